@@ -1,0 +1,501 @@
+"""Compile a closed form written with sample sums into vectorised numpy.
+
+A closed form such as ``Sum(x[n], (n, 1, N)) / N`` is compiled into two layers:
+
+- one *summand* program per distinct ``Sum``: evaluated elementwise on a block of
+  rows (shape ``(rows, D)``) and reduced over the sample axis by a matrix
+  product (BLAS), never by a Python loop over the samples;
+- one *outer* program that combines the reduced sums, the sample size ``N``
+  (the total weight) and the parameters.
+
+Because every ``Sum`` is linear in its rows, the reductions are accumulated
+block by block: float32 input is converted to float64 one block at a time, so
+evaluating a closed form never holds a float64 copy of the whole input.
+
+sympy's ``lambdify`` is not used: it turns ``Sum`` into a generator loop over
+the samples (see NOTES.md), and walking the tree ourselves also lets
+intermediate blocks be updated in place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:  # sympy is imported lazily: `import estimators` stays light.
+    import sympy as sp
+
+# A block of float64 values with a flag saying whether this program owns it
+# (then it may be overwritten in place by the next operation).
+_Value = tuple[Any, bool]
+_Program = Callable[["_Env"], _Value]
+
+_RESERVED = frozenset({"weights", "groups", "n_groups", "chunk_rows"})
+
+
+def default_chunk_rows(n_features: int) -> int:
+    """Rows per block: about 64 Ki float64 values (512 KiB) so a block stays in cache.
+
+    Measured here: reducing 1e6 x 20 in 2048-row blocks by BLAS ``ones @ block``
+    took 0.057 s against 0.18 s for ``X.mean(0) + X.var(0)``; large blocks fall
+    out of cache and lose most of that.
+    """
+    return max(256, (1 << 16) // max(1, n_features))
+
+
+class Reducer:
+    """How one block of rows is reduced over the sample axis.
+
+    Parameters
+    ----------
+    n_rows : int
+        Rows in the block.
+    weights : ndarray of shape (n_rows,), optional
+        Non-negative sample weights.
+    groups : ndarray of int of shape (n_rows,), optional
+        Group label of each row, in ``[0, n_groups)``.
+    n_groups : int, optional
+        Number of groups (required with ``groups``).
+
+    Attributes
+    ----------
+    count : ndarray of shape (n_groups, 1) or float
+        Total weight per group (grouped) or in the block.
+    """
+
+    def __init__(
+        self,
+        n_rows: int,
+        weights: np.ndarray | None = None,
+        groups: np.ndarray | None = None,
+        n_groups: int | None = None,
+    ) -> None:
+        self.groups = groups
+        if groups is None:
+            # ones @ block (BLAS gemv) is faster than block.sum(0) on C-ordered rows.
+            self._left = np.ones(n_rows) if weights is None else weights
+            self.count: Any = float(n_rows) if weights is None else float(weights.sum())
+        else:
+            assert n_groups is not None
+            # One-hot (K, rows) times (rows, D): one BLAS product per block instead
+            # of np.add.at, which is several times slower.
+            onehot = np.zeros((n_groups, n_rows))
+            onehot[groups, np.arange(n_rows)] = 1.0 if weights is None else weights
+            self._left = onehot
+            self.count = onehot.sum(axis=1)[:, None]
+
+    def reduce(self, block: np.ndarray) -> np.ndarray:
+        """Weighted sum over rows: (rows, D) -> (D,) or (K, D)."""
+        return self._left @ block
+
+    def gather(self, value: np.ndarray) -> np.ndarray:
+        """Per-group parameter value (K, D) -> per-row value (rows, D)."""
+        return value if self.groups is None or np.ndim(value) < 2 else value[self.groups]
+
+
+@dataclasses.dataclass
+class _Env:
+    block: np.ndarray | None  # (rows, D) float64 while evaluating summands
+    params: Mapping[str, Any]
+    sums: list[np.ndarray]  # reduced sums, while evaluating the outer program
+    count: Any  # total weight: float, or (K, 1)
+
+
+# --------------------------------------------------------------------------- programs
+
+
+def _const(value: float) -> _Program:
+    return lambda env: (value, False)
+
+
+def _param(name: str) -> _Program:
+    return lambda env: (env.params[name], False)
+
+
+def _binary(ufunc: np.ufunc, a: _Value, b: _Value) -> _Value:
+    (va, own_a), (vb, own_b) = a, b
+    if own_a and np.shape(va) == np.broadcast_shapes(np.shape(va), np.shape(vb)):
+        return ufunc(va, vb, out=va), True
+    if own_b and np.shape(vb) == np.broadcast_shapes(np.shape(va), np.shape(vb)):
+        return ufunc(va, vb, out=vb), True
+    out = ufunc(va, vb)
+    return out, isinstance(out, np.ndarray)
+
+
+def _unary(ufunc: np.ufunc, a: _Value) -> _Value:
+    value, owned = a
+    if owned:
+        return ufunc(value, out=value), True
+    out = ufunc(value)
+    return out, isinstance(out, np.ndarray)
+
+
+def _fold(ufunc: np.ufunc, parts: Sequence[_Program]) -> _Program:
+    def run(env: _Env) -> _Value:
+        acc = parts[0](env)
+        for part in parts[1:]:
+            acc = _binary(ufunc, acc, part(env))
+        return acc
+
+    return run
+
+
+def _product(numerator: Sequence[_Program], denominator: Sequence[_Program]) -> _Program:
+    num = _fold(np.multiply, numerator) if numerator else _const(1.0)
+
+    def run(env: _Env) -> _Value:
+        acc = num(env)
+        for part in denominator:
+            acc = _binary(np.divide, acc, part(env))
+        return acc
+
+    return run
+
+
+def _power(base: _Program, exponent: float) -> _Program:
+    special = {2.0: np.square, 0.5: np.sqrt, -1.0: np.reciprocal}
+    if exponent in special:
+        ufunc = special[exponent]
+        return lambda env: _unary(ufunc, base(env))
+    return lambda env: _binary(np.power, base(env), (exponent, False))
+
+
+@functools.cache
+def _functions() -> dict[type, np.ufunc]:
+    import scipy.special as sc
+    import sympy as sp
+
+    return {
+        sp.log: np.log,
+        sp.exp: np.exp,
+        sp.Abs: np.abs,
+        sp.sign: np.sign,
+        sp.sin: np.sin,
+        sp.cos: np.cos,
+        sp.tan: np.tan,
+        sp.sinh: np.sinh,
+        sp.cosh: np.cosh,
+        sp.tanh: np.tanh,
+        sp.asin: np.arcsin,
+        sp.acos: np.arccos,
+        sp.atan: np.arctan,
+        sp.erf: sc.erf,
+        sp.gamma: sc.gamma,
+        sp.loggamma: sc.gammaln,
+        sp.digamma: sc.digamma,
+    }
+
+
+# --------------------------------------------------------------------------- compiler
+
+
+class _Compiler:
+    """Turns a sympy tree into programs; one instance per compiled expression."""
+
+    def __init__(self, root: sp.Expr, params: Sequence[sp.Symbol]) -> None:
+        from derivations.symbols import N, n, x
+
+        self.root, self.N, self.n, self.x = root, N, n, x
+        self.params = {p: p.name for p in params}
+        self.summands: list[_Program] = []
+        self._sum_index: dict[Any, int] = {}
+
+    def fail(self, sub: Any, reason: str) -> ValueError:
+        return ValueError(f"Cannot compile {sub} in {self.root}: {reason}.")
+
+    def compile(self, e: Any, inside: bool) -> _Program:
+        """Program for ``e``; ``inside`` is True within a summand (per-row values)."""
+        import sympy as sp
+
+        if isinstance(e, sp.UnevaluatedExpr):
+            return self.compile(e.args[0], inside)
+        if isinstance(e, sp.Sum):
+            if inside:
+                raise self.fail(e, "nested sums are not supported")
+            return self._sum(e)
+        if isinstance(e, sp.Indexed):
+            return self._sample(e, inside)
+        if e == self.N:
+            if inside:
+                raise self.fail(e, "the sample size N inside a summand is not supported")
+            return lambda env: (env.count, False)
+        if e == self.n:
+            raise self.fail(e, "the summation index n may only appear as the sample index x[n]")
+        if isinstance(e, sp.Symbol):
+            if e in self.params:
+                return _param(self.params[e])
+            known = ", ".join(sorted(map(str, self.params))) or "none"
+            raise self.fail(e, f"{e} is an unknown free symbol (parameters: {known})")
+        if e.is_Number or isinstance(e, sp.NumberSymbol):
+            if not (e.is_real and e.is_finite):
+                raise self.fail(e, "only finite real constants can be compiled")
+            return _const(float(e))
+        if isinstance(e, sp.Add):
+            return _fold(np.add, [self.compile(a, inside) for a in e.args])
+        if isinstance(e, sp.Mul):
+            num, den = [], []
+            for factor in e.args:
+                if isinstance(factor, sp.Pow) and factor.exp == -1:
+                    den.append(self.compile(factor.base, inside))
+                else:
+                    num.append(self.compile(factor, inside))
+            return _product(num, den)
+        if isinstance(e, sp.Pow):
+            base = self.compile(e.base, inside)
+            if e.exp.is_Number:
+                if not e.exp.is_real:
+                    raise self.fail(e, "only real exponents can be compiled")
+                return _power(base, float(e.exp))
+            exponent = self.compile(e.exp, inside)
+            return lambda env: _binary(np.power, base(env), exponent(env))
+        if isinstance(e, sp.Function) and type(e) in _functions():
+            if len(e.args) != 1:
+                raise self.fail(e, "only one-argument functions are supported")
+            ufunc, arg = _functions()[type(e)], self.compile(e.args[0], inside)
+            return lambda env: _unary(ufunc, arg(env))
+        raise self.fail(e, f"{type(e).__name__} is not in the supported grammar")
+
+    def _sample(self, e: Any, inside: bool) -> _Program:
+        if e.base != self.x:
+            raise self.fail(e, f"only the samples {self.x} can be indexed, not {e.base}")
+        if e.indices != (self.n,):
+            raise self.fail(e, f"samples must be indexed by the summation index {self.n}")
+        if not inside:
+            raise self.fail(e, f"{e} appears outside a sum over {self.n}")
+        return lambda env: (env.block, False)
+
+    def _sum(self, e: Any) -> _Program:
+        import sympy as sp
+
+        if len(e.limits) != 1:
+            raise self.fail(e, "only a single summation index is supported")
+        index, lower, upper = e.limits[0]
+        if index != self.n or lower != 1 or upper != self.N:
+            raise self.fail(e, f"sums must run over ({self.n}, 1, {self.N})")
+        # Sum(c * f) = c * Sum(f) and Sum(c) = N * c for c free of n: factors that
+        # do not change from row to row are applied once, outside the reduction.
+        factors = sp.Mul.make_args(e.function)
+        outer = [f for f in factors if self.n not in f.free_symbols]
+        inner = [f for f in factors if self.n in f.free_symbols]
+        pulled = [self.compile(f, inside=False) for f in outer]
+        if not inner:
+            summed: _Program = lambda env: (env.count, False)  # noqa: E731
+        else:
+            summand = sp.Mul(*inner, evaluate=False) if len(inner) > 1 else inner[0]
+            key = summand
+            if key not in self._sum_index:
+                self._sum_index[key] = len(self.summands)
+                self.summands.append(self.compile(summand, inside=True))
+            i = self._sum_index[key]
+            summed = lambda env: (env.sums[i], False)  # noqa: E731
+        return _product([summed, *pulled], [])
+
+
+# --------------------------------------------------------------------------- public
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class CompiledExpr:
+    """A closed form compiled to numpy reductions over the sample axis.
+
+    Call it as ``f(X, *, weights=None, groups=None, n_groups=None,
+    chunk_rows=None, **param_values)``; see ``__call__``.
+
+    Attributes
+    ----------
+    expr : sympy.Expr
+        The compiled expression.
+    params : tuple of str
+        Names of the parameters the call expects as keyword arguments.
+    n_sums : int
+        Number of distinct sample sums (reductions per block).
+    """
+
+    expr: Any
+    params: tuple[str, ...]
+    n_sums: int
+    _summands: tuple[_Program, ...] = dataclasses.field(repr=False)
+    _outer: _Program = dataclasses.field(repr=False)
+
+    def __call__(
+        self,
+        X: Any,
+        *,
+        weights: Any = None,
+        groups: Any = None,
+        n_groups: int | None = None,
+        chunk_rows: int | None = None,
+        **param_values: Any,
+    ) -> np.ndarray:
+        """Evaluate the closed form on data.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples,) or (n_samples, n_features)
+            The samples ``x[n]``, one column per feature (each feature gets its
+            own value of the closed form). Accumulated in float64.
+        weights : array-like of shape (n_samples,), optional
+            Non-negative weights: each ``Sum`` becomes ``sum_n w_n f(x_n)`` and
+            ``N`` becomes ``sum_n w_n``.
+        groups : array-like of int of shape (n_samples,), optional
+            Group of each sample in ``[0, n_groups)``; sums and ``N`` are then
+            taken per group. A group with no weight gives ``N = 0``, and a
+            division by it gives nan or inf, as the formula does.
+        n_groups : int, optional
+            Number of groups; defaults to ``groups.max() + 1``.
+        chunk_rows : int, optional
+            Rows per block (default: :func:`default_chunk_rows`).
+        **param_values : float or array-like
+            One value per parameter: a scalar, shape (n_features,), or with
+            groups shape (n_groups, n_features) (gathered per sample inside sums).
+
+        Returns
+        -------
+        ndarray of shape (), (n_features,), (n_groups,) or (n_groups, n_features)
+            Feature axis dropped for 1-D ``X``; group axis present with ``groups``.
+
+        Raises
+        ------
+        ValueError
+            On a missing or unexpected parameter, or on inconsistent shapes.
+        """
+        X = np.asarray(X)
+        if X.dtype.kind not in "biuf":
+            raise ValueError(f"X must hold real numbers, got dtype {X.dtype}.")
+        if X.ndim not in (1, 2):
+            raise ValueError(f"X must be 1-D or 2-D, got an array of shape {X.shape}.")
+        block2d = X.reshape(len(X), -1) if X.ndim == 1 else X
+        n_rows, n_features = block2d.shape
+        w = None if weights is None else np.asarray(weights, dtype=np.float64)
+        if w is not None and w.shape != (n_rows,):
+            raise ValueError(f"weights must have shape ({n_rows},), got {w.shape}.")
+        g, k = _check_groups(groups, n_groups, n_rows)
+        params = self._param_values(param_values, n_features, k)
+        step = chunk_rows or default_chunk_rows(n_features)
+        sums: list[Any] = [0.0] * self.n_sums
+        count: Any = 0.0
+        for start in range(0, max(n_rows, 1), step):
+            stop = min(start + step, n_rows)
+            reducer = Reducer(
+                stop - start,
+                None if w is None else w[start:stop],
+                None if g is None else g[start:stop],
+                k,
+            )
+            block = np.asarray(block2d[start:stop], dtype=np.float64)
+            partial = self.reduce_block(block, reducer, params)
+            sums = [s + p for s, p in zip(sums, partial, strict=True)]
+            count = count + reducer.count
+        out = self.combine(sums, count, params)
+        shape = (n_features,) if g is None else (k, n_features)
+        out = np.broadcast_to(np.asarray(out, dtype=np.float64), shape).copy()
+        return out[..., 0] if X.ndim == 1 else out
+
+    def reduce_block(
+        self, block: np.ndarray, reducer: Reducer, params: Mapping[str, Any]
+    ) -> list[np.ndarray]:
+        """The sums of one float64 block (rows, D): one array per distinct ``Sum``."""
+        rowwise = {name: reducer.gather(v) for name, v in params.items()}
+        env = _Env(block, rowwise, [], reducer.count)
+        out = []
+        for summand in self._summands:
+            value, _ = summand(env)
+            out.append(reducer.reduce(np.broadcast_to(value, block.shape)))
+        return out
+
+    def combine(self, sums: Sequence[Any], count: Any, params: Mapping[str, Any]) -> Any:
+        """The closed form from the reduced sums and total weight ``count``."""
+        value, _ = self._outer(_Env(None, params, list(sums), count))
+        return value
+
+    def _param_values(
+        self, given: Mapping[str, Any], n_features: int, n_groups: int | None
+    ) -> dict[str, Any]:
+        missing = [p for p in self.params if p not in given]
+        extra = [p for p in given if p not in self.params]
+        if missing or extra:
+            raise ValueError(
+                f"{self.expr} takes parameters {list(self.params)}; "
+                f"missing {missing}, unexpected {extra}."
+            )
+        allowed = [(), (n_features,)] + ([] if n_groups is None else [(n_groups, n_features)])
+        values = {p: np.asarray(given[p], dtype=np.float64) for p in self.params}
+        for p, v in values.items():
+            if v.shape not in allowed:
+                raise ValueError(f"Parameter {p} has shape {v.shape}; expected one of {allowed}.")
+        return values
+
+
+def _check_groups(groups: Any, n_groups: int | None, n_rows: int) -> tuple[Any, int | None]:
+    if groups is None:
+        if n_groups is not None:
+            raise ValueError("n_groups was given without groups.")
+        return None, None
+    g = np.asarray(groups)
+    if g.shape != (n_rows,) or not np.issubdtype(g.dtype, np.integer):
+        raise ValueError(f"groups must be integers of shape ({n_rows},), got {g.dtype} {g.shape}.")
+    k = int(g.max()) + 1 if n_groups is None and len(g) else int(n_groups or 0)
+    if len(g) and (g.min() < 0 or g.max() >= k):
+        raise ValueError(f"groups must lie in [0, {k}), got values {g.min()}..{g.max()}.")
+    return g.astype(np.intp, copy=False), k
+
+
+def compile_sample_expr(expr: Any, params: Sequence[Any] = ()) -> CompiledExpr:
+    """Compile a closed form built from sample sums into vectorised numpy.
+
+    Parameters
+    ----------
+    expr : sympy.Expr
+        Built from ``derivations.symbols``: sums ``Sum(f, (n, 1, N))`` whose
+        summand uses the samples only as ``x[n]``, the sample size ``N`` outside
+        sums, the parameters, real constants, ``+ * /`` and powers, and the
+        functions log, exp, Abs, sign, trigonometric and hyperbolic functions,
+        erf, gamma, loggamma and digamma.
+    params : sequence of sympy.Symbol
+        Free symbols to be passed as keyword arguments (by name) at call time.
+
+    Returns
+    -------
+    CompiledExpr
+
+    Raises
+    ------
+    TypeError
+        If ``expr`` is not a sympy expression (an ``Eq``: pass its ``rhs``).
+    ValueError
+        Naming the sub-expression that cannot be compiled: a sum over another
+        index or other limits, a nested sum, ``x`` indexed by something other
+        than ``n`` or used outside a sum, an unknown free symbol, a function
+        outside the grammar, a non-real constant.
+
+    Examples
+    --------
+    >>> import sympy as sp
+    >>> from derivations.symbols import N, n, x
+    >>> mean = compile_sample_expr(sp.Sum(x[n], (n, 1, N)) / N)
+    >>> float(mean([1.0, 2.0, 6.0]))
+    3.0
+    """
+    import sympy as sp
+
+    if isinstance(expr, sp.Equality):
+        raise TypeError(f"Expected an expression, got the equation {expr}; pass its rhs.")
+    if not isinstance(expr, sp.Expr):
+        raise TypeError(f"Expected a sympy expression, got {type(expr).__name__}: {expr!r}.")
+    names = []
+    for p in params:
+        if not isinstance(p, sp.Symbol):
+            raise TypeError(f"Parameters must be sympy Symbols, got {p!r}.")
+        if p.name in _RESERVED:
+            raise ValueError(f"Parameter name {p.name!r} clashes with a keyword of the call.")
+        names.append(p.name)
+    compiler = _Compiler(expr, params)
+    outer = compiler.compile(expr, inside=False)
+    return CompiledExpr(expr, tuple(names), len(compiler.summands), tuple(compiler.summands), outer)
+
+
+__all__ = ["CompiledExpr", "Reducer", "compile_sample_expr", "default_chunk_rows"]
