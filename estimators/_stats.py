@@ -313,7 +313,7 @@ def _groups(groups: Any, n_groups: int | None, n_rows: int) -> tuple[np.ndarray 
     return g.astype(np.intp, copy=False), k
 
 
-def _raise_non_finite(block: np.ndarray, offset: int) -> None:
+def raise_non_finite(block: np.ndarray, offset: int) -> None:
     bad = ~np.isfinite(block)
     if not bad.any():
         raise ValueError(
@@ -381,7 +381,7 @@ def _accumulate(
         m2 = count[:, None] * np.broadcast_to(var_s, (k, d))
         present = count > 0
         if not (np.isfinite(mean_s[present]).all() and np.isfinite(m2[present]).all()):
-            _raise_non_finite(block, start)
+            raise_non_finite(block, start)
         mean_s = np.where(present[:, None], mean_s, 0.0)
         m2 = np.where(present[:, None], m2, 0.0)
         scatter = _scatter(shifted, mean_s, bw, bg, k) if full else None
@@ -404,4 +404,11 @@ def _scatter(
     return out
 
 
-__all__ = ["GaussianForms", "SuffStats", "check_data", "check_weights", "gaussian_forms"]
+__all__ = [
+    "GaussianForms",
+    "SuffStats",
+    "check_data",
+    "check_weights",
+    "gaussian_forms",
+    "raise_non_finite",
+]
