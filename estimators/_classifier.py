@@ -1,0 +1,327 @@
+"""GaussianClassifier: one maximum-likelihood Gaussian per label, the post's "big picture".
+
+Fitting reduces labelled data to per-class sufficient statistics (weighted count, mean,
+centred second moments) with the project's one statistics type, ``SuffStats``, whose
+per-class means and variances come from the compiled closed forms of the derivation.
+``fit``, ``partial_fit`` and the dask path all build ``SuffStats`` and merge them, so they
+agree to rounding. The stored ``vars_`` / ``covariances_`` are the raw MLE; smoothing and
+regularisation are applied when predicting (see ``_classifier_predict``).
+"""
+
+from __future__ import annotations
+
+from numbers import Real
+from typing import Any
+
+import numpy as np
+from sklearn.utils.multiclass import check_classification_targets
+from sklearn.utils.validation import validate_data
+
+from ._classifier_base import GenerativeClassifierBase
+from ._classifier_predict import (
+    DiagModel,
+    FullModel,
+    rank_deficiency_message,
+    rank_deficient_classes,
+)
+from ._stats import SuffStats
+
+_COVARIANCES = ("diag", "full")
+
+
+def _is_dask_collection(obj: object) -> bool:
+    # Decided from the type's module so that the core never imports dask itself.
+    return type(obj).__module__.partition(".")[0] == "dask"
+
+
+def check_sample_weight(sample_weight: object, n_samples: int) -> np.ndarray | None:
+    """Validate ``sample_weight`` as finite, non-negative floats of shape (n_samples,).
+
+    Returns ``None`` for ``None`` so that unweighted fits take the unweighted path.
+    """
+    if sample_weight is None:
+        return None
+    w = np.asarray(sample_weight, dtype=np.float64)
+    if w.ndim == 0:
+        w = np.full(n_samples, float(w))
+    if w.shape != (n_samples,):
+        raise ValueError(
+            f"sample_weight has shape {w.shape}, but X has {n_samples} samples; "
+            f"expected shape ({n_samples},)."
+        )
+    if not np.all(np.isfinite(w)):
+        raise ValueError("sample_weight contains NaN or infinity.")
+    if np.any(w < 0):
+        raise ValueError(f"sample_weight must be non-negative; its minimum is {w.min()}.")
+    if not w.sum() > 0:
+        raise ValueError("sample_weight sums to 0; at least one sample needs a positive weight.")
+    return w
+
+
+class GaussianClassifier(GenerativeClassifierBase):
+    """Classify by the Gaussian most likely to have generated each sample.
+
+    One Gaussian is fitted per class by maximum likelihood (mean, and variance with the
+    divisor N, from the derived closed forms); a new sample gets the class with the
+    largest ``log p(x | class) + log p(class)``.
+
+    Parameters
+    ----------
+    covariance : {"diag", "full"}, default="diag"
+        ``"diag"``: independent features (Gaussian naive Bayes; the post's assumption).
+        ``"full"``: one full covariance matrix per class (quadratic discriminant analysis).
+    priors : array-like of shape (n_classes,), default=None
+        Class prior probabilities in the order of ``classes_``; by default the weighted
+        class frequencies.
+    var_smoothing : float, default=1e-9
+        ``epsilon = var_smoothing * max_j pooled_var_j`` (the pooled variance of all data
+        seen, per feature) is added to every class variance when predicting. With
+        ``reg_param=0`` and ``covariance="diag"`` this is GaussianNB's smoothing.
+    reg_param : float in [0, 1], default=0.0
+        Shrinkage towards the identity, applied when predicting:
+        ``(1 - reg_param) * Sigma_k + reg_param * I`` (QDA's ``reg_param``, on the MLE).
+
+    Attributes
+    ----------
+    classes_ : ndarray of shape (n_classes,)
+    class_count_ : ndarray of shape (n_classes,)
+        Sum of sample weights per class.
+    class_prior_ : ndarray of shape (n_classes,)
+    means_ : ndarray of shape (n_classes, n_features)
+    vars_ : ndarray of shape (n_classes, n_features)
+        Raw MLE variances (``covariance="diag"`` only); no smoothing included.
+    covariances_ : ndarray of shape (n_classes, n_features, n_features)
+        Raw MLE covariances (``covariance="full"`` only).
+    n_features_in_ : int
+    feature_names_in_ : ndarray of shape (n_features_in_,)
+        Only when ``X`` had string column names.
+
+    Notes
+    -----
+    A class that has no sample with positive weight (declared to ``partial_fit`` but not
+    seen yet, or all of its weights 0) keeps count 0, mean and variance 0, and is never
+    predicted. See ``docs/classifier.md`` for the whole degenerate-data policy.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> X = np.array([[-1.0, -1.1], [-1.2, -0.9], [1.0, 1.1], [0.9, 1.2]])
+    >>> clf = GaussianClassifier().fit(X, ["yellow", "yellow", "blue", "blue"])
+    >>> clf.predict([[-0.8, -1.0], [1.1, 0.8]]).tolist()
+    ['yellow', 'blue']
+    """
+
+    def __init__(
+        self,
+        covariance: str = "diag",
+        priors: Any = None,
+        var_smoothing: float = 1e-9,
+        reg_param: float = 0.0,
+    ) -> None:
+        self.covariance = covariance
+        self.priors = priors
+        self.var_smoothing = var_smoothing
+        self.reg_param = reg_param
+
+    # ------------------------------------------------------------------ fitting
+
+    def fit(self, X: Any, y: Any, sample_weight: Any = None) -> GaussianClassifier:
+        """Fit one Gaussian per class.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features), or a dask array
+            Dask arrays are reduced chunk by chunk on the active dask scheduler (see
+            ``estimators._dask``); ``y`` and ``sample_weight`` may then be dask arrays too.
+        y : array-like of shape (n_samples,)
+        sample_weight : array-like of shape (n_samples,), default=None
+            Non-negative weights; integer weights equal repeating rows.
+
+        Returns
+        -------
+        self : GaussianClassifier
+
+        Raises
+        ------
+        ValueError
+            On invalid settings, NaN/inf in ``X``, bad weights or priors, or (with
+            ``covariance="full"`` and ``reg_param=0``) a rank-deficient class.
+        """
+        self._check_settings()
+        for attr in ("classes_", "_stats"):
+            self.__dict__.pop(attr, None)
+        if _is_dask_collection(X):
+            from ._dask import fit_stats
+
+            classes, stats, n_features = fit_stats(
+                X, y, sample_weight, full=self._full, classes=None
+            )
+            self.n_features_in_ = n_features
+            self.__dict__.pop("feature_names_in_", None)
+        else:
+            X, y = validate_data(self, X, y, dtype=(np.float64, np.float32), reset=True)
+            check_classification_targets(y)
+            weights = check_sample_weight(sample_weight, X.shape[0])
+            classes, codes = np.unique(y, return_inverse=True)
+            stats = self._stats_of(X, codes, weights, len(classes))
+        self.classes_ = classes
+        self._stats = stats
+        self._publish()
+        if self._full and self.reg_param == 0.0:
+            # Fail early rather than at the first predict; partial_fit defers this check
+            # because later batches may still fill a class in.
+            for k, rank in rank_deficient_classes(self.class_count_, self.covariances_):
+                raise ValueError(
+                    rank_deficiency_message(
+                        self.classes_[k], rank, self.n_features_in_, self.class_count_[k]
+                    )
+                )
+        return self
+
+    def partial_fit(
+        self, X: Any, y: Any, classes: Any = None, sample_weight: Any = None
+    ) -> GaussianClassifier:
+        """Update the class statistics with one more batch.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features), or a dask array
+        y : array-like of shape (n_samples,)
+        classes : array-like of shape (n_classes,), default=None
+            Every label that will ever occur; required on the first call, and if given
+            later it must equal ``classes_``.
+        sample_weight : array-like of shape (n_samples,), default=None
+
+        Returns
+        -------
+        self : GaussianClassifier
+        """
+        first = not hasattr(self, "_stats")
+        if first:
+            self._check_settings()
+            if classes is None:
+                raise ValueError("classes must be passed on the first call to partial_fit.")
+            declared = np.unique(np.asarray(classes))
+        else:
+            declared = self.classes_
+            if classes is not None and not np.array_equal(np.unique(classes), self.classes_):
+                raise ValueError(
+                    f"classes={np.asarray(classes).tolist()} is not the same as "
+                    f"classes_={self.classes_.tolist()} from earlier calls."
+                )
+            if self._full and self._stats.scatter is None:
+                raise ValueError(
+                    'covariance was changed to "full" after a diagonal fit; call fit again.'
+                )
+        if _is_dask_collection(X):
+            from ._dask import fit_stats
+
+            _, batch, n_features = fit_stats(X, y, sample_weight, full=self._full, classes=declared)
+            if not first and n_features != self.n_features_in_:
+                raise ValueError(
+                    f"X has {n_features} features, but GaussianClassifier is expecting "
+                    f"{self.n_features_in_} features as input."
+                )
+            self.n_features_in_ = n_features
+        else:
+            X, y = validate_data(self, X, y, dtype=(np.float64, np.float32), reset=first)
+            check_classification_targets(y)
+            weights = check_sample_weight(sample_weight, X.shape[0])
+            codes = encode_labels(y, declared)
+            batch = self._stats_of(X, codes, weights, len(declared))
+        self.classes_ = declared
+        self._stats = batch if first else self._stats.merge(batch)
+        self._publish()
+        return self
+
+    def _stats_of(
+        self, X: np.ndarray, codes: np.ndarray, weights: np.ndarray | None, n_classes: int
+    ) -> SuffStats:
+        return SuffStats.from_data(
+            X, weights=weights, groups=codes, n_groups=n_classes, full=self._full
+        )
+
+    @property
+    def _full(self) -> bool:
+        return self.covariance == "full"
+
+    def _check_settings(self) -> None:
+        if self.covariance not in _COVARIANCES:
+            raise ValueError(f'covariance must be "diag" or "full", got {self.covariance!r}.')
+        vs, rp = self.var_smoothing, self.reg_param
+        if not isinstance(vs, Real) or isinstance(vs, bool) or not (0.0 <= vs < np.inf):
+            raise ValueError(f"var_smoothing must be a finite number >= 0, got {vs!r}.")
+        if not isinstance(rp, Real) or isinstance(rp, bool) or not (0.0 <= rp <= 1.0):
+            raise ValueError(f"reg_param must be a number in [0, 1], got {rp!r}.")
+
+    def _checked_priors(self, n_classes: int, count: np.ndarray) -> np.ndarray:
+        if self.priors is None:
+            return count / count.sum()
+        priors = np.asarray(self.priors, dtype=np.float64)
+        if priors.shape != (n_classes,):
+            raise ValueError(
+                f"Number of priors ({priors.size}) must match number of classes ({n_classes})."
+            )
+        if not np.all(np.isfinite(priors)) or np.any(priors < 0):
+            raise ValueError(f"Priors must be finite and non-negative, got {priors.tolist()}.")
+        if not np.isclose(priors.sum(), 1.0):
+            raise ValueError(f"The priors must sum to 1; they sum to {priors.sum()!r}.")
+        return priors
+
+    def _publish(self) -> None:
+        """Expose the merged statistics as the fitted attributes."""
+        stats = self._stats
+        count = np.asarray(stats.count, dtype=np.float64)
+        if not count.sum() > 0:
+            raise ValueError("No sample with positive weight has been seen; nothing to fit.")
+        seen = (count > 0)[:, None]
+        self.class_count_ = count
+        self.class_prior_ = self._checked_priors(len(self.classes_), count)
+        # Classes without data carry zeros (not NaN) so that the attributes stay printable
+        # and comparable; prediction gives them probability 0 through their count.
+        with np.errstate(invalid="ignore", divide="ignore"):
+            self.means_ = np.where(seen, stats.mean, 0.0)
+            if self._full:
+                self.covariances_ = np.where(seen[:, :, None], stats.covariance, 0.0)
+                self.__dict__.pop("vars_", None)
+            else:
+                self.vars_ = np.where(seen, stats.var, 0.0)
+                self.__dict__.pop("covariances_", None)
+
+    # --------------------------------------------------------------- predicting
+
+    def _joint_log_likelihood(self, X: np.ndarray) -> np.ndarray:
+        return self._model().joint_log_likelihood(X)
+
+    def _model(self) -> DiagModel | FullModel:
+        """Smoothed, factored class densities built from the public fitted attributes."""
+        self._check_settings()
+        common = dict(
+            count=self.class_count_,
+            means=self.means_,
+            priors=self._checked_priors(len(self.classes_), self.class_count_),
+            labels=self.classes_,
+            var_smoothing=float(self.var_smoothing),
+            reg_param=float(self.reg_param),
+        )
+        if hasattr(self, "covariances_"):
+            return FullModel.build(covariances=self.covariances_, **common)
+        return DiagModel.build(variances=self.vars_, **common)
+
+    def __sklearn_tags__(self):  # noqa: D105
+        tags = super().__sklearn_tags__()
+        tags.input_tags.allow_nan = False
+        return tags
+
+
+def encode_labels(y: np.ndarray, classes: np.ndarray) -> np.ndarray:
+    """Positions of ``y``'s labels in sorted ``classes``; unknown labels raise ValueError."""
+    codes = np.searchsorted(classes, y)
+    codes = np.clip(codes, 0, len(classes) - 1)
+    unknown = classes[codes] != y
+    if np.any(unknown):
+        raise ValueError(
+            f"The label(s) {np.unique(np.asarray(y)[unknown]).tolist()} in y are not in "
+            f"classes {classes.tolist()}."
+        )
+    return codes

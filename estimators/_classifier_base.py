@@ -1,0 +1,114 @@
+"""Prediction API shared by generative classifiers, on top of one hook.
+
+Subclasses implement ``_joint_log_likelihood(X) -> (n_samples, n_classes)``, the log of
+``p(x | class) * p(class)``; everything a user calls at prediction time is derived from it
+here, once, in the manner of scikit-learn's naive Bayes base class.
+"""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.utils.validation import check_is_fitted, validate_data
+
+
+class GenerativeClassifierBase(ClassifierMixin, BaseEstimator):
+    """predict / predict_proba / predict_log_proba / decision_function from a joint log-likelihood."""
+
+    @abstractmethod
+    def _joint_log_likelihood(self, X: np.ndarray) -> np.ndarray:
+        """Unnormalised log posterior of validated ``X``, shape (n_samples, n_classes)."""
+
+    def _check_X(self, X: object) -> np.ndarray:
+        check_is_fitted(self)
+        return validate_data(self, X, reset=False, dtype=(np.float64, np.float32))
+
+    def predict_joint_log_proba(self, X: object) -> np.ndarray:
+        """Joint log-probability ``log p(x, class)`` of each sample and class.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+
+        Returns
+        -------
+        ndarray of shape (n_samples, n_classes)
+            Columns follow ``classes_``.
+        """
+        return self._joint_log_likelihood(self._check_X(X))
+
+    def predict(self, X: object) -> np.ndarray:
+        """Label of the class most likely to have generated each sample.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+
+        Returns
+        -------
+        ndarray of shape (n_samples,)
+        """
+        jll = self.predict_joint_log_proba(X)
+        return self.classes_[np.argmax(jll, axis=1)]
+
+    def predict_log_proba(self, X: object) -> np.ndarray:
+        """Log posterior probability of each class.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+
+        Returns
+        -------
+        ndarray of shape (n_samples, n_classes)
+
+        Raises
+        ------
+        ValueError
+            If some sample has zero density under every class in float64 (for instance a
+            row so far from all classes that every squared distance overflows): its
+            posterior is undefined and is reported rather than returned as NaN.
+        """
+        jll = self.predict_joint_log_proba(X)
+        top = jll.max(axis=1, keepdims=True)
+        lost = ~np.isfinite(top[:, 0])
+        if np.any(lost):
+            rows = np.flatnonzero(lost)
+            raise ValueError(
+                f"Sample(s) {rows[:10].tolist()} have zero density under every class in "
+                "float64, so their class probabilities are undefined; rescale the data."
+            )
+        shifted = jll - top
+        return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+
+    def predict_proba(self, X: object) -> np.ndarray:
+        """Posterior probability of each class.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+
+        Returns
+        -------
+        ndarray of shape (n_samples, n_classes)
+            Rows sum to 1; columns follow ``classes_``.
+        """
+        return np.exp(self.predict_log_proba(X))
+
+    def decision_function(self, X: object) -> np.ndarray:
+        """Log posterior of each class; with two classes, the log-odds of ``classes_[1]``.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+
+        Returns
+        -------
+        ndarray of shape (n_samples,) for two classes, else (n_samples, n_classes)
+        """
+        log_proba = self.predict_log_proba(X)
+        if log_proba.shape[1] == 2:
+            return log_proba[:, 1] - log_proba[:, 0]
+        return log_proba
