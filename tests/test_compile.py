@@ -1,0 +1,226 @@
+"""The closed-form compiler: numpy agreement, weights, groups, blocks, grammar errors."""
+
+from __future__ import annotations
+
+import math
+import sys
+
+import numpy as np
+import pytest
+import sympy as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from derivations.symbols import N, mu, n, sigma2, x
+from estimators import compile_sample_expr
+
+S = lambda f: sp.Sum(f, (n, 1, N))  # noqa: E731
+MEAN = S(x[n]) / N
+VAR = S((x[n] - mu) ** 2) / N
+LL = -N / 2 * sp.log(2 * sp.pi * sigma2) - S((x[n] - mu) ** 2) / (2 * sigma2)
+RNG = np.random.default_rng(0)
+X = RNG.lognormal(size=(1001, 3))
+
+
+@pytest.mark.parametrize(
+    ("expr", "reference"),
+    [
+        (MEAN, lambda X: X.mean(0)),
+        (1 / MEAN, lambda X: 1 / X.mean(0)),  # exponential rate
+        (S(sp.log(x[n])) / N, lambda X: np.log(X).mean(0)),  # log-normal mu
+        (S(x[n] ** 2) / N - MEAN**2, lambda X: (X**2).mean(0) - X.mean(0) ** 2),
+        (sp.sqrt(S(1 / x[n]) / N), lambda X: np.sqrt((1 / X).mean(0))),
+        (N / S(sp.Abs(x[n] - 1)), lambda X: 1 / np.abs(X - 1).mean(0)),
+        (
+            S(sp.exp(-x[n]) * sp.cos(x[n])) + N * sp.pi,
+            lambda X: (np.exp(-X) * np.cos(X)).sum(0) + len(X) * np.pi,
+        ),
+        (S(sp.loggamma(x[n] + 1)), lambda X: np.vectorize(math.lgamma)(X + 1).sum(0)),
+        (S(x[n] ** sp.Rational(3, 2)) / S(x[n]), lambda X: (X**1.5).sum(0) / X.sum(0)),
+        (S(2), lambda X: np.full(X.shape[1], 2.0 * len(X))),
+    ],
+)
+def test_closed_forms_of_several_distributions_agree_with_numpy(expr, reference):
+    np.testing.assert_allclose(compile_sample_expr(expr)(X), reference(X), rtol=1e-12)
+
+
+def test_log_likelihood_matches_scipy():
+    from scipy.stats import norm
+
+    f = compile_sample_expr(LL, (mu, sigma2))
+    m, v = np.array([0.5, 1.0, 2.0]), np.array([0.3, 2.0, 5.0])
+    np.testing.assert_allclose(
+        f(X, mu=m, sigma2=v), norm.logpdf(X, m, np.sqrt(v)).sum(0), rtol=1e-12
+    )
+
+
+def test_shapes_1d_2d_and_grouped():
+    mean = compile_sample_expr(MEAN)
+    assert mean(X[:, 0]).shape == ()
+    assert mean(X).shape == (3,)
+    g = np.arange(len(X)) % 4
+    assert mean(X, groups=g).shape == (4, 3)
+    with np.errstate(invalid="ignore"):  # groups 4 and 5 are empty
+        assert mean(X[:, 0], groups=g, n_groups=6).shape == (6,)
+
+
+def test_weights_make_a_weighted_mle():
+    w = RNG.random(len(X))
+    mean = compile_sample_expr(MEAN)(X, weights=w)
+    np.testing.assert_allclose(mean, np.average(X, axis=0, weights=w), rtol=1e-12)
+    var = compile_sample_expr(VAR, (mu,))(X, weights=w, mu=mean)
+    np.testing.assert_allclose(var, np.average((X - mean) ** 2, axis=0, weights=w), rtol=1e-12)
+
+
+def test_groups_reduce_per_group_and_gather_parameters():
+    g = RNG.integers(0, 5, len(X))
+    means = compile_sample_expr(MEAN)(X, groups=g, n_groups=5)
+    var = compile_sample_expr(VAR, (mu,))(X, groups=g, n_groups=5, mu=means)
+    for k in range(5):
+        np.testing.assert_allclose(means[k], X[g == k].mean(0), rtol=1e-12)
+        np.testing.assert_allclose(var[k], X[g == k].var(0), rtol=1e-12)
+
+
+def test_empty_group_gives_the_formulas_zero_division():
+    g = np.zeros(len(X), dtype=int)
+    with np.errstate(invalid="ignore"):
+        means = compile_sample_expr(MEAN)(X, groups=g, n_groups=2)
+    np.testing.assert_allclose(means[0], X.mean(0), rtol=1e-12)
+    assert np.isnan(means[1]).all()
+
+
+def test_float32_is_accumulated_in_float64():
+    X32 = (RNG.normal(size=(100_000, 2)) + 1000).astype(np.float32)
+    got = compile_sample_expr(MEAN)(X32)
+    assert got.dtype == np.float64
+    np.testing.assert_allclose(got, X32.astype(np.float64).mean(0), rtol=1e-14)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    rows=st.integers(1, 300),
+    chunk=st.integers(1, 400),
+    seed=st.integers(0, 2**32 - 1),
+    grouped=st.booleans(),
+)
+def test_result_does_not_depend_on_the_block_size(rows, chunk, seed, grouped):
+    rng = np.random.default_rng(seed)
+    data = rng.normal(size=(rows, 2)) * 10 + 3
+    w = rng.random(rows)
+    g = rng.integers(0, 3, rows) if grouped else None
+    k = 3 if grouped else None
+    f = compile_sample_expr(S((x[n] - mu) ** 2 * sp.exp(x[n] / 100)) / N + mu, (mu,))
+    kwargs = dict(weights=w, groups=g, n_groups=k, mu=np.array([1.0, -2.0]))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        whole = f(data, chunk_rows=rows, **kwargs)
+        blocks = f(data, chunk_rows=chunk, **kwargs)
+    np.testing.assert_allclose(blocks, whole, rtol=1e-12, atol=0)
+
+
+def _python_calls(fn) -> int:
+    calls = 0
+
+    def profile(frame, event, arg):
+        nonlocal calls
+        if event == "call":
+            calls += 1
+
+    sys.setprofile(profile)
+    try:
+        fn()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_no_python_work_per_sample():
+    f = compile_sample_expr(LL, (mu, sigma2))
+    small, large = RNG.normal(size=(10, 2)), RNG.normal(size=(50_000, 2))
+
+    def run(data):
+        return lambda: f(data, chunk_rows=100_000, mu=0.0, sigma2=1.0)
+
+    assert _python_calls(run(small)) == _python_calls(run(large))
+
+
+def test_common_sub_sums_are_reduced_once():
+    f = compile_sample_expr(S(x[n]) / N + S(x[n]) ** 2 + 3 * S(x[n] ** 2))
+    assert f.n_sums == 2
+
+
+def test_factors_free_of_n_are_pulled_out_of_sums():
+    # N and sums are not allowed inside a summand, but as factors they leave it.
+    f = compile_sample_expr(S(x[n] / N) + S(x[n] * S(x[n] ** 2)))
+    np.testing.assert_allclose(f(X), X.mean(0) + X.sum(0) * (X**2).sum(0), rtol=1e-12)
+
+
+i = sp.Symbol("i", integer=True)
+q = sp.Symbol("q")
+y = sp.IndexedBase("y")
+
+
+@pytest.mark.parametrize(
+    ("expr", "message"),
+    [
+        (
+            sp.Sum(x[n], (n, 0, N)),
+            r"Cannot compile Sum\(x\[n\], \(n, 0, N\)\) .*sums must run over",
+        ),
+        (
+            sp.Sum(x[i], (i, 1, N)),
+            r"Cannot compile Sum\(x\[i\], \(i, 1, N\)\) .*sums must run over",
+        ),
+        (sp.Sum(x[n], (n, 1, N), (i, 1, N)), r"only a single summation index"),
+        (x[n] + MEAN, r"Cannot compile x\[n\] .*appears outside a sum"),
+        (S(x[n + 1]), r"Cannot compile x\[n \+ 1\] .*indexed by the summation index n"),
+        (S(y[n]), r"Cannot compile y\[n\] .*only the samples x can be indexed"),
+        (S(q * x[n]), r"Cannot compile q .*unknown free symbol"),
+        (S(n * x[n]), r"Cannot compile n .*may only appear as the sample index"),
+        (S(sp.floor(x[n])), r"Cannot compile floor\(x\[n\]\) .*not in the supported grammar"),
+        (sp.I * MEAN, r"Cannot compile I .*not in the supported grammar"),
+        (sp.oo * MEAN, r"Cannot compile oo .*finite real constants"),
+        (S(sp.Max(x[n], 0)), r"Max\(0, x\[n\]\) .*not in the supported grammar"),
+    ],
+)
+def test_what_cannot_be_compiled_is_named(expr, message):
+    with pytest.raises(ValueError, match=message):
+        compile_sample_expr(expr)
+
+
+def test_nested_sum_is_rejected():
+    inner = sp.Sum(x[n] * x[i], (i, 1, N))
+    with pytest.raises(ValueError, match=r"nested sums are not supported"):
+        compile_sample_expr(sp.Sum(sp.log(inner), (n, 1, N)))
+
+
+def test_sample_size_inside_a_summand_is_rejected():
+    with pytest.raises(ValueError, match=r"sample size N inside a summand"):
+        compile_sample_expr(S(sp.log(x[n] + N)))
+
+
+def test_equation_and_non_sympy_input_are_type_errors():
+    with pytest.raises(TypeError, match=r"pass its rhs"):
+        compile_sample_expr(sp.Eq(mu, MEAN))
+    with pytest.raises(TypeError, match=r"Expected a sympy expression, got str"):
+        compile_sample_expr("Sum(x[n])")
+
+
+def test_call_errors_name_the_problem():
+    f = compile_sample_expr(VAR, (mu,))
+    with pytest.raises(ValueError, match=r"missing \['mu'\], unexpected \['nu'\]"):
+        f(X, nu=1.0)
+    with pytest.raises(ValueError, match=r"Parameter mu has shape \(2,\)"):
+        f(X, mu=np.zeros(2))
+    with pytest.raises(ValueError, match=r"X must hold real numbers, got dtype <U1"):
+        f(np.array(["a", "b"]), mu=0.0)
+    with pytest.raises(ValueError, match=r"X must be 1-D or 2-D"):
+        f(np.zeros((2, 2, 2)), mu=0.0)
+    with pytest.raises(ValueError, match=r"groups must lie in \[0, 2\)"):
+        f(X, groups=np.full(len(X), 2), n_groups=2, mu=0.0)
+    with pytest.raises(ValueError, match=r"weights must have shape \(1001,\)"):
+        f(X, weights=np.ones(3), mu=0.0)
+
+
+def test_parameter_names_must_not_clash_with_call_keywords():
+    with pytest.raises(ValueError, match=r"'weights' clashes"):
+        compile_sample_expr(sp.Symbol("weights") * MEAN, (sp.Symbol("weights"),))
