@@ -54,7 +54,9 @@ def check_sample_weight(sample_weight: object, n_samples: int) -> np.ndarray | N
     if np.any(w < 0):
         raise ValueError(f"sample_weight must be non-negative; its minimum is {w.min()}.")
     if not w.sum() > 0:
-        raise ValueError("sample_weight sums to 0; at least one sample needs a positive weight.")
+        raise ValueError(
+            "sample_weight is zero for every sample; at least one needs a positive weight."
+        )
     return w
 
 
@@ -237,9 +239,7 @@ class GaussianClassifier(GenerativeClassifierBase):
     def _stats_of(
         self, X: np.ndarray, codes: np.ndarray, weights: np.ndarray | None, n_classes: int
     ) -> SuffStats:
-        return SuffStats.from_data(
-            X, weights=weights, groups=codes, n_groups=n_classes, full=self._full
-        )
+        return class_stats(X, codes, weights, n_classes, full=self._full)
 
     @property
     def _full(self) -> bool:
@@ -265,7 +265,7 @@ class GaussianClassifier(GenerativeClassifierBase):
         if not np.all(np.isfinite(priors)) or np.any(priors < 0):
             raise ValueError(f"Priors must be finite and non-negative, got {priors.tolist()}.")
         if not np.isclose(priors.sum(), 1.0):
-            raise ValueError(f"The priors must sum to 1; they sum to {priors.sum()!r}.")
+            raise ValueError(f"The priors must sum to 1; they sum to {priors.sum():.12g}.")
         return priors
 
     def _publish(self) -> None:
@@ -279,14 +279,13 @@ class GaussianClassifier(GenerativeClassifierBase):
         self.class_prior_ = self._checked_priors(len(self.classes_), count)
         # Classes without data carry zeros (not NaN) so that the attributes stay printable
         # and comparable; prediction gives them probability 0 through their count.
-        with np.errstate(invalid="ignore", divide="ignore"):
-            self.means_ = np.where(seen, stats.mean, 0.0)
-            if self._full:
-                self.covariances_ = np.where(seen[:, :, None], stats.covariance, 0.0)
-                self.__dict__.pop("vars_", None)
-            else:
-                self.vars_ = np.where(seen, stats.var, 0.0)
-                self.__dict__.pop("covariances_", None)
+        self.means_ = np.where(seen, stats.mean, 0.0)
+        if self._full:
+            self.covariances_ = _per_seen_class(stats, "covariance")
+            self.__dict__.pop("vars_", None)
+        else:
+            self.vars_ = _per_seen_class(stats, "var")
+            self.__dict__.pop("covariances_", None)
 
     # --------------------------------------------------------------- predicting
 
@@ -312,6 +311,40 @@ class GaussianClassifier(GenerativeClassifierBase):
         tags = super().__sklearn_tags__()
         tags.input_tags.allow_nan = False
         return tags
+
+
+def class_stats(
+    X: np.ndarray, codes: np.ndarray, weights: np.ndarray | None, n_classes: int, *, full: bool
+) -> SuffStats:
+    """Per-class SuffStats of one batch (also used per chunk by the dask path).
+
+    Rows of weight 0 are dropped first. They contribute nothing to any statistic, and
+    (gap in estimators._stats, reported) ``SuffStats.from_data`` with groups raises an
+    "overflow" ValueError when all rows of a group within a block have weight 0: that
+    group's block mean is 0/0, and the NaN gathered back to its rows poisons every group
+    through the one-hot product.
+    """
+    if weights is not None and not np.all(weights > 0):
+        keep = weights > 0
+        X, codes, weights = X[keep], codes[keep], weights[keep]
+    return SuffStats.from_data(X, weights=weights, groups=codes, n_groups=n_classes, full=full)
+
+
+def _per_seen_class(stats: SuffStats, moment: str) -> np.ndarray:
+    """``stats.var`` or ``stats.covariance``, with zeros for classes of zero weight.
+
+    SuffStats refuses to divide an empty group's m2 by its zero count (it would be a
+    silent NaN), so the MLE is taken over the non-empty groups only and placed back.
+    """
+    seen = stats.count > 0
+    if seen.all():
+        return getattr(stats, moment)
+    scatter = None if stats.scatter is None else stats.scatter[seen]
+    sub = SuffStats(stats.count[seen], stats.mean[seen], stats.m2[seen], scatter)
+    value = getattr(sub, moment)
+    out = np.zeros((len(seen),) + value.shape[1:])
+    out[seen] = value
+    return out
 
 
 def encode_labels(y: np.ndarray, classes: np.ndarray) -> np.ndarray:
