@@ -367,7 +367,8 @@ def _accumulate(
                 rep[bg] = np.arange(rows)  # any row of the group will do
                 shift[new], seen[new] = block[rep[new]], True
             shift_rows = shift[bg]
-        shifted = np.subtract(block, shift_rows, out=buf[:rows], dtype=np.float64)
+        with np.errstate(invalid="ignore", over="ignore"):  # non-finite data: named below
+            shifted = np.subtract(block, shift_rows, out=buf[:rows], dtype=np.float64)
         count = np.broadcast_to(np.asarray(reducer.count, dtype=np.float64).reshape(-1), (k,))
         with np.errstate(invalid="ignore", divide="ignore"):
             mean_s = forms.mean.combine(
