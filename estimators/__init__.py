@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from ._compile import CompiledExpr as CompiledExpr
 from ._compile import compile_sample_expr as compile_sample_expr
+from ._crosscheck import CrosscheckResult as CrosscheckResult
+from ._crosscheck import crosscheck as crosscheck
 from ._gaussian import GaussianMLE as GaussianMLE
 from ._stats import GaussianForms as GaussianForms
 from ._stats import SuffStats as SuffStats
