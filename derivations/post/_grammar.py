@@ -1,0 +1,112 @@
+"""The grammar of the math in a post, on lark's LALR(1) parser.
+
+The token stream comes from :mod:`derivations.post._latex`; this module only
+says how tokens combine. Conventions the grammar encodes, each as people read
+a printed derivation:
+
+- implicit multiplication binds like ``\\cdot``: ``2\\pi\\sigma^{2}`` is a product;
+- ``\\sum_{n=1}^{N}`` takes the whole product that follows it as its body
+  (``\\sum x_n - \\sum \\mu`` is two sums; ``\\sum 2 (x_n - \\mu) \\cdot -1`` is
+  one), and may start with a minus sign (``\\sum -\\frac{1}{2} (...)``);
+- ``\\frac{\\partial}{\\partial v}`` applies to the single factor after it
+  (``\\frac{\\partial}{\\partial \\mu} (a) \\cdot b`` differentiates only ``a``);
+  when that factor is a sum, the sum's body comes with it;
+- a function (``\\log``, ``\\exp``) applies to the factor after it, with
+  ``\\exp^{u}`` read as ``e^{u}``;
+- ``\\cdot -1`` multiplies by minus one.
+
+Shift/reduce conflicts are resolved by shifting (lark's LALR default), which is
+what makes sum bodies extend as far as the product goes; the grammar is built
+once per process and cached.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from lark import Lark
+from lark.lexer import Lexer
+
+GRAMMAR = r"""
+%declare NUM LETTER GREEK NAME FNAME FRAC SQRT SUM PROD LOG LN EXP PARTIAL MULOP DOTS BAR
+%declare ARGMAX LPAR RPAR LBRACE RBRACE CARET SUB PLUS MINUS SLASH COMMA EQ BANG
+
+?start: expr
+
+?expr: expr PLUS term          -> add
+     | expr MINUS term         -> sub
+     | MINUS term              -> neg
+     | PLUS term               -> pos
+     | term
+
+?term: term MULOP signed       -> mul
+     | term SLASH factor       -> div
+     | term factor             -> mul
+     | factor
+
+?signed: MINUS factor          -> neg
+       | factor
+
+?factor: postfix
+       | SUM limits body                                        -> sum
+       | PROD limits body                                       -> prod
+       | FRAC LBRACE PARTIAL RBRACE LBRACE PARTIAL postfix RBRACE factor -> deriv_op
+       | ARGMAX SUB script factor                               -> argmax
+
+?body: term
+     | MINUS term              -> neg
+
+limits: SUB lower CARET script
+      | CARET script SUB lower
+      | SUB lower
+lower: LBRACE LETTER EQ expr RBRACE
+     | LBRACE LETTER RBRACE
+     | LETTER
+
+?postfix: atom
+        | atom CARET script    -> power
+        | postfix BANG         -> factorial
+
+?script: LBRACE expr RBRACE
+       | NUM                   -> number
+       | LETTER                -> symbol
+       | GREEK                 -> symbol
+
+?atom: NUM                     -> number
+     | LETTER                  -> symbol
+     | GREEK                   -> symbol
+     | NAME                    -> symbol
+     | LETTER SUB script       -> subscripted
+     | GREEK SUB script        -> subscripted
+     | NAME SUB script         -> subscripted
+     | LPAR expr RPAR
+     | LBRACE expr RBRACE
+     | FRAC script script      -> frac
+     | FRAC LBRACE PARTIAL postfix RBRACE LBRACE PARTIAL postfix RBRACE -> deriv_of
+     | SQRT script             -> sqrt
+     | LOG postfix             -> log
+     | LOG SUB script postfix  -> log_base
+     | LN postfix              -> log
+     | EXP postfix             -> exp
+     | EXP CARET script        -> exp
+     | FNAME LPAR args RPAR    -> apply
+     | DOTS                    -> dots
+
+args: expr ((COMMA | BAR) expr)*
+"""
+
+
+class _TokenList(Lexer):
+    """Hand the already-built token list to the parser unchanged."""
+
+    def __init__(self, lexer_conf: object) -> None:
+        pass
+
+    def lex(self, data):  # type: ignore[override]
+        yield from data
+
+
+@functools.lru_cache(maxsize=1)
+def parser() -> Lark:
+    """The LALR parser (built once: about a few milliseconds)."""
+    return Lark(GRAMMAR, parser="lalr", lexer=_TokenList, maybe_placeholders=False)

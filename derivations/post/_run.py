@@ -1,0 +1,156 @@
+"""Check a post: read -> rows -> sympy -> derivation -> engine -> one verdict per row.
+
+This is the recipe; each stage lives in its own module.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from ._assume import Declared, build_context, front_matter_statements, parse_statement
+from ._build import DEFINITION, STEP, UNPARSED, UNRELATED, RowPlan, build
+from ._extract import extract_rows, split_front_matter
+from ._parse import parse_row
+
+#: Row verdicts: the engine's, plus the post reader's own for rows never checked.
+ROW_OK = ("proved", "given")
+
+
+@dataclasses.dataclass(frozen=True)
+class RowResult:
+    """The outcome for one displayed row of the post."""
+
+    line: int
+    label: str
+    text: str
+    kind: str
+    verdict: str
+    reason: str = ""
+    how: str = ""
+    identified_rule: str | None = None
+    counterexample: Mapping[str, Any] | None = None
+    slips: tuple[str, ...] = ()
+    step: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict in ROW_OK
+
+    def to_json(self) -> dict[str, Any]:
+        out = dataclasses.asdict(self)
+        out["counterexample"] = (
+            None if self.counterexample is None
+            else {k: (v if isinstance(v, (int, float, str, bool, list)) or v is None else str(v))
+                  for k, v in self.counterexample.items()}
+        )
+        out["slips"] = list(self.slips)
+        return out
+
+
+@dataclasses.dataclass(frozen=True)
+class PostReport:
+    """Every row of a post with its verdict, plus the engine's report."""
+
+    path: str
+    rows: tuple[RowResult, ...]
+    report: Any  # derivations.Report, or None when no row could be related
+    timings: Mapping[str, float]
+
+    @property
+    def ok(self) -> bool:
+        """True when every row is proved or a definition (and no helper step failed)."""
+        helpers_ok = self.report is None or all(
+            r.ok for r in self.report.steps if str(r.step.note).startswith("helper")
+        )
+        return bool(self.rows) and all(r.ok for r in self.rows) and helpers_ok
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for r in self.rows:
+            out[r.verdict] = out.get(r.verdict, 0) + 1
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.path,
+            "ok": self.ok,
+            "rows_total": len(self.rows),
+            "rows_parsed": sum(r.kind != UNPARSED for r in self.rows),
+            "rows_checked": sum(r.kind == STEP for r in self.rows),
+            "counts": self.counts(),
+            "rows": [r.to_json() for r in self.rows],
+            "timings": dict(self.timings),
+        }
+
+
+def _declared(front: str, extra: Iterable[str], path: str) -> list[Declared]:
+    out = [parse_statement(s, f"{path}, {where}") for s, where in front_matter_statements(front)]
+    out += [parse_statement(s, f"--assume {s!r}") for s in extra]
+    return out
+
+
+def _row_result(plan: RowPlan, report: Any) -> RowResult:
+    pr = plan.parsed
+    slips = tuple(s.message for s in pr.slips)
+    base = dict(line=pr.row.line, label=pr.row.label, text=pr.row.text, kind=plan.kind,
+                how=plan.how, slips=slips)
+    if plan.kind == UNPARSED:
+        return RowResult(verdict="unparsed", reason=plan.reason, **base)
+    if plan.kind == UNRELATED:
+        return RowResult(verdict="unrelated", reason=plan.reason, **base)
+    if plan.kind == DEFINITION:
+        return RowResult(verdict="given", reason=plan.reason, **base)
+    res = report.steps[plan.step]
+    reason = res.reason
+    bad_helpers = [report.steps[h] for h in plan.helpers if not report.steps[h].ok]
+    verdict = res.verdict
+    if bad_helpers and verdict in ROW_OK:
+        h = bad_helpers[0]
+        verdict, reason = h.verdict, f"helper step failed: {h.reason}"
+    return RowResult(verdict=verdict, reason=reason, identified_rule=res.identified_rule,
+                     counterexample=res.counterexample, step=plan.step, **base)
+
+
+def check_post(path: str | Path, *, assume: Sequence[str] = (), seed: int = 0) -> PostReport:
+    """Read a Markdown or LaTeX post and check every display-math row.
+
+    Parameters
+    ----------
+    path : str or Path
+        A ``.md`` (kramdown ``$$`` blocks) or ``.tex`` file.
+    assume : sequence of str
+        Extra assumptions, e.g. ``["\\\\lambda > 0"]`` (see :mod:`._assume`).
+    seed : int
+        Seed of the engine's numeric check.
+
+    Returns
+    -------
+    PostReport
+
+    Raises
+    ------
+    ValueError
+        When the file cannot be read as text or an assumption is malformed.
+    """
+    t0 = time.perf_counter()
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{p}: cannot read the post: {exc}.") from None
+    front, body = split_front_matter(text)
+    ctx = build_context(_declared(front, assume, str(p)))
+    rows = extract_rows(body, tex=p.suffix.lower() in (".tex", ".latex"))
+    parsed = [parse_row(r, ctx) for r in rows]
+    t1 = time.perf_counter()
+    derivation, plans = build(parsed, name=p.stem, title=p.stem, source=str(p))
+    t2 = time.perf_counter()
+    report = derivation.check(seed=seed) if derivation is not None else None
+    t3 = time.perf_counter()
+    results = tuple(_row_result(pl, report) for pl in plans)
+    return PostReport(str(p), results, report,
+                      {"read+parse": t1 - t0, "build": t2 - t1, "check": t3 - t2})
