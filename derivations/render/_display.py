@@ -1,0 +1,132 @@
+"""Notebook and console display: ``repr_latex`` and ``text``.
+
+``repr_latex`` returns one ``$$ ... $$`` display. Colab only typesets LaTeX
+output that carries ``$$`` delimiters, and a single display (an ``array`` of
+``aligned`` blocks, titles as ``\\text`` rows) renders the same in Jupyter,
+Colab and VS Code, which treat text between several displays differently.
+
+Displaying a ``Derivation`` does not check it: a display hook should not run
+the checker. Display its report (``derivation.check()``) to see verdicts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sympy as sp
+
+from .._model import Derivation, Step
+from .._report import Report
+from ._latex import MARK_WORDS, aligned_rows, escape_text, row_cells
+from ._rows import Layout, build_layout, counterexample_items, step_row
+
+
+def _is_report(obj: Any) -> bool:
+    return isinstance(obj, Report)
+
+
+def _is_derivation(obj: Any) -> bool:
+    return isinstance(obj, Derivation)
+
+
+def _is_step(obj: Any) -> bool:
+    return isinstance(obj, Step)
+
+
+def _layout_display(layout: Layout) -> str:
+    lines = [r"\textbf{" + escape_text(layout.title) + "}"]
+    for section in layout.sections:
+        if section.title:
+            lines.append(r"\textit{" + escape_text(section.title) + "}")
+        for block in section.blocks:
+            rows = aligned_rows(block, verdict_words=layout.checked)
+            lines.append("\\begin{aligned}\n" + " \\\\\n".join(rows) + "\n\\end{aligned}")
+        for f in section.failures:
+            words = MARK_WORDS.get(f.verdict, f.verdict)
+            note = f"Note {f.number}. Step {f.index} ({f.rule}) is {words}"
+            note += f": {f.reason}." if f.reason else "."
+            lines.append(r"\text{" + escape_text(note) + "}")
+            if f.counterexample:
+                parts = []
+                for name, value, is_math in counterexample_items(f.counterexample):
+                    shown = value if is_math else r"\text{" + escape_text(value) + "}"
+                    parts.append(f"{name} = {shown}")
+                lines.append(r"\quad " + r",\ ".join(parts))
+    for _, eq in layout.results:
+        lines.append(r"\boxed{" + eq + "}")
+    return "$$\\begin{array}{l}\n" + " \\\\\n".join(lines) + "\n\\end{array}$$"
+
+
+def repr_latex(obj: Any) -> str:
+    """LaTeX for notebook display of a Derivation, a Step or a Report.
+
+    Parameters
+    ----------
+    obj : Derivation, Step or Report
+
+    Returns
+    -------
+    str
+        One display wrapped in ``$$`` delimiters.
+
+    Raises
+    ------
+    TypeError
+        If ``obj`` is none of the three.
+    """
+    if _is_report(obj):
+        return _layout_display(build_layout(obj.derivation, obj))
+    if _is_derivation(obj):
+        return _layout_display(build_layout(obj, None))
+    if _is_step(obj):
+        row = step_row(-1, obj)
+        label = r"\text{" + escape_text(row.rule) + "}"
+        cells = row_cells(row, bool(row.arrow))
+        return f"$$\\begin{{aligned}}\n{cells} && {label}\n\\end{{aligned}}$$"
+    raise TypeError(
+        f"repr_latex needs a Derivation, Step or Report, got {type(obj).__name__}."
+    )
+
+
+def _plain(expr: sp.Basic) -> str:
+    return sp.sstr(expr, order="none")
+
+
+def _step_line(step: Any) -> str:
+    from ._rows import step_rule_text
+
+    arrow = {"<=>": "<=> ", "=>": "=> ", "=": "= ", "start": ""}[step.relation]
+    body = _plain(step.expr) if not isinstance(step.expr, sp.Equality) else (
+        f"{_plain(step.expr.lhs)} = {_plain(step.expr.rhs)}"
+    )
+    return f"{arrow}{body}    [{step_rule_text(step)}]"
+
+
+def text(obj: Any) -> str:
+    """A readable plain-text form of a Derivation or a Step (for ``__str__``).
+
+    Raises
+    ------
+    TypeError
+        If ``obj`` is neither.
+    """
+    if _is_derivation(obj):
+        lines = [f"{obj.title} ({obj.name})"]
+        if obj.assumptions:
+            lines.append("Assumptions:")
+            for a in obj.assumptions:
+                lines.append(f"  {_plain(a.symbol)}: {a.words}")
+        for title, indices in obj.sections():
+            if title:
+                lines.append(title)
+            width = len(str(len(obj.steps) - 1))
+            for i in indices:
+                lines.append(f"  [{i:>{width}}] {_step_line(obj.steps[i])}")
+        if obj.results:
+            lines.append("Results:")
+            for eq in obj.results.values():
+                lines.append(f"  {_plain(eq.lhs)} = {_plain(eq.rhs)}")
+        return "\n".join(lines)
+    if _is_step(obj):
+        return _step_line(obj)
+    raise TypeError(f"text needs a Derivation or a Step, got {type(obj).__name__}.")
