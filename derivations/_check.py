@@ -1,0 +1,372 @@
+"""Checking: derivation -> three checks per step -> verdict -> report.
+
+For each step the checker computes the line the step must be compared with
+(the previous line, or for a chain's first line the earlier line it restates
+or differentiates, see :mod:`derivations._start`), then runs the *rule*, the
+*symbolic* and the *numeric* checks independently and combines them into a
+verdict. A false step is never an exception: it is a report.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+import numpy as np
+import sympy as sp
+
+from . import _numeric, _start
+from ._canon import difference, evaluated, is_zero, normal, shape
+from ._model import Derivation, Step
+from ._report import (
+    FAIL,
+    GIVEN,
+    PASS,
+    PLAUSIBLE,
+    PROVED,
+    REFUTED,
+    RULE_MISMATCH,
+    SKIP,
+    UNCHECKED,
+    CheckOutcome,
+    Report,
+    SideCondition,
+    StepResult,
+)
+from ._rulebook import REGISTRY, applications, get
+
+# Multiplying both sides by zero still gives a true (implied) equation; the
+# factor must be non-zero only for the step to be reversible.
+_EQUIVALENCE_ONLY = {"multiply-both-sides"}
+PSEUDO_RULES = ("auto", "algebra")
+
+
+def validate(d: Derivation) -> None:
+    """Raise ValueError naming the derivation and step for malformed input."""
+    declared = d.symbols
+    labels = {s.label for s in declared if isinstance(s, sp.IndexedBase)}
+    for i, step in enumerate(d.steps):
+        where = f"Derivation {d.name!r}, step {i}"
+        for name in step.rules:
+            if name not in PSEUDO_RULES and name not in _start.START_RULES:
+                try:
+                    get(name)
+                except ValueError as exc:
+                    raise ValueError(f"{where}: {exc}") from None
+        start_rule = step.relation == "start"
+        if start_rule and step.rules[0] not in _start.START_RULES:
+            raise ValueError(
+                f"{where}: a chain's first line needs one of the rules "
+                f"{', '.join(sorted(_start.START_RULES))}, got {step.rule!r}."
+            )
+        if not start_rule and any(r in _start.START_RULES for r in step.rules):
+            raise ValueError(f"{where}: rule {step.rule!r} may only start a chain (relation 'start').")
+        if step.relation == "=" and step.is_equation:
+            raise ValueError(f"{where}: an equation needs relation '<=>' or '=>', not '='.")
+        if step.relation in ("<=>", "=>") and not step.is_equation:
+            raise ValueError(f"{where}: relation {step.relation!r} needs an equation (sympy Eq).")
+        if step.relation in ("<=>", "=>") and not d.steps[i - 1].is_equation:
+            raise ValueError(f"{where}: relation {step.relation!r} follows a line that is not an equation.")
+        if step.relation == "=" and d.steps[i - 1].is_equation:
+            raise ValueError(f"{where}: a rewrite '=' cannot follow an equation; start a new chain.")
+        free = step.expr.free_symbols
+        undeclared = sorted(
+            str(s)
+            for s in free
+            if isinstance(s, sp.Symbol) and s not in declared and s not in labels
+        ) + sorted(
+            str(i.base) for i in step.expr.atoms(sp.Indexed) if i.base not in declared
+        )
+        undeclared = [u for u in undeclared if u not in _bound_names(step.expr)]
+        if undeclared:
+            raise ValueError(f"{where}: undeclared symbol(s) {', '.join(undeclared)}.")
+
+
+def _bound_names(e: sp.Basic) -> set[str]:
+    return {str(lim[0]) for s in e.atoms(sp.Sum) for lim in s.limits}
+
+
+def check_derivation(d: Derivation, *, cache: bool = False, seed: int = 0) -> Report:
+    """Check every step of ``d``; see :class:`derivations.Report`."""
+    t0 = time.perf_counter()
+    validate(d)
+    store = None
+    if cache:
+        from ._cache import Cache
+
+        store = Cache.default()
+    results = []
+    ctx = _numeric.Context([s.expr for s in d.steps], np.random.default_rng(seed))
+    for i in range(len(d.steps)):
+        key = store.key(d, i) if store is not None else None
+        hit = store.get(key, d.steps[i], i) if store is not None else None
+        if hit is not None:
+            results.append(hit)
+            continue
+        r = check_step(d, i, ctx)
+        results.append(r)
+        if store is not None:
+            store.put(key, r)
+    if store is not None:
+        store.flush()
+    return Report(d, tuple(results), {"check": time.perf_counter() - t0})
+
+
+def check_step(d: Derivation, i: int, ctx: _numeric.Context | None = None) -> StepResult:
+    step = d.steps[i]
+    if ctx is None:
+        ctx = _numeric.Context([s.expr for s in d.steps], np.random.default_rng(0))
+    try:
+        if step.relation == "start":
+            return _start.check_start(d, i, ctx, _finish)
+        prev = d.steps[i - 1].expr
+        return _finish(i, step, prev, step.expr, step.relation, ctx, d)
+    except Exception as exc:  # noqa: BLE001 - a crash in a check is reported, never raised
+        empty = CheckOutcome(SKIP, "")
+        return StepResult(
+            i, step, UNCHECKED, empty, empty, empty,
+            reason=f"the checker failed on this step: {type(exc).__name__}: {exc}",
+        )
+
+
+def _finish(
+    i: int, step: Step, prev: sp.Basic, cur: sp.Basic, relation: str, ctx: _numeric.Context,
+    d: Derivation, rule_names: Sequence[str] | None = None,
+) -> StepResult:
+    """Run the three checks of ``prev -> cur`` and combine them."""
+    names = tuple(rule_names) if rule_names is not None else step.rules
+    symbolic = symbolic_check(prev, cur, relation)
+    rule_out, conds, identified = rule_check(prev, cur, names, step, symbolic)
+    numeric, counter = numeric_check(prev, cur, relation, ctx, _unknown(d, i))
+    sides = tuple(discharge(name, c) for name, c in conds if not (relation == "=>" and name in _EQUIVALENCE_ONLY))
+    residual = None if symbolic.status == PASS else symbolic.detail
+    return _verdict(i, step, rule_out, symbolic, numeric, sides, counter, residual, identified)
+
+
+def _verdict(
+    i: int, step: Step, rule_out: CheckOutcome, symbolic: CheckOutcome, numeric: CheckOutcome,
+    sides: tuple[SideCondition, ...], counter: dict | None, residual: str | None, identified: str | None,
+) -> StepResult:
+    violated = [s for s in sides if s.reason.startswith("false")]
+    open_ = [s for s in sides if not s.discharged]
+    if numeric.status == FAIL:
+        verdict, reason = REFUTED, "numeric counterexample: the written line does not follow"
+    elif rule_out.status == FAIL or violated:
+        verdict = RULE_MISMATCH
+        reason = rule_out.detail if rule_out.status == FAIL else f"side condition is false: {violated[0].condition}"
+    elif symbolic.status == PASS and not open_:
+        verdict, reason = PROVED, "" if numeric.status == PASS else f"numeric check skipped: {numeric.detail}"
+    elif numeric.status == PASS:
+        verdict = PLAUSIBLE
+        reason = (
+            f"open side condition(s): {', '.join(s.condition for s in open_)}"
+            if symbolic.status == PASS
+            else f"no symbolic proof: {symbolic.detail}"
+        )
+    else:
+        verdict = UNCHECKED
+        reason = f"symbolic: {symbolic.detail}; numeric: {numeric.detail}"
+    return StepResult(
+        i, step, verdict, rule_out, symbolic, numeric, sides, counter, residual, reason, identified
+    )
+
+
+def _unknown(d: Derivation, i: int) -> sp.Symbol | None:
+    for j in range(i, -1, -1):
+        s = d.steps[j]
+        if "unknown" in s.params:
+            return s.params["unknown"]
+        if s.relation == "start":
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------- #
+# rule check
+
+
+def _same(a: sp.Basic, b: sp.Basic, mode: str) -> bool:
+    if mode == "shape":
+        return shape(a) == shape(b)
+    if isinstance(a, sp.Equality) and isinstance(b, sp.Equality):
+        return all(
+            sp.expand(evaluated(x)) == sp.expand(evaluated(y)) for x, y in ((a.lhs, b.lhs), (a.rhs, b.rhs))
+        )
+    return sp.expand(evaluated(a)) == sp.expand(evaluated(b))
+
+
+def _compose(prev: sp.Basic, names: Sequence[str], step: Step) -> list[tuple[sp.Basic, list]]:
+    """Every line reachable by applying the rules in order (each at some sites)."""
+    frontier: list[tuple[sp.Basic, list]] = [(prev, [])]
+    for name in names:
+        r = REGISTRY[name]
+        nxt = []
+        for expr, conds in frontier:
+            for new, cs in applications(expr, r, step.params):
+                nxt.append((new, conds + [(name, c) for c in cs]))
+                if len(nxt) > 400:
+                    break
+        frontier = nxt
+    return frontier
+
+
+def rule_check(
+    prev: sp.Basic, cur: sp.Basic, names: Sequence[str], step: Step, symbolic: CheckOutcome
+) -> tuple[CheckOutcome, list, str | None]:
+    """Does applying the named rule(s) to ``prev`` give the written ``cur``?"""
+    if names == ("algebra",):
+        if symbolic.status == PASS:
+            return CheckOutcome(PASS, "generic algebra: the weakest justification"), [], None
+        return CheckOutcome(FAIL, "generic algebra, and no symbolic proof that the lines are equal"), [], None
+    if names == ("auto",):
+        return _identify(prev, cur, step, symbolic)
+    mode = "expanded" if any(REGISTRY[n].compare == "expanded" for n in names) else "shape"
+    candidates = _compose(prev, names, step)
+    for cand, conds in candidates:
+        if _same(cand, cur, mode):
+            return CheckOutcome(PASS, f"{' then '.join(names)} gives the written line"), conds, None
+    if not candidates:
+        return CheckOutcome(FAIL, f"rule {' then '.join(names)} does not apply to the previous line"), [], None
+    return (
+        CheckOutcome(
+            FAIL,
+            f"applying {' then '.join(names)} gives {shape(candidates[0][0])}, not the written line",
+        ),
+        [],
+        None,
+    )
+
+
+def _identify(prev: sp.Basic, cur: sp.Basic, step: Step, symbolic: CheckOutcome):
+    for name, r in REGISTRY.items():
+        if r.whole and name != "arithmetic":
+            continue
+        for cand, cs in applications(prev, r, step.params):
+            if _same(cand, cur, r.compare):
+                return CheckOutcome(PASS, f"identified rule: {name}"), [(name, c) for c in cs], name
+    if symbolic.status == PASS:
+        return CheckOutcome(PASS, "no single registered rule; generic algebra (weakest)"), [], "algebra"
+    return CheckOutcome(FAIL, "no registered rule explains the step"), [], None
+
+
+def discharge(rule_name: str, cond: sp.Basic) -> SideCondition:
+    """Decide a side condition from the declared assumptions."""
+    text = str(cond)
+    if isinstance(cond, sp.StrictGreaterThan):
+        value = evaluated(cond.lhs - cond.rhs).is_positive
+    elif isinstance(cond, sp.Unequality):
+        value = evaluated(cond.lhs - cond.rhs).is_nonzero
+    elif isinstance(cond, sp.Contains) and cond.args[1] == sp.Reals:
+        value = evaluated(cond.args[0]).is_extended_real
+    else:
+        value = None
+    if value is True:
+        return SideCondition(rule_name, text, True, "follows from the declared assumptions")
+    if value is False:
+        return SideCondition(rule_name, text, False, "false under the declared assumptions")
+    return SideCondition(rule_name, text, False, "open: not implied by the declared assumptions")
+
+
+# --------------------------------------------------------------------------- #
+# symbolic check
+
+
+def _eq_residual(e: sp.Basic) -> sp.Basic:
+    return normal(e.lhs) - normal(e.rhs)
+
+
+def symbolic_check(prev: sp.Basic, cur: sp.Basic, relation: str) -> CheckOutcome:
+    try:
+        if relation in ("=", "restate"):
+            if isinstance(prev, sp.Equality) != isinstance(cur, sp.Equality):
+                return CheckOutcome(FAIL, "one line is an equation and the other is not")
+            pairs = (
+                [(prev.lhs, cur.lhs), (prev.rhs, cur.rhs)] if isinstance(prev, sp.Equality) else [(prev, cur)]
+            )
+            for a, b in pairs:
+                diff = difference(a, b)
+                if is_zero(diff) is not True:
+                    return CheckOutcome(FAIL, f"normal forms differ by {sp.simplify(diff)}")
+            return CheckOutcome(PASS, "normal forms agree")
+        d1, d2 = sp.expand(_eq_residual(prev)), sp.expand(_eq_residual(cur))
+        if is_zero(d1) is True:
+            return CheckOutcome(FAIL, "the previous equation is an identity; nothing follows from it")
+        if is_zero(d2) is True:
+            return CheckOutcome(PASS, "the written equation is an identity")
+        q = sp.cancel(sp.together(d2 / d1))
+        num, den = sp.fraction(q)
+        finite = den.is_nonzero or (den.free_symbols == set() and den != 0)
+        nonzero = num.is_nonzero or (num.free_symbols == set() and num != 0)
+        if relation == "=>" and finite:
+            return CheckOutcome(PASS, f"written residual = ({q}) * previous residual")
+        if relation == "<=>" and finite and nonzero:
+            return CheckOutcome(PASS, f"written residual = ({q}) * previous residual, factor non-zero")
+        return CheckOutcome(FAIL, f"residual ratio {q} not shown finite and non-zero")
+    except Exception as exc:  # noqa: BLE001
+        return CheckOutcome(SKIP, f"symbolic pipeline failed: {type(exc).__name__}: {exc}")
+
+
+# --------------------------------------------------------------------------- #
+# numeric check
+
+
+def numeric_check(
+    prev: sp.Basic, cur: sp.Basic, relation: str, ctx: _numeric.Context, unknown: sp.Symbol | None
+) -> tuple[CheckOutcome, dict | None]:
+    try:
+        if relation in ("<=>", "=>"):
+            return _numeric_equation(prev, cur, relation, ctx, unknown)
+        pairs = [(prev.lhs, cur.lhs), (prev.rhs, cur.rhs)] if isinstance(prev, sp.Equality) else [(prev, cur)]
+        n = 0
+        for k, pt in enumerate(ctx.points):
+            for a, b in pairs:
+                va, vb = ctx.value(a, k), ctx.value(b, k)
+                if not (va.is_number and vb.is_number):
+                    left = sorted(map(str, (va.free_symbols | vb.free_symbols)))
+                    return CheckOutcome(SKIP, f"cannot evaluate: no values for {', '.join(left)}"), None
+                if not _numeric.close(va, vb):
+                    ce = pt.describe()
+                    ce.update({"previous": float(sp.re(va)), "written": float(sp.re(vb))})
+                    return CheckOutcome(FAIL, f"differ at {ce}"), ce
+                n += 1
+        return CheckOutcome(PASS, f"{n} random evaluations agree to 1e-18"), None
+    except Exception as exc:  # noqa: BLE001
+        return CheckOutcome(SKIP, f"numeric evaluation failed: {type(exc).__name__}: {exc}"), None
+
+
+def _numeric_equation(prev, cur, relation, ctx, unknown):
+    r1 = sp.Add(prev.lhs, -prev.rhs, evaluate=False)
+    r2 = sp.Add(cur.lhs, -cur.rhs, evaluate=False)
+    candidates = [unknown] if unknown is not None else sorted(
+        (s for s in r1.free_symbols if isinstance(s, sp.Symbol) and not (s.is_integer and s.is_positive)
+         and s.name != "x"), key=str,
+    )
+    points = ctx.points
+    directions = [(r1, r2, "previous", "written")]
+    if relation == "<=>":
+        directions.append((r2, r1, "written", "previous"))
+    checked = 0
+    for pt in points:
+        for src, dst, src_name, dst_name in directions:
+            for u in candidates:
+                root = _numeric.find_root(src, u, pt)
+                if root is None:
+                    continue
+                value, scale = _numeric.residual_scale(dst, pt, {u: root})
+                checked += 1
+                if value > 1e-15 * max(1.0, scale):
+                    ce = pt.describe()
+                    ce.update({str(u): float(root), f"{dst_name}_residual": value,
+                               "note": f"{u} solves the {src_name} equation"})
+                    return CheckOutcome(FAIL, f"the {src_name} equation holds but the {dst_name} one does not at {ce}"), ce
+                break
+    if checked == 0:
+        return CheckOutcome(SKIP, "no numeric root of the equation was found to test"), None
+    return CheckOutcome(PASS, f"{checked} roots of one equation satisfy the other"), None
+
+
+def proved_equal(a: sp.Basic, b: sp.Basic) -> bool:
+    return is_zero(difference(a, b)) is True
+
+
+__all__ = ["check_derivation", "check_step", "validate", "GIVEN"]
