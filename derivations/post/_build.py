@@ -259,15 +259,17 @@ class _Builder:
 
     def _head(self, pr: ParsedRow, key: Any, lhs: sp.Basic, rhs: sp.Basic) -> RowPlan:
         name = self._key_text(key)
-        latex = None
         self._remember(rhs)
         if key in self.values:
             ref = self.values[key]
-            step = self._mk(pr, rhs, "restate", "start", {"ref": ref}, lhs_latex=latex)
+            target = self.steps[ref].expr
+            rule, params = "restate", {"ref": ref}
             how = f"restates {name} as last written on line {self.value_line[ref]}"
         elif isinstance(key, tuple) and key[1] in self.values:
             ref = self.values[key[1]]
-            step = self._mk(pr, rhs, "differentiate", "start", {"ref": ref, "wrt": key[2]})
+            with sp.evaluate(False):
+                target = sp.Derivative(self.steps[ref].expr, key[2])
+            rule, params = "differentiate", {"ref": ref, "wrt": key[2]}
             how = f"differentiates {key[1]} (line {self.value_line[ref]}) by {key[2]}"
         elif isinstance(key, tuple):
             return RowPlan(pr, UNRELATED, reason=f"{name}: {key[1]} has no value yet")
@@ -279,10 +281,25 @@ class _Builder:
             else:
                 step = self._mk(pr, rhs, "definition", "start")
                 how = f"defines {name}"
-        i = self._add(step, pr.row.line)
+            i = self._add(step, pr.row.line)
+            self.values[key] = i
+            self.chain = _Chain(key, i, i)
+            return self._ok(pr, i, how=how)
+        helpers: list[int] = []
+        if same_shape(target, rhs):
+            i = self._add(self._mk(pr, rhs, rule, "start", params), pr.row.line)
+            start = i
+        else:
+            # The row states Q = R with R in a new form: Q's line (restated or
+            # differentiated, exactly) is a helper, and R is checked as a rewrite of it.
+            h = self._add(self._mk(pr, target, rule, "start", params, note="helper"), pr.row.line)
+            helpers.append(h)
+            i = self._add(self._mk(pr, rhs, "auto", "="), pr.row.line)
+            start = h
+            how += ", rewritten"
         self.values[key] = i
-        self.chain = _Chain(key, i, i)
-        return self._ok(pr, i, how=how)
+        self.chain = _Chain(key, start, i)
+        return self._ok(pr, i, how=how, helpers=helpers)
 
     def _equation(self, pr: ParsedRow, lhs: sp.Basic, rhs: sp.Basic) -> RowPlan:
         zero_side = lhs == 0 or rhs == 0
