@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import sympy as sp
+from sympy.printing.str import StrPrinter
 
 from .._model import Derivation, Step
 from .._report import Report
@@ -88,8 +89,36 @@ def repr_latex(obj: Any) -> str:
     )
 
 
+class _WrittenStrPrinter(StrPrinter):
+    """Plain text of a written (unevaluated) tree, factors in written order.
+
+    sympy's str printer reorders the factors of an unevaluated product and can
+    misplace a sign (``-1/2 * a * b**-1`` came out as ``1/(... * E**(a/b))``
+    inside an exponent); this one prints what was written.
+    """
+
+    def _print_Mul(self, expr: sp.Mul) -> str:
+        factors = list(expr.args)
+        if len(factors) > 1 and factors[0] == sp.S.One:
+            factors = factors[1:]  # Sum and Derivative store a body f as 1*f
+        if len(factors) == 1:
+            return self._print(factors[0])
+        if factors[0] == sp.S.NegativeOne:
+            rest = sp.Mul(*factors[1:], evaluate=False) if len(factors) > 2 else factors[1]
+            inner = self._print(rest)
+            return "-" + (f"({inner})" if isinstance(rest, sp.Add) else inner)
+        parts = []
+        for i, f in enumerate(factors):
+            tex = self._print(f)
+            wrap = isinstance(f, sp.Add) or (
+                i > 0 and (isinstance(f, sp.Mul) or (isinstance(f, sp.Number) and f.is_negative))
+            ) or (isinstance(f, sp.Rational) and not isinstance(f, sp.Integer) and i > 0)
+            parts.append(f"({tex})" if wrap else tex)
+        return "*".join(parts)
+
+
 def _plain(expr: sp.Basic) -> str:
-    return sp.sstr(expr, order="none")
+    return _WrittenStrPrinter({"order": "none"}).doprint(expr)
 
 
 def _step_line(step: Any) -> str:

@@ -1,0 +1,112 @@
+"""The ``latex`` and ``markdown`` subcommands.
+
+Nothing heavy is imported at module level: ``derivations --help`` registers
+these parsers and must stay fast. sympy and the derivation are loaded only
+when a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+DEFAULT_NAME = "gaussian-mle"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``latex`` and ``markdown`` to the ``derivations`` command line."""
+    p = subparsers.add_parser(
+        "latex",
+        help="print a derivation as LaTeX rows, one per checked step",
+        description="Print the derivation as amsmath rows (aligned blocks), one per step, "
+        "with the rule of each step and marks on steps that are not proved.",
+    )
+    p.add_argument("name", nargs="?", default=DEFAULT_NAME, help=f"derivation (default {DEFAULT_NAME})")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument(
+        "--standalone", action="store_true", help="a complete document that compiles with pdflatex"
+    )
+    p.add_argument(
+        "--pdf",
+        action="store_true",
+        help="also compile the standalone document with pdflatex; the PDF goes next to -o "
+        "(or to NAME.pdf in the current directory)",
+    )
+    p.set_defaults(func=run_latex)
+
+    m = subparsers.add_parser(
+        "markdown",
+        help="print a derivation as Markdown with $$ aligned blocks",
+        description="Print the derivation as Markdown (kramdown $$ blocks of aligned rows), "
+        "each step followed by its rule and verdict.",
+    )
+    m.add_argument("name", nargs="?", default=DEFAULT_NAME, help=f"derivation (default {DEFAULT_NAME})")
+    m.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    m.set_defaults(func=run_markdown)
+
+
+def _load(name: str):
+    from derivations import load
+
+    return load(name)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from ._compile import write_atomic
+
+    write_atomic(output, text)
+
+
+def run_latex(args: argparse.Namespace) -> int:
+    """Run ``derivations latex``; return the exit status."""
+    from ._compile import INSTALL_HINT, CompileError, compile_pdf, pdflatex_path, write_atomic
+
+    # Fail before the (slow) check when the PDF cannot be made anyway.
+    if args.pdf and pdflatex_path() is None:
+        print(
+            "derivations latex --pdf: pdflatex was not found on PATH.\n"
+            f"Install TeX with:\n  {INSTALL_HINT}\n"
+            "or drop --pdf and compile the .tex yourself.",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        derivation = _load(args.name)
+    except (KeyError, ValueError) as exc:
+        print(f"derivations latex: {exc}", file=sys.stderr)
+        return 2
+    from . import derivation_latex
+
+    standalone = args.standalone or args.pdf
+    tex = derivation_latex(derivation, standalone=standalone)
+    if args.pdf:
+        try:
+            pdf, _ = compile_pdf(tex)
+        except CompileError as exc:
+            print(f"derivations latex --pdf: {exc}\n{exc.log}", file=sys.stderr)
+            return 1
+        pdf_path = Path(args.output).with_suffix(".pdf") if args.output else Path(f"{args.name}.pdf")
+        if args.output and Path(args.output).suffix != ".pdf":
+            _emit(tex, args.output)
+        write_atomic(pdf_path, pdf)
+        print(f"wrote {pdf_path}", file=sys.stderr)
+        return 0
+    _emit(tex, args.output)
+    return 0
+
+
+def run_markdown(args: argparse.Namespace) -> int:
+    """Run ``derivations markdown``; return the exit status."""
+    try:
+        derivation = _load(args.name)
+    except (KeyError, ValueError) as exc:
+        print(f"derivations markdown: {exc}", file=sys.stderr)
+        return 2
+    from . import derivation_markdown
+
+    _emit(derivation_markdown(derivation), args.output)
+    return 0
