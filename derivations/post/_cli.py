@@ -32,6 +32,8 @@ def register(subparsers: Any) -> None:
         help=r"an extra assumption such as '\lambda > 0' or 'x_n > 0' (repeatable)",
     )
     p.add_argument("--seed", type=int, default=0, help="seed of the numeric check (default 0)")
+    p.add_argument("--jobs", type=int, default=None,
+                   help="worker processes for the checks (default: usable CPUs, at most 4)")
     p.add_argument("--quiet", action="store_true",
                    help="print only rows that are not proved, and the summary")
     p.set_defaults(func=run)
@@ -83,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     from ._run import check_post
 
     try:
-        post = check_post(args.file, assume=args.assume, seed=args.seed)
+        post = check_post(args.file, assume=args.assume, seed=args.seed, jobs=args.jobs)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from . import _parallel
 from ._assume import Declared, build_context, front_matter_statements, parse_statement
 from ._build import DEFINITION, STEP, UNPARSED, UNRELATED, RowPlan, build
 from ._extract import extract_rows, split_front_matter
@@ -115,7 +116,9 @@ def _row_result(plan: RowPlan, report: Any) -> RowResult:
                      counterexample=res.counterexample, step=plan.step, **base)
 
 
-def check_post(path: str | Path, *, assume: Sequence[str] = (), seed: int = 0) -> PostReport:
+def check_post(
+    path: str | Path, *, assume: Sequence[str] = (), seed: int = 0, jobs: int | None = None
+) -> PostReport:
     """Read a Markdown or LaTeX post and check every display-math row.
 
     Parameters
@@ -126,6 +129,9 @@ def check_post(path: str | Path, *, assume: Sequence[str] = (), seed: int = 0) -
         Extra assumptions, e.g. ``["\\\\lambda > 0"]`` (see :mod:`._assume`).
     seed : int
         Seed of the engine's numeric check.
+    jobs : int, optional
+        Worker processes for the engine's checks (default: the usable CPUs, at
+        most 4; 1 checks in this process). The report does not depend on it.
 
     Returns
     -------
@@ -149,7 +155,7 @@ def check_post(path: str | Path, *, assume: Sequence[str] = (), seed: int = 0) -
     t1 = time.perf_counter()
     derivation, plans = build(parsed, name=p.stem, title=p.stem, source=str(p))
     t2 = time.perf_counter()
-    report = derivation.check(seed=seed) if derivation is not None else None
+    report = _parallel.check(derivation, seed=seed, jobs=jobs) if derivation is not None else None
     t3 = time.perf_counter()
     results = tuple(_row_result(pl, report) for pl in plans)
     return PostReport(str(p), results, report,

@@ -1,0 +1,69 @@
+"""Benchmark: ``derivations check-post`` on a post, wall time from process start.
+
+Each run is a fresh ``python -m derivations.post._cli FILE --json`` process, so
+the figure includes the interpreter, sympy's import, parsing and every check.
+Prints each run, the median, and the per-phase times the last run reported.
+
+Usage::
+
+    python benchmarks/bench_check_post.py [FILE] [--runs 5] [--jobs N]
+
+The default FILE is the Gaussian MLE post in ``../shared/seed``. Run from the
+repository root (the project need not be installed: the root is put on
+``PYTHONPATH``). The machine's load average is printed because other work on
+the same cores changes the figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "seed" / "mle-gaussian-post.md"
+
+
+def one_run(path: Path, jobs: int | None) -> tuple[float, dict]:
+    cmd = [sys.executable, "-m", "derivations.post._cli", str(path), "--json"]
+    if jobs is not None:
+        cmd += ["--jobs", str(jobs)]
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
+    wall = time.perf_counter() - t0
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"check-post failed ({proc.returncode}): {proc.stderr}")
+    return wall, json.loads(proc.stdout)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("file", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--jobs", type=int, default=None)
+    args = ap.parse_args()
+    path = Path(args.file)
+    walls = []
+    out: dict = {}
+    for k in range(args.runs):
+        wall, out = one_run(path, args.jobs)
+        walls.append(wall)
+        print(f"run {k + 1}: {wall:.2f} s")
+    print(f"file: {path}")
+    print(f"rows: {out['rows_total']}, parsed {out['rows_parsed']}, checked {out['rows_checked']}, "
+          f"verdicts {out['counts']}")
+    print("phases of the last run (s): "
+          + ", ".join(f"{k} {v:.2f}" for k, v in out["timings"].items()))
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
+    print(f"median wall from process start over {len(walls)} runs: {statistics.median(walls):.2f} s "
+          f"(min {min(walls):.2f}, max {max(walls):.2f})")
+
+
+if __name__ == "__main__":
+    main()
