@@ -77,7 +77,7 @@ class Reducer:
         self.groups = groups
         if groups is None:
             # ones @ block (BLAS gemv) is faster than block.sum(0) on C-ordered rows.
-            self._left = np.ones(n_rows) if weights is None else weights
+            self._left = _ones(n_rows) if weights is None else weights
             self.count: Any = float(n_rows) if weights is None else float(weights.sum())
         else:
             assert n_groups is not None
@@ -97,12 +97,56 @@ class Reducer:
         return value if self.groups is None or np.ndim(value) < 2 else value[self.groups]
 
 
+_ONES = np.ones(0)
+
+
+def _ones(n_rows: int) -> np.ndarray:
+    """A read-only vector of ones, shared between blocks instead of allocated per block."""
+    global _ONES
+    if len(_ONES) < n_rows:
+        _ONES = np.ones(n_rows)
+        _ONES.flags.writeable = False
+    return _ONES[:n_rows]
+
+
+class Workspace:
+    """Reusable float64 buffers of one block's shape for intermediate values.
+
+    Each block's intermediates (``x[n] - mu``, its square, ...) are written into
+    buffers allocated once per call rather than once per block: 512 KiB arrays
+    allocated per block cost page faults that took most of the time.
+
+    Parameters
+    ----------
+    max_rows, n_features : int
+        The largest block shape the buffers must hold.
+    """
+
+    def __init__(self, max_rows: int, n_features: int) -> None:
+        self._full = (max_rows, n_features)
+        self._pool: list[np.ndarray] = []
+        self._used = 0
+        self.shape = self._full
+
+    def start(self, rows: int) -> None:
+        """Begin a block of ``rows`` rows: all buffers are free again."""
+        self._used, self.shape = 0, (rows, self._full[1])
+
+    def take(self) -> np.ndarray:
+        """A buffer of the current block's shape, not handed out since ``start``."""
+        if self._used == len(self._pool):
+            self._pool.append(np.empty(self._full))
+        self._used += 1
+        return self._pool[self._used - 1][: self.shape[0]]
+
+
 @dataclasses.dataclass
 class _Env:
     block: np.ndarray | None  # (rows, D) float64 while evaluating summands
     params: Mapping[str, Any]
     sums: list[np.ndarray]  # reduced sums, while evaluating the outer program
     count: Any  # total weight: float, or (K, 1)
+    workspace: Workspace | None = None  # buffers for summand intermediates
 
 
 # --------------------------------------------------------------------------- programs
@@ -116,20 +160,25 @@ def _param(name: str) -> _Program:
     return lambda env: (env.params[name], False)
 
 
-def _binary(ufunc: np.ufunc, a: _Value, b: _Value) -> _Value:
+def _binary(ufunc: np.ufunc, a: _Value, b: _Value, env: _Env) -> _Value:
     (va, own_a), (vb, own_b) = a, b
-    if own_a and np.shape(va) == np.broadcast_shapes(np.shape(va), np.shape(vb)):
+    shape = np.broadcast_shapes(np.shape(va), np.shape(vb))
+    if own_a and np.shape(va) == shape:
         return ufunc(va, vb, out=va), True
-    if own_b and np.shape(vb) == np.broadcast_shapes(np.shape(va), np.shape(vb)):
+    if own_b and np.shape(vb) == shape:
         return ufunc(va, vb, out=vb), True
+    if env.workspace is not None and shape == env.workspace.shape:
+        return ufunc(va, vb, out=env.workspace.take()), True
     out = ufunc(va, vb)
     return out, isinstance(out, np.ndarray)
 
 
-def _unary(ufunc: np.ufunc, a: _Value) -> _Value:
+def _unary(ufunc: np.ufunc, a: _Value, env: _Env) -> _Value:
     value, owned = a
     if owned:
         return ufunc(value, out=value), True
+    if env.workspace is not None and np.shape(value) == env.workspace.shape:
+        return ufunc(value, out=env.workspace.take()), True
     out = ufunc(value)
     return out, isinstance(out, np.ndarray)
 
@@ -138,7 +187,7 @@ def _fold(ufunc: np.ufunc, parts: Sequence[_Program]) -> _Program:
     def run(env: _Env) -> _Value:
         acc = parts[0](env)
         for part in parts[1:]:
-            acc = _binary(ufunc, acc, part(env))
+            acc = _binary(ufunc, acc, part(env), env)
         return acc
 
     return run
@@ -150,7 +199,7 @@ def _product(numerator: Sequence[_Program], denominator: Sequence[_Program]) -> 
     def run(env: _Env) -> _Value:
         acc = num(env)
         for part in denominator:
-            acc = _binary(np.divide, acc, part(env))
+            acc = _binary(np.divide, acc, part(env), env)
         return acc
 
     return run
@@ -160,8 +209,8 @@ def _power(base: _Program, exponent: float) -> _Program:
     special = {2.0: np.square, 0.5: np.sqrt, -1.0: np.reciprocal}
     if exponent in special:
         ufunc = special[exponent]
-        return lambda env: _unary(ufunc, base(env))
-    return lambda env: _binary(np.power, base(env), (exponent, False))
+        return lambda env: _unary(ufunc, base(env), env)
+    return lambda env: _binary(np.power, base(env), (exponent, False), env)
 
 
 @functools.cache
@@ -196,10 +245,11 @@ def _functions() -> dict[type, np.ufunc]:
 class _Compiler:
     """Turns a sympy tree into programs; one instance per compiled expression."""
 
-    def __init__(self, root: sp.Expr, params: Sequence[sp.Symbol]) -> None:
+    def __init__(self, params: Sequence[sp.Symbol]) -> None:
         from derivations.symbols import N, n, x
 
-        self.root, self.N, self.n, self.x = root, N, n, x
+        self.root: Any = None  # the expression being compiled, for error messages
+        self.N, self.n, self.x = N, n, x
         self.params = {p: p.name for p in params}
         self.summands: list[_Program] = []
         self._sum_index: dict[Any, int] = {}
@@ -251,12 +301,12 @@ class _Compiler:
                     raise self.fail(e, "only real exponents can be compiled")
                 return _power(base, float(e.exp))
             exponent = self.compile(e.exp, inside)
-            return lambda env: _binary(np.power, base(env), exponent(env))
+            return lambda env: _binary(np.power, base(env), exponent(env), env)
         if isinstance(e, sp.Function) and type(e) in _functions():
             if len(e.args) != 1:
                 raise self.fail(e, "only one-argument functions are supported")
             ufunc, arg = _functions()[type(e)], self.compile(e.args[0], inside)
-            return lambda env: _unary(ufunc, arg(env))
+            return lambda env: _unary(ufunc, arg(env), env)
         raise self.fail(e, f"{type(e).__name__} is not in the supported grammar")
 
     def _sample(self, e: Any, inside: bool) -> _Program:
@@ -307,8 +357,10 @@ class CompiledExpr:
 
     Attributes
     ----------
-    expr : sympy.Expr
-        The compiled expression.
+    expr : sympy.Expr or tuple of sympy.Expr
+        The compiled expression, or several compiled together (then the call
+        returns them stacked along a new first axis, and sums they share are
+        reduced once per block).
     params : tuple of str
         Names of the parameters the call expects as keyword arguments.
     n_sums : int
@@ -319,7 +371,7 @@ class CompiledExpr:
     params: tuple[str, ...]
     n_sums: int
     _summands: tuple[_Program, ...] = dataclasses.field(repr=False)
-    _outer: _Program = dataclasses.field(repr=False)
+    _outers: tuple[_Program, ...] = dataclasses.field(repr=False)
 
     def __call__(
         self,
@@ -378,6 +430,10 @@ class CompiledExpr:
         step = chunk_rows or default_chunk_rows(n_features)
         sums: list[Any] = [0.0] * self.n_sums
         count: Any = 0.0
+        max_rows = min(step, max(n_rows, 1))
+        workspace = Workspace(max_rows, n_features)
+        # float32/int input is widened one block at a time into this buffer.
+        wide = None if X.dtype == np.float64 else np.empty((max_rows, n_features))
         for start in range(0, max(n_rows, 1), step):
             stop = min(start + step, n_rows)
             reducer = Reducer(
@@ -386,31 +442,52 @@ class CompiledExpr:
                 None if g is None else g[start:stop],
                 k,
             )
-            block = np.asarray(block2d[start:stop], dtype=np.float64)
-            partial = self.reduce_block(block, reducer, params)
+            block = block2d[start:stop]
+            if wide is not None:
+                block = wide[: stop - start]
+                np.copyto(block, block2d[start:stop])
+            partial = self.reduce_block(block, reducer, params, workspace)
             sums = [s + p for s, p in zip(sums, partial, strict=True)]
             count = count + reducer.count
-        out = self.combine(sums, count, params)
         shape = (n_features,) if g is None else (k, n_features)
-        out = np.broadcast_to(np.asarray(out, dtype=np.float64), shape).copy()
+        outs = [
+            np.broadcast_to(np.asarray(value, dtype=np.float64), shape)
+            for value in self._combine_all(sums, count, params)
+        ]
+        out = np.stack(outs) if isinstance(self.expr, tuple) else outs[0].copy()
         return out[..., 0] if X.ndim == 1 else out
 
     def reduce_block(
-        self, block: np.ndarray, reducer: Reducer, params: Mapping[str, Any]
+        self,
+        block: np.ndarray,
+        reducer: Reducer,
+        params: Mapping[str, Any],
+        workspace: Workspace | None = None,
     ) -> list[np.ndarray]:
-        """The sums of one float64 block (rows, D): one array per distinct ``Sum``."""
+        """The sums of one float64 block (rows, D): one array per distinct ``Sum``.
+
+        ``workspace`` buffers may be shared by several compiled expressions; they
+        must not hold ``block`` itself.
+        """
         rowwise = {name: reducer.gather(v) for name, v in params.items()}
-        env = _Env(block, rowwise, [], reducer.count)
+        env = _Env(block, rowwise, [], reducer.count, workspace)
         out = []
         for summand in self._summands:
+            if workspace is not None:
+                workspace.start(len(block))
             value, _ = summand(env)
-            out.append(reducer.reduce(np.broadcast_to(value, block.shape)))
+            if np.shape(value) != block.shape:
+                value = np.broadcast_to(value, block.shape)
+            out.append(reducer.reduce(value))
         return out
 
     def combine(self, sums: Sequence[Any], count: Any, params: Mapping[str, Any]) -> Any:
-        """The closed form from the reduced sums and total weight ``count``."""
-        value, _ = self._outer(_Env(None, params, list(sums), count))
-        return value
+        """The (first) closed form from the reduced sums and total weight ``count``."""
+        return self._combine_all(sums, count, params)[0]
+
+    def _combine_all(self, sums: Sequence[Any], count: Any, params: Mapping[str, Any]) -> list[Any]:
+        env = _Env(None, params, list(sums), count)
+        return [outer(env)[0] for outer in self._outers]
 
     def _param_values(
         self, given: Mapping[str, Any], n_features: int, n_groups: int | None
@@ -449,12 +526,13 @@ def compile_sample_expr(expr: Any, params: Sequence[Any] = ()) -> CompiledExpr:
 
     Parameters
     ----------
-    expr : sympy.Expr
+    expr : sympy.Expr or tuple of sympy.Expr
         Built from ``derivations.symbols``: sums ``Sum(f, (n, 1, N))`` whose
         summand uses the samples only as ``x[n]``, the sample size ``N`` outside
         sums, the parameters, real constants, ``+ * /`` and powers, and the
         functions log, exp, Abs, sign, trigonometric and hyperbolic functions,
-        erf, gamma, loggamma and digamma.
+        erf, gamma, loggamma and digamma. A tuple is compiled into one pass
+        over the data whose result stacks the expressions along a first axis.
     params : sequence of sympy.Symbol
         Free symbols to be passed as keyword arguments (by name) at call time.
 
@@ -482,10 +560,12 @@ def compile_sample_expr(expr: Any, params: Sequence[Any] = ()) -> CompiledExpr:
     """
     import sympy as sp
 
-    if isinstance(expr, sp.Equality):
-        raise TypeError(f"Expected an expression, got the equation {expr}; pass its rhs.")
-    if not isinstance(expr, sp.Expr):
-        raise TypeError(f"Expected a sympy expression, got {type(expr).__name__}: {expr!r}.")
+    exprs = tuple(expr) if isinstance(expr, (tuple, list)) else (expr,)
+    for e in exprs:
+        if isinstance(e, sp.Equality):
+            raise TypeError(f"Expected an expression, got the equation {e}; pass its rhs.")
+        if not isinstance(e, sp.Expr):
+            raise TypeError(f"Expected a sympy expression, got {type(e).__name__}: {e!r}.")
     names = []
     for p in params:
         if not isinstance(p, sp.Symbol):
@@ -493,9 +573,18 @@ def compile_sample_expr(expr: Any, params: Sequence[Any] = ()) -> CompiledExpr:
         if p.name in _RESERVED:
             raise ValueError(f"Parameter name {p.name!r} clashes with a keyword of the call.")
         names.append(p.name)
-    compiler = _Compiler(expr, params)
-    outer = compiler.compile(expr, inside=False)
-    return CompiledExpr(expr, tuple(names), len(compiler.summands), tuple(compiler.summands), outer)
+    compiler = _Compiler(params)
+    outers = []
+    for e in exprs:
+        compiler.root = e
+        outers.append(compiler.compile(e, inside=False))
+    return CompiledExpr(
+        exprs if isinstance(expr, (tuple, list)) else expr,
+        tuple(names),
+        len(compiler.summands),
+        tuple(compiler.summands),
+        tuple(outers),
+    )
 
 
 __all__ = ["CompiledExpr", "Reducer", "compile_sample_expr", "default_chunk_rows"]

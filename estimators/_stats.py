@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from ._compile import CompiledExpr, Reducer, compile_sample_expr, default_chunk_rows
+from ._compile import CompiledExpr, Reducer, Workspace, compile_sample_expr, default_chunk_rows
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -340,6 +340,7 @@ def _accumulate(
     n_rows, d = X.shape
     step = chunk_rows or default_chunk_rows(d)
     buf = np.empty((min(step, n_rows), d))
+    workspace = Workspace(len(buf), d)
     # Work in data shifted by one row of each group (Chan et al. 1983's shifted
     # data): the closed forms and the merges then see values of the size of the
     # spread even when |mean| >> spread (1e9 + N(0, 1) keeps ~1e-15 relative
@@ -372,11 +373,11 @@ def _accumulate(
         count = np.broadcast_to(np.asarray(reducer.count, dtype=np.float64).reshape(-1), (k,))
         with np.errstate(invalid="ignore", divide="ignore"):
             mean_s = forms.mean.combine(
-                forms.mean.reduce_block(shifted, reducer, {}), reducer.count, {}
+                forms.mean.reduce_block(shifted, reducer, {}, workspace), reducer.count, {}
             )
             params = {"mu": np.asarray(mean_s, dtype=np.float64)}
             var_s = forms.var.combine(
-                forms.var.reduce_block(shifted, reducer, params), reducer.count, params
+                forms.var.reduce_block(shifted, reducer, params, workspace), reducer.count, params
             )
         mean_s = np.broadcast_to(mean_s, (k, d))
         m2 = count[:, None] * np.broadcast_to(var_s, (k, d))
