@@ -225,3 +225,15 @@ def test_call_errors_name_the_problem():
 def test_parameter_names_must_not_clash_with_call_keywords():
     with pytest.raises(ValueError, match=r"'weights' clashes"):
         compile_sample_expr(sp.Symbol("weights") * MEAN, (sp.Symbol("weights"),))
+
+
+def test_several_expressions_compile_into_one_pass():
+    d_mu = sp.diff(LL, mu)
+    joint = compile_sample_expr((LL, d_mu, sp.diff(LL, sigma2)), (mu, sigma2))
+    assert joint.n_sums == 2  # (x - mu)^2 is shared by LL and dLL/dsigma2
+    kwargs = dict(mu=np.array([1.0, 0.5, 2.0]), sigma2=np.array([2.0, 1.0, 3.0]))
+    stacked = joint(X, **kwargs)
+    assert stacked.shape == (3, 3)
+    for row, expr in zip(stacked, (LL, d_mu, sp.diff(LL, sigma2)), strict=True):
+        np.testing.assert_allclose(row, compile_sample_expr(expr, (mu, sigma2))(X, **kwargs))
+    assert joint(X[:, 0], mu=1.0, sigma2=2.0).shape == (3,)
