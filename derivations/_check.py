@@ -98,7 +98,7 @@ def check_derivation(d: Derivation, *, cache: bool = False, seed: int = 0) -> Re
     results = []
     ctx = _numeric.Context([s.expr for s in d.steps], np.random.default_rng(seed))
     for i in range(len(d.steps)):
-        key = store.key(d, i) if store is not None else None
+        key = store.key(d, i, seed) if store is not None else None
         hit = store.get(key, d.steps[i], i) if store is not None else None
         if hit is not None:
             results.append(hit)

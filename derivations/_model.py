@@ -88,6 +88,16 @@ class Step:
     def is_equation(self) -> bool:
         return isinstance(self.expr, sp.Equality)
 
+    def _repr_latex_(self) -> str:
+        from .render import repr_latex
+
+        return repr_latex(self)
+
+    def __str__(self) -> str:
+        from .render import text
+
+        return text(self)
+
 
 @dataclasses.dataclass(frozen=True)
 class Assumption:
@@ -162,6 +172,16 @@ class Derivation:
         from ._check import check_derivation
 
         return check_derivation(self, cache=cache, seed=seed)
+
+    def _repr_latex_(self) -> str:
+        from .render import repr_latex
+
+        return repr_latex(self)
+
+    def __str__(self) -> str:
+        from .render import text
+
+        return text(self)
 
     def sections(self) -> list[tuple[str, list[int]]]:
         """Step indices grouped by section, in order of first appearance."""

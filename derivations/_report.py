@@ -174,3 +174,8 @@ class Report:
         from ._table import format_report
 
         return format_report(self)
+
+    def _repr_latex_(self) -> str:
+        from .render import repr_latex
+
+        return repr_latex(self)

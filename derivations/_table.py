@@ -1,0 +1,33 @@
+"""Plain-text report: one line per step, then what failed and why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def format_report(report: Any) -> str:
+    d = report.derivation
+    lines = [f"{d.name}: {d.title}"]
+    width = max((len(r.rule_name) for r in report.steps), default=10)
+    lines.append(f"{'step':>4}  {'rows':<14} {'rule':<{width}}  {'rel':<5} verdict")
+    for r in report.steps:
+        rows = ",".join(r.step.rows) or "-"
+        flag = "" if r.ok else "   <--"
+        lines.append(f"{r.index:>4}  {rows:<14} {r.rule_name:<{width}}  {r.step.relation:<5} {r.verdict}{flag}")
+    counts = ", ".join(f"{v} {k}" for k, v in report.counts().items() if v)
+    lines.append(f"{len(report.steps)} steps: {counts}. {'OK' if report.ok else 'NOT OK'}")
+    for r in report.failures:
+        lines.append("")
+        lines.append(f"step {r.index} ({r.rule_name}, rows {','.join(r.step.rows) or '-'}): {r.verdict}")
+        lines.append(f"  written:  {r.step.expr}")
+        if r.reason:
+            lines.append(f"  reason:   {r.reason}")
+        for name, c in (("rule", r.rule_check), ("symbolic", r.symbolic), ("numeric", r.numeric)):
+            lines.append(f"  {name + ':':<9} {c.status} {c.detail}")
+        for s in r.open_obligations:
+            lines.append(f"  obligation ({s.rule}): {s.condition} - {s.reason}")
+        if r.residual:
+            lines.append(f"  residual: {r.residual}")
+        if r.counterexample:
+            lines.append(f"  counterexample: {dict(r.counterexample)}")
+    return "\n".join(lines)
