@@ -8,6 +8,7 @@ are imported only when a closed form is first compiled.
 
 from __future__ import annotations
 
+from ._classifier import GaussianClassifier as GaussianClassifier
 from ._compile import CompiledExpr as CompiledExpr
 from ._compile import compile_sample_expr as compile_sample_expr
 from ._crosscheck import CrosscheckResult as CrosscheckResult
