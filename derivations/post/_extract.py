@@ -41,6 +41,7 @@ class Block:
     text: str
     line: int
     section: str = ""
+    column: int = 1
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,8 +51,9 @@ class Row:
     Attributes
     ----------
     text : str
-        The row's LaTeX with alignment ``&`` removed, ``\\nonumber``/``\\label``
-        dropped and white space collapsed.
+        The row's LaTeX with alignment ``&``, ``\\nonumber`` and ``\\label``
+        blanked out by spaces, so every offset still maps to the file
+        (see :meth:`position`); newlines are kept.
     line : int
         File line of the row's first non-blank character.
     block : int
@@ -67,6 +69,20 @@ class Row:
     block: int
     index: int
     section: str = ""
+    column: int = 1
+
+    @property
+    def display(self) -> str:
+        """The row on one line, white space collapsed."""
+        return " ".join(self.text.split())
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """File (line, column), both 1-based, of ``self.text[offset]``."""
+        before = self.text[:offset]
+        nl = before.count("\n")
+        if nl == 0:
+            return self.line, self.column + offset
+        return self.line + nl, offset - before.rfind("\n")
 
     @property
     def label(self) -> str:
@@ -191,7 +207,9 @@ def find_blocks(text: str, *, tex: bool = False) -> list[Block]:
     blocks = []
     for a, b in spans:
         body = text[a:b]
-        blocks.append(Block(text=body, line=_line_of(text, a), section=_section_at(heads, a)))
+        col = a - (text.rfind("\n", 0, a) + 1) + 1
+        blocks.append(Block(text=body, line=_line_of(text, a), section=_section_at(heads, a),
+                            column=col))
     return blocks
 
 
@@ -234,13 +252,15 @@ def split_rows(block: Block, block_index: int) -> list[Row]:
         if not raw.strip():
             continue
         lead = len(raw) - len(raw.lstrip())
-        line = block.line + text.count("\n", 0, a + lead)
-        body = _DROP_RE.sub(" ", raw)
+        body = _DROP_RE.sub(lambda m: " " * len(m.group(0)), raw[lead:].rstrip())
         body = re.sub(r"(?<!\\)&", " ", body)
-        body = " ".join(body.split())
-        if not body:
+        if not body.strip():
             continue
-        rows.append(Row(body, line, block_index, len(rows), block.section))
+        start = a + lead
+        line = block.line + text.count("\n", 0, start)
+        line_start = text.rfind("\n", 0, start) + 1
+        column = start - line_start + 1 + (block.column - 1 if line == block.line else 0)
+        rows.append(Row(body, line, block_index, len(rows), block.section, column))
     return rows
 
 
@@ -250,7 +270,7 @@ def extract_rows(text: str, *, tex: bool = False) -> list[Row]:
     Examples
     --------
     >>> rows = extract_rows("Text\\n\\n$$\\\\begin{align}\\na &= b \\\\\\\\\\n&= c\\n\\\\end{align}$$\\n")
-    >>> [(r.line, r.text) for r in rows]
+    >>> [(r.line, r.display) for r in rows]
     [(4, 'a = b'), (5, '= c')]
     """
     out: list[Row] = []

@@ -276,24 +276,21 @@ def _match_delimiters(tokens: list[Token]) -> tuple[list[Token], list[Slip]]:
             elif any(fits(o) for o in stack):
                 inner = stack[-1]
                 raise LatexError(
-                    f"bracket {_show(inner)} opened at column {inner.start_pos + 1} is not "
-                    f"closed before {_show(t)}",
-                    inner.start_pos,
+                    f"bracket {_show(inner)} is not closed before {_show(t)}", inner.start_pos
                 )
             elif stack and sz == 0 and stack[-1].value == want:
                 # A plain ")" closing a sized "\big(" is fine in TeX.
                 stack.pop()
             else:
                 slips.append(
-                    Slip(t.start_pos, f"stray closing {_show(t)} at column {t.start_pos + 1} "
-                         "has no matching opening bracket; ignored")
+                    Slip(t.start_pos, f"stray closing {_show(t)} has no matching opening "
+                         "bracket; ignored")
                 )
                 continue
         keep.append(t)
     if stack:
         o = stack[-1]
-        raise LatexError(f"bracket {_show(o)} opened at column {o.start_pos + 1} is never closed",
-                         o.start_pos)
+        raise LatexError(f"bracket {_show(o)} is never closed", o.start_pos)
     return keep, slips
 
 

@@ -1,8 +1,10 @@
 """Check a derivation's steps in several processes.
 
-Each step's check is independent of the others (the engine seeds step ``i``
-with ``[seed, i]``), so the steps can be spread over worker processes and the
-result is the same report :meth:`Derivation.check` gives - a test asserts so.
+Each step's check is independent of the others given the engine's numeric
+context (the random points, drawn once per derivation from the seed), so the
+steps can be spread over worker processes that share that context, and the
+result is the report :meth:`Derivation.check` gives - a test asserts so,
+because this module mirrors the engine's ``check_derivation`` loop.
 Workers are forked after the derivation is built, so they inherit it and
 sympy's import instead of paying for them again; only step indices go out and
 results (without their ``Step``, which holds a mappingproxy) come back.
@@ -17,20 +19,27 @@ import time
 from typing import Any
 
 _DERIVATION: Any = None
-_SEED = 0
+_CONTEXT: Any = None
 
 
 def _check_one(i: int) -> Any:
-    import numpy as np
-
     from .._check import check_step
 
-    r = check_step(_DERIVATION, i, np.random.default_rng([_SEED, i]))
+    r = check_step(_DERIVATION, i, _CONTEXT)
     return dataclasses.replace(r, step=None)
 
 
-def default_jobs() -> int:
-    """Worker count: the CPUs this process may use, at most 4."""
+def _numeric_context(derivation: Any, seed: int) -> Any:
+    """The engine's shared sample points, built as ``check_derivation`` builds them."""
+    import numpy as np
+
+    from .. import _numeric
+
+    return _numeric.Context([s.expr for s in derivation.steps], np.random.default_rng(seed))
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may use, at most 4."""
     try:
         n = len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
@@ -41,25 +50,26 @@ def default_jobs() -> int:
 def check(derivation: Any, *, seed: int = 0, jobs: int | None = None) -> Any:
     """``derivation.check(seed=seed)``, spread over ``jobs`` processes.
 
-    Falls back to the engine's own sequential check with one job, with few
-    steps, or where ``fork`` is unavailable.
+    ``jobs=None`` or 1 runs the engine's own sequential check; 0 means one
+    worker per usable CPU. Falls back to the sequential check with few steps
+    or where ``fork`` is unavailable.
     """
-    jobs = default_jobs() if jobs is None else jobs
+    jobs = 1 if jobs is None else (usable_cpus() if jobs == 0 else jobs)
     if jobs <= 1 or len(derivation.steps) < 8 or "fork" not in multiprocessing.get_all_start_methods():
         return derivation.check(seed=seed)
     from .._check import validate
     from .._report import Report
 
-    global _DERIVATION, _SEED
+    global _DERIVATION, _CONTEXT
     t0 = time.perf_counter()
     validate(derivation)
-    _DERIVATION, _SEED = derivation, seed
+    _DERIVATION, _CONTEXT = derivation, _numeric_context(derivation, seed)
     try:
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(jobs) as pool:
             # Interleaved order spreads the slow steps (equations) across workers.
             results = pool.map(_check_one, range(len(derivation.steps)), chunksize=1)
     finally:
-        _DERIVATION = None
+        _DERIVATION = _CONTEXT = None
     steps = tuple(dataclasses.replace(r, step=derivation.steps[r.index]) for r in results)
     return Report(derivation, steps, {"check": time.perf_counter() - t0})

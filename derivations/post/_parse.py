@@ -14,7 +14,7 @@ from lark.exceptions import UnexpectedInput, VisitError
 from ._extract import Row
 from ._grammar import parser
 from ._latex import LatexError, Slip, tokenize
-from ._relations import split_relations
+from ._relations import relation_spans
 from ._tosympy import Context, PostSyntaxError, to_sympy
 
 
@@ -81,8 +81,7 @@ def parse_expression(text: str, ctx: Context | None = None) -> tuple[sp.Basic, l
             raise PostSyntaxError("the expression ends too early (something is missing)",
                                   len(text)) from None
         what = f"{tok.value!r}" if tok is not None else "input"
-        raise PostSyntaxError(
-            f"unexpected {what} at column {(col or 0) + 1}", col or 0) from None
+        raise PostSyntaxError(f"unexpected {what}", col or 0) from None
     try:
         return to_sympy(tree, ctx), slips
     except VisitError as exc:
@@ -94,11 +93,12 @@ def parse_expression(text: str, ctx: Context | None = None) -> tuple[sp.Basic, l
 
 def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
     """Parse every side of a row; failures become ``ParsedRow.error``, not exceptions."""
-    sides_text, relations = split_relations(row.text)
+    spans, relations = relation_spans(row.text)
     sides: list[sp.Basic | None] = []
     slips: list[Slip] = []
-    for k, text in enumerate(sides_text):
-        if not text:
+    for k, (a, b) in enumerate(spans):
+        text = row.text[a:b]
+        if not text.strip():
             if k == 0 and relations:
                 sides.append(None)
                 continue
@@ -106,9 +106,12 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         try:
             expr, found = parse_expression(text, ctx)
         except (LatexError, PostSyntaxError) as exc:
+            line, col = row.position(a + getattr(exc, "column", 0))
             where = f"side {k + 1}" if relations else "expression"
             return ParsedRow(row, relations=tuple(relations), slips=tuple(slips),
-                             error=f"{where}: {exc}")
+                             error=f"{where} (line {line}, column {col}): {exc}")
         sides.append(expr)
-        slips.extend(found)
+        for s in found:
+            line, col = row.position(a + s.column)
+            slips.append(Slip(a + s.column, f"line {line}, column {col}: {s.message}"))
     return ParsedRow(row, tuple(sides), tuple(relations), tuple(slips))

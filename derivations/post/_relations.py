@@ -26,12 +26,19 @@ _CMD_END = re.compile(r"[A-Za-z]")
 
 
 def split_relations(text: str) -> tuple[list[str], list[str]]:
+    """Sides (stripped) and relation signs of a row; see :func:`relation_spans`."""
+    spans, rels = relation_spans(text)
+    return [text[a:b].strip() for a, b in spans], rels
+
+
+def relation_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """Sides and relation signs of a row, outside any braces.
 
     Returns
     -------
-    sides : list of str
-        ``len(relations) + 1`` pieces; a piece may be empty (``&= b``).
+    spans : list of (int, int)
+        ``len(relations) + 1`` (start, end) offsets of the sides in ``text``; a
+        side may be blank (``&= b``).
     relations : list of str
         Normalised relation names: ``"="``, ``":="``, ``"=="``, ``"<=>"``, ``"=>"``.
 
@@ -42,7 +49,7 @@ def split_relations(text: str) -> tuple[list[str], list[str]]:
     >>> split_relations("= c")
     (['', 'c'], ['='])
     """
-    sides: list[str] = []
+    sides: list[tuple[int, int]] = []
     rels: list[str] = []
     depth = 0
     start = 0
@@ -59,7 +66,7 @@ def split_relations(text: str) -> tuple[list[str], list[str]]:
                     end = i + len(sign)
                     if sign.startswith("\\") and end < len(text) and _CMD_END.match(text[end]):
                         continue  # a longer command that merely starts the same way
-                    sides.append(text[start:i].strip())
+                    sides.append((start, i))
                     rels.append(rel)
                     i = end
                     start = end
@@ -74,5 +81,5 @@ def split_relations(text: str) -> tuple[list[str], list[str]]:
             i += 2
             continue
         i += 1
-    sides.append(text[start:].strip())
+    sides.append((start, len(text)))
     return sides, rels

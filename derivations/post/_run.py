@@ -97,7 +97,7 @@ def _declared(front: str, extra: Iterable[str], path: str) -> list[Declared]:
 def _row_result(plan: RowPlan, report: Any) -> RowResult:
     pr = plan.parsed
     slips = tuple(s.message for s in pr.slips)
-    base = dict(line=pr.row.line, label=pr.row.label, text=pr.row.text, kind=plan.kind,
+    base = dict(line=pr.row.line, label=pr.row.label, text=pr.row.display, kind=plan.kind,
                 how=plan.how, slips=slips)
     if plan.kind == UNPARSED:
         return RowResult(verdict="unparsed", reason=plan.reason, **base)
@@ -130,8 +130,9 @@ def check_post(
     seed : int
         Seed of the engine's numeric check.
     jobs : int, optional
-        Worker processes for the engine's checks (default: the usable CPUs, at
-        most 4; 1 checks in this process). The report does not depend on it.
+        Worker processes for the engine's checks (default and 1: in this
+        process, by ``Derivation.check``; 0: one per usable CPU). The report
+        does not depend on it.
 
     Returns
     -------
