@@ -243,7 +243,7 @@ def _functions() -> dict[type, np.ufunc]:
 
 
 class _Compiler:
-    """Turns a sympy tree into programs; one instance per compiled expression."""
+    """Turns sympy trees into programs; one instance per `compile_sample_expr` call."""
 
     def __init__(self, params: Sequence[sp.Symbol]) -> None:
         from derivations.symbols import N, n, x
