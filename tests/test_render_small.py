@@ -71,7 +71,7 @@ def small_derivation() -> Derivation:
             Assumption(N, "N is a positive integer", "N"),
             Assumption(x, "the samples x_n are real", "x_{n}"),
             Assumption(mu, "mu is real", r"\mu"),
-            Assumption(sigma2, "sigma^2 is positive & 100% known", r"\sigma^{2}"),
+            Assumption(sigma2, "sigma^2 is positive & 100% known, a^b_c", r"\sigma^{2}"),
         ),
         steps,
         results={"mu": sp.Eq(mu, _sum(x[n]) / N)},
@@ -157,7 +157,7 @@ def test_broken_step_is_marked_with_its_counterexample(small) -> None:
     assert "**Note 1.** Step 1 (log product rule) is **refuted**" in md
     assert "Open side conditions: `sigma2 != 0`" in md
     # The note follows the block that holds the broken step, before the next section.
-    assert md.index("**Note 1.**") < md.index("### MLE of mu")
+    assert md.index("**Note 1.**") < md.index("### MLE of $$\\mu$$")
 
 
 def test_markdown_blocks_are_kramdown_aligned_with_verdicts(small, small_report) -> None:
@@ -166,15 +166,16 @@ def test_markdown_blocks_are_kramdown_aligned_with_verdicts(small, small_report)
     assert "\\begin{align}" not in md and "\\begin{align*}" not in md
     assert r"&& \text{log product rule (proved)}" in md
     assert r"&& \text{definition (given)}" in md
-    assert "### The log-likelihood" in md and "### MLE of mu" in md
-    assert "- $$\\sigma^{2}$$: sigma^2 is positive & 100% known" in md
+    assert "### The log-likelihood" in md and "### MLE of $$\\mu$$" in md
+    assert "- $$\\sigma^{2}$$: $$\\sigma^{2}$$ is positive & 100% known, a^b\\_c" in md
 
 
 def test_standalone_escapes_text_and_boxes_results(small, small_report) -> None:
     doc = derivation_latex(small, small_report, standalone=True)
     assert doc.startswith("\\documentclass")
     assert doc.rstrip().endswith("\\end{document}")
-    assert r"\item $\sigma^{2}$: sigma{\char94}2 is positive \& 100\% known" in doc
+    assert r"\item $\sigma^{2}$: $\sigma^{2}$ is positive \& 100\% known, a{\char94}b\_c" in doc
+    assert r"\section*{MLE of $\mu$}" in doc
     assert r"\boxed{\mu = \frac{1}{N} \sum\limits_{n=1}^{N} x_{n}}" in doc
 
 

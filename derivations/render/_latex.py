@@ -119,12 +119,14 @@ def _aligned(block: Block, *, verdict_words: bool = False) -> str:
 
 def _failure_paragraph(f: Failure) -> str:
     """A note for a step that is not proved, with its counterexample."""
+    from ._prose import prose_latex
+
     words = MARK_WORDS.get(f.verdict, f.verdict)
     text = (
-        rf"\noindent\textbf{{Note {f.number}.}} Step {f.index} ({escape_text(f.rule)}) "
+        rf"\noindent\textbf{{Note {f.number}.}} Step {f.index} ({prose_latex(f.rule)}) "
         rf"is \textbf{{{escape_text(words)}}}"
     )
-    text += f": {escape_text(f.reason)}." if f.reason else "."
+    text += f": {prose_latex(f.reason)}." if f.reason else "."
     if f.open_conditions:
         text += " Open side conditions: " + ", ".join(
             r"\texttt{" + escape_text(c) + "}" for c in f.open_conditions
@@ -180,7 +182,9 @@ _PREAMBLE = r"""\documentclass[11pt]{article}
 
 
 def _tag(row: Row) -> str:
-    label = r"\footnotesize\itshape " + escape_text(row.rule)
+    from ._prose import prose_latex
+
+    label = r"\footnotesize\itshape " + prose_latex(row.rule)
     mark = mark_text(row)
     if mark:
         label += r"\ \ \upshape\textcolor{red}{\fbox{\bfseries " + escape_text(mark) + "}}"
@@ -216,12 +220,15 @@ def _summary(layout: Layout) -> str:
 
 def latex_document(layout: Layout) -> str:
     """A complete document that compiles with ``pdflatex -halt-on-error``."""
+    from ._prose import prose_latex
+
     out = [_PREAMBLE]
-    out.append(r"\title{" + escape_text(layout.title) + "}")
-    # An empty date keeps the output byte-for-byte reproducible.
-    out.append(r"\date{}")
     out.append(r"\begin{document}")
-    out.append(r"\maketitle")
+    # A plain title block: \maketitle would add a date (not reproducible byte
+    # for byte) or, with \date{}, a large empty gap.
+    out.append(r"\begin{center}")
+    out.append(r"{\LARGE " + prose_latex(layout.title) + r"\par}")
+    out.append(r"\end{center}")
     out.append("")
     out.append(_summary(layout))
     out.append("")
@@ -229,14 +236,22 @@ def latex_document(layout: Layout) -> str:
         out.append(r"\section*{Assumptions}")
         out.append(r"\begin{itemize}")
         for symbol, words in layout.assumptions:
-            out.append(rf"\item ${symbol}$: {escape_text(words)}")
+            out.append(rf"\item ${symbol}$: {prose_latex(words)}")
         out.append(r"\end{itemize}")
         out.append("")
     for section in layout.sections:
         if section.title:
-            out.append(r"\section*{" + escape_text(section.title) + "}")
+            out.append(r"\section*{" + prose_latex(section.title) + "}")
         for block in section.blocks:
             out.append(_alignat_star(block))
+            notes = [r for r in block.rows if r.note]
+            if notes:
+                out.append(
+                    r"{\small "
+                    + " ".join(rf"\emph{{Step {r.index}:}} {prose_latex(r.note)}." for r in notes)
+                    + "}"
+                )
+                out.append("")
             for f in _block_failures(block, section.failures):
                 out.append(_failure_paragraph(f))
                 out.append("")

@@ -20,9 +20,11 @@ def escape_markdown(text: str) -> str:
 
 
 def _note(f: Failure) -> str:
+    from ._prose import prose_markdown
+
     words = MARK_WORDS.get(f.verdict, f.verdict)
-    text = f"> **Note {f.number}.** Step {f.index} ({escape_markdown(f.rule)}) is **{words}**"
-    text += f": {escape_markdown(f.reason)}." if f.reason else "."
+    text = f"> **Note {f.number}.** Step {f.index} ({prose_markdown(f.rule)}) is **{words}**"
+    text += f": {prose_markdown(f.reason)}." if f.reason else "."
     if f.open_conditions:
         text += " Open side conditions: " + ", ".join(f"`{c}`" for c in f.open_conditions) + "."
     if f.counterexample:
@@ -38,7 +40,9 @@ def _note(f: Failure) -> str:
 
 def markdown_document(layout: Layout) -> str:
     """The whole derivation as Markdown."""
-    out = [f"## {escape_markdown(layout.title)}", ""]
+    from ._prose import prose_markdown
+
+    out = [f"## {prose_markdown(layout.title)}", ""]
     if layout.checked:
         counts = ", ".join(f"{c} {v}" for v, c in layout.counts)
         out += [
@@ -50,17 +54,20 @@ def markdown_document(layout: Layout) -> str:
         out.append("We assume:")
         out.append("")
         for symbol, words in layout.assumptions:
-            out.append(f"- $${symbol}$$: {escape_markdown(words)}")
+            out.append(f"- $${symbol}$$: {prose_markdown(words)}")
         out.append("")
     for section in layout.sections:
         if section.title:
-            out += [f"### {escape_markdown(section.title)}", ""]
+            out += [f"### {prose_markdown(section.title)}", ""]
         for block in section.blocks:
             rows = aligned_rows(block, verdict_words=layout.checked)
             out.append("$$\\begin{aligned}")
             out.append(" \\\\\n".join(rows))
             out.append("\\end{aligned}$$")
             out.append("")
+            for r in block.rows:
+                if r.note:
+                    out += [f"_Step {r.index}:_ {prose_markdown(r.note)}.", ""]
             numbers = {r.failure for r in block.rows if r.failure is not None}
             for f in section.failures:
                 if f.number in numbers:

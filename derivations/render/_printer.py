@@ -289,7 +289,8 @@ def _segments(factors: list[sp.Basic]) -> list[_Segment]:
     starts a new fraction, so ``1/(2 s) * Sum`` prints as a fraction followed
     by the sum and ``(N/2) * (1/(2 pi s))`` as two fractions, as written. A
     number's denominator takes the denominators that follow it
-    (``-1/2 * 1/sigma2`` is ``-1/(2 sigma^2)``). Negative numbers, sums and
+    (``-1/2 * 1/sigma2`` is ``-1/(2 sigma^2)``) and a symbol right after a unit
+    fraction (``1/2 * N`` is ``N/2``). Negative numbers, sums and
     derivatives are never put inside a fraction.
     """
     out: list[_Segment] = []
@@ -309,6 +310,16 @@ def _segments(factors: list[sp.Basic]) -> list[_Segment]:
                 cur = _Segment([], [])
                 out.append(cur)
             cur.dens.append(_invert(f))
+        elif (
+            isinstance(f, (sp.Symbol, sp.Indexed))
+            and cur is not None
+            and cur.absorbs
+            and cur.nums == [sp.S.One]
+        ):
+            # 1/2 * N reads as N/2, the way the post writes it. The fraction is
+            # then complete: a later 1/(2 pi s) stays a fraction of its own.
+            cur.nums = [f]
+            cur.absorbs = False
         else:
             if cur is None or cur.dens:
                 cur = _Segment([], [])

@@ -39,6 +39,7 @@ class Row:
     rule: str
     verdict: str | None
     failure: int | None = None
+    note: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -126,7 +127,10 @@ def step_row(index: int, step: Any, verdict: str | None = None, failure: int | N
     else:
         lhs = ""
         rhs = latex_expr(expr)
-    return Row(index, step.relation, arrow, lhs, rhs, step_rule_text(step), verdict, failure)
+    return Row(
+        index, step.relation, arrow, lhs, rhs, step_rule_text(step), verdict, failure,
+        str(getattr(step, "note", "") or ""),
+    )
 
 
 def build_layout(derivation: Any, report: Any | None) -> Layout:
@@ -176,10 +180,35 @@ def build_layout(derivation: Any, report: Any | None) -> Layout:
         name=derivation.name,
         assumptions=tuple(_assumption(a) for a in derivation.assumptions),
         sections=tuple(sections),
-        results=tuple((k, latex_expr(v)) for k, v in derivation.results.items()),
+        results=tuple(
+            (k, latex_expr(_written_result(derivation, v))) for k, v in derivation.results.items()
+        ),
         checked=report is not None,
         counts=tuple(sorted(counts.items())),
     )
+
+
+def _written_result(derivation: Any, eq: Any) -> Any:
+    """The last written step that states ``eq``, else ``eq`` itself.
+
+    Results are stored evaluated, in sympy's canonical order (``-mu + x_n``);
+    the derivation's own last line says the same thing the way it was written.
+    """
+    import sympy as sp
+
+    def rebuilt(e: sp.Basic) -> sp.Basic:
+        if not e.args or isinstance(e, (sp.Indexed, sp.IndexedBase)):
+            return e
+        return e.func(*(rebuilt(a) for a in e.args))
+
+    if not isinstance(eq, sp.Equality):
+        return eq
+    target = rebuilt(eq.rhs)
+    for step in reversed(derivation.steps):
+        e = step.expr
+        if isinstance(e, sp.Equality) and e.lhs == eq.lhs and rebuilt(e.rhs) == target:
+            return e
+    return eq
 
 
 def _assumption(a: Any) -> tuple[str, str]:
