@@ -83,8 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     k = args.k or (3 if args.quick else 10)
     X, y = make_data(n, d, k, args.seed)
     ok_labels, ok_speed = True, True
-    print(f"GaussianClassifier benchmark: {n:.0e} x {d} float64, {k} classes, "
-          f"median of {args.repeat}")
+    print(
+        f"GaussianClassifier benchmark: {n:.0e} x {d} float64, {k} classes, median of {args.repeat}"
+    )
 
     start = time.perf_counter()
     GaussianClassifier().fit(X[:100], y[:100])  # compiles the derived closed forms once
@@ -134,8 +135,9 @@ def main(argv: list[str] | None = None) -> int:
 
     # [3] hard data: the same classes 1e6 away from the origin
     Xh = X + 1e6
-    same = np.array_equal(GaussianClassifier().fit(Xh, y).predict(Xh),
-                          GaussianNB().fit(Xh, y).predict(Xh))
+    same = np.array_equal(
+        GaussianClassifier().fit(Xh, y).predict(Xh), GaussianNB().fit(Xh, y).predict(Xh)
+    )
     ok_labels &= same
     print("[3] data shifted by 1e6: identical labels to GaussianNB   ", same)
 

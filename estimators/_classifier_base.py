@@ -15,7 +15,7 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 
 
 class GenerativeClassifierBase(ClassifierMixin, BaseEstimator):
-    """predict / predict_proba / predict_log_proba / decision_function from a joint log-likelihood."""
+    """predict, predict_proba, predict_log_proba, decision_function from a joint log-likelihood."""
 
     @abstractmethod
     def _joint_log_likelihood(self, X: np.ndarray) -> np.ndarray:

@@ -279,9 +279,7 @@ class DiagModel:
         return -0.5 * maha + self.direct_const
 
 
-def rank_deficient_classes(
-    count: np.ndarray, covariances: np.ndarray
-) -> list[tuple[int, int]]:
+def rank_deficient_classes(count: np.ndarray, covariances: np.ndarray) -> list[tuple[int, int]]:
     """Classes whose MLE covariance is singular, as ``(class index, numerical rank)``.
 
     The rank is read off the correlation matrix, so that features on very different scales

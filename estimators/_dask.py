@@ -62,8 +62,11 @@ def fit_stats(
     X = X.rechunk({1: -1})  # one column block: each task sees whole rows
     row_chunks = X.chunks[0]
     y = _aligned(da, y, "y", X.shape[0], row_chunks)
-    w = None if sample_weight is None else _aligned(da, sample_weight, "sample_weight",
-                                                      X.shape[0], row_chunks)
+    w = (
+        None
+        if sample_weight is None
+        else _aligned(da, sample_weight, "sample_weight", X.shape[0], row_chunks)
+    )
     if classes is None:
         classes = np.asarray(da.unique(y).compute())
         check_classification_targets(classes)
@@ -75,7 +78,7 @@ def fit_stats(
     chunk = dask.delayed(chunk_stats, pure=True)
     parts = [
         chunk(xb, yb, wb, classes, full, int(off))
-        for xb, yb, wb, off in zip(x_blocks, y_blocks, w_blocks, offsets)
+        for xb, yb, wb, off in zip(x_blocks, y_blocks, w_blocks, offsets, strict=True)
     ]
     root = tree_reduce(parts, dask.delayed(merge_stats, pure=True))
     (stats,) = dask.compute(root)

@@ -23,8 +23,13 @@ CENTRES = {"yellow": (-1.0, -1.0), "blue": (1.0, 1.0)}
 SPREAD = 0.6  # standard deviation of each cloud, per coordinate
 COLOURS = {"yellow": "#e6b800", "blue": "#1f5fbf"}
 CMAPS = {"yellow": "YlOrBr", "blue": "Blues"}
-FIGURES = ("training_data.png", "new_data.png", "model_yellow.png", "model_blue.png",
-           "classified.png")
+FIGURES = (
+    "training_data.png",
+    "new_data.png",
+    "model_yellow.png",
+    "model_blue.png",
+    "classified.png",
+)
 
 
 @dataclass(frozen=True)
@@ -154,37 +159,61 @@ def write_figures(result: DemoResult, out: Path) -> list[Path]:
     ax.scatter(*result.X_new.T, s=14, c="0.55", edgecolors="k", linewidths=0.3)
     save(fig, FIGURES[1])
 
-    for name, label in zip(FIGURES[2:4], ("yellow", "blue")):
+    for name, label in zip(FIGURES[2:4], ("yellow", "blue"), strict=True):
         k = int(np.flatnonzero(m.classes_ == label)[0])
         mean, var = m.means_[k], m.vars_[k]
         density = np.exp(-0.5 * ((grid - mean) ** 2 / var).sum(axis=1)) / (
             2 * np.pi * np.sqrt(var.prod())
         )
-        fig, ax = axes(rf"{label.capitalize()} model: $\mathcal{{N}}(\mu, \mathrm{{diag}}\,\sigma^2)$")
+        title = r"model: $\mathcal{N}(\mu, \mathrm{diag}\,\sigma^2)$"
+        fig, ax = axes(f"{label.capitalize()} {title}")
         filled = ax.contourf(gx, gy, density.reshape(gx.shape), levels=14, cmap=CMAPS[label])
         fig.colorbar(filled, ax=ax, shrink=0.8, label="density")
         pts = result.X_train[result.y_train == label]
         ax.scatter(*pts.T, s=6, c=COLOURS[label], edgecolors="k", linewidths=0.2)
         ax.plot(*mean, "r+", ms=14, mew=2)
-        ax.text(0.03, 0.03,
-                rf"$\mu$ = ({mean[0]:+.2f}, {mean[1]:+.2f})" "\n"
-                rf"$\sigma^2$ = ({var[0]:.2f}, {var[1]:.2f})",
-                transform=ax.transAxes, fontsize=9,
-                bbox={"facecolor": "w", "edgecolor": "0.6", "alpha": 0.9})
+        ax.text(
+            0.03,
+            0.03,
+            rf"$\mu$ = ({mean[0]:+.2f}, {mean[1]:+.2f})"
+            "\n"
+            rf"$\sigma^2$ = ({var[0]:.2f}, {var[1]:.2f})",
+            transform=ax.transAxes,
+            fontsize=9,
+            bbox={"facecolor": "w", "edgecolor": "0.6", "alpha": 0.9},
+        )
         save(fig, name)
 
     fig, ax = axes("New data classified by the two models")
     proba = m.predict_proba(grid)[:, list(m.classes_).index("blue")].reshape(gx.shape)
-    ax.contourf(gx, gy, proba, levels=[0.0, 0.5, 1.0],
-                colors=[COLOURS["yellow"], COLOURS["blue"]], alpha=0.15)
+    ax.contourf(
+        gx,
+        gy,
+        proba,
+        levels=[0.0, 0.5, 1.0],
+        colors=[COLOURS["yellow"], COLOURS["blue"]],
+        alpha=0.15,
+    )
     ax.contour(gx, gy, proba, levels=[0.5], colors="k", linewidths=1.2)
     for label in CENTRES:
         pts = result.X_new[result.y_new_pred == label]
-        ax.scatter(*pts.T, s=16, c=COLOURS[label], edgecolors="k", linewidths=0.3,
-                   label=f"classified {label}")
+        ax.scatter(
+            *pts.T,
+            s=16,
+            c=COLOURS[label],
+            edgecolors="k",
+            linewidths=0.3,
+            label=f"classified {label}",
+        )
     wrong = result.X_new[result.y_new_pred != result.y_new_true]
-    ax.scatter(*wrong.T, s=70, facecolors="none", edgecolors="r", linewidths=1.2,
-               label="differs from generating label")
+    ax.scatter(
+        *wrong.T,
+        s=70,
+        facecolors="none",
+        edgecolors="r",
+        linewidths=1.2,
+        label="differs from generating label",
+    )
     ax.plot([], [], "k-", label="decision boundary")
     ax.legend(loc="upper left", fontsize=8)
     save(fig, FIGURES[4])
@@ -198,13 +227,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="The post's example: learn a yellow and a blue Gaussian from labelled "
         "points, then label new points by the model more likely to have generated them.",
     )
-    parser.add_argument("--out", type=Path, default=Path("mle-demo"),
-                        help="directory for the PNG figures (default: ./mle-demo)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("mle-demo"),
+        help="directory for the PNG figures (default: ./mle-demo)",
+    )
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
-    parser.add_argument("--n-train", type=int, default=150,
-                        help="training points per label (default: 150)")
-    parser.add_argument("--n-new", type=int, default=60,
-                        help="new points per label (default: 60)")
+    parser.add_argument(
+        "--n-train", type=int, default=150, help="training points per label (default: 150)"
+    )
+    parser.add_argument("--n-new", type=int, default=60, help="new points per label (default: 60)")
     args = parser.parse_args(argv)
     if args.n_train < 2 or args.n_new < 1:
         parser.error("--n-train must be at least 2 and --n-new at least 1")
@@ -213,8 +246,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         paths = write_figures(result, args.out)
     except ImportError:
-        print("matplotlib is not installed, so no figures were written; "
-              "`pip install .[plot]` to get them.")
+        print(
+            "matplotlib is not installed, so no figures were written; "
+            "`pip install .[plot]` to get them."
+        )
         return 0
     print("figures:", ", ".join(str(p) for p in paths))
     return 0

@@ -56,8 +56,11 @@ def test_single_sample_class_diag_works_and_full_asks_for_reg_param():
     np.testing.assert_array_equal(diag.vars_[2], [0.0, 0.0])
     _assert_proper(diag.predict_proba(X))
     assert diag.predict([[5.0, 5.0]])[0] == 2
-    with pytest.raises(ValueError, match=r"class 2 is rank-deficient \(rank 0 of 2 features, "
-                       r"estimated from 1 sample\).*set reg_param > 0"):
+    with pytest.raises(
+        ValueError,
+        match=r"class 2 is rank-deficient \(rank 0 of 2 features, "
+        r"estimated from 1 sample\).*set reg_param > 0",
+    ):
         GaussianClassifier(covariance="full").fit(X, y)
     full = GaussianClassifier(covariance="full", reg_param=0.1).fit(X, y)
     _assert_proper(full.predict_proba(X))

@@ -53,12 +53,15 @@ def test_fit_equals_partial_fit_in_any_chunking(seed, n, d, k, cuts, weighted, p
     whole = GaussianClassifier(**params).fit(X, y, sample_weight=w)
     edges = sorted({0, n, *(int(c * n) for c in cuts)})
     chunked = GaussianClassifier(**params)
-    for lo, hi in zip(edges[:-1], edges[1:]):
+    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
         if hi > lo:
             chunked.partial_fit(
-                X[lo:hi], y[lo:hi], classes=np.unique(y), sample_weight=None if w is None else w[lo:hi]
+                X[lo:hi],
+                y[lo:hi],
+                classes=np.unique(y),
+                sample_weight=None if w is None else w[lo:hi],
             )
-    for a, b in zip(_fitted_moments(whole), _fitted_moments(chunked)):
+    for a, b in zip(_fitted_moments(whole), _fitted_moments(chunked), strict=True):
         _assert_rel(a, b)
     # Smoothing happens at predict time from the merged moments, so it cannot drift.
     np.testing.assert_allclose(chunked.predict_proba(X), whole.predict_proba(X), atol=1e-10)
@@ -72,7 +75,7 @@ def test_integer_weights_equal_repeated_rows(seed, n, params):
     reps[:2] = 1  # keep both classes
     weighted = GaussianClassifier(**params).fit(X, y, sample_weight=reps)
     repeated = GaussianClassifier(**params).fit(np.repeat(X, reps, axis=0), np.repeat(y, reps))
-    for a, b in zip(_fitted_moments(weighted), _fitted_moments(repeated)):
+    for a, b in zip(_fitted_moments(weighted), _fitted_moments(repeated), strict=True):
         _assert_rel(a, b, 1e-9)
     np.testing.assert_allclose(weighted.predict_proba(X), repeated.predict_proba(X), atol=1e-9)
 
@@ -83,7 +86,7 @@ def test_unit_weights_equal_no_weights(seed, n, params):
     X, y = _data(seed, n, 2, 2)
     a = GaussianClassifier(**params).fit(X, y)
     b = GaussianClassifier(**params).fit(X, y, sample_weight=np.ones(n))
-    for u, v in zip(_fitted_moments(a), _fitted_moments(b)):
+    for u, v in zip(_fitted_moments(a), _fitted_moments(b), strict=True):
         _assert_rel(u, v, 1e-12)
 
 
@@ -153,7 +156,7 @@ def test_row_order_and_subsets_do_not_change_scores(seed, params):
     np.testing.assert_allclose(clf.predict_joint_log_proba(X[perm]), full[perm], rtol=1e-12)
     np.testing.assert_allclose(clf.predict_joint_log_proba(X[:7]), full[:7], rtol=1e-12)
     refit = GaussianClassifier(**params).fit(X[perm], y[perm])
-    for a, b in zip(_fitted_moments(clf), _fitted_moments(refit)):
+    for a, b in zip(_fitted_moments(clf), _fitted_moments(refit), strict=True):
         _assert_rel(a, b, 1e-12)
 
 
@@ -161,6 +164,6 @@ def test_float32_input_is_accumulated_in_float64():
     X, y = _data(0, 5000, 4, 3, offset=1e4)
     a = GaussianClassifier().fit(X.astype(np.float32), y)
     b = GaussianClassifier().fit(X.astype(np.float32).astype(np.float64), y)
-    for u, v in zip(_fitted_moments(a), _fitted_moments(b)):
+    for u, v in zip(_fitted_moments(a), _fitted_moments(b), strict=True):
         _assert_rel(u, v, 1e-12)
     assert a.means_.dtype == np.float64

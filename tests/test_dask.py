@@ -18,9 +18,12 @@ from estimators._dask import tree_reduce  # noqa: E402
 @pytest.fixture(scope="module")
 def client():
     # In-process workers start in well under a second and keep the test light on 2 cores.
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
-    ) as cluster, distributed.Client(cluster) as c:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as c,
+    ):
         yield c
 
 
@@ -62,8 +65,9 @@ def test_dask_partial_fit_with_numpy_labels(client):
     X, y, _ = _data(seed=1)
     clf = GaussianClassifier()
     for lo in range(0, 6000, 2000):
-        clf.partial_fit(da.from_array(X[lo : lo + 2000], chunks=500), y[lo : lo + 2000],
-                        classes=[0, 1, 2])
+        clf.partial_fit(
+            da.from_array(X[lo : lo + 2000], chunks=500), y[lo : lo + 2000], classes=[0, 1, 2]
+        )
     ref = GaussianClassifier().fit(X, y)
     assert _rel(clf.vars_, ref.vars_) <= 1e-10
     assert _rel(clf.means_, ref.means_) <= 1e-10

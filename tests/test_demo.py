@@ -41,8 +41,12 @@ def test_report_prints_the_fitted_numbers():
 
 def test_main_writes_the_figures(tmp_path, capsys):
     pytest.importorskip("matplotlib")
-    assert _demo.main(["--out", str(tmp_path / "figs"), "--seed", "1", "--n-train", "30",
-                       "--n-new", "10"]) == 0
+    assert (
+        _demo.main(
+            ["--out", str(tmp_path / "figs"), "--seed", "1", "--n-train", "30", "--n-new", "10"]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "accuracy on 20 new points" in out
     for name in _demo.FIGURES:
