@@ -221,7 +221,9 @@ class DiagModel:
         res = np.empty((k, min(rows, n)))
         wt = np.ascontiguousarray(self.weights.T)
         const = self.const[:, None]
-        with single_threaded_blas():
+        # Rows beyond float64's range score -inf (or NaN) here; predict_log_proba reports
+        # them by name, so numpy's overflow warnings would only repeat that.
+        with single_threaded_blas(), np.errstate(over="ignore", invalid="ignore"):
             for start in range(0, n, rows):
                 stop = min(start + rows, n)
                 m = stop - start
@@ -405,7 +407,9 @@ class FullModel:
         live = np.flatnonzero(np.isfinite(self.const))
         dead = np.flatnonzero(~np.isfinite(self.const))
         out[:, dead] = 0.0
-        with single_threaded_blas():
+        # Rows beyond float64's range score -inf (or NaN) here; predict_log_proba reports
+        # them by name, so numpy's overflow warnings would only repeat that.
+        with single_threaded_blas(), np.errstate(over="ignore", invalid="ignore"):
             for start in range(0, n, rows):
                 stop = min(start + rows, n)
                 m = stop - start

@@ -174,9 +174,10 @@ def test_bad_sample_weights(weights, match):
         GaussianClassifier().fit(X, y, sample_weight=weights)
 
 
-def test_rows_too_far_for_float64_raise_instead_of_nan():
+@pytest.mark.parametrize("covariance", ["diag", "full"])
+def test_rows_too_far_for_float64_raise_instead_of_nan(covariance):
     X, y = _two_clouds()
-    clf = GaussianClassifier().fit(X, y)
+    clf = GaussianClassifier(covariance=covariance).fit(X, y)
     with pytest.raises(ValueError, match=r"zero density under every class"):
         clf.predict_proba([[1e200, 1e200]])
 
