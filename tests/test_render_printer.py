@@ -56,7 +56,10 @@ CASES = [
     (M(S(x[n]), N), r"\left(\sum\limits_{n=1}^{N} x_{n}\right) N"),
     # signs and numbers: no "(-1) 1/2", no "1 \frac"
     (M(-1, half), r"- \frac{1}{2}"),
-    (M(sp.Rational(-1, 2), sp.log(M(2, sp.pi, sigma2))), r"- \frac{1}{2} \log\left(2 \pi \sigma^{2}\right)"),
+    (
+        M(sp.Rational(-1, 2), sp.log(M(2, sp.pi, sigma2))),
+        r"- \frac{1}{2} \log\left(2 \pi \sigma^{2}\right)",
+    ),
     (M(M(-1, N), P(2, -1)), r"- \frac{N}{2}"),
     (M(sp.Rational(-1, 2), N), r"- \frac{N}{2}"),
     (M(sp.Rational(-1, 2), P(sigma2, -1)), r"- \frac{1}{2 \sigma^{2}}"),
@@ -67,34 +70,65 @@ CASES = [
     (M(sp.Rational(-3, 4), mu), r"- \frac{3}{4} \mu"),
     # quotients keep the written grouping
     (M(sq, P(sigma2, -1)), r"\frac{\left(x_{n} - \mu\right)^{2}}{\sigma^{2}}"),
-    (M(P(M(2, sigma2), -1), S(sq)), r"\frac{1}{2 \sigma^{2}} \sum\limits_{n=1}^{N} \left(x_{n} - \mu\right)^{2}"),
-    (M(M(sp.Rational(-1, 2), N), P(M(2, sp.pi, sigma2), -1), M(2, sp.pi)),
-     r"- \frac{N}{2} \cdot \frac{1}{2 \pi \sigma^{2}} \cdot 2 \pi"),
+    (
+        M(P(M(2, sigma2), -1), S(sq)),
+        r"\frac{1}{2 \sigma^{2}} \sum\limits_{n=1}^{N} \left(x_{n} - \mu\right)^{2}",
+    ),
+    (
+        M(M(sp.Rational(-1, 2), N), P(M(2, sp.pi, sigma2), -1), M(2, sp.pi)),
+        r"- \frac{N}{2} \cdot \frac{1}{2 \pi \sigma^{2}} \cdot 2 \pi",
+    ),
     (M(P(N, -1), S(x[n])), r"\frac{1}{N} \sum\limits_{n=1}^{N} x_{n}"),
     (M(2, M(N, P(2, -1))), r"2 \cdot \frac{N}{2}"),
-    (M(sp.Rational(-1, 2), -1, P(sigma2, -2), 1, sq),
-     r"- \frac{1}{2} \cdot \left(-1\right) \cdot \frac{1}{\sigma^{4}} \cdot 1 \cdot \left(x_{n} - \mu\right)^{2}"),
+    (
+        M(sp.Rational(-1, 2), -1, P(sigma2, -2), 1, sq),
+        r"- \frac{1}{2} \cdot \left(-1\right) \cdot \frac{1}{\sigma^{4}} \cdot 1 "
+        r"\cdot \left(x_{n} - \mu\right)^{2}",
+    ),
     # logs, exponentials, roots
     (sp.log(1, evaluate=False), r"\log\left(1\right)"),
     (sp.log(sp.E, evaluate=False), r"\log\left(e\right)"),
-    (P(sp.E, M(sp.Rational(-1, 2), sq, P(sigma2, -1))),
-     r"e^{- \frac{1}{2} \cdot \frac{\left(x_{n} - \mu\right)^{2}}{\sigma^{2}}}"),
+    (
+        P(sp.E, M(sp.Rational(-1, 2), sq, P(sigma2, -1))),
+        r"e^{- \frac{1}{2} \cdot \frac{\left(x_{n} - \mu\right)^{2}}{\sigma^{2}}}",
+    ),
     (P(P(M(2, sp.pi, sigma2), half), -1), r"\frac{1}{\sqrt{2 \pi \sigma^{2}}}"),
     (sp.exp(mu, evaluate=False), r"e^{\mu}"),
     # derivatives
     (sp.Derivative(sq, mu), r"\frac{\partial}{\partial \mu} \left(x_{n} - \mu\right)^{2}"),
-    (sp.Derivative(M(-1, half, sq), sigma2),
-     r"\frac{\partial}{\partial \sigma^{2}} \left(- \frac{1}{2} \left(x_{n} - \mu\right)^{2}\right)"),
-    (sp.Derivative(P(sigma2, -1), sigma2), r"\frac{\partial}{\partial \sigma^{2}} \left(\frac{1}{\sigma^{2}}\right)"),
+    (
+        sp.Derivative(M(-1, half, sq), sigma2),
+        r"\frac{\partial}{\partial \sigma^{2}} "
+        r"\left(- \frac{1}{2} \left(x_{n} - \mu\right)^{2}\right)",
+    ),
+    (
+        sp.Derivative(P(sigma2, -1), sigma2),
+        r"\frac{\partial}{\partial \sigma^{2}} \left(\frac{1}{\sigma^{2}}\right)",
+    ),
     (sp.Derivative(P(mu, 2), mu, 2), r"\frac{\partial^{2}}{\partial \mu^{2}} \mu^{2}"),
-    (sp.Derivative(M(mu, sigma2), mu, sigma2), r"\frac{\partial^{2}}{\partial \mu \partial \sigma^{2}} \left(\mu \sigma^{2}\right)"),
-    (sp.Derivative(P(sigma2, 3), sigma2, 2), r"\frac{\partial^{2}}{\partial \left(\sigma^{2}\right)^{2}} \sigma^{6}"),
-    (M(sp.Derivative(half, mu), sq), r"\frac{\partial}{\partial \mu} \left(\frac{1}{2}\right) \cdot \left(x_{n} - \mu\right)^{2}"),
+    (
+        sp.Derivative(M(mu, sigma2), mu, sigma2),
+        r"\frac{\partial^{2}}{\partial \mu \partial \sigma^{2}} \left(\mu \sigma^{2}\right)",
+    ),
+    (
+        sp.Derivative(P(sigma2, 3), sigma2, 2),
+        r"\frac{\partial^{2}}{\partial \left(\sigma^{2}\right)^{2}} \sigma^{6}",
+    ),
+    (
+        M(sp.Derivative(half, mu), sq),
+        r"\frac{\partial}{\partial \mu} \left(\frac{1}{2}\right) "
+        r"\cdot \left(x_{n} - \mu\right)^{2}",
+    ),
     # sums of terms keep the written order, including a written 0 +
     (A(0, M(-1, N)), r"0 - N"),
-    (A(M(-1, N), M(P(sigma2, -1), S(sq))),
-     r"- N + \frac{1}{\sigma^{2}} \sum\limits_{n=1}^{N} \left(x_{n} - \mu\right)^{2}"),
-    (A(A(sp.log(1, evaluate=False), M(-1, sp.log(2))), sp.log(3)), r"\log\left(1\right) - \log\left(2\right) + \log\left(3\right)"),
+    (
+        A(M(-1, N), M(P(sigma2, -1), S(sq))),
+        r"- N + \frac{1}{\sigma^{2}} \sum\limits_{n=1}^{N} \left(x_{n} - \mu\right)^{2}",
+    ),
+    (
+        A(A(sp.log(1, evaluate=False), M(-1, sp.log(2))), sp.log(3)),
+        r"\log\left(1\right) - \log\left(2\right) + \log\left(3\right)",
+    ),
     # equations and undefined functions
     (sp.Eq(M(N, mu), S(x[n]), evaluate=False), r"N \mu = \sum\limits_{n=1}^{N} x_{n}"),
     (sp.Function("f")(x[n]), r"f\left(x_{n}\right)"),
@@ -116,9 +150,11 @@ SYMBOLS = [sp.Symbol(c) for c in "abcdefgh"]
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.permutations(SYMBOLS).map(lambda p: p[:5]), st.lists(st.booleans(), min_size=5, max_size=5))
+@given(
+    st.permutations(SYMBOLS).map(lambda p: p[:5]), st.lists(st.booleans(), min_size=5, max_size=5)
+)
 def test_terms_print_in_written_order(order: list[sp.Symbol], negative: list[bool]) -> None:
-    terms = [M(-1, s) if neg else s for s, neg in zip(order, negative)]
+    terms = [M(-1, s) if neg else s for s, neg in zip(order, negative, strict=True)]
     tex = latex_expr(A(*terms))
     assert re.findall(r"[a-h]", tex) == [str(s) for s in order]
     signs = re.findall(r"(^|[-+]) ?[a-h]", tex)

@@ -21,13 +21,13 @@ import sympy as sp
 from derivations import Assumption, Derivation, Step
 from derivations._report import CheckOutcome, Report, StepResult
 from derivations.render import (
+    _cli,
     derivation_latex,
     derivation_markdown,
     latex_expr,
     repr_latex,
     text,
 )
-from derivations.render import _cli
 from derivations.render._compile import INSTALL_HINT, compile_pdf, write_atomic
 from derivations.symbols import N, mu, n, sigma2, x
 
@@ -48,21 +48,51 @@ def small_derivation() -> Derivation:
         sq = sp.Pow(x[n] - mu, 2)
         ll, mle = "The log-likelihood", "MLE of mu"
         steps = [
-            Step(_sum(sp.log(density)), "definition", "start", section=ll, lhs_latex=r"\mathcal{LL}"),
-            Step(_sum(sp.Add(sp.log(density.args[0]), sp.log(density.args[1]))), "log-product",
-                 section=ll),
-            Step(sp.Derivative(_sum(sp.Mul(k, sq)), mu), "definition", "start", section=mle,
-                 lhs_latex=r"\frac{\partial \mathcal{LL}}{\partial \mu}"),
-            Step(_sum(sp.Derivative(sp.Mul(k, sq), mu)), "diff-through-sum", section=mle,
-                 post_rule="move the derivative inside the summation"),
-            Step(sp.Eq(0, sp.Mul(sp.Pow(sigma2, -1), _sum(x[n] - mu))), "definition", "start",
-                 section=mle, params={"unknown": mu}),
-            Step(sp.Eq(0, _sum(x[n] - mu)), "multiply-both-sides", "<=>",
-                 params={"factor": sigma2}, section=mle),
-            Step(sp.Eq(0, sp.Add(_sum(x[n]), sp.Mul(-1, _sum(mu)))), "sum-split", "<=>", section=mle),
-            Step(sp.Eq(mu, sp.Mul(sp.Pow(N, -1), _sum(x[n]))),
-                 ("sum-of-constant", "add-both-sides", "divide-both-sides"), "=>",
-                 params={"term": N * mu, "divisor": N}, section=mle),
+            Step(
+                _sum(sp.log(density)), "definition", "start", section=ll, lhs_latex=r"\mathcal{LL}"
+            ),
+            Step(
+                _sum(sp.Add(sp.log(density.args[0]), sp.log(density.args[1]))),
+                "log-product",
+                section=ll,
+            ),
+            Step(
+                sp.Derivative(_sum(sp.Mul(k, sq)), mu),
+                "definition",
+                "start",
+                section=mle,
+                lhs_latex=r"\frac{\partial \mathcal{LL}}{\partial \mu}",
+            ),
+            Step(
+                _sum(sp.Derivative(sp.Mul(k, sq), mu)),
+                "diff-through-sum",
+                section=mle,
+                post_rule="move the derivative inside the summation",
+            ),
+            Step(
+                sp.Eq(0, sp.Mul(sp.Pow(sigma2, -1), _sum(x[n] - mu))),
+                "definition",
+                "start",
+                section=mle,
+                params={"unknown": mu},
+            ),
+            Step(
+                sp.Eq(0, _sum(x[n] - mu)),
+                "multiply-both-sides",
+                "<=>",
+                params={"factor": sigma2},
+                section=mle,
+            ),
+            Step(
+                sp.Eq(0, sp.Add(_sum(x[n]), sp.Mul(-1, _sum(mu)))), "sum-split", "<=>", section=mle
+            ),
+            Step(
+                sp.Eq(mu, sp.Mul(sp.Pow(N, -1), _sum(x[n]))),
+                ("sum-of-constant", "add-both-sides", "divide-both-sides"),
+                "=>",
+                params={"term": N * mu, "divisor": N},
+                section=mle,
+            ),
         ]
     return Derivation(
         "small",
@@ -79,7 +109,12 @@ def small_derivation() -> Derivation:
 
 
 COUNTEREXAMPLE = {
-    "N": 2, "x": [0.31, -1.2], "mu": 0.5, "sigma2": 1.7, "previous": -3.25, "written": 2.5e-07,
+    "N": 2,
+    "x": [0.31, -1.2],
+    "mu": 0.5,
+    "sigma2": 1.7,
+    "previous": -3.25,
+    "written": 2.5e-07,
 }
 
 
@@ -93,12 +128,15 @@ def broken_report(d: Derivation) -> Report:
         verdict = "given" if step.rules == ("definition",) else "proved"
         steps.append(StepResult(i, step, verdict, ok, ok, ok))
     steps[1] = dataclasses.replace(
-        steps[1], verdict="refuted", numeric=CheckOutcome("fail", "differ"),
+        steps[1],
+        verdict="refuted",
+        numeric=CheckOutcome("fail", "differ"),
         counterexample=COUNTEREXAMPLE,
         reason="numeric counterexample: the written line does not follow",
     )
     steps[6] = dataclasses.replace(
-        steps[6], verdict="plausible",
+        steps[6],
+        verdict="plausible",
         side_conditions=(SideCondition("sum-split", "sigma2 != 0", False, "not shown"),),
         reason="open side condition(s): sigma2 != 0",
     )
@@ -132,7 +170,9 @@ def test_fragment_has_one_row_per_step_with_its_rule(small, small_report) -> Non
         r"+ \log\left(e^{- \frac{1}{2} \cdot \frac{\left(x_{n} - \mu\right)^{2}}{\sigma^{2}}}"
         r"\right)\right) && \text{log product rule}"
     )
-    assert r"\text{derivative through a sum (post: move the derivative inside the summation)}" in tex
+    assert (
+        r"\text{derivative through a sum (post: move the derivative inside the summation)}" in tex
+    )
     assert tex.count(r"\begin{aligned}") == 3  # a block per chain
     assert "boxed" not in tex  # nothing to mark
 
@@ -147,8 +187,12 @@ def test_equation_steps_are_marked_with_their_relation(small, small_report) -> N
 
 def test_broken_step_is_marked_with_its_counterexample(small) -> None:
     report = broken_report(small)
-    for out in (derivation_latex(small, report), derivation_latex(small, report, standalone=True),
-                derivation_markdown(small, report), repr_latex(report)):
+    for out in (
+        derivation_latex(small, report),
+        derivation_latex(small, report, standalone=True),
+        derivation_markdown(small, report),
+        repr_latex(report),
+    ):
         assert "refuted, note 1" in out or "Note 1. Step 1 (log product rule) is refuted" in out
         assert "0.31, -1.2" in out
         assert r"2.5 \times 10^{-7}" in out
@@ -215,7 +259,9 @@ def test_text_is_readable(small) -> None:
 
 
 def test_display_rejects_other_objects() -> None:
-    with pytest.raises(TypeError, match=r"^repr_latex needs a Derivation, Step or Report, got int\.$"):
+    with pytest.raises(
+        TypeError, match=r"^repr_latex needs a Derivation, Step or Report, got int\.$"
+    ):
         repr_latex(3)
     with pytest.raises(TypeError, match=r"^text needs a Derivation or a Step, got str\.$"):
         text("x")
@@ -258,7 +304,9 @@ def test_cli_writes_latex_and_markdown_files(cli_small, small, small_report, tmp
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["d.md", "d.tex", "sub"]
 
 
-def test_cli_prints_to_stdout_and_reports_unknown_names(cli_small, small, small_report, capsys) -> None:
+def test_cli_prints_to_stdout_and_reports_unknown_names(
+    cli_small, small, small_report, capsys
+) -> None:
     assert _cli.run_markdown(_parse(["markdown", "small"])) == 0
     assert capsys.readouterr().out == derivation_markdown(small, small_report)
     assert _cli.run_latex(_parse(["latex", "nope"])) == 2
@@ -296,9 +344,14 @@ def test_cli_module_imports_no_renderer() -> None:
         "import sys, derivations.render._cli as c; "
         "print(sorted(m for m in sys.modules if m.startswith('derivations.render.')))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=os.path.dirname(os.path.dirname(__file__)),
-                         env={**os.environ, "PYTHONPATH": os.path.dirname(os.path.dirname(__file__))})
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=os.path.dirname(os.path.dirname(__file__)),
+        env={**os.environ, "PYTHONPATH": os.path.dirname(os.path.dirname(__file__))},
+    )
     assert out.stdout.strip() == "['derivations.render._cli']"
 
 

@@ -22,8 +22,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Print the derivation as amsmath rows (aligned blocks), one per step, "
         "with the rule of each step and marks on steps that are not proved.",
     )
-    p.add_argument("name", nargs="?", default=DEFAULT_NAME, help=f"derivation (default {DEFAULT_NAME})")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument(
+        "name", nargs="?", default=DEFAULT_NAME, help=f"derivation (default {DEFAULT_NAME})"
+    )
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
     p.add_argument(
         "--standalone", action="store_true", help="a complete document that compiles with pdflatex"
     )
@@ -41,8 +45,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Print the derivation as Markdown (kramdown $$ blocks of aligned rows), "
         "each step followed by its rule and verdict.",
     )
-    m.add_argument("name", nargs="?", default=DEFAULT_NAME, help=f"derivation (default {DEFAULT_NAME})")
-    m.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    m.add_argument(
+        "name", nargs="?", default=DEFAULT_NAME, help=f"derivation (default {DEFAULT_NAME})"
+    )
+    m.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
     m.set_defaults(func=run_markdown)
 
 
@@ -89,7 +97,9 @@ def run_latex(args: argparse.Namespace) -> int:
         except CompileError as exc:
             print(f"derivations latex --pdf: {exc}\n{exc.log}", file=sys.stderr)
             return 1
-        pdf_path = Path(args.output).with_suffix(".pdf") if args.output else Path(f"{args.name}.pdf")
+        pdf_path = (
+            Path(args.output).with_suffix(".pdf") if args.output else Path(f"{args.name}.pdf")
+        )
         if args.output and Path(args.output).suffix != ".pdf":
             _emit(tex, args.output)
         write_atomic(pdf_path, pdf)

@@ -83,6 +83,10 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
+        # mkstemp creates the file private (0600); give it the mode a plain
+        # open() would, or keep the mode of the file being replaced.
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
         os.replace(tmp, target)
@@ -90,3 +94,10 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    # os.umask can only be read by setting it; put the old value straight back.
+    old = os.umask(0o022)
+    os.umask(old)
+    return old

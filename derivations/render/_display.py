@@ -84,9 +84,7 @@ def repr_latex(obj: Any) -> str:
         label = r"\text{" + escape_text(row.rule) + "}"
         cells = row_cells(row, bool(row.arrow))
         return f"$$\\begin{{aligned}}\n{cells} && {label}\n\\end{{aligned}}$$"
-    raise TypeError(
-        f"repr_latex needs a Derivation, Step or Report, got {type(obj).__name__}."
-    )
+    raise TypeError(f"repr_latex needs a Derivation, Step or Report, got {type(obj).__name__}.")
 
 
 class _WrittenStrPrinter(StrPrinter):
@@ -107,14 +105,28 @@ class _WrittenStrPrinter(StrPrinter):
             rest = sp.Mul(*factors[1:], evaluate=False) if len(factors) > 2 else factors[1]
             inner = self._print(rest)
             return "-" + (f"({inner})" if isinstance(rest, sp.Add) else inner)
-        parts = []
+        out = ""
         for i, f in enumerate(factors):
+            if i > 0 and isinstance(f, sp.Pow) and f.args[1] == sp.S.NegativeOne:
+                # a*b**-1 reads as a/b
+                base = f.args[0]
+                tex = self._print(base)
+                atomic = isinstance(base, (sp.Symbol, sp.Indexed)) or (
+                    isinstance(base, sp.Integer) and base.is_positive
+                )
+                out += "/" + (tex if atomic else f"({tex})")
+                continue
             tex = self._print(f)
-            wrap = isinstance(f, sp.Add) or (
-                i > 0 and (isinstance(f, sp.Mul) or (isinstance(f, sp.Number) and f.is_negative))
-            ) or (isinstance(f, sp.Rational) and not isinstance(f, sp.Integer) and i > 0)
-            parts.append(f"({tex})" if wrap else tex)
-        return "*".join(parts)
+            wrap = (
+                isinstance(f, sp.Add)
+                or (
+                    i > 0
+                    and (isinstance(f, sp.Mul) or (isinstance(f, sp.Number) and f.is_negative))
+                )
+                or (isinstance(f, sp.Rational) and not isinstance(f, sp.Integer) and i > 0)
+            )
+            out += ("*" if i > 0 else "") + (f"({tex})" if wrap else tex)
+        return out
 
 
 def _plain(expr: sp.Basic) -> str:
@@ -125,8 +137,10 @@ def _step_line(step: Any) -> str:
     from ._rows import step_rule_text
 
     arrow = {"<=>": "<=> ", "=>": "=> ", "=": "= ", "start": ""}[step.relation]
-    body = _plain(step.expr) if not isinstance(step.expr, sp.Equality) else (
-        f"{_plain(step.expr.lhs)} = {_plain(step.expr.rhs)}"
+    body = (
+        _plain(step.expr)
+        if not isinstance(step.expr, sp.Equality)
+        else (f"{_plain(step.expr.lhs)} = {_plain(step.expr.rhs)}")
     )
     return f"{arrow}{body}    [{step_rule_text(step)}]"
 

@@ -128,9 +128,11 @@ def _failure_paragraph(f: Failure) -> str:
     )
     text += f": {prose_latex(f.reason)}." if f.reason else "."
     if f.open_conditions:
-        text += " Open side conditions: " + ", ".join(
-            r"\texttt{" + escape_text(c) + "}" for c in f.open_conditions
-        ) + "."
+        text += (
+            " Open side conditions: "
+            + ", ".join(r"\texttt{" + escape_text(c) + "}" for c in f.open_conditions)
+            + "."
+        )
     if f.counterexample:
         parts = []
         for name, value, is_math in counterexample_items(f.counterexample):
@@ -200,9 +202,7 @@ def _alignat_star(block: Block) -> str:
         cells = row_cells(row, arrows, gap=r"\qquad")
         rows.append(f"{cells} {_tag(row)}")
     pairs = 2 if arrows else 1
-    return (
-        f"\\begin{{alignat*}}{{{pairs}}}\n" + " \\\\\n".join(rows) + "\n\\end{alignat*}"
-    )
+    return f"\\begin{{alignat*}}{{{pairs}}}\n" + " \\\\\n".join(rows) + "\n\\end{alignat*}"
 
 
 def _summary(layout: Layout) -> str:

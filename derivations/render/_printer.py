@@ -378,7 +378,8 @@ def _join_factors(pieces: list[tuple[str, sp.Basic | None]]) -> str:
                 tex[:1].isdigit()
                 or tex.startswith(r"\frac")
                 or _is_negative_number(f)
-                or isinstance(f, sp.Mul) and _leads_negative(f)
+                or isinstance(f, sp.Mul)
+                and _leads_negative(f)
                 or isinstance(prev, sp.Derivative)
                 or prev == sp.S.One
             )

@@ -128,7 +128,14 @@ def step_row(index: int, step: Any, verdict: str | None = None, failure: int | N
         lhs = ""
         rhs = latex_expr(expr)
     return Row(
-        index, step.relation, arrow, lhs, rhs, step_rule_text(step), verdict, failure,
+        index,
+        step.relation,
+        arrow,
+        lhs,
+        rhs,
+        step_rule_text(step),
+        verdict,
+        failure,
         str(getattr(step, "note", "") or ""),
     )
 
@@ -168,9 +175,7 @@ def build_layout(derivation: Any, report: Any | None) -> Layout:
             if step.relation == "start" or not blocks:
                 blocks.append([])
             blocks[-1].append(step_row(i, step, verdict, failure))
-        sections.append(
-            Section(title, tuple(Block(tuple(b)) for b in blocks), tuple(failures))
-        )
+        sections.append(Section(title, tuple(Block(tuple(b)) for b in blocks), tuple(failures)))
 
     counts: dict[str, int] = {}
     for r in results_by_index.values():
