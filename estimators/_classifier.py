@@ -18,12 +18,8 @@ from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import validate_data
 
 from ._classifier_base import GenerativeClassifierBase
-from ._classifier_predict import (
-    DiagModel,
-    FullModel,
-    rank_deficiency_message,
-    rank_deficient_classes,
-)
+from ._classifier_full import FullModel, rank_deficiency_message, rank_deficient_classes
+from ._classifier_predict import DiagModel
 from ._stats import SuffStats
 
 _COVARIANCES = ("diag", "full")

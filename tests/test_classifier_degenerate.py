@@ -44,7 +44,9 @@ def test_zero_variance_without_any_smoothing_is_an_error_naming_class_and_featur
     X, y = _two_clouds()
     X = np.c_[X, np.zeros(len(X))]
     clf = GaussianClassifier(var_smoothing=0.0).fit(X, y)
-    with pytest.raises(ValueError, match=r"^Class 0 has variance 0 in feature 2 and no smoothing"):
+    with pytest.raises(
+        ValueError, match=r"^Class 0 has variance 0 in feature 2 and no smoothing is set"
+    ):
         clf.predict(X)
     GaussianClassifier(var_smoothing=0.0, reg_param=1e-3).fit(X, y).predict(X)
 
