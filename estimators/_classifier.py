@@ -299,7 +299,13 @@ class GaussianClassifier(GenerativeClassifierBase):
             var_smoothing=float(self.var_smoothing),
             reg_param=float(self.reg_param),
         )
-        if hasattr(self, "covariances_"):
+        if self._full != hasattr(self, "covariances_"):
+            fitted = "full" if hasattr(self, "covariances_") else "diag"
+            raise ValueError(
+                f'covariance is now {self.covariance!r} but the model was fitted with "{fitted}"; '
+                "call fit again."
+            )
+        if self._full:
             return FullModel.build(covariances=self.covariances_, **common)
         return DiagModel.build(variances=self.vars_, **common)
 

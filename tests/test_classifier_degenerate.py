@@ -193,3 +193,12 @@ def test_smoothing_change_after_fit_takes_effect_without_refit():
     refit = GaussianClassifier(var_smoothing=10.0).fit(X, y)
     np.testing.assert_allclose(after, refit.predict_proba(X), rtol=1e-12)
     assert np.abs(after - before).max() > 1e-3
+
+
+def test_changing_covariance_after_fit_asks_for_a_refit():
+    X, y = _two_clouds()
+    clf = GaussianClassifier().fit(X, y).set_params(covariance="full")
+    with pytest.raises(ValueError, match=r"covariance is now 'full' but the model was fitted"):
+        clf.predict(X)
+    with pytest.raises(ValueError, match=r'covariance was changed to "full" after a diagonal'):
+        clf.partial_fit(X, y)
