@@ -214,7 +214,16 @@ def _convert(raw: list[_Raw]) -> list[Token]:
                 continue
             raise LatexError(f"unsupported command {t}", r.col)
         if r.kind == "num":
-            out.append(_tok("NUM", t, r.col))
+            prev = out[-1].type if out else ""
+            if prev in ("FRAC", "CARET", "SUB") and len(t) > 1 and "." not in t:
+                # TeX takes one character as an argument: \frac12 is 1/2, x^23 is x^2 * 3.
+                take = 2 if prev == "FRAC" else 1
+                for k, ch in enumerate(t[:take]):
+                    out.append(_tok("NUM", ch, r.col + k))
+                if t[take:]:
+                    out.append(_tok("NUM", t[take:], r.col + take))
+            else:
+                out.append(_tok("NUM", t, r.col))
         elif r.kind == "letter":
             out.append(_tok("LETTER", t, r.col))
         else:

@@ -1,0 +1,100 @@
+"""``derivations check-post``: registration, output, exit status, light import."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from derivations.post import _cli
+
+POSTS = Path(__file__).parent / "posts"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="derivations")
+    sub = parser.add_subparsers(dest="command", required=True)
+    _cli.register(sub)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+def test_register_adds_check_post_with_its_options():
+    parser = argparse.ArgumentParser(prog="derivations")
+    sub = parser.add_subparsers(dest="command")
+    _cli.register(sub)
+    args = parser.parse_args(["check-post", "p.md", "--json", "--assume", "a > 0", "--assume", "b real"])
+    assert args.func is _cli.run
+    assert (args.file, args.json, args.assume) == ("p.md", True, ["a > 0", "b real"])
+
+
+def test_table_lists_every_row_with_line_and_verdict(capsys):
+    assert run(["check-post", str(POSTS / "exponential-mle.md")]) == 0
+    out = capsys.readouterr().out
+    for line in (14, 15, 16, 17, 23, 24, 30, 31, 32):
+        assert f"line {line:>4}" in out
+    assert "OK: every row is proved or a definition." in out
+
+
+def test_refuted_row_prints_counterexample_and_exits_1(capsys):
+    assert run(["check-post", str(POSTS / "exponential-mle-wrong.md")]) == 1
+    out = capsys.readouterr().out
+    refuted = [ln for ln in out.splitlines() if " refuted " in ln]
+    assert refuted and refuted[0].startswith("  line   24")
+    assert "counterexample: N=" in out
+
+
+def test_json_schema(capsys):
+    assert run(["check-post", str(POSTS / "exponential-mle-wrong.md"), "--json"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert set(doc) >= {"file", "ok", "rows_total", "rows_parsed", "rows_checked", "counts", "rows"}
+    assert doc["ok"] is False and doc["rows_total"] == len(doc["rows"]) == 9
+    row = next(r for r in doc["rows"] if r["line"] == 24)
+    assert row["verdict"] == "refuted" and isinstance(row["counterexample"]["written"], float)
+    assert set(row) >= {"line", "label", "text", "kind", "verdict", "reason", "identified_rule", "slips"}
+
+
+def test_assume_option_and_bad_assumption(capsys):
+    assert run(["check-post", str(POSTS / "exponential-mle.tex"), "--assume", r"\lambda > 0"]) == 0
+    capsys.readouterr()
+    assert run(["check-post", str(POSTS / "exponential-mle.tex"), "--assume", "lambda is big"]) == 2
+    err = capsys.readouterr().err
+    assert "--assume 'lambda is big'" in err and "unknown assumption word(s) is, big" in err
+
+
+def test_missing_file_is_a_plain_error(capsys, tmp_path):
+    missing = tmp_path / "nope.md"
+    assert run(["check-post", str(missing)]) == 2
+    assert f"{missing}: cannot read the post" in capsys.readouterr().err
+
+
+def test_bad_front_matter_assumption_names_the_file_and_line(capsys, tmp_path):
+    p = tmp_path / "p.md"
+    p.write_text("---\ntitle: x\nassume: mu is nice\n---\n$$a = a$$\n")
+    assert run(["check-post", str(p)]) == 2
+    assert f"{p}, front matter line 3" in capsys.readouterr().err
+
+
+def test_cli_module_imports_no_sympy():
+    # Load _cli.py on its own (as __main__ would import it) and look at sys.modules.
+    code = (
+        "import importlib.util, sys\n"
+        f"spec = importlib.util.spec_from_file_location('c', {str(ROOT / 'derivations/post/_cli.py')!r})\n"
+        "m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)\n"
+        "print('sympy' in sys.modules, 'lark' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False False"
+
+
+@pytest.mark.parametrize("flag", [[], ["--quiet"]])
+def test_seedless_quiet_mode_hides_proved_rows(capsys, flag):
+    run(["check-post", str(POSTS / "exponential-mle-wrong.md"), *flag])
+    out = capsys.readouterr().out
+    assert ("line   15" in out) == (not flag)
+    assert "line   24" in out

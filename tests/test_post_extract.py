@@ -1,0 +1,92 @@
+"""Finding display math and rows in Markdown and LaTeX, with file line numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from derivations.post._extract import extract_rows, find_blocks, split_front_matter
+from derivations.post._relations import split_relations
+
+MD = """---
+title: t
+assume: \\lambda > 0
+---
+
+# Heading one
+
+Inline $$a = b$$ is not display math, nor is $$c$$ here.
+
+$$x = 1$$
+
+```
+$$ in a code fence = ignored $$
+```
+
+## Heading two
+
+$$\\begin{align}
+  a &= b \\\\
+    &= c \\nonumber \\\\
+  d &= e
+\\end{align}$$
+"""
+
+
+def test_front_matter_is_split_and_line_numbers_are_kept():
+    front, body = split_front_matter(MD)
+    assert front == "title: t\nassume: \\lambda > 0"
+    assert body.count("\n") == MD.count("\n")
+    assert body.split("\n")[9] == "$$x = 1$$"
+
+
+def test_display_blocks_only_and_code_fences_skipped():
+    blocks = find_blocks(split_front_matter(MD)[1])
+    assert [b.line for b in blocks] == [10, 18]
+    assert [b.section for b in blocks] == ["Heading one", "Heading two"]
+
+
+def test_align_rows_with_file_lines_and_columns():
+    rows = extract_rows(split_front_matter(MD)[1])
+    assert [(r.line, r.display) for r in rows] == [
+        (10, "x = 1"), (19, "a = b"), (20, "= c"), (21, "d = e")]
+    assert [r.label for r in rows] == ["B1.1", "B2.1", "B2.2", "B2.3"]
+    # Offsets map back into the file: the "c" of row B2.3 is on line 20.
+    lines = MD.split("\n")
+    r = rows[2]
+    line, col = r.position(r.text.index("c"))
+    assert lines[line - 1][col - 1] == "c"
+
+
+def test_row_split_ignores_braces_and_trailing_break():
+    rows = extract_rows("$$\\begin{align}\n\\sum_{n=1}^{N} a &= b \\\\\n\\end{align}$$\n")
+    assert [r.display for r in rows] == ["\\sum_{n=1}^{N} a = b"]
+
+
+def test_tex_environments_brackets_and_comments():
+    tex = (
+        "\\section{S}\n"
+        "% $$ commented = out $$\n"
+        "\\begin{align*}\n  a &= b \\\\\n  &= c\n\\end{align*}\n"
+        "\\[\n  d = e\n\\]\n"
+        "\\begin{equation}\n  f = g\n\\end{equation}\n"
+    )
+    rows = extract_rows(tex, tex=True)
+    assert [(r.line, r.display) for r in rows] == [
+        (4, "a = b"), (5, "= c"), (8, "d = e"), (11, "f = g")]
+
+
+@pytest.mark.parametrize(
+    ("row", "sides", "rels"),
+    [
+        ("a = b", ["a", "b"], ["="]),
+        ("= b", ["", "b"], ["="]),
+        ("\\sum_{n=1}^{N} a = b", ["\\sum_{n=1}^{N} a", "b"], ["="]),
+        ("A := B = 0", ["A", "B", "0"], [":=", "="]),
+        ("f == g", ["f", "g"], ["=="]),
+        ("a \\iff b", ["a", "b"], ["<=>"]),
+        ("a \\implies b", ["a", "b"], ["=>"]),
+        ("\\underset{\\mu}{\\operatorname{argmax}} f", ["\\underset{\\mu}{\\operatorname{argmax}} f"], []),
+    ],
+)
+def test_split_relations(row, sides, rels):
+    assert split_relations(row) == (sides, rels)
