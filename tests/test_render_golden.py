@@ -88,6 +88,17 @@ def test_markdown_is_katex_safe(outputs: dict[str, str]) -> None:
     assert "### MLE of $$\\mu$$" in md
 
 
+def test_notebook_displays_fit_mathjax_buffer() -> None:
+    from derivations.render import repr_latex
+    from derivations.render._display import MATHJAX_MAX_BUFFER
+
+    d = derivations.load(NAME)
+    displays = repr_latex(d).split("\n\n")
+    assert len(displays) > 20
+    assert all(s.startswith("$$") and s.endswith("$$") for s in displays)
+    assert max(len(s) for s in displays) < MATHJAX_MAX_BUFFER
+
+
 @needs_tex
 def test_standalone_compiles_without_overflow(outputs: dict[str, str]) -> None:
     pdf, log = compile_pdf(outputs[f"{NAME}.standalone.tex"])

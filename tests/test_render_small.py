@@ -238,16 +238,28 @@ def test_a_report_of_another_derivation_is_refused(small) -> None:
 # -- notebook display -----------------------------------------------------------------
 
 
-def test_repr_latex_is_one_dollar_display(small, small_report) -> None:
-    for obj in (small, small_report, small.steps[5]):
-        out = repr_latex(obj)
-        assert out.startswith("$$") and out.endswith("$$")
-        assert out.count("$$") == 2
-    assert repr_latex(small.steps[5]) == (
-        "$$\\begin{aligned}\n\\iff & & 0 &= \\sum\\limits_{n=1}^{N} \\left(x_{n} - \\mu\\right) "
-        "&& \\text{multiply both sides}\n\\end{aligned}$$"
-    )
+def _displays(out: str) -> list[str]:
+    """The ``$$`` displays of a repr, asserting nothing lies outside them."""
+    chunks = out.split("\n\n")
+    for chunk in chunks:
+        assert chunk.startswith("$$") and chunk.endswith("$$") and chunk.count("$$") == 2, chunk
+    return [c[2:-2] for c in chunks]
+
+
+def test_repr_latex_is_dollar_displays_only(small, small_report) -> None:
+    assert _displays(repr_latex(small.steps[5])) == [
+        "\\begin{aligned}\n\\iff & & 0 &= \\sum\\limits_{n=1}^{N} \\left(x_{n} - \\mu\\right) "
+        "&& \\text{multiply both sides}\n\\end{aligned}"
+    ]
+    shown = _displays(repr_latex(small_report))
+    # title, two section titles, three blocks, the boxed result
+    assert len(shown) == 7
+    assert shown[0] == r"\textbf{A small test derivation}"
+    assert shown[-1].startswith(r"\boxed{\mu = ")
     assert "(proved)" in repr_latex(small_report) and "(proved)" not in repr_latex(small)
+    broken = _displays(repr_latex(broken_report(small)))
+    assert len(broken) == 9  # and a note for each of the two unproved steps
+    assert broken[3].startswith("\\begin{array}{l}\n\\text{Note 1. Step 1 (log product rule)")
 
 
 def test_text_is_readable(small) -> None:

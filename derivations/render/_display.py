@@ -1,9 +1,10 @@
 """Notebook and console display: ``repr_latex`` and ``text``.
 
-``repr_latex`` returns one ``$$ ... $$`` display. Colab only typesets LaTeX
-output that carries ``$$`` delimiters, and a single display (an ``array`` of
-``aligned`` blocks, titles as ``\\text`` rows) renders the same in Jupyter,
-Colab and VS Code, which treat text between several displays differently.
+``repr_latex`` returns ``$$ ... $$`` displays only (Colab typesets LaTeX
+output only between ``$$`` delimiters): one for a step, and for a derivation
+or report one per block, title, note and result, separated by blank lines.
+A single display holding a whole derivation would exceed MathJax's buffer
+(:data:`MATHJAX_MAX_BUFFER`) and show an error instead of the steps.
 
 Displaying a ``Derivation`` does not check it: a display hook should not run
 the checker. Display its report (``derivation.check()``) to see verdicts.
@@ -34,28 +35,34 @@ def _is_step(obj: Any) -> bool:
     return isinstance(obj, Step)
 
 
+#: MathJax stops on a display whose TeX exceeds its buffer (``maxBuffer``,
+#: 5 * 1024 characters by default, in MathJax 2 and 3 alike).
+MATHJAX_MAX_BUFFER = 5 * 1024
+
+
 def _layout_display(layout: Layout) -> str:
-    lines = [r"\textbf{" + escape_text(layout.title) + "}"]
+    displays = [r"\textbf{" + escape_text(layout.title) + "}"]
     for section in layout.sections:
         if section.title:
-            lines.append(r"\textit{" + escape_text(section.title) + "}")
+            displays.append(r"\textit{" + escape_text(section.title) + "}")
         for block in section.blocks:
             rows = aligned_rows(block, verdict_words=layout.checked)
-            lines.append("\\begin{aligned}\n" + " \\\\\n".join(rows) + "\n\\end{aligned}")
+            displays.append("\\begin{aligned}\n" + " \\\\\n".join(rows) + "\n\\end{aligned}")
         for f in section.failures:
             words = MARK_WORDS.get(f.verdict, f.verdict)
             note = f"Note {f.number}. Step {f.index} ({f.rule}) is {words}"
             note += f": {f.reason}." if f.reason else "."
-            lines.append(r"\text{" + escape_text(note) + "}")
+            lines = [r"\text{" + escape_text(note) + "}"]
             if f.counterexample:
                 parts = []
                 for name, value, is_math in counterexample_items(f.counterexample):
                     shown = value if is_math else r"\text{" + escape_text(value) + "}"
                     parts.append(f"{name} = {shown}")
                 lines.append(r"\quad " + r",\ ".join(parts))
+            displays.append("\\begin{array}{l}\n" + " \\\\\n".join(lines) + "\n\\end{array}")
     for _, eq in layout.results:
-        lines.append(r"\boxed{" + eq + "}")
-    return "$$\\begin{array}{l}\n" + " \\\\\n".join(lines) + "\n\\end{array}$$"
+        displays.append(r"\boxed{" + eq + "}")
+    return "\n\n".join(f"$${d}$$" for d in displays)
 
 
 def repr_latex(obj: Any) -> str:
@@ -68,7 +75,8 @@ def repr_latex(obj: Any) -> str:
     Returns
     -------
     str
-        One display wrapped in ``$$`` delimiters.
+        ``$$``-delimited displays: one for a step; for a derivation or report
+        one per block, title, note and result, separated by blank lines.
 
     Raises
     ------
