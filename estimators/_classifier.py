@@ -23,6 +23,17 @@ from ._classifier_predict import DiagModel
 from ._stats import SuffStats
 
 _COVARIANCES = ("diag", "full")
+_FITTED = (
+    "_stats",
+    "classes_",
+    "class_count_",
+    "class_prior_",
+    "means_",
+    "vars_",
+    "covariances_",
+    "n_features_in_",
+    "feature_names_in_",
+)
 
 
 def _is_dask_collection(obj: object) -> bool:
@@ -146,7 +157,7 @@ class GaussianClassifier(GenerativeClassifierBase):
             ``covariance="full"`` and ``reg_param=0``) a rank-deficient class.
         """
         self._check_settings()
-        for attr in ("classes_", "_stats"):
+        for attr in _FITTED:
             self.__dict__.pop(attr, None)
         if _is_dask_collection(X):
             from ._dask import fit_stats
@@ -169,11 +180,12 @@ class GaussianClassifier(GenerativeClassifierBase):
             # Fail early rather than at the first predict; partial_fit defers this check
             # because later batches may still fill a class in.
             for k, rank in rank_deficient_classes(self.class_count_, self.covariances_):
-                raise ValueError(
-                    rank_deficiency_message(
-                        self.classes_[k], rank, self.n_features_in_, self.class_count_[k]
-                    )
+                message = rank_deficiency_message(
+                    self.classes_[k], rank, self.n_features_in_, self.class_count_[k]
                 )
+                for attr in _FITTED:  # leave no half-fitted model behind
+                    self.__dict__.pop(attr, None)
+                raise ValueError(message)
         return self
 
     def partial_fit(

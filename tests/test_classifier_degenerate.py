@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sklearn.exceptions import NotFittedError
 from sklearn.naive_bayes import GaussianNB
 
 from estimators._classifier import GaussianClassifier
@@ -71,8 +72,11 @@ def test_single_sample_class_diag_works_and_full_asks_for_reg_param():
 def test_collinear_class_under_full_covariance():
     X, y = _two_clouds()
     X = np.c_[X, X[:, 0] * 2.0 - X[:, 1]]  # third feature is a combination of the others
+    refused = GaussianClassifier(covariance="full")
     with pytest.raises(ValueError, match=r"class 0 is rank-deficient \(rank 2 of 3 features"):
-        GaussianClassifier(covariance="full").fit(X, y)
+        refused.fit(X, y)
+    with pytest.raises(NotFittedError):
+        refused.predict(X)
     clf = GaussianClassifier(covariance="full", reg_param=0.05).fit(X, y)
     _assert_proper(clf.predict_proba(X))
     assert clf.score(X, y) > 0.9

@@ -147,6 +147,33 @@ def test_far_apart_classes_keep_exact_labels_near_ties():
 
 
 @SETTINGS
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    offset=st.sampled_from([0.0, 1e3, 1e6, -1e8]),
+    spread=st.sampled_from([1e-3, 1.0, 1e4]),
+    far=st.sampled_from([0.0, 1e5, 1e7]),
+    k=st.integers(2, 5),
+)
+def test_diag_scores_agree_with_the_direct_formula(seed, offset, spread, far, k):
+    # Any mix of a common offset, per-feature scales and one far-away class: the fast
+    # expanded kernel (with its rescoring of uncertain rows) must give the labels of the
+    # direct (x - mu)^2 / s form and probabilities within 1e-9.
+    rng = np.random.default_rng(seed)
+    d = 3
+    centres = rng.normal(0.0, 1.0, (k, d))
+    centres[-1] += far
+    y = np.r_[np.arange(k), rng.integers(0, k, 400)]
+    scale = spread * rng.uniform(0.1, 10.0, d)
+    X = offset + (centres[y] + rng.normal(size=(len(y), d))) * scale
+    clf = GaussianClassifier().fit(X, y)
+    direct = clf._model()._direct(X)
+    np.testing.assert_array_equal(clf.predict(X), clf.classes_[direct.argmax(axis=1)])
+    shifted = direct - direct.max(axis=1, keepdims=True)
+    proba = np.exp(shifted) / np.exp(shifted).sum(axis=1, keepdims=True)
+    np.testing.assert_allclose(clf.predict_proba(X), proba, rtol=0, atol=1e-9)
+
+
+@SETTINGS
 @given(seed=st.integers(0, 2**32 - 1), params=st.sampled_from(MODELS))
 def test_row_order_and_subsets_do_not_change_scores(seed, params):
     X, y = _data(seed, 200, 3, 3)

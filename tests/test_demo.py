@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 
 import numpy as np
@@ -77,3 +78,28 @@ def test_bad_arguments_exit_with_status_2(capsys):
         _demo.main(["--n-train", "1"])
     assert info.value.code == 2
     assert "--n-train must be at least 2" in capsys.readouterr().err
+
+
+def test_python_dash_m_estimators_demo(tmp_path):
+    pytest.importorskip("matplotlib")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "estimators",
+            "demo",
+            "--out",
+            str(tmp_path),
+            "--seed",
+            "4",
+            "--n-train",
+            "25",
+            "--n-new",
+            "5",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "accuracy on 10 new points" in done.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(_demo.FIGURES)
