@@ -200,6 +200,10 @@ def test_broken_step_is_marked_with_its_counterexample(small) -> None:
     md = derivation_markdown(small, report)
     assert "**Note 1.** Step 1 (log product rule) is **refuted**" in md
     assert "Open side conditions: `sigma2 != 0`" in md
+    assert r"&& \text{log product rule} && \boxed{\text{refuted, note 1}}" in md
+    assert r"&& \text{log product rule}\quad\boxed{\text{refuted, note 1}}" in (
+        derivation_latex(small, report)
+    )
     # The note follows the block that holds the broken step, before the next section.
     assert md.index("**Note 1.**") < md.index("### MLE of $$\\mu$$")
 
@@ -208,8 +212,8 @@ def test_markdown_blocks_are_kramdown_aligned_with_verdicts(small, small_report)
     md = derivation_markdown(small, small_report)
     assert md.count("$$\\begin{aligned}") == md.count("\\end{aligned}$$") == 3
     assert "\\begin{align}" not in md and "\\begin{align*}" not in md
-    assert r"&& \text{log product rule (proved)}" in md
-    assert r"&& \text{definition (given)}" in md
+    assert r"&& \text{log product rule} && \text{proved}" in md
+    assert r"&& \text{definition} && \text{given}" in md
     assert "### The log-likelihood" in md and "### MLE of $$\\mu$$" in md
     assert "- $$\\sigma^{2}$$: $$\\sigma^{2}$$ is positive & 100% known, a^b\\_c" in md
 
@@ -226,7 +230,8 @@ def test_standalone_escapes_text_and_boxes_results(small, small_report) -> None:
 def test_rendering_without_a_report_checks_the_derivation(small, small_report) -> None:
     assert derivation_markdown(small) == derivation_markdown(small, small_report)
     unchecked = derivation_markdown(small, check=False)
-    assert "(proved)" not in unchecked and "log product rule" in unchecked
+    assert r"\text{proved}" not in unchecked
+    assert r"&& \text{log product rule}" + "\n" in unchecked
 
 
 def test_a_report_of_another_derivation_is_refused(small) -> None:
@@ -256,7 +261,8 @@ def test_repr_latex_is_dollar_displays_only(small, small_report) -> None:
     assert len(shown) == 7
     assert shown[0] == r"\textbf{A small test derivation}"
     assert shown[-1].startswith(r"\boxed{\mu = ")
-    assert "(proved)" in repr_latex(small_report) and "(proved)" not in repr_latex(small)
+    assert r"&& \text{proved}" in repr_latex(small_report)
+    assert r"\text{proved}" not in repr_latex(small)
     broken = _displays(repr_latex(broken_report(small)))
     assert len(broken) == 9  # and a note for each of the two unproved steps
     assert broken[3].startswith("\\begin{array}{l}\n\\text{Note 1. Step 1 (log product rule)")

@@ -46,7 +46,7 @@ def _layout_display(layout: Layout) -> str:
         if section.title:
             displays.append(r"\textit{" + escape_text(section.title) + "}")
         for block in section.blocks:
-            rows = aligned_rows(block, verdict_words=layout.checked)
+            rows = aligned_rows(block, verdict_column=layout.checked)
             displays.append("\\begin{aligned}\n" + " \\\\\n".join(rows) + "\n\\end{aligned}")
         for f in section.failures:
             words = MARK_WORDS.get(f.verdict, f.verdict)

@@ -93,27 +93,30 @@ def row_cells(row: Row, with_arrows: bool, gap: str = "") -> str:
     return body
 
 
-def aligned_rows(block: Block, *, verdict_words: bool = False) -> list[str]:
+def aligned_rows(block: Block, *, verdict_column: bool = False) -> list[str]:
     """Rows of an ``aligned`` environment: ``lhs &= rhs && \\text{rule}``.
 
-    ``verdict_words`` appends the verdict of sound steps too (Markdown shows
-    every verdict; a paper only the ones that need attention).
+    With ``verdict_column`` every row also gets its verdict in a column of its
+    own, ``&& \\text{proved}`` (Markdown and notebooks show every verdict);
+    without it only a step that is not proved is marked, after its rule (a
+    paper shows only what needs attention).
     """
     arrows = block.has_arrows
     out = []
     for row in block.rows:
         label = r"\text{" + escape_text(row.rule) + "}"
         mark = mark_text(row)
-        if mark:
-            label += r"\quad\boxed{\text{" + escape_text(mark) + "}}"
-        elif verdict_words and row.verdict is not None:
-            label = r"\text{" + escape_text(f"{row.rule} ({row.verdict})") + "}"
+        boxed = r"\boxed{\text{" + escape_text(mark) + "}}" if mark else ""
+        if verdict_column and row.verdict is not None:
+            label += " && " + (boxed or r"\text{" + escape_text(row.verdict) + "}")
+        elif boxed:
+            label += r"\quad" + boxed
         out.append(f"{row_cells(row, arrows)} && {label}")
     return out
 
 
-def _aligned(block: Block, *, verdict_words: bool = False) -> str:
-    rows = aligned_rows(block, verdict_words=verdict_words)
+def _aligned(block: Block) -> str:
+    rows = aligned_rows(block)
     return "\\begin{aligned}\n" + " \\\\\n".join(rows) + "\n\\end{aligned}"
 
 

@@ -60,7 +60,7 @@ def markdown_document(layout: Layout) -> str:
         if section.title:
             out += [f"### {prose_markdown(section.title)}", ""]
         for block in section.blocks:
-            rows = aligned_rows(block, verdict_words=layout.checked)
+            rows = aligned_rows(block, verdict_column=layout.checked)
             out.append("$$\\begin{aligned}")
             out.append(" \\\\\n".join(rows))
             out.append("\\end{aligned}$$")
