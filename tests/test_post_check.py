@@ -190,3 +190,26 @@ def test_seed_post_planted_slips_are_refuted(tmp_path, keep, line, old, new):
     assert rows[line].counterexample is not None
     before = [(ln, r.verdict) for ln, r in rows.items() if ln < line and not r.ok]
     assert before == []
+
+
+def test_rule_named_in_the_text_is_compared_with_the_rows(tmp_path):
+    body = (
+        "---\nassume: \\lambda > 0\n---\n\n"
+        "$$\\mathcal{LL} = \\lambda^{2} \\log(\\lambda)$$\n\n"
+        "Now we can use the product rule:\n\n"
+        "$$\\begin{align}\n"
+        "\\frac{\\partial \\mathcal{LL}}{\\partial \\lambda} &= \\frac{\\partial}{\\partial \\lambda} \\big( \\lambda^{2} \\log(\\lambda) \\big) \\\\\n"
+        "&= {ROW}\n"
+        "\\end{align}$$\n"
+    )
+    good = r"\frac{\partial}{\partial \lambda} \big( \lambda^{2} \big) \log(\lambda) + \lambda^{2} \frac{\partial}{\partial \lambda} \log(\lambda)"
+    other = r"2 \lambda \log(\lambda) + \lambda"  # equal, but not a product-rule line
+    notes = {}
+    for name, row in (("good", good), ("other", other)):
+        p = tmp_path / f"{name}.md"
+        p.write_text(body.replace("{ROW}", row))
+        post = check_post(p)
+        assert all(r.ok for r in post.rows), [(r.line, r.verdict, r.reason) for r in post.rows]
+        notes[name] = [n for r in post.rows for n in r.notes]
+    assert notes["good"] == []
+    assert len(notes["other"]) == 1 and "names the product rule" in notes["other"][0]

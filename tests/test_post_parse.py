@@ -191,3 +191,13 @@ def _combine(children):
 def test_random_expressions_parse_to_their_value(case):
     latex, expected = case
     assert value(parse(latex)) == pytest.approx(expected, rel=1e-9, abs=1e-12)
+
+
+def test_named_rules_in_prose():
+    from derivations.post._prose import named_rules
+
+    assert [p for p, _ in named_rules("Now we will use the log quotient rule:")] == ["log quotient rule"]
+    assert [p for p, _ in named_rules("And again, the product rule:")] == ["product rule"]
+    phrases = [p for p, _ in named_rules(r"simplify $$\log_{e}(e) = 1$$ as well as $$\log(1) = 0$$")]
+    assert phrases == [r"\log_{e}(e) = 1", r"\log(1) = 0"]
+    assert named_rules("Now for some basic algebra simplification:") == []

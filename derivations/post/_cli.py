@@ -56,7 +56,7 @@ def format_table(post: Any, quiet: bool = False) -> str:
     """The human report: one line per row, reasons and counterexamples indented."""
     out = [f"{post.path}"]
     for r in post.rows:
-        if quiet and r.ok and not r.slips:
+        if quiet and r.ok and not r.slips and not r.notes:
             continue
         rule = f" [{r.identified_rule}]" if r.identified_rule else ""
         how = f" {r.how}" if r.how else ""
@@ -67,14 +67,17 @@ def format_table(post: Any, quiet: bool = False) -> str:
             out.append(f"        counterexample: {_counterexample(r.counterexample)}")
         for s in r.slips:
             out.append(f"        slip: {s}")
+        for note in r.notes:
+            out.append(f"        rule note: {note}")
     rows = post.rows
     parsed = sum(r.kind != "unparsed" for r in rows)
     checked = sum(r.kind == "step" for r in rows)
     counts = ", ".join(f"{k} {v}" for k, v in sorted(post.counts().items()))
     slips = sum(len(r.slips) for r in rows)
+    notes = sum(len(r.notes) for r in rows)
     out.append(
         f"{len(rows)} rows: {parsed} parsed, {checked} checked by the engine; {counts}; "
-        f"{slips} typesetting slip(s)."
+        f"{slips} typesetting slip(s); {notes} rule note(s)."
     )
     out.append("OK: every row is proved or a definition." if post.ok
                else "NOT OK: some rows are not proved (see above).")

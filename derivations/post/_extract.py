@@ -36,12 +36,18 @@ class Block:
         File line (1-based) of the first character of ``text``.
     section : str
         The Markdown heading (or LaTeX ``\\section``) the block sits under.
+    column : int
+        File column (1-based) of the first character of ``text``.
+    prose : str
+        The last paragraph of text before the block (where authors name the
+        rule they are about to use).
     """
 
     text: str
     line: int
     section: str = ""
     column: int = 1
+    prose: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -62,6 +68,10 @@ class Row:
         Position of the row inside its block (0-based).
     section : str
         Heading the block sits under.
+    column : int
+        File column of the row's first character.
+    prose : str
+        The paragraph before the row's block.
     """
 
     text: str
@@ -70,6 +80,7 @@ class Row:
     index: int
     section: str = ""
     column: int = 1
+    prose: str = ""
 
     @property
     def display(self) -> str:
@@ -205,11 +216,16 @@ def find_blocks(text: str, *, tex: bool = False) -> list[Block]:
 
     spans.sort()
     blocks = []
+    prev_end = 0
     for a, b in spans:
         body = text[a:b]
         col = a - (text.rfind("\n", 0, a) + 1) + 1
+        before = clean[prev_end:a].rstrip(" \t\n$[")
+        paragraphs = [q for q in re.split(r"\n\s*\n", before) if q.strip()]
+        prose = paragraphs[-1].strip() if paragraphs else ""
         blocks.append(Block(text=body, line=_line_of(text, a), section=_section_at(heads, a),
-                            column=col))
+                            column=col, prose=prose))
+        prev_end = b
     return blocks
 
 
@@ -260,7 +276,7 @@ def split_rows(block: Block, block_index: int) -> list[Row]:
         line = block.line + text.count("\n", 0, start)
         line_start = text.rfind("\n", 0, start) + 1
         column = start - line_start + 1 + (block.column - 1 if line == block.line else 0)
-        rows.append(Row(body, line, block_index, len(rows), block.section, column))
+        rows.append(Row(body, line, block_index, len(rows), block.section, column, block.prose))
     return rows
 
 

@@ -16,6 +16,7 @@ from ._assume import Declared, build_context, front_matter_statements, parse_sta
 from ._build import DEFINITION, STEP, UNPARSED, UNRELATED, RowPlan, build
 from ._extract import extract_rows, split_front_matter
 from ._parse import parse_row
+from ._prose import named_rules, rule_note
 
 #: Row verdicts: the engine's, plus the post reader's own for rows never checked.
 ROW_OK = ("proved", "given")
@@ -36,6 +37,7 @@ class RowResult:
     counterexample: Mapping[str, Any] | None = None
     slips: tuple[str, ...] = ()
     step: int | None = None
+    notes: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -49,6 +51,7 @@ class RowResult:
                   for k, v in self.counterexample.items()}
         )
         out["slips"] = list(self.slips)
+        out["notes"] = list(self.notes)
         return out
 
 
@@ -116,6 +119,72 @@ def _row_result(plan: RowPlan, report: Any) -> RowResult:
                      counterexample=res.counterexample, step=plan.step, **base)
 
 
+def _named_rules_explain(report: Any, step_index: int, rules: tuple[str, ...], seed: int) -> bool:
+    """Does applying ``rules`` in order to the previous line give this row (engine's rule check)?"""
+    from .._model import Derivation, Step
+
+    d = report.derivation
+    step = d.steps[step_index]
+    if step.relation != "=" or step_index == 0:
+        return False
+    try:
+        mini = Derivation(
+            name=f"{d.name}-rule-note", title="", assumptions=d.assumptions,
+            steps=[Step(d.steps[step_index - 1].expr, "definition", "start"),
+                   Step(step.expr, rules, "=", params=step.params)],
+        )
+        return mini.check(seed=seed).steps[1].rule_check.status == "pass"
+    except ValueError:
+        return False
+
+
+def _with_rule_notes(
+    results: list[RowResult], plans: list[RowPlan], report: Any, seed: int
+) -> tuple[RowResult, ...]:
+    """Attach a rule note to the first rewrite row of each block whose prose names a rule
+    that none of its rows applies (see :mod:`._prose`).
+
+    A row the engine could only call "algebra" is re-checked with the named rules
+    composed in the order the text names them (``log_e(e) = 1`` then ``log(1) = 0``);
+    if they account for it, the row counts as applying them.
+    """
+    by_block: dict[int, list[int]] = {}
+    for k, pl in enumerate(plans):
+        if results[k].kind == STEP and results[k].identified_rule is not None:
+            by_block.setdefault(pl.parsed.row.block, []).append(k)
+    out = list(results)
+    for ks in by_block.values():
+        prose = plans[ks[0]].parsed.row.prose
+        identified = [(out[k].line, out[k].identified_rule) for k in ks]
+        note = rule_note(prose, identified)
+        if note:
+            named = tuple(r for _, rules in named_rules(prose) for r in sorted(rules)
+                          if r in _registered())
+            for j, k in enumerate(ks):
+                if out[k].identified_rule == "algebra" and named:
+                    for combo in _combos(named):
+                        if _named_rules_explain(report, plans[k].step, combo, seed):
+                            identified[j] = (out[k].line, " then ".join(combo))
+                            out[k] = dataclasses.replace(out[k], identified_rule=" then ".join(combo))
+                            break
+            note = rule_note(prose, [(ln, r) for ln, r in identified], composed=True)
+        if note:
+            out[ks[0]] = dataclasses.replace(out[ks[0]], notes=(note,))
+    return tuple(out)
+
+
+def _registered() -> set[str]:
+    from .._rulebook import REGISTRY
+
+    return set(REGISTRY)
+
+
+def _combos(named: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The named rules in text order, then each alone (a phrase may accept two names)."""
+    out = [named] if len(named) > 1 else []
+    return out + [(r,) for r in named]
+
+
 def check_post(
     path: str | Path, *, assume: Sequence[str] = (), seed: int = 0, jobs: int | None = None
 ) -> PostReport:
@@ -158,6 +227,9 @@ def check_post(
     t2 = time.perf_counter()
     report = _parallel.check(derivation, seed=seed, jobs=jobs) if derivation is not None else None
     t3 = time.perf_counter()
-    results = tuple(_row_result(pl, report) for pl in plans)
+    results = [_row_result(pl, report) for pl in plans]
+    results = _with_rule_notes(results, plans, report, seed) if report is not None else tuple(results)
+    t4 = time.perf_counter()
     return PostReport(str(p), results, report,
-                      {"read+parse": t1 - t0, "build": t2 - t1, "check": t3 - t2})
+                      {"read+parse": t1 - t0, "build": t2 - t1, "check": t3 - t2,
+                       "rule notes": t4 - t3})

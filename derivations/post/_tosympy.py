@@ -99,8 +99,15 @@ class Context:
 
 
 def _neg(a: sp.Basic) -> sp.Basic:
+    """``-a`` as a reader parses it: the sign belongs to the first factor of a product.
+
+    ``- \\frac{1}{2\\sigma^{2}} \\cdot (x_n - \\mu)^{2}`` is the product of
+    ``-1/(2 sigma^2)`` and ``(x_n - mu)^2``, so the product rule sees those two factors.
+    """
     if isinstance(a, sp.Number):
         return -a
+    if isinstance(a, sp.Mul) and a.args:
+        return sp.Mul(_neg(a.args[0]), *a.args[1:], evaluate=False)
     return sp.Mul(sp.S.NegativeOne, a, evaluate=False)
 
 
