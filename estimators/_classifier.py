@@ -17,7 +17,7 @@ import numpy as np
 from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import validate_data
 
-from ._classifier_base import GenerativeClassifierBase
+from ._classifier_base import GenerativeClassifierBase, is_dask_collection
 from ._classifier_full import FullModel, rank_deficiency_message, rank_deficient_classes
 from ._classifier_predict import DiagModel
 from ._stats import SuffStats
@@ -34,11 +34,6 @@ _FITTED = (
     "n_features_in_",
     "feature_names_in_",
 )
-
-
-def _is_dask_collection(obj: object) -> bool:
-    # Decided from the type's module so that the core never imports dask itself.
-    return type(obj).__module__.partition(".")[0] == "dask"
 
 
 def check_sample_weight(sample_weight: object, n_samples: int) -> np.ndarray | None:
@@ -159,7 +154,7 @@ class GaussianClassifier(GenerativeClassifierBase):
         self._check_settings()
         for attr in _FITTED:
             self.__dict__.pop(attr, None)
-        if _is_dask_collection(X):
+        if is_dask_collection(X):
             from ._dask import fit_stats
 
             classes, stats, n_features = fit_stats(
@@ -223,7 +218,7 @@ class GaussianClassifier(GenerativeClassifierBase):
                 raise ValueError(
                     'covariance was changed to "full" after a diagonal fit; call fit again.'
                 )
-        if _is_dask_collection(X):
+        if is_dask_collection(X):
             from ._dask import fit_stats
 
             _, batch, n_features = fit_stats(X, y, sample_weight, full=self._full, classes=declared)

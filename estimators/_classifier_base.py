@@ -8,10 +8,16 @@ here, once, in the manner of scikit-learn's naive Bayes base class.
 from __future__ import annotations
 
 from abc import abstractmethod
+from typing import Any
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils.validation import check_is_fitted, validate_data
+
+
+def is_dask_collection(obj: object) -> bool:
+    """Whether ``obj`` is a dask collection, decided without importing dask."""
+    return type(obj).__module__.partition(".")[0] == "dask"
 
 
 class GenerativeClassifierBase(ClassifierMixin, BaseEstimator):
@@ -20,6 +26,12 @@ class GenerativeClassifierBase(ClassifierMixin, BaseEstimator):
     @abstractmethod
     def _joint_log_likelihood(self, X: np.ndarray) -> np.ndarray:
         """Unnormalised log posterior of validated ``X``, shape (n_samples, n_classes)."""
+
+    def _map_dask(self, X: Any, method: str) -> Any:
+        # A dask array in gives a lazy dask array out, computed block by block.
+        from ._dask import map_rows
+
+        return map_rows(self, X, method)
 
     def _check_X(self, X: object) -> np.ndarray:
         check_is_fitted(self)
@@ -37,6 +49,8 @@ class GenerativeClassifierBase(ClassifierMixin, BaseEstimator):
         ndarray of shape (n_samples, n_classes)
             Columns follow ``classes_``.
         """
+        if is_dask_collection(X):
+            return self._map_dask(X, "predict_joint_log_proba")
         return self._joint_log_likelihood(self._check_X(X))
 
     def predict(self, X: object) -> np.ndarray:
@@ -50,6 +64,8 @@ class GenerativeClassifierBase(ClassifierMixin, BaseEstimator):
         -------
         ndarray of shape (n_samples,)
         """
+        if is_dask_collection(X):
+            return self._map_dask(X, "predict")
         jll = self.predict_joint_log_proba(X)
         return self.classes_[np.argmax(jll, axis=1)]
 
@@ -71,6 +87,8 @@ class GenerativeClassifierBase(ClassifierMixin, BaseEstimator):
             row so far from all classes that every squared distance overflows): its
             posterior is undefined and is reported rather than returned as NaN.
         """
+        if is_dask_collection(X):
+            return self._map_dask(X, "predict_log_proba")
         jll = self.predict_joint_log_proba(X)
         top = jll.max(axis=1, keepdims=True)
         lost = ~np.isfinite(top[:, 0])
@@ -95,6 +113,8 @@ class GenerativeClassifierBase(ClassifierMixin, BaseEstimator):
         ndarray of shape (n_samples, n_classes)
             Rows sum to 1; columns follow ``classes_``.
         """
+        if is_dask_collection(X):
+            return self._map_dask(X, "predict_proba")
         return np.exp(self.predict_log_proba(X))
 
     def decision_function(self, X: object) -> np.ndarray:
@@ -108,6 +128,8 @@ class GenerativeClassifierBase(ClassifierMixin, BaseEstimator):
         -------
         ndarray of shape (n_samples,) for two classes, else (n_samples, n_classes)
         """
+        if is_dask_collection(X):
+            return self._map_dask(X, "decision_function")
         log_proba = self.predict_log_proba(X)
         if log_proba.shape[1] == 2:
             return log_proba[:, 1] - log_proba[:, 0]

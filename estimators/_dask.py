@@ -1,12 +1,13 @@
-"""Fit GaussianClassifier on dask arrays: per-chunk SuffStats merged in a binary tree.
+"""GaussianClassifier on dask arrays: per-chunk SuffStats merged in a tree, lazy prediction.
 
-Only imported when ``fit``/``partial_fit`` receive a dask collection, so the core package
-never needs dask (``pip install .[dask]`` adds it). Each row chunk is reduced on a worker
-to per-class ``SuffStats`` with the same function the in-memory path uses; the partial
-statistics are merged pairwise with Chan, Golub & LeVeque's formula in a tree of depth
-``ceil(log2(n_chunks))``, so no worker ever holds more than one chunk of ``X`` and the
-result equals an in-memory ``fit`` up to rounding. Computation runs on whatever dask
-scheduler is active (a ``dask.distributed.Client`` if one exists).
+Only imported when ``fit``, ``partial_fit`` or a prediction method receive a dask
+collection, so the core package never needs dask (``pip install .[dask]`` adds it). Each
+row chunk is reduced on a worker to per-class ``SuffStats`` with the same function the
+in-memory path uses; the partial statistics are merged pairwise with Chan, Golub &
+LeVeque's formula in a tree of depth ``ceil(log2(n_chunks))``, so no worker ever holds
+more than one chunk of ``X`` and the result equals an in-memory ``fit`` up to rounding.
+Computation runs on whatever dask scheduler is active (a ``dask.distributed.Client`` if
+one exists). Prediction methods map over row chunks and return lazy dask arrays.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 from sklearn.utils.multiclass import check_classification_targets
+from sklearn.utils.validation import check_is_fitted
 
 from ._classifier import class_stats, encode_labels
 from ._stats import SuffStats
@@ -83,6 +85,38 @@ def fit_stats(
     root = tree_reduce(parts, dask.delayed(merge_stats, pure=True))
     (stats,) = dask.compute(root)
     return classes, stats, n_features
+
+
+def map_rows(estimator: Any, X: Any, method: str) -> Any:
+    """Apply a prediction method of a fitted classifier to each row chunk of a dask array.
+
+    Parameters
+    ----------
+    estimator : fitted GaussianClassifier
+    X : dask.array.Array of shape (n_samples, n_features)
+    method : str
+        ``"predict"``, ``"predict_proba"``, ``"predict_log_proba"``,
+        ``"predict_joint_log_proba"`` or ``"decision_function"``.
+
+    Returns
+    -------
+    dask.array.Array of shape (n_samples,) or (n_samples, n_classes), not yet computed.
+    """
+    check_is_fitted(estimator)
+    if X.ndim != 2:
+        raise ValueError(f"X must be 2-D, got a {X.ndim}-D dask array of shape {X.shape}.")
+    if X.shape[1] != estimator.n_features_in_:
+        raise ValueError(
+            f"X has {X.shape[1]} features, but {type(estimator).__name__} is expecting "
+            f"{estimator.n_features_in_} features as input."
+        )
+    X = X.rechunk({1: -1})
+    fn = getattr(estimator, method)
+    k = len(estimator.classes_)
+    if method == "predict" or (method == "decision_function" and k == 2):
+        dtype = estimator.classes_.dtype if method == "predict" else np.float64
+        return X.map_blocks(fn, drop_axis=1, dtype=dtype, meta=np.empty((0,), dtype=dtype))
+    return X.map_blocks(fn, chunks=(X.chunks[0], (k,)), dtype=np.float64)
 
 
 def _aligned(da: Any, v: Any, name: str, n_rows: int, row_chunks: tuple[int, ...]) -> Any:

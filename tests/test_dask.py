@@ -61,6 +61,31 @@ def test_dask_fit_equals_in_memory_fit_on_a_cluster(client, params, chunks):
     np.testing.assert_array_equal(ours.predict(X), ref.predict(X))
 
 
+@pytest.mark.parametrize("params", [{}, {"covariance": "full"}])
+def test_dask_prediction_is_lazy_and_matches_numpy(client, params):
+    X, y, _ = _data(seed=4)
+    clf = GaussianClassifier(**params).fit(X, y)
+    dX = da.from_array(X, chunks=(1000, 2))
+    for method in (
+        "predict",
+        "predict_proba",
+        "predict_log_proba",
+        "predict_joint_log_proba",
+        "decision_function",
+    ):
+        lazy = getattr(clf, method)(dX)
+        assert isinstance(lazy, da.Array), method
+        np.testing.assert_allclose(lazy.compute(), getattr(clf, method)(X), rtol=1e-12)
+    binary = GaussianClassifier(**params).fit(X, y % 2)
+    np.testing.assert_allclose(
+        binary.decision_function(dX).compute(), binary.decision_function(X), rtol=1e-12
+    )
+    with pytest.raises(
+        ValueError, match=r"X has 3 features, but GaussianClassifier is expecting 4"
+    ):
+        clf.predict(dX[:, :3])
+
+
 def test_dask_partial_fit_with_numpy_labels(client):
     X, y, _ = _data(seed=1)
     clf = GaussianClassifier()
