@@ -106,6 +106,8 @@ def test_standalone_compiles_without_overflow(outputs: dict[str, str]) -> None:
     # Rows and labels fit the page: TeX reports every overflow as Overfull \hbox.
     assert "Overfull \\hbox" not in log
     assert "Missing character" not in log
+    # Only Type 1 fonts: a bitmap (.pk) font means pdflatex had to run METAFONT.
+    assert "pk>" not in log.replace("\n", "")
 
 
 @needs_tex

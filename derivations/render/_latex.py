@@ -181,6 +181,9 @@ _PREAMBLE = r"""\documentclass[11pt]{article}
 \usepackage{xcolor}
 % Long derivations: let a display break across pages between rows.
 \allowdisplaybreaks
+% The kernel's text bullet comes from a TS1 font that pdflatex would have to
+% build with METAFONT as a bitmap; the math bullet is a Type 1 font.
+\renewcommand{\labelitemi}{$\bullet$}
 \setlength{\parindent}{0pt}
 \setlength{\parskip}{0.5\baselineskip}
 """
