@@ -417,17 +417,11 @@ class CompiledExpr:
         ValueError
             On a missing or unexpected parameter, or on inconsistent shapes.
         """
-        X = np.asarray(X)
-        if X.dtype.kind not in "biuf":
-            raise ValueError(f"X must hold real numbers, got dtype {X.dtype}.")
-        if X.ndim not in (1, 2):
-            raise ValueError(f"X must be 1-D or 2-D, got an array of shape {X.shape}.")
-        block2d = X.reshape(len(X), -1) if X.ndim == 1 else X
+        one_d = np.ndim(X) == 1
+        block2d = check_data(X)
         n_rows, n_features = block2d.shape
-        w = None if weights is None else np.asarray(weights, dtype=np.float64)
-        if w is not None and w.shape != (n_rows,):
-            raise ValueError(f"weights must have shape ({n_rows},), got {w.shape}.")
-        g, k = _check_groups(groups, n_groups, n_rows)
+        w = check_weights(weights, n_rows)
+        g, k = check_groups(groups, n_groups, n_rows)
         params = self._param_values(param_values, n_features, k)
         step = chunk_rows or default_chunk_rows(n_features)
         sums: list[Any] = [0.0] * self.n_sums
@@ -435,19 +429,18 @@ class CompiledExpr:
         max_rows = min(step, max(n_rows, 1))
         workspace = Workspace(max_rows, n_features)
         # float32/int input is widened one block at a time into this buffer.
-        wide = None if X.dtype == np.float64 else np.empty((max_rows, n_features))
+        wide = None if block2d.dtype == np.float64 else np.empty((max_rows, n_features))
         for start in range(0, max(n_rows, 1), step):
             stop = min(start + step, n_rows)
-            reducer = Reducer(
-                stop - start,
+            block, bw, bg = drop_zero_weights(
+                block2d[start:stop],
                 None if w is None else w[start:stop],
                 None if g is None else g[start:stop],
-                k,
             )
-            block = block2d[start:stop]
+            reducer = Reducer(len(block), bw, bg, k)
             if wide is not None:
-                block = wide[: stop - start]
-                np.copyto(block, block2d[start:stop])
+                np.copyto(wide[: len(block)], block)
+                block = wide[: len(block)]
             partial = self.reduce_block(block, reducer, params, workspace)
             sums = [s + p for s, p in zip(sums, partial, strict=True)]
             count = count + reducer.count
@@ -457,7 +450,7 @@ class CompiledExpr:
             for value in self._combine_all(sums, count, params)
         ]
         out = np.stack(outs) if isinstance(self.expr, tuple) else outs[0].copy()
-        return out[..., 0] if X.ndim == 1 else out
+        return out[..., 0] if one_d else out
 
     def reduce_block(
         self,
@@ -509,18 +502,70 @@ class CompiledExpr:
         return values
 
 
-def _check_groups(groups: Any, n_groups: int | None, n_rows: int) -> tuple[Any, int | None]:
+# --------------------------------------------------------------------------- validation
+
+
+def check_data(X: Any, *, name: str = "X") -> np.ndarray:
+    """Real numeric array of shape (n_samples, n_features); 1-D input is one feature."""
+    try:
+        arr = np.asarray(X)
+    except (TypeError, ValueError) as err:
+        raise ValueError(f"{name} could not be read as a numeric array: {err}") from None
+    if arr.dtype.kind not in "biuf":
+        raise ValueError(f"{name} must hold real numbers, got dtype {arr.dtype}.")
+    if arr.ndim == 1:
+        arr = arr[:, None]
+    if arr.ndim != 2:
+        raise ValueError(f"{name} must be 1-D or 2-D, got {arr.ndim}-D of shape {arr.shape}.")
+    return arr
+
+
+def check_weights(weights: Any, n_rows: int) -> np.ndarray | None:
+    """Finite non-negative float64 weights of shape (n_rows,), or None."""
+    if weights is None:
+        return None
+    w = np.asarray(weights)
+    if w.dtype.kind not in "biuf" or w.shape != (n_rows,):
+        raise ValueError(
+            f"weights must be {n_rows} real numbers, got {w.dtype} of shape {w.shape}."
+        )
+    w = w.astype(np.float64)
+    if not np.all(np.isfinite(w)) or (w < 0).any():
+        bad = np.flatnonzero(~np.isfinite(w) | (w < 0))[:5]
+        raise ValueError(f"weights must be finite and >= 0; rows {bad.tolist()} are not.")
+    return w
+
+
+def check_groups(
+    groups: Any, n_groups: int | None, n_rows: int
+) -> tuple[np.ndarray | None, int | None]:
+    """Group labels as intp of shape (n_rows,) and their number, or (None, None)."""
     if groups is None:
         if n_groups is not None:
-            raise ValueError("n_groups was given without groups.")
+            raise ValueError(f"n_groups={n_groups} was given without groups.")
         return None, None
     g = np.asarray(groups)
-    if g.shape != (n_rows,) or not np.issubdtype(g.dtype, np.integer):
-        raise ValueError(f"groups must be integers of shape ({n_rows},), got {g.dtype} {g.shape}.")
-    k = int(g.max()) + 1 if n_groups is None and len(g) else int(n_groups or 0)
-    if len(g) and (g.min() < 0 or g.max() >= k):
-        raise ValueError(f"groups must lie in [0, {k}), got values {g.min()}..{g.max()}.")
+    if g.shape != (n_rows,) or g.dtype.kind not in "iu":
+        raise ValueError(f"groups must be {n_rows} integers, got {g.dtype} of shape {g.shape}.")
+    k = (int(g.max()) + 1 if n_rows else 0) if n_groups is None else int(n_groups)
+    if n_rows and (g.min() < 0 or g.max() >= k):
+        raise ValueError(f"groups must lie in [0, {k}); got values from {g.min()} to {g.max()}.")
     return g.astype(np.intp, copy=False), k
+
+
+def drop_zero_weights(
+    block: np.ndarray, weights: np.ndarray | None, groups: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
+    """The rows of a block with positive weight (a copy only if some weight is 0).
+
+    A zero-weight row must contribute nothing, but in a matrix product 0 * nan is
+    nan: a group whose rows all have weight 0 has the mean 0/0, and gathering that
+    back to its rows would poison every group's sum.
+    """
+    if weights is None or weights.all():
+        return block, weights, groups
+    keep = np.flatnonzero(weights)
+    return block[keep], weights[keep], None if groups is None else groups[keep]
 
 
 def compile_sample_expr(expr: Any, params: Sequence[Any] = ()) -> CompiledExpr:
@@ -589,4 +634,14 @@ def compile_sample_expr(expr: Any, params: Sequence[Any] = ()) -> CompiledExpr:
     )
 
 
-__all__ = ["CompiledExpr", "Reducer", "compile_sample_expr", "default_chunk_rows"]
+__all__ = [
+    "CompiledExpr",
+    "Reducer",
+    "Workspace",
+    "check_data",
+    "check_groups",
+    "check_weights",
+    "compile_sample_expr",
+    "default_chunk_rows",
+    "drop_zero_weights",
+]

@@ -16,9 +16,9 @@ from typing import Any
 
 import numpy as np
 
-from ._compile import CompiledExpr, compile_sample_expr
+from ._compile import CompiledExpr, check_data, compile_sample_expr
 from ._gaussian import GaussianMLE
-from ._stats import GaussianForms, check_data
+from ._stats import GaussianForms
 from ._stats import gaussian_forms as _default_forms
 
 #: Default largest accepted relative difference between closed form and optimiser.

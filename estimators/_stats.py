@@ -19,7 +19,17 @@ from typing import Any
 
 import numpy as np
 
-from ._compile import CompiledExpr, Reducer, Workspace, compile_sample_expr, default_chunk_rows
+from ._compile import (
+    CompiledExpr,
+    Reducer,
+    Workspace,
+    check_data,
+    check_groups,
+    check_weights,
+    compile_sample_expr,
+    default_chunk_rows,
+    drop_zero_weights,
+)
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -196,8 +206,8 @@ class SuffStats:
         X = check_data(X)
         n_rows = len(X)
         w = check_weights(weights, n_rows)
-        g, k = _groups(groups, n_groups, n_rows)
-        return _accumulate(X, w, g, k, full, chunk_rows, forms)
+        g, k = check_groups(groups, n_groups, n_rows)
+        return _accumulate(X, w, g, 1 if k is None else k, full, chunk_rows, forms)
 
     @property
     def n_groups(self) -> int:
@@ -269,50 +279,6 @@ class SuffStats:
 # --------------------------------------------------------------------------- validation
 
 
-def check_data(X: Any, *, name: str = "X") -> np.ndarray:
-    """Real numeric array of shape (n_samples, n_features); 1-D is one feature."""
-    try:
-        arr = np.asarray(X)
-    except (TypeError, ValueError) as err:
-        raise ValueError(f"{name} could not be read as a numeric array: {err}") from None
-    if arr.dtype.kind not in "biuf":
-        raise ValueError(f"{name} must hold real numbers, got dtype {arr.dtype}.")
-    if arr.ndim == 1:
-        arr = arr[:, None]
-    if arr.ndim != 2:
-        raise ValueError(f"{name} must be 1-D or 2-D, got {arr.ndim}-D of shape {arr.shape}.")
-    return arr
-
-
-def check_weights(weights: Any, n_rows: int) -> np.ndarray | None:
-    if weights is None:
-        return None
-    w = np.asarray(weights)
-    if w.dtype.kind not in "biuf" or w.shape != (n_rows,):
-        raise ValueError(
-            f"weights must be {n_rows} real numbers, got {w.dtype} of shape {w.shape}."
-        )
-    w = w.astype(np.float64)
-    if not np.all(np.isfinite(w)) or (w < 0).any():
-        bad = np.flatnonzero(~np.isfinite(w) | (w < 0))[:5]
-        raise ValueError(f"weights must be finite and >= 0; rows {bad.tolist()} are not.")
-    return w
-
-
-def _groups(groups: Any, n_groups: int | None, n_rows: int) -> tuple[np.ndarray | None, int]:
-    if groups is None:
-        if n_groups not in (None, 1):
-            raise ValueError(f"n_groups={n_groups} was given without groups.")
-        return None, 1
-    g = np.asarray(groups)
-    if g.shape != (n_rows,) or g.dtype.kind not in "iu":
-        raise ValueError(f"groups must be {n_rows} integers, got {g.dtype} of shape {g.shape}.")
-    k = (int(g.max()) + 1 if n_rows else 0) if n_groups is None else int(n_groups)
-    if n_rows and (g.min() < 0 or g.max() >= k):
-        raise ValueError(f"groups must lie in [0, {k}); got values from {g.min()} to {g.max()}.")
-    return g.astype(np.intp, copy=False), k
-
-
 def raise_non_finite(block: np.ndarray, offset: int) -> None:
     bad = ~np.isfinite(block)
     if not bad.any():
@@ -350,10 +316,17 @@ def _accumulate(
     seen = np.zeros(k, dtype=bool)
     total = SuffStats.zeros(k, d, full=full)
     for start in range(0, n_rows, step):
-        block = X[start : start + step]
+        stop = min(start + step, n_rows)
+        block, bw, bg = drop_zero_weights(
+            X[start:stop],
+            None if w is None else w[start:stop],
+            None if g is None else g[start:stop],
+        )
         rows = len(block)
-        bw = None if w is None else w[start : start + rows]
-        bg = None if g is None else g[start : start + rows]
+        if rows < stop - start and not np.isfinite(X[start:stop]).all():
+            raise_non_finite(X[start:stop], start)  # bad values in dropped rows too
+        if rows == 0:
+            continue
         reducer = Reducer(rows, bw, bg, k)
         if bg is None:
             if not seen[0]:
@@ -383,7 +356,7 @@ def _accumulate(
         m2 = count[:, None] * np.broadcast_to(var_s, (k, d))
         present = count > 0
         if not (np.isfinite(mean_s[present]).all() and np.isfinite(m2[present]).all()):
-            raise_non_finite(block, start)
+            raise_non_finite(X[start:stop], start)
         mean_s = np.where(present[:, None], mean_s, 0.0)
         m2 = np.where(present[:, None], m2, 0.0)
         scatter = _scatter(shifted, mean_s, bw, bg, k) if full else None
@@ -406,11 +379,4 @@ def _scatter(
     return out
 
 
-__all__ = [
-    "GaussianForms",
-    "SuffStats",
-    "check_data",
-    "check_weights",
-    "gaussian_forms",
-    "raise_non_finite",
-]
+__all__ = ["GaussianForms", "SuffStats", "gaussian_forms", "raise_non_finite"]

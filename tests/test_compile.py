@@ -89,6 +89,17 @@ def test_empty_group_gives_the_formulas_zero_division():
     assert np.isnan(means[1]).all()
 
 
+def test_a_group_of_zero_weight_does_not_poison_the_others():
+    g = np.arange(len(X)) % 3
+    w = np.where(g == 1, 0.0, 1.0)
+    with np.errstate(invalid="ignore"):
+        means = compile_sample_expr(MEAN)(X, weights=w, groups=g, chunk_rows=100)
+        var = compile_sample_expr(VAR, (mu,))(X, weights=w, groups=g, mu=means, chunk_rows=100)
+    assert np.isnan(means[1]).all() and np.isnan(var[1]).all()  # 0/0: the formula's value
+    for k in (0, 2):
+        np.testing.assert_allclose(var[k], X[g == k].var(0), rtol=1e-12)
+
+
 def test_float32_is_accumulated_in_float64():
     X32 = (RNG.normal(size=(100_000, 2)) + 1000).astype(np.float32)
     got = compile_sample_expr(MEAN)(X32)
@@ -218,8 +229,10 @@ def test_call_errors_name_the_problem():
         f(np.zeros((2, 2, 2)), mu=0.0)
     with pytest.raises(ValueError, match=r"groups must lie in \[0, 2\)"):
         f(X, groups=np.full(len(X), 2), n_groups=2, mu=0.0)
-    with pytest.raises(ValueError, match=r"weights must have shape \(1001,\)"):
+    with pytest.raises(ValueError, match=r"weights must be 1001 real numbers"):
         f(X, weights=np.ones(3), mu=0.0)
+    with pytest.raises(ValueError, match=r"n_groups=2 was given without groups"):
+        f(X, n_groups=2, mu=0.0)
 
 
 def test_parameter_names_must_not_clash_with_call_keywords():

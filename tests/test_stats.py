@@ -154,6 +154,25 @@ def test_zero_weight_rows_are_ignored():
     np.testing.assert_allclose(a.m2, b.m2, rtol=1e-12)
 
 
+def test_a_group_whose_rows_all_have_zero_weight_is_empty():
+    X = RNG.normal(size=(60, 2))
+    g = np.arange(60) % 3
+    w = np.where(g == 1, 0.0, 1.0)
+    s = stats(X, weights=w, groups=g, full=True, chunk_rows=25)
+    assert s.count.tolist() == [20.0, 0.0, 20.0] and s.empty_groups.tolist() == [1]
+    for k in (0, 2):
+        np.testing.assert_allclose(s.m2[k], X[g == k].var(0) * 20, rtol=1e-12)
+
+
+def test_nan_in_a_zero_weight_row_is_still_refused():
+    X = RNG.normal(size=(10, 2))
+    X[4, 1] = np.nan
+    w = np.ones(10)
+    w[4] = 0.0
+    with pytest.raises(ValueError, match=r"NaN at row 4, column 1"):
+        stats(X, weights=w)
+
+
 def test_scatter_diagonal_is_m2():
     X = RNG.normal(size=(300, 4)) @ RNG.normal(size=(4, 4))
     s = stats(X, groups=RNG.integers(0, 2, 300), full=True, chunk_rows=70)
