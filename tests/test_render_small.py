@@ -199,7 +199,8 @@ def test_broken_step_is_marked_with_its_counterexample(small) -> None:
         assert "not proved, note 2" in out or "Note 2. Step 6" in out
     md = derivation_markdown(small, report)
     assert "**Note 1.** Step 1 (log product rule) is **refuted**" in md
-    assert "Open side conditions: `sigma2 != 0`" in md
+    assert "is **not proved**: open side condition(s): $$\\sigma^{2}$$ != 0." in md
+    assert "Open side conditions" not in md  # the reason already names it
     assert r"&& \text{log product rule} && \boxed{\text{refuted, note 1}}" in md
     assert r"&& \text{log product rule}\quad\boxed{\text{refuted, note 1}}" in (
         derivation_latex(small, report)
@@ -391,3 +392,23 @@ def test_cli_pdf_compiles_the_broken_document(cli_small, small, monkeypatch, tmp
     assert "refuted, note 1" in out.read_text()
     _, log = compile_pdf(out.read_text())
     assert "Overfull \\hbox" not in log
+
+
+def test_open_conditions_not_in_the_reason_are_listed(small) -> None:
+    from derivations._report import SideCondition
+
+    report = broken_report(small)
+    steps = list(report.steps)
+    steps[7] = dataclasses.replace(
+        steps[7],
+        verdict="unchecked",
+        side_conditions=(SideCondition("divide-both-sides", "N != 0", False, "not shown"),),
+        reason="symbolic: no proof; numeric: no root found",
+    )
+    md = derivation_markdown(small, dataclasses.replace(report, steps=tuple(steps)))
+    assert (
+        "> **Note 3.** Step 7 (sum of a constant, then add to both sides, then divide both sides) "
+        "is **unchecked**: symbolic: no proof; numeric: no root found. "
+        "Open side conditions: `N != 0`."
+    ) in md
+    assert r"\boxed{\text{unchecked, note 3}}" in md

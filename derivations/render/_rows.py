@@ -222,15 +222,20 @@ def _assumption(a: Any) -> tuple[str, str]:
 
 
 def _failure(number: int, index: int, step: Any, result: Any) -> Failure:
+    reason = str(getattr(result, "reason", "") or "")
+    # The checker's reason often names the open conditions already; list only
+    # the ones it does not mention.
     conditions = tuple(
-        str(c.condition) for c in getattr(result, "side_conditions", ()) if not c.discharged
+        str(c.condition)
+        for c in getattr(result, "side_conditions", ())
+        if not c.discharged and str(c.condition) not in reason
     )
     return Failure(
         number=number,
         index=index,
         rule=step_rule_text(step),
         verdict=str(result.verdict),
-        reason=str(getattr(result, "reason", "") or ""),
+        reason=reason,
         counterexample=getattr(result, "counterexample", None),
         open_conditions=conditions,
     )
