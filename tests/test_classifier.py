@@ -70,6 +70,28 @@ def test_full_matches_qda(load, reg_param):
     np.testing.assert_allclose(ours.means_, qda.means_, rtol=1e-12, atol=1e-12)
 
 
+def test_unregularised_full_matches_qda_or_refuses_as_documented():
+    for load in (load_iris, load_wine):
+        X, y = load(return_X_y=True)
+        ours = GaussianClassifier(covariance="full", var_smoothing=0.0).fit(X, y)
+        qda = QuadraticDiscriminantAnalysis().fit(X, y)
+        np.testing.assert_array_equal(ours.predict(X), qda.predict(X))
+        np.testing.assert_allclose(ours.predict_proba(X), qda.predict_proba(X), atol=1e-8)
+    # breast_cancer's class covariances are full rank but have eigenvalues below QDA's
+    # absolute tol=1e-4 (its features are on scales from 1e-3 to 1e3); our rank test is
+    # relative (on the correlation matrix), so it fits.
+    X, y = load_breast_cancer(return_X_y=True)
+    with pytest.raises(np.linalg.LinAlgError):
+        QuadraticDiscriminantAnalysis().fit(X, y)
+    assert GaussianClassifier(covariance="full").fit(X, y).score(X, y) > 0.9
+    # digits has pixels constant within a class: both refuse, ours naming reg_param.
+    X, y = load_digits(return_X_y=True)
+    with pytest.raises(np.linalg.LinAlgError):
+        QuadraticDiscriminantAnalysis().fit(X, y)
+    with pytest.raises(ValueError, match=r"class 0 is rank-deficient \(rank 48 of 64"):
+        GaussianClassifier(covariance="full").fit(X, y)
+
+
 def test_qda_divisor_is_n_in_this_sklearn():
     X, y = load_iris(return_X_y=True)
     qda = QuadraticDiscriminantAnalysis(store_covariance=True).fit(X, y)
