@@ -8,9 +8,10 @@ at prediction time, from those moments. Two kernels:
   ``x^2 / s - 2 x mu / s + mu^2 / s`` so that all classes are scored by one matrix
   product per block of rows. The expansion cancels when ``|x|`` and ``|mu|`` are large
   compared with the spread, so (1) rows are first centred on the pooled training mean,
-  which removes a common offset exactly where it would hurt most, and (2) every row whose
-  winning margin is smaller than a rounding-error bound of the expansion is recomputed
-  with the direct ``(x - mu)^2`` form, so labels agree with the direct computation.
+  which removes a common offset exactly where it would hurt most, and (2) every row for
+  which a rounding-error bound of the expansion exceeds its winning margin, or 1e-10 on a
+  class that may hold posterior mass, is recomputed with the direct ``(x - mu)^2`` form,
+  so labels and probabilities agree with the direct computation.
 - ``FullModel`` (in ``_classifier_full``): the full-covariance model.
 
 The helpers shared by both (pooled moments, the smoothing epsilon, log priors, blocking
@@ -74,6 +75,7 @@ def smoothing_epsilon(var_smoothing: float, pooled_var: np.ndarray) -> float:
 
 
 def log_priors(priors: np.ndarray, count: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """``log(priors)``, with ``-inf`` for classes without data; raises if none is left."""
     seen = count > 0
     with np.errstate(divide="ignore"):
         log_prior = np.log(priors)
@@ -110,6 +112,7 @@ def show_label(label: object) -> str:
 
 
 def block_rows(width: int) -> int:
+    """Rows per block for temporaries ``width`` float64 cells wide."""
     return max(256, _BLOCK_CELLS // max(width, 1))
 
 
