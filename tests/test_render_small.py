@@ -412,3 +412,18 @@ def test_open_conditions_not_in_the_reason_are_listed(small) -> None:
         "Open side conditions: `N != 0`."
     ) in md
     assert r"\boxed{\text{unchecked, note 3}}" in md
+
+
+@needs_tex
+def test_cli_pdf_failure_reports_the_log_and_writes_nothing(
+    cli_small, monkeypatch, tmp_path, capsys
+) -> None:
+    import derivations.render as render
+
+    bad = "\\documentclass{article}\n\\begin{document}\n\\undefinedmacro\n\\end{document}\n"
+    monkeypatch.setattr(render, "derivation_latex", lambda d, **kw: bad)
+    out = tmp_path / "d.tex"
+    assert _cli.run_latex(_parse(["latex", "small", "--pdf", "-o", str(out)])) == 1
+    err = capsys.readouterr().err
+    assert "pdflatex failed with exit status 1." in err and "Undefined control sequence" in err
+    assert list(tmp_path.iterdir()) == []
