@@ -1,9 +1,11 @@
 """Rendering checked derivations: LaTeX, Markdown, notebook and plain text.
 
-The pipeline is derivation + report -> :mod:`._rows` (one layout, every
-expression printed by :mod:`._printer`) -> a format (:mod:`._latex`,
+The pipeline is derivation + report -> :mod:`._rows` (one layout; expressions
+printed by :mod:`._printer`, which groups written trees with :mod:`._shapes`;
+words typeset by :mod:`._prose`) -> a format (:mod:`._latex`,
 :mod:`._markdown`, :mod:`._display`). :mod:`._cli` adds the ``latex`` and
-``markdown`` subcommands; :mod:`._compile` runs pdflatex.
+``markdown`` subcommands; :mod:`._compile` runs pdflatex and writes files
+atomically. See ``docs/rendering.md``.
 """
 
 from __future__ import annotations
