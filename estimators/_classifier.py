@@ -298,25 +298,35 @@ class GaussianClassifier(GenerativeClassifierBase):
     def _model(self) -> DiagModel | FullModel:
         """Smoothed, factored class densities built from the public fitted attributes."""
         self._check_settings()
-        common = dict(
-            count=self.class_count_,
-            means=self.means_,
-            priors=self._checked_priors(len(self.classes_), self.class_count_),
-            labels=self.classes_,
-            var_smoothing=float(self.var_smoothing),
-            reg_param=float(self.reg_param),
-        )
         if self._full != hasattr(self, "covariances_"):
             fitted = "full" if hasattr(self, "covariances_") else "diag"
             raise ValueError(
                 f'covariance is now {self.covariance!r} but the model was fitted with "{fitted}"; '
                 "call fit again."
             )
+        priors = self._checked_priors(len(self.classes_), self.class_count_)
+        vs, rp = float(self.var_smoothing), float(self.reg_param)
         if self._full:
-            return FullModel.build(covariances=self.covariances_, **common)
-        return DiagModel.build(variances=self.vars_, **common)
+            return FullModel.build(
+                count=self.class_count_,
+                means=self.means_,
+                covariances=self.covariances_,
+                priors=priors,
+                labels=self.classes_,
+                var_smoothing=vs,
+                reg_param=rp,
+            )
+        return DiagModel.build(
+            count=self.class_count_,
+            means=self.means_,
+            variances=self.vars_,
+            priors=priors,
+            labels=self.classes_,
+            var_smoothing=vs,
+            reg_param=rp,
+        )
 
-    def __sklearn_tags__(self):  # noqa: D105
+    def __sklearn_tags__(self) -> Any:  # noqa: D105
         tags = super().__sklearn_tags__()
         tags.input_tags.allow_nan = False
         return tags
