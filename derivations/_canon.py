@@ -18,6 +18,8 @@ Two levels, on purpose:
 
 from __future__ import annotations
 
+import functools
+
 import sympy as sp
 
 
@@ -108,8 +110,13 @@ def expand_finite_sums(e: sp.Basic) -> sp.Basic:
     return e.replace(lambda a: isinstance(a, sp.Sum), write_out)
 
 
+@functools.lru_cache(maxsize=4096)
 def normal(e: sp.Basic) -> sp.Basic:
-    """The symbolic check's canonical form of an expression (not an ``Eq``)."""
+    """The symbolic check's canonical form of an expression (not an ``Eq``).
+
+    Memoised: a line is usually both one step's written line and the next
+    step's previous line.
+    """
     e = do_derivatives(evaluated(e))
     for _ in range(2):
         e = linearize_sums(e)
@@ -118,17 +125,20 @@ def normal(e: sp.Basic) -> sp.Basic:
     return e
 
 
-def is_zero(e: sp.Basic) -> bool | None:
+def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
     """Decide whether ``e`` (already normalised) is identically zero.
 
     Returns True when proved zero, False when proved non-zero by sympy's
-    assumptions, None when undecided.
+    assumptions, None when undecided. ``thorough=False`` skips the costly
+    ``simplify`` fallback, for callers that expect a non-zero answer.
     """
     if e == 0:
         return True
     e2 = sp.cancel(sp.together(e))
     if e2 == 0:
         return True
+    if not thorough:
+        return False if e2.is_nonzero else None
     e3 = sp.simplify(e2)
     if e3 == 0:
         return True

@@ -9,8 +9,9 @@ verdict. A false step is never an exception: it is a report.
 
 from __future__ import annotations
 
+import multiprocessing
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import sympy as sp
@@ -86,8 +87,25 @@ def _bound_names(e: sp.Basic) -> set[str]:
     return {str(lim[0]) for s in e.atoms(sp.Sum) for lim in s.limits}
 
 
-def check_derivation(d: Derivation, *, cache: bool = False, seed: int = 0) -> Report:
-    """Check every step of ``d``; see :class:`derivations.Report`."""
+def check_derivation(
+    d: Derivation, *, cache: bool = False, seed: int = 0, jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """Check every step of ``d``; see :class:`derivations.Report`.
+
+    Parameters
+    ----------
+    cache : bool
+        Reuse results of unchanged steps (see :mod:`derivations._cache`).
+    seed : int
+        Seed of the random points of the numeric check.
+    jobs : int
+        Worker processes (forked, so sympy is not imported again). Steps are
+        split into contiguous runs so that a line shared by neighbouring steps
+        is normalised once per worker.
+    progress : callable, optional
+        ``progress(done, total)`` after each step (or run of steps).
+    """
     t0 = time.perf_counter()
     validate(d)
     store = None
@@ -95,21 +113,63 @@ def check_derivation(d: Derivation, *, cache: bool = False, seed: int = 0) -> Re
         from ._cache import Cache
 
         store = Cache.default()
-    results = []
-    ctx = _numeric.Context([s.expr for s in d.steps], np.random.default_rng(seed))
-    for i in range(len(d.steps)):
-        key = store.key(d, i, seed) if store is not None else None
-        hit = store.get(key, d.steps[i], i) if store is not None else None
-        if hit is not None:
-            results.append(hit)
-            continue
-        r = check_step(d, i, ctx)
-        results.append(r)
-        if store is not None:
-            store.put(key, r)
+    keys = [store.key(d, i, seed) if store is not None else None for i in range(len(d.steps))]
+    results: dict[int, StepResult] = {}
     if store is not None:
+        for i, key in enumerate(keys):
+            hit = store.get(key, d.steps[i], i)
+            if hit is not None:
+                results[i] = hit
+    todo = [i for i in range(len(d.steps)) if i not in results]
+    total = len(d.steps)
+    if todo:
+        ctx = _numeric.Context([s.expr for s in d.steps], np.random.default_rng(seed))
+        if jobs > 1 and len(todo) >= 8 and "fork" in multiprocessing.get_all_start_methods():
+            results.update(_check_parallel(d, ctx, todo, jobs, progress, total - len(todo)))
+        else:
+            for i in todo:
+                results[i] = check_step(d, i, ctx)
+                if progress is not None:
+                    progress(len(results), total)
+    if store is not None:
+        for i in todo:
+            store.put(keys[i], results[i])
         store.flush()
-    return Report(d, tuple(results), {"check": time.perf_counter() - t0})
+    return Report(d, tuple(results[i] for i in range(total)), {"check": time.perf_counter() - t0})
+
+
+_WORK: tuple[Derivation, _numeric.Context] | None = None
+
+
+def _check_run(indices: list[int]) -> list[tuple]:
+    d, ctx = _WORK
+    out = []
+    for i in indices:
+        r = check_step(d, i, ctx)
+        # The Step itself stays in the parent (its parameters are a read-only
+        # mapping, which does not pickle); everything checked comes back.
+        out.append((i, r.verdict, r.rule_check, r.symbolic, r.numeric, r.side_conditions,
+                    None if r.counterexample is None else dict(r.counterexample),
+                    r.residual, r.reason, r.identified_rule))
+    return out
+
+
+def _check_parallel(d, ctx, todo, jobs, progress, done):
+    global _WORK
+    runs = [list(c) for c in np.array_split(np.array(todo), min(len(todo), jobs * 4)) if len(c)]
+    _WORK = (d, ctx)
+    results = {}
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for chunk in pool.imap(_check_run, [[int(i) for i in r] for r in runs]):
+                for i, *fields in chunk:
+                    results[i] = StepResult(i, d.steps[i], *fields)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, len(d.steps))
+    finally:
+        _WORK = None
+    return results
 
 
 def check_step(d: Derivation, i: int, ctx: _numeric.Context | None = None) -> StepResult:
@@ -289,9 +349,9 @@ def symbolic_check(prev: sp.Basic, cur: sp.Basic, relation: str) -> CheckOutcome
                     return CheckOutcome(FAIL, f"normal forms differ by {sp.simplify(diff)}")
             return CheckOutcome(PASS, "normal forms agree")
         d1, d2 = sp.expand(_eq_residual(prev)), sp.expand(_eq_residual(cur))
-        if is_zero(d1) is True:
+        if is_zero(d1, thorough=False) is True:
             return CheckOutcome(FAIL, "the previous equation is an identity; nothing follows from it")
-        if is_zero(d2) is True:
+        if is_zero(d2, thorough=False) is True:
             return CheckOutcome(PASS, "the written equation is an identity")
         q = sp.cancel(sp.together(d2 / d1))
         num, den = sp.fraction(q)

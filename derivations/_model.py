@@ -167,11 +167,14 @@ class Derivation:
         steps[index] = dataclasses.replace(steps[index], expr=expr)
         return dataclasses.replace(self, steps=steps)
 
-    def check(self, *, cache: bool = False, seed: int = 0):
-        """Check every step; return a :class:`~derivations.Report`."""
+    def check(self, *, cache: bool = False, seed: int = 0, jobs: int = 1, progress=None):
+        """Check every step; return a :class:`~derivations.Report`.
+
+        See :func:`derivations._check.check_derivation` for the parameters.
+        """
         from ._check import check_derivation
 
-        return check_derivation(self, cache=cache, seed=seed)
+        return check_derivation(self, cache=cache, seed=seed, jobs=jobs, progress=progress)
 
     def _repr_latex_(self) -> str:
         from .render import repr_latex

@@ -16,6 +16,13 @@ def format_report(report: Any) -> str:
         lines.append(f"{r.index:>4}  {rows:<14} {r.rule_name:<{width}}  {r.step.relation:<5} {r.verdict}{flag}")
     counts = ", ".join(f"{v} {k}" for k, v in report.counts().items() if v)
     lines.append(f"{len(report.steps)} steps: {counts}. {'OK' if report.ok else 'NOT OK'}")
+    renamed = [r for r in report.steps if r.step.post_rule and _differs(r.step.post_rule, r.step.rules)]
+    if renamed:
+        lines.append("")
+        lines.append("Where the source names the rule differently:")
+        for r in renamed:
+            note = f" - {r.step.note}" if r.step.note else ""
+            lines.append(f"  step {r.index}: source says {r.step.post_rule!r}; checked as {r.rule_name}{note}")
     for r in report.failures:
         lines.append("")
         lines.append(f"step {r.index} ({r.rule_name}, rows {','.join(r.step.rows) or '-'}): {r.verdict}")
@@ -31,3 +38,12 @@ def format_report(report: Any) -> str:
         if r.counterexample:
             lines.append(f"  counterexample: {dict(r.counterexample)}")
     return "\n".join(lines)
+
+
+def _differs(post_rule: str, rules: tuple[str, ...]) -> bool:
+    """True unless the source's rule name is the registered rule's label or name."""
+    from ._rulebook import REGISTRY
+
+    names = {post_rule.strip().lower()}
+    known = {n for r in rules for n in (r, REGISTRY[r].label.lower() if r in REGISTRY else r)}
+    return not names & known
