@@ -16,7 +16,8 @@ from typing import Any
 
 import numpy as np
 
-from ._compile import CompiledExpr, check_data, compile_sample_expr
+from ._blocks import check_data
+from ._compile import CompiledExpr, compile_sample_expr
 from ._gaussian import GaussianMLE
 from ._stats import GaussianForms
 from ._stats import gaussian_forms as _default_forms

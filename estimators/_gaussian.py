@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy as np
 
-from ._compile import check_data, check_weights
+from ._blocks import check_data, check_weights
 from ._stats import GaussianForms, SuffStats, raise_non_finite
 from ._stats import gaussian_forms as _default_forms
 

@@ -19,17 +19,16 @@ from typing import Any
 
 import numpy as np
 
-from ._compile import (
-    CompiledExpr,
+from ._blocks import (
     Reducer,
     Workspace,
     check_data,
     check_groups,
     check_weights,
-    compile_sample_expr,
     default_chunk_rows,
     drop_zero_weights,
 )
+from ._compile import CompiledExpr, compile_sample_expr
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
