@@ -33,8 +33,8 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--seed", type=int, default=0, help="seed of the numeric check (default 0)")
     p.add_argument("--jobs", type=int, default=None,
-                   help="worker processes for the checks (default 1: the engine's own loop; "
-                   "0: one per usable CPU)")
+                   help="worker processes for the checks (default: one per usable CPU for posts "
+                   "of 24 steps or more; 1: the engine's own sequential loop)")
     p.add_argument("--quiet", action="store_true",
                    help="print only rows that are not proved, and the summary")
     p.set_defaults(func=run)
