@@ -8,7 +8,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from sklearn.naive_bayes import GaussianNB
 
-from estimators._classifier import GaussianClassifier
+from estimators._classifier import GaussianClassifier, classes_and_codes
 
 SETTINGS = settings(max_examples=25, deadline=None, database=None)
 
@@ -194,3 +194,20 @@ def test_float32_input_is_accumulated_in_float64():
     for u, v in zip(_fitted_moments(a), _fitted_moments(b), strict=True):
         _assert_rel(u, v, 1e-12)
     assert a.means_.dtype == np.float64
+
+
+@SETTINGS
+@given(
+    labels=st.lists(st.integers(-(2**40), 2**40), min_size=1, max_size=50),
+    dtype=st.sampled_from([np.int64, np.int32, np.uint8, np.uint64]),
+    span=st.sampled_from([3, 1000, 2**30]),
+)
+def test_label_encoding_equals_numpy_unique(labels, dtype, span):
+    info = np.iinfo(dtype)
+    y = np.array([int(v) % span for v in labels])
+    y = np.clip(y + (0 if info.min == 0 else -span // 2), info.min, info.max).astype(dtype)
+    classes, codes = classes_and_codes(y)
+    want_classes, want_codes = np.unique(y, return_inverse=True)
+    np.testing.assert_array_equal(classes, want_classes)
+    assert classes.dtype == y.dtype
+    np.testing.assert_array_equal(codes, want_codes)
