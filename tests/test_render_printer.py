@@ -7,11 +7,13 @@ steps are.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 
 import pytest
 import sympy as sp
-from hypothesis import given, settings
+from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from derivations.render import latex_expr
@@ -178,3 +180,83 @@ def test_powers_of_sigma2_print_as_powers_of_sigma(k: int) -> None:
 def test_latex_expr_rejects_text() -> None:
     with pytest.raises(TypeError, match=r"^latex_expr needs a sympy expression, got str\.$"):
         latex_expr("sigma2")
+
+
+# -- arbitrary written trees ------------------------------------------------------------
+
+_ATOMS = [mu, sigma2, N, x[n], sp.Integer(2), sp.Integer(-1), half, sp.Rational(-3, 4), sp.pi]
+
+
+def _trees() -> st.SearchStrategy[sp.Basic]:
+    def extend(children: st.SearchStrategy[sp.Basic]) -> st.SearchStrategy[sp.Basic]:
+        pairs = st.lists(children, min_size=2, max_size=3)
+        return st.one_of(
+            pairs.map(lambda a: A(*a)),
+            pairs.map(lambda a: M(*a)),
+            st.tuples(children, st.sampled_from([2, -1, -2, half, sp.Rational(-1, 2)])).map(
+                lambda t: P(*t)
+            ),
+            children.map(lambda c: sp.log(c, evaluate=False)),
+            children.map(lambda c: P(sp.E, c)),
+            children.map(lambda c: S(c)),
+            children.map(lambda c: sp.Derivative(c, mu)),
+            children.map(lambda c: sp.Derivative(c, sigma2)),
+        )
+
+    return st.recursive(st.sampled_from(_ATOMS), extend, max_leaves=8)
+
+
+def _balanced(tex: str) -> bool:
+    depth = 0
+    for ch in tex.replace(r"\{", "").replace(r"\}", ""):
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(_trees())
+def test_any_written_tree_prints_well_formed_latex(expr: sp.Basic) -> None:
+    tex = latex_expr(expr)
+    assert _balanced(tex)
+    assert tex.count(r"\left(") == tex.count(r"\right)")
+    # (sigma^2)^k appears only as a repeated differentiation variable.
+    assert r"\left(\sigma^{2}\right)^{" not in tex.replace(
+        r"\partial \left(\sigma^{2}\right)^{", ""
+    )
+    assert "sigma2" not in tex
+    assert not re.search(r"\\left\(-1\\right\) \\frac", tex)
+
+
+@pytest.mark.skipif(
+    shutil.which("pdflatex") is None and os.environ.get("CI", "").lower() != "true",
+    reason="pdflatex is not installed (CI=true makes this a failure)",
+)
+def test_written_trees_compile() -> None:
+    # Strings that look right can still fail in TeX; compile a batch in one run.
+    from hypothesis import find
+
+    from derivations.render._compile import compile_pdf
+
+    exprs = [expected for _, expected in CASES]
+    seen: list[str] = []
+
+    def collect(e: sp.Basic) -> bool:
+        seen.append(latex_expr(e))
+        return len(seen) >= 150
+
+    find(
+        _trees(),
+        collect,
+        settings=settings(max_examples=2000, database=None, deadline=None, phases=[Phase.generate]),
+    )
+    assert len(set(seen)) > 50
+    body = "\n".join(f"\\[{t}\\]" for t in exprs + seen)
+    doc = (
+        "\\documentclass{article}\n\\usepackage{amsmath}\n\\begin{document}\n"
+        + body
+        + "\n\\end{document}\n"
+    )
+    pdf, _ = compile_pdf(doc)
+    assert pdf[:5] == b"%PDF-"
