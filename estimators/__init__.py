@@ -2,17 +2,47 @@
 
 ``compile_sample_expr`` turns a closed form written with sample sums into
 vectorised numpy; ``SuffStats`` and ``GaussianMLE`` take their formulas from the
-bundled ``gaussian-mle`` derivation through it. sympy and the derivation engine
-are imported only when a closed form is first compiled.
+bundled ``gaussian-mle`` derivation through it; ``GaussianClassifier`` fits one
+such Gaussian per class. sympy, scikit-learn and the derivation engine are
+imported only when first needed, so ``python -m estimators --help`` is quick.
 """
 
 from __future__ import annotations
 
-from ._classifier import GaussianClassifier as GaussianClassifier
-from ._compile import CompiledExpr as CompiledExpr
-from ._compile import compile_sample_expr as compile_sample_expr
-from ._crosscheck import CrosscheckResult as CrosscheckResult
-from ._crosscheck import crosscheck as crosscheck
-from ._gaussian import GaussianMLE as GaussianMLE
-from ._stats import GaussianForms as GaussianForms
-from ._stats import SuffStats as SuffStats
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_PUBLIC = {
+    "GaussianClassifier": "._classifier",
+    "CompiledExpr": "._compile",
+    "compile_sample_expr": "._compile",
+    "CrosscheckResult": "._crosscheck",
+    "crosscheck": "._crosscheck",
+    "GaussianMLE": "._gaussian",
+    "GaussianForms": "._stats",
+    "SuffStats": "._stats",
+}
+
+__all__ = sorted(_PUBLIC)
+
+if TYPE_CHECKING:
+    from ._classifier import GaussianClassifier as GaussianClassifier
+    from ._compile import CompiledExpr as CompiledExpr
+    from ._compile import compile_sample_expr as compile_sample_expr
+    from ._crosscheck import CrosscheckResult as CrosscheckResult
+    from ._crosscheck import crosscheck as crosscheck
+    from ._gaussian import GaussianMLE as GaussianMLE
+    from ._stats import GaussianForms as GaussianForms
+    from ._stats import SuffStats as SuffStats
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _PUBLIC:
+        raise AttributeError(f"module 'estimators' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_PUBLIC[name], __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_PUBLIC))
