@@ -117,6 +117,15 @@ def test_gaussian_density_and_argmax():
     assert isinstance(a, ArgMax) and a.args[1] == S.mu
 
 
+def test_ellipsis_over_subscripts_is_a_sum():
+    e = parse(r"f(x_{1}) + f(x_{2}) + \ldots + f(x_{N})")
+    assert e == sp.Sum(sp.Function("f")(S.x[S.n]), (S.n, 1, S.N))
+    assert value(parse(r"x_{1}^{2} + x_{2}^{2} + \cdots + x_{N}^{2}")) == pytest.approx(
+        sum(v * v for v in XS))
+    with pytest.raises(ValueError, match="ellipsis"):
+        parse(r"x_{1} + x_{3} + \ldots + x_{N}")  # not t(1) + t(2) + ...
+
+
 def test_word_subscript_names_one_symbol():
     assert parse(r"\theta_{MLE}") == sp.Symbol("theta_MLE", real=True)
 

@@ -124,7 +124,10 @@ class ToSympy(Transformer):
 
     # arithmetic ------------------------------------------------------------
     def add(self, c: list) -> sp.Basic:
-        return sp.Add(c[0], c[2], evaluate=False)
+        left, right = c[0], c[2]
+        if isinstance(left, sp.Add) and left.args[-1] == _DOTS:
+            return _ellipsis_sum(_terms(left.args[0]), right)
+        return sp.Add(left, right, evaluate=False)
 
     def sub(self, c: list) -> sp.Basic:
         return sp.Add(c[0], _neg(c[2]), evaluate=False)
@@ -224,11 +227,8 @@ class ToSympy(Transformer):
         return vals, bars
 
     def dots(self, c: list) -> sp.Basic:
-        raise PostSyntaxError(
-            "an ellipsis (\\ldots) stands for terms that are not written, so the row has no "
-            "definite value to check",
-            _col(c[0]),
-        )
+        self.dots_col = _col(c[0])
+        return _DOTS
 
     # operators -----------------------------------------------------------------
     def _wrt(self, v: sp.Basic, tok: Any) -> sp.Basic:
@@ -287,10 +287,52 @@ class ToSympy(Transformer):
         return Tree(data, children, meta)
 
 
+_DOTS = sp.Symbol("\\ldots")
+_ELLIPSIS = ("an ellipsis (\\ldots) stands for terms that are not written; only "
+             "t(1) + t(2) + \\ldots + t(N) over a subscript is read (as a sum)")
+
+
+def _terms(e: sp.Basic) -> list[sp.Basic]:
+    """The terms of a left-nested sum in written order (the grammar builds them so)."""
+    if isinstance(e, sp.Add) and len(e.args) == 2:
+        return _terms(e.args[0]) + [e.args[1]]
+    return [e]
+
+
+def _at(template: sp.Basic, k: sp.Symbol, value: sp.Basic) -> sp.Basic:
+    return template.replace(lambda a: isinstance(a, sp.Indexed) and a.indices == (k,),
+                            lambda a: a.base[value])
+
+
+def _ellipsis_sum(first: list[sp.Basic], last: sp.Basic) -> sp.Basic:
+    """``t(1) + t(2) + \\ldots + t(M)`` as ``Sum(t(n), (n, 1, M))``, matched on subscripts."""
+    k = S.n
+    if len(first) < 2:
+        raise PostSyntaxError(_ELLIPSIS)
+    template = first[0].replace(
+        lambda a: isinstance(a, sp.Indexed) and a.indices == (sp.Integer(1),),
+        lambda a: a.base[k])
+    if template == first[0]:
+        raise PostSyntaxError(_ELLIPSIS)
+    for j, t in enumerate(first[1:], start=2):
+        if _at(template, k, sp.Integer(j)) != t:
+            raise PostSyntaxError(_ELLIPSIS)
+    # The upper bound is the subscript of the last term where the template has n.
+    uppers = {a.indices[0] for a in last.atoms(sp.Indexed)} - {k}
+    for upper in uppers:
+        if _at(template, k, upper) == last:
+            with sp.evaluate(True):  # else Sum stores its body as Mul(1, body)
+                return sp.Sum(template, (k, 1, upper))
+    raise PostSyntaxError(_ELLIPSIS)
+
+
 def to_sympy(tree: Tree, ctx: Context) -> sp.Basic:
     """The sympy expression of a parse tree, built unevaluated."""
+    t = ToSympy(ctx)
     with sp.evaluate(False):
-        out = ToSympy(ctx).transform(tree)
+        out = t.transform(tree)
     if not isinstance(out, sp.Basic):
         raise PostSyntaxError(f"could not build an expression from {out!r}")
+    if out.has(_DOTS):
+        raise PostSyntaxError(_ELLIPSIS, getattr(t, "dots_col", 0))
     return out
