@@ -56,13 +56,19 @@ def main() -> None:
         walls.append(wall)
         print(f"run {k + 1}: {wall:.2f} s")
     print(f"file: {path}")
-    print(f"rows: {out['rows_total']}, parsed {out['rows_parsed']}, checked {out['rows_checked']}, "
-          f"verdicts {out['counts']}")
-    print("phases of the last run (s): "
-          + ", ".join(f"{k} {v:.2f}" for k, v in out["timings"].items()))
+    print(
+        f"rows: {out['rows_total']}, parsed {out['rows_parsed']}, checked {out['rows_checked']}, "
+        f"verdicts {out['counts']}"
+    )
+    print(
+        "phases of the last run (s): "
+        + ", ".join(f"{k} {v:.2f}" for k, v in out["timings"].items())
+    )
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
-    print(f"median wall from process start over {len(walls)} runs: {statistics.median(walls):.2f} s "
-          f"(min {min(walls):.2f}, max {max(walls):.2f})")
+    print(
+        f"median wall from process start over {len(walls)} runs: {statistics.median(walls):.2f} s "
+        f"(min {min(walls):.2f}, max {max(walls):.2f})"
+    )
 
 
 if __name__ == "__main__":

@@ -12,7 +12,9 @@ from derivations.post._extract import split_front_matter
 
 POSTS = Path(__file__).parent / "posts"
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "mle-gaussian-post.md"
-needs_seed = pytest.mark.skipif(not SEED.exists(), reason="the seed post is not next to the repository")
+needs_seed = pytest.mark.skipif(
+    not SEED.exists(), reason="the seed post is not next to the repository"
+)
 
 
 def by_line(post):
@@ -20,7 +22,8 @@ def by_line(post):
 
 
 def changed_line(a: Path, b: Path) -> int:
-    (k,) = [i + 1 for i, (x, y) in enumerate(zip(a.read_text().split("\n"), b.read_text().split("\n"))) if x != y]
+    pairs = zip(a.read_text().split("\n"), b.read_text().split("\n"), strict=True)
+    (k,) = [i + 1 for i, (x, y) in enumerate(pairs) if x != y]
     return k
 
 
@@ -83,14 +86,17 @@ def _write(tmp_path: Path, body: str) -> Path:
 
 
 def test_restating_a_line_wrongly_between_blocks_is_refuted(tmp_path):
-    p = _write(tmp_path, (
-        "---\nassume: \\lambda > 0\n---\n\n"
-        "$$\\begin{align}\n"
-        "\\mathcal{LL} &= \\sum_{n=1}^{N} \\Big( \\log(\\lambda) - \\lambda x_{n} \\Big) \\\\\n"
-        "&= N \\log(\\lambda) - \\lambda \\sum_{n=1}^{N} x_{n}\n"
-        "\\end{align}$$\n\nAgain:\n\n"
-        "$$\\mathcal{LL} = N \\log(\\lambda) + \\lambda \\sum_{n=1}^{N} x_{n}$$\n"
-    ))
+    p = _write(
+        tmp_path,
+        (
+            "---\nassume: \\lambda > 0\n---\n\n"
+            "$$\\begin{align}\n"
+            "\\mathcal{LL} &= \\sum_{n=1}^{N} \\Big( \\log(\\lambda) - \\lambda x_{n} \\Big) \\\\\n"
+            "&= N \\log(\\lambda) - \\lambda \\sum_{n=1}^{N} x_{n}\n"
+            "\\end{align}$$\n\nAgain:\n\n"
+            "$$\\mathcal{LL} = N \\log(\\lambda) + \\lambda \\sum_{n=1}^{N} x_{n}$$\n"
+        ),
+    )
     rows = by_line(check_post(p))
     assert rows[6].verdict == "given" and rows[7].verdict == "proved"
     assert rows[12].verdict == "refuted"
@@ -98,13 +104,16 @@ def test_restating_a_line_wrongly_between_blocks_is_refuted(tmp_path):
 
 
 def test_rows_that_cannot_be_read_or_related_are_listed_and_count_against(tmp_path):
-    p = _write(tmp_path, (
-        "$$\\begin{align}\n"
-        "a &= \\frac{\\partial}{\\partial \\mu} \\Big( \\mu^{2} \\\\\n"  # unclosed bracket
-        "&= 2 \\mu \\\\\n"  # continues a row that could not be read
-        "\\underset{\\mu}{\\operatorname{argmax}} f(\\mu)\n"  # no relation
-        "\\end{align}$$\n"
-    ))
+    p = _write(
+        tmp_path,
+        (
+            "$$\\begin{align}\n"
+            "a &= \\frac{\\partial}{\\partial \\mu} \\Big( \\mu^{2} \\\\\n"  # unclosed bracket
+            "&= 2 \\mu \\\\\n"  # continues a row that could not be read
+            "\\underset{\\mu}{\\operatorname{argmax}} f(\\mu)\n"  # no relation
+            "\\end{align}$$\n"
+        ),
+    )
     post = check_post(p)
     assert [r.verdict for r in post.rows] == ["unparsed", "unrelated", "unrelated"]
     assert "never closed" in post.rows[0].reason and "line 2" in post.rows[0].reason
@@ -122,7 +131,9 @@ def test_parallel_check_gives_the_sequential_report():
     for name in ("exponential-mle-wrong.md", "poisson-mle.md"):
         a, b = check_post(POSTS / name, jobs=1), check_post(POSTS / name, jobs=2)
         key = [(r.line, r.verdict, r.identified_rule, r.reason, r.counterexample) for r in a.rows]
-        assert key == [(r.line, r.verdict, r.identified_rule, r.reason, r.counterexample) for r in b.rows]
+        assert key == [
+            (r.line, r.verdict, r.identified_rule, r.reason, r.counterexample) for r in b.rows
+        ]
 
 
 # -- the seed post ---------------------------------------------------------------------------
@@ -150,7 +161,7 @@ def test_seed_post_rows_parsed_and_checked(seed_post):
 @needs_seed
 def test_seed_post_stray_brackets_are_reported_where_they_are(seed_post):
     # Independent count: per row, closing \big) minus opening \big( is the number of strays.
-    for row, res in zip(extract_rows(SEED.read_text()), seed_post.rows):
+    for row, res in zip(extract_rows(SEED.read_text()), seed_post.rows, strict=True):
         surplus = row.text.count("\\big)") - row.text.count("\\big(")
         assert len(res.slips) == max(0, surplus), row.line
         for s in res.slips:
@@ -198,11 +209,15 @@ def test_rule_named_in_the_text_is_compared_with_the_rows(tmp_path):
         "$$\\mathcal{LL} = \\lambda^{2} \\log(\\lambda)$$\n\n"
         "Now we can use the product rule:\n\n"
         "$$\\begin{align}\n"
-        "\\frac{\\partial \\mathcal{LL}}{\\partial \\lambda} &= \\frac{\\partial}{\\partial \\lambda} \\big( \\lambda^{2} \\log(\\lambda) \\big) \\\\\n"
+        "\\frac{\\partial \\mathcal{LL}}{\\partial \\lambda} &= "
+        "\\frac{\\partial}{\\partial \\lambda} \\big( \\lambda^{2} \\log(\\lambda) \\big) \\\\\n"
         "&= {ROW}\n"
         "\\end{align}$$\n"
     )
-    good = r"\frac{\partial}{\partial \lambda} \big( \lambda^{2} \big) \log(\lambda) + \lambda^{2} \frac{\partial}{\partial \lambda} \log(\lambda)"
+    good = (
+        r"\frac{\partial}{\partial \lambda} \big( \lambda^{2} \big) \log(\lambda)"
+        r" + \lambda^{2} \frac{\partial}{\partial \lambda} \log(\lambda)"
+    )
     other = r"2 \lambda \log(\lambda) + \lambda"  # equal, but not a product-rule line
     notes = {}
     for name, row in (("good", good), ("other", other)):

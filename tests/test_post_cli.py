@@ -28,7 +28,9 @@ def test_register_adds_check_post_with_its_options():
     parser = argparse.ArgumentParser(prog="derivations")
     sub = parser.add_subparsers(dest="command")
     _cli.register(sub)
-    args = parser.parse_args(["check-post", "p.md", "--json", "--assume", "a > 0", "--assume", "b real"])
+    args = parser.parse_args(
+        ["check-post", "p.md", "--json", "--assume", "a > 0", "--assume", "b real"]
+    )
     assert args.func is _cli.run
     assert (args.file, args.json, args.assume) == ("p.md", True, ["a > 0", "b real"])
 
@@ -56,7 +58,16 @@ def test_json_schema(capsys):
     assert doc["ok"] is False and doc["rows_total"] == len(doc["rows"]) == 9
     row = next(r for r in doc["rows"] if r["line"] == 24)
     assert row["verdict"] == "refuted" and isinstance(row["counterexample"]["written"], float)
-    assert set(row) >= {"line", "label", "text", "kind", "verdict", "reason", "identified_rule", "slips"}
+    assert set(row) >= {
+        "line",
+        "label",
+        "text",
+        "kind",
+        "verdict",
+        "reason",
+        "identified_rule",
+        "slips",
+    }
 
 
 def test_assume_option_and_bad_assumption(capsys):
@@ -82,9 +93,10 @@ def test_bad_front_matter_assumption_names_the_file_and_line(capsys, tmp_path):
 
 def test_cli_module_imports_no_sympy():
     # Load _cli.py on its own (as __main__ would import it) and look at sys.modules.
+    cli = str(ROOT / "derivations/post/_cli.py")
     code = (
         "import importlib.util, sys\n"
-        f"spec = importlib.util.spec_from_file_location('c', {str(ROOT / 'derivations/post/_cli.py')!r})\n"
+        f"spec = importlib.util.spec_from_file_location('c', {cli!r})\n"
         "m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)\n"
         "print('sympy' in sys.modules, 'lark' in sys.modules)\n"
     )

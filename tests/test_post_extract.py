@@ -48,7 +48,11 @@ def test_display_blocks_only_and_code_fences_skipped():
 def test_align_rows_with_file_lines_and_columns():
     rows = extract_rows(split_front_matter(MD)[1])
     assert [(r.line, r.display) for r in rows] == [
-        (10, "x = 1"), (19, "a = b"), (20, "= c"), (21, "d = e")]
+        (10, "x = 1"),
+        (19, "a = b"),
+        (20, "= c"),
+        (21, "d = e"),
+    ]
     assert [r.label for r in rows] == ["B1.1", "B2.1", "B2.2", "B2.3"]
     # Offsets map back into the file: the "c" of row B2.3 is on line 20.
     lines = MD.split("\n")
@@ -72,7 +76,11 @@ def test_tex_environments_brackets_and_comments():
     )
     rows = extract_rows(tex, tex=True)
     assert [(r.line, r.display) for r in rows] == [
-        (4, "a = b"), (5, "= c"), (8, "d = e"), (11, "f = g")]
+        (4, "a = b"),
+        (5, "= c"),
+        (8, "d = e"),
+        (11, "f = g"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -85,7 +93,11 @@ def test_tex_environments_brackets_and_comments():
         ("f == g", ["f", "g"], ["=="]),
         ("a \\iff b", ["a", "b"], ["<=>"]),
         ("a \\implies b", ["a", "b"], ["=>"]),
-        ("\\underset{\\mu}{\\operatorname{argmax}} f", ["\\underset{\\mu}{\\operatorname{argmax}} f"], []),
+        (
+            "\\underset{\\mu}{\\operatorname{argmax}} f",
+            ["\\underset{\\mu}{\\operatorname{argmax}} f"],
+            [],
+        ),
     ],
 )
 def test_split_relations(row, sides, rels):

@@ -40,11 +40,20 @@ SUM_SQ = sum((v - MU) ** 2 for v in XS)
         (r"\frac{1}{N}\sum\limits_{n=1}^{N} x_{n}", SUM_X / 3),
         (r"\sum\limits_{n=1}^{N} x_{n} - \sum\limits_{n=1}^{N} \mu", SUM_X - 3 * MU),
         (r"\sum_{n=1}^{N} x_{n} - N \cdot \mu", SUM_X - 3 * MU),
-        (r"- \frac{1}{2\sigma^{2}} \sum\limits_{n=1}^{N} 2 (x_{n} - \mu) \cdot -1", sum(XS) / S2 - 3 * MU / S2),
-        (r"- \frac{N}{2} \log ( 2\pi\sigma^{2} ) + \sum\limits_{n=1}^{N} -\frac{1}{2} \Big(\frac{(x_{n} - \mu)^{2}}{\sigma^{2}} \Big)",
-         -1.5 * math.log(2 * math.pi * S2) - SUM_SQ / (2 * S2)),
-        (r"\log \Big( \frac{1}{\sqrt{2\pi\sigma^{2}}} \cdot \exp^{-\frac{1}{2} \big(\frac{(x_{1} - \mu)^{2}}{\sigma^{2}}\big)} \Big)",
-         math.log(math.exp(-((XS[0] - MU) ** 2) / (2 * S2)) / math.sqrt(2 * math.pi * S2))),
+        (
+            r"- \frac{1}{2\sigma^{2}} \sum\limits_{n=1}^{N} 2 (x_{n} - \mu) \cdot -1",
+            sum(XS) / S2 - 3 * MU / S2,
+        ),
+        (
+            r"- \frac{N}{2} \log ( 2\pi\sigma^{2} ) + \sum\limits_{n=1}^{N} -\frac{1}{2}"
+            r" \Big(\frac{(x_{n} - \mu)^{2}}{\sigma^{2}} \Big)",
+            -1.5 * math.log(2 * math.pi * S2) - SUM_SQ / (2 * S2),
+        ),
+        (
+            r"\log \Big( \frac{1}{\sqrt{2\pi\sigma^{2}}} \cdot"
+            r" \exp^{-\frac{1}{2} \big(\frac{(x_{1} - \mu)^{2}}{\sigma^{2}}\big)} \Big)",
+            math.log(math.exp(-((XS[0] - MU) ** 2) / (2 * S2)) / math.sqrt(2 * math.pi * S2)),
+        ),
         (r"e^{-\frac{1}{2}}", math.exp(-0.5)),
         (r"\log(e) + \log(1)", 1.0),
         (r"\log_{e}(e)", 1.0),
@@ -67,7 +76,9 @@ def test_values(latex, expected):
 
 def test_derivative_scope_is_one_factor():
     # d/dmu applies to (-1/(2 sigma^2)) only; the product continues outside it.
-    e = parse(r"\frac{\partial}{\partial \mu} \big(- \frac{1}{2\sigma^{2}} \big) \cdot (x_{1} - \mu)^{2}")
+    e = parse(
+        r"\frac{\partial}{\partial \mu} \big(- \frac{1}{2\sigma^{2}} \big) \cdot (x_{1} - \mu)^{2}"
+    )
     assert isinstance(e, sp.Mul)
     (d,) = e.atoms(sp.Derivative)
     assert d.variables == (S.mu,) and d.expr.free_symbols == {S.sigma2}
@@ -112,7 +123,8 @@ def test_rows_stay_unevaluated():
 def test_gaussian_density_and_argmax():
     e = parse(r"\mathcal{N}(x_{1}|\mu, \sigma^{2})")
     assert value(e) == pytest.approx(
-        math.exp(-((XS[0] - MU) ** 2) / (2 * S2)) / math.sqrt(2 * math.pi * S2))
+        math.exp(-((XS[0] - MU) ** 2) / (2 * S2)) / math.sqrt(2 * math.pi * S2)
+    )
     a = parse(r"\underset{\mu}{\operatorname{argmax}} \mathcal{LL}")
     assert isinstance(a, ArgMax) and a.args[1] == S.mu
 
@@ -121,7 +133,8 @@ def test_ellipsis_over_subscripts_is_a_sum():
     e = parse(r"f(x_{1}) + f(x_{2}) + \ldots + f(x_{N})")
     assert e == sp.Sum(sp.Function("f")(S.x[S.n]), (S.n, 1, S.N))
     assert value(parse(r"x_{1}^{2} + x_{2}^{2} + \cdots + x_{N}^{2}")) == pytest.approx(
-        sum(v * v for v in XS))
+        sum(v * v for v in XS)
+    )
     with pytest.raises(ValueError, match="ellipsis"):
         parse(r"x_{1} + x_{3} + \ldots + x_{N}")  # not t(1) + t(2) + ...
 
@@ -157,7 +170,7 @@ def test_errors_are_value_errors_with_a_sentence(latex, message):
     "payload",
     [
         "__import__('os').system('echo hacked')",
-        "exec(\"print(1)\")",
+        'exec("print(1)")',
         "eval('1+1')",
         "lambda: 0",
     ],
@@ -176,8 +189,16 @@ def test_python_is_never_evaluated(payload, capsys):
 # -- property: random expressions with a value computed alongside --------------------
 
 _LEAVES = st.sampled_from(
-    [("2", 2.0), ("3", 3.0), ("\\mu", MU), ("\\sigma^{2}", S2), ("x_{1}", XS[0]), ("x_{2}", XS[1]),
-     ("N", 3.0), ("\\pi", math.pi)]
+    [
+        ("2", 2.0),
+        ("3", 3.0),
+        ("\\mu", MU),
+        ("\\sigma^{2}", S2),
+        ("x_{1}", XS[0]),
+        ("x_{2}", XS[1]),
+        ("N", 3.0),
+        ("\\pi", math.pi),
+    ]
 )
 
 
@@ -186,12 +207,25 @@ def _combine(children):
     return st.one_of(
         pair.map(lambda p: (f"{p[0][0]} + {p[1][0]}", p[0][1] + p[1][1])),
         pair.map(lambda p: (f"{p[0][0]} - \\Big( {p[1][0]} \\Big)", p[0][1] - p[1][1])),
-        pair.map(lambda p: (f"\\big( {p[0][0]} \\big) \\cdot \\big( {p[1][0]} \\big)", p[0][1] * p[1][1])),
+        pair.map(
+            lambda p: (f"\\big( {p[0][0]} \\big) \\cdot \\big( {p[1][0]} \\big)", p[0][1] * p[1][1])
+        ),
         pair.filter(lambda p: abs(p[1][1]) > 1e-3).map(
-            lambda p: (f"\\frac{{{p[0][0]}}}{{{p[1][0]}}}", p[0][1] / p[1][1])),
+            lambda p: (f"\\frac{{{p[0][0]}}}{{{p[1][0]}}}", p[0][1] / p[1][1])
+        ),
         children.map(lambda c: (f"\\left( {c[0]} \\right)^{{2}}", c[1] ** 2)),
-        children.map(lambda c: (f"\\log \\Big( 1 + \\big( {c[0]} \\big)^{{2}} \\Big)", math.log(1 + c[1] ** 2))),
-        children.map(lambda c: (f"e^{{-\\frac{{1}}{{2}} \\left( {c[0]} \\right)^{{2}}}}", math.exp(-0.5 * c[1] ** 2))),
+        children.map(
+            lambda c: (
+                f"\\log \\Big( 1 + \\big( {c[0]} \\big)^{{2}} \\Big)",
+                math.log(1 + c[1] ** 2),
+            )
+        ),
+        children.map(
+            lambda c: (
+                f"e^{{-\\frac{{1}}{{2}} \\left( {c[0]} \\right)^{{2}}}}",
+                math.exp(-0.5 * c[1] ** 2),
+            )
+        ),
     )
 
 
@@ -205,8 +239,12 @@ def test_random_expressions_parse_to_their_value(case):
 def test_named_rules_in_prose():
     from derivations.post._prose import named_rules
 
-    assert [p for p, _ in named_rules("Now we will use the log quotient rule:")] == ["log quotient rule"]
+    assert [p for p, _ in named_rules("Now we will use the log quotient rule:")] == [
+        "log quotient rule"
+    ]
     assert [p for p, _ in named_rules("And again, the product rule:")] == ["product rule"]
-    phrases = [p for p, _ in named_rules(r"simplify $$\log_{e}(e) = 1$$ as well as $$\log(1) = 0$$")]
+    phrases = [
+        p for p, _ in named_rules(r"simplify $$\log_{e}(e) = 1$$ as well as $$\log(1) = 0$$")
+    ]
     assert phrases == [r"\log_{e}(e) = 1", r"\log(1) = 0"]
     assert named_rules("Now for some basic algebra simplification:") == []

@@ -10,9 +10,28 @@ row) -> :mod:`._cli` (``derivations check-post``).
 
 from __future__ import annotations
 
-from ._extract import Row as Row, extract_rows as extract_rows
-from ._parse import ParsedRow as ParsedRow, parse_expression as parse_expression, parse_row as parse_row
-from ._run import PostReport as PostReport, RowResult as RowResult, check_post as check_post
+from ._extract import Row as Row
+from ._extract import extract_rows as extract_rows
+from ._parse import (
+    ParsedRow as ParsedRow,
+)
+from ._parse import (
+    parse_expression as parse_expression,
+)
+from ._parse import (
+    parse_row as parse_row,
+)
+from ._run import PostReport as PostReport
+from ._run import RowResult as RowResult
+from ._run import check_post as check_post
 
-__all__ = ["Row", "ParsedRow", "PostReport", "RowResult", "check_post", "extract_rows",
-           "parse_expression", "parse_row"]
+__all__ = [
+    "Row",
+    "ParsedRow",
+    "PostReport",
+    "RowResult",
+    "check_post",
+    "extract_rows",
+    "parse_expression",
+    "parse_row",
+]

@@ -115,8 +115,12 @@ def build_context(declared: Iterable[Declared]) -> Context:
 
 def describe(sym: sp.Basic) -> str:
     """Plain words for a symbol's assumptions, for the report."""
-    defaults = {S.N: "sample size, a positive integer", S.mu: "mean, real",
-                S.sigma2: "variance sigma^2, positive", S.x: "samples x_n, real"}
+    defaults = {
+        S.N: "sample size, a positive integer",
+        S.mu: "mean, real",
+        S.sigma2: "variance sigma^2, positive",
+        S.x: "samples x_n, real",
+    }
     if sym in defaults:
         return defaults[sym]
     if isinstance(sym, sp.IndexedBase):

@@ -114,11 +114,26 @@ class _Builder:
     def _last_is_equation(self) -> bool:
         return bool(self.steps) and self.steps[-1].is_equation
 
-    def _mk(self, pr: ParsedRow, expr: sp.Basic, rule: str, relation: str,
-            params: dict | None = None, note: str = "", lhs_latex: str | None = None) -> Step:
-        return Step(expr=expr, rule=rule, relation=relation, params=params or {},
-                    rows=(f"{pr.row.label}@{pr.row.line}",), section=pr.row.section,
-                    note=note, lhs_latex=lhs_latex)
+    def _mk(
+        self,
+        pr: ParsedRow,
+        expr: sp.Basic,
+        rule: str,
+        relation: str,
+        params: dict | None = None,
+        note: str = "",
+        lhs_latex: str | None = None,
+    ) -> Step:
+        return Step(
+            expr=expr,
+            rule=rule,
+            relation=relation,
+            params=params or {},
+            rows=(f"{pr.row.label}@{pr.row.line}",),
+            section=pr.row.section,
+            note=note,
+            lhs_latex=lhs_latex,
+        )
 
     def _find_same(self, expr: sp.Basic) -> int | None:
         for j in range(len(self.steps) - 1, -1, -1):
@@ -151,20 +166,29 @@ class _Builder:
     @staticmethod
     def _uncheckable(e: sp.Basic) -> str:
         if e.atoms(ArgMax):
-            return ("argmax has no value the engine can compare: the row states which "
-                    "parameter maximises, it does not rewrite an expression")
-        bad = sorted({str(f.func) for f in e.atoms(AppliedUndef)
-                      if str(f.func) not in GENERIC_FUNCTIONS})
+            return (
+                "argmax has no value the engine can compare: the row states which "
+                "parameter maximises, it does not rewrite an expression"
+            )
+        bad = sorted(
+            {str(f.func) for f in e.atoms(AppliedUndef) if str(f.func) not in GENERIC_FUNCTIONS}
+        )
         if bad:
-            return (f"{', '.join(bad)}(...) is not a function sympy knows here (only "
-                    "\\mathcal{N}(x | \\mu, \\sigma^{2}) is read as the normal density)")
+            return (
+                f"{', '.join(bad)}(...) is not a function sympy knows here (only "
+                "\\mathcal{N}(x | \\mu, \\sigma^{2}) is read as the normal density)"
+            )
         return ""
 
     @staticmethod
     def _head_key(lhs: sp.Basic) -> Any:
         if isinstance(lhs, Named):
             return lhs.name
-        if isinstance(lhs, sp.Derivative) and isinstance(lhs.expr, Named) and len(lhs.variables) == 1:
+        if (
+            isinstance(lhs, sp.Derivative)
+            and isinstance(lhs.expr, Named)
+            and len(lhs.variables) == 1
+        ):
             return ("d", lhs.expr.name, lhs.variables[0])
         return None
 
@@ -197,14 +221,20 @@ class _Builder:
         if not pr.ok:
             return RowPlan(pr, UNPARSED, reason=pr.error)
         if not pr.relations:
-            return RowPlan(pr, UNRELATED, reason="the row has no relation sign, so it claims "
-                           "nothing that can be checked")
+            return RowPlan(
+                pr,
+                UNRELATED,
+                reason="the row has no relation sign, so it claims nothing that can be checked",
+            )
         if ":=" in pr.relations:
             self._remember(*pr.sides)
             return RowPlan(pr, DEFINITION, reason="':=' marks a definition; taken as given")
         if any(r not in ("=", "==") for r in pr.relations):
-            return RowPlan(pr, UNRELATED, reason=f"relation(s) {', '.join(pr.relations)} "
-                           "inside one row are not supported")
+            return RowPlan(
+                pr,
+                UNRELATED,
+                reason=f"relation(s) {', '.join(pr.relations)} inside one row are not supported",
+            )
         if len(pr.sides) > 2:
             return RowPlan(pr, UNRELATED, reason="a row with more than one '=' is not supported")
         lhs, rhs = pr.sides
@@ -234,8 +264,12 @@ class _Builder:
 
     def _continuation(self, pr: ParsedRow, rhs: sp.Basic) -> RowPlan:
         if not self.prev_row_ok or not self.steps:
-            return RowPlan(pr, UNRELATED, reason="continues a row that could not be checked, so "
-                           "there is no line to compare it with")
+            return RowPlan(
+                pr,
+                UNRELATED,
+                reason="continues a row that could not be checked, so "
+                "there is no line to compare it with",
+            )
         self._remember(rhs)
         if self._last_is_equation():
             prev = self.steps[-1].expr
@@ -304,21 +338,34 @@ class _Builder:
     def _equation(self, pr: ParsedRow, lhs: sp.Basic, rhs: sp.Basic) -> RowPlan:
         zero_side = lhs == 0 or rhs == 0
         chain = self.chain
-        if (zero_side and not self._last_is_equation() and chain is not None
-                and isinstance(chain.key, tuple) and chain.last == len(self.steps) - 1):
+        if (
+            zero_side
+            and not self._last_is_equation()
+            and chain is not None
+            and isinstance(chain.key, tuple)
+            and chain.last == len(self.steps) - 1
+        ):
             first, last = self.steps[chain.start].expr, self.steps[chain.last].expr
             link = Step(
-                expr=sp.Eq(first, last, evaluate=False), rule="chain-result", relation="start",
-                params={"start": chain.start, "end": chain.last}, note="helper",
-                rows=(f"{pr.row.label}@{pr.row.line}",), section=pr.row.section,
+                expr=sp.Eq(first, last, evaluate=False),
+                rule="chain-result",
+                relation="start",
+                params={"start": chain.start, "end": chain.last},
+                note="helper",
+                rows=(f"{pr.row.label}@{pr.row.line}",),
+                section=pr.row.section,
             )
             h = self._add(link, self.value_line[chain.last])
             eq = sp.Eq(lhs, rhs, evaluate=False)
             i = self._add(self._mk(pr, eq, "set-to-zero", "start", {"ref": h}), pr.row.line)
             self.chain = None
-            return self._ok(pr, i, helpers=[h],
-                            how=f"sets {self._key_text(chain.key)} (line "
-                                f"{self.value_line[chain.last]}) to zero")
+            return self._ok(
+                pr,
+                i,
+                helpers=[h],
+                how=f"sets {self._key_text(chain.key)} (line "
+                f"{self.value_line[chain.last]}) to zero",
+            )
         eq = sp.Eq(lhs, rhs, evaluate=False)
         if self._last_is_equation():
             i = self._add(self._mk(pr, eq, "auto", "<=>"), pr.row.line)
@@ -350,14 +397,17 @@ def _assumptions(steps: Sequence[Step]) -> list[Assumption]:
     return out
 
 
-def build(rows: Sequence[ParsedRow], *, name: str, title: str, source: str) -> tuple[Derivation | None, list[RowPlan]]:
-    """Relate every row; return the derivation (``None`` if no row could be related) and the plans."""
+def build(
+    rows: Sequence[ParsedRow], *, name: str, title: str, source: str
+) -> tuple[Derivation | None, list[RowPlan]]:
+    """Relate every row; return the derivation (``None`` if no row was related) and the plans."""
     b = _Builder(rows, {})
     plans = [b.plan(pr) for pr in rows]
     if not b.steps:
         return None, plans
-    d = Derivation(name=name, title=title, assumptions=_assumptions(b.steps), steps=b.steps,
-                   source=source)
+    d = Derivation(
+        name=name, title=title, assumptions=_assumptions(b.steps), steps=b.steps, source=source
+    )
     return d, plans
 
 

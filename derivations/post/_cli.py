@@ -28,15 +28,23 @@ def register(subparsers: Any) -> None:
     p.add_argument("file", help="the post (.md or .tex)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.add_argument(
-        "--assume", action="append", default=[], metavar="STATEMENT",
+        "--assume",
+        action="append",
+        default=[],
+        metavar="STATEMENT",
         help=r"an extra assumption such as '\lambda > 0' or 'x_n > 0' (repeatable)",
     )
     p.add_argument("--seed", type=int, default=0, help="seed of the numeric check (default 0)")
-    p.add_argument("--jobs", type=int, default=None,
-                   help="worker processes for the checks (default: one per usable CPU for posts "
-                   "of 24 steps or more; 1: the engine's own sequential loop)")
-    p.add_argument("--quiet", action="store_true",
-                   help="print only rows that are not proved, and the summary")
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="worker processes for the checks (default: one per usable CPU for posts "
+        "of 24 steps or more; 1: the engine's own sequential loop)",
+    )
+    p.add_argument(
+        "--quiet", action="store_true", help="print only rows that are not proved, and the summary"
+    )
     p.set_defaults(func=run)
 
 
@@ -46,7 +54,9 @@ def _counterexample(ce: Any) -> str:
         if isinstance(v, float):
             parts.append(f"{k}={v:.6g}")
         elif isinstance(v, list):
-            parts.append(f"{k}=[{', '.join(f'{x:.4g}' if isinstance(x, float) else str(x) for x in v)}]")
+            parts.append(
+                f"{k}=[{', '.join(f'{x:.4g}' if isinstance(x, float) else str(x) for x in v)}]"
+            )
         else:
             parts.append(f"{k}={v}")
     return ", ".join(parts)
@@ -79,8 +89,11 @@ def format_table(post: Any, quiet: bool = False) -> str:
         f"{len(rows)} rows: {parsed} parsed, {checked} checked by the engine; {counts}; "
         f"{slips} typesetting slip(s); {notes} rule note(s)."
     )
-    out.append("OK: every row is proved or a definition." if post.ok
-               else "NOT OK: some rows are not proved (see above).")
+    out.append(
+        "OK: every row is proved or a definition."
+        if post.ok
+        else "NOT OK: some rows are not proved (see above)."
+    )
     return "\n".join(out)
 
 

@@ -223,8 +223,15 @@ def find_blocks(text: str, *, tex: bool = False) -> list[Block]:
         before = clean[prev_end:a].rstrip(" \t\n$[")
         paragraphs = [q for q in re.split(r"\n\s*\n", before) if q.strip()]
         prose = paragraphs[-1].strip() if paragraphs else ""
-        blocks.append(Block(text=body, line=_line_of(text, a), section=_section_at(heads, a),
-                            column=col, prose=prose))
+        blocks.append(
+            Block(
+                text=body,
+                line=_line_of(text, a),
+                section=_section_at(heads, a),
+                column=col,
+                prose=prose,
+            )
+        )
         prev_end = b
     return blocks
 
@@ -285,7 +292,8 @@ def extract_rows(text: str, *, tex: bool = False) -> list[Row]:
 
     Examples
     --------
-    >>> rows = extract_rows("Text\\n\\n$$\\\\begin{align}\\na &= b \\\\\\\\\\n&= c\\n\\\\end{align}$$\\n")
+    >>> text = "Text\\n\\n$$\\\\begin{align}\\na &= b \\\\\\\\\\n&= c\\n\\\\end{align}$$\\n"
+    >>> rows = extract_rows(text)
     >>> [(r.line, r.display) for r in rows]
     [(4, 'a = b'), (5, '= c')]
     """

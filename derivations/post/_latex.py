@@ -27,31 +27,114 @@ import re
 from lark import Token
 
 GREEK = {
-    "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta",
-    "vartheta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau",
-    "upsilon", "phi", "varphi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda",
-    "Xi", "Pi", "Sigma", "Phi", "Psi", "Omega",
+    "alpha",
+    "beta",
+    "gamma",
+    "delta",
+    "epsilon",
+    "varepsilon",
+    "zeta",
+    "eta",
+    "theta",
+    "vartheta",
+    "iota",
+    "kappa",
+    "lambda",
+    "mu",
+    "nu",
+    "xi",
+    "pi",
+    "rho",
+    "sigma",
+    "tau",
+    "upsilon",
+    "phi",
+    "varphi",
+    "chi",
+    "psi",
+    "omega",
+    "Gamma",
+    "Delta",
+    "Theta",
+    "Lambda",
+    "Xi",
+    "Pi",
+    "Sigma",
+    "Phi",
+    "Psi",
+    "Omega",
 }
 FUNCTION_LETTERS = frozenset("fgh")
 
 # Commands that only change spacing or presentation.
 _IGNORED = {
-    "limits", "nolimits", "displaystyle", "textstyle", "quad", "qquad", "left", "right",
-    "middle", "nonumber", "notag", "!", ",", ";", ":", " ", "big", "Big", "bigg", "Bigg",
-    "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "Biggl", "Biggr", "bigm", "Bigm",
+    "limits",
+    "nolimits",
+    "displaystyle",
+    "textstyle",
+    "quad",
+    "qquad",
+    "left",
+    "right",
+    "middle",
+    "nonumber",
+    "notag",
+    "!",
+    ",",
+    ";",
+    ":",
+    " ",
+    "big",
+    "Big",
+    "bigg",
+    "Bigg",
+    "bigl",
+    "bigr",
+    "Bigl",
+    "Bigr",
+    "biggl",
+    "biggr",
+    "Biggl",
+    "Biggr",
+    "bigm",
+    "Bigm",
 }
 _SIZES = {
-    "big": 1, "bigl": 1, "bigr": 1, "bigm": 1,
-    "Big": 2, "Bigl": 2, "Bigr": 2, "Bigm": 2,
-    "bigg": 3, "biggl": 3, "biggr": 3,
-    "Bigg": 4, "Biggl": 4, "Biggr": 4,
-    "left": 9, "right": 9,
+    "big": 1,
+    "bigl": 1,
+    "bigr": 1,
+    "bigm": 1,
+    "Big": 2,
+    "Bigl": 2,
+    "Bigr": 2,
+    "Bigm": 2,
+    "bigg": 3,
+    "biggl": 3,
+    "biggr": 3,
+    "Bigg": 4,
+    "Biggl": 4,
+    "Biggr": 4,
+    "left": 9,
+    "right": 9,
 }
 _SIMPLE = {
-    "frac": "FRAC", "dfrac": "FRAC", "tfrac": "FRAC", "sqrt": "SQRT", "sum": "SUM",
-    "prod": "PROD", "log": "LOG", "ln": "LN", "exp": "EXP", "partial": "PARTIAL",
-    "cdot": "MULOP", "times": "MULOP", "ldots": "DOTS", "cdots": "DOTS", "dots": "DOTS",
-    "mid": "BAR", "vert": "BAR",
+    "frac": "FRAC",
+    "dfrac": "FRAC",
+    "tfrac": "FRAC",
+    "sqrt": "SQRT",
+    "sum": "SUM",
+    "prod": "PROD",
+    "log": "LOG",
+    "ln": "LN",
+    "exp": "EXP",
+    "partial": "PARTIAL",
+    "cdot": "MULOP",
+    "times": "MULOP",
+    "ldots": "DOTS",
+    "cdots": "DOTS",
+    "dots": "DOTS",
+    "mid": "BAR",
+    "vert": "BAR",
 }
 _WRAPPERS = {"mathbf", "boldsymbol", "bm", "mathrm", "mathit", "textbf", "mathbb"}
 
@@ -228,9 +311,22 @@ def _convert(raw: list[_Raw]) -> list[Token]:
             out.append(_tok("LETTER", t, r.col))
         else:
             kind = {
-                "{": "LBRACE", "}": "RBRACE", "(": "LPAR", ")": "RPAR", "[": "LPAR",
-                "]": "RPAR", "^": "CARET", "_": "SUB", "+": "PLUS", "-": "MINUS",
-                "*": "MULOP", "/": "SLASH", ",": "COMMA", "|": "BAR", "=": "EQ", "!": "BANG",
+                "{": "LBRACE",
+                "}": "RBRACE",
+                "(": "LPAR",
+                ")": "RPAR",
+                "[": "LPAR",
+                "]": "RPAR",
+                "^": "CARET",
+                "_": "SUB",
+                "+": "PLUS",
+                "-": "MINUS",
+                "*": "MULOP",
+                "/": "SLASH",
+                ",": "COMMA",
+                "|": "BAR",
+                "=": "EQ",
+                "!": "BANG",
             }.get(t)
             if kind is None:
                 raise LatexError(f"unsupported symbol {t!r} inside an expression", r.col)
@@ -292,8 +388,10 @@ def _match_delimiters(tokens: list[Token]) -> tuple[list[Token], list[Slip]]:
                 stack.pop()
             else:
                 slips.append(
-                    Slip(t.start_pos, f"stray closing {_show(t)} has no matching opening "
-                         "bracket; ignored")
+                    Slip(
+                        t.start_pos,
+                        f"stray closing {_show(t)} has no matching opening bracket; ignored",
+                    )
                 )
                 continue
         keep.append(t)
@@ -338,8 +436,12 @@ def _derivative_d(tokens: list[Token]) -> list[Token]:
     """Read ``\\frac{d}{dx}`` and ``\\frac{d f}{d x}`` with an upright or plain d."""
     out = list(tokens)
     for k in range(len(out) - 5):
-        if (out[k].type == "FRAC" and out[k + 1].type == "LBRACE"
-                and out[k + 2].type == "LETTER" and out[k + 2].value == "d"):
+        if (
+            out[k].type == "FRAC"
+            and out[k + 1].type == "LBRACE"
+            and out[k + 2].type == "LETTER"
+            and out[k + 2].value == "d"
+        ):
             # Find the denominator: it must start with d as well.
             depth = 0
             for j in range(k + 1, len(out)):
@@ -349,8 +451,12 @@ def _derivative_d(tokens: list[Token]) -> list[Token]:
                     depth -= 1
                     if depth == 0:
                         break
-            if (j + 2 < len(out) and out[j + 1].type == "LBRACE"
-                    and out[j + 2].type == "LETTER" and out[j + 2].value == "d"):
+            if (
+                j + 2 < len(out)
+                and out[j + 1].type == "LBRACE"
+                and out[j + 2].type == "LETTER"
+                and out[j + 2].value == "d"
+            ):
                 out[k + 2] = _tok("PARTIAL", "d", out[k + 2].start_pos)
                 out[j + 2] = _tok("PARTIAL", "d", out[j + 2].start_pos)
     return out

@@ -63,7 +63,11 @@ def check(derivation: Any, *, seed: int = 0, jobs: int | None = None) -> Any:
         jobs = usable_cpus() if len(derivation.steps) >= MIN_STEPS_AUTO else 1
     elif jobs == 0:
         jobs = usable_cpus()
-    if jobs <= 1 or len(derivation.steps) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if (
+        jobs <= 1
+        or len(derivation.steps) < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
         return derivation.check(seed=seed)
     from .._check import validate
     from .._report import Report

@@ -78,8 +78,9 @@ def parse_expression(text: str, ctx: Context | None = None) -> tuple[sp.Basic, l
         tok = getattr(exc, "token", None)
         col = getattr(tok, "start_pos", None)
         if tok is not None and tok.type == "$END":
-            raise PostSyntaxError("the expression ends too early (something is missing)",
-                                  len(text)) from None
+            raise PostSyntaxError(
+                "the expression ends too early (something is missing)", len(text)
+            ) from None
         what = f"{tok.value!r}" if tok is not None else "input"
         raise PostSyntaxError(f"unexpected {what}", col or 0) from None
     try:
@@ -108,8 +109,12 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         except (LatexError, PostSyntaxError) as exc:
             line, col = row.position(a + getattr(exc, "column", 0))
             where = f"side {k + 1}" if relations else "expression"
-            return ParsedRow(row, relations=tuple(relations), slips=tuple(slips),
-                             error=f"{where} (line {line}, column {col}): {exc}")
+            return ParsedRow(
+                row,
+                relations=tuple(relations),
+                slips=tuple(slips),
+                error=f"{where} (line {line}, column {col}): {exc}",
+            )
         sides.append(expr)
         for s in found:
             line, col = row.position(a + s.column)

@@ -69,5 +69,7 @@ def rule_note(prose: str, identified: list[tuple[int, str | None]], composed: bo
         return ""
     rows = ", ".join(f"line {ln}: {r or 'none'}" for ln, r in identified)
     tried = "; the named rules were also tried on the 'algebra' rows" if composed else ""
-    return (f"the text before this block names the {' and the '.join(missing)}, but no row of the "
-            f"block is identified as applying it ({rows}{tried})")
+    return (
+        f"the text before this block names the {' and the '.join(missing)}, but no row of the "
+        f"block is identified as applying it ({rows}{tried})"
+    )

@@ -46,9 +46,12 @@ class RowResult:
     def to_json(self) -> dict[str, Any]:
         out = dataclasses.asdict(self)
         out["counterexample"] = (
-            None if self.counterexample is None
-            else {k: (v if isinstance(v, (int, float, str, bool, list)) or v is None else str(v))
-                  for k, v in self.counterexample.items()}
+            None
+            if self.counterexample is None
+            else {
+                k: (v if isinstance(v, (int, float, str, bool, list)) or v is None else str(v))
+                for k, v in self.counterexample.items()
+            }
         )
         out["slips"] = list(self.slips)
         out["notes"] = list(self.notes)
@@ -100,8 +103,14 @@ def _declared(front: str, extra: Iterable[str], path: str) -> list[Declared]:
 def _row_result(plan: RowPlan, report: Any) -> RowResult:
     pr = plan.parsed
     slips = tuple(s.message for s in pr.slips)
-    base = dict(line=pr.row.line, label=pr.row.label, text=pr.row.display, kind=plan.kind,
-                how=plan.how, slips=slips)
+    base = dict(
+        line=pr.row.line,
+        label=pr.row.label,
+        text=pr.row.display,
+        kind=plan.kind,
+        how=plan.how,
+        slips=slips,
+    )
     if plan.kind == UNPARSED:
         return RowResult(verdict="unparsed", reason=plan.reason, **base)
     if plan.kind == UNRELATED:
@@ -115,8 +124,14 @@ def _row_result(plan: RowPlan, report: Any) -> RowResult:
     if bad_helpers and verdict in ROW_OK:
         h = bad_helpers[0]
         verdict, reason = h.verdict, f"helper step failed: {h.reason}"
-    return RowResult(verdict=verdict, reason=reason, identified_rule=res.identified_rule,
-                     counterexample=res.counterexample, step=plan.step, **base)
+    return RowResult(
+        verdict=verdict,
+        reason=reason,
+        identified_rule=res.identified_rule,
+        counterexample=res.counterexample,
+        step=plan.step,
+        **base,
+    )
 
 
 def _named_rules_explain(report: Any, step_index: int, rules: tuple[str, ...], seed: int) -> bool:
@@ -129,9 +144,13 @@ def _named_rules_explain(report: Any, step_index: int, rules: tuple[str, ...], s
         return False
     try:
         mini = Derivation(
-            name=f"{d.name}-rule-note", title="", assumptions=d.assumptions,
-            steps=[Step(d.steps[step_index - 1].expr, "definition", "start"),
-                   Step(step.expr, rules, "=", params=step.params)],
+            name=f"{d.name}-rule-note",
+            title="",
+            assumptions=d.assumptions,
+            steps=[
+                Step(d.steps[step_index - 1].expr, "definition", "start"),
+                Step(step.expr, rules, "=", params=step.params),
+            ],
         )
         return mini.check(seed=seed).steps[1].rule_check.status == "pass"
     except ValueError:
@@ -158,14 +177,17 @@ def _with_rule_notes(
         identified = [(out[k].line, out[k].identified_rule) for k in ks]
         note = rule_note(prose, identified)
         if note:
-            named = tuple(r for _, rules in named_rules(prose) for r in sorted(rules)
-                          if r in _registered())
+            named = tuple(
+                r for _, rules in named_rules(prose) for r in sorted(rules) if r in _registered()
+            )
             for j, k in enumerate(ks):
                 if out[k].identified_rule == "algebra" and named:
                     for combo in _combos(named):
                         if _named_rules_explain(report, plans[k].step, combo, seed):
                             identified[j] = (out[k].line, " then ".join(combo))
-                            out[k] = dataclasses.replace(out[k], identified_rule=" then ".join(combo))
+                            out[k] = dataclasses.replace(
+                                out[k], identified_rule=" then ".join(combo)
+                            )
                             break
             note = rule_note(prose, [(ln, r) for ln, r in identified], composed=True)
         if note:
@@ -229,8 +251,13 @@ def check_post(
     report = _parallel.check(derivation, seed=seed, jobs=jobs) if derivation is not None else None
     t3 = time.perf_counter()
     results = [_row_result(pl, report) for pl in plans]
-    results = _with_rule_notes(results, plans, report, seed) if report is not None else tuple(results)
+    results = (
+        _with_rule_notes(results, plans, report, seed) if report is not None else tuple(results)
+    )
     t4 = time.perf_counter()
-    return PostReport(str(p), results, report,
-                      {"read+parse": t1 - t0, "build": t2 - t1, "check": t3 - t2,
-                       "rule notes": t4 - t3})
+    return PostReport(
+        str(p),
+        results,
+        report,
+        {"read+parse": t1 - t0, "build": t2 - t1, "check": t3 - t2, "rule notes": t4 - t3},
+    )

@@ -84,8 +84,15 @@ class Context:
     def symbol(self, name: str) -> sp.Basic:
         if name in self.symbols:
             return self.symbols[name]
-        fixed = {"N": S.N, "n": S.n, "mu": S.mu, "pi": sp.pi, "e": sp.E, "sigma": _SIGMA,
-                 "infty": sp.oo}
+        fixed = {
+            "N": S.N,
+            "n": S.n,
+            "mu": S.mu,
+            "pi": sp.pi,
+            "e": sp.E,
+            "sigma": _SIGMA,
+            "infty": sp.oo,
+        }
         if name in fixed:
             return fixed[name]
         return sp.Symbol(name, real=True)
@@ -176,8 +183,11 @@ class ToSympy(Transformer):
         base, arg = c[2], c[3]
         if base == sp.E:
             return sp.log(arg, evaluate=False)
-        return sp.Mul(sp.log(arg, evaluate=False),
-                      sp.Pow(sp.log(base, evaluate=False), -1, evaluate=False), evaluate=False)
+        return sp.Mul(
+            sp.log(arg, evaluate=False),
+            sp.Pow(sp.log(base, evaluate=False), -1, evaluate=False),
+            evaluate=False,
+        )
 
     def exp(self, c: list) -> sp.Basic:
         return sp.Pow(sp.E, c[-1], evaluate=False)
@@ -200,8 +210,10 @@ class ToSympy(Transformer):
         t: Token = c[0]
         sub = c[2]
         name = str(t)
-        if t.type == "LETTER" and isinstance(sub, sp.Expr) and (
-            sub.is_integer or sub.free_symbols & {S.n, S.N} or isinstance(sub, sp.Integer)
+        if (
+            t.type == "LETTER"
+            and isinstance(sub, sp.Expr)
+            and (sub.is_integer or sub.free_symbols & {S.n, S.N} or isinstance(sub, sp.Integer))
         ):
             return self.ctx.sample(name)[sub]
         if t.type == "NAME":
@@ -234,8 +246,9 @@ class ToSympy(Transformer):
     def _wrt(self, v: sp.Basic, tok: Any) -> sp.Basic:
         if v is _SIGMA or v == _SIGMA:
             raise PostSyntaxError(
-                "a derivative with respect to sigma is not supported; the variable here is "
-                "sigma^2", _col(tok))
+                "a derivative with respect to sigma is not supported; the variable here is sigma^2",
+                _col(tok),
+            )
         if not isinstance(v, sp.Symbol) or isinstance(v, Named):
             raise PostSyntaxError(f"cannot differentiate with respect to {v}", _col(tok))
         return v
@@ -288,8 +301,10 @@ class ToSympy(Transformer):
 
 
 _DOTS = sp.Symbol("\\ldots")
-_ELLIPSIS = ("an ellipsis (\\ldots) stands for terms that are not written; only "
-             "t(1) + t(2) + \\ldots + t(N) over a subscript is read (as a sum)")
+_ELLIPSIS = (
+    "an ellipsis (\\ldots) stands for terms that are not written; only "
+    "t(1) + t(2) + \\ldots + t(N) over a subscript is read (as a sum)"
+)
 
 
 def _terms(e: sp.Basic) -> list[sp.Basic]:
@@ -300,8 +315,9 @@ def _terms(e: sp.Basic) -> list[sp.Basic]:
 
 
 def _at(template: sp.Basic, k: sp.Symbol, value: sp.Basic) -> sp.Basic:
-    return template.replace(lambda a: isinstance(a, sp.Indexed) and a.indices == (k,),
-                            lambda a: a.base[value])
+    return template.replace(
+        lambda a: isinstance(a, sp.Indexed) and a.indices == (k,), lambda a: a.base[value]
+    )
 
 
 def _ellipsis_sum(first: list[sp.Basic], last: sp.Basic) -> sp.Basic:
@@ -310,8 +326,8 @@ def _ellipsis_sum(first: list[sp.Basic], last: sp.Basic) -> sp.Basic:
     if len(first) < 2:
         raise PostSyntaxError(_ELLIPSIS)
     template = first[0].replace(
-        lambda a: isinstance(a, sp.Indexed) and a.indices == (sp.Integer(1),),
-        lambda a: a.base[k])
+        lambda a: isinstance(a, sp.Indexed) and a.indices == (sp.Integer(1),), lambda a: a.base[k]
+    )
     if template == first[0]:
         raise PostSyntaxError(_ELLIPSIS)
     for j, t in enumerate(first[1:], start=2):
