@@ -20,7 +20,10 @@ and single-threaded BLAS) live here.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,14 +99,35 @@ def _blas_controller() -> Any:
     return ThreadpoolController()
 
 
-def single_threaded_blas() -> Any:
-    """Context limiting BLAS to one thread while scoring blocks.
+_blas_lock = threading.Lock()
+_blas_users = 0
+_blas_limiter: Any = None
+
+
+@contextlib.contextmanager
+def single_threaded_blas() -> Iterator[None]:
+    """Limit BLAS to one thread while scoring blocks.
 
     The per-block products are small (about 1600 x 40 times 40 x K); OpenBLAS gains
     nothing from threading them and, on a shared machine, its spinning threads made the
-    same prediction 2-5x slower in our measurements.
+    same prediction 2-5x slower in our measurements. The limit is process-wide, so it is
+    reference-counted: with predictions running in several threads at once (a threaded
+    dask scheduler), the first to enter sets it and the last to leave restores the
+    original thread count.
     """
-    return _blas_controller().limit(limits=1, user_api="blas")
+    global _blas_users, _blas_limiter
+    with _blas_lock:
+        if _blas_users == 0:
+            _blas_limiter = _blas_controller().limit(limits=1, user_api="blas")
+        _blas_users += 1
+    try:
+        yield
+    finally:
+        with _blas_lock:
+            _blas_users -= 1
+            if _blas_users == 0:
+                _blas_limiter.restore_original_limits()
+                _blas_limiter = None
 
 
 def show_label(label: object) -> str:

@@ -211,3 +211,20 @@ def test_label_encoding_equals_numpy_unique(labels, dtype, span):
     np.testing.assert_array_equal(classes, want_classes)
     assert classes.dtype == y.dtype
     np.testing.assert_array_equal(codes, want_codes)
+
+
+def test_concurrent_predictions_restore_the_blas_thread_count():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from threadpoolctl import threadpool_info
+
+    def blas_threads():
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    X, y = _data(0, 20_000, 5, 4)
+    clf = GaussianClassifier().fit(X, y)
+    before = blas_threads()
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(clf.predict, [X] * 8))
+    assert all(np.array_equal(r, results[0]) for r in results)
+    assert blas_threads() == before
