@@ -38,7 +38,6 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from .. import symbols as S
 from .._model import Assumption, Derivation, Step
 from ._assume import describe
 from ._canon_shape import same_shape
@@ -92,15 +91,14 @@ class _Chain:
 
 
 class _Builder:
-    def __init__(self, rows: Sequence[ParsedRow], section_of: dict[int, str]) -> None:
-        self.rows = rows
+    """Relates rows one at a time; keeps the state a reader keeps in mind."""
+
+    def __init__(self) -> None:
         self.steps: list[Step] = []
-        self.plans: list[RowPlan] = []
         self.values: dict[Any, int] = {}  # quantity -> step holding its latest line
         self.value_line: dict[int, int] = {}  # step -> file line
         self.chain: _Chain | None = None
-        self.seen: set[Any] = set()
-        self.section_of = section_of
+        self.seen: set[Any] = set()  # symbols and functions used so far
         self.prev_row_ok = False
         self.prev_block = -1
 
@@ -280,12 +278,8 @@ class _Builder:
         if self.chain is not None:
             self.chain.last = i
             if self.chain.key is not None:
-                self.values[self._chain_value_key()] = i
+                self.values[self.chain.key] = i
         return self._ok(pr, i, how="rewrites the line above")
-
-    def _chain_value_key(self) -> Any:
-        assert self.chain is not None
-        return self.chain.key
 
     def _ok(self, pr: ParsedRow, i: int, how: str, helpers: list[int] | None = None) -> RowPlan:
         self.prev_row_ok = True
@@ -293,6 +287,7 @@ class _Builder:
 
     def _head(self, pr: ParsedRow, key: Any, lhs: sp.Basic, rhs: sp.Basic) -> RowPlan:
         name = self._key_text(key)
+        latex = pr.lhs_latex or None  # renderers show the chain as "LL = ..."
         self._remember(rhs)
         if key in self.values:
             ref = self.values[key]
@@ -310,10 +305,10 @@ class _Builder:
         else:
             ref = self._find_same(rhs)
             if ref is not None:
-                step = self._mk(pr, rhs, "restate", "start", {"ref": ref})
+                step = self._mk(pr, rhs, "restate", "start", {"ref": ref}, lhs_latex=latex)
                 how = f"names the line {self.value_line[ref]} as {name}"
             else:
-                step = self._mk(pr, rhs, "definition", "start")
+                step = self._mk(pr, rhs, "definition", "start", lhs_latex=latex)
                 how = f"defines {name}"
             i = self._add(step, pr.row.line)
             self.values[key] = i
@@ -321,12 +316,15 @@ class _Builder:
             return self._ok(pr, i, how=how)
         helpers: list[int] = []
         if same_shape(target, rhs):
-            i = self._add(self._mk(pr, rhs, rule, "start", params), pr.row.line)
+            i = self._add(self._mk(pr, rhs, rule, "start", params, lhs_latex=latex), pr.row.line)
             start = i
         else:
             # The row states Q = R with R in a new form: Q's line (restated or
             # differentiated, exactly) is a helper, and R is checked as a rewrite of it.
-            h = self._add(self._mk(pr, target, rule, "start", params, note="helper"), pr.row.line)
+            h = self._add(
+                self._mk(pr, target, rule, "start", params, note="helper", lhs_latex=latex),
+                pr.row.line,
+            )
             helpers.append(h)
             i = self._add(self._mk(pr, rhs, "auto", "="), pr.row.line)
             start = h
@@ -401,7 +399,7 @@ def build(
     rows: Sequence[ParsedRow], *, name: str, title: str, source: str
 ) -> tuple[Derivation | None, list[RowPlan]]:
     """Relate every row; return the derivation (``None`` if no row was related) and the plans."""
-    b = _Builder(rows, {})
+    b = _Builder()
     plans = [b.plan(pr) for pr in rows]
     if not b.steps:
         return None, plans
@@ -412,4 +410,3 @@ def build(
 
 
 __all__ = ["RowPlan", "build", "DEFINITION", "UNRELATED", "UNPARSED", "STEP"]
-_ = S  # the symbol conventions are those of derivations.symbols

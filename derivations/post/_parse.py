@@ -33,6 +33,8 @@ class ParsedRow:
         Presentation slips (stray brackets) found while reading.
     error : str
         Why the row could not be read ("" when it was).
+    lhs_latex : str
+        The left side as written (white space collapsed; "" for ``&= b``).
     """
 
     row: Row
@@ -40,6 +42,7 @@ class ParsedRow:
     relations: tuple[str, ...] = ()
     slips: tuple[Slip, ...] = ()
     error: str = ""
+    lhs_latex: str = ""
 
     @property
     def ok(self) -> bool:
@@ -119,4 +122,5 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         for s in found:
             line, col = row.position(a + s.column)
             slips.append(Slip(a + s.column, f"line {line}, column {col}: {s.message}"))
-    return ParsedRow(row, tuple(sides), tuple(relations), tuple(slips))
+    lhs = " ".join(row.text[spans[0][0] : spans[0][1]].split()) if relations else ""
+    return ParsedRow(row, tuple(sides), tuple(relations), tuple(slips), lhs_latex=lhs)
