@@ -68,6 +68,24 @@ def test_fit_equals_partial_fit_in_any_chunking(seed, n, d, k, cuts, weighted, p
 
 
 @SETTINGS
+@given(seed=st.integers(0, 2**32 - 1), n=st.integers(6, 90), k=st.integers(1, 4))
+def test_fitted_moments_are_the_weighted_mle_of_each_class(seed, n, k):
+    X, y = _data(seed, n, 3, k, offset=-20.0)
+    w = np.random.default_rng(seed).uniform(0.1, 5.0, n)
+    diag = GaussianClassifier().fit(X, y, sample_weight=w)
+    full = GaussianClassifier(covariance="full", reg_param=0.5).fit(X, y, sample_weight=w)
+    for c in range(k):
+        rows, wc = X[y == c], w[y == c]
+        mean = np.average(rows, axis=0, weights=wc)
+        cov = ((rows - mean) * wc[:, None]).T @ (rows - mean) / wc.sum()  # divisor: sum of w
+        np.testing.assert_allclose(diag.class_count_[c], wc.sum(), rtol=1e-12)
+        np.testing.assert_allclose(diag.means_[c], mean, rtol=1e-10, atol=1e-12)
+        np.testing.assert_allclose(diag.vars_[c], np.diag(cov), rtol=1e-9, atol=1e-12)
+        np.testing.assert_allclose(full.covariances_[c], cov, rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(diag.class_prior_, diag.class_count_ / w.sum(), rtol=1e-12)
+
+
+@SETTINGS
 @given(seed=st.integers(0, 2**32 - 1), n=st.integers(5, 80), params=st.sampled_from(MODELS))
 def test_integer_weights_equal_repeated_rows(seed, n, params):
     X, y = _data(seed, n, 3, 2)
