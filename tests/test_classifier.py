@@ -174,3 +174,9 @@ def test_invalid_settings_raise_in_fit(params, match):
     clf = GaussianClassifier(**params)  # __init__ only stores settings
     with pytest.raises(ValueError, match=match):
         clf.fit(X, y)
+
+
+def test_public_import():
+    import estimators
+
+    assert estimators.GaussianClassifier is GaussianClassifier
