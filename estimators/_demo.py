@@ -94,7 +94,7 @@ def report(result: DemoResult) -> str:
     m = result.model
     lines = [
         "One Gaussian per label, fitted by maximum likelihood (diagonal covariance):",
-        f"{'label':<8}{'n':>5}  {'mean mu':<22}{'variance sigma^2 (MLE, divisor N)':<34}",
+        f"{'label':<8}{'n':>5}  {'mean mu':<22}variance sigma^2 (MLE, divisor N)",
     ]
     for k, label in enumerate(m.classes_):
         mean = ", ".join(f"{v:+.3f}" for v in m.means_[k])
