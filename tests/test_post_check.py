@@ -228,3 +228,23 @@ def test_rule_named_in_the_text_is_compared_with_the_rows(tmp_path):
         notes[name] = [n for r in post.rows for n in r.notes]
     assert notes["good"] == []
     assert len(notes["other"]) == 1 and "names the product rule" in notes["other"][0]
+
+
+def test_rule_named_inside_a_row_is_compared_with_that_row(tmp_path):
+    p = tmp_path / "annotated.md"
+    p.write_text(
+        "---\nassume: \\lambda > 0\n---\n\n"
+        "$$\\mathcal{LL} = \\lambda^{2} \\log(\\lambda)$$\n\n"
+        "$$\\begin{align}\n"
+        "\\frac{\\partial \\mathcal{LL}}{\\partial \\lambda} &= "
+        "\\frac{\\partial}{\\partial \\lambda} \\big( \\lambda^{2} \\log(\\lambda) \\big) \\\\\n"
+        "&= \\frac{\\partial}{\\partial \\lambda} \\big( \\lambda^{2} \\big) \\log(\\lambda)"
+        " + \\lambda^{2} \\frac{\\partial}{\\partial \\lambda} \\log(\\lambda)"
+        " && \\text{product rule} \\\\\n"
+        "&= 2 \\lambda \\log(\\lambda) + \\lambda && \\text{by the chain rule}\n"
+        "\\end{align}$$\n"
+    )
+    rows = by_line(check_post(p))
+    assert all(r.ok for r in rows.values())
+    assert rows[9].identified_rule == "product-rule" and rows[9].notes == ()
+    assert len(rows[10].notes) == 1 and "row's own text names the chain rule" in rows[10].notes[0]

@@ -22,6 +22,10 @@ _ENV_RE = "|".join(_ENVS)
 _BEGIN_RE = re.compile(r"\\begin\{(" + _ENV_RE + r")\*?\}")
 _END_RE = re.compile(r"\\end\{(" + _ENV_RE + r")\*?\}")
 _DROP_RE = re.compile(r"\\(?:nonumber|notag)\b|\\label\{[^{}]*\}|\\tag\*?\{[^{}]*\}")
+# Words inside math ("&& \text{by the chain rule}") annotate a row; they are not math.
+_TEXT_RE = re.compile(
+    r"\\(?:text|textrm|textit|textbf|mbox)\s*\{([^{}]*[ A-Za-z]{2,}[^{}]*)\}"
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,6 +76,8 @@ class Row:
         File column of the row's first character.
     prose : str
         The paragraph before the row's block.
+    annotation : str
+        Words written inside the row (``\\text{by the chain rule}``), removed from its math.
     """
 
     text: str
@@ -81,6 +87,7 @@ class Row:
     section: str = ""
     column: int = 1
     prose: str = ""
+    annotation: str = ""
 
     @property
     def display(self) -> str:
@@ -276,6 +283,8 @@ def split_rows(block: Block, block_index: int) -> list[Row]:
             continue
         lead = len(raw) - len(raw.lstrip())
         body = _DROP_RE.sub(lambda m: " " * len(m.group(0)), raw[lead:].rstrip())
+        notes = [m.group(1).strip() for m in _TEXT_RE.finditer(body)]
+        body = _TEXT_RE.sub(lambda m: " " * len(m.group(0)), body)
         body = re.sub(r"(?<!\\)&", " ", body)
         if not body.strip():
             continue
@@ -283,7 +292,18 @@ def split_rows(block: Block, block_index: int) -> list[Row]:
         line = block.line + text.count("\n", 0, start)
         line_start = text.rfind("\n", 0, start) + 1
         column = start - line_start + 1 + (block.column - 1 if line == block.line else 0)
-        rows.append(Row(body, line, block_index, len(rows), block.section, column, block.prose))
+        rows.append(
+            Row(
+                body,
+                line,
+                block_index,
+                len(rows),
+                block.section,
+                column,
+                block.prose,
+                "; ".join(notes),
+            )
+        )
     return rows
 
 

@@ -161,19 +161,24 @@ def _with_rule_notes(
     results: list[RowResult], plans: list[RowPlan], report: Any, seed: int
 ) -> tuple[RowResult, ...]:
     """Attach a rule note to the first rewrite row of each block whose prose names a rule
-    that none of its rows applies (see :mod:`._prose`).
+    that none of its rows applies, and to each row whose own ``\\text{...}`` names a
+    rule it does not apply (see :mod:`._prose`).
 
     A row the engine could only call "algebra" is re-checked with the named rules
     composed in the order the text names them (``log_e(e) = 1`` then ``log(1) = 0``);
     if they account for it, the row counts as applying them.
     """
-    by_block: dict[int, list[int]] = {}
+    groups: dict[Any, list[int]] = {}
     for k, pl in enumerate(plans):
         if results[k].kind == STEP and results[k].identified_rule is not None:
-            by_block.setdefault(pl.parsed.row.block, []).append(k)
+            row = pl.parsed.row
+            # A row annotated in its own words (\text{...}) is judged on them alone.
+            key = ("row", k) if row.annotation else ("block", row.block)
+            groups.setdefault(key, []).append(k)
     out = list(results)
-    for ks in by_block.values():
-        prose = plans[ks[0]].parsed.row.prose
+    for key, ks in groups.items():
+        row = plans[ks[0]].parsed.row
+        prose = row.annotation if key[0] == "row" else row.prose
         identified = [(out[k].line, out[k].identified_rule) for k in ks]
         note = rule_note(prose, identified)
         if note:
@@ -189,7 +194,10 @@ def _with_rule_notes(
                                 out[k], identified_rule=" then ".join(combo)
                             )
                             break
-            note = rule_note(prose, [(ln, r) for ln, r in identified], composed=True)
+            note = rule_note(prose, identified, composed=True)
+        if note and key[0] == "row":
+            note = note.replace("the text before this block", "the row's own text")
+            note = note.replace("no row of the block is", "the row is not")
         if note:
             out[ks[0]] = dataclasses.replace(out[ks[0]], notes=(note,))
     return tuple(out)
