@@ -248,3 +248,13 @@ def test_rule_named_inside_a_row_is_compared_with_that_row(tmp_path):
     assert all(r.ok for r in rows.values())
     assert rows[9].identified_rule == "product-rule" and rows[9].notes == ()
     assert len(rows[10].notes) == 1 and "row's own text names the chain rule" in rows[10].notes[0]
+
+
+def test_read_post_gives_the_derivation_with_rows_named():
+    from derivations.post import read_post
+
+    d, plans = read_post(POSTS / "exponential-mle.md")
+    assert len(plans) == 9 and all(p.kind == "step" for p in plans)
+    lines = {int(r.split("@")[1]) for s in d.steps for r in s.rows}
+    assert lines == {p.line for p in plans}
+    assert d.steps[0].rule == "definition" and d.steps[0].lhs_latex == r"\mathcal{LL}"

@@ -24,8 +24,10 @@ from ._parse import (
 from ._run import PostReport as PostReport
 from ._run import RowResult as RowResult
 from ._run import check_post as check_post
+from ._run import read_post as read_post
 
 __all__ = [
+    "read_post",
     "Row",
     "ParsedRow",
     "PostReport",

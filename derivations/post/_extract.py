@@ -23,9 +23,7 @@ _BEGIN_RE = re.compile(r"\\begin\{(" + _ENV_RE + r")\*?\}")
 _END_RE = re.compile(r"\\end\{(" + _ENV_RE + r")\*?\}")
 _DROP_RE = re.compile(r"\\(?:nonumber|notag)\b|\\label\{[^{}]*\}|\\tag\*?\{[^{}]*\}")
 # Words inside math ("&& \text{by the chain rule}") annotate a row; they are not math.
-_TEXT_RE = re.compile(
-    r"\\(?:text|textrm|textit|textbf|mbox)\s*\{([^{}]*[ A-Za-z]{2,}[^{}]*)\}"
-)
+_TEXT_RE = re.compile(r"\\(?:text|textrm|textit|textbf|mbox)\s*\{([^{}]*[ A-Za-z]{2,}[^{}]*)\}")
 
 
 @dataclasses.dataclass(frozen=True)

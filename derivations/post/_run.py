@@ -215,6 +215,38 @@ def _combos(named: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out + [(r,) for r in named]
 
 
+def _parse_file(path: str | Path, assume: Sequence[str]) -> tuple[Path, list]:
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{p}: cannot read the post: {exc}.") from None
+    front, body = split_front_matter(text)
+    ctx = build_context(_declared(front, assume, str(p)))
+    rows = extract_rows(body, tex=p.suffix.lower() in (".tex", ".latex"))
+    return p, [parse_row(r, ctx) for r in rows]
+
+
+def read_post(path: str | Path, *, assume: Sequence[str] = ()) -> tuple[Any, list[RowPlan]]:
+    """Read a post into a :class:`~derivations.Derivation` without checking it.
+
+    Returns
+    -------
+    derivation : Derivation or None
+        ``None`` when no row could be related. Its steps name their rows in
+        ``Step.rows`` (``"B5.2@134"``: block 5, row 2, file line 134).
+    plans : list of RowPlan
+        What became of every row (a step, a definition, unrelated, unparsed).
+
+    Raises
+    ------
+    ValueError
+        When the file cannot be read as text or an assumption is malformed.
+    """
+    p, parsed = _parse_file(path, assume)
+    return build(parsed, name=p.stem, title=p.stem, source=str(p))
+
+
 def check_post(
     path: str | Path, *, assume: Sequence[str] = (), seed: int = 0, jobs: int | None = None
 ) -> PostReport:
@@ -244,15 +276,7 @@ def check_post(
         When the file cannot be read as text or an assumption is malformed.
     """
     t0 = time.perf_counter()
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"{p}: cannot read the post: {exc}.") from None
-    front, body = split_front_matter(text)
-    ctx = build_context(_declared(front, assume, str(p)))
-    rows = extract_rows(body, tex=p.suffix.lower() in (".tex", ".latex"))
-    parsed = [parse_row(r, ctx) for r in rows]
+    p, parsed = _parse_file(path, assume)
     t1 = time.perf_counter()
     derivation, plans = build(parsed, name=p.stem, title=p.stem, source=str(p))
     t2 = time.perf_counter()
