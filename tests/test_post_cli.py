@@ -110,3 +110,18 @@ def test_seedless_quiet_mode_hides_proved_rows(capsys, flag):
     out = capsys.readouterr().out
     assert ("line   15" in out) == (not flag)
     assert "line   24" in out
+
+
+def test_through_the_derivations_command():
+    env_cmd = [sys.executable, "-m", "derivations", "check-post"]
+    ok = subprocess.run(
+        [*env_cmd, str(POSTS / "exponential-mle.md")], cwd=ROOT, capture_output=True, text=True
+    )
+    bad = subprocess.run(
+        [*env_cmd, str(POSTS / "exponential-mle-wrong.md"), "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert (ok.returncode, bad.returncode) == (0, 1), ok.stderr + bad.stderr
+    assert "line   24 B2.2    refuted" in bad.stdout
