@@ -360,15 +360,16 @@ def class_stats(
 ) -> SuffStats:
     """Per-class SuffStats of one batch (also used per chunk by the dask path).
 
-    Rows of weight 0 are dropped first. They contribute nothing to any statistic, and
-    (gap in estimators._stats, reported) ``SuffStats.from_data`` with groups raises an
-    "overflow" ValueError when all rows of a group within a block have weight 0: that
-    group's block mean is 0/0, and the NaN gathered back to its rows poisons every group
-    through the one-hot product.
+    Parameters
+    ----------
+    X : ndarray of shape (n_samples, n_features)
+    codes : ndarray of int of shape (n_samples,)
+        Position of each row's label in ``classes_``.
+    weights : ndarray of shape (n_samples,) or None
+    n_classes : int
+    full : bool
+        Also accumulate the centred cross-products.
     """
-    if weights is not None and not np.all(weights > 0):
-        keep = weights > 0
-        X, codes, weights = X[keep], codes[keep], weights[keep]
     return SuffStats.from_data(X, weights=weights, groups=codes, n_groups=n_classes, full=full)
 
 
