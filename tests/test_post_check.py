@@ -141,7 +141,7 @@ def test_parallel_check_gives_the_sequential_report():
 
 @pytest.fixture(scope="module")
 def seed_post():
-    return check_post(SEED, jobs=0)
+    return check_post(SEED)
 
 
 @needs_seed
@@ -196,7 +196,7 @@ LL_BLOCK = set(range(197, 200))  # \mathcal{LL} = ... restated before the mu sec
 )
 def test_seed_post_planted_slips_are_refuted(tmp_path, keep, line, old, new):
     p = _mutated_excerpt(tmp_path, LL_BLOCK | set(keep), line, old, new)
-    rows = by_line(check_post(p, jobs=0))
+    rows = by_line(check_post(p))
     assert rows[line].verdict == "refuted", rows[line].reason
     assert rows[line].counterexample is not None
     before = [(ln, r.verdict) for ln, r in rows.items() if ln < line and not r.ok]

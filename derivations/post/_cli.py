@@ -39,8 +39,8 @@ def register(subparsers: Any) -> None:
         "--jobs",
         type=int,
         default=None,
-        help="worker processes for the checks (default: one per usable CPU for posts "
-        "of 24 steps or more; 1: the engine's own sequential loop)",
+        help="worker processes for the checks (default 1: the engine's own sequential "
+        "loop; 0: one per usable CPU)",
     )
     p.add_argument(
         "--quiet", action="store_true", help="print only rows that are not proved, and the summary"

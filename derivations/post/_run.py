@@ -261,10 +261,9 @@ def check_post(
     seed : int
         Seed of the engine's numeric check.
     jobs : int, optional
-        Worker processes for the engine's checks (default: one per usable CPU
-        when the post has 24 steps or more; 1: in this process, by
-        ``Derivation.check``; 0: one per usable CPU). The report does not
-        depend on it.
+        Worker processes for the engine's checks (default and 1: in this
+        process, by ``Derivation.check``; 0: one per usable CPU). The report
+        does not depend on it.
 
     Returns
     -------
