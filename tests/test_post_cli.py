@@ -125,3 +125,10 @@ def test_through_the_derivations_command():
     )
     assert (ok.returncode, bad.returncode) == (0, 1), ok.stderr + bad.stderr
     assert "line   24 B2.2    refuted" in bad.stdout
+
+
+def test_a_post_without_display_math_is_not_ok(capsys, tmp_path):
+    p = tmp_path / "prose.md"
+    p.write_text("Only words, and inline $$x = 1$$ math.\n")
+    assert run(["check-post", str(p)]) == 1
+    assert "no display math found" in capsys.readouterr().out

@@ -82,18 +82,19 @@ def format_table(post: Any, quiet: bool = False) -> str:
     rows = post.rows
     parsed = sum(r.kind != "unparsed" for r in rows)
     checked = sum(r.kind == "step" for r in rows)
-    counts = ", ".join(f"{k} {v}" for k, v in sorted(post.counts().items()))
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(post.counts().items())) or "no verdicts"
     slips = sum(len(r.slips) for r in rows)
     notes = sum(len(r.notes) for r in rows)
     out.append(
         f"{len(rows)} rows: {parsed} parsed, {checked} checked by the engine; {counts}; "
         f"{slips} typesetting slip(s); {notes} rule note(s)."
     )
-    out.append(
-        "OK: every row is proved or a definition."
-        if post.ok
-        else "NOT OK: some rows are not proved (see above)."
-    )
+    if not rows:
+        out.append("NOT OK: no display math found, so nothing was checked.")
+    elif post.ok:
+        out.append("OK: every row is proved or a definition.")
+    else:
+        out.append("NOT OK: some rows are not proved (see above).")
     return "\n".join(out)
 
 
