@@ -272,6 +272,114 @@ def test_checking_inside_an_unevaluated_context_gives_the_same_verdicts():
     assert inside == outside
 
 
+def _chain(last_wrong: bool = False) -> Derivation:
+    """Nine one-line steps (enough for the parallel path), the last one optionally false."""
+    with sp.evaluate(False):
+        lines = [sp.log(a * b) + mu]
+        lines.append(sp.log(a) + sp.log(b) + mu)
+        for j in range(2, 9):
+            lines.append(sp.Add(lines[-1], 0))
+        if last_wrong:
+            lines[-1] = sp.Add(lines[-2], 1)
+    rules = ["definition", "log-product"] + ["arithmetic"] * 7
+    return make([Step(e, r, "start" if j == 0 else "=") for j, (e, r) in enumerate(zip(lines, rules))])
+
+
+def test_parallel_check_gives_the_same_report():
+    d = _chain(last_wrong=True)
+    serial = d.check().to_json()
+    assert serial["steps"][-1]["verdict"] == "refuted"
+    parallel = d.check(jobs=2).to_json()
+    assert parallel["steps"] == serial["steps"]
+    assert parallel["ok"] is serial["ok"] is False
+
+
+def test_cached_check_gives_the_same_report_and_sees_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("DERIVATIONS_CACHE_DIR", str(tmp_path))
+    d = _chain()
+    plain = d.check().to_json()["steps"]
+    first = d.check(cache=True).to_json()["steps"]
+    again = d.check(cache=True).to_json()["steps"]
+    assert first == plain and again == plain
+    assert any(tmp_path.iterdir()), "the cache wrote nothing"
+    # Change only the line *before* the last step: the last step is now false,
+    # although its own written line is unchanged.
+    last = len(d.steps) - 1
+    with sp.evaluate(False):
+        changed = d.replace(last - 1, sp.Add(d.steps[last - 1].expr, 1))
+    steps = changed.check(cache=True).steps
+    assert steps[last - 1].verdict == "refuted"
+    assert steps[last].verdict == "refuted"
+    # And the original is still proved from the cache.
+    assert [r["verdict"] for r in d.check(cache=True).to_json()["steps"]] == [r["verdict"] for r in plain]
+
+
+# --------------------------------------------------------------------------- numeric domain
+
+POSITIVE_SAMPLES = "engine bug: _numeric.random_points draws every IndexedBase's samples from normal(0, 2), ignoring its declared assumptions"
+DRAW_DOMAIN = "engine bug: _numeric._draw ignores negative and integer assumptions (normal(0, 2) floats)"
+
+
+def _single(prev, line, rule, symbols, relation="=", params=None):
+    d = make([Step(prev, "definition", "start"), Step(line, rule, relation, params=params or {})], symbols)
+    return check_step(d, 1)
+
+
+@pytest.mark.xfail(strict=True, reason=POSITIVE_SAMPLES)
+def test_positive_samples_are_drawn_positive():
+    # log(y_n^2) = 2 log(y_n) holds for the declared positive samples y_n.
+    y = sp.IndexedBase("y", positive=True)
+    with sp.evaluate(False):
+        prev, line = S(sp.log(y[n] ** 2)), S(2 * sp.log(y[n]))
+    r = _single(prev, line, "log-power", (y, N))
+    assert [c.discharged for c in r.side_conditions] == [True, True]
+    assert r.verdict == "proved", r.counterexample
+
+
+def test_counterexample_for_positive_samples_lies_in_their_domain():
+    y = sp.IndexedBase("y", positive=True)
+    lam = sp.Symbol("lam", positive=True)
+    with sp.evaluate(False):
+        prev, line = S(sp.log(lam * y[n])), S(sp.log(lam) + 2 * sp.log(y[n]))
+    r = _single(prev, line, "algebra", (y, N, lam))
+    assert r.verdict == "refuted"
+    ce = r.counterexample
+    assert ce["lam"] > 0
+    if not all(v > 0 for v in ce["y"]):
+        pytest.xfail(POSITIVE_SAMPLES)
+
+
+@pytest.mark.xfail(strict=True, reason=DRAW_DOMAIN)
+def test_negative_symbols_are_drawn_negative():
+    t = sp.Symbol("t", negative=True)
+    with sp.evaluate(False):
+        prev, line = sp.log((-t) ** 2), 2 * sp.log(-t)  # -t > 0: the log power rule applies
+    r = _single(prev, line, "log-power", (t,))
+    assert all(c.discharged for c in r.side_conditions)
+    assert r.verdict == "proved", r.counterexample
+
+
+@pytest.mark.xfail(strict=True, reason=DRAW_DOMAIN)
+def test_integer_symbols_are_drawn_integer():
+    # (p^2)^k = p^(2k) for integer k and any real p.
+    k = sp.Symbol("k", integer=True)
+    with sp.evaluate(False):
+        prev, line = sp.Pow(p**2, k), sp.Pow(p, 2 * k)
+    r = _single(prev, line, "algebra", (p, k))
+    assert r.verdict == "proved", r.counterexample
+
+
+@pytest.mark.xfail(strict=True, reason="engine bug: the counterexample reports float(re(value)), so two values "
+                   "that differ only in the imaginary part are shown equal")
+def test_counterexample_values_differ():
+    # log(p^2) = 2 log(p) fails for p < 0 by 2*pi*i: the report must show two different values.
+    with sp.evaluate(False):
+        prev, line = sp.log(p**2), 2 * sp.log(p)
+    r = _single(prev, line, "log-power", (p,))
+    assert r.verdict == "refuted"
+    assert r.counterexample["previous"] != r.counterexample["written"]
+
+
 # --------------------------------------------------------------------------- start rules
 
 
