@@ -258,3 +258,19 @@ def test_read_post_gives_the_derivation_with_rows_named():
     lines = {int(r.split("@")[1]) for s in d.steps for r in s.rows}
     assert lines == {p.line for p in plans}
     assert d.steps[0].rule == "definition" and d.steps[0].lhs_latex == r"\mathcal{LL}"
+
+
+def test_second_derivative_rows_are_checked(tmp_path):
+    p = tmp_path / "second.md"
+    p.write_text(
+        "---\nassume: \\lambda > 0\n---\n\n"
+        "$$\\mathcal{LL} = N \\log(\\lambda) - \\lambda \\sum_{n=1}^{N} x_{n}$$\n\n"
+        "$$\\begin{align}\n"
+        "\\frac{\\partial \\mathcal{LL}}{\\partial \\lambda} &= \\frac{N}{\\lambda}"
+        " - \\sum_{n=1}^{N} x_{n} \\\\\n"
+        "\\frac{\\partial^{2} \\mathcal{LL}}{\\partial \\lambda^{2}} &= -\\frac{N}{\\lambda^{2}}\n"
+        "\\end{align}$$\n\n"
+        "$$\\frac{\\partial^{2} \\mathcal{LL}}{\\partial \\lambda^{2}} = \\frac{N}{\\lambda^{2}}$$\n"
+    )
+    rows = by_line(check_post(p))
+    assert [rows[k].verdict for k in (5, 8, 9, 12)] == ["given", "proved", "proved", "refuted"]

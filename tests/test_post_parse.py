@@ -248,3 +248,14 @@ def test_named_rules_in_prose():
     ]
     assert phrases == [r"\log_{e}(e) = 1", r"\log(1) = 0"]
     assert named_rules("Now for some basic algebra simplification:") == []
+
+
+def test_second_derivatives():
+    e = parse(r"\frac{\partial^{2}}{\partial \mu^{2}} \mu^{3}")
+    assert e.variables == (S.mu, S.mu) and value(e) == pytest.approx(6 * MU)
+    m = parse(r"\frac{\partial^2 \mathcal{LL}}{\partial \mu \partial \sigma^{2}}")
+    assert m.variables == (S.mu, S.sigma2)
+    v = parse(r"\frac{\partial^2}{\partial (\sigma^2)^2} \log(\sigma^2)")
+    assert value(v) == pytest.approx(-1 / S2**2)
+    with pytest.raises(ValueError, match="order 3 needs 3 variables"):
+        parse(r"\frac{\partial^3 f}{\partial \mu^2}")

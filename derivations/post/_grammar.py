@@ -48,10 +48,16 @@ GRAMMAR = r"""
        | factor
 
 ?factor: postfix
-       | SUM limits body                                        -> sum
-       | PROD limits body                                       -> prod
-       | FRAC LBRACE PARTIAL RBRACE LBRACE PARTIAL postfix RBRACE factor -> deriv_op
+       | bigop
+       | FRAC LBRACE dorder RBRACE LBRACE dvars RBRACE factor   -> deriv_op
        | ARGMAX SUB script factor                               -> argmax
+
+?bigop: SUM limits body        -> sum
+      | PROD limits body       -> prod
+
+dorder: PARTIAL
+      | PARTIAL CARET script
+dvars: (PARTIAL postfix)+
 
 ?body: term
      | MINUS term              -> neg
@@ -82,9 +88,11 @@ lower: LBRACE LETTER EQ expr RBRACE
      | LPAR expr RPAR
      | LBRACE expr RBRACE
      | FRAC script script      -> frac
-     | FRAC LBRACE PARTIAL postfix RBRACE LBRACE PARTIAL postfix RBRACE -> deriv_of
+     | FRAC LBRACE dorder postfix RBRACE LBRACE dvars RBRACE -> deriv_of
      | SQRT script             -> sqrt
      | LOG postfix             -> log
+     | LOG bigop               -> log
+     | LN bigop                -> log
      | LOG SUB script postfix  -> log_base
      | LN postfix              -> log
      | EXP postfix             -> exp

@@ -105,6 +105,18 @@ class Context:
         return sp.IndexedBase(name, real=True)
 
 
+def _derivative(body: sp.Basic, variables: list[sp.Basic]) -> sp.Basic:
+    """``Derivative(body, *variables)`` with repeats counted as integers (``(mu, 2)``)."""
+    groups: list[list] = []
+    for v in variables:
+        if groups and groups[-1][0] == v:
+            groups[-1][1] += 1
+        else:
+            groups.append([v, 1])
+    args = [v if k == 1 else sp.Tuple(v, sp.Integer(k)) for v, k in groups]
+    return sp.Derivative(body, *args, evaluate=False)
+
+
 def _neg(a: sp.Basic) -> sp.Basic:
     """``-a`` as a reader parses it: the sign belongs to the first factor of a product.
 
@@ -253,13 +265,39 @@ class ToSympy(Transformer):
             raise PostSyntaxError(f"cannot differentiate with respect to {v}", _col(tok))
         return v
 
+    def dorder(self, c: list) -> int:
+        if len(c) == 1:
+            return 1
+        k = c[2]
+        if not (isinstance(k, sp.Integer) and k > 0):
+            raise PostSyntaxError(
+                f"the order of a derivative must be a positive integer, not {k}", _col(c[0])
+            )
+        return int(k)
+
+    def dvars(self, c: list) -> list[sp.Basic]:
+        return [v for v in c if not isinstance(v, Token)]
+
+    def _variables(self, order: int, xs: list[sp.Basic], tok: Any) -> list[sp.Basic]:
+        """Variables below the line: under ``\\partial^{2}``, ``\\partial \\mu^{2}`` is mu twice.
+
+        Alone, ``\\partial \\sigma^{2}`` is one derivative by the variance symbol.
+        """
+        if len(xs) == order:
+            return [self._wrt(v, tok) for v in xs]
+        if len(xs) == 1 and isinstance(xs[0], sp.Pow) and xs[0].exp == order:
+            return [self._wrt(xs[0].base, tok)] * order
+        raise PostSyntaxError(
+            f"a derivative of order {order} needs {order} variables below the line, got "
+            f"{', '.join(map(str, xs))}",
+            _col(tok),
+        )
+
     def deriv_op(self, c: list) -> sp.Basic:
-        wrt = self._wrt(c[6], c[5])
-        return sp.Derivative(c[8], wrt, evaluate=False)
+        return _derivative(c[7], self._variables(c[2], c[5], c[0]))
 
     def deriv_of(self, c: list) -> sp.Basic:
-        wrt = self._wrt(c[7], c[6])
-        return sp.Derivative(c[3], wrt, evaluate=False)
+        return _derivative(c[3], self._variables(c[2], c[6], c[0]))
 
     def sum(self, c: list) -> sp.Basic:
         idx, lo, hi = c[1]
