@@ -259,3 +259,15 @@ def test_second_derivatives():
     assert value(v) == pytest.approx(-1 / S2**2)
     with pytest.raises(ValueError, match="order 3 needs 3 variables"):
         parse(r"\frac{\partial^3 f}{\partial \mu^2}")
+
+
+def test_other_index_letters_and_accents():
+    e = parse(r"\sum_{i=1}^{N} x_i")
+    (s,) = e.atoms(sp.Sum)
+    (i,) = [a for a in s.limits[0][:1]]
+    assert e.function == S.x[i] and i.is_integer
+    assert value(e) == pytest.approx(SUM_X)
+    assert parse(r"\hat{\mu} - \bar{x}") == sp.Add(
+        sp.Symbol("hat_mu", real=True), -sp.Symbol("bar_x", real=True)
+    )
+    assert parse(r"\hat\lambda") == sp.Symbol("hat_lambda", real=True)

@@ -136,6 +136,14 @@ _SIMPLE = {
     "mid": "BAR",
     "vert": "BAR",
 }
+_ACCENTS = {
+    "hat": "hat",
+    "widehat": "hat",
+    "bar": "bar",
+    "overline": "bar",
+    "tilde": "tilde",
+    "widetilde": "tilde",
+}
 _WRAPPERS = {"mathbf", "boldsymbol", "bm", "mathrm", "mathit", "textbf", "mathbb"}
 
 _TOKEN_RE = re.compile(
@@ -251,6 +259,21 @@ def _convert(raw: list[_Raw]) -> list[Token]:
                     out.append(_tok("LETTER", "d", r.col))
                     continue
                 out.extend(_convert(inner))
+                continue
+            if name in _ACCENTS:
+                # \hat{\mu}, \bar{x}: a symbol of its own (an estimate, a mean), named
+                # after what is under the accent.
+                if i + 1 < len(raw) and raw[i + 1].text == "{":
+                    inner, i = _brace_group(raw, i + 1)
+                elif i + 1 < len(raw):
+                    inner, i = [raw[i + 1]], i + 2
+                else:
+                    raise LatexError(f"\\{name} needs an argument", r.col)
+                base = _text_of(inner).lstrip("\\")
+                if not re.fullmatch(r"[A-Za-z]+", base):
+                    raise LatexError(f"\\{name}{{{_text_of(inner)}}} is not a plain name", r.col)
+                kind = "LETTER" if len(base) == 1 else "GREEK"
+                out.append(_tok(kind, f"{_ACCENTS[name]}_{base}", r.col))
                 continue
             if name == "mathcal" or name == "mathscr":
                 inner, i = _brace_group(raw, i + 1)

@@ -62,6 +62,9 @@ class ArgMax(sp.Function):
     nargs = 2
 
 
+#: Letters that, as a subscript, index the samples (``x_i``) rather than name a symbol.
+INDEX_LETTERS = frozenset("ijkmnt")
+
 _SIGMA = sp.Pow(S.sigma2, sp.S.Half, evaluate=False)
 
 
@@ -96,6 +99,14 @@ class Context:
         if name in fixed:
             return fixed[name]
         return sp.Symbol(name, real=True)
+
+    def index(self, name: str) -> sp.Symbol:
+        """A summation index: ``n`` is ``derivations.symbols.n``, others positive integers."""
+        if name in self.symbols:
+            return self.symbols[name]
+        if name == "n":
+            return S.n
+        return sp.Symbol(name, integer=True, positive=True)
 
     def sample(self, name: str) -> sp.IndexedBase:
         if name in self.samples:
@@ -222,6 +233,8 @@ class ToSympy(Transformer):
         t: Token = c[0]
         sub = c[2]
         name = str(t)
+        if isinstance(sub, sp.Symbol) and sub.name in INDEX_LETTERS:
+            sub = self.ctx.index(sub.name)
         if (
             t.type == "LETTER"
             and isinstance(sub, sp.Expr)
@@ -321,9 +334,7 @@ class ToSympy(Transformer):
 
     def lower(self, c: list) -> tuple[sp.Basic, sp.Basic | None]:
         letters = [a for a in c if isinstance(a, Token) and a.type == "LETTER"]
-        idx = self.ctx.symbol(str(letters[0]))
-        if str(letters[0]) not in ("n",) and str(letters[0]) not in self.ctx.symbols:
-            idx = sp.Symbol(str(letters[0]), integer=True, positive=True)
+        idx = self.ctx.index(str(letters[0]))
         vals = [a for a in c if not isinstance(a, Token)]
         return idx, (vals[0] if vals else None)
 
