@@ -402,6 +402,18 @@ def test_start_rules_catch_a_wrong_line(post, rule):
         assert r.verdict in ("refuted", "rule-mismatch"), (i, rule, r.verdict, r.reason)
 
 
+@pytest.mark.parametrize("rule", ["restate", "differentiate", "chain-result"])
+def test_start_rules_flag_an_equal_line_not_as_written(post, rule):
+    # Adding log(1) keeps the line equal, but it is not the referenced line as written.
+    i = _first(post, rule)
+    e = post.steps[i].expr
+    with sp.evaluate(False):
+        same = sp.Eq(e.lhs, sp.Add(e.rhs, sp.log(1))) if isinstance(e, sp.Equality) else sp.Add(e, sp.log(1))
+    r = check_step(post.replace(i, same), i)
+    assert r.verdict == "rule-mismatch", (r.verdict, r.reason)
+    assert r.symbolic.status == "pass"
+
+
 # --------------------------------------------------------------------------- replace
 
 

@@ -157,6 +157,16 @@ def test_equal_line_under_another_rule_is_a_rule_mismatch(case):
     assert r.symbolic.status == "pass" and r.numeric.status == "pass"
 
 
+@pytest.mark.xfail(strict=True, reason="engine bug: _rules_log._exp_arg takes args[0] of anything isinstance "
+                   "sp.exp, which (sympy's exp metaclass) includes Pow(E, u), whose args[0] is E")
+def test_log_of_exp_written_as_a_power_of_e():
+    # e^{p} written as Pow(E, p) (how the post and LaTeX readers write it): log(e^p) = p.
+    with sp.evaluate(False):
+        prev = sp.log(sp.Pow(sp.E, p))
+    r = check(prev, p, "log-of-exp")
+    assert r.verdict == PROVED, r.rule_check.detail
+
+
 def test_rule_applies_at_one_site_or_several():
     with sp.evaluate(False):
         prev = sp.log(a * b) + sp.log(a * mu**2)
