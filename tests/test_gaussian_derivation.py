@@ -66,6 +66,40 @@ def test_rule_side_conditions_are_actually_exercised(post_report):
         assert all(c.discharged for c in by_rule[rule])
 
 
+def _chain_back(post, end: int) -> list[int]:
+    """Indices from ``end`` back along the chain: '=' goes to the line before, restate to its ref."""
+    path = [end]
+    i = end
+    while True:
+        s = post.steps[i]
+        if s.relation in ("=", "<=>", "=>"):
+            i -= 1
+        elif s.rules == ("restate",):
+            i = s.params["ref"]
+        else:
+            return path
+        path.append(i)
+
+
+def test_every_chain_result_spans_one_connected_chain(post):
+    results = [(i, s) for i, s in enumerate(post.steps) if s.rules == ("chain-result",)]
+    assert len(results) == 2  # dLL/dmu and dLL/dsigma^2
+    for i, s in results:
+        path = _chain_back(post, s.params["end"])
+        assert path[-1] == s.params["start"], (i, path)
+        assert post.steps[s.params["start"]].rules == ("differentiate",)
+
+
+def test_equation_chains_start_from_a_set_to_zero(post):
+    # mu = ... and sigma^2 = ... are reached by equivalences from "derivative = 0".
+    for key in ("mu", "sigma2"):
+        end = max(i for i, s in enumerate(post.steps) if s.is_equation and s.relation == "<=>"
+                  and s.section == (gaussian_mle.SEC_MU if key == "mu" else gaussian_mle.SEC_S2))
+        path = _chain_back(post, end)
+        assert post.steps[path[-1]].rules == ("set-to-zero",)
+        assert all(post.steps[j].relation == "<=>" for j in path[:-1])
+
+
 # --------------------------------------------------------------------------- the rows
 
 
