@@ -270,7 +270,8 @@ def test_second_derivative_rows_are_checked(tmp_path):
         " - \\sum_{n=1}^{N} x_{n} \\\\\n"
         "\\frac{\\partial^{2} \\mathcal{LL}}{\\partial \\lambda^{2}} &= -\\frac{N}{\\lambda^{2}}\n"
         "\\end{align}$$\n\n"
-        "$$\\frac{\\partial^{2} \\mathcal{LL}}{\\partial \\lambda^{2}} = \\frac{N}{\\lambda^{2}}$$\n"
+        "$$\\frac{\\partial^{2} \\mathcal{LL}}{\\partial \\lambda^{2}}"
+        " = \\frac{N}{\\lambda^{2}}$$\n"
     )
     rows = by_line(check_post(p))
     assert [rows[k].verdict for k in (5, 8, 9, 12)] == ["given", "proved", "proved", "refuted"]

@@ -26,6 +26,9 @@ import re
 
 from lark import Token
 
+from ._passes import derivative_d, mark_applications, match_delimiters, word_subscripts
+from ._tokens import LatexError, Slip, delim, tok
+
 GREEK = {
     "alpha",
     "beta",
@@ -64,7 +67,6 @@ GREEK = {
     "Psi",
     "Omega",
 }
-FUNCTION_LETTERS = frozenset("fgh")
 
 # Commands that only change spacing or presentation.
 _IGNORED = {
@@ -158,22 +160,6 @@ _TOKEN_RE = re.compile(
 )
 
 
-@dataclasses.dataclass(frozen=True)
-class Slip:
-    """A presentation slip found while reading a row (a stray bracket, ...)."""
-
-    column: int
-    message: str
-
-
-class LatexError(ValueError):
-    """A row's LaTeX cannot be tokenised; ``column`` points into the row."""
-
-    def __init__(self, message: str, column: int = 0) -> None:
-        super().__init__(message)
-        self.column = column
-
-
 @dataclasses.dataclass
 class _Raw:
     kind: str  # "cmd", "num", "letter", "punct"
@@ -215,21 +201,6 @@ def _text_of(raw: list[_Raw]) -> str:
     return "".join(r.text for r in raw)
 
 
-class _Tok(Token):
-    """A lark token that can carry the size of a delimiter (``\\Big`` is 2)."""
-
-    size: int = 0
-
-
-def _tok(kind: str, value: str, col: int) -> Token:
-    return _Tok(kind, value, start_pos=col, column=col + 1)
-
-
-def _delim(t: Token, size: int) -> Token:
-    t.size = size  # type: ignore[attr-defined]
-    return t
-
-
 def _convert(raw: list[_Raw]) -> list[Token]:
     """Raw TeX tokens to grammar tokens (before delimiter matching)."""
     out: list[Token] = []
@@ -249,14 +220,14 @@ def _convert(raw: list[_Raw]) -> list[Token]:
                 continue
             if name in ("{", "}"):
                 kind = "LPAR" if name == "{" else "RPAR"
-                out.append(_delim(_tok(kind, name, r.col), size))
+                out.append(delim(tok(kind, name, r.col), size))
                 size = 0
                 i += 1
                 continue
             if name in _WRAPPERS:
                 inner, i = _brace_group(raw, i + 1)
                 if name == "mathrm" and _text_of(inner) == "d":
-                    out.append(_tok("LETTER", "d", r.col))
+                    out.append(tok("LETTER", "d", r.col))
                     continue
                 out.extend(_convert(inner))
                 continue
@@ -273,49 +244,49 @@ def _convert(raw: list[_Raw]) -> list[Token]:
                 if not re.fullmatch(r"[A-Za-z]+", base):
                     raise LatexError(f"\\{name}{{{_text_of(inner)}}} is not a plain name", r.col)
                 kind = "LETTER" if len(base) == 1 else "GREEK"
-                out.append(_tok(kind, f"{_ACCENTS[name]}_{base}", r.col))
+                out.append(tok(kind, f"{_ACCENTS[name]}_{base}", r.col))
                 continue
             if name == "mathcal" or name == "mathscr":
                 inner, i = _brace_group(raw, i + 1)
-                out.append(_tok("NAME", f"\\{name}{{{_text_of(inner)}}}", r.col))
+                out.append(tok("NAME", f"\\{name}{{{_text_of(inner)}}}", r.col))
                 continue
             if name == "ell":
-                out.append(_tok("NAME", "\\ell", r.col))
+                out.append(tok("NAME", "\\ell", r.col))
                 i += 1
                 continue
             if name == "operatorname":
                 inner, i = _brace_group(raw, i + 1)
                 word = _text_of(inner)
                 if word in ("argmax", "arg\\,max", "arg max"):
-                    out.append(_tok("ARGMAX", "argmax", r.col))
+                    out.append(tok("ARGMAX", "argmax", r.col))
                 elif word in ("log", "ln", "exp"):
-                    out.append(_tok(word.upper(), word, r.col))
+                    out.append(tok(word.upper(), word, r.col))
                 else:
                     raise LatexError(f"unknown operator \\operatorname{{{word}}}", r.col)
                 continue
             if name == "arg" and i + 1 < len(raw) and raw[i + 1].text == "\\max":
-                out.append(_tok("ARGMAX", "argmax", r.col))
+                out.append(tok("ARGMAX", "argmax", r.col))
                 i += 2
                 continue
             if name == "underset":
                 under, j = _brace_group(raw, i + 1)
                 over, i = _brace_group(raw, j)
                 out.extend(_convert(over))
-                out.append(_tok("SUB", "_", r.col))
-                out.append(_tok("LBRACE", "{", r.col))
+                out.append(tok("SUB", "_", r.col))
+                out.append(tok("LBRACE", "{", r.col))
                 out.extend(_convert(under))
-                out.append(_tok("RBRACE", "}", r.col))
+                out.append(tok("RBRACE", "}", r.col))
                 continue
             if name in _SIMPLE:
-                out.append(_tok(_SIMPLE[name], name, r.col))
+                out.append(tok(_SIMPLE[name], name, r.col))
                 i += 1
                 continue
             if name in GREEK:
-                out.append(_tok("GREEK", name, r.col))
+                out.append(tok("GREEK", name, r.col))
                 i += 1
                 continue
             if name in ("infty",):
-                out.append(_tok("GREEK", name, r.col))
+                out.append(tok("GREEK", name, r.col))
                 i += 1
                 continue
             raise LatexError(f"unsupported command {t}", r.col)
@@ -325,13 +296,13 @@ def _convert(raw: list[_Raw]) -> list[Token]:
                 # TeX takes one character as an argument: \frac12 is 1/2, x^23 is x^2 * 3.
                 take = 2 if prev == "FRAC" else 1
                 for k, ch in enumerate(t[:take]):
-                    out.append(_tok("NUM", ch, r.col + k))
+                    out.append(tok("NUM", ch, r.col + k))
                 if t[take:]:
-                    out.append(_tok("NUM", t[take:], r.col + take))
+                    out.append(tok("NUM", t[take:], r.col + take))
             else:
-                out.append(_tok("NUM", t, r.col))
+                out.append(tok("NUM", t, r.col))
         elif r.kind == "letter":
-            out.append(_tok("LETTER", t, r.col))
+            out.append(tok("LETTER", t, r.col))
         else:
             kind = {
                 "{": "LBRACE",
@@ -353,135 +324,12 @@ def _convert(raw: list[_Raw]) -> list[Token]:
             }.get(t)
             if kind is None:
                 raise LatexError(f"unsupported symbol {t!r} inside an expression", r.col)
-            tok = _tok(kind, t, r.col)
+            token = tok(kind, t, r.col)
             if kind in ("LPAR", "RPAR"):
-                _delim(tok, size)
-            out.append(tok)
+                delim(token, size)
+            out.append(token)
         size = 0
         i += 1
-    return out
-
-
-def _word_subscripts(tokens: list[Token]) -> list[Token]:
-    """``\\theta_{MLE}``: a subscript that is a word names a symbol, it is not a product."""
-    out: list[Token] = []
-    k = 0
-    while k < len(tokens):
-        t = tokens[k]
-        if t.type == "SUB" and k + 1 < len(tokens) and tokens[k + 1].type == "LBRACE":
-            j = k + 2
-            while j < len(tokens) and tokens[j].type == "LETTER":
-                j += 1
-            if j < len(tokens) and tokens[j].type == "RBRACE" and j - (k + 2) >= 2:
-                word = "".join(str(u) for u in tokens[k + 2 : j])
-                out.append(t)
-                out.append(_tok("LETTER", word, tokens[k + 2].start_pos))
-                k = j + 1
-                continue
-        out.append(t)
-        k += 1
-    return out
-
-
-def _match_delimiters(tokens: list[Token]) -> tuple[list[Token], list[Slip]]:
-    """Pair brackets by kind and size; drop stray closers and report them."""
-    pairs = {")": "(", "]": "[", "}": "{"}
-    stack: list[Token] = []
-    keep: list[Token] = []
-    slips: list[Slip] = []
-    for t in tokens:
-        if t.type == "LPAR":
-            stack.append(t)
-        elif t.type == "RPAR":
-            want = pairs[t.value]
-            sz = getattr(t, "size", 0)
-
-            def fits(o: Token, want: str = want, sz: int = sz) -> bool:
-                return o.value == want and getattr(o, "size", 0) == sz
-
-            if stack and fits(stack[-1]):
-                stack.pop()
-            elif any(fits(o) for o in stack):
-                inner = stack[-1]
-                raise LatexError(
-                    f"bracket {_show(inner)} is not closed before {_show(t)}", inner.start_pos
-                )
-            elif stack and sz == 0 and stack[-1].value == want:
-                # A plain ")" closing a sized "\big(" is fine in TeX.
-                stack.pop()
-            else:
-                slips.append(
-                    Slip(
-                        t.start_pos,
-                        f"stray closing {_show(t)} has no matching opening bracket; ignored",
-                    )
-                )
-                continue
-        keep.append(t)
-    if stack:
-        o = stack[-1]
-        raise LatexError(f"bracket {_show(o)} is never closed", o.start_pos)
-    return keep, slips
-
-
-_SIZE_NAMES = {1: "\\big", 2: "\\Big", 3: "\\bigg", 4: "\\Bigg", 9: "\\left/\\right"}
-
-
-def _show(t: Token) -> str:
-    return _SIZE_NAMES.get(getattr(t, "size", 0), "") + str(t.value)
-
-
-def _mark_applications(tokens: list[Token]) -> list[Token]:
-    """Retype a name followed by ``(`` as ``FNAME`` when it applies to arguments."""
-    out = list(tokens)
-    for k, t in enumerate(out[:-1]):
-        if out[k + 1].type != "LPAR":
-            continue
-        is_fn = t.type == "NAME" or (t.type == "LETTER" and t.value in FUNCTION_LETTERS)
-        if not is_fn and t.type == "LETTER":
-            depth = 0
-            for u in out[k + 1 :]:
-                if u.type == "LPAR":
-                    depth += 1
-                elif u.type == "RPAR":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                elif u.type == "BAR" and depth == 1:
-                    is_fn = True
-                    break
-        if is_fn:
-            out[k] = _tok("FNAME", t.value, t.start_pos)
-    return out
-
-
-def _derivative_d(tokens: list[Token]) -> list[Token]:
-    """Read ``\\frac{d}{dx}`` and ``\\frac{d f}{d x}`` with an upright or plain d."""
-    out = list(tokens)
-    for k in range(len(out) - 5):
-        if (
-            out[k].type == "FRAC"
-            and out[k + 1].type == "LBRACE"
-            and out[k + 2].type == "LETTER"
-            and out[k + 2].value == "d"
-        ):
-            # Find the denominator: it must start with d as well.
-            depth = 0
-            for j in range(k + 1, len(out)):
-                if out[j].type == "LBRACE":
-                    depth += 1
-                elif out[j].type == "RBRACE":
-                    depth -= 1
-                    if depth == 0:
-                        break
-            if (
-                j + 2 < len(out)
-                and out[j + 1].type == "LBRACE"
-                and out[j + 2].type == "LETTER"
-                and out[j + 2].value == "d"
-            ):
-                out[k + 2] = _tok("PARTIAL", "d", out[k + 2].start_pos)
-                out[j + 2] = _tok("PARTIAL", "d", out[j + 2].start_pos)
     return out
 
 
@@ -495,8 +343,8 @@ def tokenize(text: str) -> tuple[list[Token], list[Slip]]:
         that do not pair up.
     """
     tokens = _convert(_raw_tokens(text))
-    tokens, slips = _match_delimiters(tokens)
-    tokens = _word_subscripts(tokens)
-    tokens = _derivative_d(tokens)
-    tokens = _mark_applications(tokens)
+    tokens, slips = match_delimiters(tokens)
+    tokens = word_subscripts(tokens)
+    tokens = derivative_d(tokens)
+    tokens = mark_applications(tokens)
     return tokens, slips
