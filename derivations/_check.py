@@ -386,12 +386,20 @@ def numeric_check(
                     return CheckOutcome(SKIP, f"cannot evaluate: no values for {', '.join(left)}"), None
                 if not _numeric.close(va, vb):
                     ce = pt.describe()
-                    ce.update({"previous": float(sp.re(va)), "written": float(sp.re(vb))})
+                    ce.update({"previous": _plain(va), "written": _plain(vb)})
                     return CheckOutcome(FAIL, f"differ at {ce}"), ce
                 n += 1
         return CheckOutcome(PASS, f"{n} random evaluations agree to 1e-18"), None
     except Exception as exc:  # noqa: BLE001
         return CheckOutcome(SKIP, f"numeric evaluation failed: {type(exc).__name__}: {exc}"), None
+
+
+def _plain(v: sp.Basic) -> float | str:
+    """A float, or the complex value as text when the imaginary part matters."""
+    c = complex(v)
+    if abs(c.imag) > 1e-12 * max(1.0, abs(c.real)):
+        return str(c)
+    return c.real
 
 
 def _numeric_equation(prev, cur, relation, ctx, unknown):

@@ -60,6 +60,17 @@ def _draw(sym: sp.Symbol, rng: np.random.Generator) -> sp.Float:
     return sp.Float(float(v), PREC)
 
 
+def _draw_samples(base: sp.IndexedBase, rng: np.random.Generator, size: int) -> list[float]:
+    """Samples that respect what is declared of ``base[n]`` (integer, sign)."""
+    probe = base[sp.Dummy("i", integer=True)]
+    if probe.is_integer:
+        low = 1 if probe.is_positive else 0 if probe.is_nonnegative else -5
+        return [float(v) for v in rng.integers(low, 8, size=size)]
+    if probe.is_positive or probe.is_nonnegative:
+        return [float(v) for v in 10 ** rng.uniform(-1, 1, size=size)]
+    return [float(v) for v in rng.normal(0.0, 2.0, size=size)]
+
+
 def random_points(exprs: Iterable[sp.Basic], rng: np.random.Generator) -> list[Point]:
     """Random points covering every free symbol and sample of ``exprs``."""
     exprs = list(exprs)
@@ -80,7 +91,7 @@ def random_points(exprs: Iterable[sp.Basic], rng: np.random.Generator) -> list[P
             values: dict[sp.Basic, sp.Float] = {p: _draw(p, rng) for p in params}
             samples: dict[str, list[float]] = {}
             for b in bases:
-                xs = [float(v) for v in rng.normal(0.0, 2.0, size=max(SIZES) + 1)]
+                xs = _draw_samples(b, rng, max(SIZES) + 1)
                 samples[str(b.label)] = xs[1 : size + 1]
                 for i, v in enumerate(xs):
                     values[b[i]] = sp.Float(v, PREC)

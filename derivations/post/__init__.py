@@ -6,34 +6,45 @@ reported) -> :mod:`._grammar` (lark LALR grammar) -> :mod:`._tosympy` (sympy,
 unevaluated, never from text) -> :mod:`._build` (rows related into a
 :class:`~derivations.Derivation`) -> the engine -> :mod:`._run` (a verdict per
 row) -> :mod:`._cli` (``derivations check-post``).
+
+Public names load on first use: the command line imports ``._cli`` from this
+package to register its subcommand and must not pay for sympy and lark.
 """
 
 from __future__ import annotations
 
-from ._extract import Row as Row
-from ._extract import extract_rows as extract_rows
-from ._parse import (
-    ParsedRow as ParsedRow,
-)
-from ._parse import (
-    parse_expression as parse_expression,
-)
-from ._parse import (
-    parse_row as parse_row,
-)
-from ._run import PostReport as PostReport
-from ._run import RowResult as RowResult
-from ._run import check_post as check_post
-from ._run import read_post as read_post
+import importlib
+from typing import TYPE_CHECKING, Any
 
-__all__ = [
-    "read_post",
-    "Row",
-    "ParsedRow",
-    "PostReport",
-    "RowResult",
-    "check_post",
-    "extract_rows",
-    "parse_expression",
-    "parse_row",
-]
+_PUBLIC = {
+    "Row": "._extract",
+    "extract_rows": "._extract",
+    "ParsedRow": "._parse",
+    "parse_expression": "._parse",
+    "parse_row": "._parse",
+    "PostReport": "._run",
+    "RowResult": "._run",
+    "check_post": "._run",
+    "read_post": "._run",
+}
+
+__all__ = sorted(_PUBLIC)
+
+if TYPE_CHECKING:
+    from ._extract import Row as Row
+    from ._extract import extract_rows as extract_rows
+    from ._parse import ParsedRow as ParsedRow
+    from ._parse import parse_expression as parse_expression
+    from ._parse import parse_row as parse_row
+    from ._run import PostReport as PostReport
+    from ._run import RowResult as RowResult
+    from ._run import check_post as check_post
+    from ._run import read_post as read_post
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _PUBLIC:
+        raise AttributeError(f"module 'derivations.post' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_PUBLIC[name], __name__), name)
+    globals()[name] = value
+    return value
