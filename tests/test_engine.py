@@ -49,7 +49,9 @@ LL, EXPANDED, WRONG = _lines()
 
 
 def true_and_false():
-    return make([Step(LL, "definition", "start"), Step(EXPANDED, "algebra"), Step(WRONG, "algebra")])
+    return make(
+        [Step(LL, "definition", "start"), Step(EXPANDED, "algebra"), Step(WRONG, "algebra")]
+    )
 
 
 # --------------------------------------------------------------------------- bad input
@@ -81,7 +83,11 @@ def test_undeclared_indexed_base_is_caught():
         d.check()
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: validate() drops an undeclared name when the same name is bound by some Sum in the line, so a free n passes")
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug: validate() drops an undeclared name when the same name is bound "
+    "by some Sum in the line, so a free n passes",
+)
 def test_summation_index_outside_its_sum_is_undeclared():
     # n is bound in the sum; the x[n] outside it refers to no declared symbol.
     with sp.evaluate(False):
@@ -115,7 +121,10 @@ def test_relation_outside_the_allowed_set(relation):
         Step(EXPANDED, "algebra", relation)
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: validate() accepts a Relational other than Eq (a < b) as a rewrite line")
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug: validate() accepts a Relational other than Eq (a < b) as a rewrite line",
+)
 def test_an_inequality_is_not_a_line():
     # The model knows "=" rewrites and "<=>"/"=>" equation steps; "a < b" is neither.
     for relation in ("=", "<=>"):
@@ -131,7 +140,11 @@ def test_non_sympy_expression_is_a_type_error(expr):
         Step(expr, "algebra")
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: Derivation.replace lets Step's TypeError through without the derivation and step")
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug: Derivation.replace lets Step's TypeError through "
+    "without the derivation and step",
+)
 def test_replacing_a_step_by_a_non_sympy_expression_names_derivation_and_step():
     d = true_and_false()
     with pytest.raises(TypeError, match=WHERE):
@@ -151,7 +164,11 @@ def test_start_rule_in_the_middle_and_plain_rule_at_the_start_are_rejected():
         make([])
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: a missing rule parameter is caught inside check_step and reported as 'unchecked' instead of raised by validate()")
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug: a missing rule parameter is caught inside check_step and "
+    "reported as 'unchecked' instead of raised by validate()",
+)
 def test_missing_rule_parameter_names_derivation_and_step():
     with sp.evaluate(False):
         prev, line = sp.Eq(mu, a), sp.Eq(b * mu, b * a)
@@ -160,7 +177,11 @@ def test_missing_rule_parameter_names_derivation_and_step():
         d.check()
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: a bad 'ref' is caught inside check_step and reported as 'unchecked' instead of raised by validate()")
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug: a bad 'ref' is caught inside check_step and reported as "
+    "'unchecked' instead of raised by validate()",
+)
 def test_reference_to_a_later_step_names_derivation_and_step():
     d = make([Step(LL, "definition", "start"), Step(LL, "restate", "start", params={"ref": 5})])
     with pytest.raises(ValueError, match=WHERE + r".*ref"):
@@ -246,7 +267,11 @@ def test_check_is_deterministic_for_a_seed():
     assert r1.to_json()["steps"] == r2.to_json()["steps"]
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: symbolic_check passes '<=>' when the written equation is an identity, and the numeric check finds no root of an identically zero residual")
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug: symbolic_check passes '<=>' when the written equation is an "
+    "identity, and the numeric check finds no root of an identically zero residual",
+)
 def test_a_step_to_a_tautology_is_not_an_equivalence():
     # 0 = sum(x_n) - N mu  <=>  N mu = sum_n mu ?  The written equation holds for
     # every mu, the previous one for a single mu: "=>" is true, "<=>" is false.
@@ -258,7 +283,11 @@ def test_a_step_to_a_tautology_is_not_an_equivalence():
     assert check_step(d, 1).verdict == "proved"
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: the checker does not force sympy.evaluate(True); inside evaluate(False) its pipelines fail")
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug: the checker does not force sympy.evaluate(True); inside "
+    "evaluate(False) its pipelines fail",
+)
 def test_checking_inside_an_unevaluated_context_gives_the_same_verdicts():
     # Users build lines under sympy.evaluate(False); calling check() inside that
     # block must not change what the checker concludes.
@@ -277,12 +306,17 @@ def _chain(last_wrong: bool = False) -> Derivation:
     with sp.evaluate(False):
         lines = [sp.log(a * b) + mu]
         lines.append(sp.log(a) + sp.log(b) + mu)
-        for j in range(2, 9):
+        for _ in range(2, 9):
             lines.append(sp.Add(lines[-1], 0))
         if last_wrong:
             lines[-1] = sp.Add(lines[-2], 1)
     rules = ["definition", "log-product"] + ["arithmetic"] * 7
-    return make([Step(e, r, "start" if j == 0 else "=") for j, (e, r) in enumerate(zip(lines, rules))])
+    return make(
+        [
+            Step(e, r, "start" if j == 0 else "=")
+            for j, (e, r) in enumerate(zip(lines, rules, strict=True))
+        ]
+    )
 
 
 def test_parallel_check_gives_the_same_report():
@@ -311,21 +345,26 @@ def test_cached_check_gives_the_same_report_and_sees_changes(tmp_path, monkeypat
     assert steps[last - 1].verdict == "refuted"
     assert steps[last].verdict == "refuted"
     # And the original is still proved from the cache.
-    assert [r["verdict"] for r in d.check(cache=True).to_json()["steps"]] == [r["verdict"] for r in plain]
+    assert [r["verdict"] for r in d.check(cache=True).to_json()["steps"]] == [
+        r["verdict"] for r in plain
+    ]
 
 
 # --------------------------------------------------------------------------- numeric domain
 
-POSITIVE_SAMPLES = "engine bug: _numeric.random_points draws every IndexedBase's samples from normal(0, 2), ignoring its declared assumptions"
-DRAW_DOMAIN = "engine bug: _numeric._draw ignores negative and integer assumptions (normal(0, 2) floats)"
+DRAW_DOMAIN = (
+    "engine bug: _numeric._draw ignores negative and integer assumptions (normal(0, 2) floats)"
+)
 
 
 def _single(prev, line, rule, symbols, relation="=", params=None):
-    d = make([Step(prev, "definition", "start"), Step(line, rule, relation, params=params or {})], symbols)
+    d = make(
+        [Step(prev, "definition", "start"), Step(line, rule, relation, params=params or {})],
+        symbols,
+    )
     return check_step(d, 1)
 
 
-@pytest.mark.xfail(strict=True, reason=POSITIVE_SAMPLES)
 def test_positive_samples_are_drawn_positive():
     # log(y_n^2) = 2 log(y_n) holds for the declared positive samples y_n.
     y = sp.IndexedBase("y", positive=True)
@@ -345,8 +384,17 @@ def test_counterexample_for_positive_samples_lies_in_their_domain():
     assert r.verdict == "refuted"
     ce = r.counterexample
     assert ce["lam"] > 0
-    if not all(v > 0 for v in ce["y"]):
-        pytest.xfail(POSITIVE_SAMPLES)
+    assert ce["y"] and all(v > 0 for v in ce["y"])
+
+
+def test_counterexample_for_integer_samples_lies_in_their_domain():
+    # Counts (Poisson data): non-negative integers.
+    y = sp.IndexedBase("y", integer=True, nonnegative=True)
+    with sp.evaluate(False):
+        prev, line = S(y[n] ** 2), S(y[n]) ** 2
+    r = _single(prev, line, "algebra", (y, N))
+    assert r.verdict == "refuted"
+    assert all(v >= 0 and float(v).is_integer() for v in r.counterexample["y"])
 
 
 @pytest.mark.xfail(strict=True, reason=DRAW_DOMAIN)
@@ -369,8 +417,6 @@ def test_integer_symbols_are_drawn_integer():
     assert r.verdict == "proved", r.counterexample
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: the counterexample reports float(re(value)), so two values "
-                   "that differ only in the imaginary part are shown equal")
 def test_counterexample_values_differ():
     # log(p^2) = 2 log(p) fails for p < 0 by 2*pi*i: the report must show two different values.
     with sp.evaluate(False):
@@ -388,7 +434,15 @@ def _first(post, rule):
 
 
 @pytest.mark.parametrize(
-    "rule", ["gaussian-log-likelihood", "restate", "differentiate", "chain-result", "set-to-zero", "identity"]
+    "rule",
+    [
+        "gaussian-log-likelihood",
+        "restate",
+        "differentiate",
+        "chain-result",
+        "set-to-zero",
+        "identity",
+    ],
 )
 def test_start_rules_catch_a_wrong_line(post, rule):
     i = _first(post, rule)
@@ -408,14 +462,21 @@ def test_start_rules_flag_an_equal_line_not_as_written(post, rule):
     i = _first(post, rule)
     e = post.steps[i].expr
     with sp.evaluate(False):
-        same = sp.Eq(e.lhs, sp.Add(e.rhs, sp.log(1))) if isinstance(e, sp.Equality) else sp.Add(e, sp.log(1))
+        same = (
+            sp.Eq(e.lhs, sp.Add(e.rhs, sp.log(1)))
+            if isinstance(e, sp.Equality)
+            else sp.Add(e, sp.log(1))
+        )
     r = check_step(post.replace(i, same), i)
     assert r.verdict == "rule-mismatch", (r.verdict, r.reason)
     assert r.symbolic.status == "pass"
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: chain-result compares Eq(line start, line end) with the written "
-                   "equation only; it never checks that the steps between form one chain of rewrites")
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug: chain-result compares Eq(line start, line end) with the written "
+    "equation only; it never checks that the steps between form one chain of rewrites",
+)
 def test_chain_result_across_a_broken_chain_is_not_proved():
     # log(a b) = log a + log b is one chain; "a = a + 0" is another, started by a new
     # premise. Eq(log(a b), a + 0) is no result of either.
@@ -423,11 +484,15 @@ def test_chain_result_across_a_broken_chain_is_not_proved():
         first, split = sp.log(a * b), sp.log(a) + sp.log(b)
         other, same = a, sp.Add(a, 0)
         claim = sp.Eq(first, same)
-    d = make([
-        Step(first, "definition", "start"), Step(split, "log-product"),
-        Step(other, "definition", "start"), Step(same, "arithmetic"),
-        Step(claim, "chain-result", "start", params={"start": 0, "end": 3}),
-    ])
+    d = make(
+        [
+            Step(first, "definition", "start"),
+            Step(split, "log-product"),
+            Step(other, "definition", "start"),
+            Step(same, "arithmetic"),
+            Step(claim, "chain-result", "start", params={"start": 0, "end": 3}),
+        ]
+    )
     report = d.check()
     assert report.steps[-1].verdict != "proved"
     assert not report.ok
@@ -437,11 +502,15 @@ def test_chain_result_over_a_connected_chain_is_proved():
     with sp.evaluate(False):
         first, split = sp.log(a * b), sp.log(a) + sp.log(b)
         claim = sp.Eq(first, sp.Add(split, 0))
-    d = make([
-        Step(first, "definition", "start"), Step(split, "log-product"),
-        Step(split, "restate", "start", params={"ref": 1}), Step(sp.Add(split, 0), "arithmetic"),
-        Step(claim, "chain-result", "start", params={"start": 0, "end": 3}),
-    ])
+    d = make(
+        [
+            Step(first, "definition", "start"),
+            Step(split, "log-product"),
+            Step(split, "restate", "start", params={"ref": 1}),
+            Step(sp.Add(split, 0), "arithmetic"),
+            Step(claim, "chain-result", "start", params={"start": 0, "end": 3}),
+        ]
+    )
     assert [r.verdict for r in d.check().steps] == ["given", "proved", "proved", "proved", "proved"]
 
 
@@ -458,7 +527,9 @@ def test_replace_returns_a_new_derivation_and_keeps_the_original(post):
     assert new.steps[i].rule == post.steps[i].rule
     assert new.steps[i].relation == post.steps[i].relation
     assert dict(new.steps[i].params) == dict(post.steps[i].params)
-    assert [s.expr for k, s in enumerate(new.steps) if k != i] == [s.expr for k, s in enumerate(post.steps) if k != i]
+    assert [s.expr for k, s in enumerate(new.steps) if k != i] == [
+        s.expr for k, s in enumerate(post.steps) if k != i
+    ]
     assert new.name == post.name and new.results == post.results
 
 
@@ -485,13 +556,16 @@ def _assert_schema(doc, d):
     assert doc["derivation"] == d.name
     assert isinstance(doc["ok"], bool)
     assert [s["index"] for s in doc["steps"]] == list(range(len(d.steps)))
-    for s, step in zip(doc["steps"], d.steps):
+    for s, step in zip(doc["steps"], d.steps, strict=True):
         assert STEP_KEYS <= set(s), STEP_KEYS - set(s)
         assert s["verdict"] in VERDICTS
         assert s["relation"] == step.relation
         assert s["rule"] == " + ".join(step.rules)
         for c in s["side_conditions"]:
-            assert {"rule", "condition", "status"} <= set(c) and c["status"] in ("discharged", "open")
+            assert {"rule", "condition", "status"} <= set(c) and c["status"] in (
+                "discharged",
+                "open",
+            )
     assert json.loads(json.dumps(doc)) == doc
 
 
@@ -516,9 +590,18 @@ def test_json_of_a_failing_derivation_carries_the_counterexample():
 def test_json_reports_open_side_conditions():
     with sp.evaluate(False):
         prev, line = sp.Eq(p * mu, a), sp.Eq(mu, a / p)
-    d = make([Step(prev, "definition", "start"), Step(line, "divide-both-sides", "<=>", params={"divisor": p})])
+    d = make(
+        [
+            Step(prev, "definition", "start"),
+            Step(line, "divide-both-sides", "<=>", params={"divisor": p}),
+        ]
+    )
     doc = d.check().to_json()
     _assert_schema(doc, d)
     assert doc["ok"] is False
     (cond,) = doc["steps"][1]["side_conditions"]
-    assert (cond["rule"], cond["condition"], cond["status"]) == ("divide-both-sides", "Ne(p, 0)", "open")
+    assert (cond["rule"], cond["condition"], cond["status"]) == (
+        "divide-both-sides",
+        "Ne(p, 0)",
+        "open",
+    )

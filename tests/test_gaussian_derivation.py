@@ -1,4 +1,4 @@
-"""The post's derivation (bundled ``gaussian-mle``): fully proved, every row accounted for, right results.
+"""The post's derivation (``gaussian-mle``): fully proved, every row accounted for, right results.
 
 The report comes from the session fixture ``post_report`` (the whole post is
 checked once). The results are confirmed independently of the engine's checks:
@@ -25,7 +25,10 @@ POST = Path(__file__).resolve().parents[2] / "shared" / "seed" / "mle-gaussian-p
 @pytest.fixture(scope="module")
 def rows():
     if not POST.is_file():
-        pytest.skip(f"the post {POST} is not in this checkout (expected at ../shared/seed/ next to the repo)")
+        pytest.skip(
+            f"the post {POST} is not in this checkout "
+            "(expected at ../shared/seed/ next to the repo)"
+        )
     return display_rows(POST)
 
 
@@ -33,7 +36,9 @@ def rows():
 
 
 def test_the_whole_post_is_proved(post, post_report):
-    assert post_report.ok, [(r.index, r.rule_name, r.verdict, r.reason) for r in post_report.failures]
+    assert post_report.ok, [
+        (r.index, r.rule_name, r.verdict, r.reason) for r in post_report.failures
+    ]
     assert len(post_report.steps) == len(post.steps)
     assert [r.verdict for r in post_report.steps] == ["proved"] * len(post.steps)
     for r in post_report.steps:
@@ -46,7 +51,9 @@ def test_the_whole_post_is_proved(post, post_report):
 def test_the_numeric_check_ran_on_every_algebra_step(post_report):
     # Only the general identities with arbitrary functions f, g cannot be evaluated.
     skipped = [r for r in post_report.steps if r.numeric.status != "pass"]
-    assert all(r.step.rules == ("identity",) for r in skipped), [(r.index, r.step.rules) for r in skipped]
+    assert all(r.step.rules == ("identity",) for r in skipped), [
+        (r.index, r.step.rules) for r in skipped
+    ]
 
 
 def test_every_step_names_a_real_rule(post):
@@ -67,7 +74,10 @@ def test_rule_side_conditions_are_actually_exercised(post_report):
 
 
 def _chain_back(post, end: int) -> list[int]:
-    """Indices from ``end`` back along the chain: '=' goes to the line before, restate to its ref."""
+    """Indices from ``end`` back along the chain.
+
+    A rewrite or equation step goes to the line before it, a restate to its ref.
+    """
     path = [end]
     i = end
     while True:
@@ -93,8 +103,13 @@ def test_every_chain_result_spans_one_connected_chain(post):
 def test_equation_chains_start_from_a_set_to_zero(post):
     # mu = ... and sigma^2 = ... are reached by equivalences from "derivative = 0".
     for key in ("mu", "sigma2"):
-        end = max(i for i, s in enumerate(post.steps) if s.is_equation and s.relation == "<=>"
-                  and s.section == (gaussian_mle.SEC_MU if key == "mu" else gaussian_mle.SEC_S2))
+        end = max(
+            i
+            for i, s in enumerate(post.steps)
+            if s.is_equation
+            and s.relation == "<=>"
+            and s.section == (gaussian_mle.SEC_MU if key == "mu" else gaussian_mle.SEC_S2)
+        )
         path = _chain_back(post, end)
         assert post.steps[path[-1]].rules == ("set-to-zero",)
         assert all(post.steps[j].relation == "<=>" for j in path[:-1])
@@ -125,7 +140,9 @@ def test_steps_follow_the_post_order(post, rows):
 
 
 def test_row_ids_name_blocks_and_rows():
-    for rid in [rid for s in gaussian_mle.build().steps for rid in s.rows] + list(gaussian_mle.ROW_NOTES):
+    for rid in [rid for s in gaussian_mle.build().steps for rid in s.rows] + list(
+        gaussian_mle.ROW_NOTES
+    ):
         assert re.fullmatch(r"B\d+\.\d+", rid), rid
 
 
@@ -165,7 +182,9 @@ def _concrete(e: sp.Basic, samples: list[float]) -> sp.Basic:
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_results_are_the_maximum_of_the_log_likelihood(post, seed):
     rng = np.random.default_rng(seed)
-    samples = list(rng.normal(rng.normal(0, 3), 10 ** rng.uniform(-1, 1), size=int(rng.integers(2, 6))))
+    samples = list(
+        rng.normal(rng.normal(0, 3), 10 ** rng.uniform(-1, 1), size=int(rng.integers(2, 6)))
+    )
     ll = _concrete(post.log_likelihood, samples)
     mu_hat = _concrete(post.results["mu"].rhs, samples)
     s2_hat = _concrete(post.results["sigma2"].rhs.xreplace({mu: mu_hat}), samples)
@@ -175,7 +194,9 @@ def test_results_are_the_maximum_of_the_log_likelihood(post, seed):
     grad = [sp.diff(ll, v).xreplace(at) for v in (mu, sigma2)]
     for g in grad:
         assert abs(float(g)) < 1e-20 * max(1.0, float(abs(ll.xreplace(at))))
-    hess = np.array([[float(sp.diff(ll, u, v).xreplace(at)) for v in (mu, sigma2)] for u in (mu, sigma2)])
+    hess = np.array(
+        [[float(sp.diff(ll, u, v).xreplace(at)) for v in (mu, sigma2)] for u in (mu, sigma2)]
+    )
     assert np.all(np.linalg.eigvalsh(hess) < 0)
     # ... and moving away from the estimate lowers the log-likelihood.
     top = float(ll.xreplace(at))

@@ -35,9 +35,8 @@ import pytest
 import sympy as sp
 
 import derivations
-from derivations import Step
+from derivations import Step, _numeric
 from derivations._canon import difference, is_zero
-from derivations import _numeric
 from derivations._check import check_step, validate
 from derivations.symbols import N, mu, n, sigma2, x
 
@@ -134,7 +133,12 @@ def n_minus_one(e: sp.Basic) -> Iterator[tuple[str, sp.Basic]]:
 
 
 OPERATORS: tuple[Callable[[sp.Basic], Iterator[tuple[str, sp.Basic]]], ...] = (
-    sign_flips, coefficient_changes, exponent_changes, dropped_terms, swap_mu_x, n_minus_one,
+    sign_flips,
+    coefficient_changes,
+    exponent_changes,
+    dropped_terms,
+    swap_mu_x,
+    n_minus_one,
 )
 
 # --------------------------------------------------------------------------- #
@@ -159,7 +163,9 @@ def _random_values(rng: np.random.Generator) -> dict:
     return values
 
 
-POINTS = [(size, _random_values(np.random.default_rng(100 + k))) for k, size in enumerate((2, 3, 5))]
+POINTS = [
+    (size, _random_values(np.random.default_rng(100 + k))) for k, size in enumerate((2, 3, 5))
+]
 
 
 def _close(a: complex, b: complex) -> bool:
@@ -236,7 +242,9 @@ def mutable_steps(d: derivations.Derivation) -> list[int]:
     return [i for i, s in enumerate(d.steps) if s.relation in ("=", "<=>", "=>")]
 
 
-def mutants(d: derivations.Derivation, i: int, limit: int | None = None) -> list[tuple[str, sp.Basic]]:
+def mutants(
+    d: derivations.Derivation, i: int, limit: int | None = None
+) -> list[tuple[str, sp.Basic]]:
     """Up to ``limit`` distinct, well-formed, non-equivalent mutants of step ``i``.
 
     Deterministic: the candidates of each operator are shuffled with a seed
@@ -272,8 +280,15 @@ def mutants(d: derivations.Derivation, i: int, limit: int | None = None) -> list
         try:
             # Validating the whole post per candidate is slow; the step and the line
             # before it are all that validate() looks at for a non-start step.
-            validate(dataclasses.replace(d, steps=[Step(d.steps[i - 1].expr, "definition", "start"),
-                                                   dataclasses.replace(d.steps[i], expr=m)]))
+            validate(
+                dataclasses.replace(
+                    d,
+                    steps=[
+                        Step(d.steps[i - 1].expr, "definition", "start"),
+                        dataclasses.replace(d.steps[i], expr=m),
+                    ],
+                )
+            )
         except ValueError:
             continue  # not a well-formed line (the bad-input tests cover these)
         if equivalent(orig, m):
@@ -298,7 +313,9 @@ def outcomes(post):
 
 def test_operators_produce_mutants_that_differ_from_the_line():
     with sp.evaluate(False):
-        e = sp.Add(sp.Mul(sp.Rational(-1, 2), sp.Pow(sigma2, -1)), sp.Sum(sp.Pow(x[n] - mu, 3), (n, 1, N)))
+        e = sp.Add(
+            sp.Mul(sp.Rational(-1, 2), sp.Pow(sigma2, -1)), sp.Sum(sp.Pow(x[n] - mu, 3), (n, 1, N))
+        )
     produced = {op.__name__: list(op(e)) for op in OPERATORS}
     for name, ms in produced.items():
         assert ms, f"operator {name} produced nothing on {e}"
@@ -322,7 +339,9 @@ def test_equivalence_filter_accepts_rewrites_and_rejects_changes():
 
 
 def test_normal_form_never_equates_numerically_different_lines(outcomes):
-    assert not NORMAL_FORM_DISAGREEMENTS, "\n".join(f"{a}  vs  {b}" for a, b in NORMAL_FORM_DISAGREEMENTS)
+    assert not NORMAL_FORM_DISAGREEMENTS, "\n".join(
+        f"{a}  vs  {b}" for a, b in NORMAL_FORM_DISAGREEMENTS
+    )
 
 
 def test_every_mutable_step_gets_mutants(post, outcomes):
@@ -333,12 +352,17 @@ def test_every_mutable_step_gets_mutants(post, outcomes):
 
 
 def _describe(i, desc, m, r) -> str:
-    return f"step {i} [{r.step.rule}] {desc}\n    mutant: {m}\n    verdict: {r.verdict} ({r.reason})"
+    return (
+        f"step {i} [{r.step.rule}] {desc}\n    mutant: {m}\n    verdict: {r.verdict} ({r.reason})"
+    )
 
 
 def test_no_mutant_is_proved(outcomes):
     survivors = [
-        _describe(i, desc, m, r) for i, ms in outcomes.items() for desc, m, r in ms if r.verdict == "proved"
+        _describe(i, desc, m, r)
+        for i, ms in outcomes.items()
+        for desc, m, r in ms
+        if r.verdict == "proved"
     ]
     assert not survivors, "mutants proved:\n" + "\n".join(survivors)
 
@@ -354,9 +378,11 @@ def test_kill_rate(outcomes, capsys):
         verdicts[r.verdict] = verdicts.get(r.verdict, 0) + 1
     with capsys.disabled():
         print(
-            f"\nmutation suite: {total} non-equivalent mutants over {len(set(i for i, *_ in results))} steps; "
+            f"\nmutation suite: {total} non-equivalent mutants over "
+            f"{len({i for i, *_ in results})} steps; "
             f"not proved {not_proved}/{total} = {not_proved / total:.1%}; "
-            f"refuted with counterexample {with_ce}/{total} = {with_ce / total:.1%}; verdicts {verdicts}"
+            f"refuted with counterexample {with_ce}/{total} = {with_ce / total:.1%}; "
+            f"verdicts {verdicts}"
         )
         for i, desc, m, r in results:
             if r.verdict != "refuted":

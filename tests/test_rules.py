@@ -40,14 +40,27 @@ k = sp.Symbol("k", integer=True)  # may be zero
 v = sp.Symbol("v", real=True)
 SYMBOLS = (a, b, p, q, k, v, N, x, mu, sigma2)
 
-LOG_OF_EXP_BUG = ("engine bug: _rules_log._exp_arg takes args[0] of anything isinstance sp.exp, which "
-                  "(sympy's exp metaclass) includes Pow(E, u), whose args[0] is E: log(E**u) -> E")
+LOG_OF_EXP_BUG = (
+    "engine bug: _rules_log._exp_arg takes args[0] of anything isinstance sp.exp, which "
+    "(sympy's exp metaclass) includes Pow(E, u), whose args[0] is E: log(E**u) -> E"
+)
 
-PROVED, REFUTED, MISMATCH, PLAUSIBLE, GIVEN = "proved", "refuted", "rule-mismatch", "plausible", "given"
+PROVED, REFUTED, MISMATCH, PLAUSIBLE, GIVEN = (
+    "proved",
+    "refuted",
+    "rule-mismatch",
+    "plausible",
+    "given",
+)
 
 
-def derivation(prev: sp.Basic, cur: sp.Basic, rule, relation: str = "=",
-               params: Mapping[str, Any] | None = None) -> Derivation:
+def derivation(
+    prev: sp.Basic,
+    cur: sp.Basic,
+    rule,
+    relation: str = "=",
+    params: Mapping[str, Any] | None = None,
+) -> Derivation:
     return Derivation(
         name="tiny",
         title="one step",
@@ -89,42 +102,117 @@ def _cases() -> list[Case]:
     with sp.evaluate(False):
         xn = x[n]
         return [
-            Case("log-product", sp.log(a * b), sp.log(a) + sp.log(b), sp.log(a) - sp.log(b), "log-quotient"),
-            Case("log-quotient", sp.log(a / b), sp.log(a) - sp.log(b), sp.log(a) + sp.log(b), "log-product"),
+            Case(
+                "log-product",
+                sp.log(a * b),
+                sp.log(a) + sp.log(b),
+                sp.log(a) - sp.log(b),
+                "log-quotient",
+            ),
+            Case(
+                "log-quotient",
+                sp.log(a / b),
+                sp.log(a) - sp.log(b),
+                sp.log(a) + sp.log(b),
+                "log-product",
+            ),
             Case("log-power", sp.log(a**3), 3 * sp.log(a), 2 * sp.log(a), "log-product"),
             Case("log-of-e", sp.log(sp.E) + a, sp.Add(1, a), a, "log-of-one"),
             Case("log-of-one", sp.log(1) + a, a, sp.Add(1, a), "log-of-e"),
             Case("log-of-exp", sp.log(sp.exp(p)), p, -p, "log-power"),
             Case("sum-split", S(xn - mu), S(xn) - S(mu), S(xn) + S(mu), "sum-of-constant"),
             Case("sum-of-constant", S(mu), N * mu, (N - 1) * mu, "sum-split"),
-            Case("constant-out-of-sum", S(mu * xn), mu * S(xn), N * mu * S(xn), "constant-into-sum"),
+            Case(
+                "constant-out-of-sum", S(mu * xn), mu * S(xn), N * mu * S(xn), "constant-into-sum"
+            ),
             Case("constant-into-sum", mu * S(xn), S(mu * xn), S(mu) * S(xn), "constant-out-of-sum"),
-            Case("diff-sum-rule", D(mu**2 + a * mu), D(mu**2) + D(a * mu), D(mu**2) * D(a * mu),
-                 "diff-through-sum"),
+            Case(
+                "diff-sum-rule",
+                D(mu**2 + a * mu),
+                D(mu**2) + D(a * mu),
+                D(mu**2) * D(a * mu),
+                "diff-through-sum",
+            ),
             Case("diff-constant", D(a) + mu, sp.Add(0, mu), sp.Add(1, mu), "linear-derivative"),
-            Case("diff-through-sum", D(S(xn * mu**2)), S(D(xn * mu**2)), S(D(xn * mu)), "diff-sum-rule"),
+            Case(
+                "diff-through-sum",
+                D(S(xn * mu**2)),
+                S(D(xn * mu**2)),
+                S(D(xn * mu)),
+                "diff-sum-rule",
+            ),
             Case("constant-multiple", D(a * mu**3), a * D(mu**3), D(a) * D(mu**3), "product-rule"),
-            Case("product-rule", D(mu * sp.exp(mu)), D(mu) * sp.exp(mu) + mu * D(sp.exp(mu)),
-                 D(mu) * D(sp.exp(mu)), "constant-multiple"),
-            Case("chain-rule", D((mu - xn) ** 3), 3 * (mu - xn) ** 2 * D(mu - xn),
-                 3 * (mu - xn) ** 3 * D(mu - xn), "power-rule"),
+            Case(
+                "product-rule",
+                D(mu * sp.exp(mu)),
+                D(mu) * sp.exp(mu) + mu * D(sp.exp(mu)),
+                D(mu) * D(sp.exp(mu)),
+                "constant-multiple",
+            ),
+            Case(
+                "chain-rule",
+                D((mu - xn) ** 3),
+                3 * (mu - xn) ** 2 * D(mu - xn),
+                3 * (mu - xn) ** 3 * D(mu - xn),
+                "power-rule",
+            ),
             Case("power-rule", D(mu**3), 3 * mu**2, 3 * mu**3, "chain-rule"),
             Case("linear-derivative", D(a + b * mu), b, a, "power-rule"),
-            Case("logarithm-derivative", D(sp.log(sigma2), sigma2), sigma2**-1, sigma2, "chain-rule"),
-            Case("factor-out", a * mu + a * b, a * (mu + b), a * (mu + a * b), "arithmetic",
-                 params={"factor": a}),
-            Case("multiply-both-sides", sp.Eq(mu, a), sp.Eq(b * mu, b * a), sp.Eq(b * mu, a),
-                 "divide-both-sides", "<=>", {"factor": b, "divisor": b}),
-            Case("divide-both-sides", sp.Eq(b * mu, a), sp.Eq(mu, a / b), sp.Eq(mu, a * b),
-                 "multiply-both-sides", "<=>", {"divisor": b, "factor": b}),
-            Case("add-both-sides", sp.Eq(mu - a, b), sp.Eq(mu, b + a), sp.Eq(mu, b - a), "swap-sides",
-                 "<=>", {"term": a}),
+            Case(
+                "logarithm-derivative", D(sp.log(sigma2), sigma2), sigma2**-1, sigma2, "chain-rule"
+            ),
+            Case(
+                "factor-out",
+                a * mu + a * b,
+                a * (mu + b),
+                a * (mu + a * b),
+                "arithmetic",
+                params={"factor": a},
+            ),
+            Case(
+                "multiply-both-sides",
+                sp.Eq(mu, a),
+                sp.Eq(b * mu, b * a),
+                sp.Eq(b * mu, a),
+                "divide-both-sides",
+                "<=>",
+                {"factor": b, "divisor": b},
+            ),
+            Case(
+                "divide-both-sides",
+                sp.Eq(b * mu, a),
+                sp.Eq(mu, a / b),
+                sp.Eq(mu, a * b),
+                "multiply-both-sides",
+                "<=>",
+                {"divisor": b, "factor": b},
+            ),
+            Case(
+                "add-both-sides",
+                sp.Eq(mu - a, b),
+                sp.Eq(mu, b + a),
+                sp.Eq(mu, b - a),
+                "swap-sides",
+                "<=>",
+                {"term": a},
+            ),
             Case("swap-sides", sp.Eq(mu, a), sp.Eq(a, mu), sp.Eq(a, -mu), "arithmetic", "<=>"),
-            Case("arithmetic", b * (a + mu) * 1, b * (mu + a), b * (mu - a), "factor-out",
-                 params={"factor": b}),
+            Case(
+                "arithmetic",
+                b * (a + mu) * 1,
+                b * (mu + a),
+                b * (mu - a),
+                "factor-out",
+                params={"factor": b},
+            ),
             # Rules composed in order, as the post's "log_e(e) = 1 and log(1) = 0".
-            Case(("log-of-e", "log-of-one"), sp.log(sp.E) + sp.log(1) + mu, sp.Add(1, 0, mu),
-                 sp.Add(1, 1, mu), "log-of-e"),
+            Case(
+                ("log-of-e", "log-of-one"),
+                sp.log(sp.E) + sp.log(1) + mu,
+                sp.Add(1, 0, mu),
+                sp.Add(1, 1, mu),
+                "log-of-e",
+            ),
         ]
 
 
@@ -197,15 +285,19 @@ def test_reordered_or_trivially_combined_line_needs_only_arithmetic():
     assert r.verdict == MISMATCH and r.symbolic.status == "pass"
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: whole-equation rules compare with sympy.expand, whose "
-                   "log hint splits logs of positive symbols, so a log rule rides along unnamed")
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug: whole-equation rules compare with sympy.expand, whose "
+    "log hint splits logs of positive symbols, so a log rule rides along unnamed",
+)
 @pytest.mark.parametrize(
     "line",
     [sp.Eq(2 * mu, 2 * sp.log(a) + 2 * sp.log(b)), sp.Eq(2 * mu, 2 * sp.log(a) + sp.log(b**2))],
     ids=["log-product-inside", "log-product-and-power-inside"],
 )
 def test_equation_rule_does_not_absorb_a_log_rule(line):
-    # Both sides multiplied by 2 AND log(a b) split: multiply-both-sides accounts for the first only.
+    # Both sides multiplied by 2 AND log(a b) split: multiply-both-sides accounts
+    # for the first only.
     with sp.evaluate(False):
         prev = sp.Eq(mu, sp.log(a * b))
     r = check(prev, line, "multiply-both-sides", "<=>", {"factor": 2})
@@ -224,8 +316,9 @@ class _Gen:
     def __init__(self, seed: int) -> None:
         self.r = random.Random(seed)
 
-    def __call__(self, depth: int = 2, *, in_sum: bool = False, mu_ok: bool = True,
-                 positive: bool = False) -> sp.Basic:
+    def __call__(
+        self, depth: int = 2, *, in_sum: bool = False, mu_ok: bool = True, positive: bool = False
+    ) -> sp.Basic:
         r = self.r
         if depth == 0 or r.random() < 0.3:
             pool = list(self.POSITIVE)
@@ -259,9 +352,13 @@ def _instances(rule: str, g: _Gen) -> sp.Basic:
         if rule == "log-product":
             return sp.log(sp.Mul(*[g(positive=r.random() < 0.8) for _ in range(r.choice([2, 3]))]))
         if rule == "log-quotient":
-            return sp.log(sp.Mul(g(positive=True), sp.Pow(g(positive=r.random() < 0.8), -r.choice([1, 2]))))
+            return sp.log(
+                sp.Mul(g(positive=True), sp.Pow(g(positive=r.random() < 0.8), -r.choice([1, 2])))
+            )
         if rule == "log-power":
-            return sp.log(sp.Pow(g(positive=r.random() < 0.8), r.choice([2, -1, 3, sp.Rational(1, 2), a])))
+            return sp.log(
+                sp.Pow(g(positive=r.random() < 0.8), r.choice([2, -1, 3, sp.Rational(1, 2), a]))
+            )
         if rule == "log-of-e":
             return sp.Add(sp.Mul(g(), sp.log(sp.E)), g())
         if rule == "log-of-one":
@@ -270,7 +367,12 @@ def _instances(rule: str, g: _Gen) -> sp.Basic:
             u = g()
             return sp.log(sp.exp(u) if r.random() < 0.5 else sp.Pow(sp.E, u))
         if rule == "sum-split":
-            return S(sp.Add(g(in_sum=True), sp.Mul(-1, g(in_sum=True)) if r.random() < 0.5 else g(in_sum=True)))
+            return S(
+                sp.Add(
+                    g(in_sum=True),
+                    sp.Mul(-1, g(in_sum=True)) if r.random() < 0.5 else g(in_sum=True),
+                )
+            )
         if rule == "sum-of-constant":
             return S(g())
         if rule == "constant-out-of-sum":
@@ -289,7 +391,11 @@ def _instances(rule: str, g: _Gen) -> sp.Basic:
             return D(sp.Mul(g.has_mu(), g.has_mu()))
         if rule == "chain-rule":
             inner = g.has_mu(positive=r.random() < 0.5)
-            return D(sp.log(inner) if r.random() < 0.3 else sp.Pow(inner, r.choice([2, 3, -1, sp.Rational(1, 2)])))
+            return D(
+                sp.log(inner)
+                if r.random() < 0.3
+                else sp.Pow(inner, r.choice([2, 3, -1, sp.Rational(1, 2)]))
+            )
         if rule == "power-rule":
             return D(sp.Pow(mu, r.choice([2, 3, -1, a])))
         if rule == "linear-derivative":
@@ -311,11 +417,15 @@ LOCAL_RULES = sorted(name for name, r in REGISTRY.items() if not r.whole and nam
 
 @pytest.mark.parametrize(
     "rule",
-    [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=LOG_OF_EXP_BUG)) if r == "log-of-exp" else r
-     for r in LOCAL_RULES],
+    [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=LOG_OF_EXP_BUG))
+        if r == "log-of-exp"
+        else r
+        for r in LOCAL_RULES
+    ],
 )
 def test_every_rewrite_with_discharged_conditions_preserves_the_value(rule):
-    """The engine's own rewrites (at every set of sites), on random lines, evaluated independently."""
+    """The engine's rewrites (at every set of sites) on random lines, evaluated independently."""
     g = _Gen(zlib.crc32(rule.encode()))
     rng = random.Random(1)
     checked = 0
@@ -326,8 +436,13 @@ def test_every_rewrite_with_discharged_conditions_preserves_the_value(rule):
             if not all(discharge(rule, c).discharged for c in conds):
                 continue
             for size in (2, 3):
-                at = {a: rng.uniform(0.2, 3), b: rng.uniform(0.2, 3), sigma2: rng.uniform(0.2, 3),
-                      mu: rng.gauss(0, 2), **{x[i]: rng.gauss(0, 2) for i in range(1, 4)}}
+                at = {
+                    a: rng.uniform(0.2, 3),
+                    b: rng.uniform(0.2, 3),
+                    sigma2: rng.uniform(0.2, 3),
+                    mu: rng.gauss(0, 2),
+                    **{x[i]: rng.gauss(0, 2) for i in range(1, 4)},
+                }
                 at = {k_: sp.Float(v_, 30) for k_, v_ in at.items()}
                 try:
                     before, after = _value(line, size, at), _value(new, size, at)
@@ -335,7 +450,13 @@ def test_every_rewrite_with_discharged_conditions_preserves_the_value(rule):
                     continue
                 if not (abs(before) < 1e50 and abs(after) < 1e50):
                     continue
-                assert abs(before - after) <= 1e-15 * max(1.0, abs(before)), (rule, line, new, conds, at)
+                assert abs(before - after) <= 1e-15 * max(1.0, abs(before)), (
+                    rule,
+                    line,
+                    new,
+                    conds,
+                    at,
+                )
                 checked += 1
     assert checked >= 10, f"only {checked} rewrites of {rule} could be checked"
 
@@ -344,7 +465,9 @@ def test_every_rewrite_with_discharged_conditions_preserves_the_value(rule):
 
 
 @pytest.mark.parametrize(
-    "case", [c for c in CASES if isinstance(c.rule, str) and not REGISTRY[c.rule].whole], ids=lambda c: c.id
+    "case",
+    [c for c in CASES if isinstance(c.rule, str) and not REGISTRY[c.rule].whole],
+    ids=lambda c: c.id,
 )
 def test_auto_names_the_rule_it_found(case):
     r = check(case.prev, case.good, "auto", case.relation, case.params)
@@ -352,8 +475,11 @@ def test_auto_names_the_rule_it_found(case):
     assert r.identified_rule == case.rule
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: 'auto' never tries whole-equation rules "
-                   "(_check._identify skips every rule with whole=True except arithmetic)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug: 'auto' never tries whole-equation rules "
+    "(_check._identify skips every rule with whole=True except arithmetic)",
+)
 def test_auto_names_an_equation_rule():
     with sp.evaluate(False):
         prev, line = sp.Eq(mu, a + b), sp.Eq(a + b, mu)
@@ -446,8 +572,11 @@ def test_log_split_on_positive_symbols_discharges_its_conditions():
     assert all(c.discharged for c in r.side_conditions)
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: log-product splits only the top-level Mul args "
-                   "and does not flatten a nested unevaluated product")
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug: log-product splits only the top-level Mul args "
+    "and does not flatten a nested unevaluated product",
+)
 def test_log_split_of_a_product_written_with_operators():
     # a*b*sigma2 typed under evaluate(False) is a nested product Mul(Mul(a, b), sigma2)
     # (sympy may reorder the arguments); log(a b sigma^2) = log a + log b + log sigma^2
