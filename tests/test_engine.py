@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 import sympy as sp
@@ -162,6 +163,27 @@ def test_start_rule_in_the_middle_and_plain_rule_at_the_start_are_rejected():
         make([Step(LL, "algebra", "=")])
     with pytest.raises(ValueError, match=r"engine-test.*no steps"):
         make([])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug: a start step checks only rules[0]; further names in its rule "
+    "tuple are neither applied nor rejected, yet shown in the report",
+)
+def test_extra_rule_names_on_a_start_step_are_not_silently_ignored():
+    # The line is step 0 again; no log product rule was applied, whatever the label says.
+    d = make(
+        [
+            Step(LL, "definition", "start"),
+            Step(LL, ("restate", "log-product"), "start", params={"ref": 0}),
+        ]
+    )
+    try:
+        report = d.check()
+    except ValueError as exc:  # rejecting the step is a fine fix too
+        assert re.search(WHERE, str(exc)), exc
+        return
+    assert report.steps[1].verdict != "proved", report.steps[1].rule_name
 
 
 @pytest.mark.xfail(

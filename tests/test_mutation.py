@@ -357,6 +357,16 @@ def _describe(i, desc, m, r) -> str:
     )
 
 
+def test_no_mutant_crashes_a_check(outcomes):
+    crashed = [
+        _describe(i, desc, m, r)
+        for i, ms in outcomes.items()
+        for desc, m, r in ms
+        if r.verdict == "unchecked"
+    ]
+    assert not crashed, "\n".join(crashed)
+
+
 def test_no_mutant_is_proved(outcomes):
     survivors = [
         _describe(i, desc, m, r)
