@@ -448,6 +448,28 @@ def test_counterexample_values_differ():
     assert r.counterexample["previous"] != r.counterexample["written"]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug: the numeric check's tolerance is relative to the result, not to "
+    "the terms that cancel; 30 digits lose the result and a symbolically proved step is refuted",
+)
+def test_cancellation_between_large_terms_does_not_refute_a_true_step():
+    # (K a + 1)^2 - K^2 a^2 - 2 K a - 1 + mu = mu exactly; with K = 10^12 the terms
+    # that cancel are ~1e24 times the result, for every a > 0.1 the sampler may draw.
+    K = sp.Integer(10) ** 12
+    with sp.evaluate(False):
+        prev = sp.Add(
+            sp.Pow(sp.Add(sp.Mul(K, a), 1), 2),
+            sp.Mul(-1, K**2, sp.Pow(a, 2)),
+            sp.Mul(-2, K, a),
+            -1,
+            mu,
+        )
+    r = _single(prev, mu, "algebra", (a, mu))
+    assert r.symbolic.status == "pass"
+    assert r.verdict == "proved", r.counterexample
+
+
 # --------------------------------------------------------------------------- start rules
 
 
