@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import random
+import re
 import zlib
 from collections.abc import Mapping
 from typing import Any
@@ -29,7 +30,7 @@ from typing import Any
 import pytest
 import sympy as sp
 
-from derivations import Assumption, Derivation, Step
+from derivations import VERDICTS, Assumption, Derivation, Step
 from derivations._check import check_step, discharge
 from derivations._rulebook import REGISTRY, applications
 from derivations.symbols import N, mu, n, sigma2, x
@@ -217,6 +218,17 @@ def _cases() -> list[Case]:
 
 
 CASES = _cases()
+
+
+def test_every_rule_has_a_name_label_and_doc():
+    for name, r in REGISTRY.items():
+        assert r.name == name and re.fullmatch(r"[a-z]+(-[a-z]+)*", name), name
+        assert r.label.strip() and r.doc.strip(), name
+        assert r.compare in ("shape", "expanded"), name
+
+
+def test_the_verdicts_are_the_documented_ones():
+    assert set(VERDICTS) == {PROVED, PLAUSIBLE, REFUTED, MISMATCH, GIVEN, "unchecked"}
 
 
 def test_every_registered_rule_has_a_case():
