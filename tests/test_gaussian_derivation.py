@@ -48,6 +48,12 @@ def test_the_whole_post_is_proved(post, post_report):
         assert r.numeric.status in ("pass", "skip")
 
 
+def test_the_verdicts_do_not_depend_on_the_random_points(post, post_report):
+    # Another seed (and the forked workers): other samples, same verdicts.
+    other = post.check(seed=7, jobs=2)
+    assert [r.verdict for r in other.steps] == [r.verdict for r in post_report.steps]
+
+
 def test_the_numeric_check_ran_on_every_algebra_step(post_report):
     # Only the general identities with arbitrary functions f, g cannot be evaluated.
     skipped = [r for r in post_report.steps if r.numeric.status != "pass"]
