@@ -44,47 +44,72 @@ PSEUDO_RULES = ("auto", "algebra")
 
 def validate(d: Derivation) -> None:
     """Raise ValueError naming the derivation and step for malformed input."""
-    declared = d.symbols
-    labels = {s.label for s in declared if isinstance(s, sp.IndexedBase)}
     for i, step in enumerate(d.steps):
         where = f"Derivation {d.name!r}, step {i}"
-        for name in step.rules:
-            if name not in PSEUDO_RULES and name not in _start.START_RULES:
-                try:
-                    get(name)
-                except ValueError as exc:
-                    raise ValueError(f"{where}: {exc}") from None
-        start_rule = step.relation == "start"
-        if start_rule and step.rules[0] not in _start.START_RULES:
+        try:
+            _validate_step(d, i, step)
+        except ValueError as exc:
+            raise ValueError(f"{where}: {exc}") from None
+
+
+def _validate_step(d: Derivation, i: int, step: Step) -> None:
+    start = step.relation == "start"
+    if start:
+        if len(step.rules) != 1 or step.rules[0] not in _start.START_RULES:
             raise ValueError(
-                f"{where}: a chain's first line needs one of the rules "
+                f"a chain's first line needs exactly one of the rules "
                 f"{', '.join(sorted(_start.START_RULES))}, got {step.rule!r}."
             )
-        if not start_rule and any(r in _start.START_RULES for r in step.rules):
-            raise ValueError(f"{where}: rule {step.rule!r} may only start a chain (relation 'start').")
-        if step.relation == "=" and step.is_equation:
-            raise ValueError(f"{where}: an equation needs relation '<=>' or '=>', not '='.")
-        if step.relation in ("<=>", "=>") and not step.is_equation:
-            raise ValueError(f"{where}: relation {step.relation!r} needs an equation (sympy Eq).")
-        if step.relation in ("<=>", "=>") and not d.steps[i - 1].is_equation:
-            raise ValueError(f"{where}: relation {step.relation!r} follows a line that is not an equation.")
-        if step.relation == "=" and d.steps[i - 1].is_equation:
-            raise ValueError(f"{where}: a rewrite '=' cannot follow an equation; start a new chain.")
-        free = step.expr.free_symbols
-        undeclared = sorted(
-            str(s)
-            for s in free
-            if isinstance(s, sp.Symbol) and s not in declared and s not in labels
-        ) + sorted(
-            str(i.base) for i in step.expr.atoms(sp.Indexed) if i.base not in declared
-        )
-        undeclared = [u for u in undeclared if u not in _bound_names(step.expr)]
-        if undeclared:
-            raise ValueError(f"{where}: undeclared symbol(s) {', '.join(undeclared)}.")
+        _validate_start_params(d, i, step)
+    else:
+        for name in step.rules:
+            if name in _start.START_RULES:
+                raise ValueError(f"rule {name!r} may only start a chain (relation 'start').")
+            if name in PSEUDO_RULES:
+                if len(step.rules) > 1:
+                    raise ValueError(f"rule {name!r} cannot be combined with other rules.")
+                continue
+            rule = get(name)
+            missing = [k for k in rule.required if k not in step.params]
+            if missing:
+                raise ValueError(f"rule {name!r} needs the parameter(s) {', '.join(missing)}.")
+    expr = step.expr
+    if isinstance(expr, sp.Rel) and not isinstance(expr, sp.Equality):
+        raise ValueError(f"a line must be an expression or an equation (Eq), got the relation {expr}.")
+    if step.relation == "=" and step.is_equation:
+        raise ValueError("an equation needs relation '<=>' or '=>', not '='.")
+    if step.relation in ("<=>", "=>") and not step.is_equation:
+        raise ValueError(f"relation {step.relation!r} needs an equation (sympy Eq).")
+    if not start and step.relation in ("<=>", "=>") and not d.steps[i - 1].is_equation:
+        raise ValueError(f"relation {step.relation!r} follows a line that is not an equation.")
+    if step.relation == "=" and d.steps[i - 1].is_equation:
+        raise ValueError("a rewrite '=' cannot follow an equation; start a new chain.")
+    declared = d.symbols
+    labels = {s.label for s in declared if isinstance(s, sp.IndexedBase)}
+    # free_symbols leaves out an index bound by its Sum, so an index used outside
+    # its sum is reported like any other undeclared name.
+    undeclared = sorted(
+        str(s) for s in expr.free_symbols if isinstance(s, sp.Symbol) and s not in declared and s not in labels
+    ) + sorted({str(x.base) for x in expr.atoms(sp.Indexed) if x.base not in declared})
+    if undeclared:
+        raise ValueError(f"undeclared symbol(s) {', '.join(undeclared)}.")
 
 
-def _bound_names(e: sp.Basic) -> set[str]:
-    return {str(lim[0]) for s in e.atoms(sp.Sum) for lim in s.limits}
+def _validate_start_params(d: Derivation, i: int, step: Step) -> None:
+    name = step.rules[0]
+    for key in _start.REQUIRED.get(name, ()):
+        if key not in step.params:
+            raise ValueError(f"rule {name!r} needs the parameter {key!r}.")
+    for key in ("ref", "start", "end"):
+        if key in step.params:
+            j = step.params[key]
+            if not (isinstance(j, int) and 0 <= j < i):
+                raise ValueError(f"rule {name!r}: {key}={j!r} must be the index of an earlier step.")
+    if name == "identity":
+        inner = step.params["rule"]
+        if inner in _start.START_RULES or inner in PSEUDO_RULES:
+            raise ValueError(f"an identity must name a rewrite rule, got {inner!r}.")
+        get(inner)
 
 
 def check_derivation(
@@ -245,14 +270,18 @@ def _unknown(d: Derivation, i: int) -> sp.Symbol | None:
 # rule check
 
 
+def _expanded(e: sp.Basic) -> sp.Basic:
+    # Products and powers of sums multiplied out, nothing else: expand's log and
+    # power hints would let a log rule ride along unnamed with an equation rule.
+    return sp.expand(evaluated(e), log=False, power_base=False, power_exp=False)
+
+
 def _same(a: sp.Basic, b: sp.Basic, mode: str) -> bool:
     if mode == "shape":
         return shape(a) == shape(b)
     if isinstance(a, sp.Equality) and isinstance(b, sp.Equality):
-        return all(
-            sp.expand(evaluated(x)) == sp.expand(evaluated(y)) for x, y in ((a.lhs, b.lhs), (a.rhs, b.rhs))
-        )
-    return sp.expand(evaluated(a)) == sp.expand(evaluated(b))
+        return all(_expanded(x) == _expanded(y) for x, y in ((a.lhs, b.lhs), (a.rhs, b.rhs)))
+    return _expanded(a) == _expanded(b)
 
 
 def _compose(prev: sp.Basic, names: Sequence[str], step: Step) -> list[tuple[sp.Basic, list]]:
@@ -299,7 +328,9 @@ def rule_check(
 
 def _identify(prev: sp.Basic, cur: sp.Basic, step: Step, symbolic: CheckOutcome):
     for name, r in REGISTRY.items():
-        if r.whole and name != "arithmetic":
+        # Whole-equation rules need their operand (factor, term ...): try those
+        # whose parameters the step supplies.
+        if any(k not in step.params for k in r.required):
             continue
         for cand, cs in applications(prev, r, step.params):
             if _same(cand, cur, r.compare):

@@ -164,7 +164,10 @@ class Derivation:
                 f"Derivation {self.name!r} has {len(self.steps)} steps; no step {index}."
             )
         steps = list(self.steps)
-        steps[index] = dataclasses.replace(steps[index], expr=expr)
+        try:
+            steps[index] = dataclasses.replace(steps[index], expr=expr)
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"Derivation {self.name!r}, step {index}: {exc}") from None
         return dataclasses.replace(self, steps=steps)
 
     def check(self, *, cache: bool = False, seed: int = 0, jobs: int = 1, progress=None):

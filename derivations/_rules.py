@@ -53,6 +53,8 @@ class Rule:
         operations whose result people simplify as they write it.
     whole : bool
         Applies to the whole line (an equation) rather than to sub-expressions.
+    required : tuple of str
+        Step parameters the rule needs (``("factor",)``); checked up front.
     """
 
     name: str
@@ -61,6 +63,7 @@ class Rule:
     compare: str = "shape"
     whole: bool = False
     doc: str = ""
+    required: tuple[str, ...] = ()
 
 
 REGISTRY: dict[str, Rule] = {}

@@ -10,7 +10,7 @@ import sympy as sp
 from ._rules import Rewrite, ev, rule
 
 
-@rule("factor-out", "factor out a common factor")
+@rule("factor-out", "factor out a common factor", required=("factor",))
 def factor_out(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | None:
     """a + b = c*(a/c + b/c) for the parameter ``factor`` c != 0."""
     if not isinstance(node, sp.Add) or "factor" not in params:

@@ -48,11 +48,12 @@ def _swap(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | None:
     return Rewrite(ev(sp.Eq, node.rhs, node.lhs))
 
 
-for _name, _label, _fn, _doc in [
+for _name, _label, _fn, _doc, _req in [
     ("multiply-both-sides", "multiply both sides", _multiply,
-     "a = b <=> c*a = c*b for c != 0 (=> holds for any c)."),
-    ("divide-both-sides", "divide both sides", _divide, "a = b <=> a/c = b/c, needs c != 0."),
-    ("add-both-sides", "add to both sides", _add, "a = b <=> a + t = b + t."),
-    ("swap-sides", "swap sides", _swap, "a = b <=> b = a."),
+     "a = b <=> c*a = c*b for c != 0 (=> holds for any c).", ("factor",)),
+    ("divide-both-sides", "divide both sides", _divide, "a = b <=> a/c = b/c, needs c != 0.", ("divisor",)),
+    ("add-both-sides", "add to both sides", _add, "a = b <=> a + t = b + t.", ("term",)),
+    ("swap-sides", "swap sides", _swap, "a = b <=> b = a.", ()),
 ]:
-    register(Rule(name=_name, label=_label, match=_fn, compare="expanded", whole=True, doc=_doc))
+    register(Rule(name=_name, label=_label, match=_fn, compare="expanded", whole=True, doc=_doc,
+                  required=_req))

@@ -15,7 +15,24 @@ def _is_exp(e: sp.Basic) -> bool:
 
 
 def _exp_arg(e: sp.Basic) -> sp.Basic:
-    return e.args[0] if isinstance(e, sp.exp) else e.exp
+    # Test Pow first: sympy's exp metaclass makes isinstance(E**u, exp) true,
+    # and E**u's args[0] is E, not u.
+    return e.exp if isinstance(e, sp.Pow) else e.args[0]
+
+
+def _written_factors(m: sp.Mul) -> list[sp.Basic]:
+    """Factors of a product as a person wrote them.
+
+    ``a*b*c`` may be nested unevaluated as ``(a*b)*c``: flatten that, but keep
+    a signed or scaled factor such as ``-a`` or ``2*pi`` whole.
+    """
+    out: list[sp.Basic] = []
+    for f in m.args:
+        if isinstance(f, sp.Mul) and not f.args[0].is_Number:
+            out.extend(_written_factors(f))
+        else:
+            out.append(f)
+    return out
 
 
 def _split_quotient(m: sp.Mul) -> tuple[list[sp.Basic], list[sp.Basic]]:
@@ -39,7 +56,7 @@ def log_product(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | None:
     """log(a*b) = log(a) + log(b), valid for a, b > 0."""
     if not (isinstance(node, sp.log) and isinstance(node.args[0], sp.Mul)):
         return None
-    factors = node.args[0].args
+    factors = _written_factors(node.args[0])
     return Rewrite(
         ev(sp.Add, *[ev(sp.log, f) for f in factors]),
         tuple(sp.StrictGreaterThan(f, 0, evaluate=False) for f in factors),

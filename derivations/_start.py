@@ -28,6 +28,15 @@ START_RULES = frozenset(
      "identity", "definition"}
 )
 
+#: Parameters each start rule needs (validated before any check runs).
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "restate": ("ref",),
+    "chain-result": ("start", "end"),
+    "differentiate": ("ref", "wrt"),
+    "set-to-zero": ("ref",),
+    "identity": ("rule",),
+}
+
 LABELS = {
     "restate": "restating an earlier line",
     "chain-result": "result of the chain above",
