@@ -84,11 +84,6 @@ def test_undeclared_indexed_base_is_caught():
         d.check()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: validate() drops an undeclared name when the same name is bound "
-    "by some Sum in the line, so a free n passes",
-)
 def test_summation_index_outside_its_sum_is_undeclared():
     # n is bound in the sum; the x[n] outside it refers to no declared symbol.
     with sp.evaluate(False):
@@ -122,10 +117,6 @@ def test_relation_outside_the_allowed_set(relation):
         Step(EXPANDED, "algebra", relation)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: validate() accepts a Relational other than Eq (a < b) as a rewrite line",
-)
 def test_an_inequality_is_not_a_line():
     # The model knows "=" rewrites and "<=>"/"=>" equation steps; "a < b" is neither.
     for relation in ("=", "<=>"):
@@ -141,11 +132,6 @@ def test_non_sympy_expression_is_a_type_error(expr):
         Step(expr, "algebra")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: Derivation.replace lets Step's TypeError through "
-    "without the derivation and step",
-)
 def test_replacing_a_step_by_a_non_sympy_expression_names_derivation_and_step():
     d = true_and_false()
     with pytest.raises(TypeError, match=WHERE):
@@ -165,11 +151,6 @@ def test_start_rule_in_the_middle_and_plain_rule_at_the_start_are_rejected():
         make([])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: a start step checks only rules[0]; further names in its rule "
-    "tuple are neither applied nor rejected, yet shown in the report",
-)
 def test_extra_rule_names_on_a_start_step_are_not_silently_ignored():
     # The line is step 0 again; no log product rule was applied, whatever the label says.
     d = make(
@@ -186,11 +167,6 @@ def test_extra_rule_names_on_a_start_step_are_not_silently_ignored():
     assert report.steps[1].verdict != "proved", report.steps[1].rule_name
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: a missing rule parameter is caught inside check_step and "
-    "reported as 'unchecked' instead of raised by validate()",
-)
 def test_missing_rule_parameter_names_derivation_and_step():
     with sp.evaluate(False):
         prev, line = sp.Eq(mu, a), sp.Eq(b * mu, b * a)
@@ -199,11 +175,6 @@ def test_missing_rule_parameter_names_derivation_and_step():
         d.check()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: a bad 'ref' is caught inside check_step and reported as "
-    "'unchecked' instead of raised by validate()",
-)
 def test_reference_to_a_later_step_names_derivation_and_step():
     d = make([Step(LL, "definition", "start"), Step(LL, "restate", "start", params={"ref": 5})])
     with pytest.raises(ValueError, match=WHERE + r".*ref"):

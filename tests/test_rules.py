@@ -41,11 +41,6 @@ k = sp.Symbol("k", integer=True)  # may be zero
 v = sp.Symbol("v", real=True)
 SYMBOLS = (a, b, p, q, k, v, N, x, mu, sigma2)
 
-LOG_OF_EXP_BUG = (
-    "engine bug: _rules_log._exp_arg takes args[0] of anything isinstance sp.exp, which "
-    "(sympy's exp metaclass) includes Pow(E, u), whose args[0] is E: log(E**u) -> E"
-)
-
 PROVED, REFUTED, MISMATCH, PLAUSIBLE, GIVEN = (
     "proved",
     "refuted",
@@ -263,7 +258,6 @@ def test_equal_line_under_another_rule_is_a_rule_mismatch(case):
     assert r.symbolic.status == "pass" and r.numeric.status == "pass"
 
 
-@pytest.mark.xfail(strict=True, reason=LOG_OF_EXP_BUG)
 def test_log_of_exp_written_as_a_power_of_e():
     # e^{p} written as Pow(E, p) (how the post and LaTeX readers write it): log(e^p) = p.
     with sp.evaluate(False):
@@ -297,11 +291,6 @@ def test_reordered_or_trivially_combined_line_needs_only_arithmetic():
     assert r.verdict == MISMATCH and r.symbolic.status == "pass"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: whole-equation rules compare with sympy.expand, whose "
-    "log hint splits logs of positive symbols, so a log rule rides along unnamed",
-)
 @pytest.mark.parametrize(
     "line",
     [sp.Eq(2 * mu, 2 * sp.log(a) + 2 * sp.log(b)), sp.Eq(2 * mu, 2 * sp.log(a) + sp.log(b**2))],
@@ -427,15 +416,7 @@ def _value(e: sp.Basic, size: int, at: dict) -> complex:
 LOCAL_RULES = sorted(name for name, r in REGISTRY.items() if not r.whole and name != "arithmetic")
 
 
-@pytest.mark.parametrize(
-    "rule",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=LOG_OF_EXP_BUG))
-        if r == "log-of-exp"
-        else r
-        for r in LOCAL_RULES
-    ],
-)
+@pytest.mark.parametrize("rule", LOCAL_RULES)
 def test_every_rewrite_with_discharged_conditions_preserves_the_value(rule):
     """The engine's rewrites (at every set of sites) on random lines, evaluated independently."""
     g = _Gen(zlib.crc32(rule.encode()))
@@ -487,11 +468,6 @@ def test_auto_names_the_rule_it_found(case):
     assert r.identified_rule == case.rule
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: 'auto' never tries whole-equation rules "
-    "(_check._identify skips every rule with whole=True except arithmetic)",
-)
 def test_auto_names_an_equation_rule():
     with sp.evaluate(False):
         prev, line = sp.Eq(mu, a + b), sp.Eq(a + b, mu)
@@ -584,11 +560,6 @@ def test_log_split_on_positive_symbols_discharges_its_conditions():
     assert all(c.discharged for c in r.side_conditions)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: log-product splits only the top-level Mul args "
-    "and does not flatten a nested unevaluated product",
-)
 def test_log_split_of_a_product_written_with_operators():
     # a*b*sigma2 typed under evaluate(False) is a nested product Mul(Mul(a, b), sigma2)
     # (sympy may reorder the arguments); log(a b sigma^2) = log a + log b + log sigma^2
