@@ -116,6 +116,15 @@ def check_derivation(
     d: Derivation, *, cache: bool = False, seed: int = 0, jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
 ) -> Report:
+    # Users build lines under sympy.evaluate(False) and may call check() inside
+    # that block; the pipelines below need sympy's ordinary evaluation.
+    with sp.evaluate(True):
+        return _check_derivation(d, cache=cache, seed=seed, jobs=jobs, progress=progress)
+
+
+def _check_derivation(
+    d: Derivation, *, cache: bool, seed: int, jobs: int, progress: Callable[[int, int], None] | None
+) -> Report:
     """Check every step of ``d``; see :class:`derivations.Report`.
 
     Parameters
@@ -198,6 +207,11 @@ def _check_parallel(d, ctx, todo, jobs, progress, done):
 
 
 def check_step(d: Derivation, i: int, ctx: _numeric.Context | None = None) -> StepResult:
+    with sp.evaluate(True):
+        return _check_step(d, i, ctx)
+
+
+def _check_step(d: Derivation, i: int, ctx: _numeric.Context | None) -> StepResult:
     step = d.steps[i]
     if ctx is None:
         ctx = _numeric.Context([s.expr for s in d.steps], np.random.default_rng(0))
@@ -270,18 +284,34 @@ def _unknown(d: Derivation, i: int) -> sp.Symbol | None:
 # rule check
 
 
-def _expanded(e: sp.Basic) -> sp.Basic:
-    # Products and powers of sums multiplied out, nothing else: expand's log and
-    # power hints would let a log rule ride along unnamed with an equation rule.
-    return sp.expand(evaluated(e), log=False, power_base=False, power_exp=False)
+def _opaque(e: sp.Basic, table: dict[sp.Basic, sp.Dummy]) -> sp.Basic:
+    """Replace every sub-expression that is not +, *, or an integer power by a symbol.
+
+    Equation rules act on both sides with + and *; logs, exponentials, roots,
+    sums and derivatives are atoms to them. Hiding those atoms before
+    multiplying out keeps sympy from evaluating log(e) -> 1 or splitting logs,
+    which would let a log rule ride along unnamed.
+    """
+    if isinstance(e, (sp.Add, sp.Mul)):
+        return e.func(*[_opaque(a, table) for a in e.args])
+    if isinstance(e, sp.Pow) and e.exp.is_Integer and e.base is not sp.E:
+        return sp.Pow(_opaque(e.base, table), e.exp)
+    if e.is_Atom:
+        return e
+    return table.setdefault(e, sp.Dummy(f"atom{len(table)}"))
 
 
 def _same(a: sp.Basic, b: sp.Basic, mode: str) -> bool:
     if mode == "shape":
         return shape(a) == shape(b)
+    table: dict[sp.Basic, sp.Dummy] = {}
+
+    def expanded(e: sp.Basic) -> sp.Basic:
+        return sp.expand(_opaque(shape(e), table))
+
     if isinstance(a, sp.Equality) and isinstance(b, sp.Equality):
-        return all(_expanded(x) == _expanded(y) for x, y in ((a.lhs, b.lhs), (a.rhs, b.rhs)))
-    return _expanded(a) == _expanded(b)
+        return all(expanded(x) == expanded(y) for x, y in ((a.lhs, b.lhs), (a.rhs, b.rhs)))
+    return expanded(a) == expanded(b)
 
 
 def _compose(prev: sp.Basic, names: Sequence[str], step: Step) -> list[tuple[sp.Basic, list]]:
@@ -383,7 +413,11 @@ def symbolic_check(prev: sp.Basic, cur: sp.Basic, relation: str) -> CheckOutcome
         if is_zero(d1, thorough=False) is True:
             return CheckOutcome(FAIL, "the previous equation is an identity; nothing follows from it")
         if is_zero(d2, thorough=False) is True:
-            return CheckOutcome(PASS, "the written equation is an identity")
+            if relation == "=>":
+                return CheckOutcome(PASS, "the written equation is an identity")
+            return CheckOutcome(
+                FAIL, "the written equation holds identically but the previous one does not: only '=>' follows"
+            )
         q = sp.cancel(sp.together(d2 / d1))
         num, den = sp.fraction(q)
         finite = den.is_nonzero or (den.free_symbols == set() and den != 0)
@@ -411,11 +445,11 @@ def numeric_check(
         n = 0
         for k, pt in enumerate(ctx.points):
             for a, b in pairs:
-                va, vb = ctx.value(a, k), ctx.value(b, k)
+                same, va, vb = ctx.agree(a, b, k)
                 if not (va.is_number and vb.is_number):
                     left = sorted(map(str, (va.free_symbols | vb.free_symbols)))
                     return CheckOutcome(SKIP, f"cannot evaluate: no values for {', '.join(left)}"), None
-                if not _numeric.close(va, vb):
+                if not same:
                     ce = pt.describe()
                     ce.update({"previous": _plain(va), "written": _plain(vb)})
                     return CheckOutcome(FAIL, f"differ at {ce}"), ce

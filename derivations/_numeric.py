@@ -51,10 +51,23 @@ def _sizes(expr: sp.Basic) -> list[sp.Symbol]:
 
 
 def _draw(sym: sp.Symbol, rng: np.random.Generator) -> sp.Float:
-    if sym.is_positive:
+    """A value in the declared domain of ``sym`` (integer, sign)."""
+    if sym.is_integer:
+        if sym.is_positive:
+            v = rng.integers(1, 8)
+        elif sym.is_nonnegative:
+            v = rng.integers(0, 8)
+        elif sym.is_negative:
+            v = -rng.integers(1, 8)
+        elif sym.is_nonpositive:
+            v = -rng.integers(0, 8)
+        else:
+            v = rng.integers(-6, 7)
+        return sp.Float(int(v), PREC)
+    if sym.is_positive or sym.is_nonnegative:
         v = 10 ** rng.uniform(-1, 1)
-    elif sym.is_nonnegative:
-        v = 10 ** rng.uniform(-1, 1)
+    elif sym.is_negative or sym.is_nonpositive:
+        v = -(10 ** rng.uniform(-1, 1))
     else:
         v = rng.normal(0.0, 2.0)
     return sp.Float(float(v), PREC)
@@ -161,14 +174,38 @@ class Context:
     def __init__(self, exprs: Iterable[sp.Basic], rng: np.random.Generator) -> None:
         self.points = random_points(exprs, rng)
         self._memo: dict[tuple[sp.Basic, int], sp.Basic] = {}
-        self._concrete: dict[tuple[sp.Basic, int], sp.Basic] = {}
+        self._concrete: dict[tuple[sp.Basic, tuple[int, ...]], sp.Basic] = {}
+
+    def _concretized(self, expr: sp.Basic, k: int) -> sp.Basic:
+        """``expr`` with its sums written out for point k's sample sizes."""
+        pt = self.points[k]
+        skey = (expr, tuple(sorted(pt.sizes.values())))
+        if skey not in self._concrete:
+            self._concrete[skey] = concretize(expr, pt.sizes)
+        return self._concrete[skey]
 
     def value(self, expr: sp.Basic, k: int) -> sp.Basic:
+        """Fast value: numbers put in, then arithmetic at 30 digits."""
         key = (expr, k)
         if key not in self._memo:
-            pt = self.points[k]
-            ckey = (expr, pt.sizes.get(next(iter(pt.sizes), None), 0) if pt.sizes else 0)
-            if ckey not in self._concrete:
-                self._concrete[ckey] = concretize(expr, pt.sizes)
-            self._memo[key] = self._concrete[ckey].xreplace(dict(pt.values)).evalf(PREC)
+            self._memo[key] = self._concretized(expr, k).xreplace(dict(self.points[k].values)).evalf(PREC)
         return self._memo[key]
+
+    def precise(self, expr: sp.Basic, k: int) -> sp.Basic:
+        """Careful value: sympy's evalf with the numbers as substitutions tracks
+        the accuracy of every operation and raises its working precision where
+        terms cancel, so the result has PREC correct digits."""
+        return self._concretized(expr, k).evalf(PREC, subs=dict(self.points[k].values), maxn=4000)
+
+    def agree(self, a: sp.Basic, b: sp.Basic, k: int) -> tuple[bool, sp.Basic, sp.Basic]:
+        """Do ``a`` and ``b`` agree at point ``k``? Returns the verdict and both values.
+
+        The fast values decide agreement; a disagreement is confirmed with the
+        careful values first, because the fast ones lose digits when large
+        terms cancel and would refute a true step.
+        """
+        va, vb = self.value(a, k), self.value(b, k)
+        if not (va.is_number and vb.is_number) or close(va, vb):
+            return close(va, vb), va, vb
+        va, vb = self.precise(a, k), self.precise(b, k)
+        return close(va, vb), va, vb

@@ -21,7 +21,7 @@ from collections.abc import Callable
 import sympy as sp
 
 from ._model import Derivation
-from ._report import GIVEN, PASS, SKIP, CheckOutcome, StepResult
+from ._report import FAIL, GIVEN, PASS, RULE_MISMATCH, SKIP, CheckOutcome, StepResult
 
 START_RULES = frozenset(
     {"restate", "chain-result", "differentiate", "set-to-zero", "gaussian-log-likelihood",
@@ -58,6 +58,27 @@ def _ref(d: Derivation, i: int, key: str = "ref") -> sp.Basic:
     return d.steps[j].expr
 
 
+def _chain_break(d: Derivation, start: int, end: int) -> str | None:
+    """Why steps ``start..end`` are not one chain of rewrites, or None if they are.
+
+    Walking back from ``end``: a rewrite ("=") continues from the step before
+    it, a restatement from the line it restates; anything else (an equation
+    step, a new start) breaks the chain.
+    """
+    j = end
+    while j != start:
+        s = d.steps[j]
+        if s.relation == "=":
+            j -= 1
+        elif s.rules == ("restate",):
+            j = s.params["ref"]
+        else:
+            return f"step {j} ({s.rule}) breaks the chain from step {start} to step {end}"
+        if j < start:
+            return f"the steps before step {end} do not lead back to step {start}"
+    return None
+
+
 def gaussian_log_likelihood(x=None, n=None, N=None, mu=None, sigma2=None) -> sp.Expr:
     """sum_n log p(x_n | mu, sigma2) with p from ``sympy.stats.Normal``."""
     from sympy.stats import Normal, density
@@ -91,6 +112,11 @@ def check_start(d: Derivation, i: int, ctx, finish: Callable) -> StepResult:
     if name == "restate":
         target = _ref(d, i)
     elif name == "chain-result":
+        broken = _chain_break(d, step.params["start"], step.params["end"])
+        if broken is not None:
+            fail = CheckOutcome(FAIL, broken)
+            return StepResult(i, step, RULE_MISMATCH, fail, CheckOutcome(SKIP, "not a chain"),
+                              CheckOutcome(SKIP, "not a chain"), reason=broken)
         target = sp.Eq(_ref(d, i, "start"), _ref(d, i, "end"), evaluate=False)
     elif name == "differentiate":
         target = sp.Derivative(_ref(d, i), step.params["wrt"])
