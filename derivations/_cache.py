@@ -39,6 +39,7 @@ class Cache:
         self._data: dict[str, dict[str, Any]] = {}
         self._dirty: set[str] = set()
         self._name = ""
+        self._printed: dict[sp.Basic, str] = {}
 
     @classmethod
     def default(cls) -> Cache:
@@ -65,14 +66,21 @@ class Cache:
             if isinstance(j, int) and 0 <= j < len(d.steps):
                 refs.append(d.steps[j].expr)
         parts = [
-            ENGINE_VERSION, sp.__version__, str(seed), d.name, sp.srepr(step.expr), repr(step.rules),
-            step.relation, repr(sorted((k, sp.srepr(v) if isinstance(v, sp.Basic) else repr(v))
+            ENGINE_VERSION, sp.__version__, str(seed), d.name, self._srepr(step.expr), repr(step.rules),
+            step.relation, repr(sorted((k, self._srepr(v) if isinstance(v, sp.Basic) else repr(v))
                                        for k, v in step.params.items())),
-            *(sp.srepr(r) for r in refs),
+            *(self._srepr(r) for r in refs),
             repr(sorted(map(sp.srepr, d.symbols), key=str)),
         ]
         self._load(d.name)
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+    def _srepr(self, e: sp.Basic) -> str:
+        # Neighbouring steps share lines; print each line once.
+        text = self._printed.get(e)
+        if text is None:
+            text = self._printed[e] = sp.srepr(e)
+        return text
 
     def get(self, key: str, step: Any, index: int) -> StepResult | None:
         raw = self._data.get(self._name, {}).get(key)
@@ -95,6 +103,14 @@ class Cache:
     def put(self, key: str, result: StepResult) -> None:
         self._data.setdefault(self._name, {})[key] = result.to_json()
         self._dirty.add(self._name)
+
+    def get_value(self, name: str, key: str) -> Any:
+        """A JSON value stored under ``key`` for derivation ``name`` (None if absent)."""
+        return self._load(name).get(key)
+
+    def put_value(self, name: str, key: str, value: Any) -> None:
+        self._load(name)[key] = value
+        self._dirty.add(name)
 
     def flush(self) -> None:
         for name in self._dirty:
