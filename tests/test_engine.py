@@ -260,11 +260,6 @@ def test_check_is_deterministic_for_a_seed():
     assert r1.to_json()["steps"] == r2.to_json()["steps"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: symbolic_check passes '<=>' when the written equation is an "
-    "identity, and the numeric check finds no root of an identically zero residual",
-)
 def test_a_step_to_a_tautology_is_not_an_equivalence():
     # 0 = sum(x_n) - N mu  <=>  N mu = sum_n mu ?  The written equation holds for
     # every mu, the previous one for a single mu: "=>" is true, "<=>" is false.
@@ -278,9 +273,19 @@ def test_a_step_to_a_tautology_is_not_an_equivalence():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="engine bug: the checker does not force sympy.evaluate(True); inside "
-    "evaluate(False) its pipelines fail",
+    reason="engine gap: the numeric check looks for roots of the written residual, and an "
+    "identically zero one has none, so a '<=>' to an identity gets no counterexample",
 )
+def test_an_equivalence_to_a_tautology_comes_with_a_counterexample():
+    # Every mu solves N mu = sum_n mu; the previous equation fails for most of them.
+    with sp.evaluate(False):
+        prev, line = sp.Eq(0, S(x[n]) - N * mu), sp.Eq(N * mu, S(mu))
+    d = make([Step(prev, "definition", "start"), Step(line, "algebra", "<=>")])
+    r = check_step(d, 1)
+    assert r.verdict == "refuted"
+    assert r.counterexample is not None and "mu" in r.counterexample
+
+
 def test_checking_inside_an_unevaluated_context_gives_the_same_verdicts():
     # Users build lines under sympy.evaluate(False); calling check() inside that
     # block must not change what the checker concludes.
@@ -345,10 +350,6 @@ def test_cached_check_gives_the_same_report_and_sees_changes(tmp_path, monkeypat
 
 # --------------------------------------------------------------------------- numeric domain
 
-DRAW_DOMAIN = (
-    "engine bug: _numeric._draw ignores negative and integer assumptions (normal(0, 2) floats)"
-)
-
 
 def _single(prev, line, rule, symbols, relation="=", params=None):
     d = make(
@@ -390,7 +391,6 @@ def test_counterexample_for_integer_samples_lies_in_their_domain():
     assert all(v >= 0 and float(v).is_integer() for v in r.counterexample["y"])
 
 
-@pytest.mark.xfail(strict=True, reason=DRAW_DOMAIN)
 def test_negative_symbols_are_drawn_negative():
     t = sp.Symbol("t", negative=True)
     with sp.evaluate(False):
@@ -400,7 +400,6 @@ def test_negative_symbols_are_drawn_negative():
     assert r.verdict == "proved", r.counterexample
 
 
-@pytest.mark.xfail(strict=True, reason=DRAW_DOMAIN)
 def test_integer_symbols_are_drawn_integer():
     # (p^2)^k = p^(2k) for integer k and any real p.
     k = sp.Symbol("k", integer=True)
@@ -419,11 +418,6 @@ def test_counterexample_values_differ():
     assert r.counterexample["previous"] != r.counterexample["written"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: the numeric check's tolerance is relative to the result, not to "
-    "the terms that cancel; 30 digits lose the result and a symbolically proved step is refuted",
-)
 def test_cancellation_between_large_terms_does_not_refute_a_true_step():
     # (K a + 1)^2 - K^2 a^2 - 2 K a - 1 + mu = mu exactly; with K = 10^12 the terms
     # that cancel are ~1e24 times the result, for every a > 0.1 the sampler may draw.
@@ -487,11 +481,6 @@ def test_start_rules_flag_an_equal_line_not_as_written(post, rule):
     assert r.symbolic.status == "pass"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: chain-result compares Eq(line start, line end) with the written "
-    "equation only; it never checks that the steps between form one chain of rewrites",
-)
 def test_chain_result_across_a_broken_chain_is_not_proved():
     # log(a b) = log a + log b is one chain; "a = a + 0" is another, started by a new
     # premise. Eq(log(a b), a + 0) is no result of either.

@@ -315,12 +315,6 @@ def _absorbed_cases():
         ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug: the 'expanded' comparison of equation rules rebuilds both lines "
-    "with sympy's evaluation (_canon.evaluated), which turns log(E) into 1, log(1) into 0 "
-    "and log(exp(p)) into p: those registered rules still ride along unnamed",
-)
 @pytest.mark.parametrize(
     "absorbed,prev,line", _absorbed_cases(), ids=["log-of-e", "log-of-one", "log-of-exp"]
 )
