@@ -84,6 +84,20 @@ def test_undeclared_indexed_base_is_caught():
         d.check()
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="engine bug (cosmetic): an undeclared IndexedBase is listed twice, once as the "
+    "label symbol among free_symbols and once as the base of its Indexed",
+)
+def test_each_undeclared_name_is_listed_once():
+    y = sp.IndexedBase("y", real=True)
+    d = make([Step(LL, "definition", "start"), Step(S(y[n]), "algebra")])
+    with pytest.raises(ValueError) as info:
+        d.check()
+    listed = str(info.value).split("undeclared symbol(s)")[1].strip(" .").split(", ")
+    assert listed == ["y"]
+
+
 def test_summation_index_outside_its_sum_is_undeclared():
     # n is bound in the sum; the x[n] outside it refers to no declared symbol.
     with sp.evaluate(False):
