@@ -89,8 +89,9 @@ def _validate_step(d: Derivation, i: int, step: Step) -> None:
     # free_symbols leaves out an index bound by its Sum, so an index used outside
     # its sum is reported like any other undeclared name.
     undeclared = sorted(
-        str(s) for s in expr.free_symbols if isinstance(s, sp.Symbol) and s not in declared and s not in labels
-    ) + sorted({str(x.base) for x in expr.atoms(sp.Indexed) if x.base not in declared})
+        {str(s) for s in expr.free_symbols if isinstance(s, sp.Symbol) and s not in declared and s not in labels}
+        | {str(x.base) for x in expr.atoms(sp.Indexed) if x.base not in declared}
+    )
     if undeclared:
         raise ValueError(f"undeclared symbol(s) {', '.join(undeclared)}.")
 
@@ -482,7 +483,13 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
     for pt in points:
         for src, dst, src_name, dst_name in directions:
             for u in candidates:
-                root = _numeric.find_root(src, u, pt)
+                # An equation that holds identically is solved by the point's own
+                # value of the unknown; root finding would find nothing to test.
+                here, here_scale = _numeric.residual_scale(src, pt, {})
+                if here <= 1e-15 * max(1.0, here_scale) and u in pt.values:
+                    root = pt.values[u]
+                else:
+                    root = _numeric.find_root(src, u, pt)
                 if root is None:
                     continue
                 value, scale = _numeric.residual_scale(dst, pt, {u: root})
