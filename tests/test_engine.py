@@ -84,11 +84,6 @@ def test_undeclared_indexed_base_is_caught():
         d.check()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug (cosmetic): an undeclared IndexedBase is listed twice, once as the "
-    "label symbol among free_symbols and once as the base of its Indexed",
-)
 def test_each_undeclared_name_is_listed_once():
     y = sp.IndexedBase("y", real=True)
     d = make([Step(LL, "definition", "start"), Step(S(y[n]), "algebra")])
@@ -285,11 +280,6 @@ def test_a_step_to_a_tautology_is_not_an_equivalence():
     assert check_step(d, 1).verdict == "proved"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine gap: the numeric check looks for roots of the written residual, and an "
-    "identically zero one has none, so a '<=>' to an identity gets no counterexample",
-)
 def test_an_equivalence_to_a_tautology_comes_with_a_counterexample():
     # Every mu solves N mu = sum_n mu; the previous equation fails for most of them.
     with sp.evaluate(False):

@@ -18,8 +18,8 @@ is also skipped when both equations have the same solutions (their residuals
 differ by a factor that sympy proves finite and non-zero). Every
 remaining mutant is checked as step ``i`` of the derivation (``check_step`` on
 ``derivation.replace(i, mutant)``; a step's check depends only on that step and
-the line(s) it refers to) and must not be ``proved``; we also want it ``refuted``
-with a concrete counterexample and report that rate.
+the line(s) it refers to) and must not be ``proved``, and must be ``refuted`` with
+a concrete counterexample; both rates are printed and must be 100%.
 """
 
 from __future__ import annotations
@@ -407,6 +407,18 @@ def test_kill_rate(outcomes, capsys):
 def test_every_operator_is_exercised(outcomes):
     used = {desc.split(":")[0] for ms in outcomes.values() for desc, *_ in ms}
     assert used == {op.__name__ for op in OPERATORS}
+
+
+def test_every_mutant_is_refuted_with_a_counterexample(outcomes):
+    # The issue's bar: a wrong line is not merely "not proved", the numeric check
+    # shows where it fails.
+    missed = [
+        _describe(i, desc, m, r)
+        for i, ms in outcomes.items()
+        for desc, m, r in ms
+        if r.verdict != "refuted" or r.counterexample is None
+    ]
+    assert not missed, "mutants without a counterexample:\n" + "\n".join(missed)
 
 
 def test_refuted_mutants_carry_a_rerunnable_counterexample(outcomes):
