@@ -40,6 +40,9 @@ from ._rulebook import REGISTRY, applications, get
 # factor must be non-zero only for the step to be reversible.
 _EQUIVALENCE_ONLY = {"multiply-both-sides"}
 PSEUDO_RULES = ("auto", "algebra")
+# A residual counts as zero below this: the root is found to 30 digits and the
+# residual is evaluated with accuracy tracking, so true zeros come out near 1e-25.
+ZERO = 1e-15
 
 
 def validate(d: Derivation) -> None:
@@ -480,21 +483,21 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
     if relation == "<=>":
         directions.append((r2, r1, "written", "previous"))
     checked = 0
-    for pt in points:
+    for k, pt in enumerate(points):
         for src, dst, src_name, dst_name in directions:
+            csrc, cdst = ctx.concretized(src, k), ctx.concretized(dst, k)
             for u in candidates:
                 # An equation that holds identically is solved by the point's own
                 # value of the unknown; root finding would find nothing to test.
-                here, here_scale = _numeric.residual_scale(src, pt, {})
-                if here <= 1e-15 * max(1.0, here_scale) and u in pt.values:
+                if u in pt.values and _numeric.residual(csrc, pt, {}, ZERO, confirm=False) <= ZERO:
                     root = pt.values[u]
                 else:
-                    root = _numeric.find_root(src, u, pt)
+                    root = _numeric.find_root(csrc, u, pt)
                 if root is None:
                     continue
-                value, scale = _numeric.residual_scale(dst, pt, {u: root})
+                value = _numeric.residual(cdst, pt, {u: root}, ZERO)
                 checked += 1
-                if value > 1e-15 * max(1.0, scale):
+                if value > ZERO:
                     ce = pt.describe()
                     ce.update({str(u): float(root), f"{dst_name}_residual": value,
                                "note": f"{u} solves the {src_name} equation"})

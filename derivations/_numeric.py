@@ -131,10 +131,10 @@ def close(a: sp.Basic, b: sp.Basic) -> bool:
     return abs(a - b) <= float(RTOL) * max(1.0, abs(a), abs(b))
 
 
-def find_root(expr: sp.Basic, unknown: sp.Symbol, point: Point) -> sp.Float | None:
-    """A root of ``expr`` in ``unknown`` with everything else fixed at ``point``."""
+def find_root(concrete: sp.Basic, unknown: sp.Symbol, point: Point) -> sp.Float | None:
+    """A root in ``unknown`` of a concretised expression, everything else fixed at ``point``."""
     values = {k: v for k, v in point.values.items() if k != unknown}
-    e = concretize(expr, point.sizes).xreplace(values)
+    e = concrete.xreplace(values)
     if e.free_symbols != {unknown}:
         return None
     f = sp.lambdify(unknown, e, modules="mpmath")
@@ -153,15 +153,22 @@ def find_root(expr: sp.Basic, unknown: sp.Symbol, point: Point) -> sp.Float | No
     return None
 
 
-def residual_scale(expr: sp.Basic, point: Point, at: Mapping[sp.Basic, sp.Basic]) -> tuple[float, float]:
-    """|expr| at a point and the size of its terms, to judge "zero" relatively."""
+def residual(
+    concrete: sp.Basic, point: Point, at: Mapping[sp.Basic, sp.Basic], tolerance: float = 1e-15,
+    confirm: bool = True,
+) -> float:
+    """|value| of a concretised residual at ``point`` with ``at`` overriding values.
+
+    Evaluated with sympy's accuracy-tracking evalf, so a residual that is zero
+    is not drowned by rounding in terms that cancel.
+    """
     values = dict(point.values)
     values.update(at)
-    e = concretize(expr, point.sizes).xreplace(values)
-    terms = sp.Add.make_args(sp.expand(e))
-    value = complex(sp.N(e, PREC))
-    scale = sum(abs(complex(sp.N(t, PREC))) for t in terms)
-    return abs(value), scale
+    fast = abs(complex(concrete.xreplace(values).evalf(PREC)))
+    if fast <= tolerance or not confirm:
+        return fast
+    # Confirm a non-zero with accuracy tracking: cancelling terms lose digits.
+    return abs(complex(concrete.evalf(PREC, subs=values, maxn=4000)))
 
 
 class Context:
@@ -176,7 +183,7 @@ class Context:
         self._memo: dict[tuple[sp.Basic, int], sp.Basic] = {}
         self._concrete: dict[tuple[sp.Basic, tuple[int, ...]], sp.Basic] = {}
 
-    def _concretized(self, expr: sp.Basic, k: int) -> sp.Basic:
+    def concretized(self, expr: sp.Basic, k: int) -> sp.Basic:
         """``expr`` with its sums written out for point k's sample sizes."""
         pt = self.points[k]
         skey = (expr, tuple(sorted(pt.sizes.values())))
@@ -188,14 +195,14 @@ class Context:
         """Fast value: numbers put in, then arithmetic at 30 digits."""
         key = (expr, k)
         if key not in self._memo:
-            self._memo[key] = self._concretized(expr, k).xreplace(dict(self.points[k].values)).evalf(PREC)
+            self._memo[key] = self.concretized(expr, k).xreplace(dict(self.points[k].values)).evalf(PREC)
         return self._memo[key]
 
     def precise(self, expr: sp.Basic, k: int) -> sp.Basic:
         """Careful value: sympy's evalf with the numbers as substitutions tracks
         the accuracy of every operation and raises its working precision where
         terms cancel, so the result has PREC correct digits."""
-        return self._concretized(expr, k).evalf(PREC, subs=dict(self.points[k].values), maxn=4000)
+        return self.concretized(expr, k).evalf(PREC, subs=dict(self.points[k].values), maxn=4000)
 
     def agree(self, a: sp.Basic, b: sp.Basic, k: int) -> tuple[bool, sp.Basic, sp.Basic]:
         """Do ``a`` and ``b`` agree at point ``k``? Returns the verdict and both values.
