@@ -43,7 +43,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     for name in names:
         try:
             d = load(name)
-            report = d.check(cache=not args.no_cache, seed=args.seed)
+            report = d.check(cache=not args.no_cache, seed=args.seed, jobs=args.jobs,
+                             progress=_progress if sys.stderr.isatty() else None)
         except ValueError as exc:
             print(f"derivations check: {exc}", file=sys.stderr)
             return EXIT_USAGE
@@ -113,6 +114,28 @@ def _print_rows(d) -> None:
     print()
 
 
+def _default_jobs() -> int:
+    import os
+
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--jobs needs a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"--jobs needs at least 1, got {value}")
+    return value
+
+
+def _progress(done: int, total: int) -> None:
+    # Only on a terminal: a log file gets the table, not carriage returns.
+    end = "\n" if done == total else ""
+    print(f"\rchecked {done}/{total} steps", end=end, file=sys.stderr, flush=True)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="derivations",
@@ -135,6 +158,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rows", action="store_true", help="print the mapping of the post's rows to steps first")
     p.add_argument("--no-cache", action="store_true", help="re-check every step (default: reuse cached results)")
     p.add_argument("--seed", type=int, default=0, help="seed of the random points (default: 0)")
+    p.add_argument(
+        "--jobs", type=_positive_int, default=_default_jobs(),
+        help=f"worker processes for the steps not in the cache (default: {_default_jobs()}, "
+        "the cores of this machine, at most 2)",
+    )
     p.set_defaults(func=_cmd_check)
     from .post._cli import register as register_post
     from .render._cli import register as register_render
