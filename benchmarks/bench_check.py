@@ -45,8 +45,12 @@ def main() -> None:
             cold.append(_run(cmd, env))
             warm.append(_run(cmd, env))
     phases = [
-        [float(v) for v in subprocess.run([sys.executable, "-c", PHASES], check=True, capture_output=True,
-                                          text=True).stdout.split()]
+        [
+            float(v)
+            for v in subprocess.run(
+                [sys.executable, "-c", PHASES], check=True, capture_output=True, text=True
+            ).stdout.split()
+        ]
         for _ in range(args.repeat)
     ]
     names = ["import sympy", "import derivations", "build", "check steps", "confirm results"]

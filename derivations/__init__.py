@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from ._report import VERDICTS as VERDICTS
     from ._report import Report as Report
     from ._report import StepResult as StepResult
-    from ._rulebook import REGISTRY as RULES
+    from ._rulebook import REGISTRY as RULES  # noqa: F401 - re-exported under another name
 
 
 def __getattr__(name: str) -> Any:

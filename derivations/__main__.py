@@ -30,7 +30,9 @@ def _cmd_rules(args: argparse.Namespace) -> int:
     for name, label in sorted(LABELS.items()):
         print(f"{name:<22} {label:<40} (starts a chain)")
     print(f"{'auto':<22} {'identify the rule':<40} try every rule; 'algebra' when none applies")
-    print(f"{'algebra':<22} {'generic algebra':<40} the weakest justification: symbolic equality only")
+    print(
+        f"{'algebra':<22} {'generic algebra':<40} the weakest justification: symbolic equality only"
+    )
     return EXIT_OK
 
 
@@ -43,8 +45,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     for name in names:
         try:
             d = load(name)
-            report = d.check(cache=not args.no_cache, seed=args.seed, jobs=args.jobs,
-                             progress=_progress if sys.stderr.isatty() else None)
+            report = d.check(
+                cache=not args.no_cache,
+                seed=args.seed,
+                jobs=args.jobs,
+                progress=_progress if sys.stderr.isatty() else None,
+            )
         except ValueError as exc:
             print(f"derivations check: {exc}", file=sys.stderr)
             return EXIT_USAGE
@@ -53,7 +59,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
         ok = ok and all(c.ok for c in confirmations)
         if args.json:
             out = report.to_json()
-            out["confirmations"] = [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in confirmations]
+            out["confirmations"] = [
+                {"name": c.name, "ok": c.ok, "detail": c.detail} for c in confirmations
+            ]
             payload.append(out)
             continue
         if args.rows:
@@ -82,8 +90,12 @@ def _confirmations(d, use_cache: bool):
 
     from ._cache import ENGINE_VERSION, Cache
 
-    parts = [ENGINE_VERSION, sp.__version__, sp.srepr(d.log_likelihood),
-             *(f"{k}={sp.srepr(v)}" for k, v in sorted(d.results.items()))]
+    parts = [
+        ENGINE_VERSION,
+        sp.__version__,
+        sp.srepr(d.log_likelihood),
+        *(f"{k}={sp.srepr(v)}" for k, v in sorted(d.results.items())),
+    ]
     key = "confirm:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
     store = Cache.default()
     raw = store.get_value(d.name, key)
@@ -100,7 +112,11 @@ def _print_rows(d) -> None:
 
     from .bundled import BUNDLED
 
-    notes = getattr(importlib.import_module(BUNDLED[d.name]), "ROW_NOTES", {}) if d.name in BUNDLED else {}
+    notes = (
+        getattr(importlib.import_module(BUNDLED[d.name]), "ROW_NOTES", {})
+        if d.name in BUNDLED
+        else {}
+    )
     by_row = {}
     for i, s in enumerate(d.steps):
         for r in s.rows:
@@ -108,8 +124,10 @@ def _print_rows(d) -> None:
     ids = sorted(set(by_row) | set(notes), key=lambda r: tuple(int(p) for p in r[1:].split(".")))
     print("post row -> step")
     for r in ids:
-        target = ", ".join(f"step {i} ({d.steps[i].rule if isinstance(d.steps[i].rule, str) else '+'.join(d.steps[i].rule)})"
-                           for i in by_row.get(r, [])) or notes.get(r, "")
+        target = ", ".join(
+            f"step {i} ({d.steps[i].rule if isinstance(d.steps[i].rule, str) else '+'.join(d.steps[i].rule)})"
+            for i in by_row.get(r, [])
+        ) or notes.get(r, "")
         print(f"  {r:<7} {target}")
     print()
 
@@ -153,13 +171,28 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check every step. Exit status 0 only when every step is proved, every side "
         "condition discharged and the results are confirmed; 1 otherwise; 2 on bad input.",
     )
-    p.add_argument("names", nargs="*", metavar="NAME", help="bundled name or path to a .py file defining DERIVATION")
-    p.add_argument("--json", action="store_true", help="print one JSON object (schema in docs/json-schema.md)")
-    p.add_argument("--rows", action="store_true", help="print the mapping of the post's rows to steps first")
-    p.add_argument("--no-cache", action="store_true", help="re-check every step (default: reuse cached results)")
+    p.add_argument(
+        "names",
+        nargs="*",
+        metavar="NAME",
+        help="bundled name or path to a .py file defining DERIVATION",
+    )
+    p.add_argument(
+        "--json", action="store_true", help="print one JSON object (schema in docs/json-schema.md)"
+    )
+    p.add_argument(
+        "--rows", action="store_true", help="print the mapping of the post's rows to steps first"
+    )
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="re-check every step (default: reuse cached results)",
+    )
     p.add_argument("--seed", type=int, default=0, help="seed of the random points (default: 0)")
     p.add_argument(
-        "--jobs", type=_positive_int, default=_default_jobs(),
+        "--jobs",
+        type=_positive_int,
+        default=_default_jobs(),
         help=f"worker processes for the steps not in the cache (default: {_default_jobs()}, "
         "the cores of this machine, at most 2)",
     )

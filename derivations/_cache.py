@@ -66,9 +66,19 @@ class Cache:
             if isinstance(j, int) and 0 <= j < len(d.steps):
                 refs.append(d.steps[j].expr)
         parts = [
-            ENGINE_VERSION, sp.__version__, str(seed), d.name, self._srepr(step.expr), repr(step.rules),
-            step.relation, repr(sorted((k, self._srepr(v) if isinstance(v, sp.Basic) else repr(v))
-                                       for k, v in step.params.items())),
+            ENGINE_VERSION,
+            sp.__version__,
+            str(seed),
+            d.name,
+            self._srepr(step.expr),
+            repr(step.rules),
+            step.relation,
+            repr(
+                sorted(
+                    (k, self._srepr(v) if isinstance(v, sp.Basic) else repr(v))
+                    for k, v in step.params.items()
+                )
+            ),
             *(self._srepr(r) for r in refs),
             repr(sorted(map(sp.srepr, d.symbols), key=str)),
         ]
@@ -87,9 +97,13 @@ class Cache:
         if raw is None:
             return None
         return StepResult(
-            index, step, raw["verdict"],
-            *(CheckOutcome(raw["checks"][c]["status"], raw["checks"][c]["detail"])
-              for c in ("rule", "symbolic", "numeric")),
+            index,
+            step,
+            raw["verdict"],
+            *(
+                CheckOutcome(raw["checks"][c]["status"], raw["checks"][c]["detail"])
+                for c in ("rule", "symbolic", "numeric")
+            ),
             side_conditions=tuple(
                 SideCondition(s["rule"], s["condition"], s["status"] == "discharged", s["reason"])
                 for s in raw["side_conditions"]

@@ -104,7 +104,9 @@ def expand_finite_sums(e: sp.Basic) -> sp.Basic:
         for idx, lo, hi in reversed(s.limits):
             if not (lo.is_Integer and hi.is_Integer):
                 return s
-            body = sp.Add(*[body.xreplace({idx: sp.Integer(k)}) for k in range(int(lo), int(hi) + 1)])
+            body = sp.Add(
+                *[body.xreplace({idx: sp.Integer(k)}) for k in range(int(lo), int(hi) + 1)]
+            )
         return body
 
     return e.replace(lambda a: isinstance(a, sp.Sum), write_out)

@@ -78,7 +78,9 @@ def _validate_step(d: Derivation, i: int, step: Step) -> None:
                 raise ValueError(f"rule {name!r} needs the parameter(s) {', '.join(missing)}.")
     expr = step.expr
     if isinstance(expr, sp.Rel) and not isinstance(expr, sp.Equality):
-        raise ValueError(f"a line must be an expression or an equation (Eq), got the relation {expr}.")
+        raise ValueError(
+            f"a line must be an expression or an equation (Eq), got the relation {expr}."
+        )
     if step.relation == "=" and step.is_equation:
         raise ValueError("an equation needs relation '<=>' or '=>', not '='.")
     if step.relation in ("<=>", "=>") and not step.is_equation:
@@ -92,7 +94,11 @@ def _validate_step(d: Derivation, i: int, step: Step) -> None:
     # free_symbols leaves out an index bound by its Sum, so an index used outside
     # its sum is reported like any other undeclared name.
     undeclared = sorted(
-        {str(s) for s in expr.free_symbols if isinstance(s, sp.Symbol) and s not in declared and s not in labels}
+        {
+            str(s)
+            for s in expr.free_symbols
+            if isinstance(s, sp.Symbol) and s not in declared and s not in labels
+        }
         | {str(x.base) for x in expr.atoms(sp.Indexed) if x.base not in declared}
     )
     if undeclared:
@@ -108,7 +114,9 @@ def _validate_start_params(d: Derivation, i: int, step: Step) -> None:
         if key in step.params:
             j = step.params[key]
             if not (isinstance(j, int) and 0 <= j < i):
-                raise ValueError(f"rule {name!r}: {key}={j!r} must be the index of an earlier step.")
+                raise ValueError(
+                    f"rule {name!r}: {key}={j!r} must be the index of an earlier step."
+                )
     if name == "identity":
         inner = step.params["rule"]
         if inner in _start.START_RULES or inner in PSEUDO_RULES:
@@ -117,7 +125,11 @@ def _validate_start_params(d: Derivation, i: int, step: Step) -> None:
 
 
 def check_derivation(
-    d: Derivation, *, cache: bool = False, seed: int = 0, jobs: int = 1,
+    d: Derivation,
+    *,
+    cache: bool = False,
+    seed: int = 0,
+    jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     # Users build lines under sympy.evaluate(False) and may call check() inside
@@ -186,9 +198,20 @@ def _check_run(indices: list[int]) -> list[tuple]:
         r = check_step(d, i, ctx)
         # The Step itself stays in the parent (its parameters are a read-only
         # mapping, which does not pickle); everything checked comes back.
-        out.append((i, r.verdict, r.rule_check, r.symbolic, r.numeric, r.side_conditions,
-                    None if r.counterexample is None else dict(r.counterexample),
-                    r.residual, r.reason, r.identified_rule))
+        out.append(
+            (
+                i,
+                r.verdict,
+                r.rule_check,
+                r.symbolic,
+                r.numeric,
+                r.side_conditions,
+                None if r.counterexample is None else dict(r.counterexample),
+                r.residual,
+                r.reason,
+                r.identified_rule,
+            )
+        )
     return out
 
 
@@ -227,28 +250,50 @@ def _check_step(d: Derivation, i: int, ctx: _numeric.Context | None) -> StepResu
     except Exception as exc:  # noqa: BLE001 - a crash in a check is reported, never raised
         empty = CheckOutcome(SKIP, "")
         return StepResult(
-            i, step, UNCHECKED, empty, empty, empty,
+            i,
+            step,
+            UNCHECKED,
+            empty,
+            empty,
+            empty,
             reason=f"the checker failed on this step: {type(exc).__name__}: {exc}",
         )
 
 
 def _finish(
-    i: int, step: Step, prev: sp.Basic, cur: sp.Basic, relation: str, ctx: _numeric.Context,
-    d: Derivation, rule_names: Sequence[str] | None = None,
+    i: int,
+    step: Step,
+    prev: sp.Basic,
+    cur: sp.Basic,
+    relation: str,
+    ctx: _numeric.Context,
+    d: Derivation,
+    rule_names: Sequence[str] | None = None,
 ) -> StepResult:
     """Run the three checks of ``prev -> cur`` and combine them."""
     names = tuple(rule_names) if rule_names is not None else step.rules
     symbolic = symbolic_check(prev, cur, relation)
     rule_out, conds, identified = rule_check(prev, cur, names, step, symbolic)
     numeric, counter = numeric_check(prev, cur, relation, ctx, _unknown(d, i))
-    sides = tuple(discharge(name, c) for name, c in conds if not (relation == "=>" and name in _EQUIVALENCE_ONLY))
+    sides = tuple(
+        discharge(name, c)
+        for name, c in conds
+        if not (relation == "=>" and name in _EQUIVALENCE_ONLY)
+    )
     residual = None if symbolic.status == PASS else symbolic.detail
     return _verdict(i, step, rule_out, symbolic, numeric, sides, counter, residual, identified)
 
 
 def _verdict(
-    i: int, step: Step, rule_out: CheckOutcome, symbolic: CheckOutcome, numeric: CheckOutcome,
-    sides: tuple[SideCondition, ...], counter: dict | None, residual: str | None, identified: str | None,
+    i: int,
+    step: Step,
+    rule_out: CheckOutcome,
+    symbolic: CheckOutcome,
+    numeric: CheckOutcome,
+    sides: tuple[SideCondition, ...],
+    counter: dict | None,
+    residual: str | None,
+    identified: str | None,
 ) -> StepResult:
     violated = [s for s in sides if s.reason.startswith("false")]
     open_ = [s for s in sides if not s.discharged]
@@ -256,9 +301,16 @@ def _verdict(
         verdict, reason = REFUTED, "numeric counterexample: the written line does not follow"
     elif rule_out.status == FAIL or violated:
         verdict = RULE_MISMATCH
-        reason = rule_out.detail if rule_out.status == FAIL else f"side condition is false: {violated[0].condition}"
+        reason = (
+            rule_out.detail
+            if rule_out.status == FAIL
+            else f"side condition is false: {violated[0].condition}"
+        )
     elif symbolic.status == PASS and not open_:
-        verdict, reason = PROVED, "" if numeric.status == PASS else f"numeric check skipped: {numeric.detail}"
+        verdict, reason = (
+            PROVED,
+            "" if numeric.status == PASS else f"numeric check skipped: {numeric.detail}",
+        )
     elif numeric.status == PASS:
         verdict = PLAUSIBLE
         reason = (
@@ -340,7 +392,11 @@ def rule_check(
     if names == ("algebra",):
         if symbolic.status == PASS:
             return CheckOutcome(PASS, "generic algebra: the weakest justification"), [], None
-        return CheckOutcome(FAIL, "generic algebra, and no symbolic proof that the lines are equal"), [], None
+        return (
+            CheckOutcome(FAIL, "generic algebra, and no symbolic proof that the lines are equal"),
+            [],
+            None,
+        )
     if names == ("auto",):
         return _identify(prev, cur, step, symbolic)
     mode = "expanded" if any(REGISTRY[n].compare == "expanded" for n in names) else "shape"
@@ -349,7 +405,11 @@ def rule_check(
         if _same(cand, cur, mode):
             return CheckOutcome(PASS, f"{' then '.join(names)} gives the written line"), conds, None
     if not candidates:
-        return CheckOutcome(FAIL, f"rule {' then '.join(names)} does not apply to the previous line"), [], None
+        return (
+            CheckOutcome(FAIL, f"rule {' then '.join(names)} does not apply to the previous line"),
+            [],
+            None,
+        )
     return (
         CheckOutcome(
             FAIL,
@@ -370,7 +430,11 @@ def _identify(prev: sp.Basic, cur: sp.Basic, step: Step, symbolic: CheckOutcome)
             if _same(cand, cur, r.compare):
                 return CheckOutcome(PASS, f"identified rule: {name}"), [(name, c) for c in cs], name
     if symbolic.status == PASS:
-        return CheckOutcome(PASS, "no single registered rule; generic algebra (weakest)"), [], "algebra"
+        return (
+            CheckOutcome(PASS, "no single registered rule; generic algebra (weakest)"),
+            [],
+            "algebra",
+        )
     return CheckOutcome(FAIL, "no registered rule explains the step"), [], None
 
 
@@ -406,7 +470,9 @@ def symbolic_check(prev: sp.Basic, cur: sp.Basic, relation: str) -> CheckOutcome
             if isinstance(prev, sp.Equality) != isinstance(cur, sp.Equality):
                 return CheckOutcome(FAIL, "one line is an equation and the other is not")
             pairs = (
-                [(prev.lhs, cur.lhs), (prev.rhs, cur.rhs)] if isinstance(prev, sp.Equality) else [(prev, cur)]
+                [(prev.lhs, cur.lhs), (prev.rhs, cur.rhs)]
+                if isinstance(prev, sp.Equality)
+                else [(prev, cur)]
             )
             for a, b in pairs:
                 diff = difference(a, b)
@@ -415,12 +481,15 @@ def symbolic_check(prev: sp.Basic, cur: sp.Basic, relation: str) -> CheckOutcome
             return CheckOutcome(PASS, "normal forms agree")
         d1, d2 = sp.expand(_eq_residual(prev)), sp.expand(_eq_residual(cur))
         if is_zero(d1, thorough=False) is True:
-            return CheckOutcome(FAIL, "the previous equation is an identity; nothing follows from it")
+            return CheckOutcome(
+                FAIL, "the previous equation is an identity; nothing follows from it"
+            )
         if is_zero(d2, thorough=False) is True:
             if relation == "=>":
                 return CheckOutcome(PASS, "the written equation is an identity")
             return CheckOutcome(
-                FAIL, "the written equation holds identically but the previous one does not: only '=>' follows"
+                FAIL,
+                "the written equation holds identically but the previous one does not: only '=>' follows",
             )
         q = sp.cancel(sp.together(d2 / d1))
         num, den = sp.fraction(q)
@@ -429,7 +498,9 @@ def symbolic_check(prev: sp.Basic, cur: sp.Basic, relation: str) -> CheckOutcome
         if relation == "=>" and finite:
             return CheckOutcome(PASS, f"written residual = ({q}) * previous residual")
         if relation == "<=>" and finite and nonzero:
-            return CheckOutcome(PASS, f"written residual = ({q}) * previous residual, factor non-zero")
+            return CheckOutcome(
+                PASS, f"written residual = ({q}) * previous residual, factor non-zero"
+            )
         return CheckOutcome(FAIL, f"residual ratio {q} not shown finite and non-zero")
     except Exception as exc:  # noqa: BLE001
         return CheckOutcome(SKIP, f"symbolic pipeline failed: {type(exc).__name__}: {exc}")
@@ -445,14 +516,20 @@ def numeric_check(
     try:
         if relation in ("<=>", "=>"):
             return _numeric_equation(prev, cur, relation, ctx, unknown)
-        pairs = [(prev.lhs, cur.lhs), (prev.rhs, cur.rhs)] if isinstance(prev, sp.Equality) else [(prev, cur)]
+        pairs = (
+            [(prev.lhs, cur.lhs), (prev.rhs, cur.rhs)]
+            if isinstance(prev, sp.Equality)
+            else [(prev, cur)]
+        )
         n = 0
         for k, pt in enumerate(ctx.points):
             for a, b in pairs:
                 same, va, vb = ctx.agree(a, b, k)
                 if not (va.is_number and vb.is_number):
                     left = sorted(map(str, (va.free_symbols | vb.free_symbols)))
-                    return CheckOutcome(SKIP, f"cannot evaluate: no values for {', '.join(left)}"), None
+                    return CheckOutcome(
+                        SKIP, f"cannot evaluate: no values for {', '.join(left)}"
+                    ), None
                 if not same:
                     ce = pt.describe()
                     ce.update({"previous": _plain(va), "written": _plain(vb)})
@@ -474,9 +551,19 @@ def _plain(v: sp.Basic) -> float | str:
 def _numeric_equation(prev, cur, relation, ctx, unknown):
     r1 = sp.Add(prev.lhs, -prev.rhs, evaluate=False)
     r2 = sp.Add(cur.lhs, -cur.rhs, evaluate=False)
-    candidates = [unknown] if unknown is not None else sorted(
-        (s for s in r1.free_symbols if isinstance(s, sp.Symbol) and not (s.is_integer and s.is_positive)
-         and s.name != "x"), key=str,
+    candidates = (
+        [unknown]
+        if unknown is not None
+        else sorted(
+            (
+                s
+                for s in r1.free_symbols
+                if isinstance(s, sp.Symbol)
+                and not (s.is_integer and s.is_positive)
+                and s.name != "x"
+            ),
+            key=str,
+        )
     )
     points = ctx.points
     directions = [(r1, r2, "previous", "written")]
@@ -499,17 +586,21 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
                 checked += 1
                 if value > ZERO:
                     ce = pt.describe()
-                    ce.update({str(u): float(root), f"{dst_name}_residual": value,
-                               "note": f"{u} solves the {src_name} equation"})
-                    return CheckOutcome(FAIL, f"the {src_name} equation holds but the {dst_name} one does not at {ce}"), ce
+                    ce.update(
+                        {
+                            str(u): float(root),
+                            f"{dst_name}_residual": value,
+                            "note": f"{u} solves the {src_name} equation",
+                        }
+                    )
+                    return CheckOutcome(
+                        FAIL,
+                        f"the {src_name} equation holds but the {dst_name} one does not at {ce}",
+                    ), ce
                 break
     if checked == 0:
         return CheckOutcome(SKIP, "no numeric root of the equation was found to test"), None
     return CheckOutcome(PASS, f"{checked} roots of one equation satisfy the other"), None
-
-
-def proved_equal(a: sp.Basic, b: sp.Basic) -> bool:
-    return is_zero(difference(a, b)) is True
 
 
 __all__ = ["check_derivation", "check_step", "validate", "GIVEN"]

@@ -37,7 +37,9 @@ def _norm(e: sp.Basic) -> sp.Basic:
 def confirm_gaussian(d: Derivation) -> list[Confirmation]:
     """Confirm the mu and sigma^2 results of ``d`` against its log-likelihood."""
     if d.log_likelihood is None or not {"mu", "sigma2"} <= set(d.results):
-        raise ValueError(f"Derivation {d.name!r} has no log-likelihood and mu/sigma2 results to confirm.")
+        raise ValueError(
+            f"Derivation {d.name!r} has no log-likelihood and mu/sigma2 results to confirm."
+        )
     ll = evaluated(d.log_likelihood)
     mu_hat = d.results["mu"].rhs
     s2_of_mu = d.results["sigma2"].rhs  # in terms of mu
@@ -46,9 +48,14 @@ def confirm_gaussian(d: Derivation) -> list[Confirmation]:
     out = []
 
     at = {mu: mu_hat, sigma2: s2_hat}
-    for name, g in (("dLL/dmu = 0 at the estimate", g_mu), ("dLL/dsigma2 = 0 at the estimate", g_s2)):
+    for name, g in (
+        ("dLL/dmu = 0 at the estimate", g_mu),
+        ("dLL/dsigma2 = 0 at the estimate", g_s2),
+    ):
         val = _norm(g.xreplace(at))
-        out.append(Confirmation(name, is_zero(sp.together(val)) is True, f"residual {sp.simplify(val)}"))
+        out.append(
+            Confirmation(name, is_zero(sp.together(val)) is True, f"residual {sp.simplify(val)}")
+        )
 
     # Unique stationary point: with T1 = sum x_n and T2 = sum x_n^2 as constants the
     # gradient is rational in (mu, sigma2); solve it.
@@ -59,7 +66,9 @@ def confirm_gaussian(d: Derivation) -> list[Confirmation]:
     sols = [s for s in sols if s.get(sigma2, 1) != 0]
     expected = {mu: _norm(mu_hat).xreplace(sums), sigma2: _norm(s2_hat).xreplace(sums)}
     unique = len(sols) == 1 and all(sp.simplify(sols[0][k] - v) == 0 for k, v in expected.items())
-    out.append(Confirmation("the only stationary point", unique, f"solutions with sigma2 != 0: {sols}"))
+    out.append(
+        Confirmation("the only stationary point", unique, f"solutions with sigma2 != 0: {sols}")
+    )
 
     # Second-order condition. At any stationary point sum (x_n - mu)^2 = N*sigma2
     # and sum (x_n - mu) = 0; the Hessian then only involves N and sigma2 > 0.
@@ -68,13 +77,20 @@ def confirm_gaussian(d: Derivation) -> list[Confirmation]:
     H = sp.hessian(ll, (mu, sigma2))
     A, B = sp.symbols("A B")
     Hs = H.applyfunc(lambda e: sp.expand(linearize_sums(sp.expand(e))))
-    lin = {_k: v for _k, v in ((linearize_sums(sp.expand(S1)), A), (linearize_sums(sp.expand(S2)), B))}
+    lin = {
+        _k: v for _k, v in ((linearize_sums(sp.expand(S1)), A), (linearize_sums(sp.expand(S2)), B))
+    }
     Hs = Hs.applyfunc(lambda e: _substitute_sums(e, lin).xreplace({A: 0, B: N * sigma2}))
     m1 = sp.simplify(Hs[0, 0])
     det = sp.simplify(Hs.det())
     neg_def = bool(m1.is_negative) and bool(det.is_positive)
-    out.append(Confirmation("Hessian negative definite at the estimate", neg_def,
-                            f"H = {sp.simplify(Hs).tolist()}, H11 = {m1}, det = {det}"))
+    out.append(
+        Confirmation(
+            "Hessian negative definite at the estimate",
+            neg_def,
+            f"H = {sp.simplify(Hs).tolist()}, H11 = {m1}, det = {det}",
+        )
+    )
     out.append(_numeric_confirmation(ll, mu_hat, s2_hat))
     return out
 
@@ -90,7 +106,9 @@ def _substitute_sums(e: sp.Basic, lin: dict) -> sp.Basic:
     return sp.expand(e)
 
 
-def _numeric_confirmation(ll: sp.Expr, mu_hat: sp.Expr, s2_hat: sp.Expr, size: int = 7) -> Confirmation:
+def _numeric_confirmation(
+    ll: sp.Expr, mu_hat: sp.Expr, s2_hat: sp.Expr, size: int = 7
+) -> Confirmation:
     rng = np.random.default_rng(0)
     data = rng.normal(3.0, 2.0, size=size)
     values = {x[i + 1]: sp.Float(v, 30) for i, v in enumerate(data)}

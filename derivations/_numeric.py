@@ -38,14 +38,20 @@ class Point:
     def describe(self) -> dict[str, Any]:
         out: dict[str, Any] = {str(k): v for k, v in self.sizes.items()}
         out.update(self.samples)
-        out.update({str(k): float(v) for k, v in self.values.items() if not isinstance(k, sp.Indexed)})
+        out.update(
+            {str(k): float(v) for k, v in self.values.items() if not isinstance(k, sp.Indexed)}
+        )
         return out
 
 
 def _sizes(expr: sp.Basic) -> list[sp.Symbol]:
     """Free symbols that are positive integers: sample sizes such as N."""
     return sorted(
-        (s for s in expr.free_symbols if isinstance(s, sp.Symbol) and s.is_integer and s.is_positive),
+        (
+            s
+            for s in expr.free_symbols
+            if isinstance(s, sp.Symbol) and s.is_integer and s.is_positive
+        ),
         key=str,
     )
 
@@ -118,11 +124,6 @@ def concretize(expr: sp.Basic, sizes: Mapping[sp.Symbol, int]) -> sp.Basic:
     return do_derivatives(expand_finite_sums(e))
 
 
-def evaluate(expr: sp.Basic, point: Point) -> sp.Basic:
-    """The numeric value of ``expr`` at ``point`` (30 digits)."""
-    return concretize(expr, point.sizes).xreplace(dict(point.values)).evalf(PREC)
-
-
 def close(a: sp.Basic, b: sp.Basic) -> bool:
     """Relative agreement to RTOL, with an absolute floor for values near 0."""
     if not (a.is_number and b.is_number):
@@ -154,7 +155,10 @@ def find_root(concrete: sp.Basic, unknown: sp.Symbol, point: Point) -> sp.Float 
 
 
 def residual(
-    concrete: sp.Basic, point: Point, at: Mapping[sp.Basic, sp.Basic], tolerance: float = 1e-15,
+    concrete: sp.Basic,
+    point: Point,
+    at: Mapping[sp.Basic, sp.Basic],
+    tolerance: float = 1e-15,
     confirm: bool = True,
 ) -> float:
     """|value| of a concretised residual at ``point`` with ``at`` overriding values.
@@ -195,7 +199,9 @@ class Context:
         """Fast value: numbers put in, then arithmetic at 30 digits."""
         key = (expr, k)
         if key not in self._memo:
-            self._memo[key] = self.concretized(expr, k).xreplace(dict(self.points[k].values)).evalf(PREC)
+            self._memo[key] = (
+                self.concretized(expr, k).xreplace(dict(self.points[k].values)).evalf(PREC)
+            )
         return self._memo[key]
 
     def precise(self, expr: sp.Basic, k: int) -> sp.Basic:

@@ -107,7 +107,11 @@ def _rebuild(node: sp.Basic, args: list[sp.Basic]) -> sp.Basic:
 
 
 def _walk(
-    node: sp.Basic, r: Rule, params: Mapping[str, Any], chosen: frozenset[int] | None, counter: list[int],
+    node: sp.Basic,
+    r: Rule,
+    params: Mapping[str, Any],
+    chosen: frozenset[int] | None,
+    counter: list[int],
     conds: list[sp.Basic],
 ) -> sp.Basic:
     rw = r.match(node, params)
@@ -120,7 +124,7 @@ def _walk(
     if node.is_Atom or isinstance(node, sp.Indexed):
         return node
     args = [_walk(a, r, params, chosen, counter, conds) for a in node.args]
-    if all(a is b for a, b in zip(args, node.args)):
+    if all(a is b for a, b in zip(args, node.args, strict=True)):
         return node
     return _rebuild(node, args)
 
@@ -167,9 +171,7 @@ def applications(
     if k > MAX_SITES:
         subsets: Iterator[tuple[int, ...]] = ((i,) for i in range(k))
     else:
-        subsets = (
-            c for size in range(1, k) for c in itertools.combinations(range(k), size)
-        )
+        subsets = (c for size in range(1, k) for c in itertools.combinations(range(k), size))
     for sites in subsets:
         yield apply_at(expr, r, params, frozenset(sites))
 

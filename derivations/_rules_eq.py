@@ -31,7 +31,8 @@ def _divide(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | None:
     c = _param(params, "divisor", "divide-both-sides")
     inv = ev(sp.Pow, c, -1)
     return Rewrite(
-        ev(sp.Eq, ev(sp.Mul, node.lhs, inv), ev(sp.Mul, node.rhs, inv)), (sp.Ne(c, 0, evaluate=False),)
+        ev(sp.Eq, ev(sp.Mul, node.lhs, inv), ev(sp.Mul, node.rhs, inv)),
+        (sp.Ne(c, 0, evaluate=False),),
     )
 
 
@@ -49,11 +50,31 @@ def _swap(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | None:
 
 
 for _name, _label, _fn, _doc, _req in [
-    ("multiply-both-sides", "multiply both sides", _multiply,
-     "a = b <=> c*a = c*b for c != 0 (=> holds for any c).", ("factor",)),
-    ("divide-both-sides", "divide both sides", _divide, "a = b <=> a/c = b/c, needs c != 0.", ("divisor",)),
+    (
+        "multiply-both-sides",
+        "multiply both sides",
+        _multiply,
+        "a = b <=> c*a = c*b for c != 0 (=> holds for any c).",
+        ("factor",),
+    ),
+    (
+        "divide-both-sides",
+        "divide both sides",
+        _divide,
+        "a = b <=> a/c = b/c, needs c != 0.",
+        ("divisor",),
+    ),
     ("add-both-sides", "add to both sides", _add, "a = b <=> a + t = b + t.", ("term",)),
     ("swap-sides", "swap sides", _swap, "a = b <=> b = a.", ()),
 ]:
-    register(Rule(name=_name, label=_label, match=_fn, compare="expanded", whole=True, doc=_doc,
-                  required=_req))
+    register(
+        Rule(
+            name=_name,
+            label=_label,
+            match=_fn,
+            compare="expanded",
+            whole=True,
+            doc=_doc,
+            required=_req,
+        )
+    )

@@ -24,8 +24,15 @@ from ._model import Derivation
 from ._report import FAIL, GIVEN, PASS, RULE_MISMATCH, SKIP, CheckOutcome, StepResult
 
 START_RULES = frozenset(
-    {"restate", "chain-result", "differentiate", "set-to-zero", "gaussian-log-likelihood",
-     "identity", "definition"}
+    {
+        "restate",
+        "chain-result",
+        "differentiate",
+        "set-to-zero",
+        "gaussian-log-likelihood",
+        "identity",
+        "definition",
+    }
 )
 
 #: Parameters each start rule needs (validated before any check runs).
@@ -51,7 +58,9 @@ LABELS = {
 def _ref(d: Derivation, i: int, key: str = "ref") -> sp.Basic:
     step = d.steps[i]
     if key not in step.params:
-        raise ValueError(f"Derivation {d.name!r}, step {i}: rule {step.rule!r} needs parameter {key!r}.")
+        raise ValueError(
+            f"Derivation {d.name!r}, step {i}: rule {step.rule!r} needs parameter {key!r}."
+        )
     j = step.params[key]
     if not (isinstance(j, int) and 0 <= j < i):
         raise ValueError(f"Derivation {d.name!r}, step {i}: {key}={j!r} must name an earlier step.")
@@ -115,15 +124,24 @@ def check_start(d: Derivation, i: int, ctx, finish: Callable) -> StepResult:
         broken = _chain_break(d, step.params["start"], step.params["end"])
         if broken is not None:
             fail = CheckOutcome(FAIL, broken)
-            return StepResult(i, step, RULE_MISMATCH, fail, CheckOutcome(SKIP, "not a chain"),
-                              CheckOutcome(SKIP, "not a chain"), reason=broken)
+            return StepResult(
+                i,
+                step,
+                RULE_MISMATCH,
+                fail,
+                CheckOutcome(SKIP, "not a chain"),
+                CheckOutcome(SKIP, "not a chain"),
+                reason=broken,
+            )
         target = sp.Eq(_ref(d, i, "start"), _ref(d, i, "end"), evaluate=False)
     elif name == "differentiate":
         target = sp.Derivative(_ref(d, i), step.params["wrt"])
     elif name == "set-to-zero":
         eq = _ref(d, i)
         if not isinstance(eq, sp.Equality):
-            raise ValueError(f"Derivation {d.name!r}, step {i}: set-to-zero needs an equation D = R.")
+            raise ValueError(
+                f"Derivation {d.name!r}, step {i}: set-to-zero needs an equation D = R."
+            )
         target = sp.Eq(0, eq.rhs, evaluate=False)
         if isinstance(cur, sp.Equality) and cur.rhs == 0:
             target = sp.Eq(eq.rhs, 0, evaluate=False)

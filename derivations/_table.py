@@ -13,19 +13,27 @@ def format_report(report: Any) -> str:
     for r in report.steps:
         rows = ",".join(r.step.rows) or "-"
         flag = "" if r.ok else "   <--"
-        lines.append(f"{r.index:>4}  {rows:<14} {r.rule_name:<{width}}  {r.step.relation:<5} {r.verdict}{flag}")
+        lines.append(
+            f"{r.index:>4}  {rows:<14} {r.rule_name:<{width}}  {r.step.relation:<5} {r.verdict}{flag}"
+        )
     counts = ", ".join(f"{v} {k}" for k, v in report.counts().items() if v)
     lines.append(f"{len(report.steps)} steps: {counts}. {'OK' if report.ok else 'NOT OK'}")
-    renamed = [r for r in report.steps if r.step.post_rule and _differs(r.step.post_rule, r.step.rules)]
+    renamed = [
+        r for r in report.steps if r.step.post_rule and _differs(r.step.post_rule, r.step.rules)
+    ]
     if renamed:
         lines.append("")
         lines.append("Where the source names the rule differently:")
         for r in renamed:
             note = f" - {r.step.note}" if r.step.note else ""
-            lines.append(f"  step {r.index}: source says {r.step.post_rule!r}; checked as {r.rule_name}{note}")
+            lines.append(
+                f"  step {r.index}: source says {r.step.post_rule!r}; checked as {r.rule_name}{note}"
+            )
     for r in report.failures:
         lines.append("")
-        lines.append(f"step {r.index} ({r.rule_name}, rows {','.join(r.step.rows) or '-'}): {r.verdict}")
+        lines.append(
+            f"step {r.index} ({r.rule_name}, rows {','.join(r.step.rows) or '-'}): {r.verdict}"
+        )
         lines.append(f"  written:  {r.step.expr}")
         if r.reason:
             lines.append(f"  reason:   {r.reason}")

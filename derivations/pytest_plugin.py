@@ -45,7 +45,9 @@ class DerivationFile(pytest.File):
         self._report = None
         for i, step in enumerate(derivation.steps):
             rows = f"[{','.join(step.rows)}]" if step.rows else ""
-            yield StepItem.from_parent(self, name=f"{derivation.name}::step{i}-{'+'.join(step.rules)}{rows}", index=i)
+            yield StepItem.from_parent(
+                self, name=f"{derivation.name}::step{i}-{'+'.join(step.rules)}{rows}", index=i
+            )
 
     def report(self):
         if self._report is None:

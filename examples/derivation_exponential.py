@@ -22,19 +22,40 @@ with sp.evaluate(False):
     LL = S(sp.log(sp.Mul(lam, sp.exp(sp.Mul(-1, lam, y[n])))))
     steps = [
         Step(LL, "definition", "start", lhs_latex=r"\mathcal{LL}", section="Log-likelihood"),
-        Step(S(sp.Add(sp.log(lam), sp.log(sp.exp(sp.Mul(-1, lam, y[n]))))), "log-product",
-             section="Log-likelihood"),
+        Step(
+            S(sp.Add(sp.log(lam), sp.log(sp.exp(sp.Mul(-1, lam, y[n]))))),
+            "log-product",
+            section="Log-likelihood",
+        ),
         Step(S(sp.Add(sp.log(lam), sp.Mul(-1, lam, y[n]))), "log-of-exp", section="Log-likelihood"),
-        Step(sp.Add(sp.Mul(N, sp.log(lam)), sp.Mul(-1, S(sp.Mul(lam, y[n])))), ("sum-split", "sum-of-constant"),
-             section="Log-likelihood"),
-        Step(sp.Add(sp.Mul(N, sp.log(lam)), sp.Mul(-1, lam, S(y[n]))), "constant-out-of-sum",
-             section="Log-likelihood"),
-        Step(sp.Eq(0, sp.Add(sp.Mul(N, sp.Pow(lam, -1)), sp.Mul(-1, S(y[n])))), "definition", "start",
-             params={"unknown": lam}, section="Stationary point",
-             note="d/dlambda of the line above, set to zero"),
-        Step(sp.Eq(S(y[n]), sp.Mul(N, sp.Pow(lam, -1))), "add-both-sides", "<=>",
-             params={"term": S(y[n])}, section="Stationary point"),
-        Step(sp.Eq(lam, sp.Mul(N, sp.Pow(S(y[n]), -1))), "algebra", "<=>", section="Stationary point"),
+        Step(
+            sp.Add(sp.Mul(N, sp.log(lam)), sp.Mul(-1, S(sp.Mul(lam, y[n])))),
+            ("sum-split", "sum-of-constant"),
+            section="Log-likelihood",
+        ),
+        Step(
+            sp.Add(sp.Mul(N, sp.log(lam)), sp.Mul(-1, lam, S(y[n]))),
+            "constant-out-of-sum",
+            section="Log-likelihood",
+        ),
+        Step(
+            sp.Eq(0, sp.Add(sp.Mul(N, sp.Pow(lam, -1)), sp.Mul(-1, S(y[n])))),
+            "definition",
+            "start",
+            params={"unknown": lam},
+            section="Stationary point",
+            note="d/dlambda of the line above, set to zero",
+        ),
+        Step(
+            sp.Eq(S(y[n]), sp.Mul(N, sp.Pow(lam, -1))),
+            "add-both-sides",
+            "<=>",
+            params={"term": S(y[n])},
+            section="Stationary point",
+        ),
+        Step(
+            sp.Eq(lam, sp.Mul(N, sp.Pow(S(y[n]), -1))), "algebra", "<=>", section="Stationary point"
+        ),
     ]
 
 DERIVATION = Derivation(

@@ -10,7 +10,7 @@ import pytest
 from derivations.__main__ import main
 
 BROKEN = textwrap.dedent(
-    '''
+    """
     import sympy as sp
     from derivations import Assumption, Derivation, Step
     from derivations.symbols import N, n, mu, x
@@ -22,7 +22,7 @@ BROKEN = textwrap.dedent(
         ]
     DERIVATION = Derivation("broken-square", "a wrong expansion",
                             [Assumption(N, "N"), Assumption(x, "x"), Assumption(mu, "mu")], steps)
-    '''
+    """
 )
 
 
@@ -49,7 +49,9 @@ def test_json_follows_the_documented_schema(capsys):
     payload = json.loads(capsys.readouterr().out)
     assert payload["derivation"] == "gaussian-mle" and payload["ok"] is True
     for step in payload["steps"]:
-        assert {"index", "rule", "relation", "verdict", "side_conditions", "counterexample"} <= set(step)
+        assert {"index", "rule", "relation", "verdict", "side_conditions", "counterexample"} <= set(
+            step
+        )
         assert step["verdict"] == "proved"
     assert all(c["ok"] for c in payload["confirmations"])
 

@@ -18,9 +18,10 @@ def _plugin_args() -> tuple[str, ...]:
     installed = any(ep.name == "derivations" for ep in entry_points(group="pytest11"))
     return ("-q",) if installed else ("-p", "derivations.pytest_plugin", "-q")
 
+
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "derivation_exponential.py"
 
-BROKEN = '''
+BROKEN = """
 import sympy as sp
 from derivations import Assumption, Derivation, Step
 from derivations.symbols import N, n
@@ -33,7 +34,7 @@ with sp.evaluate(False):
         Step(sp.Sum(sp.log(a) - sp.log(y[n]), (n, 1, N)), "log-product"),
     ]
 DERIVATION = Derivation("broken", "broken", [Assumption(N, "N"), Assumption(y, "y"), Assumption(a, "a")], steps)
-'''
+"""
 
 
 def test_each_step_is_an_item_and_a_good_derivation_passes(pytester: pytest.Pytester) -> None:

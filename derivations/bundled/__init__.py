@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 
 #: name -> module defining ``build() -> Derivation``; the first is the default.
 BUNDLED: dict[str, str] = {

@@ -34,7 +34,9 @@ def display_rows(path: str | Path) -> list[Row]:
             while not body[-1].rstrip().endswith("$$") or (i == start and body[-1].strip() == ""):
                 i += 1
                 if i >= len(lines):
-                    raise ValueError(f"{path}:{start + 1}: display math opened with $$ is never closed.")
+                    raise ValueError(
+                        f"{path}:{start + 1}: display math opened with $$ is never closed."
+                    )
                 body.append(lines[i])
                 if lines[i].rstrip().endswith("$$"):
                     break
@@ -46,7 +48,14 @@ def display_rows(path: str | Path) -> list[Row]:
             k = 0
             for chunk in re.split(r"\\\\", text):
                 content = _ENV.sub("", chunk).strip()
-                first = next((j for j, s in enumerate(chunk.splitlines()) if s.strip() and not _ENV.fullmatch(s.strip())), 0)
+                first = next(
+                    (
+                        j
+                        for j, s in enumerate(chunk.splitlines())
+                        if s.strip() and not _ENV.fullmatch(s.strip())
+                    ),
+                    0,
+                )
                 if content:
                     k += 1
                     rows.append(Row(f"B{block}.{k}", offset + first + 1, " ".join(content.split())))
