@@ -70,17 +70,20 @@ def confirm_gaussian(d: Derivation) -> list[Confirmation]:
         Confirmation("the only stationary point", unique, f"solutions with sigma2 != 0: {sols}")
     )
 
-    # Second-order condition. At any stationary point sum (x_n - mu)^2 = N*sigma2
-    # and sum (x_n - mu) = 0; the Hessian then only involves N and sigma2 > 0.
-    S1 = sp.Sum(x[n] - mu, (n, 1, N))
-    S2 = sp.Sum((x[n] - mu) ** 2, (n, 1, N))
-    H = sp.hessian(ll, (mu, sigma2))
-    A, B = sp.symbols("A B")
-    Hs = H.applyfunc(lambda e: sp.expand(linearize_sums(sp.expand(e))))
-    lin = {
-        _k: v for _k, v in ((linearize_sums(sp.expand(S1)), A), (linearize_sums(sp.expand(S2)), B))
-    }
-    Hs = Hs.applyfunc(lambda e: _substitute_sums(e, lin).xreplace({A: 0, B: N * sigma2}))
+    # Second-order condition. Write the Hessian with the sample sums expressed
+    # through A = sum (x_n - mu) and B = sum (x_n - mu)^2:
+    #   sum x_n = A + N mu,   sum x_n^2 = B - N mu^2 + 2 mu sum x_n.
+    # At any stationary point A = 0 and B = N sigma2, and what is left involves
+    # only N and sigma2 > 0, so its sign is decided by the assumptions.
+    A, B, T = sp.symbols("A B T")
+    sum_x, sum_x2 = sp.Sum(x[n], (n, 1, N)), sp.Sum(x[n] ** 2, (n, 1, N))
+
+    def at_stationary(e: sp.Basic) -> sp.Basic:
+        e = sp.expand(linearize_sums(sp.expand(e)))
+        e = e.xreplace({sum_x2: B - N * mu**2 + 2 * mu * T}).xreplace({sum_x: T})
+        return sp.expand(e.xreplace({T: A + N * mu})).xreplace({A: 0, B: N * sigma2})
+
+    Hs = sp.hessian(ll, (mu, sigma2)).applyfunc(at_stationary)
     m1 = sp.simplify(Hs[0, 0])
     det = sp.simplify(Hs.det())
     neg_def = bool(m1.is_negative) and bool(det.is_positive)
@@ -93,17 +96,6 @@ def confirm_gaussian(d: Derivation) -> list[Confirmation]:
     )
     out.append(_numeric_confirmation(ll, mu_hat, s2_hat))
     return out
-
-
-def _substitute_sums(e: sp.Basic, lin: dict) -> sp.Basic:
-    """Rewrite ``e`` (linear in the basic sums) in terms of the stationary sums."""
-    Tm = sp.Symbol("Tm")
-    T1 = sp.Sum(x[n], (n, 1, N))
-    T2 = sp.Sum(x[n] ** 2, (n, 1, N))
-    # sum x = A + N mu; sum x^2 = B - N mu^2 + 2 mu sum x
-    A, B = list(lin.values())
-    e = e.xreplace({T2: B - N * mu**2 + 2 * mu * Tm}).xreplace({T1: Tm}).xreplace({Tm: A + N * mu})
-    return sp.expand(e)
 
 
 def _numeric_confirmation(
