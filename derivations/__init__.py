@@ -11,8 +11,9 @@ The public names below are loaded on first use, so that the command line's
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ._lazy import lazy_exports
 
 _PUBLIC = {
     "Assumption": ("._model", "Assumption"),
@@ -40,15 +41,4 @@ if TYPE_CHECKING:
     from ._rulebook import REGISTRY as RULES  # noqa: F401 - re-exported under another name
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module, attr = _PUBLIC[name]
-    except KeyError:
-        raise AttributeError(f"module 'derivations' has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(module, __name__), attr)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_PUBLIC))
+__getattr__, __dir__ = lazy_exports(__name__, _PUBLIC)

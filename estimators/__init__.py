@@ -9,8 +9,9 @@ imported only when first needed, so ``python -m estimators --help`` is quick.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from derivations._lazy import lazy_exports
 
 _PUBLIC = {
     "GaussianClassifier": "._classifier",
@@ -36,13 +37,4 @@ if TYPE_CHECKING:
     from ._stats import SuffStats as SuffStats
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _PUBLIC:
-        raise AttributeError(f"module 'estimators' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_PUBLIC[name], __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_PUBLIC))
+__getattr__, __dir__ = lazy_exports(__name__, {k: (m, k) for k, m in _PUBLIC.items()})

@@ -72,6 +72,18 @@ def _build_steps() -> list[Step]:
             steps.append(Step(expr, rule, relation, **kw))
             return len(steps) - 1
 
+        def restate(i, row, lhs):
+            # Each block of the post opens by repeating the line the last one ended with.
+            return add(
+                steps[i].expr,
+                "restate",
+                "start",
+                params={"ref": i},
+                rows=(row,),
+                section=sec,
+                lhs_latex=lhs,
+            )
+
         # ---------------------------------------------------------------- LL
         sec = SEC_LL
         add(
@@ -90,15 +102,7 @@ def _build_steps() -> list[Step]:
             section=sec,
             post_rule="log product rule",
         )
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B11.1",),
-            section=sec,
-            lhs_latex=LL,
-        )
+        restate(i, "B11.1", LL)
         i = add(
             S(sp.Add(sp.log(1), sp.Mul(-1, sp.log(root)), sp.log(expo))),
             "log-quotient",
@@ -106,15 +110,7 @@ def _build_steps() -> list[Step]:
             section=sec,
             post_rule="log quotient rule",
         )
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B12.1",),
-            section=sec,
-            lhs_latex=LL,
-        )
+        restate(i, "B12.1", LL)
         i = add(
             S(sp.Add(sp.log(1), sp.Mul(-1, sp.log(root)), sp.Mul(sp.Mul(-half, q), sp.log(sp.E)))),
             "log-power",
@@ -123,15 +119,7 @@ def _build_steps() -> list[Step]:
             post_rule="log power rule",
             note="exp^{u} is e^{u}; the log power rule gives u * log(e)",
         )
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B13.1",),
-            section=sec,
-            lhs_latex=LL,
-        )
+        restate(i, "B13.1", LL)
         i = add(
             S(sp.Add(sp.Mul(-1, sp.log(root)), sp.Mul(-half, q))),
             ("log-of-e", "log-of-one"),
@@ -139,15 +127,7 @@ def _build_steps() -> list[Step]:
             section=sec,
             post_rule="log_e(e) = 1 and log(1) = 0",
         )
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B14.1",),
-            section=sec,
-            lhs_latex=LL,
-        )
+        restate(i, "B14.1", LL)
         i = add(
             S(sp.Add(sp.Mul(-half, sp.log(two_pi_s2)), sp.Mul(-half, q))),
             "log-power",
@@ -156,15 +136,7 @@ def _build_steps() -> list[Step]:
             post_rule="power rule (sqrt(x) = x^(1/2))",
             note="sqrt(a) is a**(1/2) in sympy, so the square root needs no rule of its own",
         )
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B15.1",),
-            section=sec,
-            lhs_latex=LL,
-        )
+        restate(i, "B15.1", LL)
         add(
             sp.Add(sp.Mul(cN, sp.log(two_pi_s2)), S(sp.Mul(-half, q))),
             ("sum-split", "sum-of-constant"),
@@ -233,15 +205,7 @@ def _build_steps() -> list[Step]:
             note="the post writes d/dx sum f(x_n), which is 0 as written (x_n does not vary "
             "with x); the identity it means is d/dmu sum f(x_n, mu) = sum d/dmu f(x_n, mu)",
         )
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B24.1",),
-            section=sec,
-            lhs_latex=DLL_MU,
-        )
+        restate(i, "B24.1", DLL_MU)
         add(D_mu(S(sp.Mul(k, sq))), "constant-into-sum", rows=("B24.2",), section=sec)
         i = add(
             S(D_mu(sp.Mul(k, sq))),
@@ -250,15 +214,7 @@ def _build_steps() -> list[Step]:
             section=sec,
             post_rule="move the derivative inside the summation",
         )
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B25.1",),
-            section=sec,
-            lhs_latex=DLL_MU,
-        )
+        restate(i, "B25.1", DLL_MU)
         i = add(
             S(sp.Add(sp.Mul(D_mu(k), sq), sp.Mul(k, D_mu(sq)))),
             "product-rule",
@@ -267,15 +223,7 @@ def _build_steps() -> list[Step]:
             post_rule="product rule",
             note="valid, though -1/(2 sigma^2) is a constant: the constant-multiple rule is the direct one",
         )
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B26.1",),
-            section=sec,
-            lhs_latex=DLL_MU,
-        )
+        restate(i, "B26.1", DLL_MU)
         add(
             S(sp.Add(0, sp.Mul(k, D_mu(sq)))),
             "diff-constant",
@@ -290,15 +238,7 @@ def _build_steps() -> list[Step]:
             section=sec,
             post_rule="some terms drop out",
         )
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B27.1",),
-            section=sec,
-            lhs_latex=DLL_MU,
-        )
+        restate(i, "B27.1", DLL_MU)
         add(
             sp.Mul(k, S(sp.Mul(2, d, -1))),
             ("chain-rule", "linear-derivative"),
@@ -387,15 +327,7 @@ def _build_steps() -> list[Step]:
             rows=("B29.2",),
             section=sec,
         )
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B30.1",),
-            section=sec,
-            lhs_latex=DLL_S2,
-        )
+        restate(i, "B30.1", DLL_S2)
         rest = D_s2(sp.Mul(k, Ssq))
         add(
             sp.Add(sp.Mul(D_s2(cN), sp.log(two_pi_s2)), sp.Mul(cN, D_s2(sp.log(two_pi_s2))), rest),
@@ -417,15 +349,7 @@ def _build_steps() -> list[Step]:
             rows=("B30.4",),
             section=sec,
         )
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B31.1",),
-            section=sec,
-            lhs_latex=DLL_S2,
-        )
+        restate(i, "B31.1", DLL_S2)
         add(
             sp.Add(sp.Mul(cN, sp.Pow(two_pi_s2, -1), sp.Mul(2, sp.pi)), rest),
             ("chain-rule", "linear-derivative"),
@@ -436,15 +360,7 @@ def _build_steps() -> list[Step]:
         add(sp.Add(sp.Mul(cN, s2inv), rest), "arithmetic", rows=("B31.3",), section=sec)
         first = -N / (2 * s2)
         i = add(sp.Add(first, rest), "arithmetic", rows=("B31.4",), section=sec)
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B32.1",),
-            section=sec,
-            lhs_latex=DLL_S2,
-        )
+        restate(i, "B32.1", DLL_S2)
         i = add(
             sp.Add(first, S(D_s2(sp.Mul(k, sq)))),
             ("constant-into-sum", "diff-through-sum"),
@@ -452,15 +368,7 @@ def _build_steps() -> list[Step]:
             section=sec,
             post_rule="move the derivative inside the summation",
         )
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B33.1",),
-            section=sec,
-            lhs_latex=DLL_S2,
-        )
+        restate(i, "B33.1", DLL_S2)
         add(
             sp.Add(first, S(sp.Add(sp.Mul(D_s2(k), sq), sp.Mul(k, D_s2(sq))))),
             "product-rule",
@@ -475,15 +383,7 @@ def _build_steps() -> list[Step]:
             section=sec,
         )
         i = add(sp.Add(first, S(sp.Mul(D_s2(k), sq))), "arithmetic", rows=("B33.4",), section=sec)
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B34.1",),
-            section=sec,
-            lhs_latex=DLL_S2,
-        )
+        restate(i, "B34.1", DLL_S2)
         k2 = sp.Mul(-half, s2inv)
         i = add(
             sp.Add(first, S(sp.Mul(D_s2(k2), sq))),
@@ -493,15 +393,7 @@ def _build_steps() -> list[Step]:
             post_rule="careful with exponents: sigma^{-2}",
             note="sigma^{-2} means (sigma^2)^{-1}: the same expression, rewritten",
         )
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B35.1",),
-            section=sec,
-            lhs_latex=DLL_S2,
-        )
+        restate(i, "B35.1", DLL_S2)
         add(
             sp.Add(
                 first, S(sp.Mul(sp.Add(sp.Mul(D_s2(-half), s2inv), sp.Mul(-half, D_s2(s2inv))), sq))
@@ -526,15 +418,7 @@ def _build_steps() -> list[Step]:
             rows=("B35.4",),
             section=sec,
         )
-        add(
-            steps[i].expr,
-            "restate",
-            "start",
-            params={"ref": i},
-            rows=("B36.1",),
-            section=sec,
-            lhs_latex=DLL_S2,
-        )
+        restate(i, "B36.1", DLL_S2)
         add(
             steps[i].expr,
             "arithmetic",

@@ -13,8 +13,9 @@ package to register its subcommand and must not pay for sympy and lark.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_exports
 
 _PUBLIC = {
     "Row": "._extract",
@@ -42,9 +43,4 @@ if TYPE_CHECKING:
     from ._run import read_post as read_post
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _PUBLIC:
-        raise AttributeError(f"module 'derivations.post' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_PUBLIC[name], __name__), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = lazy_exports(__name__, {k: (m, k) for k, m in _PUBLIC.items()})
