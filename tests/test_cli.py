@@ -96,10 +96,30 @@ def test_a_file_that_raises_on_import_is_named(tmp_path, capsys):
     assert str(path) in err and "ZeroDivisionError" in err
 
 
-def test_the_cache_reuses_results_of_unchanged_steps(capsys):
-    from derivations import load
+def test_the_cache_reuses_results_of_unchanged_steps(monkeypatch):
+    from derivations import _check, load
 
     first = load().check(cache=True)
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("a cached step was checked again")
+
+    monkeypatch.setattr(_check, "check_step", must_not_run)
     second = load().check(cache=True)
-    assert [r.verdict for r in first.steps] == [r.verdict for r in second.steps]
-    assert second.timings["check"] < first.timings["check"]
+    assert [r.to_json() for r in second.steps] == [r.to_json() for r in first.steps]
+
+
+def test_the_cache_rechecks_an_edited_step_and_its_neighbour(monkeypatch):
+    from derivations import _check, load
+
+    d = load()
+    d.check(cache=True)
+    edited = d.replace(5, d.steps[5].expr * 2)  # now false
+    checked = []
+    real = _check.check_step
+    monkeypatch.setattr(
+        _check, "check_step", lambda d, i, ctx=None: checked.append(i) or real(d, i, ctx)
+    )
+    report = edited.check(cache=True)
+    assert checked == [5, 6]  # the edited line, and the restatement compared with it
+    assert report.steps[5].verdict == "refuted"
