@@ -17,11 +17,12 @@ import numpy as np
 import sympy as sp
 
 from . import _numeric, _start
-from ._canon import difference, evaluated, is_zero, normal, shape
+from ._check_numeric import numeric_check
+from ._check_rule import discharge, rule_check
+from ._check_symbolic import symbolic_check
 from ._model import Derivation, Step
 from ._report import (
     FAIL,
-    GIVEN,
     PASS,
     PLAUSIBLE,
     PROVED,
@@ -34,15 +35,12 @@ from ._report import (
     SideCondition,
     StepResult,
 )
-from ._rulebook import REGISTRY, applications, get
+from ._rulebook import get
 
 # Multiplying both sides by zero still gives a true (implied) equation; the
 # factor must be non-zero only for the step to be reversible.
 _EQUIVALENCE_ONLY = {"multiply-both-sides"}
 PSEUDO_RULES = ("auto", "algebra")
-# A residual counts as zero below this: the root is found to 30 digits and the
-# residual is evaluated with accuracy tracking, so true zeros come out near 1e-25.
-ZERO = 1e-15
 
 
 def validate(d: Derivation) -> None:
@@ -336,271 +334,4 @@ def _unknown(d: Derivation, i: int) -> sp.Symbol | None:
     return None
 
 
-# --------------------------------------------------------------------------- #
-# rule check
-
-
-def _opaque(e: sp.Basic, table: dict[sp.Basic, sp.Dummy]) -> sp.Basic:
-    """Replace every sub-expression that is not +, *, or an integer power by a symbol.
-
-    Equation rules act on both sides with + and *; logs, exponentials, roots,
-    sums and derivatives are atoms to them. Hiding those atoms before
-    multiplying out keeps sympy from evaluating log(e) -> 1 or splitting logs,
-    which would let a log rule ride along unnamed.
-    """
-    if isinstance(e, (sp.Add, sp.Mul)):
-        return e.func(*[_opaque(a, table) for a in e.args])
-    if isinstance(e, sp.Pow) and e.exp.is_Integer and e.base is not sp.E:
-        return sp.Pow(_opaque(e.base, table), e.exp)
-    if e.is_Atom:
-        return e
-    return table.setdefault(e, sp.Dummy(f"atom{len(table)}"))
-
-
-def _same(a: sp.Basic, b: sp.Basic, mode: str) -> bool:
-    if mode == "shape":
-        return shape(a) == shape(b)
-    table: dict[sp.Basic, sp.Dummy] = {}
-
-    def expanded(e: sp.Basic) -> sp.Basic:
-        return sp.expand(_opaque(shape(e), table))
-
-    if isinstance(a, sp.Equality) and isinstance(b, sp.Equality):
-        return all(expanded(x) == expanded(y) for x, y in ((a.lhs, b.lhs), (a.rhs, b.rhs)))
-    return expanded(a) == expanded(b)
-
-
-def _compose(prev: sp.Basic, names: Sequence[str], step: Step) -> list[tuple[sp.Basic, list]]:
-    """Every line reachable by applying the rules in order (each at some sites)."""
-    frontier: list[tuple[sp.Basic, list]] = [(prev, [])]
-    for name in names:
-        r = REGISTRY[name]
-        nxt = []
-        for expr, conds in frontier:
-            for new, cs in applications(expr, r, step.params):
-                nxt.append((new, conds + [(name, c) for c in cs]))
-                if len(nxt) > 400:
-                    break
-        frontier = nxt
-    return frontier
-
-
-def rule_check(
-    prev: sp.Basic, cur: sp.Basic, names: Sequence[str], step: Step, symbolic: CheckOutcome
-) -> tuple[CheckOutcome, list, str | None]:
-    """Does applying the named rule(s) to ``prev`` give the written ``cur``?"""
-    if names == ("algebra",):
-        if symbolic.status == PASS:
-            return CheckOutcome(PASS, "generic algebra: the weakest justification"), [], None
-        return (
-            CheckOutcome(FAIL, "generic algebra, and no symbolic proof that the lines are equal"),
-            [],
-            None,
-        )
-    if names == ("auto",):
-        return _identify(prev, cur, step, symbolic)
-    mode = "expanded" if any(REGISTRY[n].compare == "expanded" for n in names) else "shape"
-    candidates = _compose(prev, names, step)
-    for cand, conds in candidates:
-        if _same(cand, cur, mode):
-            return CheckOutcome(PASS, f"{' then '.join(names)} gives the written line"), conds, None
-    if not candidates:
-        return (
-            CheckOutcome(FAIL, f"rule {' then '.join(names)} does not apply to the previous line"),
-            [],
-            None,
-        )
-    return (
-        CheckOutcome(
-            FAIL,
-            f"applying {' then '.join(names)} gives {shape(candidates[0][0])}, not the written line",
-        ),
-        [],
-        None,
-    )
-
-
-def _identify(prev: sp.Basic, cur: sp.Basic, step: Step, symbolic: CheckOutcome):
-    for name, r in REGISTRY.items():
-        # Whole-equation rules need their operand (factor, term ...): try those
-        # whose parameters the step supplies.
-        if any(k not in step.params for k in r.required):
-            continue
-        for cand, cs in applications(prev, r, step.params):
-            if _same(cand, cur, r.compare):
-                return CheckOutcome(PASS, f"identified rule: {name}"), [(name, c) for c in cs], name
-    if symbolic.status == PASS:
-        return (
-            CheckOutcome(PASS, "no single registered rule; generic algebra (weakest)"),
-            [],
-            "algebra",
-        )
-    return CheckOutcome(FAIL, "no registered rule explains the step"), [], None
-
-
-def discharge(rule_name: str, cond: sp.Basic) -> SideCondition:
-    """Decide a side condition from the declared assumptions."""
-    text = str(cond)
-    if isinstance(cond, sp.StrictGreaterThan):
-        value = evaluated(cond.lhs - cond.rhs).is_positive
-    elif isinstance(cond, sp.Unequality):
-        value = evaluated(cond.lhs - cond.rhs).is_nonzero
-    elif isinstance(cond, sp.Contains) and cond.args[1] == sp.Reals:
-        value = evaluated(cond.args[0]).is_extended_real
-    else:
-        value = None
-    if value is True:
-        return SideCondition(rule_name, text, True, "follows from the declared assumptions")
-    if value is False:
-        return SideCondition(rule_name, text, False, "false under the declared assumptions")
-    return SideCondition(rule_name, text, False, "open: not implied by the declared assumptions")
-
-
-# --------------------------------------------------------------------------- #
-# symbolic check
-
-
-def _eq_residual(e: sp.Basic) -> sp.Basic:
-    return normal(e.lhs) - normal(e.rhs)
-
-
-def symbolic_check(prev: sp.Basic, cur: sp.Basic, relation: str) -> CheckOutcome:
-    try:
-        if relation in ("=", "restate"):
-            if isinstance(prev, sp.Equality) != isinstance(cur, sp.Equality):
-                return CheckOutcome(FAIL, "one line is an equation and the other is not")
-            pairs = (
-                [(prev.lhs, cur.lhs), (prev.rhs, cur.rhs)]
-                if isinstance(prev, sp.Equality)
-                else [(prev, cur)]
-            )
-            for a, b in pairs:
-                diff = difference(a, b)
-                if is_zero(diff) is not True:
-                    return CheckOutcome(FAIL, f"normal forms differ by {sp.simplify(diff)}")
-            return CheckOutcome(PASS, "normal forms agree")
-        d1, d2 = sp.expand(_eq_residual(prev)), sp.expand(_eq_residual(cur))
-        if is_zero(d1, thorough=False) is True:
-            return CheckOutcome(
-                FAIL, "the previous equation is an identity; nothing follows from it"
-            )
-        if is_zero(d2, thorough=False) is True:
-            if relation == "=>":
-                return CheckOutcome(PASS, "the written equation is an identity")
-            return CheckOutcome(
-                FAIL,
-                "the written equation holds identically but the previous one does not: only '=>' follows",
-            )
-        q = sp.cancel(sp.together(d2 / d1))
-        num, den = sp.fraction(q)
-        finite = den.is_nonzero or (den.free_symbols == set() and den != 0)
-        nonzero = num.is_nonzero or (num.free_symbols == set() and num != 0)
-        if relation == "=>" and finite:
-            return CheckOutcome(PASS, f"written residual = ({q}) * previous residual")
-        if relation == "<=>" and finite and nonzero:
-            return CheckOutcome(
-                PASS, f"written residual = ({q}) * previous residual, factor non-zero"
-            )
-        return CheckOutcome(FAIL, f"residual ratio {q} not shown finite and non-zero")
-    except Exception as exc:  # noqa: BLE001
-        return CheckOutcome(SKIP, f"symbolic pipeline failed: {type(exc).__name__}: {exc}")
-
-
-# --------------------------------------------------------------------------- #
-# numeric check
-
-
-def numeric_check(
-    prev: sp.Basic, cur: sp.Basic, relation: str, ctx: _numeric.Context, unknown: sp.Symbol | None
-) -> tuple[CheckOutcome, dict | None]:
-    try:
-        if relation in ("<=>", "=>"):
-            return _numeric_equation(prev, cur, relation, ctx, unknown)
-        pairs = (
-            [(prev.lhs, cur.lhs), (prev.rhs, cur.rhs)]
-            if isinstance(prev, sp.Equality)
-            else [(prev, cur)]
-        )
-        n = 0
-        for k, pt in enumerate(ctx.points):
-            for a, b in pairs:
-                same, va, vb = ctx.agree(a, b, k)
-                if not (va.is_number and vb.is_number):
-                    left = sorted(map(str, (va.free_symbols | vb.free_symbols)))
-                    return CheckOutcome(
-                        SKIP, f"cannot evaluate: no values for {', '.join(left)}"
-                    ), None
-                if not same:
-                    ce = pt.describe()
-                    ce.update({"previous": _plain(va), "written": _plain(vb)})
-                    return CheckOutcome(FAIL, f"differ at {ce}"), ce
-                n += 1
-        return CheckOutcome(PASS, f"{n} random evaluations agree to 1e-18"), None
-    except Exception as exc:  # noqa: BLE001
-        return CheckOutcome(SKIP, f"numeric evaluation failed: {type(exc).__name__}: {exc}"), None
-
-
-def _plain(v: sp.Basic) -> float | str:
-    """A float, or the complex value as text when the imaginary part matters."""
-    c = complex(v)
-    if abs(c.imag) > 1e-12 * max(1.0, abs(c.real)):
-        return str(c)
-    return c.real
-
-
-def _numeric_equation(prev, cur, relation, ctx, unknown):
-    r1 = sp.Add(prev.lhs, -prev.rhs, evaluate=False)
-    r2 = sp.Add(cur.lhs, -cur.rhs, evaluate=False)
-    candidates = (
-        [unknown]
-        if unknown is not None
-        else sorted(
-            (
-                s
-                for s in r1.free_symbols
-                if isinstance(s, sp.Symbol)
-                and not (s.is_integer and s.is_positive)
-                and s.name != "x"
-            ),
-            key=str,
-        )
-    )
-    points = ctx.points
-    directions = [(r1, r2, "previous", "written")]
-    if relation == "<=>":
-        directions.append((r2, r1, "written", "previous"))
-    checked = 0
-    for k, pt in enumerate(points):
-        for src, dst, src_name, dst_name in directions:
-            csrc, cdst = ctx.concretized(src, k), ctx.concretized(dst, k)
-            for u in candidates:
-                # An equation that holds identically is solved by the point's own
-                # value of the unknown; root finding would find nothing to test.
-                if u in pt.values and _numeric.residual(csrc, pt, {}, ZERO, confirm=False) <= ZERO:
-                    root = pt.values[u]
-                else:
-                    root = _numeric.find_root(csrc, u, pt)
-                if root is None:
-                    continue
-                value = _numeric.residual(cdst, pt, {u: root}, ZERO)
-                checked += 1
-                if value > ZERO:
-                    ce = pt.describe()
-                    ce.update(
-                        {
-                            str(u): float(root),
-                            f"{dst_name}_residual": value,
-                            "note": f"{u} solves the {src_name} equation",
-                        }
-                    )
-                    return CheckOutcome(
-                        FAIL,
-                        f"the {src_name} equation holds but the {dst_name} one does not at {ce}",
-                    ), ce
-                break
-    if checked == 0:
-        return CheckOutcome(SKIP, "no numeric root of the equation was found to test"), None
-    return CheckOutcome(PASS, f"{checked} roots of one equation satisfy the other"), None
-
-
-__all__ = ["check_derivation", "check_step", "validate", "GIVEN"]
+__all__ = ["check_derivation", "check_step", "discharge", "validate"]

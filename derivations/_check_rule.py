@@ -1,0 +1,136 @@
+"""The rule check: does applying the named rule(s) to the previous line give the written one?
+
+The rules are applied at every set of the places where they match (see
+:func:`derivations._rules.applications`) and a candidate must have the written
+line's shape (:func:`derivations._canon.shape`); whole-equation rules compare
+both sides multiplied out with logs, roots, sums and derivatives held opaque.
+Side conditions collected from the matching application are decided by
+:func:`discharge`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sympy as sp
+
+from ._canon import evaluated, shape
+from ._model import Step
+from ._report import FAIL, PASS, CheckOutcome, SideCondition
+from ._rulebook import REGISTRY, applications
+
+
+def _opaque(e: sp.Basic, table: dict[sp.Basic, sp.Dummy]) -> sp.Basic:
+    """Replace every sub-expression that is not +, *, or an integer power by a symbol.
+
+    Equation rules act on both sides with + and *; logs, exponentials, roots,
+    sums and derivatives are atoms to them. Hiding those atoms before
+    multiplying out keeps sympy from evaluating log(e) -> 1 or splitting logs,
+    which would let a log rule ride along unnamed.
+    """
+    if isinstance(e, (sp.Add, sp.Mul)):
+        return e.func(*[_opaque(a, table) for a in e.args])
+    if isinstance(e, sp.Pow) and e.exp.is_Integer and e.base is not sp.E:
+        return sp.Pow(_opaque(e.base, table), e.exp)
+    if e.is_Atom:
+        return e
+    return table.setdefault(e, sp.Dummy(f"atom{len(table)}"))
+
+
+def _same(a: sp.Basic, b: sp.Basic, mode: str) -> bool:
+    if mode == "shape":
+        return shape(a) == shape(b)
+    table: dict[sp.Basic, sp.Dummy] = {}
+
+    def expanded(e: sp.Basic) -> sp.Basic:
+        return sp.expand(_opaque(shape(e), table))
+
+    if isinstance(a, sp.Equality) and isinstance(b, sp.Equality):
+        return all(expanded(x) == expanded(y) for x, y in ((a.lhs, b.lhs), (a.rhs, b.rhs)))
+    return expanded(a) == expanded(b)
+
+
+def _compose(prev: sp.Basic, names: Sequence[str], step: Step) -> list[tuple[sp.Basic, list]]:
+    """Every line reachable by applying the rules in order (each at some sites)."""
+    frontier: list[tuple[sp.Basic, list]] = [(prev, [])]
+    for name in names:
+        r = REGISTRY[name]
+        nxt = []
+        for expr, conds in frontier:
+            for new, cs in applications(expr, r, step.params):
+                nxt.append((new, conds + [(name, c) for c in cs]))
+                if len(nxt) > 400:
+                    break
+        frontier = nxt
+    return frontier
+
+
+def rule_check(
+    prev: sp.Basic, cur: sp.Basic, names: Sequence[str], step: Step, symbolic: CheckOutcome
+) -> tuple[CheckOutcome, list, str | None]:
+    """Does applying the named rule(s) to ``prev`` give the written ``cur``?"""
+    if names == ("algebra",):
+        if symbolic.status == PASS:
+            return CheckOutcome(PASS, "generic algebra: the weakest justification"), [], None
+        return (
+            CheckOutcome(FAIL, "generic algebra, and no symbolic proof that the lines are equal"),
+            [],
+            None,
+        )
+    if names == ("auto",):
+        return _identify(prev, cur, step, symbolic)
+    mode = "expanded" if any(REGISTRY[n].compare == "expanded" for n in names) else "shape"
+    candidates = _compose(prev, names, step)
+    for cand, conds in candidates:
+        if _same(cand, cur, mode):
+            return CheckOutcome(PASS, f"{' then '.join(names)} gives the written line"), conds, None
+    if not candidates:
+        return (
+            CheckOutcome(FAIL, f"rule {' then '.join(names)} does not apply to the previous line"),
+            [],
+            None,
+        )
+    return (
+        CheckOutcome(
+            FAIL,
+            f"applying {' then '.join(names)} gives {shape(candidates[0][0])}, not the written line",
+        ),
+        [],
+        None,
+    )
+
+
+def _identify(prev: sp.Basic, cur: sp.Basic, step: Step, symbolic: CheckOutcome):
+    for name, r in REGISTRY.items():
+        # Whole-equation rules need their operand (factor, term ...): try those
+        # whose parameters the step supplies.
+        if any(k not in step.params for k in r.required):
+            continue
+        for cand, cs in applications(prev, r, step.params):
+            if _same(cand, cur, r.compare):
+                return CheckOutcome(PASS, f"identified rule: {name}"), [(name, c) for c in cs], name
+    if symbolic.status == PASS:
+        return (
+            CheckOutcome(PASS, "no single registered rule; generic algebra (weakest)"),
+            [],
+            "algebra",
+        )
+    return CheckOutcome(FAIL, "no registered rule explains the step"), [], None
+
+
+def discharge(rule_name: str, cond: sp.Basic) -> SideCondition:
+    """Decide a side condition from the declared assumptions."""
+    text = str(cond)
+    if isinstance(cond, sp.StrictGreaterThan):
+        value = evaluated(cond.lhs - cond.rhs).is_positive
+    elif isinstance(cond, sp.Unequality):
+        value = evaluated(cond.lhs - cond.rhs).is_nonzero
+    elif isinstance(cond, sp.Contains) and cond.args[1] == sp.Reals:
+        value = evaluated(cond.args[0]).is_extended_real
+    else:
+        value = None
+    if value is True:
+        return SideCondition(rule_name, text, True, "follows from the declared assumptions")
+    if value is False:
+        return SideCondition(rule_name, text, False, "false under the declared assumptions")
+    return SideCondition(rule_name, text, False, "open: not implied by the declared assumptions")
