@@ -6,6 +6,7 @@ Imports stay lazy so that ``derivations --help`` does not pay for sympy.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Sequence
@@ -45,6 +46,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     for name in names:
         try:
             d = load(name)
+            confirm = _start_confirmations(d, not args.no_cache, args.jobs)
             report = d.check(
                 cache=not args.no_cache,
                 seed=args.seed,
@@ -55,7 +57,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             print(f"derivations check: {exc}", file=sys.stderr)
             return EXIT_USAGE
         ok = ok and report.ok
-        confirmations = _confirmations(d, not args.no_cache)
+        confirmations = confirm()
         ok = ok and all(c.ok for c in confirmations)
         if args.json:
             out = report.to_json()
@@ -76,19 +78,67 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if ok else EXIT_FAILED
 
 
-def _confirmations(d, use_cache: bool):
-    """The results confirmed without the steps; cached like the steps are."""
+def _start_confirmations(d, use_cache: bool, jobs: int):
+    """Start confirming the results; return a function that waits for them.
+
+    Cached like the steps. On a miss with more than one job, the confirmation
+    runs in a forked process while the steps are checked (it is mostly sympy's
+    solver and its imports: ~0.5 s cold); the parent stores the result once the
+    step check has written its own cache entries, so neither overwrites the other.
+    """
     if d.log_likelihood is None or not {"mu", "sigma2"} <= set(d.results):
-        return []
+        return lambda: []
+    import multiprocessing
+
     from ._confirm import Confirmation, confirm_gaussian
 
-    if not use_cache:
-        return confirm_gaussian(d)
+    key = _confirm_key(d) if use_cache else None
+    if key is not None:
+        from ._cache import Cache
+
+        raw = Cache.default().get_value(d.name, key)
+        if raw is not None:
+            return lambda: [Confirmation(**c) for c in raw]
+
+    def store(out):
+        if key is not None:
+            from ._cache import Cache
+
+            cache = Cache.default()
+            cache.put_value(d.name, key, [dataclasses.asdict(c) for c in out])
+            cache.flush()
+        return out
+
+    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return lambda: store(confirm_gaussian(d))
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.SimpleQueue()
+
+    def work() -> None:
+        try:
+            queue.put(("ok", confirm_gaussian(d)))
+        except BaseException as exc:  # noqa: BLE001 - handed to the parent, which re-raises
+            queue.put(("error", exc))
+
+    proc = ctx.Process(target=work, daemon=True)
+    proc.start()
+
+    def wait():
+        kind, value = queue.get()
+        proc.join()
+        if kind == "error":
+            raise value
+        return store(value)
+
+    return wait
+
+
+def _confirm_key(d) -> str:
     import hashlib
 
     import sympy as sp
 
-    from ._cache import ENGINE_VERSION, Cache
+    from ._cache import ENGINE_VERSION
 
     parts = [
         ENGINE_VERSION,
@@ -96,15 +146,7 @@ def _confirmations(d, use_cache: bool):
         sp.srepr(d.log_likelihood),
         *(f"{k}={sp.srepr(v)}" for k, v in sorted(d.results.items())),
     ]
-    key = "confirm:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
-    store = Cache.default()
-    raw = store.get_value(d.name, key)
-    if raw is not None:
-        return [Confirmation(**c) for c in raw]
-    out = confirm_gaussian(d)
-    store.put_value(d.name, key, [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in out])
-    store.flush()
-    return out
+    return "confirm:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
 def _print_rows(d) -> None:
