@@ -3,10 +3,12 @@
 Every sample size ``N`` is replaced by small concrete values, so each ``Sum``
 becomes an explicit finite sum and each ``Derivative`` is taken of that
 explicit expression - independently of the symbolic pipeline's sum rules.
-Values are drawn from the declared assumptions (positive symbols from a
-log-uniform range, real ones from a normal law, samples real) and the
-expressions are evaluated with 30 significant digits. A disagreement comes
-back as a counterexample a person can re-run by hand.
+Values are drawn from the declared assumptions (integers as integers,
+positive or negative symbols and samples from a log-uniform range of that
+sign, other reals from a normal law) and the expressions are evaluated with
+30 significant digits; a disagreement is confirmed with sympy's
+accuracy-tracking evalf before it counts. It comes back as a counterexample a
+person can re-run by hand.
 """
 
 from __future__ import annotations
