@@ -21,39 +21,19 @@ Exit status 1 if labels differ anywhere, or, with ``--check``, if a speed target
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import time
-import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from _timing import median_seconds, peak_bytes  # noqa: E402
 from sklearn.discriminant_analysis import QuadraticDiscriminantAnalysis  # noqa: E402
 from sklearn.naive_bayes import GaussianNB  # noqa: E402
 
 from estimators._classifier import GaussianClassifier  # noqa: E402
-
-
-def median_seconds(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def peak_bytes(fn: Callable[[], object]) -> int:
-    tracemalloc.start()
-    try:
-        fn()
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
 
 
 def make_data(n: int, d: int, k: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
