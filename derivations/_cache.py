@@ -38,7 +38,6 @@ class Cache:
         self.directory = directory
         self._data: dict[str, dict[str, Any]] = {}
         self._dirty: set[str] = set()
-        self._name = ""
         self._printed: dict[sp.Basic, str] = {}
 
     @classmethod
@@ -55,7 +54,6 @@ class Cache:
                 self._data[name] = json.loads(self._file(name).read_text())
             except (OSError, ValueError):
                 self._data[name] = {}
-        self._name = name
         return self._data[name]
 
     def key(self, d: Any, i: int, seed: int = 0) -> str:
@@ -82,7 +80,6 @@ class Cache:
             *(self._srepr(r) for r in refs),
             repr(sorted(map(sp.srepr, d.symbols), key=str)),
         ]
-        self._load(d.name)
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
     def _srepr(self, e: sp.Basic) -> str:
@@ -92,8 +89,9 @@ class Cache:
             text = self._printed[e] = sp.srepr(e)
         return text
 
-    def get(self, key: str, step: Any, index: int) -> StepResult | None:
-        raw = self._data.get(self._name, {}).get(key)
+    def get(self, name: str, key: str, step: Any, index: int) -> StepResult | None:
+        """The cached result of derivation ``name``'s step under ``key``, or None."""
+        raw = self._load(name).get(key)
         if raw is None:
             return None
         return StepResult(
@@ -114,9 +112,9 @@ class Cache:
             identified_rule=raw["identified_rule"],
         )
 
-    def put(self, key: str, result: StepResult) -> None:
-        self._data.setdefault(self._name, {})[key] = result.to_json()
-        self._dirty.add(self._name)
+    def put(self, name: str, key: str, result: StepResult) -> None:
+        self._load(name)[key] = result.to_json()
+        self._dirty.add(name)
 
     def get_value(self, name: str, key: str) -> Any:
         """A JSON value stored under ``key`` for derivation ``name`` (None if absent)."""

@@ -165,7 +165,7 @@ def _check_derivation(
     results: dict[int, StepResult] = {}
     if store is not None:
         for i, key in enumerate(keys):
-            hit = store.get(key, d.steps[i], i)
+            hit = store.get(d.name, key, d.steps[i], i)
             if hit is not None:
                 results[i] = hit
     todo = [i for i in range(len(d.steps)) if i not in results]
@@ -181,7 +181,7 @@ def _check_derivation(
                     progress(len(results), total)
     if store is not None:
         for i in todo:
-            store.put(keys[i], results[i])
+            store.put(d.name, keys[i], results[i])
         store.flush()
     return Report(d, tuple(results[i] for i in range(total)), {"check": time.perf_counter() - t0})
 

@@ -58,6 +58,9 @@ def _plain(v: sp.Basic) -> float | str:
 def _numeric_equation(prev, cur, relation, ctx, unknown):
     r1 = sp.Add(prev.lhs, -prev.rhs, evaluate=False)
     r2 = sp.Add(cur.lhs, -cur.rhs, evaluate=False)
+    # Without a declared unknown, try the parameters: not sample sizes, and not
+    # the labels of indexed samples (x in x[n]), whatever they are called.
+    labels = {i.base.label for i in r1.atoms(sp.Indexed)}
     candidates = (
         [unknown]
         if unknown is not None
@@ -67,7 +70,7 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
                 for s in r1.free_symbols
                 if isinstance(s, sp.Symbol)
                 and not (s.is_integer and s.is_positive)
-                and s.name != "x"
+                and s not in labels
             ),
             key=str,
         )
