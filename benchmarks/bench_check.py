@@ -21,7 +21,7 @@ import sympy; t1 = time.perf_counter()
 import derivations; t2 = time.perf_counter()
 d = derivations.load(); t3 = time.perf_counter()
 r = d.check(); t4 = time.perf_counter()
-from derivations._confirm import confirm_gaussian; c = confirm_gaussian(d); t5 = time.perf_counter()
+from derivations.engine._confirm import confirm; c = confirm(d); t5 = time.perf_counter()
 assert r.ok and all(x.ok for x in c)
 print(f"{t1-t0:.3f} {t2-t1:.3f} {t3-t2:.3f} {t4-t3:.3f} {t5-t4:.3f}")
 """

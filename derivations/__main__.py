@@ -6,12 +6,11 @@ Imports stay lazy so that ``derivations --help`` does not pay for sympy.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
 from collections.abc import Sequence
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from ._options import EXIT_FAILED, EXIT_OK, EXIT_USAGE, add_jobs_option, error
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -23,130 +22,53 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_rules(args: argparse.Namespace) -> int:
-    from ._rulebook import REGISTRY
-    from ._start import LABELS
+    from .bundled import load_modules
+    from .rules import EQUATION, PSEUDO, REWRITE, START, of_kind
 
-    for name, r in sorted(REGISTRY.items()):
+    load_modules()  # bundled derivations contribute start rules (reference densities)
+    for name, r in sorted(of_kind(REWRITE, EQUATION).items()):
         print(f"{name:<22} {r.label:<40} {r.doc}")
-    for name, label in sorted(LABELS.items()):
-        print(f"{name:<22} {label:<40} (starts a chain)")
-    print(f"{'auto':<22} {'identify the rule':<40} try every rule; 'algebra' when none applies")
-    print(
-        f"{'algebra':<22} {'generic algebra':<40} the weakest justification: symbolic equality only"
-    )
+    for name, r in sorted(of_kind(START).items()):
+        print(f"{name:<22} {r.label:<40} (starts a chain)")
+    for name, r in of_kind(PSEUDO).items():
+        print(f"{name:<22} {r.label:<40} {r.doc}")
     return EXIT_OK
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from . import load
     from .bundled import DEFAULT
+    from .engine import check
 
     names = args.names or [DEFAULT]
     payload, ok = [], True
     for name in names:
         try:
             d = load(name)
-            confirm = _start_confirmations(d, not args.no_cache, args.jobs)
-            report = d.check(
+            report = check(
+                d,
                 cache=not args.no_cache,
                 seed=args.seed,
                 jobs=args.jobs,
+                confirm=True,
                 progress=_progress if sys.stderr.isatty() else None,
             )
         except ValueError as exc:
-            print(f"derivations check: {exc}", file=sys.stderr)
-            return EXIT_USAGE
+            return error(exc)
         ok = ok and report.ok
-        confirmations = confirm()
-        ok = ok and all(c.ok for c in confirmations)
         if args.json:
-            out = report.to_json()
-            out["confirmations"] = [
-                {"name": c.name, "ok": c.ok, "detail": c.detail} for c in confirmations
-            ]
-            payload.append(out)
+            payload.append(report.to_json())
             continue
         if args.rows:
             _print_rows(d)
         print(report)
-        for c in confirmations:
+        for c in report.confirmations:
             print(f"  [{'ok' if c.ok else 'FAILED'}] {c.name}: {c.detail}")
         if report.timings:
             print(f"  checked in {report.timings['check']:.2f} s")
     if args.json:
         print(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2))
     return EXIT_OK if ok else EXIT_FAILED
-
-
-def _start_confirmations(d, use_cache: bool, jobs: int):
-    """Start confirming the results; return a function that waits for them.
-
-    Cached like the steps. On a miss with more than one job, the confirmation
-    runs in a forked process while the steps are checked (it is mostly sympy's
-    solver and its imports: ~0.5 s cold); the parent stores the result once the
-    step check has written its own cache entries, so neither overwrites the other.
-    """
-    if d.log_likelihood is None or not {"mu", "sigma2"} <= set(d.results):
-        return lambda: []
-    import multiprocessing
-
-    from ._confirm import Confirmation, confirm_gaussian
-
-    key = _confirm_key(d) if use_cache else None
-    if key is not None:
-        from ._cache import Cache
-
-        raw = Cache.default().get_value(d.name, key)
-        if raw is not None:
-            return lambda: [Confirmation(**c) for c in raw]
-
-    def store(out):
-        if key is not None:
-            from ._cache import Cache
-
-            cache = Cache.default()
-            cache.put_value(d.name, key, [dataclasses.asdict(c) for c in out])
-            cache.flush()
-        return out
-
-    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return lambda: store(confirm_gaussian(d))
-    ctx = multiprocessing.get_context("fork")
-    queue = ctx.SimpleQueue()
-
-    def work() -> None:
-        try:
-            queue.put(("ok", confirm_gaussian(d)))
-        except BaseException as exc:  # noqa: BLE001 - handed to the parent, which re-raises
-            queue.put(("error", exc))
-
-    proc = ctx.Process(target=work, daemon=True)
-    proc.start()
-
-    def wait():
-        kind, value = queue.get()
-        proc.join()
-        if kind == "error":
-            raise value
-        return store(value)
-
-    return wait
-
-
-def _confirm_key(d) -> str:
-    import hashlib
-
-    import sympy as sp
-
-    from ._cache import ENGINE_VERSION
-
-    parts = [
-        ENGINE_VERSION,
-        sp.__version__,
-        sp.srepr(d.log_likelihood),
-        *(f"{k}={sp.srepr(v)}" for k, v in sorted(d.results.items())),
-    ]
-    return "confirm:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
 def _print_rows(d) -> None:
@@ -172,22 +94,6 @@ def _print_rows(d) -> None:
         ) or notes.get(r, "")
         print(f"  {r:<7} {target}")
     print()
-
-
-def _default_jobs() -> int:
-    import os
-
-    return max(1, min(2, os.cpu_count() or 1))
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--jobs needs a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"--jobs needs at least 1, got {value}")
-    return value
 
 
 def _progress(done: int, total: int) -> None:
@@ -231,13 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="re-check every step (default: reuse cached results)",
     )
     p.add_argument("--seed", type=int, default=0, help="seed of the random points (default: 0)")
-    p.add_argument(
-        "--jobs",
-        type=_positive_int,
-        default=_default_jobs(),
-        help=f"worker processes for the steps not in the cache (default: {_default_jobs()}, "
-        "the cores of this machine, at most 2)",
-    )
+    add_jobs_option(p)
     p.set_defaults(func=_cmd_check)
     from .post._cli import register as register_post
     from .render._cli import register as register_render

@@ -6,6 +6,7 @@ import importlib
 import importlib.util
 from pathlib import Path
 
+from ._errors import LoadError
 from ._model import Derivation
 from .bundled import BUNDLED, DEFAULT
 
@@ -26,7 +27,7 @@ def load(name: str = DEFAULT) -> Derivation:
 
     Raises
     ------
-    ValueError
+    LoadError
         If the name is unknown or the file does not define a derivation.
     """
     if name in BUNDLED:
@@ -34,26 +35,31 @@ def load(name: str = DEFAULT) -> Derivation:
     path = Path(name)
     if path.suffix == ".py":
         return load_file(path)
-    raise ValueError(f"Unknown derivation {name!r}. Bundled derivations: {', '.join(BUNDLED)}.")
+    raise LoadError(f"Unknown derivation {name!r}. Bundled derivations: {', '.join(BUNDLED)}.")
 
 
 def load_file(path: str | Path) -> Derivation:
     path = Path(path)
     if not path.is_file():
-        raise ValueError(f"Derivation file {str(path)!r} does not exist.")
+        raise LoadError(f"Derivation file {str(path)!r} does not exist.")
     spec = importlib.util.spec_from_file_location(f"_derivation_{path.stem}", path)
     module = importlib.util.module_from_spec(spec)
     try:
         spec.loader.exec_module(module)  # the user's own Python code, run as code on purpose
     except Exception as exc:  # noqa: BLE001
-        raise ValueError(
+        raise LoadError(
             f"Derivation file {str(path)!r} does not import: {type(exc).__name__}: {exc}"
         ) from exc
     found = getattr(module, "DERIVATION", None)
     if found is None and callable(getattr(module, "build", None)):
-        found = module.build()
+        try:
+            found = module.build()
+        except Exception as exc:  # noqa: BLE001 - the user's code, reported as bad input
+            raise LoadError(
+                f"Derivation file {str(path)!r}: build() raised {type(exc).__name__}: {exc}"
+            ) from exc
     if not isinstance(found, Derivation):
-        raise ValueError(
+        raise LoadError(
             f"Derivation file {str(path)!r} defines neither DERIVATION nor build() returning a Derivation."
         )
     return found

@@ -19,17 +19,38 @@ under ``sympy.evaluate(False)``) so that ``Sum``, ``Derivative``, ``log(1)`` and
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
 import sympy as sp
 
+from ._errors import MalformedDerivation
+
 RELATIONS = ("=", "<=>", "=>", "start")
 
 
+class _Displayable:
+    """Display and convenience hooks, kept out of the data model's imports.
+
+    The renderers and the engine are imported inside the methods (the way
+    sympy's ``Printable`` imports its printers), and neither imports this
+    module at run time, so no import circle forms.
+    """
+
+    def _repr_latex_(self) -> str:
+        from .render import repr_latex
+
+        return repr_latex(self)
+
+    def __str__(self) -> str:
+        from .render import text
+
+        return text(self)
+
+
 @dataclasses.dataclass(frozen=True)
-class Step:
+class Step(_Displayable):
     """One written line of a derivation and its claimed justification.
 
     Parameters
@@ -69,7 +90,7 @@ class Step:
 
     def __post_init__(self) -> None:
         if self.relation not in RELATIONS:
-            raise ValueError(
+            raise MalformedDerivation(
                 f"Step relation {self.relation!r} is not one of {', '.join(RELATIONS)}."
             )
         if not isinstance(self.expr, sp.Basic):
@@ -88,16 +109,6 @@ class Step:
     def is_equation(self) -> bool:
         return isinstance(self.expr, sp.Equality)
 
-    def _repr_latex_(self) -> str:
-        from .render import repr_latex
-
-        return repr_latex(self)
-
-    def __str__(self) -> str:
-        from .render import text
-
-        return text(self)
-
 
 @dataclasses.dataclass(frozen=True)
 class Assumption:
@@ -109,7 +120,7 @@ class Assumption:
 
 
 @dataclasses.dataclass(frozen=True)
-class Derivation:
+class Derivation(_Displayable):
     """A named derivation: declared symbols, ordered steps and final results.
 
     Parameters
@@ -128,6 +139,10 @@ class Derivation:
         The objective the results maximise, when the derivation has one.
     source : str
         Where the derivation comes from (a file path or URL), for reports.
+    confirm : callable, optional
+        ``confirm(derivation) -> list of Confirmation``: checks the results
+        without the steps (stationary point, maximum). Run by
+        ``derivations check`` and by ``check(d, confirm=True)``.
     """
 
     name: str
@@ -137,15 +152,16 @@ class Derivation:
     results: Mapping[str, sp.Equality] = dataclasses.field(default_factory=dict)
     log_likelihood: sp.Expr | None = None
     source: str = ""
+    confirm: Callable[[Derivation], Sequence[Any]] | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "steps", tuple(self.steps))
         object.__setattr__(self, "assumptions", tuple(self.assumptions))
         object.__setattr__(self, "results", MappingProxyType(dict(self.results)))
         if not self.steps:
-            raise ValueError(f"Derivation {self.name!r} has no steps.")
+            raise MalformedDerivation(f"Derivation {self.name!r} has no steps.")
         if self.steps[0].relation != "start":
-            raise ValueError(
+            raise MalformedDerivation(
                 f"Derivation {self.name!r}: step 0 must have relation 'start', "
                 f"got {self.steps[0].relation!r}."
             )
@@ -170,24 +186,11 @@ class Derivation:
             raise type(exc)(f"Derivation {self.name!r}, step {index}: {exc}") from None
         return dataclasses.replace(self, steps=steps)
 
-    def check(self, *, cache: bool = False, seed: int = 0, jobs: int = 1, progress=None):
-        """Check every step; return a :class:`~derivations.Report`.
+    def check(self, **options: Any) -> Any:
+        """``derivations.check(self, **options)``: check every step, return a Report."""
+        from .engine import check
 
-        See :func:`derivations._check.check_derivation` for the parameters.
-        """
-        from ._check import check_derivation
-
-        return check_derivation(self, cache=cache, seed=seed, jobs=jobs, progress=progress)
-
-    def _repr_latex_(self) -> str:
-        from .render import repr_latex
-
-        return repr_latex(self)
-
-    def __str__(self) -> str:
-        from .render import text
-
-        return text(self)
+        return check(self, **options)
 
     def sections(self) -> list[tuple[str, list[int]]]:
         """Step indices grouped by section, in order of first appearance."""

@@ -19,6 +19,8 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ._text import counterexample_json
+
 PROVED = "proved"
 PLAUSIBLE = "plausible"
 REFUTED = "refuted"
@@ -119,20 +121,22 @@ class StepResult:
                 "numeric": self.numeric.to_json(),
             },
             "side_conditions": [c.to_json() for c in self.side_conditions],
-            "counterexample": None
-            if self.counterexample is None
-            else {k: _jsonable(v) for k, v in self.counterexample.items()},
+            "counterexample": counterexample_json(self.counterexample),
             "residual": self.residual,
             "reason": self.reason,
         }
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, (int, float, str, bool)) or value is None:
-        return value
-    return str(value)
+@dataclasses.dataclass(frozen=True)
+class Confirmation:
+    """One independent confirmation of a derivation's results (see ``Derivation.confirm``)."""
+
+    name: str
+    ok: bool
+    detail: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "ok": self.ok, "detail": self.detail}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -142,11 +146,13 @@ class Report:
     derivation: Any  # derivations.Derivation
     steps: Sequence[StepResult]
     timings: Mapping[str, float] = dataclasses.field(default_factory=dict)
+    confirmations: Sequence[Confirmation] = ()
 
     @property
     def ok(self) -> bool:
-        """True when every step is proved (or a declared premise) with every side condition discharged."""
-        return all(r.ok for r in self.steps)
+        """True when every step is proved (or a declared premise) with every side condition
+        discharged, and every confirmation of the results holds."""
+        return all(r.ok for r in self.steps) and all(c.ok for c in self.confirmations)
 
     @property
     def failures(self) -> list[StepResult]:
@@ -165,15 +171,16 @@ class Report:
             "ok": self.ok,
             "counts": self.counts(),
             "steps": [r.to_json() for r in self.steps],
+            "confirmations": [c.to_json() for c in self.confirmations],
         }
 
     def dumps(self) -> str:
         return json.dumps(self.to_json(), indent=2)
 
     def __str__(self) -> str:
-        from ._table import format_report
+        from .render import report_text
 
-        return format_report(self)
+        return report_text(self)
 
     def _repr_latex_(self) -> str:
         from .render import repr_latex

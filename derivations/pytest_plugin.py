@@ -82,7 +82,9 @@ class StepItem(pytest.Item):
             ]
             lines += [f"  obligation: {c.condition} ({c.reason})" for c in r.open_obligations]
             if r.counterexample:
-                lines.append(f"  counterexample: {dict(r.counterexample)}")
+                from derivations._text import counterexample_text
+
+                lines.append(f"  counterexample: {counterexample_text(r.counterexample)}")
             return "\n".join(lines)
         return super().repr_failure(excinfo, style=style)
 

@@ -20,6 +20,7 @@ from sklearn.utils.validation import validate_data
 from ._classifier_base import GenerativeClassifierBase, is_dask_collection
 from ._classifier_full import FullModel, rank_deficiency_message, rank_deficient_classes
 from ._classifier_predict import DiagModel
+from ._labels import class_stats, classes_and_codes, encode_labels
 from ._stats import SuffStats
 
 _COVARIANCES = ("diag", "full")
@@ -331,48 +332,6 @@ class GaussianClassifier(GenerativeClassifierBase):
         return tags
 
 
-# Integer labels spanning fewer values than this are encoded with a lookup table.
-_DENSE_LABEL_SPAN = 1 << 22
-
-
-def classes_and_codes(y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted distinct labels of 1-D ``y`` and each label's position among them.
-
-    Equivalent to ``np.unique(y, return_inverse=True)`` after scikit-learn's target check.
-    For integer labels in a narrow range a counting pass replaces both the sort and the
-    check: 1-D integers are always binary or multiclass targets, and on 1e6 labels this
-    saves about 0.13 s of a 0.5 s fit.
-    """
-    if y.ndim == 1 and y.dtype.kind in "iu" and y.size:
-        lo, hi = int(y.min()), int(y.max())
-        if hi - lo < _DENSE_LABEL_SPAN:
-            offset = (y - lo).astype(np.intp, copy=False)
-            present = np.bincount(offset, minlength=hi - lo + 1) > 0
-            position = np.cumsum(present) - 1
-            classes = (np.flatnonzero(present) + lo).astype(y.dtype)
-            return classes, position[offset]
-    check_classification_targets(y)
-    return np.unique(y, return_inverse=True)
-
-
-def class_stats(
-    X: np.ndarray, codes: np.ndarray, weights: np.ndarray | None, n_classes: int, *, full: bool
-) -> SuffStats:
-    """Per-class SuffStats of one batch (also used per chunk by the dask path).
-
-    Parameters
-    ----------
-    X : ndarray of shape (n_samples, n_features)
-    codes : ndarray of int of shape (n_samples,)
-        Position of each row's label in ``classes_``.
-    weights : ndarray of shape (n_samples,) or None
-    n_classes : int
-    full : bool
-        Also accumulate the centred cross-products.
-    """
-    return SuffStats.from_data(X, weights=weights, groups=codes, n_groups=n_classes, full=full)
-
-
 def _per_seen_class(stats: SuffStats, moment: str) -> np.ndarray:
     """``stats.var`` or ``stats.covariance``, with zeros for classes of zero weight.
 
@@ -388,16 +347,3 @@ def _per_seen_class(stats: SuffStats, moment: str) -> np.ndarray:
     out = np.zeros((len(seen),) + value.shape[1:])
     out[seen] = value
     return out
-
-
-def encode_labels(y: np.ndarray, classes: np.ndarray) -> np.ndarray:
-    """Positions of ``y``'s labels in sorted ``classes``; unknown labels raise ValueError."""
-    codes = np.searchsorted(classes, y)
-    codes = np.clip(codes, 0, len(classes) - 1)
-    unknown = classes[codes] != y
-    if np.any(unknown):
-        raise ValueError(
-            f"The label(s) {np.unique(np.asarray(y)[unknown]).tolist()} in y are not in "
-            f"classes {classes.tolist()}."
-        )
-    return codes

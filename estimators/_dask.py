@@ -19,7 +19,7 @@ import numpy as np
 from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_is_fitted
 
-from ._classifier import class_stats, encode_labels
+from ._labels import class_stats, encode_labels
 from ._stats import SuffStats
 
 T = TypeVar("T")

@@ -8,7 +8,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from sklearn.naive_bayes import GaussianNB
 
-from estimators._classifier import GaussianClassifier, classes_and_codes
+from estimators._classifier import GaussianClassifier
+from estimators._labels import classes_and_codes
 
 SETTINGS = settings(max_examples=25, deadline=None, database=None)
 

@@ -97,7 +97,8 @@ def test_a_file_that_raises_on_import_is_named(tmp_path, capsys):
 
 
 def test_the_cache_reuses_results_of_unchanged_steps(monkeypatch):
-    from derivations import _check, load
+    from derivations import load
+    from derivations.engine import _check
 
     first = load().check(cache=True)
 
@@ -110,7 +111,8 @@ def test_the_cache_reuses_results_of_unchanged_steps(monkeypatch):
 
 
 def test_the_cache_rechecks_an_edited_step_and_its_neighbour(monkeypatch):
-    from derivations import _check, load
+    from derivations import load
+    from derivations.engine import _check
 
     d = load()
     d.check(cache=True)

@@ -14,9 +14,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 import sympy as sp
+from derivations.post._extract import read_post_file
 
 from derivations.bundled import gaussian_mle
-from derivations.bundled._rows import display_rows
 from derivations.symbols import N, mu, n, sigma2, x
 
 POST = Path(__file__).resolve().parents[2] / "shared" / "seed" / "mle-gaussian-post.md"
@@ -29,7 +29,7 @@ def rows():
             f"the post {POST} is not in this checkout "
             "(expected at ../shared/seed/ next to the repo)"
         )
-    return display_rows(POST)
+    return read_post_file(POST)[1]
 
 
 # --------------------------------------------------------------------------- the check
@@ -125,7 +125,7 @@ def test_equation_chains_start_from_a_set_to_zero(post):
 
 
 def test_every_displayed_row_is_accounted_for(post, rows):
-    ids = [r.id for r in rows]
+    ids = [r.label for r in rows]
     assert len(ids) == len(set(ids)) and len(ids) > 80
     in_steps = [rid for s in post.steps for rid in s.rows]
     covered = set(in_steps) | set(gaussian_mle.ROW_NOTES)
@@ -140,7 +140,7 @@ def test_each_row_is_accounted_for_once(post):
 
 
 def test_steps_follow_the_post_order(post, rows):
-    position = {r.id: k for k, r in enumerate(rows)}
+    position = {r.label: k for k, r in enumerate(rows)}
     order = [position[rid] for s in post.steps for rid in s.rows]
     assert order == sorted(order)
 

@@ -33,11 +33,11 @@ from collections.abc import Callable, Iterator
 import numpy as np
 import pytest
 import sympy as sp
+from derivations.engine import check_step, difference, is_zero, validate
 
 import derivations
-from derivations import Step, _numeric
-from derivations._canon import difference, is_zero
-from derivations._check import check_step, validate
+from derivations import Step
+from derivations.engine._sampling import Context
 from derivations.symbols import N, mu, n, sigma2, x
 
 # A false step costs the engine a few tenths of a second (its symbolic check and the
@@ -305,7 +305,7 @@ def outcomes(post):
     """step index -> [(mutant description, mutant, StepResult)]."""
     # One set of random points for every check, as check_derivation does: the
     # previous line's values are then computed once per step, not once per mutant.
-    ctx = _numeric.Context([s.expr for s in post.steps], np.random.default_rng(0))
+    ctx = Context([s.expr for s in post.steps], np.random.default_rng(0))
     out = {}
     for i in mutable_steps(post):
         out[i] = [(desc, m, check_step(post.replace(i, m), i, ctx)) for desc, m in mutants(post, i)]

@@ -92,12 +92,11 @@ def test_bad_front_matter_assumption_names_the_file_and_line(capsys, tmp_path):
 
 
 def test_cli_module_imports_no_sympy():
-    # Load _cli.py on its own (as __main__ would import it) and look at sys.modules.
-    cli = str(ROOT / "derivations/post/_cli.py")
+    # Import the subcommand's module (as __main__ does to register it) in a fresh
+    # process and look at sys.modules.
     code = (
-        "import importlib.util, sys\n"
-        f"spec = importlib.util.spec_from_file_location('c', {cli!r})\n"
-        "m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)\n"
+        "import sys\n"
+        "import derivations.post._cli\n"
         "print('sympy' in sys.modules, 'lark' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

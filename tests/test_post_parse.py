@@ -6,11 +6,11 @@ import math
 
 import pytest
 import sympy as sp
+from derivations.post._lexer import LatexError
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from derivations import symbols as S
-from derivations.post._latex import LatexError
 from derivations.post._parse import parse_expression
 from derivations.post._tosympy import ArgMax, Named, PostSyntaxError
 
@@ -237,7 +237,7 @@ def test_random_expressions_parse_to_their_value(case):
 
 
 def test_named_rules_in_prose():
-    from derivations.post._prose import named_rules
+    from derivations.post._rule_phrases import named_rules
 
     assert [p for p, _ in named_rules("Now we will use the log quotient rule:")] == [
         "log quotient rule"

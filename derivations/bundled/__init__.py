@@ -1,10 +1,22 @@
-"""Derivations shipped with the package, by name."""
+"""Derivations shipped with the package, by name.
+
+Each module defines ``build() -> Derivation``; it may also register start
+rules of its own (a reference density) and give its derivation a confirmation
+hook (``Derivation.confirm``) - the engine knows no distribution.
+"""
 
 from __future__ import annotations
 
+import importlib
 
 #: name -> module defining ``build() -> Derivation``; the first is the default.
 BUNDLED: dict[str, str] = {
     "gaussian-mle": "derivations.bundled.gaussian_mle",
 }
 DEFAULT = "gaussian-mle"
+
+
+def load_modules() -> None:
+    """Import every bundled module, so that the rules they contribute are in the table."""
+    for module in BUNDLED.values():
+        importlib.import_module(module)

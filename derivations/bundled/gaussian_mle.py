@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import sympy as sp
 
-from .._canon import evaluated
+from .._forms import evaluated
 from .._model import Assumption, Derivation, Step
+from ..rules.start import register_reference
 from ..symbols import N, mu, n, sigma2, x
+from ._gaussian_confirm import confirm_gaussian
 
 NAME = "gaussian-mle"
 LL = r"\mathcal{LL}"
@@ -41,6 +43,23 @@ ROW_NOTES: dict[str, str] = {
     "(used by the set-to-zero steps; the second-order check confirms a maximum)",
     "B21.1": "notation: a sum written out term by term",
 }
+
+
+def gaussian_log_likelihood() -> sp.Expr:
+    """sum_n log p(x_n | mu, sigma2), p from ``sympy.stats.Normal``: an independent reference."""
+    from sympy.stats import Normal, density
+
+    pdf = density(Normal("X", mu, sp.sqrt(sigma2)))(x[n])
+    return sp.Sum(sp.log(pdf), (n, 1, N))
+
+
+# The post's first line is checked against sympy.stats' density, not against our copy of it.
+register_reference(
+    "gaussian-log-likelihood",
+    "Gaussian log-likelihood",
+    gaussian_log_likelihood,
+    "sum_n log of sympy.stats' Normal(mu, sqrt(sigma2)) density",
+)
 
 
 def _build_steps() -> list[Step]:
@@ -536,6 +555,7 @@ def build() -> Derivation:
         results=results,
         log_likelihood=ll,
         source="shared/seed/mle-gaussian-post.md",
+        confirm=confirm_gaussian,
     )
 
 

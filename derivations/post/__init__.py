@@ -1,7 +1,7 @@
 """Check the math of a Markdown or LaTeX post as written.
 
 Pipeline (one module per stage): :mod:`._extract` (display math and rows with
-line numbers) -> :mod:`._latex` (tokens; notation normalised, stray brackets
+line numbers) -> :mod:`._lexer` (tokens; notation normalised, stray brackets
 reported) -> :mod:`._grammar` (lark LALR grammar) -> :mod:`._tosympy` (sympy,
 unevaluated, never from text) -> :mod:`._build` (rows related into a
 :class:`~derivations.Derivation`) -> the engine -> :mod:`._run` (a verdict per

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 import sympy as sp
 
 from .. import symbols as S
+from .._errors import AssumptionError
 from ._tosympy import Context
 
 _WORDS = {"real", "positive", "nonnegative", "integer"}
@@ -51,13 +52,13 @@ def parse_statement(text: str, where: str = "an assumption") -> Declared:
 
     Raises
     ------
-    ValueError
+    AssumptionError
         Naming ``where`` (file and line, or the option) when the statement is
         not in the supported form.
     """
     m = _STATEMENT.match(text.strip().strip("'\""))
     if m is None:
-        raise ValueError(
+        raise AssumptionError(
             f"{where}: cannot read assumption {text.strip()!r}; write it as 'NAME > 0', "
             "'NAME >= 0' or 'NAME real|positive|nonnegative|integer'."
         )
@@ -69,7 +70,7 @@ def parse_statement(text: str, where: str = "an assumption") -> Declared:
         words = m.group("words").split()
         unknown = [w for w in words if w not in _WORDS]
         if unknown:
-            raise ValueError(
+            raise AssumptionError(
                 f"{where}: unknown assumption word(s) {', '.join(unknown)} in {text.strip()!r}; "
                 f"use {', '.join(sorted(_WORDS))}."
             )

@@ -8,10 +8,10 @@ import sympy as sp
 def same_shape(a: sp.Basic, b: sp.Basic) -> bool:
     """True when ``a`` and ``b`` differ only by the order of terms and factors.
 
-    Uses the engine's :func:`derivations._canon.shape`, so "the same line" means
+    Uses the engine's :func:`derivations._forms.shape`, so "the same line" means
     the same thing to the post reader as to the checker's restate rule.
     """
-    from .._canon import shape
+    from .._forms import shape
 
     try:
         return shape(a) == shape(b)

@@ -11,6 +11,8 @@ import json
 import sys
 from typing import Any
 
+from .._options import add_jobs_option, error
+
 _MARK = {"proved": "ok", "given": "ok"}
 
 
@@ -35,35 +37,17 @@ def register(subparsers: Any) -> None:
         help=r"an extra assumption such as '\lambda > 0' or 'x_n > 0' (repeatable)",
     )
     p.add_argument("--seed", type=int, default=0, help="seed of the numeric check (default 0)")
-    p.add_argument(
-        "--jobs",
-        type=int,
-        default=None,
-        help="worker processes for the checks (default 1: the engine's own sequential "
-        "loop; 0: one per usable CPU)",
-    )
+    add_jobs_option(p)
     p.add_argument(
         "--quiet", action="store_true", help="print only rows that are not proved, and the summary"
     )
     p.set_defaults(func=run)
 
 
-def _counterexample(ce: Any) -> str:
-    parts = []
-    for k, v in ce.items():
-        if isinstance(v, float):
-            parts.append(f"{k}={v:.6g}")
-        elif isinstance(v, list):
-            parts.append(
-                f"{k}=[{', '.join(f'{x:.4g}' if isinstance(x, float) else str(x) for x in v)}]"
-            )
-        else:
-            parts.append(f"{k}={v}")
-    return ", ".join(parts)
-
-
 def format_table(post: Any, quiet: bool = False) -> str:
     """The human report: one line per row, reasons and counterexamples indented."""
+    from .._text import counterexample_text
+
     out = [f"{post.path}"]
     for r in post.rows:
         if quiet and r.ok and not r.slips and not r.notes:
@@ -74,7 +58,7 @@ def format_table(post: Any, quiet: bool = False) -> str:
         if r.reason and not r.ok or r.verdict == "given":
             out.append(f"        {r.reason}")
         if r.counterexample:
-            out.append(f"        counterexample: {_counterexample(r.counterexample)}")
+            out.append(f"        counterexample: {counterexample_text(r.counterexample)}")
         for s in r.slips:
             out.append(f"        slip: {s}")
         for note in r.notes:
@@ -105,8 +89,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         post = check_post(args.file, assume=args.assume, seed=args.seed, jobs=args.jobs)
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return error(exc)
     if args.json:
         print(json.dumps(post.to_json(), indent=2))
     else:

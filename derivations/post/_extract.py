@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from pathlib import Path
+
+from .._errors import PostError
 
 _ENVS = ("align", "aligned", "equation", "gather", "eqnarray", "multline", "split")
 _ENV_RE = "|".join(_ENVS)
@@ -319,3 +322,20 @@ def extract_rows(text: str, *, tex: bool = False) -> list[Row]:
     for k, block in enumerate(find_blocks(text, tex=tex)):
         out.extend(split_rows(block, k))
     return out
+
+
+def read_post_file(path: str | Path) -> tuple[str, list[Row]]:
+    """A post file's front matter and display rows (``.tex``/``.latex`` read as LaTeX).
+
+    Raises
+    ------
+    PostError
+        When the file cannot be read as UTF-8 text.
+    """
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PostError(f"{p}: cannot read the post: {exc}.") from None
+    front, body = split_front_matter(text)
+    return front, extract_rows(body, tex=p.suffix.lower() in (".tex", ".latex"))

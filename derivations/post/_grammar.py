@@ -1,6 +1,6 @@
 """The grammar of the math in a post, on lark's LALR(1) parser.
 
-The token stream comes from :mod:`derivations.post._latex`; this module only
+The token stream comes from :mod:`derivations.post._lexer`; this module only
 says how tokens combine. Conventions the grammar encodes, each as people read
 a printed derivation:
 

@@ -1,6 +1,6 @@
 """Read one row: split it at its relations and build sympy for every side.
 
-Nothing is evaluated as code: tokens from :mod:`._latex`, a tree from the lark
+Nothing is evaluated as code: tokens from :mod:`._lexer`, a tree from the lark
 grammar of :mod:`._grammar`, sympy objects from :mod:`._tosympy`.
 """
 
@@ -13,7 +13,7 @@ from lark.exceptions import UnexpectedInput, VisitError
 
 from ._extract import Row
 from ._grammar import parser
-from ._latex import LatexError, Slip, tokenize
+from ._lexer import LatexError, Slip, tokenize
 from ._relations import relation_spans
 from ._tosympy import Context, PostSyntaxError, to_sympy
 

@@ -1,6 +1,6 @@
 """Passes over the converted token list: word subscripts, bracket matching, d/dx, f(x).
 
-Each pass takes and returns a list of tokens; :func:`derivations.post._latex.tokenize`
+Each pass takes and returns a list of tokens; :func:`derivations.post._lexer.tokenize`
 runs them in order.
 """
 

@@ -11,12 +11,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import _parallel
+from .._text import counterexample_json
+from ..engine import check
 from ._assume import Declared, build_context, front_matter_statements, parse_statement
 from ._build import DEFINITION, STEP, UNPARSED, UNRELATED, RowPlan, build
-from ._extract import extract_rows, split_front_matter
+from ._extract import read_post_file
 from ._parse import parse_row
-from ._prose import named_rules, rule_note
+from ._rule_phrases import named_rules, rule_note
 
 #: Row verdicts: the engine's, plus the post reader's own for rows never checked.
 ROW_OK = ("proved", "given")
@@ -45,14 +46,7 @@ class RowResult:
 
     def to_json(self) -> dict[str, Any]:
         out = dataclasses.asdict(self)
-        out["counterexample"] = (
-            None
-            if self.counterexample is None
-            else {
-                k: (v if isinstance(v, (int, float, str, bool, list)) or v is None else str(v))
-                for k, v in self.counterexample.items()
-            }
-        )
+        out["counterexample"] = counterexample_json(self.counterexample)
         out["slips"] = list(self.slips)
         out["notes"] = list(self.notes)
         return out
@@ -162,7 +156,7 @@ def _with_rule_notes(
 ) -> tuple[RowResult, ...]:
     """Attach a rule note to the first rewrite row of each block whose prose names a rule
     that none of its rows applies, and to each row whose own ``\\text{...}`` names a
-    rule it does not apply (see :mod:`._prose`).
+    rule it does not apply (see :mod:`._rule_phrases`).
 
     A row the engine could only call "algebra" is re-checked with the named rules
     composed in the order the text names them (``log_e(e) = 1`` then ``log(1) = 0``);
@@ -204,9 +198,9 @@ def _with_rule_notes(
 
 
 def _registered() -> set[str]:
-    from .._rulebook import REGISTRY
+    from ..rules import EQUATION, REWRITE, of_kind
 
-    return set(REGISTRY)
+    return set(of_kind(REWRITE, EQUATION))
 
 
 def _combos(named: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -217,13 +211,8 @@ def _combos(named: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def _parse_file(path: str | Path, assume: Sequence[str]) -> tuple[Path, list]:
     p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"{p}: cannot read the post: {exc}.") from None
-    front, body = split_front_matter(text)
+    front, rows = read_post_file(p)
     ctx = build_context(_declared(front, assume, str(p)))
-    rows = extract_rows(body, tex=p.suffix.lower() in (".tex", ".latex"))
     return p, [parse_row(r, ctx) for r in rows]
 
 
@@ -261,9 +250,9 @@ def check_post(
     seed : int
         Seed of the engine's numeric check.
     jobs : int, optional
-        Worker processes for the engine's checks (default and 1: in this
-        process, by ``Derivation.check``; 0: one per usable CPU). The report
-        does not depend on it.
+        Worker processes for the engine's checks, as everywhere (see
+        :mod:`derivations.engine._pool`: default one per CPU, at most 2; 1 in
+        this process; 0 one per CPU). The report does not depend on it.
 
     Returns
     -------
@@ -279,7 +268,7 @@ def check_post(
     t1 = time.perf_counter()
     derivation, plans = build(parsed, name=p.stem, title=p.stem, source=str(p))
     t2 = time.perf_counter()
-    report = _parallel.check(derivation, seed=seed, jobs=jobs) if derivation is not None else None
+    report = check(derivation, seed=seed, jobs=jobs) if derivation is not None else None
     t3 = time.perf_counter()
     results = [_row_result(pl, report) for pl in plans]
     results = (

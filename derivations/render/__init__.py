@@ -1,11 +1,14 @@
 """Rendering checked derivations: LaTeX, Markdown, notebook and plain text.
 
-The pipeline is derivation + report -> :mod:`._rows` (one layout; expressions
-printed by :mod:`._printer`, which groups written trees with :mod:`._shapes`;
-words typeset by :mod:`._prose`) -> a format (:mod:`._latex`,
-:mod:`._markdown`, :mod:`._display`). :mod:`._cli` adds the ``latex`` and
-``markdown`` subcommands; :mod:`._compile` runs pdflatex and writes files
-atomically. See ``docs/rendering.md``.
+The pipeline is derivation + report -> :mod:`._layout` (one layout;
+expressions printed by :mod:`._printer`, which groups written trees with
+:mod:`._shapes`; words typeset by :mod:`._words`) -> a format (:mod:`._latex`,
+:mod:`._markdown`, :mod:`._display`). :mod:`._table` is the plain-text report.
+:mod:`._cli` adds the ``latex`` and ``markdown`` subcommands; :mod:`._compile`
+runs pdflatex and writes files atomically. See ``docs/rendering.md``.
+
+Nothing here imports the data model or the engine: the data model imports this
+package (for its display hooks), so objects are recognised by their attributes.
 """
 
 from __future__ import annotations
@@ -37,6 +40,13 @@ def text(obj: Any) -> str:
     return _text(obj)
 
 
+def report_text(report: Any) -> str:
+    """The plain-text report of a check (for ``Report.__str__``)."""
+    from ._table import report_text as _report_text
+
+    return _report_text(report)
+
+
 def _report_for(derivation: Any, report: Any | None, check: bool) -> Any | None:
     if report is not None:
         return report
@@ -66,7 +76,7 @@ def derivation_latex(
     str
     """
     from ._latex import latex_document, latex_fragment
-    from ._rows import build_layout
+    from ._layout import build_layout
 
     layout = build_layout(derivation, _report_for(derivation, report, check))
     return latex_document(layout) if standalone else latex_fragment(layout)
@@ -77,10 +87,17 @@ def derivation_markdown(derivation: Any, report: Any | None = None, *, check: bo
 
     Parameters are those of :func:`derivation_latex`.
     """
+    from ._layout import build_layout
     from ._markdown import markdown_document
-    from ._rows import build_layout
 
     return markdown_document(build_layout(derivation, _report_for(derivation, report, check)))
 
 
-__all__ = ["derivation_latex", "derivation_markdown", "latex_expr", "repr_latex", "text"]
+__all__ = [
+    "derivation_latex",
+    "derivation_markdown",
+    "latex_expr",
+    "report_text",
+    "repr_latex",
+    "text",
+]

@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .._options import error
+
 DEFAULT_NAME = "gaussian-mle"
 
 
@@ -85,8 +87,7 @@ def run_latex(args: argparse.Namespace) -> int:
     try:
         derivation = _load(args.name)
     except (KeyError, ValueError) as exc:
-        print(f"derivations latex: {exc}", file=sys.stderr)
-        return 2
+        return error(exc)
     from . import derivation_latex
 
     standalone = args.standalone or args.pdf
@@ -114,8 +115,7 @@ def run_markdown(args: argparse.Namespace) -> int:
     try:
         derivation = _load(args.name)
     except (KeyError, ValueError) as exc:
-        print(f"derivations markdown: {exc}", file=sys.stderr)
-        return 2
+        return error(exc)
     from . import derivation_markdown
 
     _emit(derivation_markdown(derivation), args.output)

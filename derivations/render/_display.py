@@ -17,22 +17,25 @@ from typing import Any
 import sympy as sp
 from sympy.printing.str import StrPrinter
 
-from .._model import Derivation, Step
-from .._report import Report
-from ._latex import MARK_WORDS, aligned_rows, escape_text, row_cells
-from ._rows import Layout, build_layout, counterexample_items, step_row
+from .._text import escape_text
+from ._latex import MARK_WORDS, aligned_rows, row_cells
+from ._layout import Layout, build_layout, counterexample_items, step_row, step_rule_text
+
+# The objects are recognised by what they have, not by class: the data model
+# imports this package for its display hooks, so this package must not import
+# the data model.
 
 
 def _is_report(obj: Any) -> bool:
-    return isinstance(obj, Report)
+    return hasattr(obj, "derivation") and hasattr(obj, "steps")
 
 
 def _is_derivation(obj: Any) -> bool:
-    return isinstance(obj, Derivation)
+    return hasattr(obj, "steps") and hasattr(obj, "assumptions")
 
 
 def _is_step(obj: Any) -> bool:
-    return isinstance(obj, Step)
+    return hasattr(obj, "expr") and hasattr(obj, "relation") and hasattr(obj, "rules")
 
 
 #: MathJax stops on a display whose TeX exceeds its buffer (``maxBuffer``,
@@ -142,8 +145,6 @@ def _plain(expr: sp.Basic) -> str:
 
 
 def _step_line(step: Any) -> str:
-    from ._rows import step_rule_text
-
     arrow = {"<=>": "<=> ", "=>": "=> ", "=": "= ", "start": ""}[step.relation]
     body = (
         _plain(step.expr)

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ._rows import SOUND_VERDICTS, Block, Failure, Layout, Row, counterexample_items
+from .._text import escape_text
+from ._layout import SOUND_VERDICTS, Block, Failure, Layout, Row, counterexample_items
 
 #: What a not-proved step's mark says, by verdict.
 MARK_WORDS = {
@@ -25,50 +26,6 @@ MARK_WORDS = {
     "rule-mismatch": "rule does not match",
     "plausible": "not proved",
     "unchecked": "unchecked",
-}
-
-_TEXT_ESCAPES = {
-    "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
-    "$": r"\$",
-    "&": r"\&",
-    "#": r"\#",
-    "%": r"\%",
-    "_": r"\_",
-    # \^{} and \~{} would pull in a TS1 font that pdflatex then has to build
-    # with METAFONT; the OT1 accent glyphs look the same and need nothing.
-    "^": r"{\char94}",
-    "~": r"{\char126}",
-}
-
-
-def escape_text(text: str) -> str:
-    """Escape plain text for LaTeX text mode (inside ``\\text{}`` or a paragraph).
-
-    Characters outside ASCII are replaced by ``?`` so that pdflatex without
-    extra font packages never stops on them.
-    """
-    out = []
-    for ch in text:
-        if ch in _TEXT_ESCAPES:
-            out.append(_TEXT_ESCAPES[ch])
-        elif ord(ch) < 128:
-            out.append(ch)
-        else:
-            out.append(_ASCII_FALLBACK.get(ch, "?"))
-    return "".join(out)
-
-
-_ASCII_FALLBACK = {
-    "\u2013": "--",
-    "\u2014": "---",
-    "\u2018": "`",
-    "\u2019": "'",
-    "\u201c": "``",
-    "\u201d": "''",
-    "\u00b7": r"\textperiodcentered{}",
-    "\u2026": r"\ldots{}",
 }
 
 
@@ -122,7 +79,7 @@ def _aligned(block: Block) -> str:
 
 def _failure_paragraph(f: Failure) -> str:
     """A note for a step that is not proved, with its counterexample."""
-    from ._prose import prose_latex
+    from ._words import prose_latex
 
     words = MARK_WORDS.get(f.verdict, f.verdict)
     text = (
@@ -190,7 +147,7 @@ _PREAMBLE = r"""\documentclass[11pt]{article}
 
 
 def _tag(row: Row) -> str:
-    from ._prose import prose_latex
+    from ._words import prose_latex
 
     label = r"\footnotesize\itshape " + prose_latex(row.rule)
     mark = mark_text(row)
@@ -226,7 +183,7 @@ def _summary(layout: Layout) -> str:
 
 def latex_document(layout: Layout) -> str:
     """A complete document that compiles with ``pdflatex -halt-on-error``."""
-    from ._prose import prose_latex
+    from ._words import prose_latex
 
     out = [_PREAMBLE]
     out.append(r"\begin{document}")

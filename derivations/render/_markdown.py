@@ -8,19 +8,13 @@ after its block, so the output of a broken derivation shows where it breaks.
 
 from __future__ import annotations
 
+from .._text import escape_markdown
 from ._latex import MARK_WORDS, aligned_rows
-from ._rows import Failure, Layout, counterexample_items
-
-_MARKDOWN_SPECIAL = "\\`*_[]<>#|"
-
-
-def escape_markdown(text: str) -> str:
-    """Backslash-escape characters Markdown would read as markup."""
-    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in text)
+from ._layout import Failure, Layout, counterexample_items
 
 
 def _note(f: Failure) -> str:
-    from ._prose import prose_markdown
+    from ._words import prose_markdown
 
     words = MARK_WORDS.get(f.verdict, f.verdict)
     text = f"> **Note {f.number}.** Step {f.index} ({prose_markdown(f.rule)}) is **{words}**"
@@ -40,7 +34,7 @@ def _note(f: Failure) -> str:
 
 def markdown_document(layout: Layout) -> str:
     """The whole derivation as Markdown."""
-    from ._prose import prose_markdown
+    from ._words import prose_markdown
 
     out = [f"## {prose_markdown(layout.title)}", ""]
     if layout.checked:

@@ -7,12 +7,13 @@ from typing import Any
 
 import sympy as sp
 
-from ._rules import Rewrite, Rule, ev, register
+from .._errors import MalformedDerivation
+from ._registry import EQUATION, Rewrite, Rule, ev, register
 
 
 def _param(params: Mapping[str, Any], key: str, rule_name: str) -> sp.Basic:
     if key not in params:
-        raise ValueError(f"Rule {rule_name!r} needs the parameter {key!r}.")
+        raise MalformedDerivation(f"Rule {rule_name!r} needs the parameter {key!r}.")
     return params[key]
 
 
@@ -71,6 +72,7 @@ for _name, _label, _fn, _doc, _req in [
         Rule(
             name=_name,
             label=_label,
+            kind=EQUATION,
             match=_fn,
             compare="expanded",
             whole=True,

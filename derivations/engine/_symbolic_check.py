@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ._canon import difference, is_zero, normal
-from ._report import FAIL, PASS, SKIP, CheckOutcome
+from .._report import FAIL, PASS, SKIP, CheckOutcome
+from ._normal import difference, is_zero, normal
 
 
 def _eq_residual(e: sp.Basic) -> sp.Basic:

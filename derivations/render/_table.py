@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._text import counterexample_text
 
-def format_report(report: Any) -> str:
+
+def report_text(report: Any) -> str:
     d = report.derivation
     lines = [f"{d.name}: {d.title}"]
     width = max((len(r.rule_name) for r in report.steps), default=10)
@@ -44,14 +46,14 @@ def format_report(report: Any) -> str:
         if r.residual:
             lines.append(f"  residual: {r.residual}")
         if r.counterexample:
-            lines.append(f"  counterexample: {dict(r.counterexample)}")
+            lines.append(f"  counterexample: {counterexample_text(r.counterexample)}")
     return "\n".join(lines)
 
 
 def _differs(post_rule: str, rules: tuple[str, ...]) -> bool:
     """True unless the source's rule name is the registered rule's label or name."""
-    from ._rulebook import REGISTRY
+    from ..rules import TABLE
 
     names = {post_rule.strip().lower()}
-    known = {n for r in rules for n in (r, REGISTRY[r].label.lower() if r in REGISTRY else r)}
+    known = {n for r in rules for n in (r, TABLE[r].label.lower() if r in TABLE else r)}
     return not names & known

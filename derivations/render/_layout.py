@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ._printer import latex_expr
+from ._words import symbol_latex
 
 #: Verdicts that need no mark: the step holds (or is a declared premise).
 SOUND_VERDICTS = frozenset({"proved", "given"})
@@ -87,18 +88,10 @@ class Layout:
 
 
 def rule_label(name: str) -> str:
-    """The short English label of a registered rule, or the name itself."""
-    try:
-        from .._rulebook import REGISTRY
-    except ImportError:  # the engine is built alongside; an old tree lacks it
-        REGISTRY = {}
-    if name in REGISTRY:
-        return str(REGISTRY[name].label)
-    try:
-        from .._start import LABELS
-    except ImportError:
-        LABELS = {}
-    return str(LABELS.get(name, name))
+    """The short English label of a rule in the rule table, or the name itself."""
+    from ..rules import TABLE
+
+    return str(TABLE[name].label) if name in TABLE else str(name)
 
 
 def step_rule_text(step: Any) -> str:
@@ -243,13 +236,6 @@ def _failure(number: int, index: int, step: Any, result: Any) -> Failure:
 
 # -- counterexamples ----------------------------------------------------------------
 
-#: LaTeX for the counterexample keys the numeric check uses.
-_KEY_LATEX: Mapping[str, str] = {
-    "N": "N",
-    "mu": r"\mu",
-    "sigma2": r"\sigma^{2}",
-    "x": r"x_{1..N}",
-}
 #: Keys that are described in words rather than as a symbol.
 _KEY_WORDS: Mapping[str, str] = {
     "previous": "previous line",
@@ -289,7 +275,7 @@ def counterexample_items(ce: Mapping[str, Any]) -> list[tuple[str, str, bool]]:
         if key in _KEY_WORDS:
             name = r"\text{" + _KEY_WORDS[key] + "}"
         else:
-            name = _KEY_LATEX.get(key, _escape_name(key))
+            name = _key_latex(key, value)
         if isinstance(value, str):
             items.append((name, value, False))
         elif isinstance(value, Sequence):
@@ -298,6 +284,15 @@ def counterexample_items(ce: Mapping[str, Any]) -> list[tuple[str, str, bool]]:
         else:
             items.append((name, number_latex(value), True))
     return items
+
+
+def _key_latex(key: str, value: Any) -> str:
+    """LaTeX for a counterexample key: a symbol name (``mu``, ``sigma2``, ``N``) as math,
+    a sample's values as ``x_{1..N}``, anything else as upright text."""
+    if not isinstance(value, str) and isinstance(value, Sequence) and key.isalpha():
+        return f"{key}_{{1..N}}"
+    typeset = symbol_latex(key)
+    return typeset if typeset is not None else _escape_name(key)
 
 
 def _escape_name(key: str) -> str:

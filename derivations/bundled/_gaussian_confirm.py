@@ -13,31 +13,26 @@ is a maximum. Here the results are checked without the derivation's steps:
 
 from __future__ import annotations
 
-import dataclasses
+from typing import Any
 
 import numpy as np
 import sympy as sp
 
-from ._canon import do_derivatives, evaluated, is_zero, linearize_sums
-from ._model import Derivation
-from .symbols import N, mu, n, sigma2, x
-
-
-@dataclasses.dataclass(frozen=True)
-class Confirmation:
-    name: str
-    ok: bool
-    detail: str
+from .._errors import MalformedDerivation
+from .._forms import evaluated
+from .._report import Confirmation
+from ..engine import do_derivatives, is_zero, linearize_sums
+from ..symbols import N, mu, n, sigma2, x
 
 
 def _norm(e: sp.Basic) -> sp.Basic:
     return sp.expand(linearize_sums(sp.expand(do_derivatives(evaluated(e)))))
 
 
-def confirm_gaussian(d: Derivation) -> list[Confirmation]:
+def confirm_gaussian(d: Any) -> list[Confirmation]:
     """Confirm the mu and sigma^2 results of ``d`` against its log-likelihood."""
     if d.log_likelihood is None or not {"mu", "sigma2"} <= set(d.results):
-        raise ValueError(
+        raise MalformedDerivation(
             f"Derivation {d.name!r} has no log-likelihood and mu/sigma2 results to confirm."
         )
     ll = evaluated(d.log_likelihood)

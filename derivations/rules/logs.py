@@ -7,7 +7,7 @@ from typing import Any
 
 import sympy as sp
 
-from ._rules import Rewrite, ev, rule
+from ._registry import Rewrite, ev, rule
 
 
 def _is_exp(e: sp.Basic) -> bool:

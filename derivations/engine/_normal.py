@@ -1,19 +1,10 @@
-"""Canonical forms used by the checks.
+"""The symbolic check's normal form, and the sum and derivative passes it shares.
 
-Two levels, on purpose:
-
-- :func:`shape` keeps a line as written but forgets the order of terms and
-  factors: ``Add`` and ``Mul`` are re-evaluated (sorted, flattened, numbers
-  combined, ``0 + a`` and ``1*a`` dropped) and integer powers distributed, while
-  ``log``, ``exp``, fractional powers, ``Sum`` and ``Derivative`` stay
-  untouched. Two lines with the same shape differ only by ordering and trivial
-  arithmetic; the *rule* check compares shapes, so ``log(e)`` never silently
-  becomes ``1``.
-- :func:`normal` is the equivalence pipeline of the *symbolic* check (one
-  ``simplify`` call is not an equivalence checker, see NOTES.md): evaluate,
-  ``doit`` (derivatives, sums of constants), split sums by linearity and pull
-  out factors free of the index, expand logarithms under the declared
-  assumptions (never ``force=True``), expand, and repeat once.
+:func:`normal` is the equivalence pipeline of the *symbolic* check (one
+``simplify`` call is not an equivalence checker, see NOTES.md): evaluate,
+``doit`` (derivatives, sums of constants), split sums by linearity and pull
+out factors free of the index, expand logarithms under the declared
+assumptions (never ``force=True``), expand, and repeat once.
 """
 
 from __future__ import annotations
@@ -22,38 +13,7 @@ import functools
 
 import sympy as sp
 
-
-def _rebuild(e: sp.Basic, args: list[sp.Basic], evaluate: bool) -> sp.Basic:
-    if isinstance(e, (sp.Add, sp.Mul)):
-        return e.func(*args, evaluate=evaluate)
-    if isinstance(e, sp.Pow):
-        return sp.Pow(*args, evaluate=evaluate)
-    if isinstance(e, (sp.Function, sp.Equality)):
-        return e.func(*args, evaluate=evaluate)
-    # Sum, Derivative, Indexed, Tuple: constructors that do not evaluate.
-    return e.func(*args)
-
-
-def shape(e: sp.Basic) -> sp.Basic:
-    """Order-insensitive form of ``e`` that keeps every written function call."""
-    if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)):
-        return e
-    args = [shape(a) for a in e.args]
-    if isinstance(e, (sp.Add, sp.Mul)):
-        return e.func(*args, evaluate=True)
-    if isinstance(e, sp.Pow):
-        base, exp = args
-        # Integer powers distribute and cancel (x**2 * x**-1 -> x); fractional
-        # powers and exponentials stay as written (sqrt, e^{u}).
-        return sp.Pow(base, exp, evaluate=bool(exp.is_Integer) and base is not sp.E)
-    return _rebuild(e, args, evaluate=False)
-
-
-def evaluated(e: sp.Basic) -> sp.Basic:
-    """Rebuild ``e`` with sympy's ordinary evaluation (Sum/Derivative stay)."""
-    if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)):
-        return e
-    return _rebuild(e, [evaluated(a) for a in e.args], evaluate=True)
+from .._forms import evaluated
 
 
 def _sum_limits(s: sp.Sum) -> tuple[sp.Symbol, sp.Basic, sp.Basic]:

@@ -7,8 +7,8 @@ from typing import Any
 
 import sympy as sp
 
-from ._rules import Rewrite, ev, rule
-from ._rules_sum import _body, _factors
+from ._registry import Rewrite, ev, rule
+from ._util import body, factors
 
 
 def _first_order(node: sp.Basic) -> tuple[sp.Basic, sp.Symbol] | None:
@@ -53,7 +53,7 @@ def diff_through_sum(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | Non
     s, v = fv
     if any(v in lim for lim in s.limits):
         return None
-    return Rewrite(sp.Sum(_d(_body(s), v), *s.limits))
+    return Rewrite(sp.Sum(_d(body(s), v), *s.limits))
 
 
 @rule("constant-multiple", "constant-multiple rule")
@@ -63,13 +63,13 @@ def constant_multiple(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | No
     if fv is None or not isinstance(fv[0], sp.Mul):
         return None
     f, v = fv
-    factors = _factors(f)
-    free = [a for a in factors if not a.has(v)]
-    dep = [a for a in factors if a.has(v)]
+    fs = factors(f)
+    free = [a for a in fs if not a.has(v)]
+    dep = [a for a in fs if a.has(v)]
     if not free or not dep:
         return None
-    body = dep[0] if len(dep) == 1 else ev(sp.Mul, *dep)
-    return Rewrite(ev(sp.Mul, *free, _d(body, v)))
+    inner = dep[0] if len(dep) == 1 else ev(sp.Mul, *dep)
+    return Rewrite(ev(sp.Mul, *free, _d(inner, v)))
 
 
 @rule("product-rule", "product rule")

@@ -1,4 +1,4 @@
-"""The numeric check: both lines evaluated at the random points of a ``Context``.
+"""The numeric check: both lines evaluated at the random points of a sampling ``Context``.
 
 Rewrites are compared value by value; equation steps by solving one equation
 for the unknown and evaluating the other's residual there (both ways for
@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import sympy as sp
 
-from . import _numeric
-from ._report import FAIL, PASS, SKIP, CheckOutcome
-
-# A residual counts as zero below this: the root is found to 30 digits and the
-# residual is evaluated with accuracy tracking, so true zeros come out near 1e-25.
-ZERO = 1e-15
+from .._report import FAIL, PASS, SKIP, CheckOutcome
+from . import _sampling
 
 
 def numeric_check(
-    prev: sp.Basic, cur: sp.Basic, relation: str, ctx: _numeric.Context, unknown: sp.Symbol | None
+    prev: sp.Basic, cur: sp.Basic, relation: str, ctx: _sampling.Context, unknown: sp.Symbol | None
 ) -> tuple[CheckOutcome, dict | None]:
     try:
         if relation in ("<=>", "=>"):
@@ -60,6 +56,10 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
     r2 = sp.Add(cur.lhs, -cur.rhs, evaluate=False)
     # Without a declared unknown, try the parameters: not sample sizes, and not
     # the labels of indexed samples (x in x[n]), whatever they are called.
+    # A residual counts as zero below settings.zero: the root is found to 30 digits
+    # and the residual is evaluated with accuracy tracking, so true zeros come out
+    # near 1e-25.
+    zero = ctx.settings.zero
     labels = {i.base.label for i in r1.atoms(sp.Indexed)}
     candidates = (
         [unknown]
@@ -86,15 +86,15 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
             for u in candidates:
                 # An equation that holds identically is solved by the point's own
                 # value of the unknown; root finding would find nothing to test.
-                if u in pt.values and _numeric.residual(csrc, pt, {}, ZERO, confirm=False) <= ZERO:
+                if u in pt.values and _sampling.residual(csrc, pt, {}, zero, confirm=False) <= zero:
                     root = pt.values[u]
                 else:
-                    root = _numeric.find_root(csrc, u, pt)
+                    root = _sampling.find_root(csrc, u, pt)
                 if root is None:
                     continue
-                value = _numeric.residual(cdst, pt, {u: root}, ZERO)
+                value = _sampling.residual(cdst, pt, {u: root}, zero)
                 checked += 1
-                if value > ZERO:
+                if value > zero:
                     ce = pt.describe()
                     ce.update(
                         {

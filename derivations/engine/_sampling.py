@@ -1,4 +1,4 @@
-"""The numeric check: evaluate lines at random points of the declared domain.
+"""Random points of the declared domain, and lines evaluated at them (for the numeric check).
 
 Every sample size ``N`` is replaced by small concrete values, so each ``Sum``
 becomes an explicit finite sum and each ``Derivative`` is taken of that
@@ -21,12 +21,10 @@ import mpmath
 import numpy as np
 import sympy as sp
 
-from ._canon import do_derivatives, expand_finite_sums
+from .._settings import DEFAULT, Settings
+from ._normal import do_derivatives, expand_finite_sums
 
-PREC = 30
-SIZES = (1, 2, 3, 5)
-POINTS_PER_SIZE = 1
-RTOL = sp.Float("1e-18")
+PREC = DEFAULT.precision
 
 
 @dataclasses.dataclass(frozen=True)
@@ -92,7 +90,9 @@ def _draw_samples(base: sp.IndexedBase, rng: np.random.Generator, size: int) -> 
     return [float(v) for v in rng.normal(0.0, 2.0, size=size)]
 
 
-def random_points(exprs: Iterable[sp.Basic], rng: np.random.Generator) -> list[Point]:
+def random_points(
+    exprs: Iterable[sp.Basic], rng: np.random.Generator, settings: Settings = DEFAULT
+) -> list[Point]:
     """Random points covering every free symbol and sample of ``exprs``."""
     exprs = list(exprs)
     free: set[sp.Basic] = set().union(*(e.free_symbols for e in exprs))
@@ -106,13 +106,13 @@ def random_points(exprs: Iterable[sp.Basic], rng: np.random.Generator) -> list[P
         key=str,
     )
     points = []
-    for size in SIZES:
-        for _ in range(POINTS_PER_SIZE):
+    for size in settings.sizes:
+        for _ in range(settings.points_per_size):
             size_map = {s: size for s in sizes}
             values: dict[sp.Basic, sp.Float] = {p: _draw(p, rng) for p in params}
             samples: dict[str, list[float]] = {}
             for b in bases:
-                xs = _draw_samples(b, rng, max(SIZES) + 1)
+                xs = _draw_samples(b, rng, max(settings.sizes) + 1)
                 samples[str(b.label)] = xs[1 : size + 1]
                 for i, v in enumerate(xs):
                     values[b[i]] = sp.Float(v, PREC)
@@ -126,12 +126,12 @@ def concretize(expr: sp.Basic, sizes: Mapping[sp.Symbol, int]) -> sp.Basic:
     return do_derivatives(expand_finite_sums(e))
 
 
-def close(a: sp.Basic, b: sp.Basic) -> bool:
-    """Relative agreement to RTOL, with an absolute floor for values near 0."""
+def close(a: sp.Basic, b: sp.Basic, rtol: float = DEFAULT.rtol) -> bool:
+    """Relative agreement to ``rtol``, with an absolute floor for values near 0."""
     if not (a.is_number and b.is_number):
         return False
     a, b = complex(a), complex(b)
-    return abs(a - b) <= float(RTOL) * max(1.0, abs(a), abs(b))
+    return abs(a - b) <= rtol * max(1.0, abs(a), abs(b))
 
 
 def find_root(concrete: sp.Basic, unknown: sp.Symbol, point: Point) -> sp.Float | None:
@@ -184,8 +184,11 @@ class Context:
     previous line), so evaluating each line once per point halves the work.
     """
 
-    def __init__(self, exprs: Iterable[sp.Basic], rng: np.random.Generator) -> None:
-        self.points = random_points(exprs, rng)
+    def __init__(
+        self, exprs: Iterable[sp.Basic], rng: np.random.Generator, settings: Settings = DEFAULT
+    ) -> None:
+        self.settings = settings
+        self.points = random_points(exprs, rng, settings)
         self._memo: dict[tuple[sp.Basic, int], sp.Basic] = {}
         self._concrete: dict[tuple[sp.Basic, tuple[int, ...]], sp.Basic] = {}
 
@@ -220,7 +223,8 @@ class Context:
         terms cancel and would refute a true step.
         """
         va, vb = self.value(a, k), self.value(b, k)
-        if not (va.is_number and vb.is_number) or close(va, vb):
-            return close(va, vb), va, vb
+        rtol = self.settings.rtol
+        if not (va.is_number and vb.is_number) or close(va, vb, rtol):
+            return close(va, vb, rtol), va, vb
         va, vb = self.precise(a, k), self.precise(b, k)
-        return close(va, vb), va, vb
+        return close(va, vb, rtol), va, vb

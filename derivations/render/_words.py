@@ -2,9 +2,11 @@
 
 Titles, assumptions and notes are plain text in the model ("MLE of mu", "the
 variance sigma^2 is positive"). A reader of the rendered page expects
-"MLE of \\(\\mu\\)". This module finds the few symbol names the project uses,
-with an optional exponent, and sets them in math; everything else is escaped
-as text. The names are fixed (no guessing from arbitrary words).
+"MLE of \\(\\mu\\)". This module finds symbol names - the Greek letters spelt
+out (``lambda``, ``sigma``), a Greek name with a trailing 2 for its square
+(``sigma2``, the way :mod:`derivations.symbols` names a variance), ``N``,
+``x_n`` - with an optional exponent, and sets them in math; everything else is
+escaped as text. No guessing from arbitrary words.
 """
 
 from __future__ import annotations
@@ -12,12 +14,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_NAMES = {"sigma": r"\sigma", "mu": r"\mu", "pi": r"\pi", "N": "N"}
+from .._text import escape_markdown, escape_text
+
+_GREEK = (
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho "
+    "sigma tau upsilon phi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon "
+    "Phi Psi Omega"
+).split()
+_NAMES = {**{g: "\\" + g for g in _GREEK}, "N": "N"}
+_ALTERNATIVES = "|".join(sorted(_NAMES, key=len, reverse=True))
 _EXPONENT = r"(?:\^\{?(-?\d+|\(-?\d+/\d+\))\}?)"
 _TOKEN = re.compile(
     r"(?<![A-Za-z\\])(?:"
-    r"(?P<sq>sigma2)"
-    r"|(?P<name>sigma|mu|pi|N)" + f"(?P<exp>{_EXPONENT})?"
+    r"(?P<sq>(?:" + "|".join(_GREEK) + r")2)"
+    r"|(?P<name>" + _ALTERNATIVES + ")" + f"(?P<exp>{_EXPONENT})?"
     r"|(?P<sample>x_\{?n\}?)"
     r"|(?P<x>x)(?P<xexp>" + _EXPONENT + ")"
     r"|(?<=\))(?P<pexp>" + _EXPONENT + ")"
@@ -37,7 +47,7 @@ def _exponent(raw: str | None) -> str:
 
 def _math(m: re.Match[str]) -> str:
     if m.group("sq"):
-        return r"\sigma^{2}"
+        return "\\" + m.group("sq")[:-1] + "^{2}"
     if m.group("name"):
         return _NAMES[m.group("name")] + _exponent(m.group("exp"))
     if m.group("sample"):
@@ -69,13 +79,19 @@ def typeset(text: str, escape: Callable[[str], str], open_: str, close: str) -> 
 
 def prose_latex(text: str) -> str:
     """LaTeX text mode, symbols in ``$...$``."""
-    from ._latex import escape_text
-
     return typeset(text, escape_text, "$", "$")
 
 
 def prose_markdown(text: str) -> str:
     """Markdown, symbols in kramdown ``$$...$$`` (inline when inside a line)."""
-    from ._markdown import escape_markdown
-
     return typeset(text, escape_markdown, "$$", "$$")
+
+
+def symbol_latex(name: str) -> str | None:
+    """LaTeX of a symbol's name when the whole name is one (``sigma2`` -> ``\\sigma^{2}``)."""
+    if len(name) == 1 and name.isalpha():
+        return name
+    m = _TOKEN.fullmatch(name)
+    if m is None or m.group("word") or m.group("pexp"):
+        return None
+    return _math(m)

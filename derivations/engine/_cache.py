@@ -20,9 +20,10 @@ from typing import Any
 
 import sympy as sp
 
-from ._report import CheckOutcome, SideCondition, StepResult
+from .._report import CheckOutcome, Confirmation, SideCondition, StepResult
+from .._settings import DEFAULT, Settings
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 
 
 def _default_dir() -> Path:
@@ -56,7 +57,7 @@ class Cache:
                 self._data[name] = {}
         return self._data[name]
 
-    def key(self, d: Any, i: int, seed: int = 0) -> str:
+    def key(self, d: Any, i: int, seed: int = 0, settings: Settings = DEFAULT) -> str:
         step = d.steps[i]
         refs = [d.steps[i - 1].expr] if step.relation != "start" and i > 0 else []
         for k in ("ref", "start", "end"):
@@ -67,6 +68,7 @@ class Cache:
             ENGINE_VERSION,
             sp.__version__,
             str(seed),
+            settings.key(),
             d.name,
             self._srepr(step.expr),
             repr(step.rules),
@@ -116,12 +118,15 @@ class Cache:
         self._load(name)[key] = result.to_json()
         self._dirty.add(name)
 
-    def get_value(self, name: str, key: str) -> Any:
-        """A JSON value stored under ``key`` for derivation ``name`` (None if absent)."""
-        return self._load(name).get(key)
+    def get_confirmations(self, name: str, key: str) -> tuple[Confirmation, ...] | None:
+        """The cached confirmations of derivation ``name`` under ``key``, or None."""
+        raw = self._load(name).get(key)
+        if raw is None:
+            return None
+        return tuple(Confirmation(**c) for c in raw)
 
-    def put_value(self, name: str, key: str, value: Any) -> None:
-        self._load(name)[key] = value
+    def put_confirmations(self, name: str, key: str, value: tuple[Confirmation, ...]) -> None:
+        self._load(name)[key] = [c.to_json() for c in value]
         self._dirty.add(name)
 
     def flush(self) -> None:

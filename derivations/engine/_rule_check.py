@@ -1,8 +1,8 @@
 """The rule check: does applying the named rule(s) to the previous line give the written one?
 
 The rules are applied at every set of the places where they match (see
-:func:`derivations._rules.applications`) and a candidate must have the written
-line's shape (:func:`derivations._canon.shape`); whole-equation rules compare
+:func:`derivations.rules.applications`) and a candidate must have the written
+line's shape (:func:`derivations._forms.shape`); whole-equation rules compare
 both sides multiplied out with logs, roots, sums and derivatives held opaque.
 Side conditions collected from the matching application are decided by
 :func:`discharge`.
@@ -11,13 +11,14 @@ Side conditions collected from the matching application are decided by
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import sympy as sp
 
-from ._canon import evaluated, shape
-from ._model import Step
-from ._report import FAIL, PASS, CheckOutcome, SideCondition
-from ._rulebook import REGISTRY, applications
+from .._forms import evaluated, shape
+from .._report import FAIL, PASS, CheckOutcome, SideCondition
+from .._settings import DEFAULT, Settings
+from ..rules import EQUATION, REWRITE, TABLE, applications
 
 
 def _opaque(e: sp.Basic, table: dict[sp.Basic, sp.Dummy]) -> sp.Basic:
@@ -50,23 +51,30 @@ def _same(a: sp.Basic, b: sp.Basic, mode: str) -> bool:
     return expanded(a) == expanded(b)
 
 
-def _compose(prev: sp.Basic, names: Sequence[str], step: Step) -> list[tuple[sp.Basic, list]]:
+def _compose(
+    prev: sp.Basic, names: Sequence[str], step: Any, settings: Settings
+) -> list[tuple[sp.Basic, list]]:
     """Every line reachable by applying the rules in order (each at some sites)."""
     frontier: list[tuple[sp.Basic, list]] = [(prev, [])]
     for name in names:
-        r = REGISTRY[name]
+        r = TABLE[name]
         nxt = []
         for expr, conds in frontier:
-            for new, cs in applications(expr, r, step.params):
+            for new, cs in applications(expr, r, step.params, settings):
                 nxt.append((new, conds + [(name, c) for c in cs]))
-                if len(nxt) > 400:
+                if len(nxt) > settings.max_candidates:
                     break
         frontier = nxt
     return frontier
 
 
 def rule_check(
-    prev: sp.Basic, cur: sp.Basic, names: Sequence[str], step: Step, symbolic: CheckOutcome
+    prev: sp.Basic,
+    cur: sp.Basic,
+    names: Sequence[str],
+    step: Any,
+    symbolic: CheckOutcome,
+    settings: Settings = DEFAULT,
 ) -> tuple[CheckOutcome, list, str | None]:
     """Does applying the named rule(s) to ``prev`` give the written ``cur``?"""
     if names == ("algebra",):
@@ -78,9 +86,9 @@ def rule_check(
             None,
         )
     if names == ("auto",):
-        return _identify(prev, cur, step, symbolic)
-    mode = "expanded" if any(REGISTRY[n].compare == "expanded" for n in names) else "shape"
-    candidates = _compose(prev, names, step)
+        return _identify(prev, cur, step, symbolic, settings)
+    mode = "expanded" if any(TABLE[n].compare == "expanded" for n in names) else "shape"
+    candidates = _compose(prev, names, step, settings)
     for cand, conds in candidates:
         if _same(cand, cur, mode):
             return CheckOutcome(PASS, f"{' then '.join(names)} gives the written line"), conds, None
@@ -100,13 +108,15 @@ def rule_check(
     )
 
 
-def _identify(prev: sp.Basic, cur: sp.Basic, step: Step, symbolic: CheckOutcome):
-    for name, r in REGISTRY.items():
+def _identify(prev: sp.Basic, cur: sp.Basic, step: Any, symbolic: CheckOutcome, settings: Settings):
+    for name, r in TABLE.items():
+        if r.kind not in (REWRITE, EQUATION):
+            continue
         # Whole-equation rules need their operand (factor, term ...): try those
         # whose parameters the step supplies.
         if any(k not in step.params for k in r.required):
             continue
-        for cand, cs in applications(prev, r, step.params):
+        for cand, cs in applications(prev, r, step.params, settings):
             if _same(cand, cur, r.compare):
                 return CheckOutcome(PASS, f"identified rule: {name}"), [(name, c) for c in cs], name
     if symbolic.status == PASS:

@@ -1,0 +1,54 @@
+"""Written forms of sympy trees: as written but order-insensitive, and evaluated.
+
+- :func:`shape` keeps a line as written but forgets the order of terms and
+  factors: ``Add`` and ``Mul`` are re-evaluated (sorted, flattened, numbers
+  combined, ``0 + a`` and ``1*a`` dropped) and integer powers distributed, while
+  ``log``, ``exp``, fractional powers, ``Sum`` and ``Derivative`` stay
+  untouched. Two lines with the same shape differ only by ordering and trivial
+  arithmetic; the *rule* check compares shapes, so ``log(e)`` never silently
+  becomes ``1``.
+- :func:`evaluated` rebuilds a written tree with sympy's ordinary evaluation.
+
+Used by the rules, the engine, the post reader and the bundled derivations;
+imports nothing of the package.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+
+def rebuild(e: sp.Basic, args: list[sp.Basic], evaluate: bool) -> sp.Basic:
+    if isinstance(e, (sp.Add, sp.Mul)):
+        return e.func(*args, evaluate=evaluate)
+    if isinstance(e, sp.Pow):
+        return sp.Pow(*args, evaluate=evaluate)
+    if isinstance(e, (sp.Function, sp.Equality)):
+        return e.func(*args, evaluate=evaluate)
+    # Sum, Derivative, Indexed, Tuple: constructors that do not evaluate.
+    return e.func(*args)
+
+
+def shape(e: sp.Basic) -> sp.Basic:
+    """Order-insensitive form of ``e`` that keeps every written function call."""
+    if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)):
+        return e
+    args = [shape(a) for a in e.args]
+    if isinstance(e, (sp.Add, sp.Mul)):
+        return e.func(*args, evaluate=True)
+    if isinstance(e, sp.Pow):
+        base, exp = args
+        # Integer powers distribute and cancel (x**2 * x**-1 -> x); fractional
+        # powers and exponentials stay as written (sqrt, e^{u}).
+        return sp.Pow(base, exp, evaluate=bool(exp.is_Integer) and base is not sp.E)
+    return rebuild(e, args, evaluate=False)
+
+
+def evaluated(e: sp.Basic) -> sp.Basic:
+    """Rebuild ``e`` with sympy's ordinary evaluation (Sum/Derivative stay)."""
+    if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)):
+        return e
+    return rebuild(e, [evaluated(a) for a in e.args], evaluate=True)
+
+
+__all__ = ["evaluated", "rebuild", "shape"]

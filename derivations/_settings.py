@@ -1,0 +1,53 @@
+"""The checker's numeric and search limits, in one place.
+
+``DEFAULT`` is what every check uses unless a caller passes its own
+:class:`Settings`. Changing a value changes verdicts only in the direction
+documented next to it; the cache key includes the settings, so cached results
+never outlive a change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """Limits of the three checks.
+
+    Attributes
+    ----------
+    precision : int
+        Significant digits of the numeric check's arithmetic.
+    sizes : tuple of int
+        The values a sample size such as ``N`` takes in the numeric check
+        (sums are written out term by term for each).
+    points_per_size : int
+        Random points drawn per size.
+    rtol : float
+        Relative agreement two values need to count as equal.
+    zero : float
+        A residual of an equation counts as zero below this.
+    max_sites : int
+        A rule that matches at more places than this is applied at all of
+        them or at one at a time, not at every subset.
+    max_candidates : int
+        At most this many candidate lines per composed rule.
+    """
+
+    precision: int = 30
+    sizes: tuple[int, ...] = (1, 2, 3, 5)
+    points_per_size: int = 1
+    rtol: float = 1e-18
+    zero: float = 1e-15
+    max_sites: int = 6
+    max_candidates: int = 400
+
+    def key(self) -> str:
+        """A stable text of every value, for cache keys."""
+        return repr(dataclasses.astuple(self))
+
+
+DEFAULT = Settings()
+
+__all__ = ["DEFAULT", "Settings"]

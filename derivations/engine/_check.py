@@ -1,0 +1,272 @@
+"""Checking: derivation -> three checks per step -> verdict -> report.
+
+For each step the checker finds the line the step is compared with (the
+previous line, or for a chain's first line what its start rule names, see
+:mod:`._start`), then runs the *rule*, the *symbolic* and the *numeric* checks
+independently (:mod:`._verdict`) and combines them into a verdict. A false
+step is never an exception: it is a report. Results of unchanged steps come
+from the cache (:mod:`._cache`); the rest are spread over the worker pool
+(:mod:`._pool`) together with the confirmation of the results
+(:mod:`._confirm`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import sympy as sp
+
+from .._errors import MalformedDerivation
+from .._report import SKIP, UNCHECKED, CheckOutcome, Report, StepResult
+from .._settings import DEFAULT, Settings
+from ..rules import PSEUDO, START, get, of_kind
+from . import _confirm, _pool
+from ._sampling import Context
+from ._start import check_start
+from ._verdict import judge
+
+if TYPE_CHECKING:
+    from .._model import Derivation
+
+#: Below this many steps to check, forking workers costs more than it saves.
+MIN_STEPS_TO_FORK = 8
+
+
+def validate(d: Derivation) -> None:
+    """Raise :class:`MalformedDerivation` naming the derivation and step for malformed input."""
+    for i, step in enumerate(d.steps):
+        where = f"Derivation {d.name!r}, step {i}"
+        try:
+            _validate_step(d, i, step)
+        except ValueError as exc:
+            raise MalformedDerivation(f"{where}: {exc}") from None
+
+
+def _validate_step(d: Derivation, i: int, step: Any) -> None:
+    start = step.relation == "start"
+    starts = of_kind(START)
+    if start:
+        if len(step.rules) != 1 or step.rules[0] not in starts:
+            raise ValueError(
+                f"a chain's first line needs exactly one of the rules "
+                f"{', '.join(sorted(starts))}, got {step.rule!r}."
+            )
+        _validate_start_params(i, step)
+    else:
+        for name in step.rules:
+            if name in starts:
+                raise ValueError(f"rule {name!r} may only start a chain (relation 'start').")
+            rule = get(name)
+            if rule.kind == PSEUDO:
+                if len(step.rules) > 1:
+                    raise ValueError(f"rule {name!r} cannot be combined with other rules.")
+                continue
+            missing = [k for k in rule.required if k not in step.params]
+            if missing:
+                raise ValueError(f"rule {name!r} needs the parameter(s) {', '.join(missing)}.")
+    expr = step.expr
+    if isinstance(expr, sp.Rel) and not isinstance(expr, sp.Equality):
+        raise ValueError(
+            f"a line must be an expression or an equation (Eq), got the relation {expr}."
+        )
+    if step.relation == "=" and step.is_equation:
+        raise ValueError("an equation needs relation '<=>' or '=>', not '='.")
+    if step.relation in ("<=>", "=>") and not step.is_equation:
+        raise ValueError(f"relation {step.relation!r} needs an equation (sympy Eq).")
+    if not start and step.relation in ("<=>", "=>") and not d.steps[i - 1].is_equation:
+        raise ValueError(f"relation {step.relation!r} follows a line that is not an equation.")
+    if step.relation == "=" and d.steps[i - 1].is_equation:
+        raise ValueError("a rewrite '=' cannot follow an equation; start a new chain.")
+    declared = d.symbols
+    labels = {s.label for s in declared if isinstance(s, sp.IndexedBase)}
+    # free_symbols leaves out an index bound by its Sum, so an index used outside
+    # its sum is reported like any other undeclared name.
+    undeclared = sorted(
+        {
+            str(s)
+            for s in expr.free_symbols
+            if isinstance(s, sp.Symbol) and s not in declared and s not in labels
+        }
+        | {str(x.base) for x in expr.atoms(sp.Indexed) if x.base not in declared}
+    )
+    if undeclared:
+        raise ValueError(f"undeclared symbol(s) {', '.join(undeclared)}.")
+
+
+def _validate_start_params(i: int, step: Any) -> None:
+    name = step.rules[0]
+    for key in get(name).required:
+        if key not in step.params:
+            raise ValueError(f"rule {name!r} needs the parameter {key!r}.")
+    for key in ("ref", "start", "end"):
+        if key in step.params:
+            j = step.params[key]
+            if not (isinstance(j, int) and 0 <= j < i):
+                raise ValueError(
+                    f"rule {name!r}: {key}={j!r} must be the index of an earlier step."
+                )
+    if name == "identity":
+        inner = step.params["rule"]
+        if inner in of_kind(START, PSEUDO):
+            raise ValueError(f"an identity must name a rewrite rule, got {inner!r}.")
+        get(inner)
+
+
+def check(
+    d: Derivation,
+    *,
+    cache: bool = False,
+    seed: int = 0,
+    jobs: int | None = 1,
+    confirm: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    settings: Settings = DEFAULT,
+) -> Report:
+    """Check every step of ``d``; return a :class:`~derivations.Report`.
+
+    Parameters
+    ----------
+    d : Derivation
+    cache : bool
+        Reuse results of unchanged steps and confirmations (see :mod:`._cache`).
+    seed : int
+        Seed of the random points of the numeric check.
+    jobs : int, optional
+        Worker processes (see :mod:`._pool`: 1 runs in this process, 0 one per
+        CPU, None the default). Steps go to workers in contiguous runs so that a
+        line shared by neighbouring steps is normalised once per worker.
+    confirm : bool
+        Also confirm the results independently of the steps, when the
+        derivation provides a confirmation hook (``Derivation.confirm``).
+    progress : callable, optional
+        ``progress(done, total)`` after each step (or run of steps).
+    settings : Settings
+        The numeric and search limits (:mod:`derivations._settings`).
+
+    Raises
+    ------
+    MalformedDerivation
+        When a step cannot be checked as declared (before any check runs).
+    """
+    # Users build lines under sympy.evaluate(False) and may call check() inside
+    # that block; the pipelines need sympy's ordinary evaluation.
+    with sp.evaluate(True):
+        return _check(d, cache, seed, jobs, confirm, progress, settings)
+
+
+def _check(d, cache, seed, jobs, confirm, progress, settings) -> Report:
+    t0 = time.perf_counter()
+    validate(d)
+    store = None
+    if cache:
+        from ._cache import Cache
+
+        store = Cache.default()
+    keys = [store.key(d, i, seed, settings) if store else None for i in range(len(d.steps))]
+    results: dict[int, StepResult] = {}
+    if store is not None:
+        for i, key in enumerate(keys):
+            hit = store.get(d.name, key, d.steps[i], i)
+            if hit is not None:
+                results[i] = hit
+    confirmations: tuple = ()
+    confirm_key = _confirm.cache_key(d) if confirm and store is not None else None
+    want_confirm = confirm and d.confirm is not None
+    if want_confirm and confirm_key is not None:
+        cached = store.get_confirmations(d.name, confirm_key)
+        if cached is not None:
+            confirmations, want_confirm = cached, False
+    todo = [i for i in range(len(d.steps)) if i not in results]
+    total = len(d.steps)
+    tasks: list[Callable[[], Any]] = []
+    if todo:
+        ctx = Context([s.expr for s in d.steps], np.random.default_rng(seed), settings)
+        workers = _pool.resolve_jobs(jobs) if len(todo) >= MIN_STEPS_TO_FORK else 1
+        n_runs = min(len(todo), workers * 4) if workers > 1 else 1
+        for run in np.array_split(np.array(todo), n_runs):
+            if len(run):
+                tasks.append(_StepRun(d, [int(i) for i in run], ctx))
+    else:
+        workers = 1
+    if want_confirm:
+        # The confirmation is mostly sympy's solver: run it beside the steps.
+        tasks.insert(0, _Confirm(d))
+
+    def on_result(k: int, value: Any) -> None:
+        if isinstance(tasks[k], _StepRun):
+            for i, r in value:
+                results[i] = dataclasses.replace(r, step=d.steps[i])
+            if progress is not None:
+                progress(len(results), total)
+
+    outputs = _pool.run(tasks, workers if len(tasks) > 1 else 1, on_result)
+    if want_confirm:
+        confirmations = tuple(outputs[0])
+    if store is not None:
+        for i in todo:
+            store.put(d.name, keys[i], results[i])
+        if confirm and confirm_key is not None and d.confirm is not None:
+            store.put_confirmations(d.name, confirm_key, confirmations)
+        store.flush()
+    return Report(
+        d,
+        tuple(results[i] for i in range(total)),
+        {"check": time.perf_counter() - t0},
+        confirmations,
+    )
+
+
+class _StepRun:
+    """Check a run of consecutive steps; results come back without their Step.
+
+    (A Step's parameters are a read-only mapping, which does not pickle; the
+    parent puts the Step back.)
+    """
+
+    def __init__(self, d: Any, indices: list[int], ctx: Context) -> None:
+        self.d, self.indices, self.ctx = d, indices, ctx
+
+    def __call__(self) -> list[tuple[int, StepResult]]:
+        return [
+            (i, dataclasses.replace(check_step(self.d, i, self.ctx), step=None))
+            for i in self.indices
+        ]
+
+
+class _Confirm:
+    def __init__(self, d: Any) -> None:
+        self.d = d
+
+    def __call__(self) -> list:
+        with sp.evaluate(True):
+            return list(_confirm.confirm(self.d))
+
+
+def check_step(d: Derivation, i: int, ctx: Context | None = None) -> StepResult:
+    """Check step ``i`` of ``d`` alone (with a fresh numeric context unless given one)."""
+    with sp.evaluate(True):
+        if ctx is None:
+            ctx = Context([s.expr for s in d.steps], np.random.default_rng(0))
+        step = d.steps[i]
+        try:
+            if step.relation == "start":
+                return check_start(d, i, ctx)
+            return judge(d, i, d.steps[i - 1].expr, step.expr, step.relation, ctx)
+        except Exception as exc:  # noqa: BLE001 - a crash in a check is reported, never raised
+            empty = CheckOutcome(SKIP, "")
+            return StepResult(
+                i,
+                step,
+                UNCHECKED,
+                empty,
+                empty,
+                empty,
+                reason=f"the checker failed on this step: {type(exc).__name__}: {exc}",
+            )
+
+
+__all__ = ["check", "check_step", "validate"]

@@ -1,0 +1,49 @@
+"""The rules: one table of named transformations, loaded once.
+
+Import rules from here. The families register themselves when imported:
+:mod:`.logs`, :mod:`.sums`, :mod:`.differentiation`, :mod:`.equations`,
+:mod:`.algebra`, :mod:`.arithmetic` (the ``arithmetic`` identity and the
+pseudo-rules ``auto`` and ``algebra``) and :mod:`.start` (rules that start a
+chain). A
+bundled derivation may add start rules of its own (a reference density).
+"""
+
+from __future__ import annotations
+
+# Order matters: ``auto`` tries rules in table order, ``arithmetic`` last.
+from . import algebra, arithmetic, differentiation, equations, logs, start, sums  # noqa: F401, I001 - they register  # noqa: F401, I001 - registered after the others
+from ._registry import (
+    EQUATION,
+    KINDS,
+    PSEUDO,
+    REWRITE,
+    START,
+    TABLE,
+    Rewrite,
+    Rule,
+    ev,
+    get,
+    of_kind,
+    register,
+)
+from ._sites import applications, apply_at, count_sites
+from .start import StartPlan
+
+__all__ = [
+    "EQUATION",
+    "KINDS",
+    "PSEUDO",
+    "REWRITE",
+    "START",
+    "TABLE",
+    "Rewrite",
+    "Rule",
+    "StartPlan",
+    "applications",
+    "apply_at",
+    "count_sites",
+    "ev",
+    "get",
+    "of_kind",
+    "register",
+]
