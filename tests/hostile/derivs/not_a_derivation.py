@@ -1,0 +1,3 @@
+"""DERIVATION is not a Derivation."""
+
+DERIVATION = 42
