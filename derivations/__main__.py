@@ -10,7 +10,17 @@ import json
 import sys
 from collections.abc import Sequence
 
-from ._options import EXIT_FAILED, EXIT_OK, EXIT_USAGE, add_jobs_option, error
+from ._options import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    ArgumentParser,
+    add_format_option,
+    add_jobs_option,
+    error,
+    seed_problem,
+    tool_version,
+)
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -41,7 +51,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from .engine import check
 
     names = args.names or [DEFAULT]
-    payload, ok = [], True
+    payload, suites, ok = [], [], True
+    text = args.format == "text"
     for name in names:
         try:
             d = load(name)
@@ -56,8 +67,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
         except ValueError as exc:
             return error(exc)
         ok = ok and report.ok
-        if args.json:
+        if args.format == "json":
             payload.append(report.to_json())
+            continue
+        if not text:
+            from .render._ci import report_suite
+
+            suites.append(report_suite(report, _source_file(name)))
             continue
         if args.rows:
             _print_rows(d)
@@ -66,9 +82,49 @@ def _cmd_check(args: argparse.Namespace) -> int:
             print(f"  [{'ok' if c.ok else 'FAILED'}] {c.name}: {c.detail}")
         if report.timings:
             print(f"  checked in {report.timings['check']:.2f} s")
-    if args.json:
+    if args.format == "json":
         print(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2))
+    elif not text:
+        from .render._ci import render
+
+        steps = sum(len(s.cases) for s in suites)
+        bad = sum(not c.ok for s in suites for c in s.cases)
+        verdict = "OK" if ok else "NOT OK"
+        summary = f"{len(suites)} derivation(s), {steps} steps, {bad} not proved: {verdict}"
+        print(
+            render(
+                args.format,
+                suites,
+                summary=summary,
+                tool_version=tool_version(),
+                ok=ok,
+                properties={"command": "derivations check"},
+            )
+        )
     return EXIT_OK if ok else EXIT_FAILED
+
+
+def _source_file(name: str) -> str | None:
+    """The file that defines derivation ``name`` (for annotations), as given or relative."""
+    import os
+
+    if name.endswith(".py") and os.path.isfile(name):
+        return name
+    from .bundled import BUNDLED
+
+    module = BUNDLED.get(name)
+    if module is None:
+        return None
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    origin = spec.origin if spec is not None else None
+    if not origin:
+        return None
+    try:
+        return os.path.relpath(origin)
+    except ValueError:  # another drive (Windows)
+        return origin
 
 
 def _print_rows(d) -> None:
@@ -103,7 +159,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="derivations",
         description="Check a derivation step by step (rule, symbolic and numeric checks), "
         "render it as LaTeX or Markdown, or check a post's own Markdown.",
@@ -125,9 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="bundled name or path to a .py file defining DERIVATION",
     )
-    p.add_argument(
-        "--json", action="store_true", help="print one JSON object (schema in docs/json-schema.md)"
-    )
+    add_format_option(p)
     p.add_argument(
         "--rows", action="store_true", help="print the mapping of the post's rows to steps first"
     )
@@ -153,6 +207,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
+    # Every subcommand with --seed takes the same values (numpy refuses negative seeds
+    # later, in words that do not name the option).
+    problem = seed_problem(getattr(args, "seed", None))
+    if problem is not None:
+        return error(problem)
     return args.func(args)
 
 

@@ -19,13 +19,13 @@ under ``sympy.evaluate(False)``) so that ``Sum``, ``Derivative``, ``log(1)`` and
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
 import sympy as sp
 
-from ._errors import MalformedDerivation
+from ._errors import AssumptionError, MalformedDerivation
 
 RELATIONS = ("=", "<=>", "=>", "start")
 
@@ -89,14 +89,26 @@ class Step(_Displayable):
     lhs_latex: str | None = None
 
     def __post_init__(self) -> None:
-        if self.relation not in RELATIONS:
+        if not isinstance(self.relation, str) or self.relation not in RELATIONS:
             raise MalformedDerivation(
-                f"Step relation {self.relation!r} is not one of {', '.join(RELATIONS)}."
+                f"Step relation {_short(self.relation)} is not one of {', '.join(RELATIONS)}."
             )
         if not isinstance(self.expr, sp.Basic):
             raise TypeError(
-                f"Step expression must be a sympy object, got {type(self.expr).__name__}: "
-                f"{self.expr!r}."
+                f"Step expression must be a sympy object, got {_kind(self.expr)}: "
+                f"{_short(self.expr)}."
+            )
+        object.__setattr__(self, "rule", _rule_names(self.rule))
+        if not isinstance(self.params, Mapping):
+            raise TypeError(
+                "Step params must be a mapping of parameter names to values (a dict such as "
+                f"{{'wrt': mu}}), got {_kind(self.params)}: {_short(self.params)}."
+            )
+        bad = [k for k in self.params if not isinstance(k, str)]
+        if bad:
+            raise TypeError(
+                "Step params must be keyed by parameter names (text), "
+                f"got the key {_short(bad[0])}."
             )
         object.__setattr__(self, "params", MappingProxyType(dict(self.params)))
 
@@ -110,13 +122,89 @@ class Step(_Displayable):
         return isinstance(self.expr, sp.Equality)
 
 
+def _kind(value: Any) -> str:
+    """The type of ``value`` in words for a message (``None`` is not a "NoneType")."""
+    return "None" if value is None else type(value).__name__
+
+
+def _short(value: Any, limit: int = 80) -> str:
+    """``repr(value)`` for a message: one line, at most about ``limit`` characters."""
+    try:
+        text = " ".join(repr(value).split())
+    except Exception:  # noqa: BLE001 - a hostile __repr__
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _rule_names(rule: Any) -> str | tuple[str, ...]:
+    """A step's ``rule`` as given (a name, or a tuple of names from a tuple or list); checked."""
+    hint = "name a registered rule (see 'derivations rules')"
+    if isinstance(rule, str):
+        if not rule.strip():
+            raise MalformedDerivation(f"Step rule is an empty name; {hint}.")
+        return rule
+    if isinstance(rule, (tuple, list)):
+        if not rule:
+            raise MalformedDerivation(f"Step rule is an empty {type(rule).__name__}; {hint}.")
+        for name in rule:
+            if not isinstance(name, str) or not name.strip():
+                raise TypeError(
+                    f"Step rule names must be non-empty text, got {_short(name)} in {_short(rule)}."
+                )
+        return tuple(rule)
+    raise TypeError(
+        f"Step rule must be a rule name (text) or a tuple of rule names, got {_short(rule)}."
+    )
+
+
 @dataclasses.dataclass(frozen=True)
 class Assumption:
-    """A declared symbol and what is assumed of it, in words and for sympy."""
+    """A declared symbol and what is assumed of it: in words, for sympy, and as a domain.
+
+    Parameters
+    ----------
+    symbol : sympy Symbol or IndexedBase
+        The symbol (its sympy flags, such as ``positive=True``, are assumptions too).
+    words : str
+        The assumption in words, for reports.
+    latex_name : str, optional
+        How renderers print the symbol.
+    domain : str, Domain or sequence of them, optional
+        A statement of the assumption language (:mod:`derivations.assumptions`):
+        ``"0 < p < 1"``, ``"x_i \\in \\{0, 1\\}"``, ``"k_n \\in \\mathbb{N}"``. The
+        numeric check draws inside it and the symbolic check uses its signs.
+    """
 
     symbol: sp.Basic
     words: str
     latex_name: str | None = None
+    domain: Any = None
+
+    def __post_init__(self) -> None:
+        if self.domain is None:
+            return
+        from .assumptions import Domain, parse
+
+        items = self.domain if isinstance(self.domain, (list, tuple)) else [self.domain]
+        where = f"the assumption on {self.symbol}"
+        name = str(self.symbol.label if isinstance(self.symbol, sp.IndexedBase) else self.symbol)
+        sample = isinstance(self.symbol, sp.IndexedBase)
+        out = []
+        for item in items:
+            found = parse(item, where) if isinstance(item, str) else [item]
+            for dom in found:
+                if not isinstance(dom, Domain):
+                    raise TypeError(f"{where}: a domain must be a statement or a Domain.")
+                if dom.name != name:
+                    raise AssumptionError(
+                        f"{where}: the domain {dom.text or dom.describe()!r} is about "
+                        f"{dom.name!r}, not {name!r}."
+                    )
+                out.append(dataclasses.replace(dom, sample=sample, source=dom.source or where))
+        merged = out[0]
+        for dom in out[1:]:
+            merged = merged.merge(dom)
+        object.__setattr__(self, "domain", merged)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -143,6 +231,12 @@ class Derivation(_Displayable):
         ``confirm(derivation) -> list of Confirmation``: checks the results
         without the steps (stationary point, maximum). Run by
         ``derivations check`` and by ``check(d, confirm=True)``.
+    infer_domains : bool
+        Assume the natural domain of the definition lines for names with no
+        declared domain (``log(lambda)`` -> ``lambda > 0``), as a reader of a
+        post does; reported as "assumed from the definition". Off for
+        derivations whose author declares every symbol (the Python API);
+        on for posts and Markdown derivations.
     """
 
     name: str
@@ -153,10 +247,21 @@ class Derivation(_Displayable):
     log_likelihood: sp.Expr | None = None
     source: str = ""
     confirm: Callable[[Derivation], Sequence[Any]] | None = None
+    infer_domains: bool = False
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "steps", tuple(self.steps))
-        object.__setattr__(self, "assumptions", tuple(self.assumptions))
+        where = f"Derivation {_short(self.name)}"
+        if not isinstance(self.name, str):
+            raise TypeError(f"{where}: the name must be text, got {_kind(self.name)}.")
+        object.__setattr__(self, "steps", _sequence_of(self.steps, Step, "steps", where))
+        object.__setattr__(
+            self, "assumptions", _sequence_of(self.assumptions, Assumption, "assumptions", where)
+        )
+        if not isinstance(self.results, Mapping):
+            raise TypeError(
+                f"{where}: results must be a mapping of names to equations (a dict), "
+                f"got {_kind(self.results)}."
+            )
         object.__setattr__(self, "results", MappingProxyType(dict(self.results)))
         if not self.steps:
             raise MalformedDerivation(f"Derivation {self.name!r} has no steps.")
@@ -200,3 +305,20 @@ class Derivation(_Displayable):
                 out.append((step.section, []))
             out[-1][1].append(i)
         return out
+
+
+def _sequence_of(items: Any, kind: type, what: str, where: str) -> tuple:
+    """``items`` as a tuple of ``kind`` objects, or a TypeError naming ``what`` and the item."""
+    if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, Iterable):
+        raise TypeError(
+            f"{where}: {what} must be a list of {kind.__name__} objects, "
+            f"got {_short(items) if items is None else _kind(items) + ': ' + _short(items)}."
+        )
+    out = tuple(items)
+    for k, item in enumerate(out):
+        if not isinstance(item, kind):
+            raise TypeError(
+                f"{where}: {what}[{k}] must be a {kind.__name__}, "
+                f"got {_kind(item)}: {_short(item)}."
+            )
+    return out

@@ -147,6 +147,9 @@ class Report:
     steps: Sequence[StepResult]
     timings: Mapping[str, float] = dataclasses.field(default_factory=dict)
     confirmations: Sequence[Confirmation] = ()
+    #: The domains in force: ``{"symbol", "domain", "source", "text"}`` each, declared
+    #: ones first, then those assumed from the definition lines' natural domains.
+    domains: Sequence[Mapping[str, str]] = ()
 
     @property
     def ok(self) -> bool:
@@ -172,6 +175,7 @@ class Report:
             "counts": self.counts(),
             "steps": [r.to_json() for r in self.steps],
             "confirmations": [c.to_json() for c in self.confirmations],
+            "domains": [dict(x) for x in self.domains],
         }
 
     def dumps(self) -> str:

@@ -33,6 +33,22 @@ class Settings:
         them or at one at a time, not at every subset.
     max_candidates : int
         At most this many candidate lines per composed rule.
+    max_nodes, max_depth : int
+        A line has at most this many terms and factors, nested at most this deep.
+    max_digits : int
+        No number in a line (a literal, a power or factorial of literals) may
+        have more digits.
+    max_exponent : int
+        A power of a non-number has an exponent of at most this size.
+    max_factorial : int
+        Factorials and binomials of numbers take arguments up to this.
+    max_terms : int
+        A sum or product with numeric limits has at most this many terms.
+    step_seconds : float
+        Wall-clock limit of one step's checks; past it the step is unchecked.
+
+    Every limit is enforced before anything is evaluated (see
+    :mod:`derivations._budget`); a line past one is "unchecked" with the limit named.
     """
 
     precision: int = 30
@@ -42,6 +58,13 @@ class Settings:
     zero: float = 1e-15
     max_sites: int = 6
     max_candidates: int = 400
+    max_nodes: int = 20_000
+    max_depth: int = 200
+    max_digits: int = 1_000
+    max_exponent: int = 1_000
+    max_factorial: int = 1_000
+    max_terms: int = 5_000
+    step_seconds: float = 3.0
 
     def key(self) -> str:
         """A stable text of every value, for cache keys."""

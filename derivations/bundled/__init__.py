@@ -12,6 +12,7 @@ import importlib
 #: name -> module defining ``build() -> Derivation``; the first is the default.
 BUNDLED: dict[str, str] = {
     "gaussian-mle": "derivations.bundled.gaussian_mle",
+    "gaussian-mvn-mle": "derivations.bundled.gaussian_mvn_mle",
 }
 DEFAULT = "gaussian-mle"
 

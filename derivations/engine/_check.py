@@ -20,11 +20,14 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import sympy as sp
 
+from .. import _budget
 from .._errors import MalformedDerivation
 from .._report import SKIP, UNCHECKED, CheckOutcome, Report, StepResult
 from .._settings import DEFAULT, Settings
 from ..rules import PSEUDO, START, get, of_kind
 from . import _confirm, _pool
+from ._domains import Domains
+from ._evaluate import TooExpensive
 from ._sampling import Context
 from ._start import check_start
 from ._verdict import judge
@@ -83,18 +86,52 @@ def _validate_step(d: Derivation, i: int, step: Any) -> None:
         raise ValueError("a rewrite '=' cannot follow an equation; start a new chain.")
     declared = d.symbols
     labels = {s.label for s in declared if isinstance(s, sp.IndexedBase)}
-    # free_symbols leaves out an index bound by its Sum, so an index used outside
-    # its sum is reported like any other undeclared name.
-    undeclared = sorted(
-        {
-            str(s)
-            for s in expr.free_symbols
-            if isinstance(s, sp.Symbol) and s not in declared and s not in labels
-        }
-        | {str(x.base) for x in expr.atoms(sp.Indexed) if x.base not in declared}
-    )
+    free = [
+        s
+        for s in expr.free_symbols
+        if isinstance(s, sp.Symbol) and s not in declared and s not in labels
+    ]
+    bases = [x.base for x in expr.atoms(sp.Indexed) if x.base not in declared]
+    _same_name_check(declared, free + bases)
+    # free_symbols leaves out an index bound by its Sum: an undeclared index that is
+    # still free is used outside any sum over it.
+    for x in sorted(expr.atoms(sp.Indexed), key=str):
+        loose = [s for s in free if s in x.free_symbols and s not in x.base.free_symbols]
+        if loose:
+            raise ValueError(
+                f"the index {loose[0]} of {x} is used outside any sum over {loose[0]}."
+            )
+    undeclared = sorted({str(s) for s in free} | {str(b) for b in bases})
     if undeclared:
         raise ValueError(f"undeclared symbol(s) {', '.join(undeclared)}.")
+
+
+def _same_name_check(declared: Any, used: list) -> None:
+    """Two different sympy symbols with one name (``lambda`` positive and ``lambda``
+    real) look the same in every printout; say so instead of "undeclared"."""
+    by_name = {_symbol_name(s): s for s in declared}
+    for s in sorted(used, key=str):
+        other = by_name.get(_symbol_name(s))
+        if other is not None and other != s:
+            name = _symbol_name(s)
+            raise ValueError(
+                f"two different symbols are both named {name!r} (the declared one with the "
+                f"assumptions {_assumption_text(other)}, the one in this line with "
+                f"{_assumption_text(s)}); sympy treats them as unrelated: create {name!r} once "
+                "and use that symbol everywhere."
+            )
+
+
+def _symbol_name(s: Any) -> str:
+    return str(s.label) if isinstance(s, sp.IndexedBase) else str(s)
+
+
+def _assumption_text(s: Any) -> str:
+    given = getattr(s, "_assumptions_orig", None)
+    if given is None:
+        given = getattr(s, "assumptions0", {})
+    items = [k if v else f"not {k}" for k, v in sorted(given.items()) if k != "commutative"]
+    return ", ".join(items) or "none"
 
 
 def _validate_start_params(i: int, step: Any) -> None:
@@ -161,12 +198,14 @@ def check(
 def _check(d, cache, seed, jobs, confirm, progress, settings) -> Report:
     t0 = time.perf_counter()
     validate(d)
+    domains = Domains.of(d)
     store = None
     if cache:
         from ._cache import Cache
 
         store = Cache.default()
-    keys = [store.key(d, i, seed, settings) if store else None for i in range(len(d.steps))]
+    extra = settings.key() + domains.key()
+    keys = [store.key(d, i, seed, extra) if store else None for i in range(len(d.steps))]
     results: dict[int, StepResult] = {}
     if store is not None:
         for i, key in enumerate(keys):
@@ -184,7 +223,7 @@ def _check(d, cache, seed, jobs, confirm, progress, settings) -> Report:
     total = len(d.steps)
     tasks: list[Callable[[], Any]] = []
     if todo:
-        ctx = Context([s.expr for s in d.steps], np.random.default_rng(seed), settings)
+        ctx = Context([s.expr for s in d.steps], np.random.default_rng(seed), settings, domains)
         workers = _pool.resolve_jobs(jobs) if len(todo) >= MIN_STEPS_TO_FORK else 1
         n_runs = min(len(todo), workers * 4) if workers > 1 else 1
         for run in np.array_split(np.array(todo), n_runs):
@@ -217,6 +256,7 @@ def _check(d, cache, seed, jobs, confirm, progress, settings) -> Report:
         tuple(results[i] for i in range(total)),
         {"check": time.perf_counter() - t0},
         confirmations,
+        tuple(f.to_json() for f in domains.facts()),
     )
 
 
@@ -250,14 +290,25 @@ def check_step(d: Derivation, i: int, ctx: Context | None = None) -> StepResult:
     """Check step ``i`` of ``d`` alone (with a fresh numeric context unless given one)."""
     with sp.evaluate(True):
         if ctx is None:
-            ctx = Context([s.expr for s in d.steps], np.random.default_rng(0))
+            ctx = Context(
+                [s.expr for s in d.steps], np.random.default_rng(0), DEFAULT, Domains.of(d)
+            )
         step = d.steps[i]
+        empty = CheckOutcome(SKIP, "")
         try:
-            if step.relation == "start":
-                return check_start(d, i, ctx)
-            return judge(d, i, d.steps[i - 1].expr, step.expr, step.relation, ctx)
+            # Measure the written lines before anything evaluates them.
+            for line in _lines_of(d, i):
+                _budget.check(line, ctx.settings)
+            with _budget.time_limit(ctx.settings.step_seconds):
+                if step.relation == "start":
+                    return check_start(d, i, ctx)
+                return judge(d, i, d.steps[i - 1].expr, step.expr, step.relation, ctx)
+        except (_budget.OverBudget, _budget.StepTimeout, TooExpensive) as exc:
+            return StepResult(i, step, UNCHECKED, empty, empty, empty, reason=f"limit: {exc}")
+        except RecursionError:
+            reason = "limit: the line is nested too deeply for the checker"
+            return StepResult(i, step, UNCHECKED, empty, empty, empty, reason=reason)
         except Exception as exc:  # noqa: BLE001 - a crash in a check is reported, never raised
-            empty = CheckOutcome(SKIP, "")
             return StepResult(
                 i,
                 step,
@@ -267,6 +318,19 @@ def check_step(d: Derivation, i: int, ctx: Context | None = None) -> StepResult:
                 empty,
                 reason=f"the checker failed on this step: {type(exc).__name__}: {exc}",
             )
+
+
+def _lines_of(d: Derivation, i: int) -> list[Any]:
+    """The written lines step ``i`` involves: its own, the previous, the ones it refers to."""
+    step = d.steps[i]
+    out = [step.expr]
+    if step.relation != "start" and i > 0:
+        out.append(d.steps[i - 1].expr)
+    for key in ("ref", "start", "end"):
+        j = step.params.get(key)
+        if isinstance(j, int) and 0 <= j < i:
+            out.append(d.steps[j].expr)
+    return out
 
 
 __all__ = ["check", "check_step", "validate"]

@@ -10,10 +10,12 @@ assumptions (never ``force=True``), expand, and repeat once.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import sympy as sp
 
 from .._forms import evaluated
+from ._matrix_expr import has_matrices
 
 
 def _sum_limits(s: sp.Sum) -> tuple[sp.Symbol, sp.Basic, sp.Basic]:
@@ -22,28 +24,129 @@ def _sum_limits(s: sp.Sum) -> tuple[sp.Symbol, sp.Basic, sp.Basic]:
     return s.limits[0]
 
 
-def linearize_sums(e: sp.Basic) -> sp.Basic:
+def linearize_sums(e: sp.Basic, conditions: list | None = None) -> sp.Basic:
     """Split every sum by linearity and pull out factors free of its index.
 
     ``Sum(a*f(x_n) + c, (n, 1, N))`` becomes ``a*Sum(f(x_n)) + N*c``: after this
     every remaining ``Sum`` has a summand that is a single product of factors
     that all depend on the index, so equal sums look equal.
+
+    A sum of a constant counts its terms, ``(hi - lo + 1)*c``: with the
+    convention that a sum whose upper limit is below its lower one is empty
+    (0), that count holds only when ``hi >= lo - 1``. Each such count adds the
+    condition ``hi - lo + 1 >= 0`` to ``conditions`` (when given).
     """
     if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)):
         return e
-    e = e.func(*[linearize_sums(a) for a in e.args]) if not isinstance(e, sp.Sum) else e
     if not isinstance(e, sp.Sum):
-        return e
+        return e.func(*[linearize_sums(a, conditions) for a in e.args])
     idx, lo, hi = _sum_limits(e)
-    body = sp.expand(linearize_sums(e.function))
+    body = e.function
+    if lo.is_Integer and lo != 1:
+        # One lower limit for sums over a numbered range: sum_{n=2}^{N+1} x_{n-1}
+        # and sum_{n=1}^{N} x_n are the same sum.
+        shift = lo - 1
+        body, lo, hi = body.xreplace({idx: idx + shift}), sp.S.One, hi - shift
+    body = sp.expand(linearize_sums(body, conditions))
     total = sp.S.Zero
     for term in sp.Add.make_args(body):
         coeff, dep = term.as_independent(idx, as_Add=False)
         if dep == 1:
+            if conditions is not None:
+                conditions.append(sp.GreaterThan(hi - lo + 1, 0, evaluate=False))
             total += coeff * (hi - lo + 1)
         else:
             total += coeff * sp.Sum(dep, (idx, lo, hi))
     return total
+
+
+def _fresh_index(old: sp.Symbol) -> sp.Dummy:
+    return sp.Dummy(str(old), integer=True)
+
+
+def _rename_clashing(expr: sp.Basic, taken: set[sp.Symbol]) -> tuple[sp.Basic, dict]:
+    """Rename sum indices of ``expr`` that are also free indices of the derivative's variable.
+
+    ``d/dx_n sum_n f(x_n)``: the ``n`` of ``x_n`` is one sample, the ``n`` of the sum
+    runs over all of them; differentiating must not confuse the two.
+    """
+    renamed: dict[sp.Dummy, sp.Symbol] = {}
+
+    def visit(node: sp.Basic) -> sp.Basic:
+        if node.is_Atom or isinstance(node, (sp.Indexed, sp.IndexedBase)):
+            return node
+        args = [visit(a) for a in node.args]
+        node = node.func(*args) if any(a is not b for a, b in zip(args, node.args)) else node
+        if isinstance(node, sp.Sum):
+            limits = []
+            body = node.function
+            for lim in node.limits:
+                if lim[0] in taken:
+                    new = _fresh_index(lim[0])
+                    renamed[new] = lim[0]
+                    body = body.xreplace({lim[0]: new})
+                    limits.append((new, *lim[1:]))
+                else:
+                    limits.append(lim)
+            node = sp.Sum(body, *limits)
+        return node
+
+    return visit(expr), renamed
+
+
+def reduce_deltas(e: sp.Basic) -> sp.Basic:
+    """``Sum(KroneckerDelta(k, n)*g(n), (n, lo, hi))`` -> ``g(k)``.
+
+    A free index ``k`` names one of the samples, so it lies in the range of the
+    sums over them (documented convention); the sum keeps only its k-th term.
+    """
+
+    def reduce(s: sp.Sum) -> sp.Basic:
+        if len(s.limits) != 1:
+            return s
+        idx = s.limits[0][0]
+        terms = []
+        for term in sp.Add.make_args(sp.expand(s.function)):
+            deltas = [
+                f
+                for f in sp.Mul.make_args(term)
+                if isinstance(f, sp.KroneckerDelta) and idx in f.args
+            ]
+            if not deltas:
+                terms.append(sp.Sum(term, s.limits[0]))
+                continue
+            delta = deltas[0]
+            other = delta.args[0] if delta.args[1] == idx else delta.args[1]
+            if other.has(idx):
+                terms.append(sp.Sum(term, s.limits[0]))
+                continue
+            terms.append(term.xreplace({delta: sp.S.One}).xreplace({idx: other}))
+        return sp.Add(*terms)
+
+    return e.replace(lambda a: isinstance(a, sp.Sum), reduce)
+
+
+def _derivative(d: sp.Derivative) -> sp.Basic:
+    taken = {
+        s
+        for v in d.variables
+        if isinstance(v, sp.Indexed)
+        for s in v.indices
+        if isinstance(s, sp.Symbol)
+    }
+    if not taken:
+        return d.doit(deep=False)
+    expr, renamed = _rename_clashing(d.expr, taken)
+    out = reduce_deltas(sp.Derivative(expr, *d.variable_count).doit(deep=False))
+    # Give leftover sums their written index back where nothing clashes any more.
+    for new, old in renamed.items():
+        out = out.replace(
+            lambda a, new=new: isinstance(a, sp.Sum) and a.limits[0][0] == new,
+            lambda a, new=new, old=old: a
+            if old in a.function.free_symbols
+            else sp.Sum(a.function.xreplace({new: old}), (old, *a.limits[0][1:])),
+        )
+    return out
 
 
 def do_derivatives(e: sp.Basic) -> sp.Basic:
@@ -51,13 +154,20 @@ def do_derivatives(e: sp.Basic) -> sp.Basic:
 
     ``doit()`` on the whole tree would also try to find closed forms of the
     symbolic sums (sympy's hypergeometric summation), which is slow and never
-    what we want: sums are handled by :func:`linearize_sums`.
+    what we want: sums are handled by :func:`linearize_sums`. A derivative with
+    respect to one sample (``x_k``) goes through the sums with a Kronecker
+    delta: ``d/dx_k sum_n f(x_n) = f'(x_k)``.
     """
-    return e.replace(lambda a: isinstance(a, sp.Derivative), lambda a: a.doit(deep=False))
+    # A derivative by a matrix (or of a matrix line) is never taken by sympy, which
+    # gets some wrong (d log|X| / dX = 0 in sympy 1.14): the symbolic check takes them
+    # with its own rules (_matrix_normal), the numeric check numerically (_matrix_eval).
+    return e.replace(
+        lambda a: isinstance(a, sp.Derivative) and not has_matrices(a), _derivative
+    )
 
 
 def expand_finite_sums(e: sp.Basic) -> sp.Basic:
-    """Write every sum with numeric limits out term by term."""
+    """Write every sum with numeric limits out term by term (an empty range is 0)."""
 
     def write_out(s: sp.Sum) -> sp.Basic:
         body = s.function
@@ -72,19 +182,80 @@ def expand_finite_sums(e: sp.Basic) -> sp.Basic:
     return e.replace(lambda a: isinstance(a, sp.Sum), write_out)
 
 
-@functools.lru_cache(maxsize=4096)
-def normal(e: sp.Basic) -> sp.Basic:
-    """The symbolic check's canonical form of an expression (not an ``Eq``).
+def _split_log(arg: sp.Basic, domains: Any) -> sp.Basic:
+    """log(arg) with products, powers and exponentials split where the domain allows.
 
-    Memoised: a line is usually both one step's written line and the next
-    step's previous line.
+    log(a*b) = log a + log b needs a, b > 0; log(b**k) = k log b needs b > 0 and
+    real k; log(exp(u)) = u needs real u. The signs come from the domains
+    (interval facts sympy's flags cannot state, such as 1 - p > 0).
     """
+    if arg is sp.E:
+        return sp.S.One
+    if isinstance(arg, sp.exp) or (isinstance(arg, sp.Pow) and arg.base is sp.E):
+        u = arg.exp if isinstance(arg, sp.Pow) else arg.args[0]
+        if u.is_extended_real:
+            return u
+    if isinstance(arg, sp.Mul):
+        factors = list(arg.args)
+        if all(domains.is_positive(f) for f in factors):
+            return sp.Add(*[_split_log(f, domains) for f in factors])
+    if isinstance(arg, sp.Pow):
+        b, k = arg.args
+        if k.is_extended_real and domains.is_positive(b):
+            return k * _split_log(b, domains)
+    return sp.log(arg)
+
+
+def expand_logs(e: sp.Basic, domains: Any) -> sp.Basic:
+    """Every ``log`` expanded as far as the domains allow (see :func:`_split_log`)."""
+    if domains is None:
+        return sp.expand_log(e, deep=True)
+    e = e.replace(
+        lambda a: isinstance(a, sp.log) and len(a.args) == 1,
+        lambda a: _split_log(a.args[0], domains),
+    )
+    return sp.expand_log(e, deep=True)
+
+
+def _logs_of_products(e: sp.Basic, domains: Any) -> sp.Basic:
+    """``log prod_n f_n`` -> ``sum_n log f_n`` where the domains show every ``f_n > 0``
+    (the log-likelihood of independent samples)."""
+
+    def split(a: sp.Basic) -> sp.Basic:
+        prod = a.args[0]
+        if not (isinstance(prod, sp.Product) and len(prod.limits) == 1):
+            return a
+        body = prod.function
+        if domains is None or domains.is_positive(body) is not True:
+            return a
+        return sp.Sum(sp.log(body), *prod.limits)
+
+    return e.replace(lambda a: isinstance(a, sp.log) and len(a.args) == 1, split)
+
+
+def normal(e: sp.Basic, domains: Any = None) -> sp.Basic:
+    """The symbolic check's canonical form of an expression (not an ``Eq``)."""
+    return _normal(e, domains)[0]
+
+
+def normal_conditions(e: sp.Basic, domains: Any = None) -> tuple[sp.Basic, tuple]:
+    """The canonical form and the conditions its sum counts need (see :func:`linearize_sums`)."""
+    return _normal(e, domains)
+
+
+@functools.lru_cache(maxsize=4096)
+def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
+    # Memoised: a line is usually both one step's written line and the next
+    # step's previous line.
+    conds: list = []
     e = do_derivatives(evaluated(e))
+    if e.has(sp.Product):
+        e = _logs_of_products(e, domains)
     for _ in range(2):
-        e = linearize_sums(e)
-        e = sp.expand_log(e, deep=True)
+        e = reduce_deltas(linearize_sums(e, conds))
+        e = expand_logs(e, domains)
         e = sp.expand(e)
-    return e
+    return e, tuple(dict.fromkeys(conds))
 
 
 def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
@@ -107,6 +278,6 @@ def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
     return False if e3.is_nonzero else None
 
 
-def difference(a: sp.Basic, b: sp.Basic) -> sp.Basic:
+def difference(a: sp.Basic, b: sp.Basic, domains: Any = None) -> sp.Basic:
     """Normalised ``a - b``; zero means proved equal."""
-    return sp.expand(normal(a) - normal(b))
+    return sp.expand(normal(a, domains) - normal(b, domains))

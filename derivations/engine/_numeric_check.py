@@ -7,44 +7,100 @@ for the unknown and evaluating the other's residual there (both ways for
 
 from __future__ import annotations
 
+import mpmath
+import numpy as np
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from .._report import FAIL, PASS, SKIP, CheckOutcome
 from . import _sampling
+from ._matrix_eval import Mat
+from ._matrix_expr import ArgMax, is_matrix_valued
+from ._matrix_sampling import concrete_shape, draw_matrix
+
+#: The one documented reason a numeric check may be skipped on a proved step: the
+#: lines use arbitrary functions (``f``, ``g`` of a general identity), which have no
+#: values. Any other skip leaves the step unproved.
+NOT_POSSIBLE = "not possible: the lines use arbitrary functions"
 
 
 def numeric_check(
     prev: sp.Basic, cur: sp.Basic, relation: str, ctx: _sampling.Context, unknown: sp.Symbol | None
 ) -> tuple[CheckOutcome, dict | None]:
+    """Compare the lines at the context's points; a disagreement is a counterexample.
+
+    A counterexample is a point where the previous line is defined and real
+    and the written line differs from it (or is not real). A point where the
+    previous line is not real (``log`` of a negative number) lies outside its
+    real domain: agreement there counts, a disagreement (another branch) is no
+    counterexample. Where either line is undefined, the step needs a condition
+    the natural-domain check lists; the point is skipped.
+    """
+    undefined = sorted({str(f.func) for f in (prev.atoms(AppliedUndef) | cur.atoms(AppliedUndef))})
+    if undefined:
+        return CheckOutcome(SKIP, f"{NOT_POSSIBLE} ({', '.join(undefined)})"), None
     try:
         if relation in ("<=>", "=>"):
             return _numeric_equation(prev, cur, relation, ctx, unknown)
+        if isinstance(prev, ArgMax) or isinstance(cur, ArgMax):
+            return _numeric_argmax(prev, cur, ctx)
         pairs = (
             [(prev.lhs, cur.lhs), (prev.rhs, cur.rhs)]
             if isinstance(prev, sp.Equality)
             else [(prev, cur)]
         )
         n = 0
+        outside = 0
         for k, pt in enumerate(ctx.points):
             for a, b in pairs:
                 same, va, vb = ctx.agree(a, b, k)
-                if not (va.is_number and vb.is_number):
-                    left = sorted(map(str, (va.free_symbols | vb.free_symbols)))
+                if va is None or vb is None:
+                    missing = _missing(ctx, a if va is None else b, k)
                     return CheckOutcome(
-                        SKIP, f"cannot evaluate: no values for {', '.join(left)}"
+                        SKIP, f"cannot evaluate: no values for {missing}"
                     ), None
+                if not (_sampling.defined(va) and _sampling.defined(vb)):
+                    outside += 1  # a line is undefined here: a domain condition's business
+                    continue
+                if not same and not _real(va):
+                    # The previous line is not real here: the point is outside its real
+                    # domain, so a disagreement (another branch of a log or a root) is
+                    # no counterexample. Agreement still counts.
+                    outside += 1
+                    continue
                 if not same:
                     ce = pt.describe()
                     ce.update({"previous": _plain(va), "written": _plain(vb)})
                     return CheckOutcome(FAIL, f"differ at {ce}"), ce
                 n += 1
-        return CheckOutcome(PASS, f"{n} random evaluations agree to 1e-18"), None
+        if n == 0:
+            return CheckOutcome(
+                SKIP, "no point of the domain where both lines are defined and real"
+            ), None
+        note = f" ({outside} point(s) outside the lines' domain skipped)" if outside else ""
+        return CheckOutcome(PASS, f"{n} random evaluations agree to 1e-18{note}"), None
     except Exception as exc:  # noqa: BLE001
         return CheckOutcome(SKIP, f"numeric evaluation failed: {type(exc).__name__}: {exc}"), None
 
 
-def _plain(v: sp.Basic) -> float | str:
-    """A float, or the complex value as text when the imaginary part matters."""
+def _missing(ctx: _sampling.Context, e: sp.Basic, k: int) -> str:
+    c = ctx.concretized(e, k)
+    labels = {i.base.label for i in c.atoms(sp.Indexed)}
+    names = sorted(
+        {str(s) for s in c.free_symbols if s not in ctx.points[k].values and s not in labels}
+    )
+    derivs = sorted({str(d) for d in c.atoms(sp.Derivative)})
+    return ", ".join(names + derivs) or "a part without a numeric value"
+
+
+_real = _sampling.is_real
+
+
+def _plain(v: sp.Basic) -> float | str | list:
+    """A float, or the complex value as text when the imaginary part matters (a matrix:
+    nested lists of those)."""
+    if isinstance(v, Mat):
+        return v.tolist()
     c = complex(v)
     if abs(c.imag) > 1e-12 * max(1.0, abs(c.real)):
         return str(c)
@@ -79,6 +135,12 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
     directions = [(r1, r2, "previous", "written")]
     if relation == "<=>":
         directions.append((r2, r1, "written", "previous"))
+    if unknown is not None and isinstance(unknown, sp.MatrixSymbol):
+        return _numeric_matrix_equation(directions, ctx, [unknown])
+    if unknown is None and is_matrix_valued(r1):
+        # A matrix equation without a declared unknown: each matrix of it in turn.
+        found = sorted(r1.atoms(sp.MatrixSymbol), key=str)
+        return _numeric_matrix_equation(directions, ctx, found)
     checked = 0
     for k, pt in enumerate(points):
         for src, dst, src_name, dst_name in directions:
@@ -86,19 +148,26 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
             for u in candidates:
                 # An equation that holds identically is solved by the point's own
                 # value of the unknown; root finding would find nothing to test.
-                if u in pt.values and _sampling.residual(csrc, pt, {}, zero, confirm=False) <= zero:
+                own = (
+                    _sampling.residual(csrc, pt, {u: pt.values[u]}, zero, confirm=False)
+                    if u in pt.values
+                    else None
+                )
+                if own is not None and own <= zero:
                     root = pt.values[u]
                 else:
-                    root = _sampling.find_root(csrc, u, pt)
+                    root = _sampling.find_root(csrc, u, pt, ctx.domains)
                 if root is None:
                     continue
                 value = _sampling.residual(cdst, pt, {u: root}, zero)
+                if value is None:
+                    continue  # the other equation is undefined there: a domain condition
                 checked += 1
                 if value > zero:
                     ce = pt.describe()
                     ce.update(
                         {
-                            str(u): float(root),
+                            str(u): _plain(root),
                             f"{dst_name}_residual": value,
                             "note": f"{u} solves the {src_name} equation",
                         }
@@ -111,3 +180,153 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
     if checked == 0:
         return CheckOutcome(SKIP, "no numeric root of the equation was found to test"), None
     return CheckOutcome(PASS, f"{checked} roots of one equation satisfy the other"), None
+
+
+def _numeric_matrix_equation(directions, ctx, unknowns):
+    """Equation steps in a matrix unknown: a root of one equation must solve the other.
+
+    At each point the root search first takes one Newton step in each direction
+    (an equation affine in the unknown is solved by it); a direction that needs
+    more starts again from the root the other direction found, which for a true
+    ``<=>`` step is a root already.
+    """
+    zero = ctx.settings.zero
+    checked = 0
+    searches = [2]  # full root searches from no root at all, for the whole step
+    for k, pt in enumerate(ctx.points):
+        for unknown in unknowns:
+            before = checked
+            outcome = _matrix_roots_at(directions, ctx, k, pt, unknown, zero, searches)
+            if isinstance(outcome, tuple):
+                return outcome
+            checked += outcome
+            if checked > before:
+                break
+    if checked == 0:
+        return CheckOutcome(SKIP, "no numeric root of the equation was found to test"), None
+    return CheckOutcome(PASS, f"{checked} roots of one equation satisfy the other"), None
+
+
+def _matrix_roots_at(directions, ctx, k, pt, unknown, zero, searches):
+    """Roots tested at point ``k`` (a count), or a failing outcome.
+
+    A direction that one Newton step does not solve is searched again from the
+    root the other direction found; from nothing (a damped search of 16 steps)
+    only ``searches`` times for the whole step, as they are costly.
+    """
+    checked = 0
+    found = None
+    pending = []
+    for attempt in (1, 16):
+        todo = directions if attempt == 1 else pending
+        for src, dst, src_name, dst_name in list(todo):
+            if attempt > 1 and found is None:
+                if searches[0] <= 0:
+                    continue
+                searches[0] -= 1
+            csrc, cdst = ctx.concretized(src, k), ctx.concretized(dst, k)
+            root = _sampling.find_matrix_root(csrc, unknown, pt, ctx.domains, found, attempt)
+            if root is None:
+                if attempt == 1:
+                    pending.append((src, dst, src_name, dst_name))
+                continue
+            found = root
+            value = _sampling.residual(cdst, pt, {unknown: root}, zero)
+            if value is None:
+                continue
+            checked += 1
+            if value > zero:
+                ce = pt.describe()
+                ce.update(
+                    {
+                        str(unknown): _plain(root),
+                        f"{dst_name}_residual": value,
+                        "note": f"{unknown} solves the {src_name} equation",
+                    }
+                )
+                return CheckOutcome(
+                    FAIL,
+                    f"the {src_name} equation holds but the {dst_name} one does not at {ce}",
+                ), ce
+    return checked
+
+
+#: Values of the variables at which two argmax objectives are compared, per point.
+ARGMAX_VALUES = 4
+
+
+def _numeric_argmax(a: sp.Basic, b: sp.Basic, ctx: _sampling.Context):
+    """``argmax f = argmax g``: do ``f`` and ``g`` order random values of the variables alike?
+
+    If ``g`` is an increasing function of ``f`` (``log f``, ``f`` plus a constant)
+    they order every pair of values the same way, and have the same argmax.
+    Agreement at every point is the numeric evidence; a different ordering is
+    no counterexample (two objectives can share their maximiser and disagree
+    elsewhere), so it leaves the step without numeric support.
+    """
+    if not (isinstance(a, ArgMax) and isinstance(b, ArgMax)):
+        return CheckOutcome(SKIP, "an argmax is compared only with an argmax"), None
+    if set(a.variables) != set(b.variables):
+        return CheckOutcome(SKIP, "the two argmaxes are over different variables"), None
+    compared = 0
+    for k, pt in enumerate(ctx.points):
+        fa, fb = ctx.concretized(a, k).objective, ctx.concretized(b, k).objective
+        values = []
+        for j in range(ARGMAX_VALUES):
+            at = _argmax_values(a.variables, pt, ctx, j)
+            if at is None:
+                return CheckOutcome(SKIP, "no random values for the argmax's variables"), None
+            env = _sampling._Env(pt, at)
+            try:
+                va = _sampling.evaluate(fa, env, _sampling.PREC)
+                vb = _sampling.evaluate(fb, env, _sampling.PREC)
+            except (ZeroDivisionError, OverflowError, ValueError, TypeError):
+                continue
+            if _sampling.defined(va) and _sampling.defined(vb) and _real(va) and _real(vb):
+                values.append((mpmath.re(va), mpmath.re(vb)))
+        if len(values) < 2:
+            continue
+        for i in range(len(values)):
+            for j in range(i + 1, len(values)):
+                if _sign(values[i][0], values[j][0]) != _sign(values[i][1], values[j][1]):
+                    return CheckOutcome(
+                        SKIP,
+                        "the two objectives order random values of the variables differently; "
+                        "their argmaxes are not compared numerically",
+                    ), None
+        compared += 1
+    if compared == 0:
+        return CheckOutcome(SKIP, "no point where both objectives are defined"), None
+    return CheckOutcome(
+        PASS,
+        f"the two objectives order {ARGMAX_VALUES} random values of "
+        f"{', '.join(str(v) for v in a.variables)} alike at {compared} points "
+        "(an increasing function of each other: one argmax)",
+    ), None
+
+
+def _sign(x, y) -> int:
+    diff = x - y
+    # relative to the values themselves: a likelihood may be 1e-40 and still order
+    if abs(diff) <= mpmath.mpf(10) ** -20 * max(abs(x), abs(y)):
+        return 0
+    return 1 if diff > 0 else -1
+
+
+def _argmax_values(variables, pt, ctx, j: int) -> dict | None:
+    rng = np.random.default_rng([pt.seed, 4099, j])
+    out = {}
+    for v in variables:
+        dom = ctx.domains.domain_of(v)
+        if isinstance(v, sp.MatrixSymbol):
+            try:
+                shape = concrete_shape(v, pt.values)
+            except ValueError:
+                return None
+            kind = getattr(dom, "matrix", None)
+            out[v] = draw_matrix(shape, kind, pt.seed + 31 * j + 1, str(v.name))
+        elif isinstance(v, sp.Symbol):
+            out[v] = _sampling._draw(ctx.domains.interval(v), dom, rng, pt.values, ctx.domains)
+        else:
+            return None
+    return out

@@ -1,19 +1,34 @@
 """Random points of the declared domain, and lines evaluated at them (for the numeric check).
 
-Every sample size ``N`` is replaced by small concrete values, so each ``Sum``
-becomes an explicit finite sum and each ``Derivative`` is taken of that
-explicit expression - independently of the symbolic pipeline's sum rules.
-Values are drawn from the declared assumptions (integers as integers,
-positive or negative symbols and samples from a log-uniform range of that
-sign, other reals from a normal law) and the expressions are evaluated with
-30 significant digits; a disagreement is confirmed with sympy's
-accuracy-tracking evalf before it counts. It comes back as a counterexample a
-person can re-run by hand.
+A point gives a value to every name a derivation uses:
+
+- **sizes** (positive-integer symbols such as ``N``, ``K``, ``m``) each take
+  their own values, independently: every point of a schedule of 1..8 and one
+  random larger value, and with several sizes every ordering among them
+  (``K < N``, ``K = N``, ``K = N + 1``, ``K > N + 1``), so a step that is wrong
+  only at ``N = 4``, only for ``N >= 7`` or only when a range is empty is
+  caught. A declared bound between sizes (``K \\le N``) is respected.
+- **free indices** (``k`` in ``x_k`` outside any sum) take a value between 1 and
+  the smallest size: they name one of the samples.
+- **parameters** are drawn inside their domain (:mod:`._domains`): an interval
+  (uniform inside, away from the ends), a half-line (log-uniform distance from
+  its end), a finite set, integers; unbounded reals from a normal law.
+- **samples** (``x[i]``) are drawn per index, lazily and reproducibly, inside
+  the domain declared for the sample.
+
+Every size and free index is then put in (never a bound summation index: the
+substitution skips the variable a ``Sum`` binds), derivatives are taken by
+sympy, and the line is evaluated by :mod:`._evaluate`, which iterates each sum
+over its concrete range - a sum whose upper limit is below its lower one is
+empty and 0. Lines are evaluated with 30 significant digits; a disagreement is
+confirmed at 100 digits before it counts, and comes back as a counterexample a
+person can re-run.
 """
 
 from __future__ import annotations
 
-import dataclasses
+import math
+import zlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -22,159 +37,579 @@ import numpy as np
 import sympy as sp
 
 from .._settings import DEFAULT, Settings
-from ._normal import do_derivatives, expand_finite_sums
+from ._domains import INF, Domains, Interval
+from ._evaluate import NotEvaluable, TooExpensive, evaluate
+from ._matrix_eval import Mat, NotAMatrixValue
+from ._matrix_expr import MatrixSum, VectorSample, has_matrices
+from ._matrix_sampling import (
+    MatrixPlan,
+    concrete_shape,
+    draw_matrix,
+    draw_vector,
+    is_positive_definite,
+)
+from ._normal import do_derivatives
 
 PREC = DEFAULT.precision
+#: Digits of the second evaluation that confirms a disagreement.
+CAREFUL_DPS = 100
+
+#: Size values every point schedule goes through, before one random larger value.
+SIZE_SCHEDULE = (1, 2, 3, 4, 5, 6, 7, 8)
 
 
-@dataclasses.dataclass(frozen=True)
+# --------------------------------------------------------------------------- substitution
+
+
+def substitute(e: sp.Basic, mapping: Mapping[sp.Basic, sp.Basic]) -> sp.Basic:
+    """``e`` with ``mapping`` put in, except for the variables a Sum or Product binds.
+
+    ``xreplace`` would also replace the index ``n`` of ``Sum(f(n), (n, 1, N))``
+    (giving ``Sum(f(3), (3, 1, N))``); here a bound variable is left alone
+    inside its own sum.
+    """
+    if not mapping:
+        return e
+    if e in mapping:
+        return mapping[e]
+    if isinstance(e, sp.Indexed):
+        indices = [substitute(i, mapping) for i in e.indices]
+        return e.base[tuple(indices)] if len(indices) > 1 else e.base[indices[0]]
+    if e.is_Atom:
+        return e
+    if isinstance(e, (sp.Sum, sp.Product, MatrixSum)):
+        bound = {lim[0] for lim in e.limits}
+        inner = {k: v for k, v in mapping.items() if k not in bound}
+        body = substitute(e.function, inner)
+        limits = [
+            (lim[0], *(substitute(b, mapping) for b in lim[1:])) for lim in e.limits
+        ]
+        return e.func(body, *limits)
+    args = [substitute(a, mapping) for a in e.args]
+    if all(a is b for a, b in zip(args, e.args, strict=True)):
+        return e
+    return e.func(*args)
+
+
+def free_indices(e: sp.Basic, bound: frozenset = frozenset()) -> set[sp.Symbol]:
+    """Symbols that index a sample outside any sum binding them (``k`` in ``x_k``).
+
+    Walks the tree itself: sympy leaves a derivative's variable (``x_n`` in
+    ``d/dx_n``) out of ``free_symbols``, but its index is free all the same.
+    """
+    if isinstance(e, sp.Indexed):
+        return {s for i in e.indices for s in i.free_symbols if s not in bound}
+    if isinstance(e, VectorSample):
+        return {s for s in e.index.free_symbols if s not in bound}
+    if e.is_Atom:
+        return set()
+    if isinstance(e, (sp.Sum, sp.Product, MatrixSum)):
+        inner = bound | {lim[0] for lim in e.limits}
+        out = free_indices(e.function, inner)
+        for lim in e.limits:
+            for b in lim[1:]:
+                out |= free_indices(b, bound)
+        return out
+    out: set[sp.Symbol] = set()
+    for a in e.args:
+        out |= free_indices(a, bound)
+    return out
+
+
+# --------------------------------------------------------------------------- points
+
+
 class Point:
-    """One random point: a value for every size, sample and parameter."""
+    """One random point: sizes, free indices, parameters, and samples drawn on demand."""
 
-    sizes: Mapping[sp.Symbol, int]
-    values: Mapping[sp.Basic, sp.Float]
-    samples: Mapping[str, list[float]]
+    def __init__(
+        self,
+        sizes: Mapping[sp.Symbol, int],
+        values: Mapping[sp.Basic, sp.Float],
+        seed: int,
+        domains: Domains,
+        bases: Iterable[sp.IndexedBase],
+    ) -> None:
+        self.sizes = dict(sizes)
+        self.values: dict[sp.Basic, sp.Basic] = dict(values)
+        self.seed = seed
+        self.domains = domains
+        self.bases = sorted(set(bases), key=str)
+        self._samples: dict[tuple[sp.IndexedBase, int], sp.Basic] = {}
+        #: Vector families (label, rows) and dimension symbols of a matrix line.
+        self.families: list[tuple[sp.Symbol, sp.Basic]] = []
+        self.dims: tuple[sp.Symbol, ...] = ()
+        self._vectors: dict[tuple[str, int, int], Any] = {}
+
+    def matrix(self, name: str) -> Any:
+        """The value of the matrix symbol called ``name`` at this point."""
+        for k, v in self.values.items():
+            if isinstance(k, sp.MatrixSymbol) and str(k.name) == name:
+                return v
+        raise NotEvaluable(f"no value for the matrix {name}")
+
+    def vector(self, label: sp.Symbol, index: int, rows: int) -> Any:
+        """Sample ``index`` of the vector family ``label`` (drawn once, reproducibly)."""
+        key = (label, index, rows)
+        value = self._vectors.get(key)
+        if value is None:
+            value = self._vectors[key] = draw_vector(self.seed, label, index, rows)
+        return value
+
+    def sample(self, base: sp.IndexedBase, index: int) -> sp.Basic:
+        """The value of ``base[index]`` at this point (drawn once, reproducibly)."""
+        key = (base, index)
+        value = self._samples.get(key)
+        if value is None:
+            rng = np.random.default_rng(
+                [self.seed, zlib.crc32(str(base.label).encode()), index + 10]
+            )
+            value = self._samples[key] = _draw(
+                self.domains.interval(base[sp.Dummy("i", integer=True)]),
+                self.domains.domain_of(base),
+                rng,
+                self.values,
+                self.domains,
+            )
+        return value
 
     def describe(self) -> dict[str, Any]:
+        """The point as plain numbers: sizes, samples (indices 1..largest size), parameters."""
         out: dict[str, Any] = {str(k): v for k, v in self.sizes.items()}
-        out.update(self.samples)
+        top = max(self.sizes.values(), default=3)
+        for b in self.bases:
+            out[str(b.label)] = [float(self.sample(b, i)) for i in range(1, top + 1)]
         out.update(
-            {str(k): float(v) for k, v in self.values.items() if not isinstance(k, sp.Indexed)}
+            {
+                str(k): _plain_value(v)
+                for k, v in self.values.items()
+                if not isinstance(k, sp.Indexed) and k not in self.sizes
+            }
         )
+        if self.families:
+            top = max((v for k, v in self.sizes.items() if k not in self.dims), default=3)
+            for label, rows in self.families:
+                r = int(sp.sympify(rows).xreplace(self.sizes))
+                out[str(label)] = [self.vector(label, i, r).tolist() for i in range(1, top + 1)]
         return out
 
 
-def _sizes(expr: sp.Basic) -> list[sp.Symbol]:
-    """Free symbols that are positive integers: sample sizes such as N."""
-    return sorted(
-        (
-            s
-            for s in expr.free_symbols
-            if isinstance(s, sp.Symbol) and s.is_integer and s.is_positive
-        ),
-        key=str,
-    )
+def _plain_value(v: Any) -> Any:
+    """A point's value as plain numbers (a matrix as nested lists)."""
+    if isinstance(v, Mat):
+        return v.tolist()
+    return int(v) if v.is_Integer else float(v)
 
 
-def _draw(sym: sp.Symbol, rng: np.random.Generator) -> sp.Float:
-    """A value in the declared domain of ``sym`` (integer, sign)."""
-    if sym.is_integer:
-        if sym.is_positive:
-            v = rng.integers(1, 8)
-        elif sym.is_nonnegative:
-            v = rng.integers(0, 8)
-        elif sym.is_negative:
-            v = -rng.integers(1, 8)
-        elif sym.is_nonpositive:
-            v = -rng.integers(0, 8)
-        else:
-            v = rng.integers(-6, 7)
-        return sp.Float(int(v), PREC)
-    if sym.is_positive or sym.is_nonnegative:
-        v = 10 ** rng.uniform(-1, 1)
-    elif sym.is_negative or sym.is_nonpositive:
-        v = -(10 ** rng.uniform(-1, 1))
-    else:
-        v = rng.normal(0.0, 2.0)
-    return sp.Float(float(v), PREC)
+def _bound_value(v: Any, values: Mapping[sp.Basic, sp.Basic], domains: Domains) -> float | None:
+    if v is None or v in ("oo", "-oo"):
+        return None
+    if isinstance(v, str):
+        for sym, val in values.items():
+            if str(sym) == v:
+                return float(val)
+        return None
+    return float(v)
 
 
-def _draw_samples(base: sp.IndexedBase, rng: np.random.Generator, size: int) -> list[float]:
-    """Samples that respect what is declared of ``base[n]`` (integer, sign)."""
-    probe = base[sp.Dummy("i", integer=True)]
-    if probe.is_integer:
-        low = 1 if probe.is_positive else 0 if probe.is_nonnegative else -5
-        return [float(v) for v in rng.integers(low, 8, size=size)]
-    if probe.is_positive or probe.is_nonnegative:
-        return [float(v) for v in 10 ** rng.uniform(-1, 1, size=size)]
-    return [float(v) for v in rng.normal(0.0, 2.0, size=size)]
+def _draw(
+    interval: Interval,
+    dom: Any,
+    rng: np.random.Generator,
+    values: Mapping[sp.Basic, sp.Basic],
+    domains: Domains,
+) -> sp.Basic:
+    """A value inside ``interval`` (and the domain's set or symbolic bounds)."""
+    lo, hi = interval.lo, interval.hi
+    if dom is not None:
+        # A bound that names another symbol is that symbol's value at this point.
+        blo = _bound_value(dom.lower, values, domains)
+        bhi = _bound_value(dom.upper, values, domains)
+        lo = max(lo, blo) if blo is not None else lo
+        hi = min(hi, bhi) if bhi is not None else hi
+        if dom.members is not None:
+            return sp.Rational(dom.members[int(rng.integers(len(dom.members)))])
+    excluded = {float(v) for v in (dom.excluded if dom is not None else ())}
+    if interval.nonzero:
+        excluded.add(0.0)
+    for _ in range(20):
+        v = _draw_number(lo, hi, interval, rng)
+        if float(v) not in excluded:
+            return v
+    return v
+
+
+def _draw_number(lo: float, hi: float, interval: Interval, rng: np.random.Generator) -> sp.Basic:
+    if interval.integer:
+        a = math.ceil(lo) if math.isfinite(lo) else None
+        b = math.floor(hi) if math.isfinite(hi) else None
+        if a is not None and not interval.lo_closed and a == lo:
+            a += 1
+        if b is not None and not interval.hi_closed and b == hi:
+            b -= 1
+        if a is None and b is None:
+            return sp.Integer(int(rng.integers(-6, 7)))
+        if a is None:
+            return sp.Integer(b - int(rng.integers(0, 8)))
+        if b is None:
+            return sp.Integer(a + int(rng.integers(0, 8)))
+        return sp.Integer(int(rng.integers(a, max(a, b) + 1)))
+    if math.isfinite(lo) and math.isfinite(hi):
+        if hi <= lo:
+            return sp.Float(lo, PREC)
+        return sp.Float(lo + (hi - lo) * float(rng.uniform(0.05, 0.95)), PREC)
+    if math.isfinite(lo):
+        return sp.Float(lo + 10 ** float(rng.uniform(-1, 1)), PREC)
+    if math.isfinite(hi):
+        return sp.Float(hi - 10 ** float(rng.uniform(-1, 1)), PREC)
+    return sp.Float(float(rng.normal(0.0, 2.0)), PREC)
+
+
+def _is_size(sym: sp.Symbol, domains: Domains) -> bool:
+    i = domains.interval(sym)
+    return i.integer and i.lo >= 1
+
+
+def size_schedule(
+    sizes: list[sp.Symbol], rng: np.random.Generator, domains: Domains
+) -> list[dict[sp.Symbol, int]]:
+    """The size values of every point: each size independently, every ordering between two."""
+    if not sizes:
+        return [{}] * 4
+    values = [*SIZE_SCHEDULE, int(rng.integers(9, 25))]
+    plans: list[dict[sp.Symbol, int]] = []
+    for k in range(len(values)):
+        plans.append({s: values[(k + 3 * j) % len(values)] for j, s in enumerate(sizes)})
+    for j, a in enumerate(sizes):
+        for b in sizes[j + 1 :]:
+            for va, vb in ((3, 3), (4, 3), (3, 4), (5, 3), (3, 5), (1, 1), (2, 1), (1, 2)):
+                plan = {s: 3 for s in sizes}
+                plan[a], plan[b] = va, vb
+                plans.append(plan)
+    # Respect declared bounds: within an interval, and "K <= N" between sizes.
+    out = []
+    seen = set()
+    for plan in plans:
+        fixed = dict(plan)
+        for _ in range(2):
+            for s in sizes:
+                iv = domains.interval(s)
+                v = fixed[s]
+                if math.isfinite(iv.hi):
+                    v = min(v, int(math.floor(iv.hi)))
+                v = max(v, int(math.ceil(iv.lo)) if math.isfinite(iv.lo) else 1)
+                dom = domains.domain_of(s)
+                if dom is not None:
+                    named = {str(t): fixed[t] for t in sizes}
+                    if isinstance(dom.upper, str) and dom.upper in named:
+                        v = min(v, named[dom.upper] - (1 if dom.upper_strict else 0))
+                    if isinstance(dom.lower, str) and dom.lower in named:
+                        v = max(v, named[dom.lower] + (1 if dom.lower_strict else 0))
+                fixed[s] = v
+        key = tuple(fixed[s] for s in sizes)
+        if key not in seen:
+            seen.add(key)
+            out.append(fixed)
+    return out
 
 
 def random_points(
-    exprs: Iterable[sp.Basic], rng: np.random.Generator, settings: Settings = DEFAULT
+    exprs: Iterable[sp.Basic],
+    rng: np.random.Generator,
+    settings: Settings = DEFAULT,
+    domains: Domains | None = None,
 ) -> list[Point]:
     """Random points covering every free symbol and sample of ``exprs``."""
+    domains = domains if domains is not None else Domains()
     exprs = list(exprs)
-    free: set[sp.Basic] = set().union(*(e.free_symbols for e in exprs))
+    free: set[sp.Basic] = set().union(*(e.free_symbols for e in exprs)) if exprs else set()
     bases = sorted({i.base for e in exprs for i in e.atoms(sp.Indexed)}, key=str)
-    sizes = sorted({s for e in exprs for s in _sizes(e)}, key=str)
     labels = {b.label for b in bases}
-    # Indexed samples and their base labels are drawn per sample below; a bound
-    # summation index never appears among the free symbols.
-    params = sorted(
-        (s for s in free if isinstance(s, sp.Symbol) and s not in sizes and s not in labels),
-        key=str,
-    )
+    indices = set().union(*(free_indices(e) for e in exprs)) if exprs else set()
+    symbols = [s for s in free if isinstance(s, sp.Symbol) and s not in labels]
+    plan = MatrixPlan(exprs) if any(has_matrices(e) for e in exprs) else None
+    if plan is not None:
+        # Vector families' labels are names, not numbers; dimensions take their own
+        # schedule (1..4), not the sample sizes'.
+        family_labels = {label for label, _ in plan.families}
+        symbols = [s for s in symbols if s not in family_labels and s not in plan.dims]
+    sizes = sorted((s for s in symbols if s not in indices and _is_size(s, domains)), key=str)
+    params = sorted((s for s in symbols if s not in indices and s not in sizes), key=str)
+    # Parameters whose bounds name other parameters are drawn after them.
+    params.sort(key=lambda s: isinstance(getattr(domains.domain_of(s), "upper", None), str))
+    seed = int(rng.integers(2**31))
     points = []
-    for size in settings.sizes:
-        for _ in range(settings.points_per_size):
-            size_map = {s: size for s in sizes}
-            values: dict[sp.Basic, sp.Float] = {p: _draw(p, rng) for p in params}
-            samples: dict[str, list[float]] = {}
-            for b in bases:
-                xs = _draw_samples(b, rng, max(settings.sizes) + 1)
-                samples[str(b.label)] = xs[1 : size + 1]
-                for i, v in enumerate(xs):
-                    values[b[i]] = sp.Float(v, PREC)
-            points.append(Point(size_map, values, samples))
+    for k, sizes_k in enumerate(size_schedule(sizes, rng, domains)):
+        values: dict[sp.Basic, sp.Basic] = {s: sp.Integer(v) for s, v in sizes_k.items()}
+        smallest = min(sizes_k.values(), default=3)
+        for s in sorted(indices, key=str):
+            values[s] = sp.Integer(int(rng.integers(1, smallest + 1)))
+        for p in params:
+            values[p] = _draw(domains.interval(p), domains.domain_of(p), rng, values, domains)
+        if plan is None:
+            points.append(Point(sizes_k, values, seed + 7919 * k, domains, bases))
+        else:
+            points.append(_matrix_point(plan, k, sizes_k, values, seed + 7919 * k, domains, bases))
     return points
 
 
-def concretize(expr: sp.Basic, sizes: Mapping[sp.Symbol, int]) -> sp.Basic:
-    """Replace sample sizes by numbers and carry out every sum and derivative."""
-    e = expr.xreplace({k: sp.Integer(v) for k, v in sizes.items()})
-    return do_derivatives(expand_finite_sums(e))
+def _matrix_point(
+    plan: MatrixPlan,
+    k: int,
+    sizes: Mapping[sp.Symbol, int],
+    values: dict[sp.Basic, Any],
+    seed: int,
+    domains: Domains,
+    bases: Iterable[sp.IndexedBase],
+) -> Point:
+    """A point of a matrix line: dimensions, then a random matrix per matrix symbol."""
+    dims = plan.dimension_values(k)
+    all_sizes = {**sizes, **dims}
+    values = {**values, **{s: sp.Integer(v) for s, v in dims.items()}}
+    for m in plan.symbols:
+        dom = domains.domain_of(m)
+        kind = getattr(dom, "matrix", None)
+        values[m] = draw_matrix(concrete_shape(m, values), kind, seed, str(m.name))
+    pt = Point(all_sizes, values, seed, domains, bases)
+    pt.families = list(plan.families)
+    pt.dims = tuple(dims)
+    return pt
 
 
-def close(a: sp.Basic, b: sp.Basic, rtol: float = DEFAULT.rtol) -> bool:
+def concretize(expr: sp.Basic, point: Point) -> sp.Basic:
+    """Sizes and free indices put in (bound indices untouched), derivatives carried out.
+
+    Sums stay: the evaluator iterates them over their now numeric ranges. A
+    derivative with respect to one sample (``x_3`` once its index is put in)
+    becomes a sum with a Kronecker delta, which the evaluator also knows.
+    """
+    fixed = {s: v for s, v in point.values.items() if _is_index_value(s, v)}
+    return do_derivatives(substitute(expr, fixed))
+
+
+def _by_a_sample(expr: sp.Basic) -> bool:
+    """Does ``expr`` differentiate with respect to a sample (``d/dx_k``)?"""
+    return any(
+        isinstance(v, sp.Indexed) for d in expr.atoms(sp.Derivative) for v in d.variables
+    )
+
+
+def _is_index_value(s: sp.Basic, v: sp.Basic) -> bool:
+    return isinstance(s, sp.Symbol) and bool(s.is_integer) and v.is_Integer
+
+
+class _Env:
+    """A point's values with some overridden (the unknown at a root)."""
+
+    def __init__(self, point: Point, at: Mapping[sp.Basic, Any] | None = None) -> None:
+        self.point = point
+        self.at = dict(at or {})
+
+    def __getitem__(self, key: sp.Basic) -> Any:
+        if key in self.at:
+            return self.at[key]
+        return self.point.values[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.at or key in self.point.values
+
+    def sample(self, base: sp.IndexedBase, index: int) -> Any:
+        return self.point.sample(base, index)
+
+    def matrix(self, name: str) -> Any:
+        for k, v in self.at.items():
+            if isinstance(k, sp.MatrixSymbol) and str(k.name) == name:
+                return v
+        return self.point.matrix(name)
+
+    def vector(self, label: sp.Symbol, index: int, rows: int) -> Any:
+        return self.point.vector(label, index, rows)
+
+
+def close(a: Any, b: Any, rtol: float = DEFAULT.rtol) -> bool:
     """Relative agreement to ``rtol``, with an absolute floor for values near 0."""
-    if not (a.is_number and b.is_number):
+    if a is None or b is None or not (defined(a) and defined(b)):
         return False
-    a, b = complex(a), complex(b)
-    return abs(a - b) <= rtol * max(1.0, abs(a), abs(b))
+    if isinstance(a, Mat) or isinstance(b, Mat):
+        try:
+            return abs(a - b) <= rtol * max(1, abs(a), abs(b))
+        except NotAMatrixValue:
+            return False  # different shapes
+    return abs(a - b) <= rtol * max(1, abs(a), abs(b))
 
 
-def find_root(concrete: sp.Basic, unknown: sp.Symbol, point: Point) -> sp.Float | None:
-    """A root in ``unknown`` of a concretised expression, everything else fixed at ``point``."""
-    values = {k: v for k, v in point.values.items() if k != unknown}
-    e = concrete.xreplace(values)
-    if e.free_symbols != {unknown}:
-        return None
-    f = sp.lambdify(unknown, e, modules="mpmath")
+def defined(v: Any) -> bool:
+    """A finite number (real or complex): the line is defined at the point."""
+    if v is None:
+        return False
+    if isinstance(v, Mat):
+        return v.isfinite()
+    try:
+        return bool(mpmath.isfinite(v))
+    except (TypeError, ValueError):
+        return False
+
+
+def is_real(v: Any, rtol: float = 1e-12) -> bool:
+    if isinstance(v, Mat):
+        return v.is_real(rtol)
+    return abs(mpmath.im(v)) <= rtol * max(1, abs(mpmath.re(v)))
+
+
+def _value(concrete: sp.Basic, env: _Env, dps: int, shared: dict | None = None) -> Any:
+    try:
+        return evaluate(concrete, env, dps, shared)
+    except (ZeroDivisionError, OverflowError):
+        return mpmath.mpf("nan")
+    except (ValueError, TypeError) as exc:
+        if isinstance(exc, TooExpensive):
+            raise
+        if isinstance(exc, NotEvaluable):
+            return None
+        return mpmath.mpf("nan")
+
+
+def find_root(
+    concrete: sp.Basic, unknown: sp.Symbol, point: Point, domains: Domains | None = None
+) -> Any | None:
+    """A real root in ``unknown`` of a concretised expression inside its domain, or None."""
+    if isinstance(unknown, sp.MatrixSymbol):
+        return find_matrix_root(concrete, unknown, point, domains)
+    iv = domains.interval(unknown) if domains is not None else Interval()
+    starts = [1.0, 0.5, 2.0, -1.0, 5.0]
+    if math.isfinite(iv.lo) and math.isfinite(iv.hi):
+        starts = [iv.lo + (iv.hi - iv.lo) * t for t in (0.5, 0.25, 0.75, 0.1, 0.9)]
+    elif math.isfinite(iv.lo):
+        starts = [iv.lo + d for d in (1.0, 0.5, 2.0, 5.0, 0.1)]
+
+    def f(u: Any) -> Any:
+        v = evaluate(concrete, _Env(point, {unknown: u}), PREC)
+        if not defined(v):
+            raise ValueError("undefined")
+        return v
+
     with mpmath.workdps(PREC):
-        for start in (1.0, 0.5, 2.0, -1.0, 5.0):
+        for start in starts:
             try:
                 r = mpmath.findroot(f, mpmath.mpf(start))
-            except (ValueError, ZeroDivisionError, TypeError):
+            except (ValueError, ZeroDivisionError, TypeError, OverflowError, NotEvaluable):
                 continue
             if abs(mpmath.im(r)) > 1e-20:
                 continue
             r = mpmath.re(r)
-            if unknown.is_positive and r <= 0:
+            if not iv.contains(float(r)):
                 continue
-            return sp.Float(r, PREC)
+            return r
     return None
+
+
+def find_matrix_root(
+    concrete: sp.Basic,
+    unknown: sp.MatrixSymbol,
+    point: Point,
+    domains: Domains | None = None,
+    start: Mat | None = None,
+    steps: int = 8,
+) -> Mat | None:
+    """A root of a matrix equation's residual in the matrix ``unknown``, or None.
+
+    Newton's method on the unknown's entries (the Jacobian by forward
+    differences at 60 digits), from ``start`` or the point's own value of the
+    unknown; an affine residual (``Sigma^{-1} sum (x_n - mu)`` in ``mu``) is solved
+    in one step. A root must lie in the unknown's domain (positive definite where
+    declared so).
+    """
+    name = str(unknown.name)
+    if start is None:
+        start = point.matrix(name)
+    size = start.rows * start.cols
+
+    shared: dict = {}  # what does not depend on the unknown, computed once
+    varying = frozenset({name})
+
+    def resid(x: Mat) -> list[Any] | None:
+        try:
+            v = evaluate(concrete, _Env(point, {unknown: x}), 60, shared, varying)
+        except (ZeroDivisionError, OverflowError, ValueError, TypeError):
+            return None
+        entries = v.entries() if isinstance(v, Mat) else [v]
+        if len(entries) != size or not all(defined(t) for t in entries):
+            return None
+        return entries
+
+    with mpmath.workdps(60):
+        x = start.copy()
+        h = mpmath.mpf(10) ** -25
+        for _ in range(steps):
+            r = resid(x)
+            if r is None:
+                return None
+            scale = max(1, abs(x))
+            if max(abs(t) for t in r) <= mpmath.mpf(10) ** -45 * scale:
+                break
+            jac = Mat.zeros(size, size)
+            for j in range(size):
+                moved = x.copy()
+                moved.data[j // x.cols][j % x.cols] += h
+                rj = resid(moved)
+                if rj is None:
+                    return None
+                for i in range(size):
+                    jac.data[i][j] = (rj[i] - r[i]) / h
+            try:
+                step = jac.inverse().matmul(Mat([[-t] for t in r]))
+            except ZeroDivisionError:
+                return None
+            if steps == 1:
+                x = _moved(x, step, 1)
+                continue
+            # Damped: the longest of the steps 1, 1/2, 1/4 ... that shrinks the residual
+            # (Newton on an inverse, Sigma^{-1} S Sigma^{-1}, overshoots from far away).
+            norm = max(abs(t) for t in r)
+            for k in range(8):
+                trial = _moved(x, step, mpmath.mpf(2) ** -k)
+                rt = resid(trial)
+                if rt is not None and max(abs(t) for t in rt) < norm:
+                    break
+            x = trial
+        r = resid(x)
+        if r is None or max(abs(t) for t in r) > mpmath.mpf(10) ** -25 * max(1, abs(x)):
+            return None
+        dom = domains.domain_of(unknown) if domains is not None else None
+        if getattr(dom, "matrix", None) == "spd" and not is_positive_definite(x):
+            return None
+    with mpmath.workdps(PREC):
+        return Mat([[+v for v in row] for row in x.data])
+
+
+def _moved(x: Mat, step: Mat, t: Any) -> Mat:
+    return Mat(
+        [[x.data[i][j] + t * step.data[i * x.cols + j][0] for j in range(x.cols)]
+         for i in range(x.rows)]
+    )  # fmt: skip
 
 
 def residual(
     concrete: sp.Basic,
     point: Point,
-    at: Mapping[sp.Basic, sp.Basic],
+    at: Mapping[sp.Basic, Any],
     tolerance: float = 1e-15,
     confirm: bool = True,
-) -> float:
+) -> float | None:
     """|value| of a concretised residual at ``point`` with ``at`` overriding values.
 
-    Evaluated with sympy's accuracy-tracking evalf, so a residual that is zero
-    is not drowned by rounding in terms that cancel.
+    None when the residual is undefined there. A residual above ``tolerance``
+    is confirmed at a much higher precision, so cancelling terms cannot make
+    a zero look like a non-zero.
     """
-    values = dict(point.values)
-    values.update(at)
-    fast = abs(complex(concrete.xreplace(values).evalf(PREC)))
-    if fast <= tolerance or not confirm:
-        return fast
-    # Confirm a non-zero with accuracy tracking: cancelling terms lose digits.
-    return abs(complex(concrete.evalf(PREC, subs=values, maxn=4000)))
+    env = _Env(point, at)
+    fast = _value(concrete, env, PREC)
+    if not defined(fast):
+        return None
+    if abs(fast) <= tolerance or not confirm:
+        return float(abs(fast))
+    careful = _value(concrete, env, CAREFUL_DPS)
+    return float(abs(careful)) if defined(careful) else None
 
 
 class Context:
@@ -185,46 +620,85 @@ class Context:
     """
 
     def __init__(
-        self, exprs: Iterable[sp.Basic], rng: np.random.Generator, settings: Settings = DEFAULT
+        self,
+        exprs: Iterable[sp.Basic],
+        rng: np.random.Generator,
+        settings: Settings = DEFAULT,
+        domains: Domains | None = None,
     ) -> None:
         self.settings = settings
-        self.points = random_points(exprs, rng, settings)
-        self._memo: dict[tuple[sp.Basic, int], sp.Basic] = {}
-        self._concrete: dict[tuple[sp.Basic, tuple[int, ...]], sp.Basic] = {}
+        self.domains = domains if domains is not None else Domains()
+        self.points = random_points(exprs, rng, settings, self.domains)
+        self._memo: dict[tuple[sp.Basic, int], Any] = {}
+        # Per point and precision: values of sums, derivatives by a matrix, inverses and
+        # determinants, shared by every line they occur in (see _matrix_eval.hoisted).
+        self._shared: dict[tuple[int, int], dict] = {}
+        self._concrete: dict[tuple[sp.Basic, tuple], sp.Basic] = {}
+        self._derived: dict[sp.Basic, sp.Basic | None] = {}
 
     def concretized(self, expr: sp.Basic, k: int) -> sp.Basic:
-        """``expr`` with its sums written out for point k's sample sizes."""
+        """``expr`` with point k's sizes and indices put in and derivatives carried out."""
         pt = self.points[k]
-        skey = (expr, tuple(sorted(pt.sizes.values())))
-        if skey not in self._concrete:
-            self._concrete[skey] = concretize(expr, pt.sizes)
-        return self._concrete[skey]
+        if has_matrices(expr):
+            # A matrix line is evaluated as it stands: the evaluator reads sizes and
+            # indices from the point (no sympy rebuild of matrix products per point,
+            # and one compiled line for every point). Derivatives by a matrix are taken
+            # numerically by the evaluator.
+            if expr not in self._derived:
+                self._derived[expr] = do_derivatives(expr)
+            return self._derived[expr]
+        fixed = {s: v for s, v in pt.values.items() if _is_index_value(s, v)}
+        key = (expr, tuple(sorted((str(s), int(v)) for s, v in fixed.items())))
+        if key not in self._concrete:
+            # Derivatives by a parameter commute with putting in the sizes: take them
+            # once, on the sums. A derivative by a sample needs the index first.
+            if expr not in self._derived:
+                self._derived[expr] = None if _by_a_sample(expr) else do_derivatives(expr)
+            derived = self._derived[expr]
+            self._concrete[key] = (
+                concretize(expr, pt) if derived is None else substitute(derived, fixed)
+            )
+        return self._concrete[key]
 
-    def value(self, expr: sp.Basic, k: int) -> sp.Basic:
-        """Fast value: numbers put in, then arithmetic at 30 digits."""
+    def value(self, expr: sp.Basic, k: int) -> Any:
+        """The value at 30 digits (None: the line has no numeric value, nan: undefined)."""
         key = (expr, k)
         if key not in self._memo:
-            self._memo[key] = (
-                self.concretized(expr, k).xreplace(dict(self.points[k].values)).evalf(PREC)
-            )
+            shared = self._shared.setdefault((k, PREC), {})
+            self._memo[key] = _value(self.concretized(expr, k), _Env(self.points[k]), PREC, shared)
         return self._memo[key]
 
-    def precise(self, expr: sp.Basic, k: int) -> sp.Basic:
-        """Careful value: sympy's evalf with the numbers as substitutions tracks
-        the accuracy of every operation and raises its working precision where
-        terms cancel, so the result has PREC correct digits."""
-        return self.concretized(expr, k).evalf(PREC, subs=dict(self.points[k].values), maxn=4000)
+    def precise(self, expr: sp.Basic, k: int) -> Any:
+        """The value at a much higher precision, to confirm a disagreement."""
+        shared = self._shared.setdefault((k, CAREFUL_DPS), {})
+        return _value(self.concretized(expr, k), _Env(self.points[k]), CAREFUL_DPS, shared)
 
-    def agree(self, a: sp.Basic, b: sp.Basic, k: int) -> tuple[bool, sp.Basic, sp.Basic]:
+    def agree(self, a: sp.Basic, b: sp.Basic, k: int) -> tuple[bool, Any, Any]:
         """Do ``a`` and ``b`` agree at point ``k``? Returns the verdict and both values.
 
-        The fast values decide agreement; a disagreement is confirmed with the
-        careful values first, because the fast ones lose digits when large
-        terms cancel and would refute a true step.
+        The 30-digit values decide agreement; a disagreement is confirmed at a
+        higher precision first, because large terms that cancel lose digits
+        and would refute a true step.
         """
         va, vb = self.value(a, k), self.value(b, k)
         rtol = self.settings.rtol
-        if not (va.is_number and vb.is_number) or close(va, vb, rtol):
+        if not (defined(va) and defined(vb)) or close(va, vb, rtol):
             return close(va, vb, rtol), va, vb
         va, vb = self.precise(a, k), self.precise(b, k)
         return close(va, vb, rtol), va, vb
+
+
+__all__ = [
+    "Context",
+    "Point",
+    "close",
+    "concretize",
+    "defined",
+    "find_root",
+    "free_indices",
+    "is_real",
+    "random_points",
+    "residual",
+    "size_schedule",
+    "substitute",
+]

@@ -11,10 +11,10 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from .._report import FAIL, GIVEN, PASS, RULE_MISMATCH, SKIP, CheckOutcome, StepResult
+from .._report import FAIL, PASS, RULE_MISMATCH, SKIP, CheckOutcome, StepResult
 from ..rules import get
 from ._sampling import Context
-from ._verdict import judge
+from ._verdict import judge, verdict
 
 
 def check_start(d: Any, i: int, ctx: Context) -> StepResult:
@@ -22,7 +22,7 @@ def check_start(d: Any, i: int, ctx: Context) -> StepResult:
     plan = get(step.rules[0]).target(d, i)
     if plan.given is not None:
         skip = CheckOutcome(SKIP, "a premise")
-        return StepResult(i, step, GIVEN, skip, skip, skip, reason=plan.given)
+        return verdict(i, step, skip, skip, skip, (), None, None, None, premise=plan.given)
     if plan.mismatch is not None:
         return StepResult(
             i,

@@ -2,17 +2,37 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import sympy as sp
 
 from .._report import FAIL, PASS, SKIP, CheckOutcome
-from ._normal import difference, is_zero, normal
+from ._matrix_symbolic import involves_matrices
+from ._matrix_symbolic import sum_conditions as matrix_sum_conditions
+from ._matrix_symbolic import symbolic_check as matrix_symbolic_check
+from ._normal import is_zero, normal, normal_conditions
 
 
-def _eq_residual(e: sp.Basic) -> sp.Basic:
-    return normal(e.lhs) - normal(e.rhs)
+def _eq_residual(e: sp.Basic, domains: Any) -> sp.Basic:
+    return normal(e.lhs, domains) - normal(e.rhs, domains)
 
 
-def symbolic_check(prev: sp.Basic, cur: sp.Basic, relation: str) -> CheckOutcome:
+def sum_conditions(prev: sp.Basic, cur: sp.Basic, domains: Any) -> list[sp.Basic]:
+    """The conditions the normal forms' sum counts rely on (``hi - lo + 1 >= 0``)."""
+    if involves_matrices(prev, cur):
+        return matrix_sum_conditions(prev, cur, domains)
+    out: list[sp.Basic] = []
+    for line in (prev, cur):
+        for side in (line.lhs, line.rhs) if isinstance(line, sp.Equality) else (line,):
+            out.extend(normal_conditions(side, domains)[1])
+    return list(dict.fromkeys(out))
+
+
+def symbolic_check(
+    prev: sp.Basic, cur: sp.Basic, relation: str, domains: Any = None
+) -> CheckOutcome:
+    if involves_matrices(prev, cur):
+        return matrix_symbolic_check(prev, cur, relation, domains)
     try:
         if relation in ("=", "restate"):
             if isinstance(prev, sp.Equality) != isinstance(cur, sp.Equality):
@@ -23,11 +43,11 @@ def symbolic_check(prev: sp.Basic, cur: sp.Basic, relation: str) -> CheckOutcome
                 else [(prev, cur)]
             )
             for a, b in pairs:
-                diff = difference(a, b)
+                diff = sp.expand(normal(a, domains) - normal(b, domains))
                 if is_zero(diff) is not True:
                     return CheckOutcome(FAIL, f"normal forms differ by {sp.simplify(diff)}")
             return CheckOutcome(PASS, "normal forms agree")
-        d1, d2 = sp.expand(_eq_residual(prev)), sp.expand(_eq_residual(cur))
+        d1, d2 = sp.expand(_eq_residual(prev, domains)), sp.expand(_eq_residual(cur, domains))
         if is_zero(d1, thorough=False) is True:
             return CheckOutcome(
                 FAIL, "the previous equation is an identity; nothing follows from it"
@@ -41,8 +61,8 @@ def symbolic_check(prev: sp.Basic, cur: sp.Basic, relation: str) -> CheckOutcome
             )
         q = sp.cancel(sp.together(d2 / d1))
         num, den = sp.fraction(q)
-        finite = den.is_nonzero or (den.free_symbols == set() and den != 0)
-        nonzero = num.is_nonzero or (num.free_symbols == set() and num != 0)
+        finite = _nonzero(den, domains)
+        nonzero = _nonzero(num, domains)
         if relation == "=>" and finite:
             return CheckOutcome(PASS, f"written residual = ({q}) * previous residual")
         if relation == "<=>" and finite and nonzero:
@@ -52,3 +72,9 @@ def symbolic_check(prev: sp.Basic, cur: sp.Basic, relation: str) -> CheckOutcome
         return CheckOutcome(FAIL, f"residual ratio {q} not shown finite and non-zero")
     except Exception as exc:  # noqa: BLE001
         return CheckOutcome(SKIP, f"symbolic pipeline failed: {type(exc).__name__}: {exc}")
+
+
+def _nonzero(e: sp.Basic, domains: Any) -> bool:
+    if e.is_nonzero or (e.free_symbols == set() and e != 0):
+        return True
+    return domains is not None and domains.is_nonzero(e) is True

@@ -19,6 +19,7 @@ import sympy as sp
 
 from .._report import (
     FAIL,
+    GIVEN,
     PASS,
     PLAUSIBLE,
     PROVED,
@@ -29,10 +30,11 @@ from .._report import (
     SideCondition,
     StepResult,
 )
-from ._numeric_check import numeric_check
+from ._domains import conditions, describe_condition, implied, line_facts
+from ._numeric_check import NOT_POSSIBLE, numeric_check
 from ._rule_check import discharge, rule_check
 from ._sampling import Context
-from ._symbolic_check import symbolic_check
+from ._symbolic_check import sum_conditions, symbolic_check
 
 # Multiplying both sides by zero still gives a true (implied) equation; the
 # factor must be non-zero only for the step to be reversible.
@@ -51,14 +53,22 @@ def judge(
     """Run the three checks of ``prev -> cur`` for step ``i`` of ``d`` and combine them."""
     step = d.steps[i]
     names = tuple(rule_names) if rule_names is not None else step.rules
-    symbolic = symbolic_check(prev, cur, relation)
+    domains = ctx.domains
+    symbolic = symbolic_check(prev, cur, relation, domains)
     rule_out, conds, identified = rule_check(prev, cur, names, step, symbolic, ctx.settings)
     numeric, counter = numeric_check(prev, cur, relation, ctx, unknown(d, i))
     sides = tuple(
-        discharge(name, c)
+        discharge(name, c, domains)
         for name, c in conds
         if not (relation == "=>" and name in _EQUIVALENCE_ONLY)
     )
+    extra = list(domain_conditions(prev, cur, domains))
+    if symbolic.status == PASS:
+        counts = (discharge("sum count", c, domains) for c in sum_conditions(prev, cur, domains))
+        extra += [s for s in counts if not s.discharged]
+    # A condition a rule already states is listed once, under the rule.
+    named = {s.condition for s in sides}
+    sides += tuple(s for s in extra if s.condition not in named)
     residual = None if symbolic.status == PASS else symbolic.detail
     return verdict(i, step, rule_out, symbolic, numeric, sides, counter, residual, identified)
 
@@ -73,11 +83,20 @@ def verdict(
     counter: dict | None,
     residual: str | None,
     identified: str | None,
+    *,
+    premise: str | None = None,
 ) -> StepResult:
-    """Combine the three checks' outcomes into a :class:`StepResult`."""
+    """Combine the three checks' outcomes into a :class:`StepResult`.
+
+    ``premise``: the step is a declared premise (a definition), nothing was checked;
+    its verdict is ``given`` with this reason. The cache re-derives every verdict
+    it returns through this function.
+    """
     violated = [s for s in sides if s.reason.startswith("false")]
     open_ = [s for s in sides if not s.discharged]
-    if numeric.status == FAIL:
+    if premise is not None:
+        name, reason = GIVEN, premise
+    elif numeric.status == FAIL:
         name, reason = REFUTED, "numeric counterexample: the written line does not follow"
     elif rule_out.status == FAIL or violated:
         name = RULE_MISMATCH
@@ -86,11 +105,10 @@ def verdict(
             if rule_out.status == FAIL
             else f"side condition is false: {violated[0].condition}"
         )
-    elif symbolic.status == PASS and not open_:
-        name, reason = (
-            PROVED,
-            "" if numeric.status == PASS else f"numeric check skipped: {numeric.detail}",
-        )
+    elif symbolic.status == PASS and not open_ and numeric.status == PASS:
+        name, reason = PROVED, ""
+    elif symbolic.status == PASS and not open_ and numeric.detail.startswith(NOT_POSSIBLE):
+        name, reason = PROVED, f"proved symbolically; numeric check {numeric.detail}"
     elif numeric.status == PASS:
         name = PLAUSIBLE
         reason = (
@@ -100,10 +118,51 @@ def verdict(
         )
     else:
         name = UNCHECKED
-        reason = f"symbolic: {symbolic.detail}; numeric: {numeric.detail}"
+        parts = [f"symbolic: {symbolic.detail}", f"numeric check did not run: {numeric.detail}"]
+        if open_:
+            parts.insert(1, f"open side condition(s): {', '.join(s.condition for s in open_)}")
+        reason = "; ".join(parts)
     return StepResult(
         i, step, name, rule_out, symbolic, numeric, sides, counter, residual, reason, identified
     )
+
+
+def domain_conditions(prev: sp.Basic, cur: sp.Basic, domains: Any) -> tuple[SideCondition, ...]:
+    """The natural-domain conditions the step needs, discharged or open.
+
+    Two kinds, where the lines' domains differ:
+
+    - the written line needs more than the previous one (``1 -> t/t`` needs
+      ``t != 0``; a denominator ``N - 4`` needs ``N != 4``): decided with the
+      previous line's own domain as well as the declared ones;
+    - the step cancels a singularity of the previous line (``t/t -> 1``,
+      ``exp(log t) -> t``): the two lines are equal only where the previous one
+      is defined, so that condition is the step's too.
+
+    Conditions both lines share are carried along, not this step's business.
+    Each is listed: discharged (the domains give it), false, or open - and a
+    step with an open condition is never proved.
+    """
+    before, after = conditions(prev), conditions(cur)
+    local = domains.with_facts(line_facts(before))
+    out = []
+    for c, decider, why in (
+        *((c, local, "the written line needs it") for c in after if not implied(c, before)),
+        *(
+            (c, domains, "the lines are equal only where the previous line is defined")
+            for c in before
+            if not implied(c, after)
+        ),
+    ):
+        value = decider.decide(c)
+        text = describe_condition(c)
+        if value is True:
+            out.append(SideCondition("domain", text, True, f"follows from the domain ({why})"))
+        elif value is False:
+            out.append(SideCondition("domain", text, False, f"false: {why}"))
+        else:
+            out.append(SideCondition("domain", text, False, f"open: {why}"))
+    return tuple(out)
 
 
 def unknown(d: Any, i: int) -> sp.Symbol | None:

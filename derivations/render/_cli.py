@@ -62,28 +62,53 @@ def _load(name: str):
     return load(name)
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str, output: str | None) -> int:
+    """Write ``text`` to ``output`` (standard output when None); return the exit status."""
     if output is None:
         sys.stdout.write(text)
-        return
+        return 0
+    return _write(output, text)
+
+
+def _write(output: str | Path, data: str | bytes) -> int:
     from ._compile import write_atomic
 
-    write_atomic(output, text)
+    try:
+        write_atomic(output, data)
+    except OSError as exc:
+        return error(f"cannot write {output}: {(exc.strerror or str(exc)).lower()}")
+    return 0
+
+
+def _output_error(*paths: str | Path | None) -> int | None:
+    """Refuse an output path that cannot be written, before any work is done."""
+    from ._compile import output_problem
+
+    for path in paths:
+        if path is not None:
+            problem = output_problem(path)
+            if problem is not None:
+                return error(problem)
+    return None
+
+
+def _pdf_path(args: argparse.Namespace) -> Path:
+    return Path(args.output).with_suffix(".pdf") if args.output else Path(f"{args.name}.pdf")
 
 
 def run_latex(args: argparse.Namespace) -> int:
     """Run ``derivations latex``; return the exit status."""
-    from ._compile import INSTALL_HINT, CompileError, compile_pdf, pdflatex_path, write_atomic
+    from ._compile import INSTALL_HINT, CompileError, compile_pdf, pdflatex_path
 
     # Fail before the (slow) check when the PDF cannot be made anyway.
     if args.pdf and pdflatex_path() is None:
-        print(
-            "derivations latex --pdf: pdflatex was not found on PATH.\n"
-            f"Install TeX with:\n  {INSTALL_HINT}\n"
-            "or drop --pdf and compile the .tex yourself.",
-            file=sys.stderr,
+        return error(
+            "derivations latex --pdf: pdflatex was not found on PATH; install TeX with: "
+            f"{INSTALL_HINT} (or drop --pdf and compile the .tex yourself)"
         )
-        return 2
+    bad = _output_error(args.output, _pdf_path(args) if args.pdf else None)
+    if bad is not None:
+        return bad
     try:
         derivation = _load(args.name)
     except (KeyError, ValueError) as exc:
@@ -98,25 +123,28 @@ def run_latex(args: argparse.Namespace) -> int:
         except CompileError as exc:
             print(f"derivations latex --pdf: {exc}\n{exc.log}", file=sys.stderr)
             return 1
-        pdf_path = (
-            Path(args.output).with_suffix(".pdf") if args.output else Path(f"{args.name}.pdf")
-        )
+        pdf_path = _pdf_path(args)
         if args.output and Path(args.output).suffix != ".pdf":
-            _emit(tex, args.output)
-        write_atomic(pdf_path, pdf)
+            status = _emit(tex, args.output)
+            if status:
+                return status
+        status = _write(pdf_path, pdf)
+        if status:
+            return status
         print(f"wrote {pdf_path}", file=sys.stderr)
         return 0
-    _emit(tex, args.output)
-    return 0
+    return _emit(tex, args.output)
 
 
 def run_markdown(args: argparse.Namespace) -> int:
     """Run ``derivations markdown``; return the exit status."""
+    bad = _output_error(args.output)
+    if bad is not None:
+        return bad
     try:
         derivation = _load(args.name)
     except (KeyError, ValueError) as exc:
         return error(exc)
     from . import derivation_markdown
 
-    _emit(derivation_markdown(derivation), args.output)
-    return 0
+    return _emit(derivation_markdown(derivation), args.output)

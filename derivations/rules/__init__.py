@@ -3,8 +3,9 @@
 Import rules from here. The families register themselves when imported:
 :mod:`.logs`, :mod:`.sums`, :mod:`.differentiation`, :mod:`.equations`,
 :mod:`.algebra`, :mod:`.arithmetic` (the ``arithmetic`` identity and the
-pseudo-rules ``auto`` and ``algebra``) and :mod:`.start` (rules that start a
-chain). A
+pseudo-rules ``auto`` and ``algebra``), :mod:`.start` (rules that start a
+chain), :mod:`.likelihood` (i.i.d. samples, argmax) and :mod:`.matrices`
+(traces, determinants, matrix derivatives, sums of matrices). A
 bundled derivation may add start rules of its own (a reference density).
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 # Order matters: ``auto`` tries rules in table order, ``arithmetic`` last.
 from . import algebra, arithmetic, differentiation, equations, logs, start, sums  # noqa: F401, I001 - they register  # noqa: F401, I001 - registered after the others
+from . import likelihood, matrices  # noqa: F401, I001 - the general form's rows and matrix steps
 from ._registry import (
     EQUATION,
     KINDS,

@@ -27,7 +27,11 @@ def sum_split(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | None:
 
 @rule("sum-of-constant", "sum of a constant")
 def sum_of_constant(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | None:
-    """Sum(c, (n, a, b)) = (b - a + 1)*c when c does not depend on n."""
+    """Sum(c, (n, a, b)) = (b - a + 1)*c when c does not depend on n, for b >= a - 1.
+
+    A sum whose upper limit is below its lower one is empty (0), so the count
+    b - a + 1 holds only when it is not negative.
+    """
     if not isinstance(node, sp.Sum):
         return None
     lim = single_limit(node)
@@ -36,7 +40,8 @@ def sum_of_constant(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | None
     i, a, b = lim
     count = b if a == 1 else ev(sp.Add, b, -a, 1)
     c = body(node)
-    return Rewrite(count if c == 1 else ev(sp.Mul, count, c))
+    condition = sp.GreaterThan(ev(sp.Add, b, -a, 1), 0, evaluate=False)
+    return Rewrite(count if c == 1 else ev(sp.Mul, count, c), (condition,))
 
 
 @rule("constant-out-of-sum", "constant factor out of a sum")

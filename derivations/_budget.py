@@ -1,0 +1,194 @@
+"""Limits on what a line may ask of the checker, enforced before anything is evaluated.
+
+A row of a post is text anyone can push, and sympy evaluates what it is
+given: ``\\mu^{10^{10^{10}}}`` asks for a number with ten billion digits,
+``100000000!`` for a factorial with hundreds of millions, and
+``\\sum_{n=1}^{10^{12}} n`` for a trillion terms - each would hang the check or
+exhaust memory inside sympy, where nothing can interrupt it. So every line is
+measured first, on its *written* (unevaluated) tree, with floating-point
+estimates that never build the big numbers:
+
+- size: at most ``max_nodes`` nodes and ``max_depth`` levels;
+- numbers: at most ``max_digits`` digits, for every literal and for
+  every power or factorial of literals, estimated from logarithms;
+- exponents: a power of a non-number has an exponent of at most
+  ``max_exponent`` (expanding ``(x - mu)^{10^6}`` is as bad);
+- factorials and binomials of numbers: arguments up to ``max_factorial``;
+- sums and products with numeric limits: at most ``max_terms`` terms.
+
+Past a limit the line is not checked; the reason names the limit. A wall-clock
+limit per step (:func:`time_limit`, ``step_seconds``) is the backstop for
+anything else. The limits are fields of :class:`derivations.Settings`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import signal
+import threading
+from collections.abc import Iterator
+
+import sympy as sp
+
+from ._settings import DEFAULT, Settings
+
+
+class OverBudget(ValueError):
+    """A line asks for more than a limit allows; the message names the limit."""
+
+
+class StepTimeout(Exception):
+    """A step took longer than its wall-clock limit."""
+
+
+def _log10_magnitude(e: sp.Basic, limits: Settings, depth: int = 0) -> float | None:
+    """An estimate of log10 |value| of a numeric subtree, None if not a plain number."""
+    if depth > limits.max_depth:
+        raise OverBudget(f"expression nested deeper than the limit of {limits.max_depth} levels")
+    if e.is_Integer:
+        v = abs(int(e)) if e.p.bit_length() < 4 * limits.max_digits else None
+        if v is None:
+            raise OverBudget(f"a number with more than {limits.max_digits} digits")
+        return math.log10(v) if v else -math.inf
+    if e.is_Rational:
+        return _log10_magnitude(sp.Integer(e.p), limits) - _log10_magnitude(
+            sp.Integer(e.q), limits
+        )
+    if e.is_Float:
+        v = abs(float(e))
+        return math.log10(v) if v and math.isfinite(v) else 0.0
+    if e in (sp.pi, sp.E):
+        return 0.5
+    if isinstance(e, sp.Pow):
+        b = _log10_magnitude(e.base, limits, depth + 1)
+        x = _value_estimate(e.exp, limits, depth + 1)
+        if b is None or x is None:
+            return None
+        if b == -math.inf:
+            return -math.inf
+        return b * x
+    if isinstance(e, (sp.Add, sp.Mul)):
+        parts = [_log10_magnitude(a, limits, depth + 1) for a in e.args]
+        if any(p is None for p in parts):
+            return None
+        finite = [p for p in parts if p != -math.inf]
+        if not finite:
+            return -math.inf
+        return sum(finite) if isinstance(e, sp.Mul) else max(finite) + math.log10(len(parts))
+    if isinstance(e, (sp.factorial, sp.gamma)):
+        n = _value_estimate(e.args[0], limits, depth + 1)
+        if n is None:
+            return None
+        if n > limits.max_factorial:
+            raise OverBudget(f"a factorial of a number above the limit of {limits.max_factorial}")
+        return math.lgamma(max(n, 0) + 1) / math.log(10)
+    return None
+
+
+def _value_estimate(e: sp.Basic, limits: Settings, depth: int) -> float | None:
+    """A signed estimate of a numeric subtree's value (capped), None if not a number."""
+    mag = _log10_magnitude(e, limits, depth)
+    if mag is None:
+        return None
+    if mag > 300:
+        return math.inf
+    if mag == -math.inf:
+        return 0.0
+    v = 10.0**mag
+    negative = e.is_Number and e.is_negative
+    if isinstance(e, sp.Mul) and e.args and e.args[0].is_Number and e.args[0].is_negative:
+        negative = True
+    return -v if negative else v
+
+
+def check(e: sp.Basic, limits: Settings = DEFAULT) -> None:
+    """Raise :class:`OverBudget` when the written line ``e`` exceeds a limit."""
+    nodes = 0
+    stack: list[tuple[sp.Basic, int]] = [(e, 0)]
+    while stack:
+        node, depth = stack.pop()
+        nodes += 1
+        if nodes > limits.max_nodes:
+            raise OverBudget(f"a line of more than {limits.max_nodes} terms and factors (the limit)")
+        if depth > limits.max_depth:
+            raise OverBudget(f"expression nested deeper than the limit of {limits.max_depth} levels")
+        if node.is_Integer and node.p.bit_length() > 3.33 * limits.max_digits:
+            raise OverBudget(f"a number with more than {limits.max_digits} digits (the limit)")
+        if isinstance(node, sp.Pow):
+            mag = _log10_magnitude(node, limits)
+            # An exact power is as costly tiny as huge: (1/2)^(10^9) has 3e8 digits too.
+            if mag is not None and math.isfinite(mag) and abs(mag) > limits.max_digits:
+                raise OverBudget(
+                    f"a power with about {_short(abs(mag))} digits: over the limit of "
+                    f"{limits.max_digits} digits"
+                )
+            x = _value_estimate(node.exp, limits, 0)
+            if mag is None and x is not None and abs(x) > limits.max_exponent:
+                raise OverBudget(
+                    f"an exponent of about {_short_value(x)}: over the limit of "
+                    f"{limits.max_exponent}"
+                )
+        elif isinstance(node, (sp.factorial, sp.gamma, sp.binomial)):
+            for a in node.args:
+                v = _value_estimate(a, limits, 0)
+                if v is not None and abs(v) > limits.max_factorial:
+                    raise OverBudget(
+                        f"a factorial or binomial of about {_short_value(v)}: over the "
+                        f"limit of {limits.max_factorial}"
+                    )
+        elif isinstance(node, (sp.Sum, sp.Product)):
+            for lim in node.limits:
+                lo = _value_estimate(lim[1], limits, 0)
+                hi = _value_estimate(lim[2], limits, 0)
+                if lo is not None and hi is not None and hi - lo + 1 > limits.max_terms:
+                    raise OverBudget(
+                        f"a sum over about {_short_value(hi - lo + 1)} terms: over the limit "
+                        f"of {limits.max_terms}"
+                    )
+        elif node.is_Number:
+            mag = _log10_magnitude(node, limits)
+            if mag is not None and mag > limits.max_digits:
+                raise OverBudget(f"a number with more than {limits.max_digits} digits (the limit)")
+        if not node.is_Atom:
+            stack.extend((a, depth + 1) for a in node.args)
+
+
+def _short(mag: float) -> str:
+    return f"{mag:.3g}" if math.isfinite(mag) else "more than 10^300"
+
+
+def _short_value(v: float) -> str:
+    if not math.isfinite(v):
+        return "10^(more than 300)"
+    return f"{v:.3g}"
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`StepTimeout` in the block after ``seconds`` of wall time.
+
+    Works in the main thread of a process (the checker's, or a pool worker's);
+    elsewhere, or without SIGALRM, the block runs unlimited.
+    """
+    if (
+        not seconds
+        or not hasattr(signal, "SIGALRM")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise StepTimeout(f"timed out after {seconds:g} s (the limit per step)")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+__all__ = ["OverBudget", "StepTimeout", "check", "time_limit"]

@@ -1,0 +1,871 @@
+"""What the engine knows of a derivation's symbols: declared domains, sympy flags, natural domains.
+
+Three sources, in order of strength:
+
+1. domains declared in the assumption language (``Assumption(p, ..., domain="0 < p < 1")``,
+   a post's ``assume:``, ``--assume``; see :mod:`derivations.assumptions`);
+2. the sympy flags of the symbols (``positive=True``, ``integer=True``);
+3. the *natural domain* of the lines that start the derivation's chains: where a
+   ``log`` argument is positive, a denominator non-zero, a square root's argument
+   non-negative, a factorial's argument a non-negative integer. For a name about
+   which nothing is declared, the conditions that bound that one name
+   (``log(lambda)`` -> ``lambda > 0``, ``log(1 - p)`` -> ``p < 1``) are assumed
+   and reported as "assumed from the definition (step i)".
+
+:class:`Domains` answers sign questions about expressions by interval
+arithmetic over these facts (sympy's own assumptions answer ``None`` for
+``1 - p`` with ``0 < p < 1``; see NOTES.md), and :func:`conditions` lists
+where an expression is defined. The numeric check draws its points inside the
+domains, so a counterexample always satisfies every assumption in force.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
+from typing import Any
+
+import sympy as sp
+from sympy.assumptions.assume import AppliedPredicate
+from sympy.matrices.expressions.matexpr import MatrixElement
+
+from ..assumptions import Domain
+
+INF = math.inf
+
+
+# --------------------------------------------------------------------------- intervals
+
+
+@dataclasses.dataclass(frozen=True)
+class Interval:
+    """A set of reals ``lo .. hi``; an endpoint is in the set when it is ``closed``.
+
+    ``integer`` marks sets of integers; ``nonzero`` records a declared ``x != 0``.
+    """
+
+    lo: float = -INF
+    hi: float = INF
+    lo_closed: bool = False
+    hi_closed: bool = False
+    integer: bool = False
+    nonzero: bool = False
+
+    @property
+    def positive(self) -> bool:
+        return self.lo > 0 or (self.lo == 0 and not self.lo_closed)
+
+    @property
+    def nonnegative(self) -> bool:
+        return self.lo >= 0
+
+    @property
+    def negative(self) -> bool:
+        return self.hi < 0 or (self.hi == 0 and not self.hi_closed)
+
+    @property
+    def nonpositive(self) -> bool:
+        return self.hi <= 0
+
+    @property
+    def excludes_zero(self) -> bool:
+        return self.positive or self.negative or self.nonzero
+
+    def contains(self, value: float) -> bool:
+        lo_ok = value > self.lo or (value == self.lo and self.lo_closed)
+        hi_ok = value < self.hi or (value == self.hi and self.hi_closed)
+        return lo_ok and hi_ok
+
+    def meet(self, other: Interval) -> Interval:
+        """The intersection."""
+        if other.lo > self.lo or (other.lo == self.lo and not other.lo_closed):
+            lo, lo_closed = other.lo, other.lo_closed
+        else:
+            lo, lo_closed = self.lo, self.lo_closed
+        if other.hi < self.hi or (other.hi == self.hi and not other.hi_closed):
+            hi, hi_closed = other.hi, other.hi_closed
+        else:
+            hi, hi_closed = self.hi, self.hi_closed
+        return Interval(
+            lo, hi, lo_closed, hi_closed, self.integer or other.integer,
+            self.nonzero or other.nonzero,
+        )  # fmt: skip
+
+
+REAL = Interval()
+
+
+def point(v: float) -> Interval:
+    return Interval(v, v, True, True, float(v).is_integer(), v != 0)
+
+
+def _add(a: Interval, b: Interval) -> Interval:
+    return Interval(
+        a.lo + b.lo if not (a.lo == -INF or b.lo == -INF) else -INF,
+        a.hi + b.hi if not (a.hi == INF or b.hi == INF) else INF,
+        a.lo_closed and b.lo_closed,
+        a.hi_closed and b.hi_closed,
+        a.integer and b.integer,
+    )
+
+
+def _neg(a: Interval) -> Interval:
+    return Interval(-a.hi, -a.lo, a.hi_closed, a.lo_closed, a.integer, a.nonzero)
+
+
+def _times(x: float, y: float) -> float:
+    if x == 0 or y == 0:
+        return 0.0
+    return x * y
+
+
+def _mul(a: Interval, b: Interval) -> Interval:
+    corners = []
+    for x, xc in ((a.lo, a.lo_closed), (a.hi, a.hi_closed)):
+        for y, yc in ((b.lo, b.lo_closed), (b.hi, b.hi_closed)):
+            v = _times(x, y)
+            attained = (xc and yc) or (x == 0 and xc) or (y == 0 and yc)
+            corners.append((v, attained))
+    lo = min(v for v, _ in corners)
+    hi = max(v for v, _ in corners)
+    return Interval(
+        lo,
+        hi,
+        any(c for v, c in corners if v == lo),
+        any(c for v, c in corners if v == hi),
+        a.integer and b.integer,
+        a.excludes_zero and b.excludes_zero,
+    )
+
+
+def _inv(a: Interval) -> Interval:
+    """1/a; the whole line when a may be 0."""
+    if not (a.positive or a.negative):
+        return Interval(nonzero=True)
+    lo = 1 / a.hi if a.hi not in (0, INF, -INF) else 0.0
+    hi = 1 / a.lo if a.lo not in (0, INF, -INF) else (INF if a.positive else 0.0)
+    if a.negative:
+        lo = 1 / a.hi if a.hi not in (0, -INF) else -INF
+        hi = 1 / a.lo if a.lo != -INF else 0.0
+        return Interval(lo, hi, a.hi_closed and a.hi != 0, a.lo_closed and a.lo != -INF, nonzero=True)
+    return Interval(lo, hi, a.hi_closed and a.hi != INF, a.lo_closed and a.lo != 0, nonzero=True)
+
+
+def _pow_int(a: Interval, k: int) -> Interval:
+    if k == 0:
+        return point(1.0)
+    if k < 0:
+        return _inv(_pow_int(a, -k))
+    out = a
+    for _ in range(k - 1):
+        out = _mul(out, a)
+    if k % 2 == 0:
+        # An even power is non-negative; the corner product above may not know
+        # that the two factors are the same number.
+        lo = 0.0 if a.lo <= 0 <= a.hi else min(abs(a.lo), abs(a.hi)) ** k
+        zero_in = a.contains(0.0)
+        out = Interval(
+            lo, max(abs(a.lo), abs(a.hi)) ** k if math.isfinite(a.lo) and math.isfinite(a.hi) else INF,
+            lo > 0 or zero_in, False, a.integer, a.excludes_zero,
+        )  # fmt: skip
+    return out
+
+
+def _monotone(a: Interval, f, lo_default: float, hi_default: float, closed_ok: bool = True) -> Interval:
+    def at(v: float, default: float) -> float:
+        try:
+            return f(v)
+        except (ValueError, OverflowError, ZeroDivisionError):
+            return default
+
+    return Interval(
+        at(a.lo, lo_default) if math.isfinite(a.lo) else lo_default,
+        at(a.hi, hi_default) if math.isfinite(a.hi) else hi_default,
+        a.lo_closed and closed_ok and math.isfinite(a.lo),
+        a.hi_closed and closed_ok and math.isfinite(a.hi),
+    )
+
+
+# --------------------------------------------------------------------------- domains
+
+
+def _fraction_value(v: Any, resolve) -> Interval | None:
+    if v is None:
+        return None
+    if isinstance(v, Fraction):
+        return point(float(v))
+    if v in ("oo", "-oo"):
+        return None
+    return resolve(v)
+
+
+@dataclasses.dataclass(frozen=True)
+class Fact:
+    """A domain in force, and where it comes from (for the report)."""
+
+    symbol: str
+    domain: Domain
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "symbol": self.symbol,
+            "domain": self.domain.describe(),
+            "source": self.domain.source,
+            "text": self.domain.text,
+        }
+
+
+class Domains:
+    """Sign and range facts about a derivation's symbols.
+
+    Parameters
+    ----------
+    declared : mapping of sympy symbol or IndexedBase to Domain
+        Domains declared in the assumption language.
+    inferred : sequence of (symbol, Domain)
+        Natural-domain facts assumed from the definition lines.
+    """
+
+    def __init__(
+        self,
+        declared: dict[sp.Basic, Domain] | None = None,
+        inferred: Sequence[tuple[sp.Basic, Domain]] = (),
+    ) -> None:
+        self.declared = dict(declared or {})
+        self.inferred = list(inferred)
+        self.domains: dict[sp.Basic, Domain] = dict(self.declared)
+        for sym, dom in self.inferred:
+            self.domains[sym] = self.domains[sym].merge(dom) if sym in self.domains else dom
+        self._by_name = {_name_of(s): s for s in self.domains}
+        self._memo: dict[sp.Basic, Interval] = {}
+        self._key = repr(sorted((_name_of(s), repr(dom)) for s, dom in self.domains.items()))
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Domains) and other._key == self._key
+
+    # -- construction ------------------------------------------------------------------
+
+    @classmethod
+    def of(cls, d: Any) -> Domains:
+        """The declared domains of ``d``'s assumptions, and the natural domain of its first lines."""
+        declared: dict[sp.Basic, Domain] = {}
+        for a in d.assumptions:
+            dom = getattr(a, "domain", None)
+            if dom is None:
+                continue
+            for item in dom if isinstance(dom, (list, tuple)) else (dom,):
+                declared[a.symbol] = declared[a.symbol].merge(item) if a.symbol in declared else item
+        base = cls(declared)
+        if not getattr(d, "infer_domains", False):
+            return base
+        return cls(declared, base.natural(d))
+
+    def natural(self, d: Any) -> list[tuple[sp.Basic, Domain]]:
+        """Facts about single names from the definition lines' natural domains.
+
+        Facts come only from lines that start a chain as a premise
+        (``definition``): where the author says what a quantity *is*. They are
+        added to a declared domain too (``x_n >= 0`` declared and ``x_n!``
+        written: the ``x_n`` are non-negative integers). A premise the reader of a post
+        adds for its own bookkeeping (the left side of an identity row, noted
+        ``helper...``) states nothing and gives nothing.
+        """
+        out: list[tuple[sp.Basic, Domain]] = []
+        seen: set[tuple[sp.Basic, str]] = set()
+        for i, step in enumerate(d.steps):
+            if not (step.relation == "start" and step.rules == ("definition",)):
+                continue
+            if str(getattr(step, "note", "")).startswith("helper"):
+                continue
+            where = f"assumed from the definition (step {i}" + (
+                f", {step.rows[0]})" if getattr(step, "rows", ()) else ")"
+            )
+            for cond in conditions(step.expr):
+                fact = _single_name_fact(cond, where)
+                if fact is None:
+                    continue
+                sym, dom = fact
+                if (sym, dom.describe()) in seen:
+                    continue
+                if self.decide(cond) is True:
+                    continue  # already known (a sympy flag)
+                seen.add((sym, dom.describe()))
+                out.append((sym, dom))
+        return out
+
+    def facts(self) -> list[Fact]:
+        """Every domain in force, declared first, then inferred (for reports)."""
+        out = [Fact(_name_of(s), dom) for s, dom in self.declared.items()]
+        out += [Fact(_name_of(s), dom) for s, dom in self.inferred]
+        return out
+
+    def key(self) -> str:
+        """A stable text of every domain in force, for cache keys."""
+        return self._key
+
+    def with_facts(self, extra: Sequence[tuple[sp.Basic, Domain]]) -> Domains:
+        """These domains and ``extra`` facts (natural-domain facts of a line)."""
+        if not extra:
+            return self
+        return Domains(self.declared, [*self.inferred, *extra])
+
+    def domain_of(self, sym: sp.Basic) -> Domain | None:
+        return self.domains.get(sym)
+
+    # -- intervals ---------------------------------------------------------------------
+
+    def _symbol_interval(self, sym: sp.Basic, probe: sp.Basic) -> Interval:
+        """The interval of a symbol (or of ``base[i]`` for a sample), flags and domain."""
+        out = _flags(probe)
+        dom = self.domains.get(sym)
+        if dom is None:
+            return out
+        resolve = self._resolve
+        lo = _fraction_value(dom.lower, resolve)
+        hi = _fraction_value(dom.upper, resolve)
+        if lo is not None:
+            out = out.meet(Interval(lo.lo, INF, dom.lower_strict is False and lo.lo_closed))
+            if dom.lower_strict:
+                out = out.meet(Interval(lo.lo, INF, False))
+        if hi is not None:
+            out = out.meet(Interval(-INF, hi.hi, False, dom.upper_strict is False and hi.hi_closed))
+            if dom.upper_strict:
+                out = out.meet(Interval(-INF, hi.hi, False, False))
+        if dom.members is not None:
+            vals = [float(v) for v in dom.members]
+            out = out.meet(
+                Interval(min(vals), max(vals), True, True, all(v.is_integer() for v in vals),
+                         0.0 not in vals)
+            )  # fmt: skip
+        if dom.integer:
+            out = dataclasses.replace(out, integer=True)
+        if dom.excluded and 0 in dom.excluded:
+            out = dataclasses.replace(out, nonzero=True)
+        return out
+
+    def _resolve(self, name: str) -> Interval | None:
+        sym = self._by_name.get(name)
+        if sym is None:
+            return None
+        return self._symbol_interval(sym, sym)
+
+    def interval(self, e: sp.Basic) -> Interval:
+        """An interval that contains every real value of ``e`` under the facts."""
+        if e in self._memo:
+            return self._memo[e]
+        out = self._interval(e)
+        if len(self._memo) < 20000:
+            self._memo[e] = out
+        return out
+
+    def _interval(self, e: sp.Basic) -> Interval:
+        if e.is_Number:
+            if e.is_real is False or not e.is_finite:
+                return REAL
+            return point(float(e))
+        if e is sp.pi:
+            return point(math.pi)
+        if e is sp.E:
+            return point(math.e)
+        if isinstance(e, sp.Symbol):
+            return self._symbol_interval(e, e)
+        if isinstance(e, sp.Indexed):
+            return self._symbol_interval(e.base, e)
+        if isinstance(e, sp.Add):
+            out = point(0.0)
+            for a in e.args:
+                out = _add(out, self.interval(a))
+            return out
+        if isinstance(e, sp.Mul):
+            out = point(1.0)
+            for a in e.args:
+                out = _mul(out, self.interval(a))
+            return out
+        if isinstance(e, sp.Pow):
+            return self._pow(e.base, e.exp)
+        if isinstance(e, sp.exp):
+            return _monotone(self.interval(e.args[0]), math.exp, 0.0, INF, True).meet(
+                Interval(0.0, INF, False)
+            )
+        if isinstance(e, sp.log) and len(e.args) == 1:
+            a = self.interval(e.args[0])
+            if not a.positive:
+                return REAL
+            return _monotone(a, lambda v: math.log(v) if v > 0 else -INF, -INF, INF)
+        if isinstance(e, sp.Abs):
+            a = self.interval(e.args[0])
+            if a.nonnegative:
+                return a
+            if a.nonpositive:
+                return _neg(a)
+            return Interval(0.0, max(-a.lo, a.hi), True, False, a.integer, a.nonzero)
+        if isinstance(e, sp.factorial):
+            a = self.interval(e.args[0])
+            if a.integer and a.nonnegative:
+                return Interval(1.0, INF, True, False, True, True)
+            return REAL
+        if isinstance(e, sp.Sum) and len(e.limits) == 1:
+            return self._sum(e)
+        if isinstance(e, MatrixElement) and not getattr(e.parent, "is_Matrix", False):
+            return self.interval(e.parent)  # a number read as a 1 x 1 matrix (sympy.stats)
+        if isinstance(e, sp.Product) and len(e.limits) == 1:
+            body = self.interval(e.function)
+            if body.positive:
+                return Interval(0.0, INF, False, False, nonzero=True)
+            return REAL
+        if isinstance(e, (sp.Determinant, sp.Trace)) and self.positive_definite(e.arg):
+            # The determinant and the trace of a positive definite matrix are positive.
+            return Interval(0.0, INF, False, False, nonzero=True)
+        return REAL
+
+    # -- matrices ----------------------------------------------------------------------
+
+    def matrix_kind(self, m: sp.Basic) -> str | None:
+        """``"spd"``, ``"symmetric"`` or None: what is declared of a matrix symbol."""
+        dom = self.domains.get(m) if isinstance(m, sp.MatrixSymbol) else None
+        return getattr(dom, "matrix", None)
+
+    def positive_definite(self, m: sp.Basic) -> bool:
+        """``m`` is a declared positive definite matrix, the identity, a positive multiple
+        of one of these, or a transpose or an inverse of such."""
+        while isinstance(m, (sp.Transpose, sp.Inverse)):
+            m = m.arg
+        if isinstance(m, sp.MatMul):
+            mats = [a for a in m.args if getattr(a, "is_Matrix", False)]
+            numbers = [a for a in m.args if not getattr(a, "is_Matrix", False)]
+            return (
+                len(mats) == 1
+                and all(self.is_positive(c) is True for c in numbers)
+                and self.positive_definite(mats[0])
+            )
+        return isinstance(m, sp.Identity) or self.matrix_kind(m) == "spd"
+
+    def symmetric(self, m: sp.Basic) -> bool:
+        """``m`` is symmetric: declared so (or positive definite), an inverse or transpose
+        of such, or a sum of outer products ``sum_n u_n u_n^T``."""
+        while isinstance(m, (sp.Transpose, sp.Inverse)):
+            m = m.arg
+        if self.matrix_kind(m) in ("spd", "symmetric"):
+            return True
+        body = getattr(m, "function", None)
+        if body is not None and getattr(m, "is_Matrix", False):
+            m = body
+        if isinstance(m, sp.MatMul) and len(m.args) == 2:
+            u, v = m.args
+            # u u^T, with the transpose written out or not
+            return sp.Transpose(u).doit() == v.doit()
+        return False
+
+    def _pow(self, base: sp.Basic, exp: sp.Basic) -> Interval:
+        if base is sp.E:
+            return self.interval(sp.exp(exp, evaluate=False))
+        b = self.interval(base)
+        if exp.is_Integer:
+            return _pow_int(b, int(exp))
+        if b.positive:
+            x = self.interval(exp)
+            if math.isfinite(x.lo) and math.isfinite(x.hi) and math.isfinite(b.hi):
+                vals = [
+                    bb**xx
+                    for bb in (max(b.lo, 1e-300), b.hi)
+                    for xx in (x.lo, x.hi)
+                    if not (bb == 0 and xx < 0)
+                ]
+                return Interval(min(vals), max(vals), False, False, nonzero=True).meet(
+                    Interval(0.0, INF, False)
+                )
+            return Interval(0.0, INF, False, False, nonzero=True)
+        if b.nonnegative and exp.is_Rational and exp.is_positive:
+            return Interval(0.0, INF, True, False)
+        return REAL
+
+    def _sum(self, s: sp.Sum) -> Interval:
+        idx, lo, hi = s.limits[0]
+        body = self.interval(s.function)
+        count = self.interval(hi - lo + 1)
+        nonempty = count.lo >= 1
+        if body.nonnegative:
+            out = Interval(0.0, INF, True, False, body.integer)
+            if body.positive and nonempty:
+                out = Interval(0.0, INF, False, False, body.integer, True)
+            return out
+        if body.nonpositive:
+            out = Interval(-INF, 0.0, False, True, body.integer)
+            if body.negative and nonempty:
+                out = Interval(-INF, 0.0, False, False, body.integer, True)
+            return out
+        return Interval(integer=body.integer)
+
+    # -- questions ---------------------------------------------------------------------
+
+    def _between(self, e: sp.Basic) -> tuple[float, bool] | None:
+        """``e = s - t + c`` where a declared bound says ``t <= s`` (or ``t < s``):
+        ``(c, strict)`` so that ``e >= c`` (``> c`` when strict); None otherwise."""
+        terms = sp.Add.make_args(e)
+        c = sum((t for t in terms if t.is_number), sp.S.Zero)
+        rest = [t for t in terms if not t.is_number]
+        if len(rest) != 2 or not c.is_real:
+            return None
+        pos = [t for t in rest if isinstance(t, sp.Symbol)]
+        neg = [-t for t in rest if isinstance(-t, sp.Symbol) and t.could_extract_minus_sign()]
+        if len(pos) != 1 or len(neg) != 1:
+            return None
+        s_, t_ = pos[0], neg[0]
+        dt, ds = self.domains.get(t_), self.domains.get(s_)
+        if dt is not None and dt.upper == str(s_):
+            return float(c), dt.upper_strict
+        if ds is not None and ds.lower == str(t_):
+            return float(c), ds.lower_strict
+        return None
+
+    def is_positive(self, e: sp.Basic) -> bool | None:
+        if e.is_positive:
+            return True
+        between = self._between(e)
+        if between is not None and (between[0] > 0 or (between[0] == 0 and between[1])):
+            return True
+        i = self.interval(e)
+        if i.positive:
+            return True
+        if i.nonpositive:
+            return False
+        return None
+
+    def is_nonnegative(self, e: sp.Basic) -> bool | None:
+        if e.is_nonnegative:
+            return True
+        between = self._between(e)
+        if between is not None and between[0] >= 0:
+            return True
+        i = self.interval(e)
+        if i.nonnegative:
+            return True
+        if i.negative:
+            return False
+        return None
+
+    def is_nonzero(self, e: sp.Basic) -> bool | None:
+        if e.is_nonzero:
+            return True
+        if e.is_zero:
+            return False
+        i = self.interval(e)
+        if i.excludes_zero:
+            return True
+        if i.lo == i.hi == 0:
+            return False
+        return None
+
+    def decide(self, cond: sp.Basic) -> bool | None:
+        """True / False / None (undecided) for a condition under the facts."""
+        if cond in (sp.true, True):
+            return True
+        if cond in (sp.false, False):
+            return False
+        if isinstance(cond, AppliedPredicate):
+            return self._matrix_fact(cond)
+        if isinstance(cond, sp.StrictGreaterThan):
+            return self.is_positive(_diff(cond.lhs, cond.rhs))
+        if isinstance(cond, sp.StrictLessThan):
+            return self.is_positive(_diff(cond.rhs, cond.lhs))
+        if isinstance(cond, sp.GreaterThan):
+            return self.is_nonnegative(_diff(cond.lhs, cond.rhs))
+        if isinstance(cond, sp.LessThan):
+            return self.is_nonnegative(_diff(cond.rhs, cond.lhs))
+        if isinstance(cond, sp.Unequality):
+            return self.is_nonzero(_diff(cond.lhs, cond.rhs))
+        if isinstance(cond, sp.Contains):
+            value, where = cond.args
+            if where == sp.Reals:
+                return _evaluated(value).is_extended_real
+            if where == sp.Naturals0:
+                i = self.interval(value)
+                if i.integer and i.nonnegative:
+                    return True
+                return None
+        return None
+
+
+    def _matrix_fact(self, cond: AppliedPredicate) -> bool | None:
+        """``Q.symmetric(A)``, ``Q.positive_definite(A)``, ``Q.invertible(A)`` from the
+        declared matrix properties; None when not known."""
+        (m,) = cond.arguments
+        if cond.function == sp.Q.symmetric:
+            return True if self.symmetric(m) else None
+        if cond.function == sp.Q.positive_definite:
+            return True if self.positive_definite(m) else None
+        if cond.function == sp.Q.invertible:
+            return True if self.positive_definite(m) else None
+        return None
+
+
+def _evaluated(e: sp.Basic) -> sp.Basic:
+    from .._forms import evaluated
+
+    return evaluated(e)
+
+
+def _diff(a: sp.Basic, b: sp.Basic) -> sp.Basic:
+    return _evaluated(a) if b == 0 else _evaluated(sp.Add(a, sp.Mul(-1, b)))
+
+
+def _flags(e: sp.Basic) -> Interval:
+    """The interval sympy's flags give ``e`` (a Symbol or an Indexed sample)."""
+    integer = bool(e.is_integer)
+    if e.is_positive:
+        return Interval(1.0 if integer else 0.0, INF, integer, False, integer, True)
+    if e.is_nonnegative:
+        return Interval(0.0, INF, True, False, integer)
+    if e.is_negative:
+        return Interval(-INF, -1.0 if integer else 0.0, False, integer, integer, True)
+    if e.is_nonpositive:
+        return Interval(-INF, 0.0, False, True, integer)
+    return Interval(integer=integer)
+
+
+def _name_of(sym: sp.Basic) -> str:
+    if isinstance(sym, sp.IndexedBase):
+        return str(sym.label)
+    return str(sym)
+
+
+# --------------------------------------------------------------------------- natural domains
+
+
+def conditions(e: sp.Basic) -> list[sp.Basic]:
+    """Where ``e`` is defined, as a list of conditions (a ``log`` argument > 0, ...).
+
+    Conditions inside a sum mention its index; they must hold for every term.
+    Derivatives add what differentiability needs (``|u|`` at ``u != 0``).
+    """
+    out: list[sp.Basic] = []
+    seen: set[sp.Basic] = set()
+
+    def add(c: sp.Basic) -> None:
+        if isinstance(c, sp.Unequality) and c.rhs == 0:
+            # a*b != 0 iff a != 0 and b != 0; b**k != 0 iff b != 0 (k > 0)
+            e = c.lhs
+            if isinstance(e, sp.Mul):
+                for f in e.args:
+                    if not f.is_number:
+                        add(sp.Unequality(f, 0, evaluate=False))
+                return
+            if isinstance(e, sp.Pow) and e.exp.is_positive and e.base is not sp.E:
+                add(sp.Unequality(e.base, 0, evaluate=False))
+                return
+            if isinstance(e, sp.exp) or (isinstance(e, sp.Pow) and e.base is sp.E):
+                return  # never 0
+        if c not in seen and c not in (sp.true, True):
+            seen.add(c)
+            out.append(c)
+
+    def walk(node: sp.Basic, under_derivative: Iterable[sp.Basic] = ()) -> None:
+        if node.is_Atom or isinstance(node, (sp.Indexed, sp.IndexedBase)):
+            return
+        if isinstance(node, sp.log):
+            add(sp.StrictGreaterThan(node.args[0], 0, evaluate=False))
+        elif isinstance(node, sp.Pow) and node.base is not sp.E:
+            b, x = node.args
+            if x.is_number and x.is_negative:
+                add(sp.Unequality(b, 0, evaluate=False))
+            if x.is_Rational and not x.is_Integer and x.q % 2 == 0:
+                add(
+                    sp.StrictGreaterThan(b, 0, evaluate=False)
+                    if x.is_negative
+                    else sp.GreaterThan(b, 0, evaluate=False)
+                )
+            elif not x.is_number:
+                if x.is_integer:
+                    # b**k for an integer k: only a negative k needs b != 0.
+                    if not x.is_nonnegative:
+                        add(sp.Unequality(b, 0, evaluate=False))
+                else:
+                    # A power with a real exponent (p**x_n) is real for a positive base.
+                    add(sp.StrictGreaterThan(b, 0, evaluate=False))
+        elif isinstance(node, sp.factorial):
+            add(sp.Contains(node.args[0], sp.Naturals0, evaluate=False))
+        elif isinstance(node, sp.Inverse):
+            add(sp.Unequality(sp.Determinant(node.arg), 0, evaluate=False))
+        elif isinstance(node, sp.Derivative):
+            vs = [v for v, _ in node.variable_count]
+            walk(node.expr, list(under_derivative) + vs)
+            return
+        wrt = list(under_derivative)
+        if wrt and isinstance(node, (sp.Abs, sp.sign)) and any(node.has(v) for v in wrt):
+            add(sp.Unequality(node.args[0], 0, evaluate=False))
+        for a in node.args:
+            walk(a, under_derivative)
+
+    walk(e)
+    return out
+
+
+def describe_condition(c: sp.Basic) -> str:
+    """A condition as people write it: ``t != 0``, ``1 - p > 0``, ``x_n a non-negative integer``."""
+    if isinstance(c, sp.Unequality):
+        return f"{_plain(c.lhs)} != {_plain(c.rhs)}"
+    if isinstance(c, (sp.StrictGreaterThan, sp.GreaterThan, sp.StrictLessThan, sp.LessThan)):
+        return f"{_plain(c.lhs)} {c.rel_op} {_plain(c.rhs)}"
+    if isinstance(c, sp.Contains):
+        what = {sp.Reals: "real", sp.Naturals0: "a non-negative integer"}.get(c.args[1])
+        if what is not None:
+            return f"{_plain(c.args[0])} is {what}"
+    if isinstance(c, AppliedPredicate) and len(c.arguments) == 1:
+        what = {
+            sp.Q.symmetric: "symmetric",
+            sp.Q.positive_definite: "positive definite",
+            sp.Q.invertible: "invertible",
+        }.get(c.function)
+        if what is not None:
+            return f"{c.arguments[0]} {what}"
+    return str(c)
+
+
+def _plain(e: sp.Basic) -> str:
+    return str(_evaluated(e))
+
+
+def implied(c: sp.Basic, known: Iterable[sp.Basic]) -> bool:
+    """``c`` follows from ``known`` by form alone.
+
+    ``a > 0`` gives ``a != 0`` and ``a >= 0``; a product is positive when each
+    factor is; ``b^k`` is positive when ``b`` is (and non-zero when ``b`` is).
+    """
+    target = _canonical(c)
+    if target is None:
+        return False
+    facts: dict[sp.Basic, set[str]] = {}
+    for k in known:
+        have = _canonical(k)
+        if have is not None:
+            facts.setdefault(have[1], set()).add(have[0])
+    kind, expr = target
+    if kind.startswith("in "):
+        return kind in facts.get(expr, set())
+    return _holds(expr, kind, facts, 0)
+
+
+def _holds(e: sp.Basic, kind: str, facts: dict[sp.Basic, set[str]], depth: int) -> bool:
+    """Is ``e > 0`` (kind ">"), ``e >= 0`` or ``e != 0`` known from ``facts`` by form?"""
+    have = facts.get(e, set())
+    if kind in have or ">" in have:
+        return True
+    if kind == ">=" and ">=" in have:
+        return True
+    if e.is_number:
+        return bool({">": e.is_positive, ">=": e.is_nonnegative, "!=": e.is_nonzero}[kind])
+    if depth > 20:
+        return False
+    if isinstance(e, sp.Mul):
+        if kind == "!=":
+            return all(_holds(f, "!=", facts, depth + 1) for f in e.args)
+        return all(_holds(f, kind, facts, depth + 1) for f in e.args)
+    if isinstance(e, sp.Pow) and e.base is not sp.E:
+        b, x = e.args
+        if x.is_Integer and x.is_even and kind in (">", "!="):
+            return _holds(b, "!=", facts, depth + 1)
+        if x.is_Integer and x.is_even and kind == ">=":
+            return True
+        return _holds(b, ">" if kind != "!=" else "!=", facts, depth + 1) or (
+            kind != "!=" and _holds(b, ">", facts, depth + 1)
+        )
+    if isinstance(e, sp.exp) or (isinstance(e, sp.Pow) and e.base is sp.E):
+        return True
+    return False
+
+
+def _canonical(c: sp.Basic) -> tuple[str, sp.Basic] | None:
+    if isinstance(c, sp.Unequality):
+        return "!=", _evaluated(c.lhs - c.rhs)
+    if isinstance(c, sp.StrictGreaterThan):
+        return ">", _evaluated(c.lhs - c.rhs)
+    if isinstance(c, sp.GreaterThan):
+        return ">=", _evaluated(c.lhs - c.rhs)
+    if isinstance(c, sp.StrictLessThan):
+        return ">", _evaluated(c.rhs - c.lhs)
+    if isinstance(c, sp.LessThan):
+        return ">=", _evaluated(c.rhs - c.lhs)
+    if isinstance(c, sp.Contains):
+        return f"in {c.args[1]}", _evaluated(c.args[0])
+    return None
+
+
+def line_facts(conds: Iterable[sp.Basic]) -> list[tuple[sp.Basic, Domain]]:
+    """The single-name facts a line's own natural domain gives (``log(t)``: t > 0)."""
+    out = []
+    for c in conds:
+        fact = _single_name_fact(c, "the previous line's domain")
+        if fact is not None:
+            out.append(fact)
+    return out
+
+
+def _single_name_fact(cond: sp.Basic, source: str) -> tuple[sp.Basic, Domain] | None:
+    """``(symbol, Domain)`` when ``cond`` bounds one name linearly (``1 - p > 0``: p < 1)."""
+    if isinstance(cond, sp.Contains) and cond.args[1] == sp.Naturals0:
+        target = cond.args[0]
+        sym, sample = _one_name(target)
+        if sym is None or not isinstance(target, (sp.Symbol, sp.Indexed)):
+            return None
+        return sym, Domain(str(_name_of(sym)), sample, lower=Fraction(0), integer=True,
+                           source=source, text=str(cond))  # fmt: skip
+    if not isinstance(cond, (sp.StrictGreaterThan, sp.GreaterThan, sp.Unequality)):
+        return None
+    expr = _evaluated(sp.Add(cond.lhs, sp.Mul(-1, cond.rhs)))
+    sym, sample = _one_name(expr)
+    if sym is None:
+        return None
+    var = _probe(expr, sym)
+    if var is None:
+        return None
+    poly = sp.Poly(expr, var) if expr.is_polynomial(var) else None
+    if poly is None or poly.degree() != 1:
+        return None
+    a, b = (poly.coeff_monomial(var), poly.coeff_monomial(1))
+    if not (a.is_Rational and b.is_Rational) or a == 0:
+        return None
+    root = Fraction(int((-b / a).p), int((-b / a).q))
+    name = _name_of(sym)
+    text = str(cond)
+    if isinstance(cond, sp.Unequality):
+        return sym, Domain(name, sample, excluded=(root,), source=source, text=text)
+    strict = isinstance(cond, sp.StrictGreaterThan)
+    if a > 0:  # a*var + b > 0  <=>  var > -b/a
+        return sym, Domain(name, sample, lower=root, lower_strict=strict, source=source, text=text)
+    return sym, Domain(name, sample, upper=root, upper_strict=strict, source=source, text=text)
+
+
+def _one_name(e: sp.Basic) -> tuple[sp.Basic | None, bool]:
+    """The one symbol or sample base ``e`` mentions (and whether it is a sample)."""
+    bases = {i.base for i in e.atoms(sp.Indexed)}
+    labels = {b.label for b in bases}
+    indices = {s for i in e.atoms(sp.Indexed) for s in i.indices if isinstance(s, sp.Symbol)}
+    names = {s for s in e.free_symbols if isinstance(s, sp.Symbol)} - labels - indices
+    if len(bases) == 1 and not names:
+        return next(iter(bases)), True
+    if not bases and len(names) == 1:
+        return next(iter(names)), False
+    return None, False
+
+
+def _probe(e: sp.Basic, sym: sp.Basic) -> sp.Basic | None:
+    if isinstance(sym, sp.IndexedBase):
+        found = {i for i in e.atoms(sp.Indexed) if i.base == sym}
+        return next(iter(found)) if len(found) == 1 else None
+    return sym
+
+
+__all__ = [
+    "Domains",
+    "Fact",
+    "Interval",
+    "conditions",
+    "describe_condition",
+    "implied",
+    "line_facts",
+]

@@ -1,0 +1,360 @@
+"""Numbers from a concrete line: a small evaluator over sympy trees with mpmath.
+
+The numeric check puts numbers into a line (sizes, indices, parameters,
+samples) and needs its value to a chosen number of digits. sympy's
+``xreplace(...).evalf()`` rebuilds the tree for every point; this walks it
+once with mpmath numbers instead, iterating each ``Sum`` over its concrete
+range (an empty range gives 0), so a line with ``N = 20`` costs 20 body
+evaluations rather than a 20-term expression built and evaluated by sympy.
+
+Values are complex where a real formula leaves the reals (``log`` of a
+negative number): the numeric check decides what a non-real value means.
+Anything the evaluator does not know (an arbitrary function, an unevaluated
+derivative) raises :class:`NotEvaluable`; a computation past the budget
+(a sum with more terms than the limit) raises :class:`TooExpensive`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import mpmath
+import sympy as sp
+
+from ._matrix_eval import as_number, compile_matrix, hoisted, is_matrix_node
+from ._matrix_expr import is_matrix_valued
+
+#: A sum written out term by term has at most this many terms.
+MAX_SUM_TERMS = 5000
+
+
+class NotEvaluable(ValueError):
+    """The line has a part with no numeric value (an arbitrary function ...)."""
+
+
+class TooExpensive(ValueError):
+    """Evaluating the line would exceed a limit (the message names it)."""
+
+
+def _kronecker(a: Any, b: Any) -> Any:
+    return mpmath.mpf(1) if a == b else mpmath.mpf(0)
+
+
+def _sign(a: Any) -> Any:
+    if mpmath.im(a) != 0:
+        return a / abs(a)
+    return mpmath.mpf(mpmath.sign(a))
+
+
+_FUNCTIONS: dict[type, Callable[..., Any]] = {
+    sp.exp: mpmath.exp,
+    sp.sin: mpmath.sin,
+    sp.cos: mpmath.cos,
+    sp.tan: mpmath.tan,
+    sp.sinh: mpmath.sinh,
+    sp.cosh: mpmath.cosh,
+    sp.tanh: mpmath.tanh,
+    sp.atan: mpmath.atan,
+    sp.asin: mpmath.asin,
+    sp.acos: mpmath.acos,
+    sp.Abs: abs,
+    sp.sign: _sign,
+    sp.gamma: mpmath.gamma,
+    sp.loggamma: mpmath.loggamma,
+    sp.digamma: mpmath.digamma,
+    sp.polygamma: lambda k, z: mpmath.polygamma(int(k), z),
+    sp.erf: mpmath.erf,
+    sp.floor: mpmath.floor,
+    sp.ceiling: mpmath.ceil,
+    sp.KroneckerDelta: _kronecker,
+    sp.binomial: mpmath.binomial,
+    sp.Max: max,
+    sp.Min: min,
+    sp.conjugate: mpmath.conj,
+    sp.re: mpmath.re,
+    sp.im: mpmath.im,
+    sp.arg: mpmath.arg,
+}
+
+
+def evaluate(
+    e: sp.Basic,
+    env: Any,
+    dps: int = 30,
+    shared: dict | None = None,
+    varying: frozenset = frozenset(),
+) -> Any:
+    """The value of ``e`` with the names of ``env`` put in, to ``dps`` digits.
+
+    Parameters
+    ----------
+    e : sympy expression
+        A concrete line: numeric sum limits once ``env`` is put in, no
+        unevaluated derivatives.
+    env : mapping with a ``sample(base, index)`` method, or a plain mapping
+        Values for symbols; samples (``x[3]``) through ``sample`` or keyed by
+        the Indexed object.
+
+    shared, varying : optional
+        Values of sums, inverses and determinants kept between calls that change
+        only the matrices named in ``varying`` (a root search in one matrix).
+
+    Raises
+    ------
+    NotEvaluable, TooExpensive
+    """
+    fn = compile_line(e)
+    with mpmath.workdps(dps):
+        return fn(_Frame(env, {}, {} if shared is None else shared, varying))
+
+
+class _Frame:
+    __slots__ = ("env", "local", "sample", "cache", "shared", "varying")
+
+    def __init__(
+        self, env: Any, local: dict, shared: dict | None = None, varying: frozenset = frozenset()
+    ) -> None:
+        self.env = env
+        self.local = local
+        # Values of sums, inverses and determinants free of any summation index bound
+        # around them, computed once (see _matrix_eval.hoisted): in ``shared`` when
+        # they do not depend on a matrix named in ``varying`` (a derivative's
+        # variable, a root search's unknown), which then outlive this frame.
+        self.cache: dict = {}
+        self.shared: dict = {} if shared is None else shared
+        self.varying = varying
+        sample = getattr(env, "sample", None)
+        if sample is None:
+
+            def sample(base: sp.IndexedBase, index: int, env: Any = env) -> Any:
+                try:
+                    return env[base[index]]
+                except KeyError:
+                    raise NotEvaluable(f"no value for {base}[{index}]") from None
+
+        self.sample = sample
+
+    def child(self, local: dict) -> _Frame:
+        """A frame with some matrices overridden (moved by a small step)."""
+        names = frozenset(k[1] for k in local if isinstance(k, tuple))
+        return _Frame(self.env, {**self.local, **local}, self.shared, self.varying | names)
+
+    def matrix(self, name: str) -> Any:
+        """The value of the matrix symbol ``name``."""
+        get = getattr(self.env, "matrix", None)
+        if get is not None:
+            return get(name)
+        for key, value in self.env.items():
+            if isinstance(key, sp.MatrixSymbol) and str(key.name) == name:
+                return value
+        raise NotEvaluable(f"no value for the matrix {name}")
+
+    def vector(self, label: sp.Symbol, index: int, rows: int) -> Any:
+        """The value of sample ``index`` of the vector family ``label``."""
+        get = getattr(self.env, "vector", None)
+        if get is None:
+            raise NotEvaluable(f"no value for {label}[{index}]")
+        return get(label, index, rows)
+
+
+_COMPILED: dict[sp.Basic, Callable[[_Frame], Any]] = {}
+
+
+def compile_line(e: sp.Basic) -> Callable[[_Frame], Any]:
+    """A Python function computing ``e`` from a frame of values (memoised per line)."""
+    fn = _COMPILED.get(e)
+    if fn is None:
+        fn = _compile(e, frozenset())
+        if len(_COMPILED) > 20000:
+            _COMPILED.clear()
+        _COMPILED[e] = fn
+    return fn
+
+
+_NAN = "nan"
+
+
+def _lookup(key: sp.Basic) -> Callable[[_Frame], Any]:
+    def get(f: _Frame) -> Any:
+        try:
+            return _num(f.env[key])
+        except KeyError:
+            raise NotEvaluable(f"no value for {key}") from None
+
+    return get
+
+
+def _compile(e: sp.Basic, bound: frozenset) -> Callable[[_Frame], Any]:
+    if e in bound:
+        return lambda f: f.local[e]
+    if e.is_Integer:
+        v = int(e)
+        return lambda f: mpmath.mpf(v)
+    if e.is_Rational:
+        p, q = int(e.p), int(e.q)
+        return lambda f: mpmath.mpf(p) / q
+    if e.is_Float:
+        m = e._mpf_
+        return lambda f: mpmath.mpf(m)
+    if e is sp.pi:
+        return lambda f: +mpmath.pi
+    if e is sp.E:
+        return lambda f: mpmath.e()
+    if e is sp.I:
+        return lambda f: mpmath.mpc(0, 1)
+    if e in (sp.zoo, sp.nan, sp.oo, -sp.oo):
+        return lambda f: mpmath.mpf(_NAN)
+    if isinstance(e, sp.Symbol):
+        return _lookup(e)
+    if isinstance(e, sp.Indexed):
+        if len(e.indices) != 1:
+            raise NotEvaluable(f"{e} has more than one index")
+        index = _compile(e.indices[0], bound)
+        base = e.base
+
+        def indexed(f: _Frame) -> Any:
+            i = index(f)
+            if mpmath.im(i) != 0 or i != int(i):
+                raise NotEvaluable(f"the index of {e} is not a whole number")
+            return _num(f.sample(base, int(i)))
+
+        return indexed
+    if is_matrix_node(e):
+        return compile_matrix(
+            e, bound, _compile, lambda m, b: hoisted(m, b, _series(m, b)), NotEvaluable
+        )
+    if isinstance(e, sp.Add):
+        terms = [_compile(a, bound) for a in e.args]
+
+        def add(f: _Frame) -> Any:
+            total = mpmath.mpf(0)
+            for t in terms:
+                total += t(f)
+            return total
+
+        return add
+    if isinstance(e, sp.Mul):
+        factors = [_compile(a, bound) for a in e.args]
+
+        def mul(f: _Frame) -> Any:
+            out = mpmath.mpf(1)
+            for t in factors:
+                out *= t(f)
+            return out
+
+        return mul
+    if isinstance(e, sp.Pow):
+        if e.base is sp.E:
+            x = _compile(e.exp, bound)
+            if is_matrix_valued(e.exp):
+                return lambda f: mpmath.exp(as_number(x(f)))
+            return lambda f: mpmath.exp(x(f))
+        b, x = _compile(e.base, bound), _compile(e.exp, bound)
+        if is_matrix_valued(e.base):
+            return lambda f: _power(as_number(b(f)), x(f))
+        return lambda f: _power(b(f), x(f))
+    if isinstance(e, sp.log):
+        a = _compile(e.args[0], bound)
+        if len(e.args) == 2:
+            base = _compile(e.args[1], bound)
+            return lambda f: _log(a(f)) / _log(base(f))
+        return lambda f: _log(a(f))
+    if isinstance(e, sp.factorial):
+        a = _compile(e.args[0], bound)
+        return lambda f: _factorial(a(f))
+    if isinstance(e, (sp.Sum, sp.Product)):
+        return hoisted(e, bound, _series(e, bound))
+    func = _FUNCTIONS.get(type(e))
+    if func is None:
+        for cls, fn in _FUNCTIONS.items():
+            if isinstance(e, cls):
+                func = fn
+                break
+    if func is not None:
+        args = [_compile(a, bound) for a in e.args]
+        if any(is_matrix_valued(a) for a in e.args):
+            # A function of a 1 x 1 matrix (sympy.stats' exp of a quadratic form) is the
+            # function of its number.
+            return lambda f: func(*(as_number(a(f)) for a in args))
+        return lambda f: func(*(a(f) for a in args))
+    raise NotEvaluable(f"no numeric value for {type(e).__name__}")
+
+
+def _power(b: Any, x: Any) -> Any:
+    if b == 0 and mpmath.re(x) < 0:
+        return mpmath.mpf(_NAN)
+    if mpmath.im(x) == 0 and x == int(x):
+        return mpmath.power(b, int(x))
+    if mpmath.im(b) == 0 and b < 0:
+        b = mpmath.mpc(b)
+    return mpmath.power(b, x)
+
+
+def _log(a: Any) -> Any:
+    if a == 0:
+        return mpmath.mpf(_NAN)
+    return mpmath.log(a)
+
+
+def _factorial(a: Any) -> Any:
+    if mpmath.im(a) != 0 or (a < 0 and a == int(a)):
+        return mpmath.mpf(_NAN)
+    return mpmath.factorial(a)
+
+
+def _series(e: sp.Basic, bound: frozenset) -> Callable[[_Frame], Any]:
+    (idx, lo, hi), *rest = e.limits
+    inner = e.func(e.function, *rest) if rest else e.function
+    body = _compile(inner, bound | {idx})
+    low, high = _compile(lo, bound), _compile(hi, bound)
+    product = isinstance(e, sp.Product)
+
+    def series(f: _Frame) -> Any:
+        a, b = low(f), high(f)
+        if any(mpmath.im(v) != 0 or v != int(v) for v in (a, b)):
+            raise NotEvaluable(f"the range of {e} is not whole numbers")
+        a, b = int(a), int(b)
+        if b - a + 1 > MAX_SUM_TERMS:
+            raise TooExpensive(
+                f"a sum of {b - a + 1} terms exceeds the limit of {MAX_SUM_TERMS} terms"
+            )
+        out = mpmath.mpf(1) if product else mpmath.mpf(0)
+        saved = f.local.get(idx)
+        for k in range(a, b + 1):
+            f.local[idx] = mpmath.mpf(k)
+            v = body(f)
+            out = out * v if product else out + v
+        if saved is None:
+            f.local.pop(idx, None)
+        else:
+            f.local[idx] = saved
+        return out
+
+    return series
+
+
+def _num(v: Any) -> Any:
+    if isinstance(v, (mpmath.mpf, mpmath.mpc)):
+        return v
+    if isinstance(v, bool):
+        raise NotEvaluable("a truth value is not a number")
+    if isinstance(v, int):
+        return mpmath.mpf(v)
+    if isinstance(v, float):
+        return mpmath.mpf(v)
+    if isinstance(v, complex):
+        return mpmath.mpc(v)
+    if isinstance(v, sp.Basic) and v.is_number:
+        if v.is_Integer:
+            return mpmath.mpf(int(v))
+        if v.is_Rational:
+            return mpmath.mpf(int(v.p)) / int(v.q)
+        if v.is_Float:
+            return mpmath.mpf(v._mpf_)
+        c = complex(v.evalf(mpmath.mp.dps))
+        return mpmath.mpc(c) if c.imag else mpmath.mpf(c.real)
+    raise NotEvaluable(f"{v!r} is not a number")
+
+
+__all__ = ["MAX_SUM_TERMS", "NotEvaluable", "TooExpensive", "compile_line", "evaluate"]
