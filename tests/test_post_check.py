@@ -58,20 +58,15 @@ def test_poisson_planted_factor_is_refuted_at_its_line():
     assert rows[line].counterexample is not None
 
 
-def test_poisson_post_rows_other_than_the_factorial_split_are_proved():
+def test_poisson_post_is_proved_with_counts_from_the_factorial():
+    # The front matter says x_n >= 0 but not that counts are integers; the first
+    # row's x_n! says so (its natural domain), so factorial(x_n) > 0 - needed by
+    # the log quotient rule on line 12 - is discharged, and the report says where
+    # the assumption comes from.
     post = check_post(POSTS / "poisson-mle.md")
-    assert all(r.ok for r in post.rows if r.line != 12)
-
-
-def test_poisson_factorial_split_is_plausible_with_an_open_obligation():
-    # The front matter says x_n >= 0 but not that counts are integers, so
-    # factorial(x_n) > 0 (needed by the log quotient rule) cannot be discharged:
-    # numerically fine, but not proved - and the reason says which condition.
-    post = check_post(POSTS / "poisson-mle.md")
-    row = next(r for r in post.rows if r.line == 12)
-    assert row.verdict == "plausible"
-    assert "factorial(x[n]) > 0" in row.reason
-    assert not post.ok
+    assert post.ok, [(r.line, r.verdict, r.reason) for r in post.rows if not r.ok]
+    facts = {(f["symbol"], f["domain"]): f["source"] for f in post.report.domains}
+    assert "assumed from the definition" in facts[("x", "0 <= x_n (an integer)")]
 
 
 def test_tex_post_with_assumption_from_the_command_line():
@@ -255,7 +250,7 @@ def test_read_post_gives_the_derivation_with_rows_named():
     from derivations.post import read_post
 
     d, plans = read_post(POSTS / "exponential-mle.md")
-    assert len(plans) == 9 and all(p.kind == "step" for p in plans)
+    assert len(plans) == 9 and [p.kind for p in plans] == ["definition"] + ["step"] * 8
     lines = {int(r.split("@")[1]) for s in d.steps for r in s.rows}
     assert lines == {p.line for p in plans}
     assert d.steps[0].rule == "definition" and d.steps[0].lhs_latex == r"\mathcal{LL}"

@@ -16,6 +16,12 @@ POSTS = Path(__file__).parent / "posts"
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path, monkeypatch):
+    # check-post caches by default; keep each test's cache to itself.
+    monkeypatch.setenv("DERIVATIONS_CACHE_DIR", str(tmp_path / "cache"))
+
+
 def run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="derivations")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -32,7 +38,7 @@ def test_register_adds_check_post_with_its_options():
         ["check-post", "p.md", "--json", "--assume", "a > 0", "--assume", "b real"]
     )
     assert args.func is _cli.run
-    assert (args.file, args.json, args.assume) == ("p.md", True, ["a > 0", "b real"])
+    assert (args.paths, args.format, args.assume) == (["p.md"], "json", ["a > 0", "b real"])
 
 
 def test_table_lists_every_row_with_line_and_verdict(capsys):

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from derivations import symbols as S
 from derivations.post._parse import parse_expression
-from derivations.post._tosympy import ArgMax, Named, PostSyntaxError
+from derivations.post._tosympy import ArgMax, Named, NamedApplied, PostSyntaxError
 
 XS = [0.7, -1.3, 2.2]
 ENV = {S.N: 3, S.mu: 0.4, S.sigma2: 1.7}
@@ -103,7 +103,10 @@ def test_partial_of_a_named_quantity():
     e = parse(r"\frac{\partial \mathcal{LL}}{\partial \mu}")
     assert isinstance(e, sp.Derivative) and isinstance(e.expr, Named)
     assert e.expr.name == r"\mathcal{LL}"
-    assert parse(r"\mathcal{LL}(X|\mu, \sigma^{2})") == Named(r"\mathcal{LL}")
+    # Written with its arguments, it is the same quantity applied to them.
+    app = parse(r"\mathcal{LL}(X|\mu, \sigma^{2})")
+    assert isinstance(app, NamedApplied) and str(app.func) == r"\mathcal{LL}"
+    assert app.args == (sp.Symbol("X", real=True), S.mu, S.sigma2)
 
 
 def test_samples_and_index():
@@ -157,8 +160,8 @@ def test_stray_closer_is_reported_and_dropped():
         (r"\unknowncommand{x}", r"unsupported command \\unknowncommand"),
         (r"a + ", r"ends too early"),
         (r"x_{1} + \ldots + x_{N}", r"ellipsis"),
-        (r"\frac{\partial}{\partial \sigma} \sigma", r"with respect to sigma is not supported"),
-        (r"\sum x_{n}", r"unexpected"),
+        (r"\frac{\partial}{\partial \sigma} \sigma", r"with respect to sigma is not read"),
+        (r"\sum x_{n}", r"written without its limits"),
     ],
 )
 def test_errors_are_value_errors_with_a_sentence(latex, message):

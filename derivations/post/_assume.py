@@ -1,117 +1,272 @@
-"""Assumptions on a post's symbols, from its front matter or the command line.
+"""Assumptions on a post's names: its front matter, ``--assume``, and its own sentences.
+
+Statements are in the assumption language of :mod:`derivations.assumptions`
+(``0 < p < 1``, ``\\lambda > 0``, ``x_i \\in \\{0, 1\\}``, ``k_n \\in \\mathbb{N}``,
+``\\sigma^2 > 0``...), from three places:
+
+- the front matter::
+
+      ---
+      assume:
+        - 0 < p < 1
+        - x_i \\in \\{0, 1\\}
+      ---
+
+  or inline (``assume: \\lambda > 0; x_n >= 0``, ``assume: [a, b]``);
+- ``--assume "\\lambda > 0"`` on the command line;
+- the post's prose: an inline formula that is a domain statement ("where
+  $\\lambda > 0$", "for $0 < p < 1$") and a few sentence forms ("each $x_i$ is 0
+  or 1", "$k_i$ is a non-negative integer", "$\\lambda$ is positive").
+
+A statement in the front matter or on the command line that cannot be read is
+an error naming where it is and the accepted forms; a formula in the prose
+that is not a domain statement is simply prose. Every domain keeps where it
+came from (``front matter line 3``, ``--assume``, ``line 12``), and the report
+shows it.
 
 Defaults fit a Gaussian MLE post (:mod:`derivations.symbols`): ``N`` a positive
-integer, ``sigma^2 > 0``, ``mu`` and the samples real. Anything else is
-declared as one short statement per item::
-
-    ---
-    assume:
-      - \\lambda > 0
-      - x_n > 0
-    ---
-
-or inline (``assume: \\lambda > 0; x_n >= 0``), or with
-``--assume "\\lambda > 0"`` on the command line. A statement is
-``NAME > 0`` (positive), ``NAME >= 0`` (non-negative), or ``NAME`` followed by
-words among ``real``, ``positive``, ``nonnegative``, ``integer``. ``NAME`` is a
-letter or Greek name with or without backslash; ``x_n`` (or ``x_{n}``) speaks
-about every sample ``x``.
+integer, ``\\sigma^2 > 0`` (the variance symbol), ``\\mu`` and the samples real.
+``\\sigma > 0`` is read as what it says of the variance: ``\\sigma^2`` stays the
+variance symbol.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
+from typing import Any
 
 import sympy as sp
 
 from .. import symbols as S
 from .._errors import AssumptionError
+from ..assumptions import Domain, parse, parse_all
 from ._tosympy import Context
 
-_WORDS = {"real", "positive", "nonnegative", "integer"}
-_STATEMENT = re.compile(
-    r"^\s*\\?(?P<name>[A-Za-z]+)(?P<sample>_\{?[A-Za-z]\}?)?\s*"
-    r"(?:(?P<op>>=|\\geq|>|\\gt)\s*0|(?P<words>(?:\s*[a-z]+)+))\s*$"
-)
+#: Names whose square is the symbol the reader uses (``\sigma^2`` is ``sigma2``).
+_VARIANCE = {"sigma": "sigma2"}
 
 
-@dataclasses.dataclass(frozen=True)
-class Declared:
-    """What is assumed of one name: sympy assumption keywords and the words shown."""
-
-    name: str
-    sample: bool
-    keywords: tuple[tuple[str, bool], ...]
-    words: str
+# --------------------------------------------------------------------------- front matter
 
 
-def parse_statement(text: str, where: str = "an assumption") -> Declared:
-    """Read one statement such as ``\\lambda > 0`` or ``k positive integer``.
+def _split_items(text: str) -> list[str]:
+    """Split ``a; b`` or ``a, b`` at separators outside brackets and braces."""
+    out, depth, current = [], 0, []
+    for ch in text:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if ch in ";," and depth == 0:
+            out.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    out.append("".join(current))
+    return [x.strip() for x in out if x.strip()]
+
+
+def _unquote(item: str) -> str:
+    item = item.strip()
+    if len(item) >= 2 and item[0] == item[-1] and item[0] in "'\"":
+        return item[1:-1]
+    return item
+
+
+def front_matter_statements(front: str, first_line: int = 2) -> list[tuple[str, str]]:
+    """``(statement, where)`` pairs from the ``assume`` key of a front matter.
 
     Raises
     ------
     AssumptionError
-        Naming ``where`` (file and line, or the option) when the statement is
-        not in the supported form.
+        When the ``assume`` value is malformed (unbalanced brackets).
     """
-    m = _STATEMENT.match(text.strip().strip("'\""))
-    if m is None:
-        raise AssumptionError(
-            f"{where}: cannot read assumption {text.strip()!r}; write it as 'NAME > 0', "
-            "'NAME >= 0' or 'NAME real|positive|nonnegative|integer'."
-        )
-    name = m.group("name")
-    if m.group("op"):
-        kw = ("positive", True) if m.group("op") in (">", "\\gt") else ("nonnegative", True)
-        keywords: tuple[tuple[str, bool], ...] = (kw, ("real", True))
-    else:
-        words = m.group("words").split()
-        unknown = [w for w in words if w not in _WORDS]
-        if unknown:
-            raise AssumptionError(
-                f"{where}: unknown assumption word(s) {', '.join(unknown)} in {text.strip()!r}; "
-                f"use {', '.join(sorted(_WORDS))}."
-            )
-        keywords = tuple((w, True) for w in words) + (("real", True),)
-    return Declared(name, bool(m.group("sample")), keywords, text.strip())
-
-
-def front_matter_statements(front: str, first_line: int = 2) -> list[tuple[str, str]]:
-    """``(statement, where)`` pairs from the ``assume`` key of a front matter."""
     out: list[tuple[str, str]] = []
     lines = front.split("\n")
     for k, line in enumerate(lines):
         m = re.match(r"^assume\s*:\s*(.*)$", line)
         if not m:
             continue
+        where = f"front matter line {first_line + k}"
         rest = m.group(1).strip()
         if rest:
-            rest = rest.strip("[]")
-            for part in re.split(r"[;,]", rest):
-                if part.strip():
-                    out.append((part, f"front matter line {first_line + k}"))
+            if rest.startswith("["):
+                if not rest.endswith("]") or rest.count("[") != rest.count("]"):
+                    raise AssumptionError(
+                        f"{where}: the assume list {rest[:60]!r} is not closed; write "
+                        "'assume: [a, b]', 'assume: a; b' or one '- statement' per line."
+                    )
+                rest = rest[1:-1]
+            if rest.count("(") != rest.count(")") or rest.count("{") != rest.count("}"):
+                raise AssumptionError(f"{where}: unbalanced brackets in {rest[:60]!r}.")
+            out.extend((_unquote(part), where) for part in _split_items(rest))
             continue
         for j in range(k + 1, len(lines)):
             item = re.match(r"^\s+-\s*(.*)$", lines[j])
             if not item:
+                if lines[j].strip() and lines[j].startswith((" ", "\t")):
+                    raise AssumptionError(
+                        f"front matter line {first_line + j}: under 'assume:' each "
+                        "statement is one '- statement' line."
+                    )
                 break
-            out.append((item.group(1), f"front matter line {first_line + j}"))
+            out.append((_unquote(item.group(1)), f"front matter line {first_line + j}"))
     return out
 
 
-def build_context(declared: Iterable[Declared]) -> Context:
-    """A parsing context whose symbols carry the declared assumptions."""
+def read_statements(statements: Iterable[tuple[str, str]]) -> list[Domain]:
+    """The domains of declared statements (front matter, ``--assume``), merged per name.
+
+    Raises
+    ------
+    AssumptionError
+        The first statement that is not in an accepted form.
+    """
+    return parse_all(statements)
+
+
+# --------------------------------------------------------------------------- prose
+
+_INLINE = re.compile(r"(?<![\\$])\$(?!\$)([^$\n]{1,200}?)(?<!\\)\$(?!\$)|\\\((.{1,200}?)\\\)")
+_DOUBLE = re.compile(r"\$\$([^$]{1,200}?)\$\$")
+_FENCE = re.compile(r"^(```|~~~).*?^\1", re.S | re.M)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_NAME_MATH = r"\$([^$]{1,40})\$"
+_SENTENCES = [
+    (
+        re.compile(_NAME_MATH + r"\s+(?:is|are)\s+(?:either\s+)?0\s+or\s+1\b", re.I),
+        lambda name: f"{name} \\in \\{{0, 1\\}}",
+    ),
+    (
+        re.compile(
+            _NAME_MATH + r"\s+(?:is|are)\s+(?:a\s+|all\s+)?(non-?negative|positive)\s+"
+            r"(?:integers?|whole numbers?|counts?)\b",
+            re.I,
+        ),
+        lambda name, kind: (
+            f"{name} {'nonnegative' if 'neg' in kind.lower() else 'positive'} integer"
+        ),
+    ),
+    (
+        re.compile(
+            _NAME_MATH + r"\s+(?:is|are)\s+(?:a\s+|all\s+)?(non-?negative|positive)\b", re.I
+        ),
+        lambda name, kind: f"{name} {'nonnegative' if 'neg' in kind.lower() else 'positive'}",
+    ),
+]
+
+
+def _blank(m: re.Match[str]) -> str:
+    return "".join("\n" if ch == "\n" else " " for ch in m.group(0))
+
+
+def prose_statements(body: str, first_line: int = 1) -> list[tuple[str, str]]:
+    """Domain statements the post makes in its sentences, with the line they are on.
+
+    An inline formula counts when it reads as a statement of the assumption
+    language (``$\\lambda > 0$``, ``$0 < p < 1$``, ``$x_i \\in \\{0, 1\\}$``); so do
+    the sentence forms in the module docstring. Anything else is prose.
+    """
+    text = _COMMENT.sub(_blank, _FENCE.sub(_blank, body[:2_000_000]))
+    out: list[tuple[str, str]] = []
+
+    def line_of(pos: int) -> int:
+        return first_line + text.count("\n", 0, pos)
+
+    def accept(statement: str, pos: int) -> None:
+        try:
+            parse(statement, "prose")
+        except AssumptionError:
+            return
+        out.append((statement, f"line {line_of(pos)}"))
+
+    for m in _DOUBLE.finditer(text):
+        accept(m.group(1), m.start())
+    for m in _INLINE.finditer(_DOUBLE.sub(_blank, text)):
+        accept(m.group(1) or m.group(2), m.start())
+    for pattern, make in _SENTENCES:
+        for m in pattern.finditer(text):
+            accept(make(*m.groups()), m.start())
+    return out
+
+
+def read_prose(body: str, first_line: int = 1) -> list[Domain]:
+    """The domains the prose states, merged per name (never an error)."""
+    merged: dict[tuple[str, bool], Domain] = {}
+    for text, where in prose_statements(body, first_line):
+        for d in parse(text, where):
+            merged[d.key] = merged[d.key].merge(d) if d.key in merged else d
+    return list(merged.values())
+
+
+# --------------------------------------------------------------------------- into the reader
+
+
+def _canonical(d: Domain) -> Domain:
+    """``\\sigma > 0`` speaks of the variance: it is a statement about ``sigma2``."""
+    if d.name in _VARIANCE and not d.sample:
+        square = lambda v: v * v if isinstance(v, Fraction) else None  # noqa: E731
+        lower = d.lower if d.lower is None else square(d.lower)
+        upper = d.upper if d.upper is None else square(d.upper)
+        if isinstance(d.lower, Fraction) and d.lower >= 0:
+            return dataclasses.replace(d, name=_VARIANCE[d.name], lower=lower, upper=upper)
+        return dataclasses.replace(d, name=_VARIANCE[d.name], lower=Fraction(0), upper=None)
+    return d
+
+
+def _flags(d: Domain) -> dict[str, bool]:
+    kw: dict[str, bool] = {"real": True}
+    lo = d.lower if isinstance(d.lower, Fraction) else None
+    if d.members is not None and d.members:
+        lo = min(d.members)
+    if lo is not None and (lo > 0 or (lo == 0 and d.lower_strict)):
+        kw["positive"] = True
+    elif lo is not None and lo >= 0:
+        kw["nonnegative"] = True
+    if d.integer or (d.members is not None and all(v.denominator == 1 for v in d.members)):
+        kw["integer"] = True
+    return kw
+
+
+def build_context(domains: Sequence[Domain] | Iterable[Any]) -> Context:
+    """A parsing context whose symbols carry the sympy flags the domains give.
+
+    The interval itself (``p < 1``) is not a sympy flag: it reaches the engine
+    through :func:`attach`.
+    """
     symbols: dict[str, sp.Symbol] = {}
     samples: dict[str, sp.IndexedBase] = {}
-    for d in declared:
-        kw = dict(d.keywords)
+    for d in (_canonical(d) for d in domains):
+        if d.name == "sigma2" and not d.sample:
+            continue  # the variance symbol is positive already
+        if d.matrix:
+            continue
+        kw = _flags(d)
         if d.sample:
             samples[d.name] = sp.IndexedBase(d.name, **kw)
         else:
             symbols[d.name] = sp.Symbol(d.name, **kw)
     return Context(symbols=symbols, samples=samples)
+
+
+def attach(derivation: Any, domains: Sequence[Domain]) -> Any:
+    """The derivation with each domain on the assumption of the name it speaks about."""
+    if derivation is None or not domains:
+        return derivation
+    by_key = {(_canonical(d).name, d.sample): _canonical(d) for d in domains}
+    out = []
+    for a in derivation.assumptions:
+        sym = a.symbol
+        sample = isinstance(sym, sp.IndexedBase)
+        name = str(sym.label) if sample else str(sym)
+        dom = by_key.get((name, sample)) or (by_key.get((name, False)) if sample else None)
+        if dom is not None and not dom.matrix:
+            a = dataclasses.replace(a, domain=dataclasses.replace(dom, sample=sample))
+        out.append(a)
+    return dataclasses.replace(derivation, assumptions=tuple(out))
 
 
 def describe(sym: sp.Basic) -> str:
@@ -129,3 +284,42 @@ def describe(sym: sp.Basic) -> str:
         return f"samples {sym}_n" + (", positive" if a.get("positive") else ", real")
     flags = [w for w in ("integer", "positive", "nonnegative", "real") if getattr(sym, f"is_{w}")]
     return f"{sym}: " + (", ".join(flags) if flags else "no assumption")
+
+
+# --------------------------------------------------------------------------- the old API
+
+
+@dataclasses.dataclass(frozen=True)
+class Declared:
+    """A declared statement and the domains it gives (kept for callers of the old API)."""
+
+    domains: tuple[Domain, ...]
+    words: str
+
+
+def parse_statement(text: str, where: str = "an assumption") -> Domain:
+    """Read one statement (front matter item or ``--assume``) into its domain.
+
+    Raises
+    ------
+    AssumptionError
+        Naming ``where`` when the statement is not in an accepted form.
+    """
+    found = parse(text.strip().strip("'\""), where)
+    merged = found[0]
+    for d in found[1:]:
+        merged = merged.merge(d)
+    return merged
+
+
+__all__ = [
+    "Declared",
+    "attach",
+    "build_context",
+    "describe",
+    "front_matter_statements",
+    "parse_statement",
+    "prose_statements",
+    "read_prose",
+    "read_statements",
+]

@@ -1,32 +1,37 @@
 """From parsed rows to a :class:`~derivations.Derivation` the engine checks.
 
-How a row is read (what it claims), in the order the rules are tried:
+Each row is a chain of *links* (``a = b = c`` has two; ``A = 0 \\Rightarrow
+\\hat p = R`` has an equation and an implied equation). Every link is related
+to the line it actually continues:
 
-- ``A := B``: a definition; taken as given, nothing to check.
-- ``&= R`` (empty left side): ``R`` rewrites the line above it. After an
-  equation row it is the equation ``lhs_above = R``.
-- ``Q = R`` where ``Q`` is a *named quantity* (``\\mathcal{LL}``) or its
-  derivative (``\\frac{\\partial \\mathcal{LL}}{\\partial \\mu}``): the head of a
-  chain about ``Q``. If ``Q`` already has a value (the last line of an earlier
-  chain about it) the row *restates* that line; if only ``\\mathcal{LL}`` has a
-  value, the row *differentiates* it; the first time a name appears, the row
-  restates an earlier identical line when there is one, and is a definition
-  otherwise.
-- ``0 = R`` after a chain about a derivative: the derivative is *set to zero*;
-  the chain is first summarised as the equation "first line = last line"
-  (a step of its own, checked like any other).
-- ``L = R`` after an equation: an equation step equivalent to it (``<=>``).
-- ``L = R`` otherwise: a rewrite chain starting at ``L`` (an identity such as
-  ``\\frac{\\partial}{\\partial x}(f + g) = ...``). A left side that is a new name
-  (``\\theta_{MLE} = ...``, ``p(X|\\theta) = ...``) is a definition.
+- a **definition**: ``A := B``, or a new name on the left (``L(p) = \\prod ...``,
+  ``\\bar{y} = \\frac{1}{n} \\sum y_i``) - taken as given; later rows that use the
+  name are checked against this value (see :mod:`._resolve`);
+- a **rewrite** ``= R`` of the line above (the row's own left side, or the row
+  above for ``&= R``); a left side that names a quantity with a value
+  (``\\ell(\\lambda)``, ``\\log L(p)``, ``\\frac{d\\ell}{d\\lambda}``) is compared
+  through that value - the derivative of it when the head is a derivative;
+- **setting a derivative to zero**: ``\\frac{\\partial \\ell}{\\partial\\lambda} = 0``,
+  ``R = 0``, ``0 = R``, ``R \\overset{!}{=} 0``: the first-order condition is
+  the premise; a row ``R = 0`` is checked as equivalent to it;
+- an **equation step** (``<=>``) after an equation, or an implied one after
+  ``\\Rightarrow``/``\\implies``/``\\to``; estimates (``\\hat p``, ``p_{MLE}``) are
+  read as the parameter they solve for, so a final result such as
+  ``\\hat{\\mu} = \\frac{1}{N} \\sum x_n`` is checked against the solution;
+- **statements** that are premises: ``y_i \\sim \\mathcal{N}(\\mu, \\sigma^2)``,
+  ``x_m > 0``, ``i = 1, \\ldots, n``.
 
-Rows that say something the engine cannot weigh (``argmax``, an unknown
-density such as ``\\mathcal{N}(\\mathbf{X}|\\theta)``, a row with no relation, a
-row continuing one that could not be read) are listed with the reason and
-count against the result - they are never dropped.
+A row whose predecessor could not be read is ``unrelated`` ("the row above
+could not be read"), never compared with an older row. A link that introduces a
+symbol for the first time (``+ C``, an undefined ``\\bar{x}``) is *unchecked*:
+it holds for a suitable value of that symbol, which the post does not give.
+Rows with vectors and matrices are checked as 1x1 matrices: a counterexample
+there refutes them, agreement leaves them unchecked. Constants compared with a
+rounded decimal (``= 2.954``, ``\\approx -301029995.6\\ldots``) are compared to
+the digits written (:mod:`._arith`).
 
-Every unchecked-by-design step the builder adds (the left side of an identity,
-the summary of a chain) is marked ``note="helper"`` and is not a row.
+Every step the builder adds that is not a claim of the post (the resolved left
+side of a row, a re-anchoring copy of a line) is marked ``note="helper..."``.
 """
 
 from __future__ import annotations
@@ -36,349 +41,396 @@ from collections.abc import Sequence
 from typing import Any
 
 import sympy as sp
-from sympy.core.function import AppliedUndef
 
 from .._model import Assumption, Derivation, Step
 from ._assume import describe
 from ._canon_shape import same_shape
-from ._parse import ParsedRow
-from ._tosympy import ArgMax, Named, NormalPdf
-
-#: Undefined functions that stand for "any function" in a general identity.
-GENERIC_FUNCTIONS = frozenset("fgh")
-
-DEFINITION = "definition"
-UNRELATED = "unrelated"
-UNPARSED = "unparsed"
-STEP = "step"
-
-
-@dataclasses.dataclass
-class RowPlan:
-    """What became of one row.
-
-    Attributes
-    ----------
-    parsed : ParsedRow
-    kind : {"step", "definition", "unrelated", "unparsed"}
-    step : int or None
-        Index of the derivation step that carries the row's claim.
-    helpers : list of int
-        Steps added for this row that are not claims of the post.
-    reason : str
-        Why a row is a definition, unrelated or unparsed.
-    how : str
-        How the row was related ("rewrites the line above", "restates line 175" ...).
-    """
-
-    parsed: ParsedRow
-    kind: str
-    step: int | None = None
-    helpers: list[int] = dataclasses.field(default_factory=list)
-    reason: str = ""
-    how: str = ""
-
-    @property
-    def line(self) -> int:
-        return self.parsed.row.line
+from ._equations import EquationLinks
+from ._parse import ParsedRow, ParsedStatement
+from ._plans import (
+    _UNREAD,
+    DEFINITION,
+    OWN,
+    STEP,
+    UNCHECKED,
+    UNPARSED,
+    UNRELATED,
+    LinkPlan,
+    RowPlan,
+    _constant,
+    _Cur,
+    _definable,
+    _has_estimate,
+    _is_zero,
+    _latexish,
+    _relation_reason,
+    _summary,
+    _symbols,
+)
+from ._relations import EQUALITIES, IMPLICATIONS, INEQUALITIES
+from ._resolve import (
+    Names,
+    Value,
+    as_scalars,
+    estimate_of,
+    is_matrix,
+    quantity_name,
+    uncheckable,
+)
+from ._rewrites import RewriteLinks
+from ._tosympy import ArgMax, Context, Named, NamedApplied, evaluating
 
 
-@dataclasses.dataclass
-class _Chain:
-    key: Any  # name of the quantity the chain is about, or None
-    start: int
-    last: int
+def _groups(st: ParsedStatement) -> list[tuple[str | None, list, list[str]]]:
+    """Split a statement at implications: ``[(op before, sides, relations), ...]``."""
+    out: list[tuple[str | None, list, list[str]]] = []
+    sides = list(st.sides)
+    rels = list(st.relations)
+    op: str | None = None
+    cur_sides = [sides[0]]
+    cur_rels: list[str] = []
+    for k, rel in enumerate(rels):
+        if rel in IMPLICATIONS:
+            out.append((op, cur_sides, cur_rels))
+            op = rel
+            cur_sides = [sides[k + 1]]
+            cur_rels = []
+        else:
+            cur_rels.append(rel)
+            cur_sides.append(sides[k + 1])
+    out.append((op, cur_sides, cur_rels))
+    return out
 
 
-class _Builder:
+class _Builder(RewriteLinks, EquationLinks):
     """Relates rows one at a time; keeps the state a reader keeps in mind."""
 
-    def __init__(self) -> None:
+    def __init__(self, ctx: Context | None = None) -> None:
+        self.ctx = ctx or Context()
         self.steps: list[Step] = []
-        self.values: dict[Any, int] = {}  # quantity -> step holding its latest line
-        self.value_line: dict[int, int] = {}  # step -> file line
-        self.chain: _Chain | None = None
-        self.seen: set[Any] = set()  # symbols and functions used so far
-        self.prev_row_ok = False
-        self.prev_block = -1
+        self.value_line: dict[int, int] = {}
+        self.names = Names(symbol=self.ctx)
+        self.seen: set[Any] = set()
+        self.cur = _Cur()
+        self.param: sp.Symbol | None = None  # the variable of the last derivative
+        self.variables: set[Any] = set()  # every variable the post differentiates by
+        self.names.variables = self.variables
+        self.plans: list[RowPlan] = []
+        self.section = ""
+        self._lhs_text: str | None = None  # the left side of the statement being read
+        self.row_seen: set[Any] = set()  # symbols first seen in the current row
+        self.equations: list[_Cur] = []  # every equation a link ended on, in order
 
-    # helpers -------------------------------------------------------------------
+    # -- steps -----------------------------------------------------------------
     def _add(self, step: Step, line: int) -> int:
+        if is_matrix(step.expr):
+            # Steps reach the engine as numbers: vectors and matrices read as 1x1 matrices.
+            scalar = as_scalars(step.expr)
+            step = dataclasses.replace(step, expr=scalar if scalar is not None else _UNREAD)
         self.steps.append(step)
         i = len(self.steps) - 1
         self.value_line[i] = line
         return i
 
-    def _last_is_equation(self) -> bool:
-        return bool(self.steps) and self.steps[-1].is_equation
-
-    def _mk(
-        self,
-        pr: ParsedRow,
-        expr: sp.Basic,
-        rule: str,
-        relation: str,
-        params: dict | None = None,
-        note: str = "",
-        lhs_latex: str | None = None,
-    ) -> Step:
+    def _mk(self, pr: ParsedRow, expr: sp.Basic, rule: str, relation: str, **kw: Any) -> Step:
         return Step(
             expr=expr,
             rule=rule,
             relation=relation,
-            params=params or {},
+            params=kw.pop("params", None) or {},
             rows=(f"{pr.row.label}@{pr.row.line}",),
             section=pr.row.section,
-            note=note,
-            lhs_latex=lhs_latex,
+            **kw,
         )
 
-    def _find_same(self, expr: sp.Basic) -> int | None:
-        for j in range(len(self.steps) - 1, -1, -1):
-            s = self.steps[j]
-            if not s.is_equation and s.note != "helper-lhs-given" and same_shape(s.expr, expr):
-                return j
-        return None
+    def _given(self, pr: ParsedRow, expr: sp.Basic, note: str = "", lhs: str | None = None) -> int:
+        step = self._mk(pr, expr, "definition", "start", note=note, lhs_latex=lhs)
+        if note == "helper-prose":
+            # A name the prose defines: not a row of the post.
+            step = dataclasses.replace(step, rows=())
+        return self._add(step, pr.row.line)
 
-    def _resolve(self, e: sp.Basic) -> tuple[sp.Basic | None, str]:
-        """Replace named quantities by their latest line; ``None`` and a reason if one has none.
+    def _anchor(self, pr: ParsedRow, expr: sp.Basic) -> int:
+        """A copy of a line as the start of a new chain (a helper, given)."""
+        return self._given(pr, expr, note="helper-anchor")
 
-        The normal density ``\\mathcal{N}(x|\\mu,\\sigma^{2})`` is replaced by its formula
-        (sympy's own ``exp``/``sqrt`` form), so that a row writing the formula out is checked
-        against an independent statement of it rather than against itself.
-        """
-        pdfs = {f: f.doit() for f in e.atoms(NormalPdf)}
-        if pdfs:
-            e = e.xreplace(pdfs)
-        names = [a for a in e.atoms(Named)]
-        if not names:
-            return e, ""
-        mapping = {}
-        for nm in names:
-            if nm.name not in self.values:
-                return None, f"{nm.name} is used before the post gives it a value"
-            mapping[nm] = self.steps[self.values[nm.name]].expr
-        with sp.evaluate(False):
-            return e.xreplace(mapping), ""
+    def _remember(self, *exprs: Any) -> None:
+        for e in exprs:
+            if isinstance(e, sp.Basic):
+                new = _symbols(e) - self.seen
+                self.row_seen |= new
+                self.seen |= new
 
-    @staticmethod
-    def _uncheckable(e: sp.Basic) -> str:
-        if e.atoms(ArgMax):
-            return (
-                "argmax has no value the engine can compare: the row states which "
-                "parameter maximises, it does not rewrite an expression"
+    def _fresh(self, e: sp.Basic) -> set:
+        """Symbols of ``e`` the post has not used before this row (and does not define)."""
+        return {s for s in _symbols(e) if s not in self.seen and s not in self.names.defined}
+
+    # -- rows ------------------------------------------------------------------
+    def plan(self, pr: ParsedRow) -> RowPlan | None:
+        row = pr.row
+        if row.role == "prose":
+            self._harvest(pr)
+            return None
+        idx = len(self.plans)
+        self.row_seen = set()
+        if row.role == "macros":
+            plan = RowPlan(pr, DEFINITION, reason=f"defines {row.text}; taken as given")
+            plan.links = [LinkPlan(":=", DEFINITION, reason=plan.reason)]
+        elif not pr.ok:
+            plan = RowPlan(pr, UNPARSED, reason=pr.error)
+            self.cur = _Cur("unreadable", row=idx, line=row.line)
+        else:
+            if row.section != self.section and self.cur.kind == "eq":
+                # An equation chain does not run on under a new heading.
+                self.cur = _Cur()
+            starts_with_relation = bool(pr.statements) and pr.statements[0].sides[:1] == (None,)
+            if row.sentence and not starts_with_relation and self.cur.kind == "eq":
+                # A formula inside a sentence is a claim of its own, not the next step.
+                self.cur = _Cur()
+            self.section = row.section
+            plan = RowPlan(pr, STEP, pred=self.cur.row)
+            self._row = plan
+            self._row_index = idx
+            try:
+                for st in pr.statements:
+                    self._statement(pr, st)
+            except (
+                ValueError,
+                TypeError,
+                AttributeError,
+                IndexError,
+                KeyError,
+                RecursionError,
+            ) as exc:
+                # Never a crash: the row is listed with what went wrong.
+                plan.links = [
+                    LinkPlan(
+                        "",
+                        UNCHECKED,
+                        reason=f"the reader could not relate this row ({type(exc).__name__}: "
+                        f"{str(exc)[:200]})",
+                    )
+                ]
+                self.cur = _Cur()
+            plan.kind, plan.reason, plan.how = _summary(plan.links)
+        self.plans.append(plan)
+        return plan
+
+    def _harvest(self, pr: ParsedRow) -> None:
+        """Inline formulas in the prose: learn the names they define (``\\bar{y} = ...``)."""
+        if not pr.ok:
+            return
+        for st in pr.statements:
+            if st.relations[:1] not in (("=",), (":=",)) or len(st.sides) < 2:
+                continue
+            lhs, rhs = st.sides[0], st.sides[1]
+            if lhs is None or rhs is None:
+                continue
+            if (
+                isinstance(lhs, sp.Symbol)
+                and not isinstance(lhs, Named)
+                and estimate_of(lhs) is None
+            ):
+                formula = bool(rhs.free_symbols) or len(lhs.name) > 1
+                if (
+                    lhs not in self.names.defined
+                    and formula
+                    and lhs not in rhs.free_symbols
+                    and lhs not in self.variables
+                    and lhs.is_commutative
+                    and not (lhs in self.seen and not _definable(lhs))
+                ):
+                    self.names.define(lhs, Value(-1, rhs, line=pr.row.line))
+            elif isinstance(lhs, NamedApplied) and not self.names.has_value(lhs):
+                self.names.set_quantity(lhs, Value(-1, rhs, line=pr.row.line))
+            self._remember(lhs, rhs)
+
+    def _statement(self, pr: ParsedRow, st: ParsedStatement) -> None:
+        self._lhs_text = st.texts[0] if st.texts and st.texts[0] else None
+        if st.relations == ("range",):
+            self._link(
+                pr, LinkPlan("=", DEFINITION, reason="the range of an index; taken as given")
             )
-        bad = sorted(
-            {str(f.func) for f in e.atoms(AppliedUndef) if str(f.func) not in GENERIC_FUNCTIONS}
-        )
-        if bad:
-            return (
-                f"{', '.join(bad)}(...) is not a function sympy knows here (only "
-                "\\mathcal{N}(x | \\mu, \\sigma^{2}) is read as the normal density)"
-            )
-        return ""
+            return
+        for k, (op, sides, rels) in enumerate(_groups(st)):
+            if op is not None:
+                self._implied(pr, op, sides, rels)
+                continue
+            if sides[0] is None:
+                if rels:
+                    self._continuation(pr, rels[0], sides, rels)
+                continue
+            if not rels:
+                if sides[0] is None or k > 0:
+                    continue
+                self._link(
+                    pr,
+                    LinkPlan(
+                        "",
+                        UNRELATED,
+                        reason="the row has no relation sign, so it claims nothing that "
+                        "can be checked",
+                    ),
+                )
+                continue
+            self._chain(pr, sides, rels)
 
-    @staticmethod
-    def _head_key(lhs: sp.Basic) -> Any:
-        if isinstance(lhs, Named):
-            return lhs.name
+    def _link(self, pr: ParsedRow, link: LinkPlan) -> LinkPlan:
+        self._row.links.append(link)
+        return link
+
+    # -- the first link of a chain ----------------------------------------------
+    def _chain(self, pr: ParsedRow, sides: list, rels: list[str]) -> None:
+        e0 = sides[0]
+        r1 = rels[0]
+        if r1 == "range":
+            self._link(
+                pr, LinkPlan("=", DEFINITION, reason="the range of an index; taken as given")
+            )
+            return
+        if r1 in ("~", "in", "notin"):
+            what = "a distribution statement" if r1 == "~" else "a domain statement"
+            self._remember(*sides)
+            self._link(
+                pr,
+                LinkPlan(r1, DEFINITION, reason=f"{what} (a premise of the model); taken as given"),
+            )
+            return
+        if r1 in INEQUALITIES and self._domain_statement(sides, rels):
+            self._remember(*sides)
+            self._link(pr, LinkPlan(r1, DEFINITION, reason="a domain statement; taken as given"))
+            return
+        if r1 == ":=" or ":=" in rels:
+            self._definition(pr, e0, sides[1], ":=")
+            if isinstance(e0, (sp.Symbol, NamedApplied)) and ":=" not in rels[1:]:
+                self._rest(pr, sides, rels, 1)
+            return
+        why = uncheckable(e0) or uncheckable(sides[1]) if sides[1] is not None else ""
         if (
-            isinstance(lhs, sp.Derivative)
-            and isinstance(lhs.expr, Named)
-            and len(lhs.variables) == 1
+            r1 in EQUALITIES
+            and sides[1] is not None
+            and not sides[1].has(e0)
+            and (
+                self._is_fresh_name(e0) or (estimate_of(e0) is not None and sides[1].atoms(ArgMax))
+            )
         ):
-            return ("d", lhs.expr.name, lhs.variables[0])
-        return None
+            # A new name, or an estimate defined as a maximiser: the row defines it.
+            self._definition(pr, e0, sides[1], r1)
+            self._rest(pr, sides, rels, 1)
+            return
+        if why:
+            self._remember(*sides)
+            self._link(pr, LinkPlan(r1, UNCHECKED if "argmax" in why else UNRELATED, reason=why))
+            self.cur = _Cur()
+            return
+        if r1 not in EQUALITIES and r1 not in INEQUALITIES:
+            self._remember(*sides)
+            self._link(pr, LinkPlan(r1, UNCHECKED, reason=_relation_reason(r1)))
+            return
+        e1 = sides[1]
+        zero = _is_zero(e1) or _is_zero(e0) or r1 == "=set"
+        head = self._is_head(e0) or (isinstance(e0, sp.Symbol) and e0 in self.names.defined)
+        if r1 in EQUALITIES and head and not zero:
+            self._head(pr, e0, e1, r1)
+            self._rest(pr, sides, rels, 1)
+            return
+        if r1 in EQUALITIES and zero:
+            if head or self._is_head(e1) or e0.atoms(sp.Derivative) or e1.atoms(sp.Derivative):
+                self._first_order(pr, e0, e1)
+            else:
+                self._zero_equation(pr, e0, e1, r1)
+            self._rest(pr, sides, rels, 1)
+            return
+        if r1 in EQUALITIES and estimate_of(e0) is not None and _constant(e1):
+            # \hat{\mu} = (66.75 + ...)/10: the estimate computed from the data.
+            self._remember(e0, e1)
+            step = self._given(pr, e1)
+            self.cur = _Cur("expr", step, e1, self._row_index, None, pr.row.line)
+            self._link(
+                pr,
+                LinkPlan(
+                    r1,
+                    DEFINITION,
+                    step=step,
+                    reason=f"{_latexish(e0)} computed from the data; taken as given",
+                    how="puts in the data",
+                ),
+            )
+            self._rest(pr, sides, rels, 1)
+            return
+        if r1 in EQUALITIES and (e0.atoms(sp.Derivative) or e1.atoms(sp.Derivative)):
+            # d/dx (...) = ...: a computation, checked as an identity.
+            self._identity(pr, e0, e1, r1)
+            self._rest(pr, sides, rels, 1)
+            return
+        related = self.cur.kind == "eq" and (_symbols(e0) | _symbols(e1)) & _symbols(self.cur.expr)
+        if r1 in EQUALITIES and (related or _has_estimate(e0) or _has_estimate(e1)):
+            self._equation(pr, sp.Eq(e0, e1, evaluate=False), "<=>")
+            self._rest(pr, sides, rels, 1)
+            return
+        if r1 in INEQUALITIES:
+            self._inequality(pr, e0, r1, e1)
+            self._rest(pr, sides, rels, 1)
+            return
+        params = (_symbols(e0) | _symbols(e1)) & self.variables
+        if params and not (e0.atoms(sp.Derivative) or e1.atoms(sp.Derivative)):
+            # An equation in a parameter the post differentiates by may be a condition
+            # (n/lambda = sum x_i holds at one lambda) or an identity: checked as an
+            # identity, and if it fails it is not refuted (see LinkPlan.condition).
+            self._identity(pr, e0, e1, r1)
+            if self._row.links and self._row.links[-1].kind == STEP:
+                names = ", ".join(sorted(_latexish(v) for v in params))
+                self._row.links[-1].condition = names
+            self._rest(pr, sides, rels, 1)
+            return
+        if isinstance(e0, sp.Symbol) or isinstance(e1, sp.Symbol):
+            # "Sigma = S/N" is a definition or a condition, never an identity.
+            self._equation(pr, sp.Eq(e0, e1, evaluate=False), "<=>")
+            self._rest(pr, sides, rels, 1)
+            return
+        self._identity(pr, e0, e1, r1)
+        self._rest(pr, sides, rels, 1)
 
-    @staticmethod
-    def _key_text(key: Any) -> str:
-        if isinstance(key, tuple):
-            return f"d{key[1]}/d{key[2]}"
-        return str(key)
+    def _domain_statement(self, sides: list, rels: list[str]) -> bool:
+        """``x_m > 0``, ``0 \\le p \\le 1``: a statement about the domain, not a computed claim."""
+        if not all(r in INEQUALITIES for r in rels):
+            return False
+        for s in sides:
+            if s is None:
+                return False
+            if s.atoms(sp.Derivative, sp.Sum, sp.Product, Named, NamedApplied):
+                return False
+        return any(isinstance(s, (sp.Symbol, sp.Indexed)) for s in sides)
 
-    def _is_fresh_name(self, lhs: sp.Basic) -> bool:
-        if isinstance(lhs, sp.Symbol) and not isinstance(lhs, Named):
-            return lhs not in self.seen
-        if isinstance(lhs, AppliedUndef) and str(lhs.func) not in GENERIC_FUNCTIONS:
-            return lhs.func not in self.seen
+    def _is_fresh_name(self, e: sp.Basic) -> bool:
+        """A name the post has not given a value yet (so the row defines it)."""
+        if isinstance(e, (Named, NamedApplied)):
+            return not self.names.has_value(e)
+        if isinstance(e, sp.log) and isinstance(e.args[0], (Named, NamedApplied)):
+            # \log L(\mu, \sigma^2) = ... in a post that never writes L itself.
+            name = quantity_name(e.args[0])
+            return not self.names.has_value(e.args[0]) and not self.names.quantities.get(
+                f"log {name}"
+            )
+        if isinstance(e, sp.Symbol):
+            if estimate_of(e) is not None or e in self.names.defined:
+                return False
+            if not e.is_commutative:
+                return e not in self.seen and e not in self.variables
+            if e not in self.seen:
+                return True
+            # A name used before but never given a value, and not a parameter the post
+            # solves for: "H = k", "n = H + T" say what the name stands for.
+            return e not in self.variables and self.cur.kind != "eq"
         return False
 
-    def _remember(self, *exprs: sp.Basic | None) -> None:
-        for e in exprs:
-            if e is None:
-                continue
-            self.seen |= e.free_symbols
-            self.seen |= {f.func for f in e.atoms(AppliedUndef)}
+    def _is_head(self, e: sp.Basic) -> bool:
+        """Does ``e`` involve a named quantity (or its derivative) whose value the post gave?"""
+        if e is None:
+            return False
+        return bool(e.atoms(Named, NamedApplied))
 
-    # rows ----------------------------------------------------------------------
-    def plan(self, pr: ParsedRow) -> RowPlan:
-        new_block = pr.row.block != self.prev_block
-        self.prev_block = pr.row.block
-        if new_block:
-            self.prev_row_ok = False
-        if not pr.ok:
-            return RowPlan(pr, UNPARSED, reason=pr.error)
-        if not pr.relations:
-            return RowPlan(
-                pr,
-                UNRELATED,
-                reason="the row has no relation sign, so it claims nothing that can be checked",
-            )
-        if ":=" in pr.relations:
-            self._remember(*pr.sides)
-            return RowPlan(pr, DEFINITION, reason="':=' marks a definition; taken as given")
-        if any(r not in ("=", "==") for r in pr.relations):
-            return RowPlan(
-                pr,
-                UNRELATED,
-                reason=f"relation(s) {', '.join(pr.relations)} inside one row are not supported",
-            )
-        if len(pr.sides) > 2:
-            return RowPlan(pr, UNRELATED, reason="a row with more than one '=' is not supported")
-        lhs, rhs = pr.sides
-        why = self._uncheckable(rhs) or (self._uncheckable(lhs) if lhs is not None else "")
-        if why:
-            if lhs is not None and self._is_fresh_name(lhs) and pr.relations == ("=",):
-                self._remember(lhs, rhs)
-                return RowPlan(pr, DEFINITION, reason=f"{lhs} is a new name: the row defines it")
-            self._remember(lhs, rhs)
-            return RowPlan(pr, UNRELATED, reason=why)
-        rhs_r, why = self._resolve(rhs)
-        if rhs_r is None:
-            return RowPlan(pr, UNRELATED, reason=why)
-        if lhs is None:
-            return self._continuation(pr, rhs_r)
-        key = self._head_key(lhs)
-        if key is not None:
-            return self._head(pr, key, lhs, rhs_r)
-        lhs_r, why = self._resolve(lhs)
-        if lhs_r is None:
-            return RowPlan(pr, UNRELATED, reason=why)
-        if self._is_fresh_name(lhs):
-            self._remember(lhs, rhs)
-            return RowPlan(pr, DEFINITION, reason=f"{lhs} is a new name: the row defines it")
-        self._remember(lhs, rhs)
-        return self._equation(pr, lhs_r, rhs_r)
-
-    def _continuation(self, pr: ParsedRow, rhs: sp.Basic) -> RowPlan:
-        if not self.prev_row_ok or not self.steps:
-            return RowPlan(
-                pr,
-                UNRELATED,
-                reason="continues a row that could not be checked, so "
-                "there is no line to compare it with",
-            )
-        self._remember(rhs)
-        if self._last_is_equation():
-            prev = self.steps[-1].expr
-            eq = sp.Eq(prev.lhs, rhs, evaluate=False)
-            i = self._add(self._mk(pr, eq, "auto", "<=>"), pr.row.line)
-            return self._ok(pr, i, how="equation equivalent to the one above")
-        i = self._add(self._mk(pr, rhs, "auto", "="), pr.row.line)
-        if self.chain is not None:
-            self.chain.last = i
-            if self.chain.key is not None:
-                self.values[self.chain.key] = i
-        return self._ok(pr, i, how="rewrites the line above")
-
-    def _ok(self, pr: ParsedRow, i: int, how: str, helpers: list[int] | None = None) -> RowPlan:
-        self.prev_row_ok = True
-        return RowPlan(pr, STEP, step=i, helpers=helpers or [], how=how)
-
-    def _head(self, pr: ParsedRow, key: Any, lhs: sp.Basic, rhs: sp.Basic) -> RowPlan:
-        name = self._key_text(key)
-        latex = pr.lhs_latex or None  # renderers show the chain as "LL = ..."
-        self._remember(rhs)
-        if key in self.values:
-            ref = self.values[key]
-            target = self.steps[ref].expr
-            rule, params = "restate", {"ref": ref}
-            how = f"restates {name} as last written on line {self.value_line[ref]}"
-        elif isinstance(key, tuple) and key[1] in self.values:
-            ref = self.values[key[1]]
-            with sp.evaluate(False):
-                target = sp.Derivative(self.steps[ref].expr, key[2])
-            rule, params = "differentiate", {"ref": ref, "wrt": key[2]}
-            how = f"differentiates {key[1]} (line {self.value_line[ref]}) by {key[2]}"
-        elif isinstance(key, tuple):
-            return RowPlan(pr, UNRELATED, reason=f"{name}: {key[1]} has no value yet")
-        else:
-            ref = self._find_same(rhs)
-            if ref is not None:
-                step = self._mk(pr, rhs, "restate", "start", {"ref": ref}, lhs_latex=latex)
-                how = f"names the line {self.value_line[ref]} as {name}"
-            else:
-                step = self._mk(pr, rhs, "definition", "start", lhs_latex=latex)
-                how = f"defines {name}"
-            i = self._add(step, pr.row.line)
-            self.values[key] = i
-            self.chain = _Chain(key, i, i)
-            return self._ok(pr, i, how=how)
-        helpers: list[int] = []
-        if same_shape(target, rhs):
-            i = self._add(self._mk(pr, rhs, rule, "start", params, lhs_latex=latex), pr.row.line)
-            start = i
-        else:
-            # The row states Q = R with R in a new form: Q's line (restated or
-            # differentiated, exactly) is a helper, and R is checked as a rewrite of it.
-            h = self._add(
-                self._mk(pr, target, rule, "start", params, note="helper", lhs_latex=latex),
-                pr.row.line,
-            )
-            helpers.append(h)
-            i = self._add(self._mk(pr, rhs, "auto", "="), pr.row.line)
-            start = h
-            how += ", rewritten"
-        self.values[key] = i
-        self.chain = _Chain(key, start, i)
-        return self._ok(pr, i, how=how, helpers=helpers)
-
-    def _equation(self, pr: ParsedRow, lhs: sp.Basic, rhs: sp.Basic) -> RowPlan:
-        zero_side = lhs == 0 or rhs == 0
-        chain = self.chain
-        if (
-            zero_side
-            and not self._last_is_equation()
-            and chain is not None
-            and isinstance(chain.key, tuple)
-            and chain.last == len(self.steps) - 1
-        ):
-            first, last = self.steps[chain.start].expr, self.steps[chain.last].expr
-            link = Step(
-                expr=sp.Eq(first, last, evaluate=False),
-                rule="chain-result",
-                relation="start",
-                params={"start": chain.start, "end": chain.last},
-                note="helper",
-                rows=(f"{pr.row.label}@{pr.row.line}",),
-                section=pr.row.section,
-            )
-            h = self._add(link, self.value_line[chain.last])
-            eq = sp.Eq(lhs, rhs, evaluate=False)
-            i = self._add(self._mk(pr, eq, "set-to-zero", "start", {"ref": h}), pr.row.line)
-            self.chain = None
-            return self._ok(
-                pr,
-                i,
-                helpers=[h],
-                how=f"sets {self._key_text(chain.key)} (line "
-                f"{self.value_line[chain.last]}) to zero",
-            )
-        eq = sp.Eq(lhs, rhs, evaluate=False)
-        if self._last_is_equation():
-            i = self._add(self._mk(pr, eq, "auto", "<=>"), pr.row.line)
-            self.chain = None
-            return self._ok(pr, i, how="equation equivalent to the one above")
-        # An identity: a rewrite chain that starts at the left side.
-        ref = self._find_same(lhs)
-        if ref is not None:
-            start = self._mk(pr, lhs, "restate", "start", {"ref": ref}, note="helper")
-        else:
-            start = self._mk(pr, lhs, "definition", "start", note="helper-lhs-given")
-        h = self._add(start, pr.row.line)
-        i = self._add(self._mk(pr, rhs, "auto", "="), pr.row.line)
-        self.chain = _Chain(None, h, i)
-        return self._ok(pr, i, helpers=[h], how="left side rewritten into the right side")
+    # -- kinds of links ---------------------------------------------------------
 
 
 def _assumptions(steps: Sequence[Step]) -> list[Assumption]:
@@ -396,17 +448,45 @@ def _assumptions(steps: Sequence[Step]) -> list[Assumption]:
 
 
 def build(
-    rows: Sequence[ParsedRow], *, name: str, title: str, source: str
+    rows: Sequence[ParsedRow],
+    *,
+    name: str,
+    title: str,
+    source: str,
+    ctx: Context | None = None,
 ) -> tuple[Derivation | None, list[RowPlan]]:
-    """Relate every row; return the derivation (``None`` if no row was related) and the plans."""
-    b = _Builder()
-    plans = [b.plan(pr) for pr in rows]
+    """Relate every row; return the derivation (``None`` if no row was related) and the plans.
+
+    Rows read only for the names they define (inline formulas in the prose) get no plan.
+    """
+    b = _Builder(ctx)
+    with evaluating(False):  # rows are built as written; one change of sympy's flag
+        plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]
     if not b.steps:
         return None, plans
     d = Derivation(
-        name=name, title=title, assumptions=_assumptions(b.steps), steps=b.steps, source=source
+        name=name,
+        title=title,
+        assumptions=_assumptions(b.steps),
+        steps=b.steps,
+        source=source,
+        # A post's definitions say what its quantities are: their natural domains
+        # (log(lambda) -> lambda > 0) hold for the rest of the post.
+        infer_domains=True,
     )
     return d, plans
 
 
-__all__ = ["RowPlan", "build", "DEFINITION", "UNRELATED", "UNPARSED", "STEP"]
+__all__ = [
+    "RowPlan",
+    "LinkPlan",
+    "build",
+    "DEFINITION",
+    "UNRELATED",
+    "UNPARSED",
+    "UNCHECKED",
+    "STEP",
+    "OWN",
+    "same_shape",
+    "ArgMax",
+]

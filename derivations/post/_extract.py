@@ -1,37 +1,127 @@
-"""Find the display math of a Markdown or LaTeX post and split it into rows.
+"""Find the math of a Markdown or LaTeX post and split it into rows.
 
 Every row keeps the line number (1-based) of the file it starts on, so that a
 verdict can point at the line an author has to edit.
 
-Markdown (kramdown/MathJax style): a ``$$ ... $$`` pair is *display* math when
-it stands alone - nothing but white space before the opening ``$$`` on its
-line and nothing after the closing one - and *inline* math otherwise (kramdown
-renders ``text $$x$$ text`` inline). ``\\[ ... \\]`` and ``\\begin{equation}``,
-``align``, ``gather`` environments are display math as well; fenced code
-blocks are skipped. A ``.tex`` file is read the same way after ``%`` comments
-are blanked out (keeping line numbers).
+Display math: ``$$ ... $$`` standing alone on its lines, ``\\[ ... \\]`` (also
+written ``\\\\[ ... \\\\]`` in Markdown), and ``equation``, ``align``,
+``gather``, ``eqnarray``, ``multline`` environments (starred or not) wherever
+they stand. Rows are split at ``\\\\`` outside braces and outside inner
+environments (a ``pmatrix``'s ``\\\\`` belongs to its matrix).
+
+Inline math (``$...$``, ``\\(...\\)``) is prose, except where a derivation is
+written inline: a formula with a relation sign counts as a row when
+
+- the line holds nothing but inline math (a list bullet, a quote marker,
+  punctuation and a few joining words such as "and" or "so" aside), or
+- the post has no display math at all.
+
+Two Markdown dialects differ about ``$$`` inside a paragraph: kramdown (posts
+that never use a single ``$``) renders it inline, MathJax on Stack Exchange
+(posts that use ``$...$`` for inline math) renders it as display math. The
+dialect is read from the post itself. Other inline formulas of the form
+``\\bar{y} = \\frac{1}{n} \\sum y_i`` are kept as *prose* rows: they are not
+reported, but a name they define may be used by later rows.
+
+Structure problems - an unclosed ``$$``, ``\\[`` or environment, a
+``\\begin{align}`` closed by ``\\end{aligned}``, a front matter that never ends
+- are :class:`Problem`\\ s with their line, never silently dropped.
+
+``\\newcommand``/``\\renewcommand``/``\\DeclareMathOperator``/``\\def`` macros
+defined in the post are expanded in the rows that follow (see :mod:`._macros`).
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from pathlib import Path
 
 from .._errors import PostError
+from ._macros import Macro, MacroError, expand, find_definitions
 
-_ENVS = ("align", "aligned", "equation", "gather", "eqnarray", "multline", "split")
-_ENV_RE = "|".join(_ENVS)
-_BEGIN_RE = re.compile(r"\\begin\{(" + _ENV_RE + r")\*?\}")
-_END_RE = re.compile(r"\\end\{(" + _ENV_RE + r")\*?\}")
-_DROP_RE = re.compile(r"\\(?:nonumber|notag)\b|\\label\{[^{}]*\}|\\tag\*?\{[^{}]*\}")
+#: Environments whose rows are split at ``\\``.
+CONTAINERS = (
+    "align",
+    "aligned",
+    "alignat",
+    "alignedat",
+    "equation",
+    "gather",
+    "gathered",
+    "eqnarray",
+    "multline",
+    "split",
+    "flalign",
+    "displaymath",
+    "math",
+)
+#: Environments that open display math when they stand outside ``$$`` or ``\[``.
+_DISPLAY_ENVS = (
+    "align",
+    "alignat",
+    "equation",
+    "gather",
+    "eqnarray",
+    "multline",
+    "flalign",
+    "displaymath",
+    "aligned",
+    "split",
+)
+_ENV_TOKEN = re.compile(r"\\(begin|end)\s*\{([A-Za-z]+\*?)\}")
+_CONTAINER_RE = "|".join(CONTAINERS)
+_BEGIN_RE = re.compile(r"\\begin\{(" + _CONTAINER_RE + r")\*?\}")
+_END_RE = re.compile(r"\\end\{(" + _CONTAINER_RE + r")\*?\}")
+_DROP_RE = re.compile(
+    r"\\(?:nonumber|notag)\b|\\label\s*\{[^{}]*\}|\\tag\*?\s*\{[^{}]*\}|\\eqref\s*\{[^{}]*\}"
+    r"|\\ref\s*\{[^{}]*\}|:eq(?:label|ref):`[^`]*`"
+)
 # Words inside math ("&& \text{by the chain rule}") annotate a row; they are not math.
-_TEXT_RE = re.compile(r"\\(?:text|textrm|textit|textbf|mbox)\s*\{([^{}]*[ A-Za-z]{2,}[^{}]*)\}")
+_TEXT_RE = re.compile(
+    r"\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{([^{}]*\s[^{}]*[A-Za-z]{2,}[^{}]*)\}"
+)
+#: Relation signs that make an inline formula a claim (a row) rather than a name.
+_RELATION_HINT = re.compile(
+    r"(?<![\\{_^])=|\\(?:approx|leq?|geq?|neq?|propto|iff|implies|Rightarrow|Leftrightarrow"
+    r"|to|rightarrow|sim|in)\b|[<>≤≥≠]"
+)
+#: Words that may join inline formulas on a line that is otherwise all math.
+_JOINERS = frozenset(
+    "and or so then thus hence therefore i.e. e.g. ie eg is are where with we get have gives "
+    "if for which that this yields".split()
+)
+_MD_ESCAPES = re.compile(r"\\(\\[{}|,;!]|[_*])")
+_BULLET = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]|\d+[.)])?\s*")
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem:
+    """Something wrong with the post's structure (not with a row's math).
+
+    Attributes
+    ----------
+    line, column : int
+        Where the problem is (1-based).
+    message : str
+        A sentence saying what is wrong.
+    """
+
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}, column {self.column}: {self.message}"
+
+    def to_json(self) -> dict:
+        return {"line": self.line, "column": self.column, "problem": self.message}
 
 
 @dataclasses.dataclass(frozen=True)
 class Block:
-    """One display-math block: its LaTeX and the line it starts on.
+    """One math block: its LaTeX and the line it starts on.
 
     Attributes
     ----------
@@ -46,6 +136,12 @@ class Block:
     prose : str
         The last paragraph of text before the block (where authors name the
         rule they are about to use).
+    kind : {"display", "inline", "sentence", "prose"}
+        Display math, an inline formula that counts as a row (on a line of its
+        own, or in a sentence of a post with no display math), or an inline
+        formula read only for the names it defines.
+    offset : int
+        Offset of ``text`` in the file's body.
     """
 
     text: str
@@ -53,18 +149,19 @@ class Block:
     section: str = ""
     column: int = 1
     prose: str = ""
+    kind: str = "display"
+    offset: int = 0
 
 
 @dataclasses.dataclass(frozen=True)
 class Row:
-    """One row of a display block (an ``align`` row, or the whole block).
+    """One row of a math block (an ``align`` row, or the whole block).
 
     Attributes
     ----------
     text : str
-        The row's LaTeX with alignment ``&``, ``\\nonumber`` and ``\\label``
-        blanked out by spaces, so every offset still maps to the file
-        (see :meth:`position`); newlines are kept.
+        The row's LaTeX (macros expanded) with alignment ``&``, ``\\nonumber``
+        and ``\\label`` blanked out by spaces; newlines are kept.
     line : int
         File line of the row's first non-blank character.
     block : int
@@ -79,6 +176,19 @@ class Row:
         The paragraph before the row's block.
     annotation : str
         Words written inside the row (``\\text{by the chain rule}``), removed from its math.
+    role : {"row", "prose", "macros"}
+        ``"row"``: a row to check; ``"prose"``: an inline formula read only for
+        the names it defines; ``"macros"``: a block that only defines macros.
+    raw : str
+        The row as written, before macros were expanded ("" when none were).
+    origin : tuple of int
+        For each character of ``text``, its offset in ``raw`` (empty when no
+        macro was expanded).
+    error : str
+        Why the row cannot be read before parsing (a macro problem), or "".
+    sentence : bool
+        An inline formula inside a sentence (not on a line of its own): a claim of
+        its own, not the next step of an equation chain.
     """
 
     text: str
@@ -89,15 +199,25 @@ class Row:
     column: int = 1
     prose: str = ""
     annotation: str = ""
+    role: str = "row"
+    raw: str = ""
+    origin: tuple[int, ...] = ()
+    error: str = ""
+    sentence: bool = False
 
     @property
     def display(self) -> str:
         """The row on one line, white space collapsed."""
-        return " ".join(self.text.split())
+        return " ".join((self.raw or self.text).split())
 
     def position(self, offset: int) -> tuple[int, int]:
         """File (line, column), both 1-based, of ``self.text[offset]``."""
-        before = self.text[:offset]
+        text = self.text
+        if self.origin:
+            offset = self.origin[min(max(offset, 0), len(self.origin) - 1)] if self.origin else 0
+            text = self.raw
+        offset = max(0, min(offset, len(text)))
+        before = text[:offset]
         nl = before.count("\n")
         if nl == 0:
             return self.line, self.column + offset
@@ -107,6 +227,16 @@ class Row:
     def label(self) -> str:
         """``"B5.2"``: block 5, row 2 (both 1-based, as a reader counts)."""
         return f"B{self.block + 1}.{self.index + 1}"
+
+
+# --------------------------------------------------------------------------- text
+
+
+def normalise(text: str) -> str:
+    """Drop a UTF-8 byte-order mark and turn CRLF / CR line ends into LF."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def split_front_matter(text: str) -> tuple[str, str]:
@@ -121,18 +251,45 @@ def split_front_matter(text: str) -> tuple[str, str]:
         The front matter without its ``---`` fences ("" when there is none).
     body : str
     """
+    front, body, _ = _front_matter(text)
+    return front, body
+
+
+def _front_matter(text: str) -> tuple[str, str, Problem | None]:
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        return "", text
+        return "", text, None
     for i in range(1, len(lines)):
         if lines[i].strip() in ("---", "..."):
             front = "\n".join(lines[1:i])
-            return front, "\n" * (i + 1) + "\n".join(lines[i + 1 :])
-    return "", text
+            return front, "\n" * (i + 1) + "\n".join(lines[i + 1 :]), None
+    return (
+        "",
+        text,
+        Problem(1, 1, "the front matter opened by '---' on line 1 is never closed"),
+    )
+
+
+class _Lines:
+    """Offset -> (line, column) in O(log n)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos)
+
+    def column(self, pos: int) -> int:
+        return pos - self.starts[self.line(pos) - 1] + 1
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.starts[self.line(a) - 1], (
+            self.starts[self.line(b)] - 1 if self.line(b) < len(self.starts) else -1
+        )
 
 
 def _blank_code_and_comments(text: str, tex: bool) -> str:
-    """Replace fenced code (Markdown) or ``%`` comments (TeX) by spaces."""
+    """Replace fenced code and inline code spans (Markdown) or ``%`` comments (TeX) by spaces."""
     out = []
     in_fence = False
     for line in text.split("\n"):
@@ -149,12 +306,10 @@ def _blank_code_and_comments(text: str, tex: bool) -> str:
             m = re.search(r"(?<!\\)%", line)
             if m:
                 line = line[: m.start()] + " " * (len(line) - m.start())
+        elif "`" in line:
+            line = re.sub(r"`[^`\n]*`", lambda m: " " * len(m.group(0)), line)
         out.append(line)
     return "\n".join(out)
-
-
-def _line_of(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
 
 
 def _headings(text: str, tex: bool) -> list[tuple[int, str]]:
@@ -166,136 +321,499 @@ def _headings(text: str, tex: bool) -> list[tuple[int, str]]:
     return [(m.start(), m.group(1).strip()) for m in pat.finditer(text)]
 
 
-def _section_at(heads: list[tuple[int, str]], pos: int) -> str:
-    title = ""
-    for off, t in heads:
-        if off > pos:
+# --------------------------------------------------------------------------- scanning
+
+
+@dataclasses.dataclass
+class _Span:
+    start: int  # offset of the math text
+    end: int
+    kind: str  # "display" or "inline"
+    opener: int  # offset of the opening delimiter
+    closer_end: int  # offset after the closing delimiter
+
+
+_BLANK_LINE = re.compile(r"[ \t]*(?:\n|$)")
+_PROSE_LINE = re.compile(r"(?:\b[A-Za-z]{2,}\b[ ,.;:]+){5,}")
+
+
+def _looks_unclosed(clean: str, a: int, b: int) -> bool:
+    """A ``$$`` span that runs over a blank line into prose was never meant to close there."""
+    inner = clean[a:b]
+    if "\n" not in inner or not re.search(r"\n[ \t]*\n", inner):
+        return False
+    for line in inner.split("\n"):
+        if "\\" not in line and _PROSE_LINE.search(line):
+            return True
+    return False
+
+
+def _env_problems(text: str, base: int, lines: _Lines) -> list[Problem]:
+    """Environments inside one math span that do not pair up."""
+    out: list[Problem] = []
+    stack: list[tuple[str, int]] = []
+    for m in _ENV_TOKEN.finditer(text):
+        kind, name = m.group(1), m.group(2)
+        pos = base + m.start()
+        if kind == "begin":
+            stack.append((name, pos))
+            continue
+        if stack and stack[-1][0] == name:
+            stack.pop()
+            continue
+        if stack:
+            open_name, open_pos = stack.pop()
+            out.append(
+                Problem(
+                    lines.line(open_pos),
+                    lines.column(open_pos),
+                    f"\\begin{{{open_name}}} (line {lines.line(open_pos)}) is closed by "
+                    f"\\end{{{name}}} on line {lines.line(pos)}",
+                )
+            )
+            out.append(
+                Problem(
+                    lines.line(pos),
+                    lines.column(pos),
+                    f"\\end{{{name}}} closes \\begin{{{open_name}}} of line {lines.line(open_pos)}",
+                )
+            )
+        else:
+            out.append(
+                Problem(
+                    lines.line(pos), lines.column(pos), f"\\end{{{name}}} has no \\begin{{{name}}}"
+                )
+            )
+    for name, pos in stack:
+        out.append(
+            Problem(
+                lines.line(pos),
+                lines.column(pos),
+                f"\\begin{{{name}}} on line {lines.line(pos)} is never closed",
+            )
+        )
+    return out
+
+
+def _find_env_end(clean: str, name: str, start: int) -> tuple[int, int, str] | None:
+    """The ``\\end`` that closes the environment opened just before ``start``.
+
+    Returns (start of \\end, end of \\end, the name it closes with), or None if unclosed.
+    """
+    depth = 1
+    for m in _ENV_TOKEN.finditer(clean, start):
+        if m.group(1) == "begin":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return m.start(), m.end(), m.group(2)
+    return None
+
+
+def _unescaped(clean: str, i: int) -> bool:
+    k = i - 1
+    n = 0
+    while k >= 0 and clean[k] == "\\":
+        n += 1
+        k -= 1
+    return n % 2 == 0
+
+
+def _scan(clean: str, tex: bool, lines: _Lines) -> tuple[list[_Span], list[Problem]]:
+    """Every math span of a post, in order, and the structure problems met on the way."""
+    spans: list[_Span] = []
+    problems: list[Problem] = []
+    mathjax = tex or _uses_single_dollars(clean)
+    opener = re.compile(
+        r"\$\$|\$|\\\\\[|\\\[|\\\\\(|\\\(|\\begin\s*\{(" + "|".join(_DISPLAY_ENVS) + r")\*?\}"
+    )
+    pos = 0
+    n = len(clean)
+    while pos < n:
+        m = opener.search(clean, pos)
+        if m is None:
             break
-        title = t
-    return title
+        tok = m.group(0)
+        i = m.start()
+        if tok.startswith("$") and not _unescaped(clean, i):
+            pos = i + 1
+            continue
+        if tok == "$$":
+            j = clean.find("$$", i + 2)
+            while j >= 0 and not _unescaped(clean, j):
+                j = clean.find("$$", j + 2)
+            if j < 0 or _looks_unclosed(clean, i + 2, j):
+                problems.append(
+                    Problem(
+                        lines.line(i),
+                        lines.column(i),
+                        "this $$ is never closed (MathJax shows the rest as text)"
+                        if j < 0
+                        else "this $$ runs into the prose below: it is not closed on its lines",
+                    )
+                )
+                nl = clean.find("\n", i)
+                pos = n if nl < 0 else nl + 1
+                if j < 0:
+                    # Later single '$' would pair with nothing sensible either.
+                    break
+                continue
+            alone = _alone(clean, i, j + 2)
+            kind = "display" if (alone or mathjax) else "inline"
+            spans.append(_Span(i + 2, j, kind, i, j + 2))
+            problems += _env_problems(clean[i + 2 : j], i + 2, lines)
+            pos = j + 2
+            continue
+        if tok == "$":
+            j = i + 1
+            end = -1
+            while j < n:
+                c = clean[j]
+                if c == "\\":
+                    j += 2
+                    continue
+                if c == "$":
+                    end = j
+                    break
+                if c == "\n" and _BLANK_LINE.match(clean, j + 1):
+                    break
+                j += 1
+            if end < 0 or end == i + 1:
+                pos = i + 1
+                continue
+            spans.append(_Span(i + 1, end, "inline", i, end + 1))
+            pos = end + 1
+            continue
+        if tok in ("\\[", "\\\\["):
+            close = "\\]" if tok == "\\[" else "\\\\]"
+            j = clean.find(close, m.end())
+            nxt = clean.find(tok, m.end())
+            if j < 0 or (0 <= nxt < j):
+                problems.append(
+                    Problem(
+                        lines.line(i), lines.column(i), f"this {tok} is never closed by {close}"
+                    )
+                )
+                pos = m.end()
+                continue
+            spans.append(_Span(m.end(), j, "display", i, j + len(close)))
+            problems += _env_problems(clean[m.end() : j], m.end(), lines)
+            pos = j + len(close)
+            continue
+        if tok in ("\\(", "\\\\("):
+            close = "\\)" if tok == "\\(" else "\\\\)"
+            j = clean.find(close, m.end())
+            if j < 0:
+                pos = m.end()
+                continue
+            spans.append(_Span(m.end(), j, "inline", i, j + len(close)))
+            pos = j + len(close)
+            continue
+        # \begin{env} outside any other span: display math of its own.
+        name = m.group(1)
+        found = _find_env_end(clean, name, m.end())
+        if found is None:
+            problems.append(
+                Problem(
+                    lines.line(i),
+                    lines.column(i),
+                    f"\\begin{{{name}}} on line {lines.line(i)} is never closed",
+                )
+            )
+            pos = m.end()
+            continue
+        e0, e1, closing = found
+        if closing.rstrip("*") != name:
+            problems += [
+                Problem(
+                    lines.line(i),
+                    lines.column(i),
+                    f"\\begin{{{name}}} (line {lines.line(i)}) is closed by "
+                    f"\\end{{{closing}}} on line {lines.line(e0)}",
+                ),
+                Problem(
+                    lines.line(e0),
+                    lines.column(e0),
+                    f"\\end{{{closing}}} closes \\begin{{{name}}} of line {lines.line(i)}",
+                ),
+            ]
+        inner_problems = _env_problems(clean[m.end() : e0], m.end(), lines)
+        problems += inner_problems
+        spans.append(_Span(i, e1, "display", i, e1))
+        pos = e1
+    return spans, problems
+
+
+def _uses_single_dollars(clean: str) -> bool:
+    """MathJax dialect: the post writes inline math as ``$...$``."""
+    return re.search(r"(?<![$\\])\$(?!\$)[^$\n]+?(?<![\\$])\$(?!\$)", clean) is not None
+
+
+def _alone(clean: str, a: int, b: int) -> bool:
+    line_start = clean.rfind("\n", 0, a) + 1
+    line_end = clean.find("\n", b)
+    line_end = len(clean) if line_end < 0 else line_end
+    return not clean[line_start:a].strip() and not clean[b:line_end].strip()
+
+
+def _line_is_math_only(clean: str, spans: list[_Span], k: int) -> bool:
+    """Is the line of inline span ``k`` only inline math, bullets, punctuation and joiners?"""
+    s = spans[k]
+    line_start = clean.rfind("\n", 0, s.opener) + 1
+    line_end = clean.find("\n", s.closer_end)
+    line_end = len(clean) if line_end < 0 else line_end
+    lo, hi = k, k
+    while lo > 0 and spans[lo - 1].closer_end > line_start:
+        lo -= 1
+    while hi + 1 < len(spans) and spans[hi + 1].opener < line_end:
+        hi += 1
+    pieces = []
+    pos = line_start
+    for t in spans[lo : hi + 1]:
+        pieces.append(clean[pos : t.opener])
+        pos = t.closer_end
+    pieces.append(clean[pos:line_end])
+    rest = " ".join(pieces)
+    rest = _BULLET.sub("", rest, count=1)
+    words = re.findall(r"[A-Za-z][A-Za-z.]*", rest)
+    return all(w.lower() in _JOINERS for w in words) and len(words) <= 3
+
+
+def _prose_before(clean: str, start: int, end: int) -> str:
+    before = clean[start:end].rstrip(" \t\n$[(\\")
+    # Only the tail matters; bounded so a megabyte of prose costs nothing.
+    before = before[-4000:]
+    paragraphs = [q for q in re.split(r"\n\s*\n", before) if q.strip()]
+    return paragraphs[-1].strip() if paragraphs else ""
 
 
 def find_blocks(text: str, *, tex: bool = False) -> list[Block]:
-    """Every display-math block of a post, in file order.
+    """Every block of rows of a post (display math, and inline math that counts as rows),
+    in file order (see :func:`scan_blocks`)."""
+    return [b for b in scan_blocks(text, tex=tex)[0] if b.kind != "prose"]
+
+
+def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Problem]]:
+    """Every math block of a post in file order, and the structure problems.
 
     Parameters
     ----------
     text : str
-        The file's contents (front matter may still be present; it is
-        ignored because it holds no ``$$``).
+        The file's body (front matter blanked; it holds no math).
     tex : bool
         Read as LaTeX source rather than Markdown.
 
     Returns
     -------
-    list of Block
+    blocks : list of Block
+        Display blocks, inline formulas that count as rows (``kind="inline"``),
+        and inline formulas kept for the names they define (``kind="prose"``).
+    problems : list of Problem
     """
+    text = normalise(text)
     clean = _blank_code_and_comments(text, tex)
+    lines = _Lines(clean)
     heads = _headings(clean, tex)
-    spans: list[tuple[int, int]] = []  # (start, end) of the math inside delimiters
-
-    pos = 0
-    while True:
-        i = clean.find("$$", pos)
-        if i < 0:
-            break
-        j = clean.find("$$", i + 2)
-        if j < 0:
-            break
-        line_start = clean.rfind("\n", 0, i) + 1
-        line_end = clean.find("\n", j + 2)
-        line_end = len(clean) if line_end < 0 else line_end
-        alone = not clean[line_start:i].strip() and not clean[j + 2 : line_end].strip()
-        if alone or tex:
-            spans.append((i + 2, j))
-        pos = j + 2
-
-    for m in re.finditer(r"\\\[(.*?)\\\]", clean, re.S):
-        spans.append((m.start(1), m.end(1)))
-
-    # Environments outside any $$/\[ span are display math of their own.
-    for m in _BEGIN_RE.finditer(clean):
-        if any(a <= m.start() < b for a, b in spans):
-            continue
-        end = re.compile(r"\\end\{" + m.group(1) + r"\*?\}").search(clean, m.end())
-        if end is None:
-            continue
-        spans.append((m.start(), end.end()))
-
-    spans.sort()
-    blocks = []
+    head_pos = [h[0] for h in heads]
+    spans, problems = _scan(clean, tex, lines)
+    has_display = any(s.kind == "display" for s in spans)
+    blocks: list[Block] = []
     prev_end = 0
-    for a, b in spans:
-        body = text[a:b]
-        col = a - (text.rfind("\n", 0, a) + 1) + 1
-        before = clean[prev_end:a].rstrip(" \t\n$[")
-        paragraphs = [q for q in re.split(r"\n\s*\n", before) if q.strip()]
-        prose = paragraphs[-1].strip() if paragraphs else ""
+    for k, s in enumerate(spans):
+        kind = s.kind
+        body = text[s.start : s.end]
+        if not body.strip():
+            continue  # "$$ $$": nothing to read
+        if kind == "inline":
+            claim = _RELATION_HINT.search(body) is not None
+            if tex:
+                kind = "prose"
+            elif claim and _line_is_math_only(clean, spans, k):
+                kind = "inline"
+            elif claim and not has_display and _uses_single_dollars(clean):
+                kind = "sentence"
+            else:
+                kind = "prose"
+            if kind == "prose" and "\\newcommand" not in body and "=" not in body:
+                continue
+        if kind != "display" and not tex:
+            # Markdown escapes inside inline math: \\{ is \{, \_ is _ (same length kept).
+            body = _MD_ESCAPES.sub(lambda m: " " + m.group(1), body)
+        a = s.start
+        h = bisect.bisect_right(head_pos, a) - 1
         blocks.append(
             Block(
                 text=body,
-                line=_line_of(text, a),
-                section=_section_at(heads, a),
-                column=col,
-                prose=prose,
+                line=lines.line(a),
+                section=heads[h][1] if h >= 0 else "",
+                column=lines.column(a),
+                prose=_prose_before(clean, prev_end, s.opener) if kind != "prose" else "",
+                kind=kind,
+                offset=a,
             )
         )
-        prev_end = b
-    return blocks
+        if kind != "prose":
+            prev_end = s.closer_end
+    return blocks, problems
 
 
-def split_rows(block: Block, block_index: int) -> list[Row]:
-    """Split a block into rows at top-level ``\\\\`` (outside braces).
+# --------------------------------------------------------------------------- rows
 
-    The ``\\begin``/``\\end`` lines of an environment are removed; empty rows
-    (such as the one after a trailing ``\\\\``) are dropped.
-    """
-    text = _BEGIN_RE.sub(lambda m: " " * len(m.group(0)), block.text)
-    text = _END_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+def _row_pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the rows of a block: split at ``\\\\`` outside braces and inner envs."""
     pieces: list[tuple[int, int]] = []
-    depth = 0
+    depth = 0  # braces
+    envs: list[str] = []
     start = 0
     i = 0
-    while i < len(text):
+    n = len(text)
+    while i < n:
         c = text[i]
-        if c == "\\" and i + 1 < len(text):
-            if text[i + 1] == "\\" and depth == 0:
-                pieces.append((start, i))
+        if c == "\\" and i + 1 < n:
+            if text[i + 1] == "\\":
+                inner = [e for e in envs if e.rstrip("*") not in CONTAINERS]
+                if depth == 0 and not inner:
+                    pieces.append((start, i))
+                    i += 2
+                    # \\[2pt] spacing after a row break is not math.
+                    m = re.match(r"\s*\[[^\]\n]*\]", text[i:])
+                    if m:
+                        i += m.end()
+                    start = i
+                    continue
                 i += 2
-                # \\[2pt] spacing after a row break is not math.
-                m = re.match(r"\s*\[[^\]]*\]", text[i:])
-                if m:
-                    i += m.end()
-                start = i
+                continue
+            m = _ENV_TOKEN.match(text, i)
+            if m:
+                if m.group(1) == "begin":
+                    envs.append(m.group(2))
+                elif envs:
+                    envs.pop()
+                i = m.end()
                 continue
             i += 2
             continue
         if c == "{":
             depth += 1
         elif c == "}":
-            depth -= 1
+            depth = max(0, depth - 1)
         i += 1
-    pieces.append((start, len(text)))
+    pieces.append((start, n))
+    return pieces
 
+
+def _blank_alignment(body: str) -> str:
+    """Alignment ``&`` is layout; inside an inner environment (a matrix) it separates cells."""
+    if "&" not in body:
+        return body
+    out = list(body)
+    depth = 0
+    for m in re.finditer(r"\\(begin|end)\s*\{[A-Za-z]+\*?\}|(?<!\\)&", body):
+        if m.group(1) == "begin":
+            depth += 1
+        elif m.group(1) == "end":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out[m.start()] = " "
+    return "".join(out)
+
+
+def _stray_envs(text: str) -> list[int]:
+    """Offsets of row-container ``\\begin``/``\\end`` commands that do not pair up in a block."""
+    stack: list[tuple[str, int]] = []
+    stray: list[int] = []
+    for m in _ENV_TOKEN.finditer(text):
+        name = m.group(2).rstrip("*")
+        if name not in CONTAINERS:
+            continue
+        if m.group(1) == "begin":
+            stack.append((name, m.start()))
+        elif stack:
+            stack.pop()  # a pair, maybe mismatched (a problem of the post, not of the row)
+        else:
+            stray.append(m.start())
+    return stray + [pos for _, pos in stack]
+
+
+def _unbox(text: str) -> str:
+    """``\\boxed{p = 1/4}``: the box is presentation; its relation belongs to the row."""
+    while True:
+        m = re.search(r"\\(?:boxed|fbox)\s*\{", text)
+        if m is None:
+            return text
+        depth = 1
+        k = m.end()
+        while k < len(text) and depth:
+            if text[k] == "\\":
+                k += 2
+                continue
+            depth += {"{": 1, "}": -1}.get(text[k], 0)
+            k += 1
+        if depth:
+            return text
+        text = (
+            text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() : k - 1] + " " + text[k:]
+        )
+
+
+def _blank(m: re.Match) -> str:
+    return re.sub(r"[^\n]", " ", m.group(0))
+
+
+def split_rows(
+    block: Block,
+    block_index: int,
+    macros: dict[str, Macro] | None = None,
+) -> list[Row]:
+    """Split a block into rows at top-level ``\\\\`` (outside braces and inner environments).
+
+    The ``\\begin``/``\\end`` lines of a row container (``align``, ``aligned`` ...)
+    are removed; empty rows (such as the one after a trailing ``\\\\``) are
+    dropped. ``macros`` are expanded in each row.
+    """
+    stray = _stray_envs(block.text)
+    text = _BEGIN_RE.sub(_blank, block.text)
+    text = _END_RE.sub(_blank, text)
+    role = "prose" if block.kind == "prose" else "row"
     rows = []
-    for a, b in pieces:
+    for a, b in _row_pieces(text):
         raw = text[a:b]
         if not raw.strip():
             continue
         lead = len(raw) - len(raw.lstrip())
-        body = _DROP_RE.sub(lambda m: " " * len(m.group(0)), raw[lead:].rstrip())
-        notes = [m.group(1).strip() for m in _TEXT_RE.finditer(body)]
-        body = _TEXT_RE.sub(lambda m: " " * len(m.group(0)), body)
-        body = re.sub(r"(?<!\\)&", " ", body)
+        body = _unbox(_DROP_RE.sub(_blank, raw[lead:].rstrip()))
+        # Words after some math annotate the row; words that start it are its content.
+        found = [m for m in _TEXT_RE.finditer(body) if body[: m.start()].strip(" &\n")]
+        notes = [" ".join(m.group(1).split()) for m in found]
+        for m in reversed(found):
+            body = body[: m.start()] + _blank(m) + body[m.end() :]
+        body = _blank_alignment(body)
         if not body.strip():
             continue
         start = a + lead
+        bad = [p for p in stray if a <= p < b]
         line = block.line + text.count("\n", 0, start)
         line_start = text.rfind("\n", 0, start) + 1
         column = start - line_start + 1 + (block.column - 1 if line == block.line else 0)
+        expanded, origin, error = body, (), ""
+        if bad:
+            env = _ENV_TOKEN.match(block.text, bad[0])
+            error = (
+                f"{env.group(0) if env else 'an environment'} does not pair up (see the problems)"
+            )
+        if macros and not error:
+            try:
+                out, where = expand(body, macros)
+            except MacroError as exc:
+                error = f"{exc} (column {column + exc.column})"
+                out, where = body, list(range(len(body)))
+            if out != body:
+                expanded, origin = out, tuple(where)
         rows.append(
             Row(
-                body,
+                expanded,
                 line,
                 block_index,
                 len(rows),
@@ -303,13 +821,62 @@ def split_rows(block: Block, block_index: int) -> list[Row]:
                 column,
                 block.prose,
                 "; ".join(notes),
+                role,
+                body if origin else "",
+                origin,
+                error,
+                block.kind == "sentence",
             )
         )
     return rows
 
 
+def extract(text: str, *, tex: bool = False) -> tuple[list[Row], list[Problem]]:
+    """All rows of a post in file order (prose and macro rows included), and its problems.
+
+    A block that only defines macros becomes one row with ``role="macros"``;
+    the macros apply to the rows after it.
+    """
+    blocks, problems = scan_blocks(text, tex=tex)
+    macros: dict[str, Macro] = {}
+    out: list[Row] = []
+    k = 0
+    for block in blocks:
+        defs, rest = find_definitions(block.text)
+        if defs:
+            for _, _, mac in defs:
+                macros[mac.name] = mac
+            if not rest.strip():
+                if block.kind != "prose":
+                    names = ", ".join("\\" + mac.name for _, _, mac in defs)
+                    lead = len(block.text) - len(block.text.lstrip())
+                    out.append(
+                        Row(
+                            f"macros {names}",
+                            block.line + block.text.count("\n", 0, lead),
+                            k,
+                            0,
+                            block.section,
+                            block.column,
+                            block.prose,
+                            role="macros",
+                            raw=" ".join(block.text.split())[:200],
+                        )
+                    )
+                    k += 1
+                continue
+            if block.kind == "prose":
+                continue
+        rows = split_rows(block, k, macros)
+        if rows:
+            out.extend(rows)
+            if block.kind != "prose":
+                k += 1
+    return out, problems
+
+
 def extract_rows(text: str, *, tex: bool = False) -> list[Row]:
-    """All display-math rows of a post, in file order, with line numbers.
+    """The rows of a post to check, in file order, with line numbers.
 
     Examples
     --------
@@ -318,24 +885,64 @@ def extract_rows(text: str, *, tex: bool = False) -> list[Row]:
     >>> [(r.line, r.display) for r in rows]
     [(4, 'a = b'), (5, '= c')]
     """
-    out: list[Row] = []
-    for k, block in enumerate(find_blocks(text, tex=tex)):
-        out.extend(split_rows(block, k))
-    return out
+    return [r for r in extract(text, tex=tex)[0] if r.role == "row"]
 
 
-def read_post_file(path: str | Path) -> tuple[str, list[Row]]:
-    """A post file's front matter and display rows (``.tex``/``.latex`` read as LaTeX).
+def read_post_text(path: str | Path) -> str:
+    """A post file's text: UTF-8 (or UTF-16 with its byte-order mark), line ends normalised.
 
     Raises
     ------
     PostError
-        When the file cannot be read as UTF-8 text.
+        When the file cannot be read as text.
     """
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = p.read_bytes()
+    except OSError as exc:
         raise PostError(f"{p}: cannot read the post: {exc}.") from None
-    front, body = split_front_matter(text)
-    return front, extract_rows(body, tex=p.suffix.lower() in (".tex", ".latex"))
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            text = data.decode("utf-16")
+        else:
+            text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise PostError(
+            f"{p}: line {line}: cannot read the post as UTF-8 text ({exc.reason} at byte "
+            f"{exc.start})."
+        ) from None
+    return normalise(text)
+
+
+def read_post_file(path: str | Path) -> tuple[str, list[Row]]:
+    """A post file's front matter and rows to check (``.tex``/``.latex`` read as LaTeX).
+
+    Raises
+    ------
+    PostError
+        When the file cannot be read as text.
+    """
+    post = read_post(path)
+    return post.front, [r for r in post.rows if r.role == "row"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Post:
+    """A post as read: front matter, body (front matter blanked), rows and problems."""
+
+    front: str
+    body: str
+    rows: list[Row]
+    problems: list[Problem]
+
+
+def read_post(path: str | Path) -> Post:
+    """Front matter, body, every row (prose and macro rows included) and the structure problems."""
+    p = Path(path)
+    text = read_post_text(p)
+    front, body, problem = _front_matter(text)
+    rows, problems = extract(body, tex=p.suffix.lower() in (".tex", ".latex"))
+    if problem is not None:
+        problems.insert(0, problem)
+    return Post(front, body, rows, problems)

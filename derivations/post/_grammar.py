@@ -30,6 +30,7 @@ from lark.lexer import Lexer
 GRAMMAR = r"""
 %declare NUM LETTER GREEK NAME FNAME FRAC SQRT SUM PROD LOG LN EXP PARTIAL MULOP DOTS BAR
 %declare ARGMAX LPAR RPAR LBRACE RBRACE CARET SUB PLUS MINUS SLASH COMMA EQ BANG
+%declare SEMI BINOM ABSL ABSR TRANSPOSE INVT MATRIX FUNC PRIME EVALL EVALR
 
 ?start: expr
 
@@ -51,9 +52,13 @@ GRAMMAR = r"""
        | bigop
        | FRAC LBRACE dorder RBRACE LBRACE dvars RBRACE factor   -> deriv_op
        | ARGMAX SUB script factor                               -> argmax
+       | ARGMAX factor                                          -> argmax_bare
+       | FUNC SUB script factor                                 -> func_sub
 
 ?bigop: SUM limits body        -> sum
+      | SUM body               -> sum_bare
       | PROD limits body       -> prod
+      | PROD body              -> prod_bare
 
 dorder: PARTIAL
       | PARTIAL CARET script
@@ -72,6 +77,8 @@ lower: LBRACE LETTER EQ expr RBRACE
 ?postfix: atom
         | atom CARET script    -> power
         | postfix BANG         -> factorial
+        | postfix TRANSPOSE    -> transpose
+        | postfix INVT         -> invtranspose
 
 ?script: LBRACE expr RBRACE
        | NUM                   -> number
@@ -85,8 +92,8 @@ lower: LBRACE LETTER EQ expr RBRACE
      | LETTER SUB script       -> subscripted
      | GREEK SUB script        -> subscripted
      | NAME SUB script         -> subscripted
-     | LPAR expr RPAR
-     | LBRACE expr RBRACE
+     | LPAR expr RPAR          -> group
+     | LBRACE expr RBRACE      -> group
      | FRAC script script      -> frac
      | FRAC LBRACE dorder postfix RBRACE LBRACE dvars RBRACE -> deriv_of
      | SQRT script             -> sqrt
@@ -97,10 +104,21 @@ lower: LBRACE LETTER EQ expr RBRACE
      | LN postfix              -> log
      | EXP postfix             -> exp
      | EXP CARET script        -> exp
+     | FUNC postfix            -> func
+     | FUNC LPAR args RPAR     -> func_args
+     | FUNC PRIME+ postfix     -> func_prime
      | FNAME LPAR args RPAR    -> apply
+     | FNAME SUB script LPAR args RPAR -> apply
+     | BINOM script script     -> binom
+     | ABSL expr ABSR          -> absval
+     | MATRIX                  -> matrix
+     | EVALL expr EVALR SUB LBRACE expr EQ expr RBRACE -> evalat
      | DOTS                    -> dots
 
-args: expr ((COMMA | BAR) expr)*
+args: arg (argsep arg)* argsep?
+?arg: expr
+    | expr EQ expr             -> event
+?argsep: COMMA | BAR | SEMI
 """
 
 

@@ -1,20 +1,25 @@
-"""Turn one row of LaTeX into a list of tokens for the grammar.
+"""Turn one side of a row of LaTeX into a list of tokens for the grammar.
 
 This is the normalisation layer: the notation posts really use is reduced to
 a small token vocabulary here, before any parsing.
 
+- Limits first: a side nested deeper than :data:`~._tokens.MAX_NESTING`
+  brackets, or longer than :data:`~._tokens.MAX_TOKENS` tokens or
+  :data:`~._tokens.MAX_OPERATORS` operators, is refused with a sentence naming
+  the limit before anything recursive looks at it.
+- Unicode that authors type inside TeX (``λ``, ``−``, ``≤``) is read as the TeX
+  it stands for; any other non-ASCII character is an error with its column.
 - Presentation-only commands vanish: ``\\limits``, ``\\displaystyle``, spacing
-  (``\\,``, ``\\quad``), and the size of a delimiter (``\\Big(`` is ``(``).
-- Delimiters are matched with their size in mind. A sized closer with no
-  opener of the same size (``\\big)`` where the open bracket was ``\\Big(``)
-  is a *stray* one: TeX prints it, so a reader sees a stray bracket, and here
-  it is dropped and reported as a slip with its column, never silently.
-- ``\\mathbf{x}`` is ``x`` (bold is typography); ``\\mathcal{LL}``, ``\\ell``
-  and other calligraphic names are *named quantities*; ``\\operatorname{argmax}``
-  and ``\\underset{t}{\\operatorname{argmax}}`` become an ``ARGMAX`` token.
-- A name directly followed by ``(`` is a function application when it is one
-  of ``f, g, h``, a named quantity, or when the parenthesis holds a ``|``
-  (``p(X|\\theta)``); otherwise the parenthesis multiplies.
+  (``\\,``, ``\\quad``, ``~``), sizes (``\\Large``) and the size of a delimiter
+  (``\\Big(`` is ``(``; a stray sized closer is reported, see :mod:`._passes`).
+- ``\\mathbf{x}`` is ``x`` (bold is typography); ``\\mathcal{LL}``, ``\\ell``,
+  ``\\mathrm{LL}`` and other names of several letters are *named quantities*;
+  ``\\mathrm{d}`` is the letter d of a derivative; ``\\hat{\\mu}``, ``\\bar{x}``
+  name symbols of their own; ``\\binom``/``\\choose``, ``\\over``, ``\\det``,
+  ``\\operatorname{tr}``, transposes (``^\\top``, ``^\\mathrm{T}``), matrices
+  (``pmatrix``) and ``\\nabla_\\Sigma`` become tokens of their own.
+- Plain letters that spell a function before a bracket (``ln(x)``, ``tr[AB]``)
+  or a Greek letter (``lambda``) are read as what they spell, with a slip.
 
 Nothing here evaluates text: the output is a list of ``lark.Token``.
 """
@@ -26,127 +31,11 @@ import re
 
 from lark import Token
 
-from ._passes import derivative_d, mark_applications, match_delimiters, word_subscripts
-from ._tokens import LatexError, Slip, delim, tok
+from . import _notation as T
+from ._passes import run_passes
+from ._tokens import MAX_NESTING, MAX_OPERATORS, MAX_TOKENS, LatexError, Slip, delim, tok
 
-GREEK = {
-    "alpha",
-    "beta",
-    "gamma",
-    "delta",
-    "epsilon",
-    "varepsilon",
-    "zeta",
-    "eta",
-    "theta",
-    "vartheta",
-    "iota",
-    "kappa",
-    "lambda",
-    "mu",
-    "nu",
-    "xi",
-    "pi",
-    "rho",
-    "sigma",
-    "tau",
-    "upsilon",
-    "phi",
-    "varphi",
-    "chi",
-    "psi",
-    "omega",
-    "Gamma",
-    "Delta",
-    "Theta",
-    "Lambda",
-    "Xi",
-    "Pi",
-    "Sigma",
-    "Phi",
-    "Psi",
-    "Omega",
-}
-
-# Commands that only change spacing or presentation.
-_IGNORED = {
-    "limits",
-    "nolimits",
-    "displaystyle",
-    "textstyle",
-    "quad",
-    "qquad",
-    "left",
-    "right",
-    "middle",
-    "nonumber",
-    "notag",
-    "!",
-    ",",
-    ";",
-    ":",
-    " ",
-    "big",
-    "Big",
-    "bigg",
-    "Bigg",
-    "bigl",
-    "bigr",
-    "Bigl",
-    "Bigr",
-    "biggl",
-    "biggr",
-    "Biggl",
-    "Biggr",
-    "bigm",
-    "Bigm",
-}
-_SIZES = {
-    "big": 1,
-    "bigl": 1,
-    "bigr": 1,
-    "bigm": 1,
-    "Big": 2,
-    "Bigl": 2,
-    "Bigr": 2,
-    "Bigm": 2,
-    "bigg": 3,
-    "biggl": 3,
-    "biggr": 3,
-    "Bigg": 4,
-    "Biggl": 4,
-    "Biggr": 4,
-    "left": 9,
-    "right": 9,
-}
-_SIMPLE = {
-    "frac": "FRAC",
-    "dfrac": "FRAC",
-    "tfrac": "FRAC",
-    "sqrt": "SQRT",
-    "sum": "SUM",
-    "prod": "PROD",
-    "log": "LOG",
-    "ln": "LN",
-    "exp": "EXP",
-    "partial": "PARTIAL",
-    "cdot": "MULOP",
-    "times": "MULOP",
-    "ldots": "DOTS",
-    "cdots": "DOTS",
-    "dots": "DOTS",
-    "mid": "BAR",
-    "vert": "BAR",
-}
-_ACCENTS = {
-    "hat": "hat",
-    "widehat": "hat",
-    "bar": "bar",
-    "overline": "bar",
-    "tilde": "tilde",
-    "widetilde": "tilde",
-}
-_WRAPPERS = {"mathbf", "boldsymbol", "bm", "mathrm", "mathit", "textbf", "mathbb"}
+GREEK = T.GREEK  # re-exported for older imports
 
 _TOKEN_RE = re.compile(
     r"""
@@ -154,10 +43,15 @@ _TOKEN_RE = re.compile(
   | (?P<cmd>\\(?:[A-Za-z]+|.))
   | (?P<num>\d+(?:\.\d+)?)
   | (?P<letter>[A-Za-z])
-  | (?P<punct>[{}()\[\]^_+\-*/,|=!<>:'])
+  | (?P<punct>[{}()\[\]^_+\-*/,|=!<>:;'.~&])
     """,
     re.X,
 )
+_RELATION_COMMANDS = frozenset(
+    "le leq ge geq neq ne sim simeq approx propto in notin subset subseteq to rightarrow "
+    "Rightarrow implies iff Leftrightarrow equiv coloneqq mapsto".split()
+)
+MAX_BIG_OPERATORS = 40
 
 
 @dataclasses.dataclass
@@ -165,186 +59,709 @@ class _Raw:
     kind: str  # "cmd", "num", "letter", "punct"
     text: str
     col: int
+    gap: bool = False  # white space before it
 
 
-def _raw_tokens(text: str) -> list[_Raw]:
-    out = []
+@dataclasses.dataclass
+class LexInfo:
+    """What the lexer needs to know about the whole post.
+
+    Attributes
+    ----------
+    transpose_T, transpose_t : bool
+        Whether ``^T`` (``^t``) is a transpose in this post (it is a power when
+        the post uses ``T`` (``t``) as a symbol of its own, as in ``(1-p)^T``).
+    """
+
+    transpose_T: bool = True
+    transpose_t: bool = False
+
+
+def raw_tokens(text: str) -> list[_Raw]:
+    """TeX tokens of ``text`` with their columns; Unicode math read as the TeX it stands for."""
+    out: list[_Raw] = []
     pos = 0
-    while pos < len(text):
+    gap = False
+    n = len(text)
+    while pos < n:
+        ch = text[pos]
+        rep = T.UNICODE.get(ch)
+        if rep is not None:
+            if rep == " ":
+                gap = True
+            else:
+                m = _TOKEN_RE.match(rep)
+                assert m is not None
+                out.append(_Raw(m.lastgroup or "cmd", rep, pos, gap))
+                gap = False
+            pos += 1
+            continue
         m = _TOKEN_RE.match(text, pos)
         if m is None:
-            raise LatexError(f"unexpected character {text[pos]!r}", pos)
+            raise LatexError(f"unexpected character {ch!r} (U+{ord(ch):04X})", pos)
         kind = m.lastgroup
-        if kind != "space":
-            out.append(_Raw(kind, m.group(0), pos))
+        if kind == "space" or m.group(0) == "~":
+            gap = True
+        else:
+            out.append(_Raw(kind or "", m.group(0), pos, gap))
+            gap = False
         pos = m.end()
+    return _fold_dots(out)
+
+
+def _fold_dots(raw: list[_Raw]) -> list[_Raw]:
+    """``...``, ``…..`` (an ellipsis typed as dots): one ``\\ldots``."""
+    out: list[_Raw] = []
+    k = 0
+    while k < len(raw):
+        j = k
+        dots = 0
+        while j < len(raw) and raw[j].text in (".", "\\ldots") and (j == k or not raw[j].gap):
+            dots += 1 if raw[j].text == "." else 3
+            j += 1
+        if dots >= 2 and j - k >= 2 or (dots >= 3 and j - k == 1):
+            out.append(_Raw("cmd", "\\ldots", raw[k].col, raw[k].gap))
+            k = j
+            continue
+        out.append(raw[k])
+        k += 1
     return out
 
 
-def _brace_group(raw: list[_Raw], i: int) -> tuple[list[_Raw], int]:
-    """The raw tokens inside the ``{...}`` starting at ``raw[i]``, and the index after it."""
-    if i >= len(raw) or raw[i].text != "{":
-        col = raw[i].col if i < len(raw) else (raw[-1].col if raw else 0)
-        raise LatexError("expected '{'", col)
+_OPEN = frozenset(["{", "(", "[", "\\begin"])
+_CLOSE = frozenset(["}", ")", "]", "\\end"])
+_OPS = frozenset(["+", "-", "*", "/", "!", "\\cdot", "\\times", "\\ast"])
+_BIG = frozenset(["\\sum", "\\prod", "\\frac", "\\dfrac", "\\sqrt", "\\log", "\\ln", "\\exp"])
+
+
+def check_limits(raw: list[_Raw]) -> None:
+    """Refuse a side that is too deep or too long, before anything recursive reads it."""
+    if len(raw) > MAX_TOKENS:
+        raise LatexError(
+            f"the expression has {len(raw)} tokens, more than the limit of {MAX_TOKENS}",
+            raw[MAX_TOKENS].col,
+        )
     depth = 0
-    for j in range(i, len(raw)):
-        if raw[j].text == "{":
+    ops = 0
+    big = 0
+    for r in raw:
+        if r.text in _OPEN:
             depth += 1
-        elif raw[j].text == "}":
+            if depth > MAX_NESTING:
+                raise LatexError(
+                    f"nesting deeper than the limit of {MAX_NESTING} brackets and groups", r.col
+                )
+        elif r.text in _CLOSE:
             depth -= 1
-            if depth == 0:
-                return raw[i + 1 : j], j + 1
-    raise LatexError("unclosed '{'", raw[i].col)
+        elif r.text in _OPS:
+            ops += 1
+            if ops > MAX_OPERATORS:
+                raise LatexError(
+                    f"more operators than the limit of {MAX_OPERATORS} in one expression", r.col
+                )
+        elif r.text in _BIG:
+            big += 1
+            if big > MAX_BIG_OPERATORS:
+                raise LatexError(
+                    f"more sums, products, fractions and functions than the limit of "
+                    f"{MAX_BIG_OPERATORS} in one expression",
+                    r.col,
+                )
 
 
 def _text_of(raw: list[_Raw]) -> str:
     return "".join(r.text for r in raw)
 
 
-def _convert(raw: list[_Raw]) -> list[Token]:
-    """Raw TeX tokens to grammar tokens (before delimiter matching)."""
-    out: list[Token] = []
-    i = 0
-    size = 0  # size of the delimiter that follows a \big/\left command
-    while i < len(raw):
+class _Converter:
+    """Raw TeX tokens to grammar tokens (before the passes of :mod:`._passes`)."""
+
+    def __init__(self, info: LexInfo) -> None:
+        self.info = info
+        self.slips: list[Slip] = []
+
+    # -- groups and arguments ------------------------------------------------
+    @staticmethod
+    def group(raw: list[_Raw], i: int) -> tuple[list[_Raw], int]:
+        """The raw tokens inside the ``{...}`` at ``raw[i]``, and the index after it."""
+        if i >= len(raw) or raw[i].text != "{":
+            col = raw[i].col if i < len(raw) else (raw[-1].col if raw else 0)
+            raise LatexError("expected '{'", col)
+        depth = 0
+        for j in range(i, len(raw)):
+            if raw[j].text == "{":
+                depth += 1
+            elif raw[j].text == "}":
+                depth -= 1
+                if depth == 0:
+                    return raw[i + 1 : j], j + 1
+        raise LatexError("unclosed '{'", raw[i].col)
+
+    def arg(self, raw: list[_Raw], i: int, what: str) -> tuple[list[_Raw], int]:
+        """A command's argument: a brace group or the single token that follows."""
+        if i >= len(raw):
+            raise LatexError(f"{what} needs an argument", raw[-1].col if raw else 0)
+        if raw[i].text == "{":
+            return self.group(raw, i)
+        return [raw[i]], i + 1
+
+    # -- the walk ---------------------------------------------------------------
+    def convert(self, raw: list[_Raw]) -> list[Token]:
+        split = self._infix(raw)
+        if split is not None:
+            kind, left, right, col = split
+            head = tok("FRAC" if kind == "over" else "BINOM", kind, col)
+            return [
+                head,
+                tok("LBRACE", "{", col),
+                *self.convert(left),
+                tok("RBRACE", "}", col),
+                tok("LBRACE", "{", col),
+                *self.convert(right),
+                tok("RBRACE", "}", col),
+            ]
+        out: list[Token] = []
+        i = 0
+        size = 0
+        while i < len(raw):
+            r = raw[i]
+            if r.kind == "cmd":
+                i, size = self._command(raw, i, out, size)
+                continue
+            if r.kind == "num":
+                self._number(r, out)
+            elif r.kind == "letter":
+                i = self._letters(raw, i, out)
+                size = 0
+                continue
+            else:
+                i = self._punct(raw, i, out, size)
+                size = 0
+                continue
+            size = 0
+            i += 1
+        return out
+
+    @staticmethod
+    def _infix(raw: list[_Raw]) -> tuple[str, list[_Raw], list[_Raw], int] | None:
+        """``a \\over b`` / ``n \\choose k`` at the top level of a group."""
+        depth = 0
+        for k, r in enumerate(raw):
+            if r.text in ("{", "\\begin"):
+                depth += 1
+            elif r.text in ("}", "\\end"):
+                depth -= 1
+            elif depth == 0 and r.text in ("\\over", "\\choose", "\\atop"):
+                if r.text == "\\atop":
+                    raise LatexError("\\atop (a stacked pair) is not read", r.col)
+                return r.text[1:], raw[:k], raw[k + 1 :], r.col
+        return None
+
+    def _number(self, r: _Raw, out: list[Token]) -> None:
+        t = r.text
+        prev = out[-1].type if out else ""
+        if prev in ("FRAC", "CARET", "SUB", "BINOM") and len(t) > 1 and "." not in t:
+            # TeX takes one character as an argument: \frac12 is 1/2, x^23 is x^2 * 3.
+            take = 2 if prev in ("FRAC", "BINOM") else 1
+            for k, ch in enumerate(t[:take]):
+                out.append(tok("NUM", ch, r.col + k))
+            if t[take:]:
+                out.append(tok("NUM", t[take:], r.col + take))
+        else:
+            out.append(tok("NUM", t, r.col))
+
+    def _letters(self, raw: list[_Raw], i: int, out: list[Token]) -> int:
+        """Adjacent letters: a symbol each, unless they spell a function or a Greek letter."""
+        j = i + 1
+        while j < len(raw) and raw[j].kind == "letter" and not raw[j].gap:
+            j += 1
+        run = "".join(r.text for r in raw[i:j])
+        nxt = raw[j].text if j < len(raw) else ""
+        if nxt == "\\left" and j + 1 < len(raw):
+            nxt = raw[j + 1].text
+        if nxt in T.SIZES and j + 1 < len(raw):
+            nxt = raw[j + 1].text
+        bracket = nxt in ("(", "[")
+        if len(run) >= 3 and run in T.GREEK:
+            self.slips.append(
+                Slip(
+                    raw[i].col, f"the letters '{run}' are read as \\{run} (a backslash is missing)"
+                )
+            )
+            out.append(tok("GREEK", T.GREEK_SAME.get(run, run), raw[i].col))
+            return j
+        if bracket:
+            for word in T.LETTER_FUNCTIONS:
+                if run.endswith(word):
+                    for r in raw[i : j - len(word)]:
+                        out.append(tok("LETTER", r.text, r.col))
+                    col = raw[j - len(word)].col
+                    if word in ("log", "ln", "exp"):
+                        out.append(tok(word.upper(), word, col))
+                    else:
+                        out.append(tok("FUNC", word, col, payload=T.FUNCTIONS[word]))
+                    return j
+            if run == "E":
+                out.append(tok("FUNC", "E", raw[i].col, payload="E"))
+                return j
+        if run == "E" and nxt == "_":
+            # E_{\lambda}[...]: an expectation.
+            k = j + 1
+            if k < len(raw):
+                _, k2 = self.arg(raw, k, "E_")
+                after = raw[k2].text if k2 < len(raw) else ""
+                if after == "\\left" and k2 + 1 < len(raw):
+                    after = raw[k2 + 1].text
+                if after == "[":
+                    out.append(tok("FUNC", "E", raw[i].col, payload="E"))
+                    return j
+        for r in raw[i:j]:
+            out.append(tok("LETTER", r.text, r.col))
+        return j
+
+    def _punct(self, raw: list[_Raw], i: int, out: list[Token], size: int) -> int:
         r = raw[i]
         t = r.text
-        if r.kind == "cmd":
-            name = t[1:]
-            if name in _SIZES:
-                size = _SIZES[name]
-                i += 1
-                continue
-            if name in _IGNORED:
-                i += 1
-                continue
-            if name in ("{", "}"):
-                kind = "LPAR" if name == "{" else "RPAR"
-                out.append(delim(tok(kind, name, r.col), size))
-                size = 0
-                i += 1
-                continue
-            if name in _WRAPPERS:
-                inner, i = _brace_group(raw, i + 1)
-                if name == "mathrm" and _text_of(inner) == "d":
-                    out.append(tok("LETTER", "d", r.col))
-                    continue
-                out.extend(_convert(inner))
-                continue
-            if name in _ACCENTS:
-                # \hat{\mu}, \bar{x}: a symbol of its own (an estimate, a mean), named
-                # after what is under the accent.
-                if i + 1 < len(raw) and raw[i + 1].text == "{":
-                    inner, i = _brace_group(raw, i + 1)
-                elif i + 1 < len(raw):
-                    inner, i = [raw[i + 1]], i + 2
-                else:
-                    raise LatexError(f"\\{name} needs an argument", r.col)
-                base = _text_of(inner).lstrip("\\")
-                if not re.fullmatch(r"[A-Za-z]+", base):
-                    raise LatexError(f"\\{name}{{{_text_of(inner)}}} is not a plain name", r.col)
-                kind = "LETTER" if len(base) == 1 else "GREEK"
-                out.append(tok(kind, f"{_ACCENTS[name]}_{base}", r.col))
-                continue
-            if name == "mathcal" or name == "mathscr":
-                inner, i = _brace_group(raw, i + 1)
-                out.append(tok("NAME", f"\\{name}{{{_text_of(inner)}}}", r.col))
-                continue
-            if name == "ell":
-                out.append(tok("NAME", "\\ell", r.col))
-                i += 1
-                continue
-            if name == "operatorname":
-                inner, i = _brace_group(raw, i + 1)
-                word = _text_of(inner)
-                if word in ("argmax", "arg\\,max", "arg max"):
-                    out.append(tok("ARGMAX", "argmax", r.col))
-                elif word in ("log", "ln", "exp"):
-                    out.append(tok(word.upper(), word, r.col))
-                else:
-                    raise LatexError(f"unknown operator \\operatorname{{{word}}}", r.col)
-                continue
-            if name == "arg" and i + 1 < len(raw) and raw[i + 1].text == "\\max":
-                out.append(tok("ARGMAX", "argmax", r.col))
-                i += 2
-                continue
-            if name == "underset":
-                under, j = _brace_group(raw, i + 1)
-                over, i = _brace_group(raw, j)
-                out.extend(_convert(over))
-                out.append(tok("SUB", "_", r.col))
-                out.append(tok("LBRACE", "{", r.col))
-                out.extend(_convert(under))
-                out.append(tok("RBRACE", "}", r.col))
-                continue
-            if name in _SIMPLE:
-                out.append(tok(_SIMPLE[name], name, r.col))
-                i += 1
-                continue
-            if name in GREEK:
-                out.append(tok("GREEK", name, r.col))
-                i += 1
-                continue
-            if name in ("infty",):
-                out.append(tok("GREEK", name, r.col))
-                i += 1
-                continue
-            raise LatexError(f"unsupported command {t}", r.col)
-        if r.kind == "num":
-            prev = out[-1].type if out else ""
-            if prev in ("FRAC", "CARET", "SUB") and len(t) > 1 and "." not in t:
-                # TeX takes one character as an argument: \frac12 is 1/2, x^23 is x^2 * 3.
-                take = 2 if prev == "FRAC" else 1
-                for k, ch in enumerate(t[:take]):
-                    out.append(tok("NUM", ch, r.col + k))
-                if t[take:]:
-                    out.append(tok("NUM", t[take:], r.col + take))
-            else:
-                out.append(tok("NUM", t, r.col))
-        elif r.kind == "letter":
-            out.append(tok("LETTER", t, r.col))
+        if t == "^":
+            return self._caret(raw, i, out)
+        if t == "'":
+            out.append(tok("PRIME", "'", r.col))
+            return i + 1
+        if t == "{":
+            inner, j = self.group(raw, i)
+            split = self._infix(inner)
+            if split is not None:
+                out.extend(self.convert(inner))
+                return j
+            out.append(tok("LBRACE", "{", r.col))
+            out.extend(self.convert(inner))
+            out.append(tok("RBRACE", "}", raw[j - 1].col))
+            return j
+        if t == "|":
+            out.append(_bar(r.col, "left" if size == 9 and _opening(out) else "plain", size))
+            return i + 1
+        if t == "&":
+            raise LatexError("an alignment '&' inside a row", r.col)
+        kind = {
+            "}": "RBRACE",
+            "(": "LPAR",
+            ")": "RPAR",
+            "[": "LPAR",
+            "]": "RPAR",
+            "_": "SUB",
+            "+": "PLUS",
+            "-": "MINUS",
+            "*": "MULOP",
+            "/": "SLASH",
+            ",": "COMMA",
+            ";": "SEMI",
+            "=": "EQ",
+            "!": "BANG",
+        }.get(t)
+        if kind is None:
+            if t in "<>":
+                raise LatexError(f"relation sign {t!r} inside an expression", r.col)
+            raise LatexError(f"unsupported symbol {t!r} inside an expression", r.col)
+        token = tok(kind, t, r.col)
+        if kind in ("LPAR", "RPAR"):
+            delim(token, size)
+        out.append(token)
+        return i + 1
+
+    def _caret(self, raw: list[_Raw], i: int, out: list[Token]) -> int:
+        """``^``: a power, or a transpose, a prime, or a sample index ``x^{(i)}``."""
+        r = raw[i]
+        if i + 1 >= len(raw):
+            raise LatexError("'^' needs an exponent", r.col)
+        nxt = raw[i + 1]
+        if nxt.text == "{":
+            inner, j = self.group(raw, i + 1)
+        elif nxt.text in ("\\mathrm", "\\mathsf", "\\text", "\\rm") and i + 2 < len(raw):
+            arg, j = self.arg(raw, i + 2, nxt.text)
+            inner = [nxt, _Raw("punct", "{", nxt.col), *arg, _Raw("punct", "}", nxt.col)]
         else:
-            kind = {
-                "{": "LBRACE",
-                "}": "RBRACE",
-                "(": "LPAR",
-                ")": "RPAR",
-                "[": "LPAR",
-                "]": "RPAR",
-                "^": "CARET",
-                "_": "SUB",
-                "+": "PLUS",
-                "-": "MINUS",
-                "*": "MULOP",
-                "/": "SLASH",
-                ",": "COMMA",
-                "|": "BAR",
-                "=": "EQ",
-                "!": "BANG",
-            }.get(t)
-            if kind is None:
-                raise LatexError(f"unsupported symbol {t!r} inside an expression", r.col)
-            token = tok(kind, t, r.col)
-            if kind in ("LPAR", "RPAR"):
-                delim(token, size)
-            out.append(token)
-        size = 0
+            inner, j = [nxt], i + 2
+        word = _text_of(inner).replace(" ", "")
+        upright = re.fullmatch(r"-?\\(?:mathrm|mathsf|text|rm)\{?T\}?", word) is not None
+        word = re.sub(r"\\(?:mathrm|mathsf|text|rm)\{?([A-Za-z]+)\}?", r"\1", word)
+        if upright:
+            word = word.replace("T", "\\T")  # an upright T is always a transpose
+        info = self.info
+        transposes = {"\\top", "\\intercal", "\\T", "T" if info.transpose_T else "\\T"}
+        if info.transpose_t:
+            transposes.add("t")
+        if word in transposes:
+            out.append(tok("TRANSPOSE", "T", r.col))
+            return j
+        if word in ("TT", "\\top\\top") and info.transpose_T:
+            out.append(tok("TRANSPOSE", "T", r.col))
+            out.append(tok("TRANSPOSE", "T", r.col))
+            return j
+        if word.startswith("-") and word[1:] in transposes:
+            out.append(tok("INVT", "-T", r.col))
+            return j
+        if word in ("\\prime", "'"):
+            out.append(tok("PRIME", "'", r.col))
+            return j
+        if word in ("\\prime\\prime", "''"):
+            out.append(tok("PRIME", "'", r.col))
+            out.append(tok("PRIME", "'", r.col))
+            return j
+        m = re.fullmatch(r"\(([A-Za-z])\)", word)
+        if m:
+            # x^{(i)}: the i-th sample, written above the line.
+            out += [
+                tok("SUB", "_", r.col),
+                tok("LBRACE", "{", r.col),
+                tok("LETTER", m.group(1), r.col),
+                tok("RBRACE", "}", r.col),
+            ]
+            return j
+        if word in ("*", "\\ast", "\\star"):
+            raise LatexError("a starred name (x^*) is not read", r.col)
+        out.append(tok("CARET", "^", r.col))
+        return i + 1
+
+    # -- commands -----------------------------------------------------------------
+    def _command(self, raw: list[_Raw], i: int, out: list[Token], size: int) -> tuple[int, int]:
+        r = raw[i]
+        name = r.text[1:]
+        if name in T.SIZES:
+            if i + 1 < len(raw) and raw[i + 1].text == ".":
+                if name == "left":
+                    out.append(tok("EVALL", "left.", r.col))
+                return i + 2, 0
+            if name == "right" and i + 1 < len(raw) and raw[i + 1].text in ("|", "\\vert"):
+                if i + 2 < len(raw) and raw[i + 2].text == "_" and _has_open_eval(out):
+                    out.append(tok("EVALR", "right|", r.col))
+                    return i + 2, 0
+            return i + 1, T.SIZES[name]
+        if name in T.IGNORED:
+            return i + 1, size
+        if name in T.DROP_ARGUMENT:
+            if i + 1 < len(raw) and raw[i + 1].text == "{":
+                _, j = self.group(raw, i + 1)
+                return j, size
+            return i + 1, size
+        if name in T.TRANSPARENT:
+            inner, j = self.arg(raw, i + 1, r.text)
+            out.append(tok("LBRACE", "{", r.col))
+            out.extend(self.convert(inner))
+            out.append(tok("RBRACE", "}", r.col))
+            return j, 0
+        if name in ("{", "}", "lbrace", "rbrace"):
+            kind = "LPAR" if name in ("{", "lbrace") else "RPAR"
+            out.append(delim(tok(kind, "{" if kind == "LPAR" else "}", r.col), size))
+            return i + 1, 0
+        if name in ("lvert", "rvert", "vert", "mid", "lVert", "rVert", "Vert", "|"):
+            if name in ("lVert", "rVert", "Vert", "|"):
+                raise LatexError("a norm ||x|| is not read", r.col)
+            hint = {"lvert": "l", "rvert": "r", "mid": "mid"}.get(name, "plain")
+            if size == 9:
+                hint = "left" if _opening(out) else "right"
+            out.append(_bar(r.col, hint, size))
+            return i + 1, 0
+        if name in T.BOLD or name in T.TYPEFACE:
+            inner, j = self.arg(raw, i + 1, r.text)
+            out.extend(self.convert(inner))
+            return j, 0
+        if name in T.WORDS:
+            inner, j = self.arg(raw, i + 1, r.text)
+            self._word(inner, r, out)
+            return j, 0
+        if name in T.CALLIGRAPHIC:
+            inner, j = self.arg(raw, i + 1, r.text)
+            word = _text_of(inner).replace(" ", "").lstrip("\\")
+            if not re.fullmatch(r"[A-Za-z]+", word):
+                raise LatexError(f"\\{name}{{{_text_of(inner)}}} is not a name", r.col)
+            if word in T.DISTRIBUTIONS:
+                out.append(tok("NAME", word, r.col, payload="dist"))
+            else:
+                out.append(tok("NAME", f"\\mathcal{{{word}}}", r.col))
+            return j, 0
+        if name == "ell":
+            out.append(tok("NAME", "\\ell", r.col))
+            return i + 1, 0
+        if name in T.ACCENTS:
+            inner, j = self.arg(raw, i + 1, r.text)
+            self._accent(T.ACCENTS[name], inner, r, out)
+            return j, 0
+        if name in ("binom", "dbinom", "tbinom"):
+            a, j = self.arg(raw, i + 1, r.text)
+            b, j = self.arg(raw, j, r.text)
+            out += [tok("BINOM", "binom", r.col), tok("LBRACE", "{", r.col)]
+            out += [*self.convert(a), tok("RBRACE", "}", r.col), tok("LBRACE", "{", r.col)]
+            out += [*self.convert(b), tok("RBRACE", "}", r.col)]
+            return j, 0
+        if name == "sqrt":
+            j = i + 1
+            if j < len(raw) and raw[j].text == "[":
+                k = j
+                while k < len(raw) and raw[k].text != "]":
+                    k += 1
+                if k >= len(raw):
+                    raise LatexError("\\sqrt[ is never closed by ]", r.col)
+                index = raw[j + 1 : k]
+                body, j = self.arg(raw, k + 1, "\\sqrt")
+                out += [tok("LPAR", "(", r.col), *self.convert(body), tok("RPAR", ")", r.col)]
+                out += [tok("CARET", "^", r.col), tok("LBRACE", "{", r.col)]
+                out += [
+                    tok("FRAC", "frac", r.col),
+                    tok("NUM", "1", r.col),
+                    tok("LBRACE", "{", r.col),
+                ]
+                out += [*self.convert(index), tok("RBRACE", "}", r.col), tok("RBRACE", "}", r.col)]
+                return j, 0
+            out.append(tok("SQRT", "sqrt", r.col))
+            return i + 1, 0
+        if name == "nabla":
+            if i + 1 < len(raw) and raw[i + 1].text == "_":
+                var, j = self.arg(raw, i + 2, "\\nabla_")
+                out += [tok("FRAC", "frac", r.col), tok("LBRACE", "{", r.col)]
+                out += [tok("PARTIAL", "nabla", r.col), tok("RBRACE", "}", r.col)]
+                out += [tok("LBRACE", "{", r.col), tok("PARTIAL", "nabla", r.col)]
+                out += [*self.convert(var), tok("RBRACE", "}", r.col)]
+                return j, 0
+            raise LatexError("\\nabla needs the variable as a subscript (\\nabla_\\Sigma)", r.col)
+        if name in ("underset", "overset", "stackrel", "underbrace", "overbrace"):
+            return self._stacked(raw, i, name, out), 0
+        if name == "arg" and i + 1 < len(raw) and raw[i + 1].text in ("\\max", "\\min"):
+            out.append(tok("ARGMAX", "argmax", r.col, payload="arg" + raw[i + 1].text[1:]))
+            return i + 2, 0
+        if name in ("argmax", "argmin"):
+            out.append(tok("ARGMAX", name, r.col, payload=name))
+            return i + 1, 0
+        if name in T.FUNCTIONS:
+            out.append(tok("FUNC", name, r.col, payload=T.FUNCTIONS[name]))
+            return i + 1, 0
+        if name == "Gamma" and _next_is_call(raw, i + 1):
+            out.append(tok("FUNC", "Gamma", r.col, payload="gamma"))
+            return i + 1, 0
+        if name in T.SIMPLE:
+            out.append(tok(T.SIMPLE[name], name, r.col))
+            return i + 1, 0
+        if name in T.GREEK:
+            out.append(tok("GREEK", T.GREEK_SAME.get(name, name), r.col))
+            return i + 1, 0
+        if name == "infty":
+            out.append(tok("GREEK", name, r.col))
+            return i + 1, 0
+        if name == "prime":
+            out.append(tok("PRIME", "'", r.col))
+            return i + 1, 0
+        if name == "begin":
+            return self._environment(raw, i, out), 0
+        if name in ("vdots", "ddots"):
+            raise LatexError(f"\\{name} (rows written as dots) is not read", r.col)
+        if name in ("pm", "mp"):
+            raise LatexError(f"\\{name} (plus or minus) is not read", r.col)
+        if name in _RELATION_COMMANDS:
+            raise LatexError(f"relation sign \\{name} inside an expression", r.col)
+        if name == "\\":
+            raise LatexError("a line break \\\\ inside a row", r.col)
+        raise LatexError(f"unsupported command {r.text}", r.col)
+
+    def _word(self, inner: list[_Raw], r: _Raw, out: list[Token]) -> None:
+        """``\\mathrm{...}``, ``\\text{...}``, ``\\operatorname{...}``: a letter, a word or math."""
+        text = _text_of(inner)
+        word = re.sub(r"\\[,;:! ]|\s|\.|-", "", text)
+        if re.fullmatch(r"[A-Za-z]+", word):
+            if len(word) == 1:
+                out.append(tok("LETTER", word, r.col))
+            elif word in ("log", "ln", "exp"):
+                out.append(tok(word.upper(), word, r.col))
+            elif word in ("argmax", "argmin"):
+                out.append(tok("ARGMAX", word, r.col, payload=word))
+            elif word in T.FUNCTIONS:
+                out.append(tok("FUNC", word, r.col, payload=T.FUNCTIONS[word]))
+            elif word in T.DISTRIBUTIONS:
+                out.append(tok("NAME", word, r.col, payload="dist"))
+            elif word in T.PLAIN_WORDS or word == "E":
+                out.append(tok("LETTER", word, r.col))
+            elif r.text in ("\\operatorname", "\\mathop"):
+                raise LatexError(f"unknown operator {r.text}{{{text}}}", r.col)
+            else:
+                out.append(tok("NAME", f"\\mathrm{{{word}}}", r.col))
+            return
+        out.extend(self.convert(inner))
+
+    def _accent(self, kind: str, inner: list[_Raw], r: _Raw, out: list[Token]) -> None:
+        """``\\hat{\\mu}``: a symbol of its own, named after what is under the accent."""
+        toks = self.convert(inner)
+        if not toks or toks[0].type not in ("LETTER", "GREEK", "NAME"):
+            raise LatexError(f"\\{kind}{{{_text_of(inner)}}} is not over a name", r.col)
+        rest = toks[1:]
+        if rest and rest[0].type != "SUB":
+            raise LatexError(f"\\{kind}{{{_text_of(inner)}}} is over more than one name", r.col)
+        first = toks[0]
+        value = str(first)
+        if first.type == "NAME":
+            value = value.replace("\\mathcal{", "").replace("\\mathrm{", "").rstrip("}")
+        kind_ = "GREEK" if first.type == "GREEK" or len(value) > 1 else "LETTER"
+        out.append(tok(kind_, f"{kind}_{value}", r.col))
+        out.extend(rest)
+
+    def _stacked(self, raw: list[_Raw], i: int, name: str, out: list[Token]) -> int:
+        r = raw[i]
+        if name in ("underbrace", "overbrace"):
+            body, j = self.arg(raw, i + 1, r.text)
+            out.append(tok("LBRACE", "{", r.col))
+            out.extend(self.convert(body))
+            out.append(tok("RBRACE", "}", r.col))
+            if j < len(raw) and raw[j].text in ("_", "^"):
+                _, j = self.arg(raw, j + 1, r.text)
+            return j
+        top, j = self.arg(raw, i + 1, r.text)
+        body, j = self.arg(raw, j, r.text)
+        conv = self.convert(body)
+        if name == "underset":
+            out.extend(conv)
+            out += [tok("SUB", "_", r.col), tok("LBRACE", "{", r.col)]
+            out += [*self.convert(top), tok("RBRACE", "}", r.col)]
+        else:
+            out.extend(conv)  # the decoration above is commentary
+        return j
+
+    def _environment(self, raw: list[_Raw], i: int, out: list[Token]) -> int:
+        """``\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}``: one MATRIX token."""
+        r = raw[i]
+        env_raw, j = self.group(raw, i + 1)
+        env = _text_of(env_raw).rstrip("*")
+        depth = 1
+        k = j
+        while k < len(raw):
+            if raw[k].text == "\\begin":
+                depth += 1
+            elif raw[k].text == "\\end":
+                depth -= 1
+                if depth == 0:
+                    break
+            k += 1
+        if k >= len(raw):
+            raise LatexError(f"\\begin{{{env}}} is never closed in this row", r.col)
+        _, after = self.group(raw, k + 1)
+        if env == "cases":
+            raise LatexError("a definition by cases (\\begin{cases}) is not read", r.col)
+        if env not in T.MATRIX_ENVS:
+            raise LatexError(f"environment {env} inside a row is not read", r.col)
+        body = raw[j:k]
+        if env == "array" and body and body[0].text == "{":
+            _, b0 = self.group(body, 0)
+            body = body[b0:]
+        rows: list[list[list[_Raw]]] = [[[]]]
+        nest = 0
+        for t in body:
+            if t.text in ("{", "\\begin"):
+                nest += 1
+            elif t.text in ("}", "\\end"):
+                nest -= 1
+            if nest == 0 and t.text == "\\\\":
+                rows.append([[]])
+                continue
+            if nest == 0 and t.text == "&":
+                rows[-1].append([])
+                continue
+            rows[-1][-1].append(t)
+        if rows and all(not c for c in rows[-1]):
+            rows.pop()
+        cells: list[list[object]] = []
+        for row in rows:
+            cells.append([self._cell(c) for c in row])
+        joined: list[_Raw] = [t for row in rows for c in row for t in c]
+        out.append(tok("MATRIX", env, r.col, payload=MatrixCells(cells, self._cell(joined))))
+        return after
+
+    def _cell(self, raw: list[_Raw]) -> object:
+        """A cell's tokens (after the passes), or the LatexError that stops it."""
+        try:
+            sub = _Converter(self.info)
+            toks, slips = run_passes(sub.convert(raw))
+            return toks
+        except LatexError as exc:
+            return exc
+
+
+@dataclasses.dataclass(frozen=True)
+class MatrixCells:
+    """A matrix as written: each cell's tokens (or why it cannot be read), and all cells
+    joined in reading order (authors use a ``matrix`` to wrap a long sum over lines)."""
+
+    cells: list[list[object]]
+    joined: object
+
+
+def _bar(col: int, hint: str, size: int) -> Token:
+    t = tok("BAR", "|", col)
+    t.hint = hint  # type: ignore[attr-defined]
+    return delim(t, size)
+
+
+def _opening(out: list[Token]) -> bool:
+    """Is a sized bar here an opener (nothing or an operator before it)?"""
+    if not out:
+        return True
+    return out[-1].type in ("PLUS", "MINUS", "MULOP", "SLASH", "LPAR", "LBRACE", "COMMA",
+                            "SEMI", "EQ", "LOG", "LN", "EXP", "FUNC", "SUM", "PROD", "CARET",
+                            "FRAC", "SQRT", "BAR")  # fmt: skip
+
+
+def _has_open_eval(out: list[Token]) -> bool:
+    return sum(1 for t in out if t.type == "EVALL") > sum(1 for t in out if t.type == "EVALR")
+
+
+def _next_is_call(raw: list[_Raw], i: int) -> bool:
+    """Is there an argument in parentheses at ``raw[i]`` (after an optional prime)?"""
+    while i < len(raw) and raw[i].text in ("'", "^", "{", "}", "\\prime"):
         i += 1
-    return out
+    while i < len(raw) and raw[i].text in T.SIZES:
+        i += 1
+    return i < len(raw) and raw[i].text in ("(", "\\left")
 
 
-def tokenize(text: str) -> tuple[list[Token], list[Slip]]:
+def _script_end(tokens: list[Token], k: int) -> int:
+    """Index after the script argument starting at ``k`` (a brace group or one token)."""
+    if k < len(tokens) and tokens[k].type == "LBRACE":
+        depth = 0
+        for j in range(k, len(tokens)):
+            depth += {"LBRACE": 1, "RBRACE": -1}.get(tokens[j].type, 0)
+            if depth == 0:
+                return j + 1
+    return k + 1
+
+
+def _pi_as_product(tokens: list[Token], slips: list[Slip]) -> list[Token]:
+    """``\\pi^{N}_{j=1}``: pi never runs over an index; the author meant ``\\prod``."""
+    for k, t in enumerate(tokens):
+        if t.type != "GREEK" or t.value != "pi":
+            continue
+        j = k + 1
+        while j + 1 < len(tokens) and tokens[j].type in ("SUB", "CARET"):
+            end = _script_end(tokens, j + 1)
+            if tokens[j].type == "SUB" and any(u.type == "EQ" for u in tokens[j + 1 : end]):
+                tokens[k] = tok("PROD", "prod", t.start_pos or 0)
+                slips.append(
+                    Slip(
+                        t.start_pos or 0,
+                        "\\pi with an index range (j=1...) is read as \\prod, the product sign",
+                    )
+                )
+                break
+            j = end
+    return tokens
+
+
+def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[Slip]]:
     """Tokens of one expression (one side of a relation) and the slips found.
 
     Raises
     ------
     LatexError
-        For a command or symbol outside the supported notation, or brackets
-        that do not pair up.
+        For a command or symbol outside the supported notation, brackets that
+        do not pair up, or a side past one of the limits.
     """
-    tokens = _convert(_raw_tokens(text))
-    tokens, slips = match_delimiters(tokens)
-    tokens = word_subscripts(tokens)
-    tokens = derivative_d(tokens)
-    tokens = mark_applications(tokens)
-    return tokens, slips
+    raw = raw_tokens(text)
+    check_limits(raw)
+    conv = _Converter(info or LexInfo())
+    tokens = _pi_as_product(conv.convert(raw), conv.slips)
+    tokens, slips = run_passes(tokens)
+    return tokens, conv.slips + slips

@@ -2,20 +2,46 @@
 
 Nothing is evaluated as code: tokens from :mod:`._lexer`, a tree from the lark
 grammar of :mod:`._grammar`, sympy objects from :mod:`._tosympy`.
+
+:func:`post_context` first reads what the whole post says about its notation
+(the letters its sums run over, the letters it differentiates by as squares,
+its vectors and matrices); every row is then read with that context.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Sequence
 
 import sympy as sp
 from lark.exceptions import UnexpectedInput, VisitError
 
 from ._extract import Row
 from ._grammar import parser
-from ._lexer import LatexError, Slip, tokenize
-from ._relations import relation_spans
-from ._tosympy import Context, PostSyntaxError, to_sympy
+from ._lexer import LatexError, LexInfo, Slip, tokenize
+from ._relations import Statement, statements
+from ._tosympy import INDEX_LETTERS, Context, PostSyntaxError, to_sympy
+
+
+@dataclasses.dataclass(frozen=True)
+class ParsedStatement:
+    """One statement of a row, read.
+
+    Attributes
+    ----------
+    sides : tuple
+        One sympy expression per side; ``None`` for a blank side (``&= b``) or
+        for the distribution of a ``\\sim`` statement that could not be read.
+    relations : tuple of str
+        The relation between consecutive sides.
+    texts : tuple of str
+        Each side as written (white space collapsed).
+    """
+
+    sides: tuple[sp.Basic | None, ...]
+    relations: tuple[str, ...]
+    texts: tuple[str, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -26,15 +52,18 @@ class ParsedRow:
     ----------
     row : Row
     sides : tuple
-        One sympy expression per side; ``None`` for the empty side of ``&= b``.
+        One sympy expression per side of the row's first statement; ``None``
+        for the empty side of ``&= b``.
     relations : tuple of str
-        The relation between consecutive sides (``"="``, ``":="`` ...).
+        The relation between consecutive sides of the first statement.
     slips : tuple of Slip
         Presentation slips (stray brackets) found while reading.
     error : str
         Why the row could not be read ("" when it was).
     lhs_latex : str
         The left side as written (white space collapsed; "" for ``&= b``).
+    statements : tuple of ParsedStatement
+        Every statement of the row (most rows have one).
     """
 
     row: Row
@@ -43,10 +72,39 @@ class ParsedRow:
     slips: tuple[Slip, ...] = ()
     error: str = ""
     lhs_latex: str = ""
+    statements: tuple[ParsedStatement, ...] = ()
 
     @property
     def ok(self) -> bool:
         return not self.error
+
+
+def parse_tokens(tokens: list, ctx: Context) -> sp.Basic:
+    """Parse a token list (a side, or a matrix cell) into sympy."""
+    if not tokens:
+        raise PostSyntaxError("the expression is empty")
+    try:
+        tree = parser().parse(tokens)
+    except UnexpectedInput as exc:
+        tok = getattr(exc, "token", None)
+        col = getattr(tok, "start_pos", None)
+        if tok is not None and tok.type == "$END":
+            last = tokens[-1]
+            raise PostSyntaxError(
+                "the expression ends too early (something is missing)",
+                (last.start_pos or 0) + len(str(last)),
+            ) from None
+        what = f"{tok.value!r}" if tok is not None else "input"
+        raise PostSyntaxError(f"unexpected {what}", col or 0) from None
+    try:
+        return to_sympy(tree, ctx)
+    except VisitError as exc:
+        inner = exc.orig_exc
+        if isinstance(inner, ValueError):
+            raise PostSyntaxError(str(inner), getattr(inner, "column", 0)) from None
+        raise PostSyntaxError(f"could not build sympy: {type(inner).__name__}: {inner}") from None
+    except RecursionError:
+        raise PostSyntaxError("the expression nests too deeply to read (recursion limit)") from None
 
 
 def parse_expression(text: str, ctx: Context | None = None) -> tuple[sp.Basic, list[Slip]]:
@@ -72,55 +130,263 @@ def parse_expression(text: str, ctx: Context | None = None) -> tuple[sp.Basic, l
     Sum(x[n], (n, 1, N))/N
     """
     ctx = ctx or Context()
-    tokens, slips = tokenize(text)
-    if not tokens:
-        raise PostSyntaxError("the expression is empty")
-    try:
-        tree = parser().parse(tokens)
-    except UnexpectedInput as exc:
-        tok = getattr(exc, "token", None)
-        col = getattr(tok, "start_pos", None)
-        if tok is not None and tok.type == "$END":
-            raise PostSyntaxError(
-                "the expression ends too early (something is missing)", len(text)
-            ) from None
-        what = f"{tok.value!r}" if tok is not None else "input"
-        raise PostSyntaxError(f"unexpected {what}", col or 0) from None
-    try:
-        return to_sympy(tree, ctx), slips
-    except VisitError as exc:
-        inner = exc.orig_exc
-        if isinstance(inner, ValueError):
-            raise PostSyntaxError(str(inner), getattr(inner, "column", 0)) from None
-        raise PostSyntaxError(f"could not build sympy: {type(inner).__name__}: {inner}") from None
+    if ctx.parse_tokens is None:
+        ctx = dataclasses.replace(ctx)
+        ctx.parse_tokens = lambda toks: parse_tokens(toks, ctx)
+    tokens, slips = tokenize(text, ctx.lex)
+    return parse_tokens(tokens, ctx), slips
+
+
+_RANGE = re.compile(r"^\s*-?\d+\s*,.*(?:\\[lc]?dots|\.\.\.|…)", re.S)
+#: Relations whose right side names a distribution or a set (not an expression).
+_STATEMENT_RELATIONS = frozenset(["~", "in", "notin"])
 
 
 def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
-    """Parse every side of a row; failures become ``ParsedRow.error``, not exceptions."""
-    spans, relations = relation_spans(row.text)
-    sides: list[sp.Basic | None] = []
+    """Parse every statement of a row; failures become ``ParsedRow.error``, not exceptions."""
+    ctx = ctx or Context()
+    if ctx.parse_tokens is None:
+        ctx = dataclasses.replace(ctx)
+        ctx.parse_tokens = lambda toks: parse_tokens(toks, ctx)
+    if row.error:
+        return ParsedRow(row, error=row.error)
+    parsed: list[ParsedStatement] = []
     slips: list[Slip] = []
-    for k, (a, b) in enumerate(spans):
+    stmts = statements(row.text)
+    for st in stmts:
+        done, error = _statement(row, st, ctx, slips, several=len(stmts) > 1)
+        if error:
+            first = parsed[0] if parsed else None
+            return ParsedRow(
+                row,
+                sides=first.sides if first else (),
+                relations=first.relations if first else st.relations,
+                slips=tuple(slips),
+                error=error,
+            )
+        parsed.append(done)
+    first = parsed[0]
+    lhs = first.texts[0] if first.relations else ""
+    return ParsedRow(
+        row, first.sides, first.relations, tuple(slips), lhs_latex=lhs, statements=tuple(parsed)
+    )
+
+
+def _statement(
+    row: Row, st: Statement, ctx: Context, slips: list[Slip], several: bool
+) -> tuple[ParsedStatement | None, str]:
+    sides: list[sp.Basic | None] = []
+    texts: list[str] = []
+    rels = st.relations
+    if rels == ("=",) and _RANGE.match(row.text[st.spans[1][0] : st.spans[1][1]]):
+        # i = 1, \ldots, n: the range of an index, not an equation.
+        a, b = st.spans[0]
+        text = " ".join(row.text[a:b].split())
+        return ParsedStatement((None, None), ("range",), (text, "")), ""
+    for k, (a, b) in enumerate(st.spans):
         text = row.text[a:b]
+        texts.append(" ".join(text.split()))
         if not text.strip():
-            if k == 0 and relations:
+            if k == 0 and rels:
                 sides.append(None)
                 continue
-            return ParsedRow(row, relations=tuple(relations), error="a side of a relation is empty")
+            line, col = row.position(a)
+            return None, f"side {k + 1} (line {line}, column {col}): a side of a relation is empty"
         try:
             expr, found = parse_expression(text, ctx)
         except (LatexError, PostSyntaxError) as exc:
+            if k > 0 and rels[k - 1] in _STATEMENT_RELATIONS:
+                sides.append(None)  # a distribution or a set: named, not computed
+                continue
             line, col = row.position(a + getattr(exc, "column", 0))
-            where = f"side {k + 1}" if relations else "expression"
-            return ParsedRow(
-                row,
-                relations=tuple(relations),
-                slips=tuple(slips),
-                error=f"{where} (line {line}, column {col}): {exc}",
-            )
+            where = f"side {k + 1}" if rels else "expression"
+            return None, f"{where} (line {line}, column {col}): {exc}"
         sides.append(expr)
         for s in found:
             line, col = row.position(a + s.column)
             slips.append(Slip(a + s.column, f"line {line}, column {col}: {s.message}"))
-    lhs = " ".join(row.text[spans[0][0] : spans[0][1]].split()) if relations else ""
-    return ParsedRow(row, tuple(sides), tuple(relations), tuple(slips), lhs_latex=lhs)
+    return ParsedStatement(tuple(sides), tuple(rels), tuple(texts)), ""
+
+
+# --------------------------------------------------------------------------- the post
+
+
+_GREEK_RE = (
+    r"(?:alpha|beta|gamma|delta|epsilon|theta|lambda|mu|nu|rho|sigma|tau|phi|psi|omega"
+    r"|eta|xi|kappa)"
+)
+_SUM_INDEX = re.compile(
+    r"\\(?:sum|prod)\s*(?:\\limits|\\nolimits)?\s*(?:\^\s*(?:\{[^{}]*\}|\S)\s*)?_\s*\{?\s*([a-z])\b"
+)
+_UPPER_INDEX = re.compile(r"\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}")
+_D = (
+    r"(?:\\partial|\\mathrm\s*\{\s*d\s*\}|\\text\s*\{\s*d\s*\}|\\mathrm\s+d|\\nabla_"
+    r"|(?<![A-Za-z\\])d)"
+)
+_BY_SQUARE = re.compile(_D + r"\s*\(?\s*\\(" + _GREEK_RE + r")\s*\)?\s*\^\s*\{?\s*2\s*\}?")
+_BY_PLAIN = re.compile(_D + r"\s*\\(" + _GREEK_RE + r")(?!\s*\^|[A-Za-z])")
+_SECOND_DERIVATIVE = re.compile(
+    r"\\[dt]?frac\s*\{\s*" + _D + r"\s*\^\s*\{?\s*2\s*\}?[^{}]*(?:\{[^{}]*\}[^{}]*)*\}"
+    r"\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}"
+)
+_SIMPLE_LIMITS = re.compile(
+    r"\\(?:sum|prod)\s*(?:\\limits)?\s*_\s*\{\s*([a-z])\s*=\s*(\d+)\s*\}\s*\^\s*\{?\s*([A-Za-z]|\d+)\s*\}?"
+)
+_MATRIX_HINTS = re.compile(
+    r"\^\s*\{?\s*(?:\\top|\\intercal|\\mathrm\s*\{\s*T\s*\}|\\mathsf\s*\{\s*T\s*\}|-\s*\\top)"
+    r"|\\det\b|\\operatorname\s*\{\s*(?:tr|trace|Tr)\s*\}|\\mathrm\s*\{\s*tr\s*\}|\btr\s*[\[(]"
+    r"|\\trace\b|\|\s*\\(?:boldsymbol\{\\)?Sigma|\\nabla_|\\succ\b|\\begin\{[pb]?matrix\}"
+)
+_BOLD_NAME = re.compile(r"\\(?:mathbf|boldsymbol|bm|bf)\s*\{?\s*(\\?[A-Za-z]+)")
+_TRANSPOSED_NAME = re.compile(
+    r"(\\?[A-Za-z]+)\s*\}?\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*\}?\s*\^\s*\{?\s*"
+    r"(?:\\top|\\intercal|\\mathrm\s*\{\s*T\s*\}|\\mathsf\s*\{\s*T\s*\}|T|t)(?![A-Za-z])"
+)
+_TRANSPOSED_GROUP = re.compile(
+    r"\)\s*\}?\s*\^\s*\{?\s*(?:\\top|\\intercal|\\mathrm\s*\{\s*T\s*\}|\\mathsf\s*\{\s*T\s*\}|T|t)(?![A-Za-z])"
+)
+_INVERSE_NAME = re.compile(r"\\?([A-Z][A-Za-z]*|Sigma)\s*\}?\s*\^\s*\{\s*-\s*1\s*\}")
+_NAMES_IN = re.compile(r"\\([A-Za-z]+)|(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z])")
+_SCALARS = frozenset(
+    "N n m p d D pi log ln exp frac sum prod left right mathbf boldsymbol mathrm hat bar i j k "
+    "limits cdot partial sqrt big Big bigg Bigg text operatorname tr det".split()
+)
+
+
+def post_context(rows: Sequence[Row], ctx: Context) -> Context:
+    """The context every row of this post is read with (see the module docstring)."""
+    texts = [r.text for r in rows if r.role in ("row", "prose")]
+    joined = "\n".join(texts)
+    letters = set(_SUM_INDEX.findall(joined)) | set(_UPPER_INDEX.findall(joined))
+    index_letters = frozenset(letters) if letters else INDEX_LETTERS
+    firsts = _SECOND_DERIVATIVE.sub(" ", joined)
+    squares = set(_BY_SQUARE.findall(firsts))
+    plain = set(_BY_PLAIN.findall(firsts))
+    variance = {"sigma"} | squares
+    if "sigma" in plain and "sigma" not in squares:
+        variance.discard("sigma")
+    samples = _sample_names(joined, index_letters)
+    # y^T y for a sample vector y is a sum of squares, not matrix algebra.
+    joined = re.sub(
+        r"\b([A-Za-z])\s*\^\s*\{?\s*\\mathrm\s*\{\s*T\s*\}\s*\}?\s*\1\b",
+        lambda m: " " if m.group(1) in samples else m.group(0),
+        joined,
+    )
+    matrix_post = _MATRIX_HINTS.search(joined) is not None
+    t_symbol = _standalone(joined, "T")
+    lex = LexInfo(
+        transpose_T=not t_symbol,
+        transpose_t=matrix_post and not _standalone(joined, "t", skip_tr=True),
+    )
+    if not t_symbol and re.search(r"\^\s*\{?\s*T\b", joined):
+        matrix_post = True
+    matrix = _matrix_names(joined, lex) if matrix_post else frozenset()
+    new = dataclasses.replace(
+        ctx,
+        index_letters=index_letters,
+        variance_names=frozenset(variance),
+        matrix_names=matrix,
+        lex=lex,
+        limits={},
+        sample_names=samples,
+    )
+    new.parse_tokens = lambda toks: parse_tokens(toks, new)
+    for m in _SIMPLE_LIMITS.finditer(joined):
+        idx, lo, hi = m.group(1), m.group(2), m.group(3)
+        if idx in new.limits:
+            continue
+        upper = sp.Integer(int(hi)) if hi.isdigit() else new.symbol(hi)
+        new.limits[idx] = (sp.Integer(int(lo)), upper)
+    return new
+
+
+def _sample_names(text: str, letters: frozenset[str]) -> dict[str, str]:
+    """Names written with an index subscript (``x_i``, ``x^{(i)}``) -> the index letter."""
+    out: dict[str, str] = {}
+    pat = re.compile(
+        r"(?<![A-Za-z\\])([A-Za-z])\s*\}?\s*(?:_\s*\{?\s*([a-z])\s*(?:\}|(?![A-Za-z0-9]))"
+        r"|\^\s*\{\s*\(\s*([a-z])\s*\)\s*\})"
+    )
+    for m in pat.finditer(text):
+        letter = m.group(2) or m.group(3)
+        if letter in letters:
+            out.setdefault(m.group(1), letter)
+    return out
+
+
+def _standalone(text: str, letter: str, skip_tr: bool = False) -> bool:
+    """Does ``letter`` appear as a symbol of its own (not as an exponent ``^T``)?"""
+    cleaned = re.sub(
+        r"\^\s*\{?\s*(?:\\(?:mathrm|mathsf|text)\s*\{\s*)?" + letter + r"\s*\}?\s*\}?", " ", text
+    )
+    cleaned = re.sub(r"\\[A-Za-z]+", " ", cleaned)
+    if skip_tr:
+        cleaned = re.sub(r"\btr\b", " ", cleaned)
+    return re.search(r"(?<![A-Za-z])" + letter + r"(?![A-Za-z])", cleaned) is not None
+
+
+def _matrix_names(text: str, lex: LexInfo) -> frozenset[str]:
+    names: set[str] = {"Sigma"}
+    for m in _BOLD_NAME.finditer(text):
+        names.add(m.group(1).lstrip("\\"))
+    for m in _TRANSPOSED_NAME.finditer(text):
+        if m.group(0).rstrip().endswith(("T", "t")) and not (
+            lex.transpose_T if m.group(0).rstrip().endswith("T") else lex.transpose_t
+        ):
+            continue
+        names.add(m.group(1).lstrip("\\"))
+    for m in _INVERSE_NAME.finditer(text):
+        names.add(m.group(1))
+    for m in _TRANSPOSED_GROUP.finditer(text):
+        close = m.start()
+        depth = 0
+        k = close
+        while k >= 0:
+            if text[k] == ")":
+                depth += 1
+            elif text[k] == "(":
+                depth -= 1
+                if depth == 0:
+                    break
+            k -= 1
+        for a, b in _NAMES_IN.findall(text[k + 1 : close]):
+            names.add(a or b)
+    for m in re.finditer(
+        r"(?:\\det|tr|\\operatorname\{tr\}|\\mathrm\{tr\}|\\trace)\s*[\[(]([^\])]*)", text
+    ):
+        for a, b in _NAMES_IN.findall(m.group(1)):
+            names.add(a or b)
+    for m in re.finditer(r"\|\s*\\?(?:boldsymbol\{\\)?([A-Za-z]+)", text):
+        if m.group(1)[0].isupper():
+            names.add(m.group(1))
+    return frozenset(n for n in names if n not in _SCALARS and len(n) < 12)
+
+
+_REL_TEXT = {"<": "<", ">": ">", "<=": "\\le", ">=": "\\ge", "!=": "\\neq", "in": "\\in"}
+
+
+def row_domains(parsed: Sequence[ParsedRow]) -> list:
+    """Domains stated by rows of the post (``0 \\le p \\le 1``, ``x_m > 0``)."""
+    from .._errors import AssumptionError
+    from ..assumptions import parse as parse_domain
+
+    out = []
+    for pr in parsed:
+        if not pr.ok or pr.row.role not in ("row", "prose"):
+            continue
+        for st in pr.statements:
+            texts: list[str] = []
+            if st.relations and all(r in _REL_TEXT for r in st.relations):
+                text = st.texts[0]
+                for rel, side in zip(st.relations, st.texts[1:], strict=False):
+                    text += f" {_REL_TEXT[rel]} {side}"
+                texts.append(text)
+            elif st.relations and st.relations[-1] == "in":
+                # "... \to \mbox{Max for } p \in (0, 1)": the last link states a domain.
+                texts.append(f"{st.texts[-2]} \\in {st.texts[-1]}")
+            for text in texts:
+                try:
+                    out += parse_domain(text, f"line {pr.row.line}")
+                except (AssumptionError, ValueError):
+                    continue
+    return out

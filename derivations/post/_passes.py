@@ -1,17 +1,54 @@
-"""Passes over the converted token list: word subscripts, bracket matching, d/dx, f(x).
+"""Passes over the converted token list, run in order by :func:`run_passes`.
 
-Each pass takes and returns a list of tokens; :func:`derivations.post._lexer.tokenize`
-runs them in order.
+Each pass takes and returns a list of tokens:
+
+1. :func:`match_delimiters` pairs brackets by kind and size (stray closers are
+   dropped and reported as slips);
+2. :func:`order_statistics` reads ``x_{(n)}`` as the n-th order statistic, a
+   name of its own (not the sample ``x_n``);
+3. :func:`zero_subscripts` reads ``0_p``, ``0_{pp}`` as zero;
+4. :func:`word_subscripts` reads ``\\theta_{MLE}`` as one name;
+5. :func:`derivative_d` reads ``\\frac{d}{dx}`` and ``\\frac{d f}{d x}``;
+6. :func:`log_arguments` reads ``\\log 2b`` as ``\\log(2b)``;
+7. :func:`mark_applications` decides which ``name(...)`` are function applications;
+8. :func:`resolve_bars` tells absolute-value bars from the ``|`` of ``p(x | \\theta)``.
 """
 
 from __future__ import annotations
 
 from lark import Token
 
-from ._tokens import LatexError, Slip
+from ._tokens import LatexError, Slip, Tok
 from ._tokens import tok as _tok
 
-FUNCTION_LETTERS = frozenset("fgh")
+#: Letters that apply to a bracket as functions (``f(x)``, ``L(\\lambda)``, ``p(x|\\theta)``)
+#: when the bracket holds names, not an expression (``p(1 - p)`` multiplies).
+FUNCTION_LETTERS = frozenset("fghFGHLlPpqI")
+#: Letters that are functions whatever the bracket holds.
+GENERIC_LETTERS = frozenset("fgh")
+
+
+def run_passes(tokens: list[Token]) -> tuple[list[Token], list[Slip]]:
+    tokens, slips = match_delimiters(tokens)
+    tokens = order_statistics(tokens)
+    tokens = zero_subscripts(tokens)
+    tokens = truncated_decimals(tokens)
+    tokens = word_subscripts(tokens)
+    tokens = derivative_d(tokens)
+    tokens = slash_derivatives(tokens)
+    tokens = log_arguments(tokens)
+    tokens = mark_applications(tokens)
+    tokens = resolve_bars(tokens)
+    tokens = [t for t in tokens if t.type != "EVALL" or _eval_closed(tokens, t)]
+    return tokens, slips
+
+
+def _copy(t: Token, kind: str, value: str | None = None) -> Token:
+    new = _tok(kind, str(t) if value is None else value, t.start_pos or 0)
+    for attr in ("size", "payload", "hint"):
+        if hasattr(t, attr) and attr in getattr(t, "__dict__", {}):
+            setattr(new, attr, getattr(t, attr))
+    return new
 
 
 def word_subscripts(tokens: list[Token]) -> list[Token]:
@@ -35,6 +72,69 @@ def word_subscripts(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def order_statistics(tokens: list[Token]) -> list[Token]:
+    """``X_{(n)}``: the n-th smallest observation, a name of its own."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        seq = tokens[k + 1 : k + 7]
+        if (
+            t.type in ("LETTER", "GREEK")
+            and len(seq) == 6
+            and [u.type for u in seq] == ["SUB", "LBRACE", "LPAR", seq[3].type, "RPAR", "RBRACE"]
+            and seq[3].type in ("LETTER", "NUM")
+        ):
+            out.append(_tok(t.type, f"{t}_({seq[3]})", t.start_pos))
+            k += 7
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
+def truncated_decimals(tokens: list[Token]) -> list[Token]:
+    """``-301029995.6\\ldots``: a decimal whose further digits are left out is that decimal."""
+    out: list[Token] = []
+    for t in tokens:
+        if t.type == "DOTS" and out and out[-1].type == "NUM" and "." in str(out[-1]):
+            out[-1].truncated = True  # type: ignore[attr-defined]
+            continue
+        out.append(t)
+    return out
+
+
+def zero_subscripts(tokens: list[Token]) -> list[Token]:
+    """``0_p`` and ``0_{pp}`` (a zero vector or matrix) are zero."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if (
+            t.type == "NUM"
+            and str(t) == "0"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].type == "SUB"
+        ):
+            out.append(t)
+            j = k + 2
+            if j < len(tokens) and tokens[j].type == "LBRACE":
+                depth = 0
+                while j < len(tokens):
+                    if tokens[j].type == "LBRACE":
+                        depth += 1
+                    elif tokens[j].type == "RBRACE":
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    j += 1
+            k = j + 1
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
 def match_delimiters(tokens: list[Token]) -> tuple[list[Token], list[Slip]]:
     """Pair brackets by kind and size; drop stray closers and report them."""
     pairs = {")": "(", "]": "[", "}": "{"}
@@ -45,7 +145,7 @@ def match_delimiters(tokens: list[Token]) -> tuple[list[Token], list[Slip]]:
         if t.type == "LPAR":
             stack.append(t)
         elif t.type == "RPAR":
-            want = pairs[t.value]
+            want = pairs.get(str(t.value), "(")
             sz = getattr(t, "size", 0)
 
             def fits(o: Token, want: str = want, sz: int = sz) -> bool:
@@ -61,6 +161,11 @@ def match_delimiters(tokens: list[Token]) -> tuple[list[Token], list[Slip]]:
             elif stack and sz == 0 and stack[-1].value == want:
                 # A plain ")" closing a sized "\big(" is fine in TeX.
                 stack.pop()
+            elif stack and stack[-1].value in "([" and t.value in ")]" and stack[-1].value != want:
+                # (a, b] and [a, b): an interval, or a bracket closed by the other kind.
+                raise LatexError(
+                    f"bracket {_show(stack[-1])} is closed by {_show(t)}", stack[-1].start_pos
+                )
             else:
                 slips.append(
                     Slip(
@@ -83,28 +188,202 @@ def _show(t: Token) -> str:
     return _SIZE_NAMES.get(getattr(t, "size", 0), "") + str(t.value)
 
 
+def _closing(tokens: list[Token], k: int) -> int:
+    """Index of the RPAR that closes the LPAR at ``tokens[k]``."""
+    depth = 0
+    for j in range(k, len(tokens)):
+        if tokens[j].type == "LPAR":
+            depth += 1
+        elif tokens[j].type == "RPAR":
+            depth -= 1
+            if depth == 0:
+                return j
+    return len(tokens) - 1
+
+
+def _names_only(inner: list[Token]) -> bool:
+    """Do the tokens list names (``\\lambda``, ``\\hat{p}``, ``x_i``, ``\\mu, \\sigma^2``)?"""
+    if not inner:
+        return False
+    k = 0
+    expect_name = True
+    while k < len(inner):
+        t = inner[k]
+        if expect_name:
+            if t.type not in ("LETTER", "GREEK", "NAME", "DOTS"):
+                return False
+            k += 1
+            # A subscript or a power of 2 (\sigma^2) belongs to the name.
+            while k + 1 < len(inner) and inner[k].type in ("SUB", "CARET"):
+                if inner[k + 1].type == "LBRACE":
+                    depth = 0
+                    while k < len(inner):
+                        if inner[k].type == "LBRACE":
+                            depth += 1
+                        elif inner[k].type == "RBRACE":
+                            depth -= 1
+                            if depth == 0:
+                                break
+                        k += 1
+                    k += 1
+                else:
+                    k += 2
+            expect_name = False
+        else:
+            if t.type not in ("COMMA", "BAR", "SEMI"):
+                return False
+            k += 1
+            expect_name = True
+    return True
+
+
 def mark_applications(tokens: list[Token]) -> list[Token]:
-    """Retype a name followed by ``(`` as ``FNAME`` when it applies to arguments."""
+    """Retype a name followed by ``(`` as ``FNAME`` when it applies to arguments.
+
+    A named quantity (``\\ell``, ``\\mathcal{L}``, ``\\mathrm{LL}``) and ``f, g, h``
+    always apply; ``L``, ``P``, ``p`` ... apply when the bracket lists names or
+    holds a ``|``, ``;`` or ``,`` (``L(p)``, ``p(x|\\theta)``, ``f(x;\\lambda)``),
+    and multiply otherwise (``p(1 - p)``). A prime (``f'(p)``) is kept on the name.
+    """
     out = list(tokens)
-    for k, t in enumerate(out[:-1]):
-        if out[k + 1].type != "LPAR":
+    for k, t in enumerate(out):
+        if t.type not in ("NAME", "LETTER"):
             continue
-        is_fn = t.type == "NAME" or (t.type == "LETTER" and t.value in FUNCTION_LETTERS)
-        if not is_fn and t.type == "LETTER":
+        if (
+            t.type == "LETTER"
+            and str(t) in GENERIC_LETTERS
+            and k + 2 < len(out)
+            and out[k + 1].type == "LETTER"
+            and str(out[k + 1])[:1].isupper()
+            and out[k + 2].type in ("SUB", "LPAR")
+            and _after_script(out, k + 3) < len(out)
+            and out[_after_script(out, k + 3) if out[k + 2].type == "SUB" else k + 2].type == "LPAR"
+        ):
+            raise LatexError(
+                f"'{t} {out[k + 1]}...(': a function letter followed by a name - is it "
+                f"{t}_{{{out[k + 1]}}}(...)? The row is not read rather than guessed",
+                t.start_pos or 0,
+            )
+        j = k + 1
+        if (
+            j + 1 < len(out)
+            and out[j].type == "SUB"
+            and (t.type == "NAME" or str(t) in FUNCTION_LETTERS)
+        ):
+            j = _after_script(out, j + 1)
+        primes = 0
+        while j < len(out) and out[j].type == "PRIME":
+            primes += 1
+            j += 1
+        if j >= len(out) or out[j].type != "LPAR":
+            continue
+        close = _closing(out, j)
+        inner = out[j + 1 : close]
+        is_fn = t.type == "NAME" or (t.type == "LETTER" and str(t) in GENERIC_LETTERS)
+        if not is_fn and t.type == "LETTER" and str(t) in FUNCTION_LETTERS:
             depth = 0
-            for u in out[k + 1 :]:
+            for u in inner:
                 if u.type == "LPAR":
                     depth += 1
                 elif u.type == "RPAR":
                     depth -= 1
-                    if depth == 0:
-                        break
-                elif u.type == "BAR" and depth == 1:
+                elif depth == 0 and u.type in ("BAR", "SEMI") and getattr(u, "hint", "") != "r":
+                    is_fn = True
+                    break
+            if not is_fn:
+                is_fn = _names_only(inner)
+        elif not is_fn and t.type == "LETTER":
+            depth = 0
+            for u in inner:
+                if u.type == "LPAR":
+                    depth += 1
+                elif u.type == "RPAR":
+                    depth -= 1
+                elif depth == 0 and u.type == "BAR" and getattr(u, "hint", "") in ("mid", "l"):
                     is_fn = True
                     break
         if is_fn:
-            out[k] = _tok("FNAME", t.value, t.start_pos)
-    return out
+            new = _copy(t, "FNAME")
+            new.primes = primes  # type: ignore[attr-defined]
+            new.kind = t.type  # type: ignore[attr-defined]
+            out[k] = new
+            for p in range(k + 1, j):
+                out[p] = _tok("SKIP", "'", out[p].start_pos)
+    return [t for t in out if t.type != "SKIP"]
+
+
+def _after_script(tokens: list[Token], j: int) -> int:
+    """Index after the script (one token or a brace group) that starts at ``tokens[j]``."""
+    if j < len(tokens) and tokens[j].type == "LBRACE":
+        depth = 0
+        for m in range(j, len(tokens)):
+            if tokens[m].type == "LBRACE":
+                depth += 1
+            elif tokens[m].type == "RBRACE":
+                depth -= 1
+                if depth == 0:
+                    return m + 1
+        return len(tokens)
+    return j + 1
+
+
+def resolve_bars(tokens: list[Token]) -> list[Token]:
+    """``|`` tokens: the condition bar of ``p(x | \\theta)``, or absolute-value pairs.
+
+    Inside the brackets of a function application, one bar at the top level is
+    the condition bar (``\\mid`` always is); other bars pair up left to right as
+    ``|x|`` within the same bracket level.
+    """
+    out = list(tokens)
+    # Bars that separate the arguments of an application.
+    for k, t in enumerate(out):
+        if t.type != "FNAME":
+            continue
+        o = k + 1
+        if o < len(out) and out[o].type == "SUB":
+            o = _after_script(out, o + 1)
+        if o >= len(out) or out[o].type != "LPAR":
+            continue
+        close = _closing(out, o)
+        depth = 0
+        top = []
+        for j in range(o + 1, close):
+            u = out[j]
+            if u.type == "LPAR":
+                depth += 1
+            elif u.type == "RPAR":
+                depth -= 1
+            elif depth == 0 and u.type == "BAR":
+                top.append(j)
+        plain = [j for j in top if getattr(out[j], "hint", "plain") not in ("left", "right")]
+        if len(plain) % 2 == 1:
+            cond = next((j for j in plain if getattr(out[j], "hint", "") in ("mid", "l")), plain[0])
+            out[cond] = _copy(out[cond], "CBAR")
+    for k, t in enumerate(out):
+        if t.type == "BAR" and getattr(t, "hint", "") == "mid":
+            out[k] = _copy(t, "CBAR")
+    # The rest pair up as absolute values, per bracket level.
+    stack: list[list[int]] = [[]]
+    for k, t in enumerate(out):
+        if t.type in ("LPAR", "LBRACE"):
+            stack.append([])
+        elif t.type in ("RPAR", "RBRACE"):
+            _pair(out, stack.pop())
+            if not stack:
+                stack.append([])
+        elif t.type == "BAR":
+            stack[-1].append(k)
+    for level in stack:
+        _pair(out, level)
+    return [_copy(t, "BAR") if t.type == "CBAR" else t for t in out]
+
+
+def _pair(out: list[Token], bars: list[int]) -> None:
+    if len(bars) % 2 == 1:
+        raise LatexError("a '|' without its partner", out[bars[-1]].start_pos or 0)
+    for a, b in zip(bars[0::2], bars[1::2], strict=False):
+        out[a] = _copy(out[a], "ABSL")
+        out[b] = _copy(out[b], "ABSR")
 
 
 def derivative_d(tokens: list[Token]) -> list[Token]:
@@ -119,6 +398,7 @@ def derivative_d(tokens: list[Token]) -> list[Token]:
         ):
             # Find the denominator: it must start with d as well.
             depth = 0
+            j = k + 1
             for j in range(k + 1, len(out)):
                 if out[j].type == "LBRACE":
                     depth += 1
@@ -135,3 +415,140 @@ def derivative_d(tokens: list[Token]) -> list[Token]:
                 out[k + 2] = _tok("PARTIAL", "d", out[k + 2].start_pos)
                 out[j + 2] = _tok("PARTIAL", "d", out[j + 2].start_pos)
     return out
+
+
+_D_HEAD = ("LETTER", "PARTIAL")
+_OPERAND = ("LETTER", "GREEK", "NAME", "FNAME")
+#: Tokens after which a ``d`` would be a factor of a product, not a derivative.
+_FACTOR_END = ("LETTER", "GREEK", "NUM", "NAME", "RPAR", "RBRACE", "RBRACK")
+
+
+def _is_d(t: Token) -> bool:
+    return t.type == "PARTIAL" or (t.type == "LETTER" and t.value == "d")
+
+
+def _group_end(tokens: list[Token], k: int, open_: str, close: str) -> int:
+    """Index after the group opening at ``k`` (``k`` itself when no group opens there)."""
+    if k >= len(tokens) or tokens[k].type != open_:
+        return k
+    depth = 0
+    for j in range(k, len(tokens)):
+        if tokens[j].type == open_:
+            depth += 1
+        elif tokens[j].type == close:
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return k
+
+
+def _scripts_end(tokens: list[Token], k: int) -> int:
+    """Index after the subscripts and powers that follow a letter at ``k - 1``."""
+    while k + 1 < len(tokens) and tokens[k].type in ("SUB", "CARET"):
+        nxt = _group_end(tokens, k + 1, "LBRACE", "RBRACE")
+        k = nxt if nxt > k + 1 else k + 2
+    return k
+
+
+def _operand_end(tokens: list[Token], k: int) -> int | None:
+    r"""Index after ``\ell``, ``L(p)``, ``\log L``, ``\ell_i`` starting at ``k``; None if none."""
+    if k < len(tokens) and tokens[k].type in ("LOG", "LN"):
+        k += 1
+    if k >= len(tokens) or tokens[k].type not in _OPERAND:
+        return None
+    j = _scripts_end(tokens, k + 1)
+    return _group_end(tokens, j, "LPAR", "RPAR")
+
+
+def slash_derivatives(tokens: list[Token]) -> list[Token]:
+    r"""``\mathrm{d}\ell/\mathrm{d}\theta``, ``\partial L/\partial p``, ``d/dx``: derivatives.
+
+    Rewritten as the ``\frac`` they abbreviate. Only a ``d`` that does not end
+    a product (``a\,d\ell/d\theta`` stays a product) and a variable that is
+    one letter with its scripts are read this way.
+    """
+    out = list(tokens)
+    k = 0
+    while k < len(out):
+        if not _is_d(out[k]) or (k and out[k - 1].type in _FACTOR_END):
+            k += 1
+            continue
+        operator = k + 1 < len(out) and out[k + 1].type == "SLASH"
+        top_end = k + 1 if operator else _operand_end(out, k + 1)
+        if top_end is None or top_end >= len(out) or out[top_end].type != "SLASH":
+            k += 1
+            continue
+        d2 = top_end + 1
+        if not (d2 + 1 < len(out) and _is_d(out[d2]) and out[d2 + 1].type in ("LETTER", "GREEK")):
+            k += 1
+            continue
+        var_end = _scripts_end(out, d2 + 2)
+        col = out[k].start_pos or 0
+        kind = "partial" if out[k].type == "PARTIAL" and out[k].value != "d" else "d"
+        rewritten = [
+            _tok("FRAC", "frac", col),
+            _tok("LBRACE", "{", col),
+            _tok("PARTIAL", kind, col),
+            *out[k + 1 : top_end],
+            _tok("RBRACE", "}", col),
+            _tok("LBRACE", "{", col),
+            _tok("PARTIAL", kind, out[d2].start_pos or col),
+            *out[d2 + 1 : var_end],
+            _tok("RBRACE", "}", col),
+        ]
+        out[k:var_end] = rewritten
+        k += len(rewritten)
+    return out
+
+
+_ATOMS = ("LETTER", "GREEK")
+
+
+def log_arguments(tokens: list[Token]) -> list[Token]:
+    """``\\log 2b`` is ``\\log(2b)``: a number right after a log starts a product it takes whole."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        out.append(t)
+        if (
+            t.type in ("LOG", "LN")
+            and k + 2 < len(tokens)
+            and tokens[k + 1].type == "NUM"
+            and tokens[k + 2].type in _ATOMS
+        ):
+            j = k + 2
+            while j < len(tokens) and tokens[j].type in _ATOMS:
+                j += 1
+                # a power or subscript belongs to its letter
+                while j + 1 < len(tokens) and tokens[j].type in ("CARET", "SUB"):
+                    if tokens[j + 1].type == "LBRACE":
+                        depth = 0
+                        j += 1
+                        while j < len(tokens):
+                            if tokens[j].type == "LBRACE":
+                                depth += 1
+                            elif tokens[j].type == "RBRACE":
+                                depth -= 1
+                                if depth == 0:
+                                    break
+                            j += 1
+                        j += 1
+                    else:
+                        j += 2
+            if j < len(tokens) and tokens[j].type in ("LPAR", "FNAME", "LBRACE"):
+                k += 1
+                continue  # \log 2 \pi (x): ambiguous, left as written
+            col = tokens[k + 1].start_pos
+            out.append(Tok("LPAR", "(", start_pos=col, column=(col or 0) + 1))
+            out.extend(tokens[k + 1 : j])
+            out.append(Tok("RPAR", ")", start_pos=col, column=(col or 0) + 1))
+            k = j
+            continue
+        k += 1
+    return out
+
+
+def _eval_closed(tokens: list[Token], t: Token) -> bool:
+    k = tokens.index(t)
+    return any(u.type == "EVALR" for u in tokens[k + 1 :])

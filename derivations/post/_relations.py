@@ -1,11 +1,20 @@
-"""Split a row of LaTeX at its relation signs (``=``, ``:=``, ``\\iff`` ...).
+"""Split a row of LaTeX at its relation signs (``=``, ``:=``, ``\\iff``, ``\\le`` ...).
 
-Only signs outside braces count, so the ``=`` of ``\\sum_{n=1}^{N}`` stays in
-its expression.
+Only signs outside braces and brackets count, so the ``=`` of ``\\sum_{n=1}^{N}``
+and of ``P(X = x)`` stays in its expression. ``\\overset{!}{=}`` and
+``\\stackrel{\\text{set}}{=}`` are the sign underneath, marked as *setting* a
+quantity (to zero, usually); ``\\overset{\\eqref{..}}{=}`` is a plain ``=``.
+
+A row may hold several statements, separated at the top level by ``\\quad``,
+a comma or a semicolon with a relation on both sides
+(``y_i = \\beta_0 + \\varepsilon_i, \\; \\varepsilon_i \\sim \\mathcal{N}(0, \\sigma^2)``);
+:func:`statements` splits them. Trailing punctuation (``\\; .``) and equation
+tags written by hand (``(*)``) are not math and are left out.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 #: Relation spellings, longest first, and the relation each one states.
@@ -16,13 +25,73 @@ RELATION_SIGNS: tuple[tuple[str, str], ...] = (
     (r"\Longrightarrow", "=>"),
     (r"\Rightarrow", "=>"),
     (r"\implies", "=>"),
+    (r"\longrightarrow", "=>"),
+    (r"\rightarrow", "=>"),
+    (r"\to", "=>"),
     (r"\coloneqq", ":="),
+    (r"\eqqcolon", ":="),
+    (r"\triangleq", ":="),
+    (r"\stackrel{\text{def}}{=}", ":="),
     (":=", ":="),
     ("==", "=="),
     (r"\equiv", "=="),
+    (r"\approx", "~="),
+    (r"\simeq", "~="),
+    (r"\propto", "propto"),
+    (r"\leqslant", "<="),
+    (r"\geqslant", ">="),
+    (r"\leq", "<="),
+    (r"\geq", ">="),
+    (r"\le", "<="),
+    (r"\ge", ">="),
+    (r"\neq", "!="),
+    (r"\ne", "!="),
+    (r"\sim", "~"),
+    (r"\notin", "notin"),
+    (r"\in", "in"),
+    ("≤", "<="),
+    ("≥", ">="),
+    ("≠", "!="),
+    ("≈", "~="),
+    ("∼", "~"),
+    ("∈", "in"),
+    ("⇒", "=>"),
+    ("→", "=>"),
+    ("⇔", "<=>"),
+    ("<", "<"),
+    (">", ">"),
     ("=", "="),
 )
+#: Relations between two expressions (the others join whole statements).
+EQUALITIES = frozenset(["=", "==", ":=", "=set", "~="])
+IMPLICATIONS = frozenset(["=>", "<=>"])
+INEQUALITIES = frozenset(["<", ">", "<=", ">=", "!="])
 _CMD_END = re.compile(r"[A-Za-z]")
+_STACKED = re.compile(r"\\(?:overset|stackrel|underset)\s*\{")
+_SETTING = re.compile(r"^\s*(?:!|\\text\{\s*set\s*\}|\\mathrm\{\s*set\s*\}|set|\\star|\*)\s*$")
+_PROSE_TAIL = re.compile(r",\s*(?:[A-Za-z]{3,}\s*)+$")
+_TRAILING = re.compile(
+    r"(?:\s|\\[,;:! ]|\\quad|\\qquad|~)*"
+    r"(?:\((?:\*+|\\ast(?:\s*\\ast)*)\)|[.,;])"
+    r"(?:\s|\\[,;:! ]|\\quad|\\qquad|~)*$"
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Statement:
+    """One statement of a row: its sides (offsets into the row) and the relations between them.
+
+    Attributes
+    ----------
+    spans : tuple of (int, int)
+        ``len(relations) + 1`` (start, end) offsets; a side may be blank (``&= b``).
+    relations : tuple of str
+        Normalised relation names (see :data:`RELATION_SIGNS`; ``"=set"`` for a
+        ``\\overset{!}{=}``).
+    """
+
+    spans: tuple[tuple[int, int], ...]
+    relations: tuple[str, ...]
 
 
 def split_relations(text: str) -> tuple[list[str], list[str]]:
@@ -32,7 +101,7 @@ def split_relations(text: str) -> tuple[list[str], list[str]]:
 
 
 def relation_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """Sides and relation signs of a row, outside any braces.
+    """Sides and relation signs of a row, outside any braces and brackets.
 
     Returns
     -------
@@ -40,7 +109,7 @@ def relation_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
         ``len(relations) + 1`` (start, end) offsets of the sides in ``text``; a
         side may be blank (``&= b``).
     relations : list of str
-        Normalised relation names: ``"="``, ``":="``, ``"=="``, ``"<=>"``, ``"=>"``.
+        Normalised relation names: ``"="``, ``":="``, ``"=="``, ``"<=>"``, ``"=>"`` ...
 
     Examples
     --------
@@ -49,37 +118,170 @@ def relation_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     >>> split_relations("= c")
     (['', 'c'], ['='])
     """
+    end = _content_end(text)
     sides: list[tuple[int, int]] = []
     rels: list[str] = []
-    depth = 0
     start = 0
-    i = 0
+    for a, b, rel in _signs(text, 0, end):
+        sides.append((start, a))
+        rels.append(rel)
+        start = b
+    sides.append((start, end))
+    return sides, rels
+
+
+def _content_end(text: str) -> int:
+    """Offset where the row's math ends: trailing punctuation and hand-written tags cut."""
+    end = len(text.rstrip())
+    # ", scale": words of prose after the math.
+    m = _PROSE_TAIL.search(text, 0, end)
+    if m is not None:
+        end = m.start()
+    while True:
+        m = _TRAILING.search(text, 0, end)
+        if m is None or m.start() == m.end():
+            return end
+        # A comma or period that ends the row is punctuation; so is "(*)".
+        end = m.start()
+        if end == 0:
+            return 0
+
+
+def _group_end(text: str, i: int) -> int:
+    depth = 1
     while i < len(text):
         c = text[i]
+        if c == "\\":
+            i += 2
+            continue
         if c == "{":
             depth += 1
         elif c == "}":
             depth -= 1
-        elif depth == 0:
-            for sign, rel in RELATION_SIGNS:
-                if text.startswith(sign, i):
-                    end = i + len(sign)
-                    if sign.startswith("\\") and end < len(text) and _CMD_END.match(text[end]):
-                        continue  # a longer command that merely starts the same way
-                    sides.append((start, i))
-                    rels.append(rel)
-                    i = end
-                    start = end
-                    break
-            else:
-                if c == "\\":
-                    i += 2
-                    continue
+            if depth == 0:
+                return i + 1
+        i += 1
+    return len(text)
+
+
+def _sign_at(text: str, i: int) -> tuple[int, str] | None:
+    """The relation sign that starts at ``text[i]``: (its end, its relation), or None."""
+    m = _STACKED.match(text, i)
+    if m:
+        top_end = _group_end(text, m.end())
+        top = text[m.end() : top_end - 1]
+        j = top_end
+        while j < len(text) and text[j] in " \t\n":
+            j += 1
+        if j < len(text) and text[j] == "{":
+            below_end = _group_end(text, j + 1)
+            below = text[j + 1 : below_end - 1].strip()
+            inner = _sign_at(below, 0) if below else None
+            if inner is not None and inner[0] == len(below):
+                rel = inner[1]
+                if rel == "=" and _SETTING.match(top):
+                    rel = "=set"
+                if rel == "=" and "def" in top:
+                    rel = ":="
+                return below_end, rel
+        return None
+    for sign, rel in RELATION_SIGNS:
+        if text.startswith(sign, i):
+            end = i + len(sign)
+            if sign.startswith("\\") and end < len(text) and _CMD_END.match(text[end]):
+                continue  # a longer command that merely starts the same way
+            if sign in ("<", ">") and text.startswith(("<=", ">="), i):
+                return end + 1, rel + "="
+            return end, rel
+    return None
+
+
+def _signs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, relation) of every top-level sign in ``text[start:end]``."""
+    out: list[tuple[int, int, str]] = []
+    depth = 0
+    i = start
+    while i < end:
+        c = text[i]
+        if c in "{([":
+            depth += 1
+            i += 1
+            continue
+        if c in "})]":
+            depth = max(0, depth - 1)
+            i += 1
+            continue
+        if c == "\\" and text.startswith(("\\{", "\\}", "\\left", "\\right", "\\big", "\\Big"), i):
+            # \left( and \big( are counted by their bracket; \{ \} are literal braces.
+            i += 2 if text[i + 1] in "{}" else 1
+            while i < end and text[i].isalpha():
                 i += 1
             continue
+        if depth == 0:
+            found = _sign_at(text, i)
+            if found is not None:
+                out.append((i, found[0], found[1]))
+                i = found[0]
+                continue
         if c == "\\":
             i += 2
             continue
         i += 1
-    sides.append((start, len(text)))
-    return sides, rels
+    return out
+
+
+_SEPARATOR = re.compile(r"\\q?quad\b|,|;(?!\s*\\)|\\;\s*,")
+
+
+def statements(text: str) -> list[Statement]:
+    """The statements of a row: split at top-level ``\\quad``, ``,`` or ``;`` between relations.
+
+    Examples
+    --------
+    >>> [s.relations for s in statements(r"y = a x, \\; x \\sim N(0, 1)")]
+    [('=',), ('~',)]
+    """
+    end = _content_end(text)
+    signs = _signs(text, 0, end)
+    if not signs:
+        return [Statement(((0, end),), ())]
+    cuts: list[tuple[int, int]] = []
+    for (_, a1, _), (b0, _, _) in zip(signs, signs[1:], strict=False):
+        cut = _separator_between(text, a1, b0)
+        if cut is not None:
+            cuts.append(cut)
+    out: list[Statement] = []
+    start = 0
+    bounds = cuts + [(end, end)]
+    for cut_a, cut_b in bounds:
+        spans: list[tuple[int, int]] = []
+        rels: list[str] = []
+        side_start = start
+        for a, b, rel in signs:
+            if start <= a < cut_a:
+                spans.append((side_start, a))
+                rels.append(rel)
+                side_start = b
+        spans.append((side_start, cut_a))
+        out.append(Statement(tuple(spans), tuple(rels)))
+        start = cut_b
+    return out
+
+
+def _separator_between(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """A top-level separator between offsets ``a`` and ``b`` (after a side, before a side)."""
+    depth = 0
+    last: tuple[int, int] | None = None
+    i = a
+    while i < b:
+        c = text[i]
+        if c in "{([":
+            depth += 1
+        elif c in "})]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = _SEPARATOR.match(text, i)
+            if m and text[a:i].strip() and text[m.end() : b].strip():
+                return (i, m.end())
+        i += 1
+    return last

@@ -13,11 +13,22 @@ from typing import Any
 
 from .._text import counterexample_json
 from ..engine import check
-from ._assume import Declared, build_context, front_matter_statements, parse_statement
-from ._build import DEFINITION, STEP, UNPARSED, UNRELATED, RowPlan, build
-from ._extract import read_post_file
-from ._parse import parse_row
+from ._assume import (
+    Declared,
+    attach,
+    build_context,
+    front_matter_statements,
+    parse_statement,
+    read_prose,
+)
+from ._build import STEP, UNPARSED, RowPlan, build
+from ._extract import Problem
+from ._extract import read_post as _read_rows
+from ._parse import parse_row, post_context, row_domains
+from ._post_cache import cache_name
 from ._rule_phrases import named_rules, rule_note
+from ._tosympy import evaluating
+from ._verdicts import row_result, second_look
 
 #: Row verdicts: the engine's, plus the post reader's own for rows never checked.
 ROW_OK = ("proved", "given")
@@ -39,6 +50,10 @@ class RowResult:
     slips: tuple[str, ...] = ()
     step: int | None = None
     notes: tuple[str, ...] = ()
+    #: Side conditions the engine could not discharge ("sigma2 != 0 (divide-both-sides)").
+    open_conditions: tuple[str, ...] = ()
+    #: A row of several links (``a = b = c``, ``A \Rightarrow B``): each link's verdict.
+    links: tuple[Mapping[str, Any], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -49,6 +64,11 @@ class RowResult:
         out["counterexample"] = counterexample_json(self.counterexample)
         out["slips"] = list(self.slips)
         out["notes"] = list(self.notes)
+        out["open_conditions"] = list(self.open_conditions)
+        out["links"] = [
+            dict(link, counterexample=counterexample_json(link.get("counterexample")))
+            for link in self.links
+        ]
         return out
 
 
@@ -60,6 +80,8 @@ class PostReport:
     rows: tuple[RowResult, ...]
     report: Any  # derivations.Report, or None when no row could be related
     timings: Mapping[str, float]
+    #: Structure problems (an unclosed ``$$``, a mismatched environment), with their lines.
+    problems: tuple[Problem, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -67,7 +89,7 @@ class PostReport:
         helpers_ok = self.report is None or all(
             r.ok for r in self.report.steps if str(r.step.note).startswith("helper")
         )
-        return bool(self.rows) and all(r.ok for r in self.rows) and helpers_ok
+        return bool(self.rows) and not self.problems and all(r.ok for r in self.rows) and helpers_ok
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -84,6 +106,7 @@ class PostReport:
             "rows_checked": sum(r.kind == STEP for r in self.rows),
             "counts": self.counts(),
             "rows": [r.to_json() for r in self.rows],
+            "problems": [p.to_json() for p in self.problems],
             "timings": dict(self.timings),
         }
 
@@ -95,40 +118,12 @@ def _declared(front: str, extra: Iterable[str], path: str) -> list[Declared]:
 
 
 def _row_result(plan: RowPlan, report: Any) -> RowResult:
-    pr = plan.parsed
-    slips = tuple(s.message for s in pr.slips)
-    base = dict(
-        line=pr.row.line,
-        label=pr.row.label,
-        text=pr.row.display,
-        kind=plan.kind,
-        how=plan.how,
-        slips=slips,
-    )
-    if plan.kind == UNPARSED:
-        return RowResult(verdict="unparsed", reason=plan.reason, **base)
-    if plan.kind == UNRELATED:
-        return RowResult(verdict="unrelated", reason=plan.reason, **base)
-    if plan.kind == DEFINITION:
-        return RowResult(verdict="given", reason=plan.reason, **base)
-    res = report.steps[plan.step]
-    reason = res.reason
-    bad_helpers = [report.steps[h] for h in plan.helpers if not report.steps[h].ok]
-    verdict = res.verdict
-    if bad_helpers and verdict in ROW_OK:
-        h = bad_helpers[0]
-        verdict, reason = h.verdict, f"helper step failed: {h.reason}"
-    return RowResult(
-        verdict=verdict,
-        reason=reason,
-        identified_rule=res.identified_rule,
-        counterexample=res.counterexample,
-        step=plan.step,
-        **base,
-    )
+    return row_result(plan, report, RowResult)
 
 
-def _named_rules_explain(report: Any, step_index: int, rules: tuple[str, ...], seed: int) -> bool:
+def _named_rules_explain(
+    report: Any, step_index: int, rules: tuple[str, ...], seed: int, cache: bool = False
+) -> bool:
     """Does applying ``rules`` in order to the previous line give this row (engine's rule check)?"""
     from .._model import Derivation, Step
 
@@ -146,13 +141,13 @@ def _named_rules_explain(report: Any, step_index: int, rules: tuple[str, ...], s
                 Step(step.expr, rules, "=", params=step.params),
             ],
         )
-        return mini.check(seed=seed).steps[1].rule_check.status == "pass"
+        return mini.check(seed=seed, cache=cache).steps[1].rule_check.status == "pass"
     except ValueError:
         return False
 
 
 def _with_rule_notes(
-    results: list[RowResult], plans: list[RowPlan], report: Any, seed: int
+    results: list[RowResult], plans: list[RowPlan], report: Any, seed: int, cache: bool = False
 ) -> tuple[RowResult, ...]:
     """Attach a rule note to the first rewrite row of each block whose prose names a rule
     that none of its rows applies, and to each row whose own ``\\text{...}`` names a
@@ -182,7 +177,7 @@ def _with_rule_notes(
             for j, k in enumerate(ks):
                 if out[k].identified_rule == "algebra" and named:
                     for combo in _combos(named):
-                        if _named_rules_explain(report, plans[k].step, combo, seed):
+                        if _named_rules_explain(report, plans[k].step, combo, seed, cache):
                             identified[j] = (out[k].line, " then ".join(combo))
                             out[k] = dataclasses.replace(
                                 out[k], identified_rule=" then ".join(combo)
@@ -193,7 +188,7 @@ def _with_rule_notes(
             note = note.replace("the text before this block", "the row's own text")
             note = note.replace("no row of the block is", "the row is not")
         if note:
-            out[ks[0]] = dataclasses.replace(out[ks[0]], notes=(note,))
+            out[ks[0]] = dataclasses.replace(out[ks[0]], notes=(*out[ks[0]].notes, note))
     return tuple(out)
 
 
@@ -209,11 +204,26 @@ def _combos(named: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out + [(r,) for r in named]
 
 
-def _parse_file(path: str | Path, assume: Sequence[str]) -> tuple[Path, list]:
+def _parse_file(
+    path: str | Path, assume: Sequence[str]
+) -> tuple[Path, list, list[Problem], Any, list]:
+    """Read, and parse every row; also the domains stated (front matter, option, prose, rows)."""
     p = Path(path)
-    front, rows = read_post_file(p)
-    ctx = build_context(_declared(front, assume, str(p)))
-    return p, [parse_row(r, ctx) for r in rows]
+    post = _read_rows(p)
+    domains = _merge(_declared(post.front, assume, str(p)), read_prose(post.body))
+    ctx = post_context(post.rows, build_context(domains))
+    with evaluating(False):  # one change of sympy's flag for the whole post
+        parsed = [parse_row(r, ctx) for r in post.rows]
+    domains = _merge(domains, row_domains(parsed))
+    return p, parsed, post.problems, ctx, domains
+
+
+def _merge(first: Sequence[Any], second: Sequence[Any]) -> list[Any]:
+    """Domains of both lists, merged per name (the first list's come first)."""
+    out: dict[Any, Any] = {}
+    for d in [*first, *second]:
+        out[d.key] = out[d.key].merge(d) if d.key in out else d
+    return list(out.values())
 
 
 def read_post(path: str | Path, *, assume: Sequence[str] = ()) -> tuple[Any, list[RowPlan]]:
@@ -232,12 +242,18 @@ def read_post(path: str | Path, *, assume: Sequence[str] = ()) -> tuple[Any, lis
     ValueError
         When the file cannot be read as text or an assumption is malformed.
     """
-    p, parsed = _parse_file(path, assume)
-    return build(parsed, name=p.stem, title=p.stem, source=str(p))
+    p, parsed, _, ctx, domains = _parse_file(path, assume)
+    derivation, plans = build(parsed, name=p.stem, title=p.stem, source=str(p), ctx=ctx)
+    return attach(derivation, domains), plans
 
 
 def check_post(
-    path: str | Path, *, assume: Sequence[str] = (), seed: int = 0, jobs: int | None = None
+    path: str | Path,
+    *,
+    assume: Sequence[str] = (),
+    seed: int = 0,
+    jobs: int | None = None,
+    cache: bool = False,
 ) -> PostReport:
     """Read a Markdown or LaTeX post and check every display-math row.
 
@@ -253,6 +269,11 @@ def check_post(
         Worker processes for the engine's checks, as everywhere (see
         :mod:`derivations.engine._pool`: default one per CPU, at most 2; 1 in
         this process; 0 one per CPU). The report does not depend on it.
+    cache : bool
+        Reuse the engine's results for unchanged steps (see
+        :mod:`derivations.engine._cache`), under a name derived from the post's
+        path (:func:`cache_name`): editing one row re-checks that row and the
+        rows compared with it.
 
     Returns
     -------
@@ -264,15 +285,25 @@ def check_post(
         When the file cannot be read as text or an assumption is malformed.
     """
     t0 = time.perf_counter()
-    p, parsed = _parse_file(path, assume)
+    p, parsed, problems, ctx, domains = _parse_file(path, assume)
     t1 = time.perf_counter()
-    derivation, plans = build(parsed, name=p.stem, title=p.stem, source=str(p))
+    derivation, plans = build(parsed, name=p.stem, title=p.stem, source=str(p), ctx=ctx)
+    derivation = attach(derivation, domains)
     t2 = time.perf_counter()
-    report = check(derivation, seed=seed, jobs=jobs) if derivation is not None else None
+    if derivation is not None and cache:
+        # The name keys the cache file; messages keep the file's stem otherwise.
+        derivation = dataclasses.replace(derivation, name=cache_name(p))
+    report = (
+        check(derivation, seed=seed, jobs=jobs, cache=cache) if derivation is not None else None
+    )
     t3 = time.perf_counter()
     results = [_row_result(pl, report) for pl in plans]
+    if report is not None:
+        results = second_look(plans, results, report, seed, RowResult)
     results = (
-        _with_rule_notes(results, plans, report, seed) if report is not None else tuple(results)
+        _with_rule_notes(results, plans, report, seed, cache)
+        if report is not None
+        else tuple(results)
     )
     t4 = time.perf_counter()
     return PostReport(
@@ -280,4 +311,5 @@ def check_post(
         results,
         report,
         {"read+parse": t1 - t0, "build": t2 - t1, "check": t3 - t2, "rule notes": t4 - t3},
+        tuple(problems),
     )

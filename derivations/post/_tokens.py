@@ -1,10 +1,18 @@
-"""Token objects shared by the LaTeX reader's stages: tokens, slips, errors."""
+"""Token objects shared by the LaTeX reader's stages: tokens, slips, errors, limits."""
 
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from lark import Token
+
+#: Brackets, braces and groups nested deeper than this make a row unparsed.
+MAX_NESTING = 100
+#: Operators (+, -, \cdot, /, !) in one side of a row.
+MAX_OPERATORS = 250
+#: Tokens in one side of a row.
+MAX_TOKENS = 4000
 
 
 @dataclasses.dataclass(frozen=True)
@@ -24,13 +32,17 @@ class LatexError(ValueError):
 
 
 class Tok(Token):
-    """A lark token that can carry the size of a delimiter (``\\Big`` is 2)."""
+    """A lark token that can carry the size of a delimiter (``\\Big`` is 2) and a payload."""
 
     size: int = 0
+    payload: Any = None
 
 
-def tok(kind: str, value: str, col: int) -> Token:
-    return Tok(kind, value, start_pos=col, column=col + 1)
+def tok(kind: str, value: str, col: int, payload: Any = None) -> Token:
+    t = Tok(kind, value, start_pos=col, column=col + 1)
+    if payload is not None:
+        t.payload = payload  # type: ignore[attr-defined]
+    return t
 
 
 def delim(t: Token, size: int) -> Token:

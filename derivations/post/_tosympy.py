@@ -6,29 +6,65 @@ stay until the engine evaluates them.
 
 Symbol conventions follow :mod:`derivations.symbols`:
 
-- ``x_{n}`` (or ``\\mathbf{x}_{n}``) is the sample ``x[n]``; ``N`` is the sample
-  size and the summation index is the one the sum binds;
+- ``x_{n}`` (or ``\\mathbf{x}_{n}``, ``x^{(n)}``) is the sample ``x[n]`` when
+  ``n`` is an index of the post (a letter its sums run over); ``x_m`` with
+  another letter is a name of its own; ``N`` is the sample size;
 - ``\\sigma^{2}`` is the positive symbol ``sigma2``; ``\\sigma^{2k}`` is
-  ``sigma2**k`` and a bare ``\\sigma`` is ``sqrt(sigma2)``;
+  ``sigma2**k`` and a bare ``\\sigma`` is ``sqrt(sigma2)`` - unless the post
+  differentiates by ``\\sigma`` itself, then ``\\sigma`` is the symbol; the same
+  holds for any letter the post differentiates by as a square (``\\theta^2``);
+- ``\\hat{\\lambda}``, ``\\bar{x}`` are symbols of their own (``hat_lambda``,
+  ``bar_x``); a hat keeps what is assumed of the name under it;
 - ``e`` and ``\\exp`` are Euler's number; ``\\log`` and ``\\ln`` are natural
-  logarithms; ``\\pi`` is pi;
-- ``\\mathcal{N}(x | \\mu, \\sigma^{2})`` is the Gaussian density (kept as the
-  unevaluated function :class:`NormalPdf`); ``f(x)``, ``g(x)`` and ``p(X|\\theta)``
-  are undefined functions;
-- a named quantity (``\\mathcal{LL}``, ``\\ell``) is a :class:`Named` symbol that
-  the row builder replaces by the value the post last gave it.
+  logarithms; ``\\pi`` is pi; ``\\Gamma(x)`` is the gamma function;
+- ``\\mathcal{N}(x | \\mu, \\sigma^{2})``, ``\\mathrm{Poiss}(y; \\lambda)`` and
+  ``\\mathrm{Bin}(y; n, p)`` are densities (kept unevaluated, formula on ``doit``);
+- a named quantity (``\\mathcal{LL}``, ``\\ell``) is a :class:`Named` symbol and
+  an application such as ``L(p)``, ``\\ell(\\mu, \\sigma)``, ``p(y | \\lambda)`` a
+  :func:`named_function` applied to its arguments; the row builder replaces
+  both by the value the post gave them;
+- vectors and matrices of a post with matrix algebra (transposes,
+  determinants) are non-commutative symbols, so products keep their order.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import sympy as sp
-from lark import Token, Transformer, Tree
+from lark import Token, Tree
+from lark.visitors import Transformer_NonRecursive
+from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from .. import symbols as S
+from ._lexer import LexInfo
+
+
+@contextlib.contextmanager
+def evaluating(flag: bool) -> Iterator[None]:
+    """``sympy.evaluate(flag)``, but a no-op when ``flag`` is already in force.
+
+    Every change of sympy's global ``evaluate`` flag clears all of sympy's caches
+    (about 0.1 ms); reading a post changes it once, not once per sum.
+    """
+    from sympy.core.parameters import global_parameters
+
+    if global_parameters.evaluate == flag:
+        yield
+        return
+    with sp.evaluate(flag):
+        yield
+
+
+def make_sum(cls: Any, body: sp.Basic, idx: sp.Basic, lo: sp.Basic, hi: sp.Basic) -> sp.Basic:
+    """``Sum(body, (idx, lo, hi))`` (or a Product) as written: no ``Mul(1, body)``."""
+    obj = sp.Expr.__new__(cls)
+    obj._args = (body, sp.Tuple(idx, lo, hi))
+    obj.is_commutative = body.is_commutative  # as AddWithLimits.__new__ sets it
+    return obj
 
 
 class PostSyntaxError(ValueError):
@@ -43,17 +79,89 @@ class Named(sp.Symbol):
     """A named quantity of the post (``\\mathcal{LL}``), replaced before checking."""
 
 
-class NormalPdf(sp.Function):
-    """The Gaussian density N(x | mu, var) as written; ``doit`` gives the formula."""
+class NamedApplied(AppliedUndef):
+    """A named quantity applied to arguments (``L(p)``, ``p(y | \\lambda)``)."""
 
-    nargs = 3
+    data: bool = False
+
+
+_FUNCTIONS: dict[str, Any] = {}
+
+
+def named_function(name: str) -> Any:
+    """The function class of a named quantity (one class per name)."""
+    f = _FUNCTIONS.get(name)
+    if f is None:
+        f = UndefinedFunction(name, bases=(NamedApplied,))
+        _FUNCTIONS[name] = f
+    return f
+
+
+class Opaque(AppliedUndef):
+    """Notation that is read but has no value the engine can compare (median, E[...])."""
+
+
+def opaque(name: str) -> Any:
+    key = "opaque:" + name
+    f = _FUNCTIONS.get(key)
+    if f is None:
+        f = UndefinedFunction(name, bases=(Opaque,))
+        _FUNCTIONS[key] = f
+    return f
+
+
+class Density(sp.Function):
+    """A density or mass function written by name; ``doit`` gives its formula."""
 
     def doit(self, **hints: Any) -> sp.Basic:
-        x, m, v = (a.doit(**hints) if hints.get("deep", True) else a for a in self.args)
-        return sp.exp(-((x - m) ** 2) / (2 * v)) / sp.sqrt(2 * sp.pi * v)
+        args = [a.doit(**hints) if hints.get("deep", True) else a for a in self.args]
+        return self.formula(*args)
 
     def _eval_evalf(self, prec: int) -> sp.Basic:
         return self.doit()._eval_evalf(prec)
+
+
+class NormalPdf(Density):
+    """The Gaussian density N(x | mu, var) as written."""
+
+    nargs = 3
+
+    @staticmethod
+    def formula(x: sp.Basic, m: sp.Basic, v: sp.Basic) -> sp.Basic:
+        return sp.exp(-((x - m) ** 2) / (2 * v)) / sp.sqrt(2 * sp.pi * v)
+
+
+class PoissonPmf(Density):
+    """Poiss(y; lambda) = lambda^y e^-lambda / y!"""
+
+    nargs = 2
+
+    @staticmethod
+    def formula(y: sp.Basic, lam: sp.Basic) -> sp.Basic:
+        return lam**y * sp.exp(-lam) / sp.factorial(y)
+
+
+class BinomialPmf(Density):
+    """Bin(y; n, p) = C(n, y) p^y (1 - p)^(n - y)"""
+
+    nargs = 3
+
+    @staticmethod
+    def formula(y: sp.Basic, n: sp.Basic, p: sp.Basic) -> sp.Basic:
+        return sp.binomial(n, y) * p**y * (1 - p) ** (n - y)
+
+
+DENSITIES = (NormalPdf, PoissonPmf, BinomialPmf)
+_DENSITY_NAMES = {
+    "\\mathcal{N}": (NormalPdf, 3),
+    "Normal": (NormalPdf, 3),
+    "Poiss": (PoissonPmf, 2),
+    "Pois": (PoissonPmf, 2),
+    "Poisson": (PoissonPmf, 2),
+    "Bin": (BinomialPmf, 3),
+    "Binom": (BinomialPmf, 3),
+    "Binomial": (BinomialPmf, 3),
+}
 
 
 class ArgMax(sp.Function):
@@ -62,10 +170,14 @@ class ArgMax(sp.Function):
     nargs = 2
 
 
-#: Letters that, as a subscript, index the samples (``x_i``) rather than name a symbol.
-INDEX_LETTERS = frozenset("ijkmnt")
+class Transposed(sp.Function):
+    """``x^T``: the transpose of a vector or matrix (kept as written)."""
 
-_SIGMA = sp.Pow(S.sigma2, sp.S.Half, evaluate=False)
+    nargs = 1
+
+
+#: Default letters that, as a subscript, index the samples (``x_i``).
+INDEX_LETTERS = frozenset("ijkmnt")
 
 
 @dataclasses.dataclass
@@ -79,26 +191,89 @@ class Context:
         listed become real symbols.
     samples : mapping of str to sympy.IndexedBase
         Letters that are sample vectors when subscripted (``"x"``).
+    index_letters : frozenset of str
+        Letters that index samples when written as a subscript (the letters
+        the post's sums run over).
+    variance_names : frozenset of str
+        Letters read as their square (``"sigma"``: ``\\sigma^2`` is one symbol).
+    matrix_names : frozenset of str
+        Names of vectors and matrices (non-commutative symbols).
+    lex : LexInfo
+        What the lexer needs to know of the post (transposes).
+    limits : dict
+        Index letter -> (lower, upper) of the last sum written with limits;
+        a sum written without them (``\\sum x_i``) runs over the same range.
+    parse_tokens : callable, optional
+        Parses a token list (a matrix cell) with the same context.
     """
 
     symbols: Mapping[str, sp.Symbol] = dataclasses.field(default_factory=dict)
     samples: Mapping[str, sp.IndexedBase] = dataclasses.field(default_factory=dict)
+    index_letters: frozenset[str] = INDEX_LETTERS
+    variance_names: frozenset[str] = frozenset({"sigma"})
+    matrix_names: frozenset[str] = frozenset()
+    lex: LexInfo = dataclasses.field(default_factory=LexInfo)
+    limits: dict[str, tuple[sp.Basic, sp.Basic]] = dataclasses.field(default_factory=dict)
+    parse_tokens: Callable[[list[Token]], sp.Basic] | None = None
+    #: Sample names with the index letter they are written with (``{"x": "i"}``).
+    sample_names: Mapping[str, str] = dataclasses.field(default_factory=dict)
+
+    def mean(self, name: str) -> sp.Basic | None:
+        """``\\bar{x}`` with no definition in the post: the sample mean of ``x_i`` over the
+        range the post's sums run over (None when the post has no such range)."""
+        letter = self.sample_names.get(name)
+        if letter is None or letter not in self.limits:
+            return None
+        lo, hi = self.limits[letter]
+        idx = self.index(letter)
+        total = make_sum(sp.Sum, self.sample(name)[idx], idx, lo, hi)
+        count = sp.Add(hi, -lo, 1) if lo != 1 else hi
+        return sp.Mul(sp.Pow(count, -1, evaluate=False), total, evaluate=False)
+
+    def sum_of_squares(self, name: str) -> sp.Basic | None:
+        """``y^T y`` for the sample vector y: the sum of the squared samples."""
+        letter = self.sample_names.get(name)
+        if letter is None or letter not in self.limits:
+            return None
+        lo, hi = self.limits[letter]
+        idx = self.index(letter)
+        square = sp.Pow(self.sample(name)[idx], 2, evaluate=False)
+        return make_sum(sp.Sum, square, idx, lo, hi)
 
     def symbol(self, name: str) -> sp.Basic:
+        accent, base = _split_accent(name)
+        if base in self.variance_names:
+            return sp.Pow(self.variance(name), sp.S.Half, evaluate=False)
         if name in self.symbols:
             return self.symbols[name]
+        if base in self.matrix_names:
+            return sp.Symbol(name, commutative=False)
         fixed = {
             "N": S.N,
             "n": S.n,
             "mu": S.mu,
             "pi": sp.pi,
             "e": sp.E,
-            "sigma": _SIGMA,
             "infty": sp.oo,
+            # Read as itself (the post differentiates by it): a standard deviation.
+            "sigma": sp.Symbol("sigma", positive=True),
         }
         if name in fixed:
             return fixed[name]
+        if accent:
+            parent = self.symbol(base)
+            if isinstance(parent, sp.Symbol):
+                kw = {k: v for k, v in parent.assumptions0.items() if k in _INHERITED}
+                return sp.Symbol(name, **(kw or {"real": True}))
         return sp.Symbol(name, real=True)
+
+    def variance(self, name: str) -> sp.Symbol:
+        """The symbol of a letter read as its square: ``sigma2``, ``hat_sigma2``."""
+        if name == "sigma":
+            return S.sigma2
+        if name + "2" in self.symbols:
+            return self.symbols[name + "2"]
+        return sp.Symbol(name + "2", positive=True)
 
     def index(self, name: str) -> sp.Symbol:
         """A summation index: ``n`` is ``derivations.symbols.n``, others positive integers."""
@@ -111,9 +286,25 @@ class Context:
     def sample(self, name: str) -> sp.IndexedBase:
         if name in self.samples:
             return self.samples[name]
+        _, base = _split_accent(name)
+        if base in self.matrix_names:
+            return sp.IndexedBase(name, commutative=False)
         if name == "x":
             return S.x
         return sp.IndexedBase(name, real=True)
+
+
+_INHERITED = ("real", "positive", "nonnegative", "negative", "integer", "commutative", "nonzero")
+_ACCENT_NAMES = ("hat", "bar", "tilde", "check", "dot", "ddot", "vec")
+
+
+def _split_accent(name: str) -> tuple[str, str]:
+    """``"hat_lambda"`` -> ``("hat", "lambda")``; ``"mu"`` -> ``("", "mu")``."""
+    head, sep, rest = name.partition("_")
+    if sep and head in _ACCENT_NAMES and rest:
+        inner, base = _split_accent(rest)
+        return head + ("_" + inner if inner else ""), base
+    return "", name
 
 
 def _derivative(body: sp.Basic, variables: list[sp.Basic]) -> sp.Basic:
@@ -145,22 +336,45 @@ def _col(t: Any) -> int:
     return getattr(t, "start_pos", 0) or 0
 
 
-class ToSympy(Transformer):
+def _variance_root(e: sp.Basic) -> sp.Symbol | None:
+    """``sqrt(v)`` where ``v`` is a variance symbol: the symbol ``v``."""
+    if (
+        isinstance(e, sp.Pow)
+        and e.exp == sp.S.Half
+        and isinstance(e.base, sp.Symbol)
+        and e.base.is_positive
+        and e.base.name.endswith("2")
+    ):
+        return e.base
+    return None
+
+
+#: Terms and factors chained past this many are flattened (keeps trees shallow).
+_FLAT = 24
+
+
+class ToSympy(Transformer_NonRecursive):
     """Tree -> sympy, bottom-up; call with a :class:`Context`."""
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(visit_tokens=False)
         self.ctx = ctx
+        # Derivatives written as an operator on an undelimited factor (d/dv a b), and
+        # bracketed groups; kept alive so that ids stay unique.
+        self.operators: dict[int, sp.Basic] = {}
+        self.grouped: dict[int, sp.Basic] = {}
 
     # arithmetic ------------------------------------------------------------
     def add(self, c: list) -> sp.Basic:
         left, right = c[0], c[2]
-        if isinstance(left, sp.Add) and left.args[-1] == _DOTS:
-            return _ellipsis_sum(_terms(left.args[0]), right)
+        if isinstance(left, sp.Add) and left.args and left.args[-1] == _DOTS:
+            return _ellipsis_sum(_terms(left), right)
+        if isinstance(left, sp.Add) and len(left.args) >= _FLAT:
+            return sp.Add(*left.args, right, evaluate=False)
         return sp.Add(left, right, evaluate=False)
 
     def sub(self, c: list) -> sp.Basic:
-        return sp.Add(c[0], _neg(c[2]), evaluate=False)
+        return self.add([c[0], None, _neg(c[2])])
 
     def neg(self, c: list) -> sp.Basic:
         return _neg(c[-1])
@@ -170,6 +384,26 @@ class ToSympy(Transformer):
 
     def mul(self, c: list) -> sp.Basic:
         a, b = c[0], c[-1]
+        if isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase):
+            if a.shape[1] != b.shape[0]:
+                raise PostSyntaxError(f"matrices of shapes {a.shape} and {b.shape} do not multiply")
+            with evaluating(True):
+                out = a * b
+            return out[0, 0] if out.shape == (1, 1) else out
+        if isinstance(a, sp.Derivative) and id(a) in self.operators and len(c) == 2:
+            # \frac{d}{d\theta} \theta^9 (1-\theta)^4: the operator takes the product written
+            # after it without a \cdot (with \cdot, only the first factor, as documented).
+            if True:
+                body = sp.Mul(a.expr, b, evaluate=False)
+                out = _derivative(body, list(a.variables))
+                self.operators[id(out)] = out
+                return out
+        if isinstance(a, Transposed) and a.args[0] == b and isinstance(b, sp.Symbol):
+            squares = self.ctx.sum_of_squares(b.name)
+            if squares is not None:
+                return squares
+        if isinstance(a, sp.Mul) and len(a.args) >= _FLAT:
+            return sp.Mul(*a.args, b, evaluate=False)
         return sp.Mul(a, b, evaluate=False)
 
     def div(self, c: list) -> sp.Basic:
@@ -186,15 +420,21 @@ class ToSympy(Transformer):
 
     def power(self, c: list) -> sp.Basic:
         base, exp = c[0], c[2]
-        if base is _SIGMA or base == _SIGMA:
+        v = _variance_root(base)
+        if v is not None and isinstance(exp, sp.Integer) and int(exp) % 2 == 0:
             # sigma^{2k} is (sigma^2)^k: the post's variable is sigma^2 itself.
-            if isinstance(exp, sp.Integer) and int(exp) % 2 == 0:
-                k = int(exp) // 2
-                return S.sigma2 if k == 1 else sp.Pow(S.sigma2, k, evaluate=False)
+            k = int(exp) // 2
+            return v if k == 1 else sp.Pow(v, k, evaluate=False)
         return sp.Pow(base, exp, evaluate=False)
 
     def factorial(self, c: list) -> sp.Basic:
         return sp.factorial(c[0], evaluate=False)
+
+    def transpose(self, c: list) -> sp.Basic:
+        return Transposed(c[0], evaluate=False)
+
+    def invtranspose(self, c: list) -> sp.Basic:
+        return Transposed(sp.Pow(c[0], -1, evaluate=False), evaluate=False)
 
     def sqrt(self, c: list) -> sp.Basic:
         return sp.Pow(c[1], sp.S.Half, evaluate=False)
@@ -215,12 +455,56 @@ class ToSympy(Transformer):
     def exp(self, c: list) -> sp.Basic:
         return sp.Pow(sp.E, c[-1], evaluate=False)
 
+    def binom(self, c: list) -> sp.Basic:
+        return sp.binomial(c[1], c[2], evaluate=False)
+
+    def absval(self, c: list) -> sp.Basic:
+        inner = c[1]
+        if not inner.is_commutative:
+            return opaque("det")(inner)
+        return sp.Abs(inner, evaluate=False)
+
+    def func(self, c: list) -> sp.Basic:
+        return self._function(c[0], c[-1])
+
+    def func_prime(self, c: list) -> sp.Basic:
+        primes = sum(1 for t in c if isinstance(t, Token) and t.type == "PRIME")
+        body = self._function(c[0], c[-1])
+        arg = c[-1]
+        if not isinstance(arg, sp.Symbol):
+            raise PostSyntaxError("a derivative (') of a function of an expression", _col(c[0]))
+        return _derivative(body, [arg] * primes)
+
+    def func_args(self, c: list) -> sp.Basic:
+        args, _ = c[2]
+        if len(args) == 1:
+            return self._function(c[0], args[0])
+        name = getattr(c[0], "payload", None) or str(c[0])
+        return opaque(name)(*[a for a in args if a is not _DOTS])
+
+    def event(self, c: list) -> sp.Basic:
+        return sp.Eq(c[0], c[2], evaluate=False)
+
+    def func_sub(self, c: list) -> sp.Basic:
+        name = c[0].payload
+        return opaque(name)(c[-1], c[2])
+
+    def _function(self, t: Token, arg: sp.Basic) -> sp.Basic:
+        name = getattr(t, "payload", None) or str(t)
+        if name == "gamma":
+            return sp.gamma(arg, evaluate=False)
+        if name in ("sin", "cos", "tan"):
+            return getattr(sp, name)(arg, evaluate=False)
+        return opaque(name)(arg)
+
     # atoms -------------------------------------------------------------------
     def number(self, c: list) -> sp.Basic:
         text = str(c[0])
         if "." in text:
             whole, frac = text.split(".")
             return sp.Rational(int(whole + frac), 10 ** len(frac))
+        if len(text) > 300:
+            raise PostSyntaxError(f"a number of {len(text)} digits (the limit is 300)", _col(c[0]))
         return sp.Integer(int(text))
 
     def symbol(self, c: list) -> sp.Basic:
@@ -233,47 +517,124 @@ class ToSympy(Transformer):
         t: Token = c[0]
         sub = c[2]
         name = str(t)
-        if isinstance(sub, sp.Symbol) and sub.name in INDEX_LETTERS:
-            sub = self.ctx.index(sub.name)
+        ctx = self.ctx
+        if isinstance(sub, sp.Symbol) and sub.name in ctx.index_letters:
+            sub = ctx.index(sub.name)
+        if isinstance(sub, sp.Pow) and _variance_root(sub) is not None:
+            sub = sp.Symbol(str(_variance_root(sub)))
+        _, base = _split_accent(name)
         if (
             t.type == "LETTER"
+            and base not in ctx.variance_names
             and isinstance(sub, sp.Expr)
-            and (sub.is_integer or sub.free_symbols & {S.n, S.N} or isinstance(sub, sp.Integer))
+            and (sub.is_integer or isinstance(sub, sp.Integer))
+            and len(name) <= 12
         ):
-            return self.ctx.sample(name)[sub]
+            if isinstance(sub, sp.Integer) and name in ("I", "O"):
+                return sp.Symbol(f"{name}_{sub}", commutative=name not in ctx.matrix_names)
+            return ctx.sample(name)[sub]
         if t.type == "NAME":
             return Named(f"{name}_{{{sub}}}")
-        # theta_{MLE}, mu_{0}: a symbol of its own, named after the subscript.
-        return sp.Symbol(f"{name}_{sub}", real=True)
+        # theta_{MLE}, mu_{0}, x_m: a symbol of its own, named after the subscript.
+        return ctx.symbol(f"{name}_{sub}")
 
     def apply(self, c: list) -> sp.Basic:
-        name = str(c[0])
-        args, bars = c[2]
-        if name == r"\mathcal{N}":
-            if bars == 1 and len(args) == 3 and S.sigma2 in args[2].free_symbols | {args[2]}:
-                return NormalPdf(*args, evaluate=False)
-            return sp.Function("Normal")(*args)
-        if c[0].type == "FNAME" and name.startswith("\\"):
-            # A named quantity with its conditioning written out: LL(X | mu, sigma^2).
-            return Named(name)
-        return sp.Function(name)(*args)
+        fname: Token = c[0]
+        args, seps = c[-2] if isinstance(c[-2], tuple) else c[2]
+        sub = c[2] if len(c) == 6 else None
+        name = str(fname)
+        if sub is not None:
+            name = f"{name}_{sub}"
+        data = any(a is _DOTS for a in args)
+        if data:
+            args = [a for a in args if a is not _DOTS and not isinstance(a, sp.Indexed)]
+        payload = getattr(fname, "payload", None)
+        if payload == "dist" or name in _DENSITY_NAMES:
+            cls, arity = _DENSITY_NAMES.get(name, (None, 0))
+            if cls is not None and len(args) == arity and seps:
+                if cls is NormalPdf and not _variance_like(args[2]):
+                    return opaque(name)(*args)
+                return cls(*args, evaluate=False)
+            return opaque(name)(*args)
+        if name.startswith("\\mathcal{N}"):
+            return opaque("Normal")(*args)
+        out = named_function(name)(*args)
+        if data:
+            out.data = True  # type: ignore[attr-defined]
+        primes = getattr(fname, "primes", 0)
+        if primes:
+            if not args or not isinstance(args[0], sp.Symbol):
+                raise PostSyntaxError("f'(...) needs a variable as its first argument", _col(fname))
+            return _derivative(out, [args[0]] * primes)
+        return out
 
     def args(self, c: list) -> tuple[list[sp.Basic], int]:
-        vals = [a for a in c if not isinstance(a, Token)]
-        bars = sum(1 for a in c if isinstance(a, Token) and a.type == "BAR")
-        return vals, bars
+        vals = [a for a in c if not isinstance(a, (Token, Tree))]
+        seps = sum(1 for a in c if isinstance(a, Token) and a.type in ("BAR", "SEMI"))
+        return vals, seps
 
     def dots(self, c: list) -> sp.Basic:
         self.dots_col = _col(c[0])
         return _DOTS
 
+    def matrix(self, c: list) -> sp.Basic:
+        t = c[0]
+        cells = t.payload
+        parse = self.ctx.parse_tokens
+        if parse is None:
+            raise PostSyntaxError("a matrix cannot be read here", _col(t))
+        rows: list[list[sp.Basic]] = []
+        first_error: Exception | None = None
+        for row in cells.cells:
+            vals = []
+            for cell in row:
+                if isinstance(cell, Exception) or not cell:
+                    first_error = first_error or (
+                        cell if isinstance(cell, Exception) else PostSyntaxError("an empty cell")
+                    )
+                    break
+                try:
+                    vals.append(parse(cell))
+                except ValueError as exc:
+                    first_error = first_error or exc
+                    break
+            rows.append(vals)
+        widths = {len(r) for r in rows}
+        if first_error is None and len(widths) == 1 and rows and rows[0]:
+            return sp.ImmutableMatrix(rows)
+        joined = cells.joined
+        if not isinstance(joined, Exception) and joined:
+            try:
+                return parse(joined)
+            except ValueError:
+                pass
+        why = str(first_error) if first_error else "rows of different lengths"
+        raise PostSyntaxError(f"a matrix whose cells cannot be read: {why}", _col(t))
+
+    def evalat(self, c: list) -> sp.Basic:
+        body = c[1]
+        var, value = c[5], c[7]
+        if not isinstance(var, sp.Symbol):
+            raise PostSyntaxError("\\right|_{v = a} needs a variable v", _col(c[0]))
+        return sp.Subs(body, var, value)
+
     # operators -----------------------------------------------------------------
     def _wrt(self, v: sp.Basic, tok: Any) -> sp.Basic:
-        if v is _SIGMA or v == _SIGMA:
+        root = _variance_root(v)
+        if root is not None:
             raise PostSyntaxError(
-                "a derivative with respect to sigma is not supported; the variable here is sigma^2",
+                f"a derivative with respect to {str(root)[:-1]} is not read: this post's "
+                f"variable is {str(root)[:-1]}^2",
                 _col(tok),
             )
+        if (
+            isinstance(v, sp.Pow)
+            and isinstance(v.base, sp.Symbol)
+            and not v.base.is_commutative
+            and v.exp == -1
+        ):
+            # d/d Sigma^{-1}: matrix calculus by the inverse, read as a variable of its own.
+            return sp.Symbol(f"{v.base.name}^-1", commutative=False)
         if not isinstance(v, sp.Symbol) or isinstance(v, Named):
             raise PostSyntaxError(f"cannot differentiate with respect to {v}", _col(tok))
         return v
@@ -286,6 +647,8 @@ class ToSympy(Transformer):
             raise PostSyntaxError(
                 f"the order of a derivative must be a positive integer, not {k}", _col(c[0])
             )
+        if k > 10:
+            raise PostSyntaxError(f"a derivative of order {k} (the limit is 10)", _col(c[0]))
         return int(k)
 
     def dvars(self, c: list) -> list[sp.Basic]:
@@ -306,25 +669,66 @@ class ToSympy(Transformer):
             _col(tok),
         )
 
+    def group(self, c: list) -> sp.Basic:
+        # (a) and {a}: kept in mind, so d/dv (a) b differentiates a only.
+        self.grouped[id(c[1])] = c[1]
+        return c[1]
+
     def deriv_op(self, c: list) -> sp.Basic:
-        return _derivative(c[7], self._variables(c[2], c[5], c[0]))
+        out = _derivative(c[7], self._variables(c[2], c[5], c[0]))
+        if id(c[7]) not in self.grouped:
+            self.operators[id(out)] = out
+        return out
 
     def deriv_of(self, c: list) -> sp.Basic:
         return _derivative(c[3], self._variables(c[2], c[6], c[0]))
 
-    def sum(self, c: list) -> sp.Basic:
-        idx, lo, hi = c[1]
+    def _bounds(self, c: list, what: str) -> tuple[sp.Basic, sp.Basic, sp.Basic, sp.Basic]:
+        """(index, lower, upper, body) of a sum or product, limits read or inferred."""
+        body = c[-1]
+        if len(c) == 3:
+            idx, lo, hi = c[1]
+        else:
+            idx, lo, hi = self._implicit_index(body, c[0]), None, None
+        known = self.ctx.limits.get(str(idx))
+        if lo is not None and hi is not None:
+            self.ctx.limits[str(idx)] = (lo, hi)
+        elif known is not None:
+            lo = known[0] if lo is None else lo
+            hi = known[1] if hi is None else hi
         if lo is None or hi is None:
-            raise PostSyntaxError("a sum needs both bounds, as in \\sum_{n=1}^{N}", _col(c[0]))
-        with sp.evaluate(True):  # else Sum stores its body as Mul(1, body)
-            return sp.Sum(c[2], (idx, lo, hi))
+            raise PostSyntaxError(
+                f"a {what} written without its limits, and the post never says what "
+                f"{idx} runs over (write \\{what}_{{{idx}=1}}^{{n}})",
+                _col(c[0]),
+            )
+        return idx, lo, hi, body
+
+    def _implicit_index(self, body: sp.Basic, t: Any) -> sp.Basic:
+        found = {
+            i
+            for a in body.atoms(sp.Indexed)
+            for i in a.indices
+            if isinstance(i, sp.Symbol) and i.name in self.ctx.index_letters
+        }
+        if len(found) != 1:
+            raise PostSyntaxError(
+                "a sum or product written without an index (\\sum x_i) over more or fewer "
+                "than one index",
+                _col(t),
+            )
+        return found.pop()
+
+    def sum(self, c: list) -> sp.Basic:
+        idx, lo, hi, body = self._bounds(c, "sum")
+        return make_sum(sp.Sum, body, idx, lo, hi)
 
     def prod(self, c: list) -> sp.Basic:
-        idx, lo, hi = c[1]
-        if lo is None or hi is None:
-            raise PostSyntaxError("a product needs both bounds, as in \\prod_{n=1}^{N}", _col(c[0]))
-        with sp.evaluate(True):
-            return sp.Product(c[2], (idx, lo, hi))
+        idx, lo, hi, body = self._bounds(c, "prod")
+        return make_sum(sp.Product, body, idx, lo, hi)
+
+    sum_bare = sum
+    prod_bare = prod
 
     def limits(self, c: list) -> tuple[sp.Basic, sp.Basic | None, sp.Basic | None]:
         lower = next(a for a in c if isinstance(a, tuple))
@@ -341,12 +745,21 @@ class ToSympy(Transformer):
     def argmax(self, c: list) -> sp.Basic:
         return ArgMax(c[3], c[2], evaluate=False)
 
+    def argmax_bare(self, c: list) -> sp.Basic:
+        return ArgMax(c[1], sp.Symbol("?"), evaluate=False)
+
     def __default__(self, data: str, children: list, meta: Any) -> Any:
         # Parenthesised and braced groups: the expression inside.
         vals = [ch for ch in children if not isinstance(ch, Token)]
         if len(vals) == 1:
             return vals[0]
         return Tree(data, children, meta)
+
+
+def _variance_like(v: sp.Basic) -> bool:
+    return bool(v.free_symbols) and all(
+        s.is_positive for s in v.free_symbols if isinstance(s, sp.Symbol)
+    )
 
 
 _DOTS = sp.Symbol("\\ldots")
@@ -357,9 +770,11 @@ _ELLIPSIS = (
 
 
 def _terms(e: sp.Basic) -> list[sp.Basic]:
-    """The terms of a left-nested sum in written order (the grammar builds them so)."""
+    """The terms of a sum in written order (nested left by the grammar, or flat)."""
     if isinstance(e, sp.Add) and len(e.args) == 2:
         return _terms(e.args[0]) + [e.args[1]]
+    if isinstance(e, sp.Add):
+        return list(e.args)
     return [e]
 
 
@@ -372,6 +787,7 @@ def _at(template: sp.Basic, k: sp.Symbol, value: sp.Basic) -> sp.Basic:
 def _ellipsis_sum(first: list[sp.Basic], last: sp.Basic) -> sp.Basic:
     """``t(1) + t(2) + \\ldots + t(M)`` as ``Sum(t(n), (n, 1, M))``, matched on subscripts."""
     k = S.n
+    first = [t for t in first if t is not _DOTS]
     if len(first) < 2:
         raise PostSyntaxError(_ELLIPSIS)
     template = first[0].replace(
@@ -386,15 +802,14 @@ def _ellipsis_sum(first: list[sp.Basic], last: sp.Basic) -> sp.Basic:
     uppers = {a.indices[0] for a in last.atoms(sp.Indexed)} - {k}
     for upper in uppers:
         if _at(template, k, upper) == last:
-            with sp.evaluate(True):  # else Sum stores its body as Mul(1, body)
-                return sp.Sum(template, (k, 1, upper))
+            return make_sum(sp.Sum, template, k, sp.Integer(1), upper)
     raise PostSyntaxError(_ELLIPSIS)
 
 
 def to_sympy(tree: Tree, ctx: Context) -> sp.Basic:
     """The sympy expression of a parse tree, built unevaluated."""
     t = ToSympy(ctx)
-    with sp.evaluate(False):
+    with evaluating(False):
         out = t.transform(tree)
     if not isinstance(out, sp.Basic):
         raise PostSyntaxError(f"could not build an expression from {out!r}")

@@ -1,0 +1,294 @@
+"""Arithmetic the reader weighs itself: numbers against the digits written, and signs.
+
+``\\hat{\\sigma} = \\sqrt{87.26/10} = 2.954`` is right to the three decimals it
+shows, though not exactly; ``\\log((1/2)^{10^9}) \\approx -301029995.6\\ldots``
+is wrong (the natural logarithm gives -693147180.6). The engine compares
+exactly, so links between constants where one side is a rounded decimal (or
+the relation is ``\\approx``) are compared here, to half a unit of the last
+digit written (one unit when the decimal is cut off with ``\\ldots``).
+
+Evaluation is bounded: :func:`evaluate` walks the expression itself with
+mpmath at 30 digits, and gives up on anything it does not know, on more than
+:data:`MAX_NODES` nodes and on powers whose exponent is beyond
+:data:`MAX_EXPONENT` - text cannot make it expensive.
+"""
+
+from __future__ import annotations
+
+import mpmath
+import sympy as sp
+
+from ._tosympy import evaluating
+
+MAX_NODES = 400
+MAX_EXPONENT = 10**10
+_PREC = 40
+
+
+class _GiveUp(Exception):
+    pass
+
+
+def constant(e: sp.Basic) -> bool:
+    """An expression of numbers only (no symbols, no sums over symbols)."""
+    return isinstance(e, sp.Basic) and not e.free_symbols and not e.atoms(sp.Indexed)
+
+
+def evaluate(e: sp.Basic) -> mpmath.mpf | None:
+    """The value of a constant expression to 30 digits, or None (unknown node, too large)."""
+    if sum(1 for _ in sp.preorder_traversal(e)) > MAX_NODES:
+        return None
+    try:
+        with mpmath.workdps(_PREC):
+            v = _ev(e)
+            if isinstance(v, mpmath.mpc):
+                if abs(v.imag) > mpmath.mpf(10) ** -25 * max(1, abs(v.real)):
+                    return None
+                v = v.real
+            return mpmath.mpf(v)
+    except (_GiveUp, ValueError, ZeroDivisionError, OverflowError, TypeError):
+        return None
+
+
+def _ev(e: sp.Basic):  # noqa: C901 - one branch per kind of node, nothing clever
+    if isinstance(e, sp.Integer):
+        return mpmath.mpf(int(e))
+    if isinstance(e, sp.Rational):
+        return mpmath.mpf(int(e.p)) / int(e.q)
+    if isinstance(e, sp.Float):
+        return mpmath.mpf(str(e))
+    if e is sp.pi:
+        return mpmath.pi
+    if e is sp.E:
+        return mpmath.e
+    if isinstance(e, sp.Add):
+        return mpmath.fsum(_ev(a) for a in e.args)
+    if isinstance(e, sp.Mul):
+        out = mpmath.mpf(1)
+        for a in e.args:
+            out *= _ev(a)
+        return out
+    if isinstance(e, sp.Pow):
+        b = _ev(e.base)
+        x = _ev(e.exp)
+        if abs(x) > MAX_EXPONENT:
+            raise _GiveUp
+        if b < 0 and x != mpmath.floor(x):
+            raise _GiveUp
+        return mpmath.power(b, x)
+    if isinstance(e, sp.log):
+        arg = _ev(e.args[0])
+        if arg <= 0:
+            raise _GiveUp
+        if len(e.args) == 2:
+            return mpmath.log(arg) / mpmath.log(_ev(e.args[1]))
+        return mpmath.log(arg)
+    if isinstance(e, sp.exp):
+        x = _ev(e.args[0])
+        if abs(x) > MAX_EXPONENT:
+            raise _GiveUp
+        return mpmath.exp(x)
+    if isinstance(e, sp.factorial):
+        x = _ev(e.args[0])
+        if x < 0 or x > MAX_EXPONENT:
+            raise _GiveUp
+        return mpmath.factorial(x)
+    if isinstance(e, sp.binomial):
+        return mpmath.binomial(_ev(e.args[0]), _ev(e.args[1]))
+    if isinstance(e, sp.Abs):
+        return abs(_ev(e.args[0]))
+    raise _GiveUp
+
+
+def decimal_places(e: sp.Basic) -> int:
+    """The most decimals a decimal number in ``e`` is written with (0 if none).
+
+    Exponents (the 1/2 of a square root) are not written numbers and do not count.
+    """
+    with evaluating(True):
+        return _decimal_places(e)
+
+
+def _decimal_places(e: sp.Basic) -> int:
+    exponents = {p.exp for p in e.atoms(sp.Pow)}
+    places = 0
+    for r in e.atoms(sp.Rational):
+        if r.is_Integer or r in exponents:
+            continue
+        k = _places_of(r)
+        if k is not None:
+            places = max(places, k)
+    return places
+
+
+def _places_of(r: sp.Rational) -> int | None:
+    """Decimals of a terminating decimal (None for 1/3)."""
+    v = r
+    for k in range(1, 25):
+        v = v * 10
+        if v.is_Integer:
+            return k
+    return None
+
+
+def approx_check(
+    prev: sp.Basic, written: sp.Basic, approximate: bool
+) -> tuple[str, str, dict | None]:
+    """Compare two constants to the digits written: (verdict, reason, counterexample)."""
+    a, b = evaluate(prev), evaluate(written)
+    if a is None or b is None:
+        return (
+            "unchecked",
+            "the numbers cannot be evaluated within the reader's limits "
+            f"(at most {MAX_NODES} nodes, exponents up to {MAX_EXPONENT:.0e})",
+            None,
+        )
+    places = decimal_places(written)
+    tol = mpmath.mpf(10) ** (-places) * (1 if approximate else mpmath.mpf("0.5"))
+    tol = max(tol, mpmath.mpf(10) ** -20 * max(1, abs(a)))
+    diff = abs(a - b)
+    if diff <= tol:
+        exact = diff <= mpmath.mpf(10) ** -25 * max(1, abs(a))
+        return (
+            "proved",
+            "" if exact else f"equal to the {places} decimal(s) written ({mpmath.nstr(a, 12)})",
+            None,
+        )
+    ce = {"previous": float(a), "written": float(b), "tolerance": float(tol)}
+    return (
+        "refuted",
+        f"the numbers differ: {mpmath.nstr(a, 12)} against {mpmath.nstr(b, 12)} as written",
+        ce,
+    )
+
+
+def sign_check(diff: sp.Basic, rel: str) -> tuple[str, str]:
+    """Is ``diff rel 0`` decided by the symbols' assumptions? (verdict, reason)."""
+    try:
+        if constant(diff):
+            v = evaluate(diff)
+            if v is None:
+                return "unchecked", "the sign cannot be evaluated within the reader's limits"
+            holds = {"<": v < 0, "<=": v <= 0, ">": v > 0, ">=": v >= 0, "!=": v != 0}[rel]
+            return ("proved", "") if holds else ("refuted", f"the value is {mpmath.nstr(v, 12)}")
+        e = sp.together(diff) if node_count(diff, 200) < 200 else diff
+        decided = {
+            "<": e.is_negative,
+            "<=": e.is_nonpositive,
+            ">": e.is_positive,
+            ">=": e.is_nonnegative,
+            "!=": e.is_nonzero,
+        }[rel]
+        opposite = {
+            "<": e.is_nonnegative,
+            "<=": e.is_positive,
+            ">": e.is_nonpositive,
+            ">=": e.is_negative,
+            "!=": e.is_zero,
+        }[rel]
+    except Exception:  # noqa: BLE001 - assumptions can fail in many ways; then it is open
+        return "unchecked", "the sign is not decided by what is assumed of the symbols"
+    if decided:
+        return "proved", ""
+    if opposite:
+        return "refuted", "the assumptions on the symbols decide the opposite sign"
+    return "unchecked", "the sign is not decided by what is assumed of the symbols"
+
+
+def node_count(e: sp.Basic, limit: int) -> int:
+    """Nodes of ``e``, counted up to ``limit`` (cheap, and safe on unevaluated trees)."""
+    n = 0
+    stack = [e]
+    while stack and n < limit:
+        node = stack.pop()
+        n += 1
+        stack.extend(getattr(node, "args", ()))
+    return n
+
+
+def proportional(a: sp.Basic, b: sp.Basic, variable: sp.Basic | None, trials: int = 3) -> bool:
+    """Is ``a / b`` free of the samples? (checked at a few points)
+
+    Used to tell which derivative an equation ``a = 0`` sets to zero: ``\\sum (x_i -
+    \\mu) = 0`` is ``\\sigma^2`` times ``d\\ell/d\\mu``, but not a multiple of
+    ``d\\ell/d\\sigma^2``; ``\\sum (x_i - \\mu)^2 = n \\sigma^2`` is ``2\\sigma^4`` times
+    ``d\\ell/d\\sigma^2`` (a factor in the variable is allowed: it is not zero where
+    the derivative is defined). The sample size is 3; other symbols, the
+    variable among them, keep one value. A heuristic that only chooses what to
+    compare - the engine checks the step.
+    """
+    import random
+
+    if node_count(a, 300) >= 300 or node_count(b, 300) >= 300:
+        return False
+    rng = random.Random(7)
+    try:
+        with evaluating(True):
+            syms = {s for s in (a.free_symbols | b.free_symbols) if isinstance(s, sp.Symbol)}
+            fixed = {s: sp.Integer(3) for s in syms if s.is_integer and s.is_positive}
+            a2 = a.xreplace(fixed).doit()
+            b2 = b.xreplace(fixed).doit()
+            others = {
+                s: sp.Rational(rng.randint(30, 70), 100)
+                for s in (a2.free_symbols | b2.free_symbols)
+                if isinstance(s, sp.Symbol)
+            }
+            a2, b2 = a2.xreplace(others), b2.xreplace(others)
+            ratios = []
+            for _ in range(trials):
+                point = {}
+                for i in a2.atoms(sp.Indexed) | b2.atoms(sp.Indexed):
+                    point[i] = sp.Rational(rng.randint(1, 300), 100)
+                va = evaluate(a2.xreplace(point))
+                vb = evaluate(b2.xreplace(point))
+                if va is None or vb is None or vb == 0:
+                    return False
+                ratios.append(va / vb)
+    except Exception:  # noqa: BLE001 - a heuristic: anything odd means "not known to be"
+        return False
+    first = ratios[0]
+    return first != 0 and all(
+        abs(r - first) <= mpmath.mpf(10) ** -15 * max(1, abs(first)) for r in ratios
+    )
+
+
+def satisfies(eq: sp.Basic, var: sp.Basic, value: sp.Basic, trials: int = 3) -> bool | None:
+    """Does ``var = value`` solve the equation ``eq``? (checked at a few points)
+
+    Used to tell which of several equations a result row solves (``\\mu = \\bar x``
+    solves the condition on ``\\mu``, not the one on ``\\sigma^2`` written just
+    above it). True or False when the points decide, None when the equation
+    cannot be evaluated. A heuristic that only chooses what to compare - the
+    engine checks the step.
+    """
+    import random
+
+    if not isinstance(eq, sp.Equality):
+        return None
+    if node_count(eq, 400) >= 400 or node_count(value, 300) >= 300:
+        return None
+    rng = random.Random(11)
+    try:
+        with evaluating(True):
+            residual = sp.Add(eq.lhs, -eq.rhs).xreplace({var: value})
+            syms = {s for s in residual.free_symbols if isinstance(s, sp.Symbol)}
+            fixed = {s: sp.Integer(3) for s in syms if s.is_integer and s.is_positive}
+            residual = residual.xreplace(fixed).doit()
+            others = {
+                s: sp.Rational(rng.randint(30, 70), 100)
+                for s in residual.free_symbols
+                if isinstance(s, sp.Symbol)
+            }
+            residual = residual.xreplace(others)
+            for _ in range(trials):
+                point = {
+                    i: sp.Rational(rng.randint(1, 300), 100) for i in residual.atoms(sp.Indexed)
+                }
+                v = evaluate(residual.xreplace(point))
+                if v is None:
+                    return None
+                if abs(v) > mpmath.mpf(10) ** -12:
+                    return False
+    except Exception:  # noqa: BLE001 - a heuristic: anything odd means "not known"
+        return None
+    return True

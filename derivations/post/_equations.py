@@ -1,0 +1,431 @@
+"""Links that relate equations: first-order conditions, equation steps, implications.
+
+A mixin of :class:`._build._Builder`; see :mod:`._build` for what a row claims.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sympy as sp
+
+from ._arith import proportional, satisfies
+from ._parse import ParsedRow
+from ._plans import (
+    _FOC,
+    _MATRIX_REASON,
+    DEFINITION,
+    STEP,
+    UNCHECKED,
+    UNRELATED,
+    LinkPlan,
+    _Cur,
+    _fresh_reason,
+    _has_estimate,
+    _key_text,
+    _latexish,
+    _puts_in_data,
+    _relation_reason,
+    _symbols,
+    _why,
+)
+from ._relations import EQUALITIES
+from ._resolve import Value, as_scalars, estimate_of, is_matrix
+from ._tosympy import Named, NamedApplied
+
+
+class EquationLinks:
+    """First-order conditions and equation steps (the half of the builder about equations)."""
+
+    def _first_order(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic) -> None:
+        """``\\frac{d\\ell}{d\\lambda} = 0``: the first-order condition, a premise."""
+        self._remember(e0, e1)
+        eq = sp.Eq(e0, e1, evaluate=False)
+        target, why = self.names.resolve(eq)
+        if target is None:
+            self._link(pr, LinkPlan("=", UNRELATED, reason=why))
+            self.cur = _Cur()
+            return
+        if _why(target):
+            self._link(pr, LinkPlan("=", UNCHECKED, reason=_why(target)))
+            self.cur = _Cur()
+            return
+        d = next(iter(eq.atoms(sp.Derivative)), None)
+        if d is not None:
+            self.param = self.names.plain(d.variables[0])
+            self.variables.add(self.param)
+            key = self.names.derivative_key(d)
+            value, _ = self.names.resolve(d)
+            if key is not None and key not in self.names.derivatives and value is not None:
+                self.names.set_derivative(key, Value(-1, value, line=pr.row.line))
+        if is_matrix(target):
+            scal = as_scalars(target)
+            if scal is None:
+                self._link(pr, LinkPlan("=", DEFINITION, reason=f"{_FOC}; taken as given"))
+                self.cur = _Cur()
+                return
+            target = scal
+        step = self._given(pr, target)
+        self.cur = _Cur("eq", step, target, self._row_index, None, pr.row.line)
+        if not eq.atoms(Named, NamedApplied) and not any(
+            isinstance(x, sp.Symbol) and x in self.names.defined
+            for d in eq.atoms(sp.Derivative)
+            for x in d.expr.free_symbols
+        ):
+            # d/dv of a formula written out, set to zero: the formula itself is not checked,
+            # so rows compared with this one cannot blame it.
+            self._row.weak = True
+        self._link(
+            pr, LinkPlan("=", DEFINITION, step=step, reason=f"{_FOC}; taken as given", how=_FOC)
+        )
+
+    def _zero_equation(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
+        """``R = 0`` / ``0 = R``: an equation step, or the derivative above set to zero."""
+        eq = sp.Eq(e0, e1, evaluate=False)
+        if self.cur.kind == "eq":
+            self._equation(pr, eq, "<=>")
+            return
+        resolved, why = self.names.resolve(eq)
+        if resolved is None:
+            self._remember(e0, e1)
+            self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
+            self.cur = _Cur()
+            return
+        if True:
+            current = self.cur.key[1] if isinstance(self.cur.key, tuple) else None
+            found = self._derivative_for(resolved, current)
+            if found is None:
+                self._remember(e0, e1)
+                self._link(
+                    pr,
+                    LinkPlan(
+                        rel,
+                        UNRELATED,
+                        reason="an equation that no row above leads to (no derivative to set "
+                        "to zero, no equation to continue)",
+                    ),
+                )
+                self.cur = _Cur()
+                return
+            derivative, line, text = found
+        foc = sp.Eq(derivative, 0, evaluate=False)
+        if is_matrix(foc):
+            foc = as_scalars(foc)
+            if foc is None:
+                self._link(pr, LinkPlan(rel, UNCHECKED, reason=_MATRIX_REASON))
+                self.cur = _Cur()
+                return
+        h = self._given(pr, foc, note="helper-foc")
+        self.cur = _Cur("eq", h, foc, self.cur.row, None, line)
+        self._equation(pr, eq, "<=>", how=f"sets {text} (line {line}) to zero")
+
+    def _variable(self, name: str) -> sp.Basic:
+        if name.endswith("2") and name[:-1] in self.ctx.variance_names:
+            return self.ctx.variance(name[:-1])
+        if name.endswith("^-1"):
+            return sp.Symbol(name, commutative=False)
+        out = self.ctx.symbol(name)
+        return out if isinstance(out, sp.Symbol) else None
+
+    def _derivative_for(
+        self, eq: sp.Basic, current: Any = None, proportional_only: bool = False
+    ) -> tuple[sp.Basic, int, str] | None:
+        """The derivative the post computed that an equation ``R = 0`` most likely sets to zero.
+
+        A derivative that ``R`` is a multiple of (by a factor free of the samples and
+        of the variable) wins; then first derivatives whose symbols match the
+        equation's; the chain just computed breaks a tie.
+        """
+        syms = _symbols(eq)
+        residual = sp.Add(eq.lhs, -eq.rhs, evaluate=False) if isinstance(eq, sp.Equality) else eq
+        best = None
+        for key in reversed(self.names.derivative_order):
+            v = self.names.derivatives[key]
+            value, why = self.names.resolve(v.expr)
+            if value is None:
+                continue
+            variable = self._variable(key[2])
+            a, b = residual, value
+            if is_matrix(a) or is_matrix(b):
+                a, b = as_scalars(a), as_scalars(b)
+                variable = as_scalars(variable) if variable is not None else None
+                if a is None or b is None:
+                    continue
+            prop = proportional(a, b, variable)
+            if proportional_only and not prop:
+                continue
+            score = 2 * len(_symbols(value) & syms) - len(_symbols(value) ^ syms)
+            score -= 3 * (len(key) - 3) - (1 if key == current else 0)
+            score += 100 if prop else 0
+            if best is None or score > best[0]:
+                best = (score, value, v.line, _key_text(key))
+        if best is None:
+            return None
+        return best[1], best[2], best[3]
+
+    def _equation(self, pr: ParsedRow, eq: sp.Basic, rel: str, how: str = "") -> LinkPlan:
+        """An equation step from the current equation (``<=>``, or ``=>`` when implied)."""
+        self._remember(eq)
+        cur = self.cur
+        if cur.kind != "eq":
+            if _has_estimate(eq) and cur.kind in ("none", "expr"):
+                self.cur = _Cur()
+                return self._link(
+                    pr,
+                    LinkPlan(
+                        rel,
+                        UNCHECKED,
+                        reason="states a result before (or without) the rows that derive it",
+                    ),
+                )
+            self.cur = _Cur()
+            reason = (
+                "the row above could not be read"
+                if cur.kind == "unreadable"
+                else "an equation that no row above leads to"
+            )
+            return self._link(pr, LinkPlan(rel, UNRELATED, reason=reason))
+        new, why = self.names.resolve(eq)
+        if new is None:
+            self.cur = _Cur()
+            return self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
+        why = _why(new)
+        if why:
+            self.cur = _Cur()
+            return self._link(pr, LinkPlan(rel, UNCHECKED, reason=why))
+        solving, solves = self._solved_equation(new, cur) if not how else (None, False)
+        if solving is not None:
+            # A result that solves an earlier equation of a system, not the one just above.
+            cur = self.cur = solving
+            how = (
+                f"solves the equation of line {solving.line}"
+                if solves
+                else f"a result for the equation of line {solving.line}"
+            )
+        if not self._row.links and cur.row is not None and cur.row != self._row_index:
+            self._row.continues = True
+        prev = cur.expr
+        mapping = self._estimates(prev, new)
+        prev_m = prev.xreplace(mapping) if mapping else prev
+        new_m = new.xreplace(mapping) if mapping else new
+        matrix = is_matrix(prev_m) or is_matrix(new_m)
+        if matrix:
+            prev_m, new_m = as_scalars(prev_m), as_scalars(new_m)
+            if prev_m is None or new_m is None:
+                self.cur = _Cur()
+                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_MATRIX_REASON))
+        solved = self._other_estimates(new_m, scalars=matrix)
+        if solving is not None:
+            target = new_m.lhs if isinstance(new_m, sp.Equality) else None
+            solved = {**self._other_estimates(prev_m, scalars=matrix, target=target), **solved}
+        at_estimate: list[str] = []
+        if solved:
+            # The joint stationary point: another parameter at the value already solved for.
+            prev_m, new_m = prev_m.xreplace(solved), new_m.xreplace(solved)
+            at_estimate = sorted({str(k) for k in solved})
+        extra = _symbols(new_m) - _symbols(prev_m)
+        if extra and not how:
+            found = self._derivative_for(new, proportional_only=True)
+            if found is not None:
+                # Not a step from the equation above, but another derivative set to zero.
+                derivative, line, text = found
+                foc = sp.Eq(derivative, 0, evaluate=False)
+                if not is_matrix(foc):
+                    h = self._given(pr, foc, note="helper-foc")
+                    self.cur = _Cur("eq", h, foc, self.cur.row, None, line)
+                    return self._equation(pr, eq, rel, how=f"sets {text} (line {line}) to zero")
+        data = _puts_in_data(prev_m, new_m)
+        if data:
+            self.cur = _Cur(
+                "eq", self._anchor(pr, new_m), new_m, self._row_index, None, pr.row.line
+            )
+            return self._link(pr, LinkPlan(rel, UNCHECKED, reason=data))
+        if extra:
+            fresh = {s for s in extra if s in self.row_seen}
+            self.cur = _Cur(
+                "eq", self._anchor(pr, new_m), new_m, self._row_index, None, pr.row.line
+            )
+            if fresh:
+                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh)))
+            names = ", ".join(sorted(str(s) for s in extra))
+            return self._link(
+                pr,
+                LinkPlan(
+                    rel,
+                    UNRELATED,
+                    reason=f"the equation involves {names}, which the equation above "
+                    f"(line {cur.line}) does not",
+                ),
+            )
+        prev_step = cur.step
+        if prev_step != len(self.steps) - 1 or prev_m is not prev:
+            prev_step = self._anchor(pr, prev_m)
+        params = {}
+        unknown = self._unknown(new_m, prev_m)
+        if unknown is not None:
+            params["unknown"] = unknown
+        i = self._add(self._mk(pr, new_m, "auto", rel, params=params), pr.row.line)
+        if isinstance(new, sp.Equality) and estimate_of(new.lhs) is not None:
+            plain = self.names.plain(new.lhs)
+            if plain is not new.lhs and not _symbols(new.rhs) & {plain, new.lhs}:
+                self.names.estimates[plain] = new.rhs
+        elif (
+            isinstance(new_m, sp.Equality)
+            and new_m.lhs in self.variables
+            and new_m.lhs not in _symbols(new_m.rhs)
+            and not is_matrix(new_m)
+        ):
+            # \mu = \bar{x}: the parameter solved for, written without a hat.
+            self.names.estimates[new_m.lhs] = new_m.rhs
+        text = how or (
+            "implied by the equation above"
+            if rel == "=>"
+            else "equation equivalent to the one above"
+        )
+        readings = sorted({f"{_latexish(k)} as {_latexish(v)}" for k, v in mapping.items()})
+        readings += [f"{name} at its estimate" for name in at_estimate]
+        if readings:
+            text += f" (reading {', '.join(readings)})"
+        self.cur = _Cur("eq", i, new_m, self._row_index, None, pr.row.line)
+        self.equations.append(self.cur)
+        return self._link(
+            pr,
+            LinkPlan(
+                rel,
+                STEP,
+                step=i,
+                how=text,
+                matrix=matrix,
+                compared=prev_step,
+                written=new_m,
+                step_relation=rel,
+                params=params,
+            ),
+        )
+
+    def _estimates(self, prev: sp.Basic, new: sp.Basic) -> dict:
+        """Estimates in either equation read as the parameter they estimate."""
+        out = {}
+        for s in _symbols(prev) | _symbols(new):
+            if isinstance(s, sp.Symbol) and estimate_of(s) is not None:
+                plain = self.names.plain(s)
+                if plain is not s and isinstance(plain, sp.Symbol):
+                    out[s] = plain
+        return out
+
+    def _solved_equation(self, new: sp.Basic, cur: Any) -> tuple[Any, bool]:
+        """The earlier equation a result ``v = R`` solves, when it is not the one above.
+
+        ``\\mu = \\bar x`` after the conditions on ``\\mu`` and on ``\\sigma^2`` solves the
+        first; comparing it with the second would call a correct result wrong. Only
+        a result (a parameter or its estimate alone on the left) is moved, and only
+        to an equation it is seen to solve; otherwise it stays with the one above, or,
+        when that one does not involve its parameter, goes to the last one that does
+        (where a wrong result is refuted). Returns the equation and whether it solves it.
+        """
+        if not isinstance(new, sp.Equality) or not isinstance(cur.expr, sp.Equality):
+            return None, False
+        lhs = self.names.plain(new.lhs) if estimate_of(new.lhs) is not None else new.lhs
+        if not isinstance(lhs, sp.Symbol) or is_matrix(new):
+            return None, False
+        if not (lhs == self.param or lhs in self.variables or lhs in self.names.estimates):
+            return None, False
+        value = new.rhs.xreplace(self._estimates(new.rhs, new.rhs))
+        if lhs in _symbols(value):
+            return None, False
+
+        others = {v: est for v, est in self.names.estimates.items() if v != lhs}
+        value = value.xreplace(others)
+
+        def solves(c: Any) -> bool | None:
+            eq = c.expr.xreplace(self._estimates(c.expr, c.expr))
+            eq = eq.xreplace(self._other_estimates(eq, target=lhs))
+            if lhs not in _symbols(eq):
+                return False
+            found = satisfies(eq, lhs, value)
+            if found and satisfies(eq, lhs, value + sp.Rational(7, 3)) is not False:
+                return None  # any value solves it: the equation does not decide this one
+            return found
+
+        if solves(cur) is not False:
+            return None, False
+        earlier = [
+            c for c in reversed(self.equations) if c.expr is not cur.expr and c.line < cur.line
+        ]
+        for c in earlier:
+            if solves(c) is True:
+                return c, True
+        if lhs in _symbols(cur.expr):
+            return None, False
+        # It solves none: compare it with the last equation about its parameter.
+        for c in earlier:
+            eq = c.expr.xreplace(self._estimates(c.expr, c.expr))
+            if lhs in _symbols(eq.xreplace(self._other_estimates(eq, target=lhs))):
+                return c, False
+        return None, False
+
+    def _other_estimates(self, eq: sp.Basic, scalars: bool = False, target: Any = None) -> dict:
+        """Parameters other than the one an equation solves for, at the value found for them."""
+        if not isinstance(eq, sp.Equality) or not self.names.estimates:
+            return {}
+        if target is not None:
+            return {
+                v: est
+                for v, est in self.names.estimates.items()
+                if v != target and v in _symbols(eq) and v not in _symbols(est)
+            }
+        lhs = eq.lhs
+        parameter = isinstance(lhs, sp.Symbol) and (
+            lhs == self.param or lhs in self.names.estimates or estimate_of(lhs) is not None
+        )
+        target = (
+            lhs if parameter or (self.param is None and isinstance(lhs, sp.Symbol)) else self.param
+        )
+        if scalars and target is not None:
+            target = as_scalars(target)
+        out = {}
+        for v, est in self.names.estimates.items():
+            if scalars:
+                v, est = as_scalars(v), as_scalars(est)
+                if v is None or est is None:
+                    continue
+            if v != target and v in _symbols(eq) and v not in _symbols(est):
+                out[v] = est
+        return out
+
+    def _unknown(self, new: sp.Basic, prev: sp.Basic) -> sp.Symbol | None:
+        syms = _symbols(new) & _symbols(prev)
+        if isinstance(new, sp.Equality) and isinstance(new.lhs, sp.Symbol) and new.lhs in syms:
+            if new.lhs not in _symbols(new.rhs) and not new.lhs.is_integer:
+                return new.lhs
+        if self.param is not None and self.param in syms:
+            return self.param
+        return None
+
+    def _implied(self, pr: ParsedRow, op: str, sides: list, rels: list[str]) -> None:
+        """``\\Rightarrow \\hat p = R``: an equation implied by the one before."""
+        if not rels or sides[0] is None:
+            self._remember(*sides)
+            self._link(
+                pr, LinkPlan(op, UNCHECKED, reason="nothing after the implication sign to check")
+            )
+            return
+        if rels[0] not in EQUALITIES:
+            self._remember(*sides)
+            self._link(pr, LinkPlan(op, UNCHECKED, reason=_relation_reason(rels[0])))
+            return
+        if self.cur.kind == "unreadable":
+            self._remember(*sides)
+            self._link(pr, LinkPlan(op, UNRELATED, reason="the row above could not be read"))
+            return
+        if self.cur.kind != "eq":
+            self._remember(*sides)
+            self._link(
+                pr, LinkPlan(op, UNRELATED, reason="what it follows from is not an equation")
+            )
+            self.cur = _Cur()
+            return
+        if op == "<=>" or not self._row.links:
+            self._row.continues = self._row.continues or not self._row.links
+        self._equation(pr, sp.Eq(sides[0], sides[1], evaluate=False), op)
+        self._rest(pr, sides, rels, 1)

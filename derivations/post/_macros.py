@@ -1,0 +1,201 @@
+"""``\\newcommand`` macros a post defines for itself, expanded safely.
+
+Posts define shorthands (``\\newcommand{\\sumN}{\\sum_{n = 1}^N}``,
+``\\newcommand{\\dadb}[2]{\\frac{\\partial #1}{\\partial #2}}``) in a block of their
+own and use them in later rows. A macro is a plain text substitution; this
+module performs it without TeX: arguments are brace groups or single tokens,
+``#1`` ... ``#9`` are replaced, and the result is scanned again.
+
+Expansion is bounded: a macro that expands into itself, or text that grows
+past :data:`MAX_SIZE` characters or :data:`MAX_DEPTH` nested expansions, stops
+with a :class:`MacroError` naming the limit (the row is then *unparsed*).
+
+Every character of the expanded text remembers the offset of the text it
+comes from (a macro's body maps to the macro call), so errors still point at
+the file's line and column.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+#: Nested expansions allowed (a macro whose body uses a macro is depth 2).
+MAX_DEPTH = 20
+#: Largest expanded row, in characters (and at most this many times the input).
+MAX_SIZE = 20_000
+MAX_GROWTH = 40
+
+_DEFINE = re.compile(
+    r"\\(?:re)?newcommand\*?\s*\{?\s*\\(?P<name>[A-Za-z]+)\s*\}?\s*(?:\[(?P<n>\d)\])?\s*(?:\[[^\]]*\])?\s*\{"
+    r"|\\providecommand\*?\s*\{?\s*\\(?P<pname>[A-Za-z]+)\s*\}?\s*(?:\[(?P<pn>\d)\])?\s*\{"
+    r"|\\DeclareMathOperator\*?\s*\{\s*\\(?P<opname>[A-Za-z]+)\s*\}\s*\{"
+    r"|\\def\s*\\(?P<dname>[A-Za-z]+)\s*\{"
+)
+_CALL = re.compile(r"\\([A-Za-z]+)")
+
+
+class MacroError(ValueError):
+    """A macro cannot be expanded; ``column`` points into the text."""
+
+    def __init__(self, message: str, column: int = 0) -> None:
+        super().__init__(message)
+        self.column = column
+
+
+@dataclasses.dataclass(frozen=True)
+class Macro:
+    name: str
+    nargs: int
+    body: str
+    line: int = 0
+
+
+def _group_end(text: str, i: int) -> int:
+    """Index just after the brace group whose ``{`` is at ``text[i - 1]``; -1 if unclosed."""
+    depth = 1
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+def find_definitions(text: str) -> tuple[list[tuple[int, int, Macro]], str]:
+    """Macro definitions in ``text``: ``(start, end, macro)`` spans, and the text left over.
+
+    The left-over text is ``text`` with every definition blanked by spaces (so
+    a block that only defines macros leaves white space).
+    """
+    out: list[tuple[int, int, Macro]] = []
+    rest = list(text)
+    pos = 0
+    while True:
+        m = _DEFINE.search(text, pos)
+        if m is None:
+            break
+        end = _group_end(text, m.end())
+        if end < 0:
+            break
+        name = m.group("name") or m.group("pname") or m.group("opname") or m.group("dname")
+        nargs = int(m.group("n") or m.group("pn") or 0)
+        body = text[m.end() : end - 1]
+        if m.group("opname"):
+            body = "\\operatorname{" + body + "}"
+        out.append((m.start(), end, Macro(name, nargs, body)))
+        for k in range(m.start(), end):
+            if rest[k] != "\n":
+                rest[k] = " "
+        pos = end
+    return out, "".join(rest)
+
+
+def _argument(text: str, i: int) -> tuple[str, int, int] | None:
+    """The next macro argument at ``text[i:]``: (argument, start, end), white space skipped."""
+    while i < len(text) and text[i] in " \t\n":
+        i += 1
+    if i >= len(text):
+        return None
+    if text[i] == "{":
+        end = _group_end(text, i + 1)
+        if end < 0:
+            return None
+        return text[i + 1 : end - 1], i + 1, end
+    if text[i] == "\\":
+        m = re.match(r"\\(?:[A-Za-z]+|.)", text[i:])
+        if m is None:
+            return None
+        return m.group(0), i, i + m.end()
+    return text[i], i, i + 1
+
+
+def expand(
+    text: str, macros: dict[str, Macro], origin: list[int] | None = None
+) -> tuple[str, list[int]]:
+    """Expand ``macros`` in ``text``; return the text and, per character, its source offset.
+
+    Raises
+    ------
+    MacroError
+        When an expansion nests deeper than :data:`MAX_DEPTH` or grows past
+        :data:`MAX_SIZE` characters, or a macro misses an argument.
+    """
+    src = list(range(len(text))) if origin is None else list(origin)
+    if not macros or not _CALL.search(text):
+        return text, src
+    limit = min(MAX_SIZE, max(len(text) * MAX_GROWTH, 2000))
+    return _expand(text, src, macros, 0, limit)
+
+
+def _expand(
+    text: str, src: list[int], macros: dict[str, Macro], depth: int, limit: int
+) -> tuple[str, list[int]]:
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    size = 0
+    for m in _CALL.finditer(text):
+        if m.start() < pos:
+            continue
+        name = m.group(1)
+        macro = macros.get(name)
+        if macro is None:
+            continue
+        if depth >= MAX_DEPTH:
+            raise MacroError(
+                f"macro \\{name} expands deeper than the limit of {MAX_DEPTH} nested macros",
+                src[m.start()],
+            )
+        out.append(text[pos : m.start()])
+        where.extend(src[pos : m.start()])
+        args: list[tuple[str, list[int]]] = []
+        j = m.end()
+        for _ in range(macro.nargs):
+            a = _argument(text, j)
+            if a is None:
+                raise MacroError(f"macro \\{name} needs {macro.nargs} argument(s)", src[m.start()])
+            arg, a0, j = a
+            args.append((arg, src[a0 : a0 + len(arg)]))
+        body_chars: list[str] = []
+        body_src: list[int] = []
+        k = 0
+        body = macro.body
+        while k < len(body):
+            if body[k] == "#" and k + 1 < len(body) and body[k + 1].isdigit():
+                n = int(body[k + 1])
+                if 1 <= n <= len(args):
+                    body_chars.append(args[n - 1][0])
+                    body_src.extend(args[n - 1][1])
+                k += 2
+                continue
+            body_chars.append(body[k])
+            body_src.append(src[m.start()])
+            k += 1
+        piece = "".join(body_chars)
+        # A body ending in a command name must not run into the next letter.
+        if piece and re.search(r"\\[A-Za-z]+$", piece) and j < len(text) and text[j].isalpha():
+            piece += " "
+            body_src.append(src[m.start()])
+        piece, body_src = _expand(piece, body_src, macros, depth + 1, limit)
+        out.append(piece)
+        where.extend(body_src)
+        size += len(piece)
+        if size > limit:
+            raise MacroError(
+                f"macro expansion grows past the limit of {limit} characters", src[m.start()]
+            )
+        pos = j
+    out.append(text[pos:])
+    where.extend(src[pos:])
+    result = "".join(out)
+    if len(result) > limit:
+        raise MacroError(f"macro expansion grows past the limit of {limit} characters", 0)
+    return result, where

@@ -1,0 +1,93 @@
+"""Tables of the notation the reader knows: Greek letters, Unicode, commands, words.
+
+Kept apart from the lexer's logic so that adding a spelling is one line in a
+table, never another branch.
+"""
+
+from __future__ import annotations
+
+GREEK = frozenset(
+    """alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu
+    xi pi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda
+    Xi Pi Sigma Upsilon Phi Psi Omega""".split()
+)
+#: Spellings of one letter that mean the same thing in a derivation.
+GREEK_SAME = {"varepsilon": "epsilon", "vartheta": "theta", "varphi": "phi", "varrho": "rho"}
+
+#: Unicode characters authors type inside TeX, as the TeX they stand for.
+UNICODE = {
+    "α": r"\alpha", "β": r"\beta", "γ": r"\gamma", "δ": r"\delta", "ε": r"\epsilon",
+    "ϵ": r"\epsilon", "ζ": r"\zeta", "η": r"\eta", "θ": r"\theta", "ϑ": r"\theta",
+    "ι": r"\iota", "κ": r"\kappa", "λ": r"\lambda", "μ": r"\mu", "µ": r"\mu", "ν": r"\nu",
+    "ξ": r"\xi", "π": r"\pi", "ρ": r"\rho", "σ": r"\sigma", "τ": r"\tau", "υ": r"\upsilon",
+    "φ": r"\phi", "ϕ": r"\phi", "χ": r"\chi", "ψ": r"\psi", "ω": r"\omega", "Γ": r"\Gamma",
+    "Δ": r"\Delta", "Θ": r"\Theta", "Λ": r"\Lambda", "Ξ": r"\Xi", "Π": r"\Pi", "Σ": r"\Sigma",
+    "Φ": r"\Phi", "Ψ": r"\Psi", "Ω": r"\Omega", "−": "-", "–": "-", "·": r"\cdot",
+    "⋅": r"\cdot", "×": r"\times", "…": r"\ldots", "⋯": r"\cdots", "∑": r"\sum", "∏": r"\prod",
+    "√": r"\sqrt", "∞": r"\infty", "∂": r"\partial", "′": "'", "ℓ": r"\ell", "∇": r"\nabla",
+    "≤": r"\le", "≥": r"\ge", "≠": r"\neq", "≈": r"\approx", "∼": r"\sim", "∈": r"\in",
+    "→": r"\to", "⇒": r"\Rightarrow", "⇔": r"\iff", "±": r"\pm", "\u00a0": " ",
+}  # fmt: skip
+
+#: Commands that only change spacing, size or style.
+IGNORED = frozenset(
+    """limits nolimits displaystyle textstyle scriptstyle scriptscriptstyle quad qquad nonumber
+    notag middle large Large LARGE huge Huge small footnotesize scriptsize tiny normalsize
+    mathstrut strut bf rm it sf tt cal_ignored allowbreak nobreak""".split()
+) | {"!", ",", ";", ":", " ", ">"}
+#: Commands whose single argument is dropped with them (``\phantom{x}``, ``\hspace{1em}``).
+DROP_ARGUMENT = frozenset("phantom hphantom vphantom hspace vspace color label tag".split())
+#: Commands whose argument is shown unchanged (``\boxed{x}`` is x).
+TRANSPARENT = frozenset("boxed underline cancel bcancel xcancel".split())
+
+SIZES = {
+    "big": 1, "bigl": 1, "bigr": 1, "bigm": 1,
+    "Big": 2, "Bigl": 2, "Bigr": 2, "Bigm": 2,
+    "bigg": 3, "biggl": 3, "biggr": 3, "biggm": 3,
+    "Bigg": 4, "Biggl": 4, "Biggr": 4, "Biggm": 4,
+    "left": 9, "right": 9,
+}  # fmt: skip
+
+#: Commands that are one grammar token each.
+SIMPLE = {
+    "frac": "FRAC", "dfrac": "FRAC", "tfrac": "FRAC", "cfrac": "FRAC",
+    "sqrt": "SQRT", "sum": "SUM", "prod": "PROD", "log": "LOG", "ln": "LN", "lg": "LOG",
+    "exp": "EXP", "partial": "PARTIAL", "cdot": "MULOP", "times": "MULOP", "ast": "MULOP",
+    "ldots": "DOTS", "cdots": "DOTS", "dots": "DOTS", "dotsb": "DOTS", "dotsc": "DOTS",
+    "dotsm": "DOTS", "dotsi": "DOTS",
+}  # fmt: skip
+
+#: Operator-like functions written as commands or words: name -> what they are.
+FUNCTIONS = {
+    "det": "det", "tr": "tr", "Tr": "tr", "trace": "tr", "median": "median", "min": "min",
+    "max": "max", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov", "sin": "sin",
+    "cos": "cos", "tan": "tan",
+}  # fmt: skip
+
+#: Named distributions: written as functions of a value and parameters.
+DISTRIBUTIONS = frozenset(
+    "Bin Binom Binomial Poiss Pois Poisson Normal Gamma Laplace Exp Expo Geom Geometric "
+    "Bern Bernoulli Beta Unif Uniform Weibull Rayleigh Pareto".split()
+)
+
+ACCENTS = {
+    "hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",
+    "widetilde": "tilde", "check": "check", "dot": "dot", "ddot": "ddot", "vec": "vec",
+}  # fmt: skip
+#: Wrappers around math that change only its typeface; bold marks vectors and matrices.
+BOLD = frozenset("mathbf boldsymbol bm pmb bold mathbfit".split())
+TYPEFACE = frozenset("mathit mathnormal mathbb".split())
+#: Wrappers around words (``\mathrm{LL}``, ``\text{MLE}``, ``\operatorname{tr}``).
+WORDS = frozenset("mathrm text textrm textit textbf textsf mbox mathsf operatorname mathop".split())
+CALLIGRAPHIC = frozenset("mathcal mathscr mathfrak cal".split())
+
+#: Words that stand for a plain constant or a label, not for a named quantity.
+PLAIN_WORDS = frozenset("const constant set iid MLE ML ml mle".split())
+#: Words of plain letters (no backslash) read as the command they spell when a
+#: bracket follows: ``ln(x)``, ``tr[AB]``.
+LETTER_FUNCTIONS = ("log", "ln", "exp", "tr", "det")
+
+#: Transpose spellings after ``^`` (``x^\top``, ``x^{\mathrm{T}}``).
+TRANSPOSE_COMMANDS = frozenset("top intercal T".split())
+
+MATRIX_ENVS = frozenset("matrix pmatrix bmatrix Bmatrix vmatrix Vmatrix smallmatrix array".split())

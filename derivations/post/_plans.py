@@ -1,0 +1,277 @@
+"""The plan of a row: its links, what each claims, and the line the next row continues.
+
+Shared by the row builder (:mod:`._build`) and its two halves, :mod:`._rewrites`
+(definitions, rewrites, restatements of named quantities) and :mod:`._equations`
+(first-order conditions, equation steps, estimates), and by :mod:`._verdicts`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+import sympy as sp
+
+from ._resolve import GENERIC_FUNCTIONS, estimate_of, quantity_name, uncheckable, undefined
+from ._tosympy import Named, NamedApplied
+
+if TYPE_CHECKING:
+    from ._parse import ParsedRow
+
+DEFINITION = "definition"
+UNRELATED = "unrelated"
+UNPARSED = "unparsed"
+UNCHECKED = "unchecked"
+STEP = "step"
+OWN = "own"  # a link the reader weighs itself (arithmetic, a sign)
+
+
+@dataclasses.dataclass
+class LinkPlan:
+    """What became of one link of a row.
+
+    Attributes
+    ----------
+    relation : str
+        The relation as written (``"="``, ``"<=>"``, ``"<"`` ...).
+    kind : {"step", "definition", "unrelated", "unchecked", "own"}
+    step : int or None
+        The step that carries the link's claim.
+    helpers : list of int
+        Steps added for the link that are not claims of the post.
+    reason, how : str
+    verdict : str
+        For ``kind="own"``: the reader's verdict.
+    counterexample : dict or None
+        For ``kind="own"``: the values that disagree.
+    matrix : bool
+        The step reads vectors and matrices as numbers (1x1): it can refute, not prove.
+    compared : int or None
+        Step the claim is compared with (for a second look when that line is refuted).
+    written : sympy expression or None
+        The claim as compared (for that second look).
+    """
+
+    relation: str
+    kind: str
+    step: int | None = None
+    helpers: list[int] = dataclasses.field(default_factory=list)
+    reason: str = ""
+    how: str = ""
+    verdict: str = ""
+    counterexample: dict | None = None
+    matrix: bool = False
+    compared: int | None = None
+    written: Any = None
+    step_relation: str = "="
+    params: dict = dataclasses.field(default_factory=dict)
+    #: An identity that may be meant as a condition (an equation in a parameter):
+    #: if it fails as an identity, it is not refuted but left unchecked.
+    condition: str = ""
+
+
+@dataclasses.dataclass
+class RowPlan:
+    """What became of one row.
+
+    Attributes
+    ----------
+    parsed : ParsedRow
+    kind : {"step", "definition", "unrelated", "unparsed", "unchecked"}
+    links : list of LinkPlan
+    reason, how : str
+    pred : int or None
+        Index (in the plans) of the row this row continues.
+    continues : bool
+        The row's first link is compared with ``pred`` directly (``&= R``, an equation step).
+    """
+
+    parsed: ParsedRow
+    kind: str
+    links: list[LinkPlan] = dataclasses.field(default_factory=list)
+    reason: str = ""
+    how: str = ""
+    pred: int | None = None
+    continues: bool = False
+    weak: bool = False
+    notes: list[str] = dataclasses.field(default_factory=list)
+
+    @property
+    def line(self) -> int:
+        return self.parsed.row.line
+
+    @property
+    def step(self) -> int | None:
+        for link in self.links:
+            if link.step is not None and link.kind == STEP:
+                return link.step
+        return None
+
+    @property
+    def helpers(self) -> list[int]:
+        return [h for link in self.links for h in link.helpers]
+
+
+@dataclasses.dataclass
+class _Cur:
+    """The line the next row may continue."""
+
+    kind: str = "none"  # "none", "unreadable", "expr", "eq"
+    step: int | None = None
+    expr: Any = None
+    row: int | None = None
+    key: Any = None  # the quantity a rewrite chain is about
+    line: int = 0
+    reading: dict = dataclasses.field(
+        default_factory=dict
+    )  # parameter -> estimate, kept on a chain
+
+
+_FOC = "sets the derivative to zero (the first-order condition)"
+#: The line of a premise whose matrix algebra cannot be read as numbers (never compared).
+_UNREAD = sp.Symbol("matrix_expression_not_read")
+_MATRIX_REASON = (
+    "matrix algebra: the row is read (vectors and matrices kept in order) but it cannot be "
+    "reduced to numbers for a check"
+)
+
+
+def _why(e: sp.Basic) -> str:
+    """Why a resolved expression cannot be compared ("" when it can)."""
+    return uncheckable(e) or undefined(e)
+
+
+def _relation_reason(rel: str) -> str:
+    return {
+        "propto": "'\\propto' (proportional to) holds up to a factor; it is not checked",
+        "~=": "'\\approx' is checked only between numbers",
+    }.get(rel, f"relation {rel!r} is not checked")
+
+
+def _fresh_reason(fresh: set) -> str:
+    names = ", ".join(sorted(_latexish(s) for s in fresh))
+    return (
+        f"{names} appears here for the first time and the post gives it no value the reader "
+        "can use, so the row holds only for a suitable value of it"
+    )
+
+
+def _latexish(s: Any) -> str:
+    text = str(s)
+    for acc in ("hat", "bar", "tilde"):
+        if text.startswith(acc + "_"):
+            return f"\\{acc}{{{text[len(acc) + 1 :]}}}"
+    return text
+
+
+def _show(e: sp.Basic) -> str:
+    name = quantity_name(e)
+    return name if name is not None else str(e)
+
+
+def _head_text(e: sp.Basic) -> str:
+    if isinstance(e, sp.Derivative):
+        inner = _head_text(e.expr)
+        v = ", ".join(str(x) for x in e.variables)
+        return f"d{inner}/d{v}"
+    if isinstance(e, sp.log) and isinstance(e.args[0], (Named, NamedApplied)):
+        return "log " + _show(e.args[0])
+    return _show(e)
+
+
+def _key_text(key: tuple) -> str:
+    wrapper, name, *variables = key
+    inner = f"{wrapper} {name}".strip()
+    return f"d{inner}/d{'d'.join(variables)}"
+
+
+def _constant(e: Any) -> bool:
+    return isinstance(e, sp.Basic) and not e.free_symbols and not e.atoms(sp.Indexed)
+
+
+def _puts_in_data(prev: sp.Basic, written: sp.Basic) -> str:
+    r"""Why a rewrite is about the data rather than algebra ("" when it is algebra).
+
+    ``\sum_{i=1}^5 \ln((1-p)^{x_i - 1} p) = 15 \ln(1-p) + 5 \ln p`` puts in
+    sample values the post gives in its prose; ``H/(T+H) = 5/11`` puts in counts.
+    Neither can be checked from the math alone.
+    """
+    bases_before = {i.base for i in prev.atoms(sp.Indexed)}
+    bases_after = {i.base for i in written.atoms(sp.Indexed)}
+    gone = bases_before - bases_after
+    if gone:
+        limits = [lim for s in prev.atoms(sp.Sum, sp.Product) for lim in s.limits]
+        if limits and all(lim[1].is_Number and lim[2].is_Number for lim in limits):
+            names = ", ".join(sorted(f"{b}_i" for b in gone))
+            return f"the row puts in the values of {names} (data the math does not give)"
+    if _constant(written) and not _constant(prev) and not prev.atoms(sp.Derivative):
+        return "the row puts in numbers for the symbols (data the math does not give)"
+    return ""
+
+
+def _is_zero(e: Any) -> bool:
+    return isinstance(e, sp.Basic) and e.is_Number and e == 0
+
+
+def _symbols(e: Any) -> set:
+    if not isinstance(e, sp.Basic):
+        return set()
+    out = {s for s in e.free_symbols if isinstance(s, sp.Symbol) and not isinstance(s, Named)}
+    out |= {i.base for i in e.atoms(sp.Indexed)}
+    return out - {i.label for i in out if isinstance(i, sp.IndexedBase)}
+
+
+def _has_estimate(e: Any) -> bool:
+    return any(estimate_of(s) is not None for s in _symbols(e))
+
+
+def _has_decimal(e: sp.Basic) -> bool:
+    return any(
+        isinstance(r, sp.Rational) and not r.is_Integer and _pow10(r.q)
+        for r in e.atoms(sp.Rational)
+    )
+
+
+def _pow10(q: int) -> bool:
+    while q % 10 == 0 and q > 1:
+        q //= 10
+    while q % 2 == 0 and q > 1:
+        q //= 2
+    while q % 5 == 0 and q > 1:
+        q //= 5
+    return q == 1
+
+
+def _is_generic(e: sp.Basic) -> bool:
+    from sympy.core.function import AppliedUndef
+
+    return all(str(f.func) in GENERIC_FUNCTIONS for f in e.atoms(AppliedUndef))
+
+
+def _definable(s: sp.Symbol) -> bool:
+    return (
+        s.name.startswith(("bar_", "tilde_")) or len(s.name) > 1 and not s.name.startswith("hat_")
+    )
+
+
+_ORDER = ("refuted", "rule-mismatch", "unparsed", "unrelated", "unchecked", "plausible")
+
+
+def _summary(links: list[LinkPlan]) -> tuple[str, str, str]:
+    """The row's kind, reason and how from its links."""
+    if not links:
+        return (
+            UNRELATED,
+            "the row has no relation sign, so it claims nothing that can be checked",
+            "",
+        )
+    kinds = [link.kind for link in links]
+    how = "; ".join(link.how for link in links if link.how)
+    if any(k in (STEP, OWN) for k in kinds):
+        reason = next((link.reason for link in links if link.kind in (UNRELATED, UNCHECKED)), "")
+        return STEP, reason, how
+    for k in (UNRELATED, UNCHECKED):
+        if k in kinds:
+            link = next(link for link in links if link.kind == k)
+            return k, link.reason, how
+    return DEFINITION, links[0].reason, how

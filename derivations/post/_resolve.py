@@ -1,0 +1,510 @@
+"""What the names of a post stand for: named quantities, definitions, estimates.
+
+A post gives names values as it goes: ``L(p) = \\prod ...`` defines the
+likelihood, ``\\ell = \\log L`` the log-likelihood, ``\\bar{y} = \\frac{1}{n}
+\\sum y_i`` the sample mean; a later ``\\frac{d\\ell}{dp}`` or ``\\log L(\\hat p)``
+means those values. :class:`Names` keeps them and :meth:`Names.resolve`
+replaces every name in an expression by the value the post last gave it:
+
+- a named quantity applied to arguments (``L(\\hat p)``) takes the value with
+  its parameters replaced - by the estimate (``p -> \\hat p``), by a sample
+  (``f(x) -> f(x_i)``) or an index (``p(y_i) -> p(y_j)``); other arguments are
+  labels (``\\ell(x)`` and ``\\ell(\\lambda)`` are the same log-likelihood);
+- the derivative of a named quantity is the last value the post wrote for that
+  derivative, else the derivative of the quantity's value (evaluated at an
+  estimate when the quantity is written at one: ``d LL(\\hat\\lambda)/d\\lambda``);
+- densities written by name (``\\mathcal{N}(x | \\mu, \\sigma^2)``) become their formula.
+
+Estimates (``\\hat{p}``, ``p_{MLE}``, ``\\hat{p}_{MLE}``) are recognised by
+:func:`estimate_of`; equation steps read them as the parameter they estimate.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from typing import Any
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from ._tosympy import (
+    DENSITIES,
+    ArgMax,
+    Named,
+    NamedApplied,
+    Opaque,
+    Transposed,
+    evaluating,
+    make_sum,
+)
+
+#: Functions of matrices that the 1x1 reading turns into numbers (det x = x, tr x = x).
+MATRIX_FUNCTIONS = frozenset(["det", "tr"])
+#: Undefined functions that stand for "any function" in a general identity.
+GENERIC_FUNCTIONS = frozenset("fgh")
+_ESTIMATE_SUFFIXES = ("_MLE", "_ML", "_mle", "_ml", "_hat")
+
+
+def estimate_of(sym: sp.Basic) -> str | None:
+    """The parameter an estimate names: ``hat_p``, ``p_MLE``, ``hat_p_MLE`` -> ``"p"``."""
+    if not isinstance(sym, sp.Symbol):
+        return None
+    name = sym.name
+    hatted = False
+    while name.startswith(("hat_", "tilde_")):
+        name = name.split("_", 1)[1]
+        hatted = True
+    suffixed = False
+    for suf in _ESTIMATE_SUFFIXES:
+        if name.endswith(suf) and len(name) > len(suf):
+            name = name[: -len(suf)]
+            suffixed = True
+            break
+    if not (hatted or suffixed):
+        return None
+    return name
+
+
+def quantity_name(e: sp.Basic) -> str | None:
+    """The name of a named quantity (``Named`` or an application of one)."""
+    if isinstance(e, Named):
+        return e.name
+    if isinstance(e, NamedApplied):
+        return str(e.func)
+    return None
+
+
+@dataclasses.dataclass
+class Value:
+    """A value the post gave a name: the step holding it and the parameters it is written in."""
+
+    step: int
+    expr: sp.Basic
+    params: tuple[sp.Basic, ...] = ()
+    line: int = 0
+    row: int = -1
+
+
+@dataclasses.dataclass
+class Names:
+    """Named quantities, derivatives of them and defined symbols, with their latest values."""
+
+    quantities: dict[str, list[Value]] = dataclasses.field(default_factory=dict)
+    derivatives: dict[tuple, Value] = dataclasses.field(default_factory=dict)
+    defined: dict[sp.Symbol, Value] = dataclasses.field(default_factory=dict)
+    derivative_order: list[tuple] = dataclasses.field(default_factory=list)
+    #: parameter -> the value the post solved it for (``\\hat\\mu = \\bar{x}``)
+    estimates: dict = dataclasses.field(default_factory=dict)
+    #: name -> the value its definition gave it (before any rewrite)
+    definitions: dict = dataclasses.field(default_factory=dict)
+    #: name -> the symbol the post reads it as (the parameter an estimate estimates)
+    symbol: Any = None
+    #: leave applications without a value in place (a row may define them) instead of failing
+    lenient: bool = True
+    #: the variables the post differentiates by (never read as a named quantity)
+    variables: set = dataclasses.field(default_factory=set)
+
+    # -- recording ---------------------------------------------------------------
+    def set_quantity(self, head: sp.Basic, value: Value) -> None:
+        name = quantity_name(head)
+        if name is None:
+            return
+        self.definitions.setdefault(name, value)
+        params = tuple(head.args) if isinstance(head, NamedApplied) else ()
+        value.params = params or value.params
+        history = self.quantities.setdefault(name, [])
+        # A value with the same kind of parameters replaces the previous one.
+        for k, old in enumerate(history):
+            if _same_kinds(old.params, value.params):
+                history[k] = value
+                return
+        history.append(value)
+
+    def redefine(self, head: sp.Basic, value: Value) -> list[str]:
+        """``L(p) = ...`` for a new model: ``L`` starts over, and so does every quantity
+        defined through it (``\\ell = \\log L`` goes back to its definition); derivatives
+        computed from the old values are forgotten. Returns the names reset."""
+        name = quantity_name(head)
+        if name is None:
+            return []
+        value.params = tuple(head.args) if isinstance(head, NamedApplied) else ()
+        self.quantities[name] = [value]
+        self.definitions[name] = value
+        reset = [name]
+        for other, first in self.definitions.items():
+            if other == name:
+                continue
+            mentioned = {quantity_name(a) for a in first.expr.atoms(Named, NamedApplied)}
+            mentioned |= {s.name for s in first.expr.free_symbols if isinstance(s, sp.Symbol)}
+            if name in mentioned:
+                self.quantities[other] = [first]
+                reset.append(other)
+        for key in list(self.derivatives):
+            if key[1] in reset:
+                del self.derivatives[key]
+                self.derivative_order.remove(key)
+        for key in [k for k in self.quantities if k.startswith("log ") and k[4:] in reset]:
+            del self.quantities[key]
+        # A new model: what was solved for the old one no longer holds.
+        self.estimates.clear()
+        return reset
+
+    def update_quantity(self, name: str, value: Value) -> None:
+        """A rewrite of the latest value of ``name`` (the chain goes on)."""
+        history = self.quantities.get(name)
+        if not history:
+            return
+        value.params = history[-1].params
+        history[-1] = value
+
+    def set_derivative(self, key: tuple, value: Value) -> None:
+        self.derivatives[key] = value
+        if key in self.derivative_order:
+            self.derivative_order.remove(key)
+        self.derivative_order.append(key)
+
+    def define(self, sym: sp.Symbol, value: Value) -> None:
+        self.defined[sym] = value
+
+    # -- looking up --------------------------------------------------------------
+    def has_value(self, e: sp.Basic) -> bool:
+        """Has the quantity a value for these arguments (``p(y_i | ...)``, ``p(y | ...)``)?"""
+        name = quantity_name(e)
+        if name is None or name not in self.quantities:
+            return False
+        if isinstance(e, NamedApplied):
+            return self.value_of(e)[0] is not None
+        return True
+
+    def value_of(self, app: sp.Basic) -> tuple[sp.Basic | None, dict, Value | None]:
+        """The value of a named quantity as written here, the substitution used, and its record."""
+        name = quantity_name(app)
+        history = self.quantities.get(name or "")
+        if not history:
+            return None, {}, None
+        args = tuple(app.args) if isinstance(app, NamedApplied) else ()
+        best: tuple[int, int] | None = None
+        for k, v in enumerate(history):
+            score = _match_score(v, args)
+            if score is None:
+                continue
+            if best is None or (score, k) >= best:
+                best = (score, k)
+        if best is None:
+            return None, {}, None
+        v = history[best[1]]
+        sub = _substitution(v, args, self.plain)
+        return (v.expr.xreplace(sub) if sub else v.expr), sub, v
+
+    def derivative_key(self, d: sp.Derivative) -> tuple | None:
+        """``(quantity, variable, ...)`` of the derivative of a named quantity (or its log)."""
+        inner = d.expr
+        wrapper = ""
+        if isinstance(inner, sp.log):
+            wrapper, inner = "log", inner.args[0]
+        name = quantity_name(inner)
+        if (
+            name is None
+            and isinstance(inner, sp.Symbol)
+            and (inner in self.defined or inner.name in self.quantities)
+        ):
+            name = inner.name
+        if name is None:
+            return None
+        variables = tuple(self.plain(v) for v in d.variables)
+        return (wrapper, name, *[str(v) for v in variables])
+
+    # -- resolution ----------------------------------------------------------------
+    def resolve(self, e: sp.Basic, *, depth: int = 0) -> tuple[sp.Basic | None, str]:
+        """Replace names by their values; ``None`` and a reason when one has none."""
+        if depth > 8:
+            return None, "names defined in terms of each other more than 8 deep"
+        if not isinstance(e, sp.Basic) or e.is_Atom and not isinstance(e, sp.Symbol):
+            return e, ""
+        try:
+            return self._resolve(e, depth)
+        except _Unresolved as exc:
+            return None, str(exc)
+
+    def _resolve(self, e: sp.Basic, depth: int) -> tuple[sp.Basic, str]:
+        with evaluating(False):
+            out = self._walk(e, depth)
+        return out, ""
+
+    def _walk(self, e: sp.Basic, depth: int) -> sp.Basic:
+        if depth > 12:
+            raise _Unresolved("names defined in terms of each other more than 12 deep")
+        if isinstance(e, DENSITIES):
+            return self._walk(e.doit(), depth)
+        if isinstance(e, sp.Derivative):
+            return self._derivative(e, depth)
+        if isinstance(e, sp.log) and quantity_name(e.args[0]) is not None:
+            # log L: the value the post last wrote for log L, if it wrote one.
+            logged = self.quantities.get("log " + quantity_name(e.args[0]))
+            if logged:
+                return self._walk(logged[-1].expr, depth + 1)
+        if isinstance(e, (Named, NamedApplied)):
+            value, _, _ = self.value_of(e)
+            if value is None:
+                if isinstance(e, NamedApplied) and str(e.func) in GENERIC_FUNCTIONS:
+                    return sp.Function(str(e.func))(*[self._walk(a, depth) for a in e.args])
+                if isinstance(e, NamedApplied) and self.lenient:
+                    return e.func(*[self._walk(a, depth) for a in e.args])
+                raise _Unresolved(f"{_show(e)} is used before the post gives it a value")
+            return self._walk(value, depth + 1)
+        if isinstance(e, sp.Symbol):
+            v = self.defined.get(e)
+            if v is not None and depth < 8:
+                return self._walk(v.expr, depth + 1)
+            if e.name.startswith("bar_") and self.symbol is not None:
+                mean = self.symbol.mean(e.name[4:])
+                if mean is not None:
+                    return mean
+            if (
+                e.name in self.quantities
+                and e not in self.variables
+                and e.is_commutative
+                and not self._own_symbol(e)
+            ):
+                # L written bare after L(x_1, ..., x_n) was defined: the same quantity.
+                return self._walk(Named(e.name), depth + 1)
+            return e
+        if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)) or not e.args:
+            return e
+        args = [self._walk(a, depth) for a in e.args]
+        if all(a is b for a, b in zip(args, e.args, strict=False)):
+            return e
+        if isinstance(e, (sp.Sum, sp.Product)) and len(args) == 2:
+            idx, lo, hi = args[1]
+            return make_sum(e.func, args[0], idx, lo, hi)
+        return e.func(*args, evaluate=False) if _takes_evaluate(e) else e.func(*args)
+
+    def _derivative(self, d: sp.Derivative, depth: int) -> sp.Basic:
+        key = self.derivative_key(d)
+        inner = d.expr.args[0] if isinstance(d.expr, sp.log) else d.expr
+        at = self.estimate_points(inner)
+        variables = [self.plain(v) for v in d.variables]
+        if key is not None:
+            # The longest derivative the post wrote a value for: d2l/dv2 from dl/dv.
+            for k in range(len(variables), 0, -1):
+                v = self.derivatives.get(key[:2] + key[2 : 2 + k])
+                if v is None:
+                    continue
+                value = v.expr
+                if k < len(variables):
+                    value = _derivative(value, variables[k:])
+                value = value.xreplace(at) if at else value
+                return self._walk(value, depth + 1)
+        # d/dv of the value; by an estimate's parameter and evaluated at the estimate.
+        body = self._walk(d.expr, depth)
+        if at:
+            body = body.xreplace({v: k for k, v in at.items()})
+            body = _derivative(body, variables).xreplace(at)
+            return body
+        return _derivative(body, variables)
+
+    def _own_symbol(self, e: sp.Symbol) -> bool:
+        """Is ``e`` a symbol the quantity of the same name is written in (``p`` in ``p(y | p)``)?"""
+        for history in self.quantities.values():
+            for v in history:
+                if e in v.expr.free_symbols or any(e in a.free_symbols for a in v.params):
+                    return True
+        return False
+
+    def plain(self, v: sp.Basic) -> sp.Basic:
+        """The parameter an estimate stands for (``\\hat{p}`` -> ``p``); other symbols unchanged."""
+        base = estimate_of(v)
+        if base is None or not isinstance(v, sp.Symbol) or self.symbol is None:
+            return v
+        if base.endswith("2") and v.name.endswith("2"):
+            return self.symbol.variance(base[:-1])
+        out = self.symbol.symbol(base)
+        return out if isinstance(out, sp.Symbol) else v
+
+    def estimate_points(self, inner: sp.Basic) -> dict:
+        """``LL(\\hat\\lambda)``: the parameters a quantity is written at -> their estimates."""
+        if not isinstance(inner, NamedApplied):
+            return {}
+        out = {}
+        for a in inner.args:
+            if isinstance(a, sp.Symbol) and estimate_of(a) is not None:
+                out[self.plain(a)] = a
+            elif isinstance(a, sp.Pow) and a.exp == sp.S.Half and estimate_of(a.base):
+                out[self.plain(a.base)] = a.base
+        return out
+
+
+class _Unresolved(ValueError):
+    pass
+
+
+def _takes_evaluate(e: sp.Basic) -> bool:
+    return isinstance(
+        e, (sp.Add, sp.Mul, sp.Pow, sp.Function, sp.Equality, sp.Abs)
+    ) and not isinstance(e, AppliedUndef)
+
+
+def _derivative(body: sp.Basic, variables: list[sp.Basic]) -> sp.Basic:
+    groups: list[list] = []
+    for v in variables:
+        if groups and groups[-1][0] == v:
+            groups[-1][1] += 1
+        else:
+            groups.append([v, 1])
+    args = [v if k == 1 else sp.Tuple(v, sp.Integer(k)) for v, k in groups]
+    return sp.Derivative(body, *args, evaluate=False)
+
+
+def _kind(e: sp.Basic) -> str:
+    return "indexed" if isinstance(e, sp.Indexed) else "other"
+
+
+def _same_kinds(a: Iterable[sp.Basic], b: Iterable[sp.Basic]) -> bool:
+    a, b = list(a), list(b)
+    return len(a) == len(b) and all(_kind(x) == _kind(y) for x, y in zip(a, b, strict=False))
+
+
+def _match_score(v: Value, args: tuple) -> int | None:
+    """How well a call's arguments fit a value's parameters (higher is better, None: not at all)."""
+    params = v.params
+    if not params or not args:
+        return 0
+    score = 0
+    for p, a in zip(params, args, strict=False):
+        if p == a:
+            score += 2
+        elif isinstance(p, sp.Indexed) and isinstance(a, sp.Indexed) and p.base == a.base:
+            score += 2
+        elif isinstance(p, sp.Indexed) != isinstance(a, sp.Indexed):
+            if isinstance(p, sp.Symbol) and isinstance(a, sp.Indexed):
+                if str(a.base) != p.name or _uses_base(v.expr, p.name):
+                    return None
+                score += 1
+            else:
+                return None
+        else:
+            score += 1
+    if len(params) == len(args):
+        score += 1
+    return score
+
+
+def _uses_base(expr: sp.Basic, name: str) -> bool:
+    return any(str(i.base) == name for i in expr.atoms(sp.Indexed))
+
+
+def _substitution(v: Value, args: tuple, plain: Any = None) -> dict:
+    """Parameter -> argument replacements for a call (see the module docstring)."""
+    sub: dict = {}
+    for p, a in zip(v.params, args, strict=False):
+        if p == a:
+            continue
+        if isinstance(a, sp.Symbol) and estimate_of(a) is not None and plain and plain(a) == p:
+            sub[p] = a
+        elif isinstance(p, sp.Symbol) and isinstance(a, sp.Indexed) and str(a.base) == p.name:
+            sub[p] = a
+        elif isinstance(p, sp.Indexed) and isinstance(a, sp.Indexed) and p.base == a.base:
+            sub.update(dict(zip(p.indices, a.indices, strict=False)))
+    return sub
+
+
+def _show(e: sp.Basic) -> str:
+    name = quantity_name(e) or str(e)
+    return name
+
+
+def uncheckable(e: sp.Basic) -> str:
+    """Why an expression has no value the engine can compare ("" if it has one)."""
+    if e.atoms(ArgMax):
+        return (
+            "argmax has no value the engine can compare: the row states which "
+            "parameter maximises, it does not rewrite an expression"
+        )
+    opaque = sorted({str(f.func) for f in e.atoms(Opaque) if str(f.func) not in MATRIX_FUNCTIONS})
+    if opaque:
+        return f"{', '.join(opaque)}(...) has no value the engine can compare"
+    bad = sorted(
+        {
+            str(f.func)
+            for f in e.atoms(AppliedUndef)
+            if str(f.func) not in GENERIC_FUNCTIONS and not isinstance(f, (Opaque, NamedApplied))
+        }
+    )
+    if bad:
+        return f"{', '.join(bad)}(...) is not defined in the post"
+    return ""
+
+
+def undefined(e: sp.Basic) -> str:
+    """Named functions left in a resolved expression (``p(x_i | \\lambda)`` never defined)."""
+    bad = sorted(
+        {str(f.func) for f in e.atoms(NamedApplied) if str(f.func) not in GENERIC_FUNCTIONS}
+    )
+    if bad:
+        return f"{', '.join(bad)}(...) is not defined in the post"
+    return ""
+
+
+def is_matrix(e: sp.Basic) -> bool:
+    """Does the expression hold vectors or matrices (non-commutative symbols, transposes)?"""
+    if e.atoms(Transposed) or e.atoms(sp.MatrixBase):
+        return True
+    return any(not s.is_commutative for s in e.free_symbols) or any(
+        not i.base.is_commutative for i in e.atoms(sp.Indexed)
+    )
+
+
+def _by_inverse(e: sp.Basic) -> sp.Basic | None:
+    """d/d(X^-1) f written with X: for 1x1 matrices it is -X^2 d/dX f (the chain rule)."""
+    found = [
+        d
+        for d in e.atoms(sp.Derivative)
+        if any(isinstance(v, sp.Symbol) and v.name.endswith("^-1") for v in d.variables)
+    ]
+    if not found:
+        return e
+    sub = {}
+    for d in found:
+        if len(d.variables) != 1:
+            return None
+        p = d.variables[0]
+        base = sp.Symbol(p.name[: -len("^-1")], commutative=False)
+        if p in d.expr.free_symbols:
+            return None
+        sub[d] = sp.Mul(-1, sp.Pow(base, 2), sp.Derivative(d.expr, base), evaluate=False)
+    with evaluating(False):
+        return e.xreplace(sub)
+
+
+def as_scalars(e: sp.Basic) -> sp.Basic | None:
+    """The expression with every vector and matrix read as a 1x1 matrix (a number).
+
+    A matrix identity that fails for 1x1 matrices fails; one that holds may still
+    fail for larger ones. ``None`` when the reading is not possible (a derivative
+    by an inverse, a matrix literal).
+    """
+    if e.atoms(sp.MatrixBase):
+        return None
+    e = _by_inverse(e)
+    if e is None or any(s.name.endswith("^-1") for s in e.atoms(sp.Symbol)):
+        return None
+    sub: dict = {}
+    for s in e.free_symbols:
+        if isinstance(s, sp.Symbol) and not s.is_commutative:
+            positive = s.name.lstrip("hat_").startswith(("Sigma", "S", "A", "I"))
+            sub[s] = sp.Symbol(s.name, positive=True) if positive else sp.Symbol(s.name, real=True)
+    for i in e.atoms(sp.Indexed):
+        if not i.base.is_commutative:
+            sub[i.base] = sp.IndexedBase(str(i.base), real=True)
+    with evaluating(False):
+        out = e.xreplace(sub) if sub else e
+        out = out.replace(lambda a: isinstance(a, Transposed), lambda a: a.args[0])
+        out = out.replace(
+            lambda a: isinstance(a, Opaque) and str(a.func) in ("det", "tr") and len(a.args) == 1,
+            lambda a: a.args[0],
+        )
+    for s in list(out.free_symbols):
+        if isinstance(s, sp.Symbol) and s.name.startswith("I_"):
+            out = out.xreplace({s: sp.Integer(1)})
+    return out

@@ -1,0 +1,456 @@
+"""Links that compare a row with a line: definitions, rewrites, restatements, chains.
+
+A mixin of :class:`._build._Builder`; see :mod:`._build` for what a row claims.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import sympy as sp
+
+from ._arith import approx_check, constant, decimal_places, sign_check
+from ._parse import ParsedRow
+from ._plans import (
+    _FOC,
+    _MATRIX_REASON,
+    DEFINITION,
+    OWN,
+    STEP,
+    UNCHECKED,
+    UNRELATED,
+    LinkPlan,
+    _Cur,
+    _fresh_reason,
+    _has_decimal,
+    _head_text,
+    _is_zero,
+    _latexish,
+    _puts_in_data,
+    _relation_reason,
+    _show,
+    _symbols,
+    _why,
+)
+from ._relations import EQUALITIES, INEQUALITIES
+from ._resolve import Value, as_scalars, estimate_of, is_matrix, quantity_name, uncheckable
+from ._slips import find_slip, index_slip
+from ._tosympy import Named, NamedApplied
+
+
+class RewriteLinks:
+    """Definitions, rewrites and restatements (the half of the builder about expressions)."""
+
+    def _definition(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
+        self._remember(e0)
+        if isinstance(e0, sp.log) and isinstance(e0.args[0], (Named, NamedApplied)):
+            # \log L(p) = R with L never written: R is the value of "log L".
+            e0 = Named(f"log {quantity_name(e0.args[0])}")
+        if isinstance(e0, (Named, NamedApplied, sp.Symbol)) and not e1.has(e0):
+            target, why = self.names.resolve(e1)
+            step = self._given(pr, target if target is not None else e1, lhs=self._lhs_text)
+            value = Value(step, e1, line=pr.row.line, row=self._row_index)
+            if isinstance(e0, (Named, NamedApplied)):
+                self.names.set_quantity(e0, value)
+            else:
+                self.names.define(e0, value)
+            self._remember(e1)
+            how = f"defines {_show(e0)}"
+            self._link(
+                pr, LinkPlan(rel, DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
+            )
+            if target is not None and not uncheckable(target):
+                self.cur = _Cur(
+                    "expr", step, target, self._row_index, quantity_name(e0), pr.row.line
+                )
+                self._slip(pr, target)
+            else:
+                self.cur = _Cur("none", row=self._row_index)
+            return
+        self._remember(e1)
+        self._link(pr, LinkPlan(rel, DEFINITION, reason="':=' marks a definition; taken as given"))
+        self.cur = _Cur("none", row=self._row_index)
+
+    def _head(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
+        """``Q = R`` where ``Q`` is (a derivative of) a named quantity with a value."""
+        target, why = self.names.resolve(e0)
+        if target is None:
+            self._remember(e0, e1)
+            self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
+            self.cur = _Cur()
+            return
+        name = _head_text(e0)
+        self._remember(e0)
+        w, _ = self.names.resolve(e1)
+        if (
+            isinstance(e0, (Named, NamedApplied))
+            and w is not None
+            and (_symbols(w) - _symbols(target)) & self.row_seen_after(e1)
+        ):
+            # A value in new symbols (L(p) = C(n, k) p^k ... after a Bernoulli L): a new model.
+            self._remember(e1)
+            step = self._given(pr, w)
+            reset = self.names.redefine(e0, Value(step, e1, line=pr.row.line, row=self._row_index))
+            self.equations.clear()  # a new model: its equations start over
+            how = f"defines {_show(e0)} anew"
+            if len(reset) > 1:
+                how += f" (and {', '.join(reset[1:])} with it)"
+            self.cur = _Cur("expr", step, w, self._row_index, quantity_name(e0), pr.row.line)
+            self._link(
+                pr, LinkPlan(rel, DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
+            )
+            return
+        at = self._at_estimates(target, w) if w is not None else {}
+        if at:
+            target = target.xreplace(at)
+            name += " at " + ", ".join(_latexish(f"hat_{k}") for k in at)
+        written = e1
+        slip = self._plain_for_estimate(target, w) if w is not None else {}
+        if slip:
+            # d LL(\hat\mu, ...)/d\Sigma written with \mu inside: \mu is \hat\mu there.
+            written = e1.xreplace(slip)
+            name += (
+                " (reading "
+                + ", ".join(f"{_latexish(k)} as {_latexish(v)}" for k, v in slip.items())
+                + ")"
+            )
+        h = self._anchor(pr, target)
+        key = self._head_key(e0)
+        self.cur = _Cur("expr", h, target, self._row_index, key, pr.row.line, slip)
+        line = self._value_line(e0)
+        where = f" (line {line})" if line else ""
+        if isinstance(e0, sp.Derivative):
+            how = f"differentiates as written: {name}{where}"
+        else:
+            how = f"restates {name} as last written{where}"
+        self._rewrite(pr, h, target, written, rel, how=how)
+
+    def _value_line(self, e0: sp.Basic) -> int:
+        """The line the value a head refers to was written on (0 if unknown)."""
+        if isinstance(e0, sp.Derivative):
+            key = self.names.derivative_key(e0)
+            if key is not None and key in self.names.derivatives:
+                return self.names.derivatives[key].line
+            e0 = e0.expr
+        if isinstance(e0, sp.log):
+            e0 = e0.args[0]
+            logged = self.names.quantities.get(f"log {quantity_name(e0)}")
+            if logged:
+                return logged[-1].line
+        name = quantity_name(e0)
+        if name and self.names.quantities.get(name):
+            return self.names.quantities[name][-1].line
+        if isinstance(e0, sp.Symbol) and e0 in self.names.defined:
+            return self.names.defined[e0].line
+        return 0
+
+    def _plain_for_estimate(self, target: sp.Basic, written: sp.Basic) -> dict:
+        """Parameters the row writes plain where its head puts the estimate -> the estimate."""
+        out = {}
+        for s in _symbols(target):
+            if estimate_of(s) is None:
+                continue
+            plain = self.names.plain(s)
+            if plain is s or plain in _symbols(target):
+                continue
+            if plain in _symbols(written) and s not in _symbols(written):
+                out[plain] = s
+        return out
+
+    def row_seen_after(self, e: sp.Basic) -> set:
+        """Symbols of ``e`` that this row uses for the first time in the post."""
+        return {s for s in _symbols(e) if s not in self.seen or s in self.row_seen}
+
+    def _at_estimates(self, target: sp.Basic, written: sp.Basic) -> dict:
+        """Parameters the row writes as their estimate (``\\bar{x}`` for ``\\mu``): -> estimate."""
+        out = {}
+        for v, est in self.names.estimates.items():
+            if v in _symbols(target) and v not in _symbols(written):
+                if _symbols(est) and _symbols(est) <= _symbols(written):
+                    out[v] = est
+        return out
+
+    def _head_key(self, e0: sp.Basic) -> Any:
+        """The quantity a row ``Q = R`` gives a new value to (its chain goes on updating it)."""
+        if isinstance(e0, sp.Derivative):
+            key = self.names.derivative_key(e0)
+            if key is not None:
+                self.param = self.names.plain(e0.variables[0])
+                self.variables.add(self.param)
+                return ("d", key)
+            return None
+        if isinstance(e0, (Named, NamedApplied)):
+            return quantity_name(e0)
+        if isinstance(e0, sp.log) and isinstance(e0.args[0], (Named, NamedApplied)):
+            return "log " + quantity_name(e0.args[0])
+        if isinstance(e0, sp.Symbol) and e0 in self.names.defined:
+            return ("sym", e0)
+        return None
+
+    def _rewrite(
+        self,
+        pr: ParsedRow,
+        prev_step: int,
+        prev: sp.Basic,
+        written: sp.Basic,
+        rel: str,
+        how: str = "rewrites the line above",
+    ) -> LinkPlan:
+        """``written`` claimed equal to ``prev`` (step ``prev_step``)."""
+        self._remember(written)
+        if written is None:
+            return self._link(pr, LinkPlan(rel, UNRELATED, reason="a side is missing"))
+        reading = self.cur.reading
+        if reading:
+            written = written.xreplace(reading)
+        w, why = self.names.resolve(written)
+        if w is None:
+            self.cur = _Cur()
+            return self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
+        why = _why(w)
+        if why and _why(prev):
+            # An undefined name on the left, a formula on the right: the row defines it.
+            step = self._anchor(pr, w)
+            self.cur = _Cur("expr", step, w, self._row_index, self.cur.key, pr.row.line)
+            return self._link(
+                pr,
+                LinkPlan(rel, UNCHECKED, step=None, reason=f"{why}; the row cannot be compared"),
+            )
+        if why:
+            self.cur = _Cur()
+            return self._link(pr, LinkPlan(rel, UNCHECKED, reason=why))
+        if _why(prev):
+            step = self._given(pr, w)
+            self.cur = _Cur("expr", step, w, self._row_index, self.cur.key, pr.row.line)
+            return self._link(
+                pr,
+                LinkPlan(
+                    rel,
+                    DEFINITION,
+                    step=step,
+                    reason=f"{_why(prev)}: this row gives it a value; taken as given",
+                    how="gives the line above a value",
+                ),
+            )
+        fresh = self._fresh_in(w, prev)
+        if fresh and isinstance(written, sp.Symbol) and written in fresh and rel in ("=", "=="):
+            # "= \bar{x}": the row names the line above.
+            self.names.define(
+                written, Value(prev_step, prev, line=pr.row.line, row=self._row_index)
+            )
+            return self._link(
+                pr,
+                LinkPlan(
+                    rel,
+                    DEFINITION,
+                    reason=f"names the line as {_latexish(written)}; taken as given",
+                    how=f"defines {_latexish(written)}",
+                ),
+            )
+        if fresh:
+            step = self._anchor(pr, w)
+            key = self.cur.key
+            self.cur = _Cur("expr", step, w, self._row_index, key, pr.row.line)
+            if key is not None:
+                self._update_chain_value(written, step, pr)
+            return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh)))
+        data = _puts_in_data(prev, w)
+        if data:
+            step = self._anchor(pr, w)
+            key = self.cur.key
+            self.cur = _Cur("expr", step, w, self._row_index, key, pr.row.line)
+            if key is not None:
+                self._update_chain_value(written, step, pr)
+            return self._link(pr, LinkPlan(rel, UNCHECKED, reason=data))
+        if rel == "~=" or (_has_decimal(w) and constant(prev) and constant(w)):
+            return self._own_arith(pr, prev, w, rel, prev_step)
+        if prev_step != len(self.steps) - 1:
+            prev_step = self._anchor(pr, prev)
+        link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
+        if is_matrix(prev) or is_matrix(w):
+            a, b = as_scalars(prev), as_scalars(w)
+            if a is None or b is None:
+                self.cur = _Cur()
+                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_MATRIX_REASON))
+            if prev_step == len(self.steps) - 1 and a != prev:
+                prev_step = self._anchor(pr, a)
+            link.matrix = True
+            w = b
+        i = self._add(self._mk(pr, w, "auto", "="), pr.row.line)
+        link.step = i
+        self.cur = _Cur("expr", i, w, self._row_index, self.cur.key, pr.row.line, reading)
+        self._slip(pr, w)
+        if self.cur.key is not None and link.kind == STEP:
+            self._update_chain_value(written, i, pr)
+        return self._link(pr, link)
+
+    def _slip(self, pr: ParsedRow, w: sp.Basic) -> None:
+        """A slip that changes the meaning (\\sqrt{2\\pi\\sigma}): noted; the next row is
+        compared with what the author meant."""
+        note = index_slip(w, self.ctx.sample_names)
+        if note and note not in self._row.notes:
+            self._row.notes.append(note)
+        slip = find_slip(w)
+        if slip is None:
+            return
+        self._row.notes.append(slip.note)
+        step = self._anchor(pr, slip.meant)
+        self.cur = dataclasses.replace(self.cur, step=step, expr=slip.meant)
+
+    def _update_chain_value(self, written: sp.Basic, step: int, pr: ParsedRow) -> None:
+        key = self.cur.key
+        value = Value(step, written, line=pr.row.line, row=self._row_index)
+        if isinstance(key, tuple) and key[0] == "d":
+            self.names.set_derivative(key[1], value)
+        elif isinstance(key, tuple) and key[0] == "sym":
+            self.names.define(key[1], value)
+        elif isinstance(key, str):
+            if self.names.quantities.get(key):
+                self.names.update_quantity(key, value)
+            else:
+                self.names.set_quantity(Named(key), value)
+
+    def _identity(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
+        """``L = R``: a rewrite chain that starts at the left side."""
+        self._remember(e0)
+        lhs, why = self.names.resolve(e0)
+        if lhs is None:
+            self._remember(e1)
+            self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
+            self.cur = _Cur()
+            return
+        h = self._anchor(pr, lhs)
+        self.cur = _Cur("expr", h, lhs, self._row_index, None, pr.row.line)
+        self._rewrite(pr, h, lhs, e1, rel, how="left side rewritten into the right side")
+
+    def _inequality(self, pr: ParsedRow, e0: sp.Basic, rel: str, e1: sp.Basic) -> None:
+        self._remember(e0, e1)
+        a, why = self.names.resolve(sp.Add(e0, -e1 if rel in ("<", "<=", ">", ">=") else 0))
+        if a is None:
+            self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
+            return
+        verdict, reason = sign_check(a, rel)
+        self._link(
+            pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how="the sign of the difference")
+        )
+
+    def _own_arith(
+        self, pr: ParsedRow, prev: sp.Basic, written: sp.Basic, rel: str, prev_step: int
+    ) -> LinkPlan:
+        verdict, reason, ce = approx_check(prev, written, approximate=rel == "~=")
+        step = self._anchor(pr, written)
+        self.cur = _Cur("expr", step, written, self._row_index, None, pr.row.line)
+        places = decimal_places(written)
+        how = f"compared to the {places} decimal(s) written" if places else "arithmetic"
+        return self._link(
+            pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how=how, counterexample=ce)
+        )
+
+    def _fresh_in(self, w: sp.Basic, prev: sp.Basic) -> set:
+        new = _symbols(w) - _symbols(prev)
+        return {s for s in new if s in self.row_seen and s not in self.names.defined}
+
+    # -- later links of a chain, continuations, implications ---------------------
+
+    def _rest(self, pr: ParsedRow, sides: list, rels: list[str], start: int) -> None:
+        """Links after the first: ``a = b = c`` claims ``b = c`` as well."""
+        for k in range(start, len(rels)):
+            rel = rels[k]
+            left, right = sides[k], sides[k + 1]
+            if self.cur.kind == "none" or self.cur.kind == "unreadable":
+                self._remember(right)
+                self._link(
+                    pr, LinkPlan(rel, UNRELATED, reason="the link before it could not be checked")
+                )
+                continue
+            self._next_link(pr, rel, left, right)
+
+    def _next_link(self, pr: ParsedRow, rel: str, left: sp.Basic | None, right: sp.Basic) -> None:
+        cur = self.cur
+        if right is None:
+            self._link(pr, LinkPlan(rel, UNCHECKED, reason="the right side names a distribution"))
+            return
+        if rel in EQUALITIES and (_is_zero(right) or rel == "=set"):
+            self._remember(right)
+            if cur.kind == "expr":
+                foc = sp.Eq(cur.expr, right if not _is_zero(right) else 0, evaluate=False)
+                step = self._given(pr, foc)
+                self.cur = _Cur("eq", step, foc, self._row_index, None, pr.row.line)
+                self._link(
+                    pr,
+                    LinkPlan(
+                        rel, DEFINITION, step=step, reason=f"{_FOC}; taken as given", how=_FOC
+                    ),
+                )
+                return
+            if cur.kind == "eq":
+                self._equation(pr, sp.Eq(cur.expr.rhs, right, evaluate=False), "<=>")
+                return
+        if rel in INEQUALITIES:
+            base = cur.expr.rhs if cur.kind == "eq" else cur.expr
+            self._inequality_of(pr, base, rel, right)
+            return
+        if rel not in EQUALITIES:
+            self._remember(right)
+            self._link(pr, LinkPlan(rel, UNCHECKED, reason=_relation_reason(rel)))
+            return
+        if cur.kind == "eq":
+            if left is not None and _is_zero(left) and _is_zero(cur.expr.rhs):
+                # D = 0 = R: R is zero too, the same condition.
+                self._equation(pr, sp.Eq(0, right, evaluate=False), "<=>")
+                return
+            # lhs = a = b: b rewrites a.
+            a = cur.expr.rhs
+            step = self._anchor(pr, a)
+            self.cur = _Cur("expr", step, a, self._row_index, None, pr.row.line)
+            self._rewrite(pr, step, a, right, rel)
+            return
+        self._rewrite(pr, cur.step, cur.expr, right, rel)
+
+    def _inequality_of(self, pr: ParsedRow, base: sp.Basic, rel: str, right: sp.Basic) -> None:
+        self._remember(right)
+        r, why = self.names.resolve(right)
+        if r is None:
+            self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
+            return
+        verdict, reason = sign_check(sp.Add(base, -r), rel)
+        self._link(
+            pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how="the sign of the line above")
+        )
+
+    def _continuation(self, pr: ParsedRow, r1: str, sides: list, rels: list[str]) -> None:
+        """``&= R`` (the row starts with a relation): it continues the row above."""
+        cur = self.cur
+        if cur.kind == "unreadable":
+            self._remember(*sides)
+            self._link(
+                pr,
+                LinkPlan(
+                    r1,
+                    UNRELATED,
+                    reason="the row above could not be read, so there is no line to compare "
+                    "it with",
+                ),
+            )
+            r, _ = self.names.resolve(sides[-1]) if sides[-1] is not None else (None, "")
+            if r is not None and r1 in EQUALITIES and not uncheckable(r):
+                step = self._anchor(pr, r)
+                self.cur = _Cur("expr", step, r, self._row_index, None, pr.row.line)
+                self._slip(pr, r)
+            return
+        if cur.kind == "none":
+            self._remember(*sides)
+            self._link(
+                pr,
+                LinkPlan(
+                    r1,
+                    UNRELATED,
+                    reason="continues a row that could not be checked, so there is no line to "
+                    "compare it with",
+                ),
+            )
+            return
+        self._row.continues = True
+        self._next_link(pr, r1, None, sides[1])
+        self._rest(pr, sides, rels, 1)

@@ -1,0 +1,228 @@
+"""From the engine's step results to one verdict per row.
+
+A row of several links (``a = b = c``, ``A = 0 \\Rightarrow \\hat p = R``) takes
+the worst verdict of its links; its JSON lists every link. Two rules keep a
+verdict honest about *which* row is wrong:
+
+- a row refuted against a row that is itself refuted gets a second look: it
+  is compared with the line that row was compared with. If it follows from
+  that line the mistake was the row above's (the row is proved, and says so);
+- a row refuted against a row that is itself not established (unchecked,
+  unrelated, a rule mismatch) cannot tell which of the two is wrong: it is
+  *unchecked*, with the reason, never *refuted*.
+
+Vectors and matrices are checked as 1x1 matrices: a counterexample there is
+one in general, agreement is not a proof (the row stays unchecked).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ._build import DEFINITION, OWN, STEP, UNCHECKED, UNPARSED, UNRELATED, LinkPlan, RowPlan
+
+ROW_OK = ("proved", "given")
+
+#: Verdicts from the worst to the best; a row takes the worst of its links.
+WORST_FIRST = (
+    "refuted",
+    "rule-mismatch",
+    "unparsed",
+    "unrelated",
+    "unchecked",
+    "plausible",
+    "proved",
+    "given",
+)
+_MATRIX_NOTE = (
+    "matrix algebra: it holds for 1x1 matrices (numbers), but matrix identities in general "
+    "are not checked"
+)
+
+
+def _open(res: Any) -> tuple[str, ...]:
+    return tuple(
+        f"{c.condition} ({c.rule})" + (f": {c.reason}" if c.reason else "")
+        for c in getattr(res, "side_conditions", ())
+        if not c.discharged
+    )
+
+
+def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
+    """One link's verdict, reason, rule and counterexample."""
+    out: dict[str, Any] = {
+        "relation": link.relation,
+        "how": link.how,
+        "identified_rule": None,
+        "counterexample": None,
+        "step": link.step,
+        "open_conditions": (),
+        "scalar_verdict": None,
+    }
+    if link.kind == DEFINITION:
+        return dict(out, verdict="given", reason=link.reason)
+    if link.kind in (UNRELATED, UNCHECKED):
+        return dict(out, verdict=link.kind, reason=link.reason)
+    if link.kind == OWN:
+        return dict(
+            out, verdict=link.verdict, reason=link.reason, counterexample=link.counterexample
+        )
+    res = report.steps[link.step]
+    verdict, reason = res.verdict, res.reason
+    bad = [report.steps[h] for h in link.helpers if not report.steps[h].ok]
+    if bad and verdict in ROW_OK:
+        verdict, reason = bad[0].verdict, f"helper step failed: {bad[0].reason}"
+    if link.condition and verdict in ("refuted", "rule-mismatch", "unchecked"):
+        verdict, reason = (
+            "unchecked",
+            f"not an identity (it fails for some values of {link.condition}); as an equation "
+            f"in {link.condition} no row above leads to it",
+        )
+    scalar = verdict
+    if link.matrix:
+        if verdict == "refuted":
+            reason = f"{reason} (with vectors and matrices read as 1x1 matrices, numbers)"
+        else:
+            verdict, reason = "unchecked", _MATRIX_NOTE
+    return dict(
+        out,
+        verdict=verdict,
+        reason=reason,
+        identified_rule=res.identified_rule,
+        counterexample=res.counterexample,
+        open_conditions=_open(res),
+        scalar_verdict=scalar if link.matrix else None,
+    )
+
+
+def row_result(plan: RowPlan, report: Any, cls: Any) -> Any:
+    """The :class:`~._run.RowResult` (``cls``) of one row."""
+    pr = plan.parsed
+    base = dict(
+        line=pr.row.line,
+        label=pr.row.label,
+        text=pr.row.display,
+        kind=plan.kind,
+        how=plan.how,
+        slips=tuple(s.message for s in pr.slips),
+    )
+    if plan.kind == UNPARSED:
+        return cls(verdict="unparsed", reason=plan.reason, **base)
+    links = tuple(link_result(link, report) for link in plan.links)
+    out = combine(cls, base, links)
+    return dataclasses.replace(out, notes=tuple(plan.notes)) if plan.notes else out
+
+
+def combine(cls: Any, base: dict[str, Any], links: tuple[dict[str, Any], ...]) -> Any:
+    """The row's verdict: the worst of its links (a definition does not lower a proved row)."""
+    if not links:
+        return cls(verdict="unrelated", reason="nothing to check", **base)
+    verdicts = [link["verdict"] for link in links]
+    worst = next(v for v in WORST_FIRST if v in verdicts)
+    if worst == "given" and base["kind"] == STEP:
+        base = dict(base, kind=DEFINITION)
+    pick = next(link for link in links if link["verdict"] == worst)
+    ruled = next((link for link in links if link["identified_rule"]), None)
+    return cls(
+        verdict=worst,
+        reason=pick["reason"],
+        identified_rule=pick["identified_rule"] or (ruled or {}).get("identified_rule"),
+        counterexample=pick["counterexample"],
+        step=pick["step"] if pick["step"] is not None else (ruled or {}).get("step"),
+        open_conditions=tuple(c for link in links for c in link["open_conditions"]),
+        links=links if len(links) > 1 else (),
+        **base,
+    )
+
+
+def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int, cls: Any) -> list:
+    """Rows refuted against a row that is refuted or not established (see the module docstring)."""
+    out = list(results)
+    for k, plan in enumerate(plans):
+        if not plan.continues or plan.pred is None or not plan.links:
+            continue
+        link = plan.links[0]
+        if link.kind != STEP or out[k].verdict != "refuted":
+            continue
+        first = out[k].links[0] if out[k].links else None
+        if first is not None and first["verdict"] != "refuted":
+            continue
+        pred = out[plan.pred]
+        weak = plans[plan.pred].weak
+        if (
+            pred.verdict in ROW_OK or pred.verdict == "plausible" or _holds_for_numbers(pred)
+        ) and not weak:
+            continue
+        if weak:
+            why = (
+                f"disagrees with line {pred.line}, a condition the post states with a formula "
+                "that is not checked itself, so it cannot say which of the two rows is wrong"
+            )
+            out[k] = _relink(out[k], "unchecked", why, cls)
+            continue
+        anchor = next(
+            (pl.compared for pl in plans[plan.pred].links if pl.compared is not None), None
+        )
+        if pred.verdict == "refuted" and anchor is not None and link.written is not None:
+            verdict, reason = _compare_again(report, anchor, link, seed)
+            if verdict in ("proved", "plausible"):
+                why = f"follows from the line before line {pred.line} (which is refuted)"
+                out[k] = _relink(out[k], verdict, why, cls)
+            elif verdict != "refuted":
+                why = (
+                    f"disagrees with line {pred.line}, which is refuted itself; compared with "
+                    f"the line before it: {reason}"
+                )
+                out[k] = _relink(out[k], "unchecked", why, cls)
+            continue
+        if pred.verdict != "refuted":
+            why = (
+                f"disagrees with line {pred.line}, which is itself {pred.verdict}, so it cannot "
+                "say which of the two rows is wrong"
+            )
+            out[k] = _relink(out[k], "unchecked", why, cls)
+    return out
+
+
+def _holds_for_numbers(res: Any) -> bool:
+    """A matrix row left unchecked only because it was checked for 1x1 matrices."""
+    if res.verdict != "unchecked" or res.reason != _MATRIX_NOTE:
+        return False
+    links = res.links or ()
+    return all(
+        link.get("scalar_verdict") in (None, "proved", "plausible") and link["verdict"] != "refuted"
+        for link in links
+    )
+
+
+def _relink(res: Any, verdict: str, reason: str, cls: Any) -> Any:
+    links = list(res.links)
+    if links:
+        links[0] = dict(links[0], verdict=verdict, reason=reason, counterexample=None)
+        keep = ("line", "label", "text", "kind", "how", "slips")
+        base = {name: getattr(res, name) for name in keep}
+        return dataclasses.replace(combine(cls, base, tuple(links)), notes=res.notes)
+    return dataclasses.replace(res, verdict=verdict, reason=reason, counterexample=None)
+
+
+def _compare_again(report: Any, anchor: int, link: LinkPlan, seed: int) -> tuple[str, str]:
+    """Check ``link``'s claim against step ``anchor`` in a derivation of two steps."""
+    from .._model import Derivation, Step
+    from ..engine import check
+
+    d = report.derivation
+    try:
+        mini = Derivation(
+            name=f"{d.name}-second-look",
+            title="",
+            assumptions=d.assumptions,
+            steps=[
+                Step(d.steps[anchor].expr, "definition", "start"),
+                Step(link.written, "auto", link.step_relation, params=link.params),
+            ],
+        )
+        r = check(mini, seed=seed, jobs=1).steps[1]
+    except (ValueError, TypeError) as exc:
+        return "unchecked", str(exc)
+    return r.verdict, r.reason

@@ -1,0 +1,169 @@
+"""What each row of a post claims, and what it is compared with (``_build.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from derivations.post import check_post
+
+FRONT = "---\nassume: \\lambda > 0; x_i > 0\n---\n\n"
+
+
+def check(tmp_path: Path, body: str):
+    p = tmp_path / "post.md"
+    p.write_text(FRONT + body)
+    return {r.line: r for r in check_post(p, jobs=1).rows}
+
+
+EXPONENTIAL = (
+    "$$L(\\lambda) = \\prod_{i=1}^{n} \\lambda e^{-\\lambda x_i}$$\n"  # 5
+    "\n"
+    "$$\\begin{align}\n"  # 7
+    "\\ell(\\lambda) &= \\ln L(\\lambda) \\\\\n"  # 8
+    "&= \\sum_{i=1}^{n} ( \\ln \\lambda - \\lambda x_i ) \\\\\n"  # 9
+    "&= n \\ln \\lambda - \\lambda \\sum_{i=1}^{n} x_i\n"  # 10
+    "\\end{align}$$\n"
+    "\n"
+    "$$\\frac{d\\ell}{d\\lambda} = \\frac{n}{\\lambda} - \\sum_{i=1}^{n} x_i$$\n"  # 13
+    "\n"
+    "$$\\begin{align}\n"
+    "\\frac{n}{\\lambda} - \\sum_{i=1}^{n} x_i &= 0 \\\\\n"  # 16
+    "\\hat{\\lambda} &= {RESULT}\n"  # 17
+    "\\end{align}$$\n"
+)
+
+
+def test_functions_of_a_parameter_are_checked_against_their_definition(tmp_path):
+    rows = check(tmp_path, EXPONENTIAL.replace("{RESULT}", r"\frac{n}{\sum_{i=1}^{n} x_i}"))
+    assert rows[5].verdict == "given" and rows[8].verdict == "given"
+    assert [rows[k].verdict for k in (9, 10, 13, 16, 17)] == ["proved"] * 5
+    assert "differentiates" in rows[13].how
+    assert "to zero" in rows[16].how
+
+
+def test_a_false_final_result_is_refuted_not_taken_as_a_definition(tmp_path):
+    rows = check(tmp_path, EXPONENTIAL.replace("{RESULT}", r"\frac{\sum_{i=1}^{n} x_i}{n}"))
+    assert rows[17].verdict == "refuted"
+    assert rows[16].verdict == "proved"
+
+
+def test_each_link_of_a_chain_is_checked(tmp_path):
+    body = "$$\\log(a b) = \\log a + \\log b = \\log a \\cdot \\log b$$\n"
+    p = tmp_path / "post.md"
+    p.write_text("---\nassume: a > 0; b > 0\n---\n\n" + body)
+    (row,) = check_post(p, jobs=1).rows
+    assert row.verdict == "refuted"
+    assert [link["verdict"] for link in row.links] == ["proved", "refuted"]
+
+
+def test_a_row_after_an_unreadable_row_is_never_compared_with_an_older_row(tmp_path):
+    rows = check(
+        tmp_path,
+        "$$\\begin{align}\n"
+        "a &= b + c \\\\\n"  # 6
+        "&= \\unknowncommand{b} \\\\\n"  # 7
+        "&= b + c + 1\n"  # 8: would be refuted against line 6
+        "\\end{align}$$\n",
+    )
+    assert rows[7].verdict == "unparsed"
+    assert rows[8].verdict == "unrelated" and "could not be read" in rows[8].reason
+
+
+def test_setting_a_derivative_to_zero_written_as_the_derivative(tmp_path):
+    body = EXPONENTIAL.split("$$\\begin{align}\n\\frac{n}")[0] + (
+        "$$\\begin{align}\n"
+        "\\frac{d\\ell}{d\\lambda} &= 0 \\\\\n"  # 16
+        "\\frac{n}{\\lambda} &= \\sum_{i=1}^{n} x_i\n"  # 17
+        "\\end{align}$$\n"
+    )
+    rows = check(tmp_path, body)
+    assert rows[16].verdict == "given" and "first-order condition" in rows[16].reason
+    assert rows[17].verdict == "proved"
+
+
+def test_a_constant_that_appears_from_nowhere_is_unchecked_not_refuted(tmp_path):
+    rows = check(
+        tmp_path,
+        "$$\\begin{align}\n"
+        "f &= \\log(\\lambda) + \\lambda \\\\\n"  # 6
+        "&= \\log(\\lambda) + C\n"  # 7
+        "\\end{align}$$\n",
+    )
+    assert rows[7].verdict == "unchecked" and "first time" in rows[7].reason
+
+
+def test_a_row_refuted_against_a_refuted_row_gets_a_second_look(tmp_path):
+    rows = check(
+        tmp_path,
+        "$$\\begin{align}\n"
+        "f &= \\lambda^2 + 2\\lambda + 1 \\\\\n"  # 6
+        "&= \\lambda^2 + 3\\lambda + 1 \\\\\n"  # 7: the slip
+        "&= (\\lambda + 1)^2\n"  # 8: follows from line 6, not from line 7
+        "\\end{align}$$\n",
+    )
+    assert rows[7].verdict == "refuted"
+    assert rows[8].verdict == "proved" and "line 7" in rows[8].reason
+
+
+@pytest.mark.parametrize(
+    ("written", "verdict"),
+    [(r"\sqrt{8.7261} = 2.954", "proved"), (r"\sqrt{8.7261} = 2.96", "refuted")],
+)
+def test_rounded_numbers_are_compared_to_the_digits_written(tmp_path, written, verdict):
+    (row,) = check(tmp_path, f"$${written}$$\n").values()
+    assert row.verdict == verdict
+
+
+def test_the_normal_constant_slip_is_noted_and_the_next_row_reads_what_is_meant(tmp_path):
+    rows = check(
+        tmp_path,
+        "$$\\begin{align}\n"
+        "g &= \\frac{1}{\\sqrt{2 \\pi \\sigma}} e^{-\\frac{(x_1 - \\mu)^2}{2\\sigma^2}} \\\\\n"  # 6
+        "&= \\frac{1}{\\sqrt{2 \\pi \\sigma^2}} e^{-\\frac{(x_1 - \\mu)^2}{2\\sigma^2}}\n"  # 7
+        "\\end{align}$$\n",
+    )
+    assert any("\\sqrt{2\\pi\\sigma}" in n for n in rows[6].notes)
+    assert rows[7].verdict == "proved"
+
+
+GAUSSIAN_SYSTEM = (
+    "$$\\log L(\\mu, \\sigma^2) = -\\frac{n}{2}\\log \\sigma^2"
+    " - \\frac{1}{2\\sigma^2} \\sum_{i=1}^n (x_i - \\mu)^2$$\n"  # 5
+    "\n"
+    "$$\\frac{\\partial}{\\partial \\mu} \\log L(\\mu, \\sigma^2)"
+    " = \\frac{1}{\\sigma^2} \\sum_{i=1}^n (x_i - \\mu)$$\n"  # 7
+    "\n"
+    "$$\\frac{\\partial}{\\partial \\sigma^2} \\log L(\\mu, \\sigma^2)"
+    " = \\frac{\\sum_{i=1}^n (x_i - \\mu)^2}{2\\sigma^4} - \\frac{n}{2\\sigma^2}$$\n"  # 9
+    "\n"
+    "$$\\sum_{i=1}^n (x_i - \\mu) = 0$$\n"  # 11
+    "\n"
+    "$$\\sum_{i=1}^n (x_i - \\mu)^2 = n \\sigma^2$$\n"  # 13
+    "\n"
+    "$$\\mu = \\bar{x}, \\quad \\sigma^2 = \\frac{1}{{N}} \\sum_{i=1}^n (x_i - \\bar{x})^2$$\n"  # 15
+)
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("n", "proved"), ("n - 1", "refuted")])
+def test_results_of_a_system_are_checked_against_the_equation_they_solve(tmp_path, n, verdict):
+    p = tmp_path / "post.md"
+    p.write_text(FRONT + GAUSSIAN_SYSTEM.replace("{N}", n))
+    rows = check_post(p, jobs=1).rows
+    assert [r.verdict for r in rows if r.line in (11, 13)] == ["proved", "proved"]
+    (row,) = [r for r in rows if r.line == 15]
+    mu, sigma2 = row.links
+    assert mu["verdict"] == "proved" and "line 11" in mu["how"]
+    assert sigma2["verdict"] == verdict and "line 13" in sigma2["how"]
+
+
+def test_a_product_whose_terms_forget_the_index_is_noted(tmp_path):
+    rows = check(
+        tmp_path,
+        "$$L(\\lambda) = \\prod_{i=1}^{n} \\lambda e^{-\\lambda x}$$\n"  # 5: x for x_i
+        "\n"
+        "$$\\ell(\\lambda) = \\sum_{i=1}^{n} (\\log \\lambda - \\lambda x_i)$$\n",
+    )
+    assert any("x_i is probably meant" in n for n in rows[5].notes)
+    assert not rows[7].notes
