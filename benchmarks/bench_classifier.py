@@ -1,42 +1,54 @@
-"""Benchmark GaussianClassifier against scikit-learn's GaussianNB and QDA in one process.
+"""Benchmark GaussianClassifier against scikit-learn's GaussianNB and QDA, interleaved.
 
 Run from the repository root::
 
-    python benchmarks/bench_classifier.py            # the issue's sizes: 1e6 x 20, 10 classes
-    python benchmarks/bench_classifier.py --quick    # small sizes, a smoke test for CI
+    python benchmarks/bench_classifier.py                      # the issue's sizes, one run
+    python benchmarks/bench_classifier.py --runs 2 --record docs/benchmarks
+    python benchmarks/bench_classifier.py --quick              # small sizes, a smoke test for CI
+    python benchmarks/bench_classifier.py --only full100       # one section
 
-Prints medians of repeated runs and ratios measured in the same run:
+Sections (each contender pair is timed in interleaved rounds by ``benchmarks/_harness.py``;
+speed-ups are medians of per-round ratios):
 
-1. ``covariance="diag"`` vs ``GaussianNB``: fit and predict (targets: fit >= 1.5x faster,
-   predict >= 5x faster), identical labels, largest probability difference;
-2. ``covariance="full"`` (``var_smoothing=0``, QDA's model) vs
-   ``QuadraticDiscriminantAnalysis``: fit, predict, identical labels;
-3. hard data (the same classes shifted by 1e6): identical labels to GaussianNB;
-4. peak memory allocated during ``fit`` (tracemalloc; numpy reports its buffers to it)
-   relative to the size of X, for ours and GaussianNB.
+- ``diag``: ``covariance="diag"`` vs ``GaussianNB`` on 1e6 x 20 float64, 10 classes: fit
+  (target >= 1.5x), predict (target >= 5x), identical labels, largest probability difference;
+- ``full``: ``covariance="full", var_smoothing=0`` (QDA's model) vs
+  ``QuadraticDiscriminantAnalysis`` on the same data: fit and predict (targets >= 10x),
+  identical labels, probabilities within 1e-10;
+- ``full100``: the same on 1e6 x 100, 2 classes, where the D^2 (scatter, whitening) and
+  D^3 (factorisation) terms dominate;
+- ``hard``: the diag data shifted by 1e6: identical labels to GaussianNB;
+- ``memory``: peak memory allocated during ``fit`` (tracemalloc) relative to the size of X
+  (target for the full model: <= 0.2x).
 
-Exit status 1 if labels differ anywhere, or, with ``--check``, if a speed target is missed.
+Exit status 1 if labels or probabilities differ anywhere, or, with ``--check``, if a
+target is missed.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-import time
+import warnings
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _timing import median_seconds, peak_bytes  # noqa: E402
+from _harness import Figure, Session, add_arguments, main_loop, peak_bytes  # noqa: E402
 from sklearn.discriminant_analysis import QuadraticDiscriminantAnalysis  # noqa: E402
 from sklearn.naive_bayes import GaussianNB  # noqa: E402
 
 from estimators._classifier import GaussianClassifier  # noqa: E402
 
+SECTIONS = ("diag", "full", "full100", "hard", "memory")
+PROBA_TOL = 1e-10
+
 
 def make_data(n: int, d: int, k: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Class centres N(0, 1) per feature, spreads 0.5..2 per feature, labels uniform."""
     rng = np.random.default_rng(seed)
     centres = rng.normal(0.0, 1.0, (k, d))
     y = rng.integers(0, k, n)
@@ -44,98 +56,179 @@ def make_data(n: int, d: int, k: int, seed: int) -> tuple[np.ndarray, np.ndarray
     return X, y
 
 
-def line(name: str, seconds: float) -> str:
-    return f"    {name:<34}{seconds * 1e3:10.1f} ms"
+def _full() -> GaussianClassifier:
+    return GaussianClassifier(covariance="full", var_smoothing=0.0)
+
+
+def _max_proba_difference(a, b, X: np.ndarray, rows: int = 200_000) -> float:
+    out = 0.0
+    for start in range(0, len(X), rows):
+        block = X[start : start + rows]
+        out = max(out, float(np.abs(a.predict_proba(block) - b.predict_proba(block)).max()))
+    return out
+
+
+class Bench:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        q = args.quick
+        self.sizes = {
+            "main": (20_000, 5, 3) if q else (args.n or 1_000_000, args.d or 20, args.k or 10),
+            "full100": (20_000, 20, 2) if q else (args.n or 1_000_000, 100, 2),
+        }
+        self.ok_labels = True
+        self.ok_targets = True
+        self._data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def data(self, which: str) -> tuple[np.ndarray, np.ndarray]:
+        if which not in self._data:
+            self._data[which] = make_data(*self.sizes[which], self.args.seed)
+        return self._data[which]
+
+    def target(self, fig: Figure) -> None:
+        if fig.met is False:
+            self.ok_targets = False
+
+    def __call__(self, s: Session) -> None:
+        only = set(self.args.only or SECTIONS)
+        GaussianClassifier().fit(*(a[:100] for a in self.data("main")))  # compile forms once
+        if "diag" in only:
+            self.diag(s)
+        if "full" in only:
+            self.full(s, "main", "full")
+        if "full100" in only:
+            self.full(s, "full100", "full100")
+        if "hard" in only:
+            self.hard(s)
+        if "memory" in only:
+            self.memory(s)
+
+    def _label(self, which: str) -> str:
+        n, d, k = self.sizes[which]
+        return f"{n:.0e} x {d} float64, {k} classes"
+
+    def diag(self, s: Session) -> None:
+        X, y = self.data("main")
+        s.say(f"[diag] covariance='diag' vs GaussianNB, {self._label('main')}")
+        fit = s.compare(
+            "    fit",
+            [
+                ("GaussianNB.fit", lambda: GaussianNB().fit(X, y)),
+                ("GaussianClassifier.fit", lambda: GaussianClassifier().fit(X, y)),
+            ],
+        )
+        self.target(s.speedup("diag_fit", "diag fit vs GaussianNB", fit, target=1.5))
+        ours, nb = GaussianClassifier().fit(X, y), GaussianNB().fit(X, y)
+        pred = s.compare(
+            "    predict",
+            [
+                ("GaussianNB.predict", lambda: nb.predict(X)),
+                ("GaussianClassifier.predict", lambda: ours.predict(X)),
+            ],
+        )
+        self.target(s.speedup("diag_predict", "diag predict vs GaussianNB", pred, target=5.0))
+        same = bool(np.array_equal(ours.predict(X), nb.predict(X)))
+        diff = _max_proba_difference(ours, nb, X)
+        self.ok_labels &= same
+        s.check("diag: labels identical to GaussianNB", same)
+        s.check("diag: max |proba - GaussianNB proba|", diff)
+        s.say(f"    identical labels {same}; max |proba difference| {diff:.2e}")
+
+    def full(self, s: Session, which: str, key: str) -> None:
+        n, d, k = self.sizes[which]
+        title = f"{n:.0e} x {d}, {k} classes"
+        X, y = self.data(which)
+        # QDA's fit on 1e6 x 100 takes ~40 s here: three rounds there.
+        repeat = min(self.args.repeat, 3) if which == "full100" else None
+        s.say(f"[{key}] covariance='full', var_smoothing=0 vs QDA, {self._label(which)}")
+        fit = s.compare(
+            "    fit",
+            [
+                ("QDA.fit", lambda: QuadraticDiscriminantAnalysis().fit(X, y)),
+                ("GaussianClassifier.fit", lambda: _full().fit(X, y)),
+            ],
+            repeat=repeat,
+        )
+        self.target(s.speedup(f"{key}_fit", f"full fit vs QDA ({title})", fit, target=10.0))
+        ours, qda = _full().fit(X, y), QuadraticDiscriminantAnalysis().fit(X, y)
+        pred = s.compare(
+            "    predict",
+            [
+                ("QDA.predict", lambda: qda.predict(X)),
+                ("GaussianClassifier.predict", lambda: ours.predict(X)),
+            ],
+            repeat=repeat,
+        )
+        self.target(
+            s.speedup(f"{key}_predict", f"full predict vs QDA ({title})", pred, target=10.0)
+        )
+        same = bool(np.array_equal(ours.predict(X), qda.predict(X)))
+        diff = _max_proba_difference(ours, qda, X)
+        self.ok_labels &= same and diff <= PROBA_TOL
+        s.check(f"{key}: labels identical to QDA", same)
+        s.check(f"{key}: max |proba - QDA proba|", diff)
+        s.say(f"    identical labels {same}; max |proba difference| {diff:.2e} (<= {PROBA_TOL:g})")
+
+    def hard(self, s: Session) -> None:
+        X, y = self.data("main")
+        Xh = X + 1e6
+        same = bool(
+            np.array_equal(
+                GaussianClassifier().fit(Xh, y).predict(Xh), GaussianNB().fit(Xh, y).predict(Xh)
+            )
+        )
+        self.ok_labels &= same
+        s.check("hard: data + 1e6, labels identical to GaussianNB", same)
+        s.say(f"[hard] data shifted by 1e6: identical labels to GaussianNB {same}")
+
+    def memory(self, s: Session) -> None:
+        X, y = self.data("main")
+        size = X.nbytes
+        s.say(f"[memory] peak memory allocated during fit (X is {size / 2**20:.1f} MiB)")
+        rows = [
+            ("diag", "GaussianClassifier diag", lambda: GaussianClassifier().fit(X, y), None),
+            ("full", "GaussianClassifier full", lambda: _full().fit(X, y), 0.2),
+            ("nb", "GaussianNB", lambda: GaussianNB().fit(X, y), None),
+            ("qda", "QDA", lambda: QuadraticDiscriminantAnalysis().fit(X, y), None),
+        ]
+        for key, name, fn, target in rows:
+            peak = peak_bytes(fn) / size
+            met = None if target is None else peak <= target
+            fig = Figure(
+                f"memory_{key}",
+                f"peak memory of {name}.fit / size of X",
+                peak,
+                peak,
+                peak,
+                "x X",
+                "" if target is None else f"<= {target:g}x X",
+                met,
+            )
+            self.target(s.figure(fig))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="small sizes (2e4 x 5, 3 classes)")
-    parser.add_argument("--n", type=int, help="rows (default 1e6, quick 2e4)")
-    parser.add_argument("--d", type=int, help="features (default 20, quick 5)")
-    parser.add_argument("--k", type=int, help="classes (default 10, quick 3)")
-    parser.add_argument("--repeat", type=int, default=3, help="timed runs per median")
+    parser.add_argument("--quick", action="store_true", help="small sizes (2e4 rows)")
+    parser.add_argument("--n", type=int, help="rows (default 1e6)")
+    parser.add_argument("--d", type=int, help="features of the main data (default 20)")
+    parser.add_argument("--k", type=int, help="classes of the main data (default 10)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--check", action="store_true", help="exit 1 if a speed target is missed")
+    parser.add_argument("--only", nargs="+", choices=SECTIONS, help="run these sections only")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
+    add_arguments(parser)
     args = parser.parse_args(argv)
-    n = args.n or (20_000 if args.quick else 1_000_000)
-    d = args.d or (5 if args.quick else 20)
-    k = args.k or (3 if args.quick else 10)
-    X, y = make_data(n, d, k, args.seed)
-    ok_labels, ok_speed = True, True
-    print(
-        f"GaussianClassifier benchmark: {n:.0e} x {d} float64, {k} classes, median of {args.repeat}"
-    )
-
-    start = time.perf_counter()
-    GaussianClassifier().fit(X[:100], y[:100])  # compiles the derived closed forms once
-    print(f"    one-off: compile the closed forms{(time.perf_counter() - start) * 1e3:9.1f} ms")
-
-    # [1] diagonal covariance vs GaussianNB
-    ours, nb = GaussianClassifier().fit(X, y), GaussianNB().fit(X, y)
-    t_fit = median_seconds(lambda: GaussianClassifier().fit(X, y), args.repeat)
-    t_fit_nb = median_seconds(lambda: GaussianNB().fit(X, y), args.repeat)
-    t_pred = median_seconds(lambda: ours.predict(X), args.repeat)
-    t_pred_nb = median_seconds(lambda: nb.predict(X), args.repeat)
-    same = np.array_equal(ours.predict(X), nb.predict(X))
-    rows = slice(0, min(n, 200_000))
-    dproba = np.abs(ours.predict_proba(X[rows]) - nb.predict_proba(X[rows])).max()
-    ok_labels &= same
-    fit_ratio, pred_ratio = t_fit_nb / t_fit, t_pred_nb / t_pred
-    ok_speed &= fit_ratio >= 1.5 and pred_ratio >= 5.0
-    print("[1] covariance='diag' vs GaussianNB")
-    print(line("GaussianNB.fit", t_fit_nb))
-    print(line("GaussianClassifier.fit", t_fit))
-    print(f"    fit speed-up                      {fit_ratio:10.2f}x  (target >= 1.5x)")
-    print(line("GaussianNB.predict", t_pred_nb))
-    print(line("GaussianClassifier.predict", t_pred))
-    print(f"    predict speed-up                  {pred_ratio:10.2f}x  (target >= 5x)")
-    print(f"    identical labels                  {same}")
-    print(f"    max |proba difference| ({rows.stop:.0e} rows) {dproba:.2e}")
-
-    # [2] full covariance vs QDA (QDA's model is ours with var_smoothing=0)
-    full = GaussianClassifier(covariance="full", var_smoothing=0.0).fit(X, y)
-    qda = QuadraticDiscriminantAnalysis().fit(X, y)
-    t_fit = median_seconds(
-        lambda: GaussianClassifier(covariance="full", var_smoothing=0.0).fit(X, y), args.repeat
-    )
-    t_fit_q = median_seconds(lambda: QuadraticDiscriminantAnalysis().fit(X, y), args.repeat)
-    t_pred = median_seconds(lambda: full.predict(X), args.repeat)
-    t_pred_q = median_seconds(lambda: qda.predict(X), args.repeat)
-    same = np.array_equal(full.predict(X), qda.predict(X))
-    ok_labels &= same
-    print("[2] covariance='full', var_smoothing=0 vs QuadraticDiscriminantAnalysis")
-    print(line("QDA.fit", t_fit_q))
-    print(line("GaussianClassifier.fit", t_fit))
-    print(f"    fit speed-up                      {t_fit_q / t_fit:10.2f}x")
-    print(line("QDA.predict", t_pred_q))
-    print(line("GaussianClassifier.predict", t_pred))
-    print(f"    predict speed-up                  {t_pred_q / t_pred:10.2f}x")
-    print(f"    identical labels                  {same}")
-
-    # [3] hard data: the same classes 1e6 away from the origin
-    Xh = X + 1e6
-    same = np.array_equal(
-        GaussianClassifier().fit(Xh, y).predict(Xh), GaussianNB().fit(Xh, y).predict(Xh)
-    )
-    ok_labels &= same
-    print("[3] data shifted by 1e6: identical labels to GaussianNB   ", same)
-
-    # [4] memory
-    size = X.nbytes
-    peak = peak_bytes(lambda: GaussianClassifier().fit(X, y))
-    peak_full = peak_bytes(lambda: GaussianClassifier(covariance="full").fit(X, y))
-    peak_nb = peak_bytes(lambda: GaussianNB().fit(X, y))
-    print(f"[4] peak memory allocated during fit (X is {size / 2**20:.1f} MiB)")
-    print(f"    GaussianClassifier diag  {peak / 2**20:9.1f} MiB = {peak / size:.2f} x X")
-    print(f"    GaussianClassifier full  {peak_full / 2**20:9.1f} MiB = {peak_full / size:.2f} x X")
-    print(f"    GaussianNB               {peak_nb / 2**20:9.1f} MiB = {peak_nb / size:.2f} x X")
-
-    if not ok_labels:
-        print("FAIL: labels differ from the scikit-learn anchor")
+    if args.quick:
+        args.repeat = min(args.repeat, 3)
+    bench = Bench(args)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", category=UserWarning)  # QDA's collinearity warnings
+        main_loop("bench_classifier", args, bench, argv=argv)
+    if not bench.ok_labels:
+        print("FAIL: labels or probabilities differ from the scikit-learn anchor")
         return 1
-    if args.check and not ok_speed:
-        print("FAIL: a speed target was missed")
+    if args.check and not bench.ok_targets:
+        print("FAIL: a target was missed")
         return 1
     return 0
 

@@ -15,12 +15,12 @@ from typing import Any
 
 import numpy as np
 from sklearn.utils.multiclass import check_classification_targets
-from sklearn.utils.validation import validate_data
 
-from ._classifier_base import GenerativeClassifierBase, is_dask_collection
+from ._classifier_base import GenerativeClassifierBase, is_dask_collection, validate
 from ._classifier_full import FullModel, rank_deficiency_message, rank_deficient_classes
 from ._classifier_predict import DiagModel
 from ._labels import class_stats, classes_and_codes, encode_labels
+from ._resources import check_memory
 from ._stats import SuffStats
 
 _COVARIANCES = ("diag", "full")
@@ -107,6 +107,10 @@ class GaussianClassifier(GenerativeClassifierBase):
     seen yet, or all of its weights 0) keeps count 0, mean and variance 0, and is never
     predicted. See ``docs/classifier.md`` for the whole degenerate-data policy.
 
+    Above ~64 Ki rows, ``fit`` and the prediction methods split the rows over one thread
+    per core (at most the BLAS thread limit: under
+    ``threadpoolctl.threadpool_limits(1)`` they run single-threaded).
+
     Examples
     --------
     >>> import numpy as np
@@ -164,7 +168,11 @@ class GaussianClassifier(GenerativeClassifierBase):
             self.n_features_in_ = n_features
             self.__dict__.pop("feature_names_in_", None)
         else:
-            X, y = validate_data(self, X, y, dtype=(np.float64, np.float32), reset=True)
+            # NaN and infinity are found (and named by row and column) while the
+            # statistics are accumulated, in the threads, rather than by a separate pass.
+            X, y = validate(
+                self, X, y, dtype=(np.float64, np.float32), reset=True, ensure_all_finite=False
+            )
             weights = check_sample_weight(sample_weight, X.shape[0])
             classes, codes = classes_and_codes(y)
             stats = self._stats_of(X, codes, weights, len(classes))
@@ -229,7 +237,9 @@ class GaussianClassifier(GenerativeClassifierBase):
                 )
             self.n_features_in_ = n_features
         else:
-            X, y = validate_data(self, X, y, dtype=(np.float64, np.float32), reset=first)
+            X, y = validate(
+                self, X, y, dtype=(np.float64, np.float32), reset=first, ensure_all_finite=False
+            )
             check_classification_targets(y)
             weights = check_sample_weight(sample_weight, X.shape[0])
             codes = encode_labels(y, declared)
@@ -242,6 +252,14 @@ class GaussianClassifier(GenerativeClassifierBase):
     def _stats_of(
         self, X: np.ndarray, codes: np.ndarray, weights: np.ndarray | None, n_classes: int
     ) -> SuffStats:
+        d = X.shape[1]
+        per_class = d * d if self._full else d
+        # Per thread: the sums, the merged statistics and their temporaries.
+        check_memory(
+            8 * 8 * n_classes * per_class,
+            f"Fitting {n_classes} classes on {d} features"
+            + (' with covariance="full"' if self._full else ""),
+        )
         return class_stats(X, codes, weights, n_classes, full=self._full)
 
     @property
@@ -294,6 +312,10 @@ class GaussianClassifier(GenerativeClassifierBase):
 
     def _joint_log_likelihood(self, X: np.ndarray) -> np.ndarray:
         return self._model().joint_log_likelihood(X)
+
+    def _best_classes(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        # The argmax is taken by each scoring thread over its own rows.
+        return self._model().best_classes(X)
 
     def _model(self) -> DiagModel | FullModel:
         """Smoothed, factored class densities built from the public fitted attributes."""

@@ -15,6 +15,19 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 
+def validate(estimator: Any, *args: Any, **kwargs: Any) -> Any:
+    """scikit-learn's ``validate_data``, with its complex-data error cut to one sentence.
+
+    (scikit-learn's message prints the whole array after the sentence.)
+    """
+    try:
+        return validate_data(estimator, *args, **kwargs)
+    except ValueError as err:
+        if str(err).startswith("Complex data not supported"):
+            raise ValueError("Complex data not supported: X must hold real numbers.") from None
+        raise
+
+
 def is_dask_collection(obj: object) -> bool:
     """Whether ``obj`` is a dask collection, decided without importing dask."""
     return type(obj).__module__.partition(".")[0] == "dask"
@@ -27,6 +40,12 @@ class GenerativeClassifierBase(ClassifierMixin, BaseEstimator):
     def _joint_log_likelihood(self, X: np.ndarray) -> np.ndarray:
         """Unnormalised log posterior of validated ``X``, shape (n_samples, n_classes)."""
 
+    def _best_classes(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Index of each row's most likely class and its joint log-likelihood."""
+        jll = self._joint_log_likelihood(X)
+        best = np.argmax(jll, axis=1)
+        return best, jll[np.arange(len(best)), best]
+
     def _map_dask(self, X: Any, method: str) -> Any:
         # A dask array in gives a lazy dask array out, computed block by block.
         from ._dask import map_rows
@@ -35,7 +54,11 @@ class GenerativeClassifierBase(ClassifierMixin, BaseEstimator):
 
     def _check_X(self, X: object) -> np.ndarray:
         check_is_fitted(self)
-        return validate_data(self, X, reset=False, dtype=(np.float64, np.float32))
+        # Non-finite values are found by the scoring kernels (which name the row and
+        # column), not by a separate pass over X.
+        return validate(
+            self, X, reset=False, dtype=(np.float64, np.float32), ensure_all_finite=False
+        )
 
     def predict_joint_log_proba(self, X: object) -> np.ndarray:
         """Joint log-probability ``log p(x, class)`` of each sample and class.
@@ -66,8 +89,10 @@ class GenerativeClassifierBase(ClassifierMixin, BaseEstimator):
         """
         if is_dask_collection(X):
             return self._map_dask(X, "predict")
-        jll = self.predict_joint_log_proba(X)
-        return self.classes_[np.argmax(jll, axis=1)]
+        best, top = self._best_classes(self._check_X(X))
+        if not np.all(np.isfinite(top)):
+            _raise_zero_density(np.flatnonzero(~np.isfinite(top)))
+        return self.classes_[best]
 
     def predict_log_proba(self, X: object) -> np.ndarray:
         """Log posterior probability of each class.
@@ -93,11 +118,7 @@ class GenerativeClassifierBase(ClassifierMixin, BaseEstimator):
         top = jll.max(axis=1, keepdims=True)
         lost = ~np.isfinite(top[:, 0])
         if np.any(lost):
-            rows = np.flatnonzero(lost)
-            raise ValueError(
-                f"Sample(s) {rows[:10].tolist()} have zero density under every class in "
-                "float64, so their class probabilities are undefined; rescale the data."
-            )
+            _raise_zero_density(np.flatnonzero(lost))
         shifted = jll - top
         return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
 
@@ -134,3 +155,10 @@ class GenerativeClassifierBase(ClassifierMixin, BaseEstimator):
         if log_proba.shape[1] == 2:
             return log_proba[:, 1] - log_proba[:, 0]
         return log_proba
+
+
+def _raise_zero_density(rows: np.ndarray) -> None:
+    raise ValueError(
+        f"Sample(s) {rows[:10].tolist()} have zero density under every class in float64, so "
+        "their class is undefined; rescale the data."
+    )

@@ -4,6 +4,19 @@ Each class's smoothed covariance ``S_k = L_k L_k^T`` is factored once; rows are 
 with ``W_k = L_k^{-T}`` and the whitened class mean is subtracted *before* squaring, so the
 Mahalanobis distance has no quadratic cancellation. A class whose MLE covariance is
 singular is refused unless ``reg_param > 0`` (see ``rank_deficient_classes``).
+
+Speed. Scoring costs ``n * K * D^2`` multiply-adds, all of them in one matrix product per
+block of rows: the whitening matrices of all classes sit side by side in one
+``(K*D, D+1)`` matrix whose last column holds the whitened means, so
+``[W_1^T .. W_K^T | -o] @ [x - c; 1]`` gives every class's whitened rows at once; squaring
+and summing them per class is one ``einsum``. Blocks are sized to stay in cache and the
+rows are split over threads (``_parallel``).
+
+Accuracy. Whitening ``x - c`` (``c`` the pooled mean) and subtracting the whitened class
+mean ``o_k`` cancels linearly when class k lies far from ``c`` compared with its own
+spread. The rounding error of ``z_k`` is then about ``u (D + 2) |mu_k - c|^T |W_k|`` per
+coordinate; classes for which that could move a probability by more than ~1e-11 are
+scored apart, centred on their own mean (``(x - mu_k) W_k``), as QDA does.
 """
 
 from __future__ import annotations
@@ -12,19 +25,34 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ._blocks import check_finite_rows
 from ._classifier_predict import (
     LOG_2PI,
-    block_rows,
+    Scores,
+    feature_scales,
     log_priors,
     pooled_moments,
+    score_rows,
     show_label,
-    single_threaded_blas,
     smoothing_epsilon,
 )
 
 # A class covariance whose correlation matrix has an eigenvalue below this is treated as
 # rank-deficient (exactly singular matrices give ~1e-16 here, well-posed ones far more).
 RANK_TOL = 1e-10
+# Largest accepted bound on the error of a Mahalanobis distance from the batched product
+# (see the module docstring); classes above it are centred on their own mean.
+_BATCH_TOL = 1e-11
+# Cells of the per-block product (K*D rows times the block's rows, 8 MiB): larger blocks keep
+# the products efficient when K*D is large (1e5 x 200, 5 classes: 1.14 s of CPU against
+# 1.55 s with 1 MiB blocks of 109 rows) and cost nothing measurable at 20 features.
+_PRODUCT_CELLS = 1 << 20
+
+
+def _correlation(cov: np.ndarray, sd: np.ndarray) -> np.ndarray:
+    # Divide by sd twice rather than by outer(sd, sd): that product underflows for data
+    # around 1e-155.
+    return cov / sd[:, None] / sd[None, :]
 
 
 def rank_deficient_classes(count: np.ndarray, covariances: np.ndarray) -> list[tuple[int, int]]:
@@ -40,11 +68,11 @@ def rank_deficient_classes(count: np.ndarray, covariances: np.ndarray) -> list[t
         sd = np.sqrt(np.clip(np.diag(cov), 0.0, None))
         live = sd > 0
         if not np.all(live):
-            sub = cov[np.ix_(live, live)] / np.outer(sd[live], sd[live])
+            sub = _correlation(cov[np.ix_(live, live)], sd[live])
             rank = int(np.sum(np.linalg.eigvalsh(sub) > RANK_TOL)) if sub.size else 0
             out.append((int(k), rank))
             continue
-        eig = np.linalg.eigvalsh(cov / np.outer(sd, sd))
+        eig = np.linalg.eigvalsh(_correlation(cov, sd))
         rank = int(np.sum(eig > RANK_TOL))
         if rank < d:
             out.append((int(k), rank))
@@ -69,17 +97,37 @@ class FullModel:
     Attributes
     ----------
     centre : ndarray of shape (n_features,)
+        Pooled training mean, subtracted from every row.
+    means : ndarray of shape (n_classes, n_features)
+        Class means, data units.
     whiten : ndarray of shape (n_classes, n_features, n_features)
-        ``W_k = L_k^{-T}``, with ``L_k L_k^T`` the smoothed covariance of class k.
+        ``W_k`` with ``z = (x - mu_k) W_k`` standard normal under class k (data units:
+        ``W_k = diag(1/scale) L'_k^{-T}``, ``L'_k`` the Cholesky factor of the scaled
+        covariance).
     offsets : ndarray of shape (n_classes, n_features)
         ``(mu_k - centre) W_k``, subtracted after whitening.
     const : ndarray of shape (n_classes,)
+        ``-(D log 2 pi + log det S_k) / 2 + log prior_k``; ``-inf`` for classes without data.
+    batched : ndarray of int
+        Classes scored by the one product per block.
+    apart : ndarray of int
+        Classes scored on their own, centred on their mean (see the module docstring).
+    panels : tuple of (int, int, ndarray)
+        The batched classes' whitening split by output coordinate: panel ``(lo, hi, A)``
+        gives coordinates ``lo:hi`` of every batched class, ``A @ [1; x - c][:hi + 1]``
+        with ``A`` of shape ``(len(batched) * (hi - lo), hi + 1)``. ``W_k`` is upper
+        triangular, so coordinate ``j`` needs only features ``0..j``: three panels for
+        D = 20 do a third fewer multiply-adds than one full product.
     """
 
     centre: np.ndarray
+    means: np.ndarray
     whiten: np.ndarray
     offsets: np.ndarray
     const: np.ndarray
+    batched: np.ndarray
+    apart: np.ndarray
+    panels: tuple
 
     @classmethod
     def build(
@@ -95,13 +143,16 @@ class FullModel:
     ) -> FullModel:
         """Regularise raw MLE covariances and factor them.
 
-        ``S_k = (1 - reg_param) * Sigma_k + (reg_param + epsilon) * I``.
+        ``S_k = (1 - reg_param) * Sigma_k + (reg_param + epsilon) * I``. The factorisation
+        works on ``S_k`` scaled by per-feature powers of two (``feature_scales``), so that
+        covariances near the ends of float64's range (data around 1e-155 or 1e+150)
+        factor as accurately as well-scaled ones.
 
         Raises
         ------
         ValueError
-            If ``reg_param == 0`` and a class covariance is rank-deficient, or if a
-            regularised covariance still fails to factor.
+            If ``reg_param == 0`` and a class covariance is rank-deficient, if a
+            regularised covariance still fails to factor, or if it is not finite.
         """
         k_classes, d = means.shape
         diag_vars = np.einsum("kii->ki", covariances)
@@ -111,6 +162,13 @@ class FullModel:
             for k, rank in rank_deficient_classes(count, covariances):
                 raise ValueError(rank_deficiency_message(labels[k], rank, d, count[k]))
         seen = count > 0
+        if not (np.all(np.isfinite(covariances[seen])) and np.all(np.isfinite(centre))):
+            raise ValueError(
+                "The class covariances overflow float64 (the data spread beyond about 1e154); "
+                "rescale the data."
+            )
+        scale = feature_scales((1.0 - reg_param) * pooled_var + (reg_param + eps))
+        ridge = (reg_param + eps) / scale / scale
         eye = np.eye(d)
         whiten = np.zeros((k_classes, d, d))
         offsets = np.zeros((k_classes, d))
@@ -118,7 +176,8 @@ class FullModel:
         for k in range(k_classes):
             if not seen[k]:
                 continue
-            s = (1.0 - reg_param) * covariances[k] + (reg_param + eps) * eye
+            s = (1.0 - reg_param) * _correlation(covariances[k], scale)
+            s[np.diag_indices(d)] += ridge
             try:
                 chol = np.linalg.cholesky(s)
             except np.linalg.LinAlgError:
@@ -126,13 +185,41 @@ class FullModel:
                     f"The regularised covariance of class {show_label(labels[k])} is not positive "
                     f"definite (reg_param={reg_param}); increase reg_param."
                 ) from None
-            # W = L^{-T}: solve L W^T = I rather than forming an inverse of S.
-            w = np.linalg.solve(chol, eye).T
+            # W = diag(1/scale) L^{-T}: solve L W'^T = I rather than forming an inverse of S.
+            # L^{-1} is lower triangular; np.tril makes the zeros exact (the scoring kernel
+            # relies on W being upper triangular). scipy's solve_triangular took 8 ms per
+            # 20 x 20 call here (its BLAS waking threads), numpy's solve 0.05 ms.
+            w = np.tril(np.linalg.solve(chol, eye)).T / scale[:, None]
             whiten[k] = w
             offsets[k] = (means[k] - centre) @ w
-            logdet[k] = 2.0 * np.log(np.diag(chol)).sum()
+            logdet[k] = 2.0 * np.log(np.diag(chol)).sum() + 2.0 * np.log(scale).sum()
+        if not (np.all(np.isfinite(whiten)) and np.all(np.isfinite(offsets))):
+            raise ValueError(
+                "The whitened class means do not fit in float64 (classes too far apart for "
+                "their spread); rescale the data."
+            )
         const = -0.5 * (d * LOG_2PI + logdet) + log_priors(priors, count, labels)
-        return cls(centre=centre, whiten=whiten, offsets=offsets, const=const)
+        live = np.flatnonzero(np.isfinite(const))
+        # Rounding bound of the batched z_k (module docstring): u (D + 2) |mu_k - c|^T |W_k|,
+        # and the distance error 2 |z| |dz| with |z|^2 ~ D for rows near class k.
+        err = (
+            np.finfo(np.float64).eps
+            * (d + 2)
+            * np.einsum("kd,kde->ke", np.abs(means - centre), np.abs(whiten))
+        )
+        dist_err = 2.0 * np.sqrt(d) * np.sqrt((err * err).sum(axis=1))
+        batched = live[dist_err[live] <= _BATCH_TOL]
+        apart = live[dist_err[live] > _BATCH_TOL]
+        return cls(
+            centre=centre,
+            means=means,
+            whiten=whiten,
+            offsets=offsets,
+            const=const,
+            batched=batched,
+            apart=apart,
+            panels=_panels(whiten[batched], offsets[batched]),
+        )
 
     def joint_log_likelihood(self, X: np.ndarray) -> np.ndarray:
         """``log p(x | class) + log prior`` for every row and class.
@@ -143,31 +230,91 @@ class FullModel:
 
         Returns
         -------
-        ndarray of shape (n_samples, n_classes), float64
+        ndarray of shape (n_samples, n_classes), float64 (a view of class-major storage)
         """
+        return self._score(X, Scores(len(X), self.const.shape[0]))
+
+    def best_classes(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each row's most likely class and its joint log-likelihood, in the threads."""
+        scores = Scores(len(X), self.const.shape[0], best=True)
+        self._score(X, scores)
+        return scores.best, scores.top
+
+    def _score(self, X: np.ndarray, scores: Scores) -> np.ndarray:
         n, d = X.shape
-        out = np.empty((n, self.const.shape[0]))
-        rows = block_rows(2 * d)
-        xc = np.empty((min(rows, n), d))
-        z = np.empty((min(rows, n), d))
-        live = np.flatnonzero(np.isfinite(self.const))
+        k_all = self.const.shape[0]
+        batched, apart = self.batched, self.apart
+        nb = len(batched)
+        everything = nb == k_all
+        rows = max(256, min(4096, _PRODUCT_CELLS // max(1, nb * d + d + 1)))
+        centre = self.centre[:, None]
+        panels = self.panels
+        batched_const = self.const[batched][:, None]
         dead = np.flatnonzero(~np.isfinite(self.const))
-        out[:, dead] = 0.0
-        # Rows beyond float64's range score -inf (or NaN) here; predict_log_proba reports
-        # them by name, so numpy's overflow warnings would only repeat that.
-        with single_threaded_blas(), np.errstate(over="ignore", invalid="ignore"):
-            for start in range(0, n, rows):
-                stop = min(start + rows, n)
+        apart_shift = [(self.means[k] - self.centre)[:, None] for k in apart]
+        apart_w = [np.ascontiguousarray(self.whiten[k].T) for k in apart]
+
+        def kernel(lo: int, hi: int) -> None:
+            m_max = min(rows, hi - lo)
+            xa = np.empty((d + 1, m_max))  # [1; x - c], feature-major
+            xa[0] = 1.0
+            z = np.empty((nb * d, m_max))
+            maha = np.empty((nb, m_max))
+            part = np.empty((nb, m_max))
+            own = np.empty((d, m_max)) if len(apart) else None
+            zk = np.empty((d, m_max)) if len(apart) else None
+            one = np.empty(m_max)
+            for start in range(lo, hi, rows):
+                stop = min(start + rows, hi)
                 m = stop - start
-                np.subtract(X[start:stop], self.centre, out=xc[:m])
-                # One small product per class: measured faster here than one product
-                # with all W_k side by side, whose (m, K*D) result leaves the cache.
-                for k in live:
-                    zb = z[:m]
-                    np.matmul(xc[:m], self.whiten[k], out=zb)
-                    zb -= self.offsets[k]
-                    np.einsum("ij,ij->i", zb, zb, out=out[start:stop, k])
-        out *= -0.5
-        out += np.where(np.isfinite(self.const), self.const, 0.0)
-        out[:, dead] = -np.inf  # classes without data (their prior is log 0)
-        return out
+                np.subtract(X[start:stop].T, centre, out=xa[1:, :m])
+                block = scores.view(start, stop)  # class-major (K, m)
+                if nb:
+                    for i, (c0, c1, panel) in enumerate(panels):
+                        zb = np.matmul(panel, xa[: c1 + 1, :m], out=z[: nb * (c1 - c0), :m])
+                        z3 = zb.reshape(nb, c1 - c0, m)
+                        target = maha[:, :m] if i == 0 else part[:, :m]
+                        np.einsum("kdm,kdm->km", z3, z3, out=target)
+                        if i:
+                            maha[:, :m] += target
+                    if not np.isfinite(maha[:, :m]).all():
+                        check_finite_rows(X[start:stop], start)  # NaN/inf named; else -inf
+                    if everything:
+                        np.multiply(maha[:, :m], -0.5, out=block)
+                        block += batched_const
+                    else:
+                        block[batched] = -0.5 * maha[:, :m] + batched_const
+                for k, shift, wt in zip(apart, apart_shift, apart_w, strict=True):
+                    np.subtract(xa[1:, :m], shift, out=own[:, :m])
+                    np.matmul(wt, own[:, :m], out=zk[:, :m])
+                    np.einsum("dm,dm->m", zk[:, :m], zk[:, :m], out=one[:m])
+                    if not np.isfinite(one[:m]).all():
+                        check_finite_rows(X[start:stop], start)
+                    block[k] = -0.5 * one[:m] + self.const[k]
+                if dead.size:
+                    block[dead] = -np.inf  # classes without data (their prior is log 0)
+
+        return score_rows(n, kernel, scores, k_all * d * d)
+
+
+def _panels(whiten: np.ndarray, offsets: np.ndarray) -> tuple:
+    """Split the stacked whitening of the given classes by output coordinate.
+
+    With ``W`` upper triangular, output coordinate ``j`` of ``[1; x] -> x W - o`` reads
+    inputs ``0..j`` only. Panels of about 7 coordinates (at most 6 panels) cut the
+    multiply-adds to ``(1 + 1/P) / 2`` of the full product for P panels while keeping
+    each product large enough for BLAS; measured on 1e6 x 20 with 10 classes, three
+    panels took 15% less time than one product.
+    """
+    k, d, _ = whiten.shape
+    n_panels = max(1, min(6, round(d / 7)))
+    bounds = np.unique(np.linspace(0, d, n_panels + 1).round().astype(int))
+    out = []
+    for c0, c1 in zip(bounds[:-1], bounds[1:], strict=True):
+        # Rows: class-major, coordinates c0..c1-1; columns: [constant, features 0..c1-1].
+        block = np.concatenate(
+            [-offsets[:, c0:c1, None], whiten[:, :c1, c0:c1].transpose(0, 2, 1)], axis=2
+        )
+        panel = block.reshape(k * (c1 - c0), c1 + 1)
+        out.append((int(c0), int(c1), np.ascontiguousarray(panel)))
+    return tuple(out)

@@ -3,8 +3,10 @@
 A closed form such as ``Sum(x[n], (n, 1, N)) / N`` is compiled into two layers:
 
 - one *summand* program per distinct ``Sum``: evaluated elementwise on a block of
-  rows (shape ``(rows, D)``) and reduced over the sample axis by a matrix
-  product (BLAS), never by a Python loop over the samples;
+  rows laid out feature-major (shape ``(D, rows)``, see ``_blocks``) and reduced
+  over the sample axis by a matrix-vector product (BLAS) or, per group, by
+  ``np.add.reduceat`` over the group's run of rows - never by a Python loop over
+  the samples;
 - one *outer* program that combines the reduced sums, the sample size ``N``
   (the total weight) and the parameters.
 
@@ -29,12 +31,14 @@ import numpy as np
 from ._blocks import (
     Reducer,
     Workspace,
+    block_rows,
     check_data,
     check_groups,
     check_weights,
     default_chunk_rows,
-    drop_zero_weights,
+    feature_major,
 )
+from ._parallel import map_ranges
 
 if TYPE_CHECKING:  # sympy is imported lazily: `import estimators` stays light.
     import sympy as sp
@@ -49,11 +53,12 @@ _RESERVED = frozenset({"weights", "groups", "n_groups", "chunk_rows"})
 
 @dataclasses.dataclass
 class _Env:
-    block: np.ndarray | None  # (rows, D) float64 while evaluating summands
+    block: np.ndarray | None  # (D, rows) float64 (feature-major) while evaluating summands
     params: Mapping[str, Any]
     sums: list[np.ndarray]  # reduced sums, while evaluating the outer program
     count: Any  # total weight: float, or (K, 1)
     workspace: Workspace | None = None  # buffers for summand intermediates
+    block_owned: bool = False  # the block may be overwritten (its last reader runs)
 
 
 # --------------------------------------------------------------------------- programs
@@ -159,6 +164,7 @@ class _Compiler:
         self.N, self.n, self.x = N, n, x
         self.params = {p: p.name for p in params}
         self.summands: list[_Program] = []
+        self.single_use: list[bool] = []  # whether the summand reads x[n] exactly once
         self._sum_index: dict[Any, int] = {}
 
     def fail(self, sub: Any, reason: str) -> ValueError:
@@ -223,7 +229,7 @@ class _Compiler:
             raise self.fail(e, f"samples must be indexed by the summation index {self.n}")
         if not inside:
             raise self.fail(e, f"{e} appears outside a sum over {self.n}")
-        return lambda env: (env.block, False)
+        return lambda env: (env.block, env.block_owned)
 
     def _sum(self, e: Any) -> _Program:
         import sympy as sp
@@ -247,6 +253,7 @@ class _Compiler:
             if key not in self._sum_index:
                 self._sum_index[key] = len(self.summands)
                 self.summands.append(self.compile(summand, inside=True))
+                self.single_use.append(summand.count(self.x[self.n]) == 1)
             i = self._sum_index[key]
             summed = lambda env: (env.sums[i], False)  # noqa: E731
         return _product([summed, *pulled], [])
@@ -278,6 +285,7 @@ class CompiledExpr:
     params: tuple[str, ...]
     n_sums: int
     _summands: tuple[_Program, ...] = dataclasses.field(repr=False)
+    _consumes: bool = dataclasses.field(repr=False)  # last summand reads x[n] once
     _outers: tuple[_Program, ...] = dataclasses.field(repr=False)
 
     def __call__(
@@ -323,32 +331,33 @@ class CompiledExpr:
             On a missing or unexpected parameter, or on inconsistent shapes.
         """
         one_d = np.ndim(X) == 1
-        block2d = check_data(X)
-        n_rows, n_features = block2d.shape
+        data = check_data(X)
+        n_rows, n_features = data.shape
         w = check_weights(weights, n_rows)
         g, k = check_groups(groups, n_groups, n_rows)
         params = self._param_values(param_values, n_features, k)
-        step = chunk_rows or default_chunk_rows(n_features)
+        step = chunk_rows or default_chunk_rows(n_features, k or 1)
         sums: list[Any] = [0.0] * self.n_sums
         count: Any = 0.0
         max_rows = min(step, max(n_rows, 1))
-        workspace = Workspace(max_rows, n_features)
-        # float32/int input is widened one block at a time into this buffer.
-        wide = None if block2d.dtype == np.float64 else np.empty((max_rows, n_features))
-        for start in range(0, max(n_rows, 1), step):
-            stop = min(start + step, n_rows)
-            block, bw, bg = drop_zero_weights(
-                block2d[start:stop],
-                None if w is None else w[start:stop],
-                None if g is None else g[start:stop],
-            )
-            reducer = Reducer(len(block), bw, bg, k)
-            if wide is not None:
-                np.copyto(wide[: len(block)], block)
-                block = wide[: len(block)]
-            partial = self.reduce_block(block, reducer, params, workspace)
-            sums = [s + p for s, p in zip(sums, partial, strict=True)]
-            count = count + reducer.count
+        workspace = Workspace(n_features, max_rows)
+        # Each block is copied feature-major into this float64 buffer (float32 and ints
+        # are widened one block at a time).
+        buf = np.empty((n_features, max_rows))
+
+        def run(lo: int, hi: int) -> None:
+            nonlocal sums, count
+            for start in range(lo, max(hi, lo + 1), step):
+                stop = min(start + step, hi)
+                rows, reducer = block_rows(data, start, stop, w, g, k or 1)
+                block = feature_major(rows, buf, reducer)
+                partial = self.reduce_block(block, reducer, params, workspace, consume=True)
+                sums = [s + p for s, p in zip(sums, partial, strict=True)]
+                count = count + reducer.count
+
+        # One range, in this thread: map_ranges only keeps BLAS single-threaded for it
+        # (OpenBLAS would thread the per-block products, at a cost of ~16 ms per wake-up).
+        map_ranges(run, [(0, n_rows)], n_features)
         shape = (n_features,) if g is None else (k, n_features)
         outs = [
             np.broadcast_to(np.asarray(value, dtype=np.float64), shape)
@@ -363,18 +372,25 @@ class CompiledExpr:
         reducer: Reducer,
         params: Mapping[str, Any],
         workspace: Workspace | None = None,
+        *,
+        consume: bool = False,
     ) -> list[np.ndarray]:
-        """The sums of one float64 block (rows, D): one array per distinct ``Sum``.
+        """The sums of one feature-major float64 block (D, rows): one array per ``Sum``.
 
+        Each sum has shape (D,), or (n_groups, D) when ``reducer`` is grouped.
         ``workspace`` buffers may be shared by several compiled expressions; they
-        must not hold ``block`` itself.
+        must not hold ``block`` itself. With ``consume``, the last summand may
+        overwrite ``block`` in place (when it reads ``x[n]`` once), which saves a
+        buffer and a pass; ``block`` then holds garbage afterwards.
         """
         rowwise = {name: reducer.gather(v) for name, v in params.items()}
         env = _Env(block, rowwise, [], reducer.count, workspace)
         out = []
-        for summand in self._summands:
+        last = len(self._summands) - 1
+        for i, summand in enumerate(self._summands):
             if workspace is not None:
-                workspace.start(len(block))
+                workspace.start(block.shape[1])
+            env.block_owned = consume and i == last and self._consumes
             value, _ = summand(env)
             if np.shape(value) != block.shape:
                 value = np.broadcast_to(value, block.shape)
@@ -469,6 +485,7 @@ def compile_sample_expr(expr: Any, params: Sequence[Any] = ()) -> CompiledExpr:
         tuple(names),
         len(compiler.summands),
         tuple(compiler.summands),
+        bool(compiler.single_use) and compiler.single_use[-1],
         tuple(outers),
     )
 

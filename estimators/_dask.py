@@ -168,7 +168,7 @@ def chunk_stats(
     if len(X) == 0:
         return SuffStats.zeros(len(classes), X.shape[1], full=full)
     codes = encode_labels(np.asarray(y), classes)
-    return class_stats(X, codes, w, len(classes), full=full)
+    return class_stats(X, codes, w, len(classes), full=full, n_threads=1)
 
 
 def merge_stats(a: SuffStats, b: SuffStats) -> SuffStats:

@@ -10,7 +10,8 @@ the post's figures as PNG files.
 
 from __future__ import annotations
 
-import argparse
+import io
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,14 @@ from pathlib import Path
 import numpy as np
 
 from ._classifier import GaussianClassifier
+from ._cli import (
+    Parser,
+    check_memory,
+    check_output_directory,
+    error,
+    path_argument,
+    whole_number,
+)
 
 CENTRES = {"yellow": (-1.0, -1.0), "blue": (1.0, 1.0)}
 SPREAD = 0.6  # standard deviation of each cloud, per coordinate
@@ -30,6 +39,10 @@ FIGURES = (
     "model_blue.png",
     "classified.png",
 )
+#: Free space asked of the output directory's file system (the five PNGs take ~300 KB).
+FIGURE_BYTES = 2 << 20
+#: Largest --n-train / --n-new: points per label drawn in a scatter plot.
+MAX_POINTS = 100_000
 
 
 @dataclass(frozen=True)
@@ -113,17 +126,71 @@ def report(result: DemoResult) -> str:
 def write_figures(result: DemoResult, out: Path) -> list[Path]:
     """Write the post's figures into ``out``; needs matplotlib (raises ImportError).
 
+    Every figure is rendered in memory first, then all are written to temporary files
+    in ``out`` and renamed into place: a failed write (a full disk, say) leaves no
+    temporary file, no half-written figure, and no directory the demo created.
+
     Returns
     -------
     list of Path
         The PNG files written, in the order of ``FIGURES``.
+
+    Raises
+    ------
+    ImportError
+        Without matplotlib (nothing is written).
+    OSError
+        If a file cannot be written (after cleaning up).
     """
+    return write_files(out, render_figures(result))
+
+
+def write_files(out: Path, files: Sequence[tuple[str, bytes]]) -> list[Path]:
+    """Write ``(name, content)`` pairs into ``out`` all-or-nothing (see ``write_figures``)."""
+    created = []
+    base = out
+    while not base.exists():
+        created.append(base)
+        base = base.parent
+    temps: list[str] = []
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for name, data in files:
+            # open(..., "x") rather than mkstemp: the file gets the umask's mode (0644).
+            tmp = str(out / f".{name}.{os.getpid()}.part")
+            with open(tmp, "xb") as handle:
+                temps.append(tmp)
+                handle.write(data)
+        for name, _ in files:  # every slot must take a file before any is replaced
+            target = out / name
+            if target.exists() and not target.is_file():
+                raise IsADirectoryError(21, "Is a directory", str(target))
+        paths = []
+        for (name, _), tmp in zip(files, temps, strict=True):
+            os.replace(tmp, out / name)
+            paths.append(out / name)
+        return paths
+    except BaseException:
+        for tmp in temps:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        for directory in created:  # deepest first
+            try:
+                directory.rmdir()
+            except OSError:
+                pass
+        raise
+
+
+def render_figures(result: DemoResult) -> list[tuple[str, bytes]]:
+    """The post's figures as PNG bytes, ``[(file name, content), ...]`` in ``FIGURES`` order."""
     import matplotlib
 
     matplotlib.use("Agg")  # files only; never open a window
     import matplotlib.pyplot as plt
 
-    out.mkdir(parents=True, exist_ok=True)
     m = result.model
     lo = min(result.X_train.min(), result.X_new.min()) - 0.5
     hi = max(result.X_train.max(), result.X_new.max()) + 0.5
@@ -142,11 +209,11 @@ def write_figures(result: DemoResult, out: Path) -> list[Path]:
         return fig, ax
 
     def save(fig, name: str) -> None:
-        path = out / name
+        buffer = io.BytesIO()
         fig.tight_layout()
-        fig.savefig(path)
+        fig.savefig(buffer, format="png")
         plt.close(fig)
-        written.append(path)
+        written.append((name, buffer.getvalue()))
 
     fig, ax = axes("Labelled training data")
     for label in CENTRES:
@@ -221,19 +288,24 @@ def write_figures(result: DemoResult, out: Path) -> list[Path]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the demo; exit status 0 on success, 2 on bad arguments."""
-    parser = argparse.ArgumentParser(
+    """Run the demo; exit status 0 on success, 2 on bad arguments or an unusable ``--out``.
+
+    ``--out`` is checked before anything is computed: an existing file, a path below a
+    file, a directory without write permission or a nearly full file system is refused
+    with one ``error:`` line.
+    """
+    parser = Parser(
         prog="python -m estimators demo",
         description="The post's example: learn a yellow and a blue Gaussian from labelled "
         "points, then label new points by the model more likely to have generated them.",
     )
     parser.add_argument(
         "--out",
-        type=Path,
+        type=path_argument,
         default=Path("mle-demo"),
         help="directory for the PNG figures (default: ./mle-demo)",
     )
-    parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    parser.add_argument("--seed", type=whole_number(0), default=0, help="random seed (default: 0)")
     parser.add_argument(
         "--n-train", type=int, default=150, help="training points per label (default: 150)"
     )
@@ -241,15 +313,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.n_train < 2 or args.n_new < 1:
         parser.error("--n-train must be at least 2 and --n-new at least 1")
+    if max(args.n_train, args.n_new) > MAX_POINTS:
+        parser.error(
+            f"--n-train and --n-new are points per label for a figure: at most {MAX_POINTS}"
+        )
+    try:
+        # Points, labels and the plotting grid, a few copies each.
+        check_memory(64 * 4 * (args.n_train + args.n_new) + (32 << 20), "--n-train/--n-new")
+        plotting = _matplotlib_available()
+        if plotting:
+            check_output_directory(args.out, needed=FIGURE_BYTES, files=FIGURES)
+    except ValueError as err:
+        return error(err)
     result = run(args.seed, args.n_train, args.n_new)
     print(report(result))
-    try:
-        paths = write_figures(result, args.out)
-    except ImportError:
+    if not plotting:
         print(
             "matplotlib is not installed, so no figures were written; "
             "`pip install .[plot]` to get them."
         )
         return 0
+    try:
+        paths = write_figures(result, args.out)
+    except OSError as err:
+        return error(f"--out {args.out}: the figures could not be written ({err.strerror or err}).")
     print("figures:", ", ".join(str(p) for p in paths))
     return 0
+
+
+def _matplotlib_available() -> bool:
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        return False
+    return True

@@ -26,17 +26,26 @@ def classes_and_codes(y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if y.ndim == 1 and y.dtype.kind in "iu" and y.size:
         lo, hi = int(y.min()), int(y.max())
         if hi - lo < _DENSE_LABEL_SPAN:
-            offset = (y - lo).astype(np.intp, copy=False)
+            offset = y.astype(np.intp, copy=False) if lo == 0 else (y - lo).astype(np.intp)
             present = np.bincount(offset, minlength=hi - lo + 1) > 0
-            position = np.cumsum(present) - 1
             classes = (np.flatnonzero(present) + lo).astype(y.dtype)
+            if present.all():
+                # Labels lo..hi, all present: a label's position is label - lo.
+                return classes, offset
+            position = np.cumsum(present) - 1
             return classes, position[offset]
     check_classification_targets(y)
     return np.unique(y, return_inverse=True)
 
 
 def class_stats(
-    X: np.ndarray, codes: np.ndarray, weights: np.ndarray | None, n_classes: int, *, full: bool
+    X: np.ndarray,
+    codes: np.ndarray,
+    weights: np.ndarray | None,
+    n_classes: int,
+    *,
+    full: bool,
+    n_threads: int | None = None,
 ) -> SuffStats:
     """Per-class SuffStats of one batch (also used per chunk by the dask path).
 
@@ -49,8 +58,13 @@ def class_stats(
     n_classes : int
     full : bool
         Also accumulate the centred cross-products.
+    n_threads : int, optional
+        Threads over row ranges (default: one per core; the dask path passes 1, its
+        scheduler already runs chunks in parallel).
     """
-    return SuffStats.from_data(X, weights=weights, groups=codes, n_groups=n_classes, full=full)
+    return SuffStats.from_data(
+        X, weights=weights, groups=codes, n_groups=n_classes, full=full, n_threads=n_threads
+    )
 
 
 def encode_labels(y: np.ndarray, classes: np.ndarray) -> np.ndarray:

@@ -2,12 +2,15 @@
 
 Per group (one group for ungrouped data) we keep the total weight, the mean and
 the centred sums of squares ``m2 = sum_n w_n (x_n - mean)^2`` (and optionally
-the centred cross-products). Blocks of rows are reduced with the compiled
-closed forms of the ``gaussian-mle`` derivation and merged pairwise with the
-formula of Chan, Golub & LeVeque ("Updating formulae and a pairwise algorithm
-for computing sample variances", 1979; "Algorithms for computing the sample
-variance: analysis and recommendations", The American Statistician 37, 1983).
-Never ``E[x^2] - E[x]^2``, which loses every digit when |mean| >> spread.
+the centred cross-products). Blocks of rows, shifted by a reference row of each
+group, are reduced with the compiled closed forms of the ``gaussian-mle``
+derivation; the shifted sums are centred with Steiner's identity (exact when the
+reference is near the mean, and checked); row ranges accumulated in threads, and
+statistics from separate calls, are merged pairwise with the formula of Chan, Golub
+& LeVeque ("Updating formulae and a pairwise algorithm for computing sample
+variances", 1979; "Algorithms for computing the sample variance: analysis and
+recommendations", The American Statistician 37, 1983). Never ``E[x^2] - E[x]^2``
+on unshifted data, which loses every digit when |mean| >> spread.
 """
 
 from __future__ import annotations
@@ -20,15 +23,17 @@ from typing import Any
 import numpy as np
 
 from ._blocks import (
-    Reducer,
     Workspace,
+    block_rows,
     check_data,
+    check_finite_rows,
     check_groups,
     check_weights,
     default_chunk_rows,
-    drop_zero_weights,
+    feature_major,
 )
 from ._compile import CompiledExpr, compile_sample_expr
+from ._parallel import map_ranges, split_rows, worker_count
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -85,23 +90,41 @@ class GaussianForms:
         )
 
     @functools.cached_property
-    def mergeable(self) -> bool:
-        """Whether blockwise statistics merged by Chan's formula reproduce these forms.
+    def var_about_zero(self) -> CompiledExpr:
+        """The sigma^2 form with ``mu := 0``, compiled: ``Sum(x[n]**2) / N`` for the MLE.
 
-        Shifting blocks by one of their rows and merging with Chan et al. is
-        exact for the mean and the centred mean square; a different closed form
-        (a divisor N - 1, say) is not mergeable and must be evaluated directly.
-        Decided numerically on a fixed weighted sample in three blocks.
+        On data shifted by a reference row ``r`` it gives the mean square about ``r``, from
+        which the blocks' sums of squares are accumulated (see ``_accumulate_range``).
+        """
+        from derivations.symbols import mu
+
+        return compile_sample_expr(self.var.expr.subs(mu, 0))
+
+    @functools.cached_property
+    def mergeable(self) -> bool:
+        """Whether statistics accumulated block by block reproduce these forms.
+
+        Blocks are shifted by a reference row, reduced with the mean form and the
+        sigma^2 form at ``mu = 0``, and combined with Steiner's identity
+        ``sum (x - m)^2 = sum (x - r)^2 - N (m - r)^2`` and Chan et al.'s merge: exact
+        for the mean and the centred mean square; a different closed form (a divisor
+        N - 1, say) is not mergeable and must be evaluated directly. Decided
+        numerically on a fixed weighted sample in three blocks.
         """
         rng = np.random.default_rng(0)
         X = rng.normal(size=(37, 3)) * [1.0, 10.0, 0.1] + [0.0, 100.0, -5.0]
         w = rng.random(37) + 0.5
         mean = self.mean(X, weights=w)
         var = self.var(X, weights=w, mu=mean)
-        stats = _accumulate(X, w, None, 1, False, 13, self)
-        return bool(
+        # The reference row must not matter: try the automatic one and two others.
+        trials = [_accumulate(X, w, None, 1, False, 13, self, 1)]
+        for ref in (X[5], X[20] + 1.0):
+            stats, shift = _accumulate_range(X, w, None, 1, False, 13, self, 0, 37, ref[None, :])
+            trials.append(dataclasses.replace(stats, mean=stats.mean + shift))
+        return all(
             np.allclose(stats.mean[0], mean, rtol=1e-9, atol=0)
             and np.allclose(stats.m2[0] / stats.count[0], var, rtol=1e-9, atol=0)
+            for stats in trials
         )
 
 
@@ -164,6 +187,7 @@ class SuffStats:
         full: bool = False,
         chunk_rows: int | None = None,
         forms: GaussianForms | None = None,
+        n_threads: int | None = None,
     ) -> SuffStats:
         """Compute the statistics block by block.
 
@@ -184,6 +208,10 @@ class SuffStats:
             Rows per block (default: about 512 KiB of float64 per block).
         forms : GaussianForms, optional
             The closed forms to evaluate (default: the bundled derivation's).
+        n_threads : int, optional
+            Threads over contiguous row ranges, whose statistics are merged
+            (default: one per core, at most the BLAS thread limit, and only for
+            more than 64 Ki rows; see ``estimators._parallel``).
 
         Returns
         -------
@@ -206,7 +234,7 @@ class SuffStats:
         n_rows = len(X)
         w = check_weights(weights, n_rows)
         g, k = check_groups(groups, n_groups, n_rows)
-        return _accumulate(X, w, g, 1 if k is None else k, full, chunk_rows, forms)
+        return _accumulate(X, w, g, 1 if k is None else k, full, chunk_rows, forms, n_threads)
 
     @property
     def n_groups(self) -> int:
@@ -279,18 +307,20 @@ class SuffStats:
 
 
 def raise_non_finite(block: np.ndarray, offset: int) -> None:
-    bad = ~np.isfinite(block)
-    if not bad.any():
-        raise ValueError(
-            f"The data in rows {offset}..{offset + len(block) - 1} overflow float64 "
-            "when summed; rescale them."
-        )
-    row, col = np.argwhere(bad)[0]
-    what = "NaN" if np.isnan(block[row, col]) else "an infinite value"
-    raise ValueError(f"X contains {what} at row {offset + row}, column {col}.")
+    """Name the first NaN or infinity in ``block``, or else report an overflow of its sums."""
+    check_finite_rows(block, offset)
+    raise ValueError(
+        f"The data in rows {offset}..{offset + len(block) - 1} overflow float64 "
+        "when summed; rescale them."
+    )
 
 
 # --------------------------------------------------------------------------- blocks
+
+# Shifted values whose magnitude lies outside 2^-_SAFE_EXPONENT..2^_SAFE_EXPONENT are
+# rescaled by a power of two before they are squared: their squares (and sums of up to
+# 2^53 of them) would otherwise leave float64's normal range (data around 1e-155 or 1e+150).
+_SAFE_EXPONENT = 450
 
 
 def _accumulate(
@@ -301,81 +331,195 @@ def _accumulate(
     full: bool,
     chunk_rows: int | None,
     forms: GaussianForms,
+    n_threads: int | None = None,
 ) -> SuffStats:
+    """Statistics of all rows: contiguous row ranges in threads, merged (Chan et al.).
+
+    Each range works in data shifted by its own reference row per group; the ranges are
+    merged in the frame of the first range's references (their differences are exact
+    for nearby rows), so that means of size 1e9 never enter the merge.
+    """
     n_rows, d = X.shape
-    step = chunk_rows or default_chunk_rows(d)
-    buf = np.empty((min(step, n_rows), d))
-    workspace = Workspace(len(buf), d)
-    # Work in data shifted by one row of each group (Chan et al. 1983's shifted
-    # data): the closed forms and the merges then see values of the size of the
-    # spread even when |mean| >> spread (1e9 + N(0, 1) keeps ~1e-15 relative
-    # variance instead of the ~1e-9 that merging means of size 1e9 gives), and
-    # a constant column becomes exact zeros, so its m2 is exactly 0.
-    shift = np.zeros((k, d), dtype=X.dtype)
-    seen = np.zeros(k, dtype=bool)
-    total = SuffStats.zeros(k, d, full=full)
-    for start in range(0, n_rows, step):
-        stop = min(start + step, n_rows)
-        block, bw, bg = drop_zero_weights(
-            X[start:stop],
-            None if w is None else w[start:stop],
-            None if g is None else g[start:stop],
-        )
-        rows = len(block)
-        if rows < stop - start and not np.isfinite(X[start:stop]).all():
-            raise_non_finite(X[start:stop], start)  # bad values in dropped rows too
-        if rows == 0:
-            continue
-        reducer = Reducer(rows, bw, bg, k)
-        if bg is None:
-            if not seen[0]:
-                shift[0], seen[0] = block[0], True
-            shift_rows = shift
-        else:
-            new = np.zeros(k, dtype=bool)
-            new[bg] = True
-            new &= ~seen
-            if new.any():
-                rep = np.zeros(k, dtype=np.intp)
-                rep[bg] = np.arange(rows)  # any row of the group will do
-                shift[new], seen[new] = block[rep[new]], True
-            shift_rows = shift[bg]
-        with np.errstate(invalid="ignore", over="ignore"):  # non-finite data: named below
-            shifted = np.subtract(block, shift_rows, out=buf[:rows], dtype=np.float64)
-        count = np.broadcast_to(np.asarray(reducer.count, dtype=np.float64).reshape(-1), (k,))
-        with np.errstate(invalid="ignore", divide="ignore"):
-            mean_s = forms.mean.combine(
-                forms.mean.reduce_block(shifted, reducer, {}, workspace), reducer.count, {}
-            )
-            params = {"mu": np.asarray(mean_s, dtype=np.float64)}
-            var_s = forms.var.combine(
-                forms.var.reduce_block(shifted, reducer, params, workspace), reducer.count, params
-            )
-        mean_s = np.broadcast_to(mean_s, (k, d))
-        m2 = count[:, None] * np.broadcast_to(var_s, (k, d))
-        present = count > 0
-        if not (np.isfinite(mean_s[present]).all() and np.isfinite(m2[present]).all()):
-            raise_non_finite(X[start:stop], start)
-        mean_s = np.where(present[:, None], mean_s, 0.0)
-        m2 = np.where(present[:, None], m2, 0.0)
-        scatter = _scatter(shifted, mean_s, bw, bg, k) if full else None
-        total = total.merge(SuffStats(count.copy(), mean_s, m2, scatter))
-    mean = np.where(total.count[:, None] > 0, total.mean + shift, 0.0)
+    step = chunk_rows or default_chunk_rows(d, k)
+    if g is not None and k <= 1 << 16:
+        # Stable sorting of 8- or 16-bit codes is a radix sort: ~10x faster than on intp.
+        g = g.astype(np.uint8 if k <= 1 << 8 else np.uint16)
+    workers = worker_count(n_rows) if n_threads is None else max(1, int(n_threads))
+    parts = map_ranges(
+        lambda lo, hi: _accumulate_range(X, w, g, k, full, step, forms, lo, hi),
+        split_rows(n_rows, workers),
+        d * (d if full else 1),
+    )
+    total, ref = parts[0]
+    for stats, shift in parts[1:]:
+        moved = np.where(stats.count[:, None] > 0, stats.mean + (shift - ref), 0.0)
+        total = total.merge(dataclasses.replace(stats, mean=moved))
+    mean = np.where(total.count[:, None] > 0, total.mean + ref, 0.0)
     return dataclasses.replace(total, mean=mean)
 
 
-def _scatter(
-    shifted: np.ndarray, mean_s: np.ndarray, w: np.ndarray | None, g: np.ndarray | None, k: int
-) -> np.ndarray:
-    """Centred cross-products per group; not part of the univariate derivation."""
-    d = shifted.shape[1]
-    out = np.zeros((k, d, d))
-    centred = shifted - (mean_s[0] if g is None else mean_s[g])
-    for group in range(k):
-        rows = slice(None) if g is None else np.flatnonzero(g == group)
-        c = centred[rows]
-        out[group] = c.T @ (c if w is None else c * w[rows, None])
-    return out
+# A reference row whose squared z-score exceeds this made Steiner's identity cancel
+# more than ~5 bits: the range is summed again about the mean just found.
+_CANCELLATION = 32.0
+
+
+def _accumulate_range(
+    X: np.ndarray,
+    w: np.ndarray | None,
+    g: np.ndarray | None,
+    k: int,
+    full: bool,
+    step: int,
+    forms: GaussianForms,
+    lo: int,
+    hi: int,
+    shift: np.ndarray | None = None,
+) -> tuple[SuffStats, np.ndarray]:
+    """Statistics of rows ``lo:hi`` relative to a reference row per group.
+
+    Returns ``(stats, shift)`` with ``stats.mean`` relative to ``shift`` (k, d).
+
+    Every block is shifted by its group's reference row ``r`` (Chan et al. 1983's
+    shifted data: values of the size of the spread even when |mean| >> spread; a
+    constant column becomes exact zeros) and reduced with the compiled forms: the
+    mean form gives ``sum (x - r)``, the sigma^2 form at ``mu = 0`` gives
+    ``sum (x - r)^2`` (and, with ``full``, one BLAS product per group gives
+    ``sum (x - r)(x - r)^T``). These sums are added over the blocks and the centred
+    sums follow from Steiner's identity ``sum (x - m)^2 = sum (x - r)^2 - N (m - r)^2``.
+    That subtraction loses about ``log2(1 + z^2)`` bits, ``z`` the reference row's
+    z-score: nothing for a typical row; if a group's reference was an outlier
+    (``z^2 > _CANCELLATION``), the range is summed once more about the mean just
+    found, where ``z`` is ~0.
+    """
+    d = X.shape[1]
+    width = max(1, min(step, hi - lo))
+    buf = np.empty((d, width))
+    workspace = Workspace(d, width)
+    given = shift is not None
+    shift = np.zeros((k, d)) if shift is None else shift
+    seen = np.zeros(k, dtype=bool) if not given else np.ones(k, dtype=bool)
+    inv_scale: np.ndarray | None = None  # decided on the first block (see _SAFE_EXPONENT)
+    count = np.zeros(k)
+    sum1 = np.zeros((k, d))
+    sum2 = np.zeros((k, d))
+    cross = np.zeros((k, d, d)) if full else None
+    quiet = np.errstate(invalid="ignore", divide="ignore", over="ignore", under="ignore")
+    with quiet:  # non-finite data is found and named below (raise_non_finite)
+        for start in range(lo, hi, step):
+            stop = min(start + step, hi)
+            rows, reducer = block_rows(X, start, stop, w, g, k)
+            if len(rows) < stop - start and not np.isfinite(X[start:stop]).all():
+                raise_non_finite(X[start:stop], start)  # bad values in dropped rows too
+            if len(rows) == 0:
+                continue
+            runs = reducer.runs()
+            for group, first, _ in runs:
+                if not seen[group]:
+                    shift[group], seen[group] = rows[first], True
+            block = feature_major(rows, buf, reducer, shift)
+            if inv_scale is None:
+                inv_scale = _inverse_scales(block)
+            if inv_scale.size:
+                block *= inv_scale[:, None]
+            # sum (x - r) and sum (x - r)^2 from the mean form and the sigma^2 form at mu = 0,
+            # as (n_groups, D) or, ungrouped, (D,). The cross products need the block
+            # intact; the sigma^2 form then squares it in place (consume=True).
+            n_b = reducer.count
+            s1 = n_b * forms.mean.combine(
+                forms.mean.reduce_block(block, reducer, {}, workspace), n_b, {}
+            )
+            if cross is not None:
+                _add_cross_products(cross, block, reducer, runs)
+            s2 = n_b * forms.var_about_zero.combine(
+                forms.var_about_zero.reduce_block(block, reducer, {}, workspace, consume=True),
+                n_b,
+                {},
+            )
+            if reducer.counts is not None:
+                # Groups absent from the block have N = 0 and 0/0 = nan; they add nothing.
+                empty = reducer.counts == 0
+                if empty.any():
+                    s1[empty], s2[empty] = 0.0, 0.0
+            if not (np.isfinite(s1).all() and np.isfinite(s2).all()):
+                raise_non_finite(X[start:stop], start)
+            count += np.reshape(n_b, -1)
+            sum1 += s1
+            sum2 += s2
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(count[:, None] > 0, sum1 / count[:, None], 0.0)
+        m2 = sum2 - mean * sum1
+        z2 = np.where(count[:, None] > 0, mean * sum1 / np.where(m2 > 0, m2, 1.0), 0.0)
+    unsafe = (m2 < 0) | (z2 > _CANCELLATION) | ((m2 == 0) & (mean != 0))
+    if unsafe.any() and not given:
+        # An outlier served as a reference: sum again about the mean just found.
+        better = np.where(count[:, None] > 0, shift + _unscaled(mean, inv_scale), shift)
+        return _accumulate_range(X, w, g, k, full, step, forms, lo, hi, better)
+    m2 = np.maximum(m2, 0.0)
+    scatter = None
+    if cross is not None:
+        scatter = cross - mean[:, :, None] * sum1[:, None, :]
+        scatter = 0.5 * (scatter + scatter.transpose(0, 2, 1))
+        # The diagonal is the sum of squares; keep the one the sigma^2 form gave.
+        scatter[:, np.arange(d), np.arange(d)] = m2
+    stats = SuffStats(count, mean, m2, scatter)
+    if inv_scale is not None and inv_scale.size:
+        stats = _unscale(stats, 1.0 / inv_scale)
+    return stats, shift
+
+
+def _unscaled(mean: np.ndarray, inv_scale: np.ndarray | None) -> np.ndarray:
+    return mean if inv_scale is None or not inv_scale.size else mean / inv_scale
+
+
+def _inverse_scales(block: np.ndarray) -> np.ndarray:
+    """Per-feature powers of two that bring a block's largest |value| near 1, or ``[]``.
+
+    Empty (no rescaling, the common case) when every feature's largest shifted value
+    lies within 2^-_SAFE_EXPONENT..2^_SAFE_EXPONENT or is 0.
+    """
+    if not block.size:
+        return np.empty(0)
+    top = np.maximum(block.max(axis=1), -block.min(axis=1))
+    with np.errstate(divide="ignore"):
+        e = np.floor(np.log2(top))
+    e = np.where(np.isfinite(e) & (np.abs(e) > _SAFE_EXPONENT), e, 0.0)
+    if not e.any():
+        return np.empty(0)
+    return np.ldexp(1.0, -e.astype(np.int64))
+
+
+def _unscale(stats: SuffStats, scale: np.ndarray) -> SuffStats:
+    """Statistics of ``x * scale`` from those of ``x`` (``scale`` per feature, powers of 2)."""
+    with np.errstate(over="ignore", under="ignore"):
+        m2 = stats.m2 * scale * scale
+        scatter = None
+        if stats.scatter is not None:
+            scatter = stats.scatter * scale[:, None] * scale[None, :]
+    if not (np.isfinite(m2).all() and (scatter is None or np.isfinite(scatter).all())):
+        raise ValueError(
+            "The sums of squares of the data overflow float64 even after rescaling "
+            "(the data spread beyond about 1e154); rescale the data."
+        )
+    lost = np.flatnonzero(((stats.m2 > 0) & (m2 == 0)).any(axis=0))
+    if lost.size:
+        raise ValueError(
+            f"The variances of features {lost.tolist()} are below the smallest float64 "
+            "(the data spread less than about 1e-162 there); rescale the data."
+        )
+    return SuffStats(stats.count, stats.mean * scale, m2, scatter)
+
+
+def _add_cross_products(
+    cross: np.ndarray, block: np.ndarray, reducer: Any, runs: list[tuple[int, int, int]]
+) -> None:
+    """``cross[g] += sum_n w_n x_n x_n^T`` over each group's run of the (shifted) block.
+
+    One BLAS product per group; not part of the univariate derivation.
+    """
+    w = reducer.weights
+    for group, lo, hi in runs:
+        seg = block[:, lo:hi]
+        cross[group] += (seg if w is None else seg * w[lo:hi]) @ seg.T
 
 
 __all__ = ["GaussianForms", "SuffStats", "gaussian_forms", "raise_non_finite"]

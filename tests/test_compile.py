@@ -146,10 +146,12 @@ def _python_calls(fn) -> int:
 
 def test_no_python_work_per_sample():
     f = compile_sample_expr(LL, (mu, sigma2))
-    small, large = RNG.normal(size=(10, 2)), RNG.normal(size=(50_000, 2))
+    # Both sizes are above the 64 Ki cells from which BLAS is kept single-threaded (a
+    # constant number of calls into threadpoolctl), and each is one block.
+    small, large = RNG.normal(size=(40_000, 2)), RNG.normal(size=(400_000, 2))
 
     def run(data):
-        return lambda: f(data, chunk_rows=100_000, mu=0.0, sigma2=1.0)
+        return lambda: f(data, chunk_rows=1_000_000, mu=0.0, sigma2=1.0)
 
     run(large)()  # warm caches (the shared vector of ones grows once)
     assert _python_calls(run(small)) == _python_calls(run(large))

@@ -1,0 +1,107 @@
+"""The benchmark harness's mechanics and the scaling plot (no timing is asserted here)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def _load(name: str):
+    sys.path.insert(0, str(BENCH))
+    try:
+        spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(BENCH))
+
+
+H = _load("_harness")
+
+
+def test_contenders_run_interleaved_in_alternating_order():
+    calls = []
+    comp = H.interleave(
+        "t",
+        [("a", lambda: calls.append("a")), ("b", lambda: calls.append("b"))],
+        repeat=4,
+        warmup=1,
+    )
+    assert calls == ["a", "b"] + ["a", "b", "b", "a", "a", "b", "b", "a"]
+    assert [len(t.wall) for t in comp.timings] == [4, 4]
+
+
+def test_speedup_is_the_median_of_per_round_ratios():
+    comp = H.Comparison(
+        "t",
+        [
+            H.Timing("base", [1.0, 2.0, 9.0], [0, 0, 0]),
+            H.Timing("ours", [0.5, 0.5, 1.0], [0, 0, 0]),
+        ],
+    )
+    assert comp.ratios(1) == [2.0, 4.0, 9.0]
+    assert comp.ratio(1) == (4.0, 2.0, 9.0)
+    assert comp.busy  # the baseline's spread is far above 15%
+
+
+def _run(value: float, low: float, high: float) -> H.Run:
+    env = H.environment()
+    env["load_average_end"] = env["load_average_start"]
+    run = H.Run(env)
+    run.figures.append(H.Figure("k", "a speed-up", value, low, high, "x", ">= 2x", value >= 2))
+    run.figures.append(H.Figure("m", "a memory ratio", 0.1, 0.1, 0.1, "x X"))
+    return run
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [((3.1, 2.8, 3.4), True), ((4.0, 3.9, 4.2), False), ((2.95, 2.0, 5.0), True)],
+)
+def test_a_figure_is_published_only_if_it_reproduces(tmp_path, second, expected):
+    record = H.Record(
+        "bench_x", "python benchmarks/bench_x.py", [_run(3.0, 2.9, 3.2), _run(*second)]
+    )
+    assert record.verdicts() == {"k": expected, "m": True}
+    js, md = record.write(tmp_path)
+    text = md.read_text()
+    published = text.split("## Not reproduced")[0]
+    assert ("| a speed-up |" in published) == expected
+    assert "| a memory ratio |" in published
+    data = json.loads(js.read_text())
+    assert data["reproduced"]["k"] == expected
+    env = data["runs"][0]["environment"]
+    for key in ("cpu", "cores", "numpy", "scipy", "sklearn", "threadpools", "load_average_start"):
+        assert key in env
+    assert any(pool["user_api"] == "blas" for pool in env["threadpools"])
+
+
+def test_a_single_run_publishes_nothing():
+    record = H.Record("bench_x", "cmd", [_run(3.0, 2.9, 3.2)])
+    assert record.verdicts() == {"k": False, "m": False}
+    assert "## Published" not in record.markdown()
+
+
+def test_scaling_plot_renders_on_small_sizes(tmp_path, capsys):
+    pytest.importorskip("matplotlib")
+    plot_scaling = _load("plot_scaling")
+    assert (
+        plot_scaling.main(
+            ["--out", str(tmp_path), "--record", str(tmp_path), "--small", "--repeat", "1"]
+        )
+        == 0
+    )
+    png = (tmp_path / "scaling.png").read_bytes()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 20_000
+    record = json.loads((tmp_path / "scaling.json").read_text())
+    assert set(record["slopes"]) == {"N", "D", "K"}
+    for per in record["slopes"].values():
+        assert set(per) == {"ours diag", "GaussianNB", "ours full", "QDA"}
+    assert "log-log slopes" in capsys.readouterr().out
