@@ -21,6 +21,7 @@ discharges them from the declared assumptions or reports them as open.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -112,8 +113,19 @@ def get(name: str) -> Rule:
     try:
         return TABLE[name]
     except (KeyError, TypeError):
-        known = ", ".join(sorted(TABLE))
-        raise UnknownRule(f"Unknown rule {name!r}. Registered rules: {known}.") from None
+        raise UnknownRule(f"Unknown rule {_short_name(name)}{_suggest(name)}") from None
+
+
+def _short_name(name: Any) -> str:
+    text = repr(name)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _suggest(name: Any) -> str:
+    """'; did you mean X?' for a near miss, and where the full list is."""
+    close = difflib.get_close_matches(str(name), list(TABLE), n=3, cutoff=0.6)
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "."
+    return f"{hint} `derivations rules` lists all {len(TABLE)} rules."
 
 
 def of_kind(*kinds: str) -> dict[str, Rule]:
