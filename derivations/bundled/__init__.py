@@ -13,6 +13,8 @@ import importlib
 BUNDLED: dict[str, str] = {
     "gaussian-mle": "derivations.bundled.gaussian_mle",
     "gaussian-mvn-mle": "derivations.bundled.gaussian_mvn_mle",
+    "exponential-mle": "derivations.bundled.exponential_mle",
+    "poisson-mle": "derivations.bundled.poisson_mle",
 }
 DEFAULT = "gaussian-mle"
 

@@ -257,7 +257,7 @@ class Cache:
 
         step = d.steps[i]
         refs = [d.steps[i - 1].expr] if step.relation != "start" and i > 0 else []
-        for k in ("ref", "start", "end"):
+        for k in ("ref", "start", "end", "at"):
             j = step.params.get(k)
             if isinstance(j, int) and 0 <= j < len(d.steps):
                 refs.append(d.steps[j].expr)

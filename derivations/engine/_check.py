@@ -139,7 +139,7 @@ def _validate_start_params(i: int, step: Any) -> None:
     for key in get(name).required:
         if key not in step.params:
             raise ValueError(f"rule {name!r} needs the parameter {key!r}.")
-    for key in ("ref", "start", "end"):
+    for key in ("ref", "start", "end", "at"):
         if key in step.params:
             j = step.params[key]
             if not (isinstance(j, int) and 0 <= j < i):

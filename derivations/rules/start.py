@@ -12,6 +12,12 @@ applies between them. The engine runs the three checks on that pair.
   the stationarity condition ``D = 0`` with ``D`` replaced by what it equals.
 - ``identity`` ``{"rule": name}``: an equation ``L = R`` checked on its own;
   the named rule must turn ``L`` into ``R``.
+- ``observed-information`` ``{"ref": i, "wrt": v}``: ``-Derivative(line i, v)``,
+  minus the derivative of a score (line ``i``): the observed information.
+- ``evaluate-at`` ``{"ref": i, "at": j}``: step ``j`` is an equation
+  ``v = e`` with a symbol ``v`` on its left; the line is line ``i`` with every
+  ``v`` replaced by ``e`` (a function of ``v`` evaluated at ``v = e``). Line
+  ``i`` must not differentiate with respect to ``v``.
 - ``definition``: a premise, taken as given (verdict ``given``).
 
 :func:`register_reference` adds a start rule that compares the line with an
@@ -139,6 +145,38 @@ def differentiate(d: Any, i: int) -> StartPlan:
     step = d.steps[i]
     target = sp.Derivative(_ref(d, i), step.params["wrt"])
     return StartPlan(target, step.expr, matched=_matches("differentiate"))
+
+
+@_start_rule("observed-information", "observed information", ("ref", "wrt"))
+def observed_information(d: Any, i: int) -> StartPlan:
+    """Minus the derivative of an earlier line (a score, ``ref``) with respect to ``wrt``."""
+    step = d.steps[i]
+    target = sp.Mul(-1, sp.Derivative(_ref(d, i), step.params["wrt"]), evaluate=False)
+    return StartPlan(target, step.expr, matched=_matches("observed information"))
+
+
+@_start_rule("evaluate-at", "evaluate at the estimate", ("ref", "at"))
+def evaluate_at(d: Any, i: int) -> StartPlan:
+    """Line ``ref`` with ``v`` replaced by ``e``, where step ``at`` is the equation ``v = e``."""
+    eq = _ref(d, i, "at")
+    if not (isinstance(eq, sp.Equality) and isinstance(eq.lhs, sp.Symbol)):
+        raise MalformedDerivation(
+            f"Derivation {d.name!r}, step {i}: evaluate-at needs 'at' to name an equation "
+            "v = e with a symbol v on its left."
+        )
+    v, value = eq.lhs, eq.rhs
+    if value.has(v):
+        at = d.steps[i].params["at"]
+        return StartPlan(mismatch=f"the value of {v} at step {at} contains {v} itself")
+    line = _ref(d, i)
+    if any(v in dv.variables for dv in line.atoms(sp.Derivative)):
+        return StartPlan(
+            mismatch=f"step {d.steps[i].params['ref']} differentiates with respect to {v}: "
+            "carry the derivative out before evaluating it at a point"
+        )
+    return StartPlan(
+        line.xreplace({v: value}), d.steps[i].expr, matched=_matches(f"evaluated at {v} = {value}")
+    )
 
 
 @_start_rule("set-to-zero", "set the derivative to zero", ("ref",))
