@@ -46,14 +46,25 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from . import load
     from .bundled import DEFAULT
-    from .engine import check
 
     names = args.names or [DEFAULT]
     payload, suites, ok = [], [], True
     text = args.format == "text"
+    reports = _ReportCache(args) if args.format in ("text", "json") else None
     for name in names:
+        cached = reports.get(name) if reports is not None else None
+        if cached is not None:
+            ok = ok and cached["ok"]
+            if text:
+                print(cached["text"], end="")
+                print("  report reused: no source, version or setting changed since it was made")
+            else:
+                payload.append(cached["json"])
+            continue
+        from . import load  # imports sympy: only past the report cache
+        from .engine import check
+
         try:
             d = load(name)
             report = check(
@@ -69,19 +80,25 @@ def _cmd_check(args: argparse.Namespace) -> int:
         ok = ok and report.ok
         if args.format == "json":
             payload.append(report.to_json())
+            if reports is not None:
+                reports.put(name, report.ok, json=payload[-1])
             continue
         if not text:
             from .render._ci import report_suite
 
             suites.append(report_suite(report, _source_file(name)))
             continue
-        if args.rows:
-            _print_rows(d)
-        print(report)
+        out = _rows_text(d) if args.rows else ""
+        out += f"{report}\n"
         for c in report.confirmations:
-            print(f"  [{'ok' if c.ok else 'FAILED'}] {c.name}: {c.detail}")
+            out += f"  [{'ok' if c.ok else 'FAILED'}] {c.name}: {c.detail}\n"
+        print(out, end="")
+        if reports is not None:
+            reports.put(name, report.ok, text=out)
         if report.timings:
             print(f"  checked in {report.timings['check']:.2f} s")
+    if reports is not None:
+        reports.flush()
     if args.format == "json":
         print(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2))
     elif not text:
@@ -127,6 +144,64 @@ def _source_file(name: str) -> str | None:
         return origin
 
 
+class _ReportCache:
+    """The whole output of ``check NAME`` for a bundled derivation, reused while nothing it
+    depends on changed (this package's source, sympy, mpmath, lark, the seed, the format).
+
+    Only bundled names: a user's ``.py`` file may import code the key cannot see. The
+    step cache (``check(d, cache=True)``) still serves those. Off with ``--no-cache``.
+    """
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.store = None
+        if not args.no_cache:
+            from .engine._report_cache import ReportCache
+
+            self.store = ReportCache(
+                lambda r: isinstance(r, dict) and isinstance(r.get("ok"), bool) and r.get("body")
+            )
+
+    def _key(self, name: str) -> str | None:
+        from .bundled import BUNDLED
+
+        if self.store is None or name not in BUNDLED:
+            return None
+        from .engine._report_cache import report_key
+
+        a = self.args
+        return report_key(name.encode(), "check", a.format, a.rows, int(a.seed))
+
+    def get(self, name: str) -> dict | None:
+        key = self._key(name)
+        report = self.store.get(f"{name}-report", key) if key else None
+        if report is None:
+            return None
+        body = report["body"]
+        return {"ok": report["ok"], "text": body, "json": body}
+
+    def put(self, name: str, ok: bool, *, text: str | None = None, json=None) -> None:
+        key = self._key(name)
+        if key:
+            self.store.put(
+                f"{name}-report", key, {"ok": ok, "body": text if json is None else json}
+            )
+
+    def flush(self) -> None:
+        if self.store is not None:
+            self.store.flush()
+
+
+def _rows_text(d) -> str:
+    import contextlib
+    import io
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        _print_rows(d)
+    return buf.getvalue()
+
+
 def _print_rows(d) -> None:
     import importlib
 
@@ -145,11 +220,14 @@ def _print_rows(d) -> None:
     print("post row -> step")
     for r in ids:
         target = ", ".join(
-            f"step {i} ({d.steps[i].rule if isinstance(d.steps[i].rule, str) else '+'.join(d.steps[i].rule)})"
-            for i in by_row.get(r, [])
+            f"step {i} ({_rule_text(d.steps[i].rule)})" for i in by_row.get(r, [])
         ) or notes.get(r, "")
         print(f"  {r:<7} {target}")
     print()
+
+
+def _rule_text(rule) -> str:
+    return rule if isinstance(rule, str) else "+".join(rule)
 
 
 def _progress(done: int, total: int) -> None:

@@ -125,3 +125,31 @@ def test_the_cache_rechecks_an_edited_step_and_its_neighbour(monkeypatch):
     report = edited.check(cache=True)
     assert checked == [5, 6]  # the edited line, and the restatement compared with it
     assert report.steps[5].verdict == "refuted"
+
+
+REUSED = "report reused"
+
+
+def test_an_unchanged_bundled_derivation_reuses_its_report_and_a_forged_one_is_rechecked(
+    tmp_path, capsys
+):
+    assert main(["check"]) == 0
+    first = capsys.readouterr().out
+    assert REUSED not in first
+    assert main(["check"]) == 0
+    second = capsys.readouterr().out
+    assert REUSED in second
+    # Same table and confirmations; only the timing line differs.
+    assert [ln for ln in first.splitlines() if "checked in" not in ln] == [
+        ln for ln in second.splitlines() if REUSED not in ln
+    ]
+    assert main(["check", "--no-cache"]) == 0
+    assert REUSED not in capsys.readouterr().out
+    assert main(["check", "--json"]) == 0  # another format: another report
+    assert json.loads(capsys.readouterr().out)["ok"] is True
+    # A forged report (every verdict turned into its opposite) fails its MAC: checked again.
+    [stored] = (tmp_path / "cache").glob("gaussian-mle-report*.json")
+    stored.write_text(stored.read_text().replace("OK", "NOT OK").replace("proved", "refuted"))
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert REUSED not in out and "NOT OK" not in out and "proved" in out
