@@ -15,6 +15,7 @@ BUNDLED: dict[str, str] = {
     "gaussian-mvn-mle": "derivations.bundled.gaussian_mvn_mle",
     "exponential-mle": "derivations.bundled.exponential_mle",
     "poisson-mle": "derivations.bundled.poisson_mle",
+    "bernoulli-mle": "derivations.bundled.bernoulli_mle",
 }
 DEFAULT = "gaussian-mle"
 

@@ -747,7 +747,19 @@ def implied(c: sp.Basic, known: Iterable[sp.Basic]) -> bool:
     kind, expr = target
     if kind.startswith("in "):
         return kind in facts.get(expr, set())
-    return _holds(expr, kind, facts, 0)
+    return _holds(expr, kind, facts, 0) or (kind == "!=" and _multiple_of_known(expr, facts))
+
+
+def _multiple_of_known(e: sp.Basic, facts: dict[sp.Basic, set[str]]) -> bool:
+    """``e != 0`` because ``e = r f`` for a known ``f != 0`` and a factor ``r`` that
+    sympy's own flags make finite and non-zero (``N - S = N (1 - S/N)``, ``N > 0``)."""
+    for f, kinds in facts.items():
+        if not kinds & {"!=", ">"} or f.is_number:
+            continue
+        r = sp.cancel(sp.together(e / f))
+        if r.is_nonzero is True and r.is_finite is True:
+            return True
+    return False
 
 
 def _holds(e: sp.Basic, kind: str, facts: dict[sp.Basic, set[str]], depth: int) -> bool:

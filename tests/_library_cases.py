@@ -1,0 +1,62 @@
+"""The library's derivations and how to draw values in each one's domain (for tests).
+
+``VALUES[name](rng)`` returns values for the derivation's parameters and
+samples, drawn inside the declared domains: the mutation suite uses them to
+decide, independently of the engine, whether a mutant equals the original
+line, and the property tests to draw data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import sympy as sp
+
+import derivations
+
+LIBRARY = (
+    "exponential-mle",
+    "poisson-mle",
+    "bernoulli-mle",
+)
+
+
+def symbols_of(name: str) -> dict[str, sp.Basic]:
+    """The derivation's declared symbols by name."""
+    d = derivations.load(name)
+    out = {}
+    for a in d.assumptions:
+        s = a.symbol
+        out[str(s.label) if isinstance(s, sp.IndexedBase) else str(s)] = s
+    return out
+
+
+def _positive(rng):
+    return 10 ** rng.uniform(-0.7, 0.7)
+
+
+#: name -> (parameter draws, sample draw); every parameter is drawn by its own function.
+PARAMETERS: dict[str, dict[str, Callable[[np.random.Generator], float]]] = {
+    "exponential-mle": {"lambda": _positive},
+    "poisson-mle": {"lambda": _positive},
+    "bernoulli-mle": {"p": lambda rng: rng.uniform(0.05, 0.95)},
+}
+SAMPLES: dict[str, Callable[[np.random.Generator], float]] = {
+    "exponential-mle": lambda rng: rng.exponential(1.5),
+    "poisson-mle": lambda rng: int(rng.poisson(3.0)),
+    "bernoulli-mle": lambda rng: int(rng.integers(0, 2)),
+}
+
+
+def random_values(name: str, rng: np.random.Generator, size: int = 8) -> dict:
+    """Values (30 digits) for every parameter and the samples x_1..x_size of ``name``."""
+    syms = symbols_of(name)
+    values = {}
+    for p, draw in PARAMETERS[name].items():
+        values[syms[p]] = sp.Float(draw(rng), 30)
+    x = syms["x"]
+    for i in range(0, size + 1):
+        v = SAMPLES[name](rng)
+        values[x[i]] = sp.Integer(v) if isinstance(v, int) else sp.Float(v, 30)
+    return values
