@@ -27,6 +27,7 @@ _PUBLIC = {
     "Settings": ("._settings", "Settings"),
     "check": (".engine", "check"),
     "load": ("._load", "load"),
+    "latex": (".source", "latex"),
     "names": ("._load", "names"),
     "DerivationError": ("._errors", "DerivationError"),
     "MalformedDerivation": ("._errors", "MalformedDerivation"),
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
     from ._settings import Settings as Settings
     from .engine import check as check
     from .rules import TABLE as RULES  # noqa: F401 - re-exported under another name
+    from .source import latex as latex
 
 
 __getattr__, __dir__ = lazy_exports(__name__, _PUBLIC)

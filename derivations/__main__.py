@@ -1,4 +1,4 @@
-"""Command line: ``derivations {list,rules,check,latex,markdown,check-post}``.
+"""Command line: ``derivations {list,rules,check,new,latex,markdown,check-post}``.
 
 Imports stay lazy so that ``derivations --help`` does not pay for sympy.
 """
@@ -66,7 +66,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         from .engine import check
 
         try:
-            d = load(name)
+            source = _derivation_file(name)
+            d = source.derivation if source is not None else load(name)
             report = check(
                 d,
                 cache=not args.no_cache,
@@ -90,6 +91,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             continue
         out = _rows_text(d) if args.rows else ""
         out += f"{report}\n"
+        if source is not None:
+            out += _file_rows(source, report)
         for c in report.confirmations:
             out += f"  [{'ok' if c.ok else 'FAILED'}] {c.name}: {c.detail}\n"
         print(out, end="")
@@ -121,11 +124,39 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if ok else EXIT_FAILED
 
 
+def _derivation_file(name: str):
+    """The rows and derivation of a Markdown/LaTeX derivation file; None for other names."""
+    from pathlib import Path
+
+    from .source import SUFFIXES, read_file
+
+    return read_file(name) if Path(name).suffix.lower() in SUFFIXES else None
+
+
+def _file_rows(source, report) -> str:
+    """Every row that is not proved (or given), with its file line, rule and counterexample."""
+    from .source import describe_row, row_verdicts
+
+    bad = [rv for rv in row_verdicts(source, report) if not rv.ok]
+    return "".join("\n".join(describe_row(source, rv)) + "\n" for rv in bad)
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from .source._starter import write_starter
+
+    try:
+        path = write_starter(args.name, tex=args.tex)
+    except ValueError as exc:
+        return error(exc)
+    print(f"wrote {path}; check it with: derivations check {path}")
+    return EXIT_OK
+
+
 def _source_file(name: str) -> str | None:
     """The file that defines derivation ``name`` (for annotations), as given or relative."""
     import os
 
-    if name.endswith(".py") and os.path.isfile(name):
+    if name.endswith((".py", ".md", ".markdown", ".tex", ".latex")) and os.path.isfile(name):
         return name
     from .bundled import BUNDLED
 
@@ -257,7 +288,8 @@ def build_parser() -> argparse.ArgumentParser:
         "names",
         nargs="*",
         metavar="NAME",
-        help="bundled name or path to a .py file defining DERIVATION",
+        help="bundled name, a .py file defining DERIVATION, or a Markdown/LaTeX "
+        "derivation file (.md, .tex)",
     )
     add_format_option(p)
     p.add_argument(
@@ -271,6 +303,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0, help="seed of the random points (default: 0)")
     add_jobs_option(p)
     p.set_defaults(func=_cmd_check)
+    p = sub.add_parser(
+        "new",
+        help="write a starter derivation file (Markdown, or LaTeX with --tex)",
+        description="Write derivation_NAME.md (or NAME itself when it ends in .md or .tex): "
+        "front matter with an assumption and three rows, each naming its rule. Never "
+        "overwrites a file.",
+    )
+    p.add_argument("name", metavar="NAME", help="the derivation's name, or the file to write")
+    p.add_argument("--tex", action="store_true", help="write LaTeX (.tex) instead of Markdown")
+    p.set_defaults(func=_cmd_new)
     from .post._cli import register as register_post
     from .render._cli import register as register_render
 

@@ -18,13 +18,15 @@ def names() -> list[str]:
 
 
 def load(name: str = DEFAULT) -> Derivation:
-    """Return a bundled derivation by name, or the derivations of a ``.py`` file.
+    """Return a bundled derivation by name, or the derivation of a file.
 
     Parameters
     ----------
     name : str
-        A bundled name (see :func:`names`) or a path to a Python file that
-        defines ``DERIVATION`` (a :class:`Derivation`) or ``build()``.
+        A bundled name (see :func:`names`), a path to a Python file that
+        defines ``DERIVATION`` (a :class:`Derivation`) or ``build()``, or a
+        path to a Markdown/LaTeX derivation file (``.md``, ``.tex``; see
+        :mod:`derivations.source`).
 
     Raises
     ------
@@ -36,7 +38,14 @@ def load(name: str = DEFAULT) -> Derivation:
     path = Path(name)
     if path.suffix == ".py":
         return load_file(path)
-    raise LoadError(f"Unknown derivation {name!r}. Bundled derivations: {', '.join(BUNDLED)}.")
+    from .source import SUFFIXES
+
+    if path.suffix.lower() in SUFFIXES:
+        return Derivation.from_markdown(path)
+    raise LoadError(
+        f"Unknown derivation {name!r}. Bundled derivations: {', '.join(BUNDLED)}; "
+        f"or a file: .py, {', '.join(SUFFIXES)}."
+    )
 
 
 def load_file(path: str | Path) -> Derivation:

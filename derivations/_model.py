@@ -297,6 +297,36 @@ class Derivation(_Displayable):
 
         return check(self, **options)
 
+    @classmethod
+    def from_markdown(cls, path: Any) -> Derivation:
+        """The derivation of a Markdown (``.md``) or LaTeX (``.tex``) derivation file.
+
+        Each display row names its rule (``% rule: log-product`` or
+        ``\\tag{log-product}``); see :mod:`derivations.source`.
+
+        Raises
+        ------
+        LoadError
+            One sentence naming ``file:line`` and the problem (an unknown rule is
+            an :class:`~derivations.UnknownRule`, a bad ``assume:`` an
+            :class:`~derivations.AssumptionError`).
+        """
+        from .source import read_file
+
+        return read_file(path).derivation
+
+    @classmethod
+    def from_latex(
+        cls, text: str, *, name: str = "derivation", markdown: bool = False
+    ) -> Derivation:
+        """The derivation written in ``text``: LaTeX source (``markdown=True``: Markdown).
+
+        Same format as :meth:`from_markdown`; errors name ``<name>:line``.
+        """
+        from .source import read_text
+
+        return read_text(text, name=name, tex=not markdown, where=f"<{name}>").derivation
+
     def sections(self) -> list[tuple[str, list[int]]]:
         """Step indices grouped by section, in order of first appearance."""
         out: list[tuple[str, list[int]]] = []

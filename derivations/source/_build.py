@@ -2,7 +2,8 @@
 
 A row is one of:
 
-- ``X = e`` where ``X`` is a name (``\\mathcal{LL}``, ``\\ell(\\lambda)``): starts
+- ``X = e`` where ``X`` is a name (``\\mathcal{LL}``, ``\\ell(\\lambda)``, or a
+  letter followed by ``= ...`` rows): starts
   the chain ``X``; a premise (rule ``definition``) unless it names a start rule.
   If ``X`` was defined before, the row continues ``X``'s chain from its last line.
 - ``= e`` (left side blank): the next line of the chain above; the named rules
@@ -190,7 +191,10 @@ class Builder:
 
     # -- rows --------------------------------------------------------------------
 
-    def row(self, r: Any, parsed: Any, annotation: str | None, boxed: bool) -> None:
+    def row(
+        self, r: Any, parsed: Any, annotation: str | None, boxed: bool, continued: bool = False
+    ) -> None:
+        """Add the steps of one row; ``continued``: the next row is a ``= ...`` row."""
         line = r.line
         if parsed.error:
             self._fail(line, f"cannot read this row: {parsed.error}.")
@@ -208,7 +212,9 @@ class Builder:
                 line, rels[0], sp.Eq(sides[1], sides[2], evaluate=False), names, params
             )
         elif rels in (("=",), (":=",)) and sides[0] is not None:
-            kind = self._start(line, sides[0], sides[1], texts[0], names, params)
+            kind = self._start(
+                line, sides[0], sides[1], texts[0], names, params, continued and not boxed
+            )
         else:
             shown = " and ".join(rels) if rels else "no relation"
             self._fail(line, f"a derivation row is one of {FORMS}; this row has {shown}.")
@@ -261,9 +267,18 @@ class Builder:
         return "equation"
 
     def _start(
-        self, line: int, lhs: sp.Basic, rhs: sp.Basic, lhs_text: str, names: tuple, params: dict
+        self,
+        line: int,
+        lhs: sp.Basic,
+        rhs: sp.Basic,
+        lhs_text: str,
+        names: tuple,
+        params: dict,
+        continued: bool = False,
     ) -> str:
         key = _name_key(lhs)
+        if key is None and continued and isinstance(lhs, sp.Symbol):
+            key = ("name", lhs.name)  # "f = e" followed by "= ..." rows: the chain f
         if key is not None and key in self.chains:
             c = self.chains[key]
             if c.equation:
@@ -281,7 +296,8 @@ class Builder:
                 "start",
                 params={"ref": c.last},
                 lhs_latex=lhs_text,
-                note=f"helper: {lhs_text} as last written",
+                note=f"helper: the last line of the chain this row restates (line "
+                f"{self.steps[c.last].rows[0][1:]})",
             )
             c.last = self._add(line, rhs, names or "auto", "=", params=params)
             self.prev = c
@@ -344,8 +360,8 @@ class Builder:
                 "start",
                 params={"ref": base.last, "wrt": wrt},
                 lhs_latex=lhs_text,
-                note=f"helper: {lhs_text}, the derivative of line "
-                f"{self.steps[base.last].rows[0][1:]}",
+                note=f"helper: the derivative of line {self.steps[base.last].rows[0][1:]} "
+                f"with respect to {wrt}, as the row's left side says",
             )
             i = self._add(line, rhs, names or "auto", "=", params=params)
         if self.objective is None:

@@ -79,8 +79,11 @@ def read_text(
 
     b = Builder(where, parse_latex)
     with evaluating(False):
-        for m in marked:
-            b.row(m.row, parse_row(m.row, ctx), m.annotation, m.boxed)
+        parsed = [parse_row(m.row, ctx) for m in marked]
+        for k, (m, pr) in enumerate(zip(marked, parsed, strict=True)):
+            nxt = parsed[k + 1] if k + 1 < len(parsed) else None
+            continued = nxt is not None and nxt.relations == ("=",) and nxt.sides[0] is None
+            b.row(m.row, pr, m.annotation, m.boxed, continued)
     title = front.title or _heading(body) or name or "derivation"
     d = Derivation(
         name=front.name or name or "derivation",
@@ -198,8 +201,8 @@ def latex(text: str, *, assume: Sequence[str] = ()) -> Any:
     Examples
     --------
     >>> from derivations import latex
-    >>> latex(r"\\sum_{n=1}^{N} \\log(\\lambda) - \\lambda y_n", assume=[r"\\lambda > 0"])
-    Sum(log(lambda) - lambda*y[n], (n, 1, N))
+    >>> latex(r"\\sum_{n=1}^{N} (\\log\\lambda - \\lambda y_n)", assume=[r"\\lambda > 0"])
+    Sum((-lambda)*y[n] + log(lambda), (n, 1, N))
     """
     import sympy as sp
 
