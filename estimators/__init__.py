@@ -20,6 +20,7 @@ _PUBLIC = {
     "CrosscheckResult": "._crosscheck",
     "crosscheck": "._crosscheck",
     "GaussianMLE": "._gaussian",
+    "MLE": "._mle",
     "GaussianForms": "._stats",
     "SuffStats": "._stats",
 }
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from ._crosscheck import CrosscheckResult as CrosscheckResult
     from ._crosscheck import crosscheck as crosscheck
     from ._gaussian import GaussianMLE as GaussianMLE
+    from ._mle import MLE as MLE
     from ._stats import GaussianForms as GaussianForms
     from ._stats import SuffStats as SuffStats
 

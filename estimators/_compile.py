@@ -151,6 +151,24 @@ def _functions() -> dict[type, np.ufunc]:
     }
 
 
+@functools.cache
+def _polygamma_ufunc(order: int) -> Callable[..., Any]:
+    """``polygamma(order, .)`` with a ufunc's ``out=`` (scipy's polygamma has none)."""
+    import scipy.special as sc
+
+    if order == 0:
+        return sc.digamma
+
+    def f(z: Any, out: Any = None) -> Any:
+        value = sc.polygamma(order, z)
+        if out is None:
+            return value
+        out[...] = value
+        return out
+
+    return f
+
+
 # --------------------------------------------------------------------------- compiler
 
 
@@ -215,6 +233,14 @@ class _Compiler:
                 return _power(base, float(e.exp))
             exponent = self.compile(e.exp, inside)
             return lambda env: _binary(np.power, base(env), exponent(env), env)
+        if isinstance(e, sp.polygamma):
+            # polygamma(k, z): the derivatives of loggamma that differentiating a
+            # gamma log-likelihood produces; k must be a fixed non-negative integer.
+            order = e.args[0]
+            if not (order.is_Integer and order >= 0):
+                raise self.fail(e, "polygamma needs a fixed non-negative integer order")
+            arg = self.compile(e.args[1], inside)
+            return lambda env: _unary(_polygamma_ufunc(int(order)), arg(env), env)
         if isinstance(e, sp.Function) and type(e) in _functions():
             if len(e.args) != 1:
                 raise self.fail(e, "only one-argument functions are supported")

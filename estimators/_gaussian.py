@@ -1,22 +1,24 @@
-"""``GaussianMLE``: per-feature Gaussian maximum-likelihood estimates from the derivation."""
+"""``GaussianMLE``: the ``MLE`` of the ``gaussian-mle`` derivation, with its historical names."""
 
 from __future__ import annotations
 
+import types
 from typing import Any
 
 import numpy as np
 
 from ._blocks import check_data, check_weights
-from ._stats import GaussianForms, SuffStats, raise_non_finite
-from ._stats import gaussian_forms as _default_forms
+from ._mle import MLE
+from ._stats import GaussianForms
 
 
-class GaussianMLE:
+class GaussianMLE(MLE):
     """Maximum-likelihood mean and variance of each feature, from the derived closed forms.
 
-    The estimates are the ``gaussian-mle`` derivation's results compiled to
-    numpy (``estimators.compile_sample_expr``), not a second implementation:
-    a derivation with a different result gives a different estimator.
+    ``MLE("gaussian-mle")`` under its own names: the estimates are the ``gaussian-mle``
+    derivation's results compiled to numpy (``estimators.compile_sample_expr``), not a
+    second implementation: a derivation with a different result gives a different
+    estimator. Batches merge by Chan, Golub & LeVeque's formula (``partial_fit``).
 
     Parameters
     ----------
@@ -29,9 +31,9 @@ class GaussianMLE:
     Attributes
     ----------
     mean_ : float or ndarray of shape (n_features,)
-        MLE of mu (a float for 1-D ``X``).
+        MLE of mu (a float for 1-D ``X``); also ``mu_``.
     var_ : float or ndarray of shape (n_features,)
-        MLE of sigma^2, divisor N; exactly 0 for a constant feature.
+        MLE of sigma^2, divisor N; exactly 0 for a constant feature; also ``sigma2_``.
     n_samples_ : int
         Rows seen.
     weight_sum_ : float
@@ -41,6 +43,8 @@ class GaussianMLE:
     stderr_mean_, stderr_var_ : float or ndarray of shape (n_features,)
         Standard errors from the Fisher information at the estimates:
         ``sqrt(var_ / N)`` and ``var_ * sqrt(2 / N)``.
+    params_, stderr_, information_, method_, mergeable_ :
+        As for :class:`MLE`.
 
     Examples
     --------
@@ -50,6 +54,11 @@ class GaussianMLE:
     ([2.0, 10.0], [1.0, 0.0])
     """
 
+    # Fixed settings of the generic estimator (class attributes: __init__ stores only
+    # the keyword settings a user passes).
+    derivation = "gaussian-mle"
+    known = None
+
     def __init__(self, *, chunk_rows: int | None = None, closed_forms: Any = None) -> None:
         self.chunk_rows = chunk_rows
         self.closed_forms = closed_forms
@@ -57,8 +66,16 @@ class GaussianMLE:
     def __repr__(self) -> str:
         return f"GaussianMLE(chunk_rows={self.chunk_rows!r})"
 
-    def _forms(self) -> GaussianForms:
-        return _default_forms() if self.closed_forms is None else self.closed_forms
+    def plan(self) -> Any:
+        if self.closed_forms is None:
+            return super().plan()
+        cached = getattr(self, "_forms_plan", None)
+        if cached is None or cached[0] is not self.closed_forms:
+            from ._plan import build_plan
+
+            cached = (self.closed_forms, build_plan(_as_derivation(self.closed_forms)))
+            self._forms_plan = cached
+        return cached[1]
 
     def fit(self, X: Any, y: Any = None, sample_weight: Any = None) -> GaussianMLE:
         """Estimate mu and sigma^2 of each feature.
@@ -90,29 +107,26 @@ class GaussianMLE:
         if n_features == 0:
             raise ValueError("X has 0 features.")
         w = check_weights(sample_weight, n_rows)
-        total = float(n_rows) if w is None else float(w.sum())
-        if total <= 0:
+        if w is not None and float(w.sum()) <= 0:
             raise ValueError("sample_weight sums to 0; there is nothing to estimate from.")
-        forms = self._forms()
-        if forms.mergeable:
-            stats = SuffStats.from_data(arr, weights=w, chunk_rows=self.chunk_rows, forms=forms)
-            mean, var = stats.mean[0], stats.var[0]
-        else:
-            # A closed form other than the weighted mean / mean square (a divisor
-            # N - 1, say) cannot be merged blockwise: evaluate it as written.
-            mean = forms.mean(arr, weights=w, chunk_rows=self.chunk_rows)
-            var = forms.var(arr, weights=w, chunk_rows=self.chunk_rows, mu=mean)
-            if not (np.isfinite(mean).all() and np.isfinite(var).all()):
-                raise_non_finite(arr, 0)
-        one_d = np.ndim(X) == 1
-        self.mean_ = float(mean[0]) if one_d else mean
-        self.var_ = float(var[0]) if one_d else var
-        self.n_samples_ = n_rows
-        self.weight_sum_ = total
-        self.n_features_in_ = n_features
+        super().fit(X, sample_weight=sample_weight)
+        self._aliases()
+        return self
+
+    def partial_fit(self, X: Any, y: Any = None, sample_weight: Any = None) -> GaussianMLE:
+        """Update the estimates with one more batch (Chan et al.'s merge of the moments)."""
+        super().partial_fit(X, sample_weight=sample_weight)
+        self._aliases()
+        return self
+
+    def _aliases(self) -> None:
+        self.mean_ = self.mu_
+        self.var_ = self.sigma2_
+        total = self.weight_sum_
+        # The derived information's inverse, written out: the same numbers as stderr_,
+        # without the squares of var_ that under/overflow for data near 1e-155 or 1e154.
         self.stderr_mean_ = np.sqrt(self.var_ / total)
         self.stderr_var_ = self.var_ * np.sqrt(2.0 / total)
-        return self
 
     def log_likelihood(self, X: Any) -> Any:
         """Gaussian log-likelihood of ``X`` under the fitted parameters, per feature.
@@ -133,29 +147,32 @@ class GaussianMLE:
             If not fitted, on a feature-count mismatch, on bad values, or if a
             fitted variance is 0 (the likelihood is then unbounded).
         """
-        if not hasattr(self, "mean_"):
-            raise ValueError("This GaussianMLE is not fitted yet; call fit(X) first.")
-        arr = check_data(X)
-        if arr.shape[1] != self.n_features_in_:
-            raise ValueError(
-                f"X has {arr.shape[1]} features; this estimator was fitted on "
-                f"{self.n_features_in_}."
-            )
-        var = np.atleast_1d(self.var_)
-        if (var == 0).any():
-            raise ValueError(
-                f"Features {np.flatnonzero(var == 0).tolist()} have variance 0; their "
-                "Gaussian log-likelihood is unbounded."
-            )
-        forms = self._forms()
-        if forms.log_likelihood is None:
+        if hasattr(self, "var_"):
+            var = np.atleast_1d(self.var_)
+            if (var == 0).any():
+                raise ValueError(
+                    f"Features {np.flatnonzero(var == 0).tolist()} have variance 0; their "
+                    "Gaussian log-likelihood is unbounded."
+                )
+        if self.closed_forms is not None and self.closed_forms.log_likelihood is None:
             raise ValueError("These closed forms carry no log-likelihood expression.")
-        ll = forms.log_likelihood(
-            arr, chunk_rows=self.chunk_rows, mu=np.atleast_1d(self.mean_), sigma2=var
-        )
-        if not np.isfinite(ll).all():
-            raise_non_finite(arr, 0)
-        return float(ll[0]) if np.ndim(X) == 1 else ll
+        return super().log_likelihood(X)
+
+
+def _as_derivation(forms: GaussianForms) -> Any:
+    """The minimal derivation view ``build_plan`` reads, from compiled Gaussian forms."""
+    import sympy as sp
+
+    from derivations.symbols import mu, sigma2
+
+    from ._stats import gaussian_forms
+
+    ll = forms.log_likelihood or gaussian_forms().log_likelihood
+    return types.SimpleNamespace(
+        name="gaussian-mle",
+        results={"mu": sp.Eq(mu, forms.mean.expr), "sigma2": sp.Eq(sigma2, forms.var.expr)},
+        log_likelihood=ll.expr,
+    )
 
 
 __all__ = ["GaussianMLE"]

@@ -1,0 +1,225 @@
+"""How a derivation's results become an estimator: which statistics, in which order.
+
+A :class:`Plan` reads a :class:`~derivations.Derivation`'s ``results`` (closed forms
+``Eq(parameter, form)`` and observed informations ``information_<parameter>``) and its
+``log_likelihood``, and decides how to compute them:
+
+- ``"sums"``: the closed forms and the log-likelihood, once its summands are expanded, use
+  only parameter-free sample sums (Poisson, exponential, Bernoulli, gamma ...). The sums
+  are the sufficient statistics: one pass over the data, merged across batches by
+  addition, so ``partial_fit`` and dask work; everything else is a function of them.
+- ``"moments"``: the Gaussian, whose variance sums ``(x_n - mu)^2``. Kept as count, mean
+  and centred sum of squares (``_stats.SuffStats``), merged with Chan, Golub & LeVeque's
+  formula, because expanding the square cancels catastrophically.
+- ``"sequential"``: a parameter stays inside a sum in a way no expansion removes
+  (``|x_n - mu|``): each closed form is evaluated on the data as written, in dependency
+  order, and the statistics cannot be merged (no ``partial_fit``).
+
+Parameters with no closed form among the results (the gamma's shape) are found by
+solving the score equations numerically (``_solve``) on the profile log-likelihood.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from typing import Any
+
+from ._compile import CompiledExpr, compile_sample_expr
+from ._families import Family, family_of
+from ._sums import SumStatistics, linearise, param_free, prepare, sums_in
+
+INFO_PREFIX = "information_"
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class Plan:
+    """The compiled pieces of one derivation (see the module docstring).
+
+    Attributes
+    ----------
+    name : str
+    family : Family
+    params : tuple of sympy.Symbol
+        Estimated parameters: closed-form ones in dependency order, then numeric ones.
+    closed : dict
+        Parameter -> closed form (the right-hand side of its result).
+    numeric : tuple of sympy.Symbol
+        Parameters without a closed form: solved from the score equations.
+    known : tuple of sympy.Symbol
+        Symbols the user supplies.
+    info : dict
+        Parameter -> the derivation's observed information at the estimate, if stated.
+    ll : sympy.Expr
+        The log-likelihood, ``factorial`` and ``binomial`` rewritten with ``loggamma``.
+    kind : str
+        ``"sums"``, ``"moments"`` or ``"sequential"``.
+    stats : SumStatistics or None
+        For ``"sums"``: the sufficient statistics.
+    """
+
+    name: str
+    family: Family
+    params: tuple[Any, ...]
+    closed: dict[Any, Any]
+    numeric: tuple[Any, ...]
+    known: tuple[Any, ...]
+    info: dict[Any, Any]
+    ll: Any
+    kind: str
+    stats: SumStatistics | None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.params)
+
+    @property
+    def known_names(self) -> tuple[str, ...]:
+        return tuple(k.name for k in self.known)
+
+    @property
+    def all_params(self) -> tuple[Any, ...]:
+        return (*self.params, *self.known)
+
+    # ---------------------------------------------------------------- expressions
+
+    def hessian(self) -> list[list[Any]]:
+        """Second derivatives of the log-likelihood in the parameters (sympy)."""
+        import sympy as sp
+
+        return [[sp.diff(self.ll, a, b) for b in self.params] for a in self.params]
+
+    def information_exprs(self) -> list[list[Any]]:
+        """The observed-information matrix at the estimate, entry by entry.
+
+        The diagonal entry of a parameter whose derivation states
+        ``information_<parameter>`` is that derived expression; the other entries are
+        ``-d^2 LL`` by sympy, evaluated at the estimates by the caller.
+        """
+        h = self.hessian()
+        out = [[-e for e in row] for row in h]
+        for i, p in enumerate(self.params):
+            if p in self.info:
+                out[i][i] = self.info[p]
+        return out
+
+    @functools.cached_property
+    def sum_outer(self) -> dict[str, CompiledExpr]:
+        """For ``"sums"``: closed forms, LL and information compiled over the statistics."""
+        assert self.stats is not None
+        st = self.stats
+        lin = linearise
+        args = self.all_params
+        out = {p.name: st.outer([lin(f)], args) for p, f in self.closed.items()}
+        out["ll"] = st.outer([lin(self.ll)], args)
+        out["info"] = st.outer([lin(e) for row in self.information_exprs() for e in row], args)
+        return out
+
+    @functools.cached_property
+    def data_ll(self) -> CompiledExpr:
+        """The log-likelihood compiled on data (for ``log_likelihood(X)``)."""
+        return compile_sample_expr(self.ll, self.all_params)
+
+    @functools.cached_property
+    def data_info(self) -> CompiledExpr:
+        """The information matrix entries compiled on data (``"sequential"``, ``"moments"``)."""
+        return compile_sample_expr(
+            tuple(prepare(e) for row in self.information_exprs() for e in row), self.all_params
+        )
+
+    @functools.cached_property
+    def data_closed(self) -> dict[Any, CompiledExpr]:
+        """Each closed form compiled on data, the other parameters as inputs."""
+        return {p: compile_sample_expr(prepare(f), self.all_params) for p, f in self.closed.items()}
+
+
+def _order(closed: dict[Any, Any], params: list[Any]) -> list[Any]:
+    """Closed-form parameters so that each comes after those its form uses."""
+    done: list[Any] = []
+    pending = [p for p in params if p in closed]
+    while pending:
+        ready = [p for p in pending if not (closed[p].free_symbols & (set(pending) - {p}))]
+        if not ready:
+            names = ", ".join(p.name for p in pending)
+            raise ValueError(f"The closed forms of {names} depend on one another in a cycle.")
+        done += ready
+        pending = [p for p in pending if p not in ready]
+    return done
+
+
+def build_plan(derivation: Any, known_names: tuple[str, ...] = ()) -> Plan:
+    """The :class:`Plan` of ``derivation``; ``known_names`` are symbols the user supplies.
+
+    Raises
+    ------
+    ValueError
+        If the derivation has no log-likelihood, a result is not an equation solved for a
+        symbol, a known name is not a symbol of the log-likelihood, or a form does not
+        compile (the compiler's message names the sub-expression).
+    """
+    import sympy as sp
+
+    from derivations.symbols import N, n
+
+    name = derivation.name
+    family = family_of(name)
+    if derivation.log_likelihood is None:
+        raise ValueError(f"Derivation {name!r} states no log-likelihood to estimate from.")
+    ll = prepare(derivation.log_likelihood)
+    closed: dict[Any, Any] = {}
+    info: dict[Any, Any] = {}
+    for key, eq in derivation.results.items():
+        if not (isinstance(eq, sp.Equality) and isinstance(eq.lhs, sp.Symbol)):
+            raise ValueError(
+                f"Result {key!r} of {name!r} is not an equation 'symbol = form': {eq}."
+            )
+        if key.startswith(INFO_PREFIX):
+            info[key[len(INFO_PREFIX) :]] = eq.rhs
+        else:
+            closed[eq.lhs] = eq.rhs
+    labels = {i.base.label for i in ll.atoms(sp.Indexed)}
+    free = sorted(ll.free_symbols - {N, n} - labels, key=lambda s: s.name)
+    free = [s for s in free if isinstance(s, sp.Symbol)]
+    known_set = set(known_names) | set(family.known)
+    unknown_known = sorted(set(known_names) - {s.name for s in free})
+    if unknown_known:
+        raise ValueError(
+            f"known parameters {unknown_known} are not symbols of the {name!r} log-likelihood "
+            f"(its symbols: {[s.name for s in free]})."
+        )
+    known = tuple(s for s in free if s.name in known_set)
+    estimated = [s for s in free if s.name not in known_set]
+    for p in closed:
+        if p not in estimated:
+            raise ValueError(
+                f"Result for {p} of {name!r} is not a parameter of its log-likelihood."
+            )
+    order = _order(closed, estimated)
+    numeric = tuple(p for p in estimated if p not in closed)
+    params = (*order, *numeric)
+    info_by_symbol = {p: info[p.name] for p in params if p.name in info}
+
+    # Which evaluation strategy (module docstring): sums if every form is linear in
+    # parameter-free sums once expanded.
+    exprs = [linearise(closed[p]) for p in order] + [linearise(ll)]
+    if param_free(sums_in(exprs), params):
+        kind, stats = "sums", SumStatistics.of(exprs, known)
+    elif _is_gaussian(closed):
+        kind, stats = "moments", None
+    else:
+        kind, stats = "sequential", None
+    return Plan(name, family, params, closed, numeric, known, info_by_symbol, ll, kind, stats)
+
+
+def _is_gaussian(closed: dict[Any, Any]) -> bool:
+    """Whether the forms are the Gaussian mean and centred mean square (``_stats``)."""
+    from derivations.symbols import mu, sigma2
+
+    from ._stats import GaussianForms
+
+    if set(closed) != {mu, sigma2}:
+        return False
+    return GaussianForms.from_results({"mu": closed[mu], "sigma2": closed[sigma2]}).mergeable
+
+
+__all__ = ["INFO_PREFIX", "Plan", "build_plan"]
