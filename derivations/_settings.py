@@ -46,6 +46,10 @@ class Settings:
         A sum or product with numeric limits has at most this many terms.
     step_seconds : float
         Wall-clock limit of one step's checks; past it the step is unchecked.
+    max_post_rows : int
+        ``check-post`` refuses a post with more display rows than this (bad
+        input, exit 2): each row costs a parse and a check, so a post ten
+        times this size would run for minutes.
 
     Every limit is enforced before anything is evaluated (see
     :mod:`derivations._budget`); a line past one is "unchecked" with the limit named.
@@ -65,6 +69,7 @@ class Settings:
     max_factorial: int = 1_000
     max_terms: int = 5_000
     step_seconds: float = 3.0
+    max_post_rows: int = 1_000
 
     def key(self) -> str:
         """A stable text of every value, for cache keys."""

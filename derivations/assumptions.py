@@ -216,9 +216,15 @@ _TRAILING = re.compile(
     r"|,\s*[a-z]\s*=\s*1\s*,?\s*(?:\.\.\.|\\ldots)?.*)\s*$"
 )
 
+#: Greek letters written without their backslash (``lambda > 0`` on a command line).
+_BARE_GREEK = (
+    "(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|kappa|lambda|mu|nu|xi|rho|sigma|tau"
+    "|phi|chi|psi|omega|Sigma|Theta|Lambda)"
+)
+
 _NAME = re.compile(
     r"(?:\\(?:mathbf|boldsymbol|bm|mathit|mathrm|mathcal)\s*\{\s*)?"
-    r"(?P<base>\\[A-Za-z]+|[A-Za-z](?![A-Za-z]))\s*\}?"
+    r"(?P<base>\\[A-Za-z]+|" + _BARE_GREEK + r"(?![A-Za-z])|[A-Za-z](?![A-Za-z]))\s*\}?"
     r"(?:\s*_\s*(?:\{\s*(?P<sub1>[A-Za-z0-9]+)\s*\}|(?P<sub2>[A-Za-z0-9])))?"
     r"(?:\s*\^\s*(?:\{\s*(?P<sup1>\d+)\s*\}|(?P<sup2>\d)))?"
 )

@@ -81,7 +81,9 @@ def test_assume_option_and_bad_assumption(capsys):
     capsys.readouterr()
     assert run(["check-post", str(POSTS / "exponential-mle.tex"), "--assume", "lambda is big"]) == 2
     err = capsys.readouterr().err
-    assert "--assume 'lambda is big'" in err and "unknown assumption word(s) is, big" in err
+    # The problem (the one word not understood) and where (the option), then the forms.
+    assert err.startswith("error: --assume 'lambda is big': ") and err.count("\n") == 1
+    assert "(unknown word 'big')" in err and "'NAME > 0'" in err
 
 
 def test_missing_file_is_a_plain_error(capsys, tmp_path):

@@ -42,6 +42,7 @@ from typing import Any
 
 import sympy as sp
 
+from .. import _budget
 from .._model import Assumption, Derivation, Step
 from ._assume import describe
 from ._canon_shape import same_shape
@@ -179,6 +180,12 @@ class _Builder(RewriteLinks, EquationLinks):
         elif not pr.ok:
             plan = RowPlan(pr, UNPARSED, reason=pr.error)
             self.cur = _Cur("unreadable", row=idx, line=row.line)
+        elif over := over_limit(pr):
+            # Measured before any step holds it: sympy would evaluate it (for a cache
+            # key, an ordering of terms) where nothing can interrupt it.
+            plan = RowPlan(pr, UNCHECKED, reason=over)
+            plan.links = [LinkPlan("", UNCHECKED, reason=over)]
+            self.cur = _Cur("unreadable", row=idx, line=row.line, unread="is over a limit")
         else:
             if row.section != self.section and self.cur.kind == "eq":
                 # An equation chain does not run on under a new heading.
@@ -218,7 +225,7 @@ class _Builder(RewriteLinks, EquationLinks):
 
     def _harvest(self, pr: ParsedRow) -> None:
         """Inline formulas in the prose: learn the names they define (``\\bar{y} = ...``)."""
-        if not pr.ok:
+        if not pr.ok or over_limit(pr):
             return
         for st in pr.statements:
             if st.relations[:1] not in (("=",), (":=",)) or len(st.sides) < 2:
@@ -431,6 +438,27 @@ class _Builder(RewriteLinks, EquationLinks):
         return bool(e.atoms(Named, NamedApplied))
 
     # -- kinds of links ---------------------------------------------------------
+
+
+def over_limit(pr: ParsedRow) -> str:
+    """Why the row is past a limit of :mod:`derivations._budget` ("" when it is not).
+
+    Every side of every statement is measured as written (unevaluated), so a
+    ``\\mu^{10^{10^{10}}}`` or ``\\frac{1}{10^{10^{10}}}`` is caught whatever the
+    row turns out to claim: a definition or an unrelated row would otherwise carry
+    it into a later step's cache key or comparison.
+    """
+    for st in pr.statements:
+        for side in st.sides:
+            if side is None:
+                continue
+            try:
+                _budget.check(side)
+            except _budget.OverBudget as exc:
+                return f"not checked: over a limit ({exc})"
+            except RecursionError:
+                return "not checked: the row nests deeper than the limit the checker can follow"
+    return ""
 
 
 def _assumptions(steps: Sequence[Step]) -> list[Assumption]:

@@ -180,7 +180,7 @@ class EquationLinks:
                 )
             self.cur = _Cur()
             reason = (
-                "the row above could not be read"
+                f"the row above {cur.unread}"
                 if cur.kind == "unreadable"
                 else "an equation that no row above leads to"
             )
@@ -416,7 +416,7 @@ class EquationLinks:
             return
         if self.cur.kind == "unreadable":
             self._remember(*sides)
-            self._link(pr, LinkPlan(op, UNRELATED, reason="the row above could not be read"))
+            self._link(pr, LinkPlan(op, UNRELATED, reason=f"the row above {self.cur.unread}"))
             return
         if self.cur.kind != "eq":
             self._remember(*sides)

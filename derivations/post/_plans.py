@@ -125,6 +125,8 @@ class _Cur:
     reading: dict = dataclasses.field(
         default_factory=dict
     )  # parameter -> estimate, kept on a chain
+    #: For ``kind="unreadable"``: what became of that row, for the rows after it.
+    unread: str = "could not be read"
 
 
 _FOC = "sets the derivative to zero (the first-order condition)"

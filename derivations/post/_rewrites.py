@@ -429,8 +429,7 @@ class RewriteLinks:
                 LinkPlan(
                     r1,
                     UNRELATED,
-                    reason="the row above could not be read, so there is no line to compare "
-                    "it with",
+                    reason=f"the row above {cur.unread}, so there is no line to compare it with",
                 ),
             )
             r, _ = self.names.resolve(sides[-1]) if sides[-1] is not None else (None, "")

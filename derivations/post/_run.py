@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from .._errors import PostError
+from .._settings import DEFAULT
 from .._text import counterexample_json
 from ..engine import check
 from ._assume import (
@@ -210,12 +212,24 @@ def _parse_file(
     """Read, and parse every row; also the domains stated (front matter, option, prose, rows)."""
     p = Path(path)
     post = _read_rows(p)
+    _check_size(p, post.rows)
     domains = _merge(_declared(post.front, assume, str(p)), read_prose(post.body))
     ctx = post_context(post.rows, build_context(domains))
     with evaluating(False):  # one change of sympy's flag for the whole post
         parsed = [parse_row(r, ctx) for r in post.rows]
     domains = _merge(domains, row_domains(parsed))
     return p, parsed, post.problems, ctx, domains
+
+
+def _check_size(path: Path, rows: Sequence[Any]) -> None:
+    """Refuse a post with more display rows than ``Settings.max_post_rows`` (before parsing)."""
+    limit = DEFAULT.max_post_rows
+    shown = sum(r.role == "row" for r in rows)
+    if shown > limit:
+        raise PostError(
+            f"{path}: {shown} display rows, over the limit of {limit} rows per post; "
+            "split it into several posts."
+        )
 
 
 def _merge(first: Sequence[Any], second: Sequence[Any]) -> list[Any]:

@@ -42,7 +42,9 @@ def with_align(rows: list[str], hostile_index: int) -> PostSpec:
     body = " \\\\\n".join(rows)
     text = f"{FRONT}$$\\begin{{align}}\n{body}\n\\end{{align}}$$\n\nThen:\n\n$${GOOD_ROW}$$\n"
     n = len(rows)
-    return PostSpec(text, 6 + hostile_index, 6 + n + 5, n + 1)
+    # Lines: 5 opens the block, rows on 6 .. 5 + n, 6 + n closes it, then a blank
+    # line, "Then:", a blank line and the good row on 6 + n + 4.
+    return PostSpec(text, 6 + hostile_index, 6 + n + 4, n + 1)
 
 
 def with_bytes(row: bytes) -> PostSpec:
