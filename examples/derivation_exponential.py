@@ -1,62 +1,47 @@
-"""An example of a derivation of your own: the MLE of an exponential rate.
+"""The MLE of an exponential rate from Python: the rows of ``derivation_exponential.md``.
+
+Each line is LaTeX read by ``derivations.latex`` (the project's own reader:
+nothing is evaluated), so the Python form is as short as the Markdown one.
+The derivative is checked, not assumed: step 5 is d/dlambda of step 4, and
+step 6 must follow from it by the rules it names.
 
 ``derivations check examples/derivation_exponential.py`` checks it, and pytest
 collects it step by step through the plugin (files named ``derivation_*.py``).
 """
 
-import sympy as sp
+from derivations import Assumption, Derivation, Step, latex
+from derivations.symbols import N
 
-from derivations import Assumption, Derivation, Step
-from derivations.symbols import N, n
-
-lam = sp.Symbol("lambda", positive=True)
-# The samples of an exponential law are positive; declare them so.
-y = sp.IndexedBase("y", positive=True)
+ASSUME = [r"\lambda > 0", r"y_n > 0"]
 
 
-def S(f):
-    return sp.Sum(f, (n, 1, N))
+def L(text: str):
+    return latex(text, assume=ASSUME)
 
 
-with sp.evaluate(False):
-    LL = S(sp.log(sp.Mul(lam, sp.exp(sp.Mul(-1, lam, y[n])))))
-    steps = [
-        Step(LL, "definition", "start", lhs_latex=r"\mathcal{LL}", section="Log-likelihood"),
-        Step(
-            S(sp.Add(sp.log(lam), sp.log(sp.exp(sp.Mul(-1, lam, y[n]))))),
-            "log-product",
-            section="Log-likelihood",
-        ),
-        Step(S(sp.Add(sp.log(lam), sp.Mul(-1, lam, y[n]))), "log-of-exp", section="Log-likelihood"),
-        Step(
-            sp.Add(sp.Mul(N, sp.log(lam)), sp.Mul(-1, S(sp.Mul(lam, y[n])))),
-            ("sum-split", "sum-of-constant"),
-            section="Log-likelihood",
-        ),
-        Step(
-            sp.Add(sp.Mul(N, sp.log(lam)), sp.Mul(-1, lam, S(y[n]))),
-            "constant-out-of-sum",
-            section="Log-likelihood",
-        ),
-        Step(
-            sp.Eq(0, sp.Add(sp.Mul(N, sp.Pow(lam, -1)), sp.Mul(-1, S(y[n])))),
-            "definition",
-            "start",
-            params={"unknown": lam},
-            section="Stationary point",
-            note="d/dlambda of the line above, set to zero",
-        ),
-        Step(
-            sp.Eq(S(y[n]), sp.Mul(N, sp.Pow(lam, -1))),
-            "add-both-sides",
-            "<=>",
-            params={"term": S(y[n])},
-            section="Stationary point",
-        ),
-        Step(
-            sp.Eq(lam, sp.Mul(N, sp.Pow(S(y[n]), -1))), "algebra", "<=>", section="Stationary point"
-        ),
-    ]
+lam, y = L(r"\lambda"), L(r"y_n").base
+S = r"\sum_{n=1}^{N} y_n"
+LL = rf"N\log\lambda - \lambda {S}"
+DLL = rf"\frac{{N}}{{\lambda}} - {S}"
+D = r"\frac{\partial}{\partial\lambda}"
+steps = [
+    Step(L(r"\sum_{n=1}^{N} \log(\lambda e^{-\lambda y_n})"), "definition", "start"),
+    Step(L(r"\sum_{n=1}^{N} (\log\lambda + \log e^{-\lambda y_n})"), "log-product"),
+    Step(L(r"\sum_{n=1}^{N} (\log\lambda - \lambda y_n)"), "log-of-exp"),
+    Step(L(r"N\log\lambda - \sum_{n=1}^{N} \lambda y_n"), ("sum-split", "sum-of-constant")),
+    Step(L(LL), "constant-out-of-sum"),
+    Step(L(rf"{D}({LL})"), "differentiate", "start", params={"ref": 4, "wrt": lam}),
+    Step(L(DLL), ("diff-sum-rule", "constant-multiple", "logarithm-derivative", "power-rule")),
+    Step(L(rf"{D}({LL}) = {DLL}"), "chain-result", "start", params={"start": 5, "end": 6}),
+    Step(L(rf"0 = {DLL}"), "set-to-zero", "start", params={"ref": 7, "unknown": lam}),
+    Step(
+        L(rf"\lambda {S} = N"),
+        ("multiply-both-sides", "add-both-sides"),
+        "<=>",
+        params={"factor": lam, "term": L(rf"\lambda {S}")},
+    ),
+    Step(L(rf"\lambda = \frac{{N}}{{{S}}}"), "divide-both-sides", "<=>", params={"divisor": L(S)}),
+]
 
 DERIVATION = Derivation(
     name="exponential-mle",

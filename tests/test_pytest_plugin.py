@@ -38,9 +38,11 @@ DERIVATION = Derivation("broken", "broken", [Assumption(N, "N"), Assumption(y, "
 
 
 def test_each_step_is_an_item_and_a_good_derivation_passes(pytester: pytest.Pytester) -> None:
+    from derivations._load import load_file
+
     shutil.copy(EXAMPLE, pytester.path / EXAMPLE.name)
     result = pytester.runpytest_subprocess(*_plugin_args())
-    result.assert_outcomes(passed=8)
+    result.assert_outcomes(passed=len(load_file(EXAMPLE).steps))
 
 
 def test_a_broken_step_fails_with_its_report(pytester: pytest.Pytester) -> None:
