@@ -82,7 +82,13 @@ def read_text(
         parsed = [parse_row(m.row, ctx) for m in marked]
         for k, (m, pr) in enumerate(zip(marked, parsed, strict=True)):
             nxt = parsed[k + 1] if k + 1 < len(parsed) else None
-            continued = nxt is not None and nxt.relations == ("=",) and nxt.sides[0] is None
+            continued = (
+                nxt is not None
+                and nxt.ok
+                and nxt.relations == ("=",)
+                and len(nxt.sides) == 2
+                and nxt.sides[0] is None
+            )
             b.row(m.row, pr, m.annotation, m.boxed, continued)
     title = front.title or _heading(body) or name or "derivation"
     d = Derivation(
