@@ -730,11 +730,14 @@ def _plain(e: sp.Basic) -> str:
     return str(_evaluated(e))
 
 
-def implied(c: sp.Basic, known: Iterable[sp.Basic]) -> bool:
+def implied(c: sp.Basic, known: Iterable[sp.Basic], *, multiples: bool = False) -> bool:
     """``c`` follows from ``known`` by form alone.
 
     ``a > 0`` gives ``a != 0`` and ``a >= 0``; a product is positive when each
     factor is; ``b^k`` is positive when ``b`` is (and non-zero when ``b`` is).
+    With ``multiples``, also ``e != 0`` from a known ``f != 0`` and ``e = r f`` with
+    ``r`` finite and non-zero by sympy's flags - which uses the declared symbols,
+    so it decides a condition but does not make it "shared" by two lines.
     """
     target = _canonical(c)
     if target is None:
@@ -747,7 +750,9 @@ def implied(c: sp.Basic, known: Iterable[sp.Basic]) -> bool:
     kind, expr = target
     if kind.startswith("in "):
         return kind in facts.get(expr, set())
-    return _holds(expr, kind, facts, 0) or (kind == "!=" and _multiple_of_known(expr, facts))
+    if _holds(expr, kind, facts, 0):
+        return True
+    return multiples and kind == "!=" and _multiple_of_known(expr, facts)
 
 
 def _multiple_of_known(e: sp.Basic, facts: dict[sp.Basic, set[str]]) -> bool:

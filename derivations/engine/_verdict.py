@@ -151,10 +151,12 @@ def domain_conditions(prev: sp.Basic, cur: sp.Basic, domains: Any) -> tuple[Side
         *(
             (c, domains, "the lines are equal only where the previous line is defined")
             for c in before
-            if not implied(c, after)
+            if not implied(c, after, multiples=True)
         ),
     ):
         value = decider.decide(c)
+        if value is None and decider is local and implied(c, before, multiples=True):
+            value = True
         text = describe_condition(c)
         if value is True:
             out.append(SideCondition("domain", text, True, f"follows from the domain ({why})"))
