@@ -19,6 +19,7 @@ LIBRARY = (
     "exponential-mle",
     "poisson-mle",
     "bernoulli-mle",
+    "binomial-mle",
 )
 
 
@@ -41,11 +42,17 @@ PARAMETERS: dict[str, dict[str, Callable[[np.random.Generator], float]]] = {
     "exponential-mle": {"lambda": _positive},
     "poisson-mle": {"lambda": _positive},
     "bernoulli-mle": {"p": lambda rng: rng.uniform(0.05, 0.95)},
+    "binomial-mle": {
+        "p": lambda rng: rng.uniform(0.05, 0.95),
+        "m": lambda rng: int(rng.integers(2, 6)),
+    },
 }
 SAMPLES: dict[str, Callable[[np.random.Generator], float]] = {
     "exponential-mle": lambda rng: rng.exponential(1.5),
     "poisson-mle": lambda rng: int(rng.poisson(3.0)),
     "bernoulli-mle": lambda rng: int(rng.integers(0, 2)),
+    # at most 2 successes: within 0..m for every m drawn above
+    "binomial-mle": lambda rng: int(rng.integers(0, 3)),
 }
 
 
@@ -54,7 +61,8 @@ def random_values(name: str, rng: np.random.Generator, size: int = 8) -> dict:
     syms = symbols_of(name)
     values = {}
     for p, draw in PARAMETERS[name].items():
-        values[syms[p]] = sp.Float(draw(rng), 30)
+        v = draw(rng)
+        values[syms[p]] = sp.Integer(v) if isinstance(v, int) else sp.Float(v, 30)
     x = syms["x"]
     for i in range(0, size + 1):
         v = SAMPLES[name](rng)

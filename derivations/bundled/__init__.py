@@ -16,6 +16,7 @@ BUNDLED: dict[str, str] = {
     "exponential-mle": "derivations.bundled.exponential_mle",
     "poisson-mle": "derivations.bundled.poisson_mle",
     "bernoulli-mle": "derivations.bundled.bernoulli_mle",
+    "binomial-mle": "derivations.bundled.binomial_mle",
 }
 DEFAULT = "gaussian-mle"
 

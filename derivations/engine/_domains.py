@@ -409,6 +409,8 @@ class Domains:
             if a.integer and a.nonnegative:
                 return Interval(1.0, INF, True, False, True, True)
             return REAL
+        if isinstance(e, sp.binomial):
+            return self._binomial(*e.args)
         if isinstance(e, sp.Sum) and len(e.limits) == 1:
             return self._sum(e)
         if isinstance(e, MatrixElement) and not getattr(e.parent, "is_Matrix", False):
@@ -500,6 +502,17 @@ class Domains:
                 out = Interval(-INF, 0.0, False, False, body.integer, True)
             return out
         return Interval(integer=body.integer)
+
+    def _binomial(self, top: sp.Basic, k: sp.Basic) -> Interval:
+        """``C(top, k) >= 1`` for integers ``0 <= k <= top``: ``k``'s declared upper bound
+        is ``top`` (``0 \\le x_i \\le m``), or the intervals keep ``k`` below ``top``."""
+        ki, ti = self.interval(k), self.interval(top)
+        if not (ki.integer and ki.nonnegative and ti.integer):
+            return REAL
+        dom = self.domains.get(k.base if isinstance(k, sp.Indexed) else k)
+        if (dom is not None and dom.upper == str(top)) or ki.hi <= ti.lo:
+            return Interval(1.0, INF, True, False, True, True)
+        return REAL
 
     # -- questions ---------------------------------------------------------------------
 
