@@ -139,22 +139,24 @@ def _solve_numeric(
 
 @functools.lru_cache(maxsize=8)
 def _moment_info(plan: Plan) -> CompiledExpr:
-    """The information entries with x_n = c + y_n, over Sum(y_n) and Sum(y_n^2) about c.
+    """The information entries with x_n = mu + d + y_n, over Sum(y_n) and Sum(y_n^2).
 
-    Statistics centred on their mean c have Sum(y) = 0 and Sum(y^2) = m2: the Gaussian
-    information needs no data once the moments are merged.
+    ``y`` is centred on the merged mean (Sum(y) = 0, Sum(y^2) = m2) and ``d`` is the mean
+    minus mu (0 at the estimate): expanding in ``y`` and ``d`` cannot cancel, where
+    expanding ``(x_n - mu)^2`` in ``x_n`` and ``mu`` would for a large mean. The Gaussian
+    information then needs no data once the moments are merged.
     """
     import sympy as sp
 
-    from derivations.symbols import N, n, x
+    from derivations.symbols import mu, n, x
 
-    c = sp.Symbol("_c", real=True)
+    d = sp.Symbol("_d", real=True)
     m1, m2 = sp.Symbol("_m1", real=True), sp.Symbol("_m2", real=True)
     y = sp.IndexedBase("_y", real=True)
     out = []
     for row in plan.information_exprs():
         for e in row:
-            lin = linearise(prepare(e).xreplace({x[n]: c + y[n]}), powers=True)
+            lin = linearise(prepare(e).xreplace({x[n]: mu + d + y[n]}), powers=True)
             subs = {}
             for s in lin.atoms(sp.Sum):
                 if s.function == y[n]:
@@ -166,8 +168,7 @@ def _moment_info(plan: Plan) -> CompiledExpr:
                         f"The information term {s} is not a centred moment of order <= 2."
                     )
             out.append(lin.xreplace(subs))
-    del N
-    return compile_sample_expr(tuple(out), (c, m1, m2, *plan.all_params))
+    return compile_sample_expr(tuple(out), (d, m1, m2, *plan.all_params))
 
 
 def _moments(
@@ -181,7 +182,7 @@ def _moments(
     count = float(stats.count[0])
     with np.errstate(all="ignore"):
         entries = _moment_info(plan)._combine_all(
-            [], count, {"_c": mean, "_m1": np.zeros(shape), "_m2": stats.m2[0], **values}
+            [], count, {"_d": np.zeros(shape), "_m1": np.zeros(shape), "_m2": stats.m2[0], **values}
         )
     info = _matrix(entries, len(plan.params), shape)
     return values, info, np.ones(shape, dtype=bool)

@@ -246,6 +246,8 @@ class MLE:
         with np.errstate(all="ignore"):
             cov = _inverse(info)
             se = np.sqrt(np.diagonal(cov, axis1=-2, axis2=-1))
+        # No observed information where the log-likelihood has a kink (Plan.nonsmooth).
+        se = np.where(np.isin(plan.names, plan.nonsmooth), np.nan, se)
         self.stderr_ = {p: shown(se[..., i]) for i, p in enumerate(plan.names)}
         self.numeric_params_ = tuple(p.name for p in plan.numeric)
         method = _METHODS[plan.kind]

@@ -96,12 +96,27 @@ class Plan:
         ``information_<parameter>`` is that derived expression; the other entries are
         ``-d^2 LL`` by sympy, evaluated at the estimates by the caller.
         """
+        import sympy as sp
+
         h = self.hessian()
         out = [[-e for e in row] for row in h]
         for i, p in enumerate(self.params):
             if p in self.info:
                 out[i][i] = self.info[p]
-        return out
+        # A log-likelihood with a kink (|x_n - mu|) has no second derivative there: the
+        # entry is a DiracDelta sum. Those entries are left out (0) and the parameters'
+        # standard errors reported as NaN (see ``nonsmooth``).
+        return [[sp.S.Zero if e.has(sp.DiracDelta) else e for e in row] for row in out]
+
+    @functools.cached_property
+    def nonsmooth(self) -> tuple[str, ...]:
+        """Parameters whose observed information involves a DiracDelta (a kink)."""
+        import sympy as sp
+
+        h = self.hessian()
+        return tuple(
+            p.name for i, p in enumerate(self.params) if any(e.has(sp.DiracDelta) for e in h[i])
+        )
 
     @functools.cached_property
     def sum_outer(self) -> dict[str, CompiledExpr]:
