@@ -20,6 +20,8 @@ LIBRARY = (
     "poisson-mle",
     "bernoulli-mle",
     "binomial-mle",
+    "geometric-mle",
+    "rayleigh-mle",
 )
 
 
@@ -46,6 +48,8 @@ PARAMETERS: dict[str, dict[str, Callable[[np.random.Generator], float]]] = {
         "p": lambda rng: rng.uniform(0.05, 0.95),
         "m": lambda rng: int(rng.integers(2, 6)),
     },
+    "geometric-mle": {"p": lambda rng: rng.uniform(0.05, 0.95)},
+    "rayleigh-mle": {"sigma2": _positive},
 }
 SAMPLES: dict[str, Callable[[np.random.Generator], float]] = {
     "exponential-mle": lambda rng: rng.exponential(1.5),
@@ -53,6 +57,8 @@ SAMPLES: dict[str, Callable[[np.random.Generator], float]] = {
     "bernoulli-mle": lambda rng: int(rng.integers(0, 2)),
     # at most 2 successes: within 0..m for every m drawn above
     "binomial-mle": lambda rng: int(rng.integers(0, 3)),
+    "geometric-mle": lambda rng: int(rng.geometric(0.4)),
+    "rayleigh-mle": lambda rng: rng.rayleigh(1.3),
 }
 
 

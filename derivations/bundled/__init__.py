@@ -17,6 +17,8 @@ BUNDLED: dict[str, str] = {
     "poisson-mle": "derivations.bundled.poisson_mle",
     "bernoulli-mle": "derivations.bundled.bernoulli_mle",
     "binomial-mle": "derivations.bundled.binomial_mle",
+    "geometric-mle": "derivations.bundled.geometric_mle",
+    "rayleigh-mle": "derivations.bundled.rayleigh_mle",
 }
 DEFAULT = "gaussian-mle"
 

@@ -743,14 +743,17 @@ def _plain(e: sp.Basic) -> str:
     return str(_evaluated(e))
 
 
-def implied(c: sp.Basic, known: Iterable[sp.Basic], *, multiples: bool = False) -> bool:
+def implied(
+    c: sp.Basic, known: Iterable[sp.Basic], *, multiples: bool = False, domains: Any = None
+) -> bool:
     """``c`` follows from ``known`` by form alone.
 
     ``a > 0`` gives ``a != 0`` and ``a >= 0``; a product is positive when each
     factor is; ``b^k`` is positive when ``b`` is (and non-zero when ``b`` is).
     With ``multiples``, also ``e != 0`` from a known ``f != 0`` and ``e = r f`` with
     ``r`` finite and non-zero by sympy's flags - which uses the declared symbols,
-    so it decides a condition but does not make it "shared" by two lines.
+    so it decides a condition but does not make it "shared" by two lines. Given
+    ``domains``, ``r`` may also be shown non-zero (numerator and denominator) by them.
     """
     target = _canonical(c)
     if target is None:
@@ -765,10 +768,10 @@ def implied(c: sp.Basic, known: Iterable[sp.Basic], *, multiples: bool = False) 
         return kind in facts.get(expr, set())
     if _holds(expr, kind, facts, 0):
         return True
-    return multiples and kind == "!=" and _multiple_of_known(expr, facts)
+    return multiples and kind == "!=" and _multiple_of_known(expr, facts, domains)
 
 
-def _multiple_of_known(e: sp.Basic, facts: dict[sp.Basic, set[str]]) -> bool:
+def _multiple_of_known(e: sp.Basic, facts: dict[sp.Basic, set[str]], domains: Any = None) -> bool:
     """``e != 0`` because ``e = r f`` for a known ``f != 0`` and a factor ``r`` that
     sympy's own flags make finite and non-zero (``N - S = N (1 - S/N)``, ``N > 0``)."""
     for f, kinds in facts.items():
@@ -776,6 +779,8 @@ def _multiple_of_known(e: sp.Basic, facts: dict[sp.Basic, set[str]]) -> bool:
             continue
         r = sp.cancel(sp.together(e / f))
         if r.is_nonzero is True and r.is_finite is True:
+            return True
+        if domains is not None and all(domains.is_nonzero(t) is True for t in sp.fraction(r)):
             return True
     return False
 

@@ -151,11 +151,11 @@ def domain_conditions(prev: sp.Basic, cur: sp.Basic, domains: Any) -> tuple[Side
         *(
             (c, domains, "the lines are equal only where the previous line is defined")
             for c in before
-            if not implied(c, after, multiples=True)
+            if not implied(c, after, multiples=True, domains=domains)
         ),
     ):
         value = decider.decide(c)
-        if value is None and decider is local and implied(c, before, multiples=True):
+        if value is None and decider is local and implied(c, before, multiples=True, domains=local):
             value = True
         text = describe_condition(c)
         if value is True:
