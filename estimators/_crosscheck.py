@@ -172,14 +172,29 @@ def _objective(ll_expr: Any) -> CompiledExpr:
 
 
 def crosscheck(
-    X: Any, *, tolerance: float = TOLERANCE, closed_forms: GaussianForms | None = None
-) -> CrosscheckResult:
+    X: Any,
+    distribution: Any = None,
+    *,
+    tolerance: float = TOLERANCE,
+    closed_forms: GaussianForms | None = None,
+    known: dict[str, Any] | None = None,
+) -> Any:
     """Compare the closed-form MLE with a numerical maximiser of the log-likelihood.
+
+    Without ``distribution`` (or with ``"gaussian"``) this is the Gaussian cross-check
+    below, returning a :class:`CrosscheckResult`. With another bundled distribution
+    (``crosscheck(X, "poisson")``) or a derivation, it returns a
+    :class:`~estimators._crosscheck_library.LibraryCrosscheck`: closed form against
+    ``scipy.optimize`` on the same log-likelihood and ``scipy.stats`` fits, and the
+    derived standard errors against a finite-difference Hessian (``known`` as for
+    :class:`MLE`).
 
     Parameters
     ----------
     X : array-like of shape (n_samples, n_features) or (n_samples,)
         Real, finite data, at least 2 rows, no constant feature.
+    distribution : str or Derivation, optional
+        A bundled name or a derivation; default the Gaussian.
     tolerance : float
         Largest relative difference counted as agreement (see ``CrosscheckResult``): a
         finite number >= 0.
@@ -199,6 +214,10 @@ def crosscheck(
         to fewer digits than the tolerance needs.
     """
 
+    if distribution is not None and distribution not in ("gaussian", "gaussian-mle"):
+        from ._crosscheck_library import crosscheck_distribution
+
+        return crosscheck_distribution(X, distribution, known=known, tolerance=tolerance)
     if not (isinstance(tolerance, (int, float)) and 0.0 <= float(tolerance) < float("inf")):
         raise ValueError(f"tolerance must be a finite number >= 0, got {tolerance!r}.")
     forms = _default_forms() if closed_forms is None else closed_forms
