@@ -98,6 +98,14 @@ def _binom(col: np.ndarray, known: Mapping[str, float]) -> dict[str, float]:
     return {"p": float(res.params.p)}
 
 
+def _geom(col: np.ndarray, known: Mapping[str, float]) -> dict[str, float]:
+    from scipy import stats
+
+    # scipy's geom counts trials up to the first success (support 1, 2, ...), as ours.
+    res = stats.fit(stats.geom, col, bounds={"p": (0.0, 1.0)})
+    return {"p": float(res.params.p)}
+
+
 def _rayleigh(col: np.ndarray, known: Mapping[str, float]) -> dict[str, float]:
     from scipy import stats
 
@@ -148,6 +156,15 @@ FAMILIES: dict[str, Family] = {
             known=("m",),
             scipy_fit=_binom,
             scipy_name="binom (scipy.stats.fit, n fixed)",
+            transforms={"p": "logit"},
+        ),
+        Family(
+            "geometric-mle",
+            "geometric",
+            SUPPORTS["positive-count"],
+            scipy_fit=_geom,
+            scipy_name="geom (scipy.stats.fit)",
+            pseudo=(1.0, 2.0),
             transforms={"p": "logit"},
         ),
         Family(

@@ -38,6 +38,8 @@ SAMPLERS = {
     "poisson-mle": (lambda r, k: r.poisson([0.7, 12.0], size=(k, 2)), {}),
     "bernoulli-mle": (lambda r, k: r.binomial(1, [0.3, 0.9], size=(k, 2)), {}),
     "binomial-mle": (lambda r, k: r.binomial(6, [0.3, 0.9], size=(k, 2)), {"m": 6}),
+    "geometric-mle": (lambda r, k: r.geometric([0.3, 0.9], size=(k, 2)), {}),
+    "rayleigh-mle": (lambda r, k: r.rayleigh([1.0, 3.0], size=(k, 2)), {}),
 }
 PRESENT = [name for name in SAMPLERS if name in BUNDLED]
 
@@ -112,6 +114,8 @@ def test_log_likelihood_is_scipys(name):
         "poisson-mle": lambda: st.poisson.logpmf(X, p.get("lambda")),
         "bernoulli-mle": lambda: st.bernoulli.logpmf(X, p.get("p")),
         "binomial-mle": lambda: st.binom.logpmf(X, known.get("m"), p.get("p")),
+        "geometric-mle": lambda: st.geom.logpmf(X, p.get("p")),
+        "rayleigh-mle": lambda: st.rayleigh.logpdf(X, scale=np.sqrt(p.get("sigma2", 1))),
     }[name]().sum(axis=0)
     np.testing.assert_allclose(est.log_likelihood(X), ref, rtol=1e-10)
 
@@ -126,6 +130,8 @@ def test_estimates_converge_on_data_with_known_parameters(seed, name):
         "poisson-mle": {"lambda": [0.7, 12.0]},
         "bernoulli-mle": {"p": [0.3, 0.9]},
         "binomial-mle": {"p": [0.3, 0.9]},
+        "geometric-mle": {"p": [0.3, 0.9]},
+        "rayleigh-mle": {"sigma2": [1.0, 9.0]},
     }[name]
     sample, known = SAMPLERS[name]
     est = MLE(name, known=known).fit(sample(np.random.default_rng(seed), 20_000))
