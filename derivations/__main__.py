@@ -24,10 +24,13 @@ from ._options import (
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
+    from . import load
     from .bundled import BUNDLED, DEFAULT
 
+    width = max(len(name) for name in BUNDLED)
     for name in BUNDLED:
-        print(f"{name}{'  (default)' if name == DEFAULT else ''}")
+        default = "  (default)" if name == DEFAULT else ""
+        print(f"{name:<{width}}  {load(name).title}{default}")
     return EXIT_OK
 
 
@@ -46,12 +49,18 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .bundled import DEFAULT
+    from .bundled import BUNDLED, DEFAULT
 
-    names = args.names or [DEFAULT]
+    if args.all and args.names:
+        return error(ValueError("check: give derivation names or --all, not both."))
+    names = list(BUNDLED) if args.all else (args.names or [DEFAULT])
     payload, suites, ok = [], [], True
     text = args.format == "text"
     reports = _ReportCache(args) if args.format in ("text", "json") else None
+    try:
+        together = _check_together(names, reports, args)
+    except ValueError as exc:
+        return error(exc)
     for name in names:
         cached = reports.get(name) if reports is not None else None
         if cached is not None:
@@ -67,8 +76,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
         try:
             source = _derivation_file(name)
-            d = source.derivation if source is not None else load(name)
-            report = check(
+            d, report = together.get(name) or (None, None)
+            d = d or (source.derivation if source is not None else load(name))
+            report = report or check(
                 d,
                 cache=not args.no_cache,
                 seed=args.seed,
@@ -122,6 +132,26 @@ def _cmd_check(args: argparse.Namespace) -> int:
             )
         )
     return EXIT_OK if ok else EXIT_FAILED
+
+
+def _check_together(names, reports, args) -> dict:
+    """name -> (derivation, report) for the bundled names without a reusable report,
+    checked in one worker pool (``engine.check_all``) when there are several."""
+    from .bundled import BUNDLED
+
+    todo = [
+        name
+        for name in dict.fromkeys(names)
+        if name in BUNDLED and (reports is None or reports.get(name) is None)
+    ]
+    if len(todo) < 2:
+        return {}
+    from . import load
+    from .engine import check_all
+
+    ds = [load(name) for name in todo]
+    done = check_all(ds, cache=not args.no_cache, seed=args.seed, jobs=args.jobs, confirm=True)
+    return {name: (d, r) for name, d, r in zip(todo, ds, done, strict=True)}
 
 
 def _derivation_file(name: str):
@@ -292,6 +322,9 @@ def build_parser() -> argparse.ArgumentParser:
         "derivation file (.md, .tex)",
     )
     add_format_option(p)
+    p.add_argument(
+        "--all", action="store_true", help="check every bundled derivation (one worker pool)"
+    )
     p.add_argument(
         "--rows", action="store_true", help="print the mapping of the post's rows to steps first"
     )

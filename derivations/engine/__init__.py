@@ -21,6 +21,7 @@ from .._lazy import lazy_exports
 
 _PUBLIC = {
     "check": "._check",
+    "check_all": "._check",
     "check_step": "._check",
     "validate": "._check",
     "difference": "._normal",
@@ -36,6 +37,7 @@ __all__ = sorted(_PUBLIC)
 
 if TYPE_CHECKING:
     from ._check import check as check
+    from ._check import check_all as check_all
     from ._check import check_step as check_step
     from ._check import validate as validate
     from ._normal import difference as difference

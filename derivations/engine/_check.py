@@ -196,68 +196,123 @@ def check(
 
 
 def _check(d, cache, seed, jobs, confirm, progress, settings) -> Report:
-    t0 = time.perf_counter()
-    validate(d)
-    domains = Domains.of(d)
-    store = None
-    if cache:
-        from ._cache import Cache
+    plan = _Plan(d, cache, seed, jobs, confirm, progress, settings)
+    outputs = _pool.run(plan.tasks, plan.workers if len(plan.tasks) > 1 else 1, plan.on_result)
+    return plan.finish(outputs)
 
-        store = Cache.default()
-    extra = settings.key() + domains.key()
-    keys = [store.key(d, i, seed, extra) if store else None for i in range(len(d.steps))]
-    results: dict[int, StepResult] = {}
-    if store is not None:
-        for i, key in enumerate(keys):
-            hit = store.get(d.name, key, d.steps[i], i)
-            if hit is not None:
-                results[i] = hit
-    confirmations: tuple = ()
-    confirm_key = _confirm.cache_key(d) if confirm and store is not None else None
-    want_confirm = confirm and d.confirm is not None
-    if want_confirm and confirm_key is not None:
-        cached = store.get_confirmations(d.name, confirm_key)
-        if cached is not None:
-            confirmations, want_confirm = cached, False
-    todo = [i for i in range(len(d.steps)) if i not in results]
-    total = len(d.steps)
-    tasks: list[Callable[[], Any]] = []
-    if todo:
-        ctx = Context([s.expr for s in d.steps], np.random.default_rng(seed), settings, domains)
-        workers = _pool.resolve_jobs(jobs) if len(todo) >= MIN_STEPS_TO_FORK else 1
-        n_runs = min(len(todo), workers * 4) if workers > 1 else 1
-        for run in np.array_split(np.array(todo), n_runs):
-            if len(run):
-                tasks.append(_StepRun(d, [int(i) for i in run], ctx))
-    else:
-        workers = 1
-    if want_confirm:
-        # The confirmation is mostly sympy's solver: run it beside the steps.
-        tasks.insert(0, _Confirm(d))
 
-    def on_result(k: int, value: Any) -> None:
-        if isinstance(tasks[k], _StepRun):
+def check_all(
+    ds: list[Derivation],
+    *,
+    cache: bool = False,
+    seed: int = 0,
+    jobs: int | None = None,
+    confirm: bool = False,
+    settings: Settings = DEFAULT,
+) -> list[Report]:
+    """Check several derivations in one worker pool; one report each, in order.
+
+    The steps and confirmations of every derivation are the tasks of a single
+    pool (:mod:`._pool`), so a library of short derivations pays for its
+    workers once. Arguments as for :func:`check`.
+    """
+    with sp.evaluate(True):
+        plans = [_Plan(d, cache, seed, jobs, confirm, None, settings) for d in ds]
+        tasks, owner = [], []
+        for k, plan in enumerate(plans):
+            tasks.extend(plan.tasks)
+            owner.extend((k, j) for j in range(len(plan.tasks)))
+        workers = (
+            _pool.resolve_jobs(jobs) if sum(len(p.todo) for p in plans) >= MIN_STEPS_TO_FORK else 1
+        )
+
+        def on_result(i: int, value: Any) -> None:
+            k, j = owner[i]
+            plans[k].on_result(j, value)
+
+        outputs = _pool.run(tasks, workers if len(tasks) > 1 else 1, on_result)
+        per: list[list[Any]] = [[None] * len(p.tasks) for p in plans]
+        for i, value in enumerate(outputs):
+            k, j = owner[i]
+            per[k][j] = value
+        return [plan.finish(out) for plan, out in zip(plans, per, strict=True)]
+
+
+class _Plan:
+    """What checking one derivation needs: cached results, tasks for the pool, the finish."""
+
+    def __init__(self, d, cache, seed, jobs, confirm, progress, settings) -> None:
+        self.t0 = time.perf_counter()
+        validate(d)
+        self.d, self.confirm, self.progress = d, confirm, progress
+        self.domains = domains = Domains.of(d)
+        store = None
+        if cache:
+            from ._cache import Cache
+
+            store = Cache.default()
+        self.store = store
+        extra = settings.key() + domains.key()
+        self.keys = keys = [
+            store.key(d, i, seed, extra) if store else None for i in range(len(d.steps))
+        ]
+        self.results = results = {}
+        if store is not None:
+            for i, key in enumerate(keys):
+                hit = store.get(d.name, key, d.steps[i], i)
+                if hit is not None:
+                    results[i] = hit
+        self.confirmations: tuple = ()
+        self.confirm_key = _confirm.cache_key(d) if confirm and store is not None else None
+        self.want_confirm = confirm and d.confirm is not None
+        if self.want_confirm and self.confirm_key is not None:
+            cached = store.get_confirmations(d.name, self.confirm_key)
+            if cached is not None:
+                self.confirmations, self.want_confirm = cached, False
+        self.todo = todo = [i for i in range(len(d.steps)) if i not in results]
+        self.tasks: list[Callable[[], Any]] = []
+        self.workers = 1
+        if todo:
+            ctx = Context([s.expr for s in d.steps], np.random.default_rng(seed), settings, domains)
+            self.workers = _pool.resolve_jobs(jobs) if len(todo) >= MIN_STEPS_TO_FORK else 1
+            n_runs = min(len(todo), self.workers * 4) if self.workers > 1 else 1
+            for run in np.array_split(np.array(todo), n_runs):
+                if len(run):
+                    self.tasks.append(_StepRun(d, [int(i) for i in run], ctx))
+        if self.want_confirm:
+            # The confirmation is mostly sympy's solver: run it beside the steps.
+            self.tasks.insert(0, _Confirm(d))
+
+    def on_result(self, k: int, value: Any) -> None:
+        if isinstance(self.tasks[k], _StepRun):
             for i, r in value:
-                results[i] = dataclasses.replace(r, step=d.steps[i])
-            if progress is not None:
-                progress(len(results), total)
+                self.results[i] = dataclasses.replace(r, step=self.d.steps[i])
+            if self.progress is not None:
+                self.progress(len(self.results), len(self.d.steps))
 
-    outputs = _pool.run(tasks, workers if len(tasks) > 1 else 1, on_result)
-    if want_confirm:
-        confirmations = tuple(outputs[0])
-    if store is not None:
-        for i in todo:
-            store.put(d.name, keys[i], results[i])
-        if confirm and confirm_key is not None and d.confirm is not None:
-            store.put_confirmations(d.name, confirm_key, confirmations)
-        store.flush()
-    return Report(
-        d,
-        tuple(results[i] for i in range(total)),
-        {"check": time.perf_counter() - t0},
-        confirmations,
-        tuple(f.to_json() for f in domains.facts()),
-    )
+    def finish(self, outputs: list[Any]) -> Report:
+        d, store, results = self.d, self.store, self.results
+        for k, task in enumerate(self.tasks):
+            # Normally on_result has stored each run as it came; this is the fallback.
+            if isinstance(task, _StepRun) and outputs[k] is not None:
+                for i, r in outputs[k]:
+                    results.setdefault(i, dataclasses.replace(r, step=d.steps[i]))
+        confirmations = self.confirmations
+        if self.want_confirm:
+            confirmations = tuple(outputs[0])
+        if store is not None:
+            for i in self.todo:
+                store.put(d.name, self.keys[i], results[i])
+            if self.confirm and self.confirm_key is not None and d.confirm is not None:
+                store.put_confirmations(d.name, self.confirm_key, confirmations)
+            store.flush()
+        return Report(
+            d,
+            tuple(results[i] for i in range(len(d.steps))),
+            {"check": time.perf_counter() - self.t0},
+            confirmations,
+            tuple(f.to_json() for f in self.domains.facts()),
+        )
 
 
 class _StepRun:
