@@ -303,3 +303,18 @@ def test_output_to_a_file_that_cannot_be_written(tmp_path, capsys):
     assert _cli.main([str(GOOD), "--format", "junit", "--output", str(target)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "cannot write the report" in err
+
+
+def test_a_derivation_file_annotates_the_line_of_its_refuted_row(tmp_path, monkeypatch, capsys):
+    from derivations.__main__ import main
+
+    example = Path(__file__).resolve().parents[1] / "examples" / "derivation_exponential.md"
+    lines = example.read_text().splitlines()
+    k = next(i for i, ln in enumerate(lines) if "constant-out-of-sum" in ln)
+    lines[k] = lines[k].replace(r"&= N\log", r"&= 2 N\log")  # a planted slip on line k + 1
+    (tmp_path / "derivation_slip.md").write_text("\n".join(lines) + "\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DERIVATIONS_CACHE_DIR", str(tmp_path / "cache"))
+    assert main(["check", "derivation_slip.md", "--format", "github"]) == 1
+    errors = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("::error")]
+    assert errors and errors[0].startswith(f"::error file=derivation_slip.md,line={k + 1},")

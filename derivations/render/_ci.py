@@ -190,7 +190,17 @@ def step_case(result: Any) -> Case:
         text=str(step.expr),
         message=f"{where} is {result.verdict}" + (f": {reason}" if reason else ""),
         details=tuple(details),
+        line=_file_line(getattr(step, "rows", ())),
     )
+
+
+def _file_line(rows: tuple[str, ...]) -> int | None:
+    """The file line of a step read from a derivation file (row ids ``L<line>``;
+    a bundled derivation's ``B5.2`` ids name post rows, not lines of its file)."""
+    for r in rows:
+        if r.startswith("L") and r[1:].isdigit():
+            return int(r[1:])
+    return None
 
 
 def report_suite(report: Any, file: str | None) -> Suite:
