@@ -47,6 +47,7 @@ from .._model import Assumption, Derivation, Step
 from ._assume import describe
 from ._canon_shape import same_shape
 from ._equations import EquationLinks
+from ._matrices import has_engine_matrices, matrix_assumptions
 from ._parse import ParsedRow, ParsedStatement
 from ._plans import (
     _UNREAD,
@@ -124,7 +125,7 @@ class _Builder(RewriteLinks, EquationLinks):
 
     # -- steps -----------------------------------------------------------------
     def _add(self, step: Step, line: int) -> int:
-        if is_matrix(step.expr):
+        if is_matrix(step.expr) and not has_engine_matrices(step.expr):
             # Steps reach the engine as numbers: vectors and matrices read as 1x1 matrices.
             scalar = as_scalars(step.expr)
             step = dataclasses.replace(step, expr=scalar if scalar is not None else _UNREAD)
@@ -472,7 +473,7 @@ def _assumptions(steps: Sequence[Step]) -> list[Assumption]:
     bases = {b for b in free if isinstance(b, sp.IndexedBase)}
     labels = {b.label for b in bases}
     out = [Assumption(sym, describe(sym)) for sym in sorted(free, key=str) if sym not in labels]
-    return out
+    return out + matrix_assumptions(steps)
 
 
 def build(

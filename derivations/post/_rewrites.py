@@ -34,6 +34,7 @@ from ._plans import (
     _why,
 )
 from ._relations import EQUALITIES, INEQUALITIES
+from ._matrices import as_matrix_types, has_engine_matrices
 from ._resolve import Value, as_scalars, estimate_of, is_matrix, quantity_name, uncheckable
 from ._slips import find_slip, index_slip
 from ._tosympy import Named, NamedApplied
@@ -269,13 +270,18 @@ class RewriteLinks:
             prev_step = self._anchor(pr, prev)
         link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
         if is_matrix(prev) or is_matrix(w):
-            a, b = as_scalars(prev), as_scalars(w)
-            if a is None or b is None:
-                self.cur = _Cur()
-                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_MATRIX_REASON))
+            typed = as_matrix_types(prev, w)
+            if typed is not None:
+                # Checked as matrices of any size (the engine's matrix types).
+                a, b = typed
+            else:
+                a, b = as_scalars(prev), as_scalars(w)
+                if a is None or b is None or has_engine_matrices(prev):
+                    self.cur = _Cur()
+                    return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_MATRIX_REASON))
+                link.matrix = True
             if prev_step == len(self.steps) - 1 and a != prev:
                 prev_step = self._anchor(pr, a)
-            link.matrix = True
             w = b
         i = self._add(self._mk(pr, w, "auto", "="), pr.row.line)
         link.step = i

@@ -387,6 +387,8 @@ def symmetric(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | None:
     """A^T = A and (A^{-1})^T = (A^T)^{-1} = A^{-1}, valid for a symmetric A."""
     if isinstance(node, sp.Transpose):
         inner = node.arg
+        if inner.shape[0] != inner.shape[1]:
+            return None  # only a square matrix can be symmetric (x^T is not x)
         if isinstance(inner, sp.Inverse):
             a = inner.arg
             return Rewrite(sp.Inverse(a), (sp.Q.symmetric(a),))

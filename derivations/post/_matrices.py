@@ -1,0 +1,296 @@
+"""Vectors and matrices of a post in the engine's matrix types, so matrix rows are checked.
+
+The reader keeps a post's vectors and matrices as non-commutative symbols
+(``\\boldsymbol{\\Sigma}``, ``\\mathbf{x}_n``), transposes as
+:class:`~._tosympy.Transposed` and ``|A|``/``\\det``/``\\operatorname{tr}`` as
+opaque functions: that is enough to read a row, not to check it. This module
+translates such a line into the types of :mod:`derivations.engine._matrix_expr`
+(``MatrixSymbol``, :class:`VectorSample`, ``MatMul``, ``Transpose``, ``Inverse``,
+``Determinant``, ``Trace``, :class:`MatrixSum`, :class:`Scalar`), which the
+engine checks with concrete random matrices and its matrix rules.
+
+Shapes come from the names, the way texts use them: a capital letter (``S``,
+``\\Sigma``, ``\\Lambda``, ``A``) is a ``d x d`` matrix, a lower-case one
+(``\\mathbf{x}_n``, ``\\boldsymbol{\\mu}``) a ``d x 1`` column vector, both of
+one symbolic dimension ``d``. A product whose shape is ``1 x 1``
+(``(x_n - mu)^T Sigma^{-1} (x_n - mu)``) is a number where the line uses it as
+one. Anything else - a shape that does not fit, a derivative by an inverse, a
+matrix literal - gives ``None``, and the caller falls back to reading vectors
+and matrices as 1x1 matrices (a counterexample refutes, agreement proves
+nothing). A symmetric positive definite ``Sigma`` is the engine's default for
+a square matrix named like a covariance; the post's own statements reach the
+engine as domains.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sympy as sp
+from sympy.matrices.expressions.matexpr import MatrixExpr
+
+from ..engine._matrix_expr import MatrixSum, Scalar, VectorSample
+from ._tosympy import Opaque, Transposed
+
+#: The vectors' dimension (the same symbol as the bundled ``gaussian-mvn-mle``).
+DIM = sp.Symbol("d", integer=True, positive=True)
+
+
+class NotMatrix(ValueError):
+    """The line cannot be put in the engine's matrix types."""
+
+
+def _shape_of_name(name: str) -> tuple[Any, Any]:
+    base = name
+    for accent in ("hat_", "bar_", "tilde_", "check_"):
+        if base.startswith(accent):
+            base = base[len(accent) :]
+    base = base.split("_")[0]
+    if not base or base.endswith("^-1"):
+        raise NotMatrix(f"{name} is not a plain vector or matrix name")
+    return (DIM, DIM) if base[0].isupper() else (DIM, sp.S.One)
+
+
+def _is_mat(e: Any) -> bool:
+    return isinstance(e, MatrixExpr)
+
+
+def _by_matrix(e: Any) -> bool:
+    """A derivative by a vector or a matrix (matrix-valued, though not a MatrixExpr)."""
+    if isinstance(e, sp.Derivative):
+        return any(_is_mat(v) for v in e.variables)
+    if isinstance(e, (sp.Add, sp.Mul)):
+        return any(_by_matrix(a) for a in e.args)
+    return False
+
+
+def _square_one(e: MatrixExpr) -> bool:
+    return e.shape == (1, 1)
+
+
+def _scalar(e: Any) -> Any:
+    """A converted part used as a number: a 1 x 1 product becomes a Scalar."""
+    if _is_mat(e):
+        if _square_one(e):
+            return Scalar(e)
+        raise NotMatrix("a matrix where the line needs a number")
+    return e
+
+
+class _Converter:
+    def __init__(self) -> None:
+        self.symbols: dict[str, sp.MatrixSymbol] = {}
+
+    def symbol(self, s: sp.Symbol) -> sp.MatrixSymbol:
+        m = self.symbols.get(s.name)
+        if m is None:
+            rows, cols = _shape_of_name(s.name)
+            m = self.symbols[s.name] = sp.MatrixSymbol(s.name, rows, cols)
+        return m
+
+    def __call__(self, e: Any) -> Any:  # noqa: C901 - one case per node type
+        if isinstance(e, (MatrixExpr, Scalar, sp.Trace, sp.Determinant)):
+            return e  # converted already (the line above, as the engine holds it)
+        if isinstance(e, sp.Symbol):
+            return e if e.is_commutative else self.symbol(e)
+        if isinstance(e, sp.Indexed):
+            if e.base.is_commutative:
+                return e
+            if len(e.indices) != 1:
+                raise NotMatrix("a vector sample with several indices")
+            return VectorSample(sp.Symbol(str(e.base.label)), e.indices[0], DIM)
+        if e.is_Atom or not e.args:
+            return e
+        if isinstance(e, Transposed):
+            inner = self(e.args[0])
+            if not _is_mat(inner):
+                raise NotMatrix("a transpose of a number")
+            return sp.Transpose(inner)
+        if isinstance(e, Opaque):
+            name = str(e.func)
+            if name in ("det", "tr") and len(e.args) == 1:
+                inner = self(e.args[0])
+                if not _is_mat(inner) or inner.shape[0] != inner.shape[1]:
+                    raise NotMatrix(f"{name} of something that is not a square matrix")
+                return sp.Determinant(inner) if name == "det" else sp.Trace(inner)
+            raise NotMatrix(f"{name}(...) has no matrix meaning")
+        if isinstance(e, sp.Pow):
+            base = self(e.base)
+            if _is_mat(base):
+                if _square_one(base):
+                    return sp.Pow(Scalar(base), self(e.exp), evaluate=False)
+                if e.exp == -1 and base.shape[0] == base.shape[1]:
+                    return sp.Inverse(base)
+                raise NotMatrix("a power of a matrix other than its inverse")
+            return sp.Pow(base, _scalar(self(e.exp)), evaluate=False)
+        if isinstance(e, sp.Mul):
+            return self.mul(e)
+        if isinstance(e, sp.Add):
+            parts = [self(a) for a in e.args]
+            if any(_by_matrix(p) for p in parts):
+                # Derivatives by a vector or matrix, written as a sum (the sum rule).
+                return sp.Add(*parts, evaluate=False)
+            mats = [p for p in parts if _is_mat(p) and not _square_one(p)]
+            if not mats:
+                return sp.Add(*[_scalar(p) for p in parts], evaluate=False)
+            if len(mats) != len(parts):
+                if all(_is_mat(p) or p == 0 for p in parts):
+                    return sp.MatAdd(*mats)
+                raise NotMatrix("a sum of a matrix and a number")
+            shapes = {p.shape for p in mats}
+            if len(shapes) != 1:
+                raise NotMatrix("a sum of matrices of different shapes")
+            return sp.MatAdd(*mats)
+        if isinstance(e, (sp.Sum, sp.Product)):
+            body = self(e.function)
+            if _is_mat(body) and not _square_one(body):
+                if isinstance(e, sp.Product):
+                    raise NotMatrix("a product over matrices")
+                return MatrixSum(body, *e.limits)
+            return e.func(_scalar(body), *e.limits)
+        if isinstance(e, sp.Derivative):
+            inner = _scalar(self(e.expr))
+            variables = []
+            for v, k in e.variable_count:
+                cv = self(v)
+                if k != 1 and _is_mat(cv):
+                    raise NotMatrix("a higher derivative by a matrix")
+                variables.append((cv, k))
+            return sp.Derivative(inner, *variables)
+        if isinstance(e, sp.Equality):
+            lhs, rhs = self(e.lhs), self(e.rhs)
+            lhs, rhs = _zero_like(lhs, rhs), _zero_like(rhs, lhs)
+            if _is_mat(lhs) != _is_mat(rhs):
+                lhs, rhs = _scalar(lhs), _scalar(rhs)
+            return sp.Eq(lhs, rhs, evaluate=False)
+        if isinstance(e, sp.Function) or isinstance(e, sp.Expr):
+            args = [_scalar(self(a)) for a in e.args]
+            return e.func(*args, evaluate=False) if _takes_evaluate(e) else e.func(*args)
+        raise NotMatrix(f"{type(e).__name__} has no matrix meaning")
+
+    def mul(self, e: sp.Mul) -> Any:
+        scalars: list[Any] = []
+        chain: list[Any] = []
+        for a in e.args:
+            c = self(a)
+            if _is_mat(c):
+                chain.append(c)
+            else:
+                scalars.append(c)
+        if not chain:
+            return sp.Mul(*scalars, evaluate=False)
+        for left, right in zip(chain, chain[1:], strict=False):
+            if left.shape[1] != right.shape[0]:
+                raise NotMatrix("a product of matrices whose shapes do not fit")
+        prod = chain[0] if len(chain) == 1 else sp.MatMul(*chain)
+        if _square_one(prod):
+            return sp.Mul(*scalars, Scalar(prod), evaluate=False) if scalars else prod
+        if not scalars:
+            return prod
+        coeff = sp.Mul(*scalars, evaluate=False)
+        if coeff.has(MatrixExpr):
+            return sp.MatMul(*[_as_factor(s) for s in scalars], prod)
+        return sp.MatMul(coeff, prod)
+
+
+def _as_factor(s: Any) -> Any:
+    return s
+
+
+def _takes_evaluate(e: Any) -> bool:
+    return isinstance(e, (sp.log, sp.exp, sp.Abs)) or type(e).__module__.startswith("sympy")
+
+
+def _zero_like(side: Any, other: Any) -> Any:
+    """``= 0`` (or ``= \\mathbf{0}``) next to a matrix: the zero matrix of its shape."""
+    if not _is_mat(side) and side == 0 and _is_mat(other) and not _square_one(other):
+        return sp.ZeroMatrix(*other.shape)
+    return side
+
+
+def as_matrix_types(*exprs: Any) -> list[Any] | None:
+    """The lines in the engine's matrix types (one naming of shapes for all), or None.
+
+    Parameters
+    ----------
+    *exprs : sympy expressions
+        Lines read by the post reader, with non-commutative vectors and matrices.
+
+    Returns
+    -------
+    list or None
+        The converted lines, each a number (a matrix line must not be a bare
+        matrix where the other is a number), or ``None`` when some part has no
+        matrix meaning the engine checks.
+    """
+    conv = _Converter()
+    out = []
+    try:
+        for e in exprs:
+            c = conv(e)
+            out.append(c)
+    except (NotMatrix, TypeError, ValueError, AttributeError, sp.ShapeError):
+        return None
+    except RecursionError:
+        return None
+    kinds = {(_is_mat(c) and not _square_one(c)) or _by_matrix(c) for c in out}
+    if len(kinds) > 1:
+        return None
+    return out
+
+
+def has_engine_matrices(e: Any) -> bool:
+    """Is ``e`` already in the engine's matrix types?"""
+    return isinstance(e, sp.Basic) and (
+        bool(e.atoms(sp.MatrixSymbol)) or bool(e.atoms(VectorSample)) or bool(e.atoms(Scalar))
+    )
+
+
+#: Square matrices a Gaussian post means as a covariance or a precision: symmetric
+#: positive definite by the density's definition (its natural domain).
+_COVARIANCE_NAMES = ("Sigma", "Lambda")
+
+
+def matrix_assumptions(steps: Any) -> list[Any]:
+    """Assumptions for the vectors, matrices and vector samples of matrix-typed steps.
+
+    A square matrix named ``\\Sigma`` or ``\\Lambda`` (also with an accent) is
+    the covariance or precision of the Gaussian the post writes: symmetric
+    positive definite, shown in the report as assumed from the density. Other
+    matrices get what the post states of them (:func:`._assume.attach`).
+    """
+    from .._model import Assumption
+
+    mats: dict[str, sp.MatrixSymbol] = {}
+    labels: dict[str, sp.Symbol] = {}
+    dims = False
+    for st in steps:
+        e = st.expr
+        if not has_engine_matrices(e):
+            continue
+        dims = True
+        for m in e.atoms(sp.MatrixSymbol):
+            mats.setdefault(m.name, m)
+        for v in e.atoms(VectorSample):
+            labels.setdefault(v.label.name, v.label)
+    if not dims:
+        return []
+    out = [Assumption(DIM, "d, the dimension of the vectors, is a positive integer", "d")]
+    for label in sorted(labels):
+        out.append(Assumption(labels[label], f"the samples {label}_n are real d x 1 vectors"))
+    for name in sorted(mats):
+        m = mats[name]
+        if m.shape == (DIM, DIM) and name.split("_")[-1] in _COVARIANCE_NAMES:
+            words = (
+                f"{name}: the covariance (or precision) of a Gaussian, a symmetric positive "
+                "definite d x d matrix (assumed from the density)"
+            )
+            out.append(Assumption(m, words, domain=rf"\{name.split('_')[-1]} \succ 0"))
+        elif m.shape == (DIM, DIM):
+            out.append(Assumption(m, f"{name}: a real d x d matrix"))
+        else:
+            out.append(Assumption(m, f"{name}: a real d x 1 vector"))
+    return out
+
+
+__all__ = ["DIM", "as_matrix_types", "has_engine_matrices", "matrix_assumptions"]
