@@ -282,8 +282,10 @@ def describe(sym: sp.Basic) -> str:
     if isinstance(sym, sp.IndexedBase):
         a = sym.assumptions0 if hasattr(sym, "assumptions0") else {}
         return f"samples {sym}_n" + (", positive" if a.get("positive") else ", real")
-    flags = [w for w in ("integer", "positive", "nonnegative", "real") if getattr(sym, f"is_{w}")]
-    return f"{sym}: " + (", ".join(flags) if flags else "no assumption")
+    # The strongest sign word only: "positive" already says non-negative and real.
+    sign = next((w for w in ("positive", "nonnegative", "real") if getattr(sym, f"is_{w}")), None)
+    words = [w for w in (sign, "integer" if sym.is_integer else None) if w]
+    return " ".join(words) if words else "no assumption"
 
 
 # --------------------------------------------------------------------------- the old API

@@ -87,6 +87,17 @@ class Layout:
     counts: tuple[tuple[str, int], ...]
 
 
+def _command_name(derivation: Any) -> str:
+    """What to pass to ``derivations check`` for this derivation: a derivation file's
+    path (its name alone would be looked up among the bundled ones), else the name."""
+    from ..bundled import BUNDLED
+
+    source = derivation.source or ""
+    if derivation.name in BUNDLED or "://" in source:
+        return derivation.name
+    return source if source.endswith((".md", ".markdown", ".tex", ".latex")) else derivation.name
+
+
 def rule_label(name: str) -> str:
     """The short English label of a rule in the rule table, or the name itself."""
     from ..rules import TABLE
@@ -175,7 +186,7 @@ def build_layout(derivation: Any, report: Any | None) -> Layout:
         counts[r.verdict] = counts.get(r.verdict, 0) + 1
     return Layout(
         title=derivation.title,
-        name=derivation.name,
+        name=_command_name(derivation),
         assumptions=tuple(_assumption(a) for a in derivation.assumptions),
         sections=tuple(sections),
         results=tuple(
