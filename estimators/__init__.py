@@ -20,6 +20,7 @@ _PUBLIC = {
     "CrosscheckResult": "._crosscheck",
     "crosscheck": "._crosscheck",
     "GaussianMLE": "._gaussian",
+    "LikelihoodClassifier": "._classifier_likelihood",
     "MLE": "._mle",
     "GaussianForms": "._stats",
     "SuffStats": "._stats",
@@ -29,6 +30,7 @@ __all__ = sorted(_PUBLIC)
 
 if TYPE_CHECKING:
     from ._classifier import GaussianClassifier as GaussianClassifier
+    from ._classifier_likelihood import LikelihoodClassifier as LikelihoodClassifier
     from ._compile import CompiledExpr as CompiledExpr
     from ._compile import compile_sample_expr as compile_sample_expr
     from ._crosscheck import CrosscheckResult as CrosscheckResult
