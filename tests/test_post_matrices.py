@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import sympy as sp
 
 from derivations.engine._matrix_expr import MatrixSum, Scalar, VectorSample
@@ -10,7 +12,9 @@ from derivations.post._matrices import DIM, as_matrix_types
 from derivations.post._parse import parse_expression, post_context
 from derivations.post._tosympy import Context
 
-CTX_ROWS = r"\sum_{n=1}^{N} (\mathbf{x}_n - \boldsymbol{\mu})^\top \boldsymbol{\Sigma}^{-1} \mathbf{S}"
+CTX_ROWS = (
+    r"\sum_{n=1}^{N} (\mathbf{x}_n - \boldsymbol{\mu})^\top \boldsymbol{\Sigma}^{-1} \mathbf{S}"
+)
 
 
 def _read(text: str):
@@ -48,28 +52,8 @@ def test_shapes_that_do_not_fit_give_none():
     assert as_matrix_types(_read(r"\boldsymbol{\Sigma}"), sp.Integer(1)) is None
 
 
-MVN_ROWS = r"""---
-title: t
----
-
-$$
-p(\mathbf{x} \mid \boldsymbol{\mu}, \boldsymbol{\Sigma}) = \frac{1}{(2\pi)^{D/2} |\boldsymbol{\Sigma}|^{1/2}} \exp\left( -\frac{1}{2} (\mathbf{x} - \boldsymbol{\mu})^\top \boldsymbol{\Sigma}^{-1} (\mathbf{x} - \boldsymbol{\mu}) \right)
-$$
-
-$$
-\begin{align}
-\ell(\boldsymbol{\mu}, \boldsymbol{\Sigma}) &= \sum_{n=1}^{N} \log p(\mathbf{x}_n \mid \boldsymbol{\mu}, \boldsymbol{\Sigma}) \\
-&= -\frac{ND}{2} \log(2\pi) - \frac{N}{2} \log |\boldsymbol{\Sigma}| - \frac{1}{2} \sum_{n=1}^{N} (\mathbf{x}_n - \boldsymbol{\mu})^\top \boldsymbol{\Sigma}^{-1} (\mathbf{x}_n - \boldsymbol{\mu})
-\end{align}
-$$
-
-$$
-\begin{align}
-\frac{\partial \ell}{\partial \boldsymbol{\mu}} &= -\frac{1}{2} \sum_{n=1}^{N} \left( -2 \boldsymbol{\Sigma}^{-1} (\mathbf{x}_n - \boldsymbol{\mu}) \right) \\
-&= \boldsymbol{\Sigma}^{-1} \sum_{n=1}^{N} (\mathbf{x}_n - \boldsymbol{\mu})
-\end{align}
-$$
-"""
+#: The mean half of the lecture-notes post: density, log-likelihood, gradient in mu.
+MVN_ROWS = "".join((Path(__file__).parent / "posts" / "domains" / "mvn.md").open().readlines()[:33])
 
 
 def test_matrix_rows_are_proved_as_matrices(tmp_path):

@@ -11,6 +11,7 @@ from typing import Any
 import sympy as sp
 
 from ._arith import approx_check, constant, decimal_places, sign_check
+from ._matrices import as_matrix_types, has_engine_matrices
 from ._parse import ParsedRow
 from ._plans import (
     _FOC,
@@ -34,7 +35,6 @@ from ._plans import (
     _why,
 )
 from ._relations import EQUALITIES, INEQUALITIES
-from ._matrices import as_matrix_types, has_engine_matrices
 from ._resolve import Value, as_scalars, estimate_of, is_matrix, quantity_name, uncheckable
 from ._slips import find_slip, index_slip
 from ._tosympy import Named, NamedApplied
