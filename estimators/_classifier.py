@@ -302,7 +302,7 @@ class GaussianClassifier(GenerativeClassifierBase):
         # and comparable; prediction gives them probability 0 through their count.
         self.means_ = np.where(seen, stats.mean, 0.0)
         if self._full:
-            self.covariances_ = _per_seen_class(stats, "covariance")
+            self.means_, self.covariances_ = _full_moments(stats)
             self.__dict__.pop("vars_", None)
         else:
             self.vars_ = _per_seen_class(stats, "var")
@@ -352,6 +352,26 @@ class GaussianClassifier(GenerativeClassifierBase):
         tags = super().__sklearn_tags__()
         tags.input_tags.allow_nan = False
         return tags
+
+
+def _full_moments(stats: SuffStats) -> tuple[np.ndarray, np.ndarray]:
+    """Per-class means and covariances from the ``gaussian-mvn-mle`` derivation's results.
+
+    ``MvnForms`` evaluates the derived ``Sigma = 1/N sum (x_n - mu)(x_n - mu)^T`` (with
+    ``mu`` the derived mean) on the merged count, mean and scatter; classes of zero weight
+    get zeros, as the diagonal case.
+    """
+    from ._mvn_forms import mvn_forms
+
+    forms = mvn_forms()
+    seen = stats.count > 0
+    means = np.zeros(stats.mean.shape)
+    out = np.zeros(stats.scatter.shape)
+    if seen.any():
+        count, mean = stats.count[seen], stats.mean[seen]
+        means[seen] = forms.means(count, mean)
+        out[seen] = forms.covariances(count, mean, stats.scatter[seen], means[seen])
+    return means, out
 
 
 def _per_seen_class(stats: SuffStats, moment: str) -> np.ndarray:
