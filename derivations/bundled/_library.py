@@ -83,7 +83,8 @@ def information_steps(
     score = w.expr(score_end)
     with sp.evaluate(False):
         start = sp.Mul(-1, sp.Derivative(score, wrt))
-    d2 = rf"-\frac{{\partial^{{2}} {LL}}}{{\partial {latex_name}^{{2}}}}"
+    squared = rf"\left({latex_name}\right)^{{2}}" if "^" in latex_name else f"{latex_name}^{{2}}"
+    d2 = rf"-\frac{{\partial^{{2}} {LL}}}{{\partial {squared}}}"
     w.add(
         start,
         "observed-information",

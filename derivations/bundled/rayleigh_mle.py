@@ -27,7 +27,8 @@ from ._library import (
 from ._library import sample_sum as S
 
 NAME = "rayleigh-mle"
-I_s2 = sp.Symbol("I_sigma2", positive=True)
+# Named in LaTeX: the printer would show a plain "I_sigma2" as I_{sigma2}.
+I_s2 = sp.Symbol(r"I_{\sigma^{2}}", positive=True)
 DLL = r"\frac{\partial \mathcal{LL}}{\partial \sigma^{2}}"
 
 

@@ -1,0 +1,194 @@
+"""The library of bundled derivations (docs/library.md): proved, confirmed, rendered, right.
+
+Every derivation of ``tests/_library_cases.LIBRARY``:
+
+- every step is proved and every confirmation of its results holds;
+- its results are ``Eq(symbol, closed form)`` in the samples, ``N`` and declared
+  constants only, with the keys docs/library.md documents (a parameter, and
+  ``information_<parameter>`` for the observed information at the estimate);
+- property: on data drawn with a seed, the closed form is where a numerical
+  optimiser (scipy) finds the log-likelihood's maximum, and the information
+  result equals minus a finite-difference second derivative there;
+- its LaTeX and Markdown equal the golden files, and the standalone LaTeX
+  compiles with pdflatex without an overfull line.
+
+Regenerate the golden files on purpose with
+``DERIVATIONS_REGEN_GOLDEN=1 python -m pytest tests/test_library.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+import sympy as sp
+from _library_cases import LIBRARY, PARAMETERS, SAMPLES, symbols_of
+
+import derivations
+from derivations.__main__ import main
+from derivations.bundled import BUNDLED
+from derivations.engine import check_all
+from derivations.render import derivation_latex, derivation_markdown
+from derivations.render._compile import compile_pdf
+from derivations.symbols import N
+
+GOLDEN = Path(__file__).parent / "golden"
+DOCS = Path(__file__).parent.parent / "docs" / "library.md"
+REGEN = os.environ.get("DERIVATIONS_REGEN_GOLDEN") == "1"
+IN_CI = os.environ.get("CI", "").lower() == "true"
+needs_tex = pytest.mark.skipif(
+    shutil.which("pdflatex") is None and not IN_CI,
+    reason="pdflatex is not installed (CI=true makes this a failure)",
+)
+
+
+@pytest.fixture(scope="module")
+def library():
+    """name -> (derivation, report), checked together in one worker pool."""
+    ds = [derivations.load(name) for name in LIBRARY]
+    reports = check_all(ds, confirm=True)
+    return {d.name: (d, r) for d, r in zip(ds, reports, strict=True)}
+
+
+def test_every_library_derivation_is_bundled():
+    assert set(LIBRARY) <= set(BUNDLED)
+
+
+@pytest.mark.parametrize("name", LIBRARY)
+def test_every_step_is_proved(library, name):
+    d, report = library[name]
+    bad = [f"step {r.index} [{r.step.rule}]: {r.verdict} ({r.reason})" for r in report.steps]
+    bad = [b for b, r in zip(bad, report.steps, strict=True) if r.verdict != "proved"]
+    assert not bad, "\n".join(bad)
+    assert report.ok
+
+
+@pytest.mark.parametrize("name", LIBRARY)
+def test_results_are_confirmed(library, name):
+    _, report = library[name]
+    assert len(report.confirmations) >= 2
+    failed = [f"{c.name}: {c.detail}" for c in report.confirmations if not c.ok]
+    assert not failed, failed
+    names = " ".join(c.name for c in report.confirmations)
+    assert "= 0 at the estimate" in names and "numerically" in names
+
+
+@pytest.mark.parametrize("name", LIBRARY)
+def test_results_are_closed_forms_with_documented_keys(library, name):
+    d, _ = library[name]
+    params = [symbols_of(name)[p] for p in PARAMETERS[name] if p in d.results]
+    assert params, f"{name}: no parameter among the results"
+    doc = DOCS.read_text(encoding="utf-8")
+    row = " ".join(ln for ln in doc.splitlines() if ln.startswith(f"| `{name}` | "))
+    for p in params:
+        key = str(p)
+        assert key in d.results and f"information_{key}" in d.results
+        assert f"`{key}`" in row and f"`information_{key}`" in row, f"docs/library.md: {name}"
+    x = symbols_of(name)["x"]
+    names = {eq.lhs for eq in d.results.values()}
+    constants = {s for s in symbols_of(name).values() if s.is_Symbol} - set(params) - names
+    allowed = {N, x, x.label, *constants}
+    for key, eq in d.results.items():
+        assert isinstance(eq, sp.Equality) and eq.lhs.is_Symbol, key
+        free = {s for s in eq.rhs.free_symbols if not isinstance(s, sp.Indexed)}
+        free -= {sp.Symbol("n", integer=True, positive=True)}
+        assert not (eq.rhs.free_symbols & (set(params) | names)), f"{key} mentions a parameter"
+        assert free <= allowed, f"{key}: {free}"
+        assert eq.rhs.has(x), key
+
+
+def _data(name: str, seed: int, size: int = 25) -> list:
+    rng = np.random.default_rng(seed)
+    return [SAMPLES[name](rng) for _ in range(size)]
+
+
+def _concrete(e: sp.Basic, name: str, data: list, constants: dict) -> sp.Basic:
+    x = symbols_of(name)["x"]
+    e = e.xreplace({N: len(data), **constants}).doit()
+    return e.xreplace({x[i + 1]: sp.nsimplify(v) for i, v in enumerate(data)})
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("name", LIBRARY)
+def test_closed_form_is_the_numerical_maximum(library, name, seed):
+    from scipy.optimize import minimize_scalar
+
+    d, _ = library[name]
+    syms = symbols_of(name)
+    constants = {syms[k]: 4 for k in PARAMETERS[name] if k not in d.results}  # binomial m
+    (key,) = [k for k in PARAMETERS[name] if k in d.results]
+    theta = syms[key]
+    data = _data(name, seed)
+    estimate = float(_concrete(d.results[key].rhs, name, data, constants))
+    ll = sp.lambdify(theta, _concrete(d.log_likelihood, name, data, constants), "mpmath")
+    upper = 1.0 if key == "p" else 50 * estimate
+    found = minimize_scalar(
+        lambda t: -float(ll(t)), bounds=(1e-9, upper), method="bounded", options={"xatol": 1e-12}
+    )
+    assert found.x == pytest.approx(estimate, rel=1e-5)
+    h = 1e-4 * estimate
+    second = (ll(estimate + h) - 2 * ll(estimate) + ll(estimate - h)) / h**2
+    info = float(_concrete(d.results[f"information_{key}"].rhs, name, data, constants))
+    assert info > 0
+    assert -float(second) == pytest.approx(info, rel=1e-5)
+
+
+@pytest.fixture(scope="module")
+def outputs(library) -> dict[str, str]:
+    out = {}
+    for name, (d, report) in library.items():
+        out[f"{name}.tex"] = derivation_latex(d, report)
+        out[f"{name}.standalone.tex"] = derivation_latex(d, report, standalone=True)
+        out[f"{name}.md"] = derivation_markdown(d, report)
+    return out
+
+
+FILES = [f"{name}{ext}" for name in LIBRARY for ext in (".tex", ".standalone.tex", ".md")]
+
+
+@pytest.mark.parametrize("filename", FILES)
+def test_golden(outputs, filename):
+    path = GOLDEN / filename
+    if REGEN:
+        path.write_bytes(outputs[filename].encode("utf-8"))
+        pytest.skip(f"regenerated {path}")
+    assert path.exists(), f"{path} is missing; regenerate with DERIVATIONS_REGEN_GOLDEN=1"
+    assert outputs[filename] == path.read_bytes().decode("utf-8"), (
+        f"{filename} differs from the golden file; regenerate on purpose and review the diff"
+    )
+
+
+@pytest.mark.parametrize("name", LIBRARY)
+def test_every_step_is_a_row_and_symbol_names_do_not_leak(library, outputs, name):
+    d, _ = library[name]
+    assert outputs[f"{name}.standalone.tex"].count("\\tag*{") == len(d.steps)
+    for key in (f"{name}.tex", f"{name}.md"):
+        text = outputs[key]
+        assert "sigma2" not in text and "{x}_{n}" not in text
+        assert not re.search(r"\\operatorname\{(lambda|sigma)", text)
+
+
+@needs_tex
+@pytest.mark.parametrize("name", LIBRARY)
+def test_standalone_compiles_without_overflow(outputs, name):
+    pdf, log = compile_pdf(outputs[f"{name}.standalone.tex"])
+    assert pdf[:5] == b"%PDF-"
+    assert "Overfull \\hbox" not in log
+    assert "Missing character" not in log
+
+
+def test_list_shows_every_derivation_with_its_title(capsys):
+    assert main(["list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    for name in LIBRARY:
+        (line,) = [ln for ln in lines if ln.split()[0] == name]
+        assert derivations.load(name).title in line
+
+
+def test_check_all_refuses_names_too(capsys):
+    assert main(["check", "--all", "poisson-mle"]) == 2
+    assert "not both" in capsys.readouterr().err
