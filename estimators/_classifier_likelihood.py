@@ -11,7 +11,7 @@ from sklearn.utils.multiclass import check_classification_targets
 from ._classifier import check_sample_weight
 from ._classifier_base import GenerativeClassifierBase, is_dask_collection, validate
 from ._labels import classes_and_codes, encode_labels
-from ._likelihoods import _ROWS, Likelihood
+from ._likelihoods import _CELLS, Likelihood
 
 _FITTED = (
     "classes_",
@@ -285,20 +285,32 @@ class LikelihoodClassifier(GenerativeClassifierBase):
     # ---------------------------------------------------------------- predicting
 
     def _joint_log_likelihood(self, X: np.ndarray) -> np.ndarray:
+        # A transposed view of the class-major scores (see Likelihood.add_scores).
+        return self._scores(X).T
+
+    def _best_classes(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        scores = self._scores(X)
+        best = np.argmax(scores, axis=0)
+        return best, scores[best, np.arange(scores.shape[1])]
+
+    def _scores(self, X: np.ndarray) -> np.ndarray:
+        """``log prior + log p(x | class)``, class-major: shape (n_classes, n_samples)."""
         k = len(self.classes_)
         with np.errstate(divide="ignore"):
             log_prior = np.where(self.class_count_ > 0, np.log(self.class_prior_), -np.inf)
-        out = np.empty((X.shape[0], k))
-        for start in range(0, X.shape[0], _ROWS):
-            rows = X[start : start + _ROWS]
-            block = out[start : start + _ROWS]
-            block[:] = log_prior
-            for part in self._parts_:
+        prepared = [p.prepare_scores(self.params_[p.name]) for p in self._parts_]
+        out = np.empty((k, X.shape[0]))
+        step = max(256, _CELLS // max(1, X.shape[1]))
+        for start in range(0, X.shape[0], step):
+            rows = X[start : start + step]
+            block = out[:, start : start + step]
+            block[:] = log_prior[:, None]
+            for part, prep in zip(self._parts_, prepared, strict=True):
                 try:
                     Xb = self._prepared(part, rows)
                 except ValueError as err:
                     raise ValueError(_shift_row(str(err), start)) from None
-                part.add_scores(block, Xb, self.params_[part.name])
+                part.add_scores(block, Xb, prep)
         return out
 
     def __sklearn_tags__(self) -> Any:  # noqa: D105

@@ -36,7 +36,7 @@ from ._compile import CompiledExpr, compile_sample_expr
 from ._plan import Plan
 from ._support import SUPPORTS, check_support
 
-_ROWS = 1 << 15  # rows per scoring block
+_CELLS = 1 << 19  # values per scoring block (4 MiB of float64): checked and scored in cache
 
 
 @functools.lru_cache(maxsize=32)
@@ -215,39 +215,53 @@ class Likelihood:
 
     # ---------------------------------------------------------------- scoring
 
-    def add_scores(self, out: np.ndarray, Xb: np.ndarray, params: dict[str, np.ndarray]) -> None:
-        """``out += log p(x | class)`` summed over this likelihood's features; out (rows, K)."""
+    def prepare_scores(self, params: dict[str, np.ndarray]) -> dict[str, Any]:
+        """What :meth:`add_scores` needs from the class parameters, computed once per call."""
         if self.kind == "sums":
             sc = scoring_of(self.plan)
             values = {**params, **{k: v[None, :] for k, v in self.known.items()}}
+            k = next(iter(params.values())).shape[0]
             with np.errstate(divide="ignore", invalid="ignore"):
                 coeffs = [
-                    np.broadcast_to(
-                        np.asarray(c, dtype=np.float64), out.shape[1:] + (len(self.cols),)
-                    )
+                    np.broadcast_to(np.asarray(c, dtype=np.float64), (k, len(self.cols)))
                     for c in sc.coefficients._combine_all([], 1.0, values)
                 ]
+            return {
+                "stats": [_finite_or_zero_weight(c) for c in coeffs[:-1]],
+                "const": coeffs[-1].sum(axis=1)[:, None],
+            }
+        if self.kind == "gaussian":
+            with np.errstate(divide="ignore"):
+                const = -0.5 * np.log(2 * np.pi * params["sigma2"]).sum(axis=1)
+            return {"mu": params["mu"], "s": params["sigma2"], "const": const}
+        with np.errstate(divide="ignore"):
+            return {"logp": np.log(params["p"])}  # (K, D, C)
+
+    def add_scores(self, out: np.ndarray, Xb: np.ndarray, prep: dict[str, Any]) -> None:
+        """``out += log p(x | class)`` summed over this likelihood's features.
+
+        ``out`` is class-major, shape (K, rows): with 10 classes, ``C @ X^T`` was 4x faster
+        than ``X @ C^T`` in OpenBLAS here (0.096 s against 0.38 s on 1e6 x 50).
+        """
+        if self.kind == "sums":
+            sc = scoring_of(self.plan)
             block = None
-            for t, (ident, prog) in enumerate(zip(sc.identity, sc.programs, strict=True)):
-                c = _finite_or_zero_weight(coeffs[t])
+            for c, ident, prog in zip(prep["stats"], sc.identity, sc.programs, strict=True):
                 if ident:
-                    out += Xb @ c.T
+                    out += c @ Xb.T
                     continue
                 if block is None:
                     block = np.ascontiguousarray(Xb.T, dtype=np.float64)
-                out += (c @ elementwise(prog, block, self.known)).T
-            out += coeffs[-1].sum(axis=1)
+                out += c @ elementwise(prog, block, self.known)
+            out += prep["const"]
             return
         if self.kind == "gaussian":
-            mu, s = params["mu"], params["sigma2"]
-            with np.errstate(divide="ignore"):
-                const = -0.5 * np.log(2 * np.pi * s).sum(axis=1)
+            mu, s, const = prep["mu"], prep["s"], prep["const"]
             for k in range(mu.shape[0]):
                 z = Xb - mu[k]
-                out[:, k] += const[k] - 0.5 * np.einsum("ij,ij->i", z, z / s[k])
+                out[k] += const[k] - 0.5 * np.einsum("ij,ij->i", z, z / s[k])
             return
-        with np.errstate(divide="ignore"):
-            logp = np.log(params["p"])  # (K, D, C)
+        logp = prep["logp"]
         xi = Xb.astype(np.intp)
         n_cat = logp.shape[2]
         unseen = xi >= n_cat
@@ -258,7 +272,7 @@ class Likelihood:
                 f"which was not seen in fit (categories 0..{n_cat - 1})."
             )
         for j in range(xi.shape[1]):
-            out += logp[:, j, :][:, xi[:, j]].T
+            out += logp[:, j, :][:, xi[:, j]]
 
 
 @functools.lru_cache(maxsize=64)

@@ -14,7 +14,7 @@ import numpy as np
 
 from ._blocks import check_finite_rows
 
-_BLOCK = 1 << 16  # rows per checked block
+_CELLS = 1 << 18  # values per checked block: stays in cache while the tests run over it
 
 
 @dataclasses.dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Support:
     name: str
     text: str
     bad: Callable[[np.ndarray, Mapping[str, Any]], np.ndarray]
+    rejects_nonfinite: bool = False  # ``bad`` is already True at NaN and +-inf
 
 
 def _not_integer(b: np.ndarray) -> np.ndarray:
@@ -54,7 +55,7 @@ SUPPORTS: dict[str, Support] = {
         Support("real", "real numbers", lambda b, k: np.zeros(b.shape, bool)),
         Support("positive", "positive (> 0)", lambda b, k: ~(b > 0)),
         Support("nonnegative", "non-negative (>= 0)", lambda b, k: ~(b >= 0)),
-        Support("binary", "0 or 1", lambda b, k: (b != 0) & (b != 1)),
+        Support("binary", "0 or 1", lambda b, k: (b != 0) & (b != 1), True),
         Support("count", "non-negative integers", lambda b, k: ~(b >= 0) | _not_integer(b)),
         Support(
             "positive-count",
@@ -66,7 +67,7 @@ SUPPORTS: dict[str, Support] = {
             "integers from 0 to the number of trials m",
             lambda b, k: ~(b >= 0) | _not_integer(b) | (b > _upper(k, b)),
         ),
-        Support("unit-interval", "in (0, 1)", lambda b, k: ~((b > 0) & (b < 1))),
+        Support("unit-interval", "in (0, 1)", lambda b, k: ~((b > 0) & (b < 1)), True),
     )
 }
 
@@ -91,15 +92,20 @@ def check_support(
         "X column 2 has the value -1 at row 7; Poisson samples must be non-negative integers."
     """
     known = known or {}
-    for start in range(0, X.shape[0], _BLOCK):
-        block = X[start : start + _BLOCK]
-        finite = np.isfinite(block)
-        bad = ~finite
-        if finite.all():
+    step = max(1, _CELLS // max(1, X.shape[1]))
+    for start in range(0, X.shape[0], step):
+        block = X[start : start + step]
+        if support.rejects_nonfinite:
             bad = support.bad(block, known)
+            if not np.count_nonzero(bad):
+                continue
         else:
-            with np.errstate(invalid="ignore"):
-                bad = bad | (support.bad(np.where(finite, block, 0), known) & finite)
+            finite = np.isfinite(block)
+            if finite.all():
+                bad = support.bad(block, known)
+            else:
+                with np.errstate(invalid="ignore"):
+                    bad = ~finite | (support.bad(np.where(finite, block, 0), known) & finite)
         if bad.any():
             # The first bad value in reading order (row by row).
             row = int(np.flatnonzero(bad.any(axis=1))[0])
