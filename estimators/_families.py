@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping
+from typing import Any
 
 import numpy as np
 
@@ -75,18 +76,52 @@ def _expon(col: np.ndarray, known: Mapping[str, float]) -> dict[str, float]:
     return {"lambda": 1.0 / scale}
 
 
+def _bounded_scalar(fun: Any, bounds: Any, *, integrality: Any = None) -> Any:
+    """An optimizer for ``scipy.stats.fit`` with one free parameter: bounded Brent.
+
+    ``stats.fit``'s default, differential evolution, took 12.5 s on 1e6 Poisson counts and
+    agreed with the closed form to 2e-8; bounded Brent took 0.74 s and agreed to 1e-8. A
+    minimiser of function values cannot do better than about sqrt(machine epsilon)
+    relative: the log-likelihood is flat to rounding that close to its maximum.
+    """
+    from scipy import optimize
+
+    bounds = np.asarray(bounds, dtype=np.float64)
+    free = [i for i, (a, b) in enumerate(bounds) if a != b]
+    if len(free) != 1:
+        raise ValueError(f"expected one free parameter, got bounds {bounds.tolist()}.")
+    base = bounds[:, 0].copy()
+
+    def f1(v: float) -> float:
+        z = base.copy()
+        z[free[0]] = v
+        return float(fun(z))
+
+    res = optimize.minimize_scalar(
+        f1, bounds=tuple(bounds[free[0]]), method="bounded", options={"xatol": 1e-14}
+    )
+    z = base.copy()
+    z[free[0]] = res.x
+    return optimize.OptimizeResult(x=z, fun=res.fun, success=res.success)
+
+
 def _poisson(col: np.ndarray, known: Mapping[str, float]) -> dict[str, float]:
     from scipy import stats
 
     # scipy.stats.fit (discrete distributions have no .fit method) maximises numerically.
-    res = stats.fit(stats.poisson, col, bounds={"mu": (1e-12, max(1.0, 2 * col.max()))})
+    res = stats.fit(
+        stats.poisson,
+        col,
+        optimizer=_bounded_scalar,
+        bounds={"mu": (1e-12, max(1.0, 2 * col.max()))},
+    )
     return {"lambda": float(res.params.mu)}
 
 
 def _bernoulli(col: np.ndarray, known: Mapping[str, float]) -> dict[str, float]:
     from scipy import stats
 
-    res = stats.fit(stats.bernoulli, col, bounds={"p": (0.0, 1.0)})
+    res = stats.fit(stats.bernoulli, col, optimizer=_bounded_scalar, bounds={"p": (0.0, 1.0)})
     return {"p": float(res.params.p)}
 
 
@@ -94,7 +129,9 @@ def _binom(col: np.ndarray, known: Mapping[str, float]) -> dict[str, float]:
     from scipy import stats
 
     m = float(np.asarray(known["m"]).reshape(-1)[0])
-    res = stats.fit(stats.binom, col, bounds={"n": (m, m), "p": (0.0, 1.0)})
+    res = stats.fit(
+        stats.binom, col, optimizer=_bounded_scalar, bounds={"n": (m, m), "p": (0.0, 1.0)}
+    )
     return {"p": float(res.params.p)}
 
 
@@ -102,7 +139,7 @@ def _geom(col: np.ndarray, known: Mapping[str, float]) -> dict[str, float]:
     from scipy import stats
 
     # scipy's geom counts trials up to the first success (support 1, 2, ...), as ours.
-    res = stats.fit(stats.geom, col, bounds={"p": (0.0, 1.0)})
+    res = stats.fit(stats.geom, col, optimizer=_bounded_scalar, bounds={"p": (0.0, 1.0)})
     return {"p": float(res.params.p)}
 
 
