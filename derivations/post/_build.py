@@ -47,6 +47,7 @@ from .._model import Assumption, Derivation, Step
 from ._assume import describe
 from ._canon_shape import same_shape
 from ._equations import EquationLinks
+from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._matrices import has_engine_matrices, matrix_assumptions
 from ._parse import ParsedRow, ParsedStatement
 from ._plans import (
@@ -271,6 +272,10 @@ class _Builder(RewriteLinks, EquationLinks):
             if not rels:
                 if sides[0] is None or k > 0:
                     continue
+                if is_goal(tuple(sides)):
+                    reason = "states the goal (the argmax the post sets out to find); a premise"
+                    self._link(pr, LinkPlan("", DEFINITION, reason=reason))
+                    continue
                 self._link(
                     pr,
                     LinkPlan(
@@ -312,6 +317,8 @@ class _Builder(RewriteLinks, EquationLinks):
             self._definition(pr, e0, sides[1], ":=")
             if isinstance(e0, (sp.Symbol, NamedApplied)) and ":=" not in rels[1:]:
                 self._rest(pr, sides, rels, 1)
+            return
+        if r1 in EQUALITIES and sides[1] is not None and self._general(pr, e0, sides[1], r1):
             return
         why = uncheckable(e0) or uncheckable(sides[1]) if sides[1] is not None else ""
         if (
@@ -398,6 +405,38 @@ class _Builder(RewriteLinks, EquationLinks):
             return
         self._identity(pr, e0, e1, r1)
         self._rest(pr, sides, rels, 1)
+
+    def _general(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> bool:
+        """The general rows of :mod:`._general` (argmax, a data set's density, naming)."""
+        claim = argmax_identity(e0, e1)
+        if claim is not None:
+            self._remember(e0, e1)
+            step = self._mk(pr, claim, "identity", "start", params={"rule": "argmax-log"})
+            i = self._add(step, pr.row.line)
+            how = "argmax unchanged by the logarithm (log is increasing; f > 0)"
+            self._link(pr, LinkPlan(rel, STEP, step=i, how=how, written=claim))
+            self.cur = _Cur()
+            return True
+        pair = data_set_density(e0, e1)
+        if pair is not None:
+            self._remember(e0, e1)
+            prev, written = pair
+            h = self._anchor(pr, prev)
+            i = self._add(self._mk(pr, written, "auto", "="), pr.row.line)
+            how = (
+                "reads the density of the data set as the product of the points' densities "
+                "(the samples i.i.d., a premise)"
+            )
+            self._link(pr, LinkPlan(rel, STEP, step=i, how=how, compared=h, written=written))
+            self.cur = _Cur()
+            return True
+        reason = parameter_naming(e0, e1)
+        if reason:
+            self._remember(e0, e1)
+            self._link(pr, LinkPlan(rel, DEFINITION, reason=reason))
+            self.cur = _Cur()
+            return True
+        return False
 
     def _domain_statement(self, sides: list, rels: list[str]) -> bool:
         """``x_m > 0``, ``0 \\le p \\le 1``: a statement about the domain, not a computed claim."""

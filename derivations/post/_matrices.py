@@ -40,6 +40,13 @@ class NotMatrix(ValueError):
     """The line cannot be put in the engine's matrix types."""
 
 
+def _base(name: str) -> str:
+    for accent in ("hat_", "bar_", "tilde_", "check_"):
+        if name.startswith(accent):
+            name = name[len(accent) :]
+    return name
+
+
 def _shape_of_name(name: str) -> tuple[Any, Any]:
     base = name
     for accent in ("hat_", "bar_", "tilde_", "check_"):
@@ -233,6 +240,17 @@ def as_matrix_types(*exprs: Any) -> list[Any] | None:
         return None
     except RecursionError:
         return None
+    # A name read as a number in one place and as a matrix in another (\hat{\Sigma}
+    # plain, \Sigma bold): the shapes cannot be trusted.
+    matrices = {m.name for c in out if isinstance(c, sp.Basic) for m in c.atoms(sp.MatrixSymbol)}
+    for c in out:
+        for sym in c.free_symbols if isinstance(c, sp.Basic) else ():
+            if (
+                isinstance(sym, sp.Symbol)
+                and sym.is_commutative
+                and _base(sym.name) in {_base(m) for m in matrices}
+            ):
+                return None
     kinds = {(_is_mat(c) and not _square_one(c)) or _by_matrix(c) for c in out}
     if len(kinds) > 1:
         return None

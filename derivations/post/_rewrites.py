@@ -11,6 +11,7 @@ from typing import Any
 import sympy as sp
 
 from ._arith import approx_check, constant, decimal_places, sign_check
+from ._general import parameter_naming
 from ._matrices import as_matrix_types, has_engine_matrices
 from ._parse import ParsedRow
 from ._plans import (
@@ -425,6 +426,15 @@ class RewriteLinks:
             pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how="the sign of the line above")
         )
 
+    def _side_above(self, pr: ParsedRow) -> sp.Basic | None:
+        """The last side of the row just above in the same block (None if there is none)."""
+        if not self.plans:
+            return None
+        above = self.plans[-1].parsed
+        if above.row.block != pr.row.block or not above.statements:
+            return None
+        return above.statements[-1].sides[-1]
+
     def _continuation(self, pr: ParsedRow, r1: str, sides: list, rels: list[str]) -> None:
         """``&= R`` (the row starts with a relation): it continues the row above."""
         cur = self.cur
@@ -446,6 +456,16 @@ class RewriteLinks:
             return
         if cur.kind == "none":
             self._remember(*sides)
+            above = self._side_above(pr)
+            naming = (
+                parameter_naming(above, sides[1])
+                if above is not None and sides[1] is not None and r1 in EQUALITIES
+                else ""
+            )
+            if naming:
+                # N(X|theta) = N(X|mu, Sigma) below a definition of p(X|theta).
+                self._link(pr, LinkPlan(r1, DEFINITION, reason=naming))
+                return
             self._link(
                 pr,
                 LinkPlan(
