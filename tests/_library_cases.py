@@ -22,6 +22,8 @@ LIBRARY = (
     "binomial-mle",
     "geometric-mle",
     "rayleigh-mle",
+    "gamma-known-shape-mle",
+    "laplace-mle",
 )
 
 
@@ -50,6 +52,9 @@ PARAMETERS: dict[str, dict[str, Callable[[np.random.Generator], float]]] = {
     },
     "geometric-mle": {"p": lambda rng: rng.uniform(0.05, 0.95)},
     "rayleigh-mle": {"sigma2": _positive},
+    # alpha is known (a constant of the model), drawn like a parameter
+    "gamma-known-shape-mle": {"beta": _positive, "alpha": _positive},
+    "laplace-mle": {"mu": lambda rng: rng.normal(0.5, 1.0), "b": _positive},
 }
 SAMPLES: dict[str, Callable[[np.random.Generator], float]] = {
     "exponential-mle": lambda rng: rng.exponential(1.5),
@@ -59,6 +64,8 @@ SAMPLES: dict[str, Callable[[np.random.Generator], float]] = {
     "binomial-mle": lambda rng: int(rng.integers(0, 3)),
     "geometric-mle": lambda rng: int(rng.geometric(0.4)),
     "rayleigh-mle": lambda rng: rng.rayleigh(1.3),
+    "gamma-known-shape-mle": lambda rng: rng.gamma(4.0, 0.5),
+    "laplace-mle": lambda rng: rng.laplace(0.5, 1.5),
 }
 
 

@@ -19,6 +19,8 @@ BUNDLED: dict[str, str] = {
     "binomial-mle": "derivations.bundled.binomial_mle",
     "geometric-mle": "derivations.bundled.geometric_mle",
     "rayleigh-mle": "derivations.bundled.rayleigh_mle",
+    "gamma-known-shape-mle": "derivations.bundled.gamma_known_shape_mle",
+    "laplace-mle": "derivations.bundled.laplace_mle",
 }
 DEFAULT = "gaussian-mle"
 

@@ -148,3 +148,26 @@ def _with_results(d: Any, results: dict[str, sp.Equality]) -> Any:
     import dataclasses
 
     return dataclasses.replace(d, results=results)
+
+
+class Median(sp.Function):
+    """``Median(x, N)``: a median of the samples ``x_1, ..., x_N`` (a result, not a step).
+
+    A result that no stationary point gives (the Laplace location: the
+    log-likelihood has no derivative in ``mu`` at the samples) is stated with
+    this function; the derivation's confirmation hook checks it numerically.
+    For an even ``N`` every point between the two middle samples is a maximum;
+    the usual choice is their mean.
+    """
+
+    nargs = 2
+    is_real = True
+
+    def _latex(self, printer: Any) -> str:
+        x, size = self.args
+        name = printer._print(x.label if isinstance(x, sp.IndexedBase) else x)
+        size = printer._print(size)
+        return rf"\operatorname{{median}}\left({name}_{{1}}, \ldots, {name}_{{{size}}}\right)"
+
+    # The project's printer (render/_printer.py) looks for this name.
+    _derivations_latex = _latex
