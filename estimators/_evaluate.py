@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from ._compile import CompiledExpr, compile_sample_expr
-from ._plan import Plan
+from ._plan import Plan, parametric_part
 from ._solve import maximise, transform
 from ._sums import linearise, prepare
 
@@ -98,7 +98,7 @@ def _profile(plan: Plan) -> CompiledExpr:
 
     st = plan.stats
     assert st is not None
-    prof = linearise(plan.ll)
+    prof = parametric_part(linearise(plan.ll), plan.params)
     # Substitute the closed forms, later ones first: they may use earlier ones.
     for p in reversed([q for q in plan.params if q in plan.closed]):
         prof = prof.subs(p, linearise(plan.closed[p]))

@@ -73,8 +73,11 @@ def scoring_of(plan: Plan) -> Scoring:
 
     from ._sums import linearise
 
-    st = plan.stats
-    assert st is not None
+    # Statistics of its own: the log-density's terms free of the parameters (the
+    # Poisson's -log x!) are left out of the fitting statistics but scored here.
+    from ._sums import SumStatistics
+
+    st = SumStatistics.of([linearise(plan.ll)], plan.known)
     ll = st.replace(linearise(plan.ll))
     coeffs = [sp.diff(ll, s) for s in st.symbols] + [sp.diff(ll, N)]
     for c in coeffs:

@@ -85,9 +85,7 @@ class Plan:
 
     def hessian(self) -> list[list[Any]]:
         """Second derivatives of the log-likelihood in the parameters (sympy)."""
-        import sympy as sp
-
-        return [[sp.diff(self.ll, a, b) for b in self.params] for a in self.params]
+        return _hessian(self.ll, self.params)
 
     def information_exprs(self) -> list[list[Any]]:
         """The observed-information matrix at the estimate, entry by entry.
@@ -96,17 +94,7 @@ class Plan:
         ``information_<parameter>`` is that derived expression; the other entries are
         ``-d^2 LL`` by sympy, evaluated at the estimates by the caller.
         """
-        import sympy as sp
-
-        h = self.hessian()
-        out = [[-e for e in row] for row in h]
-        for i, p in enumerate(self.params):
-            if p in self.info:
-                out[i][i] = self.info[p]
-        # A log-likelihood with a kink (|x_n - mu|) has no second derivative there: the
-        # entry is a DiracDelta sum. Those entries are left out (0) and the parameters'
-        # standard errors reported as NaN (see ``nonsmooth``).
-        return [[sp.S.Zero if e.has(sp.DiracDelta) else e for e in row] for row in out]
+        return _information(self.ll, self.params, self.info)
 
     @functools.cached_property
     def nonsmooth(self) -> tuple[str, ...]:
@@ -126,7 +114,6 @@ class Plan:
         lin = linearise
         args = self.all_params
         out = {p.name: st.outer([lin(f)], args) for p, f in self.closed.items()}
-        out["ll"] = st.outer([lin(self.ll)], args)
         out["info"] = st.outer([lin(e) for row in self.information_exprs() for e in row], args)
         return out
 
@@ -146,6 +133,38 @@ class Plan:
     def data_closed(self) -> dict[Any, CompiledExpr]:
         """Each closed form compiled on data, the other parameters as inputs."""
         return {p: compile_sample_expr(prepare(f), self.all_params) for p, f in self.closed.items()}
+
+
+def _hessian(ll: Any, params: tuple[Any, ...]) -> list[list[Any]]:
+    import sympy as sp
+
+    return [[sp.diff(ll, a, b) for b in params] for a in params]
+
+
+def _information(ll: Any, params: tuple[Any, ...], info: dict[Any, Any]) -> list[list[Any]]:
+    import sympy as sp
+
+    out = [[-e for e in row] for row in _hessian(ll, params)]
+    for i, p in enumerate(params):
+        if p in info:
+            out[i][i] = info[p]
+    # A log-likelihood with a kink (|x_n - mu|) has no second derivative there: the
+    # entry is a DiracDelta sum. Those entries are left out (0) and the parameters'
+    # standard errors reported as NaN (see ``Plan.nonsmooth``).
+    return [[sp.S.Zero if e.has(sp.DiracDelta) else e for e in row] for row in out]
+
+
+def parametric_part(lin_ll: Any, params: tuple[Any, ...]) -> Any:
+    """A linearised log-likelihood without its terms free of the parameters.
+
+    ``- Sum(loggamma(x_n + 1))`` of the Poisson does not move the maximum or the
+    information; leaving it out spares a pass of ``gammaln`` over the data when fitting.
+    """
+    import sympy as sp
+
+    expanded = sp.expand(lin_ll, multinomial=False, power_exp=False, log=False)
+    ps = set(params)
+    return sp.Add(*[t for t in sp.Add.make_args(expanded) if t.free_symbols & ps])
 
 
 def _order(closed: dict[Any, Any], params: list[Any]) -> list[Any]:
@@ -218,7 +237,13 @@ def build_plan(derivation: Any, known_names: tuple[str, ...] = ()) -> Plan:
     # parameter-free sums once expanded.
     exprs = [linearise(closed[p]) for p in order] + [linearise(ll)]
     if param_free(sums_in(exprs), params):
-        kind, stats = "sums", SumStatistics.of(exprs, known)
+        # The statistics: what the closed forms, the information and (for parameters
+        # without a closed form) the parametric part of the log-likelihood need.
+        needed = [linearise(closed[p]) for p in order]
+        needed += [linearise(e) for row in _information(ll, params, info_by_symbol) for e in row]
+        if numeric:
+            needed.append(parametric_part(linearise(ll), params))
+        kind, stats = "sums", SumStatistics.of(needed, known)
     elif _is_gaussian(closed):
         kind, stats = "moments", None
     else:
