@@ -71,11 +71,9 @@ def scoring_of(plan: Plan) -> Scoring:
 
     from derivations.symbols import N, n, x
 
-    from ._sums import linearise
-
     # Statistics of its own: the log-density's terms free of the parameters (the
     # Poisson's -log x!) are left out of the fitting statistics but scored here.
-    from ._sums import SumStatistics
+    from ._sums import SumStatistics, linearise
 
     st = SumStatistics.of([linearise(plan.ll)], plan.known)
     ll = st.replace(linearise(plan.ll))
