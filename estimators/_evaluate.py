@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from ._compile import CompiledExpr, compile_sample_expr
-from ._plan import Plan, parametric_part
+from ._plan import Plan, is_median, parametric_part
 from ._solve import maximise, transform
 from ._sums import linearise, prepare
 
@@ -202,6 +202,9 @@ def _sequential(
     values: dict[str, Any] = dict(known)
     with np.errstate(all="ignore"):
         for p in plan.params:
+            if is_median(plan.closed[p]):
+                values[p.name] = weighted_median(arr, w)
+                continue
             args = _with_nan(plan, values, shape)
             values[p.name] = plan.data_closed[p](arr, weights=w, chunk_rows=chunk_rows, **args)
         entries = plan.data_info(arr, weights=w, chunk_rows=chunk_rows, **values)
@@ -209,6 +212,25 @@ def _sequential(
         *shape, len(plan.params), len(plan.params)
     )
     return values, info, np.ones(shape, dtype=bool)
+
+
+def weighted_median(arr: np.ndarray, w: Any) -> np.ndarray:
+    """Per column: the median, as ``Median(x, N)`` states it (mean of the two middle values).
+
+    With weights: the midpoint of the lower and upper weighted medians (the first values
+    whose cumulative weight reaches, and passes, half the total), which for integer
+    weights is ``np.median`` of the rows repeated that many times.
+    """
+    if w is None:
+        return np.median(arr, axis=0)
+    order = np.argsort(arr, axis=0, kind="stable")
+    xs = np.take_along_axis(arr, order, axis=0).astype(np.float64)
+    cw = np.cumsum(w[order], axis=0)
+    half = cw[-1] / 2
+    lower = np.argmax(cw >= half, axis=0)
+    upper = np.argmax(cw > half, axis=0)
+    cols = np.arange(arr.shape[1])
+    return (xs[lower, cols] + xs[upper, cols]) / 2
 
 
 __all__ = ["closed_and_numeric", "estimate", "evaluate_info"]

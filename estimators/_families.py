@@ -143,6 +143,14 @@ def _geom(col: np.ndarray, known: Mapping[str, float]) -> dict[str, float]:
     return {"p": float(res.params.p)}
 
 
+def _gamma_known_shape(col: np.ndarray, known: Mapping[str, float]) -> dict[str, float]:
+    from scipy import stats
+
+    alpha = float(np.asarray(known["alpha"]).reshape(-1)[0])
+    _, _, scale = stats.gamma.fit(col, fa=alpha, floc=0)
+    return {"beta": 1.0 / scale}
+
+
 def _rayleigh(col: np.ndarray, known: Mapping[str, float]) -> dict[str, float]:
     from scipy import stats
 
@@ -210,6 +218,14 @@ FAMILIES: dict[str, Family] = {
             SUPPORTS["positive"],
             scipy_fit=_rayleigh,
             scipy_name="rayleigh",
+        ),
+        Family(
+            "gamma-known-shape-mle",
+            "gamma",
+            SUPPORTS["positive"],
+            known=("alpha",),
+            scipy_fit=_gamma_known_shape,
+            scipy_name="gamma (shape fixed, floc=0)",
         ),
         Family(
             "laplace-mle", "Laplace", SUPPORTS["real"], scipy_fit=_laplace, scipy_name="laplace"

@@ -243,11 +243,13 @@ class MLE:
         for p in plan.names:
             setattr(self, f"{p}_", shown(values[p]))
         self.information_ = info
+        # No observed information where the log-likelihood has a kink (Plan.nonsmooth):
+        # those parameters get NaN, the others the inverse of their own block.
+        smooth = np.flatnonzero(~np.isin(plan.names, plan.nonsmooth))
+        se = np.full(info.shape[:-1], np.nan)
         with np.errstate(all="ignore"):
-            cov = _inverse(info)
-            se = np.sqrt(np.diagonal(cov, axis1=-2, axis2=-1))
-        # No observed information where the log-likelihood has a kink (Plan.nonsmooth).
-        se = np.where(np.isin(plan.names, plan.nonsmooth), np.nan, se)
+            cov = _inverse(info[..., smooth[:, None], smooth[None, :]])
+            se[..., smooth] = np.sqrt(np.diagonal(cov, axis1=-2, axis2=-1))
         self.stderr_ = {p: shown(se[..., i]) for i, p in enumerate(plan.names)}
         self.numeric_params_ = tuple(p.name for p in plan.numeric)
         method = _METHODS[plan.kind]

@@ -132,7 +132,16 @@ class Plan:
     @functools.cached_property
     def data_closed(self) -> dict[Any, CompiledExpr]:
         """Each closed form compiled on data, the other parameters as inputs."""
-        return {p: compile_sample_expr(prepare(f), self.all_params) for p, f in self.closed.items()}
+        return {
+            p: compile_sample_expr(prepare(f), self.all_params)
+            for p, f in self.closed.items()
+            if not is_median(f)
+        }
+
+
+def is_median(form: Any) -> bool:
+    """Whether a closed form is ``Median(x, N)`` (a result no stationary point gives)."""
+    return type(form).__name__ == "Median" and len(getattr(form, "args", ())) == 2
 
 
 def _hessian(ll: Any, params: tuple[Any, ...]) -> list[list[Any]]:

@@ -40,6 +40,10 @@ SAMPLERS = {
     "binomial-mle": (lambda r, k: r.binomial(6, [0.3, 0.9], size=(k, 2)), {"m": 6}),
     "geometric-mle": (lambda r, k: r.geometric([0.3, 0.9], size=(k, 2)), {}),
     "rayleigh-mle": (lambda r, k: r.rayleigh([1.0, 3.0], size=(k, 2)), {}),
+    "gamma-known-shape-mle": (
+        lambda r, k: r.gamma(3.0, [0.5, 4.0], size=(k, 2)),
+        {"alpha": 3.0},
+    ),
 }
 PRESENT = [name for name in SAMPLERS if name in BUNDLED]
 
@@ -116,6 +120,7 @@ def test_log_likelihood_is_scipys(name):
         "binomial-mle": lambda: st.binom.logpmf(X, known.get("m"), p.get("p")),
         "geometric-mle": lambda: st.geom.logpmf(X, p.get("p")),
         "rayleigh-mle": lambda: st.rayleigh.logpdf(X, scale=np.sqrt(p.get("sigma2", 1))),
+        "gamma-known-shape-mle": lambda: st.gamma.logpdf(X, 3.0, scale=1 / p.get("beta", 1)),
     }[name]().sum(axis=0)
     np.testing.assert_allclose(est.log_likelihood(X), ref, rtol=1e-10)
 
@@ -132,6 +137,7 @@ def test_estimates_converge_on_data_with_known_parameters(seed, name):
         "binomial-mle": {"p": [0.3, 0.9]},
         "geometric-mle": {"p": [0.3, 0.9]},
         "rayleigh-mle": {"sigma2": [1.0, 9.0]},
+        "gamma-known-shape-mle": {"beta": [2.0, 0.25]},
     }[name]
     sample, known = SAMPLERS[name]
     est = MLE(name, known=known).fit(sample(np.random.default_rng(seed), 20_000))
@@ -270,3 +276,26 @@ def test_gaussian_mle_is_the_generic_instance():
     assert m.plan().kind == "moments" and m.mergeable_
     # Large mean, small spread: merged moments, no cancellation.
     np.testing.assert_allclose(m.sigma2_, X.var(0), rtol=1e-9)
+
+
+@pytest.mark.skipif("laplace-mle" not in BUNDLED, reason="laplace-mle is not bundled yet")
+def test_laplace_location_is_a_median_and_its_scale_has_a_derived_stderr():
+    rng = np.random.default_rng(4)
+    X = rng.laplace([1.0, -2.0], [2.0, 0.5], size=(2001, 2))
+    est = MLE("laplace").fit(X)
+    np.testing.assert_array_equal(est.mu_, np.median(X, axis=0))
+    np.testing.assert_allclose(est.b_, np.abs(X - np.median(X, axis=0)).mean(0), rtol=1e-12)
+    # The location has no observed information (a kink at the samples): NaN, not a number.
+    assert np.isnan(est.stderr_["mu"]).all()
+    np.testing.assert_allclose(est.stderr_["b"], est.b_ / np.sqrt(len(X)), rtol=1e-12)
+    assert est.plan().kind == "sequential" and not est.mergeable_
+    # Integer weights equal repeated rows, the weighted median included.
+    w = rng.integers(0, 3, len(X))
+    np.testing.assert_allclose(
+        MLE("laplace").fit(X, sample_weight=w).params_["mu"],
+        MLE("laplace").fit(np.repeat(X, w, axis=0)).params_["mu"],
+        rtol=1e-12,
+    )
+    fits = [MLE("laplace").fit(rng.laplace(0.0, 2.0, 1000)) for _ in range(200)]
+    spread = np.std([f.b_ for f in fits])
+    np.testing.assert_allclose(spread, np.mean([f.stderr_["b"] for f in fits]), rtol=0.2)

@@ -20,6 +20,8 @@ SAMPLERS = {
     "binomial-mle": (lambda r, k: r.binomial(6, [0.3, 0.9], size=(k, 2)), {"m": 6}),
     "geometric-mle": (lambda r, k: r.geometric([0.3, 0.9], size=(k, 2)), None),
     "rayleigh-mle": (lambda r, k: r.rayleigh([1.0, 3.0], size=(k, 2)), None),
+    "gamma-known-shape-mle": (lambda r, k: r.gamma(3.0, [0.5, 4.0], size=(k, 2)), {"alpha": 3.0}),
+    "laplace-mle": (lambda r, k: r.laplace([1.0, -2.0], [2.0, 0.5], size=(k, 2)), None),
 }
 PRESENT = [name for name in SAMPLERS if name in BUNDLED]
 
