@@ -49,6 +49,8 @@ SAMPLERS = {
     "binomial-mle": (lambda r, n: r.binomial(8, 0.3, n).astype(np.float64), {"m": 8}),
     "geometric-mle": (lambda r, n: r.geometric(0.3, n).astype(np.float64), {}),
     "rayleigh-mle": (lambda r, n: r.rayleigh(2.0, n), {}),
+    "gamma-known-shape-mle": (lambda r, n: r.gamma(3.0, 0.5, n), {"alpha": 3.0}),
+    "laplace-mle": (lambda r, n: r.laplace(1.0, 2.0, n + 1), {}),
 }
 
 
