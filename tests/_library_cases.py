@@ -24,6 +24,7 @@ LIBRARY = (
     "rayleigh-mle",
     "gamma-known-shape-mle",
     "laplace-mle",
+    "gamma-mle",
 )
 
 
@@ -55,6 +56,7 @@ PARAMETERS: dict[str, dict[str, Callable[[np.random.Generator], float]]] = {
     # alpha is known (a constant of the model), drawn like a parameter
     "gamma-known-shape-mle": {"beta": _positive, "alpha": _positive},
     "laplace-mle": {"mu": lambda rng: rng.normal(0.5, 1.0), "b": _positive},
+    "gamma-mle": {"alpha": _positive, "beta": _positive},
 }
 SAMPLES: dict[str, Callable[[np.random.Generator], float]] = {
     "exponential-mle": lambda rng: rng.exponential(1.5),
@@ -66,6 +68,7 @@ SAMPLES: dict[str, Callable[[np.random.Generator], float]] = {
     "rayleigh-mle": lambda rng: rng.rayleigh(1.3),
     "gamma-known-shape-mle": lambda rng: rng.gamma(4.0, 0.5),
     "laplace-mle": lambda rng: rng.laplace(0.5, 1.5),
+    "gamma-mle": lambda rng: rng.gamma(2.5, 0.6),
 }
 
 

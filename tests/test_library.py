@@ -86,7 +86,12 @@ def test_results_are_closed_forms_with_documented_keys(library, name):
     assert params, f"{name}: no parameter among the results"
     doc = DOCS.read_text(encoding="utf-8")
     row = " ".join(ln for ln in doc.splitlines() if ln.startswith(f"| `{name}` | "))
-    not_stationary = getattr(importlib.import_module(BUNDLED[name]), "NOT_STATIONARY", {})
+    module = importlib.import_module(BUNDLED[name])
+    not_stationary = getattr(module, "NOT_STATIONARY", {})
+    for key in getattr(module, "NO_CLOSED_FORM", {}):
+        # No closed form: the equation its estimate solves, documented.
+        assert key not in d.results and f"score_{key}" in d.results
+        assert f"`score_{key}`" in row
     for p in params:
         key = str(p)
         assert key in d.results
@@ -95,14 +100,22 @@ def test_results_are_closed_forms_with_documented_keys(library, name):
             assert f"information_{key}" not in d.results
             assert f"`{key}`" in row
             continue
+        if hasattr(module, "NO_CLOSED_FORM"):
+            continue  # a two-parameter model without a closed form: no information key
         assert f"information_{key}" in d.results
         assert f"`{key}`" in row and f"`information_{key}`" in row, f"docs/library.md: {name}"
-    x = symbols_of(name)["x"]
-    names = {eq.lhs for eq in d.results.values()}
+    syms = symbols_of(name)
+    x = syms["x"]
+    names = {eq.lhs for k, eq in d.results.items() if not k.startswith("score_")}
     constants = {s for s in symbols_of(name).values() if s.is_Symbol} - set(params) - names
     allowed = {N, x, x.label, *constants}
     earlier: set = set()  # a result may use an earlier one (Laplace b in terms of mu)
     for key, eq in d.results.items():
+        if key.startswith("score_"):
+            # An equation in its parameter and the data, to be solved numerically.
+            assert isinstance(eq, sp.Equality) and eq.lhs.has(syms[key[6:]]), key
+            assert not eq.rhs.has(syms[key[6:]]) and eq.rhs.has(x), key
+            continue
         assert isinstance(eq, sp.Equality) and eq.lhs.is_Symbol, key
         free = {s for s in eq.rhs.free_symbols if not isinstance(s, sp.Indexed)}
         free -= {sp.Symbol("n", integer=True, positive=True)}
@@ -136,6 +149,9 @@ def test_closed_form_is_the_numerical_maximum(library, name, seed):
     constants = {syms[k]: 4 for k in PARAMETERS[name] if k not in d.results}  # binomial m
     keys = [k for k in PARAMETERS[name] if k in d.results]
     data = _data(name, seed)
+    if name == "gamma-mle":
+        _gamma_score_equation_gives_scipys_fit(d, syms, data)
+        return
     ll_expr = d.log_likelihood
     if name == "laplace-mle":
         # The location is a median (no stationary point): LL in mu is maximal there.
@@ -167,6 +183,23 @@ def test_closed_form_is_the_numerical_maximum(library, name, seed):
     info = float(_concrete(info, name, data, constants))
     assert info > 0
     assert -float(second) == pytest.approx(info, rel=1e-5)
+
+
+def _gamma_score_equation_gives_scipys_fit(d, syms, data):
+    from scipy import stats
+    from scipy.optimize import brentq
+
+    alpha, beta = syms["alpha"], syms["beta"]
+    eq = d.results["score_alpha"]
+    f = sp.lambdify(alpha, _concrete(eq.lhs - eq.rhs, "gamma-mle", data, {}), "mpmath")
+    a_hat = brentq(lambda a: float(f(a)), 1e-6, 1e6, xtol=1e-14, rtol=1e-14)
+    b_hat = float(_concrete(d.results["beta"].rhs.xreplace({alpha: a_hat}), "gamma-mle", data, {}))
+    a_ref, _, scale = stats.gamma.fit(data, floc=0)
+    assert a_hat == pytest.approx(a_ref, rel=1e-4)
+    assert b_hat == pytest.approx(1 / scale, rel=1e-4)
+    ll = sp.lambdify((alpha, beta), _concrete(d.log_likelihood, "gamma-mle", data, {}), "mpmath")
+    for da, db in ((1e-3, 0), (-1e-3, 0), (0, 1e-3), (0, -1e-3)):
+        assert ll(a_hat, b_hat) > ll(a_hat * (1 + da), b_hat * (1 + db))
 
 
 @pytest.fixture(scope="module")

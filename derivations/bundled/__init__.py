@@ -21,6 +21,7 @@ BUNDLED: dict[str, str] = {
     "rayleigh-mle": "derivations.bundled.rayleigh_mle",
     "gamma-known-shape-mle": "derivations.bundled.gamma_known_shape_mle",
     "laplace-mle": "derivations.bundled.laplace_mle",
+    "gamma-mle": "derivations.bundled.gamma_mle",
 }
 DEFAULT = "gaussian-mle"
 

@@ -47,12 +47,11 @@ register_reference(
 )
 
 
-def _steps() -> Writer:
-    w = Writer()
+def log_likelihood_steps(w: Writer) -> tuple[int, tuple[sp.Basic, ...]]:
+    """The log-likelihood's chain (shared with ``gamma-mle``); its index and four terms."""
     Sx = S(x[n])
     SL = S(sp.log(x[n]))
     with sp.evaluate(False):
-        D = lambda f: sp.Derivative(f, beta)  # noqa: E731
         a1 = sp.Add(alpha, -1)
         G = sp.gamma(alpha)
         top = sp.Mul(sp.Pow(beta, alpha), sp.Pow(x[n], a1), sp.exp(sp.Mul(-1, beta, x[n])))
@@ -102,7 +101,16 @@ def _steps() -> Writer:
         t4 = sp.Mul(-1, N, sp.log(G))
         ll_expr = sp.Add(t1, t2, t3, t4)
         ll = w.add(ll_expr, "constant-out-of-sum")
+    return ll, (t1, t2, t3, t4)
 
+
+def _steps() -> Writer:
+    w = Writer()
+    Sx = S(x[n])
+    ll, (t1, t2, t3, t4) = log_likelihood_steps(w)
+    ll_expr = w.expr(ll)
+    with sp.evaluate(False):
+        D = lambda f: sp.Derivative(f, beta)  # noqa: E731
         w.section = "MLE of beta"
         d0 = w.add(
             D(ll_expr), "differentiate", "start", params={"ref": ll, "wrt": beta}, lhs_latex=DLL

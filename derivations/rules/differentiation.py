@@ -145,3 +145,15 @@ def logarithm_derivative(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite |
         return None
     v = fv[1]
     return Rewrite(ev(sp.Pow, v, -1), (sp.StrictGreaterThan(v, 0, evaluate=False),))
+
+
+@rule("log-gamma-derivative", "derivative of the log-gamma function")
+def log_gamma_derivative(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | None:
+    """d/dv log(Gamma(v)) = digamma(v) = polygamma(0, v), valid for v > 0 (Gamma(v) > 0)."""
+    fv = _first_order(node)
+    if fv is None:
+        return None
+    f, v = fv
+    if not (isinstance(f, sp.log) and isinstance(f.args[0], sp.gamma) and f.args[0].args[0] == v):
+        return None
+    return Rewrite(sp.polygamma(0, v), (sp.StrictGreaterThan(v, 0, evaluate=False),))
