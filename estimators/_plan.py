@@ -84,7 +84,11 @@ class Plan:
     # ---------------------------------------------------------------- expressions
 
     def hessian(self) -> list[list[Any]]:
-        """Second derivatives of the log-likelihood in the parameters (sympy)."""
+        """Second derivatives of the log-likelihood in the parameters (sympy, cached)."""
+        return self._hessian
+
+    @functools.cached_property
+    def _hessian(self) -> list[list[Any]]:
         return _hessian(self.ll, self.params)
 
     def information_exprs(self) -> list[list[Any]]:
@@ -94,7 +98,7 @@ class Plan:
         ``information_<parameter>`` is that derived expression; the other entries are
         ``-d^2 LL`` by sympy, evaluated at the estimates by the caller.
         """
-        return _information(self.ll, self.params, self.info)
+        return _information(self.ll, self.params, self.info, self._hessian)
 
     @functools.cached_property
     def nonsmooth(self) -> tuple[str, ...]:
@@ -150,10 +154,12 @@ def _hessian(ll: Any, params: tuple[Any, ...]) -> list[list[Any]]:
     return [[sp.diff(ll, a, b) for b in params] for a in params]
 
 
-def _information(ll: Any, params: tuple[Any, ...], info: dict[Any, Any]) -> list[list[Any]]:
+def _information(
+    ll: Any, params: tuple[Any, ...], info: dict[Any, Any], hessian: Any = None
+) -> list[list[Any]]:
     import sympy as sp
 
-    out = [[-e for e in row] for row in _hessian(ll, params)]
+    out = [[-e for e in row] for row in (hessian or _hessian(ll, params))]
     for i, p in enumerate(params):
         if p in info:
             out[i][i] = info[p]
