@@ -25,6 +25,7 @@ LIBRARY = (
     "gamma-known-shape-mle",
     "laplace-mle",
     "gamma-mle",
+    "ols-regression",
 )
 
 
@@ -57,6 +58,13 @@ PARAMETERS: dict[str, dict[str, Callable[[np.random.Generator], float]]] = {
     "gamma-known-shape-mle": {"beta": _positive, "alpha": _positive},
     "laplace-mle": {"mu": lambda rng: rng.normal(0.5, 1.0), "b": _positive},
     "gamma-mle": {"alpha": _positive, "beta": _positive},
+    # D, the premise's name for N sum x^2 - (sum x)^2, is drawn like a parameter
+    "ols-regression": {
+        "beta0": lambda rng: rng.normal(0.0, 2.0),
+        "beta1": lambda rng: rng.normal(1.0, 1.0),
+        "sigma2": _positive,
+        "D": _positive,
+    },
 }
 SAMPLES: dict[str, Callable[[np.random.Generator], float]] = {
     "exponential-mle": lambda rng: rng.exponential(1.5),
@@ -69,6 +77,7 @@ SAMPLES: dict[str, Callable[[np.random.Generator], float]] = {
     "gamma-known-shape-mle": lambda rng: rng.gamma(4.0, 0.5),
     "laplace-mle": lambda rng: rng.laplace(0.5, 1.5),
     "gamma-mle": lambda rng: rng.gamma(2.5, 0.6),
+    "ols-regression": lambda rng: rng.normal(0.0, 2.0),
 }
 
 
@@ -80,6 +89,8 @@ def random_values(name: str, rng: np.random.Generator, size: int = 8) -> dict:
         v = draw(rng)
         values[syms[p]] = sp.Integer(v) if isinstance(v, int) else sp.Float(v, 30)
     x = syms["x"]
+    if "y" in syms:  # regression responses
+        values.update({syms["y"][i]: sp.Float(rng.normal(0, 3), 30) for i in range(size + 1)})
     for i in range(0, size + 1):
         v = SAMPLES[name](rng)
         values[x[i]] = sp.Integer(v) if isinstance(v, int) else sp.Float(v, 30)

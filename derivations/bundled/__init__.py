@@ -22,6 +22,7 @@ BUNDLED: dict[str, str] = {
     "gamma-known-shape-mle": "derivations.bundled.gamma_known_shape_mle",
     "laplace-mle": "derivations.bundled.laplace_mle",
     "gamma-mle": "derivations.bundled.gamma_mle",
+    "ols-regression": "derivations.bundled.ols_regression",
 }
 DEFAULT = "gaussian-mle"
 

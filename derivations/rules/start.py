@@ -18,6 +18,9 @@ applies between them. The engine runs the three checks on that pair.
   ``v = e`` with a symbol ``v`` on its left; the line is line ``i`` with every
   ``v`` replaced by ``e`` (a function of ``v`` evaluated at ``v = e``). Line
   ``i`` must not differentiate with respect to ``v``.
+- ``abbreviate`` ``{"ref": i, "at": j}``: step ``j`` is an equation ``s = e``
+  with a symbol ``s`` on its left (a name given to ``e``); the line is line
+  ``i`` with ``e`` replaced by ``s``. ``e`` must occur in line ``i``.
 - ``definition``: a premise, taken as given (verdict ``given``).
 
 :func:`register_reference` adds a start rule that compares the line with an
@@ -177,6 +180,26 @@ def evaluate_at(d: Any, i: int) -> StartPlan:
     return StartPlan(
         line.xreplace({v: value}), d.steps[i].expr, matched=_matches(f"evaluated at {v} = {value}")
     )
+
+
+@_start_rule("abbreviate", "write the defined name", ("ref", "at"))
+def abbreviate(d: Any, i: int) -> StartPlan:
+    """Line ``ref`` with ``e`` replaced by ``s``, where step ``at`` is the equation ``s = e``."""
+    from .._forms import evaluated
+
+    eq = _ref(d, i, "at")
+    if not (isinstance(eq, sp.Equality) and isinstance(eq.lhs, sp.Symbol)):
+        raise MalformedDerivation(
+            f"Derivation {d.name!r}, step {i}: abbreviate needs 'at' to name an equation "
+            "s = e with a symbol s on its left."
+        )
+    name, value = eq.lhs, evaluated(eq.rhs)
+    line = evaluated(_ref(d, i))
+    out = line.xreplace({value: name})
+    if out == line:
+        ref = d.steps[i].params["ref"]
+        return StartPlan(mismatch=f"line {ref} does not contain {value}, the value of {name}")
+    return StartPlan(out, d.steps[i].expr, matched=_matches(f"{value} written as {name}"))
 
 
 @_start_rule("set-to-zero", "set the derivative to zero", ("ref",))
