@@ -162,6 +162,13 @@ def _cases() -> list[Case]:
                 "logarithm-derivative", D(sp.log(sigma2), sigma2), sigma2**-1, sigma2, "chain-rule"
             ),
             Case(
+                "log-gamma-derivative",
+                D(sp.log(sp.gamma(sigma2)), sigma2),
+                sp.polygamma(0, sigma2),
+                sp.polygamma(1, sigma2),
+                "logarithm-derivative",
+            ),
+            Case(
                 "factor-out",
                 a * mu + a * b,
                 a * (mu + b),
@@ -432,6 +439,9 @@ def _instances(rule: str, g: _Gen) -> sp.Basic:
         if rule == "logarithm-derivative":
             w = r.choice([a, sigma2, b])
             return sp.Add(D(sp.log(w), w), g())
+        if rule == "log-gamma-derivative":
+            w = r.choice([a, sigma2, b])
+            return sp.Add(D(sp.log(sp.gamma(w)), w), g())
         if rule == "factor-out":
             return sp.Add(g(), g(), g())
     raise AssertionError(f"no random instances for {rule}")
