@@ -37,12 +37,6 @@ CORPORA = (HERE / "posts" / "external", HERE / "posts" / "domains")
 #: (corpus/post, line) -> why a correct row is refuted although the reader reads it
 #: right. Each entry is an engine limit the lead's work removes; keep it short.
 ENGINE_BLOCKED: dict[tuple[str, int], str] = {
-    ("external/gamma-mse-score-equations.md", 20): (
-        "the shape gamma has no stated domain and its natural domain (gamma > 0) is not "
-        "inferred from Gamma(gamma): the numeric check draws gamma < 0, where the written "
-        "log(Gamma(gamma)) is complex and the line above is real, and counts that as a "
-        "counterexample"
-    ),
     ("external/geometric-mse-altun-sign-error.md", 35): (
         "f'(p) = 5 p^4 (1-p)^14 (1 - 4p) is below the engine's zero threshold near p = 1 "
         "((1-p)^14 ~ 1e-18), so its root finder takes p = 0.95 for a root of f'(p) = 0 and "

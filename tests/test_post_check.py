@@ -283,12 +283,7 @@ def test_bernoulli_planted_factor_is_refuted_at_its_line():
     assert rows[line].counterexample is not None
 
 
-@pytest.mark.xfail(
-    reason="engine limitations: p > 0 is all a sympy symbol can say (not p < 1), so the "
-    "numeric check draws p above 1 and samples below 0 (log(1 - p) of line 8 then differs "
-    "by a branch of the complex log), and multiplying by (1 - p) on line 18 cannot be "
-    "shown reversible",
-    strict=True,
-)
 def test_bernoulli_post_is_proved():
+    # 0 < p < 1 from log(p) and log(1 - p); multiplying by p(1 - p) is reversible there
+    # (the domains decide the sign of the factored form).
     assert check_post(POSTS / "bernoulli-mle.md").ok

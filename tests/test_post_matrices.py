@@ -79,3 +79,36 @@ def test_a_wrong_matrix_row_is_refuted_not_proved(tmp_path):
     # The false row is never called proved.
     bad = next(r for r in rows if r.text.count(r"\boldsymbol{\Sigma} (") >= 1)
     assert bad.verdict != "proved"
+
+
+#: The mean and the covariance of the lecture-notes post, through the equation steps.
+MVN_POST = (Path(__file__).parent / "posts" / "domains" / "mvn.md").read_text(encoding="utf-8")
+
+
+def test_matrix_equation_steps_are_checked_as_matrices(tmp_path):
+    # Setting the gradient to zero, multiplying by Sigma, solving for mu; and for Sigma
+    # with mu at its estimate: equation steps in the engine's matrix types.
+    rows = {r.line: r for r in _post(tmp_path, MVN_POST).rows}
+    for line in (39, 40, 41, 70, 71, 72):
+        assert rows[line].verdict == "proved", (line, rows[line].reason)
+        assert "1x1" not in rows[line].reason
+
+
+def test_a_wrong_matrix_equation_step_is_refuted(tmp_path):
+    # N mu written as (N - 1) mu: the sum of the centred samples is not zero there.
+    wrong = MVN_POST.replace(
+        r"\sum_{n=1}^{N} \mathbf{x}_n - N \boldsymbol{\mu} &= \mathbf{0}",
+        r"\sum_{n=1}^{N} \mathbf{x}_n - (N - 1) \boldsymbol{\mu} &= \mathbf{0}",
+    )
+    assert wrong != MVN_POST
+    rows = {r.line: r for r in _post(tmp_path, wrong).rows}
+    assert rows[40].verdict == "refuted", rows[40].reason
+    assert rows[40].counterexample is not None
+    # A Sigma multiplied on the wrong side of the covariance equation: never proved.
+    wrong = MVN_POST.replace(
+        r"\boldsymbol{\Sigma} &= \frac{1}{N} \mathbf{S}",
+        r"\boldsymbol{\Sigma} &= \frac{1}{N} \mathbf{S} \boldsymbol{\Sigma}",
+    )
+    assert wrong != MVN_POST
+    rows = {r.line: r for r in _post(tmp_path, wrong).rows}
+    assert rows[71].verdict != "proved"

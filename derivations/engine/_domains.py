@@ -285,7 +285,7 @@ class Domains:
             where = f"assumed from the definition (step {i}" + (
                 f", {step.rows[0]})" if getattr(step, "rows", ()) else ")"
             )
-            for cond in conditions(step.expr):
+            for cond in [*conditions(step.expr), *_gamma_domains(step.expr)]:
                 fact = _single_name_fact(cond, where)
                 if fact is None:
                     continue
@@ -404,6 +404,11 @@ class Domains:
             if a.nonpositive:
                 return _neg(a)
             return Interval(0.0, max(-a.lo, a.hi), True, False, a.integer, a.nonzero)
+        if isinstance(e, sp.gamma):
+            # Gamma has no zeros; it is positive on the positive reals.
+            if self.interval(e.args[0]).positive:
+                return Interval(0.0, INF, False, False, nonzero=True)
+            return Interval(nonzero=True)
         if isinstance(e, sp.factorial):
             a = self.interval(e.args[0])
             if a.integer and a.nonnegative:
@@ -542,7 +547,7 @@ class Domains:
         between = self._between(e)
         if between is not None and (between[0] > 0 or (between[0] == 0 and between[1])):
             return True
-        i = self.interval(e)
+        i = self._sharpest(e)
         if i.positive:
             return True
         if i.nonpositive:
@@ -555,7 +560,7 @@ class Domains:
         between = self._between(e)
         if between is not None and between[0] >= 0:
             return True
-        i = self.interval(e)
+        i = self._sharpest(e)
         if i.nonnegative:
             return True
         if i.negative:
@@ -567,12 +572,28 @@ class Domains:
             return True
         if e.is_zero:
             return False
-        i = self.interval(e)
+        i = self._sharpest(e)
         if i.excludes_zero:
             return True
         if i.lo == i.hi == 0:
             return False
         return None
+
+    def _sharpest(self, e: sp.Basic) -> Interval:
+        """The interval of ``e``, and where that cannot place 0, of ``e`` factored.
+
+        Interval arithmetic treats each occurrence of a name as independent, so
+        ``p - p**2`` under ``0 < p < 1`` spans ``(-1, 1)``; its factored form
+        ``-p*(p - 1)`` is a product of intervals that excludes 0. Both
+        intervals contain every value of ``e``, so their intersection does too.
+        """
+        i = self.interval(e)
+        if i.positive or i.negative or i.excludes_zero:
+            return i
+        f = _factored(e)
+        if f is None:
+            return i
+        return i.meet(self.interval(f))
 
     def decide(self, cond: sp.Basic) -> bool | None:
         """True / False / None (undecided) for a condition under the facts."""
@@ -615,6 +636,33 @@ class Domains:
         if cond.function == sp.Q.invertible:
             return True if self.positive_definite(m) else None
         return None
+
+
+#: Bounds on what :func:`_factored` hands to sympy's ``factor`` (hostile rows can be
+#: large; a polynomial of high degree in many names is slow to factor).
+_FACTOR_MAX_OPS = 80
+_FACTOR_MAX_DEGREE = 12
+
+
+def _factored(e: sp.Basic) -> sp.Basic | None:
+    """``e`` as a product of its factors (numerator and denominator), or None when
+    it is not a small rational function or does not factor."""
+    if not isinstance(e, (sp.Add, sp.Mul, sp.Pow)) or e.has(sp.MatrixExpr):
+        return None
+    if sp.count_ops(e) > _FACTOR_MAX_OPS:
+        return None
+    try:
+        num, den = sp.fraction(sp.together(e))
+        for part in (num, den):
+            gens = sp.Poly(part).gens if not part.is_number else ()
+            if any(not (g.is_Atom or isinstance(g, (sp.Indexed, sp.Sum))) for g in gens):
+                return None  # log(p)*(1 - p): factoring around functions is not needed here
+            if gens and sp.Poly(part).total_degree() > _FACTOR_MAX_DEGREE:
+                return None
+        out = sp.factor(num) / sp.factor(den)
+    except (sp.PolynomialError, sp.GeneratorsNeeded, NotImplementedError, TypeError, ValueError):
+        return None
+    return None if out == e else out
 
 
 def _evaluated(e: sp.Basic) -> sp.Basic:
@@ -702,6 +750,9 @@ def conditions(e: sp.Basic) -> list[sp.Basic]:
                     add(sp.StrictGreaterThan(b, 0, evaluate=False))
         elif isinstance(node, sp.factorial):
             add(sp.Contains(node.args[0], sp.Naturals0, evaluate=False))
+        elif isinstance(node, sp.loggamma):
+            # sympy's loggamma is real on the positive reals only
+            add(sp.StrictGreaterThan(node.args[0], 0, evaluate=False))
         elif isinstance(node, sp.Inverse):
             add(sp.Unequality(sp.Determinant(node.arg), 0, evaluate=False))
         elif isinstance(node, sp.Derivative):
@@ -716,6 +767,13 @@ def conditions(e: sp.Basic) -> list[sp.Basic]:
 
     walk(e)
     return out
+
+
+def _gamma_domains(e: sp.Basic) -> list[sp.Basic]:
+    """``Gamma(u) > 0`` for each ``Gamma(u)`` of a definition line: a density's
+    ``Gamma(shape)`` is the continued factorial, whose domain is ``shape > 0``
+    (:func:`_single_name_fact` turns the condition into that domain)."""
+    return [sp.StrictGreaterThan(g, 0, evaluate=False) for g in sorted(e.atoms(sp.gamma), key=str)]
 
 
 def describe_condition(c: sp.Basic) -> str:
@@ -856,6 +914,14 @@ def _single_name_fact(cond: sp.Basic, source: str) -> tuple[sp.Basic, Domain] | 
                            source=source, text=str(cond))  # fmt: skip
     if not isinstance(cond, (sp.StrictGreaterThan, sp.GreaterThan, sp.Unequality)):
         return None
+    if isinstance(cond, sp.StrictGreaterThan) and isinstance(cond.lhs, sp.gamma) and cond.rhs == 0:
+        # Gamma(u) > 0 (from log Gamma(u)) holds on u > 0 and on (-2, -1), (-4, -3), ...;
+        # u > 0, where Gamma is the continued factorial, is the domain taken.
+        fact = _single_name_fact(sp.StrictGreaterThan(cond.lhs.args[0], 0), source)
+        if fact is None:
+            return None
+        sym, dom = fact
+        return sym, dataclasses.replace(dom, text=f"{cond} (taken as {cond.lhs.args[0]} > 0)")
     expr = _evaluated(sp.Add(cond.lhs, sp.Mul(-1, cond.rhs)))
     sym, sample = _one_name(expr)
     if sym is None:

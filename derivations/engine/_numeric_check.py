@@ -7,6 +7,8 @@ for the unknown and evaluating the other's residual there (both ways for
 
 from __future__ import annotations
 
+from typing import Any
+
 import mpmath
 import numpy as np
 import sympy as sp
@@ -22,6 +24,10 @@ from ._matrix_sampling import concrete_shape, draw_matrix
 #: lines use arbitrary functions (``f``, ``g`` of a general identity), which have no
 #: values. Any other skip leaves the step unproved.
 NOT_POSSIBLE = "not possible: the lines use arbitrary functions"
+
+#: An equation step whose equations have no root the search finds inside the
+#: domains: nothing to test; a symbolic proof of the step stands on its own.
+NO_ROOT = "no numeric root of the equation was found to test"
 
 
 def numeric_check(
@@ -51,6 +57,7 @@ def numeric_check(
         )
         n = 0
         outside = 0
+        symmetric_only = 0
         for k, pt in enumerate(ctx.points):
             for a, b in pairs:
                 same, va, vb = ctx.agree(a, b, k)
@@ -68,11 +75,16 @@ def numeric_check(
                     # no counterexample. Agreement still counts.
                     outside += 1
                     continue
+                if not same and _symmetric_parts_agree(va, vb, a, b, ctx):
+                    symmetric_only += 1
+                    continue
                 if not same:
                     ce = pt.describe()
                     ce.update({"previous": _plain(va), "written": _plain(vb)})
                     return CheckOutcome(FAIL, f"differ at {ce}"), ce
                 n += 1
+        if symmetric_only:
+            return CheckOutcome(SKIP, _SYMMETRIC_ONLY), None
         if n == 0:
             return CheckOutcome(
                 SKIP, "no point of the domain where both lines are defined and real"
@@ -81,6 +93,42 @@ def numeric_check(
         return CheckOutcome(PASS, f"{n} random evaluations agree to 1e-18{note}"), None
     except Exception as exc:  # noqa: BLE001
         return CheckOutcome(SKIP, f"numeric evaluation failed: {type(exc).__name__}: {exc}"), None
+
+
+_SYMMETRIC_ONLY = (
+    "the lines are derivatives by a symmetric matrix that differ only in their "
+    "antisymmetric part, which the symmetry leaves undetermined (two formulas equal on "
+    "symmetric matrices have gradients that differ so): no counterexample, no proof"
+)
+
+
+def _symmetric_parts_agree(va: Any, vb: Any, a: sp.Basic, b: sp.Basic, ctx: Any) -> bool:
+    """``va + va^T = vb + vb^T`` for the values of derivatives by a symmetric matrix.
+
+    A derivative by ``X`` is taken with the entries of ``X`` varying independently;
+    for a symmetric ``X`` only its symmetric part is determined by the function on
+    symmetric matrices, so a disagreement confined to the antisymmetric part is no
+    counterexample to a line that uses the symmetry.
+    """
+    if not (isinstance(va, Mat) and isinstance(vb, Mat)) or va.shape != vb.shape:
+        return False
+    if va.shape[0] != va.shape[1]:
+        return False
+    by = {
+        v
+        for line in (a, b)
+        for d in line.atoms(sp.Derivative)
+        for v in d.variables
+        if isinstance(v, sp.MatrixSymbol) and v.shape == v.T.shape
+    }
+    if not by or not all(ctx.domains.symmetric(v) for v in by):
+        return False
+
+    def sym(m: Mat) -> Mat:
+        n = m.shape[0]
+        return Mat([[m.data[i][j] + m.data[j][i] for j in range(n)] for i in range(n)])
+
+    return _sampling.close(sym(va), sym(vb), ctx.settings.rtol)
 
 
 def _missing(ctx: _sampling.Context, e: sp.Basic, k: int) -> str:
@@ -178,7 +226,7 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
                     ), ce
                 break
     if checked == 0:
-        return CheckOutcome(SKIP, "no numeric root of the equation was found to test"), None
+        return CheckOutcome(SKIP, NO_ROOT), None
     return CheckOutcome(PASS, f"{checked} roots of one equation satisfy the other"), None
 
 
@@ -203,7 +251,7 @@ def _numeric_matrix_equation(directions, ctx, unknowns):
             if checked > before:
                 break
     if checked == 0:
-        return CheckOutcome(SKIP, "no numeric root of the equation was found to test"), None
+        return CheckOutcome(SKIP, NO_ROOT), None
     return CheckOutcome(PASS, f"{checked} roots of one equation satisfy the other"), None
 
 

@@ -30,7 +30,8 @@ def _opaque(e: sp.Basic, table: dict[sp.Basic, sp.Dummy]) -> sp.Basic:
     multiplying out keeps sympy from evaluating log(e) -> 1 or splitting logs,
     which would let a log rule ride along unnamed.
     """
-    if isinstance(e, (sp.Add, sp.Mul)):
+    if isinstance(e, (sp.Add, sp.Mul)) and not isinstance(e, sp.MatrixExpr):
+        # (MatAdd and MatMul subclass Add and Mul; a matrix sum is one atom here.)
         return e.func(*[_opaque(a, table) for a in e.args])
     if isinstance(e, sp.Pow) and e.exp.is_Integer and e.base is not sp.E:
         return sp.Pow(_opaque(e.base, table), e.exp)

@@ -31,7 +31,7 @@ from .._report import (
     StepResult,
 )
 from ._domains import conditions, describe_condition, implied, line_facts
-from ._numeric_check import NOT_POSSIBLE, numeric_check
+from ._numeric_check import NO_ROOT, NOT_POSSIBLE, numeric_check
 from ._rule_check import discharge, rule_check
 from ._sampling import Context
 from ._symbolic_check import sum_conditions, symbolic_check
@@ -109,6 +109,11 @@ def verdict(
         name, reason = PROVED, ""
     elif symbolic.status == PASS and not open_ and numeric.detail.startswith(NOT_POSSIBLE):
         name, reason = PROVED, f"proved symbolically; numeric check {numeric.detail}"
+    elif symbolic.status == PASS and not open_ and numeric.detail == NO_ROOT:
+        # An equation step whose residual is the previous one times a factor the
+        # domains show finite and non-zero: the two equations have the same roots.
+        # When neither has a root inside the domain there is no point to test.
+        name, reason = PROVED, f"proved symbolically; numeric check: {numeric.detail}"
     elif numeric.status == PASS:
         name = PLAUSIBLE
         reason = (

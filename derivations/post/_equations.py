@@ -10,6 +10,7 @@ from typing import Any
 import sympy as sp
 
 from ._arith import proportional, satisfies
+from ._matrices import as_matrix_types, has_engine_matrices
 from ._parse import ParsedRow
 from ._plans import (
     _FOC,
@@ -32,6 +33,28 @@ from ._plans import (
 from ._relations import EQUALITIES
 from ._resolve import Value, as_scalars, estimate_of, is_matrix
 from ._tosympy import Named, NamedApplied
+
+
+def _matrix_symbols(e: Any) -> set:
+    return set(e.atoms(sp.MatrixSymbol)) if isinstance(e, sp.Basic) else set()
+
+
+def _substituted(e: sp.Basic, mapping: dict) -> sp.Basic:
+    """``e`` with the parameters of ``mapping`` at their values; a line already in the
+    engine's matrix types gets the mapping in those types."""
+    if not mapping:
+        return e
+    if has_engine_matrices(e):
+        typed = {}
+        for k, v in mapping.items():
+            if isinstance(k, sp.MatrixSymbol):
+                typed[k] = v
+                continue
+            pair = as_matrix_types(k, v)
+            if pair is not None:
+                typed[pair[0]] = pair[1]
+        return e.xreplace(typed)
+    return e.xreplace(mapping)
 
 
 class EquationLinks:
@@ -59,7 +82,8 @@ class EquationLinks:
             if key is not None and key not in self.names.derivatives and value is not None:
                 self.names.set_derivative(key, Value(-1, value, line=pr.row.line))
         if is_matrix(target):
-            scal = as_scalars(target)
+            typed = as_matrix_types(target)
+            scal = typed[0] if typed is not None else as_scalars(target)
             if scal is None:
                 self._link(pr, LinkPlan("=", DEFINITION, reason=f"{_FOC}; taken as given"))
                 self.cur = _Cur()
@@ -110,7 +134,8 @@ class EquationLinks:
             derivative, line, text = found
         foc = sp.Eq(derivative, 0, evaluate=False)
         if is_matrix(foc):
-            foc = as_scalars(foc)
+            typed = as_matrix_types(foc)
+            foc = typed[0] if typed is not None else as_scalars(foc)
             if foc is None:
                 self._link(pr, LinkPlan(rel, UNCHECKED, reason=_MATRIX_REASON))
                 self.cur = _Cur()
@@ -206,22 +231,37 @@ class EquationLinks:
             self._row.continues = True
         prev = cur.expr
         mapping = self._estimates(prev, new)
-        prev_m = prev.xreplace(mapping) if mapping else prev
-        new_m = new.xreplace(mapping) if mapping else new
-        matrix = is_matrix(prev_m) or is_matrix(new_m)
+        prev_m = _substituted(prev, mapping)
+        new_m = _substituted(new, mapping)
+        matrix = is_matrix(prev_m) or is_matrix(new_m) or has_engine_matrices(prev_m)
+        typed = None
         if matrix:
-            prev_m, new_m = as_scalars(prev_m), as_scalars(new_m)
-            if prev_m is None or new_m is None:
-                self.cur = _Cur()
-                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_MATRIX_REASON))
-        solved = self._other_estimates(new_m, scalars=matrix)
+            # Other parameters at their estimates first (in the reader's forms), then
+            # both equations in the engine's matrix types: checked as matrices.
+            solved_r = self._other_estimates(new_m)
+            typed = as_matrix_types(_substituted(prev_m, solved_r), _substituted(new_m, solved_r))
+            if typed is None:
+                prev_m, new_m = as_scalars(prev_m), as_scalars(new_m)
+                if prev_m is None or new_m is None:
+                    self.cur = _Cur()
+                    return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_MATRIX_REASON))
+            else:
+                prev_m, new_m = typed
+                matrix = False  # checked as matrices, not read as 1x1 ones
+        solved = self._other_estimates(new_m, scalars=matrix) if typed is None else {}
+        if typed is not None and solved_r:
+            solved = {k: v for k, v in solved_r.items()}
+            at_typed = True
+        else:
+            at_typed = False
         if solving is not None:
             target = new_m.lhs if isinstance(new_m, sp.Equality) else None
             solved = {**self._other_estimates(prev_m, scalars=matrix, target=target), **solved}
         at_estimate: list[str] = []
         if solved:
             # The joint stationary point: another parameter at the value already solved for.
-            prev_m, new_m = prev_m.xreplace(solved), new_m.xreplace(solved)
+            if not at_typed:
+                prev_m, new_m = prev_m.xreplace(solved), new_m.xreplace(solved)
             at_estimate = sorted({str(k) for k in solved})
         extra = _symbols(new_m) - _symbols(prev_m)
         if extra and not how:
@@ -261,7 +301,11 @@ class EquationLinks:
         if prev_step != len(self.steps) - 1 or prev_m is not prev:
             prev_step = self._anchor(pr, prev_m)
         params = {}
-        unknown = self._unknown(new_m, prev_m)
+        unknown = (
+            self._matrix_unknown(new_m, prev_m)
+            if typed is not None
+            else self._unknown(new_m, prev_m)
+        )
         if unknown is not None:
             params["unknown"] = unknown
         i = self._add(self._mk(pr, new_m, "auto", rel, params=params), pr.row.line)
@@ -311,6 +355,13 @@ class EquationLinks:
                 plain = self.names.plain(s)
                 if plain is not s and isinstance(plain, sp.Symbol):
                     out[s] = plain
+        for m in _matrix_symbols(prev) | _matrix_symbols(new):
+            # A line already in the engine's matrix types: its estimates by name.
+            reader = sp.Symbol(m.name, commutative=False)
+            if estimate_of(reader) is not None:
+                plain = self.names.plain(reader)
+                if isinstance(plain, sp.Symbol) and plain.name != m.name:
+                    out[m] = sp.MatrixSymbol(plain.name, *m.shape)
         return out
 
     def _solved_equation(self, new: sp.Basic, cur: Any) -> tuple[Any, bool]:
@@ -392,6 +443,17 @@ class EquationLinks:
             if v != target and v in _symbols(eq) and v not in _symbols(est):
                 out[v] = est
         return out
+
+    def _matrix_unknown(self, new: sp.Basic, prev: sp.Basic) -> sp.Basic | None:
+        """The vector or matrix an equation in the engine's types solves for: the one
+        alone on the left (``mu = ...``), else the variable of the last derivative."""
+        mats = {m.name: m for m in new.atoms(sp.MatrixSymbol) & prev.atoms(sp.MatrixSymbol)}
+        if isinstance(new, sp.Equality) and isinstance(new.lhs, sp.MatrixSymbol):
+            if new.lhs.name in mats and not new.rhs.has(new.lhs):
+                return new.lhs
+        if self.param is not None and str(self.param) in mats:
+            return mats[str(self.param)]
+        return None
 
     def _unknown(self, new: sp.Basic, prev: sp.Basic) -> sp.Symbol | None:
         syms = _symbols(new) & _symbols(prev)

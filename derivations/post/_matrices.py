@@ -278,6 +278,7 @@ def matrix_assumptions(steps: Any) -> list[Any]:
     matrices get what the post states of them (:func:`._assume.attach`).
     """
     from .._model import Assumption
+    from ..assumptions import Domain
 
     mats: dict[str, sp.MatrixSymbol] = {}
     labels: dict[str, sp.Symbol] = {}
@@ -303,7 +304,9 @@ def matrix_assumptions(steps: Any) -> list[Any]:
                 f"{name}: the covariance (or precision) of a Gaussian, a symmetric positive "
                 "definite d x d matrix (assumed from the density)"
             )
-            out.append(Assumption(m, words, domain=rf"\{name.split('_')[-1]} \succ 0"))
+            base = name.split("_")[-1]
+            spd = Domain(name, matrix="spd", text=rf"\{base} \succ 0")
+            out.append(Assumption(m, words, domain=spd))
         elif m.shape == (DIM, DIM):
             out.append(Assumption(m, f"{name}: a real d x d matrix"))
         else:
