@@ -923,6 +923,15 @@ def _single_name_fact(cond: sp.Basic, source: str) -> tuple[sp.Basic, Domain] | 
         sym, dom = fact
         return sym, dataclasses.replace(dom, text=f"{cond} (taken as {cond.lhs.args[0]} > 0)")
     expr = _evaluated(sp.Add(cond.lhs, sp.Mul(-1, cond.rhs)))
+    if (
+        isinstance(expr, sp.Pow)
+        and expr.exp.is_Integer
+        and expr.exp < 0
+        and expr.exp % 2 == 1
+        and isinstance(cond, (sp.StrictGreaterThan, sp.Unequality))
+    ):
+        # 1/u > 0 iff u > 0; 1/u != 0 wherever it is defined (u != 0)
+        expr = expr.base
     sym, sample = _one_name(expr)
     if sym is None:
         return None

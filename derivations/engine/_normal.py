@@ -233,6 +233,51 @@ def _logs_of_products(e: sp.Basic, domains: Any) -> sp.Basic:
     return e.replace(lambda a: isinstance(a, sp.log) and len(a.args) == 1, split)
 
 
+def linearize_products(e: sp.Basic, conditions: list | None = None, domains: Any = None):
+    """Products over an index written with sums, factor by factor.
+
+    ``prod_n c f_n = c^(hi - lo + 1) prod_n f_n`` for ``c`` free of the index (with
+    the sums' condition ``hi - lo + 1 >= 0``); ``prod_n b^(g_n) = b^(sum_n g_n)``
+    for a base ``b`` free of the index and non-zero (``b^g`` is ``exp(g log b)``
+    with one ``log b`` for every factor); ``prod_n exp(g_n) = exp(sum_n g_n)``;
+    ``prod_n f_n^k = (prod_n f_n)^k`` for an integer ``k``. What is left stays a
+    product, so a likelihood and its closed form meet in one normal form.
+    """
+    if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)) or not e.args:
+        return e
+    if not (isinstance(e, sp.Product) and len(e.limits) == 1):
+        if has_matrices(e):
+            return e
+        return e.func(*[linearize_products(a, conditions, domains) for a in e.args])
+    idx, lo, hi = e.limits[0]
+    body = linearize_products(e.function, conditions, domains)
+    count = hi - lo + 1
+    out: list[sp.Basic] = []
+    rest: list[sp.Basic] = []
+    for f in sp.Mul.make_args(body):
+        if not f.has(idx):
+            if conditions is not None:
+                conditions.append(sp.GreaterThan(count, 0, evaluate=False))
+            out.append(sp.Pow(f, count))
+        elif isinstance(f, sp.exp):
+            out.append(sp.exp(sp.Sum(f.args[0], (idx, lo, hi))))
+        elif isinstance(f, sp.Pow) and not f.base.has(idx) and _nonzero(f.base, domains):
+            out.append(sp.Pow(f.base, sp.Sum(f.exp, (idx, lo, hi))))
+        elif isinstance(f, sp.Pow) and f.exp.is_Integer:
+            out.append(sp.Pow(sp.Product(f.base, (idx, lo, hi)), f.exp))
+        else:
+            rest.append(f)
+    if rest:
+        out.append(sp.Product(sp.Mul(*rest), (idx, lo, hi)))
+    return sp.Mul(*out)
+
+
+def _nonzero(b: sp.Basic, domains: Any) -> bool:
+    if b.is_nonzero or b is sp.E:
+        return True
+    return domains is not None and domains.is_nonzero(b) is True
+
+
 def normal(e: sp.Basic, domains: Any = None) -> sp.Basic:
     """The symbolic check's canonical form of an expression (not an ``Eq``)."""
     return _normal(e, domains)[0]
@@ -251,6 +296,7 @@ def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
     e = do_derivatives(evaluated(e))
     if e.has(sp.Product):
         e = _logs_of_products(e, domains)
+        e = linearize_products(e, conds, domains)
     for _ in range(2):
         e = reduce_deltas(linearize_sums(e, conds))
         e = expand_logs(e, domains)

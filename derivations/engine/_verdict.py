@@ -54,11 +54,21 @@ def judge(
     step = d.steps[i]
     names = tuple(rule_names) if rule_names is not None else step.rules
     domains = ctx.domains
-    symbolic = symbolic_check(prev, cur, relation, domains)
+    # A post is read as real analysis (``infer_domains``): a rewrite is claimed where
+    # the previous line is defined and real, so that line's natural domain (log(1/a):
+    # a > 0) may be used to rewrite it (log(1/a) = -log(a)) and to discharge the
+    # rule's conditions. A derivation whose author declares every symbol (the Python
+    # API) gets only what is declared: log(1/t) = -log(t) is false at t = -1 there.
+    local = (
+        domains.with_facts(line_facts(conditions(prev)))
+        if relation in ("=", "restate") and getattr(d, "infer_domains", False)
+        else domains
+    )
+    symbolic = symbolic_check(prev, cur, relation, local)
     rule_out, conds, identified = rule_check(prev, cur, names, step, symbolic, ctx.settings)
     numeric, counter = numeric_check(prev, cur, relation, ctx, unknown(d, i))
     sides = tuple(
-        discharge(name, c, domains)
+        discharge(name, c, local)
         for name, c in conds
         if not (relation == "=>" and name in _EQUIVALENCE_ONLY)
     )

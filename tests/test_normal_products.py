@@ -1,0 +1,102 @@
+"""Products over an index in the symbolic check's normal form, and rewrites on a line's domain."""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+
+import pytest
+import sympy as sp
+
+from derivations.assumptions import Domain
+from derivations.engine._domains import Domains
+from derivations.engine._normal import linearize_products, normal
+from derivations.post import check_post
+
+p, q, s = sp.symbols("p q s")
+n = sp.Symbol("n", integer=True, positive=True)
+i = sp.Symbol("i", integer=True)
+x = sp.IndexedBase("x")
+UNIT = Domains(
+    {
+        p: Domain("p", lower=Fraction(0), lower_strict=True, upper=Fraction(1), upper_strict=True),
+        s: Domain("s", lower=Fraction(0), lower_strict=True),
+    }
+)
+
+
+def _prod(body):
+    return sp.Product(body, (i, 1, n))
+
+
+def _same(a, b) -> bool:
+    return sp.expand(normal(a, UNIT) - normal(b, UNIT)) == 0
+
+
+def _value(e, n_value: int, xs: list[float], at: dict) -> complex:
+    """``e`` with n, the samples and the parameters put in, products and sums written out."""
+    e = e.subs(n, n_value).doit()
+    e = e.subs({x[k + 1]: v for k, v in enumerate(xs)}).subs(at)
+    return complex(e.evalf())
+
+
+@pytest.mark.parametrize(
+    ("product", "closed"),
+    [
+        # the geometric likelihood
+        (_prod(p * (1 - p) ** (x[i] - 1)), p**n * (1 - p) ** (sp.Sum(x[i], (i, 1, n)) - n)),
+        # the Gaussian likelihood's exponentials
+        (
+            _prod(sp.exp(-((x[i] - q) ** 2) / (2 * s)) / sp.sqrt(2 * sp.pi * s)),
+            (2 * sp.pi * s) ** (-n / 2) * sp.exp(-sp.Sum((x[i] - q) ** 2, (i, 1, n)) / (2 * s)),
+        ),
+        # a constant factor and an integer power
+        (_prod(3 * x[i] ** 2), 3**n * _prod(x[i]) ** 2),
+    ],
+)
+def test_a_product_and_its_closed_form_have_one_normal_form(product, closed):
+    assert _same(product, closed)
+    # ... and they are equal: at random points, products and sums written out.
+    rng = random.Random(1)
+    for _ in range(3):
+        k = rng.randint(1, 4)
+        xs = [rng.uniform(1, 4) for _ in range(k)]
+        at = {p: rng.uniform(0.1, 0.9), q: rng.uniform(-1, 1), s: rng.uniform(0.5, 2)}
+        a, b = _value(product, k, xs, at), _value(closed, k, xs, at)
+        assert abs(a - b) <= 1e-9 * max(1, abs(a))
+
+
+def test_a_wrong_closed_form_keeps_a_different_normal_form():
+    assert not _same(_prod(p * (1 - p) ** x[i]), p**n * (1 - p) ** (sp.Sum(x[i], (i, 1, n)) - n))
+    assert not _same(_prod(2 * x[i]), 2 * _prod(x[i]))
+
+
+def test_a_base_that_may_be_zero_is_not_moved_into_the_exponent():
+    # prod_i q^(x_i) = q^(sum_i x_i) needs one log q for every factor: q != 0.
+    e = _prod(q ** x[i])
+    assert linearize_products(e, [], UNIT).has(sp.Product)
+    assert not linearize_products(_prod(p ** x[i]), [], UNIT).has(sp.Product)
+
+
+def test_constant_factors_record_the_count_condition():
+    conds: list = []
+    linearize_products(_prod(3 * x[i]), conds, UNIT)
+    assert conds == [sp.GreaterThan(n, 0, evaluate=False)]
+
+
+def _row(tmp_path, tex: str):
+    path = tmp_path / "identity.md"
+    path.write_text(f"$$\n{tex}\n$$\n", encoding="utf-8")
+    (row,) = check_post(path).rows
+    return row
+
+
+def test_a_post_rewrites_on_the_domain_of_the_line_above(tmp_path):
+    # log(1/a) is real only for a > 0, where it is -log(a).
+    assert _row(tmp_path, r"\log\left(\frac{1}{a}\right) = -\log(a)").verdict == "proved"
+    # log(a^2) is real for a < 0 too, where 2 log(a) is not: refuted there.
+    row = _row(tmp_path, r"\log(a^2) = 2 \log(a)")
+    assert row.verdict == "refuted"
+    assert any("a > 0" in c for c in row.open_conditions)
+    # And a false rewrite is still refuted.
+    assert _row(tmp_path, r"\log\left(\frac{1}{a}\right) = \log(a)").verdict == "refuted"
