@@ -497,10 +497,25 @@ def find_root(
             if abs(mpmath.im(r)) > 1e-20:
                 continue
             r = mpmath.re(r)
-            if not iv.contains(float(r)):
+            if not iv.contains(float(r)) or _at_open_end(iv, r):
                 continue
             return r
     return None
+
+
+def _at_open_end(iv: Interval, r: Any) -> bool:
+    """Is the root ``r`` indistinguishable (at half the working digits) from an end the
+    domain excludes - ``D > 0`` solved by ``D = 1e-37``, where the previous line only
+    holds to rounding? Such a root is not a point of the domain: the sample is skipped
+    (never a counterexample drawn at the edge of the domain)."""
+    margin = mpmath.mpf(10) ** (-(PREC // 2))
+    ends = [(iv.lo, iv.lo_closed), (iv.hi, iv.hi_closed)]
+    if iv.nonzero:
+        ends.append((0.0, False))
+    return any(
+        not closed and math.isfinite(end) and abs(r - end) <= margin * max(1, abs(end))
+        for end, closed in ends
+    )
 
 
 def find_matrix_root(

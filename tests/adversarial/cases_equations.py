@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from derivations.symbols import N, mu, sigma2
+from derivations.symbols import N, mu, n, sigma2, x
 
 from ._support import Witness, pair
 
@@ -23,6 +23,18 @@ yp, cp, tp = sp.symbols("y c t", positive=True)
 ynz, cnz, tnz = sp.symbols("y c t", real=True, nonzero=True)
 p = sp.Symbol("p", positive=True)
 yz, cz = sp.symbols("y c")  # complex
+
+
+_y = sp.IndexedBase("y", real=True)
+_D = sp.Symbol("D", positive=True)
+_beta = sp.Symbol("beta", real=True)
+
+
+def _ols_rhs():
+    def s(e):
+        return sp.Sum(e, (n, 1, N))
+
+    return N * s(x[n] * _y[n]) - s(x[n]) * s(_y[n])
 
 
 def U(v):
@@ -396,5 +408,30 @@ CASES = [
         after=lambda: sp.Eq(y, 1),
         relation="<=>",
         params=U(y),
+    ),
+    *pair(
+        F,
+        "root-at-the-open-end-of-the-domain",
+        why=(
+            "beta D = N sum x y - sum x sum y with D > 0: at N = 1 the right side is 0, and "
+            "solving for D lands on D = 1e-37, the excluded end of D > 0 (rounding, not a "
+            "point of the domain); dividing by D there is no counterexample. Halving is false"
+        ),
+        false=dict(
+            symbols=(N, x, _y, _D, _beta),
+            before=lambda: sp.Eq(_beta * _D, _ols_rhs()),
+            after=lambda: sp.Eq(_beta, _ols_rhs() / (2 * _D)),
+            rule="divide-both-sides",
+            params={"divisor": _D},
+            witness=Witness({N: 2, x: {1: 0, 2: 1}, _y: {1: 0, 2: 1}, _D: 1, _beta: 1}),
+        ),
+        true=dict(
+            symbols=(N, x, _y, _D, _beta),
+            before=lambda: sp.Eq(_beta * _D, _ols_rhs()),
+            after=lambda: sp.Eq(_beta, _ols_rhs() / _D),
+            rule="divide-both-sides",
+            params={"divisor": _D},
+        ),
+        relation="<=>",
     ),
 ]
