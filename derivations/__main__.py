@@ -58,7 +58,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     text = args.format == "text"
     reports = _ReportCache(args) if args.format in ("text", "json") else None
     try:
-        together = _check_together(names, reports, args)
+        together, together_seconds = _check_together(names, reports, args)
     except ValueError as exc:
         return error(exc)
     for name in names:
@@ -108,8 +108,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(out, end="")
         if reports is not None:
             reports.put(name, report.ok, text=out)
-        if report.timings:
+        if report.timings and name not in together:
             print(f"  checked in {report.timings['check']:.2f} s")
+    if together and text:
+        print(f"{len(together)} derivations checked together in {together_seconds:.2f} s")
     if reports is not None:
         reports.flush()
     if args.format == "json":
@@ -134,9 +136,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if ok else EXIT_FAILED
 
 
-def _check_together(names, reports, args) -> dict:
+def _check_together(names, reports, args) -> tuple[dict, float]:
     """name -> (derivation, report) for the bundled names without a reusable report,
-    checked in one worker pool (``engine.check_all``) when there are several."""
+    checked in one worker pool (``engine.check_all``) when there are several; and the
+    seconds that took (one figure for all: their steps share the workers)."""
     from .bundled import BUNDLED
 
     todo = [
@@ -145,13 +148,17 @@ def _check_together(names, reports, args) -> dict:
         if name in BUNDLED and (reports is None or reports.get(name) is None)
     ]
     if len(todo) < 2:
-        return {}
+        return {}, 0.0
+    import time
+
     from . import load
     from .engine import check_all
 
+    t0 = time.perf_counter()
     ds = [load(name) for name in todo]
     done = check_all(ds, cache=not args.no_cache, seed=args.seed, jobs=args.jobs, confirm=True)
-    return {name: (d, r) for name, d, r in zip(todo, ds, done, strict=True)}
+    seconds = time.perf_counter() - t0
+    return {name: (d, r) for name, d, r in zip(todo, ds, done, strict=True)}, seconds
 
 
 def _derivation_file(name: str):
