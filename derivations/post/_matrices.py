@@ -135,7 +135,13 @@ class _Converter:
         if isinstance(e, sp.Add):
             parts = [self(a) for a in e.args]
             if any(_by_matrix(p) for p in parts):
-                # Derivatives by a vector or matrix, written as a sum (the sum rule).
+                # Derivatives by a vector or matrix, written as a sum (the sum rule);
+                # a number added to one (a quadratic form outside the gradient) is not.
+                if any(
+                    not (_by_matrix(p) or p == 0 or (_is_mat(p) and not _square_one(p)))
+                    for p in parts
+                ):
+                    raise NotMatrix("a sum of a derivative by a matrix and a number")
                 return sp.Add(*parts, evaluate=False)
             mats = [p for p in parts if _is_mat(p) and not _square_one(p)]
             if not mats:
