@@ -22,6 +22,7 @@ domains, so a counterexample always satisfies every assumption in force.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
@@ -903,8 +904,12 @@ def line_facts(conds: Iterable[sp.Basic]) -> list[tuple[sp.Basic, Domain]]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _single_name_fact(cond: sp.Basic, source: str) -> tuple[sp.Basic, Domain] | None:
-    """``(symbol, Domain)`` when ``cond`` bounds one name linearly (``1 - p > 0``: p < 1)."""
+    """``(symbol, Domain)`` when ``cond`` bounds one name linearly (``1 - p > 0``: p < 1).
+
+    Memoised: every line is the written line of one step and the previous line of the
+    next, and a condition is a pure function of its (immutable) sympy tree."""
     if isinstance(cond, sp.Contains) and cond.args[1] == sp.Naturals0:
         target = cond.args[0]
         sym, sample = _one_name(target)
