@@ -89,6 +89,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         except ValueError as exc:
             return error(exc)
         ok = ok and report.ok
+        if source is None and not report.ok:
+            source = _bundled_file(name)
         if args.format == "json":
             payload.append(report.to_json())
             if reports is not None:
@@ -170,6 +172,13 @@ def _derivation_file(name: str):
     return read_file(name) if Path(name).suffix.lower() in SUFFIXES else None
 
 
+def _bundled_file(name: str):
+    """The rows of a bundled derivation written as a file (for its failing rows); else None."""
+    from .bundled import BUNDLED, file_of, read
+
+    return read(name) if name in BUNDLED and file_of(name) is not None else None
+
+
 def _file_rows(source, report) -> str:
     """Every row that is not proved (or given), with its file line, rule and counterexample."""
     from .source import describe_row, row_verdicts
@@ -195,21 +204,15 @@ def _source_file(name: str) -> str | None:
 
     if name.endswith((".py", ".md", ".markdown", ".tex", ".latex")) and os.path.isfile(name):
         return name
-    from .bundled import BUNDLED
+    from .bundled import BUNDLED, origin
 
-    module = BUNDLED.get(name)
-    if module is None:
-        return None
-    import importlib.util
-
-    spec = importlib.util.find_spec(module)
-    origin = spec.origin if spec is not None else None
-    if not origin:
+    path = origin(name) if name in BUNDLED else ""
+    if not path:
         return None
     try:
-        return os.path.relpath(origin)
+        return os.path.relpath(path)
     except ValueError:  # another drive (Windows)
-        return origin
+        return path
 
 
 class _ReportCache:
@@ -271,15 +274,9 @@ def _rows_text(d) -> str:
 
 
 def _print_rows(d) -> None:
-    import importlib
+    from .bundled import BUNDLED, attribute
 
-    from .bundled import BUNDLED
-
-    notes = (
-        getattr(importlib.import_module(BUNDLED[d.name]), "ROW_NOTES", {})
-        if d.name in BUNDLED
-        else {}
-    )
+    notes = attribute(d.name, "ROW_NOTES", {}) if d.name in BUNDLED else {}
     by_row = {}
     for i, s in enumerate(d.steps):
         for r in s.rows:

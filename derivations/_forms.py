@@ -8,6 +8,8 @@
   arithmetic; the *rule* check compares shapes, so ``log(e)`` never silently
   becomes ``1``.
 - :func:`evaluated` rebuilds a written tree with sympy's ordinary evaluation.
+- :func:`substituted` replaces a symbol in a written tree, keeping it as written
+  (a function of ``v`` evaluated at ``v = e``, before any simplification).
 
 Used by the rules, the engine, the post reader and the bundled derivations;
 imports nothing of the package.
@@ -51,4 +53,13 @@ def evaluated(e: sp.Basic) -> sp.Basic:
     return rebuild(e, [evaluated(a) for a in e.args], evaluate=True)
 
 
-__all__ = ["evaluated", "rebuild", "shape"]
+def substituted(e: sp.Basic, v: sp.Basic, value: sp.Basic) -> sp.Basic:
+    """``e`` with ``v`` replaced by ``value``, every node rebuilt as written."""
+    if e == v:
+        return value
+    if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)):
+        return e
+    return rebuild(e, [substituted(a, v, value) for a in e.args], evaluate=False)
+
+
+__all__ = ["evaluated", "rebuild", "shape", "substituted"]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
 import importlib.util
 from pathlib import Path
 
 from ._errors import LoadError
 from ._model import Derivation
 from ._options import one_line
-from .bundled import BUNDLED, DEFAULT
+from .bundled import BUNDLED, DEFAULT, build
 
 
 def names() -> list[str]:
@@ -23,7 +22,8 @@ def load(name: str = DEFAULT) -> Derivation:
     Parameters
     ----------
     name : str
-        A bundled name (see :func:`names`), a path to a Python file that
+        A bundled name (see :func:`names`; a bundled derivation is a packaged
+        derivation file or a module), a path to a Python file that
         defines ``DERIVATION`` (a :class:`Derivation`) or ``build()``, or a
         path to a Markdown/LaTeX derivation file (``.md``, ``.tex``; see
         :mod:`derivations.source`).
@@ -34,7 +34,7 @@ def load(name: str = DEFAULT) -> Derivation:
         If the name is unknown or the file does not define a derivation.
     """
     if name in BUNDLED:
-        return importlib.import_module(BUNDLED[name]).build()
+        return build(name)
     path = Path(name)
     if path.suffix == ".py":
         return load_file(path)

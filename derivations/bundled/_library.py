@@ -23,7 +23,7 @@ from typing import Any
 
 import sympy as sp
 
-from .._forms import evaluated
+from .._forms import evaluated, substituted
 from .._model import Step
 from ..symbols import N, n
 
@@ -98,7 +98,7 @@ def information_steps(
         last = w.add(expr, rule)
     value = w.expr(estimate).rhs
     with sp.evaluate(False):
-        first_at = _unevaluated_substitute(w.expr(last), wrt, value)
+        first_at = substituted(w.expr(last), wrt, value)
     last = w.add(
         first_at,
         "evaluate-at",
@@ -109,17 +109,6 @@ def information_steps(
     for expr, rule in at_estimate:
         last = w.add(expr, rule)
     return last
-
-
-def _unevaluated_substitute(e: sp.Basic, v: sp.Basic, value: sp.Basic) -> sp.Basic:
-    """``e`` with ``v`` replaced by ``value``, every node rebuilt as written."""
-    from .._forms import rebuild
-
-    if e == v:
-        return value
-    if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)):
-        return e
-    return rebuild(e, [_unevaluated_substitute(a, v, value) for a in e.args], evaluate=False)
 
 
 def result_equation(symbol: sp.Basic, value: sp.Basic) -> sp.Equality:

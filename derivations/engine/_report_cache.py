@@ -6,7 +6,8 @@ derivation and walks it. When nothing the report depends on has changed, the
 report itself can be reused: ``check-post`` keeps a post's JSON report keyed by
 the post's bytes, and ``derivations check`` keeps a bundled derivation's
 output keyed by its name. Both keys include :func:`versions`, a digest of this
-package's own source (a changed rule, engine or bundled derivation misses),
+package's own source and Markdown files (a changed rule, engine or bundled
+derivation misses),
 and the versions of sympy and lark.
 
 The reports are stored through the engine's one cache (authenticated entries,
@@ -44,12 +45,12 @@ def versions() -> str:
     """This package's version and source digest, sympy's, mpmath's and lark's versions.
 
     The source digest makes a changed checker (a new rule, a fixed reader, an
-    edited bundled derivation) miss the cache even when the version number
-    stayed the same.
+    edited bundled derivation - a module or a Markdown derivation file) miss
+    the cache even when the version number stayed the same.
     """
     root = Path(__file__).resolve().parents[1]
     h = hashlib.sha256()
-    for p in sorted(root.rglob("*.py")):
+    for p in sorted([*root.rglob("*.py"), *root.rglob("*.md")]):
         if "__pycache__" in p.parts:
             continue
         h.update(str(p.relative_to(root)).encode())

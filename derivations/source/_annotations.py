@@ -1,12 +1,16 @@
 """Find what a derivation file says about its rows besides their math.
 
-Three marks, each harmless when the file is rendered:
+Marks, each harmless when the file is rendered:
 
 - ``% rule: log-product`` - a LaTeX comment (MathJax, KaTeX and LaTeX all drop
   it) on the row's own line; parameters in brackets:
   ``% rule: multiply-both-sides(2\\sigma^2)``;
 - ``\\tag{log-product}`` - shown as the row's equation label;
-- ``\\boxed{...}`` - the row states a result.
+- ``\\boxed{...}`` - the row states a result;
+- ``% result: information_lambda`` (alone, or after the rules:
+  ``% rule: arithmetic; result: information_lambda``) - the key under which
+  the boxed result is kept, when it is not the name on the row's left side;
+- ``% note: ...`` (likewise) - a sentence the report shows under the row.
 
 :func:`find` blanks comments and tags (same length, newlines kept, so line
 and column numbers still match the file) and returns the marks with their
@@ -23,6 +27,9 @@ from collections.abc import Sequence
 _TAG = re.compile(r"\\tag\*?\s*\{")
 _BOXED = re.compile(r"\\(?:boxed|fbox)\s*\{")
 _RULE_COMMENT = re.compile(r"^\s*rules?\s*:\s*(.*?)\s*$", re.I | re.S)
+# "rule: a, b; result: key; note: words": clauses, each starting with its keyword.
+_CLAUSE = re.compile(r"^\s*(rules?|result|note)\s*:\s*(.*?)\s*$", re.I | re.S)
+_NEXT_CLAUSE = re.compile(r";\s*(?=(?:rules?|result|note)\s*:)", re.I)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -33,9 +40,10 @@ class Mark:
     ----------
     offset : int
         Offset in the text that was searched.
-    kind : {"rule", "boxed"}
+    kind : {"rule", "boxed", "result", "note"}
     text : str
-        For a rule: the annotation after ``rule:`` (or inside ``\\tag{}``).
+        For a rule: the annotation after ``rule:`` (or inside ``\\tag{}``);
+        for a result or a note: the text after ``result:`` or ``note:``.
     alone : bool
         The comment stands on a line with no math (it follows no row on its line).
     """
@@ -83,6 +91,20 @@ def _comment_start(line: str) -> int:
     return -1
 
 
+def _comment_marks(comment: str) -> list[tuple[str, str]]:
+    """The ``rule:``, ``result:`` and ``note:`` clauses of a comment (none for an
+    ordinary comment, one that does not start with one of them)."""
+    if not _CLAUSE.match(comment):
+        return []
+    out = []
+    for clause in _NEXT_CLAUSE.split(comment):
+        m = _CLAUSE.match(clause)
+        if m:  # every piece after a split starts with a keyword
+            kind = m.group(1).lower()
+            out.append(("rule" if kind.startswith("rule") else kind, m.group(2)))
+    return out
+
+
 def find(text: str, base: int = 0) -> tuple[str, list[Mark], list[tuple[int, str]]]:
     """Blank comments and ``\\tag{}`` in ``text``; return the marks found.
 
@@ -108,10 +130,9 @@ def find(text: str, base: int = 0) -> tuple[str, list[Mark], list[tuple[int, str
     for line in text.split("\n"):
         k = _comment_start(line)
         if k >= 0:
-            m = _RULE_COMMENT.match(line[k + 1 :])
-            if m:
-                before = re.sub(r"\\\\|&|\s", "", line[:k])
-                marks.append(Mark(base + pos + k, "rule", m.group(1), alone=not before))
+            before = re.sub(r"\\\\|&|\s", "", line[:k])
+            for kind, value in _comment_marks(line[k + 1 :]):
+                marks.append(Mark(base + pos + k, kind, value, alone=not before))
             line = line[:k] + " " * (len(line) - k)
         out.append(line)
         pos += len(line) + 1

@@ -11,6 +11,13 @@ A row is one of:
 - ``\\frac{\\partial X}{\\partial v} = e``: the derivative of the chain ``X``
   (its last line) with respect to ``v``; the named rules must turn
   ``d/dv (last line of X)`` into ``e``. Later ``= ...`` rows continue it.
+  ``\\frac{\\partial^2 X}{\\partial v^2}`` is the derivative of the chain
+  ``\\frac{\\partial X}{\\partial v}``; a minus in front
+  (``-\\frac{\\partial^2 X}{\\partial v^2}``, the observed information) makes
+  the helper line minus that derivative (rule ``observed-information``).
+- ``\\left. X \\right|_{v = \\hat v} = e``: the chain ``X`` (its last line) at
+  the boxed result for ``v`` (rule ``evaluate-at``); the named rules turn the
+  line with ``v`` replaced by the result into ``e``.
 - ``a = b`` (``a`` not a name): an equation; a premise, or ``set-to-zero``
   (``0 = e`` where ``e`` is the last line of the derivative chain above), or an
   identity checked by its one named rule.
@@ -27,19 +34,21 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 from collections.abc import Sequence
 from typing import Any
 
 import sympy as sp
 
 from .._errors import LoadError, UnknownRule
-from .._forms import evaluated
+from .._forms import evaluated, rebuild, substituted
 from .._model import Step
 from ..post._tosympy import Named, NamedApplied
 from ..rules import EQUATION, PSEUDO, REWRITE, START, TABLE
 from ._rulespec import RuleCall
 from ._rulespec import parse as parse_rulespec
 
+_RESULT_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 FORMS = (
     "'NAME = expression', '= expression' (the next line), "
     "'\\frac{\\partial NAME}{\\partial v} = expression', 'a = b' (an equation), "
@@ -71,7 +80,8 @@ class SourceRow:
     steps : tuple of int
         The steps that check the row (a helper step first, when there is one).
     kind : str
-        ``definition``, ``rewrite``, ``derivative``, ``equation``, ``restatement``.
+        ``definition``, ``rewrite``, ``derivative``, ``evaluated``, ``equation``,
+        ``restatement``.
     boxed : bool
         The row states a result.
     """
@@ -84,16 +94,56 @@ class SourceRow:
     boxed: bool = False
 
 
+#: The highest derivative a row's left side may name (d^k X / dv^k).
+MAX_ORDER = 4
+
+
+def flat(e: sp.Basic) -> sp.Basic:
+    """``e`` with every sum of sums as one sum, as written.
+
+    The reader builds ``a - b - c`` as ``(a - b) - c``; an author means three
+    terms, and a rule such as ``diff-sum-rule`` acts on the terms of one sum.
+    Nothing else changes (no sorting, no arithmetic; products keep their
+    grouping, ``-N(-\\lambda^{-2})`` stays two factors).
+    """
+    if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)):
+        return e
+    args = [flat(a) for a in e.args]
+    if isinstance(e, sp.Add):
+        args = [b for a in args for b in (a.args if isinstance(a, sp.Add) else (a,))]
+        if args == list(e.args):
+            return e
+    elif all(a is b for a, b in zip(args, e.args, strict=True)):
+        return e
+    return rebuild(e, args, evaluate=False)
+
+
 def _name_key(e: Any) -> Any:
-    """The key of a name a chain may carry (None when ``e`` is not a name)."""
+    """The key of a name a chain may carry (None when ``e`` is not a name).
+
+    ``("name", X)``; ``("d", key, v)`` the derivative of chain ``key`` by ``v``
+    (a k-th derivative nests k of them); ``("neg", key)`` minus a derivative;
+    ``("at", key, v, value)`` chain ``key`` at ``v = value``.
+    """
     if isinstance(e, Named):
         return ("name", e.name)
     if isinstance(e, NamedApplied) and all(isinstance(a, sp.Symbol) for a in e.args):
         return ("name", e.func.__name__)
-    if isinstance(e, sp.Derivative) and len(e.variables) == 1:
+    if isinstance(e, sp.Derivative) and len(e.variable_count) == 1:
+        key = _name_key(e.expr)
+        v, order = e.variable_count[0]
+        if key is None or not (isinstance(order, (int, sp.Integer)) and 0 < order <= MAX_ORDER):
+            return None
+        for _ in range(int(order)):
+            key = ("d", key, v)
+        return key
+    if isinstance(e, sp.Mul) and len(e.args) == 2 and e.args[0] == -1:
+        inner = _name_key(e.args[1])
+        return ("neg", inner) if inner is not None and inner[0] == "d" else None
+    if isinstance(e, sp.Subs) and len(e.variables) == 1:
         inner = _name_key(e.expr)
-        if inner is not None and e.variable_count[0][1] == 1:
-            return ("d", inner, e.variables[0])
+        if inner is not None:
+            return ("at", inner, e.variables[0], e.point[0])
     return None
 
 
@@ -108,7 +158,10 @@ class Builder:
         self.chains: dict[Any, _Chain] = {}
         self.prev: _Chain | None = None
         self.results: dict[str, sp.Equality] = {}
+        #: parameter -> the step of its boxed equation ``parameter = estimate``
+        self.estimates: dict[sp.Basic, int] = {}
         self.objective: int | None = None
+        self.pending: list[tuple[str, sp.Basic, sp.Basic]] = []
         self.section = ""
 
     # -- helpers -----------------------------------------------------------------
@@ -119,7 +172,7 @@ class Builder:
     def _add(self, line: int, expr: sp.Basic, rule: Any, relation: str, **kw: Any) -> int:
         kw.setdefault("section", self.section)
         try:
-            self.steps.append(Step(expr, rule, relation, rows=(f"L{line}",), **kw))
+            self.steps.append(Step(flat(expr), rule, relation, rows=(f"L{line}",), **kw))
         except (TypeError, ValueError) as exc:
             self._fail(line, str(exc))
         return len(self.steps) - 1
@@ -192,10 +245,25 @@ class Builder:
     # -- rows --------------------------------------------------------------------
 
     def row(
-        self, r: Any, parsed: Any, annotation: str | None, boxed: bool, continued: bool = False
+        self,
+        r: Any,
+        parsed: Any,
+        annotation: str | None,
+        boxed: bool,
+        continued: bool = False,
+        result: str | None = None,
+        note: str | None = None,
     ) -> None:
-        """Add the steps of one row; ``continued``: the next row is a ``= ...`` row."""
+        """Add the steps of one row; ``continued``: the next row is a ``= ...`` row;
+        ``result``: the key of the row's boxed result (its ``% result:`` mark);
+        ``note``: a sentence for the row's own (last) step."""
         line = r.line
+        if result is not None and not boxed:
+            self._fail(
+                line,
+                "a '% result:' mark names the row's boxed result; box the closed form "
+                "with \\boxed{...}.",
+            )
         if parsed.error:
             self._fail(line, f"cannot read this row: {parsed.error}.")
         if len(parsed.statements) != 1:
@@ -218,8 +286,10 @@ class Builder:
         else:
             shown = " and ".join(rels) if rels else "no relation"
             self._fail(line, f"a derivation row is one of {FORMS}; this row has {shown}.")
+        if note:
+            self.steps[-1] = dataclasses.replace(self.steps[-1], note=note)
         if boxed:
-            self._result(line)
+            self._result(line, result)
         self.rows.append(
             SourceRow(line, r.display, names, tuple(range(n0, len(self.steps))), kind, boxed)
         )
@@ -302,8 +372,10 @@ class Builder:
             c.last = self._add(line, rhs, names or "auto", "=", params=params)
             self.prev = c
             return "restatement"
-        if key is not None and key[0] == "d":
+        if key is not None and key[0] in ("d", "neg"):
             return self._derivative(line, key, lhs, rhs, lhs_text, names, params)
+        if key is not None and key[0] == "at":
+            return self._evaluate_at(line, key, rhs, lhs_text, names, params)
         if key is not None:
             self._only(
                 line,
@@ -329,21 +401,25 @@ class Builder:
     def _derivative(
         self, line: int, key: Any, lhs: Any, rhs: Any, lhs_text: str, names: tuple, params: dict
     ) -> str:
-        base = self.chains.get(key[1])
+        negate = key[0] == "neg"
+        d_key = key[1] if negate else key
+        base = self.chains.get(d_key[1])
         if base is None:
-            self._fail(line, f"{lhs_text} differentiates a name that no row above defines.")
+            what = (
+                "differentiates a derivative that no row above writes out; write the lower "
+                "derivative's row first"
+                if d_key[1][0] == "d"
+                else "differentiates a name that no row above defines"
+            )
+            self._fail(line, f"{lhs_text} {what}.")
         if base.equation:
             self._fail(line, f"{lhs_text} differentiates an equation; name an expression.")
-        wrt = key[2]
-        if names == ("differentiate",):
-            i = self._add(
-                line,
-                rhs,
-                "differentiate",
-                "start",
-                params={"ref": base.last, "wrt": wrt},
-                lhs_latex=lhs_text,
-            )
+        wrt = d_key[2]
+        # Minus a derivative (the observed information: minus the score's derivative).
+        rule = "observed-information" if negate else "differentiate"
+        ref = {"ref": base.last, "wrt": wrt}
+        if names == (rule,):
+            i = self._add(line, rhs, rule, "start", params=ref, lhs_latex=lhs_text)
             first = i
         else:
             self._only(
@@ -353,21 +429,73 @@ class Builder:
                 "starts a chain; the rules of a "
                 "derivative row turn d/dv (the named line) into the written one",
             )
+            helper = sp.Derivative(self.steps[base.last].expr, wrt)
+            if negate:
+                helper = sp.Mul(-1, helper, evaluate=False)
             first = self._add(
                 line,
-                sp.Derivative(self.steps[base.last].expr, wrt),
-                "differentiate",
+                helper,
+                rule,
                 "start",
-                params={"ref": base.last, "wrt": wrt},
+                params=ref,
                 lhs_latex=lhs_text,
-                note=f"helper: the derivative of line {self.steps[base.last].rows[0][1:]} "
-                f"with respect to {wrt}, as the row's left side says",
+                note=f"helper: {'minus ' if negate else ''}the derivative of line "
+                f"{self.steps[base.last].rows[0][1:]} with respect to {wrt}, as the row's "
+                "left side says",
             )
             i = self._add(line, rhs, names or "auto", "=", params=params)
         if self.objective is None:
             self.objective = base.first
         self.chains[key] = self.prev = _Chain(first, i, wrt=wrt, objective=base.first)
         return "derivative"
+
+    def _evaluate_at(
+        self, line: int, key: Any, rhs: Any, lhs_text: str, names: tuple, params: dict
+    ) -> str:
+        base = self.chains.get(key[1])
+        if base is None or base.equation:
+            self._fail(line, f"{lhs_text} evaluates a name that no row above defines.")
+        v, value = key[2], key[3]
+        at = self._estimate_of(v, value)
+        if at is None:
+            self._fail(
+                line,
+                f"{lhs_text} evaluates at {value}, but no boxed result above states "
+                f"{v} = ...; write '\\right|_{{{v} = \\hat{{{v}}}}}' after boxing the estimate.",
+            )
+        ref = {"ref": base.last, "at": at}
+        if names == ("evaluate-at",):
+            first = i = self._add(line, rhs, "evaluate-at", "start", params=ref, lhs_latex=lhs_text)
+        else:
+            self._only(
+                line,
+                names,
+                (REWRITE, EQUATION, PSEUDO),
+                "starts a chain; the rules of an evaluated row turn the named line, "
+                "with the estimate put in, into the written one",
+            )
+            first = self._add(
+                line,
+                substituted(self.steps[base.last].expr, v, self.steps[at].expr.rhs),
+                "evaluate-at",
+                "start",
+                params=ref,
+                lhs_latex=lhs_text,
+                note=f"helper: line {self.steps[base.last].rows[0][1:]} at {v} = its estimate "
+                f"(line {self.steps[at].rows[0][1:]}), as the row's left side says",
+            )
+            i = self._add(line, rhs, names or "auto", "=", params=params)
+        self.chains[key] = self.prev = _Chain(first, i, objective=base.objective)
+        return "evaluated"
+
+    def _estimate_of(self, v: Any, value: Any) -> int | None:
+        """The step of the boxed equation ``v = estimate`` that ``value`` (``\\hat v``) names."""
+        at = self.estimates.get(v)
+        if at is None:
+            return None
+        name = getattr(value, "name", None)
+        ok = value == v or name == f"hat_{v.name}" or value == self.steps[at].expr.rhs
+        return at if ok else None
 
     def _equation_start(self, line: int, eq: sp.Basic, names: tuple, params: dict) -> str:
         if names == ("set-to-zero",):
@@ -380,6 +508,7 @@ class Builder:
                 "chain-result",
                 "start",
                 params={"start": prev.first, "end": prev.last},
+                lhs_latex=self.steps[prev.first].lhs_latex,
                 note="helper: the chain above as one equation",
             )
             extra = {"unknown": prev.wrt} if prev.wrt is not None else {}
@@ -399,17 +528,56 @@ class Builder:
         self.prev = _Chain(i, i, equation=True)
         return "equation"
 
-    def _result(self, line: int) -> None:
+    def _result(self, line: int, key: str | None = None) -> None:
         expr = self.steps[-1].expr
-        if not (isinstance(expr, sp.Equality) and isinstance(expr.lhs, sp.Symbol)):
-            self._fail(line, "a boxed result must be an equation 'parameter = closed form'.")
-        param = expr.lhs
-        name = param.name[4:] if param.name.startswith("hat_") else param.name
-        if name != param.name:
-            # \hat\lambda = ...: the estimate of lambda, the symbol of the log-likelihood.
-            found = [s for s in self._objective_symbols() if getattr(s, "name", None) == name]
-            param = found[0] if found else param
-        self.results[name] = evaluated(sp.Eq(param, expr.rhs, evaluate=False))
+        symbol = None
+        if key is not None:
+            key, _, shown = (part.strip() for part in key.partition("="))
+            symbol = self._result_symbol(line, shown) if shown else None
+            if not _RESULT_KEY.match(key):
+                self._fail(
+                    line,
+                    f"the result key {key!r} is not a name (letters, digits and '_', "
+                    "such as information_lambda).",
+                )
+            if key in self.results:
+                self._fail(line, f"the result {key!r} is stated twice.")
+        if isinstance(expr, sp.Equality) and isinstance(expr.lhs, sp.Symbol):
+            param = expr.lhs
+            name = param.name[4:] if param.name.startswith("hat_") else param.name
+            if name != param.name:
+                # \hat\lambda = ...: the estimate of lambda, the symbol of the log-likelihood.
+                found = [s for s in self._objective_symbols() if getattr(s, "name", None) == name]
+                param = found[0] if found else param
+            self.estimates[param] = len(self.steps) - 1
+            self.pending.append((key or name, param, expr.rhs))
+        elif key is not None and not isinstance(expr, sp.Equality):
+            # A chain's line kept under the key (the observed information at the estimate).
+            self.pending.append((key, symbol or sp.Symbol(key, real=True), expr))
+        else:
+            self._fail(
+                line,
+                "a boxed result must be an equation 'parameter = closed form', or a line "
+                "with a '% result: KEY' mark.",
+            )
+        self.results[key or name] = None  # type: ignore[assignment]
+
+    def _result_symbol(self, line: int, text: str) -> sp.Symbol:
+        """The symbol a ``% result: KEY = SYMBOL`` mark names (LaTeX, such as ``I_{\\lambda}``)."""
+        try:
+            symbol = self.parse_latex(text)
+        except ValueError as exc:
+            self._fail(line, f"cannot read the result's symbol {text!r}: {exc}.")
+        if not isinstance(symbol, sp.Symbol):
+            self._fail(line, f"the result's symbol {text!r} is not a single name.")
+        return symbol
+
+    def finish(self) -> None:
+        """Evaluate the results (with sympy's evaluation on: call outside the reader's
+        unevaluated context)."""
+        for key, symbol, value in self.pending:
+            self.results[key] = evaluated(sp.Eq(symbol, value, evaluate=False))
+        self.pending.clear()
 
     def _objective_symbols(self) -> set:
         if self.objective is None:

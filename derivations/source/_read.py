@@ -37,11 +37,14 @@ class Front:
 
 @dataclasses.dataclass(frozen=True)
 class MarkedRow:
-    """A display row, its rule annotation (``None`` when none) and whether it is boxed."""
+    """A display row, its rule annotation (``None`` when none), whether it is boxed,
+    the key its ``% result:`` mark gives the result and its ``% note:`` (``None`` when none)."""
 
     row: Row
     annotation: str | None = None
     boxed: bool = False
+    result: str | None = None
+    note: str | None = None
 
 
 def _unquote(text: str) -> str:
@@ -168,9 +171,9 @@ def read(text: str, where: str, *, tex: bool) -> tuple[Front, str, list[MarkedRo
             if not block[0] <= mk.offset < block[1]:
                 orphans.append(mk)
     for mk in sorted(orphans, key=lambda m: m.offset):
-        if mk.kind == "rule":
+        if mk.kind in ("rule", "result", "note"):
             raise LoadError(
-                f"{where}:{_line(starts_of_lines, mk.offset)}: the rule annotation "
+                f"{where}:{_line(starts_of_lines, mk.offset)}: the {mk.kind} annotation "
                 f"{mk.text!r} follows no row of its block; put it on its row's line."
             )
     out: list[MarkedRow] = []
@@ -178,11 +181,19 @@ def read(text: str, where: str, *, tex: bool) -> tuple[Front, str, list[MarkedRo
         block = next(s for s in spans if s[0] <= off < s[1])
         ms = [mk for mk in by_row.get(k, []) if block[0] <= mk.offset < block[1]]
         rules = [mk for mk in ms if mk.kind == "rule"]
-        for mk in rules:
+        results = [mk for mk in ms if mk.kind == "result"]
+        notes = [mk for mk in ms if mk.kind == "note"]
+        for mk in rules + results + notes:
             if mk.alone:
                 raise LoadError(
-                    f"{where}:{_line(starts_of_lines, mk.offset)}: a '% rule:' comment must end "
-                    "the line of its row, after the row's math (this line has no math)."
+                    f"{where}:{_line(starts_of_lines, mk.offset)}: a '% {mk.kind}:' comment must "
+                    "end the line of its row, after the row's math (this line has no math)."
+                )
+        for kind, found in (("result", results), ("note", notes)):
+            if len(found) > 1:
+                raise LoadError(
+                    f"{where}:{_line(starts_of_lines, found[1].offset)}: the row of line "
+                    f"{r.line} has two {kind} annotations; give one."
                 )
         if len(rules) > 1:
             raise LoadError(
@@ -191,7 +202,13 @@ def read(text: str, where: str, *, tex: bool) -> tuple[Front, str, list[MarkedRo
                 "'% rule: a, b'."
             )
         out.append(
-            MarkedRow(r, rules[0].text if rules else None, any(mk.kind == "boxed" for mk in ms))
+            MarkedRow(
+                r,
+                rules[0].text if rules else None,
+                any(mk.kind == "boxed" for mk in ms),
+                results[0].text if results else None,
+                notes[0].text if notes else None,
+            )
         )
     return front, body, out
 

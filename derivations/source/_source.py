@@ -72,7 +72,7 @@ def read_text(
     if not marked:
         raise LoadError(f"{where}: the file has no display math rows to check.")
     doms = domains(front, where)
-    ctx = post_context([m.row for m in marked], build_context(doms))
+    ctx = post_context([m.row for m in marked], _real_samples(build_context(doms)))
 
     def parse_latex(t: str) -> Any:
         return parse_expression(t, ctx)[0]
@@ -89,7 +89,8 @@ def read_text(
                 and len(nxt.sides) == 2
                 and nxt.sides[0] is None
             )
-            b.row(m.row, pr, m.annotation, m.boxed, continued)
+            b.row(m.row, pr, m.annotation, m.boxed, continued, m.result, m.note)
+    b.finish()
     title = front.title or _heading(body) or name or "derivation"
     d = Derivation(
         name=front.name or name or "derivation",
@@ -104,13 +105,80 @@ def read_text(
         # holds for the rest of the file, reported as assumed from the definition.
         infer_domains=True,
     )
-    return Source(where, attach(d, doms), tuple(b.rows))
+    return Source(where, _described(attach(d, doms)), tuple(b.rows))
+
+
+def confirm_parameters(d: Derivation) -> list[Any]:
+    """``confirm_maximum`` over the results that estimate a parameter of the log-likelihood.
+
+    A result kept under a key of its own (the observed information at the
+    estimate, ``% result: information_lambda``) is a value, not a parameter.
+    """
+    from ..engine._confirm import confirm_maximum
+
+    free = d.log_likelihood.free_symbols if d.log_likelihood is not None else set()
+    estimates = {k: eq for k, eq in d.results.items() if eq.lhs in free}
+    return confirm_maximum(dataclasses.replace(d, results=estimates or d.results))
 
 
 def _confirm_hook() -> Any:
-    from ..engine._confirm import confirm_maximum
+    return confirm_parameters
 
-    return confirm_maximum
+
+def _described(d: Derivation) -> Derivation:
+    """Each declared domain in the words of its assumption (the samples' bases are
+    real symbols: their flags alone would say "real")."""
+    import sympy as sp
+
+    out = []
+    for a in d.assumptions:
+        if a.domain is not None and not a.domain.matrix:
+            if isinstance(a.symbol, sp.IndexedBase):
+                label = a.symbol.label
+                a = dataclasses.replace(
+                    a,
+                    words=f"samples {label}_n, {domain_words(a.domain)}",
+                    latex_name=a.latex_name or f"{label}_{{n}}",
+                )
+            else:
+                a = dataclasses.replace(a, words=domain_words(a.domain))
+        out.append(a)
+    return dataclasses.replace(d, assumptions=tuple(out))
+
+
+def domain_words(dom: Any) -> str:
+    """A domain in plain words: ``positive``, ``integers 0, 1, 2, ...``, ``between 0 and 1``."""
+    from fractions import Fraction
+
+    def num(v: Any) -> str:
+        return str(v.numerator) if isinstance(v, Fraction) and v.denominator == 1 else str(v)
+
+    if dom.members is not None:
+        return "in {" + ", ".join(num(v) for v in sorted(dom.members)) + "}"
+    lo, hi = dom.lower, dom.upper
+    if dom.integer and lo is not None and hi is None:
+        first = lo + (1 if dom.lower_strict else 0) if isinstance(lo, Fraction) else lo
+        if isinstance(first, Fraction) and first.denominator == 1:
+            return f"integers {num(first)}, {num(first + 1)}, {num(first + 2)}, ..."
+    kind = "integers " if dom.integer else ""
+    if lo is not None and hi is not None and isinstance(lo, Fraction):
+        return f"{kind}between {num(lo)} and {num(hi)}".strip()
+    if lo == 0 and hi is None:
+        return f"{kind}{'positive' if dom.lower_strict else 'non-negative'}".strip()
+    return dom.text or f"{kind}real".strip()
+
+
+def _real_samples(ctx: Any) -> Any:
+    """The context with every sample base real, as :data:`derivations.symbols.x` is.
+
+    A sample's domain (``x_n > 0``) reaches the engine through the derivation's
+    assumptions (``attach``), not through sympy flags on the base: then ``x_n``
+    is the same object the rest of the project (the estimator compiler) uses.
+    """
+    import sympy as sp
+
+    samples = {k: sp.IndexedBase(k, real=True) for k in ctx.samples}
+    return dataclasses.replace(ctx, samples=samples)
 
 
 def _heading(body: str) -> str:
