@@ -102,3 +102,14 @@ def test_tex_environments_brackets_and_comments():
 )
 def test_split_relations(row, sides, rels):
     assert split_relations(row) == (sides, rels)
+
+
+def test_a_row_after_a_label_and_split_opening_is_reported_at_its_own_line():
+    text = "$$ \\label{eq:a}\n\\begin{split}\nf(x) &= x^2 \\\\\n&= x x\n\\end{split}\n$$\n"
+    rows = extract_rows(text)
+    assert [(r.line, r.display) for r in rows] == [(3, "f(x) = x^2"), (4, "= x x")]
+    # Every row starts where its math does (no blanked label or environment before it).
+    lines = text.split("\n")
+    for r in rows:
+        line, col = r.position(0)
+        assert r.text[0] == lines[line - 1][col - 1]

@@ -167,3 +167,35 @@ def test_a_product_whose_terms_forget_the_index_is_noted(tmp_path):
     )
     assert any("x_i is probably meant" in n for n in rows[5].notes)
     assert not rows[7].notes
+
+
+POISSON_AT_ESTIMATE = (
+    "$$\\mathrm{LL}(\\lambda) = -n \\lambda + \\log \\lambda \\sum_{i=1}^n x_i$$\n"  # 5
+    "\n"
+    "$$\\begin{split}\n"
+    "\\frac{\\mathrm{d}\\mathrm{LL}(\\lambda)}{\\mathrm{d}\\lambda}"
+    " &= \\frac{1}{\\lambda} \\sum_{i=1}^n x_i - n \\\\\n"  # 8
+    "\\frac{\\mathrm{d}^2\\mathrm{LL}(\\lambda)}{\\mathrm{d}\\lambda^2}"
+    " &= -\\frac{1}{\\lambda^2} \\sum_{i=1}^n x_i\n"  # 9
+    "\\end{split}$$\n"
+    "\n"
+    "$$\\begin{split}\n"
+    "0 &= \\frac{1}{\\hat{\\lambda}} \\sum_{i=1}^n x_i - n \\\\\n"  # 13
+    "\\hat{\\lambda} &= \\frac{1}{n} \\sum_{i=1}^n x_i\n"  # 14
+    "\\end{split}$$\n"
+    "\n"
+    "$$\\frac{\\mathrm{d}^2\\mathrm{LL}(\\hat{\\lambda})}{\\mathrm{d}\\lambda^2} = {RESULT}$$\n"  # 17
+)
+
+
+@pytest.mark.parametrize(
+    "written, verdict",
+    [
+        (r"-\frac{n^2}{\sum_{i=1}^n x_i}", "proved"),
+        (r"-\frac{n}{\sum_{i=1}^n x_i}", "refuted"),
+    ],
+)
+def test_a_head_at_the_estimate_takes_the_value_the_post_solved_it_for(tmp_path, written, verdict):
+    rows = check(tmp_path, POISSON_AT_ESTIMATE.replace("{RESULT}", written))
+    assert [rows[k].verdict for k in (8, 9, 13, 14)] == ["proved"] * 4
+    assert rows[17].verdict == verdict, rows[17]

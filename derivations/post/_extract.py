@@ -792,7 +792,11 @@ def split_rows(
         body = _blank_alignment(body)
         if not body.strip():
             continue
-        start = a + lead
+        # A blanked ``\label`` or ``\begin{split}`` line before the math is no part of
+        # the row: the row starts (and is reported) where its math does.
+        blanked = len(body) - len(body.lstrip())
+        body = body[blanked:]
+        start = a + lead + blanked
         bad = [p for p in stray if a <= p < b]
         line = block.line + text.count("\n", 0, start)
         line_start = text.rfind("\n", 0, start) + 1

@@ -106,7 +106,9 @@ class RewriteLinks:
         at = self._at_estimates(target, w) if w is not None else {}
         if at:
             target = target.xreplace(at)
-            name += " at " + ", ".join(_latexish(f"hat_{k}") for k in at)
+            name += " at " + ", ".join(
+                _latexish(k.name if estimate_of(k) is not None else f"hat_{k}") for k in at
+            )
         written = e1
         slip = self._plain_for_estimate(target, w) if w is not None else {}
         if slip:
@@ -167,10 +169,18 @@ class RewriteLinks:
     def _at_estimates(self, target: sp.Basic, written: sp.Basic) -> dict:
         """Parameters the row writes as their estimate (``\\bar{x}`` for ``\\mu``): -> estimate."""
         out = {}
+        hats = {s: self.names.plain(s) for s in _symbols(target) if estimate_of(s) is not None}
         for v, est in self.names.estimates.items():
+            if not (_symbols(est) and _symbols(est) <= _symbols(written)):
+                continue
             if v in _symbols(target) and v not in _symbols(written):
-                if _symbols(est) and _symbols(est) <= _symbols(written):
-                    out[v] = est
+                out[v] = est
+            # d^2 LL(\hat\lambda)/d\lambda^2 = -\sum y_i / \bar{y}^2: the estimate the head
+            # is written at, replaced by the value the post solved it for.
+            for h, plain in hats.items():
+                # (Not when the row writes the plain parameter: that is \hat\mu written as \mu.)
+                if plain == v and h != v and not {h, v} & _symbols(written):
+                    out[h] = est
         return out
 
     def _head_key(self, e0: sp.Basic) -> Any:
