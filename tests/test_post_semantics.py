@@ -184,7 +184,8 @@ POISSON_AT_ESTIMATE = (
     "\\hat{\\lambda} &= \\frac{1}{n} \\sum_{i=1}^n x_i\n"  # 14
     "\\end{split}$$\n"
     "\n"
-    "$$\\frac{\\mathrm{d}^2\\mathrm{LL}(\\hat{\\lambda})}{\\mathrm{d}\\lambda^2} = {RESULT}$$\n"  # 17
+    "$$\\frac{\\mathrm{d}^2\\mathrm{LL}(\\hat{\\lambda})}{\\mathrm{d}\\lambda^2}"
+    " = {RESULT}$$\n"  # 17
 )
 
 
