@@ -27,7 +27,7 @@ BUNDLED: dict[str, str] = {
     "poisson-mle": "poisson_mle.md",
     "bernoulli-mle": "derivations.bundled.bernoulli_mle",
     "binomial-mle": "derivations.bundled.binomial_mle",
-    "geometric-mle": "derivations.bundled.geometric_mle",
+    "geometric-mle": "geometric_mle.md",
     "rayleigh-mle": "derivations.bundled.rayleigh_mle",
     "gamma-known-shape-mle": "derivations.bundled.gamma_known_shape_mle",
     "laplace-mle": "derivations.bundled.laplace_mle",

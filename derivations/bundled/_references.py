@@ -40,6 +40,12 @@ def _poisson() -> Any:
     return Poisson("X", sp.Symbol("lambda", positive=True))
 
 
+def _geometric() -> Any:
+    from sympy.stats import Geometric
+
+    return Geometric("X", sp.Symbol("p", positive=True))
+
+
 #: rule name -> (label, distribution, what it is in words)
 REFERENCES: dict[str, tuple[str, Callable[[], Any], str]] = {
     "exponential-log-likelihood": (
@@ -51,6 +57,11 @@ REFERENCES: dict[str, tuple[str, Callable[[], Any], str]] = {
         "Poisson log-likelihood",
         _poisson,
         "sum_n log of sympy.stats' Poisson(lambda) probability",
+    ),
+    "geometric-log-likelihood": (
+        "geometric log-likelihood",
+        _geometric,
+        "sum_n log of sympy.stats' Geometric(p) probability (support 1, 2, ...)",
     ),
 }
 
