@@ -200,3 +200,28 @@ def test_a_head_at_the_estimate_takes_the_value_the_post_solved_it_for(tmp_path,
     rows = check(tmp_path, POISSON_AT_ESTIMATE.replace("{RESULT}", written))
     assert [rows[k].verdict for k in (8, 9, 13, 14)] == ["proved"] * 4
     assert rows[17].verdict == verdict, rows[17]
+
+
+@pytest.mark.parametrize(
+    "written, verdict",
+    [
+        (r"\log x_i - \log \sigma^2 - \frac{x_i^2}{2\sigma^2}", "proved"),
+        (r"\log x_i + \log \sigma^2 - \frac{x_i^2}{2\sigma^2}", "refuted"),
+    ],
+)
+def test_a_factor_positive_by_its_flags_leaves_the_previous_lines_domain_to_the_other(
+    tmp_path, written, verdict
+):
+    # log[x_i / sigma^2 exp(...)] is real only where x_i > 0 (sigma^2 > 0, exp > 0):
+    # the rewrite is checked there, and a wrong one is still refuted.
+    body = (
+        "$$\\begin{align}\n"
+        "\\ell(\\sigma^2) &= \\sum_{i=1}^{n} \\log \\left[ \\frac{x_i}{\\sigma^2}"
+        " \\exp\\left( -\\frac{x_i^2}{2\\sigma^2} \\right) \\right] \\\\\n"  # 6
+        f"&= \\sum_{{i=1}}^{{n}} \\left[ {written} \\right]\n"  # 7
+        "\\end{align}$$\n"
+    )
+    p = tmp_path / "post.md"
+    p.write_text("---\ntitle: t\n---\n\n" + body)
+    rows = {r.line: r for r in check_post(p, jobs=1).rows}
+    assert rows[7].verdict == verdict, rows[7]
