@@ -50,9 +50,7 @@ def versions() -> str:
     """
     root = Path(__file__).resolve().parents[1]
     h = hashlib.sha256()
-    for p in sorted([*root.rglob("*.py"), *root.rglob("*.md")]):
-        if "__pycache__" in p.parts:
-            continue
+    for p in digested(root):
         h.update(str(p.relative_to(root)).encode())
         h.update(b"\0")
         h.update(p.read_bytes())
@@ -63,6 +61,13 @@ def versions() -> str:
             *(f"{dist} {_version(dist)}" for dist in ("sympy", "mpmath", "lark")),
         ]
     )
+
+
+def digested(root: Path) -> list[Path]:
+    """The files of the package whose bytes :func:`versions` digests: every ``*.py`` and
+    every ``*.md`` (the bundled derivation files among them)."""
+    found = [*root.rglob("*.py"), *root.rglob("*.md")]
+    return sorted(p for p in found if "__pycache__" not in p.parts)
 
 
 def report_key(data: bytes, *settings: Any) -> str:
@@ -106,4 +111,4 @@ class ReportCache:
         self._store.flush()
 
 
-__all__ = ["KEEP", "ReportCache", "report_key", "versions"]
+__all__ = ["KEEP", "ReportCache", "digested", "report_key", "versions"]

@@ -161,6 +161,7 @@ class Builder:
         #: parameter -> the step of its boxed equation ``parameter = estimate``
         self.estimates: dict[sp.Basic, int] = {}
         self.objective: int | None = None
+        self.differentiated: int | None = None  # the line the first derivative row names
         self.pending: list[tuple[str, sp.Basic, sp.Basic]] = []
         self.section = ""
 
@@ -445,7 +446,7 @@ class Builder:
             )
             i = self._add(line, rhs, names or "auto", "=", params=params)
         if self.objective is None:
-            self.objective = base.first
+            self.objective, self.differentiated = base.first, base.last
         self.chains[key] = self.prev = _Chain(first, i, wrt=wrt, objective=base.first)
         return "derivative"
 
@@ -458,10 +459,11 @@ class Builder:
         v, value = key[2], key[3]
         at = self._estimate_of(v, value)
         if at is None:
+            shown = sp.latex(v)
             self._fail(
                 line,
-                f"{lhs_text} evaluates at {value}, but no boxed result above states "
-                f"{v} = ...; write '\\right|_{{{v} = \\hat{{{v}}}}}' after boxing the estimate.",
+                f"{lhs_text} needs a boxed result {shown} = ... on a row above "
+                f"(the estimate it is evaluated at, written \\hat{{{shown}}}).",
             )
         ref = {"ref": base.last, "at": at}
         if names == ("evaluate-at",):
@@ -570,7 +572,9 @@ class Builder:
             self._fail(line, f"cannot read the result's symbol {text!r}: {exc}.")
         if not isinstance(symbol, sp.Symbol):
             self._fail(line, f"the result's symbol {text!r} is not a single name.")
-        return symbol
+        # Only a name: named by its LaTeX as written, so that it prints as written
+        # (read back, I_{\\sigma^{2}} would be the symbol I_sigma2, printed I_{sigma2}).
+        return sp.Symbol(" ".join(text.split()), real=True)
 
     def finish(self) -> None:
         """Evaluate the results (with sympy's evaluation on: call outside the reader's
@@ -585,5 +589,13 @@ class Builder:
         return self.steps[self.objective].expr.free_symbols
 
     def log_likelihood(self) -> sp.Basic | None:
-        """The differentiated chain's first line (its definition), evaluated."""
-        return None if self.objective is None else evaluated(self.steps[self.objective].expr)
+        """The line the first derivative row differentiates (the log-likelihood chain's
+        last line, proved equal to its definition by the rows above), evaluated.
+
+        The simplified form, not the definition: an estimator compiled from the
+        results reads its sums from it (``log((1 - p)^(x_n - 1))`` does not split
+        into ``(x_n - 1) log(1 - p)`` under sympy's flags alone, its rows do).
+        """
+        if self.differentiated is None:
+            return None
+        return evaluated(self.steps[self.differentiated].expr)

@@ -141,13 +141,14 @@ def _described(d: Derivation) -> Derivation:
                     latex_name=a.latex_name or f"{label}_{{n}}",
                 )
             else:
-                a = dataclasses.replace(a, words=domain_words(a.domain))
+                a = dataclasses.replace(a, words=domain_words(a.domain, sample=False))
         out.append(a)
     return dataclasses.replace(d, assumptions=tuple(out))
 
 
-def domain_words(dom: Any) -> str:
-    """A domain in plain words: ``positive``, ``integers 0, 1, 2, ...``, ``between 0 and 1``."""
+def domain_words(dom: Any, *, sample: bool = True) -> str:
+    """A domain in plain words: ``positive``, ``integers 0, 1, 2, ...`` (samples) or
+    ``a positive integer`` (one symbol), ``between 0 and 1``."""
     from fractions import Fraction
 
     def num(v: Any) -> str:
@@ -159,6 +160,8 @@ def domain_words(dom: Any) -> str:
     if dom.integer and lo is not None and hi is None:
         first = lo + (1 if dom.lower_strict else 0) if isinstance(lo, Fraction) else lo
         if isinstance(first, Fraction) and first.denominator == 1:
+            if not sample and first in (0, 1):
+                return "a positive integer" if first == 1 else "a non-negative integer"
             return f"integers {num(first)}, {num(first + 1)}, {num(first + 2)}, ..."
     kind = "integers " if dom.integer else ""
     if lo is not None and hi is not None and isinstance(lo, Fraction):
