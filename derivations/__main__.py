@@ -24,13 +24,12 @@ from ._options import (
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from . import load
-    from .bundled import BUNDLED, DEFAULT
+    from .bundled import BUNDLED, DEFAULT, title
 
     width = max(len(name) for name in BUNDLED)
     for name in BUNDLED:
         default = "  (default)" if name == DEFAULT else ""
-        print(f"{name:<{width}}  {load(name).title}{default}")
+        print(f"{name:<{width}}  {title(name)}{default}")
     return EXIT_OK
 
 

@@ -79,6 +79,19 @@ def read(name: str) -> Any:
     return read_file(path)
 
 
+def title(name: str) -> str:
+    """The title of bundled derivation ``name``; a file's from its front matter alone
+    (no row is read: ``derivations list`` stays fast)."""
+    path = file_of(name)
+    if path is None:
+        return str(build(name).title)
+    from ..post._extract import _front_matter, normalise
+    from ..source._read import front_matter
+
+    front, _, _ = _front_matter(normalise(path.read_text(encoding="utf-8")))
+    return front_matter(front, str(path)).title or read(name).derivation.title
+
+
 def build(name: str) -> Any:
     """The bundled derivation ``name`` as a :class:`~derivations.Derivation`."""
     module = module_of(name)
