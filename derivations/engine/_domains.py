@@ -929,7 +929,7 @@ def _single_name_fact(cond: sp.Basic, source: str) -> tuple[sp.Basic, Domain] | 
         return sym, dataclasses.replace(dom, text=f"{cond} (taken as {cond.lhs.args[0]} > 0)")
     expr = _evaluated(sp.Add(cond.lhs, sp.Mul(-1, cond.rhs)))
     if isinstance(expr, sp.Mul) and isinstance(cond, (sp.StrictGreaterThan, sp.Unequality)):
-        # x_i / sigma2 * exp(-x_i^2 / sigma2) > 0 with sigma2 a positive symbol: the
+        # x_i / s * exp(-x_i^2 / s) > 0 with s a positive symbol: the
         # factors positive by their sympy flags change neither the sign nor the zeros,
         # so the one factor left carries the condition (x_i > 0).
         rest = [f for f in expr.args if f.is_positive is not True]
