@@ -251,3 +251,14 @@ def test_regenerate_the_docs_screenshot(tmp_path, monkeypatch):
 
 def test_html_module_does_not_import_sympy():
     assert _html.VERDICT_ORDER[0] == "proved"
+
+
+def test_the_posts_own_macros_reach_katex_and_definition_rows_are_source(tmp_path):
+    from derivations.post import _html
+
+    post = tmp_path / "p.md"
+    post.write_text("$$\\newcommand{\\est}[1]{\\hat{#1}}$$\n\n$$\\est{\\mu} = 1$$\n")
+    assert _html._post_macros(str(post)) == {"\\est": "\\hat{#1}"}
+    assert _html._post_macros(str(tmp_path / "missing.md")) == {}
+    assert _html._defines_macros("\\newcommand{\\est}[1]{\\hat{#1}}")
+    assert not _html._defines_macros("\\est{\\mu} = 1")

@@ -21,6 +21,7 @@ import datetime
 import functools
 import hashlib
 import html
+import json
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -85,9 +86,13 @@ _RENDER = """
   var nodes = document.querySelectorAll("div.math");
   for (var i = 0; i < nodes.length; i++) {
     var el = nodes[i], tex = el.textContent;
+    var post = el.closest("section.post"), macros = {};
+    try { macros = JSON.parse(post ? post.getAttribute("data-macros") || "{}" : "{}"); }
+    catch (e) { macros = {}; }
     try {
       katex.render(tex, el, {displayMode: true, throwOnError: true, trust: false,
-                             strict: "ignore", maxSize: 40, maxExpand: 500});
+                             strict: "ignore", maxSize: 40, maxExpand: 500,
+                             macros: macros});
       done++;
     } catch (e) {
       failed++;
@@ -168,6 +173,26 @@ def _clean_tex(tex: str) -> str:
     return re.sub(r"\\(nonumber|notag)\b", "", tex).strip()
 
 
+_DEFINITION = re.compile(r"\s*\\(newcommand|renewcommand|providecommand|def|DeclareMathOperator)\b")
+
+
+def _defines_macros(tex: str) -> bool:
+    return bool(_DEFINITION.match(tex))
+
+
+def _post_macros(path: str) -> dict[str, str]:
+    """The post's own macros, for KaTeX (``\\est`` -> ``\\hat{#1}``), read from the whole
+    file (a definition may span rows): rows that use them typeset as the author's page
+    does. Later definitions win, as in LaTeX. Nothing when the file cannot be read."""
+    from ._macros import find_definitions
+
+    try:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return {}
+    return {"\\" + m.name: m.body for _, _, m in find_definitions(text)[0]}
+
+
 def _verdict_class(verdict: str) -> str:
     return "v-" + verdict if re.fullmatch(r"[a-z-]{1,20}", verdict) else "v-other"
 
@@ -185,7 +210,8 @@ def _row(post_id: str, r: Mapping[str, Any]) -> str:
         f'<span class="verdict">{_h(verdict)}</span></div>'
     )
     text = str(r.get("text", ""))
-    if r.get("kind") == "unparsed" or verdict == "unparsed":
+    if r.get("kind") == "unparsed" or verdict == "unparsed" or _defines_macros(text):
+        # a row of macro definitions is source to show, not math to typeset
         body = f'<pre class="source">{_h(text)}</pre>'
     else:
         body = f'<div class="math">{_h(_clean_tex(text))}</div>'
@@ -255,8 +281,10 @@ def html_report(batch: Any, *, summary: str = "", title: str = "derivations chec
             f"<li>{_h(q.get('message', q) if isinstance(q, Mapping) else q)}</li>"
             for q in p.get("problems") or ()
         )
+        macros = _h(json.dumps(_post_macros(str(p.get("file", "")))))
+        shown = _h(shown_path(str(p.get("file", ""))))
         sections.append(
-            f'<section class="post" id="{pid}"><h2>{_h(shown_path(str(p.get("file", ""))))} '
+            f'<section class="post" id="{pid}" data-macros="{macros}"><h2>{shown} '
             f'<span class="status {cls}">{status}</span></h2>'
             + (f'<ul class="problems">{problems}</ul>' if problems else "")
             + (
