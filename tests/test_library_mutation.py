@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import random
 from collections.abc import Iterator
 
 import numpy as np
@@ -26,6 +25,7 @@ from test_mutation import (
     coefficient_changes,
     dropped_terms,
     exponent_changes,
+    interleaved,
     n_minus_one,
     sign_flips,
 )
@@ -146,27 +146,7 @@ def _proved_equal(a: sp.Basic, b: sp.Basic) -> bool:
 
 def mutants(name: str, d, i: int, points, limit: int = MUTANTS_PER_STEP):
     orig = d.steps[i].expr
-    seen = {orig}
-    by_op: dict[str, list] = {}
-    rng = random.Random(f"{SEED}-{name}-{i}")
-    for op in operators(name):
-        items = []
-        for desc, m in op(orig):
-            if m not in seen:
-                seen.add(m)
-                items.append((op.__name__, desc, m))
-        rng.shuffle(items)
-        if items:
-            by_op[op.__name__] = items
-    names = sorted(by_op)
-    if names:
-        k = i % len(names)
-        names = names[k:] + names[:k]
-    ordered = []
-    while any(by_op[op] for op in names):
-        for op in names:
-            if by_op[op]:
-                ordered.append(by_op[op].pop(0))
+    ordered = interleaved(orig, operators(name), f"{SEED}-{name}-{i}", i)
     chosen = []
     for op, desc, m in ordered:
         try:

@@ -33,10 +33,10 @@ from collections.abc import Callable, Iterator
 import numpy as np
 import pytest
 import sympy as sp
-from derivations.engine import check_step, difference, is_zero, validate
 
 import derivations
 from derivations import Step
+from derivations.engine import check_step, difference, is_zero, validate
 from derivations.engine._sampling import Context
 from derivations.symbols import N, mu, n, sigma2, x
 
@@ -243,24 +243,17 @@ def mutable_steps(d: derivations.Derivation) -> list[int]:
     return [i for i, s in enumerate(d.steps) if s.relation in ("=", "<=>", "=>")]
 
 
-def mutants(
-    d: derivations.Derivation, i: int, limit: int | None = None
-) -> list[tuple[str, sp.Basic]]:
-    """Up to ``limit`` distinct, well-formed, non-equivalent mutants of step ``i``.
-
-    Deterministic: the candidates of each operator are shuffled with a seed
-    derived from the step, and operators take turns starting at a step-dependent
-    offset, so that with a small limit every operator is still exercised across
-    the post.
-    """
-    limit = MUTANTS_PER_STEP if limit is None else limit
-    orig = d.steps[i].expr
+def interleaved(orig, operators, seed: str, i: int, variants=None) -> list:
+    """Every distinct mutant of ``orig`` as ``(operator, description, mutant)``, taken
+    round-robin over the operators (each operator's own list shuffled with ``seed``, the
+    starting operator rotated by ``i``) so that a per-step limit samples all kinds."""
+    variants = variants or (lambda op, e: op(e))
     seen = {orig}
-    by_op: dict[str, list[tuple[str, str, sp.Basic]]] = {}
-    rng = random.Random(f"{SEED}-{i}")
-    for op in OPERATORS:
+    by_op: dict[str, list] = {}
+    rng = random.Random(seed)
+    for op in operators:
         items = []
-        for desc, m in op(orig):
+        for desc, m in variants(op, orig):
             if m not in seen:
                 seen.add(m)
                 items.append((op.__name__, desc, m))
@@ -276,6 +269,22 @@ def mutants(
         for name in names:
             if by_op[name]:
                 ordered.append(by_op[name].pop(0))
+    return ordered
+
+
+def mutants(
+    d: derivations.Derivation, i: int, limit: int | None = None
+) -> list[tuple[str, sp.Basic]]:
+    """Up to ``limit`` distinct, well-formed, non-equivalent mutants of step ``i``.
+
+    Deterministic: the candidates of each operator are shuffled with a seed
+    derived from the step, and operators take turns starting at a step-dependent
+    offset, so that with a small limit every operator is still exercised across
+    the post.
+    """
+    limit = MUTANTS_PER_STEP if limit is None else limit
+    orig = d.steps[i].expr
+    ordered = interleaved(orig, OPERATORS, f"{SEED}-{i}", i)
     chosen = []
     for op, desc, m in ordered:
         try:

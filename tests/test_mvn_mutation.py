@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import random
 from collections.abc import Callable, Iterator
 
 import numpy as np
 import pytest
 import sympy as sp
+from test_mutation import interleaved
 
 import derivations
 from derivations import Step
@@ -292,27 +292,7 @@ def mutable_steps(d) -> list[int]:
 
 def mutants(d, i: int, domains: Domains, ctx: Context) -> list[tuple[str, sp.Basic]]:
     orig = d.steps[i].expr
-    seen = {orig}
-    by_op: dict[str, list] = {}
-    rng = random.Random(f"{SEED}-{i}")
-    for op in OPERATORS:
-        items = []
-        for desc, m in _variants(op, orig):
-            if m not in seen:
-                seen.add(m)
-                items.append((op.__name__, desc, m))
-        rng.shuffle(items)
-        if items:
-            by_op[op.__name__] = items
-    names = sorted(by_op)
-    if names:
-        k = i % len(names)
-        names = names[k:] + names[:k]
-    ordered = []
-    while any(by_op[name] for name in names):
-        for name in names:
-            if by_op[name]:
-                ordered.append(by_op[name].pop(0))
+    ordered = interleaved(orig, OPERATORS, f"{SEED}-{i}", i, variants=_variants)
     chosen = []
     for op, desc, m in ordered:
         try:
