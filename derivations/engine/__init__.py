@@ -23,6 +23,7 @@ _PUBLIC = {
     "check": "._check",
     "check_all": "._check",
     "check_step": "._check",
+    "rule_applies": "._check",
     "validate": "._check",
     "difference": "._normal",
     "do_derivatives": "._normal",
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from ._check import check as check
     from ._check import check_all as check_all
     from ._check import check_step as check_step
+    from ._check import rule_applies as rule_applies
     from ._check import validate as validate
     from ._normal import difference as difference
     from ._normal import do_derivatives as do_derivatives

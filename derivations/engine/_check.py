@@ -22,12 +22,13 @@ import sympy as sp
 
 from .. import _budget
 from .._errors import MalformedDerivation
-from .._report import SKIP, UNCHECKED, CheckOutcome, Report, StepResult
+from .._report import PASS, SKIP, UNCHECKED, CheckOutcome, Report, StepResult
 from .._settings import DEFAULT, Settings
 from ..rules import PSEUDO, START, get, of_kind
 from . import _confirm, _pool
 from ._domains import Domains
 from ._evaluate import TooExpensive
+from ._rule_check import rule_check
 from ._sampling import Context
 from ._start import check_start
 from ._verdict import judge
@@ -375,6 +376,30 @@ def check_step(d: Derivation, i: int, ctx: Context | None = None) -> StepResult:
             )
 
 
+def rule_applies(d: Derivation, i: int, rules: tuple[str, ...], settings: Settings = DEFAULT) -> bool:
+    """Does applying ``rules`` in order to the line before step ``i`` give its line?
+
+    The rule check alone (no symbolic or numeric proof of equality), under the
+    same budgets as a whole step: for a caller that already has the step's
+    verdict and asks only whether other named rules account for it.
+    """
+    step = d.steps[i]
+    if i == 0 or step.relation != "=":
+        return False
+    empty = CheckOutcome(SKIP, "")
+    with sp.evaluate(True):
+        try:
+            for line in _lines_of(d, i):
+                _budget.check(line, settings)
+            with _budget.time_limit(settings.step_seconds):
+                out, _, _ = rule_check(d.steps[i - 1].expr, step.expr, rules, step, empty, settings)
+        except (_budget.OverBudget, _budget.StepTimeout, TooExpensive, RecursionError):
+            return False
+        except (KeyError, ValueError, TypeError):
+            return False  # a rule name the table does not hold, or a rule that cannot apply
+    return out.status == PASS
+
+
 def _lines_of(d: Derivation, i: int) -> list[Any]:
     """The written lines step ``i`` involves: its own, the previous, the ones it refers to."""
     step = d.steps[i]
@@ -388,4 +413,4 @@ def _lines_of(d: Derivation, i: int) -> list[Any]:
     return out
 
 
-__all__ = ["check", "check_step", "validate"]
+__all__ = ["check", "check_step", "rule_applies", "validate"]

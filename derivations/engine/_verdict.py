@@ -64,6 +64,9 @@ def judge(
         if relation in ("=", "restate") and getattr(d, "infer_domains", False)
         else domains
     )
+    assumed = provisos(prev, cur, relation, domains, unknown(d, i))
+    if assumed:
+        local = local.assuming_nonzero(c.lhs - c.rhs for c in assumed)
     symbolic = symbolic_check(prev, cur, relation, local)
     rule_out, conds, identified = rule_check(prev, cur, names, step, symbolic, ctx.settings)
     numeric, counter = numeric_check(prev, cur, relation, ctx, unknown(d, i))
@@ -72,9 +75,9 @@ def judge(
         for name, c in conds
         if not (relation == "=>" and name in _EQUIVALENCE_ONLY)
     )
-    extra = list(domain_conditions(prev, cur, domains))
+    extra = list(domain_conditions(prev, cur, domains, assumed))
     if symbolic.status == PASS:
-        counts = (discharge("sum count", c, domains) for c in sum_conditions(prev, cur, domains))
+        counts = (discharge("sum count", c, domains) for c in sum_conditions(prev, cur, local))
         extra += [s for s in counts if not s.discharged]
     # A condition a rule already states is listed once, under the rule.
     named = {s.condition for s in sides}
@@ -103,7 +106,13 @@ def verdict(
     it returns through this function.
     """
     violated = [s for s in sides if s.reason.startswith("false")]
-    open_ = [s for s in sides if not s.discharged]
+    # A condition on the data assumed because the written line needs it (see
+    # provisos) proves nothing unless the numbers were compared at points where it
+    # holds: without a numeric pass it stays open.
+    assumed = [s for s in sides if s.discharged and s.reason.startswith(ASSUMED)]
+    open_ = [
+        s for s in sides if not s.discharged or (s in assumed and numeric.status != PASS)
+    ]
     if premise is not None:
         name, reason = GIVEN, premise
     elif numeric.status == FAIL:
@@ -117,6 +126,11 @@ def verdict(
         )
     elif symbolic.status == PASS and not open_ and numeric.status == PASS:
         name, reason = PROVED, ""
+        if assumed:
+            reason = (
+                f"proved, assuming {', '.join(s.condition for s in assumed)} "
+                "(the written line needs it; a condition on the data, not on the unknown)"
+            )
     elif symbolic.status == PASS and not open_ and numeric.detail.startswith(NOT_POSSIBLE):
         name, reason = PROVED, f"proved symbolically; numeric check {numeric.detail}"
     elif symbolic.status == PASS and not open_ and numeric.detail == NO_ROOT:
@@ -142,7 +156,57 @@ def verdict(
     )
 
 
-def domain_conditions(prev: sp.Basic, cur: sp.Basic, domains: Any) -> tuple[SideCondition, ...]:
+ASSUMED = "assumed"
+
+
+def provisos(
+    prev: sp.Basic, cur: sp.Basic, relation: str, domains: Any, unknown_: sp.Basic | None
+) -> list[sp.Basic]:
+    """Conditions ``e != 0`` on the data that only the written line of an equation step needs.
+
+    ``0 = S - n m p`` to ``p = S / (n m)``: the written line has a value only where
+    ``m != 0``. Such a condition is taken as the step's proviso - the step is checked,
+    and may be proved, for the data where it holds, and the verdict names it - when:
+
+    - the step is between equations (``<=>`` or ``=>``) and solves for a declared
+      unknown, and the condition does not mention it. Then, for each value of the
+      data, the condition either holds, and the roots in the unknown are compared
+      exactly as without it, or fails, and the written line states nothing at all at
+      that data. No single root is dropped or added silently; a condition that
+      mentions the unknown (``y != 0`` in ``y^2 / y = 0``) can lose a root and stays
+      open;
+    - it is a non-equality (a denominator, a negative power), written in the new line
+      and not in the previous one (not a condition both lines share, nor one the
+      step cancels);
+    - the domains neither give it nor refute it (a false one is reported false).
+
+    A verdict that uses a proviso is "proved" only with a numeric pass at points of
+    the domain where it holds (:func:`verdict`).
+    """
+    if relation not in ("<=>", "=>") or unknown_ is None:
+        return []
+    if not isinstance(prev, sp.Equality) or not isinstance(cur, sp.Equality):
+        return []
+    before = conditions(prev)
+    local = domains.with_facts(line_facts(before))
+    out = []
+    for c in conditions(cur):
+        if not isinstance(c, sp.Unequality) or implied(c, before):
+            continue
+        e = c.lhs - c.rhs
+        if e.is_number or e.has(unknown_) or e.has(sp.MatrixExpr):
+            continue
+        if local.decide(c) is not None:
+            continue
+        if implied(c, before, multiples=True, domains=local):
+            continue
+        out.append(c)
+    return out
+
+
+def domain_conditions(
+    prev: sp.Basic, cur: sp.Basic, domains: Any, assumed: Sequence[sp.Basic] = ()
+) -> tuple[SideCondition, ...]:
     """The natural-domain conditions the step needs, discharged or open.
 
     Two kinds, where the lines' domains differ:
@@ -156,7 +220,8 @@ def domain_conditions(prev: sp.Basic, cur: sp.Basic, domains: Any) -> tuple[Side
 
     Conditions both lines share are carried along, not this step's business.
     Each is listed: discharged (the domains give it), false, or open - and a
-    step with an open condition is never proved.
+    step with an open condition is never proved. A condition in ``assumed`` (see
+    :func:`provisos`) is listed as assumed.
     """
     before, after = conditions(prev), conditions(cur)
     local = domains.with_facts(line_facts(before))
@@ -173,7 +238,11 @@ def domain_conditions(prev: sp.Basic, cur: sp.Basic, domains: Any) -> tuple[Side
         if value is None and decider is local and implied(c, before, multiples=True, domains=local):
             value = True
         text = describe_condition(c)
-        if value is True:
+        if value is None and decider is local and c in assumed:
+            out.append(
+                SideCondition("domain", text, True, f"{ASSUMED}: {why} (a condition on the data)")
+            )
+        elif value is True:
             out.append(SideCondition("domain", text, True, f"follows from the domain ({why})"))
         elif value is False:
             out.append(SideCondition("domain", text, False, f"false: {why}"))

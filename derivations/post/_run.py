@@ -14,7 +14,7 @@ from typing import Any
 from .._errors import PostError
 from .._settings import DEFAULT
 from .._text import counterexample_json
-from ..engine import check
+from ..engine import check, rule_applies
 from ._assume import (
     Declared,
     attach,
@@ -123,33 +123,13 @@ def _row_result(plan: RowPlan, report: Any) -> RowResult:
     return row_result(plan, report, RowResult)
 
 
-def _named_rules_explain(
-    report: Any, step_index: int, rules: tuple[str, ...], seed: int, cache: bool = False
-) -> bool:
+def _named_rules_explain(report: Any, step_index: int, rules: tuple[str, ...]) -> bool:
     """Does applying ``rules`` in order to the previous line give this row (engine's rule check)?"""
-    from .._model import Derivation, Step
-
-    d = report.derivation
-    step = d.steps[step_index]
-    if step.relation != "=" or step_index == 0:
-        return False
-    try:
-        mini = Derivation(
-            name=f"{d.name}-rule-note",
-            title="",
-            assumptions=d.assumptions,
-            steps=[
-                Step(d.steps[step_index - 1].expr, "definition", "start"),
-                Step(step.expr, rules, "=", params=step.params),
-            ],
-        )
-        return mini.check(seed=seed, cache=cache).steps[1].rule_check.status == "pass"
-    except ValueError:
-        return False
+    return rule_applies(report.derivation, step_index, rules)
 
 
 def _with_rule_notes(
-    results: list[RowResult], plans: list[RowPlan], report: Any, seed: int, cache: bool = False
+    results: list[RowResult], plans: list[RowPlan], report: Any
 ) -> tuple[RowResult, ...]:
     """Attach a rule note to the first rewrite row of each block whose prose names a rule
     that none of its rows applies, and to each row whose own ``\\text{...}`` names a
@@ -179,7 +159,7 @@ def _with_rule_notes(
             for j, k in enumerate(ks):
                 if out[k].identified_rule == "algebra" and named:
                     for combo in _combos(named):
-                        if _named_rules_explain(report, plans[k].step, combo, seed, cache):
+                        if _named_rules_explain(report, plans[k].step, combo):
                             identified[j] = (out[k].line, " then ".join(combo))
                             out[k] = dataclasses.replace(
                                 out[k], identified_rule=" then ".join(combo)
@@ -315,7 +295,7 @@ def check_post(
     if report is not None:
         results = second_look(plans, results, report, seed, RowResult)
     results = (
-        _with_rule_notes(results, plans, report, seed, cache)
+        _with_rule_notes(results, plans, report)
         if report is not None
         else tuple(results)
     )
