@@ -39,6 +39,23 @@ if TYPE_CHECKING:
 #: Below this many steps to check, forking workers costs more than it saves.
 MIN_STEPS_TO_FORK = 8
 
+#: Runs of consecutive steps per worker: more runs balance the workers' loads,
+#: fewer share more lines (a line is normalised once per worker that meets it).
+RUNS_PER_WORKER = 8
+
+
+def _cost(d: Derivation, i: int) -> int:
+    """A rough cost of checking step ``i``: the size of its two lines, four times
+    that for an equation step (root finding at each point)."""
+    step = d.steps[i]
+    lines = [step.expr] if i == 0 else [d.steps[i - 1].expr, step.expr]
+    size = sum(_nodes(e) for e in lines)
+    return size * (4 if step.relation in ("<=>", "=>") else 1)
+
+
+def _nodes(e: Any) -> int:
+    return sum(1 for _ in sp.preorder_traversal(e)) if isinstance(e, sp.Basic) else 1
+
 
 def validate(d: Derivation) -> None:
     """Raise :class:`MalformedDerivation` naming the derivation and step for malformed input."""
@@ -276,10 +293,12 @@ class _Plan:
         if todo:
             ctx = Context([s.expr for s in d.steps], np.random.default_rng(seed), settings, domains)
             self.workers = _pool.resolve_jobs(jobs) if len(todo) >= MIN_STEPS_TO_FORK else 1
-            n_runs = min(len(todo), self.workers * 4) if self.workers > 1 else 1
-            for run in np.array_split(np.array(todo), n_runs):
-                if len(run):
-                    self.tasks.append(_StepRun(d, [int(i) for i in run], ctx))
+            n_runs = min(len(todo), self.workers * RUNS_PER_WORKER) if self.workers > 1 else 1
+            runs = [[int(i) for i in run] for run in np.array_split(np.array(todo), n_runs)]
+            # The pool hands runs out in order: the costliest first, so that no
+            # worker starts a long run while the other has nothing left to do.
+            runs.sort(key=lambda run: -sum(_cost(d, i) for i in run))
+            self.tasks.extend(_StepRun(d, run, ctx) for run in runs if run)
         if self.want_confirm:
             # The confirmation is mostly sympy's solver: run it beside the steps.
             self.tasks.insert(0, _Confirm(d))
