@@ -113,3 +113,33 @@ def test_a_row_after_a_label_and_split_opening_is_reported_at_its_own_line():
     for r in rows:
         line, col = r.position(0)
         assert r.text[0] == lines[line - 1][col - 1]
+
+
+@pytest.mark.parametrize(
+    "opening, first",
+    [
+        # alignat's mandatory column count, starred or not
+        ("\\begin{alignat*}{2}", "f(x) = (x+1)^2"),
+        ("\\begin{alignat}{3}", "f(x) = (x+1)^2"),
+        ("\\begin{alignedat}{2}", "f(x) = (x+1)^2"),
+        # the vertical position of aligned/gathered/split
+        ("\\begin{aligned}[t]", "f(x) = (x+1)^2"),
+        ("\\begin{gathered}[b]", "f(x) = (x+1)^2"),
+        # equation-editor exports write a column specification after aligned
+        ("\\begin{aligned}{l}", "f(x) = (x+1)^2"),
+        ("\\begin{aligned}{rl}", "f(x) = (x+1)^2"),
+    ],
+)
+def test_environment_arguments_are_not_read_as_math(opening, first):
+    env = opening[len("\\begin{") : opening.index("}")]
+    md = f"$$\n{opening}f(x) &= (x+1)^2 \\\\\n&= x^2 + 2x + 1\n\\end{{{env}}}\n$$\n"
+    rows = extract_rows(md)
+    assert [r.display for r in rows] == [first, "= x^2 + 2x + 1"]
+
+
+@pytest.mark.parametrize("row", ["{c} = a + b", "{l}^2 = a + b"])
+def test_a_braced_symbol_that_starts_an_aligned_row_stays_math(row):
+    # Only a column specification followed by the row's own first symbol is dropped:
+    # a braced name followed by a relation or a power is the row's content.
+    rows = extract_rows(f"$$\n\\begin{{aligned}}{row}\n\\end{{aligned}}\n$$\n")
+    assert [r.display for r in rows] == [row]

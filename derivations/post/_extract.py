@@ -72,7 +72,16 @@ _DISPLAY_ENVS = (
 )
 _ENV_TOKEN = re.compile(r"\\(begin|end)\s*\{([A-Za-z]+\*?)\}")
 _CONTAINER_RE = "|".join(CONTAINERS)
-_BEGIN_RE = re.compile(r"\\begin\{(" + _CONTAINER_RE + r")\*?\}")
+_BEGIN_RE = re.compile(
+    r"\\begin\{(" + _CONTAINER_RE + r")\*?\}"
+    # The opening's arguments are no math: alignat's column count, the [t]/[b]/[c]
+    # position of aligned, gathered and split, and the column specification that
+    # equation-editor exports put after aligned (\begin{aligned}{l}L(\beta) &= ...),
+    # when the row's own first symbol follows it (``{c} = 1`` keeps its ``c``).
+    r"(?:\s*\[[tbc]\])?"
+    r"(?:(?<=alignat\})\s*\{\d+\}|(?<=alignat\*\})\s*\{\d+\}"
+    r"|(?<=alignedat\})\s*\{\d+\}|\s*\{[lcr|]+\}(?=\s*[A-Za-z\\]))?"
+)
 _END_RE = re.compile(r"\\end\{(" + _CONTAINER_RE + r")\*?\}")
 _DROP_RE = re.compile(
     r"\\(?:nonumber|notag)\b|\\label\s*\{[^{}]*\}|\\tag\*?\s*\{[^{}]*\}|\\eqref\s*\{[^{}]*\}"
