@@ -59,6 +59,9 @@ class _Env:
     count: Any  # total weight: float, or (K, 1)
     workspace: Workspace | None = None  # buffers for summand intermediates
     block_owned: bool = False  # the block may be overwritten (its last reader runs)
+    # Blocks of the other sample bases (a regression's responses y[n]), laid out as
+    # ``block``; never overwritten.
+    extra: Sequence[np.ndarray] = ()
 
 
 # --------------------------------------------------------------------------- programs
@@ -175,12 +178,14 @@ def _polygamma_ufunc(order: int) -> Callable[..., Any]:
 class _Compiler:
     """Turns sympy trees into programs; one instance per `compile_sample_expr` call."""
 
-    def __init__(self, params: Sequence[sp.Symbol]) -> None:
+    def __init__(self, params: Sequence[sp.Symbol], samples: Sequence[str] = ()) -> None:
         from derivations.symbols import N, n, x
 
         self.root: Any = None  # the expression being compiled, for error messages
         self.N, self.n, self.x = N, n, x
         self.params = {p: p.name for p in params}
+        self.allowed = tuple(samples)  # names of other sample bases the caller declared
+        self.extra: list[Any] = []  # those used (y of a regression), in order of first use
         self.summands: list[_Program] = []
         self.single_use: list[bool] = []  # whether the summand reads x[n] exactly once
         self._sum_index: dict[Any, int] = {}
@@ -249,13 +254,24 @@ class _Compiler:
         raise self.fail(e, f"{type(e).__name__} is not in the supported grammar")
 
     def _sample(self, e: Any, inside: bool) -> _Program:
-        if e.base != self.x:
-            raise self.fail(e, f"only the samples {self.x} can be indexed, not {e.base}")
+        import sympy as sp
+
+        declared = isinstance(e.base, sp.IndexedBase) and str(e.base.label) in self.allowed
+        if e.base != self.x and not declared:
+            names = ", ".join((str(self.x), *self.allowed))
+            raise self.fail(e, f"only the samples {names} can be indexed, not {e.base}")
         if e.indices != (self.n,):
             raise self.fail(e, f"samples must be indexed by the summation index {self.n}")
         if not inside:
             raise self.fail(e, f"{e} appears outside a sum over {self.n}")
-        return lambda env: (env.block, env.block_owned)
+        if e.base == self.x:
+            return lambda env: (env.block, env.block_owned)
+        # Another sample base (the responses y[n] of a regression): passed to the call as
+        # ``samples={name: array}`` of X's shape, read block by block like X.
+        if e.base not in self.extra:
+            self.extra.append(e.base)
+        k = self.extra.index(e.base)
+        return lambda env: (env.extra[k], False)
 
     def _sum(self, e: Any) -> _Program:
         import sympy as sp
@@ -313,6 +329,8 @@ class CompiledExpr:
     _summands: tuple[_Program, ...] = dataclasses.field(repr=False)
     _consumes: bool = dataclasses.field(repr=False)  # last summand reads x[n] once
     _outers: tuple[_Program, ...] = dataclasses.field(repr=False)
+    #: Names of the sample bases other than ``x`` (``("y",)`` for a regression).
+    samples: tuple[str, ...] = ()
 
     def __call__(
         self,
@@ -322,6 +340,7 @@ class CompiledExpr:
         groups: Any = None,
         n_groups: int | None = None,
         chunk_rows: int | None = None,
+        samples: Mapping[str, Any] | None = None,
         **param_values: Any,
     ) -> np.ndarray:
         """Evaluate the closed form on data.
@@ -342,6 +361,10 @@ class CompiledExpr:
             Number of groups; defaults to ``groups.max() + 1``.
         chunk_rows : int, optional
             Rows per block (default: :func:`default_chunk_rows`).
+        samples : mapping of str to array-like, optional
+            The other sample bases the form indexes (``{"y": Y}`` for a regression's
+            responses), each of ``X``'s shape: row ``n`` of ``Y`` goes with row ``n`` of
+            ``X``. Required exactly when ``self.samples`` is not empty.
         **param_values : float or array-like
             One value per parameter: a scalar, shape (n_features,), or with
             groups shape (n_groups, n_features) (gathered per sample inside sums).
@@ -362,6 +385,7 @@ class CompiledExpr:
         w = check_weights(weights, n_rows)
         g, k = check_groups(groups, n_groups, n_rows)
         params = self._param_values(param_values, n_features, k)
+        extra = self._extra_samples(samples, data.shape)
         step = chunk_rows or default_chunk_rows(n_features, k or 1)
         sums: list[Any] = [0.0] * self.n_sums
         count: Any = 0.0
@@ -370,6 +394,7 @@ class CompiledExpr:
         # Each block is copied feature-major into this float64 buffer (float32 and ints
         # are widened one block at a time).
         buf = np.empty((n_features, max_rows))
+        extra_bufs = [np.empty((n_features, max_rows)) for _ in extra]
 
         def run(lo: int, hi: int) -> None:
             nonlocal sums, count
@@ -377,7 +402,13 @@ class CompiledExpr:
                 stop = min(start + step, hi)
                 rows, reducer = block_rows(data, start, stop, w, g, k or 1)
                 block = feature_major(rows, buf, reducer)
-                partial = self.reduce_block(block, reducer, params, workspace, consume=True)
+                others = [
+                    feature_major(block_rows(e, start, stop, w, g, k or 1)[0], b, reducer)
+                    for e, b in zip(extra, extra_bufs, strict=True)
+                ]
+                partial = self.reduce_block(
+                    block, reducer, params, workspace, consume=True, extra=others
+                )
                 sums = [s + p for s, p in zip(sums, partial, strict=True)]
                 count = count + reducer.count
 
@@ -400,6 +431,7 @@ class CompiledExpr:
         workspace: Workspace | None = None,
         *,
         consume: bool = False,
+        extra: Sequence[np.ndarray] = (),
     ) -> list[np.ndarray]:
         """The sums of one feature-major float64 block (D, rows): one array per ``Sum``.
 
@@ -410,7 +442,7 @@ class CompiledExpr:
         buffer and a pass; ``block`` then holds garbage afterwards.
         """
         rowwise = {name: reducer.gather(v) for name, v in params.items()}
-        env = _Env(block, rowwise, [], reducer.count, workspace)
+        env = _Env(block, rowwise, [], reducer.count, workspace, extra=extra)
         out = []
         last = len(self._summands) - 1
         for i, summand in enumerate(self._summands):
@@ -431,6 +463,23 @@ class CompiledExpr:
         env = _Env(None, params, list(sums), count)
         return [outer(env)[0] for outer in self._outers]
 
+    def _extra_samples(self, given: Mapping[str, Any] | None, shape: tuple) -> list:
+        given = dict(given or {})
+        missing = [s for s in self.samples if s not in given]
+        extra = [s for s in given if s not in self.samples]
+        if missing or extra:
+            raise ValueError(
+                f"{self.expr} reads the samples x and {list(self.samples)}; "
+                f"missing {missing}, unexpected {extra}."
+            )
+        out = []
+        for name in self.samples:
+            arr = check_data(given[name], name=name)
+            if arr.shape != shape:
+                raise ValueError(f"{name} has shape {arr.shape}; X has shape {shape}.")
+            out.append(arr)
+        return out
+
     def _param_values(
         self, given: Mapping[str, Any], n_features: int, n_groups: int | None
     ) -> dict[str, Any]:
@@ -449,7 +498,9 @@ class CompiledExpr:
         return values
 
 
-def compile_sample_expr(expr: Any, params: Sequence[Any] = ()) -> CompiledExpr:
+def compile_sample_expr(
+    expr: Any, params: Sequence[Any] = (), samples: Sequence[str] = ()
+) -> CompiledExpr:
     """Compile a closed form built from sample sums into vectorised numpy.
 
     Parameters
@@ -463,6 +514,10 @@ def compile_sample_expr(expr: Any, params: Sequence[Any] = ()) -> CompiledExpr:
         over the data whose result stacks the expressions along a first axis.
     params : sequence of sympy.Symbol
         Free symbols to be passed as keyword arguments (by name) at call time.
+    samples : sequence of str
+        Names of other sample bases the summands may index like ``x`` (``("y",)`` for a
+        regression's responses ``y[n]``); their values are passed at call time as
+        ``samples={"y": Y}``, ``Y`` of ``X``'s shape.
 
     Returns
     -------
@@ -501,7 +556,7 @@ def compile_sample_expr(expr: Any, params: Sequence[Any] = ()) -> CompiledExpr:
         if p.name in _RESERVED:
             raise ValueError(f"Parameter name {p.name!r} clashes with a keyword of the call.")
         names.append(p.name)
-    compiler = _Compiler(params)
+    compiler = _Compiler(params, samples)
     outers = []
     for e in exprs:
         compiler.root = e
@@ -513,6 +568,7 @@ def compile_sample_expr(expr: Any, params: Sequence[Any] = ()) -> CompiledExpr:
         tuple(compiler.summands),
         bool(compiler.single_use) and compiler.single_use[-1],
         tuple(outers),
+        tuple(str(b.label) for b in compiler.extra),
     )
 
 

@@ -178,6 +178,7 @@ def crosscheck(
     tolerance: float = TOLERANCE,
     closed_forms: GaussianForms | None = None,
     known: dict[str, Any] | None = None,
+    y: Any = None,
 ) -> Any:
     """Compare the closed-form MLE with a numerical maximiser of the log-likelihood.
 
@@ -200,6 +201,10 @@ def crosscheck(
         finite number >= 0.
     closed_forms : GaussianForms, optional
         Closed forms and log-likelihood (default: the bundled derivation's).
+    known : dict, optional
+        Known parameter values, as for :class:`MLE`.
+    y : array-like, optional
+        The responses of a regression (``crosscheck(X, "ols-regression", y=y)``).
 
     Returns
     -------
@@ -217,7 +222,7 @@ def crosscheck(
     if distribution is not None and distribution not in ("gaussian", "gaussian-mle"):
         from ._crosscheck_library import crosscheck_distribution
 
-        return crosscheck_distribution(X, distribution, known=known, tolerance=tolerance)
+        return crosscheck_distribution(X, distribution, known=known, y=y, tolerance=tolerance)
     if not (isinstance(tolerance, (int, float)) and 0.0 <= float(tolerance) < float("inf")):
         raise ValueError(f"tolerance must be a finite number >= 0, got {tolerance!r}.")
     forms = _default_forms() if closed_forms is None else closed_forms

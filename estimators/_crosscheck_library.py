@@ -130,10 +130,14 @@ def _objective(plan: Plan) -> Any:
     ll = plan.ll.subs(
         {p: transform(_kind(plan, p), u) for p, u in zip(plan.params, us, strict=True)}
     )
-    return compile_sample_expr((ll, *[sp.diff(ll, u) for u in us]), (*us, *plan.known))
+    return compile_sample_expr(
+        (ll, *[sp.diff(ll, u) for u in us]), (*us, *plan.known), plan.samples
+    )
 
 
-def _optimise(plan: Plan, arr: np.ndarray, known: dict[str, Any]) -> dict[str, np.ndarray]:
+def _optimise(
+    plan: Plan, arr: np.ndarray, known: dict[str, Any], samples: dict | None = None
+) -> dict[str, np.ndarray]:
     from scipy.optimize import minimize
 
     obj = _objective(plan)
@@ -142,6 +146,8 @@ def _optimise(plan: Plan, arr: np.ndarray, known: dict[str, Any]) -> dict[str, n
     for j in range(d):
         col = arr[:, j : j + 1]
         kn = {k: v[j : j + 1] for k, v in known.items()}
+        if samples:
+            kn["samples"] = {k: v[:, j : j + 1] for k, v in samples.items()}
 
         def f(u: np.ndarray, col: np.ndarray = col, kn: dict = kn) -> tuple[float, np.ndarray]:
             args = {f"_u_{p.name}": u[i : i + 1] for i, p in enumerate(plan.params)}
@@ -165,7 +171,11 @@ def _optimise(plan: Plan, arr: np.ndarray, known: dict[str, Any]) -> dict[str, n
 
 
 def _numeric_stderr(
-    plan: Plan, arr: np.ndarray, values: dict[str, np.ndarray], known: dict[str, Any]
+    plan: Plan,
+    arr: np.ndarray,
+    values: dict[str, np.ndarray],
+    known: dict[str, Any],
+    samples: dict | None = None,
 ) -> dict[str, np.ndarray]:
     """sqrt(diag(inv(H))) with H the central-difference Hessian of -LL at ``values``."""
     names = [p.name for p in plan.params]
@@ -175,7 +185,8 @@ def _numeric_stderr(
 
     def ll(t: np.ndarray) -> np.ndarray:
         with np.errstate(all="ignore"):
-            return plan.data_ll(arr, **{p: t[i] for i, p in enumerate(names)}, **known)
+            extra = {"samples": samples} if samples else {}
+            return plan.data_ll(arr, **{p: t[i] for i, p in enumerate(names)}, **extra, **known)
 
     H = np.empty((d, q, q))
     for a in range(q):
@@ -206,6 +217,7 @@ def crosscheck_distribution(
     name: str,
     *,
     known: dict[str, Any] | None = None,
+    y: Any = None,
     tolerance: float = TOLERANCE,
     stderr_tolerance: float = STDERR_TOLERANCE,
 ) -> LibraryCrosscheck:
@@ -219,6 +231,8 @@ def crosscheck_distribution(
         A bundled distribution (``"poisson"``) or a derivation.
     known : dict, optional
         Known parameter values (the binomial's ``m``).
+    y : array-like, optional
+        The responses, for a regression (``ols-regression``), as in ``MLE.fit(X, y)``.
     tolerance, stderr_tolerance : float
         Largest relative differences counted as agreement.
 
@@ -231,27 +245,36 @@ def crosscheck_distribution(
     for t in (tolerance, stderr_tolerance):
         if not (isinstance(t, (int, float)) and 0.0 <= float(t) < float("inf")):
             raise ValueError(f"tolerance must be a finite number >= 0, got {t!r}.")
-    est = MLE(name, known=known).fit(X)
+    est = MLE(name, known=known).fit(X, y)
     plan = est.plan()
     arr = check_data(X).astype(np.float64)
     d = arr.shape[1]
     kn = est._known_values(plan, d)
+    samples = est._samples(plan, arr, y)
     closed = {p: np.atleast_1d(v).astype(float) for p, v in est.params_.items()}
     se = {p: np.atleast_1d(est.stderr_[p]).astype(float) for p in closed}
-    optim = _optimise(plan, arr, kn)
+    optim = _optimise(plan, arr, kn, samples)
     scipy_values: dict[str, np.ndarray] = {}
     fit = plan.family.scipy_fit
     if fit is not None:
-        cols = [fit(arr[:, j], {k: v[j] for k, v in kn.items()}) for j in range(d)]
+        cols = [
+            fit(
+                arr[:, j],
+                {k: v[j] for k, v in kn.items()},
+                **({k: v[:, j] for k, v in samples.items()} if samples else {}),
+            )
+            for j in range(d)
+        ]
         scipy_values = {p: np.array([c[p] for c in cols]) for p in cols[0] if p in closed}
-    numeric = _numeric_stderr(plan, arr, closed, kn)
+    numeric = _numeric_stderr(plan, arr, closed, kn, samples)
 
     # Where the log-likelihood has a kink in a parameter (the Laplace location), the
     # maximiser need not be unique (any point between the two middle samples for an even
     # N) and a gradient method stops near, not at, it: the comparison is then whether the
     # closed form's log-likelihood is at least the other's.
     kinked = set(plan.nonsmooth)
-    ll_closed = plan.data_ll(arr, **closed, **kn)
+    extra = {"samples": samples} if samples else {}
+    ll_closed = plan.data_ll(arr, **closed, **extra, **kn)
 
     def rel(other: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         out = {
@@ -261,7 +284,7 @@ def crosscheck_distribution(
         if kinked and other:
             values = {p: other.get(p, closed[p]) for p in closed}
             with np.errstate(all="ignore"):
-                gain = (plan.data_ll(arr, **values, **kn) - ll_closed) / np.abs(ll_closed)
+                gain = (plan.data_ll(arr, **values, **extra, **kn) - ll_closed) / np.abs(ll_closed)
             for p in kinked & set(out):
                 out[p] = np.maximum(gain, 0.0)
         return out

@@ -25,8 +25,12 @@ def estimate(
     w: Any = None,
     chunk_rows: Any = None,
     forms: Any = None,
+    samples: Any = None,
 ) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
-    """``(values, information (*shape, p, p), converged (*shape))`` of a fitted state."""
+    """``(values, information (*shape, p, p), converged (*shape))`` of a fitted state.
+
+    ``samples``: the other sample bases (``{"y": Y}``), for a ``"sequential"`` plan.
+    """
     if plan.kind == "sums":
         stats, count = state
         values, converged = closed_and_numeric(plan, stats, count, known)
@@ -34,7 +38,7 @@ def estimate(
         return values, info, converged
     if plan.kind == "moments":
         return _moments(plan, state, known)
-    return _sequential(plan, arr, w, chunk_rows, known)
+    return _sequential(plan, arr, w, chunk_rows, known, samples)
 
 
 def closed_and_numeric(
@@ -189,7 +193,7 @@ def _moments(
 
 
 def _sequential(
-    plan: Plan, arr: Any, w: Any, chunk_rows: Any, known: dict[str, Any]
+    plan: Plan, arr: Any, w: Any, chunk_rows: Any, known: dict[str, Any], samples: Any = None
 ) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
     if plan.numeric:
         names = [p.name for p in plan.numeric]
@@ -206,12 +210,25 @@ def _sequential(
                 values[p.name] = weighted_median(arr, w)
                 continue
             args = _with_nan(plan, values, shape)
-            values[p.name] = plan.data_closed[p](arr, weights=w, chunk_rows=chunk_rows, **args)
-        entries = plan.data_info(arr, weights=w, chunk_rows=chunk_rows, **values)
+            values[p.name] = plan.data_closed[p](
+                arr, weights=w, chunk_rows=chunk_rows, **_samples_of(plan.data_closed[p], samples),
+                **args,
+            )
+        info = plan.data_info
+        entries = info(
+            arr, weights=w, chunk_rows=chunk_rows, **_samples_of(info, samples), **values
+        )
     info = np.moveaxis(np.asarray(entries), 0, -1).reshape(
         *shape, len(plan.params), len(plan.params)
     )
     return values, info, np.ones(shape, dtype=bool)
+
+
+def _samples_of(compiled: CompiledExpr, samples: Any) -> dict[str, Any]:
+    """The ``samples=`` keyword for a compiled form: the bases it reads, if any."""
+    if not compiled.samples:
+        return {}
+    return {"samples": {k: samples[k] for k in compiled.samples}}
 
 
 def weighted_median(arr: np.ndarray, w: Any) -> np.ndarray:

@@ -153,7 +153,11 @@ class MLE:
             Samples in the distribution's support (counts for Poisson, 0/1 for
             Bernoulli, positive values for exponential ...); float32 is accumulated in
             float64.
-        y : ignored
+        y : array-like of shape (n_samples,) or (n_samples, n_features), optional
+            Ignored, except for a derivation with a second sample base (the responses
+            ``y_n`` of ``ols-regression``): then required, real and finite; column ``j``
+            of ``X`` is regressed on column ``j`` of ``y`` (a 1-D ``y`` is the response
+            of every column).
         sample_weight : array-like of shape (n_samples,), optional
             Non-negative weights; integer weights equal repeated rows.
 
@@ -169,7 +173,7 @@ class MLE:
         """
         for attr in ("_state", "n_samples_"):
             self.__dict__.pop(attr, None)
-        return self._update(X, sample_weight)
+        return self._update(X, sample_weight, y)
 
     def partial_fit(self, X: Any, y: Any = None, sample_weight: Any = None) -> MLE:
         """Update the estimates with one more batch (same as one ``fit`` on all batches).
@@ -192,11 +196,42 @@ class MLE:
                 f"partial_fit is not available for {plan.name!r}: its closed forms keep a "
                 "parameter inside a sample sum, so batches cannot be merged; call fit on all data."
             )
-        return self._update(X, sample_weight)
+        return self._update(X, sample_weight, y)
 
-    def _update(self, X: Any, sample_weight: Any) -> MLE:
+    def _samples(self, plan: Plan, arr: np.ndarray, y: Any) -> dict[str, np.ndarray] | None:
+        """``{"y": Y}`` of X's shape for a plan with a second sample base; else None."""
+        if not plan.samples:
+            return None
+        (name,) = plan.samples  # one extra base: the regression's responses
+        if y is None:
+            raise ValueError(
+                f"The {plan.family.title} estimator needs the responses: call fit(X, y)."
+            )
+        Y = check_data(y, name="y")
+        if Y.shape[0] != arr.shape[0]:
+            raise ValueError(f"y has {Y.shape[0]} rows; X has {arr.shape[0]}.")
+        if Y.shape[1] == 1 and arr.shape[1] > 1:
+            Y = np.repeat(Y, arr.shape[1], axis=1)
+        if Y.shape != arr.shape:
+            raise ValueError(f"y has shape {np.shape(y)}; expected ({arr.shape[0]},) or {arr.shape}.")
+        from ._support import SUPPORTS
+
+        try:
+            check_support(Y, SUPPORTS["real"], plan.family.title)
+        except ValueError as err:
+            msg = str(err)  # the support check names X; here it read y
+            raise ValueError("y" + msg[1:] if msg.startswith("X ") else msg) from None
+        return {name: Y}
+
+    def _update(self, X: Any, sample_weight: Any, y: Any = None) -> MLE:
         plan = self.plan()
         arr, known = self._checked(X, plan)
+        samples = self._samples(plan, arr, y)
+        if samples is not None and plan.kind != "sequential":
+            raise ValueError(
+                f"{plan.name!r} reads a second sample base in sums that merge; only forms "
+                "evaluated on the data as written ('sequential') support it."
+            )
         n_rows, d = arr.shape
         if getattr(self, "_state", None) is not None and d != self.n_features_in_:
             raise ValueError(f"X has {d} features; earlier batches had {self.n_features_in_}.")
@@ -221,6 +256,7 @@ class MLE:
             w,
             self.chunk_rows,
             self._gaussian_forms(plan),
+            samples,
         )
         self._publish(plan, values, info, converged)
         return self
@@ -264,12 +300,14 @@ class MLE:
 
     # ---------------------------------------------------------------- use
 
-    def log_likelihood(self, X: Any) -> Any:
+    def log_likelihood(self, X: Any, y: Any = None) -> Any:
         """The derivation's log-likelihood of ``X`` at the fitted parameters, per feature.
 
         Parameters
         ----------
         X : array-like of shape (n_samples, n_features) or (n_samples,)
+        y : array-like, optional
+            The responses, for a regression (as in ``fit``).
 
         Returns
         -------
@@ -289,8 +327,10 @@ class MLE:
                 f"X has {arr.shape[1]} features; this estimator was fitted on "
                 f"{self.n_features_in_}."
             )
+        samples = self._samples(plan, arr, y)
+        extra = {} if samples is None else {"samples": samples}
         with np.errstate(all="ignore"):
-            ll = plan.data_ll(arr, chunk_rows=self.chunk_rows, **self.params_, **known)
+            ll = plan.data_ll(arr, chunk_rows=self.chunk_rows, **extra, **self.params_, **known)
         return float(ll[0]) if np.ndim(X) == 1 else ll
 
 
@@ -333,11 +373,12 @@ def _estimate(
     w: Any,
     chunk_rows: Any,
     forms: Any,
+    samples: Any = None,
 ) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
     """Estimates, information matrices (D, p, p) and convergence flags from a state."""
     from ._evaluate import estimate
 
-    return estimate(plan, state, known, arr, w, chunk_rows, forms)
+    return estimate(plan, state, known, arr, w, chunk_rows, forms, samples)
 
 
 def _inverse(info: np.ndarray) -> np.ndarray:

@@ -30,6 +30,7 @@ from ._families import Family, family_of
 from ._sums import SumStatistics, linearise, param_free, prepare, sums_in
 
 INFO_PREFIX = "information_"
+SCORE_PREFIX = "score_"
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -49,7 +50,8 @@ class Plan:
     known : tuple of sympy.Symbol
         Symbols the user supplies.
     info : dict
-        Parameter -> the derivation's observed information at the estimate, if stated.
+        Parameter (diagonal) or pair of parameters (off-diagonal) -> the derivation's
+        observed information at the estimate, where it states it.
     ll : sympy.Expr
         The log-likelihood, ``factorial`` and ``binomial`` rewritten with ``loggamma``.
     kind : str
@@ -81,6 +83,16 @@ class Plan:
     def all_params(self) -> tuple[Any, ...]:
         return (*self.params, *self.known)
 
+    @functools.cached_property
+    def samples(self) -> tuple[str, ...]:
+        """Sample bases other than ``x`` (``("y",)``: a regression's responses), sorted."""
+        import sympy as sp
+
+        from derivations.symbols import x
+
+        bases = {i.base for i in self.ll.atoms(sp.Indexed)} - {x}
+        return tuple(sorted(str(b.label) for b in bases))
+
     # ---------------------------------------------------------------- expressions
 
     def hessian(self) -> list[list[Any]]:
@@ -95,8 +107,9 @@ class Plan:
         """The observed-information matrix at the estimate, entry by entry.
 
         The diagonal entry of a parameter whose derivation states
-        ``information_<parameter>`` is that derived expression; the other entries are
-        ``-d^2 LL`` by sympy, evaluated at the estimates by the caller.
+        ``information_<parameter>`` is that derived expression, and the entry of a pair
+        stated as ``information_<p>_<q>`` too; the other entries are ``-d^2 LL`` by
+        sympy. All are evaluated at the estimates by the caller.
         """
         return _information(self.ll, self.params, self.info, self._hessian)
 
@@ -124,20 +137,22 @@ class Plan:
     @functools.cached_property
     def data_ll(self) -> CompiledExpr:
         """The log-likelihood compiled on data (for ``log_likelihood(X)``)."""
-        return compile_sample_expr(self.ll, self.all_params)
+        return compile_sample_expr(self.ll, self.all_params, self.samples)
 
     @functools.cached_property
     def data_info(self) -> CompiledExpr:
         """The information matrix entries compiled on data (``"sequential"``, ``"moments"``)."""
         return compile_sample_expr(
-            tuple(prepare(e) for row in self.information_exprs() for e in row), self.all_params
+            tuple(prepare(e) for row in self.information_exprs() for e in row),
+            self.all_params,
+            self.samples,
         )
 
     @functools.cached_property
     def data_closed(self) -> dict[Any, CompiledExpr]:
         """Each closed form compiled on data, the other parameters as inputs."""
         return {
-            p: compile_sample_expr(prepare(f), self.all_params)
+            p: compile_sample_expr(prepare(f), self.all_params, self.samples)
             for p, f in self.closed.items()
             if not is_median(f)
         }
@@ -163,6 +178,9 @@ def _information(
     for i, p in enumerate(params):
         if p in info:
             out[i][i] = info[p]
+        for j, q in enumerate(params):
+            if (p, q) in info:
+                out[i][j] = out[j][i] = info[(p, q)]
     # A log-likelihood with a kink (|x_n - mu|) has no second derivative there: the
     # entry is a DiracDelta sum. Those entries are left out (0) and the parameters'
     # standard errors reported as NaN (see ``Plan.nonsmooth``).
@@ -218,6 +236,10 @@ def build_plan(derivation: Any, known_names: tuple[str, ...] = ()) -> Plan:
     closed: dict[Any, Any] = {}
     info: dict[Any, Any] = {}
     for key, eq in derivation.results.items():
+        if key.startswith(SCORE_PREFIX):
+            # An equation the estimate solves (no closed form): the parameter is found by
+            # maximising the profile log-likelihood, whose stationary point it states.
+            continue
         if not (isinstance(eq, sp.Equality) and isinstance(eq.lhs, sp.Symbol)):
             raise ValueError(
                 f"Result {key!r} of {name!r} is not an equation 'symbol = form': {eq}."
@@ -246,7 +268,7 @@ def build_plan(derivation: Any, known_names: tuple[str, ...] = ()) -> Plan:
     order = _order(closed, estimated)
     numeric = tuple(p for p in estimated if p not in closed)
     params = (*order, *numeric)
-    info_by_symbol = {p: info[p.name] for p in params if p.name in info}
+    info_by_symbol = _information_entries(name, info, params)
 
     # Which evaluation strategy (module docstring): sums if every form is linear in
     # parameter-free sums once expanded.
@@ -266,6 +288,29 @@ def build_plan(derivation: Any, known_names: tuple[str, ...] = ()) -> Plan:
     return Plan(name, family, params, closed, numeric, known, info_by_symbol, ll, kind, stats)
 
 
+def _information_entries(name: str, info: dict[str, Any], params: tuple[Any, ...]) -> dict:
+    """``information_<p>`` -> key ``p`` (diagonal); ``information_<p>_<q>`` -> ``(p, q)``.
+
+    An off-diagonal entry is stated once, under both names in the order of its key; it
+    stands for both symmetric positions. A key that names no parameter (or pair) is an
+    error: silently ignoring it would replace a derived entry by sympy's.
+    """
+    by_name = {p.name: p for p in params}
+    pairs = {f"{a.name}_{b.name}": (a, b) for a in params for b in params if a != b}
+    out: dict[Any, Any] = {}
+    for key, form in info.items():
+        if key in by_name:
+            out[by_name[key]] = form
+        elif key in pairs:
+            out[pairs[key]] = form
+        else:
+            raise ValueError(
+                f"Result {INFO_PREFIX}{key!r} of {name!r} names no estimated parameter "
+                f"(nor a pair of them): the parameters are {sorted(by_name)}."
+            )
+    return out
+
+
 def _is_gaussian(closed: dict[Any, Any]) -> bool:
     """Whether the forms are the Gaussian mean and centred mean square (``_stats``)."""
     from derivations.symbols import mu, sigma2
@@ -277,4 +322,4 @@ def _is_gaussian(closed: dict[Any, Any]) -> bool:
     return GaussianForms.from_results({"mu": closed[mu], "sigma2": closed[sigma2]}).mergeable
 
 
-__all__ = ["INFO_PREFIX", "Plan", "build_plan"]
+__all__ = ["INFO_PREFIX", "SCORE_PREFIX", "Plan", "build_plan"]
