@@ -132,16 +132,16 @@ def test_results_are_closed_forms_with_documented_keys(library, name):
         assert not (eq.rhs.free_symbols & later), f"{key} mentions a parameter"
         assert free <= allowed | earlier, f"{key}: {free}"
         earlier.add(eq.lhs)
-        assert eq.rhs.has(x), key
+        # The information about a parameter without a closed form (the gamma shape's
+        # N trigamma(alpha)) is in that parameter, found numerically, not in the samples.
+        numeric = {f"information_{k}" for k in no_closed_form or {}}
+        assert eq.rhs.has(x) or key in numeric, key
         if isinstance(eq.rhs, Median):
             assert key in not_stationary, f"{key}: a median result needs its reason"
 
 
 #: Closed-form derivations whose observed information is not derived yet, and why.
-WITHOUT_INFORMATION = {
-    "ols-regression": "the 2 x 2 information matrix (N, sum x_n; sum x_n, sum x_n^2) / sigma^2 "
-    "is not written as steps yet",
-}
+WITHOUT_INFORMATION: dict[str, str] = {}
 
 
 def _data(name: str, seed: int, size: int = 25) -> list:

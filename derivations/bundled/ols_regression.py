@@ -24,7 +24,14 @@ from .._forms import evaluated
 from .._model import Assumption, Derivation
 from ..rules.start import register_reference
 from ..symbols import N, n, sigma2, x
-from ._library import LL, Writer, confirmer, reference_log_likelihood, result_equation
+from ._library import (
+    LL,
+    Writer,
+    confirmer,
+    information_key,
+    reference_log_likelihood,
+    result_equation,
+)
 from ._library import sample_sum as S
 
 NAME = "ols-regression"
@@ -32,6 +39,11 @@ y = sp.IndexedBase("y", real=True)
 beta0 = sp.Symbol("beta0", real=True)
 beta1 = sp.Symbol("beta1", real=True)
 Dx = sp.Symbol("D", positive=True)
+# Information symbols named by their LaTeX (as a derivation file names them).
+I_beta0 = sp.Symbol(r"I_{\beta_{0}}", positive=True)
+I_beta1 = sp.Symbol(r"I_{\beta_{1}}", positive=True)
+I_beta0_beta1 = sp.Symbol(r"I_{\beta_{0}\beta_{1}}", real=True)
+I_sigma2 = sp.Symbol(r"I_{\sigma^{2}}", positive=True)
 
 
 def _reference() -> sp.Basic:
@@ -114,7 +126,7 @@ def _steps() -> Writer:
         ll = w.add(ll_expr, "constant-out-of-sum")
 
         w.section = "Normal equation for beta0"
-        _score_steps(
+        end0 = _score_steps(
             w, ll, ll_expr, t1, t2, r, beta0, 1, r"\frac{\partial \mathcal{LL}}{\partial \beta_{0}}"
         )
         w.add(
@@ -137,7 +149,7 @@ def _steps() -> Writer:
         )
 
         w.section = "Normal equation for beta1"
-        _score_steps(
+        end1 = _score_steps(
             w,
             ll,
             ll_expr,
@@ -220,7 +232,199 @@ def _steps() -> Writer:
             params={"divisor": Dx},
         )
     w.b0, w.b1, w.ll, w.dfn, w.ne0 = b0_eq, b1, ll, dfn, ne0
+    w.s2, score_s2 = _variance_steps(w, ll, ll_expr, t1, t2, r)
+    w.info = _information_steps(w, end0, end1, score_s2, w.s2, r)
     return w
+
+
+def _variance_steps(w: Writer, ll: int, ll_expr, t1, t2, r) -> tuple[int, int]:
+    """dLL/dsigma2 = 0 solved for sigma2 (the mean squared residual); returns (estimate, score)."""
+    half = sp.Rational(1, 2)
+    R = S(sp.Pow(r, 2))
+    with sp.evaluate(False):
+        D = lambda f: sp.Derivative(f, sigma2)  # noqa: E731
+        two_pi_s2 = sp.Mul(2, sp.pi, sigma2)
+        latex = r"\frac{\partial \mathcal{LL}}{\partial \sigma^{2}}"
+        w.section = "MLE of sigma^2"
+        d0 = w.add(
+            D(ll_expr), "differentiate", "start", params={"ref": ll, "wrt": sigma2}, lhs_latex=latex
+        )
+        w.add(
+            sp.Add(
+                sp.Mul(-half, N, D(sp.log(two_pi_s2))),
+                sp.Mul(-half, R, D(sp.Pow(sigma2, -1))),
+            ),
+            ("diff-sum-rule", "constant-multiple"),
+        )
+        w.add(
+            sp.Add(
+                sp.Mul(-half, N, sp.Pow(two_pi_s2, -1), sp.Mul(2, sp.pi)),
+                sp.Mul(-half, R, sp.Mul(-1, sp.Pow(sigma2, -2))),
+            ),
+            ("chain-rule", "power-rule", "linear-derivative"),
+        )
+        score = sp.Add(
+            sp.Mul(-half, N, sp.Pow(sigma2, -1)), sp.Mul(half, sp.Pow(sigma2, -2), R)
+        )
+        end = w.add(score, "arithmetic")
+        res = w.add(
+            sp.Eq(D(ll_expr), score),
+            "chain-result",
+            "start",
+            params={"start": d0, "end": end},
+            lhs_latex=latex,
+        )
+        w.add(sp.Eq(0, score), "set-to-zero", "start", params={"ref": res, "unknown": sigma2})
+        w.add(
+            sp.Eq(0, sp.Add(sp.Mul(-1, N, sigma2), R)),
+            "multiply-both-sides",
+            "<=>",
+            params={"factor": 2 * sigma2**2},
+        )
+        w.add(
+            sp.Eq(sp.Mul(N, sigma2), R),
+            "add-both-sides",
+            "<=>",
+            params={"term": N * sigma2},
+        )
+        est = w.add(
+            sp.Eq(sigma2, sp.Mul(sp.Pow(N, -1), R)),
+            "divide-both-sides",
+            "<=>",
+            params={"divisor": N},
+            note="the mean squared residual, at the beta0 and beta1 above",
+        )
+    return est, end
+
+
+def _information_steps(w: Writer, end0: int, end1: int, end_s2: int, est_s2: int, r) -> dict:
+    """Observed information: the (beta0, beta1) block and the sigma2 entry, at the estimate.
+
+    The entries (beta_k, sigma2) are ``sigma^-4 sum_n r_n`` and ``sigma^-4 sum_n x_n r_n``,
+    0 at the estimate by the normal equations; they are not written as steps (an estimator
+    takes them from the log-likelihood's second derivatives, as for any entry not stated).
+    """
+    half = sp.Rational(1, 2)
+    R = S(sp.Pow(r, 2))
+    s2inv = sp.Pow(sigma2, -1)
+    Rhat = w.expr(est_s2).rhs
+    out = {}
+    with sp.evaluate(False):
+        w.section = "Observed information"
+
+        def d2(a: str, b: str | None = None) -> str:
+            den = rf"\partial {a}^{{2}}" if b is None else rf"\partial {a} \, \partial {b}"
+            return rf"-\frac{{\partial^{{2}} {LL}}}{{{den}}}"
+
+        def chain(score_end, wrt, lhs, lines, at_estimate, key):
+            w.add(
+                sp.Mul(-1, sp.Derivative(w.expr(score_end), wrt)),
+                "observed-information",
+                "start",
+                params={"ref": score_end, "wrt": wrt},
+                lhs_latex=lhs,
+            )
+            last = None
+            for expr, rule in lines:
+                last = w.add(expr, rule)
+            with sp.evaluate(False):
+                first_at = w.expr(last).xreplace({sigma2: Rhat})
+            w.add(
+                first_at,
+                "evaluate-at",
+                "start",
+                params={"ref": last, "at": est_s2},
+                lhs_latex=rf"\left. {lhs} \right|_{{\sigma^{{2}} = \hat{{\sigma}}^{{2}}}}",
+            )
+            out[key] = w.add(at_estimate, "arithmetic")
+
+        D0 = lambda f: sp.Derivative(f, beta0)  # noqa: E731
+        D1 = lambda f: sp.Derivative(f, beta1)  # noqa: E731
+        Ds = lambda f: sp.Derivative(f, sigma2)  # noqa: E731
+        xr = sp.Mul(x[n], r)
+        chain(
+            end0,
+            beta0,
+            d2(r"\beta_{0}"),
+            [
+                (sp.Mul(-1, sp.Mul(s2inv, S(D0(r)))), ("constant-multiple", "diff-through-sum")),
+                (
+                    sp.Mul(-1, sp.Mul(s2inv, sp.Mul(-1, N))),
+                    ("linear-derivative", "sum-of-constant"),
+                ),
+                (sp.Mul(N, s2inv), "arithmetic"),
+            ],
+            sp.Mul(sp.Pow(N, 2), sp.Pow(R, -1)),
+            "beta0",
+        )
+        chain(
+            end1,
+            beta1,
+            d2(r"\beta_{1}"),
+            [
+                (
+                    sp.Mul(-1, sp.Mul(s2inv, S(sp.Mul(x[n], D1(r))))),
+                    ("constant-multiple", "diff-through-sum", "constant-multiple"),
+                ),
+                (
+                    sp.Mul(-1, sp.Mul(s2inv, S(sp.Mul(x[n], sp.Mul(-1, x[n]))))),
+                    "linear-derivative",
+                ),
+                (sp.Mul(s2inv, S(sp.Pow(x[n], 2))), ("constant-out-of-sum", "arithmetic")),
+            ],
+            sp.Mul(N, S(sp.Pow(x[n], 2)), sp.Pow(R, -1)),
+            "beta1",
+        )
+        chain(
+            end0,
+            beta1,
+            d2(r"\beta_{0}", r"\beta_{1}"),
+            [
+                (sp.Mul(-1, sp.Mul(s2inv, S(D1(r)))), ("constant-multiple", "diff-through-sum")),
+                (sp.Mul(-1, sp.Mul(s2inv, S(sp.Mul(-1, x[n])))), "linear-derivative"),
+                (sp.Mul(s2inv, S(x[n])), ("constant-out-of-sum", "arithmetic")),
+            ],
+            sp.Mul(N, S(x[n]), sp.Pow(R, -1)),
+            "beta0_beta1",
+        )
+        t1 = sp.Mul(-half, N, s2inv)
+        t2 = sp.Mul(half, sp.Pow(sigma2, -2), R)
+        chain(
+            end_s2,
+            sigma2,
+            rf"-\frac{{\partial^{{2}} {LL}}}{{\partial \left(\sigma^{{2}}\right)^{{2}}}}",
+            [
+                (
+                    sp.Mul(
+                        -1,
+                        sp.Add(
+                            sp.Mul(-half, N, Ds(s2inv)),
+                            sp.Mul(half, R, Ds(sp.Pow(sigma2, -2))),
+                        ),
+                    ),
+                    ("diff-sum-rule", "constant-multiple"),
+                ),
+                (
+                    sp.Mul(
+                        -1,
+                        sp.Add(
+                            sp.Mul(-half, N, sp.Mul(-1, sp.Pow(sigma2, -2))),
+                            sp.Mul(half, R, sp.Mul(-2, sp.Pow(sigma2, -3))),
+                        ),
+                    ),
+                    "power-rule",
+                ),
+                (
+                    sp.Add(
+                        sp.Mul(-half, N, sp.Pow(sigma2, -2)), sp.Mul(sp.Pow(sigma2, -3), R)
+                    ),
+                    "arithmetic",
+                ),
+            ],
+            sp.Mul(half, sp.Pow(N, 3), sp.Pow(R, -2)),
+            "sigma2",
+        )
+    return out
 
 
 def build() -> Derivation:
@@ -240,13 +444,28 @@ def build() -> Derivation:
             Assumption(beta1, "the slope beta1 is real", r"\beta_{1}"),
             Assumption(sigma2, "the noise variance sigma^2 is positive", r"\sigma^{2}"),
             Assumption(Dx, "D = N sum x_n^2 - (sum x_n)^2 > 0: the x_n are not all equal", "D"),
+            Assumption(I_beta0, "the observed information about beta0", r"I_{\beta_{0}}"),
+            Assumption(I_beta1, "the observed information about beta1", r"I_{\beta_{1}}"),
+            Assumption(
+                I_beta0_beta1,
+                "the observed information's off-diagonal entry (beta0, beta1)",
+                r"I_{\beta_{0}\beta_{1}}",
+            ),
+            Assumption(I_sigma2, "the observed information about sigma^2", r"I_{\sigma^{2}}"),
         ),
         steps=steps,
         results={
             "beta1": result_equation(beta1, slope),
             "beta0": result_equation(beta0, steps[w.b0].expr.rhs),
+            "sigma2": result_equation(sigma2, steps[w.s2].expr.rhs),
+            information_key("beta0"): result_equation(I_beta0, steps[w.info["beta0"]].expr),
+            information_key("beta1"): result_equation(I_beta1, steps[w.info["beta1"]].expr),
+            information_key("beta0_beta1"): result_equation(
+                I_beta0_beta1, steps[w.info["beta0_beta1"]].expr
+            ),
+            information_key("sigma2"): result_equation(I_sigma2, steps[w.info["sigma2"]].expr),
         },
         log_likelihood=evaluated(steps[w.ll].expr),
         source="bundled library (derivations/bundled/ols_regression.py)",
-        confirm=confirmer(beta1, beta0),
+        confirm=confirmer(beta1, beta0, sigma2),
     )
