@@ -75,6 +75,8 @@ class LexInfo:
 
     transpose_T: bool = True
     transpose_t: bool = False
+    #: Whether ``P(X = x)`` is read as a probability of an event (see :func:`_events`).
+    events: bool = True
 
 
 def raw_tokens(text: str) -> list[_Raw]:
@@ -482,6 +484,10 @@ class _Converter:
         if name == "ell":
             out.append(tok("NAME", "\\ell", r.col))
             return i + 1, 0
+        if name == "Pr":
+            # \Pr(X = x): the probability of an event, a name as \mathrm{Pr} is
+            out.append(tok("NAME", "\\mathrm{Pr}", r.col))
+            return i + 1, 0
         if name in T.ACCENTS:
             inner, j = self.arg(raw, i + 1, r.text)
             self._accent(T.ACCENTS[name], inner, r, out)
@@ -763,5 +769,67 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     check_limits(raw)
     conv = _Converter(info or LexInfo())
     tokens = _pi_as_product(conv.convert(raw), conv.slips)
+    if conv.info.events:
+        tokens = _events(tokens)
     tokens, slips = run_passes(tokens)
     return tokens, conv.slips + slips
+
+
+#: Letters that name a probability or a density when an event follows (``P(X = x)``).
+_PROBABILITY_LETTERS = frozenset("PpfLqg")
+
+
+def _events(tokens: list[Token]) -> list[Token]:
+    """``P(X = x)``, ``P(X_i = x_i \\mid p)``, ``\\Pr(X = k)``: a probability of an event.
+
+    A letter of :data:`_PROBABILITY_LETTERS` (or a name) followed, after an optional
+    subscript, by brackets holding ``=`` at their top level is a function applied to
+    an event. Brackets around an equation are not an expression otherwise, so this
+    only reads rows that could not be read before; it never changes a reading.
+    """
+    out = list(tokens)
+    for k, t in enumerate(out):
+        if t.type not in ("LETTER", "NAME") or (
+            t.type == "LETTER" and str(t) not in _PROBABILITY_LETTERS
+        ):
+            continue
+        j = k + 1
+        if j < len(out) and out[j].type == "SUB":
+            j = _script_end(out, j + 1)
+        if j >= len(out) or out[j].type != "LPAR" or str(out[j]) != "(":
+            continue
+        depth = braces = 0
+        for u in out[j:]:
+            if u.type == "LPAR":
+                depth += 1
+            elif u.type == "RPAR":
+                depth -= 1
+                if depth == 0:
+                    break
+            elif u.type in ("LBRACE", "RBRACE"):
+                braces += 1 if u.type == "LBRACE" else -1  # \sum_{i=1}: not an event
+            elif u.type == "EQ" and depth == 1 and braces == 0:
+                new = tok("FNAME", str(t), t.start_pos or 0)
+                for attr in ("payload",):
+                    if attr in getattr(t, "__dict__", {}):
+                        setattr(new, attr, getattr(t, attr))
+                new.primes = 0  # type: ignore[attr-defined]
+                new.kind = t.type  # type: ignore[attr-defined]
+                out[k] = new
+                break
+    return out
+
+
+def _script_end(tokens: list[Token], j: int) -> int:
+    """Index after the script (one token or a brace group) that starts at ``tokens[j]``."""
+    if j < len(tokens) and tokens[j].type == "LBRACE":
+        depth = 0
+        for m in range(j, len(tokens)):
+            if tokens[m].type == "LBRACE":
+                depth += 1
+            elif tokens[m].type == "RBRACE":
+                depth -= 1
+                if depth == 0:
+                    return m + 1
+        return len(tokens)
+    return j + 1

@@ -150,6 +150,14 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         ctx.parse_tokens = lambda toks: parse_tokens(toks, ctx)
     if row.error:
         return ParsedRow(row, error=row.error)
+    if row.role == "prose" and ctx.lex.events:
+        # "$P(K = k) = \binom{n}{k} ...$" in a sentence states a model. Read, its
+        # names would count as used before the display rows that bring that model
+        # in, and a row giving L a value in them (L(p) = C(n, k) p^k ...) would read
+        # as a restatement of the L before it instead of a new model. Sentences keep
+        # the reading they had before events were read (the display row reads it).
+        ctx = dataclasses.replace(ctx, lex=dataclasses.replace(ctx.lex, events=False))
+        ctx.parse_tokens = lambda toks: parse_tokens(toks, ctx)
     parsed: list[ParsedStatement] = []
     slips: list[Slip] = []
     stmts = statements(row.text)

@@ -558,6 +558,10 @@ class ToSympy(Transformer_NonRecursive):
             return opaque(name)(*args)
         if name.startswith("\\mathcal{N}"):
             return opaque("Normal")(*args)
+        if any(isinstance(a, sp.Equality) and a.rhs.is_number for a in args):
+            # P(X = 1) = p, P(X = 0) = 1 - p: values at single points, not one
+            # function defined twice; read, with nothing to compare.
+            return opaque(name)(*args)
         out = named_function(name)(*args)
         if data:
             out.data = True  # type: ignore[attr-defined]
