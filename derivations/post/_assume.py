@@ -125,7 +125,52 @@ def read_statements(statements: Iterable[tuple[str, str]]) -> list[Domain]:
     AssumptionError
         The first statement that is not in an accepted form.
     """
-    return parse_all(statements)
+    return parse_all((part, where) for text, where in statements for part in expand(text))
+
+
+# --------------------------------------------------------------------------- supports
+
+_DOTS = r"(?:\\[lc]?dots|\\dotsc|\.\.\.|…)"
+#: ``1, 2, 3, \dots``: consecutive whole numbers without a last one (a support).
+_OPEN_LIST = re.compile(
+    r"^\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?(?:,\s*(-?\d+)\s*)?,\s*" + _DOTS + r"\s*$"
+)
+#: ``NAME \in \{1, 2, \dots\}``: the same list as a set.
+_IN_OPEN_SET = re.compile(
+    r"^(?P<name>.+?)\s*(?:\\in\b|∈)\s*(?:\\left)?\s*\\\{(?P<list>[^{}]*)(?:\\right)?\s*\\\}\s*[.,;]?\s*$"
+)
+
+
+def open_support(listing: str) -> int | None:
+    """The first value of ``a, a + 1, ..., \\dots`` (consecutive whole numbers with no
+    last one), or None when ``listing`` is not such a list.
+
+    >>> open_support(r"1, 2, 3, \\dots"), open_support(r"0, 1, \\ldots"), open_support("1, 3, \\dots")
+    (1, 0, None)
+    """
+    m = _OPEN_LIST.match(listing)
+    if not m:
+        return None
+    values = [int(v) for v in m.groups() if v is not None]
+    if any(b - a != 1 for a, b in zip(values, values[1:])):
+        return None
+    return values[0]
+
+
+def expand(statement: str) -> list[str]:
+    """A statement as statements of the assumption language.
+
+    ``x_i \\in \\{1, 2, \\dots\\}`` (a support with no last value, which
+    :func:`derivations.assumptions.parse` does not read) is ``x_i integer`` and
+    ``x_i >= 1``; any other statement is itself.
+    """
+    m = _IN_OPEN_SET.match(statement.strip().strip("$"))
+    if m:
+        first = open_support(m.group("list"))
+        if first is not None:
+            name = m.group("name").strip()
+            return [f"{name} integer", f"{name} >= {first}"]
+    return [statement]
 
 
 # --------------------------------------------------------------------------- prose
@@ -135,10 +180,63 @@ _DOUBLE = re.compile(r"\$\$([^$]{1,200}?)\$\$")
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.S | re.M)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _NAME_MATH = r"\$([^$]{1,40})\$"
+#: A bound in a sentence: ``$m$``, ``$0$`` or a bare whole number.
+_BOUND = r"(?:\$([^$]{1,30})\$|(-?\d+)\b)"
+
+
+def _sign_words(name: str, kind: str, integer: bool = False) -> list[str]:
+    word = "nonnegative" if "neg" in kind.lower() else "positive"
+    return [f"{name} {word} integer" if integer else f"{name} {word}"]
+
+
+def _range(name: str, a1: str | None, a2: str | None, b1: str | None, b2: str | None) -> list[str]:
+    """``NAME is an integer between a and b``: both ends included, as for counts."""
+    lo, hi = (a1 or a2 or "").strip(), (b1 or b2 or "").strip()
+    return [f"{lo} \\le {name} \\le {hi}", f"{name} integer"]
+
+
+#: Words between a name and a list that make the list a range of an index, not a
+#: support ("$x_i$ for each $i$ in ...", "sum over ...").
+_INDEX_WORDS = re.compile(r"\b(?:for|each|every|all|index|indices|sum|product|runs?|ranges?)\b", re.I)
+
+
+def _support(name: str, gap: str, listing: str) -> list[str]:
+    """``NAME ... on $1, 2, 3, \\dots$``: a list or set of whole numbers the name ranges over.
+
+    Only lists of whole numbers count (an open list ``0, 1, 2, \\dots``, a finite one
+    ``0, 1, \\ldots, m``, a set ``\\{...\\}``, ``\\mathbb{N}``): "in $(0, 1)$" after a
+    name is as often a place as a domain.
+    """
+    listing = listing.strip()
+    if _INDEX_WORDS.search(gap):
+        return []
+    if open_support(listing) is not None:
+        return expand(f"{name} \\in \\{{{listing}\\}}")
+    if re.match(r"^\\(?:left)?\s*\\\{", listing) or re.match(r"^\\mathbb\s*\{?\s*[NZ]", listing):
+        return expand(f"{name} \\in {listing}")
+    if re.match(r"^-?\d+\s*,[^{}]*" + _DOTS + r"\s*,\s*[^,]+$", listing):
+        return [f"{name} \\in \\{{{listing}\\}}"]
+    return []
+
+
+#: ``(pattern, make, samples_only)``: ``make`` turns the match's groups into
+#: statements; ``samples_only`` keeps the reading to indexed names (``x_i``), where
+#: words such as "counts" describe data (a sample size is positive by default, and
+#: "the number of" must not weaken it).
 _SENTENCES = [
     (
         re.compile(_NAME_MATH + r"\s+(?:is|are)\s+(?:either\s+)?0\s+or\s+1\b", re.I),
-        lambda name: f"{name} \\in \\{{0, 1\\}}",
+        lambda name: [f"{name} \\in \\{{0, 1\\}}"],
+        False,
+    ),
+    (
+        re.compile(
+            _NAME_MATH + r"\s+(?:is|are)\s+(?:an?\s+|all\s+)?(?:integers?|whole\s+numbers?|counts?)"
+            r"\s+(?:between|from)\s+" + _BOUND + r"\s+(?:and|to|through)\s+" + _BOUND,
+            re.I,
+        ),
+        _range,
+        False,
     ),
     (
         re.compile(
@@ -146,15 +244,36 @@ _SENTENCES = [
             r"(?:integers?|whole numbers?|counts?)\b",
             re.I,
         ),
-        lambda name, kind: (
-            f"{name} {'nonnegative' if 'neg' in kind.lower() else 'positive'} integer"
-        ),
+        lambda name, kind: _sign_words(name, kind, integer=True),
+        False,
     ),
     (
         re.compile(
             _NAME_MATH + r"\s+(?:is|are)\s+(?:a\s+|all\s+)?(non-?negative|positive)\b", re.I
         ),
-        lambda name, kind: f"{name} {'nonnegative' if 'neg' in kind.lower() else 'positive'}",
+        _sign_words,
+        False,
+    ),
+    (
+        # "$x_i$ takes the values $0, 1, 2, \dots$", "$x_i$ follows a geometric
+        # distribution on $1, 2, 3, \dots$": the nearest name before the list, in the
+        # same sentence (no other formula and no full stop between them).
+        re.compile(
+            _NAME_MATH + r"([^$.;:!?]{0,80}?)\b(?:on|over|in|values|from)\s+"
+            r"(?:the\s+(?:set|values|integers)\s+)?\$([^$]{1,60})\$",
+            re.I,
+        ),
+        _support,
+        False,
+    ),
+    (
+        re.compile(
+            _NAME_MATH + r"(?:\s+(?:is\s+an?|are)\s+(?:[a-z]+\s+)?counts?\b"
+            r"|\s+counts\s+(?:the|how)\b|,?\s+(?:is\s+|are\s+)?the\s+number\s+of\b)",
+            re.I,
+        ),
+        lambda name: [f"{name} nonnegative integer"],
+        True,
     ),
 ]
 
@@ -176,20 +295,23 @@ def prose_statements(body: str, first_line: int = 1) -> list[tuple[str, str]]:
     def line_of(pos: int) -> int:
         return first_line + text.count("\n", 0, pos)
 
-    def accept(statement: str, pos: int) -> None:
+    def accept(statements: list[str], pos: int, samples_only: bool = False) -> None:
+        """Keep the statements of one sentence if every one of them reads."""
         try:
-            parse(statement, "prose")
+            found = [d for st in statements for d in parse(st, "prose")]
         except AssumptionError:
             return
-        out.append((statement, f"line {line_of(pos)}"))
+        if not found or (samples_only and not all(d.sample for d in found)):
+            return
+        out.extend((st, f"line {line_of(pos)}") for st in statements)
 
     for m in _DOUBLE.finditer(text):
-        accept(m.group(1), m.start())
+        accept(expand(m.group(1)), m.start())
     for m in _INLINE.finditer(_DOUBLE.sub(_blank, text)):
-        accept(m.group(1) or m.group(2), m.start())
-    for pattern, make in _SENTENCES:
+        accept(expand(m.group(1) or m.group(2)), m.start())
+    for pattern, make, samples_only in _SENTENCES:
         for m in pattern.finditer(text):
-            accept(make(*m.groups()), m.start())
+            accept(make(*m.groups()), m.start(), samples_only)
     return out
 
 
@@ -307,7 +429,7 @@ def parse_statement(text: str, where: str = "an assumption") -> Domain:
     AssumptionError
         Naming ``where`` when the statement is not in an accepted form.
     """
-    found = parse(text.strip().strip("'\""), where)
+    found = [d for part in expand(text.strip().strip("'\"")) for d in parse(part, where)]
     merged = found[0]
     for d in found[1:]:
         merged = merged.merge(d)
