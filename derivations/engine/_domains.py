@@ -233,15 +233,20 @@ class Domains:
         self,
         declared: dict[sp.Basic, Domain] | None = None,
         inferred: Sequence[tuple[sp.Basic, Domain]] = (),
+        nonzero: Iterable[sp.Basic] = (),
     ) -> None:
         self.declared = dict(declared or {})
         self.inferred = list(inferred)
         self.domains: dict[sp.Basic, Domain] = dict(self.declared)
         for sym, dom in self.inferred:
             self.domains[sym] = self.domains[sym].merge(dom) if sym in self.domains else dom
+        #: Expressions assumed non-zero for one step (:meth:`assuming_nonzero`).
+        self.nonzero = frozenset(_evaluated(e) for e in nonzero)
         self._by_name = {_name_of(s): s for s in self.domains}
         self._memo: dict[sp.Basic, Interval] = {}
         self._key = repr(sorted((_name_of(s), repr(dom)) for s, dom in self.domains.items()))
+        if self.nonzero:
+            self._key += repr(sorted(map(str, self.nonzero)))
 
     def __hash__(self) -> int:
         return hash(self._key)
@@ -297,6 +302,10 @@ class Domains:
                     continue  # already known (a sympy flag)
                 seen.add((sym, dom.describe()))
                 out.append((sym, dom))
+            for sym, dom in _binomial_domains(step.expr, where):
+                if (sym, dom.describe()) not in seen:
+                    seen.add((sym, dom.describe()))
+                    out.append((sym, dom))
         return out
 
     def facts(self) -> list[Fact]:
@@ -313,7 +322,18 @@ class Domains:
         """These domains and ``extra`` facts (natural-domain facts of a line)."""
         if not extra:
             return self
-        return Domains(self.declared, [*self.inferred, *extra])
+        return Domains(self.declared, [*self.inferred, *extra], self.nonzero)
+
+    def assuming_nonzero(self, exprs: Iterable[sp.Basic]) -> Domains:
+        """These domains, with each of ``exprs`` taken to be non-zero.
+
+        For a condition a step states by writing its line (a denominator of data,
+        ``n m``): the verdict that uses it names it (:mod:`._verdict`).
+        """
+        exprs = list(exprs)
+        if not exprs:
+            return self
+        return Domains(self.declared, self.inferred, [*self.nonzero, *exprs])
 
     def domain_of(self, sym: sp.Basic) -> Domain | None:
         return self.domains.get(sym)
@@ -365,6 +385,11 @@ class Domains:
         return out
 
     def _interval(self, e: sp.Basic) -> Interval:
+        if self.nonzero and (e in self.nonzero or -e in self.nonzero):
+            return dataclasses.replace(self._interval_of(e), nonzero=True)
+        return self._interval_of(e)
+
+    def _interval_of(self, e: sp.Basic) -> Interval:
         if e.is_Number:
             if e.is_real is False or not e.is_finite:
                 return REAL
@@ -775,6 +800,36 @@ def _gamma_domains(e: sp.Basic) -> list[sp.Basic]:
     ``Gamma(shape)`` is the continued factorial, whose domain is ``shape > 0``
     (:func:`_single_name_fact` turns the condition into that domain)."""
     return [sp.StrictGreaterThan(g, 0, evaluate=False) for g in sorted(e.atoms(sp.gamma), key=str)]
+
+
+def _binomial_domains(e: sp.Basic, source: str) -> list[tuple[sp.Basic, Domain]]:
+    """The natural domain of each ``binomial(top, k)`` of a definition line.
+
+    ``\\binom{m}{k}`` in a model counts the ways to choose ``k`` of ``m``: ``m`` is a
+    non-negative integer and ``k`` an integer with ``0 <= k <= m``, as for a
+    factorial's argument (sympy's ``binomial`` is defined for real arguments through
+    Gamma, a meaning no pmf intends). The bound ``k <= m`` is kept when ``m`` is one
+    name, so that ``C(m, k) >= 1`` follows (:meth:`Domains._binomial`).
+    """
+    out: list[tuple[sp.Basic, Domain]] = []
+    for b in sorted(e.atoms(sp.binomial), key=str):
+        top, k = b.args
+        for arg in (top, k):
+            fact = _single_name_fact(sp.Contains(arg, sp.Naturals0, evaluate=False), source)
+            if fact is not None:
+                out.append(fact)
+        ksym, sample = _one_name(k)
+        if (
+            isinstance(top, sp.Symbol)
+            and isinstance(k, (sp.Symbol, sp.Indexed))
+            and ksym is not None
+            and ksym != top
+        ):
+            out.append(
+                (ksym, Domain(_name_of(ksym), sample, lower=Fraction(0), upper=str(top),
+                              integer=True, source=source, text=f"{k} <= {top}"))
+            )  # fmt: skip
+    return out
 
 
 def describe_condition(c: sp.Basic) -> str:
