@@ -53,6 +53,8 @@ SAMPLERS = {
     "rayleigh-mle": (lambda r, n: r.rayleigh(2.0, n), {}),
     "gamma-known-shape-mle": (lambda r, n: r.gamma(3.0, 0.5, n), {"alpha": 3.0}),
     "laplace-mle": (lambda r, n: r.laplace(1.0, 2.0, n + 1), {}),
+    # no closed form for the shape: both sides solve the same score equation numerically
+    "gamma-mle": (lambda r, n: r.gamma(2.5, 0.6, n), {}),
 }
 
 
