@@ -213,7 +213,9 @@ class MLE:
         if Y.shape[1] == 1 and arr.shape[1] > 1:
             Y = np.repeat(Y, arr.shape[1], axis=1)
         if Y.shape != arr.shape:
-            raise ValueError(f"y has shape {np.shape(y)}; expected ({arr.shape[0]},) or {arr.shape}.")
+            raise ValueError(
+                f"y has shape {np.shape(y)}; expected ({arr.shape[0]},) or {arr.shape}."
+            )
         from ._support import SUPPORTS
 
         try:

@@ -271,7 +271,11 @@ def _numeric_root(d) -> list[Confirmation]:
 
 def _information_is_minus_hessian(d, concrete, at, H) -> Confirmation:
     """The derived information entries at the root equal minus sympy's Hessian of LL there."""
-    keys = {(0, 0): "information_alpha", (1, 1): "information_beta", (0, 1): "information_alpha_beta"}
+    keys = {
+        (0, 0): "information_alpha",
+        (1, 1): "information_beta",
+        (0, 1): "information_alpha_beta",
+    }
     worst = 0.0
     for (i, j), key in keys.items():
         derived = sp.N(concrete(d.results[key].rhs).xreplace(at), 30)
