@@ -100,3 +100,50 @@ def test_a_post_rewrites_on_the_domain_of_the_line_above(tmp_path):
     assert any("a > 0" in c for c in row.open_conditions)
     # And a false rewrite is still refuted.
     assert _row(tmp_path, r"\log\left(\frac{1}{a}\right) = \log(a)").verdict == "refuted"
+
+
+def test_a_product_that_a_split_log_uncovers_becomes_a_sum_of_logs():
+    # log(a / prod_i f_i) splits into log a - log prod_i f_i only after the logs are
+    # expanded; that product's log is then a sum of logs, as the Poisson posts write it.
+    pos = Domains(
+        {
+            p: Domain("p", lower=Fraction(0), lower_strict=True, upper=Fraction(1), upper_strict=True),
+            x: Domain("x", sample=True, lower=Fraction(0), integer=True),
+        }
+    )
+    fact = sp.factorial(x[i])
+    quotient = sp.log(p / _prod(fact))
+    split = sp.log(p) - sp.Sum(sp.log(fact), (i, 1, n))
+    assert sp.expand(normal(quotient, pos) - normal(split, pos)) == 0
+    # Without positivity of the factors the product's log stays whole.
+    wrong = sp.log(p) - sp.Sum(sp.log(x[i] - 2), (i, 1, n))
+    other = sp.log(p / _prod(x[i] - 2))
+    assert sp.expand(normal(other, pos) - normal(wrong, pos)) != 0
+
+
+def test_a_poisson_post_with_the_log_of_a_product_of_factorials_is_proved(tmp_path):
+    # A lone row: x_i! says the x_i are counts (no definition row says it), so no
+    # counterexample is drawn at non-integer x_i, where Gamma is negative.
+    row_text = (
+        r"\ln\left(\frac{e^{-n\theta}\theta^{\sum_{i=1}^n x_i}}{\prod_{i=1}^n x_i!}\right)"
+        r" = -n\theta + \left(\sum_{i=1}^n x_i\right)\ln\theta - \sum_{i=1}^n \ln(x_i!)"
+    )
+    path = tmp_path / "poisson.md"
+    path.write_text(f"For $\\theta > 0$:\n\n$$\n{row_text}\n$$\n", encoding="utf-8")
+    row = check_post(path).rows[-1]
+    assert row.verdict == "proved"
+    # Without theta > 0 the left side's log may be of a negative number: not proved,
+    # and never refuted at a point outside the counts.
+    (row,) = check_post(_write(tmp_path, row_text)).rows
+    assert row.verdict == "plausible"
+    # A wrong split is still refuted, at counts.
+    wrong = row_text.replace(r"- \sum_{i=1}^n \ln(x_i!)", r"+ \sum_{i=1}^n \ln(x_i!)")
+    (row,) = check_post(_write(tmp_path, wrong)).rows
+    assert row.verdict == "refuted"
+    assert all(float(v) == int(float(v)) >= 0 for v in row.counterexample["x"])
+
+
+def _write(tmp_path, tex: str):
+    path = tmp_path / "lone.md"
+    path.write_text(f"$$\n{tex}\n$$\n", encoding="utf-8")
+    return path

@@ -284,13 +284,19 @@ class Domains:
         out: list[tuple[sp.Basic, Domain]] = []
         seen: set[tuple[sp.Basic, str]] = set()
         for i, step in enumerate(d.steps):
-            if not (step.relation == "start" and step.rules == ("definition",)):
+            row = f", {step.rows[0]})" if getattr(step, "rows", ()) else ")"
+            if not (step.relation == "start" and step.rules == ("definition",)) or str(
+                getattr(step, "note", "")
+            ).startswith("helper"):
+                # Any line that writes x_n! or C(m, k) counts with them: its author
+                # means non-negative integers there, whatever the line claims.
+                where = f"assumed from a factorial or binomial coefficient (step {i}" + row
+                for sym, dom in _counting_facts(step.expr, where):
+                    if (sym, dom.describe()) not in seen:
+                        seen.add((sym, dom.describe()))
+                        out.append((sym, dom))
                 continue
-            if str(getattr(step, "note", "")).startswith("helper"):
-                continue
-            where = f"assumed from the definition (step {i}" + (
-                f", {step.rows[0]})" if getattr(step, "rows", ()) else ")"
-            )
+            where = f"assumed from the definition (step {i}" + row
             for cond in [*conditions(step.expr), *_gamma_domains(step.expr)]:
                 fact = _single_name_fact(cond, where)
                 if fact is None:
@@ -800,6 +806,17 @@ def _gamma_domains(e: sp.Basic) -> list[sp.Basic]:
     ``Gamma(shape)`` is the continued factorial, whose domain is ``shape > 0``
     (:func:`_single_name_fact` turns the condition into that domain)."""
     return [sp.StrictGreaterThan(g, 0, evaluate=False) for g in sorted(e.atoms(sp.gamma), key=str)]
+
+
+def _counting_facts(e: sp.Basic, source: str) -> list[tuple[sp.Basic, Domain]]:
+    """Single-name facts from the factorials and binomial coefficients of ``e`` alone:
+    their arguments count things (non-negative integers, ``0 <= k <= m``)."""
+    out = []
+    for f in sorted(e.atoms(sp.factorial), key=str):
+        fact = _single_name_fact(sp.Contains(f.args[0], sp.Naturals0, evaluate=False), source)
+        if fact is not None:
+            out.append(fact)
+    return out + _binomial_domains(e, source)
 
 
 def _binomial_domains(e: sp.Basic, source: str) -> list[tuple[sp.Basic, Domain]]:

@@ -300,6 +300,9 @@ def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
     for _ in range(2):
         e = reduce_deltas(linearize_sums(e, conds))
         e = expand_logs(e, domains)
+        if e.has(sp.Product):
+            # Splitting log(a / prod_n f_n) uncovers the log of a product.
+            e = _logs_of_products(e, domains)
         e = sp.expand(e)
     return e, tuple(dict.fromkeys(conds))
 
