@@ -48,7 +48,9 @@ from .._report import GIVEN, CheckOutcome, Confirmation, SideCondition, StepResu
 if TYPE_CHECKING:
     import sympy as sp
 
-#: Part of every step key: bump when what a check computes changes.
+#: Part of every step key: bump when what a check computes changes. The key also
+#: holds the checker's source digest (:func:`engine_version`), so a changed checker
+#: misses every entry even when nobody bumped this.
 ENGINE_VERSION = "3"
 #: Part of every entry's MAC: bump when the stored form of an entry changes.
 FORMAT = "derivations-cache-1"
@@ -96,6 +98,15 @@ def _reason(exc: OSError) -> str:
 
 
 # --------------------------------------------------------------------------- the secret
+
+
+def engine_version() -> str:
+    """:data:`ENGINE_VERSION` and the package's source digest (see
+    :func:`~derivations.engine._report_cache.versions`): a step result computed by
+    other code (an upgrade, a fixed rule) is never served as this code's."""
+    from ._report_cache import versions
+
+    return f"{ENGINE_VERSION}|{versions()}"
 
 
 def key_path() -> Path:
@@ -262,7 +273,7 @@ class Cache:
             if isinstance(j, int) and 0 <= j < len(d.steps):
                 refs.append(d.steps[j].expr)
         parts = [
-            ENGINE_VERSION,
+            engine_version(),
             sp.__version__,
             str(seed),
             extra,
@@ -612,4 +623,4 @@ def _confirmation(value: Any) -> Confirmation:
     return Confirmation(_text(value.get("name")), value["ok"], _text(value.get("detail")))
 
 
-__all__ = ["ENGINE_VERSION", "Cache", "CacheProblem", "key_path", "secret"]
+__all__ = ["ENGINE_VERSION", "engine_version", "Cache", "CacheProblem", "key_path", "secret"]

@@ -32,11 +32,11 @@ def confirm(d: Any) -> tuple[Confirmation, ...]:
 
 def cache_key(d: Any) -> str:
     """What a confirmation depends on: the hook, the log-likelihood and the results."""
-    from ._cache import ENGINE_VERSION
+    from ._cache import engine_version
 
     hook = getattr(d.confirm, "__module__", "") + "." + getattr(d.confirm, "__qualname__", "")
     parts = [
-        ENGINE_VERSION,
+        engine_version(),
         sp.__version__,
         hook,
         sp.srepr(d.log_likelihood) if d.log_likelihood is not None else "",
