@@ -287,3 +287,14 @@ def test_bernoulli_post_is_proved():
     # 0 < p < 1 from log(p) and log(1 - p); multiplying by p(1 - p) is reversible there
     # (the domains decide the sign of the factored form).
     assert check_post(POSTS / "bernoulli-mle.md").ok
+
+
+def test_a_symbol_named_like_a_sample_does_not_hide_the_sample_in_a_counterexample():
+    # The geometric slip post writes P(X = x) with a plain x and the likelihood with x_i:
+    # the counterexample shows the samples under x and the symbol's value beside them.
+    post = POSTS / "domains" / "geometric-slip.md"
+    refuted = [r for r in check_post(post).rows if r.verdict == "refuted"]
+    assert refuted
+    ce = refuted[0].counterexample
+    assert isinstance(ce["x"], list) and all(v >= 1 for v in ce["x"])
+    assert "x (the symbol, not the sample)" in ce

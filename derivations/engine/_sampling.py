@@ -179,13 +179,14 @@ class Point:
         top = max(self.sizes.values(), default=3)
         for b in self.bases:
             out[str(b.label)] = [float(self.sample(b, i)) for i in range(1, top + 1)]
-        out.update(
-            {
-                str(k): _plain_value(v)
-                for k, v in self.values.items()
-                if not isinstance(k, sp.Indexed) and k not in self.sizes
-            }
-        )
+        samples = set(out)
+        for k, v in self.values.items():
+            if isinstance(k, sp.Indexed) or k in self.sizes:
+                continue
+            # A post may use one name for a sample (x_i) and a plain symbol (P(X = x)):
+            # the symbol's value never hides the sample's.
+            name = str(k) if str(k) not in samples else f"{k} (the symbol, not the sample)"
+            out[name] = _plain_value(v)
         if self.families:
             top = max((v for k, v in self.sizes.items() if k not in self.dims), default=3)
             for label, rows in self.families:
