@@ -94,6 +94,21 @@ def test_a_constant_that_appears_from_nowhere_is_unchecked_not_refuted(tmp_path)
     assert rows[7].verdict == "unchecked" and "first time" in rows[7].reason
 
 
+def test_a_constant_is_checked_once_the_post_names_its_parameter(tmp_path):
+    # As above, but f is a function of lambda: "+ C" claims the difference is free
+    # of lambda, and log(lambda) + lambda - (log(lambda) + C) is not.
+    rows = check(
+        tmp_path,
+        "$$\\begin{align}\n"
+        "f(\\lambda) &= \\log(\\lambda) + \\lambda \\\\\n"  # 6
+        "&= \\log(\\lambda) + C \\\\\n"  # 7
+        "&= \\log(\\lambda) + \\lambda + \\text{const}\n"  # 8
+        "\\end{align}$$\n",
+    )
+    assert rows[7].verdict == "refuted" and rows[7].counterexample is not None
+    assert rows[8].verdict != "proved"  # it disagrees with line 7, which is wrong
+
+
 def test_a_row_refuted_against_a_refuted_row_gets_a_second_look(tmp_path):
     rows = check(
         tmp_path,

@@ -82,6 +82,7 @@ from ._resolve import (
 )
 from ._rewrites import RewriteLinks
 from ._tosympy import ArgMax, Context, Named, NamedApplied, evaluating
+from ._upto import PROPORTIONAL, UpToLinks, post_parameters
 
 
 def _groups(st: ParsedStatement) -> list[tuple[str | None, list, list[str]]]:
@@ -105,7 +106,7 @@ def _groups(st: ParsedStatement) -> list[tuple[str | None, list, list[str]]]:
     return out
 
 
-class _Builder(RewriteLinks, EquationLinks):
+class _Builder(RewriteLinks, EquationLinks, UpToLinks):
     """Relates rows one at a time; keeps the state a reader keeps in mind."""
 
     def __init__(self, ctx: Context | None = None) -> None:
@@ -123,6 +124,8 @@ class _Builder(RewriteLinks, EquationLinks):
         self._lhs_text: str | None = None  # the left side of the statement being read
         self.row_seen: set[Any] = set()  # symbols first seen in the current row
         self.equations: list[_Cur] = []  # every equation a link ended on, in order
+        self.arbitrary: set[Any] = set()  # arbitrary constants (``+ C``) read so far
+        self.parameters: frozenset = frozenset()  # the post's parameters (see ._upto)
 
     # -- steps -----------------------------------------------------------------
     def _add(self, step: Step, line: int) -> int:
@@ -338,6 +341,10 @@ class _Builder(RewriteLinks, EquationLinks):
             self._link(pr, LinkPlan(r1, UNCHECKED if "argmax" in why else UNRELATED, reason=why))
             self.cur = _Cur()
             return
+        if r1 in PROPORTIONAL and sides[1] is not None:
+            self._proportional_chain(pr, e0, sides[1], r1)
+            self._rest(pr, sides, rels, 1)
+            return
         if r1 not in EQUALITIES and r1 not in INEQUALITIES:
             self._remember(*sides)
             self._link(pr, LinkPlan(r1, UNCHECKED, reason=_relation_reason(r1)))
@@ -528,6 +535,9 @@ def build(
     Rows read only for the names they define (inline formulas in the prose) get no plan.
     """
     b = _Builder(ctx)
+    b.parameters = post_parameters(
+        (st for pr in rows if pr.ok for st in pr.statements), b.ctx
+    )
     with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]
     if not b.steps:

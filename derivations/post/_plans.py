@@ -68,6 +68,15 @@ class LinkPlan:
     #: An identity that may be meant as a condition (an equation in a parameter):
     #: if it fails as an identity, it is not refuted but left unchecked.
     condition: str = ""
+    #: Checked up to a constant or a factor (:mod:`._upto`): its step compares
+    #: derivatives, so a second look cannot compare it with another line as written.
+    upto: bool = False
+    #: If the step holds: why the row is still only unchecked (it drops a constant
+    #: the line above carries, so it holds only for a suitable value of it).
+    suitable: str = ""
+    #: If the step fails: why that is not a refutation (it disagrees with a
+    #: definition, which is never checked itself).
+    disputed: str = ""
 
 
 @dataclasses.dataclass

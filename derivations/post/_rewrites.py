@@ -39,6 +39,7 @@ from ._relations import EQUALITIES, INEQUALITIES
 from ._resolve import Value, as_scalars, estimate_of, is_matrix, quantity_name, uncheckable
 from ._slips import find_slip, index_slip
 from ._tosympy import Named, NamedApplied
+from ._upto import PROPORTIONAL, additive_constants
 
 
 class RewriteLinks:
@@ -88,7 +89,8 @@ class RewriteLinks:
         if (
             isinstance(e0, (Named, NamedApplied))
             and w is not None
-            and (_symbols(w) - _symbols(target)) & self.row_seen_after(e1)
+            and (_symbols(w) - _symbols(target) - self._arbitrary_constants(w))
+            & self.row_seen_after(e1)
         ):
             # A value in new symbols (L(p) = C(n, k) p^k ... after a Bernoulli L): a new model.
             self._remember(e1)
@@ -128,7 +130,14 @@ class RewriteLinks:
             how = f"differentiates as written: {name}{where}"
         else:
             how = f"restates {name} as last written{where}"
-        self._rewrite(pr, h, target, written, rel, how=how)
+        against = ""
+        if line and self._defined_there(e0):
+            against = (
+                f"disagrees, even up to a constant, with the definition of {name} on line "
+                f"{line}; a definition is taken as given and never checked, so it cannot say "
+                "which of the two rows is wrong"
+            )
+        self._rewrite(pr, h, target, written, rel, how=how, against=against)
 
     def _value_line(self, e0: sp.Basic) -> int:
         """The line the value a head refers to was written on (0 if unknown)."""
@@ -148,6 +157,25 @@ class RewriteLinks:
         if isinstance(e0, sp.Symbol) and e0 in self.names.defined:
             return self.names.defined[e0].line
         return 0
+
+    def _defined_there(self, e0: sp.Basic) -> bool:
+        """Is the value a head ``Q`` restates the one a definition gave (not a checked row)?"""
+        if isinstance(e0, sp.Derivative):
+            return False
+        record = None
+        if isinstance(e0, sp.log) and isinstance(e0.args[0], (Named, NamedApplied)):
+            logged = self.names.quantities.get(f"log {quantity_name(e0.args[0])}")
+            record = logged[-1] if logged else None
+            e0 = e0.args[0]
+        if record is None and isinstance(e0, (Named, NamedApplied)):
+            record = self.names.value_of(e0)[2]
+        if record is None and isinstance(e0, sp.Symbol):
+            record = self.names.defined.get(e0)
+        if record is None:
+            return False
+        return record.row < 0 or (
+            record.row < len(self.plans) and self.plans[record.row].kind == DEFINITION
+        )
 
     def _plain_for_estimate(self, target: sp.Basic, written: sp.Basic) -> dict:
         """Parameters the row writes plain where its head puts the estimate -> the estimate."""
@@ -208,8 +236,12 @@ class RewriteLinks:
         written: sp.Basic,
         rel: str,
         how: str = "rewrites the line above",
+        against: str = "",
     ) -> LinkPlan:
-        """``written`` claimed equal to ``prev`` (step ``prev_step``)."""
+        """``written`` claimed equal to ``prev`` (step ``prev_step``).
+
+        ``against``: why a disagreement up to a constant is not a refutation
+        (``prev`` is a definition, see :meth:`_up_to`)."""
         self._remember(written)
         if written is None:
             return self._link(pr, LinkPlan(rel, UNRELATED, reason="a side is missing"))
@@ -245,6 +277,17 @@ class RewriteLinks:
                     how="gives the line above a value",
                 ),
             )
+        constants = self._arbitrary_constants(w)
+        # Vectors and matrices are compared as written, in the engine's matrix types:
+        # derivatives by a matrix are not offered to the engine here (read 1x1 they
+        # could refute, never prove).
+        if (
+            (constants or additive_constants(prev, self.arbitrary))
+            and not (self._fresh_in(w, prev) - constants)
+            and not (is_matrix(prev) or is_matrix(w))
+        ):
+            # B + const, or a line above that carries one: equal up to a constant.
+            return self._up_to(pr, prev, w, rel, constants, against=against)
         fresh = self._fresh_in(w, prev)
         if fresh and isinstance(written, sp.Symbol) and written in fresh and rel in ("=", "=="):
             # "= \bar{x}": the row names the line above.
@@ -407,6 +450,9 @@ class RewriteLinks:
         if rel in INEQUALITIES:
             base = cur.expr.rhs if cur.kind == "eq" else cur.expr
             self._inequality_of(pr, base, rel, right)
+            return
+        if rel in PROPORTIONAL and cur.kind == "expr":
+            self._proportional(pr, cur.step, cur.expr, right, rel)
             return
         if rel not in EQUALITIES:
             self._remember(right)

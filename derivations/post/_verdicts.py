@@ -71,6 +71,16 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
     res = report.steps[link.step]
     verdict, reason = res.verdict, res.reason
     bad = [report.steps[h] for h in link.helpers if not report.steps[h].ok]
+    if bad and link.upto:
+        # The log of a side written as a sum, and the engine did not confirm it: the
+        # comparison of derivatives says nothing either way.
+        opened = "; ".join(_open(bad[0]))
+        verdict, reason = (
+            "unchecked",
+            "the log of a side could not be confirmed as a sum of logs (it needs the side "
+            f"positive): {bad[0].verdict}, {bad[0].reason}" + (f"; open: {opened}" if opened else ""),
+        )
+        return dict(out, verdict=verdict, reason=reason, open_conditions=_open(bad[0]))
     if bad and verdict in ROW_OK:
         verdict, reason = bad[0].verdict, f"helper step failed: {bad[0].reason}"
     if link.condition and verdict in ("refuted", "rule-mismatch", "unchecked"):
@@ -79,6 +89,10 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
             f"not an identity (it fails for some values of {link.condition}); as an equation "
             f"in {link.condition} no row above leads to it",
         )
+    if link.suitable and verdict in ("proved", "plausible"):
+        verdict, reason = "unchecked", link.suitable
+    if link.disputed and verdict == "refuted":
+        verdict, reason = "unchecked", link.disputed
     scalar = verdict
     if link.matrix:
         if verdict == "refuted":
@@ -161,9 +175,26 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
             )
             out[k] = _relink(out[k], "unchecked", why, cls)
             continue
+        if link.upto:
+            # Compared by derivatives: no second comparison with an older line.
+            why = (
+                f"disagrees with line {pred.line}, which is itself {pred.verdict}, so it cannot "
+                "say which of the two rows is wrong"
+            )
+            out[k] = _relink(out[k], "unchecked", why, cls)
+            continue
         anchor = next(
             (pl.compared for pl in plans[plan.pred].links if pl.compared is not None), None
         )
+        if pred.verdict == "refuted" and anchor is None and any(
+            pl.upto for pl in plans[plan.pred].links
+        ):
+            why = (
+                f"disagrees with line {pred.line}, which is refuted itself (up to a constant), "
+                "so it cannot say which of the two rows is wrong"
+            )
+            out[k] = _relink(out[k], "unchecked", why, cls)
+            continue
         if pred.verdict == "refuted" and anchor is not None and link.written is not None:
             verdict, reason = _compare_again(report, anchor, link, seed)
             if verdict in ("proved", "plausible"):

@@ -1,0 +1,362 @@
+"""Relations that hold up to a constant: ``A = B + \\text{const}`` and ``A \\propto B``.
+
+Authors drop what does not depend on the parameters:
+
+- ``\\ell(\\mu, \\sigma^2) = -\\frac{n}{2}\\log\\sigma^2 - \\frac{1}{2\\sigma^2}\\sum (x_i-\\mu)^2
+  + \\text{const}`` claims that ``A - B`` does not depend on the parameters. On a
+  connected domain that is the same as: for every parameter ``theta``,
+  ``d/dtheta A = d/dtheta B``. The builder checks it as an ordinary ``=`` step
+  between ``sum_k c_k d/dtheta_k`` of either side, with fresh real weights
+  ``c_k`` (an identity in the ``c_k`` exactly when every partial derivative
+  agrees), so a counterexample is one for some parameter;
+- ``A \\propto B`` claims that ``A / B`` does not depend on the parameters
+  (a factor, positive for likelihoods): checked as ``d/dtheta log A = d/dtheta
+  log B``, which needs ``A, B > 0`` (the engine reports that condition open
+  when it cannot show it).
+
+An arbitrary constant is an additive term of the written side that is a name
+appearing for the first time, or one of the words ``const``, ``constant``,
+``C`` (``\\text{const}``, ``\\mathrm{const.}``, ``+ C``, ``+ c`` when new).
+
+Which symbols are parameters (:func:`post_parameters`): the arguments of the
+functions the post defines (``\\ell(\\mu, \\sigma^2)``, ``L(p)``), the variables
+it differentiates by and the parameters its estimates estimate (``\\hat p``).
+Data (indexed samples, the sample names), integers (the sample size ``n``)
+and the constants themselves are not. Data-dependent constants are allowed:
+``C`` may depend on ``x_i`` and ``n``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+import sympy as sp
+
+from ._plans import (
+    _MATRIX_REASON,
+    STEP,
+    UNCHECKED,
+    UNRELATED,
+    LinkPlan,
+    _Cur,
+    _relation_reason,
+    _symbols,
+    _why,
+)
+from ._resolve import Names, as_scalars, estimate_of, is_matrix
+from ._tosympy import Named, NamedApplied, evaluating
+
+if TYPE_CHECKING:
+    from ._parse import ParsedRow
+
+#: Names that stand for an arbitrary constant even when the post used them before.
+CONSTANT_WORDS = frozenset({"const", "constant", "Const", "cst", "C"})
+
+#: Relation signs that claim proportionality.
+PROPORTIONAL = frozenset({"propto"})
+
+
+def additive_constants(e: Any, candidates: Iterable[sp.Basic]) -> set[sp.Symbol]:
+    """The ``candidates`` that are additive terms of ``e`` (``B + C``, ``B - \\text{const}``).
+
+    A candidate counts only as a term of its own, alone or times a number, and
+    only if it appears nowhere else in ``e``: ``C \\exp(...)`` or ``\\log C`` is
+    not an additive constant.
+    """
+    if not isinstance(e, sp.Add):
+        return set()
+    cands = {c for c in candidates if isinstance(c, sp.Symbol)}
+    out: set[sp.Symbol] = set()
+    for term in e.args:
+        k = _lone_symbol(term)
+        if k is not None and k in cands:
+            out.add(k)
+    for k in list(out):
+        rest = [t for t in e.args if _lone_symbol(t) != k]
+        if any(t.has(k) for t in rest):
+            out.discard(k)
+    return out
+
+
+def _lone_symbol(term: sp.Basic) -> sp.Symbol | None:
+    """``C``, ``-C``, ``2 C`` -> ``C``; anything else -> None."""
+    if isinstance(term, sp.Symbol) and not isinstance(term, Named):
+        return term
+    if isinstance(term, sp.Mul):
+        syms = [a for a in term.args if not a.is_Number]
+        if len(syms) == 1 and isinstance(syms[0], sp.Symbol) and not isinstance(syms[0], Named):
+            return syms[0]
+    return None
+
+
+def drop_terms(e: sp.Basic, constants: Iterable[sp.Symbol]) -> sp.Basic:
+    """``e`` without its additive terms in ``constants`` (``B + C`` -> ``B``)."""
+    ks = set(constants)
+    if not ks or not isinstance(e, sp.Add):
+        return e
+    kept = [t for t in e.args if _lone_symbol(t) not in ks]
+    if not kept:
+        return sp.Integer(0)
+    if len(kept) == 1:
+        return kept[0]
+    return sp.Add(*kept, evaluate=False)
+
+
+def post_parameters(statements: Iterable[Any], ctx: Any) -> frozenset[sp.Symbol]:
+    """The parameters of a post, from every statement it writes (see the module docstring).
+
+    ``statements`` are :class:`~._parse.ParsedStatement` objects (display rows
+    and inline formulas alike).
+    """
+    names = Names(symbol=ctx)
+    data = set(getattr(ctx, "sample_names", {}) or {}) | set(getattr(ctx, "samples", {}) or {})
+    found: set[sp.Symbol] = set()
+    for st in statements:
+        for side in st.sides:
+            if not isinstance(side, sp.Basic):
+                continue
+            for d in side.atoms(sp.Derivative):
+                found |= {names.plain(v) for v in d.variables if isinstance(v, sp.Symbol)}
+            for f in side.atoms(NamedApplied):
+                found |= {a for a in f.args if isinstance(a, sp.Symbol)}
+            for s in side.free_symbols:
+                if isinstance(s, sp.Symbol) and estimate_of(s) is not None:
+                    found.add(names.plain(s))
+    return frozenset(s for s in found if _could_be_parameter(s, data))
+
+
+def _could_be_parameter(s: Any, data: set) -> bool:
+    return (
+        isinstance(s, sp.Symbol)
+        and not isinstance(s, Named)
+        and estimate_of(s) is None
+        and not s.is_integer
+        and s.name not in data
+        and s.name not in CONSTANT_WORDS
+    )
+
+
+def split_log(e: sp.Basic) -> sp.Basic | None:
+    """A candidate for ``log e`` with logs of products over samples written as sums.
+
+    ``log prod_i f_i -> sum_i log f_i``, then sympy's ``expand_log`` with
+    ``force=True``: a candidate only, never trusted - the builder has the engine
+    check ``log e`` equal to it under the post's domains. ``None`` if sympy fails.
+    """
+    try:
+        with evaluating(True):
+            out = sp.log(e)
+            out = out.replace(
+                lambda x: isinstance(x, sp.log) and isinstance(x.args[0], sp.Product),
+                lambda x: sp.Sum(sp.log(x.args[0].function), *x.args[0].limits),
+            )
+            return sp.expand_log(out, force=True, deep=True)
+    except (TypeError, ValueError, AttributeError, RecursionError):
+        return None
+
+
+def weights_for(params: list[sp.Symbol], taken: set) -> list[sp.Symbol]:
+    """One real weight ``c_theta`` per parameter, named apart from every symbol in ``taken``."""
+    names = {getattr(s, "name", str(s)) for s in taken}
+    out = []
+    for p in params:
+        name = f"c_{p.name}"
+        while name in names:
+            name += "'"
+        names.add(name)
+        out.append(sp.Symbol(name, real=True))
+    return out
+
+
+def partials(e: sp.Basic, params: list[sp.Symbol], weights: list[sp.Symbol]) -> sp.Basic:
+    """``sum_k c_k d/dtheta_k e`` (unevaluated); one parameter: ``d/dtheta e`` alone."""
+    if len(params) == 1:
+        return sp.Derivative(e, params[0], evaluate=False)
+    terms = [
+        sp.Mul(c, sp.Derivative(e, p, evaluate=False), evaluate=False)
+        for c, p in zip(weights, params, strict=True)
+    ]
+    return sp.Add(*terms, evaluate=False)
+
+
+def describe_check(params: list[sp.Symbol], constants: Iterable[sp.Basic], factor: bool) -> str:
+    """The ``how`` of a link checked up to a constant."""
+    by = ", ".join(f"d/d{p}" for p in params)
+    if factor:
+        return f"up to a factor: {by} of the logs of both sides compared"
+    ks = ", ".join(sorted(str(k) for k in constants))
+    what = f" ({ks} free of the parameters)" if ks else ""
+    return f"up to an additive constant{what}: {by} of both sides compared"
+
+
+def no_parameter_reason(factor: bool, constants: Iterable[sp.Basic] = ()) -> str:
+    what = "a factor" if factor else "an additive constant"
+    ks = ", ".join(sorted(str(k) for k in constants))
+    first = f"{ks} appears here for the first time: the row " if ks else ""
+    return (
+        f"{first}holds only up to {what}, and the post names no parameter (no function of "
+        "a parameter, no derivative, no estimate) it would be free of, so it is not checked"
+    )
+
+
+class UpToLinks:
+    """Links that hold up to a constant (a mixin of :class:`._build._Builder`)."""
+
+    #: The post's parameters (:func:`post_parameters`), set before the first row.
+    parameters: frozenset = frozenset()
+
+    def _arbitrary_constants(self, e: Any) -> set[sp.Symbol]:
+        """The arbitrary constants ``e`` adds (see the module docstring)."""
+        if not isinstance(e, sp.Add):
+            return set()
+        known = self.parameters | self.variables
+        cands = set()
+        for s in _symbols(e):
+            if (
+                not isinstance(s, sp.Symbol)
+                or s in known
+                or s in self.names.defined
+                or estimate_of(s) is not None
+                or s.is_integer
+            ):
+                continue
+            new = (s not in self.seen or s in self.row_seen) and "_" not in s.name
+            # (A new name with a subscript, epsilon_n, is a quantity per sample, not a constant.)
+            if s in self.arbitrary or s.name in CONSTANT_WORDS or new:
+                cands.add(s)
+        return additive_constants(e, cands)
+
+    def _log_of(self, pr: ParsedRow, e: sp.Basic, helpers: list[int]) -> sp.Basic:
+        """``log e``, written as a sum when ``e`` is a product (a likelihood).
+
+        The engine takes derivatives before it splits logarithms, and the
+        derivative of a product over the samples is a sum of partial products it
+        cannot bring to a normal form. So ``log e`` is offered in split form
+        (:func:`split_log`), and a helper step asks the engine to show
+        ``log e`` equals it - which needs ``e > 0``; the link is not proved, nor
+        refuted, when the helper fails (the open condition is said).
+        """
+        whole = sp.log(e, evaluate=False)
+        split = split_log(e)
+        if split is None or split == whole:
+            return whole
+        self._anchor(pr, whole)
+        helpers.append(self._add(self._mk(pr, split, "auto", "=", note="helper-log"), pr.row.line))
+        return split
+
+    def _proportional_chain(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
+        """``A \\propto B`` as a row's first link (``L(p) \\propto p^k (1-p)^{n-k}``)."""
+        self._remember(e0)
+        target, why = self.names.resolve(e0)
+        why = why if target is None else _why(target)
+        if why:
+            self._remember(e1)
+            self._link(pr, LinkPlan(rel, UNCHECKED, reason=f"{_relation_reason(rel)} ({why})"))
+            # A chain L \propto B = B' goes on from B.
+            w, _ = self.names.resolve(e1)
+            if w is not None and not _why(w):
+                self.cur = _Cur("expr", self._anchor(pr, w), w, self._row_index, None, pr.row.line)
+            else:
+                self.cur = _Cur()
+            return
+        h = self._anchor(pr, target)
+        self.cur = _Cur("expr", h, target, self._row_index, None, pr.row.line)
+        self._proportional(pr, h, target, e1, rel)
+
+    def _proportional(
+        self, pr: ParsedRow, prev_step: int, prev: sp.Basic, written: sp.Basic, rel: str
+    ) -> LinkPlan:
+        """``prev \\propto written``: checked by the derivatives of the logs."""
+        self._remember(written)
+        w, why = self.names.resolve(written)
+        if w is None:
+            self.cur = _Cur()
+            return self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
+        why = _why(w) or _why(prev)
+        if why:
+            self.cur = _Cur()
+            return self._link(pr, LinkPlan(rel, UNCHECKED, reason=why))
+        return self._up_to(pr, prev, w, rel, set(), factor=True)
+
+    def _up_to(
+        self,
+        pr: ParsedRow,
+        prev: sp.Basic,
+        w: sp.Basic,
+        rel: str,
+        constants: set,
+        *,
+        factor: bool = False,
+        against: str = "",
+    ) -> LinkPlan:
+        """``w`` claimed equal to ``prev`` up to a constant (``factor``: up to a factor).
+
+        ``constants`` are the arbitrary constants ``w`` adds. When only ``prev``
+        has one, the row drops it: it holds at best for a suitable value of it.
+        ``against`` names the definition ``prev`` is (a disagreement with a
+        definition the post never checks cannot say which of the two is wrong).
+        """
+        inherited = additive_constants(prev, self.arbitrary) if not factor else set()
+        a, b = drop_terms(prev, inherited | constants), drop_terms(w, constants)
+        matrix = is_matrix(a) or is_matrix(b)
+        if matrix:
+            a, b = as_scalars(a), as_scalars(b)
+        key = self.cur.key if not factor else None
+        # The next row continues the line as written (with its constant).
+        step = self._anchor(pr, w)
+        self.cur = _Cur("expr", step, w, self._row_index, key, pr.row.line)
+        if key is not None:
+            self._update_chain_value(w, step, pr)
+        self.arbitrary |= constants
+        if a is None or b is None:
+            return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_MATRIX_REASON))
+        names = {p.name for p in self.parameters | self.variables}
+        params = sorted(
+            {s for s in _symbols(a) | _symbols(b) if isinstance(s, sp.Symbol) and s.name in names},
+            key=str,
+        )
+        if not params:
+            fresh = {k for k in constants if k in self.row_seen}
+            return self._link(
+                pr, LinkPlan(rel, UNCHECKED, reason=no_parameter_reason(factor, fresh))
+            )
+        weights = weights_for(params, _symbols(a) | _symbols(b) | self.seen)
+        helpers: list[int] = []
+        if factor:
+            a, b = self._log_of(pr, a, helpers), self._log_of(pr, b, helpers)
+        lhs, rhs = partials(a, params, weights), partials(b, params, weights)
+        h = self._anchor(pr, lhs)
+        i = self._add(self._mk(pr, rhs, "auto", "="), pr.row.line)
+        link = LinkPlan(
+            rel,
+            STEP,
+            step=i,
+            how=describe_check(params, constants | inherited, factor),
+            matrix=matrix,
+            upto=True,
+            helpers=helpers,
+        )
+        if inherited and not constants:
+            ks = ", ".join(sorted(str(k) for k in inherited))
+            link.suitable = (
+                f"the line it is compared with holds only up to the constant {ks}, which this "
+                f"row leaves out: it holds only for a suitable value of {ks}"
+            )
+        if against:
+            link.disputed = against
+        return self._link(pr, link)
+
+
+__all__ = [
+    "UpToLinks",
+    "CONSTANT_WORDS",
+    "PROPORTIONAL",
+    "additive_constants",
+    "describe_check",
+    "drop_terms",
+    "no_parameter_reason",
+    "partials",
+    "post_parameters",
+    "weights_for",
+]
