@@ -240,3 +240,51 @@ def test_a_factor_positive_by_its_flags_leaves_the_previous_lines_domain_to_the_
     p.write_text("---\ntitle: t\n---\n\n" + body)
     rows = {r.line: r for r in check_post(p, jobs=1).rows}
     assert rows[7].verdict == verdict, rows[7]
+
+
+SIGMA_POST = r"""Let $x_1, \dots, x_n$ be iid $N(\mu, \sigma^2)$. The density is $f(x) = \frac{1}{\sigma\sqrt{2\pi}} e^{-(x-\mu)^2/(2\sigma^2)}$, so
+
+$$
+\ell(\mu, \sigma) = -n \ln \sigma - \frac{n}{2}\ln(2\pi) - \frac{1}{2\sigma^2}\sum_{i=1}^n (x_i - \mu)^2 .
+$$
+
+Taking partial derivatives:
+
+$$
+\frac{\partial \ell}{\partial \mu} = \frac{1}{\sigma^2}\sum_{i=1}^n (x_i - \mu), \qquad
+\frac{\partial \ell}{\partial \sigma} = -\frac{n}{\sigma} + \frac{1}{\sigma^3}\sum_{i=1}^n (x_i - \mu)^2 .
+$$
+
+Setting the first to zero gives $\hat\mu = \bar x$. Setting the second to zero,
+
+$$
+-\frac{n}{\sigma} + \frac{1}{\sigma^3}\sum_{i=1}^n (x_i - \hat\mu)^2 = 0 \iff \sigma^2 = \frac{1}{n}\sum_{i=1}^n (x_i - \hat\mu)^2,
+$$
+
+so $\hat\sigma = \sqrt{\frac{1}{n}\sum_{i=1}^n (x_i - \bar x)^2}$.
+"""
+
+
+def _sigma_rows(tmp_path, prose_mu=r"\bar x", last=r"\frac{1}{n}"):
+    body = SIGMA_POST.replace(r"gives $\hat\mu = \bar x$", f"gives $\\hat\\mu = {prose_mu}$")
+    body = body.replace(r"so $\hat\sigma = \sqrt{\frac{1}{n}", f"so $\\hat\\sigma = \\sqrt{{{last}")
+    assert prose_mu in body and last in body
+    return check(tmp_path, body)
+
+
+def test_an_estimate_stated_in_the_prose_is_used_and_checked(tmp_path):
+    # "Setting the first to zero gives $\hat\mu = \bar x$" (prose), then sigma's equation
+    # with \hat\mu and its solution with \bar x: the estimate links the two rows.
+    rows = _sigma_rows(tmp_path)
+    assert not [r for r in rows.values() if r.verdict == "refuted"]
+    last = rows[max(rows)]
+    assert last.verdict in ("proved", "plausible")
+    # A wrong last row is refuted: the prose's estimate is confirmed by the post's own
+    # derivative by mu (a helper step), so the fault is the row's.
+    rows = _sigma_rows(tmp_path, last=r"\frac{1}{n-1}")
+    assert rows[max(rows)].verdict == "refuted"
+    # A wrong estimate in the prose: the last row, right in itself, disagrees with it;
+    # no row confirms the prose, so it is not called wrong.
+    rows = _sigma_rows(tmp_path, prose_mu=r"\bar x + 1")
+    last = rows[max(rows)]
+    assert last.verdict == "unchecked" and "prose states on line" in last.reason

@@ -126,6 +126,11 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         self.equations: list[_Cur] = []  # every equation a link ended on, in order
         self.arbitrary: set[Any] = set()  # arbitrary constants (``+ C``) read so far
         self.parameters: frozenset = frozenset()  # the post's parameters (see ._upto)
+        #: parameter -> line of the prose formula that states its estimate (unchecked)
+        self.prose_estimates: dict[Any, int] = {}
+        #: steps whose lines hold an estimate taken from the prose
+        self.on_prose_estimate: dict[int, tuple[Any, int]] = {}
+        self.estimate_checks: dict[Any, list[int]] = {}  # parameter -> its helper steps
 
     # -- steps -----------------------------------------------------------------
     def _add(self, step: Step, line: int) -> int:
@@ -255,6 +260,19 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                     self.names.define(lhs, Value(-1, rhs, line=pr.row.line))
             elif isinstance(lhs, NamedApplied) and not self.names.has_value(lhs):
                 self.names.set_quantity(lhs, Value(-1, rhs, line=pr.row.line))
+            elif isinstance(lhs, sp.Symbol) and estimate_of(lhs) is not None:
+                # "setting it to zero gives $\hat\mu = \bar x$": the value later rows
+                # use for mu (``\bar x`` for ``\hat\mu``), as a display row's would be.
+                plain = self.names.plain(lhs)
+                value, _ = self.names.resolve(rhs)  # \bar x read as the display rows read it
+                if (
+                    value is not None
+                    and plain is not lhs
+                    and not _symbols(value) & {plain, lhs}
+                ):
+                    if plain not in self.names.estimates:
+                        self.names.estimates[plain] = value
+                        self.prose_estimates[plain] = pr.row.line
             self._remember(lhs, rhs)
 
     def _statement(self, pr: ParsedRow, st: ParsedStatement) -> None:

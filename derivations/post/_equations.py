@@ -188,6 +188,30 @@ class EquationLinks:
             return None
         return best[1], best[2], best[3]
 
+    def _estimate_check(self, pr: ParsedRow, param: Any) -> list[int]:
+        """Helper steps that confirm an estimate the prose states: a root of the post's
+        own first derivative by ``param`` solves ``param = estimate`` (empty when the
+        post has no such derivative). Made once per parameter."""
+        done = self.estimate_checks.get(param)
+        if done is not None:
+            return done
+        self.estimate_checks[param] = []
+        for key in reversed(self.names.derivative_order):
+            if len(key) != 3 or self._variable(key[2]) != param:
+                continue
+            value, _ = self.names.resolve(self.names.derivatives[key].expr)
+            if value is None or is_matrix(value) or param not in _symbols(value):
+                continue
+            self._given(pr, sp.Eq(value, 0, evaluate=False), note="helper-estimate")
+            root = sp.Eq(param, self.names.estimates[param], evaluate=False)
+            h = self._add(
+                self._mk(pr, root, "auto", "=>", params={"unknown": param}, note="helper-estimate"),
+                pr.row.line,
+            )
+            self.estimate_checks[param] = [h]
+            break
+        return self.estimate_checks[param]
+
     def _equation(self, pr: ParsedRow, eq: sp.Basic, rel: str, how: str = "") -> LinkPlan:
         """An equation step from the current equation (``<=>``, or ``=>`` when implied)."""
         self._remember(eq)
@@ -254,9 +278,15 @@ class EquationLinks:
             at_typed = True
         else:
             at_typed = False
+        target = new_m.lhs if isinstance(new_m, sp.Equality) else None
         if solving is not None:
-            target = new_m.lhs if isinstance(new_m, sp.Equality) else None
             solved = {**self._other_estimates(prev_m, scalars=matrix, target=target), **solved}
+        elif typed is None:
+            # The equation above still has a parameter the written one has replaced by
+            # its estimate (sigma^2 = S(mu)/n, then sigma^2 = S(x-bar)/n): at that value.
+            gone = _symbols(prev_m) - _symbols(new_m)
+            earlier = self._other_estimates(prev_m, scalars=matrix, target=target)
+            solved = {**{v: e for v, e in earlier.items() if v in gone}, **solved}
         at_estimate: list[str] = []
         if solved:
             # The joint stationary point: another parameter at the value already solved for.
@@ -330,6 +360,20 @@ class EquationLinks:
         readings += [f"{name} at its estimate" for name in at_estimate]
         if readings:
             text += f" (reading {', '.join(readings)})"
+        # An estimate read from the prose is not checked itself: a step that fails at it
+        # may be the prose's mistake, not this row's (see LinkPlan.disputed).
+        prose = [(k, self.prose_estimates[k]) for k in solved if k in self.prose_estimates]
+        inherited = self.on_prose_estimate.get(prev_step)
+        source = prose[0] if prose else inherited
+        disputed, settles = "", []
+        if source is not None:
+            self.on_prose_estimate[i] = source
+            settles = self._estimate_check(pr, source[0])
+            disputed = (
+                f"holds only if {_latexish(source[0])} is at the estimate the prose states on "
+                f"line {source[1]}, which no row of the post confirms, so it cannot say which "
+                "is wrong"
+            )
         self.cur = _Cur("eq", i, new_m, self._row_index, None, pr.row.line)
         self.equations.append(self.cur)
         return self._link(
@@ -337,6 +381,8 @@ class EquationLinks:
             LinkPlan(
                 rel,
                 STEP,
+                disputed=disputed,
+                settles=settles,
                 step=i,
                 how=text,
                 matrix=matrix,

@@ -77,6 +77,9 @@ class LinkPlan:
     #: If the step fails: why that is not a refutation (it disagrees with a
     #: definition, which is never checked itself).
     disputed: str = ""
+    #: Steps that settle a dispute: when all are proved (the prose's estimate is a
+    #: root of the post's own derivative), a failing step is refuted after all.
+    settles: list[int] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass

@@ -91,7 +91,8 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         )
     if link.suitable and verdict in ("proved", "plausible"):
         verdict, reason = "unchecked", link.suitable
-    if link.disputed and verdict == "refuted":
+    settled = bool(link.settles) and all(report.steps[h].verdict == "proved" for h in link.settles)
+    if link.disputed and verdict == "refuted" and not settled:
         verdict, reason = "unchecked", link.disputed
     scalar = verdict
     if link.matrix:
