@@ -8,6 +8,7 @@ Shared by the row builder (:mod:`._build`) and its two halves, :mod:`._rewrites`
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import TYPE_CHECKING, Any
 
 import sympy as sp
@@ -227,12 +228,19 @@ def _is_zero(e: Any) -> bool:
     return isinstance(e, sp.Basic) and e.is_Number and e == 0
 
 
-def _symbols(e: Any) -> set:
+def _symbols(e: Any) -> frozenset:
+    """The names a line uses: its symbols and sample bases (not the bases' labels)."""
     if not isinstance(e, sp.Basic):
-        return set()
+        return frozenset()
+    return _symbols_of(e)
+
+
+@functools.lru_cache(maxsize=4096)
+def _symbols_of(e: sp.Basic) -> frozenset:
+    # Memoised: the builder asks this of the same lines many times per row.
     out = {s for s in e.free_symbols if isinstance(s, sp.Symbol) and not isinstance(s, Named)}
     out |= {i.base for i in e.atoms(sp.Indexed)}
-    return out - {i.label for i in out if isinstance(i, sp.IndexedBase)}
+    return frozenset(out - {i.label for i in out if isinstance(i, sp.IndexedBase)})
 
 
 def _has_estimate(e: Any) -> bool:

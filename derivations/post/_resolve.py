@@ -22,6 +22,7 @@ Estimates (``\\hat{p}``, ``p_{MLE}``, ``\\hat{p}_{MLE}``) are recognised by
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -448,6 +449,18 @@ def undefined(e: sp.Basic) -> str:
 
 def is_matrix(e: sp.Basic) -> bool:
     """Does the expression hold vectors or matrices (non-commutative symbols, transposes)?"""
+    try:
+        return _is_matrix_cached(e)
+    except TypeError:  # an unhashable (mutable) matrix
+        return _is_matrix(e)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_matrix_cached(e: sp.Basic) -> bool:
+    return _is_matrix(e)
+
+
+def _is_matrix(e: sp.Basic) -> bool:
     if e.atoms(Transposed) or e.atoms(sp.MatrixBase):
         return True
     return any(not s.is_commutative for s in e.free_symbols) or any(
