@@ -288,3 +288,44 @@ def test_an_estimate_stated_in_the_prose_is_used_and_checked(tmp_path):
     rows = _sigma_rows(tmp_path, prose_mu=r"\bar x + 1")
     last = rows[max(rows)]
     assert last.verdict == "unchecked" and "prose states on line" in last.reason
+
+
+BERNOULLI_MOVED = r"""Let $X_1,\dots,X_n \overset{iid}{\sim} \text{Bernoulli}(\theta)$ with $\theta\in(0,1)$.
+
+\begin{align*}
+L(\theta) &= \prod_{i=1}^n \theta^{x_i}(1-\theta)^{1-x_i} \\
+&= \theta^{\sum x_i}(1-\theta)^{n-\sum x_i}\\
+\ell(\theta) &= \left(\sum_{i=1}^n x_i\right)\log\theta + \left(n-\sum_{i=1}^n x_i\right)\log(1-\theta)\\
+\ell'(\theta) &= \frac{\sum_{i=1}^n x_i}{\theta} - \frac{n-\sum_{i=1}^n x_i}{1-\theta}
+\end{align*}
+
+Setting $\ell'(\theta)=0$:
+
+\begin{align*}
+\frac{\sum x_i}{\theta} &= \frac{n-\sum x_i}{1-\theta}\\
+(1-\theta)\sum x_i &= \theta\left(n - \sum x_i\right)\\
+\sum x_i &= n\theta\\
+\hat\theta_{\text{MLE}} &= \frac{1}{n}\sum_{i=1}^n x_i
+\end{align*}
+"""
+
+
+def test_a_derivative_set_to_zero_with_terms_moved_across_is_an_equation_step(tmp_path):
+    # "Setting l'(theta) = 0:" then sum x_i / theta = (n - sum x_i)/(1 - theta): the
+    # derivative of line 10 set to zero, not an identity that fails.
+    rows = check(tmp_path, BERNOULLI_MOVED)
+    steps = [r for r in rows.values() if r.kind == "step"]
+    assert steps and all(r.verdict == "proved" for r in steps)
+    moved = min(line for line, r in rows.items() if "sets" in r.how)
+    assert "to zero" in rows[moved].how
+    # A slip two rows later is refuted at its line.
+    slip = BERNOULLI_MOVED.replace(r"\sum x_i &= n\theta\\", r"\sum x_i &= n\theta + 1\\")
+    assert slip != BERNOULLI_MOVED
+    rows = check(tmp_path, slip)
+    assert [line for line, r in rows.items() if r.verdict == "refuted"] == [moved + 2]
+    # A wrong first equation is not a multiple of the derivative: it is not taken
+    # for the derivative set to zero (and, being no identity, it is not proved).
+    wrong = BERNOULLI_MOVED.replace(r"{n-\sum x_i}{1-\theta}\\", r"{n+\sum x_i}{1-\theta}\\", 1)
+    assert wrong != BERNOULLI_MOVED
+    rows = check(tmp_path, wrong)
+    assert rows[moved].verdict not in ("proved", "plausible")

@@ -413,6 +413,10 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             self._rest(pr, sides, rels, 1)
             return
         params = (_symbols(e0) | _symbols(e1)) & self.variables
+        if params and self._sets_a_derivative_to_zero(pr, e0, e1):
+            # "Setting l'(theta) = 0:" then sum x_i / theta = (n - sum x_i)/(1 - theta).
+            self._rest(pr, sides, rels, 1)
+            return
         if params and not (e0.atoms(sp.Derivative) or e1.atoms(sp.Derivative)):
             # An equation in a parameter the post differentiates by may be a condition
             # (n/lambda = sum x_i holds at one lambda) or an identity: checked as an
@@ -430,6 +434,29 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             return
         self._identity(pr, e0, e1, r1)
         self._rest(pr, sides, rels, 1)
+
+    def _sets_a_derivative_to_zero(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic) -> bool:
+        """``A = B`` whose ``A - B`` is a multiple of a derivative the post computed (by a
+        factor free of the samples and the variable): that derivative set to zero with
+        terms moved across, an equation step from ``D = 0``. Such a row is never an
+        identity (the derivative is not zero everywhere), so it is not checked as one."""
+        if e0.atoms(sp.Derivative) or e1.atoms(sp.Derivative):
+            return False
+        eq = sp.Eq(e0, e1, evaluate=False)
+        resolved, _ = self.names.resolve(eq)
+        if resolved is None or not isinstance(resolved, sp.Equality) or is_matrix(resolved):
+            return False
+        found = self._derivative_for(resolved, proportional_only=True)
+        if found is None:
+            return False
+        derivative, line, text = found
+        if is_matrix(derivative) or _is_zero(derivative):
+            return False
+        foc = sp.Eq(derivative, 0, evaluate=False)
+        h = self._given(pr, foc, note="helper-foc")
+        self.cur = _Cur("eq", h, foc, self.cur.row, None, line)
+        self._equation(pr, eq, "<=>", how=f"sets {text} (line {line}) to zero")
+        return True
 
     def _general(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> bool:
         """The general rows of :mod:`._general` (argmax, a data set's density, naming)."""
