@@ -42,6 +42,8 @@ MIN_STEPS_TO_FORK = 8
 #: Runs of consecutive steps per worker: more runs balance the workers' loads,
 #: fewer share more lines (a line is normalised once per worker that meets it).
 RUNS_PER_WORKER = 8
+#: The same when several derivations share the pool (``check_all``).
+RUNS_PER_WORKER_ALL = 2
 
 
 def _cost(d: Derivation, i: int) -> int:
@@ -235,11 +237,20 @@ def check_all(
     workers once. Arguments as for :func:`check`.
     """
     with sp.evaluate(True):
-        plans = [_Plan(d, cache, seed, jobs, confirm, None, settings) for d in ds]
+        # Several derivations keep the workers busy with fewer runs each (a run's
+        # first step normalises its previous line again in whichever worker gets it).
+        plans = [
+            _Plan(d, cache, seed, jobs, confirm, None, settings, RUNS_PER_WORKER_ALL) for d in ds
+        ]
         tasks, owner = [], []
         for k, plan in enumerate(plans):
             tasks.extend(plan.tasks)
             owner.extend((k, j) for j in range(len(plan.tasks)))
+        # Confirmations (mostly sympy's solver) first, then the costliest runs.
+        order = sorted(
+            range(len(tasks)), key=lambda t: -getattr(tasks[t], "cost", float("inf"))
+        )
+        tasks, owner = [tasks[t] for t in order], [owner[t] for t in order]
         workers = (
             _pool.resolve_jobs(jobs) if sum(len(p.todo) for p in plans) >= MIN_STEPS_TO_FORK else 1
         )
@@ -259,7 +270,9 @@ def check_all(
 class _Plan:
     """What checking one derivation needs: cached results, tasks for the pool, the finish."""
 
-    def __init__(self, d, cache, seed, jobs, confirm, progress, settings) -> None:
+    def __init__(
+        self, d, cache, seed, jobs, confirm, progress, settings, runs_per_worker=RUNS_PER_WORKER
+    ) -> None:
         self.t0 = time.perf_counter()
         validate(d)
         self.d, self.confirm, self.progress = d, confirm, progress
@@ -293,12 +306,12 @@ class _Plan:
         if todo:
             ctx = Context([s.expr for s in d.steps], np.random.default_rng(seed), settings, domains)
             self.workers = _pool.resolve_jobs(jobs) if len(todo) >= MIN_STEPS_TO_FORK else 1
-            n_runs = min(len(todo), self.workers * RUNS_PER_WORKER) if self.workers > 1 else 1
+            n_runs = min(len(todo), self.workers * runs_per_worker) if self.workers > 1 else 1
             runs = [[int(i) for i in run] for run in np.array_split(np.array(todo), n_runs)]
             # The pool hands runs out in order: the costliest first, so that no
             # worker starts a long run while the other has nothing left to do.
-            runs.sort(key=lambda run: -sum(_cost(d, i) for i in run))
-            self.tasks.extend(_StepRun(d, run, ctx) for run in runs if run)
+            tasks = [_StepRun(d, run, ctx, sum(_cost(d, i) for i in run)) for run in runs if run]
+            self.tasks.extend(sorted(tasks, key=lambda t: -t.cost))
         if self.want_confirm:
             # The confirmation is mostly sympy's solver: run it beside the steps.
             self.tasks.insert(0, _Confirm(d))
@@ -342,8 +355,9 @@ class _StepRun:
     parent puts the Step back.)
     """
 
-    def __init__(self, d: Any, indices: list[int], ctx: Context) -> None:
+    def __init__(self, d: Any, indices: list[int], ctx: Context, cost: int = 0) -> None:
         self.d, self.indices, self.ctx = d, indices, ctx
+        self.cost = cost  # a rough estimate (see _cost), to hand out long runs first
 
     def __call__(self) -> list[tuple[int, StepResult]]:
         return [
