@@ -143,3 +143,25 @@ def test_a_braced_symbol_that_starts_an_aligned_row_stays_math(row):
     # a braced name followed by a relation or a power is the row's content.
     rows = extract_rows(f"$$\n\\begin{{aligned}}{row}\n\\end{{aligned}}\n$$\n")
     assert [r.display for r in rows] == [row]
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "\\begin{cases} \\hat\\mu = \\bar x \\\\ \\hat\\sigma^2 = s^2 \\end{cases}",
+        "\\left\\{ \\begin{cases} \\hat\\mu = \\bar x \\\\ \\hat\\sigma^2 = s^2 \\end{cases} \\right.",
+        "\\begin{array}{l} \\hat\\mu = \\bar x \\\\ \\hat\\sigma^2 = s^2 \\end{array}",
+    ],
+)
+def test_a_display_that_is_one_system_of_equations_gives_a_row_per_equation(display):
+    rows = extract_rows(f"$$\n{display}\n$$\n")
+    assert [r.display for r in rows] == ["\\hat\\mu = \\bar x", "\\hat\\sigma^2 = s^2"]
+
+
+def test_a_piecewise_definition_stays_one_row():
+    # a value with its condition in a column: rows of their own would drop the condition
+    display = "f(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}"
+    rows = extract_rows(f"$$\n{display}\n$$\n")
+    assert len(rows) == 1 and "\\begin{cases}" in rows[0].display
+    display = "\\left\\{\\begin{array}{ll} a = 1 & x > 0 \\\\ a = 2 & x \\le 0 \\end{array}\\right."
+    assert len(extract_rows(f"$$\n{display}\n$$\n")) == 1

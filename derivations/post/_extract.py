@@ -768,7 +768,33 @@ def _unbox(text: str) -> str:
 
 
 def _blank(m: re.Match) -> str:
-    return re.sub(r"[^\n]", " ", m.group(0))
+    return _blank_span(m.group(0))
+
+
+#: A display that is one ``cases`` or ``array`` around equations (a system, the
+#: results): ``\left\{\begin{cases} ... \end{cases}\right.``.
+_SYSTEM_RE = re.compile(
+    r"^(\s*(?:\\left\s*\\\{\s*)?\\begin\{(cases|array)\}\s*(?:\{[lcr|]*\})?)"
+    r"(.*)(\\end\{\2\}\s*(?:\\right\s*\.\s*)?)$",
+    re.DOTALL,
+)
+
+
+def _unwrap_system(text: str) -> str:
+    """A display that is one ``cases``/``array`` of equations: its rows are the display's
+    rows (the wrapper blanked). Not when a row has a ``&`` column (``a = 1 & x > 0``:
+    a value with its condition, which rows of their own would misread)."""
+    m = _SYSTEM_RE.match(text)
+    if m is None or "&" in m.group(3) or "\\\\" not in m.group(3):
+        return text
+    inner = m.group(3)
+    if "\\begin" in inner:
+        return text  # another environment inside: leave the whole to the reader
+    return _blank_span(m.group(1)) + inner + _blank_span(m.group(4))
+
+
+def _blank_span(t: str) -> str:
+    return re.sub(r"[^\n]", " ", t)
 
 
 def split_rows(
@@ -783,7 +809,8 @@ def split_rows(
     dropped. ``macros`` are expanded in each row.
     """
     stray = _stray_envs(block.text)
-    text = _BEGIN_RE.sub(_blank, block.text)
+    text = _unwrap_system(block.text)
+    text = _BEGIN_RE.sub(_blank, text)
     text = _END_RE.sub(_blank, text)
     role = "prose" if block.kind == "prose" else "row"
     rows = []
