@@ -15,6 +15,8 @@ Two layouts, for two kinds of reader:
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterable
 
 from .._text import escape_text
@@ -156,13 +158,64 @@ def _tag(row: Row) -> str:
     return r"\tag*{" + label + "}"
 
 
+#: Rows wider than this many visible characters (an estimate from the LaTeX) are
+#: broken at a top-level + or - : a page of the standalone document holds about 90.
+MAX_ROW_CHARS = 85
+
+
+def _visible_chars(tex: str) -> int:
+    """A rough width of typeset LaTeX: one character per command, none for braces."""
+    t = re.sub(r"\\(left|right|limits|cdot|,|;|!|quad|qquad)(?![A-Za-z])", " ", tex)
+    t = re.sub(r"\\[A-Za-z]+", "x", t)
+    return len(re.sub(r"[{}_^\s]", "", t))
+
+
+def _top_level_breaks(tex: str) -> list[int]:
+    """Positions of the `` + `` and `` - `` that join the outermost terms of ``tex``."""
+    out, depth, i = [], 0, 0
+    while i < len(tex):
+        if tex.startswith("\\left", i) and not tex[i + 5 : i + 6].isalpha():
+            depth, i = depth + 1, i + 5
+            continue
+        if tex.startswith("\\right", i) and not tex[i + 6 : i + 7].isalpha():
+            depth, i = depth - 1, i + 6
+            continue
+        c = tex[i]
+        if c == "\\":
+            i += 2
+            continue
+        depth += c == "{"
+        depth -= c == "}"
+        if depth == 0 and tex.startswith((" + ", " - "), i) and i > 0:
+            out.append(i)
+        i += 1
+    return out
+
+
+def _broken_rhs(row: Row) -> list[str]:
+    """The right side in one piece, or two when the row is too wide for the page."""
+    if _visible_chars(row.lhs) + _visible_chars(row.rhs) <= MAX_ROW_CHARS:
+        return [row.rhs]
+    breaks = _top_level_breaks(row.rhs)
+    if not breaks:
+        return [row.rhs]
+    half = _visible_chars(row.rhs) / 2
+    at = min(breaks, key=lambda b: abs(_visible_chars(row.rhs[:b]) - half))
+    return [row.rhs[:at], row.rhs[at + 1 :]]
+
+
 def _alignat_star(block: Block) -> str:
     # alignat puts no stretchable space between column pairs (align* spreads
     # them across the line, which set the arrows far from their equations).
     arrows = block.has_arrows
     rows = []
     for row in block.rows:
-        cells = row_cells(row, arrows, gap=r"\qquad")
+        first, *rest = _broken_rhs(row)
+        cells = row_cells(dataclasses.replace(row, rhs=first), arrows, gap=r"\qquad")
+        for more in rest:
+            # The continuation of a long right side, under it; the rule's tag goes last.
+            rows.append(cells)
+            cells = ("& & " if arrows else "") + r"&\qquad " + more
         rows.append(f"{cells} {_tag(row)}")
     pairs = 2 if arrows else 1
     return f"\\begin{{alignat*}}{{{pairs}}}\n" + " \\\\\n".join(rows) + "\n\\end{alignat*}"
