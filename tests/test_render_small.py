@@ -430,11 +430,11 @@ def test_cli_pdf_failure_reports_the_log_and_writes_nothing(
 
 
 def test_a_row_too_wide_for_the_page_is_broken_at_an_outer_plus():
-    from derivations.render._latex import MAX_ROW_CHARS, _broken_rhs
+    from derivations.render._latex import MAX_ROW_CHARS, _broken_rhs, _visible_chars
     from derivations.render._layout import Row
 
     term = r"\frac{1}{\left(a + b + c\right)^{2}} \sum\limits_{n=1}^{N} \left(y_{n} - x_{n}\right)^{2}"
-    wide = Row(1, "=", "", "L", f"{term} + {term} - {term}", "arithmetic", "proved")
+    wide = Row(1, "=", "", "L", f"{term} + {term} - {term} + {term}", "arithmetic", "proved")
     pieces = _broken_rhs(wide)
     assert len(pieces) == 2 and pieces[0] + " " + pieces[1] == wide.rhs
     # broken between the outer terms, never inside a bracket
@@ -443,5 +443,5 @@ def test_a_row_too_wide_for_the_page_is_broken_at_an_outer_plus():
     narrow = Row(1, "=", "", "L", "a + b", "arithmetic", "proved")
     assert _broken_rhs(narrow) == ["a + b"]
     # no outer operator: left whole however wide
-    one = Row(1, "=", "", "L", r"\left(" + " + ".join([term] * 3) + r"\right)", "x", None)
-    assert len(one.rhs) > MAX_ROW_CHARS and _broken_rhs(one) == [one.rhs]
+    one = Row(1, "=", "", "L", r"\left(" + " + ".join([term] * 5) + r"\right)", "x", None)
+    assert _visible_chars(one.rhs) > MAX_ROW_CHARS and _broken_rhs(one) == [one.rhs]
