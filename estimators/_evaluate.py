@@ -211,7 +211,10 @@ def _sequential(
                 continue
             args = _with_nan(plan, values, shape)
             values[p.name] = plan.data_closed[p](
-                arr, weights=w, chunk_rows=chunk_rows, **_samples_of(plan.data_closed[p], samples),
+                arr,
+                weights=w,
+                chunk_rows=chunk_rows,
+                **_samples_of(plan.data_closed[p], samples),
                 **args,
             )
         info = plan.data_info

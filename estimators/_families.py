@@ -77,9 +77,7 @@ def _expon(col: np.ndarray, known: Mapping[str, float]) -> dict[str, float]:
     return {"lambda": 1.0 / scale}
 
 
-def _bounded_scalar(
-    fun: Any, bounds: Any, *, integrality: Any = None, polish: bool = True
-) -> Any:
+def _bounded_scalar(fun: Any, bounds: Any, *, integrality: Any = None, polish: bool = True) -> Any:
     """An optimizer for ``scipy.stats.fit`` with one free parameter, run to convergence.
 
     ``stats.fit``'s default, differential evolution, took 12.5 s on 1e6 Poisson counts and
@@ -154,9 +152,7 @@ def _optimizer(polish: bool) -> Any:
     return functools.partial(_bounded_scalar, polish=polish)
 
 
-def _poisson(
-    col: np.ndarray, known: Mapping[str, float], polish: bool = True
-) -> dict[str, float]:
+def _poisson(col: np.ndarray, known: Mapping[str, float], polish: bool = True) -> dict[str, float]:
     from scipy import stats
 
     # scipy.stats.fit (discrete distributions have no .fit method) maximises numerically.
@@ -178,9 +174,7 @@ def _bernoulli(
     return {"p": float(res.params.p)}
 
 
-def _binom(
-    col: np.ndarray, known: Mapping[str, float], polish: bool = True
-) -> dict[str, float]:
+def _binom(col: np.ndarray, known: Mapping[str, float], polish: bool = True) -> dict[str, float]:
     from scipy import stats
 
     m = float(np.asarray(known["m"]).reshape(-1)[0])
@@ -190,9 +184,7 @@ def _binom(
     return {"p": float(res.params.p)}
 
 
-def _geom(
-    col: np.ndarray, known: Mapping[str, float], polish: bool = True
-) -> dict[str, float]:
+def _geom(col: np.ndarray, known: Mapping[str, float], polish: bool = True) -> dict[str, float]:
     from scipy import stats
 
     # scipy's geom counts trials up to the first success (support 1, 2, ...), as ours.

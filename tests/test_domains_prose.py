@@ -46,7 +46,7 @@ def _allows(d: Domain, v: int, bounds: dict[str, int] | None = None) -> bool:
         hi = val(d.upper)
         if v > hi or (v == hi and d.upper_strict):
             return False
-    return not (Fraction(v) in d.excluded)
+    return Fraction(v) not in d.excluded
 
 
 @pytest.mark.parametrize(
@@ -205,9 +205,7 @@ def test_probabilities_of_single_outcomes_are_not_one_function_defined_twice(tmp
     # P(X = 1) = p and P(X = 0) = 1 - p are values at two points: neither row may be
     # read as restating the other (which the numbers would refute).
     post = tmp_path / "points.md"
-    post.write_text(
-        "- $P(X=1) = p$\n- $P(X=0) = 1 - p$\n\n$$\nL(p) = p^{x} (1 - p)^{1 - x}\n$$\n"
-    )
+    post.write_text("- $P(X=1) = p$\n- $P(X=0) = 1 - p$\n\n$$\nL(p) = p^{x} (1 - p)^{1 - x}\n$$\n")
     rows = check_post(post).rows
     assert all(r.verdict != "unparsed" for r in rows), [(r.line, r.reason) for r in rows]
     assert all(r.verdict != "refuted" for r in rows), [(r.line, r.reason) for r in rows]

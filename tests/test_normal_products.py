@@ -107,7 +107,9 @@ def test_a_product_that_a_split_log_uncovers_becomes_a_sum_of_logs():
     # expanded; that product's log is then a sum of logs, as the Poisson posts write it.
     pos = Domains(
         {
-            p: Domain("p", lower=Fraction(0), lower_strict=True, upper=Fraction(1), upper_strict=True),
+            p: Domain(
+                "p", lower=Fraction(0), lower_strict=True, upper=Fraction(1), upper_strict=True
+            ),
             x: Domain("x", sample=True, lower=Fraction(0), integer=True),
         }
     )

@@ -149,7 +149,8 @@ def test_a_braced_symbol_that_starts_an_aligned_row_stays_math(row):
     "display",
     [
         "\\begin{cases} \\hat\\mu = \\bar x \\\\ \\hat\\sigma^2 = s^2 \\end{cases}",
-        "\\left\\{ \\begin{cases} \\hat\\mu = \\bar x \\\\ \\hat\\sigma^2 = s^2 \\end{cases} \\right.",
+        "\\left\\{ \\begin{cases} \\hat\\mu = \\bar x \\\\ \\hat\\sigma^2 = s^2 "
+        "\\end{cases} \\right.",
         "\\begin{array}{l} \\hat\\mu = \\bar x \\\\ \\hat\\sigma^2 = s^2 \\end{array}",
     ],
 )

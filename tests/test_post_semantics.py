@@ -242,27 +242,9 @@ def test_a_factor_positive_by_its_flags_leaves_the_previous_lines_domain_to_the_
     assert rows[7].verdict == verdict, rows[7]
 
 
-SIGMA_POST = r"""Let $x_1, \dots, x_n$ be iid $N(\mu, \sigma^2)$. The density is $f(x) = \frac{1}{\sigma\sqrt{2\pi}} e^{-(x-\mu)^2/(2\sigma^2)}$, so
-
-$$
-\ell(\mu, \sigma) = -n \ln \sigma - \frac{n}{2}\ln(2\pi) - \frac{1}{2\sigma^2}\sum_{i=1}^n (x_i - \mu)^2 .
-$$
-
-Taking partial derivatives:
-
-$$
-\frac{\partial \ell}{\partial \mu} = \frac{1}{\sigma^2}\sum_{i=1}^n (x_i - \mu), \qquad
-\frac{\partial \ell}{\partial \sigma} = -\frac{n}{\sigma} + \frac{1}{\sigma^3}\sum_{i=1}^n (x_i - \mu)^2 .
-$$
-
-Setting the first to zero gives $\hat\mu = \bar x$. Setting the second to zero,
-
-$$
--\frac{n}{\sigma} + \frac{1}{\sigma^3}\sum_{i=1}^n (x_i - \hat\mu)^2 = 0 \iff \sigma^2 = \frac{1}{n}\sum_{i=1}^n (x_i - \hat\mu)^2,
-$$
-
-so $\hat\sigma = \sqrt{\frac{1}{n}\sum_{i=1}^n (x_i - \bar x)^2}$.
-"""
+SIGMA_POST = (
+    Path(__file__).parent / "posts" / "semantics" / "sigma-estimate-in-prose.md"
+).read_text()
 
 
 def _sigma_rows(tmp_path, prose_mu=r"\bar x", last=r"\frac{1}{n}"):
@@ -290,24 +272,9 @@ def test_an_estimate_stated_in_the_prose_is_used_and_checked(tmp_path):
     assert last.verdict == "unchecked" and "prose states on line" in last.reason
 
 
-BERNOULLI_MOVED = r"""Let $X_1,\dots,X_n \overset{iid}{\sim} \text{Bernoulli}(\theta)$ with $\theta\in(0,1)$.
-
-\begin{align*}
-L(\theta) &= \prod_{i=1}^n \theta^{x_i}(1-\theta)^{1-x_i} \\
-&= \theta^{\sum x_i}(1-\theta)^{n-\sum x_i}\\
-\ell(\theta) &= \left(\sum_{i=1}^n x_i\right)\log\theta + \left(n-\sum_{i=1}^n x_i\right)\log(1-\theta)\\
-\ell'(\theta) &= \frac{\sum_{i=1}^n x_i}{\theta} - \frac{n-\sum_{i=1}^n x_i}{1-\theta}
-\end{align*}
-
-Setting $\ell'(\theta)=0$:
-
-\begin{align*}
-\frac{\sum x_i}{\theta} &= \frac{n-\sum x_i}{1-\theta}\\
-(1-\theta)\sum x_i &= \theta\left(n - \sum x_i\right)\\
-\sum x_i &= n\theta\\
-\hat\theta_{\text{MLE}} &= \frac{1}{n}\sum_{i=1}^n x_i
-\end{align*}
-"""
+BERNOULLI_MOVED = (
+    Path(__file__).parent / "posts" / "semantics" / "bernoulli-terms-moved.md"
+).read_text()
 
 
 def test_a_derivative_set_to_zero_with_terms_moved_across_is_an_equation_step(tmp_path):

@@ -433,7 +433,9 @@ def test_a_row_too_wide_for_the_page_is_broken_at_an_outer_plus():
     from derivations.render._latex import MAX_ROW_CHARS, _broken_rhs, _visible_chars
     from derivations.render._layout import Row
 
-    term = r"\frac{1}{\left(a + b + c\right)^{2}} \sum\limits_{n=1}^{N} \left(y_{n} - x_{n}\right)^{2}"
+    term = (
+        r"\frac{1}{\left(a + b + c\right)^{2}} \sum\limits_{n=1}^{N} \left(y_{n} - x_{n}\right)^{2}"
+    )
     wide = Row(1, "=", "", "L", f"{term} + {term} - {term} + {term}", "arithmetic", "proved")
     pieces = _broken_rhs(wide)
     assert len(pieces) == 2 and pieces[0] + " " + pieces[1] == wide.rhs

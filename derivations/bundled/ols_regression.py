@@ -263,9 +263,7 @@ def _variance_steps(w: Writer, ll: int, ll_expr, t1, t2, r) -> tuple[int, int]:
             ),
             ("chain-rule", "power-rule", "linear-derivative"),
         )
-        score = sp.Add(
-            sp.Mul(-half, N, sp.Pow(sigma2, -1)), sp.Mul(half, sp.Pow(sigma2, -2), R)
-        )
+        score = sp.Add(sp.Mul(-half, N, sp.Pow(sigma2, -1)), sp.Mul(half, sp.Pow(sigma2, -2), R))
         end = w.add(score, "arithmetic")
         res = w.add(
             sp.Eq(D(ll_expr), score),
@@ -341,7 +339,6 @@ def _information_steps(w: Writer, end0: int, end1: int, end_s2: int, est_s2: int
         D0 = lambda f: sp.Derivative(f, beta0)  # noqa: E731
         D1 = lambda f: sp.Derivative(f, beta1)  # noqa: E731
         Ds = lambda f: sp.Derivative(f, sigma2)  # noqa: E731
-        xr = sp.Mul(x[n], r)
         chain(
             end0,
             beta0,
@@ -387,8 +384,6 @@ def _information_steps(w: Writer, end0: int, end1: int, end_s2: int, est_s2: int
             sp.Mul(N, S(x[n]), sp.Pow(R, -1)),
             "beta0_beta1",
         )
-        t1 = sp.Mul(-half, N, s2inv)
-        t2 = sp.Mul(half, sp.Pow(sigma2, -2), R)
         chain(
             end_s2,
             sigma2,
@@ -415,9 +410,7 @@ def _information_steps(w: Writer, end0: int, end1: int, end_s2: int, est_s2: int
                     "power-rule",
                 ),
                 (
-                    sp.Add(
-                        sp.Mul(-half, N, sp.Pow(sigma2, -2)), sp.Mul(sp.Pow(sigma2, -3), R)
-                    ),
+                    sp.Add(sp.Mul(-half, N, sp.Pow(sigma2, -2)), sp.Mul(sp.Pow(sigma2, -3), R)),
                     "arithmetic",
                 ),
             ],

@@ -247,9 +247,7 @@ def check_all(
             tasks.extend(plan.tasks)
             owner.extend((k, j) for j in range(len(plan.tasks)))
         # Confirmations (mostly sympy's solver) first, then the costliest runs.
-        order = sorted(
-            range(len(tasks)), key=lambda t: -getattr(tasks[t], "cost", float("inf"))
-        )
+        order = sorted(range(len(tasks)), key=lambda t: -getattr(tasks[t], "cost", float("inf")))
         tasks, owner = [tasks[t] for t in order], [owner[t] for t in order]
         workers = (
             _pool.resolve_jobs(jobs) if sum(len(p.todo) for p in plans) >= MIN_STEPS_TO_FORK else 1
@@ -409,7 +407,9 @@ def check_step(d: Derivation, i: int, ctx: Context | None = None) -> StepResult:
             )
 
 
-def rule_applies(d: Derivation, i: int, rules: tuple[str, ...], settings: Settings = DEFAULT) -> bool:
+def rule_applies(
+    d: Derivation, i: int, rules: tuple[str, ...], settings: Settings = DEFAULT
+) -> bool:
     """Does applying ``rules`` in order to the line before step ``i`` give its line?
 
     The rule check alone (no symbolic or numeric proof of equality), under the

@@ -67,9 +67,9 @@ def confirm_maximum(
 
     from .._forms import evaluated
     from ._domains import Domains
+    from ._evaluate import evaluate
     from ._normal import is_zero, normal
     from ._sampling import Context, _Env, substitute
-    from ._evaluate import evaluate
 
     if d.log_likelihood is None or not d.results:
         return [Confirmation("results to confirm", False, "no log-likelihood or results")]
@@ -98,9 +98,7 @@ def confirm_maximum(
     fixed = {s: v for s, v in point.values.items() if s in point.sizes}
     with sp.evaluate(True):
         at = {p: evaluate(substitute(estimate[p], fixed), env, 30) for p in params}
-        grad = [
-            evaluate(substitute(sp.diff(ll, p), fixed), _Env(point, at), 30) for p in params
-        ]
+        grad = [evaluate(substitute(sp.diff(ll, p), fixed), _Env(point, at), 30) for p in params]
         hess = np.array(
             [
                 [

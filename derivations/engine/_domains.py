@@ -150,7 +150,9 @@ def _inv(a: Interval) -> Interval:
     if a.negative:
         lo = 1 / a.hi if a.hi not in (0, -INF) else -INF
         hi = 1 / a.lo if a.lo != -INF else 0.0
-        return Interval(lo, hi, a.hi_closed and a.hi != 0, a.lo_closed and a.lo != -INF, nonzero=True)
+        return Interval(
+            lo, hi, a.hi_closed and a.hi != 0, a.lo_closed and a.lo != -INF, nonzero=True
+        )
     return Interval(lo, hi, a.hi_closed and a.hi != INF, a.lo_closed and a.lo != 0, nonzero=True)
 
 
@@ -174,7 +176,9 @@ def _pow_int(a: Interval, k: int) -> Interval:
     return out
 
 
-def _monotone(a: Interval, f, lo_default: float, hi_default: float, closed_ok: bool = True) -> Interval:
+def _monotone(
+    a: Interval, f, lo_default: float, hi_default: float, closed_ok: bool = True
+) -> Interval:
     def at(v: float, default: float) -> float:
         try:
             return f(v)
@@ -265,7 +269,9 @@ class Domains:
             if dom is None:
                 continue
             for item in dom if isinstance(dom, (list, tuple)) else (dom,):
-                declared[a.symbol] = declared[a.symbol].merge(item) if a.symbol in declared else item
+                declared[a.symbol] = (
+                    declared[a.symbol].merge(item) if a.symbol in declared else item
+                )
         base = cls(declared)
         if not getattr(d, "infer_domains", False):
             return base
@@ -655,7 +661,6 @@ class Domains:
                     return True
                 return None
         return None
-
 
     def _matrix_fact(self, cond: AppliedPredicate) -> bool | None:
         """``Q.symmetric(A)``, ``Q.positive_definite(A)``, ``Q.invertible(A)`` from the

@@ -76,7 +76,7 @@ def _rename_clashing(expr: sp.Basic, taken: set[sp.Symbol]) -> tuple[sp.Basic, d
         if node.is_Atom or isinstance(node, (sp.Indexed, sp.IndexedBase)):
             return node
         args = [visit(a) for a in node.args]
-        node = node.func(*args) if any(a is not b for a, b in zip(args, node.args)) else node
+        node = node.func(*args) if any(a is not b for a, b in zip(args, node.args, strict=True)) else node
         if isinstance(node, sp.Sum):
             limits = []
             body = node.function
@@ -142,9 +142,11 @@ def _derivative(d: sp.Derivative) -> sp.Basic:
     for new, old in renamed.items():
         out = out.replace(
             lambda a, new=new: isinstance(a, sp.Sum) and a.limits[0][0] == new,
-            lambda a, new=new, old=old: a
-            if old in a.function.free_symbols
-            else sp.Sum(a.function.xreplace({new: old}), (old, *a.limits[0][1:])),
+            lambda a, new=new, old=old: (
+                a
+                if old in a.function.free_symbols
+                else sp.Sum(a.function.xreplace({new: old}), (old, *a.limits[0][1:]))
+            ),
         )
     return out
 
@@ -161,9 +163,7 @@ def do_derivatives(e: sp.Basic) -> sp.Basic:
     # A derivative by a matrix (or of a matrix line) is never taken by sympy, which
     # gets some wrong (d log|X| / dX = 0 in sympy 1.14): the symbolic check takes them
     # with its own rules (_matrix_normal), the numeric check numerically (_matrix_eval).
-    return e.replace(
-        lambda a: isinstance(a, sp.Derivative) and not has_matrices(a), _derivative
-    )
+    return e.replace(lambda a: isinstance(a, sp.Derivative) and not has_matrices(a), _derivative)
 
 
 def expand_finite_sums(e: sp.Basic) -> sp.Basic:

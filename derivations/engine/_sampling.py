@@ -37,7 +37,7 @@ import numpy as np
 import sympy as sp
 
 from .._settings import DEFAULT, Settings
-from ._domains import INF, Domains, Interval
+from ._domains import Domains, Interval
 from ._evaluate import NotEvaluable, TooExpensive, evaluate
 from ._matrix_eval import Mat, NotAMatrixValue
 from ._matrix_expr import MatrixSum, VectorSample, has_matrices
@@ -81,9 +81,7 @@ def substitute(e: sp.Basic, mapping: Mapping[sp.Basic, sp.Basic]) -> sp.Basic:
         bound = {lim[0] for lim in e.limits}
         inner = {k: v for k, v in mapping.items() if k not in bound}
         body = substitute(e.function, inner)
-        limits = [
-            (lim[0], *(substitute(b, mapping) for b in lim[1:])) for lim in e.limits
-        ]
+        limits = [(lim[0], *(substitute(b, mapping) for b in lim[1:])) for lim in e.limits]
         return e.func(body, *limits)
     args = [substitute(a, mapping) for a in e.args]
     if all(a is b for a, b in zip(args, e.args, strict=True)):
@@ -390,9 +388,7 @@ def concretize(expr: sp.Basic, point: Point) -> sp.Basic:
 
 def _by_a_sample(expr: sp.Basic) -> bool:
     """Does ``expr`` differentiate with respect to a sample (``d/dx_k``)?"""
-    return any(
-        isinstance(v, sp.Indexed) for d in expr.atoms(sp.Derivative) for v in d.variables
-    )
+    return any(isinstance(v, sp.Indexed) for d in expr.atoms(sp.Derivative) for v in d.variables)
 
 
 def _is_index_value(s: sp.Basic, v: sp.Basic) -> bool:

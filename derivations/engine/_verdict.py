@@ -110,9 +110,7 @@ def verdict(
     # provisos) proves nothing unless the numbers were compared at points where it
     # holds: without a numeric pass it stays open.
     assumed = [s for s in sides if s.discharged and s.reason.startswith(ASSUMED)]
-    open_ = [
-        s for s in sides if not s.discharged or (s in assumed and numeric.status != PASS)
-    ]
+    open_ = [s for s in sides if not s.discharged or (s in assumed and numeric.status != PASS)]
     if premise is not None:
         name, reason = GIVEN, premise
     elif numeric.status == FAIL:

@@ -152,7 +152,7 @@ def open_support(listing: str) -> int | None:
     if not m:
         return None
     values = [int(v) for v in m.groups() if v is not None]
-    if any(b - a != 1 for a, b in zip(values, values[1:])):
+    if any(b - a != 1 for a, b in zip(values, values[1:], strict=False)):
         return None
     return values[0]
 
@@ -197,7 +197,9 @@ def _range(name: str, a1: str | None, a2: str | None, b1: str | None, b2: str | 
 
 #: Words between a name and a list that make the list a range of an index, not a
 #: support ("$x_i$ for each $i$ in ...", "sum over ...").
-_INDEX_WORDS = re.compile(r"\b(?:for|each|every|all|index|indices|sum|product|runs?|ranges?)\b", re.I)
+_INDEX_WORDS = re.compile(
+    r"\b(?:for|each|every|all|index|indices|sum|product|runs?|ranges?)\b", re.I
+)
 
 
 def _support(name: str, gap: str, listing: str) -> list[str]:

@@ -265,11 +265,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                 # use for mu (``\bar x`` for ``\hat\mu``), as a display row's would be.
                 plain = self.names.plain(lhs)
                 value, _ = self.names.resolve(rhs)  # \bar x read as the display rows read it
-                if (
-                    value is not None
-                    and plain is not lhs
-                    and not _symbols(value) & {plain, lhs}
-                ):
+                if value is not None and plain is not lhs and not _symbols(value) & {plain, lhs}:
                     if plain not in self.names.estimates:
                         self.names.estimates[plain] = value
                         self.prose_estimates[plain] = pr.row.line
@@ -580,9 +576,7 @@ def build(
     Rows read only for the names they define (inline formulas in the prose) get no plan.
     """
     b = _Builder(ctx)
-    b.parameters = post_parameters(
-        (st for pr in rows if pr.ok for st in pr.statements), b.ctx
-    )
+    b.parameters = post_parameters((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
     with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]
     if not b.steps:

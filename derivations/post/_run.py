@@ -294,11 +294,7 @@ def check_post(
     results = [_row_result(pl, report) for pl in plans]
     if report is not None:
         results = second_look(plans, results, report, seed, RowResult)
-    results = (
-        _with_rule_notes(results, plans, report)
-        if report is not None
-        else tuple(results)
-    )
+    results = _with_rule_notes(results, plans, report) if report is not None else tuple(results)
     t4 = time.perf_counter()
     return PostReport(
         str(p),

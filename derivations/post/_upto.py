@@ -326,7 +326,7 @@ class UpToLinks:
         if factor:
             a, b = self._log_of(pr, a, helpers), self._log_of(pr, b, helpers)
         lhs, rhs = partials(a, params, weights), partials(b, params, weights)
-        h = self._anchor(pr, lhs)
+        self._anchor(pr, lhs)
         i = self._add(self._mk(pr, rhs, "auto", "="), pr.row.line)
         link = LinkPlan(
             rel,

@@ -78,7 +78,8 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         verdict, reason = (
             "unchecked",
             "the log of a side could not be confirmed as a sum of logs (it needs the side "
-            f"positive): {bad[0].verdict}, {bad[0].reason}" + (f"; open: {opened}" if opened else ""),
+            f"positive): {bad[0].verdict}, {bad[0].reason}"
+            + (f"; open: {opened}" if opened else ""),
         )
         return dict(out, verdict=verdict, reason=reason, open_conditions=_open(bad[0]))
     if bad and verdict in ROW_OK:
@@ -187,8 +188,10 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
         anchor = next(
             (pl.compared for pl in plans[plan.pred].links if pl.compared is not None), None
         )
-        if pred.verdict == "refuted" and anchor is None and any(
-            pl.upto for pl in plans[plan.pred].links
+        if (
+            pred.verdict == "refuted"
+            and anchor is None
+            and any(pl.upto for pl in plans[plan.pred].links)
         ):
             why = (
                 f"disagrees with line {pred.line}, which is refuted itself (up to a constant), "
