@@ -296,3 +296,22 @@ def test_a_derivative_set_to_zero_with_terms_moved_across_is_an_equation_step(tm
     assert wrong != BERNOULLI_MOVED
     rows = check(tmp_path, wrong)
     assert rows[moved].verdict not in ("proved", "plausible")
+
+
+SCORES = (Path(__file__).parent / "posts" / "semantics" / "gaussian-score-equations.md").read_text()
+
+
+def test_a_prose_estimate_is_confirmed_from_a_derivative_a_row_computed(tmp_path):
+    # The derivative by mu is written \frac{\partial \ln L}{\partial \mu} = R = 0 (no
+    # named derivative): the helper step still finds it, so a wrong result is refuted.
+    rows = check(tmp_path, SCORES)
+    assert [r.verdict for r in rows.values() if r.kind == "step"] == ["proved"] * 5
+    wrong = SCORES.replace(r"\hat\sigma^2 = \frac{1}{n}", r"\hat\sigma^2 = \frac{1}{n-1}")
+    assert wrong != SCORES
+    rows = check(tmp_path, wrong)
+    assert rows[max(rows)].verdict == "refuted"
+    # ... and a wrong estimate in the prose leaves the (right) result unchecked.
+    bad = SCORES.replace(r"$\hat\mu = \overline{X}$", r"$\hat\mu = \overline{X}^2$")
+    assert bad != SCORES
+    rows = check(tmp_path, bad)
+    assert rows[max(rows)].verdict == "unchecked"

@@ -5,6 +5,7 @@ A mixin of :class:`._build._Builder`; see :mod:`._build` for what a row claims.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import sympy as sp
@@ -196,10 +197,7 @@ class EquationLinks:
         if done is not None:
             return done
         self.estimate_checks[param] = []
-        for key in reversed(self.names.derivative_order):
-            if len(key) != 3 or self._variable(key[2]) != param:
-                continue
-            value, _ = self.names.resolve(self.names.derivatives[key].expr)
+        for value in self._derivatives_by(param):
             if value is None or is_matrix(value) or param not in _symbols(value):
                 continue
             self._given(pr, sp.Eq(value, 0, evaluate=False), note="helper-estimate")
@@ -211,6 +209,22 @@ class EquationLinks:
             self.estimate_checks[param] = [h]
             break
         return self.estimate_checks[param]
+
+    def _derivatives_by(self, param: Any) -> Iterator[sp.Basic]:
+        """The values the post gave first derivatives by ``param``, latest first: the
+        named ones (``d ell / d mu = ...``), then each derivative line a row computed
+        (``d ln L / d mu = R``: a step from the derivative to ``R``)."""
+        for key in reversed(self.names.derivative_order):
+            if len(key) == 3 and self._variable(key[2]) == param:
+                yield self.names.resolve(self.names.derivatives[key].expr)[0]
+        for k in range(len(self.steps) - 1, 0, -1):
+            start, value = self.steps[k - 1].expr, self.steps[k]
+            if (
+                value.relation == "="
+                and isinstance(start, sp.Derivative)
+                and tuple(start.variables) == (param,)
+            ):
+                yield value.expr
 
     def _equation(self, pr: ParsedRow, eq: sp.Basic, rel: str, how: str = "") -> LinkPlan:
         """An equation step from the current equation (``<=>``, or ``=>`` when implied)."""
