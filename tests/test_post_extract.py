@@ -166,3 +166,11 @@ def test_a_piecewise_definition_stays_one_row():
     assert len(rows) == 1 and "\\begin{cases}" in rows[0].display
     display = "\\left\\{\\begin{array}{ll} a = 1 & x > 0 \\\\ a = 2 & x \\le 0 \\end{array}\\right."
     assert len(extract_rows(f"$$\n{display}\n$$\n")) == 1
+
+
+@pytest.mark.parametrize("env", ["cases", "array"])
+def test_a_relation_inside_an_environment_does_not_split_the_row(env):
+    spec = "{ll}" if env == "array" else ""
+    row = f"f(x) = \\begin{{{env}}}{spec} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{{{env}}}"
+    sides, rels = split_relations(row)
+    assert rels == ["="] and sides[0] == "f(x)"

@@ -196,6 +196,12 @@ def _sign_at(text: str, i: int) -> tuple[int, str] | None:
     return None
 
 
+def _command_at(text: str, i: int, name: str) -> bool:
+    """Is ``\\name`` (and not a longer command) at ``text[i]``?"""
+    j = i + 1 + len(name)
+    return text.startswith(name, i + 1) and not (j < len(text) and text[j].isalpha())
+
+
 def _signs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, relation) of every top-level sign in ``text[start:end]``."""
     out: list[tuple[int, int, str]] = []
@@ -210,6 +216,13 @@ def _signs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if c in "})]":
             depth = max(0, depth - 1)
             i += 1
+            continue
+        if c == "\\" and _command_at(text, i, "begin"):
+            # a sign inside an environment (a case's condition x > 0) is the environment's
+            depth, i = depth + 1, i + len("\\begin")
+            continue
+        if c == "\\" and _command_at(text, i, "end"):
+            depth, i = max(0, depth - 1), i + len("\\end")
             continue
         if c == "\\" and text.startswith(("\\{", "\\}", "\\left", "\\right", "\\big", "\\Big"), i):
             # \left( and \big( are counted by their bracket; \{ \} are literal braces.
