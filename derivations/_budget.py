@@ -179,16 +179,32 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
 
+    active = [True]
+
     def expired(signum: int, frame: object) -> None:
-        raise StepTimeout(f"timed out after {seconds:g} s (the limit per step)")
+        if active[0]:
+            raise StepTimeout(f"timed out after {seconds:g} s (the limit per step)")
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # The alarm repeats: code inside (sympy's simplify) may catch the first one with a
+    # broad ``except Exception`` and go on; the next tick raises again.
+    signal.setitimer(signal.ITIMER_REAL, seconds, _RETRY_SECONDS)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        while True:
+            # A tick may land during this cleanup: start it again until it is done.
+            try:
+                active[0] = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+                break
+            except StepTimeout:
+                continue
+
+
+#: How often a step's time limit fires again after the first alarm was swallowed.
+_RETRY_SECONDS = 0.1
 
 
 __all__ = ["OverBudget", "StepTimeout", "check", "time_limit"]

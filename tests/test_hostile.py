@@ -1076,3 +1076,30 @@ def test_hostile(case: Case, hostile: C.Runner) -> None:
 def test_case_ids_are_unique() -> None:
     ids = [c.id for c in CASES]
     assert len(ids) == len(set(ids))
+
+
+def test_a_time_limit_holds_when_the_code_inside_swallows_the_first_timeout():
+    # sympy's simplify catches Exception in places: a step stuck in it (a Sum that
+    # gosper summation cannot finish) swallowed the one alarm and ran for minutes.
+    import time
+
+    from derivations import _budget
+
+    swallowed = 0
+    t0 = time.perf_counter()
+
+    def busy() -> None:
+        while time.perf_counter() - t0 < 10:
+            pass
+
+    with pytest.raises(_budget.StepTimeout):
+        with _budget.time_limit(0.2):
+            try:
+                busy()
+            except _budget.StepTimeout:
+                swallowed += 1  # what a broad except inside sympy does
+            busy()  # ... and the long work goes on
+    assert swallowed >= 1
+    assert time.perf_counter() - t0 < 2
+    # and nothing fires after the block
+    time.sleep(0.3)
