@@ -145,3 +145,13 @@ def test_drop_terms_removes_only_the_constant():
     e = _read(r"a + b + \text{const}")
     const = next(s for s in e.free_symbols if s.name == "const")
     assert drop_terms(e, {const}).free_symbols == e.free_symbols - {const}
+
+
+@pytest.mark.parametrize("row", [r"a + b = b + a", r"x + C = C + x", r"\log(a) + b = b + \log(a)"])
+def test_names_on_both_sides_of_an_identity_are_no_added_constants(tmp_path, row):
+    # A constant a row adds is one the line above does not have: in an identity whose
+    # names are all new, none is a constant, and the identity is checked as such.
+    path = tmp_path / "identity.md"
+    path.write_text(f"$$\n{row}\n$$\n", encoding="utf-8")
+    (r,) = _rows(path).values()
+    assert r.verdict == "proved", r.reason

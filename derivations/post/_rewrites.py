@@ -277,7 +277,8 @@ class RewriteLinks:
                     how="gives the line above a value",
                 ),
             )
-        constants = self._arbitrary_constants(w)
+        # A constant this row adds is not in the line above (a + b = b + a adds none).
+        constants = self._arbitrary_constants(w) - _symbols(prev)
         # Vectors and matrices are compared as written, in the engine's matrix types:
         # derivatives by a matrix are not offered to the engine here (read 1x1 they
         # could refute, never prove).
