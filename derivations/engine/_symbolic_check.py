@@ -29,8 +29,14 @@ def sum_conditions(prev: sp.Basic, cur: sp.Basic, domains: Any) -> list[sp.Basic
 
 
 def symbolic_check(
-    prev: sp.Basic, cur: sp.Basic, relation: str, domains: Any = None
+    prev: sp.Basic, cur: sp.Basic, relation: str, domains: Any = None, thorough: bool = True
 ) -> CheckOutcome:
+    """Prove the written line from the previous one by normal forms.
+
+    ``thorough=False`` skips sympy's ``simplify`` (the costly last resort of
+    :func:`is_zero`, which can run for minutes on sums): the engine asks that
+    first and again thoroughly only when the numbers agree.
+    """
     if involves_matrices(prev, cur):
         return matrix_symbolic_check(prev, cur, relation, domains)
     try:
@@ -44,8 +50,9 @@ def symbolic_check(
             )
             for a, b in pairs:
                 diff = sp.expand(normal(a, domains) - normal(b, domains))
-                if is_zero(diff) is not True:
-                    return CheckOutcome(FAIL, f"normal forms differ by {sp.simplify(diff)}")
+                if is_zero(diff, thorough=thorough) is not True:
+                    shown = sp.simplify(diff) if thorough else diff
+                    return CheckOutcome(FAIL, f"normal forms differ by {shown}")
             return CheckOutcome(PASS, "normal forms agree")
         d1, d2 = sp.expand(_eq_residual(prev, domains)), sp.expand(_eq_residual(cur, domains))
         if is_zero(d1, thorough=False) is True:
