@@ -20,7 +20,7 @@ import derivations
 from derivations import LoadError
 from derivations.bundled import BUNDLED, file_of, module_of, read
 from derivations.engine import check
-from derivations.engine._report_cache import digested
+from derivations.engine._versions import digested
 from derivations.source import read_text
 from derivations.symbols import N, n, x
 

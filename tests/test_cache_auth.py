@@ -162,13 +162,13 @@ def test_a_warm_run_writes_nothing(tmp_path):
 def test_a_changed_checker_misses_every_step_entry(monkeypatch):
     # A fixed rule or reader must not be answered with results the old code computed:
     # step (and confirmation) keys hold the package's source digest.
-    from derivations.engine import _confirm, _report_cache
+    from derivations.engine import _confirm, _versions
 
     d = small()
     store = _cache.Cache.default()
     before = [store.key(d, i) for i in range(len(d.steps))]
     confirm_before = _confirm.cache_key(d)
-    monkeypatch.setattr(_report_cache, "versions", lambda: "another checker")
+    monkeypatch.setattr(_versions, "source_versions", lambda: "another checker")
     after = [store.key(d, i) for i in range(len(d.steps))]
     assert all(x != y for x, y in zip(before, after, strict=True))
     assert _confirm.cache_key(d) != confirm_before

@@ -101,12 +101,12 @@ def _reason(exc: OSError) -> str:
 
 
 def engine_version() -> str:
-    """:data:`ENGINE_VERSION` and the package's source digest (see
-    :func:`~derivations.engine._report_cache.versions`): a step result computed by
-    other code (an upgrade, a fixed rule) is never served as this code's."""
-    from ._report_cache import versions
+    """:data:`ENGINE_VERSION` and the package's source digest (see :mod:`._versions`):
+    a step result computed by other code (an upgrade, a fixed rule) is never served as
+    this code's."""
+    from ._versions import source_versions
 
-    return f"{ENGINE_VERSION}|{versions()}"
+    return f"{ENGINE_VERSION}|{source_versions()}"
 
 
 def key_path() -> Path:

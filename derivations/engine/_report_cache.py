@@ -20,12 +20,11 @@ Imports nothing heavy: this module runs on the fast path.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
-from importlib import metadata
-from pathlib import Path
 from typing import Any
+
+from ._versions import source_versions
 
 #: Bump when the stored form of a report changes.
 FORMAT = "report-cache-1"
@@ -33,41 +32,10 @@ FORMAT = "report-cache-1"
 KEEP = 4
 
 
-def _version(dist: str) -> str:
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return "?"
-
-
-@functools.lru_cache(maxsize=1)
 def versions() -> str:
-    """This package's version and source digest, sympy's, mpmath's and lark's versions.
-
-    The source digest makes a changed checker (a new rule, a fixed reader, an
-    edited bundled derivation - a module or a Markdown derivation file) miss
-    the cache even when the version number stayed the same.
-    """
-    root = Path(__file__).resolve().parents[1]
-    h = hashlib.sha256()
-    for p in digested(root):
-        h.update(str(p.relative_to(root)).encode())
-        h.update(b"\0")
-        h.update(p.read_bytes())
-    return "|".join(
-        [
-            FORMAT,
-            f"derivations {_version('derivations')} {h.hexdigest()[:20]}",
-            *(f"{dist} {_version(dist)}" for dist in ("sympy", "mpmath", "lark")),
-        ]
-    )
-
-
-def digested(root: Path) -> list[Path]:
-    """The files of the package whose bytes :func:`versions` digests: every ``*.py`` and
-    every ``*.md`` (the bundled derivation files among them)."""
-    found = [*root.rglob("*.py"), *root.rglob("*.md")]
-    return sorted(p for p in found if "__pycache__" not in p.parts)
+    """The report format, this package's version and source digest, and the versions of
+    sympy, mpmath and lark (see :mod:`._versions`)."""
+    return f"{FORMAT}|{source_versions()}"
 
 
 def report_key(data: bytes, *settings: Any) -> str:
@@ -111,4 +79,4 @@ class ReportCache:
         self._store.flush()
 
 
-__all__ = ["KEEP", "ReportCache", "digested", "report_key", "versions"]
+__all__ = ["KEEP", "ReportCache", "report_key", "versions"]
