@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from derivations.engine import _versions
 from derivations.post import _batch, _cli, _post_cache
 from derivations.post._batch import check_posts, find_posts
 
@@ -247,7 +248,8 @@ def test_editing_one_row_rechecks_that_row_and_the_row_after_it(tmp_path, cache_
 def test_a_warm_run_from_process_start_imports_no_sympy(tmp_path, cache_dir):
     post = tmp_path / "mle.md"
     shutil.copy(GOOD, post)
-    _post_cache.versions.cache_clear()  # the source digest as it is now, as the child sees it
+    # the source digest as it is now, as the child sees it
+    _versions.source_versions.cache_clear()
     check_posts([str(post)], jobs=1)
     code = (
         "import sys\n"
