@@ -32,7 +32,7 @@ import re
 from lark import Token
 
 from . import _notation as T
-from ._passes import run_passes
+from ._passes import _after_script, run_passes
 from ._tokens import MAX_NESTING, MAX_OPERATORS, MAX_TOKENS, LatexError, Slip, delim, tok
 
 GREEK = T.GREEK  # re-exported for older imports
@@ -724,17 +724,6 @@ def _next_is_call(raw: list[_Raw], i: int) -> bool:
     return i < len(raw) and raw[i].text in ("(", "\\left")
 
 
-def _script_end(tokens: list[Token], k: int) -> int:
-    """Index after the script argument starting at ``k`` (a brace group or one token)."""
-    if k < len(tokens) and tokens[k].type == "LBRACE":
-        depth = 0
-        for j in range(k, len(tokens)):
-            depth += {"LBRACE": 1, "RBRACE": -1}.get(tokens[j].type, 0)
-            if depth == 0:
-                return j + 1
-    return k + 1
-
-
 def _pi_as_product(tokens: list[Token], slips: list[Slip]) -> list[Token]:
     """``\\pi^{N}_{j=1}``: pi never runs over an index; the author meant ``\\prod``."""
     for k, t in enumerate(tokens):
@@ -742,7 +731,7 @@ def _pi_as_product(tokens: list[Token], slips: list[Slip]) -> list[Token]:
             continue
         j = k + 1
         while j + 1 < len(tokens) and tokens[j].type in ("SUB", "CARET"):
-            end = _script_end(tokens, j + 1)
+            end = _after_script(tokens, j + 1)
             if tokens[j].type == "SUB" and any(u.type == "EQ" for u in tokens[j + 1 : end]):
                 tokens[k] = tok("PROD", "prod", t.start_pos or 0)
                 slips.append(
@@ -795,7 +784,7 @@ def _events(tokens: list[Token]) -> list[Token]:
             continue
         j = k + 1
         if j < len(out) and out[j].type == "SUB":
-            j = _script_end(out, j + 1)
+            j = _after_script(out, j + 1)
         if j >= len(out) or out[j].type != "LPAR" or str(out[j]) != "(":
             continue
         depth = braces = 0
@@ -818,18 +807,3 @@ def _events(tokens: list[Token]) -> list[Token]:
                 out[k] = new
                 break
     return out
-
-
-def _script_end(tokens: list[Token], j: int) -> int:
-    """Index after the script (one token or a brace group) that starts at ``tokens[j]``."""
-    if j < len(tokens) and tokens[j].type == "LBRACE":
-        depth = 0
-        for m in range(j, len(tokens)):
-            if tokens[m].type == "LBRACE":
-                depth += 1
-            elif tokens[m].type == "RBRACE":
-                depth -= 1
-                if depth == 0:
-                    return m + 1
-        return len(tokens)
-    return j + 1
