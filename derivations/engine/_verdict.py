@@ -64,14 +64,15 @@ def judge(
         if relation in ("=", "restate") and getattr(d, "infer_domains", False)
         else domains
     )
-    assumed = provisos(prev, cur, relation, domains, unknown(d, i))
+    solving = unknown(d, i)
+    assumed = provisos(prev, cur, relation, domains, solving)
     if assumed:
         local = local.assuming_nonzero(c.lhs - c.rhs for c in assumed)
     # The numbers first, then sympy's simplify only where they agree: a wrong step is
     # refuted by a counterexample whatever the symbolic check says, and simplify can
     # take minutes on the sums of a wrong line.
     symbolic = symbolic_check(prev, cur, relation, local, thorough=False)
-    numeric, counter = numeric_check(prev, cur, relation, ctx, unknown(d, i))
+    numeric, counter = numeric_check(prev, cur, relation, ctx, solving)
     if symbolic.status != PASS and numeric.status != FAIL:
         symbolic = symbolic_check(prev, cur, relation, local)
     rule_out, conds, identified = rule_check(prev, cur, names, step, symbolic, ctx.settings)
