@@ -195,6 +195,22 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             # key, an ordering of terms) where nothing can interrupt it.
             plan = RowPlan(pr, UNCHECKED, reason=over)
             plan.links = [LinkPlan("", UNCHECKED, reason=over)]
+            runs = within_limits(pr)
+            if runs:
+                # a = b = c with only a over the limit: b = c is still a claim of the
+                # row, checked on its own (never compared with the row above).
+                self.section = row.section
+                self._row, self._row_index, self.cur = plan, idx, _Cur()
+                plan.kind = STEP
+                try:
+                    for sides, rels in runs:
+                        self.cur = _Cur()
+                        self._chain(pr, sides, rels)
+                except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:
+                    plan.links = [
+                        LinkPlan("", UNCHECKED, reason=f"{over} ({type(exc).__name__})")
+                    ]
+                plan.kind, plan.reason, plan.how = _summary(plan.links)
             self.cur = _Cur("unreadable", row=idx, line=row.line, unread="is over a limit")
         else:
             if row.section != self.section and self.cur.kind == "eq":
@@ -444,6 +460,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             return False
         found = self._derivative_for(resolved, proportional_only=True)
         if found is None:
+            # Not a multiple of one, but the prose says the row sets a derivative to zero.
+            found = self._prose_foc(pr, resolved)
+        if found is None:
             return False
         derivative, line, text = found
         if is_matrix(derivative) or _is_zero(derivative):
@@ -547,6 +566,41 @@ def over_limit(pr: ParsedRow) -> str:
             except RecursionError:
                 return "not checked: the row nests deeper than the limit the checker can follow"
     return ""
+
+
+def within_limits(pr: ParsedRow) -> list[tuple[list, list[str]]]:
+    """The runs of a row's chains that are within the limits, when some side is not.
+
+    ``a = b \\approx c`` with ``a`` over a limit gives ``[([b, c], [approx])]``: each
+    run of two or more consecutive sides within the limits, with the relations
+    between them. Only statements whose relations are all equalities are split (an
+    implication or inequality past a skipped side would change what is claimed).
+    """
+    runs: list[tuple[list, list[str]]] = []
+    for st in pr.statements:
+        sides, rels = list(st.sides), list(st.relations)
+        if any(s is None for s in sides) or not rels:
+            continue
+        if any(r not in EQUALITIES or r in (":=", "=set") for r in rels):
+            continue
+        ok = []
+        for side in sides:
+            try:
+                _budget.check(side)
+                ok.append(True)
+            except (_budget.OverBudget, RecursionError):
+                ok.append(False)
+        if all(ok):
+            continue
+        start = None
+        for k in range(len(sides) + 1):
+            if k < len(sides) and ok[k]:
+                start = k if start is None else start
+                continue
+            if start is not None and k - start >= 2:
+                runs.append((sides[start:k], rels[start : k - 1]))
+            start = None
+    return runs
 
 
 def _assumptions(steps: Sequence[Step]) -> list[Assumption]:

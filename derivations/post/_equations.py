@@ -12,7 +12,8 @@ import sympy as sp
 
 from ._arith import proportional, satisfies
 from ._matrices import as_matrix_types, has_engine_matrices
-from ._parse import ParsedRow
+from ._parse import ParsedRow, parse_expression
+from ._prose_foc import differentiated_formula, says_derivative_set_to_zero
 from ._plans import (
     _FOC,
     _MATRIX_REASON,
@@ -33,7 +34,7 @@ from ._plans import (
 )
 from ._relations import EQUALITIES
 from ._resolve import Value, as_scalars, estimate_of, is_matrix
-from ._tosympy import Named, NamedApplied
+from ._tosympy import Named, NamedApplied, evaluating
 
 
 def _matrix_symbols(e: Any) -> set:
@@ -118,7 +119,7 @@ class EquationLinks:
             return
         if True:
             current = self.cur.key[1] if isinstance(self.cur.key, tuple) else None
-            found = self._derivative_for(resolved, current)
+            found = self._derivative_for(resolved, current) or self._prose_foc(pr, resolved)
             if found is None:
                 self._remember(e0, e1)
                 self._link(
@@ -144,6 +145,49 @@ class EquationLinks:
         h = self._given(pr, foc, note="helper-foc")
         self.cur = _Cur("eq", h, foc, self.cur.row, None, line)
         self._equation(pr, eq, "<=>", how=f"sets {text} (line {line}) to zero")
+
+    def _prose_foc(self, pr: ParsedRow, eq: sp.Basic) -> tuple[sp.Basic, int, str] | None:
+        """The derivative the prose right before the row says the row sets to zero.
+
+        "maximize $E$ by taking the derivative": d/dv E, where v is the one parameter
+        of the equation (its estimate, or a variable the post differentiates by) that
+        E depends on. "Setting the derivative to zero:": the latest first derivative
+        the post computed by the one such parameter with a derivative. ``None`` when
+        the prose says neither, or the parameter is not unique (see ``._prose_foc``).
+        """
+        if pr.row.index != 0 or not isinstance(eq, sp.Equality) or is_matrix(eq):
+            return None
+        prose = pr.row.prose
+        syms = _symbols(eq)
+        unknowns = {self.names.plain(s) for s in syms if estimate_of(s) is not None}
+        unknowns |= syms & self.variables
+        unknowns = {u for u in unknowns if isinstance(u, sp.Symbol)}
+        text = differentiated_formula(prose)
+        if text is not None:
+            try:
+                formula, _ = parse_expression(text, self.ctx)
+            except (ValueError, TypeError, RecursionError):
+                return None
+            value, _ = self.names.resolve(formula)
+            if value is None or is_matrix(value) or _why(value):
+                return None
+            by = [u for u in unknowns if u in _symbols(value)]
+            if len(by) != 1:
+                return None
+            with evaluating(True):
+                derivative = sp.diff(value, by[0])
+            return derivative, pr.row.line, f"the derivative of {_latexish(text)} the prose names"
+        if not says_derivative_set_to_zero(prose):
+            return None
+        found = []
+        for u in unknowns:
+            value = next(iter(self._derivatives_by(u)), None)
+            if value is not None and not is_matrix(value) and u in _symbols(value):
+                found.append((u, value))
+        if len(found) != 1:
+            return None
+        u, value = found[0]
+        return value, pr.row.line, f"the derivative by {_latexish(u)} the prose names"
 
     def _variable(self, name: str) -> sp.Basic:
         if name.endswith("2") and name[:-1] in self.ctx.variance_names:

@@ -1,0 +1,61 @@
+"""What the prose before a row says about a first-order condition.
+
+A row ``A = B`` (or ``R = 0``) that no derivative the post computed explains is
+left unrelated or unchecked: it may be a condition that holds at one value, or
+an identity. The prose can settle which: "maximize $\\lambda e^{-\\lambda x}$
+by taking the derivative" names the function whose derivative the row sets to
+zero, and "setting the derivative to zero:" says that the row is the
+derivative just computed, set to zero. Then the row is an equation step from
+``D = 0`` and is refuted when it is not equivalent to it.
+
+Only the paragraph right before the row's block is read, and only its tail
+(the sentence that leads into the row).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The tail of the paragraph that is read (the sentence that leads into the row).
+_TAIL = 300
+
+_DERIVATIVE = re.compile(r"\bderivative|\bdifferentiat|\bgradient", re.IGNORECASE)
+_ZERO = re.compile(
+    r"\b(?:set(?:ting)?|equat(?:e|ing)|put(?:ting)?|sett?ing)\b[^.;$]{0,60}?"
+    r"(?:\bto\s+zero\b|\bequal\s+to\s+(?:zero|0)\b|\bto\s+0\b|\bzero\b)"
+    r"|\$[^$]*=\s*0\s*\$",
+    re.IGNORECASE,
+)
+#: "maximize $E$", "the derivative of $E$", "differentiate $E$": the formula named.
+_NAMED = re.compile(
+    r"(?:\bmaximi[sz]e|\bminimi[sz]e|\bderivative\s+of|\bdifferentiat\w*)\s*"
+    r"(?:the\s+\w+\s+)?\$([^$]{1,400})\$",
+    re.IGNORECASE,
+)
+
+
+def _tail(prose: str) -> str:
+    return prose[-_TAIL:] if prose else ""
+
+
+def differentiated_formula(prose: str) -> str | None:
+    """The LaTeX of the formula the prose says is differentiated (or maximised by
+    taking its derivative), when it says the derivative is taken; else ``None``."""
+    tail = _tail(prose)
+    if not _DERIVATIVE.search(tail):
+        return None
+    found = _NAMED.findall(tail)
+    if len(found) != 1:
+        return None
+    text = found[0].strip()
+    if not text or re.search(r"=|\\(?:le|ge|neq|approx)\b|[<>]", text):
+        return None
+    return text
+
+
+def says_derivative_set_to_zero(prose: str) -> bool:
+    """Does the sentence leading into the row say a derivative is set to zero?"""
+    tail = _tail(prose)
+    return bool(_DERIVATIVE.search(tail) or re.search(r"\\ell'|l'\(|\\prime", tail)) and bool(
+        _ZERO.search(tail)
+    )
