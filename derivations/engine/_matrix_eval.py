@@ -430,7 +430,10 @@ def hoisted(e: sp.Basic, bound: frozenset, fn: Callable[[Any], Any]) -> Callable
     if e.free_symbols & set(bound):
         return fn
     key = e  # equal nodes of different lines share a value (see Context.value)
-    deps = frozenset(str(m.name) for m in e.atoms(sp.MatrixSymbol))
+    # The names it depends on: matrices, and scalars (a root search in ``mu`` varies it).
+    deps = frozenset(str(m.name) for m in e.atoms(sp.MatrixSymbol)) | frozenset(
+        str(s.name) for s in e.free_symbols if isinstance(s, sp.Symbol)
+    )
 
     def cached(f: Any) -> Any:
         store = f.cache if deps & f.varying else f.shared

@@ -204,7 +204,7 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
                 if own is not None and own <= zero:
                     root = pt.values[u]
                 else:
-                    root = _sampling.find_root(csrc, u, pt, ctx.domains)
+                    root = _sampling.find_root(csrc, u, pt, ctx.domains, ctx.shared(k))
                 if root is None:
                     continue
                 value = _sampling.residual(cdst, pt, {u: root}, zero)

@@ -467,45 +467,108 @@ def _value(concrete: sp.Basic, env: _Env, dps: int, shared: dict | None = None) 
 
 
 def find_root(
-    concrete: sp.Basic, unknown: sp.Symbol, point: Point, domains: Domains | None = None
+    concrete: sp.Basic,
+    unknown: sp.Symbol,
+    point: Point,
+    domains: Domains | None = None,
+    shared: dict | None = None,
 ) -> Any | None:
-    """A real root in ``unknown`` of a concretised expression inside its domain, or None."""
+    """A real root in ``unknown`` of a concretised expression inside its domain, or None.
+
+    Three tries, cheapest first: one secant step (an equation affine in the
+    unknown - most first-order conditions - is solved by it: three values);
+    a sign change on a grid spanning the unknown's domain, closed in by a
+    bracketing solver (an equation like ``S/s - N = 0``, whose secant runs off
+    towards the asymptote); and Newton-secant from the grid value nearest zero
+    (a double root, which no sign change shows). ``shared`` keeps the values of
+    sums that do not involve the unknown between the evaluations (see
+    :func:`._matrix_eval.hoisted`).
+    """
     if isinstance(unknown, sp.MatrixSymbol):
         return find_matrix_root(concrete, unknown, point, domains)
     iv = domains.interval(unknown) if domains is not None else Interval()
-    starts = [1.0, 0.5, 2.0, -1.0, 5.0]
-    if math.isfinite(iv.lo) and math.isfinite(iv.hi):
-        starts = [iv.lo + (iv.hi - iv.lo) * t for t in (0.5, 0.25, 0.75, 0.1, 0.9)]
-    elif math.isfinite(iv.lo):
-        starts = [iv.lo + d for d in (1.0, 0.5, 2.0, 5.0, 0.1)]
+    varying = frozenset({str(unknown.name)})
+    store = {} if shared is None else shared
 
     def f(u: Any) -> Any:
-        v = evaluate(concrete, _Env(point, {unknown: u}), PREC)
+        v = evaluate(concrete, _Env(point, {unknown: u}), PREC, store, varying)
         if not defined(v):
             raise ValueError("undefined")
         return v
 
+    def value(u: Any) -> Any | None:
+        try:
+            return f(u)
+        except (ValueError, ZeroDivisionError, TypeError, OverflowError, NotEvaluable):
+            return None
+
+    def inside(r: Any, margin: Any = None) -> Any | None:
+        if abs(mpmath.im(r)) > 1e-20:
+            return None
+        r = mpmath.re(r)
+        if not iv.contains(float(r)) or _at_open_end(iv, r, margin):
+            return None
+        return r
+
     with mpmath.workdps(PREC):
-        for start in starts:
+        tol = mpmath.eps * 2**10  # mpmath.findroot's own test: |f(root)|^2 <= tol
+        grid = _root_grid(iv)
+        a, b = mpmath.mpf(grid[len(grid) // 2]), mpmath.mpf(grid[len(grid) // 2]) * 1.25 + 0.25
+        fa, fb = value(a), value(b)
+        if fa is not None and fb is not None and fa != fb:
+            r = b - fb * (b - a) / (fb - fa)
+            fr = value(r)
+            if fr is not None and abs(fr) ** 2 <= tol and inside(r) is not None:
+                return inside(r)
+        values = [(mpmath.mpf(u), value(mpmath.mpf(u))) for u in grid]
+        values = [(u, v) for u, v in values if v is not None and abs(mpmath.im(v)) <= 1e-20]
+        for (u0, v0), (u1, v1) in zip(values, values[1:]):
+            v0, v1 = mpmath.re(v0), mpmath.re(v1)
+            if v0 == 0 and inside(u0) is not None:
+                return u0
+            if (v0 < 0) == (v1 < 0):
+                continue
             try:
-                r = mpmath.findroot(f, mpmath.mpf(start))
+                r = mpmath.findroot(f, (u0, u1), solver="anderson")
             except (ValueError, ZeroDivisionError, TypeError, OverflowError, NotEvaluable):
                 continue
-            if abs(mpmath.im(r)) > 1e-20:
-                continue
-            r = mpmath.re(r)
-            if not iv.contains(float(r)) or _at_open_end(iv, r):
-                continue
-            return r
+            if inside(r) is not None:
+                return inside(r)
+        if values:
+            # No sign change: an even root, which Newton-secant finds only to about half
+            # the digits (sigma^2 = 0 "solved" by sigma = 1e-9). Near an end the domain
+            # excludes, such a root may be the end itself: no point to test.
+            nearest = min(values, key=lambda uv: abs(uv[1]))[0]
+            try:
+                r = mpmath.findroot(f, nearest)
+            except (ValueError, ZeroDivisionError, TypeError, OverflowError, NotEvaluable):
+                return None
+            return inside(r, mpmath.mpf(10) ** -6)
     return None
 
 
-def _at_open_end(iv: Interval, r: Any) -> bool:
+#: Where a root search looks for a sign change, relative to the domain's ends.
+_STEPS = (1e-3, 1e-2, 0.1, 0.5, 1.0, 2.0, 5.0, 10.0, 100.0, 1e3)
+
+
+def _root_grid(iv: Interval) -> list[float]:
+    """Values of an unknown spanning its domain ``iv``, in increasing order."""
+    if math.isfinite(iv.lo) and math.isfinite(iv.hi):
+        return [iv.lo + (iv.hi - iv.lo) * t for t in (0.02, 0.1, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 0.98)]
+    if math.isfinite(iv.lo):
+        return [iv.lo + d for d in _STEPS]
+    if math.isfinite(iv.hi):
+        return sorted(iv.hi - d for d in _STEPS)
+    return sorted([-d for d in _STEPS] + [0.0] + list(_STEPS))
+
+
+def _at_open_end(iv: Interval, r: Any, margin: Any = None) -> bool:
     """Is the root ``r`` indistinguishable (at half the working digits) from an end the
     domain excludes - ``D > 0`` solved by ``D = 1e-37``, where the previous line only
     holds to rounding? Such a root is not a point of the domain: the sample is skipped
     (never a counterexample drawn at the edge of the domain)."""
-    margin = mpmath.mpf(10) ** (-(PREC // 2))
+    if margin is None:
+        margin = mpmath.mpf(10) ** (-(PREC // 2))
     ends = [(iv.lo, iv.lo_closed), (iv.hi, iv.hi_closed)]
     if iv.nonzero:
         ends.append((0.0, False))
@@ -667,16 +730,21 @@ class Context:
             if expr not in self._derived:
                 self._derived[expr] = None if _by_a_sample(expr) else do_derivatives(expr)
             derived = self._derived[expr]
-            self._concrete[key] = (
-                concretize(expr, pt) if derived is None else substitute(derived, fixed)
-            )
+            # Sizes and indices are read from the point by the evaluator, as for a
+            # matrix line: one compiled line for every point, no sympy rebuild.
+            self._concrete[key] = concretize(expr, pt) if derived is None else derived
         return self._concrete[key]
+
+    def shared(self, k: int) -> dict:
+        """Point k's values of sums, inverses and determinants at 30 digits, kept between
+        lines and root searches (see :func:`._matrix_eval.hoisted`)."""
+        return self._shared.setdefault((k, PREC), {})
 
     def value(self, expr: sp.Basic, k: int) -> Any:
         """The value at 30 digits (None: the line has no numeric value, nan: undefined)."""
         key = (expr, k)
         if key not in self._memo:
-            shared = self._shared.setdefault((k, PREC), {})
+            shared = self.shared(k)
             self._memo[key] = _value(self.concretized(expr, k), _Env(self.points[k]), PREC, shared)
         return self._memo[key]
 
