@@ -706,6 +706,15 @@ class ToSympy(Transformer_NonRecursive):
                 f"{idx} runs over (write \\{what}_{{{idx}=1}}^{{n}})",
                 _col(c[0]),
             )
+        # The letter of the index, written bare in the body (\sum_{k=1}^N k), is the
+        # index: a symbol read before the sum knew it was bound has the name only.
+        same = {
+            s: idx
+            for s in body.free_symbols
+            if isinstance(s, sp.Symbol) and s.name == getattr(idx, "name", None) and s != idx
+        }
+        if same:
+            body = body.xreplace(same)
         return idx, lo, hi, body
 
     def _implicit_index(self, body: sp.Basic, t: Any) -> sp.Basic:
