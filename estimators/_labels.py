@@ -61,7 +61,17 @@ def class_stats(
     n_threads : int, optional
         Threads over row ranges (default: one per core; the dask path passes 1, its
         scheduler already runs chunks in parallel).
+
+    With ``full``, float data go through ``class_scatter`` (one gather and one BLAS product
+    per class and chunk); data whose squares leave float64's normal range, for which it
+    returns None, through ``SuffStats.from_data``, which rescales them.
     """
+    if full and isinstance(X, np.ndarray) and X.ndim == 2 and X.dtype.kind == "f":
+        from ._class_scatter import class_scatter
+
+        stats = class_scatter(X, codes, weights, n_classes, n_threads)
+        if stats is not None:
+            return stats
     return SuffStats.from_data(
         X, weights=weights, groups=codes, n_groups=n_classes, full=full, n_threads=n_threads
     )
