@@ -28,14 +28,13 @@ import numpy as np
 from ._blocks import check_finite_rows
 from ._classifier_predict import (
     LOG_2PI,
-    Scores,
     feature_scales,
     log_priors,
     pooled_moments,
-    score_rows,
     show_label,
     smoothing_epsilon,
 )
+from ._scores import Scores, score_rows
 
 # A class covariance whose correlation matrix has an eigenvalue below this is treated as
 # rank-deficient (exactly singular matrices give ~1e-16 here, well-posed ones far more).
@@ -277,7 +276,9 @@ class FullModel:
                         np.einsum("kdm,kdm->km", z3, z3, out=target)
                         if i:
                             maha[:, :m] += target
-                    if not np.isfinite(maha[:, :m]).all():
+                    # Distances are >= 0, so NaN or inf in any makes the sum non-finite (a
+                    # sum of finite ones that overflows only costs the check).
+                    if not np.isfinite(maha[:, :m].sum()):
                         check_finite_rows(X[start:stop], start)  # NaN/inf named; else -inf
                     if everything:
                         np.multiply(maha[:, :m], -0.5, out=block)
@@ -293,6 +294,7 @@ class FullModel:
                     block[k] = -0.5 * one[:m] + self.const[k]
                 if dead.size:
                     block[dead] = -np.inf  # classes without data (their prior is log 0)
+                scores.done(start, stop)
 
         return score_rows(n, kernel, scores, k_all * d * d)
 

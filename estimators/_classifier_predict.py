@@ -15,7 +15,8 @@ at prediction time, from those moments. Two kernels:
 - ``FullModel`` (in ``_classifier_full``): the full-covariance model.
 
 The helpers shared by both (pooled moments, the smoothing epsilon, log priors, per-feature
-scales, blocking) live here; both kernels split the rows over threads (``_parallel``).
+scales, block sizes) live here; both kernels write their scores into a ``_scores.Scores``
+and split the rows over threads with ``_scores.score_rows``.
 
 Extreme data. Both kernels work in per-feature units ``x / scale_j``, with ``scale_j`` a
 power of two near the pooled standard deviation whenever that lies outside 2^-200..2^200
@@ -32,8 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ._blocks import check_finite_rows
-from ._parallel import map_ranges, split_rows, worker_count
-from ._resources import check_memory
+from ._scores import Scores, score_rows
 
 LOG_2PI = float(np.log(2.0 * np.pi))
 # Work on row blocks of about this many float64 cells (512 KiB): the block's temporaries stay
@@ -134,59 +134,6 @@ def feature_scales(var: np.ndarray) -> np.ndarray:
 def scale_variances(var: np.ndarray, scale: np.ndarray) -> np.ndarray:
     """``var / scale**2`` without forming ``scale**2`` (which may under- or overflow)."""
     return var / scale / scale
-
-
-class Scores:
-    """Where scoring kernels put each block's class-major scores ``(n_classes, m)``.
-
-    The joint log-likelihood is stored class-major, ``(n_classes, n_rows)``: each block is
-    written contiguously, where a row-major ``(n_rows, n_classes)`` array took ~55 ms of
-    strided writes on 1e6 x 10. It is returned as an ``(n_rows, n_classes)`` view, whose
-    per-row maximum (``predict_proba``) numpy then takes along contiguous columns (9 ms
-    against 60 ms row-major, 1e6 x 10) and whose ``argmax(axis=1)`` is as fast. With
-    ``best``, each thread also takes the argmax and maximum of its own rows (``predict``).
-    """
-
-    def __init__(self, n_rows: int, n_classes: int, *, best: bool = False) -> None:
-        # The scores, and the few arrays of their size predict_proba derives from them.
-        check_memory(4 * 8 * n_rows * n_classes, f"Scoring {n_rows} rows for {n_classes} classes")
-        self.scores = np.empty((n_classes, n_rows))
-        self.best = np.empty(n_rows, dtype=np.intp) if best else None
-        self.top = np.empty(n_rows) if best else None
-
-    def view(self, start: int, stop: int) -> np.ndarray:
-        """The slot of rows ``start:stop``, class-major; kernels write their scores into it."""
-        return self.scores[:, start:stop]
-
-    def finish(self, lo: int, hi: int) -> None:
-        """Rows ``lo:hi`` are scored (called in their thread)."""
-        if self.best is not None:
-            rows = self.scores.T[lo:hi]
-            np.argmax(rows, axis=1, out=self.best[lo:hi])
-            # The winner's score: NaN (an overflow's inf - inf) if any class scored NaN,
-            # as numpy's argmax then points at the NaN.
-            self.top[lo:hi] = rows[np.arange(hi - lo), self.best[lo:hi]]
-
-    def result(self) -> np.ndarray:
-        return self.scores.T
-
-
-def score_rows(n_rows: int, kernel, scores: Scores, width: int):
-    """Run ``kernel(lo, hi)`` over row ranges in threads; return ``scores.result()``.
-
-    ``width`` is the number of multiply-adds per row, for deciding whether BLAS must be
-    kept single-threaded (see ``map_ranges``). Rows beyond float64's range score -inf (or
-    NaN); the prediction methods report such rows by name, so numpy's overflow warnings
-    would only repeat that.
-    """
-
-    def run(lo: int, hi: int) -> None:
-        with np.errstate(over="ignore", invalid="ignore", under="ignore"):
-            kernel(lo, hi)
-            scores.finish(lo, hi)
-
-    map_ranges(run, split_rows(n_rows, worker_count(n_rows)), width)
-    return scores.result()
 
 
 @dataclass(frozen=True)
@@ -338,6 +285,7 @@ class DiagModel:
                     # score -inf and are reported by the prediction methods.
                     check_finite_rows(X[start:stop], start)
                 self._refine(X[start:stop], norm2, r)
+                scores.done(start, stop)
 
         return score_rows(n, kernel, scores, 2 * d * k)
 
