@@ -16,16 +16,28 @@ a printed derivation:
 - ``\\cdot -1`` multiplies by minus one.
 
 Shift/reduce conflicts are resolved by shifting (lark's LALR default), which is
-what makes sum bodies extend as far as the product goes; the grammar is built
-once per process and cached.
+what makes sum bodies extend as far as the product goes.
+
+Building the LALR tables takes a quarter of a second, a tenth of a cold
+check-post; they are shipped in ``_grammar_tables.json`` (JSON: read as data,
+never run) under a digest of the grammar and lark's version, and built from the
+grammar when the digest differs. ``python -m derivations.post._grammar`` writes
+the file again after the grammar changes (a test says when it is stale).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
 
+import lark
 from lark import Lark
-from lark.lexer import Lexer
+from lark.grammar import Rule
+from lark.lexer import Lexer, TerminalDef
 
 GRAMMAR = r"""
 %declare NUM LETTER GREEK NAME FNAME FRAC SQRT SUM PROD LOG LN EXP PARTIAL MULOP DOTS BAR
@@ -132,7 +144,62 @@ class _TokenList(Lexer):
         yield from data
 
 
+TABLES = Path(__file__).with_name("_grammar_tables.json")
+_LEXER = "<the token list lexer>"  # _TokenList in the stored tables
+
+
+def digest() -> str:
+    """What the stored tables were built from: the grammar and lark's version."""
+    return hashlib.sha256(f"{lark.__version__}\n{GRAMMAR}".encode()).hexdigest()
+
+
+def _build() -> Lark:
+    return Lark(GRAMMAR, parser="lalr", lexer=_TokenList, maybe_placeholders=False)
+
+
 @functools.lru_cache(maxsize=1)
 def parser() -> Lark:
-    """The LALR parser (built once: about a few milliseconds)."""
-    return Lark(GRAMMAR, parser="lalr", lexer=_TokenList, maybe_placeholders=False)
+    """The LALR parser: from the stored tables when they match the grammar, else built."""
+    try:
+        stored = json.loads(TABLES.read_text(encoding="utf-8"), object_hook=_decode)
+        if stored.get("digest") == digest():
+            return Lark.load({"data": stored["data"], "memo": stored["memo"]})
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass  # unreadable or stale tables: the grammar itself is the truth
+    return _build()
+
+
+def _encode(o: Any) -> Any:
+    """Lark's serialised parser as JSON: tuples, integer-keyed dicts and the lexer class
+    marked so that :func:`_decode` gives them back exactly."""
+    if o is _TokenList:
+        return _LEXER
+    if isinstance(o, tuple):
+        return {"__tuple__": [_encode(v) for v in o]}
+    if isinstance(o, list):
+        return [_encode(v) for v in o]
+    if isinstance(o, dict):
+        if all(isinstance(k, str) for k in o):
+            return {k: _encode(v) for k, v in o.items()}
+        return {"__items__": [[_encode(k), _encode(v)] for k, v in o.items()]}
+    return o
+
+
+def _decode(o: dict) -> Any:
+    if "__tuple__" in o:
+        return tuple(o["__tuple__"])
+    if "__items__" in o:
+        return {k if not isinstance(k, list) else tuple(k): v for k, v in o["__items__"]}
+    return {k: (_TokenList if v == _LEXER else v) for k, v in o.items()}
+
+
+def write_tables() -> None:
+    """Store the tables of the current grammar (after changing GRAMMAR)."""
+    data, memo = _build().memo_serialize([TerminalDef, Rule])
+    text = json.dumps({"digest": digest(), "data": _encode(data), "memo": _encode(memo)})
+    TABLES.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_tables()
+    sys.stdout.write(f"wrote {TABLES}\n")
