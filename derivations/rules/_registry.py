@@ -133,7 +133,18 @@ def of_kind(*kinds: str) -> dict[str, Rule]:
     return {k: r for k, r in TABLE.items() if r.kind in kinds}
 
 
+#: Constructors that take ``evaluate=False`` themselves.
+_UNEVALUATED = (sp.Add, sp.Mul, sp.Pow, sp.Equality)
+
+
 def ev(fn: Callable[..., sp.Basic], *args: Any) -> sp.Basic:
-    """Build ``fn(*args)`` unevaluated, so a rule's output keeps its written form."""
+    """Build ``fn(*args)`` unevaluated, so a rule's output keeps its written form.
+
+    Through the constructor's own ``evaluate=False`` where it has one: switching
+    sympy's global flag (``sympy.evaluate``) empties all of sympy's caches, twice
+    per rule application - 40% of the engine's time on the bundled post.
+    """
+    if isinstance(fn, type) and (issubclass(fn, _UNEVALUATED) or issubclass(fn, sp.Function)):
+        return fn(*args, evaluate=False)
     with sp.evaluate(False):
         return fn(*args)
