@@ -12,7 +12,7 @@ a printed derivation:
   (``\\frac{\\partial}{\\partial \\mu} (a) \\cdot b`` differentiates only ``a``);
   when that factor is a sum, the sum's body comes with it;
 - a function (``\\log``, ``\\exp``) applies to the factor after it, with
-  ``\\exp^{u}`` read as ``e^{u}``;
+  ``\\exp^{u}`` read as ``e^{u}`` and ``\\log^2 y`` as ``(\\log y)^2``;
 - ``\\cdot -1`` multiplies by minus one.
 
 Shift/reduce conflicts are resolved by shifting (lark's LALR default), which is
@@ -114,6 +114,8 @@ lower: LBRACE LETTER EQ expr RBRACE
      | LN bigop                -> log
      | LOG SUB script postfix  -> log_base
      | LN postfix              -> log
+     | LOG CARET script postfix -> log_power
+     | LN CARET script postfix -> log_power
      | EXP postfix             -> exp
      | EXP CARET script        -> exp
      | FUNC postfix            -> func

@@ -52,6 +52,10 @@ _RELATION_COMMANDS = frozenset(
     "Rightarrow implies iff Leftrightarrow equiv coloneqq mapsto".split()
 )
 MAX_BIG_OPERATORS = 40
+#: Tokens that end an operand: a sign after one of them is a binary plus or minus.
+_OPERAND_END = frozenset(
+    "NUM LETTER GREEK NAME RPAR RBRACE BANG TRANSPOSE INVT PRIME MATRIX DOTS".split()
+)
 
 
 @dataclasses.dataclass
@@ -112,7 +116,7 @@ def raw_tokens(text: str) -> list[_Raw]:
 
 
 def _fold_dots(raw: list[_Raw]) -> list[_Raw]:
-    """``...``, ``…..`` (an ellipsis typed as dots): one ``\\ldots``."""
+    """``...``, ``…..``, ``. . .`` (an ellipsis typed as dots): one ``\\ldots``."""
     out: list[_Raw] = []
     k = 0
     while k < len(raw):
@@ -122,6 +126,14 @@ def _fold_dots(raw: list[_Raw]) -> list[_Raw]:
             dots += 1 if raw[j].text == "." else 3
             j += 1
         if dots >= 2 and j - k >= 2 or (dots >= 3 and j - k == 1):
+            out.append(_Raw("cmd", "\\ldots", raw[k].col, raw[k].gap))
+            k = j
+            continue
+        # ". . ." (dots typed with spaces, r_3, r_4, . . . , r_T): three or more.
+        j = k
+        while j < len(raw) and raw[j].text == ".":
+            j += 1
+        if j - k >= 3:
             out.append(_Raw("cmd", "\\ldots", raw[k].col, raw[k].gap))
             k = j
             continue
@@ -412,6 +424,7 @@ class _Converter:
         m = re.fullmatch(r"\(([A-Za-z])\)", word)
         if m:
             # x^{(i)}: the i-th sample, written above the line.
+            _feature_of_sample(out, r.col)
             out += [
                 tok("SUB", "_", r.col),
                 tok("LBRACE", "{", r.col),
@@ -447,9 +460,7 @@ class _Converter:
             return i + 1, size
         if name in T.TRANSPARENT:
             inner, j = self.arg(raw, i + 1, r.text)
-            out.append(tok("LBRACE", "{", r.col))
-            out.extend(self.convert(inner))
-            out.append(tok("RBRACE", "}", r.col))
+            self._marked(self.convert(inner), r, out)
             return j, 0
         if name in ("{", "}", "lbrace", "rbrace"):
             kind = "LPAR" if name in ("{", "lbrace") else "RPAR"
@@ -607,13 +618,27 @@ class _Converter:
         out.append(tok(kind_, f"{kind}_{value}", r.col))
         out.extend(rest)
 
+    @staticmethod
+    def _marked(body: list[Token], r: _Raw, out: list[Token]) -> None:
+        """A marked group (``\\cancel{...}``, ``\\underbrace{...}_{...}``, ``\\boxed{...}``).
+
+        The mark changes nothing the text says. A group that starts with a sign
+        after an operand is the terms it shows (``x \\cancel{- y}`` is ``x - y``,
+        ``\\underbrace{-a}_{<0}\\underbrace{-b}_{<0}`` is ``-a - b``), not a factor
+        (``x (-y)``); any other group is one factor, as braces are.
+        """
+        if body and body[0].type in ("PLUS", "MINUS") and out and out[-1].type in _OPERAND_END:
+            out.extend(body)
+            return
+        out.append(tok("LBRACE", "{", r.col))
+        out.extend(body)
+        out.append(tok("RBRACE", "}", r.col))
+
     def _stacked(self, raw: list[_Raw], i: int, name: str, out: list[Token]) -> int:
         r = raw[i]
         if name in ("underbrace", "overbrace"):
             body, j = self.arg(raw, i + 1, r.text)
-            out.append(tok("LBRACE", "{", r.col))
-            out.extend(self.convert(body))
-            out.append(tok("RBRACE", "}", r.col))
+            self._marked(self.convert(body), r, out)
             if j < len(raw) and raw[j].text in ("_", "^"):
                 _, j = self.arg(raw, j + 1, r.text)
             return j
@@ -685,6 +710,45 @@ class _Converter:
             return toks
         except LatexError as exc:
             return exc
+
+
+def _feature_of_sample(out: list[Token], col: int) -> None:
+    """``x_{j}^{(i)}``: feature ``j`` of sample ``i`` is sample ``i`` of the name ``x_j``.
+
+    The subscript written before the sample's superscript is folded into the name
+    (a LETTER ``x_j`` that remembers ``feature = "j"``, see ``_tosympy``); a
+    subscript other than one letter or number is refused rather than guessed.
+    """
+    if not out:
+        return
+    if out[-1].type == "RBRACE":
+        depth, k = 0, len(out) - 1
+        while k >= 0:
+            depth += {"RBRACE": 1, "LBRACE": -1}.get(out[k].type, 0)
+            if depth == 0:
+                break
+            k -= 1
+        if k < 2 or out[k - 1].type != "SUB":
+            return
+        sub, start = out[k + 1 : -1], k - 1
+    elif len(out) >= 3 and out[-2].type == "SUB":
+        sub, start = out[-1:], len(out) - 2
+    else:
+        return
+    name = out[start - 1] if start >= 1 else None
+    if (
+        name is None
+        or name.type not in ("LETTER", "GREEK")
+        or len(sub) != 1
+        or sub[0].type not in ("LETTER", "NUM")
+    ):
+        raise LatexError(
+            "a sample with two indices (a subscript and a superscript (i)) is not read", col
+        )
+    folded = tok(name.type, f"{name}_{sub[0]}", name.start_pos or 0)
+    folded.feature = str(sub[0])  # type: ignore[attr-defined]
+    del out[start - 1 :]
+    out.append(folded)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -35,8 +35,9 @@ IGNORED = frozenset(
     notag middle large Large LARGE huge Huge small footnotesize scriptsize tiny normalsize
     mathstrut strut bf rm it sf tt cal_ignored allowbreak nobreak""".split()
 ) | {"!", ",", ";", ":", " ", ">"}
-#: Commands whose single argument is dropped with them (``\phantom{x}``, ``\hspace{1em}``).
-DROP_ARGUMENT = frozenset("phantom hphantom vphantom hspace vspace color label tag".split())
+#: Commands whose single argument is dropped with them (``\phantom{x}``, ``\hspace{1em}``;
+#: MathJax's ``\require{cancel}`` loads an extension and shows nothing).
+DROP_ARGUMENT = frozenset("phantom hphantom vphantom hspace vspace color label tag require".split())
 #: Commands whose argument is shown unchanged (``\boxed{x}`` is x).
 TRANSPARENT = frozenset("boxed underline cancel bcancel xcancel".split())
 

@@ -20,6 +20,7 @@ from lark.exceptions import UnexpectedInput, VisitError
 from ._extract import Row
 from ._grammar import parser
 from ._lexer import LatexError, LexInfo, Slip, tokenize
+from ._parameter_space import distribution_statements
 from ._relations import Statement, statements
 from ._tosympy import INDEX_LETTERS, Context, PostSyntaxError, to_sympy
 
@@ -392,9 +393,16 @@ def row_domains(parsed: Sequence[ParsedRow]) -> list:
             elif st.relations and st.relations[-1] == "in":
                 # "... \to \mbox{Max for } p \in (0, 1)": the last link states a domain.
                 texts.append(f"{st.texts[-2]} \\in {st.texts[-1]}")
+            where = f"line {pr.row.line}"
+            if st.relations[:1] == ("~",) and len(st.sides) >= 2:
+                # y_i ~ Poiss(lambda x_i): the parameter lies in its parameter space.
+                space = distribution_statements([st.sides[1]])
+                texts += space
+                if space:
+                    where += f" (the parameter of {st.texts[1]} lies in its parameter space)"
             for text in texts:
                 try:
-                    out += parse_domain(text, f"line {pr.row.line}")
+                    out += parse_domain(text, where)
                 except (AssumptionError, ValueError):
                     continue
     return out

@@ -34,10 +34,12 @@ def run_passes(tokens: list[Token]) -> tuple[list[Token], list[Slip]]:
     tokens = zero_subscripts(tokens)
     tokens = truncated_decimals(tokens)
     tokens = word_subscripts(tokens)
+    tokens = upper_limits(tokens)
     tokens = derivative_d(tokens)
     tokens = slash_derivatives(tokens)
     tokens = log_arguments(tokens)
     tokens = mark_applications(tokens)
+    tokens = primed_names(tokens)
     tokens = resolve_bars(tokens)
     tokens = [t for t in tokens if t.type != "EVALL" or _eval_closed(tokens, t)]
     return tokens, slips
@@ -70,6 +72,52 @@ def word_subscripts(tokens: list[Token]) -> list[Token]:
         out.append(t)
         k += 1
     return out
+
+
+def upper_limits(tokens: list[Token]) -> list[Token]:
+    """``\\sum_{t=3}^{t=T}``: an upper limit written with the index is the limit ``T``.
+
+    Only the index of the lower limit may be named there; another letter
+    (``\\sum_{t=3}^{s=T}``) is refused rather than guessed.
+    """
+    drop: set[int] = set()
+    for k, t in enumerate(tokens):
+        if t.type not in ("SUM", "PROD"):
+            continue
+        scripts: dict[str, int] = {}  # "SUB"/"CARET" -> index of the script's first token
+        j = k + 1
+        while j + 1 < len(tokens) and tokens[j].type in ("SUB", "CARET") and len(scripts) < 2:
+            if tokens[j].type in scripts:
+                break
+            scripts[tokens[j].type] = j + 1
+            j = _after_script(tokens, j + 1)
+        upper = scripts.get("CARET")
+        if upper is None or not _names_a_letter(tokens, upper):
+            continue
+        lower = scripts.get("SUB")
+        letter = tokens[upper + 1]
+        if (
+            lower is None
+            or not _names_a_letter(tokens, lower)
+            or str(tokens[lower + 1]) != str(letter)
+        ):
+            raise LatexError(
+                f"an upper limit written '{letter} = ...' needs a lower limit "
+                f"'{letter} = ...' over the same index",
+                letter.start_pos or 0,
+            )
+        drop |= {upper + 1, upper + 2}  # the index and its '='
+    return [t for k, t in enumerate(tokens) if k not in drop]
+
+
+def _names_a_letter(tokens: list[Token], j: int) -> bool:
+    """Is the script at ``tokens[j]`` a group that starts ``{t = ...``?"""
+    return (
+        j + 3 < len(tokens)
+        and tokens[j].type == "LBRACE"
+        and tokens[j + 1].type == "LETTER"
+        and tokens[j + 2].type == "EQ"
+    )
 
 
 def order_statistics(tokens: list[Token]) -> list[Token]:
@@ -310,6 +358,36 @@ def mark_applications(tokens: list[Token]) -> list[Token]:
             for p in range(k + 1, j):
                 out[p] = _tok("SKIP", "'", out[p].start_pos)
     return [t for t in out if t.type != "SKIP"]
+
+
+def primed_names(tokens: list[Token]) -> list[Token]:
+    """``u'``, ``u^{\\prime}`` with no argument after it: a name of its own.
+
+    The quotient rule's ``(u'v - uv')/v^2`` names the derivatives of ``u`` and
+    ``v``; the reader knows nothing more of them. A prime on a function letter or a
+    named quantity without its argument (``f'``, ``\\ell'``) would be the derivative
+    of something the post defines, which the reader does not guess: refused.
+    (``f'(x)`` is an application, read by :func:`mark_applications`.)
+    """
+    out: list[Token] = []
+    for t in tokens:
+        if t.type != "PRIME" or not out:
+            out.append(t)
+            continue
+        prev = out[-1]
+        if prev.type in ("LETTER", "GREEK") and not (
+            prev.type == "LETTER" and str(prev).rstrip("'") in GENERIC_LETTERS
+        ):
+            out[-1] = _copy(prev, prev.type, f"{prev}'")
+            continue
+        if prev.type in ("LETTER", "NAME"):
+            raise LatexError(
+                f"{prev}' without its argument (the derivative of a function the post "
+                f"defines) is not read; write {prev}'(x)",
+                t.start_pos or 0,
+            )
+        out.append(t)
+    return out
 
 
 def _after_script(tokens: list[Token], j: int) -> int:

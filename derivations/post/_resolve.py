@@ -105,6 +105,9 @@ class Names:
     lenient: bool = True
     #: the variables the post differentiates by (never read as a named quantity)
     variables: set = dataclasses.field(default_factory=set)
+    #: the values being resolved right now (ids of their records): a name is never
+    #: resolved inside its own value
+    _inside: list = dataclasses.field(default_factory=list, repr=False, compare=False)
 
     # -- recording ---------------------------------------------------------------
     def set_quantity(self, head: sp.Basic, value: Value) -> None:
@@ -246,14 +249,25 @@ class Names:
             if logged:
                 return self._walk(logged[-1].expr, depth + 1)
         if isinstance(e, (Named, NamedApplied)):
-            value, _, _ = self.value_of(e)
+            value, _, record = self.value_of(e)
+            if record is not None and id(record) in self._inside:
+                # L(b; Y_1..Y_N) = prod_n L(b; Y_n): inside its own value a name applied to
+                # other arguments is another function (one observation's likelihood), not
+                # the definition again; a name written bare inside its own value has none.
+                if not isinstance(e, NamedApplied):
+                    raise _Unresolved(f"{_show(e)} is defined in terms of itself")
+                value = None
             if value is None:
                 if isinstance(e, NamedApplied) and str(e.func) in GENERIC_FUNCTIONS:
                     return sp.Function(str(e.func))(*[self._walk(a, depth) for a in e.args])
                 if isinstance(e, NamedApplied) and self.lenient:
                     return e.func(*[self._walk(a, depth) for a in e.args])
                 raise _Unresolved(f"{_show(e)} is used before the post gives it a value")
-            return self._walk(value, depth + 1)
+            self._inside.append(id(record))
+            try:
+                return self._walk(value, depth + 1)
+            finally:
+                self._inside.pop()
         if isinstance(e, sp.Symbol):
             v = self.defined.get(e)
             if v is not None and depth < 8:

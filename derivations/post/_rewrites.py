@@ -211,6 +211,23 @@ class RewriteLinks:
                     out[h] = est
         return out
 
+    def _estimates_put_in(self, prev: sp.Basic, written: sp.Basic) -> dict:
+        """Estimates of the line above (``\\hat\\lambda``) that the row replaces by the value
+        the post solved for: the row no longer writes the estimate but writes every
+        name of its value. -> ``{hat_lambda: ybar/xbar}``."""
+        out = {}
+        if prev is None or written is None:
+            return out
+        now = _symbols(written)
+        for s in _symbols(prev):
+            if estimate_of(s) is None or s in now:
+                continue
+            est = self.names.estimates.get(self.names.plain(s))
+            if est is None or not _symbols(est) or not _symbols(est) <= now or s in _symbols(est):
+                continue
+            out[s] = est
+        return out
+
     def _head_key(self, e0: sp.Basic) -> Any:
         """The quantity a row ``Q = R`` gives a new value to (its chain goes on updating it)."""
         if isinstance(e0, sp.Derivative):
@@ -264,9 +281,19 @@ class RewriteLinks:
         if why:
             self.cur = _Cur()
             return self._link(pr, LinkPlan(rel, UNCHECKED, reason=why))
+        at = self._estimates_put_in(prev, w)
+        if at:
+            # = -n ybar / (ybar/xbar)^2 after -n ybar / hat_lambda^2: the estimate's value,
+            # which the post solved for, put in (a head row does the same, _at_estimates).
+            prev = prev.xreplace(at)
+            prev_step = self._anchor(pr, prev)
+            how += " (" + ", ".join(f"{_latexish(k)} at its value" for k in at) + ")"
         if _why(prev):
             step = self._given(pr, w)
             self.cur = _Cur("expr", step, w, self._row_index, self.cur.key, pr.row.line)
+            if self.cur.key is not None:
+                # L = prod_n L(b; Y_n) = prod_n (density): L's value from here on.
+                self._update_chain_value(written, step, pr)
             return self._link(
                 pr,
                 LinkPlan(

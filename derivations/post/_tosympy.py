@@ -442,6 +442,17 @@ class ToSympy(Transformer_NonRecursive):
     def log(self, c: list) -> sp.Basic:
         return sp.log(c[1], evaluate=False)
 
+    def log_power(self, c: list) -> sp.Basic:
+        """``\\log^2 y``: the square of the log (a whole power; ``\\log^{-1}`` is no power)."""
+        n = c[2]
+        if not (isinstance(n, sp.Integer) and n > 0):
+            raise PostSyntaxError(
+                f"\\log^{{{n}}}: a log raised to a power other than a positive whole number "
+                "(\\log^{-1} is the inverse function) is not read",
+                _col(c[0]),
+            )
+        return sp.Pow(sp.log(c[3], evaluate=False), n, evaluate=False)
+
     def log_base(self, c: list) -> sp.Basic:
         base, arg = c[2], c[3]
         if base == sp.E:
@@ -518,6 +529,14 @@ class ToSympy(Transformer_NonRecursive):
         sub = c[2]
         name = str(t)
         ctx = self.ctx
+        feature = getattr(t, "feature", None)
+        if feature is not None and feature in ctx.index_letters:
+            # x_j^{(i)} with j an index of the post's sums: a sample with two indices.
+            raise PostSyntaxError(
+                f"{name[: -len(feature) - 1]}_{feature}^{{({sub})}}: a sample with two indices "
+                f"({feature} is an index of the post's sums) is not read",
+                _col(t),
+            )
         if isinstance(sub, sp.Symbol) and sub.name in ctx.index_letters:
             sub = ctx.index(sub.name)
         if isinstance(sub, sp.Pow) and _variance_root(sub) is not None:
