@@ -6,6 +6,7 @@ Run from the repository root::
     python benchmarks/bench_classifier.py --runs 2 --record docs/benchmarks
     python benchmarks/bench_classifier.py --quick              # small sizes, a smoke test for CI
     python benchmarks/bench_classifier.py --only full100       # one section
+    python benchmarks/bench_classifier.py --threads 1          # every contender on one thread
 
 Sections (each contender pair is timed in interleaved rounds by ``benchmarks/_harness.py``;
 speed-ups are medians of per-round ratios):
@@ -14,7 +15,10 @@ speed-ups are medians of per-round ratios):
   (target >= 1.5x), predict (target >= 5x), identical labels, largest probability difference;
 - ``full``: ``covariance="full", var_smoothing=0`` (QDA's model) vs
   ``QuadraticDiscriminantAnalysis`` on the same data: fit and predict (targets >= 10x),
-  identical labels, probabilities within 1e-10;
+  identical labels, probabilities within 1e-10; with each, the floor: the one product every
+  such fit (``X.T @ X``) or prediction (``X @ [W_1 ... W_K]``, D x K D) must make, timed in
+  the same rounds, and QDA's time over it (a ratio below 10 means 10x needs less
+  arithmetic than that product, not a faster kernel);
 - ``full100``: the same on 1e6 x 100, 2 classes, where the D^2 (scatter, whitening) and
   D^3 (factorisation) terms dominate;
 - ``hard``: the diag data shifted by 1e6: identical labels to GaussianNB;
@@ -28,6 +32,7 @@ target is missed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import warnings
 from pathlib import Path
@@ -40,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _harness import Figure, Session, add_arguments, main_loop, peak_bytes  # noqa: E402
 from sklearn.discriminant_analysis import QuadraticDiscriminantAnalysis  # noqa: E402
 from sklearn.naive_bayes import GaussianNB  # noqa: E402
+from threadpoolctl import threadpool_limits  # noqa: E402
 
 from estimators._classifier import GaussianClassifier  # noqa: E402
 
@@ -66,6 +72,38 @@ def _max_proba_difference(a, b, X: np.ndarray, rows: int = 200_000) -> float:
         block = X[start : start + rows]
         out = max(out, float(np.abs(a.predict_proba(block) - b.predict_proba(block)).max()))
     return out
+
+
+def _floor_products(X: np.ndarray, k: int):
+    """Two timings of the product every full-covariance prediction must at least make.
+
+    Whitening a row for all K classes is ``x @ [W_1 ... W_K]``, ``D x K D`` (fewer
+    multiply-adds if ``W_k`` is triangular, but no kernel here beats the whole product's
+    rate). Returned: the product as one numpy GEMM into a preallocated output (BLAS's own
+    threads), and as our kernels run it: 4096-row blocks, class-major, one thread per core
+    with single-threaded BLAS.
+    """
+    from estimators._parallel import map_ranges, split_rows, worker_count
+
+    n, d = X.shape
+    W = np.random.default_rng(0).normal(size=(d, k * d))
+    Wt = np.ascontiguousarray(W.T)
+    out = np.empty((n, k * d))
+    rows = 4096
+
+    def one() -> None:
+        np.matmul(X, W, out=out)
+
+    def blocks(lo: int, hi: int) -> None:
+        buf = np.empty((k * d, rows))
+        for start in range(lo, hi, rows):
+            stop = min(start + rows, hi)
+            np.matmul(Wt, X[start:stop].T, out=buf[:, : stop - start])
+
+    def blocked() -> None:
+        map_ranges(blocks, split_rows(n, worker_count(n)), k * d * d)
+
+    return one, blocked
 
 
 class Bench:
@@ -146,22 +184,35 @@ class Bench:
             [
                 ("QDA.fit", lambda: QuadraticDiscriminantAnalysis().fit(X, y)),
                 ("GaussianClassifier.fit", lambda: _full().fit(X, y)),
+                ("floor: X.T @ X", lambda: X.T @ X),
             ],
             repeat=repeat,
         )
         self.target(s.speedup(f"{key}_fit", f"full fit vs QDA ({title})", fit, target=10.0))
+        s.speedup(f"{key}_fit_floor", f"floor: QDA.fit / X.T @ X ({title})", fit, index=2)
         ours, qda = _full().fit(X, y), QuadraticDiscriminantAnalysis().fit(X, y)
+        gemm, gemm_blocks = _floor_products(X, k)
         pred = s.compare(
             "    predict",
             [
                 ("QDA.predict", lambda: qda.predict(X)),
                 ("GaussianClassifier.predict", lambda: ours.predict(X)),
+                (f"floor: X @ ({d} x {k * d})", gemm),
+                ("floor, blocks per core", gemm_blocks),
             ],
             repeat=repeat,
         )
         self.target(
             s.speedup(f"{key}_predict", f"full predict vs QDA ({title})", pred, target=10.0)
         )
+        for index, what in ((2, "one GEMM"), (3, "GEMM in blocks, one thread per core")):
+            s.speedup(
+                f"{key}_predict_floor{index - 1}",
+                f"floor: QDA.predict / X @ (D x K D), {what} ({title})",
+                pred,
+                index=index,
+            )
+        del gemm, gemm_blocks
         same = bool(np.array_equal(ours.predict(X), qda.predict(X)))
         diff = _max_proba_difference(ours, qda, X)
         self.ok_labels &= same and diff <= PROBA_TOL
@@ -216,12 +267,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--only", nargs="+", choices=SECTIONS, help="run these sections only")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
+    parser.add_argument(
+        "--threads",
+        type=int,
+        help="limit BLAS to this many threads for every contender (threadpoolctl; our kernels "
+        "follow the limit); the environment record shows it. With 1, the ratios compare the "
+        "work done, and QDA's BLAS threads cannot spin against other jobs on a busy machine",
+    )
     add_arguments(parser)
     args = parser.parse_args(argv)
     if args.quick:
         args.repeat = min(args.repeat, 3)
     bench = Bench(args)
-    with warnings.catch_warnings():
+    limit = threadpool_limits(args.threads) if args.threads else contextlib.nullcontext()
+    with warnings.catch_warnings(), limit:
         warnings.simplefilter("ignore", category=UserWarning)  # QDA's collinearity warnings
         main_loop("bench_classifier", args, bench, argv=argv)
     if not bench.ok_labels:
