@@ -95,6 +95,60 @@ def numeric_check(
         return CheckOutcome(SKIP, f"numeric evaluation failed: {type(exc).__name__}: {exc}"), None
 
 
+#: Digits of the fine probe, and the relative difference it must see at both.
+FINE_DPS = (100, 200)
+FINE_RTOL = 1e-80
+
+
+def fine_probe(
+    prev: sp.Basic, cur: sp.Basic, ctx: _sampling.Context
+) -> tuple[CheckOutcome, dict | None] | None:
+    """A difference too small for the 30-digit comparison, or None.
+
+    For a rewrite the numbers could not tell from an identity and sympy could not
+    prove (``N/S * 1/(1 + 10^{-50}) = N/S``): both lines at 100 and at 200 digits.
+    A difference above ``FINE_RTOL`` (relative) that is the same at both precisions
+    is a property of the lines, not of rounding, which shrinks with the precision
+    (a true identity's difference goes from about 1e-95 to 1e-195). Only lines
+    without decimals: a written decimal is rounded on purpose.
+    """
+    if prev.atoms(sp.Float) or cur.atoms(sp.Float) or is_matrix_valued(prev):
+        return None
+    pairs = (
+        [(prev.lhs, cur.lhs), (prev.rhs, cur.rhs)]
+        if isinstance(prev, sp.Equality)
+        else [(prev, cur)]
+    )
+    lo, hi = FINE_DPS
+    for k, pt in enumerate(ctx.points[:2]):
+        for a, b in pairs:
+            with mpmath.workdps(lo):
+                va, vb = ctx.precise(a, k, lo), ctx.precise(b, k, lo)
+                if not (_sampling.defined(va) and _sampling.defined(vb)) or not _real(va):
+                    continue
+                d1 = abs(va - vb) / max(abs(va), abs(vb), mpmath.mpf(10) ** -(lo // 2))
+                if d1 <= FINE_RTOL:
+                    continue
+            with mpmath.workdps(hi):
+                wa, wb = ctx.precise(a, k, hi), ctx.precise(b, k, hi)
+                if not (_sampling.defined(wa) and _sampling.defined(wb)):
+                    continue
+                d2 = abs(wa - wb) / max(abs(wa), abs(wb), mpmath.mpf(10) ** -(lo // 2))
+                if d2 <= FINE_RTOL or abs(d1 - d2) > 1e-3 * d2:
+                    continue
+            ce = pt.describe()
+            ce.update(
+                {
+                    "previous": mpmath.nstr(wa, 60),
+                    "written": mpmath.nstr(wb, 60),
+                    "note": f"the lines differ by a relative {mpmath.nstr(d2, 3)}, "
+                    f"the same at {lo} and {hi} digits",
+                }
+            )
+            return CheckOutcome(FAIL, f"differ at {lo} and {hi} digits at {ce}"), ce
+    return None
+
+
 _SYMMETRIC_ONLY = (
     "the lines are derivatives by a symmetric matrix that differ only in their "
     "antisymmetric part, which the symmetry leaves undetermined (two formulas equal on "

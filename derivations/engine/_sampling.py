@@ -748,10 +748,10 @@ class Context:
             self._memo[key] = _value(self.concretized(expr, k), _Env(self.points[k]), PREC, shared)
         return self._memo[key]
 
-    def precise(self, expr: sp.Basic, k: int) -> Any:
+    def precise(self, expr: sp.Basic, k: int, dps: int = CAREFUL_DPS) -> Any:
         """The value at a much higher precision, to confirm a disagreement."""
-        shared = self._shared.setdefault((k, CAREFUL_DPS), {})
-        return _value(self.concretized(expr, k), _Env(self.points[k]), CAREFUL_DPS, shared)
+        shared = self._shared.setdefault((k, dps), {})
+        return _value(self.concretized(expr, k), _Env(self.points[k]), dps, shared)
 
     def agree(self, a: sp.Basic, b: sp.Basic, k: int) -> tuple[bool, Any, Any]:
         """Do ``a`` and ``b`` agree at point ``k``? Returns the verdict and both values.

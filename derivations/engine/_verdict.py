@@ -31,7 +31,7 @@ from .._report import (
     StepResult,
 )
 from ._domains import conditions, describe_condition, implied, line_facts
-from ._numeric_check import NO_ROOT, NOT_POSSIBLE, numeric_check
+from ._numeric_check import NO_ROOT, NOT_POSSIBLE, fine_probe, numeric_check
 from ._rule_check import discharge, rule_check
 from ._sampling import Context
 from ._symbolic_check import sum_conditions, symbolic_check
@@ -75,6 +75,9 @@ def judge(
     numeric, counter = numeric_check(prev, cur, relation, ctx, solving)
     if symbolic.status != PASS and numeric.status != FAIL:
         symbolic = symbolic_check(prev, cur, relation, local)
+    if symbolic.status != PASS and numeric.status == PASS and relation in ("=", "restate"):
+        # Agreement to 30 digits without a proof: look closer before calling it plausible.
+        numeric, counter = fine_probe(prev, cur, ctx) or (numeric, counter)
     rule_out, conds, identified = rule_check(prev, cur, names, step, symbolic, ctx.settings)
     sides = tuple(
         discharge(name, c, local)
