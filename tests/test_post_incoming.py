@@ -374,3 +374,40 @@ def test_a_bare_letter_next_to_its_samples_is_given_a_value(tmp_path):
         r"$$\sum_{i=1}^{n} x \log\lambda = \log\lambda \sum_{i=1}^{n} x_i$$" + "\n"
     )
     assert verdicts(tmp_path, body)[1] == "refuted"
+
+
+def test_a_derivative_by_the_inner_function_is_not_read_as_by_a_symbol(tmp_path):
+    # Jethro's chain rule (lines 73, 80, 104, 111), once \require{cancel} let the
+    # definition of h be read: d/dh_theta log h_theta(x) read with h_theta a free symbol
+    # is 0, and the correct row was REFUTED.
+    body = (
+        r"$$h_{\theta}(x^{(i)}) = \frac{1}{1 + e^{-\theta_0 - \theta_1 x^{(i)}}}$$" + "\n\n"
+        r"$$\frac{\partial }{\partial \theta_0} \left( \log (h_{\theta}(x^{(i)})) \right) "
+        r"= \frac{\partial }{\partial h_{\theta} } \left( \log (h_{\theta}(x^{(i)})) \right) "
+        r"\frac{\partial h_{\theta}}{\partial \theta_0}$$" + "\n"
+    )
+    got = rows(tmp_path, body)
+    assert got[1].verdict == "unparsed"
+    assert "with respect to the function h_theta" in got[1].reason
+
+
+def test_jethro_rows_are_never_refuted():
+    post = REPRO.parent / "jethro-logistic-regression-gradient.md"
+    if not post.exists():
+        post = REPRO.parent.parent / "external" / post.name
+    got = [r for r in check_post(post, jobs=1).rows if r.verdict == "refuted"]
+    assert got == []  # every row of the post is correct or notation
+
+
+@pytest.mark.parametrize(("n", "expect"), [("N", "proved"), ("N - 1", "refuted")])
+def test_an_arrow_that_ends_a_row_leads_to_the_next(tmp_path, n, expect):
+    # AR(2) answer, line 36: "(T-2) phi_0 = sum (...) \longrightarrow" then the next row.
+    body = (
+        r"$$\ell(\phi) = -\sum_{t=1}^{N} (r_t - \phi)^2$$" + "\n\n"
+        r"$$\frac{d\ell}{d\phi} = 2\sum_{t=1}^{N} (r_t - \phi) = 0 \longrightarrow$$" + "\n\n"
+        r"$$N \phi = \sum_{t=1}^{N} r_t \longrightarrow $$" + "\n\n"
+        f"$$\\phi = \\frac{{1}}{{{n}}}\\sum_{{t=1}}^{{N}} r_t$$\n"
+    )
+    got = verdicts(tmp_path, body)
+    assert "unparsed" not in got
+    assert got[-1] == expect

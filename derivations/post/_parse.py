@@ -187,12 +187,16 @@ def _statement(
     sides: list[sp.Basic | None] = []
     texts: list[str] = []
     rels = st.relations
-    if rels == ("=",) and _RANGE.match(row.text[st.spans[1][0] : st.spans[1][1]]):
+    spans = st.spans
+    if len(rels) >= 1 and rels[-1] == "=>" and not row.text[slice(*spans[-1])].strip():
+        # "(T-2) phi_0 = R \longrightarrow" (the next row follows): the arrow leads on.
+        rels, spans = rels[:-1], spans[:-1]
+    if rels == ("=",) and _RANGE.match(row.text[spans[1][0] : spans[1][1]]):
         # i = 1, \ldots, n: the range of an index, not an equation.
-        a, b = st.spans[0]
+        a, b = spans[0]
         text = " ".join(row.text[a:b].split())
         return ParsedStatement((None, None), ("range",), (text, "")), ""
-    for k, (a, b) in enumerate(st.spans):
+    for k, (a, b) in enumerate(spans):
         text = row.text[a:b]
         texts.append(" ".join(text.split()))
         if not text.strip():

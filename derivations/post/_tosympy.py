@@ -319,6 +319,22 @@ def _derivative(body: sp.Basic, variables: list[sp.Basic]) -> sp.Basic:
     return sp.Derivative(body, *args, evaluate=False)
 
 
+def _not_by_a_function(body: sp.Basic, variables: list[sp.Basic], tok: Any) -> list[sp.Basic]:
+    """``variables``, unless one is a function the body applies (``\\partial/\\partial h_\\theta
+    \\log h_\\theta(x)``: the chain rule written with the inner function). Read as a
+    symbol, ``h_\\theta`` would not occur in the body and the derivative would be 0."""
+    applied = {str(f.func) for f in body.atoms(AppliedUndef)}
+    for v in variables:
+        # h_\\theta(x) is read as the function h (its subscript names its parameters)
+        if isinstance(v, sp.Symbol) and (v.name in applied or v.name.partition("_")[0] in applied):
+            raise PostSyntaxError(
+                f"a derivative with respect to the function {v.name} (the chain rule "
+                "written with the inner function) is not read",
+                _col(tok),
+            )
+    return variables
+
+
 def _neg(a: sp.Basic) -> sp.Basic:
     """``-a`` as a reader parses it: the sign belongs to the first factor of a product.
 
@@ -698,13 +714,13 @@ class ToSympy(Transformer_NonRecursive):
         return c[1]
 
     def deriv_op(self, c: list) -> sp.Basic:
-        out = _derivative(c[7], self._variables(c[2], c[5], c[0]))
+        out = _derivative(c[7], _not_by_a_function(c[7], self._variables(c[2], c[5], c[0]), c[0]))
         if id(c[7]) not in self.grouped:
             self.operators[id(out)] = out
         return out
 
     def deriv_of(self, c: list) -> sp.Basic:
-        return _derivative(c[3], self._variables(c[2], c[6], c[0]))
+        return _derivative(c[3], _not_by_a_function(c[3], self._variables(c[2], c[6], c[0]), c[0]))
 
     def _bounds(self, c: list, what: str) -> tuple[sp.Basic, sp.Basic, sp.Basic, sp.Basic]:
         """(index, lower, upper, body) of a sum or product, limits read or inferred."""
