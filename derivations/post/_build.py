@@ -46,6 +46,7 @@ from .. import _budget
 from .._model import Assumption, Derivation, Step
 from ._assume import describe
 from ._canon_shape import same_shape
+from ._density import density_links, stated_supports
 from ._equations import EquationLinks
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._matrices import has_engine_matrices, matrix_assumptions
@@ -131,6 +132,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         #: steps whose lines hold an estimate taken from the prose
         self.on_prose_estimate: dict[int, tuple[Any, int]] = {}
         self.estimate_checks: dict[Any, list[int]] = {}  # parameter -> its helper steps
+        self.supports: Any = lambda name: None  # name -> the support the post states
 
     # -- steps -----------------------------------------------------------------
     def _add(self, step: Step, line: int) -> int:
@@ -213,6 +215,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                 plan.kind, plan.reason, plan.how = _summary(plan.links)
             self.cur = _Cur("unreadable", row=idx, line=row.line, unread="is over a limit")
         else:
+            before = self.cur
             if row.section != self.section and self.cur.kind == "eq":
                 # An equation chain does not run on under a new heading.
                 self.cur = _Cur()
@@ -246,6 +249,23 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                 ]
                 self.cur = _Cur()
             plan.kind, plan.reason, plan.how = _summary(plan.links)
+            # A density or likelihood the row defines must integrate to 1 (._density). A
+            # definition refuted so stays a definition: rows that disagree with it cannot
+            # say which of the two is wrong.
+            unread = before.kind == "unreadable" and before.row is not None
+            weighed = density_links(
+                pr,
+                plan.links,
+                head_text=self.plans[before.row].parsed.row.text if unread else "",
+                sample_names=self.ctx.sample_names,
+                defined=lambda s: s in self.names.defined,
+                stated=self.supports,
+            )
+            if weighed:
+                kind = plan.kind
+                plan.links += weighed
+                plan.kind, plan.reason, plan.how = _summary(plan.links)
+                plan.kind = DEFINITION if kind == DEFINITION else plan.kind
         self.plans.append(plan)
         return plan
 
@@ -631,6 +651,7 @@ def build(
     """
     b = _Builder(ctx)
     b.parameters = post_parameters((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
+    b.supports = stated_supports(rows)
     with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]
     if not b.steps:
