@@ -46,7 +46,7 @@ ENGINE_BLOCKED: dict[tuple[str, int], str] = {
 MIN_ROWS_PARSED = 0.94  # share of the reader's rows that are parsed
 MIN_TRUTH_READ = 0.94  # share of truth-table lines with rows, all of them parsed
 MIN_CORRECT_PROVED = 0.7  # share of `correct` lines proved (target 0.75; see the report)
-MIN_MISTAKES_CAUGHT = 14  # `wrong` lines refuted at their line or the next readable row
+MIN_MISTAKES_CAUGHT = 18  # `wrong` lines refuted at their line or the next readable row
 
 
 # --------------------------------------------------------------------------- truth tables
