@@ -116,7 +116,8 @@ def _range_stats(
 ) -> tuple[SuffStats, np.ndarray]:
     """Statistics of rows ``lo:hi``, means relative to the returned reference rows."""
     d = X.shape[1]
-    chunk = max(256, _CHUNK_CELLS // max(1, d))
+    # Buffers no larger than the range: small batches (partial_fit, dask chunks) stay small.
+    chunk = max(1, min(max(256, _CHUNK_CELLS // max(1, d)), hi - lo))
     given = refs is not None
     refs = np.zeros((k, d)) if refs is None else refs
     seen = np.ones(k, dtype=bool) if given else np.zeros(k, dtype=bool)
