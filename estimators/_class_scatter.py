@@ -26,7 +26,7 @@ import numpy as np
 
 from ._blocks import check_finite_rows
 from ._parallel import map_ranges, split_rows, worker_count
-from ._stats import SuffStats
+from ._stats import SuffStats, merge_ranges
 
 # Rows ordered by class at once: long per-class runs, an order array of 512 KiB.
 _SUPER_ROWS = 1 << 16
@@ -84,24 +84,8 @@ def class_scatter(
     parts = map_ranges(run, split_rows(n, workers), d * d)
     if any(p is None for p in parts):
         return None
-    # Merge in one frame per class: the reference row of the first range that has the
-    # class. Means relative to it are differences of nearby rows; a frame of 0 for a class
-    # missing from the first range would merge means of size |x| (1e8 for data at 1e8) and
-    # lose their digits in Chan's delta.
-    ref = np.zeros_like(parts[0][1])
-    found = np.zeros(len(ref), dtype=bool)
-    for stats, shift in parts:
-        new = (stats.count > 0) & ~found
-        ref[new], found[new] = shift[new], True
-    total = SuffStats.zeros(n_classes, d, full=True)
-    for stats, shift in parts:
-        moved = np.where(stats.count[:, None] > 0, stats.mean + (shift - ref), 0.0)
-        total = total.merge(SuffStats(stats.count, moved, stats.m2, stats.scatter))
-    seen = total.count[:, None] > 0
-    mean = np.where(seen, total.mean + ref, 0.0)
-    if not np.all(np.isfinite(mean)):
-        return None
-    return SuffStats(total.count, mean, total.m2, total.scatter)
+    total = merge_ranges(parts)  # one frame per class (see _stats.merge_ranges)
+    return total if np.all(np.isfinite(total.mean)) else None
 
 
 def _range_stats(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -350,8 +350,26 @@ def _accumulate(
         split_rows(n_rows, workers),
         d * (d if full else 1),
     )
-    total, ref = parts[0]
-    for stats, shift in parts[1:]:
+    return merge_ranges(parts)
+
+
+def merge_ranges(parts: Sequence[tuple[SuffStats, np.ndarray]]) -> SuffStats:
+    """Merge statistics of row ranges whose means are relative to reference rows.
+
+    ``parts`` holds ``(stats, shift)`` per range, ``stats.mean`` relative to
+    ``shift`` (groups x features). Each group is merged in one frame: the reference
+    row of the first range that has the group, so that means relative to it are
+    differences of nearby rows. (A frame of 0 for a group missing from the first
+    range merged means of size |x|: 8e-9 of the variance lost at 1e10.)
+    """
+    first, shift0 = parts[0]
+    ref = np.zeros_like(shift0)
+    found = np.zeros(len(ref), dtype=bool)
+    for stats, shift in parts:
+        new = (stats.count > 0) & ~found
+        ref[new], found[new] = shift[new], True
+    total = SuffStats.zeros(len(ref), ref.shape[1], full=first.scatter is not None)
+    for stats, shift in parts:
         moved = np.where(stats.count[:, None] > 0, stats.mean + (shift - ref), 0.0)
         total = total.merge(dataclasses.replace(stats, mean=moved))
     mean = np.where(total.count[:, None] > 0, total.mean + ref, 0.0)
