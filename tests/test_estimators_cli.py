@@ -204,8 +204,10 @@ def test_classifier_refuses_what_cannot_fit_in_memory(monkeypatch):
     with pytest.raises(ValueError, match=r"^Fitting 3000 classes on 100 features with cov"):
         GaussianClassifier(covariance="full", reg_param=0.1).fit(X, y)
     clf = GaussianClassifier().fit(X, y)
+    # predict_proba keeps every class's score of every row; predict keeps only each
+    # row's best class (estimators._scores.Scores(best=True)) and needs no such array.
     with pytest.raises(ValueError, match=r"^Scoring 100000 rows for 3000 classes would need"):
-        clf.predict(np.zeros((100_000, 100)))
+        clf.predict_proba(np.zeros((100_000, 100)))
 
 
 def test_demo_refuses_an_empty_out_and_a_figure_slot_taken_by_a_directory(tmp_path, capsys):
