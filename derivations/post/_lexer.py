@@ -81,6 +81,9 @@ class LexInfo:
     transpose_t: bool = False
     #: Whether ``P(X = x)`` is read as a probability of an event (see :func:`_events`).
     events: bool = True
+    #: Letters the post defines as functions by a row ``J(\\theta) = ...``: applied to
+    #: names they are functions, like ``L`` (see :func:`._passes.mark_applications`).
+    functions: frozenset[str] = frozenset()
 
 
 def raw_tokens(text: str) -> list[_Raw]:
@@ -706,7 +709,7 @@ class _Converter:
         """A cell's tokens (after the passes), or the LatexError that stops it."""
         try:
             sub = _Converter(self.info)
-            toks, slips = run_passes(sub.convert(raw))
+            toks, slips = run_passes(sub.convert(raw), self.info.functions)
             return toks
         except LatexError as exc:
             return exc
@@ -824,7 +827,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     tokens = _pi_as_product(conv.convert(raw), conv.slips)
     if conv.info.events:
         tokens = _events(tokens)
-    tokens, slips = run_passes(tokens)
+    tokens, slips = run_passes(tokens, conv.info.functions)
     return tokens, conv.slips + slips
 
 

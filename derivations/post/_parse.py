@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import sympy as sp
 from lark.exceptions import UnexpectedInput, VisitError
@@ -266,6 +266,41 @@ _SCALARS = frozenset(
 )
 
 
+#: One name in a defining row's bracket: ``\\theta``, ``a``, ``\\hat{p}``, ``x_1``.
+_ARG = (
+    r"(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])"
+    r"(?:\s*_\s*(?:\{\s*\\?[A-Za-z0-9]+\s*\}|\\?[A-Za-z0-9]))?"
+)
+#: ``J(\\theta) = ...``, ``K(a, b) &= ...`` at the start of a row: the post defines the
+#: letter as a function of the names in the bracket (an expression there, as in
+#: ``a(b + c) = ab + ac``, is a product and defines nothing).
+_DEFINES_FUNCTION = re.compile(
+    r"^\s*([A-Za-z])\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?(?:\\left\s*)?\(\s*"
+    + _ARG
+    + r"(?:\s*(?:,|;|\||\\mid)\s*"
+    + _ARG
+    + r")*\s*(?:\\right\s*)?\)\s*&?\s*=(?!=)"
+)
+
+
+def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
+    """Letters the post defines as functions of names (``J(\\theta) = ...``).
+
+    >>> _DEFINES_FUNCTION.match(r"J(\\theta) &= \\frac{1}{m}").group(1)
+    'J'
+    >>> _DEFINES_FUNCTION.match(r"a(b + c) = ab + ac") is None
+    True
+    """
+    out = set()
+    for r in rows:
+        if r.role != "row":
+            continue
+        m = _DEFINES_FUNCTION.match(r.text)
+        if m and m.group(1) != "e":  # e(x) would be Euler's number times x
+            out.add(m.group(1))
+    return frozenset(out)
+
+
 def post_context(rows: Sequence[Row], ctx: Context) -> Context:
     """The context every row of this post is read with (see the module docstring)."""
     texts = [r.text for r in rows if r.role in ("row", "prose")]
@@ -290,12 +325,14 @@ def post_context(rows: Sequence[Row], ctx: Context) -> Context:
     lex = LexInfo(
         transpose_T=not t_symbol,
         transpose_t=matrix_post and not _standalone(joined, "t", skip_tr=True),
+        functions=defined_functions(rows),
     )
     if not t_symbol and re.search(r"\^\s*\{?\s*T\b", joined):
         matrix_post = True
     matrix = _matrix_names(joined, lex) if matrix_post else frozenset()
     new = dataclasses.replace(
         ctx,
+        symbols={**ctx.symbols, **_sample_sizes(joined, samples, ctx)},
         index_letters=index_letters,
         variance_names=frozenset(variance),
         matrix_names=matrix,
@@ -311,6 +348,29 @@ def post_context(rows: Sequence[Row], ctx: Context) -> Context:
         upper = sp.Integer(int(hi)) if hi.isdigit() else new.symbol(hi)
         new.limits[idx] = (sp.Integer(int(lo)), upper)
     return new
+
+
+def _sample_sizes(text: str, samples: Mapping[str, str], ctx: Context) -> dict[str, sp.Symbol]:
+    """Upper limits of sums over the data index (``\\sum_{i=1}^{m}`` with ``x^{(i)}``): sizes.
+
+    The letter counts the samples, so it is a positive integer, as ``N`` and ``n``
+    are; a letter the post gives a domain of its own (``m \\ge 0``) keeps it, and a
+    sum over an index no sample is written with says nothing about its limit. Only
+    sums from 0 or 1: ``\\sum_{t=3}^{T}`` needs ``T \\ge 3``, which a positive integer
+    does not say (at ``T = 1`` the sum would run backwards).
+    """
+    data_indices = set(samples.values())
+    out: dict[str, sp.Symbol] = {}
+    for m in _SIMPLE_LIMITS.finditer(text):
+        idx, lo, hi = m.group(1), m.group(2), m.group(3)
+        if idx not in data_indices or lo not in ("0", "1") or hi.isdigit():
+            continue
+        if hi in ctx.symbols or hi in ("N", "n"):
+            continue
+        if hi in samples or hi == idx or hi == "e":
+            continue
+        out[hi] = sp.Symbol(hi, integer=True, positive=True)
+    return out
 
 
 def _sample_names(text: str, letters: frozenset[str]) -> dict[str, str]:

@@ -28,7 +28,10 @@ FUNCTION_LETTERS = frozenset("fghFGHLlPpqI")
 GENERIC_LETTERS = frozenset("fgh")
 
 
-def run_passes(tokens: list[Token]) -> tuple[list[Token], list[Slip]]:
+def run_passes(
+    tokens: list[Token], functions: frozenset[str] = frozenset()
+) -> tuple[list[Token], list[Slip]]:
+    """The passes in order; ``functions`` are letters the post defines as functions."""
     tokens, slips = match_delimiters(tokens)
     tokens = order_statistics(tokens)
     tokens = zero_subscripts(tokens)
@@ -38,7 +41,7 @@ def run_passes(tokens: list[Token]) -> tuple[list[Token], list[Slip]]:
     tokens = derivative_d(tokens)
     tokens = slash_derivatives(tokens)
     tokens = log_arguments(tokens)
-    tokens = mark_applications(tokens)
+    tokens = mark_applications(tokens, functions)
     tokens = primed_names(tokens)
     tokens = resolve_bars(tokens)
     tokens = [t for t in tokens if t.type != "EVALL" or _eval_closed(tokens, t)]
@@ -285,13 +288,18 @@ def _names_only(inner: list[Token]) -> bool:
     return True
 
 
-def mark_applications(tokens: list[Token]) -> list[Token]:
+def mark_applications(
+    tokens: list[Token], functions: frozenset[str] = frozenset()
+) -> list[Token]:
     """Retype a name followed by ``(`` as ``FNAME`` when it applies to arguments.
 
     A named quantity (``\\ell``, ``\\mathcal{L}``, ``\\mathrm{LL}``) and ``f, g, h``
     always apply; ``L``, ``P``, ``p`` ... apply when the bracket lists names or
     holds a ``|``, ``;`` or ``,`` (``L(p)``, ``p(x|\\theta)``, ``f(x;\\lambda)``),
-    and multiply otherwise (``p(1 - p)``). A prime (``f'(p)``) is kept on the name.
+    and multiply otherwise (``p(1 - p)``). A letter of ``functions`` (one the post
+    defines by a row ``J(\\theta) = ...``) applies when the bracket lists names only:
+    ``J(\\theta)`` is the cost, ``J(1 - \\theta)`` still multiplies. A prime
+    (``f'(p)``) is kept on the name.
     """
     out = list(tokens)
     for k, t in enumerate(out):
@@ -316,7 +324,7 @@ def mark_applications(tokens: list[Token]) -> list[Token]:
         if (
             j + 1 < len(out)
             and out[j].type == "SUB"
-            and (t.type == "NAME" or str(t) in FUNCTION_LETTERS)
+            and (t.type == "NAME" or str(t) in FUNCTION_LETTERS or str(t) in functions)
         ):
             j = _after_script(out, j + 1)
         primes = 0
@@ -340,6 +348,8 @@ def mark_applications(tokens: list[Token]) -> list[Token]:
                     break
             if not is_fn:
                 is_fn = _names_only(inner)
+        elif not is_fn and t.type == "LETTER" and str(t) in functions and _names_only(inner):
+            is_fn = True
         elif not is_fn and t.type == "LETTER":
             depth = 0
             for u in inner:

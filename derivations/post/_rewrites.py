@@ -316,6 +316,11 @@ class RewriteLinks:
         ):
             # B + const, or a line above that carries one: equal up to a constant.
             return self._up_to(pr, prev, w, rel, constants, against=against)
+        if constants and not (self._fresh_in(w, prev) - constants):
+            # Vectors or matrices with an added constant (l = C - m/2 log|Sigma| - ...):
+            # the row claims equality up to C only; compared as an equation, read 1x1, C
+            # takes any value and the row would be refuted where it holds.
+            return self._matrix_up_to(pr, w, rel, constants, how)
         fresh = self._fresh_in(w, prev)
         if fresh and isinstance(written, sp.Symbol) and written in fresh and rel in ("=", "=="):
             # "= \bar{x}": the row names the line above.

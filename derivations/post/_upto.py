@@ -68,15 +68,26 @@ def additive_constants(e: Any, candidates: Iterable[sp.Basic]) -> set[sp.Symbol]
         return set()
     cands = {c for c in candidates if isinstance(c, sp.Symbol)}
     out: set[sp.Symbol] = set()
-    for term in e.args:
+    terms = addends(e)
+    for term in terms:
         k = _lone_symbol(term)
         if k is not None and k in cands:
             out.add(k)
     for k in list(out):
-        rest = [t for t in e.args if _lone_symbol(t) != k]
+        rest = [t for t in terms if _lone_symbol(t) != k]
         if any(t.has(k) for t in rest):
             out.discard(k)
     return out
+
+
+def addends(e: sp.Basic) -> list[sp.Basic]:
+    """The terms of a sum, through the nesting of unevaluated sums.
+
+    ``C - a - b`` is read ``(C - a) - b``: ``C`` is a term of it as much as ``b`` is.
+    """
+    if not isinstance(e, sp.Add):
+        return [e]
+    return [t for a in e.args for t in addends(a)]
 
 
 def _lone_symbol(term: sp.Basic) -> sp.Symbol | None:
@@ -95,7 +106,7 @@ def drop_terms(e: sp.Basic, constants: Iterable[sp.Symbol]) -> sp.Basic:
     ks = set(constants)
     if not ks or not isinstance(e, sp.Add):
         return e
-    kept = [t for t in e.args if _lone_symbol(t) not in ks]
+    kept = [t for t in addends(e) if _lone_symbol(t) not in ks]
     if not kept:
         return sp.Integer(0)
     if len(kept) == 1:
@@ -278,6 +289,32 @@ class UpToLinks:
             self.cur = _Cur()
             return self._link(pr, LinkPlan(rel, UNCHECKED, reason=why))
         return self._up_to(pr, prev, w, rel, set(), factor=True)
+
+    def _matrix_up_to(
+        self, pr: ParsedRow, w: sp.Basic, rel: str, constants: set, how: str = ""
+    ) -> LinkPlan:
+        """``w`` claimed equal to the line above up to ``constants``, in vectors or matrices.
+
+        Derivatives by a matrix are not offered to the engine (read 1x1 they could
+        refute, never prove), so the link is unchecked; the row's constants are
+        remembered and the line goes on from ``w`` as written.
+        """
+        key = self.cur.key
+        step = self._anchor(pr, w)
+        self.cur = _Cur("expr", step, w, self._row_index, key, pr.row.line)
+        if key is not None:
+            self._update_chain_value(w, step, pr)
+        self.arbitrary |= constants
+        ks = ", ".join(sorted(str(k) for k in constants))
+        return self._link(
+            pr,
+            LinkPlan(
+                rel,
+                UNCHECKED,
+                reason=f"equal up to the constant {ks} in vectors or matrices: {_MATRIX_REASON}",
+                how=how,
+            ),
+        )
 
     def _up_to(
         self,
