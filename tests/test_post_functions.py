@@ -207,3 +207,25 @@ def test_a_sum_from_a_later_index_does_not_make_its_limit_a_size(tmp_path):
     # sum_{t=3}^{T} needs T >= 3: T = 1 would be a counterexample outside the data
     ctx = context_of(tmp_path, "$$ L = \\sum_{t=3}^{T} (r_t - \\phi r_{t-2})^2 $$\n")
     assert read_in(ctx, "T").is_integer is not True
+
+
+# --------------------------------------------------------------------------- ^{-T} is a transpose
+# With m a sample size, bourretsicotte's first-order condition was checked with numbers
+# for the first time, and read (x - mu)^T as a power: A^{-T} elsewhere in the post made
+# T "a symbol of its own", so the correct twin of the author's sign error was REFUTED.
+
+MVN_MU = (
+    "A property: $\\frac{\\partial}{\\partial A} \\log |A| = A^{-T}$.\n\n"
+    "$$ l(\\mu, \\Sigma ; ) = - \\frac{mp}{2} \\log (2 \\pi) - \\frac{m}{2} \\log |\\Sigma| "
+    "- \\frac{1}{2} \\sum_{i=1}^m \\mathbf{(x^{(i)} - \\mu)^T \\Sigma^{-1} (x^{(i)} - \\mu) } $$\n\n"
+    "Then\n\n"
+    "$$ \\frac{\\partial }{\\partial \\mu} l(\\mathbf{ \\mu, \\Sigma | x^{(i)} }) "
+    "= \\sum_{i=1}^m \\mathbf{ \\Sigma^{-1} ( {DIFF} ) } $$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("diff", "expect"), [(r"x^{(i)} - \mu", "proved"), (r"\mu - x^{(i)}", "refuted")]
+)
+def test_an_inverse_transpose_does_not_make_T_a_symbol(tmp_path, diff, expect):
+    assert verdicts(tmp_path, MVN_MU.replace("{DIFF}", diff))[-1] == expect

@@ -388,9 +388,14 @@ def _sample_names(text: str, letters: frozenset[str]) -> dict[str, str]:
 
 
 def _standalone(text: str, letter: str, skip_tr: bool = False) -> bool:
-    """Does ``letter`` appear as a symbol of its own (not as an exponent ``^T``)?"""
+    """Does ``letter`` appear as a symbol of its own (not as an exponent ``^T``)?
+
+    ``A^{-T}`` (the inverse transposed) and ``x^{TT}`` are exponents too.
+    """
     cleaned = re.sub(
-        r"\^\s*\{?\s*(?:\\(?:mathrm|mathsf|text)\s*\{\s*)?" + letter + r"\s*\}?\s*\}?", " ", text
+        r"\^\s*\{?\s*-?\s*(?:\\(?:mathrm|mathsf|text)\s*\{\s*)?(?:" + letter + r")+\s*\}?\s*\}?",
+        " ",
+        text,
     )
     cleaned = re.sub(r"\\[A-Za-z]+", " ", cleaned)
     if skip_tr:
