@@ -1,0 +1,57 @@
+"""Twenty adversarial post pairs written by someone who had not seen the reader's code.
+
+``tests/posts/incoming/adversarial/CASES.tsv`` lists each post, the line of its one
+planted step and what it should get: a false step (``*-false.md``) and its correct
+twin (``*-true.md``) of the same shape. Written before the fixes they found (sum
+index letters, signed marked groups, a difference of 1e-50, ...), kept as they were.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from derivations.post import check_post
+
+ROOT = Path(__file__).parent / "posts" / "incoming" / "adversarial"
+
+#: Floors measured on this tree; raise them as the reader improves, never lower them.
+MIN_FALSE_REFUTED = 18
+MIN_TRUE_PROVED = 15
+
+
+def _cases() -> list[tuple[str, int]]:
+    with open(ROOT / "CASES.tsv", encoding="utf-8") as f:
+        rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
+    return [(r[0], int(r[1])) for r in rows]
+
+
+@pytest.fixture(scope="module")
+def verdicts() -> dict[str, str]:
+    out = {}
+    for name, line in _cases():
+        rows = [r.verdict for r in check_post(ROOT / name, jobs=1).rows if r.line == line]
+        out[name] = rows[0] if rows else "missing"
+    return out
+
+
+def test_every_case_is_a_pair():
+    names = {n for n, _ in _cases()}
+    assert len(names) == 40
+    assert {n.replace("-false.md", "-true.md") for n in names if n.endswith("-false.md")} <= names
+
+
+def test_no_false_step_is_proved(verdicts):
+    assert not [n for n, v in verdicts.items() if n.endswith("-false.md") and v == "proved"]
+
+
+def test_no_correct_twin_is_refuted(verdicts):
+    assert not [n for n, v in verdicts.items() if n.endswith("-true.md") and v == "refuted"]
+
+
+def test_floors(verdicts):
+    false_refuted = sum(v == "refuted" for n, v in verdicts.items() if n.endswith("-false.md"))
+    true_proved = sum(v == "proved" for n, v in verdicts.items() if n.endswith("-true.md"))
+    assert false_refuted >= MIN_FALSE_REFUTED and true_proved >= MIN_TRUE_PROVED
