@@ -71,9 +71,14 @@ def judge(
     # The numbers first, then sympy's simplify only where they agree: a wrong step is
     # refuted by a counterexample whatever the symbolic check says, and simplify can
     # take minutes on the sums of a wrong line.
-    symbolic = symbolic_check(prev, cur, relation, local, thorough=False)
     numeric, counter = numeric_check(prev, cur, relation, ctx, solving)
-    if symbolic.status != PASS and numeric.status != FAIL:
+    refuted = numeric.status == FAIL
+    # A counterexample decides the step: the symbolic check then only reports what it
+    # could not cancel (sympy's cancel on the difference of two unequal lines with sums
+    # took longer than the step's time limit on an OLS mutant, which turned its
+    # refutation into "timed out").
+    symbolic = symbolic_check(prev, cur, relation, local, thorough=False, refuted=refuted)
+    if symbolic.status != PASS and not refuted:
         symbolic = symbolic_check(prev, cur, relation, local)
     if symbolic.status != PASS and numeric.status == PASS and relation in ("=", "restate"):
         # Agreement to 30 digits without a proof: look closer before calling it plausible.
