@@ -82,7 +82,7 @@ from ._resolve import (
     uncheckable,
 )
 from ._rewrites import RewriteLinks
-from ._tosympy import ArgMax, Context, Named, NamedApplied, evaluating
+from ._tosympy import READING_ERRORS, ArgMax, Context, Named, NamedApplied, evaluating
 from ._upto import PROPORTIONAL, UpToLinks, post_parameters
 
 
@@ -230,14 +230,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             try:
                 for st in pr.statements:
                     self._statement(pr, st)
-            except (
-                ValueError,
-                TypeError,
-                AttributeError,
-                IndexError,
-                KeyError,
-                RecursionError,
-            ) as exc:
+            except READING_ERRORS as exc:
                 # Never a crash: the row is listed with what went wrong.
                 plan.links = [
                     LinkPlan(

@@ -51,7 +51,7 @@ import sympy as sp
 
 from .. import _budget
 from ..engine._evaluate import NotEvaluable, TooExpensive, evaluate
-from ._tosympy import Named, NamedApplied, evaluating
+from ._tosympy import READING_ERRORS, Named, NamedApplied, evaluating
 
 #: Wall-clock seconds the check may take for one row (past it the row is left as it was).
 TIME_LIMIT = 4.0
@@ -952,15 +952,7 @@ def density_links(
     """
     try:
         return _density_links(pr, links, head_text, sample_names or {}, defined, stated)
-    except (
-        ValueError,
-        TypeError,
-        AttributeError,
-        IndexError,
-        KeyError,
-        RecursionError,
-        ArithmeticError,
-    ):
+    except (*READING_ERRORS, ArithmeticError):
         # Never a crash: the row stays as the builder planned it.
         return []
 

@@ -67,6 +67,11 @@ def make_sum(cls: Any, body: sp.Basic, idx: sp.Basic, lo: sp.Basic, hi: sp.Basic
     return obj
 
 
+#: What reading a row may raise on text it does not expect; the builder lists the row
+#: with the error instead of crashing (``_build``, ``_density``).
+READING_ERRORS = (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError)
+
+
 class PostSyntaxError(ValueError):
     """A row uses notation that has no meaning here; ``column`` points into the side."""
 
