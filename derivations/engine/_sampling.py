@@ -27,6 +27,7 @@ person can re-run.
 
 from __future__ import annotations
 
+import itertools
 import math
 import zlib
 from collections.abc import Iterable, Mapping
@@ -518,11 +519,11 @@ def find_root(
         if fa is not None and fb is not None and fa != fb:
             r = b - fb * (b - a) / (fb - fa)
             fr = value(r)
-            if fr is not None and abs(fr) ** 2 <= tol and inside(r) is not None:
-                return inside(r)
+            if fr is not None and abs(fr) ** 2 <= tol and (r := inside(r)) is not None:
+                return r
         values = [(mpmath.mpf(u), value(mpmath.mpf(u))) for u in grid]
         values = [(u, v) for u, v in values if v is not None and abs(mpmath.im(v)) <= 1e-20]
-        for (u0, v0), (u1, v1) in zip(values, values[1:]):
+        for (u0, v0), (u1, v1) in itertools.pairwise(values):
             v0, v1 = mpmath.re(v0), mpmath.re(v1)
             if v0 == 0 and inside(u0) is not None:
                 return u0
@@ -532,8 +533,8 @@ def find_root(
                 r = mpmath.findroot(f, (u0, u1), solver="anderson")
             except (ValueError, ZeroDivisionError, TypeError, OverflowError, NotEvaluable):
                 continue
-            if inside(r) is not None:
-                return inside(r)
+            if (r := inside(r)) is not None:
+                return r
         if values:
             # No sign change: an even root, which Newton-secant finds only to about half
             # the digits (sigma^2 = 0 "solved" by sigma = 1e-9). Near an end the domain
@@ -554,7 +555,8 @@ _STEPS = (1e-3, 1e-2, 0.1, 0.5, 1.0, 2.0, 5.0, 10.0, 100.0, 1e3)
 def _root_grid(iv: Interval) -> list[float]:
     """Values of an unknown spanning its domain ``iv``, in increasing order."""
     if math.isfinite(iv.lo) and math.isfinite(iv.hi):
-        return [iv.lo + (iv.hi - iv.lo) * t for t in (0.02, 0.1, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 0.98)]
+        steps = (0.02, 0.1, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 0.98)
+        return [iv.lo + (iv.hi - iv.lo) * t for t in steps]
     if math.isfinite(iv.lo):
         return [iv.lo + d for d in _STEPS]
     if math.isfinite(iv.hi):
