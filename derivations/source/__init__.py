@@ -20,7 +20,6 @@ from .._lazy import lazy_exports
 _PUBLIC = {
     "Source": "._source",
     "RowVerdict": "._source",
-    "SUFFIXES": "._source",
     "SourceRow": "._build",
     "describe_row": "._source",
     "latex": "._source",
@@ -29,11 +28,15 @@ _PUBLIC = {
     "row_verdicts": "._source",
 }
 
-__all__ = sorted(_PUBLIC)
+#: File suffixes of derivation files, and whether the file is LaTeX. Kept here,
+#: not in ``._source``, so that asking "is this name a file?" does not import the
+#: reader (lark and its grammar) when a bundled derivation is checked.
+SUFFIXES = {".md": False, ".markdown": False, ".tex": True, ".latex": True}
+
+__all__ = sorted([*_PUBLIC, "SUFFIXES"])
 
 if TYPE_CHECKING:
     from ._build import SourceRow as SourceRow
-    from ._source import SUFFIXES as SUFFIXES
     from ._source import RowVerdict as RowVerdict
     from ._source import Source as Source
     from ._source import describe_row as describe_row

@@ -15,10 +15,9 @@ from typing import Any
 
 from .._errors import LoadError
 from .._model import Derivation
+from . import SUFFIXES
 from ._build import Builder, SourceRow
 
-#: File suffixes read as derivation files, and whether each is LaTeX.
-SUFFIXES = {".md": False, ".markdown": False, ".tex": True, ".latex": True}
 #: How bad a step's verdict is, for the verdict of a row of several steps.
 _SEVERITY = ("proved", "given", "plausible", "unchecked", "rule-mismatch", "refuted")
 
