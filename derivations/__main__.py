@@ -166,9 +166,13 @@ def _derivation_file(name: str):
     """The rows and derivation of a Markdown/LaTeX derivation file; None for other names."""
     from pathlib import Path
 
-    from .source import SUFFIXES, read_file
+    from .source import SUFFIXES
 
-    return read_file(name) if Path(name).suffix.lower() in SUFFIXES else None
+    if Path(name).suffix.lower() not in SUFFIXES:
+        return None  # a bundled name: the reader (lark) is not imported
+    from .source import read_file
+
+    return read_file(name)
 
 
 def _bundled_file(name: str):
