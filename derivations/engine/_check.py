@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import sympy as sp
 
 from .. import _budget
@@ -28,6 +27,7 @@ from ..rules import PSEUDO, START, get, of_kind
 from . import _confirm, _pool
 from ._domains import Domains
 from ._evaluate import TooExpensive
+from ._rng import Rng
 from ._rule_check import rule_check
 from ._sampling import Context
 from ._start import check_start
@@ -44,6 +44,17 @@ MIN_STEPS_TO_FORK = 8
 RUNS_PER_WORKER = 8
 #: The same when several derivations share the pool (``check_all``).
 RUNS_PER_WORKER_ALL = 2
+
+
+def _split(items: list[int], parts: int) -> list[list[int]]:
+    """``items`` in ``parts`` consecutive runs, the first ones one longer (numpy's array_split)."""
+    size, extra = divmod(len(items), parts)
+    out, start = [], 0
+    for k in range(parts):
+        stop = start + size + (k < extra)
+        out.append(items[start:stop])
+        start = stop
+    return out
 
 
 def _cost(d: Derivation, i: int) -> int:
@@ -302,10 +313,10 @@ class _Plan:
         self.tasks: list[Callable[[], Any]] = []
         self.workers = 1
         if todo:
-            ctx = Context([s.expr for s in d.steps], np.random.default_rng(seed), settings, domains)
+            ctx = Context([s.expr for s in d.steps], Rng(seed), settings, domains)
             self.workers = _pool.resolve_jobs(jobs) if len(todo) >= MIN_STEPS_TO_FORK else 1
             n_runs = min(len(todo), self.workers * runs_per_worker) if self.workers > 1 else 1
-            runs = [[int(i) for i in run] for run in np.array_split(np.array(todo), n_runs)]
+            runs = _split(todo, n_runs)
             # The pool hands runs out in order: the costliest first, so that no
             # worker starts a long run while the other has nothing left to do.
             tasks = [_StepRun(d, run, ctx, sum(_cost(d, i) for i in run)) for run in runs if run]
@@ -378,7 +389,7 @@ def check_step(d: Derivation, i: int, ctx: Context | None = None) -> StepResult:
     with sp.evaluate(True):
         if ctx is None:
             ctx = Context(
-                [s.expr for s in d.steps], np.random.default_rng(0), DEFAULT, Domains.of(d)
+                [s.expr for s in d.steps], Rng(0), DEFAULT, Domains.of(d)
             )
         step = d.steps[i]
         empty = CheckOutcome(SKIP, "")

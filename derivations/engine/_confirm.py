@@ -69,6 +69,7 @@ def confirm_maximum(
     from ._domains import Domains
     from ._evaluate import evaluate
     from ._normal import is_zero, normal
+    from ._rng import Rng
     from ._sampling import Context, _Env, substitute
 
     if d.log_likelihood is None or not d.results:
@@ -90,8 +91,7 @@ def confirm_maximum(
         shown = "0" if ok else str(sp.simplify(val))
         out.append(Confirmation(f"dLL/d{p} = 0 at the estimate", ok, f"residual {shown}"))
     # Numerically, on one sample of the domains.
-    rng = np.random.default_rng(seed)
-    ctx = Context([ll, *estimate.values()], rng, domains=domains)
+    ctx = Context([ll, *estimate.values()], Rng(seed), domains=domains)
     point = next((pt for pt in ctx.points if all(v == size for v in pt.sizes.values())), None)
     point = point or ctx.points[-1]
     env = _Env(point)

@@ -25,7 +25,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import mpmath
-import numpy as np
 import sympy as sp
 
 from ._matrix_eval import Mat, singular_tolerance
@@ -67,6 +66,8 @@ def concrete_shape(m: sp.MatrixSymbol, values: Mapping[sp.Basic, Any]) -> tuple[
 
 def draw_matrix(shape: tuple[int, int], kind: str | None, seed: int, name: str) -> Mat:
     """A random matrix: ``kind`` is None (general), ``"symmetric"`` or ``"spd"``."""
+    import numpy as np  # here, not above: a scalar derivation's check never imports numpy
+
     rng = np.random.default_rng([seed, zlib.crc32(name.encode()), 17])
     rows, cols = shape
     if kind in ("spd", "symmetric") and rows == cols:
@@ -88,6 +89,8 @@ def draw_matrix(shape: tuple[int, int], kind: str | None, seed: int, name: str) 
 
 def draw_vector(seed: int, label: sp.Symbol, index: int, rows: int) -> Mat:
     """Sample ``index`` of the family ``label``: a random ``rows x 1`` vector."""
+    import numpy as np
+
     rng = np.random.default_rng([seed, zlib.crc32(str(label).encode()), index + 10, 23])
     return Mat([[mpmath.mpf(float(v))] for v in rng.normal(0.0, 2.0, size=rows)])
 

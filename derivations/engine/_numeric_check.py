@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 import mpmath
-import numpy as np
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
@@ -19,6 +18,7 @@ from . import _sampling
 from ._matrix_eval import Mat
 from ._matrix_expr import ArgMax, is_matrix_valued
 from ._matrix_sampling import concrete_shape, draw_matrix
+from ._rng import Rng
 
 #: The one documented reason a numeric check may be skipped on a proved step: the
 #: lines use arbitrary functions (``f``, ``g`` of a general identity), which have no
@@ -416,7 +416,7 @@ def _sign(x, y) -> int:
 
 
 def _argmax_values(variables, pt, ctx, j: int) -> dict | None:
-    rng = np.random.default_rng([pt.seed, 4099, j])
+    rng = Rng([pt.seed, 4099, j])
     out = {}
     for v in variables:
         dom = ctx.domains.domain_of(v)
