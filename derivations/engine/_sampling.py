@@ -34,7 +34,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import mpmath
-import numpy as np
 import sympy as sp
 
 from .._settings import DEFAULT, Settings
@@ -50,6 +49,7 @@ from ._matrix_sampling import (
     is_positive_definite,
 )
 from ._normal import do_derivatives
+from ._rng import Rng
 
 PREC = DEFAULT.precision
 #: Digits of the second evaluation that confirms a disagreement.
@@ -160,9 +160,7 @@ class Point:
         key = (base, index)
         value = self._samples.get(key)
         if value is None:
-            rng = np.random.default_rng(
-                [self.seed, zlib.crc32(str(base.label).encode()), index + 10]
-            )
+            rng = Rng([self.seed, zlib.crc32(str(base.label).encode()), index + 10])
             value = self._samples[key] = _draw(
                 self.domains.interval(base[sp.Dummy("i", integer=True)]),
                 self.domains.domain_of(base),
@@ -215,7 +213,7 @@ def _bound_value(v: Any, values: Mapping[sp.Basic, sp.Basic], domains: Domains) 
 def _draw(
     interval: Interval,
     dom: Any,
-    rng: np.random.Generator,
+    rng: Rng,
     values: Mapping[sp.Basic, sp.Basic],
     domains: Domains,
 ) -> sp.Basic:
@@ -239,7 +237,7 @@ def _draw(
     return v
 
 
-def _draw_number(lo: float, hi: float, interval: Interval, rng: np.random.Generator) -> sp.Basic:
+def _draw_number(lo: float, hi: float, interval: Interval, rng: Rng) -> sp.Basic:
     if interval.integer:
         a = math.ceil(lo) if math.isfinite(lo) else None
         b = math.floor(hi) if math.isfinite(hi) else None
@@ -271,7 +269,7 @@ def _is_size(sym: sp.Symbol, domains: Domains) -> bool:
 
 
 def size_schedule(
-    sizes: list[sp.Symbol], rng: np.random.Generator, domains: Domains
+    sizes: list[sp.Symbol], rng: Rng, domains: Domains
 ) -> list[dict[sp.Symbol, int]]:
     """The size values of every point: each size independently, every ordering between two."""
     if not sizes:
@@ -315,7 +313,7 @@ def size_schedule(
 
 def random_points(
     exprs: Iterable[sp.Basic],
-    rng: np.random.Generator,
+    rng: Rng,
     settings: Settings = DEFAULT,
     domains: Domains | None = None,
 ) -> list[Point]:
@@ -699,7 +697,7 @@ class Context:
     def __init__(
         self,
         exprs: Iterable[sp.Basic],
-        rng: np.random.Generator,
+        rng: Rng,
         settings: Settings = DEFAULT,
         domains: Domains | None = None,
     ) -> None:
