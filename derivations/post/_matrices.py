@@ -85,8 +85,12 @@ def _scalar(e: Any) -> Any:
 
 
 class _Converter:
-    def __init__(self) -> None:
+    def __init__(self, covariances: frozenset[str] = frozenset()) -> None:
         self.symbols: dict[str, sp.MatrixSymbol] = {}
+        #: Names of plain (commutative) letters read as the covariance matrix.
+        self.covariances = covariances
+        #: ``Sigma -> P`` for a derivative by ``P = Sigma^{-1}`` (see :func:`_by_inverse`).
+        self.inverted: dict[sp.MatrixSymbol, sp.MatrixSymbol] = {}
 
     def symbol(self, s: sp.Symbol) -> sp.MatrixSymbol:
         m = self.symbols.get(s.name)
@@ -99,6 +103,8 @@ class _Converter:
         if isinstance(e, (MatrixExpr, Scalar, sp.Trace, sp.Determinant)):
             return e  # converted already (the line above, as the engine holds it)
         if isinstance(e, sp.Symbol):
+            if e.name in self.covariances:
+                return self.symbol(e)
             return e if e.is_commutative else self.symbol(e)
         if isinstance(e, sp.Indexed):
             if e.base.is_commutative:
@@ -128,7 +134,10 @@ class _Converter:
                     return sp.Pow(Scalar(base), self(e.exp), evaluate=False)
                 if e.exp == -1 and base.shape[0] == base.shape[1]:
                     return sp.Inverse(base)
-                raise NotMatrix("a power of a matrix other than its inverse")
+                if e.exp.is_Integer and e.exp != 0 and base.shape[0] == base.shape[1]:
+                    # Sigma^{-2}, A^2: a whole power of a square matrix.
+                    return sp.MatPow(base, e.exp)
+                raise NotMatrix("a power of a matrix other than a whole power of a square one")
             return sp.Pow(base, _scalar(self(e.exp)), evaluate=False)
         if isinstance(e, sp.Mul):
             return self.mul(e)
@@ -161,11 +170,19 @@ class _Converter:
                     raise NotMatrix("a product over matrices")
                 return MatrixSum(body, *e.limits)
             return e.func(_scalar(body), *e.limits)
+        if isinstance(e, sp.Abs) and len(e.args) == 1:
+            inner = self(e.args[0])
+            if _is_mat(inner) and not _square_one(inner):
+                # |Sigma| of a square matrix: its determinant (the density's notation).
+                if inner.shape[0] != inner.shape[1]:
+                    raise NotMatrix("|.| of a matrix that is not square")
+                return sp.Determinant(inner)
+            return sp.Abs(_scalar(inner), evaluate=False)
         if isinstance(e, sp.Derivative):
             inner = _scalar(self(e.expr))
             variables = []
             for v, k in e.variable_count:
-                cv = self(v)
+                cv = self._inverse_variable(v) if _names_an_inverse(v) else self(v)
                 if k != 1 and _is_mat(cv):
                     raise NotMatrix("a higher derivative by a matrix")
                 variables.append((cv, k))
@@ -181,6 +198,18 @@ class _Converter:
             return e.func(*args, evaluate=False) if _takes_evaluate(e) else e.func(*args)
         raise NotMatrix(f"{type(e).__name__} has no matrix meaning")
 
+    def _inverse_variable(self, v: sp.Symbol) -> sp.MatrixSymbol:
+        """``Sigma^{-1}`` as a variable: a matrix symbol ``P`` of its own, and ``Sigma``
+        becomes ``P^{-1}`` in the lines (:func:`as_matrix_types`), so the derivative by
+        ``P`` is the derivative by the inverse (the chain rule through ``Sigma = P^{-1}``)."""
+        base = self.symbol(sp.Symbol(v.name[: -len("^-1")], commutative=False))
+        if base.shape[0] != base.shape[1]:
+            raise NotMatrix("the inverse of a matrix that is not square")
+        p = self.inverted.get(base)
+        if p is None:
+            p = self.inverted[base] = sp.MatrixSymbol(v.name, *base.shape)
+        return p
+
     def mul(self, e: sp.Mul) -> Any:
         scalars: list[Any] = []
         chain: list[Any] = []
@@ -192,9 +221,9 @@ class _Converter:
                 scalars.append(c)
         if not chain:
             return sp.Mul(*scalars, evaluate=False)
-        for left, right in zip(chain, chain[1:], strict=False):
-            if left.shape[1] != right.shape[0]:
-                raise NotMatrix("a product of matrices whose shapes do not fit")
+        if any(a.shape[1] != b.shape[0] for a, b in zip(chain, chain[1:], strict=False)):
+            chain, numbers = _split_chain(chain)
+            scalars.extend(numbers)
         prod = chain[0] if len(chain) == 1 else sp.MatMul(*chain)
         if _square_one(prod):
             return sp.Mul(*scalars, Scalar(prod), evaluate=False) if scalars else prod
@@ -206,8 +235,83 @@ class _Converter:
         return sp.MatMul(coeff, prod)
 
 
+def _split_chain(chain: list[Any]) -> tuple[list[Any], list[Any]]:
+    """A product whose shapes do not fit as one chain: its 1 x 1 runs are numbers.
+
+    ``w^T w A`` (``1 x d``, ``d x 1``, ``d x d``) means ``(w^T w) A``, the only
+    reading whose shapes fit. The chain is cut where two neighbours do not fit;
+    every piece whose product is ``1 x 1`` becomes a :class:`Scalar` factor, and
+    the other pieces, in their order, must fit as one chain (else ``NotMatrix``).
+    """
+    pieces: list[list[Any]] = [[chain[0]]]
+    for m in chain[1:]:
+        if pieces[-1][-1].shape[1] == m.shape[0]:
+            pieces[-1].append(m)
+        else:
+            pieces.append([m])
+    numbers: list[Any] = []
+    rest: list[Any] = []
+    for piece in pieces:
+        prod = piece[0] if len(piece) == 1 else sp.MatMul(*piece)
+        if _square_one(prod):
+            numbers.append(Scalar(prod))
+        else:
+            rest.append(prod)
+    if not rest:
+        raise NotMatrix("a product of matrices whose shapes do not fit")
+    for left, right in zip(rest, rest[1:], strict=False):
+        if left.shape[1] != right.shape[0]:
+            raise NotMatrix("a product of matrices whose shapes do not fit")
+    return rest, numbers
+
+
 def _as_factor(s: Any) -> Any:
     return s
+
+
+def _names_an_inverse(v: Any) -> bool:
+    """The reader's symbol for a variable written ``\\Sigma^{-1}`` (``Sigma^-1``)."""
+    return (
+        isinstance(v, sp.Symbol)
+        and v.name.endswith("^-1")
+        and len(v.name) > len("^-1")
+        and v.name[0].isalpha()
+        and v.name[0].isupper()
+    )
+
+
+def _reparametrised(e: Any, inverted: dict[sp.MatrixSymbol, sp.MatrixSymbol]) -> Any:
+    """``e`` with ``Sigma^{-1}`` as ``P`` and every other ``Sigma`` as ``P^{-1}``."""
+    if not inverted or not isinstance(e, sp.Basic):
+        return e
+    first = {sp.Inverse(m): p for m, p in inverted.items()}
+    second = {m: sp.Inverse(p) for m, p in inverted.items()}
+    return e.xreplace(first).xreplace(second)
+
+
+def _top_number(e: Any) -> Any:
+    """A whole line that is a ``1 x 1`` product is a number (compared with a trace)."""
+    if _is_mat(e) and _square_one(e):
+        return Scalar(e)
+    return e
+
+
+def _covariance_letters(exprs: Any) -> frozenset[str]:
+    """Plain letters ``\\Sigma``/``\\Lambda`` in lines that hold vectors or matrices.
+
+    A post may write its covariance in a plain letter beside bold vectors
+    (``\\mathbf{x^{(i)} - \\mu}`` with ``\\Sigma``); in a line with vectors that
+    letter is the covariance matrix, not a number.
+    """
+    basics = [e for e in exprs if isinstance(e, sp.Basic)]
+    if not any(not s.is_commutative for e in basics for s in e.atoms(sp.Symbol)):
+        return frozenset()
+    return frozenset(
+        s.name
+        for e in basics
+        for s in e.atoms(sp.Symbol)
+        if s.is_commutative and _base(s.name).split("_")[0] in _COVARIANCE_NAMES
+    )
 
 
 def _takes_evaluate(e: Any) -> bool:
@@ -236,12 +340,13 @@ def as_matrix_types(*exprs: Any) -> list[Any] | None:
         matrix where the other is a number), or ``None`` when some part has no
         matrix meaning the engine checks.
     """
-    conv = _Converter()
+    conv = _Converter(_covariance_letters(exprs))
     out = []
     try:
         for e in exprs:
-            c = conv(e)
+            c = _top_number(conv(e))
             out.append(c)
+        out = [_reparametrised(c, conv.inverted) for c in out]
     except (NotMatrix, TypeError, ValueError, AttributeError, sp.ShapeError):
         return None
     except RecursionError:
@@ -275,6 +380,15 @@ def has_engine_matrices(e: Any) -> bool:
 _COVARIANCE_NAMES = ("Sigma", "Lambda")
 
 
+def _covariance_name(name: str) -> str | None:
+    """``Sigma``, ``hat_Sigma`` or ``Sigma^-1`` (the inverse of an SPD matrix is SPD):
+    the covariance letter, else None."""
+    base = name.split("_")[-1].rstrip("'")  # Sigma': the same kind at a second point
+    if base.endswith("^-1"):
+        base = base[: -len("^-1")]
+    return base if base in _COVARIANCE_NAMES else None
+
+
 def matrix_assumptions(steps: Any) -> list[Any]:
     """Assumptions for the vectors, matrices and vector samples of matrix-typed steps.
 
@@ -305,13 +419,15 @@ def matrix_assumptions(steps: Any) -> list[Any]:
         out.append(Assumption(labels[label], f"the samples {label}_n are real d x 1 vectors"))
     for name in sorted(mats):
         m = mats[name]
-        if m.shape == (DIM, DIM) and name.split("_")[-1] in _COVARIANCE_NAMES:
+        if m.shape == (DIM, DIM) and _covariance_name(name):
             words = (
                 f"{name}: the covariance (or precision) of a Gaussian, a symmetric positive "
                 "definite d x d matrix (assumed from the density)"
             )
-            base = name.split("_")[-1]
-            spd = Domain(name, matrix="spd", text=rf"\{base} \succ 0")
+            base = _covariance_name(name)
+            inverse = "^{-1}" if "^-1" in name else ""
+            inverse += "'" if name.endswith("'") else ""
+            spd = Domain(name, matrix="spd", text=rf"\{base}{inverse} \succ 0")
             out.append(Assumption(m, words, domain=spd))
         elif m.shape == (DIM, DIM):
             out.append(Assumption(m, f"{name}: a real d x d matrix"))

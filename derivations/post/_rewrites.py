@@ -320,6 +320,9 @@ class RewriteLinks:
             # Vectors or matrices with an added constant (l = C - m/2 log|Sigma| - ...):
             # the row claims equality up to C only; compared as an equation, read 1x1, C
             # takes any value and the row would be refuted where it holds.
+            typed_link = self._typed_up_to(pr, prev, w, rel, constants, how)
+            if typed_link is not None:
+                return typed_link
             return self._matrix_up_to(pr, w, rel, constants, how)
         fresh = self._fresh_in(w, prev)
         if fresh and isinstance(written, sp.Symbol) and written in fresh and rel in ("=", "=="):
@@ -377,6 +380,54 @@ class RewriteLinks:
         if self.cur.key is not None and link.kind == STEP:
             self._update_chain_value(written, i, pr)
         return self._link(pr, link)
+
+    def _typed_up_to(
+        self, pr: ParsedRow, prev: sp.Basic, w: sp.Basic, rel: str, constants: set, how: str
+    ) -> LinkPlan | None:
+        """``w`` equal to ``prev`` up to ``constants``, in the engine's matrix types.
+
+        Without the constants, the difference of the two lines must not depend on the
+        matrix parameters: the step claims that the difference at the parameters
+        equals the difference at a second, independent point (``Sigma'``, ``mu'``,
+        drawn like the first; an SPD covariance stays SPD). A term that depends on the
+        data only may sit in the constant, so only the post's parameters move. None
+        when the lines have no matrix reading or no parameter to move.
+        """
+        from ._upto import additive_constants, drop_terms
+
+        inherited = additive_constants(prev, self.arbitrary)
+        a, b = drop_terms(prev, inherited | constants), drop_terms(w, constants)
+        typed = as_matrix_types(a, b)
+        if typed is None:
+            return None
+        a, b = typed
+        names = {str(getattr(p, "name", p)) for p in self.parameters | self.variables}
+        mats = {m for e in (a, b) for m in e.atoms(sp.MatrixSymbol) if m.name in names}
+        if not mats:
+            return None
+        moved = {m: sp.MatrixSymbol(m.name + "'", *m.shape) for m in mats}
+        diff = sp.Add(a, sp.Mul(-1, b, evaluate=False), evaluate=False)
+        key = self.cur.key
+        step = self._anchor(pr, w)  # the next row continues the line as written
+        self.cur = _Cur("expr", step, w, self._row_index, key, pr.row.line)
+        if key is not None:
+            self._update_chain_value(w, step, pr)
+        self.arbitrary |= constants
+        self._anchor(pr, diff)
+        i = self._add(self._mk(pr, diff.xreplace(moved), "auto", "="), pr.row.line)
+        ks = ", ".join(sorted(str(k) for k in constants | inherited))
+        ps = ", ".join(sorted(str(m) for m in mats))
+        return self._link(
+            pr,
+            LinkPlan(
+                rel,
+                STEP,
+                step=i,
+                how=f"equal up to {ks}: the difference of the lines, without {ks}, is the "
+                f"same at a second value of {ps}",
+                upto=True,
+            ),
+        )
 
     def _slip(self, pr: ParsedRow, w: sp.Basic) -> None:
         """A slip that changes the meaning (\\sqrt{2\\pi\\sigma}): noted; the next row is
