@@ -16,7 +16,7 @@ estimates that never build the big numbers:
 - factorials and binomials of numbers: arguments up to ``max_factorial``;
 - sums and products with numeric limits: at most ``max_terms`` terms.
 
-Past a limit the line is not checked; the reason names the limit. A wall-clock
+Past a limit the line is not checked; the reason names the limit. A CPU-time
 limit per step (:func:`time_limit`, ``step_seconds``) is the backstop for
 anything else. The limits are fields of :class:`derivations.Settings`.
 """
@@ -39,7 +39,7 @@ class OverBudget(ValueError):
 
 
 class StepTimeout(Exception):
-    """A step took longer than its wall-clock limit."""
+    """A step used more CPU time than its limit."""
 
 
 def _log10_magnitude(e: sp.Basic, limits: Settings, depth: int = 0) -> float | None:
@@ -166,14 +166,20 @@ def _short_value(v: float) -> str:
 
 @contextlib.contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`StepTimeout` in the block after ``seconds`` of wall time.
+    """Raise :class:`StepTimeout` in the block after ``seconds`` of this process's CPU time.
+
+    CPU time, not wall time: a verdict must not depend on what else the machine is
+    doing. With a wall-clock limit, a step that takes 1 s alone was "timed out" on a
+    machine shared with other jobs (a load of 4 stretched it past 3 s), and the
+    same derivation was proved in one run and unchecked in the next. The checker's
+    work is CPU-bound sympy and mpmath, so CPU time bounds it as well.
 
     Works in the main thread of a process (the checker's, or a pool worker's);
-    elsewhere, or without SIGALRM, the block runs unlimited.
+    elsewhere, or without SIGPROF, the block runs unlimited.
     """
     if (
         not seconds
-        or not hasattr(signal, "SIGALRM")
+        or not hasattr(signal, "SIGPROF")
         or threading.current_thread() is not threading.main_thread()
     ):
         yield
@@ -185,10 +191,10 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         if active[0]:
             raise StepTimeout(f"timed out after {seconds:g} s (the limit per step)")
 
-    previous = signal.signal(signal.SIGALRM, expired)
+    previous = signal.signal(signal.SIGPROF, expired)
     # The alarm repeats: code inside (sympy's simplify) may catch the first one with a
     # broad ``except Exception`` and go on; the next tick raises again.
-    signal.setitimer(signal.ITIMER_REAL, seconds, _RETRY_SECONDS)
+    signal.setitimer(signal.ITIMER_PROF, seconds, _RETRY_SECONDS)
     try:
         yield
     finally:
@@ -196,8 +202,8 @@ def time_limit(seconds: float | None) -> Iterator[None]:
             # A tick may land during this cleanup: start it again until it is done.
             try:
                 active[0] = False
-                signal.setitimer(signal.ITIMER_REAL, 0)
-                signal.signal(signal.SIGALRM, previous)
+                signal.setitimer(signal.ITIMER_PROF, 0)
+                signal.signal(signal.SIGPROF, previous)
                 break
             except StepTimeout:
                 continue

@@ -45,7 +45,7 @@ class Settings:
     max_terms : int
         A sum or product with numeric limits has at most this many terms.
     step_seconds : float
-        Wall-clock limit of one step's checks; past it the step is unchecked.
+        CPU-time limit of one step's checks (seconds); past it the step is unchecked.
     max_post_rows : int
         ``check-post`` refuses a post with more display rows than this (bad
         input, exit 2): each row costs a parse and a check, so a post ten
