@@ -90,6 +90,24 @@ def substitute(e: sp.Basic, mapping: Mapping[sp.Basic, sp.Basic]) -> sp.Basic:
     return e.func(*args)
 
 
+def bare_symbols(e: sp.Basic) -> set[sp.Symbol]:
+    """The free symbols of ``e`` that need a value: not the labels of its samples,
+    unless the line also writes the letter bare.
+
+    sympy counts the label ``x`` of ``x[i]`` among the free symbols of ``x[i]``, so
+    ``free_symbols`` cannot tell a line with samples ``x_i`` from one that also writes a
+    plain ``x`` beside them (``\\sum_i x \\log\\lambda``). A label is a name, not a
+    number; a plain ``x`` is a variable of its own and needs a value.
+    """
+    bases = {i.base for i in e.atoms(sp.Indexed)}
+    if not bases:
+        return {s for s in e.free_symbols if isinstance(s, sp.Symbol)}
+    masks = {b: sp.IndexedBase(sp.Dummy(str(b.label)), **b.assumptions0) for b in bases}
+    hidden = {m.label for m in masks.values()}
+    free = e.xreplace(masks).free_symbols
+    return {s for s in free if isinstance(s, sp.Symbol) and s not in hidden}
+
+
 def free_indices(e: sp.Basic, bound: frozenset = frozenset()) -> set[sp.Symbol]:
     """Symbols that index a sample outside any sum binding them (``k`` in ``x_k``).
 
@@ -320,11 +338,10 @@ def random_points(
     """Random points covering every free symbol and sample of ``exprs``."""
     domains = domains if domains is not None else Domains()
     exprs = list(exprs)
-    free: set[sp.Basic] = set().union(*(e.free_symbols for e in exprs)) if exprs else set()
+    free: set[sp.Symbol] = set().union(*(bare_symbols(e) for e in exprs)) if exprs else set()
     bases = sorted({i.base for e in exprs for i in e.atoms(sp.Indexed)}, key=str)
-    labels = {b.label for b in bases}
     indices = set().union(*(free_indices(e) for e in exprs)) if exprs else set()
-    symbols = [s for s in free if isinstance(s, sp.Symbol) and s not in labels]
+    symbols = list(free)
     plan = MatrixPlan(exprs) if any(has_matrices(e) for e in exprs) else None
     if plan is not None:
         # Vector families' labels are names, not numbers; dimensions take their own

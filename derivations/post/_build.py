@@ -82,7 +82,15 @@ from ._resolve import (
     uncheckable,
 )
 from ._rewrites import RewriteLinks
-from ._tosympy import READING_ERRORS, ArgMax, Context, Named, NamedApplied, evaluating
+from ._tosympy import (
+    READING_ERRORS,
+    ArgMax,
+    Context,
+    Named,
+    NamedApplied,
+    evaluating,
+    named_function,
+)
 from ._upto import PROPORTIONAL, UpToLinks, post_parameters
 
 
@@ -186,6 +194,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             return None
         idx = len(self.plans)
         self.row_seen = set()
+        if row.role == "row" and pr.ok and self.ctx.function_names:
+            pr = self._bare_functions(pr)
         if row.role == "macros":
             plan = RowPlan(pr, DEFINITION, reason=f"defines {row.text}; taken as given")
             plan.links = [LinkPlan(":=", DEFINITION, reason=plan.reason)]
@@ -261,6 +271,47 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                 plan.kind = DEFINITION if kind == DEFINITION else plan.kind
         self.plans.append(plan)
         return plan
+
+    def _bare_functions(self, pr: ParsedRow) -> ParsedRow:
+        """``h_\\theta`` without its argument, where the post defines ``h_\\theta(x_i)``: the
+        function at the argument the row writes it at.
+
+        ``\\frac{\\partial h_\\theta}{\\partial \\theta_0}`` is the derivative of the
+        definition, never of a symbol of its own (that would be 0). The argument is the
+        one the row applies the function to (``h_\\theta(x_i)`` beside it), else the
+        definition's (``x_i``), or its bare letter where the row writes ``x`` and no
+        ``x_i``. A row that leaves it open (``h(x_i)`` and ``h(x_j)``, or both ``x`` and
+        ``x_i``) is not read: the error says why.
+        """
+        names = self.ctx.function_names
+        sides = [e for st in pr.statements for e in st.sides if isinstance(e, sp.Basic)]
+        found = {
+            s
+            for e in sides
+            for s in e.atoms(sp.Symbol)
+            if s.name in names and s not in self.names.defined
+        }
+        sub: dict = {}
+        for bare in sorted(found, key=str):
+            fn = names[bare.name]
+            record = self.names.definitions.get(fn)
+            if record is None:
+                continue  # the post never gives the function a value: a name as any other
+            args = _argument_here(sides, fn, record.params)
+            if isinstance(args, str):
+                why = f"{bare.name} is written without its argument, and {args}"
+                return dataclasses.replace(pr, error=why)
+            sub[bare] = named_function(fn)(*args)
+        if not sub:
+            return pr
+        statements = tuple(
+            dataclasses.replace(
+                st, sides=tuple(e.xreplace(sub) if isinstance(e, sp.Basic) else e for e in st.sides)
+            )
+            for st in pr.statements
+        )
+        first = statements[0].sides if statements else pr.sides
+        return dataclasses.replace(pr, sides=first, statements=statements)
 
     def _harvest(self, pr: ParsedRow) -> None:
         """Inline formulas in the prose: learn the names they define (``\\bar{y} = ...``)."""
@@ -558,6 +609,45 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         return bool(e.atoms(Named, NamedApplied))
 
     # -- kinds of links ---------------------------------------------------------
+
+
+def _argument_here(sides: list, fn: str, params: tuple) -> tuple | str:
+    """The arguments a bare function name stands at in a row (see
+    :meth:`_Builder._bare_functions`), or why the row leaves them open."""
+    applied = {
+        f.args for e in sides for f in e.atoms(NamedApplied) if str(f.func) == fn
+    }
+    if len(applied) == 1:
+        return applied.pop()
+    if applied:
+        return f"the row applies {fn} to more than one argument"
+    if not params:
+        return f"the post defines {fn} without naming its argument"
+    args = []
+    for p in params:
+        if not isinstance(p, sp.Indexed):
+            args.append(p)
+            continue
+        letter = str(p.base.label)
+        bare = {s for e in sides for s in _plain_letters(e) if s.name == letter}
+        samples = {i for e in sides for i in e.atoms(sp.Indexed) if i.base == p.base}
+        if bare and not samples and len(bare) == 1:
+            args.append(bare.pop())  # \frac{\partial h}{\partial \theta_1} = ... x: h(x)
+        elif not bare and len(samples) <= 1:
+            args.append(samples.pop() if samples else p)
+        else:
+            return f"the row writes both {letter} and samples of it"
+    return tuple(args)
+
+
+def _plain_letters(e: sp.Basic) -> set:
+    """The symbols a line writes as themselves (``x``), not as the label of a sample
+    (``x`` of ``x_i``, which sympy counts among ``x_i``'s free symbols)."""
+    if isinstance(e, sp.Indexed):
+        return set().union(*(_plain_letters(i) for i in e.indices))
+    if isinstance(e, sp.Symbol):
+        return {e}
+    return set().union(set(), *(_plain_letters(a) for a in e.args))
 
 
 def over_limit(pr: ParsedRow) -> str:

@@ -21,6 +21,7 @@ from ._extract import Row
 from ._grammar import parser
 from ._lexer import LatexError, LexInfo, Slip, tokenize
 from ._parameter_space import distribution_statements
+from ._passes import GENERIC_LETTERS
 from ._relations import Statement, statements
 from ._tosympy import INDEX_LETTERS, Context, PostSyntaxError, to_sympy
 
@@ -301,6 +302,45 @@ def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
     return frozenset(out)
 
 
+#: A function letter applied with a subscript: ``h_{\\theta}(``, ``f_\\lambda \\left(``.
+_SUBSCRIPTED_APPLICATION = re.compile(
+    r"(?<![\\A-Za-z])([A-Za-z])\s*_\s*(\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])\s*"
+    r"(?:\\left\s*|\\[bB]ig\s*)?\("
+)
+
+
+def function_names(text: str, functions: frozenset[str], ctx: Context) -> dict[str, str]:
+    """Bare names of the functions the post applies with a subscript -> the function.
+
+    ``h_{\\theta}(x)`` is read as the function ``h`` (the subscript names its
+    parameters), so ``h_{\\theta}`` written alone is that function without its
+    argument. Only letters that are functions whatever the bracket holds (``f, g,
+    h``) or that the post defines as functions; a subscript that is a digit or an
+    index of the post's sums (``f_1``, ``h_i``) names something else.
+
+    >>> ctx = Context()
+    >>> function_names(r"h_{\\theta}(x) = 1", frozenset(), ctx)
+    {'h_theta': 'h'}
+    >>> function_names(r"p_i(1 - p_i)", frozenset(), ctx)
+    {}
+    """
+    out: dict[str, str] = {}
+    for m in _SUBSCRIPTED_APPLICATION.finditer(text):
+        letter, sub = m.group(1), m.group(2)
+        if letter not in GENERIC_LETTERS and letter not in functions:
+            continue
+        inner = sub.strip("{} ")
+        if not inner or inner.isdigit() or inner in ctx.index_letters:
+            continue
+        try:
+            bare, _ = parse_expression(f"{letter}_{{{inner}}}", ctx)
+        except ValueError:
+            continue
+        if isinstance(bare, sp.Symbol) and bare.name != letter:
+            out.setdefault(bare.name, letter)
+    return out
+
+
 def post_context(rows: Sequence[Row], ctx: Context) -> Context:
     """The context every row of this post is read with (see the module docstring)."""
     texts = [r.text for r in rows if r.role in ("row", "prose")]
@@ -341,6 +381,7 @@ def post_context(rows: Sequence[Row], ctx: Context) -> Context:
         sample_names=samples,
     )
     new.parse_tokens = lambda toks: parse_tokens(toks, new)
+    new.function_names = function_names(joined, lex.functions, new)
     for m in _SIMPLE_LIMITS.finditer(joined):
         idx, lo, hi = m.group(1), m.group(2), m.group(3)
         if idx in new.limits:

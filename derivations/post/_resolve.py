@@ -95,6 +95,8 @@ class Names:
     derivatives: dict[tuple, Value] = dataclasses.field(default_factory=dict)
     defined: dict[sp.Symbol, Value] = dataclasses.field(default_factory=dict)
     derivative_order: list[tuple] = dataclasses.field(default_factory=list)
+    #: the arguments of a derivative key written at data (``"h(x[i])" -> (x[i],)``)
+    key_args: dict = dataclasses.field(default_factory=dict)
     #: parameter -> the value the post solved it for (``\\hat\\mu = \\bar{x}``)
     estimates: dict = dataclasses.field(default_factory=dict)
     #: name -> the value its definition gave it (before any rewrite)
@@ -145,7 +147,7 @@ class Names:
                 self.quantities[other] = [first]
                 reset.append(other)
         for key in list(self.derivatives):
-            if key[1] in reset:
+            if key[1].partition("(")[0] in reset:
                 del self.derivatives[key]
                 self.derivative_order.remove(key)
         for key in [k for k in self.quantities if k.startswith("log ") and k[4:] in reset]:
@@ -188,9 +190,12 @@ class Names:
         if not history:
             return None, {}, None
         args = tuple(app.args) if isinstance(app, NamedApplied) else ()
+        # h_theta(x) beside h_theta(x_i) = ...: a function of a value, read at x. Not
+        # p(y | mu) beside p(y_i | mu) = ...: there the bare letter is all the data.
+        at_letter = name in self._functions_of_a_value()
         best: tuple[int, int] | None = None
         for k, v in enumerate(history):
-            score = _match_score(v, args)
+            score = _match_score(v, args, at_letter)
             if score is None:
                 continue
             if best is None or (score, k) >= best:
@@ -198,7 +203,7 @@ class Names:
         if best is None:
             return None, {}, None
         v = history[best[1]]
-        sub = _substitution(v, args, self.plain)
+        sub = _substitution(v, args, self.plain, at_letter)
         return (v.expr.xreplace(sub) if sub else v.expr), sub, v
 
     def derivative_key(self, d: sp.Derivative) -> tuple | None:
@@ -216,8 +221,46 @@ class Names:
             name = inner.name
         if name is None:
             return None
+        if isinstance(inner, NamedApplied) and self._data_arguments(inner):
+            # dh(x)/dtheta and dh(x_i)/dtheta are two values (of one function at two
+            # points): a value written for one is the other's only once x -> x_i is put in.
+            name = f"{name}({', '.join(map(str, inner.args))})"
+            self.key_args[name] = tuple(inner.args)
         variables = tuple(self.plain(v) for v in d.variables)
         return (wrapper, name, *[str(v) for v in variables])
+
+    def _data_arguments(self, app: sp.Basic) -> bool:
+        """Does a quantity apply to samples (``h(x_i)``) or to their bare letter (``h(x)``)?"""
+        samples = getattr(self.symbol, "sample_names", {}) or {}
+        return any(
+            isinstance(a, sp.Indexed) or (isinstance(a, sp.Symbol) and a.name in samples)
+            for a in app.args
+        )
+
+    def _functions_of_a_value(self) -> set:
+        """Functions whose bare sample letter is a value of their variable (``h_\\theta(x)``,
+        the post writes them with a parameter subscript), not all the data (``p(y | \\mu)``)."""
+        return set(getattr(self.symbol, "function_names", {}).values())
+
+    def _written_at_other_data(self, key: tuple) -> sp.Basic | None:
+        """The value the post wrote for the same derivative at other samples (``dh(x)/d
+        theta`` for ``dh(x_i)/dtheta``), moved to this key's: ``None`` when there is none
+        or when it cannot be moved safely."""
+        args = self.key_args.get(key[1])
+        if args is None:
+            return None
+        base = key[1].partition("(")[0]
+        for other in reversed(self.derivative_order):
+            if other == key or other[0] != key[0] or other[2:] != key[2:]:
+                continue
+            there = self.key_args.get(other[1])
+            if there is None or other[1].partition("(")[0] != base:
+                continue
+            value = self.derivatives[other].expr
+            sub = _rebind(value, there, args, base in self._functions_of_a_value())
+            if sub is not None:
+                return value.xreplace(sub)
+        return None
 
     # -- resolution ----------------------------------------------------------------
     def resolve(self, e: sp.Basic, *, depth: int = 0) -> tuple[sp.Basic | None, str]:
@@ -296,6 +339,8 @@ class Names:
         return e.func(*args, evaluate=False) if _takes_evaluate(e) else e.func(*args)
 
     def _derivative(self, d: sp.Derivative, depth: int) -> sp.Basic:
+        if any(isinstance(v, AppliedUndef) for v in d.variables):
+            return self._walk(by_inner_function(d), depth + 1)
         key = self.derivative_key(d)
         inner = d.expr.args[0] if isinstance(d.expr, sp.log) else d.expr
         at = self.estimate_points(inner)
@@ -304,9 +349,12 @@ class Names:
             # The longest derivative the post wrote a value for: d2l/dv2 from dl/dv.
             for k in range(len(variables), 0, -1):
                 v = self.derivatives.get(key[:2] + key[2 : 2 + k])
+                moved = None
                 if v is None:
-                    continue
-                value = v.expr
+                    moved = self._written_at_other_data(key[:2] + key[2 : 2 + k])
+                    if moved is None:
+                        continue
+                value = v.expr if v is not None else moved
                 if k < len(variables):
                     value = _derivative(value, variables[k:])
                 value = value.xreplace(at) if at else value
@@ -354,6 +402,52 @@ class _Unresolved(ValueError):
     pass
 
 
+def by_inner_function(d: sp.Derivative) -> sp.Basic:
+    """``d/dh(x_i) B``: ``B`` with ``h(x_i)`` a variable ``u`` of its own, differentiated
+    by ``u``, and ``h(x_i)`` put back for ``u`` - the partial derivative by the inner
+    function of the chain rule (``\\frac{\\partial}{\\partial h_\\theta}
+    \\log h_\\theta(x_i) = 1/h_\\theta(x_i)``).
+
+    Read only where that derivative is unambiguous: by one application, of a line that
+    applies the function to nothing else, names no other quantity (whose value could
+    hide the function) and has no sum over the application's index.
+
+    >>> from sympy import Function, Symbol, log
+    >>> x = Symbol("x")
+    >>> h = Function("h")
+    >>> by_inner_function(sp.Derivative(log(1 - h(x)), h(x)))
+    -1/(1 - h(x))
+    """
+    apps = set(d.variables)
+    if len(apps) != 1 or not isinstance(next(iter(apps)), AppliedUndef):
+        raise _Unresolved(
+            "a derivative by a function's value and by something else at once is not read"
+        )
+    app = next(iter(apps))
+    body = d.expr
+    shown = str(app)
+    if any(f != app and f.func == app.func for f in body.atoms(AppliedUndef)):
+        raise _Unresolved(
+            f"a derivative by {shown} of a line that applies {app.func} to other arguments "
+            "is not read"
+        )
+    if any(f.func != app.func for f in body.atoms(NamedApplied)) or body.atoms(Named):
+        raise _Unresolved(
+            f"a derivative by {shown} of a line that names other quantities (whose values "
+            f"may hold {app.func}) is not read"
+        )
+    bound = {lim[0] for s in body.atoms(sp.Sum, sp.Product) for lim in s.limits}
+    if bound & app.free_symbols or any(app in v.atoms(AppliedUndef) for v in body.atoms(sp.Derivative)):
+        raise _Unresolved(
+            f"a derivative by {shown} of a line that sums over its index, or differentiates "
+            "it, is not read"
+        )
+    u = sp.Dummy("u")
+    with evaluating(True):
+        out = sp.diff(body.xreplace({app: u}), u, len(d.variables))
+    return out.xreplace({u: app})
+
+
 def _takes_evaluate(e: sp.Basic) -> bool:
     return isinstance(
         e, (sp.Add, sp.Mul, sp.Pow, sp.Function, sp.Equality, sp.Abs)
@@ -380,7 +474,7 @@ def _same_kinds(a: Iterable[sp.Basic], b: Iterable[sp.Basic]) -> bool:
     return len(a) == len(b) and all(_kind(x) == _kind(y) for x, y in zip(a, b, strict=False))
 
 
-def _match_score(v: Value, args: tuple) -> int | None:
+def _match_score(v: Value, args: tuple, at_letter: bool = False) -> int | None:
     """How well a call's arguments fit a value's parameters (higher is better, None: not at all)."""
     params = v.params
     if not params or not args:
@@ -396,6 +490,8 @@ def _match_score(v: Value, args: tuple) -> int | None:
                 if str(a.base) != p.name or _uses_base(v.expr, p.name):
                     return None
                 score += 1
+            elif at_letter and _at_its_letter(v.expr, p, a):
+                score += 1
             else:
                 return None
         else:
@@ -409,7 +505,7 @@ def _uses_base(expr: sp.Basic, name: str) -> bool:
     return any(str(i.base) == name for i in expr.atoms(sp.Indexed))
 
 
-def _substitution(v: Value, args: tuple, plain: Any = None) -> dict:
+def _substitution(v: Value, args: tuple, plain: Any = None, at_letter: bool = False) -> dict:
     """Parameter -> argument replacements for a call (see the module docstring)."""
     sub: dict = {}
     for p, a in zip(v.params, args, strict=False):
@@ -421,7 +517,54 @@ def _substitution(v: Value, args: tuple, plain: Any = None) -> dict:
             sub[p] = a
         elif isinstance(p, sp.Indexed) and isinstance(a, sp.Indexed) and p.base == a.base:
             sub.update(dict(zip(p.indices, a.indices, strict=False)))
+        elif at_letter and _at_its_letter(v.expr, p, a):
+            sub[p] = a
     return sub
+
+
+def _rebind(expr: sp.Basic, params: tuple, args: tuple, at_letter: bool = False) -> dict | None:
+    """Replacements that move a value written at ``params`` to ``args`` (``x_i -> x_j``;
+    with ``at_letter``, of a function of a value, also ``x -> x_i`` and ``x_i -> x``);
+    ``None`` when a pair cannot be moved safely."""
+    if len(params) != len(args):
+        return None
+    sub: dict = {}
+    for p, a in zip(params, args, strict=True):
+        if p == a:
+            continue
+        if isinstance(p, sp.Indexed) and isinstance(a, sp.Indexed) and p.base == a.base:
+            new = set(a.free_symbols) - {a, a.base.label}
+            if new & expr.free_symbols:
+                return None  # the new index already means something in the value
+            sub.update(dict(zip(p.indices, a.indices, strict=False)))
+        elif not at_letter:
+            return None
+        elif isinstance(p, sp.Symbol) and isinstance(a, sp.Indexed) and str(a.base) == p.name:
+            if _uses_base(expr, p.name):
+                return None  # x beside samples x_j in the value: x -> x_i would touch them
+            sub[p] = a
+        elif _at_its_letter(expr, p, a):
+            sub[p] = a
+        else:
+            return None
+    return sub
+
+
+def _at_its_letter(expr: sp.Basic, p: sp.Basic, a: sp.Basic) -> bool:
+    """Is ``a`` the bare letter of the sample parameter ``p`` (``x`` for ``x_i``), at which
+    the value ``expr`` of ``h(x_i)`` can be read? ``h(x_i) = 1/(1 + e^{-\\theta x_i})``
+    defines the function ``h``, and ``h(x)`` is its value at ``x``: only when ``x_i`` is
+    the one thing of ``expr`` that depends on ``i`` and ``expr`` writes no plain ``x`` of
+    its own (``h(x_i) = x_i + y_i`` is no function of ``x_i`` alone)."""
+    if not (isinstance(p, sp.Indexed) and isinstance(a, sp.Symbol) and str(p.base) == a.name):
+        return False
+    index = set(p.free_symbols) - {p, p.base.label}
+    others = [i for i in expr.atoms(sp.Indexed) if i != p]
+    if any(index & (set(i.free_symbols) - {i, i.base.label}) for i in others):
+        return False
+    rest = expr.xreplace({p: sp.Dummy()}).free_symbols
+    # The letter written bare in the value too (or a sample x_j of it), or the index.
+    return a not in rest and not index & rest
 
 
 def _show(e: sp.Basic) -> str:

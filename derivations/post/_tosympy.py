@@ -222,6 +222,10 @@ class Context:
     parse_tokens: Callable[[list[Token]], sp.Basic] | None = None
     #: Sample names with the index letter they are written with (``{"x": "i"}``).
     sample_names: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    #: The bare names of functions the post writes with a subscript, -> the function:
+    #: ``h_\\theta(x)`` is the function ``h``, and ``h_\\theta`` alone (``{"h_theta": "h"}``)
+    #: names it without its argument (``\\frac{\\partial h_\\theta}{\\partial \\theta_0}``).
+    function_names: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     def mean(self, name: str) -> sp.Basic | None:
         """``\\bar{x}`` with no definition in the post: the sample mean of ``x_i`` over the
@@ -324,20 +328,50 @@ def _derivative(body: sp.Basic, variables: list[sp.Basic]) -> sp.Basic:
     return sp.Derivative(body, *args, evaluate=False)
 
 
-def _not_by_a_function(body: sp.Basic, variables: list[sp.Basic], tok: Any) -> list[sp.Basic]:
-    """``variables``, unless one is a function the body applies (``\\partial/\\partial h_\\theta
-    \\log h_\\theta(x)``: the chain rule written with the inner function). Read as a
-    symbol, ``h_\\theta`` would not occur in the body and the derivative would be 0."""
-    applied = {str(f.func) for f in body.atoms(AppliedUndef)}
+def _not_by_a_function(
+    body: sp.Basic, variables: list[sp.Basic], tok: Any, names: Mapping[str, str]
+) -> list[sp.Basic]:
+    """``variables``, a function's bare name read as the function where the body applies it.
+
+    ``\\frac{\\partial}{\\partial h_\\theta} \\log h_\\theta(x_i)`` (the chain rule
+    written with the inner function) is the derivative by the value ``h(x_i)``: the body
+    with ``h(x_i)`` a variable of its own (:mod:`._resolve` takes it so). Read as a
+    symbol, ``h_\\theta`` would not occur in the body and the derivative would be 0. A
+    body that applies the function to more than one argument names no one variable.
+    ``names`` maps the post's bare function names to their functions (``h_theta -> h``).
+    """
+    out = []
     for v in variables:
-        # h_\\theta(x) is read as the function h (its subscript names its parameters)
-        if isinstance(v, sp.Symbol) and (v.name in applied or v.name.partition("_")[0] in applied):
+        if not isinstance(v, sp.Symbol):
+            out.append(v)
+            continue
+        named = {str(f.func) for f in body.atoms(AppliedUndef)}
+        fn = names.get(v.name, v.name if v.name in _GENERIC else None)
+        applied = {f for f in body.atoms(AppliedUndef) if str(f.func) == fn}
+        if len(applied) == 1:
+            out.append(applied.pop())
+            continue
+        if applied:
+            shown = ", ".join(sorted(str(a) for a in applied))
+            raise PostSyntaxError(
+                f"a derivative with respect to the function {v.name} of a line that applies "
+                f"it to more than one argument ({shown}) is not read",
+                _col(tok),
+            )
+        if v.name in named or v.name.partition("_")[0] in named:
+            # p beside p(x | p), or h_k beside h(x) where the post never writes h_k(...):
+            # not known to be the function.
             raise PostSyntaxError(
                 f"a derivative with respect to the function {v.name} (the chain rule "
                 "written with the inner function) is not read",
                 _col(tok),
             )
-    return variables
+        out.append(v)
+    return out
+
+
+#: Letters that are functions whatever their bracket holds (as in ``._passes``).
+_GENERIC = frozenset("fgh")
 
 
 def _neg(a: sp.Basic) -> sp.Basic:
@@ -719,13 +753,15 @@ class ToSympy(Transformer_NonRecursive):
         return c[1]
 
     def deriv_op(self, c: list) -> sp.Basic:
-        out = _derivative(c[7], _not_by_a_function(c[7], self._variables(c[2], c[5], c[0]), c[0]))
+        variables = self._variables(c[2], c[5], c[0])
+        out = _derivative(c[7], _not_by_a_function(c[7], variables, c[0], self.ctx.function_names))
         if id(c[7]) not in self.grouped:
             self.operators[id(out)] = out
         return out
 
     def deriv_of(self, c: list) -> sp.Basic:
-        return _derivative(c[3], _not_by_a_function(c[3], self._variables(c[2], c[6], c[0]), c[0]))
+        variables = self._variables(c[2], c[6], c[0])
+        return _derivative(c[3], _not_by_a_function(c[3], variables, c[0], self.ctx.function_names))
 
     def _bounds(self, c: list, what: str) -> tuple[sp.Basic, sp.Basic, sp.Basic, sp.Basic]:
         """(index, lower, upper, body) of a sum or product, limits read or inferred."""
