@@ -288,12 +288,21 @@ def normal_conditions(e: sp.Basic, domains: Any = None) -> tuple[sp.Basic, tuple
     return _normal(e, domains)
 
 
+#: Trigonometric functions whose sums of angles the normal form expands.
+_TRIG = (sp.sin, sp.cos, sp.tan)
+
+
 @functools.lru_cache(maxsize=4096)
 def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
     # Memoised: a line is usually both one step's written line and the next
     # step's previous line.
     conds: list = []
     e = do_derivatives(evaluated(e))
+    if e.has(sp.tan) or any(isinstance(f.args[0], sp.Add) for f in e.atoms(*_TRIG)):
+        # sin(mu - y_i) = sin(mu) cos(y_i) - cos(mu) sin(y_i): the parameter's factor
+        # leaves the sum (von Mises score equations), as log(a b) = log a + log b does;
+        # tan is sin/cos, so that cos(mu) tan(mu) cancels to sin(mu).
+        e = sp.expand_trig(e.replace(sp.tan, lambda a: sp.sin(a) / sp.cos(a)))
     if e.has(sp.Product):
         e = _logs_of_products(e, domains)
         e = linearize_products(e, conds, domains)
