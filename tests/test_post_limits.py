@@ -65,3 +65,30 @@ def test_bare_greek_names_in_an_assumption_are_the_letters():
     # A longer word is not a Greek letter with something after it.
     with pytest.raises(ValueError, match="no name found"):
         parse_domain("lambdax > 0")
+
+
+def test_relating_a_row_is_bounded_by_the_time_limit(tmp_path, monkeypatch):
+    # A post that solved for alpha and beta in turn nested each definition into the
+    # other until check-post never finished: relating one row had no limit at all.
+    import dataclasses
+    import time
+
+    from derivations.post import _build
+
+    slow = dataclasses.replace(DEFAULT, step_seconds=0.2)
+    monkeypatch.setattr(_build, "DEFAULT", slow)
+    original = _build._Builder._statement
+
+    def spin(self, pr, st):
+        if "spin" in pr.row.text:
+            t0 = time.process_time()
+            while time.process_time() - t0 < 30:
+                pass
+        return original(self, pr, st)
+
+    monkeypatch.setattr(_build._Builder, "_statement", spin)
+    report = _post(tmp_path, f"$$\\mathrm{{spin}} = 1$$\n\nThen:\n\n$${GOOD}$$\n")
+    first, good = report.rows
+    assert first.verdict == "unchecked"
+    assert "timed out after 0.2 s" in first.reason
+    assert good.verdict == "proved"

@@ -44,6 +44,7 @@ import sympy as sp
 
 from .. import _budget
 from .._model import Assumption, Derivation, Step
+from .._settings import DEFAULT
 from ._assume import describe
 from ._canon_shape import same_shape
 from ._density import density_links, stated_supports
@@ -238,8 +239,17 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             self._row = plan
             self._row_index = idx
             try:
-                for st in pr.statements:
-                    self._statement(pr, st)
+                # Relating a row is bounded like checking a step: definitions put into
+                # one another can grow without end (a post solving for alpha and beta in
+                # turn nested each into the other until check-post never finished).
+                with _budget.time_limit(DEFAULT.step_seconds):
+                    for st in pr.statements:
+                        self._statement(pr, st)
+            except _budget.StepTimeout:
+                seconds = f"{DEFAULT.step_seconds:g}"
+                why = f"timed out after {seconds} s while relating the row (the limit per row)"
+                plan.links = [LinkPlan("", UNCHECKED, reason=why)]
+                self.cur = _Cur()
             except READING_ERRORS as exc:
                 # Never a crash: the row is listed with what went wrong.
                 plan.links = [
@@ -425,6 +435,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             and (
                 self._is_fresh_name(e0) or (estimate_of(e0) is not None and sides[1].atoms(ArgMax))
             )
+            and not self._in_terms_of_itself(e0, sides[1])
         ):
             # A new name, or an estimate defined as a maximiser: the row defines it.
             self._definition(pr, e0, sides[1], r1)
@@ -501,6 +512,15 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             if self._row.links and self._row.links[-1].kind == STEP:
                 names = ", ".join(sorted(_latexish(v) for v in params))
                 self._row.links[-1].condition = names
+            self._rest(pr, sides, rels, 1)
+            return
+        if r1 in EQUALITIES and self._in_terms_of_itself(e0, e1):
+            # beta = alpha/ybar - alpha where ybar = alpha/(alpha + beta): an equation in
+            # beta. Once the names are resolved it may hold identically (proved); if not, it
+            # is a condition on beta, not refuted (see LinkPlan.condition).
+            self._identity(pr, e0, e1, r1)
+            if self._row.links and self._row.links[-1].kind == STEP:
+                self._row.links[-1].condition = _latexish(e0)
             self._rest(pr, sides, rels, 1)
             return
         if isinstance(e0, sp.Symbol) or isinstance(e1, sp.Symbol):
@@ -601,6 +621,14 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             # solves for: "H = k", "n = H + T" say what the name stands for.
             return e not in self.variables and self.cur.kind != "eq"
         return False
+
+    def _in_terms_of_itself(self, e0: sp.Basic, e1: sp.Basic) -> bool:
+        """``beta = R`` where ``R``, its names resolved, still has ``beta``: an equation in
+        ``beta`` (solved for it), never a definition of a new ``beta``."""
+        if not isinstance(e0, sp.Symbol) or e0 in self.names.defined or e0 not in self.seen:
+            return False
+        value, _ = self.names.resolve(e1)
+        return value is not None and e0 in _symbols(value)
 
     def _is_head(self, e: sp.Basic) -> bool:
         """Does ``e`` involve a named quantity (or its derivative) whose value the post gave?"""
