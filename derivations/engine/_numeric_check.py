@@ -31,7 +31,13 @@ NO_ROOT = "no numeric root of the equation was found to test"
 
 
 def numeric_check(
-    prev: sp.Basic, cur: sp.Basic, relation: str, ctx: _sampling.Context, unknown: sp.Symbol | None
+    prev: sp.Basic,
+    cur: sp.Basic,
+    relation: str,
+    ctx: _sampling.Context,
+    unknown: sp.Symbol | None,
+    *,
+    real_analysis: bool = False,
 ) -> tuple[CheckOutcome, dict | None]:
     """Compare the lines at the context's points; a disagreement is a counterexample.
 
@@ -41,6 +47,13 @@ def numeric_check(
     real domain: agreement there counts, a disagreement (another branch) is no
     counterexample. Where either line is undefined, the step needs a condition
     the natural-domain check lists; the point is skipped.
+
+    ``real_analysis`` (a post or a derivation file, whose author declares little): a
+    point where the written line is not real only because a symbol whose domain
+    nobody declared took a value there (p_i < 0 in sum x_i log p_i) is outside the
+    written line's domain, not a counterexample: the step then needs that line's
+    natural-domain condition (p_i > 0), which the report lists as open. Where every
+    symbol of the written line has a declared domain, such a point still refutes.
     """
     undefined = sorted({str(f.func) for f in (prev.atoms(AppliedUndef) | cur.atoms(AppliedUndef))})
     if undefined:
@@ -74,6 +87,9 @@ def numeric_check(
                     # domain, so a disagreement (another branch of a log or a root) is
                     # no counterexample. Agreement still counts.
                     outside += 1
+                    continue
+                if not same and real_analysis and not _real(vb) and _undeclared(b, ctx):
+                    outside += 1  # outside the written line's domain, which is open
                     continue
                 if not same and _symmetric_parts_agree(va, vb, a, b, ctx):
                     symmetric_only += 1
@@ -183,6 +199,22 @@ def _symmetric_parts_agree(va: Any, vb: Any, a: sp.Basic, b: sp.Basic, ctx: Any)
         return Mat([[m.data[i][j] + m.data[j][i] for j in range(n)] for i in range(n)])
 
     return _sampling.close(sym(va), sym(vb), ctx.settings.rtol)
+
+
+def _undeclared(e: sp.Basic, ctx: _sampling.Context) -> bool:
+    """Does ``e`` use a symbol or sample whose sign nothing declares or infers?"""
+    bases = {x.base for x in e.atoms(sp.Indexed)}
+    labels = {b.label for b in bases}
+    names = [s for s in e.free_symbols if isinstance(s, sp.Symbol) and s not in labels]
+    k = sp.Dummy("k", integer=True)
+    for s in [*names, *bases]:
+        if ctx.domains.domain_of(s) is not None:
+            continue
+        probe = s[k] if isinstance(s, sp.IndexedBase) else s
+        if probe.is_nonnegative or probe.is_nonpositive:
+            continue
+        return True
+    return False
 
 
 def _missing(ctx: _sampling.Context, e: sp.Basic, k: int) -> str:

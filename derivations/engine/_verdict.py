@@ -71,7 +71,9 @@ def judge(
     # The numbers first, then sympy's simplify only where they agree: a wrong step is
     # refuted by a counterexample whatever the symbolic check says, and simplify can
     # take minutes on the sums of a wrong line.
-    numeric, counter = numeric_check(prev, cur, relation, ctx, solving)
+    numeric, counter = numeric_check(
+        prev, cur, relation, ctx, solving, real_analysis=getattr(d, "infer_domains", False)
+    )
     refuted = numeric.status == FAIL
     # A counterexample decides the step: the symbolic check then only reports what it
     # could not cancel (sympy's cancel on the difference of two unequal lines with sums
