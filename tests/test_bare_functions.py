@@ -200,3 +200,19 @@ def test_the_numeric_check_gives_a_bare_letter_beside_its_samples_a_value():
     assert bare_symbols(x * lam) == {x, lam}
     # an index written only as a sample's subscript still needs its value
     assert bare_symbols(S.x[n]) == {n}
+
+
+# --------------------------------------------------------------------------- a row split in two
+
+
+@pytest.mark.parametrize(("last", "expect"), [("- b", "proved"), ("+ b", "refuted")])
+def test_a_row_starting_with_a_sign_continues_the_row_above(tmp_path, last, expect):
+    # mse-ar2, line 17: "\ln L &= A \\ \\ &- \sum ..." - the second row has no relation
+    # sign and continues the first one's right side; read alone it claimed nothing.
+    body = (
+        r"$$\begin{aligned} \ell(a, b) &= a^2 \\ &- b \\ &= a \cdot a " + last + r" \end{aligned}$$"
+    )
+    got = rows(tmp_path, body)
+    assert [r.line for r in got] == [1, 1]
+    assert got[0].verdict == "given"
+    assert got[1].verdict == expect, got[1].reason

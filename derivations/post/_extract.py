@@ -40,6 +40,7 @@ from pathlib import Path
 
 from .._errors import PostError
 from ._macros import Macro, MacroError, expand, find_definitions
+from ._relations import split_relations
 
 #: Environments whose rows are split at ``\\``.
 CONTAINERS = (
@@ -713,6 +714,40 @@ def _row_pieces(text: str) -> list[tuple[int, int]]:
     return pieces
 
 
+def _join_continued(
+    text: str, pieces: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]]:
+    r"""Rows that only continue the one above (no relation sign, starting with ``&-`` or
+    ``&+``) joined to it, the ``\\`` between them blanked: an equation split over rows
+    (``a &= b \\ &- c``) is one row ``a = b - c``, reported at its first line.
+
+    >>> t = "a &= b \\\\ &- c \\\\ &= d"
+    >>> u, ps = _join_continued(t, _row_pieces(t))
+    >>> [" ".join(u[x:y].replace("&", " ").split()) for x, y in ps]
+    ['a = b - c', '= d']
+    """
+    out = list(text)
+    kept: list[tuple[int, int]] = []
+    for a, b in pieces:
+        content = _blank_alignment(text[a:b]).strip()
+        if not content:
+            kept.append((a, b))
+            continue
+        before = next(
+            (k for k in range(len(kept) - 1, -1, -1) if text[slice(*kept[k])].strip()), None
+        )
+        if before is not None and content[0] in "+-" and not split_relations(content)[1]:
+            pa, pb = kept[before]
+            for i in range(pb, a):
+                if out[i] != "\n":
+                    out[i] = " "
+            del kept[before:]
+            kept.append((pa, b))
+            continue
+        kept.append((a, b))
+    return "".join(out), kept
+
+
 def _blank_alignment(body: str) -> str:
     """Alignment ``&`` is layout; inside an inner environment (a matrix) it separates cells."""
     if "&" not in body:
@@ -814,7 +849,8 @@ def split_rows(
     text = _END_RE.sub(_blank, text)
     role = "prose" if block.kind == "prose" else "row"
     rows = []
-    for a, b in _row_pieces(text):
+    text, pieces = _join_continued(text, _row_pieces(text))
+    for a, b in pieces:
         raw = text[a:b]
         if not raw.strip():
             continue
