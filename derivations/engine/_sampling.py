@@ -35,12 +35,13 @@ from typing import Any
 
 import mpmath
 import sympy as sp
+from sympy.concrete.expr_with_limits import ExprWithLimits
 
 from .._settings import DEFAULT, Settings
 from ._domains import Domains, Interval
 from ._evaluate import NotEvaluable, TooExpensive, evaluate
 from ._matrix_eval import Mat, NotAMatrixValue
-from ._matrix_expr import MatrixSum, VectorSample, has_matrices
+from ._matrix_expr import ArgMax, MatrixSum, VectorSample, has_matrices
 from ._matrix_sampling import (
     MatrixPlan,
     concrete_shape,
@@ -98,14 +99,31 @@ def bare_symbols(e: sp.Basic) -> set[sp.Symbol]:
     ``free_symbols`` cannot tell a line with samples ``x_i`` from one that also writes a
     plain ``x`` beside them (``\\sum_i x \\log\\lambda``). A label is a name, not a
     number; a plain ``x`` is a variable of its own and needs a value.
+
+    The tree is walked as written, never rebuilt: a rebuild evaluates, and
+    ``sigma^2 sum x_n / sigma^2`` would lose ``sigma^2`` (no value drawn for it, and
+    the line could not be evaluated), besides costing sympy's evaluation of every node.
     """
-    bases = {i.base for i in e.atoms(sp.Indexed)}
-    if not bases:
-        return {s for s in e.free_symbols if isinstance(s, sp.Symbol)}
-    masks = {b: sp.IndexedBase(sp.Dummy(str(b.label)), **b.assumptions0) for b in bases}
-    hidden = {m.label for m in masks.values()}
-    free = e.xreplace(masks).free_symbols
-    return {s for s in free if isinstance(s, sp.Symbol) and s not in hidden}
+    out: set[sp.Symbol] = set()
+    stack: list[tuple[sp.Basic, frozenset]] = [(e, frozenset())]
+    while stack:
+        node, bound = stack.pop()
+        if isinstance(node, sp.Symbol):
+            if node not in bound:
+                out.add(node)
+        elif isinstance(node, sp.Indexed):
+            stack.extend((i, bound) for i in node.indices)  # the label is a name
+        elif isinstance(node, sp.IndexedBase) or node.is_Atom:
+            continue
+        elif isinstance(node, (ExprWithLimits, MatrixSum)):
+            inner = bound | {lim[0] for lim in node.limits}
+            stack.append((node.function, inner))
+            stack.extend((b, bound) for lim in node.limits for b in lim[1:])
+        elif isinstance(node, ArgMax):
+            stack.append((node.objective, bound | set(node.variables)))
+        else:
+            stack.extend((a, bound) for a in node.args)
+    return out
 
 
 def free_indices(e: sp.Basic, bound: frozenset = frozenset()) -> set[sp.Symbol]:
