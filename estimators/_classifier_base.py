@@ -41,7 +41,13 @@ class GenerativeClassifierBase(ClassifierMixin, BaseEstimator):
         """Unnormalised log posterior of validated ``X``, shape (n_samples, n_classes)."""
 
     def _best_classes(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Index of each row's most likely class and its joint log-likelihood."""
+        """Index of each row's most likely class, and its joint log-likelihood.
+
+        ``predict`` only asks whether the second is finite (a row with zero density under
+        every class is an error), so a model may return an approximation of it, or any
+        finite stand-in, wherever the exact value is finite (see
+        ``FullModel.best_classes``).
+        """
         jll = self._joint_log_likelihood(X)
         best = np.argmax(jll, axis=1)
         return best, jll[np.arange(len(best)), best]

@@ -234,69 +234,99 @@ class FullModel:
         return self._score(X, Scores(len(X), self.const.shape[0]))
 
     def best_classes(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Each row's most likely class and its joint log-likelihood, in the threads."""
+        """Each row's most likely class, and a value finite exactly where its density is > 0.
+
+        Rows are scored in float32 and a label is kept only where a proven error bound
+        says the float64 kernel would give it too; the other rows are scored in float64
+        (``_classifier_full32``). The second array is the winner's joint log-likelihood
+        for rows scored in float64 and an approximation of it (or, with two classes, 0.0)
+        for the others; it is finite exactly where the float64 one is.
+        """
+        from ._classifier_full32 import float32_labels
+
         scores = Scores(len(X), self.const.shape[0], best=True)
-        self._score(X, scores)
+        if not float32_labels(self, X, scores):
+            self._score(X, scores)
         return scores.best, scores.top
+
+    def block_rows(self) -> int:
+        """Rows per block of the float64 kernel (see ``_PRODUCT_CELLS``)."""
+        d = self.means.shape[1]
+        return max(256, min(4096, _PRODUCT_CELLS // max(1, len(self.batched) * d + d + 1)))
 
     def _score(self, X: np.ndarray, scores: Scores) -> np.ndarray:
         n, d = X.shape
-        k_all = self.const.shape[0]
-        batched, apart = self.batched, self.apart
-        nb = len(batched)
-        everything = nb == k_all
-        rows = max(256, min(4096, _PRODUCT_CELLS // max(1, nb * d + d + 1)))
-        centre = self.centre[:, None]
-        panels = self.panels
-        batched_const = self.const[batched][:, None]
-        dead = np.flatnonzero(~np.isfinite(self.const))
-        apart_shift = [(self.means[k] - self.centre)[:, None] for k in apart]
-        apart_w = [np.ascontiguousarray(self.whiten[k].T) for k in apart]
+        rows = self.block_rows()
 
         def kernel(lo: int, hi: int) -> None:
-            m_max = min(rows, hi - lo)
-            xa = np.empty((d + 1, m_max))  # [1; x - c], feature-major
-            xa[0] = 1.0
-            z = np.empty((nb * d, m_max))
-            maha = np.empty((nb, m_max))
-            part = np.empty((nb, m_max))
-            own = np.empty((d, m_max)) if len(apart) else None
-            zk = np.empty((d, m_max)) if len(apart) else None
-            one = np.empty(m_max)
+            score = Scorer64(self, min(rows, hi - lo))
             for start in range(lo, hi, rows):
                 stop = min(start + rows, hi)
-                m = stop - start
-                np.subtract(X[start:stop].T, centre, out=xa[1:, :m])
-                block = scores.view(start, stop)  # class-major (K, m)
-                if nb:
-                    for i, (c0, c1, panel) in enumerate(panels):
-                        zb = np.matmul(panel, xa[: c1 + 1, :m], out=z[: nb * (c1 - c0), :m])
-                        z3 = zb.reshape(nb, c1 - c0, m)
-                        target = maha[:, :m] if i == 0 else part[:, :m]
-                        np.einsum("kdm,kdm->km", z3, z3, out=target)
-                        if i:
-                            maha[:, :m] += target
-                    # Distances are >= 0, so NaN or inf in any makes the sum non-finite (a
-                    # sum of finite ones that overflows only costs the check).
-                    if not np.isfinite(maha[:, :m].sum()):
-                        check_finite_rows(X[start:stop], start)  # NaN/inf named; else -inf
-                    if everything:
-                        np.multiply(maha[:, :m], -0.5, out=block)
-                        block += batched_const
-                    else:
-                        block[batched] = -0.5 * maha[:, :m] + batched_const
-                for k, shift, wt in zip(apart, apart_shift, apart_w, strict=True):
-                    np.subtract(xa[1:, :m], shift, out=own[:, :m])
-                    np.matmul(wt, own[:, :m], out=zk[:, :m])
-                    np.einsum("dm,dm->m", zk[:, :m], zk[:, :m], out=one[:m])
-                    if not np.isfinite(one[:m]).all():
-                        check_finite_rows(X[start:stop], start)
-                    block[k] = -0.5 * one[:m] + self.const[k]
-                if dead.size:
-                    block[dead] = -np.inf  # classes without data (their prior is log 0)
+                score(X[start:stop], start, scores.view(start, stop))
                 scores.done(start, stop)
 
-        return score_rows(n, kernel, scores, k_all * d * d)
+        return score_rows(n, kernel, scores, self.const.shape[0] * d * d)
+
+
+class Scorer64:
+    """The float64 kernel: scores blocks of at most ``m_max`` rows into class-major slots.
+
+    One per thread (it owns the block's buffers). ``__call__(Xb, row0, block)`` writes
+    the joint log-likelihood of rows ``Xb`` (rows ``row0...`` of the caller's X, for
+    naming a NaN) into ``block`` of shape (n_classes, len(Xb)).
+    """
+
+    def __init__(self, model: FullModel, m_max: int) -> None:
+        self.model = model
+        d = model.means.shape[1]
+        nb, n_apart = len(model.batched), len(model.apart)
+        self.everything = nb == model.const.shape[0]
+        self.centre = model.centre[:, None]
+        self.batched_const = model.const[model.batched][:, None]
+        self.dead = np.flatnonzero(~np.isfinite(model.const))
+        self.apart_shift = [(model.means[k] - model.centre)[:, None] for k in model.apart]
+        self.apart_w = [np.ascontiguousarray(model.whiten[k].T) for k in model.apart]
+        self.xa = np.empty((d + 1, m_max))  # [1; x - c], feature-major
+        self.xa[0] = 1.0
+        self.z = np.empty((nb * d, m_max))
+        self.maha = np.empty((nb, m_max))
+        self.part = np.empty((nb, m_max))
+        self.own = np.empty((d, m_max)) if n_apart else None
+        self.zk = np.empty((d, m_max)) if n_apart else None
+        self.one = np.empty(m_max)
+
+    def __call__(self, Xb: np.ndarray, row0: int, block: np.ndarray) -> None:
+        model, m = self.model, len(Xb)
+        nb = len(model.batched)
+        xa, maha, part, z = self.xa, self.maha[:, :m], self.part[:, :m], self.z
+        np.subtract(Xb.T, self.centre, out=xa[1:, :m])
+        if nb:
+            for i, (c0, c1, panel) in enumerate(model.panels):
+                zb = np.matmul(panel, xa[: c1 + 1, :m], out=z[: nb * (c1 - c0), :m])
+                z3 = zb.reshape(nb, c1 - c0, m)
+                target = maha if i == 0 else part
+                np.einsum("kdm,kdm->km", z3, z3, out=target)
+                if i:
+                    maha += target
+            # Distances are >= 0, so NaN or inf in any makes the sum non-finite (a sum of
+            # finite ones that overflows only costs the check).
+            if not np.isfinite(maha.sum()):
+                check_finite_rows(Xb, row0)  # NaN/inf named; else -inf
+            if self.everything:
+                np.multiply(maha, -0.5, out=block)
+                block += self.batched_const
+            else:
+                block[model.batched] = -0.5 * maha + self.batched_const
+        own, zk, one = self.own, self.zk, self.one[:m]
+        for k, shift, wt in zip(model.apart, self.apart_shift, self.apart_w, strict=True):
+            np.subtract(xa[1:, :m], shift, out=own[:, :m])
+            np.matmul(wt, own[:, :m], out=zk[:, :m])
+            np.einsum("dm,dm->m", zk[:, :m], zk[:, :m], out=one)
+            if not np.isfinite(one).all():
+                check_finite_rows(Xb, row0)
+            block[k] = -0.5 * one + model.const[k]
+        if self.dead.size:
+            block[self.dead] = -np.inf  # classes without data (their prior is log 0)
 
 
 def _panels(whiten: np.ndarray, offsets: np.ndarray) -> tuple:

@@ -79,6 +79,18 @@ class Scores:
         if lost.any():
             best[lost] = np.argmax(block[:, lost], axis=0)
 
+    def settle(self, rows: np.ndarray, block: np.ndarray) -> None:
+        """Rows ``rows`` (indices into the whole X) were scored again: ``block`` (K, len(rows)).
+
+        For ``predict``'s float32 path, which decides most rows itself (writing ``best``
+        and ``top``) and hands the rows it cannot certify to the float64 kernel; their best
+        class is taken as ``done`` takes it (numpy's argmax: the first maximum, or the
+        first NaN).
+        """
+        best = np.argmax(block, axis=0)
+        self.best[rows] = best
+        self.top[rows] = block[best, np.arange(block.shape[1])]
+
     def _scratch(self, shape: tuple[int, int], dtype: type) -> np.ndarray:
         key = f"scratch_{np.dtype(dtype).name}"
         buf = getattr(self._local, key, None)
