@@ -477,13 +477,16 @@ class _Converter:
                 hint = "left" if _opening(out) else "right"
             out.append(_bar(r.col, hint, size))
             return i + 1, 0
-        if name in T.BOLD or name in T.TYPEFACE:
+        if name in T.BOLD or name in T.TYPEFACE or name in T.WORDS:
             inner, j = self.arg(raw, i + 1, r.text)
-            out.extend(self.convert(inner))
-            return j, 0
-        if name in T.WORDS:
-            inner, j = self.arg(raw, i + 1, r.text)
-            self._word(inner, r, out)
+            if _text_of(inner).strip() == "E" and _bracket_at(raw, j):
+                # \mathrm{E}(X), \mathbb{E}[X]: the expectation, as E[X] is - never
+                # the product of a letter E with X.
+                out.append(tok("FUNC", "E", r.col, payload="E"))
+            elif name in T.WORDS:
+                self._word(inner, r, out)
+            else:
+                out.extend(self.convert(inner))
             return j, 0
         if name in T.CALLIGRAPHIC:
             inner, j = self.arg(raw, i + 1, r.text)
@@ -776,6 +779,13 @@ def _opening(out: list[Token]) -> bool:
     return out[-1].type in ("PLUS", "MINUS", "MULOP", "SLASH", "LPAR", "LBRACE", "COMMA",
                             "SEMI", "EQ", "LOG", "LN", "EXP", "FUNC", "SUM", "PROD", "CARET",
                             "FRAC", "SQRT", "BAR")  # fmt: skip
+
+
+def _bracket_at(raw: list[_Raw], j: int) -> bool:
+    """Does an opening bracket ``(`` or ``[`` (after any ``\\left``, ``\\big``) start at ``j``?"""
+    while j < len(raw) and raw[j].text[1:] in T.SIZES:
+        j += 1
+    return j < len(raw) and raw[j].text in ("(", "[")
 
 
 def _has_open_eval(out: list[Token]) -> bool:
