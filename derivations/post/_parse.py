@@ -332,6 +332,8 @@ def function_names(text: str, functions: frozenset[str], ctx: Context) -> dict[s
         inner = sub.strip("{} ")
         if not inner or inner.isdigit() or inner in ctx.index_letters:
             continue
+        if len(inner) == 1 and inner.isupper():
+            continue  # f_T: the density of T, a function of its own (see _passes)
         try:
             bare, _ = parse_expression(f"{letter}_{{{inner}}}", ctx)
         except ValueError:

@@ -365,9 +365,30 @@ def mark_applications(
             new.primes = primes  # type: ignore[attr-defined]
             new.kind = t.type  # type: ignore[attr-defined]
             out[k] = new
+            keep = _names_a_variable(out, k + 1, j)
             for p in range(k + 1, j):
+                if keep and p < j - primes:
+                    continue  # f_T(t): the subscript stays part of the function's name
                 out[p] = _tok("SKIP", "'", out[p].start_pos)
     return [t for t in out if t.type != "SKIP"]
+
+
+def _names_a_variable(tokens: list[Token], j: int, end: int) -> bool:
+    """Is ``tokens[j:end]`` a subscript naming a random variable (``_T``, ``_{X}``)?
+
+    ``f_T(t)`` is the density of ``T``, a function of its own beside ``f``: read as
+    ``f``, a row defining ``f_T`` would redefine ``f``. A parameter subscript
+    (``h_\\theta(x)``) still names the function ``h`` at that parameter.
+    """
+    if j >= end or tokens[j].type != "SUB":
+        return False
+    script = [t for t in tokens[j + 1 : end] if t.type not in ("LBRACE", "RBRACE", "PRIME")]
+    return (
+        len(script) == 1
+        and script[0].type == "LETTER"
+        and len(str(script[0])) == 1
+        and str(script[0]).isupper()
+    )
 
 
 def primed_names(tokens: list[Token]) -> list[Token]:
