@@ -519,7 +519,26 @@ def _substitution(v: Value, args: tuple, plain: Any = None, at_letter: bool = Fa
             sub.update(dict(zip(p.indices, a.indices, strict=False)))
         elif at_letter and _at_its_letter(v.expr, p, a):
             sub[p] = a
+        elif _at_a_formula(p, a):
+            # f_T(t) = 1/t^2 read at f_T(u_i - x_i - tau): the definition at that argument,
+            # never its value at t.
+            sub[p] = a
     return sub
+
+
+def _at_a_formula(p: sp.Basic, a: sp.Basic) -> bool:
+    """Is ``a`` a formula (not a name) a function defined at the letter ``p`` is applied to?
+
+    A bare name stays as written (``L(\\mu, \\sigma)`` beside ``L(\\mu, \\sigma^2)`` is
+    the same quantity spelled two ways), as do a formula in ``p`` itself and vectors or
+    matrices (only scalar sums, products and powers are substituted)."""
+    return (
+        isinstance(p, sp.Symbol)
+        and isinstance(a, (sp.Add, sp.Mul, sp.Pow))
+        and a.is_commutative
+        and not a.is_number
+        and p not in a.free_symbols
+    )
 
 
 def _rebind(expr: sp.Basic, params: tuple, args: tuple, at_letter: bool = False) -> dict | None:
