@@ -135,6 +135,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         self.row_seen: set[Any] = set()  # symbols first seen in the current row
         self.equations: list[_Cur] = []  # every equation a link ended on, in order
         self.arbitrary: set[Any] = set()  # arbitrary constants (``+ C``) read so far
+        #: unknowns of the equations the post sets out to solve (``ybar = alpha/gamma``)
+        self.equation_unknowns: set[Any] = set()
         self.parameters: frozenset = frozenset()  # the post's parameters (see ._upto)
         #: parameter -> line of the prose formula that states its estimate (unchecked)
         self.prose_estimates: dict[Any, int] = {}

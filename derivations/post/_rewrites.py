@@ -105,6 +105,24 @@ class RewriteLinks:
                 pr, LinkPlan(rel, DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
             )
             return
+        unknowns = self._unknowns(e0, target, w)
+        if unknowns:
+            # ybar = alpha/gamma after ybar = (1/n) sum y_i: a moment equation, the value
+            # from the data equated with an expression in parameters without a value.
+            self._remember(e1)
+            eq = sp.Eq(target, w, evaluate=False)
+            step = self._given(pr, eq)
+            self.cur = _Cur("eq", step, eq, self._row_index, None, pr.row.line)
+            names = ", ".join(sorted(_latexish(u) for u in unknowns))
+            how = f"an equation in {names} (not a restatement of {name})"
+            reason = (
+                f"equates {name} with an expression in {names}, which its value does not "
+                "have and the post gives no value: an equation to solve for them (a premise); "
+                "taken as given"
+            )
+            self._link(pr, LinkPlan(rel, DEFINITION, step=step, reason=reason, how=how))
+            self.equation_unknowns |= unknowns
+            return
         at = self._at_estimates(target, w) if w is not None else {}
         if at:
             target = target.xreplace(at)
@@ -138,6 +156,24 @@ class RewriteLinks:
                 "which of the two rows is wrong"
             )
         self._rewrite(pr, h, target, written, rel, how=how, against=against)
+
+    def _unknowns(self, e0: sp.Basic, target: sp.Basic, w: sp.Basic | None) -> set:
+        """Parameters ``w`` has that the value of the name ``e0`` does not, none of them
+        given a value by the post (``alpha, gamma`` in ``ybar = alpha/gamma``)."""
+        if not isinstance(e0, sp.Symbol) or isinstance(e0, (Named, NamedApplied)) or w is None:
+            return set()
+        if e0 not in self.names.defined or is_matrix(target) or is_matrix(w):
+            return set()
+        return {
+            s
+            for s in _symbols(w) - _symbols(target)
+            if type(s) is sp.Symbol
+            and not s.is_integer
+            and s not in self.names.defined
+            and s not in self.names.estimates
+            and estimate_of(s) is None
+            and s not in self.arbitrary
+        }
 
     def _value_line(self, e0: sp.Basic) -> int:
         """The line the value a head refers to was written on (0 if unknown)."""
@@ -359,6 +395,11 @@ class RewriteLinks:
         if prev_step != len(self.steps) - 1:
             prev_step = self._anchor(pr, prev)
         link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
+        unknowns = (_symbols(prev) | _symbols(w)) & self.equation_unknowns
+        if unknowns:
+            # Rows after ybar = alpha/gamma may use it (alpha/gamma -> ybar): at random
+            # alpha, gamma such a row fails, so a failure is no refutation.
+            link.condition = ", ".join(sorted(_latexish(u) for u in unknowns))
         if is_matrix(prev) or is_matrix(w):
             typed = as_matrix_types(prev, w)
             if typed is not None:
@@ -466,7 +507,22 @@ class RewriteLinks:
             return
         h = self._anchor(pr, lhs)
         self.cur = _Cur("expr", h, lhs, self._row_index, None, pr.row.line)
-        self._rewrite(pr, h, lhs, e1, rel, how="left side rewritten into the right side")
+        link = self._rewrite(pr, h, lhs, e1, rel, how="left side rewritten into the right side")
+        w = self.cur.expr if self.cur.kind == "expr" else None
+        if (
+            link.kind == UNCHECKED
+            and rel == "="
+            and w is not None
+            and self.cur.row == self._row_index
+            and self._fresh_in(w, lhs)
+            and not (is_matrix(lhs) or is_matrix(w))
+        ):
+            # An equation in a symbol it introduces (alpha, first seen here): the rows
+            # after it that rearrange it are equation steps from it, never identities
+            # (checked at random alpha they would fail).
+            eq = sp.Eq(lhs, w, evaluate=False)
+            step = self._given(pr, eq, note="helper-anchor")
+            self.cur = _Cur("eq", step, eq, self._row_index, None, pr.row.line)
 
     def _inequality(self, pr: ParsedRow, e0: sp.Basic, rel: str, e1: sp.Basic) -> None:
         self._remember(e0, e1)
