@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Any
 
 from lark import Token
 
@@ -837,6 +838,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     tokens = _pi_as_product(conv.convert(raw), conv.slips)
     if conv.info.events:
         tokens = _events(tokens)
+    tokens = _calls(tokens)
     tokens, slips = run_passes(tokens, conv.info.functions)
     return tokens, conv.slips + slips
 
@@ -853,34 +855,56 @@ def _events(tokens: list[Token]) -> list[Token]:
     an event. Brackets around an equation are not an expression otherwise, so this
     only reads rows that could not be read before; it never changes a reading.
     """
+    return _applied(tokens, "EQ", lambda t: t.type == "NAME" or str(t) in _PROBABILITY_LETTERS)
+
+
+def _calls(tokens: list[Token]) -> list[Token]:
+    """``B(\\alpha, \\beta)``, ``\\ell(\\mu, \\lambda)``: a letter applied to several arguments.
+
+    A letter or name followed, after an optional subscript, by brackets holding a comma
+    at their top level is a function of those arguments. Brackets holding a comma are
+    not an expression otherwise (a row with them was unparsed: "unexpected ','"), so
+    this too only reads rows that could not be read before.
+    """
+    return _applied(tokens, "COMMA", lambda t: True)
+
+
+def _applied(tokens: list[Token], inside: str, letter: Any) -> list[Token]:
+    """Turn ``LETTER (... inside ...)`` into a function application (``FNAME``)."""
     out = list(tokens)
     for k, t in enumerate(out):
-        if t.type not in ("LETTER", "NAME") or (
-            t.type == "LETTER" and str(t) not in _PROBABILITY_LETTERS
-        ):
+        if t.type not in ("LETTER", "NAME", "GREEK") or not letter(t):
+            continue
+        if t.type == "GREEK" and inside == "EQ":
             continue
         j = k + 1
         if j < len(out) and out[j].type == "SUB":
             j = _after_script(out, j + 1)
         if j >= len(out) or out[j].type != "LPAR" or str(out[j]) != "(":
             continue
-        depth = braces = 0
-        for u in out[j:]:
-            if u.type == "LPAR":
-                depth += 1
-            elif u.type == "RPAR":
-                depth -= 1
-                if depth == 0:
-                    break
-            elif u.type in ("LBRACE", "RBRACE"):
-                braces += 1 if u.type == "LBRACE" else -1  # \sum_{i=1}: not an event
-            elif u.type == "EQ" and depth == 1 and braces == 0:
-                new = tok("FNAME", str(t), t.start_pos or 0)
-                for attr in ("payload",):
-                    if attr in getattr(t, "__dict__", {}):
-                        setattr(new, attr, getattr(t, attr))
-                new.primes = 0  # type: ignore[attr-defined]
-                new.kind = t.type  # type: ignore[attr-defined]
-                out[k] = new
-                break
+        if _bracket_holds(out, j, inside):
+            new = tok("FNAME", str(t), t.start_pos or 0)
+            for attr in ("payload",):
+                if attr in getattr(t, "__dict__", {}):
+                    setattr(new, attr, getattr(t, attr))
+            new.primes = 0  # type: ignore[attr-defined]
+            new.kind = t.type  # type: ignore[attr-defined]
+            out[k] = new
     return out
+
+
+def _bracket_holds(tokens: list[Token], j: int, kind: str) -> bool:
+    """Does the bracket opening at ``tokens[j]`` hold a ``kind`` token at its top level?"""
+    depth = braces = 0
+    for u in tokens[j:]:
+        if u.type == "LPAR":
+            depth += 1
+        elif u.type == "RPAR":
+            depth -= 1
+            if depth == 0:
+                return False
+        elif u.type in ("LBRACE", "RBRACE"):
+            braces += 1 if u.type == "LBRACE" else -1  # \\sum_{i=1}: not at the top level
+        elif u.type == kind and depth == 1 and braces == 0:
+            return True
+    return False
