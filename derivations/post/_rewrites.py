@@ -38,7 +38,7 @@ from ._plans import (
 from ._relations import EQUALITIES, INEQUALITIES
 from ._resolve import Value, as_scalars, estimate_of, is_matrix, quantity_name, uncheckable
 from ._slips import find_slip, index_slip
-from ._tosympy import Named, NamedApplied
+from ._tosympy import Named, NamedApplied, evaluating
 from ._upto import PROPORTIONAL, additive_constants
 
 
@@ -324,6 +324,14 @@ class RewriteLinks:
             prev = prev.xreplace(at)
             prev_step = self._anchor(pr, prev)
             how += " (" + ", ".join(f"{_latexish(k)} at its value" for k in at) + ")"
+        if _why(prev) and not _why(w):
+            # d/dmu of a line with -n ln I_0(kappa): the undefined function does not
+            # depend on mu, so it leaves with the derivative and the row can be compared
+            # (a sign error there was "given", and the post passed).
+            done = _derivatives_done(prev)
+            if done is not None and not _why(done):
+                prev = done
+                prev_step = self._anchor(pr, prev)
         if _why(prev):
             step = self._given(pr, w)
             self.cur = _Cur("expr", step, w, self._row_index, self.cur.key, pr.row.line)
@@ -675,3 +683,16 @@ class RewriteLinks:
         self._row.continues = True
         self._next_link(pr, r1, None, sides[1])
         self._rest(pr, sides, rels, 1)
+
+
+def _derivatives_done(e: sp.Basic) -> sp.Basic | None:
+    """``e`` with its derivatives carried out, or None (none, or sympy cannot)."""
+    if not e.has(sp.Derivative) or is_matrix(e):
+        return None
+    from ..engine._normal import do_derivatives
+
+    try:
+        with evaluating(True):
+            return do_derivatives(e)
+    except (TypeError, ValueError, NotImplementedError):
+        return None
