@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -375,5 +376,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     return args.func(args)
 
 
+def run() -> None:
+    """The ``derivations`` command: :func:`main`, then exit without the interpreter's teardown.
+
+    Tearing down sympy's caches and the checked derivation took 0.15 s of a 1.7 s cold
+    ``derivations check``. When ``main`` returns, every file the command wrote is closed
+    (caches flush explicitly), so only the standard streams are left to flush.
+    """
+    try:
+        code = main()
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        # The reader of our output went away (``derivations check | head``): no
+        # traceback; 120 is what Python itself exits with when stdout cannot be flushed.
+        code = 120
+    os._exit(code if isinstance(code, int) else 1)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
