@@ -62,7 +62,8 @@ SIMPLE = {
 FUNCTIONS = {
     "det": "det", "tr": "tr", "Tr": "tr", "trace": "tr", "median": "median", "min": "min",
     "max": "max", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov", "sin": "sin",
-    "cos": "cos", "tan": "tan",
+    "cos": "cos", "tan": "tan", "arctan": "atan", "arcsin": "asin", "arccos": "acos",
+    "sinh": "sinh", "cosh": "cosh", "tanh": "tanh",
 }  # fmt: skip
 
 #: Named distributions: written as functions of a value and parameters.

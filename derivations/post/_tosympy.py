@@ -84,6 +84,10 @@ class Named(sp.Symbol):
     """A named quantity of the post (``\\mathcal{LL}``), replaced before checking."""
 
 
+#: Elementary functions read by name, as sympy's own (the engine evaluates them).
+_ELEMENTARY = frozenset("sin cos tan asin acos atan sinh cosh tanh".split())
+
+
 class NamedApplied(AppliedUndef):
     """A named quantity applied to arguments (``L(p)``, ``p(y | \\lambda)``)."""
 
@@ -559,7 +563,7 @@ class ToSympy(Transformer_NonRecursive):
         name = getattr(t, "payload", None) or str(t)
         if name == "gamma":
             return sp.gamma(arg, evaluate=False)
-        if name in ("sin", "cos", "tan"):
+        if name in _ELEMENTARY:
             return getattr(sp, name)(arg, evaluate=False)
         return opaque(name)(arg)
 
