@@ -249,6 +249,14 @@ class FullModel:
             self._score(X, scores)
         return scores.best, scores.top
 
+    def scorer64(self, m_max: int) -> Scorer64:
+        """The float64 block kernel for blocks of at most ``m_max`` rows."""
+        return Scorer64(self, m_max)
+
+    def panels_of(self, classes: np.ndarray) -> tuple:
+        """The whitening panels of ``classes`` (see :func:`_panels`)."""
+        return _panels(self.whiten[classes], self.offsets[classes])
+
     def block_rows(self) -> int:
         """Rows per block of the float64 kernel (see ``_PRODUCT_CELLS``)."""
         d = self.means.shape[1]

@@ -77,12 +77,15 @@ float64 error), and are scored by the float64 kernel in the block of re-scored r
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ._blocks import check_finite_rows
-from ._classifier_full import FullModel, Scorer64, _panels
 from ._scores import Scores, score_rows
+
+if TYPE_CHECKING:  # _classifier_full imports this module when it predicts
+    from ._classifier_full import FullModel
 
 U32 = 2.0**-24
 U64 = 2.0**-53
@@ -148,7 +151,7 @@ def rescore_rows(model: FullModel, X: np.ndarray, rows: np.ndarray, scores: Scor
     """Score rows ``rows`` of ``X`` with the float64 kernel and record their best classes."""
     block = np.empty((model.const.shape[0], len(rows)))
     # The rows are finite: a NaN or infinity was named when its block was scored.
-    Scorer64(model, len(rows))(X[rows], 0, block)
+    model.scorer64(len(rows))(X[rows], 0, block)
     scores.settle(rows, block)
 
 
@@ -196,7 +199,7 @@ class _Whitened:
     @classmethod
     def build(cls, model: FullModel) -> _Whitened | None:
         live = _live(model)
-        panels64 = _panels(model.whiten[live], model.offsets[live])
+        panels64 = model.panels_of(live)
         panels = tuple((c0, c1, p.astype(np.float32)) for c0, c1, p in panels64)
         p_max = max(float(np.abs(p).max()) for _, _, p in panels64)
         const = model.const[live]
