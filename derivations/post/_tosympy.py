@@ -250,6 +250,10 @@ class Context:
             return None
         lo, hi = self.limits[letter]
         idx = self.index(letter)
+        if self.sample(name)[idx].is_commutative is False:
+            # samples that are vectors: x^T x is an inner product of one vector, never
+            # the sum of the squared samples (bourretsicotte: d/dA x^T A x)
+            return None
         square = sp.Pow(self.sample(name)[idx], 2, evaluate=False)
         return make_sum(sp.Sum, square, idx, lo, hi)
 
