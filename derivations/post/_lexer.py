@@ -855,7 +855,11 @@ def _events(tokens: list[Token]) -> list[Token]:
     an event. Brackets around an equation are not an expression otherwise, so this
     only reads rows that could not be read before; it never changes a reading.
     """
-    return _applied(tokens, "EQ", lambda t: t.type == "NAME" or str(t) in _PROBABILITY_LETTERS)
+    return _applied(
+        tokens,
+        "EQ",
+        lambda t: t.type == "NAME" or (t.type == "LETTER" and str(t) in _PROBABILITY_LETTERS),
+    )
 
 
 def _calls(tokens: list[Token]) -> list[Token]:
@@ -875,8 +879,6 @@ def _applied(tokens: list[Token], inside: str, letter: Any) -> list[Token]:
     for k, t in enumerate(out):
         if t.type not in ("LETTER", "NAME", "GREEK") or not letter(t):
             continue
-        if t.type == "GREEK" and inside == "EQ":
-            continue
         j = k + 1
         if j < len(out) and out[j].type == "SUB":
             j = _after_script(out, j + 1)
@@ -884,9 +886,8 @@ def _applied(tokens: list[Token], inside: str, letter: Any) -> list[Token]:
             continue
         if _bracket_holds(out, j, inside):
             new = tok("FNAME", str(t), t.start_pos or 0)
-            for attr in ("payload",):
-                if attr in getattr(t, "__dict__", {}):
-                    setattr(new, attr, getattr(t, attr))
+            if "payload" in getattr(t, "__dict__", {}):
+                new.payload = t.payload  # type: ignore[attr-defined]
             new.primes = 0  # type: ignore[attr-defined]
             new.kind = t.type  # type: ignore[attr-defined]
             out[k] = new
