@@ -211,7 +211,10 @@ class Point:
         out: dict[str, Any] = {str(k): v for k, v in self.sizes.items()}
         top = max(self.sizes.values(), default=3)
         for b in self.bases:
-            out[str(b.label)] = [float(self.sample(b, i)) for i in range(1, top + 1)]
+            # Samples the line names by number (x_3 with n = 1) are shown too.
+            drawn = [k for (base, k) in self._samples if base == b and isinstance(k, int)]
+            last = max([top, *drawn])
+            out[str(b.label)] = [float(self.sample(b, i)) for i in range(1, last + 1)]
         samples = set(out)
         for k, v in self.values.items():
             if isinstance(k, sp.Indexed) or k in self.sizes:

@@ -11,6 +11,7 @@ from typing import Any
 import sympy as sp
 
 from ._arith import approx_check, constant, decimal_places, sign_check
+from ._free_index import index_instances
 from ._general import parameter_naming
 from ._matrices import as_matrix_types, has_engine_matrices
 from ._parse import ParsedRow
@@ -389,6 +390,15 @@ class RewriteLinks:
             self.cur = _Cur("expr", step, w, self._row_index, key, pr.row.line)
             if key is not None:
                 self._update_chain_value(written, step, pr)
+            instances = None if is_matrix(prev) or is_matrix(w) else index_instances(prev, w, fresh)
+            if instances is not None and rel in ("=", "=="):
+                # x_i free where the line above bound i: refuted where no value of i fits.
+                probe, how = instances
+                self._anchor(pr, probe)
+                i = self._add(self._mk(pr, sp.Integer(0), "auto", "="), pr.row.line)
+                return self._link(
+                    pr, LinkPlan(rel, STEP, step=i, how=how, suitable=_fresh_reason(fresh))
+                )
             return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh)))
         data = _puts_in_data(prev, w)
         if data:
