@@ -14,6 +14,7 @@ from typing import Any
 
 import sympy as sp
 
+from .._budget import untimed_imports
 from .._forms import evaluated
 from ._matrix_expr import has_matrices
 
@@ -327,16 +328,51 @@ def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
     if e == 0:
         return True
     e2 = sp.cancel(sp.together(e))
-    if e2 == 0:
+    if e2 == 0 or _summands_cancel(e):
         return True
     if not thorough:
         # (sympy's is_nonzero can take a minute on sums of powers: callers of the
         # quick form only ask whether zero is proved.)
         return None
+    untimed_imports()  # simplify's first call imports sympy.physics (not the step's cost)
     e3 = sp.simplify(e2)
     if e3 == 0:
         return True
     return False if e3.is_nonzero else None
+
+
+def _summands_cancel(e: sp.Basic) -> bool:
+    """Is ``e`` zero because its sums over the same range cancel term by term?
+
+    After :func:`linearize_sums` a difference of two lines is a combination of sums,
+    ``c_1 Sum(f_1) + c_2 Sum(f_2) + ...``, whose summands cancel only together
+    (``y_i/(1 + e^-z_i)`` against the written derivative of ``log(1 - h(z_i))``):
+    ``cancel`` cannot see through two ``Sum`` objects. Sums over the same index and
+    limits are merged into one summand, ``c_1 f_1 + c_2 f_2``, and that summand
+    (with the rest of ``e``) is tested for zero: a sufficient condition, never a
+    disproof.
+    """
+    groups: dict[tuple, list] = {}
+    rest = []
+    for term in sp.Add.make_args(e):
+        sums = [f for f in sp.Mul.make_args(term) if isinstance(f, sp.Sum)]
+        if len(sums) != 1 or len(sums[0].limits) != 1:
+            rest.append(term)
+            continue
+        (s,) = sums
+        coeff = term / s
+        idx = s.limits[0][0]
+        if idx in coeff.free_symbols:
+            rest.append(term)
+            continue
+        groups.setdefault(tuple(s.limits[0]), []).append((coeff, s.function))
+    if not groups or not any(len(g) > 1 for g in groups.values()):
+        return False
+    for (idx, lo, hi), parts in groups.items():
+        summand = sp.Add(*[c * f for c, f in parts])
+        if sp.cancel(sp.together(summand)) != 0:
+            return False
+    return not rest or sp.cancel(sp.together(sp.Add(*rest))) == 0
 
 
 def difference(a: sp.Basic, b: sp.Basic, domains: Any = None) -> sp.Basic:
