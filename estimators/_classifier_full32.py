@@ -12,6 +12,9 @@ Two float32 kernels, both of one product per block of rows:
 
 - **whitened** (one class, or three and more): the float64 kernel's own arithmetic, the
   triangular panels ``[-o_k | W_k^T] @ [1; x - c]`` and the squared norms, in float32.
+  The panels' rows are reordered (coordinate-major) and the products made in column
+  chunks for speed; both change only the order of the dot products and of the sums of
+  squares, which the bound below allows (any order, any BLAS kernel).
 - **difference** (two classes): the label is the sign of
   ``delta(x) = s_0 - s_1 = -1/2 x^T M x + beta^T x + g``, with ``M = W_0 W_0^T - W_1 W_1^T``,
   ``beta = W_0 o_0 - W_1 o_1``, ``g = c_0 - c_1 - (|o_0|^2 - |o_1|^2) / 2`` and ``x`` the
@@ -100,6 +103,12 @@ _MAX_ENTRY = 2.0**40
 # float32 cells of a block's product and its input (1 MiB): 1024-1300 rows at 20 features
 # and 10 classes or at 100 features and 2 classes, measured faster than 4096.
 _CELLS = 1 << 18
+# Multiply-adds of one whitening product. OpenBLAS (SkylakeX kernels) runs a product of at
+# most 100^3 through its small-matrix kernel, without packing the operands; the panels of
+# 20 features and 10 classes are (70, 21) at most, so products of up to 680 rows took 70-77
+# ms of CPU per 1e6 rows against 110-126 ms for the 1186-row blocks of _CELLS (one thread,
+# min of repeated runs). Blocks keep their size; the product is made in column chunks.
+_SMALL_PRODUCT = 100**3
 # Rows whose labels are checked together: the bound costs a few dozen numpy operations per
 # block whatever its size (8192 rows: 790 -> 595 ms of CPU for 1e6 x 20, 10 classes).
 _CHECK_ROWS = 8192
@@ -190,6 +199,7 @@ class _Whitened:
 
     model: FullModel
     panels: tuple
+    cols: int  # rows of X per product (_SMALL_PRODUCT)
     gamma: float
     b: float
     a: float
@@ -200,7 +210,11 @@ class _Whitened:
     def build(cls, model: FullModel) -> _Whitened | None:
         live = _live(model)
         panels64 = model.panels_of(live)
-        panels = tuple((c0, c1, p.astype(np.float32)) for c0, c1, p in panels64)
+        # Rows coordinate-major, (j, k) instead of the float64 kernel's (k, j): the panels
+        # then fill one (D * classes, m) product whose squared norms are one einsum.
+        panels = tuple(
+            (c0, c1, _coordinate_major(p, len(live), c1 - c0)) for c0, c1, p in panels64
+        )
         p_max = max(float(np.abs(p).max()) for _, _, p in panels64)
         const = model.const[live]
         if not (p_max <= _MAX_ENTRY and np.abs(const).max() <= _MAX_ENTRY):
@@ -214,6 +228,7 @@ class _Whitened:
         return cls(
             model=model,
             panels=panels,
+            cols=max(16, _SMALL_PRODUCT // max(p.size for _, _, p in panels)),
             gamma=gamma,
             b=b + kappa / gamma,
             a=a + kappa / gamma,
@@ -277,6 +292,22 @@ class _Whitened:
         limit[~(lam < 0.2)] = np.nan
         return limit
 
+    def distances(self, xa: np.ndarray, z: np.ndarray, out: np.ndarray) -> None:
+        """The float32 squared distances ``q~`` of rows ``xa = [1; x]`` (shape (D + 1, m))
+        to every live class, into ``out`` (classes, m), through ``z`` (D * classes, >= m).
+
+        ``z`` holds the whitened rows coordinate-major, rows ``(j, k)``; the squares of
+        each class are summed in float32 (any order: step 2 of the bound).
+        """
+        nb, m = out.shape
+        d = xa.shape[0] - 1
+        for a in range(0, m, self.cols):
+            b = min(a + self.cols, m)
+            for c0, c1, panel in self.panels:
+                np.matmul(panel, xa[: c1 + 1, a:b], out=z[c0 * nb : c1 * nb, a:b])
+        z3 = z[:, :m].reshape(d, nb, m)
+        np.einsum("dkm,dkm->km", z3, z3, out=out)
+
     def kernel(self, X: np.ndarray, scores: Scores):
         model = self.model
         d = X.shape[1]
@@ -285,16 +316,18 @@ class _Whitened:
         everything = nb == model.const.shape[0]
         const = model.const[live]
         const32 = const.astype(np.float32)[:, None]
-        centre = model.centre[:, None]
         rows = max(256, min(4096, _CELLS // (nb * d + d + 1)))
 
         def run(lo: int, hi: int) -> None:
             check = min(_CHECK_ROWS, hi - lo)
             m_max = min(rows, check)
+            # X[s0:s1] - c against c repeated down the block is one contiguous loop; against
+            # c broadcast, numpy runs an inner loop of D values per row (twice the time).
+            centre = np.tile(model.centre, (m_max, 1))
+            x64 = np.empty((m_max, d))
             xa = np.empty((d + 1, m_max), dtype=np.float32)  # [1; x - c], feature-major
             xa[0] = 1.0
-            z = np.empty((nb * d, m_max), dtype=np.float32)
-            part = np.empty((nb, m_max), dtype=np.float32)
+            z = np.empty((d * nb, m_max), dtype=np.float32)  # rows (coordinate, class)
             score = np.empty((nb, check), dtype=np.float32)
             r2 = np.empty(check, dtype=np.float32)
             pending = _Pending(model, X, scores)
@@ -305,17 +338,10 @@ class _Whitened:
                     m, j = s1 - s0, s0 - start
                     x = xa[1:, :m]
                     # fl32(fl64(x - c)): the float64 kernel's centred row, rounded.
-                    np.subtract(X[s0:s1].T, centre, out=x, casting="same_kind")
+                    np.subtract(X[s0:s1], centre[:m], out=x64[:m])
+                    np.copyto(x, x64[:m].T, casting="same_kind")
                     np.einsum("dm,dm->m", x, x, out=r2[j : j + m])
-                    out = score[:, j : j + m]
-                    for i, (c0, c1, panel) in enumerate(self.panels):
-                        zb = np.matmul(panel, xa[: c1 + 1, :m], out=z[: nb * (c1 - c0), :m])
-                        z3 = zb.reshape(nb, c1 - c0, m)
-                        if i == 0:
-                            np.einsum("kdm,kdm->km", z3, z3, out=out)
-                        else:
-                            np.einsum("kdm,kdm->km", z3, z3, out=part[:, :m])
-                            out += part[:, :m]
+                    self.distances(xa[:, :m], z, score[:, j : j + m])
                 m = stop - start
                 t32 = score[:, :m]
                 t32 *= np.float32(-0.5)
@@ -337,6 +363,13 @@ class _Whitened:
         return run
 
 
+def _coordinate_major(panel: np.ndarray, nb: int, width: int) -> np.ndarray:
+    """A float64 kernel's panel, rows ``(class, coordinate)``, as float32 rows ``(coordinate,
+    class)``: the same dot products, in another order."""
+    rows = panel.reshape(nb, width, panel.shape[1]).transpose(1, 0, 2)
+    return np.ascontiguousarray(rows.reshape(nb * width, panel.shape[1]), dtype=np.float32)
+
+
 def _first_max(t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each column's first maximum and its value (a NaN column: any index, value NaN)."""
     top = t.max(axis=0)
@@ -351,7 +384,14 @@ def _first_max(t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def _alone(t: np.ndarray, limit: np.ndarray) -> np.ndarray:
     """Rows whose winner has no rival at or above ``limit`` (and ``limit`` is finite)."""
-    return (np.count_nonzero(t >= limit, axis=0) <= 1) & np.isfinite(limit)
+    hit = t >= limit
+    if t.shape[0] < 256:
+        # Counted in uint8 (no class count reaches 256): count_nonzero along an axis sums
+        # bools into intp, a cast that took a third of the screen's time.
+        count = np.add.reduce(hit.view(np.uint8), axis=0, dtype=np.uint8)
+    else:
+        count = np.count_nonzero(hit, axis=0)
+    return (count <= 1) & np.isfinite(limit)
 
 
 @dataclass(frozen=True)

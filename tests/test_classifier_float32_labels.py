@@ -262,11 +262,10 @@ def test_the_whitened_bound_holds_against_extended_precision(k, offset, eps):
     xhat = rows - model.centre  # float64, as both kernels compute it
     x32 = np.vstack([np.ones(len(rows)), xhat.T]).astype(np.float32)
     live = full32._live(model)
-    z32 = np.zeros((len(live) * 4, len(rows)), np.float32)
-    for c0, c1, panel in plan.panels:
-        part = (panel @ x32[: c1 + 1]).reshape(len(live), c1 - c0, len(rows))
-        z32.reshape(len(live), 4, len(rows))[:, c0:c1] = part
-    q32 = np.einsum("kdm,kdm->km", *(z32.reshape(len(live), 4, -1),) * 2).astype(np.float64)
+    # The kernel's own float32 arithmetic (products in column chunks, squares summed).
+    q = np.empty((len(live), len(rows)), np.float32)
+    plan.distances(x32, np.empty((4 * len(live), len(rows)), np.float32), q)
+    q32 = q.astype(np.float64)
     w = model.whiten[live].astype(np.longdouble)
     o = model.offsets[live].astype(np.longdouble)
     z = np.einsum("nd,kde->kne", xhat.astype(np.longdouble), w) - o[:, None, :]

@@ -1,0 +1,93 @@
+"""The float32 predict kernel's speed paths keep the float64 kernel's labels.
+
+``_classifier_full32._Whitened`` makes its whitening products in column chunks (small
+products run faster in OpenBLAS), lays the whitened rows out coordinate-major so that one
+einsum sums their squares, and counts rival classes in uint8. Each is a rearrangement of
+the same arithmetic; these tests state what must survive it: the rows of a rearranged
+panel are the float64 kernel's rows, chunked products give the float64 kernel's labels
+whatever the chunk (also ragged last chunks and blocks not a multiple of it), and the
+rival count agrees with its definition, for class counts on both sides of 256.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from estimators import _classifier_full32 as full32
+from estimators._classifier import GaussianClassifier
+from estimators._scores import Scores
+
+
+def _data(seed: int, n: int, d: int, k: int):
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(0.0, 1.0, (k, d))
+    y = np.r_[np.arange(k), rng.integers(0, k, n - k)]
+    mix = rng.normal(size=(k, d, d)) * 0.4 + np.eye(d)
+    X = centres[y] + np.einsum("nd,nde->ne", rng.normal(size=(n, d)), mix[y])
+    return X, y
+
+
+def _float64_labels(clf: GaussianClassifier, X: np.ndarray) -> np.ndarray:
+    return np.argmax(clf.predict_joint_log_proba(X), axis=1)
+
+
+@pytest.mark.parametrize(("nb", "width", "cols"), [(1, 1, 2), (3, 4, 5), (10, 7, 21)])
+def test_coordinate_major_rows_are_the_class_major_rows_reordered(nb, width, cols):
+    panel = np.random.default_rng(nb).normal(size=(nb * width, cols))
+    out = full32._coordinate_major(panel, nb, width)
+    assert out.dtype == np.float32 and out.flags.c_contiguous
+    for k in range(nb):
+        for j in range(width):
+            np.testing.assert_array_equal(out[j * nb + k], panel[k * width + j].astype(np.float32))
+
+
+@pytest.mark.parametrize("cols", [16, 333, 1_000_000])
+def test_chunked_products_give_the_float64_labels(cols):
+    # 20 features, 10 classes: three panels, blocks of 1186 rows; 16 and 333 columns per
+    # product leave a ragged last chunk in every block, and 3 x 8192 + 517 rows a ragged
+    # last block. Rows on the boundaries between classes are included (pairs' midpoints).
+    X, y = _data(5, 30_000, 20, 10)
+    clf = GaussianClassifier(covariance="full").fit(X, y)
+    model = clf._model()
+    Xn, _ = _data(6, 3 * 8192 + 517 - 200, 20, 10)
+    mid = 0.5 * (Xn[:200] + Xn[200:400])
+    Xn = np.vstack([Xn, mid])
+    plan = dataclasses.replace(full32._Whitened.build(model), cols=cols)
+    scores = Scores(len(Xn), model.const.shape[0], best=True)
+    kernel = plan.kernel(Xn, scores)
+    with np.errstate(over="ignore", invalid="ignore", under="ignore"):
+        kernel(0, len(Xn))
+    np.testing.assert_array_equal(scores.best, _float64_labels(clf, Xn))
+    assert np.all(np.isfinite(scores.top))
+
+
+def test_distances_do_not_depend_on_the_chunk_size_beyond_rounding():
+    # Chunks change which BLAS kernel runs, so the float32 sums may round differently,
+    # but only within float32's rounding of the distances themselves.
+    X, y = _data(7, 5000, 20, 10)
+    model = GaussianClassifier(covariance="full").fit(X, y)._model()
+    plan = full32._Whitened.build(model)
+    xa = np.vstack([np.ones(len(X)), (X - model.centre).T]).astype(np.float32)
+    z = np.empty((20 * 10, len(X)), np.float32)
+    whole, chunked = (np.empty((10, len(X)), np.float32) for _ in range(2))
+    dataclasses.replace(plan, cols=len(X)).distances(xa, z, whole)
+    dataclasses.replace(plan, cols=37).distances(xa, z, chunked)
+    assert np.all(np.abs(whole - chunked) <= 1e-5 * whole + 1e-6)
+
+
+@pytest.mark.parametrize("k", [2, 10, 255, 256, 300])
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_rival_count_agrees_with_its_definition(k, dtype):
+    rng = np.random.default_rng(k)
+    m = 4000
+    t = rng.integers(-3, 3, (k, m)).astype(dtype)  # many exact ties
+    t[0, :50] = np.nan
+    t[:, 50:60] = 7.0  # every class at the maximum
+    limit = t.max(axis=0) - rng.choice([0.0, 0.5, 1.0, 10.0], m).astype(dtype)
+    limit[60:70] = np.nan
+    limit[70:80] = -np.inf
+    expected = (np.count_nonzero(t >= limit, axis=0) <= 1) & np.isfinite(limit)
+    np.testing.assert_array_equal(full32._alone(t, limit), expected)
