@@ -32,6 +32,8 @@ from ._stats import SuffStats, merge_ranges
 _SUPER_ROWS = 1 << 16
 # Rows gathered per product (4096 x 20 float64 = 640 KiB, in L2).
 _CHUNK_CELLS = 80 * 1024
+# Values per row of the shift's subtraction (see _range_stats).
+_SHIFT_CELLS = 256
 # Mean squares (about the reference) outside 2^-_SAFE..2^_SAFE send the batch to the
 # general path: individual squares may have under- or overflowed there.
 _SAFE = 800
@@ -108,8 +110,15 @@ def _range_stats(
     count = np.zeros(k)
     sum1 = np.zeros((k, d))
     cross = np.zeros((k, d, d))
-    gathered = np.empty((chunk, d), dtype=X.dtype)
-    shifted = np.empty((chunk, d)) if X.dtype != np.float64 else gathered
+    # The shift is subtracted from ``rep`` rows at a time, against the reference row
+    # repeated ``rep`` times: numpy's inner loop then runs over rep * D values instead of D
+    # (27 -> 17 ms of CPU for 1e6 x 20). The buffers hold whole groups of rep rows; the
+    # rows after the chunk's last are subtracted too and never read.
+    rep = max(1, _SHIFT_CELLS // max(1, d))
+    capacity = -(-chunk // rep) * rep
+    gathered = np.empty((capacity, d), dtype=X.dtype)
+    shifted = np.empty((capacity, d)) if X.dtype != np.float64 else gathered
+    tiled = np.empty(rep * d)
     ones = np.ones(chunk)
     quiet = np.errstate(invalid="ignore", over="ignore", under="ignore")
     with quiet:
@@ -136,11 +145,18 @@ def _range_stats(
                 if not seen[g]:
                     refs[g], seen[g] = X[order[first]], True
                 ref = refs[g]
+                tiled.reshape(rep, d)[:] = ref
                 for a in range(first, last, chunk):
                     b = min(a + chunk, last)
                     m = b - a
                     np.take(X, order[a:b], axis=0, out=gathered[:m], mode="clip")
-                    G = np.subtract(gathered[:m], ref, out=shifted[:m])
+                    whole = -(-m // rep) * rep
+                    np.subtract(
+                        gathered[:whole].reshape(-1, rep * d),
+                        tiled,
+                        out=shifted[:whole].reshape(-1, rep * d),
+                    )
+                    G = shifted[:m]
                     if w is None:
                         cross[g] += G.T @ G  # syrk
                         sum1[g] += ones[:m] @ G
