@@ -105,9 +105,11 @@ _MAX_ENTRY = 2.0**40
 _CELLS = 1 << 18
 # Multiply-adds of one whitening product. OpenBLAS (SkylakeX kernels) runs a product of at
 # most 100^3 through its small-matrix kernel, without packing the operands; the panels of
-# 20 features and 10 classes are (70, 21) at most, so products of up to 680 rows took 70-77
-# ms of CPU per 1e6 rows against 110-126 ms for the 1186-row blocks of _CELLS (one thread,
-# min of repeated runs). Blocks keep their size; the product is made in column chunks.
+# 20 features and 10 classes are (70, 8), (60, 14) and (70, 21), so products of up to
+# 1785, 1190 and 680 rows. Per 1e6 rows (one thread, min of repeated runs) the last took
+# 47 ms of CPU in chunks of 680 rows against 66-68 ms in chunks of 1024-1785, and the
+# three 70-77 ms against 110-126 ms for the 1186-row blocks of _CELLS. Blocks keep their
+# size; each panel's product is made in column chunks.
 _SMALL_PRODUCT = 100**3
 # Rows whose labels are checked together: the bound costs a few dozen numpy operations per
 # block whatever its size (8192 rows: 790 -> 595 ms of CPU for 1e6 x 20, 10 classes).
@@ -199,7 +201,7 @@ class _Whitened:
 
     model: FullModel
     panels: tuple
-    cols: int  # rows of X per product (_SMALL_PRODUCT)
+    chunks: tuple  # rows of X per product, for each panel (_SMALL_PRODUCT)
     gamma: float
     b: float
     a: float
@@ -228,7 +230,7 @@ class _Whitened:
         return cls(
             model=model,
             panels=panels,
-            cols=max(16, _SMALL_PRODUCT // max(p.size for _, _, p in panels)),
+            chunks=tuple(max(16, _SMALL_PRODUCT // p.size) for _, _, p in panels),
             gamma=gamma,
             b=b + kappa / gamma,
             a=a + kappa / gamma,
@@ -301,9 +303,9 @@ class _Whitened:
         """
         nb, m = out.shape
         d = xa.shape[0] - 1
-        for a in range(0, m, self.cols):
-            b = min(a + self.cols, m)
-            for c0, c1, panel in self.panels:
+        for (c0, c1, panel), cols in zip(self.panels, self.chunks, strict=True):
+            for a in range(0, m, cols):
+                b = min(a + cols, m)
                 np.matmul(panel, xa[: c1 + 1, a:b], out=z[c0 * nb : c1 * nb, a:b])
         z3 = z[:, :m].reshape(d, nb, m)
         np.einsum("dkm,dkm->km", z3, z3, out=out)

@@ -55,7 +55,8 @@ def test_chunked_products_give_the_float64_labels(cols):
     Xn, _ = _data(6, 3 * 8192 + 517 - 200, 20, 10)
     mid = 0.5 * (Xn[:200] + Xn[200:400])
     Xn = np.vstack([Xn, mid])
-    plan = dataclasses.replace(full32._Whitened.build(model), cols=cols)
+    plan = full32._Whitened.build(model)
+    plan = dataclasses.replace(plan, chunks=(cols,) * len(plan.panels))
     scores = Scores(len(Xn), model.const.shape[0], best=True)
     kernel = plan.kernel(Xn, scores)
     with np.errstate(over="ignore", invalid="ignore", under="ignore"):
@@ -73,8 +74,8 @@ def test_distances_do_not_depend_on_the_chunk_size_beyond_rounding():
     xa = np.vstack([np.ones(len(X)), (X - model.centre).T]).astype(np.float32)
     z = np.empty((20 * 10, len(X)), np.float32)
     whole, chunked = (np.empty((10, len(X)), np.float32) for _ in range(2))
-    dataclasses.replace(plan, cols=len(X)).distances(xa, z, whole)
-    dataclasses.replace(plan, cols=37).distances(xa, z, chunked)
+    dataclasses.replace(plan, chunks=(len(X),) * len(plan.panels)).distances(xa, z, whole)
+    dataclasses.replace(plan, chunks=(37, 50, 16)).distances(xa, z, chunked)
     assert np.all(np.abs(whole - chunked) <= 1e-5 * whole + 1e-6)
 
 
