@@ -111,6 +111,10 @@ _CELLS = 1 << 18
 # three 70-77 ms against 110-126 ms for the 1186-row blocks of _CELLS. Blocks keep their
 # size; each panel's product is made in column chunks.
 _SMALL_PRODUCT = 100**3
+# Chunks of fewer rows than this cost more in calls than the small-matrix kernel saves
+# (200 features, 5 classes: chunks of 30-178 rows made predict 1.35x slower); such panels
+# are multiplied whole.
+_MIN_CHUNK = 256
 # Rows whose labels are checked together: the bound costs a few dozen numpy operations per
 # block whatever its size (8192 rows: 790 -> 595 ms of CPU for 1e6 x 20, 10 classes).
 _CHECK_ROWS = 8192
@@ -230,7 +234,7 @@ class _Whitened:
         return cls(
             model=model,
             panels=panels,
-            chunks=tuple(max(16, _SMALL_PRODUCT // p.size) for _, _, p in panels),
+            chunks=tuple(_chunk(p) for _, _, p in panels),
             gamma=gamma,
             b=b + kappa / gamma,
             a=a + kappa / gamma,
@@ -363,6 +367,13 @@ class _Whitened:
             pending.flush()
 
         return run
+
+
+def _chunk(panel: np.ndarray) -> int:
+    """Rows of X per product with ``panel``: within ``_SMALL_PRODUCT``, unless that is
+    fewer than ``_MIN_CHUNK`` rows (then the whole block, in one product)."""
+    rows = _SMALL_PRODUCT // panel.size
+    return rows if rows >= _MIN_CHUNK else 1 << 62
 
 
 def _coordinate_major(panel: np.ndarray, nb: int, width: int) -> np.ndarray:
