@@ -134,6 +134,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         self._lhs_text: str | None = None  # the left side of the statement being read
         self.row_seen: set[Any] = set()  # symbols first seen in the current row
         self.equations: list[_Cur] = []  # every equation a link ended on, in order
+        self._last_premise: _Cur | None = None  # the last equation given as a premise
         self.arbitrary: set[Any] = set()  # arbitrary constants (``+ C``) read so far
         #: unknowns of the equations the post sets out to solve (``ybar = alpha/gamma``)
         self.equation_unknowns: set[Any] = set()
@@ -177,6 +178,19 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
     def _anchor(self, pr: ParsedRow, expr: sp.Basic) -> int:
         """A copy of a line as the start of a new chain (a helper, given)."""
         return self._given(pr, expr, note="helper-anchor")
+
+    def _premise(self, cur: _Cur) -> _Cur:
+        """``cur``, an equation given as a premise, becomes the current line.
+
+        Premises on consecutive rows (both score equations set to zero, two moment
+        equations) form a system: the rows after them may continue any of its
+        equations, and the equations derived from them carry the system along.
+        """
+        last = self._last_premise
+        joined = last is not None and last.row is not None and cur.row == last.row + 1
+        cur.system = (*last.system, cur) if joined else (cur,)
+        self._last_premise = self.cur = cur
+        return cur
 
     def _remember(self, *exprs: Any) -> None:
         for e in exprs:

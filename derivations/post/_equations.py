@@ -59,6 +59,10 @@ def _substituted(e: sp.Basic, mapping: dict) -> sp.Basic:
     return e.xreplace(mapping)
 
 
+#: Other equations of a system a row is compared with (one engine step each).
+_MOST_ALTERNATIVES = 4
+
+
 class EquationLinks:
     """First-order conditions and equation steps (the half of the builder about equations)."""
 
@@ -92,7 +96,7 @@ class EquationLinks:
                 return
             target = scal
         step = self._given(pr, target)
-        self.cur = _Cur("eq", step, target, self._row_index, None, pr.row.line)
+        self._premise(_Cur("eq", step, target, self._row_index, None, pr.row.line))
         if not eq.atoms(Named, NamedApplied) and not any(
             isinstance(x, sp.Symbol) and x in self.names.defined
             for d in eq.atoms(sp.Derivative)
@@ -397,6 +401,13 @@ class EquationLinks:
         if unknown is not None:
             params["unknown"] = unknown
         i = self._add(self._mk(pr, new_m, "auto", rel, params=params), pr.row.line)
+        result = isinstance(new, sp.Equality) and (
+            estimate_of(new.lhs) is not None or new.lhs in self.variables
+        )
+        # A result (v = R) is compared with the equation it solves, at the other
+        # parameters' estimates: the system is already used (see _solved_equation).
+        plain_step = typed is None and solving is None and not at_estimate and not result
+        alternatives = self._other_equations(pr, cur, new_m, rel) if plain_step else []
         if isinstance(new, sp.Equality) and estimate_of(new.lhs) is not None:
             plain = self.names.plain(new.lhs)
             if plain is not new.lhs and not _symbols(new.rhs) & {plain, new.lhs}:
@@ -432,7 +443,7 @@ class EquationLinks:
                 f"line {source[1]}, which no row of the post confirms, so it cannot say which "
                 "is wrong"
             )
-        self.cur = _Cur("eq", i, new_m, self._row_index, None, pr.row.line)
+        self.cur = _Cur("eq", i, new_m, self._row_index, None, pr.row.line, system=cur.system)
         self.equations.append(self.cur)
         return self._link(
             pr,
@@ -441,6 +452,7 @@ class EquationLinks:
                 STEP,
                 disputed=disputed,
                 settles=settles,
+                alternatives=alternatives,
                 step=i,
                 how=text,
                 matrix=matrix,
@@ -450,6 +462,30 @@ class EquationLinks:
                 params=params,
             ),
         )
+
+    def _other_equations(
+        self, pr: ParsedRow, cur: Any, new: sp.Basic, rel: str
+    ) -> list[tuple[int, int]]:
+        """Steps comparing ``new`` with each other equation of ``cur``'s system.
+
+        "From the first equation" after two premises: the row continues the first,
+        not the one above it. At most :data:`_MOST_ALTERNATIVES` (a step each).
+        """
+        out = []
+        others = [c for c in cur.system if c is not cur][-_MOST_ALTERNATIVES:]
+        if len(cur.system) < 2:
+            return out
+        for c in others:
+            if is_matrix(c.expr) or is_matrix(new):
+                continue
+            self._anchor(pr, c.expr)
+            params = {}
+            unknown = self._unknown(new, c.expr)
+            if unknown is not None:
+                params["unknown"] = unknown
+            j = self._add(self._mk(pr, new, "auto", rel, params=params), pr.row.line)
+            out.append((j, c.line))
+        return out
 
     def _estimates(self, prev: sp.Basic, new: sp.Basic) -> dict:
         """Estimates in either equation read as the parameter they estimate."""

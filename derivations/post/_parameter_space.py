@@ -39,7 +39,9 @@ POSITIVE_PARAMETERS: dict[str, tuple[int, ...]] = {
     "\\mathcal{N}": (1,),
     "Laplace": (1,),  # Laplace(mu, b): the scale
     "Gamma": (0, 1),
+    "Gam": (0, 1),  # The Book of Statistical Proofs' names: Gam(a, b), Bet(a, b)
     "Beta": (0, 1),
+    "Bet": (0, 1),
     "Weibull": (0, 1),
     "Pareto": (0, 1),
 }

@@ -81,6 +81,11 @@ class LinkPlan:
     #: Steps that settle a dispute: when all are proved (the prose's estimate is a
     #: root of the post's own derivative), a failing step is refuted after all.
     settles: list[int] = dataclasses.field(default_factory=list)
+    #: The row compared with the other equations of a system given together:
+    #: ``(step, line)`` of each. The row is proved if it follows from one of them;
+    #: if it follows from none alone it is not refuted (the system as a whole might
+    #: imply it, and that is not checked).
+    alternatives: list[tuple[int, int]] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass
@@ -140,6 +145,10 @@ class _Cur:
     )  # parameter -> estimate, kept on a chain
     #: For ``kind="unreadable"``: what became of that row, for the rows after it.
     unread: str = "could not be read"
+    #: For ``kind="eq"``: the equations given together as premises (both score
+    #: equations set to zero, two moment equations) that this equation stands on; a
+    #: row may continue any of them ("from the first equation").
+    system: tuple = ()
 
 
 _FOC = "sets the derivative to zero (the first-order condition)"

@@ -113,7 +113,7 @@ class RewriteLinks:
             self._remember(e1)
             eq = sp.Eq(target, w, evaluate=False)
             step = self._given(pr, eq)
-            self.cur = _Cur("eq", step, eq, self._row_index, None, pr.row.line)
+            self._premise(_Cur("eq", step, eq, self._row_index, None, pr.row.line))
             names = ", ".join(sorted(_latexish(u) for u in unknowns))
             how = f"an equation in {names} (not a restatement of {name})"
             reason = (
@@ -594,7 +594,7 @@ class RewriteLinks:
             if cur.kind == "expr":
                 foc = sp.Eq(cur.expr, right if not _is_zero(right) else 0, evaluate=False)
                 step = self._given(pr, foc)
-                self.cur = _Cur("eq", step, foc, self._row_index, None, pr.row.line)
+                self._premise(_Cur("eq", step, foc, self._row_index, None, pr.row.line))
                 self._link(
                     pr,
                     LinkPlan(

@@ -92,6 +92,8 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         )
     if link.suitable and verdict in ("proved", "plausible"):
         verdict, reason = "unchecked", link.suitable
+    if link.alternatives and verdict not in ROW_OK:
+        res, verdict, reason = _from_system(link, res, verdict, reason, report)
     settled = bool(link.settles) and all(report.steps[h].verdict == "proved" for h in link.settles)
     if link.disputed and verdict == "refuted" and not settled:
         verdict, reason = "unchecked", link.disputed
@@ -110,6 +112,37 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         open_conditions=_open(res),
         scalar_verdict=scalar if link.matrix else None,
     )
+
+
+def _from_system(
+    link: LinkPlan, res: Any, verdict: str, reason: str, report: Any
+) -> tuple[Any, str, str]:
+    """A row after a system of equations: proved from one of them, or not refuted.
+
+    The row was compared with the equation above it and did not follow; it may
+    continue another equation of the system ("from the first equation"). If it
+    follows from one, it is proved from that one; if it follows from none alone, it
+    may still follow from the system as a whole, which is not checked: unchecked,
+    never refuted.
+    """
+    for step, line in link.alternatives:
+        alt = report.steps[step]
+        if alt.verdict == "proved":
+            return alt, "proved", f"follows from the equation of line {line} ({alt.reason})"
+    for step, line in link.alternatives:
+        alt = report.steps[step]
+        if alt.verdict == "plausible" and verdict != "plausible":
+            return alt, "plausible", f"from the equation of line {line}: {alt.reason}"
+    if verdict in ("refuted", "rule-mismatch"):
+        lines = ", ".join(str(line) for _, line in link.alternatives)
+        return (
+            res,
+            "unchecked",
+            f"does not follow from the equation above alone, nor from the one(s) of line(s) "
+            f"{lines} given with it; the system of these equations as a whole is not "
+            f"checked ({reason})",
+        )
+    return res, verdict, reason
 
 
 def row_result(plan: RowPlan, report: Any, cls: Any) -> Any:
