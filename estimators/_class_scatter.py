@@ -30,8 +30,12 @@ from ._stats import SuffStats, merge_ranges
 
 # Rows ordered by class at once: long per-class runs, an order array of 512 KiB.
 _SUPER_ROWS = 1 << 16
-# Rows gathered per product (4096 x 20 float64 = 640 KiB, in L2).
+# Rows gathered per product (at most; 4096 x 20 float64 = 640 KiB, in L2).
 _CHUNK_CELLS = 80 * 1024
+# Multiply-adds of a product OpenBLAS (SkylakeX kernels) runs through its small-matrix
+# kernel, and the fewest rows per chunk for which that beats syrk (see _range_stats).
+_SMALL_PRODUCT = 100**3
+_MIN_TWIN_ROWS = 1024
 # Values per row of the shift's subtraction (see _range_stats).
 _SHIFT_CELLS = 256
 # Mean squares (about the reference) outside 2^-_SAFE..2^_SAFE send the batch to the
@@ -103,7 +107,16 @@ def _range_stats(
     """Statistics of rows ``lo:hi``, means relative to the returned reference rows."""
     d = X.shape[1]
     # Buffers no larger than the range: small batches (partial_fit, dask chunks) stay small.
-    chunk = max(1, min(max(256, _CHUNK_CELLS // max(1, d)), hi - lo))
+    chunk = max(256, _CHUNK_CELLS // max(1, d))
+    # G^T G is a product of one array with itself, which numpy hands to BLAS syrk: 41-44
+    # ms of CPU per 1e6 x 20. A general product of G with a copy of it, in chunks within
+    # OpenBLAS's small-matrix kernel (D^2 * rows <= 100^3), took 32-35 ms with the copy.
+    # Worth it where such chunks are long (D <= 31).
+    within = _SMALL_PRODUCT // max(1, d * d)
+    twin_rows = within >= _MIN_TWIN_ROWS
+    if twin_rows:
+        chunk = min(chunk, within)
+    chunk = max(1, min(chunk, hi - lo))
     given = refs is not None
     refs = np.zeros((k, d)) if refs is None else refs
     seen = np.ones(k, dtype=bool) if given else np.zeros(k, dtype=bool)
@@ -119,6 +132,7 @@ def _range_stats(
     gathered = np.empty((capacity, d), dtype=X.dtype)
     shifted = np.empty((capacity, d)) if X.dtype != np.float64 else gathered
     tiled = np.empty(rep * d)
+    twin = np.empty((chunk, d)) if twin_rows else None
     ones = np.ones(chunk)
     quiet = np.errstate(invalid="ignore", over="ignore", under="ignore")
     with quiet:
@@ -158,7 +172,12 @@ def _range_stats(
                     )
                     G = shifted[:m]
                     if w is None:
-                        cross[g] += G.T @ G  # syrk
+                        if twin is None:
+                            cross[g] += G.T @ G  # syrk
+                        else:
+                            copy = twin[:m]
+                            np.copyto(copy, G)
+                            cross[g] += G.T @ copy
                         sum1[g] += ones[:m] @ G
                         count[g] += m
                     else:

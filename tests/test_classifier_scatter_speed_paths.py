@@ -37,8 +37,9 @@ def _direct(X: np.ndarray, y: np.ndarray, w: np.ndarray | None, k: int):
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
 @pytest.mark.parametrize("weighted", [False, True])
 def test_ragged_groups_of_rows_give_the_exact_statistics(monkeypatch, d, dtype, weighted):
-    # 37 rows per chunk (at most): with rep = 256 // d rows per group, chunks end at
-    # every offset within a group as the classes' row counts vary.
+    # Chunks of at most 256 rows (the floor), super-blocks of 700: with rep = 256 // d
+    # rows per group, chunks end at every offset within a group as the classes' row
+    # counts vary. d <= 31 multiplies G by a copy of it, d = 300 uses syrk.
     monkeypatch.setattr(scatter_mod, "_CHUNK_CELLS", 37 * d)
     monkeypatch.setattr(scatter_mod, "_SUPER_ROWS", 700)
     rng = np.random.default_rng(d)
