@@ -7,9 +7,13 @@ forms are evaluated on them afterwards (``_mvn_forms``). The general path
 with the compiled univariate forms; that took ~270 ms of CPU on 1e6 x 20, 10 classes.
 Here the rows of a super-block (64 Ki rows, ~10 MiB at 20 features, in L3) are ordered by
 class once (a radix sort of 8- or 16-bit codes), and each class's rows are gathered in
-chunks of ~4096 into a row-major buffer, shifted by a reference row of the class, and
-reduced by one ``G^T G`` (numpy calls BLAS ``syrk``) and one ``1^T G`` per chunk: ~110 ms
-of CPU on the same data, of which the gather is ~50 and the products ~40.
+chunks (2500 rows at 20 features) into a row-major buffer, shifted by a reference row of
+the class, and reduced by one ``G^T G`` and one ``1^T G`` per chunk. ``G^T G`` is a general
+product of G with a copy of it, small enough for OpenBLAS's small-matrix kernel, where
+numpy would call ``syrk`` for G with itself (slower at these shapes); with more than 31
+features, ``syrk``. One thread, 1e6 x 20, 10 classes, a loaded machine: ~105 ms of CPU
+(~113 with syrk and a broadcast shift), of which the gather is ~45, the shift ~14, the
+products ~33 and the sort ~9.
 
 Accuracy is the general path's: sums are taken about a reference row per class (Chan,
 Golub & LeVeque's shifted data), centred with Steiner's identity, and summed again about the
@@ -108,9 +112,9 @@ def _range_stats(
     d = X.shape[1]
     # Buffers no larger than the range: small batches (partial_fit, dask chunks) stay small.
     chunk = max(256, _CHUNK_CELLS // max(1, d))
-    # G^T G is a product of one array with itself, which numpy hands to BLAS syrk: 41-44
+    # G^T G is a product of one array with itself, which numpy hands to BLAS syrk: 36-44
     # ms of CPU per 1e6 x 20. A general product of G with a copy of it, in chunks within
-    # OpenBLAS's small-matrix kernel (D^2 * rows <= 100^3), took 32-35 ms with the copy.
+    # OpenBLAS's small-matrix kernel (D^2 * rows <= 100^3), took 28-35 ms with the copy.
     # Worth it where such chunks are long (D <= 31).
     within = _SMALL_PRODUCT // max(1, d * d)
     twin_rows = within >= _MIN_TWIN_ROWS
@@ -125,7 +129,7 @@ def _range_stats(
     cross = np.zeros((k, d, d))
     # The shift is subtracted from ``rep`` rows at a time, against the reference row
     # repeated ``rep`` times: numpy's inner loop then runs over rep * D values instead of D
-    # (27 -> 17 ms of CPU for 1e6 x 20). The buffers hold whole groups of rep rows; the
+    # (1e6 x 20, one thread: 17-27 -> 14-17 ms of CPU, depending on the machine's load). The buffers hold whole groups of rep rows; the
     # rows after the chunk's last are subtracted too and never read.
     rep = max(1, _SHIFT_CELLS // max(1, d))
     capacity = -(-chunk // rep) * rep

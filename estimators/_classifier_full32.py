@@ -8,7 +8,7 @@ classes differently; every other row - near-ties, exact ties, NaN, rows beyond f
 range - is scored again by the float64 kernel itself. Labels are thus the float64 kernel's
 by construction, ties included (first maximum).
 
-Two float32 kernels, both of one product per block of rows:
+Two float32 kernels, each a few matrix products per block of rows:
 
 - **whitened** (one class, or three and more): the float64 kernel's own arithmetic, the
   triangular panels ``[-o_k | W_k^T] @ [1; x - c]`` and the squared norms, in float32.
