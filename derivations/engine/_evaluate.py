@@ -64,6 +64,10 @@ _FUNCTIONS: dict[type, Callable[..., Any]] = {
     sp.loggamma: mpmath.loggamma,
     sp.digamma: mpmath.digamma,
     sp.polygamma: lambda k, z: mpmath.polygamma(int(k), z),
+    # Special functions a post may use without defining them (derivations.post._special);
+    # at a pole mpmath gives inf or raises ValueError: the point is outside the domain.
+    sp.beta: mpmath.beta,
+    sp.besseli: mpmath.besseli,
     sp.erf: mpmath.erf,
     sp.floor: mpmath.floor,
     sp.ceiling: mpmath.ceil,

@@ -142,6 +142,11 @@ def fine_probe(
                 va, vb = ctx.precise(a, k, lo), ctx.precise(b, k, lo)
                 if not (_sampling.defined(va) and _sampling.defined(vb)) or not _real(va):
                     continue
+                if not _real(vb):
+                    # The 30-digit check reached here, so it did not take this point for a
+                    # counterexample: the written line is outside its real domain there
+                    # (log B(a, b) at a point where B < 0), not a line that differs.
+                    continue
                 d1 = abs(va - vb) / max(abs(va), abs(vb), mpmath.mpf(10) ** -(lo // 2))
                 if d1 <= FINE_RTOL:
                     continue

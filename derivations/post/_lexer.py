@@ -33,6 +33,7 @@ from typing import Any
 from lark import Token
 
 from . import _notation as T
+from . import _special
 from ._passes import _after_script, run_passes
 from ._tokens import MAX_NESTING, MAX_OPERATORS, MAX_TOKENS, LatexError, Slip, delim, tok
 
@@ -308,6 +309,17 @@ class _Converter:
             )
             out.append(tok("GREEK", T.GREEK_SAME.get(run, run), raw[i].col))
             return j
+        if run in ("log", "ln") and j < len(raw) and raw[j].gap and _names_next(raw[j]):
+            # "\sum {log x_i}": the log of x_i (a backslash is missing), never l*o*g*x_i
+            # (a beta-MLE homework; its rows were compared as that product once B(a, b)
+            # could be read).
+            self.slips.append(
+                Slip(
+                    raw[i].col, f"the letters '{run}' are read as \\{run} (a backslash is missing)"
+                )
+            )
+            out.append(tok(run.upper(), run, raw[i].col))
+            return j
         if bracket:
             for word in T.LETTER_FUNCTIONS:
                 if run.endswith(word):
@@ -558,8 +570,13 @@ class _Converter:
         if name in T.FUNCTIONS:
             out.append(tok("FUNC", name, r.col, payload=T.FUNCTIONS[name]))
             return i + 1, 0
-        if name == "Gamma" and _next_is_call(raw, i + 1):
-            out.append(tok("FUNC", "Gamma", r.col, payload="gamma"))
+        if name in _COMMAND_FUNCTIONS and _next_is_call(raw, i + 1):
+            # \Gamma(x): the gamma function wherever it is called (see ._special)
+            out.append(tok("FUNC", name, r.col, payload=_COMMAND_FUNCTIONS[name]))
+            return i + 1, 0
+        if name in _special.WORDS:
+            # \digamma(x): a name of the table of special functions (see ._special)
+            out.append(tok("NAME", _special.WORDS[name], r.col))
             return i + 1, 0
         if name in T.SIMPLE:
             out.append(tok(T.SIMPLE[name], name, r.col))
@@ -602,6 +619,8 @@ class _Converter:
                 out.append(tok("NAME", word, r.col, payload="dist"))
             elif word in T.PLAIN_WORDS or word == "E":
                 out.append(tok("LETTER", word, r.col))
+            elif word in _special.WORDS:
+                out.append(tok("NAME", _special.WORDS[word], r.col))
             elif r.text in ("\\operatorname", "\\mathop"):
                 raise LatexError(f"unknown operator {r.text}{{{text}}}", r.col)
             else:
@@ -793,6 +812,11 @@ def _has_open_eval(out: list[Token]) -> bool:
     return sum(1 for t in out if t.type == "EVALL") > sum(1 for t in out if t.type == "EVALR")
 
 
+def _names_next(r: _Raw) -> bool:
+    """Is ``r`` the start of a name (a letter or a Greek letter) an operator may apply to?"""
+    return r.kind == "letter" or (r.kind == "cmd" and r.text[1:] in T.GREEK)
+
+
 def _next_is_call(raw: list[_Raw], i: int) -> bool:
     """Is there an argument in parentheses at ``raw[i]`` (after an optional prime)?"""
     while i < len(raw) and raw[i].text in ("'", "^", "{", "}", "\\prime"):
@@ -839,8 +863,103 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     if conv.info.events:
         tokens = _events(tokens)
     tokens = _calls(tokens)
+    tokens = _special_calls(tokens, conv.info, conv.slips)
     tokens, slips = run_passes(tokens, conv.info.functions)
     return tokens, conv.slips + slips
+
+
+#: Commands that are a function of the table of special functions when called (``\\Gamma(x)``).
+_COMMAND_FUNCTIONS = {name: e.key for name, e in _special.DIRECT.items()}
+
+
+def _special_calls(tokens: list[Token], info: LexInfo, slips: list[Slip]) -> list[Token]:
+    """``\\psi(x)``, ``I_0(\\kappa)``, ``B(\\alpha, \\beta)``: calls of names of the table of
+    special functions (:mod:`._special`), each with a note on the row.
+
+    The call keeps the post's own name (``psi``, ``I_0``, ``B``): what it stands for
+    is decided where names are resolved, and a post's own definition of the name
+    wins there. Here only the notation is read: ``\\psi`` before a bracket holding
+    one argument (not ``\\psi(1 - \\psi)``, a product) is a call, and ``I_0(``
+    with an integer order keeps its order in the name (``I_0`` and ``I_1`` are two
+    functions, where another ``I_k(`` is the function ``I``). ``\\psi x`` and
+    ``\\psi = 2`` are not calls and stay the letter.
+    """
+    out = list(tokens)
+    k = 0
+    while k < len(out):
+        t = out[k]
+        start = k
+        name = str(t)
+        j = k + 1
+        if t.type == "LETTER" and _special.ordered_name(name) and k + 2 < len(out):
+            # I_0( / I_{1}(: the order is part of the name
+            if out[j].type == "SUB" and out[j + 1].type == "NUM":
+                order, j = str(out[j + 1]), j + 2
+            elif (
+                out[j].type == "SUB"
+                and k + 4 < len(out)
+                and [u.type for u in out[j + 1 : j + 4]] == ["LBRACE", "NUM", "RBRACE"]
+            ):
+                order, j = str(out[j + 2]), j + 4
+            else:
+                k += 1
+                continue
+            if not order.isdigit():
+                k += 1
+                continue
+            name = f"{name}_{order}"
+        elif t.type not in ("GREEK", "NAME", "FNAME"):
+            k += 1
+            continue
+        if j >= len(out) or out[j].type != "LPAR" or str(out[j]) != "(":
+            k += 1
+            continue
+        arity, inner = _arguments(out, j)
+        found = _special.lookup(name, arity)
+        if found is None or (t.type == "GREEK" and any(str(u) == name for u in inner)):
+            k += 1
+            continue
+        # The side is the call alone (B(a, b) = ...): it may be the post's definition.
+        whole = start == 0 and j + len(inner) + 2 == len(out)
+        defined = found.letter in info.functions
+        if not defined or found.assumable:
+            shown = f"{found.written}({_shown(inner)})"
+            slips.append(
+                Slip(t.start_pos or 0, _special.note(found, shown, assumed=defined, whole=whole))
+            )
+        new = tok("FNAME", name, t.start_pos or 0, payload=found)
+        new.primes = 0  # type: ignore[attr-defined]
+        new.kind = "LETTER" if t.type in ("LETTER", "FNAME") else t.type  # type: ignore[attr-defined]
+        new.whole = whole  # type: ignore[attr-defined]
+        out[start:j] = [new]
+        k = start + 1
+    return out
+
+
+def _arguments(tokens: list[Token], j: int) -> tuple[int, list[Token]]:
+    """The number of arguments in the bracket opening at ``tokens[j]``, and its tokens."""
+    depth = braces = 0
+    count = 1
+    for m in range(j, len(tokens)):
+        u = tokens[m]
+        if u.type == "LPAR":
+            depth += 1
+        elif u.type == "RPAR":
+            depth -= 1
+            if depth == 0:
+                inner = tokens[j + 1 : m]
+                return (count if inner else 0), inner
+        elif u.type in ("LBRACE", "RBRACE"):
+            braces += 1 if u.type == "LBRACE" else -1
+        elif u.type in ("COMMA", "SEMI", "BAR") and depth == 1 and braces == 0:
+            count += 1
+    return -1, []
+
+
+def _shown(inner: list[Token]) -> str:
+    """The tokens of an argument list as short text for a note (``alpha, beta``)."""
+    text = "".join(", " if u.type == "COMMA" else str(u) for u in inner)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 #: Letters that name a probability or a density when an event follows (``P(X = x)``).

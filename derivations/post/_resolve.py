@@ -29,15 +29,19 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from . import _special
 from ._tosympy import (
     DENSITIES,
     ArgMax,
+    Density,
     Named,
     NamedApplied,
     Opaque,
+    SpecialCall,
     Transposed,
     evaluating,
     make_sum,
+    named_function,
 )
 
 #: Functions of matrices that the 1x1 reading turns into numbers (det x = x, tr x = x).
@@ -291,6 +295,9 @@ class Names:
             logged = self.quantities.get("log " + quantity_name(e.args[0]))
             if logged:
                 return self._walk(logged[-1].expr, depth + 1)
+        if isinstance(e, SpecialCall):
+            # B(alpha, beta): the post's own B if it gave B a value, else the table's
+            return self._walk(named_function(str(e.func))(*e.args), depth)
         if isinstance(e, (Named, NamedApplied)):
             value, _, record = self.value_of(e)
             if record is not None and id(record) in self._inside:
@@ -303,6 +310,9 @@ class Names:
             if value is None:
                 if isinstance(e, NamedApplied) and str(e.func) in GENERIC_FUNCTIONS:
                     return sp.Function(str(e.func))(*[self._walk(a, depth) for a in e.args])
+                special = self._special(e, depth) if isinstance(e, NamedApplied) else None
+                if special is not None:
+                    return special
                 if isinstance(e, NamedApplied) and self.lenient:
                     return e.func(*[self._walk(a, depth) for a in e.args])
                 raise _Unresolved(f"{_show(e)} is used before the post gives it a value")
@@ -337,6 +347,44 @@ class Names:
             idx, lo, hi = args[1]
             return make_sum(e.func, args[0], idx, lo, hi)
         return e.func(*args, evaluate=False) if _takes_evaluate(e) else e.func(*args)
+
+    def _special(self, e: NamedApplied, depth: int) -> sp.Basic | None:
+        """A call the post gives no value, read through the table of special functions
+        (``B(\\alpha, \\beta)`` -> ``beta(alpha, beta)``); None when the table has no such
+        name and arity. Raises when the post's own use of the name rules the table out
+        (see :mod:`._special`): a value given to the plain name (``\\psi = 2``), or a
+        function of that letter defined in a row the reader cannot read or use here."""
+        found = _special.lookup(str(e.func), len(e.args))
+        if found is None:
+            return None
+        for s in self.defined:
+            if isinstance(s, sp.Symbol) and s.name in (found.written, found.letter):
+                raise _Unresolved(
+                    f"{found.written} is given a value in the post, so {found.written}(...) "
+                    f"is not read as {found.describe()}"
+                )
+        lex = getattr(self.symbol, "lex", None)
+        if found.letter in getattr(lex, "functions", ()) and not (
+            found.assumable and self._density_built_on(found)
+        ):
+            raise _Unresolved(
+                f"{found.written}(...) is defined by the post itself, in a row the reader "
+                f"cannot read (or cannot use here); it is not assumed to be {found.describe()}"
+            )
+        return found.build(*[self._walk(a, depth) for a in e.args])
+
+    def _density_built_on(self, found: _special.Found) -> bool:
+        """Does a value the post gave hold a named density whose formula has the function
+        of ``found``, of the same order (the von Mises density, on ``I_0`` - not ``I_1``)?"""
+        fn = found.entry.function
+        values = [*self.definitions.values(), *(v for h in self.quantities.values() for v in h)]
+        for v in values:
+            for d in v.expr.atoms(Density):
+                with evaluating(True):
+                    uses = d.doit().atoms(fn)
+                if any(not found.entry.ordered or f.args[0] == found.order for f in uses):
+                    return True
+        return False
 
     def _derivative(self, d: sp.Derivative, depth: int) -> sp.Basic:
         if any(isinstance(v, AppliedUndef) for v in d.variables):
@@ -437,7 +485,9 @@ def by_inner_function(d: sp.Derivative) -> sp.Basic:
             f"may hold {app.func}) is not read"
         )
     bound = {lim[0] for s in body.atoms(sp.Sum, sp.Product) for lim in s.limits}
-    if bound & app.free_symbols or any(app in v.atoms(AppliedUndef) for v in body.atoms(sp.Derivative)):
+    if bound & app.free_symbols or any(
+        app in v.atoms(AppliedUndef) for v in body.atoms(sp.Derivative)
+    ):
         raise _Unresolved(
             f"a derivative by {shown} of a line that sums over its index, or differentiates "
             "it, is not read"
@@ -605,7 +655,8 @@ def uncheckable(e: sp.Basic) -> str:
         {
             str(f.func)
             for f in e.atoms(AppliedUndef)
-            if str(f.func) not in GENERIC_FUNCTIONS and not isinstance(f, (Opaque, NamedApplied))
+            if str(f.func) not in GENERIC_FUNCTIONS
+            and not isinstance(f, (Opaque, NamedApplied, SpecialCall))
         }
     )
     if bad:

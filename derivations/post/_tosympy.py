@@ -16,7 +16,10 @@ Symbol conventions follow :mod:`derivations.symbols`:
 - ``\\hat{\\lambda}``, ``\\bar{x}`` are symbols of their own (``hat_lambda``,
   ``bar_x``); a hat keeps what is assumed of the name under it;
 - ``e`` and ``\\exp`` are Euler's number; ``\\log`` and ``\\ln`` are natural
-  logarithms; ``\\pi`` is pi; ``\\Gamma(x)`` is the gamma function;
+  logarithms; ``\\pi`` is pi; ``\\Gamma(x)`` is the gamma function; ``B(a, b)``,
+  ``\\psi(x)``, ``I_0(x)`` and the other names of :mod:`._special` are
+  :class:`SpecialCall`\\ s, the table's functions unless the post defines the name;
+- ``\\mathrm{vM}(y; \\mu, \\kappa)`` is the von Mises density;
 - ``\\mathcal{N}(x | \\mu, \\sigma^{2})``, ``\\mathrm{Poiss}(y; \\lambda)`` and
   ``\\mathrm{Bin}(y; n, p)`` are densities (kept unevaluated, formula on ``doit``);
 - a named quantity (``\\mathcal{LL}``, ``\\ell``) is a :class:`Named` symbol and
@@ -40,6 +43,7 @@ from lark.visitors import Transformer_NonRecursive
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from .. import symbols as S
+from . import _special
 from ._lexer import LexInfo
 
 
@@ -106,6 +110,25 @@ def named_function(name: str) -> Any:
     return f
 
 
+class SpecialCall(AppliedUndef):
+    """A call of a name of the table of special functions (``B(\\alpha, \\beta)``,
+    ``\\psi(x)``, ``I_0(\\kappa)``) inside a side. Resolving it gives the post's own
+    value of the name if there is one, else the table's function (:mod:`._special`);
+    it is not a named quantity of the post, so a row holding it is no restatement of
+    one (``I_1(\\hat\\kappa)/I_0(\\hat\\kappa) = ...`` is an equation step)."""
+
+
+def special_call(name: str) -> Any:
+    key = "special:" + name
+    f = _FUNCTIONS.get(key)
+    if f is None:
+        # special=True: sympy takes two undefined functions of one name for the same
+        # (and its cache would hand back one for the other) unless their keywords differ
+        f = UndefinedFunction(name, bases=(SpecialCall,), special=True)
+        _FUNCTIONS[key] = f
+    return f
+
+
 class Opaque(AppliedUndef):
     """Notation that is read but has no value the engine can compare (median, E[...])."""
 
@@ -160,7 +183,23 @@ class BinomialPmf(Density):
         return sp.binomial(n, y) * p**y * (1 - p) ** (n - y)
 
 
-DENSITIES = (NormalPdf, PoissonPmf, BinomialPmf)
+class VonMisesPdf(Density):
+    """vM(y; mu, kappa) = exp(kappa cos(y - mu)) / (2 pi I_0(kappa)), the von Mises density.
+
+    Parameter space: mu real (an angle), kappa >= 0 (kappa = 0 is the uniform density
+    on a period); y is an angle, the density has period 2 pi. The formula holds for
+    every real kappa (I_0 is even and positive), so a row is never wrong only because
+    a point has kappa < 0. I_0 is :func:`sympy.besseli` of order 0 (see ._special).
+    """
+
+    nargs = 3
+
+    @staticmethod
+    def formula(y: sp.Basic, mu: sp.Basic, kappa: sp.Basic) -> sp.Basic:
+        return sp.exp(kappa * sp.cos(y - mu)) / (2 * sp.pi * sp.besseli(0, kappa))
+
+
+DENSITIES = (NormalPdf, PoissonPmf, BinomialPmf, VonMisesPdf)
 _DENSITY_NAMES = {
     "\\mathcal{N}": (NormalPdf, 3),
     "Normal": (NormalPdf, 3),
@@ -170,6 +209,9 @@ _DENSITY_NAMES = {
     "Bin": (BinomialPmf, 3),
     "Binom": (BinomialPmf, 3),
     "Binomial": (BinomialPmf, 3),
+    "\\mathrm{vM}": (VonMisesPdf, 3),
+    "\\mathrm{VM}": (VonMisesPdf, 3),
+    "\\mathrm{vonMises}": (VonMisesPdf, 3),
 }
 
 
@@ -565,8 +607,9 @@ class ToSympy(Transformer_NonRecursive):
 
     def _function(self, t: Token, arg: sp.Basic) -> sp.Basic:
         name = getattr(t, "payload", None) or str(t)
-        if name == "gamma":
-            return sp.gamma(arg, evaluate=False)
+        special = _special.DIRECT.get(str(t))
+        if special is not None and special.key == name:
+            return special.function(arg, evaluate=False)
         if name in _ELEMENTARY:
             return getattr(sp, name)(arg, evaluate=False)
         return opaque(name)(arg)
@@ -631,6 +674,11 @@ class ToSympy(Transformer_NonRecursive):
         if data:
             args = [a for a in args if a is not _DOTS and not isinstance(a, sp.Indexed)]
         payload = getattr(fname, "payload", None)
+        if isinstance(payload, _special.Found) and not getattr(fname, "whole", False) and not data:
+            # B(alpha, beta) inside a side: the table's function unless the post defines B
+            # (decided when names are resolved). A side that is the call alone
+            # (B(a, b) = ...) may define the name: a named quantity as any other.
+            return special_call(name)(*args)
         if payload == "dist" or name in _DENSITY_NAMES:
             cls, arity = _DENSITY_NAMES.get(name, (None, 0))
             if cls is not None and len(args) == arity and seps:
