@@ -116,6 +116,13 @@ def _groups(st: ParsedStatement) -> list[tuple[str | None, list, list[str]]]:
     return out
 
 
+_BARE_NOTHING = "the row has no relation sign, so it claims nothing that can be checked"
+_BARE_HOW = "read as continuing the line above (the row has no relation sign)"
+_BARE_DISPUTED = (
+    "the row has no relation sign: read as continuing the line above it does not follow, "
+    "but it may be a new expression rather than the next step, so it is not refuted"
+)
+
 class _Builder(RewriteLinks, EquationLinks, UpToLinks):
     """Relates rows one at a time; keeps the state a reader keeps in mind."""
 
@@ -399,6 +406,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                     reason = "states the goal (the argmax the post sets out to find); a premise"
                     self._link(pr, LinkPlan("", DEFINITION, reason=reason))
                     continue
+                if self._bare_continuation(pr, sides[0]):
+                    continue
                 self._link(
                     pr,
                     LinkPlan(
@@ -410,6 +419,34 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                 )
                 continue
             self._chain(pr, sides, rels)
+
+    def _bare_continuation(self, pr: ParsedRow, e: Any) -> bool:
+        """A display row without a relation sign, read as ``= e`` after the line above.
+
+        Askers drop the equals sign ("on further solving" and the next line alone).
+        Compared with the line above it is proved when equal; when not, it may be a
+        new expression (the log of the line above), so the failure is no refutation
+        (``LinkPlan.disputed``). Only plain comparisons count: whatever else the
+        continuation makes of it (a definition, an unchecked link) the row claims
+        nothing, as before; the line it wrote is still the one the next row continues.
+        """
+        if self.cur.kind != "expr" or pr.row.sentence or isinstance(e, (sp.Symbol, Named)):
+            return False
+        if e.atoms(sp.Derivative, Named, NamedApplied):
+            return False  # a name written alone (a heading's dJ/dtheta_0): a label, not a line
+        before = len(self._row.links)
+        # Whether the row continues the line or starts a new one is not known: it does
+        # not become the value of the quantity the chain is about (cur.key).
+        self.cur = dataclasses.replace(self.cur, key=None)
+        self._next_link(pr, "=", None, e)
+        added = self._row.links[before:]
+        if len(added) == 1 and added[0].kind == STEP:
+            link = added[0]
+            link.disputed = _BARE_DISPUTED
+            link.how = "; ".join(h for h in (link.how, _BARE_HOW) if h)
+            return True
+        self._row.links[before:] = [LinkPlan("", UNRELATED, reason=_BARE_NOTHING)]
+        return True
 
     def _link(self, pr: ParsedRow, link: LinkPlan) -> LinkPlan:
         self._row.links.append(link)

@@ -1,0 +1,43 @@
+"""A display row without a relation sign may continue the line above; it is never
+refuted for not doing so.
+
+Askers drop the equals sign ("On further solving" and then the next line alone:
+mse-poisson-mle-question lines 21 and 28). Such a row is compared with the line
+above: proved when it equals it; when it does not, it may be a new expression
+(the log of the line above), so it is not refuted - it is left unchecked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from derivations.post import check_post
+
+POST = Path(__file__).resolve().parent / "posts" / "incoming" / "bare" / "rows-without-relation.md"
+
+
+def _rows(path: Path) -> dict:
+    return {r.line: r for r in check_post(path, jobs=1).rows}
+
+
+def test_a_bare_row_equal_to_the_line_above_is_proved():
+    rows = _rows(POST)
+    assert rows[10].verdict == "proved", (rows[10].verdict, rows[10].reason)
+    assert "relation sign" in rows[10].how
+
+
+def test_a_bare_row_that_is_a_new_expression_is_not_refuted():
+    # log(...) of the line above is not equal to it: a new expression, not a mistake
+    assert _rows(POST)[14].verdict not in ("refuted", "proved")
+
+
+def test_a_bare_row_continues_from_the_bare_row_above():
+    assert _rows(POST)[18].verdict == "proved"
+
+
+def test_a_wrong_bare_row_is_not_refuted_but_not_proved(tmp_path):
+    text = POST.read_text(encoding="utf-8").replace(r"+x_j\log\lambda\right]", r"+\log\lambda\right]")
+    p = tmp_path / POST.name
+    p.write_text(text, encoding="utf-8")
+    row = _rows(p)[18]
+    assert row.verdict == "unchecked", (row.verdict, row.reason)
