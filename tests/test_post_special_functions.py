@@ -394,3 +394,12 @@ def test_a_log_of_a_product_is_not_refuted_where_the_written_sum_leaves_the_real
         )
     )
     assert rows[-1].verdict != "refuted", rows[-1].reason
+
+
+def test_one_note_per_name_and_side():
+    _, slips = parse_expression(
+        r"\frac{-N}{B(\alpha, \beta)} B(\alpha, \beta) \psi(\alpha) \psi(\beta)"
+    )
+    notes = [s.message for s in slips]
+    assert sum("beta function" in m for m in notes) == 1, notes
+    assert sum("digamma function" in m for m in notes) == 1, notes

@@ -886,6 +886,7 @@ def _special_calls(tokens: list[Token], info: LexInfo, slips: list[Slip]) -> lis
     """
     out = list(tokens)
     k = 0
+    noted: set[str] = set()  # one note per name and side
     while k < len(out):
         t = out[k]
         start = k
@@ -922,7 +923,8 @@ def _special_calls(tokens: list[Token], info: LexInfo, slips: list[Slip]) -> lis
         # The side is the call alone (B(a, b) = ...): it may be the post's definition.
         whole = start == 0 and j + len(inner) + 2 == len(out)
         defined = found.letter in info.functions
-        if not defined or found.assumable:
+        if (not defined or found.assumable) and name not in noted:
+            noted.add(name)
             shown = f"{found.written}({_shown(inner)})"
             slips.append(
                 Slip(t.start_pos or 0, _special.note(found, shown, assumed=defined, whole=whole))
