@@ -403,3 +403,16 @@ def test_one_note_per_name_and_side():
     notes = [s.message for s in slips]
     assert sum("beta function" in m for m in notes) == 1, notes
     assert sum("digamma function" in m for m in notes) == 1, notes
+
+
+def test_a_row_at_the_poles_of_beta_and_gamma_is_no_counterexample(tmp_path):
+    # N is a whole number, so B(alpha, -N) and Gamma(-N) are at poles at every point: the
+    # row says nothing anywhere (its sides differ by 1 where they would be defined)
+    rows = _rows(
+        _post(
+            tmp_path,
+            [r"2 B(\alpha, -N) = \frac{2 \Gamma(\alpha) \Gamma(-N)}{\Gamma(\alpha - N)} + 1"],
+        )
+    )
+    assert rows[-1].verdict == "unchecked", rows[-1].reason
+    assert "no point of the domain" in rows[-1].reason
