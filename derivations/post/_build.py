@@ -116,6 +116,18 @@ def _groups(st: ParsedStatement) -> list[tuple[str | None, list, list[str]]]:
     return out
 
 
+def _constrained(e0: sp.Basic, e1: sp.Basic, candidates: set) -> set:
+    """The symbols of ``candidates`` that ``e0 = e1`` constrains (left in ``e0 - e1``).
+
+    ``a(b + c) = a b + c`` is no equation in ``b`` (``b`` cancels): a wrong identity.
+    """
+    if not candidates:
+        return set()
+    with evaluating(True):
+        left = sp.expand(e0 - e1).free_symbols
+    return {p for p in candidates if p in left}
+
+
 _BARE_NOTHING = "the row has no relation sign, so it claims nothing that can be checked"
 _BARE_HOW = "read as continuing the line above (the row has no relation sign)"
 _BARE_DISPUTED = (
@@ -552,7 +564,10 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             self._inequality(pr, e0, r1, e1)
             self._rest(pr, sides, rels, 1)
             return
-        params = (_symbols(e0) | _symbols(e1)) & self.variables
+        # The post's parameters too (a derivative by phi_0 named only in the prose: "take
+        # dL/dphi_0 and set it to zero" then (T-2) phi_0 = sum (r_t - phi_2 r_{t-2})).
+        written = _symbols(e0) | _symbols(e1)
+        params = (written & self.variables) | _constrained(e0, e1, written & self.parameters)
         if params and self._sets_a_derivative_to_zero(pr, e0, e1):
             # "Setting l'(theta) = 0:" then sum x_i / theta = (n - sum x_i)/(1 - theta).
             self._rest(pr, sides, rels, 1)

@@ -417,7 +417,9 @@ class _Converter:
         if upright:
             word = word.replace("T", "\\T")  # an upright T is always a transpose
         info = self.info
-        transposes = {"\\top", "\\intercal", "\\T", "T" if info.transpose_T else "\\T"}
+        # \sum_{t=1}^{T}: the upper limit of a sum or product, never a transpose.
+        plain_t = info.transpose_T and not _limit_follows(out)
+        transposes = {"\\top", "\\intercal", "\\T", "T" if plain_t else "\\T"}
         if info.transpose_t:
             transposes.add("t")
         if word in transposes:
@@ -784,6 +786,26 @@ class MatrixCells:
 
     cells: list[list[object]]
     joined: object
+
+
+def _limit_follows(out: list[Token]) -> bool:
+    """Does a ``^`` after ``out`` write the upper limit of a sum or product?
+
+    ``\\sum^``, ``\\sum_t^`` and ``\\sum_{t=1}^``: the tokens end with the operator,
+    or with its subscript (one token or a braced group).
+    """
+    ops = ("SUM", "PROD")
+    if out and out[-1].type in ops:
+        return True
+    k = len(out) - 1
+    if k >= 0 and out[k].type == "RBRACE":
+        depth = 0
+        while k >= 0:
+            depth += {"RBRACE": 1, "LBRACE": -1}.get(out[k].type, 0)
+            if depth == 0:
+                break
+            k -= 1
+    return k >= 2 and out[k - 1].type == "SUB" and out[k - 2].type in ops
 
 
 def _bar(col: int, hint: str, size: int) -> Token:

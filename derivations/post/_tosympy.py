@@ -133,6 +133,18 @@ class Opaque(AppliedUndef):
     """Notation that is read but has no value the engine can compare (median, E[...])."""
 
 
+def _shifted_index(sub: Any, letters: frozenset) -> bool:
+    """Is ``sub`` an index letter plus or minus a whole number (``t - 2``, ``i + 1``)?"""
+    if not isinstance(sub, sp.Add) or len(sub.free_symbols) != 1:
+        return False
+    (s,) = sub.free_symbols
+    if s.name not in letters:
+        return False
+    with evaluating(True):  # rows are built unevaluated: t - 2 is t + (-1)*2 there
+        rest = sp.expand(sub - s)
+    return rest.is_Integer
+
+
 def opaque(name: str) -> Any:
     key = "opaque:" + name
     f = _FUNCTIONS.get(key)
@@ -645,6 +657,9 @@ class ToSympy(Transformer_NonRecursive):
             )
         if isinstance(sub, sp.Symbol) and sub.name in ctx.index_letters:
             sub = ctx.index(sub.name)
+        elif _shifted_index(sub, ctx.index_letters):
+            # r_{t-2}, x_{i+1}: the sample a fixed number of places from the index.
+            sub = sub.xreplace({s: ctx.index(s.name) for s in sub.free_symbols})
         if isinstance(sub, sp.Pow) and _variance_root(sub) is not None:
             sub = sp.Symbol(str(_variance_root(sub)))
         _, base = _split_accent(name)
