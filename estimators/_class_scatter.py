@@ -129,8 +129,9 @@ def _range_stats(
     cross = np.zeros((k, d, d))
     # The shift is subtracted from ``rep`` rows at a time, against the reference row
     # repeated ``rep`` times: numpy's inner loop then runs over rep * D values instead of D
-    # (1e6 x 20, one thread: 17-27 -> 14-17 ms of CPU, depending on the machine's load). The buffers hold whole groups of rep rows; the
-    # rows after the chunk's last are subtracted too and never read.
+    # (1e6 x 20, one thread: 17-27 -> 14-17 ms of CPU, depending on the machine's load).
+    # The buffers hold whole groups of rep rows; the rows after the chunk's last are
+    # subtracted too and never read.
     rep = max(1, _SHIFT_CELLS // max(1, d))
     capacity = -(-chunk // rep) * rep
     gathered = np.empty((capacity, d), dtype=X.dtype)

@@ -218,9 +218,7 @@ class _Whitened:
         panels64 = model.panels_of(live)
         # Rows coordinate-major, (j, k) instead of the float64 kernel's (k, j): the panels
         # then fill one (D * classes, m) product whose squared norms are one einsum.
-        panels = tuple(
-            (c0, c1, _coordinate_major(p, len(live), c1 - c0)) for c0, c1, p in panels64
-        )
+        panels = tuple((c0, c1, _coordinate_major(p, len(live), c1 - c0)) for c0, c1, p in panels64)
         p_max = max(float(np.abs(p).max()) for _, _, p in panels64)
         const = model.const[live]
         if not (p_max <= _MAX_ENTRY and np.abs(const).max() <= _MAX_ENTRY):
