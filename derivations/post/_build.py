@@ -591,8 +591,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                 self._row.links[-1].condition = _latexish(e0)
             self._rest(pr, sides, rels, 1)
             return
-        if isinstance(e0, sp.Symbol) or isinstance(e1, sp.Symbol):
-            # "Sigma = S/N" is a definition or a condition, never an identity.
+        if isinstance(e0, (sp.Symbol, sp.Indexed)) or isinstance(e1, (sp.Symbol, sp.Indexed)):
+            # "Sigma = S/N" is a definition or a condition, never an identity; so is
+            # "y-bar_1 = alpha beta" (a sample moment equated with the model's).
             self._equation(pr, sp.Eq(e0, e1, evaluate=False), "<=>")
             self._rest(pr, sides, rels, 1)
             return

@@ -135,7 +135,7 @@ class EquationLinks:
                         "to zero, no equation to continue)",
                     ),
                 )
-                self.cur = _Cur()
+                self._headless(pr, resolved)
                 return
             derivative, line, text = found
         foc = sp.Eq(derivative, 0, evaluate=False)
@@ -149,6 +149,20 @@ class EquationLinks:
         h = self._given(pr, foc, note="helper-foc")
         self.cur = _Cur("eq", h, foc, self.cur.row, None, line)
         self._equation(pr, eq, "<=>", how=f"sets {text} (line {line}) to zero")
+
+    def _headless(self, pr: ParsedRow, eq: sp.Basic | None) -> None:
+        """An equation no row leads to becomes the line the next rows continue.
+
+        Its own claim is not checked (the rows it comes from are not in the post), but
+        the rows after it are steps from it: compared with it as equations, never as
+        identities at random values of its unknowns (a Lambert W chain whose derivative
+        row was left out had its next rows refuted that way).
+        """
+        if eq is None or not isinstance(eq, sp.Equality) or _why(eq) or is_matrix(eq):
+            self.cur = _Cur()
+            return
+        step = self._anchor(pr, eq)
+        self.cur = _Cur("eq", step, eq, self._row_index, None, pr.row.line)
 
     def _prose_foc(self, pr: ParsedRow, eq: sp.Basic) -> tuple[sp.Basic, int, str] | None:
         """The derivative the prose right before the row says the row sets to zero.
@@ -295,7 +309,9 @@ class EquationLinks:
                 if cur.kind == "unreadable"
                 else "an equation that no row above leads to"
             )
-            return self._link(pr, LinkPlan(rel, UNRELATED, reason=reason))
+            link = self._link(pr, LinkPlan(rel, UNRELATED, reason=reason))
+            self._headless(pr, self.names.resolve(eq)[0])
+            return link
         new, why = self.names.resolve(eq)
         if new is None:
             self.cur = _Cur()

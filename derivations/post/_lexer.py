@@ -320,6 +320,27 @@ class _Converter:
             )
             out.append(tok(run.upper(), run, raw[i].col))
             return j
+        glued = next((w for w in ("log", "ln") if run.startswith(w) and len(run) > len(w)), "")
+        if glued and run[len(glued) :] not in T.GREEK and not run.endswith(("log", "ln", "exp")):
+            # lnL, lne^{...}, logL(\tau): the logarithm of one letter, its backslash and
+            # a space missing - never the product l*n*L (a Cramer-Rao question's correct
+            # row was refuted through it). Before several letters (lnxy) it is a guess.
+            rest = raw[i + len(glued) : j]
+            if len(rest) > 1:
+                raise LatexError(
+                    f"'{run}': {glued} without a backslash before the letters "
+                    f"'{run[len(glued):]}' - is it \\{glued} {run[len(glued):]}? The row "
+                    "is not read rather than guessed",
+                    raw[i].col,
+                )
+            self.slips.append(
+                Slip(
+                    raw[i].col,
+                    f"the letters '{glued}' are read as \\{glued} (a backslash is missing)",
+                )
+            )
+            out.append(tok(glued.upper(), glued, raw[i].col))
+            return self._letters(raw, i + len(glued), out)
         if bracket:
             for word in T.LETTER_FUNCTIONS:
                 if run.endswith(word):
