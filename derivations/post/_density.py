@@ -15,12 +15,16 @@ refuted only when the mass is a *finite* number other than 1 that *depends on
 the parameters* (a constant other than 1 is a dropped constant factor, which a
 likelihood may drop), and only on a support that is known:
 
-- stated in the post (``x > 0``, ``x_i \\in \\{0, 1\\}``, "for $x \\ge 0$");
-- implied by the density itself (``x!`` or ``\\binom{m}{x}``: counts;
-  ``\\log x`` or ``x^{\\alpha - 1}``: ``(0, \\infty)``);
-- or, with none of these, when *every* candidate support (the reals,
-  ``(0, \\infty)``, ``{0, 1, 2, ...}``, ``{1, 2, ...}``, ``{0, 1}``) gives such a
-  mass.
+- stated in the post (``x > 0``, ``x_i \\in \\{0, 1\\}``, "for $x \\ge 0$",
+  "for $x = 1, 2, \\ldots$", a tail ``, x = 1, 2, \\cdots`` of the row itself);
+- implied by the density itself for a continuous one (``\\log x`` or
+  ``x^{\\alpha - 1}``: ``(0, \\infty)``);
+- or, with none of these, when *every* plausible support gives such a mass. A
+  ``x!`` or ``\\binom{m}{x}`` says the observation is a whole number, not where its
+  support starts: a zero-truncated pmf sums to 1 over ``{1, 2, ...}`` and to more
+  over ``{0, 1, 2, ...}``, so both are weighed (and ``{1, ..., m}`` beside
+  ``{0, ..., m}``). With nothing in the density, the candidates are the reals,
+  ``(0, \\infty)``, ``{0, 1, 2, ...}``, ``{1, 2, ...}`` and ``{0, 1}``.
 
 A likelihood may leave out factors free of the parameters (``x_i!``,
 ``\\binom{m}{x_i}``, the ``x_i`` of a Rayleigh density): one whose mass becomes
@@ -287,6 +291,13 @@ def support_of(
                 )
             return [Support(f"the integers from {lo} to {hi}", True, lo, hi)], True
         return [stated], True
+    if implied is not None and implied.discrete:
+        # Whole numbers from 0, or from 1 (the family truncated at zero): the density
+        # does not say which, so the row is refuted only if it fails on both.
+        out = [implied, dataclasses.replace(implied, text=_from_one(implied), lower=1)]
+        if flags.get("positive"):
+            out = out[1:]
+        return out, False
     if implied is not None:
         return [implied], True
     out = list(CANDIDATES)
@@ -298,6 +309,13 @@ def support_of(
     elif flags.get("nonnegative"):
         out = [s for s in out if s is not REALS]
     return out, False
+
+
+def _from_one(s: Support) -> str:
+    """The text of ``s`` (whole numbers from 0) started at 1."""
+    if s is COUNTS:
+        return POSITIVE_COUNTS.text
+    return f"{{1, ..., {s.upper}}}"
 
 
 def _implied(g: sp.Basic, obs: sp.Symbol) -> Support | None:
@@ -325,10 +343,43 @@ def stated_support(domains: Iterable[Any], name: str) -> Support | None | bool:
     found = [d for d in domains if getattr(d, "name", None) == name and not d.matrix]
     if not found:
         return None
-    supports = {_from_domain(d) for d in found}
+    by_key: dict[Any, list[Any]] = {}
+    for d in found:  # the samples x_i and a plain x apart
+        by_key.setdefault(d.key, []).append(d)
+    supports = {_from_domain(d) for group in by_key.values() for d in _pieced(group)}
     if len(supports) != 1 or None in supports:
         return False
     return supports.pop()
+
+
+def _pieced(found: Sequence[Any]) -> list[Any]:
+    """Statements that say one thing each (``x integer``, ``x \\ge 1``) as one domain.
+
+    Pieces are put together only where they do not overlap: a bound stated by one and
+    not by another, ``integer`` from any. Two different values for one bound (or two
+    different sets) stay two statements, which :func:`stated_support` cannot use.
+    """
+    out = found[0]
+    for d in found[1:]:
+        merged: dict[str, Any] = {"integer": out.integer or d.integer}
+        for end in ("lower", "upper"):
+            mine, theirs = getattr(out, end), getattr(d, end)
+            strict = f"{end}_strict"
+            if theirs is None:
+                continue
+            if mine is None:
+                merged[end], merged[strict] = theirs, getattr(d, strict)
+            elif (mine, getattr(out, strict)) != (theirs, getattr(d, strict)):
+                return list(found)
+        if d.members is not None:
+            if out.members is not None and set(out.members) != set(d.members):
+                return list(found)
+            merged["members"] = d.members
+        merged["text"] = "; ".join(t for t in (out.text, d.text) if t)
+        if d.excluded:
+            merged["excluded"] = tuple(sorted(set(out.excluded) | set(d.excluded)))
+        out = dataclasses.replace(out, **merged)
+    return [out]
 
 
 def _from_domain(d: Any) -> Support | None:
@@ -345,7 +396,8 @@ def _from_domain(d: Any) -> Support | None:
         return None
     if d.members is not None:
         ms = sorted(d.members)
-        if not ms or any(m.denominator != 1 for m in ms) or ms != list(range(ms[0], ms[-1] + 1)):
+        whole = [int(m) for m in ms if m.denominator == 1]
+        if not ms or whole != list(range(whole[0], whole[-1] + 1)) or len(whole) != len(ms):
             return None
         return Support("{" + ", ".join(str(m) for m in ms) + "}", True, int(ms[0]), int(ms[-1]))
     lo, hi = bound(d.lower, -sp.oo), bound(d.upper, sp.oo)
@@ -615,7 +667,9 @@ def _integers(claim: Claim, supports: Sequence[Support]) -> set[sp.Basic]:
     return out
 
 
-def _points(params: Sequence[sp.Symbol], integers: set, seed: int) -> list[dict]:
+def _points(
+    params: Sequence[sp.Symbol], integers: set, seed: int, *, unit: bool = False
+) -> list[dict]:
     rng = random.Random(seed)
     out = []
     for k in range(POINTS):
@@ -623,6 +677,8 @@ def _points(params: Sequence[sp.Symbol], integers: set, seed: int) -> list[dict]
         for s in params:
             if s in integers or s.is_integer:
                 v: float = rng.choice((2, 3, 4, 5, 7))
+            elif unit:
+                v = rng.uniform(0.1, 0.9)
             elif s.is_positive or s.is_nonnegative or k < POINTS - 2:
                 # No domain known: positive values first (the domain of most parameters,
                 # and inside it for a location), then the last points with any sign.
@@ -689,10 +745,16 @@ def check_claim(
     params = _parameters(claim, supports)
     if params is None or not params:
         return None
-    points = _points(params, _integers(claim, supports), seed)
+    integers = _integers(claim, supports)
     first: tuple[Support, dict, int, Any] | None = None
     for support in supports:
+        points = _points(params, integers, seed)
         found = _masses(claim, claim.g, support, points)
+        if len({id(env) for env, _, _ in found}) < 2:
+            # A series such as sum lambda^x converges only for small parameters: with
+            # fewer than two finite masses, the points are drawn again inside (0, 1).
+            points = _points(params, integers, seed + 1, unit=True)
+            found = _masses(claim, claim.g, support, points)
         wrong = _wrong(found)
         if wrong is None:
             return None  # on a support that may be the data's, nothing is shown wrong
@@ -932,7 +994,120 @@ def stated_supports(rows: Sequence[Any]) -> Callable[[str], Support | None | boo
             domains += read_prose(text)
         except (ValueError, TypeError):
             continue
+    for text in dict.fromkeys(pr.row.text for pr in rows):
+        domains += listed_supports(text)
+    domains += declared_supports(rows)
     return lambda name: stated_support(domains, name)
+
+
+#: distribution (as the reader names it) -> its support, in the assumption language
+#: (``{x}`` the variable). Only families whose support
+#: is the same in every common parameterisation and that a post does not go on to
+#: truncate under the same name: a post that declares ``X \sim \mathrm{Poisson}``
+#: often derives the zero-truncated or conditional pmf of X next, and the geometric
+#: and negative binomial count from 0 or from 1 by convention, so counts are left to
+#: the supports :func:`support_of` tries.
+DECLARED_SUPPORTS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("Exp", "Expo", "Exponential", "Rayleigh", "Gamma", "Gam", "Weibull"), ("{x} > 0",)
+    ),
+    **dict.fromkeys(("Beta", "Bet"), ("0 < {x} < 1",)),
+    **dict.fromkeys(("Bern", "Bernoulli", "Ber"), ("{x} \\in \\{{0, 1\\}}",)),
+}
+
+
+def declared_supports(rows: Sequence[Any]) -> list[Any]:
+    """The supports of the variables the post declares (``x_i \\sim \\mathrm{Exp}(\\lambda)``).
+
+    A variable written as one capital letter (``X \\sim ...``) is the random variable
+    whose values the post writes in the small letter (``f(x)``, ``P(X = x)``).
+    """
+    from sympy.core.function import AppliedUndef
+
+    from .._errors import AssumptionError
+    from ..assumptions import parse as parse_domain
+    from ._parameter_space import tex_name
+
+    out = []
+    for pr in rows:
+        if not pr.ok:
+            continue
+        for st in pr.statements:
+            if st.relations[:1] != ("~",) or len(st.sides) < 2:
+                continue
+            var, dist = st.sides[0], st.sides[1]
+            if not isinstance(dist, AppliedUndef) or str(dist.func) not in DECLARED_SUPPORTS:
+                continue
+            names = [tex_name(var)] if isinstance(var, (sp.Symbol, sp.Indexed)) else []
+            if isinstance(var, sp.Symbol) and re.fullmatch(r"[A-Z]", var.name):
+                names.append(var.name.lower())
+            if None in names:
+                continue
+            for name in names:
+                try:
+                    pieces = [t.format(x=name) for t in DECLARED_SUPPORTS[str(dist.func)]]
+                    found = [d for t in pieces for d in parse_domain(t, f"line {pr.row.line}")]
+                except (AssumptionError, ValueError):
+                    continue
+                out += found
+    return out
+
+
+_DOTS = r"(?:\\[lc]?dots|\\dotsc|\.\.\.|…)"
+_GAP = r"\s*,\s*(?:(?:\\[ ,;:!]|~)\s*)*"
+#: ``x = 1, 2, \ldots`` or ``x_i = 0, 1, \ldots, m``: a name and the whole numbers it
+#: runs over, in a row of its own or as a tail of a row (``..., x = 1, 2, \cdots, 0 < p``).
+#: A last value counts only where a statement ends after it (``, 0 < \theta`` is the
+#: next statement, not the last value of the list).
+_LISTED = re.compile(
+    r"(?<![\\A-Za-z0-9_{])(?P<name>[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?)\s*=\s*"
+    r"(?P<first>-?\d+(?:" + _GAP + r"-?\d+){0,2})" + _GAP + _DOTS
+)
+#: What may follow the dots: a last value where a statement ends after it ...
+_LAST = re.compile(
+    _GAP + r"(?P<last>[A-Za-z]\w{0,2}|\d+)"
+    r"(?=\s*(?:$|[,;.)}&]|\\[ ,;:!\\]|\\q?quad|\\text|\\mbox|\\right))"
+)
+#: ... or the end of the list: the end of the text, a break, or the next statement
+#: (``, 0 < \theta``: a name or number and a relation). Anything else (``, m - 1``,
+#: ``, 2m``) is a list this reading does not know the end of.
+_OPEN_END = re.compile(
+    r"\s*,?\s*(?:$|[;.)}&]|\\[;:!\\]|\\q?quad|\\text|\\mbox|\\right)"
+    r"|" + _GAP + r"[-\w\\{}]{1,20}\s*(?:<|>|=|\\[lg]eq?\b|\\in\b|\\neq?\b)"
+)
+
+
+def listed_supports(text: str) -> list[Any]:
+    """The domains of the lists ``NAME = 1, 2, \\ldots`` in a row's text.
+
+    >>> [d.text for d in listed_supports(r"P(X = x) = c_x,\\ x=1,2,\\cdots,\\ 0<p<1")]
+    ['x integer; x >= 1']
+    >>> [(d.lower, d.upper) for d in listed_supports(r"x_i = 0, 1, \\ldots, m")]
+    [(Fraction(0, 1), 'm')]
+    """
+    from .._errors import AssumptionError
+    from ..assumptions import parse as parse_domain
+    from ._assume import open_support
+
+    out = []
+    for m in _LISTED.finditer(text[:20000]):
+        first = open_support(re.sub(_GAP, ", ", m.group("first")) + r", \dots")
+        if first is None:
+            continue  # 1, 3, 5, ...: not consecutive whole numbers
+        name = m.group("name")
+        pieces = [f"{name} integer", f"{name} >= {first}"]
+        rest = text[m.end() : m.end() + 200]
+        last = _LAST.match(rest)
+        if last:
+            pieces.append(f"{name} <= {last.group('last')}")
+        elif not _OPEN_END.match(rest):
+            continue
+        try:
+            found = [d for piece in pieces for d in parse_domain(piece, "a list in the row")]
+        except (AssumptionError, ValueError):
+            continue
+        out += _pieced(found) if found and len({d.key for d in found}) == 1 else []
+    return out
 
 
 def density_links(
