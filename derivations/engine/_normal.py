@@ -368,7 +368,7 @@ def _summands_cancel(e: sp.Basic) -> bool:
         groups.setdefault(tuple(s.limits[0]), []).append((coeff, s.function))
     if not groups or not any(len(g) > 1 for g in groups.values()):
         return False
-    for (idx, lo, hi), parts in groups.items():
+    for parts in groups.values():
         summand = sp.Add(*[c * f for c, f in parts])
         if sp.cancel(sp.together(summand)) != 0:
             return False

@@ -81,6 +81,7 @@ from ._resolve import (
     is_matrix,
     quantity_name,
     uncheckable,
+    undefined,
 )
 from ._rewrites import RewriteLinks
 from ._tosympy import (
@@ -492,6 +493,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             return
         if r1 in EQUALITIES and sides[1] is not None and self._general(pr, e0, sides[1], r1):
             return
+        if r1 in EQUALITIES and sides[1] is not None:
+            self._named_by_log(pr, e0, sides[1])
         why = uncheckable(e0) or uncheckable(sides[1]) if sides[1] is not None else ""
         if (
             r1 in EQUALITIES
@@ -669,6 +672,33 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                 return False
         return any(isinstance(s, (sp.Symbol, sp.Indexed)) for s in sides)
 
+    def _named_by_log(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic) -> None:
+        r"""``\ln L = R`` with ``L`` first written here: ``L`` is ``e^R``.
+
+        A post that names its likelihood only by its log gives ``L`` no value of its
+        own, and ``d ln L / d theta`` would be the derivative of a constant. Giving
+        ``L`` the value ``e^R`` (a positive likelihood) makes the row a restatement
+        (``ln e^R = R``) and its derivatives those of ``R``.
+        """
+        if not (isinstance(e0, sp.log) and isinstance(e0.args[0], sp.Symbol)):
+            return
+        s = e0.args[0]
+        if (
+            s in self.seen
+            or s in self.names.defined
+            or s in self.variables
+            or not s.is_commutative
+            or estimate_of(s) is not None
+            or e1.has(s)
+            or is_matrix(e1)
+        ):
+            return
+        value, _ = self.names.resolve(e1)
+        if value is None or uncheckable(value) or undefined(value):
+            return
+        step = self._given(pr, sp.exp(value), note="helper-prose")
+        self.names.define(s, Value(step, sp.exp(e1), line=pr.row.line, row=self._row_index))
+
     def _is_fresh_name(self, e: sp.Basic) -> bool:
         """A name the post has not given a value yet (so the row defines it)."""
         if isinstance(e, (Named, NamedApplied)):
@@ -831,6 +861,7 @@ def build(
     """
     b = _Builder(ctx)
     b.parameters = post_parameters((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
+    b.names.parameters = b.parameters
     b.supports = stated_supports(rows)
     with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]

@@ -13,7 +13,6 @@ import sympy as sp
 from ._arith import proportional, satisfies
 from ._matrices import as_matrix_types, has_engine_matrices
 from ._parse import ParsedRow, parse_expression
-from ._prose_foc import differentiated_formula, says_derivative_set_to_zero
 from ._plans import (
     _FOC,
     _MATRIX_REASON,
@@ -32,6 +31,7 @@ from ._plans import (
     _symbols,
     _why,
 )
+from ._prose_foc import differentiated_formula, says_derivative_set_to_zero
 from ._relations import EQUALITIES
 from ._resolve import Value, as_scalars, estimate_of, is_matrix
 from ._tosympy import Named, NamedApplied, evaluating

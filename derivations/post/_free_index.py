@@ -5,9 +5,9 @@ the line above bound it. Read literally the row says "for a suitable i", so it c
 be left unchecked. But the range of ``i`` is known (the bound of the line above): with
 the bound set to a small number (``n = 3``), the row can hold at a point only if one of
 its instances ``i = 1, 2, 3`` does, that is, if the product of the three relative
-differences ``1 - row_i / above`` is zero there. A point where that product is not zero is a counterexample to the row (for
-that ``n``, hence in general). A product that vanishes proves nothing about every ``n``:
-the caller keeps such a row unchecked.
+differences ``1 - row_i / above`` is zero there. A point where that product is not
+zero is a counterexample to the row (for that ``n``, hence in general). A product that
+vanishes proves nothing about every ``n``: the caller keeps such a row unchecked.
 """
 
 from __future__ import annotations
@@ -87,7 +87,8 @@ def _unroll(e: sp.Basic) -> sp.Basic | None:
         for v, lo, hi in e.limits:
             if not (lo.is_Integer and hi.is_Integer) or int(hi) - int(lo) + 1 > _MOST_TERMS:
                 return None
-            terms = [t.xreplace({v: sp.Integer(k)}) for t in terms for k in range(int(lo), int(hi) + 1)]
+            values = range(int(lo), int(hi) + 1)
+            terms = [t.xreplace({v: sp.Integer(k)}) for t in terms for k in values]
         return sp.Add(*terms) if isinstance(e, sp.Sum) else sp.Mul(*terms)
     if not e.args or isinstance(e, sp.Indexed):
         return e

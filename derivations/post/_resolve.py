@@ -111,6 +111,9 @@ class Names:
     lenient: bool = True
     #: the variables the post differentiates by (never read as a named quantity)
     variables: set = dataclasses.field(default_factory=set)
+    #: the post's parameters (``post_parameters``): constants of a derivative they are
+    #: not taken by, never names without a value
+    parameters: frozenset = frozenset()
     #: the values being resolved right now (ids of their records): a name is never
     #: resolved inside its own value
     _inside: list = dataclasses.field(default_factory=list, repr=False, compare=False)
@@ -409,6 +412,12 @@ class Names:
                 return self._walk(value, depth + 1)
         # d/dv of the value; by an estimate's parameter and evaluated at the estimate.
         body = self._walk(d.expr, depth)
+        lone = _name_without_value(sp.Derivative(body, *variables, evaluate=False))
+        if lone is not None and lone not in self.variables and lone not in self.parameters:
+            # d ln L / d theta with L never given a value: read as a constant, L would
+            # have derivative 0, and a correct row would be refuted. Kept unevaluated:
+            # a row may give it a value; compared, it has none (see `undefined`).
+            return sp.Derivative(body, *variables, evaluate=False)
         if at:
             body = body.xreplace({v: k for k, v in at.items()})
             body = _derivative(body, variables).xreplace(at)
@@ -641,6 +650,16 @@ def _show(e: sp.Basic) -> str:
     return name
 
 
+def _name_without_value(d: sp.Derivative) -> sp.Symbol | None:
+    """The name a derivative is taken of (``d L / d theta``, ``d ln L / d theta``), when
+    the name is not the variable: a quantity the post never gave a value. A term
+    written out (``-N/2 log 2 pi``) is a constant, not a name."""
+    e = d.expr.args[0] if isinstance(d.expr, sp.log) else d.expr
+    if not isinstance(e, sp.Symbol) or e in d.variables or not e.is_commutative:
+        return None
+    return e
+
+
 def uncheckable(e: sp.Basic) -> str:
     """Why an expression has no value the engine can compare ("" if it has one)."""
     if e.atoms(ArgMax):
@@ -665,7 +684,13 @@ def uncheckable(e: sp.Basic) -> str:
 
 
 def undefined(e: sp.Basic) -> str:
-    """Named functions left in a resolved expression (``p(x_i | \\lambda)`` never defined)."""
+    """Named functions left in a resolved expression (``p(x_i | \\lambda)`` never defined),
+    and derivatives of a name that has no value (``d ln L / d theta``, L never given one)."""
+    for d in e.atoms(sp.Derivative):
+        s = _name_without_value(d)
+        if s is not None:
+            by = ", ".join(dict.fromkeys(str(v) for v in d.variables))
+            return f"{s} has no value in the post, so its derivative by {by} is not known"
     bad = sorted(
         {str(f.func) for f in e.atoms(NamedApplied) if str(f.func) not in GENERIC_FUNCTIONS}
     )
