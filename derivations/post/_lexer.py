@@ -433,6 +433,28 @@ class _Converter:
         else:
             inner, j = [nxt], i + 2
         word = _text_of(inner).replace(" ", "")
+        if not word:
+            return j  # x^{}: an empty superscript, typeset as nothing
+        if word in ("'", "''", "\\prime", "\\prime\\prime"):
+            primes = word.count("'") + word.count("prime")
+            called = j < len(raw) and raw[j].text in ("(", "\\left")
+            named = _name_before(out)
+            if named is not None and named[1] == 3 and not called:
+                # u_1^{'}: a primed subscripted name (the first raw moment); u^{'} is u'
+                # as written without braces
+                del out[-named[1] :]
+                out.append(tok("NAME", named[0] + "'" * primes, r.col))
+                return j
+            # f^{'}(x): the derivative of a function, primes in braces
+            out.extend(tok("PRIME", "'", r.col) for _ in range(primes))
+            return j
+        label = re.fullmatch(r"\\(?:text|mathrm|textrm|mathsf|operatorname)\{([A-Za-z]{2,})\}", word)
+        if label and out and out[-1].type in ("LETTER", "GREEK"):
+            # L^{\text{Ridge}}: a word labelling the name (another function than L^{OLS}),
+            # never a power of it
+            base = out.pop()
+            out.append(tok("NAME", f"{base}^{{{label.group(1)}}}", base.start_pos or 0))
+            return j
         upright = re.fullmatch(r"-?\\(?:mathrm|mathsf|text|rm)\{?T\}?", word) is not None
         word = re.sub(r"\\(?:mathrm|mathsf|text|rm)\{?([A-Za-z]+)\}?", r"\1", word)
         if upright:
@@ -902,13 +924,48 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = raw_tokens(text)
     check_limits(raw)
     conv = _Converter(info or LexInfo())
-    tokens = _pi_as_product(conv.convert(raw), conv.slips)
+    tokens = _listed_dots(_pi_as_product(conv.convert(raw), conv.slips))
     if conv.info.events:
         tokens = _events(tokens)
     tokens = _calls(tokens)
     tokens = _special_calls(tokens, conv.info, conv.slips)
     tokens, slips = run_passes(tokens, conv.info.functions)
     return tokens, conv.slips + slips
+
+
+def _name_before(out: list[Token]) -> tuple[str, int] | None:
+    """The name the tokens end with (``u``, ``u_1``, ``\\mu_{2}``) and how many tokens
+    it takes, or None."""
+    if out and out[-1].type in ("LETTER", "GREEK"):
+        return str(out[-1]), 1
+    if len(out) >= 3 and out[-2].type == "SUB" and out[-3].type in ("LETTER", "GREEK"):
+        if out[-1].type in ("LETTER", "NUM"):
+            return f"{out[-3]}_{out[-1]}", 3
+    return None
+
+
+def _listed_dots(tokens: list[Token]) -> list[Token]:
+    """``x_1, ...x_n`` inside brackets: the comma after the dots is missing, not a product.
+
+    ``L(\\beta | x_1,...x_n)`` lists the data; read as ``\\ldots * x_n`` the row was
+    unparsed ("an ellipsis stands for terms that are not written").
+    """
+    out: list[Token] = []
+    depth = 0
+    for k, t in enumerate(tokens):
+        depth += {"LPAR": 1, "RPAR": -1}.get(t.type, 0)
+        out.append(t)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            t.type == "DOTS"
+            and depth > 0
+            and k > 0
+            and tokens[k - 1].type == "COMMA"
+            and nxt is not None
+            and nxt.type in ("LETTER", "GREEK", "NAME", "NUM")
+        ):
+            out.append(tok("COMMA", ",", t.start_pos or 0))
+    return out
 
 
 #: Commands that are a function of the table of special functions when called (``\\Gamma(x)``).
