@@ -292,7 +292,7 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
                     if u in pt.values
                     else None
                 )
-                if own is not None and own <= zero:
+                if own is not None and own <= zero and _vanishes(csrc, pt, u, own):
                     root = pt.values[u]
                 else:
                     root = _sampling.find_root(csrc, u, pt, ctx.domains, ctx.shared(k))
@@ -302,7 +302,7 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
                 if value is None:
                     continue  # the other equation is undefined there: a domain condition
                 checked += 1
-                if value > zero:
+                if value > zero and not _negligible(cdst, pt, u, root, value):
                     ce = pt.describe()
                     ce.update(
                         {
@@ -319,6 +319,36 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
     if checked == 0:
         return CheckOutcome(SKIP, NO_ROOT), None
     return CheckOutcome(PASS, f"{checked} roots of one equation satisfy the other"), None
+
+
+def _negligible(cdst: sp.Basic, pt: Any, u: Any, root: Any, value: float) -> bool:
+    """Is a residual above ``zero`` at a root only the root's own rounding?
+
+    The root is found to some 30 digits; where the other line is steep (a likelihood
+    of size 1e20 near its maximum), its value there is 1e-12, not 0, though both lines
+    vanish at the exact root. A millionth of the root away on either side the line is
+    then a million times larger than at the root; where the two equations have
+    different roots, it is about the same size there.
+    """
+    step = max(abs(root), 1) * 1e-6
+    near = [_sampling.residual(cdst, pt, {u: root + s}, 0.0) for s in (-step, step)]
+    if any(v is None for v in near):
+        return False
+    return value * 1e6 <= max(near)
+
+
+def _vanishes(csrc: sp.Basic, pt: Any, u: Any, fast: float) -> bool:
+    """Is a residual below the absolute ``zero`` a zero, not a small number?
+
+    ``d/d beta [beta^(-3n) e^(-S/beta) / Gamma(27)]`` is about 1e-27 at every beta: below
+    the threshold, it looked like an equation that holds identically, the point's own
+    beta was taken for a root, and a correct next row was refuted there. A zero of
+    rounding shrinks when the line is evaluated with more digits; a small value does not.
+    """
+    if fast == 0:
+        return True
+    careful = _sampling.residual(csrc, pt, {u: pt.values[u]}, 0.0)
+    return careful is not None and careful <= fast * 1e-6
 
 
 def _numeric_matrix_equation(directions, ctx, unknowns):

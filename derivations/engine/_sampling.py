@@ -555,10 +555,27 @@ def find_root(
         if fa is not None and fb is not None and fa != fb:
             r = b - fb * (b - a) / (fb - fa)
             fr = value(r)
-            if fr is not None and abs(fr) ** 2 <= tol and (r := inside(r)) is not None:
+            # Relative to the line's size: a line of size 1e-27 everywhere is below
+            # findroot's absolute tolerance at every point, not zero at this one.
+            size = max(abs(fa), abs(fb))
+            if (
+                fr is not None
+                and abs(fr / size) ** 2 <= tol
+                and _stands_out(value, r)
+                and (r := inside(r)) is not None
+            ):
                 return r
         values = [(mpmath.mpf(u), value(mpmath.mpf(u))) for u in grid]
         values = [(u, v) for u, v in values if v is not None and abs(mpmath.im(v)) <= 1e-20]
+        # Scaled by its smallest size on the grid (never larger: a root must still be
+        # a root to findroot's tolerance), so a line of size 1e-470 is not "solved"
+        # everywhere; exp(y) - exp(c), huge at the grid's far end, is not shrunk.
+        size = min((abs(v) for _, v in values if v != 0), default=mpmath.mpf(1))
+        size = min(size, mpmath.mpf(1))
+        f_unscaled = f
+
+        def f(u: Any) -> Any:  # noqa: F811 - the same line, scaled up when it is tiny
+            return f_unscaled(u) / size
         for (u0, v0), (u1, v1) in itertools.pairwise(values):
             v0, v1 = mpmath.re(v0), mpmath.re(v1)
             if v0 == 0 and inside(u0) is not None:
@@ -580,8 +597,26 @@ def find_root(
                 r = mpmath.findroot(f, nearest)
             except (ValueError, ZeroDivisionError, TypeError, OverflowError, NotEvaluable):
                 return None
+            if not _stands_out(value, r):
+                return None
             return inside(r, mpmath.mpf(10) ** -6)
     return None
+
+
+def _stands_out(value: Any, r: Any) -> bool:
+    """Is ``r`` a root, not a point where the line only fades towards 0?
+
+    Newton from the grid value nearest 0 also "converges" where the line tends to 0 far
+    out (``(1/b)(-3n + S/b)`` at ``b = 1e5``, below findroot's absolute tolerance), and a
+    written line that tends to 0 more slowly there was refuted at that point. At a true
+    root the line grows away from it, a thousandth of ``r`` on either side, by far more
+    than its value at ``r``; where it fades, it is as small on both sides.
+    """
+    step = max(abs(r), mpmath.mpf(1)) * mpmath.mpf(10) ** -3
+    here, left, right = value(r), value(r - step), value(r + step)
+    if here is None or left is None or right is None:
+        return False
+    return abs(here) * 10**6 <= max(abs(left), abs(right))
 
 
 #: Where a root search looks for a sign change, relative to the domain's ends.

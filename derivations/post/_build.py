@@ -493,8 +493,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             return
         if r1 in EQUALITIES and sides[1] is not None and self._general(pr, e0, sides[1], r1):
             return
-        if r1 in EQUALITIES and sides[1] is not None:
-            self._named_by_log(pr, e0, sides[1])
+        if r1 in EQUALITIES and sides[1] is not None and self._named_by_log(pr, e0, sides[1]):
+            self._rest(pr, sides, rels, 1)
+            return
         why = uncheckable(e0) or uncheckable(sides[1]) if sides[1] is not None else ""
         if (
             r1 in EQUALITIES
@@ -672,16 +673,17 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                 return False
         return any(isinstance(s, (sp.Symbol, sp.Indexed)) for s in sides)
 
-    def _named_by_log(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic) -> None:
+    def _named_by_log(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic) -> bool:
         r"""``\ln L = R`` with ``L`` first written here: ``L`` is ``e^R``.
 
         A post that names its likelihood only by its log gives ``L`` no value of its
         own, and ``d ln L / d theta`` would be the derivative of a constant. Giving
-        ``L`` the value ``e^R`` (a positive likelihood) makes the row a restatement
-        (``ln e^R = R``) and its derivatives those of ``R``.
+        ``L`` the value ``e^R`` (a positive likelihood) makes its derivatives those of
+        ``R``. The link is a definition (taken as given, never "proved": it is its own
+        source); the rest of the row continues from ``R``.
         """
         if not (isinstance(e0, sp.log) and isinstance(e0.args[0], sp.Symbol)):
-            return
+            return False
         s = e0.args[0]
         if (
             s in self.seen
@@ -692,12 +694,18 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             or e1.has(s)
             or is_matrix(e1)
         ):
-            return
+            return False
         value, _ = self.names.resolve(e1)
         if value is None or uncheckable(value) or undefined(value):
-            return
-        step = self._given(pr, sp.exp(value), note="helper-prose")
+            return False
+        self._remember(e0, e1)
+        step = self._given(pr, value)
         self.names.define(s, Value(step, sp.exp(e1), line=pr.row.line, row=self._row_index))
+        self.cur = _Cur("expr", step, value, self._row_index, None, pr.row.line)
+        how = f"defines {s} by its log ({s} = e^R)"
+        link = LinkPlan("=", DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
+        self._link(pr, link)
+        return True
 
     def _is_fresh_name(self, e: sp.Basic) -> bool:
         """A name the post has not given a value yet (so the row defines it)."""

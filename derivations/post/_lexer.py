@@ -448,7 +448,7 @@ class _Converter:
             # f^{'}(x): the derivative of a function, primes in braces
             out.extend(tok("PRIME", "'", r.col) for _ in range(primes))
             return j
-        label = re.fullmatch(r"\\(?:text|mathrm|textrm|mathsf|operatorname)\{([A-Za-z]{2,})\}", word)
+        label = re.fullmatch(r"\\(?:text|mathrm|textrm|mathsf)\{([A-Za-z]{2,})\}", word)
         if label and out and out[-1].type in ("LETTER", "GREEK"):
             # L^{\text{Ridge}}: a word labelling the name (another function than L^{OLS}),
             # never a power of it
@@ -924,7 +924,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = raw_tokens(text)
     check_limits(raw)
     conv = _Converter(info or LexInfo())
-    tokens = _listed_dots(_pi_as_product(conv.convert(raw), conv.slips))
+    tokens = _powers_of_values(_listed_dots(_pi_as_product(conv.convert(raw), conv.slips)))
     if conv.info.events:
         tokens = _events(tokens)
     tokens = _calls(tokens)
@@ -942,6 +942,33 @@ def _name_before(out: list[Token]) -> tuple[str, int] | None:
         if out[-1].type in ("LETTER", "NUM"):
             return f"{out[-3]}_{out[-1]}", 3
     return None
+
+
+def _powers_of_values(tokens: list[Token]) -> list[Token]:
+    """``\\sin(x)^2``, ``\\Gamma(3)^n``: the power of the function's value, (sin x)^2.
+
+    The grammar gives a function the factor after it, and ``(x)^2`` is one: sin(x^2)
+    and Gamma(3^n) (a gamma post's 1/Gamma(3)^n became 1/Gamma(3^n), about 1e-470 at
+    n = 5). Braces around the call make the power apply to its value. Not for
+    ``\\log``: ``\\log(1-p)^{n-x}`` is written for log((1-p)^{n-x}) (the beta homework,
+    binomial posts), and is read so.
+    """
+    out = list(tokens)
+    k = 0
+    while k < len(out) - 1:
+        if out[k].type == "FUNC" and out[k + 1].type == "LPAR":
+            depth, j = 0, k + 1
+            while j < len(out):
+                depth += {"LPAR": 1, "RPAR": -1}.get(out[j].type, 0)
+                if depth == 0:
+                    break
+                j += 1
+            if j + 1 < len(out) and out[j + 1].type == "CARET":
+                col = out[k].start_pos or 0
+                out[k:j + 1] = [tok("LBRACE", "{", col), *out[k:j + 1], tok("RBRACE", "}", col)]
+                k += 1
+        k += 1
+    return out
 
 
 def _listed_dots(tokens: list[Token]) -> list[Token]:

@@ -287,8 +287,15 @@ class Context:
 
     def mean(self, name: str) -> sp.Basic | None:
         """``\\bar{x}`` with no definition in the post: the sample mean of ``x_i`` over the
-        range the post's sums run over (None when the post has no such range)."""
+        range the post's sums run over (None when the post has no such range).
+
+        ``\\overline{X}`` in a post whose samples are written ``x_i`` only (and no ``X_i``)
+        is their mean: the capital is the random variable of which they are values.
+        """
         letter = self.sample_names.get(name)
+        other = name.swapcase()
+        if letter is None and len(name) == 1 and other in self.sample_names:
+            name, letter = other, self.sample_names[other]
         if letter is None or letter not in self.limits:
             return None
         lo, hi = self.limits[letter]
