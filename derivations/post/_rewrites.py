@@ -413,6 +413,7 @@ class RewriteLinks:
         if prev_step != len(self.steps) - 1:
             prev_step = self._anchor(pr, prev)
         link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
+        link.disputed = self._traded(prev, w)
         unknowns = (_symbols(prev) | _symbols(w)) & self.equation_unknowns
         if unknowns:
             # Rows after ybar = alpha/gamma may use it (alpha/gamma -> ybar): at random
@@ -563,6 +564,33 @@ class RewriteLinks:
         how = f"compared to the {places} decimal(s) written" if places else "arithmetic"
         return self._link(
             pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how=how, counterexample=ce)
+        )
+
+    def _traded(self, prev: sp.Basic, w: sp.Basic) -> str:
+        """Why a failure of ``prev = w`` is no refutation, when ``w`` trades every plain
+        symbol of ``prev`` that has no value in the post for other symbols ("" if not).
+
+        ``sigma^2 + mu^2 = alpha^2 beta^2 + alpha beta^2`` puts in a distribution's mean
+        and variance that the post never writes: it holds under relations the post does
+        not state, not as an identity. A row that keeps a symbol, or a letter of it
+        (``sigma`` for ``sigma^2``), is compared as before.
+        """
+        def plain(e: sp.Basic) -> set:
+            return {s for s in _symbols(e) if isinstance(s, sp.Symbol) and s.is_commutative}
+
+        before, after = plain(prev), plain(w)
+        gone = {s for s in before - after if s not in self.names.defined}
+        new = after - before
+        if not gone or not new or gone != before - after or before & after:
+            return ""
+        letters = {s.name.rstrip("0123456789")[:5] for s in gone}
+        if any(s.name.rstrip("0123456789")[:5] in letters for s in new):
+            return ""
+        names = ", ".join(sorted(_latexish(s) for s in gone))
+        by = ", ".join(sorted(_latexish(s) for s in new))
+        return (
+            f"the row writes {names} in terms of {by}, through relations the post does not "
+            "state; it is not an identity, so a difference is no refutation"
         )
 
     def _fresh_in(self, w: sp.Basic, prev: sp.Basic) -> set:
