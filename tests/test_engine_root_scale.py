@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from derivations.post import check_post
+from _post_rows import rows_of
 
 POST = (
     Path(__file__).resolve().parent / "posts" / "incoming" / "root-scale" / "tiny-score-equation.md"
@@ -26,7 +26,7 @@ STEEP = (
 
 
 def _rows(path: Path) -> dict:
-    return {r.line: r for r in check_post(path, jobs=1).rows}
+    return rows_of(path)
 
 
 def test_the_root_of_a_tiny_line_is_not_everywhere():

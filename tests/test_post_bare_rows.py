@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from derivations.post import check_post
+from _post_rows import edited_copy, rows_of
 
 POST = Path(__file__).resolve().parent / "posts" / "incoming" / "bare" / "rows-without-relation.md"
 
 
 def _rows(path: Path) -> dict:
-    return {r.line: r for r in check_post(path, jobs=1).rows}
+    return rows_of(path)
 
 
 def test_a_bare_row_equal_to_the_line_above_is_proved():
@@ -36,8 +36,6 @@ def test_a_bare_row_continues_from_the_bare_row_above():
 
 
 def test_a_wrong_bare_row_is_not_refuted_but_not_proved(tmp_path):
-    text = POST.read_text(encoding="utf-8").replace(r"+x_j\log\lambda\right]", r"+\log\lambda\right]")
-    p = tmp_path / POST.name
-    p.write_text(text, encoding="utf-8")
+    p = edited_copy(tmp_path, POST, r"+x_j\log\lambda\right]", r"+\log\lambda\right]")
     row = _rows(p)[18]
     assert row.verdict == "unchecked", (row.verdict, row.reason)

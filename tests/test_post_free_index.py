@@ -14,8 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from derivations.post import check_post
+from _post_rows import edited_copy, rows_of
 
 HERE = Path(__file__).resolve().parent / "posts" / "incoming" / "free-index"
 POWER = "product-power-of-one-sample.md"
@@ -23,7 +22,7 @@ EXP = "product-to-one-sample.md"
 
 
 def _row(path: Path, line: int = 9):
-    return next(r for r in check_post(path, jobs=1).rows if r.line == line)
+    return rows_of(path)[line]
 
 
 @pytest.mark.parametrize("name", [POWER, EXP])
@@ -33,11 +32,7 @@ def test_a_product_written_with_one_free_sample_is_refuted(name):
 
 
 def _variant(tmp_path: Path, name: str, old: str, new: str) -> Path:
-    text = (HERE / name).read_text(encoding="utf-8")
-    assert old in text
-    p = tmp_path / name
-    p.write_text(text.replace(old, new), encoding="utf-8")
-    return p
+    return edited_copy(tmp_path, HERE / name, old, new)
 
 
 def test_the_correct_row_is_proved(tmp_path):

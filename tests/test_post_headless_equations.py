@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from derivations.post import check_post
+from _post_rows import rows_of
 
 REPRO3 = Path(__file__).resolve().parent / "posts" / "incoming" / "repro3"
 CHAIN = REPRO3 / "equation-chain-without-head-refuted-as-identity.md"
@@ -20,7 +20,7 @@ MOMENTS = REPRO3 / "moment-system-in-align-checked-as-identity-refuted.md"
 
 
 def _rows(path: Path) -> dict:
-    return {r.line: r for r in check_post(path, jobs=1).rows}
+    return rows_of(path)
 
 
 def test_no_row_of_a_headless_chain_is_refuted():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from derivations.post import check_post
+from _post_rows import rows_of
 
 POST = (
     Path(__file__).resolve().parent
@@ -22,7 +22,7 @@ POST = (
 
 
 def _rows(path: Path) -> dict:
-    return {r.line: r for r in check_post(path, jobs=1).rows}
+    return rows_of(path)
 
 
 def test_derivatives_of_a_log_named_likelihood_are_proved():

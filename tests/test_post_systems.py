@@ -14,8 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from derivations.post import check_post
+from _post_rows import edited_copy, rows_of
 
 HERE = Path(__file__).resolve().parent / "posts" / "incoming" / "systems"
 MOMENTS = "moment-system-first-equation.md"
@@ -23,15 +22,11 @@ SCORES = "score-system-first-equation.md"
 
 
 def _rows(path: Path) -> dict:
-    return {r.line: r for r in check_post(path, jobs=1).rows}
+    return rows_of(path)
 
 
 def _variant(tmp_path: Path, name: str, old: str, new: str) -> Path:
-    text = (HERE / name).read_text(encoding="utf-8")
-    assert old in text
-    p = tmp_path / name
-    p.write_text(text.replace(old, new), encoding="utf-8")
-    return p
+    return edited_copy(tmp_path, HERE / name, old, new)
 
 
 @pytest.mark.parametrize(("name", "line"), [(MOMENTS, 28), (SCORES, 24)])

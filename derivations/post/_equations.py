@@ -487,11 +487,10 @@ class EquationLinks:
         "From the first equation" after two premises: the row continues the first,
         not the one above it. At most :data:`_MOST_ALTERNATIVES` (a step each).
         """
-        out = []
-        others = [c for c in cur.system if c is not cur][-_MOST_ALTERNATIVES:]
+        out: list[tuple[int, int]] = []
         if len(cur.system) < 2:
             return out
-        for c in others:
+        for c in [c for c in cur.system if c is not cur][-_MOST_ALTERNATIVES:]:
             if is_matrix(c.expr) or is_matrix(new):
                 continue
             self._anchor(pr, c.expr)

@@ -1,0 +1,21 @@
+"""Helpers of the post-reading tests: a post's rows by line, and an edited copy of a post."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from derivations.post import check_post
+
+
+def rows_of(path: Path) -> dict:
+    """The rows of ``check_post(path)`` (one process, no workers) by the line they start on."""
+    return {r.line: r for r in check_post(path, jobs=1).rows}
+
+
+def edited_copy(tmp_path: Path, path: Path, old: str, new: str) -> Path:
+    """``path`` with ``old`` (which must be in it) replaced by ``new``, under ``tmp_path``."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    copy = tmp_path / path.name
+    copy.write_text(text.replace(old, new), encoding="utf-8")
+    return copy
