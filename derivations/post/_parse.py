@@ -382,6 +382,7 @@ def post_context(rows: Sequence[Row], ctx: Context) -> Context:
         limits={},
         sample_names=samples,
     )
+    new.samples = {**new.samples, **_one_sample_two_cases(joined, samples, new)}
     new.parse_tokens = lambda toks: parse_tokens(toks, new)
     new.function_names = function_names(joined, lex.functions, new)
     for m in _SIMPLE_LIMITS.finditer(joined):
@@ -427,6 +428,38 @@ def _sample_names(text: str, letters: frozenset[str]) -> dict[str, str]:
         letter = m.group(2) or m.group(3)
         if letter in letters:
             out.setdefault(m.group(1), letter)
+    return out
+
+
+def _one_sample_two_cases(
+    text: str, samples: Mapping[str, str], ctx: Context
+) -> dict[str, sp.IndexedBase]:
+    """``X_i`` beside ``x_i`` (same letter and index): the random variables and their
+    values, read as one sample (capital -> the lower-case sample).
+
+    Statistics writes ``\\overline{X} = \\frac{1}{n}\\sum X_i`` and the likelihood in
+    ``x_i`` for the same data; read as two samples, a correct row trading one for the
+    other was refuted. A post that relates the two (``X_i = \\log x_i``: any row with
+    both, other than the events ``X_i = x_i``) keeps them apart, as do vectors and
+    matrices.
+    """
+    out: dict[str, sp.IndexedBase] = {}
+    for lower, letter in samples.items():
+        upper = lower.upper()
+        if not lower.islower() or upper == lower or upper in ctx.samples:
+            continue
+        if upper in ctx.matrix_names or lower in ctx.matrix_names:
+            continue
+        # a letter glued after a command's argument (\sum_{i=1}^nX_i) is still X_i
+        up = rf"(?:(?<![A-Za-z\\])|(?<=\^[A-Za-z])){upper}\s*_\s*\{{?\s*{letter}\b"
+        low = rf"(?:(?<![A-Za-z\\])|(?<=\^[A-Za-z])){lower}\s*_\s*\{{?\s*{letter}\b"
+        if samples.get(upper, letter) != letter or not re.search(up, text):
+            continue
+        both = re.compile(rf"{up}[^$\n]*?{low}|{low}[^$\n]*?{up}")
+        event = re.compile(rf"{up}\s*\}}?\s*=\s*{low}")
+        if any(not event.search(m.group(0)) for m in both.finditer(text)):
+            continue
+        out[upper] = ctx.sample(lower)
     return out
 
 
