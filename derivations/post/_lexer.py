@@ -341,6 +341,28 @@ class _Converter:
             )
             out.append(tok(glued.upper(), glued, raw[i].col))
             return self._letters(raw, i + len(glued), out)
+        inside = _log_inside(run)
+        if inside and not (bracket and run.endswith(inside[1])):
+            # nlog\Gamma(3), 2nlog\beta, \frac{dlnL}{d\theta}: the letters before log/ln
+            # are factors (n, d), the one after it (if any) its argument, as lnL is read;
+            # letter by letter they were the product g*o*l*n, or 'unexpected n'.
+            at, word = inside
+            rest = run[at + len(word) :]
+            if len(rest) > 1:
+                raise LatexError(
+                    f"'{run}': {word} without a backslash before the letters '{rest}' - is it "
+                    f"{run[:at]} \\{word} {rest}? The row is not read rather than guessed",
+                    raw[i].col,
+                )
+            if rest or _operand_starts(raw, j):
+                for r in raw[i : i + at]:
+                    out.append(tok("LETTER", r.text, r.col))
+                col = raw[i + at].col
+                self.slips.append(
+                    Slip(col, f"the letters '{word}' are read as \\{word} (a backslash is missing)")
+                )
+                out.append(tok(word.upper(), word, col))
+                return self._letters(raw, i + at + len(word), out) if rest else j
         if bracket:
             for word in T.LETTER_FUNCTIONS:
                 if run.endswith(word):
@@ -880,6 +902,39 @@ def _has_open_eval(out: list[Token]) -> bool:
 def _names_next(r: _Raw) -> bool:
     """Is ``r`` the start of a name (a letter or a Greek letter) an operator may apply to?"""
     return r.kind == "letter" or (r.kind == "cmd" and r.text[1:] in T.GREEK)
+
+
+#: Letters before a glued log or ln (``nlog``, ``2nklog``): more would be a word, not factors.
+_MAX_GLUED_FACTORS = 2
+#: Commands that start the operand of a glued log (``nlog\Gamma(3)``, ``nlog\left(``).
+_OPERAND_COMMANDS = frozenset("left frac dfrac tfrac sqrt ell mathrm text operatorname".split())
+
+
+def _log_inside(run: str) -> tuple[int, str] | None:
+    """Where ``log`` or ``ln`` sits after one or two letters of ``run`` (``nlog``: 1, log).
+
+    >>> _log_inside("nlog"), _log_inside("dlnL"), _log_inside("lnL")
+    ((1, 'log'), (1, 'ln'), None)
+    """
+    for at in range(1, _MAX_GLUED_FACTORS + 1):
+        for word in ("log", "ln"):
+            if run.startswith(word, at):
+                return at, word
+    return None
+
+
+def _operand_starts(raw: list[_Raw], j: int) -> bool:
+    """Does an operand a log may apply to start at ``raw[j]`` (a name, number or group)?"""
+    if j >= len(raw):
+        return False
+    r = raw[j]
+    if r.kind in ("letter", "num") or r.text in ("{", "("):
+        return True
+    name = r.text[1:]
+    return r.kind == "cmd" and (
+        name in T.GREEK or name in _OPERAND_COMMANDS or name in T.SIZES or name in T.ACCENTS
+        or name in T.BOLD or name in T.CALLIGRAPHIC
+    )
 
 
 def _next_is_call(raw: list[_Raw], i: int) -> bool:
