@@ -402,6 +402,29 @@ class _Converter:
             return i + 1
         if t == "{":
             inner, j = self.group(raw, i)
+            if _crosses(raw, i, j, _bracket_balance(inner)):
+                # 2({x\beta-y)x}: the group crosses a parenthesis (TeX braces need not
+                # nest with brackets). A bare group typesets as its contents, so it is
+                # read as them; a command's argument or a scripted group is not guessed.
+                before = raw[i - 1] if i else None
+                bare = before is None or (
+                    before.kind != "cmd" and before.text not in ("^", "_", "}", "]")
+                )
+                scripted = j < len(raw) and raw[j].text in ("^", "_", "'", "!")
+                if not bare or scripted:
+                    what = "a group with a script after it"
+                    if before is not None and not bare:
+                        what = f"the argument of {before.text}"
+                    raise LatexError(
+                        f"the braces opened here and closed at column {raw[j - 1].col} cross a "
+                        f"parenthesis, and they are {what}: which part is grouped is not clear",
+                        r.col,
+                    )
+                self.slips.append(
+                    Slip(r.col, "braces that cross a parenthesis are read as the group's contents")
+                )
+                out.extend(self.convert(inner))
+                return j
             split = self._infix(inner)
             if split is not None:
                 out.extend(self.convert(inner))
@@ -902,6 +925,33 @@ def _has_open_eval(out: list[Token]) -> bool:
 def _names_next(r: _Raw) -> bool:
     """Is ``r`` the start of a name (a letter or a Greek letter) an operator may apply to?"""
     return r.kind == "letter" or (r.kind == "cmd" and r.text[1:] in T.GREEK)
+
+
+_BRACKET_STEP = {"(": 1, "[": 1, ")": -1, "]": -1}
+
+
+def _bracket_balance(raw: list[_Raw]) -> int:
+    """Brackets ``(``/``[`` opened minus closed in ``raw`` (0 when they nest inside it)."""
+    return sum(_BRACKET_STEP.get(r.text, 0) for r in raw)
+
+
+def _crosses(raw: list[_Raw], i: int, j: int, balance: int) -> bool:
+    """Does the group ``raw[i:j]``, whose brackets do not balance, pair them with brackets
+    outside it? A closer in it pairs with an opener left open before ``i``, an opener with
+    a closer after ``j``; a bracket with no partner anywhere is a stray one (reported as a
+    slip elsewhere), not a crossing.
+    """
+    depth = 0
+    if balance < 0:
+        for r in raw[:i]:
+            depth = max(0, depth + _BRACKET_STEP.get(r.text, 0))
+        return depth > 0
+    if balance > 0:
+        for r in raw[j:]:
+            depth += _BRACKET_STEP.get(r.text, 0)
+            if depth < 0:
+                return True
+    return False
 
 
 #: Letters before a glued log or ln (``nlog``, ``2nklog``): more would be a word, not factors.
