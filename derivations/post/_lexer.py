@@ -648,7 +648,19 @@ class _Converter:
                 out += [tok("LBRACE", "{", r.col), tok("PARTIAL", "nabla", r.col)]
                 out += [*self.convert(var), tok("RBRACE", "}", r.col)]
                 return j, 0
-            raise LatexError("\\nabla needs the variable as a subscript (\\nabla_\\Sigma)", r.col)
+            var = _only_argument(raw, i + 1)
+            if var is None:
+                raise LatexError(
+                    "\\nabla needs the variable as a subscript (\\nabla_\\Sigma) unless it is "
+                    "applied to a function of one named argument (\\nabla f(\\beta))",
+                    r.col,
+                )
+            # \nabla f(\beta): the gradient with respect to the function's only argument
+            out += [tok("FRAC", "frac", r.col), tok("LBRACE", "{", r.col)]
+            out += [tok("PARTIAL", "nabla", r.col), tok("RBRACE", "}", r.col)]
+            out += [tok("LBRACE", "{", r.col), tok("PARTIAL", "nabla", r.col)]
+            out += [*self.convert(var), tok("RBRACE", "}", r.col)]
+            return i + 1, 0
         if name in ("underset", "overset", "stackrel", "underbrace", "overbrace"):
             return self._stacked(raw, i, name, out), 0
         if name == "arg" and i + 1 < len(raw) and raw[i + 1].text in ("\\max", "\\min"):
@@ -925,6 +937,37 @@ def _has_open_eval(out: list[Token]) -> bool:
 def _names_next(r: _Raw) -> bool:
     """Is ``r`` the start of a name (a letter or a Greek letter) an operator may apply to?"""
     return r.kind == "letter" or (r.kind == "cmd" and r.text[1:] in T.GREEK)
+
+
+def _only_argument(raw: list[_Raw], k: int) -> list[_Raw] | None:
+    """The argument of ``f(\\beta)`` at ``raw[k]`` when it is one name (a letter, a Greek
+    letter, either in bold), else None. The function is a letter, ``\\ell``, a Greek
+    letter or a calligraphic letter, with an optional subscript."""
+    if k < len(raw) and raw[k].kind == "letter":
+        k += 1
+    elif k < len(raw) and (raw[k].text == "\\ell" or raw[k].text[1:] in T.GREEK):
+        k += 1
+    elif k + 1 < len(raw) and raw[k].text[1:] in T.CALLIGRAPHIC and raw[k + 1].text == "{":
+        k = _Converter.group(raw, k + 1)[1]
+    else:
+        return None
+    if k + 1 < len(raw) and raw[k].text == "_":
+        k = _Converter.group(raw, k + 1)[1] if raw[k + 1].text == "{" else k + 2
+    while k < len(raw) and raw[k].text[1:] in T.SIZES:
+        k += 1
+    if k >= len(raw) or raw[k].text != "(":
+        return None
+    end = k + 1
+    while end < len(raw) and raw[end].text != ")":
+        end += 1
+    inner = [r for r in raw[k + 1 : end] if r.text[1:] not in T.SIZES]
+    if end >= len(raw) or not inner:
+        return None
+    if inner[0].text[1:] in T.BOLD:
+        inner = [t for t in inner[1:] if t.text not in ("{", "}")]
+    if len(inner) == 1 and (inner[0].kind == "letter" or inner[0].text[1:] in T.GREEK):
+        return inner
+    return None
 
 
 _BRACKET_STEP = {"(": 1, "[": 1, ")": -1, "]": -1}
