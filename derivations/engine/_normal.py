@@ -128,6 +128,10 @@ def reduce_deltas(e: sp.Basic) -> sp.Basic:
 
 
 def _derivative(d: sp.Derivative) -> sp.Basic:
+    # Differentiate the evaluated tree: sympy 1.14 turns exp of an unevaluated sum of
+    # log(E**u) terms into exp(2*E) (a written log-likelihood ln e^{-theta n} + ...),
+    # and differentiating the tree as written inherits that.
+    d = sp.Derivative(evaluated(d.expr), *d.variable_count)
     taken = {
         s
         for v in d.variables
