@@ -39,8 +39,9 @@ the float64 centred row ``fl64(x_raw - c)``, which both kernels compute identica
    ``q~_k``.
 3. The float64 kernel obeys the same bound with 2^-53 for u: 2^-29 times smaller. A factor
    2 on the float32 bound covers it, the second-order terms and the float64 arithmetic of
-   the bound itself. The scores are ``T_k = fl32(fl32(c_k) - q~_k / 2)``:
-   ``2^-21 (|c_k| + |T_k|)`` covers both roundings (and the float64 kernel's).
+   the bound itself. The scores are ``T_k = fl32(2 fl32(c_k) - q~_k) / 2`` (kept doubled;
+   the doubling is exact): ``2^-21 (|c_k| + |T_k|)`` covers both roundings (and the float64
+   kernel's).
 4. Underflow (also with flush-to-zero) adds absolute errors of at most 2^-126 per
    operation; with every entry of the float32 matrices below 2^40 in magnitude (else this
    path is not used) they are folded into ``b_k`` and ``a_k`` as ``kappa / gamma``,
@@ -319,7 +320,9 @@ class _Whitened:
         nb = len(live)
         everything = nb == model.const.shape[0]
         const = model.const[live]
-        const32 = const.astype(np.float32)[:, None]
+        # 2 fl32(c_k), exact: the scores are kept doubled (step 3 of the derivation).
+        const2 = const.astype(np.float32)[:, None] * np.float32(2.0)
+        codes = _class_codes(nb)
         rows = max(256, min(4096, _CELLS // (nb * d + d + 1)))
 
         def run(lo: int, hi: int) -> None:
@@ -333,6 +336,7 @@ class _Whitened:
             xa[0] = 1.0
             z = np.empty((d * nb, m_max), dtype=np.float32)  # rows (coordinate, class)
             score = np.empty((nb, check), dtype=np.float32)
+            hits = np.empty((nb, check), dtype=codes.dtype)
             r2 = np.empty(check, dtype=np.float32)
             pending = _Pending(model, X, scores)
             for start in range(lo, hi, check):
@@ -347,20 +351,25 @@ class _Whitened:
                     np.einsum("dm,dm->m", x, x, out=r2[j : j + m])
                     self.distances(xa[:, :m], z, score[:, j : j + m])
                 m = stop - start
-                t32 = score[:, :m]
-                t32 *= np.float32(-0.5)
-                t32 += const32
-                best, top = _first_max(t32)
-                scores.best[start:stop] = best if everything else live[best]
-                scores.top[start:stop] = top
+                u = score[:, :m]
+                np.subtract(const2, u, out=u)  # 2 T_k = fl32(2 fl32(c_k) - q~_k)
+                top = u.max(axis=0)
+                top *= np.float32(0.5)
                 if not np.isfinite(r2[:m]).all():
                     check_finite_rows(X[start:stop], start)  # NaN or inf named; else float64
                 limit = self._screen(top, float(r2[:m].max()), d)
-                unsure = np.flatnonzero(~_alone(t32, limit))
+                limit *= np.float32(2.0)
+                sure, best = _sole_winner(u, limit, codes, hits[:, :m])
+                unsure = np.flatnonzero(~sure)
                 if unsure.size:
-                    top64 = top[unsure].astype(np.float64)
-                    limit = self._limit(top64, const[best[unsure]], r2[unsure], d)
-                    unsure = unsure[~_alone(t32[:, unsure].astype(np.float64), limit)]
+                    t64 = u[:, unsure].astype(np.float64)
+                    t64 *= 0.5
+                    best[unsure] = first = np.argmax(t64, axis=0)  # a NaN column: any index
+                scores.best[start:stop] = best if everything else live[best]
+                scores.top[start:stop] = top
+                if unsure.size:
+                    limit = self._limit(top[unsure].astype(np.float64), const[first], r2[unsure], d)
+                    unsure = unsure[~_alone(t64, limit)]
                     pending.add(start + unsure)
             pending.flush()
 
@@ -381,16 +390,37 @@ def _coordinate_major(panel: np.ndarray, nb: int, width: int) -> np.ndarray:
     return np.ascontiguousarray(rows.reshape(nb * width, panel.shape[1]), dtype=np.float32)
 
 
-def _first_max(t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each column's first maximum and its value (a NaN column: any index, value NaN)."""
-    top = t.max(axis=0)
+def _class_codes(k: int) -> np.ndarray:
+    """``K + k`` for each class k (a column), in the narrowest unsigned type that holds
+    their sum, for ``_sole_winner``."""
+    total = k * k + k * (k - 1) // 2
+    for dtype in (np.uint8, np.uint16, np.uint32):
+        if total <= np.iinfo(dtype).max:
+            break
+    else:
+        dtype = np.uint64
+    return (k + np.arange(k, dtype=dtype))[:, None]
+
+
+def _sole_winner(
+    t: np.ndarray, limit: np.ndarray, codes: np.ndarray, buf: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Rows where exactly one class is at or above ``limit`` (finite), and that class.
+
+    Each class k that reaches the limit adds its code ``K + k``: a sum in ``[K, 2K)`` is
+    exactly one class, ``k = sum - K``; 0 is none, ``2K + 1`` or more two or more. This is
+    the certificate's rival test and the winner's index in one comparison, one product
+    and one reduction, in the codes' narrow integer type (taking the first maximum as
+    ``Scores.done`` does and then counting the rivals made five passes over the block).
+    The index is meaningless where the row is not decided. ``buf``: ``t``'s shape, the
+    codes' type.
+    """
     k = t.shape[0]
-    if k > 255:
-        return np.argmax(t, axis=0), top
-    # As Scores.done: argmax along the class axis copies the block row-major, 2x slower.
-    countdown = (k - np.arange(k, dtype=np.uint8))[:, None]
-    first = np.multiply(t == top, countdown, dtype=np.uint8).max(axis=0)
-    return np.minimum(k - first.astype(np.intp), k - 1), top
+    hit = np.greater_equal(t, limit, out=buf, casting="unsafe")
+    np.multiply(hit, codes, out=hit)
+    total = np.add.reduce(hit, axis=0, dtype=codes.dtype)
+    sole = (total >= k) & (total < 2 * k) & np.isfinite(limit)
+    return sole, total.astype(np.intp) - k
 
 
 def _alone(t: np.ndarray, limit: np.ndarray) -> np.ndarray:

@@ -92,3 +92,27 @@ def test_rival_count_agrees_with_its_definition(k, dtype):
     limit[70:80] = -np.inf
     expected = (np.count_nonzero(t >= limit, axis=0) <= 1) & np.isfinite(limit)
     np.testing.assert_array_equal(full32._alone(t, limit), expected)
+
+
+@pytest.mark.parametrize("k", [1, 2, 10, 13, 14, 60, 210, 300])
+def test_sole_winner_agrees_with_its_definition(k):
+    # A row is decided when exactly one class reaches its (finite) limit; that class is
+    # the winner. Codes K + k summed in a narrow integer type must neither overflow nor
+    # mistake two or more classes for one, ties and NaN included.
+    rng = np.random.default_rng(k)
+    m = 3000
+    u = rng.integers(-3, 3, (k, m)).astype(np.float32)  # many exact ties
+    u[0, :50] = np.nan
+    u[:, 50:60] = 7.0  # every class at the maximum
+    u[:, 60:70] = -np.inf
+    limit = u.max(axis=0) - rng.choice([0.0, 0.5, 1.0, 10.0], m).astype(np.float32)
+    limit[70:80] = np.nan
+    limit[80:90] = -np.inf
+    limit[90:100] = np.inf
+    codes = full32._class_codes(k)
+    sole, best = full32._sole_winner(u, limit, codes, np.empty((k, m), codes.dtype))
+    hit = u >= limit
+    expected = (np.count_nonzero(hit, axis=0) == 1) & np.isfinite(limit)
+    np.testing.assert_array_equal(sole, expected)
+    np.testing.assert_array_equal(best[sole], np.argmax(hit, axis=0)[sole])
+    assert codes.dtype.itemsize == (1 if k <= 13 else 2 if k <= 209 else 4)
