@@ -590,6 +590,15 @@ def _line_is_math_only(clean: str, spans: list[_Span], k: int) -> bool:
     return all(w.lower() in _JOINERS for w in words) and len(words) <= 3
 
 
+def _in_heading(clean: str, head_pos: list[int], at: int) -> bool:
+    """Is offset ``at`` on the line of a Markdown heading (``head_pos``: where they start)?"""
+    h = bisect.bisect_right(head_pos, at) - 1
+    if h < 0:
+        return False
+    end = clean.find("\n", head_pos[h])
+    return at < (len(clean) if end < 0 else end)
+
+
 def _prose_before(clean: str, start: int, end: int) -> str:
     before = clean[start:end].rstrip(" \t\n$[(\\")
     # Only the tail matters; bounded so a megabyte of prose costs nothing.
@@ -637,7 +646,8 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
             continue  # "$$ $$": nothing to read
         if kind == "inline":
             claim = _RELATION_HINT.search(body) is not None
-            if tex:
+            if tex or _in_heading(clean, head_pos, s.opener):
+                # "## The case $\sigma^2 = 1$": a title, never a row of the derivation
                 kind = "prose"
             elif claim and _line_is_math_only(clean, spans, k):
                 kind = "inline"
