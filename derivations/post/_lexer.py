@@ -1077,6 +1077,9 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
         tokens = _events(tokens)
     tokens = _calls(tokens)
     tokens = _special_calls(tokens, conv.info, conv.slips)
+    # \phi(x_i - \mu) in a post that defines \phi(x) = ...: a call of that function
+    greek = conv.info.functions
+    tokens = _applied(tokens, "", lambda t: t.type == "GREEK" and str(t) in greek)
     tokens, slips = run_passes(tokens, conv.info.functions)
     return tokens, conv.slips + slips
 
@@ -1270,7 +1273,8 @@ def _calls(tokens: list[Token]) -> list[Token]:
 
 
 def _applied(tokens: list[Token], inside: str, letter: Any) -> list[Token]:
-    """Turn ``LETTER (... inside ...)`` into a function application (``FNAME``)."""
+    """Turn ``LETTER (... inside ...)`` into a function application (``FNAME``); with
+    ``inside`` empty, whatever the bracket holds."""
     out = list(tokens)
     for k, t in enumerate(out):
         if t.type not in ("LETTER", "NAME", "GREEK") or not letter(t):
@@ -1280,7 +1284,7 @@ def _applied(tokens: list[Token], inside: str, letter: Any) -> list[Token]:
             j = _after_script(out, j + 1)
         if j >= len(out) or out[j].type != "LPAR" or str(out[j]) != "(":
             continue
-        if _bracket_holds(out, j, inside):
+        if not inside or _bracket_holds(out, j, inside):
             new = tok("FNAME", str(t), t.start_pos or 0)
             if "payload" in getattr(t, "__dict__", {}):
                 new.payload = t.payload  # type: ignore[attr-defined]

@@ -19,7 +19,9 @@ from lark.exceptions import UnexpectedInput, VisitError
 
 from ._extract import Row
 from ._grammar import parser
+from . import _special
 from ._lexer import LatexError, LexInfo, Slip, tokenize
+from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
 from ._passes import GENERIC_LETTERS
 from ._relations import Statement, statements
@@ -276,7 +278,7 @@ _ARG = (
 #: letter as a function of the names in the bracket (an expression there, as in
 #: ``a(b + c) = ab + ac``, is a product and defines nothing).
 _DEFINES_FUNCTION = re.compile(
-    r"^\s*([A-Za-z])\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?(?:\\left\s*)?\(\s*"
+    r"^\s*([A-Za-z]|\\[A-Za-z]+)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?(?:\\left\s*)?\(\s*"
     + _ARG
     + r"(?:\s*(?:,|;|\||\\mid)\s*"
     + _ARG
@@ -285,7 +287,7 @@ _DEFINES_FUNCTION = re.compile(
 
 
 def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
-    """Letters the post defines as functions of names (``J(\\theta) = ...``).
+    """Letters the post defines as functions of names (``J(\\theta) = ...``, ``\\phi(x) = ...``).
 
     >>> _DEFINES_FUNCTION.match(r"J(\\theta) &= \\frac{1}{m}").group(1)
     'J'
@@ -297,9 +299,22 @@ def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
         if r.role != "row":
             continue
         m = _DEFINES_FUNCTION.match(r.text)
-        if m and m.group(1) != "e":  # e(x) would be Euler's number times x
-            out.add(m.group(1))
+        if m is None or m.group(1) == "e":  # e(x) would be Euler's number times x
+            continue
+        name = m.group(1)
+        if name.startswith("\\"):
+            # \phi(x) = ...: a Greek letter as a function, by the name the lexer gives it;
+            # not pi (2\pi(...) is the constant) nor the special functions (\Gamma, \psi),
+            # which the table of special functions reads
+            name = GREEK_SAME.get(name[1:], name[1:])
+            if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:
+                continue
+        out.add(name)
     return frozenset(out)
+
+
+#: Greek letters a defining row does not make functions of the post (see defined_functions).
+_NOT_GREEK_FUNCTIONS = frozenset({"pi", "Pi"} | {n for e in _special.TABLE for n in e.names})
 
 
 #: A function letter applied with a subscript: ``h_{\\theta}(``, ``f_\\lambda \\left(``.
