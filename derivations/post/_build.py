@@ -279,6 +279,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                 # one another can grow without end (a post solving for alpha and beta in
                 # turn nested each into the other until check-post never finished).
                 with _budget.time_limit(DEFAULT.step_seconds):
+                    self._note_variables(pr)
                     for st in pr.statements:
                         self._statement(pr, st)
             except _budget.StepTimeout:
@@ -317,6 +318,17 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                 plan.kind = DEFINITION if kind == DEFINITION else plan.kind
         self.plans.append(plan)
         return plan
+
+    def _note_variables(self, pr: ParsedRow) -> None:
+        """The symbols this row differentiates by are variables from now on (before any
+        side is resolved): ``beta = (X^T X + lambda I)^{-1} X^T Y`` stated earlier is then
+        a result, and ``beta`` on the right of ``dL/d beta = ...`` stays the variable."""
+        for st in pr.statements:
+            for side in st.sides:
+                if isinstance(side, sp.Basic):
+                    for d in side.atoms(sp.Derivative):
+                        plain = (self.names.plain(v) for v in d.variables)
+                        self.variables.update(v for v in plain if isinstance(v, sp.Symbol))
 
     def _bare_functions(self, pr: ParsedRow) -> ParsedRow:
         """``h_\\theta`` without its argument, where the post defines ``h_\\theta(x_i)``: the

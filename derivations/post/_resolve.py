@@ -117,6 +117,9 @@ class Names:
     #: the values being resolved right now (ids of their records): a name is never
     #: resolved inside its own value
     _inside: list = dataclasses.field(default_factory=list, repr=False, compare=False)
+    #: the variables of the derivatives being resolved right now: inside d/dv, v is the
+    #: variable, never the value a row gave it (beta = (X^T X + lambda I)^{-1} X^T Y)
+    _held: list = dataclasses.field(default_factory=list, repr=False, compare=False)
 
     # -- recording ---------------------------------------------------------------
     def set_quantity(self, head: sp.Basic, value: Value) -> None:
@@ -326,7 +329,10 @@ class Names:
                 self._inside.pop()
         if isinstance(e, sp.Symbol):
             v = self.defined.get(e)
-            if v is not None and depth < 8:
+            # A variable the post differentiates by (now, or since) is the variable, not
+            # the value an earlier row gave it: that row stated a result.
+            held = e in self.variables or any(e in h for h in self._held)
+            if v is not None and depth < 8 and not held:
                 return self._walk(v.expr, depth + 1)
             if e.name.startswith("bar_") and self.symbol is not None:
                 mean = self.symbol.mean(e.name[4:])
@@ -390,6 +396,13 @@ class Names:
         return False
 
     def _derivative(self, d: sp.Derivative, depth: int) -> sp.Basic:
+        self._held.append({*d.variables, *(self.plain(v) for v in d.variables)})
+        try:
+            return self._derivative_held(d, depth)
+        finally:
+            self._held.pop()
+
+    def _derivative_held(self, d: sp.Derivative, depth: int) -> sp.Basic:
         if any(isinstance(v, AppliedUndef) for v in d.variables):
             return self._walk(by_inner_function(d), depth + 1)
         key = self.derivative_key(d)
