@@ -253,9 +253,10 @@ class FullModel:
         """The float64 block kernel for blocks of at most ``m_max`` rows."""
         return Scorer64(self, m_max)
 
-    def panels_of(self, classes: np.ndarray) -> tuple:
-        """The whitening panels of ``classes`` (see :func:`_panels`)."""
-        return _panels(self.whiten[classes], self.offsets[classes])
+    def panels_of(self, classes: np.ndarray, offsets: np.ndarray | None = None) -> tuple:
+        """The whitening panels of ``classes`` (see :func:`_panels`), subtracting
+        ``offsets`` (one row per class; default ``self.offsets[classes]``) after whitening."""
+        return _panels(self.whiten[classes], self.offsets[classes] if offsets is None else offsets)
 
     def block_rows(self) -> int:
         """Rows per block of the float64 kernel (see ``_PRODUCT_CELLS``)."""

@@ -58,6 +58,14 @@ per block (``_Whitened._screen``, a few float32 operations per row), then, for t
 this leaves uncertain, with each row's own ``t`` and ``r`` (``_Whitened._limit``). ``r``
 comes from the float32 row, enlarged to a proven upper bound of ``|x|_2``.
 
+Uncentred rows (``_Whitened.raw``). Centring costs a float64 pass over X before the
+rounding to float32. When the pooled centre ``c`` is near the origin on the whitened scale,
+rows are rounded as given and whitened as ``x_raw W_k - o'_k`` with ``o'_k = fl64(mu_k
+W_k)``: step 1 holds with ``x_raw`` for ``x`` and ``o'_k`` for ``o_k`` (``r`` is then a
+bound of ``|x_raw|_2``, from the float32 row as before), against ``z'_k = x_raw W_k -
+o'_k`` instead of ``z_k``; the two differ by float64 roundings only, which ``_reach_raw``
+adds to ``b_k`` and ``a_k``. Steps 2-4 are unchanged.
+
 For the difference kernel the same steps give, for the float32 ``delta~``,
 ``|delta~ - delta| <= gamma_{2D+5} (|M|_abs r^2 / 2 + |beta|_2 r)`` (each term of
 ``sum_j x_j (beta_j - 1/2 sum_i x_i M_ij)`` passes D + 3 then D + 1 roundings) plus the
@@ -163,6 +171,25 @@ def _reach(model: FullModel, k: int, a_k: float, shift: float = 2.0**-12) -> flo
     return (float(np.linalg.norm(model.offsets[k])) + shift * a_k * s_k) * (1.0 + 2.0**-40)
 
 
+def _reach_raw(model: FullModel, k: int, a_k: float, o_raw: np.ndarray, centre: float) -> float:
+    """``b_k`` for rows whitened uncentred: ``|o'_k|_2`` (``o'_k = fl64(mu_k W_k)``), enlarged.
+
+    The float32 product approximates ``z'_k = x_raw W_k - o'_k`` as step 1 bounds, with
+    ``o'_k`` and ``x_raw`` for ``o_k`` and ``x``. ``z'_k`` differs from the float64
+    kernel's ``z_k = x W_k - o_k`` (``x = fl64(x_raw - c)``, ``o_k = fl64(fl64(mu_k - c)
+    W_k)``) by the float64 roundings, at most ``gamma^64_{D+1} a_k (|s_k| + |mu_k| + |c|
+    + |x_raw|) <= 2^-29 gamma a_k (2 |s_k| + 2 |c| + r)``: the ``r`` part is the factor
+    ``1 + 2^-28`` on ``a``, the rest is inside ``2^-12 a_k (|s_k| + |c|)``. As in
+    ``_reach``, ``2^-12 (|o_k| + a_k |s_k| + a_k |c|)`` also keeps the float64 kernel's own
+    error, ``3 gamma^64 (|o_k| + a_k |s_k| + a_k |x|)^2`` with ``|x| <= r + |c|``, below
+    ``gamma (b_k + a_k r)^2 / 10``.
+    """
+    s_k = float(np.linalg.norm(model.means[k] - model.centre))
+    o_k = float(np.linalg.norm(model.offsets[k]))
+    extra = 2.0**-12 * (o_k + a_k * (s_k + centre))
+    return (float(np.linalg.norm(o_raw)) + extra) * (1.0 + 2.0**-40)
+
+
 def rescore_rows(model: FullModel, X: np.ndarray, rows: np.ndarray, scores: Scores) -> None:
     """Score rows ``rows`` of ``X`` with the float64 kernel and record their best classes."""
     block = np.empty((model.const.shape[0], len(rows)))
@@ -202,7 +229,12 @@ def _name_bad_values(r2: np.ndarray, Xb: np.ndarray, start: int) -> None:
 
 @dataclass(frozen=True)
 class _Whitened:
-    """The float64 kernel's whitening, in float32, for one or three and more classes."""
+    """The float64 kernel's whitening, in float32, for one or three and more classes.
+
+    With ``raw`` the rows are whitened as given, ``[-mu_k W_k | W_k^T] @ [1; x_raw]``: no
+    float64 centring pass, the rounding to float32 is the only pass over X (see the module
+    docstring for the bound).
+    """
 
     model: FullModel
     panels: tuple
@@ -212,24 +244,44 @@ class _Whitened:
     a: float
     c_max: float
     c_abs: float
+    raw: bool = False
 
     @classmethod
-    def build(cls, model: FullModel) -> _Whitened | None:
+    def build(cls, model: FullModel, raw: bool | None = None) -> _Whitened | None:
+        """The float32 plan, or None where the float64 kernel must score every row.
+
+        ``raw`` (default: decided here) whitens rows uncentred; it is chosen when the
+        pooled centre is near the origin on the whitened scale, ``a |c| <= b + sqrt(D)``,
+        so that ``e = b + a r`` grows by less than that (``|x_raw| <= |x - c| + |c|``) and
+        few more rows are left to the float64 kernel.
+        """
         live = _live(model)
-        panels64 = model.panels_of(live)
-        # Rows coordinate-major, (j, k) instead of the float64 kernel's (k, j): the panels
-        # then fill one (D * classes, m) product whose squared norms are one einsum.
-        panels = tuple((c0, c1, _coordinate_major(p, len(live), c1 - c0)) for c0, c1, p in panels64)
-        p_max = max(float(np.abs(p).max()) for _, _, p in panels64)
         const = model.const[live]
-        if not (p_max <= _MAX_ENTRY and np.abs(const).max() <= _MAX_ENTRY):
+        if not np.abs(const).max() <= _MAX_ENTRY:
             return None
         d = model.means.shape[1]
         gamma = _gamma(d + 3, U32)
-        kappa = 2.0**-120 * (d + 3) ** 2 * (1.0 + p_max)
         a_k = [_abs_norm(model.whiten[k]) for k in live]
-        b = max(_reach(model, k, a) for k, a in zip(live, a_k, strict=True))
         a = max(a_k)
+        b = max(_reach(model, k, a_i) for k, a_i in zip(live, a_k, strict=True))
+        centre = float(np.linalg.norm(model.centre))
+        if raw is None:
+            raw = a * centre <= b + np.sqrt(d)
+        offsets = None
+        if raw:
+            # o'_k = fl64(mu_k W_k); x_raw W_k - o'_k is z_k = (x - c) W_k - o_k up to the
+            # float64 roundings bounded in _reach_raw.
+            offsets = np.einsum("kd,kde->ke", model.means[live], model.whiten[live])
+            b = max(_reach_raw(model, k, a_k[i], offsets[i], centre) for i, k in enumerate(live))
+            a *= 1.0 + 2.0**-28
+        panels64 = model.panels_of(live, offsets)
+        p_max = max(float(np.abs(p).max()) for _, _, p in panels64)
+        if not p_max <= _MAX_ENTRY:
+            return cls.build(model, raw=False) if raw else None
+        # Rows coordinate-major, (j, k) instead of the float64 kernel's (k, j): the panels
+        # then fill one (D * classes, m) product whose squared norms are one einsum.
+        panels = tuple((c0, c1, _coordinate_major(p, len(live), c1 - c0)) for c0, c1, p in panels64)
+        kappa = 2.0**-120 * (d + 3) ** 2 * (1.0 + p_max)
         return cls(
             model=model,
             panels=panels,
@@ -239,6 +291,7 @@ class _Whitened:
             a=a + kappa / gamma,
             c_max=float(const.max()),
             c_abs=float(np.abs(const).max()),
+            raw=bool(raw),
         )
 
     def _screen(self, top: np.ndarray, r2_max: float, d: int) -> np.ndarray:
@@ -323,6 +376,7 @@ class _Whitened:
         # 2 fl32(c_k), exact: the scores are kept doubled (step 3 of the derivation).
         const2 = const.astype(np.float32)[:, None] * np.float32(2.0)
         codes = _class_codes(nb)
+        raw = self.raw
         rows = max(256, min(4096, _CELLS // (nb * d + d + 1)))
 
         def run(lo: int, hi: int) -> None:
@@ -330,8 +384,9 @@ class _Whitened:
             m_max = min(rows, check)
             # X[s0:s1] - c against c repeated down the block is one contiguous loop; against
             # c broadcast, numpy runs an inner loop of D values per row (twice the time).
-            centre = np.tile(model.centre, (m_max, 1))
-            x64 = np.empty((m_max, d))
+            if not raw:
+                centre = np.tile(model.centre, (m_max, 1))
+                x64 = np.empty((m_max, d))
             xa = np.empty((d + 1, m_max), dtype=np.float32)  # [1; x - c], feature-major
             xa[0] = 1.0
             z = np.empty((d * nb, m_max), dtype=np.float32)  # rows (coordinate, class)
@@ -345,9 +400,12 @@ class _Whitened:
                     s1 = min(s0 + m_max, stop)
                     m, j = s1 - s0, s0 - start
                     x = xa[1:, :m]
-                    # fl32(fl64(x - c)): the float64 kernel's centred row, rounded.
-                    np.subtract(X[s0:s1], centre[:m], out=x64[:m])
-                    np.copyto(x, x64[:m].T, casting="same_kind")
+                    if raw:
+                        np.copyto(x, X[s0:s1].T, casting="same_kind")
+                    else:
+                        # fl32(fl64(x - c)): the float64 kernel's centred row, rounded.
+                        np.subtract(X[s0:s1], centre[:m], out=x64[:m])
+                        np.copyto(x, x64[:m].T, casting="same_kind")
                     np.einsum("dm,dm->m", x, x, out=r2[j : j + m])
                     self.distances(xa[:, :m], z, score[:, j : j + m])
                 m = stop - start

@@ -17,6 +17,7 @@ import pytest
 
 from estimators import _classifier_full32 as full32
 from estimators._classifier import GaussianClassifier
+from estimators._scores import Scores
 
 # Rows per prediction in these tests: above the size where the float32 path is used.
 N = 6000
@@ -250,17 +251,21 @@ def _hard_rows(X: np.ndarray, seed: int) -> np.ndarray:
 @pytest.mark.parametrize(
     ("k", "offset", "eps"), [(3, 0.0, 1.0), (4, 1e8, 1.0), (3, 0.0, 3e-5), (10, 50.0, 1e-2)]
 )
-def test_the_whitened_bound_holds_against_extended_precision(k, offset, eps):
+@pytest.mark.parametrize("raw", [False, True])
+def test_the_whitened_bound_holds_against_extended_precision(k, offset, eps, raw):
     # Step 2 of the module's derivation, before its factor 2 of safety: the float32
     # distance of every class is within gamma (q (1 + e/t) + e t + gamma e^2) of the exact
-    # one (long double, from the same float64 factors), here with t = sqrt(q~).
+    # one (long double, from the same float64 factors, rows centred in float64 as the
+    # float64 kernel centres them), here with t = sqrt(q~); rows rounded centred, or as
+    # given (raw: whitened against mu_k W_k, the bound's b and a enlarged for it).
     X, y = _data(20 + k, N, 4, k, offset=offset, spread=1.0)
     X[:, 1] = X[:, 0] + eps * np.random.default_rng(0).normal(size=N) * (1 + y)
     model = GaussianClassifier(covariance="full").fit(X, y)._model()
-    plan = full32._Whitened.build(model)
+    plan = full32._Whitened.build(model, raw=raw)
+    assert plan.raw == raw
     rows = _hard_rows(X, k)
     xhat = rows - model.centre  # float64, as both kernels compute it
-    x32 = np.vstack([np.ones(len(rows)), xhat.T]).astype(np.float32)
+    x32 = np.vstack([np.ones(len(rows)), (rows if raw else xhat).T]).astype(np.float32)
     live = full32._live(model)
     # The kernel's own float32 arithmetic (products in column chunks, squares summed).
     q = np.empty((len(live), len(rows)), np.float32)
@@ -303,3 +308,25 @@ def test_the_difference_bound_holds_against_extended_precision(offset, eps, d):
     # The linear screen: beta^T x + g is within |M|_2 r^2 / 2 (plus B / 2) of delta.
     lin = (xs[:, 1:] @ plan.linear).astype(np.float64) + plan.g
     assert np.all(np.abs(lin - exact) <= plan.curvature * r * r + 0.5 * bound)
+
+
+@pytest.mark.parametrize(("offset", "auto_raw"), [(0.0, True), (5.0, False), (1e8, False)])
+@pytest.mark.parametrize("k", [3, 10])
+def test_rows_rounded_uncentred_or_centred_give_the_float64_labels(offset, auto_raw, k):
+    # Rows are rounded to float32 uncentred only when the pooled centre is near the origin
+    # on the whitened scale; either way, forced or chosen, the labels are the float64
+    # kernel's (rows near boundaries, far out and at the centre included), and forcing the
+    # uncentred plan on data far from the origin leaves more rows to the float64 kernel,
+    # never a wrong label.
+    X, y = _data(40 + k, N, 6, k, offset=offset, spread=1.0)
+    clf = GaussianClassifier(covariance="full").fit(X, y)
+    model = clf._model()
+    assert full32._Whitened.build(model).raw == auto_raw
+    rows = _hard_rows(X, k)
+    expected = np.argmax(clf.predict_joint_log_proba(rows), axis=1)
+    for raw in (False, True):
+        plan = full32._Whitened.build(model, raw=raw)
+        scores = Scores(len(rows), model.const.shape[0], best=True)
+        with np.errstate(over="ignore", invalid="ignore", under="ignore"):
+            plan.kernel(rows, scores)(0, len(rows))
+        np.testing.assert_array_equal(scores.best, expected)
