@@ -184,6 +184,7 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
     )
 
 
+#: The rest of a list after its first number: ``2, \cdots,`` of ``x = 1, 2, \cdots, 0 < \theta``.
 def _statement(
     row: Row, st: Statement, ctx: Context, slips: list[Slip], several: bool
 ) -> tuple[ParsedStatement | None, str]:
@@ -406,7 +407,44 @@ def post_context(rows: Sequence[Row], ctx: Context) -> Context:
             continue
         upper = sp.Integer(int(hi)) if hi.isdigit() else new.symbol(hi)
         new.limits[idx] = (sp.Integer(int(lo)), upper)
+    # "each instance of $x_i$ from 1 to n", "for $i = 1, \ldots, n$": the range a sum
+    # written without limits (\sum x_i) runs over, when no sum of the post writes it
+    said = "\n".join(dict.fromkeys([*texts, *(r.prose for r in rows if r.prose)]))
+    for idx, lo, hi in _said_ranges(said):
+        if idx in new.limits or idx not in index_letters | set(samples.values()):
+            continue
+        upper = sp.Integer(int(hi)) if hi.isdigit() else new.symbol(hi)
+        new.limits[idx] = (sp.Integer(int(lo)), upper)
     return new
+
+
+_WHOLE = r"(\d+)"
+_END = r"\$?\s*\{?\s*([A-Za-z]|\d+)\s*\}?(?![A-Za-z0-9_^(])"
+#: "$x_i$ from 1 to n", "$i$ runs from 1 to $n$", "i = 1 to n": an index's range in words.
+_RANGE_IN_WORDS = re.compile(
+    r"(?:\$\s*[A-Za-z]\s*_\s*\{?\s*([a-z])\s*\}?\s*\$|\$\s*([a-z])\s*\$|(?<![\\A-Za-z])([a-z]))"
+    r"\s+(?:(?:runs|ranges|goes|going|running)\s+)?from\s+\$?\s*" + _WHOLE
+    + r"\s*\$?\s+(?:to|through|until|up\s+to)\s+" + _END
+)
+#: "i = 1, \ldots, n", "i=1,2,\dots,n": an index's range as a list.
+_RANGE_AS_LIST = re.compile(
+    r"(?<![\\A-Za-z])([a-z])\s*=\s*" + _WHOLE
+    + r"\s*,\s*(?:\d+\s*,\s*)?(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*,\s*" + _END
+)
+
+
+def _said_ranges(text: str) -> list[tuple[str, str, str]]:
+    """(index, lower, upper) of the ranges ``text`` states in words or as a list.
+
+    >>> _said_ranges(r"each instance of $x_i$ from 1 to n, and $j = 1, \\ldots, m$")
+    [('i', '1', 'n'), ('j', '1', 'm')]
+    """
+    out = []
+    for m in _RANGE_IN_WORDS.finditer(text):
+        out.append((m.group(1) or m.group(2) or m.group(3), m.group(4), m.group(5)))
+    for m in _RANGE_AS_LIST.finditer(text):
+        out.append((m.group(1), m.group(2), m.group(3)))
+    return out
 
 
 def _sample_sizes(text: str, samples: Mapping[str, str], ctx: Context) -> dict[str, sp.Symbol]:

@@ -847,7 +847,8 @@ class ToSympy(Transformer_NonRecursive):
         if len(c) == 3:
             idx, lo, hi = c[1]
         else:
-            idx, lo, hi = self._implicit_index(body, c[0]), None, None
+            idx, body = self._implicit_index(body, c[0])
+            lo = hi = None
         known = self.ctx.limits.get(str(idx))
         if lo is not None and hi is not None:
             self.ctx.limits[str(idx)] = (lo, hi)
@@ -871,20 +872,36 @@ class ToSympy(Transformer_NonRecursive):
             body = body.xreplace(same)
         return idx, lo, hi, body
 
-    def _implicit_index(self, body: sp.Basic, t: Any) -> sp.Basic:
+    def _implicit_index(self, body: sp.Basic, t: Any) -> tuple[sp.Basic, sp.Basic]:
+        """The index of a sum or product written without one, and its body.
+
+        ``\\sum x_i`` runs over i. ``\\prod{x!}`` (no index at all) in a post whose
+        sample is x_i is the product of the x_i!: the bare letters of the post's
+        samples, all with the same index letter, become the samples at that index.
+        """
         found = {
             i
             for a in body.atoms(sp.Indexed)
             for i in a.indices
             if isinstance(i, sp.Symbol) and i.name in self.ctx.index_letters
         }
+        samples = self.ctx.sample_names
+        bare = {
+            s
+            for s in body.free_symbols
+            if isinstance(s, sp.Symbol) and s.name in samples and not body.atoms(sp.Indexed)
+        }
+        letters = {samples[s.name] for s in bare}
+        if not found and len(letters) == 1:
+            idx = self.ctx.index(letters.pop())
+            return idx, body.xreplace({s: self.ctx.sample(s.name)[idx] for s in bare})
         if len(found) != 1:
             raise PostSyntaxError(
                 "a sum or product written without an index (\\sum x_i) over more or fewer "
                 "than one index",
                 _col(t),
             )
-        return found.pop()
+        return found.pop(), body
 
     def sum(self, c: list) -> sp.Basic:
         idx, lo, hi, body = self._bounds(c, "sum")
