@@ -164,7 +164,7 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         ctx.parse_tokens = lambda toks: parse_tokens(toks, ctx)
     parsed: list[ParsedStatement] = []
     slips: list[Slip] = []
-    stmts = statements(row.text)
+    stmts = _listed_ranges(row.text, statements(row.text))
     for st in stmts:
         done, error = _statement(row, st, ctx, slips, several=len(stmts) > 1)
         if error:
@@ -184,7 +184,45 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
     )
 
 
+#: TeX spacing (``\ ``, ``\quad``, ``~``) before a statement's first side.
+_SPACING = re.compile(r"(?:\s|\\[ ,;:!]|\\q?quad\b|~)*")
 #: The rest of a list after its first number: ``2, \cdots,`` of ``x = 1, 2, \cdots, 0 < \theta``.
+_LIST_REST = re.compile(r"\s*(?:-?\d+\s*,\s*)*(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*(?:,|$)")
+
+
+def _listed_ranges(text: str, stmts: list[Statement]) -> list[Statement]:
+    r"""Statements with a list ``x = 1, 2, \cdots`` that a later relation follows made whole.
+
+    The split into statements cuts at the first comma between two relations, so
+    ``..., x=1,2,\cdots, 0<\theta<\infty`` (a pmf's support and parameter range) came
+    apart as ``x = 1`` and ``2, \cdots, 0 < \theta < \infty``; the list is one
+    statement (a range), and what follows its last comma another.
+    """
+    out: list[Statement] = []
+    k = 0
+    while k < len(stmts):
+        st = stmts[k]
+        nxt = stmts[k + 1] if k + 1 < len(stmts) else None
+        if (
+            nxt is not None
+            and st.relations == ("=",)
+            and re.fullmatch(r"\s*-?\d+\s*", text[st.spans[1][0] : st.spans[1][1]])
+        ):
+            a, b = nxt.spans[0]
+            m = _LIST_REST.match(text, a, b)
+            if m is not None:
+                end = m.end() - 1 if text[m.end() - 1] == "," else m.end()
+                lead = _SPACING.match(text, st.spans[0][0]).end()  # "\ x": the x
+                out.append(Statement(((lead, st.spans[0][1]), (st.spans[1][0], end)), ("=",)))
+                if nxt.relations:
+                    out.append(Statement(((m.end(), b), *nxt.spans[1:]), nxt.relations))
+                k += 2
+                continue
+        out.append(st)
+        k += 1
+    return out
+
+
 def _statement(
     row: Row, st: Statement, ctx: Context, slips: list[Slip], several: bool
 ) -> tuple[ParsedStatement | None, str]:
