@@ -79,6 +79,15 @@ the ``D x D`` product, ``beta^T x + g`` alone (D multiply-adds) decides the rows
 exceeds ``B(r) + |M|_2 r^2 / 2``, a bound of the quadratic term: when the two classes'
 covariances are close, ``M`` is small and the product is made for few rows.
 
+Uncentred rows for the difference kernel (``_Difference.raw``, chosen by the same rule):
+``delta`` is evaluated on ``x_raw`` with ``beta' = beta + M c`` and ``g' = g - c^T (beta +
+M c / 2)``; ``r`` bounds ``|x_raw|_2`` and ``B(r)`` gains, twice: forming ``beta'`` and
+``g'`` in float64 (``gamma^64_{D+4}`` times ``(2 |W|^2 |c| + |beta| + |M|_abs |c|) r`` and
+``|g| + 2 |c| |beta| + |c|^2 (|M|_abs + |W|^2) + |c| (a_0 b_0 + a_1 b_1)``), the float64
+kernel's row ``x = fl64(x_raw - c)`` being off ``x_raw - c`` by ``u |x_raw - c|``
+(``u (r + |c|) (|beta| + |M|_abs (r + |c|))``), and ``|x| <= r + |c|`` in the float64
+kernel's own error (``f_k + a_k |c|`` for ``f_k``). The linear screen is unchanged in form.
+
 One caveat about "the float64 kernel's label" itself: where the float64 margin is below
 float64's rounding, OpenBLAS's dgemm rounds a column differently depending on where it sits
 in the block, so the float64 answer for such a row can change between two calls on
@@ -495,7 +504,12 @@ def _alone(t: np.ndarray, limit: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class _Difference:
-    """Two classes: the sign of ``s_0 - s_1``, one ``D x D`` quadratic form per row."""
+    """Two classes: the sign of ``s_0 - s_1``, one ``D x D`` quadratic form per row.
+
+    With ``raw`` the rows are used as given: ``x = x_raw - c`` turns ``delta`` into
+    ``-1/2 x_raw^T M x_raw + beta'^T x_raw + g'`` with ``beta' = beta + M c`` and
+    ``g' = g - c^T (beta + M c / 2)`` (the module docstring bounds the extra roundings).
+    """
 
     model: FullModel
     pair: tuple[int, int]
@@ -505,9 +519,14 @@ class _Difference:
     gamma: float
     alpha: tuple[float, float, float]
     curvature: float  # an upper bound of |M|_2 / 2
+    raw: bool = False
 
     @classmethod
-    def build(cls, model: FullModel) -> _Difference | None:
+    def build(cls, model: FullModel, raw: bool | None = None) -> _Difference | None:
+        """The float32 plan, or None where the float64 kernel must score every row.
+
+        ``raw`` (default: decided here, as for ``_Whitened``) skips the centring pass.
+        """
         i0, i1 = (int(k) for k in _live(model))
         w0, w1 = model.whiten[i0], model.whiten[i1]
         o0, o1 = model.offsets[i0], model.offsets[i1]
@@ -515,29 +534,53 @@ class _Difference:
         m = w0 @ w0.T - w1 @ w1.T
         beta = w0 @ o0 - w1 @ o1
         g = (c0 - c1) - 0.5 * (o0 @ o0 - o1 @ o1)
-        weights = np.vstack([beta, -0.5 * m])
-        p_max = float(np.abs(weights).max())
-        if not (p_max <= _MAX_ENTRY and max(abs(c0), abs(c1)) <= _MAX_ENTRY):
-            return None
         d = m.shape[0]
-        g32 = _gamma(2 * d + 5, U32)
-        g64 = _gamma(d + 4, U64)
         a0, a1 = _abs_norm(w0), _abs_norm(w1)
         b0, b1 = _reach(model, i0, a0, 0.0), _reach(model, i1, a1, 0.0)
-        # The float64 kernel's error, 3 gamma^64 (b_k + a_k |s_k| + a_k r)^2 (see _reach).
-        f0, f1 = _reach(model, i0, a0, 1.0), _reach(model, i1, a1, 1.0)
+        centre = float(np.linalg.norm(model.centre)) * (1.0 + 2.0**-40)
+        if raw is None:
+            raw = max(a0, a1) * centre <= max(b0, b1) + np.sqrt(d)
+        linear, g_plan = beta, g
+        if raw:
+            # x^T M x = x^T sym(M) x: M c through the symmetric part of the stored M.
+            mc = 0.5 * (m @ model.centre + m.T @ model.centre)
+            linear = beta + mc
+            g_plan = g - model.centre @ (beta + 0.5 * mc)
+        weights = np.vstack([linear, -0.5 * m])
+        p_max = float(np.abs(weights).max())
+        if not (p_max <= _MAX_ENTRY and max(abs(c0), abs(c1)) <= _MAX_ENTRY):
+            return cls.build(model, raw=False) if raw else None
+        g32 = _gamma(2 * d + 5, U32)
+        g64 = _gamma(d + 4, U64)
+        # The float64 kernel's error, 3 gamma^64 (b_k + a_k |s_k| + a_k |x|)^2 (see _reach);
+        # with raw rows |x| <= r + |c|.
+        cc = centre if raw else 0.0
+        f0 = _reach(model, i0, a0, 1.0) + a0 * cc
+        f1 = _reach(model, i1, a1, 1.0) + a1 * cc
         kappa = 2.0**-120 * (d + 3) ** 3 * (1.0 + p_max)  # underflow, any of r^0, r^1, r^2
         sq = a0 * a0 + a1 * a1
+        m_abs = _abs_norm(m)
+        n_beta = float(np.linalg.norm(beta)) * (1.0 + 2.0**-40)
+        n_lin = float(np.linalg.norm(linear)) * (1.0 + 2.0**-40)
+        ab = a0 * b0 + a1 * b1
+        # Raw rows: forming beta' and g' (and the errors of M, beta carried into them), and
+        # the float64 kernel's x = fl64(x_raw - c), off x_raw - c by at most u |x_raw - c|.
+        dx = U64 if raw else 0.0
+        lin_form = (2.0 * sq * cc + n_beta + m_abs * cc) if raw else 0.0
+        const_form = (abs(g) + 2.0 * cc * n_beta + cc * cc * (m_abs + sq) + cc * ab) if raw else 0.0
         # Twice: float32 evaluation, float64 forming of M, beta, g, the float64 kernel.
-        alpha2 = 2.0 * (0.5 * g32 * _abs_norm(m) + kappa + g64 * sq + 6.0 * g64 * sq)
-        alpha1 = 2.0 * (g32 * float(np.linalg.norm(beta)) + kappa + g64 * (a0 * b0 + a1 * b1))
+        alpha2 = 2.0 * (0.5 * g32 * m_abs + kappa + g64 * sq + 6.0 * g64 * sq + dx * m_abs)
+        alpha1 = 2.0 * (
+            g32 * n_lin + kappa + g64 * (ab + lin_form) + dx * (n_beta + 2.0 * m_abs * cc)
+        )
         alpha0 = (
             2.0
             * (
                 kappa
-                + g64 * (abs(c0) + abs(c1) + 0.5 * (b0 * b0 + b1 * b1))
+                + g64 * (abs(c0) + abs(c1) + 0.5 * (b0 * b0 + b1 * b1) + const_form)
                 + 6.0 * g64 * (f0 * f0 + f1 * f1)
                 + U64 * (abs(c0) + abs(c1))
+                + dx * (n_beta * cc + m_abs * cc * cc)
             )
             + 2.0**-98
         )
@@ -545,11 +588,12 @@ class _Difference:
             model=model,
             pair=(i0, i1),
             weights=np.ascontiguousarray(weights, dtype=np.float32),
-            linear=beta.astype(np.float32),
-            g=float(g),
+            linear=linear.astype(np.float32),
+            g=float(g_plan),
             gamma=_gamma(d + 3, U32),
             alpha=(alpha2, alpha1, alpha0),
             curvature=0.5 * float(np.abs(np.linalg.eigvalsh(m)).max()) * (1.0 + 2.0**-30),
+            raw=bool(raw),
         )
 
     def _quadratic_form(self, xs: np.ndarray, r2: np.ndarray, q: np.ndarray, y: np.ndarray) -> None:
@@ -584,7 +628,7 @@ class _Difference:
         d = X.shape[1]
         i0, i1 = self.pair
         alpha2, alpha1, alpha0 = self.alpha
-        centre = model.centre
+        centre, raw = model.centre, self.raw
         rows = max(256, min(4096, _CELLS // (2 * d + 1)))
 
         def run(lo: int, hi: int) -> None:
@@ -602,7 +646,10 @@ class _Difference:
                     s1 = min(s0 + m_max, stop)
                     m, j = s1 - s0, s0 - start
                     x = xs[:m, 1:]
-                    np.subtract(X[s0:s1], centre, out=x, casting="same_kind")
+                    if raw:
+                        np.copyto(x, X[s0:s1], casting="same_kind")
+                    else:
+                        np.subtract(X[s0:s1], centre, out=x, casting="same_kind")
                     np.einsum("md,md->m", x, x, out=r2[j : j + m])
                     self._quadratic_form(xs[:m], r2[j : j + m], q[j : j + m], y)
                 m = stop - start

@@ -283,15 +283,21 @@ def test_the_whitened_bound_holds_against_extended_precision(k, offset, eps, raw
     assert np.all(np.abs(q32 - exact.astype(np.float64)) <= bound)
 
 
-@pytest.mark.parametrize(("offset", "eps", "d"), [(0.0, 1.0, 5), (1e8, 1.0, 5), (0.0, 3e-5, 4)])
-def test_the_difference_bound_holds_against_extended_precision(offset, eps, d):
+@pytest.mark.parametrize(
+    ("offset", "eps", "d"), [(0.0, 1.0, 5), (1e8, 1.0, 5), (0.0, 3e-5, 4), (3.0, 1.0, 5)]
+)
+@pytest.mark.parametrize("raw", [False, True])
+def test_the_difference_bound_holds_against_extended_precision(offset, eps, d, raw):
+    # Against the exact difference at the float64 kernel's centred row; raw: the float32
+    # rows are the data as given, with beta' = beta + M c and g' in the plan.
     X, y = _data(30 + d, N, d, 2, offset=offset, spread=1.0)
     X[:, 1] = X[:, 0] + eps * np.random.default_rng(0).normal(size=N) * (1 + y)
     model = GaussianClassifier(covariance="full").fit(X, y)._model()
-    plan = full32._Difference.build(model)
+    plan = full32._Difference.build(model, raw=raw)
+    assert plan.raw == raw
     rows = _hard_rows(X, d)
     xhat = rows - model.centre
-    xs = np.hstack([np.ones((len(rows), 1)), xhat]).astype(np.float32)
+    xs = np.hstack([np.ones((len(rows), 1)), rows if raw else xhat]).astype(np.float32)
     y32 = xs @ plan.weights
     delta = np.einsum("md,md->m", y32, xs[:, 1:]).astype(np.float64) + plan.g
     xl = xhat.astype(np.longdouble)
@@ -311,7 +317,7 @@ def test_the_difference_bound_holds_against_extended_precision(offset, eps, d):
 
 
 @pytest.mark.parametrize(("offset", "auto_raw"), [(0.0, True), (5.0, False), (1e8, False)])
-@pytest.mark.parametrize("k", [3, 10])
+@pytest.mark.parametrize("k", [2, 3, 10])
 def test_rows_rounded_uncentred_or_centred_give_the_float64_labels(offset, auto_raw, k):
     # Rows are rounded to float32 uncentred only when the pooled centre is near the origin
     # on the whitened scale; either way, forced or chosen, the labels are the float64
@@ -321,11 +327,12 @@ def test_rows_rounded_uncentred_or_centred_give_the_float64_labels(offset, auto_
     X, y = _data(40 + k, N, 6, k, offset=offset, spread=1.0)
     clf = GaussianClassifier(covariance="full").fit(X, y)
     model = clf._model()
-    assert full32._Whitened.build(model).raw == auto_raw
+    kind = full32._Difference if k == 2 else full32._Whitened
+    assert kind.build(model).raw == auto_raw
     rows = _hard_rows(X, k)
     expected = np.argmax(clf.predict_joint_log_proba(rows), axis=1)
     for raw in (False, True):
-        plan = full32._Whitened.build(model, raw=raw)
+        plan = kind.build(model, raw=raw)
         scores = Scores(len(rows), model.const.shape[0], best=True)
         with np.errstate(over="ignore", invalid="ignore", under="ignore"):
             plan.kernel(rows, scores)(0, len(rows))
