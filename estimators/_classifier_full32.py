@@ -367,13 +367,23 @@ class _Whitened:
         each class are summed in float32 (any order: step 2 of the bound).
         """
         nb, m = out.shape
-        d = xa.shape[0] - 1
+        for panel, rows, whitened in self.products(xa, z, nb, m):
+            np.matmul(panel, rows, out=whitened)
+        z3 = z[:, :m].reshape(xa.shape[0] - 1, nb, m)
+        np.einsum("dkm,dkm->km", z3, z3, out=out)
+
+    def products(self, xa: np.ndarray, z: np.ndarray, nb: int, m: int) -> list[tuple]:
+        """``(panel, rows, whitened)`` for each product of ``distances`` on ``m`` rows.
+
+        The kernel makes these views once for its full-size blocks: slicing them again
+        for every block took a few microseconds a block, ~1.5% of predict on 20 features.
+        """
+        out = []
         for (c0, c1, panel), cols in zip(self.panels, self.chunks, strict=True):
             for a in range(0, m, cols):
                 b = min(a + cols, m)
-                np.matmul(panel, xa[: c1 + 1, a:b], out=z[c0 * nb : c1 * nb, a:b])
-        z3 = z[:, :m].reshape(d, nb, m)
-        np.einsum("dkm,dkm->km", z3, z3, out=out)
+                out.append((panel, xa[: c1 + 1, a:b], z[c0 * nb : c1 * nb, a:b]))
+        return out
 
     def kernel(self, X: np.ndarray, scores: Scores):
         model = self.model
@@ -399,6 +409,7 @@ class _Whitened:
             xa = np.empty((d + 1, m_max), dtype=np.float32)  # [1; x - c], feature-major
             xa[0] = 1.0
             z = np.empty((d * nb, m_max), dtype=np.float32)  # rows (coordinate, class)
+            full, z3, x_full = self.products(xa, z, nb, m_max), z.reshape(d, nb, m_max), xa[1:]
             score = np.empty((nb, check), dtype=np.float32)
             hits = np.empty((nb, check), dtype=codes.dtype)
             r2 = np.empty(check, dtype=np.float32)
@@ -408,7 +419,7 @@ class _Whitened:
                 for s0 in range(start, stop, m_max):
                     s1 = min(s0 + m_max, stop)
                     m, j = s1 - s0, s0 - start
-                    x = xa[1:, :m]
+                    x = x_full if m == m_max else xa[1:, :m]
                     if raw:
                         np.copyto(x, X[s0:s1].T, casting="same_kind")
                     else:
@@ -416,7 +427,12 @@ class _Whitened:
                         np.subtract(X[s0:s1], centre[:m], out=x64[:m])
                         np.copyto(x, x64[:m].T, casting="same_kind")
                     np.einsum("dm,dm->m", x, x, out=r2[j : j + m])
-                    self.distances(xa[:, :m], z, score[:, j : j + m])
+                    if m < m_max:
+                        self.distances(xa[:, :m], z, score[:, j : j + m])
+                        continue
+                    for panel, src, whitened in full:
+                        np.matmul(panel, src, out=whitened)
+                    np.einsum("dkm,dkm->km", z3, z3, out=score[:, j : j + m])
                 m = stop - start
                 u = score[:, :m]
                 np.subtract(const2, u, out=u)  # 2 T_k = fl32(2 fl32(c_k) - q~_k)
