@@ -51,6 +51,7 @@ from ._density import density_links, stated_supports
 from ._equations import EquationLinks
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._matrices import has_engine_matrices, matrix_assumptions
+from ._model_likelihood import likelihood_links, model_of
 from ._parse import ParsedRow, ParsedStatement
 from ._plans import (
     _UNREAD,
@@ -165,6 +166,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         self.on_prose_estimate: dict[int, tuple[Any, int]] = {}
         self.estimate_checks: dict[Any, list[int]] = {}  # parameter -> its helper steps
         self.supports: Any = lambda name: None  # name -> the support the post states
+        self.model: Any = None  # the density of one observation the post stated last
 
     # -- steps -----------------------------------------------------------------
     def _add(self, step: Step, line: int) -> int:
@@ -227,6 +229,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
     def plan(self, pr: ParsedRow) -> RowPlan | None:
         row = pr.row
         if row.role == "prose":
+            if "\\sim" in row.text:
+                self.model = None  # "now let $x_i \\sim Exp(\\lambda)$": another model
             self._harvest(pr)
             return None
         idx = len(self.plans)
@@ -316,8 +320,28 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                 plan.links += weighed
                 plan.kind, plan.reason, plan.how = _summary(plan.links)
                 plan.kind = DEFINITION if kind == DEFINITION else plan.kind
+        self._weigh_by_model(pr, plan)
         self.plans.append(plan)
         return plan
+
+    def _weigh_by_model(self, pr: ParsedRow, plan: RowPlan) -> None:
+        """A row that states the model becomes the model; a likelihood defined after it
+        is weighed against it (see ._model_likelihood)."""
+        if "\\sim" in pr.row.prose:
+            self.model = None  # "now let $x_i \\sim Exp(\\lambda)$": the model may be another
+        model = model_of(pr, plan.links)
+        if model is not None:
+            self.model = model
+            return
+        if any(link.reason.startswith("a distribution statement") for link in plan.links):
+            self.model = None  # "now let X_i ~ Exp(lambda)": the density above is not it
+            return
+        links = likelihood_links(pr, plan.links, self.model, self.names.resolve)
+        if links is not None:
+            kind = plan.kind
+            plan.links = links
+            plan.kind, plan.reason, plan.how = _summary(plan.links)
+            plan.kind = DEFINITION if kind == DEFINITION else plan.kind
 
     def _note_variables(self, pr: ParsedRow) -> None:
         """The symbols this row differentiates by are variables from now on (before any

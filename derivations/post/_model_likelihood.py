@@ -1,0 +1,284 @@
+"""Is the likelihood a post defines the product of the density it stated?
+
+A post states the model (``f(x; \\theta) = e^{-(x - \\theta)}``) and then writes the
+likelihood or its log in closed form (``\\ln L = -\\theta n + \\sum x_i``). The reader
+takes a row that gives ``L`` a value as a definition, so a likelihood derived wrongly
+from the density - a sign lost, a factor ``n`` dropped - was never caught, and every
+row after it was proved from the wrong premise.
+
+Here the definition is weighed against the model: with the sample ``x_1, ..., x_n``
+and the density ``g(x)`` of one observation, ``log L - sum_i log g(x_i)`` may only be
+free of the parameters (a likelihood may leave out factors of the data, such as
+``x_i!``). It is evaluated at a few data sets and parameter points; where it changes
+with the parameters at every data set tried, the row is refuted with the two points
+that show it. A log-likelihood under a name of its own (``\\ell``) may also be ``a sum
+log g + b`` for any ``a != 0`` (posts use the name for the average or the negated
+log-likelihood); ``\\ln L`` may not. Anything in doubt leaves the row as the builder planned it:
+
+- the name is not a likelihood's (``L``, ``\\mathcal{L}``, ``\\ell``, ``\\log L``), or
+  the prose calls the row a loss, a cost, a Lagrangian, a posterior, a conditional
+  or a truncated likelihood;
+- the value has symbols the model does not (a multiplier, a covariate), lacks one of
+  the model's parameters (a known value put in), has more than one sample or a sample
+  of another letter than the density's;
+- a value is not a finite real number where the comparison needs it.
+
+Where the density's row could not be read (a mirror that lost its Greek letters), a
+likelihood defined after it cannot be related to the model: its definition is
+"unchecked" saying so, never taken as given (the rows after it would be proved from
+a premise nobody checked).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+import zlib
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import mpmath
+import sympy as sp
+
+from .. import _budget
+from ..engine._evaluate import NotEvaluable, TooExpensive, evaluate
+from ._density import density_claim
+from ._tosympy import READING_ERRORS, Named, NamedApplied, evaluating
+
+#: Wall-clock seconds the comparison may take for one row.
+TIME_LIMIT = 2.0
+#: Sample size of the data sets the two sides are evaluated on.
+SIZE = 3
+#: Data sets and parameter points per data set.
+DATA_SETS = 3
+POINTS = 4
+#: Relative change of ``log L - sum log g`` between parameter points that counts.
+RTOL = 1e-8
+
+_LIKELIHOOD = re.compile(r"^(\\(mathcal|mathscr|mathrm|operatorname)\{)?(L|Lik|lik)\}?(_\{?n\}?)?$")
+_LOG_LIKELIHOOD = re.compile(r"^(\\ell|ell|l|LL|\\mathcal\{l\}|\\mathscr\{l\})(_\{?n\}?)?$")
+#: Words that say the function is not the plain likelihood of the stated model.
+_NOT_LIKELIHOOD = re.compile(
+    r"loss|cost|lagrang|objective|penal|posterior|prior|conditional|truncat|censor|"
+    r"mixture|profile|partial|quasi|pseudo|marginal|complete[- ]data|proportional|\\propto|"
+    r"negative|\bNLL\b|average|mean log|scaled",
+    re.I,
+)
+#: The raw text of a density row the reader could not parse (``f(x;)= ...``).
+_DENSITY_HEAD = re.compile(r"^\s*(f|p|P|g)\s*(_\{?\w+\}?)?\s*\(\s*[xyk]\b[^=]*=")
+
+
+@dataclasses.dataclass(frozen=True)
+class Model:
+    """The density of one observation the post stated: ``g`` in ``obs``, at ``line``."""
+
+    g: sp.Basic | None  # None: the row could not be read
+    obs: sp.Symbol | None
+    line: int
+
+
+def model_of(pr: Any, links: Sequence[Any]) -> Model | None:
+    """The model a row states: a density of one observation it defines, or a row that
+    looks like one and could not be read (None: the row states no model)."""
+    from ._plans import DEFINITION
+
+    if not pr.ok:
+        return Model(None, None, pr.row.line) if _DENSITY_HEAD.match(pr.row.text) else None
+    if not links or links[0].kind != DEFINITION or not pr.statements:
+        return None
+    st = pr.statements[0]
+    if len(st.sides) < 2 or st.sides[0] is None or st.sides[1] is None:
+        return None
+    try:
+        with evaluating(True):
+            claim = density_claim(st.sides[0], st.sides[1], prose=_prose(pr))
+    except (*READING_ERRORS, ArithmeticError):
+        return None
+    if claim is None or claim.kind != "density":
+        return None
+    return Model(claim.g, claim.obs, pr.row.line)
+
+
+def likelihood_links(
+    pr: Any,
+    links: Sequence[Any],
+    model: Model | None,
+    resolve: Callable[[sp.Basic], tuple[sp.Basic | None, str]],
+) -> list[Any] | None:
+    """The row's links as the model weighs them: with a refuting link added, or with its
+    definition unchecked (the model was unreadable); None when there is nothing to say."""
+    from ._plans import DEFINITION, OWN, UNCHECKED, LinkPlan
+
+    if model is None or not pr.ok or not pr.statements or not links:
+        return None
+    first = links[0]
+    if first.kind != DEFINITION or not first.how.startswith("defines"):
+        return None
+    st = pr.statements[0]
+    if not st.relations or st.relations[0] not in ("=", ":=") or len(st.sides) < 2:
+        return None
+    lhs, rhs = st.sides[0], st.sides[1]
+    kind = _likelihood_kind(lhs)
+    if kind is None or rhs is None or _NOT_LIKELIHOOD.search(_prose(pr)):
+        return None
+    if model.g is None:
+        reason = (
+            f"the likelihood cannot be related to the density of line {model.line}, "
+            "which the reader could not read; not taken as given"
+        )
+        return [dataclasses.replace(first, kind=UNCHECKED, reason=reason), *links[1:]]
+    try:
+        value, _ = resolve(rhs)
+        if value is None:
+            return None
+        with _budget.time_limit(TIME_LIMIT), evaluating(True):
+            found = _disagreement(value, kind, model, zlib.crc32(pr.row.text.encode("utf-8")))
+    except (*READING_ERRORS, ArithmeticError, _budget.StepTimeout, RecursionError):
+        return None
+    if found is None:
+        return None
+    reason = (
+        f"not the likelihood of the density of line {model.line}: log L - sum_i log f(x_i) "
+        "changes with the parameters (a likelihood may leave out factors of the data only)"
+    )
+    how = f"weighed against the density of line {model.line}"
+    refuting = LinkPlan(
+        st.relations[0], OWN, verdict="refuted", reason=reason, how=how, counterexample=found
+    )
+    return [*links, refuting]
+
+
+def _prose(pr: Any) -> str:
+    return f"{pr.row.prose}\n{pr.row.annotation}"
+
+
+def _likelihood_kind(lhs: sp.Basic | None) -> str | None:
+    """"L" for a likelihood, "log L" for its log written so, "ell" for a name of its own
+    (which posts also use for the average or the negated log-likelihood), None for any
+    other name."""
+    if isinstance(lhs, sp.log) and len(lhs.args) == 1:
+        inner = _name(lhs.args[0])
+        return "log L" if inner and _LIKELIHOOD.match(inner) else None
+    name = _name(lhs)
+    if name is None:
+        return None
+    if _LIKELIHOOD.match(name):
+        return "L"
+    if _LOG_LIKELIHOOD.match(name):
+        return "ell"
+    return None
+
+
+def _name(e: sp.Basic | None) -> str | None:
+    if isinstance(e, Named):
+        return e.name
+    if isinstance(e, NamedApplied):
+        return str(e.func)
+    if isinstance(e, sp.Symbol):
+        return e.name
+    return None
+
+
+def _disagreement(value: sp.Basic, kind: str, model: Model, seed: int) -> dict | None:
+    """Two parameter points at which ``log L - sum log g(x_i)`` differs, at every data set
+    tried (None: it does not, or the comparison is in doubt)."""
+    samples = value.atoms(sp.Indexed)
+    bases = {a.base for a in samples}
+    series = list(value.atoms(sp.Sum, sp.Product))
+    if len(bases) != 1 or not series:
+        return None
+    limits = {s.limits for s in series}
+    if len(limits) != 1 or len(next(iter(limits))) != 1:
+        return None
+    idx, lo, size = next(iter(limits))[0]
+    if lo != 1 or not isinstance(size, sp.Symbol) or any(a.indices != (idx,) for a in samples):
+        return None
+    base = next(iter(bases))
+    params = sorted(model.g.free_symbols - {model.obs}, key=str)
+    own = value.free_symbols - {idx, size, base.label} - set(samples)
+    own = {s for s in own if not isinstance(s, sp.IndexedBase)}
+    if not params or own != set(params):
+        return None  # a parameter fixed at a known value, a multiplier, a covariate
+    if base.label.name.lower() != model.obs.name.lower():
+        return None  # the likelihood of another variable than the density's
+    log_g = sp.log(model.g)
+    counts = model.obs.is_integer or bool(model.g.atoms(sp.factorial, sp.binomial, sp.gamma))
+    rng = random.Random(seed)
+    found = None
+    for _ in range(DATA_SETS):
+        data = [rng.choice((1, 2, 3, 4)) if counts else rng.uniform(0.5, 3.0) for _ in range(SIZE)]
+        env: dict[Any, Any] = {size: SIZE}
+        for k, v in enumerate(data, start=1):
+            env[base[k]] = mpmath.mpf(v)
+        total = sp.Add(*[log_g.xreplace({model.obs: base[k]}) for k in range(1, SIZE + 1)])
+        diffs = []
+        for _ in range(POINTS):
+            point = dict(env)
+            for s in params:
+                low = rng.random() < 0.4
+                point[s] = mpmath.mpf(rng.uniform(0.2, 0.9) if low else rng.uniform(1.1, 3.0))
+            written = _real(value, point)
+            model_value = _real(total, point)
+            if written is None or model_value is None:
+                continue
+            if kind == "L":
+                if written <= 0:
+                    return None
+                written = mpmath.log(written)
+            diffs.append((point, written - model_value, written, model_value))
+        if len(diffs) < 3:
+            return None
+        if _affine(diffs, scaled=kind == "ell"):
+            # log L = sum log f + b: a factor of the data left out; for a name of its own
+            # also a sum log f + b (the average or the negated log-likelihood)
+            return None
+        if found is None:
+            d0 = diffs[0][1]
+            apart = max(diffs[1:], key=lambda d: abs(d[1] - d0))
+            found = _describe(diffs[0], apart, params, base, kind)
+    return found
+
+
+def _affine(diffs: list[tuple], scaled: bool) -> bool:
+    """Is the written value ``a * model + b`` at every point, for one ``b`` and ``a = 1``
+    (or, ``scaled``, one ``a != 0``)?"""
+    (_, _, w0, m0), rest = diffs[0], diffs[1:]
+    a = mpmath.mpf(1)
+    if scaled:
+        far = max(rest, key=lambda d: abs(d[3] - m0))
+        if abs(far[3] - m0) <= RTOL * (1 + abs(m0)):
+            return True  # the model takes one value at every point: nothing to weigh
+        a = (far[2] - w0) / (far[3] - m0)
+        if abs(a) <= RTOL:
+            return False
+    b = w0 - a * m0
+    return all(abs(w - (a * m + b)) <= RTOL * (1 + abs(w) + abs(a * m)) for _, _, w, m in diffs)
+
+
+def _real(e: sp.Basic, env: dict) -> Any:
+    try:
+        v = evaluate(e, env, dps=30)
+    except (NotEvaluable, TooExpensive, ZeroDivisionError, ValueError, OverflowError, TypeError):
+        return None
+    if not isinstance(v, (mpmath.mpf, mpmath.mpc)) or not mpmath.isfinite(v):
+        return None
+    if mpmath.im(v) != 0:
+        if abs(mpmath.im(v)) > 1e-20 * (1 + abs(mpmath.re(v))):
+            return None
+        v = mpmath.re(v)
+    return v
+
+
+def _describe(a: tuple, b: tuple, params: list, base: sp.IndexedBase, kind: str) -> dict:
+    label = "log of L" if kind == "L" else "log L"
+    out: dict[str, Any] = {base.label.name: [float(a[0][base[k]]) for k in range(1, SIZE + 1)]}
+    for tag, (point, _, written, model_value) in (("1", a), ("2", b)):
+        for s in params:
+            out[f"{s}@{tag}"] = float(point[s])
+        out[f"{label}@{tag}"] = float(written)
+        out[f"sum log f@{tag}"] = float(model_value)
+    return out
+
+
+__all__ = ["Model", "likelihood_links", "model_of"]
