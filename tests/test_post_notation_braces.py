@@ -55,7 +55,10 @@ def test_the_ridge_derivative_is_proved():
 
 @pytest.mark.parametrize(
     ("stray", "plain"),
-    [(r"\frac{a}{b)}", r"\frac{a}{b}"), (r"\frac{\partial f(x)}{\partial x)}", r"\frac{\partial f(x)}{\partial x}")],
+    [
+        (r"\frac{a}{b)}", r"\frac{a}{b}"),
+        (r"\frac{\partial f(x)}{\partial x)}", r"\frac{\partial f(x)}{\partial x}"),
+    ],
 )
 def test_a_stray_bracket_in_a_group_is_no_crossing(stray, plain):
     # a Weibull post's \frac{\partial l(X | a, b)}{\partial \alpha)}: the ')' pairs with

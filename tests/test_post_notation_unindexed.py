@@ -56,11 +56,14 @@ def test_the_prose_range_and_the_sample_are_read(bare, written):
     ],
 )
 def test_other_ways_of_saying_the_range(sentence):
-    text = PROSE.replace("I need to take the product of each instance of $x_i$ from 1 to n.", sentence)
+    text = PROSE.replace(
+        "I need to take the product of each instance of $x_i$ from 1 to n.", sentence
+    )
     text = text.replace(r"\prod_{i=1}^{n} f(x_i)", "f(x_i)")
-    assert parse_expression(r"\sum x_i", _ctx(text))[0] == parse_expression(
-        r"\sum_{i=1}^{n} x_i", _ctx(PROSE)
-    )[0]
+    assert (
+        parse_expression(r"\sum x_i", _ctx(text))[0]
+        == parse_expression(r"\sum_{i=1}^{n} x_i", _ctx(PROSE))[0]
+    )
 
 
 def test_without_a_range_nothing_is_guessed():

@@ -34,7 +34,7 @@ from lark import Token
 
 from . import _notation as T
 from . import _special
-from ._passes import _after_script, run_passes
+from ._passes import FUNCTION_LETTERS, _after_script, run_passes
 from ._tokens import MAX_NESTING, MAX_OPERATORS, MAX_TOKENS, LatexError, Slip, delim, tok
 
 GREEK = T.GREEK  # re-exported for older imports
@@ -432,6 +432,13 @@ class _Converter:
             out.append(tok("LBRACE", "{", r.col))
             out.extend(self.convert(inner))
             out.append(tok("RBRACE", "}", raw[j - 1].col))
+            return j
+        if t == "_" and i + 2 < len(raw) and raw[i + 1].text[1:] in _WRAPPERS:
+            # \ell_\mathbf{x}(\mu): the subscript is the command with its argument, as if
+            # braced - never a subscript \mathbf and a letter x applied to (\mu)
+            _, j = self.arg(raw, i + 2, raw[i + 1].text)
+            out += [tok("SUB", "_", r.col), tok("LBRACE", "{", r.col)]
+            out += [*self.convert(raw[i + 1 : j]), tok("RBRACE", "}", raw[j - 1].col)]
             return j
         if t == "|":
             out.append(_bar(r.col, "left" if size == 9 and _opening(out) else "plain", size))
@@ -970,6 +977,9 @@ def _only_argument(raw: list[_Raw], k: int) -> list[_Raw] | None:
     return None
 
 
+#: Commands of one argument that may stand unbraced as a subscript (``x_\mathbf{i}``).
+_WRAPPERS = T.BOLD | T.TYPEFACE | T.WORDS | T.CALLIGRAPHIC | frozenset(T.ACCENTS)
+
 _BRACKET_STEP = {"(": 1, "[": 1, ")": -1, "]": -1}
 
 
@@ -1025,8 +1035,12 @@ def _operand_starts(raw: list[_Raw], j: int) -> bool:
         return True
     name = r.text[1:]
     return r.kind == "cmd" and (
-        name in T.GREEK or name in _OPERAND_COMMANDS or name in T.SIZES or name in T.ACCENTS
-        or name in T.BOLD or name in T.CALLIGRAPHIC
+        name in T.GREEK
+        or name in _OPERAND_COMMANDS
+        or name in T.SIZES
+        or name in T.ACCENTS
+        or name in T.BOLD
+        or name in T.CALLIGRAPHIC
     )
 
 
@@ -1073,6 +1087,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     check_limits(raw)
     conv = _Converter(info or LexInfo())
     tokens = _powers_of_values(_listed_dots(_pi_as_product(conv.convert(raw), conv.slips)))
+    tokens = _derivative_arguments(tokens, conv.info)
     if conv.info.events:
         tokens = _events(tokens)
     tokens = _calls(tokens)
@@ -1082,6 +1097,112 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     tokens = _applied(tokens, "", lambda t: t.type == "GREEK" and str(t) in greek)
     tokens, slips = run_passes(tokens, conv.info.functions)
     return tokens, conv.slips + slips
+
+
+def _derivative_arguments(tokens: list[Token], info: LexInfo) -> list[Token]:
+    r"""``\frac{\partial \ell}{\partial \mu}(\mu, \lambda)``: the bracket after a derivative of
+    a function holds the function's arguments, ``\frac{\partial \ell(\mu, \lambda)}{\partial \mu}``.
+
+    Only a bracket of names after the derivative of a function name (``\ell``, ``L``,
+    ``f``, a letter the post defines as a function). When the names do not hold the
+    variable (``\frac{d\ell}{d\theta}(\hat\theta)``, the derivative at a point) the row
+    is not read: as a product it would be wrong.
+    """
+    out = list(tokens)
+    k = 0
+    while k < len(out):
+        spans = _fraction_at(out, k)
+        if spans is None:
+            k += 1
+            continue
+        (num_a, num_b), (den_a, den_b) = spans
+        close = _group_close(out, den_b + 1, "LPAR", "RPAR")
+        if close is None or not _listed_names(out[den_b + 2 : close]):
+            k += 1
+            continue
+        op = num_a + 1
+        if op < num_b and out[op].type == "CARET":
+            op = _after_script(out, op + 1)
+        operand = out[op:num_b]
+        if not operand or not _function_name(operand, info):
+            k += 1
+            continue
+        inner = out[den_b + 2 : close]
+        names = {str(t) for t in inner if t.type in ("LETTER", "GREEK", "NAME")}
+        variables = {
+            str(out[j + 1])
+            for j in range(den_a, den_b - 1)
+            if _d_sign(out[j]) and out[j + 1].type in ("LETTER", "GREEK", "NAME")
+        }
+        if not variables or not variables <= names:
+            raise LatexError(
+                f"a derivative by {', '.join(sorted(variables)) or 'its variable'} followed by "
+                f"({_shown(inner)}): the derivative at a point is not read (write the "
+                "function's arguments in the numerator, or the point in a \\Big|_{...})",
+                out[den_b + 1].start_pos or 0,
+            )
+        bracket = out[den_b + 1 : close + 1]
+        del out[den_b + 1 : close + 1]
+        out[num_b:num_b] = bracket  # into the numerator, after the function's name
+        k = close + 1
+    return out
+
+
+def _fraction_at(out: list[Token], k: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    r"""(first, last) indices inside the two groups of ``\frac{d ...}{d ...}`` at ``k``."""
+    if out[k].type != "FRAC" or k + 1 >= len(out) or out[k + 1].type != "LBRACE":
+        return None
+    num_b = _group_close(out, k + 1, "LBRACE", "RBRACE")
+    if num_b is None or num_b + 1 >= len(out) or out[num_b + 1].type != "LBRACE":
+        return None
+    den_b = _group_close(out, num_b + 1, "LBRACE", "RBRACE")
+    if den_b is None:
+        return None
+    head, den_head = out[k + 2], out[num_b + 2]
+    if not all(_d_sign(t) for t in (head, den_head)):
+        return None
+    return (k + 2, num_b), (num_b + 2, den_b)
+
+
+def _d_sign(t: Token) -> bool:
+    """``\\partial``, or a d (plain or upright) as a derivative writes it."""
+    return t.type == "PARTIAL" or (t.type == "LETTER" and str(t) == "d")
+
+
+def _group_close(out: list[Token], j: int, open_: str, close: str) -> int | None:
+    """Index of the token closing the group opened at ``j`` (None when none opens there)."""
+    if j >= len(out) or out[j].type != open_:
+        return None
+    depth = 0
+    for m in range(j, len(out)):
+        depth += {open_: 1, close: -1}.get(out[m].type, 0)
+        if depth == 0:
+            return m
+    return None
+
+
+def _listed_names(inner: list[Token]) -> bool:
+    r"""Names separated by commas, semicolons or bars (``\mu, \lambda``, ``x; \theta``)."""
+    expect = True
+    for t in inner:
+        if expect and t.type in ("LETTER", "GREEK", "NAME"):
+            expect = False
+        elif not expect and t.type in ("COMMA", "SEMI", "BAR"):
+            expect = True
+        else:
+            return False
+    return bool(inner) and not expect
+
+
+def _function_name(operand: list[Token], info: LexInfo) -> bool:
+    r"""Is ``operand`` one name that applies to arguments (``\ell``, ``L``, ``f_\theta``)?"""
+    t = operand[0]
+    end = _after_script(operand, 2) if len(operand) > 2 and operand[1].type == "SUB" else 1
+    if end != len(operand):
+        return False
+    return t.type == "NAME" or (
+        t.type in ("LETTER", "GREEK") and (str(t) in FUNCTION_LETTERS or str(t) in info.functions)
+    )
 
 
 def _name_before(out: list[Token]) -> tuple[str, int] | None:

@@ -17,9 +17,9 @@ from collections.abc import Mapping, Sequence
 import sympy as sp
 from lark.exceptions import UnexpectedInput, VisitError
 
+from . import _special
 from ._extract import Row
 from ._grammar import parser
-from . import _special
 from ._lexer import LatexError, LexInfo, Slip, tokenize
 from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
@@ -461,13 +461,17 @@ _END = r"\$?\s*\{?\s*([A-Za-z]|\d+)\s*\}?(?![A-Za-z0-9_^(])"
 #: "$x_i$ from 1 to n", "$i$ runs from 1 to $n$", "i = 1 to n": an index's range in words.
 _RANGE_IN_WORDS = re.compile(
     r"(?:\$\s*[A-Za-z]\s*_\s*\{?\s*([a-z])\s*\}?\s*\$|\$\s*([a-z])\s*\$|(?<![\\A-Za-z])([a-z]))"
-    r"\s+(?:(?:runs|ranges|goes|going|running)\s+)?from\s+\$?\s*" + _WHOLE
-    + r"\s*\$?\s+(?:to|through|until|up\s+to)\s+" + _END
+    r"\s+(?:(?:runs|ranges|goes|going|running)\s+)?from\s+\$?\s*"
+    + _WHOLE
+    + r"\s*\$?\s+(?:to|through|until|up\s+to)\s+"
+    + _END
 )
 #: "i = 1, \ldots, n", "i=1,2,\dots,n": an index's range as a list.
 _RANGE_AS_LIST = re.compile(
-    r"(?<![\\A-Za-z])([a-z])\s*=\s*" + _WHOLE
-    + r"\s*,\s*(?:\d+\s*,\s*)?(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*,\s*" + _END
+    r"(?<![\\A-Za-z])([a-z])\s*=\s*"
+    + _WHOLE
+    + r"\s*,\s*(?:\d+\s*,\s*)?(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*,\s*"
+    + _END
 )
 
 
