@@ -40,3 +40,30 @@ def test_the_variable_is_not_guessed(text):
 def test_the_ridge_gradient_is_proved():
     rows = rows_of(REPRO3 / "nabla-without-subscript-unparsed.md")
     assert rows[8].verdict == "proved", (rows[8].verdict, rows[8].reason)
+
+
+GRADIENT_POST = r"""$$\ell(\theta) = n \log \theta - \theta \sum_{i=1}^n x_i$$
+
+$$\frac{d\ell}{d\theta} = \frac{n}{\theta} - \sum_{i=1}^n x_i$$
+
+$$\nabla \ell = \frac{n}{\theta} - \sum_{i=1}^n x_i$$
+"""
+
+
+def test_nabla_alone_is_by_the_one_variable_the_post_differentiates_by(tmp_path):
+    p = tmp_path / "grad.md"
+    p.write_text(GRADIENT_POST, encoding="utf-8")
+    rows = rows_of(p)
+    assert rows[5].verdict == "proved", (rows[5].verdict, rows[5].reason)
+
+
+def test_nabla_alone_with_two_variables_is_not_guessed(tmp_path):
+    two = GRADIENT_POST.replace(
+        r"$$\nabla \ell",
+        r"$$\frac{\partial \ell}{\partial \lambda} = 0$$" + "\n\n" + r"$$\nabla \ell",
+    )
+    p = tmp_path / "grad2.md"
+    p.write_text(two, encoding="utf-8")
+    rows = rows_of(p)
+    assert rows[7].verdict == "unparsed", (rows[7].verdict, rows[7].reason)
+    assert "nabla" in rows[7].reason

@@ -86,6 +86,9 @@ class LexInfo:
     #: Letters the post defines as functions by a row ``J(\\theta) = ...``: applied to
     #: names they are functions, like ``L`` (see :func:`._passes.mark_applications`).
     functions: frozenset[str] = frozenset()
+    #: The one variable the post differentiates by (TeX, ``"\\theta"``), or "" when it
+    #: differentiates by none or several: ``\nabla \ell`` alone is the derivative by it.
+    gradient: str = ""
 
 
 def raw_tokens(text: str) -> list[_Raw]:
@@ -656,10 +659,14 @@ class _Converter:
                 out += [*self.convert(var), tok("RBRACE", "}", r.col)]
                 return j, 0
             var = _only_argument(raw, i + 1)
+            if var is None and self.info.gradient and _operand_starts(raw, i + 1):
+                # \nabla \ell in a post that differentiates by theta only: by theta
+                var = raw_tokens(self.info.gradient)
             if var is None:
                 raise LatexError(
                     "\\nabla needs the variable as a subscript (\\nabla_\\Sigma) unless it is "
-                    "applied to a function of one named argument (\\nabla f(\\beta))",
+                    "applied to a function of one named argument (\\nabla f(\\beta)) or the "
+                    "post differentiates by one variable only",
                     r.col,
                 )
             # \nabla f(\beta): the gradient with respect to the function's only argument

@@ -284,6 +284,12 @@ _SECOND_DERIVATIVE = re.compile(
     r"\\[dt]?frac\s*\{\s*" + _D + r"\s*\^\s*\{?\s*2\s*\}?[^{}]*(?:\{[^{}]*\}[^{}]*)*\}"
     r"\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}"
 )
+#: The variable of a derivative's denominator (``{d\\theta}``, ``{\\partial p^2}``) ...
+_BY_DENOMINATOR = re.compile(
+    r"\}\s*\{\s*" + _D + r"\s*(\\[A-Za-z]+|[A-Za-z])\s*(?:\^\s*\{?\s*\d\s*\}?\s*)?\}"
+)
+#: ... and of a gradient's subscript (``\\nabla_\\theta``, ``\\nabla_{\\beta}``).
+_BY_NABLA = re.compile(r"\\nabla\s*_\s*\{?\s*(\\[A-Za-z]+|[A-Za-z])\s*\}?")
 _SIMPLE_LIMITS = re.compile(
     r"\\(?:sum|prod)\s*(?:\\limits)?\s*_\s*\{\s*([a-z])\s*=\s*(\d+)\s*\}\s*\^\s*\{?\s*([A-Za-z]|\d+)\s*\}?"
 )
@@ -418,10 +424,16 @@ def post_context(rows: Sequence[Row], ctx: Context) -> Context:
     )
     matrix_post = _MATRIX_HINTS.search(joined) is not None
     t_symbol = _standalone(joined, "T")
+    by = {
+        v
+        for v in [*_BY_DENOMINATOR.findall(joined), *_BY_NABLA.findall(joined)]
+        if len(v) == 1 or v[1:] in GREEK  # not \boldsymbol of \nabla_{\boldsymbol\beta}
+    }
     lex = LexInfo(
         transpose_T=not t_symbol,
         transpose_t=matrix_post and not _standalone(joined, "t", skip_tr=True),
         functions=defined_functions(rows),
+        gradient=by.pop() if len(by) == 1 and not squares else "",
     )
     if not t_symbol and re.search(r"\^\s*\{?\s*T\b", joined):
         matrix_post = True
