@@ -745,6 +745,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
 
     def _is_fresh_name(self, e: sp.Basic) -> bool:
         """A name the post has not given a value yet (so the row defines it)."""
+        if isinstance(e, sp.Pow) and e.exp == 2 and isinstance(e.base, sp.Symbol):
+            # \sigma_N^2 = R: a new name written squared (a posterior variance)
+            return e.base.is_commutative and self._is_fresh_name(e.base)
         if isinstance(e, (Named, NamedApplied)):
             return not self.names.has_value(e)
         if isinstance(e, sp.log) and isinstance(e.args[0], (Named, NamedApplied)):

@@ -825,6 +825,13 @@ def check_plain_for_sample(
         return None
 
 
+def _label(p: sp.Basic) -> str:
+    """``x_0`` for the sample element ``x[0]``, the name of any other symbol."""
+    if isinstance(p, sp.Indexed):
+        return f"{p.base.label}_{p.indices[0]}"
+    return str(p)
+
+
 def _plain_counterexample(
     written: sp.Basic,
     meant: sp.Basic,
@@ -848,6 +855,11 @@ def _plain_counterexample(
     params = sorted((p for p in free if not isinstance(p, sp.Indexed)), key=str)
     if any(not isinstance(p, sp.Symbol) or isinstance(p, Named) for p in params):
         return None
+    # x_0 (a known scale, an initial value) beside x_1..x_n: a constant of the row
+    params += sorted(
+        {a for e in (written, meant) for a in e.atoms(sp.Indexed) if a.indices[0].is_Integer},
+        key=str,
+    )
     rng = random.Random(zlib.crc32(seed_text.encode("utf-8")))
     n = 2
     for _ in range(12):
@@ -867,7 +879,7 @@ def _plain_counterexample(
             continue
         ce: dict[str, Any] = {"n": n, s.name: float(plain)}
         ce.update({f"{s.name}_{k}": float(v) for k, v in enumerate(xs, 1)})
-        ce.update({str(p): float(env[p]) for p in params})
+        ce.update({_label(p): float(env[p]) for p in params})
         ce["written"] = float(a)
         ce[f"with {s.name}_i"] = float(b)
         reason = (

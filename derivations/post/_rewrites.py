@@ -51,6 +51,24 @@ class RewriteLinks:
         if isinstance(e0, sp.log) and isinstance(e0.args[0], (Named, NamedApplied)):
             # \log L(p) = R with L never written: R is the value of "log L".
             e0 = Named(f"log {quantity_name(e0.args[0])}")
+        if isinstance(e0, sp.Pow) and isinstance(e0.base, sp.Symbol) and e0.exp == 2:
+            # sigma_N^2 = R defines sigma_N as the root of R (a scale, so the positive
+            # one): later rows writing sigma_N^2 get R back.
+            base = e0.base
+            target, _ = self.names.resolve(e1)
+            step = self._given(pr, target if target is not None else e1, lhs=self._lhs_text)
+            root = sp.sqrt(e1)
+            self.names.define(base, Value(step, root, line=pr.row.line, row=self._row_index))
+            self._remember(e1)
+            how = f"defines {_show(base)} (its square)"
+            self._link(
+                pr, LinkPlan(rel, DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
+            )
+            if target is not None and not uncheckable(target):
+                self.cur = _Cur("expr", step, target, self._row_index, None, pr.row.line)
+            else:
+                self.cur = _Cur("none", row=self._row_index)
+            return
         if isinstance(e0, (Named, NamedApplied, sp.Symbol)) and not e1.has(e0):
             target, why = self.names.resolve(e1)
             step = self._given(pr, target if target is not None else e1, lhs=self._lhs_text)
@@ -87,6 +105,23 @@ class RewriteLinks:
         name = _head_text(e0)
         self._remember(e0)
         w, _ = self.names.resolve(e1)
+        refuted = isinstance(e0, (Named, NamedApplied)) and self._refuted_definition(e0)
+        if refuted and w is not None:
+            # After a definition the reader refuted (a likelihood written with x for x_i,
+            # then correctly), the row is not compared with it - a correct row would be
+            # refuted - nor weighed as a definition of its own: its value is the one later
+            # rows continue from.
+            self._remember(e1)
+            step = self._given(pr, w)
+            self.names.redefine(e0, Value(step, e1, line=pr.row.line, row=self._row_index))
+            why = (
+                f"restates {_show(e0)}, whose value the reader refuted on an earlier line: "
+                "not compared with it; later rows continue from this one"
+            )
+            self.cur = _Cur("expr", step, w, self._row_index, quantity_name(e0), pr.row.line)
+            how = f"restates {_show(e0)} after its refuted value"
+            self._link(pr, LinkPlan(rel, UNCHECKED, step=step, reason=why, how=how))
+            return
         if (
             isinstance(e0, (Named, NamedApplied))
             and w is not None
@@ -194,6 +229,14 @@ class RewriteLinks:
         if isinstance(e0, sp.Symbol) and e0 in self.names.defined:
             return self.names.defined[e0].line
         return 0
+
+    def _refuted_definition(self, e0: sp.Basic) -> bool:
+        """Was the value of the quantity ``e0`` given by a row the reader refuted itself?"""
+        record = self.names.value_of(e0)[2]
+        if record is None or not 0 <= record.row < len(self.plans):
+            return False
+        plan = self.plans[record.row]
+        return any(link.kind == OWN and link.verdict == "refuted" for link in plan.links)
 
     def _defined_there(self, e0: sp.Basic) -> bool:
         """Is the value a head ``Q`` restates the one a definition gave (not a checked row)?"""
