@@ -487,6 +487,8 @@ class ToSympy(Transformer_NonRecursive):
         # bracketed groups; kept alive so that ids stay unique.
         self.operators: dict[int, sp.Basic] = {}
         self.grouped: dict[int, sp.Basic] = {}
+        # Products built here: id -> (product, its factors as written), for f(x_1) \cdots f(x_n).
+        self.chains: dict[int, tuple[sp.Basic, list[sp.Basic]]] = {}
 
     # arithmetic ------------------------------------------------------------
     def add(self, c: list) -> sp.Basic:
@@ -526,9 +528,19 @@ class ToSympy(Transformer_NonRecursive):
             squares = self.ctx.sum_of_squares(b.name)
             if squares is not None:
                 return squares
+        chain = [*self.chains.get(id(a), (None, [a]))[1], b]
+        if any(f is _DOTS for f in chain[:-1]):
+            # f(x_1) f(x_2) \cdots f(x_n): a product over the index once its last term is in
+            dots = next(k for k, f in enumerate(chain) if f is _DOTS)
+            product = _ellipsis_product(chain[:dots], chain[dots + 1 :])
+            if product is not None:
+                return product
         if isinstance(a, sp.Mul) and len(a.args) >= _FLAT:
-            return sp.Mul(*a.args, b, evaluate=False)
-        return sp.Mul(a, b, evaluate=False)
+            out = sp.Mul(*a.args, b, evaluate=False)
+        else:
+            out = sp.Mul(a, b, evaluate=False)
+        self.chains[id(out)] = (out, chain)  # the factors as written (out kept alive)
+        return out
 
     def div(self, c: list) -> sp.Basic:
         return sp.Mul(c[0], sp.Pow(c[2], -1, evaluate=False), evaluate=False)
@@ -962,15 +974,51 @@ def _terms(e: sp.Basic) -> list[sp.Basic]:
     return [e]
 
 
-def _at(template: sp.Basic, k: sp.Symbol, value: sp.Basic) -> sp.Basic:
+def _at(template: sp.Basic, k: sp.Basic, value: sp.Basic) -> sp.Basic:
+    """``template`` with its samples at index ``k`` (a letter or a number) taken at ``value``."""
     return template.replace(
         lambda a: isinstance(a, sp.Indexed) and a.indices == (k,), lambda a: a.base[value]
     )
 
 
+def _ellipsis_index(exprs: list[sp.Basic]) -> sp.Symbol:
+    """An index letter the terms do not use (``n``, unless they run to ``x_n``)."""
+    used = {s.name for e in exprs for s in e.free_symbols}
+    name = next((c for c in "nijkm" if c not in used), "")
+    if not name:
+        raise PostSyntaxError(_ELLIPSIS)
+    return S.n if name == "n" else sp.Symbol(name, integer=True, positive=True)
+
+
+def _ellipsis_product(before: list[sp.Basic], after: list[sp.Basic]) -> sp.Basic | None:
+    """``c t(1) t(2) \\cdots t(M)`` (each term one or more factors) as ``c Product(t(k), ...)``.
+
+    The factors after the dots are the last term; those before end with at least
+    two terms of as many factors, at 1, 2, ...; None when they do not.
+    """
+    m = len(after)
+    last = after[0] if m == 1 else sp.Mul(*after, evaluate=False)
+    k = _ellipsis_index([*before, last])
+    uppers = {a.indices[0] for a in last.atoms(sp.Indexed) if len(a.indices) == 1} - {k}
+    for count in range(len(before) // m, 1, -1):
+        cut = len(before) - count * m
+        terms = [before[cut + j * m : cut + (j + 1) * m] for j in range(count)]
+        terms = [t[0] if m == 1 else sp.Mul(*t, evaluate=False) for t in terms]
+        template = _at(terms[0], sp.Integer(1), k)
+        if template == terms[0] or any(
+            _at(template, k, sp.Integer(j)) != t for j, t in enumerate(terms[1:], start=2)
+        ):
+            continue
+        for upper in uppers:
+            if _at(template, k, upper) == last:
+                product = make_sum(sp.Product, template, k, sp.Integer(1), upper)
+                return sp.Mul(*before[:cut], product, evaluate=False) if cut else product
+    return None
+
+
 def _ellipsis_sum(first: list[sp.Basic], last: sp.Basic) -> sp.Basic:
     """``t(1) + t(2) + \\ldots + t(M)`` as ``Sum(t(n), (n, 1, M))``, matched on subscripts."""
-    k = S.n
+    k = _ellipsis_index([*first, last])
     first = [t for t in first if t is not _DOTS]
     if len(first) < 2:
         raise PostSyntaxError(_ELLIPSIS)
