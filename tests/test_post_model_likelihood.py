@@ -100,3 +100,29 @@ def test_a_new_distribution_statement_replaces_the_model(tmp_path):
     )
     row = max(_rows(tmp_path, text), key=lambda r: r.line)
     assert row.verdict != "refuted", row
+
+
+def test_a_declared_gaussian_is_the_model_of_a_product_of_densities(tmp_path):
+    # external4 linlinzhao line 18: the normaliser's power +N/2 instead of -N/2
+    declared = HEAD + "$$\nx_k \\sim \\mathcal{N}(\\mu, \\sigma^2), \\quad k = 1, \\ldots, N\n$$\n"
+    declared += "\n"
+    body = (
+        "$$\n\\prod_{k=1}^N p(x_k\\mid \\mu)=(2\\pi\\sigma^2)^{-\\frac{N}{2}}"
+        "\\exp\\left(-\\frac{1}{2}\\sum_{k=1}^N(\\frac{x_k-\\mu}{\\sigma})^2\\right)\n$$\n"
+    )
+    assert max(_rows(tmp_path, declared + body), key=lambda r: r.line).verdict != "refuted"
+    wrong = body.replace("^{-\\frac{N}{2}}", "^{\\frac{N}{2}}")
+    assert wrong != body
+    assert max(_rows(tmp_path, declared + wrong), key=lambda r: r.line).verdict == "refuted"
+
+
+def test_a_declared_exponential_may_be_in_either_convention(tmp_path):
+    declared = HEAD + "The sample:\n\n$$ x_i \\sim \\mathrm{Exp}(\\lambda) $$\n\n"
+    for value, verdicts in (
+        ("\\lambda^n e^{-\\lambda \\sum_{i=1}^n x_i}", ("given", "proved")),  # rate
+        ("\\lambda^{-n} e^{-\\sum_{i=1}^n x_i / \\lambda}", ("given", "proved")),  # scale
+        ("\\lambda^{n} e^{-\\sum_{i=1}^n x_i / \\lambda}", ("refuted",)),  # neither
+    ):
+        text = declared + f"$$ L(\\lambda) = {value} $$\n"
+        row = max(_rows(tmp_path, text), key=lambda r: r.line)
+        assert row.verdict in verdicts, (value, row)

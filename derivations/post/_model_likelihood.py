@@ -40,6 +40,7 @@ from typing import Any
 
 import mpmath
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from .. import _budget
 from ..engine._evaluate import NotEvaluable, TooExpensive, evaluate
@@ -65,17 +66,73 @@ _NOT_LIKELIHOOD = re.compile(
     r"negative|\bNLL\b|average|mean log|scaled",
     re.I,
 )
+_DENSITY_NAME = re.compile(r"^(\\(mathrm|operatorname)\{)?(f|p|P|g)\}?$")
 #: The raw text of a density row the reader could not parse (``f(x;)= ...``).
 _DENSITY_HEAD = re.compile(r"^\s*(f|p|P|g)\s*(_\{?\w+\}?)?\s*\(\s*[xyk]\b[^=]*=")
 
 
 @dataclasses.dataclass(frozen=True)
 class Model:
-    """The density of one observation the post stated: ``g`` in ``obs``, at ``line``."""
+    """The density of one observation the post stated: ``g`` in ``obs``, at ``line``.
+
+    A declared distribution (``x_i \\sim \\mathrm{Exp}(\\lambda)``) whose parameters
+    have more than one common convention (rate or scale) has a density per convention
+    in ``others``: a likelihood is refuted only if it fits none of them.
+    """
 
     g: sp.Basic | None  # None: the row could not be read
     obs: sp.Symbol | None
     line: int
+    others: tuple[sp.Basic, ...] = ()
+
+
+def _normal(x: sp.Basic, m: sp.Basic, v: sp.Basic) -> list[sp.Basic] | None:
+    # N(mu, sigma^2): only with the variance written as one (sigma^2, a square); N(mu, s)
+    # means the variance or the standard deviation by the author's convention
+    if not (isinstance(v, sp.Pow) and v.exp == 2 or str(v).endswith("2")):
+        return None
+    return [sp.exp(-((x - m) ** 2) / (2 * v)) / sp.sqrt(2 * sp.pi * v)]
+
+
+#: Declared distributions -> the density of one observation, per common convention.
+_DECLARED: dict[str, tuple[int, Callable[..., list[sp.Basic] | None]]] = {
+    **dict.fromkeys(("\\mathcal{N}", "Normal", "N"), (2, _normal)),
+    **dict.fromkeys(
+        ("Poisson", "Pois", "Poiss"), (1, lambda x, m: [m**x * sp.exp(-m) / sp.factorial(x)])
+    ),
+    **dict.fromkeys(
+        ("Bernoulli", "Bern", "Ber"), (1, lambda x, p: [p**x * (1 - p) ** (1 - x)])
+    ),
+    **dict.fromkeys(
+        ("Exp", "Expo", "Exponential"),
+        (1, lambda x, r: [r * sp.exp(-r * x), sp.exp(-x / r) / r]),
+    ),
+    **dict.fromkeys(
+        ("Bin", "Binom", "Binomial"),
+        (2, lambda x, n, p: [sp.binomial(n, x) * p**x * (1 - p) ** (n - x)]),
+    ),
+}
+
+
+def _declared(pr: Any) -> Model | None:
+    """``x_i \\sim \\mathcal{N}(\\mu, \\sigma^2)``: the model of the samples x_i."""
+    st = pr.statements[0]
+    if st.relations[:1] != ("~",) or len(st.sides) < 2:
+        return None
+    var, dist = st.sides[0], st.sides[1]
+    if isinstance(var, sp.Indexed):
+        var = var.base.label
+    if not isinstance(var, sp.Symbol) or not isinstance(dist, AppliedUndef):
+        return None
+    entry = _DECLARED.get(str(dist.func))
+    if entry is None or entry[0] != len(dist.args):
+        return None
+    obs = sp.Symbol(var.name.lower(), real=True)
+    with evaluating(True):
+        forms = entry[1](obs, *dist.args)
+    if not forms:
+        return None
+    return Model(forms[0], obs, pr.row.line, tuple(forms[1:]))
 
 
 def model_of(pr: Any, links: Sequence[Any]) -> Model | None:
@@ -87,6 +144,9 @@ def model_of(pr: Any, links: Sequence[Any]) -> Model | None:
         return Model(None, None, pr.row.line) if _DENSITY_HEAD.match(pr.row.text) else None
     if not links or links[0].kind != DEFINITION or not pr.statements:
         return None
+    declared = _declared(pr)
+    if declared is not None:
+        return declared
     st = pr.statements[0]
     if len(st.sides) < 2 or st.sides[0] is None or st.sides[1] is None:
         return None
@@ -113,7 +173,7 @@ def likelihood_links(
     if model is None or not pr.ok or not pr.statements or not links:
         return None
     first = links[0]
-    if first.kind != DEFINITION or not first.how.startswith("defines"):
+    if first.kind != DEFINITION or not first.how.startswith(("defines", "gives")):
         return None
     st = pr.statements[0]
     if not st.relations or st.relations[0] not in ("=", ":=") or len(st.sides) < 2:
@@ -132,8 +192,13 @@ def likelihood_links(
         value, _ = resolve(rhs)
         if value is None:
             return None
+        seed = zlib.crc32(pr.row.text.encode("utf-8"))
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
-            found = _disagreement(value, kind, model, zlib.crc32(pr.row.text.encode("utf-8")))
+            found = None
+            for g in (model.g, *model.others):
+                found = _disagreement(value, kind, dataclasses.replace(model, g=g), seed)
+                if found is None:
+                    break  # it fits this convention (or the comparison is in doubt)
     except (*READING_ERRORS, ArithmeticError, _budget.StepTimeout, RecursionError):
         return None
     if found is None:
@@ -153,6 +218,20 @@ def _prose(pr: Any) -> str:
     return f"{pr.row.prose}\n{pr.row.annotation}"
 
 
+def _product_of_densities(lhs: sp.Basic | None) -> bool:
+    """``\\prod_k p(x_k \\mid \\mu)``: the likelihood written as its product."""
+    if not isinstance(lhs, sp.Product) or len(lhs.limits) != 1:
+        return False
+    f = lhs.function
+    return (
+        isinstance(f, NamedApplied)
+        and bool(f.args)
+        and isinstance(f.args[0], sp.Indexed)
+        and f.args[0].indices == (lhs.limits[0][0],)
+        and _DENSITY_NAME.match(str(f.func)) is not None
+    )
+
+
 def _likelihood_kind(lhs: sp.Basic | None) -> str | None:
     """"L" for a likelihood, "log L" for its log written so, "ell" for a name of its own
     (which posts also use for the average or the negated log-likelihood), None for any
@@ -160,6 +239,8 @@ def _likelihood_kind(lhs: sp.Basic | None) -> str | None:
     if isinstance(lhs, sp.log) and len(lhs.args) == 1:
         inner = _name(lhs.args[0])
         return "log L" if inner and _LIKELIHOOD.match(inner) else None
+    if _product_of_densities(lhs):
+        return "L"
     name = _name(lhs)
     if name is None:
         return None
