@@ -442,6 +442,15 @@ class RewriteLinks:
                 return self._link(
                     pr, LinkPlan(rel, STEP, step=i, how=how, suitable=_fresh_reason(fresh))
                 )
+            factor = self._constant_factor(prev, w, fresh) if rel in ("=", "==") else None
+            if factor is not None:
+                # p(mu | x) = ... = alpha exp(...): alpha must be free of mu.
+                probe, how = factor
+                self._anchor(pr, probe)
+                i = self._add(self._mk(pr, sp.Integer(0), "auto", "="), pr.row.line)
+                return self._link(
+                    pr, LinkPlan(rel, STEP, step=i, how=how, suitable=_fresh_reason(fresh))
+                )
             return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh)))
         data = _puts_in_data(prev, w)
         if data:
@@ -635,6 +644,30 @@ class RewriteLinks:
             f"the row writes {names} in terms of {by}, through relations the post does not "
             "state; it is not an identity, so a difference is no refutation"
         )
+
+    def _constant_factor(
+        self, prev: sp.Basic, w: sp.Basic, fresh: set
+    ) -> tuple[sp.Basic, str] | None:
+        """``(probe, how)`` for ``Q(v, ...) = R = alpha E`` with alpha new and a plain factor
+        of the row: ``d/dv (R / E)`` must be 0, alpha being a constant of the function of
+        v (the first argument of the quantity). None when the row is not of that form."""
+        if len(fresh) != 1 or is_matrix(prev) or is_matrix(w) or self.cur.key is None:
+            return None
+        (alpha,) = fresh
+        rest, factor = w.as_independent(alpha, as_Add=False)
+        if factor != alpha or rest == 0:
+            return None
+        history = self.names.quantities.get(self.cur.key)
+        params = history[-1].params if history else ()
+        v = params[0] if params else None
+        if not isinstance(v, sp.Symbol) or v not in _symbols(prev) or v not in _symbols(rest):
+            return None
+        probe = sp.Derivative(sp.Mul(prev, sp.Pow(rest, -1)), v)
+        how = (
+            f"{_latexish(alpha)} must be a constant of the function of {_latexish(v)}: "
+            f"the line above over the rest of the row has derivative 0 by {_latexish(v)}"
+        )
+        return probe, how
 
     def _fresh_in(self, w: sp.Basic, prev: sp.Basic) -> set:
         new = _symbols(w) - _symbols(prev)
