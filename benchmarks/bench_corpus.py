@@ -4,11 +4,12 @@ Prints, per post and in total: rows parsed, truth-table lines read, correct rows
 proved, correct rows refuted (must be 0), wrong rows proved (must be 0) and the
 author mistakes caught (refuted at their line or at the first readable row
 after it), with the seconds each post took. ``--rows`` also lists every correct
-row that is not proved, with its verdict and reason.
+row that is not proved, with its verdict and reason. ``--held-out`` scores the posts
+kept out of the corpus (``tests/posts/incoming/*/``) the same way.
 
 Usage::
 
-    python benchmarks/bench_corpus.py [--jobs N] [--rows] [--post SUBSTRING]
+    python benchmarks/bench_corpus.py [--jobs N] [--rows] [--post SUBSTRING] [--held-out]
 
 Run from the repository root. The scoring is the corpus test's
 (``tests/test_corpus.py``), so the figures are the ones the test asserts.
@@ -33,13 +34,18 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--rows", action="store_true", help="list the correct rows not proved")
     ap.add_argument("--post", default="", help="only posts whose name contains this")
+    ap.add_argument(
+        "--held-out",
+        action="store_true",
+        help="the held-out posts (tests/posts/incoming/*/ with a truth table) instead",
+    )
     args = ap.parse_args()
 
     from derivations.post import check_post
 
     t0 = time.perf_counter()
     scores = []
-    for path in C.corpus_posts():
+    for path in C.held_out_posts() if args.held_out else C.corpus_posts():
         if args.post not in path.name:
             continue
         t1 = time.perf_counter()
