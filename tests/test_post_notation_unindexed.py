@@ -84,3 +84,29 @@ def test_the_truncated_poisson_rows_are_read():
     for line in (10, 12):
         assert rows[line].verdict not in ("unparsed", "refuted"), (line, rows[line].reason)
     assert rows[12].verdict == "proved", (rows[12].verdict, rows[12].reason)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let $X_1, X_2,…,X_n$ be iid random variables.",
+        r"Let $x_1, \ldots, x_n$ be the data.",
+        r"a sample $x_{1},\dots,x_{n}$ from the model",
+    ],
+)
+def test_a_sample_listed_from_1_to_n_gives_the_range(sentence):
+    text = PROSE.replace(
+        "I need to take the product of each instance of $x_i$ from 1 to n.", sentence
+    )
+    text = text.replace(r"\prod_{i=1}^{n} f(x_i)", "f(x_i)")
+    assert str(parse_expression(r"\sum(x_{i}-\mu)^{2}", _ctx(text))[0]) == str(
+        parse_expression(r"\sum_{i=1}^{n}(x_{i}-\mu)^{2}", _ctx(PROSE))[0]
+    )
+
+
+def test_the_normal_sigma_rows_with_a_listed_sample_are_read():
+    rows = rows_of(
+        REPRO3.parent / "repro4" / "sum-without-limits-sample-named-in-prose-unparsed.md"
+    )
+    assert rows[8].verdict == "given", (rows[8].verdict, rows[8].reason)
+    assert rows[10].verdict == "proved", (rows[10].verdict, rows[10].reason)

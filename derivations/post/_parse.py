@@ -465,7 +465,20 @@ def post_context(rows: Sequence[Row], ctx: Context) -> Context:
             continue
         upper = sp.Integer(int(hi)) if hi.isdigit() else new.symbol(hi)
         new.limits[idx] = (sp.Integer(int(lo)), upper)
+    # "Let $X_1, X_2, \ldots, X_n$ be iid": the index of the sample x_i runs from 1 to n
+    # (X is the random variable of which the x_i are values)
+    for letter, hi in _LISTED_SAMPLE.findall(said):
+        idx = samples.get(letter, samples.get(letter.swapcase()))
+        if idx is not None and idx not in new.limits and len(set(samples.values())) == 1:
+            new.limits[idx] = (sp.Integer(1), new.symbol(hi))
     return new
+
+
+#: A sample listed from its first to its last value: ``X_1, X_2, \ldots, X_n``.
+_LISTED_SAMPLE = re.compile(
+    r"(?<![\\A-Za-z])([A-Za-z])\s*_\s*\{?\s*1\s*\}?\s*,\s*(?:\1\s*_\s*\{?\s*2\s*\}?\s*,\s*)?"
+    r"(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*,?\s*\1\s*_\s*\{?\s*([A-Za-z])\s*\}?(?![A-Za-z])"
+)
 
 
 _WHOLE = r"(\d+)"
