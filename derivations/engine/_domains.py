@@ -454,6 +454,20 @@ class Domains:
             return REAL
         if isinstance(e, sp.binomial):
             return self._binomial(*e.args)
+        if isinstance(e, sp.beta) and len(e.args) == 2:
+            # B(a, b) = Gamma(a) Gamma(b) / Gamma(a + b): positive for a, b > 0.
+            if all(self.interval(x).positive for x in e.args):
+                return Interval(0.0, INF, False, False, nonzero=True)
+            return REAL
+        if isinstance(e, sp.besseli):
+            # I_nu(x) = sum_m (x/2)^(2m + nu) / (m! Gamma(m + nu + 1)): every term positive
+            # for x > 0 and nu >= 0; I_0 is even, at least 1 for every real x.
+            nu, x = self.interval(e.args[0]), self.interval(e.args[1])
+            if nu.lo == nu.hi == 0 and e.args[1].is_extended_real:
+                return Interval(1.0, INF, True, False, nonzero=True)
+            if nu.nonnegative and x.positive:
+                return Interval(0.0, INF, False, False, nonzero=True)
+            return REAL
         if isinstance(e, sp.Sum) and len(e.limits) == 1:
             return self._sum(e)
         if isinstance(e, MatrixElement) and not getattr(e.parent, "is_Matrix", False):
@@ -550,11 +564,15 @@ class Domains:
         """``C(top, k) >= 1`` for integers ``0 <= k <= top``: ``k``'s declared upper bound
         is ``top`` (``0 \\le x_i \\le m``), or the intervals keep ``k`` below ``top``."""
         ki, ti = self.interval(k), self.interval(top)
-        if not (ki.integer and ki.nonnegative and ti.integer):
+        if not (ki.integer and ki.nonnegative):
             return REAL
         dom = self.domains.get(k.base if isinstance(k, sp.Indexed) else k)
-        if (dom is not None and dom.upper == str(top)) or ki.hi <= ti.lo:
+        if ti.integer and ((dom is not None and dom.upper == str(top)) or ki.hi <= ti.lo):
             return Interval(1.0, INF, True, False, True, True)
+        if self.interval(sp.expand(top - k + 1)).positive:
+            # C(top, k) = top (top - 1) ... (top - k + 1) / k!: every factor positive
+            # (the negative binomial's C(k + r - 1, k) with r > 0)
+            return Interval(0.0, INF, False, False, nonzero=True)
         return REAL
 
     # -- questions ---------------------------------------------------------------------
