@@ -1095,6 +1095,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     conv = _Converter(info or LexInfo())
     tokens = _powers_of_values(_listed_dots(_pi_as_product(conv.convert(raw), conv.slips)))
     tokens = _derivative_arguments(tokens, conv.info)
+    tokens = _bare_function_words(tokens)
     if conv.info.events:
         tokens = _events(tokens)
     tokens = _calls(tokens)
@@ -1104,6 +1105,31 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     tokens = _applied(tokens, "", lambda t: t.type == "GREEK" and str(t) in greek)
     tokens, slips = run_passes(tokens, conv.info.functions)
     return tokens, conv.slips + slips
+
+
+#: Tokens no function applies to: after a function word they say it has no argument.
+_NO_ARGUMENT = frozenset("RPAR RBRACE PLUS MINUS EQ COMMA SEMI MULOP SLASH".split())
+
+
+def _bare_function_words(tokens: list[Token]) -> list[Token]:
+    r"""``\lvert x_i - \text{median} \rvert``: a function word (``FUNC``) with nothing to
+    apply to - the end, a closing bracket, an operator, or a bar that closes an absolute
+    value - is a named quantity. No such row could be read before (a function needs its
+    argument); ``\det A``, ``\det |A|`` and ``\text{median}(x)`` are unchanged.
+    """
+    out = list(tokens)
+    for k, t in enumerate(out):
+        if t.type != "FUNC" or getattr(t, "payload", None) == "E":
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        closing_bar = (
+            nxt is not None
+            and nxt.type == "BAR"
+            and sum(1 for u in out[:k] if u.type == "BAR") % 2 == 1
+        )
+        if nxt is None or nxt.type in _NO_ARGUMENT or closing_bar:
+            out[k] = tok("NAME", f"\\mathrm{{{t}}}", t.start_pos or 0)
+    return out
 
 
 def _derivative_arguments(tokens: list[Token], info: LexInfo) -> list[Token]:
