@@ -164,7 +164,7 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         ctx.parse_tokens = lambda toks: parse_tokens(toks, ctx)
     parsed: list[ParsedStatement] = []
     slips: list[Slip] = []
-    stmts = _listed_ranges(row.text, statements(row.text))
+    stmts = _condition_words(row.text, _listed_ranges(row.text, statements(row.text)))
     for st in stmts:
         done, error = _statement(row, st, ctx, slips, several=len(stmts) > 1)
         if error:
@@ -188,6 +188,35 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
 _SPACING = re.compile(r"(?:\s|\\[ ,;:!]|\\q?quad\b|~)*")
 #: The rest of a list after its first number: ``2, \cdots,`` of ``x = 1, 2, \cdots, 0 < \theta``.
 _LIST_REST = re.compile(r"\s*(?:-?\d+\s*,\s*)*(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*(?:,|$)")
+
+
+_SPACE = r"(?:\s|\\[ ,;:!]|\\q?quad\b|~)"
+#: A word that starts a condition after a formula (``, \ for \ x > x_0``): prose.
+_CONDITION_WORD = re.compile(
+    _SPACE + r"*(?:for|where|with|when|and|if)" + _SPACE + r"+(?=[A-Za-z\\])"
+)
+#: ``\&`` ('and') with the comma before it, ending a condition (``\theta > 1, \ \& \ x_0``).
+_AMPERSAND_TAIL = re.compile(r"(?:\s*,)?" + _SPACE + r"*\\&")
+
+
+def _condition_words(text: str, stmts: list[Statement]) -> list[Statement]:
+    r"""Conditions after a formula with their words left out: ``, \ for \ x > x_0`` is the
+    condition x > x_0 (``for`` was the product f*o*r), and ``\theta > 1, \ \& \ x_0``
+    ("and x_0 is known", the rest outside the math) is theta > 1 (``\&`` was unparsed).
+    """
+    out = [stmts[0]] if stmts else []
+    for st in stmts[1:]:
+        spans = list(st.spans)
+        a, b = spans[0]
+        m = _CONDITION_WORD.match(text, a, b)
+        if m is not None:
+            spans[0] = (m.end(), b)
+        a, b = spans[-1]
+        amp = _AMPERSAND_TAIL.search(text, a, b)
+        if amp is not None and text[a : amp.start()].strip():
+            spans[-1] = (a, amp.start())
+        out.append(Statement(tuple(spans), st.relations))
+    return out
 
 
 def _listed_ranges(text: str, stmts: list[Statement]) -> list[Statement]:
