@@ -49,6 +49,7 @@ from ._assume import describe
 from ._canon_shape import same_shape
 from ._density import density_links, stated_supports
 from ._equations import EquationLinks
+from ._expectation import by_linearity, has_expectation
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._matrices import has_engine_matrices, matrix_assumptions
 from ._model_likelihood import likelihood_links, model_of
@@ -343,6 +344,24 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             plan.kind, plan.reason, plan.how = _summary(plan.links)
             plan.kind = DEFINITION if kind == DEFINITION else plan.kind
 
+    def _expectation_chain(self, pr: ParsedRow, sides: list, rels: list[str]) -> bool:
+        """``E[(X - p)^2] = E[X^2] - 2p E[X] + p^2 = ...``: a chain that starts with an
+        expression holding expectations, each link compared by linearity (see
+        ._expectation); False when the first side is not such an expression."""
+        e0 = sides[0]
+        if rels[0] not in EQUALITIES or sides[1] is None or self._is_head(e0):
+            return False
+        if not has_expectation(e0):
+            return False
+        v0, _ = self.names.resolve(e0)
+        if v0 is None or by_linearity(v0, self.names.parameters) is None:
+            return False
+        self._remember(e0)
+        step = self._anchor(pr, v0)
+        self.cur = _Cur("expr", step, v0, self._row_index, None, pr.row.line)
+        self._rest(pr, sides, rels, 0)
+        return True
+
     def _note_variables(self, pr: ParsedRow) -> None:
         """The symbols this row differentiates by are variables from now on (before any
         side is resolved): ``beta = (X^T X + lambda I)^{-1} X^T Y`` stated earlier is then
@@ -545,6 +564,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             # A new name, or an estimate defined as a maximiser: the row defines it.
             self._definition(pr, e0, sides[1], r1)
             self._rest(pr, sides, rels, 1)
+            return
+        if why and self._expectation_chain(pr, sides, rels):
             return
         if why:
             self._remember(*sides)

@@ -11,6 +11,7 @@ from typing import Any
 import sympy as sp
 
 from ._arith import approx_check, constant, decimal_places, sign_check
+from ._expectation import by_linearity, has_expectation
 from ._free_index import index_instances
 from ._general import parameter_naming
 from ._matrices import as_matrix_types, has_engine_matrices
@@ -82,7 +83,13 @@ class RewriteLinks:
             self._link(
                 pr, LinkPlan(rel, DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
             )
-            if target is not None and not uncheckable(target):
+            linear = (
+                target is not None
+                and has_expectation(target)
+                and by_linearity(target, self.names.parameters) is not None
+            )
+            if target is not None and (not uncheckable(target) or linear):
+                # (a value with expectations: the next links compare them by linearity)
                 self.cur = _Cur(
                     "expr", step, target, self._row_index, quantity_name(e0), pr.row.line
                 )
@@ -349,6 +356,10 @@ class RewriteLinks:
         if w is None:
             self.cur = _Cur()
             return self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
+        if rel in ("=", "==") and (has_expectation(w) or has_expectation(prev)):
+            linear = self._by_linearity(pr, prev, w, rel)
+            if linear is not None:
+                return linear
         why = _why(w)
         if why and _why(prev):
             # An undefined name on the left, a formula on the right: the row defines it.
@@ -643,6 +654,34 @@ class RewriteLinks:
         return (
             f"the row writes {names} in terms of {by}, through relations the post does not "
             "state; it is not an identity, so a difference is no refutation"
+        )
+
+    def _by_linearity(
+        self, pr: ParsedRow, prev: sp.Basic, w: sp.Basic, rel: str
+    ) -> LinkPlan | None:
+        """``E_p[X^2/p^2] = E_p[X^2]/p^2``: both lines with their expectations written by
+        linearity (see ._expectation), compared by a step that proves or leaves the row
+        unchecked, never refutes it. None when a line is not of that form."""
+        params = self.names.parameters
+        lp = by_linearity(prev, params) if has_expectation(prev) else prev
+        lw = by_linearity(w, params) if has_expectation(w) else w
+        if lp is None or lw is None or _why(lp) or _why(lw) or is_matrix(lp) or is_matrix(lw):
+            return None
+        self._anchor(pr, lp)
+        i = self._add(self._mk(pr, lw, "auto", "="), pr.row.line)
+        self.cur = _Cur("expr", i, w, self._row_index, self.cur.key, pr.row.line)
+        return self._link(
+            pr,
+            LinkPlan(
+                rel,
+                STEP,
+                step=i,
+                how="by linearity of expectation",
+                disputed=(
+                    "the expectations, written by linearity, do not match term by term; "
+                    "what the distribution gives them is not checked"
+                ),
+            ),
         )
 
     def _constant_factor(
