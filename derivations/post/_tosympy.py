@@ -487,8 +487,9 @@ class ToSympy(Transformer_NonRecursive):
         # bracketed groups; kept alive so that ids stay unique.
         self.operators: dict[int, sp.Basic] = {}
         self.grouped: dict[int, sp.Basic] = {}
-        # Products built here: id -> (product, its factors as written), for f(x_1) \cdots f(x_n).
-        self.chains: dict[int, tuple[sp.Basic, list[sp.Basic]]] = {}
+        # Products built here, for f(x_1) \cdots f(x_n): id -> (product, the entry of its
+        # left factor or that factor, its right factor, whether dots are among its factors).
+        self.chains: dict[int, tuple] = {}
 
     # arithmetic ------------------------------------------------------------
     def add(self, c: list) -> sp.Basic:
@@ -528,9 +529,11 @@ class ToSympy(Transformer_NonRecursive):
             squares = self.ctx.sum_of_squares(b.name)
             if squares is not None:
                 return squares
-        chain = [*self.chains.get(id(a), (None, [a]))[1], b]
-        if any(f is _DOTS for f in chain[:-1]):
+        prev = self.chains.get(id(a))
+        dotted = (prev is not None and prev[3]) or a is _DOTS
+        if dotted:
             # f(x_1) f(x_2) \cdots f(x_n): a product over the index once its last term is in
+            chain = [*self._factors(a), b]
             dots = next(k for k, f in enumerate(chain) if f is _DOTS)
             product = _ellipsis_product(chain[:dots], chain[dots + 1 :])
             if product is not None:
@@ -539,8 +542,24 @@ class ToSympy(Transformer_NonRecursive):
             out = sp.Mul(*a.args, b, evaluate=False)
         else:
             out = sp.Mul(a, b, evaluate=False)
-        self.chains[id(out)] = (out, chain)  # the factors as written (out kept alive)
+        # the factors as written, linked to a's entry (out kept alive so ids stay unique);
+        # only a product with dots among its factors ever lists them
+        self.chains[id(out)] = (out, prev if prev is not None else a, b, dotted or b is _DOTS)
         return out
+
+    def _factors(self, e: sp.Basic) -> list[sp.Basic]:
+        """The factors of a product built by :meth:`mul`, in written order."""
+        out: list[sp.Basic] = []
+        entry = self.chains.get(id(e))
+        while entry is not None:
+            _, before, factor, _ = entry
+            out.append(factor)
+            if isinstance(before, tuple):
+                entry = before
+            else:
+                out.append(before)
+                entry = None
+        return out[::-1]
 
     def div(self, c: list) -> sp.Basic:
         return sp.Mul(c[0], sp.Pow(c[2], -1, evaluate=False), evaluate=False)
