@@ -73,6 +73,7 @@ from ._plans import (
     _relation_reason,
     _summary,
     _symbols,
+    _why,
 )
 from ._relations import EQUALITIES, IMPLICATIONS, INEQUALITIES
 from ._resolve import (
@@ -343,6 +344,37 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             plan.links = links
             plan.kind, plan.reason, plan.how = _summary(plan.links)
             plan.kind = DEFINITION if kind == DEFINITION else plan.kind
+
+    def _estimating_equation(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> bool:
+        """``\\bar y_1 = \\alpha \\beta``: a quantity of the data (a sample mean, a sum over
+        the samples), free of the parameters, equated with an expression in them - a
+        moment equation, the premise the method of moments solves. Given, and the next
+        rows continue from it (equations given together form a system); it used to be
+        checked as an identity in the parameters and left "not an identity"."""
+        v0, _ = self.names.resolve(e0)
+        v1, _ = self.names.resolve(e1)
+        if v0 is None or v1 is None or is_matrix(v0) or is_matrix(v1) or _why(v0) or _why(v1):
+            return False
+        params = set(self.parameters) | set(self.variables)
+        s0, s1 = _symbols(v0), _symbols(v1)
+        if _is_data(v0, s0, params) and s1 & params:
+            data, model = v0, v1
+        elif _is_data(v1, s1, params) and s0 & params:
+            data, model = v1, v0
+        else:
+            return False
+        if self.cur.kind == "eq" and _data_atoms(data) & _data_atoms(self.cur.expr):
+            return False  # the same data quantity as the equation above: a step from it
+        if _has_estimate(e0) or _has_estimate(e1):
+            return False  # an estimate solved for: a result, checked as one
+        self._remember(e0, e1)
+        eq = sp.Eq(data, model, evaluate=False)
+        step = self._given(pr, eq)
+        self._premise(_Cur("eq", step, eq, self._row_index, None, pr.row.line))
+        how = "an estimating equation (a quantity of the data equated with the model's)"
+        link = LinkPlan(rel, DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
+        self._link(pr, link)
+        return True
 
     def _expectation_chain(self, pr: ParsedRow, sides: list, rels: list[str]) -> bool:
         """``E[(X - p)^2] = E[X^2] - 2p E[X] + p^2 = ...``: a chain that starts with an
@@ -616,6 +648,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             self._identity(pr, e0, e1, r1)
             self._rest(pr, sides, rels, 1)
             return
+        if r1 in EQUALITIES and self._estimating_equation(pr, e0, e1, r1):
+            self._rest(pr, sides, rels, 1)
+            return
         related = self.cur.kind == "eq" and (_symbols(e0) | _symbols(e1)) & _symbols(self.cur.expr)
         if r1 in EQUALITIES and (related or _has_estimate(e0) or _has_estimate(e1)):
             self._equation(pr, sp.Eq(e0, e1, evaluate=False), "<=>")
@@ -633,6 +668,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             # "Setting l'(theta) = 0:" then sum x_i / theta = (n - sum x_i)/(1 - theta).
             self._rest(pr, sides, rels, 1)
             return
+
         if params and not (e0.atoms(sp.Derivative) or e1.atoms(sp.Derivative)):
             # An equation in a parameter the post differentiates by may be a condition
             # (n/lambda = sum x_i holds at one lambda) or an identity: checked as an
@@ -768,7 +804,12 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         """A name the post has not given a value yet (so the row defines it)."""
         if isinstance(e, sp.Pow) and e.exp == 2 and isinstance(e.base, sp.Symbol):
             # \sigma_N^2 = R: a new name written squared (a posterior variance)
-            return e.base.is_commutative and self._is_fresh_name(e.base)
+            # (a parameter of the model squared, gamma^2 = ybar/vbar, is an equation in it)
+            return (
+                e.base.is_commutative
+                and e.base not in self.parameters
+                and self._is_fresh_name(e.base)
+            )
         if isinstance(e, (Named, NamedApplied)):
             return not self.names.has_value(e)
         if isinstance(e, sp.log) and isinstance(e.args[0], (Named, NamedApplied)):
@@ -961,3 +1002,20 @@ __all__ = [
     "same_shape",
     "ArgMax",
 ]
+
+
+def _is_data(value: sp.Basic, symbols: set, params: set) -> bool:
+    """A quantity of the data: free of the parameters, and a sample mean (``\\bar y``,
+    ``\\bar y_1``) or written in the samples (``\\frac{1}{n} \\sum y_i^2``)."""
+    if symbols & params:
+        return False
+    if value.atoms(sp.Indexed):
+        return True
+    return any(isinstance(s, sp.Symbol) and s.name.startswith("bar_") for s in symbols)
+
+
+def _data_atoms(e: sp.Basic) -> set:
+    """The samples and names of ``e``: ``bar_y[1]`` and ``bar_y[2]`` are two quantities."""
+    indexed = e.atoms(sp.Indexed)
+    labels = {a.base.label for a in indexed}
+    return indexed | {s for s in e.atoms(sp.Symbol) if s not in labels}

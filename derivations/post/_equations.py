@@ -382,6 +382,19 @@ class EquationLinks:
                     h = self._given(pr, foc, note="helper-foc")
                     self.cur = _Cur("eq", h, foc, self.cur.row, None, line)
                     return self._equation(pr, eq, rel, how=f"sets {text} (line {line}) to zero")
+            other = next(
+                (
+                    c
+                    for c in reversed(cur.system)
+                    if c is not cur and not is_matrix(c.expr) and extra <= _symbols(c.expr)
+                ),
+                None,
+            )
+            if other is not None:
+                # "solve the first equation for alpha": a step from another equation of
+                # the system given together, not from the one just above.
+                self.cur = other
+                return self._equation(pr, eq, rel, how=f"from the equation of line {other.line}")
         data = _puts_in_data(prev_m, new_m)
         if data:
             self.cur = _Cur(
@@ -430,11 +443,12 @@ class EquationLinks:
                 self.names.estimates[plain] = new.rhs
         elif (
             isinstance(new_m, sp.Equality)
-            and new_m.lhs in self.variables
+            and (new_m.lhs in self.variables or new_m.lhs in self.parameters)
             and new_m.lhs not in _symbols(new_m.rhs)
             and not is_matrix(new_m)
         ):
-            # \mu = \bar{x}: the parameter solved for, written without a hat.
+            # \mu = \bar{x}: the parameter solved for, written without a hat (gamma =
+            # sqrt(ybar/vbar) by the method of moments: a parameter never differentiated).
             self.names.estimates[new_m.lhs] = new_m.rhs
         text = how or (
             "implied by the equation above"
@@ -458,6 +472,15 @@ class EquationLinks:
                 f"holds only if {_latexish(source[0])} is at the estimate the prose states on "
                 f"line {source[1]}, which no row of the post confirms, so it cannot say which "
                 "is wrong"
+            )
+        if result and not disputed and len(cur.system) >= 2 and solving is None:
+            # alpha-hat = ybar_1^2 / (ybar_2 - ybar_1^2) after ybar_1 = a b, ybar_2 = a (a + 1)
+            # b^2: beta eliminated with the other equation. Compared with one equation
+            # (beta free), it fails; the system as a whole is not checked.
+            lines = ", ".join(str(c.line) for c in cur.system)
+            disputed = (
+                f"a result of the equations given together (lines {lines}): it may use "
+                "the others, and the system as a whole is not checked"
             )
         self.cur = _Cur("eq", i, new_m, self._row_index, None, pr.row.line, system=cur.system)
         self.equations.append(self.cur)

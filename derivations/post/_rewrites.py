@@ -656,6 +656,18 @@ class RewriteLinks:
             "state; it is not an identity, so a difference is no refutation"
         )
 
+    def _keep_in_system(self, pr: ParsedRow, old: _Cur, eq: sp.Basic) -> None:
+        """``eq`` (a member of ``old``'s system rewritten) becomes the current line in
+        ``old``'s place."""
+        step = self._anchor(pr, eq)
+        new = _Cur("eq", step, eq, self._row_index, None, pr.row.line)
+        new.system = tuple(new if m is old else m for m in old.system)
+        if new not in new.system:
+            new.system = (*new.system, new)
+        if self._last_premise is old:
+            self._last_premise = new
+        self.cur = new
+
     def _by_linearity(
         self, pr: ParsedRow, prev: sp.Basic, w: sp.Basic, rel: str
     ) -> LinkPlan | None:
@@ -769,6 +781,10 @@ class RewriteLinks:
             step = self._anchor(pr, a)
             self.cur = _Cur("expr", step, a, self._row_index, None, pr.row.line)
             self._rewrite(pr, step, a, right, rel)
+            if cur.system and self.cur.kind == "expr":
+                # ... and the equation lhs = b stays a member of its system (ybar_2 = a^2 b^2
+                # + a b^2 = a (a + 1) b^2 beside ybar_1 = a b): the rows after it solve it.
+                self._keep_in_system(pr, cur, sp.Eq(cur.expr.lhs, self.cur.expr, evaluate=False))
             return
         self._rewrite(pr, cur.step, cur.expr, right, rel)
 
