@@ -30,9 +30,13 @@ def test_greek_letters_defined_as_functions_are_listed():
     assert defined_functions([_row(r"\phi(x) = e^{-x}")]) == {"phi"}
     assert defined_functions([_row(r"\varphi(x) = e^{-x}")]) == {"phi"}
     assert defined_functions([_row(r"\eta(t, s) &= t s")]) == {"eta"}
-    # pi is the constant (2\pi(x - y)); Gamma and psi are read by the special functions' table
-    for name in ("pi", "Gamma", "psi"):
+    # Gamma and psi are read by the special functions' table
+    for name in ("Gamma", "psi"):
         assert defined_functions([_row(rf"\{name}(x) = x")]) == frozenset(), name
+    # a row that starts with pi applied to a name defines it (a prior, pi(theta) \propto
+    # ...: read as the constant, a correct prior was refuted); 2\pi(x - y) stays the constant
+    assert defined_functions([_row(r"\pi(\theta) \propto \theta^a")]) == {"pi"}
+    assert defined_functions([_row(r"2\pi(x - y) = 2\pi x - 2\pi y")]) == frozenset()
     # a product with an expression in the bracket defines nothing
     assert defined_functions([_row(r"\lambda(1 - p) = \lambda - \lambda p")]) == frozenset()
 

@@ -169,6 +169,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         self.estimate_checks: dict[Any, list[int]] = {}  # parameter -> its helper steps
         self.supports: Any = lambda name: None  # name -> the support the post states
         self.model: Any = None  # the density of one observation the post stated last
+        self.stated_only: set = set()  # symbols first written in a distribution statement
 
     # -- steps -----------------------------------------------------------------
     def _add(self, step: Step, line: int) -> int:
@@ -563,6 +564,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             return
         if r1 in ("~", "in", "notin"):
             what = "a distribution statement" if r1 == "~" else "a domain statement"
+            if r1 == "~":
+                written = {x for e in sides if e is not None for x in _symbols(e)}
+                self.stated_only |= written - self.seen
             self._remember(*sides)
             self._link(
                 pr,
@@ -779,15 +783,24 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             return False
         s = e0.args[0]
         if (
-            s in self.seen
+            # (first written in this row, or only in a distribution statement, is first
+            # written: y_i ~ Poisson(lambda_i), log(lambda_i) = beta^T x_i, the link function
+            # of a regression)
+            (s in self.seen and s not in self.row_seen and s not in self.stated_only)
             or s in self.names.defined
             or s in self.variables
             or not s.is_commutative
             or estimate_of(s) is not None
             or e1.has(s)
-            or is_matrix(e1)
         ):
             return False
+        if is_matrix(e1):
+            # log(lambda_i) = beta^T x_i: a number (a 1 x 1 product), read as such
+            scalar = as_scalars(e1)
+            if scalar is None or is_matrix(scalar):
+                return False
+            self._remember(e1)
+            e1 = scalar
         value, _ = self.names.resolve(e1)
         if value is None or uncheckable(value) or undefined(value):
             return False

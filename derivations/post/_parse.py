@@ -356,7 +356,7 @@ _DEFINES_FUNCTION = re.compile(
     + _ARG
     + r"(?:\s*(?:,|;|\||\\mid)\s*"
     + _ARG
-    + r")*\s*(?:\\right\s*)?\)\s*&?\s*=(?!=)"
+    + r")*\s*(?:\\right\s*)?\)\s*&?\s*(?:=(?!=)|\\propto\b)"
 )
 
 
@@ -377,9 +377,10 @@ def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
             continue
         name = m.group(1)
         if name.startswith("\\"):
-            # \phi(x) = ...: a Greek letter as a function, by the name the lexer gives it;
-            # not pi (2\pi(...) is the constant) nor the special functions (\Gamma, \psi),
-            # which the table of special functions reads
+            # \phi(x) = ...: a Greek letter as a function, by the name the lexer gives it
+            # (\pi(\theta) \propto ... a prior: a row that starts so defines it; 2\pi(...)
+            # never starts a row); not the special functions (\Gamma, \psi), which the
+            # table of special functions reads
             name = GREEK_SAME.get(name[1:], name[1:])
             if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:
                 continue
@@ -388,7 +389,7 @@ def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
 
 
 #: Greek letters a defining row does not make functions of the post (see defined_functions).
-_NOT_GREEK_FUNCTIONS = frozenset({"pi", "Pi"} | {n for e in _special.TABLE for n in e.names})
+_NOT_GREEK_FUNCTIONS = frozenset({"Pi"} | {n for e in _special.TABLE for n in e.names})
 
 
 #: A function letter applied with a subscript: ``h_{\\theta}(``, ``f_\\lambda \\left(``.
@@ -419,8 +420,8 @@ def function_names(text: str, functions: frozenset[str], ctx: Context) -> dict[s
         if letter not in GENERIC_LETTERS and letter not in functions:
             continue
         inner = sub.strip("{} ")
-        if not inner or inner.isdigit() or inner in ctx.index_letters:
-            continue
+        if not inner or inner.isdigit() or inner in ctx.index_letters or "(" in inner:
+            continue  # (f_{(1)}: an order statistic's density, not f)
         if len(inner) == 1 and inner.isupper():
             continue  # f_T: the density of T, a function of its own (see _passes)
         try:

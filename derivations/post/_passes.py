@@ -350,6 +350,14 @@ def mark_applications(
                 is_fn = _names_only(inner)
         elif not is_fn and t.type == "LETTER" and str(t) in functions and _names_only(inner):
             is_fn = True
+        elif (
+            not is_fn
+            and t.type == "LETTER"
+            and str(t).partition("_")[0] in FUNCTION_LETTERS
+            and str(t).partition("_")[2].startswith("(")
+            and _names_only(inner)
+        ):
+            is_fn = True  # f_{(1)}(x): an order statistic's density, a function of its own
         elif not is_fn and t.type == "LETTER":
             depth = 0
             for u in inner:
@@ -377,18 +385,23 @@ def _names_a_variable(tokens: list[Token], j: int, end: int) -> bool:
     """Is ``tokens[j:end]`` a subscript naming a random variable (``_T``, ``_{X}``)?
 
     ``f_T(t)`` is the density of ``T``, a function of its own beside ``f``: read as
-    ``f``, a row defining ``f_T`` would redefine ``f``. A parameter subscript
+    ``f``, a row defining ``f_T`` would redefine ``f``. So do numbered and order
+    statistics' subscripts (``f_1``, ``f_{(n)}``). A parameter subscript
     (``h_\\theta(x)``) still names the function ``h`` at that parameter.
     """
     if j >= end or tokens[j].type != "SUB":
         return False
     script = [t for t in tokens[j + 1 : end] if t.type not in ("LBRACE", "RBRACE", "PRIME")]
-    return (
-        len(script) == 1
-        and script[0].type == "LETTER"
-        and len(str(script[0])) == 1
-        and str(script[0]).isupper()
-    )
+    if not script:
+        return False
+    first = script[0]
+    if first.type == "LETTER" and str(first)[:1].isupper() and (
+        len(str(first)) == 1 or str(first)[1] == "_"
+    ):
+        return True  # f_T, f_{X_{(n)}}: the density of a random variable
+    # f_1, f_2, f_{(1)}, f_{(n)}: numbered functions or an order statistic's density, each
+    # of its own (read as f, f_1(x) + f_2(x) was 2 f(x))
+    return any(t.type in ("NUM", "LPAR") for t in script)
 
 
 def primed_names(tokens: list[Token]) -> list[Token]:

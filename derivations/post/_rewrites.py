@@ -90,9 +90,12 @@ class RewriteLinks:
             )
             if target is not None and (not uncheckable(target) or linear):
                 # (a value with expectations: the next links compare them by linearity)
-                self.cur = _Cur(
-                    "expr", step, target, self._row_index, quantity_name(e0), pr.row.line
-                )
+                # the chain goes on updating the name (l := ln L = ... = n ln theta + ...:
+                # later rows use its last value, as for a named quantity)
+                key = ("sym", e0) if isinstance(e0, sp.Symbol) and not isinstance(
+                    e0, Named
+                ) else quantity_name(e0)
+                self.cur = _Cur("expr", step, target, self._row_index, key, pr.row.line)
                 self._slip(pr, target)
             else:
                 self.cur = _Cur("none", row=self._row_index)
@@ -679,6 +682,15 @@ class RewriteLinks:
         lw = by_linearity(w, params) if has_expectation(w) else w
         if lp is None or lw is None or _why(lp) or _why(lw) or is_matrix(lp) or is_matrix(lw):
             return None
+        moments = {s for s in _symbols(lp) if s.name.startswith("E[")}
+        if moments and not any(s.name.startswith("E[") for s in _symbols(lw)):
+            # E(X) = alpha/gamma: the distribution's moment stated, not derived here
+            step = self._given(pr, lw)
+            self.cur = _Cur("expr", step, w, self._row_index, self.cur.key, pr.row.line)
+            how = "states a moment of the distribution"
+            return self._link(
+                pr, LinkPlan(rel, DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
+            )
         self._anchor(pr, lp)
         i = self._add(self._mk(pr, lw, "auto", "="), pr.row.line)
         self.cur = _Cur("expr", i, w, self._row_index, self.cur.key, pr.row.line)

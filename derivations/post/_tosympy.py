@@ -456,6 +456,32 @@ def _neg(a: sp.Basic) -> sp.Basic:
     return sp.Mul(sp.S.NegativeOne, a, evaluate=False)
 
 
+def _lost_d(num: sp.Basic, den: sp.Basic, ctx: Any) -> sp.Basic | None:
+    """``\\frac{d \\ln L(\\lambda)}{\\lambda}``: a derivative whose denominator lost its d.
+
+    Read as ``d/d lambda`` only when nothing else is possible: the numerator is a lone
+    ``d`` (or ``d^k``) times a function or log applied to the denominator's one name,
+    and the post declares no ``d`` of its own. Read as written it is ``d`` times a
+    quotient, a symbol the post never uses, and a correct derivative was refuted.
+    """
+    if not isinstance(num, sp.Mul) or not isinstance(den, sp.Symbol) or den.name == "d":
+        return None
+    if "d" in getattr(ctx, "symbols", {}):
+        return None
+    first, rest = num.args[0], num.args[1:]
+    order = 1
+    if isinstance(first, sp.Pow) and first.exp.is_Integer and 1 < int(first.exp) <= 3:
+        first, order = first.base, int(first.exp)
+    if not (isinstance(first, sp.Symbol) and first.name == "d") or len(rest) != 1:
+        return None
+    (body,) = rest
+    if not isinstance(body, (sp.log, AppliedUndef)) or den not in body.free_symbols:
+        return None
+    if any(getattr(s, "name", "") == "d" for s in body.free_symbols):
+        return None
+    return sp.Derivative(body, (den, order), evaluate=False)
+
+
 def _col(t: Any) -> int:
     return getattr(t, "start_pos", 0) or 0
 
@@ -496,6 +522,18 @@ class ToSympy(Transformer_NonRecursive):
         left, right = c[0], c[2]
         if isinstance(left, sp.Add) and left.args and left.args[-1] == _DOTS:
             return _ellipsis_sum(_terms(left), right)
+        last = left.args[-1] if isinstance(left, sp.Add) and left.args else left
+        if isinstance(last, sp.Sum) and len(last.limits) == 1 and last.limits[0][0] in getattr(
+            right, "free_symbols", ()
+        ):
+            # \sum_{i=1}^n -\lambda_i + y_i \log \lambda_i: a term after the sum that
+            # carries its index belongs to its body (read alone, i would be free there).
+            idx, lo, hi = last.limits[0]
+            body = sp.Add(last.function, right, evaluate=False)
+            merged = make_sum(sp.Sum, body, idx, lo, hi)
+            if last is left:
+                return merged
+            return sp.Add(*left.args[:-1], merged, evaluate=False)
         if isinstance(left, sp.Add) and len(left.args) >= _FLAT:
             return sp.Add(*left.args, right, evaluate=False)
         return sp.Add(left, right, evaluate=False)
@@ -568,6 +606,9 @@ class ToSympy(Transformer_NonRecursive):
         num, den = c[1], c[2]
         if isinstance(num, sp.Integer) and isinstance(den, sp.Integer) and den != 0:
             return sp.Rational(int(num), int(den))
+        lost = _lost_d(num, den, self.ctx)
+        if lost is not None:
+            return lost
         inv = sp.Pow(den, -1, evaluate=False)
         if num == 1:
             return inv
@@ -750,6 +791,10 @@ class ToSympy(Transformer_NonRecursive):
             out.data = True  # type: ignore[attr-defined]
         primes = getattr(fname, "primes", 0)
         if primes:
+            if seps and len(args) == 2 and isinstance(args[1], sp.Symbol):
+                # l'(x | mu), l''(x; mu): derivatives in the parameter after the bar (x is
+                # the data; read by x, a correct l'' = -x/mu^2 was refuted)
+                return _derivative(out, [args[1]] * primes)
             if not args or not isinstance(args[0], sp.Symbol):
                 raise PostSyntaxError("f'(...) needs a variable as its first argument", _col(fname))
             return _derivative(out, [args[0]] * primes)
