@@ -126,3 +126,19 @@ def test_a_declared_exponential_may_be_in_either_convention(tmp_path):
         text = declared + f"$$ L(\\lambda) = {value} $$\n"
         row = max(_rows(tmp_path, text), key=lambda r: r.line)
         assert row.verdict in verdicts, (value, row)
+
+
+def test_the_density_of_an_order_statistic_is_not_the_model(tmp_path):
+    text = HEAD + (
+        "Each observation $x_i$ has the density\n\n"
+        "$$ f(x;\\theta) = \\theta e^{-\\theta x} $$\n\n"
+        "The minimum of two has the density\n\n"
+        "$$ f_{(1)}(x) = 2\\theta e^{-2\\theta x} $$\n\n"
+        "and the likelihood of the sample is\n\n"
+        "$$ L(\\theta) = \\theta^{n} e^{-\\theta \\sum_{i=1}^n x_i} $$\n"
+    )
+    rows = _rows(tmp_path, text)
+    assert all(r.verdict != "refuted" for r in rows), [r for r in rows if r.verdict == "refuted"]
+    wrong = text.replace("\\theta^{n} e^", "\\theta^{2n} e^")
+    assert wrong != text
+    assert max(_rows(tmp_path, wrong), key=lambda r: r.line).verdict == "refuted"
