@@ -447,19 +447,15 @@ class RewriteLinks:
             self.cur = _Cur("expr", step, w, self._row_index, key, pr.row.line)
             if key is not None:
                 self._update_chain_value(written, step, pr)
-            instances = None if is_matrix(prev) or is_matrix(w) else index_instances(prev, w, fresh)
-            if instances is not None and rel in ("=", "=="):
-                # x_i free where the line above bound i: refuted where no value of i fits.
-                probe, how = instances
-                self._anchor(pr, probe)
-                i = self._add(self._mk(pr, sp.Integer(0), "auto", "="), pr.row.line)
-                return self._link(
-                    pr, LinkPlan(rel, STEP, step=i, how=how, suitable=_fresh_reason(fresh))
-                )
-            factor = self._constant_factor(prev, w, fresh) if rel in ("=", "==") else None
-            if factor is not None:
-                # p(mu | x) = ... = alpha exp(...): alpha must be free of mu.
-                probe, how = factor
+            found = None
+            if rel in ("=", "=="):
+                # x_i free where the line above bound i: refuted where no value of i fits;
+                # p(mu | x) = ... = alpha exp(...): alpha must be free of mu. Either way a
+                # line that must be 0, and the row holds at best for a suitable value.
+                found = None if is_matrix(prev) or is_matrix(w) else index_instances(prev, w, fresh)
+                found = found or self._constant_factor(prev, w, fresh)
+            if found is not None:
+                probe, how = found
                 self._anchor(pr, probe)
                 i = self._add(self._mk(pr, sp.Integer(0), "auto", "="), pr.row.line)
                 return self._link(
