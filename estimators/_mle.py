@@ -134,12 +134,17 @@ class MLE:
             out[name] = np.broadcast_to(v, (d,))
         return out
 
-    def _checked(self, X: Any, plan: Plan) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    def _checked(
+        self, X: Any, plan: Plan, *, fitting: bool = False
+    ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         arr = check_data(X)
         if arr.shape[1] == 0:
             raise ValueError("X has 0 features.")
         known = self._known_values(plan, arr.shape[1])
-        check_support(arr, plan.family.support, plan.family.title, known)
+        if not (fitting and plan.kind == "moments" and plan.family.support.name == "real"):
+            # Fitting the moments of real data, the statistics' own pass names the first
+            # NaN or infinity (SuffStats.from_data): a separate check would read X twice.
+            check_support(arr, plan.family.support, plan.family.title, known)
         return arr, known
 
     # ---------------------------------------------------------------- fitting
@@ -227,7 +232,7 @@ class MLE:
 
     def _update(self, X: Any, sample_weight: Any, y: Any = None) -> MLE:
         plan = self.plan()
-        arr, known = self._checked(X, plan)
+        arr, known = self._checked(X, plan, fitting=True)
         samples = self._samples(plan, arr, y)
         if samples is not None and plan.kind != "sequential":
             raise ValueError(

@@ -203,3 +203,35 @@ def test_init_only_stores_settings():
     est = GaussianMLE(chunk_rows=7)
     assert vars(est) == {"chunk_rows": 7, "closed_forms": None}
     assert est.fit(RNG.normal(size=(50, 1))) is est
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n_rows=st.integers(2, 300_000),
+    n_cols=st.integers(1, 3),
+    cells=st.lists(
+        st.tuples(st.floats(0, 1, exclude_max=True), st.floats(0, 1, exclude_max=True)),
+        min_size=1,
+        max_size=3,
+    ),
+    bad=st.sampled_from([np.nan, np.inf, -np.inf]),
+    weighted=st.booleans(),
+    huge=st.booleans(),
+)
+def test_a_bad_value_is_named_at_the_first_bad_cell_in_reading_order(
+    n_rows, n_cols, cells, bad, weighted, huge
+):
+    # Whichever pass finds it (the support check or the statistics, in one thread or
+    # several, with some rows weighted 0): the first NaN or infinity row by row, and
+    # nothing is fitted. Values of 1e300 beside it make the plain sums overflow too.
+    X = np.random.default_rng(n_rows).normal(size=(n_rows, n_cols)) * (1e300 if huge else 1.0)
+    at = sorted({(int(r * n_rows), int(c * n_cols)) for r, c in cells})
+    for r, c in at:
+        X[r, c] = bad
+    row, col = at[0]
+    kind = "NaN" if np.isnan(bad) else "infinity"
+    w = np.where(np.arange(n_rows) % 3 == 0, 0.0, 1.0) if weighted else None
+    model = GaussianMLE()
+    with pytest.raises(ValueError, match=rf"^X contains {kind} at row {row}, column {col}\.$"):
+        model.fit(X, sample_weight=w)
+    assert not hasattr(model, "mean_")
