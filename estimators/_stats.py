@@ -428,8 +428,8 @@ def _accumulate_range(
     seen = np.zeros(k, dtype=bool) if not given else np.ones(k, dtype=bool)
     inv_scale: np.ndarray | None = None  # decided on the first block (see _SAFE_EXPONENT)
     count = np.zeros(k)
-    sum1 = np.zeros((k, d))
-    sum2 = np.zeros((k, d))
+    raw1: list[np.ndarray] | None = None  # the forms' sums, added over the blocks
+    raw2: list[np.ndarray] | None = None
     cross = np.zeros((k, d, d)) if full else None
     quiet = np.errstate(invalid="ignore", divide="ignore", over="ignore", under="ignore")
     with quiet:  # non-finite data is found and named below (raise_non_finite)
@@ -449,30 +449,27 @@ def _accumulate_range(
                 inv_scale = _inverse_scales(block)
             if inv_scale.size:
                 block *= inv_scale[:, None]
-            # sum (x - r) and sum (x - r)^2 from the mean form and the sigma^2 form at mu = 0,
-            # as (n_groups, D) or, ungrouped, (D,). The cross products need the block
-            # intact; the sigma^2 form then squares it in place (consume=True).
-            n_b = reducer.count
-            s1 = n_b * forms.mean.combine(
-                forms.mean.reduce_block(block, reducer, {}, workspace), n_b, {}
-            )
+            # The sums of the mean form and of the sigma^2 form at mu = 0, added over the
+            # blocks and combined once at the end (below). The cross products need the
+            # block intact; the sigma^2 form then squares it in place (consume=True).
+            part1 = forms.mean.reduce_block(block, reducer, {}, workspace)
             if cross is not None:
                 _add_cross_products(cross, block, reducer, runs)
-            s2 = n_b * forms.var_about_zero.combine(
-                forms.var_about_zero.reduce_block(block, reducer, {}, workspace, consume=True),
-                n_b,
-                {},
-            )
-            if reducer.counts is not None:
-                # Groups absent from the block have N = 0 and 0/0 = nan; they add nothing.
-                empty = reducer.counts == 0
-                if empty.any():
-                    s1[empty], s2[empty] = 0.0, 0.0
-            if not (np.isfinite(s1).all() and np.isfinite(s2).all()):
+            part2 = forms.var_about_zero.reduce_block(block, reducer, {}, workspace, consume=True)
+            if not all(np.isfinite(p).all() for p in (*part1, *part2)):
                 raise_non_finite(X[start:stop], start)
-            count += np.reshape(n_b, -1)
-            sum1 += s1
-            sum2 += s2
+            count += np.reshape(reducer.count, -1)
+            raw1 = part1 if raw1 is None else [a + b for a, b in zip(raw1, part1, strict=True)]
+            raw2 = part2 if raw2 is None else [a + b for a, b in zip(raw2, part2, strict=True)]
+    # sum (x - r) and sum (x - r)^2 (groups x features) from the two forms: N times the
+    # weighted mean of the shifted data and N times its mean square about 0.
+    sum1, sum2 = np.zeros((k, d)), np.zeros((k, d))
+    if raw1 is not None:
+        n = count[:, None] if g is not None else float(count[0])
+        with np.errstate(invalid="ignore", divide="ignore", over="ignore", under="ignore"):
+            sum1[:] = n * forms.mean.combine(raw1, n, {})
+            sum2[:] = n * forms.var_about_zero.combine(raw2, n, {})
+        sum1[count == 0], sum2[count == 0] = 0.0, 0.0  # groups with no rows: 0/0
     with np.errstate(invalid="ignore", divide="ignore"):
         mean = np.where(count[:, None] > 0, sum1 / count[:, None], 0.0)
         m2 = sum2 - mean * sum1
