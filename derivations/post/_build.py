@@ -158,6 +158,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         self.row_seen: set[Any] = set()  # symbols first seen in the current row
         self.equations: list[_Cur] = []  # every equation a link ended on, in order
         self._last_premise: _Cur | None = None  # the last equation given as a premise
+        self.premises: list[_Cur] = []  # every equation given as a premise, in order
+        #: the line the reader had in mind before this row (a sentence or a heading resets it)
+        self._cur_before: _Cur | None = None
         self.arbitrary: set[Any] = set()  # arbitrary constants (``+ C``) read so far
         #: unknowns of the equations the post sets out to solve (``ybar = alpha/gamma``)
         self.equation_unknowns: set[Any] = set()
@@ -215,6 +218,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         joined = last is not None and last.row is not None and cur.row == last.row + 1
         cur.system = (*last.system, cur) if joined else (cur,)
         self._last_premise = self.cur = cur
+        self.premises.append(cur)
         return cur
 
     def _remember(self, *exprs: Any) -> None:
@@ -270,6 +274,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             self.cur = _Cur("unreadable", row=idx, line=row.line, unread="is over a limit")
         else:
             before = self.cur
+            # A condition under another heading is not the one a result there solves.
+            self._cur_before = before if row.section == self.section else None
             if row.section != self.section and self.cur.kind == "eq":
                 # An equation chain does not run on under a new heading.
                 self.cur = _Cur()

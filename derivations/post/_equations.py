@@ -31,7 +31,7 @@ from ._plans import (
     _symbols,
     _why,
 )
-from ._prose_foc import differentiated_formula, says_derivative_set_to_zero
+from ._prose_foc import differentiated_formula, says_derivative_set_to_zero, says_it_solves
 from ._relations import EQUALITIES
 from ._resolve import Value, as_scalars, estimate_of, is_matrix
 from ._tosympy import Named, NamedApplied, evaluating
@@ -293,6 +293,10 @@ class EquationLinks:
         self._remember(eq)
         cur = self.cur
         if cur.kind != "eq":
+            if _has_estimate(eq) and cur.kind in ("none", "expr") and not how:
+                link = self._result_of_condition(pr, eq, rel)
+                if link is not None:
+                    return link
             if _has_estimate(eq) and cur.kind in ("none", "expr"):
                 self.cur = _Cur()
                 return self._link(
@@ -502,6 +506,96 @@ class EquationLinks:
             ),
         )
 
+    def _result_of_condition(self, pr: ParsedRow, eq: sp.Basic, rel: str) -> LinkPlan | None:
+        """``\\hat v = R`` with no equation just above: a root of the post's own condition.
+
+        "Solving for theta, we get $\\hat\\theta = R$" in a sentence after the row
+        ``g'(theta) = ... = 0``, or the estimate written straight after the row that
+        computes ``d l / d theta``. The latest of the post's first-order conditions in
+        ``v`` (an equation of its own that is not itself a result for ``v``) and its
+        first derivatives by ``v`` (set to zero) is what the result solves. If ``R``
+        is its root the row is proved. If not, the row is refuted only when the post
+        says it solves that condition: the condition was the line the reader had in
+        mind before the sentence, or the prose before the row says "set to zero" or
+        "solve". Otherwise the failure is no refutation (``LinkPlan.disputed``): a
+        maximum on the boundary is no root of the derivative, nor is another
+        estimator's value. ``None`` when the post has no such condition.
+        """
+        if not isinstance(eq, sp.Equality) or is_matrix(eq) or estimate_of(eq.lhs) is None:
+            return None
+        v = self.names.plain(eq.lhs)
+        if not isinstance(v, sp.Symbol) or v is eq.lhs or v in _symbols(eq.rhs):
+            return None
+        found = self._latest_condition(pr, v)
+        if found is None:
+            return None
+        cond, text, evident = found
+        if cond.row is not None:
+            self._row.pred = cond.row
+        self.cur = cond
+        link = self._equation(pr, eq, rel, how=f"a root of {text}")
+        evident = evident or says_it_solves(pr.row.prose)
+        if link.kind == STEP and not evident and not link.disputed:
+            link.disputed = (
+                f"it is not a root of {text}, but the post does not say that it solves that "
+                "equation (a maximum on the boundary, or another estimator, is no root)"
+            )
+        return link
+
+    def _latest_condition(self, pr: ParsedRow, v: sp.Symbol) -> tuple[_Cur, str, bool] | None:
+        """The latest equation in ``v`` the post gave (not a result for ``v``), or its
+        latest first derivative by ``v`` set to zero (a helper), with a phrase for it
+        and whether it is the line the reader had in mind just before this row."""
+        before = getattr(self, "_cur_before", None)
+        best: tuple[int, Any] | None = None
+        for c in (*self.equations, *self.premises):
+            e = c.expr
+            if not isinstance(e, sp.Equality) or is_matrix(e) or c.line >= pr.row.line:
+                continue
+            plain = e.xreplace(self._estimates(e, e))
+            if v not in _symbols(plain):
+                continue
+            if plain.lhs == v and v not in _symbols(plain.rhs):
+                continue  # a result for v itself (an earlier estimate), not its condition
+            if best is None or c.line >= best[0]:
+                best = (c.line, c)
+        derivative = None
+        for value, line, row in self._derivatives_by_line(v):
+            if line < pr.row.line and (derivative is None or line > derivative[1]):
+                derivative = (value, line, row)
+        if derivative is not None and (best is None or derivative[1] > best[0]):
+            value, line, row = derivative
+            foc = sp.Eq(value, 0, evaluate=False)
+            h = self._given(pr, foc, note="helper-foc")
+            cur = _Cur("eq", h, foc, row, None, line)
+            return cur, f"the derivative by {_latexish(v)} of line {line} set to zero", False
+        if best is None:
+            return None
+        c = best[1]
+        evident = before is not None and before.kind == "eq" and before.expr is c.expr
+        return c, f"the equation of line {c.line}", evident
+
+    def _derivatives_by_line(self, param: Any) -> Iterator[tuple[sp.Basic, int, int | None]]:
+        """Like :meth:`_derivatives_by`, with the line each value was given on and its row."""
+        rows = {p.parsed.row.line: k for k, p in enumerate(self.plans)}
+        for key in self.names.derivative_order:
+            if len(key) == 3 and self._variable(key[2]) == param:
+                d = self.names.derivatives[key]
+                value = self.names.resolve(d.expr)[0]
+                if value is not None and not is_matrix(value) and param in _symbols(value):
+                    yield value, d.line, rows.get(d.line)
+        for k in range(1, len(self.steps)):
+            start, value = self.steps[k - 1].expr, self.steps[k]
+            if (
+                value.relation == "="
+                and isinstance(start, sp.Derivative)
+                and tuple(start.variables) == (param,)
+                and not is_matrix(value.expr)
+                and param in _symbols(value.expr)
+            ):
+                line = self.value_line.get(k, 0)
+                yield value.expr, line, rows.get(line)
+
     def _other_equations(
         self, pr: ParsedRow, cur: Any, new: sp.Basic, rel: str
     ) -> list[tuple[int, int]]:
@@ -657,6 +751,12 @@ class EquationLinks:
         if self.cur.kind == "unreadable":
             self._remember(*sides)
             self._link(pr, LinkPlan(op, UNRELATED, reason=f"the row above {self.cur.unread}"))
+            return
+        if self.cur.kind != "eq" and not self._row.links:
+            # "f(x|mu) = ...", then "\implies l(x|mu) = ln f(x|mu) = R": after a line that
+            # is not an equation the arrow only says the row comes next; the chain after
+            # it claims what it would claim alone (a slip in R hid behind the arrow).
+            self._chain(pr, sides, rels)
             return
         if self.cur.kind != "eq":
             self._remember(*sides)

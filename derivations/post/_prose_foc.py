@@ -59,3 +59,14 @@ def says_derivative_set_to_zero(prose: str) -> bool:
     return bool(_DERIVATIVE.search(tail) or re.search(r"\\ell'|l'\(|\\prime", tail)) and bool(
         _ZERO.search(tail)
     )
+
+
+#: "solving for theta", "set to 0, solve for theta", "setting it equal to zero".
+_SOLVES = re.compile(r"\bsolv(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+def says_it_solves(prose: str) -> bool:
+    """Does the sentence leading into a result say it solves a condition (or sets
+    something to zero)? "Solving for $\\theta$, we get", "set to 0, solve for"."""
+    tail = _tail(prose)
+    return bool(_SOLVES.search(tail) or _ZERO.search(tail))
