@@ -842,6 +842,25 @@ def _blank_span(t: str) -> str:
     return re.sub(r"[^\n]", " ", t)
 
 
+#: An unescaped ``%`` (after an even number of backslashes: ``\\\\%`` is a row break and
+#: a comment) up to the end of its line.
+_TEX_COMMENT = re.compile(r"(?<!\\)((?:\\\\)*)%[^\n]*")
+
+
+def _blank_tex_comments(math: str) -> str:
+    r"""A TeX comment inside math (``\\%``, a ``%`` line in an ``align*``) blanked by
+    spaces: TeX ignores it, so it is no part of a row. ``\%`` is a percent sign.
+
+    >>> _blank_tex_comments("a &= b \\\\% note")
+    'a &= b \\\\      '
+    >>> _blank_tex_comments("5\\% of c % d")
+    '5\\% of c    '
+    """
+    if "%" not in math:
+        return math
+    return _TEX_COMMENT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), math)
+
+
 def split_rows(
     block: Block,
     block_index: int,
@@ -853,8 +872,9 @@ def split_rows(
     are removed; empty rows (such as the one after a trailing ``\\\\``) are
     dropped. ``macros`` are expanded in each row.
     """
-    stray = _stray_envs(block.text)
-    text = _unwrap_system(block.text)
+    math = _blank_tex_comments(block.text) if block.kind != "prose" else block.text
+    stray = _stray_envs(math)
+    text = _unwrap_system(math)
     text = _BEGIN_RE.sub(_blank, text)
     text = _END_RE.sub(_blank, text)
     role = "prose" if block.kind == "prose" else "row"
@@ -958,7 +978,33 @@ def extract(text: str, *, tex: bool = False) -> tuple[list[Row], list[Problem]]:
             out.extend(rows)
             if block.kind != "prose":
                 k += 1
-    return out, problems
+    return _open_ends(out), problems
+
+
+#: A row's last relation sign with nothing after it: ``... = -E_p(...) =``.
+_TRAILING_EQUALS = re.compile(r"(?<![<>!\\:])=(?:\s|\\[ ,;:!]|\\q?quad\b)*$")
+
+
+def _open_ends(rows: list[Row]) -> list[Row]:
+    r"""Rows that end with '=' before a row that starts with '=' (a chain split over
+    displays, ``$$I = A =$$ $$= B$$``): the trailing sign blanked, as the next row's
+    leading one continues the chain. A trailing '=' that nothing continues is kept
+    (the row then says a side is missing)."""
+    out = list(rows)
+    for k, row in enumerate(out):
+        if row.role != "row" or row.error:
+            continue
+        m = _TRAILING_EQUALS.search(row.text)
+        if m is None:
+            continue
+        nxt = next((r for r in out[k + 1 :] if r.role == "row"), None)
+        if nxt is None or not nxt.text.replace("&", " ").lstrip().startswith("="):
+            continue
+        if nxt.text.replace("&", " ").lstrip().startswith(("==", "=>")):
+            continue
+        text = row.text[: m.start()] + " " * (m.end() - m.start())
+        out[k] = dataclasses.replace(row, text=text)
+    return out
 
 
 def extract_rows(text: str, *, tex: bool = False) -> list[Row]:

@@ -89,6 +89,9 @@ class LexInfo:
     #: The one variable the post differentiates by (TeX, ``"\\theta"``), or "" when it
     #: differentiates by none or several: ``\nabla \ell`` alone is the derivative by it.
     gradient: str = ""
+    #: Whether the post uses \\delta as a symbol of its own (outside derivative fractions):
+    #: then \\frac{\\delta f}{\\delta x} is not read as a derivative.
+    delta_symbol: bool = False
 
 
 def raw_tokens(text: str) -> list[_Raw]:
@@ -377,23 +380,52 @@ class _Converter:
                     else:
                         out.append(tok("FUNC", word, col, payload=T.FUNCTIONS[word]))
                     return j
-            if run == "E":
-                out.append(tok("FUNC", "E", raw[i].col, payload="E"))
+            if run.endswith("E") and (run == "E" or run[:-1].islower()):
+                # E(X), and 2pE[X] (the expectation glued after the letters it multiplies;
+                # capitals before it spell a word: SE(\hat\theta), MSE(...))
+                for r in raw[i : j - 1]:
+                    out.append(tok("LETTER", r.text, r.col))
+                out.append(tok("FUNC", "E", raw[j - 1].col, payload="E"))
                 return j
-        if run == "E" and nxt == "_":
-            # E_{\lambda}[...]: an expectation.
-            k = j + 1
-            if k < len(raw):
-                _, k2 = self.arg(raw, k, "E_")
-                after = raw[k2].text if k2 < len(raw) else ""
-                if after == "\\left" and k2 + 1 < len(raw):
-                    after = raw[k2 + 1].text
-                if after == "[":
-                    out.append(tok("FUNC", "E", raw[i].col, payload="E"))
-                    return j
+        if run.endswith("E") and (run == "E" or run[:-1].islower()) and nxt == "_":
+            # E_{\lambda}[...], E_p(X), pE_p(X): an expectation with its subscript
+            sub = self._expectation_subscript(raw, j)
+            if sub is not None:
+                for r in raw[i : j - 1]:
+                    out.append(tok("LETTER", r.text, r.col))
+                out.append(tok("FUNC", "E", raw[j - 1].col, payload="E"))
+                self._subscript_group(sub[0], raw[j], out)
+                return sub[1]
         for r in raw[i:j]:
             out.append(tok("LETTER", r.text, r.col))
         return j
+
+    def _expectation_subscript(self, raw: list[_Raw], j: int) -> tuple[list[_Raw], int] | None:
+        """The subscript of an expectation ``E_p[X]``, ``E_\\theta(X)`` at ``raw[j]`` (its ``_``)
+        and the index after it, or None when no bracket follows it.
+
+        A square bracket always makes ``E_s[...]`` an expectation. Before a parenthesis a
+        subscript that is a number or an index letter (``E_1(x)``, ``E_i(x)``) may be a
+        term of a sequence or an exponential integral: not guessed.
+        """
+        if j + 1 >= len(raw) or raw[j].text != "_":
+            return None
+        script, end = self.arg(raw, j + 1, "E_")
+        k = end
+        while k < len(raw) and raw[k].text[1:] in T.SIZES:
+            k += 1
+        if k >= len(raw) or raw[k].text not in ("(", "["):
+            return None
+        word = _text_of(script).replace(" ", "")
+        if raw[k].text == "(" and (not word or word.isdigit() or word in _INDEX_LIKE):
+            return None
+        return script, end
+
+    def _subscript_group(self, script: list[_Raw], r: _Raw, out: list[Token]) -> None:
+        """``_{...}``: a braced subscript, so that no pass reads its letter as applied to
+        the bracket after it (``E_p(X)`` is not ``E`` with a subscript density ``p(X)``)."""
+        out += [tok("SUB", "_", r.col), tok("LBRACE", "{", r.col)]
+        out += [*self.convert(script), tok("RBRACE", "}", r.col)]
 
     def _punct(self, raw: list[_Raw], i: int, out: list[Token], size: int) -> int:
         r = raw[i]
@@ -405,6 +437,10 @@ class _Converter:
             return i + 1
         if t == "{":
             inner, j = self.group(raw, i)
+            if not inner and not (j < len(raw) and raw[j].text in ("^", "_")):
+                # {}-{}: an empty group typed for spacing typesets as nothing (before a
+                # script it carries the script, {}^{n}C_k, and is read as a group)
+                return j
             if _crosses(raw, i, j, _bracket_balance(inner)):
                 # 2({x\beta-y)x}: the group crosses a parenthesis (TeX braces need not
                 # nest with brackets). A bare group typesets as its contents, so it is
@@ -592,10 +628,16 @@ class _Converter:
             return i + 1, 0
         if name in T.BOLD or name in T.TYPEFACE or name in T.WORDS:
             inner, j = self.arg(raw, i + 1, r.text)
+            sub = self._expectation_subscript(raw, j) if _text_of(inner).strip() == "E" else None
             if _text_of(inner).strip() == "E" and _bracket_at(raw, j):
                 # \mathrm{E}(X), \mathbb{E}[X]: the expectation, as E[X] is - never
                 # the product of a letter E with X.
                 out.append(tok("FUNC", "E", r.col, payload="E"))
+            elif sub is not None:
+                # \mathbb{E}_{p}(X): the expectation with its subscript, as E_p(X) is
+                out.append(tok("FUNC", "E", r.col, payload="E"))
+                self._subscript_group(sub[0], raw[j], out)
+                return sub[1], 0
             elif name in T.WORDS:
                 self._word(inner, r, out)
             else:
@@ -708,6 +750,8 @@ class _Converter:
             return i + 1, 0
         if name == "begin":
             return self._environment(raw, i, out), 0
+        if name in ("int", "iint", "iiint", "oint", "intop"):
+            raise LatexError("an integral (\\int) is not read", r.col)
         if name in ("vdots", "ddots"):
             raise LatexError(f"\\{name} (rows written as dots) is not read", r.col)
         if name in ("pm", "mp"):
@@ -737,8 +781,6 @@ class _Converter:
                 out.append(tok("LETTER", word, r.col))
             elif word in _special.WORDS:
                 out.append(tok("NAME", _special.WORDS[word], r.col))
-            elif r.text in ("\\operatorname", "\\mathop"):
-                raise LatexError(f"unknown operator {r.text}{{{text}}}", r.col)
             else:
                 out.append(tok("NAME", f"\\mathrm{{{word}}}", r.col))
             return
@@ -1014,6 +1056,9 @@ def _crosses(raw: list[_Raw], i: int, j: int, balance: int) -> bool:
     return False
 
 
+#: Subscripts of a letter E that index a sequence rather than name a distribution.
+_INDEX_LIKE = frozenset("ijklmnt")
+
 #: Letters before a glued log or ln (``nlog``, ``2nklog``): more would be a word, not factors.
 _MAX_GLUED_FACTORS = 2
 #: Commands that start the operand of a glued log (``nlog\Gamma(3)``, ``nlog\left(``).
@@ -1081,6 +1126,37 @@ def _pi_as_product(tokens: list[Token], slips: list[Slip]) -> list[Token]:
     return tokens
 
 
+def _delta_as_partial(raw: list[_Raw], slips: list[Slip]) -> list[_Raw]:
+    """``\\frac{\\delta \\ell}{\\partial \\beta}``, ``\\frac{\\delta \\ell}{\\delta \\mu}``: a delta typed
+    for the partial sign of a derivative (only called when the post uses no delta of
+    its own). The numerator must start with delta and the denominator with delta or
+    partial followed by a variable; every delta before a variable of the denominator is
+    read as partial too. ``\\frac{\\delta}{2}`` and ``\\frac{\\delta x}{\\delta}`` are no
+    derivatives and stay as written."""
+    if not any(r.text == "\\delta" for r in raw):
+        return raw
+    out = list(raw)
+    for k, r in enumerate(raw):
+        if r.text not in ("\\frac", "\\dfrac", "\\tfrac") or k + 1 >= len(raw):
+            continue
+        if raw[k + 1].text != "{" or k + 2 >= len(raw) or raw[k + 2].text != "\\delta":
+            continue
+        try:
+            num, j = _Converter.group(raw, k + 1)
+            den, _ = _Converter.group(raw, j)
+        except LatexError:
+            continue
+        if len(den) < 2 or den[0].text not in ("\\delta", "\\partial"):
+            continue
+        if den[1].text in ("^", "_"):
+            continue
+        signs = [j + 1 + m for m, d in enumerate(den[:-1]) if d.text == "\\delta"]
+        for at in [k + 2, *signs]:
+            out[at] = _Raw("cmd", "\\partial", raw[at].col, raw[at].gap)
+        slips.append(Slip(raw[k + 2].col, "\\delta in a derivative is read as \\partial"))
+    return out
+
+
 def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[Slip]]:
     """Tokens of one expression (one side of a relation) and the slips found.
 
@@ -1093,6 +1169,8 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = raw_tokens(text)
     check_limits(raw)
     conv = _Converter(info or LexInfo())
+    if not conv.info.delta_symbol:
+        raw = _delta_as_partial(raw, conv.slips)
     tokens = _powers_of_values(_listed_dots(_pi_as_product(conv.convert(raw), conv.slips)))
     tokens = _derivative_arguments(tokens, conv.info)
     tokens = _bare_function_words(tokens)

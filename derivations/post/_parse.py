@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 import sympy as sp
 from lark.exceptions import UnexpectedInput, VisitError
 
-from . import _special
+from . import _special, _support_factors
 from ._extract import Row
 from ._grammar import parser
 from ._lexer import LatexError, LexInfo, Slip, tokenize
@@ -164,13 +164,19 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         ctx.parse_tokens = lambda toks: parse_tokens(toks, ctx)
     parsed: list[ParsedStatement] = []
     slips: list[Slip] = []
+    given = row
+    supported = _support_factors.rewrite(row.text)
+    if supported != row.text:
+        # f(x) = g(x) I_{(0,\infty)}(x), or g by cases with 0 off the support: read as
+        # f(x) = g(x), \quad 0 < x (see ._support_factors)
+        row = dataclasses.replace(row, text=supported)
     stmts = _condition_words(row.text, _listed_ranges(row.text, statements(row.text)))
     for st in stmts:
         done, error = _statement(row, st, ctx, slips, several=len(stmts) > 1)
         if error:
             first = parsed[0] if parsed else None
             return ParsedRow(
-                row,
+                given,
                 sides=first.sides if first else (),
                 relations=first.relations if first else st.relations,
                 slips=tuple(slips),
@@ -180,7 +186,7 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
     first = parsed[0]
     lhs = first.texts[0] if first.relations else ""
     return ParsedRow(
-        row, first.sides, first.relations, tuple(slips), lhs_latex=lhs, statements=tuple(parsed)
+        given, first.sides, first.relations, tuple(slips), lhs_latex=lhs, statements=tuple(parsed)
     )
 
 
@@ -464,6 +470,7 @@ def post_context(rows: Sequence[Row], ctx: Context) -> Context:
         transpose_t=matrix_post and not _standalone(joined, "t", skip_tr=True),
         functions=defined_functions(rows),
         gradient=by.pop() if len(by) == 1 and not squares else "",
+        delta_symbol=_delta_is_a_symbol(joined),
     )
     if not t_symbol and re.search(r"\^\s*\{?\s*T\b", joined):
         matrix_post = True
@@ -502,6 +509,21 @@ def post_context(rows: Sequence[Row], ctx: Context) -> Context:
         if idx is not None and idx not in new.limits and len(set(samples.values())) == 1:
             new.limits[idx] = (sp.Integer(1), new.symbol(hi))
     return new
+
+
+def _delta_is_a_symbol(text: str) -> bool:
+    """Does ``text`` use ``\\delta`` other than at the start of a fraction's numerator or
+    denominator (where it may stand for a partial sign)?
+
+    >>> _delta_is_a_symbol(r"\\frac{\\delta \\ell}{\\delta \\mu} = 0"), _delta_is_a_symbol(r"x + \\delta")
+    (False, True)
+    """
+    flat = re.sub(r"\s+", "", text)
+    for m in re.finditer(r"\\delta(?![A-Za-z])", flat):
+        before = flat[: m.start()]
+        if not before.endswith(("frac{", "}{")):
+            return True
+    return False
 
 
 #: A sample listed from its first to its last value: ``X_1, X_2, \ldots, X_n``.
