@@ -377,8 +377,18 @@ def build_context(domains: Sequence[Domain] | Iterable[Any]) -> Context:
 
 
 def attach(derivation: Any, domains: Sequence[Domain]) -> Any:
-    """The derivation with each domain on the assumption of the name it speaks about."""
-    if derivation is None or not domains:
+    """The derivation with each domain on the assumption of the name it speaks about.
+
+    Names the post states nothing of get the domains the densities it defines imply
+    (``p(x) = x^{a-1}(1-x)^{b-1}/B(a, b)``: ``a, b > 0``, ``0 < x < 1``; see
+    :func:`._parameter_space.implied_domains`), each saying which row it came from.
+    """
+    if derivation is None:
+        return derivation
+    from ._parameter_space import implied_domains
+
+    domains = [*domains, *implied_domains(derivation.steps, domains)]
+    if not domains:
         return derivation
     by_key = {(_canonical(d).name, d.sample): _canonical(d) for d in domains}
     out = []

@@ -15,17 +15,33 @@ product of plain names with a positive number (``\\lambda``, ``2 \\lambda``,
 rate-times-exposure convention (a rate and an exposure are positive), which is
 what authors mean; ``\\lambda x_i > 0`` alone would allow both negative. A sum
 (``\\lambda + x_i``), a sign (``-\\lambda``) or anything else bounds nothing.
-Probabilities (``\\mathrm{Bern}(p)``) are left to the domains the post states.
+The success probability of a Bernoulli, binomial or geometric distribution
+written as one name is in ``(0, 1)``: the ends are degenerate models whose
+log-likelihood is not defined, and no MLE derivation works there.
+
+A post may write the density instead of naming it (``p(x) = x^{\\alpha - 1}
+(1 - x)^{\\beta - 1} / B(\\alpha, \\beta)``). :data:`FAMILIES` is a table of named
+densities; a definition row the reader took as a density or a likelihood whose
+formula equals one of them (checked at points of the family's domain, see
+:func:`identify`) implies the family's parameter domain and support
+(:func:`implied_domains`): a function is a density only where its parameters
+make it one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+import itertools
+import random
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
+import mpmath
 import sympy as sp
 
 from . import _notation as T
-from ._tosympy import Opaque
+from ._tosympy import Opaque, evaluating
 
 #: distribution (as the reader names it) -> positions of the parameters that are positive.
 POSITIVE_PARAMETERS: dict[str, tuple[int, ...]] = {
@@ -45,6 +61,26 @@ POSITIVE_PARAMETERS: dict[str, tuple[int, ...]] = {
     "Weibull": (0, 1),
     "Pareto": (0, 1),
 }
+
+
+#: distribution -> position of its success probability (in (0, 1), see the module).
+PROBABILITY_PARAMETERS: dict[str, int] = {
+    **dict.fromkeys(("Bern", "Ber", "Bernoulli"), 0),
+    **dict.fromkeys(("Bin", "Binom", "Binomial"), 1),
+    **dict.fromkeys(("Geom", "Geo", "Geometric"), 0),
+}
+
+
+def probability_names(dist: sp.Basic) -> list[sp.Basic]:
+    """The success probability of a Bernoulli, binomial or geometric distribution, when
+    it is written as one name (``Bern(p)``; ``Bern(1 - p)`` or ``Bin(n, \\sigma(z))``: [])."""
+    if not isinstance(dist, Opaque):
+        return []
+    k = PROBABILITY_PARAMETERS.get(str(dist.func))
+    if k is None or len(dist.args) != k + 1:
+        return []
+    arg = dist.args[k]
+    return [arg] if isinstance(arg, (sp.Symbol, sp.Indexed)) and not arg.is_number else []
 
 
 def positive_names(dist: sp.Basic) -> list[sp.Basic]:
@@ -109,4 +145,341 @@ def distribution_statements(dists: Iterable[sp.Basic]) -> list[str]:
             tex = tex_name(name)
             if tex is not None and f"{tex} > 0" not in out:
                 out.append(f"{tex} > 0")
+        for name in probability_names(d):
+            tex = tex_name(name)
+            if tex is not None and f"0 < {tex} < 1" not in out:
+                out.append(f"0 < {tex} < 1")
+    return out
+
+
+# ------------------------------------------------------------------ densities written out
+
+#: roles of a family's parameters -> the statement the role makes of its name.
+_ROLE_STATEMENTS = {
+    "positive": "{p} > 0",
+    "probability": "0 < {p} < 1",
+    "real": "",
+    "trials": "{p} positive integer",
+}
+#: the support of one observation -> statements (``{x}`` the observation, ``{p0}`` ...
+#: the parameters' names).
+_SUPPORT_STATEMENTS = {
+    "reals": (),
+    "positive": ("{x} > 0",),
+    "unit": ("0 < {x} < 1",),
+    "counts": ("{x} nonnegative integer",),
+    "positive counts": ("{x} positive integer",),
+    "binary": ("{x} \\in \\{{0, 1\\}}",),
+    "above p1": ("{x} \\ge {p1}",),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Family:
+    """A named density: its parameters' roles, its formula and its support."""
+
+    name: str
+    roles: tuple[str, ...]
+    density: Callable[..., sp.Expr]  # (x, *parameters) -> the density at x
+    support: str
+
+
+def _gauss(x: sp.Expr, mu: sp.Expr, v: sp.Expr) -> sp.Expr:
+    return sp.exp(-((x - mu) ** 2) / (2 * v)) / sp.sqrt(2 * sp.pi * v)
+
+
+#: The families whose density a post writes out. A parameterisation is a family of its
+#: own (rate and scale): the formula decides which one the post uses.
+FAMILIES: tuple[Family, ...] = (
+    Family("Bernoulli", ("probability",), lambda x, p: p**x * (1 - p) ** (1 - x), "binary"),
+    Family(
+        "binomial",
+        ("trials", "probability"),
+        lambda x, n, p: sp.binomial(n, x) * p**x * (1 - p) ** (n - x),
+        "counts",
+    ),
+    Family("geometric", ("probability",), lambda x, p: p * (1 - p) ** (x - 1), "positive counts"),
+    Family("geometric (from 0)", ("probability",), lambda x, p: p * (1 - p) ** x, "counts"),
+    Family(
+        "Poisson", ("positive",), lambda x, lam: lam**x * sp.exp(-lam) / sp.factorial(x), "counts"
+    ),
+    Family("exponential (rate)", ("positive",), lambda x, lam: lam * sp.exp(-lam * x), "positive"),
+    Family("exponential (scale)", ("positive",), lambda x, th: sp.exp(-x / th) / th, "positive"),
+    Family(
+        "gamma (shape, rate)",
+        ("positive", "positive"),
+        lambda x, a, b: b**a * x ** (a - 1) * sp.exp(-b * x) / sp.gamma(a),
+        "positive",
+    ),
+    Family(
+        "gamma (shape, scale)",
+        ("positive", "positive"),
+        lambda x, k, th: x ** (k - 1) * sp.exp(-x / th) / (sp.gamma(k) * th**k),
+        "positive",
+    ),
+    Family(
+        "beta",
+        ("positive", "positive"),
+        lambda x, a, b: x ** (a - 1) * (1 - x) ** (b - 1) / sp.beta(a, b),
+        "unit",
+    ),
+    Family("normal", ("real", "positive"), _gauss, "reals"),
+    Family("normal (sd)", ("real", "positive"), lambda x, mu, s: _gauss(x, mu, s**2), "reals"),
+    Family(
+        "log-normal",
+        ("real", "positive"),
+        lambda x, mu, v: _gauss(sp.log(x), mu, v) / x,
+        "positive",
+    ),
+    Family(
+        "log-normal (sd)",
+        ("real", "positive"),
+        lambda x, mu, s: _gauss(sp.log(x), mu, s**2) / x,
+        "positive",
+    ),
+    Family(
+        "Laplace",
+        ("real", "positive"),
+        lambda x, mu, b: sp.exp(-sp.Abs(x - mu) / b) / (2 * b),
+        "reals",
+    ),
+    Family(
+        "Weibull",
+        ("positive", "positive"),
+        lambda x, k, lam: k / lam * (x / lam) ** (k - 1) * sp.exp(-((x / lam) ** k)),
+        "positive",
+    ),
+    Family(
+        "Pareto",
+        ("positive", "positive"),
+        lambda x, a, xm: a * xm**a / x ** (a + 1),
+        "above p1",
+    ),
+    Family(
+        "Rayleigh", ("positive",), lambda x, s: x / s**2 * sp.exp(-(x**2) / (2 * s**2)), "positive"
+    ),
+    Family(
+        "Rayleigh (variance)",
+        ("positive",),
+        lambda x, v: x / v * sp.exp(-(x**2) / (2 * v)),
+        "positive",
+    ),
+)
+
+#: Points at which a formula is compared with a family's density (and seeds of them).
+_POINTS = 4
+#: Relative difference that counts as a difference (values are computed to 30 digits).
+_RTOL = 1e-18
+#: A formula larger than this (in operations) is not compared.
+_MAX_OPS = 200
+
+
+def sample_value(role: str, rng: random.Random) -> Any:
+    """A value of a parameter of ``role`` inside its domain."""
+    if role == "probability":
+        return sp.Rational(rng.randint(5, 95), 100)
+    if role == "trials":
+        return sp.Integer(rng.randint(4, 12))
+    if role == "real":
+        return sp.Rational(rng.randint(-300, 300), 100)
+    return sp.Rational(rng.randint(30, 400), 100)
+
+
+def sample_observation(family: Family, values: Sequence[Any], rng: random.Random) -> Any:
+    """A point of the family's support at these parameter values."""
+    kind = family.support
+    if kind == "binary":
+        return rng.randint(0, 1)
+    if kind == "counts":
+        top = int(values[0]) if family.roles[0] == "trials" else 8
+        return rng.randint(0, top)
+    if kind == "positive counts":
+        return rng.randint(1, 8)
+    if kind == "unit":
+        return sp.Rational(rng.randint(5, 95), 100)
+    if kind == "reals":
+        return sp.Rational(rng.randint(-300, 300), 100)
+    if kind == "above p1":
+        return values[1] + sp.Rational(rng.randint(1, 300), 100)
+    return sp.Rational(rng.randint(10, 400), 100)
+
+
+def _number(e: sp.Basic, env: dict) -> Any:
+    """The value of ``e`` at ``env`` (30 digits), or None when it is not a finite real."""
+    from ..engine._evaluate import NotEvaluable, TooExpensive, evaluate
+
+    try:
+        v = evaluate(e, {k: mpmath.mpf(sp.Float(val, 30)) for k, val in env.items()}, dps=30)
+    except (NotEvaluable, TooExpensive, ArithmeticError, ValueError, TypeError):
+        return None
+    if isinstance(v, mpmath.mpc):
+        if abs(v.imag) > 1e-25 * max(1, abs(v.real)):
+            return None
+        v = v.real
+    if not isinstance(v, mpmath.mpf) or not mpmath.isfinite(v):
+        return None
+    return v
+
+
+def _matches(
+    g: sp.Basic, obs: sp.Symbol, family: Family, names: Sequence[sp.Symbol], up_to: bool
+) -> bool:
+    """``g`` is the family's density with ``names`` for its parameters (at random points
+    of the domain); ``up_to``: times a factor of the observation alone (a likelihood's
+    factor, which may leave out ``1/x!``)."""
+    rng = random.Random(f"{family.name}|{sp.srepr(g)}")
+    template = family.density(obs, *names)
+    for _ in range(_POINTS):
+        values = [sample_value(role, rng) for role in family.roles]
+        env = dict(zip(names, values, strict=True))
+        env[obs] = sample_observation(family, values, rng)
+        mine, theirs = _number(g, env), _number(template, env)
+        if mine is None or theirs is None or theirs <= 0:
+            return False
+        if not up_to:
+            if abs(mine - theirs) > _RTOL * abs(theirs):
+                return False
+            continue
+        # the same observation at other parameter values: the same ratio
+        other = {
+            **env,
+            **{n: sample_value(r, rng) for n, r in zip(names, family.roles, strict=True)},
+        }
+        if family.support == "above p1":
+            other[names[1]] = min(other[names[1]], env[obs] / 2)
+        if family.roles[0] == "trials":
+            other[names[0]] = env[names[0]]
+        mine2, theirs2 = _number(g, other), _number(template, other)
+        if mine2 is None or theirs2 is None or theirs2 <= 0 or mine == 0:
+            return False
+        if abs(mine / theirs - mine2 / theirs2) > _RTOL * abs(mine / theirs):
+            return False
+    return True
+
+
+def identify(
+    g: sp.Basic, obs: sp.Symbol, *, up_to_data_factor: bool = False
+) -> tuple[Family, dict[sp.Symbol, str]] | None:
+    """The family whose density ``g`` (a function of ``obs``) is, and each parameter's
+    role; None when it is none of :data:`FAMILIES`' or more than one reading fits.
+
+    The parameters are the other names of ``g`` (plain symbols), matched to the family's
+    in every order.
+    """
+    if not isinstance(g, sp.Expr) or not g.has(obs) or sp.count_ops(g) > _MAX_OPS:
+        return None
+    if g.atoms(sp.Indexed, sp.Sum, sp.Product, sp.Derivative, sp.Integral):
+        return None
+    names = sorted(g.free_symbols - {obs}, key=str)
+    if any(not isinstance(n, sp.Symbol) or n.is_number for n in names) or len(names) > 3:
+        return None
+    found: list[tuple[Family, dict[sp.Symbol, str]]] = []
+    for family in FAMILIES:
+        if len(family.roles) != len(names):
+            continue
+        for order in itertools.permutations(names):
+            if _matches(g, obs, family, order, up_to_data_factor):
+                found.append((family, dict(zip(order, family.roles, strict=True))))
+    if len({tuple(sorted(a.items(), key=str)) + (f.support,) for f, a in found}) != 1:
+        return None
+    return found[0]
+
+
+def family_statements(family: Family, roles: dict[sp.Symbol, str], obs_tex: str) -> list[str]:
+    """What the family says of its parameters and of the observation ``obs_tex``."""
+    out: list[str] = []
+    order = [n for n in roles]  # the family's order (identify builds it so)
+    for name, role in roles.items():
+        tex = tex_name(name)
+        if tex is not None and _ROLE_STATEMENTS[role]:
+            out.append(_ROLE_STATEMENTS[role].format(p=tex))
+    texts = {f"p{k}": tex_name(n) for k, n in enumerate(order)}
+    for piece in _SUPPORT_STATEMENTS[family.support]:
+        needed = re.findall(r"\{(p\d)\}", piece)
+        if any(texts.get(k) is None for k in needed):
+            continue
+        out.append(piece.format(x=obs_tex, **{k: v for k, v in texts.items() if v}))
+    return out
+
+
+#: The name of a density or likelihood as the definition row writes it (``p_\theta(x)``,
+#: ``f(x \mid \alpha, \beta)``, ``P(X = x)``, ``L(\theta)``, ``\mathcal{L}(\lambda)``).
+_DENSITY_HEAD = re.compile(
+    r"^\s*(?:\\(?:mathrm|mathbb|operatorname|mathcal)\s*\{\s*)?(?:f|p|P|Pr|g)\s*\}?"
+    r"(?:_\s*(?:\{[^{}]{1,20}\}|\\?[A-Za-z]+))?\s*(?:\\left)?\s*\(\s*(?:[A-Z]\s*=\s*)?"
+    r"(?P<obs>[a-z])\s*(?:[;,|)]|\\mid|\\vert|\\right)"
+)
+_LIKELIHOOD_HEAD = re.compile(
+    r"^\s*(?:\\(?:mathcal|mathscr|mathrm|operatorname)\s*\{\s*)?(?:L|Lik|lik)\s*\}?"
+    r"(?:_\s*\{?n\}?)?\s*(?:\\left)?\s*\("
+)
+
+
+def _defined_density(step: Any) -> tuple[sp.Basic, sp.Symbol, str, bool] | None:
+    """``(g, obs, obs_tex, up_to)`` of a definition step the reader took as a density or a
+    likelihood of independent observations; None for any other step."""
+    lhs = getattr(step, "lhs_latex", "") or ""
+    if getattr(step, "rule", "") != "definition" or not lhs:
+        return None
+    m = _DENSITY_HEAD.match(lhs)
+    if m:
+        obs = next((s for s in step.expr.free_symbols if str(s) == m.group("obs")), None)
+        if obs is None or not isinstance(obs, sp.Symbol):
+            return None
+        return step.expr, obs, m.group("obs"), False
+    if _LIKELIHOOD_HEAD.match(lhs):
+        from ._factors import likelihood_factor
+
+        found = likelihood_factor(step.expr)
+        if found is None or tex_name(sp.Symbol(found[4])) is None:
+            return None
+        return found[1], found[2], f"{tex_name(sp.Symbol(found[4]))}_{{i}}", True
+    return None
+
+
+def implied_domains(steps: Iterable[Any], stated: Iterable[Any]) -> list[Any]:
+    """The domains the densities a derivation defines imply (see the module), for names
+    the post states nothing of; each with the row it came from as its source.
+
+    Two densities that imply different domains for one name imply none for it.
+    """
+    from .._errors import AssumptionError
+    from ..assumptions import parse as parse_domain
+
+    taken = {d.name for d in stated}
+    found: dict[tuple[str, bool], list[Any]] = {}
+    for step in steps:
+        read = _defined_density(step)
+        if read is None:
+            continue
+        g, obs, obs_tex, up_to = read
+        with evaluating(True):
+            hit = identify(g, obs, up_to_data_factor=up_to)
+        if hit is None:
+            continue
+        family, roles = hit
+        rows = getattr(step, "rows", ()) or ()
+        line = rows[0].rsplit("@", 1)[-1] if rows else "?"
+        where = f"line {line} (implied by the {family.name} density the row writes)"
+        for text in family_statements(family, roles, obs_tex):
+            try:
+                for d in parse_domain(text, where):
+                    found.setdefault(d.key, []).append(d)
+            except (AssumptionError, ValueError):
+                continue
+    out = []
+    for key, ds in found.items():
+        if key[0] in taken or key[0] == "sigma2":
+            continue
+        if (
+            len(
+                {
+                    (d.lower, d.lower_strict, d.upper, d.upper_strict, d.integer, d.members)
+                    for d in ds
+                }
+            )
+            != 1
+        ):
+            continue  # two densities disagree about the name: nothing is implied
+        out.append(ds[0])
     return out
