@@ -122,3 +122,22 @@ def test_delta_in_a_post_that_uses_delta_as_a_symbol_is_left_alone(tmp_path):
 def test_the_delta_repro_is_proved():
     rows = rows_of(REPRO4B / "delta-over-partial-derivative-unparsed.md")
     assert rows[8].verdict == "proved", (rows[8].verdict, rows[8].reason)
+
+
+@pytest.mark.parametrize("text", [r"X=1,2,3,...", r"k = 0, 1, 2, \ldots", r"x = 1, 2, \dots."])
+def test_a_list_of_values_ending_in_dots_is_a_range(text):
+    # the dots at the end were cut as trailing punctuation, leaving '1,2,3' (unparsed)
+    from derivations.post._extract import Row
+    from derivations.post._parse import parse_row
+
+    p = parse_row(Row(text=text, line=1, block=0, index=0))
+    assert not p.error, p.error
+    assert p.statements[0].relations == ("range",)
+
+
+def test_a_list_without_dots_is_no_range():
+    from derivations.post._extract import Row
+    from derivations.post._parse import parse_row
+
+    p = parse_row(Row(text="x = 1, 2", line=1, block=0, index=0))
+    assert not p.ok or p.statements[0].relations != ("range",)

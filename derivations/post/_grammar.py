@@ -85,6 +85,8 @@ limits: SUB lower CARET script
 lower: LBRACE LETTER EQ expr RBRACE
      | LBRACE LETTER RBRACE
      | LETTER
+     | NUM                     -> lower_value
+     | LBRACE NUM RBRACE       -> lower_value
 
 ?postfix: atom
         | atom CARET script    -> power

@@ -1511,6 +1511,8 @@ def _applied(tokens: list[Token], inside: str, letter: Any) -> list[Token]:
     for k, t in enumerate(out):
         if t.type not in ("LETTER", "NAME", "GREEK") or not letter(t):
             continue
+        if k and out[k - 1].type in ("SUB", "CARET"):
+            continue  # p_X(x, \theta): X is the subscript of the function p, not one itself
         j = k + 1
         if j < len(out) and out[j].type == "SUB":
             j = _after_script(out, j + 1)

@@ -142,6 +142,9 @@ def parse_expression(text: str, ctx: Context | None = None) -> tuple[sp.Basic, l
 
 
 _RANGE = re.compile(r"^\s*-?\d+\s*,.*(?:\\[lc]?dots|\.\.\.|…)", re.S)
+#: X = 1,2,3,... with the dots cut off as trailing punctuation: the numbers, then the dots.
+_INTEGER_LIST = re.compile(r"\s*-?\d+\s*(?:,\s*-?\d+\s*)+")
+_DOTS_AFTER = re.compile(r"\s*,?\s*(?:\.\.\.|\\[lc]?dots[bc]?|…)")
 #: Relations whose right side names a distribution or a set (not an expression).
 _STATEMENT_RELATIONS = frozenset(["~", "in", "notin"])
 
@@ -268,7 +271,10 @@ def _statement(
     if len(rels) >= 1 and rels[-1] == "=>" and not row.text[slice(*spans[-1])].strip():
         # "(T-2) phi_0 = R \longrightarrow" (the next row follows): the arrow leads on.
         rels, spans = rels[:-1], spans[:-1]
-    if rels == ("=",) and _RANGE.match(row.text[spans[1][0] : spans[1][1]]):
+    listed = rels == ("=",) and _INTEGER_LIST.fullmatch(row.text, *spans[1]) is not None
+    if listed and _DOTS_AFTER.match(row.text, spans[1][1]) is None:
+        listed = False  # x = 1, 2 (no dots): not a range
+    if rels == ("=",) and (listed or _RANGE.match(row.text[spans[1][0] : spans[1][1]])):
         # i = 1, \ldots, n: the range of an index, not an equation.
         a, b = spans[0]
         text = " ".join(row.text[a:b].split())

@@ -922,6 +922,9 @@ class ToSympy(Transformer_NonRecursive):
         body = c[-1]
         if len(c) == 3:
             idx, lo, hi = c[1]
+            if idx is None:
+                # \sum_1^n X_i: the first value only; the index is the body's
+                idx, body = self._implicit_index(body, c[0])
         else:
             idx, body = self._implicit_index(body, c[0])
             lo = hi = None
@@ -1001,6 +1004,11 @@ class ToSympy(Transformer_NonRecursive):
         idx = self.ctx.index(str(letters[0]))
         vals = [a for a in c if not isinstance(a, Token)]
         return idx, (vals[0] if vals else None)
+
+    def lower_value(self, c: list) -> tuple[None, sp.Basic]:
+        """``\\sum_1^n``: a lower limit with no index letter (the body says which)."""
+        num = next(a for a in c if isinstance(a, Token) and a.type == "NUM")
+        return None, self.number([num])
 
     def argmax(self, c: list) -> sp.Basic:
         return ArgMax(c[3], c[2], evaluate=False)
