@@ -141,3 +141,23 @@ def test_a_list_without_dots_is_no_range():
 
     p = parse_row(Row(text="x = 1, 2", line=1, block=0, index=0))
     assert not p.ok or p.statements[0].relations != ("range",)
+
+
+@pytest.mark.parametrize("space", [r"\ ", r"\quad", r"\,", r"~", r"\qquad \;"])
+def test_spacing_before_a_leading_relation_is_an_empty_side(space):
+    # '\ = \frac{n}{\theta^2}' continues the chain above, as '= \frac{n}{\theta^2}' does
+    from derivations.post._extract import Row
+    from derivations.post._parse import parse_row
+
+    spaced = parse_row(Row(text=space + r" = \frac{n}{\theta^2}", line=1, block=0, index=0))
+    plain = parse_row(Row(text=r"= \frac{n}{\theta^2}", line=1, block=0, index=0))
+    assert not spaced.error, spaced.error
+    assert spaced.sides == plain.sides and spaced.relations == plain.relations
+
+
+def test_a_spaced_continuation_has_no_left_side_text():
+    from derivations.post._extract import Row
+    from derivations.post._parse import parse_row
+
+    p = parse_row(Row(text=r"\quad = a + b", line=1, block=0, index=0))
+    assert p.lhs_latex == "" and p.statements[0].texts[0] == ""

@@ -174,6 +174,7 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         # f(x) = g(x), \quad 0 < x (see ._support_factors)
         row = dataclasses.replace(row, text=supported)
     stmts = _condition_words(row.text, _listed_ranges(row.text, statements(row.text)))
+    stmts = _leading_lists(row.text, stmts)
     for st in stmts:
         done, error = _statement(row, st, ctx, slips, several=len(stmts) > 1)
         if error:
@@ -225,6 +226,61 @@ def _condition_words(text: str, stmts: list[Statement]) -> list[Statement]:
         if amp is not None and text[a : amp.start()].strip():
             spans[-1] = (a, amp.start())
         out.append(Statement(tuple(spans), st.relations))
+    return out
+
+
+#: Relations of a condition (a list before one of them is a condition on each name).
+_INEQUALITIES = frozenset(["<", ">", "<=", ">=", "!="])
+#: One name: a letter or command with an optional subscript (\sigma_1, \hat\theta, b).
+_ONE_NAME = re.compile(
+    r"\s*(?:\\(?:hat|bar|tilde)\s*\{?\s*)?(?:\\[A-Za-z]+|[A-Za-z])\s*\}?"
+    r"(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+|\d))?(?:\s*\^\s*(?:\{[^{}]*\}|\w))?\s*"
+)
+
+
+def _top_commas(text: str, a: int, b: int) -> list[int]:
+    """Offsets of the commas of ``text[a:b]`` outside braces and brackets."""
+    out, depth, k = [], 0, a
+    while k < b:
+        c = text[k]
+        if c == "\\":
+            k += 2
+            continue
+        depth += 1 if c in "{([" else -1 if c in "})]" else 0
+        if c == "," and depth == 0:
+            out.append(k)
+        k += 1
+    return out
+
+
+def _leading_lists(text: str, stmts: list[Statement]) -> list[Statement]:
+    r"""A comma in the first side of an inequality: ``\alpha, \beta > 0`` is the condition
+    on each name; ``g(x), \quad 0 < x`` (a formula, then a condition) the formula as a
+    row without a relation and the condition on what follows the comma. Anything else
+    is left as it is."""
+    out: list[Statement] = []
+    for st in stmts:
+        if not st.relations or not set(st.relations) <= _INEQUALITIES:
+            out.append(st)
+            continue
+        a, b = st.spans[0]
+        commas = _top_commas(text, a, b)
+        if not commas:
+            out.append(st)
+            continue
+        bounds = [a, *[c + 1 for c in commas]]
+        pieces = list(zip(bounds, [*commas, b]))
+        if all(_ONE_NAME.fullmatch(text, x, y) for x, y in pieces):
+            out += [Statement(((x, y), *st.spans[1:]), st.relations) for x, y in pieces]
+        elif (
+            len(pieces) == 2
+            and not _ONE_NAME.fullmatch(text, *pieces[0])
+            and not _SPACING.fullmatch(text, *pieces[1])
+        ):
+            out.append(Statement((pieces[0],), ()))
+            out.append(Statement((pieces[1], *st.spans[1:]), st.relations))
+        else:
+            out.append(st)
     return out
 
 
@@ -281,6 +337,8 @@ def _statement(
         return ParsedStatement((None, None), ("range",), (text, "")), ""
     for k, (a, b) in enumerate(spans):
         text = row.text[a:b]
+        if k == 0 and rels and _SPACING.fullmatch(text):
+            text = ""  # '\ = \frac{n}{\theta^2}': only spacing before the relation
         texts.append(" ".join(text.split()))
         if not text.strip():
             if k == 0 and rels:
