@@ -18,13 +18,30 @@ The random variables are the capital letters (``X``, ``Y``, ``X_i``) inside the
 brackets; every other symbol there must be a parameter of the post, a size
 (an integer symbol) or a number, else the expectation is left as it was (``E[x]``
 with a lower-case ``x`` may be a data value or a random variable: not guessed).
+
+Moments of a declared distribution
+----------------------------------
+A post that declares ``X \\sim \\mathrm{Poisson}(\\lambda)`` gives ``E[X]`` and
+``E[X^2]`` values: :data:`LAWS` holds the mean and variance of each named
+distribution in each of its common conventions (the exponential by rate or by scale,
+the gamma by shape and rate or shape and scale, the geometric counting trials from 1
+or failures from 0). :func:`declared_laws` reads the declarations of a post's rows;
+a distribution with more than one convention gets values only when the post's own
+density row says which one it uses (``f(x) = \\lambda e^{-\\lambda x}``: the rate; see
+:func:`._parameter_space.identify`). :func:`by_linearity` with ``laws`` puts the
+values in; a moment of a variable with no such declaration keeps its symbol, and
+:func:`determined` says whether a line has none left (only then may two lines that
+differ be called different).
 """
 
 from __future__ import annotations
 
-from collections.abc import Container
+import dataclasses
+from collections.abc import Callable, Container, Iterable, Mapping
+from typing import Any
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from ._tosympy import Opaque, evaluating
 
@@ -33,24 +50,75 @@ MAX_TERMS = 64
 
 
 def has_expectation(e: sp.Basic) -> bool:
-    return any(str(f.func) == "E" for f in e.atoms(Opaque))
+    """``e`` holds an expectation ``E[...]`` or a variance ``Var(...)`` (one argument)."""
+    return any(_operator(f) is not None for f in e.atoms(Opaque))
 
 
-def by_linearity(e: sp.Basic, constants: Container) -> sp.Basic | None:
+def _operator(f: sp.Basic) -> str | None:
+    name = str(f.func)
+    if name == "E" or (name == "Var" and len(f.args) == 1):
+        return name
+    return None
+
+
+def by_linearity(
+    e: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law] | None = None
+) -> sp.Basic | None:
     """``e`` with every ``E[...]`` written as a sum of constants times moments (symbols
-    named ``E[X**2]``); None when an expectation is not of that form."""
-    found = [f for f in e.atoms(Opaque) if str(f.func) == "E"]
+    named ``E[X**2]``), and ``Var(g)`` as ``E[g^2] - E[g]^2``; None when an expectation is
+    not of that form.
+
+    ``laws`` (from :func:`declared_laws`): the moments ``E[X]``, ``E[X^2]`` of a
+    variable with a declared law are its values, not symbols; so are ``E[X_i]`` of
+    declared samples, summed over ``i`` (``E[\\sum_i X_i] = n E[X]``), and the mean of
+    their sample mean ``\\bar X``.
+    """
+    found = [f for f in e.atoms(Opaque) if _operator(f) is not None]
     if not found:
         return None
+    laws = laws or {}
+    if laws:  # the parameters of a declared law are constants of its expectations
+        named = {a for law in laws.values() for arg in law.args for a in arg.free_symbols}
+        constants = _Both(constants, named)
     out = {}
     for f in found:
         if not f.args:
             return None
-        value = _linear(f.args[0], constants)
+        g = f.args[0]
+        if _operator(f) == "Var":
+            square, mean = _linear(g**2, constants, laws), _linear(g, constants, laws)
+            value = None if square is None or mean is None else square - mean**2
+        else:
+            value = _linear(g, constants, laws)
         if value is None:
             return None
         out[f] = value
-    return e.xreplace(out)
+    written = e.xreplace(out)
+    values = {}
+    for m in _symbols(written):
+        law_value = _moment_value(m, laws)
+        if law_value is not None:
+            values[m] = law_value
+    return written.xreplace(values) if values else written
+
+
+class _Both:
+    """Membership in either of two containers."""
+
+    def __init__(self, first: Container, second: Container) -> None:
+        self.first, self.second = first, second
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.first or item in self.second
+
+
+def determined(e: sp.Basic) -> bool:
+    """No moment of ``e`` (written by :func:`by_linearity`) is left without a value."""
+    return not any(s.name.startswith("E[") for s in _symbols(e))
+
+
+def _symbols(e: sp.Basic) -> set[sp.Symbol]:
+    return {s for s in e.free_symbols if isinstance(s, sp.Symbol)}
 
 
 def _random(s: sp.Basic) -> bool:
@@ -59,10 +127,19 @@ def _random(s: sp.Basic) -> bool:
     return isinstance(s, sp.Symbol) and len(s.name) == 1 and s.name.isupper()
 
 
-def _linear(arg: sp.Basic, constants: Container) -> sp.Basic | None:
+def _sample_means(laws: Mapping[sp.Basic, Law]) -> set[str]:
+    """``bar_X`` for the declared samples ``X_i``: the names of their sample means."""
+    return {f"bar_{v}" for v in laws if isinstance(v, sp.IndexedBase)}
+
+
+def _linear(
+    arg: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law] | None = None
+) -> sp.Basic | None:
+    laws = laws or {}
+    means = _sample_means(laws)
     atoms = arg.atoms(sp.Symbol, sp.Indexed)
     indexed_labels = {a.base.label for a in atoms if isinstance(a, sp.Indexed)}
-    variables = {a for a in atoms if _random(a)}
+    variables = {a for a in atoms if _random(a) or (isinstance(a, sp.Symbol) and a.name in means)}
     if not variables or any(isinstance(a, sp.Indexed) and not _random(a) for a in atoms):
         return None
     for s in atoms:
@@ -80,9 +157,206 @@ def _linear(arg: sp.Basic, constants: Container) -> sp.Basic | None:
             if part == 1:
                 total += coeff
                 continue
+            summed = _iid_sum(part, constants, laws) if laws else None
+            if summed is not None:
+                total += coeff * summed
+                continue
             # E[X^2], E[X Y], E[log X]: each random part a moment of its own
             total += coeff * sp.Symbol(f"E[{sp.sstr(part)}]", real=True)
     return total
 
 
-__all__ = ["MAX_TERMS", "by_linearity", "has_expectation"]
+def _iid_sum(part: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law]) -> Any:
+    """``E[\\sum_{i=a}^b g(X_i)]`` for declared samples ``X_i``: ``\\sum_i E[g(X_i)]``, each
+    term the law's value; None unless ``part`` is such a sum with every moment known."""
+    if not isinstance(part, sp.Sum) or len(part.limits) != 1:
+        return None
+    (i, lo, hi) = part.limits[0]
+    body = part.function
+    samples = {a for a in body.atoms(sp.Indexed) if _random(a)}
+    if not samples or any(a.indices != (i,) or a.base not in laws for a in samples):
+        return None
+    inner = _linear(body, constants, laws)
+    if inner is None:
+        return None
+    values = {m: _moment_value(m, laws) for m in _symbols(inner) if m.name.startswith("E[")}
+    if any(v is None for v in values.values()):
+        return None
+    value = inner.xreplace(values)
+    if value.has(i):
+        return None
+    return value * (hi - lo + 1)
+
+
+# ------------------------------------------------------------------ declared laws
+
+
+@dataclasses.dataclass(frozen=True)
+class Law:
+    """One convention of a named distribution: its mean and variance in its arguments."""
+
+    family: str  # the family's name in :data:`._parameter_space.FAMILIES`
+    mean: Callable[..., sp.Expr]
+    variance: Callable[..., sp.Expr]
+    args: tuple[sp.Basic, ...] = ()
+
+    def moment(self, k: int) -> sp.Expr | None:
+        """``E[X^k]`` for k = 1, 2."""
+        with evaluating(True):
+            m = self.mean(*self.args)
+            if k == 1:
+                return m
+            if k == 2:
+                return self.variance(*self.args) + m**2
+        return None
+
+
+def _law(family: str, mean: Callable[..., sp.Expr], variance: Callable[..., sp.Expr]) -> Law:
+    return Law(family, mean, variance)
+
+
+_POISSON = (_law("Poisson", lambda lam: lam, lambda lam: lam),)
+_BERNOULLI = (_law("Bernoulli", lambda p: p, lambda p: p * (1 - p)),)
+_BINOMIAL = (_law("binomial", lambda n, p: n * p, lambda n, p: n * p * (1 - p)),)
+_EXPONENTIAL = (
+    _law("exponential (rate)", lambda lam: 1 / lam, lambda lam: 1 / lam**2),
+    _law("exponential (scale)", lambda th: th, lambda th: th**2),
+)
+_GAMMA = (
+    _law("gamma (shape, rate)", lambda a, b: a / b, lambda a, b: a / b**2),
+    _law("gamma (shape, scale)", lambda k, th: k * th, lambda k, th: k * th**2),
+)
+_NORMAL = (_law("normal", lambda mu, v: mu, lambda mu, v: v),)
+_UNIFORM = (_law("uniform", lambda a, b: (a + b) / 2, lambda a, b: (b - a) ** 2 / 12),)
+_GEOMETRIC = (
+    _law("geometric", lambda p: 1 / p, lambda p: (1 - p) / p**2),
+    _law("geometric (from 0)", lambda p: (1 - p) / p, lambda p: (1 - p) / p**2),
+)
+
+#: distribution (as the reader names it) -> (number of arguments, its conventions).
+#: ``N(mu, v)`` is read with the variance second, as the reader reads ``\sigma^2``;
+#: ``U(0, \theta)`` and ``U(\theta)`` (the ``(0, \theta)`` shorthand) are uniform.
+LAWS: dict[str, tuple[int, tuple[Law, ...]]] = {
+    **dict.fromkeys(("Poisson", "Pois", "Poiss", "Po"), (1, _POISSON)),
+    **dict.fromkeys(("Bern", "Ber", "Bernoulli", "Be"), (1, _BERNOULLI)),
+    **dict.fromkeys(("Bin", "Binom", "Binomial", "B"), (2, _BINOMIAL)),
+    **dict.fromkeys(("Exp", "Expo", "Exponential"), (1, _EXPONENTIAL)),
+    **dict.fromkeys(("Gamma", "Gam"), (2, _GAMMA)),
+    **dict.fromkeys(("Normal", "\\mathcal{N}", "N"), (2, _NORMAL)),
+    **dict.fromkeys(("U", "Unif", "Uniform"), (2, _UNIFORM)),
+    **dict.fromkeys(("Geom", "Geo", "Geometric"), (1, _GEOMETRIC)),
+}
+
+
+def _variable(v: sp.Basic) -> sp.Basic | None:
+    """The random variable a declaration speaks of: ``X``, or the samples ``X_i`` (their
+    base ``X``: every ``X_j`` has the law), written in a capital letter."""
+    if isinstance(v, sp.Indexed) and len(v.indices) == 1:
+        return v.base if _random(v) else None
+    return v if isinstance(v, sp.Symbol) and _random(v) else None
+
+
+def declared_laws(rows: Iterable[Any], conventions: Mapping[str, str] | None = None) -> dict:
+    """Random variable -> its :class:`Law`, from the rows' ``X \\sim D(...)`` statements.
+
+    ``conventions``: family names the post's own densities are (from
+    :func:`._parameter_space.identify`); a distribution with more than one convention
+    gets a law only when exactly one of its conventions is among them. A variable
+    declared twice with different laws gets none.
+    """
+    found: dict[sp.Basic, set[Law]] = {}
+    for pr in rows:
+        if not getattr(pr, "ok", False):
+            continue
+        for st in pr.statements:
+            if st.relations[:1] != ("~",) or len(st.sides) < 2:
+                continue
+            var, dist = _variable(st.sides[0]), st.sides[1]
+            if var is None or not isinstance(dist, AppliedUndef):
+                continue
+            law = _law_of(dist, conventions or {})
+            found.setdefault(var, set()).add(law)
+    return {v: next(iter(ls)) for v, ls in found.items() if len(ls) == 1 and None not in ls}
+
+
+def _law_of(dist: AppliedUndef, conventions: Mapping[str, str]) -> Law | None:
+    entry = LAWS.get(str(dist.func))
+    if entry is None:
+        return None
+    arity, laws = entry
+    args = tuple(dist.args)
+    if len(args) != arity or any(not isinstance(a, sp.Expr) for a in args):
+        return None
+    if laws is _NORMAL and not _is_variance(args[1]):
+        return None  # N(mu, sigma): the second argument may be the standard deviation
+    if len(laws) > 1:
+        used = [law for law in laws if law.family in set(conventions.values())]
+        if len(used) != 1:
+            return None
+        laws = tuple(used)
+    return dataclasses.replace(laws[0], args=args)
+
+
+def _is_variance(v: sp.Basic) -> bool:
+    """``\\sigma^2`` (the variance symbol) or a square: the variance, not the deviation."""
+    return str(v) == "sigma2" or (isinstance(v, sp.Pow) and v.exp == 2)
+
+
+def _moment_value(m: sp.Symbol, laws: Mapping[sp.Basic, Law]) -> sp.Expr | None:
+    """The value of the moment symbol ``E[X]``, ``E[X**2]``, ``E[X[i]**2]`` under ``laws``."""
+    name = m.name
+    if not (name.startswith("E[") and name.endswith("]")):
+        return None
+    inner = name[2:-1]
+    power = 1
+    if inner.endswith("**2"):
+        inner, power = inner[:-3], 2
+    if inner.startswith("bar_"):  # the sample mean of declared samples: their mean
+        law = next((w for v, w in laws.items() if f"bar_{v}" == inner), None)
+        is_sample = any(isinstance(v, sp.IndexedBase) and f"bar_{v}" == inner for v in laws)
+        return law.moment(1) if law is not None and is_sample and power == 1 else None
+    sample = inner.endswith("]") and "[" in inner
+    if sample:  # X[i]: one of the declared samples X_i
+        inner = inner[: inner.index("[")]
+    for var, law in laws.items():
+        if str(var) == inner and isinstance(var, sp.IndexedBase) == sample:
+            return law.moment(power)
+    return None
+
+
+def density_families(rows: Iterable[Any]) -> dict[int, str]:
+    """Line -> the family of each density the rows define (``f(x) = \\lambda e^{-\\lambda x}``:
+    ``"exponential (rate)"``), the conventions :func:`declared_laws` may use."""
+    from ._density import density_claim
+    from ._parameter_space import identify
+
+    out: dict[int, str] = {}
+    for pr in rows:
+        if not getattr(pr, "ok", False) or not pr.statements:
+            continue
+        st = pr.statements[0]
+        if st.relations[:1] not in (("=",), (":=",)) or len(st.sides) < 2:
+            continue
+        try:
+            claim = density_claim(st.sides[0], st.sides[1], prose=pr.row.prose)
+        except (TypeError, ValueError, AttributeError):
+            continue
+        if claim is None or claim.kind != "density":
+            continue
+        with evaluating(True):
+            hit = identify(claim.g, claim.obs)
+        if hit is not None:
+            out[pr.row.line] = hit[0].name
+    return out
+
+
+__all__ = [
+    "LAWS",
+    "MAX_TERMS",
+    "Law",
+    "by_linearity",
+    "declared_laws",
+    "density_families",
+    "determined",
+    "has_expectation",
+]
