@@ -52,7 +52,7 @@ from ._equations import EquationLinks
 from ._expectation import by_linearity, has_expectation
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._matrices import has_engine_matrices, matrix_assumptions
-from ._model_likelihood import likelihood_links, model_of
+from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
 from ._parse import ParsedRow, ParsedStatement
 from ._plans import (
     _UNREAD,
@@ -173,6 +173,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         self.supports: Any = lambda name: None  # name -> the support the post states
         self.model: Any = None  # the density of one observation the post stated last
         self.stated_only: set = set()  # symbols first written in a distribution statement
+        #: the value of the likelihood the post defined last, and its line
+        self.likelihood: tuple[Any, int] | None = None
 
     # -- steps -----------------------------------------------------------------
     def _add(self, step: Step, line: int) -> int:
@@ -351,6 +353,62 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             plan.links = links
             plan.kind, plan.reason, plan.how = _summary(plan.links)
             plan.kind = DEFINITION if kind == DEFINITION else plan.kind
+            return
+        try:
+            self._prove_likelihood(pr, plan)
+        except READING_ERRORS:
+            return  # nothing proved: the row stays as planned
+
+    def _prove_likelihood(self, pr: ParsedRow, plan: RowPlan) -> None:
+        """A likelihood defined as exactly the model's product (or a log-likelihood as
+        exactly the log of the likelihood above) is a claim: an engine step from that
+        product to the written value, so the definition is proved, not only given."""
+        exact = exact_likelihood(
+            pr, plan.links, self.model, self.names.resolve, self.likelihood
+        )
+        if exact is None:
+            first = plan.links[0] if plan.links else None
+            sides = pr.statements[0].sides if pr.ok and pr.statements else ()
+            value = sides[1] if len(sides) >= 2 else None
+            if (
+                first is not None
+                and first.kind == DEFINITION
+                and first.how.startswith("defines")
+                and value is not None
+                and likelihood_kind(sides[0]) == "L"
+            ):
+                resolved, _ = self.names.resolve(value)
+                if resolved is not None and not is_matrix(resolved):
+                    self.likelihood = (resolved, pr.row.line)
+            return
+        claim, value, how = exact
+        h = self._given(pr, claim, note="helper-model")
+        i = self._add(self._mk(pr, value, "auto", "="), pr.row.line)
+        if self._kind_of(claim) == "L":
+            self.likelihood = (value, pr.row.line)
+        plan.links.append(
+            LinkPlan(
+                "=",
+                STEP,
+                step=i,
+                how=how,
+                compared=h,
+                written=value,
+                # Equal at every point tried: a failure of the engine's proof is no
+                # refutation of a definition (it stays unchecked with the reason).
+                disputed=(
+                    "the engine did not confirm it, but the written likelihood equals the "
+                    "model's at every point tried"
+                ),
+            )
+        )
+        kind = plan.kind
+        plan.kind, plan.reason, plan.how = _summary(plan.links)
+        plan.kind = DEFINITION if kind == DEFINITION else plan.kind
+
+    @staticmethod
+    def _kind_of(claim: sp.Basic) -> str:
+        return "L" if isinstance(claim, sp.Product) else "log"
 
     def _estimating_equation(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> bool:
         """``\\bar y_1 = \\alpha \\beta``: a quantity of the data (a sample mean, a sum over

@@ -214,6 +214,175 @@ def likelihood_links(
     return [*links, refuting]
 
 
+def exact_likelihood(
+    pr: Any,
+    links: Sequence[Any],
+    model: Model | None,
+    resolve: Callable[[sp.Basic], tuple[sp.Basic | None, str]],
+    likelihood: tuple[sp.Basic, int] | None = None,
+) -> tuple[sp.Basic, sp.Basic, str] | None:
+    """A likelihood definition that is exactly the model's: ``(claim, value, how)``.
+
+    ``claim`` is ``prod_i f(x_i)`` (for ``L``) or ``sum_i log f(x_i)`` (for its log)
+    with the model's density ``f``, or, with no model, ``log`` of the ``likelihood``
+    defined on an earlier row (``(value, line)``) for a log-likelihood under a name of
+    its own. It is returned only when the written ``value`` equals it at every data
+    set and parameter point tried, so the engine step ``claim = value`` is one it can
+    prove; a likelihood that leaves out factors of the data, or a scaled log, is not
+    (None: the row stays as planned).
+    """
+    if not pr.ok or not pr.statements or not links:
+        return None
+    first = links[0]
+    if first.kind != "definition" or not first.how.startswith(("defines", "gives")):
+        return None
+    st = pr.statements[0]
+    if not st.relations or st.relations[0] not in ("=", ":=") or len(st.sides) < 2:
+        return None
+    lhs, rhs = st.sides[0], st.sides[1]
+    kind = _likelihood_kind(lhs)
+    if kind is None or rhs is None or _NOT_LIKELIHOOD.search(_prose(pr)):
+        return None
+    if rhs.atoms(Named, NamedApplied):
+        return None  # \ell(\lambda) = \ln L(\lambda): a name given to a named value, no formula
+    try:
+        value, _ = resolve(rhs)
+        if value is None:
+            return None
+        seed = zlib.crc32(pr.row.text.encode("utf-8"))
+        with _budget.time_limit(TIME_LIMIT), evaluating(True):
+            if model is not None and model.g is not None:
+                for g in (model.g, *model.others):
+                    found = _exact(value, kind, dataclasses.replace(model, g=g), None, seed)
+                    if found is not None:
+                        return found, value, f"the likelihood of the density of line {model.line}"
+                return None
+            if likelihood is not None and kind == "ell" and model is None:
+                found = _exact(value, kind, None, likelihood[0], seed)
+                if found is not None:
+                    return found, value, f"the log of the likelihood of line {likelihood[1]}"
+    except (*READING_ERRORS, ArithmeticError, _budget.StepTimeout, RecursionError):
+        return None
+    return None
+
+
+def _is_exp(e: sp.Basic) -> bool:
+    return isinstance(e, sp.exp) or (isinstance(e, sp.Pow) and e.base == sp.E)
+
+
+def _exponent(e: sp.Basic) -> sp.Basic:
+    # E**z passes isinstance(., sp.exp) (sympy's ExpMeta), but its args are (E, z)
+    return e.exp if isinstance(e, sp.Pow) else e.args[0]
+
+
+def _pull_exp(e: sp.Basic) -> sp.Basic:
+    """``log(a e^z)`` as ``log(a) + z``: exact for a real ``z`` (``e^z > 0`` leaves the
+    argument of ``a`` alone), and the exponents of a likelihood are real. The engine's
+    normal forms do not take ``log(e^z)`` apart themselves."""
+
+    def power(f: sp.Basic) -> sp.Basic | None:
+        """``z`` for ``e^z``, ``k z`` for ``(e^z)^k`` with a number ``k``; else None."""
+        if _is_exp(f):
+            return _exponent(f)
+        if isinstance(f, sp.Pow) and f.exp.is_number and f.exp.is_real and _is_exp(f.base):
+            return f.exp * _exponent(f.base)
+        return None
+
+    def pull(a: sp.Basic) -> sp.Basic:
+        inner = a.args[0]
+        factors = inner.args if isinstance(inner, sp.Mul) else (inner,)
+        pulled = [power(f) for f in factors]
+        if all(p is None for p in pulled):
+            return a
+        rest = sp.Mul(*[f for f, p in zip(factors, pulled, strict=True) if p is None])
+        return sp.log(rest) + sp.Add(*[p for p in pulled if p is not None])
+
+    return e.replace(lambda a: isinstance(a, sp.log) and len(a.args) == 1, pull)
+
+
+def _frame(value: sp.Basic) -> tuple[Any, Any, sp.IndexedBase] | None:
+    """The index, the sample size and the sample of a likelihood written as sums or
+    products over one sample ``x_i``, ``i = 1..n`` (None: anything else)."""
+    samples = value.atoms(sp.Indexed)
+    bases = {a.base for a in samples}
+    series = list(value.atoms(sp.Sum, sp.Product))
+    if len(bases) != 1 or not series:
+        return None
+    limits = {s.limits for s in series}
+    if len(limits) != 1 or len(next(iter(limits))) != 1:
+        return None
+    idx, lo, size = next(iter(limits))[0]
+    if lo != 1 or not isinstance(size, sp.Symbol) or any(a.indices != (idx,) for a in samples):
+        return None
+    return idx, size, next(iter(bases))
+
+
+def _exact(
+    value: sp.Basic, kind: str, model: Model | None, reference: sp.Basic | None, seed: int
+) -> sp.Basic | None:
+    """The claim (see :func:`exact_likelihood`) if ``value`` equals it at every point."""
+    frame = _frame(value)
+    if frame is None:
+        return None
+    idx, size, base = frame
+    if model is not None:
+        if base.label.name.lower() != model.obs.name.lower():
+            return None
+        params = sorted(model.g.free_symbols - {model.obs}, key=str)
+        # The log of the density with the observation and the parameters real (they
+        # are, in every model read here): log(exp(-y/theta)) is -y/theta, which the
+        # engine's normal forms need; nothing is assumed about their signs.
+        real = {s: sp.Dummy(s.name, real=True) for s in (model.obs, *params)}
+        back = {d: (base[idx] if s == model.obs else s) for s, d in real.items()}
+        if kind == "L":
+            claim = sp.Product(model.g.xreplace({model.obs: base[idx]}), (idx, 1, size))
+        else:
+            log_g = _pull_exp(sp.log(model.g.xreplace(real)))
+            claim = sp.Sum(log_g.xreplace(back), (idx, 1, size))
+        counts = model.obs.is_integer or bool(model.g.atoms(sp.factorial, sp.binomial, sp.gamma))
+    else:
+        if reference is None or _frame(reference) != frame:
+            return None
+        params = sorted(reference.free_symbols - {idx, size, base.label}, key=str)
+        params = [s for s in params if isinstance(s, sp.Symbol)]
+        if isinstance(reference, sp.Product) and reference.limits == ((idx, 1, size),):
+            # the log of a product of densities (positive) is the sum of their logs
+            claim = sp.Sum(_pull_exp(sp.log(reference.function)), (idx, 1, size))
+        else:
+            claim = _pull_exp(sp.log(reference))
+        counts = bool(reference.atoms(sp.factorial, sp.binomial, sp.gamma))
+    own = value.free_symbols - {idx, size, base.label} - value.atoms(sp.Indexed)
+    own = {s for s in own if not isinstance(s, sp.IndexedBase)}
+    if not params or own != set(params):
+        return None
+    rng = random.Random(seed)
+    for _ in range(DATA_SETS):
+        data = [rng.choice((1, 2, 3, 4)) if counts else rng.uniform(0.5, 3.0) for _ in range(SIZE)]
+        env: dict[Any, Any] = {size: SIZE}
+        for k, v in enumerate(data, start=1):
+            env[base[k]] = mpmath.mpf(v)
+        seen = 0
+        for _ in range(POINTS):
+            point = dict(env)
+            for s in params:
+                low = rng.random() < 0.4
+                point[s] = mpmath.mpf(rng.uniform(0.2, 0.9) if low else rng.uniform(1.1, 3.0))
+            written, expected = _real(value, point), _real(claim, point)
+            if written is None or expected is None:
+                return None
+            if abs(written - expected) > RTOL * (1 + abs(written) + abs(expected)):
+                return None
+            seen += 1
+        if seen < 3:
+            return None
+    return claim
+
+
+def likelihood_kind(lhs: sp.Basic | None) -> str | None:
+    """The kind of a likelihood's name: "L", "log L" or "ell" (see :func:`_likelihood_kind`)."""
+    return _likelihood_kind(lhs)
+
+
 def _prose(pr: Any) -> str:
     return f"{pr.row.prose}\n{pr.row.annotation}"
 
@@ -362,4 +531,4 @@ def _describe(a: tuple, b: tuple, params: list, base: sp.IndexedBase, kind: str)
     return out
 
 
-__all__ = ["Model", "likelihood_links", "model_of"]
+__all__ = ["Model", "exact_likelihood", "likelihood_kind", "likelihood_links", "model_of"]
