@@ -23,6 +23,7 @@ from ._plans import (
     OWN,
     STEP,
     UNCHECKED,
+    UNPARSED,
     UNRELATED,
     LinkPlan,
     _Cur,
@@ -201,7 +202,31 @@ class RewriteLinks:
                 f"{line}; a definition is taken as given and never checked, so it cannot say "
                 "which of the two rows is wrong"
             )
-        self._rewrite(pr, h, target, written, rel, how=how, against=against)
+        link = self._rewrite(pr, h, target, written, rel, how=how, against=against)
+        if w is not None and link.kind == STEP and not link.disputed:
+            link.disputed = self._unread_between(pr, line, target, w)
+
+    def _unread_between(self, pr: ParsedRow, line: int, target: sp.Basic, w: sp.Basic) -> str:
+        """Why a restatement ``w`` of a value ``target`` (given on ``line``) that fails is
+        no refutation: it uses symbols the value does not have, and a row between the
+        two could not be read - it may give them values (``p_i = 1/(1 + e^{-z_i})`` on a
+        ``\\because`` row the reader could not parse). Empty when that is not so."""
+        new = _symbols(w) - _symbols(target)
+        if not line or not new:
+            return ""
+        unread = [
+            p.parsed.row.line
+            for p in self.plans
+            if line < p.parsed.row.line < pr.row.line and p.kind == UNPARSED
+        ]
+        if not unread:
+            return ""
+        names = ", ".join(sorted(_latexish(s) for s in new))
+        return (
+            f"it is written in {names}, which the value of line {line} does not have, and "
+            f"line {unread[-1]} between them could not be read (it may give {names} a "
+            "value), so a difference is no refutation"
+        )
 
     def _unknowns(self, e0: sp.Basic, target: sp.Basic, w: sp.Basic | None) -> set:
         """Parameters ``w`` has that the value of the name ``e0`` does not, none of them
