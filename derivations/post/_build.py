@@ -96,7 +96,7 @@ from ._tosympy import (
     evaluating,
     named_function,
 )
-from ._upto import PROPORTIONAL, UpToLinks, post_parameters
+from ._upto import PROPORTIONAL, UpToLinks, post_parameters, solved_after_use
 
 
 def _groups(st: ParsedStatement) -> list[tuple[str | None, list, list[str]]]:
@@ -165,6 +165,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         #: unknowns of the equations the post sets out to solve (``ybar = alpha/gamma``)
         self.equation_unknowns: set[Any] = set()
         self.parameters: frozenset = frozenset()  # the post's parameters (see ._upto)
+        self.solved: frozenset = frozenset()  # unknowns a later row solves for (see ._upto)
         #: parameter -> line of the prose formula that states its estimate (unchecked)
         self.prose_estimates: dict[Any, int] = {}
         #: steps whose lines hold an estimate taken from the prose
@@ -731,7 +732,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         # The post's parameters too (a derivative by phi_0 named only in the prose: "take
         # dL/dphi_0 and set it to zero" then (T-2) phi_0 = sum (r_t - phi_2 r_{t-2})).
         written = _symbols(e0) | _symbols(e1)
-        params = (written & self.variables) | _constrained(e0, e1, written & self.parameters)
+        params = (written & self.variables) | _constrained(
+            e0, e1, written & (self.parameters | self.solved)
+        )
         if params and self._sets_a_derivative_to_zero(pr, e0, e1):
             # "Setting l'(theta) = 0:" then sum x_i / theta = (n - sum x_i)/(1 - theta).
             self._rest(pr, sides, rels, 1)
@@ -1048,6 +1051,7 @@ def build(
     b = _Builder(ctx)
     b.parameters = post_parameters((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
     b.names.parameters = b.parameters
+    b.solved = solved_after_use((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
     b.supports = stated_supports(rows)
     with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]

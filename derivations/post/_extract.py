@@ -36,7 +36,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .._errors import PostError
 from ._macros import Macro, MacroError, expand, find_definitions
@@ -937,6 +939,31 @@ def split_rows(
     return rows
 
 
+_SIGMA = re.compile(r"\\Sigma(?![A-Za-z])")
+#: What follows a capital sigma used as a summation sign: limits with ``=``
+#: (``\Sigma_{i=1}^n``), or an operand with a subscript - a bracket (``\Sigma(k_i - 1)``)
+#: or a letter (``\Sigma k_i``, ``\Sigma x_i^2``).
+_SUM_OPERAND = re.compile(
+    r"\s*(?:_\{[^{}=]*=[^{}]*\}|(?:\\left)?[(\[][^()\[\]]*_|[A-Za-z]\s*_)"
+)
+
+
+def _sigma_is_a_sum_sign(blocks: Sequence[Any]) -> bool:
+    """Does the post write ``\\Sigma`` only as a summation sign (``\\Sigma(k_i - 1)``)?
+
+    A covariance ``\\Sigma`` appears otherwise somewhere (``\\Sigma^{-1}``, ``|\\Sigma|``,
+    ``\\Sigma = ...``, ``\\Sigma_k``): then it stays a symbol. Read as a symbol, the
+    post's ``\\Sigma(k_i - 1) = (\\Sigma k_i) - n`` was refuted.
+    """
+    seen = False
+    for block in blocks:
+        for m in _SIGMA.finditer(block.text):
+            if not _SUM_OPERAND.match(block.text, m.end()):
+                return False
+            seen = True
+    return seen
+
+
 def extract(text: str, *, tex: bool = False) -> tuple[list[Row], list[Problem]]:
     """All rows of a post in file order (prose and macro rows included), and its problems.
 
@@ -945,6 +972,8 @@ def extract(text: str, *, tex: bool = False) -> tuple[list[Row], list[Problem]]:
     """
     blocks, problems = scan_blocks(text, tex=tex)
     macros: dict[str, Macro] = {}
+    if _sigma_is_a_sum_sign(blocks):
+        macros["Sigma"] = Macro("Sigma", 0, "\\sum")
     out: list[Row] = []
     k = 0
     for block in blocks:

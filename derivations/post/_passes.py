@@ -376,6 +376,8 @@ def mark_applications(
             keep = _names_a_variable(out, k + 1, j)
             for p in range(k + 1, j):
                 if keep and p < j - primes:
+                    if out[p].type == "MULOP":
+                        out[p] = _copy(out[p], "LETTER", "*")  # l_*, l_\ast: a mark of the name
                     continue  # f_T(t): the subscript stays part of the function's name
                 out[p] = _tok("SKIP", "'", out[p].start_pos)
     return [t for t in out if t.type != "SKIP"]
@@ -400,8 +402,9 @@ def _names_a_variable(tokens: list[Token], j: int, end: int) -> bool:
     ):
         return True  # f_T, f_{X_{(n)}}: the density of a random variable
     # f_1, f_2, f_{(1)}, f_{(n)}: numbered functions or an order statistic's density, each
-    # of its own (read as f, f_1(x) + f_2(x) was 2 f(x))
-    return any(t.type in ("NUM", "LPAR") for t in script)
+    # of its own (read as f, f_1(x) + f_2(x) was 2 f(x)); l_*, l_{\ast}: a starred name
+    # (the score l_*(theta) = dl/dtheta beside l(theta) was read as l, and refuted)
+    return any(t.type in ("NUM", "LPAR", "MULOP") for t in script)
 
 
 def primed_names(tokens: list[Token]) -> list[Token]:

@@ -137,6 +137,24 @@ def post_parameters(statements: Iterable[Any], ctx: Any) -> frozenset[sp.Symbol]
     return frozenset(s for s in found if _could_be_parameter(s, data))
 
 
+def solved_after_use(statements: Iterable[Any], ctx: Any) -> frozenset[sp.Symbol]:
+    """Symbols a statement solves for (``s = expr``, ``s`` not in ``expr``) after an earlier
+    statement used them: unknowns of the equations before (``1 - \\pi_K = c \\pi_K``, and
+    so ``\\pi_K = 1/(1 + c)``), which hold at one value, not as identities."""
+    data = set(getattr(ctx, "sample_names", {}) or {}) | set(getattr(ctx, "samples", {}) or {})
+    used: set = set()
+    found: set = set()
+    for st in statements:
+        sides = [side for side in st.sides if isinstance(side, sp.Basic)]
+        if len(sides) == 2 and st.relations[:1] == ("=",):
+            for s, value in (sides, sides[::-1]):
+                if s in used and type(s) is sp.Symbol and s not in value.free_symbols:
+                    found.add(s)
+        for side in sides:
+            used |= side.free_symbols
+    return frozenset(s for s in found if _could_be_parameter(s, data))
+
+
 def _could_be_parameter(s: Any, data: set) -> bool:
     return (
         isinstance(s, sp.Symbol)
