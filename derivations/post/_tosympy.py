@@ -482,6 +482,13 @@ def _lost_d(num: sp.Basic, den: sp.Basic, ctx: Any) -> sp.Basic | None:
     return sp.Derivative(body, (den, order), evaluate=False)
 
 
+def _leading_product(e: sp.Basic, limits: sp.Tuple) -> bool:
+    """Is ``e`` a product over ``limits``, or a product written starting with one?"""
+    if isinstance(e, sp.Mul) and e.args:
+        e = e.args[0]
+    return isinstance(e, sp.Product) and e.limits == (limits,)
+
+
 def _col(t: Any) -> int:
     return getattr(t, "start_pos", 0) or 0
 
@@ -513,6 +520,7 @@ class ToSympy(Transformer_NonRecursive):
         # bracketed groups; kept alive so that ids stay unique.
         self.operators: dict[int, sp.Basic] = {}
         self.grouped: dict[int, sp.Basic] = {}
+        self.parens: dict[int, sp.Basic] = {}  # the groups written in ( ), for a \prod's scope
         # Products built here, for f(x_1) \cdots f(x_n): id -> (product, the entry of its
         # left factor or that factor, its right factor, whether dots are among its factors).
         self.chains: dict[int, tuple] = {}
@@ -904,6 +912,8 @@ class ToSympy(Transformer_NonRecursive):
     def group(self, c: list) -> sp.Basic:
         # (a) and {a}: kept in mind, so d/dv (a) b differentiates a only.
         self.grouped[id(c[1])] = c[1]
+        if getattr(c[0], "type", "") == "LPAR":
+            self.parens[id(c[1])] = c[1]
         return c[1]
 
     def deriv_op(self, c: list) -> sp.Basic:
@@ -988,6 +998,27 @@ class ToSympy(Transformer_NonRecursive):
 
     def prod(self, c: list) -> sp.Basic:
         idx, lo, hi, body = self._bounds(c, "prod")
+        factors = self._factors(body) if id(body) in self.chains else [body]
+        limits = sp.Tuple(idx, lo, hi)
+        for k, factor in enumerate(factors):
+            if k and _leading_product(factor, limits):
+                # \prod_i a_i \prod_i b_i: side by side, not nested (a product over i inside
+                # a product over i would be (prod b)^n, which nobody means).
+                first = factors[0] if k == 1 else sp.Mul(*factors[:k], evaluate=False)
+                return sp.Mul(make_sum(sp.Product, first, *limits), *factors[k:], evaluate=False)
+        if (
+            len(factors) > 1
+            and id(factors[0]) in self.parens
+            and idx in getattr(factors[0], "free_symbols", ())
+            and any(idx not in getattr(f, "free_symbols", ()) for f in factors[1:])
+        ):
+            # \prod_i (1/y_i!) \lambda^{n ybar}: does the product end at the bracket that
+            # carries its index? Read either way a correct row could be refuted: not read.
+            raise PostSyntaxError(
+                "the scope of a \\prod is unclear: a bracket with its index follows it, then "
+                f"factors without {idx}; bracket everything it multiplies",
+                _col(c[0]),
+            )
         return make_sum(sp.Product, body, idx, lo, hi)
 
     sum_bare = sum

@@ -1,0 +1,72 @@
+"""The scope of a written product (held-out external7 poisson-gamma lines 64-65).
+
+``\\prod_i a_i \\prod_i b_i`` is two products side by side: read nested, the second
+(free of the first's i) was raised to the n-th power and a correct row refuted. A
+product followed by a bracket and then by factors without its index
+(``\\prod_i (1/y_i!) \\lambda^{n ybar}``) can be read two ways, either of which may refute
+a correct row: it is not read, with the reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from derivations.post import check_post
+
+FRONT = "---\ntitle: products\n---\n\n"
+
+
+def _verdicts(tmp_path, *rows):
+    path = tmp_path / "post.md"
+    path.write_text(FRONT + "\n\n".join(f"$${r}$$" for r in rows) + "\n", encoding="utf-8")
+    return [(r.verdict, r.reason) for r in check_post(path, jobs=1).rows]
+
+
+@pytest.mark.parametrize("n_products", [2, 3])
+def test_products_side_by_side_are_not_nested(tmp_path, n_products):
+    letters = "abc"[:n_products]
+    left = " ".join(f"\\prod_{{i=1}}^n {x}_i" for x in letters)
+    right = "\\prod_{i=1}^n " + " ".join(f"{x}_i" for x in letters)
+    ((verdict, reason),) = _verdicts(tmp_path, f"{left} = {right}")
+    assert verdict in ("proved", "plausible"), reason  # the engine confirms it numerically
+    swapped = " ".join(f"\\prod_{{i=1}}^n {x}_i" for x in reversed(letters))
+    ((verdict, reason),) = _verdicts(tmp_path, f"{left} = {swapped}")
+    assert verdict == "proved", reason  # nested, the two sides differ
+
+
+def test_a_wrong_merge_of_side_by_side_products_is_refuted(tmp_path):
+    ((verdict, reason),) = _verdicts(
+        tmp_path, "\\prod_{i=1}^n a_i \\prod_{i=1}^n b_i = \\prod_{i=1}^n a_i b_i^2"
+    )
+    assert verdict == "refuted", reason
+
+
+def test_a_bracket_then_factors_without_the_index_is_not_read(tmp_path):
+    ((verdict, reason),) = _verdicts(
+        tmp_path, "\\prod_{i=1}^n \\left(\\frac{1}{y_i!}\\right) \\lambda^{n} = \\lambda^n"
+    )
+    assert verdict == "unparsed", reason
+    assert "scope" in reason
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # a power, not a bare bracket: p is inside (p^n), as before
+        "\\prod_{i=1}^n (1-p)^{x_i} p = p^n (1-p)^{\\sum_{i=1}^n x_i}",
+        # a bracket that carries the index and nothing after it
+        "\\prod_{i=1}^n (p x_i) = p^n \\prod_{i=1}^n x_i",
+    ],
+)
+def test_products_whose_scope_is_plain_are_read_as_before(tmp_path, row):
+    ((verdict, reason),) = _verdicts(tmp_path, row)
+    assert verdict == "proved", reason
+
+
+def test_a_bracket_without_the_index_keeps_the_product_greedy(tmp_path):
+    # external weibull-callmequant line 28: every factor written with x for x_i (the
+    # author's slip); the bracket (alpha/beta) says nothing about where the product ends.
+    ((verdict, reason),) = _verdicts(
+        tmp_path, "\\prod_{i=1}^n \\left(\\frac{a}{b}\\right) x^{a} = \\frac{a^n}{b^n} x^{a n}"
+    )
+    assert verdict in ("proved", "plausible"), reason
