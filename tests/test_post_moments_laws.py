@@ -189,11 +189,6 @@ POISSON_POST = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the row builder (_rewrites._by_linearity, _build.build) does not pass "
-    "declared_laws to by_linearity yet: a moment row is 'given', right or wrong",
-)
 def test_a_wrong_moment_of_a_declared_poisson_is_refuted(tmp_path):
     from derivations.post import check_post
 

@@ -49,7 +49,7 @@ from ._assume import describe
 from ._canon_shape import same_shape
 from ._density import density_links, stated_supports
 from ._equations import EquationLinks
-from ._expectation import by_linearity, has_expectation
+from ._expectation import by_linearity, declared_laws, density_families, has_expectation
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._matrices import has_engine_matrices, matrix_assumptions
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
@@ -172,6 +172,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         self.on_prose_estimate: dict[int, tuple[Any, int]] = {}
         self.estimate_checks: dict[Any, list[int]] = {}  # parameter -> its helper steps
         self.supports: Any = lambda name: None  # name -> the support the post states
+        self.laws: dict = {}  # random variable -> its declared law (see ._expectation)
         self.model: Any = None  # the density of one observation the post stated last
         self.stated_only: set = set()  # symbols first written in a distribution statement
         #: the value of the likelihood the post defined last, and its line
@@ -452,7 +453,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         if not has_expectation(e0):
             return False
         v0, _ = self.names.resolve(e0)
-        if v0 is None or by_linearity(v0, self.names.parameters) is None:
+        if v0 is None or by_linearity(v0, self.names.parameters, self.laws) is None:
             return False
         self._remember(e0)
         step = self._anchor(pr, v0)
@@ -1053,6 +1054,7 @@ def build(
     b.names.parameters = b.parameters
     b.solved = solved_after_use((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
     b.supports = stated_supports(rows)
+    b.laws = declared_laws(rows, density_families(rows))
     with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]
     if not b.steps:

@@ -11,7 +11,7 @@ from typing import Any
 import sympy as sp
 
 from ._arith import approx_check, constant, decimal_places, sign_check
-from ._expectation import by_linearity, has_expectation
+from ._expectation import by_linearity, determined, has_expectation
 from ._free_index import index_instances
 from ._general import parameter_naming
 from ._matrices import as_matrix_types, has_engine_matrices
@@ -87,7 +87,8 @@ class RewriteLinks:
             linear = (
                 target is not None
                 and has_expectation(target)
-                and by_linearity(target, self.names.parameters) is not None
+                and by_linearity(target, self.names.parameters, getattr(self, "laws", {}))
+                is not None
             )
             if target is not None and (not uncheckable(target) or linear):
                 # (a value with expectations: the next links compare them by linearity)
@@ -698,9 +699,9 @@ class RewriteLinks:
         """``E_p[X^2/p^2] = E_p[X^2]/p^2``: both lines with their expectations written by
         linearity (see ._expectation), compared by a step that proves or leaves the row
         unchecked, never refutes it. None when a line is not of that form."""
-        params = self.names.parameters
-        lp = by_linearity(prev, params) if has_expectation(prev) else prev
-        lw = by_linearity(w, params) if has_expectation(w) else w
+        params, laws = self.names.parameters, getattr(self, "laws", {})
+        lp = by_linearity(prev, params, laws) if has_expectation(prev) else prev
+        lw = by_linearity(w, params, laws) if has_expectation(w) else w
         if lp is None or lw is None or _why(lp) or _why(lw) or is_matrix(lp) or is_matrix(lw):
             return None
         moments = {s for s in _symbols(lp) if s.name.startswith("E[")}
@@ -722,7 +723,10 @@ class RewriteLinks:
                 STEP,
                 step=i,
                 how="by linearity of expectation",
-                disputed=(
+                # the moments all have values from a declared law: a difference is real
+                disputed=""
+                if laws and determined(lp) and determined(lw)
+                else (
                     "the expectations, written by linearity, do not match term by term; "
                     "what the distribution gives them is not checked"
                 ),
