@@ -486,6 +486,18 @@ class EquationLinks:
                 f"a result of the equations given together (lines {lines}): it may use "
                 "the others, and the system as a whole is not checked"
             )
+        if result and not disputed and self._same_result(cur.expr, new):
+            gone = _symbols(prev_m) - _symbols(new_m) - set(solved)
+            gone = {s for s in gone if s not in self.variables and estimate_of(s) is None}
+            if gone:
+                # theta = (N_1 + 1)/(N_1 + N_0 + 2) after theta = (N_1 + a - 1)/(N_1 + N_0
+                # + a + b - 2), "taking a = b = 2" in prose: the result with values put in.
+                names = ", ".join(sorted(_latexish(g) for g in gone))
+                disputed = (
+                    f"a result for the same parameter as line {cur.line} without {names}: it "
+                    f"may be a special case with values for {names} the row does not state, "
+                    "so a difference is no refutation"
+                )
         self.cur = _Cur("eq", i, new_m, self._row_index, None, pr.row.line, system=cur.system)
         self.equations.append(self.cur)
         return self._link(
@@ -595,6 +607,13 @@ class EquationLinks:
             ):
                 line = self.value_line.get(k, 0)
                 yield value.expr, line, rows.get(line)
+
+    def _same_result(self, prev: sp.Basic, new: sp.Basic) -> bool:
+        """Are both ``v = R`` results for one parameter (or its estimate)?"""
+        if not isinstance(prev, sp.Equality) or not isinstance(new, sp.Equality):
+            return False
+        a, b = self.names.plain(prev.lhs), self.names.plain(new.lhs)
+        return isinstance(a, sp.Symbol) and a == b and a not in _symbols(prev.rhs)
 
     def _other_equations(
         self, pr: ParsedRow, cur: Any, new: sp.Basic, rel: str
