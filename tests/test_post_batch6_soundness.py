@@ -58,8 +58,10 @@ def test_a_starred_score_is_its_own_function_and_checked(tmp_path):
 
 @pytest.mark.parametrize("star", ["*", "{*}", "{\\ast}"])
 def test_a_wrong_starred_score_is_refuted(tmp_path, star):
-    wrong = _post(STAR).replace("l_*(\\theta)=", f"l_{star}(\\theta)=").replace(
-        "+\\frac{1}{\\theta^2}", "-\\frac{1}{\\theta^2}"
+    wrong = (
+        _post(STAR)
+        .replace("l_*(\\theta)=", f"l_{star}(\\theta)=")
+        .replace("+\\frac{1}{\\theta^2}", "-\\frac{1}{\\theta^2}")
     )
     assert wrong != _post(STAR)
     (row,) = _at(_rows(tmp_path, wrong), 10)

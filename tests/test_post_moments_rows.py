@@ -30,10 +30,16 @@ def _verdict(tmp_path, row, declared=True):
         ("E[\\bar X] = \\lambda", "proved"),
         ("\\mathrm{Var}(X_1) = \\lambda", "proved"),
         ("Var(X_1) = \\lambda", "proved"),
-        ("E\\left[-\\frac{1}{\\lambda^2}\\sum_{i=1}^n X_i\\right] = -\\frac{n}{\\lambda}", "proved"),
+        (
+            "E\\left[-\\frac{1}{\\lambda^2}\\sum_{i=1}^n X_i\\right] = -\\frac{n}{\\lambda}",
+            "proved",
+        ),
         ("\\mathrm{Var}(X_1) = \\lambda^2", "refuted"),
         ("Var(X_1) = 2\\lambda", "refuted"),
-        ("E\\left[-\\frac{1}{\\lambda^2}\\sum_{i=1}^n X_i\\right] = -\\frac{n}{\\lambda^2}", "refuted"),
+        (
+            "E\\left[-\\frac{1}{\\lambda^2}\\sum_{i=1}^n X_i\\right] = -\\frac{n}{\\lambda^2}",
+            "refuted",
+        ),
     ],
 )
 def test_moments_of_a_declared_law(tmp_path, row, verdict):

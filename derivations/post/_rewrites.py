@@ -498,6 +498,14 @@ class RewriteLinks:
             return self._link(pr, LinkPlan(rel, UNCHECKED, reason=data))
         if rel == "~=" or (_has_decimal(w) and constant(prev) and constant(w)):
             return self._own_arith(pr, prev, w, rel, prev_step)
+        if _has_decimal(prev) and constant(prev) and constant(w) and w.is_Integer:
+            # 5/0.623 = 8: a whole number after a computation in decimals, rounded to units
+            # or not? Equal once rounded is no proof, and no refutation either.
+            link = self._own_arith(pr, prev, w, rel, prev_step)
+            if link.verdict == "proved" and link.reason:
+                link.verdict = "unchecked"
+                link.reason += ", written as a whole number: rounded, not exact"
+            return link
         if prev_step != len(self.steps) - 1:
             prev_step = self._anchor(pr, prev)
         link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
