@@ -75,12 +75,24 @@ def _param(name: str) -> _Program:
     return lambda env: (env.params[name], False)
 
 
+def _shape(v: Any) -> tuple:
+    """``np.shape(v)`` without its dispatch for arrays and plain numbers."""
+    if isinstance(v, np.ndarray):
+        return v.shape
+    if isinstance(v, (float, int)):
+        return ()
+    return np.shape(v)
+
+
 def _binary(ufunc: np.ufunc, a: _Value, b: _Value, env: _Env) -> _Value:
     (va, own_a), (vb, own_b) = a, b
-    shape = np.broadcast_shapes(np.shape(va), np.shape(vb))
-    if own_a and np.shape(va) == shape:
+    sa, sb = _shape(va), _shape(vb)
+    # The common cases without np.broadcast_shapes, which cost more than the operation
+    # itself on the few numbers of a Fisher information entry.
+    shape = sa if sa == sb or not sb else sb if not sa else np.broadcast_shapes(sa, sb)
+    if own_a and sa == shape:
         return ufunc(va, vb, out=va), True
-    if own_b and np.shape(vb) == shape:
+    if own_b and sb == shape:
         return ufunc(va, vb, out=vb), True
     if env.workspace is not None and shape == env.workspace.shape:
         return ufunc(va, vb, out=env.workspace.take()), True
@@ -92,7 +104,7 @@ def _unary(ufunc: np.ufunc, a: _Value, env: _Env) -> _Value:
     value, owned = a
     if owned:
         return ufunc(value, out=value), True
-    if env.workspace is not None and np.shape(value) == env.workspace.shape:
+    if env.workspace is not None and _shape(value) == env.workspace.shape:
         return ufunc(value, out=env.workspace.take()), True
     out = ufunc(value)
     return out, isinstance(out, np.ndarray)
