@@ -433,18 +433,11 @@ def _name(e: sp.Basic | None) -> str | None:
 def _disagreement(value: sp.Basic, kind: str, model: Model, seed: int) -> dict | None:
     """Two parameter points at which ``log L - sum log g(x_i)`` differs, at every data set
     tried (None: it does not, or the comparison is in doubt)."""
+    frame = _frame(value)
+    if frame is None:
+        return None
+    idx, size, base = frame
     samples = value.atoms(sp.Indexed)
-    bases = {a.base for a in samples}
-    series = list(value.atoms(sp.Sum, sp.Product))
-    if len(bases) != 1 or not series:
-        return None
-    limits = {s.limits for s in series}
-    if len(limits) != 1 or len(next(iter(limits))) != 1:
-        return None
-    idx, lo, size = next(iter(limits))[0]
-    if lo != 1 or not isinstance(size, sp.Symbol) or any(a.indices != (idx,) for a in samples):
-        return None
-    base = next(iter(bases))
     params = sorted(model.g.free_symbols - {model.obs}, key=str)
     own = value.free_symbols - {idx, size, base.label} - set(samples)
     own = {s for s in own if not isinstance(s, sp.IndexedBase)}
