@@ -43,10 +43,25 @@ def test_a_wrong_merge_of_side_by_side_products_is_refuted(tmp_path):
 
 def test_a_bracket_then_factors_without_the_index_is_not_read(tmp_path):
     ((verdict, reason),) = _verdicts(
-        tmp_path, "\\prod_{i=1}^n \\left(\\frac{1}{y_i!}\\right) \\lambda^{n} = \\lambda^n"
+        tmp_path, "\\prod_{i=1}^n \\left(\\frac{1}{y_i!}\\right) \\lambda = \\lambda"
     )
     assert verdict == "unparsed", reason
     assert "scope" in reason
+
+
+@pytest.mark.parametrize(
+    ("right", "verdict"),
+    [
+        ("\\lambda^{n} \\prod_{i=1}^n \\frac{1}{y_i!}", "proved"),
+        ("\\lambda^{n^2} \\prod_{i=1}^n \\frac{1}{y_i!}", "refuted"),
+    ],
+)
+def test_a_factor_that_counts_the_n_terms_ends_the_product(tmp_path, right, verdict):
+    # external7 poisson-gamma line 65, iciencias lines 19-23: prod_i (x_i) ln theta^n,
+    # prod_i (1/y_i!) lambda^{n ybar}: a factor with n and without i is outside.
+    left = "\\prod_{i=1}^n \\left(\\frac{1}{y_i!}\\right) \\lambda^{n} e^{-n}"
+    ((got, reason),) = _verdicts(tmp_path, f"{left} = e^{{-n}} {right}")
+    assert got == verdict, reason
 
 
 @pytest.mark.parametrize(
@@ -70,3 +85,14 @@ def test_a_bracket_without_the_index_keeps_the_product_greedy(tmp_path):
         tmp_path, "\\prod_{i=1}^n \\left(\\frac{a}{b}\\right) x^{a} = \\frac{a^n}{b^n} x^{a n}"
     )
     assert verdict in ("proved", "plausible"), reason
+
+
+def test_one_factor_without_n_after_the_bracket_leaves_the_scope_unclear(tmp_path):
+    # external7 poisson-gamma line 65: ... lambda^{n ybar} e^{-n lambda} \cdot b^a/Gamma(a):
+    # the prior's factors have neither i nor n.
+    ((verdict, reason),) = _verdicts(
+        tmp_path,
+        "\\prod_{i=1}^n \\left(\\frac{1}{y_i!}\\right) \\lambda^{n} \\cdot \\frac{b^a}{\\Gamma(a)}"
+        " = \\frac{b^a}{\\Gamma(a)}",
+    )
+    assert verdict == "unparsed" and "scope" in reason, reason

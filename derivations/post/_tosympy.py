@@ -1006,14 +1006,26 @@ class ToSympy(Transformer_NonRecursive):
                 # a product over i would be (prod b)^n, which nobody means).
                 first = factors[0] if k == 1 else sp.Mul(*factors[:k], evaluate=False)
                 return sp.Mul(make_sum(sp.Product, first, *limits), *factors[k:], evaluate=False)
-        if (
+        bracketed = (
             len(factors) > 1
             and id(factors[0]) in self.parens
             and idx in getattr(factors[0], "free_symbols", ())
-            and any(idx not in getattr(f, "free_symbols", ()) for f in factors[1:])
+        )
+        rest = factors[1:]
+        if (
+            bracketed
+            and all(idx not in getattr(f, "free_symbols", ()) for f in rest)
+            and getattr(hi, "free_symbols", set())
+            and all(hi.free_symbols <= getattr(f, "free_symbols", set()) for f in rest)
         ):
-            # \prod_i (1/y_i!) \lambda^{n ybar}: does the product end at the bracket that
-            # carries its index? Read either way a correct row could be refuted: not read.
+            # \prod_i (x_i) \cdot \ln\theta^n, \prod_i (1/y_i!) \lambda^{n ybar} e^{-n lambda}:
+            # every factor after the bracket already counts the n terms (it has n, not i), so
+            # the product ends at the bracket. (One factor without n - a prior's b^a/Gamma(a)
+            # after them - leaves the scope unclear.)
+            return sp.Mul(make_sum(sp.Product, factors[0], *limits), *rest, evaluate=False)
+        if bracketed and any(idx not in getattr(f, "free_symbols", ()) for f in rest):
+            # \prod_i (1/y_i!) \lambda: does the product end at the bracket that carries its
+            # index? Read either way a correct row could be refuted: not read.
             raise PostSyntaxError(
                 "the scope of a \\prod is unclear: a bracket with its index follows it, then "
                 f"factors without {idx}; bracket everything it multiplies",
