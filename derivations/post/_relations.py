@@ -135,6 +135,7 @@ _CONNECTIVES = frozenset(
     "let where since so thus hence then and because therefore implies gives note now with "
     "i.e. e.g.".split()
 )
+_PROSE = re.compile(r"\s*[A-Za-z][A-Za-z0-9 (),.:;-]*")
 _LABEL = re.compile(r"\s*\\(?:text|textrm|textnormal|mbox)\s*\{([^{}]*)\}")
 
 
@@ -148,6 +149,8 @@ def _past_label(text: str, start: int, end: int) -> int:
     m = _LABEL.match(text, start, end)
     if m is None:
         return start
+    if not _PROSE.fullmatch(m.group(1)):
+        return start  # quotes, underscores, operators: not a label of prose
     words = m.group(1).split()
     if len(words) >= 2 or (words and words[0].lower().rstrip(":,") in _CONNECTIVES):
         return m.end()
