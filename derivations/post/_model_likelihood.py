@@ -168,20 +168,12 @@ def likelihood_links(
 ) -> list[Any] | None:
     """The row's links as the model weighs them: with a refuting link added, or with its
     definition unchecked (the model was unreadable); None when there is nothing to say."""
-    from ._plans import DEFINITION, OWN, UNCHECKED, LinkPlan
+    from ._plans import OWN, UNCHECKED, LinkPlan
 
-    if model is None or not pr.ok or not pr.statements or not links:
+    row = _likelihood_definition(pr, links) if model is not None else None
+    if row is None:
         return None
-    first = links[0]
-    if first.kind != DEFINITION or not first.how.startswith(("defines", "gives")):
-        return None
-    st = pr.statements[0]
-    if not st.relations or st.relations[0] not in ("=", ":=") or len(st.sides) < 2:
-        return None
-    lhs, rhs = st.sides[0], st.sides[1]
-    kind = _likelihood_kind(lhs)
-    if kind is None or rhs is None or _NOT_LIKELIHOOD.search(_prose(pr)):
-        return None
+    first, lhs, rhs, kind = row
     if model.g is None:
         reason = (
             f"the likelihood cannot be related to the density of line {model.line}, "
@@ -209,7 +201,12 @@ def likelihood_links(
     )
     how = f"weighed against the density of line {model.line}"
     refuting = LinkPlan(
-        st.relations[0], OWN, verdict="refuted", reason=reason, how=how, counterexample=found
+        pr.statements[0].relations[0],
+        OWN,
+        verdict="refuted",
+        reason=reason,
+        how=how,
+        counterexample=found,
     )
     return [*links, refuting]
 
@@ -231,18 +228,10 @@ def exact_likelihood(
     prove; a likelihood that leaves out factors of the data, or a scaled log, is not
     (None: the row stays as planned).
     """
-    if not pr.ok or not pr.statements or not links:
+    row = _likelihood_definition(pr, links)
+    if row is None:
         return None
-    first = links[0]
-    if first.kind != "definition" or not first.how.startswith(("defines", "gives")):
-        return None
-    st = pr.statements[0]
-    if not st.relations or st.relations[0] not in ("=", ":=") or len(st.sides) < 2:
-        return None
-    lhs, rhs = st.sides[0], st.sides[1]
-    kind = _likelihood_kind(lhs)
-    if kind is None or rhs is None or _NOT_LIKELIHOOD.search(_prose(pr)):
-        return None
+    first, lhs, rhs, kind = row
     if rhs.atoms(Named, NamedApplied):
         return None  # \ell(\lambda) = \ln L(\lambda): a name given to a named value, no formula
     try:
@@ -299,6 +288,24 @@ def _pull_exp(e: sp.Basic) -> sp.Basic:
 
     return e.replace(lambda a: isinstance(a, sp.log) and len(a.args) == 1, pull)
 
+
+
+def _likelihood_definition(pr: Any, links: list) -> tuple[Any, Any, Any, str] | None:
+    """(first link, left side, right side, kind) of a row whose first link defines a
+    likelihood or log-likelihood by ``=`` or ``:=`` (None: any other row)."""
+    if not pr.ok or not pr.statements or not links:
+        return None
+    first = links[0]
+    if first.kind != "definition" or not first.how.startswith(("defines", "gives")):
+        return None
+    st = pr.statements[0]
+    if not st.relations or st.relations[0] not in ("=", ":=") or len(st.sides) < 2:
+        return None
+    lhs, rhs = st.sides[0], st.sides[1]
+    kind = _likelihood_kind(lhs)
+    if kind is None or rhs is None or _NOT_LIKELIHOOD.search(_prose(pr)):
+        return None
+    return first, lhs, rhs, kind
 
 def _frame(value: sp.Basic) -> tuple[Any, Any, sp.IndexedBase] | None:
     """The index, the sample size and the sample of a likelihood written as sums or
