@@ -65,9 +65,10 @@ def test_twins_differ_only_where_planted():
         if not name.endswith("-false.md"):
             continue
         false = (ROOT / name).read_text(encoding="utf-8").splitlines()
-        true = (ROOT / name.replace("-false.md", "-true.md")).read_text(encoding="utf-8").splitlines()
+        twin = ROOT / name.replace("-false.md", "-true.md")
+        true = twin.read_text(encoding="utf-8").splitlines()
         assert len(false) == len(true), name
-        differ = [k + 1 for k, (a, b) in enumerate(zip(false, true)) if a != b]
+        differ = [k + 1 for k, (a, b) in enumerate(zip(false, true, strict=True)) if a != b]
         # 22-absolute-value-support: the same row under two densities (Laplace, shifted exponential)
         assert line in differ or name.startswith("22-absolute-value-support"), name
         assert len([k for k in differ if k > 4]) <= 2, (name, differ)
