@@ -32,6 +32,16 @@ density row says which one it uses (``f(x) = \\lambda e^{-\\lambda x}``: the rat
 values in; a moment of a variable with no such declaration keeps its symbol, and
 :func:`determined` says whether a line has none left (only then may two lines that
 differ be called different).
+
+Inside the brackets
+-------------------
+- derivatives are taken (``E[d^2/dp^2 log(p^X (1-p)^{1-X})]``: the row's own function
+  of ``X`` and ``p``), up to order :data:`MAX_ORDER`;
+- with a law declared, the lower-case letter of a declared variable (``y_i`` of ``Y_i``,
+  ``x`` of ``X``) is that variable, unless both cases appear;
+- ``\\Pr(X = k)``, ``P(X = k)``: the mass of a declared discrete law at a whole ``k``;
+- ``\\mathbb{E}(a X + b)^2`` is read by the parser as the square of the mean, but may be
+  meant as the mean of the square: a compound expectation under a power gets no value.
 """
 
 from __future__ import annotations
@@ -51,13 +61,22 @@ MAX_TERMS = 64
 
 def has_expectation(e: sp.Basic) -> bool:
     """``e`` holds an expectation ``E[...]`` or a variance ``Var(...)`` (one argument)."""
-    return any(_operator(f) is not None for f in e.atoms(Opaque))
+    return any(_operator(f) is not None for f in e.atoms(AppliedUndef))
+
+
+#: How the reader names a probability: ``\\Pr(X = k)``, ``P(X = k)``, ``\\mathbb{P}(X = k)``
+#: (a function of an event, ``X = k``, is its probability whatever its name).
+_PROBABILITY = frozenset({"\\mathrm{Pr}", "Pr", "\\Pr", "P", "\\mathbb{P}", "\\mathrm{P}"})
 
 
 def _operator(f: sp.Basic) -> str | None:
     name = str(f.func)
+    if not isinstance(f, Opaque) and name not in _PROBABILITY:
+        return None  # E and Var only as the reader's operators, not a post's own functions
     if name == "E" or (name == "Var" and len(f.args) == 1):
         return name
+    if name in _PROBABILITY and len(f.args) == 1 and isinstance(f.args[0], sp.Eq):
+        return "Pr"
     return None
 
 
@@ -73,8 +92,8 @@ def by_linearity(
     declared samples, summed over ``i`` (``E[\\sum_i X_i] = n E[X]``), and the mean of
     their sample mean ``\\bar X``.
     """
-    found = [f for f in e.atoms(Opaque) if _operator(f) is not None]
-    if not found:
+    found = [f for f in e.atoms(AppliedUndef) if _operator(f) is not None]
+    if not found or _ambiguous_power(e):
         return None
     laws = laws or {}
     if laws:  # the parameters of a declared law are constants of its expectations
@@ -84,8 +103,12 @@ def by_linearity(
     for f in found:
         if not f.args:
             return None
-        g = f.args[0]
-        if _operator(f) == "Var":
+        g = _capitals(f.args[0], laws, constants)
+        if g is None:
+            return None
+        if _operator(f) == "Pr":
+            value = _probability(g, laws)
+        elif _operator(f) == "Var":
             square, mean = _linear(g**2, constants, laws), _linear(g, constants, laws)
             value = None if square is None or mean is None else square - mean**2
         else:
@@ -100,6 +123,18 @@ def by_linearity(
         if law_value is not None:
             values[m] = law_value
     return written.xreplace(values) if values else written
+
+
+def _ambiguous_power(e: sp.Basic) -> bool:
+    """``E(a X + b)^2``: the reader takes the square of the expectation, but authors write
+    ``\\mathbb{E}(...)^2`` for the expectation of the square too. Only the power of the mean
+    of a variable alone (``E[X]^2``) is read as written."""
+    for pw in e.atoms(sp.Pow):
+        base = pw.base
+        if isinstance(base, Opaque) and _operator(base) == "E" and base.args:
+            if not isinstance(base.args[0], (sp.Symbol, sp.Indexed)):
+                return True
+    return False
 
 
 class _Both:
@@ -137,15 +172,29 @@ def _linear(
 ) -> sp.Basic | None:
     laws = laws or {}
     means = _sample_means(laws)
+
+    def random(a: sp.Basic) -> bool:
+        return _random(a) or (isinstance(a, sp.Symbol) and a.name in means)
+
+    written_random = any(random(a) for a in arg.atoms(sp.Symbol, sp.Indexed))
+    arg = _derivatives_taken(arg)
+    if arg is None:
+        return None
     atoms = arg.atoms(sp.Symbol, sp.Indexed)
     indexed_labels = {a.base.label for a in atoms if isinstance(a, sp.Indexed)}
-    variables = {a for a in atoms if _random(a) or (isinstance(a, sp.Symbol) and a.name in means)}
-    if not variables or any(isinstance(a, sp.Indexed) and not _random(a) for a in atoms):
+    variables = {a for a in atoms if random(a)}
+    # E[c] = c only for what a derivative left of a function of the random variables
+    # (d^2/dmu^2 of -(X - mu)^2/(2 sigma^2)): a symbol written alone in E[...] may itself
+    # be random (a parameter under its posterior), so it is not taken for a constant.
+    if not written_random or any(isinstance(a, sp.Indexed) and not _random(a) for a in atoms):
         return None
     for s in atoms:
         if s in variables or s in indexed_labels or s in constants or s.is_integer:
             continue
         return None
+    if not variables:
+        with evaluating(True):
+            return sp.expand(arg)
     with evaluating(True):
         expanded = sp.expand(arg)
         terms = sp.Add.make_args(expanded)
@@ -164,6 +213,99 @@ def _linear(
             # E[X^2], E[X Y], E[log X]: each random part a moment of its own
             total += coeff * sp.Symbol(f"E[{sp.sstr(part)}]", real=True)
     return total
+
+
+#: Highest order of a derivative taken inside an expectation (a bound on hostile rows).
+MAX_ORDER = 4
+
+
+def _derivatives_taken(arg: sp.Basic) -> sp.Basic | None:
+    """``arg`` with its derivatives worked out: ``E[d/dp log(p^X (1-p)^{1-X})]`` is
+    ``E[X/p - (1-X)/(1-p)]`` (the derivative is of the function of ``X`` and ``p`` that the
+    row writes, whatever the law of ``X``). None when an order is not a small whole number."""
+    found = arg.atoms(sp.Derivative)
+    if not found:
+        return arg
+    for d in found:
+        orders = [c for _, c in d.variable_count]
+        # plain ints: rows are built with sympy's evaluation off, where 0 + 2 stays a sum
+        if not all(c.is_Integer for c in orders) or sum(int(c) for c in orders) > MAX_ORDER:
+            return None
+    with evaluating(True):
+        return arg.replace(lambda e: isinstance(e, sp.Derivative), _taken)
+
+
+def _taken(d: sp.Derivative) -> sp.Basic:
+    """``d`` worked out; the derivative of a log is taken of its expanded form:
+    ``log(ab) - log a - log b`` is a multiple of ``2 pi i`` that is constant where it is
+    continuous, so both have the same derivative, and ``d/dp log(p^X (1-p)^{1-X})`` comes
+    out as ``X/p - (1-X)/(1-p)``, not a quotient of powers sympy does not cancel."""
+    expr = d.expr
+    if isinstance(expr, sp.log):
+        expr = sp.expand_log(expr, force=True)
+    return sp.Derivative(expr, *d.variable_count).doit(deep=False)
+
+
+def _capitals(g: sp.Basic, laws: Mapping[sp.Basic, Law], constants: Container) -> sp.Basic | None:
+    """``g`` with the lower-case letters of declared variables written as those variables:
+    inside ``E[...]``, ``y_i`` of declared ``Y_i`` (or ``x`` of a declared ``X``) is the random
+    variable, the usual convention of a value and its variable. Unchanged without laws;
+    None when a letter appears in both cases (which one is random is not guessed)."""
+    if not laws:
+        return g
+    swap: dict[sp.Basic, sp.Basic] = {}
+    # free letters only: the x of a sum over the values (sum_x g(x) f(x)) is bound
+    letters = {a for a in g.free_symbols if isinstance(a, sp.Symbol)}
+    for a in letters | g.atoms(sp.Indexed):
+        if isinstance(a, sp.Indexed):
+            label = a.base.label
+            if not (isinstance(label, sp.Symbol) and len(label.name) == 1 and label.name.islower()):
+                continue
+            big = next(
+                (v for v in laws if isinstance(v, sp.IndexedBase) and str(v) == label.name.upper()),
+                None,
+            )
+            if big is not None:
+                swap[a] = big[a.indices]
+        elif len(a.name) == 1 and a.name.islower() and a not in constants:
+            big = next(
+                (v for v in laws if isinstance(v, sp.Symbol) and v.name == a.name.upper()), None
+            )
+            if big is not None:
+                swap[a] = big
+    if not swap:
+        return g
+    capitals = {str(v) for v in laws}
+    mine = {
+        str(a.base.label) if isinstance(a, sp.Indexed) else a.name
+        for a in g.atoms(sp.Symbol, sp.Indexed)
+    }
+    if mine & capitals:
+        return None  # X and x both inside: not guessed which is the variable
+    return g.xreplace(swap)
+
+
+def _probability(event: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | None:
+    """``Pr(X = k)`` for a declared discrete ``X`` (or one of declared samples ``X_i``) and
+    a whole number ``k``: the law's mass at ``k``; None otherwise."""
+    if not isinstance(event, sp.Eq):
+        return None
+    var, k = event.lhs, event.rhs
+    if isinstance(var, sp.Indexed) and len(var.indices) == 1:
+        var = var.base
+    law = laws.get(var)
+    if law is None or law.pmf is None or not isinstance(k, sp.Integer):
+        return None
+    if k < 0:
+        return sp.S.Zero
+    if k > MAX_VALUE:
+        return None
+    with evaluating(True):
+        return law.pmf(k, *law.args)
+
+
+#: Largest value ``k`` whose probability ``Pr(X = k)`` is written out (``k!`` is computed).
+MAX_VALUE = 1000
 
 
 def _iid_sum(part: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law]) -> Any:
@@ -199,6 +341,8 @@ class Law:
     mean: Callable[..., sp.Expr]
     variance: Callable[..., sp.Expr]
     args: tuple[sp.Basic, ...] = ()
+    #: ``pmf(k, *args)``: the mass at a whole number ``k >= 0`` (discrete families only)
+    pmf: Callable[..., sp.Expr] | None = None
 
     def moment(self, k: int) -> sp.Expr | None:
         """``E[X^k]`` for k = 1, 2."""
@@ -211,13 +355,39 @@ class Law:
         return None
 
 
-def _law(family: str, mean: Callable[..., sp.Expr], variance: Callable[..., sp.Expr]) -> Law:
-    return Law(family, mean, variance)
+def _law(
+    family: str,
+    mean: Callable[..., sp.Expr],
+    variance: Callable[..., sp.Expr],
+    pmf: Callable[..., sp.Expr] | None = None,
+) -> Law:
+    return Law(family, mean, variance, pmf=pmf)
 
 
-_POISSON = (_law("Poisson", lambda lam: lam, lambda lam: lam),)
-_BERNOULLI = (_law("Bernoulli", lambda p: p, lambda p: p * (1 - p)),)
-_BINOMIAL = (_law("binomial", lambda n, p: n * p, lambda n, p: n * p * (1 - p)),)
+_POISSON = (
+    _law(
+        "Poisson",
+        lambda lam: lam,
+        lambda lam: lam,
+        lambda k, lam: lam**k * sp.exp(-lam) / sp.factorial(k),
+    ),
+)
+_BERNOULLI = (
+    _law(
+        "Bernoulli",
+        lambda p: p,
+        lambda p: p * (1 - p),
+        lambda k, p: (1 - p, p)[int(k)] if k <= 1 else sp.S.Zero,
+    ),
+)
+_BINOMIAL = (
+    _law(
+        "binomial",
+        lambda n, p: n * p,
+        lambda n, p: n * p * (1 - p),
+        lambda k, n, p: sp.binomial(n, k) * p**k * (1 - p) ** (n - k),
+    ),
+)
 _EXPONENTIAL = (
     _law("exponential (rate)", lambda lam: 1 / lam, lambda lam: 1 / lam**2),
     _law("exponential (scale)", lambda th: th, lambda th: th**2),
@@ -229,8 +399,18 @@ _GAMMA = (
 _NORMAL = (_law("normal", lambda mu, v: mu, lambda mu, v: v),)
 _UNIFORM = (_law("uniform", lambda a, b: (a + b) / 2, lambda a, b: (b - a) ** 2 / 12),)
 _GEOMETRIC = (
-    _law("geometric", lambda p: 1 / p, lambda p: (1 - p) / p**2),
-    _law("geometric (from 0)", lambda p: (1 - p) / p, lambda p: (1 - p) / p**2),
+    _law(
+        "geometric",
+        lambda p: 1 / p,
+        lambda p: (1 - p) / p**2,
+        lambda k, p: (1 - p) ** (k - 1) * p if k >= 1 else sp.S.Zero,
+    ),
+    _law(
+        "geometric (from 0)",
+        lambda p: (1 - p) / p,
+        lambda p: (1 - p) / p**2,
+        lambda k, p: (1 - p) ** k * p,
+    ),
 )
 
 #: distribution (as the reader names it) -> (number of arguments, its conventions).
@@ -271,12 +451,40 @@ def declared_laws(rows: Iterable[Any], conventions: Mapping[str, str] | None = N
         for st in pr.statements:
             if st.relations[:1] != ("~",) or len(st.sides) < 2:
                 continue
-            var, dist = _variable(st.sides[0]), st.sides[1]
+            var, dist = _variable(st.sides[0]), _spelled(st.sides[1])
             if var is None or not isinstance(dist, AppliedUndef):
                 continue
             law = _law_of(dist, conventions or {})
             found.setdefault(var, set()).add(law)
     return {v: next(iter(ls)) for v, ls in found.items() if len(ls) == 1 and None not in ls}
+
+
+def _spelled(dist: Any) -> Any:
+    """``Bin(n, p)`` written without ``\\mathrm`` is read as the product of the letters
+    ``B i`` and a function ``n(n, p)``; on the right of ``\\sim`` the letters spell the
+    law's name. The same distribution under its name (``Bin``), or ``dist`` unchanged when
+    the letters spell no name of :data:`LAWS`."""
+    if not isinstance(dist, sp.Mul):
+        return dist
+    parts: list[sp.Basic] = []
+
+    def walk(e: sp.Basic) -> None:  # unevaluated products keep the written order
+        if isinstance(e, sp.Mul):
+            for a in e.args:
+                walk(a)
+        else:
+            parts.append(e)
+
+    walk(dist)
+    *letters, last = parts
+    if not isinstance(last, AppliedUndef) or len(str(last.func)) != 1:
+        return dist
+    if not all(isinstance(a, sp.Symbol) and len(a.name) == 1 for a in letters):
+        return dist
+    name = "".join(a.name for a in letters) + str(last.func)
+    if len(name) < 2 or name not in LAWS:
+        return dist
+    return sp.Function(name)(*last.args)
 
 
 def _law_of(dist: AppliedUndef, conventions: Mapping[str, str]) -> Law | None:

@@ -592,6 +592,14 @@ def _line_is_math_only(clean: str, spans: list[_Span], k: int) -> bool:
     return all(w.lower() in _JOINERS for w in words) and len(words) <= 3
 
 
+def _names_something(body: str) -> bool:
+    """An inline formula of the prose that later rows may need: a definition (``=``), a
+    macro, or a declared law ("Let $X \\sim \\mathrm{Bin}(n, p)$": the moments of ``X``)."""
+    return (
+        "=" in body or "\\newcommand" in body or re.search(r"\\sim(?![A-Za-z])", body) is not None
+    )
+
+
 def _in_heading(clean: str, head_pos: list[int], at: int) -> bool:
     """Is offset ``at`` on the line of a Markdown heading (``head_pos``: where they start)?"""
     h = bisect.bisect_right(head_pos, at) - 1
@@ -657,7 +665,7 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 kind = "sentence"
             else:
                 kind = "prose"
-            if kind == "prose" and "\\newcommand" not in body and "=" not in body:
+            if kind == "prose" and not _names_something(body):
                 continue
         if kind != "display" and not tex:
             # Markdown escapes inside inline math: \\{ is \{, \_ is _ (same length kept).
