@@ -96,6 +96,15 @@ TABLE: tuple[Special, ...] = (
         sp.digamma,
         "the digamma function (the derivative of log Gamma)",
     ),
+    # sign(x) = x/|x| for x != 0 (sympy's sign is 0 at 0); d/dmu |x - mu| = -sign(x - mu)
+    # wherever the derivative exists, which is how Laplace posts use it.
+    Special(
+        "sign",
+        ("\\mathrm{sign}", "\\mathrm{sgn}", "\\operatorname{sign}", "\\operatorname{sgn}", "sgn"),
+        1,
+        sp.sign,
+        "the sign function (x/|x| for x != 0)",
+    ),
     Special(
         "besseli",
         ("I",),
