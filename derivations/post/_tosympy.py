@@ -397,6 +397,78 @@ def _derivative(body: sp.Basic, variables: list[sp.Basic]) -> sp.Basic:
     return sp.Derivative(body, *args, evaluate=False)
 
 
+def _mentions(e: sp.Basic, v: sp.Basic) -> bool:
+    """Is ``e`` written in the variable ``v`` (for ``z_i``: in any element of ``z``, or ``z``)?"""
+    if isinstance(v, sp.Tuple):
+        v = v[0]
+    if isinstance(v, sp.Indexed):
+        name = v.base.label.name
+        bare = e.xreplace({x: sp.Dummy() for x in e.atoms(sp.Indexed)}).free_symbols
+        return any(x.base.label == v.base.label for x in e.atoms(sp.Indexed)) or any(
+            s.name == name for s in bare if isinstance(s, sp.Symbol)
+        )
+    return bool(e.has(v))
+
+
+def _by_one_element(body: sp.Basic, variables: list[sp.Basic], tok: Any) -> None:
+    """Refuse the derivatives by one element of an indexed name that sympy would misread.
+
+    ``d/dz_i f(z_i)`` is a plain partial derivative. Not so (each unparsed, with why):
+
+    - a sum or product over the elements (``d/dz_i sum_i f(z_i)``): sympy differentiates
+      every term by ``z[i]`` with the bound ``i`` (``Sum(f'(z_i))``, where the author
+      means the one term ``f'(z_i)``), and with another index it leaves a case split on
+      the range;
+    - another element with a symbolic index (``d/dz_j z_i^2``): ``z_i`` and ``z_j`` may be
+      one element, which sympy answers with ``KroneckerDelta(i, j)``;
+    - ``z`` itself beside ``z_i`` (a vector, or a name of its own);
+    - an operand not written in ``z`` at all (``d/dw_1 ln(1 + e^{-z_i})``, ``dJ/dw_1``):
+      read as it is written the derivative is 0, while the author differentiates through
+      a dependence (``z_i`` in ``w_1``, ``J``'s value) the row does not show.
+    """
+    for v in variables:
+        if not isinstance(v, sp.Indexed):
+            continue
+        label = v.base.label
+        shown = _element_latex(v)
+        same = [e for e in body.atoms(sp.Indexed) if e.base.label == label]
+        if not same and body.free_symbols:
+            raise PostSyntaxError(
+                f"a derivative with respect to {shown} of an expression not written in "
+                f"{label.name}: it may depend on {shown} through names the row does not "
+                "expand, and read as written its derivative would be 0",
+                _col(tok),
+            )
+        bare = body.xreplace({e: sp.Dummy() for e in body.atoms(sp.Indexed)}).free_symbols
+        if any(s.name == label.name for s in bare if isinstance(s, sp.Symbol)):
+            raise PostSyntaxError(
+                f"a derivative with respect to {shown} of an expression that also has "
+                f"{label.name} itself (the vector, or a name of its own) is not read",
+                _col(tok),
+            )
+        for agg in body.atoms(sp.Sum, sp.Product):
+            bound = {lim[0] for lim in agg.limits}
+            for e in agg.function.atoms(sp.Indexed):
+                if e.base.label == label and any(e.has(b) for b in bound):
+                    raise PostSyntaxError(
+                        f"a derivative with respect to {shown} of a sum or product over the "
+                        f"elements of {label.name} is not read (only the term with the same "
+                        "index depends on it)",
+                        _col(tok),
+                    )
+        for e in same:
+            if e.indices != v.indices and not all(x.is_number for x in (*e.indices, *v.indices)):
+                raise PostSyntaxError(
+                    f"a derivative with respect to {shown} of an expression in "
+                    f"{_element_latex(e)}: they may be the same element, or not",
+                    _col(tok),
+                )
+
+
+def _element_latex(v: sp.Indexed) -> str:
+    return f"{v.base.label.name}_{{{','.join(str(x) for x in v.indices)}}}"
+
+
 def _not_by_a_function(
     body: sp.Basic, variables: list[sp.Basic], tok: Any, names: Mapping[str, str]
 ) -> list[sp.Basic]:
@@ -520,6 +592,8 @@ class ToSympy(Transformer_NonRecursive):
         # bracketed groups; kept alive so that ids stay unique.
         self.operators: dict[int, sp.Basic] = {}
         self.grouped: dict[int, sp.Basic] = {}
+        #: d/dv (a): derivatives whose operand is a bracket (a factor after it is outside)
+        self.bracketed: dict[int, sp.Basic] = {}
         self.parens: dict[int, sp.Basic] = {}  # the groups written in ( ), for a \prod's scope
         # Products built here, for f(x_1) \cdots f(x_n): id -> (product, the entry of its
         # left factor or that factor, its right factor, whether dots are among its factors).
@@ -571,6 +645,14 @@ class ToSympy(Transformer_NonRecursive):
                 out = _derivative(body, list(a.variables))
                 self.operators[id(out)] = out
                 return out
+        if isinstance(a, sp.Derivative) and id(a) in self.bracketed and len(c) == 2:
+            if any(_mentions(b, v) for v in a.variables):
+                # d/dz (1 - y) z: d/dz [(1 - y) z] = 1 - y, or (d/dz (1 - y)) z = 0; the
+                # two readings differ exactly when the factor is written in the variable.
+                raise PostSyntaxError(
+                    "a derivative of a bracket followed by a factor in its variable: whether "
+                    "the derivative takes that factor too is unclear (bracket all it takes)"
+                )
         if isinstance(a, Transposed) and a.args[0] == b and isinstance(b, sp.Symbol):
             squares = self.ctx.sum_of_squares(b.name)
             if squares is not None:
@@ -875,6 +957,10 @@ class ToSympy(Transformer_NonRecursive):
         ):
             # d/d Sigma^{-1}: matrix calculus by the inverse, read as a variable of its own.
             return sp.Symbol(f"{v.base.name}^-1", commutative=False)
+        if isinstance(v, sp.Indexed) and isinstance(v.base.label, sp.Symbol):
+            # d/dz_i, d/dw_1: one element of an indexed name (checked against the
+            # operand by _by_one_element once the operand is known)
+            return v
         if not isinstance(v, sp.Symbol) or isinstance(v, Named):
             raise PostSyntaxError(f"cannot differentiate with respect to {v}", _col(tok))
         return v
@@ -918,13 +1004,17 @@ class ToSympy(Transformer_NonRecursive):
 
     def deriv_op(self, c: list) -> sp.Basic:
         variables = self._variables(c[2], c[5], c[0])
+        _by_one_element(c[7], variables, c[0])
         out = _derivative(c[7], _not_by_a_function(c[7], variables, c[0], self.ctx.function_names))
         if id(c[7]) not in self.grouped:
             self.operators[id(out)] = out
+        else:
+            self.bracketed[id(out)] = out
         return out
 
     def deriv_of(self, c: list) -> sp.Basic:
         variables = self._variables(c[2], c[6], c[0])
+        _by_one_element(c[3], variables, c[0])
         return _derivative(c[3], _not_by_a_function(c[3], variables, c[0], self.ctx.function_names))
 
     def _bounds(self, c: list, what: str) -> tuple[sp.Basic, sp.Basic, sp.Basic, sp.Basic]:
