@@ -168,6 +168,12 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
     parsed: list[ParsedStatement] = []
     slips: list[Slip] = []
     given = row
+    premise = _opens_with_because(row.text) or _reason_gives_a_value(row.text)
+    if premise:
+        return ParsedRow(given, error=premise)
+    reasoned = _without_reason(row.text)
+    if reasoned != row.text:
+        row = dataclasses.replace(row, text=reasoned)
     supported = _support_factors.rewrite(row.text)
     if supported != row.text:
         # f(x) = g(x) I_{(0,\infty)}(x), or g by cases with 0 off the support: read as
@@ -192,6 +198,87 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
     return ParsedRow(
         given, first.sides, first.relations, tuple(slips), lhs_latex=lhs, statements=tuple(parsed)
     )
+
+
+_BECAUSE = re.compile(r"\\because(?![A-Za-z])")
+_THEREFORE = re.compile(r"\\therefore(?![A-Za-z])")
+
+
+def _opens_with_because(text: str) -> str:
+    """Why a row that opens with ``\\because`` is not read ("" for any other row).
+
+    ``\\because \\ln(1) = 0`` between two rows of a chain states a premise; the row
+    after it (``&= ...``) continues the row before it. Read as an equation, the premise
+    would become the line the next row is compared with.
+    """
+    m = _BECAUSE.search(text)
+    if m is None or _SPACING.fullmatch(text, 0, m.start()) is None:
+        return ""
+    return (
+        "a row opened by \\because states a premise inside a chain (the rows after it "
+        "continue the row before it); it is not read"
+    )
+
+
+#: The name a reason gives a value: ``z = ...``, ``z_i = ...``, ``\\sigma(z) = ...``.
+_REASON_NAME = re.compile(
+    r"\s*([A-Za-z]|\\[A-Za-z]+)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?"
+    r"(?:(?:\\left\s*)?\((?:[^()]|\([^()]*\))*\)\s*)?(?::=|=)"
+)
+
+
+def _reason_gives_a_value(text: str) -> str:
+    r"""Why a row whose reason gives a value to a name the row uses is not read.
+
+    ``\\frac{dz}{dw} = x \\because z = wx + b``: left out, the reason would take with it
+    what makes z depend on w (read alone, dz/dw is 0); ``\\sigma(-z) = 1 - \\sigma(z)
+    \\because \\sigma(z) = \\frac{1}{1 + e^{-z}}`` the same for sigma.
+    """
+    m = _BECAUSE.search(text)
+    if m is None or not text[: m.start()].strip():
+        return ""
+    name = _REASON_NAME.match(text, m.end())
+    if name is None:
+        return ""
+    letter = name.group(1)
+    if letter.startswith("\\") and letter[1:] not in GREEK | {"ell"}:
+        return ""  # \ln(1) = 0: a fact about a function of the table, not a name's value
+    before = text[: m.start()]
+    if letter.startswith("\\"):
+        used = re.search(re.escape(letter) + r"(?![A-Za-z])", before)
+    else:
+        # a letter anywhere outside command names (dz in \frac{dz}{dw} is z): a word
+        # that only contains it (ln) makes the row unparsed, the safe side
+        used = re.search(letter, re.sub(r"\\[A-Za-z]+", " ", before))
+    if used is None:
+        return ""
+    return (
+        f"the reason after \\because gives {letter} a value, and the row uses {letter}: "
+        "read without it the row would mean something else; it is not read"
+    )
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _without_reason(text: str) -> str:
+    r"""``text`` with a justification after its statement blanked out, and ``\therefore``
+    read as ``\implies`` (offsets kept, so columns stay right).
+
+    ``a = b \quad \because c = d``: the row claims a = b, for the reason c = d, which is
+    not a claim of the row (it is the rule used, often in letters of its own).
+
+    >>> _without_reason(r"a = b \quad \because c = d").rstrip()
+    'a = b \\quad'
+    >>> _without_reason(r"a = 0 \therefore b = 0")
+    'a = 0 \\implies   b = 0'
+    """
+    text = _THEREFORE.sub(lambda m: "\\implies" + " " * (len(m.group(0)) - 8), text)
+    m = _BECAUSE.search(text)
+    if m is None or not text[: m.start()].strip():
+        return text
+    return text[: m.start()] + _blank(text[m.start() :])
 
 
 #: TeX spacing (``\ ``, ``\quad``, ``~``) before a statement's first side.
@@ -442,20 +529,31 @@ def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
     for r in rows:
         if r.role != "row":
             continue
-        m = _DEFINES_FUNCTION.match(r.text)
-        if m is None or m.group(1) == "e":  # e(x) would be Euler's number times x
-            continue
-        name = m.group(1)
-        if name.startswith("\\"):
-            # \phi(x) = ...: a Greek letter as a function, by the name the lexer gives it
-            # (\pi(\theta) \propto ... a prior: a row that starts so defines it; 2\pi(...)
-            # never starts a row); not the special functions (\Gamma, \psi), which the
-            # table of special functions reads
-            name = GREEK_SAME.get(name[1:], name[1:])
-            if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:
-                continue
-        out.add(name)
+        # a row's start, or what follows a \because (\because \sigma(z) = ...: the
+        # reason states the definition, the row uses sigma(-z))
+        starts = [0, *(b.end() for b in _BECAUSE.finditer(r.text))]
+        for start in starts:
+            name = _defined_function(r.text, start)
+            if name:
+                out.add(name)
     return frozenset(out)
+
+
+def _defined_function(text: str, start: int) -> str:
+    """The letter a definition at ``text[start:]`` defines as a function ("" if none)."""
+    m = _DEFINES_FUNCTION.match(text[start:].lstrip() if start else text)
+    if m is None or m.group(1) == "e":  # e(x) would be Euler's number times x
+        return ""
+    name = m.group(1)
+    if name.startswith("\\"):
+        # \phi(x) = ...: a Greek letter as a function, by the name the lexer gives it
+        # (\pi(\theta) \propto ... a prior: a row that starts so defines it; 2\pi(...)
+        # never starts a row); not the special functions (\Gamma, \psi), which the
+        # table of special functions reads
+        name = GREEK_SAME.get(name[1:], name[1:])
+        if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:
+            return ""
+    return name
 
 
 #: Greek letters a defining row does not make functions of the post (see defined_functions).
