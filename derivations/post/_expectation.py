@@ -47,6 +47,7 @@ Inside the brackets
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Container, Iterable, Mapping
 from typing import Any
 
@@ -428,23 +429,38 @@ LAWS: dict[str, tuple[int, tuple[Law, ...]]] = {
 }
 
 
+#: Names that also name another family with as many arguments (``B(\\alpha, \\beta)`` is
+#: often the beta distribution): read as the table says only when the first argument
+#: is a whole number (``B(n, p)``) or a density of the variable says so.
+_AMBIGUOUS = frozenset({"B"})
+
+
 def _variable(v: sp.Basic) -> sp.Basic | None:
-    """The random variable a declaration speaks of: ``X``, or the samples ``X_i`` (their
-    base ``X``: every ``X_j`` has the law), written in a capital letter."""
-    if isinstance(v, sp.Indexed) and len(v.indices) == 1:
-        return v.base if _random(v) else None
+    """The random variable a declaration speaks of, written in a capital letter: ``X``; the
+    samples ``X_i`` (their base ``X``: every ``X_j`` has the law); or one numbered variable
+    ``X_1`` (itself only: ``X_2`` may be another count with another law)."""
+    if isinstance(v, sp.Indexed) and len(v.indices) == 1 and _random(v):
+        return v if v.indices[0].is_Integer else v.base
     return v if isinstance(v, sp.Symbol) and _random(v) else None
 
 
-def declared_laws(rows: Iterable[Any], conventions: Mapping[str, str] | None = None) -> dict:
+def _letter(var: sp.Basic) -> str:
+    """The capital letter of a declared variable (``X`` of ``X``, ``X_i``, ``X_1``)."""
+    return str(var.base) if isinstance(var, sp.Indexed) else str(var)
+
+
+def declared_laws(rows: Iterable[Any], conventions: Mapping[int, Any] | None = None) -> dict:
     """Random variable -> its :class:`Law`, from the rows' ``X \\sim D(...)`` statements.
 
-    ``conventions``: family names the post's own densities are (from
-    :func:`._parameter_space.identify`); a distribution with more than one convention
-    gets a law only when exactly one of its conventions is among them. A variable
-    declared twice with different laws gets none.
+    ``conventions``: line -> (family, observation letter) of the post's own densities
+    (:func:`density_families`). Only the densities written in the variable's own letter
+    (``f(x)`` for ``X``) speak for it: a distribution with more than one convention gets
+    a law only when exactly one of its conventions is among them, and any law is refused
+    when such a density is of another family (``X \\sim B(\\alpha, \\beta)`` next to a beta
+    density: ``B`` is not the binomial there). A variable declared twice with different
+    laws gets none.
     """
-    found: dict[sp.Basic, set[Law]] = {}
+    found: dict[sp.Basic, set[Law | None]] = {}
     for pr in rows:
         if not getattr(pr, "ok", False):
             continue
@@ -454,8 +470,9 @@ def declared_laws(rows: Iterable[Any], conventions: Mapping[str, str] | None = N
             var, dist = _variable(st.sides[0]), _spelled(st.sides[1])
             if var is None or not isinstance(dist, AppliedUndef):
                 continue
-            law = _law_of(dist, conventions or {})
-            found.setdefault(var, set()).add(law)
+            letter = _letter(var).lower()
+            own = {fam for fam, obs in (conventions or {}).values() if obs == letter}
+            found.setdefault(var, set()).add(_law_of(dist, own))
     return {v: next(iter(ls)) for v, ls in found.items() if len(ls) == 1 and None not in ls}
 
 
@@ -487,7 +504,8 @@ def _spelled(dist: Any) -> Any:
     return sp.Function(name)(*last.args)
 
 
-def _law_of(dist: AppliedUndef, conventions: Mapping[str, str]) -> Law | None:
+def _law_of(dist: AppliedUndef, families: set[str]) -> Law | None:
+    """The law ``dist`` names, given the ``families`` of the variable's own densities."""
     entry = LAWS.get(str(dist.func))
     if entry is None:
         return None
@@ -497,8 +515,12 @@ def _law_of(dist: AppliedUndef, conventions: Mapping[str, str]) -> Law | None:
         return None
     if laws is _NORMAL and not _is_variance(args[1]):
         return None  # N(mu, sigma): the second argument may be the standard deviation
+    if families - {law.family for law in laws}:
+        return None  # a density of the variable says it is of another family
+    if str(dist.func) in _AMBIGUOUS and not (args[0].is_integer or families):
+        return None  # B(alpha, beta) may be the beta distribution: B(n, p) needs a whole n
     if len(laws) > 1:
-        used = [law for law in laws if law.family in set(conventions.values())]
+        used = [law for law in laws if law.family in families]
         if len(used) != 1:
             return None
         laws = tuple(used)
@@ -510,35 +532,54 @@ def _is_variance(v: sp.Basic) -> bool:
     return str(v) == "sigma2" or (isinstance(v, sp.Pow) and v.exp == 2)
 
 
+#: A moment symbol's inside: ``X``, ``X**2``, ``X[i]``, ``X[1]**2``, ``bar_X`` - one variable
+#: (a sample's term or a sample mean) to the first or second power, nothing else.
+_ONE_VARIABLE = re.compile(
+    r"(?P<var>(?:bar_)?[A-Za-z]\w*)(?:\[(?P<index>[^\[\]*]+)\])?(?:\*\*(?P<power>2))?"
+)
+
+
 def _moment_value(m: sp.Symbol, laws: Mapping[sp.Basic, Law]) -> sp.Expr | None:
-    """The value of the moment symbol ``E[X]``, ``E[X**2]``, ``E[X[i]**2]`` under ``laws``."""
+    """The value of the moment symbol ``E[X]``, ``E[X**2]``, ``E[X[i]**2]`` under ``laws``.
+
+    Only a moment of one variable: ``E[X[1]*X[2]]`` (two samples) or ``E[X*Y]`` has none
+    here, whatever the laws (it needs their joint law, which no declaration states)."""
     name = m.name
     if not (name.startswith("E[") and name.endswith("]")):
         return None
-    inner = name[2:-1]
-    power = 1
-    if inner.endswith("**2"):
-        inner, power = inner[:-3], 2
+    one = _ONE_VARIABLE.fullmatch(name[2:-1])
+    if one is None:
+        return None
+    inner, index = one["var"], one["index"]
+    power = 2 if one["power"] else 1
     if inner.startswith("bar_"):  # the sample mean of declared samples: their mean
-        law = next((w for v, w in laws.items() if f"bar_{v}" == inner), None)
-        is_sample = any(isinstance(v, sp.IndexedBase) and f"bar_{v}" == inner for v in laws)
-        return law.moment(1) if law is not None and is_sample and power == 1 else None
-    sample = inner.endswith("]") and "[" in inner
-    if sample:  # X[i]: one of the declared samples X_i
-        inner = inner[: inner.index("[")]
+        if index is not None or power != 1:
+            return None
+        law = next(
+            (w for v, w in laws.items() if isinstance(v, sp.IndexedBase) and f"bar_{v}" == inner),
+            None,
+        )
+        return law.moment(1) if law is not None else None
     for var, law in laws.items():
-        if str(var) == inner and isinstance(var, sp.IndexedBase) == sample:
+        if index is None:
+            hit = isinstance(var, sp.Symbol) and str(var) == inner
+        elif isinstance(var, sp.Indexed):  # one numbered variable X_1
+            hit = str(var) == f"{inner}[{index}]"
+        else:  # declared samples X_i: every X_j
+            hit = isinstance(var, sp.IndexedBase) and str(var) == inner
+        if hit:
             return law.moment(power)
     return None
 
 
-def density_families(rows: Iterable[Any]) -> dict[int, str]:
-    """Line -> the family of each density the rows define (``f(x) = \\lambda e^{-\\lambda x}``:
-    ``"exponential (rate)"``), the conventions :func:`declared_laws` may use."""
+def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str]]:
+    """Line -> (family, observation letter) of each density the rows define (``f(x) =
+    \\lambda e^{-\\lambda x}``: ``("exponential (rate)", "x")``), the conventions
+    :func:`declared_laws` may use for the variable of that letter."""
     from ._density import density_claim
     from ._parameter_space import identify
 
-    out: dict[int, str] = {}
+    out: dict[int, tuple[str, str]] = {}
     for pr in rows:
         if not getattr(pr, "ok", False) or not pr.statements:
             continue
@@ -554,7 +595,7 @@ def density_families(rows: Iterable[Any]) -> dict[int, str]:
         with evaluating(True):
             hit = identify(claim.g, claim.obs)
         if hit is not None:
-            out[pr.row.line] = hit[0].name
+            out[pr.row.line] = (hit[0].name, claim.obs.name)
     return out
 
 
