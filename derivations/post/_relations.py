@@ -135,6 +135,12 @@ _CONNECTIVES = frozenset(
     "let where since so thus hence then and because therefore implies gives note now with "
     "i.e. e.g.".split()
 )
+#: First words of a label that gives the reason for a side, not a change of its claim.
+_REASONS = frozenset(
+    "by using from base based since substituting plugging applying recall recalling "
+    "differentiating taking setting solving rearranging simplifying expanding combining "
+    "noting multiplying dividing factoring cancelling canceling as".split()
+)
 _PROSE = re.compile(r"\s*[A-Za-z][A-Za-z0-9 (),.:;-]*")
 _LABEL = re.compile(r"\s*\\(?:text|textrm|textnormal|mbox)\s*\{([^{}]*)\}")
 
@@ -142,9 +148,11 @@ _LABEL = re.compile(r"\s*\\(?:text|textrm|textnormal|mbox)\s*\{([^{}]*)\}")
 def _past_label(text: str, start: int, end: int) -> int:
     """Where a side starts once a prose label at its start is skipped (``start`` if none).
 
-    A label is ``\\text{...}`` holding words with spaces between them ("Base on (3), (4)")
-    or one connective ("Let ", "where"): prose, never a factor of the side (read as math
-    it was the product B a s e o n (3)). ``\\text{Var}`` and other single words stay.
+    A label is ``\\text{...}`` that starts with a connective ("Let ", "where") or a reason
+    ("by (2), ", "using the chain rule, "), or words that are the whole side before an arrow
+    ("Base on (3), (4)" =>): prose, never a factor of the side (read as math it was the
+    product B a s e o n (3)). Other words stay, and the side is not read: "the negative of",
+    "up to a constant," change what the side claims. ``\\text{Var}`` and single words stay.
     """
     m = _LABEL.match(text, start, end)
     if m is None:
@@ -152,7 +160,11 @@ def _past_label(text: str, start: int, end: int) -> int:
     if not _PROSE.fullmatch(m.group(1)):
         return start  # quotes, underscores, operators: not a label of prose
     words = m.group(1).split()
-    if len(words) >= 2 or (words and words[0].lower().rstrip(":,") in _CONNECTIVES):
+    if not words:
+        return start
+    first = words[0].lower().rstrip(":,")
+    alone = not text[m.end() : end].strip()  # the label is the whole side (before an arrow)
+    if first in _CONNECTIVES or first in _REASONS or (alone and len(words) >= 2):
         return m.end()
     return start
 
