@@ -5,7 +5,7 @@ A mixin of :class:`._build._Builder`; see :mod:`._build` for what a row claims.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import sympy as sp
@@ -324,7 +324,7 @@ class EquationLinks:
         if why:
             self.cur = _Cur()
             return self._link(pr, LinkPlan(rel, UNCHECKED, reason=why))
-        solving, solves = self._solved_equation(new, cur) if not how else (None, False)
+        solving, solves = self._solved_equation(new, cur, pr) if not how else (None, False)
         if solving is not None:
             # A result that solves an earlier equation of a system, not the one just above.
             cur = self.cur = solving
@@ -655,7 +655,9 @@ class EquationLinks:
                     out[m] = sp.MatrixSymbol(plain.name, *m.shape)
         return out
 
-    def _solved_equation(self, new: sp.Basic, cur: Any) -> tuple[Any, bool]:
+    def _solved_equation(
+        self, new: sp.Basic, cur: Any, pr: ParsedRow | None = None
+    ) -> tuple[Any, bool]:
         """The earlier equation a result ``v = R`` solves, when it is not the one above.
 
         ``\\mu = \\bar x`` after the conditions on ``\\mu`` and on ``\\sigma^2`` solves the
@@ -689,7 +691,8 @@ class EquationLinks:
                 return None  # any value solves it: the equation does not decide this one
             return found
 
-        if solves(cur) is not False:
+        here = solves(cur)
+        if here is True:
             return None, False
         earlier = [
             c for c in reversed(self.equations) if c.expr is not cur.expr and c.line < cur.line
@@ -697,6 +700,11 @@ class EquationLinks:
         for c in earlier:
             if solves(c) is True:
                 return c, True
+        if here is None and pr is not None:
+            # The equation above holds for any value of lhs (the mean's score equation at
+            # the mean's estimate, for sigma^2): it cannot judge the result; the latest
+            # condition on lhs can (its derivative set to zero is not in self.equations).
+            return self._deciding_condition(pr, lhs, solves)
         if lhs in _symbols(cur.expr):
             return None, False
         # It solves none: compare it with the last equation about its parameter.
@@ -704,6 +712,34 @@ class EquationLinks:
             eq = c.expr.xreplace(self._estimates(c.expr, c.expr))
             if lhs in _symbols(eq.xreplace(self._other_estimates(eq, target=lhs))):
                 return c, False
+        return None, False
+
+    def _deciding_condition(
+        self, pr: ParsedRow, v: sp.Symbol, solves: Callable[[Any], bool | None]
+    ) -> tuple[Any, bool]:
+        """The latest equation or derivative by ``v`` set to zero, above ``pr``, that decides
+        ``v`` (``solves`` is not None for it), and whether the result solves it."""
+        found: list[tuple[int, Any]] = [
+            (c.line, c)
+            for c in (*self.equations, *self.premises)
+            if isinstance(c.expr, sp.Equality) and c.line < pr.row.line
+        ]
+        for value, line, row in self._derivatives_by_line(v):
+            if line < pr.row.line:
+                found.append((line, (value, row)))
+        for line, c in sorted(found, key=lambda lc: -lc[0]):
+            if isinstance(c, tuple):  # a derivative: its condition, given as a helper
+                value, row = c
+                foc = sp.Eq(value, 0, evaluate=False)
+                probe = _Cur("eq", None, foc, row, None, line)
+                decided = solves(probe)
+                if decided is None:
+                    continue
+                probe.step = self._given(pr, foc, note="helper-foc")
+                return probe, decided
+            decided = solves(c)
+            if decided is not None:
+                return c, decided
         return None, False
 
     def _other_estimates(self, eq: sp.Basic, scalars: bool = False, target: Any = None) -> dict:
