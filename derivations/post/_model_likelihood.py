@@ -241,10 +241,14 @@ def exact_likelihood(
         seed = zlib.crc32(pr.row.text.encode("utf-8"))
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
             if model is not None and model.g is not None:
-                for g in (model.g, *model.others):
-                    found = _exact(value, kind, dataclasses.replace(model, g=g), None, seed)
-                    if found is not None:
-                        return found, value, f"the likelihood of the density of line {model.line}"
+                if model.others:
+                    # Exp(lambda) with no density row: rate or scale is the author's choice,
+                    # so fitting one of them proves nothing (nor does fitting neither refute:
+                    # see likelihood_links).
+                    return None
+                found = _exact(value, kind, model, None, seed)
+                if found is not None:
+                    return found, value, f"the likelihood of the density of line {model.line}"
                 return None
             if likelihood is not None and kind == "ell" and model is None:
                 found = _exact(value, kind, None, likelihood[0], seed)
