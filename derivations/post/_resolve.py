@@ -566,11 +566,30 @@ def _match_score(v: Value, args: tuple, at_letter: bool = False) -> int | None:
                 score += 1
             else:
                 return None
+        elif _other_name(p, a) and a in params:
+            # p(mu) beside p(y | mu) = ...: the one letter for two densities, told apart by
+            # their arguments (mu is the second one's too, in another place); the value
+            # written at y is not p's value at mu. (l(mu, tau) beside l(mu, sigma^2) may be
+            # the same quantity in another parametrisation: left to the comparison.)
+            return None
         else:
             score += 1
     if len(params) == len(args):
         score += 1
     return score
+
+
+def _other_name(p: sp.Basic, a: sp.Basic) -> bool:
+    """Is the argument ``a`` another symbol than the parameter ``p``, not ``p`` spelled
+    another way (``\\sigma`` for ``\\sigma^2``, ``\\hat\\mu`` for ``\\mu``)?"""
+    if not (isinstance(p, sp.Symbol) and isinstance(a, sp.Symbol)) or p == a:
+        return False
+
+    def stem(s: sp.Symbol) -> str:
+        name = estimate_of(s) or s.name
+        return name[:-1] if name.endswith("2") and len(name) > 1 else name
+
+    return stem(p) != stem(a)
 
 
 def _uses_base(expr: sp.Basic, name: str) -> bool:

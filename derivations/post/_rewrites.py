@@ -6,6 +6,7 @@ A mixin of :class:`._build._Builder`; see :mod:`._build` for what a row claims.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 import sympy as sp
@@ -94,9 +95,11 @@ class RewriteLinks:
                 # (a value with expectations: the next links compare them by linearity)
                 # the chain goes on updating the name (l := ln L = ... = n ln theta + ...:
                 # later rows use its last value, as for a named quantity)
-                key = ("sym", e0) if isinstance(e0, sp.Symbol) and not isinstance(
-                    e0, Named
-                ) else quantity_name(e0)
+                key = (
+                    ("sym", e0)
+                    if isinstance(e0, sp.Symbol) and not isinstance(e0, Named)
+                    else quantity_name(e0)
+                )
                 self.cur = _Cur("expr", step, target, self._row_index, key, pr.row.line)
                 self._slip(pr, target)
             else:
@@ -117,6 +120,14 @@ class RewriteLinks:
         name = _head_text(e0)
         self._remember(e0)
         w, _ = self.names.resolve(e1)
+        other = self._other_density(e0, pr)
+        if other:
+            # p(y, mu) after p(y | mu) = ...: the one letter for a joint and a conditional
+            # density (the reader keeps the arguments, not the bar); not a restatement.
+            self._remember(e1)
+            self._link(pr, LinkPlan(rel, UNCHECKED, reason=other))
+            self.cur = _Cur()
+            return
         refuted = isinstance(e0, (Named, NamedApplied)) and self._refuted_definition(e0)
         if refuted and w is not None:
             # After a definition the reader refuted (a likelihood written with x for x_i,
@@ -137,10 +148,15 @@ class RewriteLinks:
         if (
             isinstance(e0, (Named, NamedApplied))
             and w is not None
-            and (_symbols(w) - _symbols(target) - self._arbitrary_constants(w))
-            & self.row_seen_after(e1)
+            and (
+                (_symbols(w) - _symbols(target) - self._arbitrary_constants(w))
+                & self.row_seen_after(e1)
+                or (w != target and self._defined_under_another_heading(e0, pr))
+            )
         ):
             # A value in new symbols (L(p) = C(n, k) p^k ... after a Bernoulli L): a new model.
+            # So is another value under another heading (f(x) = 1 for the Bernoulli, then
+            # f(x) = 1/sqrt(2 pi) under "Gaussian"): each section defines its own f.
             self._remember(e1)
             step = self._given(pr, w)
             reset = self.names.redefine(e0, Value(step, e1, line=pr.row.line, row=self._row_index))
@@ -265,6 +281,47 @@ class RewriteLinks:
         if isinstance(e0, sp.Symbol) and e0 in self.names.defined:
             return self.names.defined[e0].line
         return 0
+
+    def _other_density(self, e0: sp.Basic, pr: ParsedRow) -> str:
+        """Why ``e0`` (``p(y, \\mu)``) is not the quantity whose value it would restate, when
+        one of the two is written with a bar and the other without (``p(y | \\mu)``);
+        "" otherwise."""
+        if not isinstance(e0, NamedApplied):
+            return ""
+        record = self.names.value_of(e0)[2]
+        if record is None or not 0 <= record.row < len(self.plans):
+            return ""
+        if len(e0.args) < 2 or tuple(e0.args) != tuple(record.params):
+            return ""  # L(theta) beside L(theta | x): a shorthand, not another density
+        name = str(e0.func)
+        there = None
+        k, block = record.row, self.plans[record.row].parsed.row.block
+        while there is None and k >= 0 and self.plans[k].parsed.row.block == block:
+            # the head of the chain the value ends (p(y|mu) = ... = ... on line 59)
+            there = _written_head(self.plans[k].parsed.row.text, name)
+            k -= 1
+        here = _written_head(pr.row.text, name)
+        if there is None or here is None:
+            return ""
+        if (_BAR.search(there) is None) == (_BAR.search(here) is None):
+            return ""
+        return (
+            f"{here.strip()} and {there.strip()} (line {record.line}) write {name} with "
+            "and without a bar: a joint and a conditional density under one letter, "
+            "not one quantity; the row is not compared with that value"
+        )
+
+    def _defined_under_another_heading(self, e0: sp.Basic, pr: ParsedRow) -> bool:
+        """Was the quantity ``e0`` defined (given its first value, not rewritten) under
+        another heading than this row's, which writes it as a definition ``f(x) = ...``?"""
+        record = self.names.value_of(e0)[2]
+        if record is None or not 0 <= record.row < len(self.plans):
+            return False
+        there = self.plans[record.row]
+        if there.kind != DEFINITION or there.parsed.row.section == pr.row.section:
+            return False
+        st = pr.statements[0] if pr.statements else None
+        return bool(st) and st.sides[0] is e0 and len(st.sides) == 2
 
     def _refuted_definition(self, e0: sp.Basic) -> bool:
         """Was the value of the quantity ``e0`` given by a row the reader refuted itself?"""
@@ -671,6 +728,7 @@ class RewriteLinks:
         not state, not as an identity. A row that keeps a symbol, or a letter of it
         (``sigma`` for ``sigma^2``), is compared as before.
         """
+
         def plain(e: sp.Basic) -> set:
             return {s for s in _symbols(e) if isinstance(s, sp.Symbol) and s.is_commutative}
 
@@ -910,3 +968,24 @@ def _derivatives_done(e: sp.Basic) -> sp.Basic | None:
             return do_derivatives(e)
     except (TypeError, ValueError, NotImplementedError):
         return None
+
+
+#: A bar (or the semicolon some write for it) in a call's arguments: ``p(y | \\mu)``,
+#: ``p(y \\mid \\mu)``, ``f(x; \\theta)``.
+_BAR = re.compile(r"\||\\mid\b|\\vert\b|;")
+
+
+def _written_head(text: str, name: str) -> str | None:
+    """The call of ``name`` a row starts with, as written (``p(y|\\mu)``), or None."""
+    body = text.lstrip()
+    if not body.startswith(name) or body[len(name) : len(name) + 1] != "(":
+        return None
+    depth = 0
+    for k, c in enumerate(body):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return body[: k + 1]
+    return None
