@@ -24,11 +24,14 @@ ROOT = Path(__file__).parent / "posts" / "incoming" / "adversarial2"
 
 #: Floors measured on the tree these posts were written against (README.md: 24 of 39
 #: false steps refuted, 21 of 39 twins proved); raise them as the reader improves, never
-#: lower them without saying why. Three of the 22 are refuted for a wrong reason (09: the
-#: variance result compared with the mean's score equation; 32, 34: E[X_1 X_2] read as
-#: E[X]); a soundness fix may turn 09-false unchecked, which would be such a reason.
-MIN_FALSE_REFUTED = 24
-MIN_TRUE_PROVED = 21
+#: lower them without saying why. Lowered once, 24 -> 21 and 21 -> 20, by the soundness
+#: fixes these posts called for: 32-false and 34-false had been refuted only because
+#: E[X_1 X_2] was read as E[X] (now no value: given); 30-false was refuted with its true
+#: twin alike, the label "up to a constant," skipped (now unparsed); 38-true was proved
+#: by fitting either exponential convention (now given); 07-true was proved only with
+#: another engineer's uncommitted notation change in the tree when the README was written.
+MIN_FALSE_REFUTED = 21
+MIN_TRUE_PROVED = 20
 
 
 def _cases() -> list[tuple[str, int]]:
