@@ -24,6 +24,7 @@ from ._plans import (
     _Cur,
     _fresh_reason,
     _has_estimate,
+    _is_zero,
     _key_text,
     _latexish,
     _puts_in_data,
@@ -31,9 +32,14 @@ from ._plans import (
     _symbols,
     _why,
 )
-from ._prose_foc import differentiated_formula, says_derivative_set_to_zero, says_it_solves
+from ._prose_foc import (
+    derivative_of_above,
+    differentiated_formula,
+    says_derivative_set_to_zero,
+    says_it_solves,
+)
 from ._relations import EQUALITIES
-from ._resolve import Value, as_scalars, estimate_of, is_matrix
+from ._resolve import Value, as_scalars, estimate_of, is_matrix, uncheckable
 from ._tosympy import Named, NamedApplied, evaluating
 
 
@@ -124,6 +130,8 @@ class EquationLinks:
         if True:
             current = self.cur.key[1] if isinstance(self.cur.key, tuple) else None
             found = self._derivative_for(resolved, current) or self._prose_foc(pr, resolved)
+            if found is None and self._foc_of_above(pr, resolved, zero_row=True):
+                return
             if found is None:
                 self._remember(e0, e1)
                 self._link(
@@ -149,6 +157,47 @@ class EquationLinks:
         h = self._given(pr, foc, note="helper-foc")
         self.cur = _Cur("eq", h, foc, self.cur.row, None, line)
         self._equation(pr, eq, "<=>", how=f"sets {text} (line {line}) to zero")
+
+    def _foc_of_above(self, pr: ParsedRow, eq: sp.Basic, zero_row: bool) -> bool:
+        """The row as the derivative of the line above set to zero, when the prose says a
+        derivative by one variable it names is set to zero and names no formula ("taking
+        the derivative w.r.t $\\theta$ and setting it to 0"). An equation step from
+        ``d(above)/dv = 0``; a failure is refuted only when the prose says the function
+        is the line above ("derivative of the above"), else the author may differentiate
+        another function (a log taken in the same breath): unchecked. False (nothing
+        done) when the prose does not say so, or the line above has no value in ``v``."""
+        said = derivative_of_above(pr.row.prose, zero_row) if pr.row.index == 0 else None
+        if said is None or not self.plans or not isinstance(eq, sp.Equality) or is_matrix(eq):
+            return False
+        above = self.plans[-1].parsed
+        if not above.ok or not above.statements or above.statements[-1].sides[-1] is None:
+            return False
+        value, _ = self.names.resolve(above.statements[-1].sides[-1])
+        if value is None or _why(value) or uncheckable(value) or is_matrix(value):
+            return False
+        try:
+            v, _ = parse_expression(said[0], self.ctx)
+        except (ValueError, TypeError, RecursionError):
+            return False
+        v = self.names.plain(v) if isinstance(v, sp.Symbol) else v
+        if not isinstance(v, sp.Symbol) or v not in _symbols(value) or v not in _symbols(eq):
+            return False
+        with evaluating(True):
+            derivative = sp.diff(value, v)
+        if _is_zero(derivative):
+            return False
+        line = above.row.line
+        foc = sp.Eq(derivative, 0, evaluate=False)
+        h = self._given(pr, foc, note="helper-foc")
+        self.cur = _Cur("eq", h, foc, self.cur.row, None, line)
+        text = f"the derivative by {_latexish(v)} of line {line}"
+        link = self._equation(pr, eq, "<=>", how=f"sets {text} to zero")
+        if not said[1] and link is not None and not link.disputed:
+            link.disputed = (
+                f"it is not {text} set to zero, but the prose does not say that line is "
+                "the function it differentiates"
+            )
+        return True
 
     def _headless(self, pr: ParsedRow, eq: sp.Basic | None) -> None:
         """An equation no row leads to becomes the line the next rows continue.
@@ -298,8 +347,7 @@ class EquationLinks:
                 if link is not None:
                     return link
             if _has_estimate(eq) and cur.kind in ("none", "expr"):
-                self.cur = _Cur()
-                return self._link(
+                link = self._link(
                     pr,
                     LinkPlan(
                         rel,
@@ -307,6 +355,18 @@ class EquationLinks:
                         reason="states a result before (or without) the rows that derive it",
                     ),
                 )
+                # The result is not checked, but its value is the line the next links
+                # continue (p = A = B: A = B is algebra of its own, compared with A). An
+                # expression, not an equation: the rows after it that are statements of
+                # their own (ybar = ..., a definition) are not read as steps from it.
+                self.cur = _Cur()
+                value, _ = self.names.resolve(eq)
+                if isinstance(value, sp.Equality) and not (
+                    _why(value) or is_matrix(value) or uncheckable(value.rhs)
+                ):
+                    step = self._anchor(pr, value.rhs)
+                    self.cur = _Cur("expr", step, value.rhs, self._row_index, None, pr.row.line)
+                return link
             self.cur = _Cur()
             reason = (
                 f"the row above {cur.unread}"
@@ -807,18 +867,12 @@ class EquationLinks:
             self._remember(*sides)
             self._link(pr, LinkPlan(op, UNRELATED, reason=f"the row above {self.cur.unread}"))
             return
-        if self.cur.kind != "eq" and not self._row.links:
-            # "f(x|mu) = ...", then "\implies l(x|mu) = ln f(x|mu) = R": after a line that
-            # is not an equation the arrow only says the row comes next; the chain after
-            # it claims what it would claim alone (a slip in R hid behind the arrow).
-            self._chain(pr, sides, rels)
-            return
         if self.cur.kind != "eq":
-            self._remember(*sides)
-            self._link(
-                pr, LinkPlan(op, UNRELATED, reason="what it follows from is not an equation")
-            )
-            self.cur = _Cur()
+            # "f(x|mu) = ...", then "\implies l(x|mu) = ln f(x|mu) = R": after a line that
+            # is not an equation the arrow only says the statement comes next, on the row
+            # above or on this one (L = A \Rightarrow ln L = B); the chain after it claims
+            # what it would claim alone (a slip in R hid behind the arrow).
+            self._chain(pr, sides, rels)
             return
         if op == "<=>" or not self._row.links:
             self._row.continues = self._row.continues or not self._row.links

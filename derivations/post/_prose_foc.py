@@ -22,7 +22,7 @@ _TAIL = 300
 _DERIVATIVE = re.compile(r"\bderivative|\bdifferentiat|\bgradient", re.IGNORECASE)
 _ZERO = re.compile(
     r"\b(?:set(?:ting)?|equat(?:e|ing)|put(?:ting)?|sett?ing)\b[^.;$]{0,60}?"
-    r"(?:\bto\s+zero\b|\bequal\s+to\s+(?:zero|0)\b|\bto\s+0\b|\bzero\b)"
+    r"(?:\bto\s+zero\b|\bequal\s+to\s+(?:zero|\$?0)\b|\bto\s+\$?0\b|\bzero\b)"
     r"|\$[^$]*=\s*0\s*\$",
     re.IGNORECASE,
 )
@@ -70,3 +70,30 @@ def says_it_solves(prose: str) -> bool:
     something to zero)? "Solving for $\\theta$, we get", "set to 0, solve for"."""
     tail = _tail(prose)
     return bool(_SOLVES.search(tail) or _ZERO.search(tail))
+
+
+#: "w.r.t $\theta$", "wrt $\lambda$", "with respect to $p$": the variable named.
+_WRT = re.compile(r"(?:\bw\.?\s?r\.?\s?t\b\.?|\bwith\s+respect\s+to)\s*\$([^$]{1,40})\$", re.I)
+#: "derivative of the above": the function is the line just above, said in words.
+_OF_ABOVE = re.compile(
+    r"\bderivative\s+of\s+(?:the\s+)?(?:above|previous|last|this|that)\b", re.IGNORECASE
+)
+
+
+def derivative_of_above(prose: str, zero_row: bool) -> tuple[str, bool] | None:
+    """``(variable LaTeX, of_above)`` when the sentence leading into a row says it sets
+    a derivative by one named variable to zero without naming the function ("taking
+    the derivative w.r.t $\\theta$ and setting it to 0", or a row ``0 = R`` after
+    "derivative of the above wrt $\\lambda$"); ``of_above`` says the prose names the
+    line above in words. ``None`` otherwise (a formula named: see
+    :func:`differentiated_formula`)."""
+    tail = _tail(prose)
+    if not _DERIVATIVE.search(tail) or _NAMED.search(tail):
+        return None
+    found = {v.strip() for v in _WRT.findall(tail)}
+    if len(found) != 1 or not (zero_row or _ZERO.search(tail)):
+        return None
+    (variable,) = found
+    if not variable or re.search(r"=|\\(?:le|ge|neq|approx)\b|[<>]", variable):
+        return None
+    return variable, bool(_OF_ABOVE.search(tail))

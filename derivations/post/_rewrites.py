@@ -834,13 +834,32 @@ class RewriteLinks:
         for k in range(start, len(rels)):
             rel = rels[k]
             left, right = sides[k], sides[k + 1]
-            if self.cur.kind == "none" or self.cur.kind == "unreadable":
+            if self.cur.kind in ("none", "unreadable") and not self._anchor_side(pr, left):
                 self._remember(right)
                 self._link(
                     pr, LinkPlan(rel, UNRELATED, reason="the link before it could not be checked")
                 )
                 continue
             self._next_link(pr, rel, left, right)
+
+    def _anchor_side(self, pr: ParsedRow, side: sp.Basic | None) -> bool:
+        """``side``, a side the author wrote, as the line the next link continues when the
+        link that ended at it compares nothing (``pi(theta) propto f pi(theta) propto A =
+        B``, the prior never given: ``A = B`` is a claim of its own). False when the side
+        has no value to compare (a name without one, E(...) not written by linearity)."""
+        if side is None or is_matrix(side):
+            return False
+        r, _ = self.names.resolve(side)
+        if r is None or _why(r) or is_matrix(r):
+            return False
+        if uncheckable(r) and not (
+            has_expectation(r)
+            and by_linearity(r, self.names.parameters, getattr(self, "laws", {})) is not None
+        ):
+            return False
+        step = self._anchor(pr, r)
+        self.cur = _Cur("expr", step, r, self._row_index, None, pr.row.line)
+        return True
 
     def _next_link(self, pr: ParsedRow, rel: str, left: sp.Basic | None, right: sp.Basic) -> None:
         cur = self.cur
@@ -941,6 +960,16 @@ class RewriteLinks:
             if naming:
                 # N(X|theta) = N(X|mu, Sigma) below a definition of p(X|theta).
                 self._link(pr, LinkPlan(r1, DEFINITION, reason=naming))
+                return
+            if above is not None and self._anchor_side(pr, above):
+                # The row above compared nothing, but its last side is written out: this
+                # row's claim is that side rel this one. A disagreement cannot say which of
+                # the two rows is wrong (the row above is not established): ._verdicts'
+                # second look needs to know the row it was compared with.
+                self._row.continues = True
+                self._row.pred = len(self.plans) - 1
+                self._next_link(pr, r1, None, sides[1])
+                self._rest(pr, sides, rels, 1)
                 return
             self._link(
                 pr,
