@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -49,6 +50,12 @@ MATRIX_FUNCTIONS = frozenset(["det", "tr"])
 #: Undefined functions that stand for "any function" in a general identity.
 GENERIC_FUNCTIONS = frozenset("fgh")
 _ESTIMATE_SUFFIXES = ("_MLE", "_ML", "_mle", "_ml", "_hat")
+#: A subscript naming the method that gives an estimate, braced or in an upright font:
+#: theta_{MLE}, theta_\mathrm{map}, a_\text{MoM}, p_{\mathrm{MAP}}.
+_METHOD_SUBSCRIPT = re.compile(
+    r"_\{?(?:\\(?:mathrm|text|textrm|rm|operatorname)\{)?"
+    r"(?:MLE|ML|mle|ml|MAP|map|MoM|MOM|mom)\}{0,2}$"
+)
 
 
 def estimate_of(sym: sp.Basic) -> str | None:
@@ -66,6 +73,11 @@ def estimate_of(sym: sp.Basic) -> str | None:
             name = name[: -len(suf)]
             suffixed = True
             break
+    else:
+        method = _METHOD_SUBSCRIPT.search(name)
+        if method is not None and method.start() > 0:
+            name = name[: method.start()]
+            suffixed = True
     if not (hatted or suffixed):
         return None
     return name
