@@ -575,15 +575,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                     continue
                 if self._bare_continuation(pr, sides[0]):
                     continue
-                self._link(
-                    pr,
-                    LinkPlan(
-                        "",
-                        UNRELATED,
-                        reason="the row has no relation sign, so it claims nothing that "
-                        "can be checked",
-                    ),
-                )
+                self._link(pr, LinkPlan("", UNRELATED, reason=self._bare_reason(pr)))
                 continue
             self._chain(pr, sides, rels)
 
@@ -614,6 +606,30 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             return True
         self._row.links[before:] = [LinkPlan("", UNRELATED, reason=_BARE_NOTHING)]
         return True
+
+    def _bare_reason(self, pr: ParsedRow) -> str:
+        """Why a row without a relation sign is not read as continuing the line above."""
+        above = self.plans[-1].parsed if self.plans else None
+        if pr.row.sentence or above is None or self.cur.kind == "expr":
+            return _BARE_NOTHING
+        line = above.row.line
+        if self.cur.kind == "unreadable":
+            why = f"the line above (line {line}) could not be read"
+        elif self.plans[-1].links and all(not link.relation for link in self.plans[-1].links):
+            why = f"the line above (line {line}) has none either"
+        elif self.cur.kind == "eq":
+            why = f"the line above (line {line}) is an equation, not an expression to go on with"
+        else:
+            side = above.statements[-1].sides[-1] if above.ok and above.statements else None
+            value, unresolved = self.names.resolve(side) if side is not None else (None, "")
+            lacking = unresolved if value is None else uncheckable(value)
+            why = f"the line above (line {line}) ends in nothing it can continue" + (
+                f" ({lacking})" if lacking else ""
+            )
+        return (
+            f"the row has no relation sign and {why}, so it claims nothing that can be "
+            "checked (what the prose says it is, is not read)"
+        )
 
     def _link(self, pr: ParsedRow, link: LinkPlan) -> LinkPlan:
         self._row.links.append(link)
