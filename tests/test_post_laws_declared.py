@@ -237,3 +237,12 @@ def test_a_probability_written_p_of_an_event():
         assert M.by_linearity(f(sp.Eq(X, 0)) + f(sp.Eq(X, 1)), {p}, laws) == 1
     # P(x) of a value is no probability of an event: not read
     assert not M.has_expectation(sp.Function("P")(X))
+
+
+def test_a_probability_far_out_is_not_written_out():
+    """Pr(X = k) for a huge k (k! and C(n, k) of a hostile row) is left without a value;
+    a negative k has probability 0."""
+    laws = _laws("X \\sim \\mathrm{Bin}(n, p)")
+    assert M.by_linearity(Pr(sp.Eq(X, 10**6)), {p}, laws) is None
+    assert M.by_linearity(Pr(sp.Eq(X, M.MAX_VALUE + 1)), {p}, laws) is None
+    assert M.by_linearity(Pr(sp.Eq(X, -2)), {p}, laws) == 0

@@ -306,7 +306,7 @@ def _probability(event: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | No
 
 
 #: Largest value ``k`` whose probability ``Pr(X = k)`` is written out (``k!`` is computed).
-MAX_VALUE = 1000
+MAX_VALUE = 100
 
 
 def _iid_sum(part: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law]) -> Any:
