@@ -89,7 +89,7 @@ lower: LBRACE LETTER EQ expr RBRACE
      | LBRACE NUM RBRACE       -> lower_value
 
 ?postfix: atom
-        | atom CARET script    -> power
+        | atom CARET exponent  -> power
         | postfix BANG         -> factorial
         | postfix TRANSPOSE    -> transpose
         | postfix INVT         -> invtranspose
@@ -98,6 +98,11 @@ lower: LBRACE LETTER EQ expr RBRACE
        | NUM                   -> number
        | LETTER                -> symbol
        | GREEK                 -> symbol
+
+// x^\frac{n}{2}: TeX takes the fraction as the whole exponent (only in a power;
+// \sqrt\frac{a}{b} and the like stay unread)
+?exponent: script
+         | FRAC script script  -> frac
 
 ?atom: NUM                     -> number
      | LETTER                  -> symbol

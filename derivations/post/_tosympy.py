@@ -657,6 +657,18 @@ class ToSympy(Transformer_NonRecursive):
             squares = self.ctx.sum_of_squares(b.name)
             if squares is not None:
                 return squares
+        entry = self.chains.get(id(a)) if isinstance(a, sp.Mul) else None
+        last = entry[2] if entry is not None else None  # the factor written last
+        if (
+            isinstance(last, Transposed)
+            and a.args[-1] == last
+            and last.args[0] == b
+            and isinstance(b, sp.Symbol)
+        ):
+            # tau y^T y: the factors before y^T times the sum of squares, as y^T y tau is
+            squares = self.ctx.sum_of_squares(b.name)
+            if squares is not None:
+                return sp.Mul(*a.args[:-1], squares, evaluate=False)
         prev = self.chains.get(id(a))
         dotted = (prev is not None and prev[3]) or a is _DOTS
         if dotted:
