@@ -89,7 +89,7 @@ def test_an_ambiguous_declaration_gives_no_law(row):
 def test_the_posts_density_decides_the_convention():
     rows = _parsed("X \\sim \\mathrm{Exp}(\\lambda)", "f(x; \\lambda) = \\lambda e^{-\\lambda x}")
     families = M.density_families(rows)
-    assert list(families.values()) == ["exponential (rate)"]
+    assert list(families.values()) == [("exponential (rate)", "x")]  # the family, of x
     (law,) = M.declared_laws(rows, families).values()
     assert law.family == "exponential (rate)"
     rows = _parsed(

@@ -169,9 +169,18 @@ def combine(cls: Any, base: dict[str, Any], links: tuple[dict[str, Any], ...]) -
         return cls(verdict="unrelated", reason="nothing to check", **base)
     verdicts = [link["verdict"] for link in links]
     worst = next(v for v in WORST_FIRST if v in verdicts)
+    if worst == "proved" and any(_states_a_fact(link) for link in links[1:]):
+        # I = E[X]/mu^2 = 2/mu: the last link states a moment (a premise, not derived), a
+        # claim of the row nobody checked, so the row is not proved as a whole; it is given,
+        # like its premise. (A first link that defines the row's name, l = ..., and a later
+        # one that sets a derivative to zero or equates sample and model moments - steps
+        # of the method, not facts - do not lower a proved row.)
+        worst = "given"
     if worst == "given" and base["kind"] == STEP:
         base = dict(base, kind=DEFINITION)
-    pick = next(link for link in links if link["verdict"] == worst)
+    # a row given for a fact a later link states says so
+    order = reversed(links) if worst == "given" else links
+    pick = next(link for link in order if link["verdict"] == worst)
     ruled = next((link for link in links if link["identified_rule"]), None)
     return cls(
         verdict=worst,
@@ -183,6 +192,15 @@ def combine(cls: Any, base: dict[str, Any], links: tuple[dict[str, Any], ...]) -
         links=links if len(links) > 1 else (),
         **base,
     )
+
+
+#: Why a link is taken as given when it states a fact of the model that a row may get
+#: wrong (see :func:`combine`); the moment stated by ``_rewrites._by_linearity``.
+_FACTS = ("states a moment of the distribution",)
+
+
+def _states_a_fact(link: dict[str, Any]) -> bool:
+    return link["verdict"] == "given" and str(link["reason"]).startswith(_FACTS)
 
 
 def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int, cls: Any) -> list:
