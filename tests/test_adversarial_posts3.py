@@ -25,8 +25,12 @@ from derivations.post import check_post
 ROOT = Path(__file__).parent / "posts" / "incoming" / "adversarial3"
 
 #: Floors measured on the tree these posts were written against (README.md); raise
-#: them as the reader improves, never lower them without saying why.
-MIN_FALSE_REFUTED = 14
+#: them as the reader improves, never lower them without saying why. Lowered once,
+#: 14 -> 13, by the fix of pairs 21 and 41 (a value restated under another heading was
+#: "defined anew", hiding a slip): another value under another heading is now neither
+#: compared nor kept, so 42-false's wrong likelihood there, refuted before by the
+#: likelihood's own check, is unchecked.
+MIN_FALSE_REFUTED = 13
 MIN_TRUE_PROVED = 13
 
 

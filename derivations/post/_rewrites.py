@@ -11,7 +11,7 @@ from typing import Any
 
 import sympy as sp
 
-from ._arith import approx_check, constant, decimal_places, sign_check
+from ._arith import approx_check, constant, decimal_places, satisfies, sign_check
 from ._expectation import by_linearity, determined, has_expectation
 from ._free_index import index_instances
 from ._general import parameter_naming
@@ -148,15 +148,10 @@ class RewriteLinks:
         if (
             isinstance(e0, (Named, NamedApplied))
             and w is not None
-            and (
-                (_symbols(w) - _symbols(target) - self._arbitrary_constants(w))
-                & self.row_seen_after(e1)
-                or (w != target and self._defined_under_another_heading(e0, pr))
-            )
+            and (_symbols(w) - _symbols(target) - self._arbitrary_constants(w))
+            & self.row_seen_after(e1)
         ):
             # A value in new symbols (L(p) = C(n, k) p^k ... after a Bernoulli L): a new model.
-            # So is another value under another heading (f(x) = 1 for the Bernoulli, then
-            # f(x) = 1/sqrt(2 pi) under "Gaussian"): each section defines its own f.
             self._remember(e1)
             step = self._given(pr, w)
             reset = self.names.redefine(e0, Value(step, e1, line=pr.row.line, row=self._row_index))
@@ -186,6 +181,25 @@ class RewriteLinks:
             )
             self._link(pr, LinkPlan(rel, DEFINITION, step=step, reason=reason, how=how))
             self.equation_unknowns |= unknowns
+            return
+        if (
+            w is not None
+            and self._defined_under_another_heading(e0, pr)
+            and satisfies(sp.Eq(target, w, evaluate=False), sp.Dummy(), sp.S.Zero) is False
+        ):
+            # f(x) = 1 for the Bernoulli, then f(x) = 1/sqrt(2 pi) under "Gaussian": the
+            # section defines its own f, or restates the old one wrongly (a slip a heading
+            # must not hide). Not compared, and f has no value after it: a row that uses f
+            # is checked against neither.
+            self._remember(e1)
+            self.names.quantities.pop(quantity_name(e0) or "", None)
+            self.cur = _Cur()
+            reason = (
+                f"{name} was given another value under another heading; this section may "
+                f"define its own {name} or restate that one wrongly, so the row is not "
+                f"compared, and {name} has no value after it"
+            )
+            self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
             return
         at = self._at_estimates(target, w) if w is not None else {}
         if at:
