@@ -209,3 +209,15 @@ def test_a_premise_stated_after_a_proved_link_leaves_the_row_given(tmp_path):
     assert (
         _verdict(tmp_path, declared.replace("{value}", "\\frac{2}{\\mu}"), "I(\\mu)") == "refuted"
     )
+
+
+def test_a_derivative_of_a_value_that_hides_its_variable_is_not_zero(tmp_path):
+    # J(w) = sum ln(1 + e^{-z_i}) with z_i depending on w elsewhere: read as written, dJ/dw
+    # was 0 and any row that also came to 0 was proved (found by the notation engineer).
+    hidden = "$$J(w) = \\sum_{i=1}^{N} \\ln(1 + e^{-z_i})$$\n\n"
+    wrong = "$$\\frac{dJ}{dw} = \\frac{5}{N}\\sum_{i=1}^{N} \\frac{d}{dw}\\ln(1 + e^{-z_i})$$\n"
+    assert _verdict(tmp_path, hidden + wrong, "frac{dJ}") != "proved"
+    shown = "$$J(w) = \\sum_{i=1}^{N} \\ln(1 + e^{-w x_i})$$\n\n"
+    right = "$$\\frac{dJ}{dw} = -\\sum_{i=1}^{N} \\frac{x_i e^{-w x_i}}{1 + e^{-w x_i}}$$\n"
+    assert _verdict(tmp_path, shown + right, "frac{dJ}") == "proved"
+    assert _verdict(tmp_path, shown + right.replace("-\\sum", "\\sum"), "frac{dJ}") == "refuted"

@@ -43,6 +43,7 @@ from ._tosympy import (
     evaluating,
     make_sum,
     named_function,
+    opaque,
 )
 
 #: Functions of matrices that the 1x1 reading turns into numbers (det x = x, tr x = x).
@@ -435,6 +436,9 @@ class Names:
                     value = _derivative(value, variables[k:])
                 value = value.xreplace(at) if at else value
                 return self._walk(value, depth + 1)
+        hidden = self._hidden_dependence(d.expr, variables)
+        if hidden is not None:
+            return hidden
         # d/dv of the value; by an estimate's parameter and evaluated at the estimate.
         body = self._walk(d.expr, depth)
         lone = _name_without_value(sp.Derivative(body, *variables, evaluate=False))
@@ -448,6 +452,29 @@ class Names:
             body = _derivative(body, variables).xreplace(at)
             return body
         return _derivative(body, variables)
+
+    def _hidden_dependence(self, e: sp.Basic, variables: list) -> sp.Basic | None:
+        """``dJ/dw`` of ``J(w) = sum_i ln(1 + e^{-z_i})``: J is written as a function of w
+        but its value does not hold w (it depends on w through z_i, defined elsewhere or
+        not at all). Its derivative is not 0: a value with no number (an opaque name)."""
+        head = e.args[0] if isinstance(e, sp.log) and e.args else e
+        if isinstance(head, (Named, NamedApplied)):
+            value, _, record = self.value_of(head)
+            name = quantity_name(head)
+        elif isinstance(head, sp.Symbol) and self.quantities.get(head.name):
+            record = self.quantities[head.name][-1]  # dJ/dw, J written bare
+            value, name = record.expr, head.name
+        else:
+            return None
+        if value is None or record is None:
+            return None
+        declared = set(head.args) if isinstance(head, NamedApplied) else set()
+        declared |= set(record.params)
+        missing = [v for v in variables if v in declared and v not in value.free_symbols]
+        if not missing:
+            return None
+        by = ", ".join(str(v) for v in missing)
+        return opaque(f"d{name}/d{by} (its value does not hold {by})")(*missing)
 
     def _own_symbol(self, e: sp.Symbol) -> bool:
         """Is ``e`` a symbol the quantity of the same name is written in (``p`` in ``p(y | p)``)?"""
