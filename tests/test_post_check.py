@@ -213,7 +213,8 @@ def test_rule_named_in_the_text_is_compared_with_the_rows(tmp_path):
         "\\end{align}$$\n"
     )
     good = (
-        r"\frac{\partial}{\partial \lambda} \big( \lambda^{2} \big) \log(\lambda)"
+        # \cdot: without it, d/dl (l^2) log(l) is unparsed (does the derivative take log(l)?)
+        r"\frac{\partial}{\partial \lambda} \big( \lambda^{2} \big) \cdot \log(\lambda)"
         r" + \lambda^{2} \frac{\partial}{\partial \lambda} \log(\lambda)"
     )
     other = r"2 \lambda \log(\lambda) + \lambda"  # equal, but not a product-rule line
@@ -236,7 +237,7 @@ def test_rule_named_inside_a_row_is_compared_with_that_row(tmp_path):
         "$$\\begin{align}\n"
         "\\frac{\\partial \\mathcal{LL}}{\\partial \\lambda} &= "
         "\\frac{\\partial}{\\partial \\lambda} \\big( \\lambda^{2} \\log(\\lambda) \\big) \\\\\n"
-        "&= \\frac{\\partial}{\\partial \\lambda} \\big( \\lambda^{2} \\big) \\log(\\lambda)"
+        "&= \\frac{\\partial}{\\partial \\lambda} \\big( \\lambda^{2} \\big) \\cdot \\log(\\lambda)"
         " + \\lambda^{2} \\frac{\\partial}{\\partial \\lambda} \\log(\\lambda)"
         " && \\text{product rule} \\\\\n"
         "&= 2 \\lambda \\log(\\lambda) + \\lambda && \\text{by the chain rule}\n"
