@@ -8,12 +8,16 @@ index letters, signed marked groups, a difference of 1e-50, ...), kept as they w
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
-
-from derivations.post import check_post
+from _adversarial import (
+    cases,
+    correct_twins_refuted,
+    false_steps_proved,
+    floors,
+    planted_verdicts,
+)
 
 ROOT = Path(__file__).parent / "posts" / "incoming" / "adversarial"
 
@@ -29,18 +33,12 @@ MIN_TRUE_PROVED = 15
 
 
 def _cases() -> list[tuple[str, int]]:
-    with open(ROOT / "CASES.tsv", encoding="utf-8") as f:
-        rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
-    return [(r[0], int(r[1])) for r in rows]
+    return cases(ROOT)
 
 
 @pytest.fixture(scope="module")
 def verdicts() -> dict[str, str]:
-    out = {}
-    for name, line in _cases():
-        rows = [r.verdict for r in check_post(ROOT / name, jobs=1).rows if r.line == line]
-        out[name] = rows[0] if rows else "missing"
-    return out
+    return planted_verdicts(ROOT)
 
 
 def test_every_case_is_a_pair():
@@ -50,14 +48,13 @@ def test_every_case_is_a_pair():
 
 
 def test_no_false_step_is_proved(verdicts):
-    assert not [n for n, v in verdicts.items() if n.endswith("-false.md") and v == "proved"]
+    assert not false_steps_proved(verdicts)
 
 
 def test_no_correct_twin_is_refuted(verdicts):
-    assert not [n for n, v in verdicts.items() if n.endswith("-true.md") and v == "refuted"]
+    assert not correct_twins_refuted(verdicts)
 
 
 def test_floors(verdicts):
-    false_refuted = sum(v == "refuted" for n, v in verdicts.items() if n.endswith("-false.md"))
-    true_proved = sum(v == "proved" for n, v in verdicts.items() if n.endswith("-true.md"))
+    false_refuted, true_proved = floors(verdicts)
     assert false_refuted >= MIN_FALSE_REFUTED and true_proved >= MIN_TRUE_PROVED

@@ -1,0 +1,44 @@
+"""The harness the adversarial post sets share (tests/posts/incoming/adversarial*/).
+
+Each set holds pairs of posts: ``NN-<what>-false.md`` with one planted false step and
+its correct twin ``NN-<what>-true.md`` of the same shape; ``CASES.tsv`` gives each
+post's name and the line of its planted row (further columns are for people).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from derivations.post import check_post
+
+
+def cases(root: Path) -> list[tuple[str, int]]:
+    """(post name, line of the planted row) for every post of the set in ``root``."""
+    with open(root / "CASES.tsv", encoding="utf-8") as f:
+        rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
+    return [(r[0], int(r[1])) for r in rows]
+
+
+def planted_verdicts(root: Path) -> dict[str, str]:
+    """Post name -> the verdict of its planted row ("missing" when no row is there)."""
+    out = {}
+    for name, line in cases(root):
+        rows = [r.verdict for r in check_post(root / name, jobs=1).rows if r.line == line]
+        out[name] = rows[0] if rows else "missing"
+    return out
+
+
+def false_steps_proved(verdicts: dict[str, str]) -> list[str]:
+    return [n for n, v in verdicts.items() if n.endswith("-false.md") and v == "proved"]
+
+
+def correct_twins_refuted(verdicts: dict[str, str]) -> list[str]:
+    return [n for n, v in verdicts.items() if n.endswith("-true.md") and v == "refuted"]
+
+
+def floors(verdicts: dict[str, str]) -> tuple[int, int]:
+    """(false steps refuted, correct twins proved)."""
+    false_refuted = sum(v == "refuted" for n, v in verdicts.items() if n.endswith("-false.md"))
+    true_proved = sum(v == "proved" for n, v in verdicts.items() if n.endswith("-true.md"))
+    return false_refuted, true_proved
