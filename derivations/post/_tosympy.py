@@ -211,7 +211,28 @@ class VonMisesPdf(Density):
         return sp.exp(kappa * sp.cos(y - mu)) / (2 * sp.pi * sp.besseli(0, kappa))
 
 
-DENSITIES = (NormalPdf, PoissonPmf, BinomialPmf, VonMisesPdf)
+class GammaPdf(Density):
+    """Gam(x; a, b) = b^a x^(a-1) e^(-b x) / Gamma(a): shape a, rate b - the convention of
+    the Book of Statistical Proofs and of Bishop's PRML, the texts that write ``Gam``."""
+
+    nargs = 3
+
+    @staticmethod
+    def formula(x: sp.Basic, a: sp.Basic, b: sp.Basic) -> sp.Basic:
+        return b**a * x ** (a - 1) * sp.exp(-b * x) / sp.gamma(a)
+
+
+class BetaPdf(Density):
+    """Bet(x; a, b) = x^(a-1) (1-x)^(b-1) Gamma(a + b) / (Gamma(a) Gamma(b))."""
+
+    nargs = 3
+
+    @staticmethod
+    def formula(x: sp.Basic, a: sp.Basic, b: sp.Basic) -> sp.Basic:
+        return sp.gamma(a + b) / (sp.gamma(a) * sp.gamma(b)) * x ** (a - 1) * (1 - x) ** (b - 1)
+
+
+DENSITIES = (NormalPdf, PoissonPmf, BinomialPmf, VonMisesPdf, GammaPdf, BetaPdf)
 _DENSITY_NAMES = {
     "\\mathcal{N}": (NormalPdf, 3),
     "Normal": (NormalPdf, 3),
@@ -224,6 +245,12 @@ _DENSITY_NAMES = {
     "\\mathrm{vM}": (VonMisesPdf, 3),
     "\\mathrm{VM}": (VonMisesPdf, 3),
     "\\mathrm{vonMises}": (VonMisesPdf, 3),
+    # only the names of the texts whose convention GammaPdf follows (not Gamma(a, b),
+    # which authors write with a scale as often as with a rate)
+    "\\mathrm{Gam}": (GammaPdf, 3),
+    "Gam": (GammaPdf, 3),
+    "\\mathrm{Bet}": (BetaPdf, 3),
+    "Bet": (BetaPdf, 3),
 }
 
 
@@ -605,8 +632,10 @@ class ToSympy(Transformer_NonRecursive):
         if isinstance(left, sp.Add) and left.args and left.args[-1] == _DOTS:
             return _ellipsis_sum(_terms(left), right)
         last = left.args[-1] if isinstance(left, sp.Add) and left.args else left
-        if isinstance(last, sp.Sum) and len(last.limits) == 1 and last.limits[0][0] in getattr(
-            right, "free_symbols", ()
+        if (
+            isinstance(last, sp.Sum)
+            and len(last.limits) == 1
+            and last.limits[0][0] in getattr(right, "free_symbols", ())
         ):
             # \sum_{i=1}^n -\lambda_i + y_i \log \lambda_i: a term after the sum that
             # carries its index belongs to its body (read alone, i would be free there).
