@@ -29,6 +29,33 @@ def planted_verdicts(root: Path) -> dict[str, str]:
     return out
 
 
+def unpaired(root: Path) -> set[str]:
+    """Posts of the set without their twin (``-false.md`` beside ``-true.md``)."""
+    names = {n for n, _ in cases(root)}
+    falses = {n for n in names if n.endswith("-false.md")}
+    return {n.replace("-false.md", "-true.md") for n in falses} ^ (names - falses)
+
+
+def planted_off_display(root: Path) -> list[tuple[str, int]]:
+    """Cases whose listed line is not a display row (``$$``), where no verdict is found."""
+    out = []
+    for name, line in cases(root):
+        lines = (root / name).read_text(encoding="utf-8").splitlines()
+        if not lines[line - 1].startswith("$$"):
+            out.append((name, line))
+    return out
+
+
+def differing_lines(root: Path, false_name: str) -> list[int] | None:
+    """Lines (1-based) where a false post and its twin differ; None when their lengths do."""
+    false = (root / false_name).read_text(encoding="utf-8").splitlines()
+    twin = root / false_name.replace("-false.md", "-true.md")
+    true = twin.read_text(encoding="utf-8").splitlines()
+    if len(false) != len(true):
+        return None
+    return [k + 1 for k, (a, b) in enumerate(zip(false, true, strict=True)) if a != b]
+
+
 def false_steps_proved(verdicts: dict[str, str]) -> list[str]:
     return [n for n, v in verdicts.items() if n.endswith("-false.md") and v == "proved"]
 

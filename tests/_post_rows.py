@@ -1,4 +1,5 @@
-"""Helpers of the post-reading tests: a post's rows by line, and an edited copy of a post."""
+"""Helpers of the post-reading tests: a post's rows by line, an edited copy of a post, and the
+verdict of one row of a small post."""
 
 from __future__ import annotations
 
@@ -19,3 +20,14 @@ def edited_copy(tmp_path: Path, path: Path, old: str, new: str) -> Path:
     copy = tmp_path / path.name
     copy.write_text(text.replace(old, new), encoding="utf-8")
     return copy
+
+
+def verdict_of_row(tmp_path: Path, body: str, row: str) -> str:
+    """The verdict of the last row of the post ``body`` (front matter added) holding ``row``."""
+    text = "---\ntitle: t\n---\n" + body
+    line = max(k for k, t in enumerate(text.splitlines(), 1) if row in t)
+    path = tmp_path / "post.md"
+    path.write_text(text, encoding="utf-8")
+    rows = [r for r in check_post(path, jobs=1).rows if r.line == line]
+    assert rows, f"no row on line {line}"
+    return rows[0].verdict

@@ -11,20 +11,10 @@ import random
 
 import pytest
 import sympy as sp
+from _post_rows import verdict_of_row
 from sympy.stats import Beta, Gamma, density
 
-from derivations.post import check_post
 from derivations.post._tosympy import BetaPdf, GammaPdf
-
-
-def _verdict(tmp_path, body: str, row: str) -> str:
-    text = "---\ntitle: t\n---\n" + body
-    line = max(k for k, t in enumerate(text.splitlines(), 1) if row in t)
-    path = tmp_path / "post.md"
-    path.write_text(text, encoding="utf-8")
-    rows = [r for r in check_post(path, jobs=1).rows if r.line == line]
-    assert rows, f"no row on line {line}"
-    return rows[0].verdict
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -46,9 +36,9 @@ def test_a_gamma_density_by_name_equals_its_formula(tmp_path):
         "$$p(\\lambda) = \\frac{b_0^{a_0}}{\\Gamma(a_0)} \\lambda^{a_0 - 1}"
         " \\exp(-b_0 \\lambda)$$\n"
     )
-    assert _verdict(tmp_path, _GAM + right, "frac{b_0") == "proved"
+    assert verdict_of_row(tmp_path, _GAM + right, "frac{b_0") == "proved"
     slip = right.replace("\\Gamma(a_0)", "\\Gamma(b_0)")
-    assert _verdict(tmp_path, _GAM + slip, "frac{b_0") == "refuted"
+    assert verdict_of_row(tmp_path, _GAM + slip, "frac{b_0") == "refuted"
 
 
 def test_a_beta_density_by_name_equals_its_formula(tmp_path):
@@ -57,6 +47,6 @@ def test_a_beta_density_by_name_equals_its_formula(tmp_path):
         "$$f(x) = \\frac{\\Gamma(\\alpha + \\beta)}{\\Gamma(\\alpha)\\Gamma(\\beta)}"
         " x^{\\alpha - 1} (1 - x)^{\\beta - 1}$$\n"
     )
-    assert _verdict(tmp_path, head + right, "Gamma(\\alpha + ") == "proved"
+    assert verdict_of_row(tmp_path, head + right, "Gamma(\\alpha + ") == "proved"
     slip = right.replace("(1 - x)^{\\beta - 1}", "(1 - x)^{\\beta}")
-    assert _verdict(tmp_path, head + slip, "Gamma(\\alpha + ") == "refuted"
+    assert verdict_of_row(tmp_path, head + slip, "Gamma(\\alpha + ") == "refuted"

@@ -17,21 +17,10 @@ held-out batch 8's repro7/), stated as properties of small posts.
 from __future__ import annotations
 
 import sympy as sp
+from _post_rows import verdict_of_row
 
-from derivations.post import check_post
 from derivations.post._expectation import _moment_value, declared_laws
 from derivations.post._relations import _past_label
-
-
-def _verdict(tmp_path, body: str, row: str) -> str:
-    """The verdict of the last row of ``body`` holding the text ``row``."""
-    text = "---\ntitle: t\n---\n" + body
-    line = max(k for k, t in enumerate(text.splitlines(), 1) if row in t)
-    path = tmp_path / "post.md"
-    path.write_text(text, encoding="utf-8")
-    rows = [r for r in check_post(path, jobs=1).rows if r.line == line]
-    assert rows, f"no row on line {line}"
-    return rows[0].verdict
 
 
 def _plain(e: sp.Basic) -> str:
@@ -79,7 +68,7 @@ $$E[X^2] = {value}$$
 def test_a_convention_is_not_taken_from_another_variables_density(tmp_path):
     # theta may be X's mean (scale) or rate: neither 2 theta^2 nor 2/theta^2 is settled.
     for value in ("2\\theta^2", "\\frac{2}{\\theta^2}"):
-        assert _verdict(tmp_path, _TWO_STOPS.replace("{value}", value), "E[X^2]") not in (
+        assert verdict_of_row(tmp_path, _TWO_STOPS.replace("{value}", value), "E[X^2]") not in (
             "proved",
             "refuted",
         )
@@ -90,9 +79,10 @@ def test_the_variables_own_density_settles_the_convention(tmp_path):
         "f(y \\mid \\beta) = \\beta e^{-\\beta y}, \\quad y > 0",
         ("f(x \\mid \\theta) = \\frac{1}{\\theta} e^{-x/\\theta}, \\quad x > 0"),
     )
-    assert _verdict(tmp_path, body.replace("{value}", "2\\theta^2"), "E[X^2]") == "proved"
+    assert verdict_of_row(tmp_path, body.replace("{value}", "2\\theta^2"), "E[X^2]") == "proved"
     assert (
-        _verdict(tmp_path, body.replace("{value}", "\\frac{2}{\\theta^2}"), "E[X^2]") == "refuted"
+        verdict_of_row(tmp_path, body.replace("{value}", "\\frac{2}{\\theta^2}"), "E[X^2]")
+        == "refuted"
     )
 
 
@@ -104,7 +94,7 @@ def test_b_of_alpha_beta_is_not_read_as_a_binomial(tmp_path):
         "$$E[X] = {value}$$\n"
     )
     for value in ("\\frac{\\alpha}{\\alpha + \\beta}", "\\alpha\\beta"):
-        assert _verdict(tmp_path, body.replace("{value}", value), "E[X]") not in (
+        assert verdict_of_row(tmp_path, body.replace("{value}", value), "E[X]") not in (
             "proved",
             "refuted",
         )
@@ -112,8 +102,8 @@ def test_b_of_alpha_beta_is_not_read_as_a_binomial(tmp_path):
 
 def test_b_of_n_p_is_still_a_binomial(tmp_path):
     body = "$$X \\sim B(n, p)$$\n\n$$E[X] = {value}$$\n"
-    assert _verdict(tmp_path, body.replace("{value}", "np"), "E[X]") == "proved"
-    assert _verdict(tmp_path, body.replace("{value}", "n(1-p)"), "E[X]") == "refuted"
+    assert verdict_of_row(tmp_path, body.replace("{value}", "np"), "E[X]") == "proved"
+    assert verdict_of_row(tmp_path, body.replace("{value}", "n(1-p)"), "E[X]") == "refuted"
 
 
 def test_labels_that_change_the_claim_are_not_skipped():
@@ -152,8 +142,8 @@ def test_a_result_is_judged_by_the_condition_that_decides_it(tmp_path):
     good = "\\frac{1}{n}\\sum_{i=1}^{n}(x_i - \\bar x)^2"
     bad = "\\frac{1}{n-1}\\sum_{i=1}^{n}(x_i - \\bar x)^2"
     body = "$$\\bar x = \\frac{1}{n}\\sum_{i=1}^{n} x_i$$\n\n" + _GAUSS
-    assert _verdict(tmp_path, body.replace("{value}", good), "hat\\sigma^2 =") == "proved"
-    assert _verdict(tmp_path, body.replace("{value}", bad), "hat\\sigma^2 =") == "refuted"
+    assert verdict_of_row(tmp_path, body.replace("{value}", good), "hat\\sigma^2 =") == "proved"
+    assert verdict_of_row(tmp_path, body.replace("{value}", bad), "hat\\sigma^2 =") == "refuted"
 
 
 def test_one_letter_for_two_densities_is_not_one_function(tmp_path):
@@ -170,8 +160,8 @@ def test_one_letter_for_two_densities_is_not_one_function(tmp_path):
             "$$p(y, \\mu) = p(y|\\mu) p(\\mu)$$\n\n"
             "$$p(y, \\mu) = \\frac{1}{2\\pi} e^{-(y - \\mu)^2/2 - \\mu^2/2}$$\n"
         )
-        assert _verdict(tmp_path, body, "p(y|\\mu) p(\\mu)") != "refuted"
-        assert _verdict(tmp_path, body, "e^{-(y - \\mu)^2/2 - \\mu^2/2}") != "refuted"
+        assert verdict_of_row(tmp_path, body, "p(y|\\mu) p(\\mu)") != "refuted"
+        assert verdict_of_row(tmp_path, body, "e^{-(y - \\mu)^2/2 - \\mu^2/2}") != "refuted"
 
 
 def test_another_value_under_another_heading_is_neither_refuted_nor_used(tmp_path):
@@ -179,8 +169,8 @@ def test_another_value_under_another_heading_is_neither_refuted_nor_used(tmp_pat
     # may define its own f (not refuted) or restate it wrongly (adversarial set 3, pairs
     # 21 and 41: a heading must not hide the slip, so the row after it is not proved).
     body = "### First\n\n- $f(x) = 1$;\n\n### Second\n\n- $f(x) = \\frac{1}{\\sqrt{2\\pi}}$;\n"
-    assert _verdict(tmp_path, body, "sqrt{2") == "unchecked"
-    assert _verdict(tmp_path, body.replace("### Second\n\n", ""), "sqrt{2") == "refuted"
+    assert verdict_of_row(tmp_path, body, "sqrt{2") == "unchecked"
+    assert verdict_of_row(tmp_path, body.replace("### Second\n\n", ""), "sqrt{2") == "refuted"
     model = "$$f(x \\mid \\mu) = \\frac{1}{\\sqrt{2\\pi}} e^{-(x - \\mu)^2/2}$$"
     for sign, proved in (("-", True), ("+", False)):
         again = model.replace("(x - \\mu)", f"(x {sign} \\mu)")
@@ -190,8 +180,8 @@ def test_another_value_under_another_heading_is_neither_refuted_nor_used(tmp_pat
         )
         post = f"## Model\n\n{model}\n\n## Log-density\n\n{again}\n\n{log}\n"
         verdicts = (
-            _verdict(tmp_path, post, "(x " + sign + " \\mu)^2/2}$$"),
-            _verdict(tmp_path, post, "\\log f"),
+            verdict_of_row(tmp_path, post, "(x " + sign + " \\mu)^2/2}$$"),
+            verdict_of_row(tmp_path, post, "\\log f"),
         )
         assert (verdicts == ("proved", "proved")) == proved, verdicts
         assert "proved" not in verdicts or proved, verdicts
@@ -203,11 +193,15 @@ def test_a_premise_stated_after_a_proved_link_leaves_the_row_given(tmp_path):
     row = "$$ I(\\mu) = -E\\left[-\\frac{X}{\\mu^2}\\right] = \\frac{E[X]}{\\mu^2} = {value} $$\n"
     for value in ("\\frac{2}{\\mu}", "\\frac{1}{\\mu}"):
         body = "One count $X$.\n\n" + row.replace("{value}", value)
-        assert _verdict(tmp_path, body, "I(\\mu)") == "given"
+        assert verdict_of_row(tmp_path, body, "I(\\mu)") == "given"
     declared = "$$X \\sim \\mathrm{Poisson}(\\mu)$$\n\n" + row
-    assert _verdict(tmp_path, declared.replace("{value}", "\\frac{1}{\\mu}"), "I(\\mu)") == "proved"
     assert (
-        _verdict(tmp_path, declared.replace("{value}", "\\frac{2}{\\mu}"), "I(\\mu)") == "refuted"
+        verdict_of_row(tmp_path, declared.replace("{value}", "\\frac{1}{\\mu}"), "I(\\mu)")
+        == "proved"
+    )
+    assert (
+        verdict_of_row(tmp_path, declared.replace("{value}", "\\frac{2}{\\mu}"), "I(\\mu)")
+        == "refuted"
     )
 
 
@@ -216,8 +210,10 @@ def test_a_derivative_of_a_value_that_hides_its_variable_is_not_zero(tmp_path):
     # was 0 and any row that also came to 0 was proved (found by the notation engineer).
     hidden = "$$J(w) = \\sum_{i=1}^{N} \\ln(1 + e^{-z_i})$$\n\n"
     wrong = "$$\\frac{dJ}{dw} = \\frac{5}{N}\\sum_{i=1}^{N} \\frac{d}{dw}\\ln(1 + e^{-z_i})$$\n"
-    assert _verdict(tmp_path, hidden + wrong, "frac{dJ}") != "proved"
+    assert verdict_of_row(tmp_path, hidden + wrong, "frac{dJ}") != "proved"
     shown = "$$J(w) = \\sum_{i=1}^{N} \\ln(1 + e^{-w x_i})$$\n\n"
     right = "$$\\frac{dJ}{dw} = -\\sum_{i=1}^{N} \\frac{x_i e^{-w x_i}}{1 + e^{-w x_i}}$$\n"
-    assert _verdict(tmp_path, shown + right, "frac{dJ}") == "proved"
-    assert _verdict(tmp_path, shown + right.replace("-\\sum", "\\sum"), "frac{dJ}") == "refuted"
+    assert verdict_of_row(tmp_path, shown + right, "frac{dJ}") == "proved"
+    assert (
+        verdict_of_row(tmp_path, shown + right.replace("-\\sum", "\\sum"), "frac{dJ}") == "refuted"
+    )
