@@ -619,33 +619,44 @@ class EquationLinks:
         latest first derivative by ``v`` set to zero (a helper), with a phrase for it
         and whether it is the line the reader had in mind just before this row."""
         before = getattr(self, "_cur_before", None)
-        best: tuple[int, Any] | None = None
-        for c in (*self.equations, *self.premises):
+        for c, helper in self._conditions_above(pr, v):
+            if helper:
+                self._as_helper(pr, c)
+                return c, f"the derivative by {_latexish(v)} of line {c.line} set to zero", False
             e = c.expr
-            if not isinstance(e, sp.Equality) or is_matrix(e) or c.line >= pr.row.line:
+            if is_matrix(e):
                 continue
             plain = e.xreplace(self._estimates(e, e))
             if v not in _symbols(plain):
                 continue
             if plain.lhs == v and v not in _symbols(plain.rhs):
                 continue  # a result for v itself (an earlier estimate), not its condition
-            if best is None or c.line >= best[0]:
-                best = (c.line, c)
-        derivative = None
-        for value, line, row in self._derivatives_by_line(v):
-            if line < pr.row.line and (derivative is None or line > derivative[1]):
-                derivative = (value, line, row)
-        if derivative is not None and (best is None or derivative[1] > best[0]):
-            value, line, row = derivative
-            foc = sp.Eq(value, 0, evaluate=False)
-            h = self._given(pr, foc, note="helper-foc")
-            cur = _Cur("eq", h, foc, row, None, line)
-            return cur, f"the derivative by {_latexish(v)} of line {line} set to zero", False
-        if best is None:
-            return None
-        c = best[1]
-        evident = before is not None and before.kind == "eq" and before.expr is c.expr
-        return c, f"the equation of line {c.line}", evident
+            evident = before is not None and before.kind == "eq" and before.expr is c.expr
+            return c, f"the equation of line {c.line}", evident
+        return None
+
+    def _conditions_above(self, pr: ParsedRow, v: sp.Symbol) -> Iterator[tuple[_Cur, bool]]:
+        """Candidate conditions on ``v`` above ``pr``, latest line first, each with whether it
+        is a helper: the post's equations and premises (any equation; the caller judges
+        whether it is about ``v``), and the first derivatives by ``v`` the post computed,
+        set to zero. On one line an equation comes before a derivative, and a later-given
+        equation before an earlier one. A helper's step is given only when a caller takes
+        it (:meth:`_as_helper`), so probing one adds nothing to the plan."""
+        found: list[tuple[int, int, int, _Cur, bool]] = []
+        for k, c in enumerate((*self.equations, *self.premises)):
+            if isinstance(c.expr, sp.Equality) and c.line < pr.row.line:
+                found.append((-c.line, 0, -k, c, False))
+        for k, (value, line, row) in enumerate(self._derivatives_by_line(v)):
+            if line < pr.row.line:
+                foc = sp.Eq(value, 0, evaluate=False)
+                found.append((-line, 1, k, _Cur("eq", None, foc, row, None, line), True))
+        found.sort(key=lambda f: f[:3])
+        for *_, c, helper in found:
+            yield c, helper
+
+    def _as_helper(self, pr: ParsedRow, c: _Cur) -> None:
+        """Give a derivative's condition taken from :meth:`_conditions_above` its step."""
+        c.step = self._given(pr, c.expr, note="helper-foc")
 
     def _derivatives_by_line(self, param: Any) -> Iterator[tuple[sp.Basic, int, int | None]]:
         """Like :meth:`_derivatives_by`, with the line each value was given on and its row."""
@@ -779,27 +790,13 @@ class EquationLinks:
     ) -> tuple[Any, bool]:
         """The latest equation or derivative by ``v`` set to zero, above ``pr``, that decides
         ``v`` (``solves`` is not None for it), and whether the result solves it."""
-        found: list[tuple[int, Any]] = [
-            (c.line, c)
-            for c in (*self.equations, *self.premises)
-            if isinstance(c.expr, sp.Equality) and c.line < pr.row.line
-        ]
-        for value, line, row in self._derivatives_by_line(v):
-            if line < pr.row.line:
-                found.append((line, (value, row)))
-        for line, c in sorted(found, key=lambda lc: -lc[0]):
-            if isinstance(c, tuple):  # a derivative: its condition, given as a helper
-                value, row = c
-                foc = sp.Eq(value, 0, evaluate=False)
-                probe = _Cur("eq", None, foc, row, None, line)
-                decided = solves(probe)
-                if decided is None:
-                    continue
-                probe.step = self._given(pr, foc, note="helper-foc")
-                return probe, decided
+        for c, helper in self._conditions_above(pr, v):
             decided = solves(c)
-            if decided is not None:
-                return c, decided
+            if decided is None:
+                continue
+            if helper:
+                self._as_helper(pr, c)
+            return c, decided
         return None, False
 
     def _other_estimates(self, eq: sp.Basic, scalars: bool = False, target: Any = None) -> dict:

@@ -169,15 +169,25 @@ class Names:
             if name in mentioned:
                 self.quantities[other] = [first]
                 reset.append(other)
-        for key in list(self.derivatives):
-            if key[1].partition("(")[0] in reset:
-                del self.derivatives[key]
-                self.derivative_order.remove(key)
+        self._forget_derivatives(reset)
         for key in [k for k in self.quantities if k.startswith("log ") and k[4:] in reset]:
             del self.quantities[key]
         # A new model: what was solved for the old one no longer holds.
         self.estimates.clear()
         return reset
+
+    def forget(self, name: str) -> None:
+        """``name`` has no value from here on, nor have the derivatives computed from the
+        value it had (a row about them is compared with nothing)."""
+        self.quantities.pop(name, None)
+        self._forget_derivatives([name])
+
+    def _forget_derivatives(self, names: list[str]) -> None:
+        """Drop the derivatives of these quantities (at any arguments: ``h(x[i])``)."""
+        for key in list(self.derivatives):
+            if key[1].partition("(")[0] in names:
+                del self.derivatives[key]
+                self.derivative_order.remove(key)
 
     def update_quantity(self, name: str, value: Value) -> None:
         """A rewrite of the latest value of ``name`` (the chain goes on)."""

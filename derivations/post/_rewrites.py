@@ -192,7 +192,7 @@ class RewriteLinks:
             # must not hide). Not compared, and f has no value after it: a row that uses f
             # is checked against neither.
             self._remember(e1)
-            self.names.quantities.pop(quantity_name(e0) or "", None)
+            self.names.forget(quantity_name(e0) or "")
             self.cur = _Cur()
             reason = (
                 f"{name} was given another value under another heading; this section may "
