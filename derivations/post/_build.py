@@ -22,7 +22,12 @@ to the line it actually continues:
   ``x_m > 0``, ``i = 1, \\ldots, n``.
 
 A row whose predecessor could not be read is ``unrelated`` ("the row above
-could not be read"), never compared with an older row. A link that introduces a
+could not be read"), never compared with an older row; one that states both sides
+after an implication sign (``\\Rightarrow a = b``) is checked on its own: proved if
+its sides are equal as an identity, else unchecked (it may rest on the row it
+cannot see). A row opened by ``\\because`` that could not be read is a premise
+inside a chain: the row after it continues the row before it, and a failure there
+is no refutation (it may use the premise). A link that introduces a
 symbol for the first time (``+ C``, an undefined ``\\bar{x}``) is *unchecked*:
 it holds for a suitable value of that symbol, which the post does not give.
 Rows with vectors and matrices are checked as 1x1 matrices: a counterexample
@@ -53,7 +58,7 @@ from ._expectation import by_linearity, declared_laws, density_families, has_exp
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._matrices import has_engine_matrices, matrix_assumptions
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
-from ._parse import ParsedRow, ParsedStatement
+from ._parse import ParsedRow, ParsedStatement, _opens_with_because
 from ._plans import (
     _UNREAD,
     DEFINITION,
@@ -161,6 +166,10 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         self.premises: list[_Cur] = []  # every equation given as a premise, in order
         #: the line the reader had in mind before this row (a sentence or a heading resets it)
         self._cur_before: _Cur | None = None
+        #: lines of unread ``\\because`` premises since the row the next row continues
+        self._unread_premises: list[int] = []
+        #: why a failing link of the row being planned is no refutation ("" if it is one)
+        self._resting = ""
         self.arbitrary: set[Any] = set()  # arbitrary constants (``+ C``) read so far
         #: unknowns of the equations the post sets out to solve (``ybar = alpha/gamma``)
         self.equation_unknowns: set[Any] = set()
@@ -251,9 +260,15 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         if row.role == "macros":
             plan = RowPlan(pr, DEFINITION, reason=f"defines {row.text}; taken as given")
             plan.links = [LinkPlan(":=", DEFINITION, reason=plan.reason)]
+        elif not pr.ok and self._premise_in_chain(pr):
+            # \\because ln(1) = 0 between two rows of a chain (not read): the row after it
+            # continues the row before it, which stays the line in mind.
+            plan = RowPlan(pr, UNPARSED, reason=pr.error)
+            self._unread_premises.append(row.line)
         elif not pr.ok:
             plan = RowPlan(pr, UNPARSED, reason=pr.error)
             self.cur = _Cur("unreadable", row=idx, line=row.line)
+            self._unread_premises = []
         elif over := over_limit(pr):
             # Measured before any step holds it: sympy would evaluate it (for a cache
             # key, an ordering of terms) where nothing can interrupt it.
@@ -291,6 +306,17 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             plan = RowPlan(pr, STEP, pred=self.cur.row)
             self._row = plan
             self._row_index = idx
+            self._resting = ""
+            if self._unread_premises and self.cur.kind in ("expr", "eq"):
+                lines = ", ".join(map(str, self._unread_premises))
+                self._resting = (
+                    f"the row may use the premise stated between it and the line it continues "
+                    f"(line {lines}, opened by \\because), which could not be read"
+                )
+                # Rows resting on the premise are no value of the quantity the chain is
+                # about: a later restatement of it is compared with its value before them.
+                self.cur = dataclasses.replace(self.cur, key=None)
+            self._unread_premises = []
             try:
                 # Relating a row is bounded like checking a step: definitions put into
                 # one another can grow without end (a post solving for alpha and beta in
@@ -315,6 +341,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                     )
                 ]
                 self.cur = _Cur()
+            if self._resting:
+                _no_refutation(plan.links, self._resting)
             plan.kind, plan.reason, plan.how = _summary(plan.links)
             # A density or likelihood the row defines must integrate to 1 (._density). A
             # definition refuted so stays a definition: rows that disagree with it cannot
@@ -336,6 +364,11 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         self._weigh_by_model(pr, plan)
         self.plans.append(plan)
         return plan
+
+    def _premise_in_chain(self, pr: ParsedRow) -> bool:
+        """Is the unread row a ``\\because`` premise between two rows of a chain (the line
+        in mind is kept for the row after it)? Only right after a row that left one."""
+        return bool(_opens_with_because(pr.row.text)) and self.cur.kind in ("expr", "eq")
 
     def _weigh_by_model(self, pr: ParsedRow, plan: RowPlan) -> None:
         """A row that states the model becomes the model; a likelihood defined after it
@@ -1118,3 +1151,14 @@ def _data_atoms(e: sp.Basic) -> set:
     indexed = e.atoms(sp.Indexed)
     labels = {a.base.label for a in indexed}
     return indexed | {s for s in e.atoms(sp.Symbol) if s not in labels}
+
+
+def _no_refutation(links: list[LinkPlan], why: str) -> None:
+    """A row that may rest on a line the reader could not read: each link that fails is
+    unchecked with ``why``, never refuted; one that holds is still proved."""
+    for link in links:
+        if link.kind == STEP and not link.disputed:
+            link.disputed = why
+        elif link.kind == OWN and link.verdict == "refuted":
+            link.kind, link.verdict, link.counterexample = UNCHECKED, "", None
+            link.reason = f"{link.reason}; but {why}"

@@ -861,8 +861,20 @@ class EquationLinks:
             self._link(pr, LinkPlan(op, UNCHECKED, reason=_relation_reason(rels[0])))
             return
         if self.cur.kind == "unreadable":
-            self._remember(*sides)
-            self._link(pr, LinkPlan(op, UNRELATED, reason=f"the row above {self.cur.unread}"))
+            # => 1/(1 + e^z) = e^{-z}/(1 + e^{-z}) after a row the reader could not read:
+            # both sides are written, so the row is a claim of its own - proved if they
+            # are equal as an identity. A failure is no refutation: the row may be an
+            # equation that follows from the row above (see _Builder._resting).
+            self._resting = (
+                f"the row above (line {self.cur.line}) {self.cur.unread}, and the row may "
+                "rest on it"
+            )
+            self.cur = _Cur()
+            start = len(self._row.links)
+            self._chain(pr, sides, rels)
+            for link in self._row.links[start:]:
+                if link.kind == STEP:
+                    link.how = f"holds on its own ({link.how})" if link.how else "holds on its own"
             return
         if self.cur.kind != "eq":
             # "f(x|mu) = ...", then "\implies l(x|mu) = ln f(x|mu) = R": after a line that

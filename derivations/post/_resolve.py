@@ -663,7 +663,30 @@ def _substitution(v: Value, args: tuple, plain: Any = None, at_letter: bool = Fa
             # f_T(t) = 1/t^2 read at f_T(u_i - x_i - tau): the definition at that argument,
             # never its value at t.
             sub[p] = a
+        elif (moved := _from_a_formula(p, a)) is not None:
+            # sigma(-z) = 1/(1 + e^z) read at sigma(z): the value at -z, never at z.
+            sub.update(moved)
     return sub
+
+
+def _from_a_formula(p: sp.Basic, a: sp.Basic) -> dict | None:
+    """``{s: (a - beta)/alpha}`` for a parameter ``p = alpha s + beta`` written as a formula
+    of one letter ``s`` (``-z``, ``2z``, ``z + 1``; numbers ``alpha != 0``, ``beta``) and a
+    scalar argument ``a``: the value written at ``p`` read at ``a``. ``None`` for any other
+    parameter (a letter, ``\\sigma^2``, a formula of several letters)."""
+    if isinstance(p, (sp.Symbol, sp.Indexed)) or not isinstance(p, (sp.Add, sp.Mul)):
+        return None
+    letters = p.free_symbols
+    if len(letters) != 1 or p.atoms(sp.Indexed) or not a.is_commutative:
+        return None
+    (s,) = letters
+    if not isinstance(s, sp.Symbol):
+        return None
+    with evaluating(True):  # the reader resolves names unevaluated
+        alpha, beta = p.diff(s), p.subs(s, 0)
+        if not (alpha.is_number and beta.is_number) or alpha == 0 or p.diff(s, 2) != 0:
+            return None
+        return {s: (a - beta) / alpha}
 
 
 def _at_a_formula(p: sp.Basic, a: sp.Basic) -> bool:

@@ -40,7 +40,15 @@ from ._plans import (
     _why,
 )
 from ._relations import EQUALITIES, INEQUALITIES
-from ._resolve import Value, as_scalars, estimate_of, is_matrix, quantity_name, uncheckable
+from ._resolve import (
+    Value,
+    as_scalars,
+    estimate_of,
+    is_matrix,
+    quantity_name,
+    uncheckable,
+    undefined,
+)
 from ._slips import find_slip, index_slip
 from ._tosympy import Named, NamedApplied, evaluating
 from ._upto import PROPORTIONAL, additive_constants
@@ -864,7 +872,7 @@ class RewriteLinks:
         if side is None or is_matrix(side):
             return False
         r, _ = self.names.resolve(side)
-        if r is None or _why(r) or is_matrix(r):
+        if r is None or undefined(r) or is_matrix(r):
             return False
         if uncheckable(r) and not (
             has_expectation(r)
@@ -936,12 +944,17 @@ class RewriteLinks:
         )
 
     def _side_above(self, pr: ParsedRow) -> sp.Basic | None:
-        """The last side of the row just above in the same block (None if there is none)."""
+        """The last side of the row just above in the same block, or in the display before
+        for the first row of a display (None if there is none)."""
         if not self.plans:
             return None
         above = self.plans[-1].parsed
-        if above.row.block != pr.row.block or not above.statements:
+        if not above.statements:
             return None
+        if above.row.block != pr.row.block and pr.row.index != 0:
+            return None
+        # "$$I = A = B =$$" then "$$= C$$": a display that opens with a relation sign goes
+        # on from the last row of the display before it.
         return above.statements[-1].sides[-1]
 
     def _continuation(self, pr: ParsedRow, r1: str, sides: list, rels: list[str]) -> None:
@@ -957,6 +970,12 @@ class RewriteLinks:
                     reason=f"the row above {cur.unread}, so there is no line to compare it with",
                 ),
             )
+            if len(rels) > 1:
+                # "&= A = B": A = B is a claim of the row itself, compared side to side.
+                self.cur = _Cur()
+                self._rest(pr, sides, rels, 1)
+                if self.cur.kind != "none":
+                    return
             r, _ = self.names.resolve(sides[-1]) if sides[-1] is not None else (None, "")
             if r is not None and r1 in EQUALITIES and not uncheckable(r):
                 step = self._anchor(pr, r)
@@ -994,6 +1013,8 @@ class RewriteLinks:
                     "compare it with",
                 ),
             )
+            # "= A = B" after "I = E(...) =": A = B is still a claim of the row itself.
+            self._rest(pr, sides, rels, 1)
             return
         self._row.continues = True
         self._next_link(pr, r1, None, sides[1])

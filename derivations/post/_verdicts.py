@@ -159,22 +159,30 @@ def row_result(plan: RowPlan, report: Any, cls: Any) -> Any:
     if plan.kind == UNPARSED:
         return cls(verdict="unparsed", reason=plan.reason, **base)
     links = tuple(link_result(link, report) for link in plan.links)
-    out = combine(cls, base, links)
+    out = combine(cls, base, links, continues=plan.continues)
     return dataclasses.replace(out, notes=tuple(plan.notes)) if plan.notes else out
 
 
-def combine(cls: Any, base: dict[str, Any], links: tuple[dict[str, Any], ...]) -> Any:
-    """The row's verdict: the worst of its links (a definition does not lower a proved row)."""
+def combine(
+    cls: Any, base: dict[str, Any], links: tuple[dict[str, Any], ...], continues: bool = False
+) -> Any:
+    """The row's verdict: the worst of its links (a definition does not lower a proved row).
+
+    ``continues``: the row's first link is compared with the row above (``&= R``), so a
+    fact it states is a claim of the row like a later link's."""
     if not links:
         return cls(verdict="unrelated", reason="nothing to check", **base)
     verdicts = [link["verdict"] for link in links]
     worst = next(v for v in WORST_FIRST if v in verdicts)
-    if worst == "proved" and any(_states_a_fact(link) for link in links[1:]):
+    claims = links if continues else links[1:]
+    if worst == "proved" and any(_states_a_fact(link) for link in claims):
         # I = E[X]/mu^2 = 2/mu: the last link states a moment (a premise, not derived), a
         # claim of the row nobody checked, so the row is not proved as a whole; it is given,
         # like its premise. (A first link that defines the row's name, l = ..., and a later
         # one that sets a derivative to zero or equates sample and model moments - steps
-        # of the method, not facts - do not lower a proved row.)
+        # of the method, not facts - do not lower a proved row. The first link of a row
+        # that continues the row above is such a claim: "= -E(...) = ..." after a row
+        # whose expectation is read as a stated moment.)
         worst = "given"
     if worst == "given" and base["kind"] == STEP:
         base = dict(base, kind=DEFINITION)
