@@ -35,7 +35,7 @@ ROOT = Path(__file__).parent / "posts" / "incoming" / "adversarial4"
 #: Floors measured on the tree these posts were written against (README.md): the lower
 #: of HEAD and of the working tree with other engineers' uncommitted edits; raise them
 #: as the reader improves, never lower them without saying why.
-MIN_FALSE_REFUTED = 22
+MIN_FALSE_REFUTED = 23
 MIN_TRUE_PROVED = 16
 
 
@@ -51,7 +51,7 @@ def verdicts() -> dict[str, str]:
 def test_every_case_is_a_pair_with_its_planted_row():
     cases = _cases()
     names = {n for n, _ in cases}
-    assert len(names) == len(cases) >= 198
+    assert len(names) == len(cases) >= 202
     assert not unpaired(ROOT)
     # the listed line is a display row of the post (so a verdict can be looked up)
     assert not planted_off_display(ROOT)
