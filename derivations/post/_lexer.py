@@ -1177,6 +1177,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     """
     raw = raw_tokens(text)
     check_limits(raw)
+    raw = _subscript_first(raw)
     conv = _Converter(info or LexInfo())
     if not conv.info.delta_symbol:
         raw = _delta_as_partial(raw, conv.slips)
@@ -1192,6 +1193,57 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     tokens = _applied(tokens, "", lambda t: t.type == "GREEK" and str(t) in greek)
     tokens, slips = run_passes(tokens, conv.info.functions)
     return tokens, conv.slips + slips
+
+
+def _script_end(raw: list[_Raw], j: int) -> int | None:
+    """Index after the script that starts at ``raw[j]`` (a brace group or one letter, digit
+    or Greek letter), or None for anything longer (a command with arguments)."""
+    if j >= len(raw):
+        return None
+    if raw[j].text == "{":
+        depth = 0
+        for k in range(j, len(raw)):
+            depth += {"{": 1, "}": -1}.get(raw[k].text, 0)
+            if depth == 0:
+                return k + 1
+        return None
+    if raw[j].kind in ("letter", "num") or raw[j].text[1:] in T.GREEK:
+        return j + 1
+    return None
+
+
+def _subscript_first(raw: list[_Raw]) -> list[_Raw]:
+    """``\\eta^2_1`` as ``\\eta_1^2``: TeX sets a letter's two scripts the same in either
+    order, and the grammar reads the subscript first.
+
+    Only a plain or Greek letter with one script of each kind: a sum's limits
+    (``\\sum^{n}_{i=1}``) are the sum's own, and a name with a script before them
+    (``x_i^2_1``) is not TeX.
+    """
+    if not any(r.text == "^" for r in raw) or not any(r.text == "_" for r in raw):
+        return raw
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raw):
+        r = raw[i]
+        base = out[-1] if out else None
+        if (
+            r.text == "^"
+            and base is not None
+            and (base.kind == "letter" or base.text[1:] in T.GREEK)
+            and (len(out) < 2 or out[-2].text not in ("^", "_"))
+        ):
+            sup = _script_end(raw, i + 1)
+            if sup is not None and sup < len(raw) and raw[sup].text == "_":
+                sub = _script_end(raw, sup + 1)
+                if sub is not None and (sub >= len(raw) or raw[sub].text not in ("^", "_")):
+                    out.extend(raw[sup:sub])
+                    out.extend(raw[i:sup])
+                    i = sub
+                    continue
+        out.append(r)
+        i += 1
+    return out
 
 
 #: Tokens no function applies to: after a function word they say it has no argument.

@@ -145,6 +145,8 @@ _RANGE = re.compile(r"^\s*-?\d+\s*,.*(?:\\[lc]?dots|\.\.\.|…)", re.S)
 #: X = 1,2,3,... with the dots cut off as trailing punctuation: the numbers, then the dots.
 _INTEGER_LIST = re.compile(r"\s*-?\d+\s*(?:,\s*-?\d+\s*)+")
 _DOTS_AFTER = re.compile(r"\s*,?\s*(?:\.\.\.|\\[lc]?dots[bc]?|…)")
+#: A side that is only an ellipsis: ``\\dots``, ``\\ldots``, ``\\cdots``, ``...``.
+_ONLY_DOTS = re.compile(r"\s*(?:\.\.\.|\\[lc]?dots[bc]?|…)\s*")
 #: Relations whose right side names a distribution or a set (not an expression).
 _STATEMENT_RELATIONS = frozenset(["~", "in", "notin"])
 
@@ -179,7 +181,8 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         # f(x) = g(x) I_{(0,\infty)}(x), or g by cases with 0 off the support: read as
         # f(x) = g(x), \quad 0 < x (see ._support_factors)
         row = dataclasses.replace(row, text=supported)
-    stmts = _condition_words(row.text, _listed_ranges(row.text, statements(row.text)))
+    stmts = statements(_THIN_SPACE.sub("  ", row.text))
+    stmts = _condition_words(row.text, _listed_ranges(row.text, stmts))
     stmts = _leading_lists(row.text, stmts)
     for st in stmts:
         done, error = _statement(row, st, ctx, slips, several=len(stmts) > 1)
@@ -200,6 +203,10 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
     )
 
 
+#: A thin space ``\\,``: spacing, never the comma between two statements (``a = b, c = d``).
+#: Blanked (offsets kept) before a row is cut into statements, so ``q \\propto a \\, b = c``
+#: stays one chain; the sides are read from the row as written (the lexer drops it).
+_THIN_SPACE = re.compile(r"(?<!\\)\\,")
 _BECAUSE = re.compile(r"\\because(?![A-Za-z])")
 _THEREFORE = re.compile(r"\\therefore(?![A-Za-z])")
 
@@ -413,6 +420,10 @@ def _statement(
     spans = st.spans
     if len(rels) >= 1 and rels[-1] == "=>" and not row.text[slice(*spans[-1])].strip():
         # "(T-2) phi_0 = R \longrightarrow" (the next row follows): the arrow leads on.
+        rels, spans = rels[:-1], spans[:-1]
+    elif len(rels) >= 2 and _ONLY_DOTS.fullmatch(row.text, *spans[-1]):
+        # "... = A \Leftrightarrow \dots": the author stops; the row claims what comes
+        # before the last relation, whose side is not written.
         rels, spans = rels[:-1], spans[:-1]
     listed = rels == ("=",) and _INTEGER_LIST.fullmatch(row.text, *spans[1]) is not None
     if listed and _DOTS_AFTER.match(row.text, spans[1][1]) is None:

@@ -1076,6 +1076,11 @@ class ToSympy(Transformer_NonRecursive):
             lo = known[0] if lo is None else lo
             hi = known[1] if hi is None else hi
         if lo is None or hi is None:
+            over = self._range_of_its_sample(idx, body)
+            if over is not None:
+                lo = over[0] if lo is None else lo
+                hi = over[1] if hi is None else hi
+        if lo is None or hi is None:
             raise PostSyntaxError(
                 f"a {what} written without its limits, and the post never says what "
                 f"{idx} runs over (write \\{what}_{{{idx}=1}}^{{n}})",
@@ -1091,6 +1096,25 @@ class ToSympy(Transformer_NonRecursive):
         if same:
             body = body.xreplace(same)
         return idx, lo, hi, body
+
+    def _range_of_its_sample(
+        self, idx: sp.Basic, body: sp.Basic
+    ) -> tuple[sp.Basic, sp.Basic] | None:
+        """The range of the sample a sum without limits runs over by another letter.
+
+        ``\\sum_j y_j^2`` in a post whose sample y is written ``y_i`` and summed
+        ``\\sum_{i=1}^{N}``: j runs over the same N values. Only when every element the
+        body takes at ``idx`` is of one sample whose index has a known range; anything
+        else (``\\sum_j a_j`` with a not a sample, ``\\sum_j y_j z_j``) is None.
+        """
+        at = [a for a in body.atoms(sp.Indexed) if idx in a.indices]
+        if not at or any(len(a.indices) != 1 for a in at):
+            return None
+        labels = {str(a.base.label) for a in at}
+        if len(labels) != 1:
+            return None  # y_j z_j: two samples, whose ranges the post may state apart
+        letter = self.ctx.sample_names.get(labels.pop())
+        return None if letter is None else self.ctx.limits.get(letter)
 
     def _implicit_index(self, body: sp.Basic, t: Any) -> tuple[sp.Basic, sp.Basic]:
         """The index of a sum or product written without one, and its body.
