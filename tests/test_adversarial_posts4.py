@@ -36,7 +36,7 @@ ROOT = Path(__file__).parent / "posts" / "incoming" / "adversarial4"
 #: of HEAD and of the working tree with other engineers' uncommitted edits; raise them
 #: as the reader improves, never lower them without saying why.
 MIN_FALSE_REFUTED = 23
-MIN_TRUE_PROVED = 16
+MIN_TRUE_PROVED = 17
 
 
 def _cases() -> list[tuple[str, int]]:
