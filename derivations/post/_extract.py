@@ -14,7 +14,10 @@ written inline: a formula with a relation sign counts as a row when
 
 - the line holds nothing but inline math (a list bullet, a quote marker,
   punctuation and a few joining words such as "and" or "so" aside), or
-- the post has no display math at all.
+- the post has no display math at all, or
+- it is a claim its sentence asserts that stands on its own (a derivative evaluated,
+  an identity, a moment: see :mod:`._inline_claims`), not a question, a quote, a
+  condition, a definition or the reason given for the next display row.
 
 Two Markdown dialects differ about ``$$`` inside a paragraph: kramdown (posts
 that never use a single ``$``) renders it inline, MathJax on Stack Exchange
@@ -41,6 +44,13 @@ from pathlib import Path
 from typing import Any
 
 from .._errors import PostError
+from ._inline_claims import (
+    continues,
+    is_name,
+    is_self_contained,
+    is_sentence_claim,
+    states_a_premise,
+)
 from ._macros import Macro, MacroError, expand, find_definitions
 from ._relations import split_relations
 
@@ -592,6 +602,79 @@ def _line_is_math_only(clean: str, spans: list[_Span], k: int) -> bool:
     return all(w.lower() in _JOINERS for w in words) and len(words) <= 3
 
 
+def _beside_display(clean: str, spans: list[_Span], k: int) -> bool:
+    """Does inline span ``k`` share a line with display math? A verdict points at a
+    line, and that line's is the display row's ("$$...$$ where $a = b$ ...")."""
+    s = spans[k]
+    start = clean.rfind("\n", 0, s.opener) + 1
+    end = clean.find("\n", s.closer_end)
+    end = len(clean) if end < 0 else end
+    j = k - 1
+    while j >= 0 and spans[j].closer_end > start:
+        if spans[j].kind == "display":
+            return True
+        j -= 1
+    j = k + 1
+    while j < len(spans) and spans[j].opener < end:
+        if spans[j].kind == "display":
+            return True
+        j += 1
+    return False
+
+
+def _ends_in_an_equation(math: str) -> bool:
+    """Does the last row of the display ``math`` state an equation to go on solving
+    (``n/\\theta = (\\sum x_i - n)/(1 - \\theta)``, ``q = \\bar v (1 + q)^2``) rather than
+    give a name its value (``\\ell = -n \\log b - S/b``)?"""
+    body = _END_RE.sub(_blank, _BEGIN_RE.sub(_blank, math))
+    rows = [body[a:b] for a, b in _row_pieces(body) if body[a:b].strip()]
+    if not rows:
+        return False
+    row = _blank_alignment(rows[-1]).strip()
+    sides = row.split("=")
+    if len(sides) < 2 or not sides[0].strip():
+        return len(sides) >= 2  # "= ..." goes on with whatever came before
+    lhs = sides[0].strip()
+    if not is_name(lhs):
+        return True
+    return lhs in "=".join(sides[1:])
+
+
+def _interrupts(clean: str, text: str, spans: list[_Span], k: int, bounds: list) -> bool:
+    """Would inline span ``k``, made a row, stand between a display row and the row that
+    goes on from it? It does when the next span continues a chain (``$$= ...$$``), and
+    when its sentence states the fact the display row after it uses ("Using $...$:",
+    "Noting that $...$, one obtains $$...$$"): that is the row's reason, not a step."""
+    before = next(
+        (spans[j] for j in range(k - 1, max(-1, k - 20), -1) if spans[j].kind == "display"), None
+    )
+    if before is not None and _ends_in_an_equation(text[before.start : before.end]):
+        # An equation being solved: a fact stated after it ("It is $\\sum x_i = n\\bar x$.
+        # Thus we get $$...$$") is the reason of the next step, not a step.
+        return True
+    if k + 1 >= len(spans):
+        return False
+    nxt = spans[k + 1]
+    if continues(text[nxt.start : nxt.end]):
+        return True
+    s = spans[k]
+    if not states_a_premise(clean, s.opener, s.closer_end, bounds):
+        return False
+    # The display the sentence leads into: the next one, with no sentence ending before it
+    # ("Noting that $a$ and $b$, one obtains $$...$$").
+    # (Looked for within 2000 characters, so a post of many formulas costs no more.)
+    gap = list(clean[s.closer_end : s.closer_end + 2000])
+    for j in range(k + 1, len(spans)):
+        t = spans[j]
+        if t.opener - s.closer_end >= len(gap):
+            return False
+        if t.kind == "display":
+            return re.search(r"[.!?](?=\s)", "".join(gap[: t.opener - s.closer_end])) is None
+        for i in range(t.opener - s.closer_end, min(t.closer_end - s.closer_end, len(gap))):
+            gap[i] = "X"
+    return False
+
+
 def _names_something(body: str) -> bool:
     """An inline formula of the prose that later rows may need: a definition (``=``), a
     macro, or a declared law ("Let $X \\sim \\mathrm{Bin}(n, p)$": the moments of ``X``)."""
@@ -647,6 +730,8 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
     head_pos = [h[0] for h in heads]
     spans, problems = _scan(clean, tex, lines)
     has_display = any(s.kind == "display" for s in spans)
+    mathjax = _uses_single_dollars(clean)
+    bounds = [(s.opener, s.closer_end) for s in spans]
     blocks: list[Block] = []
     prev_end = 0
     for k, s in enumerate(spans):
@@ -662,6 +747,17 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
             elif claim and _line_is_math_only(clean, spans, k):
                 kind = "inline"
             elif claim and not has_display and _uses_single_dollars(clean):
+                kind = "sentence"
+            elif (
+                claim
+                and mathjax
+                and is_self_contained(body)
+                and is_sentence_claim(clean, s.opener, s.closer_end, body, bounds)
+                and not _interrupts(clean, text, spans, k, bounds)
+                and not _beside_display(clean, spans, k)
+            ):
+                # A post with display math that also writes a step in a sentence: a claim
+                # of its own when the sentence asserts it (see ._inline_claims).
                 kind = "sentence"
             else:
                 kind = "prose"
