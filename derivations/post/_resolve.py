@@ -666,6 +666,10 @@ def _substitution(v: Value, args: tuple, plain: Any = None, at_letter: bool = Fa
         elif (moved := _from_a_formula(p, a)) is not None:
             # sigma(-z) = 1/(1 + e^z) read at sigma(z): the value at -z, never at z.
             sub.update(moved)
+        elif isinstance(p, sp.Symbol) and _from_a_formula(a, p) is not None:
+            # sigma(z) = 1/(1 + e^{-z}) read at sigma(-z): the value at -z (xreplace puts
+            # -z for z everywhere at once), never the value at z.
+            sub[p] = a
     return sub
 
 
