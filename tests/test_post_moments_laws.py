@@ -79,11 +79,20 @@ def test_a_declaration_gives_its_variable_a_law():
         "X \\sim \\mathrm{Gamma}(\\alpha, \\beta)",
         "X \\sim \\mathrm{Geom}(p)",
         "X \\sim \\mathcal{N}(\\mu, \\sigma)",  # sigma may be the deviation
-        "x \\sim \\mathrm{Poisson}(\\lambda)",  # lower case: a value, not guessed
     ],
 )
 def test_an_ambiguous_declaration_gives_no_law(row):
     assert M.declared_laws(_parsed(row)) == {}
+
+
+def test_a_lower_case_variable_is_declared_unless_a_law_uses_its_letter():
+    """``x \\sim Poisson(lambda)`` declares x (statproofbook writes y_i ~ N(mu, sigma^2));
+    ``p`` of ``p \\sim U(0, 1)`` is also the argument of ``X \\sim Bern(p)``: inside that law
+    it is a constant, so it gets no law of its own (X keeps its law)."""
+    ((var, law),) = M.declared_laws(_parsed("x \\sim \\mathrm{Poisson}(\\lambda)")).items()
+    assert str(var) == "x" and law.family == "Poisson"
+    laws = M.declared_laws(_parsed("X \\sim \\mathrm{Bern}(p)", "p \\sim \\mathrm{U}(0, 1)"))
+    assert [str(v) for v in laws] == ["X"]
 
 
 def test_the_posts_density_decides_the_convention():

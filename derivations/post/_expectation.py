@@ -15,9 +15,13 @@ different. The builder therefore compares them with a step whose failure is no
 refutation (``LinkPlan.disputed``).
 
 The random variables are the capital letters (``X``, ``Y``, ``X_i``) inside the
-brackets; every other symbol there must be a parameter of the post, a size
-(an integer symbol) or a number, else the expectation is left as it was (``E[x]``
-with a lower-case ``x`` may be a data value or a random variable: not guessed).
+brackets, and the variables a post declares in either case (``y_i \\sim N(\\mu,
+\\sigma^2)``) with the statistics it defines from them (``\\bar y``, put in by their
+values: see ._samples); every other symbol there must be a parameter of the post, a
+size (an integer symbol) or a number, else the expectation is left as it was (``E[x]``
+with an undeclared lower-case ``x`` may be a data value or a random variable: not
+guessed). Sums inside are split by linearity and their indices named alike
+(:func:`._samples.spread`), so rewritings of the inside give the same moments.
 
 Moments of a declared distribution
 ----------------------------------
@@ -54,6 +58,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from ._samples import put_in, sample_moment, spread
 from ._tosympy import Opaque, evaluating
 
 #: Terms an expanded expectation may have (a bound on what hostile rows can ask).
@@ -93,8 +98,10 @@ def by_linearity(
     declared samples, summed over ``i`` (``E[\\sum_i X_i] = n E[X]``), and the mean of
     their sample mean ``\\bar X``.
     """
+    scalars = getattr(laws, "scalars", {})
+    e = e.xreplace(scalars) if scalars else e
     found = [f for f in e.atoms(AppliedUndef) if _operator(f) is not None]
-    if not found or _ambiguous_power(e):
+    if not found or _ambiguous_power(e, getattr(laws, "statistics", {})):
         return None
     laws = laws or {}
     if laws:  # the parameters of a declared law are constants of its expectations
@@ -107,6 +114,7 @@ def by_linearity(
         g = _capitals(f.args[0], laws, constants)
         if g is None:
             return None
+        g = put_in(g, getattr(laws, "statistics", {}))  # \bar y: its definition
         if _operator(f) == "Pr":
             value = _probability(g, laws)
         elif _operator(f) == "Var":
@@ -126,14 +134,21 @@ def by_linearity(
     return written.xreplace(values) if values else written
 
 
-def _ambiguous_power(e: sp.Basic) -> bool:
+def _ambiguous_power(e: sp.Basic, stats: Mapping[sp.Basic, sp.Basic]) -> bool:
     """``E(a X + b)^2``: the reader takes the square of the expectation, but authors write
     ``\\mathbb{E}(...)^2`` for the expectation of the square too. Only the power of the mean
-    of a variable alone (``E[X]^2``) is read as written."""
+    of a variable alone (``E[X]^2``) is read as written, or of a statistic the post named
+    (``E(\\bar y)^2``, which reaches here with ``\\bar y``'s value put in)."""
+    named: set | None = None
     for pw in e.atoms(sp.Pow):
         base = pw.base
         if isinstance(base, Opaque) and _operator(base) == "E" and base.args:
-            if not isinstance(base.args[0], (sp.Symbol, sp.Indexed)):
+            arg = base.args[0]
+            if isinstance(arg, (sp.Symbol, sp.Indexed)):
+                continue
+            if named is None:  # compared as written out: the resolver rebuilt them
+                named = {spread(v) for v in stats.values()} - {None}
+            if not named or spread(arg) not in named:
                 return True
     return False
 
@@ -175,7 +190,7 @@ def _linear(
     means = _sample_means(laws)
 
     def random(a: sp.Basic) -> bool:
-        return _random(a) or (isinstance(a, sp.Symbol) and a.name in means)
+        return _random(a) or _declared(a, laws) or (isinstance(a, sp.Symbol) and a.name in means)
 
     written_random = any(random(a) for a in arg.atoms(sp.Symbol, sp.Indexed))
     arg = _derivatives_taken(arg)
@@ -187,8 +202,10 @@ def _linear(
     # E[c] = c only for what a derivative left of a function of the random variables
     # (d^2/dmu^2 of -(X - mu)^2/(2 sigma^2)): a symbol written alone in E[...] may itself
     # be random (a parameter under its posterior), so it is not taken for a constant.
-    if not written_random or any(isinstance(a, sp.Indexed) and not _random(a) for a in atoms):
+    if not written_random or any(isinstance(a, sp.Indexed) and not random(a) for a in atoms):
         return None
+    if any(random(a) for s in arg.atoms(sp.Sum) for a in _limit_atoms(s)):
+        return None  # a sum of a random number of terms: n E[X] needs more (Wald)
     for s in atoms:
         if s in variables or s in indexed_labels or s in constants or s.is_integer:
             continue
@@ -196,6 +213,17 @@ def _linear(
     if not variables:
         with evaluating(True):
             return sp.expand(arg)
+    # sums split, constants out of them, one index name (see ._samples): rewritings of
+    # the inside that are identities give the same moments
+    indices = {law.index for law in laws.values() if getattr(law, "index", None) is not None}
+    index = next(iter(indices)) if len(indices) == 1 else None
+    spread_out = arg
+    if arg.has(sp.Sum):
+        spread_out = spread(arg, index) if index is not None else spread(arg)
+    if spread_out is None:
+        return None
+    arg = spread_out
+    variables = {a for a in arg.atoms(sp.Symbol, sp.Indexed) if random(a)}
     with evaluating(True):
         expanded = sp.expand(arg)
         terms = sp.Add.make_args(expanded)
@@ -208,12 +236,20 @@ def _linear(
                 total += coeff
                 continue
             summed = _iid_sum(part, constants, laws) if laws else None
+            if summed is None and laws:
+                summed = _sample_value(part, laws)
+            if summed is None and laws:
+                summed = sample_moment(part, _identical(laws), lambda b: laws[b].independent)
             if summed is not None:
                 total += coeff * summed
                 continue
             # E[X^2], E[X Y], E[log X]: each random part a moment of its own
             total += coeff * sp.Symbol(f"E[{sp.sstr(part)}]", real=True)
     return total
+
+
+def _limit_atoms(s: sp.Sum) -> set:
+    return {a for _, lo, hi in s.limits for a in (lo + hi).atoms(sp.Symbol, sp.Indexed)}
 
 
 #: Highest order of a derivative taken inside an expectation (a bound on hostile rows).
@@ -316,7 +352,7 @@ def _iid_sum(part: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law])
         return None
     (i, lo, hi) = part.limits[0]
     body = part.function
-    samples = {a for a in body.atoms(sp.Indexed) if _random(a)}
+    samples = {a for a in body.atoms(sp.Indexed) if _random(a) or _declared(a, laws)}
     if not samples or any(a.indices != (i,) or a.base not in laws for a in samples):
         return None
     inner = _linear(body, constants, laws)
@@ -326,9 +362,30 @@ def _iid_sum(part: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law])
     if any(v is None for v in values.values()):
         return None
     value = inner.xreplace(values)
-    if value.has(i):
-        return None
+    if value.has(i):  # E[sum_i X_i] with X_i ~ Poisson(lambda t_i): sum_i lambda t_i
+        return sp.Sum(value, (i, lo, hi))
     return value * (hi - lo + 1)
+
+
+def _sample_value(part: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | None:
+    """``E[X_j]``, ``E[X_j^2]`` of declared samples, their law written at ``j``."""
+    base, power = (part.base, part.exp) if isinstance(part, sp.Pow) else (part, 1)
+    if not isinstance(base, sp.Indexed) or len(base.indices) != 1 or power not in (1, 2):
+        return None
+    law = laws.get(base.base)
+    if law is None or law.index is None:
+        return None
+    return law.of(base.indices[0]).moment(int(power))
+
+
+def _identical(laws: Mapping[sp.Basic, Law]) -> Callable[[sp.Basic], Law | None]:
+    """The law of samples ``base[k]`` when it is the same for every ``k``, else None."""
+
+    def law_of(base: sp.Basic) -> Law | None:
+        law = laws.get(base)
+        return None if law is None or law.varies() else law
+
+    return law_of
 
 
 # ------------------------------------------------------------------ declared laws
@@ -344,6 +401,24 @@ class Law:
     args: tuple[sp.Basic, ...] = ()
     #: ``pmf(k, *args)``: the mass at a whole number ``k >= 0`` (discrete families only)
     pmf: Callable[..., sp.Expr] | None = None
+    #: the post states its samples ``X_i`` independent (``\\overset{iid}{\\sim}``)
+    independent: bool = False
+    #: the index of a declaration of samples (``i`` of ``X_i \\sim Poisson(\\lambda t_i)``)
+    index: sp.Basic | None = None
+
+    def varies(self) -> bool:
+        """The samples' law changes with their index (``\\lambda t_i``): not identical."""
+        return any(
+            a.atoms(sp.Indexed) or (self.index is not None and a.has(self.index)) for a in self.args
+        )
+
+    def of(self, index: sp.Basic) -> Law:
+        """The law of the sample at ``index`` (its arguments written at that index)."""
+        if self.index is None or index == self.index:
+            return self
+        return dataclasses.replace(
+            self, args=tuple(a.xreplace({self.index: index}) for a in self.args), index=index
+        )
 
     def moment(self, k: int) -> sp.Expr | None:
         """``E[X^k]`` for k = 1, 2."""
@@ -436,12 +511,17 @@ _AMBIGUOUS = frozenset({"B"})
 
 
 def _variable(v: sp.Basic) -> sp.Basic | None:
-    """The random variable a declaration speaks of, written in a capital letter: ``X``; the
-    samples ``X_i`` (their base ``X``: every ``X_j`` has the law); or one numbered variable
-    ``X_1`` (itself only: ``X_2`` may be another count with another law)."""
-    if isinstance(v, sp.Indexed) and len(v.indices) == 1 and _random(v):
+    """The random variable a declaration speaks of, a letter in either case: ``X``; the
+    samples ``X_i`` or ``y_i`` (their base: every ``y_j`` has the law); or one numbered
+    variable ``X_1`` (itself only: ``X_2`` may be another count with another law)."""
+    if isinstance(v, sp.Indexed) and len(v.indices) == 1 and _letter_like(v.base.label):
         return v if v.indices[0].is_Integer else v.base
-    return v if isinstance(v, sp.Symbol) and _random(v) else None
+    return v if _letter_like(v) else None
+
+
+def _letter_like(s: sp.Basic) -> bool:
+    """One Latin letter (``X``, ``y``): what a declaration may call a random variable."""
+    return isinstance(s, sp.Symbol) and len(s.name) == 1 and s.name.isalpha() and s.name.isascii()
 
 
 def _letter(var: sp.Basic) -> str:
@@ -449,7 +529,17 @@ def _letter(var: sp.Basic) -> str:
     return str(var.base) if isinstance(var, sp.Indexed) else str(var)
 
 
-def declared_laws(rows: Iterable[Any], conventions: Mapping[int, Any] | None = None) -> dict:
+class Laws(dict):
+    """Random variable -> its :class:`Law` (a plain dict), with what else the post says of
+    its samples: ``statistics``, name -> value of each statistic it defines from them
+    (``\\bar y``; see :func:`._samples.statistics`)."""
+
+    statistics: dict = {}
+    #: a declared variable the reader took for a vector -> the scalar of its name
+    scalars: dict = {}
+
+
+def declared_laws(rows: Iterable[Any], conventions: Mapping[int, Any] | None = None) -> Laws:
     """Random variable -> its :class:`Law`, from the rows' ``X \\sim D(...)`` statements.
 
     ``conventions``: line -> (family, observation letter) of the post's own densities
@@ -458,9 +548,15 @@ def declared_laws(rows: Iterable[Any], conventions: Mapping[int, Any] | None = N
     a law only when exactly one of its conventions is among them, and any law is refused
     when such a density is of another family (``X \\sim B(\\alpha, \\beta)`` next to a beta
     density: ``B`` is not the binomial there). A variable declared twice with different
-    laws gets none.
+    laws gets none. A variable may be a lower-case letter (``y_i \\sim N(\\mu, \\sigma^2)``),
+    unless it is also an argument of a declared law (``p`` of ``X \\sim Bern(p)``). Samples
+    are independent only where a declaration says so (:func:`._samples.states_independence`).
     """
+    from ._samples import states_independence, statistics
+
+    rows = list(rows)
     found: dict[sp.Basic, set[Law | None]] = {}
+    independent: set[sp.Basic] = set()
     for pr in rows:
         if not getattr(pr, "ok", False):
             continue
@@ -472,8 +568,64 @@ def declared_laws(rows: Iterable[Any], conventions: Mapping[int, Any] | None = N
                 continue
             letter = _letter(var).lower()
             own = {fam for fam, obs in (conventions or {}).values() if obs == letter}
-            found.setdefault(var, set()).add(_law_of(dist, own))
-    return {v: next(iter(ls)) for v, ls in found.items() if len(ls) == 1 and None not in ls}
+            law = _law_of(dist, own)
+            if law is not None and isinstance(var, sp.IndexedBase):
+                # the index matters only to a law that varies with it (lambda t_i): X_i
+                # and X_j ~ Poisson(lambda) are one declaration
+                at = dataclasses.replace(law, index=st.sides[0].indices[0])
+                law = at if at.varies() else law
+            found.setdefault(var, set()).add(law)
+            if isinstance(var, sp.IndexedBase) and states_independence(pr):
+                independent.add(var)
+    laws = {v: next(iter(ls)) for v, ls in found.items() if len(ls) == 1 and None not in ls}
+    named = {a for law in laws.values() for arg in law.args for a in arg.free_symbols}
+    scalars = {
+        v: _scalar(v)
+        for v, law in laws.items()
+        if v.is_commutative is False and all(a.is_commutative for a in law.args)
+    }
+    for v in list(scalars):  # the sample mean of scalar samples is a scalar
+        if isinstance(v, sp.IndexedBase):
+            mean = f"bar_{v.label.name}"
+            scalars[sp.Symbol(mean, commutative=False)] = sp.Symbol(mean, real=True)
+    out = Laws(
+        (scalars.get(v, v), dataclasses.replace(law, independent=v in independent))
+        for v, law in laws.items()
+        if _letter(v).isupper() or _label(v) not in named
+    )
+    out.scalars = scalars
+    if out:
+
+        def scalar(e: sp.Basic) -> sp.Basic:
+            return e.xreplace(scalars) if scalars else e
+
+        out.statistics = statistics(rows, lambda a: _declared(scalar(a), out), named, scalar)
+    return out
+
+
+def _scalar(v: sp.Basic) -> sp.Basic:
+    """The scalar of the same name as ``v`` (read as a vector where the post also
+    transposes it): a univariate law (``y_i \\sim N(\\mu, \\sigma^2)``) says its samples
+    are numbers, the entries of the vector ``y``."""
+    if isinstance(v, sp.IndexedBase):
+        return sp.IndexedBase(v.label.name, real=True)
+    if isinstance(v, sp.Indexed):
+        return _scalar(v.base)[v.indices]
+    return sp.Symbol(v.name, real=True)
+
+
+def _label(var: sp.Basic) -> sp.Basic:
+    if isinstance(var, sp.IndexedBase):
+        return var.label
+    return var.base.label if isinstance(var, sp.Indexed) else var
+
+
+def _declared(a: sp.Basic, laws: Mapping[sp.Basic, Law]) -> bool:
+    """``a`` is a declared variable: ``X``, ``y`` itself, a sample ``y_j`` of declared
+    samples ``y_i``, or a declared numbered ``X_1``."""
+    if a in laws:
+        return True
+    return isinstance(a, sp.Indexed) and a.base in laws
 
 
 def _spelled(dist: Any) -> Any:
@@ -506,7 +658,8 @@ def _spelled(dist: Any) -> Any:
 
 def _law_of(dist: AppliedUndef, families: set[str]) -> Law | None:
     """The law ``dist`` names, given the ``families`` of the variable's own densities."""
-    entry = LAWS.get(str(dist.func))
+    name = _family_name(str(dist.func))
+    entry = LAWS.get(name)
     if entry is None:
         return None
     arity, laws = entry
@@ -517,7 +670,7 @@ def _law_of(dist: AppliedUndef, families: set[str]) -> Law | None:
         return None  # N(mu, sigma): the second argument may be the standard deviation
     if families - {law.family for law in laws}:
         return None  # a density of the variable says it is of another family
-    if str(dist.func) in _AMBIGUOUS and not (args[0].is_integer or families):
+    if name in _AMBIGUOUS and not (args[0].is_integer or families):
         return None  # B(alpha, beta) may be the beta distribution: B(n, p) needs a whole n
     if len(laws) > 1:
         used = [law for law in laws if law.family in families]
@@ -525,6 +678,18 @@ def _law_of(dist: AppliedUndef, families: set[str]) -> Law | None:
             return None
         laws = tuple(used)
     return dataclasses.replace(laws[0], args=args)
+
+
+#: Upright wrappers the reader keeps in a function's name when the name is not one it
+#: knows (``\\mathrm{Be}(p)`` is the function ``\\mathrm{Be}``); the family is the word.
+_UPRIGHT = re.compile(r"\\(?:mathrm|operatorname|text|textrm|mathsf|textsf)\s*\{\s*(\w+)\s*\}")
+
+
+def _family_name(name: str) -> str:
+    """``Be`` of ``\\mathrm{Be}``; other names unchanged (``\\mathcal{N}`` is a name of
+    :data:`LAWS` as written)."""
+    m = _UPRIGHT.fullmatch(name.strip())
+    return m.group(1) if m else name
 
 
 def _is_variance(v: sp.Basic) -> bool:
@@ -559,14 +724,16 @@ def _moment_value(m: sp.Symbol, laws: Mapping[sp.Basic, Law]) -> sp.Expr | None:
             (w for v, w in laws.items() if isinstance(v, sp.IndexedBase) and f"bar_{v}" == inner),
             None,
         )
-        return law.moment(1) if law is not None else None
+        return law.moment(1) if law is not None and not law.varies() else None
     for var, law in laws.items():
         if index is None:
             hit = isinstance(var, sp.Symbol) and str(var) == inner
         elif isinstance(var, sp.Indexed):  # one numbered variable X_1
             hit = str(var) == f"{inner}[{index}]"
-        else:  # declared samples X_i: every X_j
+        else:  # declared samples X_i: every X_j (written at j: see _sample_value)
             hit = isinstance(var, sp.IndexedBase) and str(var) == inner
+            if hit and law.varies():
+                return None
         if hit:
             return law.moment(power)
     return None

@@ -1,0 +1,254 @@
+"""Samples inside expectations: sums spread by linearity, statistics, independence.
+
+``E[\\sum_i (y_i - \\bar y)^2]`` is compared with ``E[\\sum_i y_i^2 - n \\bar y^2]`` by
+writing both insides the same way (:func:`spread`): the statistics the post defines
+from its sample (``\\bar y = \\frac1n \\sum_i y_i``, ``\\hat\\sigma^2 = ...``) put in, every
+sum of a sum split into sums, every factor free of the index taken out of its sum
+(``\\sum_i y_i \\bar y = \\bar y \\sum_i y_i``), a sum of a term free of the index
+``(b - a + 1)`` times the term, and every index renamed to one name, so that
+``\\sum_i y_i`` and ``\\sum_j y_j`` are the same sum. Two insides equal as polynomials in
+those sums are equal, whatever the law: the expectation is linear.
+
+The values the law gives need more than linearity. ``E[(\\sum_i y_i)^2]`` is
+``n E[y^2] + n(n-1) E[y]^2`` only when the ``y_i`` are independent, and so is
+``E[y_1 y_2] = E[y]^2``: :func:`states_independence` reads that from the declaration
+(``\\overset{iid}{\\sim}``) or the sentence before it ("i.i.d.", "independent"), and
+nothing else makes a sample independent (:func:`sample_moment`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import sympy as sp
+
+from ._resolve import is_matrix
+from ._tosympy import evaluating
+
+#: Largest power of a sum written out (``(\\sum_i y_i)^k``), and the most terms a spread
+#: inside may have: bounds on what a hostile row can ask of ``expand``.
+MAX_POWER = 4
+MAX_TERMS = 64
+#: Largest size (tree nodes) of an inside before it is spread.
+MAX_OPS = 400
+
+#: The one name every spread sum's index gets (an integer: sizes and indices are).
+INDEX = sp.Symbol("k_", integer=True)
+
+
+def spread(e: sp.Basic, index: sp.Symbol = INDEX) -> sp.Basic | None:
+    """``e`` with its single sums spread by linearity (see the module docstring); None
+    when it is too large to expand safely. ``index``: the name every sum's index gets
+    (the declaration's own, ``i`` of ``X_i \\sim ...``, keeps the values readable).
+
+    >>> i, n = sp.symbols("i n", integer=True)
+    >>> y, c = sp.IndexedBase("y"), sp.Symbol("c")
+    >>> spread(sp.Sum(c * y[i] + c, (i, 1, n)))
+    c*n + c*Sum(y[k_], (k_, 1, n))
+    """
+    if _larger_than(e, MAX_OPS):
+        return None
+    for pw in e.atoms(sp.Pow):
+        if pw.base.has(sp.Sum) and not (pw.exp.is_Integer and 0 < pw.exp <= MAX_POWER):
+            return None
+    with evaluating(True):
+        try:
+            out = _spread(e, index)
+        except _TooLarge:
+            return None
+    return out
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _larger_than(e: sp.Basic, bound: int) -> bool:
+    """``e`` has more than ``bound`` nodes (counted only up to the bound)."""
+    for k, _ in enumerate(sp.preorder_traversal(e)):
+        if k >= bound:
+            return True
+    return False
+
+
+def _spread(e: sp.Basic, index: sp.Symbol) -> sp.Basic:
+    e = sp.expand(e)
+    terms = sp.Add.make_args(e)
+    if len(terms) > MAX_TERMS:
+        raise _TooLarge
+    total = sp.S.Zero
+    changed = False
+    for t in terms:
+        out = sp.S.One
+        for f in sp.Mul.make_args(t):
+            if isinstance(f, sp.Sum):
+                f, changed = _spread_sum(f, index), True
+            elif isinstance(f, sp.Pow) and isinstance(f.base, sp.Sum):
+                f, changed = _spread_sum(f.base, index) ** f.exp, True
+            out *= f
+        total += out
+    if not changed:
+        return total
+    out = sp.expand(total)
+    if len(sp.Add.make_args(out)) > MAX_TERMS:
+        raise _TooLarge
+    return out
+
+
+def _spread_sum(s: sp.Sum, index: sp.Symbol) -> sp.Basic:
+    if len(s.limits) != 1:
+        return s
+    i, lo, hi = s.limits[0]
+    body = _spread(s.function, index)
+    total = sp.S.Zero
+    for t in sp.Add.make_args(body):
+        coeff, part = t.as_independent(i, as_Add=False)
+        if part == 1:
+            total += coeff * (hi - lo + 1)
+        elif part.has(sp.Sum) or index in (lo.free_symbols | hi.free_symbols):
+            total += coeff * sp.Sum(part, (i, lo, hi))  # a nested sum keeps its own index
+        else:
+            total += coeff * sp.Sum(part.xreplace({i: index}), (index, lo, hi))
+    return total
+
+
+# ------------------------------------------------------------------ statistics
+
+
+def statistics(
+    rows: Iterable[Any],
+    is_sample: Callable[[sp.Basic], bool],
+    parameters: set,
+    scalar: Callable[[sp.Basic], sp.Basic] = lambda e: e,
+) -> dict[sp.Symbol, sp.Basic]:
+    """Name -> value of each statistic the rows define from the sample: ``\\bar y`` of
+    ``\\bar y = \\frac1n \\sum_i y_i``, ``\\hat\\sigma^2`` of a formula in ``y_i`` and
+    ``\\bar y``. A name defined twice with different values, or that is a parameter of
+    a declared law (``\\sigma^2``), is none: which value the expectation means is not
+    guessed. Values that are matrices (``(y - X\\beta)^T (y - X\\beta)``) are left out;
+    ``scalar`` first writes the declared samples as numbers (see ``_expectation``)."""
+    found: dict[sp.Symbol, set[sp.Basic]] = {}
+    for pr in rows:
+        if not getattr(pr, "ok", False):
+            continue
+        for st in pr.statements:
+            if st.relations[:1] not in (("=",), (":=",)) or len(st.sides) < 2:
+                continue
+            name, value = st.sides[0], st.sides[1]
+            if isinstance(name, sp.Basic) and isinstance(value, sp.Basic):
+                name, value = scalar(name), scalar(value)
+            if not isinstance(name, sp.Symbol) or name in parameters or is_sample(name):
+                continue
+            if not isinstance(value, sp.Expr) or is_matrix(value) or value.has(name):
+                continue
+            found.setdefault(name, set()).add(value)
+    # A statistic is a function of the sample or of statistics found before it; only
+    # such values count (hat sigma^2 = (y - X beta)^T (y - X beta)/n, of the vector y,
+    # is another way of writing it, not a second value), and they must be one value.
+    out: dict[sp.Symbol, sp.Basic] = {}
+
+    def values(name: sp.Basic) -> set[sp.Basic]:
+        return {
+            v
+            for v in found[name]
+            if any(is_sample(a) or a in out for a in v.atoms(sp.Symbol, sp.Indexed))
+        }
+
+    for _ in range(3):
+        for name in found:
+            if name not in out and len(values(name)) == 1:
+                out[name] = next(iter(values(name)))
+    for _ in range(3):  # a name with two values after all: neither, nor what uses it
+        wrong = {n for n in out if len(values(n)) != 1}
+        wrong |= {n for n, v in out.items() if v.free_symbols & wrong}
+        if not wrong:
+            break
+        for n in wrong:
+            out.pop(n, None)
+    return out
+
+
+def put_in(e: sp.Basic, stats: Mapping[sp.Symbol, sp.Basic]) -> sp.Basic:
+    """``e`` with the statistics replaced by their values (a few rounds: ``\\hat\\sigma^2``
+    holds ``\\bar y``)."""
+    for _ in range(3):
+        if not stats or not (e.free_symbols & set(stats)):
+            break
+        e = e.xreplace(dict(stats))
+    return e
+
+
+# ------------------------------------------------------------------ independence
+
+_IID = re.compile(r"(?<![A-Za-z])i\.?\s?i\.?\s?d\b\.?", re.IGNORECASE)
+_INDEPENDENT = re.compile(r"(?<![A-Za-z])independent(?:ly)?\b", re.IGNORECASE)
+#: Words that make a sentence's "independent" or "i.i.d." no statement that the samples
+#: are: denied ("not i.i.d.", "isn't"), of something else ("independent of the signal"),
+#: or qualified by a dependence ("correlated", "covariance", "exchangeable", "drift").
+_DOUBT = re.compile(
+    r"\bnot\b|n't\b|\bnon-?\s?i|\bdependen|\bindependent\s+of\b|correlat|covarian"
+    r"|exchangeab|\bdrift|\bjoint|\bshare",
+    re.IGNORECASE,
+)
+
+
+def states_independence(pr: Any) -> bool:
+    """The declaration row ``pr`` says its samples are independent: on the row itself
+    (``\\overset{\\text{i.i.d.}}{\\sim}``, ``\\sim_{iid}``), or in the sentence before its
+    block ("i.i.d.", "independent") when nothing there doubts it (:data:`_DOUBT`: "not
+    i.i.d.", "independent of the signal", "each pair has correlation rho")."""
+    row = pr.row
+    written = " ".join(t for t in (row.text, getattr(row, "annotation", "")) if t)
+    prose = getattr(row, "prose", "") or ""
+    for said in (written, prose):
+        if _DOUBT.search(said):
+            return False
+    if _IID.search(written):
+        return True
+    return _IID.search(prose) is not None or _INDEPENDENT.search(prose) is not None
+
+
+# ------------------------------------------------------------------ values
+
+
+def sample_moment(
+    part: sp.Basic, law_of: Callable[[sp.Basic], Any], independent: Callable[[sp.Basic], bool]
+) -> sp.Basic | None:
+    """``E[part]`` for a product of samples the law gives a value under independence:
+    ``(\\sum_k y_k)^2`` (``m E[y^2] + m(m-1) E[y]^2``, ``m`` the number of terms) and
+    ``y_1 y_2`` (distinct whole indices: ``E[y]^2``). ``law_of(base)``: the law of the
+    samples ``base[k]`` (or None); ``independent(base)``: their independence is stated.
+    None for anything else."""
+    if isinstance(part, sp.Pow) and part.exp == 2 and isinstance(part.base, sp.Sum):
+        s = part.base
+        if len(s.limits) != 1:
+            return None
+        k, lo, hi = s.limits[0]
+        body = s.function
+        if not (isinstance(body, sp.Indexed) and body.indices == (k,)):
+            return None
+        law = law_of(body.base)
+        if law is None or not independent(body.base):
+            return None
+        m = hi - lo + 1
+        with evaluating(True):
+            return m * law.moment(2) + m * (m - 1) * law.moment(1) ** 2
+    factors = sp.Mul.make_args(part)
+    if len(factors) == 2 and all(isinstance(f, sp.Indexed) for f in factors):
+        a, b = factors
+        if a.base != b.base or len(a.indices) != 1 or len(b.indices) != 1:
+            return None
+        (ia,), (ib,) = a.indices, b.indices
+        if not (ia.is_Integer and ib.is_Integer and ia != ib):
+            return None
+        law = law_of(a.base)
+        if law is None or not independent(a.base):
+            return None
+        with evaluating(True):
+            return law.moment(1) ** 2
+    return None
+
+
+__all__ = ["INDEX", "put_in", "sample_moment", "spread", "states_independence", "statistics"]
