@@ -35,7 +35,12 @@ ROOT = Path(__file__).parent / "posts" / "incoming" / "adversarial4"
 #: Floors measured on the tree these posts were written against (README.md): the lower
 #: of HEAD and of the working tree with other engineers' uncommitted edits; raise them
 #: as the reader improves, never lower them without saying why.
-MIN_FALSE_REFUTED = 23
+#: Lowered once, 23 -> 21, by the fixes of this set's findings: false steps refuted for
+#: a wrong reason (11, 12, 42, 60, 61: a value for a parameter put into one side only;
+#: 82: a section the reader did not see) are now unchecked or given, as their twins.
+#: The false steps refuted since (08, 94: a false reason after \because; 100) do not
+#: make up for all of them. No false step is proved and no twin refuted.
+MIN_FALSE_REFUTED = 21
 MIN_TRUE_PROVED = 17
 
 

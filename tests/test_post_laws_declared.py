@@ -208,7 +208,8 @@ def test_a_law_name_read_as_letters_is_the_law():
     ((var, law),) = laws.items()
     assert str(var) == "X" and law.family == "binomial"
     rows = [parse_row(Row(text="X \\sim Exp(\\theta)", line=1, block=1, index=1), Context())]
-    scale = {2: ("exponential (scale)", "x")}  # a density of x (line 2) in the scale form
+    # a density of x (line 2) in the scale form, in theta
+    scale = {2: ("exponential (scale)", "x", frozenset({"theta"}))}
     assert M.declared_laws(rows, scale)[X].family == "exponential (scale)"
     assert _laws("X \\sim Abc(\\lambda)") == {}
     assert _laws("X \\sim a b(\\lambda)") == {}

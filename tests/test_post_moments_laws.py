@@ -98,7 +98,8 @@ def test_a_lower_case_variable_is_declared_unless_a_law_uses_its_letter():
 def test_the_posts_density_decides_the_convention():
     rows = _parsed("X \\sim \\mathrm{Exp}(\\lambda)", "f(x; \\lambda) = \\lambda e^{-\\lambda x}")
     families = M.density_families(rows)
-    assert list(families.values()) == [("exponential (rate)", "x")]  # the family, of x
+    # the family, of x, in lambda
+    assert list(families.values()) == [("exponential (rate)", "x", frozenset({"lambda"}))]
     (law,) = M.declared_laws(rows, families).values()
     assert law.family == "exponential (rate)"
     rows = _parsed(

@@ -144,6 +144,7 @@ _BARE_DISPUTED = (
     "but it may be a new expression rather than the next step, so it is not refuted"
 )
 
+
 class _Builder(RewriteLinks, EquationLinks, UpToLinks):
     """Relates rows one at a time; keeps the state a reader keeps in mind."""
 
@@ -161,6 +162,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         self.section = ""
         self._lhs_text: str | None = None  # the left side of the statement being read
         self.row_seen: set[Any] = set()  # symbols first seen in the current row
+        #: symbols a row brought in with no value the reader can use (it held only for a
+        #: suitable value of them): a result holding one cannot be judged by a derivative
+        self.unsettled: set[Any] = set()
         self.equations: list[_Cur] = []  # every equation a link ended on, in order
         self._last_premise: _Cur | None = None  # the last equation given as a premise
         self.premises: list[_Cur] = []  # every equation given as a premise, in order
@@ -248,6 +252,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
     # -- rows ------------------------------------------------------------------
     def plan(self, pr: ParsedRow) -> RowPlan | None:
         row = pr.row
+        self._note_through(pr)
         if row.role == "prose":
             if "\\sim" in row.text:
                 self.model = None  # "now let $x_i \\sim Exp(\\lambda)$": another model
@@ -286,9 +291,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                         self.cur = _Cur()
                         self._chain(pr, sides, rels)
                 except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:
-                    plan.links = [
-                        LinkPlan("", UNCHECKED, reason=f"{over} ({type(exc).__name__})")
-                    ]
+                    plan.links = [LinkPlan("", UNCHECKED, reason=f"{over} ({type(exc).__name__})")]
                 plan.kind, plan.reason, plan.how = _summary(plan.links)
             self.cur = _Cur("unreadable", row=idx, line=row.line, unread="is over a limit")
         else:
@@ -325,6 +328,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                     self._note_variables(pr)
                     for st in pr.statements:
                         self._statement(pr, st)
+                    self._reasons(pr)
             except _budget.StepTimeout:
                 seconds = f"{DEFAULT.step_seconds:g}"
                 why = f"timed out after {seconds} s while relating the row (the limit per row)"
@@ -398,9 +402,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         """A likelihood defined as exactly the model's product (or a log-likelihood as
         exactly the log of the likelihood above) is a claim: an engine step from that
         product to the written value, so the definition is proved, not only given."""
-        exact = exact_likelihood(
-            pr, plan.links, self.model, self.names.resolve, self.likelihood
-        )
+        exact = exact_likelihood(pr, plan.links, self.model, self.names.resolve, self.likelihood)
         if exact is None:
             first = plan.links[0] if plan.links else None
             sides = pr.statements[0].sides if pr.ok and pr.statements else ()
@@ -546,6 +548,57 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         first = statements[0].sides if statements else pr.sides
         return dataclasses.replace(pr, sides=first, statements=statements)
 
+    def _valued_under_another_heading(self, head: sp.Basic, pr: ParsedRow) -> bool:
+        """Was the value ``head`` has now given on a display row under another heading?"""
+        record = self.names.value_of(head)[2]
+        if record is None or not 0 <= record.row < len(self.plans):
+            return False
+        return self.plans[record.row].parsed.row.section != pr.row.section
+
+    def _reasons(self, pr: ParsedRow) -> None:
+        """``a = b \\because c = d``: the reason ``c = d`` checked as a claim of its own (an
+        identity: ``d/d\\lambda \\log \\lambda = 1/\\lambda``), its links marked so that only a
+        refutation counts for the row (see ``_verdicts.combine``). It neither continues
+        nor is continued by the row's chain, and defines nothing."""
+        saved = self.cur
+        for st in pr.reasons:
+            first = st.sides[0] if st.sides else None
+            if first is None or self._is_head(first) or self._is_fresh_name(first):
+                continue  # z = wx + b: a value, not a fact to check
+            if any(_symbols(side) - self.seen for side in st.sides if side is not None):
+                continue  # \sigma(z) = ... in letters of its own: a definition, not a fact
+            start = len(self._row.links)
+            self.cur = _Cur()
+            try:
+                self._chain(pr, list(st.sides), list(st.relations))
+            except READING_ERRORS:
+                del self._row.links[start:]
+            for link in self._row.links[start:]:
+                link.because = True
+        self.cur = saved
+
+    def _note_through(self, pr: ParsedRow) -> None:
+        """``z_i = y_i w x_i`` (a row or a formula of the prose): whatever the row is taken
+        for, a value holding ``z_i`` may depend on ``w`` through it (see ``Names.through``)."""
+        if not pr.ok:
+            return
+        for st in pr.statements:
+            if not st.relations or st.relations[0] not in ("=", ":=") or len(st.sides) < 2:
+                continue
+            for lone, other in ((st.sides[0], st.sides[1]), (st.sides[1], st.sides[0])):
+                if isinstance(lone, sp.Indexed):
+                    name = str(lone.base.label)
+                elif isinstance(lone, sp.Symbol):
+                    name = lone.name
+                else:
+                    continue
+                if not isinstance(other, sp.Basic) or other.is_number or _noise(other):
+                    continue  # y = beta_0 + beta_1 x + epsilon: how the data arise; data
+                known = self.names.through.setdefault(name, {})
+                for s in other.free_symbols:
+                    if isinstance(s, sp.Symbol) and s.name != name:
+                        known.setdefault(s.name, pr.row.line)
+
     def _harvest(self, pr: ParsedRow) -> None:
         """Inline formulas in the prose: learn the names they define (``\\bar{y} = ...``)."""
         if not pr.ok or over_limit(pr):
@@ -573,6 +626,11 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                     self.names.define(lhs, Value(-1, rhs, line=pr.row.line))
             elif isinstance(lhs, NamedApplied) and not self.names.has_value(lhs):
                 self.names.set_quantity(lhs, Value(-1, rhs, line=pr.row.line))
+            elif isinstance(lhs, NamedApplied) and self._valued_under_another_heading(lhs, pr):
+                # "**Poisson counts.** Each observation now has mass $f(x) = ...$": the
+                # sentence may give f its own value there, or restate it wrongly; either
+                # way the rows after it are not compared with the old one
+                self.names.forget(quantity_name(lhs))
             elif isinstance(lhs, sp.Symbol) and estimate_of(lhs) is not None:
                 # "setting it to zero gives $\hat\mu = \bar x$": the value later rows
                 # use for mu (``\bar x`` for ``\hat\mu``), as a display row's would be.
@@ -591,10 +649,20 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                 pr, LinkPlan("=", DEFINITION, reason="the range of an index; taken as given")
             )
             return
+        case = ""
         for k, (op, sides, rels) in enumerate(_groups(st)):
+            if op == "=>" and case:
+                # "if p = 1/2 => Var(X) = n/4", "substituting lambda = 2 => P(X = 0) = e^{-2}":
+                # what follows the arrow holds at that value, which the lines it would be
+                # compared with (the law, the rows above) do not have
+                self._remember(*sides)
+                why = f"holds at {case}, stated before the arrow; the reader does not put it in"
+                self._link(pr, LinkPlan(op, UNCHECKED, reason=why))
+                continue
             if op is not None:
                 self._implied(pr, op, sides, rels)
                 continue
+            case = _special_case(sides, rels)
             if sides[0] is None:
                 if rels:
                     self._continuation(pr, rels[0], sides, rels)
@@ -980,9 +1048,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
 def _argument_here(sides: list, fn: str, params: tuple) -> tuple | str:
     """The arguments a bare function name stands at in a row (see
     :meth:`_Builder._bare_functions`), or why the row leaves them open."""
-    applied = {
-        f.args for e in sides for f in e.atoms(NamedApplied) if str(f.func) == fn
-    }
+    applied = {f.args for e in sides for f in e.atoms(NamedApplied) if str(f.func) == fn}
     if len(applied) == 1:
         return applied.pop()
     if applied:
@@ -1103,7 +1169,7 @@ def build(
     b.names.parameters = b.parameters
     b.solved = solved_after_use((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
     b.supports = stated_supports(rows)
-    b.laws = declared_laws(rows, density_families(rows))
+    b.laws = _without_numbers(declared_laws(rows, density_families(rows), b.ctx.conditioned), rows)
     with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]
     if not b.steps:
@@ -1144,6 +1210,47 @@ def _is_data(value: sp.Basic, symbols: set, params: set) -> bool:
     if value.atoms(sp.Indexed):
         return True
     return any(isinstance(s, sp.Symbol) and s.name.startswith("bar_") for s in symbols)
+
+
+def _noise(e: sp.Basic) -> bool:
+    """Does ``e`` hold a noise term (``\\varepsilon``, ``\\epsilon_i``), as a model equation does?"""
+    names = {str(a.base.label) for a in e.atoms(sp.Indexed)}
+    names |= {s.name for s in e.free_symbols if isinstance(s, sp.Symbol)}
+    return any(n.startswith(("epsilon", "varepsilon")) for n in names)
+
+
+def _without_numbers(laws: dict, rows: Sequence[ParsedRow]) -> dict:
+    """The declared laws none of whose parameters the post gives a number (``\\lambda = 2``
+    on a row or in a sentence): the rows would read the name at that number and the law at
+    any value, and a claim for every rate would be compared at one."""
+    numbered = set()
+    for pr in rows:
+        if not pr.ok:
+            continue
+        for st in pr.statements:
+            for k, rel in enumerate(st.relations):
+                a, b = st.sides[k], st.sides[k + 1]
+                if rel in EQUALITIES and isinstance(a, sp.Symbol) and _is_number(b):
+                    numbered.add(a)
+                if rel in EQUALITIES and isinstance(b, sp.Symbol) and _is_number(a):
+                    numbered.add(b)
+    for v in [v for v, law in laws.items() if any(a.free_symbols & numbered for a in law.args)]:
+        del laws[v]  # the same mapping, with what it says of the samples kept
+    return laws
+
+
+def _is_number(e: Any) -> bool:
+    return isinstance(e, sp.Basic) and e.is_number
+
+
+def _special_case(sides: list, rels: list[str]) -> str:
+    """``p = 1/2`` (a symbol given a number), as written, or ""."""
+    if len(rels) != 1 or rels[0] not in EQUALITIES or not isinstance(sides[0], sp.Symbol):
+        return ""
+    value = sides[1]
+    if not isinstance(value, sp.Basic) or not value.is_number:
+        return ""
+    return f"{sides[0]} = {value}"
 
 
 def _data_atoms(e: sp.Basic) -> set:

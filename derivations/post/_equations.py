@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from ._arith import proportional, satisfies
 from ._matrices import as_matrix_types, has_engine_matrices
@@ -69,6 +70,10 @@ def _substituted(e: sp.Basic, mapping: dict) -> sp.Basic:
 _MOST_ALTERNATIVES = 4
 
 
+class _Disagreement(Exception):
+    """A result whose conditions above disagree (see ``_disagreeing_derivative``)."""
+
+
 class EquationLinks:
     """First-order conditions and equation steps (the half of the builder about equations)."""
 
@@ -118,9 +123,12 @@ class EquationLinks:
     def _zero_equation(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
         """``R = 0`` / ``0 = R``: an equation step, or the derivative above set to zero."""
         eq = sp.Eq(e0, e1, evaluate=False)
+        second = None
         if self.cur.kind == "eq":
-            self._equation(pr, eq, "<=>")
-            return
+            if not self._another_condition(eq):
+                self._equation(pr, eq, "<=>")
+                return
+            second = self.cur  # 0 = dRSS/d beta_1 after 0 = dRSS/d beta_0: the next condition
         resolved, why = self.names.resolve(eq)
         if resolved is None:
             self._remember(e0, e1)
@@ -157,6 +165,25 @@ class EquationLinks:
         h = self._given(pr, foc, note="helper-foc")
         self.cur = _Cur("eq", h, foc, self.cur.row, None, line)
         self._equation(pr, eq, "<=>", how=f"sets {text} (line {line}) to zero")
+        if second is not None and self.cur.kind == "eq" and self.cur.row == self._row_index:
+            # 0 = dRSS/d beta_0, then 0 = dRSS/d beta_1 on the next row: the conditions
+            # form a system, whose equations the rows after them may continue
+            new = self.cur
+            if second not in self.premises:
+                self._premise(second)
+            self._premise(new)
+
+    def _another_condition(self, eq: sp.Basic) -> bool:
+        """Is ``R = 0`` after an equation a multiple of a derivative the post computed other
+        than the one that equation sets to zero (the next score equation of a block)?"""
+        resolved, _ = self.names.resolve(eq)
+        if resolved is None or not isinstance(resolved, sp.Equality) or is_matrix(resolved):
+            return False
+        found = self._derivative_for(resolved, proportional_only=True)
+        if found is None:
+            return False
+        above = self._derivative_for(self.cur.expr, proportional_only=True)
+        return above is not None and found[1] != above[1]
 
     def _foc_of_above(self, pr: ParsedRow, eq: sp.Basic, zero_row: bool) -> bool:
         """The row as the derivative of the line above set to zero, when the prose says a
@@ -273,8 +300,11 @@ class EquationLinks:
         of the variable) wins; then first derivatives whose symbols match the
         equation's; the chain just computed breaks a tie.
         """
-        syms = _symbols(eq)
         residual = sp.Add(eq.lhs, -eq.rhs, evaluate=False) if isinstance(eq, sp.Equality) else eq
+        # 0 = -2 sum (y_i - hat beta_0 - hat beta_1 x_i): the condition at the estimates is
+        # the derivative by beta_0 (not the latest one, by beta_1) read at them
+        residual = residual.xreplace(self._estimates(residual, residual))
+        syms = _symbols(residual)
         best = None
         for key in reversed(self.names.derivative_order):
             v = self.names.derivatives[key]
@@ -384,7 +414,16 @@ class EquationLinks:
         if why:
             self.cur = _Cur()
             return self._link(pr, LinkPlan(rel, UNCHECKED, reason=why))
-        solving, solves = self._solved_equation(new, cur, pr) if not how else (None, False)
+        try:
+            solving, solves = self._solved_equation(new, cur, pr) if not how else (None, False)
+        except _Disagreement as conflict:
+            # the estimate is what the post says it is: later rows read it so (as they
+            # would after a refuted result)
+            plain = self.names.plain(new.lhs) if isinstance(new, sp.Equality) else None
+            if isinstance(plain, sp.Symbol) and plain is not new.lhs:
+                self.names.estimates.setdefault(plain, new.rhs)
+            self.cur = _Cur()
+            return self._link(pr, LinkPlan(rel, UNCHECKED, reason=str(conflict)))
         if solving is not None:
             # A result that solves an earlier equation of a system, not the one just above.
             cur = self.cur = solving
@@ -430,6 +469,10 @@ class EquationLinks:
             earlier = self._other_estimates(prev_m, scalars=matrix, target=target)
             solved = {**{v: e for v, e in earlier.items() if v in gone}, **solved}
         at_estimate: list[str] = []
+        if solved and mapping:
+            # an estimate written with another estimate in it (beta_0-hat = ybar - beta_1-hat
+            # xbar), read the way this equation is read (beta_1-hat as beta_1)
+            solved = {k: v.xreplace(mapping) for k, v in solved.items()}
         if solved:
             # The joint stationary point: another parameter at the value already solved for.
             if not at_typed:
@@ -471,6 +514,7 @@ class EquationLinks:
                 "eq", self._anchor(pr, new_m), new_m, self._row_index, None, pr.row.line
             )
             if fresh:
+                self.unsettled |= fresh
                 return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh)))
             names = ", ".join(sorted(str(s) for s in extra))
             return self._link(
@@ -546,6 +590,28 @@ class EquationLinks:
                 f"a result of the equations given together (lines {lines}): it may use "
                 "the others, and the system as a whole is not checked"
             )
+        free = sorted(
+            (
+                s
+                for s in _symbols(new_m)
+                if (s in self.variables or s in self.parameters) and str(s) not in at_estimate
+            ),
+            key=str,
+        )
+        if (
+            not disputed
+            and at_estimate
+            and free
+            and all(satisfies(prev_m, free[0], sp.Rational(k, 3)) for k in (7, 11))
+        ):
+            # (n - 1) sigma^2 = S after the mean's score equation at mu-hat, which holds
+            # for any sigma^2 there: nothing follows from it; the row is an equation of its
+            # own ("the unbiased estimator instead solves"), not a step from that one
+            disputed = (
+                f"the equation above (line {cur.line}) holds for any {_latexish(free[0])} at "
+                f"{', '.join(at_estimate)}'s estimate, so this equation does not follow from "
+                "it; it is an equation of its own"
+            )
         if result and not disputed and self._same_result(cur.expr, new):
             gone = _symbols(prev_m) - _symbols(new_m) - set(solved)
             gone = {s for s in gone if s not in self.variables and estimate_of(s) is None}
@@ -558,7 +624,9 @@ class EquationLinks:
                     f"may be a special case with values for {names} the row does not state, "
                     "so a difference is no refutation"
                 )
-        self.cur = _Cur("eq", i, new_m, self._row_index, None, pr.row.line, system=cur.system)
+        self.cur = _Cur(
+            "eq", i, new_m, self._row_index, None, pr.row.line, reading=mapping, system=cur.system
+        )
         self.equations.append(self.cur)
         return self._link(
             pr,
@@ -658,8 +726,11 @@ class EquationLinks:
         """Give a derivative's condition taken from :meth:`_conditions_above` its step."""
         c.step = self._given(pr, c.expr, note="helper-foc")
 
-    def _derivatives_by_line(self, param: Any) -> Iterator[tuple[sp.Basic, int, int | None]]:
-        """Like :meth:`_derivatives_by`, with the line each value was given on and its row."""
+    def _derivatives_by_line(
+        self, param: Any, chains: bool = True
+    ) -> Iterator[tuple[sp.Basic, int, int | None]]:
+        """Like :meth:`_derivatives_by`, with the line each value was given on and its row
+        (``chains=False``: only the derivatives the post names, ``d\\ell/d\\theta = ...``)."""
         rows = {p.parsed.row.line: k for k, p in enumerate(self.plans)}
         for key in self.names.derivative_order:
             if len(key) == 3 and self._variable(key[2]) == param:
@@ -667,6 +738,8 @@ class EquationLinks:
                 value = self.names.resolve(d.expr)[0]
                 if value is not None and not is_matrix(value) and param in _symbols(value):
                     yield value, d.line, rows.get(d.line)
+        if not chains:
+            return
         for k in range(1, len(self.steps)):
             start, value = self.steps[k - 1].expr, self.steps[k]
             if (
@@ -755,6 +828,7 @@ class EquationLinks:
         def solves(c: Any) -> bool | None:
             eq = c.expr.xreplace(self._estimates(c.expr, c.expr))
             eq = eq.xreplace(self._other_estimates(eq, target=lhs))
+            eq = eq.xreplace(self._estimates(eq, eq))  # beta_0-hat = ybar - beta_1-hat xbar
             if lhs not in _symbols(eq):
                 return False
             found = satisfies(eq, lhs, value)
@@ -764,6 +838,9 @@ class EquationLinks:
 
         here = solves(cur)
         if here is True:
+            why = self._disagreeing_derivative(pr, lhs, value, cur, solves) if pr else ""
+            if why:
+                raise _Disagreement(why)
             return None, False
         earlier = [
             c for c in reversed(self.equations) if c.expr is not cur.expr and c.line < cur.line
@@ -784,6 +861,64 @@ class EquationLinks:
             if lhs in _symbols(eq.xreplace(self._other_estimates(eq, target=lhs))):
                 return c, False
         return None, False
+
+    def _disagreeing_derivative(
+        self,
+        pr: ParsedRow,
+        v: sp.Symbol,
+        value: sp.Basic,
+        cur: Any,
+        solves: Callable[[Any], bool | None],
+    ) -> str:
+        """Why a result that solves the equation above is not judged by it: the latest
+        derivative by ``v`` set to zero, above that equation, decides ``v`` and the result
+        does not solve it (the MLE's score equation, then "the unbiased estimator instead
+        solves (n - 1) sigma^2 = S": which of the two the result is for, the rows do not
+        say); "" when no such derivative disagrees."""
+        if self._derived(cur) or self._same_result(cur.expr, sp.Eq(v, sp.Dummy())):
+            # the rows above derive that equation (its steps were judged there), or it is
+            # a result for v already ("maximised at theta = X_(n)"), which this one restates
+            return ""
+        named = self._derivatives_by_line(v, chains=False)
+        if value.atoms(AppliedUndef):
+            return ""  # W(...) of Lambert: no number to try
+        for derivative, line, row in sorted(named, key=lambda d: -d[1]):
+            if line >= cur.line:
+                continue
+            if self._names_apart(value, derivative):
+                return ""  # the result holds a name the derivative cannot give a number to
+            decided = solves(
+                _Cur("eq", None, sp.Eq(derivative, 0, evaluate=False), row, None, line)
+            )
+            if decided is None:
+                continue
+            if decided:
+                return ""
+            return (
+                f"it solves the equation of line {cur.line} but not the derivative by "
+                f"{_latexish(v)} of line {line} set to zero: two conditions on "
+                f"{_latexish(v)} above disagree, and which one this row solves is not said"
+            )
+        return ""
+
+    def _names_apart(self, value: sp.Basic, other: sp.Basic) -> bool:
+        """Does ``value`` hold a name ``other`` does not, which a row above brought in without
+        a value the reader can use (``W`` of Lambert's function, see ``unsettled``)?"""
+        return bool((_symbols(value) - _symbols(other)) & self.unsettled)
+
+    def _derived(self, cur: Any) -> bool:
+        """Was the equation ``cur`` reached by an equation step from the one before (not
+        given: a premise, a derivative set to zero, an equation of its own)?"""
+        if cur.row is None:
+            return False
+        plan = self._row if cur.row == self._row_index else None
+        if plan is None and 0 <= cur.row < len(self.plans):
+            plan = self.plans[cur.row]
+        links = plan.links if plan is not None else []
+        return any(
+            link.kind == STEP and link.step_relation in ("<=>", "=>") and not link.disputed
+            for link in links
+        )
 
     def _deciding_condition(
         self, pr: ParsedRow, v: sp.Symbol, solves: Callable[[Any], bool | None]
@@ -848,6 +983,14 @@ class EquationLinks:
             return self.param
         return None
 
+    def _new_name_for_a_formula(self, sides: list) -> bool:
+        """``SE(\\bar X) = \\sqrt{p(1-p)}``: a name the post has not used, given a formula
+        that holds no named quantity (``\\ell = \\log L`` defines ``\\ell`` through ``L``)."""
+        e0, e1 = sides
+        if e1 is None or not self._is_fresh_name(e0) or estimate_of(e0) is not None:
+            return False
+        return not e1.atoms(Named, NamedApplied)
+
     def _implied(self, pr: ParsedRow, op: str, sides: list, rels: list[str]) -> None:
         """``\\Rightarrow \\hat p = R``: an equation implied by the one before."""
         if not rels or sides[0] is None:
@@ -875,6 +1018,16 @@ class EquationLinks:
             for link in self._row.links[start:]:
                 if link.kind == STEP:
                     link.how = f"holds on its own ({link.how})" if link.how else "holds on its own"
+            return
+        if self.cur.kind != "eq" and len(sides) == 2 and self._new_name_for_a_formula(sides):
+            # Var(X_1) = p(1-p) \implies SE(Xbar) = sqrt(p(1-p)): the consequence is given a
+            # new name and a formula, which nothing on the row derives; not a definition
+            self._remember(*sides)
+            why = (
+                f"a consequence under a new name, {_latexish(sides[0])}: its value is not "
+                "derived from the line before the arrow, and the reader has no other to compare"
+            )
+            self._link(pr, LinkPlan(op, UNCHECKED, reason=why))
             return
         if self.cur.kind != "eq":
             # "f(x|mu) = ...", then "\implies l(x|mu) = ln f(x|mu) = R": after a line that

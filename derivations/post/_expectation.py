@@ -109,7 +109,7 @@ def by_linearity(
         constants = _Both(constants, named)
     out = {}
     for f in found:
-        if not f.args:
+        if not f.args or not _unconditional(f, laws, constants):
             return None
         g = _capitals(f.args[0], laws, constants)
         if g is None:
@@ -132,6 +132,21 @@ def by_linearity(
         if law_value is not None:
             values[m] = law_value
     return written.xreplace(values) if values else written
+
+
+def _unconditional(f: sp.Basic, laws: Mapping[sp.Basic, Law], constants: Container) -> bool:
+    """``E[X; \\lambda]`` names the law's parameter after its argument; ``E[X_1 | \\bar X]``
+    and ``E[X_1 | T]`` (the reader reads ``|`` and ``;`` alike) condition on a random
+    quantity, whose value the moments table does not give. Only the first is read: every
+    argument after the first must be a constant (a parameter), holding no random variable."""
+    means = _sample_means(laws)
+    for extra in f.args[1:]:
+        for a in extra.atoms(sp.Symbol, sp.Indexed):
+            if _random(a) or (isinstance(a, sp.Symbol) and a.name in means):
+                return False
+            if isinstance(a, sp.Symbol) and a not in constants:
+                return False
+    return True
 
 
 def _ambiguous_power(e: sp.Basic, stats: Mapping[sp.Basic, sp.Basic]) -> bool:
@@ -328,11 +343,14 @@ def _probability(event: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | No
     if not isinstance(event, sp.Eq):
         return None
     var, k = event.lhs, event.rhs
+    at = None
     if isinstance(var, sp.Indexed) and len(var.indices) == 1:
-        var = var.base
+        var, at = var.base, var.indices[0]
     law = laws.get(var)
     if law is None or law.pmf is None or not isinstance(k, sp.Integer):
         return None
+    if at is not None:
+        law = law.of(at)  # Pr(Y_2 = 0) of Y_i ~ Poisson(lambda t_i): at t_2
     if k < 0:
         return sp.S.Zero
     if k > MAX_VALUE:
@@ -539,16 +557,24 @@ class Laws(dict):
     scalars: dict = {}
 
 
-def declared_laws(rows: Iterable[Any], conventions: Mapping[int, Any] | None = None) -> Laws:
+def declared_laws(
+    rows: Iterable[Any],
+    conventions: Mapping[int, Any] | None = None,
+    conditioned: Container = frozenset(),
+) -> Laws:
     """Random variable -> its :class:`Law`, from the rows' ``X \\sim D(...)`` statements.
 
-    ``conventions``: line -> (family, observation letter) of the post's own densities
-    (:func:`density_families`). Only the densities written in the variable's own letter
-    (``f(x)`` for ``X``) speak for it: a distribution with more than one convention gets
-    a law only when exactly one of its conventions is among them, and any law is refused
-    when such a density is of another family (``X \\sim B(\\alpha, \\beta)`` next to a beta
+    ``conventions``: line -> (family, observation letter, parameter names) of the post's
+    own densities (:func:`density_families`). Only the densities written in the
+    variable's own letter (``f(x)`` for ``X``) and in the parameters the law is written
+    with speak for it (``f(t) = e^{-t/\\beta}/\\beta`` says nothing of
+    ``T \\sim Exp(\\lambda)``'s ``\\lambda``, even with ``\\beta = 1/\\lambda`` said in
+    prose): a distribution with more than one convention gets a law only when exactly
+    one of its conventions is among them, and any law is refused when such a density is
+    of another family (``X \\sim B(\\alpha, \\beta)`` next to a beta
     density: ``B`` is not the binomial there). A variable declared twice with different
-    laws gets none. A variable may be a lower-case letter (``y_i \\sim N(\\mu, \\sigma^2)``),
+    laws gets none; so does one whose letter is in ``conditioned`` (declared in a sentence
+    that conditions or truncates it: the zero-truncated Poisson is not the Poisson). A variable may be a lower-case letter (``y_i \\sim N(\\mu, \\sigma^2)``),
     unless it is also an argument of a declared law (``p`` of ``X \\sim Bern(p)``). Samples
     are independent only where a declaration says so (:func:`._samples.states_independence`).
     """
@@ -566,8 +592,15 @@ def declared_laws(rows: Iterable[Any], conventions: Mapping[int, Any] | None = N
             var, dist = _variable(st.sides[0]), _spelled(st.sides[1])
             if var is None or not isinstance(dist, AppliedUndef):
                 continue
+            if _letter(var) in conditioned or _letter(var).swapcase() in conditioned:
+                continue
             letter = _letter(var).lower()
-            own = {fam for fam, obs in (conventions or {}).values() if obs == letter}
+            written = {str(s) for a in dist.args for s in getattr(a, "free_symbols", ())}
+            own = {
+                fam
+                for fam, obs, params in (conventions or {}).values()
+                if obs == letter and params <= written
+            }
             law = _law_of(dist, own)
             if law is not None and isinstance(var, sp.IndexedBase):
                 # the index matters only to a law that varies with it (lambda t_i): X_i
@@ -739,10 +772,10 @@ def _moment_value(m: sp.Symbol, laws: Mapping[sp.Basic, Law]) -> sp.Expr | None:
     return None
 
 
-def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str]]:
-    """Line -> (family, observation letter) of each density the rows define (``f(x) =
-    \\lambda e^{-\\lambda x}``: ``("exponential (rate)", "x")``), the conventions
-    :func:`declared_laws` may use for the variable of that letter."""
+def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, frozenset[str]]]:
+    """Line -> (family, observation letter, parameter names) of each density the rows
+    define (``f(x) = \\lambda e^{-\\lambda x}``: ``("exponential (rate)", "x", {"lambda"})``),
+    the conventions :func:`declared_laws` may use for the variable of that letter."""
     from ._density import density_claim
     from ._parameter_space import identify
 
@@ -762,7 +795,7 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str]]:
         with evaluating(True):
             hit = identify(claim.g, claim.obs)
         if hit is not None:
-            out[pr.row.line] = (hit[0].name, claim.obs.name)
+            out[pr.row.line] = (hit[0].name, claim.obs.name, frozenset(map(str, hit[1])))
     return out
 
 

@@ -339,8 +339,14 @@ def _headings(text: str, tex: bool) -> list[tuple[int, str]]:
     if tex:
         pat = re.compile(r"\\(?:sub)*section\*?\{([^{}]*)\}")
     else:
-        pat = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$", re.M)
-    return [(m.start(), m.group(1).strip()) for m in pat.finditer(text)]
+        pat = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$|" + _RUN_IN_TITLE, re.M)
+    return [(m.start(), (m.group(1) or m.group(2)).strip()) for m in pat.finditer(text)]
+
+
+#: A run-in title that opens a paragraph, in bold and ending with a full stop ("**Poisson
+#: counts.** Each observation now has mass ..."): a section as a heading is, when it has
+#: two words or more and no number ("**Step 2:**" and "**Note.**" are labels, not titles).
+_RUN_IN_TITLE = r"^\*\*((?:[A-Za-z][A-Za-z'-]*[ ]+)+[A-Za-z][A-Za-z'-]*)\.\*\*"
 
 
 # --------------------------------------------------------------------------- scanning
@@ -830,9 +836,7 @@ def _row_pieces(text: str) -> list[tuple[int, int]]:
     return pieces
 
 
-def _join_continued(
-    text: str, pieces: list[tuple[int, int]]
-) -> tuple[str, list[tuple[int, int]]]:
+def _join_continued(text: str, pieces: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
     r"""Rows that only continue the one above (no relation sign, starting with ``&-`` or
     ``&+``) joined to it, the ``\\`` between them blanked: an equation split over rows
     (``a &= b \\ &- c``) is one row ``a = b - c``, reported at its first line.
@@ -1047,9 +1051,7 @@ _SIGMA = re.compile(r"\\Sigma(?![A-Za-z])")
 #: What follows a capital sigma used as a summation sign: limits with ``=``
 #: (``\Sigma_{i=1}^n``), or an operand with a subscript - a bracket (``\Sigma(k_i - 1)``)
 #: or a letter (``\Sigma k_i``, ``\Sigma x_i^2``).
-_SUM_OPERAND = re.compile(
-    r"\s*(?:_\{[^{}=]*=[^{}]*\}|(?:\\left)?[(\[][^()\[\]]*_|[A-Za-z]\s*_)"
-)
+_SUM_OPERAND = re.compile(r"\s*(?:_\{[^{}=]*=[^{}]*\}|(?:\\left)?[(\[][^()\[\]]*_|[A-Za-z]\s*_)")
 
 
 def _sigma_is_a_sum_sign(blocks: Sequence[Any]) -> bool:

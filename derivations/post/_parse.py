@@ -25,7 +25,7 @@ from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
 from ._passes import GENERIC_LETTERS
 from ._relations import Statement, statements
-from ._tosympy import INDEX_LETTERS, Context, PostSyntaxError, to_sympy
+from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
 
 
 @dataclasses.dataclass(frozen=True)
@@ -68,6 +68,9 @@ class ParsedRow:
         The left side as written (white space collapsed; "" for ``&= b``).
     statements : tuple of ParsedStatement
         Every statement of the row (most rows have one).
+    reasons : tuple of ParsedStatement
+        The equations of a reason after ``\\because`` (``a = b \\because c = d``: ``c = d``),
+        read when they can be; not claims of the row, but a false one is a slip in it.
     """
 
     row: Row
@@ -77,6 +80,7 @@ class ParsedRow:
     error: str = ""
     lhs_latex: str = ""
     statements: tuple[ParsedStatement, ...] = ()
+    reasons: tuple[ParsedStatement, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -198,9 +202,37 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         parsed.append(done)
     first = parsed[0]
     lhs = first.texts[0] if first.relations else ""
+    reasons = _reasons(row, given.text, ctx) if reasoned != given.text else ()
     return ParsedRow(
-        given, first.sides, first.relations, tuple(slips), lhs_latex=lhs, statements=tuple(parsed)
+        given,
+        first.sides,
+        first.relations,
+        tuple(slips),
+        lhs_latex=lhs,
+        statements=tuple(parsed),
+        reasons=reasons,
     )
+
+
+def _reasons(row: Row, text: str, ctx: Context) -> tuple[ParsedStatement, ...]:
+    """The equations after ``\\because`` in ``text`` (offsets kept), or () when any part of
+    the reason cannot be read (it is then left out, as before)."""
+    m = _BECAUSE.search(text)
+    if m is None:
+        return ()
+    reason = dataclasses.replace(row, text=_blank(text[: m.end()]) + text[m.end() :])
+    out: list[ParsedStatement] = []
+    for st in statements(_THIN_SPACE.sub("  ", reason.text)):
+        if not st.relations or any(r not in ("=",) for r in st.relations):
+            return ()
+        try:
+            done, error = _statement(reason, st, ctx, [], several=False)
+        except (LatexError, PostSyntaxError, ValueError, TypeError, RecursionError):
+            return ()
+        if error:
+            return ()
+        out.append(done)
+    return tuple(out)
 
 
 #: A thin space ``\\,``: spacing, never the comma between two statements (``a = b, c = d``).
@@ -538,8 +570,8 @@ def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
     """
     out = set()
     for r in rows:
-        if r.role != "row":
-            continue
+        if r.role not in ("row", "prose"):
+            continue  # a sentence's "where $\\sigma(z) = 1/(1 + e^{-z})$" defines sigma too
         # a row's start, or what follows a \because (\because \sigma(z) = ...: the
         # reason states the definition, the row uses sigma(-z))
         starts = [0, *(b.end() for b in _BECAUSE.finditer(r.text))]
@@ -612,8 +644,9 @@ def function_names(text: str, functions: frozenset[str], ctx: Context) -> dict[s
     return out
 
 
-def post_context(rows: Sequence[Row], ctx: Context) -> Context:
-    """The context every row of this post is read with (see the module docstring)."""
+def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
+    """The context every row of this post is read with (see the module docstring);
+    ``prose``: the post's whole text, where it may state conventions."""
     texts = [r.text for r in rows if r.role in ("row", "prose")]
     joined = "\n".join(texts)
     letters = set(_SUM_INDEX.findall(joined)) | set(_UPPER_INDEX.findall(joined))
@@ -681,7 +714,58 @@ def post_context(rows: Sequence[Row], ctx: Context) -> Context:
         idx = samples.get(letter, samples.get(letter.swapcase()))
         if idx is not None and idx not in new.limits and len(set(samples.values())) == 1:
             new.limits[idx] = (sp.Integer(1), new.symbol(hi))
+    # "Gam(x; k, theta), the gamma density with shape k and scale theta": Gam by name is
+    # the rate form of the texts that write it, unless the post speaks of a scale
+    if re.search(r"\bscales?\b", f"{said}\n{prose}", re.IGNORECASE):
+        new.densities_in_doubt = RATE_OR_SCALE
+    new.conditioned = _conditioned_declarations(prose)
+    new.known = _known_parameters(prose)
     return new
+
+
+#: "$\\alpha$ is known", "$\\mu$ known", "known $\\sigma^2$", "the known shape $k$".
+_KNOWN = re.compile(
+    r"\$([^$]{1,40})\$\s*(?:(?:is|are)\s+)?(?:assumed\s+)?known\b"
+    r"|\bknown\s+(?:(?:shape|scale|rate|mean|variance|parameters?|constants?|value)\s+)?"
+    r"\$([^$]{1,40})\$",
+    re.IGNORECASE,
+)
+_PLAIN_NAME = re.compile(r"\s*\\?([A-Za-z]+)\s*(\^\s*\{?\s*2\s*\}?)?\s*")
+
+
+def _known_parameters(prose: str) -> frozenset[str]:
+    """Names the prose says are known ("where the shape $\\alpha$ is known"): one letter or
+    Greek name, with ``^2`` read as the variance's name (``sigma2``)."""
+    out: set[str] = set()
+    for m in _KNOWN.finditer(prose[:200_000]):
+        name = _PLAIN_NAME.fullmatch(m.group(1) or m.group(2))
+        if name is None:
+            continue
+        letters = name.group(1)
+        if len(letters) > 1 and letters not in GREEK:
+            continue
+        out.add(letters + ("2" if name.group(2) else ""))
+    return frozenset(out)
+
+
+#: Words that make a declared law another one: "$X \sim Poisson(\lambda)$ conditioned on
+#: $X > 0$", "truncated to", "restricted to", "given that".
+_CONDITIONING = re.compile(
+    r"truncat|condition(?:ed|al) (?:on|upon)|restricted to|given that|provided that"
+    r"|with probability|otherwise|mixture|inflated",
+    re.IGNORECASE,
+)
+_DECLARED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])(?:_\{?[^{}\s]*\}?)?\s*\\sim\b")
+
+
+def _conditioned_declarations(prose: str) -> frozenset[str]:
+    """Letters declared with ``\\sim`` in a sentence of ``prose`` that also conditions or
+    truncates ("let $X \\sim Exp(\\lambda)$ conditioned on $X > c$")."""
+    out: set[str] = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", prose[:200_000]):
+        if "\\sim" in sentence and _CONDITIONING.search(sentence):
+            out |= set(_DECLARED_LETTER.findall(sentence))
+    return frozenset(out)
 
 
 def _delta_is_a_symbol(text: str) -> bool:

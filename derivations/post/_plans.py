@@ -66,6 +66,9 @@ class LinkPlan:
     written: Any = None
     step_relation: str = "="
     params: dict = dataclasses.field(default_factory=dict)
+    #: A link of the reason after ``\\because``, not of the row's claim: only its
+    #: refutation counts for the row.
+    because: bool = False
     #: An identity that may be meant as a condition (an equation in a parameter):
     #: if it fails as an identity, it is not refuted but left unchecked.
     condition: str = ""
@@ -140,9 +143,9 @@ class _Cur:
     row: int | None = None
     key: Any = None  # the quantity a rewrite chain is about
     line: int = 0
-    reading: dict = dataclasses.field(
-        default_factory=dict
-    )  # parameter -> estimate, kept on a chain
+    #: estimate -> the parameter it was read as (``\\hat\\beta_1`` as ``\\beta_1``) by the
+    #: equation this line comes from; the links that rewrite it are read the same way
+    reading: dict = dataclasses.field(default_factory=dict)
     #: For ``kind="unreadable"``: what became of that row, for the rows after it.
     unread: str = "could not be read"
     #: For ``kind="eq"``: the equations given together as premises (both score

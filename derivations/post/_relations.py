@@ -133,7 +133,7 @@ def relation_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
 #: Words that open a side as prose: "\text{Let } u = ...", "\text{where } T = ...".
 _CONNECTIVES = frozenset(
     "let where since so thus hence then and because therefore implies gives note now with "
-    "i.e. e.g.".split()
+    "i.e. e.g. if when assuming suppose".split()
 )
 #: First words of a label that gives the reason for a side, not a change of its claim.
 _REASONS = frozenset(

@@ -127,6 +127,10 @@ class Names:
     #: the post's parameters (``post_parameters``): constants of a derivative they are
     #: not taken by, never names without a value
     parameters: frozenset = frozenset()
+    #: name -> {symbol name: line} of the rows above that equate the name, written alone,
+    #: with an expression in those symbols (``z_i = y_i w x_i``): a value holding the name
+    #: may depend on them through it, whether or not the reader took the row as its value
+    through: dict = dataclasses.field(default_factory=dict)
     #: the values being resolved right now (ids of their records): a name is never
     #: resolved inside its own value
     _inside: list = dataclasses.field(default_factory=list, repr=False, compare=False)
@@ -481,10 +485,32 @@ class Names:
         declared = set(head.args) if isinstance(head, NamedApplied) else set()
         declared |= set(record.params)
         missing = [v for v in variables if v in declared and v not in value.free_symbols]
-        if not missing:
-            return None
-        by = ", ".join(str(v) for v in missing)
-        return opaque(f"d{name}/d{by} (its value does not hold {by})")(*missing)
+        if missing:
+            by = ", ".join(str(v) for v in missing)
+            return opaque(f"d{name}/d{by} (its value does not hold {by})")(*missing)
+        # J(w) = lambda w^2/2 + sum log(1 + e^{-z_i}) after z_i = y_i w x_i: J holds w, but
+        # also through z_i, which has no value here; read with z_i constant, the data term
+        # of dJ/dw would be lost
+        for other, line in self._through(value, variables):
+            by = ", ".join(str(v) for v in variables)
+            why = f"d{name}/d{by} (it depends on {by} through {other}, line {line})"
+            return opaque(why)(*variables)
+        return None
+
+    def _through(self, value: sp.Basic, variables: list) -> list[tuple[str, int]]:
+        """Names of ``value`` without a value of their own that a row above equated with an
+        expression in one of ``variables`` (see :attr:`through`), with that row's line."""
+        wanted = {str(v) for v in variables}
+        names = {s.name for s in value.free_symbols if isinstance(s, sp.Symbol)}
+        names |= {str(a.base.label) for a in value.atoms(sp.Indexed)}
+        out = []
+        for n in sorted(names - wanted):
+            if self.quantities.get(n) or any(d.name == n for d in self.defined):
+                continue
+            hits = [line for v, line in self.through.get(n, {}).items() if v in wanted]
+            if hits:
+                out.append((n, min(hits)))
+        return out
 
     def _own_symbol(self, e: sp.Symbol) -> bool:
         """Is ``e`` a symbol the quantity of the same name is written in (``p`` in ``p(y | p)``)?"""

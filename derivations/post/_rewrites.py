@@ -313,8 +313,6 @@ class RewriteLinks:
         record = self.names.value_of(e0)[2]
         if record is None or not 0 <= record.row < len(self.plans):
             return ""
-        if len(e0.args) < 2 or tuple(e0.args) != tuple(record.params):
-            return ""  # L(theta) beside L(theta | x): a shorthand, not another density
         name = str(e0.func)
         there = None
         k, block = record.row, self.plans[record.row].parsed.row.block
@@ -325,6 +323,23 @@ class RewriteLinks:
         here = _written_head(pr.row.text, name)
         if there is None or here is None:
             return ""
+        dropped = [a for a in record.params if a not in e0.args]
+        if (
+            set(e0.args) < set(record.params)
+            and _BAR.search(there) is not None
+            and _BAR.search(here) is None
+            and self._parameters_in(dropped)
+        ):
+            # p(x) after p(x | mu): the marginal density of x, not the conditional one with
+            # its condition left out (L(theta) beside L(theta | x) drops only data)
+            gone = ", ".join(str(a) for a in dropped)
+            return (
+                f"{here.strip()} leaves out {gone}, which line {record.line} writes {name} "
+                "with after a bar: a marginal and a conditional density under one letter, not "
+                "one quantity; the row is not compared with that value"
+            )
+        if len(e0.args) < 2 or tuple(e0.args) != tuple(record.params):
+            return ""  # L(theta) beside L(theta | x): a shorthand, not another density
         if (_BAR.search(there) is None) == (_BAR.search(here) is None):
             return ""
         return (
@@ -332,6 +347,11 @@ class RewriteLinks:
             "and without a bar: a joint and a conditional density under one letter, "
             "not one quantity; the row is not compared with that value"
         )
+
+    def _parameters_in(self, args: list) -> bool:
+        """Does one of ``args`` hold a parameter of the post (or a variable it differentiates by)?"""
+        wanted = set(self.names.parameters) | set(self.names.variables)
+        return any(getattr(a, "free_symbols", set()) & wanted for a in args)
 
     def _defined_under_another_heading(self, e0: sp.Basic, pr: ParsedRow) -> bool:
         """Was the quantity ``e0`` defined (given its first value, not rewritten) under
@@ -566,6 +586,7 @@ class RewriteLinks:
                 return self._link(
                     pr, LinkPlan(rel, STEP, step=i, how=how, suitable=_fresh_reason(fresh))
                 )
+            self.unsettled |= fresh
             return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh)))
         data = _puts_in_data(prev, w)
         if data:
@@ -694,7 +715,11 @@ class RewriteLinks:
         """``L = R``: a rewrite chain that starts at the left side."""
         self._remember(e0)
         lhs, why = self.names.resolve(e0)
-        if lhs is None:
+        if lhs is not None and not why:
+            # d log L / d theta with L never given a value: kept as written, it would be
+            # taken for 0 by the engine (L a constant), refuting a correct derivative
+            why = undefined(lhs)
+        if lhs is None or why:
             self._remember(e1)
             self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
             self.cur = _Cur()
@@ -920,10 +945,10 @@ class RewriteLinks:
                 # D = 0 = R: R is zero too, the same condition.
                 self._equation(pr, sp.Eq(0, right, evaluate=False), "<=>")
                 return
-            # lhs = a = b: b rewrites a.
+            # lhs = a = b: b rewrites a (read as a was: an estimate as its parameter).
             a = cur.expr.rhs
             step = self._anchor(pr, a)
-            self.cur = _Cur("expr", step, a, self._row_index, None, pr.row.line)
+            self.cur = _Cur("expr", step, a, self._row_index, None, pr.row.line, cur.reading)
             self._rewrite(pr, step, a, right, rel)
             if cur.system and self.cur.kind == "expr":
                 # ... and the equation lhs = b stays a member of its system (ybar_2 = a^2 b^2

@@ -194,7 +194,7 @@ def _parse_file(
     post = _read_rows(p)
     _check_size(p, post.rows)
     domains = _merge(_declared(post.front, assume, str(p)), read_prose(post.body))
-    ctx = post_context(post.rows, build_context(domains))
+    ctx = post_context(post.rows, build_context(domains), prose=post.body)
     with evaluating(False):  # one change of sympy's flag for the whole post
         parsed = [parse_row(r, ctx) for r in post.rows]
     domains = _merge(domains, row_domains(parsed))

@@ -233,6 +233,9 @@ class BetaPdf(Density):
 
 
 DENSITIES = (NormalPdf, PoissonPmf, BinomialPmf, VonMisesPdf, GammaPdf, BetaPdf)
+#: Density names whose third argument some texts write as a rate, others as a scale:
+#: read by name (as the rate) only when the post's prose never speaks of a scale.
+RATE_OR_SCALE = frozenset({"\\mathrm{Gam}", "Gam"})
 _DENSITY_NAMES = {
     "\\mathcal{N}": (NormalPdf, 3),
     "Normal": (NormalPdf, 3),
@@ -311,6 +314,15 @@ class Context:
     #: ``h_\\theta(x)`` is the function ``h``, and ``h_\\theta`` alone (``{"h_theta": "h"}``)
     #: names it without its argument (``\\frac{\\partial h_\\theta}{\\partial \\theta_0}``).
     function_names: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    #: Names of densities the post's prose leaves in doubt, read as no density at all:
+    #: ``Gam(x; k, \\theta)`` in a post that speaks of a scale may mean the scale form.
+    densities_in_doubt: frozenset[str] = frozenset()
+    #: Letters of variables the post declares (``X \\sim D``) in a sentence that also
+    #: conditions or truncates them ("conditioned on $X > 0$"): their law is not ``D``.
+    conditioned: frozenset[str] = frozenset()
+    #: Names of parameters the prose says are known ("where the shape $\\alpha$ is known"):
+    #: constants, not parameters a row may be free of only up to a factor.
+    known: frozenset[str] = frozenset()
 
     def mean(self, name: str) -> sp.Basic | None:
         """``\\bar{x}`` with no definition in the post: the sample mean of ``x_i`` over the
@@ -906,6 +918,8 @@ class ToSympy(Transformer_NonRecursive):
             return special_call(name)(*args)
         if payload == "dist" or name in _DENSITY_NAMES:
             cls, arity = _DENSITY_NAMES.get(name, (None, 0))
+            if name in self.ctx.densities_in_doubt:
+                cls = None
             if cls is not None and len(args) == arity and seps:
                 if cls is NormalPdf and not _variance_like(args[2]):
                     return opaque(name)(*args)

@@ -366,7 +366,9 @@ class UpToLinks:
         self.arbitrary |= constants
         if a is None or b is None:
             return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_MATRIX_REASON))
-        names = {p.name for p in self.parameters | self.variables}
+        # a parameter the prose says is known is a constant the factor may hold
+        known = getattr(self.ctx, "known", frozenset())
+        names = {p.name for p in self.parameters | self.variables} - set(known)
         params = sorted(
             {s for s in _symbols(a) | _symbols(b) if isinstance(s, sp.Symbol) and s.name in names},
             key=str,

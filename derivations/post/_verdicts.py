@@ -59,6 +59,7 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         "step": link.step,
         "open_conditions": (),
         "scalar_verdict": None,
+        "because": link.because,
     }
     if link.kind == DEFINITION:
         return dict(out, verdict="given", reason=link.reason)
@@ -159,30 +160,29 @@ def row_result(plan: RowPlan, report: Any, cls: Any) -> Any:
     if plan.kind == UNPARSED:
         return cls(verdict="unparsed", reason=plan.reason, **base)
     links = tuple(link_result(link, report) for link in plan.links)
-    out = combine(cls, base, links, continues=plan.continues)
+    out = combine(cls, base, links)
     return dataclasses.replace(out, notes=tuple(plan.notes)) if plan.notes else out
 
 
-def combine(
-    cls: Any, base: dict[str, Any], links: tuple[dict[str, Any], ...], continues: bool = False
-) -> Any:
-    """The row's verdict: the worst of its links (a definition does not lower a proved row).
-
-    ``continues``: the row's first link is compared with the row above (``&= R``), so a
-    fact it states is a claim of the row like a later link's."""
+def combine(cls: Any, base: dict[str, Any], links: tuple[dict[str, Any], ...]) -> Any:
+    """The row's verdict: the worst of its links (a definition does not lower a proved row;
+    a moment a link states, taken as given, does)."""
+    claims = [link for link in links if not link.get("because") or link["verdict"] == "refuted"]
+    if claims and len(claims) < len(links):
+        # the reason after \because counts only when it is false
+        links = tuple(claims)
     if not links:
         return cls(verdict="unrelated", reason="nothing to check", **base)
     verdicts = [link["verdict"] for link in links]
     worst = next(v for v in WORST_FIRST if v in verdicts)
-    claims = links if continues else links[1:]
-    if worst == "proved" and any(_states_a_fact(link) for link in claims):
+    if worst == "proved" and any(_states_a_fact(link) for link in links):
         # I = E[X]/mu^2 = 2/mu: the last link states a moment (a premise, not derived), a
         # claim of the row nobody checked, so the row is not proved as a whole; it is given,
-        # like its premise. (A first link that defines the row's name, l = ..., and a later
-        # one that sets a derivative to zero or equates sample and model moments - steps
-        # of the method, not facts - do not lower a proved row. The first link of a row
-        # that continues the row above is such a claim: "= -E(...) = ..." after a row
-        # whose expectation is read as a stated moment.)
+        # like its premise. So is Var(Xbar) = (1/n) sum Var(X_i) = lambda, whose first link
+        # states one: the later links follow from it, not from the law. (A first link that
+        # defines the row's name, l = ..., and a later one that sets a derivative to zero
+        # or equates sample and model moments - steps of the method, not facts - do not
+        # lower a proved row.)
         worst = "given"
     if worst == "given" and base["kind"] == STEP:
         base = dict(base, kind=DEFINITION)
@@ -190,9 +190,12 @@ def combine(
     order = reversed(links) if worst == "given" else links
     pick = next(link for link in order if link["verdict"] == worst)
     ruled = next((link for link in links if link["identified_rule"]), None)
+    reason = pick["reason"]
+    if pick.get("because"):
+        reason = f"the reason after \\because does not hold: {reason}"
     return cls(
         verdict=worst,
-        reason=pick["reason"],
+        reason=reason,
         identified_rule=pick["identified_rule"] or (ruled or {}).get("identified_rule"),
         counterexample=pick["counterexample"],
         step=pick["step"] if pick["step"] is not None else (ruled or {}).get("step"),
