@@ -469,10 +469,12 @@ class EquationLinks:
             earlier = self._other_estimates(prev_m, scalars=matrix, target=target)
             solved = {**{v: e for v, e in earlier.items() if v in gone}, **solved}
         at_estimate: list[str] = []
-        if solved and mapping:
+        reading = {h: p for h, p in mapping.items() if p not in solved}
+        if solved and reading:
             # an estimate written with another estimate in it (beta_0-hat = ybar - beta_1-hat
-            # xbar), read the way this equation is read (beta_1-hat as beta_1)
-            solved = {k: v.xreplace(mapping) for k, v in solved.items()}
+            # xbar), read the way this equation is read (beta_1-hat as beta_1), unless that
+            # one is put in at its own estimate too
+            solved = {k: v.xreplace(reading) for k, v in solved.items()}
         if solved:
             # The joint stationary point: another parameter at the value already solved for.
             if not at_typed:

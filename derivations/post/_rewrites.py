@@ -47,6 +47,7 @@ from ._resolve import (
     is_matrix,
     quantity_name,
     uncheckable,
+    _name_without_value,
     undefined,
 )
 from ._slips import find_slip, index_slip
@@ -507,10 +508,11 @@ class RewriteLinks:
             prev = prev.xreplace(at)
             prev_step = self._anchor(pr, prev)
             how += " (" + ", ".join(f"{_latexish(k)} at its value" for k in at) + ")"
-        if _why(prev) and not _why(w):
+        if _why(prev) and not _why(w) and not _of_a_name_without_value(prev):
             # d/dmu of a line with -n ln I_0(kappa): the undefined function does not
             # depend on mu, so it leaves with the derivative and the row can be compared
-            # (a sign error there was "given", and the post passed).
+            # (a sign error there was "given", and the post passed). Not d log L/d theta
+            # with L never given a value: L is no constant, its derivative is not 0.
             done = _derivatives_done(prev)
             if done is not None and not _why(done):
                 prev = done
@@ -715,11 +717,7 @@ class RewriteLinks:
         """``L = R``: a rewrite chain that starts at the left side."""
         self._remember(e0)
         lhs, why = self.names.resolve(e0)
-        if lhs is not None and not why:
-            # d log L / d theta with L never given a value: kept as written, it would be
-            # taken for 0 by the engine (L a constant), refuting a correct derivative
-            why = undefined(lhs)
-        if lhs is None or why:
+        if lhs is None:
             self._remember(e1)
             self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
             self.cur = _Cur()
@@ -1078,3 +1076,9 @@ def _written_head(text: str, name: str) -> str | None:
             if depth == 0:
                 return body[: k + 1]
     return None
+
+
+def _of_a_name_without_value(e: sp.Basic) -> bool:
+    """Does ``e`` hold the derivative of a name the post never gave a value (``d log L/d
+    theta``; see ``undefined``)?"""
+    return any(_name_without_value(d) is not None for d in e.atoms(sp.Derivative))
