@@ -1,60 +1,150 @@
-"""Twenty adversarial post pairs written by someone who had not seen the reader's code.
+"""Adversarial post sets: pairs of posts written to make the reader lie, run as soundness tests.
 
-``tests/posts/incoming/adversarial/CASES.tsv`` lists each post, the line of its one
-planted step and what it should get: a false step (``*-false.md``) and its correct
-twin (``*-true.md``) of the same shape. Written before the fixes they found (sum
-index letters, signed marked groups, a difference of 1e-50, ...), kept as they were.
+Each set under ``tests/posts/incoming/adversarial*/`` holds pairs: ``NN-<what>-false.md``
+with one planted false step and its correct twin ``NN-<what>-true.md`` of the same shape;
+``CASES.tsv`` gives each post and the line of its planted row, README.md what each pair
+attacks and what the reader gave when it was written. Every set was written before
+anyone fixed what it found, and is kept as it was: a failure of
+``test_no_false_step_is_proved`` or ``test_no_correct_twin_is_refuted`` names a reading
+that proves a false step or refutes a correct one. The floors (false steps refuted,
+correct twins proved) are measured; raise them as the reader improves, and lower one
+only with the reason written beside it.
+
+The sets, by who wrote them:
+
+1. ``adversarial``: twenty pairs by someone who had not seen the reader's code (sum
+   index letters, signed marked groups, a difference of 1e-50, ...). Written before the
+   shape conventions below existed, so they are not checked on it.
+2. ``adversarial2``: a second adversary who had read the code, on the readings learned
+   after set 1 (moments of declared laws, density conventions, prose labels, products
+   side by side, ``\\Sigma`` as a sum, estimates after first-order conditions, roundings).
+3. ``adversarial3``: a third, after set 2 (derivatives by one element of an indexed name,
+   ``\\because``/``\\therefore``, the sign function, laws declared inline, ``Pr(X = k)``,
+   one letter for several densities, a name defined anew under another heading, chains).
+4. ``adversarial4``: a fourth, after set 3 (``Gam``/``Bet`` by name, a value under another
+   heading, ``dJ/dw`` of a value with hidden dependence, ``p(mu)`` beside ``p(y | mu)``,
+   laws for one variable or for every ``X_i``, ``\\because``, ``E[y_i y_j]``, sums
+   without limits).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 from _adversarial import (
     cases,
     correct_twins_refuted,
+    differing_lines,
     false_steps_proved,
     floors,
+    planted_off_display,
     planted_verdicts,
+    unpaired,
 )
 
-ROOT = Path(__file__).parent / "posts" / "incoming" / "adversarial"
-
-#: Floors measured on this tree; raise them as the reader improves, never lower them.
-#: Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
-#: 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
-#: real - the same ground on which a correct multinomial row (sum x_i log p_i, p_i
-#: undeclared) was refuted. A post is read as real analysis: such a point is outside the
-#: written line's domain, and both rows are now "unchecked" with the open condition
-#: (x_n > 0, p_i > 0) named (tests/test_engine_real_analysis.py).
-MIN_FALSE_REFUTED = 17
-MIN_TRUE_PROVED = 15
+INCOMING = Path(__file__).parent / "posts" / "incoming"
 
 
-def _cases() -> list[tuple[str, int]]:
-    return cases(ROOT)
+@dataclasses.dataclass(frozen=True)
+class AdversarialSet:
+    """One set's directory and what is measured of it."""
+
+    directory: str
+    #: posts in CASES.tsv (at least)
+    min_posts: int
+    min_false_refuted: int
+    min_true_proved: int
+    #: rows besides the planted one (after a 4-line front matter) where twins may differ;
+    #: None: the set predates the convention that twins differ only where planted
+    other_differences: int | None
+    #: false posts whose planted row is, by design, not among the lines that differ
+    planted_elsewhere: frozenset[str] = frozenset()
 
 
-@pytest.fixture(scope="module")
-def verdicts() -> dict[str, str]:
-    return planted_verdicts(ROOT)
+SETS = (
+    # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
+    # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
+    # real - the ground on which a correct multinomial row was refuted too; both rows are
+    # now "unchecked" with the open condition named (tests/test_engine_real_analysis.py).
+    AdversarialSet("adversarial", 40, 17, 15, None),
+    # Lowered once, 24 -> 21 and 21 -> 20, by the soundness fixes this set called for:
+    # 32/34-false had been refuted only because E[X_1 X_2] was read as E[X]; 30-false was
+    # refuted with its true twin alike; 38-true was proved by fitting either exponential
+    # convention; 07-true was proved only with another engineer's uncommitted change.
+    # 22-absolute-value-support: the same row under two densities, planted in the density.
+    AdversarialSet(
+        "adversarial2", 78, 21, 20, 1, frozenset({"22-absolute-value-support-false.md"})
+    ),
+    # Lowered once, 14 -> 13: a value restated under another heading is neither compared
+    # nor kept, so 42-false's wrong likelihood there is unchecked, no longer refuted.
+    AdversarialSet("adversarial3", 84, 13, 13, 1),
+    # Lowered once, 23 -> 21: false steps refuted for a wrong reason (11, 12, 42, 60, 61:
+    # a value put into one side only; 82: a section the reader did not see) are unchecked
+    # or given now, as their twins; 08, 94 (a false reason after \because) and 100 gained.
+    AdversarialSet("adversarial4", 202, 21, 17, 0),
+)
+
+_VERDICTS: dict[str, dict[str, str]] = {}
 
 
-def test_every_case_is_a_pair():
-    names = {n for n, _ in _cases()}
-    assert len(names) == 40
-    assert {n.replace("-false.md", "-true.md") for n in names if n.endswith("-false.md")} <= names
+@pytest.fixture(params=SETS, ids=lambda s: s.directory)
+def adversarial_set(request) -> AdversarialSet:
+    return request.param
 
 
-def test_no_false_step_is_proved(verdicts):
-    assert not false_steps_proved(verdicts)
+def _verdicts(spec: AdversarialSet) -> dict[str, str]:
+    """The planted rows' verdicts, computed once per set and run."""
+    if spec.directory not in _VERDICTS:
+        _VERDICTS[spec.directory] = planted_verdicts(INCOMING / spec.directory)
+    return _VERDICTS[spec.directory]
 
 
-def test_no_correct_twin_is_refuted(verdicts):
-    assert not correct_twins_refuted(verdicts)
+def test_every_case_is_a_pair_with_its_planted_row(adversarial_set):
+    root = INCOMING / adversarial_set.directory
+    listed = cases(root)
+    names = {n for n, _ in listed}
+    assert len(names) == len(listed) >= adversarial_set.min_posts
+    assert not unpaired(root)
+    if adversarial_set.other_differences is not None:
+        # the listed line is a display row of the post (so a verdict can be looked up)
+        assert not planted_off_display(root)
 
 
-def test_floors(verdicts):
-    false_refuted, true_proved = floors(verdicts)
-    assert false_refuted >= MIN_FALSE_REFUTED and true_proved >= MIN_TRUE_PROVED
+def test_twins_differ_only_where_planted(adversarial_set):
+    """Each pair has the same shape: the planted row differs, and at most the set's
+    allowance of other rows (a density a pair needs to make its twin correct)."""
+    if adversarial_set.other_differences is None:
+        pytest.skip("written before twins had to differ only where planted")
+    root = INCOMING / adversarial_set.directory
+    for name, line in cases(root):
+        if not name.endswith("-false.md"):
+            continue
+        differ = differing_lines(root, name)
+        assert differ is not None, name  # the twins have as many lines
+        assert line in differ or name in adversarial_set.planted_elsewhere, name
+        assert len([k for k in differ if k > 4]) <= 1 + adversarial_set.other_differences, (
+            name,
+            differ,
+        )
+
+
+def test_every_planted_row_has_a_verdict(adversarial_set):
+    if adversarial_set.other_differences is None:
+        pytest.skip("set 1 lists some planted rows inside multi-line displays")
+    assert not [n for n, v in _verdicts(adversarial_set).items() if v == "missing"]
+
+
+def test_no_false_step_is_proved(adversarial_set):
+    assert not false_steps_proved(_verdicts(adversarial_set))
+
+
+def test_no_correct_twin_is_refuted(adversarial_set):
+    assert not correct_twins_refuted(_verdicts(adversarial_set))
+
+
+def test_floors(adversarial_set):
+    false_refuted, true_proved = floors(_verdicts(adversarial_set))
+    assert false_refuted >= adversarial_set.min_false_refuted
+    assert true_proved >= adversarial_set.min_true_proved
