@@ -2,7 +2,10 @@
 
 Each run is a fresh ``python -m derivations.post._cli FILE --json`` process, so
 the figure includes the interpreter, sympy's import, parsing and every check.
-Prints each run, the median, and the per-phase times the last run reported.
+A round is two runs in a new, empty cache directory: cold (nothing cached) and
+warm (the same post again, unchanged: the re-check the whole-post cache serves).
+Prints each round, the medians of both, and the per-phase times of the last
+cold run. Issue 12's targets: cold <= 3 s, warm <= 0.5 s.
 
 Usage::
 
@@ -22,6 +25,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -29,11 +33,17 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "seed" / "mle-gaussian-post.md"
 
 
-def one_run(path: Path, jobs: int | None) -> tuple[float, dict]:
+def one_run(path: Path, jobs: int | None, cache: str) -> tuple[float, dict]:
+    """Wall time of one check-post process using the cache directory ``cache``."""
     cmd = [sys.executable, "-m", "derivations.post._cli", str(path), "--json"]
     if jobs is not None:
         cmd += ["--jobs", str(jobs)]
-    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+        DERIVATIONS_CACHE_DIR=cache,
+        DERIVATIONS_CACHE_KEY="benchmark-key-not-secret",
+    )
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
     wall = time.perf_counter() - t0
@@ -49,26 +59,30 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=None)
     args = ap.parse_args()
     path = Path(args.file)
-    walls = []
+    cold, warm = [], []
     out: dict = {}
     for k in range(args.runs):
-        wall, out = one_run(path, args.jobs)
-        walls.append(wall)
-        print(f"run {k + 1}: {wall:.2f} s")
+        with tempfile.TemporaryDirectory(prefix="bench-check-post-") as cache:
+            wall, out = one_run(path, args.jobs, cache)
+            again, _ = one_run(path, args.jobs, cache)
+        cold.append(wall)
+        warm.append(again)
+        print(f"round {k + 1}: cold {wall:.2f} s, warm {again:.2f} s")
     print(f"file: {path}")
     print(
         f"rows: {out['rows_total']}, parsed {out['rows_parsed']}, checked {out['rows_checked']}, "
         f"verdicts {out['counts']}"
     )
     print(
-        "phases of the last run (s): "
+        "phases of the last cold run (s): "
         + ", ".join(f"{k} {v:.2f}" for k, v in out["timings"].items())
     )
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
-    print(
-        f"median wall from process start over {len(walls)} runs: {statistics.median(walls):.2f} s "
-        f"(min {min(walls):.2f}, max {max(walls):.2f})"
-    )
+    for name, walls in (("cold", cold), ("warm", warm)):
+        print(
+            f"median wall from process start, {name}, over {len(walls)} runs: "
+            f"{statistics.median(walls):.2f} s (min {min(walls):.2f}, max {max(walls):.2f})"
+        )
 
 
 if __name__ == "__main__":
