@@ -70,10 +70,6 @@ def _substituted(e: sp.Basic, mapping: dict) -> sp.Basic:
 _MOST_ALTERNATIVES = 4
 
 
-class _Disagreement(Exception):
-    """A result whose conditions above disagree (see ``_disagreeing_derivative``)."""
-
-
 class EquationLinks:
     """First-order conditions and equation steps (the half of the builder about equations)."""
 
@@ -414,16 +410,17 @@ class EquationLinks:
         if why:
             self.cur = _Cur()
             return self._link(pr, LinkPlan(rel, UNCHECKED, reason=why))
-        try:
-            solving, solves = self._solved_equation(new, cur, pr) if not how else (None, False)
-        except _Disagreement as conflict:
+        solving, solves, conflict = (
+            self._solved_equation(new, cur, pr) if not how else (None, False, "")
+        )
+        if conflict:
             # the estimate is what the post says it is: later rows read it so (as they
             # would after a refuted result)
             plain = self.names.plain(new.lhs) if isinstance(new, sp.Equality) else None
             if isinstance(plain, sp.Symbol) and plain is not new.lhs:
                 self.names.estimates.setdefault(plain, new.rhs)
             self.cur = _Cur()
-            return self._link(pr, LinkPlan(rel, UNCHECKED, reason=str(conflict)))
+            return self._link(pr, LinkPlan(rel, UNCHECKED, reason=conflict))
         if solving is not None:
             # A result that solves an earlier equation of a system, not the one just above.
             cur = self.cur = solving
@@ -803,7 +800,7 @@ class EquationLinks:
 
     def _solved_equation(
         self, new: sp.Basic, cur: Any, pr: ParsedRow | None = None
-    ) -> tuple[Any, bool]:
+    ) -> tuple[Any, bool, str]:
         """The earlier equation a result ``v = R`` solves, when it is not the one above.
 
         ``\\mu = \\bar x`` after the conditions on ``\\mu`` and on ``\\sigma^2`` solves the
@@ -811,18 +808,19 @@ class EquationLinks:
         a result (a parameter or its estimate alone on the left) is moved, and only
         to an equation it is seen to solve; otherwise it stays with the one above, or,
         when that one does not involve its parameter, goes to the last one that does
-        (where a wrong result is refuted). Returns the equation and whether it solves it.
+        (where a wrong result is refuted). Returns the equation, whether it solves it, and
+        why it is judged by none (two conditions above disagree on it; "" otherwise).
         """
         if not isinstance(new, sp.Equality) or not isinstance(cur.expr, sp.Equality):
-            return None, False
+            return None, False, ""
         lhs = self.names.plain(new.lhs) if estimate_of(new.lhs) is not None else new.lhs
         if not isinstance(lhs, sp.Symbol) or is_matrix(new):
-            return None, False
+            return None, False, ""
         if not (lhs == self.param or lhs in self.variables or lhs in self.names.estimates):
-            return None, False
+            return None, False, ""
         value = new.rhs.xreplace(self._estimates(new.rhs, new.rhs))
         if lhs in _symbols(value):
-            return None, False
+            return None, False, ""
 
         others = {v: est for v, est in self.names.estimates.items() if v != lhs}
         value = value.xreplace(others)
@@ -841,28 +839,26 @@ class EquationLinks:
         here = solves(cur)
         if here is True:
             why = self._disagreeing_derivative(pr, lhs, value, cur, solves) if pr else ""
-            if why:
-                raise _Disagreement(why)
-            return None, False
+            return None, False, why
         earlier = [
             c for c in reversed(self.equations) if c.expr is not cur.expr and c.line < cur.line
         ]
         for c in earlier:
             if solves(c) is True:
-                return c, True
+                return c, True, ""
         if here is None and pr is not None:
             # The equation above holds for any value of lhs (the mean's score equation at
             # the mean's estimate, for sigma^2): it cannot judge the result; the latest
             # condition on lhs can (its derivative set to zero is not in self.equations).
-            return self._deciding_condition(pr, lhs, solves)
+            return (*self._deciding_condition(pr, lhs, solves), "")
         if lhs in _symbols(cur.expr):
-            return None, False
+            return None, False, ""
         # It solves none: compare it with the last equation about its parameter.
         for c in earlier:
             eq = c.expr.xreplace(self._estimates(c.expr, c.expr))
             if lhs in _symbols(eq.xreplace(self._other_estimates(eq, target=lhs))):
-                return c, False
-        return None, False
+                return c, False, ""
+        return None, False, ""
 
     def _disagreeing_derivative(
         self,
