@@ -76,9 +76,7 @@ def numeric_check(
                 same, va, vb = ctx.agree(a, b, k)
                 if va is None or vb is None:
                     missing = _missing(ctx, a if va is None else b, k)
-                    return CheckOutcome(
-                        SKIP, f"cannot evaluate: no values for {missing}"
-                    ), None
+                    return CheckOutcome(SKIP, f"cannot evaluate: no values for {missing}"), None
                 if not (_sampling.defined(va) and _sampling.defined(vb)):
                     outside += 1  # a line is undefined here: a domain condition's business
                     continue
@@ -299,7 +297,7 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
                 if root is None:
                     continue
                 value = _sampling.residual(cdst, pt, {u: root}, zero)
-                if value is None:
+                if value is None or (value > zero and _at_a_pole(cdst, pt, u, root, zero)):
                     continue  # the other equation is undefined there: a domain condition
                 checked += 1
                 if value > zero and not _negligible(cdst, pt, u, root, value):
@@ -335,6 +333,22 @@ def _negligible(cdst: sp.Basic, pt: Any, u: Any, root: Any, value: float) -> boo
     if any(v is None for v in near):
         return False
     return value * 1e6 <= max(near)
+
+
+def _at_a_pole(cdst: sp.Basic, pt: Any, u: Any, root: Any, zero: float) -> bool:
+    """Does a denominator of the other equation vanish at the root?
+
+    Multiplying ``c = (a + m)/(a/m + 1)`` out by its denominator adds the root
+    ``a = -m``, where the line above is 0/0. The root is found to some 30 digits, a
+    hair away from the pole, where the line has its limit and looks defined: a
+    correct row was refuted there. At the root such a line is undefined, as at any
+    point outside its domain.
+    """
+    bases = {b.base for b in cdst.atoms(sp.Pow) if b.exp.is_negative and b.base.has(u)}
+    return any(
+        (v := _sampling.residual(b, pt, {u: root}, zero, confirm=False)) is not None and v <= zero
+        for b in bases
+    )
 
 
 def _vanishes(csrc: sp.Basic, pt: Any, u: Any, fast: float) -> bool:
