@@ -17,7 +17,12 @@ written inline: a formula with a relation sign counts as a row when
 - the post has no display math at all, or
 - it is a claim its sentence asserts that stands on its own (a derivative evaluated,
   an identity, a moment: see :mod:`._inline_claims`), not a question, a quote, a
-  condition, a definition or the reason given for the next display row.
+  condition, a definition or the reason given for the next display row (a fact after
+  the post's last display equation is the reason of nothing).
+
+In a post with no display math, a paragraph that is one inline formula with no relation
+sign and no name alone ("Taking the log of both sides:" then "$n\\ln\\theta + ...$") is
+a row too: such posts write their display rows that way.
 
 Two Markdown dialects differ about ``$$`` inside a paragraph: kramdown (posts
 that never use a single ``$``) renders it inline, MathJax on Stack Exchange
@@ -46,10 +51,13 @@ from typing import Any
 from .._errors import PostError
 from ._inline_claims import (
     continues,
+    is_bare_expression,
     is_name,
+    is_rule,
     is_self_contained,
     is_sentence_claim,
     states_a_premise,
+    top_level,
 )
 from ._macros import Macro, MacroError, expand, find_definitions
 from ._relations import split_relations
@@ -608,6 +616,18 @@ def _line_is_math_only(clean: str, spans: list[_Span], k: int) -> bool:
     return all(w.lower() in _JOINERS for w in words) and len(words) <= 3
 
 
+def _is_paragraph(clean: str, s: _Span) -> bool:
+    """Is span ``s`` a paragraph of its own: alone on its line, blank lines (or the text's
+    ends) around it?"""
+    start = clean.rfind("\n", 0, s.opener) + 1
+    end = clean.find("\n", s.closer_end)
+    end = len(clean) if end < 0 else end
+    above = clean[clean.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+    below_end = clean.find("\n", end + 1)
+    below = clean[end + 1 : len(clean) if below_end < 0 else below_end]
+    return not (clean[start : s.opener] + clean[s.closer_end : end] + above + below).strip()
+
+
 def _beside_display(clean: str, spans: list[_Span], k: int) -> bool:
     """Does inline span ``k`` share a line with display math? A verdict points at a
     line, and that line's is the display row's ("$$...$$ where $a = b$ ...")."""
@@ -628,16 +648,21 @@ def _beside_display(clean: str, spans: list[_Span], k: int) -> bool:
     return False
 
 
+def _display_rows(math: str) -> list[str]:
+    """The rows of the display ``math``, environments and alignment marks blanked."""
+    body = _END_RE.sub(_blank, _BEGIN_RE.sub(_blank, math))
+    rows = [body[a:b] for a, b in _row_pieces(body) if body[a:b].strip()]
+    return [_blank_alignment(r).strip() for r in rows]
+
+
 def _ends_in_an_equation(math: str) -> bool:
     """Does the last row of the display ``math`` state an equation to go on solving
     (``n/\\theta = (\\sum x_i - n)/(1 - \\theta)``, ``q = \\bar v (1 + q)^2``) rather than
     give a name its value (``\\ell = -n \\log b - S/b``)?"""
-    body = _END_RE.sub(_blank, _BEGIN_RE.sub(_blank, math))
-    rows = [body[a:b] for a, b in _row_pieces(body) if body[a:b].strip()]
+    rows = _display_rows(math)
     if not rows:
         return False
-    row = _blank_alignment(rows[-1]).strip()
-    sides = row.split("=")
+    sides = rows[-1].split("=")
     if len(sides) < 2 or not sides[0].strip():
         return len(sides) >= 2  # "= ..." goes on with whatever came before
     lhs = sides[0].strip()
@@ -646,17 +671,40 @@ def _ends_in_an_equation(math: str) -> bool:
     return lhs in "=".join(sides[1:])
 
 
+def _stands_on_its_own(math: str) -> bool:
+    """Does the first row of the display ``math`` read nothing from the line above it? It
+    does not when it writes an expression equal to another (``-S \\cdot (-1/b^2) =
+    S/b^2``); it does when it continues (``= ...``, no relation sign), names a result or a
+    quantity (``\\hat a = 2\\bar X``, ``\\ell(b) = ...``: the fact before it is what it
+    solves or restates) or sets something to zero (the condition the reader solves)."""
+    rows = _display_rows(math)
+    if not rows:
+        return False
+    cuts = top_level(rows[0], "=")
+    if not cuts:
+        return False
+    row = rows[0]
+    bounds = zip([-1, *cuts], [*cuts, len(row)], strict=True)
+    sides = [row[a + 1 : b].strip(" :") for a, b in bounds]
+    if any(not side or side == "0" for side in sides):
+        return False
+    return not is_name(sides[0])
+
+
 def _interrupts(clean: str, text: str, spans: list[_Span], k: int, bounds: list) -> bool:
     """Would inline span ``k``, made a row, stand between a display row and the row that
     goes on from it? It does when the next span continues a chain (``$$= ...$$``), and
     when its sentence states the fact the display row after it uses ("Using $...$:",
-    "Noting that $...$, one obtains $$...$$"): that is the row's reason, not a step."""
+    "Noting that $...$, one obtains $$...$$") and that row reads the line above it (a
+    result, a name's value, a continuation): that is the row's reason, not a step."""
     before = next(
         (spans[j] for j in range(k - 1, max(-1, k - 20), -1) if spans[j].kind == "display"), None
     )
-    if before is not None and _ends_in_an_equation(text[before.start : before.end]):
+    step_after = any(t.kind == "display" for t in spans[k + 1 :])
+    if before is not None and step_after and _ends_in_an_equation(text[before.start : before.end]):
         # An equation being solved: a fact stated after it ("It is $\\sum x_i = n\\bar x$.
-        # Thus we get $$...$$") is the reason of the next step, not a step.
+        # Thus we get $$...$$") is the reason of the next step, not a step. After the
+        # post's last display there is no next step: the fact is a claim of its own.
         return True
     if k + 1 >= len(spans):
         return False
@@ -675,7 +723,9 @@ def _interrupts(clean: str, text: str, spans: list[_Span], k: int, bounds: list)
         if t.opener - s.closer_end >= len(gap):
             return False
         if t.kind == "display":
-            return re.search(r"[.!?](?=\s)", "".join(gap[: t.opener - s.closer_end])) is None
+            leads = re.search(r"[.!?](?=\s)", "".join(gap[: t.opener - s.closer_end])) is None
+            fact = text[s.start : s.end]
+            return leads and not (is_rule(fact) and _stands_on_its_own(text[t.start : t.end]))
         for i in range(t.opener - s.closer_end, min(t.closer_end - s.closer_end, len(gap))):
             gap[i] = "X"
     return False
@@ -754,6 +804,16 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 kind = "inline"
             elif claim and not has_display and _uses_single_dollars(clean):
                 kind = "sentence"
+            elif (
+                not claim
+                and not has_display
+                and mathjax
+                and _is_paragraph(clean, s)
+                and is_bare_expression(body)
+            ):
+                # "Taking the natural log of both sides:" then "$n\\ln\\theta + ...$" on
+                # its own: a post written with single dollars only sets its display rows so.
+                kind = "inline"
             elif (
                 claim
                 and mathjax

@@ -33,7 +33,10 @@ the names it defines as before:
 Where the row would sit in the chain is decided by the caller (:mod:`._extract`): a
 formula followed by a display row that starts with a relation sign, or stated as the fact
 the next display row uses ("Using $...$:", "Noting that $...$, one obtains $$...$$"),
-stays prose, since the row after it goes on from the display row before it.
+stays prose, since the row after it goes on from the display row before it - unless the
+fact is a rule worked out (:func:`is_rule`: a derivative, a log, a sum, an expectation)
+and the row after it stands on its own (an expression equal to another, no name, result
+or zero on a side), so that neither reads the other.
 
 Sentences are read from the text with every math span masked, so a period inside math
 ends nothing.
@@ -109,14 +112,15 @@ _BLANK = re.compile(r"\n[ \t]*\n")
 _LINE_START = re.compile(r"\n[ \t]*(?:>\s*)*(?:[-*+•]|\d+[.)])\s")
 
 
-def _top_level(body: str) -> list[tuple[int, str]]:
-    """``(offset, character)`` of every ``=`` and ``,`` outside braces and brackets (not
-    the ``=`` of ``\\sum_{i=1}`` nor the comma of ``f(p, x)``)."""
+def top_level(text: str, chars: str) -> list[int]:
+    """Offsets of ``chars`` in ``text`` outside braces and brackets (not the ``=`` of
+    ``\\sum_{i=1}`` nor the comma of ``f(p, x)``); an escaped character is skipped, and a
+    stray closing bracket hides nothing after it."""
     out = []
     depth = 0
     i = 0
-    while i < len(body):
-        c = body[i]
+    while i < len(text):
+        c = text[i]
         if c == "\\":
             i += 2
             continue
@@ -124,8 +128,8 @@ def _top_level(body: str) -> list[tuple[int, str]]:
             depth += 1
         elif c in "})]":
             depth = max(0, depth - 1)
-        elif c in "=," and depth == 0:
-            out.append((i, c))
+        elif c in chars and depth == 0:
+            out.append(i)
         i += 1
     return out
 
@@ -142,10 +146,9 @@ def is_equation_claim(body: str) -> bool:
     [False, False, False, False]
     """
     text = _SPACING.sub(" ", body).strip().rstrip(".,;:").strip()
-    marks = _top_level(text)
-    if "," in (c for _, c in marks):
+    if top_level(text, ","):
         return False  # a list (``x = 1, 2, 3``) or two statements
-    cuts = [k for k, c in marks if c == "="]
+    cuts = top_level(text, "=")
     if not cuts:
         return False
     sides = [text[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(text)], strict=True)]
@@ -158,6 +161,22 @@ def is_equation_claim(body: str) -> bool:
     if _NUMBER.match(value) and all(_NAME_SIDE.match(n) and not _OPERATOR.search(n) for n in names):
         return False  # a name given a value: n = 4, \hat\theta_{mle} = 1, a = b = 2
     return _INDEX_PAIR.match(text) is None
+
+
+def is_bare_expression(body: str) -> bool:
+    """Is ``body`` an expression an asker may write as a line of a chain with its relation
+    sign left out (``n\\ln\\theta + S\\ln(1 - \\theta)``), rather than a name, a number,
+    a list or a data value?
+
+    >>> is_bare_expression(r"n\\ln(\\theta)+(n-\\sum k_i)\\ln(1-\\theta)")
+    True
+    >>> [is_bare_expression(t) for t in (r"\\theta", "L(p)", r"x_1, \\ldots, x_n", "0", "2.5")]
+    [False, False, False, False, False]
+    """
+    text = _SPACING.sub(" ", body).strip().rstrip(".,;:").strip()
+    if not text or top_level(text, ",=") or _LIST_OR_DATA.search(text) or _NUMBER.match(text):
+        return False
+    return _NOT_AN_EQUATION.search(text) is None and not is_name(text)
 
 
 #: A left side that only names something: ``L(p)``, ``\\hat\\mu``, ``\\sigma'(z)``, ``X_{(1)}``,
@@ -195,7 +214,7 @@ def is_self_contained(body: str) -> bool:
     [False, False, False, False, False]
     """
     text = _SPACING.sub(" ", body).strip().rstrip(".,;:").strip()
-    cuts = [k for k, c in _top_level(text) if c == "="]
+    cuts = top_level(text, "=")
     if len(cuts) != 1:
         return len(cuts) > 1
     lhs = text[: cuts[0]].strip(" :")
@@ -234,6 +253,28 @@ _GRADIENT = re.compile(r"\\(?:partial|nabla)(?![A-Za-z])|\\frac\s*\{\s*d")
 _TRANSPOSE = re.compile(
     r"\^\s*(?:\{\s*)?(?:T|t|\\top|\\intercal|\\mathrm\s*\{\s*T\s*\}|\\mathsf\s*\{\s*T\s*\})(?![A-Za-z])"
 )
+
+
+#: A left side that opens with an operator: a derivative, a log, an exponential, a sum or
+#: product, an expectation or a variance.
+_RULE_LHS = re.compile(
+    r"^(?:\\(?:left|big|Big|bigg|Bigg)?\s*[(\[]\s*)?(?:\\(?:d|t)?frac\s*\{\s*(?:d|\\partial|\\mathrm\s*\{\s*d)"
+    r"|\\(?:partial|nabla|log|ln|exp|sum|prod)(?![A-Za-z])|d\s*/\s*d)"
+)
+
+
+def is_rule(body: str) -> bool:
+    """Is the equation ``body`` a rule that holds whatever the post's quantities are - a
+    derivative, a log, a sum or an expectation worked out (``\\frac{d}{db}b^{-1} = -b^{-2}``)
+    - rather than a relation among them (``1 + q = 1/\\bar y``, an equation in ``q``)?
+
+    >>> is_rule(r"\\frac{d}{db}b^{-1} = -b^{-2}"), is_rule(r"\\sum_i (y_i - a)^2 = S")
+    (True, True)
+    >>> is_rule(r"1+q = 1/\\bar{y}"), is_rule(r"\\frac{1-\\bar y}{\\bar y} = \\alpha")
+    (False, False)
+    """
+    text = _SPACING.sub(" ", body).strip()
+    return _RULE_LHS.match(text) is not None or _OPERATOR_NAME.match(text) is not None
 
 
 def has_gradient_layout(body: str) -> bool:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from ._inline_claims import top_level
+
 _SPACE = r"(?:\s|\\[ ,;:!]|\\q?quad\b)*"
 _BOUND = r"-?\s*(?:\d+(?:\.\d+)?|\\infty|\\inf\b|inf\b|\\[A-Za-z]+|[A-Za-z](?:_\{?\w+\}?)?)"
 #: I_{(0,\infty)}(x), \mathbb{1}_{[0,\theta]}(x), I_{(0,inf)}: an indicator of an interval.
@@ -58,29 +60,9 @@ def rewrite(text: str) -> str:
     return text
 
 
-def _top_level(text: str, chars: str) -> list[int]:
-    """Offsets of ``chars`` in ``text`` outside braces and brackets."""
-    out = []
-    depth = 0
-    k = 0
-    while k < len(text):
-        c = text[k]
-        if c == "\\":
-            k += 2
-            continue
-        if c in "{([":
-            depth += 1
-        elif c in "})]":
-            depth -= 1
-        elif depth == 0 and c in chars:
-            out.append(k)
-        k += 1
-    return out
-
-
 def _one_equation(text: str) -> int | None:
     """The offset of the row's only relation when it is one top-level ``=``."""
-    eqs = _top_level(text, "=")
+    eqs = top_level(text, "=")
     if len(eqs) != 1 or _RELATION.search(text) or "\\propto" in text:
         return None
     return eqs[0]
@@ -103,7 +85,7 @@ def _indicator(text: str) -> str:
     if m.start() < eq or not _TAIL.fullmatch(text, m.end()):
         return text
     right = text[eq + 1 : m.start()]
-    if not right.strip() or _top_level(right.strip().lstrip("+-"), "+-"):
+    if not right.strip() or top_level(right.strip().lstrip("+-"), "+-"):
         return text  # the indicator is not a factor of the whole right side
     var = m.group("var")
     if var is None:
