@@ -118,6 +118,10 @@ class Names:
     estimates: dict = dataclasses.field(default_factory=dict)
     #: name -> the value its definition gave it (before any rewrite)
     definitions: dict = dataclasses.field(default_factory=dict)
+    #: (name, arguments) -> the value of the joint density the post writes under the letter
+    #: of a conditional one (``p(y, \\mu) = p(y | \\mu) p(\\mu)``; the reader reads both
+    #: as ``p(y, mu)``, so the joint is kept apart from the letter's values)
+    joints: dict = dataclasses.field(default_factory=dict)
     #: name -> the symbol the post reads it as (the parameter an estimate estimates)
     symbol: Any = None
     #: leave applications without a value in place (a row may define them) instead of failing
@@ -164,6 +168,7 @@ class Names:
         value.params = tuple(head.args) if isinstance(head, NamedApplied) else ()
         self.quantities[name] = [value]
         self.definitions[name] = value
+        self.joints = {k: v for k, v in self.joints.items() if k[0] != name}
         reset = [name]
         for other, first in self.definitions.items():
             if other == name:

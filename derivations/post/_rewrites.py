@@ -39,15 +39,15 @@ from ._plans import (
     _symbols,
     _why,
 )
-from ._relations import EQUALITIES, INEQUALITIES
+from ._relations import EQUALITIES, INEQUALITIES, split_relations
 from ._resolve import (
     Value,
+    _name_without_value,
     as_scalars,
     estimate_of,
     is_matrix,
     quantity_name,
     uncheckable,
-    _name_without_value,
     undefined,
 )
 from ._slips import find_slip, index_slip
@@ -130,6 +130,12 @@ class RewriteLinks:
         self._remember(e0)
         w, _ = self.names.resolve(e1)
         other = self._other_density(e0, pr)
+        if other and self._product_rule(e0, e1, pr):
+            self._joint_defined(pr, e0, e1, rel)
+            return
+        joint = self.names.joints.get(_joint_key(e0)) if other else None
+        if joint is not None and self._joint_restated(pr, e0, e1, rel, joint):
+            return
         if other:
             # p(y, mu) after p(y | mu) = ...: the one letter for a joint and a conditional
             # density (the reader keeps the arguments, not the bar); not a restatement.
@@ -349,8 +355,72 @@ class RewriteLinks:
             "not one quantity; the row is not compared with that value"
         )
 
+    def _product_rule(self, e0: sp.Basic, e1: sp.Basic, pr: ParsedRow) -> bool:
+        """Is the row ``p(y, \\mu) = p(y | \\mu)\\, p(\\mu)`` (or ``p(\\mu | y)\\, p(y)``):
+        the joint written without a bar, equal to the conditional times the marginal of
+        what the conditional is given - as written, since the reader drops the bar?"""
+        name = str(e0.func)
+        here = _written_head(pr.row.text, name)
+        if here is None or _BAR.search(here) is not None:
+            return False
+        factors = sp.Mul.make_args(e1)
+        if len(factors) != 2 or not all(
+            isinstance(f, NamedApplied) and f.func == e0.func for f in factors
+        ):
+            return False
+        joint = set(e0.args)
+        sets = sorted((set(f.args) for f in factors), key=len)
+        if not (sets[1] == joint and sets[0] and sets[0] < joint):
+            return False
+        sides, _ = split_relations(pr.row.text)
+        calls = _written_calls(sides[1], name) if len(sides) > 1 else []
+        given = [c for c in calls if _BAR.search(c)]
+        if len(calls) != 2 or len(given) != 1:
+            return False
+        (marginal,) = [c for c in calls if c is not given[0]]
+        parts = _BAR.split(given[0])
+        return len(parts) == 2 and _bare(parts[1]) == _bare(marginal)
+
+    def _joint_defined(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
+        """``p(y, \\mu) = p(y | \\mu)\\, p(\\mu)``: the joint density defined by the product
+        rule (a law of probability; taken as given). Its value is the product of the values
+        the post gave the two; when one has none, the next row gives the joint its value."""
+        self._remember(e1)
+        key = _joint_key(e0)
+        w, _ = self.names.resolve(e1)
+        value = w if w is not None else e1
+        step = self._given(pr, value)
+        if not _why(value):
+            self.names.joints[key] = Value(step, value, line=pr.row.line, row=self._row_index)
+        self.cur = _Cur("expr", step, value, self._row_index, ("joint", key), pr.row.line)
+        how = f"defines the joint density {_written_head(pr.row.text, key[0])}"
+        reason = (
+            f"{how} as the conditional times the marginal (the product rule of "
+            "probability); taken as given"
+        )
+        self._link(pr, LinkPlan(rel, DEFINITION, step=step, reason=reason, how=how))
+
+    def _joint_restated(
+        self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str, joint: Value
+    ) -> bool:
+        """``p(y, \\mu) = R`` after the post defined that joint density: ``R`` is compared
+        with the joint's last value (never with the conditional's under the same letter).
+        False when that value cannot be compared."""
+        target, _ = self.names.resolve(joint.expr)
+        if target is None or _why(target):
+            return False
+        self._remember(e1)
+        key = _joint_key(e0)
+        h = self._anchor(pr, target)
+        self.cur = _Cur("expr", h, target, self._row_index, ("joint", key), pr.row.line)
+        here = _written_head(pr.row.text, key[0]) or key[0]
+        how = f"restates the joint density {here.strip()} as last written (line {joint.line})"
+        self._rewrite(pr, h, target, e1, rel, how=how)
+        return True
+
     def _parameters_in(self, args: list) -> bool:
-        """Does one of ``args`` hold a parameter of the post (or a variable it differentiates by)?"""
+        """Does one of ``args`` hold a parameter of the post (or a variable it differentiates
+        by)?"""
         wanted = set(self.names.parameters) | set(self.names.variables)
         return any(getattr(a, "free_symbols", set()) & wanted for a in args)
 
@@ -707,6 +777,8 @@ class RewriteLinks:
             self.names.set_derivative(key[1], value)
         elif isinstance(key, tuple) and key[0] == "sym":
             self.names.define(key[1], value)
+        elif isinstance(key, tuple) and key[0] == "joint":
+            self.names.joints[key[1]] = value
         elif isinstance(key, str):
             if self.names.quantities.get(key):
                 self.names.update_quantity(key, value)
@@ -1076,6 +1148,30 @@ def _written_head(text: str, name: str) -> str | None:
             if depth == 0:
                 return body[: k + 1]
     return None
+
+
+def _written_calls(text: str, name: str) -> list[str]:
+    """The arguments, as written, of every call of ``name`` in ``text`` (``p(y|\\mu)\\,
+    p(\\mu)`` -> ``["y|\\mu", "\\mu"]``); not ``\\exp(`` for ``p``."""
+    out = []
+    for m in re.finditer(rf"(?<![\\\w]){re.escape(name)}\s*\(", text):
+        depth, start = 0, m.end()
+        for k in range(m.end() - 1, len(text)):
+            depth += {"(": 1, ")": -1}.get(text[k], 0)
+            if depth == 0:
+                out.append(text[start:k])
+                break
+    return out
+
+
+def _bare(text: str) -> str:
+    """``text`` without spaces and spacing commands, to compare two arguments as written."""
+    return re.sub(r"\\[,;:! ]|\s+", "", text)
+
+
+def _joint_key(e: sp.Basic) -> tuple:
+    """The key of a joint density in ``Names.joints``: its letter and its arguments."""
+    return (str(e.func), tuple(e.args))
 
 
 def _of_a_name_without_value(e: sp.Basic) -> bool:
