@@ -199,3 +199,48 @@ def test_top_level_skips_braces_and_brackets():
     assert found == ["=", ",", "="]
     # A stray closing bracket does not hide what follows it.
     assert top_level(") = a", "=") == [2]
+
+
+# ------------------------------------------------------------ GitHub's math syntax
+
+GITHUB = (
+    "The log-likelihood is\n\n"
+    "```math\n"
+    "\\ell(b) = -n\\log 2 - n\\log b - \\frac{S}{b}\n"
+    "```\n\n"
+    "and its derivative:\n\n"
+    "```math\n"
+    "\\frac{d\\ell}{db} = -\\frac{n}{b} + \\frac{S}{b^2}\n"
+    "```\n"
+)
+
+
+def test_a_math_fence_is_display_math(tmp_path: Path):
+    """GitHub renders a fenced block with the info string ``math`` as display math."""
+    rows = _rows(GITHUB)
+    assert sorted(rows) == [7, 13]  # the lines of the math, not of the fences
+    verdicts = _verdicts(tmp_path, GITHUB)
+    assert verdicts[13] == "proved"
+    slipped = GITHUB.replace("+ \\frac{S}{b^2}", "- \\frac{S}{b^2}")
+    assert _verdicts(tmp_path, slipped)[13] == "refuted"
+
+
+@pytest.mark.parametrize(
+    "fence",
+    [
+        "```python\nx = 1 + 1\n```\n",  # code, whatever it holds
+        "```\n\\frac{d}{db}b^{-1} = -b^{-2}\n```\n",  # no info string: code
+        "```math\n\\frac{d}{db}b^{-1} = -b^{-2}\n",  # never closed: nothing is read
+    ],
+)
+def test_other_fences_stay_code(fence):
+    body = "Text $a$.\n\n" + fence + "\nThe end.\n"
+    assert _rows(body) == {}
+
+
+def test_dollar_backtick_is_inline_math_and_backtick_dollar_is_code():
+    body = "$$\\ell(b) = -n\\log b$$\n\n- $`\\frac{d}{db}b^{-1} = -b^{-2}`$\n"
+    rows = _rows(body)
+    assert [r.text.strip() for r in rows[6]] == ["\\frac{d}{db}b^{-1} = -b^{-2}"]
+    code = "$$\\ell(b) = -n\\log b$$\n\n- `$\\frac{d}{db}b^{-1} = -b^{-2}$`\n"
+    assert 6 not in _rows(code)

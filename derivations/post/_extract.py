@@ -6,11 +6,12 @@ verdict can point at the line an author has to edit.
 Display math: ``$$ ... $$`` standing alone on its lines, ``\\[ ... \\]`` (also
 written ``\\\\[ ... \\\\]`` in Markdown), and ``equation``, ``align``,
 ``gather``, ``eqnarray``, ``multline`` environments (starred or not) wherever
-they stand. Rows are split at ``\\\\`` outside braces and outside inner
-environments (a ``pmatrix``'s ``\\\\`` belongs to its matrix).
+they stand, and GitHub's fenced block with the info string ``math``. Rows are split at
+``\\\\`` outside braces and outside inner environments (a ``pmatrix``'s ``\\\\`` belongs
+to its matrix).
 
-Inline math (``$...$``, ``\\(...\\)``) is prose, except where a derivation is
-written inline: a formula with a relation sign counts as a row when
+Inline math (``$...$``, ``\\(...\\)``, GitHub's ``$`...`$``) is prose, except where a
+derivation is written inline: a formula with a relation sign counts as a row when
 
 - the line holds nothing but inline math (a list bullet, a quote marker,
   punctuation and a few joining words such as "and" or "so" aside), or
@@ -318,18 +319,44 @@ class _Lines:
         )
 
 
+#: An inline code span, or GitHub's inline math ``$`...`$`` (group 1: the math).
+_CODE_SPAN = re.compile(r"\$`([^`\n]*)`\$|`[^`\n]*`")
+
+
+def _code_span(m: re.Match) -> str:
+    """A code span blanked; GitHub's ``$`...`$`` kept as ``$ ... $`` (same length)."""
+    if m.group(1) is None:
+        return " " * len(m.group(0))
+    return "$ " + m.group(1) + " $"
+
+
+def _fence_as_dollars(line: str) -> str:
+    """A fence line of GitHub's ``math`` block as ``$$`` (indent and length kept)."""
+    indent = len(line) - len(line.lstrip())
+    return line[:indent] + "$$" + " " * (len(line) - indent - 2)
+
+
 def _blank_code_and_comments(text: str, tex: bool) -> str:
-    """Replace fenced code and inline code spans (Markdown) or ``%`` comments (TeX) by spaces."""
-    out = []
-    in_fence = False
+    """Replace fenced code and inline code spans (Markdown) or ``%`` comments (TeX) by spaces.
+
+    GitHub writes display math as a fence with the info string ``math`` and inline math
+    as ``$`...`$``: those are math, not code. A closed ``math`` fence becomes ``$$ ...
+    $$`` (same length, so offsets hold); one never closed is blanked like code.
+    """
+    out: list[str] = []
+    fence: tuple[int, bool] | None = None  # where the open fence is, and whether it is math
     for line in text.split("\n"):
         stripped = line.lstrip()
         if not tex and (stripped.startswith("```") or stripped.startswith("~~~")):
-            in_fence = not in_fence
-            out.append(" " * len(line))
+            if fence is None:
+                fence = (len(out), stripped[3:].strip().lower() == "math")
+            math = fence[1]
+            if len(out) > fence[0]:
+                fence = None  # this line closes the fence
+            out.append(_fence_as_dollars(line) if math else " " * len(line))
             continue
-        if in_fence:
-            out.append(" " * len(line))
+        if fence is not None:
+            out.append(line if fence[1] else " " * len(line))
             continue
         if tex:
             # An unescaped % starts a comment that runs to the end of the line.
@@ -337,8 +364,10 @@ def _blank_code_and_comments(text: str, tex: bool) -> str:
             if m:
                 line = line[: m.start()] + " " * (len(line) - m.start())
         elif "`" in line:
-            line = re.sub(r"`[^`\n]*`", lambda m: " " * len(m.group(0)), line)
+            line = _CODE_SPAN.sub(_code_span, line)
         out.append(line)
+    if fence is not None:
+        out[fence[0] :] = [" " * len(line) for line in out[fence[0] :]]
     return "\n".join(out)
 
 
@@ -792,7 +821,8 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
     prev_end = 0
     for k, s in enumerate(spans):
         kind = s.kind
-        body = text[s.start : s.end]
+        # A math fence's body is read from ``clean``, where its fence lines are blank.
+        body = (clean if text[s.opener] in "`~" else text)[s.start : s.end]
         if not body.strip():
             continue  # "$$ $$": nothing to read
         if kind == "inline":
@@ -830,6 +860,8 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
             if kind == "prose" and not _names_something(body):
                 continue
         if kind != "display" and not tex:
+            if len(body) > 1 and body[0] == body[-1] == "`":
+                body = " " + body[1:-1] + " "  # GitHub's $`...`$
             # Markdown escapes inside inline math: \\{ is \{, \_ is _ (same length kept).
             body = _MD_ESCAPES.sub(lambda m: " " + m.group(1), body)
         a = s.start
