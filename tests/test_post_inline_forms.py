@@ -244,3 +244,16 @@ def test_dollar_backtick_is_inline_math_and_backtick_dollar_is_code():
     assert [r.text.strip() for r in rows[6]] == ["\\frac{d}{db}b^{-1} = -b^{-2}"]
     code = "$$\\ell(b) = -n\\log b$$\n\n- `$\\frac{d}{db}b^{-1} = -b^{-2}$`\n"
     assert 6 not in _rows(code)
+
+
+def test_displaylines_gives_a_row_per_line(tmp_path: Path):
+    """``$$\\displaylines{a = b \\\\ c = d}$$`` (MathJax's, and GitHub's, lines of one
+    display) is a row per line, like an ``align``."""
+    body = (
+        "$$\\displaylines{\\ell(b) = -n\\log 2 - n\\log b - \\frac{S}{b} \\\\\n"
+        "\\frac{d\\ell}{db} = -\\frac{n}{b} + \\frac{S}{b^2}}$$\n"
+    )
+    assert sorted(_rows(body)) == [4, 5]
+    assert _verdicts(tmp_path, body)[5] == "proved"
+    slipped = body.replace("+ \\frac{S}{b^2}", "- \\frac{S}{b^2}")
+    assert _verdicts(tmp_path, slipped)[5] == "refuted"

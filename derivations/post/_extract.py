@@ -6,7 +6,8 @@ verdict can point at the line an author has to edit.
 Display math: ``$$ ... $$`` standing alone on its lines, ``\\[ ... \\]`` (also
 written ``\\\\[ ... \\\\]`` in Markdown), and ``equation``, ``align``,
 ``gather``, ``eqnarray``, ``multline`` environments (starred or not) wherever
-they stand, and GitHub's fenced block with the info string ``math``. Rows are split at
+they stand, and GitHub's fenced block with the info string ``math``; a display that is
+``\\displaylines{...}`` gives a row per line. Rows are split at
 ``\\\\`` outside braces and outside inner environments (a ``pmatrix``'s ``\\\\`` belongs
 to its matrix).
 
@@ -679,7 +680,7 @@ def _beside_display(clean: str, spans: list[_Span], k: int) -> bool:
 
 def _display_rows(math: str) -> list[str]:
     """The rows of the display ``math``, environments and alignment marks blanked."""
-    body = _END_RE.sub(_blank, _BEGIN_RE.sub(_blank, math))
+    body = _END_RE.sub(_blank, _BEGIN_RE.sub(_blank, _unwrap(math, _LINES)))
     rows = [body[a:b] for a, b in _row_pieces(body) if body[a:b].strip()]
     return [_blank_alignment(r).strip() for r in rows]
 
@@ -993,10 +994,17 @@ def _stray_envs(text: str) -> list[int]:
     return stray + [pos for _, pos in stack]
 
 
-def _unbox(text: str) -> str:
-    """``\\boxed{p = 1/4}``: the box is presentation; its relation belongs to the row."""
+#: Wrappers that are presentation only: a box around a row's math.
+_BOX = re.compile(r"\\(?:boxed|fbox)\s*\{")
+#: ``\\displaylines{a \\\\ b}``: the lines of one display, each a row.
+_LINES = re.compile(r"\\displaylines\s*\{")
+
+
+def _unwrap(text: str, command: re.Pattern = _BOX) -> str:
+    """``\\boxed{p = 1/4}``: the box is presentation; its relation belongs to the row. Every
+    ``command{...}`` is blanked around its content (same length)."""
     while True:
-        m = re.search(r"\\(?:boxed|fbox)\s*\{", text)
+        m = command.search(text)
         if m is None:
             return text
         depth = 1
@@ -1076,7 +1084,7 @@ def split_rows(
     """
     math = _blank_tex_comments(block.text) if block.kind != "prose" else block.text
     stray = _stray_envs(math)
-    text = _unwrap_system(math)
+    text = _unwrap_system(_unwrap(math, _LINES))
     text = _BEGIN_RE.sub(_blank, text)
     text = _END_RE.sub(_blank, text)
     role = "prose" if block.kind == "prose" else "row"
@@ -1087,7 +1095,7 @@ def split_rows(
         if not raw.strip():
             continue
         lead = len(raw) - len(raw.lstrip())
-        body = _unbox(_DROP_RE.sub(_blank, raw[lead:].rstrip()))
+        body = _unwrap(_DROP_RE.sub(_blank, raw[lead:].rstrip()))
         # Words after some math annotate the row; words that start it are its content.
         found = [m for m in _TEXT_RE.finditer(body) if body[: m.start()].strip(" &\n")]
         notes = [" ".join(m.group(1).split()) for m in found]
