@@ -407,15 +407,29 @@ def _is_matrix(e: sp.Basic) -> bool:
 
 def _symbol(e: sp.MatrixSymbol) -> Callable[[Any], Any]:
     key = ("matrix", str(e.name))
-    name = str(e.name)
 
     def symbol(f: Any) -> Mat:
         v = f.local.get(key)
         if v is not None:
             return v
-        return f.matrix(name)
+        return _matrix_value(f, e)
 
     return symbol
+
+
+def _matrix_value(f: Any, m: sp.MatrixSymbol) -> Mat:
+    """The value of ``m`` at the frame's point: the symbol itself first, then by name.
+
+    A post may write one name at two shapes in two rows (``A`` square where it is
+    inverted, ``n x p`` where nothing says so); a point of a derivation holds both, so
+    the name alone may find the value of the other shape.
+    """
+    try:
+        if m in f.env:
+            return f.env[m]
+    except (TypeError, KeyError):
+        pass
+    return f.matrix(str(m.name))
 
 
 def hoisted(e: sp.Basic, bound: frozenset, fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -461,7 +475,7 @@ def _derivative(
     def derivative(f: Any) -> Mat:
         x0 = f.local.get(key)
         if x0 is None:
-            x0 = f.matrix(str(x.name))
+            x0 = _matrix_value(f, x)
         prec = mpmath.mp.prec
         grad = Mat.zeros(x0.rows, x0.cols)
         with mpmath.workprec(2 * prec + 70):

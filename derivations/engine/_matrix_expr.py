@@ -314,11 +314,12 @@ def shape_of(e: sp.Basic) -> tuple[sp.Basic, sp.Basic] | None:
 
 
 def matrix_symbols(exprs: Any) -> list[sp.MatrixSymbol]:
-    """Every ``MatrixSymbol`` of ``exprs`` (inside derivative variables too), by name."""
-    found: dict[str, sp.MatrixSymbol] = {}
+    """Every ``MatrixSymbol`` of ``exprs`` (inside derivative variables too), by name
+    (one name at two shapes, written so in two rows of a post, is two symbols)."""
+    found: dict[tuple[str, str], sp.MatrixSymbol] = {}
     for e in exprs:
         for m in _atoms(e, sp.MatrixSymbol):
-            found.setdefault(str(m.name), m)
+            found.setdefault((str(m.name), str(m.shape)), m)
     return [found[k] for k in sorted(found)]
 
 

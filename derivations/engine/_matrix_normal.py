@@ -62,6 +62,7 @@ from ._matrix_poly import (
     cancel_word,
     identity,
     inv_atom,
+    inverse_atom,
     mul,
     sum_atom,
     t_word,
@@ -146,16 +147,18 @@ class Converter:
         return Poly(p.shape, [Term(t.coeff, t.word, ((new, lo, hi), *t.limits)) for t in p.terms])
 
     def inverse(self, p: Poly) -> Poly:
-        if len(p.terms) != 1 or p.terms[0].limits:
-            raise Unsupported("the inverse of a sum of matrices")
-        t = p.terms[0]
-        atoms = []
-        for a in reversed(t.word):
-            inv = inv_atom(a)
-            if inv is None:
-                raise Unsupported(f"the inverse of {a}")
-            atoms.append(inv)
-        return Poly(p.shape, [Term(1 / t.coeff, cancel_word(atoms))])
+        """``A^{-1}`` of a square polynomial: a product of square atoms inverted atom by
+        atom (``(AB)^{-1} = B^{-1} A^{-1}``), anything else an inverse atom."""
+        if p.shape[0] != p.shape[1] or any(t.limits for t in p.terms):
+            raise Unsupported("the inverse of a matrix that is not square, or of a sum")
+        if len(p.terms) == 1:
+            t = p.terms[0]
+            atoms = [inv_atom(a) for a in reversed(t.word)]
+            if all(a is not None for a in atoms):
+                return Poly(p.shape, [Term(1 / t.coeff, cancel_word(atoms))])
+        terms = [(t.coeff, self._sym_word(t.word)) for t in p.terms]
+        coeff, atom = inverse_atom(terms)
+        return Poly(p.shape, [Term(coeff, () if atom is None else (atom,))])
 
     # -- scalars -------------------------------------------------------------------------
 

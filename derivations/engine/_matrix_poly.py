@@ -6,6 +6,11 @@ a *term* is a number times a word, under sums over sample indices; a
 :class:`Poly` is a matrix as a list of terms. Products distribute
 (:func:`mul`), ``A A^{-1}`` cancels (:func:`cancel_word`), transposes reverse
 words (:func:`t_word`).
+
+The inverse of a product with a factor that is not square (``(X^T X)^{-1}`` of
+an ``n x p`` design ``X``) or of a sum (``(X^T X + lambda I)^{-1}``) is an
+*inverse atom* of its own: :func:`inverse_atom` writes it canonically, and a
+product atom cancels next to its word (``X^T X (X^T X)^{-1} = I``).
 """
 
 from __future__ import annotations
@@ -60,6 +65,8 @@ def t_atom(a: sp.Basic) -> sp.Basic:
     """The transpose of an atom, kept in the forms ``A``, ``A^T``, ``A^{-1}``, ``A^{-T}``."""
     if isinstance(a, sp.Transpose):
         return a.arg
+    if isinstance(a, sp.Inverse) and isinstance(a.arg, (sp.MatMul, sp.MatAdd)):
+        return sp.Inverse(_transposed(a.arg))
     if isinstance(a, sp.Inverse):
         inner = a.arg
         if isinstance(inner, sp.Transpose):
@@ -73,9 +80,67 @@ def inv_atom(a: sp.Basic) -> sp.Basic | None:
     rows, cols = a.shape
     if rows != cols or isinstance(_base(a), VectorSample):
         return None
+    if isinstance(a, sp.Inverse) and isinstance(a.arg, (sp.MatMul, sp.MatAdd)):
+        return None  # the product or sum itself is no atom (see _cancel_block)
     if isinstance(a, sp.Inverse):
         return a.arg
     return sp.Inverse(a)
+
+
+def _transposed(m: sp.Basic) -> sp.Basic:
+    """The transpose of the inside of an inverse atom, in the same canonical writing."""
+    if isinstance(m, sp.MatMul):
+        return _product_of(t_word(_factors_of(m)))
+    terms = []
+    for t in m.args:
+        coeff, factors = (t.args[0], t.args[1:]) if _has_coeff(t) else (sp.S.One, _factors_of(t))
+        terms.append((coeff, t_word(tuple(factors))))
+    return _sum_of(terms)
+
+
+def _has_coeff(t: sp.Basic) -> bool:
+    return isinstance(t, sp.MatMul) and not getattr(t.args[0], "is_Matrix", False)
+
+
+def _sum_of(terms: Iterable[tuple[sp.Basic, Word]]) -> sp.Basic:
+    """``sum coeff * word`` as a matrix expression: like words collected, in one order."""
+    collected: dict[Word, sp.Basic] = {}
+    for coeff, word in terms:
+        collected[word] = collected.get(word, sp.S.Zero) + coeff
+    parts = []
+    for word in sorted(collected, key=_word_key):
+        coeff = sp.expand(collected[word])
+        if coeff == 0:
+            continue
+        body = _product_of(word)
+        parts.append(body if coeff == 1 else sp.MatMul(coeff, *_factors_of(body)))
+    if not parts:
+        raise Unsupported("the inverse of the zero matrix")
+    return parts[0] if len(parts) == 1 else sp.MatAdd(*parts)
+
+
+def inverse_atom(terms: Sequence[tuple[sp.Basic, Word]]) -> tuple[sp.Basic, sp.Basic | None]:
+    """``(c, atom)`` with ``c * atom`` the inverse of the square ``sum coeff * word``.
+
+    One term: ``(1/coeff, Inverse(word))``. Several: the inverse of their sum (like
+    words collected); a sum equal to the identity times a number is that number's
+    inverse times the identity.
+    """
+    if len(terms) == 1:
+        coeff, word = terms[0]
+        if not word:
+            return 1 / coeff, None
+        return 1 / coeff, sp.Inverse(_product_of(word))
+    inside = _sum_of(terms)
+    if not isinstance(inside, sp.MatAdd):
+        return inverse_atom([_as_term(inside)])
+    return sp.S.One, sp.Inverse(inside)
+
+
+def _as_term(e: sp.Basic) -> tuple[sp.Basic, Word]:
+    if _has_coeff(e):
+        return e.args[0], tuple(e.args[1:])
+    return sp.S.One, _factors_of(e)
 
 
 def _sym_atom(a: sp.Basic, symmetric: frozenset) -> sp.Basic:
@@ -130,7 +195,8 @@ def _resum(a: MatrixSum, transposed: bool, symmetric: frozenset) -> sp.Basic:
 
 
 def cancel_word(word: Sequence[sp.Basic]) -> Word:
-    """Remove identity atoms and adjacent ``A A^{-1}`` pairs."""
+    """Remove identity atoms, adjacent ``A A^{-1}`` pairs and a product next to the
+    inverse atom of that product (``X^T X (X^T X)^{-1}``)."""
     out: list[sp.Basic] = []
     for a in word:
         if isinstance(a, sp.Identity):
@@ -141,7 +207,25 @@ def cancel_word(word: Sequence[sp.Basic]) -> Word:
                 out.pop()
                 continue
         out.append(a)
+        _cancel_block(out)
     return tuple(out)
+
+
+def _cancel_block(out: list[sp.Basic]) -> None:
+    """``w (w)^{-1}`` or ``(w)^{-1} w`` at the end of ``out``: removed."""
+    for k in range(len(out) - 1, -1, -1):
+        a = out[k]
+        if not (isinstance(a, sp.Inverse) and isinstance(a.arg, sp.MatMul)):
+            continue
+        block = list(a.arg.args)
+        n = len(block)
+        if k == len(out) - 1 and k >= n and out[k - n : k] == block:
+            del out[k - n :]
+            return
+        if out[k + 1 :] == block:
+            del out[k:]
+            return
+        return
 
 
 def t_word(word: Word) -> Word:
@@ -244,6 +328,7 @@ __all__ = [
     "cancel_word",
     "identity",
     "inv_atom",
+    "inverse_atom",
     "mul",
     "mul_terms",
     "sum_atom",

@@ -9,12 +9,12 @@ translates such a line into the types of :mod:`derivations.engine._matrix_expr`
 ``Determinant``, ``Trace``, :class:`MatrixSum`, :class:`Scalar`), which the
 engine checks with concrete random matrices and its matrix rules.
 
-Shapes come from the names, the way texts use them: a capital letter (``S``,
-``\\Sigma``, ``\\Lambda``, ``A``) is a ``d x d`` matrix, a lower-case one
-(``\\mathbf{x}_n``, ``\\boldsymbol{\\mu}``) a ``d x 1`` column vector, both of
-one symbolic dimension ``d``. A product whose shape is ``1 x 1``
+Shapes are inferred from how the lines use the names (:mod:`._matrix_shapes`):
+``X`` may be ``n x p``, ``y`` ``n x 1`` and ``beta`` ``p x 1``; a lower-case
+name is a column, an inverse makes a matrix square, ``I`` is the identity of
+whatever size fits. A product whose shape is ``1 x 1``
 (``(x_n - mu)^T Sigma^{-1} (x_n - mu)``) is a number where the line uses it as
-one. Anything else - a shape that does not fit, a derivative by an inverse, a
+one. Anything else - shapes that do not fit, a derivative by an inverse, a
 matrix literal - gives ``None``, and the caller falls back to reading vectors
 and matrices as 1x1 matrices (a counterexample refutes, agreement proves
 nothing). A symmetric positive definite ``Sigma`` is the engine's default for
@@ -29,15 +29,12 @@ from typing import Any
 import sympy as sp
 from sympy.matrices.expressions.matexpr import MatrixExpr
 
-from ..engine._matrix_expr import MatrixSum, Scalar, VectorSample
+from ..engine._matrix_expr import IdentityMatrix, MatrixSum, Scalar, VectorSample
+from ._matrix_shapes import NotMatrix, Shapes, base_name, infer, is_identity_name
 from ._tosympy import Opaque, Transposed
 
 #: The vectors' dimension (the same symbol as the bundled ``gaussian-mvn-mle``).
 DIM = sp.Symbol("d", integer=True, positive=True)
-
-
-class NotMatrix(ValueError):
-    """The line cannot be put in the engine's matrix types."""
 
 
 def _base(name: str) -> str:
@@ -45,17 +42,6 @@ def _base(name: str) -> str:
         if name.startswith(accent):
             name = name[len(accent) :]
     return name
-
-
-def _shape_of_name(name: str) -> tuple[Any, Any]:
-    base = name
-    for accent in ("hat_", "bar_", "tilde_", "check_"):
-        if base.startswith(accent):
-            base = base[len(accent) :]
-    base = base.split("_")[0]
-    if not base or base.endswith("^-1"):
-        raise NotMatrix(f"{name} is not a plain vector or matrix name")
-    return (DIM, DIM) if base[0].isupper() else (DIM, sp.S.One)
 
 
 def _is_mat(e: Any) -> bool:
@@ -85,25 +71,33 @@ def _scalar(e: Any) -> Any:
 
 
 class _Converter:
-    def __init__(self, covariances: frozenset[str] = frozenset()) -> None:
+    def __init__(self, shapes: Shapes) -> None:
         self.symbols: dict[str, sp.MatrixSymbol] = {}
+        self.shapes = shapes
         #: Names of plain (commutative) letters read as the covariance matrix.
-        self.covariances = covariances
+        self.covariances = shapes.covariances
         #: ``Sigma -> P`` for a derivative by ``P = Sigma^{-1}`` (see :func:`_by_inverse`).
         self.inverted: dict[sp.MatrixSymbol, sp.MatrixSymbol] = {}
 
-    def symbol(self, s: sp.Symbol) -> sp.MatrixSymbol:
+    def symbol(self, s: sp.Symbol) -> Any:
+        """The name as a matrix of its inferred shape, the identity, or a number where
+        only a number fits (:meth:`Shapes.is_number`)."""
+        if is_identity_name(s.name):
+            return IdentityMatrix(self.shapes.shape(s.name)[0])
+        if not base_name(s.name) or s.name.endswith("^-1"):
+            raise NotMatrix(f"{s.name} is not a plain vector or matrix name")
+        if self.shapes.is_number(s.name):
+            return sp.Symbol(s.name, real=True)
         m = self.symbols.get(s.name)
         if m is None:
-            rows, cols = _shape_of_name(s.name)
-            m = self.symbols[s.name] = sp.MatrixSymbol(s.name, rows, cols)
+            m = self.symbols[s.name] = sp.MatrixSymbol(s.name, *self.shapes.shape(s.name))
         return m
 
     def __call__(self, e: Any) -> Any:  # noqa: C901 - one case per node type
         if isinstance(e, (MatrixExpr, Scalar, sp.Trace, sp.Determinant)):
             return e  # converted already (the line above, as the engine holds it)
         if isinstance(e, sp.Symbol):
-            if e.name in self.covariances:
+            if e.name in self.covariances or is_identity_name(e.name):
                 return self.symbol(e)
             return e if e.is_commutative else self.symbol(e)
         if isinstance(e, sp.Indexed):
@@ -111,7 +105,11 @@ class _Converter:
                 return e
             if len(e.indices) != 1:
                 raise NotMatrix("a vector sample with several indices")
-            return VectorSample(sp.Symbol(str(e.base.label)), e.indices[0], DIM)
+            label = str(e.base.label)
+            rows = self.shapes.family_rows(label)
+            if rows == 1:
+                return sp.IndexedBase(label, real=True)[e.indices[0]]
+            return VectorSample(sp.Symbol(label), e.indices[0], rows)
         if e.is_Atom or not e.args:
             return e
         if isinstance(e, Transposed):
@@ -213,12 +211,17 @@ class _Converter:
     def mul(self, e: sp.Mul) -> Any:
         scalars: list[Any] = []
         chain: list[Any] = []
+        identity = None
         for a in e.args:
             c = self(a)
-            if _is_mat(c):
+            if isinstance(c, sp.Identity):
+                identity = c  # I beta = beta: a factor of the chain drops out
+            elif _is_mat(c):
                 chain.append(c)
             else:
                 scalars.append(c)
+        if not chain and identity is not None:
+            chain.append(identity)  # lambda I
         if not chain:
             return sp.Mul(*scalars, evaluate=False)
         if any(a.shape[1] != b.shape[0] for a, b in zip(chain, chain[1:], strict=False)):
@@ -340,9 +343,9 @@ def as_matrix_types(*exprs: Any) -> list[Any] | None:
         matrix where the other is a number), or ``None`` when some part has no
         matrix meaning the engine checks.
     """
-    conv = _Converter(_covariance_letters(exprs))
     out = []
     try:
+        conv = _Converter(infer(exprs, _covariance_letters(exprs)))
         for e in exprs:
             c = _top_number(conv(e))
             out.append(c)
@@ -400,39 +403,48 @@ def matrix_assumptions(steps: Any) -> list[Any]:
     from .._model import Assumption
     from ..assumptions import Domain
 
-    mats: dict[str, sp.MatrixSymbol] = {}
-    labels: dict[str, sp.Symbol] = {}
-    dims = False
+    mats: dict[Any, sp.MatrixSymbol] = {}
+    labels: dict[str, VectorSample] = {}
     for st in steps:
         e = st.expr
         if not has_engine_matrices(e):
             continue
-        dims = True
         for m in e.atoms(sp.MatrixSymbol):
-            mats.setdefault(m.name, m)
+            mats.setdefault((m.name, m.shape), m)
         for v in e.atoms(VectorSample):
-            labels.setdefault(v.label.name, v.label)
-    if not dims:
+            labels.setdefault(v.label.name, v)
+    if not mats and not labels:
         return []
-    out = [Assumption(DIM, "d, the dimension of the vectors, is a positive integer", "d")]
+    sizes = {DIM} | {
+        t
+        for x in [*mats.values(), *labels.values()]
+        for s in x.shape
+        for t in sp.sympify(s).free_symbols
+    }
+    out = [
+        Assumption(
+            d, f"{d}, a dimension of the vectors and matrices, is a positive integer", str(d)
+        )
+        for d in sorted(sizes, key=str)
+    ]
     for label in sorted(labels):
-        out.append(Assumption(labels[label], f"the samples {label}_n are real d x 1 vectors"))
-    for name in sorted(mats):
-        m = mats[name]
-        if m.shape == (DIM, DIM) and _covariance_name(name):
+        v = labels[label]
+        out.append(Assumption(v.label, f"the samples {label}_n are real {v.rows} x 1 vectors"))
+    for key in sorted(mats, key=str):
+        m, name = mats[key], key[0]
+        rows, cols = m.shape
+        if rows == cols and rows != 1 and _covariance_name(name):
             words = (
                 f"{name}: the covariance (or precision) of a Gaussian, a symmetric positive "
-                "definite d x d matrix (assumed from the density)"
+                f"definite {rows} x {rows} matrix (assumed from the density)"
             )
             base = _covariance_name(name)
             inverse = "^{-1}" if "^-1" in name else ""
             inverse += "'" if name.endswith("'") else ""
             spd = Domain(name, matrix="spd", text=rf"\{base}{inverse} \succ 0")
             out.append(Assumption(m, words, domain=spd))
-        elif m.shape == (DIM, DIM):
-            out.append(Assumption(m, f"{name}: a real d x d matrix"))
         else:
-            out.append(Assumption(m, f"{name}: a real d x 1 vector"))
+            out.append(Assumption(m, f"{name}: a real {rows} x {cols} matrix"))
     return out
 
 
