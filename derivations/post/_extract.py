@@ -623,27 +623,34 @@ def _alone(clean: str, a: int, b: int) -> bool:
     return not clean[line_start:a].strip() and not clean[b:line_end].strip()
 
 
-def _line_is_math_only(clean: str, spans: list[_Span], k: int) -> bool:
-    """Is the line of inline span ``k`` only inline math, bullets, punctuation and joiners?"""
+def _line_facts(
+    clean: str, lines: _Lines, spans: list[_Span], k: int, memo: dict
+) -> tuple[bool, bool]:
+    """Of the line(s) of inline span ``k``: is it only inline math, bullets, punctuation
+    and joiners, and does it hold display math (a verdict points at a line, and that line's
+    is the display row's: "$$...$$ where $a = b$ ...")? Worked out once per line
+    (``memo``), so a line of many formulas costs no more than its length."""
     s = spans[k]
-    line_start = clean.rfind("\n", 0, s.opener) + 1
-    line_end = clean.find("\n", s.closer_end)
-    line_end = len(clean) if line_end < 0 else line_end
-    lo, hi = k, k
-    while lo > 0 and spans[lo - 1].closer_end > line_start:
-        lo -= 1
-    while hi + 1 < len(spans) and spans[hi + 1].opener < line_end:
-        hi += 1
-    pieces = []
-    pos = line_start
-    for t in spans[lo : hi + 1]:
-        pieces.append(clean[pos : t.opener])
-        pos = t.closer_end
-    pieces.append(clean[pos:line_end])
-    rest = " ".join(pieces)
-    rest = _BULLET.sub("", rest, count=1)
-    words = re.findall(r"[A-Za-z][A-Za-z.]*", rest)
-    return all(w.lower() in _JOINERS for w in words) and len(words) <= 3
+    start = lines.starts[lines.line(s.opener) - 1]
+    last = lines.line(s.closer_end)
+    end = lines.starts[last] - 1 if last < len(lines.starts) else len(clean)
+    if (start, end) not in memo:
+        lo, hi = k, k
+        while lo > 0 and spans[lo - 1].closer_end > start:
+            lo -= 1
+        while hi + 1 < len(spans) and spans[hi + 1].opener < end:
+            hi += 1
+        pieces = []
+        pos = start
+        for t in spans[lo : hi + 1]:
+            pieces.append(clean[pos : t.opener])
+            pos = t.closer_end
+        pieces.append(clean[pos:end])
+        rest = _BULLET.sub("", " ".join(pieces), count=1)
+        words = re.findall(r"[A-Za-z][A-Za-z.]*", rest)
+        math_only = all(w.lower() in _JOINERS for w in words) and len(words) <= 3
+        memo[(start, end)] = (math_only, any(t.kind == "display" for t in spans[lo : hi + 1]))
+    return memo[(start, end)]
 
 
 def _is_paragraph(clean: str, s: _Span) -> bool:
@@ -656,26 +663,6 @@ def _is_paragraph(clean: str, s: _Span) -> bool:
     below_end = clean.find("\n", end + 1)
     below = clean[end + 1 : len(clean) if below_end < 0 else below_end]
     return not (clean[start : s.opener] + clean[s.closer_end : end] + above + below).strip()
-
-
-def _beside_display(clean: str, spans: list[_Span], k: int) -> bool:
-    """Does inline span ``k`` share a line with display math? A verdict points at a
-    line, and that line's is the display row's ("$$...$$ where $a = b$ ...")."""
-    s = spans[k]
-    start = clean.rfind("\n", 0, s.opener) + 1
-    end = clean.find("\n", s.closer_end)
-    end = len(clean) if end < 0 else end
-    j = k - 1
-    while j >= 0 and spans[j].closer_end > start:
-        if spans[j].kind == "display":
-            return True
-        j -= 1
-    j = k + 1
-    while j < len(spans) and spans[j].opener < end:
-        if spans[j].kind == "display":
-            return True
-        j += 1
-    return False
 
 
 def _display_rows(math: str) -> list[str]:
@@ -819,6 +806,7 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
     mathjax = _uses_single_dollars(clean)
     bounds = [(s.opener, s.closer_end) for s in spans]
     blocks: list[Block] = []
+    line_memo: dict = {}
     prev_end = 0
     for k, s in enumerate(spans):
         kind = s.kind
@@ -831,7 +819,7 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
             if tex or _in_heading(clean, head_pos, s.opener):
                 # "## The case $\sigma^2 = 1$": a title, never a row of the derivation
                 kind = "prose"
-            elif claim and _line_is_math_only(clean, spans, k):
+            elif claim and _line_facts(clean, lines, spans, k, line_memo)[0]:
                 kind = "inline"
             elif claim and not has_display and _uses_single_dollars(clean):
                 kind = "sentence"
@@ -851,7 +839,7 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 and is_self_contained(body)
                 and is_sentence_claim(clean, s.opener, s.closer_end, body, bounds)
                 and not _interrupts(clean, text, spans, k, bounds)
-                and not _beside_display(clean, spans, k)
+                and not _line_facts(clean, lines, spans, k, line_memo)[1]
             ):
                 # A post with display math that also writes a step in a sentence: a claim
                 # of its own when the sentence asserts it (see ._inline_claims).
