@@ -75,6 +75,7 @@ def _stats(name: str, params: tuple[sp.Symbol, ...]):
         "Weibull": lambda k, lam: st.Weibull("X", lam, k),
         "Pareto": lambda a, xm: st.Pareto("X", xm, a),
         "Rayleigh": lambda s: st.Rayleigh("X", s),
+        "Maxwell": lambda a: st.Maxwell("X", a),
         "Rayleigh (variance)": lambda v: st.Rayleigh("X", sp.sqrt(v)),
     }
     return make[name](*params)

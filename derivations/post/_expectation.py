@@ -32,10 +32,14 @@ the gamma by shape and rate or shape and scale, the geometric counting trials fr
 or failures from 0). :func:`declared_laws` reads the declarations of a post's rows;
 a distribution with more than one convention gets values only when the post's own
 density row says which one it uses (``f(x) = \\lambda e^{-\\lambda x}``: the rate; see
-:func:`._parameter_space.identify`). :func:`by_linearity` with ``laws`` puts the
-values in; a moment of a variable with no such declaration keeps its symbol, and
-:func:`determined` says whether a line has none left (only then may two lines that
-differ be called different).
+:func:`._parameter_space.identify`). A variable no row declares takes the law of the one
+density the post writes in its letter ("The density function is $f(y) = \\frac{1}{\\theta}
+e^{-y/\\theta}$", then ``E[\\sum_i y_i] = n\\theta``); the same table gives the moments
+(:data:`_FAMILY_LAWS`: each family :mod:`._parameter_space` identifies whose moments
+are finite at every value of its parameters - not the Pareto).
+:func:`by_linearity` with ``laws`` puts the values in; a moment of a variable with no
+such declaration keeps its symbol, and :func:`determined` says whether a line has none
+left (only then may two lines that differ be called different).
 
 Inside the brackets
 -------------------
@@ -507,6 +511,39 @@ _GEOMETRIC = (
     ),
 )
 
+_RAYLEIGH = (_law("Rayleigh", lambda s: s * sp.sqrt(sp.pi / 2), lambda s: (4 - sp.pi) / 2 * s**2),)
+_MAXWELL = (
+    _law(
+        "Maxwell",
+        lambda a: 2 * a * sp.sqrt(2 / sp.pi),
+        lambda a: a**2 * (3 * sp.pi - 8) / sp.pi,
+    ),
+)
+_LAPLACE = (_law("Laplace", lambda mu, b: mu, lambda mu, b: 2 * b**2),)
+_BETA = (_law("beta", lambda a, b: a / (a + b), lambda a, b: a * b / ((a + b) ** 2 * (a + b + 1))),)
+#: Conventions only a density the post writes selects (its declarations never name them):
+#: ``N(mu, sigma)`` is refused (see :func:`_law_of`), but ``e^{-(x-mu)^2/(2 sigma^2)}`` with
+#: ``sigma`` alone is the standard deviation's convention.
+_WRITTEN_ONLY = (
+    _law("normal (sd)", lambda mu, s: mu, lambda mu, s: s**2),
+    _law(
+        "Weibull",
+        lambda k, lam: lam * sp.gamma(1 + 1 / k),
+        lambda k, lam: lam**2 * (sp.gamma(1 + 2 / k) - sp.gamma(1 + 1 / k) ** 2),
+    ),
+    _law("Rayleigh (variance)", lambda v: sp.sqrt(sp.pi * v / 2), lambda v: (4 - sp.pi) / 2 * v),
+    _law(
+        "log-normal",
+        lambda mu, v: sp.exp(mu + v / 2),
+        lambda mu, v: (sp.exp(v) - 1) * sp.exp(2 * mu + v),
+    ),
+    _law(
+        "log-normal (sd)",
+        lambda mu, s: sp.exp(mu + s**2 / 2),
+        lambda mu, s: (sp.exp(s**2) - 1) * sp.exp(2 * mu + s**2),
+    ),
+)
+
 #: distribution (as the reader names it) -> (number of arguments, its conventions).
 #: ``N(mu, v)`` is read with the variance second, as the reader reads ``\sigma^2``;
 #: ``U(0, \theta)`` and ``U(\theta)`` (the ``(0, \theta)`` shorthand) are uniform.
@@ -519,8 +556,18 @@ LAWS: dict[str, tuple[int, tuple[Law, ...]]] = {
     **dict.fromkeys(("Normal", "\\mathcal{N}", "N"), (2, _NORMAL)),
     **dict.fromkeys(("U", "Unif", "Uniform"), (2, _UNIFORM)),
     **dict.fromkeys(("Geom", "Geo", "Geometric"), (1, _GEOMETRIC)),
+    **dict.fromkeys(("Rayleigh", "Rayl"), (1, _RAYLEIGH)),
+    **dict.fromkeys(("Laplace", "Lap"), (2, _LAPLACE)),
+    "Maxwell": (1, _MAXWELL),
+    "Beta": (2, _BETA),
 }
 
+
+#: A family of :data:`._parameter_space.FAMILIES` -> its law: the moments of a density the
+#: post writes out (one table of moments for declarations and densities alike).
+_FAMILY_LAWS: dict[str, Law] = {law.family: law for _, laws in LAWS.values() for law in laws} | {
+    law.family: law for law in _WRITTEN_ONLY
+}
 
 #: Names that also name another family with as many arguments (``B(\\alpha, \\beta)`` is
 #: often the beta distribution): read as the table says only when the first argument
@@ -574,9 +621,12 @@ def declared_laws(
     of another family (``X \\sim B(\\alpha, \\beta)`` next to a beta
     density: ``B`` is not the binomial there). A variable declared twice with different
     laws gets none; so does one whose letter is in ``conditioned`` (declared in a sentence
-    that conditions or truncates it: the zero-truncated Poisson is not the Poisson). A variable may be a lower-case letter (``y_i \\sim N(\\mu, \\sigma^2)``),
-    unless it is also an argument of a declared law (``p`` of ``X \\sim Bern(p)``). Samples
-    are independent only where a declaration says so (:func:`._samples.states_independence`).
+    that conditions or truncates it: the zero-truncated Poisson is not the Poisson). A
+    variable may be a lower-case letter (``y_i \\sim N(\\mu, \\sigma^2)``), unless it is
+    also an argument of a declared law (``p`` of ``X \\sim Bern(p)``). Samples are
+    independent only where a declaration says so (:func:`._samples.states_independence`).
+    A letter no row declares takes the law of its density, if the post writes exactly one
+    (:func:`_written_laws`).
     """
     from ._samples import states_independence, statistics
 
@@ -599,7 +649,7 @@ def declared_laws(
             own = {
                 fam
                 for fam, obs, params in (conventions or {}).values()
-                if obs == letter and params <= written
+                if obs == letter and set(map(str, params)) <= written
             }
             law = _law_of(dist, own)
             if law is not None and isinstance(var, sp.IndexedBase):
@@ -611,6 +661,9 @@ def declared_laws(
             if isinstance(var, sp.IndexedBase) and states_independence(pr):
                 independent.add(var)
     laws = {v: next(iter(ls)) for v, ls in found.items() if len(ls) == 1 and None not in ls}
+    written_laws = _written_laws(rows, conventions or {}, found, conditioned)
+    laws.update(written_laws)
+    independent |= {v for v, law in written_laws.items() if law.independent}
     named = {a for law in laws.values() for arg in law.args for a in arg.free_symbols}
     scalars = {
         v: _scalar(v)
@@ -633,6 +686,68 @@ def declared_laws(
             return e.xreplace(scalars) if scalars else e
 
         out.statistics = statistics(rows, lambda a: _declared(scalar(a), out), named, scalar)
+    return out
+
+
+def _written_laws(
+    rows: list[Any],
+    conventions: Mapping[int, tuple[str, str, tuple[sp.Symbol, ...]]],
+    declared: Container,
+    conditioned: Container,
+) -> dict[sp.Basic, Law]:
+    """The law of each variable that no row declares but whose letter has a density the
+    post writes: "The density function is $f(y) = \\frac{1}{\\theta} e^{-y/\\theta}$"
+    gives ``E[\\sum_i y_i]`` and ``E[Y^2]`` the exponential's moments by scale.
+
+    The variables are those the rows write in that letter, either case (``Y``, ``y_i``,
+    ``X_1``). None for a letter with two different densities (a
+    prior and a likelihood, or two conventions), a letter some row declares with ``\\sim``
+    (that declaration decides), or one ``conditioned`` (a truncated law is another one).
+    Independent where the sentence before the density says so, as for a declaration."""
+    by_letter: dict[str, set[tuple[str, tuple]]] = {}
+    lines: dict[str, int] = {}
+    for line, (family, obs, params) in conventions.items():
+        by_letter.setdefault(obs, set()).add((family, params))
+        lines.setdefault(obs, line)
+    taken = {_letter(v).lower() for v in declared}
+    out: dict[sp.Basic, Law] = {}
+    for var in _letter_variables(rows):
+        letter = _letter(var).lower()
+        found = by_letter.get(letter, set())
+        if len(found) != 1 or letter in taken:
+            continue
+        if letter in conditioned or letter.upper() in conditioned:
+            continue
+        ((family, params),) = found
+        law = _FAMILY_LAWS.get(family)
+        if law is None:
+            continue
+        row = next(pr for pr in rows if pr.row.line == lines[letter])
+        out[var] = dataclasses.replace(
+            law, args=params, independent=isinstance(var, sp.IndexedBase) and _iid(row)
+        )
+    return out
+
+
+def _iid(pr: Any) -> bool:
+    from ._samples import states_independence
+
+    return states_independence(pr)
+
+
+def _letter_variables(rows: Iterable[Any]) -> set[sp.Basic]:
+    """The one-letter variables the rows write (as :func:`_variable` names them: ``Y``, the
+    samples ``y_i``, ``X_1``), free or bound: an expectation may hold them only once a
+    name is put in (``E(j(\\theta))`` with ``j`` a function of the ``y_i``)."""
+    out: set[sp.Basic] = set()
+    for pr in rows:
+        if not getattr(pr, "ok", False):
+            continue
+        for st in pr.statements:
+            for side in st.sides:
+                if isinstance(side, sp.Basic):
+                    found = (_variable(a) for a in side.atoms(sp.Symbol, sp.Indexed))
+                    out.update(v for v in found if v is not None)
     return out
 
 
@@ -772,10 +887,11 @@ def _moment_value(m: sp.Symbol, laws: Mapping[sp.Basic, Law]) -> sp.Expr | None:
     return None
 
 
-def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, frozenset[str]]]:
-    """Line -> (family, observation letter, parameter names) of each density the rows
-    define (``f(x) = \\lambda e^{-\\lambda x}``: ``("exponential (rate)", "x", {"lambda"})``),
-    the conventions :func:`declared_laws` may use for the variable of that letter."""
+def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.Symbol, ...]]]:
+    """Line -> (family, observation letter, parameters in the family's order) of each
+    density the rows define (``f(x) = \\lambda e^{-\\lambda x}``: ``("exponential (rate)",
+    "x", (lambda,))``), the conventions :func:`declared_laws` may use for the variable of
+    that letter, and the law of a variable no row declares (:func:`_written_laws`)."""
     from ._density import density_claim
     from ._parameter_space import identify
 
@@ -795,7 +911,7 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, frozenset
         with evaluating(True):
             hit = identify(claim.g, claim.obs)
         if hit is not None:
-            out[pr.row.line] = (hit[0].name, claim.obs.name, frozenset(map(str, hit[1])))
+            out[pr.row.line] = (hit[0].name, claim.obs.name, tuple(hit[1]))
     return out
 
 

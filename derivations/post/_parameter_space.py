@@ -264,6 +264,12 @@ FAMILIES: tuple[Family, ...] = (
         lambda x, v: x / v * sp.exp(-(x**2) / (2 * v)),
         "positive",
     ),
+    Family(
+        "Maxwell",
+        ("positive",),
+        lambda x, a: sp.sqrt(2 / sp.pi) * x**2 / a**3 * sp.exp(-(x**2) / (2 * a**2)),
+        "positive",
+    ),
 )
 
 #: Points at which a formula is compared with a family's density (and seeds of them).
