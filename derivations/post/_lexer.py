@@ -92,6 +92,9 @@ class LexInfo:
     #: Whether the post uses \\delta as a symbol of its own (outside derivative fractions):
     #: then \\frac{\\delta f}{\\delta x} is not read as a derivative.
     delta_symbol: bool = False
+    #: Letters the post writes with the subscript 0 (``n_0``): their subscript o (``n_o``)
+    #: is the digit mistyped (see :func:`_o_for_zero`).
+    zero_subscripts: frozenset[str] = frozenset()
 
 
 def raw_tokens(text: str) -> list[_Raw]:
@@ -340,7 +343,7 @@ class _Converter:
             if len(rest) > 1:
                 raise LatexError(
                     f"'{run}': {glued} without a backslash before the letters "
-                    f"'{run[len(glued):]}' - is it \\{glued} {run[len(glued):]}? The row "
+                    f"'{run[len(glued) :]}' - is it \\{glued} {run[len(glued) :]}? The row "
                     "is not read rather than guessed",
                     raw[i].col,
                 )
@@ -489,6 +492,10 @@ class _Converter:
             return i + 1
         if t == "&":
             raise LatexError("an alignment '&' inside a row", r.col)
+        if t == "." and _dot_between_factors(raw, i, out):
+            self.slips.append(Slip(r.col, "a full stop between two factors is read as a product"))
+            out.append(tok("MULOP", "*", r.col))
+            return i + 1
         kind = {
             "}": "RBRACE",
             "(": "LPAR",
@@ -1136,8 +1143,8 @@ def _pi_as_product(tokens: list[Token], slips: list[Slip]) -> list[Token]:
 
 
 def _delta_as_partial(raw: list[_Raw], slips: list[Slip]) -> list[_Raw]:
-    """``\\frac{\\delta \\ell}{\\partial \\beta}``, ``\\frac{\\delta \\ell}{\\delta \\mu}``: a delta typed
-    for the partial sign of a derivative (only called when the post uses no delta of
+    """``\\frac{\\delta \\ell}{\\partial \\beta}``, ``\\frac{\\delta \\ell}{\\delta \\mu}``: a delta
+    typed for the partial sign of a derivative (only called when the post uses no delta of
     its own). The numerator must start with delta and the denominator with delta or
     partial followed by a variable; every delta before a variable of the denominator is
     read as partial too. ``\\frac{\\delta}{2}`` and ``\\frac{\\delta x}{\\delta}`` are no
@@ -1179,6 +1186,8 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     check_limits(raw)
     raw = _subscript_first(raw)
     conv = _Converter(info or LexInfo())
+    if conv.info.zero_subscripts:
+        raw = _o_for_zero(raw, conv.info.zero_subscripts, conv.slips)
     if not conv.info.delta_symbol:
         raw = _delta_as_partial(raw, conv.slips)
     tokens = _powers_of_values(_listed_dots(_pi_as_product(conv.convert(raw), conv.slips)))
@@ -1193,6 +1202,54 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     tokens = _applied(tokens, "", lambda t: t.type == "GREEK" and str(t) in greek)
     tokens, slips = run_passes(tokens, conv.info.functions)
     return tokens, conv.slips + slips
+
+
+def _dot_between_factors(raw: list[_Raw], i: int, out: list[Token]) -> bool:
+    """Is the dot at ``raw[i]`` glued between a factor and a letter (``\\lambda.n``)?
+
+    Numbers on either side are left alone (``2.x`` may be a decimal mistyped), as are
+    dots with a space beside them and dots after an ellipsis (``1,\\dots.6``).
+    """
+    if not out or out[-1].type not in ("LETTER", "GREEK", "NAME", "RPAR", "RBRACE"):
+        return False
+    if raw[i].gap or i + 1 >= len(raw) or raw[i + 1].gap:
+        return False
+    nxt = raw[i + 1]
+    return nxt.kind == "letter" or (nxt.kind == "cmd" and nxt.text[1:] in T.GREEK)
+
+
+def _o_for_zero(raw: list[_Raw], letters: frozenset[str], slips: list[Slip]) -> list[_Raw]:
+    """``n_o`` (or ``n_{o}``) in a post that writes ``n_0``: the letter o typed for the digit.
+
+    Only for a letter of ``letters`` (the post writes it with the subscript 0) not itself a
+    subscript; the reading is reported as a slip.
+    """
+    out = list(raw)
+    for k in range(len(raw) - 2):
+        base, under = raw[k], raw[k + 1]
+        if base.kind != "letter" or base.text not in letters or under.text != "_":
+            continue
+        if k and raw[k - 1].text in ("_", "^"):
+            continue
+        at = k + 2
+        if raw[at].text == "{" and at + 2 < len(raw) and raw[at + 2].text == "}":
+            at += 1
+        if raw[at].text != "o" or (at == k + 2 and _glued_letter(raw, at)):
+            continue
+        out[at] = _Raw("num", "0", raw[at].col, raw[at].gap)
+        slips.append(
+            Slip(
+                raw[at].col,
+                f"{base.text}_o is read as {base.text}_0 (the post writes {base.text}_0)",
+            )
+        )
+    return out
+
+
+def _glued_letter(raw: list[_Raw], at: int) -> bool:
+    """Is the letter at ``raw[at]`` followed by another letter with no space between?"""
+    nxt = raw[at + 1] if at + 1 < len(raw) else None
+    return nxt is not None and nxt.kind == "letter" and not nxt.gap
 
 
 def _script_end(raw: list[_Raw], j: int) -> int | None:
@@ -1409,7 +1466,7 @@ def _powers_of_values(tokens: list[Token]) -> list[Token]:
                 j += 1
             if j + 1 < len(out) and out[j + 1].type == "CARET":
                 col = out[k].start_pos or 0
-                out[k:j + 1] = [tok("LBRACE", "{", col), *out[k:j + 1], tok("RBRACE", "}", col)]
+                out[k : j + 1] = [tok("LBRACE", "{", col), *out[k : j + 1], tok("RBRACE", "}", col)]
                 k += 1
         k += 1
     return out

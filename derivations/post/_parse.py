@@ -395,7 +395,7 @@ def _leading_lists(text: str, stmts: list[Statement]) -> list[Statement]:
             out.append(st)
             continue
         bounds = [a, *[c + 1 for c in commas]]
-        pieces = list(zip(bounds, [*commas, b]))
+        pieces = list(zip(bounds, [*commas, b], strict=True))
         if all(_ONE_NAME.fullmatch(text, x, y) for x, y in pieces):
             out += [Statement(((x, y), *st.spans[1:]), st.relations) for x, y in pieces]
         elif (
@@ -671,19 +671,21 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         for v in [*_BY_DENOMINATOR.findall(joined), *_BY_NABLA.findall(joined)]
         if len(v) == 1 or v[1:] in GREEK  # not \boldsymbol of \nabla_{\boldsymbol\beta}
     }
+    pi = {"pi": sp.Symbol("pi", real=True)} if _pi_is_a_parameter(joined, by) else {}
     lex = LexInfo(
         transpose_T=not t_symbol,
         transpose_t=matrix_post and not _standalone(joined, "t", skip_tr=True),
         functions=defined_functions(rows),
         gradient=by.pop() if len(by) == 1 and not squares else "",
         delta_symbol=_delta_is_a_symbol(joined),
+        zero_subscripts=frozenset(_ZERO_SUBSCRIPT.findall(joined)),
     )
     if not t_symbol and re.search(r"\^\s*\{?\s*T\b", joined):
         matrix_post = True
     matrix = _matrix_names(joined, lex) if matrix_post else frozenset()
     new = dataclasses.replace(
         ctx,
-        symbols={**ctx.symbols, **_sample_sizes(joined, samples, ctx)},
+        symbols={**ctx.symbols, **_sample_sizes(joined, samples, ctx), **pi},
         index_letters=index_letters,
         variance_names=frozenset(variance),
         matrix_names=matrix,
@@ -694,10 +696,13 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.samples = {**new.samples, **_one_sample_two_cases(joined, samples, new)}
     new.parse_tokens = lambda toks: parse_tokens(toks, new)
     new.function_names = function_names(joined, lex.functions, new)
+    written: dict[str, set[tuple[str, str]]] = {}
     for m in _SIMPLE_LIMITS.finditer(joined):
-        idx, lo, hi = m.group(1), m.group(2), m.group(3)
-        if idx in new.limits:
-            continue
+        written.setdefault(m.group(1), set()).add((m.group(2), m.group(3)))
+    for idx, ranges in written.items():
+        if len(ranges) != 1:
+            continue  # \sum_{i=1}^{n} and \sum_{i=1}^{m}: which one \sum x_i means is not said
+        ((lo, hi),) = ranges
         upper = sp.Integer(int(hi)) if hi.isdigit() else new.symbol(hi)
         new.limits[idx] = (sp.Integer(int(lo)), upper)
     # "each instance of $x_i$ from 1 to n", "for $i = 1, \ldots, n$": the range a sum
@@ -709,14 +714,19 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         upper = sp.Integer(int(hi)) if hi.isdigit() else new.symbol(hi)
         new.limits[idx] = (sp.Integer(int(lo)), upper)
     # "Let $X_1, X_2, \ldots, X_n$ be iid": the index of the sample x_i runs from 1 to n
-    # (X is the random variable of which the x_i are values)
-    for letter, hi in _LISTED_SAMPLE.findall(said):
+    # (X is the random variable of which the x_i are values); said anywhere in the post
+    stated = f"{said[:200_000]}\n{prose[:200_000]}"
+    for letter, hi in _LISTED_SAMPLE.findall(stated):
         idx = samples.get(letter, samples.get(letter.swapcase()))
         if idx is not None and idx not in new.limits and len(set(samples.values())) == 1:
             new.limits[idx] = (sp.Integer(1), new.symbol(hi))
+    # "$n$ observations", "a sample of size $n$": the one sample's index runs to n
+    idx = _said_count(stated, samples, new.limits)
+    if idx is not None:
+        new.limits[idx] = (sp.Integer(1), new.symbol("n"))
     # "Gam(x; k, theta), the gamma density with shape k and scale theta": Gam by name is
     # the rate form of the texts that write it, unless the post speaks of a scale
-    if re.search(r"\bscales?\b", f"{said}\n{prose}", re.IGNORECASE):
+    if re.search(r"\bscales?\b", stated, re.IGNORECASE):
         new.densities_in_doubt = RATE_OR_SCALE
     new.conditioned = _conditioned_declarations(prose)
     new.known = _known_parameters(prose)
@@ -772,8 +782,10 @@ def _delta_is_a_symbol(text: str) -> bool:
     """Does ``text`` use ``\\delta`` other than at the start of a fraction's numerator or
     denominator (where it may stand for a partial sign)?
 
-    >>> _delta_is_a_symbol(r"\\frac{\\delta \\ell}{\\delta \\mu} = 0"), _delta_is_a_symbol(r"x + \\delta")
-    (False, True)
+    >>> _delta_is_a_symbol(r"\\frac{\\delta \\ell}{\\delta \\mu} = 0")
+    False
+    >>> _delta_is_a_symbol(r"x + \\delta")
+    True
     """
     flat = re.sub(r"\s+", "", text)
     for m in re.finditer(r"\\delta(?![A-Za-z])", flat):
@@ -785,9 +797,29 @@ def _delta_is_a_symbol(text: str) -> bool:
 
 #: A sample listed from its first to its last value: ``X_1, X_2, \ldots, X_n``.
 _LISTED_SAMPLE = re.compile(
-    r"(?<![\\A-Za-z])([A-Za-z])\s*_\s*\{?\s*1\s*\}?\s*,\s*(?:\1\s*_\s*\{?\s*2\s*\}?\s*,\s*)?"
-    r"(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*,?\s*\1\s*_\s*\{?\s*([A-Za-z])\s*\}?(?![A-Za-z])"
+    r"(?<![\\A-Za-z])([A-Za-z])\s*_?\s*\{?\s*1\s*\}?\s*,\s*(?:\1\s*_?\s*\{?\s*2\s*\}?\s*,\s*)?"
+    r"(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*,?\s*\1\s*_?\s*\{?\s*([A-Za-z])\s*\}?(?![A-Za-z])"
 )
+#: "$n$ observations", "n i.i.d. samples", "a sample of size $n$": n counts the data.
+_N_COUNTS = re.compile(
+    r"(?<![\\A-Za-z])n\s*\$?\s+(?:i\.\s?i\.\s?d\.\s+|iid\s+|independent\s+|random\s+)?"
+    r"(?:observations|samples|data\s+points|draws|trials|measurements)\b"
+    r"|\bsample\s+of\s+size\s+\$?\s*n(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _said_count(said: str, samples: Mapping[str, str], limits: Mapping[str, tuple]) -> str | None:
+    """The index of the post's one sample, when the post says in words that n counts it
+    ("$n$ observations", "a sample of size $n$"). None when the samples are written with
+    two index letters or the index already has a range."""
+    letters = set(samples.values())
+    if len(letters) != 1:
+        return None
+    (idx,) = letters
+    if idx in limits or idx == "n":
+        return None
+    return idx if _N_COUNTS.search(said) else None
 
 
 _WHOLE = r"(\d+)"
@@ -890,6 +922,28 @@ def _one_sample_two_cases(
             continue
         out[upper] = ctx.sample(lower)
     return out
+
+
+#: A letter written with the subscript 0: ``n_0``, ``n_{0}``.
+_ZERO_SUBSCRIPT = re.compile(r"(?<![\\A-Za-z_^])([A-Za-z])\s*_\s*(?:\{\s*0\s*\}|0(?![\d.]))")
+#: \\pi as the circle constant: ``\\sqrt{2\\pi}``, ``(2\\pi)^{-n/2}``, ``2\\pi\\sigma^2``,
+#: ``\\log(2\\pi)``, ``\\pi/2``, ``\\frac{\\pi}{4}``, or beside a trigonometric function
+#: (``1 - 2\\pi`` alone is no sign: a probability doubled).
+_CIRCLE_PI = re.compile(
+    r"\\sqrt\s*\{[^{}]*\\pi(?![A-Za-z])|\\sqrt\s*\\pi(?![A-Za-z])|\(\s*2\s*\\pi\s*\)"
+    r"|2\s*\\pi\s*\\?sigma|(?:\\log|\\ln|\blog|\bln)\s*(?:\\left)?\s*\(?\s*2\s*\\pi"
+    r"|\\pi\s*/\s*\d|\\frac\s*\{\s*\\pi\s*\}|\\(?:sin|cos|tan|arctan)(?![A-Za-z])"
+)
+
+
+def _pi_is_a_parameter(text: str, by: set[str]) -> bool:
+    """Is ``\\pi`` a parameter of this post (a mixing probability), not 3.14159?
+
+    Decided once per post: the post differentiates by ``\\pi`` and never writes it as the
+    circle constant. A post that does both (a normal density's ``\\sqrt{2\\pi}`` beside a
+    derivative by \\pi) keeps the constant, and its derivative by \\pi stays unread.
+    """
+    return "\\pi" in by and _CIRCLE_PI.search(text) is None
 
 
 def _standalone(text: str, letter: str, skip_tr: bool = False) -> bool:
