@@ -46,6 +46,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from .. import _budget
 from .._model import Assumption, Derivation, Step
@@ -58,7 +59,7 @@ from ._expectation import by_linearity, declared_laws, density_families, has_exp
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._matrices import has_engine_matrices, matrix_assumptions
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
-from ._parse import ParsedRow, ParsedStatement, _opens_with_because
+from ._parse import _BECAUSE, ParsedRow, ParsedStatement, _opens_with_because, parse_row
 from ._plans import (
     _UNREAD,
     DEFINITION,
@@ -270,6 +271,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             # continues the row before it, which stays the line in mind.
             plan = RowPlan(pr, UNPARSED, reason=pr.error)
             self._unread_premises.append(row.line)
+            self._harvest(self._premise_read(pr))
         elif not pr.ok:
             plan = RowPlan(pr, UNPARSED, reason=pr.error)
             self.cur = _Cur("unreadable", row=idx, line=row.line)
@@ -373,6 +375,27 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         """Is the unread row a ``\\because`` premise between two rows of a chain (the line
         in mind is kept for the row after it)? Only right after a row that left one."""
         return bool(_opens_with_because(pr.row.text)) and self.cur.kind in ("expr", "eq")
+
+    def _rearranged(self, e0: sp.Basic, e1: sp.Basic) -> bool:
+        """``\\psi(\\alpha_j) = \\psi(\\sum_j \\alpha_j) + \\log \\bar y_j`` with the first-order
+        condition in mind: a right side that applies the left side's function again makes
+        the row that equation rearranged, not a restatement of the function's value
+        (compared with the definition of psi at alpha_j, the correct row was refuted).
+        Not offered as an equation step either: the engine proved the rearrangement with
+        the sign of log ybar_j flipped equivalent (no root found, "proved symbolically")."""
+        return (
+            self.cur.kind == "eq"
+            and isinstance(e0, AppliedUndef)
+            and any(str(f.func) == str(e0.func) for f in e1.atoms(AppliedUndef))
+        )
+
+    def _premise_read(self, pr: ParsedRow) -> ParsedRow:
+        """The equations of a ``\\because`` premise inside a chain, read without the word:
+        not a step of the chain, but a name it gives a value (``\\because \\sigma(z) =
+        \\frac{1}{1 + e^{-z}}``) has that value in the rows after it, as after a sentence's
+        inline formula (see :meth:`_harvest`)."""
+        text = _BECAUSE.sub(lambda m: " " * len(m.group()), pr.row.text, count=1)
+        return parse_row(dataclasses.replace(pr.row, text=text), self.ctx)
 
     def _weigh_by_model(self, pr: ParsedRow, plan: RowPlan) -> None:
         """A row that states the model becomes the model; a likelihood defined after it
@@ -606,7 +629,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         for st in pr.statements:
             if st.relations[:1] not in (("=",), (":=",)) or len(st.sides) < 2:
                 continue
-            lhs, rhs = st.sides[0], st.sides[1]
+            lhs, rhs = st.sides[0], self._value_side(st)
             if lhs is None or rhs is None:
                 continue
             if (
@@ -641,6 +664,31 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                         self.names.estimates[plain] = value
                         self.prose_estimates[plain] = pr.row.line
             self._remember(lhs, rhs)
+
+    def _value_side(self, st: ParsedStatement) -> sp.Basic | None:
+        """The value ``lhs = R`` gives ``lhs``: in ``\\sigma(z) = p = \\frac{1}{1 + e^{-z}}``
+        the formula at the end, the names between (symbols without a value) being other
+        names for it; else the side after the first sign."""
+        sides = st.sides
+        last = sides[-1]
+        if (
+            len(sides) > 2
+            and set(st.relations) == {"="}
+            and last is not None
+            and last.free_symbols
+            and all(self._alias(s) for s in sides[1:-1])
+        ):
+            return last
+        return sides[1]
+
+    def _alias(self, e: sp.Basic | None) -> bool:
+        """Is ``e`` a bare name without a value (``p`` in ``\\sigma(z) = p = ...``)?"""
+        return (
+            isinstance(e, (sp.Symbol, sp.Indexed))
+            and not isinstance(e, Named)
+            and e not in self.names.defined
+            and not self.names.has_value(e)
+        )
 
     def _statement(self, pr: ParsedRow, st: ParsedStatement) -> None:
         self._lhs_text = st.texts[0] if st.texts and st.texts[0] else None
@@ -802,6 +850,17 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         e1 = sides[1]
         zero = _is_zero(e1) or _is_zero(e0) or r1 == "=set"
         head = self._is_head(e0) or (isinstance(e0, sp.Symbol) and e0 in self.names.defined)
+        if r1 in EQUALITIES and head and not zero and self._rearranged(e0, e1):
+            self._remember(*sides)
+            name = str(e0.func)
+            why = (
+                f"{name} on both sides with the equation of line {self.cur.line} in mind: the "
+                f"row rearranges that equation, it does not restate {name}'s value, and "
+                f"equations in {name} at two arguments are not checked"
+            )
+            self._link(pr, LinkPlan(r1, UNCHECKED, reason=why))
+            self.cur = _Cur()
+            return
         if r1 in EQUALITIES and head and not zero:
             self._head(pr, e0, e1, r1)
             self._rest(pr, sides, rels, 1)
@@ -1213,7 +1272,8 @@ def _is_data(value: sp.Basic, symbols: set, params: set) -> bool:
 
 
 def _noise(e: sp.Basic) -> bool:
-    """Does ``e`` hold a noise term (``\\varepsilon``, ``\\epsilon_i``), as a model equation does?"""
+    """Does ``e`` hold a noise term (``\\varepsilon``, ``\\epsilon_i``), as a model equation
+    does?"""
     names = {str(a.base.label) for a in e.atoms(sp.Indexed)}
     names |= {s.name for s in e.free_symbols if isinstance(s, sp.Symbol)}
     return any(n.startswith(("epsilon", "varepsilon")) for n in names)
