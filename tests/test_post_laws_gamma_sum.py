@@ -29,11 +29,6 @@ def _row(tmp_path, minus: str):
     return row
 
 
-#: The fix is not in a LAWS file: ``_tosympy.Density.doit`` works out its arguments with
-#: the reader's evaluation off, where ``Sum(x[i], (i, 1, n)).doit()`` recurses in sympy 1.14;
-#: working them out under ``evaluating(True)`` (as every other ``doit`` of the reader does)
-#: makes all three pass. Strict: the marker must go when that fix lands.
-@pytest.mark.xfail(strict=True, reason="needs _tosympy.Density.doit under evaluating(True)")
 @pytest.mark.parametrize(
     ("minus", "verdict"),
     [("- 1", "proved"), ("", "refuted"), ("+ 1", "refuted")],

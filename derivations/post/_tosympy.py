@@ -158,8 +158,11 @@ class Density(sp.Function):
     """A density or mass function written by name; ``doit`` gives its formula."""
 
     def doit(self, **hints: Any) -> sp.Basic:
-        args = [a.doit(**hints) if hints.get("deep", True) else a for a in self.args]
-        return self.formula(*args)
+        # Under the reader's evaluation off, sympy 1.14's Sum(x[i], (i, 1, n)).doit()
+        # recurses without end (Gam(lambda; a + sum x_i, b + n), adversarial set 4 pair 43).
+        with evaluating(True):
+            args = [a.doit(**hints) if hints.get("deep", True) else a for a in self.args]
+            return self.formula(*args)
 
     def _eval_evalf(self, prec: int) -> sp.Basic:
         return self.doit()._eval_evalf(prec)
