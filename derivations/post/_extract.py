@@ -63,6 +63,7 @@ from ._inline_claims import (
 )
 from ._macros import Macro, MacroError, expand, find_definitions
 from ._relations import split_relations
+from ._unrendered import blank_unrendered
 
 #: Environments whose rows are split at ``\\``.
 CONTAINERS = (
@@ -320,55 +321,18 @@ class _Lines:
         )
 
 
-#: An inline code span, or GitHub's inline math ``$`...`$`` (group 1: the math).
-_CODE_SPAN = re.compile(r"\$`([^`\n]*)`\$|`[^`\n]*`")
-
-
-def _code_span(m: re.Match) -> str:
-    """A code span blanked; GitHub's ``$`...`$`` kept as ``$ ... $`` (same length)."""
-    if m.group(1) is None:
-        return " " * len(m.group(0))
-    return "$ " + m.group(1) + " $"
-
-
-def _fence_as_dollars(line: str) -> str:
-    """A fence line of GitHub's ``math`` block as ``$$`` (indent and length kept)."""
-    indent = len(line) - len(line.lstrip())
-    return line[:indent] + "$$" + " " * (len(line) - indent - 2)
-
-
 def _blank_code_and_comments(text: str, tex: bool) -> str:
-    """Replace fenced code and inline code spans (Markdown) or ``%`` comments (TeX) by spaces.
-
-    GitHub writes display math as a fence with the info string ``math`` and inline math
-    as ``$`...`$``: those are math, not code. A closed ``math`` fence becomes ``$$ ...
-    $$`` (same length, so offsets hold); one never closed is blanked like code.
-    """
-    out: list[str] = []
-    fence: tuple[int, bool] | None = None  # where the open fence is, and whether it is math
+    """Replace what the page does not render as math (Markdown: see ._unrendered) or
+    ``%`` comments (TeX) by spaces."""
+    if not tex:
+        return blank_unrendered(text)
+    # An unescaped % starts a comment that runs to the end of the line.
+    out = []
     for line in text.split("\n"):
-        stripped = line.lstrip()
-        if not tex and (stripped.startswith("```") or stripped.startswith("~~~")):
-            if fence is None:
-                fence = (len(out), stripped[3:].strip().lower() == "math")
-            math = fence[1]
-            if len(out) > fence[0]:
-                fence = None  # this line closes the fence
-            out.append(_fence_as_dollars(line) if math else " " * len(line))
-            continue
-        if fence is not None:
-            out.append(line if fence[1] else " " * len(line))
-            continue
-        if tex:
-            # An unescaped % starts a comment that runs to the end of the line.
-            m = re.search(r"(?<!\\)%", line)
-            if m:
-                line = line[: m.start()] + " " * (len(line) - m.start())
-        elif "`" in line:
-            line = _CODE_SPAN.sub(_code_span, line)
+        m = re.search(r"(?<!\\)%", line)
+        if m:
+            line = line[: m.start()] + " " * (len(line) - m.start())
         out.append(line)
-    if fence is not None:
-        out[fence[0] :] = [" " * len(line) for line in out[fence[0] :]]
     return "\n".join(out)
 
 

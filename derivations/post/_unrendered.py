@@ -1,0 +1,131 @@
+"""The parts of a Markdown post a reader of the rendered page never sees as math.
+
+A verdict on a line the page does not show is a verdict nobody can check, and a
+formula hidden there must not redefine a name the page defines: an HTML comment
+``<!-- $$f(x) = x^3$$ -->`` is invisible, so ``f'(x) = 2x`` after a shown
+``f(x) = x^2`` is still correct. Each region is replaced by spaces, so that
+offsets and line numbers stay those of the file. The regions, after CommonMark
+and MathJax (which skips ``pre``, ``code``, ``script``, ``style`` and
+``textarea`` elements):
+
+- fenced code: a line of three or more backticks or tildes opens it, and only a
+  line of the same character, at least as long and with nothing after it, closes
+  it (a ```` ```` ```` fence holds a ```` ``` ```` fence); unclosed, it runs to the
+  end of the post;
+- indented code: lines indented by four spaces or a tab after a blank line, where
+  they are not the continuation of a list item and not inside display math (posts
+  indent the math of a list item, and the lines of a ``$$`` block, freely);
+- inline code spans, opened and closed by the same number of backticks on a line;
+- HTML comments and the elements above, wherever they stand.
+
+GitHub writes display math as a fence with the info string ``math`` and inline math
+as ``$`...`$``: those are math, not code. A closed ``math`` fence becomes ``$$ ...
+$$`` (same length); one never closed is blanked like code. ``$`...`$`` becomes
+``$ ... $``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})(.*)$")
+_LIST_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+#: GitHub's inline math ``$`...`$`` (group 1), or a code span (group 2: its backticks).
+_CODE_SPAN = re.compile(r"\$`([^`\n]*)`\$|(?<!`)(`+)(?!`)(.+?)(?<!`)\2(?!`)")
+_HTML_HIDDEN = re.compile(
+    r"<!--.*?-->|<(pre|code|script|style|textarea)\b[^>]*>.*?</\1\s*>", re.S | re.I
+)
+#: An HTML comment that opens a line and never closes hides the rest of the post.
+_OPEN_COMMENT = re.compile(r"^[ \t]{0,3}<!--(?:(?!-->).)*\Z", re.S | re.M)
+_MATH_TOGGLES = re.compile(r"\$\$|\\\[|\\\]|\\begin\{|\\end\{")
+
+
+def blank_unrendered(text: str) -> str:
+    """``text`` with every region a Markdown page does not render as math blanked."""
+    lines = _blank_blocks(text.split("\n"))
+    text = "\n".join(_CODE_SPAN.sub(_code_span, line) for line in lines)
+    text = _HTML_HIDDEN.sub(_spaces, text)
+    return _OPEN_COMMENT.sub(_spaces, text)
+
+
+def _spaces(m: re.Match) -> str:
+    """The match as spaces, its line breaks kept."""
+    return re.sub(r"[^\n]", " ", m.group(0))
+
+
+def _code_span(m: re.Match) -> str:
+    """A code span blanked; GitHub's ``$`...`$`` kept as ``$ ... $`` (same length)."""
+    if m.group(1) is None:
+        return _spaces(m)
+    return "$ " + m.group(1) + " $"
+
+
+def _fence_as_dollars(line: str) -> str:
+    """A fence line of GitHub's ``math`` block as ``$$`` (indent and length kept)."""
+    indent = len(line) - len(line.lstrip())
+    return line[:indent] + "$$" + " " * (len(line) - indent - 2)
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def _blank_blocks(lines: list[str]) -> list[str]:
+    """Fenced and indented code blocks blanked, line by line."""
+    out: list[str] = []
+    fence: str | None = None  # the opening run of backticks or tildes while inside
+    math_fence: int | None = None  # where an open ``math`` fence starts in ``out``
+    in_list = in_code = False
+    math_depth = 0
+    prev_blank = True
+    for line in lines:
+        blank = not line.strip()
+        m = _FENCE.match(line)
+        if fence is not None:
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
+                fence = None if not m.group(2).strip() else fence
+            if math_fence is None:
+                out.append(" " * len(line))
+            elif fence is None:  # a math fence closes: its fence lines are $$
+                out[math_fence] = _fence_as_dollars(out[math_fence])
+                out.append(_fence_as_dollars(line))
+                math_fence = None
+            else:
+                out.append(line)
+            continue
+        in_code = in_code and (blank or _indent(line) >= 4)
+        if not in_code and not blank and _indent(line) >= 4 and prev_blank:
+            in_code = not in_list and math_depth == 0
+        if in_code:
+            out.append(" " * len(line))
+            continue
+        if m and (m.group(1)[0] == "~" or "`" not in m.group(2)):
+            fence = m.group(1)
+            if m.group(2).strip().lower() == "math":
+                math_fence = len(out)
+                out.append(line)  # $$ once the fence closes, blank if it never does
+            else:
+                out.append(" " * len(line))
+            continue
+        if _LIST_ITEM.match(line):
+            in_list = True
+        elif not blank and prev_blank and _indent(line) == 0:
+            in_list = False
+        math_depth = _math_depth(line, math_depth)
+        prev_blank = blank
+        out.append(line)
+    if math_fence is not None:  # never closed: code, to the end of the post
+        out[math_fence:] = [" " * len(line) for line in out[math_fence:]]
+    return out
+
+
+def _math_depth(line: str, depth: int) -> int:
+    """Display math still open after ``line`` (``$$`` toggles; ``\\[``/``\\begin`` nest)."""
+    for tok in _MATH_TOGGLES.findall(line):
+        if tok == "$$":
+            depth = 0 if depth else 1
+        elif tok in ("\\[", "\\begin{"):
+            depth += 1
+        else:
+            depth = max(depth - 1, 0)
+    return depth
