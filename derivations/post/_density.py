@@ -660,13 +660,17 @@ def check_row(
     stated: Callable[[str], Support | None | bool] = lambda name: None,
     seed_text: str = "",
 ) -> Finding | None:
-    """The finding for a row that defines a density or likelihood (None: nothing shown wrong)."""
+    """The finding for a row that defines a density or likelihood (None: nothing shown wrong).
+
+    ``seed_text`` is the row as written: it seeds the parameter draws, and its head
+    tells variables from parameters (see :func:`_maybe_joint`).
+    """
     if _ODD_SUPPORT.search(prose or ""):
         return None
     try:
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
             claim = density_claim(lhs, rhs, prose=prose, head_text=head_text)
-            if claim is None:
+            if claim is None or _maybe_joint(claim, lhs, seed_text, prose, stated):
                 return None
             name = _observation_name(claim, rhs)
             given = stated(name) if name else None
@@ -680,6 +684,41 @@ def check_row(
             return check_claim(claim, supports, known, seed)
     except (_budget.StepTimeout, RecursionError, ValueError, TypeError, ZeroDivisionError):
         return None
+
+
+_JOINT = re.compile(r"\bjoint(ly)?\b", re.I)
+#: The arguments of the row's head as written: ``p(x, y \mid \theta)``.
+_HEAD_ARGS = re.compile(r"^[^=(]*\(([^()]*)\)")
+#: What separates the variables of a density from its parameters (or conditions).
+_GIVEN = re.compile(r"\\mid|\\vert|[|;]")
+
+
+def _maybe_joint(
+    claim: Claim,
+    lhs: sp.Basic | None,
+    text: str,
+    prose: str,
+    stated: Callable[[str], Support | None | bool],
+) -> bool:
+    """May ``p(x, y) = ...`` be the joint density of ``x`` and ``y``?
+
+    Its mass is then over both (``4xy`` on the unit square: 1), not over ``x`` with
+    ``y`` held (``4y``), and this check integrates over one variable only. The reader
+    drops what separates variables from parameters, so the row's text says it: two
+    names before a ``|`` or ``;`` are variables; with commas alone (``f(x, \\lambda)``
+    is as common as ``p(x, y)``) the others are variables when the post calls the
+    density joint or gives one of them a range of its own. Then nothing is shown wrong.
+    """
+    if claim.kind != "density" or not isinstance(lhs, NamedApplied):
+        return False
+    if not any(isinstance(a, sp.Symbol) and a in claim.g.free_symbols for a in lhs.args[1:]):
+        return False
+    head = _HEAD_ARGS.match(text)
+    if head and _GIVEN.search(head.group(1)):
+        return "," in _GIVEN.split(head.group(1))[0]
+    return bool(_JOINT.search(prose)) or any(
+        isinstance(stated(a.name), Support) for a in lhs.args[1:] if isinstance(a, sp.Symbol)
+    )
 
 
 def _observation_name(claim: Claim, rhs: sp.Basic) -> str | None:

@@ -345,6 +345,14 @@ class RewriteLinks:
                 "with after a bar: a marginal and a conditional density under one letter, not "
                 "one quantity; the row is not compared with that value"
             )
+        if set(e0.args) < set(record.params) and _variables_left_out(dropped, record, there):
+            # p(x) after p(x, y) = 4xy: the marginal density of x, not the joint one
+            gone = ", ".join(str(a) for a in dropped)
+            return (
+                f"{here.strip()} leaves out {gone}, a variable of {there.strip()} (line "
+                f"{record.line}): a marginal and a joint density under one letter, not one "
+                "quantity; the row is not compared with that value"
+            )
         if len(e0.args) < 2 or tuple(e0.args) != tuple(record.params):
             return ""  # L(theta) beside L(theta | x): a shorthand, not another density
         if (_BAR.search(there) is None) == (_BAR.search(here) is None):
@@ -1132,6 +1140,19 @@ def _derivatives_done(e: sp.Basic) -> sp.Basic | None:
 #: A bar (or the semicolon some write for it) in a call's arguments: ``p(y | \\mu)``,
 #: ``p(y \\mid \\mu)``, ``f(x; \\theta)``.
 _BAR = re.compile(r"\||\\mid\b|\\vert\b|;")
+
+
+def _variables_left_out(dropped: list, record: Any, there: str) -> bool:
+    """Are the arguments a call leaves out variables of the density it would restate -
+    written before any bar in its head (``y`` of ``p(x, y)``, not the ``x`` of
+    ``L(\\theta \\mid x)``) and in its value (``4xy``)?"""
+    inner = there[there.index("(") + 1 : -1]
+    before = _BAR.split(inner)[0].count(",") + 1
+    params = list(record.params)
+    return bool(dropped) and all(
+        isinstance(a, sp.Symbol) and a in record.expr.free_symbols and params.index(a) < before
+        for a in dropped
+    )
 
 
 def _written_head(text: str, name: str) -> str | None:
