@@ -16,6 +16,7 @@ comment on the line of a formula) must still be read.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -108,6 +109,17 @@ def test_blanking_keeps_line_numbers_and_lengths():
     assert [len(s) for s in out.split("\n")] == [len(s) for s in text.split("\n")]
     assert out.split("\n")[0] == "a" and out.split("\n")[-1] == "b"
     assert not out.replace("a", "").replace("b", "").strip()
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["a <!-- x\n" * 20000, "<pre> x\n" * 20000, "<pre " * 40000, "`a``b" * 20000],
+)
+def test_blanking_hostile_text_is_linear(hostile):
+    # openers that never close: each closer is looked for once, not once per opener
+    start = time.monotonic()
+    _blank_code_and_comments(hostile, tex=False)
+    assert time.monotonic() - start < 2.0
 
 
 VISIBLE = {

@@ -26,17 +26,16 @@ $$`` (same length); one never closed is blanked like code. ``$`...`$`` becomes
 
 from __future__ import annotations
 
+import functools
 import re
 
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})(.*)$")
 _LIST_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 #: GitHub's inline math ``$`...`$`` (group 1), or a code span (group 2: its backticks).
 _CODE_SPAN = re.compile(r"\$`([^`\n]*)`\$|(?<!`)(`+)(?!`)(.+?)(?<!`)\2(?!`)")
-_HTML_HIDDEN = re.compile(
-    r"<!--.*?-->|<(pre|code|script|style|textarea)\b[^>]*>.*?</\1\s*>", re.S | re.I
-)
-#: An HTML comment that opens a line and never closes hides the rest of the post.
-_OPEN_COMMENT = re.compile(r"^[ \t]{0,3}<!--(?:(?!-->).)*\Z", re.S | re.M)
+#: What opens a region MathJax skips: a comment, or an element it does not typeset.
+_HTML_OPENER = re.compile(r"<!--|<(pre|code|script|style|textarea)\b[^>\n]{0,200}>", re.I)
+_LINE_COMMENT = re.compile(r"^[ \t]{0,3}(<!--)", re.M)
 _MATH_TOGGLES = re.compile(r"\$\$|\\\[|\\\]|\\begin\{|\\end\{")
 
 
@@ -44,13 +43,47 @@ def blank_unrendered(text: str) -> str:
     """``text`` with every region a Markdown page does not render as math blanked."""
     lines = _blank_blocks(text.split("\n"))
     text = "\n".join(_CODE_SPAN.sub(_code_span, line) for line in lines)
-    text = _HTML_HIDDEN.sub(_spaces, text)
-    return _OPEN_COMMENT.sub(_spaces, text)
+    return _blank_html(text)
 
 
 def _spaces(m: re.Match) -> str:
     """The match as spaces, its line breaks kept."""
-    return re.sub(r"[^\n]", " ", m.group(0))
+    return _blank(m.group(0))
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _blank_html(text: str) -> str:
+    """HTML comments and the elements MathJax skips blanked, in one pass (each closer is
+    looked for once per kind: an opener that never closes makes the later ones literal).
+    An unclosed comment that opens a line hides the rest of the post (CommonMark)."""
+    opens_line = {m.start(1) for m in _LINE_COMMENT.finditer(text)}
+    pieces, pos, unclosed = [], 0, set()
+    for m in _HTML_OPENER.finditer(text):
+        if m.start() < pos:
+            continue
+        closer = f"</{m.group(1).lower()}" if m.group(1) else "-->"
+        found = None if closer in unclosed else _closer(closer).search(text, m.end())
+        end = found.start() if found else -1
+        if end < 0:
+            unclosed.add(closer)
+            if closer == "-->" and m.start() in opens_line:
+                end = len(text)
+            else:
+                continue
+        else:
+            end = len(text) if (gt := text.find(">", end)) < 0 else gt + 1
+        pieces += [text[pos : m.start()], _blank(text[m.start() : end])]
+        pos = end
+    return "".join(pieces) + text[pos:]
+
+
+@functools.cache
+def _closer(closer: str) -> re.Pattern:
+    """A closer in any case (``</PRE>``; ``str.lower`` may change a text's length)."""
+    return re.compile(re.escape(closer), re.I)
 
 
 def _code_span(m: re.Match) -> str:
