@@ -496,6 +496,10 @@ class _Converter:
             self.slips.append(Slip(r.col, "a full stop between two factors is read as a product"))
             out.append(tok("MULOP", "*", r.col))
             return i + 1
+        if t == "!" and i + 1 < len(raw) and raw[i + 1].text == "!" and not raw[i + 1].gap:
+            # n!! is the double factorial, one postfix sign; (n!)! is written with brackets
+            out.append(tok("BANG", "!!", r.col))
+            return i + 2
         kind = {
             "}": "RBRACE",
             "(": "LPAR",

@@ -24,6 +24,7 @@ from ._lexer import LatexError, LexInfo, Slip, tokenize
 from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
 from ._passes import GENERIC_LETTERS
+from ._prose_meanings import declared_matrices, stated_constants, stated_log_base
 from ._relations import Statement, statements
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
 
@@ -683,9 +684,16 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     if not t_symbol and re.search(r"\^\s*\{?\s*T\b", joined):
         matrix_post = True
     matrix = _matrix_names(joined, lex) if matrix_post else frozenset()
+    matrix |= declared_matrices(f"{joined}\n{prose}")
     new = dataclasses.replace(
         ctx,
-        symbols={**ctx.symbols, **_sample_sizes(joined, samples, ctx), **pi},
+        symbols={
+            **ctx.symbols,
+            **_sample_sizes(joined, samples, ctx),
+            **pi,
+            **stated_constants(prose),
+        },
+        log_base=stated_log_base(prose),
         index_letters=index_letters,
         variance_names=frozenset(variance),
         matrix_names=matrix,

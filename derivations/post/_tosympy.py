@@ -326,6 +326,9 @@ class Context:
     #: Names of parameters the prose says are known ("where the shape $\\alpha$ is known"):
     #: constants, not parameters a row may be free of only up to a factor.
     known: frozenset[str] = frozenset()
+    #: The base the prose gives ``\\log`` ("log denotes the base-10 logarithm"); None:
+    #: the natural logarithm. ``\\ln`` is natural whatever the prose says.
+    log_base: int | None = None
 
     def mean(self, name: str) -> sp.Basic | None:
         """``\\bar{x}`` with no definition in the post: the sample mean of ``x_i`` over the
@@ -607,6 +610,36 @@ def _col(t: Any) -> int:
     return getattr(t, "start_pos", 0) or 0
 
 
+def _log_in(base: sp.Basic, arg: sp.Basic) -> sp.Basic:
+    """The logarithm of ``arg`` to ``base``, as natural logs (what the engine evaluates)."""
+    if base == sp.E:
+        return sp.log(arg, evaluate=False)
+    return sp.Mul(
+        sp.log(arg, evaluate=False),
+        sp.Pow(sp.log(base, evaluate=False), -1, evaluate=False),
+        evaluate=False,
+    )
+
+
+#: the largest n whose n!! is written out as its product (a longer product is left unread)
+_DOUBLE_FACTORIAL_TERMS = 200
+
+
+def _double_factorial(n: sp.Basic) -> sp.Basic:
+    """``n!!``, the product n (n - 2) (n - 4) ... down to 1 or 2.
+
+    A whole number is written out as that product (unevaluated, so the row stays an
+    arithmetic claim the engine computes); otherwise sympy's ``factorial2``, which the
+    numeric check has no value for, so a row using it is left unchecked, never judged
+    by the single factorial.
+    """
+    if isinstance(n, sp.Integer) and 2 <= int(n) <= _DOUBLE_FACTORIAL_TERMS:
+        return sp.Mul(*(sp.Integer(k) for k in range(int(n), 0, -2)), evaluate=False)
+    if isinstance(n, sp.Integer) and 0 <= int(n) < 2:
+        return sp.Integer(1)
+    return sp.factorial2(n, evaluate=False)
+
+
 def _variance_root(e: sp.Basic) -> sp.Symbol | None:
     """``sqrt(v)`` where ``v`` is a variance symbol: the symbol ``v``."""
     if (
@@ -770,6 +803,8 @@ class ToSympy(Transformer_NonRecursive):
         return sp.Pow(base, exp, evaluate=False)
 
     def factorial(self, c: list) -> sp.Basic:
+        if str(c[1]) == "!!":
+            return _double_factorial(c[0])
         return sp.factorial(c[0], evaluate=False)
 
     def transpose(self, c: list) -> sp.Basic:
@@ -782,7 +817,13 @@ class ToSympy(Transformer_NonRecursive):
         return sp.Pow(c[1], sp.S.Half, evaluate=False)
 
     def log(self, c: list) -> sp.Basic:
-        return sp.log(c[1], evaluate=False)
+        return self._log_as_written(c[0], c[1])
+
+    def _log_as_written(self, word: Token, arg: sp.Basic) -> sp.Basic:
+        """``\\log`` in the base the prose gives it, else (and ``\\ln``) the natural log."""
+        if word.type == "LOG" and self.ctx.log_base is not None:
+            return _log_in(sp.Integer(self.ctx.log_base), arg)
+        return sp.log(arg, evaluate=False)
 
     def log_power(self, c: list) -> sp.Basic:
         """``\\log^2 y``: the square of the log (a whole power; ``\\log^{-1}`` is no power)."""
@@ -793,17 +834,10 @@ class ToSympy(Transformer_NonRecursive):
                 "(\\log^{-1} is the inverse function) is not read",
                 _col(c[0]),
             )
-        return sp.Pow(sp.log(c[3], evaluate=False), n, evaluate=False)
+        return sp.Pow(self._log_as_written(c[0], c[3]), n, evaluate=False)
 
     def log_base(self, c: list) -> sp.Basic:
-        base, arg = c[2], c[3]
-        if base == sp.E:
-            return sp.log(arg, evaluate=False)
-        return sp.Mul(
-            sp.log(arg, evaluate=False),
-            sp.Pow(sp.log(base, evaluate=False), -1, evaluate=False),
-            evaluate=False,
-        )
+        return _log_in(c[2], c[3])
 
     def exp(self, c: list) -> sp.Basic:
         return sp.Pow(sp.E, c[-1], evaluate=False)

@@ -1,0 +1,140 @@
+"""Meanings a post gives its letters in words, against the fixed ones of the reader.
+
+The reader reads ``e`` as Euler's number, ``\\pi`` as the circle constant, ``\\log`` as the
+natural logarithm and capital letters as commuting numbers. A post may say otherwise:
+"Let $e = 2$ be the number of edges", "we take $\\pi = 1/4$", "$\\log$ is the logarithm to
+base 2", "for square matrices $A$ and $B$". Reading such a post with the fixed meanings
+proves false rows (``e^3 = 20.09``, ``(A + B)^2 = A^2 + 2AB + B^2``) and refutes correct
+ones, so these functions find what the post says, for ``_parse.post_context`` to read
+its rows with:
+
+* ``stated_constants``: the number a post gives ``e``, ``\\pi``, ``i`` or ``I``; a letter
+  given two different numbers has no one reading and becomes a name with no value, so
+  a row using it stays unchecked;
+* ``stated_log_base``: the base the prose gives ``\\log`` (10 or 2);
+* ``declared_matrices``: names the prose calls matrices, and bold capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+import sympy as sp
+
+#: Constants the reader fixes, by the name it gives their letter, with their usual value
+#: (None: no real value, the imaginary unit); a statement of the usual value to two
+#: digits (``e = 2.718``, ``\\pi = 3.14``) keeps the usual meaning.
+_CONSTANTS = {"e": 2.718281828, "pi": 3.141592654, "i": None, "I": None}
+_NUMBER = r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?|-?\\[dt]?frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\}"
+#: a whole piece of math that is ``letter = number`` (``$e = 2$``, ``$$\\pi = \\frac14$$``)
+_STATED = re.compile(r"\s*(e|\\pi|i|I)\s*=\s*(" + _NUMBER + r")\s*[,.;]?\s*")
+#: a piece of math that gives one of the letters some other value (``$$I = \\int ...$$``)
+_ASSIGNED = re.compile(r"\s*(e|\\pi|i|I)\s*=(?!=)")
+_MATH = re.compile(r"\$\$(.{1,200}?)\$\$|\$([^$]{1,200})\$", re.DOTALL)
+#: the letter as an index: a subscript (``x_i``, ``a_{ij}``) or a sum's or product's index
+_INDEX_USE = r"(?:_\s*\{?[^{}$=]*?|\\(?:sum|prod)\s*_\s*\{?\s*)"
+
+
+def _value(text: str) -> sp.Rational:
+    """The number of a ``_NUMBER`` match, exactly (no text is evaluated)."""
+    frac = re.fullmatch(r"(-?)\\[dt]?frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}", text.strip())
+    if frac is not None:
+        num, den = int(frac.group(2)), int(frac.group(3))
+        sign = -1 if frac.group(1) else 1
+        return sp.Rational(sign * num, den) if den else sp.nan
+    if "/" in text:
+        num, den = text.split("/")
+        return sp.Rational(Fraction(num.strip()), int(den)) if int(den) else sp.nan
+    return sp.Rational(Fraction(text.strip()))
+
+
+def _math_pieces(text: str) -> list[str]:
+    """The contents of every ``$...$`` and ``$$...$$`` of ``text``."""
+    return [m.group(1) or m.group(2) for m in _MATH.finditer(text[:200_000])]
+
+
+def stated_constants(text: str) -> dict[str, sp.Basic]:
+    """Reader name of a constant's letter -> what the post says it is.
+
+    A letter used as an index (``x_i``, ``\\sum_{i}``) is not stated by ``i = 1``, which
+    gives where the index starts. Two different values, or a number and another
+    expression (``$$I = \\int_0^1 f$$``): a name with no value of its own (no one
+    reading is safe; the post's definitions may still give it one).
+    """
+    from ._tosympy import Named
+
+    found: dict[str, set[sp.Rational]] = {}
+    other: set[str] = set()
+    for piece in _math_pieces(text):
+        m = _STATED.fullmatch(piece)
+        if m is None:
+            assigned = _ASSIGNED.match(piece)
+            other |= {assigned.group(1).lstrip("\\")} if assigned else set()
+            continue
+        name = m.group(1).lstrip("\\")
+        value = _value(m.group(2))
+        usual = _CONSTANTS[name]
+        if value is sp.nan or (usual is not None and abs(float(value) - usual) < 0.01):
+            continue
+        found.setdefault(name, set()).add(value)
+    out: dict[str, sp.Basic] = {}
+    for name, values in found.items():
+        if re.search(_INDEX_USE + name + r"(?![A-Za-z])", text[:200_000]):
+            continue
+        one = len(values) == 1 and name not in other
+        out[name] = values.pop() if one else Named(name)
+    return out
+
+
+#: "$\\log$ denotes the base-10 logarithm", "$\\log$ is the logarithm to base 2", "all
+#: logarithms in this post are base 10", "logs are taken to base 2", "we write $\\log$ for
+#: $\\log_2$": a sentence that says which base the log is in.
+_LOG_BASE = re.compile(
+    r"\$\\log\$\s+(?:denotes|is|means|stands for|refers to)\b[^.\n]{0,40}?\bbase[- ]?(10|2)\b"
+    r"|\blog(?:arithm)?s\s+(?:in this post\s+|here\s+|throughout\s+)?(?:are|will be)\s+"
+    r"(?:taken\s+)?(?:in\s+|to\s+)?(?:the\s+)?base[- ]?(10|2)\b"
+    r"|\bwrite\s+\$\\log\$\s+for\s+\$\\log_\{?(10|2)\}?\$",
+    re.IGNORECASE,
+)
+#: words that make a sentence about a base something other than the post's convention
+_NOT_THE_CONVENTION = re.compile(r"\bnatural\b|\bnot\b|\\ln\b|\bunlike\b", re.IGNORECASE)
+
+
+def stated_log_base(text: str) -> int | None:
+    """The base the post's words give ``\\log`` (None: natural, or two bases named)."""
+    prose = re.sub(r"\$\$.*?\$\$", " ", text[:200_000], flags=re.DOTALL)
+    bases = {
+        int(next(g for g in m.groups() if g))
+        for m in _LOG_BASE.finditer(prose)
+        if _NOT_THE_CONVENTION.search(_sentence_around(prose, m.start(), m.end())) is None
+    }
+    return bases.pop() if len(bases) == 1 else None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (up to a full stop or a line break) holding ``text[start:end]``."""
+    left = max(text.rfind(c, 0, start) for c in ".\n") + 1
+    rights = [k for k in (text.find(c, end) for c in ".\n") if k >= 0]
+    return text[left : min(rights, default=len(text))]
+
+
+_NAME = r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([A-Z])\s*\}?\s*\$"
+_NAMES = _NAME + r"(?:\s*(?:,|and|,\s*and)\s*" + _NAME + r")*"
+#: "matrices $A$ and $B$", "matrix $M$", "$A$ and $B$ are ... matrices", "let $A$ be a
+#: $3 \\times 3$ matrix" (a few words between the names and the noun).
+_DECLARED = re.compile(
+    r"\b[Mm]atri(?:x|ces)\s+(" + _NAMES + r")"
+    r"|(" + _NAMES + r")\s+(?:be|are|is|denotes?)\b[^.\n$]{0,40}(?:\$[^$]{0,30}\$[^.\n$]{0,20})?"
+    r"\bmatri(?:x|ces)\b"
+)
+_BOLD_CAPITAL = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Z])\s*\}")
+
+
+def declared_matrices(text: str) -> frozenset[str]:
+    """Capital letters the post's words call matrices, and bold capitals (a matrix's
+    usual typeface): names that must not commute."""
+    out = set(_BOLD_CAPITAL.findall(text[:200_000]))
+    for m in _DECLARED.finditer(text[:200_000]):
+        out.update(re.findall(_NAME, m.group(0)))
+    return frozenset(out)
