@@ -158,3 +158,17 @@ def test_a_letter_given_a_number_and_another_expression_is_read_with_neither(tmp
             "proved",
             "refuted",
         )
+
+
+@pytest.mark.parametrize("row", ["\\lg 8 = 3", "\\lg 100 = 2", "\\lg 8 = 2.08"])
+def test_lg_with_no_base_in_the_prose_is_judged_in_no_base(tmp_path, row):
+    """``\\lg`` is log base 10 in some texts and base 2 in others; never the natural log."""
+    body = "A logarithm:\n\n$$ {row} $$\n"
+    assert verdict_of_row(tmp_path, body.replace("{row}", row), row) not in ("proved", "refuted")
+
+
+def test_lg_in_the_base_the_prose_gives(tmp_path):
+    body = "All logarithms in this post are base 2.\n\n$$ {row} $$\n"
+    good, bad = "\\lg 8 = 3", "\\lg 8 = 2.08"
+    assert verdict_of_row(tmp_path, body.replace("{row}", good), good) == "proved"
+    assert verdict_of_row(tmp_path, body.replace("{row}", bad), bad) == "refuted"

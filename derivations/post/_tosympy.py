@@ -820,9 +820,15 @@ class ToSympy(Transformer_NonRecursive):
         return self._log_as_written(c[0], c[1])
 
     def _log_as_written(self, word: Token, arg: sp.Basic) -> sp.Basic:
-        """``\\log`` in the base the prose gives it, else (and ``\\ln``) the natural log."""
+        """``\\log`` in the base the prose gives it, else (and ``\\ln``) the natural log.
+
+        ``\\lg`` is base 10 in some texts and base 2 in others: with no base in the prose
+        it has no value (a row using it is not judged), never the natural log's.
+        """
         if word.type == "LOG" and self.ctx.log_base is not None:
             return _log_in(sp.Integer(self.ctx.log_base), arg)
+        if str(word).strip().lstrip("\\") == "lg":
+            return opaque("lg")(arg)
         return sp.log(arg, evaluate=False)
 
     def log_power(self, c: list) -> sp.Basic:
