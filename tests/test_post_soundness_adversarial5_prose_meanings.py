@@ -172,3 +172,31 @@ def test_lg_in_the_base_the_prose_gives(tmp_path):
     good, bad = "\\lg 8 = 3", "\\lg 8 = 2.08"
     assert verdict_of_row(tmp_path, body.replace("{row}", good), good) == "proved"
     assert verdict_of_row(tmp_path, body.replace("{row}", bad), bad) == "refuted"
+
+
+def test_a_post_that_names_two_bases_for_log_is_judged_in_neither(tmp_path):
+    body = (
+        "Here $\\log$ denotes the base-10 logarithm. Later, all logarithms are base 2."
+        "\n\n$$ {row} $$\n"
+    )
+    for row in ("\\log 8 = 3", "\\log 100 = 2", "\\log 8 = 2.08"):
+        assert verdict_of_row(tmp_path, body.replace("{row}", row), row) not in (
+            "proved",
+            "refuted",
+        )
+
+
+def test_reading_the_prose_stays_cheap_on_hostile_text():
+    """Every pattern is bounded: long runs of what they look for cost well under a second."""
+    import time
+
+    from derivations.post._prose_meanings import (
+        declared_matrices,
+        stated_constants,
+        stated_log_base,
+    )
+
+    for text in ["logs are base 2 " * 12000, "$A$, " * 40000 + "matrices", "_ " * 100000]:
+        start = time.process_time()
+        declared_matrices(text), stated_constants(text), stated_log_base(text)
+        assert time.process_time() - start < 10

@@ -11,7 +11,7 @@ its rows with:
 * ``stated_constants``: the number a post gives ``e``, ``\\pi``, ``i`` or ``I``; a letter
   given two different numbers has no one reading and becomes a name with no value, so
   a row using it stays unchecked;
-* ``stated_log_base``: the base the prose gives ``\\log`` (10 or 2);
+* ``stated_log_base``: the base the prose gives ``\\log`` (10 or 2; two bases: none);
 * ``declared_matrices``: names the prose calls matrices, and bold capitals.
 """
 
@@ -33,7 +33,7 @@ _STATED = re.compile(r"\s*(e|\\pi|i|I)\s*=\s*(" + _NUMBER + r")\s*[,.;]?\s*")
 _ASSIGNED = re.compile(r"\s*(e|\\pi|i|I)\s*=(?!=)")
 _MATH = re.compile(r"\$\$(.{1,200}?)\$\$|\$([^$]{1,200})\$", re.DOTALL)
 #: the letter as an index: a subscript (``x_i``, ``a_{ij}``) or a sum's or product's index
-_INDEX_USE = r"(?:_\s*\{?[^{}$=]*?|\\(?:sum|prod)\s*_\s*\{?\s*)"
+_INDEX_USE = r"(?:_\s*\{?[^{}$=]{0,20}?|\\(?:sum|prod)\s*_\s*\{?\s*)"
 
 
 def _value(text: str) -> sp.Rational:
@@ -101,26 +101,36 @@ _LOG_BASE = re.compile(
 _NOT_THE_CONVENTION = re.compile(r"\bnatural\b|\bnot\b|\\ln\b|\bunlike\b", re.IGNORECASE)
 
 
+#: ``stated_log_base`` of a post whose words name two bases: ``\\log`` has no one value
+NO_ONE_BASE = 0
+
+
 def stated_log_base(text: str) -> int | None:
-    """The base the post's words give ``\\log`` (None: natural, or two bases named)."""
-    prose = re.sub(r"\$\$.*?\$\$", " ", text[:200_000], flags=re.DOTALL)
+    """The base the post's words give ``\\log``: None when they give none (the natural
+    log), ``NO_ONE_BASE`` when they give two."""
+    prose = " ".join(text[:200_000].split("$$")[::2])  # the words outside the displays
     bases = {
         int(next(g for g in m.groups() if g))
         for m in _LOG_BASE.finditer(prose)
         if _NOT_THE_CONVENTION.search(_sentence_around(prose, m.start(), m.end())) is None
     }
-    return bases.pop() if len(bases) == 1 else None
+    if len(bases) > 1:
+        return NO_ONE_BASE
+    return bases.pop() if bases else None
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (up to a full stop or a line break) holding ``text[start:end]``."""
-    left = max(text.rfind(c, 0, start) for c in ".\n") + 1
-    rights = [k for k in (text.find(c, end) for c in ".\n") if k >= 0]
-    return text[left : min(rights, default=len(text))]
+    """The sentence (up to a full stop or a line break, at most 200 characters either
+    side) holding ``text[start:end]``."""
+    window = text[max(0, start - 200) : end + 200]
+    left, right = start - max(0, start - 200), end - max(0, start - 200)
+    head = max(window.rfind(c, 0, left) for c in ".\n") + 1
+    tails = [k for k in (window.find(c, right) for c in ".\n") if k >= 0]
+    return window[head : min(tails, default=len(window))]
 
 
 _NAME = r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([A-Z])\s*\}?\s*\$"
-_NAMES = _NAME + r"(?:\s*(?:,|and|,\s*and)\s*" + _NAME + r")*"
+_NAMES = _NAME + r"(?:\s*(?:,|and|,\s*and)\s*" + _NAME + r"){0,12}"
 #: "matrices $A$ and $B$", "matrix $M$", "$A$ and $B$ are ... matrices", "let $A$ be a
 #: $3 \\times 3$ matrix" (a few words between the names and the noun).
 _DECLARED = re.compile(

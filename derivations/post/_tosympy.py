@@ -327,7 +327,8 @@ class Context:
     #: constants, not parameters a row may be free of only up to a factor.
     known: frozenset[str] = frozenset()
     #: The base the prose gives ``\\log`` ("log denotes the base-10 logarithm"); None:
-    #: the natural logarithm. ``\\ln`` is natural whatever the prose says.
+    #: the natural logarithm; 0: two bases named, no value. ``\\ln`` is natural whatever
+    #: the prose says.
     log_base: int | None = None
 
     def mean(self, name: str) -> sp.Basic | None:
@@ -825,8 +826,10 @@ class ToSympy(Transformer_NonRecursive):
         ``\\lg`` is base 10 in some texts and base 2 in others: with no base in the prose
         it has no value (a row using it is not judged), never the natural log's.
         """
-        if word.type == "LOG" and self.ctx.log_base is not None:
+        if word.type == "LOG" and self.ctx.log_base:
             return _log_in(sp.Integer(self.ctx.log_base), arg)
+        if word.type == "LOG" and self.ctx.log_base is not None:  # the prose names two
+            return opaque("log")(arg)
         if str(word).strip().lstrip("\\") == "lg":
             return opaque("lg")(arg)
         return sp.log(arg, evaluate=False)
