@@ -8,8 +8,11 @@ replaces every name in an expression by the value the post last gave it:
 
 - a named quantity applied to arguments (``L(\\hat p)``) takes the value with
   its parameters replaced - by the estimate (``p -> \\hat p``), by a sample
-  (``f(x) -> f(x_i)``) or an index (``p(y_i) -> p(y_j)``); other arguments are
-  labels (``\\ell(x)`` and ``\\ell(\\lambda)`` are the same log-likelihood);
+  (``f(x) -> f(x_i)``), an index (``p(y_i) -> p(y_j)``), another letter or a formula
+  (``q(\\lambda)``, ``f(1/x)``: the value there, all arguments put in at once); the
+  letter of the data is a label (``\\ell(x)`` and ``\\ell(\\lambda)`` are the same
+  log-likelihood), and a call at another number of arguments, or that may mean two
+  things (``f(x^2)`` beside ``f(x)``), is read at no value (:meth:`Names.unmatched`);
 - the derivative of a named quantity is the last value the post wrote for that
   derivative, else the derivative of the quantity's value (evaluated at an
   estimate when the quantity is written at one: ``d LL(\\hat\\lambda)/d\\lambda``);
@@ -40,6 +43,7 @@ from ._tosympy import (
     Opaque,
     SpecialCall,
     Transposed,
+    _variance_root,
     evaluating,
     make_sum,
     named_function,
@@ -222,8 +226,26 @@ class Names:
         if name is None or name not in self.quantities:
             return False
         if isinstance(e, NamedApplied):
-            return self.value_of(e)[0] is not None
+            return self.value_of(e)[0] is not None or bool(self.unmatched(e))
         return True
+
+    def unmatched(self, app: sp.Basic) -> str:
+        """Why a call of a quantity with a value is read at none (``""`` when it is read, or
+        when it has another number of arguments: another function under the letter): an
+        argument may mean two things (:func:`_ambiguous`)."""
+        name = quantity_name(app)
+        if not isinstance(app, NamedApplied) or self.value_of(app)[0] is not None:
+            return ""
+        for v in self.quantities.get(name or "", []):
+            if len(v.params) != len(app.args):
+                continue
+            for p, a in zip(v.params, app.args, strict=True):
+                if why := _ambiguous(p, a, v.expr):
+                    return (
+                        f"{app} is written at {a} where the value of {name} (line {v.line}) "
+                        f"is written at {p}: {why}, which the call does not say; not compared"
+                    )
+        return ""
 
     def value_of(self, app: sp.Basic) -> tuple[sp.Basic | None, dict, Value | None]:
         """The value of a named quantity as written here, the substitution used, and its record."""
@@ -235,9 +257,11 @@ class Names:
         # h_theta(x) beside h_theta(x_i) = ...: a function of a value, read at x. Not
         # p(y | mu) beside p(y_i | mu) = ...: there the bare letter is all the data.
         at_letter = name in self._functions_of_a_value()
+        # p(x) beside p(x | mu) and p(mu): the letters of the arguments tell the densities apart
+        letters = {q for v in history for q in v.params}
         best: tuple[int, int] | None = None
         for k, v in enumerate(history):
-            score = _match_score(v, args, at_letter)
+            score = _match_score(v, args, at_letter, letters)
             if score is None:
                 continue
             if best is None or (score, k) >= best:
@@ -245,7 +269,7 @@ class Names:
         if best is None:
             return None, {}, None
         v = history[best[1]]
-        sub = _substitution(v, args, self.plain, at_letter)
+        sub = _substitution(v, args, self.plain, at_letter, frozenset(self.defined))
         return (v.expr.xreplace(sub) if sub else v.expr), sub, v
 
     def derivative_key(self, d: sp.Derivative) -> tuple | None:
@@ -338,6 +362,8 @@ class Names:
             return self._walk(named_function(str(e.func))(*e.args), depth)
         if isinstance(e, (Named, NamedApplied)):
             value, _, record = self.value_of(e)
+            if record is not None and not isinstance(e, NamedApplied):
+                _no_bare_function(e, record)
             if record is not None and id(record) in self._inside:
                 # L(b; Y_1..Y_N) = prod_n L(b; Y_n): inside its own value a name applied to
                 # other arguments is another function (one observation's likelihood), not
@@ -346,6 +372,8 @@ class Names:
                     raise _Unresolved(f"{_show(e)} is defined in terms of itself")
                 value = None
             if value is None:
+                if record is None and (why := self.unmatched(e)):
+                    raise _Unresolved(why)
                 if isinstance(e, NamedApplied) and str(e.func) in GENERIC_FUNCTIONS:
                     return sp.Function(str(e.func))(*[self._walk(a, depth) for a in e.args])
                 special = self._special(e, depth) if isinstance(e, NamedApplied) else None
@@ -626,11 +654,17 @@ def _same_kinds(a: Iterable[sp.Basic], b: Iterable[sp.Basic]) -> bool:
     return len(a) == len(b) and all(_kind(x) == _kind(y) for x, y in zip(a, b, strict=False))
 
 
-def _match_score(v: Value, args: tuple, at_letter: bool = False) -> int | None:
+def _match_score(
+    v: Value, args: tuple, at_letter: bool = False, letters: Iterable = ()
+) -> int | None:
     """How well a call's arguments fit a value's parameters (higher is better, None: not at all)."""
     params = v.params
     if not params or not args:
         return 0
+    if len(params) != len(args) and not _only_data_beyond(v, args):
+        # f(x) beside f(x, y) = x + y (a marginal), g(x_1, x_2) beside g(x) = 2x (a joint):
+        # another function under the same letter, never the value with arguments left out
+        return None
     score = 0
     for p, a in zip(params, args, strict=False):
         if p == a:
@@ -646,17 +680,39 @@ def _match_score(v: Value, args: tuple, at_letter: bool = False) -> int | None:
                 score += 1
             else:
                 return None
-        elif _other_name(p, a) and a in params:
+        elif _ambiguous(p, a, v.expr):
+            return None
+        elif _other_name(p, a) and (a in params or a in letters):
             # p(mu) beside p(y | mu) = ...: the one letter for two densities, told apart by
-            # their arguments (mu is the second one's too, in another place); the value
-            # written at y is not p's value at mu. (l(mu, tau) beside l(mu, sigma^2) may be
-            # the same quantity in another parametrisation: left to the comparison.)
+            # their arguments (mu is the second one's too, in another place, or another
+            # value's of the name); the value written at y is not p's value at mu.
+            # (l(mu, tau) beside l(mu, sigma^2) may be the same quantity in another
+            # parametrisation: left to the comparison.)
             return None
         else:
             score += 1
-    if len(params) == len(args):
-        score += 1
-    return score
+    return score + (len(params) == len(args))
+
+
+def _only_data_beyond(v: Value, args: tuple) -> bool:
+    """Are the parameters or arguments a call has beyond the other's the data the value is
+    written in (``l(\\mu, \\Sigma | x^{(i)})`` beside ``l(\\mu, \\Sigma) = ... \\sum_i
+    ... x^{(i)} ...``, ``L(\\theta)`` beside ``L(\\theta; x_1, ..., x_n)``), or arguments
+    the value is written in (``f(x_k; \\mu, b)`` beside ``f(x) = e^{-|x - \\mu|/b}/2b``)?
+    Then the call is the same quantity with its data or parameters shown or left out (never
+    a variable left out: ``f(x)`` beside ``f(x, y) = x + y`` is a marginal)."""
+    n = min(len(v.params), len(args))
+    if any(_letter(p) != _letter(a) for p, a in zip(v.params[:n], args[:n], strict=True)):
+        return False  # p(x | mu) beside p(mu): not p(mu) with x put in and mu shown
+    shown = [a for a in args[n:] if a not in v.expr.free_symbols]  # f(x; mu, b) of f(x) = ...
+    return all(_uses_base(v.expr, _letter(e)) for e in (*v.params[n:], *shown))
+
+
+def _letter(e: sp.Basic) -> str:
+    """The letter of a sample (``x`` of ``x_i``) or of a symbol; "" for anything else."""
+    if isinstance(e, sp.Indexed):
+        return str(e.base)
+    return e.name if isinstance(e, sp.Symbol) else ""
 
 
 def _other_name(p: sp.Basic, a: sp.Basic) -> bool:
@@ -676,8 +732,11 @@ def _uses_base(expr: sp.Basic, name: str) -> bool:
     return any(str(i.base) == name for i in expr.atoms(sp.Indexed))
 
 
-def _substitution(v: Value, args: tuple, plain: Any = None, at_letter: bool = False) -> dict:
-    """Parameter -> argument replacements for a call (see the module docstring)."""
+def _substitution(
+    v: Value, args: tuple, plain: Any = None, at_letter: bool = False, kept: frozenset = frozenset()
+) -> dict:
+    """Parameter -> argument replacements for a call (see the module docstring); the
+    letters ``kept`` are left as written (:func:`other_letters`)."""
     sub: dict = {}
     for p, a in zip(v.params, args, strict=False):
         if p == a:
@@ -690,9 +749,9 @@ def _substitution(v: Value, args: tuple, plain: Any = None, at_letter: bool = Fa
             sub.update(dict(zip(p.indices, a.indices, strict=False)))
         elif at_letter and _at_its_letter(v.expr, p, a):
             sub[p] = a
-        elif _at_a_formula(p, a):
-            # f_T(t) = 1/t^2 read at f_T(u_i - x_i - tau): the definition at that argument,
-            # never its value at t.
+        elif _at_a_formula(p, a) or a not in kept and _at_another_letter(p, a, v.expr):
+            # f_T(t) = 1/t^2 read at f_T(u_i - x_i - tau), f(x) = x + 1 at f(1/x), q(x) at
+            # q(lambda): the definition at that argument, never its value at t.
             sub[p] = a
         elif (moved := _from_a_formula(p, a)) is not None:
             # sigma(-z) = 1/(1 + e^z) read at sigma(z): the value at -z, never at z.
@@ -727,15 +786,87 @@ def _from_a_formula(p: sp.Basic, a: sp.Basic) -> dict | None:
 def _at_a_formula(p: sp.Basic, a: sp.Basic) -> bool:
     """Is ``a`` a formula (not a name) a function defined at the letter ``p`` is applied to?
 
-    A bare name stays as written (``L(\\mu, \\sigma)`` beside ``L(\\mu, \\sigma^2)`` is
-    the same quantity spelled two ways), as do a formula in ``p`` itself and vectors or
-    matrices (only scalar sums, products and powers are substituted)."""
+    A formula of ``p`` itself too (``f(x^2)``, ``g(1/x)``, ``g(t + s)``: xreplace puts it
+    in for ``p`` everywhere at once). Not the square of ``p`` (:func:`respells`: which
+    call is not matched at all), nor the root of a variance symbol (``\\ell(\\mu,
+    \\sigma)`` beside ``\\ell(\\mu, \\sigma^2)``: the reader writes ``\\sigma`` as
+    ``sqrt(sigma2)``, the same quantity spelled two ways), nor vectors or matrices (only
+    scalar sums, products and powers are substituted)."""
     return (
         isinstance(p, sp.Symbol)
         and isinstance(a, (sp.Add, sp.Mul, sp.Pow))
         and a.is_commutative
         and not a.is_number
-        and p not in a.free_symbols
+        and not respells(p, a)
+        and _variance_root(a) != p
+    )
+
+
+def _ambiguous(p: sp.Basic, a: sp.Basic, expr: sp.Basic) -> str:
+    """Why the value ``expr`` written at ``p`` cannot be read at the argument ``a`` (``""``:
+    it can). ``f(x^2)`` beside ``f(x) = ...`` may be the value at the square or ``f``
+    spelled another way (``L(\\mu, \\sigma^2)`` beside ``L(\\mu, \\sigma)``), and each
+    reading proves rows the other refutes; ``\\psi(a + 1)`` of ``\\psi(x) = d \\log
+    \\Gamma(x)/dx`` has no value by putting ``a + 1`` in for ``x``."""
+    if respells(p, a):
+        return "the value at the square or the same quantity spelled another way"
+    if _at_a_formula(p, a) and _binds(expr, p):
+        return f"a formula cannot be put in for {p}, a variable of a derivative, sum or integral"
+    return ""
+
+
+def _no_bare_function(e: sp.Basic, record: Value) -> None:
+    """Raise when a name written without arguments (``\\psi^{-1}``) has a value that is a
+    function of a variable it binds (``\\psi(x) = d \\log \\Gamma(x)/dx``): no value at
+    any point of the post is meant, unlike ``L`` for ``L(\\theta)``."""
+    bound = [p for p in record.params if _binds(record.expr, p)]
+    if bound:
+        raise _Unresolved(
+            f"{_show(e)} is written without its argument, and its value (line {record.line}) "
+            f"is a function of {bound[0]}: which value is meant is not said"
+        )
+
+
+def _binds(expr: sp.Basic, p: sp.Basic) -> bool:
+    """Is ``p`` a variable ``expr`` differentiates, integrates or sums by (``\\psi(x) = d
+    \\log \\Gamma(x)/dx``)? A formula cannot be put in for it there (``d/d(\\sum_j
+    \\alpha_j)`` is no derivative), so a call at a formula is not read through that value."""
+    bound = (sp.Derivative, sp.Integral, sp.Sum, sp.Product)
+    return any(p in e.variables for e in expr.atoms(*bound))
+
+
+def respells(p: sp.Basic, a: sp.Basic) -> bool:
+    """Is the argument ``a`` the square of the parameter ``p`` (``L(\\mu, \\sigma^2)``
+    beside ``L(\\mu, \\sigma) = ...``)? Posts write that for the same quantity spelled
+    two ways as often as for the value at the square (``f(x^2)`` of ``f(x) = x + 1``);
+    nothing in the call tells which."""
+    return isinstance(p, sp.Symbol) and isinstance(a, sp.Pow) and a.base == p and a.exp == 2
+
+
+def other_letters(v: Value, args: tuple, kept: frozenset) -> list:
+    """The arguments of a call of ``v`` read at another letter than its parameter (see
+    :func:`_at_another_letter`): ``f(y)`` beside ``f(x) = ...`` is the value at ``y``, or
+    another function under the same letter (the density of ``Y = X^2``, a marginal). Not
+    the letters ``kept``, those the post gives a value (``\\ell(\\mu, \\tau)`` beside
+    ``\\ell(\\mu, \\sigma^2)`` with ``\\tau = 1/\\sigma^2``: the same quantity in another
+    parametrisation, compared as written)."""
+    pairs = zip(v.params, args, strict=False)
+    return [a for p, a in pairs if a not in kept and _at_another_letter(p, a, v.expr)]
+
+
+def _at_another_letter(p: sp.Basic, a: sp.Basic, expr: sp.Basic) -> bool:
+    """Is ``a`` another letter a function defined at the letter ``p`` is read at (``q(x) =
+    x e^{-x}`` at ``q(\\lambda)``)? Not a respelling of ``p`` (``\\sigma2``, an estimate:
+    :func:`_other_name`), and neither is the letter of the samples the value is written
+    in (``\\ell(x)`` beside ``\\ell(\\lambda) = \\sum \\log f(x_i; \\lambda)`` and the
+    other way round: the same log-likelihood, labelled by its data or its parameter)."""
+    return (
+        isinstance(p, sp.Symbol)
+        and isinstance(a, sp.Symbol)
+        and a.is_commutative
+        and _other_name(p, a)
+        and not _uses_base(expr, a.name)
+        and not _uses_base(expr, p.name)
     )
 
 

@@ -46,6 +46,7 @@ from ._resolve import (
     as_scalars,
     estimate_of,
     is_matrix,
+    other_letters,
     quantity_name,
     uncheckable,
     undefined,
@@ -85,15 +86,20 @@ class RewriteLinks:
             target, why = self.names.resolve(e1)
             step = self._given(pr, target if target is not None else e1, lhs=self._lhs_text)
             value = Value(step, e1, line=pr.row.line, row=self._row_index)
+            other = _another_call(self.names, e0, pr.row.text)
             if isinstance(e0, (Named, NamedApplied)):
                 self.names.set_quantity(e0, value)
             else:
                 self.names.define(e0, value)
             self._remember(e1)
             how = f"defines {_show(e0)}"
-            self._link(
-                pr, LinkPlan(rel, DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
-            )
+            if other:
+                self._link(pr, LinkPlan(rel, UNCHECKED, step=step, reason=other, how=how))
+            else:
+                self._link(
+                    pr,
+                    LinkPlan(rel, DEFINITION, step=step, reason=f"{how}; taken as given", how=how),
+                )
             linear = (
                 target is not None
                 and has_expectation(target)
@@ -120,6 +126,9 @@ class RewriteLinks:
 
     def _head(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
         """``Q = R`` where ``Q`` is (a derivative of) a named quantity with a value."""
+        if self._in_the_equation_above(pr, e0):
+            self._equation(pr, sp.Eq(e0, e1, evaluate=False), "<=>")
+            return
         target, why = self.names.resolve(e0)
         if target is None:
             self._remember(e0, e1)
@@ -248,9 +257,45 @@ class RewriteLinks:
                 f"{line}; a definition is taken as given and never checked, so it cannot say "
                 "which of the two rows is wrong"
             )
+        another = self._another_function(e0)  # before the rewrite updates the value
         link = self._rewrite(pr, h, target, written, rel, how=how, against=against)
         if w is not None and link.kind == STEP and not link.disputed:
             link.disputed = self._unread_between(pr, line, target, w)
+        if link.kind == STEP and not link.disputed:
+            link.disputed = another
+
+    def _another_function(self, e0: sp.Basic) -> str:
+        """Why a head ``f(y)`` read as the value of ``f(x) = ...`` at ``y`` is no refutation
+        when it differs: the post may name another function by the letter (``f_\\theta(y)``
+        for the density of ``Y = X^2`` beside ``f_\\theta(x)``). Empty otherwise."""
+        if not isinstance(e0, NamedApplied):
+            return ""
+        record = self.names.value_of(e0)[2]
+        kept = frozenset(self.names.defined)
+        letters = other_letters(record, tuple(e0.args), kept) if record is not None else []
+        if not letters:
+            return ""
+        at = ", ".join(_latexish(a) for a in letters)
+        return (
+            f"{_latexish(e0)} is read as the value of line {record.line} at {at}; the post "
+            f"may name another function by the letter there (the density of another "
+            "variable, a marginal), so a difference is no refutation"
+        )
+
+    def _in_the_equation_above(self, pr: ParsedRow, e0: sp.Basic) -> bool:
+        """Is the head ``f(a)`` of a row a call the equation it continues in the same display
+        holds (``0 = \\psi(\\sum_j \\alpha_j) - \\psi(\\alpha_j) + \\log \\bar y_j`` above
+        ``\\psi(\\alpha_j) = ...``)? Then the row is the next step of that equation (terms
+        moved across), not a restatement of the definition of ``f``."""
+        cur = self.cur
+        if cur.kind != "eq" or not isinstance(e0, NamedApplied) or cur.row is None:
+            return False
+        if not 0 <= cur.row < len(self.plans) or self.plans[cur.row].parsed.row.block != (
+            pr.row.block
+        ):
+            return False
+        target, _ = self.names.resolve(e0)
+        return target is not None and not _is_zero(target) and self.cur.expr.has(target)
 
     def _unread_between(self, pr: ParsedRow, line: int, target: sp.Basic, w: sp.Basic) -> str:
         """Why a restatement ``w`` of a value ``target`` (given on ``line``) that fails is
@@ -1199,3 +1244,36 @@ def _of_a_name_without_value(e: sp.Basic) -> bool:
     """Does ``e`` hold the derivative of a name the post never gave a value (``d log L/d
     theta``; see ``undefined``)?"""
     return any(_name_without_value(d) is not None for d in e.atoms(sp.Derivative))
+
+
+def _another_call(names: Any, e0: sp.Basic, text: str) -> str:
+    """Why a row ``f(args) = ...`` (written ``text``) that gives a quantity with a value
+    its first value at these arguments is no plain definition: ``f`` has a value at another
+    number of arguments (``f(x)`` beside ``f(x, y) = x + y``: a marginal, a joint, a prior,
+    or a slip), or at the same letters in another order without a bar (``d(b, a)`` beside
+    ``d(a, b)``: the value with the arguments exchanged, or another function). The row may
+    be either, so it is not checked; later rows read the call as it. ``""`` otherwise, and
+    for ``p(\\theta | x)`` beside ``p(x | \\theta)``: a posterior, defined (and weighed as a
+    density) as written."""
+    if not isinstance(e0, NamedApplied):
+        return ""
+    name = quantity_name(e0) or ""
+    values = [v for v in names.quantities.get(name, []) if v.params]
+    same = [v for v in values if len(v.params) == len(e0.args)]
+    for v in same:
+        swapped = set(v.params) == set(e0.args) and tuple(v.params) != tuple(e0.args)
+        if swapped and _BAR.search(_written_head(text, name) or "|") is None:
+            return (
+                f"{e0} writes the arguments of {name}{tuple(v.params)} (line {v.line}) in "
+                "another order: its value there with them exchanged, or another function "
+                "under the letter, which the reader cannot tell: not checked"
+            )
+    if values and not same:
+        v = values[-1]
+        return (
+            f"{name} has a value at {len(v.params)} argument(s) {tuple(v.params)} (line "
+            f"{v.line}); {e0} at {len(e0.args)} is another function under the letter or a "
+            "slip, which the reader cannot tell: not checked, and later rows read it as this "
+            "value"
+        )
+    return ""
