@@ -4,7 +4,11 @@
 (free of the first's i) was raised to the n-th power and a correct row refuted. A
 product followed by a bracket and then by factors without its index
 (``\\prod_i (1/y_i!) \\lambda^{n ybar}``) can be read two ways, either of which may refute
-a correct row: it is not read, with the reason.
+a correct row: it is not read, with the reason. So is a fraction that carries the
+index followed by such factors (``\\prod_i \\frac{...}{y_i!} \\cdot \\frac{b^a}{\\Gamma(a)}``,
+the same post's line 56), and factors none of which carries it (``\\prod_i e^{-\\lambda}
+\\cdot b^a``, line 64): read with the prior inside, the correct row was refuted once the
+joint density it restates had a value.
 """
 
 from __future__ import annotations
@@ -47,6 +51,41 @@ def test_a_bracket_then_factors_without_the_index_is_not_read(tmp_path):
     )
     assert verdict == "unparsed", reason
     assert "scope" in reason
+
+
+@pytest.mark.parametrize(
+    "left",
+    [
+        "\\prod_{i=1}^n \\frac{\\lambda^{y_i}}{y_i!} \\cdot \\frac{b^a}{\\Gamma(a)} \\lambda^{a-1}",
+        "\\prod_{i=1}^n e^{-\\lambda} \\cdot \\frac{b^a}{\\Gamma(a)}",
+    ],
+)
+def test_a_fraction_or_unindexed_factors_then_more_factors_are_not_read(tmp_path, left):
+    ((verdict, reason),) = _verdicts(tmp_path, f"{left} = \\lambda")
+    assert verdict == "unparsed", reason
+    assert "scope" in reason
+
+
+@pytest.mark.parametrize(
+    ("row", "verdict"),
+    [
+        ("\\prod_{i=1}^n e^{-\\lambda} = e^{-n \\lambda}", "proved"),
+        ("\\prod_{i=1}^n e^{-\\lambda} = e^{-\\lambda}", "refuted"),
+        # the Poisson pmf as written in a likelihood: e^{-lambda} is inside
+        (
+            "\\prod_{i=1}^n \\frac{\\lambda^{y_i}}{y_i!} e^{-\\lambda}"
+            " = \\lambda^{\\sum_{i=1}^n y_i} e^{-n\\lambda} \\prod_{i=1}^n \\frac{1}{y_i!}",
+            "proved",
+        ),
+        (
+            "\\prod_{i=1}^n \\frac{\\lambda}{y_i!} = \\lambda^n \\prod_{i=1}^n \\frac{1}{y_i!}",
+            "proved",
+        ),
+    ],
+)
+def test_one_factor_or_one_fraction_is_the_whole_product(tmp_path, row, verdict):
+    ((got, reason),) = _verdicts(tmp_path, row)
+    assert got == verdict, reason
 
 
 @pytest.mark.parametrize(

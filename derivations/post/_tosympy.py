@@ -670,7 +670,9 @@ class ToSympy(Transformer_NonRecursive):
         self.grouped: dict[int, sp.Basic] = {}
         #: d/dv (a): derivatives whose operand is a bracket (a factor after it is outside)
         self.bracketed: dict[int, sp.Basic] = {}
-        self.parens: dict[int, sp.Basic] = {}  # the groups written in ( ), for a \prod's scope
+        # the groups written in ( ) and the fractions, for a \prod's scope
+        self.parens: dict[int, sp.Basic] = {}
+        self.fractions: dict[int, sp.Basic] = {}
         # Products built here, for f(x_1) \cdots f(x_n): id -> (product, the entry of its
         # left factor or that factor, its right factor, whether dots are among its factors).
         self.chains: dict[int, tuple] = {}
@@ -790,9 +792,9 @@ class ToSympy(Transformer_NonRecursive):
         if lost is not None:
             return lost
         inv = sp.Pow(den, -1, evaluate=False)
-        if num == 1:
-            return inv
-        return sp.Mul(num, inv, evaluate=False)
+        out = inv if num == 1 else sp.Mul(num, inv, evaluate=False)
+        self.fractions[id(out)] = out  # for a \prod's scope
+        return out
 
     def power(self, c: list) -> sp.Basic:
         base, exp = c[0], c[2]
@@ -1221,12 +1223,21 @@ class ToSympy(Transformer_NonRecursive):
                 # a product over i would be (prod b)^n, which nobody means).
                 first = factors[0] if k == 1 else sp.Mul(*factors[:k], evaluate=False)
                 return sp.Mul(make_sum(sp.Product, first, *limits), *factors[k:], evaluate=False)
+        rest = factors[1:]
+        # \prod_i \frac{\lambda^{y_i}}{y_i!} \cdot \frac{b^a}{\Gamma(a)}: a fraction without the
+        # index after one with it delimits like a bracket (\frac{\lambda^x}{x_i!} e^{-\lambda}
+        # stays one factor: the pmf)
+        unindexed_fraction = any(
+            id(f) in self.fractions and idx not in getattr(f, "free_symbols", ()) for f in rest
+        )
         bracketed = (
             len(factors) > 1
-            and id(factors[0]) in self.parens
+            and (
+                id(factors[0]) in self.parens
+                or (id(factors[0]) in self.fractions and unindexed_fraction)
+            )
             and idx in getattr(factors[0], "free_symbols", ())
         )
-        rest = factors[1:]
         if (
             bracketed
             and all(idx not in getattr(f, "free_symbols", ()) for f in rest)
@@ -1238,12 +1249,23 @@ class ToSympy(Transformer_NonRecursive):
             # the product ends at the bracket. (One factor without n - a prior's b^a/Gamma(a)
             # after them - leaves the scope unclear.)
             return sp.Mul(make_sum(sp.Product, factors[0], *limits), *rest, evaluate=False)
-        if bracketed and any(idx not in getattr(f, "free_symbols", ()) for f in rest):
+        # \prod_i e^{-\lambda} \cdot \frac{b^a}{\Gamma(a)}: no factor carries the index and a
+        # fraction follows the first one - is it one factor or n?
+        unindexed = (
+            len(factors) > 1
+            and all(idx not in getattr(f, "free_symbols", ()) for f in factors)
+            and unindexed_fraction
+        )
+        if unindexed or (
+            bracketed and any(idx not in getattr(f, "free_symbols", ()) for f in rest)
+        ):
             # \prod_i (1/y_i!) \lambda: does the product end at the bracket that carries its
-            # index? Read either way a correct row could be refuted: not read.
+            # index? \prod_i e^{-\lambda} \cdot b^a: is b^a one factor or n? Read either way
+            # a correct row could be refuted: not read.
             raise PostSyntaxError(
-                "the scope of a \\prod is unclear: a bracket with its index follows it, then "
-                f"factors without {idx}; bracket everything it multiplies",
+                f"the scope of a \\prod is unclear: factors without {idx} follow a bracket, a "
+                f"fraction or a factor it multiplies (inside the product or after it?); "
+                "bracket everything it multiplies",
                 _col(c[0]),
             )
         return make_sum(sp.Product, body, idx, lo, hi)
