@@ -28,7 +28,7 @@ The sets, by who wrote them:
 5. ``adversarial5``: a fifth, after set 4 (a function read at a formula of its letter,
    at another letter, with another number of arguments; math the page does not show -
    HTML comments, ``<pre>``, indented code, nested fences; letters the prose redefines -
-   ``e = 2``, ``\pi = 1/4``, log in base 10; matrices declared in prose; ``n!!``; joint
+   ``e = 2``, ``\\pi = 1/4``, log in base 10; matrices declared in prose; ``n!!``; joint
    densities). On first contact 19 false steps proved and 17 twins refuted.
 """
 
