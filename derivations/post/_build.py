@@ -753,7 +753,17 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             link.disputed = _BARE_DISPUTED
             link.how = "; ".join(h for h in (link.how, _BARE_HOW) if h)
             return True
-        self._row.links[before:] = [LinkPlan("", UNRELATED, reason=_BARE_NOTHING)]
+        above = self.plans[-1].parsed.row.line if self.plans else None
+        why = next((link.reason for link in added if link.reason), "")
+        reason = _BARE_NOTHING
+        if above is not None:
+            # say which line it was read against and what stopped the comparison
+            reason = (
+                f"the row has no relation sign, and read as continuing the line above (line "
+                f"{above}) it cannot be compared" + (f" ({why})" if why else "") + ", so it "
+                "claims nothing that can be checked"
+            )
+        self._row.links[before:] = [LinkPlan("", UNRELATED, reason=reason)]
         return True
 
     def _bare_reason(self, pr: ParsedRow) -> str:

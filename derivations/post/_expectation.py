@@ -90,6 +90,34 @@ def _operator(f: sp.Basic) -> str | None:
     return None
 
 
+def of_a_declared_law(
+    e: sp.Basic, laws: Mapping[sp.Basic, Law] | None, declared: Container = ()
+) -> bool:
+    """Is an expectation in ``e`` taken of a variable the post declares random?
+
+    Its value is then a claim about that variable's law (``\\mathbb{E}[U^2]`` of
+    ``U \\sim U(a, b)``), not a premise of the post, whether or not the reader can work
+    it out. ``declared``: letters declared anywhere in the post (``Context.declared``: a
+    declaration in a sentence, or one the reader refused to read as a law, declares too).
+    Letters are compared without case: ``y_i \\sim N(...)`` declares ``Y`` in ``E[Y^2]``.
+    """
+    names_declared = {str(getattr(v, "label", v)).upper() for v in laws or {}}
+    names_declared |= {str(x).upper() for x in declared}
+    if not names_declared:
+        return False
+    for f in e.atoms(AppliedUndef):
+        if _operator(f) is None or not f.args:
+            continue
+        inside = f.args[0]
+        names = {s.name for s in inside.free_symbols if isinstance(s, sp.Symbol)}
+        names |= {str(i.base.label) for i in inside.atoms(sp.Indexed)}
+        # \bar X, \hat Y, X_1 (a name of its own): the letter they are written in
+        letters = {re.sub(r"^(?:bar|hat|tilde)_", "", n).split("_")[0] for n in names}
+        if {x.upper() for x in letters} & names_declared:
+            return True
+    return False
+
+
 def by_linearity(
     e: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law] | None = None
 ) -> sp.Basic | None:

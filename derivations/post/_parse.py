@@ -737,6 +737,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     if re.search(r"\bscales?\b", stated, re.IGNORECASE):
         new.densities_in_doubt = RATE_OR_SCALE
     new.conditioned = _conditioned_declarations(prose)
+    new.declared = _declared_letters(f"{stated}\n{joined[:200_000]}")
     new.known = _known_parameters(prose)
     return new
 
@@ -774,6 +775,30 @@ _CONDITIONING = re.compile(
     re.IGNORECASE,
 )
 _DECLARED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])(?:_\{?[^{}\s]*\}?)?\s*\\sim\b")
+
+
+#: Variables described as random in words: "let $X_1, X_2$ be i.i.d.", "$Y$ is
+#: distributed as", "$X_1, \ldots, X_n$ are independent with mean $\mu$".
+_RANDOM_IN_WORDS = re.compile(
+    r"\$([^$]{1,80})\$,?\s+(?:be|are|is)\s+(?:an?\s+)?(?:i\.?\s?i\.?\s?d\b|iid\b|independent"
+    r"|identically|distributed|drawn|random)",
+    re.IGNORECASE,
+)
+_DEFINED_FROM = re.compile(r"(?:\$|\band\s+\$?)([A-Za-z])(?:_\{?\w{0,8}\}?)?\s*=\s*([^$=]{1,200})")
+_MAIN_LETTER = re.compile(r"(?<![\\A-Za-z_^{])([A-Za-z])(?![A-Za-z])")
+
+
+def _declared_letters(text: str) -> frozenset[str]:
+    """Letters of the variables ``text`` declares: ``X \\sim D(...)``, or described as
+    random in words ("let $X_1, X_2$ be i.i.d. with mean $\\mu$"), and a letter defined
+    from those ("let $Y_1 = X_1 + X_2$": a function of random variables is random)."""
+    out = set(_DECLARED_LETTER.findall(text))
+    for m in _RANDOM_IN_WORDS.finditer(text):
+        out |= set(_MAIN_LETTER.findall(m.group(1)))
+    for m in _DEFINED_FROM.finditer(text):
+        if out & set(_MAIN_LETTER.findall(m.group(2))):
+            out.add(m.group(1))
+    return frozenset(out)
 
 
 def _conditioned_declarations(prose: str) -> frozenset[str]:

@@ -12,7 +12,7 @@ from typing import Any
 import sympy as sp
 
 from ._arith import approx_check, constant, decimal_places, satisfies, sign_check
-from ._expectation import by_linearity, determined, has_expectation
+from ._expectation import by_linearity, determined, has_expectation, of_a_declared_law
 from ._free_index import index_instances
 from ._general import parameter_naming
 from ._matrices import as_matrix_types, has_engine_matrices
@@ -942,6 +942,15 @@ class RewriteLinks:
             return None
         moments = {s for s in _symbols(lp) if s.name.startswith("E[")}
         if moments and not any(s.name.startswith("E[") for s in _symbols(lw)):
+            if of_a_declared_law(prev, laws, self.ctx.declared):
+                # E[U^2] = (a + b)^2/4 after U ~ U(a, b): a claim about the declared law
+                # that the reader cannot work out, not a premise to take
+                self.cur = _Cur()
+                reason = (
+                    "states a moment of a variable the post declares random, which the "
+                    "reader cannot work out from what the post says of it; not checked"
+                )
+                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
             # E(X) = alpha/gamma: the distribution's moment stated, not derived here
             step = self._given(pr, lw)
             self.cur = _Cur("expr", step, w, self._row_index, self.cur.key, pr.row.line)

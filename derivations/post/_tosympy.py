@@ -323,6 +323,9 @@ class Context:
     #: Letters of variables the post declares (``X \\sim D``) in a sentence that also
     #: conditions or truncates them ("conditioned on $X > 0$"): their law is not ``D``.
     conditioned: frozenset[str] = frozenset()
+    #: Letters of variables the post declares with ``\\sim`` or describes as random in
+    #: words, anywhere (rows or prose): a moment of one is a claim about its law.
+    declared: frozenset[str] = frozenset()
     #: Names of parameters the prose says are known ("where the shape $\\alpha$ is known"):
     #: constants, not parameters a row may be free of only up to a factor.
     known: frozenset[str] = frozenset()
