@@ -797,9 +797,10 @@ class _Converter:
                 out.append(tok("LETTER", word, r.col))
             elif word in _special.WORDS:
                 out.append(tok("NAME", _special.WORDS[word], r.col))
-            elif r.text in ("\\operatorname", "\\mathop") and not word.isupper():
-                # \operatorname{NLL}, {KL}: an abbreviation names a quantity; a lower-case
-                # operator word the reader does not know (sympify, softmax) is not guessed.
+            elif r.text in ("\\operatorname", "\\mathop") and not word[0].isupper():
+                # \operatorname{NLL}, {KL}, {Be}: an abbreviation or a capitalised name
+                # names a quantity or a law (as \mathrm{Be} does); a lower-case operator
+                # word the reader does not know (sympify, softmax) is not guessed.
                 raise LatexError(f"unknown operator {r.text}{{{text}}}", r.col)
             else:
                 out.append(tok("NAME", f"\\mathrm{{{word}}}", r.col))

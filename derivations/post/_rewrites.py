@@ -961,21 +961,29 @@ class RewriteLinks:
         self._anchor(pr, lp)
         i = self._add(self._mk(pr, lw, "auto", "="), pr.row.line)
         self.cur = _Cur("expr", i, w, self._row_index, self.cur.key, pr.row.line)
+        # E_p(X^2) = 0^2 p_X(0) + ...: a name the written side brings in without a value
+        # (p_X(0) read as a product) makes the row hold for a suitable value of it
+        known = {a for law in laws.values() for arg in law.args for a in arg.free_symbols}
+        fresh = sorted(
+            str(x)
+            for x in self._fresh_in(lw, lp)
+            if not x.name.startswith("E[") and x not in known and x not in params
+        )
+        disputed = ""
+        if fresh:
+            disputed = (
+                f"{', '.join(fresh)} appears here without a value the reader can use, so a "
+                "difference is no refutation"
+            )
+        elif not (laws and determined(lp) and determined(lw)):
+            disputed = (
+                "the expectations, written by linearity, do not match term by term; "
+                "what the distribution gives them is not checked"
+            )
+        # without either, the moments all have values from a declared law: a difference is real
         return self._link(
             pr,
-            LinkPlan(
-                rel,
-                STEP,
-                step=i,
-                how="by linearity of expectation",
-                # the moments all have values from a declared law: a difference is real
-                disputed=""
-                if laws and determined(lp) and determined(lw)
-                else (
-                    "the expectations, written by linearity, do not match term by term; "
-                    "what the distribution gives them is not checked"
-                ),
-            ),
+            LinkPlan(rel, STEP, step=i, how="by linearity of expectation", disputed=disputed),
         )
 
     def _constant_factor(
