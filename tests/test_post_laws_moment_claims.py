@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _adversarial import cases
 
 from derivations.post import check_post
 
@@ -21,11 +22,7 @@ MOMENT_PAIRS = ("28", "51", "52", "53", "54", "55", "56", "58", "60", "61", "89"
 
 
 def _planted(name: str):
-    line = next(
-        int(r.split("\t")[1])
-        for r in (SET5 / "CASES.tsv").read_text(encoding="utf-8").splitlines()
-        if r.startswith(name + "\t")
-    )
+    line = dict(cases(SET5))[name]
     report = check_post(SET5 / name, jobs=1)
     (row,) = [r for r in report.rows if r.line == line]
     return row, report

@@ -90,6 +90,12 @@ def _operator(f: sp.Basic) -> str | None:
     return None
 
 
+def law_parameters(laws: Mapping[sp.Basic, Law]) -> set:
+    """The symbols the declared laws are written in (``\\lambda`` of
+    ``X \\sim Poisson(\\lambda)``): constants of their expectations."""
+    return {a for law in laws.values() for arg in law.args for a in arg.free_symbols}
+
+
 def of_a_declared_law(
     e: sp.Basic, laws: Mapping[sp.Basic, Law] | None, declared: Container = ()
 ) -> bool:
@@ -137,7 +143,7 @@ def by_linearity(
         return None
     laws = laws or {}
     if laws:  # the parameters of a declared law are constants of its expectations
-        named = {a for law in laws.values() for arg in law.args for a in arg.free_symbols}
+        named = law_parameters(laws)
         constants = _Both(constants, named)
     out = {}
     for f in found:
@@ -692,7 +698,7 @@ def declared_laws(
     written_laws = _written_laws(rows, conventions or {}, found, conditioned)
     laws.update(written_laws)
     independent |= {v for v, law in written_laws.items() if law.independent}
-    named = {a for law in laws.values() for arg in law.args for a in arg.free_symbols}
+    named = law_parameters(laws)
     scalars = {
         v: _scalar(v)
         for v, law in laws.items()

@@ -12,7 +12,13 @@ from typing import Any
 import sympy as sp
 
 from ._arith import approx_check, constant, decimal_places, satisfies, sign_check
-from ._expectation import by_linearity, determined, has_expectation, of_a_declared_law
+from ._expectation import (
+    by_linearity,
+    determined,
+    has_expectation,
+    law_parameters,
+    of_a_declared_law,
+)
 from ._free_index import index_instances
 from ._general import parameter_naming
 from ._matrices import as_matrix_types, has_engine_matrices
@@ -963,7 +969,7 @@ class RewriteLinks:
         self.cur = _Cur("expr", i, w, self._row_index, self.cur.key, pr.row.line)
         # E_p(X^2) = 0^2 p_X(0) + ...: a name the written side brings in without a value
         # (p_X(0) read as a product) makes the row hold for a suitable value of it
-        known = {a for law in laws.values() for arg in law.args for a in arg.free_symbols}
+        known = law_parameters(laws)
         fresh = sorted(
             str(x)
             for x in self._fresh_in(lw, lp)
