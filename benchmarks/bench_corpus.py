@@ -33,7 +33,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--rows", action="store_true", help="list the correct rows not proved")
-    ap.add_argument("--post", default="", help="only posts whose name contains this")
+    ap.add_argument("--post", default="", help="only posts whose folder/name (e.g. external11/ or gamma) contains this")
     ap.add_argument(
         "--held-out",
         action="store_true",
@@ -46,7 +46,7 @@ def main() -> None:
     t0 = time.perf_counter()
     scores = []
     for path in C.held_out_posts() if args.held_out else C.corpus_posts():
-        if args.post not in path.name:
+        if args.post not in f"{path.parent.name}/{path.name}":
             continue
         t1 = time.perf_counter()
         report = check_post(path, jobs=args.jobs)
