@@ -207,6 +207,8 @@ def _compile(e: sp.Basic, bound: frozenset) -> Callable[[_Frame], Any]:
         return lambda f: mpmath.e()
     if e is sp.I:
         return lambda f: mpmath.mpc(0, 1)
+    if e is sp.EulerGamma:
+        return lambda f: +mpmath.euler
     if e in (sp.zoo, sp.nan, sp.oo, -sp.oo):
         return lambda f: mpmath.mpf(_NAN)
     if isinstance(e, sp.Symbol):

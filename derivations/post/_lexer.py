@@ -1555,6 +1555,8 @@ def _special_calls(tokens: list[Token], info: LexInfo, slips: list[Slip]) -> lis
             continue
         # The side is the call alone (B(a, b) = ...): it may be the post's definition.
         whole = start == 0 and j + len(inner) + 2 == len(out)
+        # psi(1) = -gamma: the function's value at a number, not a definition of psi
+        whole = whole and any(u.type in ("LETTER", "GREEK", "NAME") for u in inner)
         defined = found.letter in info.functions
         if (not defined or found.assumable) and name not in noted:
             noted.add(name)

@@ -24,7 +24,7 @@ from ._lexer import LatexError, LexInfo, Slip, tokenize
 from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
 from ._passes import GENERIC_LETTERS
-from ._prose_meanings import declared_matrices, stated_constants, stated_log_base
+from ._prose_meanings import declared_matrices, named_constants, stated_constants, stated_log_base
 from ._relations import Statement, statements
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
 
@@ -692,6 +692,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
             **_sample_sizes(joined, samples, ctx),
             **pi,
             **stated_constants(prose),
+            **named_constants(prose),
         },
         log_base=stated_log_base(prose),
         index_letters=index_letters,

@@ -303,7 +303,8 @@ def mark_applications(
     """
     out = list(tokens)
     for k, t in enumerate(out):
-        if t.type not in ("NAME", "LETTER"):
+        primed = k + 1 < len(out) and out[k + 1].type == "PRIME"
+        if t.type not in ("NAME", "LETTER") and not (t.type == "GREEK" and primed):
             continue
         if (t.type == "NAME" or str(t) in GENERIC_LETTERS or str(t) in functions) and [
             u.type for u in out[k + 1 : k + 7]
@@ -346,6 +347,8 @@ def mark_applications(
         close = _closing(out, j)
         inner = out[j + 1 : close]
         is_fn = t.type == "NAME" or (t.type == "LETTER" and str(t) in GENERIC_LETTERS)
+        if not is_fn and primes and t.type in ("LETTER", "GREEK") and _names_only(inner):
+            is_fn = True  # \phi'(\alpha): a prime before a bracket marks a derivative
         if not is_fn and t.type == "LETTER" and str(t) in FUNCTION_LETTERS:
             depth = 0
             for u in inner:

@@ -12,7 +12,9 @@ its rows with:
   given two different numbers has no one reading and becomes a name with no value, so
   a row using it stays unchecked;
 * ``stated_log_base``: the base the prose gives ``\\log`` (10 or 2; two bases: none);
-* ``declared_matrices``: names the prose calls matrices, and bold capitals.
+* ``declared_matrices``: names the prose calls matrices, and bold capitals;
+* ``named_constants``: letters the prose calls a known constant (``$\\gamma$`` "is
+  Euler's constant"), which are that number, not a free one.
 """
 
 from __future__ import annotations
@@ -148,3 +150,29 @@ def declared_matrices(text: str) -> frozenset[str]:
     for m in _DECLARED.finditer(text[:200_000]):
         out.update(re.findall(_NAME, m.group(0)))
     return frozenset(out)
+
+
+#: "$\\gamma$ is Euler's constant", "where $\\gamma \\approx 0.5772$ is the
+#: Euler-Mascheroni constant", "Euler's constant $\\gamma$": the letter and the name in
+#: one sentence, a few words apart.
+_EULER = r"Euler(?:'s|\u2019s)?(?:[- \u2013]+Mascheroni)?(?:'s)?\s+constant"
+_EULER_GAMMA = re.compile(
+    r"\$\s*\\gamma\s*(?:\\approx\s*[\d.]+\s*)?\$[^.\n$]{0,40}?\b"
+    + _EULER
+    + r"|\b"
+    + _EULER
+    + r"\s*(?:,\s*)?\$\s*\\gamma\s*\$",
+    re.IGNORECASE,
+)
+
+
+def named_constants(text: str) -> dict[str, sp.Basic]:
+    """Reader name of a letter -> the constant the post's words say it is: ``gamma`` ->
+    Euler's constant (read as a free number, ``\\psi(2) = 1 - \\gamma`` was refuted).
+    A post that also calls the letter something else in words gets no reading here."""
+    prose = " ".join(text[:200_000].split("$$")[::2])
+    if _EULER_GAMMA.search(prose) is None:
+        return {}
+    if re.search(r"\$\s*\\gamma\s*\$\s+(?:is|be|denotes)\s+(?:a|the)\s+(?!Euler)", prose):
+        return {}
+    return {"gamma": sp.EulerGamma}

@@ -669,6 +669,9 @@ def _match_score(
     for p, a in zip(params, args, strict=False):
         if p == a:
             score += 2
+        elif isinstance(p, sp.Basic) and not p.free_symbols:
+            # f(1) = 2, psi(1) = -gamma: a value at that point, never at f(3) or psi(2)
+            return None
         elif isinstance(p, sp.Indexed) and isinstance(a, sp.Indexed) and p.base == a.base:
             score += 2
         elif isinstance(p, sp.Indexed) != isinstance(a, sp.Indexed):
@@ -748,6 +751,10 @@ def _substitution(
         elif isinstance(p, sp.Indexed) and isinstance(a, sp.Indexed) and p.base == a.base:
             sub.update(dict(zip(p.indices, a.indices, strict=False)))
         elif at_letter and _at_its_letter(v.expr, p, a):
+            sub[p] = a
+        elif isinstance(p, sp.Symbol) and isinstance(a, sp.Basic) and a.is_number:
+            # g(3) beside g(x) = x^2: the definition at that number (read at x, the
+            # row was compared with x^2)
             sub[p] = a
         elif _at_a_formula(p, a) or a not in kept and _at_another_letter(p, a, v.expr):
             # f_T(t) = 1/t^2 read at f_T(u_i - x_i - tau), f(x) = x + 1 at f(1/x), q(x) at

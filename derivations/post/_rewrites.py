@@ -582,6 +582,8 @@ class RewriteLinks:
                 self.variables.add(self.param)
                 return ("d", key)
             return None
+        if isinstance(e0, NamedApplied) and any(not a.free_symbols for a in e0.args):
+            return None  # g(1) = 1 after g(x) = x^2: g's value at a point, not g's new value
         if isinstance(e0, (Named, NamedApplied)):
             return quantity_name(e0)
         if isinstance(e0, sp.log) and isinstance(e0.args[0], (Named, NamedApplied)):
@@ -1223,9 +1225,19 @@ def _variables_left_out(dropped: list, record: Any, there: str) -> bool:
     )
 
 
+#: a letter in an upright font (``\\mathrm{p}``): the same name as the bare letter
+_FONT = re.compile(r"\\(?:mathrm|operatorname|textrm|text|mathit)\s*\{\s*(\w+)\s*\}")
+
+
+def _unfonted(text: str) -> str:
+    """``text`` with each name in a font command written bare (``\\mathrm{p}(y)`` ->
+    ``p(y)``), as the reader reads it."""
+    return _FONT.sub(r"\1", text)
+
+
 def _written_head(text: str, name: str) -> str | None:
     """The call of ``name`` a row starts with, as written (``p(y|\\mu)``), or None."""
-    body = text.lstrip()
+    body = _unfonted(text).lstrip()
     if not body.startswith(name) or body[len(name) : len(name) + 1] != "(":
         return None
     depth = 0
@@ -1243,6 +1255,7 @@ def _written_calls(text: str, name: str) -> list[str]:
     """The arguments, as written, of every call of ``name`` in ``text`` (``p(y|\\mu)\\,
     p(\\mu)`` -> ``["y|\\mu", "\\mu"]``); not ``\\exp(`` for ``p``."""
     out = []
+    text = _unfonted(text)
     for m in re.finditer(rf"(?<![\\\w]){re.escape(name)}\s*\(", text):
         depth, start = 0, m.end()
         for k in range(m.end() - 1, len(text)):
