@@ -62,6 +62,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from ._moments import MAX_MOMENT, from_factorial, laplace, normal, raw_moment, shifted, uniform
 from ._samples import put_in, sample_moment, spread
 from ._tosympy import Opaque, evaluating
 
@@ -163,7 +164,11 @@ def by_linearity(
         if value is None:
             return None
         out[f] = value
-    written = e.xreplace(out)
+    return _with_values(e.xreplace(out), laws)
+
+
+def _with_values(written: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic:
+    """``written`` with each moment symbol the laws give a value replaced by it."""
     values = {}
     for m in _symbols(written):
         law_value = _moment_value(m, laws)
@@ -246,6 +251,8 @@ def _linear(
         return _random(a) or _declared(a, laws) or (isinstance(a, sp.Symbol) and a.name in means)
 
     written_random = any(random(a) for a in arg.atoms(sp.Symbol, sp.Indexed))
+    if laws and not _centred_scores(arg, constants, laws, random):
+        return None
     arg = _derivatives_taken(arg)
     if arg is None:
         return None
@@ -325,6 +332,41 @@ def _derivatives_taken(arg: sp.Basic) -> sp.Basic | None:
         return arg.replace(lambda e: isinstance(e, sp.Derivative), _taken)
 
 
+def _centred_scores(
+    arg: sp.Basic,
+    constants: Container,
+    laws: Mapping[sp.Basic, Law],
+    random: Callable[[sp.Basic], bool],
+) -> bool:
+    """Is every log a derivative inside ``arg`` is taken of (``\\partial^2_\\theta \\log
+    g(x)``) a log density of its variables, as far as their laws tell? The score of a
+    density has mean 0 (``E[\\partial_\\theta \\log f(X; \\theta)] = 0``, ``\\theta`` a
+    parameter of ``X``'s law). A ``g`` whose score has another mean is not the density
+    the row means - ``e^{-x^2/2\\theta^2}`` is read ``e^{-(x^2/2)\\theta^2}``, ``\\log
+    p^X (1-p)^{1-X}`` as ``(\\log p^X) (1-p)^{1-X}`` - so the expectation gets no value
+    rather than the value of a function the author did not write. A score whose mean the
+    laws do not give leaves the question open (True: its moments keep their symbols)."""
+    named = law_parameters(laws)
+    for d in arg.atoms(sp.Derivative):
+        logs = [
+            g
+            for g in d.expr.atoms(sp.log)
+            if any(random(a) for a in g.atoms(sp.Symbol, sp.Indexed))
+        ]
+        if not logs:
+            continue
+        for v in {v for v in d.variables if v in named}:
+            score = _derivatives_taken(sp.Derivative(d.expr, v))
+            mean = _linear(score, constants, laws) if score is not None else None
+            if mean is None:
+                continue
+            with evaluating(True):  # cheap: a zero not shown leaves the value out
+                mean = sp.expand(sp.numer(sp.together(_with_values(mean, laws))))
+            if determined(mean) and mean != 0:
+                return False
+    return True
+
+
 def _taken(d: sp.Derivative) -> sp.Basic:
     """``d`` worked out; the derivative of a log is taken of its expanded form:
     ``log(ab) - log a - log b`` is a multiple of ``2 pi i`` that is constant where it is
@@ -345,19 +387,31 @@ def _capitals(g: sp.Basic, laws: Mapping[sp.Basic, Law], constants: Container) -
         return g
     swap: dict[sp.Basic, sp.Basic] = {}
     # free letters only: the x of a sum over the values (sum_x g(x) f(x)) is bound
-    letters = {a for a in g.free_symbols if isinstance(a, sp.Symbol)}
+    labels = {a.base.label for a in g.atoms(sp.Indexed)}  # x of x_1 is no letter of its own
+    letters = {a for a in g.free_symbols if isinstance(a, sp.Symbol)} - labels
     for a in letters | g.atoms(sp.Indexed):
         if isinstance(a, sp.Indexed):
             label = a.base.label
             if not (isinstance(label, sp.Symbol) and len(label.name) == 1 and label.name.islower()):
                 continue
+            if _declared(a, laws):
+                continue  # x_1 of samples whose density is written in x: declared as it is
             big = next(
                 (v for v in laws if isinstance(v, sp.IndexedBase) and str(v) == label.name.upper()),
                 None,
             )
+            if big is None:  # x_i, the observations of a declared X: the samples X_i
+                big = next(
+                    (
+                        sp.IndexedBase(v)
+                        for v in laws
+                        if isinstance(v, sp.Symbol) and v.name == label.name.upper()
+                    ),
+                    None,
+                )
             if big is not None:
                 swap[a] = big[a.indices]
-        elif len(a.name) == 1 and a.name.islower() and a not in constants:
+        elif len(a.name) == 1 and a.name.islower() and a not in constants and a not in laws:
             big = next(
                 (v for v in laws if isinstance(v, sp.Symbol) and v.name == a.name.upper()), None
             )
@@ -365,7 +419,7 @@ def _capitals(g: sp.Basic, laws: Mapping[sp.Basic, Law], constants: Container) -
                 swap[a] = big
     if not swap:
         return g
-    capitals = {str(v) for v in laws}
+    capitals = {str(_label(v)) for v in swap.values()}
     mine = {
         str(a.base.label) if isinstance(a, sp.Indexed) else a.name
         for a in g.atoms(sp.Symbol, sp.Indexed)
@@ -426,12 +480,18 @@ def _iid_sum(part: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law])
 def _sample_value(part: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | None:
     """``E[X_j]``, ``E[X_j^2]`` of declared samples, their law written at ``j``."""
     base, power = (part.base, part.exp) if isinstance(part, sp.Pow) else (part, 1)
-    if not isinstance(base, sp.Indexed) or len(base.indices) != 1 or power not in (1, 2):
+    if not isinstance(base, sp.Indexed) or len(base.indices) != 1 or not _whole(power):
         return None
     law = laws.get(base.base)
     if law is None or law.index is None:
         return None
     return law.of(base.indices[0]).moment(int(power))
+
+
+def _whole(power: sp.Basic) -> bool:
+    """A power whose raw moment the table may give: a whole number from 1 to the bound."""
+    power = sp.Integer(power) if isinstance(power, int) else power
+    return bool(power.is_Integer) and 1 <= int(power) <= MAX_MOMENT
 
 
 def _identical(laws: Mapping[sp.Basic, Law]) -> Callable[[sp.Basic], Law | None]:
@@ -461,6 +521,8 @@ class Law:
     independent: bool = False
     #: the index of a declaration of samples (``i`` of ``X_i \\sim Poisson(\\lambda t_i)``)
     index: sp.Basic | None = None
+    #: ``raw(k, *args)``: ``E[X^k]`` for a whole ``k >= 1`` (see :mod:`._moments`)
+    raw: Callable[..., sp.Expr] | None = None
 
     def varies(self) -> bool:
         """The samples' law changes with their index (``\\lambda t_i``): not identical."""
@@ -477,14 +539,15 @@ class Law:
         )
 
     def moment(self, k: int) -> sp.Expr | None:
-        """``E[X^k]`` for k = 1, 2."""
+        """``E[X^k]``: the mean and variance as the table writes them for k = 1, 2, the
+        family's raw moments (:func:`._moments.raw_moment`) up to their bound beyond."""
         with evaluating(True):
             m = self.mean(*self.args)
             if k == 1:
                 return m
             if k == 2:
                 return self.variance(*self.args) + m**2
-        return None
+        return raw_moment(self, k)
 
 
 def _law(
@@ -492,8 +555,20 @@ def _law(
     mean: Callable[..., sp.Expr],
     variance: Callable[..., sp.Expr],
     pmf: Callable[..., sp.Expr] | None = None,
+    raw: Callable[..., sp.Expr] | None = None,
 ) -> Law:
-    return Law(family, mean, variance, pmf=pmf)
+    return Law(family, mean, variance, pmf=pmf, raw=raw)
+
+
+def _falling(n: sp.Expr, j: int) -> sp.Expr:
+    return sp.Mul(*(n - i for i in range(j)))
+
+
+def _rising(a: sp.Expr, j: int) -> sp.Expr:
+    return sp.Mul(*(a + i for i in range(j)))
+
+
+_FROM_ZERO = from_factorial(lambda j, p: sp.factorial(j) * ((1 - p) / p) ** j)
 
 
 _POISSON = (
@@ -502,6 +577,7 @@ _POISSON = (
         lambda lam: lam,
         lambda lam: lam,
         lambda k, lam: lam**k * sp.exp(-lam) / sp.factorial(k),
+        from_factorial(lambda j, lam: lam**j),
     ),
 )
 _BERNOULLI = (
@@ -510,6 +586,7 @@ _BERNOULLI = (
         lambda p: p,
         lambda p: p * (1 - p),
         lambda k, p: (1 - p, p)[int(k)] if k <= 1 else sp.S.Zero,
+        lambda k, p: p,  # X^k = X
     ),
 )
 _BINOMIAL = (
@@ -518,63 +595,125 @@ _BINOMIAL = (
         lambda n, p: n * p,
         lambda n, p: n * p * (1 - p),
         lambda k, n, p: sp.binomial(n, k) * p**k * (1 - p) ** (n - k),
+        from_factorial(lambda j, n, p: _falling(n, j) * p**j),
     ),
 )
 _EXPONENTIAL = (
-    _law("exponential (rate)", lambda lam: 1 / lam, lambda lam: 1 / lam**2),
-    _law("exponential (scale)", lambda th: th, lambda th: th**2),
+    _law(
+        "exponential (rate)",
+        lambda lam: 1 / lam,
+        lambda lam: 1 / lam**2,
+        raw=lambda k, lam: sp.factorial(k) / lam**k,
+    ),
+    _law(
+        "exponential (scale)",
+        lambda th: th,
+        lambda th: th**2,
+        raw=lambda k, th: sp.factorial(k) * th**k,
+    ),
 )
 _GAMMA = (
-    _law("gamma (shape, rate)", lambda a, b: a / b, lambda a, b: a / b**2),
-    _law("gamma (shape, scale)", lambda k, th: k * th, lambda k, th: k * th**2),
+    _law(
+        "gamma (shape, rate)",
+        lambda a, b: a / b,
+        lambda a, b: a / b**2,
+        raw=lambda k, a, b: _rising(a, k) / b**k,
+    ),
+    _law(
+        "gamma (shape, scale)",
+        lambda k, th: k * th,
+        lambda k, th: k * th**2,
+        raw=lambda m, k, th: _rising(k, m) * th**m,
+    ),
 )
-_NORMAL = (_law("normal", lambda mu, v: mu, lambda mu, v: v),)
-_UNIFORM = (_law("uniform", lambda a, b: (a + b) / 2, lambda a, b: (b - a) ** 2 / 12),)
+_NORMAL = (
+    _law(
+        "normal", lambda mu, v: mu, lambda mu, v: v, raw=normal(lambda mu, v: mu, lambda mu, v: v)
+    ),
+)
+_UNIFORM = (_law("uniform", lambda a, b: (a + b) / 2, lambda a, b: (b - a) ** 2 / 12, raw=uniform),)
 _GEOMETRIC = (
     _law(
         "geometric",
         lambda p: 1 / p,
         lambda p: (1 - p) / p**2,
         lambda k, p: (1 - p) ** (k - 1) * p if k >= 1 else sp.S.Zero,
+        shifted(_FROM_ZERO, 1),
     ),
     _law(
         "geometric (from 0)",
         lambda p: (1 - p) / p,
         lambda p: (1 - p) / p**2,
         lambda k, p: (1 - p) ** k * p,
+        _FROM_ZERO,
     ),
 )
 
-_RAYLEIGH = (_law("Rayleigh", lambda s: s * sp.sqrt(sp.pi / 2), lambda s: (4 - sp.pi) / 2 * s**2),)
+
+def _rayleigh(k: int, s: sp.Expr) -> sp.Expr:
+    return s**k * 2 ** sp.Rational(k, 2) * sp.gamma(1 + sp.Rational(k, 2))
+
+
+_RAYLEIGH = (
+    _law(
+        "Rayleigh",
+        lambda s: s * sp.sqrt(sp.pi / 2),
+        lambda s: (4 - sp.pi) / 2 * s**2,
+        raw=_rayleigh,
+    ),
+)
 _MAXWELL = (
     _law(
         "Maxwell",
         lambda a: 2 * a * sp.sqrt(2 / sp.pi),
         lambda a: a**2 * (3 * sp.pi - 8) / sp.pi,
+        raw=lambda k, a: (
+            a**k * 2 ** (sp.Rational(k, 2) + 1) * sp.gamma(sp.Rational(k + 3, 2)) / sp.sqrt(sp.pi)
+        ),
     ),
 )
-_LAPLACE = (_law("Laplace", lambda mu, b: mu, lambda mu, b: 2 * b**2),)
-_BETA = (_law("beta", lambda a, b: a / (a + b), lambda a, b: a * b / ((a + b) ** 2 * (a + b + 1))),)
+_LAPLACE = (_law("Laplace", lambda mu, b: mu, lambda mu, b: 2 * b**2, raw=laplace),)
+_BETA = (
+    _law(
+        "beta",
+        lambda a, b: a / (a + b),
+        lambda a, b: a * b / ((a + b) ** 2 * (a + b + 1)),
+        raw=lambda k, a, b: _rising(a, k) / _rising(a + b, k),
+    ),
+)
 #: Conventions only a density the post writes selects (its declarations never name them):
 #: ``N(mu, sigma)`` is refused (see :func:`_law_of`), but ``e^{-(x-mu)^2/(2 sigma^2)}`` with
 #: ``sigma`` alone is the standard deviation's convention.
 _WRITTEN_ONLY = (
-    _law("normal (sd)", lambda mu, s: mu, lambda mu, s: s**2),
+    _law(
+        "normal (sd)",
+        lambda mu, s: mu,
+        lambda mu, s: s**2,
+        raw=normal(lambda mu, s: mu, lambda mu, s: s**2),
+    ),
     _law(
         "Weibull",
         lambda k, lam: lam * sp.gamma(1 + 1 / k),
         lambda k, lam: lam**2 * (sp.gamma(1 + 2 / k) - sp.gamma(1 + 1 / k) ** 2),
+        raw=lambda m, k, lam: lam**m * sp.gamma(1 + m / k),
     ),
-    _law("Rayleigh (variance)", lambda v: sp.sqrt(sp.pi * v / 2), lambda v: (4 - sp.pi) / 2 * v),
+    _law(
+        "Rayleigh (variance)",
+        lambda v: sp.sqrt(sp.pi * v / 2),
+        lambda v: (4 - sp.pi) / 2 * v,
+        raw=lambda k, v: _rayleigh(k, sp.sqrt(v)),
+    ),
     _law(
         "log-normal",
         lambda mu, v: sp.exp(mu + v / 2),
         lambda mu, v: (sp.exp(v) - 1) * sp.exp(2 * mu + v),
+        raw=lambda k, mu, v: sp.exp(k * mu + k**2 * v / 2),
     ),
     _law(
         "log-normal (sd)",
         lambda mu, s: sp.exp(mu + s**2 / 2),
         lambda mu, s: (sp.exp(s**2) - 1) * sp.exp(2 * mu + s**2),
+        raw=lambda k, mu, s: sp.exp(k * mu + k**2 * s**2 / 2),
     ),
 )
 
@@ -879,10 +1018,10 @@ def _is_variance(v: sp.Basic) -> bool:
     return str(v) == "sigma2" or (isinstance(v, sp.Pow) and v.exp == 2)
 
 
-#: A moment symbol's inside: ``X``, ``X**2``, ``X[i]``, ``X[1]**2``, ``bar_X`` - one variable
-#: (a sample's term or a sample mean) to the first or second power, nothing else.
+#: A moment symbol's inside: ``X``, ``X**3``, ``X[i]``, ``X[1]**2``, ``bar_X`` - one variable
+#: (a sample's term or a sample mean) to a whole power, nothing else.
 _ONE_VARIABLE = re.compile(
-    r"(?P<var>(?:bar_)?[A-Za-z]\w*)(?:\[(?P<index>[^\[\]*]+)\])?(?:\*\*(?P<power>2))?"
+    r"(?P<var>(?:bar_)?[A-Za-z]\w*)(?:\[(?P<index>[^\[\]*]+)\])?(?:\*\*(?P<power>[1-9]))?"
 )
 
 
@@ -898,7 +1037,7 @@ def _moment_value(m: sp.Symbol, laws: Mapping[sp.Basic, Law]) -> sp.Expr | None:
     if one is None:
         return None
     inner, index = one["var"], one["index"]
-    power = 2 if one["power"] else 1
+    power = int(one["power"] or 1)
     if inner.startswith("bar_"):  # the sample mean of declared samples: their mean
         if index is not None or power != 1:
             return None

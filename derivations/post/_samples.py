@@ -24,6 +24,7 @@ from typing import Any
 
 import sympy as sp
 
+from ._moments import sum_moment
 from ._resolve import is_matrix
 from ._tosympy import evaluating
 
@@ -217,38 +218,50 @@ def sample_moment(
     part: sp.Basic, law_of: Callable[[sp.Basic], Any], independent: Callable[[sp.Basic], bool]
 ) -> sp.Basic | None:
     """``E[part]`` for a product of samples the law gives a value under independence:
-    ``(\\sum_k y_k)^2`` (``m E[y^2] + m(m-1) E[y]^2``, ``m`` the number of terms) and
-    ``y_1 y_2`` (distinct whole indices: ``E[y]^2``). ``law_of(base)``: the law of the
-    samples ``base[k]`` (or None); ``independent(base)``: their independence is stated.
-    None for anything else."""
-    if isinstance(part, sp.Pow) and part.exp == 2 and isinstance(part.base, sp.Sum):
-        s = part.base
-        if len(s.limits) != 1:
-            return None
-        k, lo, hi = s.limits[0]
-        body = s.function
-        if not (isinstance(body, sp.Indexed) and body.indices == (k,)):
-            return None
-        law = law_of(body.base)
-        if law is None or not independent(body.base):
-            return None
-        m = hi - lo + 1
-        with evaluating(True):
-            return m * law.moment(2) + m * (m - 1) * law.moment(1) ** 2
-    factors = sp.Mul.make_args(part)
-    if len(factors) == 2 and all(isinstance(f, sp.Indexed) for f in factors):
-        a, b = factors
-        if a.base != b.base or len(a.indices) != 1 or len(b.indices) != 1:
-            return None
-        (ia,), (ib,) = a.indices, b.indices
-        if not (ia.is_Integer and ib.is_Integer and ia != ib):
-            return None
-        law = law_of(a.base)
-        if law is None or not independent(a.base):
-            return None
-        with evaluating(True):
-            return law.moment(1) ** 2
-    return None
+    a power of a sum of powers, ``(\\sum_k y_k^e)^r`` (the sum's moments from its
+    cumulants, ``m`` times those of ``y^e``, ``m`` the number of terms: see
+    ``._moments.sum_moment``), and a product of powers of samples at distinct whole
+    indices, ``y_1^2 y_2^3`` (``E[y^2] E[y^3]``). ``law_of(base)``: the law of the samples
+    ``base[k]`` (or None); ``independent(base)``: their independence is stated. None for
+    anything else."""
+    if isinstance(part, sp.Pow) and isinstance(part.base, sp.Sum):
+        return _power_of_sum(part.base, part.exp, law_of, independent)
+    powers = [f.as_base_exp() for f in sp.Mul.make_args(part)]
+    if len(powers) < 2 or not all(isinstance(b, sp.Indexed) for b, _ in powers):
+        return None
+    bases = {b.base for b, _ in powers}
+    indices = [b.indices for b, _ in powers]
+    if len(bases) != 1 or any(len(i) != 1 or not i[0].is_Integer for i in indices):
+        return None
+    if len(set(indices)) != len(indices):
+        return None  # y_1 y_1 is not two samples (sympy merges them; kept as a guard)
+    (base,) = bases
+    law = law_of(base)
+    if law is None or not independent(base):
+        return None
+    values = [law.moment(int(e)) if e.is_Integer and e > 0 else None for _, e in powers]
+    if any(v is None for v in values):
+        return None
+    with evaluating(True):
+        return sp.Mul(*values)
+
+
+def _power_of_sum(
+    s: sp.Sum, r: sp.Basic, law_of: Callable[[sp.Basic], Any], independent: Callable
+) -> sp.Basic | None:
+    """``E[(\\sum_{k=lo}^{hi} y_k^e)^r]`` of independent samples ``y_k`` of one law."""
+    if not (r.is_Integer and 2 <= r <= MAX_POWER) or len(s.limits) != 1:
+        return None
+    k, lo, hi = s.limits[0]
+    sample, e = s.function.as_base_exp()
+    if not (isinstance(sample, sp.Indexed) and sample.indices == (k,)):
+        return None
+    if not (e.is_Integer and e > 0):
+        return None
+    law = law_of(sample.base)
+    if law is None or not independent(sample.base):
+        return None
+    return sum_moment(lambda j: law.moment(int(e) * j), hi - lo + 1, int(r))
 
 
 __all__ = ["INDEX", "put_in", "sample_moment", "spread", "states_independence", "statistics"]
