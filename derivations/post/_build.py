@@ -501,6 +501,36 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         self._link(pr, link)
         return True
 
+    def _restated_by_expectation(
+        self, pr: ParsedRow, e0: sp.Basic, sides: list, rels: list
+    ) -> bool:
+        """``I_X(p) = E_p[(\\partial_p \\log f(X))^2]`` where ``I_X(p)`` has a definition:
+        compared with that definition by linearity of expectation (see ._expectation). The
+        value last written may be a wrong result of the post, and the letter may name
+        another quantity (``i_y`` beside ``i``): a difference is no refutation. False when
+        the row is not of that form."""
+        name = quantity_name(e0) if isinstance(e0, (Named, NamedApplied)) else None
+        first = self.names.definitions.get(name) if name else None
+        if first is None or sides[1] is None or not has_expectation(sides[1]):
+            return False
+        if isinstance(e0, NamedApplied) and tuple(e0.args) != tuple(first.params):
+            return False
+        prev, _ = self.names.resolve(first.expr)
+        w, _ = self.names.resolve(sides[1])
+        if prev is None or w is None or by_linearity(w, self.names.parameters, self.laws) is None:
+            return False
+        self._remember(e0)
+        link = self._by_linearity(pr, prev, w, rels[0])
+        if link is None:
+            return False
+        if link.kind == STEP and not link.disputed:
+            link.disputed = (
+                f"compared with the definition of {name} on line {first.line}; the row may "
+                "restate another quantity of that name, so a difference is no refutation"
+            )
+        self._rest(pr, sides, rels, 1)
+        return True
+
     def _expectation_chain(self, pr: ParsedRow, sides: list, rels: list[str]) -> bool:
         """``E[(X - p)^2] = E[X^2] - 2p E[X] + p^2 = ...``: a chain that starts with an
         expression holding expectations, each link compared by linearity (see
@@ -844,6 +874,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             return
         if why and self._expectation_chain(pr, sides, rels):
             return
+        if why and r1 in EQUALITIES and self._restated_by_expectation(pr, e0, sides, rels):
+            return  # hook of ._expectation (EXPECT): I(p) = E_p[...] after I's definition
         if why:
             self._remember(*sides)
             self._link(pr, LinkPlan(r1, UNCHECKED if "argmax" in why else UNRELATED, reason=why))

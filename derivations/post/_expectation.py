@@ -142,6 +142,8 @@ def by_linearity(
     found = [f for f in e.atoms(AppliedUndef) if _operator(f) is not None]
     if not found or _ambiguous_power(e, getattr(laws, "statistics", {})):
         return None
+    if any(not isinstance(v, sp.Symbol) for s in e.atoms(sp.Sum) for v in s.variables):
+        return None  # an index a name's value was put in for (i of i(theta)): no sum to spread
     laws = laws or {}
     if laws:  # the parameters of a declared law are constants of its expectations
         named = law_parameters(laws)
