@@ -633,7 +633,54 @@ class Domains:
             return True
         if i.lo == i.hi == 0:
             return False
+        if self._factors_avoid_zero(e):
+            return True
         return None
+
+    def _factors_avoid_zero(self, e: sp.Basic) -> bool:
+        """Every factor of ``e``'s numerator is non-zero: by its interval, or because
+        it is linear in one name and its root is a value that name never takes
+        (``1 - theta`` where ``theta != 1``, a fact from a denominator ``1 - theta``;
+        ``2 k - 1`` for an integer ``k``).
+
+        Interval arithmetic cannot use an excluded value that lies inside the interval
+        (``theta != 1`` with ``theta`` on both sides of 1). A denominator is non-zero
+        wherever ``e`` is defined, as :func:`_inv` has it.
+        """
+        if e.has(sp.MatrixExpr) or not e.is_commutative:
+            return False
+        num = sp.fraction(_factored(e) or e)[0]
+        for f in sp.Mul.make_args(num):
+            if isinstance(f, sp.Pow) and f.exp.is_Integer and f.exp > 0:
+                f = f.base
+            if not (self.interval(f).excludes_zero or self._root_excluded(f)):
+                return False
+        return True
+
+    def _root_excluded(self, f: sp.Basic) -> bool:
+        """``f = a x + b`` in one name ``x`` (a symbol or a sample ``x_i``) with numbers
+        ``a != 0`` and ``b``, and ``-b/a`` is a value ``x`` never takes (excluded, not a
+        member of its set, or not a whole number where ``x`` is an integer)."""
+        names = f.atoms(sp.Indexed) or f.free_symbols
+        if len(names) != 1:
+            return False
+        (x,) = names
+        if isinstance(x, sp.Indexed) and f.free_symbols - x.free_symbols - {x}:
+            return False
+        try:
+            poly = sp.Poly(f, x)
+        except (sp.PolynomialError, sp.polys.polyerrors.GeneratorsError):
+            return False
+        if poly.degree() != 1 or not all(c.is_Rational for c in poly.all_coeffs()):
+            return False
+        a, b = poly.all_coeffs()
+        root = Fraction(int((-b / a).p), int((-b / a).q))
+        if root.denominator != 1 and self.interval(x).integer:
+            return True  # 2 k - 1 for an integer k
+        dom = self.domains.get(x.base if isinstance(x, sp.Indexed) else x)
+        if dom is None:
+            return False
+        return root in dom.excluded or (dom.members is not None and root not in dom.members)
 
     def _sharpest(self, e: sp.Basic) -> Interval:
         """The interval of ``e``, and where that cannot place 0, of ``e`` factored.

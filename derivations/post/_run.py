@@ -29,6 +29,7 @@ from ._extract import read_post as _read_rows
 from ._parse import parse_row, post_context, row_domains
 from ._post_cache import cache_name
 from ._rule_phrases import named_rules, rule_note
+from ._support import declared_supports
 from ._tosympy import evaluating
 from ._verdicts import row_result, second_look
 
@@ -189,7 +190,12 @@ def _combos(named: tuple[str, ...]) -> list[tuple[str, ...]]:
 def _parse_file(
     path: str | Path, assume: Sequence[str]
 ) -> tuple[Path, list, list[Problem], Any, list]:
-    """Read, and parse every row; also the domains stated (front matter, option, prose, rows)."""
+    """Read, and parse every row; also the domains stated (front matter, option, prose, rows).
+
+    The rows' domains include the support of the data a row declares the law of
+    (``y_i \\sim \\mathrm{Gam}(a, b)``: ``y_i > 0``), so that the engine discharges
+    ``\\sum_i y_i \\ne 0`` and the like from it.
+    """
     p = Path(path)
     post = _read_rows(p)
     _check_size(p, post.rows)
@@ -197,7 +203,7 @@ def _parse_file(
     ctx = post_context(post.rows, build_context(domains), prose=post.body)
     with evaluating(False):  # one change of sympy's flag for the whole post
         parsed = [parse_row(r, ctx) for r in post.rows]
-    domains = _merge(domains, row_domains(parsed))
+    domains = _merge(domains, [*row_domains(parsed), *declared_supports(parsed)])
     return p, parsed, post.problems, ctx, domains
 
 
