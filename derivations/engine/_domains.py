@@ -986,9 +986,34 @@ def _multiple_of_known(e: sp.Basic, facts: dict[sp.Basic, set[str]], domains: An
             continue  # undecided here: the condition stays listed (safe)
         if r.is_nonzero is True and r.is_finite is True:
             return True
-        if domains is not None and all(domains.is_nonzero(t) is True for t in sp.fraction(r)):
+        if domains is None:
+            continue
+        if all(domains.is_nonzero(t) is True for t in sp.fraction(r)):
+            return True
+        r = _ratio_of_sums(e, f, domains)
+        if r is not None and all(domains.is_nonzero(t) is True for t in sp.fraction(r)):
             return True
     return False
+
+
+def _ratio_of_sums(e: sp.Basic, f: sp.Basic, domains: Any) -> sp.Basic | None:
+    """``e / f`` with the sums in both expanded into the symbolic check's normal forms, or
+    None: ``sum (x_i - xbar)^2`` and ``sum x_i^2 - xbar sum x_i`` are one quantity, which
+    ``cancel`` does not see. Only small expressions with sums are expanded, and only where
+    the domains give the conditions the normal forms rely on (a sum's count ``n >= 0``)."""
+    if not (e.has(sp.Sum) or f.has(sp.Sum)):
+        return None
+    if max(sp.count_ops(e), sp.count_ops(f)) > _FACTOR_MAX_OPS:
+        return None
+    from ._normal import normal_conditions
+
+    try:
+        (ne, ce), (nf, cf) = normal_conditions(e, domains), normal_conditions(f, domains)
+        if any(domains.decide(c) is not True for c in (*ce, *cf)):
+            return None
+        return sp.cancel(sp.together(ne / nf))
+    except (NotImplementedError, TypeError, ValueError, sp.PolynomialError):
+        return None
 
 
 def _holds(e: sp.Basic, kind: str, facts: dict[sp.Basic, set[str]], depth: int) -> bool:
