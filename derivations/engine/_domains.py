@@ -1016,6 +1016,27 @@ def _ratio_of_sums(e: sp.Basic, f: sp.Basic, domains: Any) -> sp.Basic | None:
         return None
 
 
+def spread_of(e: sp.Basic, domains: Any) -> sp.Basic | None:
+    """The sample ``x_i`` when ``e`` is a non-zero multiple of its spread
+    ``n sum x_i^2 - (sum x_i)^2`` (``= n sum (x_i - xbar)^2``), else None.
+
+    The spread is 0 exactly when the x_i are all equal: a condition on the data that no
+    support or parameter space discharges, which a verdict names in words.
+    """
+    for s in e.atoms(sp.Sum):
+        if len(s.limits) != 1:
+            continue
+        idx, lo, hi = s.limits[0]
+        for x in s.function.atoms(sp.Indexed):
+            if x.indices != (idx,):
+                continue
+            spread = (hi - lo + 1) * sp.Sum(x**2, s.limits[0]) - sp.Sum(x, s.limits[0]) ** 2
+            r = _ratio_of_sums(e, spread, domains)
+            if r is not None and all(domains.is_nonzero(t) is True for t in sp.fraction(r)):
+                return x
+    return None
+
+
 def _holds(e: sp.Basic, kind: str, facts: dict[sp.Basic, set[str]], depth: int) -> bool:
     """Is ``e > 0`` (kind ">"), ``e >= 0`` or ``e != 0`` known from ``facts`` by form?"""
     have = facts.get(e, set())

@@ -10,6 +10,7 @@ from .._report import FAIL, PASS, SKIP, CheckOutcome
 from ._matrix_symbolic import involves_matrices
 from ._matrix_symbolic import sum_conditions as matrix_sum_conditions
 from ._matrix_symbolic import symbolic_check as matrix_symbolic_check
+from ._domains import spread_of
 from ._normal import is_zero, normal, normal_conditions
 
 
@@ -86,9 +87,25 @@ def symbolic_check(
             return CheckOutcome(
                 PASS, f"written residual = ({q}) * previous residual, factor non-zero"
             )
-        return CheckOutcome(FAIL, f"residual ratio {q} not shown finite and non-zero")
+        return CheckOutcome(
+            FAIL, f"residual ratio {q} not shown finite and non-zero{_spread_note(q, domains)}"
+        )
     except Exception as exc:  # noqa: BLE001
         return CheckOutcome(SKIP, f"symbolic pipeline failed: {type(exc).__name__}: {exc}")
+
+
+def _spread_note(q: sp.Basic, domains: Any) -> str:
+    """Why an open part of the ratio is a genuine condition, when it is the spread of a
+    sample (0 exactly when its values are all equal: nothing declared discharges it)."""
+    if domains is None:
+        return ""
+    for which, part in zip(("numerator", "denominator"), sp.fraction(q), strict=True):
+        if not _nonzero(part, domains):
+            x = spread_of(part, domains)
+            if x is not None:
+                name = f"{x.base}_{x.indices[0]}"
+                return f": its {which} is 0 when the {name} are all equal (a condition on the data)"
+    return ""
 
 
 def _nonzero(e: sp.Basic, domains: Any) -> bool:
