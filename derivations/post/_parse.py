@@ -18,6 +18,7 @@ import sympy as sp
 from lark.exceptions import UnexpectedInput, VisitError
 
 from . import _special, _support_factors
+from ._counts import sample_count
 from ._extract import Row
 from ._grammar import parser
 from ._lexer import LatexError, LexInfo, Slip, tokenize
@@ -733,6 +734,12 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     idx = _said_count(stated, samples, new.limits)
     if idx is not None:
         new.limits[idx] = (sp.Integer(1), new.symbol("n"))
+    # -n/2 ln(2 pi sigma^2) - sum (x_i - mu)^2/(2 sigma^2): one count beside one sample
+    counted = sample_count(joined[:200_000], samples, new.limits, stated)
+    if counted is not None:
+        idx, size = counted
+        new.symbols.setdefault(size, sp.Symbol(size, integer=True, positive=True))
+        new.limits[idx] = (sp.Integer(1), new.symbol(size))
     # "Gam(x; k, theta), the gamma density with shape k and scale theta": Gam by name is
     # the rate form of the texts that write it, unless the post speaks of a scale
     if re.search(r"\bscales?\b", stated, re.IGNORECASE):

@@ -89,6 +89,13 @@ class LinkPlan:
     #: if it follows from none alone it is not refuted (the system as a whole might
     #: imply it, and that is not checked).
     alternatives: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+    #: The row (index in the plans) that gave the value this link restates or
+    #: differentiates: if that row is refuted, the comparison says nothing about this
+    #: one (see ``_verdicts.after_refuted_values``); -1 when none.
+    value_row: int = -1
+    #: The variables the link differentiates that row's value by (``()``: compared with
+    #: it as written): a mistake there that the derivative removes does not matter.
+    value_by: tuple = ()
 
 
 @dataclasses.dataclass

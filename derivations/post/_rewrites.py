@@ -250,7 +250,8 @@ class RewriteLinks:
         h = self._anchor(pr, target)
         key = self._head_key(e0)
         self.cur = _Cur("expr", h, target, self._row_index, key, pr.row.line, slip)
-        line = self._value_line(e0)
+        record, by = self._value_record(e0)
+        line = record.line if record is not None else 0
         where = f" (line {line})" if line else ""
         if isinstance(e0, sp.Derivative):
             how = f"differentiates as written: {name}{where}"
@@ -265,6 +266,8 @@ class RewriteLinks:
             )
         another = self._another_function(e0)  # before the rewrite updates the value
         link = self._rewrite(pr, h, target, written, rel, how=how, against=against)
+        if record is not None and link.kind == STEP:
+            link.value_row, link.value_by = record.row, by
         if w is not None and link.kind == STEP and not link.disputed:
             link.disputed = self._unread_between(pr, line, target, w)
         if link.kind == STEP and not link.disputed:
@@ -343,24 +346,28 @@ class RewriteLinks:
             and s not in self.arbitrary
         }
 
-    def _value_line(self, e0: sp.Basic) -> int:
-        """The line the value a head refers to was written on (0 if unknown)."""
+    def _value_record(self, e0: sp.Basic) -> tuple[Value | None, tuple]:
+        r"""The record of the value a head refers to (its line and row; None if unknown),
+        and the variables the head differentiates that value by (``dl/d\mu`` with l's
+        value: ``(mu,)``; a derivative with a value of its own: ``()``)."""
+        by: tuple = ()
         if isinstance(e0, sp.Derivative):
             key = self.names.derivative_key(e0)
             if key is not None and key in self.names.derivatives:
-                return self.names.derivatives[key].line
+                return self.names.derivatives[key], by
+            by = tuple(e0.variables)
             e0 = e0.expr
         if isinstance(e0, sp.log):
             e0 = e0.args[0]
             logged = self.names.quantities.get(f"log {quantity_name(e0)}")
             if logged:
-                return logged[-1].line
+                return logged[-1], by
         name = quantity_name(e0)
         if name and self.names.quantities.get(name):
-            return self.names.quantities[name][-1].line
+            return self.names.quantities[name][-1], by
         if isinstance(e0, sp.Symbol) and e0 in self.names.defined:
-            return self.names.defined[e0].line
-        return 0
+            return self.names.defined[e0], by
+        return None, by
 
     def _other_density(self, e0: sp.Basic, pr: ParsedRow) -> str:
         """Why ``e0`` (``p(y, \\mu)``) is not the quantity whose value it would restate, when

@@ -20,6 +20,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+import sympy as sp
+
 from ._build import DEFINITION, OWN, STEP, UNCHECKED, UNPARSED, UNRELATED, LinkPlan, RowPlan
 
 ROW_OK = ("proved", "given")
@@ -216,7 +218,7 @@ def _states_a_fact(link: dict[str, Any]) -> bool:
 
 def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int, cls: Any) -> list:
     """Rows refuted against a row that is refuted or not established (see the module docstring)."""
-    out = list(results)
+    out = after_refuted_values(plans, results, report, seed, cls)
     for k, plan in enumerate(plans):
         if not plan.continues or plan.pred is None or not plan.links:
             continue
@@ -282,6 +284,102 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
     return out
 
 
+def after_refuted_values(
+    plans: list[RowPlan], results: list[Any], report: Any, seed: int, cls: Any
+) -> list:
+    r"""Links that restate or differentiate a value a row the checker refuted gave.
+
+    The question writes dl/dsigma wrongly (refuted); the answer writes it right under the
+    same head, and was compared with the question's value and refuted. That disagreement
+    says nothing of the later row - as after a definition the reader refuted itself
+    (``_rewrites._refuted_definition``). The link is compared instead with the value the
+    refuted row was compared with, when that value is itself sound (see
+    :func:`_sound_anchor`): proved if it follows from it, refuted if it fails there too,
+    unchecked otherwise. A row that follows the refuted value keeps its verdict (it
+    follows the line it continues; the mistake is that line's), and so does a derivative
+    of a value whose mistake the derivative removes (``- \sum_{i=1}^{x} i`` for
+    ``- \ln x!``, by mu) and a value the reader refuted by a rule of its own (no checker
+    step says which value was expected).
+    """
+    out = list(results)
+    for k, plan in enumerate(plans):
+        for j, link in enumerate(plan.links):
+            src = link.value_row
+            if link.kind != STEP or not 0 <= src < k or out[src].verdict != "refuted":
+                continue
+            if report.steps[link.step].verdict != "refuted":
+                continue  # following the refuted value is no mistake of this row's
+            refuted = [
+                pl
+                for pl in plans[src].links
+                if pl.kind == STEP and report.steps[pl.step].verdict == "refuted"
+            ]
+            if not refuted:
+                continue
+            if link.value_by and _differentiated_away(refuted, link.value_by, report, seed):
+                continue
+            line = out[src].line
+            verdict, why = "unchecked", f"its value comes from line {line}, which is refuted"
+            anchor = _sound_anchor(plans, out, src, refuted)
+            if anchor is not None:
+                found, reason = _compare_with_value(report, anchor, link, seed)
+                if found in ("proved", "plausible", "refuted"):
+                    verdict = found
+                    why = f"{why}; compared with the value line {line} was compared with" + (
+                        f": {reason}" if reason else ""
+                    )
+            out[k] = _relink(out[k], verdict, why, cls, j, len(plan.links))
+    return out
+
+
+def _sound_anchor(plans: list[RowPlan], out: list, src: int, refuted: list) -> int | None:
+    """The step the one refuted link of row ``src`` was compared with, when nothing it
+    rests on is refuted: no link of the row takes a value from a refuted row, and the
+    row does not continue a row that is not established. None otherwise."""
+    plan = plans[src]
+    if len(refuted) != 1 or refuted[0].compared is None:
+        return None
+    if any(
+        0 <= pl.value_row < len(out) and out[pl.value_row].verdict == "refuted" for pl in plan.links
+    ):
+        return None
+    if plan.continues and plan.pred is not None and out[plan.pred].verdict not in ROW_OK:
+        return None
+    return refuted[0].compared
+
+
+def _differentiated_away(refuted: list, by: tuple, report: Any, seed: int) -> bool:
+    """Does every refuted link differ from the line it was compared with by a term free
+    of ``by`` (the derivative by ``by`` of the difference is 0, proved)?"""
+    from .._model import Step
+
+    if any(link.compared is None for link in refuted):
+        return False
+    d = report.derivation
+    for link in refuted:
+        before, written = d.steps[link.compared].expr, d.steps[link.step].expr
+        if isinstance(before, sp.Equality) or isinstance(written, sp.Equality):
+            return False
+        start = sp.Derivative(before - written, *by)
+        if _check_two(report, start, Step(sp.Integer(0), "auto", "="), seed)[0] != "proved":
+            return False
+    return True
+
+
+def _compare_with_value(report: Any, anchor: int, link: LinkPlan, seed: int) -> tuple[str, str]:
+    """The step of ``link`` checked after the value of step ``anchor``, differentiated by
+    the variables the link's head differentiates by."""
+    start = report.derivation.steps[anchor].expr
+    if isinstance(start, sp.Equality):
+        return "unchecked", "an equation, not a value"
+    if link.value_by:
+        start = sp.Derivative(start, *link.value_by)
+    verdict, reason = _check_two(report, start, report.derivation.steps[link.step], seed)
+    if link.matrix and verdict in ("proved", "plausible"):
+        return "unchecked", _MATRIX_NOTE
+    return verdict, reason
+
+
 def _holds_for_numbers(res: Any) -> bool:
     """A matrix row left unchecked only because it was checked for 1x1 matrices."""
     if res.verdict != "unchecked" or res.reason != _MATRIX_NOTE:
@@ -293,10 +391,11 @@ def _holds_for_numbers(res: Any) -> bool:
     )
 
 
-def _relink(res: Any, verdict: str, reason: str, cls: Any) -> Any:
+def _relink(res: Any, verdict: str, reason: str, cls: Any, index: int = 0, count: int = 0) -> Any:
+    """``res`` with its link ``index`` (of ``count`` planned, if known) given ``verdict``."""
     links = list(res.links)
-    if links:
-        links[0] = dict(links[0], verdict=verdict, reason=reason, counterexample=None)
+    if links and (not count or len(links) == count):
+        links[index] = dict(links[index], verdict=verdict, reason=reason, counterexample=None)
         keep = ("line", "label", "text", "kind", "how", "slips")
         base = {name: getattr(res, name) for name in keep}
         return dataclasses.replace(combine(cls, base, tuple(links)), notes=res.notes)
@@ -305,6 +404,15 @@ def _relink(res: Any, verdict: str, reason: str, cls: Any) -> Any:
 
 def _compare_again(report: Any, anchor: int, link: LinkPlan, seed: int) -> tuple[str, str]:
     """Check ``link``'s claim against step ``anchor`` in a derivation of two steps."""
+    from .._model import Step
+
+    claim = Step(link.written, "auto", link.step_relation, params=link.params)
+    return _check_two(report, report.derivation.steps[anchor].expr, claim, seed)
+
+
+def _check_two(report: Any, start: sp.Basic, claim: Any, seed: int) -> tuple[str, str]:
+    """The verdict and reason of the step ``claim`` after ``start`` (given), in a derivation
+    of two steps under the post's assumptions."""
     from .._model import Derivation, Step
     from ..engine import check
 
@@ -314,10 +422,7 @@ def _compare_again(report: Any, anchor: int, link: LinkPlan, seed: int) -> tuple
             name=f"{d.name}-second-look",
             title="",
             assumptions=d.assumptions,
-            steps=[
-                Step(d.steps[anchor].expr, "definition", "start"),
-                Step(link.written, "auto", link.step_relation, params=link.params),
-            ],
+            steps=[Step(start, "definition", "start"), claim],
         )
         r = check(mini, seed=seed, jobs=1).steps[1]
     except (ValueError, TypeError) as exc:

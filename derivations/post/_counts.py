@@ -1,0 +1,64 @@
+"""The count a sum written without limits runs to, when the post names one count and no range.
+
+``l(\\mu, \\sigma) = -\\frac{n}{2}\\ln(2\\pi\\sigma^2) - \\frac{1}{2\\sigma^2}\\sum(x_i - \\mu)^2``:
+the post never says what i runs over, but it writes one count, n, beside one sample, x_i;
+the sum is the sum over that sample, i = 1..n. Nothing else in such a post can be the length
+of the sample, so reading the sum so assumes nothing a correct row could contradict.
+
+Read only when nothing is in doubt: the post's samples share one index letter, no index has
+a range written or said, and exactly one letter that posts use for a count (n, N, m, M) is
+written as a letter of its own - not the index, not a sample (n_i), not a function (N(mu,
+sigma^2)), not a law's parameter (Bin(n, p), binom{n}{x}: the number of trials, not of the
+data).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+#: Letters posts name the size of their sample with.
+_COUNT_LETTERS = ("n", "N", "m", "M")
+
+
+def _written_alone(letter: str) -> re.Pattern[str]:
+    """``letter`` as a name of its own: not part of a word or a command, not subscripted
+    (``n_1``), not applied (``N(\\mu, \\sigma^2)``)."""
+    return re.compile(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z_]|\s*(?:\\left\s*)?\()")
+
+
+def _a_parameter_of_a_law(letter: str) -> re.Pattern[str]:
+    """``letter`` in a law's or a coefficient's brackets: ``Bin(n, p)``, ``\\binom{n}{x}``,
+    ``{n \\choose x}``, ``C(n, x)``."""
+    return re.compile(
+        rf"\\binom\s*\{{[^{{}}]*(?<![\\A-Za-z]){letter}(?![A-Za-z])"
+        rf"|(?<![\\A-Za-z]){letter}\s*\\choose"
+        rf"|[A-Za-z}}]\s*(?:\\left\s*)?\(\s*(?:[^()]*,\s*)?{letter}\s*(?:,[^()]*)?\)"
+    )
+
+
+def sample_count(
+    text: str, samples: Mapping[str, str], limits: Mapping, said: str = ""
+) -> tuple[str, str] | None:
+    """(index, count letter) for the post's one sample, when ``text`` (its rows and
+    inline formulas) names exactly one count and no range; None otherwise. ``said``: the
+    rest of the post, where a law may be declared in words ("each x_i is Bin(n, p)").
+
+    >>> sample_count(r"-\\frac{n}{2}\\ln\\sigma^2 - \\sum(x_i - \\mu)^2", {"x": "i"}, {})
+    ('i', 'n')
+    >>> sample_count(r"\\sum x_i + m n", {"x": "i"}, {}) is None
+    True
+    """
+    letters = set(samples.values())
+    if len(letters) != 1 or limits:
+        return None
+    (idx,) = letters
+    found = [
+        c
+        for c in _COUNT_LETTERS
+        if c != idx
+        and c not in samples
+        and _written_alone(c).search(text)
+        and not _a_parameter_of_a_law(c).search(f"{text}\n{said}")
+    ]
+    return (idx, found[0]) if len(found) == 1 else None
