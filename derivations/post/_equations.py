@@ -373,12 +373,15 @@ class EquationLinks:
                 if link is not None:
                     return link
             if _has_estimate(eq) and cur.kind in ("none", "expr"):
+                value, _ = self.names.resolve(eq)
                 link = self._link(
                     pr,
                     LinkPlan(
                         rel,
                         UNCHECKED,
                         reason="states a result before (or without) the rows that derive it",
+                        written=value if isinstance(value, sp.Equality) else None,
+                        stated_result=True,
                     ),
                 )
                 # The result is not checked, but its value is the line the next links
@@ -386,7 +389,6 @@ class EquationLinks:
                 # expression, not an equation: the rows after it that are statements of
                 # their own (ybar = ..., a definition) are not read as steps from it.
                 self.cur = _Cur()
-                value, _ = self.names.resolve(eq)
                 if isinstance(value, sp.Equality) and not (
                     _why(value) or is_matrix(value) or uncheckable(value.rhs)
                 ):

@@ -96,6 +96,10 @@ class LinkPlan:
     #: The variables the link differentiates that row's value by (``()``: compared with
     #: it as written): a mistake there that the derivative removes does not matter.
     value_by: tuple = ()
+    #: A result stated before (or without) the rows that derive it (unchecked; ``written``
+    #: is its equation): a later proved derivation of the same value proves it (see
+    #: ``_verdicts.derived_later``).
+    stated_result: bool = False
 
 
 @dataclasses.dataclass

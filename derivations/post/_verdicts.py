@@ -219,6 +219,7 @@ def _states_a_fact(link: dict[str, Any]) -> bool:
 def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int, cls: Any) -> list:
     """Rows refuted against a row that is refuted or not established (see the module docstring)."""
     out = after_refuted_values(plans, results, report, seed, cls)
+    out = derived_later(plans, out, report, seed, cls)
     for k, plan in enumerate(plans):
         if not plan.continues or plan.pred is None or not plan.links:
             continue
@@ -330,6 +331,75 @@ def after_refuted_values(
                     )
             out[k] = _relink(out[k], verdict, why, cls, j, len(plan.links))
     return out
+
+
+def derived_later(
+    plans: list[RowPlan], results: list[Any], report: Any, seed: int, cls: Any
+) -> list:
+    """Results stated before the rows that derive them, proved by those rows.
+
+    "The answer is beta-hat = xbar/3. Here is why: ..." - the early row is proved by a
+    later row that states the same estimate (the same symbol, or the parameter it names
+    read as it) with a value the engine shows equal, when that row and the rows its
+    derivation continues are proved back to a given start (:func:`_derivation_holds`). A
+    different value refutes nothing: the early row may state another estimator under the
+    same hat (a method-of-moments estimate before the MLE).
+    """
+    from .._model import Step
+
+    out = list(results)
+    for k, plan in enumerate(plans):
+        for j, link in enumerate(plan.links):
+            if not link.stated_result or not isinstance(link.written, sp.Equality):
+                continue
+            claim = Step(link.written.rhs, "auto", "=")
+            for m in range(k + 1, len(plans)):
+                later = _same_estimate(plans[m], link.written.lhs)
+                if later is None or not _derivation_holds(plans, out, m):
+                    continue
+                if _check_two(report, later.rhs, claim, seed)[0] == "proved":
+                    why = f"derived on line {out[m].line}, which is proved from the rows above it"
+                    out[k] = _relink(out[k], "proved", why, cls, j, len(plan.links))
+                    break
+    return out
+
+
+def _same_estimate(plan: RowPlan, lhs: sp.Basic) -> sp.Equality | None:
+    r"""The equation a step of ``plan`` states for the estimate ``lhs`` (``\hat\beta = R``,
+    or ``beta = R`` read from ``\hat\beta``); None when it states none."""
+    for link in plan.links:
+        eq = link.written
+        if link.kind != STEP or not isinstance(eq, sp.Equality):
+            continue
+        if eq.lhs == lhs or (
+            isinstance(lhs, sp.Symbol)
+            and isinstance(eq.lhs, sp.Symbol)
+            and lhs.name == f"hat_{eq.lhs.name}"
+        ):
+            return eq
+    return None
+
+
+def _derivation_holds(plans: list[RowPlan], out: list, m: int) -> bool:
+    """Is row ``m`` proved, and every row it continues or takes a value from proved or
+    given, back to the rows that start the derivation?"""
+    todo, seen = [m], set()
+    while todo:
+        k = todo.pop()
+        if k in seen:
+            continue
+        seen.add(k)
+        if out[k].verdict == "given":
+            continue
+        if out[k].verdict != "proved":
+            return False
+        plan = plans[k]
+        todo += [
+            r
+            for r in (plan.pred, *(pl.value_row for pl in plan.links))
+            if r is not None and 0 <= r < k
+        ]
+    return True
 
 
 def _sound_anchor(plans: list[RowPlan], out: list, src: int, refuted: list) -> int | None:
