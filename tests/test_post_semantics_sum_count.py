@@ -87,6 +87,7 @@ def test_the_one_count_is_the_upper_limit():
     "extra",
     [
         "\n$$T = m \\mu$$\n",  # two counts
+        "\n$$\\sum(n - x_i) = nk - \\sum x_i$$\n",  # n the trials, k the sample size
         "\n$$p(x_i) = \\binom{n}{x_i} p^{x_i}$$\n",  # n is a law's parameter
         "\nEach $x_i \\sim Bin(n, p)$.\n",  # likewise
         "\n$$T = \\sum_{j} y_j$$\n",  # two samples

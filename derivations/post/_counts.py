@@ -9,7 +9,8 @@ Read only when nothing is in doubt: the post's samples share one index letter, n
 a range written or said, and exactly one letter that posts use for a count (n, N, m, M) is
 written as a letter of its own - not the index, not a sample (n_i), not a function (N(mu,
 sigma^2)), not a law's parameter (Bin(n, p), binom{n}{x}: the number of trials, not of the
-data).
+data) - and no other letter that may count (k, K, T, r, J: (1-p)^{nk - sum x_i} with n the
+trials and k the sample size).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from collections.abc import Mapping
 
 #: Letters posts name the size of their sample with.
 _COUNT_LETTERS = ("n", "N", "m", "M")
+#: Letters that may count something else (trials, categories, time steps) or the sample
+#: under another name: written alone beside the count, which one i runs to is not clear.
+_OTHER_COUNTS = ("k", "K", "T", "r", "J")
 
 
 def _written_alone(letter: str) -> re.Pattern[str]:
@@ -35,6 +39,16 @@ def _a_parameter_of_a_law(letter: str) -> re.Pattern[str]:
         rf"|(?<![\\A-Za-z]){letter}\s*\\choose"
         rf"|[A-Za-z}}]\s*(?:\\left\s*)?\(\s*(?:[^()]*,\s*)?{letter}\s*(?:,[^()]*)?\)"
     )
+
+
+#: Words a formula writes as text or as an operator's name (``\text{if}``, ``\mathrm{MLE}``).
+_WORDS = re.compile(r"\\(?:text\w*|math(?:rm|it|bf|sf)|operatorname|mbox)\s*\{[^{}]*\}")
+
+
+def _letters(text: str) -> set[str]:
+    """The letters ``text`` uses as names, wherever they stand (``nk`` is n times k), once
+    commands and the words they set are taken out."""
+    return set(re.findall(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", " ", _WORDS.sub(" ", text))))
 
 
 def sample_count(
@@ -61,4 +75,6 @@ def sample_count(
         and _written_alone(c).search(text)
         and not _a_parameter_of_a_law(c).search(f"{text}\n{said}")
     ]
-    return (idx, found[0]) if len(found) == 1 else None
+    used = _letters(text)
+    others = [c for c in _OTHER_COUNTS if c != idx and c not in samples and c in used]
+    return (idx, found[0]) if len(found) == 1 and not others else None
