@@ -140,6 +140,10 @@ def _constrained(e0: sp.Basic, e1: sp.Basic, candidates: set) -> set:
 
 _BARE_NOTHING = "the row has no relation sign, so it claims nothing that can be checked"
 _BARE_HOW = "read as continuing the line above (the row has no relation sign)"
+_BARE_LEFT_HOW = (
+    "read as continuing the left side of the equation above, set to zero (the row has no "
+    "relation sign)"
+)
 _BARE_DISPUTED = (
     "the row has no relation sign: read as continuing the line above it does not follow, "
     "but it may be a new expression rather than the next step, so it is not refuted"
@@ -755,6 +759,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                 if self._bare_continuation(pr, sides[0]):
                     continue
                 self._link(pr, LinkPlan("", UNRELATED, reason=self._bare_reason(pr)))
+                self._bare_line(pr, sides[0])
                 continue
             self._chain(pr, sides, rels)
 
@@ -768,10 +773,18 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         continuation makes of it (a definition, an unchecked link) the row claims
         nothing, as before; the line it wrote is still the one the next row continues.
         """
-        if self.cur.kind != "expr" or pr.row.sentence or isinstance(e, (sp.Symbol, Named)):
+        if pr.row.sentence or isinstance(e, (sp.Symbol, Named)):
             return False
         if e.atoms(sp.Derivative, Named, NamedApplied):
             return False  # a name written alone (a heading's dJ/dtheta_0): a label, not a line
+        kept = self.cur
+        left = self._left_of_zero()
+        if self.cur.kind != "expr" and left is None:
+            return False
+        if left is not None:
+            # "A = 0" (the '= 0' ahead of its time) and then A rewritten, alone on its row
+            step = self._anchor(pr, left)
+            self.cur = _Cur("expr", step, left, kept.row, None, kept.line)
         before = len(self._row.links)
         # Whether the row continues the line or starts a new one is not known: it does
         # not become the value of the quantity the chain is about (cur.key).
@@ -781,8 +794,13 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
         if len(added) == 1 and added[0].kind == STEP:
             link = added[0]
             link.disputed = _BARE_DISPUTED
-            link.how = "; ".join(h for h in (link.how, _BARE_HOW) if h)
+            how = _BARE_LEFT_HOW if left is not None else _BARE_HOW
+            link.how = "; ".join(h for h in (link.how, how) if h)
             return True
+        if left is not None:
+            del self._row.links[before:]
+            self.cur = kept
+            return False
         above = self.plans[-1].parsed.row.line if self.plans else None
         why = next((link.reason for link in added if link.reason), "")
         reason = _BARE_NOTHING
@@ -795,6 +813,30 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             )
         self._row.links[before:] = [LinkPlan("", UNRELATED, reason=reason)]
         return True
+
+    def _left_of_zero(self) -> sp.Basic | None:
+        """The left side of the current line when it is an equation ``A = 0`` with ``A`` an
+        expression that can be compared; None otherwise."""
+        eq = self.cur.expr if self.cur.kind == "eq" else None
+        if not isinstance(eq, sp.Equality) or not _is_zero(eq.rhs) or _is_zero(eq.lhs):
+            return None
+        if is_matrix(eq.lhs) or _why(eq.lhs):
+            return None
+        return eq.lhs
+
+    def _bare_line(self, pr: ParsedRow, e: Any) -> None:
+        """A bare row that claims nothing is still the line the next bare row continues
+        (``A`` alone after ``A = 0``, then ``B`` alone: ``B`` is compared with ``A``), when
+        it is an expression that can be compared and the line above was no expression."""
+        if pr.row.sentence or self.cur.kind in ("expr", "unreadable") or e is None:
+            return
+        if isinstance(e, (sp.Symbol, Named)) or e.atoms(sp.Derivative, Named, NamedApplied):
+            return
+        value, _ = self.names.resolve(e)
+        if value is None or isinstance(value, sp.Equality) or is_matrix(value) or _why(value):
+            return
+        step = self._anchor(pr, value)
+        self.cur = _Cur("expr", step, value, self._row_index, None, pr.row.line)
 
     def _bare_reason(self, pr: ParsedRow) -> str:
         """Why a row without a relation sign is not read as continuing the line above."""
