@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from _post_rows import rows_of
 
+from derivations.post import check_post
 from derivations.post._extract import extract
 from derivations.post._parse import parse_expression, post_context
 from derivations.post._tosympy import Context
@@ -103,3 +104,38 @@ def test_the_held_out_rows_are_read():
     rows = rows_of(INCOMING / "external4" / "mse-normal-sigma-derivative-techqa.md")
     for line in (19, 23, 31, 32, 39, 42):
         assert rows[line].verdict != "unparsed", (line, rows[line].reason)
+
+
+@pytest.mark.parametrize(
+    ("prose", "row", "false"),
+    [
+        # adversarial set 6, pairs 116, 128, 129: the one count letter is a parameter the
+        # prose names (tosses per count, doses per patient, a mass), not the sample size
+        (
+            "We observe twelve counts $x_i$, each the number of heads in $n$ tosses.",
+            "\\sum_i (n - x_i) = {} - \\sum_i x_i",
+            ("n^2", "12 n"),
+        ),
+        (
+            "Forty patients each receive $n$ doses; patient $i$ reports $x_i$ side effects.",
+            "\\sum_i (n - x_i) = {} - \\sum_i x_i",
+            ("n^2", "40 n"),
+        ),
+        (
+            "A ball of mass $m$ is dropped twenty times, from heights $h_i$.",
+            "\\sum_i (m + h_i) = {} + \\sum_i h_i",
+            ("m^2", "20 m"),
+        ),
+    ],
+)
+def test_a_count_the_prose_gives_another_meaning_is_not_the_sample_size(
+    tmp_path, prose, row, false
+):
+    for written, may_be_proved in ((false[0], False), (false[1], True)):
+        post = tmp_path / "post.md"
+        post.write_text(f"# t\n\n{prose}\n\n$${row.format(written)}$$\n", encoding="utf-8")
+        (got,) = check_post(post, jobs=1).rows
+        if may_be_proved:
+            assert got.verdict != "refuted", got.reason
+        else:
+            assert got.verdict != "proved", got.reason

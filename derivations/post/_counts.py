@@ -77,4 +77,14 @@ def sample_count(
     ]
     used = _letters(text)
     others = [c for c in _OTHER_COUNTS if c != idx and c not in samples and c in used]
-    return (idx, found[0]) if len(found) == 1 and not others else None
+    if len(found) != 1 or others or _named_in_words(found[0], said):
+        return None
+    return idx, found[0]
+
+
+def _named_in_words(letter: str, said: str) -> bool:
+    """Does the prose write the letter alone (``$n$``)? It then says what the letter is:
+    "a sample of size $n$" is read before (a range), so here it is something else - "$n$
+    tosses" per count, "a ball of mass $m$" (adversarial set 6: ``\\sum_i (n - x_i) = n^2
+    - \\sum_i x_i`` was proved, the twin with the twelve counts the prose gives refuted)."""
+    return re.search(rf"(?<!\$)\$\s*{letter}\s*\$(?!\$)", said) is not None
