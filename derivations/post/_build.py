@@ -827,8 +827,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
     def _bare_line(self, pr: ParsedRow, e: Any) -> None:
         """A bare row that claims nothing is still the line the next bare row continues
         (``A`` alone after ``A = 0``, then ``B`` alone: ``B`` is compared with ``A``), when
-        it is an expression that can be compared and the line above was no expression."""
-        if pr.row.sentence or self.cur.kind in ("expr", "unreadable") or e is None:
+        it is an expression that can be compared and there was no line to continue (an
+        equation above stays the line later equation steps continue)."""
+        if pr.row.sentence or self.cur.kind != "none" or e is None:
             return
         if isinstance(e, (sp.Symbol, Named)) or e.atoms(sp.Derivative, Named, NamedApplied):
             return
