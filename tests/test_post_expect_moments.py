@@ -108,11 +108,9 @@ def _reference(family: str, k: int) -> float:
     args, f, (lo, hi) = _CHECKS[family]
     if family in _DISCRETE:
         return float(sum(x**k * f(x, *args) for x in range(lo, hi + 1)))
-    mpmath.mp.dps = 30
-    if family == "Laplace":
-        mu = args[0]
-        return float(mpmath.quad(lambda x: x**k * f(x, *args), [lo, mu, hi]))
-    return float(mpmath.quad(lambda x: x**k * f(x, *args), [lo, hi]))
+    points = [lo, args[0], hi] if family == "Laplace" else [lo, hi]  # the kink at mu
+    with mpmath.workdps(30):
+        return float(mpmath.quad(lambda x: x**k * f(x, *args), points))
 
 
 def _law(family: str) -> M.Law:

@@ -134,3 +134,78 @@ def test_a_log_density_the_reader_reads_otherwise_is_not_refuted(tmp_path):
     )
     got, reason = _last(tmp_path, MAXWELL + f"$$ {row} $$\n")
     assert got != "refuted", reason
+
+
+POISSON_MEAN = (
+    "Let the samples be i.i.d.\n\n$$ X_i \\sim \\mathrm{Poisson}(\\lambda) $$\n\n"
+    "with mean\n\n$$ \\bar X = \\frac{1}{n}\\sum_{i=1}^n X_i $$\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "verdict"),
+    [
+        ("Var(\\bar X) = \\frac{\\lambda}{n}", "proved"),
+        ("Var(\\bar X) = \\frac{\\lambda}{n^2}", "refuted"),
+        ("Var\\left(\\sum_{i=1}^n X_i\\right) = n\\lambda", "proved"),
+        ("Var(2X_1 + 3) = 4\\lambda", "proved"),
+        ("Var(X_1 - X_2) = 2\\lambda", "proved"),
+        ("Var(X_1 - X_2) = \\lambda", "refuted"),
+        ("E[(X_1 - \\lambda)^3] = \\lambda", "proved"),
+        ("E\\left[\\left(\\sum_{i=1}^n (X_i - \\lambda)\\right)^3\\right] = n\\lambda", "proved"),
+        (
+            "E\\left[\\left(\\sum_{i=1}^n (X_i - \\lambda)\\right)^3\\right] = n^3\\lambda",
+            "refuted",
+        ),
+    ],
+)
+def test_variances_of_linear_forms_and_central_moments(tmp_path, row, verdict):
+    got, reason = _last(tmp_path, POISSON_MEAN + f"$$ {row} $$\n")
+    assert got == verdict, (row, reason)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "E\\left[\\frac{1}{X_1}\\right] = \\frac{1}{\\lambda}",  # E[1/X]: no moment of the table
+        "E[X_1^{9}] = \\lambda^9",  # beyond the bound
+        "E[X_1^{1/2}] = \\sqrt{\\lambda}",
+    ],
+)
+def test_a_moment_the_table_does_not_give_is_not_made_up(tmp_path, row):
+    got, reason = _last(tmp_path, POISSON_MEAN + f"$$ {row} $$\n")
+    assert got not in ("proved", "refuted"), (row, reason)
+
+
+@pytest.mark.parametrize(
+    ("density", "right", "wrong"),
+    [
+        (
+            "f(\\sigma, y_i) = \\frac{y_i}{\\sigma^2} e^{-\\frac{y_i^2}{2\\sigma^2}}",
+            "E[y_i^2] = 2\\sigma^2",
+            "E[y_i^2] = \\sigma^2",
+        ),
+        (
+            "f(x_i \\mid \\theta) = \\theta e^{-\\theta x_i}",
+            "E[x_i^2] = \\frac{2}{\\theta^2}",
+            "E[x_i^2] = \\frac{1}{\\theta^2}",
+        ),
+    ],
+)
+def test_a_density_written_at_a_sample_term_gives_the_law(tmp_path, density, right, wrong):
+    text = f"The density of each observation is\n\n$$ {density} $$\n\n"
+    got, reason = _last(tmp_path, text + f"$$ {right} $$\n")
+    assert got == "proved", reason
+    got, reason = _last(tmp_path, text + f"$$ {wrong} $$\n")
+    assert got == "refuted", reason
+
+
+def test_a_density_with_the_bare_letter_too_gives_no_law(tmp_path):
+    # y_i and y in one formula: not the density of one observation
+    text = (
+        "The density of each observation is\n\n"
+        "$$ f(\\sigma, y_i) = \\frac{y}{\\sigma^2} e^{-\\frac{y_i^2}{2\\sigma^2}} $$\n\n"
+        "$$ E[y_i^2] = \\sigma^2 $$\n"
+    )
+    got, reason = _last(tmp_path, text)
+    assert got != "refuted", reason

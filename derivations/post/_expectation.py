@@ -1077,8 +1077,9 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
         st = pr.statements[0]
         if st.relations[:1] not in (("=",), (":=",)) or len(st.sides) < 2:
             continue
+        lhs, rhs = _observation_first(st.sides[0], st.sides[1])
         try:
-            claim = density_claim(st.sides[0], st.sides[1], prose=pr.row.prose)
+            claim = density_claim(lhs, rhs, prose=pr.row.prose)
         except (TypeError, ValueError, AttributeError):
             continue
         if claim is None or claim.kind != "density":
@@ -1088,6 +1089,35 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
         if hit is not None:
             out[pr.row.line] = (hit[0].name, claim.obs.name, tuple(hit[1]))
     return out
+
+
+def _observation_first(lhs: sp.Basic, rhs: sp.Basic) -> tuple[sp.Basic, sp.Basic]:
+    """``f(\\sigma, y_i) = \\frac{y_i}{\\sigma^2} e^{...}`` as ``f(y, \\sigma) = ...``: the density
+    of one sample written at its term, in any place among the arguments, is the density of
+    the letter (the observation first, as :func:`._density.density_claim` reads it).
+    Unchanged unless exactly one argument is such a sample term, found in ``rhs`` with no
+    other term of its letter."""
+    if not isinstance(lhs, AppliedUndef) or not isinstance(rhs, sp.Expr):
+        return lhs, rhs
+    terms = [
+        a
+        for a in lhs.args
+        if isinstance(a, sp.Indexed) and len(a.indices) == 1 and _letter_like(a.base.label)
+    ]
+    if len(terms) != 1:
+        return lhs, rhs
+    (term,) = terms
+    # compared by name: the sides may carry different assumptions on the letter
+    written = {i for i in rhs.atoms(sp.Indexed) if str(i.base) == str(term.base)}
+    if {str(i) for i in written} != {str(term)}:
+        return lhs, rhs
+    name = term.base.label.name
+    without = rhs.xreplace(dict.fromkeys(written, sp.Dummy()))
+    if any(getattr(s, "name", "") == name for s in without.free_symbols):
+        return lhs, rhs  # y_i and a bare y in the formula: not one observation
+    letter = sp.Symbol(name, real=True)
+    rest = [a for a in lhs.args if a != term]
+    return lhs.func(letter, *rest), rhs.xreplace(dict.fromkeys(written, letter))
 
 
 __all__ = [
