@@ -209,3 +209,25 @@ def test_a_density_with_the_bare_letter_too_gives_no_law(tmp_path):
     )
     got, reason = _last(tmp_path, text)
     assert got != "refuted", reason
+
+
+NORMAL_S2 = (
+    "Let the samples be i.i.d.\n\n$$ X_i \\sim N(\\mu, \\sigma^2) $$\n\nwith\n\n"
+    "$$ \\bar X = \\frac{1}{n}\\sum_{i=1}^n X_i $$\n\n"
+    "$$ S^2 = \\frac{1}{n-1}\\sum_{i=1}^n (X_i - \\bar X)^2 $$\n\n"
+)
+
+
+def test_a_statistic_named_by_its_square(tmp_path):
+    # S^2 names the sample variance: E[S^2] = sigma^2 (n > 1 left open), not (n-1)/n sigma^2
+    got, reason = _last(tmp_path, NORMAL_S2 + "$$ E[S^2] = \\sigma^2 $$\n")
+    assert got in ("proved", "plausible"), reason
+    got, reason = _last(tmp_path, NORMAL_S2 + "$$ E[S^2] = \\frac{n-1}{n}\\sigma^2 $$\n")
+    assert got == "refuted", reason
+
+
+def test_the_square_of_a_declared_variable_names_nothing(tmp_path):
+    # X^2 = X of a Bernoulli X is a fact about X, not a statistic put in for X^2
+    text = "$$ X \\sim \\mathrm{Bern}(p) $$\n\n$$ X^2 = X $$\n\n$$ E[X^2] = p^2 $$\n"
+    got, reason = _last(tmp_path, text)
+    assert got != "proved", reason

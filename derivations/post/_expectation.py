@@ -25,9 +25,10 @@ guessed). Sums inside are split by linearity and their indices named alike
 
 Moments of a declared distribution
 ----------------------------------
-A post that declares ``X \\sim \\mathrm{Poisson}(\\lambda)`` gives ``E[X]`` and
-``E[X^2]`` values: :data:`LAWS` holds the mean and variance of each named
-distribution in each of its common conventions (the exponential by rate or by scale,
+A post that declares ``X \\sim \\mathrm{Poisson}(\\lambda)`` gives ``E[X]``, ``E[X^2]``
+and every ``E[X^k]`` up to :data:`._moments.MAX_MOMENT` values: :data:`LAWS` holds the mean,
+the variance and the raw moments (:mod:`._moments`) of each named distribution in each of
+its common conventions (the exponential by rate or by scale,
 the gamma by shape and rate or shape and scale, the geometric counting trials from 1
 or failures from 0). :func:`declared_laws` reads the declarations of a post's rows;
 a distribution with more than one convention gets values only when the post's own
@@ -50,6 +51,12 @@ Inside the brackets
 - ``\\Pr(X = k)``, ``P(X = k)``: the mass of a declared discrete law at a whole ``k``;
 - ``\\mathbb{E}(a X + b)^2`` is read by the parser as the square of the mean, but may be
   meant as the mean of the square: a compound expectation under a power gets no value.
+- a derivative of a log of a function of the variables (``\\partial^2_\\theta \\log g(X)``)
+  only when ``g``'s score has mean 0 under the declared law, as a density's has (see
+  :func:`_centred_scores`: the reader's ``x^2/2\\theta^2`` is ``(x^2/2) \\theta^2``).
+
+Products and powers of samples (``E[(\\sum_i y_i)^3]``, ``E[y_1^2 y_2]``) get values only
+when the declaration states the samples independent (:func:`._samples.sample_moment`).
 """
 
 from __future__ import annotations
@@ -156,6 +163,7 @@ def by_linearity(
         if g is None:
             return None
         g = put_in(g, getattr(laws, "statistics", {}))  # \bar y: its definition
+        g = _roots_squared(g)
         if _operator(f) == "Pr":
             value = _probability(g, laws)
         elif _operator(f) == "Var":
@@ -177,6 +185,28 @@ def _with_values(written: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic:
         if law_value is not None:
             values[m] = law_value
     return written.xreplace(values) if values else written
+
+
+def _roots_squared(g: sp.Basic) -> sp.Basic:
+    """``g`` with each even power of a square root written as a power of its radicand
+    (``(\\sqrt{V})^2 = V`` for every complex ``V``): the resolver gives ``S`` the root of
+    the value a row gives ``S^2``, so ``E[S^2]`` reaches here as ``E[(\\sqrt{V})^2]``."""
+
+    def even_power_of_root(e: sp.Basic) -> bool:
+        return (
+            isinstance(e, sp.Pow)
+            and isinstance(e.base, sp.Pow)
+            and e.base.exp == sp.S.Half
+            and e.exp.is_Integer
+            and int(e.exp) > 0
+            and int(e.exp) % 2 == 0
+        )
+
+    def radicand(e: sp.Basic) -> sp.Basic:
+        k = int(e.exp) // 2
+        return e.base.base if k == 1 else sp.Pow(e.base.base, k)
+
+    return g.replace(even_power_of_root, radicand)
 
 
 def _unconditional(f: sp.Basic, laws: Mapping[sp.Basic, Law], constants: Container) -> bool:
@@ -511,7 +541,8 @@ def _identical(laws: Mapping[sp.Basic, Law]) -> Callable[[sp.Basic], Law | None]
 
 @dataclasses.dataclass(frozen=True)
 class Law:
-    """One convention of a named distribution: its mean and variance in its arguments."""
+    """One convention of a named distribution: its mean, variance and raw moments in its
+    arguments."""
 
     family: str  # the family's name in :data:`._parameter_space.FAMILIES`
     mean: Callable[..., sp.Expr]

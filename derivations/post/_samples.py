@@ -123,14 +123,14 @@ def statistics(
     is_sample: Callable[[sp.Basic], bool],
     parameters: set,
     scalar: Callable[[sp.Basic], sp.Basic] = lambda e: e,
-) -> dict[sp.Symbol, sp.Basic]:
+) -> dict[sp.Basic, sp.Basic]:
     """Name -> value of each statistic the rows define from the sample: ``\\bar y`` of
     ``\\bar y = \\frac1n \\sum_i y_i``, ``\\hat\\sigma^2`` of a formula in ``y_i`` and
     ``\\bar y``. A name defined twice with different values, or that is a parameter of
     a declared law (``\\sigma^2``), is none: which value the expectation means is not
     guessed. Values that are matrices (``(y - X\\beta)^T (y - X\\beta)``) are left out;
     ``scalar`` first writes the declared samples as numbers (see ``_expectation``)."""
-    found: dict[sp.Symbol, set[sp.Basic]] = {}
+    found: dict[sp.Basic, set[sp.Basic]] = {}
     for pr in rows:
         if not getattr(pr, "ok", False):
             continue
@@ -140,7 +140,7 @@ def statistics(
             name, value = st.sides[0], st.sides[1]
             if isinstance(name, sp.Basic) and isinstance(value, sp.Basic):
                 name, value = scalar(name), scalar(value)
-            if not isinstance(name, sp.Symbol) or name in parameters or is_sample(name):
+            if not _statistic_name(name, parameters, is_sample):
                 continue
             if not isinstance(value, sp.Expr) or is_matrix(value) or value.has(name):
                 continue
@@ -148,7 +148,7 @@ def statistics(
     # A statistic is a function of the sample or of statistics found before it; only
     # such values count (hat sigma^2 = (y - X beta)^T (y - X beta)/n, of the vector y,
     # is another way of writing it, not a second value), and they must be one value.
-    out: dict[sp.Symbol, sp.Basic] = {}
+    out: dict[sp.Basic, sp.Basic] = {}
 
     def values(name: sp.Basic) -> set[sp.Basic]:
         return {
@@ -171,11 +171,20 @@ def statistics(
     return out
 
 
-def put_in(e: sp.Basic, stats: Mapping[sp.Symbol, sp.Basic]) -> sp.Basic:
+def _statistic_name(name: Any, parameters: set, is_sample: Callable[[sp.Basic], bool]) -> bool:
+    """A name a statistic may have: a symbol (``\\bar y``), or the square of one
+    (``S^2 = \\frac{1}{n-1} \\sum_i (X_i - \\bar X)^2``), neither a parameter nor a sample
+    (``X^2 = X`` of a Bernoulli ``X`` says something of ``X``, it names nothing)."""
+    if isinstance(name, sp.Pow) and name.exp == 2:
+        name = name.base
+    return isinstance(name, sp.Symbol) and name not in parameters and not is_sample(name)
+
+
+def put_in(e: sp.Basic, stats: Mapping[sp.Basic, sp.Basic]) -> sp.Basic:
     """``e`` with the statistics replaced by their values (a few rounds: ``\\hat\\sigma^2``
     holds ``\\bar y``)."""
     for _ in range(3):
-        if not stats or not (e.free_symbols & set(stats)):
+        if not stats or not any(e.has(name) for name in stats):
             break
         e = e.xreplace(dict(stats))
     return e
