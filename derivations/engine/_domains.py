@@ -470,6 +470,8 @@ class Domains:
             return REAL
         if isinstance(e, sp.Sum) and len(e.limits) == 1:
             return self._sum(e)
+        if isinstance(e, sp.Integral) and len(e.limits) == 1:
+            return self._integral(e)
         if isinstance(e, MatrixElement) and not getattr(e.parent, "is_Matrix", False):
             return self.interval(e.parent)  # a number read as a 1 x 1 matrix (sympy.stats)
         if isinstance(e, sp.Product) and len(e.limits) == 1:
@@ -559,6 +561,26 @@ class Domains:
                 out = Interval(-INF, 0.0, False, False, body.integer, True)
             return out
         return Interval(integer=body.integer)
+
+    def _integral(self, e: sp.Integral) -> Interval:
+        """The sign of an integral over a range of positive width: its integrand's sign
+        (``I_0(kappa) = (1/2pi) int exp(kappa cos x) dx > 0``)."""
+        if len(e.limits[0]) != 3:
+            return REAL
+        _, lo, hi = e.limits[0]
+        width = hi - lo
+        if not (width.is_positive or self.interval(width).positive):
+            return REAL
+        body = self.interval(e.function)
+        if body.positive:
+            return Interval(0.0, INF, False, False, nonzero=True)
+        if body.nonnegative:
+            return Interval(0.0, INF, True, False)
+        if body.negative:
+            return Interval(-INF, 0.0, False, False, nonzero=True)
+        if body.nonpositive:
+            return Interval(-INF, 0.0, False, True)
+        return REAL
 
     def _binomial(self, top: sp.Basic, k: sp.Basic) -> Interval:
         """``C(top, k) >= 1`` for integers ``0 <= k <= top``: ``k``'s declared upper bound

@@ -22,6 +22,7 @@ from typing import Any
 import mpmath
 import sympy as sp
 
+from ._integrals import compile_integral
 from ._matrix_eval import as_number, compile_matrix, hoisted, is_matrix_node
 from ._matrix_expr import is_matrix_valued
 
@@ -271,6 +272,8 @@ def _compile(e: sp.Basic, bound: frozenset) -> Callable[[_Frame], Any]:
         return lambda f: _factorial(a(f))
     if isinstance(e, (sp.Sum, sp.Product)):
         return hoisted(e, bound, _series(e, bound))
+    if isinstance(e, sp.Integral):
+        return compile_integral(e, bound, _compile)
     func = _FUNCTIONS.get(type(e))
     if func is None:
         for cls, fn in _FUNCTIONS.items():

@@ -16,6 +16,7 @@ import sympy as sp
 
 from .._budget import untimed_imports
 from .._forms import evaluated
+from ._integrals import normal_integrals
 from ._matrix_expr import has_matrices
 
 
@@ -303,6 +304,8 @@ def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
     # step's previous line.
     conds: list = []
     e = do_derivatives(evaluated(e))
+    if e.has(sp.Integral):
+        e = normal_integrals(e, lambda body: _normal(body, domains)[0])
     if e.has(sp.tan) or any(isinstance(f.args[0], sp.Add) for f in e.atoms(*_TRIG)):
         # sin(mu - y_i) = sin(mu) cos(y_i) - cos(mu) sin(y_i): the parameter's factor
         # leaves the sum (von Mises score equations), as log(a b) = log a + log b does;

@@ -55,7 +55,13 @@ from ._assume import describe
 from ._canon_shape import same_shape
 from ._density import density_links, stated_supports
 from ._equations import EquationLinks
-from ._expectation import by_linearity, declared_laws, density_families, has_expectation
+from ._expectation import (
+    by_linearity,
+    declared_laws,
+    density_families,
+    has_expectation,
+    law_parameters,
+)
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._matrices import has_engine_matrices, matrix_assumptions
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
@@ -1296,6 +1302,20 @@ def _assumptions(steps: Sequence[Step]) -> list[Assumption]:
     return out + matrix_assumptions(steps)
 
 
+def _stated_law_symbols(rows: Sequence[ParsedRow]) -> frozenset:
+    """Symbols a distribution statement writes its law in (``p`` of ``\\theta \\sim
+    \\text{gamma}(r, p/(1-p))``), whether or not the reader knows the law."""
+    return frozenset(
+        s
+        for pr in rows
+        if pr.ok
+        for st in pr.statements
+        if st.relations[:1] == ("~",) and len(st.sides) == 2 and isinstance(st.sides[1], sp.Basic)
+        for s in st.sides[1].free_symbols
+        if isinstance(s, sp.Symbol)
+    )
+
+
 def build(
     rows: Sequence[ParsedRow],
     *,
@@ -1314,6 +1334,7 @@ def build(
     b.solved = solved_after_use((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
     b.supports = stated_supports(rows)
     b.laws = _without_numbers(declared_laws(rows, density_families(rows), b.ctx.conditioned), rows)
+    b.names.law_symbols = frozenset(law_parameters(b.laws)) | _stated_law_symbols(rows)
     with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]
     if not b.steps:

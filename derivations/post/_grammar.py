@@ -42,7 +42,7 @@ from lark.lexer import Lexer, TerminalDef
 GRAMMAR = r"""
 %declare NUM LETTER GREEK NAME FNAME FRAC SQRT SUM PROD LOG LN EXP PARTIAL MULOP DOTS BAR
 %declare ARGMAX LPAR RPAR LBRACE RBRACE CARET SUB PLUS MINUS SLASH COMMA EQ BANG
-%declare SEMI BINOM ABSL ABSR TRANSPOSE INVT MATRIX FUNC PRIME EVALL EVALR
+%declare SEMI BINOM ABSL ABSR TRANSPOSE INVT MATRIX FUNC PRIME EVALL EVALR INT INTL INTR DIFF
 
 ?start: expr
 
@@ -71,6 +71,10 @@ GRAMMAR = r"""
       | SUM body               -> sum_bare
       | PROD limits body       -> prod
       | PROD body              -> prod_bare
+      | INT SUB script CARET script INTL expr DIFF dvar INTR -> integral
+
+?dvar: LETTER                  -> symbol
+     | GREEK                   -> symbol
 
 dorder: PARTIAL
       | PARTIAL CARET script

@@ -32,8 +32,8 @@ from typing import Any
 
 from lark import Token
 
+from . import _integrals, _special
 from . import _notation as T
-from . import _special
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
 from ._tokens import MAX_NESTING, MAX_OPERATORS, MAX_TOKENS, LatexError, Slip, delim, tok
 
@@ -159,7 +159,9 @@ def _fold_dots(raw: list[_Raw]) -> list[_Raw]:
 _OPEN = frozenset(["{", "(", "[", "\\begin"])
 _CLOSE = frozenset(["}", ")", "]", "\\end"])
 _OPS = frozenset(["+", "-", "*", "/", "!", "\\cdot", "\\times", "\\ast"])
-_BIG = frozenset(["\\sum", "\\prod", "\\frac", "\\dfrac", "\\sqrt", "\\log", "\\ln", "\\exp"])
+_BIG = frozenset(
+    ["\\sum", "\\prod", "\\int", "\\frac", "\\dfrac", "\\sqrt", "\\log", "\\ln", "\\exp"]
+)
 
 
 def check_limits(raw: list[_Raw]) -> None:
@@ -767,7 +769,7 @@ class _Converter:
         if name == "begin":
             return self._environment(raw, i, out), 0
         if name in ("int", "iint", "iiint", "oint", "intop"):
-            raise LatexError("an integral (\\int) is not read", r.col)
+            return self._integral(raw, i, out), 0
         if name in ("vdots", "ddots"):
             raise LatexError(f"\\{name} (rows written as dots) is not read", r.col)
         if name in ("pm", "mp"):
@@ -777,6 +779,21 @@ class _Converter:
         if name == "\\":
             raise LatexError("a line break \\\\ inside a row", r.col)
         raise LatexError(f"unsupported command {r.text}", r.col)
+
+    def _integral(self, raw: list[_Raw], i: int, out: list[Token]) -> int:
+        """``\\int_a^b f\\,dx``: ``INT {a} {b} INTL f DIFF x INTR`` (see :mod:`._integrals`)."""
+        parts = _integrals.split(raw, i, self.group)
+        col = raw[i].col
+        var = self.convert([parts.variable])
+        if len(var) != 1 or var[0].type not in ("LETTER", "GREEK"):
+            raise LatexError("the variable of an integral is not a letter", parts.variable.col)
+        out += [tok("INT", "int", col), tok("SUB", "_", col), tok("LBRACE", "{", col)]
+        out += [*self.convert(parts.lower), tok("RBRACE", "}", col)]
+        out += [tok("CARET", "^", col), tok("LBRACE", "{", col)]
+        out += [*self.convert(parts.upper), tok("RBRACE", "}", col), tok("INTL", "(", col)]
+        out += [*self.convert(parts.body), tok("DIFF", "d", parts.variable.col)]
+        out += [*var, tok("INTR", ")", col)]
+        return parts.end
 
     def _word(self, inner: list[_Raw], r: _Raw, out: list[Token]) -> None:
         """``\\mathrm{...}``, ``\\text{...}``, ``\\operatorname{...}``: a letter, a word or math."""

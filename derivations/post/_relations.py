@@ -208,6 +208,17 @@ def _group_end(text: str, i: int) -> int:
 _ASCII_ARROWS = (("<=>", "<=>"), ("==>", "=>"), ("=>", "=>"))
 
 
+#: A star over a sign is a footnote mark as often as a "set" mark (gundersen's
+#: ``\\stackrel{\\star}{=}`` points to the gamma integral it uses).
+_STAR = re.compile(r"^\s*(?:\\star|\*)\s*$")
+_ZERO_SIDE = re.compile(r"\s*0\s*(?:$|[.,;\\&])")
+
+
+def _sets_to_zero(top: str, text: str, end: int) -> bool:
+    """A stacked star sets an expression to zero only where zero follows the sign."""
+    return not _STAR.match(top) or _ZERO_SIDE.match(text, end) is not None
+
+
 def _sign_at(text: str, i: int) -> tuple[int, str] | None:
     """The relation sign that starts at ``text[i]``: (its end, its relation), or None."""
     m = _STACKED.match(text, i)
@@ -223,7 +234,7 @@ def _sign_at(text: str, i: int) -> tuple[int, str] | None:
             inner = _sign_at(below, 0) if below else None
             if inner is not None and inner[0] == len(below):
                 rel = inner[1]
-                if rel == "=" and _SETTING.match(top):
+                if rel == "=" and _SETTING.match(top) and _sets_to_zero(top, text, below_end):
                     rel = "=set"
                 if rel == "=" and "def" in top:
                     rel = ":="

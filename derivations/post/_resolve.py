@@ -135,6 +135,9 @@ class Names:
     #: the post's parameters (``post_parameters``): constants of a derivative they are
     #: not taken by, never names without a value
     parameters: frozenset = frozenset()
+    #: the symbols the declared laws are written in (``p`` of ``theta ~ gamma(r, p/(1-p))``):
+    #: each is that symbol, never a quantity of its letter written bare (``p(y)``)
+    law_symbols: frozenset = frozenset()
     #: name -> {symbol name: line} of the rows above that equate the name, written alone,
     #: with an expression in those symbols (``z_i = y_i w x_i``): a value holding the name
     #: may depend on them through it, whether or not the reader took the row as its value
@@ -546,7 +549,10 @@ class Names:
         return out
 
     def _own_symbol(self, e: sp.Symbol) -> bool:
-        """Is ``e`` a symbol the quantity of the same name is written in (``p`` in ``p(y | p)``)?"""
+        """Is ``e`` a symbol the quantity of the same name is written in (``p`` in ``p(y | p)``),
+        or one a declared law is written in?"""
+        if e in self.law_symbols:
+            return True
         for history in self.quantities.values():
             for v in history:
                 if e in v.expr.free_symbols or any(e in a.free_symbols for a in v.params):

@@ -749,7 +749,7 @@ class RewriteLinks:
         if prev_step != len(self.steps) - 1:
             prev_step = self._anchor(pr, prev)
         link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
-        link.disputed = self._traded(prev, w)
+        link.disputed = self._traded(prev, w, pr)
         unknowns = (_symbols(prev) | _symbols(w)) & self.equation_unknowns
         if unknowns:
             # Rows after ybar = alpha/gamma may use it (alpha/gamma -> ybar): at random
@@ -904,14 +904,16 @@ class RewriteLinks:
             pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how=how, counterexample=ce)
         )
 
-    def _traded(self, prev: sp.Basic, w: sp.Basic) -> str:
+    def _traded(self, prev: sp.Basic, w: sp.Basic, pr: ParsedRow) -> str:
         """Why a failure of ``prev = w`` is no refutation, when ``w`` trades every plain
         symbol of ``prev`` that has no value in the post for other symbols ("" if not).
 
         ``sigma^2 + mu^2 = alpha^2 beta^2 + alpha beta^2`` puts in a distribution's mean
         and variance that the post never writes: it holds under relations the post does
-        not state, not as an identity. A row that keeps a symbol, or a letter of it
-        (``sigma`` for ``sigma^2``), is compared as before.
+        not state, not as an identity. A row that trades a letter for itself (``sigma``
+        for ``sigma^2``) is compared as before; so is one that keeps symbols, unless what
+        it brings in is no symbol the rows of its display wrote before it (nor new to the
+        post): a symbol of another display, which the prose may define after the row.
         """
 
         def plain(e: sp.Basic) -> set:
@@ -920,7 +922,11 @@ class RewriteLinks:
         before, after = plain(prev), plain(w)
         gone = {s for s in before - after if s not in self.names.defined}
         new = after - before
-        if not gone or not new or gone != before - after or before & after:
+        if not gone or not new or gone != before - after:
+            return ""
+        if before & after and (new & self.row_seen or new & self._block_symbols(pr)):
+            # (P(Y=y) = binom(y+a-1, y) p^y (1-p)^a after a value in a, b, y, "where
+            # p := 1/(1+b)" after the display, imathworks: a refutation of a correct row)
             return ""
         letters = {s.name.rstrip("0123456789")[:5] for s in gone}
         if any(s.name.rstrip("0123456789")[:5] in letters for s in new):
@@ -931,6 +937,18 @@ class RewriteLinks:
             f"the row writes {names} in terms of {by}, through relations the post does not "
             "state; it is not an identity, so a difference is no refutation"
         )
+
+    def _block_symbols(self, pr: ParsedRow) -> set:
+        """Symbols the rows of ``pr``'s display wrote before it."""
+        out: set = set()
+        for plan in reversed(self.plans):
+            if plan.parsed.row.block != pr.row.block:
+                break
+            for st in plan.parsed.statements:
+                out |= {
+                    s for side in st.sides if isinstance(side, sp.Basic) for s in _symbols(side)
+                }
+        return out
 
     def _keep_in_system(self, pr: ParsedRow, old: _Cur, eq: sp.Basic) -> None:
         """``eq`` (a member of ``old``'s system rewritten) becomes the current line in

@@ -88,6 +88,12 @@ class Named(sp.Symbol):
     """A named quantity of the post (``\\mathcal{LL}``), replaced before checking."""
 
 
+class Bound(sp.Symbol):
+    """The variable of an integral: never the post's symbol of that name, so that
+    putting a value in for the symbol (``\\mu`` at its estimate) leaves the integral's
+    variable alone."""
+
+
 #: Elementary functions read by name, as sympy's own (the engine evaluates them).
 _ELEMENTARY = frozenset("sin cos tan asin acos atan sinh cosh tanh".split())
 
@@ -1275,6 +1281,27 @@ class ToSympy(Transformer_NonRecursive):
 
     sum_bare = sum
     prod_bare = prod
+
+    def integral(self, c: list) -> sp.Basic:
+        """``\\int_a^b f\\,dx``: ``Integral(f, (x, a, b))``, its variable bound.
+
+        The variable is a real :class:`Bound` symbol of the written name, whatever the
+        post's symbol of that name assumes (a parameter declared positive is integrated over the
+        limits written, not over its own domain); every symbol of that name in the
+        integrand is it, as a sum's index is.
+        """
+        lo, hi, body, var = c[2], c[4], c[6], c[8]
+        if not isinstance(var, sp.Symbol) or isinstance(var, Named):
+            raise PostSyntaxError(
+                f"an integral over {var} (not a plain variable) is not read", _col(c[7])
+            )
+        bound = Bound(var.name, real=True)
+        same = {
+            s: bound
+            for s in getattr(body, "free_symbols", ())
+            if isinstance(s, sp.Symbol) and s.name == var.name
+        }
+        return make_sum(sp.Integral, body.xreplace(same) if same else body, bound, lo, hi)
 
     def limits(self, c: list) -> tuple[sp.Basic, sp.Basic | None, sp.Basic | None]:
         lower = next(a for a in c if isinstance(a, tuple))
