@@ -94,9 +94,13 @@ def test_an_indicator_that_is_not_a_factor_of_the_whole_row_is_not_dropped(text)
     assert len(p.statements) <= 1 or p.error
 
 
-@pytest.mark.parametrize("text", [r"\int_0^1 x\,dx", r"p(x) = \int p(x|\mu)p(\mu)d\mu"])
-def test_an_integral_is_unparsed_with_a_plain_reason(text):
+@pytest.mark.parametrize("text", [r"p(x) = \int p(x|\mu)p(\mu)d\mu", r"\int_0^1 x^2"])
+def test_an_integral_without_limits_or_differential_is_unparsed_with_a_plain_reason(text):
     assert "integral" in _row(text).error
+
+
+def test_a_definite_integral_is_read():
+    assert not _row(r"\int_0^1 x\,dx").error
 
 
 def test_the_indicator_repro_reads_both_definitions():

@@ -261,9 +261,10 @@ def test_a_post_that_gives_psi_a_value_does_not_get_digamma(tmp_path):
 @pytest.mark.parametrize(
     "definition",
     [
-        # an integral the reader cannot read: the post's own B, which is a + b
-        r"B(a, b) = \int_0^1 (a + b) \, dt",
-        r"B(a, b) = \int_0^1 t^{a - 1} (1 - t)^{b - 1} \, dt \cdot (a + b) \Gamma(b)",
+        # an integral the reader cannot read (no limits: an antiderivative): the post's
+        # own B, which is a + b
+        r"B(a, b) = \int (a + b) \, dt",
+        r"B(a, b) = \int t^{a - 1} (1 - t)^{b - 1} \, dt \cdot (a + b) \Gamma(b)",
     ],
 )
 def test_an_unread_definition_of_the_name_is_never_refuted_through_the_table(tmp_path, definition):
@@ -284,6 +285,21 @@ def test_a_one_argument_b_defined_in_an_unread_row_is_not_the_beta_function(tmp_
 
 
 def test_i0_defined_by_an_unread_integral_in_a_post_without_its_density_is_not_assumed(tmp_path):
+    # (an integral without limits is not read: an antiderivative)
+    rows = _rows(
+        _post(
+            tmp_path,
+            [
+                r"I_0(\kappa) = \frac{1}{2\pi} \int e^{\kappa \cos x} \, dx",
+                r"\frac{d}{d\kappa} \log I_0(\kappa) = \frac{1}{I_0(\kappa)}",
+            ],
+        )
+    )
+    assert rows[-1].verdict not in ("refuted", "proved"), rows[-1].reason
+
+
+def test_i0_defined_by_a_read_integral_is_the_post_s_own(tmp_path):
+    # d/dkappa log I_0 = I_1/I_0, not 1/I_0: refuted, now that the integral is read
     rows = _rows(
         _post(
             tmp_path,
@@ -293,7 +309,7 @@ def test_i0_defined_by_an_unread_integral_in_a_post_without_its_density_is_not_a
             ],
         )
     )
-    assert rows[-1].verdict not in ("refuted", "proved"), rows[-1].reason
+    assert rows[-1].verdict == "refuted", rows[-1].reason
 
 
 # ------------------------------------------------------------------ the corpus posts
