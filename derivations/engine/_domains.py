@@ -415,10 +415,7 @@ class Domains:
         if isinstance(e, sp.Indexed):
             return self._symbol_interval(e.base, e)
         if isinstance(e, sp.Add):
-            out = point(0.0)
-            for a in e.args:
-                out = _add(out, self.interval(a))
-            return out
+            return self._add_interval(e)
         if isinstance(e, sp.Mul):
             out = point(1.0)
             for a in e.args:
@@ -483,6 +480,43 @@ class Domains:
             # The determinant and the trace of a positive definite matrix are positive.
             return Interval(0.0, INF, False, False, nonzero=True)
         return REAL
+
+    def _add_interval(self, e: sp.Add) -> Interval:
+        """A sum's interval, each ``s - t`` with a declared bound ``t <= s`` (``t < s``)
+        taken as one term ``>= 0`` (``> 0``): apart, ``s`` and ``-t`` may be anything
+        (``beta_0 + n - y`` for a count ``0 <= y <= n``)."""
+        terms = list(e.args)
+        out = point(0.0)
+        while (pair := self._bounded_difference(terms)) is not None:
+            s_, minus_t, strict = pair
+            terms.remove(s_)
+            terms.remove(minus_t)
+            integer = self.interval(s_).integer and self.interval(-minus_t).integer
+            out = _add(out, Interval(0.0, INF, not strict, False, integer))
+        for a in terms:
+            out = _add(out, self.interval(a))
+        return out
+
+    def _bounded_difference(self, terms: Sequence[sp.Basic]) -> tuple[Any, Any, bool] | None:
+        """``(s, -t, strict)`` for terms ``s`` and ``-t`` of a sum where a declared bound
+        says ``t <= s`` (``t < s`` when strict): ``t``'s upper bound is the name ``s``
+        (``0 <= y_i <= n``), or ``s``'s lower bound is the name ``t``."""
+        for s_ in terms:
+            if not isinstance(s_, sp.Symbol):
+                continue
+            for minus_t in terms:
+                t_ = -minus_t
+                if not (
+                    isinstance(t_, (sp.Symbol, sp.Indexed)) and minus_t.could_extract_minus_sign()
+                ):
+                    continue
+                dt = self.domains.get(t_.base if isinstance(t_, sp.Indexed) else t_)
+                if dt is not None and dt.upper == str(s_):
+                    return s_, minus_t, dt.upper_strict
+                ds = self.domains.get(s_)
+                if ds is not None and isinstance(t_, sp.Symbol) and ds.lower == str(t_):
+                    return s_, minus_t, ds.lower_strict
+        return None
 
     # -- matrices ----------------------------------------------------------------------
 
@@ -599,31 +633,8 @@ class Domains:
 
     # -- questions ---------------------------------------------------------------------
 
-    def _between(self, e: sp.Basic) -> tuple[float, bool] | None:
-        """``e = s - t + c`` where a declared bound says ``t <= s`` (or ``t < s``):
-        ``(c, strict)`` so that ``e >= c`` (``> c`` when strict); None otherwise."""
-        terms = sp.Add.make_args(e)
-        c = sum((t for t in terms if t.is_number), sp.S.Zero)
-        rest = [t for t in terms if not t.is_number]
-        if len(rest) != 2 or not c.is_real:
-            return None
-        pos = [t for t in rest if isinstance(t, sp.Symbol)]
-        neg = [-t for t in rest if isinstance(-t, sp.Symbol) and t.could_extract_minus_sign()]
-        if len(pos) != 1 or len(neg) != 1:
-            return None
-        s_, t_ = pos[0], neg[0]
-        dt, ds = self.domains.get(t_), self.domains.get(s_)
-        if dt is not None and dt.upper == str(s_):
-            return float(c), dt.upper_strict
-        if ds is not None and ds.lower == str(t_):
-            return float(c), ds.lower_strict
-        return None
-
     def is_positive(self, e: sp.Basic) -> bool | None:
         if e.is_positive:
-            return True
-        between = self._between(e)
-        if between is not None and (between[0] > 0 or (between[0] == 0 and between[1])):
             return True
         i = self._sharpest(e)
         if i.positive:
@@ -634,9 +645,6 @@ class Domains:
 
     def is_nonnegative(self, e: sp.Basic) -> bool | None:
         if e.is_nonnegative:
-            return True
-        between = self._between(e)
-        if between is not None and between[0] >= 0:
             return True
         i = self._sharpest(e)
         if i.nonnegative:
