@@ -118,3 +118,21 @@ def test_matrices_are_left_to_the_matrix_checks():
     sigma = sp.MatrixSymbol("Sigma", 2, 2)
     assert _domains(*EXCLUDED).is_nonzero(sp.Trace(sigma) - 1) is None
     assert _domains(*EXCLUDED).is_nonzero(sp.Symbol("s", commutative=False) - 1) is None
+
+
+@pytest.mark.parametrize(
+    "e",
+    [
+        theta - theta * sp.exp(theta),  # theta (1 - e^theta): both factors signed for theta > 0
+        theta * sp.exp(theta) * sp.log(theta + 1) - theta * sp.log(theta + 1),
+    ],
+    ids=str,
+)
+def test_a_common_factor_is_taken_out_around_functions(e):
+    positive = _domains(r"\theta > 0")
+    assert positive.is_nonzero(e) is True
+    rng = random.Random(5)
+    for _ in range(30):
+        assert e.subs(theta, rng.uniform(1e-3, 20)).evalf() != 0
+    # theta = 0 is a root: with theta free nothing is decided
+    assert _domains().is_nonzero(e) is None

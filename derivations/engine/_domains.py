@@ -674,12 +674,16 @@ class Domains:
         ``2 k - 1`` for an integer ``k``).
 
         Interval arithmetic cannot use an excluded value that lies inside the interval
-        (``theta != 1`` with ``theta`` on both sides of 1). A denominator is non-zero
+        (``theta != 1`` with ``theta`` on both sides of 1), nor a factor common to
+        the terms (``theta - theta e^theta = theta (1 - e^theta)``). A denominator is non-zero
         wherever ``e`` is defined, as :func:`_inv` has it.
         """
         if e.has(sp.MatrixExpr) or not e.is_commutative:
             return False
-        num = sp.fraction(_factored(e) or e)[0]
+        f = _factored(e)
+        if f is None and e.atoms(sp.Function) and sp.count_ops(e) <= _FACTOR_MAX_OPS:
+            f = sp.factor_terms(e)  # _factored leaves out polynomials in functions
+        num = sp.fraction(e if f is None else f)[0]
         for f in sp.Mul.make_args(num):
             if isinstance(f, sp.Pow) and f.exp.is_Integer and f.exp > 0:
                 f = f.base
