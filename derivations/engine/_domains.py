@@ -71,6 +71,11 @@ class Interval:
         return self.hi <= 0
 
     @property
+    def empty(self) -> bool:
+        """No real number is in the set."""
+        return self.lo > self.hi or (self.lo == self.hi and not (self.lo_closed and self.hi_closed))
+
+    @property
     def excludes_zero(self) -> bool:
         return self.positive or self.negative or self.nonzero
 
@@ -379,6 +384,10 @@ class Domains:
             out = dataclasses.replace(out, integer=True)
         if dom.excluded and 0 in dom.excluded:
             out = dataclasses.replace(out, nonzero=True)
+        if out.empty:
+            # Contradictory declarations (a post's cases "if x > 0", "if x < 0" read as
+            # two facts): no value satisfies them, and every sign would follow.
+            return _flags(probe)
         return out
 
     def _resolve(self, name: str) -> Interval | None:
