@@ -134,7 +134,9 @@ def test_binomial_coefficient_is_positive_only_on_its_support():
     off = Domains.of(_with(x, r"x_n \in \mathbb{N}", m))
     assert on.is_positive(sp.binomial(m, x[n])) is True
     assert off.is_positive(sp.binomial(m, x[n])) is None  # k may exceed m: C(m, k) = 0
-    assert on.is_positive(sp.binomial(m + 1, x[n])) is None  # the bound names m, not m + 1
+    # 0 <= x_n <= m < m + 1: on the support of C(m + 1, .) too (the bound signs m + 1 - x_n)
+    assert on.is_positive(sp.binomial(m + 1, x[n])) is True
+    assert on.is_positive(sp.binomial(m - 1, x[n])) is None  # x_n = m: C(m - 1, m) = 0
 
 
 def _with(sym, domain, m):
