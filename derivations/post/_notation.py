@@ -69,7 +69,8 @@ FUNCTIONS = {
 #: Named distributions: written as functions of a value and parameters.
 DISTRIBUTIONS = frozenset(
     "Bin Binom Binomial Poiss Pois Poisson Normal Gamma Laplace Exp Expo Geom Geometric "
-    "Bern Bernoulli Beta Bet Gam Unif Uniform Weibull Rayleigh Pareto".split()
+    "Bern Bernoulli Beta Bet Gam Unif Uniform Weibull Rayleigh Pareto BetBin BetaBin "
+    "BetaBinomial NegBin NegBinom".split()
 )
 
 ACCENTS = {

@@ -60,6 +60,9 @@ POSITIVE_PARAMETERS: dict[str, tuple[int, ...]] = {
     "Bet": (0, 1),
     "Weibull": (0, 1),
     "Pareto": (0, 1),
+    # BetBin(n, alpha, beta) (the Book of Statistical Proofs): the beta-binomial's shapes
+    **dict.fromkeys(("BetBin", "BetaBin", "BetaBinomial"), (1, 2)),
+    **dict.fromkeys(("NegBin", "NegBinom"), (0,)),  # NegBin(r, p): the number of successes
 }
 
 
@@ -68,6 +71,7 @@ PROBABILITY_PARAMETERS: dict[str, int] = {
     **dict.fromkeys(("Bern", "Ber", "Bernoulli"), 0),
     **dict.fromkeys(("Bin", "Binom", "Binomial"), 1),
     **dict.fromkeys(("Geom", "Geo", "Geometric"), 0),
+    **dict.fromkeys(("NegBin", "NegBinom"), 1),
 }
 
 
