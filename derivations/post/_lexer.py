@@ -325,6 +325,21 @@ class _Converter:
             )
             out.append(tok("GREEK", T.GREEK_SAME.get(run, run), raw[i].col))
             return j
+        if (
+            run in ("log", "ln")
+            and j < len(raw)
+            and raw[j].kind == "cmd"
+            and (_operand_starts(raw, j) or raw[j].text in ("\\binom", "\\dbinom", "\\tbinom"))
+        ):
+            # ln\binom{n-1}{r-1}, ln\frac{a}{b}, ln\lambda: the log of the operand after
+            # it (a backslash is missing), never l*n times it
+            self.slips.append(
+                Slip(
+                    raw[i].col, f"the letters '{run}' are read as \\{run} (a backslash is missing)"
+                )
+            )
+            out.append(tok(run.upper(), run, raw[i].col))
+            return j
         if run in ("log", "ln") and j < len(raw) and raw[j].gap and _names_next(raw[j]):
             # "\sum {log x_i}": the log of x_i (a backslash is missing), never l*o*g*x_i
             # (a beta-MLE homework; its rows were compared as that product once B(a, b)
