@@ -18,21 +18,10 @@ import random
 
 import pytest
 import sympy as sp
-
-from derivations.assumptions import parse as parse_domain
-from derivations.engine._domains import Domains
+from _domains import domains_of as _domains
 
 n, y, k, x, theta = sp.symbols("n y k x theta")
 a0, b0 = sp.symbols("alpha_0 beta_0")
-
-
-def _domains(*statements: str) -> Domains:
-    declared = {}
-    for text in statements:
-        for d in parse_domain(text, "test"):
-            sym = sp.IndexedBase(d.name) if d.sample else sp.Symbol(d.name)
-            declared[sym] = declared[sym].merge(d) if sym in declared else d
-    return Domains(declared)
 
 
 BINOMIAL = ("n positive integer", "y integer", "0 <= y <= n", r"\alpha_0 > 0", r"\beta_0 > 0")

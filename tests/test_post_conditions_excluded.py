@@ -18,23 +18,13 @@ from fractions import Fraction
 
 import pytest
 import sympy as sp
+from _domains import domains_of as _domains
 
-from derivations.assumptions import parse as parse_domain
-from derivations.engine._domains import Domains
 from derivations.post import check_post
 
 theta = sp.Symbol("theta")
 y = sp.IndexedBase("y")
 i = sp.Symbol("i", integer=True)
-
-
-def _domains(*statements: str) -> Domains:
-    declared = {}
-    for text in statements:
-        for d in parse_domain(text, "test"):
-            sym = sp.IndexedBase(d.name) if d.sample else sp.Symbol(d.name)
-            declared[sym] = declared[sym].merge(d) if sym in declared else d
-    return Domains(declared)
 
 
 EXCLUDED = (r"\theta \ne 0", r"\theta \ne 1")

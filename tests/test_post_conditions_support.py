@@ -18,9 +18,8 @@ import random
 
 import pytest
 import sympy as sp
+from _domains import domains_of as _domains
 
-from derivations.assumptions import parse as parse_domain
-from derivations.engine._domains import Domains
 from derivations.post import check_post
 
 POST = r"""---
@@ -113,15 +112,6 @@ CONDITIONS = [
     sp.Ne(alpha * n / S + 1, 0),
     sp.Ne(S**3 / n**3, 0),
 ]
-
-
-def _domains(*statements: str) -> Domains:
-    declared = {}
-    for text in statements:
-        for d in parse_domain(text, "test"):
-            sym = sp.IndexedBase(d.name) if d.sample else sp.Symbol(d.name)
-            declared[sym] = declared[sym].merge(d) if sym in declared else d
-    return Domains(declared)
 
 
 def _holds(cond: sp.Basic, values: dict) -> bool:
