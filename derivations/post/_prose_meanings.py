@@ -110,7 +110,7 @@ NO_ONE_BASE = 0
 def stated_log_base(text: str) -> int | None:
     """The base the post's words give ``\\log``: None when they give none (the natural
     log), ``NO_ONE_BASE`` when they give two."""
-    prose = " ".join(text[:200_000].split("$$")[::2])  # the words outside the displays
+    prose = _outside_displays(text)
     bases = {
         int(next(g for g in m.groups() if g))
         for m in _LOG_BASE.finditer(prose)
@@ -119,6 +119,11 @@ def stated_log_base(text: str) -> int | None:
     if len(bases) > 1:
         return NO_ONE_BASE
     return bases.pop() if bases else None
+
+
+def _outside_displays(text: str) -> str:
+    """The words of ``text`` (its first 200,000 characters) outside its ``$$`` displays."""
+    return " ".join(text[:200_000].split("$$")[::2])
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -170,7 +175,7 @@ def named_constants(text: str) -> dict[str, sp.Basic]:
     """Reader name of a letter -> the constant the post's words say it is: ``gamma`` ->
     Euler's constant (read as a free number, ``\\psi(2) = 1 - \\gamma`` was refuted).
     A post that also calls the letter something else in words gets no reading here."""
-    prose = " ".join(text[:200_000].split("$$")[::2])
+    prose = _outside_displays(text)
     if _EULER_GAMMA.search(prose) is None:
         return {}
     if re.search(r"\$\s*\\gamma\s*\$\s+(?:is|be|denotes)\s+(?:a|the)\s+(?!Euler)", prose):
