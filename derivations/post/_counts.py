@@ -2,15 +2,17 @@
 
 ``l(\\mu, \\sigma) = -\\frac{n}{2}\\ln(2\\pi\\sigma^2) - \\frac{1}{2\\sigma^2}\\sum(x_i - \\mu)^2``:
 the post never says what i runs over, but it writes one count, n, beside one sample, x_i;
-the sum is the sum over that sample, i = 1..n. Nothing else in such a post can be the length
-of the sample, so reading the sum so assumes nothing a correct row could contradict.
+the sum is the sum over that sample, i = 1..n.
 
 Read only when nothing is in doubt: the post's samples share one index letter, no index has
 a range written or said, and exactly one letter that posts use for a count (n, N, m, M) is
 written as a letter of its own - not the index, not a sample (n_i), not a function (N(mu,
 sigma^2)), not a law's parameter (Bin(n, p), binom{n}{x}: the number of trials, not of the
 data) - and no other letter that may count (k, K, T, r, J: (1-p)^{nk - sum x_i} with n the
-trials and k the sample size).
+trials and k the sample size) - and the prose never writes the letter alone: "$n$ tosses"
+or "a ball of mass $m$" gives it another meaning (adversarial set 6: twelve counts of n
+tosses each, read to n, proved a false row), and a prose that ties it to the sample ("$n$
+observations") is read before, as a range.
 """
 
 from __future__ import annotations
