@@ -3,9 +3,10 @@
 Prints, per post and in total: rows parsed, truth-table lines read, correct rows
 proved, correct rows refuted (must be 0), wrong rows proved (must be 0) and the
 author mistakes caught (refuted at their line or at the first readable row
-after it), with the seconds each post took. ``--rows`` also lists every correct
-row that is not proved, with its verdict and reason. ``--held-out`` scores the posts
-kept out of the corpus (``tests/posts/incoming/*/``) the same way.
+after it), with the seconds each post took; a last line counts the correct rows
+not proved by verdict. ``--rows`` also lists each of them with its verdict and
+reason. ``--held-out`` scores the posts kept out of the corpus
+(``tests/posts/incoming/*/``) the same way.
 
 Usage::
 
@@ -27,6 +28,18 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import test_corpus as C  # noqa: E402
+
+
+def _by_verdict(scores) -> str:
+    """Count the correct rows not proved by their verdict (missing rows as "no row"),
+    so a reader sees where the unproved share goes without the --rows listing."""
+    counts: dict[str, int] = {}
+    for s in scores:
+        for _line, verdict, _why in s.correct_other:
+            counts[verdict] = counts.get(verdict, 0) + 1
+        if s.missing:
+            counts["no row"] = counts.get("no row", 0) + len(s.missing)
+    return ", ".join(f"{v} {n}" for v, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def main() -> None:
@@ -74,6 +87,7 @@ def main() -> None:
                 print(f"      problem: {p}")
     print()
     print("\n".join(C.Totals.of(scores).lines()))
+    print("correct rows not proved:    " + _by_verdict(scores))
     print(f"total time: {time.perf_counter() - t0:.1f} s")
 
 
