@@ -46,7 +46,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--rows", action="store_true", help="list the correct rows not proved")
-    ap.add_argument("--post", default="", help="only posts whose folder/name (e.g. external11/ or gamma) contains this")
+    ap.add_argument(
+        "--post",
+        default="",
+        help="only posts whose folder/name (e.g. external11/ or gamma) contains this",
+    )
     ap.add_argument(
         "--held-out",
         action="store_true",
