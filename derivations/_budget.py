@@ -112,9 +112,13 @@ def check(e: sp.Basic, limits: Settings = DEFAULT) -> None:
         node, depth = stack.pop()
         nodes += 1
         if nodes > limits.max_nodes:
-            raise OverBudget(f"a line of more than {limits.max_nodes} terms and factors (the limit)")
+            raise OverBudget(
+                f"a line of more than {limits.max_nodes} terms and factors (the limit)"
+            )
         if depth > limits.max_depth:
-            raise OverBudget(f"expression nested deeper than the limit of {limits.max_depth} levels")
+            raise OverBudget(
+                f"expression nested deeper than the limit of {limits.max_depth} levels"
+            )
         if node.is_Integer and node.p.bit_length() > 3.33 * limits.max_digits:
             raise OverBudget(f"a number with more than {limits.max_digits} digits (the limit)")
         if isinstance(node, sp.Pow):

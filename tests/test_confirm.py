@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 import sympy as sp
-from derivations.bundled._gaussian_confirm import confirm_gaussian
 
 import derivations
+from derivations.bundled._gaussian_confirm import confirm_gaussian
 from derivations.symbols import N, mu, n, sigma2, x
 
 

@@ -16,10 +16,10 @@ import re
 
 import pytest
 import sympy as sp
-from derivations.engine import check_step
 
 import derivations
 from derivations import VERDICTS, Assumption, Derivation, Step
+from derivations.engine import check_step
 from derivations.symbols import N, mu, n, sigma2, x
 
 a, b = sp.symbols("a b", positive=True)

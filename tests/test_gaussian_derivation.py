@@ -14,9 +14,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 import sympy as sp
-from derivations.post._extract import read_post_file
 
 from derivations.bundled import gaussian_mle
+from derivations.post._extract import read_post_file
 from derivations.symbols import N, mu, n, sigma2, x
 
 POST = Path(__file__).resolve().parents[2] / "shared" / "seed" / "mle-gaussian-post.md"

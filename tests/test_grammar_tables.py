@@ -58,7 +58,7 @@ def test_shipped_tables_are_the_grammars_automaton():
 
 
 def test_stale_or_broken_tables_fall_back_to_the_grammar(tmp_path, monkeypatch):
-    for text in ("{", '{"digest": "0"}', "[]", '{"digest": "%s"}' % _grammar.digest()):
+    for text in ("{", '{"digest": "0"}', "[]", f'{{"digest": "{_grammar.digest()}"}}'):
         bad = tmp_path / "tables.json"
         bad.write_text(text)
         monkeypatch.setattr(_grammar, "TABLES", bad)

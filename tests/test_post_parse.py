@@ -6,11 +6,11 @@ import math
 
 import pytest
 import sympy as sp
-from derivations.post._lexer import LatexError
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from derivations import symbols as S
+from derivations.post._lexer import LatexError
 from derivations.post._parse import parse_expression
 from derivations.post._tosympy import ArgMax, Named, NamedApplied, PostSyntaxError
 

@@ -29,15 +29,15 @@ from typing import Any
 
 import pytest
 import sympy as sp
+
+from derivations import VERDICTS, Assumption, Derivation, Step
 from derivations.engine import check_step
 from derivations.engine._rule_check import discharge
 from derivations.rules import EQUATION, REWRITE, applications, of_kind
+from derivations.symbols import N, mu, n, sigma2, x
 
 #: The transformations (the rule table also holds start rules and pseudo-rules).
 REGISTRY = of_kind(REWRITE, EQUATION)
-
-from derivations import VERDICTS, Assumption, Derivation, Step
-from derivations.symbols import N, mu, n, sigma2, x
 
 a, b = sp.symbols("a b", positive=True)
 p, q = sp.symbols("p q", real=True)

@@ -240,7 +240,8 @@ def _build_steps() -> list[Step]:
             rows=("B25.2",),
             section=sec,
             post_rule="product rule",
-            note="valid, though -1/(2 sigma^2) is a constant: the constant-multiple rule is the direct one",
+            note="valid, though -1/(2 sigma^2) is a constant: "
+            "the constant-multiple rule is the direct one",
         )
         restate(i, "B26.1", DLL_MU)
         add(
@@ -421,7 +422,8 @@ def _build_steps() -> list[Step]:
             rows=("B35.2",),
             section=sec,
             post_rule="product rule",
-            note="the post's brackets attach (x_n - mu)^2 to the second term only; the product rule "
+            note="the post's brackets attach (x_n - mu)^2 to the second term only; "
+            "the product rule "
             "gives (d(-1/2) sigma^{-2} + (-1/2) d sigma^{-2}) (x_n - mu)^2. Harmless, as the first "
             "term is 0, but as written the rule does not produce the row",
         )
@@ -452,8 +454,9 @@ def _build_steps() -> list[Step]:
             rows=("B36.3",),
             section=sec,
             post_rule="chain rule with f(x) = x^{-1}, g(x) = x^2",
-            note="differentiating (sigma^2)^{-1} with respect to sigma^2 is the power rule; the post's "
-            "g(x) = x^2 would differentiate with respect to sigma, and its inner factor 1 is d(sigma^2)/d(sigma^2)",
+            note="differentiating (sigma^2)^{-1} with respect to sigma^2 is the power rule; "
+            "the post's g(x) = x^2 would differentiate with respect to sigma, "
+            "and its inner factor 1 is d(sigma^2)/d(sigma^2)",
         )
         add(
             sp.Add(first, S(sp.Mul(half, sp.Pow(s2, -2), sq))),

@@ -16,7 +16,8 @@ def report_text(report: Any) -> str:
         rows = ",".join(r.step.rows) or "-"
         flag = "" if r.ok else "   <--"
         lines.append(
-            f"{r.index:>4}  {rows:<14} {r.rule_name:<{width}}  {r.step.relation:<5} {r.verdict}{flag}"
+            f"{r.index:>4}  {rows:<14} {r.rule_name:<{width}}  "
+            f"{r.step.relation:<5} {r.verdict}{flag}"
         )
     counts = ", ".join(f"{v} {k}" for k, v in report.counts().items() if v)
     lines.append(f"{len(report.steps)} steps: {counts}. {'OK' if report.ok else 'NOT OK'}")
@@ -29,7 +30,8 @@ def report_text(report: Any) -> str:
         for r in renamed:
             note = f" - {r.step.note}" if r.step.note else ""
             lines.append(
-                f"  step {r.index}: source says {r.step.post_rule!r}; checked as {r.rule_name}{note}"
+                f"  step {r.index}: source says {r.step.post_rule!r}; "
+                f"checked as {r.rule_name}{note}"
             )
     for r in report.failures:
         lines.append("")

@@ -12,8 +12,11 @@ bundled derivation may add start rules of its own (a reference density).
 from __future__ import annotations
 
 # Order matters: ``auto`` tries rules in table order, ``arithmetic`` last.
-from . import algebra, arithmetic, differentiation, equations, logs, start, sums  # noqa: F401, I001 - they register  # noqa: F401, I001 - registered after the others
-from . import likelihood, matrices  # noqa: F401, I001 - the general form's rows and matrix steps
+# isort: off
+from . import algebra, arithmetic, differentiation, equations, logs, start, sums  # noqa: F401
+# The general form's rows and matrix steps, registered after the others.
+from . import likelihood, matrices  # noqa: F401
+# isort: on
 from ._registry import (
     EQUATION,
     KINDS,
