@@ -42,6 +42,7 @@ side of a row, a re-anchoring copy of a line) is marked ``note="helper..."``.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -65,7 +66,14 @@ from ._expectation import (
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._matrices import has_engine_matrices, matrix_assumptions
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
-from ._parse import _BECAUSE, ParsedRow, ParsedStatement, _opens_with_because, parse_row
+from ._parse import (
+    _BECAUSE,
+    ParsedRow,
+    ParsedStatement,
+    _opens_with_because,
+    parse_expression,
+    parse_row,
+)
 from ._plans import (
     _UNREAD,
     DEFINITION,
@@ -89,6 +97,7 @@ from ._plans import (
 )
 from ._relations import EQUALITIES, IMPLICATIONS, INEQUALITIES
 from ._resolve import (
+    ANY,
     Names,
     Value,
     as_scalars,
@@ -109,6 +118,10 @@ from ._tosympy import (
     named_function,
 )
 from ._upto import PROPORTIONAL, UpToLinks, post_parameters, solved_after_use
+
+#: The short left side a row opens with before ``=`` or ``:=`` (a name it defines), read
+#: from rows the reader could not read as a whole.
+_OPENING_NAME = re.compile(r"\s*&?\s*([^=<>&]{1,40}?)\s*&?\s*:?=(?!=)")
 
 
 def _groups(st: ParsedStatement) -> list[tuple[str | None, list, list[str]]]:
@@ -643,6 +656,11 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
     def _note_through(self, pr: ParsedRow) -> None:
         """``z_i = y_i w x_i`` (a row or a formula of the prose): whatever the row is taken
         for, a value holding ``z_i`` may depend on ``w`` through it (see ``Names.through``)."""
+        if not pr.ok and pr.row.role == "row":
+            # (not a formula of the prose: "$y = \\{y_1, \\dots, y_n\\}$" names the data)
+            name = self._defined_unread(pr)
+            if name is not None:
+                self.names.through.setdefault(name, {}).setdefault(ANY, pr.row.line)
         if not pr.ok:
             return
         for st in pr.statements:
@@ -661,6 +679,20 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
                 for s in other.free_symbols:
                     if isinstance(s, sp.Symbol) and s.name != name:
                         known.setdefault(s.name, pr.row.line)
+
+    def _defined_unread(self, pr: ParsedRow) -> str | None:
+        """The name a row the reader could not read opens with (``\\hat{y} = g(xw + b)`` with
+        ``e^-(...)`` unreadable): whatever it was set to, it may hold any variable."""
+        m = _OPENING_NAME.match(pr.row.text)
+        if m is None:
+            return None
+        try:
+            lone, _ = parse_expression(m.group(1), self.ctx)
+        except (ValueError, TypeError, AttributeError, IndexError, KeyError):
+            return None
+        if isinstance(lone, sp.Indexed):
+            return str(lone.base.label)
+        return lone.name if isinstance(lone, sp.Symbol) else None
 
     def _harvest(self, pr: ParsedRow) -> None:
         """Inline formulas in the prose: learn the names they define (``\\bar{y} = ...``)."""

@@ -63,6 +63,10 @@ _METHOD_SUBSCRIPT = re.compile(
 )
 
 
+#: In :attr:`Names.through`: the name may depend on any symbol (its row was not read).
+ANY = "*"
+
+
 def estimate_of(sym: sp.Basic) -> str | None:
     """The parameter an estimate names: ``hat_p``, ``p_MLE``, ``hat_p_MLE`` -> ``"p"``."""
     if not isinstance(sym, sp.Symbol):
@@ -140,7 +144,8 @@ class Names:
     law_symbols: frozenset = frozenset()
     #: name -> {symbol name: line} of the rows above that equate the name, written alone,
     #: with an expression in those symbols (``z_i = y_i w x_i``): a value holding the name
-    #: may depend on them through it, whether or not the reader took the row as its value
+    #: may depend on them through it, whether or not the reader took the row as its value;
+    #: ``ANY`` for a name a row the reader could not read defines (``hat-y = g(xw + b)``)
     through: dict = dataclasses.field(default_factory=dict)
     #: the values being resolved right now (ids of their records): a name is never
     #: resolved inside its own value
@@ -295,8 +300,48 @@ class Names:
             # points): a value written for one is the other's only once x -> x_i is put in.
             name = f"{name}({', '.join(map(str, inner.args))})"
             self.key_args[name] = tuple(inner.args)
-        variables = tuple(self.plain(v) for v in d.variables)
+        variables = self.derivative_variables(d)
         return (wrapper, name, *[str(v) for v in variables])
+
+    def derivative_variables(self, d: sp.Derivative) -> list:
+        """The variables ``d`` is taken by. An estimate's letter stands for its parameter
+        (``d ell / d hat-mu`` of a log-likelihood in ``mu``: the derivative at the estimate),
+        unless the expression holds that letter itself: in a loss ``L(y, hat-y)`` the two
+        letters are two variables, and the derivative by ``hat-y`` is not the one by ``y``."""
+        out = []
+        written = None
+        for v in d.variables:
+            p = self.plain(v)
+            if p != v:
+                if written is None:
+                    written = self._letters_of(d.expr)
+                if v in written:
+                    p = v
+            out.append(p)
+        return out
+
+    def _letters_of(self, e: sp.Basic) -> set:
+        """The symbols of ``e`` and of the value a row gave its head (one level: ``L`` in
+        ``dL/d hat-y`` with ``L(y, hat-y) = ...``)."""
+        out = set(e.free_symbols)
+        value, _name, _record = self._head_value(e)
+        if value is None and e in self.defined:
+            value = self.defined[e].expr  # L = (mu - hat-mu)^2, a symbol defined bare
+        if value is not None:
+            out |= value.free_symbols
+        return out
+
+    def _head_value(self, e: sp.Basic) -> tuple[sp.Basic | None, str | None, Value | None]:
+        """The value of the quantity ``e`` (or its log) names, with its name and record:
+        ``L(p)`` through :meth:`value_of`, ``J`` written bare through its latest value."""
+        head = e.args[0] if isinstance(e, sp.log) and e.args else e
+        if isinstance(head, (Named, NamedApplied)):
+            value, _, record = self.value_of(head)
+            return value, quantity_name(head), record
+        if isinstance(head, sp.Symbol) and self.quantities.get(head.name):
+            record = self.quantities[head.name][-1]
+            return record.expr, head.name, record
+        return None, None, None
 
     def _data_arguments(self, app: sp.Basic) -> bool:
         """Does a quantity apply to samples (``h(x_i)``) or to their bare letter (``h(x)``)?"""
@@ -459,7 +504,7 @@ class Names:
         return False
 
     def _derivative(self, d: sp.Derivative, depth: int) -> sp.Basic:
-        self._held.append({*d.variables, *(self.plain(v) for v in d.variables)})
+        self._held.append({*d.variables, *self.derivative_variables(d)})
         try:
             return self._derivative_held(d, depth)
         finally:
@@ -471,7 +516,7 @@ class Names:
         key = self.derivative_key(d)
         inner = d.expr.args[0] if isinstance(d.expr, sp.log) else d.expr
         at = self.estimate_points(inner)
-        variables = [self.plain(v) for v in d.variables]
+        variables = self.derivative_variables(d)
         if key is not None:
             # The longest derivative the post wrote a value for: d2l/dv2 from dl/dv.
             for k in range(len(variables), 0, -1):
@@ -483,7 +528,7 @@ class Names:
                         continue
                 value = v.expr if v is not None else moved
                 if k < len(variables):
-                    value = _derivative(value, variables[k:])
+                    value = self._differentiate(value, variables[k:])
                 value = value.xreplace(at) if at else value
                 return self._walk(value, depth + 1)
         hidden = self._hidden_dependence(d.expr, variables)
@@ -501,21 +546,30 @@ class Names:
             body = body.xreplace({v: k for k, v in at.items()})
             body = _derivative(body, variables).xreplace(at)
             return body
-        return _derivative(body, variables)
+        return self._differentiate(body, variables)
+
+    def _differentiate(self, value: sp.Basic, variables: list) -> sp.Basic:
+        """``d value / d variables``, unless ``value`` holds an estimate of a variable and
+        not the variable (``l'(theta)`` written in ``hat-theta`` only): there the author's
+        hat stands for the variable, and read literally the derivative would be 0."""
+        letters = value.free_symbols
+        for v in variables:
+            if v in letters:
+                continue
+            hats = [s for s in letters if estimate_of(s) is not None and self.plain(s) == v]
+            if hats:
+                raise _Unresolved(
+                    f"the value differentiated by {v} is written in {hats[0]} and not in {v}: "
+                    f"read literally its derivative is 0, read as {v} it is not what was written"
+                )
+        return _derivative(value, variables)
 
     def _hidden_dependence(self, e: sp.Basic, variables: list) -> sp.Basic | None:
         """``dJ/dw`` of ``J(w) = sum_i ln(1 + e^{-z_i})``: J is written as a function of w
         but its value does not hold w (it depends on w through z_i, defined elsewhere or
         not at all). Its derivative is not 0: a value with no number (an opaque name)."""
         head = e.args[0] if isinstance(e, sp.log) and e.args else e
-        if isinstance(head, (Named, NamedApplied)):
-            value, _, record = self.value_of(head)
-            name = quantity_name(head)
-        elif isinstance(head, sp.Symbol) and self.quantities.get(head.name):
-            record = self.quantities[head.name][-1]  # dJ/dw, J written bare
-            value, name = record.expr, head.name
-        else:
-            return None
+        value, name, record = self._head_value(e)
         if value is None or record is None:
             return None
         declared = set(head.args) if isinstance(head, NamedApplied) else set()
@@ -543,7 +597,9 @@ class Names:
         for n in sorted(names - wanted):
             if self.quantities.get(n) or any(d.name == n for d in self.defined):
                 continue
-            hits = [line for v, line in self.through.get(n, {}).items() if v in wanted]
+            hits = [
+                line for v, line in self.through.get(n, {}).items() if v in wanted or v == ANY
+            ]
             if hits:
                 out.append((n, min(hits)))
         return out
