@@ -29,7 +29,8 @@ a row too: such posts write their display rows that way.
 Two Markdown dialects differ about ``$$`` inside a paragraph: kramdown (posts
 that never use a single ``$``) renders it inline, MathJax on Stack Exchange
 (posts that use ``$...$`` for inline math) renders it as display math. The
-dialect is read from the post itself. Other inline formulas of the form
+dialect is read from the post itself; a kramdown inline formula is a claim in its
+sentence under the same rules as a ``$...$`` one. Other inline formulas of the form
 ``\\bar{y} = \\frac{1}{n} \\sum y_i`` are kept as *prose* rows: they are not
 reported, but a name they define may be used by later rows.
 
@@ -54,6 +55,7 @@ from .._errors import PostError
 from ._inline_claims import (
     continues,
     is_bare_expression,
+    is_moment,
     is_name,
     is_rule,
     is_self_contained,
@@ -681,8 +683,13 @@ def _interrupts(clean: str, text: str, spans: list[_Span], k: int, bounds: list)
     before = next(
         (spans[j] for j in range(k - 1, max(-1, k - 20), -1) if spans[j].kind == "display"), None
     )
-    step_after = any(t.kind == "display" for t in spans[k + 1 :])
-    if before is not None and step_after and _ends_in_an_equation(text[before.start : before.end]):
+    after = next((t for t in spans[k + 1 :] if t.kind == "display"), None)
+    if (
+        before is not None
+        and after is not None
+        and _ends_in_an_equation(text[before.start : before.end])
+        and not _moments_only(text, before, spans[k], after)
+    ):
         # An equation being solved: a fact stated after it ("It is $\\sum x_i = n\\bar x$.
         # Thus we get $$...$$") is the reason of the next step, not a step. After the
         # post's last display there is no next step: the fact is a claim of its own.
@@ -710,6 +717,20 @@ def _interrupts(clean: str, text: str, spans: list[_Span], k: int, bounds: list)
         for i in range(t.opener - s.closer_end, min(t.closer_end - s.closer_end, len(gap))):
             gap[i] = "X"
     return False
+
+
+def _moments_only(text: str, before: _Span, fact: _Span, after: _Span) -> bool:
+    """Are the display before an inline fact, the fact and the next display's first row all
+    moments worked out ("$$E[x^2] = ... = \\frac{a^2+a}{b^2}$$ and the second is $E[x]^2 =
+    a^2/b^2$. Therefore $$\\text{Var}[x] = ...$$")? Then nothing is being solved: the next
+    row restates a moment by its name and reads no line above it."""
+    first = _display_rows(text[after.start : after.end])[:1]
+    return (
+        is_moment(_display_rows(text[before.start : before.end])[0])
+        and is_moment(text[fact.start : fact.end])
+        and bool(first)
+        and is_moment(first[0])
+    )
 
 
 def _names_something(body: str) -> bool:
@@ -799,14 +820,14 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 kind = "inline"
             elif (
                 claim
-                and mathjax
                 and is_self_contained(body)
                 and is_sentence_claim(clean, s.opener, s.closer_end, body, bounds)
                 and not _interrupts(clean, text, spans, k, bounds)
                 and not _line_facts(clean, lines, spans, k, line_memo)[1]
             ):
                 # A post with display math that also writes a step in a sentence: a claim
-                # of its own when the sentence asserts it (see ._inline_claims).
+                # of its own when the sentence asserts it (see ._inline_claims). Whatever
+                # the delimiters: kramdown's $$ inside a paragraph is inline math too.
                 kind = "sentence"
             else:
                 kind = "prose"
@@ -990,14 +1011,41 @@ _SYSTEM_RE = re.compile(
 def _unwrap_system(text: str) -> str:
     """A display that is one ``cases``/``array`` of equations: its rows are the display's
     rows (the wrapper blanked). Not when a row has a ``&`` column (``a = 1 & x > 0``:
-    a value with its condition, which rows of their own would misread)."""
+    a value with its condition, which rows of their own would misread), unless every ``&``
+    only aligns a relation sign (``p(\\theta|D) &=& ...``: an ``eqnarray`` written as an
+    ``array``)."""
     m = _SYSTEM_RE.match(text)
-    if m is None or "&" in m.group(3) or "\\\\" not in m.group(3):
+    if m is None or "\\\\" not in m.group(3):
         return text
     inner = m.group(3)
     if "\\begin" in inner:
         return text  # another environment inside: leave the whole to the reader
+    if "&" in inner and not _aligns_relations(inner):
+        return text
     return _blank_span(m.group(1)) + inner + _blank_span(m.group(4))
+
+
+#: A relation sign at the start (or the end) of an array cell.
+_RELATION_CELL = r"(?:=|:=|\\(?:approx|equiv|propto|leq?|geq?|neq?)(?![A-Za-z])|[<>])"
+_STARTS_WITH_RELATION = re.compile(r"^\s*" + _RELATION_CELL)
+_ENDS_WITH_RELATION = re.compile(_RELATION_CELL + r"\s*$")
+
+
+def _aligns_relations(inner: str) -> bool:
+    """Does every top-level ``&`` of the array body ``inner`` stand beside a relation sign
+    (``a &=& b``, ``&= c``), so that the columns are an alignment, not values and
+    conditions (``1 & x > 0``) or a table?
+
+    >>> _aligns_relations("p &=& q \\\\[2ex] &=& r"), _aligns_relations("1 & x > 0 \\\\ 0 & x < 0")
+    (True, False)
+    """
+    for a, b in _row_pieces(inner):
+        row = inner[a:b]
+        for cut in top_level(row, "&"):
+            left, right = row[:cut], row[cut + 1 :]
+            if not (_ENDS_WITH_RELATION.search(left) or _STARTS_WITH_RELATION.match(right)):
+                return False
+    return True
 
 
 def _blank_span(t: str) -> str:

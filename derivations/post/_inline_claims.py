@@ -86,10 +86,11 @@ _CONDITION = re.compile(
     r"\b(?:for|given|(?<!up )(?<!left )with|take|taking|say|set|setting|at)\s*$",
     re.I,
 )
-#: Words anywhere in the sentence that make what it says conditional.
+#: Words anywhere in the sentence that make what it says conditional ("in the present case"
+#: is the post's own setting, not a hypothesis; "; while" after a clause contrasts).
 _CONDITIONAL = re.compile(
     r"\b(?:if|iff|when|whenever|unless|suppose|supposing|assume|assuming|assumed|provided|"
-    r"case|cases|otherwise|whether|while|until|hypothe\w*|let's say)\b",
+    r"(?<!present )case|cases|otherwise|whether|(?<![;,]\s)while|until|hypothe\w*|let's say)\b",
     re.I,
 )
 #: A sentence that states the fact the next step uses: "Using $\\log(ab) = \\log a + \\log
@@ -212,6 +213,8 @@ def is_self_contained(body: str) -> bool:
     >>> [is_self_contained(t) for t in (r"L(p)=\\binom{n}{x}p^x", r"\\hat\\mu = \\bar x",
     ...  r"\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))", r"P(K=k) = p^k", r"X_{(1)} = \\min_i X_i")]
     [False, False, False, False, False]
+    >>> [is_self_contained(t) for t in (r"\\psi(1) = -\\gamma", r"\\psi'(2) = \\pi^2/6 - 1")]
+    [True, True]
     """
     text = _SPACING.sub(" ", body).strip().rstrip(".,;:").strip()
     cuts = top_level(text, "=")
@@ -220,9 +223,14 @@ def is_self_contained(body: str) -> bool:
     lhs = text[: cuts[0]].strip(" :")
     while lhs.startswith("{") and lhs.endswith("}") and _balanced(lhs[1:-1]):
         lhs = lhs[1:-1].strip()  # {\hat{P}} = R/n
-    if _OPERATOR_NAME.match(lhs):
+    if _OPERATOR_NAME.match(lhs) or _AT_NUMBERS.search(lhs):
         return True
     return _NAME_LHS.match(lhs) is None
+
+
+#: A function written at whole numbers (``\\psi(1)``, ``\\psi'(2)``, ``f(0, 1)``): the value
+#: claimed there, which defines no function (a value at a number answers only a call at it).
+_AT_NUMBERS = re.compile(r"(?:\\left)?\(\s*-?\d+(?:\s*,\s*-?\d+)*\s*(?:\\right)?\)$")
 
 
 def is_name(lhs: str) -> bool:
@@ -275,6 +283,16 @@ def is_rule(body: str) -> bool:
     """
     text = _SPACING.sub(" ", body).strip()
     return _RULE_LHS.match(text) is not None or _OPERATOR_NAME.match(text) is not None
+
+
+def is_moment(body: str) -> bool:
+    """Does ``body`` open with an expectation or a variance (``E[x^2] = ...``,
+    ``\\text{Var}[x] = ...``): a moment worked out, not an equation in the parameters?
+
+    >>> is_moment(r"\\text{E}\\left[x\\right]^2 = a^2/b^2"), is_moment(r"\\frac{n}{\\theta} = S")
+    (True, False)
+    """
+    return _OPERATOR_NAME.match(_SPACING.sub(" ", body).strip()) is not None
 
 
 def has_gradient_layout(body: str) -> bool:
@@ -386,7 +404,7 @@ def is_sentence_claim(
     words = sentence.replace("X", " ")
     if _REPORTED.search(words) or _CONDITIONAL.search(words):
         return False
-    if re.match(r"\W*for\b", before, re.I):
+    if re.match(r"\W*for\b(?!\s+(?:example|instance)\b)", before, re.I):
         return False  # "For a symmetric matrix A we have $...$": a condition on the claim
     # The words since the last formula or punctuation mark before this one.
     lead = re.split(r"X+|[,;:()]", before)[-1]
