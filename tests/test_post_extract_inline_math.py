@@ -186,3 +186,25 @@ def test_a_slip_in_the_kramdown_post_is_refuted_at_its_line(tmp_path: Path, old,
     """Property: a slip put into a proved row of the post is refuted there, never proved."""
     rows = rows_of(edited_copy(tmp_path, KRAMDOWN_POST, old, new))
     assert rows[line].verdict == "refuted"
+
+
+# ----------------------------------------------------------------------------- rows ending open
+
+OPEN_ROWS = (
+    "Text\n\n$$\n\\ell(\\theta) = \\sum_{n=1}^N \\theta x_n \\\\\n"
+    "= \\theta x_1 + \\\\\n\\theta x_2 + \\\\\n\\vdots \\\\\n\\theta x_N \\\\\n"
+    "= \\theta \\sum_{n=1}^N x_n\n$$\n"
+)
+
+
+def test_a_row_that_ends_with_an_operator_goes_on_in_the_next_row():
+    rows = _rows(OPEN_ROWS)
+    assert [r.line for r in rows] == [7, 8, 12]
+    assert " ".join(rows[1].text.split()) == "= \\theta x_1 + \\theta x_2 + \\ldots + \\theta x_N"
+
+
+def test_a_sum_written_over_rows_is_checked(tmp_path: Path):
+    assert verdict_of_row(tmp_path, OPEN_ROWS, "\\theta x_1 +") == "proved"
+    # the row after it is compared with it: a slip there is refuted, not left unrelated
+    bad = OPEN_ROWS.replace("= \\theta \\sum", "= 2\\theta \\sum")
+    assert verdict_of_row(tmp_path, bad, "= 2\\theta") == "refuted"

@@ -904,13 +904,19 @@ def _row_pieces(text: str) -> list[tuple[int, int]]:
 
 def _join_continued(text: str, pieces: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
     r"""Rows that only continue the one above (no relation sign, starting with ``&-`` or
-    ``&+``) joined to it, the ``\\`` between them blanked: an equation split over rows
-    (``a &= b \\ &- c``) is one row ``a = b - c``, reported at its first line.
+    ``&+``, or after a row that ends with an operator, ``a + \\ b``) joined to it, the
+    ``\\`` between them blanked: an equation split over rows (``a &= b \\ &- c``) is one
+    row ``a = b - c``, reported at its first line. A row of dots between terms of a sum
+    written over rows (``t_1 + \\ \vdots \\ t_N``) is the sum's ``+ \ldots +``.
 
     >>> t = "a &= b \\\\ &- c \\\\ &= d"
     >>> u, ps = _join_continued(t, _row_pieces(t))
     >>> [" ".join(u[x:y].replace("&", " ").split()) for x, y in ps]
     ['a = b - c', '= d']
+    >>> t = "= t_1 + \\\\ t_2 + \\\\ \\vdots \\\\ t_N \\\\ = s"
+    >>> u, ps = _join_continued(t, _row_pieces(t))
+    >>> [" ".join(u[x:y].split()) for x, y in ps]
+    ['= t_1 + t_2 + \\ldots + t_N', '= s']
     """
     out = list(text)
     kept: list[tuple[int, int]] = []
@@ -922,16 +928,33 @@ def _join_continued(text: str, pieces: list[tuple[int, int]]) -> tuple[str, list
         before = next(
             (k for k in range(len(kept) - 1, -1, -1) if text[slice(*kept[k])].strip()), None
         )
-        if before is not None and content[0] in "+-" and not split_relations(content)[1]:
-            pa, pb = kept[before]
-            for i in range(pb, a):
-                if out[i] != "\n":
-                    out[i] = " "
-            del kept[before:]
-            kept.append((pa, b))
+        if before is None or split_relations(content)[1]:
+            kept.append((a, b))
             continue
-        kept.append((a, b))
+        pa, pb = kept[before]
+        above = _blank_alignment("".join(out[pa:pb])).strip()
+        after_dots = _AFTER_DOTS.search(above) is not None
+        if content[0] not in "+-" and not _OPEN_END.search(above) and not after_dots:
+            kept.append((a, b))
+            continue
+        gap = [i for i in range(pb, a) if out[i] != "\n"]
+        for i in gap:
+            out[i] = " "
+        if after_dots and gap:
+            out[gap[0]] = "+"  # t_1 + \vdots \\ t_N: the + the dots stand between
+        dots = _DOTS_ROW.fullmatch(content)
+        if dots and above.endswith("+"):
+            out[a + text[a:b].index(content) + 1] = "l"  # \vdots, \cdots: \ldots
+        del kept[before:]
+        kept.append((pa, b))
     return "".join(out), kept
+
+
+#: A row that ends with an operator: the next row goes on with its operand.
+_OPEN_END = re.compile(r"(?:[+-]|\\cdot|\\times)$")
+#: A row that is only dots (``\vdots``, ``\cdots``), and a row that ends with them after ``+``.
+_DOTS_ROW = re.compile(r"\\[vc]dots")
+_AFTER_DOTS = re.compile(r"\+\s*\\ldots$")
 
 
 def _blank_alignment(body: str) -> str:
