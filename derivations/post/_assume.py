@@ -284,6 +284,26 @@ def _blank(m: re.Match[str]) -> str:
     return "".join("\n" if ch == "\n" else " " for ch in m.group(0))
 
 
+#: The word that makes the formula right after it hold in one case only ("If $x_i > \\mu$,
+#: then ..."), or another formula joined to such a one ("if $a > 0$ and $b > 0$"). Only the
+#: formula written right after it: "If each shot goes in with probability $p$, for $0 < p
+#: < 1$, ..." states the post's domain in a sentence that starts with "if".
+_CASE_BEFORE = re.compile(
+    r"\b(?:if|whenever|unless|in\s+case)\s*(?:\$[^$]{1,200}\$\s*(?:,|and|or)\s*)*$",
+    re.IGNORECASE,
+)
+#: A formula that names a case ("to cover the \\(x<0\\) case").
+_CASE_AFTER = re.compile(r"^\s*(?:case|cases)\b", re.IGNORECASE)
+
+
+def _case_hypothesis(text: str, start: int, end: int) -> bool:
+    """Is the formula at ``text[start:end]`` the hypothesis of one case ("If $x_i > \\mu$",
+    "the $x < 0$ case") rather than a statement about the whole post?"""
+    before = re.sub(r"\\\((.{0,200}?)\\\)", r"$\1$", text[max(0, start - 300) : start])
+    before = re.split(r"\n\s*\n", before)[-1]
+    return bool(_CASE_BEFORE.search(before) or _CASE_AFTER.match(text[end : end + 20]))
+
+
 def prose_statements(body: str, first_line: int = 1) -> list[tuple[str, str]]:
     """Domain statements the post makes in its sentences, with the line they are on.
 
@@ -308,12 +328,15 @@ def prose_statements(body: str, first_line: int = 1) -> list[tuple[str, str]]:
         out.extend((st, f"line {line_of(pos)}") for st in statements)
 
     for m in _DOUBLE.finditer(text):
-        accept(expand(m.group(1)), m.start())
+        if not _case_hypothesis(text, m.start(), m.end()):
+            accept(expand(m.group(1)), m.start())
     for m in _INLINE.finditer(_DOUBLE.sub(_blank, text)):
-        accept(expand(m.group(1) or m.group(2)), m.start())
+        if not _case_hypothesis(text, m.start(), m.end()):
+            accept(expand(m.group(1) or m.group(2)), m.start())
     for pattern, make, samples_only in _SENTENCES:
         for m in pattern.finditer(text):
-            accept(make(*m.groups()), m.start(), samples_only)
+            if not _case_hypothesis(text, m.start(), m.start()):
+                accept(make(*m.groups()), m.start(), samples_only)
     return out
 
 
