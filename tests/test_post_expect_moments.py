@@ -29,6 +29,13 @@ _CHECKS = {
     "Poisson": ((2.3,), lambda x, lam: lam**x * math.exp(-lam) / math.factorial(x), (0, 120)),
     "Bernoulli": ((0.3,), lambda x, p: (1 - p, p)[x], (0, 1)),
     "binomial": ((7, 0.35), lambda x, n, p: math.comb(n, x) * p**x * (1 - p) ** (n - x), (0, 7)),
+    "beta-binomial": (
+        (7, 2.2, 3.1),
+        lambda x, n, a, b: (
+            math.comb(n, x) * float(mpmath.beta(x + a, n - x + b) / mpmath.beta(a, b))
+        ),
+        (0, 7),
+    ),
     "geometric": ((0.4,), lambda x, p: (1 - p) ** (x - 1) * p, (1, 400)),
     "geometric (from 0)": ((0.4,), lambda x, p: (1 - p) ** x * p, (0, 400)),
     "exponential (rate)": ((1.7,), lambda x, lam: lam * mpmath.exp(-lam * x), (0, mpmath.inf)),
@@ -100,7 +107,7 @@ _CHECKS = {
     ),
 }
 
-_DISCRETE = {"Poisson", "Bernoulli", "binomial", "geometric", "geometric (from 0)"}
+_DISCRETE = {"Poisson", "Bernoulli", "binomial", "beta-binomial", "geometric", "geometric (from 0)"}
 
 
 def _reference(family: str, k: int) -> float:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sympy as sp
 
 from derivations.post import check_post
-from derivations.post._expectation import by_linearity
+from derivations.post._expectation import by_linearity, determined
 from derivations.post._tosympy import opaque
 
 X = sp.Symbol("X", real=True)
@@ -39,10 +39,15 @@ def test_linearity_rewrites_every_expectation_into_moments():
     e = E(sp.Mul(X**2 - 2 * X + 1, sp.Pow(1 - p, -2)))
     m1, m2 = sp.Symbol("E[X]", real=True), sp.Symbol("E[X**2]", real=True)
     assert sp.simplify(by_linearity(e, {p}) - (m2 - 2 * m1 + 1) / (1 - p) ** 2) == 0
-    # a lower-case x may be a data value: not guessed
-    assert by_linearity(E(x**2), {p}) is None
-    # a symbol that is no parameter of the post: not a constant
-    assert by_linearity(E(X * sp.Symbol("c", real=True)), {p}) is None
+    # a lower-case x may be a data value or a random variable: a moment of its own, with
+    # no value (a data value is a random variable with one value: identities hold for it)
+    got = by_linearity(E(x**2), {p})
+    assert got == sp.Symbol("E[x**2]", real=True) and not determined(got)
+    # a letter that is no parameter of the post: not a constant, E[X c] is not c E[X]
+    c = sp.Symbol("c", real=True)
+    assert by_linearity(E(X * c), {p}) == sp.Symbol("E[X*c]", real=True)
+    # a symbol of another kind (a Greek name) that is no parameter: not read
+    assert by_linearity(E(X * sp.Symbol("theta", real=True)), {p}) is None
 
 
 def test_rows_that_hold_by_linearity_are_proved(tmp_path):

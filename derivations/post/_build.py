@@ -1365,7 +1365,8 @@ def build(
     b.names.parameters = b.parameters
     b.solved = solved_after_use((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
     b.supports = stated_supports(rows)
-    b.laws = _without_numbers(declared_laws(rows, density_families(rows), b.ctx.conditioned), rows)
+    laws = declared_laws(rows, density_families(rows), b.ctx.conditioned, b.ctx.stated_laws)
+    b.laws = _without_numbers(laws, rows)
     b.names.law_symbols = frozenset(law_parameters(b.laws)) | _stated_law_symbols(rows)
     with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]

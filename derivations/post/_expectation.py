@@ -17,10 +17,12 @@ refutation (``LinkPlan.disputed``).
 The random variables are the capital letters (``X``, ``Y``, ``X_i``) inside the
 brackets, and the variables a post declares in either case (``y_i \\sim N(\\mu,
 \\sigma^2)``) with the statistics it defines from them (``\\bar y``, put in by their
-values: see ._samples); every other symbol there must be a parameter of the post, a
-size (an integer symbol) or a number, else the expectation is left as it was (``E[x]``
-with an undeclared lower-case ``x`` may be a data value or a random variable: not
-guessed). Sums inside are split by linearity and their indices named alike
+values: see ._samples); a lower-case Latin letter that is no constant of the post
+(``E[x^2]``, ``E[\\sum_i y_i]``) is one too, with moments of its own that no law gives
+values (:func:`_unknown_letter`: a data value is a random variable with one value, so
+an identity of moments holds for it as well). Every other symbol there must be a
+parameter of the post, a size (an integer symbol) or a number, else the expectation is
+left as it was. Sums inside are split by linearity and their indices named alike
 (:func:`._samples.spread`), so rewritings of the inside give the same moments.
 
 Moments of a declared distribution
@@ -38,6 +40,13 @@ density the post writes in its letter ("The density function is $f(y) = \\frac{1
 e^{-y/\\theta}$", then ``E[\\sum_i y_i] = n\\theta``); the same table gives the moments
 (:data:`_FAMILY_LAWS`: each family :mod:`._parameter_space` identifies whose moments
 are finite at every value of its parameters - not the Pareto).
+A law the post declares only in a sentence ("a random sample from Poisson
+($\\lambda$)", read by :mod:`._prose_laws`) is used as a row's declaration would be
+(:func:`_said_laws`). A distribution whose conventions all name the same law at the
+written arguments (``Exp(1)``, ``Gamma(\\alpha, 1)``) needs no density to choose one.
+Functions of a positive variable (``E[\\log W]``, ``E[Y^2 \\log Y]``, ``E[1/X]``) get
+the derivatives of the family's ``E[X^s]`` (:func:`._moments.log_moment`), only where
+that moment is shown finite.
 :func:`by_linearity` with ``laws`` puts the values in; a moment of a variable with no
 such declaration keeps its symbol, and :func:`determined` says whether a line has none
 left (only then may two lines that differ be called different).
@@ -69,7 +78,17 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from ._moments import MAX_MOMENT, from_factorial, laplace, normal, raw_moment, shifted, uniform
+from ._moments import (
+    MAX_LOG,
+    MAX_MOMENT,
+    from_factorial,
+    laplace,
+    log_moment,
+    normal,
+    raw_moment,
+    shifted,
+    uniform,
+)
 from ._samples import put_in, sample_moment, spread
 from ._tosympy import Opaque, evaluating
 
@@ -280,7 +299,9 @@ def _linear(
     means = _sample_means(laws)
 
     def random(a: sp.Basic) -> bool:
-        return _random(a) or _declared(a, laws) or (isinstance(a, sp.Symbol) and a.name in means)
+        if _random(a) or _declared(a, laws) or _unknown_letter(a, constants):
+            return True
+        return isinstance(a, sp.Symbol) and a.name in means
 
     written_random = any(random(a) for a in arg.atoms(sp.Symbol, sp.Indexed))
     if laws and not _centred_scores(arg, constants, laws, random):
@@ -332,12 +353,34 @@ def _linear(
                 summed = _sample_value(part, laws)
             if summed is None and laws:
                 summed = sample_moment(part, _identical(laws), lambda b: laws[b].independent)
+            if summed is None and laws:
+                summed = _log_power_value(part, laws)
             if summed is not None:
                 total += coeff * summed
                 continue
             # E[X^2], E[X Y], E[log X]: each random part a moment of its own
             total += coeff * sp.Symbol(f"E[{sp.sstr(part)}]", real=True)
     return total
+
+
+def _unknown_letter(a: sp.Basic, constants: Container) -> bool:
+    """A lower-case Latin letter inside ``E[...]`` that is no constant of the post (``x`` of
+    ``E[x^2]``, the samples ``x_i``), taken as a random variable with moments of its own.
+
+    Sound for the comparison by linearity whatever the letter is: a data value or a
+    constant is a random variable with one value, so two lines equal as sums of moments
+    are equal for it too; its moments keep their symbols (no law gives them values), so a
+    difference is never called a refutation (:func:`determined`)."""
+    if isinstance(a, sp.Indexed):
+        a = a.base.label
+    return (
+        isinstance(a, sp.Symbol)
+        and len(a.name) == 1
+        and a.name.isascii()
+        and a.name.islower()
+        and a.is_integer is not True
+        and a not in constants
+    )
 
 
 def _limit_atoms(s: sp.Sum) -> set:
@@ -518,6 +561,34 @@ def _sample_value(part: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | No
     if law is None or law.index is None:
         return None
     return law.of(base.indices[0]).moment(int(power))
+
+
+def _log_power_value(part: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | None:
+    """``E[X^s (\\log X)^m]`` of one declared variable (``E[\\log W]``, ``E[Y^2 \\log Y]``,
+    ``E[1/X]``, ``E[\\sqrt{X_i}]``): the law's value from its ``E[X^s]``
+    (:func:`._moments.log_moment`), for a ``part`` that is a product of powers of the
+    variable and of its log, a constant exponent ``s``. None for anything else, and for a
+    whole power without a log (the raw moments' table answers those)."""
+    var, s, m = None, sp.S.Zero, 0
+    for factor in sp.Mul.make_args(part):
+        base, exp = factor.as_base_exp()
+        if isinstance(base, sp.log):
+            if not (exp.is_Integer and 1 <= int(exp) <= MAX_LOG):
+                return None
+            base, m = base.args[0], m + int(exp)
+        else:
+            s += exp
+        if var is not None and base != var:
+            return None
+        var = base
+    if var is None or s.atoms(sp.Indexed) or s.has(var) or (m == 0 and _whole(s)):
+        return None
+    law = laws.get(var)
+    if law is None and isinstance(var, sp.Indexed) and len(var.indices) == 1:
+        law = laws[var.base].of(var.indices[0]) if var.base in laws else None
+    if law is None or m > MAX_LOG:
+        return None
+    return log_moment(law, s, m)
 
 
 def _whole(power: sp.Basic) -> bool:
@@ -714,6 +785,19 @@ _BETA = (
         raw=lambda k, a, b: _rising(a, k) / _rising(a + b, k),
     ),
 )
+_BETA_BINOMIAL = (
+    _law(
+        "beta-binomial",
+        lambda n, a, b: n * a / (a + b),
+        lambda n, a, b: n * a * b * (a + b + n) / ((a + b) ** 2 * (a + b + 1)),
+        lambda k, n, a, b: (
+            sp.S.Zero
+            if n.is_Integer and k > n
+            else sp.binomial(n, k) * sp.beta(k + a, n - k + b) / sp.beta(a, b)
+        ),
+        from_factorial(lambda j, n, a, b: _falling(n, j) * _rising(a, j) / _rising(a + b, j)),
+    ),
+)
 #: Conventions only a density the post writes selects (its declarations never name them):
 #: ``N(mu, sigma)`` is refused (see :func:`_law_of`), but ``e^{-(x-mu)^2/(2 sigma^2)}`` with
 #: ``sigma`` alone is the standard deviation's convention.
@@ -766,6 +850,9 @@ LAWS: dict[str, tuple[int, tuple[Law, ...]]] = {
     **dict.fromkeys(("Laplace", "Lap"), (2, _LAPLACE)),
     "Maxwell": (1, _MAXWELL),
     "Beta": (2, _BETA),
+    **dict.fromkeys(
+        ("\\mathcal{BB}", "BB", "BetaBin", "BetaBinom", "BetaBinomial"), (3, _BETA_BINOMIAL)
+    ),
 }
 
 
@@ -814,6 +901,7 @@ def declared_laws(
     rows: Iterable[Any],
     conventions: Mapping[int, Any] | None = None,
     conditioned: Container = frozenset(),
+    stated: Iterable[tuple[str, str, str, tuple[str, ...], bool]] = (),
 ) -> Laws:
     """Random variable -> its :class:`Law`, from the rows' ``X \\sim D(...)`` statements.
 
@@ -832,7 +920,8 @@ def declared_laws(
     also an argument of a declared law (``p`` of ``X \\sim Bern(p)``). Samples are
     independent only where a declaration says so (:func:`._samples.states_independence`).
     A letter no row declares takes the law of its density, if the post writes exactly one
-    (:func:`_written_laws`).
+    (:func:`_written_laws`), or else the law a sentence of the post declares (``stated``,
+    from :func:`._prose_laws.stated_laws`; see :func:`_said_laws`).
     """
     from ._samples import states_independence, statistics
 
@@ -850,14 +939,7 @@ def declared_laws(
                 continue
             if _letter(var) in conditioned or _letter(var).swapcase() in conditioned:
                 continue
-            letter = _letter(var).lower()
-            written = {str(s) for a in dist.args for s in getattr(a, "free_symbols", ())}
-            own = {
-                fam
-                for fam, obs, params in (conventions or {}).values()
-                if obs == letter and set(map(str, params)) <= written
-            }
-            law = _law_of(dist, own)
+            law = _law_of(dist, _own_families(conventions or {}, _letter(var), dist))
             if law is not None and isinstance(var, sp.IndexedBase):
                 # the index matters only to a law that varies with it (lambda t_i): X_i
                 # and X_j ~ Poisson(lambda) are one declaration
@@ -868,8 +950,16 @@ def declared_laws(
                 independent.add(var)
     laws = {v: next(iter(ls)) for v, ls in found.items() if len(ls) == 1 and None not in ls}
     written_laws = _written_laws(rows, conventions or {}, found, conditioned)
+    said = _said_laws(rows, stated, conventions or {}, found, conditioned)
+    for v, law in said.items():  # a density of the letter decides; the words may add iid
+        mine = written_laws.get(v)
+        if mine is not None and (mine.family, mine.args) == (law.family, law.args):
+            written_laws[v] = dataclasses.replace(
+                mine, independent=mine.independent or law.independent
+            )
+    laws.update({v: law for v, law in said.items() if v not in written_laws})
     laws.update(written_laws)
-    independent |= {v for v, law in written_laws.items() if law.independent}
+    independent |= {v for v, law in [*written_laws.items(), *said.items()] if law.independent}
     named = law_parameters(laws)
     scalars = {
         v: _scalar(v)
@@ -933,6 +1023,86 @@ def _written_laws(
             law, args=params, independent=isinstance(var, sp.IndexedBase) and _iid(row)
         )
     return out
+
+
+def _own_families(conventions: Mapping[int, Any], letter: str, dist: sp.Basic) -> set[str]:
+    """The families of the post's densities written in the variable's ``letter`` and in the
+    parameters ``dist`` is written with: the conventions that may speak for its law."""
+    written = {str(s) for a in dist.args for s in getattr(a, "free_symbols", ())}
+    return {
+        fam
+        for fam, obs, params in conventions.values()
+        if obs == letter.lower() and set(map(str, params)) <= written
+    }
+
+
+def _said_laws(
+    rows: list[Any],
+    stated: Iterable[tuple[str, str, str, tuple[str, ...], bool]],
+    conventions: Mapping[int, Any],
+    declared: Container,
+    conditioned: Container,
+) -> dict[sp.Basic, Law]:
+    """The law of each variable a sentence of the post declares ("a random sample from
+    Poisson ($\\lambda$)"), for the variables the rows write in that letter (either case).
+
+    As a row's declaration would be read (:func:`_law_of`, with the post's densities for the
+    convention), with the rows' own symbols for the arguments: none for an argument no row
+    writes (or writes as two symbols), a letter two sentences give two laws, a letter a row
+    declares with ``\\sim`` (the row decides) or one ``conditioned``."""
+    by_letter: dict[str, set] = {}
+    for letter, word, written, args, independent in stated:
+        name = _stated_name(word, written)
+        if name is not None:
+            by_letter.setdefault(letter.lower(), set()).add((name, args, independent))
+    taken = {_letter(v).lower() for v in declared}
+    symbols = _symbols_by_name(rows)
+    variables = _letter_variables(rows)
+    out: dict[sp.Basic, Law] = {}
+    for letter, said in by_letter.items():
+        if len(said) != 1 or letter in taken or {letter, letter.upper()} & set(conditioned):
+            continue
+        ((name, names, independent),) = said
+        args = [sp.Integer(int(a)) if a.isdigit() else symbols.get(a) for a in names]
+        if any(a is None for a in args):
+            continue
+        dist = sp.Function(name)(*args)
+        law = _law_of(dist, _own_families(conventions, letter, dist))
+        if law is None:
+            continue
+        for var in variables:
+            if _letter(var).lower() == letter:
+                iid = independent and isinstance(var, sp.IndexedBase)
+                out[var] = dataclasses.replace(law, independent=iid)
+    return out
+
+
+def _stated_name(word: str, written: str) -> str | None:
+    """The name of :data:`LAWS` a sentence gives its law: by the family's ``word`` (a name
+    of :data:`LAWS`, or "") and the ``written`` name of its formula (``P`` of ``P(\\theta)``
+    names nothing here; ``\\mathrm{Exp}`` does). None when the two name two families."""
+    entry = LAWS.get(_family_name(re.sub(r"\s+", "", written))) if written else None
+    if word and entry is not None and LAWS[word] is not entry:
+        return None
+    if word:
+        return word
+    return next((name for name, e in LAWS.items() if e is entry), None) if entry else None
+
+
+def _symbols_by_name(rows: Iterable[Any]) -> dict[str, sp.Symbol]:
+    """Name -> the one symbol of that name the rows write (names written as two symbols,
+    with different assumptions, left out: which one a sentence means is not guessed)."""
+    seen: dict[str, set] = {}
+    for pr in rows:
+        if not getattr(pr, "ok", False):
+            continue
+        for st in pr.statements:
+            for side in st.sides:
+                if isinstance(side, sp.Basic):
+                    for a in side.free_symbols:
+                        if isinstance(a, sp.Symbol):
+                            seen.setdefault(a.name, set()).add(a)
+    return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
 
 
 def _iid(pr: Any) -> bool:
@@ -1028,10 +1198,25 @@ def _law_of(dist: AppliedUndef, families: set[str]) -> Law | None:
         return None  # B(alpha, beta) may be the beta distribution: B(n, p) needs a whole n
     if len(laws) > 1:
         used = [law for law in laws if law.family in families]
-        if len(used) != 1:
+        if len(used) != 1 and not _one_law(laws, args):
             return None
-        laws = tuple(used)
+        laws = tuple(used) or laws
     return dataclasses.replace(laws[0], args=args)
+
+
+def _one_law(laws: tuple[Law, ...], args: tuple[sp.Basic, ...]) -> bool:
+    """Do all the conventions name the same law at ``args``? ``Exp(1)`` is the same law
+    by rate or by scale, ``Gamma(\\alpha, 1)`` by shape and rate or shape and scale: the
+    conventions of one family agree on the mean and the variance only at one member
+    (each family here is fixed by its first two moments)."""
+    with evaluating(True):
+        first = laws[0]
+        for law in laws[1:]:
+            for moment in ("mean", "variance"):
+                a, b = getattr(first, moment)(*args), getattr(law, moment)(*args)
+                if sp.simplify(a - b) != 0:
+                    return False
+    return True
 
 
 #: Upright wrappers the reader keeps in a function's name when the name is not one it

@@ -20,7 +20,14 @@ order - the Pareto, which has not, is not in the table):
 A sum of ``m`` independent samples of one law has the cumulants of one sample times
 ``m`` (:func:`sum_moment`), whatever ``m`` is; cumulants and raw moments are turned into
 each other by the usual recurrence. Only whole ``k`` from 0 to :data:`MAX_MOMENT`: a
-negative or fractional power (``E[1/X]``) gets no value here.
+negative or fractional power (``E[1/X]``) gets no value from :func:`raw_moment`.
+
+Functions of a positive variable (``E[\\log W] = \\psi(\\alpha)`` for ``W \\sim
+\\mathrm{Gamma}(\\alpha, 1)``, ``E[Y^2 \\log Y]``, ``E[1/X]``, ``E[\\sqrt X]``): the family's
+``E[X^s]`` for real ``s`` (its Mellin transform, :data:`_MELLIN`) is finite exactly for ``s``
+above a bound (``s > -\\alpha`` for the gamma) and analytic there, so ``E[X^s (\\log X)^m]``
+is its ``m``-th derivative in ``s`` (:func:`log_moment`); a power not shown above the
+bound gets no value (``E[1/X]`` of a gamma with an unknown shape may be infinite).
 """
 
 from __future__ import annotations
@@ -103,6 +110,65 @@ def uniform(k: int, a: sp.Expr, b: sp.Expr) -> sp.Expr:
     return sp.Add(*(a**j * b ** (k - j) for j in range(k + 1))) / (k + 1)
 
 
+# ------------------------------------------------------------------ powers and logs
+
+#: Highest power of ``\\log X`` whose mean is worked out (a bound on hostile rows).
+MAX_LOG = 4
+
+_G = sp.gamma
+_MINUS_ONE = sp.S.NegativeOne
+
+#: family -> (``E[X^s]`` as a function of ``s`` and the law's arguments, the bound ``L``
+#: such that it is finite exactly for ``s > L``, or None when it is finite for every ``s``).
+_MELLIN: dict[str, tuple[Callable[..., sp.Expr], Callable[..., sp.Expr] | None]] = {
+    "exponential (rate)": (lambda s, lam: _G(1 + s) / lam**s, lambda lam: _MINUS_ONE),
+    "exponential (scale)": (lambda s, th: _G(1 + s) * th**s, lambda th: _MINUS_ONE),
+    "gamma (shape, rate)": (lambda s, a, b: _G(a + s) / (_G(a) * b**s), lambda a, b: -a),
+    "gamma (shape, scale)": (lambda s, k, th: _G(k + s) * th**s / _G(k), lambda k, th: -k),
+    "Weibull": (lambda s, k, lam: lam**s * _G(1 + s / k), lambda k, lam: -k),
+    "Rayleigh": (lambda s, sd: sd**s * 2 ** (s / 2) * _G(1 + s / 2), lambda sd: 2 * _MINUS_ONE),
+    "Rayleigh (variance)": (
+        lambda s, v: v ** (s / 2) * 2 ** (s / 2) * _G(1 + s / 2),
+        lambda v: 2 * _MINUS_ONE,
+    ),
+    "Maxwell": (
+        lambda s, a: a**s * 2 ** (s / 2 + 1) * _G((s + 3) / 2) / sp.sqrt(sp.pi),
+        lambda a: 3 * _MINUS_ONE,
+    ),
+    "beta": (
+        lambda s, a, b: _G(a + s) * _G(a + b) / (_G(a) * _G(a + b + s)),
+        lambda a, b: -a,
+    ),
+    "log-normal": (lambda s, mu, v: sp.exp(s * mu + s**2 * v / 2), None),
+    "log-normal (sd)": (lambda s, mu, sd: sp.exp(s * mu + s**2 * sd**2 / 2), None),
+}
+
+
+def mellin_lower(law: Any) -> sp.Expr | None:
+    """The bound ``L`` above which ``E[X^s]`` of ``law`` is finite (None: every ``s``)."""
+    entry = _MELLIN.get(law.family)
+    if entry is None or entry[1] is None:
+        return None
+    with evaluating(True):
+        return entry[1](*law.args)
+
+
+def log_moment(law: Any, s: sp.Expr, m: int) -> sp.Expr | None:
+    """``E[X^s (\\log X)^m]`` of ``X`` with the (bound) positive law ``law``: the ``m``-th
+    derivative of ``E[X^t]`` at ``t = s``. None when the family has no formula here, ``m``
+    is not a whole number from 0 to :data:`MAX_LOG`, or ``s`` is not shown to lie where the
+    moment is finite (``s - L`` positive by the symbols' assumptions)."""
+    entry = _MELLIN.get(law.family)
+    if entry is None or not isinstance(m, int) or not 0 <= m <= MAX_LOG:
+        return None
+    transform, lower = entry
+    with evaluating(True):
+        if lower is not None and (s - lower(*law.args)).is_positive is not True:
+            return None
+        t = sp.Dummy("t")
+        return sp.diff(transform(t, *law.args), t, m).subs(t, s)
+
+
 # ------------------------------------------------------------------ sums of samples
 
 
@@ -144,4 +210,4 @@ def sum_moment(moment: Callable[[int], sp.Expr | None], m: sp.Expr, r: int) -> s
         return moments_of([m * k for k in cumulants(found)])[r - 1]
 
 
-__all__ = ["MAX_MOMENT", "raw_moment", "sum_moment"]
+__all__ = ["MAX_LOG", "MAX_MOMENT", "log_moment", "mellin_lower", "raw_moment", "sum_moment"]

@@ -25,6 +25,7 @@ from ._lexer import LatexError, LexInfo, Slip, tokenize
 from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
 from ._passes import GENERIC_LETTERS
+from ._prose_laws import stated_laws
 from ._prose_meanings import declared_matrices, named_constants, stated_constants, stated_log_base
 from ._relations import Statement, statements
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
@@ -747,6 +748,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.conditioned = _conditioned_declarations(prose)
     new.declared = _declared_letters(f"{stated}\n{joined[:200_000]}")
     new.known = _known_parameters(prose)
+    new.stated_laws = stated_laws(prose)
     return new
 
 

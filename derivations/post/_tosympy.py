@@ -332,6 +332,9 @@ class Context:
     #: Letters of variables the post declares with ``\\sim`` or describes as random in
     #: words, anywhere (rows or prose): a moment of one is a claim about its law.
     declared: frozenset[str] = frozenset()
+    #: Laws the prose declares in a sentence ("a random sample from Poisson ($\\lambda$)"):
+    #: (letter, law name, argument names, independent), see ``._prose_laws``.
+    stated_laws: tuple = ()
     #: Names of parameters the prose says are known ("where the shape $\\alpha$ is known"):
     #: constants, not parameters a row may be free of only up to a factor.
     known: frozenset[str] = frozenset()
