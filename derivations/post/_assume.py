@@ -136,6 +136,13 @@ _OPEN_LIST = re.compile(
     r"^\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?(?:,\s*(-?\d+)\s*)?,\s*" + _DOTS + r"\s*$"
 )
 #: ``NAME \in \{1, 2, \dots\}``: the same list as a set.
+#: ``c, \beta > 0``: a list of names with one bound (each name a letter, Greek or not,
+#: with at most a subscript).
+_LISTED_NAME = r"\\?[A-Za-z]+(?:_\{?\w{1,8}\}?)?"
+_NAMES_BOUNDED = re.compile(
+    rf"^(?P<names>{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME}){{1,8}})\s*"
+    r"(?P<rel>>=|<=|>|<|\\geq?|\\leq?|\\neq?)\s*(?P<bound>-?\d+(?:\.\d+)?)\s*[.,;]?\s*$"
+)
 _IN_OPEN_SET = re.compile(
     r"^(?P<name>.+?)\s*(?:\\in\b|∈)\s*(?:\\left)?\s*\\\{(?P<list>[^{}]*)(?:\\right)?\s*\\\}\s*[.,;]?\s*$"
 )
@@ -170,6 +177,11 @@ def expand(statement: str) -> list[str]:
         if first is not None:
             name = m.group("name").strip()
             return [f"{name} integer", f"{name} >= {first}"]
+    m = _NAMES_BOUNDED.match(statement.strip().strip("$"))
+    if m:
+        # c, \beta > 0: each name of the list has the bound
+        names = [n.strip() for n in m.group("names").split(",")]
+        return [f"{n} {m.group('rel')} {m.group('bound')}" for n in names]
     return [statement]
 
 
