@@ -749,7 +749,7 @@ class RewriteLinks:
         if prev_step != len(self.steps) - 1:
             prev_step = self._anchor(pr, prev)
         link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
-        link.disputed = self._traded(prev, w, pr)
+        link.disputed = self._traded(prev, w, pr) or self._integrand_through(prev, w)
         unknowns = (_symbols(prev) | _symbols(w)) & self.equation_unknowns
         if unknowns:
             # Rows after ybar = alpha/gamma may use it (alpha/gamma -> ybar): at random
@@ -937,6 +937,29 @@ class RewriteLinks:
             f"the row writes {names} in terms of {by}, through relations the post does not "
             "state; it is not an identity, so a difference is no refutation"
         )
+
+    def _integrand_through(self, prev: sp.Basic, w: sp.Basic) -> str:
+        """Why a failure is no refutation when an integral over ``s`` holds a free letter
+        ``t`` that the post relates to ``s`` ("change the variable to $s = c t^\\beta$",
+        then ``\\int t^{k-\\beta} e^{-s} ds``) and the other side does not hold: the
+        author integrates t as a function of s, which read as a constant it is not ("" if
+        no such letter)."""
+        for side, other in ((prev, w), (w, prev)):
+            for integral in side.atoms(sp.Integral):
+                variables = set(integral.variables)
+                bound = {v.name for v in variables}
+                free = integral.function.free_symbols - variables - other.free_symbols
+                for t in sorted(free, key=str):
+                    name = getattr(t, "name", "")
+                    tied = bound & set(self.names.through.get(name, {}))
+                    tied |= {b for b in bound if name in self.names.through.get(b, {})}
+                    if tied:
+                        return (
+                            f"the integral over {min(tied)} holds {_latexish(t)}, which the post "
+                            f"relates to {min(tied)}: read as a constant it is not what is "
+                            "integrated, so a difference is no refutation"
+                        )
+        return ""
 
     def _block_symbols(self, pr: ParsedRow) -> set:
         """Symbols the rows of ``pr``'s display wrote before it."""
