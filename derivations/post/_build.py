@@ -117,6 +117,7 @@ from ._tosympy import (
     evaluating,
     named_function,
 )
+from ._unread_anchor import UnreadAnchorLinks
 from ._upto import PROPORTIONAL, UpToLinks, post_parameters, solved_after_use
 
 #: The short left side a row opens with before ``=`` or ``:=`` (a name it defines), read
@@ -169,7 +170,7 @@ _BARE_DISPUTED = (
 )
 
 
-class _Builder(RewriteLinks, EquationLinks, UpToLinks):
+class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
     """Relates rows one at a time; keeps the state a reader keeps in mind."""
 
     def __init__(self, ctx: Context | None = None) -> None:
@@ -297,7 +298,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks):
             self._harvest(self._premise_read(pr))
         elif not pr.ok:
             plan = RowPlan(pr, UNPARSED, reason=pr.error)
-            self.cur = _Cur("unreadable", row=idx, line=row.line)
+            anchor = self._unread_anchor(pr)
+            self.cur = _Cur("unreadable", row=idx, line=row.line, anchor=anchor)
             self._unread_premises = []
         elif over := over_limit(pr):
             # Measured before any step holds it: sympy would evaluate it (for a cache

@@ -81,6 +81,9 @@ class LinkPlan:
     #: If the step fails: why that is not a refutation (it disagrees with a
     #: definition, which is never checked itself).
     disputed: str = ""
+    #: Prove-only (a row compared with the line before an unread row): if the step is
+    #: not proved, the link is unrelated with this reason, whatever the engine found.
+    fallback: str = ""
     #: Steps that settle a dispute: when all are proved (the prose's estimate is a
     #: root of the post's own derivative), a failing step is refuted after all.
     settles: list[int] = dataclasses.field(default_factory=list)
@@ -159,6 +162,9 @@ class _Cur:
     reading: dict = dataclasses.field(default_factory=dict)
     #: For ``kind="unreadable"``: what became of that row, for the rows after it.
     unread: str = "could not be read"
+    #: For ``kind="unreadable"``: ``(value, line, how)`` of the last line read in a chain
+    #: of equalities the unread row is a link of (see ._unread_anchor); None if none.
+    anchor: tuple | None = None
     #: For ``kind="eq"``: the equations given together as premises (both score
     #: equations set to zero, two moment equations) that this equation stands on; a
     #: row may continue any of them ("from the first equation").

@@ -1183,14 +1183,16 @@ class RewriteLinks:
         cur = self.cur
         if cur.kind == "unreadable":
             self._remember(*sides)
-            self._link(
-                pr,
-                LinkPlan(
-                    r1,
-                    UNRELATED,
-                    reason=f"the row above {cur.unread}, so there is no line to compare it with",
-                ),
-            )
+            reason = f"the row above {cur.unread}, so there is no line to compare it with"
+            if (
+                cur.anchor is not None
+                and r1 == "="
+                and self._from_unread_anchor(pr, cur, sides[1], reason)
+            ):
+                # a chain of equalities: the row may be proved equal to the last line read
+                self._rest(pr, sides, rels, 1)
+                return
+            self._link(pr, LinkPlan(r1, UNRELATED, reason=reason))
             if len(rels) > 1:
                 # "&= A = B": A = B is a claim of the row itself, compared side to side.
                 self.cur = _Cur()

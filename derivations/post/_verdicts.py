@@ -106,6 +106,8 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
             reason = f"{reason} (with vectors and matrices read as 1x1 matrices, numbers)"
         else:
             verdict, reason = "unchecked", _MATRIX_NOTE
+    if link.fallback and verdict != "proved":
+        return dict(out, verdict="unrelated", reason=link.fallback)
     return dict(
         out,
         verdict=verdict,

@@ -1,0 +1,143 @@
+"""What a row the reader could not read still says about the chain it stands in.
+
+``f = (a + b)^2 = <unread> = a^2 + 2ab + b^2``: the row after the unread one cannot
+be compared with it. Comparing it with an older row as an identity refuted correct
+rows once (the unread row may rewrite anything, give a name a value), so that is
+never done. But when every link of the chain is an equality, the row's right side
+equals the last line the reader did read: proving that is sound, and a failure
+says nothing (the row stays unrelated, never refuted).
+
+This module reads the raw text of the unread row only to decide whether it is such
+a link: it opens with ``=`` (it continues the chain) or has one ``=`` whose left side
+may be readable (it starts one), and it holds no other relation sign at the top
+level (``= B \\le C`` or ``\\propto B`` would leave the chain's sides unequal).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sympy as sp
+
+from ._parse import parse_expression
+from ._plans import STEP, UNRELATED, _Cur, _symbols, _why
+from ._resolve import is_matrix, quantity_name, uncheckable, undefined
+from ._tosympy import READING_ERRORS
+
+#: Relation signs written as commands (a prefix of a longer command name is not one:
+#: ``\\left`` is no ``\\le``). ``\\mid`` and ``\\in`` are left out: they are no link of
+#: a chain of equalities, but a ``p(y \\mid x)`` or a range must not stop the reading.
+_COMMANDS = (
+    "le leq ge geq leqslant geqslant lt gt ne neq propto approx sim simeq equiv cong "
+    "to rightarrow Rightarrow longrightarrow Longrightarrow implies iff Leftrightarrow "
+    "Leftarrow leftarrow impliedby coloneqq eqqcolon triangleq doteq ll gg prec succ "
+    "subset subseteq supset supseteq because therefore"
+).split()
+_RELATION = re.compile(r"\\(" + "|".join(_COMMANDS) + r")(?![A-Za-z])|[=<>]")
+#: Groups whose inside is not the row's top level (``\\sum_{i=1}``, ``f(x=1)``).
+_OPEN, _CLOSE = "{([", "})]"
+#: Text that carries no relation of the chain (a tag, a label, a trailing comma).
+_NOISE = re.compile(r"\\(?:tag|label|text|mathrm|operatorname)\s*\{[^{}]*\}|\\nonumber|\\notag")
+
+
+def _top_level_relations(text: str) -> list[tuple[int, str]]:
+    """``(position, sign)`` of each relation sign outside every brace and bracket."""
+    depth = 0
+    out = []
+    for m in re.finditer(r"\\[A-Za-z]+|\\.|.", text, re.S):
+        tok = m.group()
+        if tok in _OPEN or tok in ("\\{", "\\left"):
+            depth += 1
+        elif tok in _CLOSE or tok in ("\\}", "\\right"):
+            depth = max(depth - 1, 0)
+        elif depth == 0 and _RELATION.fullmatch(tok):
+            out.append((m.start(), tok))
+    return out
+
+
+def continues_with_equality(text: str) -> bool:
+    """Does the unread row ``text`` continue a chain with ``=`` and hold no other
+    relation (``= \\blorp{a}``, not ``= B \\le C`` nor ``\\propto B``)?"""
+    found = _top_level_relations(_NOISE.sub(" ", text))
+    return bool(found) and len(found) == 1 and found[0] == (0, "=") and text.startswith("=")
+
+
+def left_of_equality(text: str) -> str | None:
+    """The left side of an unread row ``L = <unread>`` that starts a chain with its one
+    relation, ``=``; None when the row has another relation or none, or opens with one."""
+    clean = _NOISE.sub(" ", text)
+    found = _top_level_relations(clean)
+    if len(found) != 1 or found[0][1] != "=":
+        return None
+    left = clean[: found[0][0]].strip()
+    return left or None
+
+
+class UnreadAnchorLinks:
+    """The builder's half about rows after an unread row (a mixin of ``_Builder``)."""
+
+    def _unread_anchor(self, pr: Any) -> tuple | None:
+        """``(value, line, how)`` the rows after the unread row ``pr`` may be proved equal to:
+        the line above when ``pr`` continues its chain with ``=``, the anchor of an
+        unread row above it, or the left side of ``pr`` when that alone is readable."""
+        text = pr.row.text.strip()
+        cur = self.cur
+        if continues_with_equality(text):
+            if cur.kind == "unreadable":
+                return cur.anchor
+            if cur.kind != "expr" or not isinstance(cur.expr, sp.Basic):
+                return None
+            if isinstance(cur.expr, sp.Equality) or is_matrix(cur.expr):
+                return None
+            return cur.expr, cur.line, f"equals line {cur.line} (the row between could not be read)"
+        left = left_of_equality(text)
+        if left is None:
+            return None
+        try:
+            e, _ = parse_expression(left, self.ctx)
+            if not isinstance(e, sp.Basic) or not self._valued_in_this_section(e, pr):
+                return None  # under a new heading the unread row may give the name a value
+            value, _ = self.names.resolve(e)
+        except READING_ERRORS:
+            return None
+        if value is None or isinstance(value, sp.Equality) or is_matrix(value):
+            return None
+        if _why(value) or uncheckable(value) or undefined(value):
+            return None
+        line = pr.row.line
+        return (
+            value,
+            line,
+            f"equals the left side of line {line}, whose right side could not be read",
+        )
+
+    def _valued_in_this_section(self, e: sp.Basic, pr: Any) -> bool:
+        """Is ``e`` a formula, or a name whose value a row under ``pr``'s heading gave?
+        (A name valued elsewhere, or by no row, may be what the unread row redefines.)"""
+        if isinstance(e, sp.Symbol):
+            record = self.names.defined.get(e) or self.names.defined.get(self.names.plain(e))
+        elif quantity_name(e) is not None:
+            record = self.names.value_of(e)[2]
+        else:
+            return True
+        if record is None or not 0 <= record.row < len(self.plans):
+            return False
+        return self.plans[record.row].parsed.row.section == pr.row.section
+
+    def _from_unread_anchor(self, pr: Any, unread: _Cur, right: Any, reason: str) -> bool:
+        """``&= C`` after an unread row of a chain of equalities: ``C`` compared with the
+        anchor, prove-only (``reason`` is the row's verdict unless it is proved). False
+        (nothing done) when ``C`` brings symbols the anchor does not have: the unread row
+        may have given them their values."""
+        value, line, how = unread.anchor
+        w, _ = self.names.resolve(right) if isinstance(right, sp.Basic) else (None, "")
+        if w is None or is_matrix(w) or _symbols(w) - _symbols(value):
+            return False
+        h = self._anchor(pr, value)
+        self.cur = _Cur("expr", h, value, self._row_index, None, pr.row.line)
+        link = self._rewrite(pr, h, value, right, "=", how=how)
+        if link.kind != STEP:
+            link.kind, link.reason, link.verdict, link.counterexample = UNRELATED, reason, "", None
+        link.fallback = reason
+        return True
