@@ -991,7 +991,11 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
             self._rest(pr, sides, rels, 1)
             return
         if r1 in EQUALITIES and zero:
-            if head or self._is_head(e1) or e0.atoms(sp.Derivative) or e1.atoms(sp.Derivative):
+            if self._vanishes_identically(e0, e1):
+                # d/db (-n log 2) = 0: no condition on b but an identity, checked from the
+                # derivative's side (0 = d/db ... too)
+                self._identity(pr, *((e1, e0) if _is_zero(e0) else (e0, e1)), r1)
+            elif head or self._is_head(e1) or e0.atoms(sp.Derivative) or e1.atoms(sp.Derivative):
                 self._first_order(pr, e0, e1)
             else:
                 self._zero_equation(pr, e0, e1, r1)

@@ -41,7 +41,7 @@ from ._prose_foc import (
 )
 from ._relations import EQUALITIES
 from ._resolve import Value, as_scalars, estimate_of, is_matrix, uncheckable
-from ._tosympy import Named, NamedApplied, evaluating
+from ._tosympy import READING_ERRORS, Named, NamedApplied, evaluating
 
 
 def _matrix_symbols(e: Any) -> set:
@@ -115,6 +115,25 @@ class EquationLinks:
         self._link(
             pr, LinkPlan("=", DEFINITION, step=step, reason=f"{_FOC}; taken as given", how=_FOC)
         )
+
+    def _vanishes_identically(self, e0: sp.Basic, e1: sp.Basic) -> bool:
+        """``d/dv (formula) = 0`` where the formula, written out (no name with a value, no
+        function the post names), does not depend on ``v``: the derivative is 0 for every
+        value, so the row is an identity, not a first-order condition. False when in doubt
+        (the derivative cannot be carried out, or is not plainly 0)."""
+        d = e1 if _is_zero(e0) else e0
+        if not isinstance(d, sp.Derivative) or is_matrix(d):
+            return False
+        if d.expr.atoms(Named, NamedApplied, AppliedUndef) or any(
+            s in self.names.defined for s in d.expr.free_symbols
+        ):
+            return False
+        try:
+            with evaluating(True):
+                done = d.doit()
+        except (*READING_ERRORS, ArithmeticError, NotImplementedError):
+            return False
+        return _is_zero(done)
 
     def _zero_equation(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
         """``R = 0`` / ``0 = R``: an equation step, or the derivative above set to zero."""
