@@ -1,6 +1,6 @@
 """The joint and the conditional density under one letter (``p(y, \\lambda)`` beside
 ``p(y | \\lambda)``): a row ``p(y, \\lambda) = p(y | \\lambda)\\, p(\\lambda)`` defines the
-joint (the product rule of probability); later rows that restate ``p(y, \\lambda)`` are
+joint (the product rule of probability, a law: the row is proved); later rows that restate ``p(y, \\lambda)`` are
 compared with the joint's value, and rows that restate ``p(y | \\lambda)`` still with the
 conditional's. A product with the wrong marginal defines nothing."""
 
@@ -47,9 +47,10 @@ def test_a_slip_in_the_restated_joint_is_refuted(tmp_path: Path):
     assert verdict_of_row(tmp_path, _post(SLIP), SLIP) == "refuted"
 
 
-def test_the_product_rule_row_is_a_definition(tmp_path: Path):
+def test_the_product_rule_row_is_proved_as_a_law(tmp_path: Path):
+    # it defines the joint, and is true whatever the densities (the product rule)
     row = "p(y,\\lambda) &= p(y|\\lambda) \\, p(\\lambda)"
-    assert verdict_of_row(tmp_path, _post(RESTATED), row) == "given"
+    assert verdict_of_row(tmp_path, _post(RESTATED), row) == "proved"
 
 
 def test_the_conditional_keeps_its_own_value_after_the_joint(tmp_path: Path):

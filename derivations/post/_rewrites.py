@@ -449,8 +449,9 @@ class RewriteLinks:
 
     def _joint_defined(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
         """``p(y, \\mu) = p(y | \\mu)\\, p(\\mu)``: the joint density defined by the product
-        rule (a law of probability; taken as given). Its value is the product of the values
-        the post gave the two; when one has none, the next row gives the joint its value."""
+        rule (a law of probability; proved as an instance of it). Its value is the product of
+        the values the post gave the two; when one has none, the next row gives the joint its
+        value."""
         self._remember(e1)
         key = _joint_key(e0)
         w, _ = self.names.resolve(e1)
@@ -460,11 +461,10 @@ class RewriteLinks:
             self.names.joints[key] = Value(step, value, line=pr.row.line, row=self._row_index)
         self.cur = _Cur("expr", step, value, self._row_index, ("joint", key), pr.row.line)
         how = f"defines the joint density {_written_head(pr.row.text, key[0])}"
-        reason = (
-            f"{how} as the conditional times the marginal (the product rule of "
-            "probability); taken as given"
-        )
-        self._link(pr, LinkPlan(rel, DEFINITION, step=step, reason=reason, how=how))
+        # A law, true whatever the two densities are (see ._product_rule for what is
+        # matched): the row is proved as an instance of it, not taken on trust.
+        reason = f"{how} as the conditional times the marginal: the product rule of probability"
+        self._link(pr, LinkPlan(rel, OWN, step=step, verdict="proved", reason=reason, how=how))
 
     def _joint_restated(
         self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str, joint: Value
