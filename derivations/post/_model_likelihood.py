@@ -54,6 +54,8 @@ SIZE = 3
 #: Data sets and parameter points per data set.
 DATA_SETS = 3
 POINTS = 4
+#: Parameter points drawn per data set to find ``POINTS`` where both sides are real.
+DRAWS = 16
 #: Relative change of ``log L - sum log g`` between parameter points that counts.
 RTOL = 1e-8
 
@@ -100,9 +102,7 @@ _DECLARED: dict[str, tuple[int, Callable[..., list[sp.Basic] | None]]] = {
     **dict.fromkeys(
         ("Poisson", "Pois", "Poiss"), (1, lambda x, m: [m**x * sp.exp(-m) / sp.factorial(x)])
     ),
-    **dict.fromkeys(
-        ("Bernoulli", "Bern", "Ber"), (1, lambda x, p: [p**x * (1 - p) ** (1 - x)])
-    ),
+    **dict.fromkeys(("Bernoulli", "Bern", "Ber"), (1, lambda x, p: [p**x * (1 - p) ** (1 - x)])),
     **dict.fromkeys(
         ("Exp", "Expo", "Exponential"),
         (1, lambda x, r: [r * sp.exp(-r * x), sp.exp(-x / r) / r]),
@@ -293,7 +293,6 @@ def _pull_exp(e: sp.Basic) -> sp.Basic:
     return e.replace(lambda a: isinstance(a, sp.log) and len(a.args) == 1, pull)
 
 
-
 def _likelihood_definition(pr: Any, links: list) -> tuple[Any, Any, Any, str] | None:
     """(first link, left side, right side, kind) of a row whose first link defines a
     likelihood or log-likelihood by ``=`` or ``:=`` (None: any other row)."""
@@ -310,6 +309,7 @@ def _likelihood_definition(pr: Any, links: list) -> tuple[Any, Any, Any, str] | 
     if kind is None or rhs is None or _NOT_LIKELIHOOD.search(_prose(pr)):
         return None
     return first, lhs, rhs, kind
+
 
 def _frame(value: sp.Basic) -> tuple[Any, Any, sp.IndexedBase] | None:
     """The index, the sample size and the sample of a likelihood written as sums or
@@ -367,26 +367,44 @@ def _exact(
     if not params or own != set(params):
         return None
     rng = random.Random(seed)
+    counted = {s for f in claim.atoms(sp.factorial, sp.binomial, sp.gamma) for s in f.free_symbols}
     for _ in range(DATA_SETS):
         data = [rng.choice((1, 2, 3, 4)) if counts else rng.uniform(0.5, 3.0) for _ in range(SIZE)]
         env: dict[Any, Any] = {size: SIZE}
         for k, v in enumerate(data, start=1):
             env[base[k]] = mpmath.mpf(v)
         seen = 0
-        for _ in range(POINTS):
+        for k in range(DRAWS):
             point = dict(env)
-            for s in params:
-                low = rng.random() < 0.4
-                point[s] = mpmath.mpf(rng.uniform(0.2, 0.9) if low else rng.uniform(1.1, 3.0))
+            point.update(_draw(params, rng, k, counted))
             written, expected = _real(value, point), _real(claim, point)
             if written is None or expected is None:
-                return None
+                # outside the model's domain (p > 1 under log(1 - p)): says nothing, and
+                # the claim is only offered to the engine, which proves it or not
+                continue
             if abs(written - expected) > RTOL * (1 + abs(written) + abs(expected)):
                 return None
             seen += 1
+            if seen == POINTS:
+                break
         if seen < 3:
             return None
     return claim
+
+
+def _draw(params: Sequence[sp.Symbol], rng: random.Random, k: int, counted: set) -> dict:
+    """Parameter values for the ``k``-th draw: on either side of 1 at random; every one in
+    (0, 1) (a probability under ``log(1 - p)``); or, beside that, a count in a binomial
+    or factorial (``m`` of ``binom(m, x_i)``) a whole number above the data."""
+    out = {}
+    for s in params:
+        if k % 3 == 2 and s in counted:
+            out[s] = mpmath.mpf(rng.randint(5, 9))
+        elif k % 3 or rng.random() < 0.4:
+            out[s] = mpmath.mpf(rng.uniform(0.2, 0.9))
+        else:
+            out[s] = mpmath.mpf(rng.uniform(1.1, 3.0))
+    return out
 
 
 def likelihood_kind(lhs: sp.Basic | None) -> str | None:
@@ -413,7 +431,7 @@ def _product_of_densities(lhs: sp.Basic | None) -> bool:
 
 
 def _likelihood_kind(lhs: sp.Basic | None) -> str | None:
-    """"L" for a likelihood, "log L" for its log written so, "ell" for a name of its own
+    """ "L" for a likelihood, "log L" for its log written so, "ell" for a name of its own
     (which posts also use for the average or the negated log-likelihood), None for any
     other name."""
     if isinstance(lhs, sp.log) and len(lhs.args) == 1:
