@@ -42,3 +42,20 @@ The log-likelihood is
 def test_the_right_log_likelihood_of_a_probability_is_proved(tmp_path):
     row = r"$$\ell(p) = \sum_{i=1}^{n} \left[ x_i \log p + (1 - x_i) \log(1 - p) \right]$$"
     assert verdict_of_row(tmp_path, BERNOULLI + row + "\n", row) == "proved"
+
+
+GEOMETRIC = Path(__file__).resolve().parent / "posts" / "domains" / "geometric-failures.md"
+
+
+def test_a_model_written_pr_x_equals_k_is_the_model_of_the_x_i():
+    # Pr(X = k) = (1 - p)^k p: the density of X, whose values are the samples x_i; the
+    # likelihood and its log are the model's (they were given: k is not x)
+    rows = rows_of(GEOMETRIC)
+    assert rows[17].verdict == "proved", (rows[17].verdict, rows[17].reason)
+    assert rows[25].verdict == "proved", (rows[25].verdict, rows[25].reason)
+
+
+def test_a_likelihood_of_another_letter_than_the_variable_is_not_proved(tmp_path):
+    # Pr(Y = k): the x_i are not the values of Y
+    rows = rows_of(edited_copy(tmp_path, GEOMETRIC, r"\Pr(X = k)", r"\Pr(Y = k)"))
+    assert rows[17].verdict != "proved", (rows[17].verdict, rows[17].reason)

@@ -86,6 +86,9 @@ class Model:
     obs: sp.Symbol | None
     line: int
     others: tuple[sp.Basic, ...] = ()
+    #: The random variable's letter, lower case, when the density names it apart from
+    #: the value (``x`` of ``\Pr(X = k)``): the samples ``x_i`` are its values.
+    variable: str | None = None
 
 
 def _normal(x: sp.Basic, m: sp.Basic, v: sp.Basic) -> list[sp.Basic] | None:
@@ -157,7 +160,18 @@ def model_of(pr: Any, links: Sequence[Any]) -> Model | None:
         return None
     if claim is None or claim.kind != "density":
         return None
-    return Model(claim.g, claim.obs, pr.row.line)
+    return Model(claim.g, claim.obs, pr.row.line, variable=_variable(st.sides[0], claim.obs))
+
+
+def _variable(lhs: sp.Basic, obs: sp.Symbol) -> str | None:
+    """``x`` for ``\\Pr(X = k)`` with ``k`` the density's value (None for anything else)."""
+    args = lhs.args if isinstance(lhs, NamedApplied) else ()
+    if len(args) != 1 or not isinstance(args[0], sp.Equality):
+        return None
+    var, value = args[0].lhs, args[0].rhs
+    if not isinstance(var, sp.Symbol) or value != obs:
+        return None
+    return var.name.lower()
 
 
 def likelihood_links(
@@ -337,7 +351,7 @@ def _exact(
         return None
     idx, size, base = frame
     if model is not None:
-        if base.label.name.lower() != model.obs.name.lower():
+        if base.label.name.lower() not in (model.obs.name.lower(), model.variable):
             return None
         params = sorted(model.g.free_symbols - {model.obs}, key=str)
         # The log of the density with the observation and the parameters real (they
