@@ -215,16 +215,16 @@ def _compile(e: sp.Basic, bound: frozenset) -> Callable[[_Frame], Any]:
     if isinstance(e, sp.Symbol):
         return _lookup(e)
     if isinstance(e, sp.Indexed):
-        if len(e.indices) != 1:
-            raise NotEvaluable(f"{e} has more than one index")
-        index = _compile(e.indices[0], bound)
+        # z[i, j] (two indices) is sampled by the tuple of its indices
+        indices = [_compile(i, bound) for i in e.indices]
         base = e.base
 
         def indexed(f: _Frame) -> Any:
-            i = index(f)
-            if mpmath.im(i) != 0 or i != int(i):
+            values = [index(f) for index in indices]
+            if any(mpmath.im(i) != 0 or i != int(i) for i in values):
                 raise NotEvaluable(f"the index of {e} is not a whole number")
-            return _num(f.sample(base, int(i)))
+            key = int(values[0]) if len(values) == 1 else tuple(int(i) for i in values)
+            return _num(f.sample(base, key))
 
         return indexed
     if is_matrix_node(e):

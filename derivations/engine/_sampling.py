@@ -196,7 +196,8 @@ class Point:
         key = (base, index)
         value = self._samples.get(key)
         if value is None:
-            rng = Rng([self.seed, zlib.crc32(str(base.label).encode()), index + 10])
+            at = index if isinstance(index, tuple) else (index,)  # z[i, j]: a tuple
+            rng = Rng([self.seed, zlib.crc32(str(base.label).encode()), *(i + 10 for i in at)])
             value = self._samples[key] = _draw(
                 self.domains.interval(base[sp.Dummy("i", integer=True)]),
                 self.domains.domain_of(base),
@@ -307,9 +308,7 @@ def _is_size(sym: sp.Symbol, domains: Domains) -> bool:
     return i.integer and i.lo >= 1
 
 
-def size_schedule(
-    sizes: list[sp.Symbol], rng: Rng, domains: Domains
-) -> list[dict[sp.Symbol, int]]:
+def size_schedule(sizes: list[sp.Symbol], rng: Rng, domains: Domains) -> list[dict[sp.Symbol, int]]:
     """The size values of every point: each size independently, every ordering between two."""
     if not sizes:
         return [{}] * 4
@@ -576,6 +575,7 @@ def find_root(
 
         def f(u: Any) -> Any:  # noqa: F811 - the same line, scaled up when it is tiny
             return f_unscaled(u) / size
+
         for (u0, v0), (u1, v1) in itertools.pairwise(values):
             v0, v1 = mpmath.re(v0), mpmath.re(v1)
             if v0 == 0 and inside(u0) is not None:

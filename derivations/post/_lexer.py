@@ -493,6 +493,10 @@ class _Converter:
             if split is not None:
                 out.extend(self.convert(inner))
                 return j
+            pair = _index_pair(inner, out)
+            if pair is not None:
+                out += [tok("LBRACE", "{", r.col), pair, tok("RBRACE", "}", raw[j - 1].col)]
+                return j
             out.append(tok("LBRACE", "{", r.col))
             out.extend(self.convert(inner))
             out.append(tok("RBRACE", "}", raw[j - 1].col))
@@ -605,6 +609,12 @@ class _Converter:
         if word in ("\\prime\\prime", "''"):
             out.append(tok("PRIME", "'", r.col))
             out.append(tok("PRIME", "'", r.col))
+            return j
+        step = re.fullmatch(r"\(([A-Za-z][+-]\d{1,3})\)", word)
+        if step and _subscript_ends(out):
+            # \lambda_j^{(t+1)}: the value at the next iteration, a label (never a power)
+            _feature_of_sample(out, r.col)
+            out += [tok("SUB", "_", r.col), tok("LETTER", step.group(1), r.col)]
             return j
         m = re.fullmatch(r"\(([A-Za-z])\)", word)
         if m:
@@ -947,6 +957,37 @@ class _Converter:
             return toks
         except LatexError as exc:
             return exc
+
+
+def _subscript_ends(out: list[Token]) -> bool:
+    """Do the tokens end with a subscripted letter (``x_j``, ``\\gamma_{ij}``)?"""
+    if len(out) >= 3 and out[-2].type == "SUB" and out[-3].type in ("LETTER", "GREEK"):
+        return True
+    return (
+        len(out) >= 5
+        and out[-1].type == "RBRACE"
+        and out[-4].type == "SUB"
+        and out[-5].type in ("LETTER", "GREEK")
+    )
+
+
+def _index_pair(inner: list[_Raw], out: list[Token]) -> Token | None:
+    """``T_{k,i}``, ``z_{ij}``: two letters subscripted to a name are one word ``ki``
+    (``_indices`` reads it as two indices when both are indices of the post's sums).
+
+    The comma is typesetting only; numbers (``x_{1,2}``) are not joined (``12`` would
+    be another number)."""
+    if len(out) < 2 or out[-1].type != "SUB" or out[-2].type not in ("LETTER", "GREEK"):
+        return None
+    if len(inner) == 3 and inner[1].text == ",":
+        letters = [inner[0], inner[2]]
+    elif len(inner) == 2:
+        letters = inner
+    else:
+        return None
+    if not all(r.kind == "letter" for r in letters):
+        return None
+    return tok("LETTER", letters[0].text + letters[1].text, letters[0].col)
 
 
 def _feature_of_sample(out: list[Token], col: int) -> None:

@@ -21,6 +21,7 @@ from . import _special, _support_factors
 from ._counts import sample_count
 from ._extract import Row
 from ._grammar import parser
+from ._indices import defined_by_two_indices
 from ._lexer import LatexError, LexInfo, Slip, tokenize
 from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
@@ -698,6 +699,8 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         },
         log_base=stated_log_base(prose),
         index_letters=index_letters,
+        summed_letters=frozenset(_SUM_INDEX.findall(joined)),
+        count_names=defined_by_two_indices(texts),
         variance_names=frozenset(variance),
         matrix_names=matrix,
         lex=lex,

@@ -43,7 +43,7 @@ from lark.visitors import Transformer_NonRecursive
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from .. import symbols as S
-from . import _special
+from . import _indices, _special
 from ._lexer import LexInfo
 
 
@@ -317,6 +317,13 @@ class Context:
     lex: LexInfo = dataclasses.field(default_factory=LexInfo)
     limits: dict[str, tuple[sp.Basic, sp.Basic]] = dataclasses.field(default_factory=dict)
     parse_tokens: Callable[[list[Token]], sp.Basic] | None = None
+    #: The letters the post's sums and products run over (index_letters also has the
+    #: letters of superscripts ``x^{(i)}``): ``\\gamma_{ij}^{(t)}`` with no sum over
+    #: ``t`` is labelled by the iteration ``t``, not sample ``t``. Empty: index_letters.
+    summed_letters: frozenset[str] = frozenset()
+    #: ``N_j`` that the post defines by elements with two indices (``N_j = \\sum_i
+    #: \\gamma_{ij}``): names, not elements (see _indices.defined_by_two_indices).
+    count_names: frozenset[str] = frozenset()
     #: Sample names with the index letter they are written with (``{"x": "i"}``).
     sample_names: Mapping[str, str] = dataclasses.field(default_factory=dict)
     #: The bare names of functions the post writes with a subscript, -> the function:
@@ -929,14 +936,9 @@ class ToSympy(Transformer_NonRecursive):
         sub = c[2]
         name = str(t)
         ctx = self.ctx
-        feature = getattr(t, "feature", None)
-        if feature is not None and feature in ctx.index_letters:
-            # x_j^{(i)} with j an index of the post's sums: a sample with two indices.
-            raise PostSyntaxError(
-                f"{name[: -len(feature) - 1]}_{feature}^{{({sub})}}: a sample with two indices "
-                f"({feature} is an index of the post's sums) is not read",
-                _col(t),
-            )
+        read = _indices.element(t, sub, ctx, PostSyntaxError)
+        if read is not None:
+            return read  # z_{ij}, \pi_j, \gamma_{ij}^{(t)}, x^{(i)}_j (see _indices)
         if isinstance(sub, sp.Symbol) and sub.name in ctx.index_letters:
             sub = ctx.index(sub.name)
         elif _shifted_index(sub, ctx.index_letters):

@@ -1,0 +1,118 @@
+"""Elements with two indices, which the sample reading (``x_i``) does not cover.
+
+The reader makes ``x_i`` the element ``x[i]`` of a sample when ``i`` is a letter the
+post's sums run over. Two forms with two indices were names of their own or unread;
+as a name, ``\\sum_i z_{ij}`` is a constant summed ``n`` times:
+
+- ``z_{ij}``, ``T_{k,i}``, ``\\gamma_{ij}`` (the lexer writes the subscript as the
+  word ``ij``): ``z[i, j]`` when both letters are indices of the post (or ``i``, ``j``,
+  ``k``, ``l``); one index beside another letter (``x_{ia}``) is refused, as which
+  letters index is not clear;
+- a superscript in parentheses after a subscripted name, ``\\gamma_{ij}^{(t)}``,
+  ``x^{(i)}_j``: with ``(i)`` a letter the post sums over it is the sample, so
+  ``x[i, j]`` (sample ``i``, feature ``j``); with another letter, ``(t)``, it labels
+  the quantity (the value at iteration ``t``, not a power): ``gamma^(t)[i, j]``,
+  another base than ``gamma``. Three indices are refused.
+
+A Greek letter with one index (``\\pi_j``) stays a name of its own, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+import sympy as sp
+
+if TYPE_CHECKING:
+    from ._tosympy import Context
+
+#: The longest name an element is made of (as for the samples ``x_i``).
+_LONGEST = 12
+#: Letters that index in a subscript of two even where no sum of the post runs over
+#: them (``\\gamma_{ij}`` in a row that sums over ``i`` only, ``j`` free).
+_INDEX_LIKE = frozenset("ijkl")
+
+
+#: ``N_j = \\sum_i \\gamma_{ij}``: a letter with one index defined by a sum of an
+#: element with two (the letter and index are groups 1 and 2).
+_COUNT_DEFINED = re.compile(
+    r"(?<![\\A-Za-z])([A-Za-z])\s*_\s*\{?\s*([a-z])\s*\}?\s*(?::=|=)"
+    r"(?=\s*\\sum[^$\n,;]{0,300}?_\s*\{\s*[a-z]\s*,?\s*[a-z]\s*\})"
+)
+
+
+def defined_by_two_indices(texts: Iterable[str]) -> frozenset[str]:
+    """Names ``N_j`` that a row or the prose defines by a sum of elements with two indices
+    (``N_j = \\sum_{i=1}^n \\gamma_{ij}``, the effective count of an EM step).
+
+    They are read as names, not as elements ``N[j]``: a name's definition is put in
+    where a later row writes it (``\\frac{\\sum_i \\gamma_{ij} x_i}{N_j}`` against the
+    sum written out), an element's is not, so that a correct row was refuted."""
+    return frozenset(
+        f"{m.group(1)}_{m.group(2)}" for text in texts for m in _COUNT_DEFINED.finditer(text)
+    )
+
+
+def element(t: Any, sub: sp.Basic, ctx: Context, error: type[Exception]) -> sp.Basic | None:
+    """The element written by the name token ``t`` with subscript ``sub``, or None when it
+    is none of this module's forms (the caller reads it as before); ``error`` (with a
+    message and a column) is raised for a form that is refused."""
+    name = str(t)
+    col = t.start_pos or 0
+    feature = getattr(t, "feature", None)
+    if feature is not None:
+        return _labelled(name[: -len(feature) - 1], str(feature), sub, ctx, (error, col))
+    if t.type not in ("LETTER", "GREEK") or len(name) > _LONGEST:
+        return None
+    if isinstance(sub, sp.Symbol) and f"{name}_{sub.name}" in ctx.count_names:
+        return ctx.symbol(f"{name}_{sub.name}")
+    if isinstance(sub, sp.Symbol) and _is_pair(sub.name):
+        return _pair(name, sub.name, ctx, (error, col))
+    return None
+
+
+def _is_pair(word: str) -> bool:
+    return len(word) == 2 and word.isascii() and word.isalpha()
+
+
+def _pair(name: str, word: str, ctx: Context, fail: tuple) -> sp.Basic | None:
+    """``z_{ij}``: ``z[i, j]`` when both letters are indices of the post."""
+    known = [c in ctx.index_letters | _INDEX_LIKE for c in word]
+    if all(known):
+        return ctx.sample(name)[tuple(ctx.index(c) for c in word)]
+    if any(known):
+        error, col = fail
+        index, other = (word[0], word[1]) if known[0] else (word[1], word[0])
+        raise error(
+            f"{name}_{{{word}}}: {index} is an index of the post's sums and {other} is not, "
+            "so which letters index it is not clear",
+            col,
+        )
+    return None
+
+
+def _labelled(base: str, feature: str, sup: sp.Basic, ctx: Context, fail: tuple) -> sp.Basic | None:
+    """``x_F^{(s)}``: sample ``s`` of ``x_F``, or ``x_F`` labelled ``(s)``."""
+    error, col = fail
+    known = [c in ctx.index_letters | _INDEX_LIKE for c in feature]
+    if not all(known) or len(base) > _LONGEST:
+        if any(known):
+            raise error(
+                f"{base}_{{{feature}}}^{{({sup})}}: not every letter of the subscript is an "
+                "index of the post's sums, so which letters index it is not clear",
+                col,
+            )
+        return None  # x_1^{(i)}, x_a^{(i)}: sample i of the name x_1 (as before)
+    if not isinstance(sup, sp.Symbol):
+        raise error(f"{base}_{{{feature}}}^{{({sup})}}: the superscript is not read", col)
+    indices = tuple(ctx.index(c) for c in feature)
+    if sup.name in (ctx.summed_letters or ctx.index_letters):
+        if len(indices) > 1:
+            raise error(
+                f"{base}_{{{feature}}}^{{({sup})}}: an element with three indices is not read",
+                col,
+            )
+        return ctx.sample(base)[(ctx.index(sup.name), *indices)]
+    return ctx.sample(f"{base}^({sup.name})")[indices]
