@@ -458,8 +458,13 @@ class _Converter:
         if t == "^":
             return self._caret(raw, i, out)
         if t == "'":
+            called = i + 1 < len(raw) and raw[i + 1].text in ("(", "\\left")
+            if not called and _primed_name(out, 1, r.col):
+                return i + 1  # m_1': a name of its own, as m_1^{'}
             out.append(tok("PRIME", "'", r.col))
             return i + 1
+        if t == "_" and i + 2 < len(raw) and raw[i + 1].text == "{" and raw[i + 2].text == "}":
+            return i + 3  # p_{}^{x}: an empty subscript, typeset as nothing
         if t == "{":
             inner, j = self.group(raw, i)
             if not inner and not (j < len(raw) and raw[j].text in ("^", "_")):
@@ -566,12 +571,9 @@ class _Converter:
         if word in ("'", "''", "\\prime", "\\prime\\prime"):
             primes = word.count("'") + word.count("prime")
             called = j < len(raw) and raw[j].text in ("(", "\\left")
-            named = _name_before(out)
-            if named is not None and named[1] == 3 and not called:
+            if not called and _primed_name(out, primes, r.col):
                 # u_1^{'}: a primed subscripted name (the first raw moment); u^{'} is u'
                 # as written without braces
-                del out[-named[1] :]
-                out.append(tok("NAME", named[0] + "'" * primes, r.col))
                 return j
             # f^{'}(x): the derivative of a function, primes in braces
             out.extend(tok("PRIME", "'", r.col) for _ in range(primes))
@@ -1511,6 +1513,17 @@ def _function_name(operand: list[Token], info: LexInfo) -> bool:
     return t.type == "NAME" or (
         t.type in ("LETTER", "GREEK") and (str(t) in FUNCTION_LETTERS or str(t) in info.functions)
     )
+
+
+def _primed_name(out: list[Token], primes: int, col: int) -> bool:
+    """``u_1'``, ``u_1^{'}``: a subscripted name the tokens end with, primed, becomes one
+    name (the first raw moment). False (nothing changed) when they end otherwise."""
+    named = _name_before(out)
+    if named is None or named[1] != 3:
+        return False
+    del out[-named[1] :]
+    out.append(tok("NAME", named[0] + "'" * primes, col))
+    return True
 
 
 def _name_before(out: list[Token]) -> tuple[str, int] | None:
