@@ -74,43 +74,40 @@ def element(t: Any, sub: sp.Basic, ctx: Context, error: type[Exception]) -> sp.B
 
 
 def _is_pair(word: str) -> bool:
-    return len(word) == 2 and word.isascii() and word.isalnum() and not word.isdigit()
+    return len(word) == 2 and word.isascii() and word.isalpha()
 
 
-def _indices(name: str, word: str, ctx: Context, fail: tuple) -> tuple | None:
-    """The indices written by ``word`` (``ij``, ``i1``): index letters of the post (or
-    ``i``, ``j``, ``k``, ``l``) and digits; None when no letter is an index (a name of
-    its own, ``x_{ab}``); refused when one letter is and another is not."""
-    letters = [c for c in word if c.isalpha()]
-    known = [c in ctx.index_letters | _INDEX_LIKE for c in letters]
-    if not any(known):
-        return None
-    if not all(known):
+def _pair(name: str, word: str, ctx: Context, fail: tuple) -> sp.Basic | None:
+    """``z_{ij}``: ``z[i, j]`` when both letters are indices of the post."""
+    known = [c in ctx.index_letters | _INDEX_LIKE for c in word]
+    if all(known):
+        return ctx.sample(name)[tuple(ctx.index(c) for c in word)]
+    if any(known):
         error, col = fail
-        index = next(c for c, k in zip(letters, known, strict=True) if k)
-        other = next(c for c, k in zip(letters, known, strict=True) if not k)
+        index, other = (word[0], word[1]) if known[0] else (word[1], word[0])
         raise error(
             f"{name}_{{{word}}}: {index} is an index of the post's sums and {other} is not, "
             "so which letters index it is not clear",
             col,
         )
-    return tuple(sp.Integer(int(c)) if c.isdigit() else ctx.index(c) for c in word)
-
-
-def _pair(name: str, word: str, ctx: Context, fail: tuple) -> sp.Basic | None:
-    """``z_{ij}``, ``x_{i1}``: ``z[i, j]``, ``x[i, 1]`` when the letters are indices."""
-    indices = _indices(name, word, ctx, fail)
-    return None if indices is None else ctx.sample(name)[indices]
+    return None
 
 
 def _labelled(base: str, feature: str, sup: sp.Basic, ctx: Context, fail: tuple) -> sp.Basic | None:
     """``x_F^{(s)}``: sample ``s`` of ``x_F``, or ``x_F`` labelled ``(s)``."""
     error, col = fail
-    indices = _indices(base, feature, ctx, fail) if feature.isalpha() or _is_pair(feature) else None
-    if indices is None or len(base) > _LONGEST:
+    known = [c in ctx.index_letters | _INDEX_LIKE for c in feature]
+    if not all(known) or len(base) > _LONGEST:
+        if any(known):
+            raise error(
+                f"{base}_{{{feature}}}^{{({sup})}}: not every letter of the subscript is an "
+                "index of the post's sums, so which letters index it is not clear",
+                col,
+            )
         return None  # x_1^{(i)}, x_a^{(i)}: sample i of the name x_1 (as before)
     if not isinstance(sup, sp.Symbol):
         raise error(f"{base}_{{{feature}}}^{{({sup})}}: the superscript is not read", col)
+    indices = tuple(ctx.index(c) for c in feature)
     if sup.name in (ctx.summed_letters or ctx.index_letters):
         if len(indices) > 1:
             raise error(

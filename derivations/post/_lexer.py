@@ -974,23 +974,22 @@ def _subscript_ends(out: list[Token]) -> bool:
 
 
 def _index_pair(inner: list[_Raw], out: list[Token]) -> Token | None:
-    """``T_{k,i}``, ``z_{ij}``, ``x_{i1}``: two indices subscripted to a name are one word
-    ``ki`` (``_indices`` reads it as two indices when its letters are indices of the post).
+    """``T_{k,i}``, ``z_{ij}``: two letters subscripted to a name are one word ``ki``
+    (``_indices`` reads it as two indices when both are indices of the post's sums).
 
-    The comma is typesetting only. Without one a digit joins only after a letter
-    (``x_{2i}`` may be the element at 2i); two digits (``x_{12}``) are a number."""
+    The comma is typesetting only; numbers (``x_{1,2}``) are not joined (``12`` would
+    be another number)."""
     if len(out) < 2 or out[-1].type != "SUB" or out[-2].type not in ("LETTER", "GREEK"):
         return None
     if len(inner) == 3 and inner[1].text == ",":
-        pair = [inner[0], inner[2]]
-    elif len(inner) == 2 and inner[0].kind == "letter":
-        pair = inner
+        letters = [inner[0], inner[2]]
+    elif len(inner) == 2:
+        letters = inner
     else:
         return None
-    digit = [r.kind == "num" and len(r.text) == 1 for r in pair]
-    if not all(r.kind == "letter" or d for r, d in zip(pair, digit, strict=True)) or all(digit):
+    if not all(r.kind == "letter" for r in letters):
         return None
-    return tok("LETTER", pair[0].text + pair[1].text, pair[0].col)
+    return tok("LETTER", letters[0].text + letters[1].text, letters[0].col)
 
 
 def _feature_of_sample(out: list[Token], col: int) -> None:
