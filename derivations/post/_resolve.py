@@ -247,6 +247,8 @@ class Names:
         for v in self.quantities.get(name or "", []):
             if len(v.params) != len(app.args):
                 continue
+            if why := _off_its_point(v, app.args, frozenset(self.defined)):
+                return f"{app}: {why} (line {v.line}); not compared"
             for p, a in zip(v.params, app.args, strict=True):
                 if why := _ambiguous(p, a, v.expr):
                     return (
@@ -270,7 +272,7 @@ class Names:
         best: tuple[int, int] | None = None
         for k, v in enumerate(history):
             score = _match_score(v, args, at_letter, letters)
-            if score is None:
+            if score is None or _off_its_point(v, args, frozenset(self.defined)):
                 continue
             if best is None or (score, k) >= best:
                 best = (score, k)
@@ -806,7 +808,9 @@ def _substitution(
     for p, a in zip(v.params, args, strict=False):
         if p == a:
             continue
-        if isinstance(a, sp.Symbol) and estimate_of(a) is not None and plain and plain(a) == p:
+        if _bound_of_its_letter(p, a):
+            sub[p] = a
+        elif isinstance(a, sp.Symbol) and estimate_of(a) is not None and plain and plain(a) == p:
             sub[p] = a
         elif isinstance(p, sp.Symbol) and isinstance(a, sp.Indexed) and str(a.base) == p.name:
             sub[p] = a
@@ -830,6 +834,41 @@ def _substitution(
             # -z for z everywhere at once), never the value at z.
             sub[p] = a
     return sub
+
+
+def _off_its_point(v: Value, args: tuple, kept: frozenset) -> str:
+    """Why the value ``v``, written at a point named by a letter, says nothing of the call
+    at ``args`` (``""``: it may). A value that does not hold its parameter is the value at
+    that point when the parameter is an estimate (``L(\\hat\\theta) = 5``: the maximum,
+    not ``L(\\theta)``), a letter the post gives a value, or the value is a bare number
+    (``f(a) = 2`` is not ``f(b) = 2``); a value at a number is :func:`_match_score`'s."""
+    for p, a in zip(v.params, args, strict=False):
+        if not isinstance(p, sp.Symbol) or p in v.expr.free_symbols or _same_point(p, a):
+            continue
+        if estimate_of(p) is not None or p in kept or not v.expr.free_symbols:
+            return f"the value written at the point {p} is not a value at {a}"
+    return ""
+
+
+def _same_point(p: sp.Symbol, a: sp.Basic) -> bool:
+    """Is the call's argument ``a`` the point ``p`` itself (or an integral's variable, a
+    sum's index, of that letter: :func:`_bound_of_its_letter`)?"""
+    return p == a or _bound_of_its_letter(p, a)
+
+
+def _bound_of_its_letter(p: sp.Basic, a: sp.Basic) -> bool:
+    """Is ``a`` the variable of an integral, sum or product written in the letter of the
+    parameter ``p`` (``g(t)`` in ``\\int_0^1 g(t)\\,dt`` beside ``g(t) = t^2 + 1``)? The
+    reader gives that variable its own symbol (:class:`Bound`, an integer index), so the
+    call is the definition with ``p`` replaced by it: kept as ``p``, the integrand would
+    be a constant of the integral (``\\int_0^1 g(t)\\,dt = t^2 + 1`` proved)."""
+    return (
+        isinstance(p, sp.Symbol)
+        and isinstance(a, sp.Symbol)
+        and not isinstance(a, Named)
+        and a.name == p.name
+        and a.is_commutative
+    )
 
 
 def _from_a_formula(p: sp.Basic, a: sp.Basic) -> dict | None:
