@@ -43,6 +43,7 @@ import sympy as sp
 from .. import symbols as S
 from .._errors import AssumptionError
 from ..assumptions import Domain, parse, parse_all
+from ._named_spaces import space_statements
 from ._tosympy import Context
 
 #: Names whose square is the symbol the reader uses (``\sigma^2`` is ``sigma2``).
@@ -349,6 +350,8 @@ def prose_statements(body: str, first_line: int = 1) -> list[tuple[str, str]]:
         for m in pattern.finditer(text):
             if not _case_hypothesis(text, m.start(), m.start()):
                 accept(make(*m.groups()), m.start(), samples_only)
+    for statement, pos in space_statements(text):
+        accept([statement], pos)
     return out
 
 

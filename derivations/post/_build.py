@@ -1094,6 +1094,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
         derivative, line, text = found
         if is_matrix(derivative) or _is_zero(derivative):
             return False
+        if self._untied(pr, "=", derivative) is not None:
+            return True
         foc = sp.Eq(derivative, 0, evaluate=False)
         h = self._given(pr, foc, note="helper-foc")
         self.cur = _Cur("eq", h, foc, self.cur.row, None, line)

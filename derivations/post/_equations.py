@@ -12,6 +12,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from ._arith import proportional, satisfies
+from ._foc_objective import another_objective
 from ._matrices import as_matrix_types, has_engine_matrices
 from ._parse import ParsedRow, parse_expression
 from ._plans import (
@@ -169,6 +170,8 @@ class EquationLinks:
                 self._headless(pr, resolved)
                 return
             derivative, line, text = found
+        if self._untied(pr, rel, derivative) is not None:
+            return
         foc = sp.Eq(derivative, 0, evaluate=False)
         if is_matrix(foc):
             typed = as_matrix_types(foc)
@@ -228,6 +231,8 @@ class EquationLinks:
             derivative = sp.diff(value, v)
         if _is_zero(derivative):
             return False
+        if self._untied(pr, "=", derivative) is not None:
+            return True
         line = above.row.line
         foc = sp.Eq(derivative, 0, evaluate=False)
         h = self._given(pr, foc, note="helper-foc")
@@ -240,6 +245,32 @@ class EquationLinks:
                 "the function it differentiates"
             )
         return True
+
+    def _untied(self, pr: ParsedRow, rel: str, derivative: sp.Basic) -> LinkPlan | None:
+        """The row left unchecked when the sentence leading into it names an objective (a
+        penalised one, a posterior) whose derivative is not ``derivative``, the one the
+        reader tied the row to (see ``._foc_objective``); None when it names none."""
+        if pr.row.index != 0 or is_matrix(derivative):
+            return None
+
+        def read(text: str) -> sp.Basic | None:
+            try:
+                formula, _ = parse_expression(text, self.ctx)
+            except (ValueError, TypeError, RecursionError):
+                return None
+            value, _ = self.names.resolve(formula)
+            return None if value is None or is_matrix(value) or _why(value) else value
+
+        by = set(self.variables) | set(self.parameters)
+        text = another_objective(pr.row.prose, derivative, read, by)
+        if text is None:
+            return None
+        self.cur = _Cur()
+        why = (
+            f"the prose sets the derivative of {_latexish(text)} to zero, which is not the "
+            "derivative the post computed above (another objective: a penalty or a prior)"
+        )
+        return self._link(pr, LinkPlan(rel, UNCHECKED, reason=why))
 
     def _headless(self, pr: ParsedRow, eq: sp.Basic | None) -> None:
         """An equation no row leads to becomes the line the next rows continue.
@@ -690,6 +721,9 @@ class EquationLinks:
         if found is None:
             return None
         cond, text, evident = found
+        untied = self._untied(pr, rel, cond.expr.lhs - cond.expr.rhs)
+        if untied is not None:
+            return untied
         if cond.row is not None:
             self._row.pred = cond.row
         self.cur = cond

@@ -95,6 +95,9 @@ class LexInfo:
     #: Letters the post writes with the subscript 0 (``n_0``): their subscript o (``n_o``)
     #: is the digit mistyped (see :func:`_o_for_zero`).
     zero_subscripts: frozenset[str] = frozenset()
+    #: Letters whose powers the post calls iterates (``g^2 = g \\circ g``): ``g^2(x)`` is
+    #: not the square of the value (see :func:`iterated_letters`).
+    iterated: frozenset[str] = frozenset()
 
 
 def raw_tokens(text: str) -> list[_Raw]:
@@ -1564,6 +1567,21 @@ def _powers_of_values(tokens: list[Token]) -> list[Token]:
     return out
 
 
+#: ``g \\circ g``: a letter composed with itself.
+_COMPOSED = re.compile(r"\\?([A-Za-z]+)\s*\\circ\s*\\?\1(?![A-Za-z])")
+#: ``$f^2$ for the second iterate``, ``\\psi^2 the composition``: a power called an iterate.
+_ITERATE = re.compile(
+    r"\\?([A-Za-z]+)\s*\^\s*\{?\s*\d+\s*\}?[^.;]{0,60}?\b(?:iterat|compos)", re.IGNORECASE
+)
+
+
+def iterated_letters(text: str) -> frozenset[str]:
+    """Letters the post composes with themselves or whose powers it calls iterates: for
+    them ``g^2(x)`` is ``g(g(x))``, not ``g(x)^2`` (adversarial set 7, pairs 118 and 119:
+    the square was proved where the prose wrote ``g^2 = g \\circ g``)."""
+    return frozenset(_COMPOSED.findall(text)) | frozenset(_ITERATE.findall(text))
+
+
 def _powers_before_calls(tokens: list[Token], info: LexInfo) -> list[Token]:
     """``\\psi^2(\\alpha)``: the square of the value, ``\\psi(\\alpha)^2``, as ``\\sin^2 x``
     is (sin x)^2, for a letter of the table of special functions or one the post defines
@@ -1582,6 +1600,12 @@ def _powers_before_calls(tokens: list[Token], info: LexInfo) -> list[Token]:
         ):
             k += 1
             continue
+        if name in info.iterated:
+            raise LatexError(
+                f"{name}^n(...) where the post calls the power of {name} an iterate "
+                "(a composition): not read as the power of its value",
+                t.start_pos or 0,
+            )
         if out[k + 2].type == "NUM":
             power = out[k + 2 : k + 3]
         elif [u.type for u in out[k + 2 : k + 5]] == ["LBRACE", "NUM", "RBRACE"]:

@@ -22,7 +22,7 @@ from ._counts import sample_count
 from ._extract import Row
 from ._grammar import parser
 from ._indices import defined_by_two_indices
-from ._lexer import LatexError, LexInfo, Slip, tokenize
+from ._lexer import LatexError, LexInfo, Slip, iterated_letters, tokenize
 from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
 from ._passes import GENERIC_LETTERS
@@ -683,6 +683,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         gradient=by.pop() if len(by) == 1 and not squares else "",
         delta_symbol=_delta_is_a_symbol(joined),
         zero_subscripts=frozenset(_ZERO_SUBSCRIPT.findall(joined)),
+        iterated=iterated_letters(f"{joined}\n{prose}"),
     )
     if not t_symbol and re.search(r"\^\s*\{?\s*T\b", joined):
         matrix_post = True

@@ -345,7 +345,8 @@ def derived_later(
     read as it) with a value the engine shows equal, when that row and the rows its
     derivation continues are proved back to a given start (:func:`_derivation_holds`). A
     different value refutes nothing: the early row may state another estimator under the
-    same hat (a method-of-moments estimate before the MLE).
+    same hat (a method-of-moments estimate before the MLE). Only a derivation under the
+    same heading counts (:func:`_same_heading`).
     """
     from .._model import Step
 
@@ -356,6 +357,8 @@ def derived_later(
                 continue
             claim = Step(link.written.rhs, "auto", "=")
             for m in range(k + 1, len(plans)):
+                if not _same_heading(plans[k], plans[m]):
+                    continue
                 later = _same_estimate(plans[m], link.written.lhs)
                 if later is None or not _derivation_holds(plans, out, m):
                     continue
@@ -364,6 +367,13 @@ def derived_later(
                     out[k] = _relink(out[k], "proved", why, cls, j, len(plan.links))
                     break
     return out
+
+
+def _same_heading(early: RowPlan, later: RowPlan) -> bool:
+    """Do the two rows sit under the same heading? An estimate is the estimate of the model
+    it is stated under: under "## Exponential model" the rate's estimate is not proved by
+    the same letter's derivation under "## Poisson model" (adversarial set 7, pair 123)."""
+    return early.parsed.row.section == later.parsed.row.section
 
 
 def _same_estimate(plan: RowPlan, lhs: sp.Basic) -> sp.Equality | None:
