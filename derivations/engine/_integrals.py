@@ -6,7 +6,10 @@ A post's ``\\int_a^b f(x)\\,dx`` arrives as ``Integral(f, (x, a, b))``. Two chec
   normal form has a canonical variable (so ``\\int f(x)dx`` and ``\\int f(t)dt`` meet),
   its integrand in normal form, split by linearity, and factors free of the variable
   outside: rows that move constants out of an integral or split it into two are
-  proved without evaluating any integral. Nothing here asks sympy for an
+  proved without evaluating any integral. A split holds only when each piece
+  converges (``\\int_1^\\infty (1/x - 1/(x+1)) dx`` does, its pieces do not): the
+  convergence of a piece that is not surely convergent is a condition of the
+  normal form (:class:`Converges`), which the verdict names as open. Nothing here asks sympy for an
   antiderivative: ``integrate`` can hang on hostile text and has given wrong and
   conditional (``Piecewise``) answers;
 - the numeric check evaluates a line at random points (:mod:`._evaluate`). An
@@ -27,6 +30,7 @@ from typing import Any
 
 import mpmath
 import sympy as sp
+from sympy.polys.polyerrors import BasePolynomialError
 
 from .._forms import evaluated
 
@@ -62,41 +66,160 @@ def _level(e: sp.Basic) -> int:
     return 0 if not inner else 1 + max(_level(a.function) for a in inner)
 
 
-def normal_integrals(e: sp.Basic, inner: Callable[[sp.Basic], sp.Basic]) -> sp.Basic:
+class Converges(sp.Function):
+    """The condition that an integral (a piece of a split) converges: never decided by
+    the domains, so a verdict that needs it names it as open."""
+
+    def _sympystr(self, printer: Any) -> str:
+        (i,) = self.args
+        (_, lo, hi) = i.limits[0]
+        return f"the integral of {printer.doprint(i.function)} over ({lo}, {hi}) converges"
+
+
+def normal_integrals(
+    e: sp.Basic, inner: Callable[[sp.Basic], sp.Basic], conds: list | None = None
+) -> sp.Basic:
     """Every integral of ``e`` in normal form, innermost first.
 
     ``inner`` is the caller's normal form, applied to each integrand. The integrand's
     terms are integrated apart (``\\int (f + g) = \\int f + \\int g``) and each term's
     factors free of the variable come out; a term free of the variable over finite
-    limits is ``c (b - a)``. A multiple integral is the nested single ones.
+    limits is ``c (b - a)``. A multiple integral is the nested single ones. When the
+    integrand splits into several pieces, the convergence of each piece not surely
+    convergent is appended to ``conds`` (see the module docstring).
     """
     if not e.has(sp.Integral):
         return e
+    conds = [] if conds is None else conds
     if isinstance(e, sp.Integral):
-        body = normal_integrals(e.function, inner)
+        body = normal_integrals(e.function, inner, conds)
         for lim in e.limits:
-            body = _one(body, lim, inner)
+            body = _one(body, lim, inner, conds)
         return body
     if e.is_Atom or not e.args:
         return e
-    return e.func(*[normal_integrals(a, inner) for a in e.args])
+    return e.func(*[normal_integrals(a, inner, conds) for a in e.args])
 
 
-def _one(body: sp.Basic, lim: sp.Tuple, inner: Callable[[sp.Basic], sp.Basic]) -> sp.Basic:
+def _one(
+    body: sp.Basic, lim: sp.Tuple, inner: Callable[[sp.Basic], sp.Basic], conds: list
+) -> sp.Basic:
     if len(lim) != 3:
         raise ValueError(f"an integral without limits has no normal form: {lim}")
     x, lo, hi = lim
     t = _variable(_level(body))
     body = sp.expand(inner(body.xreplace({x: t})))
-    finite = lo.is_finite and hi.is_finite
-    total = sp.S.Zero
+    finite = bool(lo.is_finite and hi.is_finite)
+    pieces: dict[sp.Basic, sp.Basic] = {}
     for term in sp.Add.make_args(body):
         coeff, dep = term.as_independent(t, as_Add=False)
+        pieces[dep] = pieces.get(dep, sp.S.Zero) + coeff
+    total = sp.S.Zero
+    for dep, coeff in pieces.items():
         if dep == 1 and finite:
             total += coeff * (hi - lo)
-        else:
-            total += coeff * sp.Integral(dep, (t, lo, hi))
+            continue
+        piece = sp.Integral(dep, (t, lo, hi))
+        if len(pieces) > 1 and not _converges(dep, t, lo, hi):
+            conds.append(Converges(piece))
+        total += coeff * piece
     return total
+
+
+#: The degree up to which a rational piece's poles are counted (Sturm sequences).
+MAX_POLE_DEGREE = 24
+#: The size of a piece whose convergence is looked at (larger: a condition).
+MAX_PIECE_OPS = 200
+
+
+def _converges(dep: sp.Basic, t: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> bool:
+    """Does the integral of ``dep`` over ``(lo, hi)`` surely converge? False means only
+    "not shown". A bounded piece over finite limits does; so does, with numbers for
+    coefficients, a rational function of ``t`` with no pole on the closed range times
+    factors bounded there (sin, cos, arctan, tanh, erf of a polynomial; exp of a
+    polynomial bounded above), when at each infinite end an exp decays or the rational
+    function's denominator is of degree at least two above its numerator's."""
+    if lo.is_finite and hi.is_finite and _bounded(dep, t):
+        return True
+    if dep.free_symbols != {t} or not all(end.is_number for end in (lo, hi)):
+        return False
+    if sp.count_ops(dep) > MAX_PIECE_OPS:
+        return False
+    rational, others = sp.S.One, []
+    top, bottom = sp.fraction(sp.together(dep))
+    for f, power in [
+        *((f, 1) for f in sp.Mul.make_args(sp.factor_terms(top))),
+        *((f, -1) for f in sp.Mul.make_args(sp.factor_terms(bottom))),
+    ]:
+        if f.is_rational_function(t):
+            rational *= f**power
+        elif isinstance(f, sp.exp):
+            others.append(sp.exp(power * f.args[0]))
+        elif power == 1:
+            others.append(f)
+        else:
+            return False
+    if not all(_bounded_on(f, t, lo, hi) for f in others):
+        return False
+    num, den = sp.fraction(sp.together(rational))
+    try:
+        pn, pd = sp.Poly(num, t), sp.Poly(den, t)
+        if max(pn.degree(), pd.degree()) > MAX_POLE_DEGREE:
+            return False
+        for end, sign in ((lo, -1), (hi, 1)):
+            if end.is_finite or _decays(others, t, sign):
+                continue
+            if pd.degree() - pn.degree() < 2:
+                return False
+        low = None if lo is sp.S.NegativeInfinity else lo
+        high = None if hi is sp.oo else hi
+        return pd.degree() < 1 or pd.count_roots(low, high) == 0
+    except (BasePolynomialError, NotImplementedError, TypeError, ValueError):
+        return False
+
+
+#: Functions bounded on the reals whatever their (real) argument.
+_BOUNDED_FUNCTIONS = (sp.sin, sp.cos, sp.atan, sp.tanh, sp.erf)
+
+
+def _bounded_on(f: sp.Basic, t: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> bool:
+    """Is the factor ``f`` bounded on the range (see :func:`_converges`)?"""
+    if isinstance(f, _BOUNDED_FUNCTIONS):
+        return f.args[0].is_polynomial(t)
+    if isinstance(f, sp.exp) and f.args[0].is_polynomial(t):
+        g = sp.Poly(f.args[0], t)
+        ends = [(-1, lo), (1, hi)]
+        return all(e.is_finite or _tends_down(g, s) or g.degree() < 1 for s, e in ends)
+    return False
+
+
+def _decays(factors: list, t: sp.Symbol, sign: int) -> bool:
+    """Does one of the factors, an exp of a polynomial, vanish at the end ``sign * oo``?"""
+    return any(isinstance(f, sp.exp) and _tends_down(sp.Poly(f.args[0], t), sign) for f in factors)
+
+
+def _tends_down(g: sp.Poly, sign: int) -> bool:
+    """Does the polynomial ``g`` tend to -oo at ``sign * oo``?"""
+    if g.degree() < 1:
+        return False
+    lead = g.LC() * sign ** g.degree()
+    return bool(lead.is_negative)
+
+
+def _bounded(e: sp.Basic, t: sp.Symbol) -> bool:
+    """Is ``e`` surely finite and continuous in ``t`` on any finite interval (built from
+    ``t`` by sums, products, whole powers, exp, sin and cos)? Such a piece converges."""
+    if not e.has(t):
+        return bool(e.is_finite)
+    if e == t:
+        return True
+    if isinstance(e, (sp.Add, sp.Mul)):
+        return all(_bounded(a, t) for a in e.args)
+    if isinstance(e, sp.Pow):
+        return bool(e.exp.is_Integer and e.exp >= 0) and _bounded(e.base, t)
+    if isinstance(e, (sp.exp, sp.sin, sp.cos)):
+        return _bounded(e.args[0], t)
+    return False
 
 
 def compile_integral(
@@ -244,4 +367,4 @@ def _at(value: Any, dps: int) -> Any:
         return +value
 
 
-__all__ = ["MAX_DPS", "QUAD_DPS", "Unresolved", "compile_integral", "normal_integrals"]
+__all__ = ["Converges", "MAX_DPS", "QUAD_DPS", "Unresolved", "compile_integral", "normal_integrals"]

@@ -305,7 +305,7 @@ def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
     conds: list = []
     e = do_derivatives(evaluated(e))
     if e.has(sp.Integral):
-        e = normal_integrals(e, lambda body: _normal(body, domains)[0])
+        e = normal_integrals(e, lambda body: _normal(body, domains)[0], conds)
     if e.has(sp.tan) or any(isinstance(f.args[0], sp.Add) for f in e.atoms(*_TRIG)):
         # sin(mu - y_i) = sin(mu) cos(y_i) - cos(mu) sin(y_i): the parameter's factor
         # leaves the sum (von Mises score equations), as log(a b) = log a + log b does;

@@ -7,10 +7,18 @@ integral of ``x + 1``). Inner integrals take the first differentials
 (``\\int\\int f\\,dx\\,dy``: x is the inner variable). A differential written first
 (``\\int dx\\, f(x)``) takes the rest of the term, as a sum takes its body.
 
+A region below the sign that names a set the reader can state is its limits
+(:func:`_region`): ``\\mathbb{R}``, ``\\mathbb{R}^+``, an interval ``(a, b)`` or
+``[0, 1]``, a condition on the variable (``x > 0``, ``0 < x < 1``, ``x \\in (0, 1)``).
+An integral with no limits, or over a named space (``\\int_\\Theta``, ``\\int_\\Omega``),
+is over where its variable lives: its *support*, which only the whole post can give
+(``Parts.lower`` is None; :mod:`._integral_support` reads it). Never an
+antiderivative: in a derivation of a likelihood ``\\int p(x)\\,dx`` is the integral
+over the support.
+
 Anything whose reading would be a guess is refused with its column, never read
-another way: no differential, no limits (an antiderivative is defined only up to a
-constant, so an equation between two is no identity), a region for limits
-(``\\int_D``), several differentials for one sign, a Stieltjes or measure
+another way: no differential, a region that is no stated set (``\\int_D``,
+``\\int_{y > 0} f\\,dx``), several differentials for one sign, a Stieltjes or measure
 differential (``dF(x)``, ``d\\mu(x)``), ``\\iint``. The lexer turns the parts into
 tokens (``INT``, the limits, ``INTL`` body ``DIFF`` variable ``INTR``); the grammar's
 ``integral`` rule and ``_tosympy`` build ``Integral(body, (x, a, b))``.
@@ -21,6 +29,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+import sympy as sp
+
 from . import _notation as T
 from ._tokens import LatexError
 
@@ -29,15 +39,20 @@ _CLOSERS = frozenset(["}", ")", "]", "\\}", "\\rbrace", "\\end", "\\rangle", "\\
 #: Upright wrappers of the letter d of a differential (``\\mathrm{d}x``).
 _UPRIGHT = frozenset(["\\mathrm", "\\text", "\\textrm", "\\operatorname", "\\mathit", "\\rm"])
 _SPACES = frozenset("\\" + s for s in ("!", ",", ";", ":", " ", "quad", "qquad"))
+#: The name of the placeholder limits of an integral over its variable's support.
+SUPPORT = "int_over_the_support"
 _MULTIPLE = {"\\iint": "a double", "\\iiint": "a triple", "\\oint": "a contour"}
 
 
 @dataclasses.dataclass
 class Parts:
-    """An integral's raw parts (lists of the lexer's raw tokens) and where it ends."""
+    """An integral's raw parts (lists of the lexer's raw tokens) and where it ends.
 
-    lower: list
-    upper: list
+    ``lower`` and ``upper`` are None for an integral over its variable's support (no
+    limits written, or a named space below the sign)."""
+
+    lower: list | None
+    upper: list | None
     body: list
     variable: Any
     end: int
@@ -48,7 +63,24 @@ def split(raw: list, i: int, group: Any) -> Parts:
     sign = raw[i]
     if sign.text in _MULTIPLE:
         raise LatexError(f"{_MULTIPLE[sign.text]} integral ({sign.text}) is not read", sign.col)
-    j = i + 1
+    scripts, j = _scripts(raw, i + 1, group)
+    if "^" in scripts and "_" not in scripts:
+        raise LatexError("an integral with only an upper limit is not read", sign.col)
+    body, var, end = _integrand(raw, j, sign)
+    if "^" in scripts:
+        return Parts(scripts["_"], scripts["^"], body, var, end)
+    if "_" not in scripts:
+        return Parts(None, None, body, var, end)
+    region = scripts["_"]
+    if _is_named_space(region):
+        return Parts(None, None, body, var, end)
+    lower, upper = _region(region, var, sign)
+    return Parts(lower, upper, body, var, end)
+
+
+def _scripts(raw: list, j: int, group: Any) -> tuple[dict[str, list], int]:
+    """The sub- and superscript after the sign: ``{...}``, one token, or a font command
+    with its argument (``_\\mathbb{R}``)."""
     while j < len(raw) and raw[j].text in ("\\limits", "\\nolimits"):
         j += 1
     scripts: dict[str, list] = {}
@@ -58,15 +90,18 @@ def split(raw: list, i: int, group: Any) -> Parts:
             raise LatexError(f"{key} after \\int needs a limit", raw[j].col)
         if raw[j + 1].text == "{":
             scripts[key], j = group(raw, j + 1)
+        elif raw[j + 1].text in _FONTS and j + 2 < len(raw) and raw[j + 2].text == "{":
+            arg, after = group(raw, j + 2)
+            scripts[key], j = raw[j + 1 : after], after
+        elif raw[j + 1].text in _FONTS and j + 2 < len(raw):
+            scripts[key], j = raw[j + 1 : j + 3], j + 3
         else:
             scripts[key], j = [raw[j + 1]], j + 2
-    if len(scripts) < 2:
-        where = "only a region below the sign" if "_" in scripts else "no limits"
-        raise LatexError(
-            f"an integral with {where} is not read: write its limits (\\int_a^b); without "
-            "them it is an antiderivative, defined only up to a constant",
-            sign.col,
-        )
+    return scripts, j
+
+
+def _integrand(raw: list, j: int, sign: Any) -> tuple[list, Any, int]:
+    """The integrand's raw tokens, the differential's variable, and the index after."""
     found = _differential(raw, j)
     if found is not None and found[0] == j:
         # \int dx\, f(x): the differential first, the integrand is the rest of the term
@@ -75,7 +110,7 @@ def split(raw: list, i: int, group: Any) -> Parts:
         body = raw[after:stop]
         if not body or _first_differential(raw, after, stop) is not None:
             raise LatexError("where the integrand after the differential ends is unclear", sign.col)
-        return Parts(scripts["_"], scripts["^"], body, var, stop)
+        return body, var, stop
     at = _own_differential(raw, j)
     if at is None:
         raise LatexError(
@@ -89,7 +124,128 @@ def split(raw: list, i: int, group: Any) -> Parts:
             "several differentials after one integral sign (write one \\int per variable)",
             raw[after].col if after < len(raw) else sign.col,
         )
-    return Parts(scripts["_"], scripts["^"], raw[j:start], var, after)
+    return raw[j:start], var, after
+
+
+# ------------------------------------------------------------------ regions below the sign
+
+#: Font commands a region is written in (``\\mathbb{R}``, ``\\mathcal{X}``).
+_FONTS = frozenset(["\\mathbb", "\\mathcal", "\\mathscr", "\\Bbb", "\\mathrm", "\\mathbf"])
+#: The names of the reals (``\\mathbb{R}`` is read from its letter).
+_REALS = frozenset(["\\R", "\\Reals", "\\reals", "\\RR"])
+#: Named spaces: where the variable lives (the parameter space, the sample space).
+_SPACES_NAMED = frozenset(["\\Theta", "\\Omega", "\\mathcal{X}", "\\mathcal{Y}", "\\mathcal{T}"])
+_LESS = frozenset(["<", "\\lt", "\\le", "\\leq", "\\leqslant", "\\leqq"])
+_MORE = frozenset([">", "\\gt", "\\ge", "\\geq", "\\geqslant", "\\geqq"])
+#: What makes a half line of the reals positive: ``^+``, ``_{>0}``, ``_{\\ge 0}``.
+_POSITIVE = (["+"], [">", "0"], ["\\ge", "0"], ["\\geq", "0"], ["\\gt", "0"])
+
+
+def _texts(tokens: list) -> list[str]:
+    return [t.text for t in tokens if t.text not in _SPACES]
+
+
+def _is_named_space(region: list) -> bool:
+    return "".join(_texts(region)) in _SPACES_NAMED
+
+
+def _region(region: list, var: Any, sign: Any) -> tuple[list, list]:
+    """The limits (raw tokens) of the set ``region`` names, or a LatexError saying which
+    region is not read."""
+    found = _set_limits(region, sign) or _condition_limits(region, var, sign)
+    if found is None:
+        text = " ".join(_texts(region))[:60]
+        raise LatexError(
+            f"the region {text!r} below the integral sign is not a set the reader can state "
+            "as limits (the reals, an interval, or a condition on the variable such as "
+            f"{var.text} > 0): write its limits (\\int_a^b)",
+            sign.col,
+        )
+    return found
+
+
+def _set_limits(region: list, sign: Any) -> tuple[list, list] | None:
+    """``\\mathbb{R}``, ``\\mathbb{R}^+`` (``_+``, ``_{>0}``), or an interval ``(a, b)``."""
+    toks = [t for t in region if t.text not in _SPACES and t.text not in ("\\left", "\\right")]
+    texts = [t.text for t in toks]
+    if texts[:1] == ["{"] and texts[-1:] == ["}"] and _closes_at_end(texts):
+        toks, texts = toks[1:-1], texts[1:-1]
+    reals = _reals_length(texts)
+    if reals:
+        rest = [x for x in texts[reals:] if x not in ("{", "}")]
+        if not rest:
+            return [_minus(sign), _infinity(sign)], [_infinity(sign)]
+        if rest[:1] in (["^"], ["_"]) and rest[1:] in _POSITIVE:
+            return [_zero(sign)], [_infinity(sign)]
+        return None
+    if len(texts) < 5 or texts[0] not in ("(", "[", "]") or texts[-1] not in (")", "]", "["):
+        return None
+    commas = [k for k, x in enumerate(texts) if x == "," and _depth(texts, k) == 1]
+    if len(commas) != 1:
+        return None
+    k = commas[0]
+    lower, upper = toks[1:k], toks[k + 1 : -1]
+    return (lower, upper) if lower and upper else None
+
+
+def _reals_length(texts: list[str]) -> int:
+    if texts[:1] and texts[0] in _REALS:
+        return 1
+    if texts[:2] == ["\\mathbb", "R"] or texts[:2] == ["\\Bbb", "R"]:
+        return 2
+    if texts[:4] in (["\\mathbb", "{", "R", "}"], ["\\Bbb", "{", "R", "}"]):
+        return 4
+    return 0
+
+
+def _condition_limits(region: list, var: Any, sign: Any) -> tuple[list, list] | None:
+    """``x > 0``, ``0 < x < 1``, ``x \\in S``: the limits of the values of the variable."""
+    toks = [t for t in region if t.text not in _SPACES]
+    texts = [t.text for t in toks]
+    if len(texts) > 2 and texts[0] == var.text and texts[1] == "\\in":
+        return _set_limits(toks[2:], sign)
+    cuts = [k for k, x in enumerate(texts) if (x in _LESS or x in _MORE) and _depth(texts, k) == 0]
+    pieces = [toks[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(toks)], strict=True)]
+    if not cuts or any(not p for p in pieces):
+        return None
+    signs = ["<" if texts[k] in _LESS else ">" for k in cuts]
+    at = [k for k, p in enumerate(pieces) if [t.text for t in p] == [var.text]]
+    if len(at) != 1 or len(set(signs)) != 1 or len(pieces) > 3:
+        return None
+    if signs[0] == ">":
+        pieces, at = pieces[::-1], [len(pieces) - 1 - at[0]]
+    if len(pieces) == 3:
+        return (pieces[0], pieces[2]) if at == [1] else None
+    if at == [0]:
+        return [_minus(sign), _infinity(sign)], pieces[1]
+    return pieces[0], [_infinity(sign)]
+
+
+def _depth(texts: list[str], k: int) -> int:
+    depth = 0
+    for x in texts[:k]:
+        if x in _OPENERS or x in ("(", "["):
+            depth += 1
+        elif x in _CLOSERS or x in (")", "]"):
+            depth -= 1
+    return depth
+
+
+def _closes_at_end(texts: list[str]) -> bool:
+    """Does the ``{`` at the start close only at the end?"""
+    return all(_depth(texts, k) > 0 for k in range(1, len(texts)))
+
+
+def _infinity(sign: Any) -> Any:
+    return dataclasses.replace(sign, kind="cmd", text="\\infty", gap=False)
+
+
+def _minus(sign: Any) -> Any:
+    return dataclasses.replace(sign, kind="punct", text="-", gap=False)
+
+
+def _zero(sign: Any) -> Any:
+    return dataclasses.replace(sign, kind="num", text="0", gap=False)
 
 
 def _own_differential(raw: list, j: int) -> tuple[int, Any, int] | None:
@@ -184,3 +340,34 @@ def _differential(raw: list, k: int) -> tuple[int, Any, int] | None:
             var.col,
         )
     return k, var, after
+
+
+# ------------------------------------------------------------------ over the support
+
+#: What the reason of an integral whose variable's support is not (yet) known says: the
+#: rows read again once the whole post's supports are known (:mod:`._integral_support`).
+MISSING = "the support of"
+
+
+def over_support(name: str, ctx: Any, column: int) -> tuple[Any, Any]:
+    """The limits of an integral over ``name`` written without them: where ``name`` lives,
+    as ``ctx.supports`` gives it (a support, None, or the reason it is not used)."""
+    lookup = getattr(ctx, "supports", None)
+    found = lookup(name) if lookup is not None else None
+    if isinstance(found, str):
+        raise LatexError(found, column)
+    if found is None or not hasattr(found, "lower"):
+        raise LatexError(
+            f"an integral without limits runs over {MISSING} {name} (where {name} lives), "
+            f"which the post does not state (declare the law of {name}, state its range, "
+            "or write the limits \\int_a^b); it is not read as an antiderivative",
+            column,
+        )
+    return _bound(found.lower, ctx), _bound(found.upper, ctx)
+
+
+def _bound(v: Any, ctx: Any) -> Any:
+    """A support's bound in the post's own symbols (``theta`` as the post assumes it)."""
+    if isinstance(v, sp.Symbol):
+        return ctx.symbol(v.name)
+    return sp.Integer(v) if isinstance(v, int) else v

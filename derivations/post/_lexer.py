@@ -818,9 +818,16 @@ class _Converter:
         if len(var) != 1 or var[0].type not in ("LETTER", "GREEK"):
             raise LatexError("the variable of an integral is not a letter", parts.variable.col)
         out += [tok("INT", "int", col), tok("SUB", "_", col), tok("LBRACE", "{", col)]
-        out += [*self.convert(parts.lower), tok("RBRACE", "}", col)]
+        # over the variable's support (no limits): a placeholder _tosympy fills in
+        support = [tok("LETTER", _integrals.SUPPORT, col)]
+        lower, upper = (
+            (self.convert(parts.lower), self.convert(parts.upper))
+            if parts.lower is not None
+            else (support, support)
+        )
+        out += [*lower, tok("RBRACE", "}", col)]
         out += [tok("CARET", "^", col), tok("LBRACE", "{", col)]
-        out += [*self.convert(parts.upper), tok("RBRACE", "}", col), tok("INTL", "(", col)]
+        out += [*upper, tok("RBRACE", "}", col), tok("INTL", "(", col)]
         out += [*self.convert(parts.body), tok("DIFF", "d", parts.variable.col)]
         out += [*var, tok("INTR", ")", col)]
         return parts.end

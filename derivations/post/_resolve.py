@@ -37,6 +37,7 @@ from . import _special
 from ._tosympy import (
     DENSITIES,
     ArgMax,
+    Bound,
     Density,
     Named,
     NamedApplied,
@@ -437,6 +438,8 @@ class Names:
                 return self._walk(value, depth + 1)
             finally:
                 self._inside.pop()
+        if isinstance(e, Bound):
+            return e  # an integral's variable: never a value the post gave its letter
         if isinstance(e, sp.Symbol):
             v = self.defined.get(e)
             # A variable the post differentiates by (now, or since) is the variable, not

@@ -15,6 +15,7 @@ from .._errors import PostError
 from .._settings import DEFAULT
 from .._text import counterexample_json
 from ..engine import check, rule_applies
+from . import _integral_support
 from ._assume import (
     Declared,
     attach,
@@ -204,6 +205,8 @@ def _parse_file(
     with evaluating(False):  # one change of sympy's flag for the whole post
         parsed = [parse_row(r, ctx) for r in post.rows]
     domains = _merge(domains, [*row_domains(parsed), *declared_supports(parsed)])
+    with evaluating(False):  # integrals without limits, now that the supports are known
+        parsed = _integral_support.reread(post.rows, parsed, ctx, domains, parse_row)
     return p, parsed, post.problems, ctx, domains
 
 

@@ -43,7 +43,7 @@ from lark.visitors import Transformer_NonRecursive
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from .. import symbols as S
-from . import _indices, _special
+from . import _indices, _integrals, _special
 from ._lexer import LexInfo
 
 
@@ -349,6 +349,9 @@ class Context:
     #: the natural logarithm; 0: two bases named, no value. ``\\ln`` is natural whatever
     #: the prose says.
     log_base: int | None = None
+    #: name -> where it lives, for integrals written without limits (see
+    #: :mod:`._integral_support`); None until every row of the post has been read.
+    supports: Callable[[str], Any] | None = None
 
     def mean(self, name: str) -> sp.Basic | None:
         """``\\bar{x}`` with no definition in the post: the sample mean of ``x_i`` over the
@@ -1300,6 +1303,8 @@ class ToSympy(Transformer_NonRecursive):
             raise PostSyntaxError(
                 f"an integral over {var} (not a plain variable) is not read", _col(c[7])
             )
+        if getattr(lo, "name", None) == _integrals.SUPPORT:
+            lo, hi = _integrals.over_support(var.name, self.ctx, _col(c[0]))
         bound = Bound(var.name, real=True)
         same = {
             s: bound

@@ -1,0 +1,99 @@
+"""The limits of an integral written without them: where its variable lives.
+
+In a derivation of a likelihood, ``\\int p(y \\mid \\theta) p(\\theta)\\,d\\theta`` is the
+integral over the values of theta, never an antiderivative. The reader reads it so
+only when the post says where the variable lives: a domain it states (``\\theta > 0``,
+``0 < p < 1``, the front matter), the support of the law it declares for it
+(``\\theta \\sim \\mathrm{Gamma}(\\alpha, \\beta)``: ``\\theta > 0``; a normal law: the
+reals), or the parameter space of a law the variable is a parameter of
+(``y \\sim \\mathrm{Bin}(n, p)``: ``0 < p < 1``). Otherwise the row stays unread with a
+reason naming the support that is missing. A discrete support (an integral over counts
+is a sum), two statements that disagree, or a declared law whose support the reader does
+not know beside a stated domain (``\\mu \\sim \\mathcal{N}`` and ``\\mu > 0``: which one
+the integral runs over is not said) leave it unread too.
+
+The supports are known only once every row is read (a law is declared in a row), so the
+rows whose integral needed one are read again with them (:func:`reread`); the integral's
+limits are then looked up by :func:`._integrals.over_support`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import sympy as sp
+
+from ._integrals import MISSING
+from ._support import DECLARED_SUPPORTS, Support, stated_support
+
+#: Declared laws whose support is all the reals.
+_REAL_LAWS = frozenset(
+    ["Normal", "N", "\\mathcal{N}", "Gaussian", "Cauchy", "Laplace", "Logistic", "Gumbel"]
+)
+
+
+def support_lookup(parsed: Sequence[Any], domains: Sequence[Any]) -> Callable[[str], Any]:
+    """name -> its :class:`Support`, None (nothing stated) or a reason it is not used."""
+    laws = _declared_laws(parsed)
+
+    def lookup(name: str) -> Support | str | None:
+        stated = stated_support(domains, name)
+        law = laws.get(name, [])
+        unsaid = f"over which range of {name} an integral without limits runs is not said"
+        if stated is False or len(set(law)) > 1:
+            return f"the post gives {name} two different ranges: {unsaid}"
+        if law and law[0] in _REAL_LAWS:
+            if stated is None or (stated.lower, stated.upper) == (-sp.oo, sp.oo):
+                return Support("the reals", False, -sp.oo, sp.oo)
+            return f"{name} has a law on the reals and the range {stated.text}: {unsaid}"
+        if law and law[0] not in DECLARED_SUPPORTS and stated is not None:
+            return f"{name} has a law ({law[0]}) and the range {stated.text}: {unsaid}"
+        if isinstance(stated, Support) and stated.discrete:
+            return f"{name} takes whole values ({stated.text}): an integral over it is a sum"
+        return stated
+
+    return lookup
+
+
+def _declared_laws(parsed: Sequence[Any]) -> dict[str, list[str]]:
+    """name -> the laws the post declares for it (``X \\sim D``: for X and x)."""
+    out: dict[str, list[str]] = {}
+    for pr in parsed:
+        if not pr.ok:
+            continue
+        for st in pr.statements:
+            if st.relations[:1] != ("~",) or len(st.sides) < 2:
+                continue
+            var, dist = st.sides[0], st.sides[1]
+            base = var.base.label if isinstance(var, sp.Indexed) else var
+            if not isinstance(base, sp.Symbol):
+                continue
+            law = str(getattr(dist, "func", dist))
+            names = {base.name}
+            if re.fullmatch(r"[A-Z]", base.name):
+                names.add(base.name.lower())
+            for name in names:
+                out.setdefault(name, []).append(law)
+    return out
+
+
+def reread(
+    rows: Sequence[Any],
+    parsed: list,
+    ctx: Any,
+    domains: Sequence[Any],
+    parse_row: Callable[[Any, Any], Any],
+) -> list:
+    """The rows whose integral needed its variable's support, read again with the
+    supports the whole post gives (``ctx.supports`` is set for every later reading)."""
+    ctx.supports = support_lookup(parsed, domains)
+    out = list(parsed)
+    for k, pr in enumerate(parsed):
+        if pr.error and MISSING in pr.error:
+            out[k] = parse_row(rows[k], ctx)
+    return out
+
+
+__all__ = ["reread", "support_lookup"]
