@@ -174,3 +174,58 @@ $$
     first = rows[min(rows)]
     assert first.verdict == "unparsed"
     assert "support of x" in first.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (r"\int_1^2 \frac{dx}{x}", sp.log(2)),
+        (r"\int_0^1 \frac{x \, dx}{1 + x^2}", sp.log(2) / 2),
+        (r"\int_0^1 \frac{\mathrm{d}x}{1 + x^2} + 1", sp.pi / 4 + 1),
+        (r"\int_0^1 p^2 \mathop{dp}", sp.Rational(1, 3)),
+        (r"\int_0^1 x \text{dx}", sp.Rational(1, 2)),
+        (r"\int_0^1 x \mathrm{dx}", sp.Rational(1, 2)),
+    ],
+)
+def test_a_differential_in_a_numerator_or_in_a_wrapper_is_read(text, value):
+    e, _ = parse_expression(text)
+    assert sp.simplify(e.doit() - value) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"\int_1^2 \frac{dx}{x} e^{x}",  # does e^x belong to the integrand?
+        r"\int_1^2 \frac{dx\, dy}{x}",
+        r"\int_1^2 \frac{d}{x}",
+    ],
+)
+def test_an_unclear_differential_in_a_numerator_stays_unread(text):
+    with pytest.raises((LatexError, PostSyntaxError)):
+        parse_expression(text)
+
+
+def test_a_law_written_in_a_row_the_reader_cannot_read_still_gives_the_support(tmp_path):
+    body = GAMMA_PRIOR.replace(
+        r"$$\theta \sim \operatorname{Gamma}(\alpha, \beta)$$",
+        r"$$\text{Prior: } \hspace{1cm} \theta \sim \operatorname{Gamma}(\alpha,\beta)$$",
+    )
+    rows = _post(tmp_path, body)
+    last = rows[max(rows)]
+    assert last.verdict in ("proved", "plausible"), last.reason
+
+
+def test_a_law_on_the_reals_beside_a_stated_half_line_is_not_guessed(tmp_path):
+    body = r"""Let $\mu \sim \mathcal{N}(0, 1)$ and $\mu > 0$.
+
+$$
+\begin{aligned}
+I &= \int e^{-\mu^2} \, d\mu \\
+&= \sqrt{\pi}
+\end{aligned}
+$$
+"""
+    rows = _post(tmp_path, body)
+    first = rows[min(rows)]
+    assert first.verdict == "unparsed"
+    assert "not said" in first.reason

@@ -26,6 +26,7 @@ from typing import Any
 import sympy as sp
 
 from ._integrals import MISSING
+from ._notation import GREEK
 from ._support import DECLARED_SUPPORTS, Support, stated_support
 
 #: Declared laws whose support is all the reals.
@@ -37,6 +38,10 @@ _REAL_LAWS = frozenset(
 def support_lookup(parsed: Sequence[Any], domains: Sequence[Any]) -> Callable[[str], Any]:
     """name -> its :class:`Support`, None (nothing stated) or a reason it is not used."""
     laws = _declared_laws(parsed)
+    written = _written_laws(parsed)
+    for name, law in written:
+        laws.setdefault(name.lstrip("\\"), []).append(law)
+    domains = [*domains, *_law_domains(written)]
 
     def lookup(name: str) -> Support | str | None:
         stated = stated_support(domains, name)
@@ -76,6 +81,42 @@ def _declared_laws(parsed: Sequence[Any]) -> dict[str, list[str]]:
                 names.add(base.name.lower())
             for name in names:
                 out.setdefault(name, []).append(law)
+    return out
+
+
+#: ``\\theta \\sim \\operatorname{Gamma}(``: a law written in a row the reader could not read
+#: (``\\text{Prior: } \\hspace{1cm} \\theta \\sim ...``).
+_WRITTEN_LAW = re.compile(
+    r"(?<![\\A-Za-z])(\\[A-Za-z]+|[A-Za-z])\s*\\sim\s*"
+    r"(?:\\(?:operatorname|mathrm|text|textrm|mathcal)\s*)?\{?\s*\\?([A-Za-z]+)\s*\}?\s*\("
+)
+
+
+def _written_laws(parsed: Sequence[Any]) -> list[tuple[str, str]]:
+    """(TeX name, law) of the laws written in rows that could not be read."""
+    out = []
+    for pr in parsed:
+        if pr.ok:
+            continue
+        for m in _WRITTEN_LAW.finditer(pr.row.text[:20000]):
+            name = m.group(1)
+            if len(name) == 1 or name[1:] in GREEK:
+                out.append((name, m.group(2)))
+    return out
+
+
+def _law_domains(written: Sequence[tuple[str, str]]) -> list[Any]:
+    """The domains the supports of written laws give (as :func:`declared_supports` does)."""
+    from .._errors import AssumptionError
+    from ..assumptions import parse as parse_domain
+
+    out = []
+    for name, law in written:
+        for text in DECLARED_SUPPORTS.get(law, ()):
+            try:
+                out += parse_domain(text.format(x=name), "a law written in a row")
+            except (AssumptionError, ValueError):
+                continue
     return out
 
 

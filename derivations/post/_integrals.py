@@ -39,6 +39,9 @@ _CLOSERS = frozenset(["}", ")", "]", "\\}", "\\rbrace", "\\end", "\\rangle", "\\
 #: Upright wrappers of the letter d of a differential (``\\mathrm{d}x``).
 _UPRIGHT = frozenset(["\\mathrm", "\\text", "\\textrm", "\\operatorname", "\\mathit", "\\rm"])
 _SPACES = frozenset("\\" + s for s in ("!", ",", ";", ":", " ", "quad", "qquad"))
+#: What wraps a whole differential (``\\mathop{dp}``, ``\\text{dx}``).
+_WRAPPERS = _UPRIGHT | {"\\mathop"}
+_FRACTIONS = frozenset(["\\frac", "\\dfrac", "\\tfrac"])
 #: The name of the placeholder limits of an integral over its variable's support.
 SUPPORT = "int_over_the_support"
 _MULTIPLE = {"\\iint": "a double", "\\iiint": "a triple", "\\oint": "a contour"}
@@ -66,7 +69,7 @@ def split(raw: list, i: int, group: Any) -> Parts:
     scripts, j = _scripts(raw, i + 1, group)
     if "^" in scripts and "_" not in scripts:
         raise LatexError("an integral with only an upper limit is not read", sign.col)
-    body, var, end = _integrand(raw, j, sign)
+    body, var, end = _integrand(raw, j, sign, group)
     if "^" in scripts:
         return Parts(scripts["_"], scripts["^"], body, var, end)
     if "_" not in scripts:
@@ -100,8 +103,11 @@ def _scripts(raw: list, j: int, group: Any) -> tuple[dict[str, list], int]:
     return scripts, j
 
 
-def _integrand(raw: list, j: int, sign: Any) -> tuple[list, Any, int]:
+def _integrand(raw: list, j: int, sign: Any, group: Any) -> tuple[list, Any, int]:
     """The integrand's raw tokens, the differential's variable, and the index after."""
+    over = _over_differential(raw, j, group)
+    if over is not None:
+        return over
     found = _differential(raw, j)
     if found is not None and found[0] == j:
         # \int dx\, f(x): the differential first, the integrand is the rest of the term
@@ -318,6 +324,9 @@ def _differential(raw: list, k: int) -> tuple[int, Any, int] | None:
     r = raw[k]
     if k > 0 and raw[k - 1].text in ("_", "^"):
         return None
+    wrapped = _wrapped_differential(raw, k)
+    if wrapped is not None:
+        return wrapped
     if r.kind == "letter" and r.text == "d":
         v = k + 1
     elif r.text in _UPRIGHT and [t.text for t in raw[k + 1 : k + 4]] == ["{", "d", "}"]:
@@ -330,7 +339,7 @@ def _differential(raw: list, k: int) -> tuple[int, Any, int] | None:
     if v >= len(raw):
         return None
     var = raw[v]
-    if not (var.kind == "letter" or (var.kind == "cmd" and var.text[1:] in T.GREEK)):
+    if not _is_variable(var):
         return None
     after = v + 1
     if after < len(raw) and raw[after].text in ("_", "^", "(", "["):
@@ -340,6 +349,53 @@ def _differential(raw: list, k: int) -> tuple[int, Any, int] | None:
             var.col,
         )
     return k, var, after
+
+
+def _is_variable(r: Any) -> bool:
+    return r.kind == "letter" or (r.kind == "cmd" and r.text[1:] in T.GREEK)
+
+
+def _wrapped_differential(raw: list, k: int) -> tuple[int, Any, int] | None:
+    """``\\mathop{dp}``, ``\\text{dx}``, ``\\mathrm{d\\theta}``: the whole differential in
+    one upright group."""
+    texts = [t.text for t in raw[k : k + 5]]
+    if len(texts) < 5 or texts[0] not in _WRAPPERS or texts[1:3] != ["{", "d"] or texts[4] != "}":
+        return None
+    return (k, raw[k + 3], k + 5) if _is_variable(raw[k + 3]) else None
+
+
+def _over_differential(raw: list, j: int, group: Any) -> tuple[list, Any, int] | None:
+    """``\\frac{dx}{g}``, ``\\frac{x\\,dx}{g}``: a differential ending the numerator of the
+    fraction the integrand is. The integrand is the fraction without it (``1`` for an
+    empty numerator), and must be the whole term: ``\\frac{dx}{x} e^x`` does not say
+    whether e^x is integrated. ``\\frac{dy}{dx}`` (a derivative) is left alone."""
+    if j + 1 >= len(raw) or raw[j].text not in _FRACTIONS or raw[j + 1].text != "{":
+        return None
+    num, after_num = group(raw, j + 1)
+    hits = [m for m in range(len(num)) if _differential(num, m) is not None]
+    if not hits or after_num >= len(raw) or raw[after_num].text != "{":
+        return None
+    den, after_den = group(raw, after_num)
+    if _first_differential(den, 0, len(den)) is not None or any(t.text == "d" for t in den):
+        return None
+    _, var, end = _differential(num, hits[-1])
+    stop = _skip_spaces(raw, after_den)
+    if len(hits) > 1 or _skip_spaces(num, end) != len(num) or not _ends_term(raw, stop):
+        raise LatexError(
+            "a differential in a fraction's numerator is read only at the numerator's end, "
+            "with the fraction the whole integrand (bracket what it multiplies)",
+            raw[j].col,
+        )
+    top = num[: hits[-1]]
+    while top and top[-1].text in _SPACES:
+        top = top[:-1]
+    top = top or [dataclasses.replace(raw[j], kind="num", text="1", gap=False)]
+    return [raw[j], raw[j + 1], *top, raw[after_num - 1], *raw[after_num:after_den]], var, after_den
+
+
+def _ends_term(raw: list, k: int) -> bool:
+    """Does the term end at ``raw[k]`` (the end, a sign, a closing bracket)?"""
+    return k >= len(raw) or raw[k].text in ("+", "-", "\\right") or raw[k].text in _CLOSERS
 
 
 # ------------------------------------------------------------------ over the support
