@@ -412,6 +412,7 @@ class Names:
             # B(alpha, beta): the post's own B if it gave B a value, else the table's
             return self._walk(named_function(str(e.func))(*e.args), depth)
         if isinstance(e, (Named, NamedApplied)):
+            self._not_joint_and_conditional(e)
             value, _, record = self.value_of(e)
             if record is not None and not isinstance(e, NamedApplied):
                 _no_bare_function(e, record)
@@ -469,6 +470,21 @@ class Names:
             idx, lo, hi = args[1]
             return make_sum(e.func, args[0], idx, lo, hi)
         return e.func(*args, evaluate=False) if _takes_evaluate(e) else e.func(*args)
+
+    def _not_joint_and_conditional(self, e: sp.Basic) -> None:
+        """Raise for ``p(y, p)`` inside an expression when the post wrote a joint density
+        and a conditional one under that letter with as many arguments (``p(y, p) =
+        p(y | p) p(p)``): the reader keeps the arguments, not the bar, so which of the two
+        a use means is not known (``\\int p(y, p)\\,dp`` had read the likelihood)."""
+        if not isinstance(e, NamedApplied):
+            return
+        head = str(e.func)
+        for name, args in self.joints:
+            if name == head and len(args) == len(e.args):
+                raise _Unresolved(
+                    f"{_show(e)} is the letter of a joint and of a conditional density of "
+                    "the post alike: which one is meant here is not said"
+                )
 
     def _special(self, e: NamedApplied, depth: int) -> sp.Basic | None:
         """A call the post gives no value, read through the table of special functions
