@@ -472,11 +472,13 @@ class Names:
         return e.func(*args, evaluate=False) if _takes_evaluate(e) else e.func(*args)
 
     def _not_joint_and_conditional(self, e: sp.Basic) -> None:
-        """Raise for ``p(y, p)`` inside an expression when the post wrote a joint density
-        and a conditional one under that letter with as many arguments (``p(y, p) =
-        p(y | p) p(p)``): the reader keeps the arguments, not the bar, so which of the two
-        a use means is not known (``\\int p(y, p)\\,dp`` had read the likelihood)."""
-        if not isinstance(e, NamedApplied):
+        """Raise for ``p(y, p)`` integrated over one of its arguments when the post wrote a
+        joint density and a conditional one under that letter with as many arguments
+        (``p(y, p) = p(y | p) p(p)``): the reader keeps the arguments, not the bar, so
+        which of the two the integral means is not known (``\\int p(y, p)\\,dp``, a
+        marginal, had read the likelihood). Elsewhere the row's own reading of the joint
+        (``_rewrites``) tells them apart."""
+        if not isinstance(e, NamedApplied) or not any(isinstance(a, Bound) for a in e.args):
             return
         head = str(e.func)
         for name, args in self.joints:
