@@ -72,7 +72,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from typing import Any
 
 import sympy as sp
@@ -1093,16 +1093,19 @@ def _symbols_by_name(rows: Iterable[Any]) -> dict[str, sp.Symbol]:
     """Name -> the one symbol of that name the rows write (names written as two symbols,
     with different assumptions, left out: which one a sentence means is not guessed)."""
     seen: dict[str, set] = {}
-    for pr in rows:
-        if not getattr(pr, "ok", False):
-            continue
-        for st in pr.statements:
-            for side in st.sides:
-                if isinstance(side, sp.Basic):
-                    for a in side.free_symbols:
-                        if isinstance(a, sp.Symbol):
-                            seen.setdefault(a.name, set()).add(a)
+    for side in _read_sides(rows):
+        for a in side.free_symbols:
+            if isinstance(a, sp.Symbol):
+                seen.setdefault(a.name, set()).add(a)
     return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
+
+
+def _read_sides(rows: Iterable[Any]) -> Iterator[sp.Basic]:
+    """Every side of every statement of the rows that were read."""
+    for pr in rows:
+        if getattr(pr, "ok", False):
+            for st in pr.statements:
+                yield from (side for side in st.sides if isinstance(side, sp.Basic))
 
 
 def _iid(pr: Any) -> bool:
@@ -1116,14 +1119,9 @@ def _letter_variables(rows: Iterable[Any]) -> set[sp.Basic]:
     samples ``y_i``, ``X_1``), free or bound: an expectation may hold them only once a
     name is put in (``E(j(\\theta))`` with ``j`` a function of the ``y_i``)."""
     out: set[sp.Basic] = set()
-    for pr in rows:
-        if not getattr(pr, "ok", False):
-            continue
-        for st in pr.statements:
-            for side in st.sides:
-                if isinstance(side, sp.Basic):
-                    found = (_variable(a) for a in side.atoms(sp.Symbol, sp.Indexed))
-                    out.update(v for v in found if v is not None)
+    for side in _read_sides(rows):
+        found = (_variable(a) for a in side.atoms(sp.Symbol, sp.Indexed))
+        out.update(v for v in found if v is not None)
     return out
 
 
