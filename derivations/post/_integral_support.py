@@ -27,7 +27,7 @@ import sympy as sp
 
 from ._integrals import MISSING
 from ._notation import GREEK
-from ._support import DECLARED_SUPPORTS, Support, stated_support
+from ._support import DECLARED_SUPPORTS, Support, law_statements, stated_support
 
 #: Declared laws whose support is all the reals.
 _REAL_LAWS = frozenset(
@@ -65,22 +65,16 @@ def support_lookup(parsed: Sequence[Any], domains: Sequence[Any]) -> Callable[[s
 def _declared_laws(parsed: Sequence[Any]) -> dict[str, list[str]]:
     """name -> the laws the post declares for it (``X \\sim D``: for X and x)."""
     out: dict[str, list[str]] = {}
-    for pr in parsed:
-        if not pr.ok:
+    for _pr, var, dist in law_statements(parsed):
+        base = var.base.label if isinstance(var, sp.Indexed) else var
+        if not isinstance(base, sp.Symbol):
             continue
-        for st in pr.statements:
-            if st.relations[:1] != ("~",) or len(st.sides) < 2:
-                continue
-            var, dist = st.sides[0], st.sides[1]
-            base = var.base.label if isinstance(var, sp.Indexed) else var
-            if not isinstance(base, sp.Symbol):
-                continue
-            law = str(getattr(dist, "func", dist))
-            names = {base.name}
-            if re.fullmatch(r"[A-Z]", base.name):
-                names.add(base.name.lower())
-            for name in names:
-                out.setdefault(name, []).append(law)
+        law = str(getattr(dist, "func", dist))
+        names = {base.name}
+        if re.fullmatch(r"[A-Z]", base.name):
+            names.add(base.name.lower())
+        for name in names:
+            out.setdefault(name, []).append(law)
     return out
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -175,28 +175,31 @@ def declared_supports(rows: Sequence[Any]) -> list[Any]:
     from ._parameter_space import tex_name
 
     out = []
-    for pr in rows:
-        if not pr.ok:
+    for pr, var, dist in law_statements(rows):
+        if not isinstance(dist, AppliedUndef) or str(dist.func) not in DECLARED_SUPPORTS:
             continue
-        for st in pr.statements:
-            if st.relations[:1] != ("~",) or len(st.sides) < 2:
+        names = [tex_name(var)] if isinstance(var, (sp.Symbol, sp.Indexed)) else []
+        if isinstance(var, sp.Symbol) and re.fullmatch(r"[A-Z]", var.name):
+            names.append(var.name.lower())
+        if None in names:
+            continue
+        for name in names:
+            try:
+                pieces = [t.format(x=name) for t in DECLARED_SUPPORTS[str(dist.func)]]
+                found = [d for t in pieces for d in parse_domain(t, f"line {pr.row.line}")]
+            except (AssumptionError, ValueError):
                 continue
-            var, dist = st.sides[0], st.sides[1]
-            if not isinstance(dist, AppliedUndef) or str(dist.func) not in DECLARED_SUPPORTS:
-                continue
-            names = [tex_name(var)] if isinstance(var, (sp.Symbol, sp.Indexed)) else []
-            if isinstance(var, sp.Symbol) and re.fullmatch(r"[A-Z]", var.name):
-                names.append(var.name.lower())
-            if None in names:
-                continue
-            for name in names:
-                try:
-                    pieces = [t.format(x=name) for t in DECLARED_SUPPORTS[str(dist.func)]]
-                    found = [d for t in pieces for d in parse_domain(t, f"line {pr.row.line}")]
-                except (AssumptionError, ValueError):
-                    continue
-                out += found
+            out += found
     return out
+
+
+def law_statements(rows: Sequence[Any]) -> Iterator[tuple[Any, sp.Basic, sp.Basic]]:
+    """``(row, variable, law)`` of each ``variable \\sim law`` the rows that were read state."""
+    for pr in rows:
+        if pr.ok:
+            for st in pr.statements:
+                if st.relations[:1] == ("~",) and len(st.sides) >= 2:
+                    yield pr, st.sides[0], st.sides[1]
 
 
 _DOTS = r"(?:\\[lc]?dots|\\dotsc|\.\.\.|…)"
