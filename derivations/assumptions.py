@@ -449,24 +449,12 @@ def _from_words(r: _Reader, d: Domain, words: str) -> Domain:
 
 
 def _from_set(r: _Reader, d: Domain) -> Domain:
-    m = r.take(r"\\set([NZR])\s*(?:(?:\^\s*\{?\s*\+\s*\}?)|(?:_\s*\{?\s*(?:0|>\s*0|\+)\s*\}?))?")
+    m = r.take(r"\\set([NZR])")
     if m:
-        letter = m.group(1)
-        tail = m.group(0)[m.end(1) - m.start(0) :].replace(" ", "")
-        plus = "+" in tail or ">0" in tail
-        zero = "_0" in tail or "_{0}" in tail
-        if letter == "R":
-            if plus:
-                return dataclasses.replace(d, lower=Fraction(0), lower_strict=True)
-            return d
-        if letter == "Z":
-            if plus:
-                return dataclasses.replace(d, lower=Fraction(1), integer=True)
-            return dataclasses.replace(d, integer=True)
-        low = Fraction(1) if plus and not zero else Fraction(0)
+        out = _number_set(r, d, m.group(1), _decorations(r))
         if not r.at_end():
             raise r.fail(f"unexpected {r.rest()!r}")
-        return dataclasses.replace(d, lower=low, lower_strict=False, integer=True)
+        return out
     m = r.take(r"\\?\{")
     if m:
         values: list[Fraction] = []
@@ -518,6 +506,62 @@ def _from_set(r: _Reader, d: Domain) -> Domain:
             out = _bound(r, out, "<" if close.group(0) == ")" else "<=", hi, name_left=True)
         return out
     raise r.fail("the set after \\in is not one of the accepted forms")
+
+
+#: One decoration of a number set: ``^{+}``, ``^-``, ``_{>0}``, ``_{<= 0}``, ``_0``, ``^*``.
+_DECORATION = re.compile(r"\s*([_^])\s*(?:\{([^{}]{0,12})\}|([^\s{}]))")
+#: What each decoration says, once its spaces are removed: the sign of the set's members
+#: and whether 0 is among them (None: the decoration does not say).
+_DECORATION_MEANS = {
+    "+": ("+", None), ">0": ("+", False), ">=0": ("+", True),
+    "-": ("-", None), "<0": ("-", False), "<=0": ("-", True),
+    "0": (None, True), "*": (None, False), "!=0": (None, False),
+}  # fmt: skip
+
+
+def _decorations(r: _Reader) -> tuple[str | None, bool | None]:
+    """The sign and the zero of the decorations after ``\\mathbb{R}`` (``\\mathbb{R}^{-}``,
+    ``\\mathbb{R}^{+}_{0}``). Any other decoration (``\\mathbb{R}^{n}``, a vector space) is
+    an error: read as "the reals" it would let a sign the post excludes be drawn."""
+    sign: str | None = None
+    zero: bool | None = None
+    while True:
+        m = _DECORATION.match(r.text, r.pos)
+        if not m:
+            return sign, zero
+        word = (m.group(2) if m.group(2) is not None else m.group(3)).replace(" ", "")
+        if word not in _DECORATION_MEANS:
+            raise r.fail(f"the decoration {m.group(0).strip()!r} of a number set")
+        s, z = _DECORATION_MEANS[word]
+        sign = s or sign
+        zero = z if z is not None else zero
+        r.pos = m.end()
+
+
+def _number_set(
+    r: _Reader, d: Domain, letter: str, decor: tuple[str | None, bool | None]
+) -> Domain:
+    """``\\mathbb{N}``, ``\\mathbb{Z}``, ``\\mathbb{R}`` with their decorations, as a domain.
+
+    ``\\mathbb{N}`` counts from 0 and ``\\mathbb{N}^{+}`` / ``\\mathbb{N}^*`` from 1;
+    ``\\mathbb{R}^{+}`` is (0, oo) and ``\\mathbb{R}^{+}_{0}`` [0, oo); ``^{-}`` the same below 0.
+    """
+    sign, zero = decor
+    integer = letter in "NZ"
+    if letter == "N":
+        if sign == "-":
+            raise r.fail("\\mathbb{N} has no negative members")
+        zero = zero if zero is not None else sign is None  # N holds 0, N^+ does not
+        sign = "+"
+    out = dataclasses.replace(d, integer=integer or d.integer)
+    if sign is None:
+        if zero is False:
+            return dataclasses.replace(out, excluded=tuple(sorted(set(d.excluded) | {Fraction(0)})))
+        return out
+    step = Fraction(1) if integer and not zero else Fraction(0)
+    if sign == "+":
+        return dataclasses.replace(out, lower=step, lower_strict=not integer and not zero)
+    return dataclasses.replace(out, upper=-step, upper_strict=not integer and not zero)
 
 
 def parse_all(statements: Iterable[tuple[str, str]]) -> list[Domain]:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -136,14 +136,10 @@ _DOTS = r"(?:\\[lc]?dots|\\dotsc|\.\.\.|…)"
 _OPEN_LIST = re.compile(
     r"^\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?(?:,\s*(-?\d+)\s*)?,\s*" + _DOTS + r"\s*$"
 )
-#: ``NAME \in \{1, 2, \dots\}``: the same list as a set.
-#: ``c, \beta > 0``: a list of names with one bound (each name a letter, Greek or not,
-#: with at most a subscript).
+#: A name in a list of names (``c, \beta > 0``): a letter, Greek or not, with at most a
+#: subscript.
 _LISTED_NAME = r"\\?[A-Za-z]+(?:_\{?\w{1,8}\}?)?"
-_NAMES_BOUNDED = re.compile(
-    rf"^(?P<names>{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME}){{1,8}})\s*"
-    r"(?P<rel>>=|<=|>|<|\\geq?|\\leq?|\\neq?)\s*(?P<bound>-?\d+(?:\.\d+)?)\s*[.,;]?\s*$"
-)
+#: ``NAME \in \{1, 2, \dots\}``: the same list as a set.
 _IN_OPEN_SET = re.compile(
     r"^(?P<name>.+?)\s*(?:\\in\b|∈)\s*(?:\\left)?\s*\\\{(?P<list>[^{}]*)(?:\\right)?\s*\\\}\s*[.,;]?\s*$"
 )
@@ -170,20 +166,109 @@ def expand(statement: str) -> list[str]:
 
     ``x_i \\in \\{1, 2, \\dots\\}`` (a support with no last value, which
     :func:`derivations.assumptions.parse` does not read) is ``x_i integer`` and
-    ``x_i >= 1``; any other statement is itself.
+    ``x_i >= 1``; a list (``a < 0, b > 0``, ``c, \\beta > 0``, ``\\alpha, \\beta \\in (0, 1)``)
+    is one statement per name; a set-builder (``\\theta \\in \\{\\theta : \\theta > 1\\}``,
+    ``\\Theta = \\{\\theta : \\theta > 1\\}``) is its condition; ``a \\le b \\le 0`` bounds both
+    names. Any other statement is itself.
     """
-    m = _IN_OPEN_SET.match(statement.strip().strip("$"))
+    text = statement.strip().strip("$")
+    m = _IN_OPEN_SET.match(text)
     if m:
         first = open_support(m.group("list"))
         if first is not None:
             name = m.group("name").strip()
             return [f"{name} integer", f"{name} >= {first}"]
-    m = _NAMES_BOUNDED.match(statement.strip().strip("$"))
+    builder = _set_builder(text)
+    if builder is not None:
+        return builder
+    m = _NAME_CHAIN.match(text)
     if m:
-        # c, \beta > 0: each name of the list has the bound
-        names = [n.strip() for n in m.group("names").split(",")]
-        return [f"{n} {m.group('rel')} {m.group('bound')}" for n in names]
+        a, r1, b, r2, bound = m.groups()
+        down = r1.lstrip("\\")[0] in "<l"
+        if down == (r2.lstrip("\\")[0] in "<l"):
+            strict = r1 in ("<", ">") or r2 in ("<", ">")
+            rel = ("<" if down else ">") + ("" if strict else "=")
+            return [f"{a} {r1} {b}", f"{b} {r2} {bound}", f"{a} {rel} {bound}"]
+    items = _list_items(text)
+    if len(items) > 1:
+        each = _distribute(items)
+        if each is not None:
+            return [part for item in each for part in expand(item)]
     return [statement]
+
+
+#: A relation sign as authors write it in a domain statement.
+_REL = (
+    r"(?:<=|>=|<|>|\\leq?\b|\\geq?\b|\\neq?\b|\\leqslant\b|\\geqslant\b|\\lt\b|\\gt\b"
+    r"|\\in\b|[≤≥≠∈])"
+)
+#: ``NAME REL NUMBER``, or ``NAME \in SET``: what a list of names may share.
+_SHARED = re.compile(rf"^(?P<name>{_LISTED_NAME})\s*(?P<rel>{_REL})\s*(?P<rest>.+)$")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+#: ``a \le b \le 0``: two names and a number in one chain.
+_NAME_CHAIN = re.compile(
+    rf"^\s*({_LISTED_NAME})\s*(<=|<|\\leq?\b|\\leqslant\b|>=|>|\\geq?\b|\\geqslant\b)\s*"
+    rf"({_LISTED_NAME})\s*(<=|<|\\leq?\b|\\leqslant\b|>=|>|\\geq?\b|\\geqslant\b)\s*"
+    r"(-?\d+(?:\.\d+)?)\s*[.,;]?\s*$"
+)
+#: ``\{v : cond\}``, ``\{v \mid cond\}``, ``\{v \in SET : cond\}`` after ``NAME \in`` or
+#: ``SPACE =``.
+_BUILDER = re.compile(
+    rf"^(?P<lhs>.+?)\s*(?P<how>\\in\b|∈|=)\s*(?:\\left)?\s*\\\{{\s*(?P<var>{_LISTED_NAME})\s*"
+    r"(?:(?:\\in\b|∈)\s*(?P<set>[^:|]+?))?\s*(?::|\\mid\b|\\colon\b|\|)\s*(?P<cond>.+?)\s*"
+    r"(?:\\right)?\s*\\\}\s*[.,;]?\s*$"
+)
+#: The separators of a list besides its commas.
+#: The name of a set (``\\Theta``, ``S``, ``\\mathcal{X}``).
+_SPACE_NAME = r"\\[A-Z][a-z]+|[A-Z]|\\mathcal\{[A-Z]\}"
+_AND = re.compile(r"\\(?:text|mbox|textrm)\s*\{\s*and\s*\}|\\quad\b|\\qquad\b")
+_SPACING = re.compile(r"^(?:\s|\\[,;:! ])+|(?:\s|\\[,;:! ]|[.;])+$")
+
+
+def _set_builder(text: str) -> list[str] | None:
+    """The condition of ``\\theta \\in \\{\\theta : \\theta > 1\\}`` (or of a space named
+    ``\\Theta = \\{...\\}``), when it is about the letter the set is built on."""
+    m = _BUILDER.match(text)
+    if not m:
+        return None
+    lhs, var = m.group("lhs").strip(), m.group("var").strip()
+    same = lhs.replace(" ", "") == var.replace(" ", "")
+    named_space = m.group("how") == "=" and re.fullmatch(_SPACE_NAME, lhs)
+    if not (same and m.group("how") != "=" or named_space) or var not in m.group("cond"):
+        return None
+    out = [f"{var} \\in {m.group('set').strip()}"] if m.group("set") else []
+    return out + expand(m.group("cond"))
+
+
+def _list_items(text: str) -> list[str]:
+    """The items of ``a < 0, b > 0`` (commas and ``\\text{ and }`` outside brackets)."""
+    items = _split_items(_AND.sub(",", re.sub(r"\\[,;:! ]", " ", text)))
+    return [x for x in (_SPACING.sub("", item) for item in items) if x]
+
+
+def _distribute(items: list[str]) -> list[str] | None:
+    """One statement per name: a name with no relation shares the next item's relation
+    (``c, \\beta > 0``, ``\\alpha, \\beta \\in (0, 1)``); an item with its own relation
+    stands alone (``a < 0, b > 0``). None when an item is neither (a list of values, a
+    formula), so that the whole statement is read as one or not at all."""
+    out: list[str] = []
+    waiting: list[str] = []
+    for item in items:
+        if re.fullmatch(_LISTED_NAME, item):
+            waiting.append(item)
+            continue
+        if not re.search(_REL, item):
+            return None
+        if waiting:
+            m = _SHARED.match(item)
+            rest = m.group("rest").strip() if m else ""
+            if not m or not (m.group("rel") in ("\\in", "∈") or _NUMBER.fullmatch(rest)):
+                return None
+            out += [f"{n} {m.group('rel')} {rest}" for n in (*waiting, m.group("name"))]
+            waiting = []
+        else:
+            out.append(item)
+    return None if waiting else out
 
 
 # --------------------------------------------------------------------------- prose
@@ -317,6 +402,50 @@ def _case_hypothesis(text: str, start: int, end: int) -> bool:
     return bool(_CASE_BEFORE.search(before) or _CASE_AFTER.match(text[end : end + 20]))
 
 
+def _prose_text(body: str) -> str:
+    """The post's text with code fences and comments blanked (lines kept)."""
+    return _COMMENT.sub(_blank, _FENCE.sub(_blank, body[:2_000_000]))
+
+
+def _inline_formulas(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each formula in a sentence (``$...$``, ``\\(...\\)``, kramdown ``$$...$$`` in a
+    line) with where it starts and ends."""
+    for m in _DOUBLE.finditer(text):
+        yield m.group(1), m.start(), m.end()
+    for m in _INLINE.finditer(_DOUBLE.sub(_blank, text)):
+        yield m.group(1) or m.group(2), m.start(), m.end()
+
+
+#: A display: kramdown ``$$...$$``, ``\\[...\\]`` or a numbered environment.
+_DISPLAY = re.compile(
+    r"\$\$.{0,20000}?\$\$|\\\[.{0,20000}?\\\]"
+    r"|\\begin\{(equation|align|gather|eqnarray|multline)\*?\}.{0,20000}?\\end\{\1\*?\}",
+    re.S,
+)
+
+
+def case_hypotheses(body: str, first_line: int = 1) -> list[tuple[str, int, int]]:
+    """The formulas that state one case ("If $x < 0$, then"), each with its line and the
+    last line it governs: the end of the first display after it (the rows it introduces).
+    Not a domain of the post, but a refutation of those rows must hold inside it (see
+    :mod:`._conditions`)."""
+    text = _prose_text(body)
+    found = [(f, a, b) for f, a, b in _inline_formulas(text) if _case_hypothesis(text, a, b)]
+    found.sort(key=lambda x: x[1])
+    out = []
+    for k, (formula, start, end) in enumerate(found):
+        shown = _DISPLAY.search(text, end)
+        paragraph_end = text.find("\n\n", end)
+        stop = shown.end() if shown else paragraph_end if paragraph_end >= 0 else len(text)
+        if k + 1 < len(found) and found[k + 1][1] < stop:
+            # "Case 1: if $x \ge 0$, then $f(x) = x$. Case 2: if $x < 0$ ...": the next
+            # case starts before the display, which is that case's
+            stop = min(stop, text.rfind("\n", 0, found[k + 1][1]))
+        line = first_line + text.count("\n", 0, start)
+        out.append((formula, line, first_line + text.count("\n", 0, max(stop, end))))
+    return out
+
+
 def prose_statements(body: str, first_line: int = 1) -> list[tuple[str, str]]:
     """Domain statements the post makes in its sentences, with the line they are on.
 
@@ -324,7 +453,7 @@ def prose_statements(body: str, first_line: int = 1) -> list[tuple[str, str]]:
     language (``$\\lambda > 0$``, ``$0 < p < 1$``, ``$x_i \\in \\{0, 1\\}$``); so do
     the sentence forms in the module docstring. Anything else is prose.
     """
-    text = _COMMENT.sub(_blank, _FENCE.sub(_blank, body[:2_000_000]))
+    text = _prose_text(body)
     out: list[tuple[str, str]] = []
 
     def line_of(pos: int) -> int:
@@ -340,12 +469,9 @@ def prose_statements(body: str, first_line: int = 1) -> list[tuple[str, str]]:
             return
         out.extend((st, f"line {line_of(pos)}") for st in statements)
 
-    for m in _DOUBLE.finditer(text):
-        if not _case_hypothesis(text, m.start(), m.end()):
-            accept(expand(m.group(1)), m.start())
-    for m in _INLINE.finditer(_DOUBLE.sub(_blank, text)):
-        if not _case_hypothesis(text, m.start(), m.end()):
-            accept(expand(m.group(1) or m.group(2)), m.start())
+    for formula, start, end in _inline_formulas(text):
+        if not _case_hypothesis(text, start, end):
+            accept(expand(formula), start)
     for pattern, make, samples_only in _SENTENCES:
         for m in pattern.finditer(text):
             if not _case_hypothesis(text, m.start(), m.start()):

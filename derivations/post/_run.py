@@ -25,6 +25,7 @@ from ._assume import (
     read_prose,
 )
 from ._build import STEP, UNPARSED, RowPlan, build
+from ._conditions import refutations_inside, stated_conditions
 from ._extract import Problem
 from ._extract import read_post as _read_rows
 from ._parse import parse_row, post_context, row_domains
@@ -190,8 +191,9 @@ def _combos(named: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def _parse_file(
     path: str | Path, assume: Sequence[str]
-) -> tuple[Path, list, list[Problem], Any, list]:
-    """Read, and parse every row; also the domains stated (front matter, option, prose, rows).
+) -> tuple[Path, list, list[Problem], Any, list, tuple]:
+    """Read, and parse every row; also the domains stated (front matter, option, prose, rows)
+    and the conditions a refutation must hold inside (:mod:`._conditions`).
 
     The rows' domains include the support of the data a row declares the law of
     (``y_i \\sim \\mathrm{Gam}(a, b)``: ``y_i > 0``), so that the engine discharges
@@ -207,7 +209,8 @@ def _parse_file(
     domains = _merge(domains, [*row_domains(parsed), *declared_supports(parsed)])
     with evaluating(False):  # integrals without limits, now that the supports are known
         parsed = _integral_support.reread(post.rows, parsed, ctx, domains, parse_row)
-    return p, parsed, post.problems, ctx, domains
+    conditions = stated_conditions(post.body, domains)
+    return p, parsed, post.problems, ctx, domains, conditions
 
 
 def _check_size(path: Path, rows: Sequence[Any]) -> None:
@@ -245,7 +248,7 @@ def read_post(path: str | Path, *, assume: Sequence[str] = ()) -> tuple[Any, lis
     ValueError
         When the file cannot be read as text or an assumption is malformed.
     """
-    p, parsed, _, ctx, domains = _parse_file(path, assume)
+    p, parsed, _, ctx, domains, _ = _parse_file(path, assume)
     derivation, plans = build(parsed, name=p.stem, title=p.stem, source=str(p), ctx=ctx)
     return attach(derivation, domains), plans
 
@@ -288,7 +291,7 @@ def check_post(
         When the file cannot be read as text or an assumption is malformed.
     """
     t0 = time.perf_counter()
-    p, parsed, problems, ctx, domains = _parse_file(path, assume)
+    p, parsed, problems, ctx, domains, conditions = _parse_file(path, assume)
     t1 = time.perf_counter()
     derivation, plans = build(parsed, name=p.stem, title=p.stem, source=str(p), ctx=ctx)
     derivation = attach(derivation, domains)
@@ -303,6 +306,7 @@ def check_post(
     results = [_row_result(pl, report) for pl in plans]
     if report is not None:
         results = second_look(plans, results, report, seed, RowResult)
+        results = refutations_inside(results, conditions, RowResult)
     results = _with_rule_notes(results, plans, report) if report is not None else tuple(results)
     t4 = time.perf_counter()
     return PostReport(

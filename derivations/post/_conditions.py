@@ -1,0 +1,171 @@
+"""Conditions the prose states that the numeric check does not draw inside.
+
+The engine draws each letter inside its declared domain (``\\lambda > 0``). Two kinds of
+statement are not such domains:
+
+- a case hypothesis ("If $x < 0$, then", "Whenever $t < 0$"): it holds for the rows it
+  introduces, not for the whole post (:func:`._assume.case_hypotheses`);
+- an order between two letters (``$a > b$``): a domain whose bound is another letter,
+  which the engine's sampler does not follow for real parameters.
+
+A counterexample outside such a condition shows nothing about a row the author writes
+under it: the row is "unchecked", naming the condition. One the condition holds at (or
+that involves none of its letters) still refutes. When the condition cannot be evaluated
+at the counterexample (``x_i > \\mu`` at a drawn sample), a case hypothesis leaves the row
+unchecked too: the row might hold in its case.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import sympy as sp
+
+from . import _notation as T
+from ._assume import case_hypotheses
+from ._parse import parse_expression
+from ._tosympy import evaluating
+from ._verdicts import _relink
+
+#: One relation between two sides (``x < 0``, ``a \\ge b``, ``x_i = 0``, ``t \\ne 1``).
+_SIGN = re.compile(
+    r"<=|>=|!=|<|>|(?<![<>!])=(?!=)|\\(?:leqslant|geqslant|leq|geq|neq|le|ge|ne|lt|gt)(?![a-zA-Z])|[≤≥≠]"
+)
+_MAKE = {
+    "<": sp.Lt, "\\lt": sp.Lt, "<=": sp.Le, "\\le": sp.Le, "\\leq": sp.Le, "\\leqslant": sp.Le,
+    "≤": sp.Le, ">": sp.Gt, "\\gt": sp.Gt, ">=": sp.Ge, "\\ge": sp.Ge, "\\geq": sp.Ge,
+    "\\geqslant": sp.Ge, "≥": sp.Ge, "=": sp.Eq, "!=": sp.Ne, "\\ne": sp.Ne, "\\neq": sp.Ne,
+    "≠": sp.Ne,
+}  # fmt: skip
+#: A letter of a formula the reader cannot parse: a Greek command or one Latin letter.
+_GREEK = "|".join(sorted(T.GREEK, key=len, reverse=True))
+_LETTER = re.compile(rf"\\({_GREEK})(?![A-Za-z])|(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z])")
+#: Keys of a counterexample that are not letters of the row.
+_NOT_LETTERS = frozenset({"previous", "written", "left", "right"})
+
+
+@dataclasses.dataclass(frozen=True)
+class Condition:
+    """A relation the post states about some of its letters, on ``line``."""
+
+    text: str
+    line: int
+    case: bool  # a case hypothesis (otherwise an order between letters)
+    relation: sp.Basic | None  # the relation in sympy, None when it cannot be read
+    until: int = 0  # a case holds for the rows up to this line; an order for every row
+
+    def governs(self, line: int) -> bool:
+        return not self.case or self.line <= line <= self.until
+
+    def letters(self) -> frozenset[str]:
+        if self.relation is not None:
+            rel = self.relation
+            elements = rel.atoms(sp.Indexed)
+            bare = rel.xreplace({e: sp.Dummy() for e in elements}).free_symbols
+            named = {str(e.base.label) for e in elements}
+            return frozenset(named | {str(s) for s in bare if not isinstance(s, sp.Dummy)})
+        return frozenset(a or b for a, b in _LETTER.findall(self.text))
+
+
+def _one_relation(text: str) -> bool:
+    return len(_SIGN.findall(text)) == 1
+
+
+def _relation(text: str) -> sp.Basic | None:
+    """``a < b`` in sympy (unevaluated), or None: one relation sign between two sides the
+    reader parses."""
+    signs = list(_SIGN.finditer(text))
+    if len(signs) != 1:
+        return None
+    sign = signs[0]
+    try:
+        with evaluating(False):
+            left, _ = parse_expression(text[: sign.start()])
+            right, _ = parse_expression(text[sign.end() :])
+    except (ValueError, TypeError, RecursionError):
+        return None
+    return _MAKE[sign.group(0)](left, right, evaluate=False)
+
+
+def stated_conditions(
+    body: str, domains: Sequence[Any], first_line: int = 1
+) -> tuple[Condition, ...]:
+    """The case hypotheses of the prose and the orders between letters among ``domains``."""
+    out = [
+        Condition(t, line, True, _relation(t), until)
+        for t, line, until in case_hypotheses(body, first_line)
+        if _one_relation(t)
+    ]
+    for d in domains:
+        if isinstance(d.lower, str) or isinstance(d.upper, str):
+            for part in d.text.split("; "):
+                out.append(Condition(part, _line_of(d.source), False, _relation(part)))
+    return tuple(out)
+
+
+def _line_of(source: str) -> int:
+    m = re.search(r"line (\d+)", source or "")
+    return int(m.group(1)) if m else 0
+
+
+def _holds_at(condition: Condition, point: Mapping[str, Any]) -> bool | None:
+    """Does ``condition`` hold at the counterexample ``point``? None: it cannot be said."""
+    rel = condition.relation
+    if rel is None or any(isinstance(s, sp.Indexed) for s in rel.free_symbols):
+        return None
+    values = {}
+    for s in rel.free_symbols:
+        v = point.get(str(s))
+        if not isinstance(v, (int, float)) or isinstance(v, bool):
+            return None
+        values[s] = sp.Float(v)
+    try:
+        got = rel.xreplace(values).doit()
+    except (TypeError, ValueError, ArithmeticError):
+        return None
+    return bool(got) if got in (sp.true, sp.false) else None
+
+
+def outside_why(conditions: Sequence[Condition], point: Mapping[str, Any] | None, line: int) -> str:
+    """Why a counterexample ``point`` of the row on ``line`` does not refute (the condition
+    it may lie outside), or "" when it refutes."""
+    if not point:
+        return ""
+    letters = {k for k in point if k not in _NOT_LETTERS}
+    for c in conditions:
+        if not c.governs(line) or not c.letters() & letters:
+            continue
+        holds = _holds_at(c, point)
+        if holds is False:
+            return (
+                f"the counterexample lies outside ${c.text}$, which the post states on line "
+                f"{c.line}{' for this case' if c.case else ''}; not checked inside it"
+            )
+        if holds is None and c.case:
+            return (
+                f"the post states the case ${c.text}$ on line {c.line}, and the counterexample "
+                "cannot be placed in or out of it; not checked inside it"
+            )
+    return ""
+
+
+def refutations_inside(results: Sequence[Any], conditions: Sequence[Condition], cls: Any) -> list:
+    """``results`` with each refutation whose counterexample lies outside a stated condition
+    turned into "unchecked"."""
+    out = list(results)
+    if not conditions:
+        return out
+    for k, res in enumerate(out):
+        if res.verdict != "refuted":
+            continue
+        links = res.links or ()
+        refuted = [i for i, link in enumerate(links) if link.get("verdict") == "refuted"]
+        points = [(i, links[i].get("counterexample")) for i in refuted] or [(0, res.counterexample)]
+        for i, point in points:
+            why = outside_why(conditions, point or res.counterexample, res.line)
+            if why:
+                out[k] = _relink(out[k], "unchecked", why, cls, i, len(links))
+    return out
