@@ -24,6 +24,8 @@ an identity of moments holds for it as well). Every other symbol there must be a
 parameter of the post, a size (an integer symbol) or a number, else the expectation is
 left as it was. Sums inside are split by linearity and their indices named alike
 (:func:`._samples.spread`), so rewritings of the inside give the same moments.
+An expectation inside another (``E[(X - E[X])^2]``) is a number there, and ``Cov(g, h)``
+is ``E[g h] - E[g] E[h]``.
 
 Moments of a declared distribution
 ----------------------------------
@@ -97,7 +99,8 @@ MAX_TERMS = 64
 
 
 def has_expectation(e: sp.Basic) -> bool:
-    """``e`` holds an expectation ``E[...]`` or a variance ``Var(...)`` (one argument)."""
+    """``e`` holds an expectation ``E[...]``, a variance ``Var(...)`` (one argument) or a
+    covariance ``Cov(..., ...)``."""
     return any(_operator(f) is not None for f in e.atoms(AppliedUndef))
 
 
@@ -110,7 +113,7 @@ def _operator(f: sp.Basic) -> str | None:
     name = str(f.func)
     if not isinstance(f, Opaque) and name not in _PROBABILITY:
         return None  # E and Var only as the reader's operators, not a post's own functions
-    if name == "E" or (name == "Var" and len(f.args) == 1):
+    if name == "E" or (name == "Var" and len(f.args) == 1) or (name == "Cov" and len(f.args) == 2):
         return name
     if name in _PROBABILITY and len(f.args) == 1 and isinstance(f.args[0], sp.Eq):
         return "Pr"
@@ -141,7 +144,7 @@ def of_a_declared_law(
     for f in e.atoms(AppliedUndef):
         if _operator(f) is None or not f.args:
             continue
-        inside = f.args[0]
+        inside = sp.Tuple(*f.args[: 2 if _operator(f) == "Cov" else 1])
         names = {s.name for s in inside.free_symbols if isinstance(s, sp.Symbol)}
         names |= {str(i.base.label) for i in inside.atoms(sp.Indexed)}
         # \bar X, \hat Y, X_1 (a name of its own): the letter they are written in
@@ -176,24 +179,40 @@ def by_linearity(
         constants = _Both(constants, named)
     out = {}
     for f in found:
-        if not f.args or not _unconditional(f, laws, constants):
+        if not f.args or (_operator(f) != "Cov" and not _unconditional(f, laws, constants)):
             return None
-        g = _capitals(f.args[0], laws, constants)
-        if g is None:
+        inside = [_inside(a, constants, laws) for a in f.args[: 2 if _operator(f) == "Cov" else 1]]
+        if any(g is None for g in inside):
             return None
-        g = put_in(g, getattr(laws, "statistics", {}))  # \bar y: its definition
-        g = _roots_squared(g)
+        g = inside[0]
         if _operator(f) == "Pr":
             value = _probability(g, laws)
-        elif _operator(f) == "Var":
-            square, mean = _linear(g**2, constants, laws), _linear(g, constants, laws)
-            value = None if square is None or mean is None else square - mean**2
+        elif _operator(f) in ("Var", "Cov"):
+            h = inside[-1]  # Var(g) = Cov(g, g) = E[g h] - E[g] E[h]
+            product = g**2 if _operator(f) == "Var" else g * h
+            both, mean, other = (_linear(x, constants, laws) for x in (product, g, h))
+            value = None if None in (both, mean, other) else both - mean * other
         else:
             value = _linear(g, constants, laws)
         if value is None:
             return None
         out[f] = value
     return _with_values(e.xreplace(out), laws)
+
+
+def _inside(g: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law]) -> sp.Basic | None:
+    """The argument ``g`` of an expectation as its moments are taken of: declared letters
+    as their variables, statistics put in, an expectation inside it (``E[(X - E[X])^2]``)
+    by its own value - a number, a constant of the outer one. None when unreadable."""
+    if has_expectation(g):
+        g = by_linearity(g, constants, laws)
+        if g is None:
+            return None
+    g = _capitals(g, laws, constants)
+    if g is None:
+        return None
+    g = put_in(g, getattr(laws, "statistics", {}))  # \bar y: its definition
+    return _roots_squared(g)
 
 
 def _with_values(written: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic:
@@ -322,6 +341,8 @@ def _linear(
     for s in atoms:
         if s in variables or s in indexed_labels or s in constants or s.is_integer:
             continue
+        if _moment(s):
+            continue  # E[X] inside E[(X - E[X])^2]: a number
         return None
     if not variables:
         with evaluating(True):
@@ -361,6 +382,11 @@ def _linear(
             # E[X^2], E[X Y], E[log X]: each random part a moment of its own
             total += coeff * sp.Symbol(f"E[{sp.sstr(part)}]", real=True)
     return total
+
+
+def _moment(s: sp.Basic) -> bool:
+    """A moment symbol :func:`by_linearity` wrote (``E[X]``): a number."""
+    return isinstance(s, sp.Symbol) and s.name.startswith("E[")
 
 
 def _unknown_letter(a: sp.Basic, constants: Container) -> bool:
@@ -1292,6 +1318,10 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
         if st.relations[:1] not in (("=",), (":=",)) or len(st.sides) < 2:
             continue
         lhs, rhs = _observation_first(st.sides[0], st.sides[1])
+        named = _named_density(lhs, rhs)
+        if named is not None:
+            out[pr.row.line] = named
+            continue
         try:
             claim = density_claim(lhs, rhs, prose=pr.row.prose)
         except (TypeError, ValueError, AttributeError):
@@ -1303,6 +1333,33 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
         if hit is not None:
             out[pr.row.line] = (hit[0].name, claim.obs.name, tuple(hit[1]))
     return out
+
+
+def _named_density(lhs: sp.Basic, rhs: sp.Basic) -> tuple[str, str, tuple] | None:
+    """``(family, observation letter, parameters)`` of ``\\text{Gamma}(x | a, b) = \\frac{b^a}
+    {\\Gamma(a)} x^{a-1} e^{-bx}``: a density written under the name of its law (a name of
+    :data:`LAWS`), the observation first. The formula decides the convention (rate or
+    scale), and must be of a family that name names, in parameters the call writes: ``B(a,
+    b) = \\Gamma(a)\\Gamma(b)/\\Gamma(a+b)`` (the beta function) or a Poisson name over a
+    gamma formula declare nothing. None when the row is not of that form."""
+    from ._parameter_space import identify
+
+    if not isinstance(lhs, AppliedUndef) or len(lhs.args) < 2:
+        return None
+    entry = LAWS.get(_family_name(str(lhs.func)))
+    obs, *rest = lhs.args
+    if entry is None or not _letter_like(obs) or not isinstance(rhs, sp.Expr):
+        return None
+    if not rhs.has(obs) or any(a.has(obs) for a in rest):
+        return None
+    with evaluating(True):
+        hit = identify(rhs, obs)
+    if hit is None or hit[0].name not in {law.family for law in entry[1]}:
+        return None
+    written = set().union(*(a.free_symbols for a in rest))
+    if not set(hit[1]) <= written:
+        return None
+    return hit[0].name, obs.name, tuple(hit[1])
 
 
 def _observation_first(lhs: sp.Basic, rhs: sp.Basic) -> tuple[sp.Basic, sp.Basic]:
