@@ -244,6 +244,11 @@ def _plain(v: sp.Basic) -> float | str | list:
     return c.real
 
 
+def _bounds(f: sp.Basic) -> set:
+    """The symbols in the limits of the sum or product ``f``."""
+    return {s for _, *ends in f.limits for e in ends for s in e.free_symbols}
+
+
 def _numeric_equation(prev, cur, relation, ctx, unknown):
     r1 = sp.Add(prev.lhs, -prev.rhs, evaluate=False)
     r2 = sp.Add(cur.lhs, -cur.rhs, evaluate=False)
@@ -254,6 +259,9 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
     # near 1e-25.
     zero = ctx.settings.zero
     labels = {i.base.label for i in r1.atoms(sp.Indexed)}
+    # A sum's bound counts its terms (T in sum_{t=3}^{T}): a whole number, never a root
+    # of a real equation (T = -1000 "solved" (T - 2) a = sum_{t=3}^{T} x_t).
+    labels |= {s for x in (r1, r2) for f in x.atoms(sp.Sum, sp.Product) for s in _bounds(f)}
     candidates = (
         [unknown]
         if unknown is not None

@@ -36,6 +36,7 @@ from ._plans import (
 )
 from ._prose_foc import (
     derivative_of_above,
+    derivative_set_to_zero,
     differentiated_formula,
     says_derivative_set_to_zero,
     says_it_solves,
@@ -302,7 +303,8 @@ class EquationLinks:
         unknowns = {self.names.plain(s) for s in syms if estimate_of(s) is not None}
         unknowns |= syms & self.variables
         unknowns = {u for u in unknowns if isinstance(u, sp.Symbol)}
-        text = differentiated_formula(prose)
+        written = derivative_set_to_zero(prose)  # "take $\\frac{\\partial L}{\\partial a}$ ..."
+        text = written or differentiated_formula(prose)
         if text is not None:
             try:
                 formula, _ = parse_expression(text, self.ctx)
@@ -311,6 +313,12 @@ class EquationLinks:
             value, _ = self.names.resolve(formula)
             if value is None or is_matrix(value) or _why(value):
                 return None
+            if written:
+                with evaluating(True):
+                    derivative = value.doit() if isinstance(value, sp.Derivative) else None
+                if derivative is None or derivative.has(sp.Derivative):
+                    return None
+                return derivative, pr.row.line, f"{_latexish(text)}, which the prose sets"
             by = [u for u in unknowns if u in _symbols(value)]
             if len(by) != 1:
                 return None

@@ -751,11 +751,21 @@ def _in_heading(clean: str, head_pos: list[int], at: int) -> bool:
 
 
 def _prose_before(clean: str, start: int, end: int) -> str:
+    """The paragraph of prose that leads into a block (between ``start``, the end of the
+    row above, and ``end``). A short lead-in of its own ("This gives", "We get:") says
+    nothing by itself: the paragraph above it, where the author says what is done ("First
+    take $\\frac{\\partial L}{\\partial a}$ and set it to zero."), comes with it."""
     before = clean[start:end].rstrip(" \t\n$[(\\")
     # Only the tail matters; bounded so a megabyte of prose costs nothing.
     before = before[-4000:]
-    paragraphs = [q for q in re.split(r"\n\s*\n", before) if q.strip()]
-    return paragraphs[-1].strip() if paragraphs else ""
+    paragraphs = [q.strip() for q in re.split(r"\n\s*\n", before) if q.strip()]
+    if len(paragraphs) > 1 and _LEAD_IN.fullmatch(paragraphs[-1]):
+        return paragraphs[-2] + "\n\n" + paragraphs[-1]
+    return paragraphs[-1] if paragraphs else ""
+
+
+#: A paragraph that only leads into the math after it: a few words, no math, no sentence end.
+_LEAD_IN = re.compile(r"(?:[A-Za-z][A-Za-z',]*\s*){1,4}:?")
 
 
 def find_blocks(text: str, *, tex: bool = False) -> list[Block]:

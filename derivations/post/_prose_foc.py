@@ -8,8 +8,11 @@ zero, and "setting the derivative to zero:" says that the row is the
 derivative just computed, set to zero. Then the row is an equation step from
 ``D = 0`` and is refuted when it is not equivalent to it.
 
-Only the paragraph right before the row's block is read, and only its tail
-(the sentence that leads into the row).
+Only the prose right before the row's block is read (the paragraph before it, and the
+one above that when the last is a short lead-in such as "This gives"), and only its tail
+(the sentence that leads into the row). The derivative may be written as math: "take
+$\\frac{\\partial L}{\\partial \\phi_0}$ and set it to zero" names the function and the
+variable at once.
 """
 
 from __future__ import annotations
@@ -59,6 +62,36 @@ def says_derivative_set_to_zero(prose: str) -> bool:
     return bool(_DERIVATIVE.search(tail) or re.search(r"\\ell'|l'\(|\\prime", tail)) and bool(
         _ZERO.search(tail)
     )
+
+
+#: An inline formula that is one derivative of a named function:
+#: ``\\frac{\\partial L}{\\partial \\phi_0}``, ``\\frac{d\\ell}{d\\theta}``,
+#: ``\\dfrac{\\mathrm{d} L}{\\mathrm{d} p}`` (braces nested one deep), maybe already set to
+#: zero (``... = 0``); not an operator alone (``\\frac{\\partial}{\\partial a}``), not another
+#: equation.
+_BRACED = r"\{(?:[^{}$]|\{[^{}$]*\})*\}"
+_D = r"(?:\\partial(?![A-Za-z])|d|\\mathrm\s*\{\s*d\s*\}|\\operatorname\s*\{\s*d\s*\})"
+_MATH_DERIVATIVE = re.compile(
+    r"\$\s*(\\[dt]?frac\s*\{\s*" + _D + r"\s*(?:[^{}$\s]|" + _BRACED + r")"
+    r"(?:[^{}$]|" + _BRACED + r")*\}\s*\{\s*" + _D + r"(?:[^{}$]|" + _BRACED + r")+\})"
+    r"\s*(?:=\s*0\s*)?\$"
+)
+
+
+def derivative_set_to_zero(prose: str) -> str | None:
+    """The LaTeX of the one derivative the sentence leading into a row writes as math and
+    sets to zero ("First take $\\frac{\\partial L}{\\partial \\phi_0}$ and set it to zero"):
+    the function and the variable are both named, so the row is that condition. ``None``
+    when the prose sets nothing to zero or writes no such derivative, or two of them."""
+    tail = _tail(prose)
+    found = list(_MATH_DERIVATIVE.finditer(tail))
+    if len(found) != 1:
+        return None
+    (m,) = found
+    # "Setting $D$ equal to $0$": the derivative read as "it", so the words around it say
+    # what is set to zero; "$D = 0$" says it itself.
+    said = "=" in m.group(0) or _ZERO.search(_MATH_DERIVATIVE.sub(" it ", tail))
+    return m.group(1).strip() if said else None
 
 
 #: "solving for theta", "set to 0, solve for theta", "setting it equal to zero".
