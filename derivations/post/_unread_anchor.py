@@ -5,7 +5,10 @@ be compared with it. Comparing it with an older row as an identity refuted corre
 rows once (the unread row may rewrite anything, give a name a value), so that is
 never done. But when every link of the chain is an equality, the row's right side
 equals the last line the reader did read: proving that is sound, and a failure
-says nothing (the row stays unrelated, never refuted).
+says nothing (the row stays unrelated, never refuted). The same holds for the last
+side of the unread row itself when the reader can read it (``\\blorp{f} = (a + b)^2``
+then ``&= a^2 + 2ab + b^2``): the next row continues that side, whatever stands before
+it, so it is the first anchor tried.
 
 This module reads the raw text of the unread row only to decide whether it is such
 a link: it opens with ``=`` (it continues the chain) or has one ``=`` whose left side
@@ -15,13 +18,15 @@ level (``= B \\le C`` or ``\\propto B`` would leave the chain's sides unequal).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
 import sympy as sp
 
-from ._parse import parse_expression
+from ._parse import _without_reason, parse_expression
 from ._plans import STEP, UNRELATED, _Cur, _symbols, _why
+from ._relations import statements
 from ._resolve import is_matrix, quantity_name, uncheckable, undefined
 from ._tosympy import READING_ERRORS
 
@@ -35,6 +40,14 @@ _COMMANDS = (
     "subset subseteq supset supseteq because therefore"
 ).split()
 _RELATION = re.compile(r"\\(" + "|".join(_COMMANDS) + r")(?![A-Za-z])|[=<>]")
+#: Words after the chain's first relation that open a clause of their own (``\\text{where}``,
+#: ``\\quad for``): the '=' after them is the clause's, not the chain's.
+_PROSE_AFTER = re.compile(
+    r"\\(?:text[a-z]*|mbox|q?quad)(?![A-Za-z])"
+    r"|(?<![\\A-Za-z])(?:for|where|with|when|and|if|given|since|so|then)(?![A-Za-z])"
+)
+#: Spacing at the end of a row (the ``\\quad`` left before a ``\\because`` cut off).
+_TRAILING_SPACE = re.compile(r"(?:\s|\\q?quad(?![A-Za-z])|\\[,;:! ])*$")
 #: Groups whose inside is not the row's top level (``\\sum_{i=1}``, ``f(x=1)``).
 _OPEN, _CLOSE = "{([", "})]"
 #: Text that carries no relation of the chain (a tag, a label, a trailing comma).
@@ -61,6 +74,23 @@ def continues_with_equality(text: str) -> bool:
     relation (``= \\blorp{a}``, not ``= B \\le C`` nor ``\\propto B``)?"""
     found = _top_level_relations(_NOISE.sub(" ", text))
     return bool(found) and len(found) == 1 and found[0] == (0, "=") and text.startswith("=")
+
+
+def last_side(text: str) -> str | None:
+    """The last side of an unread row whose last relation is ``=`` (``\\blorp{f} = (a + b)^2``,
+    ``\\text{by (2)} \\Rightarrow \\dfrac{df}{dz} = R \\quad \\because ...``): the side a
+    next row ``&= C`` continues, whatever the relations before it. None otherwise (the
+    reason after ``\\because`` is no side of the row)."""
+    clean = _without_reason(text)
+    found = statements(clean)
+    if len(found) != 1 or not found[0].relations or found[0].relations[-1] != "=":
+        return None  # a condition or a second statement after the chain: not its last side
+    spans = found[0].spans
+    chain = _TRAILING_SPACE.sub("", clean[spans[1][0] : spans[-1][1]])
+    if _PROSE_AFTER.search(chain):
+        return None  # "= (a + b)^2 \text{ where } a = c": the last '=' is the clause's
+    a, b = spans[-1]
+    return clean[a:b].strip() or None
 
 
 def left_of_equality(text: str) -> str | None:
@@ -91,11 +121,33 @@ class UnreadAnchorLinks:
             if isinstance(cur.expr, sp.Equality) or is_matrix(cur.expr):
                 return None
             return cur.expr, cur.line, f"equals line {cur.line} (the row between could not be read)"
+        line = pr.row.line
+        right = last_side(text)
+        value = self._side_value(right, pr) if right is not None else None
+        if value is not None:
+            return (
+                value,
+                line,
+                f"equals the last side of line {line}, the rest of which could not be read",
+            )
         left = left_of_equality(text)
-        if left is None:
+        value = self._side_value(left, pr) if left is not None else None
+        if value is None:
             return None
+        return (
+            value,
+            line,
+            f"equals the left side of line {line}, whose right side could not be read",
+        )
+
+    def _side_value(self, side: str, pr: Any) -> sp.Basic | None:
+        """The value of one side of the unread row ``pr``, or None when it cannot be read,
+        has no value to compare, or is a name the unread row may give a value."""
         try:
-            e, _ = parse_expression(left, self.ctx)
+            # on a copy of the reading context: parsing learns the ranges of the side's
+            # sums, and a side that is no row of the post must not teach later rows one
+            ctx = dataclasses.replace(self.ctx, limits=dict(self.ctx.limits), parse_tokens=None)
+            e, _ = parse_expression(side, ctx)
             if not isinstance(e, sp.Basic) or not self._valued_in_this_section(e, pr):
                 return None  # under a new heading the unread row may give the name a value
             value, _ = self.names.resolve(e)
@@ -105,12 +157,7 @@ class UnreadAnchorLinks:
             return None
         if _why(value) or uncheckable(value) or undefined(value):
             return None
-        line = pr.row.line
-        return (
-            value,
-            line,
-            f"equals the left side of line {line}, whose right side could not be read",
-        )
+        return value
 
     def _valued_in_this_section(self, e: sp.Basic, pr: Any) -> bool:
         """Is ``e`` a formula, or a name whose value a row under ``pr``'s heading gave?
