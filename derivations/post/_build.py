@@ -164,6 +164,12 @@ _BARE_LEFT_HOW = (
     "read as continuing the left side of the equation above, set to zero (the row has no "
     "relation sign)"
 )
+_BARE_LOG_HOW = (
+    "read as the log of the line above, as the sentence before it says (the row has no "
+    "relation sign)"
+)
+#: A sentence that takes the log of the line above ("taking the natural log of both sides").
+_TAKES_THE_LOG = re.compile(r"(?i)\b(?:log|ln|logarithm|log-likelihood)s?\b|\\(?:ln|log)\b")
 _BARE_DISPUTED = (
     "the row has no relation sign: read as continuing the line above it does not follow, "
     "but it may be a new expression rather than the next step, so it is not refuted"
@@ -825,6 +831,11 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
             # "A = 0" (the '= 0' ahead of its time) and then A rewritten, alone on its row
             step = self._anchor(pr, left)
             self.cur = _Cur("expr", step, left, kept.row, None, kept.line)
+        logged = self._log_of_the_line(pr, e) if left is None else None
+        if logged is not None:
+            # "Taking the natural log of both sides:" then the log-likelihood alone
+            step = self._anchor(pr, logged)
+            self.cur = _Cur("expr", step, logged, kept.row, None, kept.line)
         before = len(self._row.links)
         # Whether the row continues the line or starts a new one is not known: it does
         # not become the value of the quantity the chain is about (cur.key).
@@ -834,7 +845,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
         if len(added) == 1 and added[0].kind == STEP:
             link = added[0]
             link.disputed = _BARE_DISPUTED
-            how = _BARE_LEFT_HOW if left is not None else _BARE_HOW
+            how = _BARE_LEFT_HOW if left is not None else _BARE_LOG_HOW if logged else _BARE_HOW
             link.how = "; ".join(h for h in (link.how, how) if h)
             return True
         if left is not None:
@@ -853,6 +864,17 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
             )
         self._row.links[before:] = [LinkPlan("", UNRELATED, reason=reason)]
         return True
+
+    def _log_of_the_line(self, pr: ParsedRow, e: sp.Basic) -> sp.Basic | None:
+        """The log of the line above, when a bare row ``e`` is that line's log: the sentence
+        leading into the row speaks of the log, the row holds logs and the line none
+        (``L(theta) = theta^n ...``, "taking the log:", ``n ln theta + ...``). None otherwise."""
+        cur = self.cur
+        if cur.kind != "expr" or pr.row.index != 0 or not _TAKES_THE_LOG.search(pr.row.prose):
+            return None
+        if not isinstance(cur.expr, sp.Basic) or is_matrix(cur.expr) or cur.expr.has(sp.log):
+            return None
+        return sp.log(cur.expr, evaluate=False) if e.has(sp.log) else None
 
     def _left_of_zero(self) -> sp.Basic | None:
         """The left side of the current line when it is an equation ``A = 0`` with ``A`` an
