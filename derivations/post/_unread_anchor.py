@@ -122,7 +122,9 @@ class UnreadAnchorLinks:
                 return None
             return cur.expr, cur.line, f"equals line {cur.line} (the row between could not be read)"
         line = pr.row.line
-        right = last_side(text)
+        # Words the reader took out of the row ("\text{ with } v = 1") may have opened a
+        # clause whose '=' is then the last one: no last side then.
+        right = last_side(text) if not pr.row.annotation.strip() else None
         value = self._side_value(right, pr) if right is not None else None
         if value is not None:
             return (
