@@ -239,6 +239,12 @@ def _plain_value(v: Any) -> Any:
     return int(v) if v.is_Integer else float(v)
 
 
+def _bounded_by_a_name(dom: Any) -> bool:
+    return isinstance(getattr(dom, "upper", None), str) or isinstance(
+        getattr(dom, "lower", None), str
+    )
+
+
 def _bound_value(v: Any, values: Mapping[sp.Basic, sp.Basic], domains: Domains) -> float | None:
     if v is None or v in ("oo", "-oo"):
         return None
@@ -370,8 +376,8 @@ def random_points(
         symbols = [s for s in symbols if s not in family_labels and s not in plan.dims]
     sizes = sorted((s for s in symbols if s not in indices and _is_size(s, domains)), key=str)
     params = sorted((s for s in symbols if s not in indices and s not in sizes), key=str)
-    # Parameters whose bounds name other parameters are drawn after them.
-    params.sort(key=lambda s: isinstance(getattr(domains.domain_of(s), "upper", None), str))
+    # Parameters whose bounds name other parameters are drawn after them (a > b: b first).
+    params.sort(key=lambda s: _bounded_by_a_name(domains.domain_of(s)))
     seed = int(rng.integers(2**31))
     points = []
     for k, sizes_k in enumerate(size_schedule(sizes, rng, domains)):
