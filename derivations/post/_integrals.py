@@ -27,6 +27,7 @@ tokens (``INT``, the limits, ``INTL`` body ``DIFF`` variable ``INTR``); the gram
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from typing import Any
 
 import sympy as sp
@@ -257,28 +258,21 @@ def _zero(sign: Any) -> Any:
 def _own_differential(raw: list, j: int) -> tuple[int, Any, int] | None:
     """The differential of the integral whose integrand starts at ``j``: the first at
     depth 0 not taken by an inner integral sign."""
-    depth = 0
     inner = 0
-    k = j
-    while k < len(raw):
-        text = raw[k].text
-        if text in _OPENERS:
-            depth += 1
-        elif text in _CLOSERS:
-            depth -= 1
-            if depth < 0:
-                return None
-        elif depth == 0 and text in ("\\int", "\\intop"):
+    taken = j  # the tokens of an inner integral's differential are read already
+    for k in _level_tokens(raw, j):
+        if k < taken:
+            continue
+        if raw[k].text in ("\\int", "\\intop"):
             inner += 1
-        elif depth == 0:
-            found = _differential(raw, k)
-            if found is not None:
-                if inner == 0:
-                    return found
-                inner -= 1
-                k = found[2]
-                continue
-        k += 1
+            continue
+        found = _differential(raw, k)
+        if found is None:
+            continue
+        if inner == 0:
+            return found
+        inner -= 1
+        taken = found[2]
     return None
 
 
@@ -291,6 +285,16 @@ def _first_differential(raw: list, a: int, b: int) -> int | None:
 
 def _term_end(raw: list, j: int) -> int:
     """The end of the term that starts at ``j``: a sign or a closing bracket at depth 0."""
+    for k in _level_tokens(raw, j):
+        if raw[k].text in _CLOSERS or (raw[k].text in ("+", "-") and k > j):
+            return k
+    return len(raw)
+
+
+def _level_tokens(raw: list, j: int) -> Iterator[int]:
+    """The indices from ``j`` of the tokens at depth 0 (not inside a bracket opened after
+    ``j``), ending with the closing bracket of the group ``j`` is in, if one comes: where
+    an integrand or a term may end, and where its differential or its sign may be."""
     depth = 0
     for k in range(j, len(raw)):
         text = raw[k].text
@@ -299,10 +303,10 @@ def _term_end(raw: list, j: int) -> int:
         elif text in _CLOSERS:
             depth -= 1
             if depth < 0:
-                return k
-        elif depth == 0 and text in ("+", "-") and k > j:
-            return k
-    return len(raw)
+                yield k
+                return
+        elif depth == 0:
+            yield k
 
 
 def _skip_spaces(raw: list, k: int) -> int:
