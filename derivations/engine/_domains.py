@@ -33,6 +33,7 @@ from sympy.assumptions.assume import AppliedPredicate
 from sympy.matrices.expressions.matexpr import MatrixElement
 
 from ..assumptions import Domain
+from ._integrals import holds_on_range
 
 INF = math.inf
 
@@ -903,6 +904,17 @@ def conditions(e: sp.Basic) -> list[sp.Basic]:
         elif isinstance(node, sp.Derivative):
             vs = [v for v, _ in node.variable_count]
             walk(node.expr, list(under_derivative) + vs)
+            return
+        elif isinstance(node, sp.Integral):
+            # what the integrand needs only inside the range it runs over is no condition
+            mark = len(out)
+            walk(node.function, under_derivative)
+            ranges = [lim for lim in node.limits if len(lim) == 3]
+            for c in [c for c in out[mark:] if any(holds_on_range(c, *r) for r in ranges)]:
+                out.remove(c)
+                seen.discard(c)
+            for lim in node.limits:
+                walk(lim, under_derivative)
             return
         wrt = list(under_derivative)
         if wrt and isinstance(node, (sp.Abs, sp.sign)) and any(node.has(v) for v in wrt):

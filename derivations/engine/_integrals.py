@@ -21,6 +21,15 @@ A post's ``\\int_a^b f(x)\\,dx`` arrives as ``Integral(f, (x, a, b))``. Two chec
   refutes. Quadrature is never taken above :data:`MAX_DPS` digits: the numeric
   check's fine probe reads "the same difference at 100 and 200 digits" as a property
   of the lines, and a quadrature's error does not shrink with the digits asked for.
+
+Two kernels are known exactly, in both checks (:func:`kernel`): the Beta kernel
+``\\int_0^1 t^{a-1} (1-t)^{b-1} dt = B(a, b)`` and the Gamma kernel
+``\\int_0^\\infty t^{a-1} e^{-b t} dt = Gamma(a) / b^a``, where they converge (``a > 0``
+and ``b > 0``: conditions of the normal form, open unless the domains give them;
+undefined in the numeric check elsewhere). A posterior predictive or a model evidence
+integrates a Beta kernel whose exponent is below 0 near an end, where quadrature does not
+settle within a step's time. The integrand's conditions that hold on the range
+(``p > 0`` over (0, 1)) are none of the line's (:func:`holds_on_range`).
 """
 
 from __future__ import annotations
@@ -55,8 +64,12 @@ class Unresolved(ValueError):
     """The quadrature did not settle: the integral is undefined at this point."""
 
 
-def _variable(level: int) -> sp.Symbol:
-    """The canonical variable of an integral with ``level`` integrals nested inside it."""
+def _variable(level: int, lo: sp.Basic) -> sp.Symbol:
+    """The canonical variable of an integral with ``level`` integrals nested inside it,
+    positive over a range from 0 or above: the integrand's normal form may then use
+    ``t > 0`` (``prod_i t^{y_i} = t^{sum_i y_i}``), which holds wherever it is integrated."""
+    if lo.is_nonnegative:
+        return sp.Symbol(f"_t{level}", positive=True)
     return sp.Symbol(f"_t{level}", real=True)
 
 
@@ -107,7 +120,7 @@ def _one(
     if len(lim) != 3:
         raise ValueError(f"an integral without limits has no normal form: {lim}")
     x, lo, hi = lim
-    t = _variable(_level(body))
+    t = _variable(_level(body), lo)
     body = sp.expand(inner(body.xreplace({x: t})))
     finite = bool(lo.is_finite and hi.is_finite)
     pieces: dict[sp.Basic, sp.Basic] = {}
@@ -119,11 +132,76 @@ def _one(
         if dep == 1 and finite:
             total += coeff * (hi - lo)
             continue
+        closed = _closed_kernel(dep, t, lo, hi, conds)
+        if closed is not None:
+            total += coeff * closed
+            continue
         piece = sp.Integral(dep, (t, lo, hi))
         if len(pieces) > 1 and not _converges(dep, t, lo, hi):
             conds.append(Converges(piece))
         total += coeff * piece
     return total
+
+
+def kernel(body: sp.Basic, t: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> tuple | None:
+    """``(c, kind, a, b)`` when ``body`` over ``(lo, hi)`` is ``c`` times a Beta kernel
+    ``t^(a-1) (1-t)^(b-1)`` over (0, 1) (kind "beta") or a Gamma kernel
+    ``t^(a-1) e^(-b t)`` over (0, oo) (kind "gamma"), with ``c``, ``a``, ``b`` free of
+    ``t``; else None. Their integrals are known exactly where they converge (``a > 0``
+    and ``b > 0``): B(a, b) and Gamma(a) / b^a. A posterior predictive integrates a Beta
+    kernel, and one with an exponent below 0 is singular at an end, where quadrature
+    does not settle in a step's time."""
+    if lo != 0 or hi not in (1, sp.oo):
+        return None
+    coeff, powers, rate, seen = [], [sp.S.Zero, sp.S.Zero], sp.S.Zero, set()
+    for f in sp.Mul.make_args(body):
+        if not f.has(t):
+            coeff.append(f)
+        elif isinstance(f, sp.exp):
+            free, linear = sp.expand(f.args[0]).as_independent(t, as_Add=True)
+            slope = sp.cancel(linear / t)
+            if slope.has(t):
+                return None
+            coeff.append(sp.exp(free))
+            rate, seen = rate - slope, seen | {"exp"}
+        else:
+            base, e = f.as_base_exp()
+            if e.has(t) or base not in (t, 1 - t):
+                return None
+            k = 0 if base == t else 1
+            powers[k] += e
+            seen.add(k)
+    if hi == 1 and "exp" not in seen:
+        return sp.Mul(*coeff), "beta", powers[0] + 1, powers[1] + 1
+    if hi == sp.oo and 1 not in seen and "exp" in seen:
+        return sp.Mul(*coeff), "gamma", powers[0] + 1, rate
+    return None
+
+
+#: The largest number a kernel's exponent may be for its closed form: sympy works out
+#: Gamma of a whole number as a factorial at once (Gamma(10^6) took seconds).
+MAX_KERNEL_NUMBER = 1000
+
+
+def _closed_kernel(
+    dep: sp.Basic, t: sp.Symbol, lo: sp.Basic, hi: sp.Basic, conds: list
+) -> sp.Basic | None:
+    """The exact value of a Beta or Gamma kernel's integral (see :func:`kernel`), its
+    convergence appended to ``conds`` as ``a > 0`` and ``b > 0``; None when ``dep`` is no
+    kernel or one that diverges."""
+    found = kernel(dep, t, lo, hi)
+    if found is None:
+        return None
+    c, kind, a, b = found
+    if any(v.is_number and abs(v) > MAX_KERNEL_NUMBER for v in (a, b)):
+        return None
+    needed = [sp.StrictGreaterThan(v, 0) for v in (a, b)]
+    if any(n is sp.false for n in needed):
+        return None
+    conds.extend(n for n in needed if n is not sp.true)
+    if kind == "beta":
+        return c * sp.gamma(a) * sp.gamma(b) / sp.gamma(a + b)
+    return c * sp.gamma(a) / b**a
 
 
 #: The degree up to which a rational piece's poles are counted (Sturm sequences).
@@ -222,6 +300,29 @@ def _bounded(e: sp.Basic, t: sp.Symbol) -> bool:
     return False
 
 
+def holds_on_range(c: sp.Basic, x: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> bool:
+    """Does the condition ``c`` of an integrand hold at every ``x`` strictly between
+    ``lo`` and ``hi``? Decided only for ``g > 0``, ``g >= 0`` and ``g != 0`` with ``g``
+    linear in ``x`` with number coefficients and number limits (``p > 0`` and
+    ``1 - p > 0`` over (0, 1)); False means "not shown". Such a condition is where the
+    integrand is defined, and holds where the integral runs: it is no condition on
+    the line (``\\int_0^1 p^{a-1} dp`` needs no ``p > 0``)."""
+    if not isinstance(c, (sp.StrictGreaterThan, sp.GreaterThan, sp.Unequality)):
+        return False
+    g = sp.expand(c.lhs - c.rhs)
+    numbers = all(v.is_number and v.is_extended_real for v in (lo, hi))
+    if g.free_symbols != {x} or not numbers or not g.is_polynomial(x):
+        return False
+    poly = sp.Poly(g, x)
+    if poly.degree() != 1 or not lo < hi:
+        return False
+    slope, constant = poly.all_coeffs()
+    root = -constant / slope
+    if isinstance(c, sp.Unequality):
+        return bool(root <= lo or root >= hi)
+    return bool(root <= lo) if slope > 0 else bool(root >= hi)
+
+
 def compile_integral(
     e: sp.Integral, bound: frozenset, compile_: Callable[[sp.Basic, frozenset], Callable]
 ) -> Callable[[Any], Any]:
@@ -235,6 +336,9 @@ def compile_integral(
     integral several ways (``1*(1*E**u)``, ``exp(u)``), each was computed apart.
     """
     (x, lo, hi), *rest = e.limits
+    found = None if rest else kernel(evaluated(e.function), x, lo, hi)
+    if found is not None:
+        return _compile_kernel(found, bound, compile_)
     inner = sp.Integral(e.function, *rest) if rest else e.function
     body = compile_(inner, bound | {x})
     low, high = _limit(lo, bound, compile_), _limit(hi, bound, compile_)
@@ -266,6 +370,27 @@ def compile_integral(
             _MEMO.clear()
         _MEMO[key] = value
         return value
+
+    return integral
+
+
+def _compile_kernel(
+    found: tuple, bound: frozenset, compile_: Callable[[sp.Basic, frozenset], Callable]
+) -> Callable[[Any], Any]:
+    """The value of a Beta or Gamma kernel's integral (:func:`kernel`): exact at any
+    precision where it converges, undefined where it diverges (``a <= 0`` or ``b <= 0``)."""
+    c, kind, a, b = found
+    coeff, first, second = (compile_(v, bound) for v in (c, a, b))
+
+    def integral(f: Any) -> Any:
+        va, vb = first(f), second(f)
+        if any(mpmath.im(v) != 0 or mpmath.isnan(v) for v in (va, vb)):
+            raise Unresolved(f"the exponents of a {kind} kernel are not real: {va}, {vb}")
+        va, vb = mpmath.re(va), mpmath.re(vb)
+        if not (va > 0 and vb > 0):
+            raise Unresolved(f"the {kind} integral diverges at {va}, {vb}")
+        value = mpmath.beta(va, vb) if kind == "beta" else mpmath.gamma(va) / vb**va
+        return coeff(f) * value
 
     return integral
 
@@ -367,4 +492,13 @@ def _at(value: Any, dps: int) -> Any:
         return +value
 
 
-__all__ = ["Converges", "MAX_DPS", "QUAD_DPS", "Unresolved", "compile_integral", "normal_integrals"]
+__all__ = [
+    "Converges",
+    "MAX_DPS",
+    "QUAD_DPS",
+    "Unresolved",
+    "compile_integral",
+    "holds_on_range",
+    "kernel",
+    "normal_integrals",
+]
