@@ -31,3 +31,20 @@ def verdict_of_row(tmp_path: Path, body: str, row: str) -> str:
     rows = [r for r in check_post(path, jobs=1).rows if r.line == line]
     assert rows, f"no row on line {line}"
     return rows[0].verdict
+
+
+def no_range_guessed(latex: str, ctx: object) -> bool:
+    """``latex`` read in ``ctx`` is unparsed, or its sums and products run over ranges of
+    their own (``1 .. |i|``, see ``_unstated_ranges``): never to a count the post did not
+    give them."""
+    import sympy as sp
+
+    from derivations.post._parse import parse_expression
+    from derivations.post._unstated_ranges import RangeSize
+
+    try:
+        e = parse_expression(latex, ctx)[0]
+    except ValueError:
+        return True
+    sums = e.atoms(sp.Sum, sp.Product)
+    return bool(sums) and all(isinstance(hi, RangeSize) for s in sums for _, _, hi in s.limits)

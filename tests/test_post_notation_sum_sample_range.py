@@ -8,12 +8,10 @@ names that are not a sample, or over a sample of unknown range, stays unparsed.
 
 from __future__ import annotations
 
-import pytest
-
 from derivations.post._extract import extract
 from derivations.post._parse import parse_expression, post_context
 from derivations.post._tosympy import Context
-from tests._post_rows import verdict_of_row
+from tests._post_rows import no_range_guessed, verdict_of_row
 
 
 def _ctx(text: str) -> Context:
@@ -36,21 +34,18 @@ def test_another_letter_over_a_sample_of_known_range():
 
 def test_another_letter_over_no_sample_is_not_read():
     ctx = _ctx(_RAYLEIGH)
-    with pytest.raises(ValueError, match="limits"):
-        parse_expression(r"\sum_j a_j", ctx)
+    assert no_range_guessed(r"\sum_j a_j", ctx)
 
 
 def test_another_letter_over_a_sample_of_unknown_range_is_not_read():
     ctx = _ctx("The data are $y_i$.\n\n$$S = \\sum_i y_i^2 \\sum_j y_j^2$$\n")
-    with pytest.raises(ValueError, match="limits"):
-        parse_expression(r"\sum_j y_j^2", ctx)
+    assert no_range_guessed(r"\sum_j y_j^2", ctx)
 
 
 def test_another_letter_over_two_samples_is_not_read():
     # y_j z_j: j would have to run over two samples; only one sample is read so
     ctx = _ctx(_RAYLEIGH + "\n$$T = \\sum_{i=1}^{M} z_i$$\n")
-    with pytest.raises(ValueError, match="limits"):
-        parse_expression(r"\sum_j y_j z_j", ctx)
+    assert no_range_guessed(r"\sum_j y_j z_j", ctx)
 
 
 _SQUARE = r"""The estimator is $\frac{\sum_{i=1}^{N} y_i^2}{2N}$.

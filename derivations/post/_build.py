@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import sympy as sp
@@ -118,6 +118,7 @@ from ._tosympy import (
     named_function,
 )
 from ._unread_anchor import UnreadAnchorLinks
+from ._unstated_ranges import never_refuted_why
 from ._upto import PROPORTIONAL, UpToLinks, post_parameters, solved_after_use
 
 #: The short left side a row opens with before ``=`` or ``:=`` (a name it defines), read
@@ -399,8 +400,26 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
                 plan.kind, plan.reason, plan.how = _summary(plan.links)
                 plan.kind = DEFINITION if kind == DEFINITION else plan.kind
         self._weigh_by_model(pr, plan)
+        self._over_unstated_ranges(pr, plan)
         self.plans.append(plan)
         return plan
+
+    def _over_unstated_ranges(self, pr: ParsedRow, plan: RowPlan) -> None:
+        """A row with a sum over a range the post never states, or compared with one, is
+        never refuted: the sum was read over a range of any length (._unstated_ranges)."""
+        sides = [s for st in pr.statements for s in st.sides] if pr.ok else []
+        why = never_refuted_why([*sides, *self._compared(plan.links)])
+        if why:
+            kind = plan.kind
+            _no_refutation(plan.links, why)
+            plan.kind, plan.reason, plan.how = _summary(plan.links)
+            plan.kind = DEFINITION if kind == DEFINITION else plan.kind
+
+    def _compared(self, links: list[LinkPlan]) -> Iterator[sp.Basic]:
+        """The lines the steps of ``links`` compare (each step and the one before it)."""
+        for link in links:
+            for i in [link.step, *link.helpers] if link.step is not None else link.helpers:
+                yield from (self.steps[j].expr for j in (i - 1, i) if j >= 0)
 
     def _premise_in_chain(self, pr: ParsedRow) -> bool:
         """Is the unread row a ``\\because`` premise between two rows of a chain (the line

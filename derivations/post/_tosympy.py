@@ -45,6 +45,7 @@ from sympy.core.function import AppliedUndef, UndefinedFunction
 from .. import symbols as S
 from . import _indices, _integrals, _special
 from ._lexer import LexInfo
+from ._unstated_ranges import unstated_range
 
 
 @contextlib.contextmanager
@@ -1159,6 +1160,9 @@ class ToSympy(Transformer_NonRecursive):
             if over is not None:
                 lo = over[0] if lo is None else lo
                 hi = over[1] if hi is None else hi
+        if lo is None and hi is None:
+            # a range the post never states: one of any length (see ._unstated_ranges)
+            lo, hi = unstated_range(idx, body, self.ctx.index_letters) or (lo, hi)
         if lo is None or hi is None:
             raise PostSyntaxError(
                 f"a {what} written without its limits, and the post never says what "

@@ -1,0 +1,84 @@
+"""Sums and products over a range the post never states.
+
+``\\sum_k \\pi_k \\mathcal{N}(x; \\mu_k, \\Sigma_k)`` in a post that never says what k runs
+over is read as a sum over ``k = 1 .. |k|``, where ``|k|`` (a positive integer, one per index
+letter, that no row can write) stands for the number of terms. The reading is sound one way
+only: a step that holds for every ``|k|`` and every sample holds for the author's range too
+(the elements can be renumbered from 1), so it is proved; a step that fails for some ``|k|``
+may still hold for the author's range (``\\sum_k 1 = K``), so a comparison that involves
+``|k|`` is never a refutation (:func:`never_refuted_why`).
+
+Renumbering is what makes the first half sound, so only summands that use the index as the
+exact index of elements (``w_k``, ``z_{nk}``) are read this way; the index as a number
+(``\\sum_k k w_k``), a shifted element (``w_{k+1}``) or a summand without the index
+(``\\sum_N x_n``, where the subscript names the range of another index) is left
+unparsed. A summand free of elements (``\\sum_k c``) is read over the same range, as
+``|k| c``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import sympy as sp
+
+
+class RangeSize(sp.Symbol):
+    """The number of terms of a sum over an index whose range the post never states."""
+
+
+def range_size(letter: str) -> RangeSize:
+    """``|k|``: the same symbol for every sum over ``k`` in the post."""
+    return RangeSize(f"|{letter}|", integer=True, positive=True)
+
+
+def unstated_range(
+    idx: sp.Basic, body: sp.Basic, letters: frozenset[str]
+) -> tuple[sp.Basic, sp.Basic] | None:
+    """``(1, |idx|)`` for a summand that uses ``idx`` only as the index of elements, or that
+    is free of elements altogether (``\\sum_k c``) with ``idx`` one of the post's index
+    ``letters``; else None."""
+    if not isinstance(idx, sp.Symbol) or _names_an_element(body, idx.name):
+        return None
+    if idx not in body.free_symbols:
+        constant = idx.name in letters and not body.atoms(sp.Indexed)
+        return (sp.Integer(1), range_size(idx.name)) if constant else None
+    elements = [a for a in body.atoms(sp.Indexed) if idx in a.free_symbols]
+    if any(idx not in a.indices for a in elements):
+        return None  # w_{k+1}: the elements taken depend on where the range starts
+    if any(i != idx and idx in i.free_symbols for a in elements for i in a.indices):
+        return None  # w_{k, k+1}: likewise
+    bare = body.xreplace({a: sp.Dummy() for a in elements})
+    if any(getattr(s, "name", None) == idx.name for s in bare.free_symbols):
+        return None  # k itself in the summand: which numbers the range holds matters
+    return sp.Integer(1), range_size(idx.name)
+
+
+#: accents the reader writes before a name (``hat_mu``), not subscripts
+_ACCENT = re.compile(r"^(?:(?:hat|bar|tilde|check|dot|ddot|vec)_)+")
+
+
+def _names_an_element(body: sp.Basic, letter: str) -> bool:
+    """Does a symbol of ``body`` carry ``letter`` in its subscript (``mu_k`` read as a name
+    of its own, not as element k)? Then the summand depends on the index through a name,
+    and reading it as free of the index would prove ``\\sum_k \\mu_k w_k = \\mu_k \\sum_k w_k``."""
+    for s in body.free_symbols:
+        _, _, sub = _ACCENT.sub("", getattr(s, "name", "")).partition("_")
+        if letter in sub:
+            return True
+    return False
+
+
+def never_refuted_why(exprs: Iterable[Any]) -> str:
+    """Why a comparison of ``exprs`` is no refutation ("" when it may be one)."""
+    sizes = sorted({s.name for e in exprs if isinstance(e, sp.Basic) for s in e.atoms(RangeSize)})
+    if not sizes:
+        return ""
+    letters = ", ".join(s.strip("|") for s in sizes)
+    return (
+        f"the post never says what {letters} runs over: its sums were read over a range of "
+        "any length, and a step that fails for some length may hold for the range the "
+        "author means"
+    )
