@@ -582,6 +582,8 @@ class _Converter:
             out.extend(tok("PRIME", "'", r.col) for _ in range(primes))
             return j
         label = re.fullmatch(r"\\(?:text|mathrm|textrm|mathsf)\{([A-Za-z]{2,})\}", word)
+        if label and _label_subscripted(out, label.group(1)):
+            return j  # \mu_k^{\text{new}}: the name mu^{new}, subscripted k
         if label and out and out[-1].type in ("LETTER", "GREEK"):
             # L^{\text{Ridge}}: a word labelling the name (another function than L^{OLS}),
             # never a power of it
@@ -1000,6 +1002,20 @@ def _index_pair(inner: list[_Raw], out: list[Token]) -> Token | None:
     if not all(r.kind == "letter" for r in letters):
         return None
     return tok("LETTER", letters[0].text + letters[1].text, letters[0].col)
+
+
+def _label_subscripted(out: list[Token], label: str) -> bool:
+    """``\\mu_k^{\\text{new}}``, ``x_{i}^\\text{old}``: a word above a subscripted name labels
+    the name (``mu^{new}`` at k, another quantity than mu at k), never a power. The name
+    token before the subscript takes the label; False when the tokens end otherwise."""
+    if not _subscript_ends(out):
+        return False
+    k = len(out) - 3 if out[-2].type == "SUB" else len(out) - 5
+    if out[-1].type == "RBRACE" and out[-3].type != "LBRACE":
+        return False  # x_{i+1}^{\text{new}}: only one letter or number below is read
+    name = out[k]
+    out[k] = tok(name.type, f"{name}^{{{label}}}", name.start_pos or 0)
+    return True
 
 
 def _feature_of_sample(out: list[Token], col: int) -> None:
