@@ -1292,6 +1292,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     check_limits(raw)
     raw = _subscript_first(raw)
     conv = _Converter(info or LexInfo())
+    raw = _signed_exponent(_leading_label(raw), conv.slips)
     if conv.info.zero_subscripts:
         raw = _o_for_zero(raw, conv.info.zero_subscripts, conv.slips)
     if not conv.info.delta_symbol:
@@ -1373,6 +1374,76 @@ def _script_end(raw: list[_Raw], j: int) -> int | None:
         return None
     if raw[j].kind in ("letter", "num") or raw[j].text[1:] in T.GREEK:
         return j + 1
+    return None
+
+
+_LABELS = ("\\text", "\\textbf", "\\textit", "\\textrm", "\\mathrm", "\\mathbf")
+
+
+def _leading_label(raw: list[_Raw]) -> list[_Raw]:
+    """``\\text{posterior} : p(\\beta|y)``, ``\\text{Step 1:}\\ a``: words and a colon that
+    open a side name what follows; they are left out. Only words (letters, numbers) in
+    one upright group right at the start, the colon after them or ending them, and
+    something after it."""
+    if len(raw) < 2 or raw[0].text not in _LABELS or raw[1].text != "{":
+        return raw
+    try:
+        inner, j = _Converter.group(raw, 1)
+    except LatexError:
+        return raw
+    if inner and inner[-1].text == ":":
+        inner, rest = inner[:-1], raw[j:]
+    elif j < len(raw) and raw[j].text in (":", "\\colon"):
+        rest = raw[j + 1 :]
+    else:
+        return raw
+    words = inner and all(r.kind in ("letter", "num") for r in inner)
+    while rest and rest[0].text in ("\\ ", "\\,", "\\;", "\\quad", "\\qquad"):
+        rest = rest[1:]
+    return rest if words and rest else raw
+
+
+def _signed_exponent(raw: list[_Raw], slips: list[Slip]) -> list[_Raw]:
+    """``e^-(x w + b)`` as ``e^{-(x w + b)}``: a minus sign alone above e or a number, then
+    a bracket on the line. The rendered page shows the bracket as the signed exponent (a
+    lone minus is no exponent); only a bracket right after the sign is taken, with a slip.
+    """
+    out = list(raw)
+    k = 0
+    while k + 2 < len(out):
+        if out[k].text != "^" or out[k + 1].text != "-" or not _exponential_base(out, k):
+            k += 1
+            continue
+        opens = k + 2
+        while opens < len(out) and out[opens].text[1:] in T.SIZES:
+            opens += 1
+        close = _closing_paren(out, opens)
+        if close is None:
+            k += 1
+            continue
+        col = out[k].col
+        out[close + 1 : close + 1] = [_Raw("punct", "}", out[close].col)]
+        out[k + 1 : k + 1] = [_Raw("punct", "{", col)]
+        slips.append(Slip(col, "^-( ... ) is read as the exponent -( ... ): write ^{-( ... )}"))
+        k = close + 2
+    return out
+
+
+def _exponential_base(raw: list[_Raw], k: int) -> bool:
+    """Is the base of the ``^`` at ``raw[k]`` the letter e or a number? ``f^-(x)`` may be
+    the negative part of f at x, so only a base that is no function is read so."""
+    return k > 0 and (raw[k - 1].text == "e" or raw[k - 1].kind == "num")
+
+
+def _closing_paren(raw: list[_Raw], j: int) -> int | None:
+    """Index of the ``)`` that closes the ``(`` at ``raw[j]`` (None if there is none)."""
+    if j >= len(raw) or raw[j].text != "(":
+        return None
+    depth = 0
+    for k in range(j, len(raw)):
+        depth += {"(": 1, ")": -1}.get(raw[k].text, 0)
+        if depth == 0:
+            return k
     return None
 
 
