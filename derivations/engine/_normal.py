@@ -78,7 +78,11 @@ def _rename_clashing(expr: sp.Basic, taken: set[sp.Symbol]) -> tuple[sp.Basic, d
         if node.is_Atom or isinstance(node, (sp.Indexed, sp.IndexedBase)):
             return node
         args = [visit(a) for a in node.args]
-        node = node.func(*args) if any(a is not b for a, b in zip(args, node.args, strict=True)) else node
+        node = (
+            node.func(*args)
+            if any(a is not b for a, b in zip(args, node.args, strict=True))
+            else node
+        )
         if isinstance(node, sp.Sum):
             limits = []
             body = node.function
@@ -100,13 +104,15 @@ def reduce_deltas(e: sp.Basic) -> sp.Basic:
     """``Sum(KroneckerDelta(k, n)*g(n), (n, lo, hi))`` -> ``g(k)``.
 
     A free index ``k`` names one of the samples, so it lies in the range of the
-    sums over them (documented convention); the sum keeps only its k-th term.
+    sums over them (documented convention); the sum keeps only its k-th term. A
+    number is no such convention: ``d/dw_5 sum_{k=1}^{3} w_k^2`` is 0, and a number
+    not shown inside or outside the range (``w_1`` against ``k = a .. K``) keeps the sum.
     """
 
     def reduce(s: sp.Sum) -> sp.Basic:
         if len(s.limits) != 1:
             return s
-        idx = s.limits[0][0]
+        idx, lo, hi = s.limits[0]
         terms = []
         for term in sp.Add.make_args(sp.expand(s.function)):
             deltas = [
@@ -119,13 +125,28 @@ def reduce_deltas(e: sp.Basic) -> sp.Basic:
                 continue
             delta = deltas[0]
             other = delta.args[0] if delta.args[1] == idx else delta.args[1]
-            if other.has(idx):
+            inside = _in_range(other, lo, hi)
+            if other.has(idx) or inside is None:
                 terms.append(sp.Sum(term, s.limits[0]))
-                continue
-            terms.append(term.xreplace({delta: sp.S.One}).xreplace({idx: other}))
+            elif inside:
+                terms.append(term.xreplace({delta: sp.S.One}).xreplace({idx: other}))
         return sp.Add(*terms)
 
     return e.replace(lambda a: isinstance(a, sp.Sum), reduce)
+
+
+def _in_range(k: sp.Basic, lo: sp.Basic, hi: sp.Basic) -> bool | None:
+    """Is the index ``k`` of a Kronecker delta in ``[lo, hi]``? A free index (a symbol)
+    is, by the convention of :func:`reduce_deltas`; anything else only when sympy shows
+    it (None: not known)."""
+    if isinstance(k, sp.Symbol):
+        return True
+    above, below = (k - lo).is_nonnegative, (hi - k).is_nonnegative
+    if above and below:
+        return True
+    if above is False or below is False:
+        return False
+    return None
 
 
 def _derivative(d: sp.Derivative) -> sp.Basic:
@@ -357,10 +378,12 @@ def _summands_cancel(e: sp.Basic) -> bool:
     ``cancel`` cannot see through two ``Sum`` objects. Sums over the same index and
     limits are merged into one summand, ``c_1 f_1 + c_2 f_2``, and that summand
     (with the rest of ``e``) is tested for zero: a sufficient condition, never a
-    disproof.
+    disproof. The index is bound, so sums over the same limits by two letters
+    (``sum_i pi_i`` and ``sum_q pi_q``) are merged too, each written in one fresh index.
     """
     groups: dict[tuple, list] = {}
     rest = []
+    common = sp.Dummy("k", integer=True)
     for term in sp.Add.make_args(e):
         sums = [f for f in sp.Mul.make_args(term) if isinstance(f, sp.Sum)]
         if len(sums) != 1 or len(sums[0].limits) != 1:
@@ -368,11 +391,11 @@ def _summands_cancel(e: sp.Basic) -> bool:
             continue
         (s,) = sums
         coeff = term / s
-        idx = s.limits[0][0]
-        if idx in coeff.free_symbols:
+        idx, lo, hi = s.limits[0]
+        if idx in coeff.free_symbols or not idx.is_integer:
             rest.append(term)
             continue
-        groups.setdefault(tuple(s.limits[0]), []).append((coeff, s.function))
+        groups.setdefault((lo, hi), []).append((coeff, s.function.xreplace({idx: common})))
     if not groups or not any(len(g) > 1 for g in groups.values()):
         return False
     for parts in groups.values():

@@ -14,7 +14,17 @@ as a name, ``\\sum_i z_{ij}`` is a constant summed ``n`` times:
   the quantity (the value at iteration ``t``, not a power): ``gamma^(t)[i, j]``,
   another base than ``gamma``. Three indices are refused.
 
-A Greek letter with one index (``\\pi_j``) stays a name of its own, as before.
+A Greek letter with one index that the post's sums run over (``\\pi_i`` beside
+``\\sum_i``) is an element ``pi[i]`` too, and so is a letter with an index and a digit
+(``x_{i1}``: ``x[i, 1]``): as names of their own they were constants to the sum over
+``i``, and ``\\sum_i \\pi_i \\log \\pi_i = n \\pi_i \\log \\pi_i`` (false) was proved.
+Two exceptions, both about values the post gives (see :func:`names_not_elements`):
+a Greek name the post equates with a value (``\\log \\lambda_i = \\beta x_i``) stays
+a name, because a name's value is put in where later rows write it and an element's
+is not (read as elements, four correct rows were refuted); and one whose letter the
+post equates at other indices only (``\\epsilon_1 = y_1 - \\theta y_0`` beside
+``\\epsilon_i``) is refused: as a name it would be a constant, as an element its
+relation to the other names would be lost.
 """
 
 from __future__ import annotations
@@ -24,6 +34,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import sympy as sp
+
+from ._notation import GREEK, GREEK_SAME, UNICODE
 
 if TYPE_CHECKING:
     from ._tosympy import Context
@@ -55,6 +67,34 @@ def defined_by_two_indices(texts: Iterable[str]) -> frozenset[str]:
     )
 
 
+#: A Greek letter with one subscript (a letter or digit, ``N``) equated with a value at
+#: the start of a statement: ``\\pi_i = ...``, ``\\log \\lambda_i = ...``,
+#: ``\\ln(\\mu_i) := ...``, after ``&``, ``\\\\``, ``,``, ``\\quad``, ``\\implies``.
+#: (``\\sum_i \\pi_i = 1`` is no value of ``\\pi_i``: the sum comes first.)
+_GREEK_VALUE = re.compile(
+    r"(?:^|[&,;$]|\\\\|\\q?quad\b|\\implies\b|\\Rightarrow\b|\\iff\b|\\text\s*\{[^{}]*\})\s*"
+    r"(?:\\(?:log|ln)\b\s*(?:\\left\s*)?\(?\s*)?"
+    r"\\(" + "|".join(sorted(GREEK, key=len, reverse=True)) + r")(?![A-Za-z])"
+    r"\s*_\s*\{?\s*([A-Za-z0-9])\s*\}?\s*(?:\\right\s*)?\)?\s*(?::=|=(?!=))",
+    re.MULTILINE,
+)
+#: Unicode Greek letters, as the TeX commands the pattern above looks for.
+_UNICODE_GREEK = str.maketrans({c: tex + " " for c, tex in UNICODE.items() if tex[1:] in GREEK})
+
+
+def names_not_elements(texts: Iterable[str]) -> frozenset[str]:
+    """Subscripted names read as names, not elements: the counts of
+    :func:`defined_by_two_indices` and the Greek names the post equates with a value
+    (``\\log \\lambda_i = \\beta x_i`` -> ``lambda_i``; ``\\epsilon_1 = ...`` -> ``epsilon_1``)."""
+    texts = list(texts)
+    greek = {
+        f"{GREEK_SAME.get(m.group(1), m.group(1))}_{m.group(2)}"
+        for text in texts
+        for m in _GREEK_VALUE.finditer(text.translate(_UNICODE_GREEK))
+    }
+    return defined_by_two_indices(texts) | greek
+
+
 def element(t: Any, sub: sp.Basic, ctx: Context, error: type[Exception]) -> sp.Basic | None:
     """The element written by the name token ``t`` with subscript ``sub``, or None when it
     is none of this module's forms (the caller reads it as before); ``error`` (with a
@@ -70,7 +110,42 @@ def element(t: Any, sub: sp.Basic, ctx: Context, error: type[Exception]) -> sp.B
         return ctx.symbol(f"{name}_{sub.name}")
     if isinstance(sub, sp.Symbol) and _is_pair(sub.name):
         return _pair(name, sub.name, ctx, (error, col))
+    if t.type == "GREEK" and isinstance(sub, sp.Symbol) and sub.name in ctx.summed_letters:
+        return _greek(name, sub.name, ctx, (error, col))
+    if isinstance(sub, sp.Mul) and t.type == "LETTER":
+        return _with_a_digit(name, sub, ctx)
     return None
+
+
+def _greek(name: str, index: str, ctx: Context, fail: tuple) -> sp.Basic:
+    """``\\pi_i`` with ``i`` a letter the post's sums run over: the element ``pi[i]``,
+    unless the post equates other elements of ``\\pi`` (only) with values."""
+    given = [n for n in ctx.count_names if n.partition("_")[0] == name]
+    if given:
+        error, col = fail
+        raise error(
+            f"{name}_{{{index}}}: the post gives {', '.join(sorted(given))} a value but not "
+            f"{name}_{{{index}}}, so what it stands for in terms of the other names is not "
+            "known (as a name of its own it would be a constant to a sum over "
+            f"{index})",
+            col,
+        )
+    return ctx.sample(name)[ctx.index(index)]
+
+
+def _with_a_digit(name: str, sub: sp.Mul, ctx: Context) -> sp.Basic | None:
+    """``x_{i1}`` (the lexer reads the subscript as ``i*1``): the element ``x[i, 1]`` when
+    ``i`` is an index of the post; None for any other product (read as before)."""
+    parts = sub.args
+    if (
+        len(parts) != 2
+        or not isinstance(parts[0], sp.Symbol)
+        or parts[0].name not in ctx.index_letters
+        or not isinstance(parts[1], sp.Integer)
+        or len(name) > _LONGEST
+    ):
+        return None
+    return ctx.sample(name)[ctx.index(parts[0].name), parts[1]]
 
 
 def _is_pair(word: str) -> bool:

@@ -273,7 +273,16 @@ def _symbols_of(e: sp.Basic) -> frozenset:
     # Memoised: the builder asks this of the same lines many times per row.
     out = {s for s in e.free_symbols if isinstance(s, sp.Symbol) and not isinstance(s, Named)}
     out |= {i.base for i in e.atoms(sp.Indexed)}
+    # d/dw_j: sympy leaves the variable's index j out of the derivative's free symbols
+    out |= {s for d in e.atoms(sp.Derivative) for v in d.variables for s in _index_symbols(v)}
     return frozenset(out - {i.label for i in out if isinstance(i, sp.IndexedBase)})
+
+
+def _index_symbols(v: sp.Basic) -> set:
+    """The symbols of an element's indices (``j`` of ``w_j``); none for other variables."""
+    if not isinstance(v, sp.Indexed):
+        return set()
+    return {s for x in v.indices for s in x.free_symbols if isinstance(s, sp.Symbol)}
 
 
 def _has_estimate(e: Any) -> bool:

@@ -559,6 +559,7 @@ class Names:
             return hidden
         # d/dv of the value; by an estimate's parameter and evaluated at the estimate.
         body = self._walk(d.expr, depth)
+        _by_an_element(d.expr, body, variables)
         lone = _name_without_value(sp.Derivative(body, *variables, evaluate=False))
         if lone is not None and lone not in self.variables and lone not in self.parameters:
             # d ln L / d theta with L never given a value: read as a constant, L would
@@ -604,7 +605,9 @@ class Names:
         # J(w) = lambda w^2/2 + sum log(1 + e^{-z_i}) after z_i = y_i w x_i: J holds w, but
         # also through z_i, which has no value here; read with z_i constant, the data term
         # of dJ/dw would be lost
-        for other, line in self._through(value, variables):
+        # (by an element w_j: names tied to w)
+        labels = [v.base.label if isinstance(v, sp.Indexed) else v for v in variables]
+        for other, line in self._through(value, labels):
             by = ", ".join(str(v) for v in variables)
             why = f"d{name}/d{by} (it depends on {by} through {other}, line {line})"
             return opaque(why)(*variables)
@@ -1047,6 +1050,26 @@ def _at_its_letter(expr: sp.Basic, p: sp.Basic, a: sp.Basic) -> bool:
 def _show(e: sp.Basic) -> str:
     name = quantity_name(e) or str(e)
     return name
+
+
+def _by_an_element(written: sp.Basic, value: sp.Basic, variables: list) -> None:
+    """Raise when ``dQ/dw_j`` would be read as 0 for want of the dependence: the value of
+    the name or named quantity ``Q`` holds no element of ``w`` (nor an unknown function, whose
+    derivative stays open). The reader lets such derivatives through to be decided
+    here (see ``_tosympy._by_one_element``)."""
+    head = written.args[0] if isinstance(written, sp.log) else written
+    if not isinstance(head, (sp.Symbol, NamedApplied)) or value.atoms(AppliedUndef):
+        return
+    for v in variables:
+        if not isinstance(v, sp.Indexed):
+            continue
+        label = v.base.label
+        if any(e.base.label == label for e in value.atoms(sp.Indexed)):
+            continue
+        raise _Unresolved(
+            f"the value differentiated by {v} holds no element of {label}: read literally its "
+            "derivative is 0, and it may depend on it through names it does not expand"
+        )
 
 
 def _name_without_value(d: sp.Derivative) -> sp.Symbol | None:

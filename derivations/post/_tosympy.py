@@ -484,16 +484,19 @@ def _by_one_element(body: sp.Basic, variables: list[sp.Basic], tok: Any) -> None
 
     ``d/dz_i f(z_i)`` is a plain partial derivative. Not so (each unparsed, with why):
 
-    - a sum or product over the elements (``d/dz_i sum_i f(z_i)``): sympy differentiates
-      every term by ``z[i]`` with the bound ``i`` (``Sum(f'(z_i))``, where the author
-      means the one term ``f'(z_i)``), and with another index it leaves a case split on
-      the range;
+    - a product over the elements (``d/dz_i prod_i f(z_i)``), or a sum whose elements of
+      ``z`` are not written at its index itself (``sum_k w_{k+1}``, ``sum_k w_{2k}``).
+      A sum ``sum_k g(w_k)`` is read: the engine takes ``d/dw_j`` term by term with
+      the bound index renamed (``g'(w_j)``, see ``engine._normal``; sympy alone gives
+      ``Sum(g'(w_k))``), a free ``j`` being in the range and a number shown in it;
     - another element with a symbolic index (``d/dz_j z_i^2``): ``z_i`` and ``z_j`` may be
       one element, which sympy answers with ``KroneckerDelta(i, j)``;
     - ``z`` itself beside ``z_i`` (a vector, or a name of its own);
     - an operand not written in ``z`` at all (``d/dw_1 ln(1 + e^{-z_i})``, ``dJ/dw_1``):
       read as it is written the derivative is 0, while the author differentiates through
-      a dependence (``z_i`` in ``w_1``, ``J``'s value) the row does not show.
+      a dependence (``z_i`` in ``w_1``) the row does not show. A named quantity
+      (``dQ/d\\lambda_j``, ``dLL(\\alpha)/d\\alpha_j``) is left to its value, which
+      ``_resolve`` refuses to differentiate when it holds no element of ``z``.
     """
     for v in variables:
         if not isinstance(v, sp.Indexed):
@@ -501,6 +504,8 @@ def _by_one_element(body: sp.Basic, variables: list[sp.Basic], tok: Any) -> None
         label = v.base.label
         shown = _element_latex(v)
         same = [e for e in body.atoms(sp.Indexed) if e.base.label == label]
+        if not same and _a_quantity(body):
+            continue
         if not same and body.free_symbols:
             raise PostSyntaxError(
                 f"a derivative with respect to {shown} of an expression not written in "
@@ -518,20 +523,43 @@ def _by_one_element(body: sp.Basic, variables: list[sp.Basic], tok: Any) -> None
         for agg in body.atoms(sp.Sum, sp.Product):
             bound = {lim[0] for lim in agg.limits}
             for e in agg.function.atoms(sp.Indexed):
-                if e.base.label == label and any(e.has(b) for b in bound):
+                by_its_index = isinstance(agg, sp.Sum) and all(
+                    x in bound or not x.has(*bound) for x in e.indices
+                )
+                if e.base.label == label and any(e.has(b) for b in bound) and not by_its_index:
                     raise PostSyntaxError(
                         f"a derivative with respect to {shown} of a sum or product over the "
                         f"elements of {label.name} is not read (only the term with the same "
                         "index depends on it)",
                         _col(tok),
                     )
-        for e in same:
+        for e in _unbound_elements(body, label):
             if e.indices != v.indices and not all(x.is_number for x in (*e.indices, *v.indices)):
                 raise PostSyntaxError(
                     f"a derivative with respect to {shown} of an expression in "
                     f"{_element_latex(e)}: they may be the same element, or not",
                     _col(tok),
                 )
+
+
+def _unbound_elements(e: sp.Basic, label: sp.Symbol, bound: frozenset = frozenset()) -> set:
+    """The elements of ``label`` in ``e`` whose index no sum around them binds (``w_j`` of
+    ``w_j + sum_k w_k``; ``w_k`` is one term of the sum, taken by ``engine._normal``)."""
+    if isinstance(e, sp.Indexed):
+        mine = e.base.label == label and not any(x.has(*bound) for x in e.indices if bound)
+        return {e} if mine else set()
+    if isinstance(e, sp.Sum):
+        inner = bound | {lim[0] for lim in e.limits}
+        return _unbound_elements(e.function, label, inner)
+    return set().union(*(_unbound_elements(a, label, bound) for a in e.args))
+
+
+def _a_quantity(body: sp.Basic) -> bool:
+    """Is ``body`` a name or named quantity, or its log (``Q``, ``LL(\\alpha)``, ``\\log L``)?
+    Its value is differentiated where the post gives one, and refused there when it
+    holds no element of the variable (``_resolve._by_an_element``)."""
+    head = body.args[0] if isinstance(body, sp.log) else body
+    return isinstance(head, (sp.Symbol, NamedApplied))
 
 
 def _element_latex(v: sp.Indexed) -> str:

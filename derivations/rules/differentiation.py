@@ -131,7 +131,11 @@ def linear_derivative(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | No
     fe = sp.expand(f)
     if not fe.has(v):
         return None
-    poly = sp.Poly(fe, v) if fe.is_polynomial(v) else None
+    try:
+        poly = sp.Poly(fe, v) if fe.is_polynomial(v) else None
+    except sp.PolynomialError:
+        # (sympy 1.14 on d/dw_1 (w_1 x_{i1} + w_2 x_{i2}): elements of two indexed names)
+        return None
     if poly is None or poly.degree() != 1:
         return None
     return Rewrite(poly.coeff_monomial(v))
