@@ -95,6 +95,18 @@ def names_not_elements(texts: Iterable[str]) -> frozenset[str]:
     return defined_by_two_indices(texts) | greek
 
 
+#: A Latin letter written with two indices: ``x_{i2}``, ``x_{2j}``, ``x_{ij}``, ``x_{i,j}``.
+_TWO_INDICES = re.compile(
+    r"(?<![A-Za-z\\])([A-Za-z])\s*_\s*\{\s*(?:[i-nt]\s*,?\s*[i-nt0-9]|[0-9]\s*,?\s*[i-nt])\s*\}"
+)
+
+
+def two_index_names(texts: Iterable[str]) -> frozenset[str]:
+    """Letters the post writes with two indices somewhere (``x_{i2}``): in such a post
+    ``x_{12}`` is row 1, column 2, never the twelfth element of a sample."""
+    return frozenset(m.group(1) for text in texts for m in _TWO_INDICES.finditer(text))
+
+
 def element(t: Any, sub: sp.Basic, ctx: Context, error: type[Exception]) -> sp.Basic | None:
     """The element written by the name token ``t`` with subscript ``sub``, or None when it
     is none of this module's forms (the caller reads it as before); ``error`` (with a
@@ -114,7 +126,23 @@ def element(t: Any, sub: sp.Basic, ctx: Context, error: type[Exception]) -> sp.B
         return _greek(name, sub.name, ctx, (error, col))
     if isinstance(sub, sp.Mul) and t.type == "LETTER":
         return _with_a_digit(name, sub, ctx)
+    if isinstance(sub, sp.Integer) and t.type == "LETTER" and name in ctx.two_index_names:
+        return _two_digits(name, sub, ctx, (error, col))
     return None
+
+
+def _two_digits(name: str, sub: sp.Integer, ctx: Context, fail: tuple) -> sp.Basic:
+    """``x_{12}`` where the post writes ``x`` with two indices: ``x[1, 2]``; more digits
+    (``x_{123}``) cannot be split."""
+    digits = str(sub)
+    if len(digits) != 2 or sub < 0:
+        error, col = fail
+        raise error(
+            f"{name}_{{{digits}}}: the post writes {name} with two indices, and which digits "
+            "are which index is not clear",
+            col,
+        )
+    return ctx.sample(name)[sp.Integer(int(digits[0])), sp.Integer(int(digits[1]))]
 
 
 def _greek(name: str, index: str, ctx: Context, fail: tuple) -> sp.Basic:

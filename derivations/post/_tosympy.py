@@ -325,6 +325,9 @@ class Context:
     #: ``N_j`` that the post defines by elements with two indices (``N_j = \\sum_i
     #: \\gamma_{ij}``): names, not elements (see _indices.defined_by_two_indices).
     count_names: frozenset[str] = frozenset()
+    #: Letters the post writes with two indices (``x_{i2}``, ``x_{ij}``): ``x_{12}`` is then
+    #: ``x[1, 2]``, not the twelfth element (see _indices.two_index_names).
+    two_index_names: frozenset[str] = frozenset()
     #: Sample names with the index letter they are written with (``{"x": "i"}``).
     sample_names: Mapping[str, str] = dataclasses.field(default_factory=dict)
     #: The bare names of functions the post writes with a subscript, -> the function:
