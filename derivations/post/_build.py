@@ -75,6 +75,7 @@ from ._parse import (
     parse_row,
 )
 from ._plans import (
+    _MATRIX_REASON,
     _UNREAD,
     DEFINITION,
     OWN,
@@ -1421,6 +1422,7 @@ def build(
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]
     if not b.steps:
         return None, plans
+    _unread_matrices_unchecked(plans, b.steps)
     d = Derivation(
         name=name,
         title=title,
@@ -1432,6 +1434,24 @@ def build(
         infer_domains=True,
     )
     return d, plans
+
+
+def _unread_matrices_unchecked(plans: list[RowPlan], steps: list[Step]) -> None:
+    """A link whose line, or the line it is compared with, holds the placeholder of a matrix
+    expression that cannot be reduced to numbers is unchecked, not compared: two placeholders
+    are not equal values, nor a placeholder and a number different ones (adversarial set 8:
+    det A = tr A proved, det Sigma = sigma^4 refuted of a written matrix)."""
+    for plan in plans:
+        for link in plan.links:
+            if link.kind == STEP and link.step is not None and _holds_unread(steps, link.step):
+                link.kind = UNCHECKED
+                link.reason = _MATRIX_REASON
+
+
+def _holds_unread(steps: list[Step], i: int) -> bool:
+    """Does step ``i``, or the step it follows (unless it starts a chain), hold the placeholder?"""
+    compared = [i] if steps[i].relation == "start" or i == 0 else [i - 1, i]
+    return any(_UNREAD in steps[k].expr.free_symbols for k in compared)
 
 
 __all__ = [
