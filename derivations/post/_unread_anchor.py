@@ -12,8 +12,9 @@ it, so it is the first anchor tried.
 
 This module reads the raw text of the unread row only to decide whether it is such
 a link: it opens with ``=`` (it continues the chain) or has one ``=`` whose left side
-may be readable (it starts one), and it holds no other relation sign at the top
-level (``= B \\le C`` or ``\\propto B`` would leave the chain's sides unequal).
+may be readable (it starts one), and it holds no other relation sign anywhere
+(``= B \\le C`` or ``\\propto B`` would leave the chain's sides unequal): not inside a
+group (``\\stackrel{(i)}{\\le}``), not as a sign outside ASCII, nor in words.
 """
 
 from __future__ import annotations
@@ -48,32 +49,64 @@ _PROSE_AFTER = re.compile(
 )
 #: Spacing at the end of a row (the ``\\quad`` left before a ``\\because`` cut off).
 _TRAILING_SPACE = re.compile(r"(?:\s|\\q?quad(?![A-Za-z])|\\[,;:! ])*$")
+#: Command names that may be, or build, a relation the list above does not hold
+#: (``\\lesssim``, ``\\geqq``, ``\\xrightarrow``, ``\\stackrel``, ``\\overset``,
+#: ``\\mathrel``, ``\\nleq``): an unread row holding one is no link of a chain of equalities.
+_RELATION_LIKE = re.compile(
+    r"\\(?:[A-Za-z]*(?:eq|sim|arrow|approx|rel|set|prec|succ|less|gtr|cong|equiv|prop|"
+    r"mapsto|models|asymp|triangle[lr]|lhd|rhd)[A-Za-z]*|n?(?:le|ge|lt|gt|ll|gg|to|ne))"
+    r"(?![A-Za-z])"
+)
 #: Groups whose inside is not the row's top level (``\\sum_{i=1}``, ``f(x=1)``).
 _OPEN, _CLOSE = "{([", "})]"
-#: Text that carries no relation of the chain (a tag, a label, a trailing comma).
-_NOISE = re.compile(r"\\(?:tag|label|text|mathrm|operatorname)\s*\{[^{}]*\}|\\nonumber|\\notag")
+#: Text that carries no relation of the chain (a tag, a label).
+_NOISE = re.compile(r"\\(?:tag|label)\s*\{[^{}]*\}|\\nonumber|\\notag")
+#: Words in a row (``\\text{ is at most }``): they may state any relation.
+_WORDS = re.compile(r"\\(?:text|mbox|textrm|textit|textbf)\s*\{[^{}]*[A-Za-z]{2}")
 
 
-def _top_level_relations(text: str) -> list[tuple[int, str]]:
-    """``(position, sign)`` of each relation sign outside every brace and bracket."""
+def _relations(text: str) -> tuple[list[tuple[int, str]], bool]:
+    """``(position, sign)`` of each relation sign outside every brace and bracket, and
+    whether a relation sign stands anywhere else - inside a group that is not a sub- or
+    superscript (``\\stackrel{(i)}{\\le}``; ``\\sum_{i=1}`` is a range, no relation)."""
     depth = 0
-    out = []
+    groups: list[bool] = []  # per open group: is it a sub- or superscript?
+    out, inner = [], False
+    previous = ""
     for m in re.finditer(r"\\[A-Za-z]+|\\.|.", text, re.S):
         tok = m.group()
         if tok in _OPEN or tok in ("\\{", "\\left"):
             depth += 1
+            groups.append(previous in ("_", "^") or (bool(groups) and groups[-1]))
         elif tok in _CLOSE or tok in ("\\}", "\\right"):
             depth = max(depth - 1, 0)
-        elif depth == 0 and _RELATION.fullmatch(tok):
-            out.append((m.start(), tok))
-    return out
+            groups = groups[:-1]
+        elif _RELATION.fullmatch(tok) or _RELATION_LIKE.fullmatch(tok):
+            if depth == 0:
+                out.append((m.start(), tok))
+            elif not groups or not groups[-1]:
+                inner = True
+        if not tok.isspace():
+            previous = tok
+    return out, inner
+
+
+def _chain_relations(text: str) -> list[tuple[int, str]] | None:
+    """The top-level relation signs of an unread row (positions in ``text`` as written), or
+    None when the row may hold another relation where they cannot be seen: inside a group,
+    in words, or as a sign outside ASCII (``≤``, ``→``)."""
+    if not text.isascii() or _WORDS.search(text):
+        return None
+    clean = _NOISE.sub(lambda m: " " * len(m.group()), text)
+    found, inner = _relations(clean)
+    return None if inner else found
 
 
 def continues_with_equality(text: str) -> bool:
     """Does the unread row ``text`` continue a chain with ``=`` and hold no other
     relation (``= \\blorp{a}``, not ``= B \\le C`` nor ``\\propto B``)?"""
-    found = _top_level_relations(_NOISE.sub(" ", text))
-    return bool(found) and len(found) == 1 and found[0] == (0, "=") and text.startswith("=")
+    found = _chain_relations(text)
+    return found == [(0, "=")] and text.startswith("=")
 
 
 def last_side(text: str) -> str | None:
@@ -82,6 +115,8 @@ def last_side(text: str) -> str | None:
     next row ``&= C`` continues, whatever the relations before it. None otherwise (the
     reason after ``\\because`` is no side of the row)."""
     clean = _without_reason(text)
+    if _chain_relations(clean) is None:
+        return None  # a relation the scan cannot see (in a group, in words, not ASCII)
     found = statements(clean)
     if len(found) != 1 or not found[0].relations or found[0].relations[-1] != "=":
         return None  # a condition or a second statement after the chain: not its last side
@@ -94,13 +129,12 @@ def last_side(text: str) -> str | None:
 
 
 def left_of_equality(text: str) -> str | None:
-    """The left side of an unread row ``L = <unread>`` that starts a chain with its one
-    relation, ``=``; None when the row has another relation or none, or opens with one."""
-    clean = _NOISE.sub(" ", text)
-    found = _top_level_relations(clean)
-    if len(found) != 1 or found[0][1] != "=":
+    """The left side, as written, of an unread row ``L = <unread>`` that starts a chain with
+    its one relation, ``=``; None when the row has another relation or none, or opens with one."""
+    found = _chain_relations(text)
+    if found is None or len(found) != 1 or found[0][1] != "=":
         return None
-    left = clean[: found[0][0]].strip()
+    left = text[: found[0][0]].strip()
     return left or None
 
 
@@ -112,6 +146,8 @@ class UnreadAnchorLinks:
         the line above when ``pr`` continues its chain with ``=``, the anchor of an
         unread row above it, or the left side of ``pr`` when that alone is readable."""
         text = pr.row.text.strip()
+        if re.search(r"[A-Za-z]{2}", pr.row.annotation):
+            return None  # words taken out of the row (``\\text{ is at most }``) may relate
         cur = self.cur
         if continues_with_equality(text):
             if cur.kind == "unreadable":
@@ -122,9 +158,7 @@ class UnreadAnchorLinks:
                 return None
             return cur.expr, cur.line, f"equals line {cur.line} (the row between could not be read)"
         line = pr.row.line
-        # Words the reader took out of the row ("\text{ with } v = 1") may have opened a
-        # clause whose '=' is then the last one: no last side then.
-        right = last_side(text) if not pr.row.annotation.strip() else None
+        right = last_side(text)
         value = self._side_value(right, pr) if right is not None else None
         if value is not None:
             return (
