@@ -64,6 +64,9 @@ _METHOD_SUBSCRIPT = re.compile(
 )
 
 
+#: A letter with an accent (``\hat y``, ``\tilde x``, ``\bar u``): a quantity of its own,
+#: not the letter it is written on.
+_ACCENTED = re.compile(r"(?:hat|tilde|bar|check)_")
 #: In :attr:`Names.through`: the name may depend on any symbol (its row was not read).
 ANY = "*"
 
@@ -164,6 +167,10 @@ class Names:
         params = tuple(head.args) if isinstance(head, NamedApplied) else ()
         value.params = params or value.params
         history = self.quantities.setdefault(name, [])
+        if not history:
+            # Derivatives written while the name had no value (part (i)'s d ln L/d lambda,
+            # then part (iii)'s ln L = ...) are not derivatives of this value.
+            self._forget_derivatives([name.removeprefix("log ")])
         # A value with the same kind of parameters replaces the previous one.
         for k, old in enumerate(history):
             if _same_kinds(old.params, value.params):
@@ -575,7 +582,20 @@ class Names:
     def _differentiate(self, value: sp.Basic, variables: list) -> sp.Basic:
         """``d value / d variables``, unless ``value`` holds an estimate of a variable and
         not the variable (``l'(theta)`` written in ``hat-theta`` only): there the author's
-        hat stands for the variable, and read literally the derivative would be 0."""
+        hat stands for the variable, and read literally the derivative would be 0; or an
+        accented name without a value that a row writes in terms of a variable
+        (:meth:`_through`)."""
+        for other, line in self._through(value, variables):
+            # d/dw (y - hat-y)^2 after hat-y = w x + b (line 5), hat-y kept as a letter: read
+            # as a constant of w, the derivative would lose what hat-y brings. (Not a plain
+            # letter a formula equates with the variable: "if $x_i = \mu$" is a case; nor
+            # one a row the reader could not read opens with: "y_i = [...] ~ N(mu, Sigma)".)
+            if not _ACCENTED.match(other) or ANY in self.through.get(other, {}):
+                continue
+            raise _Unresolved(
+                f"the value differentiated holds {other}, which line {line} writes in terms "
+                f"of {', '.join(str(v) for v in variables)}: it is no constant of the derivative"
+            )
         letters = value.free_symbols
         for v in variables:
             if v in letters:
@@ -623,9 +643,7 @@ class Names:
         for n in sorted(names - wanted):
             if self.quantities.get(n) or any(d.name == n for d in self.defined):
                 continue
-            hits = [
-                line for v, line in self.through.get(n, {}).items() if v in wanted or v == ANY
-            ]
+            hits = [line for v, line in self.through.get(n, {}).items() if v in wanted or v == ANY]
             if hits:
                 out.append((n, min(hits)))
         return out
@@ -865,13 +883,35 @@ def _off_its_point(v: Value, args: tuple, kept: frozenset) -> str:
     at ``args`` (``""``: it may). A value that does not hold its parameter is the value at
     that point when the parameter is an estimate (``L(\\hat\\theta) = 5``: the maximum,
     not ``L(\\theta)``), a letter the post gives a value, or the value is a bare number
-    (``f(a) = 2`` is not ``f(b) = 2``); a value at a number is :func:`_match_score`'s."""
+    (``f(a) = 2`` is not ``f(b) = 2``); a value at a number is :func:`_match_score`'s. So
+    is a value written at a formula (``g(a + 1) = 5``, ``f(a^2) = 9``) that does not hold
+    its letters, or whose letters are estimates or have a value: :func:`_off_its_formula`."""
     for p, a in zip(v.params, args, strict=False):
+        if _off_its_formula(p, a, v.expr, kept):
+            return f"the value written at the point {p} is not a value at {a}"
         if not isinstance(p, sp.Symbol) or p in v.expr.free_symbols or _same_point(p, a):
             continue
         if estimate_of(p) is not None or p in kept or not v.expr.free_symbols:
             return f"the value written at the point {p} is not a value at {a}"
     return ""
+
+
+def _off_its_formula(p: sp.Basic, a: sp.Basic, expr: sp.Basic, kept: frozenset) -> bool:
+    """Is the value ``expr`` written at the formula ``p`` (``a + 1``, ``2a``, ``a^2``) the
+    value at that point only, so not at the call's other argument ``a``? It is when it
+    does not hold the formula's letters (``g(a + 1) = 5``: read at ``a`` it would be 5
+    too) or a letter of it is an estimate or has a value in the post (``a = 2``: the
+    formula is a number, ``f(2a) = 4a`` is ``f(4) = 8``)."""
+    if isinstance(p, (sp.Symbol, sp.Indexed)) or not isinstance(p, (sp.Add, sp.Mul, sp.Pow)):
+        return False
+    letters = p.free_symbols
+    if not letters or p == a:
+        return False
+    return (
+        not letters & expr.free_symbols
+        or bool(letters & kept)
+        or any(estimate_of(s) is not None for s in letters if isinstance(s, sp.Symbol))
+    )
 
 
 def _same_point(p: sp.Symbol, a: sp.Basic) -> bool:
