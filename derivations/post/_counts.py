@@ -81,7 +81,16 @@ def sample_count(
     others = [c for c in _OTHER_COUNTS if c != idx and c not in samples and c in used]
     if len(found) != 1 or others or _named_in_words(found[0], said):
         return None
+    if _given_a_formula(found[0], f"{text}\n{said}"):
+        return None
     return idx, found[0]
+
+
+def _given_a_formula(letter: str, text: str) -> bool:
+    """Does the post give the letter a value written as a formula (``n = \\sum_i z_i``, the
+    total of counts)? It is then that quantity, not the size of the sample (batch 13:
+    ``n! / \\prod_i z_i!`` with n drawn as the number of z's refuted a correct row)."""
+    return re.search(rf"(?<![\\A-Za-z_{{]){letter}\s*=\s*[\\A-Za-z]", text) is not None
 
 
 def _named_in_words(letter: str, said: str) -> bool:

@@ -542,6 +542,16 @@ class RewriteLinks:
                 out[plain] = s
         return out
 
+    def _fixed_here(self, pr: ParsedRow) -> set:
+        """The estimates an equation heading this row fixes (``12.2 = 4.8 e^{-0.6\\hat\\lambda}
+        /(1 - e^{-0.6\\hat\\lambda}) = 17 e^{-0.6\\hat\\lambda}``): the links after it hold at
+        the equation's root, not as identities in them."""
+        links = self._row.links
+        if not links or links[0].relation != "<=>" or len(pr.sides) < 2:
+            return set()
+        head = _symbols(pr.sides[0]) | _symbols(pr.sides[1])
+        return {s for s in head if isinstance(s, sp.Symbol) and estimate_of(s) is not None}
+
     def row_seen_after(self, e: sp.Basic) -> set:
         """Symbols of ``e`` that this row uses for the first time in the post."""
         return {s for s in _symbols(e) if s not in self.seen or s in self.row_seen}
@@ -750,7 +760,7 @@ class RewriteLinks:
             prev_step = self._anchor(pr, prev)
         link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
         link.disputed = self._traded(prev, w, pr) or self._integrand_through(prev, w)
-        unknowns = (_symbols(prev) | _symbols(w)) & self.equation_unknowns
+        unknowns = (_symbols(prev) | _symbols(w)) & (self.equation_unknowns | self._fixed_here(pr))
         if unknowns:
             # Rows after ybar = alpha/gamma may use it (alpha/gamma -> ybar): at random
             # alpha, gamma such a row fails, so a failure is no refutation.

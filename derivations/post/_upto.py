@@ -373,6 +373,8 @@ class UpToLinks:
             {s for s in _symbols(a) | _symbols(b) if isinstance(s, sp.Symbol) and s.name in names},
             key=str,
         )
+        if factor:
+            params = _of_its_arguments(pr, params)
         if not params:
             fresh = {k for k in constants if k in self.row_seen}
             return self._link(
@@ -403,6 +405,17 @@ class UpToLinks:
         if against:
             link.disputed = against
         return self._link(pr, link)
+
+
+def _of_its_arguments(pr: ParsedRow, params: list) -> list:
+    """The parameters a row ``f(x) \\propto ...`` is proportional in: the arguments of its
+    head (``\\pi(\\mu) \\propto e^{-M(\\mu - \\mu_0)^2/2}`` drops a factor in ``\\mu_0``, a
+    constant of ``\\pi`` as a function of ``\\mu``), when some are; else all of ``params``."""
+    head = pr.sides[0] if pr.sides else None
+    if not isinstance(head, NamedApplied):
+        return params
+    args = {a.name for a in head.args if isinstance(a, sp.Symbol)}
+    return [p for p in params if p.name in args] or params
 
 
 __all__ = [
