@@ -115,8 +115,6 @@ def last_side(text: str) -> str | None:
     next row ``&= C`` continues, whatever the relations before it. None otherwise (the
     reason after ``\\because`` is no side of the row)."""
     clean = _without_reason(text)
-    if _chain_relations(clean) is None:
-        return None  # a relation the scan cannot see (in a group, in words, not ASCII)
     found = statements(clean)
     if len(found) != 1 or not found[0].relations or found[0].relations[-1] != "=":
         return None  # a condition or a second statement after the chain: not its last side
@@ -125,6 +123,8 @@ def last_side(text: str) -> str | None:
     if _PROSE_AFTER.search(chain):
         return None  # "= (a + b)^2 \text{ where } a = c": the last '=' is the clause's
     a, b = spans[-1]
+    if _chain_relations(clean[a:]) != []:
+        return None  # a relation the scan cannot see in the last side (a group, words, ≤)
     return clean[a:b].strip() or None
 
 
