@@ -66,6 +66,10 @@ class AdversarialSet:
     other_differences: int | None
     #: false posts whose planted row is, by design, not among the lines that differ
     planted_elsewhere: frozenset[str] = frozenset()
+    #: posts whose planted row is still a breach (a false step proved, a twin refuted),
+    #: each with its cause in the set's README: the list may only shrink - a new breach
+    #: fails, and so does a listed one that is fixed (remove it then)
+    open_breaches: frozenset[str] = frozenset()
 
 
 SETS = (
@@ -84,26 +88,54 @@ SETS = (
     ),
     # Lowered once, 14 -> 13: a value restated under another heading is neither compared
     # nor kept, so 42-false's wrong likelihood there is unchecked, no longer refuted.
-    AdversarialSet("adversarial3", 84, 13, 13, 1),
+    AdversarialSet("adversarial3", 84, 19, 21, 1),
     # Lowered once, 23 -> 21: false steps refuted for a wrong reason (11, 12, 42, 60, 61:
     # a value put into one side only; 82: a section the reader did not see) are unchecked
     # or given now, as their twins; 08, 94 (a false reason after \because) and 100 gained.
     AdversarialSet("adversarial4", 202, 21, 17, 0),
     # Written against 958d5aa (50 false refuted, 44 twins proved, README.md); measured
     # after the fixes of its findings, 0 false proved and 0 twins refuted.
-    AdversarialSet("adversarial5", 236, 67, 61, 0),
+    AdversarialSet("adversarial5", 236, 68, 62, 0),
     # Written against bc75e39 before this afternoon's integrals, moments-by-expansion,
     # support conditions and sum-count changes landed (157 of 282 planted rows unparsed
     # then, every integral among them): 0 false proved, 0 twins refuted, 14 / 17. With
     # them: 3 false proved and 3 twins refuted by the sum count (fixed), then 39 / 46.
-    AdversarialSet("adversarial6", 282, 39, 46, 0),
+    AdversarialSet("adversarial6", 282, 41, 51, 0),
     # Written against 117d68f while this evening's two-index, integral-region, moment and
     # unread-anchor changes were being built (55 of 318 planted rows unparsed then): 12
     # false proved and 9 twins refuted on main (bound letters of integrals/sums/products,
     # point values at letters, a derivation under another heading, a penalised objective's
     # condition, g^2 as an iterate, named parameter spaces), all fixed; then 47 / 45, and
     # 51 / 49 with integrals over a region or the variable's range read.
-    AdversarialSet("adversarial7", 318, 51, 49, 0),
+    AdversarialSet("adversarial7", 318, 51, 51, 0),
+    # Written on 2026-12-02 (night) against 6981b7b while the night's fixes were being
+    # built: 40 false steps proved and 36 twins refuted on that code. Fixed the same night
+    # but for eleven, kept open here (README.md, "Measured on main"): Greek elements with an
+    # index that is not the sum's (61, 170) or valued in a condition (172) and the
+    # Dirichlet alpha_1 (65); a density defined on a range in a sentence, used outside it
+    # (84, 85, 88, 164); a name defined by an unread row, differentiated as a constant (112).
+    AdversarialSet(
+        "adversarial8",
+        408,
+        41,
+        36,
+        0,
+        open_breaches=frozenset(
+            {
+                "61-greek-element-means-false.md",
+                "84-support-density-beyond-false.md",
+                "112-unread-name-depends-on-b-false.md",
+                "164-support-density-on-interval-false.md",
+                "170-greek-free-index-square-false.md",
+                "65-greek-element-alpha-dirichlet-true.md",
+                "84-support-density-beyond-true.md",
+                "85-support-density-symmetric-range-true.md",
+                "88-support-exp-density-symmetric-true.md",
+                "164-support-density-on-interval-true.md",
+                "172-greek-value-in-condition-true.md",
+            }
+        ),
+    ),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
@@ -157,11 +189,20 @@ def test_every_planted_row_has_a_verdict(adversarial_set):
 
 
 def test_no_false_step_is_proved(adversarial_set):
-    assert not false_steps_proved(_verdicts(adversarial_set))
+    proved = set(false_steps_proved(_verdicts(adversarial_set)))
+    assert not proved - adversarial_set.open_breaches
 
 
 def test_no_correct_twin_is_refuted(adversarial_set):
-    assert not correct_twins_refuted(_verdicts(adversarial_set))
+    refuted = set(correct_twins_refuted(_verdicts(adversarial_set)))
+    assert not refuted - adversarial_set.open_breaches
+
+
+def test_open_breaches_are_still_open(adversarial_set):
+    """A breach that is fixed leaves the list, so the list says what is open."""
+    verdicts = _verdicts(adversarial_set)
+    now = set(false_steps_proved(verdicts)) | set(correct_twins_refuted(verdicts))
+    assert not adversarial_set.open_breaches - now
 
 
 def test_floors(adversarial_set):
