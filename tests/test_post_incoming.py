@@ -133,7 +133,7 @@ def _domains(tmp_path: Path, body: str) -> dict[str, str]:
 
     p = tmp_path / "dom.md"
     p.write_text(body, encoding="utf-8")
-    _, _, _, _, domains = _parse_file(p, ())
+    _, _, _, _, domains, _ = _parse_file(p, ())
     return {f"{d.name}{'[i]' if d.sample else ''}": d.text for d in domains}
 
 
