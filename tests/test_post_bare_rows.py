@@ -26,9 +26,20 @@ def test_a_bare_row_equal_to_the_line_above_is_proved():
     assert "relation sign" in rows[10].how
 
 
-def test_a_bare_row_that_is_a_new_expression_is_not_refuted():
-    # log(...) of the line above is not equal to it: a new expression, not a mistake
-    assert _rows(POST)[14].verdict not in ("refuted", "proved")
+def test_a_bare_row_after_a_sentence_naming_the_log_is_the_log_of_the_line_above():
+    # "Now, the log likelihood function is" then log(...) of the line above: compared with
+    # the log of that line (since 7a82e88), not with the line itself
+    assert _rows(POST)[14].verdict == "proved"
+
+
+def test_a_wrong_log_of_the_line_above_is_not_proved_nor_refuted(tmp_path):
+    p = edited_copy(
+        tmp_path,
+        POST,
+        r"\log \left(\prod_{j=1}^{N} e^{-\lambda}",
+        r"\log \left(\prod_{j=1}^{N} e^{-2\lambda}",
+    )
+    assert _rows(p)[14].verdict not in ("refuted", "proved")
 
 
 def test_a_bare_row_continues_from_the_bare_row_above():
