@@ -1672,8 +1672,13 @@ _ITERATE = re.compile(
 def iterated_letters(text: str) -> frozenset[str]:
     """Letters the post composes with themselves or whose powers it calls iterates: for
     them ``g^2(x)`` is ``g(g(x))``, not ``g(x)^2`` (adversarial set 7, pairs 118 and 119:
-    the square was proved where the prose wrote ``g^2 = g \\circ g``)."""
-    return frozenset(_COMPOSED.findall(text)) | frozenset(_ITERATE.findall(text))
+    the square was proved where the prose wrote ``g^2 = g \\circ g``). Each pattern runs
+    only where its word is in the text: run over every letter of a 16 MB post they took 3 s."""
+    out = frozenset(_COMPOSED.findall(text)) if "\\circ" in text else frozenset()
+    lowered = text.lower()
+    if "iterat" in lowered or "compos" in lowered:
+        out |= frozenset(_ITERATE.findall(text))
+    return out
 
 
 def _powers_before_calls(tokens: list[Token], info: LexInfo) -> list[Token]:
