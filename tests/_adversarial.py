@@ -20,13 +20,22 @@ def cases(root: Path) -> list[tuple[str, int]]:
     return [(r[0], int(r[1])) for r in rows]
 
 
+def _planted_verdict(root: Path, name: str, line: int) -> str:
+    rows = [r.verdict for r in check_post(root / name, jobs=1).rows if r.line == line]
+    return rows[0] if rows else "missing"
+
+
 def planted_verdicts(root: Path) -> dict[str, str]:
     """Post name -> the verdict of its planted row ("missing" when no row is there)."""
-    out = {}
-    for name, line in cases(root):
-        rows = [r.verdict for r in check_post(root / name, jobs=1).rows if r.line == line]
-        out[name] = rows[0] if rows else "missing"
-    return out
+    return {name: _planted_verdict(root, name, line) for name, line in cases(root)}
+
+
+def pair_verdicts(root: Path, num: str) -> tuple[str, str]:
+    """The planted rows' verdicts of pair ``num`` (``"93"``): (false post, true twin)."""
+    lines = dict(cases(root))
+    (false,) = root.glob(f"{num}-*-false.md")
+    (true,) = root.glob(f"{num}-*-true.md")
+    return tuple(_planted_verdict(root, p.name, lines[p.name]) for p in (false, true))
 
 
 def unpaired(root: Path) -> set[str]:

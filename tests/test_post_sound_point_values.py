@@ -11,27 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _adversarial import cases
+from _adversarial import pair_verdicts
 from _post_rows import verdict_of_row
-
-from derivations.post import check_post
 
 SET8 = Path(__file__).parent / "posts" / "incoming" / "adversarial8"
 PAIRS = ("93", "140", "168")
 
 
-def _planted(name: str) -> str:
-    line = dict(cases(SET8))[name]
-    rows = [r for r in check_post(SET8 / name, jobs=1).rows if r.line == line]
-    return rows[0].verdict if rows else "missing"
-
-
 @pytest.mark.parametrize("num", PAIRS)
 def test_a_point_value_pairs_false_row_is_not_proved_and_its_twin_not_refuted(num):
-    (false,) = SET8.glob(f"{num}-*-false.md")
-    (true,) = SET8.glob(f"{num}-*-true.md")
-    assert _planted(false.name) != "proved"
-    assert _planted(true.name) != "refuted"
+    false, true = pair_verdicts(SET8, num)
+    assert false != "proved"
+    assert true != "refuted"
 
 
 @pytest.mark.parametrize(
