@@ -27,19 +27,12 @@ import sympy as sp
 from . import _notation as T
 from ._assume import case_hypotheses
 from ._parse import parse_expression
+from ._relations import split_relations
 from ._tosympy import evaluating
 from ._verdicts import _relink
 
-#: One relation between two sides (``x < 0``, ``a \\ge b``, ``x_i = 0``, ``t \\ne 1``).
-_SIGN = re.compile(
-    r"<=|>=|!=|<|>|(?<![<>!])=(?!=)|\\(?:leqslant|geqslant|leq|geq|neq|le|ge|ne|lt|gt)(?![a-zA-Z])|[≤≥≠]"
-)
-_MAKE = {
-    "<": sp.Lt, "\\lt": sp.Lt, "<=": sp.Le, "\\le": sp.Le, "\\leq": sp.Le, "\\leqslant": sp.Le,
-    "≤": sp.Le, ">": sp.Gt, "\\gt": sp.Gt, ">=": sp.Ge, "\\ge": sp.Ge, "\\geq": sp.Ge,
-    "\\geqslant": sp.Ge, "≥": sp.Ge, "=": sp.Eq, "!=": sp.Ne, "\\ne": sp.Ne, "\\neq": sp.Ne,
-    "≠": sp.Ne,
-}  # fmt: skip
+#: The relations a condition may state, as :func:`._relations.split_relations` names them.
+_MAKE = {"<": sp.Lt, "<=": sp.Le, ">": sp.Gt, ">=": sp.Ge, "=": sp.Eq, "!=": sp.Ne}
 #: A letter of a formula the reader cannot parse: a Greek command or one Latin letter.
 _GREEK = "|".join(sorted(T.GREEK, key=len, reverse=True))
 _LETTER = re.compile(rf"\\({_GREEK})(?![A-Za-z])|(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z])")
@@ -71,23 +64,24 @@ class Condition:
 
 
 def _one_relation(text: str) -> bool:
-    return len(_SIGN.findall(text)) == 1
+    """Does ``text`` state one relation a condition may state (``x < 0``, ``x_i = 0``)?"""
+    _, rels = split_relations(text)
+    return len(rels) == 1 and rels[0] in _MAKE
 
 
 def _relation(text: str) -> sp.Basic | None:
     """``a < b`` in sympy (unevaluated), or None: one relation sign between two sides the
     reader parses."""
-    signs = list(_SIGN.finditer(text))
-    if len(signs) != 1:
+    if not _one_relation(text):
         return None
-    sign = signs[0]
+    (left_text, right_text), (rel,) = split_relations(text)
     try:
         with evaluating(False):
-            left, _ = parse_expression(text[: sign.start()])
-            right, _ = parse_expression(text[sign.end() :])
+            left, _ = parse_expression(left_text)
+            right, _ = parse_expression(right_text)
     except (ValueError, TypeError, RecursionError):
         return None
-    return _MAKE[sign.group(0)](left, right, evaluate=False)
+    return _MAKE[rel](left, right, evaluate=False)
 
 
 def stated_conditions(
