@@ -252,6 +252,7 @@ class Domains:
             self.domains[sym] = self.domains[sym].merge(dom) if sym in self.domains else dom
         #: Expressions assumed non-zero for one step (:meth:`assuming_nonzero`).
         self.nonzero = frozenset(_evaluated(e) for e in nonzero)
+        self._nonzero_keys = frozenset(filter(None, map(_nonzero_key, self.nonzero)))
         self._by_name = {_name_of(s): s for s in self.domains}
         self._memo: dict[sp.Basic, Interval] = {}
         self._key = repr(sorted((_name_of(s), repr(dom)) for s, dom in self.domains.items()))
@@ -407,7 +408,11 @@ class Domains:
         return out
 
     def _interval(self, e: sp.Basic) -> Interval:
-        if self.nonzero and (e in self.nonzero or -e in self.nonzero):
+        if self.nonzero and (
+            e in self.nonzero
+            or -e in self.nonzero
+            or (isinstance(e, sp.Add) and _nonzero_key(e) in self._nonzero_keys)
+        ):
             return dataclasses.replace(self._interval_of(e), nonzero=True)
         return self._interval_of(e)
 
@@ -809,6 +814,22 @@ def _factored(e: sp.Basic) -> sp.Basic | None:
     except (sp.PolynomialError, sp.GeneratorsNeeded, NotImplementedError, TypeError, ValueError):
         return None
     return None if out == e else out
+
+
+def _nonzero_key(e: sp.Basic) -> sp.Basic | None:
+    """What ``e != 0`` says, in one form for all its multiples: the numerator of ``e``
+    over one denominator, without its number factor and sign (``Q - S^2/n`` and
+    ``S^2 - n Q`` both give ``n Q - S^2``; an equation step's residual ratio has the
+    proviso of its written line multiplied out). Where ``e`` is defined its denominator
+    is finite and non-zero, so ``e != 0`` exactly when that numerator is; None for an
+    expression too large to put over one denominator and multiply out cheaply."""
+    if sp.count_ops(e) > _FACTOR_MAX_OPS or e.has(sp.MatrixExpr) or not e.is_commutative:
+        return None
+    if any(q.exp.is_Integer and abs(q.exp) > _FACTOR_MAX_DEGREE for q in e.atoms(sp.Pow)):
+        return None
+    num = sp.expand(sp.fraction(sp.together(e))[0])
+    _, prim = num.as_content_primitive()
+    return -prim if prim.could_extract_minus_sign() else prim
 
 
 def _evaluated(e: sp.Basic) -> sp.Basic:

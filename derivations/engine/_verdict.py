@@ -66,8 +66,9 @@ def judge(
     )
     solving = unknown(d, i)
     assumed = provisos(prev, cur, relation, domains, solving)
-    if assumed:
-        local = local.assuming_nonzero(c.lhs - c.rhs for c in assumed)
+    shared = shared_data_conditions(prev, cur, relation, solving)
+    if assumed or shared:
+        local = local.assuming_nonzero(c.lhs - c.rhs for c in [*assumed, *shared])
     # The numbers first, then sympy's simplify only where they agree: a wrong step is
     # refuted by a counterexample whatever the symbolic check says, and simplify can
     # take minutes on the sums of a wrong line.
@@ -216,6 +217,34 @@ def provisos(
             continue
         out.append(c)
     return out
+
+
+def shared_data_conditions(
+    prev: sp.Basic, cur: sp.Basic, relation: str, unknown_: sp.Basic | None
+) -> list[sp.Basic]:
+    """Conditions ``e != 0`` on the data that both equations of an equation step need.
+
+    ``b (Q - m) / m = T / m`` to ``b (Q - m) / m^2 = T / m^2``: the residual ratio ``1/m``
+    is finite wherever either equation means something. For data with ``m = 0`` neither
+    equation states anything, so the roots in the unknown are compared only where
+    ``m != 0`` - as :func:`domain_conditions` has it, conditions both lines share are
+    not the step's business. As for :func:`provisos`, only between equations that solve
+    for a declared unknown, and never a condition that mentions the unknown (``b != 0``
+    in ``Q / b = T / b``: a root may be lost or added there).
+    """
+    if relation not in ("<=>", "=>") or unknown_ is None:
+        return []
+    if not isinstance(prev, sp.Equality) or not isinstance(cur, sp.Equality):
+        return []
+    before = conditions(prev)
+    return [
+        c
+        for c in conditions(cur)
+        if isinstance(c, sp.Unequality)
+        and c in before
+        and not (c.lhs - c.rhs).has(unknown_)
+        and not c.has(sp.MatrixExpr)
+    ]
 
 
 def domain_conditions(
