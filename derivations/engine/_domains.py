@@ -122,6 +122,11 @@ def _neg(a: Interval) -> Interval:
     return Interval(-a.hi, -a.lo, a.hi_closed, a.lo_closed, a.integer, a.nonzero)
 
 
+def gamma_defined(a: Interval) -> bool:
+    """Every value of ``a`` is above -1, where ``u! = Gamma(u + 1)`` is defined and positive."""
+    return a.lo > -1 or (a.lo == -1 and not a.lo_closed)
+
+
 def _times(x: float, y: float) -> float:
     if x == 0 or y == 0:
         return 0.0
@@ -463,6 +468,10 @@ class Domains:
             a = self.interval(e.args[0])
             if a.integer and a.nonnegative:
                 return Interval(1.0, INF, True, False, True, True)
+            if gamma_defined(a):
+                # u! = Gamma(u + 1), positive for every real u > -1 (sympy's factorial of
+                # a real; (r - 1)! for a Gamma shape r > 0)
+                return Interval(0.0, INF, False, False, nonzero=True)
             return REAL
         if isinstance(e, sp.binomial):
             return self._binomial(*e.args)

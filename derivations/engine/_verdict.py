@@ -30,7 +30,7 @@ from .._report import (
     SideCondition,
     StepResult,
 )
-from ._domains import conditions, describe_condition, implied, line_facts
+from ._domains import conditions, describe_condition, gamma_defined, implied, line_facts
 from ._numeric_check import NO_ROOT, NOT_POSSIBLE, fine_probe, numeric_check
 from ._rule_check import discharge, rule_check
 from ._sampling import Context
@@ -281,7 +281,16 @@ def domain_conditions(
         if value is None and decider is local and implied(c, before, multiples=True, domains=local):
             value = True
         text = describe_condition(c)
-        if value is None and decider is local and c in assumed:
+        if value is None and _gamma_reading(c, decider):
+            u = c.args[0]
+            out.append(
+                SideCondition(
+                    "domain", text, True,
+                    f"follows from the domain, reading ({u})! as {sp.gamma(u + 1)}, "
+                    f"defined for {u} > -1 ({why})",
+                )
+            )  # fmt: skip
+        elif value is None and decider is local and c in assumed:
             out.append(
                 SideCondition("domain", text, True, f"{ASSUMED}: {why} (a condition on the data)")
             )
@@ -292,6 +301,18 @@ def domain_conditions(
         else:
             out.append(SideCondition("domain", text, False, f"open: {why}"))
     return tuple(out)
+
+
+def _gamma_reading(c: sp.Basic, domains: Any) -> bool:
+    """``c`` is a factorial's "u is a non-negative integer" and the domains keep ``u`` above
+    -1: the factorial is ``Gamma(u + 1)`` there (``(r - 1)!`` of a real shape ``r > 0``,
+    after ``Gamma(x) = (x - 1)!``). The engine's checks read it so: sympy's normal forms
+    and its value at the real points the numeric check draws."""
+    return (
+        isinstance(c, sp.Contains)
+        and c.args[1] == sp.Naturals0
+        and gamma_defined(domains.interval(c.args[0]))
+    )
 
 
 def unknown(d: Any, i: int) -> sp.Symbol | None:
