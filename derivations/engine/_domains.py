@@ -981,13 +981,18 @@ def _binomial_domains(e: sp.Basic, source: str) -> list[tuple[sp.Basic, Domain]]
     non-negative integer and ``k`` an integer with ``0 <= k <= m``, as for a
     factorial's argument (sympy's ``binomial`` is defined for real arguments through
     Gamma, a meaning no pmf intends). The bound ``k <= m`` is kept when ``m`` is one
-    name, so that ``C(m, k) >= 1`` follows (:meth:`Domains._binomial`).
+    name, so that ``C(m, k) >= 1`` follows (:meth:`Domains._binomial`), and when
+    ``m - k`` leaves one name free in ``e`` it bounds that name (``\binom{k + r - 1}{k}``:
+    ``r >= 1``, the number of successes of a negative binomial).
     """
     out: list[tuple[sp.Basic, Domain]] = []
     for b in sorted(e.atoms(sp.binomial), key=str):
         top, k = b.args
-        for arg in (top, k):
-            fact = _single_name_fact(sp.Contains(arg, sp.Naturals0, evaluate=False), source)
+        conds = [sp.Contains(a, sp.Naturals0, evaluate=False) for a in (top, k)]
+        if (top - k).free_symbols <= e.free_symbols:
+            conds.append(sp.GreaterThan(top - k, 0, evaluate=False))
+        for cond in conds:
+            fact = _single_name_fact(cond, source)
             if fact is not None:
                 out.append(fact)
         ksym, sample = _one_name(k)
