@@ -752,9 +752,55 @@ class Domains:
         if i.positive or i.negative or i.excludes_zero:
             return i
         f = _factored(e)
-        if f is None:
+        if f is not None:
+            i = i.meet(self.interval(f))
+        if i.positive or i.negative or i.excludes_zero:
             return i
-        return i.meet(self.interval(f))
+        return i.meet(self._exp_taylor(e))
+
+    def _exp_taylor(self, e: sp.Basic) -> Interval:
+        """The sign of ``e = c1 e^u + c0`` (one exponential) from ``e^v`` lying above its
+        Taylor polynomials ``T(v) = 1 + v + ... + v^K/K!``: of odd degree for every real
+        ``v``, of any degree for ``v >= 0``, strictly where ``v != 0``. Written as
+        ``A e^v + B`` with ``A > 0`` (``v = u``, or ``v = -u`` after taking out ``e^u``),
+        ``e >= 0`` when ``A T(v) + B >= 0``: ``1 - e^{-lambda} (1 + lambda)``, a Poisson's
+        ``P(X >= 2)``, is positive for ``lambda > 0``, which intervals cannot see."""
+        if not isinstance(e, sp.Add) or sp.count_ops(e) > _FACTOR_MAX_OPS:
+            return REAL
+        args = {a.args[0] for a in e.atoms(sp.exp)}
+        if len(args) != 1:
+            return REAL
+        (u,) = args
+        z = sp.Dummy("z")
+        try:
+            poly = sp.Poly(e.xreplace({sp.exp(u): z}), z)
+        except (sp.PolynomialError, sp.polys.polyerrors.GeneratorsError):
+            return REAL
+        if poly.degree() != 1:
+            return REAL
+        c1, c0 = poly.all_coeffs()
+        for sign in (1, -1):
+            for a, v, b in ((sign * c1, u, sign * c0), (sign * c0, -u, sign * c1)):
+                strict = self._above_taylor(a, v, b)
+                if strict is not None:
+                    out = Interval(0.0, INF, not strict, False, nonzero=strict)
+                    return out if sign == 1 else _neg(out)
+        return REAL
+
+    def _above_taylor(self, a: sp.Basic, v: sp.Basic, b: sp.Basic) -> bool | None:
+        """Is ``a e^v + b >= 0`` by a Taylor polynomial of ``e^v`` (see :meth:`_exp_taylor`)?
+        True: ``> 0``; False: ``>= 0``; None: not shown."""
+        if not self.interval(a).positive:
+            return None
+        at = self.interval(v)
+        taylor = sp.S.Zero
+        for k in range(_EXP_TAYLOR_MAX + 1):
+            taylor += v**k / sp.factorial(k)
+            if k == 0 or (k % 2 == 0 and not at.nonnegative):
+                continue
+            if self.interval(sp.expand(a * taylor + b)).nonnegative:
+                return at.excludes_zero
+        return None
 
     def decide(self, cond: sp.Basic) -> bool | None:
         """True / False / None (undecided) for a condition under the facts."""
@@ -797,6 +843,9 @@ class Domains:
             return True if self.positive_definite(m) else None
         return None
 
+
+#: The highest degree of the Taylor polynomials of ``exp`` tried (:meth:`Domains._exp_taylor`).
+_EXP_TAYLOR_MAX = 4
 
 #: Bounds on what :func:`_factored` hands to sympy's ``factor`` (hostile rows can be
 #: large; a polynomial of high degree in many names is slow to factor).
