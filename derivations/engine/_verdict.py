@@ -95,7 +95,9 @@ def judge(
     extra = list(domain_conditions(prev, cur, domains, assumed))
     if symbolic.status == PASS:
         counts = (discharge("sum count", c, domains) for c in sum_conditions(prev, cur, local))
-        extra += [s for s in counts if not s.discharged]
+        # A condition the domain check already names as open is listed once.
+        listed = {s.condition for s in extra if not s.discharged}
+        extra += [s for s in counts if not s.discharged and s.condition not in listed]
     # A condition a rule already states is listed once, under the rule.
     named = {s.condition for s in sides}
     sides += tuple(s for s in extra if s.condition not in named)
