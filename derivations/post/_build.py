@@ -64,6 +64,7 @@ from ._expectation import (
     law_parameters,
 )
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
+from ._integrals import open_range_why
 from ._matrices import has_engine_matrices, matrix_assumptions
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
 from ._parse import (
@@ -406,10 +407,12 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
         return plan
 
     def _over_unstated_ranges(self, pr: ParsedRow, plan: RowPlan) -> None:
-        """A row with a sum over a range the post never states, or compared with one, is
-        never refuted: the sum was read over a range of any length (._unstated_ranges)."""
+        """A row with a sum or an integral over a range the post never states, or compared
+        with one, is never refuted: it was read over a range of any length
+        (._unstated_ranges) or of unknown ends (._integrals.open_range)."""
         sides = [s for st in pr.statements for s in st.sides] if pr.ok else []
-        why = never_refuted_why([*sides, *self._compared(plan.links)])
+        compared = [*sides, *self._compared(plan.links)]
+        why = never_refuted_why(compared) or open_range_why(compared)
         if why:
             kind = plan.kind
             _no_refutation(plan.links, why)

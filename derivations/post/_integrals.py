@@ -12,9 +12,10 @@ A region below the sign that names a set the reader can state is its limits
 ``[0, 1]``, a condition on the variable (``x > 0``, ``0 < x < 1``, ``x \\in (0, 1)``).
 An integral with no limits, or over a named space (``\\int_\\Theta``, ``\\int_\\Omega``),
 is over where its variable lives: its *support*, which only the whole post can give
-(``Parts.lower`` is None; :mod:`._integral_support` reads it). Never an
-antiderivative: in a derivation of a likelihood ``\\int p(x)\\,dx`` is the integral
-over the support.
+(``Parts.lower`` is None; :mod:`._integral_support` reads it). When the whole post
+never says where it lives, it is over a range of which nothing is known
+(:func:`open_range`). Never an antiderivative: in a derivation of a likelihood
+``\\int p(x)\\,dx`` is the integral over the support.
 
 Anything whose reading would be a guess is refused with its column, never read
 another way: no differential, a region that is no stated set (``\\int_D``,
@@ -27,7 +28,7 @@ tokens (``INT``, the limits, ``INTL`` body ``DIFF`` variable ``INTR``); the gram
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import sympy as sp
@@ -416,6 +417,8 @@ def over_support(name: str, ctx: Any, column: int) -> tuple[Any, Any]:
     found = lookup(name) if lookup is not None else None
     if isinstance(found, str):
         raise LatexError(found, column)
+    if found is None and lookup is not None:
+        return open_range(name)
     if found is None or not hasattr(found, "lower"):
         raise LatexError(
             f"an integral without limits runs over {MISSING} {name} (where {name} lives), "
@@ -431,3 +434,30 @@ def _bound(v: Any, ctx: Any) -> Any:
     if isinstance(v, sp.Symbol):
         return ctx.symbol(v.name)
     return sp.Integer(v) if isinstance(v, int) else v
+
+
+class OpenEnd(sp.Symbol):
+    """An end of the range of an integral without limits over a variable the post never
+    says where it lives: a symbol no row can write, one pair per variable name."""
+
+
+def open_range(name: str) -> tuple[OpenEnd, OpenEnd]:
+    """The ends of the range of ``name`` once the whole post is read and never says where
+    it lives. The integral is then compared as one over a fixed range of which nothing is
+    known: a step that holds over every range (a constant moved out, a split, a
+    derivative under the sign) is proved; a step that fails over some range may hold over
+    the author's, so it is never refuted (:func:`open_range_why`)."""
+    return OpenEnd(f"start of the range of {name}"), OpenEnd(f"end of the range of {name}")
+
+
+def open_range_why(exprs: Iterable[Any]) -> str:
+    """Why a comparison of ``exprs`` is no refutation ("" when it may be one)."""
+    ends = {s.name for e in exprs if isinstance(e, sp.Basic) for s in e.atoms(OpenEnd)}
+    names = sorted({n.rpartition(" ")[2] for n in ends})
+    if not names:
+        return ""
+    return (
+        f"the post never says where {', '.join(names)} lives: an integral without limits "
+        "was read over a range of its variable of which nothing is known, and a step that "
+        "fails over some range may hold over the one the author means"
+    )
