@@ -816,7 +816,10 @@ class _Converter:
         """``\\int_a^b f\\,dx``: ``INT {a} {b} INTL f DIFF x INTR`` (see :mod:`._integrals`)."""
         parts = _integrals.split(raw, i, self.group)
         col = raw[i].col
-        var = self.convert([parts.variable])
+        if parts.variable is None:  # no differential: a placeholder _tosympy fills in
+            var = [tok("LETTER", _integrals.UNWRITTEN, col)]
+        else:
+            var = self.convert([parts.variable])
         if len(var) != 1 or var[0].type not in ("LETTER", "GREEK"):
             raise LatexError("the variable of an integral is not a letter", parts.variable.col)
         out += [tok("INT", "int", col), tok("SUB", "_", col), tok("LBRACE", "{", col)]
@@ -830,7 +833,7 @@ class _Converter:
         out += [*lower, tok("RBRACE", "}", col)]
         out += [tok("CARET", "^", col), tok("LBRACE", "{", col)]
         out += [*upper, tok("RBRACE", "}", col), tok("INTL", "(", col)]
-        out += [*self.convert(parts.body), tok("DIFF", "d", parts.variable.col)]
+        out += [*self.convert(parts.body), tok("DIFF", "d", var[0].start_pos)]
         out += [*var, tok("INTR", ")", col)]
         return parts.end
 

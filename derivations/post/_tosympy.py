@@ -356,6 +356,9 @@ class Context:
     #: name -> where it lives, for integrals written without limits (see
     #: :mod:`._integral_support`); None until every row of the post has been read.
     supports: Callable[[str], Any] | None = None
+    #: The letters the post's integrals run over with their differential written, for
+    #: an integral written without it (:mod:`._integral_support`); None until then.
+    integration_letters: frozenset[str] | None = None
 
     def mean(self, name: str) -> sp.Basic | None:
         """``\\bar{x}`` with no definition in the post: the sample mean of ``x_i`` over the
@@ -1338,6 +1341,8 @@ class ToSympy(Transformer_NonRecursive):
             raise PostSyntaxError(
                 f"an integral over {var} (not a plain variable) is not read", _col(c[7])
             )
+        if getattr(var, "name", None) == _integrals.UNWRITTEN:
+            var = _integrals.unwritten_variable(body, self.ctx, _col(c[0]))
         if getattr(lo, "name", None) == _integrals.SUPPORT:
             lo, hi = _integrals.over_support(var.name, self.ctx, _col(c[0]))
         bound = Bound(var.name, real=True)
