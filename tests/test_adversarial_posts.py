@@ -122,17 +122,13 @@ SETS = (
         0,
         open_breaches=frozenset(
             {
-                "61-greek-element-means-false.md",
                 "84-support-density-beyond-false.md",
                 "112-unread-name-depends-on-b-false.md",
                 "164-support-density-on-interval-false.md",
-                "170-greek-free-index-square-false.md",
-                "65-greek-element-alpha-dirichlet-true.md",
                 "84-support-density-beyond-true.md",
                 "85-support-density-symmetric-range-true.md",
                 "88-support-exp-density-symmetric-true.md",
                 "164-support-density-on-interval-true.md",
-                "172-greek-value-in-condition-true.md",
             }
         ),
     ),

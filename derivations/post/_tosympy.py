@@ -328,6 +328,9 @@ class Context:
     #: Letters the post writes with two indices (``x_{i2}``, ``x_{ij}``): ``x_{12}`` is then
     #: ``x[1, 2]``, not the twelfth element (see _indices.two_index_names).
     two_index_names: frozenset[str] = frozenset()
+    #: ``mu_j``, ``alpha_1`` beside sums over ``mu_i``, ``alpha_k``: elements, not names of
+    #: their own (see _indices.free_elements).
+    free_elements: frozenset[str] = frozenset()
     #: Sample names with the index letter they are written with (``{"x": "i"}``).
     sample_names: Mapping[str, str] = dataclasses.field(default_factory=dict)
     #: The bare names of functions the post writes with a subscript, -> the function:
@@ -505,6 +508,7 @@ def _by_one_element(body: sp.Basic, variables: list[sp.Basic], tok: Any) -> None
       ``_resolve`` refuses to differentiate when it holds no element of ``z``.
     """
     for v in variables:
+        _by_a_name_of_elements(body, v, tok)
         if not isinstance(v, sp.Indexed):
             continue
         label = v.base.label
@@ -544,6 +548,28 @@ def _by_one_element(body: sp.Basic, variables: list[sp.Basic], tok: Any) -> None
                 raise PostSyntaxError(
                     f"a derivative with respect to {shown} of an expression in "
                     f"{_element_latex(e)}: they may be the same element, or not",
+                    _col(tok),
+                )
+
+
+def _by_a_name_of_elements(body: sp.Basic, v: sp.Basic, tok: Any) -> None:
+    """Refuse ``d/d theta_t`` of an expression in elements ``theta_k`` when ``theta_t`` is
+    a name of its own: it may be one of those elements (an element at a free index, read
+    as a name), and read as a name its derivative of ``sum_k theta_k^2`` is 0. A numbered
+    name below every range (``beta_0`` beside ``sum_{j=1}^p beta_j x_j``) is read."""
+    if not isinstance(v, sp.Symbol):
+        return
+    base, _, sub = v.name.partition("_")
+    if len(sub) != 1 or base in _ACCENT_NAMES:
+        return
+    for agg in body.atoms(sp.Sum, sp.Product):
+        for idx, lo, _hi in agg.limits:
+            elements = [e for e in agg.function.atoms(sp.Indexed) if e.base.label.name == base]
+            below = sub.isdigit() and lo.is_Integer and int(sub) < int(lo)
+            if any(e.has(idx) for e in elements) and not below:
+                raise PostSyntaxError(
+                    f"a derivative with respect to {base}_{sub}, a name of its own, of a sum "
+                    f"over the elements of {base}: {base}_{sub} may be one of them",
                     _col(tok),
                 )
 
