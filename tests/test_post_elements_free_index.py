@@ -76,3 +76,24 @@ def test_a_name_at_the_end_of_a_left_side_is_no_count():
     row = r"\sum_{i=1}^{n} \sum_{j=1}^{n} a_{ij} x_i x_j = \sum_{j=1}^{n} (a_{kj} + a_{jk}) x_j"
     assert defined_by_two_indices([row]) == frozenset()
     assert defined_by_two_indices([r"N_j = \sum_{i=1}^n \gamma_{ij}"]) == frozenset({"N_j"})
+
+
+@pytest.mark.parametrize("a", ["a", "r"])
+def test_a_letter_the_post_differentiates_by_indexes_the_other_names_too(tmp_path, a):
+    """``\\partial/\\partial \\beta_a`` beside ``\\sum_j \\beta_j x_{ij}``: ``a`` indexes, so
+    ``x_{ia}`` is ``x[i, a]`` (it was refused: which letters index was not clear)."""
+    lhs = (
+        rf"\frac{{\partial}}{{\partial \beta_{a}}} "
+        rf"\sum_{{i=1}}^{{n}} y_i \sum_{{j=1}}^{{n}} \beta_j x_{{ij}}"
+    )
+    right = rf"{lhs} = \sum_{{i=1}}^{{n}} y_i x_{{i{a}}}"
+    wrong = rf"{lhs} = \sum_{{i=1}}^{{n}} x_{{i{a}}}"
+    assert verdict_of_row(tmp_path, f"$${wrong}$$\n", wrong) != "proved"
+    assert verdict_of_row(tmp_path, f"$${right}$$\n", right) == "proved"
+
+
+def test_a_latin_name_the_post_differentiates_by_stays_a_name(tmp_path):
+    """``\\partial x_m`` beside the sample ``x_i`` (the Pareto scale): ``m`` does not index."""
+    ell = r"\ell = N \log \alpha + N \alpha \log x_m - (\alpha + 1) \sum_{i=1}^{N} \log x_i"
+    row = r"\frac{\partial \ell}{\partial x_m} = \frac{N \alpha}{x_m}"
+    assert verdict_of_row(tmp_path, f"$${ell}$$\n\n$${row}$$\n", row) == "proved"

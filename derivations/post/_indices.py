@@ -123,23 +123,36 @@ def free_elements(texts: Iterable[str], summed: frozenset[str]) -> frozenset[str
     ``\\partial/\\partial \\mu_j \\sum_i (x_i - \\mu_i)^2`` was 0 (a false row proved) and
     ``\\partial/\\partial \\alpha_1 \\log\\Gamma(\\sum_k \\alpha_k)`` was 0 (a correct row
     refuted). Only letters that index by custom (``i``, ``j``, ``k``, ``l``: not the
-    ``t`` of an iterate ``\\theta_t``) and, for a Greek name, digits from 1 (``\\beta_0``
+    ``t`` of an iterate ``\\theta_t``) or that the post differentiates by as the index
+    of such a Greek name (``\\partial \\beta_a`` beside ``\\sum_j \\beta_j x_{ij}``: then
+    ``x_{ia}`` is ``x[i, a]`` too; a Latin ``\\partial x_m`` beside ``x_i`` is the Pareto
+    scale, a name) and, for a Greek name, digits from 1 (``\\beta_0``
     beside ``\\sum_j \\beta_j x_j`` is an intercept: a Latin ``x_0`` is an element already).
     """
     subscripts: dict[tuple[str, bool], set[str]] = {}
+    by: set[tuple[str, str]] = set()
     for text in texts:
-        for m in _ONE_SUBSCRIPT.finditer(text.translate(_UNICODE_GREEK)):
+        text = text.translate(_UNICODE_GREEK)
+        for m in _ONE_SUBSCRIPT.finditer(text):
             greek = m.group(1) is not None
             name = GREEK_SAME.get(m.group(1), m.group(1)) if greek else m.group(2)
-            subscripts.setdefault((name, greek), set()).add(m.group(3) or m.group(4))
+            sub = m.group(3) or m.group(4)
+            subscripts.setdefault((name, greek), set()).add(sub)
+            if greek and text[max(0, m.start() - 16) : m.start()].rstrip().endswith("\\partial"):
+                by.add((name, sub))
+    summed_names = {key for key, subs in subscripts.items() if subs & summed}
+    letters = _INDEX_LIKE | {s for (name, s) in by for key in summed_names if key[0] == name}
     out = set()
-    for (name, greek), subs in subscripts.items():
-        if not subs & summed:
-            continue
-        for s in subs - summed:
-            if s in _INDEX_LIKE or (greek and s.isdigit() and s != "0"):
+    for name, greek in summed_names:
+        for s in subscripts[(name, greek)] - summed:
+            if s in letters or (greek and s.isdigit() and s != "0"):
                 out.add(f"{name}_{s}")
     return frozenset(out)
+
+
+def free_letters(ctx: Context) -> frozenset[str]:
+    """The letters of :func:`free_elements` (``j`` of ``mu_j``, ``a`` of ``beta_a``)."""
+    return frozenset(sub for key in ctx.free_elements if (sub := key.rpartition("_")[2]).isalpha())
 
 
 #: A Latin letter written with two indices: ``x_{i2}``, ``x_{2j}``, ``x_{ij}``, ``x_{i,j}``.
@@ -242,7 +255,7 @@ def _is_pair(word: str) -> bool:
 
 def _pair(name: str, word: str, ctx: Context, fail: tuple) -> sp.Basic | None:
     """``z_{ij}``: ``z[i, j]`` when both letters are indices of the post."""
-    known = [c in ctx.index_letters | _INDEX_LIKE for c in word]
+    known = [c in ctx.index_letters | _INDEX_LIKE | free_letters(ctx) for c in word]
     if all(known):
         return ctx.sample(name)[tuple(ctx.index(c) for c in word)]
     if any(known):
