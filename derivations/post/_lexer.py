@@ -212,6 +212,8 @@ class _Converter:
     def __init__(self, info: LexInfo) -> None:
         self.info = info
         self.slips: list[Slip] = []
+        #: converting the subscript group of a sum or product (\sum_{k \ne j})
+        self.in_limits = False
 
     # -- groups and arguments ------------------------------------------------
     @staticmethod
@@ -243,6 +245,7 @@ class _Converter:
         split = self._infix(raw)
         if split is not None:
             kind, left, right, col = split
+            left, right = _unbraced(left), _unbraced(right)
             head = tok("FRAC" if kind == "over" else "BINOM", kind, col)
             return [
                 head,
@@ -506,7 +509,11 @@ class _Converter:
                 out += [tok("LBRACE", "{", r.col), pair, tok("RBRACE", "}", raw[j - 1].col)]
                 return j
             out.append(tok("LBRACE", "{", r.col))
-            out.extend(self.convert(inner))
+            outer, self.in_limits = self.in_limits, _opens_limits(out)
+            try:
+                out.extend(self.convert(inner))
+            finally:
+                self.in_limits = outer
             out.append(tok("RBRACE", "}", raw[j - 1].col))
             return j
         if t == "_" and i + 2 < len(raw) and raw[i + 1].text[1:] in _WRAPPERS:
@@ -546,6 +553,8 @@ class _Converter:
             "!": "BANG",
         }.get(t)
         if kind is None:
+            if t in "<>:" and self.in_limits:
+                raise LatexError(_CONDITION_BELOW.format(repr(t)), r.col)
             if t in "<>":
                 raise LatexError(f"relation sign {t!r} inside an expression", r.col)
             raise LatexError(f"unsupported symbol {t!r} inside an expression", r.col)
@@ -806,7 +815,15 @@ class _Converter:
             raise LatexError(f"\\{name} (rows written as dots) is not read", r.col)
         if name in ("pm", "mp"):
             raise LatexError(f"\\{name} (plus or minus) is not read", r.col)
+        if name in ("ne", "neq") and self.in_limits:
+            # \sum_{k \ne j}, \sum_{k=1, k \ne 3}^{5}: every index but one (see tosympy)
+            if _subscripted_condition(out):
+                raise LatexError(_DATA_CONDITION, r.col)
+            out.append(tok("NE", "ne", r.col))
+            return i + 1, 0
         if name in _RELATION_COMMANDS:
+            if self.in_limits:
+                raise LatexError(_CONDITION_BELOW.format(f"\\{name}"), r.col)
             raise LatexError(f"relation sign \\{name} inside an expression", r.col)
         if name == "\\":
             raise LatexError("a line break \\\\ inside a row", r.col)
@@ -1109,6 +1126,36 @@ def _bracket_at(raw: list[_Raw], j: int) -> bool:
     while j < len(raw) and raw[j].text[1:] in T.SIZES:
         j += 1
     return j < len(raw) and raw[j].text in ("(", "[")
+
+
+#: Why a sum or product over the indices a condition selects is not read.
+_CONDITION_BELOW = (
+    "a sum or product over the indices a condition ({}) selects is not read: only every "
+    "index but one (\\sum_{{k \\ne j}}, \\sum_{{k=1, k \\ne 3}}^{{5}}) is"
+)
+
+
+#: Why ``\\sum_{y_i \\ne 0}`` is not read.
+_DATA_CONDITION = (
+    "a sum or product over the terms where an element satisfies a condition (y_i \\ne 0) "
+    "is not read: the data decide which terms those are, so the row cannot be compared"
+)
+
+
+def _subscripted_condition(out: list[Token]) -> bool:
+    """Does the condition being read in a sum's subscript start with an element
+    (``\\sum_{y_i \\ne 0}``) rather than the index letter (``\\sum_{k \\ne j}``)?"""
+    k = len(out) - 1
+    while k >= 0 and out[k].type != "COMMA":
+        if out[k].type == "SUB":
+            return True
+        k -= 1
+    return False
+
+
+def _opens_limits(out: list[Token]) -> bool:
+    """Is the group about to be read the subscript of a sum or product (``\\sum_{``)?"""
+    return len(out) >= 3 and out[-2].type == "SUB" and out[-3].type in ("SUM", "PROD")
 
 
 def _has_open_eval(out: list[Token]) -> bool:
@@ -1927,3 +1974,17 @@ def _bracket_holds(tokens: list[Token], j: int, kind: str) -> bool:
         elif u.type == kind and depth == 1 and braces == 0:
             return True
     return False
+
+
+def _unbraced(raw: list[_Raw]) -> list[_Raw]:
+    """``raw`` without one pair of braces around all of it: ``{{n} \\choose {x_1, x_2}}``
+    has the same sides as ``{n \\choose x_1, x_2}``, and a list of counts below the line
+    reads as a list only outside the group."""
+    if len(raw) < 2 or raw[0].text != "{" or raw[-1].text != "}":
+        return raw
+    depth = 0
+    for k, r in enumerate(raw):
+        depth += {"{": 1, "}": -1}.get(r.text, 0)
+        if depth == 0 and k < len(raw) - 1:
+            return raw  # {a} + {b}: the first group closes before the end
+    return raw[1:-1]

@@ -759,6 +759,8 @@ class ToSympy(Transformer_NonRecursive):
         # Products built here, for f(x_1) \cdots f(x_n): id -> (product, the entry of its
         # left factor or that factor, its right factor, whether dots are among its factors).
         self.chains: dict[int, tuple] = {}
+        #: \sum_{k \ne j}: id of the limits -> (the limits, kept alive; the value left out)
+        self.left_out: dict[int, tuple] = {}
 
     # arithmetic ------------------------------------------------------------
     def add(self, c: list) -> sp.Basic:
@@ -938,6 +940,23 @@ class ToSympy(Transformer_NonRecursive):
 
     def binom(self, c: list) -> sp.Basic:
         return sp.binomial(c[1], c[2], evaluate=False)
+
+    def multinom(self, c: list) -> sp.Basic:
+        """``{n \\choose x_1, \\ldots, x_m}``: ``n!`` over the factorials of the counts listed
+        (written out, or from ``x_1`` to ``x_m`` around an ellipsis)."""
+        total, counts = c[1], [a for a in c[3:-1] if isinstance(a, sp.Basic)]
+        if _DOTS in counts:
+            if counts.index(_DOTS) != len(counts) - 2:
+                raise PostSyntaxError(_ELLIPSIS)
+            template, k, upper = _listed(counts[:-2], counts[-1], [total])
+            below = make_sum(
+                sp.Product, sp.factorial(template, evaluate=False), k, sp.Integer(1), upper
+            )
+        else:
+            below = sp.Mul(*(sp.factorial(a, evaluate=False) for a in counts), evaluate=False)
+        return sp.Mul(
+            sp.factorial(total, evaluate=False), sp.Pow(below, -1, evaluate=False), evaluate=False
+        )
 
     def absval(self, c: list) -> sp.Basic:
         inner = c[1]
@@ -1292,9 +1311,44 @@ class ToSympy(Transformer_NonRecursive):
 
     def sum(self, c: list) -> sp.Basic:
         idx, lo, hi, body = self._bounds(c, "sum")
-        return make_sum(sp.Sum, body, idx, lo, hi)
+        whole = make_sum(sp.Sum, body, idx, lo, hi)
+        left_out = self.left_out.get(id(c[1])) if len(c) == 3 else None
+        if left_out is None:
+            return whole
+        value = left_out[1]
+        names = {str(a) for a in value.free_symbols}
+        if names & {str(a) for a in body.free_symbols} or str(idx) in names:
+            raise PostSyntaxError(
+                f"a sum over {idx} \\ne {value} whose terms also use {value} (over pairs, or "
+                f"over all {idx} but a fixed {value}?) is not read",
+                _col(c[0]),
+            )
+        elements = any(idx in a.indices for a in body.atoms(sp.Indexed))
+        if elements and not names <= self.ctx.index_letters:
+            # \theta_j elsewhere in the row is then a name of its own, not the term left out
+            raise PostSyntaxError(
+                f"a sum that leaves out {idx} = {value}, which is not an index of the post's "
+                "sums, is not read",
+                _col(c[0]),
+            )
+        with evaluating(True):
+            outside = (
+                (value - lo).is_negative
+                or (hi - value).is_negative
+                or (value.is_number and not value.is_integer)
+            )
+        if outside:
+            raise PostSyntaxError(
+                f"a sum from {lo} to {hi} that leaves out {idx} = {value}, which is not among "
+                "them, is not read",
+                _col(c[0]),
+            )
+        # every index but one: the whole sum less the term left out
+        return sp.Add(whole, _neg(body.xreplace({idx: value})), evaluate=False)
 
     def prod(self, c: list) -> sp.Basic:
+        if len(c) == 3 and id(c[1]) in self.left_out:
+            raise PostSyntaxError("a product over every index but one is not read", _col(c[0]))
         idx, lo, hi, body = self._bounds(c, "prod")
         factors = self._factors(body) if id(body) in self.chains else [body]
         limits = sp.Tuple(idx, lo, hi)
@@ -1383,7 +1437,23 @@ class ToSympy(Transformer_NonRecursive):
         lower = next(a for a in c if isinstance(a, tuple))
         upper = [a for a in c if not isinstance(a, (tuple, Token))]
         idx, lo = lower
-        return idx, lo, (upper[0] if upper else None)
+        out = idx, lo, (upper[0] if upper else None)
+        if id(lower) in self.left_out:
+            self.left_out[id(out)] = (out, self.left_out[id(lower)][1])
+        return out
+
+    def lower_except(self, c: list) -> tuple[sp.Basic, sp.Basic | None]:
+        """``{k=1, k \\ne 3}`` or ``{k \\ne j}``: the index, its first value if written, and
+        (kept in ``left_out``, for the sum) the value it skips."""
+        letters = [str(a) for a in c if isinstance(a, Token) and a.type == "LETTER"]
+        if len(set(letters)) != 1:
+            raise PostSyntaxError(
+                "the condition below the sum is on another letter than its index", _col(c[0])
+            )
+        vals = [a for a in c if not isinstance(a, Token)]
+        out = self.ctx.index(letters[0]), (vals[0] if len(vals) == 2 else None)
+        self.left_out[id(out)] = (out, vals[-1])
+        return out
 
     def lower(self, c: list) -> tuple[sp.Basic, sp.Basic | None]:
         letters = [a for a in c if isinstance(a, Token) and a.type == "LETTER"]
@@ -1476,10 +1546,20 @@ def _ellipsis_product(before: list[sp.Basic], after: list[sp.Basic]) -> sp.Basic
 
 def _ellipsis_sum(first: list[sp.Basic], last: sp.Basic) -> sp.Basic:
     """``t(1) + t(2) + \\ldots + t(M)`` as ``Sum(t(n), (n, 1, M))``, matched on subscripts."""
-    k = _ellipsis_index([*first, last])
     first = [t for t in first if t is not _DOTS]
     if len(first) < 2:
         raise PostSyntaxError(_ELLIPSIS)
+    template, k, upper = _listed(first, last)
+    return make_sum(sp.Sum, template, k, sp.Integer(1), upper)
+
+
+def _listed(
+    first: list[sp.Basic], last: sp.Basic, around: list[sp.Basic] = ()
+) -> tuple[sp.Basic, sp.Symbol, sp.Basic]:
+    """The term ``t(k)``, its index ``k`` and the last index ``M`` of ``t(1), t(2), \\ldots,
+    t(M)`` (``first`` the terms before the dots), matched on subscripts; ``k`` is a letter
+    neither the terms nor the expressions ``around`` them use."""
+    k = _ellipsis_index([*first, last, *around])
     template = first[0].replace(
         lambda a: isinstance(a, sp.Indexed) and a.indices == (sp.Integer(1),), lambda a: a.base[k]
     )
@@ -1492,7 +1572,7 @@ def _ellipsis_sum(first: list[sp.Basic], last: sp.Basic) -> sp.Basic:
     uppers = {a.indices[0] for a in last.atoms(sp.Indexed)} - {k}
     for upper in uppers:
         if _at(template, k, upper) == last:
-            return make_sum(sp.Sum, template, k, sp.Integer(1), upper)
+            return template, k, upper
     raise PostSyntaxError(_ELLIPSIS)
 
 
