@@ -553,6 +553,9 @@ class _Converter:
             "!": "BANG",
         }.get(t)
         if kind is None:
+            if t == "<" and self.in_limits:
+                out.append(tok("LESS", "<", r.col))  # \sum_{0 \le k < n}: a range
+                return i + 1
             if t in "<>:" and self.in_limits:
                 raise LatexError(_CONDITION_BELOW.format(repr(t)), r.col)
             if t in "<>":
@@ -820,6 +823,9 @@ class _Converter:
             if _subscripted_condition(out):
                 raise LatexError(_DATA_CONDITION, r.col)
             out.append(tok("NE", "ne", r.col))
+            return i + 1, 0
+        if name in ("le", "leq") and self.in_limits:
+            out.append(tok("LESS", "<=", r.col))
             return i + 1, 0
         if name in _RELATION_COMMANDS:
             if self.in_limits:
@@ -1131,7 +1137,8 @@ def _bracket_at(raw: list[_Raw], j: int) -> bool:
 #: Why a sum or product over the indices a condition selects is not read.
 _CONDITION_BELOW = (
     "a sum or product over the indices a condition ({}) selects is not read: only every "
-    "index but one (\\sum_{{k \\ne j}}, \\sum_{{k=1, k \\ne 3}}^{{5}}) is"
+    "index but one (\\sum_{{k \\ne j}}, \\sum_{{k=1, k \\ne 3}}^{{5}}) and a range between "
+    "two bounds (\\sum_{{0 \\le k < n}}) are"
 )
 
 

@@ -1442,6 +1442,15 @@ class ToSympy(Transformer_NonRecursive):
             self.left_out[id(out)] = (out, self.left_out[id(lower)][1])
         return out
 
+    def between(self, c: list) -> tuple[sp.Basic, sp.Basic, sp.Basic]:
+        """``_{0 \\le k < n}``: the index and its first and last values (a strict sign
+        leaves its bound out)."""
+        lo, first, idx, second, hi = c[2], c[3], c[4], c[5], c[6]
+        with evaluating(True):
+            lo = lo + 1 if str(first) == "<" else lo
+            hi = hi - 1 if str(second) == "<" else hi
+        return self.ctx.index(str(idx)), lo, hi
+
     def lower_except(self, c: list) -> tuple[sp.Basic, sp.Basic | None]:
         """``{k=1, k \\ne 3}`` or ``{k \\ne j}``: the index, its first value if written, and
         (kept in ``left_out``, for the sum) the value it skips."""
