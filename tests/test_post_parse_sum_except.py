@@ -76,3 +76,9 @@ def test_a_sum_that_leaves_out_a_free_index_is_never_refuted_nor_proved_wrong(tm
     assert verdict_of_row(tmp_path, good, "k \\neq j") not in ("refuted", "unparsed")
     bad = LASSO.replace("{rest}", "+ \\theta_j x_j")
     assert verdict_of_row(tmp_path, bad, "k \\neq j") not in ("proved", "unparsed")
+
+
+@pytest.mark.parametrize("latex", [r"\sum_{y_i} \frac{y_i}{\lambda}", r"\sum_{y_{i}} y_i"])
+def test_a_sum_over_an_element_says_so(latex):
+    with pytest.raises(ValueError, match="over the values"):
+        _read(latex)

@@ -511,9 +511,12 @@ class _Converter:
             out.append(tok("LBRACE", "{", r.col))
             outer, self.in_limits = self.in_limits, _opens_limits(out)
             try:
-                out.extend(self.convert(inner))
+                below = self.convert(inner)
             finally:
                 self.in_limits = outer
+            if _opens_limits(out) and _an_element(below):
+                raise LatexError(_OVER_AN_ELEMENT, r.col)
+            out.extend(below)
             out.append(tok("RBRACE", "}", raw[j - 1].col))
             return j
         if t == "_" and i + 2 < len(raw) and raw[i + 1].text[1:] in _WRAPPERS:
@@ -1158,6 +1161,21 @@ def _subscripted_condition(out: list[Token]) -> bool:
             return True
         k -= 1
     return False
+
+
+#: Why ``\\sum_{y_i}`` is not read.
+_OVER_AN_ELEMENT = (
+    "a sum or product over the values an element takes (\\sum_{y_i}) is not read: write the "
+    "index it runs over (\\sum_{i=1}^{n} y_i)"
+)
+
+
+def _an_element(below: list[Token]) -> bool:
+    """Is the subscript of a sum only an element (``\\sum_{y_i}``), no index or range?"""
+    kinds = [t.type for t in below]
+    return (
+        len(kinds) > 2 and kinds[:2] == ["LETTER", "SUB"] and not {"EQ", "NE", "LESS"} & set(kinds)
+    )
 
 
 def _opens_limits(out: list[Token]) -> bool:
