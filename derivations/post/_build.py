@@ -55,6 +55,7 @@ from .._settings import DEFAULT
 from ._assume import describe
 from ._canon_shape import same_shape
 from ._density import density_links, stated_supports
+from ._density_range import ranged_value, settle_ranges
 from ._equations import EquationLinks
 from ._expectation import (
     by_linearity,
@@ -213,6 +214,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
         self.equation_unknowns: set[Any] = set()
         self.parameters: frozenset = frozenset()  # the post's parameters (see ._upto)
         self.solved: frozenset = frozenset()  # unknowns a later row solves for (see ._upto)
+        #: the paragraphs before the blocks, where a prose definition states its range
+        self.paragraphs: tuple[str, ...] = ()
         #: parameter -> line of the prose formula that states its estimate (unchecked)
         self.prose_estimates: dict[Any, int] = {}
         #: steps whose lines hold an estimate taken from the prose
@@ -751,6 +754,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
                 ):
                     self.names.define(lhs, Value(-1, rhs, line=pr.row.line))
             elif isinstance(lhs, NamedApplied) and not self.names.has_value(lhs):
+                rhs = ranged_value(self.paragraphs, pr.row.text, lhs, rhs)  # "for $x \\ge 0$"
                 self.names.set_quantity(lhs, Value(-1, rhs, line=pr.row.line))
             elif isinstance(lhs, NamedApplied) and self._valued_under_another_heading(lhs, pr):
                 # "**Poisson counts.** Each observation now has mass $f(x) = ...$": the
@@ -1418,6 +1422,7 @@ def build(
     b.names.parameters = b.parameters
     b.solved = solved_after_use((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
     b.supports = stated_supports(rows)
+    b.paragraphs = tuple(dict.fromkeys(pr.row.prose for pr in rows if pr.row.prose))
     laws = declared_laws(rows, density_families(rows), b.ctx.conditioned, b.ctx.stated_laws)
     b.laws = _without_numbers(laws, rows)
     b.names.law_symbols = frozenset(law_parameters(b.laws)) | _stated_law_symbols(rows)
@@ -1426,6 +1431,7 @@ def build(
     if not b.steps:
         return None, plans
     _unread_matrices_unchecked(plans, b.steps)
+    settle_ranges(plans, b.steps)  # a value the prose defines on a range (_density_range)
     d = Derivation(
         name=name,
         title=title,
