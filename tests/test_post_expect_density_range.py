@@ -108,3 +108,16 @@ def test_likelihood_of_a_ranged_density_is_not_refuted(tmp_path):
         "$$L(\\lambda) = \\prod_{i=1}^{n} f(x_i) = \\lambda^n e^{-\\lambda \\sum_{i=1}^{n} x_i}$$\n"
     )
     assert _last(tmp_path, body) != "refuted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "right"), [("\\frac{1}{\\lambda}", True), ("\\frac{2}{\\lambda}", False)]
+)
+def test_moment_of_a_ranged_density(tmp_path, claim, right):
+    """x f(x) under the integral puts x into both pieces (x * nan outside): still the
+    integral over the range (adversarial set 6, pair 133, lost by a first version)."""
+    body = (
+        "Let $\\lambda > 0$ and $f(x) = \\lambda e^{-\\lambda x}$ for $x > 0$. Then\n\n"
+        f"$$\\int_0^{{\\infty}} x f(x) \\, dx = {claim}$$\n"
+    )
+    assert _last(tmp_path, body) == ("proved" if right else "refuted")

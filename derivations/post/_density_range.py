@@ -246,9 +246,10 @@ def _settled(expr: sp.Basic) -> tuple[sp.Basic, bool]:
         return clipped
 
     with sp.evaluate(True):
+        # the pieces evaluated (x * nan is nan; p(2) is 0, or no value), the rest as written
+        expr = expr.replace(lambda a: isinstance(a, sp.Piecewise), _rebuilt)
         expr = expr.replace(lambda a: isinstance(a, sp.Integral) and a.has(sp.Piecewise), clip)
         expr = expr.replace(_open_ranged, lambda a: a.args[0].expr)
-        expr = expr.replace(_ranged, _rebuilt)  # p(2): 0, or no value
     if expr.has(sp.Piecewise) or expr.has(sp.nan):
         ok = False
     return expr, ok
