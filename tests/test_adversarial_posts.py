@@ -113,19 +113,15 @@ SETS = (
     # but for eleven, kept open here (README.md, "Measured on main"): Greek elements with an
     # index that is not the sum's (61, 170) or valued in a condition (172) and the
     # Dirichlet alpha_1 (65); a name defined by an unread row, differentiated as a constant
-    # (112). A density defined on a range in a sentence, used outside it (84, 85, 88, 164),
-    # has its range since (post/_density_range.py).
+    # (112); a density defined on a range in a sentence, used outside it (84, 85, 88, 164).
+    # All eleven fixed 2026-12-03 (test_post_elements_free_index.py,
+    # test_post_semantics_unread_definition.py, post/_density_range.py).
     AdversarialSet(
         "adversarial8",
         408,
         41,
         36,
         0,
-        open_breaches=frozenset(
-            {
-                "112-unread-name-depends-on-b-false.md",
-            }
-        ),
     ),
 )
 

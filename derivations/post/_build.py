@@ -120,7 +120,7 @@ from ._tosympy import (
     evaluating,
     named_function,
 )
-from ._unread_anchor import UnreadAnchorLinks
+from ._unread_anchor import UnreadAnchorLinks, states_a_law
 from ._unstated_ranges import never_refuted_why
 from ._upto import PROPORTIONAL, UpToLinks, post_parameters, solved_after_use
 
@@ -691,9 +691,10 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
         """``z_i = y_i w x_i`` (a row or a formula of the prose): whatever the row is taken
         for, a value holding ``z_i`` may depend on ``w`` through it (see ``Names.through``)."""
         if not pr.ok and pr.row.role == "row":
-            # (not a formula of the prose: "$y = \\{y_1, \\dots, y_n\\}$" names the data)
+            # (not a formula of the prose: "$y = \\{y_1, \\dots, y_n\\}$" names the data; nor
+            # a law: "y_i = [...] \\sim N(mu, Sigma)" says how the data arise)
             name = self._defined_unread(pr)
-            if name is not None:
+            if name is not None and not states_a_law(pr.row.text):
                 self.names.through.setdefault(name, {}).setdefault(ANY, pr.row.line)
         if not pr.ok:
             return

@@ -587,14 +587,21 @@ class Names:
         (:meth:`_through`)."""
         for other, line in self._through(value, variables):
             # d/dw (y - hat-y)^2 after hat-y = w x + b (line 5), hat-y kept as a letter: read
-            # as a constant of w, the derivative would lose what hat-y brings. (Not a plain
-            # letter a formula equates with the variable: "if $x_i = \mu$" is a case; nor
-            # one a row the reader could not read opens with: "y_i = [...] ~ N(mu, Sigma)".)
-            if not _ACCENTED.match(other) or ANY in self.through.get(other, {}):
+            # as a constant of w, the derivative would lose what hat-y brings; so would
+            # d/db (h + b^2) after h = ||w x + b||^2, a row the reader could not read (any
+            # name such a row defines). Not a plain letter a formula equates with the
+            # variable: "if $x_i = \mu$" is a case.
+            if not _ACCENTED.match(other) and ANY not in self.through.get(other, {}):
                 continue
+            by = ", ".join(str(v) for v in variables)
+            how = (
+                f"a row the reader could not read (line {line}) defines, so it may hold {by}"
+                if ANY in self.through.get(other, {})
+                else f"line {line} writes in terms of {by}"
+            )
             raise _Unresolved(
-                f"the value differentiated holds {other}, which line {line} writes in terms "
-                f"of {', '.join(str(v) for v in variables)}: it is no constant of the derivative"
+                f"the value differentiated holds {other}, which {how}: it is no constant "
+                "of the derivative"
             )
         letters = value.free_symbols
         for v in variables:
