@@ -53,6 +53,7 @@ from .. import _budget
 from .._model import Assumption, Derivation, Step
 from .._settings import DEFAULT
 from ._assume import describe
+from ._bayes import BayesLinks
 from ._canon_shape import same_shape
 from ._density import density_links, stated_supports
 from ._density_range import ranged_value, settle_ranges
@@ -180,7 +181,7 @@ _BARE_DISPUTED = (
 )
 
 
-class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
+class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesLinks):
     """Relates rows one at a time; keeps the state a reader keeps in mind."""
 
     def __init__(self, ctx: Context | None = None) -> None:
@@ -1014,6 +1015,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
             self._link(pr, LinkPlan(r1, UNCHECKED if "argmax" in why else UNRELATED, reason=why))
             self.cur = _Cur()
             return
+        if r1 in PROPORTIONAL and self._bayes_chain(pr, sides, rels):
+            return  # hook of ._bayes: p(mu | y) \propto p(y | mu) p(mu)
         if r1 in PROPORTIONAL and sides[1] is not None:
             self._proportional_chain(pr, e0, sides[1], r1)
             self._rest(pr, sides, rels, 1)

@@ -6,7 +6,6 @@ A mixin of :class:`._build._Builder`; see :mod:`._build` for what a row claims.
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Any
 
 import sympy as sp
@@ -60,6 +59,10 @@ from ._resolve import (
 from ._slips import find_slip, index_slip
 from ._tosympy import Named, NamedApplied, evaluating
 from ._upto import PROPORTIONAL, additive_constants
+from ._written import BAR as _BAR
+from ._written import bare as _bare
+from ._written import written_calls as _written_calls
+from ._written import written_head as _written_head
 
 
 class RewriteLinks:
@@ -1269,7 +1272,6 @@ def _derivatives_done(e: sp.Basic) -> sp.Basic | None:
 
 #: A bar (or the semicolon some write for it) in a call's arguments: ``p(y | \\mu)``,
 #: ``p(y \\mid \\mu)``, ``f(x; \\theta)``.
-_BAR = re.compile(r"\||\\mid\b|\\vert\b|;")
 
 
 def _variables_left_out(dropped: list, record: Any, there: str) -> bool:
@@ -1283,52 +1285,6 @@ def _variables_left_out(dropped: list, record: Any, there: str) -> bool:
         isinstance(a, sp.Symbol) and a in record.expr.free_symbols and params.index(a) < before
         for a in dropped
     )
-
-
-#: a letter in an upright font (``\\mathrm{p}``): the same name as the bare letter
-_FONT = re.compile(r"\\(?:mathrm|operatorname|textrm|text|mathit)\s*\{\s*(\w+)\s*\}")
-
-
-def _unfonted(text: str) -> str:
-    """``text`` with each name in a font command written bare (``\\mathrm{p}(y)`` ->
-    ``p(y)``), as the reader reads it."""
-    return _FONT.sub(r"\1", text)
-
-
-def _written_head(text: str, name: str) -> str | None:
-    """The call of ``name`` a row starts with, as written (``p(y|\\mu)``), or None."""
-    body = _unfonted(text).lstrip()
-    if not body.startswith(name) or body[len(name) : len(name) + 1] != "(":
-        return None
-    depth = 0
-    for k, c in enumerate(body):
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return body[: k + 1]
-    return None
-
-
-def _written_calls(text: str, name: str) -> list[str]:
-    """The arguments, as written, of every call of ``name`` in ``text`` (``p(y|\\mu)\\,
-    p(\\mu)`` -> ``["y|\\mu", "\\mu"]``); not ``\\exp(`` for ``p``."""
-    out = []
-    text = _unfonted(text)
-    for m in re.finditer(rf"(?<![\\\w]){re.escape(name)}\s*\(", text):
-        depth, start = 0, m.end()
-        for k in range(m.end() - 1, len(text)):
-            depth += {"(": 1, ")": -1}.get(text[k], 0)
-            if depth == 0:
-                out.append(text[start:k])
-                break
-    return out
-
-
-def _bare(text: str) -> str:
-    """``text`` without spaces and spacing commands, to compare two arguments as written."""
-    return re.sub(r"\\[,;:! ]|\s+", "", text)
 
 
 def _joint_key(e: sp.Basic) -> tuple:
