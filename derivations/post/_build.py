@@ -67,8 +67,10 @@ from ._expectation import (
 )
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._integrals import open_range_why
+from ._log_sentence import takes_only_the_log
 from ._matrices import has_engine_matrices, matrix_assumptions
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
+from ._named_calls import middle_calls
 from ._parse import (
     _BECAUSE,
     ParsedRow,
@@ -99,6 +101,7 @@ from ._plans import (
     _symbols,
     _why,
 )
+from ._premise_scope import premise_ended
 from ._relations import EQUALITIES, IMPLICATIONS, INEQUALITIES
 from ._resolve import (
     ANY,
@@ -173,8 +176,6 @@ _BARE_LOG_HOW = (
     "read as the log of the line above, as the sentence before it says (the row has no "
     "relation sign)"
 )
-#: A sentence that takes the log of the line above ("taking the natural log of both sides").
-_TAKES_THE_LOG = re.compile(r"(?i)\b(?:log|ln|logarithm|log-likelihood)s?\b|\\(?:ln|log)\b")
 _BARE_DISPUTED = (
     "the row has no relation sign: read as continuing the line above it does not follow, "
     "but it may be a new expression rather than the next step, so it is not refuted"
@@ -341,6 +342,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             if row.section != self.section and self.cur.kind == "eq":
                 # An equation chain does not run on under a new heading.
                 self.cur = _Cur()
+            if self.cur.kind == "eq" and premise_ended(self.plans, self.cur.row, row):
+                self.cur = _Cur()  # SOUND, ._premise_scope: a premise ends with its display
             starts_with_relation = bool(pr.statements) and pr.statements[0].sides[:1] == (None,)
             if row.sentence and not starts_with_relation and self.cur.kind == "eq":
                 # A formula inside a sentence is a claim of its own, not the next step.
@@ -350,6 +353,10 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             self._row = plan
             self._row_index = idx
             self._resting = ""
+            guessed = len(self.names.guessed)
+            self.names.whole_sides |= {
+                e for st in pr.statements for e in st.sides if isinstance(e, NamedApplied)
+            }
             if self._unread_premises and self.cur.kind in ("expr", "eq"):
                 lines = ", ".join(map(str, self._unread_premises))
                 self._resting = (
@@ -387,6 +394,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 self.cur = _Cur()
             if self._resting:
                 _no_refutation(plan.links, self._resting)
+            if len(self.names.guessed) > guessed:
+                _no_refutation(plan.links, self.names.guessed[-1])  # SOUND, ._named_calls
             plan.kind, plan.reason, plan.how = _summary(plan.links)
             # A density or likelihood the row defines must integrate to 1 (._density). A
             # definition refuted so stays a definition: rows that disagree with it cannot
@@ -899,7 +908,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         leading into the row speaks of the log, the row holds logs and the line none
         (``L(theta) = theta^n ...``, "taking the log:", ``n ln theta + ...``). None otherwise."""
         cur = self.cur
-        if cur.kind != "expr" or pr.row.index != 0 or not _TAKES_THE_LOG.search(pr.row.prose):
+        if cur.kind != "expr" or pr.row.index != 0 or not takes_only_the_log(pr.row.prose):
             return None
         if not isinstance(cur.expr, sp.Basic) or is_matrix(cur.expr) or cur.expr.has(sp.log):
             return None
@@ -960,6 +969,10 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
 
     # -- the first link of a chain ----------------------------------------------
     def _chain(self, pr: ParsedRow, sides: list, rels: list[str]) -> None:
+        # X = psi(Y) = e^Y names psi (SOUND, ._named_calls): the link psi(Y) = e^Y defines it
+        self._named_here = (self._row_index, middle_calls(sides, rels, self.names))
+        for call, value in self._named_here[1]:
+            self.names.set_quantity(call, Value(-1, value, line=pr.row.line, row=self._row_index))
         e0 = sides[0]
         r1 = rels[0]
         if r1 == "range":

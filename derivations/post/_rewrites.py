@@ -10,6 +10,7 @@ from typing import Any
 
 import sympy as sp
 
+from ._after_bound import continue_from_bound
 from ._arith import approx_check, constant, decimal_places, satisfies, sign_check
 from ._expectation import (
     by_linearity,
@@ -899,11 +900,13 @@ class RewriteLinks:
         a, why = self.names.resolve(sp.Add(e0, -e1 if rel in ("<", "<=", ">", ">=") else 0))
         if a is None:
             self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
+            continue_from_bound(self, pr, e1)
             return
         verdict, reason = sign_check(a, rel)
         self._link(
             pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how="the sign of the difference")
         )
+        continue_from_bound(self, pr, e1)  # SOUND: ``A <= D`` then ``= C`` says C = D
 
     def _own_arith(
         self, pr: ParsedRow, prev: sp.Basic, written: sp.Basic, rel: str, prev_step: int
@@ -1090,6 +1093,12 @@ class RewriteLinks:
         for k in range(start, len(rels)):
             rel = rels[k]
             left, right = sides[k], sides[k + 1]
+            row, named = getattr(self, "_named_here", (None, ()))
+            if row == self._row_index and any(left is c and right is v for c, v in named):
+                # SOUND (._named_calls): X = psi(Y) = e^Y, the link that names psi
+                how = f"defines {left.func}"
+                self._link(pr, LinkPlan(rel, DEFINITION, reason=f"{how}; taken as given", how=how))
+                continue
             if self.cur.kind in ("none", "unreadable") and not self._anchor_side(pr, left):
                 self._remember(right)
                 self._link(
@@ -1171,11 +1180,13 @@ class RewriteLinks:
         r, why = self.names.resolve(right)
         if r is None:
             self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
+            continue_from_bound(self, pr, right)
             return
         verdict, reason = sign_check(sp.Add(base, -r), rel)
         self._link(
             pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how="the sign of the line above")
         )
+        continue_from_bound(self, pr, right)  # SOUND: ``<= D`` then ``= C`` says C = D
 
     def _side_above(self, pr: ParsedRow) -> sp.Basic | None:
         """The last side of the row just above in the same block, or in the display before

@@ -25,6 +25,7 @@ from typing import Any
 
 import sympy as sp
 
+from ._chain_commands import only_chain_commands
 from ._parse import _without_reason, parse_expression
 from ._plans import STEP, UNRELATED, _Cur, _symbols, _why
 from ._relations import statements
@@ -98,8 +99,8 @@ def _chain_relations(text: str) -> list[tuple[int, str]] | None:
     """The top-level relation signs of an unread row (positions in ``text`` as written), or
     None when the row may hold another relation where they cannot be seen: inside a group,
     in words, or as a sign outside ASCII (``≤``, ``→``)."""
-    if not text.isascii() or _WORDS.search(text):
-        return None
+    if not text.isascii() or _WORDS.search(text) or not only_chain_commands(text):
+        return None  # (only_chain_commands: SOUND, an allow-list, ._chain_commands)
     clean = _NOISE.sub(lambda m: " " * len(m.group()), text)
     found, inner = _relations(clean)
     return None if inner else found

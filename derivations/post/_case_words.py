@@ -1,0 +1,123 @@
+"""Case hypotheses stated in words the case reader does not take as they mean.
+
+A refutation of a row written under a case must hold inside the case (:mod:`._conditions`).
+The cases are the formulas after "if", "whenever", "unless" (:func:`._assume.case_hypotheses`),
+each taken as holding. Adversarial set 9 refuted correct rows where the words say more:
+
+- "Unless $x \\ge 0$, we have" holds where ``x \\ge 0`` does *not* (pair 216): the case is
+  the negation of the formula;
+- "If $x \\ge 0$ then $|x| = x$; otherwise" then a display (pair 03): the display is under
+  the negation of the case before it;
+- "For negative $x$," (pair 219), "when $t$ is positive": a sign in words;
+- ``\\sqrt{t^2} = -t \\quad \\text{for } t < 0`` (pairs 10, 12): a condition in words inside
+  the display holds for that row, and so does a premise ``\\because x \\ge 1`` written there.
+
+Each is a case here, holding up to the end of the first display after it (the row itself
+for a condition inside a display). None makes a row proved: they only keep a counterexample
+outside the case from refuting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import sympy as sp
+
+from ._assume import _DISPLAY, _inline_formulas, _prose_text
+
+_UNLESS = re.compile(r"\bunless\s*$", re.I)
+_OTHERWISE = re.compile(r"\b(?:otherwise|else)\b", re.I)
+_SIGNS = {
+    "negative": sp.Lt,
+    "positive": sp.Gt,
+    "nonnegative": sp.Ge,
+    "non-negative": sp.Ge,
+    "nonpositive": sp.Le,
+    "non-positive": sp.Le,
+}
+_SIGN = "|".join(sorted(_SIGNS, key=len, reverse=True))
+_SIGN_WORDS = re.compile(
+    rf"\b(?:for|when|whenever|if)\s+(?:all\s+|every\s+|any\s+)?({_SIGN})\s+\$([^$]{{1,30}})\$"
+    rf"|\b(?:when|whenever|if)\s+\$([^$]{{1,30}})\$\s+is\s+({_SIGN})\b",
+    re.I,
+)
+#: ``\\quad \\text{for } t < 0`` at the end of a display row: the row's own case.
+_IN_DISPLAY = re.compile(
+    r"\\(?:text|mbox|textrm|mathrm)\s*\{\s*(?:for|if|when|whenever|provided)\s*\}\s*"
+    r"([^{}$\\\n]*?[<>][^{}$\\\n]*?|[^{}$\n]*?\\[lg]eq?\b[^{}$\n]*?)\s*(?:\$\$|\\\]|\\\\|&|$)",
+    re.I | re.M,
+)
+
+
+#: ``\\because x > 0`` in a display: the premise its rows hold under.
+_PREMISE = re.compile(
+    r"\\because\s*([^$\\\n&]*?[<>][^$\\\n&]*?|[^$\n&]*?\\[lgn]eq?\b[^$\n&]*?)\s*"
+    r"(?:\$\$|\\\]|\\\\|\\text|\\quad|&|$)",
+    re.M,
+)
+
+
+def case_words(
+    body: str,
+    hypotheses: list[tuple[str, int, int]],
+    relation: Callable[[str], sp.Basic | None],
+    first_line: int = 1,
+) -> tuple[list[tuple[str, int, sp.Basic | None, int]], set[tuple[str, int]]]:
+    """The cases the words state, as ``(text, line, relation, until)``, and the case
+    hypotheses ``(formula, line)`` they replace (the formula after "unless").
+
+    ``hypotheses`` are :func:`._assume.case_hypotheses`; ``relation`` reads one formula
+    (:func:`._conditions._relation`)."""
+    text = _prose_text(body)
+
+    def line_of(pos: int) -> int:
+        return first_line + text.count("\n", 0, pos)
+
+    def until(pos: int) -> int:
+        m = _DISPLAY.search(text, pos)
+        return line_of(m.end()) if m else line_of(pos)
+
+    displays = [(m.start(), m.end()) for m in _DISPLAY.finditer(text)]
+    add, drop = [], set()
+    for formula, start, _ in _inline_formulas(text):
+        before = text[max(0, start - 40) : start]
+        rel = relation(formula)
+        if _UNLESS.search(before):
+            drop.add((formula, line_of(start)))
+            negated = _negation(rel)
+            add.append((f"not ({formula.strip()})", line_of(start), negated, until(start)))
+    for m in _OTHERWISE.finditer(text):
+        if any(a <= m.start() < b for a, b in displays):
+            continue  # \text{otherwise} of a definition by cases
+        line = line_of(m.start())
+        # the case written last before the word ("If $x \\ge 0$ ...; otherwise")
+        at = {h[0]: text.rfind(h[0], 0, m.start()) for h in hypotheses}
+        last = max(at, key=at.get, default=None)
+        negated = _negation(relation(last)) if last is not None and at[last] >= 0 else None
+        if negated is not None:
+            text_of = f"not ({last.strip()})"
+            add.append((text_of, line, negated, until(m.end())))
+    for m in _SIGN_WORDS.finditer(text):
+        word, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        letter = relation(f"{name} > 0")
+        if letter is None:
+            continue
+        rel = _SIGNS[word.lower()](letter.lhs, 0, evaluate=False)
+        add.append((f"{name} {word}", line_of(m.start()), rel, until(m.end())))
+    for a, b in displays:
+        for m in _PREMISE.finditer(text, a, b):
+            rel = relation(m.group(1).strip())
+            if rel is not None:
+                add.append((m.group(1).strip(), line_of(a), rel, line_of(b)))
+    for m in _IN_DISPLAY.finditer(text):
+        rel = relation(m.group(1).strip())
+        if rel is not None:
+            add.append((m.group(1).strip(), line_of(m.start()), rel, line_of(m.start())))
+    return add, drop
+
+
+def _negation(rel: sp.Basic | None) -> sp.Basic | None:
+    """``x < 0`` for ``x \\ge 0`` (a relation the counterexample can be placed against), or
+    None when ``rel`` is no single relation."""
+    return rel.negated if isinstance(rel, sp.core.relational.Relational) else None
