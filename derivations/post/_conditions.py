@@ -26,11 +26,9 @@ import sympy as sp
 
 from . import _notation as T
 from ._assume import case_hypotheses
-from ._case_words import case_words
 from ._parse import parse_expression
 from ._relations import split_relations
 from ._tosympy import evaluating
-from ._unread_orders import placed_by_sampler_not, unread_orders
 from ._verdicts import _relink
 
 #: The relations a condition may state, as :func:`._relations.split_relations` names them.
@@ -90,20 +88,15 @@ def stated_conditions(
     body: str, domains: Sequence[Any], first_line: int = 1
 ) -> tuple[Condition, ...]:
     """The case hypotheses of the prose and the orders between letters among ``domains``."""
-    cases = case_hypotheses(body, first_line)
-    words, replaced = case_words(body, cases, _relation, first_line)  # SOUND, ._case_words
     out = [
         Condition(t, line, True, _relation(t), until)
-        for t, line, until in cases
-        if _one_relation(t) and (t, line) not in replaced
+        for t, line, until in case_hypotheses(body, first_line)
+        if _one_relation(t)
     ]
-    out += [Condition(t, line, True, rel, until) for t, line, rel, until in words]
     for d in domains:
         if isinstance(d.lower, str) or isinstance(d.upper, str):
             for part in d.text.split("; "):
                 out.append(Condition(part, _line_of(d.source), False, _relation(part)))
-    # SOUND (._unread_orders): orders the assumption language does not read (a < b < c)
-    out += [Condition(t, line, False, rel) for t, line, rel in unread_orders(body, first_line)]
     return tuple(out)
 
 
@@ -145,11 +138,9 @@ def outside_why(conditions: Sequence[Condition], point: Mapping[str, Any] | None
                 f"the counterexample lies outside ${c.text}$, which the post states on line "
                 f"{c.line}{' for this case' if c.case else ''}; not checked inside it"
             )
-        if holds is None and (c.case or placed_by_sampler_not(c.relation, c.letters())):
-            # an order between letters too (a > b at a point without b): the row may hold
-            what = "the case " if c.case else ""
+        if holds is None and c.case:
             return (
-                f"the post states {what}${c.text}$ on line {c.line}, and the counterexample "
+                f"the post states the case ${c.text}$ on line {c.line}, and the counterexample "
                 "cannot be placed in or out of it; not checked inside it"
             )
     return ""

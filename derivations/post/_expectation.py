@@ -91,7 +91,6 @@ from ._moments import (
     shifted,
     uniform,
 )
-from ._prose_laws import MOMENTS_ONLY
 from ._samples import put_in, sample_moment, spread
 from ._tosympy import Opaque, evaluating
 
@@ -763,9 +762,6 @@ _NORMAL = (
     ),
 )
 _UNIFORM = (_law("uniform", lambda a, b: (a + b) / 2, lambda a, b: (b - a) ** 2 / 12, raw=uniform),)
-#: No family, only the mean and variance the post states ("i.i.d. with mean $\mu$ and
-#: variance $\sigma^2$"): moments beyond the second have no value.
-_MOMENTS = (_law("mean and variance", lambda m, v: m, lambda m, v: v),)
 _GEOMETRIC = (
     _law(
         "geometric",
@@ -879,7 +875,6 @@ LAWS: dict[str, tuple[int, tuple[Law, ...]]] = {
     **dict.fromkeys(("Rayleigh", "Rayl"), (1, _RAYLEIGH)),
     **dict.fromkeys(("Laplace", "Lap"), (2, _LAPLACE)),
     "Maxwell": (1, _MAXWELL),
-    MOMENTS_ONLY: (2, _MOMENTS),
     "Beta": (2, _BETA),
     **dict.fromkeys(
         ("\\mathcal{BB}", "BB", "BetaBin", "BetaBinom", "BetaBinomial"), (3, _BETA_BINOMIAL)
@@ -889,12 +884,9 @@ LAWS: dict[str, tuple[int, tuple[Law, ...]]] = {
 
 #: A family of :data:`._parameter_space.FAMILIES` -> its law: the moments of a density the
 #: post writes out (one table of moments for declarations and densities alike).
-_FAMILY_LAWS: dict[str, Law] = {
-    law.family: law
-    for name, (_, laws) in LAWS.items()
-    if name != MOMENTS_ONLY  # two moments: no family, no density
-    for law in laws
-} | {law.family: law for law in _WRITTEN_ONLY}
+_FAMILY_LAWS: dict[str, Law] = {law.family: law for _, laws in LAWS.values() for law in laws} | {
+    law.family: law for law in _WRITTEN_ONLY
+}
 
 #: Names that also name another family with as many arguments (``B(\\alpha, \\beta)`` is
 #: often the beta distribution): read as the table says only when the first argument

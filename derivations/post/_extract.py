@@ -118,11 +118,8 @@ _TEXT_RE = re.compile(
     r"\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{([^{}]*\s[^{}]*[A-Za-z]{2,}[^{}]*)\}"
 )
 #: Relation signs that make an inline formula a claim (a row) rather than a name.
-#: An equals sign under a label (``\overset{\text{def}}{=}``, ``\stackrel{!}{=}``, the label
-#: itself up to two levels of braces deep) is an equals sign.
 _RELATION_HINT = re.compile(
-    r"(?<![\\{_^])=|\\(?:overset|stackrel)\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}\s*\{=\}"
-    r"|\\(?:approx|leq?|geq?|neq?|propto|iff|implies|Rightarrow|Leftrightarrow"
+    r"(?<![\\{_^])=|\\(?:approx|leq?|geq?|neq?|propto|iff|implies|Rightarrow|Leftrightarrow"
     r"|to|rightarrow|sim|in)\b|[<>≤≥≠]"
 )
 #: Words that may join inline formulas on a line that is otherwise all math.
@@ -916,12 +913,11 @@ def _row_pieces(text: str) -> list[tuple[int, int]]:
 
 
 def _join_continued(text: str, pieces: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
-    r"""Rows that only continue the one above (no relation sign, starting with ``&-``,
-    ``&+``, ``&\times`` or ``&\cdot``, or after a row that ends with an operator,
-    ``a + \\ b``) joined to it, the ``\\`` between them blanked: an equation split over
-    rows (``a &= b \\ &- c``) is one row ``a = b - c``, reported at its first line. A row of
-    dots between terms of a sum written over rows (``t_1 + \\ \vdots \\ t_N``) is the sum's
-    ``+ \ldots +``.
+    r"""Rows that only continue the one above (no relation sign, starting with ``&-`` or
+    ``&+``, or after a row that ends with an operator, ``a + \\ b``) joined to it, the
+    ``\\`` between them blanked: an equation split over rows (``a &= b \\ &- c``) is one
+    row ``a = b - c``, reported at its first line. A row of dots between terms of a sum
+    written over rows (``t_1 + \\ \vdots \\ t_N``) is the sum's ``+ \ldots +``.
 
     >>> t = "a &= b \\\\ &- c \\\\ &= d"
     >>> u, ps = _join_continued(t, _row_pieces(t))
@@ -948,7 +944,7 @@ def _join_continued(text: str, pieces: list[tuple[int, int]]) -> tuple[str, list
         pa, pb = kept[before]
         above = _blank_alignment("".join(out[pa:pb])).strip()
         after_dots = _AFTER_DOTS.search(above) is not None
-        if not _OPEN_START.match(content) and not _OPEN_END.search(above) and not after_dots:
+        if content[0] not in "+-" and not _OPEN_END.search(above) and not after_dots:
             kept.append((a, b))
             continue
         gap = [i for i in range(pb, a) if out[i] != "\n"]
@@ -966,9 +962,6 @@ def _join_continued(text: str, pieces: list[tuple[int, int]]) -> tuple[str, list
 
 #: A row that ends with an operator: the next row goes on with its operand.
 _OPEN_END = re.compile(r"(?:[+-]|\\cdot|\\times)$")
-#: A row that opens with an operator (``&- c``, ``&\times e^{a}``; not ``\cdots``): it goes on
-#: with the row above, a further term or factor of it, since no row starts with one.
-_OPEN_START = re.compile(r"(?:[+-]|\\(?:cdot|times)(?![A-Za-z]))")
 #: A row that is only dots (``\vdots``, ``\cdots``), and a row that ends with them after ``+``.
 _DOTS_ROW = re.compile(r"\\[vc]dots")
 _AFTER_DOTS = re.compile(r"\+\s*\\ldots$")

@@ -212,8 +212,6 @@ class _Converter:
     def __init__(self, info: LexInfo) -> None:
         self.info = info
         self.slips: list[Slip] = []
-        #: converting the subscript group of a sum or product (\sum_{k \ne j})
-        self.in_limits = False
 
     # -- groups and arguments ------------------------------------------------
     @staticmethod
@@ -245,7 +243,6 @@ class _Converter:
         split = self._infix(raw)
         if split is not None:
             kind, left, right, col = split
-            left, right = _unbraced(left), _unbraced(right)
             head = tok("FRAC" if kind == "over" else "BINOM", kind, col)
             return [
                 head,
@@ -509,14 +506,7 @@ class _Converter:
                 out += [tok("LBRACE", "{", r.col), pair, tok("RBRACE", "}", raw[j - 1].col)]
                 return j
             out.append(tok("LBRACE", "{", r.col))
-            outer, self.in_limits = self.in_limits, _opens_limits(out)
-            try:
-                below = self.convert(inner)
-            finally:
-                self.in_limits = outer
-            if _opens_limits(out) and _an_element(below):
-                raise LatexError(_OVER_AN_ELEMENT, r.col)
-            out.extend(below)
+            out.extend(self.convert(inner))
             out.append(tok("RBRACE", "}", raw[j - 1].col))
             return j
         if t == "_" and i + 2 < len(raw) and raw[i + 1].text[1:] in _WRAPPERS:
@@ -556,11 +546,6 @@ class _Converter:
             "!": "BANG",
         }.get(t)
         if kind is None:
-            if t == "<" and self.in_limits:
-                out.append(tok("LESS", "<", r.col))  # \sum_{0 \le k < n}: a range
-                return i + 1
-            if t in "<>:" and self.in_limits:
-                raise LatexError(_CONDITION_BELOW.format(repr(t)), r.col)
             if t in "<>":
                 raise LatexError(f"relation sign {t!r} inside an expression", r.col)
             raise LatexError(f"unsupported symbol {t!r} inside an expression", r.col)
@@ -698,10 +683,6 @@ class _Converter:
                 # \mathrm{E}(X), \mathbb{E}[X]: the expectation, as E[X] is - never
                 # the product of a letter E with X.
                 out.append(tok("FUNC", "E", r.col, payload="E"))
-            elif name == "mathbb" and _text_of(inner).strip() == "V" and _bracket_at(raw, j):
-                # \mathbb{V}(X): the variance, as Var(X) is - never the product V*X
-                # (the correct V(2X) = 4 V(X) was refuted at V = 0.03)
-                out.append(tok("FUNC", "Var", r.col, payload="Var"))
             elif sub is not None:
                 # \mathbb{E}_{p}(X): the expectation with its subscript, as E_p(X) is
                 out.append(tok("FUNC", "E", r.col, payload="E"))
@@ -825,18 +806,7 @@ class _Converter:
             raise LatexError(f"\\{name} (rows written as dots) is not read", r.col)
         if name in ("pm", "mp"):
             raise LatexError(f"\\{name} (plus or minus) is not read", r.col)
-        if name in ("ne", "neq") and self.in_limits:
-            # \sum_{k \ne j}, \sum_{k=1, k \ne 3}^{5}: every index but one (see tosympy)
-            if _subscripted_condition(out):
-                raise LatexError(_DATA_CONDITION, r.col)
-            out.append(tok("NE", "ne", r.col))
-            return i + 1, 0
-        if name in ("le", "leq") and self.in_limits:
-            out.append(tok("LESS", "<=", r.col))
-            return i + 1, 0
         if name in _RELATION_COMMANDS:
-            if self.in_limits:
-                raise LatexError(_CONDITION_BELOW.format(f"\\{name}"), r.col)
             raise LatexError(f"relation sign \\{name} inside an expression", r.col)
         if name == "\\":
             raise LatexError("a line break \\\\ inside a row", r.col)
@@ -846,10 +816,7 @@ class _Converter:
         """``\\int_a^b f\\,dx``: ``INT {a} {b} INTL f DIFF x INTR`` (see :mod:`._integrals`)."""
         parts = _integrals.split(raw, i, self.group)
         col = raw[i].col
-        if parts.variable is None:  # no differential: a placeholder _tosympy fills in
-            var = [tok("LETTER", _integrals.UNWRITTEN, col)]
-        else:
-            var = self.convert([parts.variable])
+        var = self.convert([parts.variable])
         if len(var) != 1 or var[0].type not in ("LETTER", "GREEK"):
             raise LatexError("the variable of an integral is not a letter", parts.variable.col)
         out += [tok("INT", "int", col), tok("SUB", "_", col), tok("LBRACE", "{", col)]
@@ -863,7 +830,7 @@ class _Converter:
         out += [*lower, tok("RBRACE", "}", col)]
         out += [tok("CARET", "^", col), tok("LBRACE", "{", col)]
         out += [*upper, tok("RBRACE", "}", col), tok("INTL", "(", col)]
-        out += [*self.convert(parts.body), tok("DIFF", "d", var[0].start_pos)]
+        out += [*self.convert(parts.body), tok("DIFF", "d", parts.variable.col)]
         out += [*var, tok("INTR", ")", col)]
         return parts.end
 
@@ -1139,52 +1106,6 @@ def _bracket_at(raw: list[_Raw], j: int) -> bool:
     while j < len(raw) and raw[j].text[1:] in T.SIZES:
         j += 1
     return j < len(raw) and raw[j].text in ("(", "[")
-
-
-#: Why a sum or product over the indices a condition selects is not read.
-_CONDITION_BELOW = (
-    "a sum or product over the indices a condition ({}) selects is not read: only every "
-    "index but one (\\sum_{{k \\ne j}}, \\sum_{{k=1, k \\ne 3}}^{{5}}) and a range between "
-    "two bounds (\\sum_{{0 \\le k < n}}) are"
-)
-
-
-#: Why ``\\sum_{y_i \\ne 0}`` is not read.
-_DATA_CONDITION = (
-    "a sum or product over the terms where an element satisfies a condition (y_i \\ne 0) "
-    "is not read: the data decide which terms those are, so the row cannot be compared"
-)
-
-
-def _subscripted_condition(out: list[Token]) -> bool:
-    """Does the condition being read in a sum's subscript start with an element
-    (``\\sum_{y_i \\ne 0}``) rather than the index letter (``\\sum_{k \\ne j}``)?"""
-    k = len(out) - 1
-    while k >= 0 and out[k].type != "COMMA":
-        if out[k].type == "SUB":
-            return True
-        k -= 1
-    return False
-
-
-#: Why ``\\sum_{y_i}`` is not read.
-_OVER_AN_ELEMENT = (
-    "a sum or product over the values an element takes (\\sum_{y_i}) is not read: write the "
-    "index it runs over (\\sum_{i=1}^{n} y_i)"
-)
-
-
-def _an_element(below: list[Token]) -> bool:
-    """Is the subscript of a sum only an element (``\\sum_{y_i}``), no index or range?"""
-    kinds = [t.type for t in below]
-    return (
-        len(kinds) > 2 and kinds[:2] == ["LETTER", "SUB"] and not {"EQ", "NE", "LESS"} & set(kinds)
-    )
-
-
-def _opens_limits(out: list[Token]) -> bool:
-    """Is the group about to be read the subscript of a sum or product (``\\sum_{``)?"""
-    return len(out) >= 3 and out[-2].type == "SUB" and out[-3].type in ("SUM", "PROD")
 
 
 def _has_open_eval(out: list[Token]) -> bool:
@@ -2003,17 +1924,3 @@ def _bracket_holds(tokens: list[Token], j: int, kind: str) -> bool:
         elif u.type == kind and depth == 1 and braces == 0:
             return True
     return False
-
-
-def _unbraced(raw: list[_Raw]) -> list[_Raw]:
-    """``raw`` without one pair of braces around all of it: ``{{n} \\choose {x_1, x_2}}``
-    has the same sides as ``{n \\choose x_1, x_2}``, and a list of counts below the line
-    reads as a list only outside the group."""
-    if len(raw) < 2 or raw[0].text != "{" or raw[-1].text != "}":
-        return raw
-    depth = 0
-    for k, r in enumerate(raw):
-        depth += {"{": 1, "}": -1}.get(r.text, 0)
-        if depth == 0 and k < len(raw) - 1:
-            return raw  # {a} + {b}: the first group closes before the end
-    return raw[1:-1]
