@@ -65,6 +65,8 @@ _OPERATOR_WORDS = (
         exp log ln Bias MSE SE se sd Std iid MAP OLS""".split()
     )
 )
+#: Punctuation in a text box (``\\text{,}``, ``\\mbox{.}``): the end of a sentence, no relation.
+_PUNCTUATION = re.compile(r"\\(?:text|mbox|textrm|textnormal)\s*\{[\s,.;:]*\}")
 _WRAPPED = re.compile(
     r"\\(?:mathrm|operatorname|mathop|mathsf|mathit|mathbf|boldsymbol|bm|mathbb)\s*\{([^{}]*)\}"
 )
@@ -72,7 +74,9 @@ _WRAPPED = re.compile(
 
 def only_chain_commands(text: str) -> bool:
     """Does ``text`` hold only commands of notation, and only operator words inside
-    typefaces (``\\operatorname{Var}``, not ``\\operatorname{at\\,most}``)?"""
+    typefaces (``\\operatorname{Var}``, not ``\\operatorname{at\\,most}``)? A text box
+    of punctuation only ends the sentence."""
+    text = _PUNCTUATION.sub(" ", text)
     for m in re.finditer(r"\\([A-Za-z]+)", text):
         if m.group(1) not in _KNOWN:
             return False
