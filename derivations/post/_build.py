@@ -70,7 +70,7 @@ from ._integrals import open_range_why
 from ._log_sentence import takes_only_the_log
 from ._matrices import has_engine_matrices, matrix_assumptions
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
-from ._named_calls import middle_calls
+from ._named_calls import middle_calls, whole_side_calls
 from ._parse import (
     _BECAUSE,
     ParsedRow,
@@ -354,9 +354,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             self._row_index = idx
             self._resting = ""
             guessed = len(self.names.guessed)
-            self.names.whole_sides |= {
-                e for st in pr.statements for e in st.sides if isinstance(e, NamedApplied)
-            }
+            for st in pr.statements:
+                self.names.whole_sides |= whole_side_calls(st.sides)
             if self._unread_premises and self.cur.kind in ("expr", "eq"):
                 lines = ", ".join(map(str, self._unread_premises))
                 self._resting = (

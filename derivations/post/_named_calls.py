@@ -71,6 +71,34 @@ def _calls(e: sp.Basic, letter: str) -> bool:
     return any(_letter(a) == letter for a in calls if isinstance(a, sp.core.function.AppliedUndef))
 
 
+def whole_side_calls(sides: Sequence[sp.Basic | None]) -> set[NamedApplied]:
+    """The calls written alone as a side of a statement whose table reading is a guess.
+
+    ``v = \\psi(t)`` may name a function of the post's own, but a row that relates the
+    call to another function of the table (``\\frac{d}{dx} \\log \\Gamma(x) = \\psi(x)``,
+    ``\\frac{d}{d\\kappa} I_1(\\kappa) = I_0(\\kappa)``) speaks of the table's functions: there
+    the reading is the row's, and a wrong row is refuted through it."""
+    out = set()
+    for k, side in enumerate(sides):
+        if not isinstance(side, NamedApplied):
+            continue
+        others = [s for j, s in enumerate(sides) if j != k and s is not None]
+        if not any(_uses_table(s) for s in others):
+            out.add(side)
+    return out
+
+
+_TABLE_CLASSES = tuple(entry.function for entry in _special.TABLE)
+
+
+def _uses_table(e: sp.Basic) -> bool:
+    """Does ``e`` call a function of the table (``Gamma``, or a call the table reads)?"""
+    if any(isinstance(a, _TABLE_CLASSES) for a in e.atoms(sp.Function)):
+        return True
+    calls = e.atoms(sp.core.function.AppliedUndef)  # (NamedApplied, SpecialCall)
+    return any(_special.lookup(str(a.func), len(a.args)) is not None for a in calls)
+
+
 def table_reading(call: NamedApplied) -> str:
     """Why a row compared through the table's reading of ``call``, a side written alone
     (``v = \\psi(t)``), is not refuted: the post may name a function of its own there."""
