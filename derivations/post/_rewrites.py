@@ -12,6 +12,7 @@ import sympy as sp
 
 from ._after_bound import continue_from_bound
 from ._arith import approx_check, constant, decimal_places, satisfies, sign_check
+from ._density_range import zero_off
 from ._expectation import (
     by_linearity,
     determined,
@@ -58,6 +59,7 @@ from ._resolve import (
     undefined,
 )
 from ._slips import find_slip, index_slip
+from ._support_factors import zero_outside
 from ._tosympy import Named, NamedApplied, evaluating
 from ._upto import PROPORTIONAL, additive_constants
 from ._written import BAR as _BAR
@@ -95,7 +97,7 @@ class RewriteLinks:
         if isinstance(e0, (Named, NamedApplied, sp.Symbol)) and not e1.has(e0):
             target, why = self.names.resolve(e1)
             step = self._given(pr, target if target is not None else e1, lhs=self._lhs_text)
-            value = Value(step, e1, line=pr.row.line, row=self._row_index)
+            value = Value(step, _zero_off(pr, e0, e1), line=pr.row.line, row=self._row_index)
             other = _another_call(self.names, e0, pr.row.text)
             if isinstance(e0, (Named, NamedApplied)):
                 self.names.set_quantity(e0, value)
@@ -1340,3 +1342,11 @@ def _another_call(names: Any, e0: sp.Basic, text: str) -> str:
             "value"
         )
     return ""
+
+
+def _zero_off(pr: ParsedRow, e0: sp.Basic, e1: sp.Basic) -> sp.Basic:
+    """The value a row gives the call ``e0``: ``e1``, or ``e1`` on the range a definition by
+    cases or with an indicator factor writes and 0 beyond it (``._support_factors``)."""
+    if not isinstance(e0, NamedApplied) or (support := zero_outside(pr.row.text)) is None:
+        return e1
+    return zero_off(support, e0, e1)
