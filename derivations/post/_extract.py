@@ -1039,6 +1039,19 @@ def _blank(m: re.Match) -> str:
     return _blank_span(m.group(0))
 
 
+#: Words in a text box that make the math after them a condition (``1 \\text{ if } x > 0``).
+_CONDITION_BOX = re.compile(r"\s*(?:if|for|when|whenever|provided(?:\s+that)?)\s*", re.I)
+
+
+def _blank_words(m: re.Match, body: str) -> str:
+    """The text box ``m`` blanked, or, when its words introduce a condition that math
+    follows, a ``\\quad`` that keeps the condition a statement of its own: blanked, the
+    row ``|x|/x = 1 \\text{ if } x > 0`` read as ``|x|/x = 1 x > 0``, a product."""
+    if _CONDITION_BOX.fullmatch(m.group(1)) and body[m.end() :].strip(" &\n"):
+        return "\\quad".ljust(len(m.group(0)))
+    return _blank(m)
+
+
 #: A display that is one ``cases`` or ``array`` around equations (a system, the
 #: results): ``\left\{\begin{cases} ... \end{cases}\right.``.
 _SYSTEM_RE = re.compile(
@@ -1140,7 +1153,7 @@ def split_rows(
         found = [m for m in _TEXT_RE.finditer(body) if body[: m.start()].strip(" &\n")]
         notes = [" ".join(m.group(1).split()) for m in found]
         for m in reversed(found):
-            body = body[: m.start()] + _blank(m) + body[m.end() :]
+            body = body[: m.start()] + _blank_words(m, body) + body[m.end() :]
         body = _blank_alignment(body)
         if not body.strip():
             continue
