@@ -30,7 +30,14 @@ from .._report import (
     SideCondition,
     StepResult,
 )
-from ._domains import conditions, describe_condition, gamma_defined, implied, line_facts
+from ._domains import (
+    conditions,
+    describe_condition,
+    gamma_defined,
+    implied,
+    line_facts,
+    spread_of,
+)
 from ._numeric_check import NO_ROOT, NOT_POSSIBLE, fine_probe, numeric_check
 from ._rule_check import discharge, rule_check
 from ._sampling import Context
@@ -293,6 +300,7 @@ def domain_conditions(
                 )
             )  # fmt: skip
         elif value is None and decider is local and c in assumed:
+            text += _spread_words(c, local)
             out.append(
                 SideCondition("domain", text, True, f"{ASSUMED}: {why} (a condition on the data)")
             )
@@ -303,6 +311,15 @@ def domain_conditions(
         else:
             out.append(SideCondition("domain", text, False, f"open: {why}"))
     return tuple(out)
+
+
+def _spread_words(c: sp.Basic, domains: Any) -> str:
+    """`` (the x_i are not all equal)`` when ``c`` says a sample's spread is non-zero: the
+    condition in the words a reader checks the data with (see :func:`._domains.spread_of`)."""
+    if not isinstance(c, sp.Unequality) or c.rhs != 0:
+        return ""
+    x = spread_of(c.lhs, domains)
+    return "" if x is None else f" (the {x.base}_{x.indices[0]} are not all equal)"
 
 
 def _gamma_reading(c: sp.Basic, domains: Any) -> bool:

@@ -712,7 +712,13 @@ def check_row(
             if not supports:
                 return None
             seed = zlib.crc32(seed_text.encode("utf-8"))
-            return check_claim(claim, supports, known, seed)
+            finding = check_claim(claim, supports, known, seed)
+            if finding is None or not given:
+                return finding
+            # weighed over the support the post states for it: an order the post states on
+            # this variable (0 <= k <= m) is met by the check (._conditions)
+            ce = {**finding.counterexample, "variable": name}
+            return dataclasses.replace(finding, counterexample=ce)
     except (_budget.StepTimeout, RecursionError, ValueError, TypeError, ZeroDivisionError):
         return None
 

@@ -256,10 +256,11 @@ def _settled(expr: sp.Basic) -> tuple[sp.Basic, bool]:
         return clipped
 
     with sp.evaluate(True):
+        # read at free points first: evaluated, 1 / Piecewise is folded into its pieces
+        expr = _at_free_points(expr, frozenset())
         # the pieces evaluated (x * nan is nan; p(2) is 0, or no value), the rest as written
         expr = expr.replace(lambda a: isinstance(a, sp.Piecewise), _rebuilt)
         expr = expr.replace(lambda a: isinstance(a, sp.Integral) and a.has(sp.Piecewise), clip)
-        expr = expr.replace(_open_ranged, lambda a: a.args[0].expr)
     if expr.has(sp.Piecewise) or expr.has(sp.nan):
         ok = False
     return expr, ok
@@ -280,9 +281,20 @@ def _rebuilt(e: sp.Basic) -> sp.Basic:
     return e.func(*[_rebuilt(a) for a in e.args]) if e.args else e
 
 
-def _open_ranged(a: sp.Basic) -> bool:
-    """A ranged value at a point the line leaves free (its condition is not decided)."""
-    return _ranged(a) and bool(a.args[0].cond.free_symbols)
+def _at_free_points(e: sp.Basic, bound: frozenset) -> sp.Basic:
+    """``e`` with each ranged value at a point the line leaves free (its condition not
+    decided, and over no integral's variable: ``f(x_i)``) replaced by its value on the
+    range; the nodes above a replaced one rebuilt, the others kept as written."""
+    if _ranged(e):
+        cond = e.args[0].cond.free_symbols
+        if cond and not cond & bound:
+            return e.args[0].expr
+    if not e.args or not e.has(sp.Piecewise):
+        return e
+    if isinstance(e, sp.Integral):
+        bound = bound | {lim[0] for lim in e.limits}
+    args = [_at_free_points(a, bound) for a in e.args]
+    return e if all(a is b for a, b in zip(args, e.args, strict=True)) else e.func(*args)
 
 
 def _over_range(integral: sp.Integral) -> bool:

@@ -545,6 +545,8 @@ def _probability(event: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | No
         return None
     if at is not None:
         law = law.of(at)  # Pr(Y_2 = 0) of Y_i ~ Poisson(lambda t_i): at t_2
+        if law is None:
+            return None
     if k < 0:
         return sp.S.Zero
     if k > MAX_VALUE:
@@ -567,6 +569,8 @@ def _iid_sum(part: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law])
     samples = {a for a in body.atoms(sp.Indexed) if _random(a) or _declared(a, laws)}
     if not samples or any(a.indices != (i,) or a.base not in laws for a in samples):
         return None
+    if any(laws[a.base].named_at_index() for a in samples):
+        return None  # t_i, one name, does not run with the sum's index: no value over it
     inner = _linear(body, constants, laws)
     if inner is None:
         return None
@@ -587,7 +591,8 @@ def _sample_value(part: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | No
     law = laws.get(base.base)
     if law is None or law.index is None:
         return None
-    return law.of(base.indices[0]).moment(int(power))
+    at = law.of(base.indices[0])
+    return None if at is None else at.moment(int(power))
 
 
 def _log_power_value(part: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | None:
@@ -657,17 +662,28 @@ class Law:
 
     def varies(self) -> bool:
         """The samples' law changes with their index (``\\lambda t_i``): not identical."""
-        return any(
+        return bool(self.named_at_index()) or any(
             a.atoms(sp.Indexed) or (self.index is not None and a.has(self.index)) for a in self.args
         )
 
-    def of(self, index: sp.Basic) -> Law:
-        """The law of the sample at ``index`` (its arguments written at that index)."""
+    def of(self, index: sp.Basic) -> Law | None:
+        """The law of the sample at ``index`` (its arguments written at that index); None
+        when an argument names the index in a name of its own (``t_i`` read as one name
+        beside the element ``X_i``): its value at another index is not written."""
         if self.index is None or index == self.index:
             return self
+        if self.named_at_index():
+            return None
         return dataclasses.replace(
             self, args=tuple(a.xreplace({self.index: index}) for a in self.args), index=index
         )
+
+    def named_at_index(self) -> bool:
+        """Does an argument hold a name subscripted by the declaration's index (``t_i``)?"""
+        if not isinstance(self.index, sp.Symbol):
+            return False
+        at = re.compile(rf".+_\{{?{re.escape(self.index.name)}\}}?")
+        return any(at.fullmatch(s.name) for a in self.args for s in a.atoms(sp.Symbol))
 
     def moment(self, k: int) -> sp.Expr | None:
         """``E[X^k]``: the mean and variance as the table writes them for k = 1, 2, the

@@ -44,12 +44,9 @@ def unread_orders(body: str, first_line: int = 1) -> list[tuple[str, int, sp.Bas
     for formula, start, end in _inline_formulas(text):
         if _case_hypothesis(text, start, end):
             continue
-        sides, rels = split_relations(formula)
-        if len(rels) < 1 or any(r not in _ORDERS for r in rels) or len(sides) < 2:
-            continue
         if _SAMPLES.search(formula):
             continue  # x_1, \\dots, x_n \\ge 0: the data's support, the sampler's business
-        relation = _chain(sides, rels)
+        relation = order_relation(formula)
         if relation is None or not _between_letters(relation):
             # a bound on one letter (x > 0), which the sampler draws inside, or no order
             # the reader can parse (a list, a density with its range after a comma)
@@ -110,6 +107,15 @@ def _between_letters(relation: sp.Basic) -> bool:
     if len({s for side in sides for s in side.free_symbols}) > 1:
         return True
     return any(not (isinstance(side, sp.Symbol) or side.is_number) for side in sides)
+
+
+def order_relation(formula: str) -> sp.Basic | None:
+    """The relation of a formula that only orders its sides (``a < b``, ``0 \\le k \\le
+    m``), or None: another relation in it, or a side the reader does not parse."""
+    sides, rels = split_relations(formula)
+    if not rels or any(r not in _ORDERS for r in rels) or len(sides) < 2:
+        return None
+    return _chain(sides, rels)
 
 
 def _chain(sides: Sequence[str], rels: Sequence[str]) -> sp.Basic | None:
