@@ -19,6 +19,7 @@ from typing import Any
 import sympy as sp
 
 from . import _special
+from ._notation import GREEK
 from ._relations import EQUALITIES
 from ._tosympy import Named, NamedApplied
 
@@ -77,15 +78,23 @@ def whole_side_calls(sides: Sequence[sp.Basic | None]) -> set[NamedApplied]:
     ``v = \\psi(t)`` may name a function of the post's own, but a row that relates the
     call to another function of the table (``\\frac{d}{dx} \\log \\Gamma(x) = \\psi(x)``,
     ``\\frac{d}{d\\kappa} I_1(\\kappa) = I_0(\\kappa)``) speaks of the table's functions: there
-    the reading is the row's, and a wrong row is refuted through it."""
+    the reading is the row's, and a wrong row is refuted through it. Nor is a name spelled
+    out (``\\text{sign}``, ``\\operatorname{digamma}``) a letter a post would name its own
+    function by."""
     out = set()
     for k, side in enumerate(sides):
-        if not isinstance(side, NamedApplied):
+        if not isinstance(side, NamedApplied) or not _a_letter(side):
             continue
         others = [s for j, s in enumerate(sides) if j != k and s is not None]
         if not any(_uses_table(s) for s in others):
             out.add(side)
     return out
+
+
+def _a_letter(call: sp.Basic) -> bool:
+    """Is ``call`` named by a letter, Latin or Greek (``psi``, ``B``, ``I_1``)?"""
+    letter = _letter(call)
+    return len(letter) == 1 or letter in GREEK
 
 
 _TABLE_CLASSES = tuple(entry.function for entry in _special.TABLE)
