@@ -19,12 +19,13 @@ outside the case from refuting.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
 import sympy as sp
 
-from ._assume import _DISPLAY, _inline_formulas, _prose_text
+from ._assume import _DISPLAY, prose_formulas
 
 _UNLESS = re.compile(r"\bunless\s*$", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|else)\b", re.I)
@@ -69,7 +70,7 @@ def case_words(
 
     ``hypotheses`` are :func:`._assume.case_hypotheses`; ``relation`` reads one formula
     (:func:`._conditions._relation`)."""
-    text = _prose_text(body)
+    text, formulas = prose_formulas(body)
 
     def line_of(pos: int) -> int:
         return first_line + text.count("\n", 0, pos)
@@ -79,25 +80,33 @@ def case_words(
         return line_of(m.end()) if m else line_of(pos)
 
     displays = [(m.start(), m.end()) for m in _DISPLAY.finditer(text)]
+    starts = [a for a, _ in displays]
+
+    def in_display(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1  # (displays do not overlap)
+        return k >= 0 and pos < displays[k][1]
+
     add, drop = [], set()
-    for formula, start, _ in _inline_formulas(text):
-        before = text[max(0, start - 40) : start]
-        rel = relation(formula)
-        if _UNLESS.search(before):
+    for formula, start, _, _ in formulas:
+        if _UNLESS.search(text[max(0, start - 40) : start]):
             drop.add((formula, line_of(start)))
-            negated = _negation(rel)
+            negated = _negation(relation(formula))
             add.append((f"not ({formula.strip()})", line_of(start), negated, until(start)))
+    cases = list(dict.fromkeys(h[0] for h in hypotheses))  # (each text once, read once)
+    negations: dict[str, sp.Basic | None] = {}
     for m in _OTHERWISE.finditer(text):
-        if any(a <= m.start() < b for a, b in displays):
+        if in_display(m.start()):
             continue  # \text{otherwise} of a definition by cases
-        line = line_of(m.start())
         # the case written last before the word ("If $x \\ge 0$ ...; otherwise")
-        at = {h[0]: text.rfind(h[0], 0, m.start()) for h in hypotheses}
+        at = {h: text.rfind(h, 0, m.start()) for h in cases}
         last = max(at, key=at.get, default=None)
-        negated = _negation(relation(last)) if last is not None and at[last] >= 0 else None
-        if negated is not None:
+        if last is None or at[last] < 0:
+            continue
+        if last not in negations:
+            negations[last] = _negation(relation(last))
+        if negations[last] is not None:
             text_of = f"not ({last.strip()})"
-            add.append((text_of, line, negated, until(m.end())))
+            add.append((text_of, line_of(m.start()), negations[last], until(m.end())))
     for m in _SIGN_WORDS.finditer(text):
         word, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         letter = relation(f"{name} > 0")

@@ -21,7 +21,7 @@ import sympy as sp
 
 from .._errors import AssumptionError
 from ..assumptions import parse
-from ._assume import _case_hypothesis, _inline_formulas, _prose_text, expand
+from ._assume import _case_hypothesis, expand, prose_formulas
 from ._notation import GREEK, GREEK_SAME
 from ._parse import parse_expression
 from ._relations import split_relations
@@ -39,10 +39,10 @@ _IN_WORDS = re.compile(
 def unread_orders(body: str, first_line: int = 1) -> list[tuple[str, int, sp.Basic | None]]:
     """``(text, line, relation)`` of each order the prose states between its letters (the
     relation None where the reader cannot parse a side)."""
-    text = _prose_text(body)
+    text, formulas = prose_formulas(body)
     out = []
-    for formula, start, end in _inline_formulas(text):
-        if _case_hypothesis(text, start, end):
+    for formula, start, _, case in formulas:
+        if case:
             continue
         if _SAMPLES.search(formula):
             continue  # x_1, \\dots, x_n \\ge 0: the data's support, the sampler's business
@@ -53,8 +53,8 @@ def unread_orders(body: str, first_line: int = 1) -> list[tuple[str, int, sp.Bas
             continue
         line = first_line + text.count("\n", 0, start)
         out.append((formula.strip(), line, relation))
-    for formula, start, end in _inline_formulas(text):
-        if not _case_hypothesis(text, start, end) and _unread_membership(formula, text):
+    for formula, start, _, case in formulas:
+        if not case and _unread_membership(formula, text):
             line = first_line + text.count("\n", 0, start)
             member = formula.split("\\in", 1)[0]
             out.append((formula.strip(), line, _unread(member)))
