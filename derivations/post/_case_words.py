@@ -92,16 +92,21 @@ def case_words(
             drop.add((formula, line_of(start)))
             negated = _negation(relation(formula))
             add.append((f"not ({formula.strip()})", line_of(start), negated, until(start)))
-    cases = list(dict.fromkeys(h[0] for h in hypotheses))  # (each text once, read once)
+    stated = {h[0] for h in hypotheses}
+    # the case formulas in the order they are written: the last one before a word is found
+    # by bisection (searching the text back for each case text made a post of 5,000
+    # cases, each followed by "otherwise", take minutes)
+    cased = sorted((a, f) for f, a, _, case in formulas if case and f in stated)
+    case_starts = [a for a, _ in cased]
     negations: dict[str, sp.Basic | None] = {}
     for m in _OTHERWISE.finditer(text):
         if in_display(m.start()):
             continue  # \text{otherwise} of a definition by cases
         # the case written last before the word ("If $x \\ge 0$ ...; otherwise")
-        at = {h: text.rfind(h, 0, m.start()) for h in cases}
-        last = max(at, key=at.get, default=None)
-        if last is None or at[last] < 0:
+        k = bisect.bisect_left(case_starts, m.start()) - 1
+        if k < 0:
             continue
+        last = cased[k][1]
         if last not in negations:
             negations[last] = _negation(relation(last))
         if negations[last] is not None:
