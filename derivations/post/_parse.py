@@ -516,6 +516,8 @@ _BY_PLAIN = re.compile(_D + r"\s*\\(" + _GREEK_RE + r")(?!\s*\^|[A-Za-z])")
 _SECOND_DERIVATIVE = re.compile(
     r"\\[dt]?frac\s*\{\s*" + _D + r"\s*\^\s*\{?\s*2\s*\}?[^{}]*(?:\{[^{}]*\}[^{}]*)*\}"
     r"\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}"
+    # d^2/d\lambda^2, written with a slash (see _lexer._slash_orders)
+    r"|" + _D + r"\s*\^\s*\{?\s*2\s*\}?\s*/\s*" + _D + r"\s*\\?[A-Za-z]+\s*\^\s*\{?\s*2\s*\}?"
 )
 #: The variable of a derivative's denominator (``{d\\theta}``, ``{\\partial p^2}``) ...
 _BY_DENOMINATOR = re.compile(
