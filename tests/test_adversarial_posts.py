@@ -129,12 +129,12 @@ SETS = (
     # a valued name before a bracket read as a call (98), p(k) = Poisson(k | lambda) not read
     # as a function of k (139).
     # Closed in the next session: definitions by cases used outside their range (76, 77, 79,
-    # 82), a condition after \text{ if } inside the display (12).
+    # 82), a condition after \text{ if } inside the display (12); floors 63/59 -> 65/60.
     AdversarialSet(
         "adversarial9",
         448,
-        63,
-        59,
+        65,
+        60,
         0,
         open_breaches=frozenset(
             {
