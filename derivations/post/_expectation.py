@@ -1423,6 +1423,10 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
         if not getattr(pr, "ok", False) or not pr.statements:
             continue
         st = pr.statements[0]
+        bare = _bare_density(st, pr.row.prose)
+        if bare is not None:
+            out[pr.row.line] = bare
+            continue
         if st.relations[:1] not in (("=",), (":=",)) or len(st.sides) < 2:
             continue
         lhs, rhs = _observation_first(st.sides[0], st.sides[1])
@@ -1441,6 +1445,33 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
         if hit is not None:
             out[pr.row.line] = (hit[0].name, claim.obs.name, tuple(hit[1]))
     return out
+
+
+#: Words that call a formula a density: "has as a density function the following:".
+_CALLED_DENSITY = re.compile(
+    r"\b(?:density|densities|pdf|p\.d\.f|pmf|p\.m\.f|mass\s+function)\b", re.IGNORECASE
+)
+
+
+def _bare_density(st: Any, prose: str) -> tuple[str, str, tuple] | None:
+    """``(family, observation letter, parameters)`` of a formula alone on its row (``\\frac{1}
+    {\\Gamma(\\alpha)\\beta^\\alpha} x^{\\alpha-1} e^{-x/\\beta}``) in a paragraph that calls
+    it a density: a family's density in exactly one lower-case letter. None otherwise."""
+    from ._parameter_space import identify
+
+    if st.relations or len(st.sides) != 1 or not _CALLED_DENSITY.search(prose or ""):
+        return None
+    g = st.sides[0]
+    if not isinstance(g, sp.Expr):
+        return None
+    letters = [a for a in g.free_symbols if isinstance(a, sp.Symbol) and _a_value(a)]
+    hits = []
+    for obs in letters:
+        with evaluating(True):
+            hit = identify(g, obs)
+        if hit is not None:
+            hits.append((hit[0].name, obs.name, tuple(hit[1])))
+    return hits[0] if len(hits) == 1 else None
 
 
 def _named_density(lhs: sp.Basic, rhs: sp.Basic) -> tuple[str, str, tuple] | None:
