@@ -110,15 +110,33 @@ def has_expectation(e: sp.Basic) -> bool:
 _PROBABILITY = frozenset({"\\mathrm{Pr}", "Pr", "\\Pr", "P", "\\mathbb{P}", "\\mathrm{P}"})
 
 
+#: How a post names the mass or density of a variable at a value (``P(x_i)``,
+#: ``p(x \\mid \\lambda)``, ``f(x; \\theta)``) when it never defines the function.
+_DENSITY = _PROBABILITY | {"p", "f"}
+
+
 def _operator(f: sp.Basic) -> str | None:
     name = str(f.func)
-    if not isinstance(f, Opaque) and name not in _PROBABILITY:
+    if not isinstance(f, Opaque) and name not in _DENSITY:
         return None  # E and Var only as the reader's operators, not a post's own functions
     if name == "E" or (name == "Var" and len(f.args) == 1) or (name == "Cov" and len(f.args) == 2):
         return name
     if name in _PROBABILITY and len(f.args) == 1 and isinstance(f.args[0], sp.Eq):
         return "Pr"
+    if name in _DENSITY and type(f).__name__ == name and f.args and _a_value(f.args[0]):
+        return "density"  # a plain undefined function: not a name the post gave a value
     return None
+
+
+def _a_value(a: sp.Basic) -> bool:
+    """``x`` or ``x_i``: a lower-case letter, the value a random variable takes."""
+    label = a.base.label if isinstance(a, sp.Indexed) and len(a.indices) == 1 else a
+    return (
+        isinstance(label, sp.Symbol)
+        and len(label.name) == 1
+        and label.name.isascii()
+        and label.name.islower()
+    )
 
 
 def law_parameters(laws: Mapping[sp.Basic, Law]) -> set:
@@ -179,9 +197,17 @@ def by_linearity(
         named = law_parameters(laws)
         constants = _Both(constants, named)
     out = {}
+    bound = {v for s in e.atoms(sp.Integral, sp.Sum, sp.Product) for v in s.variables}
     for f in found:
         if not f.args or (_operator(f) != "Cov" and not _unconditional(f, laws, constants)):
             return None
+        if _operator(f) == "density":
+            if _label(f.args[0]) in bound:
+                return None  # p(x) under \\int ... dx: a function, maybe the post's own
+            out[f] = _density_at(f, laws)
+            if out[f] is None:
+                return None
+            continue
         inside = [_inside(a, constants, laws) for a in f.args[: 2 if _operator(f) == "Cov" else 1]]
         if any(g is None for g in inside):
             return None
@@ -553,6 +579,58 @@ def _probability(event: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | No
         return None
     with evaluating(True):
         return law.pmf(k, *law.args)
+
+
+def _density_at(f: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | None:
+    """``P(x_i)``, ``p(x_i \\mid \\lambda)`` of the value ``x_i`` of declared samples ``X_i``
+    (or ``x`` of ``X``): the declared law's mass or density there, the formula
+    :mod:`._parameter_space` holds for its family. None when the value's variable has no
+    law with such a formula, when the function is conditioned on more than the law's
+    parameters (``P(x_i \\mid z_i)``: another law), or when the post declares a parameter
+    random (``\\lambda \\sim \\mathrm{Gamma}``: ``p(x_i)`` may be the marginal)."""
+    from ._parameter_space import FAMILIES
+
+    value, *given = f.args
+    law = _law_of_value(value, laws)
+    family = next((fam for fam in FAMILIES if law is not None and fam.name == law.family), None)
+    if family is None:
+        return None
+    parameters = law_parameters({value: law})
+    if any(not g.free_symbols <= parameters for g in given):
+        return None
+    random = {str(_label(v)) for v in laws} | set(getattr(laws, "declared", ()))
+    if any(str(p) in random for p in parameters):
+        return None
+    with evaluating(True):
+        return family.density(value, *law.args)
+
+
+def _law_of_value(value: sp.Basic, laws: Mapping[sp.Basic, Law]) -> Law | None:
+    """The law of the variable whose value ``value`` is: ``x`` of ``X`` (or of ``x`` itself
+    declared); ``x_1`` of a numbered ``X_1``, else of the samples ``X_i`` at ``1``, else of
+    the letter ``X``. Letters are compared without case; two laws for one letter give none."""
+    if isinstance(value, sp.Symbol):
+        tiers = [[w for v, w in laws.items() if isinstance(v, sp.Symbol) and _same(v, value)]]
+    else:
+        label, (index,) = value.base.label, value.indices
+        tiers = [
+            [w for v, w in laws.items() if isinstance(v, sp.Indexed) and _same(v, value)],
+            [
+                w.of(index)
+                for v, w in laws.items()
+                if isinstance(v, sp.IndexedBase) and _same(v, label)
+            ],
+            [w for v, w in laws.items() if isinstance(v, sp.Symbol) and _same(v, label)],
+        ]
+    for found in tiers:
+        if found:
+            return found[0] if len(set(found)) == 1 else None
+    return None
+
+
+def _same(variable: sp.Basic, value: sp.Basic) -> bool:
+    """``X_1`` and ``x_1``, ``X`` and ``x``: one letter in either case."""
+    return str(variable).lower() == str(value)
 
 
 #: Largest value ``k`` whose probability ``Pr(X = k)`` is written out (``k!`` is computed).
@@ -945,6 +1023,9 @@ class Laws(dict):
     statistics: dict = {}
     #: a declared variable the reader took for a vector -> the scalar of its name
     scalars: dict = {}
+    #: the names of every variable a row declares (``\\lambda`` of ``\\lambda \\sim
+    #: \\mathrm{Gamma}(a, b)`` too, which has no law here: it is a parameter of another)
+    declared: frozenset = frozenset()
 
 
 def declared_laws(
@@ -978,12 +1059,14 @@ def declared_laws(
     rows = list(rows)
     found: dict[sp.Basic, set[Law | None]] = {}
     independent: set[sp.Basic] = set()
+    declared: set[str] = set()
     for pr in rows:
         if not getattr(pr, "ok", False):
             continue
         for st in pr.statements:
             if st.relations[:1] != ("~",) or len(st.sides) < 2:
                 continue
+            declared.add(str(_label(st.sides[0])))
             var, dist = _variable(st.sides[0]), _spelled(st.sides[1])
             if var is None or not isinstance(dist, AppliedUndef):
                 continue
@@ -1026,6 +1109,7 @@ def declared_laws(
         if _letter(v).isupper() or _label(v) not in named
     )
     out.scalars = scalars
+    out.declared = frozenset(declared)
     if out:
 
         def scalar(e: sp.Basic) -> sp.Basic:
@@ -1339,6 +1423,10 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
         if not getattr(pr, "ok", False) or not pr.statements:
             continue
         st = pr.statements[0]
+        bare = _bare_density(st, pr.row.prose)
+        if bare is not None:
+            out[pr.row.line] = bare
+            continue
         if st.relations[:1] not in (("=",), (":=",)) or len(st.sides) < 2:
             continue
         lhs, rhs = _observation_first(st.sides[0], st.sides[1])
@@ -1357,6 +1445,33 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
         if hit is not None:
             out[pr.row.line] = (hit[0].name, claim.obs.name, tuple(hit[1]))
     return out
+
+
+#: Words that call a formula a density: "has as a density function the following:".
+_CALLED_DENSITY = re.compile(
+    r"\b(?:density|densities|pdf|p\.d\.f|pmf|p\.m\.f|mass\s+function)\b", re.IGNORECASE
+)
+
+
+def _bare_density(st: Any, prose: str) -> tuple[str, str, tuple] | None:
+    """``(family, observation letter, parameters)`` of a formula alone on its row (``\\frac{1}
+    {\\Gamma(\\alpha)\\beta^\\alpha} x^{\\alpha-1} e^{-x/\\beta}``) in a paragraph that calls
+    it a density: a family's density in exactly one lower-case letter. None otherwise."""
+    from ._parameter_space import identify
+
+    if st.relations or len(st.sides) != 1 or not _CALLED_DENSITY.search(prose or ""):
+        return None
+    g = st.sides[0]
+    if not isinstance(g, sp.Expr):
+        return None
+    letters = [a for a in g.free_symbols if isinstance(a, sp.Symbol) and _a_value(a)]
+    hits = []
+    for obs in letters:
+        with evaluating(True):
+            hit = identify(g, obs)
+        if hit is not None:
+            hits.append((hit[0].name, obs.name, tuple(hit[1])))
+    return hits[0] if len(hits) == 1 else None
 
 
 def _named_density(lhs: sp.Basic, rhs: sp.Basic) -> tuple[str, str, tuple] | None:

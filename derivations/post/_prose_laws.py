@@ -53,6 +53,15 @@ _LEADS = re.compile(
     r"(?:(?:an?|the)\s+)?(?P<rest>.{0,120})",
     re.IGNORECASE | re.DOTALL,
 )
+#: "of" leads to the law only after a word for data drawn from it ("a realization
+#: $x_1, \\dots, x_n$ of these (Poisson $(\\lambda)$ ...)", "a sample $x_1, ...$ of Poisson
+#: counts"): "the number $X$ of Poisson arrivals" counts something else.
+_OF = re.compile(
+    r"\bof\s+(?:(?:these|those|an?|the)\s+)?\(?\s*(?P<rest>.{0,120})", re.IGNORECASE | re.DOTALL
+)
+_DRAWN = re.compile(
+    r"\b(?:realizations?|realisations?|observations?|samples?|draws?)\b", re.IGNORECASE
+)
 #: The family's word, then optional words, then the first math: ``Poisson ($\\lambda$)``,
 #: ``Poisson distribution $P(\\theta)$``; or the math alone: ``$Exp(\\theta)$``.
 _FAMILY = re.compile(
@@ -130,7 +139,7 @@ def _sentence_law(sentence: str) -> Stated | None:
     letter = _variable(spans[0].group(1))
     if letter is None:
         return None
-    lead = _LEADS.search(sentence, spans[0].end())
+    lead = _lead(sentence, spans[0])
     if lead is None:
         return None
     rest = lead.group("rest")
@@ -154,6 +163,18 @@ def _sentence_law(sentence: str) -> Stated | None:
         return None
     independent = bool(_INDEPENDENT.search(sentence)) and not _DOUBT.search(_words(sentence))
     return letter, by_word or "", name, args, independent
+
+
+def _lead(sentence: str, variable: re.Match[str]) -> re.Match[str] | None:
+    """The words that lead from the variable to its law: the first "from", "as", ... after
+    it, else "of" when a word for drawn data comes before that (see :data:`_OF`)."""
+    lead = _LEADS.search(sentence, variable.end())
+    if lead is not None:
+        return lead
+    lead = _OF.search(sentence, variable.end())
+    if lead is None or not _DRAWN.search(_words(sentence[: lead.start()])):
+        return None
+    return lead
 
 
 def _sentence_moments(sentence: str) -> Stated | None:
