@@ -46,17 +46,17 @@ def test_the_readable_left_side_of_an_unread_first_row_is_the_anchor():
         ("&= a^2 - 2ab + b^2", "&= a^2 + 2ab + b^2", 20),
         # the unread row may hold another relation: its sides need not be equal
         (
-            r"&= \blorp{a}{b} \\" + "\n  &= a^2 + 2ab",
-            r"&= \blorp{a}{b} \le c \\" + "\n  &= a^2 + 2ab",
+            r"&= \oint{a}{b} \\" + "\n  &= a^2 + 2ab",
+            r"&= \oint{a}{b} \le c \\" + "\n  &= a^2 + 2ab",
             11,
         ),
         (
-            r"&= \blorp{a}{b} \\" + "\n  &= a^2 + 2ab",
-            r"&\propto \blorp{a}{b} \\" + "\n  &= a^2 + 2ab",
+            r"&= \oint{a}{b} \\" + "\n  &= a^2 + 2ab",
+            r"&\propto \oint{a}{b} \\" + "\n  &= a^2 + 2ab",
             11,
         ),
         # an unread first row whose left side is not the chain's (two relations)
-        (r"(a - b)^2 &= \blorp{a}{b}", r"(a - b)^2 &= \blorp{a}{b} = c", 20),
+        (r"(a - b)^2 &= \oint{a}{b}", r"(a - b)^2 &= \oint{a}{b} = c", 20),
     ],
 )
 def test_never_proved_nor_refuted_when_it_does_not_follow(tmp_path, old, new, line):
@@ -68,7 +68,7 @@ def test_a_name_valued_under_another_heading_is_no_anchor(tmp_path):
     # Under "Second" the unread row may give f a value of its own: x^2 is the old one.
     body = (
         "---\ntitle: t\n---\n## First\n\n$$f = x^2$$\n\n## Second\n\n"
-        "$$\n\\begin{aligned}\nf &= \\blorp{x} \\\\\n  &= x^2\n\\end{aligned}\n$$\n"
+        "$$\n\\begin{aligned}\nf &= \\oint{x} \\\\\n  &= x^2\n\\end{aligned}\n$$\n"
     )
     path = tmp_path / "post.md"
     path.write_text(body, encoding="utf-8")

@@ -34,15 +34,15 @@ def test_the_row_after_is_proved_from_the_readable_last_side(line):
         # the reason after \because is no side of the chain
         ("  &= a^2 - 2ab + b^2", "  &= c", 19),
         # the last relation is no equality: the next row need not equal that side
-        ("\\blorp{a}{b} &= (a + b)^2", "\\blorp{a}{b} &= (a + b)^2 \\sim \\blorp{c}", 10),
+        ("\\oint{a}{b} &= (a + b)^2", "\\oint{a}{b} &= (a + b)^2 \\sim \\oint{c}", 10),
         # a clause after the chain: its '=' is not the chain's
-        ("\\blorp{a}{b} &= (a + b)^2", "\\blorp{a}{b} &= (a + b)^2 \\text{ where } a = c", 10),
-        ("\\blorp{a}{b} &= (a + b)^2", "\\blorp{a}{b} &= (a + b)^2 \\quad \\text{for } a = c", 10),
-        ("\\blorp{a}{b} &= (a + b)^2", "\\blorp{a}{b} &= (a + b)^2, \\quad a = c", 10),
-        ("\\blorp{a}{b} &= (a + b)^2", "\\blorp{a}{b} &= (a + b)^2 \\quad if \\quad a = c", 10),
-        ("\\blorp{a}{b} &= (a + b)^2", "\\blorp{a}{b} &= (a + b)^2 \\quad (a > 0)", 10),
+        ("\\oint{a}{b} &= (a + b)^2", "\\oint{a}{b} &= (a + b)^2 \\text{ where } a = c", 10),
+        ("\\oint{a}{b} &= (a + b)^2", "\\oint{a}{b} &= (a + b)^2 \\quad \\text{for } a = c", 10),
+        ("\\oint{a}{b} &= (a + b)^2", "\\oint{a}{b} &= (a + b)^2, \\quad a = c", 10),
+        ("\\oint{a}{b} &= (a + b)^2", "\\oint{a}{b} &= (a + b)^2 \\quad if \\quad a = c", 10),
+        ("\\oint{a}{b} &= (a + b)^2", "\\oint{a}{b} &= (a + b)^2 \\quad (a > 0)", 10),
         # the last side holds a name without a value that the row may give one
-        ("\\blorp{a}{b} &= (a + b)^2", "\\blorp{a}{b} &= g", 10),
+        ("\\oint{a}{b} &= (a + b)^2", "\\oint{a}{b} &= g", 10),
     ],
 )
 def test_never_proved_nor_refuted_when_it_does_not_follow(tmp_path, old, new, line):

@@ -122,6 +122,11 @@ def _neg(a: Interval) -> Interval:
     return Interval(-a.hi, -a.lo, a.hi_closed, a.lo_closed, a.integer, a.nonzero)
 
 
+def gamma_defined(a: Interval) -> bool:
+    """Every value of ``a`` is above -1, where ``u! = Gamma(u + 1)`` is defined and positive."""
+    return a.lo > -1 or (a.lo == -1 and not a.lo_closed)
+
+
 def _times(x: float, y: float) -> float:
     if x == 0 or y == 0:
         return 0.0
@@ -252,6 +257,7 @@ class Domains:
             self.domains[sym] = self.domains[sym].merge(dom) if sym in self.domains else dom
         #: Expressions assumed non-zero for one step (:meth:`assuming_nonzero`).
         self.nonzero = frozenset(_evaluated(e) for e in nonzero)
+        self._nonzero_keys = frozenset(filter(None, map(_nonzero_key, self.nonzero)))
         self._by_name = {_name_of(s): s for s in self.domains}
         self._memo: dict[sp.Basic, Interval] = {}
         self._key = repr(sorted((_name_of(s), repr(dom)) for s, dom in self.domains.items()))
@@ -407,7 +413,11 @@ class Domains:
         return out
 
     def _interval(self, e: sp.Basic) -> Interval:
-        if self.nonzero and (e in self.nonzero or -e in self.nonzero):
+        if self.nonzero and (
+            e in self.nonzero
+            or -e in self.nonzero
+            or (isinstance(e, sp.Add) and _nonzero_key(e) in self._nonzero_keys)
+        ):
             return dataclasses.replace(self._interval_of(e), nonzero=True)
         return self._interval_of(e)
 
@@ -458,6 +468,10 @@ class Domains:
             a = self.interval(e.args[0])
             if a.integer and a.nonnegative:
                 return Interval(1.0, INF, True, False, True, True)
+            if gamma_defined(a):
+                # u! = Gamma(u + 1), positive for every real u > -1 (sympy's factorial of
+                # a real; (r - 1)! for a Gamma shape r > 0)
+                return Interval(0.0, INF, False, False, nonzero=True)
             return REAL
         if isinstance(e, sp.binomial):
             return self._binomial(*e.args)
@@ -738,9 +752,55 @@ class Domains:
         if i.positive or i.negative or i.excludes_zero:
             return i
         f = _factored(e)
-        if f is None:
+        if f is not None:
+            i = i.meet(self.interval(f))
+        if i.positive or i.negative or i.excludes_zero:
             return i
-        return i.meet(self.interval(f))
+        return i.meet(self._exp_taylor(e))
+
+    def _exp_taylor(self, e: sp.Basic) -> Interval:
+        """The sign of ``e = c1 e^u + c0`` (one exponential) from ``e^v`` lying above its
+        Taylor polynomials ``T(v) = 1 + v + ... + v^K/K!``: of odd degree for every real
+        ``v``, of any degree for ``v >= 0``, strictly where ``v != 0``. Written as
+        ``A e^v + B`` with ``A > 0`` (``v = u``, or ``v = -u`` after taking out ``e^u``),
+        ``e >= 0`` when ``A T(v) + B >= 0``: ``1 - e^{-lambda} (1 + lambda)``, a Poisson's
+        ``P(X >= 2)``, is positive for ``lambda > 0``, which intervals cannot see."""
+        if not isinstance(e, sp.Add) or sp.count_ops(e) > _FACTOR_MAX_OPS:
+            return REAL
+        args = {a.args[0] for a in e.atoms(sp.exp)}
+        if len(args) != 1:
+            return REAL
+        (u,) = args
+        z = sp.Dummy("z")
+        try:
+            poly = sp.Poly(e.xreplace({sp.exp(u): z}), z)
+        except (sp.PolynomialError, sp.polys.polyerrors.GeneratorsError):
+            return REAL
+        if poly.degree() != 1:
+            return REAL
+        c1, c0 = poly.all_coeffs()
+        for sign in (1, -1):
+            for a, v, b in ((sign * c1, u, sign * c0), (sign * c0, -u, sign * c1)):
+                strict = self._above_taylor(a, v, b)
+                if strict is not None:
+                    out = Interval(0.0, INF, not strict, False, nonzero=strict)
+                    return out if sign == 1 else _neg(out)
+        return REAL
+
+    def _above_taylor(self, a: sp.Basic, v: sp.Basic, b: sp.Basic) -> bool | None:
+        """Is ``a e^v + b >= 0`` by a Taylor polynomial of ``e^v`` (see :meth:`_exp_taylor`)?
+        True: ``> 0``; False: ``>= 0``; None: not shown."""
+        if not self.interval(a).positive:
+            return None
+        at = self.interval(v)
+        taylor = sp.S.Zero
+        for k in range(_EXP_TAYLOR_MAX + 1):
+            taylor += v**k / sp.factorial(k)
+            if k == 0 or (k % 2 == 0 and not at.nonnegative):
+                continue
+            if self.interval(sp.expand(a * taylor + b)).nonnegative:
+                return at.excludes_zero
+        return None
 
     def decide(self, cond: sp.Basic) -> bool | None:
         """True / False / None (undecided) for a condition under the facts."""
@@ -784,6 +844,9 @@ class Domains:
         return None
 
 
+#: The highest degree of the Taylor polynomials of ``exp`` tried (:meth:`Domains._exp_taylor`).
+_EXP_TAYLOR_MAX = 4
+
 #: Bounds on what :func:`_factored` hands to sympy's ``factor`` (hostile rows can be
 #: large; a polynomial of high degree in many names is slow to factor).
 _FACTOR_MAX_OPS = 80
@@ -809,6 +872,22 @@ def _factored(e: sp.Basic) -> sp.Basic | None:
     except (sp.PolynomialError, sp.GeneratorsNeeded, NotImplementedError, TypeError, ValueError):
         return None
     return None if out == e else out
+
+
+def _nonzero_key(e: sp.Basic) -> sp.Basic | None:
+    """What ``e != 0`` says, in one form for all its multiples: the numerator of ``e``
+    over one denominator, without its number factor and sign (``Q - S^2/n`` and
+    ``S^2 - n Q`` both give ``n Q - S^2``; an equation step's residual ratio has the
+    proviso of its written line multiplied out). Where ``e`` is defined its denominator
+    is finite and non-zero, so ``e != 0`` exactly when that numerator is; None for an
+    expression too large to put over one denominator and multiply out cheaply."""
+    if sp.count_ops(e) > _FACTOR_MAX_OPS or e.has(sp.MatrixExpr) or not e.is_commutative:
+        return None
+    if any(q.exp.is_Integer and abs(q.exp) > _FACTOR_MAX_DEGREE for q in e.atoms(sp.Pow)):
+        return None
+    num = sp.expand(sp.fraction(sp.together(e))[0])
+    _, prim = num.as_content_primitive()
+    return -prim if prim.could_extract_minus_sign() else prim
 
 
 def _evaluated(e: sp.Basic) -> sp.Basic:
@@ -951,13 +1030,18 @@ def _binomial_domains(e: sp.Basic, source: str) -> list[tuple[sp.Basic, Domain]]
     non-negative integer and ``k`` an integer with ``0 <= k <= m``, as for a
     factorial's argument (sympy's ``binomial`` is defined for real arguments through
     Gamma, a meaning no pmf intends). The bound ``k <= m`` is kept when ``m`` is one
-    name, so that ``C(m, k) >= 1`` follows (:meth:`Domains._binomial`).
+    name, so that ``C(m, k) >= 1`` follows (:meth:`Domains._binomial`), and when
+    ``m - k`` leaves one name free in ``e`` it bounds that name (``\binom{k + r - 1}{k}``:
+    ``r >= 1``, the number of successes of a negative binomial).
     """
     out: list[tuple[sp.Basic, Domain]] = []
     for b in sorted(e.atoms(sp.binomial), key=str):
         top, k = b.args
-        for arg in (top, k):
-            fact = _single_name_fact(sp.Contains(arg, sp.Naturals0, evaluate=False), source)
+        conds = [sp.Contains(a, sp.Naturals0, evaluate=False) for a in (top, k)]
+        if (top - k).free_symbols <= e.free_symbols:
+            conds.append(sp.GreaterThan(top - k, 0, evaluate=False))
+        for cond in conds:
+            fact = _single_name_fact(cond, source)
             if fact is not None:
                 out.append(fact)
         ksym, sample = _one_name(k)

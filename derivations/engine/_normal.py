@@ -20,18 +20,16 @@ from ._integrals import normal_integrals
 from ._matrix_expr import has_matrices
 
 
-def _sum_limits(s: sp.Sum) -> tuple[sp.Symbol, sp.Basic, sp.Basic]:
-    if len(s.limits) != 1:
-        raise ValueError(f"Only single-index sums are supported, got {s}.")
-    return s.limits[0]
-
-
 def linearize_sums(e: sp.Basic, conditions: list | None = None) -> sp.Basic:
     """Split every sum by linearity and pull out factors free of its index.
 
     ``Sum(a*f(x_n) + c, (n, 1, N))`` becomes ``a*Sum(f(x_n)) + N*c``: after this
     every remaining ``Sum`` has a summand that is a single product of factors
     that all depend on the index, so equal sums look equal.
+
+    A sum of several limits (sympy writes ``\\sum_i \\sum_j`` as one ``Sum`` with the
+    inner limit first) is the sum of a sum, linearized one limit at a time from
+    the innermost: ``sum_i sum_j (u_i + v_j) = m sum_i u_i + n sum_j v_j``.
 
     A sum of a constant counts its terms, ``(hi - lo + 1)*c``: with the
     convention that a sum whose upper limit is below its lower one is empty
@@ -42,16 +40,22 @@ def linearize_sums(e: sp.Basic, conditions: list | None = None) -> sp.Basic:
         return e
     if not isinstance(e, sp.Sum):
         return e.func(*[linearize_sums(a, conditions) for a in e.args])
-    idx, lo, hi = _sum_limits(e)
-    body = e.function
+    body = linearize_sums(e.function, conditions)
+    for limit in e.limits:
+        body = _linearize_one(body, limit, conditions)
+    return body
+
+
+def _linearize_one(body: sp.Basic, limit: tuple, conditions: list | None) -> sp.Basic:
+    """``Sum(body, limit)`` split by linearity (``body`` linearized already)."""
+    idx, lo, hi = limit
     if lo.is_Integer and lo != 1:
         # One lower limit for sums over a numbered range: sum_{n=2}^{N+1} x_{n-1}
         # and sum_{n=1}^{N} x_n are the same sum.
         shift = lo - 1
         body, lo, hi = body.xreplace({idx: idx + shift}), sp.S.One, hi - shift
-    body = sp.expand(linearize_sums(body, conditions))
     total = sp.S.Zero
-    for term in sp.Add.make_args(body):
+    for term in sp.Add.make_args(sp.expand(body)):
         coeff, dep = term.as_independent(idx, as_Add=False)
         if dep == 1:
             if conditions is not None:
@@ -110,29 +114,35 @@ def reduce_deltas(e: sp.Basic) -> sp.Basic:
     """
 
     def reduce(s: sp.Sum) -> sp.Basic:
-        if len(s.limits) != 1:
-            return s
-        idx, lo, hi = s.limits[0]
-        terms = []
-        for term in sp.Add.make_args(sp.expand(s.function)):
-            deltas = [
-                f
-                for f in sp.Mul.make_args(term)
-                if isinstance(f, sp.KroneckerDelta) and idx in f.args
-            ]
-            if not deltas:
-                terms.append(sp.Sum(term, s.limits[0]))
-                continue
-            delta = deltas[0]
-            other = delta.args[0] if delta.args[1] == idx else delta.args[1]
-            inside = _in_range(other, lo, hi)
-            if other.has(idx) or inside is None:
-                terms.append(sp.Sum(term, s.limits[0]))
-            elif inside:
-                terms.append(term.xreplace({delta: sp.S.One}).xreplace({idx: other}))
-        return sp.Add(*terms)
+        terms = sp.Add.make_args(sp.expand(s.function))
+        return sp.Add(*[_reduce_term(term, list(s.limits)) for term in terms])
 
     return e.replace(lambda a: isinstance(a, sp.Sum), reduce)
+
+
+def _reduce_term(term: sp.Basic, limits: list) -> sp.Basic:
+    """``Sum(term, *limits)`` with every limit whose index a Kronecker delta of ``term``
+    fixes taken out (the term at that index, or 0 out of the range). A delta between
+    two indices of the sum, or an index another limit's range depends on
+    (``sum_i sum_{j=1}^{i}``), stays: its range is not one interval."""
+    bound = {lim[0] for lim in limits}
+    for pos, (idx, lo, hi) in enumerate(limits):
+        deltas = [
+            f for f in sp.Mul.make_args(term) if isinstance(f, sp.KroneckerDelta) and idx in f.args
+        ]
+        others = [lim for lim in limits if lim[0] != idx]
+        if not deltas or any(b.has(idx) for lim in others for b in lim[1:]):
+            continue
+        delta = deltas[0]
+        other = delta.args[0] if delta.args[1] == idx else delta.args[1]
+        inside = _in_range(other, lo, hi)
+        if other.has(*bound) or inside is None:
+            continue
+        if not inside:
+            return sp.S.Zero
+        term = term.xreplace({delta: sp.S.One}).xreplace({idx: other})
+        return _reduce_term(term, limits[:pos] + limits[pos + 1 :])
+    return sp.Sum(term, *limits) if limits else term
 
 
 def _in_range(k: sp.Basic, lo: sp.Basic, hi: sp.Basic) -> bool | None:
@@ -168,11 +178,12 @@ def _derivative(d: sp.Derivative) -> sp.Basic:
     # Give leftover sums their written index back where nothing clashes any more.
     for new, old in renamed.items():
         out = out.replace(
-            lambda a, new=new: isinstance(a, sp.Sum) and a.limits[0][0] == new,
+            lambda a, new=new: isinstance(a, sp.Sum) and any(lim[0] == new for lim in a.limits),
             lambda a, new=new, old=old: (
                 a
                 if old in a.function.free_symbols
-                else sp.Sum(a.function.xreplace({new: old}), (old, *a.limits[0][1:]))
+                or any(b.has(old) for lim in a.limits for b in lim[1:])
+                else a.xreplace({new: old})
             ),
         )
     return out

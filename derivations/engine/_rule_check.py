@@ -10,7 +10,7 @@ Side conditions collected from the matching application are decided by
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import sympy as sp
@@ -62,7 +62,7 @@ def _compose(
         r = TABLE[name]
         nxt = []
         for expr, conds in frontier:
-            for new, cs in applications(expr, r, step.params, settings):
+            for new, cs in _applications(expr, r, step.params, settings):
                 nxt.append((new, conds + [(name, c) for c in cs]))
                 if len(nxt) > settings.max_candidates:
                     break
@@ -120,7 +120,7 @@ def _identify(prev: sp.Basic, cur: sp.Basic, step: Any, symbolic: CheckOutcome, 
         # whose parameters the step supplies.
         if any(k not in step.params for k in r.required):
             continue
-        for cand, cs in applications(prev, r, step.params, settings):
+        for cand, cs in _applications(prev, r, step.params, settings):
             if _same(cand, cur, r.compare):
                 return CheckOutcome(PASS, f"identified rule: {name}"), [(name, c) for c in cs], name
     if symbolic.status == PASS:
@@ -130,6 +130,17 @@ def _identify(prev: sp.Basic, cur: sp.Basic, step: Any, symbolic: CheckOutcome, 
             "algebra",
         )
     return CheckOutcome(SKIP, "no registered rule explains the step"), [], None
+
+
+def _applications(prev: sp.Basic, r: Any, params: dict, settings: Settings) -> Iterator:
+    """The rule's applications to ``prev``, up to the first a matcher cannot build: sympy
+    refuses some rewrites of matrix lines (``MatAdd`` of a matrix and a scalar raises
+    ``TypeError``). That rule explains nothing here; the step is still weighed by the
+    other rules and the symbolic and numeric checks, not lost to the crash."""
+    try:
+        yield from applications(prev, r, params, settings)
+    except (TypeError, ValueError):
+        return
 
 
 def discharge(rule_name: str, cond: sp.Basic, domains: Any = None) -> SideCondition:

@@ -30,7 +30,14 @@ from .._report import (
     SideCondition,
     StepResult,
 )
-from ._domains import conditions, describe_condition, implied, line_facts
+from ._domains import (
+    conditions,
+    describe_condition,
+    gamma_defined,
+    implied,
+    line_facts,
+    spread_of,
+)
 from ._numeric_check import NO_ROOT, NOT_POSSIBLE, fine_probe, numeric_check
 from ._rule_check import discharge, rule_check
 from ._sampling import Context
@@ -66,8 +73,9 @@ def judge(
     )
     solving = unknown(d, i)
     assumed = provisos(prev, cur, relation, domains, solving)
-    if assumed:
-        local = local.assuming_nonzero(c.lhs - c.rhs for c in assumed)
+    shared = shared_data_conditions(prev, cur, relation, solving)
+    if assumed or shared:
+        local = local.assuming_nonzero(c.lhs - c.rhs for c in [*assumed, *shared])
     # The numbers first, then sympy's simplify only where they agree: a wrong step is
     # refuted by a counterexample whatever the symbolic check says, and simplify can
     # take minutes on the sums of a wrong line.
@@ -94,7 +102,9 @@ def judge(
     extra = list(domain_conditions(prev, cur, domains, assumed))
     if symbolic.status == PASS:
         counts = (discharge("sum count", c, domains) for c in sum_conditions(prev, cur, local))
-        extra += [s for s in counts if not s.discharged]
+        # A condition the domain check already names as open is listed once.
+        listed = {s.condition for s in extra if not s.discharged}
+        extra += [s for s in counts if not s.discharged and s.condition not in listed]
     # A condition a rule already states is listed once, under the rule.
     named = {s.condition for s in sides}
     sides += tuple(s for s in extra if s.condition not in named)
@@ -218,6 +228,34 @@ def provisos(
     return out
 
 
+def shared_data_conditions(
+    prev: sp.Basic, cur: sp.Basic, relation: str, unknown_: sp.Basic | None
+) -> list[sp.Basic]:
+    """Conditions ``e != 0`` on the data that both equations of an equation step need.
+
+    ``b (Q - m) / m = T / m`` to ``b (Q - m) / m^2 = T / m^2``: the residual ratio ``1/m``
+    is finite wherever either equation means something. For data with ``m = 0`` neither
+    equation states anything, so the roots in the unknown are compared only where
+    ``m != 0`` - as :func:`domain_conditions` has it, conditions both lines share are
+    not the step's business. As for :func:`provisos`, only between equations that solve
+    for a declared unknown, and never a condition that mentions the unknown (``b != 0``
+    in ``Q / b = T / b``: a root may be lost or added there).
+    """
+    if relation not in ("<=>", "=>") or unknown_ is None:
+        return []
+    if not isinstance(prev, sp.Equality) or not isinstance(cur, sp.Equality):
+        return []
+    before = conditions(prev)
+    return [
+        c
+        for c in conditions(cur)
+        if isinstance(c, sp.Unequality)
+        and c in before
+        and not (c.lhs - c.rhs).has(unknown_)
+        and not c.has(sp.MatrixExpr)
+    ]
+
+
 def domain_conditions(
     prev: sp.Basic, cur: sp.Basic, domains: Any, assumed: Sequence[sp.Basic] = ()
 ) -> tuple[SideCondition, ...]:
@@ -252,7 +290,17 @@ def domain_conditions(
         if value is None and decider is local and implied(c, before, multiples=True, domains=local):
             value = True
         text = describe_condition(c)
-        if value is None and decider is local and c in assumed:
+        if value is None and _gamma_reading(c, decider):
+            u = c.args[0]
+            out.append(
+                SideCondition(
+                    "domain", text, True,
+                    f"follows from the domain, reading ({u})! as {sp.gamma(u + 1)}, "
+                    f"defined for {u} > -1 ({why})",
+                )
+            )  # fmt: skip
+        elif value is None and decider is local and c in assumed:
+            text += _spread_words(c, local)
             out.append(
                 SideCondition("domain", text, True, f"{ASSUMED}: {why} (a condition on the data)")
             )
@@ -263,6 +311,27 @@ def domain_conditions(
         else:
             out.append(SideCondition("domain", text, False, f"open: {why}"))
     return tuple(out)
+
+
+def _spread_words(c: sp.Basic, domains: Any) -> str:
+    """`` (the x_i are not all equal)`` when ``c`` says a sample's spread is non-zero: the
+    condition in the words a reader checks the data with (see :func:`._domains.spread_of`)."""
+    if not isinstance(c, sp.Unequality) or c.rhs != 0:
+        return ""
+    x = spread_of(c.lhs, domains)
+    return "" if x is None else f" (the {x.base}_{x.indices[0]} are not all equal)"
+
+
+def _gamma_reading(c: sp.Basic, domains: Any) -> bool:
+    """``c`` is a factorial's "u is a non-negative integer" and the domains keep ``u`` above
+    -1: the factorial is ``Gamma(u + 1)`` there (``(r - 1)!`` of a real shape ``r > 0``,
+    after ``Gamma(x) = (x - 1)!``). The engine's checks read it so: sympy's normal forms
+    and its value at the real points the numeric check draws."""
+    return (
+        isinstance(c, sp.Contains)
+        and c.args[1] == sp.Naturals0
+        and gamma_defined(domains.interval(c.args[0]))
+    )
 
 
 def unknown(d: Any, i: int) -> sp.Symbol | None:

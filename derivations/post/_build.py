@@ -53,8 +53,10 @@ from .. import _budget
 from .._model import Assumption, Derivation, Step
 from .._settings import DEFAULT
 from ._assume import describe
+from ._bayes import BayesLinks
 from ._canon_shape import same_shape
 from ._density import density_links, stated_supports
+from ._density_range import ranged_value, settle_ranges
 from ._equations import EquationLinks
 from ._expectation import (
     by_linearity,
@@ -64,8 +66,11 @@ from ._expectation import (
     law_parameters,
 )
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
+from ._integrals import open_range_why
+from ._log_sentence import takes_only_the_log
 from ._matrices import has_engine_matrices, matrix_assumptions
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
+from ._named_calls import middle_calls, whole_side_calls
 from ._parse import (
     _BECAUSE,
     ParsedRow,
@@ -96,6 +101,7 @@ from ._plans import (
     _symbols,
     _why,
 )
+from ._premise_scope import premise_ended
 from ._relations import EQUALITIES, IMPLICATIONS, INEQUALITIES
 from ._resolve import (
     ANY,
@@ -118,7 +124,7 @@ from ._tosympy import (
     evaluating,
     named_function,
 )
-from ._unread_anchor import UnreadAnchorLinks
+from ._unread_anchor import UnreadAnchorLinks, states_a_law
 from ._unstated_ranges import never_refuted_why
 from ._upto import PROPORTIONAL, UpToLinks, post_parameters, solved_after_use
 
@@ -170,15 +176,13 @@ _BARE_LOG_HOW = (
     "read as the log of the line above, as the sentence before it says (the row has no "
     "relation sign)"
 )
-#: A sentence that takes the log of the line above ("taking the natural log of both sides").
-_TAKES_THE_LOG = re.compile(r"(?i)\b(?:log|ln|logarithm|log-likelihood)s?\b|\\(?:ln|log)\b")
 _BARE_DISPUTED = (
     "the row has no relation sign: read as continuing the line above it does not follow, "
     "but it may be a new expression rather than the next step, so it is not refuted"
 )
 
 
-class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
+class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesLinks):
     """Relates rows one at a time; keeps the state a reader keeps in mind."""
 
     def __init__(self, ctx: Context | None = None) -> None:
@@ -212,6 +216,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
         self.equation_unknowns: set[Any] = set()
         self.parameters: frozenset = frozenset()  # the post's parameters (see ._upto)
         self.solved: frozenset = frozenset()  # unknowns a later row solves for (see ._upto)
+        #: the paragraphs before the blocks, where a prose definition states its range
+        self.paragraphs: tuple[str, ...] = ()
         #: parameter -> line of the prose formula that states its estimate (unchecked)
         self.prose_estimates: dict[Any, int] = {}
         #: steps whose lines hold an estimate taken from the prose
@@ -336,6 +342,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
             if row.section != self.section and self.cur.kind == "eq":
                 # An equation chain does not run on under a new heading.
                 self.cur = _Cur()
+            if self.cur.kind == "eq" and premise_ended(self.plans, self.cur.row, row):
+                self.cur = _Cur()  # SOUND, ._premise_scope: a premise ends with its display
             starts_with_relation = bool(pr.statements) and pr.statements[0].sides[:1] == (None,)
             if row.sentence and not starts_with_relation and self.cur.kind == "eq":
                 # A formula inside a sentence is a claim of its own, not the next step.
@@ -345,6 +353,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
             self._row = plan
             self._row_index = idx
             self._resting = ""
+            guessed = len(self.names.guessed)
+            for st in pr.statements:
+                self.names.whole_sides |= whole_side_calls(st.sides)
             if self._unread_premises and self.cur.kind in ("expr", "eq"):
                 lines = ", ".join(map(str, self._unread_premises))
                 self._resting = (
@@ -382,6 +393,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
                 self.cur = _Cur()
             if self._resting:
                 _no_refutation(plan.links, self._resting)
+            if len(self.names.guessed) > guessed:
+                _no_refutation(plan.links, self.names.guessed[-1])  # SOUND, ._named_calls
             plan.kind, plan.reason, plan.how = _summary(plan.links)
             # A density or likelihood the row defines must integrate to 1 (._density). A
             # definition refuted so stays a definition: rows that disagree with it cannot
@@ -406,10 +419,12 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
         return plan
 
     def _over_unstated_ranges(self, pr: ParsedRow, plan: RowPlan) -> None:
-        """A row with a sum over a range the post never states, or compared with one, is
-        never refuted: the sum was read over a range of any length (._unstated_ranges)."""
+        """A row with a sum or an integral over a range the post never states, or compared
+        with one, is never refuted: it was read over a range of any length
+        (._unstated_ranges) or of unknown ends (._integrals.open_range)."""
         sides = [s for st in pr.statements for s in st.sides] if pr.ok else []
-        why = never_refuted_why([*sides, *self._compared(plan.links)])
+        compared = [*sides, *self._compared(plan.links)]
+        why = never_refuted_why(compared) or open_range_why(compared)
         if why:
             kind = plan.kind
             _no_refutation(plan.links, why)
@@ -685,9 +700,10 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
         """``z_i = y_i w x_i`` (a row or a formula of the prose): whatever the row is taken
         for, a value holding ``z_i`` may depend on ``w`` through it (see ``Names.through``)."""
         if not pr.ok and pr.row.role == "row":
-            # (not a formula of the prose: "$y = \\{y_1, \\dots, y_n\\}$" names the data)
+            # (not a formula of the prose: "$y = \\{y_1, \\dots, y_n\\}$" names the data; nor
+            # a law: "y_i = [...] \\sim N(mu, Sigma)" says how the data arise)
             name = self._defined_unread(pr)
-            if name is not None:
+            if name is not None and not states_a_law(pr.row.text):
                 self.names.through.setdefault(name, {}).setdefault(ANY, pr.row.line)
         if not pr.ok:
             return
@@ -748,6 +764,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
                 ):
                     self.names.define(lhs, Value(-1, rhs, line=pr.row.line))
             elif isinstance(lhs, NamedApplied) and not self.names.has_value(lhs):
+                rhs = ranged_value(self.paragraphs, pr.row.text, lhs, rhs)  # "for $x \\ge 0$"
                 self.names.set_quantity(lhs, Value(-1, rhs, line=pr.row.line))
             elif isinstance(lhs, NamedApplied) and self._valued_under_another_heading(lhs, pr):
                 # "**Poisson counts.** Each observation now has mass $f(x) = ...$": the
@@ -890,7 +907,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
         leading into the row speaks of the log, the row holds logs and the line none
         (``L(theta) = theta^n ...``, "taking the log:", ``n ln theta + ...``). None otherwise."""
         cur = self.cur
-        if cur.kind != "expr" or pr.row.index != 0 or not _TAKES_THE_LOG.search(pr.row.prose):
+        if cur.kind != "expr" or pr.row.index != 0 or not takes_only_the_log(pr.row.prose):
             return None
         if not isinstance(cur.expr, sp.Basic) or is_matrix(cur.expr) or cur.expr.has(sp.log):
             return None
@@ -951,6 +968,10 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
 
     # -- the first link of a chain ----------------------------------------------
     def _chain(self, pr: ParsedRow, sides: list, rels: list[str]) -> None:
+        # X = psi(Y) = e^Y names psi (SOUND, ._named_calls): the link psi(Y) = e^Y defines it
+        self._named_here = (self._row_index, middle_calls(sides, rels, self.names))
+        for call, value in self._named_here[1]:
+            self.names.set_quantity(call, Value(-1, value, line=pr.row.line, row=self._row_index))
         e0 = sides[0]
         r1 = rels[0]
         if r1 == "range":
@@ -1006,6 +1027,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks):
             self._link(pr, LinkPlan(r1, UNCHECKED if "argmax" in why else UNRELATED, reason=why))
             self.cur = _Cur()
             return
+        if r1 in PROPORTIONAL and self._bayes_chain(pr, sides, rels):
+            return  # hook of ._bayes: p(mu | y) \propto p(y | mu) p(mu)
         if r1 in PROPORTIONAL and sides[1] is not None:
             self._proportional_chain(pr, e0, sides[1], r1)
             self._rest(pr, sides, rels, 1)
@@ -1415,6 +1438,7 @@ def build(
     b.names.parameters = b.parameters
     b.solved = solved_after_use((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
     b.supports = stated_supports(rows)
+    b.paragraphs = tuple(dict.fromkeys(pr.row.prose for pr in rows if pr.row.prose))
     laws = declared_laws(rows, density_families(rows), b.ctx.conditioned, b.ctx.stated_laws)
     b.laws = _without_numbers(laws, rows)
     b.names.law_symbols = frozenset(law_parameters(b.laws)) | _stated_law_symbols(rows)
@@ -1423,6 +1447,7 @@ def build(
     if not b.steps:
         return None, plans
     _unread_matrices_unchecked(plans, b.steps)
+    settle_ranges(plans, b.steps)  # a value the prose defines on a range (_density_range)
     d = Derivation(
         name=name,
         title=title,

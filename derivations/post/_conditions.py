@@ -26,9 +26,11 @@ import sympy as sp
 
 from . import _notation as T
 from ._assume import case_hypotheses
+from ._case_words import case_words
 from ._parse import parse_expression
 from ._relations import split_relations
 from ._tosympy import evaluating
+from ._unread_orders import order_relation, placed_by_sampler_not, unread_orders
 from ._verdicts import _relink
 
 #: The relations a condition may state, as :func:`._relations.split_relations` names them.
@@ -49,6 +51,7 @@ class Condition:
     case: bool  # a case hypothesis (otherwise an order between letters)
     relation: sp.Basic | None  # the relation in sympy, None when it cannot be read
     until: int = 0  # a case holds for the rows up to this line; an order for every row
+    of: str = ""  # the letter whose domain the assumption language reads in it
 
     def governs(self, line: int) -> bool:
         return not self.case or self.line <= line <= self.until
@@ -88,15 +91,29 @@ def stated_conditions(
     body: str, domains: Sequence[Any], first_line: int = 1
 ) -> tuple[Condition, ...]:
     """The case hypotheses of the prose and the orders between letters among ``domains``."""
+    cases = case_hypotheses(body, first_line)
+    words, replaced = case_words(body, cases, _relation, first_line)  # SOUND, ._case_words
     out = [
         Condition(t, line, True, _relation(t), until)
-        for t, line, until in case_hypotheses(body, first_line)
-        if _one_relation(t)
+        for t, line, until in cases
+        if _one_relation(t) and (t, line) not in replaced
     ]
+    out += [Condition(t, line, True, rel, until) for t, line, rel, until in words]
+    read = set()
     for d in domains:
         if isinstance(d.lower, str) or isinstance(d.upper, str):
             for part in d.text.split("; "):
-                out.append(Condition(part, _line_of(d.source), False, _relation(part)))
+                relation = _relation(part)
+                if relation is None:
+                    relation = order_relation(part)  # 0 < a < b, read as one domain
+                out.append(Condition(part, _line_of(d.source), False, relation, of=d.name))
+                read.add(part.strip())
+    # SOUND (._unread_orders): orders the assumption language does not read (a < b < c)
+    out += [
+        Condition(t, line, False, rel)
+        for t, line, rel in unread_orders(body, first_line)
+        if t not in read
+    ]
     return tuple(out)
 
 
@@ -132,18 +149,32 @@ def outside_why(conditions: Sequence[Condition], point: Mapping[str, Any] | None
     for c in conditions:
         if not c.governs(line) or not c.letters() & letters:
             continue
+        if c.of and c.of == point.get("variable"):
+            continue  # a density's mass, weighed over the support this domain states
         holds = _holds_at(c, point)
         if holds is False:
             return (
                 f"the counterexample lies outside ${c.text}$, which the post states on line "
                 f"{c.line}{' for this case' if c.case else ''}; not checked inside it"
             )
-        if holds is None and c.case:
+        if holds is None and (c.case or _unplaced_order(c, point)):
+            # an order between letters too (a > b at a point without b): the row may hold
+            what = "the case " if c.case else ""
             return (
-                f"the post states the case ${c.text}$ on line {c.line}, and the counterexample "
+                f"the post states {what}${c.text}$ on line {c.line}, and the counterexample "
                 "cannot be placed in or out of it; not checked inside it"
             )
     return ""
+
+
+def _unplaced_order(condition: Condition, point: Mapping[str, Any]) -> bool:
+    """Is ``condition`` an order between letters the sampler does not follow, which a
+    counterexample it cannot be evaluated at may lie outside? An order of the data (a
+    letter the point gives a list of samples, ``x > \\theta`` at ``x = [1.4, 2.3]``) is the
+    sampler's, as ``x_i > \\mu`` is."""
+    if any(isinstance(point.get(name), list) for name in condition.letters()):
+        return False
+    return placed_by_sampler_not(condition.relation, condition.letters())
 
 
 def refutations_inside(results: Sequence[Any], conditions: Sequence[Condition], cls: Any) -> list:

@@ -517,11 +517,18 @@ def _points(
     params: Sequence[sp.Symbol], integers: set, seed: int, *, unit: bool = False
 ) -> list[dict]:
     rng = random.Random(seed)
+    # n of the row and n of its support "x = 0, 1, ..., n" (an integer) may be two
+    # symbols of one name: one letter of the post, so one value (held-out batch 14)
+    whole = {str(s) for s in params if s in integers or s.is_integer}
     out = []
     for k in range(POINTS):
         env: dict[sp.Basic, Any] = {}
         for s in params:
-            if s in integers or s.is_integer:
+            same = next((v for t, v in env.items() if str(t) == str(s)), None)
+            if same is not None:
+                env[s] = same
+                continue
+            if str(s) in whole:
                 v: float = rng.choice((2, 3, 4, 5, 7))
             elif unit:
                 v = rng.uniform(0.1, 0.9)
@@ -554,6 +561,8 @@ def _masses(
     out = []
     sizes = (1,) if claim.size is None else (1, 2, 3)
     for env in points:
+        if not _in_range(g, claim.obs, env):
+            continue
         m = mass(g, claim.obs, support, env)
         if m is None:
             continue
@@ -566,6 +575,28 @@ def _masses(
                 break
             out.append((env, n, c * m**n))
     return out
+
+
+def _in_range(g: sp.Basic, obs: sp.Symbol, env: Mapping[sp.Basic, Any]) -> bool:
+    """Are the parameter values ``env`` inside the space the binomials of ``g`` give them?
+
+    ``binom(N - m, n - x)`` at N = 3, m = 7 is 0 for every x, so the hypergeometric
+    pmf has mass 0 there: a point outside its parameter space (0 <= m <= N), not a
+    wrong pmf (held-out batch 14). A binomial's upper argument free of the observation
+    must be a non-negative number, and its lower one, when free of it too, between 0
+    and the upper one."""
+    for b in g.atoms(sp.binomial):
+        top, low = b.args
+        if obs in top.free_symbols:
+            continue
+        n = _value(top, env)
+        if n is None or n < 0:
+            return False
+        if obs not in low.free_symbols:
+            k = _value(low, env)
+            if k is None or k < 0 or k > n:
+                return False
+    return True
 
 
 def _wrong(found: list[tuple[dict, int, Any]]) -> tuple[dict, int, Any] | None:
@@ -681,7 +712,13 @@ def check_row(
             if not supports:
                 return None
             seed = zlib.crc32(seed_text.encode("utf-8"))
-            return check_claim(claim, supports, known, seed)
+            finding = check_claim(claim, supports, known, seed)
+            if finding is None or not given:
+                return finding
+            # weighed over the support the post states for it: an order the post states on
+            # this variable (0 <= k <= m) is met by the check (._conditions)
+            ce = {**finding.counterexample, "variable": name}
+            return dataclasses.replace(finding, counterexample=ce)
     except (_budget.StepTimeout, RecursionError, ValueError, TypeError, ZeroDivisionError):
         return None
 

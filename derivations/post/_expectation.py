@@ -91,6 +91,7 @@ from ._moments import (
     shifted,
     uniform,
 )
+from ._prose_laws import MOMENTS_ONLY
 from ._samples import put_in, sample_moment, spread
 from ._tosympy import Opaque, evaluating
 
@@ -109,15 +110,33 @@ def has_expectation(e: sp.Basic) -> bool:
 _PROBABILITY = frozenset({"\\mathrm{Pr}", "Pr", "\\Pr", "P", "\\mathbb{P}", "\\mathrm{P}"})
 
 
+#: How a post names the mass or density of a variable at a value (``P(x_i)``,
+#: ``p(x \\mid \\lambda)``, ``f(x; \\theta)``) when it never defines the function.
+_DENSITY = _PROBABILITY | {"p", "f"}
+
+
 def _operator(f: sp.Basic) -> str | None:
     name = str(f.func)
-    if not isinstance(f, Opaque) and name not in _PROBABILITY:
+    if not isinstance(f, Opaque) and name not in _DENSITY:
         return None  # E and Var only as the reader's operators, not a post's own functions
     if name == "E" or (name == "Var" and len(f.args) == 1) or (name == "Cov" and len(f.args) == 2):
         return name
     if name in _PROBABILITY and len(f.args) == 1 and isinstance(f.args[0], sp.Eq):
         return "Pr"
+    if name in _DENSITY and type(f).__name__ == name and f.args and _a_value(f.args[0]):
+        return "density"  # a plain undefined function: not a name the post gave a value
     return None
+
+
+def _a_value(a: sp.Basic) -> bool:
+    """``x`` or ``x_i``: a lower-case letter, the value a random variable takes."""
+    label = a.base.label if isinstance(a, sp.Indexed) and len(a.indices) == 1 else a
+    return (
+        isinstance(label, sp.Symbol)
+        and len(label.name) == 1
+        and label.name.isascii()
+        and label.name.islower()
+    )
 
 
 def law_parameters(laws: Mapping[sp.Basic, Law]) -> set:
@@ -178,9 +197,17 @@ def by_linearity(
         named = law_parameters(laws)
         constants = _Both(constants, named)
     out = {}
+    bound = {v for s in e.atoms(sp.Integral, sp.Sum, sp.Product) for v in s.variables}
     for f in found:
         if not f.args or (_operator(f) != "Cov" and not _unconditional(f, laws, constants)):
             return None
+        if _operator(f) == "density":
+            if _label(f.args[0]) in bound:
+                return None  # p(x) under \\int ... dx: a function, maybe the post's own
+            out[f] = _density_at(f, laws)
+            if out[f] is None:
+                return None
+            continue
         inside = [_inside(a, constants, laws) for a in f.args[: 2 if _operator(f) == "Cov" else 1]]
         if any(g is None for g in inside):
             return None
@@ -544,12 +571,66 @@ def _probability(event: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | No
         return None
     if at is not None:
         law = law.of(at)  # Pr(Y_2 = 0) of Y_i ~ Poisson(lambda t_i): at t_2
+        if law is None:
+            return None
     if k < 0:
         return sp.S.Zero
     if k > MAX_VALUE:
         return None
     with evaluating(True):
         return law.pmf(k, *law.args)
+
+
+def _density_at(f: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | None:
+    """``P(x_i)``, ``p(x_i \\mid \\lambda)`` of the value ``x_i`` of declared samples ``X_i``
+    (or ``x`` of ``X``): the declared law's mass or density there, the formula
+    :mod:`._parameter_space` holds for its family. None when the value's variable has no
+    law with such a formula, when the function is conditioned on more than the law's
+    parameters (``P(x_i \\mid z_i)``: another law), or when the post declares a parameter
+    random (``\\lambda \\sim \\mathrm{Gamma}``: ``p(x_i)`` may be the marginal)."""
+    from ._parameter_space import FAMILIES
+
+    value, *given = f.args
+    law = _law_of_value(value, laws)
+    family = next((fam for fam in FAMILIES if law is not None and fam.name == law.family), None)
+    if family is None:
+        return None
+    parameters = law_parameters({value: law})
+    if any(not g.free_symbols <= parameters for g in given):
+        return None
+    random = {str(_label(v)) for v in laws} | set(getattr(laws, "declared", ()))
+    if any(str(p) in random for p in parameters):
+        return None
+    with evaluating(True):
+        return family.density(value, *law.args)
+
+
+def _law_of_value(value: sp.Basic, laws: Mapping[sp.Basic, Law]) -> Law | None:
+    """The law of the variable whose value ``value`` is: ``x`` of ``X`` (or of ``x`` itself
+    declared); ``x_1`` of a numbered ``X_1``, else of the samples ``X_i`` at ``1``, else of
+    the letter ``X``. Letters are compared without case; two laws for one letter give none."""
+    if isinstance(value, sp.Symbol):
+        tiers = [[w for v, w in laws.items() if isinstance(v, sp.Symbol) and _same(v, value)]]
+    else:
+        label, (index,) = value.base.label, value.indices
+        tiers = [
+            [w for v, w in laws.items() if isinstance(v, sp.Indexed) and _same(v, value)],
+            [
+                w.of(index)
+                for v, w in laws.items()
+                if isinstance(v, sp.IndexedBase) and _same(v, label)
+            ],
+            [w for v, w in laws.items() if isinstance(v, sp.Symbol) and _same(v, label)],
+        ]
+    for found in tiers:
+        if found:
+            return found[0] if len(set(found)) == 1 else None
+    return None
+
+
+def _same(variable: sp.Basic, value: sp.Basic) -> bool:
+    """``X_1`` and ``x_1``, ``X`` and ``x``: one letter in either case."""
+    return str(variable).lower() == str(value)
 
 
 #: Largest value ``k`` whose probability ``Pr(X = k)`` is written out (``k!`` is computed).
@@ -566,6 +647,8 @@ def _iid_sum(part: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law])
     samples = {a for a in body.atoms(sp.Indexed) if _random(a) or _declared(a, laws)}
     if not samples or any(a.indices != (i,) or a.base not in laws for a in samples):
         return None
+    if any(laws[a.base].named_at_index() for a in samples):
+        return None  # t_i, one name, does not run with the sum's index: no value over it
     inner = _linear(body, constants, laws)
     if inner is None:
         return None
@@ -586,7 +669,8 @@ def _sample_value(part: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | No
     law = laws.get(base.base)
     if law is None or law.index is None:
         return None
-    return law.of(base.indices[0]).moment(int(power))
+    at = law.of(base.indices[0])
+    return None if at is None else at.moment(int(power))
 
 
 def _log_power_value(part: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | None:
@@ -656,17 +740,28 @@ class Law:
 
     def varies(self) -> bool:
         """The samples' law changes with their index (``\\lambda t_i``): not identical."""
-        return any(
+        return bool(self.named_at_index()) or any(
             a.atoms(sp.Indexed) or (self.index is not None and a.has(self.index)) for a in self.args
         )
 
-    def of(self, index: sp.Basic) -> Law:
-        """The law of the sample at ``index`` (its arguments written at that index)."""
+    def of(self, index: sp.Basic) -> Law | None:
+        """The law of the sample at ``index`` (its arguments written at that index); None
+        when an argument names the index in a name of its own (``t_i`` read as one name
+        beside the element ``X_i``): its value at another index is not written."""
         if self.index is None or index == self.index:
             return self
+        if self.named_at_index():
+            return None
         return dataclasses.replace(
             self, args=tuple(a.xreplace({self.index: index}) for a in self.args), index=index
         )
+
+    def named_at_index(self) -> bool:
+        """Does an argument hold a name subscripted by the declaration's index (``t_i``)?"""
+        if not isinstance(self.index, sp.Symbol):
+            return False
+        at = re.compile(rf".+_\{{?{re.escape(self.index.name)}\}}?")
+        return any(at.fullmatch(s.name) for a in self.args for s in a.atoms(sp.Symbol))
 
     def moment(self, k: int) -> sp.Expr | None:
         """``E[X^k]``: the mean and variance as the table writes them for k = 1, 2, the
@@ -762,6 +857,9 @@ _NORMAL = (
     ),
 )
 _UNIFORM = (_law("uniform", lambda a, b: (a + b) / 2, lambda a, b: (b - a) ** 2 / 12, raw=uniform),)
+#: No family, only the mean and variance the post states ("i.i.d. with mean $\mu$ and
+#: variance $\sigma^2$"): moments beyond the second have no value.
+_MOMENTS = (_law("mean and variance", lambda m, v: m, lambda m, v: v),)
 _GEOMETRIC = (
     _law(
         "geometric",
@@ -875,6 +973,7 @@ LAWS: dict[str, tuple[int, tuple[Law, ...]]] = {
     **dict.fromkeys(("Rayleigh", "Rayl"), (1, _RAYLEIGH)),
     **dict.fromkeys(("Laplace", "Lap"), (2, _LAPLACE)),
     "Maxwell": (1, _MAXWELL),
+    MOMENTS_ONLY: (2, _MOMENTS),
     "Beta": (2, _BETA),
     **dict.fromkeys(
         ("\\mathcal{BB}", "BB", "BetaBin", "BetaBinom", "BetaBinomial"), (3, _BETA_BINOMIAL)
@@ -884,9 +983,12 @@ LAWS: dict[str, tuple[int, tuple[Law, ...]]] = {
 
 #: A family of :data:`._parameter_space.FAMILIES` -> its law: the moments of a density the
 #: post writes out (one table of moments for declarations and densities alike).
-_FAMILY_LAWS: dict[str, Law] = {law.family: law for _, laws in LAWS.values() for law in laws} | {
-    law.family: law for law in _WRITTEN_ONLY
-}
+_FAMILY_LAWS: dict[str, Law] = {
+    law.family: law
+    for name, (_, laws) in LAWS.items()
+    if name != MOMENTS_ONLY  # two moments: no family, no density
+    for law in laws
+} | {law.family: law for law in _WRITTEN_ONLY}
 
 #: Names that also name another family with as many arguments (``B(\\alpha, \\beta)`` is
 #: often the beta distribution): read as the table says only when the first argument
@@ -921,6 +1023,9 @@ class Laws(dict):
     statistics: dict = {}
     #: a declared variable the reader took for a vector -> the scalar of its name
     scalars: dict = {}
+    #: the names of every variable a row declares (``\\lambda`` of ``\\lambda \\sim
+    #: \\mathrm{Gamma}(a, b)`` too, which has no law here: it is a parameter of another)
+    declared: frozenset = frozenset()
 
 
 def declared_laws(
@@ -954,12 +1059,14 @@ def declared_laws(
     rows = list(rows)
     found: dict[sp.Basic, set[Law | None]] = {}
     independent: set[sp.Basic] = set()
+    declared: set[str] = set()
     for pr in rows:
         if not getattr(pr, "ok", False):
             continue
         for st in pr.statements:
             if st.relations[:1] != ("~",) or len(st.sides) < 2:
                 continue
+            declared.add(str(_label(st.sides[0])))
             var, dist = _variable(st.sides[0]), _spelled(st.sides[1])
             if var is None or not isinstance(dist, AppliedUndef):
                 continue
@@ -1002,6 +1109,7 @@ def declared_laws(
         if _letter(v).isupper() or _label(v) not in named
     )
     out.scalars = scalars
+    out.declared = frozenset(declared)
     if out:
 
         def scalar(e: sp.Basic) -> sp.Basic:
@@ -1315,6 +1423,10 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
         if not getattr(pr, "ok", False) or not pr.statements:
             continue
         st = pr.statements[0]
+        bare = _bare_density(st, pr.row.prose)
+        if bare is not None:
+            out[pr.row.line] = bare
+            continue
         if st.relations[:1] not in (("=",), (":=",)) or len(st.sides) < 2:
             continue
         lhs, rhs = _observation_first(st.sides[0], st.sides[1])
@@ -1333,6 +1445,33 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
         if hit is not None:
             out[pr.row.line] = (hit[0].name, claim.obs.name, tuple(hit[1]))
     return out
+
+
+#: Words that call a formula a density: "has as a density function the following:".
+_CALLED_DENSITY = re.compile(
+    r"\b(?:density|densities|pdf|p\.d\.f|pmf|p\.m\.f|mass\s+function)\b", re.IGNORECASE
+)
+
+
+def _bare_density(st: Any, prose: str) -> tuple[str, str, tuple] | None:
+    """``(family, observation letter, parameters)`` of a formula alone on its row (``\\frac{1}
+    {\\Gamma(\\alpha)\\beta^\\alpha} x^{\\alpha-1} e^{-x/\\beta}``) in a paragraph that calls
+    it a density: a family's density in exactly one lower-case letter. None otherwise."""
+    from ._parameter_space import identify
+
+    if st.relations or len(st.sides) != 1 or not _CALLED_DENSITY.search(prose or ""):
+        return None
+    g = st.sides[0]
+    if not isinstance(g, sp.Expr):
+        return None
+    letters = [a for a in g.free_symbols if isinstance(a, sp.Symbol) and _a_value(a)]
+    hits = []
+    for obs in letters:
+        with evaluating(True):
+            hit = identify(g, obs)
+        if hit is not None:
+            hits.append((hit[0].name, obs.name, tuple(hit[1])))
+    return hits[0] if len(hits) == 1 else None
 
 
 def _named_density(lhs: sp.Basic, rhs: sp.Basic) -> tuple[str, str, tuple] | None:

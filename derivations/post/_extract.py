@@ -118,8 +118,11 @@ _TEXT_RE = re.compile(
     r"\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{([^{}]*\s[^{}]*[A-Za-z]{2,}[^{}]*)\}"
 )
 #: Relation signs that make an inline formula a claim (a row) rather than a name.
+#: An equals sign under a label (``\overset{\text{def}}{=}``, ``\stackrel{!}{=}``, the label
+#: itself up to two levels of braces deep) is an equals sign.
 _RELATION_HINT = re.compile(
-    r"(?<![\\{_^])=|\\(?:approx|leq?|geq?|neq?|propto|iff|implies|Rightarrow|Leftrightarrow"
+    r"(?<![\\{_^])=|\\(?:overset|stackrel)\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}\s*\{=\}"
+    r"|\\(?:approx|leq?|geq?|neq?|propto|iff|implies|Rightarrow|Leftrightarrow"
     r"|to|rightarrow|sim|in)\b|[<>≤≥≠]"
 )
 #: Words that may join inline formulas on a line that is otherwise all math.
@@ -913,11 +916,12 @@ def _row_pieces(text: str) -> list[tuple[int, int]]:
 
 
 def _join_continued(text: str, pieces: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
-    r"""Rows that only continue the one above (no relation sign, starting with ``&-`` or
-    ``&+``, or after a row that ends with an operator, ``a + \\ b``) joined to it, the
-    ``\\`` between them blanked: an equation split over rows (``a &= b \\ &- c``) is one
-    row ``a = b - c``, reported at its first line. A row of dots between terms of a sum
-    written over rows (``t_1 + \\ \vdots \\ t_N``) is the sum's ``+ \ldots +``.
+    r"""Rows that only continue the one above (no relation sign, starting with ``&-``,
+    ``&+``, ``&\times`` or ``&\cdot``, or after a row that ends with an operator,
+    ``a + \\ b``) joined to it, the ``\\`` between them blanked: an equation split over
+    rows (``a &= b \\ &- c``) is one row ``a = b - c``, reported at its first line. A row of
+    dots between terms of a sum written over rows (``t_1 + \\ \vdots \\ t_N``) is the sum's
+    ``+ \ldots +``.
 
     >>> t = "a &= b \\\\ &- c \\\\ &= d"
     >>> u, ps = _join_continued(t, _row_pieces(t))
@@ -944,7 +948,7 @@ def _join_continued(text: str, pieces: list[tuple[int, int]]) -> tuple[str, list
         pa, pb = kept[before]
         above = _blank_alignment("".join(out[pa:pb])).strip()
         after_dots = _AFTER_DOTS.search(above) is not None
-        if content[0] not in "+-" and not _OPEN_END.search(above) and not after_dots:
+        if not _OPEN_START.match(content) and not _OPEN_END.search(above) and not after_dots:
             kept.append((a, b))
             continue
         gap = [i for i in range(pb, a) if out[i] != "\n"]
@@ -962,6 +966,9 @@ def _join_continued(text: str, pieces: list[tuple[int, int]]) -> tuple[str, list
 
 #: A row that ends with an operator: the next row goes on with its operand.
 _OPEN_END = re.compile(r"(?:[+-]|\\cdot|\\times)$")
+#: A row that opens with an operator (``&- c``, ``&\times e^{a}``; not ``\cdots``): it goes on
+#: with the row above, a further term or factor of it, since no row starts with one.
+_OPEN_START = re.compile(r"(?:[+-]|\\(?:cdot|times)(?![A-Za-z]))")
 #: A row that is only dots (``\vdots``, ``\cdots``), and a row that ends with them after ``+``.
 _DOTS_ROW = re.compile(r"\\[vc]dots")
 _AFTER_DOTS = re.compile(r"\+\s*\\ldots$")
@@ -1030,6 +1037,19 @@ def _unwrap(text: str, command: re.Pattern = _BOX) -> str:
 
 def _blank(m: re.Match) -> str:
     return _blank_span(m.group(0))
+
+
+#: Words in a text box that make the math after them a condition (``1 \\text{ if } x > 0``).
+_CONDITION_BOX = re.compile(r"\s*(?:if|for|when|whenever|provided(?:\s+that)?)\s*", re.I)
+
+
+def _blank_words(m: re.Match, body: str) -> str:
+    """The text box ``m`` blanked, or, when its words introduce a condition that math
+    follows, a ``\\quad`` that keeps the condition a statement of its own: blanked, the
+    row ``|x|/x = 1 \\text{ if } x > 0`` read as ``|x|/x = 1 x > 0``, a product."""
+    if _CONDITION_BOX.fullmatch(m.group(1)) and body[m.end() :].strip(" &\n"):
+        return "\\quad".ljust(len(m.group(0)))
+    return _blank(m)
 
 
 #: A display that is one ``cases`` or ``array`` around equations (a system, the
@@ -1133,7 +1153,7 @@ def split_rows(
         found = [m for m in _TEXT_RE.finditer(body) if body[: m.start()].strip(" &\n")]
         notes = [" ".join(m.group(1).split()) for m in found]
         for m in reversed(found):
-            body = body[: m.start()] + _blank(m) + body[m.end() :]
+            body = body[: m.start()] + _blank_words(m, body) + body[m.end() :]
         body = _blank_alignment(body)
         if not body.strip():
             continue

@@ -43,6 +43,7 @@ GRAMMAR = r"""
 %declare NUM LETTER GREEK NAME FNAME FRAC SQRT SUM PROD LOG LN EXP PARTIAL MULOP DOTS BAR
 %declare ARGMAX LPAR RPAR LBRACE RBRACE CARET SUB PLUS MINUS SLASH COMMA EQ BANG
 %declare SEMI BINOM ABSL ABSR TRANSPOSE INVT MATRIX FUNC PRIME EVALL EVALR INT INTL INTR DIFF
+%declare NE LESS
 
 ?start: expr
 
@@ -86,8 +87,11 @@ dvars: (PARTIAL postfix)+
 limits: SUB lower CARET script
       | CARET script SUB lower
       | SUB lower
+      | SUB LBRACE expr LESS LETTER LESS expr RBRACE -> between
 lower: LBRACE LETTER EQ expr RBRACE
      | LBRACE LETTER RBRACE
+     | LBRACE LETTER EQ expr COMMA LETTER NE expr RBRACE -> lower_except
+     | LBRACE LETTER NE expr RBRACE                      -> lower_except
      | LETTER
      | NUM                     -> lower_value
      | LBRACE NUM RBRACE       -> lower_value
@@ -135,6 +139,7 @@ lower: LBRACE LETTER EQ expr RBRACE
      | FNAME LPAR args RPAR    -> apply
      | FNAME SUB script LPAR args RPAR -> apply
      | BINOM script script     -> binom
+     | BINOM script LBRACE expr (COMMA expr)+ RBRACE -> multinom
      | ABSL expr ABSR          -> absval
      | MATRIX                  -> matrix
      | EVALL expr EVALR SUB LBRACE expr EQ expr RBRACE -> evalat

@@ -50,7 +50,7 @@ _INDEX_LIKE = frozenset("ijkl")
 #: ``N_j = \\sum_i \\gamma_{ij}``: a letter with one index defined by a sum of an
 #: element with two (the letter and index are groups 1 and 2).
 _COUNT_DEFINED = re.compile(
-    r"(?<![\\A-Za-z])([A-Za-z])\s*_\s*\{?\s*([a-z])\s*\}?\s*(?::=|=)"
+    r"(?:^|[&,;$]|\\\\|\\q?quad\b|\\text\s*\{[^{}]*\})\s*([A-Za-z])\s*_\s*\{?\s*([a-z])\s*\}?\s*(?::=|=)"
     r"(?=\s*\\sum[^$\n,;]{0,300}?_\s*\{\s*[a-z]\s*,?\s*[a-z]\s*\})"
 )
 
@@ -82,17 +82,77 @@ _GREEK_VALUE = re.compile(
 _UNICODE_GREEK = str.maketrans({c: tex + " " for c, tex in UNICODE.items() if tex[1:] in GREEK})
 
 
-def names_not_elements(texts: Iterable[str]) -> frozenset[str]:
+def names_not_elements(texts: Iterable[str], prose: str = "") -> frozenset[str]:
     """Subscripted names read as names, not elements: the counts of
     :func:`defined_by_two_indices` and the Greek names the post equates with a value
-    (``\\log \\lambda_i = \\beta x_i`` -> ``lambda_i``; ``\\epsilon_1 = ...`` -> ``epsilon_1``)."""
+    (``\\log \\lambda_i = \\beta x_i`` -> ``lambda_i``; ``\\epsilon_1 = ...`` -> ``epsilon_1``).
+
+    An inline formula the ``prose`` puts after "when" or "if" ("when $\\pi_i = 0$ the
+    component drops out") is a case, not a value: as a name, ``\\pi_i`` would be a
+    constant of ``\\sum_i \\pi_i`` and ``\\partial/\\partial \\pi_1`` of that sum 0."""
     texts = list(texts)
+    cases = {m.group(1).strip() for m in _CASE.finditer(prose[:_PROSE_READ])}
     greek = {
         f"{GREEK_SAME.get(m.group(1), m.group(1))}_{m.group(2)}"
         for text in texts
+        if text.strip() not in cases
         for m in _GREEK_VALUE.finditer(text.translate(_UNICODE_GREEK))
     }
     return defined_by_two_indices(texts) | greek
+
+
+#: An inline formula after a word that makes it a case: "when $\\pi_i = 0$".
+_CASE = re.compile(r"\b(?:[Ww]hen(?:ever)?|[Ii]f|[Uu]nless)\s+\$([^$]{1,200})\$")
+#: How much of the prose is searched for cases (a hostile post may be megabytes long).
+_PROSE_READ = 200_000
+
+
+#: A name with a one-character subscript: a Greek command or a Latin letter (group 1),
+#: the subscript (group 2 in braces, 3 without).
+_ONE_SUBSCRIPT = re.compile(
+    r"(?:\\(" + "|".join(sorted(GREEK, key=len, reverse=True)) + r")(?![A-Za-z])"
+    r"|(?<![\\A-Za-z])([A-Za-z]))\s*_\s*(?:\{\s*([A-Za-z0-9])\s*\}|([A-Za-z0-9])(?![A-Za-z0-9]))"
+)
+
+
+def free_elements(texts: Iterable[str], summed: frozenset[str]) -> frozenset[str]:
+    """Names with an index no sum binds that are elements of a name the post sums over:
+    ``mu_j`` beside ``\\sum_i \\mu_i``, ``alpha_1`` beside ``\\sum_k \\alpha_k``.
+
+    As names of their own they are constants to the sum, so that
+    ``\\partial/\\partial \\mu_j \\sum_i (x_i - \\mu_i)^2`` was 0 (a false row proved) and
+    ``\\partial/\\partial \\alpha_1 \\log\\Gamma(\\sum_k \\alpha_k)`` was 0 (a correct row
+    refuted). Only letters that index by custom (``i``, ``j``, ``k``, ``l``: not the
+    ``t`` of an iterate ``\\theta_t``) or that the post differentiates by as the index
+    of such a Greek name (``\\partial \\beta_a`` beside ``\\sum_j \\beta_j x_{ij}``: then
+    ``x_{ia}`` is ``x[i, a]`` too; a Latin ``\\partial x_m`` beside ``x_i`` is the Pareto
+    scale, a name) and, for a Greek name, digits from 1 (``\\beta_0``
+    beside ``\\sum_j \\beta_j x_j`` is an intercept: a Latin ``x_0`` is an element already).
+    """
+    subscripts: dict[tuple[str, bool], set[str]] = {}
+    by: set[tuple[str, str]] = set()
+    for text in texts:
+        text = text.translate(_UNICODE_GREEK)
+        for m in _ONE_SUBSCRIPT.finditer(text):
+            greek = m.group(1) is not None
+            name = GREEK_SAME.get(m.group(1), m.group(1)) if greek else m.group(2)
+            sub = m.group(3) or m.group(4)
+            subscripts.setdefault((name, greek), set()).add(sub)
+            if greek and text[max(0, m.start() - 16) : m.start()].rstrip().endswith("\\partial"):
+                by.add((name, sub))
+    summed_names = {key for key, subs in subscripts.items() if subs & summed}
+    letters = _INDEX_LIKE | {s for (name, s) in by for key in summed_names if key[0] == name}
+    out = set()
+    for name, greek in summed_names:
+        for s in subscripts[(name, greek)] - summed:
+            if s in letters or (greek and s.isdigit() and s != "0"):
+                out.add(f"{name}_{s}")
+    return frozenset(out)
+
+
+def free_letters(ctx: Context) -> frozenset[str]:
+    """The letters of :func:`free_elements` (``j`` of ``mu_j``, ``a`` of ``beta_a``)."""
+    return frozenset(sub for key in ctx.free_elements if (sub := key.rpartition("_")[2]).isalpha())
 
 
 #: A Latin letter written with two indices: ``x_{i2}``, ``x_{2j}``, ``x_{ij}``, ``x_{i,j}``.
@@ -120,6 +180,9 @@ def element(t: Any, sub: sp.Basic, ctx: Context, error: type[Exception]) -> sp.B
         return None
     if isinstance(sub, sp.Symbol) and f"{name}_{sub.name}" in ctx.count_names:
         return ctx.symbol(f"{name}_{sub.name}")
+    free = _free_element(name, sub, ctx)
+    if free is not None:
+        return free
     if isinstance(sub, sp.Symbol) and _is_pair(sub.name):
         return _pair(name, sub.name, ctx, (error, col))
     if t.type == "GREEK" and isinstance(sub, sp.Symbol) and sub.name in ctx.summed_letters:
@@ -129,6 +192,16 @@ def element(t: Any, sub: sp.Basic, ctx: Context, error: type[Exception]) -> sp.B
     if isinstance(sub, sp.Integer) and t.type == "LETTER" and name in ctx.two_index_names:
         return _two_digits(name, sub, ctx, (error, col))
     return None
+
+
+def _free_element(name: str, sub: sp.Basic, ctx: Context) -> sp.Basic | None:
+    """``mu_j``, ``alpha_1`` of :func:`free_elements`: the element ``mu[j]``, ``alpha[1]``."""
+    if not isinstance(sub, (sp.Symbol, sp.Integer)):
+        return None
+    key = f"{name}_{sub.name if isinstance(sub, sp.Symbol) else sub}"
+    if key not in ctx.free_elements or key in ctx.count_names:
+        return None
+    return ctx.sample(name)[ctx.index(sub.name) if isinstance(sub, sp.Symbol) else sub]
 
 
 def _two_digits(name: str, sub: sp.Integer, ctx: Context, fail: tuple) -> sp.Basic:
@@ -182,7 +255,7 @@ def _is_pair(word: str) -> bool:
 
 def _pair(name: str, word: str, ctx: Context, fail: tuple) -> sp.Basic | None:
     """``z_{ij}``: ``z[i, j]`` when both letters are indices of the post."""
-    known = [c in ctx.index_letters | _INDEX_LIKE for c in word]
+    known = [c in ctx.index_letters | _INDEX_LIKE | free_letters(ctx) for c in word]
     if all(known):
         return ctx.sample(name)[tuple(ctx.index(c) for c in word)]
     if any(known):

@@ -25,7 +25,7 @@ from typing import Any
 
 import sympy as sp
 
-from ._integrals import MISSING
+from ._integrals import MISSING, UNNAMED
 from ._notation import GREEK
 from ._support import DECLARED_SUPPORTS, Support, law_statements, stated_support
 
@@ -114,6 +114,18 @@ def _law_domains(written: Sequence[tuple[str, str]]) -> list[Any]:
     return out
 
 
+def integration_letters(parsed: Sequence[Any]) -> frozenset[str]:
+    """The letters the integrals of the rows read run over (written with their
+    differential: an integral without one is not read yet)."""
+    out: set[str] = set()
+    for pr in parsed:
+        for st in pr.statements if pr.ok else ():
+            for side in st.sides:
+                for i in side.atoms(sp.Integral) if isinstance(side, sp.Basic) else ():
+                    out.update(str(lim[0]) for lim in i.limits)
+    return frozenset(out)
+
+
 def reread(
     rows: Sequence[Any],
     parsed: list,
@@ -121,14 +133,24 @@ def reread(
     domains: Sequence[Any],
     parse_row: Callable[[Any, Any], Any],
 ) -> list:
-    """The rows whose integral needed its variable's support, read again with the
-    supports the whole post gives (``ctx.supports`` is set for every later reading)."""
+    """The rows whose integral needed its variable's support, then those whose integral
+    needed its variable (no differential written), read again with what the whole post
+    gives (``ctx.supports`` and ``ctx.integration_letters`` are set for every later
+    reading)."""
     ctx.supports = support_lookup(parsed, domains)
+    out = _again(rows, parsed, ctx, parse_row, MISSING)
+    # the integrals over a support just read name their letters too
+    ctx.integration_letters = integration_letters(out)
+    return _again(rows, out, ctx, parse_row, UNNAMED)
+
+
+def _again(rows: Sequence[Any], parsed: list, ctx: Any, parse_row: Callable, why: str) -> list:
+    """The rows whose reason says ``why`` read again with what ``ctx`` knows now."""
     out = list(parsed)
     for k, pr in enumerate(parsed):
-        if pr.error and MISSING in pr.error:
+        if pr.error and why in pr.error:
             out[k] = parse_row(rows[k], ctx)
     return out
 
 
-__all__ = ["reread", "support_lookup"]
+__all__ = ["integration_letters", "reread", "support_lookup"]

@@ -12,9 +12,10 @@ A region below the sign that names a set the reader can state is its limits
 ``[0, 1]``, a condition on the variable (``x > 0``, ``0 < x < 1``, ``x \\in (0, 1)``).
 An integral with no limits, or over a named space (``\\int_\\Theta``, ``\\int_\\Omega``),
 is over where its variable lives: its *support*, which only the whole post can give
-(``Parts.lower`` is None; :mod:`._integral_support` reads it). Never an
-antiderivative: in a derivation of a likelihood ``\\int p(x)\\,dx`` is the integral
-over the support.
+(``Parts.lower`` is None; :mod:`._integral_support` reads it). When the whole post
+never says where it lives, it is over a range of which nothing is known
+(:func:`open_range`). Never an antiderivative: in a derivation of a likelihood
+``\\int p(x)\\,dx`` is the integral over the support.
 
 Anything whose reading would be a guess is refused with its column, never read
 another way: no differential, a region that is no stated set (``\\int_D``,
@@ -27,7 +28,7 @@ tokens (``INT``, the limits, ``INTL`` body ``DIFF`` variable ``INTR``); the gram
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import sympy as sp
@@ -45,6 +46,8 @@ _WRAPPERS = _UPRIGHT | {"\\mathop"}
 _FRACTIONS = frozenset(["\\frac", "\\dfrac", "\\tfrac"])
 #: The name of the placeholder limits of an integral over its variable's support.
 SUPPORT = "int_over_the_support"
+#: The name of the placeholder variable of an integral written without its differential.
+UNWRITTEN = "int_variable_unwritten"
 _MULTIPLE = {"\\iint": "a double", "\\iiint": "a triple", "\\oint": "a contour"}
 
 
@@ -58,7 +61,7 @@ class Parts:
     lower: list | None
     upper: list | None
     body: list
-    variable: Any
+    variable: Any  # None: no differential written (see unwritten_variable)
     end: int
 
 
@@ -70,7 +73,8 @@ def split(raw: list, i: int, group: Any) -> Parts:
     scripts, j = _scripts(raw, i + 1, group)
     if "^" in scripts and "_" not in scripts:
         raise LatexError("an integral with only an upper limit is not read", sign.col)
-    body, var, end = _integrand(raw, j, sign, group)
+    named = _named_variable(scripts)
+    body, var, end = _integrand(raw, j, sign, group, named)
     if "^" in scripts:
         return Parts(scripts["_"], scripts["^"], body, var, end)
     if "_" not in scripts:
@@ -104,8 +108,29 @@ def _scripts(raw: list, j: int, group: Any) -> tuple[dict[str, list], int]:
     return scripts, j
 
 
-def _integrand(raw: list, j: int, sign: Any, group: Any) -> tuple[list, Any, int]:
-    """The integrand's raw tokens, the differential's variable, and the index after."""
+def _named_variable(scripts: dict[str, list]) -> Any:
+    """The variable the lower limit names (``\\int_{x=0}^{1}``: x), which it then loses;
+    None when it names none."""
+    lower = [t for t in scripts.get("_", []) if t.text not in _SPACES]
+    if "^" not in scripts or len(lower) < 3 or lower[1].text != "=" or not _is_variable(lower[0]):
+        return None
+    scripts["_"] = lower[2:]
+    return lower[0]
+
+
+def _integrand(raw: list, j: int, sign: Any, group: Any, named: Any) -> tuple[list, Any, int]:
+    """The integrand's raw tokens, the differential's variable (``named`` by the limits,
+    None when neither writes it), and the index after."""
+    body, var, end = _integrand_and_differential(raw, j, sign, group)
+    if named is not None and var is not None and var.text != named.text:
+        raise LatexError(
+            f"the limits name the variable {named.text} and the differential d{var.text}",
+            sign.col,
+        )
+    return body, var or named, end
+
+
+def _integrand_and_differential(raw: list, j: int, sign: Any, group: Any) -> tuple[list, Any, int]:
     over = _over_differential(raw, j, group)
     if over is not None:
         return over
@@ -120,11 +145,7 @@ def _integrand(raw: list, j: int, sign: Any, group: Any) -> tuple[list, Any, int
         return body, var, stop
     at = _own_differential(raw, j)
     if at is None:
-        raise LatexError(
-            "an integral without its differential (dx) after the integrand: where the "
-            "integrand ends is not written",
-            sign.col,
-        )
+        return _without_differential(raw, j, sign)
     start, var, after = at
     if _differential(raw, _skip_spaces(raw, after)) is not None:
         raise LatexError(
@@ -132,6 +153,31 @@ def _integrand(raw: list, j: int, sign: Any, group: Any) -> tuple[list, Any, int
             raw[after].col if after < len(raw) else sign.col,
         )
     return raw[j:start], var, after
+
+
+def _without_differential(raw: list, j: int, sign: Any) -> tuple[list, None, int]:
+    """``\\int_a^b e^{tz} e^{-z^2}`` with no ``dz``: the integrand is the rest of its side or
+    bracket when that is one term (a sum after the sign does not say where it ends); its
+    variable is found later (:func:`unwritten_variable`). A letter d in it may be a
+    differential inside a bracket (``\\exp(\\theta x\\, dx)``) or a measure
+    (``d(t^k)``): never read as a factor d."""
+    stop = _term_end(raw, j)
+    end = stop
+    while end > j and (raw[end - 1].text in _SPACES or raw[end - 1].text == "\\right"):
+        end -= 1
+    if end == j or (stop < len(raw) and raw[stop].text not in _CLOSERS):
+        raise LatexError(
+            "an integral without its differential (dx) after the integrand: where the "
+            "integrand ends is not written",
+            sign.col,
+        )
+    if any(t.text == "d" for t in raw[j:end]):
+        raise LatexError(
+            "an integral without its differential (dx) after the integrand, and a letter d "
+            "inside it: whether that d is a differential is not read",
+            sign.col,
+        )
+    return raw[j:end], None, end
 
 
 # ------------------------------------------------------------------ regions below the sign
@@ -416,6 +462,8 @@ def over_support(name: str, ctx: Any, column: int) -> tuple[Any, Any]:
     found = lookup(name) if lookup is not None else None
     if isinstance(found, str):
         raise LatexError(found, column)
+    if found is None and lookup is not None:
+        return open_range(name)
     if found is None or not hasattr(found, "lower"):
         raise LatexError(
             f"an integral without limits runs over {MISSING} {name} (where {name} lives), "
@@ -426,8 +474,61 @@ def over_support(name: str, ctx: Any, column: int) -> tuple[Any, Any]:
     return _bound(found.lower, ctx), _bound(found.upper, ctx)
 
 
+#: What the reason of an integral whose differential is not written says before the
+#: variables of the post's integrals are known: such rows are read again then.
+UNNAMED = "which variable an integral without its differential runs over"
+
+
+def unwritten_variable(body: sp.Basic, ctx: Any, column: int) -> sp.Basic:
+    """The variable of an integral written without its differential: the one letter of
+    ``body`` the post integrates over elsewhere with its differential written
+    (``ctx.integration_letters``, None until every row is read). Any other letter is
+    a parameter, or the integral's variable is a guess, and the row is not read."""
+    letters = getattr(ctx, "integration_letters", None)
+    if letters is None:
+        raise LatexError(f"{UNNAMED} is known only once the whole post is read", column)
+    names = {s.name for s in body.free_symbols if isinstance(s, sp.Symbol)}
+    found = sorted(names & letters)
+    if len(found) != 1:
+        said = f"several of its letters ({', '.join(found)})" if found else "none of its letters"
+        raise LatexError(
+            "an integral without its differential (dx) after the integrand: the post "
+            f"integrates over {said} elsewhere, so which one this integral runs over is "
+            "not written",
+            column,
+        )
+    return ctx.symbol(found[0])
+
+
 def _bound(v: Any, ctx: Any) -> Any:
     """A support's bound in the post's own symbols (``theta`` as the post assumes it)."""
     if isinstance(v, sp.Symbol):
         return ctx.symbol(v.name)
     return sp.Integer(v) if isinstance(v, int) else v
+
+
+class OpenEnd(sp.Symbol):
+    """An end of the range of an integral without limits over a variable the post never
+    says where it lives: a symbol no row can write, one pair per variable name."""
+
+
+def open_range(name: str) -> tuple[OpenEnd, OpenEnd]:
+    """The ends of the range of ``name`` once the whole post is read and never says where
+    it lives. The integral is then compared as one over a fixed range of which nothing is
+    known: a step that holds over every range (a constant moved out, a split, a
+    derivative under the sign) is proved; a step that fails over some range may hold over
+    the author's, so it is never refuted (:func:`open_range_why`)."""
+    return OpenEnd(f"start of the range of {name}"), OpenEnd(f"end of the range of {name}")
+
+
+def open_range_why(exprs: Iterable[Any]) -> str:
+    """Why a comparison of ``exprs`` is no refutation ("" when it may be one)."""
+    ends = {s.name for e in exprs if isinstance(e, sp.Basic) for s in e.atoms(OpenEnd)}
+    names = sorted({n.rpartition(" ")[2] for n in ends})
+    if not names:
+        return ""
+    return (
+        f"the post never says where {', '.join(names)} lives: an integral without limits "
+        "was read over a range of its variable of which nothing is known, and a step that "
+        "fails over some range may hold over the one the author means"
+    )

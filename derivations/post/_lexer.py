@@ -212,6 +212,8 @@ class _Converter:
     def __init__(self, info: LexInfo) -> None:
         self.info = info
         self.slips: list[Slip] = []
+        #: converting the subscript group of a sum or product (\sum_{k \ne j})
+        self.in_limits = False
 
     # -- groups and arguments ------------------------------------------------
     @staticmethod
@@ -243,6 +245,7 @@ class _Converter:
         split = self._infix(raw)
         if split is not None:
             kind, left, right, col = split
+            left, right = _unbraced(left), _unbraced(right)
             head = tok("FRAC" if kind == "over" else "BINOM", kind, col)
             return [
                 head,
@@ -506,7 +509,14 @@ class _Converter:
                 out += [tok("LBRACE", "{", r.col), pair, tok("RBRACE", "}", raw[j - 1].col)]
                 return j
             out.append(tok("LBRACE", "{", r.col))
-            out.extend(self.convert(inner))
+            outer, self.in_limits = self.in_limits, _opens_limits(out)
+            try:
+                below = self.convert(inner)
+            finally:
+                self.in_limits = outer
+            if _opens_limits(out) and _an_element(below):
+                raise LatexError(_OVER_AN_ELEMENT, r.col)
+            out.extend(below)
             out.append(tok("RBRACE", "}", raw[j - 1].col))
             return j
         if t == "_" and i + 2 < len(raw) and raw[i + 1].text[1:] in _WRAPPERS:
@@ -517,7 +527,8 @@ class _Converter:
             out += [*self.convert(raw[i + 1 : j]), tok("RBRACE", "}", raw[j - 1].col)]
             return j
         if t == "|":
-            out.append(_bar(r.col, "left" if size == 9 and _opening(out) else "plain", size))
+            if not _evaluation_bar(raw, i, out):
+                out.append(_bar(r.col, "left" if size == 9 and _opening(out) else "plain", size))
             return i + 1
         if t == "&":
             raise LatexError("an alignment '&' inside a row", r.col)
@@ -546,6 +557,11 @@ class _Converter:
             "!": "BANG",
         }.get(t)
         if kind is None:
+            if t == "<" and self.in_limits:
+                out.append(tok("LESS", "<", r.col))  # \sum_{0 \le k < n}: a range
+                return i + 1
+            if t in "<>:" and self.in_limits:
+                raise LatexError(_CONDITION_BELOW.format(repr(t)), r.col)
             if t in "<>":
                 raise LatexError(f"relation sign {t!r} inside an expression", r.col)
             raise LatexError(f"unsupported symbol {t!r} inside an expression", r.col)
@@ -671,6 +687,8 @@ class _Converter:
         if name in ("lvert", "rvert", "vert", "mid", "lVert", "rVert", "Vert", "|"):
             if name in ("lVert", "rVert", "Vert", "|"):
                 raise LatexError("a norm ||x|| is not read", r.col)
+            if name in ("vert", "rvert") and _evaluation_bar(raw, i, out):
+                return i + 1, 0
             hint = {"lvert": "l", "rvert": "r", "mid": "mid"}.get(name, "plain")
             if size == 9:
                 hint = "left" if _opening(out) else "right"
@@ -683,6 +701,10 @@ class _Converter:
                 # \mathrm{E}(X), \mathbb{E}[X]: the expectation, as E[X] is - never
                 # the product of a letter E with X.
                 out.append(tok("FUNC", "E", r.col, payload="E"))
+            elif name == "mathbb" and _text_of(inner).strip() == "V" and _bracket_at(raw, j):
+                # \mathbb{V}(X): the variance, as Var(X) is - never the product V*X
+                # (the correct V(2X) = 4 V(X) was refuted at V = 0.03)
+                out.append(tok("FUNC", "Var", r.col, payload="Var"))
             elif sub is not None:
                 # \mathbb{E}_{p}(X): the expectation with its subscript, as E_p(X) is
                 out.append(tok("FUNC", "E", r.col, payload="E"))
@@ -767,6 +789,8 @@ class _Converter:
             out += [tok("LBRACE", "{", r.col), tok("PARTIAL", "nabla", r.col)]
             out += [*self.convert(var), tok("RBRACE", "}", r.col)]
             return i + 1, 0
+        if name in ("langle", "rangle"):
+            return self._angle_mean(raw, i, out), 0
         if name in ("underset", "overset", "stackrel", "underbrace", "overbrace"):
             return self._stacked(raw, i, name, out), 0
         if name == "arg" and i + 1 < len(raw) and raw[i + 1].text in ("\\max", "\\min"):
@@ -806,17 +830,52 @@ class _Converter:
             raise LatexError(f"\\{name} (rows written as dots) is not read", r.col)
         if name in ("pm", "mp"):
             raise LatexError(f"\\{name} (plus or minus) is not read", r.col)
+        if name in ("ne", "neq") and self.in_limits:
+            # \sum_{k \ne j}, \sum_{k=1, k \ne 3}^{5}: every index but one (see tosympy)
+            if _subscripted_condition(out):
+                raise LatexError(_DATA_CONDITION, r.col)
+            out.append(tok("NE", "ne", r.col))
+            return i + 1, 0
+        if name in ("le", "leq") and self.in_limits:
+            out.append(tok("LESS", "<=", r.col))
+            return i + 1, 0
         if name in _RELATION_COMMANDS:
+            if self.in_limits:
+                raise LatexError(_CONDITION_BELOW.format(f"\\{name}"), r.col)
             raise LatexError(f"relation sign \\{name} inside an expression", r.col)
         if name == "\\":
             raise LatexError("a line break \\\\ inside a row", r.col)
         raise LatexError(f"unsupported command {r.text}", r.col)
 
+    def _angle_mean(self, raw: list[_Raw], i: int, out: list[Token]) -> int:
+        """``\\langle x^2 \\rangle``: the physicists' mean, read as ``E(x^2)``.
+
+        Only brackets around one expression: a pair (``\\langle a, b \\rangle``, an inner
+        product) or a bra-ket (``\\langle a | b \\rangle``) means something else.
+        """
+        r = raw[i]
+        close = _angle_close(raw, i)
+        if r.text == "\\rangle" or close is None:
+            raise LatexError("an angle bracket \\langle ... \\rangle without its partner", r.col)
+        inner = raw[i + 1 : close]
+        if inner and inner[-1].text == "\\right":
+            inner = inner[:-1]
+        if _top_level(inner, (",", "|", "\\vert", "\\mid", "\\middle")):
+            raise LatexError(
+                "angle brackets around a pair or a bra-ket (an inner product) are not read", r.col
+            )
+        out += [tok("FUNC", "E", r.col, payload="E"), tok("LPAR", "(", r.col)]
+        out += [*self.convert(inner), tok("RPAR", ")", raw[close].col)]
+        return close + 1
+
     def _integral(self, raw: list[_Raw], i: int, out: list[Token]) -> int:
         """``\\int_a^b f\\,dx``: ``INT {a} {b} INTL f DIFF x INTR`` (see :mod:`._integrals`)."""
         parts = _integrals.split(raw, i, self.group)
         col = raw[i].col
-        var = self.convert([parts.variable])
+        if parts.variable is None:  # no differential: a placeholder _tosympy fills in
+            var = [tok("LETTER", _integrals.UNWRITTEN, col)]
+        else:
+            var = self.convert([parts.variable])
         if len(var) != 1 or var[0].type not in ("LETTER", "GREEK"):
             raise LatexError("the variable of an integral is not a letter", parts.variable.col)
         out += [tok("INT", "int", col), tok("SUB", "_", col), tok("LBRACE", "{", col)]
@@ -830,7 +889,7 @@ class _Converter:
         out += [*lower, tok("RBRACE", "}", col)]
         out += [tok("CARET", "^", col), tok("LBRACE", "{", col)]
         out += [*upper, tok("RBRACE", "}", col), tok("INTL", "(", col)]
-        out += [*self.convert(parts.body), tok("DIFF", "d", parts.variable.col)]
+        out += [*self.convert(parts.body), tok("DIFF", "d", var[0].start_pos)]
         out += [*var, tok("INTR", ")", col)]
         return parts.end
 
@@ -1086,6 +1145,83 @@ def _limit_follows(out: list[Token]) -> bool:
     return k >= 2 and out[k - 1].type == "SUB" and out[k - 2].type in ops
 
 
+def _evaluation_bar(raw: list[_Raw], i: int, out: list[Token]) -> bool:
+    """``M''(t)|_{t=0}``: the bar at ``raw[i]`` evaluates what precedes it in its bracket
+    at a point, as ``\\left. M''(t) \\right|_{t=0}`` does; the tokens are then those of
+    that form. False (nothing added) when no point ``_{v = a}`` follows, or the scope is
+    not one term (see :func:`_evaluated_start`)."""
+    if not _point_follows(raw, i + 1) or _opening(out):
+        return False
+    start = _evaluated_start(out)
+    if start is None:
+        return False
+    out.insert(start, tok("EVALL", "left.", raw[i].col))
+    out.append(tok("EVALR", "right|", raw[i].col))
+    return True
+
+
+def _point_follows(raw: list[_Raw], j: int) -> bool:
+    """Is ``raw[j:]`` a subscript ``_{v = a}`` with no superscript after it (``|_a^b`` names
+    no variable)?"""
+    if j + 1 >= len(raw) or raw[j].text != "_" or raw[j + 1].text != "{":
+        return False
+    depth, equals = 0, False
+    for k in range(j + 1, len(raw)):
+        depth += {"{": 1, "}": -1}.get(raw[k].text, 0)
+        equals = equals or (depth == 1 and raw[k].text == "=")
+        if depth == 0:
+            return equals and not (k + 1 < len(raw) and raw[k + 1].text == "^")
+    return False
+
+
+def _evaluated_start(out: list[Token]) -> int | None:
+    """Where the expression a bare evaluation bar applies to starts: after the bracket or
+    brace that holds the bar. None when that expression is not one term (a sum before the
+    bar: all of it, or its last term?) or holds a bar or a relation of its own."""
+    depth, start = 0, 0
+    for k in range(len(out) - 1, -1, -1):
+        kind = out[k].type
+        if kind in ("RPAR", "RBRACE"):
+            depth += 1
+        elif kind in ("LPAR", "LBRACE"):
+            if depth == 0:
+                start = k + 1
+                break
+            depth -= 1
+    depth = 0
+    for k in range(start, len(out)):
+        kind = out[k].type
+        depth += {"LPAR": 1, "LBRACE": 1, "RPAR": -1, "RBRACE": -1}.get(kind, 0)
+        if kind in ("BAR", "EQ", "COMMA", "SEMI", "EVALL", "EVALR", "ABSL", "ABSR"):
+            return None
+        if depth == 0 and kind in ("PLUS", "MINUS") and k > start:
+            return None
+    return start if start < len(out) else None
+
+
+def _angle_close(raw: list[_Raw], i: int) -> int | None:
+    """Index of the ``\\rangle`` closing the ``\\langle`` at ``raw[i]``, or None."""
+    depth = 0
+    for k in range(i, len(raw)):
+        depth += {"\\langle": 1, "\\rangle": -1}.get(raw[k].text, 0)
+        if depth == 0:
+            return k
+    return None
+
+
+def _top_level(raw: list[_Raw], signs: tuple[str, ...]) -> bool:
+    """Does one of ``signs`` stand in ``raw`` outside every brace group and bracket?"""
+    depth = 0
+    for r in raw:
+        if r.text in ("{", "(", "[", "\\langle"):
+            depth += 1
+        elif r.text in ("}", ")", "]", "\\rangle"):
+            depth -= 1
+        elif depth == 0 and r.text in signs:
+            return True
+    return False
+
+
 def _bar(col: int, hint: str, size: int) -> Token:
     t = tok("BAR", "|", col)
     t.hint = hint  # type: ignore[attr-defined]
@@ -1106,6 +1242,52 @@ def _bracket_at(raw: list[_Raw], j: int) -> bool:
     while j < len(raw) and raw[j].text[1:] in T.SIZES:
         j += 1
     return j < len(raw) and raw[j].text in ("(", "[")
+
+
+#: Why a sum or product over the indices a condition selects is not read.
+_CONDITION_BELOW = (
+    "a sum or product over the indices a condition ({}) selects is not read: only every "
+    "index but one (\\sum_{{k \\ne j}}, \\sum_{{k=1, k \\ne 3}}^{{5}}) and a range between "
+    "two bounds (\\sum_{{0 \\le k < n}}) are"
+)
+
+
+#: Why ``\\sum_{y_i \\ne 0}`` is not read.
+_DATA_CONDITION = (
+    "a sum or product over the terms where an element satisfies a condition (y_i \\ne 0) "
+    "is not read: the data decide which terms those are, so the row cannot be compared"
+)
+
+
+def _subscripted_condition(out: list[Token]) -> bool:
+    """Does the condition being read in a sum's subscript start with an element
+    (``\\sum_{y_i \\ne 0}``) rather than the index letter (``\\sum_{k \\ne j}``)?"""
+    k = len(out) - 1
+    while k >= 0 and out[k].type != "COMMA":
+        if out[k].type == "SUB":
+            return True
+        k -= 1
+    return False
+
+
+#: Why ``\\sum_{y_i}`` is not read.
+_OVER_AN_ELEMENT = (
+    "a sum or product over the values an element takes (\\sum_{y_i}) is not read: write the "
+    "index it runs over (\\sum_{i=1}^{n} y_i)"
+)
+
+
+def _an_element(below: list[Token]) -> bool:
+    """Is the subscript of a sum only an element (``\\sum_{y_i}``), no index or range?"""
+    kinds = [t.type for t in below]
+    return (
+        len(kinds) > 2 and kinds[:2] == ["LETTER", "SUB"] and not {"EQ", "NE", "LESS"} & set(kinds)
+    )
+
+
+def _opens_limits(out: list[Token]) -> bool:
+    """Is the group about to be read the subscript of a sum or product (``\\sum_{``)?"""
+    return len(out) >= 3 and out[-2].type == "SUB" and out[-3].type in ("SUM", "PROD")
 
 
 def _has_open_eval(out: list[Token]) -> bool:
@@ -1291,6 +1473,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = raw_tokens(text)
     check_limits(raw)
     raw = _subscript_first(raw)
+    raw = _slash_orders(raw)
     conv = _Converter(info or LexInfo())
     raw = _signed_exponent(_leading_label(raw), conv.slips)
     if conv.info.zero_subscripts:
@@ -1445,6 +1628,73 @@ def _closing_paren(raw: list[_Raw], j: int) -> int | None:
         if depth == 0:
             return k
     return None
+
+
+def _slash_orders(raw: list[_Raw]) -> list[_Raw]:
+    """``d^2/d\\lambda^2``, ``\\partial^2/\\partial x^2``: a derivative of higher order written
+    with a slash, as the ``\\frac`` it abbreviates (the first order, ``d/dx``, is read by
+    :func:`._passes.slash_derivatives`). Read as a product (``d^2/d * \\lambda^2``) it was
+    a silent misreading. A ``d`` that ends a product (``a\\,d^2/...``) is left alone.
+
+    Raises
+    ------
+    LatexError
+        When the orders above and below differ (``d^2/dx^3``).
+    """
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raw):
+        found = _slash_order_at(raw, i, out[-1] if out else None)
+        if found is None:
+            out.append(raw[i])
+            i += 1
+            continue
+        top, below, i = found
+        col = raw[i - 1].col
+        brace = [_Raw("punct", "{", col), _Raw("punct", "}", col)]
+        out += [_Raw("cmd", "\\frac", top[0].col), brace[0], *top, brace[1]]
+        out += [brace[0], *below, brace[1]]
+    return out
+
+
+def _slash_order_at(
+    raw: list[_Raw], i: int, before: _Raw | None
+) -> tuple[list[_Raw], list[_Raw], int] | None:
+    """``D^n / D v^n`` at ``raw[i]`` (D is ``d`` or ``\\partial``): (the part above the slash,
+    the part below, the index after it), or None."""
+    d = raw[i]
+    if not (d.text == "\\partial" or (d.kind == "letter" and d.text == "d")):
+        return None
+    if (
+        d.text == "d"
+        and before is not None
+        and (before.kind in ("letter", "num") or before.text in (")", "]", "}", "'", "!"))
+    ):
+        return None
+    if i + 1 >= len(raw) or raw[i + 1].text != "^":
+        return None
+    order = _script_end(raw, i + 2)
+    if order is None or order >= len(raw) or raw[order].text != "/":
+        return None
+    k = order + 1
+    if not (k + 1 < len(raw) and raw[k].text == d.text):
+        return None
+    var = raw[k + 1]
+    if not (var.kind == "letter" or var.text[1:] in T.GREEK):
+        return None
+    if not (k + 2 < len(raw) and raw[k + 2].text == "^"):
+        return None
+    end = _script_end(raw, k + 3)
+    if end is None:
+        return None
+    above, below = raw[i + 2 : order], raw[k + 3 : end]
+    if [r.text for r in above if r.text not in "{}"] != [
+        r.text for r in below if r.text not in "{}"
+    ]:
+        raise LatexError(
+            "a derivative written with a slash has one order above and another below", d.col
+        )
+    return raw[i:order], raw[k:end], end
 
 
 def _subscript_first(raw: list[_Raw]) -> list[_Raw]:
@@ -1924,3 +2174,17 @@ def _bracket_holds(tokens: list[Token], j: int, kind: str) -> bool:
         elif u.type == kind and depth == 1 and braces == 0:
             return True
     return False
+
+
+def _unbraced(raw: list[_Raw]) -> list[_Raw]:
+    """``raw`` without one pair of braces around all of it: ``{{n} \\choose {x_1, x_2}}``
+    has the same sides as ``{n \\choose x_1, x_2}``, and a list of counts below the line
+    reads as a list only outside the group."""
+    if len(raw) < 2 or raw[0].text != "{" or raw[-1].text != "}":
+        return raw
+    depth = 0
+    for k, r in enumerate(raw):
+        depth += {"{": 1, "}": -1}.get(r.text, 0)
+        if depth == 0 and k < len(raw) - 1:
+            return raw  # {a} + {b}: the first group closes before the end
+    return raw[1:-1]

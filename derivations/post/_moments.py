@@ -157,16 +157,38 @@ def log_moment(law: Any, s: sp.Expr, m: int) -> sp.Expr | None:
     """``E[X^s (\\log X)^m]`` of ``X`` with the (bound) positive law ``law``: the ``m``-th
     derivative of ``E[X^t]`` at ``t = s``. None when the family has no formula here, ``m``
     is not a whole number from 0 to :data:`MAX_LOG`, or ``s`` is not shown to lie where the
-    moment is finite (``s - L`` positive by the symbols' assumptions)."""
+    moment is finite (``s - L`` positive by the symbols' assumptions, or ``s`` an order
+    letter: see :func:`_above`)."""
     entry = _MELLIN.get(law.family)
     if entry is None or not isinstance(m, int) or not 0 <= m <= MAX_LOG:
         return None
     transform, lower = entry
     with evaluating(True):
-        if lower is not None and (s - lower(*law.args)).is_positive is not True:
+        if lower is not None and not _above(s, lower(*law.args)):
             return None
         t = sp.Dummy("t")
         return sp.diff(transform(t, *law.args), t, m).subs(t, s)
+
+
+def _above(s: sp.Expr, lower: sp.Expr) -> bool:
+    """Is the power ``s`` shown above the bound ``lower``? A letter that names orders
+    (:data:`_ORDERS`) written as the power (``E[Y^k]``) is a moment's order, a whole
+    ``k >= 1`` (the raw moments, as a sum's upper limit is a count), unless its assumptions
+    say otherwise (``E[Y^t]``, ``E[Y^s]``: a real power): above every bound of
+    :data:`_MELLIN`, each below 0 where its family's parameters lie (``-\\alpha``, with
+    ``\\alpha > 0``)."""
+    if (s - lower).is_positive is True:
+        return True
+    return (
+        isinstance(s, sp.Symbol)
+        and s.name in _ORDERS
+        and s.is_integer is not False
+        and s.is_positive is not False
+    )
+
+
+#: The letters that name a moment's order (``E[X^k]``, the ``r``-th moment).
+_ORDERS = frozenset("jkmnr")
 
 
 # ------------------------------------------------------------------ sums of samples

@@ -79,7 +79,8 @@ ACCENTS = {
 }  # fmt: skip
 #: Wrappers around math that change only its typeface; bold marks vectors and matrices.
 BOLD = frozenset("mathbf boldsymbol bm pmb bold mathbfit".split())
-TYPEFACE = frozenset("mathit mathnormal mathbb".split())
+#: ``\\Bbb`` is plain TeX's (and MathJax's) name for ``\\mathbb``.
+TYPEFACE = frozenset("mathit mathnormal mathbb Bbb".split())
 #: Wrappers around words (``\mathrm{LL}``, ``\text{MLE}``, ``\operatorname{tr}``).
 WORDS = frozenset("mathrm text textrm textit textbf textsf mbox mathsf operatorname mathop".split())
 CALLIGRAPHIC = frozenset("mathcal mathscr mathfrak cal".split())

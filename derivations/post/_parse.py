@@ -21,7 +21,7 @@ from . import _special, _support_factors
 from ._counts import sample_count
 from ._extract import Row
 from ._grammar import parser
-from ._indices import names_not_elements, two_index_names
+from ._indices import free_elements, names_not_elements, two_index_names
 from ._lexer import LatexError, LexInfo, Slip, iterated_letters, tokenize
 from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
@@ -516,6 +516,8 @@ _BY_PLAIN = re.compile(_D + r"\s*\\(" + _GREEK_RE + r")(?!\s*\^|[A-Za-z])")
 _SECOND_DERIVATIVE = re.compile(
     r"\\[dt]?frac\s*\{\s*" + _D + r"\s*\^\s*\{?\s*2\s*\}?[^{}]*(?:\{[^{}]*\}[^{}]*)*\}"
     r"\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}"
+    # d^2/d\lambda^2, written with a slash (see _lexer._slash_orders)
+    r"|" + _D + r"\s*\^\s*\{?\s*2\s*\}?\s*/\s*" + _D + r"\s*\\?[A-Za-z]+\s*\^\s*\{?\s*2\s*\}?"
 )
 #: The variable of a derivative's denominator (``{d\\theta}``, ``{\\partial p^2}``) ...
 _BY_DENOMINATOR = re.compile(
@@ -701,7 +703,8 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         log_base=stated_log_base(prose),
         index_letters=index_letters,
         summed_letters=frozenset(_SUM_INDEX.findall(joined)),
-        count_names=names_not_elements(texts),
+        count_names=names_not_elements(texts, prose),
+        free_elements=free_elements(texts, frozenset(_SUM_INDEX.findall(joined))),
         two_index_names=two_index_names(texts),
         variance_names=frozenset(variance),
         matrix_names=matrix,

@@ -242,7 +242,11 @@ def _puts_in_data(prev: sp.Basic, written: sp.Basic) -> str:
     """
     bases_before = {i.base for i in prev.atoms(sp.Indexed)}
     bases_after = {i.base for i in written.atoms(sp.Indexed)}
-    gone = bases_before - bases_after
+    # d/dpi_1 sum_{i=1}^3 pi_i = 1: the elements of pi leave by calculus, not as data
+    by = {
+        v.base for d in prev.atoms(sp.Derivative) for v in d.variables if isinstance(v, sp.Indexed)
+    }
+    gone = bases_before - bases_after - by
     if gone:
         limits = [lim for s in prev.atoms(sp.Sum, sp.Product) for lim in s.limits]
         names = ", ".join(sorted(f"{b}_i" for b in gone))

@@ -49,9 +49,18 @@ _LISTED = re.compile(r"^\s*([A-Za-z])\s*_\s*\{?\s*1\s*\}?\s*(?:,|\\[lc]?dots|…
 _ONE = re.compile(r"^\s*([A-Za-z])\s*$")
 #: The words that lead to the law: "from", "as", "follow(s)", "distributed".
 _LEADS = re.compile(
-    r"\b(?:from|as|follows?|following|distributed(?:\s+according\s+to)?)\s+"
+    r"\b(?:from|as|follows?|following|distributed(?:\s+according\s+to|\s+as)?)\s+"
     r"(?:(?:an?|the)\s+)?(?P<rest>.{0,120})",
     re.IGNORECASE | re.DOTALL,
+)
+#: "of" leads to the law only after a word for data drawn from it ("a realization
+#: $x_1, \\dots, x_n$ of these (Poisson $(\\lambda)$ ...)", "a sample $x_1, ...$ of Poisson
+#: counts"): "the number $X$ of Poisson arrivals" counts something else.
+_OF = re.compile(
+    r"\bof\s+(?:(?:these|those|an?|the)\s+)?\(?\s*(?P<rest>.{0,120})", re.IGNORECASE | re.DOTALL
+)
+_DRAWN = re.compile(
+    r"\b(?:realizations?|realisations?|observations?|samples?|draws?)\b", re.IGNORECASE
 )
 #: The family's word, then optional words, then the first math: ``Poisson ($\\lambda$)``,
 #: ``Poisson distribution $P(\\theta)$``; or the math alone: ``$Exp(\\theta)$``.
@@ -77,6 +86,27 @@ _ALTERED = re.compile(
     r"\bnon-?central|\bnegative\s+binomial|\binverse\b|\bhalf-|\blog-?|\bskew",
     re.IGNORECASE,
 )
+#: The words before parameters written in formulas of their own: "with parameter".
+_NAMED_PARAMETERS = re.compile(r"\bparameters?\s*$", re.IGNORECASE)
+#: A further parameter: ", $\\sigma^2$", "and $\\sigma^2$".
+_MORE_PARAMETERS = re.compile(r"\s*(?:,\s*and|,|and)\s*\$([^$]{1,40})\$")
+#: What follows a count of the sample ("$n$ i.i.d. realizations", "$n$ observations").
+_COUNT_AFTER = re.compile(
+    r"\s*(?:(?:i\.\s?i\.\s?d\.?|iid|independent|random)\s*)*"
+    r"(?:observations?|realizations?|realisations?|samples?|draws?|trials?|data)\b",
+    re.IGNORECASE,
+)
+#: What comes before a count of the sample ("of size $n$").
+_COUNT_BEFORE = re.compile(r"\bsize\s*(?:of\s*)?$", re.IGNORECASE)
+#: The name of a law stated by its mean and variance alone (``._expectation.LAWS``): no
+#: formula a row writes spells it.
+MOMENTS_ONLY = "mean-and-variance"
+#: "with mean $\\mu$ and variance $\\sigma^2$" (not the sample's mean and variance).
+_MEAN_AND_VARIANCE = re.compile(
+    r"(?<!sample )(?<!empirical )\bmean\s+\$(?P<mean>[^$]{1,40})\$\s*(?:,\s*and|,|and)\s*"
+    r"(?:(?:a|the|common)\s+)*variance\s+\$(?P<variance>[^$]{1,40})\$",
+    re.IGNORECASE,
+)
 #: What a sentence declares: (letter, law name of the family's word or "", the formula's
 #: name as written or "", argument names, stated independent).
 Stated = tuple[str, str, str, tuple[str, ...], bool]
@@ -94,7 +124,7 @@ def stated_laws(text: str) -> tuple[Stated, ...]:
     flat = re.sub(r"\$\$", "$", flat)
     out = []
     for sentence in _SENTENCE_END.split(flat):
-        found = _sentence_law(sentence)
+        found = _sentence_law(sentence) or _sentence_moments(sentence)
         if found is not None:
             out.append(found)
     return tuple(out)
@@ -103,26 +133,29 @@ def stated_laws(text: str) -> tuple[Stated, ...]:
 def _sentence_law(sentence: str) -> Stated | None:
     if _ALTERED.search(_words(sentence)):
         return None
-    spans = list(_MATH.finditer(sentence))
+    spans = [m for m in _MATH.finditer(sentence) if not _counts(sentence, m)]
     if not spans:
         return None
     letter = _variable(spans[0].group(1))
     if letter is None:
         return None
-    lead = _LEADS.search(sentence, spans[0].end())
+    lead = _lead(sentence, spans[0])
     if lead is None:
         return None
-    family = _FAMILY.match(lead.group("rest"))
+    rest = lead.group("rest")
+    family = _FAMILY.match(rest)
     if family is None:
         return None
     formula = family.group("math")
     if family.group("open"):  # Poisson ($\lambda$): the brackets around the math
         formula = f"({formula})"
+    word = family.group("word")
     read = _formula(formula)
+    if read is None and word and _NAMED_PARAMETERS.search(rest[: family.start("open")]):
+        read = _parameters(formula, rest[family.end() :])
     if read is None:
         return None
     name, args = read
-    word = family.group("word")
     by_word = _WORDS.get(word.lower()) if word else None
     if word and by_word is None:
         return None  # a word that names no family here ("from a mixture $...$")
@@ -130,6 +163,37 @@ def _sentence_law(sentence: str) -> Stated | None:
         return None
     independent = bool(_INDEPENDENT.search(sentence)) and not _DOUBT.search(_words(sentence))
     return letter, by_word or "", name, args, independent
+
+
+def _lead(sentence: str, variable: re.Match[str]) -> re.Match[str] | None:
+    """The words that lead from the variable to its law: the first "from", "as", ... after
+    it, else "of" when a word for drawn data comes before that (see :data:`_OF`)."""
+    lead = _LEADS.search(sentence, variable.end())
+    if lead is not None:
+        return lead
+    lead = _OF.search(sentence, variable.end())
+    if lead is None or not _DRAWN.search(_words(sentence[: lead.start()])):
+        return None
+    return lead
+
+
+def _sentence_moments(sentence: str) -> Stated | None:
+    """A variable stated by its mean and variance alone ("$X_1, \\dots, X_n$ i.i.d. with
+    mean $\\mu$ and variance $\\sigma^2$"): the law :data:`MOMENTS_ONLY` of the two."""
+    if _ALTERED.search(_words(sentence)):
+        return None
+    spans = [m for m in _MATH.finditer(sentence) if not _counts(sentence, m)]
+    letter = _variable(spans[0].group(1)) if spans else None
+    if letter is None:
+        return None
+    said = _MEAN_AND_VARIANCE.search(sentence, spans[0].end())
+    if said is None:
+        return None
+    args = _names([said.group("mean"), said.group("variance")])
+    if args is None:
+        return None
+    independent = bool(_INDEPENDENT.search(sentence)) and not _DOUBT.search(_words(sentence))
+    return letter, MOMENTS_ONLY, "", args, independent
 
 
 def _words(sentence: str) -> str:
@@ -148,8 +212,28 @@ def _formula(math: str) -> tuple[str, tuple[str, ...]] | None:
     m = _FORMULA.match(math)
     if m is None:
         return None
+    args = _names(m.group("args").split(","))
+    return None if args is None else ((m.group("name") or ""), args)
+
+
+def _parameters(first: str, after: str) -> tuple[str, tuple[str, ...]] | None:
+    """``("", argument names)`` of the parameters a family's word names in formulas of
+    their own: "with parameter $\\lambda$", "with parameters $\\mu$ and $\\sigma^2$"."""
+    parts = first.split(",")
+    more = _MORE_PARAMETERS.match(after)
+    while more is not None:
+        parts += more.group(1).split(",")
+        after = after[more.end() :]
+        more = _MORE_PARAMETERS.match(after)
+    args = _names(parts)
+    return None if args is None else ("", args)
+
+
+def _names(parts: list[str]) -> tuple[str, ...] | None:
+    """The names of the arguments ``parts``; None unless every one is one name or a whole
+    number (``\\sigma^2`` is the variance symbol ``sigma2``)."""
     args = []
-    for part in m.group("args").split(","):
+    for part in parts:
         a = _ARG.match(part)
         if a is None:
             return None
@@ -159,7 +243,17 @@ def _formula(math: str) -> tuple[str, tuple[str, ...]] | None:
                 return None  # only sigma^2 is a name of its own (the variance symbol)
             name = "sigma2"
         args.append(name)
-    return (m.group("name") or ""), tuple(args)
+    return tuple(args)
 
 
-__all__ = ["Stated", "stated_laws"]
+def _counts(sentence: str, m: re.Match[str]) -> bool:
+    """Is the formula ``m`` a count of the sample ("$n$ i.i.d. realizations", "$n$
+    observations", "of size $n$"), not the variable the sentence declares?"""
+    if not re.fullmatch(r"\s*(?:[A-Za-z]|\d+)\s*", m.group(1)):
+        return False  # a listed sample, a formula: not a count
+    return bool(
+        _COUNT_AFTER.match(sentence, m.end()) or _COUNT_BEFORE.search(sentence[: m.start()])
+    )
+
+
+__all__ = ["MOMENTS_ONLY", "Stated", "stated_laws"]

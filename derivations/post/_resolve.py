@@ -34,6 +34,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from . import _special
+from ._named_calls import table_reading
 from ._tosympy import (
     DENSITIES,
     ArgMax,
@@ -157,6 +158,13 @@ class Names:
     #: the variables of the derivatives being resolved right now: inside d/dv, v is the
     #: variable, never the value a row gave it (beta = (X^T X + lambda I)^{-1} X^T Y)
     _held: list = dataclasses.field(default_factory=list, repr=False, compare=False)
+    #: the table's readings of a call written alone as a side (``v = \\psi(t)``), which may
+    #: be the post naming a function of its own: a row compared through one is never
+    #: refuted (``._build``, ``._named_calls``)
+    guessed: list = dataclasses.field(default_factory=list, repr=False, compare=False)
+    #: the calls the post writes alone as a side of a row (the builder adds them)
+    whole_sides: set = dataclasses.field(default_factory=set, repr=False, compare=False)
+    _through_call: bool = dataclasses.field(default=False, repr=False, compare=False)
 
     # -- recording ---------------------------------------------------------------
     def set_quantity(self, head: sp.Basic, value: Value) -> None:
@@ -404,6 +412,7 @@ class Names:
         return out, ""
 
     def _walk(self, e: sp.Basic, depth: int) -> sp.Basic:
+        inner, self._through_call = self._through_call, False
         if depth > 12:
             raise _Unresolved("names defined in terms of each other more than 12 deep")
         if isinstance(e, DENSITIES):
@@ -417,6 +426,7 @@ class Names:
                 return self._walk(logged[-1].expr, depth + 1)
         if isinstance(e, SpecialCall):
             # B(alpha, beta): the post's own B if it gave B a value, else the table's
+            self._through_call = True
             return self._walk(named_function(str(e.func))(*e.args), depth)
         if isinstance(e, (Named, NamedApplied)):
             self._not_joint_and_conditional(e)
@@ -436,6 +446,8 @@ class Names:
                 if isinstance(e, NamedApplied) and str(e.func) in GENERIC_FUNCTIONS:
                     return sp.Function(str(e.func))(*[self._walk(a, depth) for a in e.args])
                 special = self._special(e, depth) if isinstance(e, NamedApplied) else None
+                if special is not None and not inner and e in self.whole_sides:
+                    self.guessed.append(table_reading(e))
                 if special is not None:
                     return special
                 if isinstance(e, NamedApplied) and self.lenient:
@@ -587,14 +599,21 @@ class Names:
         (:meth:`_through`)."""
         for other, line in self._through(value, variables):
             # d/dw (y - hat-y)^2 after hat-y = w x + b (line 5), hat-y kept as a letter: read
-            # as a constant of w, the derivative would lose what hat-y brings. (Not a plain
-            # letter a formula equates with the variable: "if $x_i = \mu$" is a case; nor
-            # one a row the reader could not read opens with: "y_i = [...] ~ N(mu, Sigma)".)
-            if not _ACCENTED.match(other) or ANY in self.through.get(other, {}):
+            # as a constant of w, the derivative would lose what hat-y brings; so would
+            # d/db (h + b^2) after h = ||w x + b||^2, a row the reader could not read (any
+            # name such a row defines). Not a plain letter a formula equates with the
+            # variable: "if $x_i = \mu$" is a case.
+            if not _ACCENTED.match(other) and ANY not in self.through.get(other, {}):
                 continue
+            by = ", ".join(str(v) for v in variables)
+            how = (
+                f"a row the reader could not read (line {line}) defines, so it may hold {by}"
+                if ANY in self.through.get(other, {})
+                else f"line {line} writes in terms of {by}"
+            )
             raise _Unresolved(
-                f"the value differentiated holds {other}, which line {line} writes in terms "
-                f"of {', '.join(str(v) for v in variables)}: it is no constant of the derivative"
+                f"the value differentiated holds {other}, which {how}: it is no constant "
+                "of the derivative"
             )
         letters = value.free_symbols
         for v in variables:

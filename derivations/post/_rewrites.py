@@ -6,12 +6,13 @@ A mixin of :class:`._build._Builder`; see :mod:`._build` for what a row claims.
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Any
 
 import sympy as sp
 
+from ._after_bound import continue_from_bound
 from ._arith import approx_check, constant, decimal_places, satisfies, sign_check
+from ._density_range import zero_off
 from ._expectation import (
     by_linearity,
     determined,
@@ -58,8 +59,13 @@ from ._resolve import (
     undefined,
 )
 from ._slips import find_slip, index_slip
+from ._support_factors import zero_outside
 from ._tosympy import Named, NamedApplied, evaluating
 from ._upto import PROPORTIONAL, additive_constants
+from ._written import BAR as _BAR
+from ._written import bare as _bare
+from ._written import written_calls as _written_calls
+from ._written import written_head as _written_head
 
 
 class RewriteLinks:
@@ -91,7 +97,7 @@ class RewriteLinks:
         if isinstance(e0, (Named, NamedApplied, sp.Symbol)) and not e1.has(e0):
             target, why = self.names.resolve(e1)
             step = self._given(pr, target if target is not None else e1, lhs=self._lhs_text)
-            value = Value(step, e1, line=pr.row.line, row=self._row_index)
+            value = Value(step, _zero_off(pr, e0, e1), line=pr.row.line, row=self._row_index)
             other = _another_call(self.names, e0, pr.row.text)
             if isinstance(e0, (Named, NamedApplied)):
                 self.names.set_quantity(e0, value)
@@ -896,11 +902,13 @@ class RewriteLinks:
         a, why = self.names.resolve(sp.Add(e0, -e1 if rel in ("<", "<=", ">", ">=") else 0))
         if a is None:
             self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
+            continue_from_bound(self, pr, e1)
             return
         verdict, reason = sign_check(a, rel)
         self._link(
             pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how="the sign of the difference")
         )
+        continue_from_bound(self, pr, e1)  # SOUND: ``A <= D`` then ``= C`` says C = D
 
     def _own_arith(
         self, pr: ParsedRow, prev: sp.Basic, written: sp.Basic, rel: str, prev_step: int
@@ -1087,6 +1095,12 @@ class RewriteLinks:
         for k in range(start, len(rels)):
             rel = rels[k]
             left, right = sides[k], sides[k + 1]
+            row, named = getattr(self, "_named_here", (None, ()))
+            if row == self._row_index and any(left is c and right is v for c, v in named):
+                # SOUND (._named_calls): X = psi(Y) = e^Y, the link that names psi
+                how = f"defines {left.func}"
+                self._link(pr, LinkPlan(rel, DEFINITION, reason=f"{how}; taken as given", how=how))
+                continue
             if self.cur.kind in ("none", "unreadable") and not self._anchor_side(pr, left):
                 self._remember(right)
                 self._link(
@@ -1168,11 +1182,13 @@ class RewriteLinks:
         r, why = self.names.resolve(right)
         if r is None:
             self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
+            continue_from_bound(self, pr, right)
             return
         verdict, reason = sign_check(sp.Add(base, -r), rel)
         self._link(
             pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how="the sign of the line above")
         )
+        continue_from_bound(self, pr, right)  # SOUND: ``<= D`` then ``= C`` says C = D
 
     def _side_above(self, pr: ParsedRow) -> sp.Basic | None:
         """The last side of the row just above in the same block, or in the display before
@@ -1269,7 +1285,6 @@ def _derivatives_done(e: sp.Basic) -> sp.Basic | None:
 
 #: A bar (or the semicolon some write for it) in a call's arguments: ``p(y | \\mu)``,
 #: ``p(y \\mid \\mu)``, ``f(x; \\theta)``.
-_BAR = re.compile(r"\||\\mid\b|\\vert\b|;")
 
 
 def _variables_left_out(dropped: list, record: Any, there: str) -> bool:
@@ -1283,52 +1298,6 @@ def _variables_left_out(dropped: list, record: Any, there: str) -> bool:
         isinstance(a, sp.Symbol) and a in record.expr.free_symbols and params.index(a) < before
         for a in dropped
     )
-
-
-#: a letter in an upright font (``\\mathrm{p}``): the same name as the bare letter
-_FONT = re.compile(r"\\(?:mathrm|operatorname|textrm|text|mathit)\s*\{\s*(\w+)\s*\}")
-
-
-def _unfonted(text: str) -> str:
-    """``text`` with each name in a font command written bare (``\\mathrm{p}(y)`` ->
-    ``p(y)``), as the reader reads it."""
-    return _FONT.sub(r"\1", text)
-
-
-def _written_head(text: str, name: str) -> str | None:
-    """The call of ``name`` a row starts with, as written (``p(y|\\mu)``), or None."""
-    body = _unfonted(text).lstrip()
-    if not body.startswith(name) or body[len(name) : len(name) + 1] != "(":
-        return None
-    depth = 0
-    for k, c in enumerate(body):
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return body[: k + 1]
-    return None
-
-
-def _written_calls(text: str, name: str) -> list[str]:
-    """The arguments, as written, of every call of ``name`` in ``text`` (``p(y|\\mu)\\,
-    p(\\mu)`` -> ``["y|\\mu", "\\mu"]``); not ``\\exp(`` for ``p``."""
-    out = []
-    text = _unfonted(text)
-    for m in re.finditer(rf"(?<![\\\w]){re.escape(name)}\s*\(", text):
-        depth, start = 0, m.end()
-        for k in range(m.end() - 1, len(text)):
-            depth += {"(": 1, ")": -1}.get(text[k], 0)
-            if depth == 0:
-                out.append(text[start:k])
-                break
-    return out
-
-
-def _bare(text: str) -> str:
-    """``text`` without spaces and spacing commands, to compare two arguments as written."""
-    return re.sub(r"\\[,;:! ]|\s+", "", text)
 
 
 def _joint_key(e: sp.Basic) -> tuple:
@@ -1373,3 +1342,11 @@ def _another_call(names: Any, e0: sp.Basic, text: str) -> str:
             "value"
         )
     return ""
+
+
+def _zero_off(pr: ParsedRow, e0: sp.Basic, e1: sp.Basic) -> sp.Basic:
+    """The value a row gives the call ``e0``: ``e1``, or ``e1`` on the range a definition by
+    cases or with an indicator factor writes and 0 beyond it (``._support_factors``)."""
+    if not isinstance(e0, NamedApplied) or (support := zero_outside(pr.row.text)) is None:
+        return e1
+    return zero_off(support, e0, e1)

@@ -60,6 +60,16 @@ def rewrite(text: str) -> str:
     return text
 
 
+def zero_outside(text: str) -> str | None:
+    """The range written by cases or an indicator factor in the row ``text``, off which the
+    row's function is 0 (both forms say so), as the condition :func:`rewrite` puts after
+    the formula (``0 \\le x \\le 1``); None when the row writes neither."""
+    rewritten = rewrite(text)
+    if rewritten == text:
+        return None
+    return rewritten.rsplit(", \\quad ", 1)[1]
+
+
 def _one_equation(text: str) -> int | None:
     """The offset of the row's only relation when it is one top-level ``=``."""
     eqs = top_level(text, "=")

@@ -328,6 +328,9 @@ class Context:
     #: Letters the post writes with two indices (``x_{i2}``, ``x_{ij}``): ``x_{12}`` is then
     #: ``x[1, 2]``, not the twelfth element (see _indices.two_index_names).
     two_index_names: frozenset[str] = frozenset()
+    #: ``mu_j``, ``alpha_1`` beside sums over ``mu_i``, ``alpha_k``: elements, not names of
+    #: their own (see _indices.free_elements).
+    free_elements: frozenset[str] = frozenset()
     #: Sample names with the index letter they are written with (``{"x": "i"}``).
     sample_names: Mapping[str, str] = dataclasses.field(default_factory=dict)
     #: The bare names of functions the post writes with a subscript, -> the function:
@@ -356,6 +359,9 @@ class Context:
     #: name -> where it lives, for integrals written without limits (see
     #: :mod:`._integral_support`); None until every row of the post has been read.
     supports: Callable[[str], Any] | None = None
+    #: The letters the post's integrals run over with their differential written, for
+    #: an integral written without it (:mod:`._integral_support`); None until then.
+    integration_letters: frozenset[str] | None = None
 
     def mean(self, name: str) -> sp.Basic | None:
         """``\\bar{x}`` with no definition in the post: the sample mean of ``x_i`` over the
@@ -502,6 +508,7 @@ def _by_one_element(body: sp.Basic, variables: list[sp.Basic], tok: Any) -> None
       ``_resolve`` refuses to differentiate when it holds no element of ``z``.
     """
     for v in variables:
+        _by_a_name_of_elements(body, v, tok)
         if not isinstance(v, sp.Indexed):
             continue
         label = v.base.label
@@ -541,6 +548,28 @@ def _by_one_element(body: sp.Basic, variables: list[sp.Basic], tok: Any) -> None
                 raise PostSyntaxError(
                     f"a derivative with respect to {shown} of an expression in "
                     f"{_element_latex(e)}: they may be the same element, or not",
+                    _col(tok),
+                )
+
+
+def _by_a_name_of_elements(body: sp.Basic, v: sp.Basic, tok: Any) -> None:
+    """Refuse ``d/d theta_t`` of an expression in elements ``theta_k`` when ``theta_t`` is
+    a name of its own: it may be one of those elements (an element at a free index, read
+    as a name), and read as a name its derivative of ``sum_k theta_k^2`` is 0. A numbered
+    name below every range (``beta_0`` beside ``sum_{j=1}^p beta_j x_j``) is read."""
+    if not isinstance(v, sp.Symbol):
+        return
+    base, _, sub = v.name.partition("_")
+    if len(sub) != 1 or base in _ACCENT_NAMES:
+        return
+    for agg in body.atoms(sp.Sum, sp.Product):
+        for idx, lo, _hi in agg.limits:
+            elements = [e for e in agg.function.atoms(sp.Indexed) if e.base.label.name == base]
+            below = sub.isdigit() and lo.is_Integer and int(sub) < int(lo)
+            if any(e.has(idx) for e in elements) and not below:
+                raise PostSyntaxError(
+                    f"a derivative with respect to {base}_{sub}, a name of its own, of a sum "
+                    f"over the elements of {base}: {base}_{sub} may be one of them",
                     _col(tok),
                 )
 
@@ -730,6 +759,8 @@ class ToSympy(Transformer_NonRecursive):
         # Products built here, for f(x_1) \cdots f(x_n): id -> (product, the entry of its
         # left factor or that factor, its right factor, whether dots are among its factors).
         self.chains: dict[int, tuple] = {}
+        #: \sum_{k \ne j}: id of the limits -> (the limits, kept alive; the value left out)
+        self.left_out: dict[int, tuple] = {}
 
     # arithmetic ------------------------------------------------------------
     def add(self, c: list) -> sp.Basic:
@@ -909,6 +940,23 @@ class ToSympy(Transformer_NonRecursive):
 
     def binom(self, c: list) -> sp.Basic:
         return sp.binomial(c[1], c[2], evaluate=False)
+
+    def multinom(self, c: list) -> sp.Basic:
+        """``{n \\choose x_1, \\ldots, x_m}``: ``n!`` over the factorials of the counts listed
+        (written out, or from ``x_1`` to ``x_m`` around an ellipsis)."""
+        total, counts = c[1], [a for a in c[3:-1] if isinstance(a, sp.Basic)]
+        if _DOTS in counts:
+            if counts.index(_DOTS) != len(counts) - 2:
+                raise PostSyntaxError(_ELLIPSIS)
+            template, k, upper = _listed(counts[:-2], counts[-1], [total])
+            below = make_sum(
+                sp.Product, sp.factorial(template, evaluate=False), k, sp.Integer(1), upper
+            )
+        else:
+            below = sp.Mul(*(sp.factorial(a, evaluate=False) for a in counts), evaluate=False)
+        return sp.Mul(
+            sp.factorial(total, evaluate=False), sp.Pow(below, -1, evaluate=False), evaluate=False
+        )
 
     def absval(self, c: list) -> sp.Basic:
         inner = c[1]
@@ -1263,9 +1311,44 @@ class ToSympy(Transformer_NonRecursive):
 
     def sum(self, c: list) -> sp.Basic:
         idx, lo, hi, body = self._bounds(c, "sum")
-        return make_sum(sp.Sum, body, idx, lo, hi)
+        whole = make_sum(sp.Sum, body, idx, lo, hi)
+        left_out = self.left_out.get(id(c[1])) if len(c) == 3 else None
+        if left_out is None:
+            return whole
+        value = left_out[1]
+        names = {str(a) for a in value.free_symbols}
+        if names & {str(a) for a in body.free_symbols} or str(idx) in names:
+            raise PostSyntaxError(
+                f"a sum over {idx} \\ne {value} whose terms also use {value} (over pairs, or "
+                f"over all {idx} but a fixed {value}?) is not read",
+                _col(c[0]),
+            )
+        elements = any(idx in a.indices for a in body.atoms(sp.Indexed))
+        if elements and not names <= self.ctx.index_letters:
+            # \theta_j elsewhere in the row is then a name of its own, not the term left out
+            raise PostSyntaxError(
+                f"a sum that leaves out {idx} = {value}, which is not an index of the post's "
+                "sums, is not read",
+                _col(c[0]),
+            )
+        with evaluating(True):
+            outside = (
+                (value - lo).is_negative
+                or (hi - value).is_negative
+                or (value.is_number and not value.is_integer)
+            )
+        if outside:
+            raise PostSyntaxError(
+                f"a sum from {lo} to {hi} that leaves out {idx} = {value}, which is not among "
+                "them, is not read",
+                _col(c[0]),
+            )
+        # every index but one: the whole sum less the term left out
+        return sp.Add(whole, _neg(body.xreplace({idx: value})), evaluate=False)
 
     def prod(self, c: list) -> sp.Basic:
+        if len(c) == 3 and id(c[1]) in self.left_out:
+            raise PostSyntaxError("a product over every index but one is not read", _col(c[0]))
         idx, lo, hi, body = self._bounds(c, "prod")
         factors = self._factors(body) if id(body) in self.chains else [body]
         limits = sp.Tuple(idx, lo, hi)
@@ -1338,6 +1421,8 @@ class ToSympy(Transformer_NonRecursive):
             raise PostSyntaxError(
                 f"an integral over {var} (not a plain variable) is not read", _col(c[7])
             )
+        if getattr(var, "name", None) == _integrals.UNWRITTEN:
+            var = _integrals.unwritten_variable(body, self.ctx, _col(c[0]))
         if getattr(lo, "name", None) == _integrals.SUPPORT:
             lo, hi = _integrals.over_support(var.name, self.ctx, _col(c[0]))
         bound = Bound(var.name, real=True)
@@ -1352,7 +1437,32 @@ class ToSympy(Transformer_NonRecursive):
         lower = next(a for a in c if isinstance(a, tuple))
         upper = [a for a in c if not isinstance(a, (tuple, Token))]
         idx, lo = lower
-        return idx, lo, (upper[0] if upper else None)
+        out = idx, lo, (upper[0] if upper else None)
+        if id(lower) in self.left_out:
+            self.left_out[id(out)] = (out, self.left_out[id(lower)][1])
+        return out
+
+    def between(self, c: list) -> tuple[sp.Basic, sp.Basic, sp.Basic]:
+        """``_{0 \\le k < n}``: the index and its first and last values (a strict sign
+        leaves its bound out)."""
+        lo, first, idx, second, hi = c[2], c[3], c[4], c[5], c[6]
+        with evaluating(True):
+            lo = lo + 1 if str(first) == "<" else lo
+            hi = hi - 1 if str(second) == "<" else hi
+        return self.ctx.index(str(idx)), lo, hi
+
+    def lower_except(self, c: list) -> tuple[sp.Basic, sp.Basic | None]:
+        """``{k=1, k \\ne 3}`` or ``{k \\ne j}``: the index, its first value if written, and
+        (kept in ``left_out``, for the sum) the value it skips."""
+        letters = [str(a) for a in c if isinstance(a, Token) and a.type == "LETTER"]
+        if len(set(letters)) != 1:
+            raise PostSyntaxError(
+                "the condition below the sum is on another letter than its index", _col(c[0])
+            )
+        vals = [a for a in c if not isinstance(a, Token)]
+        out = self.ctx.index(letters[0]), (vals[0] if len(vals) == 2 else None)
+        self.left_out[id(out)] = (out, vals[-1])
+        return out
 
     def lower(self, c: list) -> tuple[sp.Basic, sp.Basic | None]:
         letters = [a for a in c if isinstance(a, Token) and a.type == "LETTER"]
@@ -1445,10 +1555,20 @@ def _ellipsis_product(before: list[sp.Basic], after: list[sp.Basic]) -> sp.Basic
 
 def _ellipsis_sum(first: list[sp.Basic], last: sp.Basic) -> sp.Basic:
     """``t(1) + t(2) + \\ldots + t(M)`` as ``Sum(t(n), (n, 1, M))``, matched on subscripts."""
-    k = _ellipsis_index([*first, last])
     first = [t for t in first if t is not _DOTS]
     if len(first) < 2:
         raise PostSyntaxError(_ELLIPSIS)
+    template, k, upper = _listed(first, last)
+    return make_sum(sp.Sum, template, k, sp.Integer(1), upper)
+
+
+def _listed(
+    first: list[sp.Basic], last: sp.Basic, around: list[sp.Basic] = ()
+) -> tuple[sp.Basic, sp.Symbol, sp.Basic]:
+    """The term ``t(k)``, its index ``k`` and the last index ``M`` of ``t(1), t(2), \\ldots,
+    t(M)`` (``first`` the terms before the dots), matched on subscripts; ``k`` is a letter
+    neither the terms nor the expressions ``around`` them use."""
+    k = _ellipsis_index([*first, last, *around])
     template = first[0].replace(
         lambda a: isinstance(a, sp.Indexed) and a.indices == (sp.Integer(1),), lambda a: a.base[k]
     )
@@ -1461,7 +1581,7 @@ def _ellipsis_sum(first: list[sp.Basic], last: sp.Basic) -> sp.Basic:
     uppers = {a.indices[0] for a in last.atoms(sp.Indexed)} - {k}
     for upper in uppers:
         if _at(template, k, upper) == last:
-            return make_sum(sp.Sum, template, k, sp.Integer(1), upper)
+            return template, k, upper
     raise PostSyntaxError(_ELLIPSIS)
 
 

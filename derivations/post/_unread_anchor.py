@@ -25,6 +25,7 @@ from typing import Any
 
 import sympy as sp
 
+from ._chain_commands import only_chain_commands
 from ._parse import _without_reason, parse_expression
 from ._plans import STEP, UNRELATED, _Cur, _symbols, _why
 from ._relations import statements
@@ -61,6 +62,9 @@ _RELATION_LIKE = re.compile(
 _OPEN, _CLOSE = "{([", "})]"
 #: Text that carries no relation of the chain (a tag, a label).
 _NOISE = re.compile(r"\\(?:tag|label)\s*\{[^{}]*\}|\\nonumber|\\notag")
+#: A law (``y_i = [y_{i1}, \\dots] \\sim \\mathcal{N}(\\mu, \\Sigma)``): the row says how the data
+#: arise, it gives the name no value.
+_LAW = re.compile(r"\\sim(?![A-Za-z])|\u223c")
 #: Words in a row (``\\text{ is at most }``): they may state any relation.
 _WORDS = re.compile(r"\\(?:text|mbox|textrm|textit|textbf)\s*\{[^{}]*[A-Za-z]{2}")
 
@@ -95,11 +99,17 @@ def _chain_relations(text: str) -> list[tuple[int, str]] | None:
     """The top-level relation signs of an unread row (positions in ``text`` as written), or
     None when the row may hold another relation where they cannot be seen: inside a group,
     in words, or as a sign outside ASCII (``≤``, ``→``)."""
-    if not text.isascii() or _WORDS.search(text):
-        return None
+    if not text.isascii() or _WORDS.search(text) or not only_chain_commands(text):
+        return None  # (only_chain_commands: SOUND, an allow-list, ._chain_commands)
     clean = _NOISE.sub(lambda m: " " * len(m.group()), text)
     found, inner = _relations(clean)
     return None if inner else found
+
+
+def states_a_law(text: str) -> bool:
+    """Does the unread row ``text`` say how its name is distributed (a data statement, not a
+    definition: whatever the reader missed in it, the name is data, free of the parameters)?"""
+    return _LAW.search(text) is not None
 
 
 def continues_with_equality(text: str) -> bool:

@@ -44,8 +44,10 @@ from ._plans import (
     _symbols,
     _why,
 )
+from ._relations import split_relations
 from ._resolve import Names, as_scalars, estimate_of, is_matrix
 from ._tosympy import Named, NamedApplied, evaluating
+from ._written import BAR, arguments, written_calls
 
 if TYPE_CHECKING:
     from ._parse import ParsedRow
@@ -410,12 +412,30 @@ class UpToLinks:
 def _of_its_arguments(pr: ParsedRow, params: list) -> list:
     """The parameters a row ``f(x) \\propto ...`` is proportional in: the arguments of its
     head (``\\pi(\\mu) \\propto e^{-M(\\mu - \\mu_0)^2/2}`` drops a factor in ``\\mu_0``, a
-    constant of ``\\pi`` as a function of ``\\mu``), when some are; else all of ``params``."""
+    constant of ``\\pi`` as a function of ``\\mu``), and of a conditional density only what
+    it is of (``p(\\mu | y) \\propto ...`` drops ``1/p(y)``, a factor in ``y``), when some
+    are; else all of ``params``."""
     head = pr.sides[0] if pr.sides else None
     if not isinstance(head, NamedApplied):
         return params
-    args = {a.name for a in head.args if isinstance(a, sp.Symbol)}
-    return [p for p in params if p.name in args] or params
+    args = [a.name for a in head.args if isinstance(a, sp.Symbol)]
+    for names in (_before_the_bar(pr, head), args):
+        chosen = [p for p in params if p.name in names]
+        if chosen:
+            return chosen
+    return params
+
+
+def _before_the_bar(pr: ParsedRow, head: NamedApplied) -> list[str]:
+    """The names of the arguments ``head`` (the row's first side) is written with before
+    a bar (``p(\\mu | y)`` -> ``["mu"]``); empty when it is written without one."""
+    texts, _ = split_relations(pr.row.text)
+    calls = written_calls(texts[0], str(head.func)) if texts else []
+    parts = BAR.split(calls[0]) if len(calls) == 1 else []
+    if len(parts) != 2:
+        return []
+    count = len(arguments(parts[0]))
+    return [a.name for a in head.args[:count] if isinstance(a, sp.Symbol)]
 
 
 __all__ = [
