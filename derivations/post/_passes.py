@@ -288,9 +288,18 @@ def _names_only(inner: list[Token]) -> bool:
     return True
 
 
-def mark_applications(
-    tokens: list[Token], functions: frozenset[str] = frozenset()
-) -> list[Token]:
+def _labelled_value(name: str, functions: frozenset[str]) -> bool:
+    """Is ``name`` a letter with a word above it (``beta^{ridge}``, from
+    ``\\beta^{\\text{ridge}}``) whose letter is no function letter (``L^{Ridge}`` is one,
+    and so is a letter the post defines as a function)? Such a name is a value: before a
+    bracket that holds an expression it multiplies."""
+    base, label, _ = name.partition("^{")
+    if not label:
+        return False
+    return base not in FUNCTION_LETTERS and base not in functions and base not in ("ell",)
+
+
+def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset()) -> list[Token]:
     """Retype a name followed by ``(`` as ``FNAME`` when it applies to arguments.
 
     A named quantity (``\\ell``, ``\\mathcal{L}``, ``\\mathrm{LL}``) and ``f, g, h``
@@ -306,9 +315,12 @@ def mark_applications(
         primed = k + 1 < len(out) and out[k + 1].type == "PRIME"
         if t.type not in ("NAME", "LETTER") and not (t.type == "GREEK" and primed):
             continue
-        if (t.type == "NAME" or str(t) in GENERIC_LETTERS or str(t) in functions) and [
-            u.type for u in out[k + 1 : k + 7]
-        ] == ["CARET", "LBRACE", "MINUS", "NUM", "RBRACE", "LPAR"] and str(out[k + 4]) == "1":
+        if (
+            (t.type == "NAME" or str(t) in GENERIC_LETTERS or str(t) in functions)
+            and [u.type for u in out[k + 1 : k + 7]]
+            == ["CARET", "LBRACE", "MINUS", "NUM", "RBRACE", "LPAR"]
+            and str(out[k + 4]) == "1"
+        ):
             # A^{-1}(x) after A(kappa) = ...: the inverse function, or 1/A(x) (I^{-1}(theta)
             # in a Cramer-Rao bound)? Read as A^{-1} times x it was neither.
             raise LatexError(
@@ -347,6 +359,8 @@ def mark_applications(
         close = _closing(out, j)
         inner = out[j + 1 : close]
         is_fn = t.type == "NAME" or (t.type == "LETTER" and str(t) in GENERIC_LETTERS)
+        if is_fn and _labelled_value(str(t), functions) and not _names_only(inner):
+            is_fn = False  # \beta^{\text{ridge}} (t + \lambda): the estimate times t + lambda
         if not is_fn and primes and t.type in ("LETTER", "GREEK") and _names_only(inner):
             is_fn = True  # \phi'(\alpha): a prime before a bracket marks a derivative
         if not is_fn and t.type == "LETTER" and str(t) in FUNCTION_LETTERS:
@@ -410,8 +424,10 @@ def _names_a_variable(tokens: list[Token], j: int, end: int) -> bool:
     if not script:
         return False
     first = script[0]
-    if first.type == "LETTER" and str(first)[:1].isupper() and (
-        len(str(first)) == 1 or str(first)[1] == "_"
+    if (
+        first.type == "LETTER"
+        and str(first)[:1].isupper()
+        and (len(str(first)) == 1 or str(first)[1] == "_")
     ):
         return True  # f_T, f_{X_{(n)}}: the density of a random variable
     # f_1, f_2, f_{(1)}, f_{(n)}: numbered functions or an order statistic's density, each
