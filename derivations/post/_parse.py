@@ -724,6 +724,11 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         ((lo, hi),) = ranges
         upper = sp.Integer(int(hi)) if hi.isdigit() else new.symbol(hi)
         new.limits[idx] = (sp.Integer(int(lo)), upper)
+    # $w_0, w_1, \dots, w_K$ beside \sum_{k=1}^{K}: which range \sum_k w_k runs over is not said
+    apart = _listed_elsewhere(f"{prose[:200_000]}\n{joined[:200_000]}", new.limits)
+    new.listed_apart = frozenset(apart)
+    for idx in apart:
+        del new.limits[idx]
     # "each instance of $x_i$ from 1 to n", "for $i = 1, \ldots, n$": the range a sum
     # written without limits (\sum x_i) runs over, when no sum of the post writes it
     said = "\n".join(dict.fromkeys([*texts, *(r.prose for r in rows if r.prose)]))
@@ -858,6 +863,25 @@ _N_COUNTS = re.compile(
     r"|\bsample\s+of\s+size\s+\$?\s*n(?![A-Za-z])",
     re.IGNORECASE,
 )
+
+
+#: A list of elements with its first index and its last: ``w_0, w_1, \\dots, w_K``.
+_LISTED_ELEMENTS = re.compile(
+    r"(\\?[A-Za-z]+)\s*_\s*\{?\s*(\d+)\s*\}?\s*,\s*\1\s*_\s*\{?\s*\d+\s*\}?\s*,\s*"
+    r"(?:\\[lc]?dots|\.\.\.)\s*,\s*\1\s*_\s*\{?\s*([A-Za-z]|\d+)\s*\}?"
+)
+
+
+def _listed_elsewhere(text: str, limits: Mapping[str, tuple]) -> list[str]:
+    """The indices whose one written range (``\\sum_{k=1}^{K}``) a list of elements up to
+    the same last index contradicts by its first (``w_0, w_1, \\dots, w_K``): the post
+    states two ranges, and a sum without limits is not said to run over the written one."""
+    out = []
+    for _, first, last in _LISTED_ELEMENTS.findall(text):
+        for idx, (lo, hi) in limits.items():
+            if str(hi) == last and lo != int(first) and idx not in out:
+                out.append(idx)
+    return out
 
 
 def _said_count(said: str, samples: Mapping[str, str], limits: Mapping[str, tuple]) -> str | None:

@@ -318,6 +318,10 @@ class Context:
     lex: LexInfo = dataclasses.field(default_factory=LexInfo)
     limits: dict[str, tuple[sp.Basic, sp.Basic]] = dataclasses.field(default_factory=dict)
     parse_tokens: Callable[[list[Token]], sp.Basic] | None = None
+    #: Index letters whose sums without limits never borrow a written range: the post lists
+    #: the elements from another first index (``w_0, \\dots, w_K`` beside
+    #: ``\\sum_{k=1}^{K}``, see ``._parse._listed_elsewhere``).
+    listed_apart: frozenset[str] = frozenset()
     #: The letters the post's sums and products run over (index_letters also has the
     #: letters of superscripts ``x^{(i)}``): ``\\gamma_{ij}^{(t)}`` with no sum over
     #: ``t`` is labelled by the iteration ``t``, not sample ``t``. Empty: index_letters.
@@ -1228,13 +1232,14 @@ class ToSympy(Transformer_NonRecursive):
         else:
             idx, body = self._implicit_index(body, c[0])
             lo = hi = None
-        known = self.ctx.limits.get(str(idx))
+        apart = str(idx) in self.ctx.listed_apart  # (borrows no written range)
+        known = None if apart else self.ctx.limits.get(str(idx))
         if lo is not None and hi is not None:
             self.ctx.limits[str(idx)] = (lo, hi)
         elif known is not None:
             lo = known[0] if lo is None else lo
             hi = known[1] if hi is None else hi
-        if lo is None or hi is None:
+        if (lo is None or hi is None) and not apart:
             over = self._range_of_its_sample(idx, body)
             if over is not None:
                 lo = over[0] if lo is None else lo
