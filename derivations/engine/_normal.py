@@ -201,7 +201,13 @@ def do_derivatives(e: sp.Basic) -> sp.Basic:
     # A derivative by a matrix (or of a matrix line) is never taken by sympy, which
     # gets some wrong (d log|X| / dX = 0 in sympy 1.14): the symbolic check takes them
     # with its own rules (_matrix_normal), the numeric check numerically (_matrix_eval).
-    return e.replace(lambda a: isinstance(a, sp.Derivative) and not has_matrices(a), _derivative)
+    done = e.replace(lambda a: isinstance(a, sp.Derivative) and not has_matrices(a), _derivative)
+    # M'(0): once the derivative is taken, put the point in (the numeric check has no
+    # value for a Subs)
+    return done.replace(
+        lambda a: isinstance(a, sp.Subs) and not a.expr.atoms(sp.Derivative),
+        lambda a: a.expr.xreplace(dict(zip(a.variables, a.point))),
+    )
 
 
 def expand_finite_sums(e: sp.Basic) -> sp.Basic:

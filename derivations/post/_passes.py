@@ -252,6 +252,16 @@ def _closing(tokens: list[Token], k: int) -> int:
     return len(tokens) - 1
 
 
+def _number_only(inner: list[Token]) -> bool:
+    """Does the bracket hold one number (``0``, ``-1``, ``0.5``, ``1/2``, ``\\frac{1}{2}``)?"""
+    kinds = [t.type for t in inner]
+    if kinds[:1] == ["MINUS"]:
+        kinds = kinds[1:]
+    if kinds[:1] == ["FRAC"]:
+        return kinds == ["FRAC", "LBRACE", "NUM", "RBRACE", "LBRACE", "NUM", "RBRACE"]
+    return kinds in (["NUM"], ["NUM", "SLASH", "NUM"])
+
+
 def _names_only(inner: list[Token]) -> bool:
     """Do the tokens list names (``\\lambda``, ``\\hat{p}``, ``x_i``, ``\\mu, \\sigma^2``)?"""
     if not inner:
@@ -363,6 +373,8 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
             is_fn = False  # \beta^{\text{ridge}} (t + \lambda): the estimate times t + lambda
         if not is_fn and primes and t.type in ("LETTER", "GREEK") and _names_only(inner):
             is_fn = True  # \phi'(\alpha): a prime before a bracket marks a derivative
+        if not is_fn and t.type == "LETTER" and str(t) in functions and _number_only(inner):
+            is_fn = True  # M(0) after M(t) = ...: the function at 0, never M times 0
         if not is_fn and t.type == "LETTER" and str(t) in FUNCTION_LETTERS:
             depth = 0
             for u in inner:
@@ -375,7 +387,15 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
                     break
             if not is_fn:
                 is_fn = _names_only(inner)
-        elif not is_fn and t.type == "LETTER" and str(t) in functions and _names_only(inner):
+        elif not is_fn and t.type == "LETTER" and str(t) in functions:
+            if not _names_only(inner):
+                # M(2s) after M(t) = ...: M at 2s, or M times 2s? Read as the product, the
+                # bare M stood for M(t) at a free t and correct rows were refuted.
+                raise LatexError(
+                    f"'{t}(...)' after the post defines {t} as a function: {t} at the point "
+                    f"in the bracket, or {t} times it? The row is not read rather than guessed",
+                    t.start_pos or 0,
+                )
             is_fn = True
         elif (
             not is_fn

@@ -209,6 +209,11 @@ def _latexish(s: Any) -> str:
 
 
 def _show(e: sp.Basic) -> str:
+    if isinstance(e, sp.Subs) and isinstance(e.expr, sp.Derivative) and len(e.point) == 1:
+        # M'(0), read as the derivative at the point
+        inner = e.expr.expr
+        head = quantity_name(inner) or str(getattr(inner, "func", inner))
+        return f"{head}{chr(39) * len(e.expr.variables)}({e.point[0]})"
     name = quantity_name(e)
     return name if name is not None else str(e)
 

@@ -1089,6 +1089,10 @@ class ToSympy(Transformer_NonRecursive):
                 # l'(x | mu), l''(x; mu): derivatives in the parameter after the bar (x is
                 # the data; read by x, a correct l'' = -x/mu^2 was refuted)
                 return _derivative(out, [args[1]] * primes)
+            if len(args) == 1 and args[0].is_number:
+                # M'(0): the derivative at a point, d/du M(u) at u = 0
+                u = sp.Dummy("u")
+                return sp.Subs(_derivative(named_function(name)(u), [u] * primes), u, args[0])
             if not args or not isinstance(args[0], sp.Symbol):
                 raise PostSyntaxError("f'(...) needs a variable as its first argument", _col(fname))
             return _derivative(out, [args[0]] * primes)
