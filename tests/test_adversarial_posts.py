@@ -124,23 +124,18 @@ SETS = (
         0,
     ),
     # Written on 2026-12-03 against 3f2f7d7 while the morning's fixes were being built:
-    # 24 false steps proved and 28 twins refuted on that code. Open after the merge
-    # (causes in README.md): p(k) = Poisson(k | lambda) not read as a function of k (139).
+    # 24 false steps proved and 28 twins refuted on that code (causes in README.md).
     # Closed in the next session: definitions by cases used outside their range (76, 77, 79,
     # 82), a condition after \text{ if } inside the display (12), a valued name before a
     # bracket read as a call (98), a sum without a range taking it from another sum of the
-    # row where the prose lists the elements from 0 (165); floors 63/59 -> 65/61.
+    # row where the prose lists the elements from 0 (165); floors 63/59 -> 65/61. Then
+    # p(0) after p(k) = Poisson(k | lambda): the post's function at 0, not p times 0 (139).
     AdversarialSet(
         "adversarial9",
         448,
         65,
         61,
         0,
-        open_breaches=frozenset(
-            {
-                "139-law-pmf-poisson-zero-true.md",
-            }
-        ),
     ),
 )
 

@@ -298,6 +298,17 @@ def _names_only(inner: list[Token]) -> bool:
     return True
 
 
+def _numbers_only(inner: list[Token]) -> bool:
+    """Do the tokens list numbers (``0``, ``2, 3``)? A letter the post defines as a
+    function (``p(k) = \\mathrm{Poisson}(k \\mid \\lambda)``) applied to them is the
+    function at that point (``p(0)``), not the letter times the number."""
+    return (
+        bool(inner)
+        and all(t.type == ("NUM" if k % 2 == 0 else "COMMA") for k, t in enumerate(inner))
+        and len(inner) % 2 == 1
+    )
+
+
 def _labelled_value(name: str, functions: frozenset[str]) -> bool:
     """Is ``name`` a letter with a word above it (``beta^{ridge}``, from
     ``\\beta^{\\text{ridge}}``) whose letter is no function letter (``L^{Ridge}`` is one,
@@ -415,6 +426,8 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
                 elif depth == 0 and u.type == "BAR" and getattr(u, "hint", "") in ("mid", "l"):
                     is_fn = True
                     break
+        if not is_fn and t.type == "LETTER" and str(t) in functions and _numbers_only(inner):
+            is_fn = True  # p(0) of a post's p(k) = ...: the function at 0, not p times 0
         if is_fn:
             new = _copy(t, "FNAME")
             new.primes = primes  # type: ignore[attr-defined]
