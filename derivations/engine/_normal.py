@@ -206,7 +206,7 @@ def do_derivatives(e: sp.Basic) -> sp.Basic:
     # value for a Subs)
     return done.replace(
         lambda a: isinstance(a, sp.Subs) and not a.expr.atoms(sp.Derivative),
-        lambda a: a.expr.xreplace(dict(zip(a.variables, a.point))),
+        lambda a: a.expr.xreplace(dict(zip(a.variables, a.point, strict=True))),
     )
 
 

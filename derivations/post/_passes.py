@@ -252,16 +252,6 @@ def _closing(tokens: list[Token], k: int) -> int:
     return len(tokens) - 1
 
 
-def _number_only(inner: list[Token]) -> bool:
-    """Does the bracket hold one number (``0``, ``-1``, ``0.5``, ``1/2``, ``\\frac{1}{2}``)?"""
-    kinds = [t.type for t in inner]
-    if kinds[:1] == ["MINUS"]:
-        kinds = kinds[1:]
-    if kinds[:1] == ["FRAC"]:
-        return kinds == ["FRAC", "LBRACE", "NUM", "RBRACE", "LBRACE", "NUM", "RBRACE"]
-    return kinds in (["NUM"], ["NUM", "SLASH", "NUM"])
-
-
 def _names_only(inner: list[Token]) -> bool:
     """Do the tokens list names (``\\lambda``, ``\\hat{p}``, ``x_i``, ``\\mu, \\sigma^2``)?"""
     if not inner:
@@ -299,14 +289,24 @@ def _names_only(inner: list[Token]) -> bool:
 
 
 def _numbers_only(inner: list[Token]) -> bool:
-    """Do the tokens list numbers (``0``, ``2, 3``)? A letter the post defines as a
-    function (``p(k) = \\mathrm{Poisson}(k \\mid \\lambda)``) applied to them is the
-    function at that point (``p(0)``), not the letter times the number."""
-    return (
-        bool(inner)
-        and all(t.type == ("NUM" if k % 2 == 0 else "COMMA") for k, t in enumerate(inner))
-        and len(inner) % 2 == 1
-    )
+    """Do the tokens list numbers (``0``, ``2, 3``, ``-1``, ``0.5``, ``1/2``,
+    ``\\frac{1}{2}``)? A letter the post defines as a function (``p(k) =
+    \\mathrm{Poisson}(k \\mid \\lambda)``, ``M(t) = ...``) applied to them is the function
+    at that point (``p(0)``, ``M(-1)``), not the letter times the number."""
+    items: list[list[str]] = [[]]
+    for t in inner:
+        if t.type == "COMMA":
+            items.append([])
+        else:
+            items[-1].append(t.type)
+    return all(_a_number(kinds) for kinds in items)
+
+
+def _a_number(kinds: list[str]) -> bool:
+    if kinds[:1] == ["MINUS"]:
+        kinds = kinds[1:]
+    frac = ["FRAC", "LBRACE", "NUM", "RBRACE", "LBRACE", "NUM", "RBRACE"]
+    return kinds in (["NUM"], ["NUM", "SLASH", "NUM"], frac)
 
 
 def _labelled_value(name: str, functions: frozenset[str]) -> bool:
@@ -384,8 +384,8 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
             is_fn = False  # \beta^{\text{ridge}} (t + \lambda): the estimate times t + lambda
         if not is_fn and primes and t.type in ("LETTER", "GREEK") and _names_only(inner):
             is_fn = True  # \phi'(\alpha): a prime before a bracket marks a derivative
-        if not is_fn and t.type == "LETTER" and str(t) in functions and _number_only(inner):
-            is_fn = True  # M(0) after M(t) = ...: the function at 0, never M times 0
+        if not is_fn and t.type == "LETTER" and str(t) in functions and _numbers_only(inner):
+            is_fn = True  # p(0) of a post's p(k) = ..., M(0): the function at 0, not p times 0
         if not is_fn and t.type == "LETTER" and str(t) in FUNCTION_LETTERS:
             depth = 0
             for u in inner:
@@ -426,8 +426,6 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
                 elif depth == 0 and u.type == "BAR" and getattr(u, "hint", "") in ("mid", "l"):
                     is_fn = True
                     break
-        if not is_fn and t.type == "LETTER" and str(t) in functions and _numbers_only(inner):
-            is_fn = True  # p(0) of a post's p(k) = ...: the function at 0, not p times 0
         if is_fn:
             new = _copy(t, "FNAME")
             new.primes = primes  # type: ignore[attr-defined]
