@@ -258,6 +258,8 @@ def _pair(name: str, word: str, ctx: Context, fail: tuple) -> sp.Basic | None:
     known = [c in ctx.index_letters | _INDEX_LIKE | free_letters(ctx) for c in word]
     if all(known):
         return ctx.sample(name)[tuple(ctx.index(c) for c in word)]
+    if word in GREEK:
+        return None  # X_\nu: the Greek letter's name, not the letters n and u
     if any(known):
         error, col = fail
         index, other = (word[0], word[1]) if known[0] else (word[1], word[0])
