@@ -80,7 +80,7 @@ def split(raw: list, i: int, group: Any) -> Parts:
     if "_" not in scripts:
         return Parts(None, None, body, var, end)
     region = scripts["_"]
-    if _is_named_space(region):
+    if _is_named_space(region) or _is_its_variable(region, var):
         return Parts(None, None, body, var, end)
     lower, upper = _region(region, var, sign)
     return Parts(lower, upper, body, var, end)
@@ -200,6 +200,11 @@ def _texts(tokens: list) -> list[str]:
 
 def _is_named_space(region: list) -> bool:
     return "".join(_texts(region)) in _SPACES_NAMED
+
+
+def _is_its_variable(region: list, var: Any) -> bool:
+    """``\\int_x dx\\, f``: the region is the integral's own variable, "over all of x"."""
+    return var is not None and [t for t in _texts(region) if t not in "{}"] == [var.text]
 
 
 def _region(region: list, var: Any, sign: Any) -> tuple[list, list]:
