@@ -701,7 +701,9 @@ class _Converter:
                 # \mathrm{E}(X), \mathbb{E}[X]: the expectation, as E[X] is - never
                 # the product of a letter E with X.
                 out.append(tok("FUNC", "E", r.col, payload="E"))
-            elif name == "mathbb" and _text_of(inner).strip() == "V" and _bracket_at(raw, j):
+            elif (
+                name in ("mathbb", "Bbb") and _text_of(inner).strip() == "V" and _bracket_at(raw, j)
+            ):
                 # \mathbb{V}(X): the variance, as Var(X) is - never the product V*X
                 # (the correct V(2X) = 4 V(X) was refuted at V = 0.03)
                 out.append(tok("FUNC", "Var", r.col, payload="Var"))
