@@ -30,7 +30,7 @@ from ._case_words import case_words
 from ._parse import parse_expression
 from ._relations import split_relations
 from ._tosympy import evaluating
-from ._unread_orders import order_relation, placed_by_sampler_not, unread_orders
+from ._unread_orders import UNREAD, order_relation, placed_by_sampler_not, unread_orders
 from ._verdicts import _relink
 
 #: The relations a condition may state, as :func:`._relations.split_relations` names them.
@@ -146,8 +146,11 @@ def outside_why(conditions: Sequence[Condition], point: Mapping[str, Any] | None
     if not point:
         return ""
     letters = {k for k in point if k not in _NOT_LETTERS}
+    # x_(1), x_(n) in the point: an unread order of the x's may be about them
+    bases = {k.partition("_")[0] for k in letters}
     for c in conditions:
-        if not c.governs(line) or not c.letters() & letters:
+        unread = c.relation is not None and bool(c.relation.atoms(UNREAD))
+        if not c.governs(line) or not c.letters() & (bases if unread else letters):
             continue
         if c.of and c.of == point.get("variable"):
             continue  # a density's mass, weighed over the support this domain states
@@ -171,7 +174,10 @@ def _unplaced_order(condition: Condition, point: Mapping[str, Any]) -> bool:
     """Is ``condition`` an order between letters the sampler does not follow, which a
     counterexample it cannot be evaluated at may lie outside? An order of the data (a
     letter the point gives a list of samples, ``x > \\theta`` at ``x = [1.4, 2.3]``) is the
-    sampler's, as ``x_i > \\mu`` is."""
+    sampler's, as ``x_i > \\mu`` is - unless the reader could not read it (``x_1 \\le x_2
+    \\le \\dots \\le x_n``): the data are drawn unordered."""
+    if condition.relation is not None and condition.relation.atoms(UNREAD):
+        return True
     if any(isinstance(point.get(name), list) for name in condition.letters()):
         return False
     return placed_by_sampler_not(condition.relation, condition.letters())

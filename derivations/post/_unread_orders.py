@@ -45,6 +45,9 @@ def unread_orders(body: str, first_line: int = 1) -> list[tuple[str, int, sp.Bas
         if case:
             continue
         if _SAMPLES.search(formula):
+            if _orders_samples(formula):
+                line = first_line + text.count("\n", 0, start)
+                out.append((formula.strip(), line, _unread(formula)))
             continue  # x_1, \\dots, x_n \\ge 0: the data's support, the sampler's business
         relation = order_relation(formula)
         if relation is None or not _between_letters(relation):
@@ -149,6 +152,20 @@ def _unread_membership(formula: str, text: str) -> bool:
     return not _read(formula)
 
 
+def _orders_samples(formula: str) -> bool:
+    """Does ``formula`` order samples among themselves or against a letter in a form the
+    assumption language does not read (``x_1 \\le x_2 \\le \\dots \\le x_n``,
+    ``\\theta \\ge \\max_i x_i``, ``x_{(1)} \\le x_{(n)}``)? The sampler draws the data
+    unordered, so a counterexample there may lie outside the stated order (adversarial set
+    10, pairs 86, 90, 171, 172). A bound by numbers (``x_1, \\dots, x_n \\ge 0``) is the
+    data's support, which the sampler follows."""
+    sides, rels = split_relations(formula)
+    if not rels or any(r not in _ORDERS for r in rels):
+        return False
+    letters = [side for side in sides if not _NUMBER.fullmatch(side.strip())]
+    return len(letters) > 1 and not _read(formula)
+
+
 def _read(formula: str) -> bool:
     """Does the assumption language read ``formula`` (``a, b < 0``, ``x \\in (0, 1)``)?"""
     try:
@@ -157,6 +174,8 @@ def _read(formula: str) -> bool:
         return False
 
 
+#: A side that is a number (``0``, ``-1.5``, ``\\infty``).
+_NUMBER = re.compile(r"-?\s*(?:\d+(?:\.\d+)?|\\infty)")
 #: Elements and lists of samples (``x_i``, ``\\dots``).
 _SAMPLES = re.compile(r"_|\\[lc]?dots")
 #: Plain letters, one or a list (``x``, ``\\alpha, \\beta``): not samples, not vectors.
