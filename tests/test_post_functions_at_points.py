@@ -69,6 +69,14 @@ def test_a_defined_letter_at_an_expression_is_not_guessed(tmp_path, row):
     assert verdict(tmp_path, DEFINES_M + f"$${row}$$\n") == "unparsed"
 
 
+@pytest.mark.parametrize("row", ["G(x + 1) = x^2 + 2x + 1", "G(x + 1) = x^3 + x^2"])
+def test_a_function_letter_the_post_defines_is_not_guessed_either(tmp_path, row):
+    # G is read as a function before names (G(x)) whether or not the post defines it; at
+    # an expression the product G * (x + 1) proved the false row (adversarial set 10, 177)
+    body = "Let\n\n$$G(x) = x^2$$\n\nThen\n\n" + f"$${row}$$\n"
+    assert verdict(tmp_path, body) == "unparsed"
+
+
 @pytest.mark.parametrize(
     ("tail", "good"),
     [("= e^0 = 1.", True), ("= e^0 = 2.", False)],

@@ -398,15 +398,7 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
                     break
             if not is_fn:
                 is_fn = _names_only(inner)
-        elif not is_fn and t.type == "LETTER" and str(t) in functions:
-            if not _names_only(inner):
-                # M(2s) after M(t) = ...: M at 2s, or M times 2s? Read as the product, the
-                # bare M stood for M(t) at a free t and correct rows were refuted.
-                raise LatexError(
-                    f"'{t}(...)' after the post defines {t} as a function: {t} at the point "
-                    f"in the bracket, or {t} times it? The row is not read rather than guessed",
-                    t.start_pos or 0,
-                )
+        elif not is_fn and t.type == "LETTER" and str(t) in functions and _names_only(inner):
             is_fn = True
         elif (
             not is_fn
@@ -426,6 +418,15 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
                 elif depth == 0 and u.type == "BAR" and getattr(u, "hint", "") in ("mid", "l"):
                     is_fn = True
                     break
+        if not is_fn and t.type == "LETTER" and str(t) in functions:
+            # M(2s), G(x + 1) after M(t) = ..., G(x) = ...: at the point in the bracket, or
+            # times it? Read as the product, the bare letter stood for its value at a free
+            # argument: correct rows were refuted and G(x + 1) = x^3 + x^2 proved
+            raise LatexError(
+                f"'{t}(...)' after the post defines {t} as a function: {t} at the point "
+                f"in the bracket, or {t} times it? The row is not read rather than guessed",
+                t.start_pos or 0,
+            )
         if is_fn:
             new = _copy(t, "FNAME")
             new.primes = primes  # type: ignore[attr-defined]
