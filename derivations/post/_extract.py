@@ -1040,14 +1040,21 @@ def _blank(m: re.Match) -> str:
 
 
 #: Words in a text box that make the math after them a condition (``1 \\text{ if } x > 0``).
-_CONDITION_BOX = re.compile(r"\s*(?:if|for|when|whenever|provided(?:\s+that)?)\s*", re.I)
+_CONDITION_BOX = re.compile(
+    r"\s*[,;]?\s*(?:if|for|when|whenever|provided(?:\s+that)?)\s*[,:]?\s*", re.I
+)
+#: Words joining a second condition to one a condition box began (``\\text{ and }``).
+_AND_BOX = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
 
 
-def _blank_words(m: re.Match, body: str) -> str:
+def _blank_words(m: re.Match, body: str, after_condition: bool = False) -> str:
     """The text box ``m`` blanked, or, when its words introduce a condition that math
-    follows, a ``\\quad`` that keeps the condition a statement of its own: blanked, the
-    row ``|x|/x = 1 \\text{ if } x > 0`` read as ``|x|/x = 1 x > 0``, a product."""
-    if _CONDITION_BOX.fullmatch(m.group(1)) and body[m.end() :].strip(" &\n"):
+    follows (``\\text{ if }``, ``\\text{, for }``, or ``\\text{ and }`` after such a box),
+    a ``\\quad`` that keeps the condition a statement of its own: blanked, the row
+    ``|x|/x = 1 \\text{ if } x > 0`` read as ``|x|/x = 1 x > 0``, a product, and ``x < 0
+    \\text{ and } y < 0`` as one condition ``x < 0 y < 0``."""
+    joins = after_condition and _AND_BOX.fullmatch(m.group(1))
+    if (_CONDITION_BOX.fullmatch(m.group(1)) or joins) and body[m.end() :].strip(" &\n"):
         return "\\quad".ljust(len(m.group(0)))
     return _blank(m)
 
@@ -1152,8 +1159,10 @@ def split_rows(
         # Words after some math annotate the row; words that start it are its content.
         found = [m for m in _TEXT_RE.finditer(body) if body[: m.start()].strip(" &\n")]
         notes = [" ".join(m.group(1).split()) for m in found]
-        for m in reversed(found):
-            body = body[: m.start()] + _blank_words(m, body) + body[m.end() :]
+        for k in reversed(range(len(found))):
+            m = found[k]
+            after = any(_CONDITION_BOX.fullmatch(f.group(1)) for f in found[:k])
+            body = body[: m.start()] + _blank_words(m, body, after) + body[m.end() :]
         body = _blank_alignment(body)
         if not body.strip():
             continue
