@@ -45,7 +45,7 @@ from sympy.core.function import AppliedUndef, UndefinedFunction
 from .. import symbols as S
 from . import _indices, _integrals, _special
 from ._lexer import LexInfo
-from ._unstated_ranges import unstated_range
+from ._unstated_ranges import counted_range, unstated_range
 
 
 @contextlib.contextmanager
@@ -1236,6 +1236,8 @@ class ToSympy(Transformer_NonRecursive):
         else:
             idx, body = self._implicit_index(body, c[0])
             lo = hi = None
+        if lo is None and hi is None:
+            idx, lo, hi = self._counted(idx, body)
         apart = str(idx) in self.ctx.listed_apart  # (borrows no written range)
         known = None if apart else self.ctx.limits.get(str(idx))
         if lo is not None and hi is not None:
@@ -1267,6 +1269,22 @@ class ToSympy(Transformer_NonRecursive):
         if same:
             body = body.xreplace(same)
         return idx, lo, hi, body
+
+    def _counted(self, idx: sp.Basic, body: sp.Basic) -> tuple[sp.Basic, Any, Any]:
+        """``\\sum_N x_n``: ``(n, 1, N)`` (see ``counted_range``), unless the post states
+        another range for n or lists its elements from another first index; else no limits."""
+        counted = counted_range(idx, body)
+        if counted is None:
+            return idx, None, None
+        small, count = self.ctx.index(str(counted[0])), self.ctx.symbol(str(counted[1]))
+        stated = self.ctx.limits.get(str(small))
+        if (
+            not isinstance(count, sp.Symbol)
+            or str(small) in self.ctx.listed_apart
+            or stated not in (None, (1, count))
+        ):
+            return idx, None, None
+        return small, sp.Integer(1), count
 
     def _range_of_its_sample(
         self, idx: sp.Basic, body: sp.Basic

@@ -10,10 +10,10 @@ may still hold for the author's range (``\\sum_k 1 = K``), so a comparison that 
 
 Renumbering is what makes the first half sound, so only summands that use the index as the
 exact index of elements (``w_k``, ``z_{nk}``) are read this way; the index as a number
-(``\\sum_k k w_k``), a shifted element (``w_{k+1}``) or a summand without the index
-(``\\sum_N x_n``, where the subscript names the range of another index) is left
-unparsed. A summand free of elements (``\\sum_k c``) is read over the same range, as
-``|k| c``.
+(``\\sum_k k w_k``), a shifted element (``w_{k+1}``) or a summand without the index is
+left unparsed, but for a capital that counts the terms of its small letter (``\\sum_N x_n``
+is ``\\sum_{n=1}^{N} x_n``, :func:`counted_range`). A summand free of elements
+(``\\sum_k c``) is read over the same range, as ``|k| c``.
 """
 
 from __future__ import annotations
@@ -45,15 +45,35 @@ def unstated_range(
     if idx not in body.free_symbols:
         constant = idx.name in letters and not body.atoms(sp.Indexed)
         return (sp.Integer(1), range_size(idx.name)) if constant else None
+    return (sp.Integer(1), range_size(idx.name)) if _indexes_elements_only(body, idx) else None
+
+
+def counted_range(capital: sp.Basic, body: sp.Basic) -> tuple[sp.Symbol, sp.Basic] | None:
+    """``(n, N)`` for ``\\sum_N`` over a summand free of N that uses n only as the index of
+    elements (``\\sum_N \\gamma(z_{nk}) x_n``): the capital counts the terms, n runs 1 .. N.
+
+    As for :func:`unstated_range`, renumbering the elements from 1 is what makes the reading
+    the author's whatever first index they mean, so the same summands only; else None."""
+    name = getattr(capital, "name", "")
+    if len(name) != 1 or not name.isupper() or capital in body.free_symbols:
+        return None
+    small = {i for a in body.atoms(sp.Indexed) for i in a.indices if str(i) == name.lower()}
+    if len(small) != 1 or _names_an_element(body, name.lower()):
+        return None
+    idx = small.pop()
+    return (idx, capital) if _indexes_elements_only(body, idx) else None
+
+
+def _indexes_elements_only(body: sp.Basic, idx: sp.Symbol) -> bool:
+    """Is ``idx`` in ``body`` only the exact index of elements (``w_k``, ``z_{nk}``)?"""
     elements = [a for a in body.atoms(sp.Indexed) if idx in a.free_symbols]
-    if any(idx not in a.indices for a in elements):
-        return None  # w_{k+1}: the elements taken depend on where the range starts
+    if not elements or any(idx not in a.indices for a in elements):
+        return False  # w_{k+1}: the elements taken depend on where the range starts
     if any(i != idx and idx in i.free_symbols for a in elements for i in a.indices):
-        return None  # w_{k, k+1}: likewise
+        return False  # w_{k, k+1}: likewise
     bare = body.xreplace({a: sp.Dummy() for a in elements})
-    if any(getattr(s, "name", None) == idx.name for s in bare.free_symbols):
-        return None  # k itself in the summand: which numbers the range holds matters
-    return sp.Integer(1), range_size(idx.name)
+    # k itself in the summand: which numbers the range holds matters
+    return not any(getattr(s, "name", None) == idx.name for s in bare.free_symbols)
 
 
 #: accents the reader writes before a name (``hat_mu``), not subscripts
