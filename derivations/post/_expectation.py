@@ -510,9 +510,14 @@ def _capitals(g: sp.Basic, laws: Mapping[sp.Basic, Law], constants: Container) -
     """``g`` with the lower-case letters of declared variables written as those variables:
     inside ``E[...]``, ``y_i`` of declared ``Y_i`` (or ``x`` of a declared ``X``) is the random
     variable, the usual convention of a value and its variable. Unchanged without laws;
-    None when a letter appears in both cases (which one is random is not guessed)."""
+    None when a letter appears in both cases (which one is random is not guessed).
+
+    A constant of the post stays itself, unless the post writes a density at it
+    (``Laws.value_letters``): ``x`` of ``p(x)`` is a parameter of the post (an argument of a
+    function), but in ``h(X) = -E[\\ln p(x)]`` it is the value of ``X``."""
     if not laws:
         return g
+    values = getattr(laws, "value_letters", frozenset()) - {str(c) for c in law_parameters(laws)}
     swap: dict[sp.Basic, sp.Basic] = {}
     # free letters only: the x of a sum over the values (sum_x g(x) f(x)) is bound
     labels = {a.base.label for a in g.atoms(sp.Indexed)}  # x of x_1 is no letter of its own
@@ -539,7 +544,12 @@ def _capitals(g: sp.Basic, laws: Mapping[sp.Basic, Law], constants: Container) -
                 )
             if big is not None:
                 swap[a] = big[a.indices]
-        elif len(a.name) == 1 and a.name.islower() and a not in constants and a not in laws:
+        elif (
+            len(a.name) == 1
+            and a.name.islower()
+            and (a not in constants or a.name in values)
+            and a not in laws
+        ):
             big = next(
                 (v for v in laws if isinstance(v, sp.Symbol) and v.name == a.name.upper()), None
             )
@@ -1026,6 +1036,9 @@ class Laws(dict):
     #: the names of every variable a row declares (``\\lambda`` of ``\\lambda \\sim
     #: \\mathrm{Gamma}(a, b)`` too, which has no law here: it is a parameter of another)
     declared: frozenset = frozenset()
+    #: lower-case letters a row writes a density or mass at (``x`` of ``p(x)``,
+    #: ``f(x; \\theta)``): values of the variable in that letter (see :func:`_capitals`)
+    value_letters: frozenset = frozenset()
 
 
 def declared_laws(
@@ -1110,6 +1123,7 @@ def declared_laws(
     )
     out.scalars = scalars
     out.declared = frozenset(declared)
+    out.value_letters = frozenset(_density_arguments(rows))
     if out:
 
         def scalar(e: sp.Basic) -> sp.Basic:
@@ -1117,6 +1131,19 @@ def declared_laws(
 
         out.statistics = statistics(rows, lambda a: _declared(scalar(a), out), named, scalar)
     return out
+
+
+def _density_arguments(rows: list[Any]) -> Iterator[str]:
+    """The lower-case letters the rows write a density or mass at: ``x`` of ``p(x)``,
+    ``f(x \\mid \\theta)``, ``P(x)`` (a function named as :data:`_DENSITY` names one)."""
+    for pr in rows:
+        for st in getattr(pr, "statements", ()) if getattr(pr, "ok", False) else ():
+            for side in st.sides:
+                if not isinstance(side, sp.Basic):
+                    continue
+                for f in side.atoms(sp.Function):
+                    if str(f.func) in _DENSITY and f.args and _a_value(f.args[0]):
+                        yield str(_label(f.args[0]))
 
 
 def _written_laws(
