@@ -353,7 +353,50 @@ def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
             # Splitting log(a / prod_n f_n) uncovers the log of a product.
             e = _logs_of_products(e, domains)
         e = sp.expand(e)
+        if e.has(sp.exp):
+            e = _powers_of_exp_logs(e, domains)
     return e, tuple(dict.fromkeys(conds))
+
+
+def _powers_of_exp_logs(e: sp.Basic, domains: Any) -> sp.Basic:
+    """``exp(k log b)`` as ``b^k``, with a base's integer part of the exponent split off.
+
+    sympy defines ``b^k`` as ``exp(k log b)`` (principal branch, ``b != 0``, where the
+    log itself needs ``b != 0``), yet keeps the two apart unless ``k`` is a number: the
+    exponential-family rewrite ``lambda^y = exp(y log lambda)`` never met. ``expand``
+    turns ``exp(log(1 - p))`` into ``1 - p`` but leaves ``(1 - p)^(1 - y)`` whole, so
+    ``b^(c + u)`` is split into ``b^c b^u`` for an integer ``c`` - only where the domains
+    show ``b != 0`` (at ``b = 0``, ``0^(1 - y)`` and ``0 * 0^(-y)`` differ).
+    """
+    out = e.replace(
+        lambda a: isinstance(a, sp.exp) and _one_log(a.args[0]) is not None,
+        lambda a: _one_log(a.args[0]),
+    )
+    out = out.replace(
+        lambda a: isinstance(a, sp.Pow) and _integer_part(a.exp) != 0 and _nonzero(a.base, domains),
+        lambda a: a.base ** _integer_part(a.exp) * a.base ** (a.exp - _integer_part(a.exp)),
+    )
+    return sp.expand(out) if out != e else e
+
+
+def _one_log(arg: sp.Basic) -> sp.Basic | None:
+    """``b^k`` when ``arg`` is ``k log b`` with one log factor and ``k`` free of logs."""
+    factors = sp.Mul.make_args(arg)
+    logs = [f for f in factors if isinstance(f, sp.log) and len(f.args) == 1]
+    if len(logs) != 1 or len(factors) < 2:
+        return None
+    k = sp.Mul(*[f for f in factors if f is not logs[0]])
+    if k.has(sp.log):
+        return None
+    return sp.Pow(logs[0].args[0], k)
+
+
+def _integer_part(k: sp.Basic) -> sp.Basic:
+    """The integer constant term of a sum exponent ``c + u`` (0 when there is none)."""
+    if not isinstance(k, sp.Add):
+        return sp.S.Zero
+    c = k.as_coeff_Add()[0]
+    return c if c.is_Integer else sp.S.Zero
 
 
 def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
