@@ -231,7 +231,7 @@ def _split_log(arg: sp.Basic, domains: Any) -> sp.Basic:
         return sp.S.One
     if isinstance(arg, sp.exp) or (isinstance(arg, sp.Pow) and arg.base is sp.E):
         u = arg.exp if isinstance(arg, sp.Pow) else arg.args[0]
-        if u.is_extended_real:
+        if u.is_extended_real or _real(u, domains):
             return u
     if isinstance(arg, sp.Mul):
         factors = list(arg.args)
@@ -242,6 +242,30 @@ def _split_log(arg: sp.Basic, domains: Any) -> sp.Basic:
         if k.is_extended_real and domains.is_positive(b):
             return k * _split_log(b, domains)
     return sp.log(arg)
+
+
+def _real(u: sp.Basic, domains: Any) -> bool:
+    """Is ``u`` real wherever it is defined, by sympy's flags or the domains?
+
+    sympy cannot see that ``-log(y_1)^2 / (2 theta)`` is real: ``log y_1`` is real
+    only where ``y_1 > 0``, which a post's ``y > 0`` says (the log-normal density at
+    one observation). A log is real where its argument is positive, a power where
+    its base is positive or its exponent an integer; anything else is not known real.
+    """
+    if u.is_extended_real:
+        return True
+    if isinstance(u, (sp.Add, sp.Mul)):
+        return all(_real(a, domains) for a in u.args)
+    if isinstance(u, sp.log) and len(u.args) == 1:
+        return domains.is_positive(u.args[0]) is True and _real(u.args[0], domains)
+    if isinstance(u, sp.exp):
+        return _real(u.args[0], domains)
+    if isinstance(u, sp.Pow):
+        b, k = u.args
+        if k.is_integer:
+            return _real(b, domains)
+        return domains.is_positive(b) is True and _real(b, domains) and _real(k, domains)
+    return False
 
 
 def expand_logs(e: sp.Basic, domains: Any) -> sp.Basic:
