@@ -237,7 +237,7 @@ def _split_log(arg: sp.Basic, domains: Any) -> sp.Basic:
         return sp.S.One
     if isinstance(arg, sp.exp) or (isinstance(arg, sp.Pow) and arg.base is sp.E):
         u = arg.exp if isinstance(arg, sp.Pow) else arg.args[0]
-        if u.is_extended_real:
+        if u.is_extended_real or _real(u, domains):
             return u
     if isinstance(arg, sp.Mul):
         factors = list(arg.args)
@@ -248,6 +248,30 @@ def _split_log(arg: sp.Basic, domains: Any) -> sp.Basic:
         if k.is_extended_real and domains.is_positive(b):
             return k * _split_log(b, domains)
     return sp.log(arg)
+
+
+def _real(u: sp.Basic, domains: Any) -> bool:
+    """Is ``u`` real wherever it is defined, by sympy's flags or the domains?
+
+    sympy cannot see that ``-log(y_1)^2 / (2 theta)`` is real: ``log y_1`` is real
+    only where ``y_1 > 0``, which a post's ``y > 0`` says (the log-normal density at
+    one observation). A log is real where its argument is positive, a power where
+    its base is positive or its exponent an integer; anything else is not known real.
+    """
+    if u.is_extended_real:
+        return True
+    if isinstance(u, (sp.Add, sp.Mul)):
+        return all(_real(a, domains) for a in u.args)
+    if isinstance(u, sp.log) and len(u.args) == 1:
+        return domains.is_positive(u.args[0]) is True and _real(u.args[0], domains)
+    if isinstance(u, sp.exp):
+        return _real(u.args[0], domains)
+    if isinstance(u, sp.Pow):
+        b, k = u.args
+        if k.is_integer:
+            return _real(b, domains)
+        return domains.is_positive(b) is True and _real(b, domains) and _real(k, domains)
+    return False
 
 
 def expand_logs(e: sp.Basic, domains: Any) -> sp.Basic:
@@ -359,7 +383,50 @@ def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
             # Splitting log(a / prod_n f_n) uncovers the log of a product.
             e = _logs_of_products(e, domains)
         e = sp.expand(e)
+        if e.has(sp.exp):
+            e = _powers_of_exp_logs(e, domains)
     return e, tuple(dict.fromkeys(conds))
+
+
+def _powers_of_exp_logs(e: sp.Basic, domains: Any) -> sp.Basic:
+    """``exp(k log b)`` as ``b^k``, with a base's integer part of the exponent split off.
+
+    sympy defines ``b^k`` as ``exp(k log b)`` (principal branch, ``b != 0``, where the
+    log itself needs ``b != 0``), yet keeps the two apart unless ``k`` is a number: the
+    exponential-family rewrite ``lambda^y = exp(y log lambda)`` never met. ``expand``
+    turns ``exp(log(1 - p))`` into ``1 - p`` but leaves ``(1 - p)^(1 - y)`` whole, so
+    ``b^(c + u)`` is split into ``b^c b^u`` for an integer ``c`` - only where the domains
+    show ``b != 0`` (at ``b = 0``, ``0^(1 - y)`` and ``0 * 0^(-y)`` differ).
+    """
+    out = e.replace(
+        lambda a: isinstance(a, sp.exp) and _one_log(a.args[0]) is not None,
+        lambda a: _one_log(a.args[0]),
+    )
+    out = out.replace(
+        lambda a: isinstance(a, sp.Pow) and _integer_part(a.exp) != 0 and _nonzero(a.base, domains),
+        lambda a: a.base ** _integer_part(a.exp) * a.base ** (a.exp - _integer_part(a.exp)),
+    )
+    return sp.expand(out) if out != e else e
+
+
+def _one_log(arg: sp.Basic) -> sp.Basic | None:
+    """``b^k`` when ``arg`` is ``k log b`` with one log factor and ``k`` free of logs."""
+    factors = sp.Mul.make_args(arg)
+    logs = [f for f in factors if isinstance(f, sp.log) and len(f.args) == 1]
+    if len(logs) != 1 or len(factors) < 2:
+        return None
+    k = sp.Mul(*[f for f in factors if f is not logs[0]])
+    if k.has(sp.log):
+        return None
+    return sp.Pow(logs[0].args[0], k)
+
+
+def _integer_part(k: sp.Basic) -> sp.Basic:
+    """The integer constant term of a sum exponent ``c + u`` (0 when there is none)."""
+    if not isinstance(k, sp.Add):
+        return sp.S.Zero
+    c = k.as_coeff_Add()[0]
+    return c if c.is_Integer else sp.S.Zero
 
 
 def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
