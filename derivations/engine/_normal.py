@@ -385,7 +385,43 @@ def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
         e = sp.expand(e)
         if e.has(sp.exp):
             e = _powers_of_exp_logs(e, domains)
+    if e.has(sp.Sum) and not has_matrices(e):
+        e = e.replace(_nested_or_multiple, _one_order)
     return e, tuple(dict.fromkeys(conds))
+
+
+def _nested_or_multiple(a: sp.Basic) -> bool:
+    return isinstance(a, sp.Sum) and (len(a.limits) > 1 or a.function.has(sp.Sum))
+
+
+def _one_order(s: sp.Sum) -> sp.Sum:
+    """A sum of sums written as one sum, its independent ranges in one order.
+
+    ``sum_i sum_k r_ik log pi_k`` and ``sum_k log pi_k sum_i r_ik`` are one sum taken in
+    two orders; after :func:`linearize_sums` pulls ``log pi_k`` out of the sum over ``i``
+    in one order only, the two never met. A factor is put back into the inner sum it
+    multiplies (``c sum_i f_i = sum_i c f_i`` for ``c`` free of ``i``), the sums become
+    one sum over all their ranges, and ranges whose limits name no index of the others
+    (finite sums in any order are equal) are sorted by index. A factor holding the inner
+    index (another ``i``) is not moved, and a range that depends on another index
+    (``sum_{j=1}^{i}``) keeps the order written.
+    """
+    body, limits = s.function, list(s.limits)
+    while True:
+        factors = sp.Mul.make_args(body)
+        inner = [f for f in factors if isinstance(f, sp.Sum)]
+        if len(inner) != 1:
+            break
+        t = inner[0]
+        taken = {lim[0] for lim in t.limits}
+        rest = [f for f in factors if f is not t]
+        if taken & {lim[0] for lim in limits} or any(f.has(*taken) for f in rest):
+            break
+        body, limits = sp.Mul(*rest) * t.function, [*t.limits, *limits]
+    indices = {lim[0] for lim in limits}
+    if all(len(lim) == 3 and not (lim[1].has(*indices) or lim[2].has(*indices)) for lim in limits):
+        limits.sort(key=lambda lim: (str(lim[0]), sp.srepr(lim)))
+    return sp.Sum(body, *limits)
 
 
 def _powers_of_exp_logs(e: sp.Basic, domains: Any) -> sp.Basic:
