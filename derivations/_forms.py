@@ -47,10 +47,22 @@ def shape(e: sp.Basic) -> sp.Basic:
 
 
 def evaluated(e: sp.Basic) -> sp.Basic:
-    """Rebuild ``e`` with sympy's ordinary evaluation (Sum/Derivative and equations stay)."""
+    """Rebuild ``e`` with sympy's ordinary evaluation (Sum/Derivative and equations stay).
+
+    Under sympy's global ``evaluate(False)`` (the post reader builds rows so) an explicit
+    ``evaluate=True`` is not enough: sympy 1.14 then rebuilds ``(1/2 * 0) * s`` as ``s``
+    (``Mul(1/2, 0)`` comes back as the unevaluated ``1*0``, which the outer product reads
+    as 1). The flag is switched on for the rebuild."""
+    if sp.core.parameters.global_parameters.evaluate:
+        return _evaluated(e)
+    with sp.evaluate(True):
+        return _evaluated(e)
+
+
+def _evaluated(e: sp.Basic) -> sp.Basic:
     if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)):
         return e
-    args = [evaluated(a) for a in e.args]
+    args = [_evaluated(a) for a in e.args]
     # An equation keeps its two sides: evaluating it would ask sympy whether they
     # are equal (Eq(a, a) is True), which is the checker's question, not the
     # rebuild's - and with sums in it sympy spends 0.2 s deciding "don't know".

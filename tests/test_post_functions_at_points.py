@@ -57,6 +57,12 @@ def test_a_defined_letter_at_a_number_is_the_function_there(tmp_path, row, expec
     assert verdict(tmp_path, DEFINES_M + f"$${row}$$\n") == expect
 
 
+@pytest.mark.parametrize(("row", "expect"), [("M(0) = 1", "proved"), ("M(0) = 2", "refuted")])
+def test_a_value_at_zero_that_is_a_number(tmp_path, row, expect):
+    body = "Let\n\n$$M(t) = e^{t a}$$\n\nso\n\n" + f"$${row}$$\n"
+    assert verdict(tmp_path, body) == expect
+
+
 @pytest.mark.parametrize(
     "row",
     [
@@ -82,8 +88,9 @@ def test_a_function_letter_the_post_defines_is_not_guessed_either(tmp_path, row)
     [("= e^0 = 1.", True), ("= e^0 = 2.", False)],
 )
 def test_the_normal_mgf_at_zero(tmp_path, tail, good):
-    """The textbook's row: the correct chain is never refuted (a value at 0 that is a
-    number is left unchecked today: "the row puts in numbers"), the wrong one is."""
+    """The textbook's row: the correct chain is proved (its first link, M at 0 written
+    out, was "the row puts in numbers": e^{0 mu} held mu until evaluated), the wrong one
+    is refuted."""
     body = (
         "Presuming \\(t \\gt 0\\) and\n\n$$M(t) = e^{t \\mu+\\frac{1}{2}t^2\\sigma^2}$$\n\n"
         "Proof.\n\n$$M(0) = e^{0 \\mu+\\frac{1}{2}0^2\\sigma^2} " + tail + "$$\n"
@@ -92,6 +99,6 @@ def test_the_normal_mgf_at_zero(tmp_path, tail, good):
     p.write_text(body, encoding="utf-8")
     verdicts = [r.verdict for r in check_post(p, jobs=1).rows if r.line == 7]
     if good:
-        assert "refuted" not in verdicts, verdicts
+        assert verdicts[-1] == "proved", verdicts
     else:
         assert verdicts[-1] == "refuted", verdicts

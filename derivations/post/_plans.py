@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import sympy as sp
 
+from .._forms import evaluated
 from ._resolve import GENERIC_FUNCTIONS, estimate_of, quantity_name, uncheckable, undefined
 from ._tosympy import Named, NamedApplied
 
@@ -261,7 +262,8 @@ def _puts_in_data(prev: sp.Basic, written: sp.Basic) -> str:
             # n/theta + sum_i ln y_i = 0 -> n/theta - 0.261 - 0.198 - ...: the logs of the
             # post's sample, as decimals (held-out external7 beta line 21)
             return f"the row puts in numbers for {names} (data the math does not give)"
-    if _constant(written) and not _constant(prev) and not prev.atoms(sp.Derivative):
+    # M(0) = 1 after M(t) = e^{ta}: the value at the point is e^{0 a}, written unevaluated
+    if _constant(written) and not _constant(evaluated(prev)) and not prev.atoms(sp.Derivative):
         return "the row puts in numbers for the symbols (data the math does not give)"
     return ""
 
