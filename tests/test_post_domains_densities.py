@@ -62,6 +62,8 @@ def _stats(name: str, params: tuple[sp.Symbol, ...]):
         "geometric": lambda p: st.Geometric("X", p),
         "geometric (from 0)": lambda p: st.Geometric("X", p),  # evaluated at x + 1
         "Poisson": lambda lam: st.Poisson("X", lam),
+        "negative binomial (p counted)": lambda r, p: st.NegativeBinomial("X", r, 1 - p),
+        "negative binomial (p stopping)": lambda r, p: st.NegativeBinomial("X", r, p),
         "exponential (rate)": lambda lam: st.Exponential("X", lam),
         "exponential (scale)": lambda th: st.Exponential("X", 1 / th),
         "gamma (shape, rate)": lambda a, b: st.Gamma("X", a, 1 / b),

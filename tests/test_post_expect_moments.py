@@ -38,6 +38,16 @@ _CHECKS = {
     ),
     "geometric": ((0.4,), lambda x, p: (1 - p) ** (x - 1) * p, (1, 400)),
     "geometric (from 0)": ((0.4,), lambda x, p: (1 - p) ** x * p, (0, 400)),
+    "negative binomial (p counted)": (
+        (2.5, 0.3),
+        lambda x, r, p: mpmath.binomial(x + r - 1, x) * p**x * (1 - p) ** r,
+        (0, 400),
+    ),
+    "negative binomial (p stopping)": (
+        (2.5, 0.7),
+        lambda x, r, p: mpmath.binomial(x + r - 1, x) * (1 - p) ** x * p**r,
+        (0, 400),
+    ),
     "exponential (rate)": ((1.7,), lambda x, lam: lam * mpmath.exp(-lam * x), (0, mpmath.inf)),
     "exponential (scale)": ((0.6,), lambda x, th: mpmath.exp(-x / th) / th, (0, mpmath.inf)),
     "gamma (shape, rate)": (
@@ -108,6 +118,7 @@ _CHECKS = {
 }
 
 _DISCRETE = {"Poisson", "Bernoulli", "binomial", "beta-binomial", "geometric", "geometric (from 0)"}
+_DISCRETE |= {"negative binomial (p counted)", "negative binomial (p stopping)"}
 
 
 def _reference(family: str, k: int) -> float:

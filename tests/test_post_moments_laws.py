@@ -33,6 +33,8 @@ def _stats(family: str):
         "Poisson": ((a,), st.Poisson("Y", a)),
         "Bernoulli": ((p,), st.Bernoulli("Y", p)),
         "binomial": ((n, p), st.Binomial("Y", n, p)),
+        "negative binomial (p counted)": ((a, p), st.NegativeBinomial("Y", a, 1 - p)),
+        "negative binomial (p stopping)": ((a, p), st.NegativeBinomial("Y", a, p)),
         "beta-binomial": ((n, a, b), st.BetaBinomial("Y", n, a, b)),
         "exponential (rate)": ((a,), st.Exponential("Y", a)),
         "exponential (scale)": ((a,), st.Exponential("Y", 1 / a)),

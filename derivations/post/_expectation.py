@@ -937,6 +937,18 @@ _BETA_BINOMIAL = (
 #: ``sigma`` alone is the standard deviation's convention.
 _WRITTEN_ONLY = (
     _law(
+        "negative binomial (p counted)",
+        lambda r, p: r * p / (1 - p),
+        lambda r, p: r * p / (1 - p) ** 2,
+        raw=from_factorial(lambda j, r, p: _rising(r, j) * (p / (1 - p)) ** j),
+    ),
+    _law(
+        "negative binomial (p stopping)",
+        lambda r, p: r * (1 - p) / p,
+        lambda r, p: r * (1 - p) / p**2,
+        raw=from_factorial(lambda j, r, p: _rising(r, j) * ((1 - p) / p) ** j),
+    ),
+    _law(
         "normal (sd)",
         lambda mu, s: mu,
         lambda mu, s: s**2,

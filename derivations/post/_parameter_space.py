@@ -207,6 +207,20 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "Poisson", ("positive",), lambda x, lam: lam**x * sp.exp(-lam) / sp.factorial(x), "counts"
     ),
+    # the number of outcomes of one kind before the r-th of the other; p the chance of the
+    # kind counted or of the other, as the formula writes it
+    Family(
+        "negative binomial (p counted)",
+        ("positive", "probability"),
+        lambda x, r, p: sp.binomial(x + r - 1, x) * p**x * (1 - p) ** r,
+        "counts",
+    ),
+    Family(
+        "negative binomial (p stopping)",
+        ("positive", "probability"),
+        lambda x, r, p: sp.binomial(x + r - 1, x) * (1 - p) ** x * p**r,
+        "counts",
+    ),
     Family("exponential (rate)", ("positive",), lambda x, lam: lam * sp.exp(-lam * x), "positive"),
     Family("exponential (scale)", ("positive",), lambda x, th: sp.exp(-x / th) / th, "positive"),
     Family(
