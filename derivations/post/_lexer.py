@@ -318,10 +318,10 @@ class _Converter:
         if nxt in T.SIZES and j + 1 < len(raw):
             nxt = raw[j + 1].text
         bracket = nxt in ("(", "[")
-        if run in ("Var", "Cov") and bracket:
-            # Var(X), Cov(X, Y) written upright without \mathrm: the operator, never the
-            # product V*a*r(X) (a row with it was compared as that product).
-            out.append(tok("FUNC", run, raw[i].col))
+        if run in ("Var", "Cov", "var", "cov") and bracket:
+            # Var(X), Cov(X, Y), var(x) written upright without \mathrm: the operator,
+            # never the product V*a*r(X) (a row with it was compared as that product)
+            out.append(tok("FUNC", run.capitalize(), raw[i].col))
             return j
         if len(run) >= 3 and run in T.GREEK:
             self.slips.append(
