@@ -239,6 +239,16 @@ def _constant(e: Any) -> bool:
     return isinstance(e, sp.Basic) and not e.free_symbols and not e.atoms(sp.Indexed)
 
 
+def _integrated_away(prev: sp.Basic, written: sp.Basic) -> bool:
+    """Do the letters ``prev`` loses all occur inside one of its integrals? The normal
+    density integrates to 1 whatever mu and sigma, ``\\int (x - \\theta)^2 ... dx`` shifts
+    to ``\\int x^2 ... dx``: letters leave by integration, not as data put in."""
+    gone = evaluated(prev).free_symbols - written.free_symbols
+    integrals = prev.atoms(sp.Integral)
+    inside = set().union(*(i.free_symbols for i in integrals)) if integrals else set()
+    return bool(gone) and gone <= inside
+
+
 def _puts_in_data(prev: sp.Basic, written: sp.Basic) -> str:
     r"""Why a rewrite is about the data rather than algebra ("" when it is algebra).
 
@@ -264,6 +274,8 @@ def _puts_in_data(prev: sp.Basic, written: sp.Basic) -> str:
             return f"the row puts in numbers for {names} (data the math does not give)"
     # M(0) = 1 after M(t) = e^{ta}: the value at the point is e^{0 a}, written unevaluated
     if _constant(written) and not _constant(evaluated(prev)) and not prev.atoms(sp.Derivative):
+        if _integrated_away(prev, written):
+            return ""
         return "the row puts in numbers for the symbols (data the math does not give)"
     return ""
 
