@@ -889,7 +889,10 @@ class _Converter:
         out += [*lower, tok("RBRACE", "}", col)]
         out += [tok("CARET", "^", col), tok("LBRACE", "{", col)]
         out += [*upper, tok("RBRACE", "}", col), tok("INTL", "(", col)]
-        out += [*self.convert(parts.body), tok("DIFF", "d", var[0].start_pos)]
+        body = self.convert(parts.body)
+        while len(body) > 1 and body[-1].type == "MULOP" and str(body[-1]) in _TIMES:
+            body.pop()  # \int f(x) \cdot dx: f(x) times dx, the same integral
+        out += [*body, tok("DIFF", "d", var[0].start_pos)]
         out += [*var, tok("INTR", ")", col)]
         return parts.end
 
@@ -1495,6 +1498,9 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     tokens, slips = run_passes(tokens, conv.info.functions)
     return tokens, conv.slips + slips
 
+
+#: Multiplication signs a differential may follow (``\int f(x) \cdot \mathrm{d}x``).
+_TIMES = ("cdot", "times", "*")
 
 #: The moment operators whose bracket may hold a condition (``E[X | p]``).
 _CONDITIONED = ("E", "Var", "Cov")
