@@ -34,7 +34,7 @@ from lark import Token
 
 from . import _integrals, _special
 from . import _notation as T
-from ._passes import FUNCTION_LETTERS, _after_script, _closing, _copy, run_passes
+from ._passes import FUNCTION_LETTERS, _after_script, run_passes
 from ._tokens import MAX_NESTING, MAX_OPERATORS, MAX_TOKENS, LatexError, Slip, delim, tok
 
 GREEK = T.GREEK  # re-exported for older imports
@@ -891,7 +891,10 @@ class _Converter:
         out += [*lower, tok("RBRACE", "}", col)]
         out += [tok("CARET", "^", col), tok("LBRACE", "{", col)]
         out += [*upper, tok("RBRACE", "}", col), tok("INTL", "(", col)]
-        out += [*self.convert(parts.body), tok("DIFF", "d", var[0].start_pos)]
+        body = self.convert(parts.body)
+        while len(body) > 1 and body[-1].type == "MULOP" and str(body[-1]) in _TIMES:
+            body.pop()  # \int f(x) \cdot dx: f(x) times dx, the same integral
+        out += [*body, tok("DIFF", "d", var[0].start_pos)]
         out += [*var, tok("INTR", ")", col)]
         return parts.end
 
@@ -1493,33 +1496,12 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     # \phi(x_i - \mu) in a post that defines \phi(x) = ...: a call of that function
     greek = conv.info.functions
     tokens = _applied(tokens, "", lambda t: t.type == "GREEK" and str(t) in greek)
-    tokens = _conditional_bars(tokens)
     tokens, slips = run_passes(tokens, conv.info.functions)
     return tokens, conv.slips + slips
 
 
-#: The moment operators whose bracket may hold a condition (``E[X | p]``).
-_CONDITIONED = ("E", "Var", "Cov")
-
-
-def _conditional_bars(tokens: list[Token]) -> list[Token]:
-    r"""``\mathrm{E}[X | p]``: a lone plain bar at the top of a moment operator's bracket is
-    the condition bar, as ``\mid`` is (the tower rule written with ``|``; read as one half of
-    an absolute value the row was unparsed). Two bars there are ``E[|X|]``; three, or a
-    bar beside a ``\mid``, leave it open which one conditions: unchanged (unparsed)."""
-    out = list(tokens)
-    for k, t in enumerate(out[:-1]):
-        if t.type != "FUNC" or str(t) not in _CONDITIONED or out[k + 1].type != "LPAR":
-            continue
-        depth, bars = 0, []
-        for j in range(k + 2, _closing(out, k + 1)):
-            depth += {"LPAR": 1, "LBRACE": 1, "RPAR": -1, "RBRACE": -1}.get(out[j].type, 0)
-            if depth == 0 and out[j].type == "BAR":
-                bars.append(j)
-        if len(bars) == 1 and getattr(out[bars[0]], "hint", "plain") == "plain":
-            out[bars[0]] = _copy(out[bars[0]], "BAR")
-            out[bars[0]].hint = "mid"  # type: ignore[attr-defined]
-    return out
+#: Multiplication signs a differential may follow (``\int f(x) \cdot \mathrm{d}x``).
+_TIMES = ("cdot", "times", "*")
 
 
 def _dot_between_factors(raw: list[_Raw], i: int, out: list[Token]) -> bool:
