@@ -140,10 +140,9 @@ SETS = (
     ),
     # Written on 2026-12-03 (morning) against 56154c0, blind to the fixes being built the
     # same hours: 12 false steps proved and 18 twins refuted on that code (README.md). Fixed
-    # the same morning but for two, kept open (causes in README.md, "After the fixes"): a
-    # condition box scoped to its display, whose row is then continued as an equation into
-    # an unconditional claim (17); a labelled square defined in a sentence followed by a
-    # condition ("with $n_1, n_2 \ge 2$"), not taken as a definition (23).
+    # the same morning but for one, kept open (cause in README.md, "After the fixes"): a
+    # labelled square defined in a sentence followed by a condition ("with $n_1, n_2 \ge
+    # 2$"), not taken as a definition (23).
     AdversarialSet(
         "adversarial10",
         362,
@@ -152,7 +151,6 @@ SETS = (
         0,
         open_breaches=frozenset(
             {
-                "17-text-if-scope-next-display-false.md",
                 "23-label-pooled-variance-true.md",
             }
         ),

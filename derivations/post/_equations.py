@@ -284,6 +284,12 @@ class EquationLinks:
         if eq is None or not isinstance(eq, sp.Equality) or _why(eq) or is_matrix(eq):
             self.cur = _Cur()
             return
+        if _under_a_condition(pr):
+            # |x| = x \text{ if } x > 0: an identity where the condition holds, not an
+            # equation in x; |x|^3 = x^3 after it is no equivalent equation (adversarial
+            # set 10, 17: "for every real x" it was proved so)
+            self.cur = _Cur()
+            return
         step = self._anchor(pr, eq)
         self.cur = _Cur("eq", step, eq, self._row_index, None, pr.row.line)
 
@@ -1101,3 +1107,14 @@ class EquationLinks:
             self._row.continues = self._row.continues or not self._row.links
         self._equation(pr, sp.Eq(sides[0], sides[1], evaluate=False), op)
         self._rest(pr, sides, rels, 1)
+
+
+_ORDER_SIGNS = frozenset({"<", ">", "<=", ">=", "!=", "in"})
+
+
+def _under_a_condition(pr: ParsedRow) -> bool:
+    """Does the row state, beside its equation, a condition on its letters (``x > 0`` after
+    ``\\quad`` or a condition box)?"""
+    return any(
+        st.relations and all(r in _ORDER_SIGNS for r in st.relations) for st in pr.statements[1:]
+    )
