@@ -134,7 +134,10 @@ def stated_supports(rows: Sequence[Any]) -> Callable[[str], Support | None | boo
     from ._assume import read_prose
     from ._parse import row_domains
 
-    domains = list(row_domains(rows))
+    # f(x) = 0, x < 0 beside f(x) = e^{-x}, x >= 0: the zero branch of a density written
+    # over two rows says where it vanishes, not where the variable lives (read as a second
+    # support, the two contradicted each other and the density went unweighed)
+    domains = list(row_domains([pr for pr in rows if not _zero_branch(pr)]))
     for text in dict.fromkeys(pr.row.prose for pr in rows if pr.row.prose):
         try:
             domains += read_prose(text)
@@ -144,6 +147,14 @@ def stated_supports(rows: Sequence[Any]) -> Callable[[str], Support | None | boo
         domains += listed_supports(text)
     domains += declared_supports(rows)
     return lambda name: stated_support(domains, name)
+
+
+def _zero_branch(pr: Any) -> bool:
+    """Is the row a value 0 with a condition beside it (``f(x) = 0, x < 0``)?"""
+    statements = getattr(pr, "statements", ())
+    if len(statements) < 2 or not statements[0].sides:
+        return False
+    return statements[0].relations == ("=",) and statements[0].sides[-1] == 0
 
 
 #: distribution (as the reader names it) -> its support, in the assumption language
