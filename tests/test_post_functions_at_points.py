@@ -102,3 +102,11 @@ def test_the_normal_mgf_at_zero(tmp_path, tail, good):
         assert verdicts[-1] == "proved", verdicts
     else:
         assert verdicts[-1] == "refuted", verdicts
+
+
+def test_a_subscript_letter_before_a_bracket_is_no_application(tmp_path):
+    # I_p (a + b) after p(y) = ...: the subscript p names I_p, which multiplies the
+    # bracket (statproofbook's MVN post, rows 101-102, were unparsed as "p(...)")
+    body = "Let\n\n$$p(y) = y^2$$\n\nso\n\n$$I_p (a + b) = I_p a + I_p b$$\n"
+    assert verdict(tmp_path, body) == "proved"
+

@@ -418,7 +418,8 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
                 elif depth == 0 and u.type == "BAR" and getattr(u, "hint", "") in ("mid", "l"):
                     is_fn = True
                     break
-        if not is_fn and t.type == "LETTER" and str(t) in functions:
+        scripted = k > 0 and out[k - 1].type in ("SUB", "CARET")  # I_p (...): I_p times
+        if not is_fn and t.type == "LETTER" and str(t) in functions and not scripted:
             # M(2s), G(x + 1) after M(t) = ..., G(x) = ...: at the point in the bracket, or
             # times it? Read as the product, the bare letter stood for its value at a free
             # argument: correct rows were refuted and G(x + 1) = x^3 + x^2 proved

@@ -47,7 +47,7 @@ def unread_orders(body: str, first_line: int = 1) -> list[tuple[str, int, sp.Bas
         if _SAMPLES.search(formula):
             if _orders_samples(formula):
                 line = first_line + text.count("\n", 0, start)
-                out.append((formula.strip(), line, _unread(formula)))
+                out.append((formula.strip(), line, _unread_samples(formula)))
             continue  # x_1, \\dots, x_n \\ge 0: the data's support, the sampler's business
         relation = order_relation(formula)
         if relation is None or not _between_letters(relation):
@@ -152,6 +152,15 @@ def _unread_membership(formula: str, text: str) -> bool:
     return not _read(formula)
 
 
+def _unread_samples(formula: str) -> sp.Basic | None:
+    """The unread condition on the samples an order among the data names (``x`` of
+    ``x_1 \\le \\dots \\le x_n \\le \\theta``): a counterexample in the other letters
+    alone (``d/d\\theta (-n \\ln \\theta)``) is not about the order."""
+    letters = _SAMPLE_LETTER.findall(formula)  # X_i in prose, x_i in the rows: both
+    names = sorted({c for a in letters for c in (a.lower(), a.upper())})
+    return UNREAD(*[sp.Symbol(n) for n in names]) if names else None
+
+
 def _orders_samples(formula: str) -> bool:
     """Does ``formula`` order samples among themselves or against a letter in a form the
     assumption language does not read (``x_1 \\le x_2 \\le \\dots \\le x_n``,
@@ -176,6 +185,8 @@ def _read(formula: str) -> bool:
 
 #: A side that is a number (``0``, ``-1.5``, ``\\infty``).
 _NUMBER = re.compile(r"-?\s*(?:\d+(?:\.\d+)?|\\infty)")
+#: The letter of a sample element (``x`` of ``x_1``, ``x_{(n)}``), not of ``\\max_i``.
+_SAMPLE_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
 #: Elements and lists of samples (``x_i``, ``\\dots``).
 _SAMPLES = re.compile(r"_|\\[lc]?dots")
 #: Plain letters, one or a list (``x``, ``\\alpha, \\beta``): not samples, not vectors.
