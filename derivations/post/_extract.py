@@ -1159,10 +1159,11 @@ def split_rows(
         # Words after some math annotate the row; words that start it are its content.
         found = [m for m in _TEXT_RE.finditer(body) if body[: m.start()].strip(" &\n")]
         notes = [" ".join(m.group(1).split()) for m in found]
+        conditions = (k for k, m in enumerate(found) if _CONDITION_BOX.fullmatch(m.group(1)))
+        first = next(conditions, len(found))  # the boxes after it may join a second condition
         for k in reversed(range(len(found))):
             m = found[k]
-            after = any(_CONDITION_BOX.fullmatch(f.group(1)) for f in found[:k])
-            body = body[: m.start()] + _blank_words(m, body, after) + body[m.end() :]
+            body = body[: m.start()] + _blank_words(m, body, k > first) + body[m.end() :]
         body = _blank_alignment(body)
         if not body.strip():
             continue
