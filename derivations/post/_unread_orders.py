@@ -94,8 +94,12 @@ _LETTER = re.compile(
 
 def _unread(text: str) -> sp.Basic | None:
     """The unread condition on the letters of ``text`` (None when it names none)."""
-    names = sorted({GREEK_SAME.get(a, a) or b for a, b in _LETTER.findall(text)})
-    return UNREAD(*[sp.Symbol(n) for n in names]) if names else None
+    return _unread_of({GREEK_SAME.get(a, a) or b for a, b in _LETTER.findall(text)})
+
+
+def _unread_of(names: set[str]) -> sp.Basic | None:
+    """The unread condition on ``names`` (None when there are none)."""
+    return UNREAD(*[sp.Symbol(n) for n in sorted(names)]) if names else None
 
 
 def _between_letters(relation: sp.Basic) -> bool:
@@ -157,8 +161,7 @@ def _unread_samples(formula: str) -> sp.Basic | None:
     ``x_1 \\le \\dots \\le x_n \\le \\theta``): a counterexample in the other letters
     alone (``d/d\\theta (-n \\ln \\theta)``) is not about the order."""
     letters = _SAMPLE_LETTER.findall(formula)  # X_i in prose, x_i in the rows: both
-    names = sorted({c for a in letters for c in (a.lower(), a.upper())})
-    return UNREAD(*[sp.Symbol(n) for n in names]) if names else None
+    return _unread_of({c for a in letters for c in (a.lower(), a.upper())})
 
 
 def _orders_samples(formula: str) -> bool:
