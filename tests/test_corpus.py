@@ -114,6 +114,7 @@ class PostScore:
     missing: list[int] = dataclasses.field(default_factory=list)  # truth lines with no row
     engine_blocked: list[int] = dataclasses.field(default_factory=list)
     problems: list[str] = dataclasses.field(default_factory=list)
+    broken_reasons: list[int] = dataclasses.field(default_factory=list)  # reason over lines
     seconds: float = 0.0
 
 
@@ -136,6 +137,8 @@ def score(key: str, report, truth: Iterable[Truth], seconds: float = 0.0) -> Pos
     s.rows_total = len(rows)
     s.rows_parsed = sum(r.verdict != "unparsed" for r in rows)
     s.problems = [str(p) for p in getattr(report, "problems", ())]
+    # A reason is one line of the report, whatever an exception's text held.
+    s.broken_reasons = [r.line for r in rows if "\n" in (r.reason or "")]
     by_line: dict[int, list] = {}
     for r in rows:
         by_line.setdefault(r.line, []).append(r)
@@ -291,3 +294,5 @@ def test_held_out_posts_are_sound():
     refuted = {s.key: s.correct_refuted for s in scores if s.correct_refuted}
     proved = {s.key: s.wrong_proved for s in scores if s.wrong_proved}
     assert not refuted and not proved, (refuted, proved)
+    broken = {s.key: s.broken_reasons for s in scores if s.broken_reasons}
+    assert not broken, f"reasons running over several lines: {broken}"

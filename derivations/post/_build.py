@@ -387,7 +387,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                         "",
                         UNCHECKED,
                         reason=f"the reader could not relate this row ({type(exc).__name__}: "
-                        f"{str(exc)[:200]})",
+                        f"{' '.join(str(exc).split())[:200]})",
                     )
                 ]
                 self.cur = _Cur()
