@@ -97,7 +97,56 @@ def _ev(e: sp.Basic):  # noqa: C901 - one branch per kind of node, nothing cleve
         return mpmath.binomial(_ev(e.args[0]), _ev(e.args[1]))
     if isinstance(e, sp.Abs):
         return abs(_ev(e.args[0]))
+    if isinstance(e, sp.Piecewise):
+        piece = _piece(e)
+        if piece is sp.nan:
+            raise _GiveUp
+        return _ev(piece)
     raise _GiveUp
+
+
+def _piece(e: sp.Piecewise) -> sp.Basic:
+    """The piece of a constant ``Piecewise`` whose condition holds (a function the post
+    defines on a range, read at a number: ``._density_range``); _GiveUp when a condition
+    is on a boundary the digits cannot settle or is not a comparison of numbers."""
+    for piece, cond in e.args:
+        if _holds(cond):
+            return piece
+    raise _GiveUp
+
+
+def _holds(cond: sp.Basic) -> bool:
+    if cond == sp.true:
+        return True
+    if cond == sp.false:
+        return False
+    if isinstance(cond, sp.And):
+        return all(_holds(c) for c in cond.args)
+    if isinstance(cond, sp.Or):
+        return any(_holds(c) for c in cond.args)
+    if not isinstance(cond, (sp.Lt, sp.Le, sp.Gt, sp.Ge)):
+        raise _GiveUp
+    lhs, rhs = cond.args
+    if isinstance(lhs, sp.Rational) and isinstance(rhs, sp.Rational):
+        a, b = lhs, rhs  # exact, boundaries included
+    else:
+        a, b = _ev(lhs), _ev(rhs)
+        if abs(a - b) <= mpmath.mpf(10) ** -25 * max(1, abs(a)):
+            raise _GiveUp  # on the boundary, to the digits: not decided
+    # compared as numbers, not as sympy relations (the rows are planned unevaluated)
+    return {sp.Lt: a < b, sp.Le: a <= b, sp.Gt: a > b, sp.Ge: a >= b}[cond.func]
+
+
+def beyond_range(e: sp.Basic) -> bool:
+    """Does the constant ``e`` read a function the post defines on a range at a number
+    beyond it, where the post says no value (a ``Piecewise`` piece ``nan``)?"""
+    for p in e.atoms(sp.Piecewise):
+        try:
+            if _piece(p) is sp.nan:
+                return True
+        except (_GiveUp, ValueError, ZeroDivisionError, OverflowError, TypeError):
+            continue
+    return False
 
 
 def decimal_places(e: sp.Basic) -> int:
@@ -135,6 +184,13 @@ def approx_check(
     prev: sp.Basic, written: sp.Basic, approximate: bool
 ) -> tuple[str, str, dict | None]:
     """Compare two constants to the digits written: (verdict, reason, counterexample)."""
+    if beyond_range(prev) or beyond_range(written):
+        return (
+            "unchecked",
+            "reads a function the post defines on a range only at a number beyond it, where "
+            "the post does not say its value",
+            None,
+        )
     a, b = evaluate(prev), evaluate(written)
     if a is None or b is None:
         return (

@@ -73,14 +73,17 @@ def ranged_value(paragraphs: Iterable[str], formula: str, lhs: sp.Basic, rhs: sp
     return sp.Piecewise((rhs, inside), (sp.nan, True))
 
 
-def zero_off(range_text: str, lhs: sp.Basic, rhs: sp.Basic) -> sp.Basic:
+def zero_off(range_text: str, lhs: sp.Basic, rhs: sp.Basic, zero: bool = True) -> sp.Basic:
     """``rhs`` as the value of ``lhs`` (``f(x)``) on ``range_text`` and 0 beyond it, as a row
-    by cases or with an indicator factor writes it (:func:`._support_factors.zero_outside`);
-    ``rhs`` itself when the range does not bound the one variable by numbers or names."""
+    by cases or with an indicator factor writes it (:func:`._support_factors.zero_outside`),
+    or no value beyond it (``zero=False``: a range written beside the formula,
+    :func:`._trailing_range.trailing_range`); ``rhs`` itself when the range does not bound
+    the one variable by numbers or names."""
     if len(getattr(lhs, "args", ())) != 1 or not isinstance(lhs.args[0], sp.Symbol):
         return rhs
     inside = _condition(range_text, lhs.args[0], rhs)
-    return rhs if inside is None else sp.Piecewise((rhs, inside), (sp.S.Zero, True))
+    beyond = sp.S.Zero if zero else sp.nan
+    return rhs if inside is None else sp.Piecewise((rhs, inside), (beyond, True))
 
 
 def _sentences_with(paragraphs: Iterable[str], formula: str) -> list[tuple[str, int, int]]:

@@ -61,6 +61,7 @@ from ._resolve import (
 from ._slips import find_slip, index_slip
 from ._support_factors import zero_outside
 from ._tosympy import Named, NamedApplied, evaluating
+from ._trailing_range import trailing_range
 from ._upto import PROPORTIONAL, additive_constants
 from ._written import BAR as _BAR
 from ._written import bare as _bare
@@ -1347,6 +1348,10 @@ def _another_call(names: Any, e0: sp.Basic, text: str) -> str:
 def _zero_off(pr: ParsedRow, e0: sp.Basic, e1: sp.Basic) -> sp.Basic:
     """The value a row gives the call ``e0``: ``e1``, or ``e1`` on the range a definition by
     cases or with an indicator factor writes and 0 beyond it (``._support_factors``)."""
-    if not isinstance(e0, NamedApplied) or (support := zero_outside(pr.row.text)) is None:
+    if not isinstance(e0, NamedApplied):
         return e1
-    return zero_off(support, e0, e1)
+    if (support := zero_outside(pr.row.text)) is not None:
+        return zero_off(support, e0, e1)
+    if (beside := trailing_range(pr.row.text)) is not None:
+        return zero_off(beside, e0, e1, zero=False)  # f(x) = g(x), \quad x \ge 0
+    return e1
