@@ -68,7 +68,7 @@ from ._expectation import (
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._integrals import open_range_why
 from ._log_sentence import takes_only_the_log
-from ._matrices import has_engine_matrices, matrix_assumptions
+from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
 from ._named_calls import middle_calls, whole_side_calls
 from ._parse import (
@@ -1236,8 +1236,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             return False
         if is_matrix(e1):
             # log(lambda_i) = beta^T x_i: a number (a 1 x 1 product), read as such
-            scalar = as_scalars(e1)
-            if scalar is None or is_matrix(scalar):
+            typed = as_matrix_number(e1)
+            scalar = typed if typed is not None else as_scalars(e1)
+            if scalar is None or (is_matrix(scalar) and not has_engine_matrices(scalar)):
                 return False
             self._remember(e1)
             e1 = scalar

@@ -30,7 +30,14 @@ import sympy as sp
 from sympy.matrices.expressions.matexpr import MatrixExpr
 
 from ..engine._matrix_expr import IdentityMatrix, MatrixSum, Scalar, VectorSample
-from ._matrix_shapes import NotMatrix, Shapes, base_name, infer, is_identity_name
+from ._matrix_shapes import (
+    SHAPES_DO_NOT_FIT,
+    NotMatrix,
+    Shapes,
+    base_name,
+    infer,
+    is_identity_name,
+)
 from ._tosympy import Opaque, Transposed
 
 #: The vectors' dimension (the same symbol as the bundled ``gaussian-mvn-mle``).
@@ -317,6 +324,41 @@ def _covariance_letters(exprs: Any) -> frozenset[str]:
     )
 
 
+def _bound_indices(exprs: Any) -> set[sp.Basic]:
+    """The letters a sum or a product of the lines runs over."""
+    return {
+        lim[0]
+        for e in exprs
+        if isinstance(e, sp.Basic)
+        for s in e.atoms(sp.Sum, sp.Product)
+        for lim in s.limits
+    }
+
+
+def _fixed_members(exprs: Any) -> dict[sp.Indexed, sp.Symbol]:
+    """``Sigma_k`` of a family of covariances, with ``k`` run over by no sum of the
+    lines: one matrix of its own (a symbol ``Sigma_k``), the k-th component's.
+
+    The reader keeps ``\\Sigma_k`` as the k-th member of a family when ``k`` indexes
+    something elsewhere in the post, and a family is a column vector per member
+    (:class:`VectorSample`): ``\\Sigma_k^{-1} (x_i - m_k)`` would have no shapes.
+    A matrix summed over its index (``sum_k Sigma_k``) is still not read, and other
+    capital families (``X_i``, random vectors) stay columns.
+    """
+    bound = _bound_indices(exprs)
+    return {
+        i: sp.Symbol(f"{i.base.label}_{i.indices[0]}", commutative=False)
+        for e in exprs
+        if isinstance(e, sp.Basic)
+        for i in e.atoms(sp.Indexed)
+        if not i.base.is_commutative
+        and _covariance_name(str(i.base.label))
+        and len(i.indices) == 1
+        and isinstance(i.indices[0], sp.Symbol)
+        and i.indices[0] not in bound
+    }
+
+
 def _takes_evaluate(e: Any) -> bool:
     return isinstance(e, (sp.log, sp.exp, sp.Abs)) or type(e).__module__.startswith("sympy")
 
@@ -343,6 +385,39 @@ def as_matrix_types(*exprs: Any) -> list[Any] | None:
         matrix where the other is a number), or ``None`` when some part has no
         matrix meaning the engine checks.
     """
+    return matrix_reading(*exprs)[0]
+
+
+def matrix_reading(*exprs: Any) -> tuple[list[Any] | None, str]:
+    """:func:`as_matrix_types`, and when the lines have no matrix reading because a
+    number is added to a matrix, the sentence that says so (else ``""``)."""
+    fixed = _fixed_members(exprs)
+    if fixed:
+        exprs = tuple(e.xreplace(fixed) if isinstance(e, sp.Basic) else e for e in exprs)
+    out, why = _typed(exprs)
+    if out is None:
+        out, _ = _typed(_with_loose_vectors(exprs))
+    return out, "" if out is not None else why
+
+
+def as_matrix_number(e: Any) -> Any:
+    """``e``, which the post uses as a number (``log lambda_i = beta^T x_i``), in the
+    engine's matrix types (a ``1 x 1`` product as a :class:`Scalar`), or None."""
+    for lines in ((e,), _with_loose_vectors((e,))):
+        typed, _ = _typed(lines)
+        if typed is not None and not _is_mat(typed[0]) and not _by_matrix(typed[0]):
+            return typed[0]
+    return None
+
+
+def _with_loose_vectors(exprs: Any) -> tuple[Any, ...]:
+    loose = _loose_vectors(exprs)
+    return tuple(e.xreplace(loose) if isinstance(e, sp.Basic) and loose else e for e in exprs)
+
+
+def _typed(exprs: Any) -> tuple[list[Any] | None, str]:
+    """The lines in the engine's matrix types, read as the reader gave them, or None
+    with the sentence that says the shapes do not fit (when that is why)."""
     out = []
     try:
         conv = _Converter(infer(exprs, _covariance_letters(exprs)))
@@ -350,10 +425,10 @@ def as_matrix_types(*exprs: Any) -> list[Any] | None:
             c = _top_number(conv(e))
             out.append(c)
         out = [_reparametrised(c, conv.inverted) for c in out]
-    except (NotMatrix, TypeError, ValueError, AttributeError, sp.ShapeError):
-        return None
-    except RecursionError:
-        return None
+    except NotMatrix as e:
+        return None, str(e) if str(e).startswith(SHAPES_DO_NOT_FIT) else ""
+    except (TypeError, ValueError, AttributeError, sp.ShapeError, RecursionError):
+        return None, ""
     # A name read as a number in one place and as a matrix in another (\hat{\Sigma}
     # plain, \Sigma bold): the shapes cannot be trusted.
     matrices = {m.name for c in out if isinstance(c, sp.Basic) for m in c.atoms(sp.MatrixSymbol)}
@@ -364,10 +439,62 @@ def as_matrix_types(*exprs: Any) -> list[Any] | None:
                 and sym.is_commutative
                 and _base(sym.name) in {_base(m) for m in matrices}
             ):
-                return None
+                return None, ""
     kinds = {(_is_mat(c) and not _square_one(c)) or _by_matrix(c) for c in out}
     if len(kinds) > 1:
-        return None
+        return None, ""
+    return out, ""
+
+
+def _loose_vectors(exprs: Any) -> dict[sp.Basic, sp.Basic]:
+    """Plain lower-case names written as vectors: ``x_i`` of ``\\beta^\\top x_i``.
+
+    A post that never writes its covariates bold nor transposed still writes the
+    linear predictor ``\\beta^\\top x_i``: a transposed vector times ``x_i`` is an inner
+    product, so ``x_i`` is a vector. Read as a number, ``\\exp(\\beta^\\top x_i)`` has no
+    shapes; this reading is tried only then. Every occurrence of the name becomes a
+    vector (the score ``sum_i (y_i - mu_i) x_i`` is a vector too).
+    """
+    names: set[str] = set()
+    for e in exprs:
+        if not isinstance(e, sp.Basic):
+            continue
+        for t in e.atoms(Transposed):
+            names |= _plain_names([t.args[0]])
+        for m in e.atoms(sp.Mul):
+            after = [b for a, b in zip(m.args, m.args[1:], strict=False) if _nc_transpose(a)]
+            names |= _plain_names(after)
+    basics = [e for e in exprs if isinstance(e, sp.Basic)]
+    labels = {v.label for e in basics for v in e.atoms(VectorSample)}  # typed already
+    out: dict[sp.Basic, sp.Basic] = {}
+    for e in basics:
+        for a in e.atoms(sp.Symbol, sp.Indexed):
+            if isinstance(a, sp.Indexed) and str(a.base.label) in names and a.is_commutative:
+                out[a] = sp.IndexedBase(str(a.base.label), commutative=False)[a.indices]
+            elif a.name in names and a.is_commutative and a not in labels:
+                out[a] = sp.Symbol(a.name, commutative=False)
+    return out
+
+
+def _nc_transpose(e: Any) -> bool:
+    """``e`` ends with a transposed vector or matrix (``beta^T``, ``2 beta^T``)."""
+    while isinstance(e, sp.Mul) and e.args:
+        e = e.args[-1]
+    return isinstance(e, Transposed) and not e.args[0].is_commutative
+
+
+def _plain_names(parts: Any) -> set[str]:
+    """Names of the plain lower-case letters and samples among ``parts``."""
+    out = set()
+    for a in parts:
+        if isinstance(a, sp.Indexed) and a.is_commutative:
+            name = str(a.base.label)
+        elif isinstance(a, sp.Symbol) and a.is_commutative:
+            name = a.name
+        else:
+            continue
+        if base_name(name)[:1].islower():
+            out.add(name)
     return out
 
 
@@ -378,18 +505,73 @@ def has_engine_matrices(e: Any) -> bool:
     )
 
 
+def as_reader_types(e: Any) -> Any:
+    """``e`` with the engine's matrix types put back in the reader's (non-commutative
+    symbols, :class:`Transposed`), for the 1x1 reading of a line that mixes them.
+
+    A value the post defines by a number in matrix form (``log lambda_i = beta^T x_i``,
+    a :class:`Scalar`) reaches rows that are read only as numbers (a likelihood up to a
+    factor); those read vectors and matrices as 1x1 matrices, and must see ``beta``
+    as the same name there. ``det`` and ``tr`` of a 1x1 matrix are the matrix itself.
+    """
+    if not isinstance(e, sp.Basic) or not has_engine_matrices(e):
+        return e
+    return _reader(e)
+
+
+def _reader(e: sp.Basic) -> sp.Basic:  # noqa: C901 - one case per node type
+    if isinstance(e, sp.MatrixSymbol):
+        return sp.Symbol(str(e.name), commutative=False)
+    if isinstance(e, VectorSample):
+        return sp.IndexedBase(str(e.label), commutative=False)[e.index]
+    if isinstance(e, sp.Identity):
+        return sp.S.One
+    if isinstance(e, sp.ZeroMatrix):
+        return sp.S.Zero
+    if not e.args or e.is_Atom:
+        return e
+    args = [_reader(a) for a in e.args]
+    if isinstance(e, (Scalar, sp.Determinant, sp.Trace)):
+        return args[0]
+    if isinstance(e, sp.Transpose):
+        return Transposed(args[0], evaluate=False)
+    if isinstance(e, sp.Inverse):
+        return sp.Pow(args[0], -1, evaluate=False)
+    if isinstance(e, sp.MatPow):
+        return sp.Pow(*args, evaluate=False)
+    if isinstance(e, (sp.MatMul, sp.Mul)):
+        return sp.Mul(*args, evaluate=False)
+    if isinstance(e, (sp.MatAdd, sp.Add)):
+        return sp.Add(*args, evaluate=False)
+    if isinstance(e, MatrixSum):
+        return sp.Sum(args[0], *e.limits)
+    return e.func(*args)
+
+
 #: Square matrices a Gaussian post means as a covariance or a precision: symmetric
 #: positive definite by the density's definition (its natural domain).
 _COVARIANCE_NAMES = ("Sigma", "Lambda")
 
 
 def _covariance_name(name: str) -> str | None:
-    """``Sigma``, ``hat_Sigma`` or ``Sigma^-1`` (the inverse of an SPD matrix is SPD):
-    the covariance letter, else None."""
-    base = name.split("_")[-1].rstrip("'")  # Sigma': the same kind at a second point
+    """``Sigma``, ``hat_Sigma``, ``Sigma_k`` or ``Sigma^-1`` (the inverse of an SPD matrix
+    is SPD): the covariance letter, else None.
+
+    A subscript names one of several covariances (``Sigma_k``, the k-th component of
+    a mixture): each is SPD as well, and read as a general matrix a correct gradient
+    that needs its symmetry would be refuted.
+    """
+    base = base_name(name).rstrip("'")  # Sigma': the same kind at a second point
     if base.endswith("^-1"):
         base = base[: -len("^-1")]
     return base if base in _COVARIANCE_NAMES else None
+
+
+def _subscript(name: str) -> str:
+    """``_{k}`` of ``Sigma_k`` (``hat_Sigma_k``, ``Sigma_k^-1``), else ``""``."""
+    _, _, sub = _base(name).partition("_")
+    sub = sub.removesuffix("'").removesuffix("^-1")
+    return f"_{{{sub}}}" if sub else ""
 
 
 def matrix_assumptions(steps: Any) -> list[Any]:
@@ -441,11 +623,19 @@ def matrix_assumptions(steps: Any) -> list[Any]:
             base = _covariance_name(name)
             inverse = "^{-1}" if "^-1" in name else ""
             inverse += "'" if name.endswith("'") else ""
-            spd = Domain(name, matrix="spd", text=rf"\{base}{inverse} \succ 0")
+            spd = Domain(name, matrix="spd", text=rf"\{base}{_subscript(name)}{inverse} \succ 0")
             out.append(Assumption(m, words, domain=spd))
         else:
             out.append(Assumption(m, f"{name}: a real {rows} x {cols} matrix"))
     return out
 
 
-__all__ = ["DIM", "as_matrix_types", "has_engine_matrices", "matrix_assumptions"]
+__all__ = [
+    "DIM",
+    "as_matrix_number",
+    "as_matrix_types",
+    "as_reader_types",
+    "has_engine_matrices",
+    "matrix_assumptions",
+    "matrix_reading",
+]

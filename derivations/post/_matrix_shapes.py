@@ -50,6 +50,10 @@ class NotMatrix(ValueError):
     """The line cannot be put in the engine's matrix types."""
 
 
+#: How a :class:`NotMatrix` that the report shows begins (a number added to a matrix).
+SHAPES_DO_NOT_FIT = "the shapes do not fit: "
+
+
 def base_name(name: str) -> str:
     """The letter of a name without its accent and subscript (``hat_Sigma_1`` -> ``Sigma``)."""
     for accent in ("hat_", "bar_", "tilde_", "check_"):
@@ -256,6 +260,37 @@ def _misread_matrix(e: Any) -> bool:
     )
 
 
+def _gram(e: Any) -> str:
+    """``X^T X`` (or ``X X^T``) of a capital letter: ``"X^T X"``, else ``""``.
+
+    A capital letter's Gram product is the ``p x p`` matrix of a design; a number
+    added to it (``X^T X + lambda`` for ``X^T X + lambda I``) is the classic slip, and
+    reading ``X`` as one column to make the sum fit would prove the slip.
+    """
+    if not isinstance(e, sp.Mul):
+        return ""
+    factors = [a for a in e.args if not a.is_commutative or isinstance(a, Transposed)]
+    if len(factors) != 2:
+        return ""
+    a, b = factors
+    for t, m, text in ((a, b, "{0}^T {0}"), (b, a, "{0} {0}^T")):
+        if (
+            isinstance(t, Transposed)
+            and t.args[0] == m
+            and isinstance(m, sp.Symbol)
+            and is_capital(m.name)
+            and not is_identity_name(m.name)
+        ):
+            return text.format(m.name)
+    return ""
+
+
+def _show(e: Any) -> str:
+    """A read expression as a short text for the report (the number that is added)."""
+    text = str(e)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 class _Walk:
     """One pass over a line, constraining the shapes (returns each node's shape)."""
 
@@ -395,6 +430,13 @@ class _Walk:
             if t is None and not s.one_by_one(mats[0]):
                 if _misread_matrix(a):
                     raise NotMatrix("a sum of a matrix and a capital letter read as a number")
+                gram = next((g for g in map(_gram, e.args) if g), "")
+                if gram:
+                    raise NotMatrix(
+                        f"{SHAPES_DO_NOT_FIT}{_show(a)}, a number, is added to the matrix "
+                        f"{gram} (a number there only if {gram[0]} has one column; "
+                        f"{_show(a)} times the identity, {_show(a)} I, is a matrix)"
+                    )
                 s.make_number(mats[0])
         return mats[0]
 
@@ -449,4 +491,4 @@ def infer(exprs: Any, covariances: frozenset[str] = frozenset()) -> Shapes:
     return shapes
 
 
-__all__ = ["NotMatrix", "Shapes", "base_name", "infer", "is_identity_name"]
+__all__ = ["SHAPES_DO_NOT_FIT", "NotMatrix", "Shapes", "base_name", "infer", "is_identity_name"]

@@ -63,6 +63,8 @@ class LinkPlan:
     verdict: str = ""
     counterexample: dict | None = None
     matrix: bool = False
+    #: why the lines have no matrix reading (a number added to a matrix), for the report
+    shapes: str = ""
     compared: int | None = None
     written: Any = None
     step_relation: str = "="

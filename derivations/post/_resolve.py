@@ -34,6 +34,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from . import _special
+from ._matrices import as_reader_types
 from ._named_calls import table_reading
 from ._tosympy import (
     DENSITIES,
@@ -1232,7 +1233,7 @@ def as_scalars(e: sp.Basic) -> sp.Basic | None:
     """
     if e.atoms(sp.MatrixBase):
         return None
-    e = _by_inverse(e)
+    e = _by_inverse(as_reader_types(e))
     if e is None or any(s.name.endswith("^-1") for s in e.atoms(sp.Symbol)):
         return None
     sub: dict = {}

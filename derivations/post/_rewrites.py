@@ -22,7 +22,7 @@ from ._expectation import (
 )
 from ._free_index import index_instances
 from ._general import parameter_naming
-from ._matrices import as_matrix_types, has_engine_matrices
+from ._matrices import as_matrix_types, has_engine_matrices, matrix_reading
 from ._parse import ParsedRow
 from ._plans import (
     _FOC,
@@ -773,7 +773,7 @@ class RewriteLinks:
             # alpha, gamma such a row fails, so a failure is no refutation.
             link.condition = ", ".join(sorted(_latexish(u) for u in unknowns))
         if is_matrix(prev) or is_matrix(w):
-            typed = as_matrix_types(prev, w)
+            typed, link.shapes = matrix_reading(prev, w)
             if typed is not None:
                 # Checked as matrices of any size (the engine's matrix types).
                 a, b = typed
@@ -785,10 +785,15 @@ class RewriteLinks:
                 link.matrix = True
             if prev_step == len(self.steps) - 1 and a != prev:
                 prev_step = self._anchor(pr, a)
+            # read 1x1, the line is still continued as written: the next link may have
+            # a matrix reading (its transposes and order are not lost)
+            held = w if link.matrix else b
             w = b
+        else:
+            held = w
         i = self._add(self._mk(pr, w, "auto", "="), pr.row.line)
         link.step = i
-        self.cur = _Cur("expr", i, w, self._row_index, self.cur.key, pr.row.line, reading)
+        self.cur = _Cur("expr", i, held, self._row_index, self.cur.key, pr.row.line, reading)
         self._slip(pr, w)
         if self.cur.key is not None and link.kind == STEP:
             self._update_chain_value(written, i, pr)

@@ -105,7 +105,7 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         if verdict == "refuted":
             reason = f"{reason} (with vectors and matrices read as 1x1 matrices, numbers)"
         else:
-            verdict, reason = "unchecked", _MATRIX_NOTE
+            verdict, reason = "unchecked", "; ".join(filter(None, (_MATRIX_NOTE, link.shapes)))
     if link.fallback and verdict != "proved":
         return dict(out, verdict="unrelated", reason=link.fallback)
     return dict(
@@ -464,7 +464,7 @@ def _compare_with_value(report: Any, anchor: int, link: LinkPlan, seed: int) -> 
 
 def _holds_for_numbers(res: Any) -> bool:
     """A matrix row left unchecked only because it was checked for 1x1 matrices."""
-    if res.verdict != "unchecked" or res.reason != _MATRIX_NOTE:
+    if res.verdict != "unchecked" or not res.reason.startswith(_MATRIX_NOTE):
         return False
     links = res.links or ()
     return all(
