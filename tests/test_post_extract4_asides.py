@@ -94,7 +94,11 @@ def test_a_relation_among_the_quantities_between_two_steps_stays_prose():
 def test_a_constraint_or_a_name_given_between_two_steps_stays_prose():
     """``\\sum_j \\pi_j = 1`` (a constraint) and ``\\sum_i x_i = S`` (a name given) are no
     rule worked out: between two steps they stay the next step's reason."""
-    for fact in ("\\sum_{j=1}^{k} \\pi_j = 1", "\\sum_{i=1}^{n} x_i = S"):
+    for fact in (
+        "\\sum_{j=1}^{k} \\pi_j = 1",
+        "\\sum_{i=1}^{n} x_i = S",
+        "\\nabla \\log L(\\theta) = \\mathbf{0}",  # a first-order condition, no rule
+    ):
         body = SOLVING.replace(FACT, fact)
         assert 8 not in {r.line for r in _rows(body)}, fact
 

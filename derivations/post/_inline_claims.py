@@ -289,8 +289,9 @@ def is_rule(body: str) -> bool:
 
 def is_worked_out(body: str) -> bool:
     """Is the equation ``body`` a rule worked out (:func:`is_rule`) to an expression, rather
-    than a constraint or a name given (``\\sum_j \\pi_j = 1``, ``\\sum_i \\gamma_{ij} = N_j``,
-    ``\\partial_\\theta \\log L = \\ell``): no side after the first is a number or a name?
+    than a condition, a constraint or a name given (``\\sum_j \\pi_j = 1``, ``\\sum_i
+    \\gamma_{ij} = N_j``, ``\\partial_\\theta \\log L = \\ell``, ``\\nabla \\ell = \\mathbf{0}``):
+    no side after the first is a number, a zero vector or a name?
 
     >>> is_worked_out(r"E(X) = \\frac{a}{2}"), is_worked_out(r"\\sum_{i=1}^n x_i = n\\bar x")
     (True, True)
@@ -302,7 +303,14 @@ def is_worked_out(body: str) -> bool:
     if not cuts or not is_rule(text):
         return False
     sides = [text[a + 1 : b].strip(" :") for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
-    return all(side and not _NUMBER.match(side) and not is_name(side) for side in sides)
+    return all(
+        side and not _NUMBER.match(side) and not _ZERO.match(side) and not is_name(side)
+        for side in sides
+    )
+
+
+#: A zero vector or matrix (``\\mathbf{0}``, ``\\boldsymbol 0``): a condition's right side.
+_ZERO = re.compile(r"^\\(?:mathbf|boldsymbol|bm|vec|mathbb)\s*\{?\s*0\s*\}?$")
 
 
 def is_moment(body: str) -> bool:
