@@ -177,21 +177,10 @@ SETS = (
     ),
     # Written on 2026-12-03 (morning) against 56154c0, blind to the fixes being built the
     # same hours: 12 false steps proved and 18 twins refuted on that code (README.md). Fixed
-    # the same morning but for one, kept open (cause in README.md, "After the fixes"): a
-    # labelled square defined in a sentence followed by a condition ("with $n_1, n_2 \ge
-    # 2$"), not taken as a definition (23).
-    AdversarialSet(
-        "adversarial10",
-        362,
-        66,
-        56,
-        0,
-        open_breaches=frozenset(
-            {
-                "23-label-pooled-variance-true.md",
-            }
-        ),
-    ),
+    # the same morning but for one, fixed in the afternoon: a labelled square defined in a
+    # sentence ("$s^2_{pooled} = ...$, with $n_1, n_2 \ge 2$") defines the name
+    # (._prose_squares), so 23-true is proved and 23-false refuted.
+    AdversarialSet("adversarial10", 362, 66, 56, 0),
     # Written on 2026-12-03 (noon) against 159374c, blind to the fixes being built the same
     # hours: 15 false steps proved and 21 twins refuted on that code (README.md; pair 51's
     # twin was refuted under some hash seeds only). OPEN11 lists what is still open.

@@ -155,13 +155,15 @@ def test_a_value_after_an_expectation_worked_out_is_a_sentence_row():
     assert [r.sentence for r in _rows(body) if r.line == line] == [True]
 
 
-def test_a_fact_after_an_equation_being_solved_stays_its_reason():
+def test_a_fact_after_an_equation_being_solved_is_an_aside():
+    """Checked by itself, while the chain goes on past it (see test_post_extract4_asides)."""
     body = (
         "$$ \\frac{n}{\\theta} = \\frac{S - n}{1 - \\theta} $$\n\n"
         "Note that $\\frac{d}{d\\theta} \\log \\theta = \\frac{1}{\\theta}$. Thus\n\n"
         "$$ \\hat\\theta = \\frac{n}{S} $$\n"
     )
-    assert _line_of(body, "Note that") not in {r.line for r in _rows(body)}
+    line = _line_of(body, "Note that")
+    assert [r.aside for r in _rows(body) if r.line == line] == [True]
 
 
 # ----------------------------------------------------------------------------- a whole post

@@ -69,10 +69,13 @@ def test_the_same_claim_with_a_slip_is_refuted(tmp_path: Path):
     assert _verdicts(tmp_path, body)[_line_of(body, "Actually")] == "refuted"
 
 
-def test_a_fact_after_an_equation_with_a_step_after_it_stays_its_reason():
-    # The geometric post: "It is $\\sum x_i = n\\bar x$. Thus we get $$...$$".
+def test_a_fact_after_an_equation_with_a_step_after_it_is_an_aside(tmp_path: Path):
+    # The geometric post: "It is $\\sum x_i = n\\bar x$. Thus we get $$...$$": the fact is
+    # checked by itself and the step after it reads the equation before it.
     body = LAST + "\n$$\\hat\\lambda = \\bar y$$\n"
-    assert _line_of(body, "Actually") not in _rows(body)
+    line = _line_of(body, "Actually")
+    assert [r.aside for r in _rows(body)[line]] == [True]
+    assert _verdicts(tmp_path, body)[line] == "proved"
 
 
 # ------------------------------------------- a fact before a row that stands on its own
@@ -111,11 +114,19 @@ def test_a_slip_in_that_fact_is_refuted_and_the_row_after_is_not(tmp_path: Path,
     [
         "$$\\hat{a}_{MoM} = 2 \\overline{X}$$",  # a result: what the fact is used to solve
         "$$\\ell(b) = 1$$",  # a quantity's value
-        "$$= -\\frac{n}{b}$$",  # a continuation
         "$$-\\frac{n}{b}$$",  # no relation: a bare continuation
     ],
 )
-def test_a_fact_before_a_result_a_value_or_a_continuation_stays_its_reason(display):
+def test_a_fact_before_a_result_or_a_value_is_an_aside(display):
+    """The fact is its reason, checked by itself: the row reads the line before the fact
+    (see test_post_extract4_asides)."""
+    body = PREMISE.replace("$$-S \\cdot \\left(-\\frac{1}{b^2}\\right) = \\frac{S}{b^2}$$", display)
+    assert body != PREMISE
+    assert [r.aside for r in _rows(body)[_line_of(body, "Using")]] == [True]
+
+
+def test_a_fact_before_a_continuation_stays_its_reason():
+    display = "$$= -\\frac{n}{b}$$"
     body = PREMISE.replace("$$-S \\cdot \\left(-\\frac{1}{b^2}\\right) = \\frac{S}{b^2}$$", display)
     assert body != PREMISE
     assert _line_of(body, "Using") not in _rows(body)

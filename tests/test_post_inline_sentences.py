@@ -215,14 +215,16 @@ def test_a_rule_stated_in_a_sentence_between_display_rows_does_not_take_over_the
 
 
 @pytest.mark.parametrize("lead", ["Using", "Noting that", "Since", "Recall that"])
-def test_a_fact_stated_just_before_a_display_row_is_its_reason_not_a_row(lead: str):
+def test_a_rule_stated_just_before_a_display_row_is_its_reason_an_aside(lead: str):
+    """The rule worked out is checked by itself, and the chain goes on past it (an aside,
+    see test_post_extract4_asides); a constraint (``\\log 1 = 0``) stays the row's reason."""
     body = HEAD + f"{lead} $\\log(2b) = \\log 2 + \\log b$, one obtains\n\n$$\\ell(b) = 1$$\n"
-    assert 8 not in _row_lines(body)
+    assert [r.aside for r in _rows(body) if r.line == 8] == [True]
     # Two facts, then the display row they lead into.
     body = (
         HEAD + f"{lead} $\\log(2b) = \\log 2 + \\log b$ and $\\log 1 = 0$, so\n\n$$\\ell(b) = 1$$\n"
     )
-    assert 8 not in _row_lines(body)
+    assert [r.aside for r in _rows(body) if r.line == 8] == [True]
     # The same sentence with prose after it, not a display row: a claim of its own.
     body = HEAD + f"{lead} $\\log(2b) = \\log 2 + \\log b$, one obtains nothing.\n\nThe end.\n"
     assert 8 in _row_lines(body)
@@ -236,15 +238,16 @@ def test_a_claim_on_the_line_of_a_display_row_is_no_row_of_its_own():
     assert [r.sentence for r in _rows(body) if r.line == 8] == [False]
 
 
-def test_a_fact_stated_after_an_equation_being_solved_is_no_row():
+def test_a_fact_stated_after_an_equation_being_solved_is_an_aside():
     """Between two rows of an equation being solved, the fact is the next step's reason;
-    as a row it became the line the next equation was read against (and went unchecked)."""
+    as an ordinary row it became the line the next equation was read against (and went
+    unchecked), as an aside the chain goes on past it."""
     body = (
         "$$\\frac{n}{\\theta}=\\frac{\\sum_{i=1}^{n} x_i-n}{1-\\theta}$$\n\n"
         "It is $\\sum_{i=1}^{n} x_i=n \\bar x$. Thus we get\n\n"
         "$$\\frac{n}{\\theta}=\\frac{n \\bar x-n}{1-\\theta}$$\n"
     )
-    assert 6 not in _row_lines(body)
+    assert [r.aside for r in _rows(body) if r.line == 6] == [True]
     # After a display that gives a name its value, the same fact is a claim of its own.
     named = body.replace("$$\\frac{n}{\\theta}=\\frac{\\sum", "$$\\ell = \\frac{\\sum", 1)
     assert 6 in _row_lines(named)

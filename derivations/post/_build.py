@@ -102,6 +102,7 @@ from ._plans import (
     _why,
 )
 from ._premise_scope import premise_ended
+from ._prose_squares import root_of_square
 from ._relations import EQUALITIES, IMPLICATIONS, INEQUALITIES
 from ._resolve import (
     ANY,
@@ -345,6 +346,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             if self.cur.kind == "eq" and premise_ended(self.plans, self.cur.row, row):
                 self.cur = _Cur()  # SOUND, ._premise_scope: a premise ends with its display
             starts_with_relation = bool(pr.statements) and pr.statements[0].sides[:1] == (None,)
+            # An aside (._extract) is checked by itself: the chain goes on past it.
+            chain = self.cur if row.aside else None
             if row.sentence and not starts_with_relation and self.cur.kind == "eq":
                 # A formula inside a sentence is a claim of its own, not the next step.
                 self.cur = _Cur()
@@ -391,6 +394,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                     )
                 ]
                 self.cur = _Cur()
+            if chain is not None:
+                self.cur = chain
             if self._resting:
                 _no_refutation(plan.links, self._resting)
             if len(self.names.guessed) > guessed:
@@ -748,6 +753,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             lhs, rhs = st.sides[0], self._value_side(st)
             if lhs is None or rhs is None:
                 continue
+            root = root_of_square(lhs, rhs)
+            if root is not None and estimate_of(root[0]) is None and self._is_fresh_name(lhs):
+                lhs, rhs = root  # v^2 = R defines v (._prose_squares)
             if (
                 isinstance(lhs, sp.Symbol)
                 and not isinstance(lhs, Named)

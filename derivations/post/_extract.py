@@ -20,7 +20,9 @@ derivation is written inline: a formula with a relation sign counts as a row whe
 - it is a claim its sentence asserts that stands on its own (a derivative evaluated,
   an identity, a moment: see :mod:`._inline_claims`), not a question, a quote, a
   condition, a definition or the reason given for the next display row (a fact after
-  the post's last display equation is the reason of nothing).
+  the post's last display equation is the reason of nothing); a rule worked out given as
+  that reason (a moment, a sum, a derivative) is a row all the same, an *aside*: checked
+  by itself, while the chain goes on past it.
 
 In a post with no display math, a paragraph that is one inline formula with no relation
 sign and no name alone ("Taking the log of both sides:" then "$n\\ln\\theta + ...$") is
@@ -60,6 +62,7 @@ from ._inline_claims import (
     is_rule,
     is_self_contained,
     is_sentence_claim,
+    is_worked_out,
     states_a_premise,
     top_level,
 )
@@ -174,10 +177,11 @@ class Block:
     prose : str
         The last paragraph of text before the block (where authors name the
         rule they are about to use).
-    kind : {"display", "inline", "sentence", "prose"}
+    kind : {"display", "inline", "sentence", "aside", "prose"}
         Display math, an inline formula that counts as a row (on a line of its
-        own, or in a sentence of a post with no display math), or an inline
-        formula read only for the names it defines.
+        own, or in a sentence of a post with no display math), a claim of a
+        sentence (an aside when it stands between two rows of a chain), or an
+        inline formula read only for the names it defines.
     offset : int
         Offset of ``text`` in the file's body.
     """
@@ -227,6 +231,9 @@ class Row:
     sentence : bool
         An inline formula inside a sentence (not on a line of its own): a claim of
         its own, not the next step of an equation chain.
+    aside : bool
+        A sentence row between a display row and the row that goes on from it (a rule
+        worked out, stated as that row's reason): the chain goes on past it.
     """
 
     text: str
@@ -242,6 +249,7 @@ class Row:
     origin: tuple[int, ...] = ()
     error: str = ""
     sentence: bool = False
+    aside: bool = False
 
     @property
     def display(self) -> str:
@@ -699,8 +707,7 @@ def _interrupts(clean: str, text: str, spans: list[_Span], k: int, bounds: list)
         return True
     if k + 1 >= len(spans):
         return False
-    nxt = spans[k + 1]
-    if continues(text[nxt.start : nxt.end]):
+    if _continued(text, spans, k):
         return True
     s = spans[k]
     if not states_a_premise(clean, s.opener, s.closer_end, bounds):
@@ -720,6 +727,28 @@ def _interrupts(clean: str, text: str, spans: list[_Span], k: int, bounds: list)
         for i in range(t.opener - s.closer_end, min(t.closer_end - s.closer_end, len(gap))):
             gap[i] = "X"
     return False
+
+
+def _continued(text: str, spans: list[_Span], k: int) -> bool:
+    """Does the span after span ``k`` start with a relation sign (``$$= ...$$``), going on
+    from what came before it?"""
+    return k + 1 < len(spans) and continues(text[spans[k + 1].start : spans[k + 1].end])
+
+
+def _claim_kind(clean: str, text: str, spans: list[_Span], k: int, bounds: list) -> str:
+    """What the sentence claim of inline span ``k`` becomes: a ``"sentence"`` row where it
+    interrupts no chain; an ``"aside"`` where it stands between a display row and the row
+    that goes on from it but is a rule worked out (a moment, a sum, a derivative: it holds
+    whatever the post's quantities are, see ._inline_claims.is_worked_out) and the next span
+    does not continue it - checked by itself, while the chain goes on past it, so the row after
+    it reads the row before it as when the fact was prose; else ``"prose"`` (a relation
+    among the quantities, ``1 + q = 1/\\bar y``, would be refuted as an identity)."""
+    if not _interrupts(clean, text, spans, k, bounds):
+        return "sentence"
+    fact = spans[k]
+    if is_worked_out(text[fact.start : fact.end]) and not _continued(text, spans, k):
+        return "aside"
+    return "prose"
 
 
 def _moments_only(text: str, before: _Span, fact: _Span, after: _Span) -> bool:
@@ -835,13 +864,12 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 claim
                 and is_self_contained(body)
                 and is_sentence_claim(clean, s.opener, s.closer_end, body, bounds)
-                and not _interrupts(clean, text, spans, k, bounds)
                 and not _line_facts(clean, lines, spans, k, line_memo)[1]
             ):
                 # A post with display math that also writes a step in a sentence: a claim
                 # of its own when the sentence asserts it (see ._inline_claims). Whatever
                 # the delimiters: kramdown's $$ inside a paragraph is inline math too.
-                kind = "sentence"
+                kind = _claim_kind(clean, text, spans, k, bounds)
             else:
                 kind = "prose"
             if kind == "prose" and not _names_something(body):
@@ -864,7 +892,8 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 offset=a,
             )
         )
-        if kind != "prose":
+        if kind not in ("prose", "aside"):
+            # (an aside leaves the prose of the display row after it as it was)
             prev_end = s.closer_end
     return blocks, problems
 
@@ -1204,7 +1233,8 @@ def split_rows(
                 body if origin else "",
                 origin,
                 error,
-                block.kind == "sentence",
+                block.kind in ("sentence", "aside"),
+                block.kind == "aside",
             )
         )
     return rows

@@ -36,7 +36,9 @@ the next display row uses ("Using $...$:", "Noting that $...$, one obtains $$...
 stays prose, since the row after it goes on from the display row before it - unless the
 fact is a rule worked out (:func:`is_rule`: a derivative, a log, a sum, an expectation)
 and the row after it stands on its own (an expression equal to another, no name, result
-or zero on a side), so that neither reads the other.
+or zero on a side), so that neither reads the other. Elsewhere such a rule worked out
+(:func:`is_worked_out`) is an aside: a row checked by itself that the chain goes on past,
+the row after it reading the row before it as when the fact was prose.
 
 Sentences are read from the text with every math span masked, so a period inside math
 ends nothing.
@@ -285,6 +287,32 @@ def is_rule(body: str) -> bool:
     return _RULE_LHS.match(text) is not None or _OPERATOR_NAME.match(text) is not None
 
 
+def is_worked_out(body: str) -> bool:
+    """Is the equation ``body`` a rule worked out (:func:`is_rule`) to an expression, rather
+    than a condition, a constraint or a name given (``\\sum_j \\pi_j = 1``, ``\\sum_i
+    \\gamma_{ij} = N_j``, ``\\partial_\\theta \\log L = \\ell``, ``\\nabla \\ell = \\mathbf{0}``):
+    no side after the first is a number, a zero vector or a name?
+
+    >>> is_worked_out(r"E(X) = \\frac{a}{2}"), is_worked_out(r"\\sum_{i=1}^n x_i = n\\bar x")
+    (True, True)
+    >>> is_worked_out(r"\\sum_j \\pi_j = 1"), is_worked_out(r"\\sum_i \\gamma_{ij} = N_j")
+    (False, False)
+    """
+    text = _SPACING.sub(" ", body).strip().rstrip(".,;:").strip()
+    cuts = top_level(text, "=")
+    if not cuts or not is_rule(text):
+        return False
+    sides = [text[a + 1 : b].strip(" :") for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    return all(
+        side and not _NUMBER.match(side) and not _ZERO.match(side) and not is_name(side)
+        for side in sides
+    )
+
+
+#: A zero vector or matrix (``\\mathbf{0}``, ``\\boldsymbol 0``): a condition's right side.
+_ZERO = re.compile(r"^\\(?:mathbf|boldsymbol|bm|vec|mathbb)\s*\{?\s*0\s*\}?$")
+
+
 def is_moment(body: str) -> bool:
     """Does ``body`` open with an expectation or a variance (``E[x^2] = ...``,
     ``\\text{Var}[x] = ...``): a moment worked out, not an equation in the parameters?
@@ -411,7 +439,8 @@ def is_sentence_claim(
     if _CONDITION.search(lead.rstrip()):
         return False
     # "... $f = 0$ for $y < 0$": a condition after the formula.
-    after = para[b:s1].replace("X", " ").split()
+    # (", with $g(x) = ...$": the punctuation before the word changes nothing)
+    after = [w for w in para[b:s1].replace("X", " ").split() if w.strip(",;:")]
     if after and after[0].lower().strip(",;:") in ("for", "at", "with", "given", "on"):
         return False
     if _FIRST_PERSON.search(before) and "?" in para:
