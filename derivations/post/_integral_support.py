@@ -27,7 +27,13 @@ import sympy as sp
 
 from ._integrals import MISSING, UNNAMED
 from ._notation import GREEK
-from ._support import DECLARED_SUPPORTS, Support, law_statements, stated_support
+from ._support import (
+    DECLARED_SUPPORTS,
+    Support,
+    declared_supports,
+    law_statements,
+    stated_support,
+)
 
 #: Declared laws whose support is all the reals.
 _REAL_LAWS = frozenset(
@@ -47,7 +53,7 @@ def support_lookup(parsed: Sequence[Any], domains: Sequence[Any]) -> Callable[[s
         stated = stated_support(domains, name)
         law = laws.get(name, [])
         unsaid = f"over which range of {name} an integral without limits runs is not said"
-        if stated is False or len(set(law)) > 1:
+        if stated is False or len({_law_key(w) for w in law}) > 1:
             return f"the post gives {name} two different ranges: {unsaid}"
         if law and law[0] in _REAL_LAWS:
             if stated is None or (stated.lower, stated.upper) == (-sp.oo, sp.oo):
@@ -60,6 +66,18 @@ def support_lookup(parsed: Sequence[Any], domains: Sequence[Any]) -> Callable[[s
         return stated
 
     return lookup
+
+
+#: A law's name in a font (``\\mathcal{L}``, ``\\operatorname{Gamma}``): the name inside.
+_FONT = re.compile(r"\\(?:operatorname|mathrm|text|textrm|mathcal)\s*\{\s*\\?([A-Za-z]+)\s*\}")
+
+
+def _law_key(law: str) -> str:
+    """One key for one law however it is written: a row the reader reads names it as the
+    reader does (``\\mathcal{L}``), a row it cannot read as the text's letters (``L``);
+    counted as two laws they gave the variable two ranges."""
+    m = _FONT.fullmatch(law)
+    return (m.group(1) if m else law).lstrip("\\")
 
 
 def _declared_laws(parsed: Sequence[Any]) -> dict[str, list[str]]:
@@ -137,20 +155,70 @@ def reread(
     needed its variable (no differential written), read again with what the whole post
     gives (``ctx.supports`` and ``ctx.integration_letters`` are set for every later
     reading)."""
-    ctx.supports = support_lookup(parsed, domains)
-    out = _again(rows, parsed, ctx, parse_row, MISSING)
+    whole = support_lookup(parsed, domains)
+    scoped = _by_section(parsed, whole)
+    ctx.supports = whole
+    out = _again(rows, parsed, ctx, parse_row, MISSING, scoped)
     # the integrals over a support just read name their letters too
     ctx.integration_letters = integration_letters(out)
-    return _again(rows, out, ctx, parse_row, UNNAMED)
+    return _again(rows, out, ctx, parse_row, UNNAMED, scoped)
 
 
-def _again(rows: Sequence[Any], parsed: list, ctx: Any, parse_row: Callable, why: str) -> list:
-    """The rows whose reason says ``why`` read again with what ``ctx`` knows now."""
+def _again(
+    rows: Sequence[Any],
+    parsed: list,
+    ctx: Any,
+    parse_row: Callable,
+    why: str,
+    scoped: Callable[[str], Callable[[str], Any]],
+) -> list:
+    """The rows whose reason says ``why`` read again with what ``ctx`` knows now, each
+    with the supports of its section (``ctx.supports`` is the whole post's after)."""
+    whole = ctx.supports
     out = list(parsed)
     for k, pr in enumerate(parsed):
         if pr.error and why in pr.error:
-            out[k] = parse_row(rows[k], ctx)
+            ctx.supports = scoped(rows[k].section)
+            try:
+                out[k] = parse_row(rows[k], ctx)
+            finally:
+                ctx.supports = whole
     return out
+
+
+def _by_section(
+    parsed: Sequence[Any], whole: Callable[[str], Any]
+) -> Callable[[str], Callable[[str], Any]]:
+    """section -> the support lookup of a row under that heading.
+
+    A post with a section per law (``## Exponential``: ``X \\sim \\mathrm{Exp}``,
+    ``## Normal``: ``X \\sim \\mathcal{N}``) gives x two ranges, and the whole post cannot
+    say which one an integral without limits runs over. The section the row is in can:
+    where the post's ranges of a name disagree, the range the row's own section gives is
+    used. A section that states none, or two, leaves the row unread as before."""
+    cache: dict[str, Callable[[str], Any]] = {}
+
+    def scoped(section: str) -> Callable[[str], Any]:
+        if section not in cache:
+            cache[section] = _section_lookup([pr for pr in parsed if pr.row.section == section])
+        own = cache[section]
+
+        def lookup(name: str) -> Any:
+            found = whole(name)
+            if isinstance(found, str) and found.startswith(f"the post gives {name} two"):
+                return own(name) or found
+            return found
+
+        return lookup
+
+    return scoped
+
+
+def _section_lookup(mine: Sequence[Any]) -> Callable[[str], Any]:
+    """The support lookup of the rows of one section alone (their laws and ranges)."""
+    from ._parse import row_domains  # _parse reads the rows this module reads again
+
+    return support_lookup(mine, [*row_domains(mine), *declared_supports(mine)])
 
 
 __all__ = ["integration_letters", "reread", "support_lookup"]

@@ -203,8 +203,10 @@ def _is_named_space(region: list) -> bool:
 
 
 def _is_its_variable(region: list, var: Any) -> bool:
-    """``\\int_x dx\\, f``: the region is the integral's own variable, "over all of x"."""
-    return var is not None and [t for t in _texts(region) if t not in "{}"] == [var.text]
+    """``\\int_x dx\\, f``: the region is the integral's own variable, "over all of x";
+    ``\\int_X f(x)\\,dx``: the random variable whose values x are, "over where X lives"."""
+    written = [t for t in _texts(region) if t not in "{}"]
+    return var is not None and written in ([var.text], [var.text.upper()])
 
 
 def _region(region: list, var: Any, sign: Any) -> tuple[list, list]:

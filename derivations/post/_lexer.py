@@ -719,6 +719,11 @@ class _Converter:
             return j, 0
         if name in T.CALLIGRAPHIC:
             inner, j = self.arg(raw, i + 1, r.text)
+            if _font_over_call(inner):
+                # \mathcal{I(\theta)}: the font written over the call, \mathcal{I}(\theta)
+                out.append(tok("NAME", f"\\mathcal{{{inner[0].text}}}", r.col))
+                out.extend(self.convert(inner[1:]))
+                return j, 0
             word = _text_of(inner).replace(" ", "").lstrip("\\")
             if not re.fullmatch(r"[A-Za-z]+", word):
                 raise LatexError(f"\\{name}{{{_text_of(inner)}}} is not a name", r.col)
@@ -1150,6 +1155,16 @@ def _limit_follows(out: list[Token]) -> bool:
     return k >= 2 and out[k - 1].type == "SUB" and out[k - 2].type in ops
 
 
+def _font_over_call(inner: list[_Raw]) -> bool:
+    """Is a font's argument one letter and its bracketed argument (``I(\\theta)``)?"""
+    return (
+        len(inner) > 2
+        and inner[0].kind == "letter"
+        and inner[1].text == "("
+        and _closing_paren(inner, 1) == len(inner) - 1
+    )
+
+
 def _evaluation_bar(raw: list[_Raw], i: int, out: list[Token]) -> bool:
     """``M''(t)|_{t=0}``: the bar at ``raw[i]`` evaluates what precedes it in its bracket
     at a point, as ``\\left. M''(t) \\right|_{t=0}`` does; the tokens are then those of
@@ -1435,6 +1450,47 @@ def _pi_as_product(tokens: list[Token], slips: list[Slip]) -> list[Token]:
     return tokens
 
 
+_FRACTIONS = ("\\frac", "\\dfrac", "\\tfrac")
+
+
+def _braced_fractions(raw: list[_Raw]) -> list[_Raw]:
+    """``\\frac d {dt}``, ``\\frac \\partial {\\partial x}``: TeX takes one token as an
+    argument of a fraction; a letter or a Greek or partial sign so taken is given its
+    braces, so that a derivative written so is read as one. Without them d/dt (t^2) was
+    read as the product of a letter d with t^2/t, and the correct d/dt (t^2) = 2t was
+    refuted. Digits are left to the reader of ``\\frac12``."""
+    wrapped: set[int] = set()
+    for k, r in enumerate(raw):
+        if r.text not in _FRACTIONS:
+            continue
+        j = k + 1
+        for _ in range(2):
+            if j >= len(raw):
+                break
+            if raw[j].text == "{":
+                try:
+                    _, j = _Converter.group(raw, j)
+                except LatexError:
+                    break
+            elif (
+                raw[j].kind == "letter" or raw[j].text[1:] in T.GREEK or raw[j].text == "\\partial"
+            ):
+                wrapped.add(j)
+                j += 1
+            else:
+                break
+    if not wrapped:
+        return raw
+    out: list[_Raw] = []
+    for k, r in enumerate(raw):
+        if k in wrapped:
+            out += [_Raw("punct", "{", r.col, r.gap), dataclasses.replace(r, gap=False)]
+            out.append(_Raw("punct", "}", r.col))
+        else:
+            out.append(r)
+    return out
+
+
 def _delta_as_partial(raw: list[_Raw], slips: list[Slip]) -> list[_Raw]:
     """``\\frac{\\delta \\ell}{\\partial \\beta}``, ``\\frac{\\delta \\ell}{\\delta \\mu}``: a delta
     typed for the partial sign of a derivative (only called when the post uses no delta of
@@ -1477,7 +1533,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     """
     raw = raw_tokens(text)
     check_limits(raw)
-    raw = _subscript_first(raw)
+    raw = _subscript_first(_braced_fractions(raw))
     raw = _slash_orders(raw)
     conv = _Converter(info or LexInfo())
     raw = _signed_exponent(_leading_label(raw), conv.slips)

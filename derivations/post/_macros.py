@@ -51,6 +51,37 @@ class Macro:
     line: int = 0
 
 
+#: ProofWiki's macros: its MathJax defines them, so its pages use them without a
+#: ``\\newcommand`` (``\\map f x`` is f(x), ``\\paren {a + b}`` is (a + b), ``\\ds`` is
+#: ``\\displaystyle``, ``\\d`` the upright d of a derivative or a differential). No other
+#: meaning of these names is common; a post's own definition of one is expanded first.
+KNOWN = {
+    m.name: m
+    for m in (
+        Macro("map", 2, r"#1\left(#2\right)"),
+        Macro("paren", 1, r"\left(#1\right)"),
+        Macro("sqbrk", 1, r"\left[#1\right]"),
+        Macro("ds", 0, r"\displaystyle"),
+        Macro("d", 0, "d"),
+    )
+}
+_KNOWN_CALL = re.compile(r"\\(?:" + "|".join(KNOWN) + r")(?![A-Za-z])")
+
+
+def known_expanded(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]] | None:
+    """``text`` with the macros of :data:`KNOWN` expanded, and the offset of each of its
+    characters in the text ``origin`` maps to (itself when ``origin`` is empty); None when
+    it uses none of them or they cannot be expanded (the row's reason then names the
+    command)."""
+    if not _KNOWN_CALL.search(text):
+        return None
+    try:
+        out, where = expand(text, KNOWN)
+    except MacroError:
+        return None
+    return out, tuple(origin[k] for k in where) if origin else tuple(where)
+
+
 def _group_end(text: str, i: int) -> int:
     """Index just after the brace group whose ``{`` is at ``text[i - 1]``; -1 if unclosed."""
     depth = 1

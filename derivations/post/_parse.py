@@ -23,6 +23,7 @@ from ._extract import Row
 from ._grammar import parser
 from ._indices import free_elements, names_not_elements, two_index_names
 from ._lexer import LatexError, LexInfo, Slip, iterated_letters, tokenize
+from ._macros import known_expanded
 from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
 from ._passes import GENERIC_LETTERS
@@ -177,6 +178,7 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         ctx.parse_tokens = lambda toks: parse_tokens(toks, ctx)
     parsed: list[ParsedStatement] = []
     slips: list[Slip] = []
+    row = _with_known_macros(row)
     given = row
     premise = _opens_with_because(row.text) or _reason_gives_a_value(row.text)
     if premise:
@@ -216,6 +218,16 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         statements=tuple(parsed),
         reasons=reasons,
     )
+
+
+def _with_known_macros(row: Row) -> Row:
+    """The row with ProofWiki's macros expanded (:data:`._macros.KNOWN`), its columns
+    still pointing into the text as written."""
+    found = known_expanded(row.text, row.origin)
+    if found is None:
+        return row
+    text, origin = found
+    return dataclasses.replace(row, text=text, origin=origin, raw=row.raw or row.text)
 
 
 def _reasons(row: Row, text: str, ctx: Context) -> tuple[ParsedStatement, ...]:
@@ -461,6 +473,7 @@ def _statement(
         # "... = A \Leftrightarrow \dots": the author stops; the row claims what comes
         # before the last relation, whose side is not written.
         rels, spans = rels[:-1], spans[:-1]
+    rels, spans = _doubled_equals(row, rels, spans, slips)
     listed = rels == ("=",) and _INTEGER_LIST.fullmatch(row.text, *spans[1]) is not None
     if listed and _DOTS_AFTER.match(row.text, spans[1][1]) is None:
         listed = False  # x = 1, 2 (no dots): not a range
@@ -494,6 +507,25 @@ def _statement(
             line, col = row.position(a + s.column)
             slips.append(Slip(a + s.column, f"line {line}, column {col}: {s.message}"))
     return ParsedStatement(tuple(sides), tuple(rels), tuple(texts)), ""
+
+
+def _doubled_equals(
+    row: Row, rels: tuple[str, ...], spans: tuple[tuple[int, int], ...], slips: list[Slip]
+) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """``& = = e^{t\\mu} ...``: an equals sign typed twice, nothing between, is one (the
+    empty side between them was "a side of a relation is empty" and the row went unread).
+    Only two equals signs: ``a \\le = b`` or ``a = \\le b`` say more than one thing."""
+    k = 1
+    while k < len(spans) - 1:
+        if rels[k - 1] == rels[k] == "=" and not row.text[slice(*spans[k])].strip():
+            line, col = row.position(spans[k][0])
+            said = f"line {line}, column {col}: an equals sign written twice is read as one"
+            slips.append(Slip(spans[k][0], said))
+            rels = rels[:k] + rels[k + 1 :]
+            spans = spans[:k] + spans[k + 1 :]
+            continue
+        k += 1
+    return rels, spans
 
 
 # --------------------------------------------------------------------------- the post
