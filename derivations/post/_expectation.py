@@ -42,7 +42,12 @@ density the post writes in its letter ("The density function is $f(y) = \\frac{1
 e^{-y/\\theta}$", then ``E[\\sum_i y_i] = n\\theta``); the same table gives the moments
 (:data:`_FAMILY_LAWS`: each family :mod:`._parameter_space` identifies whose moments
 are finite at every value of its parameters - not the Pareto).
-A law the post declares only in a sentence ("a random sample from Poisson
+A variable whose density the post writes in a form no family matches (``f_X(t) =
+\\lambda \\alpha t^{\\alpha - 1} e^{-\\lambda t^\\alpha}``) has for moments, and for
+``E[h(X)]`` of any function of it, the integrals against that density
+(:mod:`._written_density`, :func:`_integrated`): values only where sympy closes them, and
+none from a conditional density (a parameter the post makes random, :func:`_written_laws`
+too). A law the post declares only in a sentence ("a random sample from Poisson
 ($\\lambda$)", read by :mod:`._prose_laws`) is used as a row's declaration would be
 (:func:`_said_laws`). A distribution whose conventions all name the same law at the
 written arguments (``Exp(1)``, ``Gamma(\\alpha, 1)``) needs no density to choose one.
@@ -403,6 +408,8 @@ def _linear(
                 summed = sample_moment(part, _identical(laws), lambda b: laws[b].independent)
             if summed is None and laws:
                 summed = _log_power_value(part, laws)
+            if summed is None and laws:
+                summed = _integrated(part, laws, variables)
             if summed is not None:
                 total += coeff * summed
                 continue
@@ -711,6 +718,20 @@ def _log_power_value(part: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic |
     return log_moment(law, s, m)
 
 
+def _integrated(part: sp.Basic, laws: Mapping[sp.Basic, Law], variables: set) -> sp.Basic | None:
+    """``E[h(X)]`` of one variable whose law is a density the post writes out: the law's
+    integral of ``h`` (:attr:`Law.expect`); None for anything else (a function of two
+    random ``variables``, samples, a law with no density)."""
+    found = part.free_symbols & variables
+    if len(found) != 1 or part.atoms(sp.Indexed):
+        return None
+    (var,) = found
+    if var not in laws:
+        return None
+    expect = laws[var].expect
+    return None if expect is None else expect(part, var)
+
+
 def _whole(power: sp.Basic) -> bool:
     """A power whose raw moment the table may give: a whole number from 1 to the bound."""
     power = sp.Integer(power) if isinstance(power, int) else power
@@ -747,6 +768,9 @@ class Law:
     index: sp.Basic | None = None
     #: ``raw(k, *args)``: ``E[X^k]`` for a whole ``k >= 1`` (see :mod:`._moments`)
     raw: Callable[..., sp.Expr] | None = None
+    #: ``expect(h, var)``: ``E[h]`` of any function ``h`` of ``var`` (a law given by a
+    #: density the post writes out: :func:`._written_density.density_law`)
+    expect: Callable[[sp.Expr, sp.Basic], sp.Expr | None] | None = None
 
     def varies(self) -> bool:
         """The samples' law changes with their index (``\\lambda t_i``): not identical."""
@@ -1080,6 +1104,7 @@ def declared_laws(
     from :func:`._prose_laws.stated_laws`; see :func:`_said_laws`).
     """
     from ._samples import states_independence, statistics
+    from ._written_density import density_letters
 
     rows = list(rows)
     found: dict[sp.Basic, set[Law | None]] = {}
@@ -1107,7 +1132,8 @@ def declared_laws(
             if isinstance(var, sp.IndexedBase) and states_independence(pr):
                 independent.add(var)
     laws = {v: next(iter(ls)) for v, ls in found.items() if len(ls) == 1 and None not in ls}
-    written_laws = _written_laws(rows, conventions or {}, found, conditioned)
+    random = density_letters(rows) | {name.upper() for name in declared}
+    written_laws = _written_laws(rows, conventions or {}, found, conditioned, random)
     said = _said_laws(rows, stated, conventions or {}, found, conditioned)
     for v, law in said.items():  # a density of the letter decides; the words may add iid
         mine = written_laws.get(v)
@@ -1117,6 +1143,8 @@ def declared_laws(
             )
     laws.update({v: law for v, law in said.items() if v not in written_laws})
     laws.update(written_laws)
+    for v, law in _integrated_laws(rows, found, laws, conditioned, random).items():
+        laws.setdefault(v, law)
     independent |= {v for v, law in [*written_laws.items(), *said.items()] if law.independent}
     named = law_parameters(laws)
     scalars = {
@@ -1163,6 +1191,7 @@ def _written_laws(
     conventions: Mapping[int, tuple[str, str, tuple[sp.Symbol, ...]]],
     declared: Container,
     conditioned: Container,
+    random: Container[str] = frozenset(),
 ) -> dict[sp.Basic, Law]:
     """The law of each variable that no row declares but whose letter has a density the
     post writes: "The density function is $f(y) = \\frac{1}{\\theta} e^{-y/\\theta}$"
@@ -1171,8 +1200,12 @@ def _written_laws(
     The variables are those the rows write in that letter, either case (``Y``, ``y_i``,
     ``X_1``). None for a letter with two different densities (a
     prior and a likelihood, or two conventions), a letter some row declares with ``\\sim``
-    (that declaration decides), or one ``conditioned`` (a truncated law is another one).
+    (that declaration decides), or one ``conditioned`` (a truncated law is another one), or
+    one whose density has a ``random`` letter for a parameter
+    (:func:`._written_density.random_parameter`).
     Independent where the sentence before the density says so, as for a declaration."""
+    from ._written_density import random_parameter
+
     by_letter: dict[str, set[tuple[str, tuple]]] = {}
     lines: dict[str, int] = {}
     for line, (family, obs, params) in conventions.items():
@@ -1189,13 +1222,84 @@ def _written_laws(
             continue
         ((family, params),) = found
         law = _FAMILY_LAWS.get(family)
-        if law is None:
+        if law is None or random_parameter(params, random):
             continue
         row = next(pr for pr in rows if pr.row.line == lines[letter])
         out[var] = dataclasses.replace(
             law, args=params, independent=isinstance(var, sp.IndexedBase) and _iid(row)
         )
     return out
+
+
+def _integrated_laws(
+    rows: list[Any],
+    declared: Container,
+    have: Mapping,
+    conditioned: Container,
+    random: Container[str],
+) -> dict[sp.Basic, Law]:
+    """The law of each variable no row declares and no family gives, whose letter has a
+    density the post writes out (:mod:`._written_density`: its moments are integrals).
+    None for a letter declared, given a law, or ``conditioned``, as for
+    :func:`_written_laws`. ``random``: the random letters, upper case (declared, or with a
+    density), no parameters of a density."""
+    from ._support import stated_supports
+    from ._written_density import written_densities
+
+    taken = {_letter(v).lower() for v in [*declared, *have]}
+    variables = [
+        v
+        for v in _letter_variables(rows)
+        if _letter(v).lower() not in taken
+        and _letter(v).lower() not in conditioned
+        and _letter(v).upper() not in conditioned
+    ]
+    if not variables:
+        return {}
+    densities = written_densities(rows, _lazy(lambda: stated_supports(rows)), random)
+    out: dict[sp.Basic, Law] = {}
+    for letter, (obs, g, bounds) in densities.items():
+        mine = [v for v in variables if _letter(v).upper() == letter]
+        law = _density_law(obs, g, bounds) if mine else None
+        if law is not None:
+            out.update(dict.fromkeys(mine, law))
+    return out
+
+
+def _density_law(obs: sp.Symbol, g: sp.Expr, bounds: tuple) -> Law | None:
+    """The law of a variable with the density ``g`` the post writes out: its moments are
+    the integrals of :func:`._written_density.density_integrals` (None: not a density)."""
+    from ._written_density import density_integrals
+
+    found = density_integrals(obs, g, bounds)
+    if found is None:
+        return None
+
+    def variance(*_: sp.Basic) -> sp.Expr | None:
+        m, m2 = found.raw(1), found.raw(2)
+        return None if m is None or m2 is None else m2 - m**2
+
+    return Law(
+        "written density",
+        lambda *_: found.raw(1),
+        variance,
+        args=found.parameters,
+        raw=lambda k, *_: found.raw(k),
+        expect=found.expect,
+    )
+
+
+def _lazy(make: Callable[[], Callable[[str], Any]]) -> Callable[[str], Any]:
+    """A lookup built on its first use (the post's stated supports, read only when a row
+    defines a density)."""
+    built: list[Callable[[str], Any]] = []
+
+    def lookup(name: str) -> Any:
+        if not built:
+            built.append(make())
+        return built[0](name)
+
+    return lookup
 
 
 def _own_families(conventions: Mapping[int, Any], letter: str, dist: sp.Basic) -> set[str]:

@@ -9,9 +9,9 @@ whole text of the post into plain tuples (letter, name of the law in
 :func:`._expectation.declared_laws` turns them into laws with the rows' own symbols.
 
 What is read, and only that: a sentence that names the variable (a listed sample
-``X_1, ..., X_n`` or one letter, in math) and then, after "from", "as" or "follow(s)",
-a family - by a word ("Poisson", "exponential", ...) and/or a formula's name
-(``\\mathrm{Exp}``) - with its arguments in a formula right after it: ``P(\\theta)``,
+``X_1, ..., X_n`` or one letter, in math) and then, after "from", "as", "follow(s)" or
+"has a ... distribution", a family - by a word ("Poisson", "exponential", ...) and/or a
+formula's name (``\\mathrm{Exp}``) - with its arguments in a formula right after it: ``P(\\theta)``,
 ``(\\lambda)``, ``\\mathcal{N}(\\mu, \\sigma^2)``. Each argument must be one name (a Latin
 letter or a Greek name; ``\\sigma^2`` is the variance symbol) or a whole number; a word
 and a formula naming two families, or a sentence that truncates, conditions, inflates or
@@ -51,6 +51,13 @@ _ONE = re.compile(r"^\s*([A-Za-z])\s*$")
 _LEADS = re.compile(
     r"\b(?:from|as|follows?|following|distributed(?:\s+according\s+to|\s+as)?)\s+"
     r"(?:(?:an?|the)\s+)?(?P<rest>.{0,120})",
+    re.IGNORECASE | re.DOTALL,
+)
+#: "has a/the <family> distribution": the law said as a property of the variable ("Now if
+#: $X$ has the Beta distribution with parameters $\\alpha, \\beta$"); only before the word
+#: "distribution", so "has finite variance" or "has mean $\\mu$" lead nowhere.
+_HAS = re.compile(
+    r"\bha(?:s|ve)\s+(?:an?|the)\s+(?P<rest>[A-Za-z]+\s+distribution\b.{0,120})",
     re.IGNORECASE | re.DOTALL,
 )
 #: "of" leads to the law only after a word for data drawn from it ("a realization
@@ -166,11 +173,12 @@ def _sentence_law(sentence: str) -> Stated | None:
 
 
 def _lead(sentence: str, variable: re.Match[str]) -> re.Match[str] | None:
-    """The words that lead from the variable to its law: the first "from", "as", ... after
-    it, else "of" when a word for drawn data comes before that (see :data:`_OF`)."""
-    lead = _LEADS.search(sentence, variable.end())
-    if lead is not None:
-        return lead
+    """The words that lead from the variable to its law: the first "from", "as", ... or
+    "has a ... distribution" (:data:`_HAS`) after it, else "of" when a word for drawn data
+    comes before that (see :data:`_OF`)."""
+    found = [m for m in (rx.search(sentence, variable.end()) for rx in (_LEADS, _HAS)) if m]
+    if found:
+        return min(found, key=lambda m: m.start())
     lead = _OF.search(sentence, variable.end())
     if lead is None or not _DRAWN.search(_words(sentence[: lead.start()])):
         return None
