@@ -213,6 +213,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         #: why a failing link of the row being planned is no refutation ("" if it is one)
         self._resting = ""
         self.arbitrary: set[Any] = set()  # arbitrary constants (``+ C``) read so far
+        self.kernels: dict[Any, Any] = {}  # a call without a value -> its last kernel (_upto)
         #: unknowns of the equations the post sets out to solve (``ybar = alpha/gamma``)
         self.equation_unknowns: set[Any] = set()
         self.parameters: frozenset = frozenset()  # the post's parameters (see ._upto)
@@ -605,14 +606,15 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
     def _expectation_chain(self, pr: ParsedRow, sides: list, rels: list[str]) -> bool:
         """``E[(X - p)^2] = E[X^2] - 2p E[X] + p^2 = ...``: a chain that starts with an
         expression holding expectations, each link compared by linearity (see
-        ._expectation); False when the first side is not such an expression."""
+        ._expectation) or as the functions under one measure (._one_measure); False when
+        the first side is not such an expression."""
         e0 = sides[0]
         if rels[0] not in EQUALITIES or sides[1] is None or self._is_head(e0):
             return False
         if not has_expectation(e0):
             return False
         v0, _ = self.names.resolve(e0)
-        if v0 is None or by_linearity(v0, self.names.parameters, self.laws) is None:
+        if v0 is None or not self._expectations_compared(pr, v0, sides[1]):
             return False
         self._remember(e0)
         step = self._anchor(pr, v0)

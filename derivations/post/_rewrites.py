@@ -23,6 +23,7 @@ from ._expectation import (
 from ._free_index import index_instances
 from ._general import parameter_naming
 from ._matrices import as_matrix_types, has_engine_matrices, matrix_reading
+from ._one_measure import under_one_measure
 from ._parse import ParsedRow
 from ._plans import (
     _FOC,
@@ -113,12 +114,7 @@ class RewriteLinks:
                     pr,
                     LinkPlan(rel, DEFINITION, step=step, reason=f"{how}; taken as given", how=how),
                 )
-            linear = (
-                target is not None
-                and has_expectation(target)
-                and by_linearity(target, self.names.parameters, getattr(self, "laws", {}))
-                is not None
-            )
+            linear = target is not None and self._expectations_compared(pr, target, named=True)
             if target is not None and (not uncheckable(target) or linear):
                 # (a value with expectations: the next links compare them by linearity)
                 # the chain goes on updating the name (l := ln L = ... = n ln theta + ...:
@@ -1018,7 +1014,9 @@ class RewriteLinks:
         params, laws = self.names.parameters, getattr(self, "laws", {})
         lp = by_linearity(prev, params, laws) if has_expectation(prev) else prev
         lw = by_linearity(w, params, laws) if has_expectation(w) else w
-        if lp is None or lw is None or _why(lp) or _why(lw) or is_matrix(lp) or is_matrix(lw):
+        if lp is None or lw is None:
+            return self._under_one_measure(pr, prev, w, rel)
+        if _why(lp) or _why(lw) or is_matrix(lp) or is_matrix(lw):
             return None
         moments = {s for s in _symbols(lp) if s.name.startswith("E[")}
         if moments and not any(s.name.startswith("E[") for s in _symbols(lw)):
@@ -1090,6 +1088,29 @@ class RewriteLinks:
         )
         return probe, how
 
+    def _under_one_measure(
+        self, pr: ParsedRow, prev: sp.Basic, w: sp.Basic, rel: str
+    ) -> LinkPlan | None:
+        """``E_x[f] = c E_x[g]``, both lines with expectations that are no sums of moments:
+        compared as the functions under the one expectation (see ._one_measure), by a
+        step that proves or leaves the row unchecked. None when not of that form."""
+        if not (has_expectation(prev) and has_expectation(w)) or is_matrix(prev) or is_matrix(w):
+            return None
+        laws = getattr(self, "laws", {})
+        texts = self._texts_since(pr, self.cur.line)
+        inside = under_one_measure([prev, w], self.names.parameters, law_parameters(laws), texts)
+        if inside is None or any(_why(x) for x in inside):
+            return None
+        self._anchor(pr, inside[0])
+        i = self._add(self._mk(pr, inside[1], "auto", "="), pr.row.line)
+        self.cur = _Cur("expr", i, w, self._row_index, self.cur.key, pr.row.line)
+        disputed = (
+            "the functions under the expectation differ; two functions may have the same "
+            "mean, which is not checked"
+        )
+        how = "the same expectation of equal functions (linearity of expectation)"
+        return self._link(pr, LinkPlan(rel, STEP, step=i, how=how, disputed=disputed))
+
     def _fresh_in(self, w: sp.Basic, prev: sp.Basic) -> set:
         new = _symbols(w) - _symbols(prev)
         return {s for s in new if s in self.row_seen and s not in self.names.defined}
@@ -1107,7 +1128,7 @@ class RewriteLinks:
                 how = f"defines {left.func}"
                 self._link(pr, LinkPlan(rel, DEFINITION, reason=f"{how}; taken as given", how=how))
                 continue
-            if self.cur.kind in ("none", "unreadable") and not self._anchor_side(pr, left):
+            if self.cur.kind in ("none", "unreadable") and not self._anchor_side(pr, left, right):
                 self._remember(right)
                 self._link(
                     pr, LinkPlan(rel, UNRELATED, reason="the link before it could not be checked")
@@ -1115,7 +1136,7 @@ class RewriteLinks:
                 continue
             self._next_link(pr, rel, left, right)
 
-    def _anchor_side(self, pr: ParsedRow, side: sp.Basic | None) -> bool:
+    def _anchor_side(self, pr: ParsedRow, side: sp.Basic | None, then: sp.Basic | None) -> bool:
         """``side``, a side the author wrote, as the line the next link continues when the
         link that ended at it compares nothing (``pi(theta) propto f pi(theta) propto A =
         B``, the prior never given: ``A = B`` is a claim of its own). False when the side
@@ -1125,14 +1146,35 @@ class RewriteLinks:
         r, _ = self.names.resolve(side)
         if r is None or undefined(r) or is_matrix(r):
             return False
-        if uncheckable(r) and not (
-            has_expectation(r)
-            and by_linearity(r, self.names.parameters, getattr(self, "laws", {})) is not None
-        ):
+        if uncheckable(r) and not self._expectations_compared(pr, r, then):
             return False
         step = self._anchor(pr, r)
         self.cur = _Cur("expr", step, r, self._row_index, None, pr.row.line)
         return True
+
+    def _expectations_compared(
+        self, pr: ParsedRow, r: sp.Basic, then: sp.Basic | None = None, named: bool = False
+    ) -> bool:
+        """Can a line ``r`` with expectations be compared with the next one, ``then``: by
+        linearity (._expectation), or as functions under one measure (._one_measure) when
+        ``then`` holds an expectation too or ``r`` is the value of a name (``named``: the
+        name's chain goes on). ``<v> = \\int v f(v) dv`` is no step between two means."""
+        if not has_expectation(r):
+            return False
+        params, laws = self.names.parameters, getattr(self, "laws", {})
+        if by_linearity(r, params, laws) is not None:
+            return True
+        lines = [r] if named else [r, then]
+        if not all(isinstance(x, sp.Basic) and has_expectation(x) for x in lines):
+            return False
+        above = self.plans[-1].parsed.row.line if self.plans else pr.row.line
+        texts = self._texts_since(pr, above)
+        return under_one_measure(lines, params, law_parameters(laws), texts) is not None
+
+    def _texts_since(self, pr: ParsedRow, line: int) -> list[str]:
+        """The texts of the rows from file line ``line`` to the row ``pr``, this one too."""
+        above = [p.parsed.row.text for p in self.plans if line <= p.parsed.row.line]
+        return [*above, pr.row.text]
 
     def _next_link(self, pr: ParsedRow, rel: str, left: sp.Basic | None, right: sp.Basic) -> None:
         cur = self.cur
@@ -1249,7 +1291,7 @@ class RewriteLinks:
                 # N(X|theta) = N(X|mu, Sigma) below a definition of p(X|theta).
                 self._link(pr, LinkPlan(r1, DEFINITION, reason=naming))
                 return
-            if above is not None and self._anchor_side(pr, above):
+            if above is not None and self._anchor_side(pr, above, sides[1]):
                 # The row above compared nothing, but its last side is written out: this
                 # row's claim is that side rel this one. A disagreement cannot say which of
                 # the two rows is wrong (the row above is not established): ._verdicts'

@@ -283,9 +283,11 @@ class UpToLinks:
         why = why if target is None else _why(target)
         if why:
             self._remember(e1)
+            w, _ = self.names.resolve(e1)
+            if self._restated_kernel(pr, e0, w, rel):
+                return
             self._link(pr, LinkPlan(rel, UNCHECKED, reason=f"{_relation_reason(rel)} ({why})"))
             # A chain L \propto B = B' goes on from B.
-            w, _ = self.names.resolve(e1)
             if w is not None and not _why(w):
                 self.cur = _Cur("expr", self._anchor(pr, w), w, self._row_index, None, pr.row.line)
             else:
@@ -294,6 +296,33 @@ class UpToLinks:
         h = self._anchor(pr, target)
         self.cur = _Cur("expr", h, target, self._row_index, None, pr.row.line)
         self._proportional(pr, h, target, e1, rel)
+
+    def _restated_kernel(self, pr: ParsedRow, head: sp.Basic, w: sp.Basic | None, rel: str) -> bool:
+        """``A \\propto C`` with ``A`` a call without a value that an earlier row stated
+        proportional to ``B`` (``\\pi(\\theta, \\sigma^2 | y) \\propto ...`` row after row):
+        both rows claim a kernel of ``A``, so ``C / B`` must be free of ``A``'s arguments
+        (all of them, before and after a bar: the most any such claim can mean). Compared
+        by the logs' derivatives, a proof only (``B`` is not established). False when the
+        row is not of that form; ``C`` becomes ``A``'s kernel for the rows after it."""
+        if not isinstance(head, NamedApplied) or w is None or _why(w) or is_matrix(w):
+            return False
+        if _written_call(pr, head) is None:
+            return False
+        # p(theta | sigma^2, y) and p(theta, sigma^2 | y): one call to sympy, two functions
+        key = (head, tuple(_before_the_bar(pr, head)))
+        before = self.kernels.get(key)
+        self.kernels[key] = w
+        if before is None:
+            return False
+        arguments_ = {a for a in head.args if isinstance(a, sp.Symbol)}
+        over = sorted(arguments_ & (_symbols(before) | _symbols(w)), key=str)
+        if not over:
+            return False
+        against = (
+            f"{head.func}(...) has no value: the kernel of it stated before is not established"
+        )
+        self._up_to(pr, before, w, rel, set(), factor=True, against=against, over=over)
+        return True
 
     def _proportional(
         self, pr: ParsedRow, prev_step: int, prev: sp.Basic, written: sp.Basic, rel: str
@@ -346,6 +375,7 @@ class UpToLinks:
         *,
         factor: bool = False,
         against: str = "",
+        over: list | None = None,
     ) -> LinkPlan:
         """``w`` claimed equal to ``prev`` up to a constant (``factor``: up to a factor).
 
@@ -353,6 +383,7 @@ class UpToLinks:
         has one, the row drops it: it holds at best for a suitable value of it.
         ``against`` names the definition ``prev`` is (a disagreement with a
         definition the post never checks cannot say which of the two is wrong).
+        ``over``: the parameters the constant must be free of, when the caller knows them.
         """
         inherited = additive_constants(prev, self.arbitrary) if not factor else set()
         a, b = drop_terms(prev, inherited | constants), drop_terms(w, constants)
@@ -375,7 +406,9 @@ class UpToLinks:
             {s for s in _symbols(a) | _symbols(b) if isinstance(s, sp.Symbol) and s.name in names},
             key=str,
         )
-        if factor:
+        if over is not None:
+            params = over
+        elif factor:
             params = _of_its_arguments(pr, params)
         if not params:
             fresh = {k for k in constants if k in self.row_seen}
@@ -426,12 +459,23 @@ def _of_its_arguments(pr: ParsedRow, params: list) -> list:
     return params
 
 
+def _written_call(pr: ParsedRow, head: NamedApplied) -> str | None:
+    """The arguments of ``head`` (the row's first side) as written (``\\theta \\mid y``
+    of ``\\pi(\\theta \\mid y)``), or None when the row's first side is no one call of it."""
+    texts, _ = split_relations(pr.row.text)
+    name = str(head.func)
+    for written in (name, "\\" + name):
+        calls = written_calls(texts[0], written) if texts else []
+        if len(calls) == 1:
+            return calls[0]
+    return None
+
+
 def _before_the_bar(pr: ParsedRow, head: NamedApplied) -> list[str]:
     """The names of the arguments ``head`` (the row's first side) is written with before
     a bar (``p(\\mu | y)`` -> ``["mu"]``); empty when it is written without one."""
-    texts, _ = split_relations(pr.row.text)
-    calls = written_calls(texts[0], str(head.func)) if texts else []
-    parts = BAR.split(calls[0]) if len(calls) == 1 else []
+    call = _written_call(pr, head)
+    parts = BAR.split(call) if call is not None else []
     if len(parts) != 2:
         return []
     count = len(arguments(parts[0]))

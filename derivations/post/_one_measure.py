@@ -1,0 +1,120 @@
+"""Expectations of one measure compared as the functions they are taken of.
+
+``-E_x[\\partial^2_\\lambda \\log f(x; \\lambda)] = -E_x[\\partial_\\lambda (x/\\lambda - 1)]
+= E_x[x/\\lambda^2] = E_x[x]/\\lambda^2``: a Fisher-information chain whose expectations
+:func:`._expectation.by_linearity` cannot write as moments (the density written inside,
+no law declared, a subscript naming the variable) compares nothing, although each link
+holds whatever the distribution is. The expectation is linear and ``E[c] = c``, so a line
+``c_0 + sum_k c_k E[g_k]`` whose ``c_k`` and ``c_0`` are free of the random variable is
+``E[c_0 + sum_k c_k g_k]``; two such lines of one measure are equal when
+``c_0 + sum_k c_k g_k`` are equal as functions. Each line is therefore handed to the
+engine with every ``E[g]`` replaced by ``g``.
+
+Only a proof: two different functions may have the same mean, so the comparison is
+never a refutation (the caller's step is disputed). Sound only where the replacement is:
+
+- every expectation has the same arguments after the first (``E_x``, ``E[. ; \\theta]``,
+  ``E[. | Y]``: one measure), none holds another (``E[(X - E[X])^2]``), and no other
+  operator of :func:`._expectation.has_expectation` (``Var``, ``Cov``, ``Pr``) is present;
+- each line is affine in its expectations (sums, and products with one factor holding
+  them: ``E[x]^2`` or ``\\log E[x]`` is not ``E[x^2]`` or ``E[\\log x]``);
+- the coefficients and the constant term hold no random symbol: the symbols after the
+  first argument (the variable an ``E_x`` names), capital Latin letters (``X``, ``Y_i``),
+  lower-case Latin letters that no declared law has as a parameter, and every symbol
+  inside an expectation that is not a parameter of the post.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable, Sequence
+
+import sympy as sp
+
+from ._expectation import has_expectation
+from ._tosympy import Opaque
+
+#: A power after a closing bracket (``E_x[g]^2``, ``\\right)^2``): the reader takes the
+#: power of a subscripted expectation's bracket inside it (``E_x[g^2]``), the author may
+#: mean the square of the mean.
+_POWER_OF_BRACKET = re.compile(r"(?:\]|\\right\s*\)|\\right\s*\\?\})\s*\^")
+
+
+def under_one_measure(
+    sides: Sequence[sp.Basic],
+    parameters: Container,
+    law_symbols: Container = (),
+    texts: Iterable[str] = (),
+) -> list[sp.Basic] | None:
+    """``sides`` with every ``E[g]`` written ``g``, when each is affine in expectations of
+    one measure with coefficients free of the random variable (see the module); None
+    otherwise, or when no side holds an expectation. ``texts``: the rows the sides come
+    from; an expectation of a power is not read where one of them raises a bracket to a
+    power (which of the two the author means is not known)."""
+    found = [_expectations(s) for s in sides]
+    if any(f is None for f in found):
+        return None
+    means = set().union(*found)
+    if not means or len({f.args[1:] for f in means}) != 1:
+        return None
+    if any(isinstance(f.args[0], sp.Pow) for f in means) and any(
+        _POWER_OF_BRACKET.search(t) for t in texts
+    ):
+        return None
+    random = _random_symbols(means, parameters, law_symbols)
+    if not all(_affine(s, means, random) for s in sides):
+        return None
+    return [s.xreplace({f: f.args[0] for f in means}) for s in sides]
+
+
+def _expectations(side: sp.Basic) -> set | None:
+    """The ``E[...]`` of ``side``; None when it holds another operator, an opaque name,
+    or an expectation inside an expectation."""
+    means = {
+        f for f in side.atoms(Opaque) if str(f.func) == "E" and f.args and not f.args[0].has(Opaque)
+    }
+    rest = side.xreplace({f: sp.Dummy() for f in means})
+    if rest.atoms(Opaque) or has_expectation(rest):
+        return None
+    return means
+
+
+def _random_symbols(means: set, parameters: Container, law_symbols: Container) -> set:
+    """The symbols a coefficient must not hold (see the module)."""
+    extras = set().union(*(sp.Tuple(*f.args[1:]).free_symbols for f in means))
+    inside = set().union(*(f.args[0].free_symbols for f in means))
+
+    def constant(s: sp.Basic) -> bool:
+        if s in extras or not isinstance(s, sp.Symbol):
+            return False
+        if s in law_symbols:
+            return True
+        latin = len(s.name) == 1 and s.name.isascii() and s.name.isalpha()
+        return s in parameters and not latin
+
+    return extras | {s for s in inside if not constant(s)}
+
+
+def _affine(e: sp.Basic, means: set, random: set) -> bool:
+    """Is ``e`` a constant plus constants times members of ``means`` (constants: free of
+    ``random``)?"""
+    if e in means:
+        return True
+    if not any(e.has(f) for f in means):
+        return not (_free(e) & random)
+    if isinstance(e, sp.Add):
+        return all(_affine(a, means, random) for a in e.args)
+    if isinstance(e, sp.Mul):
+        holding = [a for a in e.args if any(a.has(f) for f in means)]
+        others = [a for a in e.args if a not in holding]
+        return (
+            len(holding) == 1
+            and _affine(holding[0], means, random)
+            and not any(_free(a) & random for a in others)
+        )
+    return False
+
+
+def _free(e: sp.Basic) -> set:
+    """Free symbols of ``e``, the labels of its indexed elements among them."""
+    return set(e.free_symbols) | {a.base.label for a in e.atoms(sp.Indexed)}
