@@ -103,6 +103,7 @@ from ._plans import (
 )
 from ._premise_scope import premise_ended
 from ._prose_squares import root_of_square
+from ._redefined import gives_another_value
 from ._relations import EQUALITIES, IMPLICATIONS, INEQUALITIES
 from ._resolve import (
     ANY,
@@ -776,7 +777,11 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             elif isinstance(lhs, NamedApplied) and not self.names.has_value(lhs):
                 rhs = ranged_value(self.paragraphs, pr.row.text, lhs, rhs)  # "for $x \\ge 0$"
                 self.names.set_quantity(lhs, Value(-1, rhs, line=pr.row.line))
-            elif isinstance(lhs, NamedApplied) and self._valued_under_another_heading(lhs, pr):
+            elif isinstance(lhs, NamedApplied) and (
+                self._valued_under_another_heading(lhs, pr)
+                # "From here on, let $K(x) = 3x$ instead": not the display value any more
+                or gives_another_value(lhs, self.names.value_of(lhs)[0], rhs)
+            ):
                 # "**Poisson counts.** Each observation now has mass $f(x) = ...$": the
                 # sentence may give f its own value there, or restate it wrongly; either
                 # way the rows after it are not compared with the old one

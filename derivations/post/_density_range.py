@@ -143,6 +143,7 @@ def _condition(text: str, var: sp.Symbol, rhs: sp.Basic) -> sp.Basic | None:
     bounds in ``rhs``'s symbols; None unless it bounds ``var`` alone, by numbers or names."""
     if _INTERVAL.match(text):
         text = f"{var.name} \\in {text}"
+    text = _enumerated_bounds(text)
     try:
         domains = [d for st in expand(text) for d in parse_domain(st, "the range")]
     except (AssumptionError, ValueError, TypeError):
@@ -166,6 +167,25 @@ def _condition(text: str, var: sp.Symbol, rhs: sp.Basic) -> sp.Basic | None:
     if not parts:
         return None
     return sp.And(*parts) if len(parts) > 1 else parts[0]
+
+
+#: A support listed by its values: ``k = 1, 2, \\dots`` or ``k = 0, 1, \\ldots, n``.
+_ENUMERATION = re.compile(
+    r"^\s*(?P<var>[A-Za-z])\s*=\s*(?P<first>-?\d+)\s*,(?:\s*-?\d+\s*,)*\s*"
+    r"(?:\\[lc]?dots|\.\.\.)\s*(?:,\s*(?P<last>-?\d+|[A-Za-z]|\\[A-Za-z]+))?\s*$"
+)
+
+
+def _enumerated_bounds(text: str) -> str:
+    """``k = 1, 2, \\dots`` as ``k \\ge 1`` and ``k = 0, 1, \\ldots, n`` as ``0 \\le k \\le n``:
+    the range of a mass function listed by its values, which the domain language does not
+    read (dropping it evaluated the mass off its support: ``p(0)`` of a geometric mass from
+    1, adversarial set 11, pair 87). Other text is returned as it is."""
+    m = _ENUMERATION.match(text)
+    if m is None:
+        return text
+    low = f"{m.group('first')} \\le {m.group('var')}"
+    return f"{low} \\le {m.group('last')}" if m.group("last") else low
 
 
 def _bound(bound: object, rhs: sp.Basic) -> sp.Basic | None:

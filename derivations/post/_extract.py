@@ -54,9 +54,12 @@ from pathlib import Path
 from typing import Any
 
 from .._errors import PostError
+from ._condition_boxes import unread_words
+from ._derivative_orders import as_primes
 from ._inline_claims import (
     continues,
     is_bare_expression,
+    is_hypothesis,
     is_moment,
     is_name,
     is_rule,
@@ -773,6 +776,17 @@ def _names_something(body: str) -> bool:
     )
 
 
+def _hypothesis_only(clean: str, s: _Span, body: str, bounds: list) -> bool:
+    """An inline formula whose only use would be a definition, in a conditional sentence
+    ("If we had $a = 2b$", "When $\\theta = 1/2$"): a hypothesis, not the value of its
+    name for the rows after it (a law or a macro in it is still kept)."""
+    return (
+        "\\newcommand" not in body
+        and re.search(r"\\sim(?![A-Za-z])", body) is None
+        and is_hypothesis(clean, s.opener, s.closer_end, bounds)
+    )
+
+
 def _in_heading(clean: str, head_pos: list[int], at: int) -> bool:
     """Is offset ``at`` on the line of a Markdown heading (``head_pos``: where they start)?"""
     h = bisect.bisect_right(head_pos, at) - 1
@@ -873,6 +887,8 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
             else:
                 kind = "prose"
             if kind == "prose" and not _names_something(body):
+                continue
+            if kind == "prose" and _hypothesis_only(clean, s, body, bounds):
                 continue
         if kind != "display" and not tex:
             if len(body) > 1 and body[0] == body[-1] == "`":
@@ -1070,7 +1086,9 @@ def _blank(m: re.Match) -> str:
 
 #: Words in a text box that make the math after them a condition (``1 \\text{ if } x > 0``).
 _CONDITION_BOX = re.compile(
-    r"\s*[,;]?\s*(?:if|for|when|whenever|provided(?:\s+that)?)\s*[,:]?\s*", re.I
+    r"\s*[,;]?\s*(?:if|for(?:\s+all)?|when|whenever|provided(?:\s+that)?|assuming(?:\s+that)?"
+    r"|as\s+long\s+as)\s*[,:]?\s*",
+    re.I,
 )
 #: Words joining a second condition to one a condition box began (``\\text{ and }``).
 _AND_BOX = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
@@ -1190,10 +1208,15 @@ def split_rows(
         notes = [" ".join(m.group(1).split()) for m in found]
         conditions = (k for k, m in enumerate(found) if _CONDITION_BOX.fullmatch(m.group(1)))
         first = next(conditions, len(found))  # the boxes after it may join a second condition
+        known = [_CONDITION_BOX.fullmatch(m.group(1)) is not None for m in found]
+        joins = [
+            k > first and _AND_BOX.fullmatch(m.group(1)) is not None for k, m in enumerate(found)
+        ]
+        words_error = unread_words(found, body, known, joins)
         for k in reversed(range(len(found))):
             m = found[k]
             body = body[: m.start()] + _blank_words(m, body, k > first) + body[m.end() :]
-        body = _blank_alignment(body)
+        body = as_primes(_blank_alignment(body))
         if not body.strip():
             continue
         # A blanked ``\label`` or ``\begin{split}`` line before the math is no part of
@@ -1205,7 +1228,7 @@ def split_rows(
         line = block.line + text.count("\n", 0, start)
         line_start = text.rfind("\n", 0, start) + 1
         column = start - line_start + 1 + (block.column - 1 if line == block.line else 0)
-        expanded, origin, error = body, (), ""
+        expanded, origin, error = body, (), words_error
         if bad:
             env = _ENV_TOKEN.match(block.text, bad[0])
             error = (

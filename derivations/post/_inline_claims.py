@@ -95,6 +95,13 @@ _CONDITIONAL = re.compile(
     r"(?<!present )case|cases|otherwise|whether|(?<![;,]\s)while|until|hypothe\w*|let's say)\b",
     re.I,
 )
+#: "If we define $q = n/m_1 - 1$": a definition, however conditional its grammar.
+_NAMING = re.compile(
+    r"\b(?:if|when|suppose)\s+we\s+(?:now\s+)?(?:define|denote|write|call|introduce|abbreviate)\b",
+    re.I,
+)
+#: Words that only join two formulas.
+_JOIN = re.compile(r"[\s,;]*(?:(?:and|or)[\s,;]*)?", re.I)
 #: A sentence that states the fact the next step uses: "Using $\\log(ab) = \\log a + \\log
 #: b$:", "Noting that $1 + q = 1/\\bar y$, one obtains".
 _PREMISE = re.compile(
@@ -409,6 +416,26 @@ def states_a_premise(
     """
     para, s0, _, a = _sentence(text, opener, closer_end, spans)
     return _PREMISE.match(para[s0:a]) is not None
+
+
+def is_hypothesis(
+    text: str, opener: int, closer_end: int, spans: Sequence[tuple[int, int]]
+) -> bool:
+    """Does the formula's sentence make it a hypothesis ("If we had $a = 2b$", "When
+    $\\theta = 1/2$", "Assume, for a contradiction, that $x = y + 1$")? Then it is no
+    definition of its name either: the words before it are read as :func:`is_sentence_claim`
+    reads them (:data:`_CONDITIONAL`), except "If we define" (:data:`_NAMING`).
+
+    >>> t = "If we had $a = 2b$, then"
+    >>> is_hypothesis(t, 10, 18, [(10, 18)])
+    True
+    """
+    para, s0, _, a = _sentence(text, opener, closer_end, spans)
+    # The words since the formula before, past joins ("$x = y + 1$ and $x = y$"): "If we
+    # flip $13$ coins ..., which has $n_H = 9$" states the example, not a hypothesis.
+    leads = [w for w in re.split(r"X+", para[s0:a]) if not _JOIN.fullmatch(w)]
+    words = leads[-1] if leads else ""
+    return _CONDITIONAL.search(words) is not None and _NAMING.search(words) is None
 
 
 def is_sentence_claim(

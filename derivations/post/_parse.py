@@ -21,6 +21,7 @@ from . import _special, _support_factors
 from ._counts import sample_count
 from ._extract import Row
 from ._grammar import parser
+from ._imaginary import imaginary_unit
 from ._indices import free_elements, names_not_elements, two_index_names
 from ._lexer import LatexError, LexInfo, Slip, iterated_letters, tokenize
 from ._macros import known_expanded
@@ -730,6 +731,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
             **_sample_sizes(joined, samples, ctx),
             **pi,
             **stated_constants(prose),
+            **imaginary_unit(prose),
             **named_constants(prose),
         },
         log_base=stated_log_base(prose),

@@ -56,6 +56,11 @@ def _math_pieces(text: str) -> list[str]:
     return [m.group(1) or m.group(2) for m in _MATH.finditer(text[:200_000])]
 
 
+def index_use(text: str, name: str) -> bool:
+    """Does ``text`` use the letter ``name`` as an index (``x_i``, ``\\sum_{i}``)?"""
+    return re.search(_INDEX_USE + name + r"(?![A-Za-z])", text) is not None
+
+
 def stated_constants(text: str) -> dict[str, sp.Basic]:
     """Reader name of a constant's letter -> what the post says it is.
 
@@ -82,7 +87,7 @@ def stated_constants(text: str) -> dict[str, sp.Basic]:
         found.setdefault(name, set()).add(value)
     out: dict[str, sp.Basic] = {}
     for name, values in found.items():
-        if re.search(_INDEX_USE + name + r"(?![A-Za-z])", text[:200_000]):
+        if index_use(text[:200_000], name):
             continue
         one = len(values) == 1 and name not in other
         out[name] = values.pop() if one else Named(name)

@@ -1,0 +1,49 @@
+"""A function the post defines again in a sentence ("From here on, let $K(x) = 3x$
+instead", "Later we set $G(u) = u^3$") after its display definition.
+
+The rows after that sentence may use either value: the author may have changed the
+function, or restated it wrongly. Comparing them with the display value proved ``K(2) = 3``
+after ``K(x) = 3x`` replaced ``K(x) = x + 1``, and refuted ``K(2) = 6`` (adversarial set 11,
+pairs 197, 238). So a sentence that gives the function another value leaves it without one
+from there on (the builder forgets it); a sentence restating the same function (``K(t) = 1 +
+t``) changes nothing.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from .._forms import evaluated
+
+#: Points the two values are compared at: a restatement agrees at every one.
+_POINTS = (sp.Rational(3, 7), sp.Rational(11, 5), sp.Rational(-5, 13))
+
+
+def _differ_at(diff: sp.Basic, symbols: list[sp.Symbol], k: int) -> bool | None:
+    """Is ``diff`` non-zero with its symbols at the ``k``-th shifted points? ``None`` when
+    it does not evaluate to a number."""
+    at = {s: _POINTS[(k + j) % len(_POINTS)] + j for j, s in enumerate(symbols)}
+    try:
+        number = evaluated(diff.xreplace(at)).evalf(15)
+    except (TypeError, ValueError, ArithmeticError, RecursionError):
+        return None
+    if not number.is_number or number.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
+        return None
+    return abs(complex(number)) > 1e-9
+
+
+def gives_another_value(head: sp.Basic, old: sp.Basic | None, new: sp.Basic) -> bool:
+    """Does ``new``, the value a sentence gives the function ``head`` (``K(x)``), define it
+    anew and differ from ``old``, the value it had there? A definition is written at
+    letters and depends on them: ``L(\\theta_0) = 1`` and ``h(1) = e^2`` state values at
+    points, and are no new definitions. Unsure counts as different: the function is then
+    left without a value, which proves and refutes nothing."""
+    args = getattr(head, "args", ())
+    if old is None or old == new or not args:
+        return False
+    if not all(isinstance(a, sp.Symbol) for a in args) or not new.free_symbols & set(args):
+        return False
+    diff = old - new
+    symbols = sorted(diff.free_symbols, key=str)
+    verdicts = [_differ_at(diff, symbols, k) for k in range(len(_POINTS))]
+    return any(v is not False for v in verdicts)
