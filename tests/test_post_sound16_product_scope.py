@@ -40,3 +40,15 @@ def test_a_wrong_censored_likelihood_is_not_proved(tmp_path):
         "\\times \\prod_{i=k+1}^n \\lambda e^{-\\lambda y_i}"
     )
     assert verdict_of_row(tmp_path, _POST.replace("ROW", row), row) != "proved"
+
+
+def test_a_split_range_is_not_refuted_beyond_its_end(tmp_path):
+    """The first k of n points, then the rest: a counterexample with k > n (an empty range
+    run backwards) is outside what the row says, so it refutes nothing."""
+    row = "\\prod_{i=1}^k \\lambda e^{-\\lambda y_{i}} \\times \\prod_{i=k+1}^n e^{-\\lambda y_i}"
+    body = (
+        "For $\\lambda > 0$ and $y_1, \\ldots, y_n > 0$,\n\n"
+        "$$L(\\lambda) = \\lambda^k e^{-\\lambda \\sum_{i=1}^{n} y_i}$$\n\n"
+        f"$$L(\\lambda) = {row}$$\n"
+    )
+    assert verdict_of_row(tmp_path, body, row) != "refuted"

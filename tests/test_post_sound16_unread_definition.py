@@ -33,3 +33,14 @@ def test_a_wrong_row_without_the_defined_name_is_still_refuted(tmp_path):
         "$$(a + b)^2 = a^2 + 3ab + b^2$$\n"
     )
     assert verdict_of_row(tmp_path, body, "3ab") == "refuted"
+
+
+def test_a_continuation_of_a_row_through_the_definition_is_not_refuted(tmp_path):
+    """The name is on the row above (`V &= \\frac{1}{n}\\sum S_i \\\\ &= ...`)."""
+    body = (
+        "For real $x_1, \\ldots, x_n$ and $m$, we define\n\n"
+        "$$S_i \\coloneqq (x_i - m)^2$$\n\n"
+        "Then\n\n$$\n\\begin{align*}\nV &= \\frac{1}{n} \\sum_{i=1}^n S_i \\\\\n"
+        "&= \\frac{1}{n} \\sum_{i=1}^n (x_i - m)^2\n\\end{align*}\n$$\n"
+    )
+    assert verdict_of_row(tmp_path, body, "&= \\frac{1}{n} \\sum_{i=1}^n (x_i - m)^2") != "refuted"

@@ -116,6 +116,7 @@ from ._resolve import (
     undefined,
 )
 from ._rewrites import RewriteLinks
+from ._split_ranges import split_range_reason
 from ._tosympy import (
     READING_ERRORS,
     ArgMax,
@@ -969,7 +970,10 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
 
     def _link(self, pr: ParsedRow, link: LinkPlan) -> LinkPlan:
         if link.kind == STEP and not link.disputed:
-            link.disputed = through_unread_definition(pr, self.unread_defined)
+            above = self.plans[-1].parsed if self.plans else None
+            link.disputed = through_unread_definition(
+                pr, above, self.unread_defined
+            ) or split_range_reason(pr)
         self._row.links.append(link)
         return link
 

@@ -51,10 +51,23 @@ def defined_names(e0: sp.Basic) -> set[str]:
     return {e0.name} if isinstance(e0, sp.Symbol) else set()
 
 
-def through_unread_definition(pr: Any, names: set[str]) -> str:
-    """Why a failing link of the row ``pr`` is no refutation: it holds a name defined by
-    a ``:=`` the reader did not take a value from. Empty otherwise."""
-    held = {str(s) for st in pr.statements for e in st.sides if e is not None for s in _symbols(e)}
+def through_unread_definition(pr: Any, above: Any, names: set[str]) -> str:
+    """Why a failing link of the row ``pr`` is no refutation: it, or the row ``above`` it
+    goes on from (``pr`` opens with its relation), holds a name defined by a ``:=`` the
+    reader did not take a value from (``\\frac{1}{n}\\sum S_i`` above, ``= \\frac{1}{n}\\sum
+    (x_i - m)^2`` here). Empty otherwise."""
+    if not names:
+        return ""
+    continues = any(st.sides and st.sides[0] is None for st in pr.statements)
+    rows = [pr, above] if continues and above is not None else [pr]
+    held = {
+        str(s)
+        for r in rows
+        for st in r.statements
+        for e in st.sides
+        if e is not None
+        for s in _symbols(e)
+    }
     found = sorted(held & names)
     if not found:
         return ""
