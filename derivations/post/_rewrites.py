@@ -294,18 +294,6 @@ class RewriteLinks:
             link.disputed = self._unread_between(pr, line, target, w)
         if link.kind == STEP and not link.disputed:
             link.disputed = another
-        if w is not None and constant(target) and constant(w):
-            # L(theta) = 0.01, then "if theta = ...:" L(theta) = 0.5 x 0.8 x 0.5: a number
-            # for a name after a number for it - its value at another setting of the
-            # parameters, or a restatement? The row's own arithmetic is checked either way.
-            why = (
-                f"gives {name} another number than line {line or 'above'}: its value at "
-                "another setting of the parameters, or a restatement? No refutation"
-            )
-            if link.kind == OWN and link.verdict == "refuted":
-                link.verdict, link.reason, link.counterexample = "unchecked", why, None
-            elif not link.disputed:
-                link.disputed = why
 
     def _renamed(self, e0: sp.Basic) -> str:
         """Why the head ``e0`` is no restatement of its name's value: it writes the name
