@@ -66,6 +66,7 @@ from ._expectation import (
     law_parameters,
 )
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
+from ._head_subscripts import through_unread_definition
 from ._integrals import open_range_why
 from ._log_sentence import takes_only_the_log
 from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions
@@ -117,6 +118,7 @@ from ._resolve import (
     undefined,
 )
 from ._rewrites import RewriteLinks
+from ._split_ranges import split_range_reason
 from ._tosympy import (
     READING_ERRORS,
     ArgMax,
@@ -217,6 +219,10 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self.kernels: dict[Any, Any] = {}  # a call without a value -> its last kernel (_upto)
         #: unknowns of the equations the post sets out to solve (``ybar = alpha/gamma``)
         self.equation_unknowns: set[Any] = set()
+        #: name -> the subscript of the head that gave its value (see ._head_subscripts)
+        self.head_subscripts: dict[str, str] = {}
+        #: names a ':=' defines without a value the reader takes (``S_i := ...``)
+        self.unread_defined: set[str] = set()
         self.parameters: frozenset = frozenset()  # the post's parameters (see ._upto)
         self.solved: frozenset = frozenset()  # unknowns a later row solves for (see ._upto)
         #: the paragraphs before the blocks, where a prose definition states its range
@@ -978,6 +984,11 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         )
 
     def _link(self, pr: ParsedRow, link: LinkPlan) -> LinkPlan:
+        if link.kind == STEP and not link.disputed:
+            above = self.plans[-1].parsed if self.plans else None
+            link.disputed = through_unread_definition(
+                pr, above, self.unread_defined
+            ) or split_range_reason(pr)
         self._row.links.append(link)
         return link
 

@@ -1011,9 +1011,13 @@ def _join_continued(text: str, pieces: list[tuple[int, int]]) -> tuple[str, list
 
 #: A row that ends with an operator: the next row goes on with its operand.
 _OPEN_END = re.compile(r"(?:[+-]|\\cdot|\\times)$")
-#: A row that opens with an operator (``&- c``, ``&\times e^{a}``; not ``\cdots``): it goes on
-#: with the row above, a further term or factor of it, since no row starts with one.
-_OPEN_START = re.compile(r"(?:[+-]|\\(?:cdot|times)(?![A-Za-z]))")
+#: A row that opens with an operator (``&- c``, ``&\times e^{a}``; not ``\cdots``), after
+#: any spacing (``& \qquad + c``): it goes on with the row above, a further term or factor of
+#: it, since no row starts with one.
+_OPEN_START = re.compile(
+    r"(?:\\q?quad(?![A-Za-z])|\\[,;:! ]|~|\\hspace\s*\{[^{}]*\}|\s)*"
+    r"(?:[+-]|\\(?:cdot|times)(?![A-Za-z]))"
+)
 #: A row that is only dots (``\vdots``, ``\cdots``), and a row that ends with them after ``+``.
 _DOTS_ROW = re.compile(r"\\[vc]dots")
 _AFTER_DOTS = re.compile(r"\+\s*\\ldots$")

@@ -25,6 +25,7 @@ from ._imaginary import imaginary_unit
 from ._indices import free_elements, names_not_elements, two_index_names
 from ._lexer import LatexError, LexInfo, Slip, iterated_letters, tokenize
 from ._macros import known_expanded
+from ._named_e import named_e
 from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
 from ._passes import GENERIC_LETTERS
@@ -544,7 +545,15 @@ _D = (
     r"(?:\\partial|\\mathrm\s*\{\s*d\s*\}|\\text\s*\{\s*d\s*\}|\\mathrm\s+d|\\nabla_"
     r"|(?<![A-Za-z\\])d)"
 )
-_BY_SQUARE = re.compile(_D + r"\s*\(?\s*\\(" + _GREEK_RE + r")\s*\)?\s*\^\s*\{?\s*2\s*\}?")
+#: A derivative by a squared Greek letter (d\\sigma^2, \\nabla_{\\sigma^2}); under \\nabla_ only a
+#: braced square: ``\\nabla_\\phi^2`` is the Hessian by phi, as it renders, not a variable phi^2.
+_BY_SQUARE = re.compile(
+    r"(?:(?!\\nabla_)"
+    + _D
+    + r"\s*\(?|\\nabla_\s*\{)\s*\\("
+    + _GREEK_RE
+    + r")\s*\)?\s*\^\s*\{?\s*2\s*\}?"
+)
 _BY_PLAIN = re.compile(_D + r"\s*\\(" + _GREEK_RE + r")(?!\s*\^|[A-Za-z])")
 _SECOND_DERIVATIVE = re.compile(
     r"\\[dt]?frac\s*\{\s*" + _D + r"\s*\^\s*\{?\s*2\s*\}?[^{}]*(?:\{[^{}]*\}[^{}]*)*\}"
@@ -730,6 +739,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
             **ctx.symbols,
             **_sample_sizes(joined, samples, ctx),
             **pi,
+            **named_e(joined),
             **stated_constants(prose),
             **imaginary_unit(prose),
             **named_constants(prose),

@@ -22,6 +22,7 @@ from ._expectation import (
 )
 from ._free_index import index_instances
 from ._general import parameter_naming
+from ._head_subscripts import defined_names, differential, head_subscript
 from ._matrices import as_matrix_types, has_engine_matrices, matrix_reading
 from ._one_measure import under_one_measure
 from ._parse import ParsedRow
@@ -75,6 +76,7 @@ class RewriteLinks:
 
     def _definition(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
         self._remember(e0)
+        self._renamed(e0)  # the subscript its value is given under
         if isinstance(e0, sp.log) and isinstance(e0.args[0], (Named, NamedApplied)):
             # \log L(p) = R with L never written: R is the value of "log L".
             e0 = Named(f"log {quantity_name(e0.args[0])}")
@@ -130,6 +132,7 @@ class RewriteLinks:
                 self.cur = _Cur("none", row=self._row_index)
             return
         self._remember(e1)
+        self.unread_defined |= defined_names(e0)
         self._link(pr, LinkPlan(rel, DEFINITION, reason="':=' marks a definition; taken as given"))
         self.cur = _Cur("none", row=self._row_index)
 
@@ -161,21 +164,33 @@ class RewriteLinks:
             self._link(pr, LinkPlan(rel, UNCHECKED, reason=other))
             self.cur = _Cur()
             return
+        if w is not None and differential(self._lhs_text, e0):
+            # d l(theta) = ...: the differential of l, which the reader does not compute;
+            # later rows of the chain rewrite the value written here.
+            self._remember(e1)
+            step = self._given(pr, w)
+            self.cur = _Cur("expr", step, w, self._row_index, None, pr.row.line)
+            why = "a differential (d before a name) is not read; later rows continue from it"
+            self._link(pr, LinkPlan(rel, UNCHECKED, step=step, reason=why))
+            return
+        renamed = self._renamed(e0)
         refuted = isinstance(e0, (Named, NamedApplied)) and self._refuted_definition(e0)
-        if refuted and w is not None:
+        if (refuted or renamed) and w is not None:
             # After a definition the reader refuted (a likelihood written with x for x_i,
             # then correctly), the row is not compared with it - a correct row would be
             # refuted - nor weighed as a definition of its own: its value is the one later
-            # rows continue from.
+            # rows continue from. Likewise under another subscript (l_phi after l).
             self._remember(e1)
             step = self._given(pr, w)
             self.names.redefine(e0, Value(step, e1, line=pr.row.line, row=self._row_index))
-            why = (
+            why = renamed or (
                 f"restates {_show(e0)}, whose value the reader refuted on an earlier line: "
                 "not compared with it; later rows continue from this one"
             )
             self.cur = _Cur("expr", step, w, self._row_index, quantity_name(e0), pr.row.line)
             how = f"restates {_show(e0)} after its refuted value"
+            if renamed:
+                how = f"names another function by the letter of {_show(e0)}"
             self._link(pr, LinkPlan(rel, UNCHECKED, step=step, reason=why, how=how))
             return
         if (
@@ -275,6 +290,24 @@ class RewriteLinks:
             link.disputed = self._unread_between(pr, line, target, w)
         if link.kind == STEP and not link.disputed:
             link.disputed = another
+
+    def _renamed(self, e0: sp.Basic) -> str:
+        """Why the head ``e0`` is no restatement of its name's value: it writes the name
+        under another subscript than the row that gave the value (``\\ell_\\mu`` after
+        ``\\ell_\\phi``; see ``_head_subscripts``). Empty otherwise; notes the subscript."""
+        sub = head_subscript(self._lhs_text)
+        if not isinstance(e0, (Named, NamedApplied)) or sub is None:
+            return ""
+        name = quantity_name(e0)
+        before = self.head_subscripts.get(name, sub)
+        self.head_subscripts[name] = sub
+        if before == sub:
+            return ""
+        return (
+            f"writes {_show(e0)} under another subscript than the row that gave its value: "
+            "another function by the letter (a part of it), not compared; later rows "
+            "continue from this one"
+        )
 
     def _another_function(self, e0: sp.Basic) -> str:
         """Why a head ``f(y)`` read as the value of ``f(x) = ...`` at ``y`` is no refutation

@@ -688,10 +688,11 @@ def _lost_d(num: sp.Basic, den: sp.Basic, ctx: Any) -> sp.Basic | None:
 
 
 def _leading_product(e: sp.Basic, limits: sp.Tuple) -> bool:
-    """Is ``e`` a product over ``limits``, or a product written starting with one?"""
+    """Is ``e`` a product over the index of ``limits`` (whatever its own limits: ``\\prod_{i=1}^k
+    \\times \\prod_{i=k+1}^n``), or a product written starting with one?"""
     if isinstance(e, sp.Mul) and e.args:
         e = e.args[0]
-    return isinstance(e, sp.Product) and e.limits == (limits,)
+    return isinstance(e, sp.Product) and len(e.limits) == 1 and e.limits[0][0] == limits[0]
 
 
 def _col(t: Any) -> int:
@@ -1382,7 +1383,8 @@ class ToSympy(Transformer_NonRecursive):
         for k, factor in enumerate(factors):
             if k and _leading_product(factor, limits):
                 # \prod_i a_i \prod_i b_i: side by side, not nested (a product over i inside
-                # a product over i would be (prod b)^n, which nobody means).
+                # a product over i would be (prod b)^n, which nobody means), also over other
+                # limits (the uncensored points, then the censored ones).
                 first = factors[0] if k == 1 else sp.Mul(*factors[:k], evaluate=False)
                 return sp.Mul(make_sum(sp.Product, first, *limits), *factors[k:], evaluate=False)
         rest = factors[1:]

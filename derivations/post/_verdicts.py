@@ -253,7 +253,12 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
             out[k] = _relink(out[k], "unchecked", why, cls)
             continue
         anchor = next(
-            (pl.compared for pl in plans[plan.pred].links if pl.compared is not None), None
+            (
+                pl.compared
+                for pl in plans[_first_refuted(plans, out, plan.pred)].links
+                if pl.compared is not None
+            ),
+            None,
         )
         if (
             pred.verdict == "refuted"
@@ -285,6 +290,17 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
             )
             out[k] = _relink(out[k], "unchecked", why, cls)
     return out
+
+
+def _first_refuted(plans: list[RowPlan], out: list, k: int) -> int:
+    """The first row of the run of refuted rows of a chain that ends at row ``k``: the row
+    whose own comparison is with the last row above ``k`` that was not refuted. A true row
+    after two wrong rows is compared with that row, not with the first wrong row's value."""
+    while True:
+        pred = plans[k].pred
+        if not plans[k].continues or pred is None or out[pred].verdict != "refuted":
+            return k
+        k = pred
 
 
 def after_refuted_values(

@@ -1,0 +1,28 @@
+"""A post that names a quantity ``e`` (``e = (Ax - b)^T (Ax - b)``, the squared error).
+
+The reader takes ``e`` as Euler's number (see ``_tosympy``). A post whose row opens with
+``e = ...`` and which never raises ``e`` to a power (other than a transpose, ``e^T e``) means
+its own quantity: read as Euler's number, ``de/dx`` was the derivative of a constant, 0, which
+refuted the post's gradient and would prove a 0 written for it. A post that writes ``e^{...}``
+keeps Euler's number whatever else it names ``e``: the two readings cannot be told apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+#: A row whose left side is ``e`` alone (aligned, spaced or defined with ``:=``).
+_DEFINES_E = re.compile(
+    r"(?:^|\n)\s*e\s*(?:&\s*|\\[a-z]*quad\s*|\\[,;!: ]\s*|~\s*)*(?:=|:=|\\coloneqq|\\equiv)"
+)
+#: ``e`` raised to a power (not transposed): Euler's number.
+_EULER_POWER = re.compile(r"(?<![A-Za-z\\])e\s*\^\s*(?!\{?\s*(?:T|\\top|\\mathsf\s*\{\s*T)\b)")
+
+
+def named_e(text: str) -> dict[str, sp.Symbol]:
+    """``{"e": Symbol}`` when the rows ``text`` name a quantity ``e``, else ``{}``."""
+    if _DEFINES_E.search(text) is None or _EULER_POWER.search(text) is not None:
+        return {}
+    return {"e": sp.Symbol("e", real=True)}
