@@ -74,8 +74,8 @@ def main() -> None:
             flags.append(f"CORRECT REFUTED {s.correct_refuted}")
         if s.wrong_proved:
             flags.append(f"WRONG PROVED {s.wrong_proved}")
-        if s.engine_blocked:
-            flags.append(f"engine-blocked {s.engine_blocked}")
+        if s.listed_open:
+            flags.append(f"listed open {s.listed_open}")
         print(
             f"{s.key:52s} parsed {s.rows_parsed:2d}/{s.rows_total:<2d} "
             f"read {s.truth_read:2d}/{s.truth_lines:<2d} "
