@@ -318,7 +318,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             # continues the row before it, which stays the line in mind.
             plan = RowPlan(pr, UNPARSED, reason=pr.error)
             self._unread_premises.append(row.line)
-            self._harvest(self._premise_read(pr))
+            self._harvest(self._premise_read(pr), premise=True)
         elif not pr.ok:
             plan = RowPlan(pr, UNPARSED, reason=pr.error)
             anchor = self._unread_anchor(pr)
@@ -752,8 +752,10 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             return str(lone.base.label)
         return lone.name if isinstance(lone, sp.Symbol) else None
 
-    def _harvest(self, pr: ParsedRow) -> None:
-        """Inline formulas in the prose: learn the names they define (``\\bar{y} = ...``)."""
+    def _harvest(self, pr: ParsedRow, premise: bool = False) -> None:
+        """Inline formulas in the prose: learn the names they define (``\\bar{y} = ...``).
+        A ``\\because`` premise (``premise``) is read for its names too, but restates: it
+        never takes a value away (``._redefined`` is about sentences)."""
         if not pr.ok or over_limit(pr):
             return
         for st in pr.statements:
@@ -786,7 +788,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             elif isinstance(lhs, NamedApplied) and (
                 self._valued_under_another_heading(lhs, pr)
                 # "From here on, let $K(x) = 3x$ instead": not the display value any more
-                or gives_another_value(lhs, self.names.value_of(lhs)[0], rhs)
+                or (not premise and gives_another_value(lhs, self.names.value_of(lhs)[0], rhs))
             ):
                 # "**Poisson counts.** Each observation now has mass $f(x) = ...$": the
                 # sentence may give f its own value there, or restate it wrongly; either

@@ -888,7 +888,11 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 kind = "prose"
             if kind == "prose" and not _names_something(body):
                 continue
-            if kind == "prose" and _hypothesis_only(clean, s, body, bounds):
+            if (
+                kind == "prose"
+                and not _in_heading(clean, head_pos, s.opener)  # a title: kept as before
+                and _hypothesis_only(clean, s, body, bounds)
+            ):
                 continue
         if kind != "display" and not tex:
             if len(body) > 1 and body[0] == body[-1] == "`":

@@ -95,6 +95,8 @@ _CONDITIONAL = re.compile(
     r"(?<!present )case|cases|otherwise|whether|(?<![;,]\s)while|until|hypothe\w*|let's say)\b",
     re.I,
 )
+#: "if and only if", "iff": the formula states an equivalence the post derives.
+_EQUIVALENCE = re.compile(r"\bif\s+and\s+only\s+if\b|\biff\b", re.I)
 #: "If we define $q = n/m_1 - 1$": a definition, however conditional its grammar.
 _NAMING = re.compile(
     r"\b(?:if|when|suppose)\s+we\s+(?:now\s+)?(?:define|denote|write|call|introduce|abbreviate)\b",
@@ -435,6 +437,8 @@ def is_hypothesis(
     # flip $13$ coins ..., which has $n_H = 9$" states the example, not a hypothesis.
     leads = [w for w in re.split(r"X+", para[s0:a]) if not _JOIN.fullmatch(w)]
     words = leads[-1] if leads else ""
+    if _EQUIVALENCE.search(words):
+        return False  # "zero if and only if $\\pi_k = ...$": an equivalence, not a hypothesis
     return _CONDITIONAL.search(words) is not None and _NAMING.search(words) is None
 
 
