@@ -139,13 +139,20 @@ def _holds(cond: sp.Basic) -> bool:
 
 def beyond_range(e: sp.Basic) -> bool:
     """Does the constant ``e`` read a function the post defines on a range at a number
-    beyond it, where the post says no value (a ``Piecewise`` piece ``nan``)?"""
-    for p in e.atoms(sp.Piecewise):
-        try:
-            if _piece(p) is sp.nan:
-                return True
-        except (_GiveUp, ValueError, ZeroDivisionError, OverflowError, TypeError):
-            continue
+    beyond it, where the post says no value (a ``Piecewise`` piece ``nan``)?
+
+    The conditions are decided in :func:`evaluate`'s context (its digits and node bound), so a
+    point on the edge of a range is read the same way here as in the row's value.
+    """
+    if sum(1 for _ in sp.preorder_traversal(e)) > MAX_NODES:
+        return False
+    with mpmath.workdps(_PREC):
+        for p in e.atoms(sp.Piecewise):
+            try:
+                if _piece(p) is sp.nan:
+                    return True
+            except (_GiveUp, ValueError, ZeroDivisionError, OverflowError, TypeError):
+                continue
     return False
 
 

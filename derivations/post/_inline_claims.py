@@ -124,15 +124,17 @@ _BLANK = re.compile(r"\n[ \t]*\n")
 _LINE_START = re.compile(r"\n[ \t]*(?:>\s*)*(?:[-*+•]|\d+[.)])\s")
 
 
-def top_level(text: str, chars: str) -> list[int]:
-    """Offsets of ``chars`` in ``text`` outside braces and brackets (not the ``=`` of
-    ``\\sum_{i=1}`` nor the comma of ``f(p, x)``); an escaped character is skipped, and a
-    stray closing bracket hides nothing after it."""
-    out = []
+def outside_brackets(text: str) -> list[bool]:
+    """For each offset of ``text`` (and one past its end): is it outside braces and brackets?
+    One scan; an escaped character is skipped with its backslash (``\\{`` opens nothing, and
+    the escaped character itself is never outside), and a stray closing bracket hides nothing
+    after it."""
+    out = [False] * (len(text) + 1)
     depth = 0
     i = 0
     while i < len(text):
         c = text[i]
+        out[i] = depth == 0
         if c == "\\":
             i += 2
             continue
@@ -140,10 +142,16 @@ def top_level(text: str, chars: str) -> list[int]:
             depth += 1
         elif c in "})]":
             depth = max(0, depth - 1)
-        elif c in chars and depth == 0:
-            out.append(i)
         i += 1
     return out
+
+
+def top_level(text: str, chars: str) -> list[int]:
+    """Offsets of ``chars`` in ``text`` outside braces and brackets (not the ``=`` of
+    ``\\sum_{i=1}`` nor the comma of ``f(p, x)``); an escaped character is skipped, and a
+    stray closing bracket hides nothing after it."""
+    outside = outside_brackets(text)
+    return [i for i, c in enumerate(text) if outside[i] and c in chars and c not in "\\{([})]"]
 
 
 def is_equation_claim(body: str) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ._inline_claims import top_level
+from ._inline_claims import outside_brackets, top_level
 
 #: A word box that introduces a condition: \text{ for }, \text{, if }, \mbox{when}.
 _WORD_BOX = re.compile(
@@ -70,7 +70,7 @@ def _without_end(text: str) -> str:
 def _first_separator(text: str) -> int | None:
     """Where the first separator outside braces and brackets starts (a comma, a ``\\quad``,
     a condition word box) after some formula; None when there is none."""
-    outside = _outside(text)
+    outside = outside_brackets(text)
     first = len(text) - len(text.lstrip())  # where the formula starts
     for m in _MARK.finditer(text, first + 1):
         if outside[m.start()]:
@@ -79,23 +79,3 @@ def _first_separator(text: str) -> int | None:
 
 
 _MARK = re.compile(r"[,;]|\\q?quad\b|" + _WORD_BOX.pattern)
-
-
-def _outside(text: str) -> list[bool]:
-    """For each offset of ``text``: is it outside braces and brackets (one scan; an escaped
-    character is skipped with its backslash)?"""
-    out = [False] * (len(text) + 1)
-    depth = 0
-    i = 0
-    while i < len(text):
-        c = text[i]
-        out[i] = depth == 0
-        if c == "\\":
-            i += 2
-            continue
-        if c in "{([":
-            depth += 1
-        elif c in "})]":
-            depth = max(0, depth - 1)
-        i += 1
-    return out
