@@ -486,6 +486,13 @@ def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
     e3 = sp.simplify(e2)
     if e3 == 0:
         return True
+    if e2.has(sp.Integral) and not e3.has(sp.Integral):
+        # simplify works the integral out but leaves its value as it came
+        # (lambda*(1/lambda - exp(-lambda)/lambda) - 1 + exp(-lambda)): one more
+        # expansion over a common denominator decides it.
+        e3 = sp.cancel(sp.together(sp.expand(e3)))
+        if e3 == 0:
+            return True
     return False if e3.is_nonzero else None
 
 
