@@ -60,6 +60,24 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
         "repro15/likelihood-at-two-parameter-settings-second-refuted.md",
         23,
     ): "L(theta) given a number at one setting of theta, then compared at another setting",
+    # Held-out batch 17 (written blind on 2026-12-03 against 34ab499: 2 correct rows and 2 in
+    # its reductions refuted on first contact).
+    (
+        "external17/covuworie-jupyter-hardy-weinberg-trinomial-mle-score-information.md",
+        42,
+    ): "-\\frac{\\partial}{\\partial\\theta^2} (no ^2 on top) makes theta sqrt(theta2) post-wide",
+    (
+        "external17/covuworie-jupyter-hardy-weinberg-trinomial-mle-score-information.md",
+        111,
+    ): "L(theta) redefined for a second model in part (d) is compared with part (a)'s L",
+    (
+        "repro16/information-partial-over-partial-theta-squared-refuted.md",
+        19,
+    ): "-\\frac{\\partial}{\\partial\\theta^2} (no ^2 on top) makes theta sqrt(theta2) post-wide",
+    (
+        "repro16/likelihood-redefined-for-second-model-part-d-refuted.md",
+        17,
+    ): "L(theta) redefined for a second model in part (d) is compared with part (a)'s L",
 }
 
 #: Floors for the totals; raise them when the figures improve, never lower them.
