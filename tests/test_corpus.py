@@ -49,10 +49,6 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
         163,
     ): "a name whose later definition is unparsed keeps its old value",
     (
-        "external16/github-notes-student-t-pdf-ratio-density-constant-slips.md",
-        163,
-    ): "a display that only states a substitution (du = ... dw) is taken as the chain's row",
-    (
         "external16/mkdocs-bigram-markov-chain-mle-lagrange-unicode.md",
         61,
     ): "L(theta) given a number at one setting of theta, then compared at another setting",

@@ -20,8 +20,7 @@ ROW_163 = (
 )
 
 _POST = (
-    "Let\n\n$$F = \\int_0^{\\infty} 2 x e^{-x^2} \\, dx$$\n\n"
-    "Substitute:\n\n$$SUB$$\n\n$$ROW$$\n"
+    "Let\n\n$$F = \\int_0^{\\infty} 2 x e^{-x^2} \\, dx$$\n\nSubstitute:\n\n$$SUB$$\n\n$$ROW$$\n"
 )
 
 
