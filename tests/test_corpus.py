@@ -41,14 +41,6 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # Held-out batch 16 (written blind on 2026-12-03 against 159374c: 13 correct rows and 3
     # in its reductions refuted on first contact; 11 fixed the same afternoon).
     (
-        "external16/felixclark-glm-case-studies-gamma-negbin-invgauss-kramdown.md",
-        112,
-    ): "a name redefined in a later section (other arguments) keeps its old value",
-    (
-        "external16/felixclark-glm-case-studies-gamma-negbin-invgauss-kramdown.md",
-        163,
-    ): "a name whose later definition is unparsed keeps its old value",
-    (
         "external16/mkdocs-bigram-markov-chain-mle-lagrange-unicode.md",
         61,
     ): "L(theta) given a number at one setting of theta, then compared at another setting",

@@ -119,6 +119,7 @@ from ._resolve import (
 )
 from ._rewrites import RewriteLinks
 from ._split_ranges import split_range_reason
+from ._stale_values import end_unread_definition
 from ._substitution import differential_link, past_substitution, states_a_substitution
 from ._tosympy import (
     READING_ERRORS,
@@ -224,6 +225,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self.head_subscripts: dict[str, str] = {}
         #: names a ':=' defines without a value the reader takes (``S_i := ...``)
         self.unread_defined: set[str] = set()
+        #: name -> the line of an unread row that defined it anew (._stale_values)
+        self.unread_redefined: dict[str, int] = {}
         #: the line of the substitution display the chain went on past (._substitution)
         self._substituted = 0
         self.parameters: frozenset = frozenset()  # the post's parameters (see ._upto)
@@ -324,6 +327,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             self._harvest(self._premise_read(pr), premise=True)
         elif not pr.ok:
             plan = RowPlan(pr, UNPARSED, reason=pr.error)
+            # STALE (._stale_values): "f(y; lambda) = <unread>" ends f's old value
+            end_unread_definition(self, pr, lambda t: parse_expression(t, self.ctx))
             anchor = self._unread_anchor(pr)
             self.cur = _Cur("unreadable", row=idx, line=row.line, anchor=anchor)
             self._unread_premises = []

@@ -61,6 +61,7 @@ from ._resolve import (
     undefined,
 )
 from ._slips import find_slip, index_slip
+from ._stale_values import end_old_values, unread_reason
 from ._support_factors import zero_outside
 from ._tosympy import Named, NamedApplied, evaluating
 from ._trailing_range import trailing_range
@@ -76,6 +77,7 @@ class RewriteLinks:
 
     def _definition(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
         self._remember(e0)
+        unread = unread_reason(self.unread_redefined, e0)  # STALE (._stale_values)
         self._renamed(e0)  # the subscript its value is given under
         if isinstance(e0, sp.log) and isinstance(e0.args[0], (Named, NamedApplied)):
             # \log L(p) = R with L never written: R is the value of "log L".
@@ -102,8 +104,9 @@ class RewriteLinks:
             target, why = self.names.resolve(e1)
             step = self._given(pr, target if target is not None else e1, lhs=self._lhs_text)
             value = Value(step, _zero_off(pr, e0, e1), line=pr.row.line, row=self._row_index)
-            other = _another_call(self.names, e0, pr.row.text)
+            other = _another_call(self.names, e0, pr.row.text) or unread
             if isinstance(e0, (Named, NamedApplied)):
+                end_old_values(self.names, e0)  # STALE: its log's value was the old one's
                 self.names.set_quantity(e0, value)
             else:
                 self.names.define(e0, value)
