@@ -53,6 +53,7 @@ from .. import _budget
 from .._model import Assumption, Derivation, Step
 from .._settings import DEFAULT
 from ._assume import describe
+from ._at_a_setting import setting_statement
 from ._bayes import BayesLinks
 from ._canon_shape import same_shape
 from ._density import density_links, stated_supports
@@ -227,6 +228,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self.unread_defined: set[str] = set()
         #: name -> the line of an unread row that defined it anew (._stale_values)
         self.unread_redefined: dict[str, int] = {}
+        #: letters a setting row gave a number ("If $\\theta_1 = 0.1$", ._at_a_setting)
+        self.setting_letters: set = set()
         #: the line of the substitution display the chain went on past (._substitution)
         self._substituted = 0
         self.parameters: frozenset = frozenset()  # the post's parameters (see ._upto)
@@ -401,7 +404,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                         differ = differential_link(self.names, st) if sub else None  # SUBST
                         if differ is not None:
                             self._link(pr, differ)
-                        else:
+                        elif not setting_statement(self, pr, st):  # SETTING (._at_a_setting)
                             self._statement(pr, st)
                     self._reasons(pr)
             except _budget.StepTimeout:
