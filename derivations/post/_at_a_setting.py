@@ -12,9 +12,9 @@ display as ``L``'s new value (so the second display was refuted against 0.02). H
   "at", "with", "given", "say", "set", or only joins it to a setting row on the same line
   ("and", ","). The letters take these numbers from there on, replacing an earlier setting:
   taken as given, never compared with the earlier number (:func:`setting_statement`);
-- a row ``L(\\theta) = ...`` whose value holds letters of a setting is compared with that
-  value at the setting (a planted ``0.1 \\times 0.2 = 0.03`` is still refuted), but the
-  chain does not give ``L`` the number (:func:`at_a_setting`);
+- a row ``L(\\theta) = ...`` whose value holds letters of a setting, and is a number at
+  the setting, is compared with that number (a planted ``0.1 \\times 0.2 = 0.03`` is still
+  refuted), but the chain does not give ``L`` the number (:func:`at_a_setting`);
 - a row ``L(\\theta) = 0.1 \\times 0.2 \\times 0.5 = 0.01`` for an ``L`` without a value, after
   prose that states a setting ("If $\\theta_{a \\to b}$ = 0.2, ...:") or right after a setting
   row, is the value at that setting: its arithmetic is checked, but ``L`` gets no value
@@ -105,11 +105,14 @@ def setting_statement(builder: Any, pr: Any, st: Any) -> bool:
     return True
 
 
-def at_a_setting(builder: Any, e0: sp.Basic) -> bool:
+def at_a_setting(builder: Any, e0: sp.Basic, target: sp.Basic) -> bool:
     """Does the value of the quantity ``e0`` (``L(\\theta) = \\theta_1 \\theta_2``) hold a
-    letter of a setting? Then a row restating it at the setting is no new value of it."""
+    letter of a setting, and is it a number there (``target``, the value resolved)? Then a
+    row restating it at the setting is no new value of it."""
     if not builder.setting_letters or not isinstance(e0, (Named, NamedApplied)):
         return False
+    if not (isinstance(target, sp.Basic) and target.is_number):
+        return False  # still a function of other letters: rewritten as before
     value = builder.names.value_of(e0)[0]
     if value is None:
         return False

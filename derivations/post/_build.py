@@ -370,7 +370,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             # SUBST (._substitution): so it does past a display that only states a
             # substitution; the row after it is compared with the line before, not refuted
             substituted, self._substituted = self._substituted, 0
-            sub = states_a_substitution(pr)
+            sub = states_a_substitution(pr, self._is_fresh_name)
             if sub:
                 chain, self._substituted = dataclasses.replace(self.cur, key=None), row.line
             if row.sentence and not starts_with_relation and self.cur.kind == "eq":

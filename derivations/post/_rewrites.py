@@ -278,7 +278,7 @@ class RewriteLinks:
                 + ")"
             )
         h = self._anchor(pr, target)
-        key = None if at_a_setting(self, e0) else self._head_key(e0)  # SETTING: no new value
+        key = None if at_a_setting(self, e0, target) else self._head_key(e0)  # SETTING
         self.cur = _Cur("expr", h, target, self._row_index, key, pr.row.line, slip)
         record, by = self._value_record(e0)
         line = record.line if record is not None else 0

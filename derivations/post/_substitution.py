@@ -62,9 +62,11 @@ def _kind(texts: tuple, relations: tuple) -> str:
     return ""
 
 
-def states_a_substitution(pr: Any) -> bool:
+def states_a_substitution(pr: Any, fresh: Any = lambda s: True) -> bool:
     """Does the row ``pr`` (a display row, read) only state a substitution (see the module
-    docstring)? Then the chain goes on past it."""
+    docstring)? Then the chain goes on past it. ``fresh`` tells a letter new to the post:
+    a substitution brings in a new letter (``u``), it does not put a value in for an old
+    one (``\\mu = \\bar x`` after "substituting the estimate")."""
     row = pr.row
     if getattr(row, "sentence", False) or getattr(row, "aside", False):
         return False
@@ -76,6 +78,12 @@ def states_a_substitution(pr: Any) -> bool:
     if "differential" in kinds:
         return True
     if "letter" not in kinds:
+        return False
+    if not all(
+        isinstance(st.sides[0], sp.Symbol) and fresh(st.sides[0])
+        for st, kind in zip(pr.statements, kinds, strict=True)
+        if kind == "letter"
+    ):
         return False
     return _SUBSTITUTE.search((row.prose or "")[-300:]) is not None
 
