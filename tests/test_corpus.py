@@ -39,27 +39,8 @@ CORPORA = (HERE / "posts" / "external", HERE / "posts" / "domains")
 #: entry no longer refuted fails ``test_listed_refutations_are_still_refuted``.
 OPEN_REFUTED: dict[tuple[str, int], str] = {
     # Held-out batch 16 (written blind on 2026-12-03 against 159374c: 13 correct rows and 3
-    # in its reductions refuted on first contact; 11 fixed the same afternoon).
-    (
-        "external16/felixclark-glm-case-studies-gamma-negbin-invgauss-kramdown.md",
-        112,
-    ): "a name redefined in a later section (other arguments) keeps its old value",
-    (
-        "external16/felixclark-glm-case-studies-gamma-negbin-invgauss-kramdown.md",
-        163,
-    ): "a name whose later definition is unparsed keeps its old value",
-    (
-        "external16/github-notes-student-t-pdf-ratio-density-constant-slips.md",
-        163,
-    ): "a display that only states a substitution (du = ... dw) is taken as the chain's row",
-    (
-        "external16/mkdocs-bigram-markov-chain-mle-lagrange-unicode.md",
-        61,
-    ): "L(theta) given a number at one setting of theta, then compared at another setting",
-    (
-        "repro15/likelihood-at-two-parameter-settings-second-refuted.md",
-        23,
-    ): "L(theta) given a number at one setting of theta, then compared at another setting",
+    # in its reductions refuted on first contact; 11 fixed the same afternoon, the last 5 on
+    # branch setting: a value at a setting, a name redefined, a substitution display).
     # Held-out batch 17 (written blind on 2026-12-03 against 34ab499: 2 correct rows and 2 in
     # its reductions refuted on first contact).
     (

@@ -6,7 +6,6 @@ mkdocs bigram post line 61, repro15). The arithmetic of each row is still checke
 
 from __future__ import annotations
 
-import pytest
 from _post_rows import verdict_of_row
 
 _POST = (
@@ -16,11 +15,6 @@ _POST = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open (tests/test_corpus.py OPEN_REFUTED): the prose settings 'If $theta_1 = 0.1$' "
-    "are read as definitions, and L(theta) keeps the number of the first setting",
-)
 def test_a_value_at_another_setting_is_not_refuted(tmp_path):
     row = "L(\\theta) = 0.5 \\times 0.8 = 0.4"
     assert verdict_of_row(tmp_path, _POST.replace("ROW", row), row) != "refuted"

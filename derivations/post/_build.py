@@ -53,6 +53,7 @@ from .. import _budget
 from .._model import Assumption, Derivation, Step
 from .._settings import DEFAULT
 from ._assume import describe
+from ._at_a_setting import setting_statement
 from ._bayes import BayesLinks
 from ._canon_shape import same_shape
 from ._density import density_links, stated_supports
@@ -119,6 +120,8 @@ from ._resolve import (
 )
 from ._rewrites import RewriteLinks
 from ._split_ranges import split_range_reason
+from ._stale_values import end_unread_definition
+from ._substitution import differential_link, past_substitution, states_a_substitution
 from ._tosympy import (
     READING_ERRORS,
     ArgMax,
@@ -223,6 +226,12 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self.head_subscripts: dict[str, str] = {}
         #: names a ':=' defines without a value the reader takes (``S_i := ...``)
         self.unread_defined: set[str] = set()
+        #: name -> the line of an unread row that defined it anew (._stale_values)
+        self.unread_redefined: dict[str, int] = {}
+        #: letters a setting row gave a number ("If $\\theta_1 = 0.1$", ._at_a_setting)
+        self.setting_letters: set = set()
+        #: the line of the substitution display the chain went on past (._substitution)
+        self._substituted = 0
         self.parameters: frozenset = frozenset()  # the post's parameters (see ._upto)
         self.solved: frozenset = frozenset()  # unknowns a later row solves for (see ._upto)
         #: the paragraphs before the blocks, where a prose definition states its range
@@ -321,6 +330,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             self._harvest(self._premise_read(pr), premise=True)
         elif not pr.ok:
             plan = RowPlan(pr, UNPARSED, reason=pr.error)
+            # STALE (._stale_values): "f(y; lambda) = <unread>" ends f's old value
+            end_unread_definition(self, pr, lambda t: parse_expression(t, self.ctx))
             anchor = self._unread_anchor(pr)
             self.cur = _Cur("unreadable", row=idx, line=row.line, anchor=anchor)
             self._unread_premises = []
@@ -356,6 +367,12 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             starts_with_relation = bool(pr.statements) and pr.statements[0].sides[:1] == (None,)
             # An aside (._extract) is checked by itself: the chain goes on past it.
             chain = self.cur if row.aside else None
+            # SUBST (._substitution): so it does past a display that only states a
+            # substitution; the row after it is compared with the line before, not refuted
+            substituted, self._substituted = self._substituted, 0
+            sub = states_a_substitution(pr, self._is_fresh_name)
+            if sub:
+                chain, self._substituted = dataclasses.replace(self.cur, key=None), row.line
             if row.sentence and not starts_with_relation and self.cur.kind == "eq":
                 # A formula inside a sentence is a claim of its own, not the next step.
                 self.cur = _Cur()
@@ -384,7 +401,11 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 with _budget.time_limit(DEFAULT.step_seconds):
                     self._note_variables(pr)
                     for st in pr.statements:
-                        self._statement(pr, st)
+                        differ = differential_link(self.names, st) if sub else None  # SUBST
+                        if differ is not None:
+                            self._link(pr, differ)
+                        elif not setting_statement(self, pr, st):  # SETTING (._at_a_setting)
+                            self._statement(pr, st)
                     self._reasons(pr)
             except _budget.StepTimeout:
                 seconds = f"{DEFAULT.step_seconds:g}"
@@ -406,6 +427,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 self.cur = chain
             if self._resting:
                 _no_refutation(plan.links, self._resting)
+            if substituted and starts_with_relation:
+                past_substitution(plan.links, substituted, before.line)  # SUBST
             if len(self.names.guessed) > guessed:
                 _no_refutation(plan.links, self.names.guessed[-1])  # SOUND, ._named_calls
             plan.kind, plan.reason, plan.how = _summary(plan.links)

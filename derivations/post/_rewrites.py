@@ -12,6 +12,7 @@ import sympy as sp
 
 from ._after_bound import continue_from_bound
 from ._arith import approx_check, constant, decimal_places, satisfies, sign_check
+from ._at_a_setting import at_a_setting, value_at_a_setting
 from ._density_range import zero_off
 from ._expectation import (
     by_linearity,
@@ -61,6 +62,7 @@ from ._resolve import (
     undefined,
 )
 from ._slips import find_slip, index_slip
+from ._stale_values import end_old_values, unread_reason
 from ._support_factors import zero_outside
 from ._tosympy import Named, NamedApplied, evaluating
 from ._trailing_range import trailing_range
@@ -76,6 +78,7 @@ class RewriteLinks:
 
     def _definition(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
         self._remember(e0)
+        unread = unread_reason(self.unread_redefined, e0)  # STALE (._stale_values)
         self._renamed(e0)  # the subscript its value is given under
         if isinstance(e0, sp.log) and isinstance(e0.args[0], (Named, NamedApplied)):
             # \log L(p) = R with L never written: R is the value of "log L".
@@ -100,10 +103,19 @@ class RewriteLinks:
             return
         if isinstance(e0, (Named, NamedApplied, sp.Symbol)) and not e1.has(e0):
             target, why = self.names.resolve(e1)
+            at = value_at_a_setting(self, pr, e0, target)  # SETTING (._at_a_setting)
+            if at:
+                step = self._given(pr, target, lhs=self._lhs_text)
+                self._remember(e1)
+                how = f"evaluates {_show(e0)} at a setting"
+                self._link(pr, LinkPlan(rel, DEFINITION, step=step, reason=at, how=how))
+                self.cur = _Cur("expr", step, target, self._row_index, None, pr.row.line)
+                return
             step = self._given(pr, target if target is not None else e1, lhs=self._lhs_text)
             value = Value(step, _zero_off(pr, e0, e1), line=pr.row.line, row=self._row_index)
-            other = _another_call(self.names, e0, pr.row.text)
+            other = _another_call(self.names, e0, pr.row.text) or unread
             if isinstance(e0, (Named, NamedApplied)):
+                end_old_values(self.names, e0)  # STALE: its log's value was the old one's
                 self.names.set_quantity(e0, value)
             else:
                 self.names.define(e0, value)
@@ -266,7 +278,7 @@ class RewriteLinks:
                 + ")"
             )
         h = self._anchor(pr, target)
-        key = self._head_key(e0)
+        key = None if at_a_setting(self, e0, target) else self._head_key(e0)  # SETTING
         self.cur = _Cur("expr", h, target, self._row_index, key, pr.row.line, slip)
         record, by = self._value_record(e0)
         line = record.line if record is not None else 0
