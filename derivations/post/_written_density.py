@@ -88,6 +88,7 @@ def _claims(rows: Iterable[Any]) -> Iterator[tuple]:
     """``(row, letter, claim, head, paragraph)`` of each row that defines the density of
     one observation in one letter (:func:`._density.density_claim`). The variable is the
     letter of the name's subscript (``f_X(t)``: ``X``), else the observation's."""
+    from ._announced_density import constant_claim
     from ._density import density_claim
 
     rows = list(rows)
@@ -104,6 +105,8 @@ def _claims(rows: Iterable[Any]) -> Iterator[tuple]:
             claim = density_claim(lhs, rhs, prose=prose)
         except (TypeError, ValueError, AttributeError):
             continue
+        if claim is None:  # EXPECT5: f(x) = 1/a, 0 <= x <= a (a constant on its range)
+            claim = constant_claim(pr, lhs, rhs, prose)
         if claim is None or claim.kind != "density" or len(claim.obs.name) != 1:
             continue
         name = lhs.name if isinstance(lhs, Named) else str(lhs.func)

@@ -1,0 +1,83 @@
+"""Densities the law reader missed: announced by the words before them, or constant on
+the range their own row states (EXPECT5).
+
+Two ways a post writes the density of its variable without the word "density" next to a
+formula in the variable's letter:
+
+- the sentence before the formula ends by naming the distribution the variables follow
+  ("$X_1, \\dots, X_n$ are IID and follow the exponential distribution:" then
+  ``f(x) = \\frac{1}{\\theta} e^{-x/\\theta}``): :func:`announced`, read by
+  :func:`._density.density_claim` as it reads "density" or "pdf". Only a sentence that
+  *ends* on the word "distribution" and a colon, after a verb or preposition that makes it
+  the variables' own (follow, from, with, has): "We compare this with the exponential
+  distribution later. Consider" announces nothing;
+- a constant (``f(x) = \\frac{1}{a}, 0 \\le x \\le a``), which holds no ``x`` and so was no
+  density claim at all: :func:`constant_claim` reads it as one only when the row itself
+  states the range of ``x`` (a chain of inequalities holding it) and the paragraph calls
+  the formula a density. Whether it is one is then decided as for every written density
+  (:mod:`._written_density`: it must integrate to exactly 1 on that range).
+
+Both only widen which rows are density claims; every law still comes from the usual
+readers, with their checks (one density per letter, no random parameter, integrals that
+close).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sympy as sp
+
+#: The end of a sentence that announces the distribution of the formula after it.
+_ANNOUNCED = re.compile(
+    r"\b(?:follows?|following|followed|from|with|has|have|having|obeys?)\s+"
+    r"(?:the|an?)\s+(?:[\w-]+\s+){1,3}?distribution\s*:\s*$",
+    re.IGNORECASE,
+)
+
+#: How much of a paragraph's end is read (the regex is anchored at its end).
+_TAIL = 160
+
+
+def announced(prose: str) -> bool:
+    """Does the paragraph end by naming the distribution of the formula after it?"""
+    return bool(prose) and _ANNOUNCED.search(prose[-_TAIL:].rstrip()) is not None
+
+
+def constant_claim(pr: Any, lhs: sp.Basic, rhs: sp.Basic, prose: str) -> Any | None:
+    """The density claim of ``f(x) = c, lo <= x <= hi`` (``c`` free of ``x``) when the row
+    states the range of ``x`` and ``prose`` calls the formula a density; None otherwise."""
+    from ._density import _DENSITY, _DENSITY_WORDS, Claim
+    from ._tosympy import NamedApplied
+
+    if not isinstance(lhs, NamedApplied) or len(lhs.args) != 1:
+        return None
+    if not _DENSITY.match(str(lhs.func)):
+        return None
+    obs = lhs.args[0]
+    if not isinstance(obs, sp.Symbol) or len(obs.name) != 1 or not obs.name.islower():
+        return None
+    if not isinstance(rhs, sp.Expr) or obs in rhs.free_symbols or rhs.is_zero is not False:
+        return None
+    if rhs.atoms(sp.Indexed, sp.Sum, sp.Product, sp.Integral, sp.Function):
+        return None
+    if not (_DENSITY_WORDS.search(prose or "") or announced(prose)):
+        return None
+    if not _states_range(pr, obs):
+        return None
+    return Claim("density", rhs, obs)
+
+
+def _states_range(pr: Any, obs: sp.Symbol) -> bool:
+    """Does a later statement of the row bound ``obs`` on both sides (``0 \\le x \\le a``)?"""
+    for st in pr.statements[1:]:
+        if not st.relations or not set(st.relations) <= {"<", "<="}:
+            continue
+        sides = list(st.sides)
+        if sides.count(obs) == 1 and 0 < sides.index(obs) < len(sides) - 1:
+            return True
+    return False
+
+
+__all__ = ["announced", "constant_claim"]
