@@ -141,3 +141,23 @@ def test_words_that_do_not_call_the_formula_the_distribution_give_no_law(tmp_pat
     )
     rows = _verdicts(tmp_path, text)
     assert rows[_line(text, "E(X")][0] != "proved", rows
+
+
+def test_a_hedged_sentence_of_a_question_is_no_claim(tmp_path):
+    # held-out imathworks-exponential-fisher-squared-score line 33: the formulas recalled in
+    # a sentence that goes on "it seems as though the terms cancel out leaving ..." (the
+    # asker's slip, in words) are the attempt the question is about, not claims proved
+    text = (
+        _EXPONENTIAL
+        + "$$ \\frac{n^2}{\\theta^2} $$\n\n"
+        + "Recalling that $E(X)= \\theta$ and $E(X^2)=2\\theta^2$ it seems as though the "
+        "terms cancel out leaving $\\frac{n^2}{\\theta^2}$, but the answer is "
+        "$\\frac{n}{\\theta^2}$. Where does this go wrong?\n"
+    )
+    rows = _verdicts(tmp_path, text)
+    assert all(v != "proved" for v, _ in [rows.get(_line(text, "Recalling"), ("", ""))]), rows
+    # the same formulas stated plainly are claims, and true ones
+    plain = text.replace("it seems as though the terms cancel", "the terms cancel")
+    plain = plain.replace("Where does this go wrong?", "So it goes.")
+    rows = _verdicts(tmp_path, plain)
+    assert rows[_line(plain, "Recalling")][0] == "proved", rows
