@@ -161,3 +161,31 @@ def test_a_hedged_sentence_of_a_question_is_no_claim(tmp_path):
     plain = plain.replace("Where does this go wrong?", "So it goes.")
     rows = _verdicts(tmp_path, plain)
     assert rows[_line(plain, "Recalling")][0] == "proved", rows
+
+
+def test_the_held_out_uniform_question_inline_in_its_sentence(tmp_path):
+    # the density inline in the question, the moments inline in the answer (no display
+    # after the density: the reader keeps no paragraph for it); Var(X) = a/12 is the slip
+    text = (
+        "I have a sample of data points independently sampled from a uniform distribution "
+        "with a density function $f(x)=\\frac{1}{a}, 0\\leq x \\leq a$.\n\n"
+        "I need to use the method of moments to estimate $a_{mom}$.\n\n"
+        "Best Answer\n\n"
+        "An easier estimator arises from considering the mean. Notice that "
+        "$E(X) = \\frac{a}{2}$, so that one can take it.\n\n"
+        "Your approach would also work, since we have\n\n"
+        "$$\\operatorname{Var}(X) = \\frac{a}{12}$$\n"
+    )
+    rows = _verdicts(tmp_path, text)
+    assert rows[_line(text, "Notice that")][0] == "proved", rows
+    assert rows[_line(text, "operatorname")][0] not in ("proved", "given", "plausible"), rows
+
+
+def test_a_constant_in_a_paragraph_about_something_else_gives_no_law(tmp_path):
+    # a paragraph kept for the row that does not call it a density: any function
+    text = (
+        "The weight we use in the sum is\n\n$$ g(x) = \\frac{1}{a}, \\quad 0 \\le x \\le a $$\n\n"
+        "Then\n\n$$ E(X) = \\frac{a}{2} $$\n"
+    )
+    rows = _verdicts(tmp_path, text)
+    assert rows[_line(text, "E(X)")][0] != "proved", rows

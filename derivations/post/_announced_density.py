@@ -12,10 +12,14 @@ formula in the variable's letter:
   the variables' own (follow, from, with, has): "We compare this with the exponential
   distribution later. Consider" announces nothing;
 - a constant (``f(x) = \\frac{1}{a}, 0 \\le x \\le a``), which holds no ``x`` and so was no
-  density claim at all: :func:`constant_claim` reads it as one only when the row itself
-  states the range of ``x`` (a chain of inequalities holding it) and the paragraph calls
-  the formula a density. Whether it is one is then decided as for every written density
-  (:mod:`._written_density`: it must integrate to exactly 1 on that range).
+  density claim at all: :func:`constant_claim` reads it as one only when it is named as a
+  density is (``f``, ``p``, ``g``), of one lower-case letter, the row itself states the
+  range of that letter on both sides (a chain of inequalities holding it), and the
+  paragraph, where the reader keeps one, calls the formula a density (an inline formula
+  read for its names keeps none: "sampled from a uniform distribution with a density
+  function $f(x)=\\frac{1}{a}, 0\\leq x \\leq a$"). Whether it is one is then decided as
+  for every written density (:mod:`._written_density`: it must integrate to exactly 1 on
+  that range, so ``1/a`` on ``[0, 2a]`` gives no law).
 
 Both only widen which rows are density claims; every law still comes from the usual
 readers, with their checks (one density per letter, no random parameter, integrals that
@@ -47,7 +51,8 @@ def announced(prose: str) -> bool:
 
 def constant_claim(pr: Any, lhs: sp.Basic, rhs: sp.Basic, prose: str) -> Any | None:
     """The density claim of ``f(x) = c, lo <= x <= hi`` (``c`` free of ``x``) when the row
-    states the range of ``x`` and ``prose`` calls the formula a density; None otherwise."""
+    states the range of ``x`` and ``prose``, if any, calls the formula a density; None
+    otherwise (see the module)."""
     from ._density import _DENSITY, _DENSITY_WORDS, Claim
     from ._tosympy import NamedApplied
 
@@ -62,8 +67,8 @@ def constant_claim(pr: Any, lhs: sp.Basic, rhs: sp.Basic, prose: str) -> Any | N
         return None
     if rhs.atoms(sp.Indexed, sp.Sum, sp.Product, sp.Integral, sp.Function):
         return None
-    if not (_DENSITY_WORDS.search(prose or "") or announced(prose)):
-        return None
+    if prose and not (_DENSITY_WORDS.search(prose) or announced(prose)):
+        return None  # a paragraph that does not call it a density: any function
     if not _states_range(pr, obs):
         return None
     return Claim("density", rhs, obs)
