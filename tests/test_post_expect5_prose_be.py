@@ -51,6 +51,12 @@ CASES = [
     ),
     (_ONE_POISSON, "E[X^2] = \\lambda + \\lambda^2", "E[X^2] = \\lambda^2"),
     (
+        # "i.i.d." ends no sentence before the formula after it
+        "Let $X_1, \\dots, X_n$ be i.i.d. $\\mathrm{Poisson}(\\lambda)$ random variables.",
+        "E\\left[\\sum_{i=1}^n X_i^2\\right] = n(\\lambda + \\lambda^2)",
+        "E\\left[\\sum_{i=1}^n X_i^2\\right] = n\\lambda^2",
+    ),
+    (
         "Let $X$ be $\\text{Poisson}(\\lambda)$.",
         "\\operatorname{Var}(3X + 2) = 9\\lambda",
         "\\operatorname{Var}(3X + 2) = 3\\lambda",  # Var(aX) = a Var(X)
