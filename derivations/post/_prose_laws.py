@@ -42,8 +42,8 @@ _WORDS = {
 #: The math of a sentence, as ``$...$`` (``\\( ... \\)`` is rewritten so first).
 _MATH = re.compile(r"\$([^$]{1,200})\$")
 #: A sentence's end: a full stop, question or exclamation mark before a space, or a
-#: blank line (a full stop inside math, ``1.5``, is not one).
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\\$])|\n\s*\n")
+#: blank line (a full stop inside math, ``1.5``, is not one, nor that of "i.i.d.").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<![iI]\.[iI]\.[dD]\.)\s+(?=[A-Z\\$])|\n\s*\n")
 #: The variable: a listed sample (``X_1, X_2, \\dots, X_n``, ``X_1…X_n``) or one letter.
 _LISTED = re.compile(r"^\s*([A-Za-z])\s*_\s*\{?\s*1\s*\}?\s*(?:,|\\[lc]?dots|…|\.\.\.)")
 _ONE = re.compile(r"^\s*([A-Za-z])\s*$")
