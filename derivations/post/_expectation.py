@@ -85,6 +85,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from ._mgf import generating_value
 from ._moments import (
     MAX_LOG,
     MAX_MOMENT,
@@ -410,6 +411,8 @@ def _linear(
                 summed = _log_power_value(part, laws)
             if summed is None and laws:
                 summed = _integrated(part, laws, variables)
+            if summed is None and laws:  # EXPECT5: E[e^{tX}], E[z^X] (entire MGFs only)
+                summed = generating_value(part, laws, variables)
             if summed is not None:
                 total += coeff * summed
                 continue
