@@ -68,6 +68,7 @@ from ._expectation import (
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._head_subscripts import through_unread_definition
 from ._integrals import open_range_why
+from ._law_means import names_resolved
 from ._log_sentence import takes_only_the_log
 from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
@@ -616,8 +617,10 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         ._expectation) or as the functions under one measure (._one_measure); False when
         the first side is not such an expression."""
         e0 = sides[0]
-        if rels[0] not in EQUALITIES or sides[1] is None or self._is_head(e0):
+        if rels[0] not in EQUALITIES or sides[1] is None or not has_expectation(e0):
             return False
+        if self._is_head(e0) and not names_resolved(e0, self.names.resolve(e0)[0]):
+            return False  # EXPECT5: E[d/dlambda log f(X)] with f defined is no head
         if not has_expectation(e0):
             return False
         v0, _ = self.names.resolve(e0)
