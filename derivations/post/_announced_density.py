@@ -21,14 +21,22 @@ formula in the variable's letter:
   for every written density (:mod:`._written_density`: it must integrate to exactly 1 on
   that range, so ``1/a`` on ``[0, 2a]`` gives no law).
 
-Both only widen which rows are density claims; every law still comes from the usual
-readers, with their checks (one density per letter, no random parameter, integrals that
-close).
+A third: a formula inline in a sentence is read for its names only and keeps no paragraph,
+so "with density $f(x) = \\lambda e^{-\\lambda x}$" never showed its word "density":
+:func:`called_densities` reads the post's text for the inline formulas the words right before
+them (in their sentence) call a density, and :func:`called_prose` gives such a row that word
+while the post's laws are read (:func:`calling`).
+
+All only widen which rows are density claims; every law still comes from the usual readers,
+with their checks (one density per letter, no random parameter, integrals that close).
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import sympy as sp
@@ -85,4 +93,60 @@ def _states_range(pr: Any, obs: sp.Symbol) -> bool:
     return False
 
 
-__all__ = ["announced", "constant_claim"]
+# ------------------------------------------------------------------ inline, in its sentence
+
+#: An inline formula: ``$...$`` not part of ``$$``.
+_INLINE = re.compile(r"(?<!\$)\$(?!\$)([^$\n]{1,300})\$(?!\$)")
+#: Words right before a formula that call it a density: "with density", "its pdf is",
+#: "the probability mass function", "has density function".
+_CALLED = re.compile(
+    r"(?:densit(?:y|ies)|\bpdf|\bp\.d\.f\.?|\bpmf|\bp\.m\.f\.?|mass\s+function"
+    r"|probability\s+function)(?:\s+functions?)?(?:\s+(?:is|given\s+by|equal\s+to))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: Where a sentence ends (the formula's words are read back to there only).
+_STOP = re.compile(r"[.!?]\s|\n\s*\n")
+#: How much of the text is read, and how far back before a formula.
+_MAX_TEXT = 200_000
+_BACK = 80
+
+#: The formulas the current post's sentences call densities (see :func:`calling`).
+_NOW: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(
+    "called_densities", default=frozenset()
+)
+
+
+def called_densities(text: str) -> frozenset[str]:
+    """The inline formulas (their text, stripped) that the words right before them, in
+    their sentence, call a density: "with density $f(x) = ...$", "its pdf is $p(y) = ...$"."""
+    out = set()
+    text = text[:_MAX_TEXT]
+    for m in _INLINE.finditer(text):
+        before = text[max(0, m.start() - _BACK) : m.start()]
+        stops = list(_STOP.finditer(before))
+        if stops:
+            before = before[stops[-1].end() :]
+        if _CALLED.search(before):
+            out.add(m.group(1).strip())
+    return frozenset(out)
+
+
+@contextlib.contextmanager
+def calling(called: frozenset[str]) -> Iterator[None]:
+    """While reading one post's laws: the formulas its sentences call densities."""
+    token = _NOW.set(called)
+    try:
+        yield
+    finally:
+        _NOW.reset(token)
+
+
+def called_prose(pr: Any) -> str:
+    """ "density" for an inline formula (no paragraph of its own) that its sentence calls a
+    density, else the row's paragraph ("" when it has none)."""
+    if pr.row.prose:
+        return pr.row.prose
+    return "density" if pr.row.text.strip() in _NOW.get() else ""
+
+
+__all__ = ["announced", "called_densities", "called_prose", "calling", "constant_claim"]

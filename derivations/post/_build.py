@@ -52,6 +52,7 @@ from sympy.core.function import AppliedUndef
 from .. import _budget
 from .._model import Assumption, Derivation, Step
 from .._settings import DEFAULT
+from ._announced_density import calling
 from ._assume import describe
 from ._bayes import BayesLinks
 from ._canon_shape import same_shape
@@ -1471,7 +1472,9 @@ def build(
     b.solved = solved_after_use((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
     b.supports = stated_supports(rows)
     b.paragraphs = tuple(dict.fromkeys(pr.row.prose for pr in rows if pr.row.prose))
-    laws = declared_laws(rows, density_families(rows), b.ctx.conditioned, b.ctx.stated_laws)
+    with calling(b.ctx.called_densities):  # EXPECT5: "with density $f(x) = ...$" inline
+        families = density_families(rows)
+        laws = declared_laws(rows, families, b.ctx.conditioned, b.ctx.stated_laws)
     b.laws = _without_numbers(laws, rows)
     b.names.law_symbols = frozenset(law_parameters(b.laws)) | _stated_law_symbols(rows)
     with evaluating(False):  # rows are built as written; one change of sympy's flag

@@ -41,6 +41,7 @@ from typing import Any
 import sympy as sp
 
 from .. import _budget
+from ._announced_density import called_prose, constant_claim
 from ._support import Support
 from ._tosympy import Named, evaluating
 
@@ -88,7 +89,6 @@ def _claims(rows: Iterable[Any]) -> Iterator[tuple]:
     """``(row, letter, claim, head, paragraph)`` of each row that defines the density of
     one observation in one letter (:func:`._density.density_claim`). The variable is the
     letter of the name's subscript (``f_X(t)``: ``X``), else the observation's."""
-    from ._announced_density import constant_claim
     from ._density import density_claim
 
     rows = list(rows)
@@ -119,7 +119,8 @@ def _paragraph(pr: Any, paragraphs: tuple[str, ...]) -> str:
     has none) the paragraph that writes it."""
     if pr.row.prose or not pr.row.text.strip():
         return pr.row.prose
-    return next((p for p in paragraphs if pr.row.text.strip() in p), "")
+    found = next((p for p in paragraphs if pr.row.text.strip() in p), "")
+    return found or called_prose(pr)  # EXPECT5: "with density $f(x) = ...$" inline
 
 
 def _chained(pr: Any, obs: sp.Symbol) -> Support | None:
