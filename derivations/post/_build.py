@@ -622,8 +622,6 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             return False
         if self._is_head(e0) and not names_resolved(e0, self.names.resolve(e0)[0]):
             return False  # EXPECT5: E[d/dlambda log f(X)] with f defined is no head
-        if not has_expectation(e0):
-            return False
         v0, _ = self.names.resolve(e0)
         if v0 is None or not self._expectations_compared(pr, v0, sides[1]):
             return False
