@@ -52,6 +52,7 @@ from sympy.core.function import AppliedUndef
 from .. import _budget
 from .._model import Assumption, Derivation, Step
 from .._settings import DEFAULT
+from ._announced_density import calling
 from ._assume import describe
 from ._at_a_setting import setting_statement
 from ._bayes import BayesLinks
@@ -69,6 +70,7 @@ from ._expectation import (
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._head_subscripts import through_unread_definition
 from ._integrals import open_range_why
+from ._law_means import names_resolved
 from ._log_sentence import takes_only_the_log
 from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
@@ -639,10 +641,10 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         ._expectation) or as the functions under one measure (._one_measure); False when
         the first side is not such an expression."""
         e0 = sides[0]
-        if rels[0] not in EQUALITIES or sides[1] is None or self._is_head(e0):
+        if rels[0] not in EQUALITIES or sides[1] is None or not has_expectation(e0):
             return False
-        if not has_expectation(e0):
-            return False
+        if self._is_head(e0) and not names_resolved(e0, self.names.resolve(e0)[0]):
+            return False  # EXPECT5: E[d/dlambda log f(X)] with f defined is no head
         v0, _ = self.names.resolve(e0)
         if v0 is None or not self._expectations_compared(pr, v0, sides[1]):
             return False
@@ -1491,7 +1493,9 @@ def build(
     b.solved = solved_after_use((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
     b.supports = stated_supports(rows)
     b.paragraphs = tuple(dict.fromkeys(pr.row.prose for pr in rows if pr.row.prose))
-    laws = declared_laws(rows, density_families(rows), b.ctx.conditioned, b.ctx.stated_laws)
+    with calling(b.ctx.called_densities):  # EXPECT5: "with density $f(x) = ...$" inline
+        families = density_families(rows)
+        laws = declared_laws(rows, families, b.ctx.conditioned, b.ctx.stated_laws)
     b.laws = _without_numbers(laws, rows)
     b.names.law_symbols = frozenset(law_parameters(b.laws)) | _stated_law_symbols(rows)
     with evaluating(False):  # rows are built as written; one change of sympy's flag

@@ -120,6 +120,12 @@ class Claim:
     sample: str | None = None  # the name of the samples (``x`` for ``x_i``)
 
 
+def announced(prose: str) -> bool:  # EXPECT5: "... follow the exponential distribution:"
+    from ._announced_density import announced as words
+
+    return words(prose)
+
+
 def density_claim(
     lhs: sp.Basic | None, rhs: sp.Basic, *, prose: str = "", head_text: str = ""
 ) -> Claim | None:
@@ -144,7 +150,7 @@ def density_claim(
         obs, event = first, False
     if not isinstance(obs, sp.Symbol) or isinstance(obs, Named) or obs not in rhs.free_symbols:
         return None
-    if not (event or len(lhs.args) > 1 or _DENSITY_WORDS.search(prose or "")):
+    if not (event or len(lhs.args) > 1 or _DENSITY_WORDS.search(prose or "") or announced(prose)):
         # f(x) = ... with no word saying it is a density: any function of the post.
         return None
     if rhs.atoms(sp.Indexed, sp.Sum, sp.Product):

@@ -85,6 +85,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from ._mgf import generating_value
 from ._moments import (
     MAX_LOG,
     MAX_MOMENT,
@@ -410,6 +411,8 @@ def _linear(
                 summed = _log_power_value(part, laws)
             if summed is None and laws:
                 summed = _integrated(part, laws, variables)
+            if summed is None and laws:  # EXPECT5: E[e^{tX}], E[z^X] (entire MGFs only)
+                summed = generating_value(part, laws, variables)
             if summed is not None:
                 total += coeff * summed
                 continue
@@ -1558,6 +1561,7 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
     density the rows define (``f(x) = \\lambda e^{-\\lambda x}``: ``("exponential (rate)",
     "x", (lambda,))``), the conventions :func:`declared_laws` may use for the variable of
     that letter, and the law of a variable no row declares (:func:`_written_laws`)."""
+    from ._announced_density import called_prose
     from ._density import density_claim
     from ._parameter_space import identify
 
@@ -1566,7 +1570,8 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
         if not getattr(pr, "ok", False) or not pr.statements:
             continue
         st = pr.statements[0]
-        bare = _bare_density(st, pr.row.prose)
+        prose = called_prose(pr)  # EXPECT5: an inline formula its sentence calls a density
+        bare = _bare_density(st, prose)
         if bare is not None:
             out[pr.row.line] = bare
             continue
@@ -1578,7 +1583,7 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
             out[pr.row.line] = named
             continue
         try:
-            claim = density_claim(lhs, rhs, prose=pr.row.prose)
+            claim = density_claim(lhs, rhs, prose=prose)
         except (TypeError, ValueError, AttributeError):
             continue
         if claim is None or claim.kind != "density":

@@ -28,7 +28,8 @@ the names it defines as before:
   call a formula wrong or deny it ("is wrong", "not", "no rule says", "instead of"), and is
   not conditional ("if", "when", "suppose", "assuming", "case", "otherwise"; "for", "with",
   "at", "given" just before the formula or just after it; a sentence opening with "For");
-- it is not a result in the first person ("I get", "I got") in a paragraph that asks.
+- it is not a result in the first person ("I get", "I got") in a paragraph that asks, nor
+  in a sentence of such a paragraph that voices doubt ("it seems as though").
 
 Where the row would sit in the chain is decided by the caller (:mod:`._extract`): a
 formula followed by a display row that starts with a relation sign, or stated as the fact
@@ -117,6 +118,9 @@ _FIRST_PERSON = re.compile(
     r"arrive|arrived|end|ended|calculated|computed|derived|reach|reached|came|come)\b",
     re.I,
 )
+#: A sentence that voices doubt about what it reaches ("it seems as though the terms cancel
+#: out", "it looks like"): in a paragraph that asks, the attempt the question is about.
+_HEDGED = re.compile(r"\b(?:it|this|that)\s+(?:seems|looks|appears)\b", re.I)
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _END = re.compile(r"[.!?](?=\s|$)")
 _BLANK = re.compile(r"\n[ \t]*\n")
@@ -484,4 +488,6 @@ def is_sentence_claim(
         return False
     if _FIRST_PERSON.search(before) and "?" in para:
         return False
+    if _HEDGED.search(words) and "?" in para:
+        return False  # EXPECT5: "Recalling $E(X) = \\theta$ ... it seems as though ...?"
     return True

@@ -18,6 +18,7 @@ import sympy as sp
 from lark.exceptions import UnexpectedInput, VisitError
 
 from . import _special, _support_factors
+from ._announced_density import called_densities
 from ._counts import sample_count
 from ._extract import Row
 from ._grammar import parser
@@ -806,6 +807,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.declared = _declared_letters(f"{stated}\n{joined[:200_000]}")
     new.known = _known_parameters(prose)
     new.stated_laws = stated_laws(prose)
+    new.called_densities = called_densities(prose)  # EXPECT5
     return new
 
 

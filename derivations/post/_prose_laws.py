@@ -42,8 +42,8 @@ _WORDS = {
 #: The math of a sentence, as ``$...$`` (``\\( ... \\)`` is rewritten so first).
 _MATH = re.compile(r"\$([^$]{1,200})\$")
 #: A sentence's end: a full stop, question or exclamation mark before a space, or a
-#: blank line (a full stop inside math, ``1.5``, is not one).
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\\$])|\n\s*\n")
+#: blank line (a full stop inside math, ``1.5``, is not one, nor that of "i.i.d.").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<![iI]\.[iI]\.[dD]\.)\s+(?=[A-Z\\$])|\n\s*\n")
 #: The variable: a listed sample (``X_1, X_2, \\dots, X_n``, ``X_1…X_n``) or one letter.
 _LISTED = re.compile(r"^\s*([A-Za-z])\s*_\s*\{?\s*1\s*\}?\s*(?:,|\\[lc]?dots|…|\.\.\.)")
 _ONE = re.compile(r"^\s*([A-Za-z])\s*$")
@@ -53,6 +53,17 @@ _LEADS = re.compile(
     r"(?:(?:an?|the)\s+)?(?P<rest>.{0,120})",
     re.IGNORECASE | re.DOTALL,
 )
+#: "be", "are", "is" right after the variable, then the family at once (optionally said
+#: independent): "Let $X_1, \\dots, X_n$ be iid Poisson($\\lambda$)", "Let $X$ be
+#: $\\text{Poisson}(\\lambda)$"; "be the number of Poisson arrivals" leads to no family.
+_BE = re.compile(
+    r"\s*(?:be|are|is)\s+(?:(?:iid|i\.\s?i\.\s?d\.?|independent(?:ly)?|identically"
+    r"|distributed|and|,)\s*)*(?P<rest>.{0,120})",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Words that deny or condition a law said with "is" ("We do not assume that $X$ is ...",
+#: "if $X$ is ...").
+_DENIED = re.compile(r"\bnot\b|n't\b|\bif\b|\bwhether\b|\bunless\b|\bnor\b", re.IGNORECASE)
 #: "has a/the <family> distribution": the law said as a property of the variable ("Now if
 #: $X$ has the Beta distribution with parameters $\\alpha, \\beta$"); only before the word
 #: "distribution", so "has finite variance" or "has mean $\\mu$" lead nowhere.
@@ -72,7 +83,7 @@ _DRAWN = re.compile(
 #: The family's word, then optional words, then the first math: ``Poisson ($\\lambda$)``,
 #: ``Poisson distribution $P(\\theta)$``; or the math alone: ``$Exp(\\theta)$``.
 _FAMILY = re.compile(
-    r"^(?:(?P<word>[A-Za-z]+)\s+(?:(?:distribution|density|law|population|model)\s+)?"
+    r"^(?:(?P<word>[A-Za-z]+)(?:\s+|(?=\(\s*\$))(?:(?:distribution|density|law|population|model)\s+)?"
     r"(?:(?:with\s+)?(?:parameters?|mean|rate|scale)\s+)?)?(?P<open>\(?)\s*\$(?P<math>[^$]{1,120})\$"
 )
 #: A formula: an optional name, then its arguments in brackets.
@@ -177,6 +188,9 @@ def _lead(sentence: str, variable: re.Match[str]) -> re.Match[str] | None:
     "has a ... distribution" (:data:`_HAS`) after it, else "of" when a word for drawn data
     comes before that (see :data:`_OF`)."""
     found = [m for m in (rx.search(sentence, variable.end()) for rx in (_LEADS, _HAS)) if m]
+    be = _BE.match(sentence, variable.end())  # EXPECT5: "$X_1, ..., X_n$ are iid N(...)"
+    if be is not None and _FAMILY.match(be.group("rest")) and not _DENIED.search(_words(sentence)):
+        found.append(be)
     if found:
         return min(found, key=lambda m: m.start())
     lead = _OF.search(sentence, variable.end())

@@ -24,6 +24,7 @@ from ._expectation import (
 from ._free_index import index_instances
 from ._general import parameter_naming
 from ._head_subscripts import defined_names, differential, head_subscript
+from ._law_means import zero_mean
 from ._matrices import as_matrix_types, has_engine_matrices, matrix_reading
 from ._one_measure import under_one_measure
 from ._parse import ParsedRow
@@ -1226,7 +1227,11 @@ class RewriteLinks:
         if right is None:
             self._link(pr, LinkPlan(rel, UNCHECKED, reason="the right side names a distribution"))
             return
-        if rel in EQUALITIES and (_is_zero(right) or rel == "=set"):
+        if (
+            rel in EQUALITIES
+            and (_is_zero(right) or rel == "=set")
+            and not self._zero_mean(rel, cur)
+        ):
             self._remember(right)
             if cur.kind == "expr":
                 foc = sp.Eq(cur.expr, right if not _is_zero(right) else 0, evaluate=False)
@@ -1269,6 +1274,13 @@ class RewriteLinks:
                 self._keep_in_system(pr, cur, sp.Eq(cur.expr.lhs, self.cur.expr, evaluate=False))
             return
         self._rewrite(pr, cur.step, cur.expr, right, rel)
+
+    def _zero_mean(self, rel: str, cur: _Cur) -> bool:
+        """EXPECT5: ``E[1/\\lambda - X] = 0`` under a declared law that makes the line 0
+        identically is an identity to compare, not a first-order condition (._law_means)."""
+        if rel == "=set" or cur.kind != "expr":
+            return False
+        return zero_mean(cur.expr, self.names.parameters, getattr(self, "laws", {}))
 
     def _inequality_of(self, pr: ParsedRow, base: sp.Basic, rel: str, right: sp.Basic) -> None:
         self._remember(right)

@@ -353,6 +353,9 @@ class Context:
     #: Laws the prose declares in a sentence ("a random sample from Poisson ($\\lambda$)"):
     #: (letter, law name, argument names, independent), see ``._prose_laws``.
     stated_laws: tuple = ()
+    #: Inline formulas the words right before them call a density (EXPECT5, see
+    #: ``._announced_density.called_densities``): "with density $f(x) = ...$".
+    called_densities: frozenset[str] = frozenset()
     #: Names of parameters the prose says are known ("where the shape $\\alpha$ is known"):
     #: constants, not parameters a row may be free of only up to a factor.
     known: frozenset[str] = frozenset()

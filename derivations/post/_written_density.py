@@ -41,6 +41,7 @@ from typing import Any
 import sympy as sp
 
 from .. import _budget
+from ._announced_density import called_prose, constant_claim
 from ._support import Support
 from ._tosympy import Named, evaluating
 
@@ -104,6 +105,8 @@ def _claims(rows: Iterable[Any]) -> Iterator[tuple]:
             claim = density_claim(lhs, rhs, prose=prose)
         except (TypeError, ValueError, AttributeError):
             continue
+        if claim is None:  # EXPECT5: f(x) = 1/a, 0 <= x <= a (a constant on its range)
+            claim = constant_claim(pr, lhs, rhs, prose)
         if claim is None or claim.kind != "density" or len(claim.obs.name) != 1:
             continue
         name = lhs.name if isinstance(lhs, Named) else str(lhs.func)
@@ -116,7 +119,8 @@ def _paragraph(pr: Any, paragraphs: tuple[str, ...]) -> str:
     has none) the paragraph that writes it."""
     if pr.row.prose or not pr.row.text.strip():
         return pr.row.prose
-    return next((p for p in paragraphs if pr.row.text.strip() in p), "")
+    found = next((p for p in paragraphs if pr.row.text.strip() in p), "")
+    return found or called_prose(pr)  # EXPECT5: "with density $f(x) = ...$" inline
 
 
 def _chained(pr: Any, obs: sp.Symbol) -> Support | None:
