@@ -1,0 +1,149 @@
+"""Vectors the post writes plainly, beside bold ones, are vectors (MATRIX5).
+
+Real posts write the data bold and the mean plain: ``(\\mathbf{x}^{(i)} -
+\\mu_{y^{(i)}})^T``, ``(x_i - m_k)^T \\Sigma_k^{-1} (x_i - m_k)``,
+``\\gamma(z_{nk}) (x_n - \\mu_k)``. A vector minus a number has no meaning, so the
+plain name added to a vector is a vector of the same size; read as a number it
+tied the vector to ``1 x 1`` and the whole row fell back to the 1x1 reading
+("matrix algebra: it holds for 1x1 matrices ..."). And a name written only in the
+subscript of a transposed group (``y`` of ``\\mu_{y^{(i)}}``) is a label, not a
+matrix: read as one, every row about ``\\phi`` and ``\\sum y^{(i)}`` was a matrix row.
+
+Each case has its correct row (must not be refuted; proved where a sound
+symbolic route exists, at least plausible) and a wrong twin (a factor 2 dropped,
+a transpose swapped, ``\\Sigma`` for ``\\Sigma^{-1}``, a sign) that must not be
+proved.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from derivations.post import check_post
+
+HELD_OUT = Path(__file__).parent / "posts" / "incoming"
+_MATRIX_NOTE = "matrix algebra: it holds for 1x1 matrices"
+
+
+def _check(tmp_path, text: str):
+    p = tmp_path / "post.md"
+    p.write_text(text, encoding="utf-8")
+    return {r.line: r for r in check_post(p).rows}
+
+
+# -- y of mu_{y^{(i)}}: a label, not a matrix ---------------------------------------------
+
+_GDA = r"""---
+title: t
+---
+
+The model: $$ \mathcal{{l}}(\theta) = -\frac{{n}}{{2}} \log |\Sigma| - \sum_{{i = 1}}^n \frac{{1}}{{2}} (\mathbf{{x}}^{{(i)}} - \mu_{{y^{{(i)}}}})^T \Sigma^{{-1}} (\mathbf{{x}}^{{(i)}} - \mu_{{y^{{(i)}}}}) + \sum_{{i = 1}}^n y^{{(i)}} \log \phi + \sum_{{i = 1}}^n (1 - y^{{(i)}}) \log(1 - \phi) $$
+
+The terms in phi:
+
+$$
+\begin{{align*}}
+\mathcal{{l}}_\phi(\theta) &= \sum_{{i = 1}}^n y^{{(i)}} \log \phi + \sum_{{i = 1}}^n (1 - y^{{(i)}}) \log(1 - \phi) \\
+&= \log \phi \sum_{{i=1}}^n y^{{(i)}} + \log(1 - \phi) \left( {count} \right)
+\end{{align*}}
+$$
+"""
+
+
+def test_a_label_in_the_subscript_of_a_transposed_group_is_a_number(tmp_path):
+    rows = _check(tmp_path, _GDA.format(count=r"n - \sum_{i = 1}^n y^{(i)}"))
+    r = rows[12]
+    assert r.verdict == "proved", (r.verdict, r.reason)
+
+
+def test_its_wrong_twin_is_refuted_not_proved(tmp_path):
+    rows = _check(tmp_path, _GDA.format(count=r"n + \sum_{i = 1}^n y^{(i)}"))
+    r = rows[12]
+    assert r.verdict == "refuted", (r.verdict, r.reason)
+
+
+# -- a plain mean added to a bold (or indexed) vector is a vector -------------------------
+
+_MEAN = r"""---
+title: t
+---
+
+Some terms have no dependence on $m_k \in \mathbb{{R}}^d$:
+
+$$ A(m_k) := - \frac{{1}}{{2}} \sum_{{i = 1}}^{{N}} \left[ (x_i - m_k)^{{T}} \Sigma_k^{{-1}} (x_i - m_k) \right] T_{{k, i}} $$
+
+Then:
+
+$$ G = - \frac{{1}}{{2}} \sum_{{i = 1}}^{{N}} \left[ - 2 \Sigma_k^{{-1}} (x_i - m_k) \right] T_{{k, i}} = {right} $$
+"""
+
+MEAN_CORRECT = [
+    r"\sum_{i = 1}^{N} \Sigma_k^{-1} (x_i - m_k) T_{k, i}",
+    r"\Sigma_k^{-1} \sum_{i = 1}^{N} (x_i - m_k) T_{k, i}",
+]
+MEAN_WRONG = [
+    r"\frac{1}{2} \sum_{i = 1}^{N} \Sigma_k^{-1} (x_i - m_k) T_{k, i}",  # a factor 2
+    r"\sum_{i = 1}^{N} \Sigma_k (x_i - m_k) T_{k, i}",  # Sigma for its inverse
+    r"\sum_{i = 1}^{N} \Sigma_k^{-1} (m_k - x_i) T_{k, i}",  # a sign
+]
+
+
+def _second_link(rows):
+    r = rows[11]
+    assert len(r.links) == 2, r.links
+    return r.links[1]
+
+
+@pytest.mark.parametrize("right", MEAN_CORRECT)
+def test_a_plain_mean_minus_a_sample_is_a_vector(tmp_path, right):
+    link = _second_link(_check(tmp_path, _MEAN.format(right=right)))
+    assert link["verdict"] == "proved", link
+    assert _MATRIX_NOTE not in link["reason"]
+
+
+@pytest.mark.parametrize("right", MEAN_WRONG)
+def test_the_wrong_twins_of_the_mean_row_are_not_proved(tmp_path, right):
+    link = _second_link(_check(tmp_path, _MEAN.format(right=right)))
+    assert link["verdict"] not in ("proved", "plausible"), link
+
+
+def test_a_transposed_product_in_the_wrong_order_is_not_proved(tmp_path):
+    # (x_i - m_k)^T Sigma^{-1} is a row; the column Sigma^{-1}(x_i - m_k) is not it.
+    right = r"\sum_{i = 1}^{N} (x_i - m_k)^T \Sigma_k^{-1} T_{k, i}"
+    link = _second_link(_check(tmp_path, _MEAN.format(right=right)))
+    assert link["verdict"] not in ("proved", "plausible"), link
+
+
+def test_the_loose_reading_needs_a_vector_in_the_sum():
+    """Only a name added to a vector becomes one: a number added to a number stays."""
+    import sympy as sp
+
+    from derivations.post._matrices import _loose_vectors
+
+    x = sp.IndexedBase("x", commutative=False)
+    i = sp.Symbol("i")
+    m, c = sp.Symbol("m_k"), sp.Symbol("c")
+    y = sp.IndexedBase("y")
+    loose = _loose_vectors((sp.Add(x[i], -m, evaluate=False) * sp.Add(y[i], -c),))
+    assert sp.Symbol("m_k") in loose
+    assert sp.Symbol("c") not in loose
+    assert y[i] not in loose
+
+
+# -- the held-out posts: these rows are checked as matrices now, none refuted ---------------
+
+REAL = [
+    ("external16/tohhongxiang-gda-mle-phi-mu-sigma-trace-notes.md", (80, 81, 88, 106, 125)),
+    ("external6/ahstat-gmm-em-m-step-blog.md", (25,)),
+]
+
+
+@pytest.mark.parametrize(("post", "lines"), REAL)
+def test_real_rows_are_no_longer_left_to_the_1x1_reading(post, lines):
+    rows = {r.line: r for r in check_post(HELD_OUT / post).rows}
+    for line in lines:
+        r = rows[line]
+        assert r.verdict != "refuted", (line, r.verdict, r.reason)
+        assert _MATRIX_NOTE not in (r.reason or ""), (line, r.verdict, r.reason)
