@@ -464,6 +464,7 @@ def _loose_vectors(exprs: Any) -> dict[sp.Basic, sp.Basic]:
         for m in e.atoms(sp.Mul):
             after = [b for a, b in zip(m.args, m.args[1:], strict=False) if _nc_transpose(a)]
             names |= _plain_names(after)
+        names |= _added_to_vectors(e)  # MATRIX5: x_i - m_k
     basics = [e for e in exprs if isinstance(e, sp.Basic)]
     labels = {v.label for e in basics for v in e.atoms(VectorSample)}  # typed already
     out: dict[sp.Basic, sp.Basic] = {}
@@ -474,6 +475,42 @@ def _loose_vectors(exprs: Any) -> dict[sp.Basic, sp.Basic]:
             elif a.name in names and a.is_commutative and a not in labels:
                 out[a] = sp.Symbol(a.name, commutative=False)
     return out
+
+
+def _added_to_vectors(e: sp.Basic) -> set[str]:
+    """Plain lower-case names added to a column vector: ``m_k`` of ``x_i - m_k`` (MATRIX5).
+
+    A vector minus a number has no meaning; the name is a vector of the same size
+    (``\\mathbf{x}^{(i)} - \\mu_{y^{(i)}}``, ``\\gamma(z_{nk}) (x_n - \\mu_k)``). Only a
+    term that is the name alone (times a number) counts, beside a term that is a
+    lower-case vector or vector sample alone (times a number).
+    """
+    out: set[str] = set()
+    for add in e.atoms(sp.Add):
+        terms = [_lone_factor(t) for t in add.args]
+        if not any(_lower_vector(t) for t in terms):
+            continue
+        out |= _plain_names([t for t in terms if t is not None])
+    return out
+
+
+def _lone_factor(t: Any) -> Any:
+    """``t`` without a numeric coefficient (``-m_k`` -> ``m_k``), else ``t`` itself."""
+    if isinstance(t, sp.Mul):
+        rest = [a for a in t.args if not a.is_Number]
+        return rest[0] if len(rest) == 1 else None
+    return t
+
+
+def _lower_vector(t: Any) -> bool:
+    """A non-commutative lower-case name or sample (a column vector)."""
+    if isinstance(t, sp.Indexed):
+        name = str(t.base.label)
+    elif isinstance(t, sp.Symbol):
+        name = t.name
+    else:
+        return False
+    return not t.is_commutative and base_name(name)[:1].islower()
 
 
 def _nc_transpose(e: Any) -> bool:
