@@ -156,3 +156,60 @@ def test_the_real_gradient_row_of_the_mixture_mean_is_checked_as_matrices():
     rows = {r.line: r for r in check_post(HELD_OUT / "external6/ahstat-gmm-em-m-step-blog.md").rows}
     link = rows[25].links[1]
     assert link["verdict"] == "proved", link
+
+
+# -- a name another row adds to a vector: a vector there too, a guessed shape -------------
+
+_ELSEWHERE = r"""---
+title: t
+---
+
+The gradient:
+
+$$ g = \sum_{{n=1}}^N \gamma_n (\mathbf{{x}}_n - \mu_k)^T \Sigma^{{-1}} $$
+
+Then:
+
+$$ G = \sum_{{n=1}}^N \gamma_n \mu_k + \sum_{{n=1}}^N \gamma_n \mathbf{{x}}_n = {right} $$
+"""
+
+
+def _elsewhere(tmp_path, right: str):
+    rows = _check(tmp_path, _ELSEWHERE.format(right=right))
+    (link,) = [lk for lk in rows[11].links if lk["verdict"] != "given"][-1:]
+    return link
+
+
+def test_a_name_another_row_adds_to_a_vector_is_a_vector(tmp_path):
+    link = _elsewhere(tmp_path, r"\mu_k \sum_{n=1}^N \gamma_n + \sum_{n=1}^N \gamma_n \mathbf{x}_n")
+    assert link["verdict"] == "proved", link
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        r"2 \mu_k \sum_{n=1}^N \gamma_n + \sum_{n=1}^N \gamma_n \mathbf{x}_n",  # a factor 2
+        r"\mu_k \sum_{n=1}^N \gamma_n - \sum_{n=1}^N \gamma_n \mathbf{x}_n",  # a sign
+    ],
+)
+def test_its_wrong_twins_are_not_proved_nor_refuted_on_a_guessed_shape(tmp_path, right):
+    link = _elsewhere(tmp_path, right)
+    assert link["verdict"] not in ("proved", "plausible", "refuted"), link
+    assert "guessed shape" in link["reason"], link
+
+
+def test_the_post_vectors_are_the_names_added_to_vectors():
+    import sympy as sp
+
+    from derivations.post._matrices import post_vectors
+
+    class _Row:
+        ok = True
+
+        def __init__(self, *sides):
+            self.sides = sides
+
+    x = sp.IndexedBase("x", commutative=False)
+    n = sp.Symbol("n")
+    row = _Row(sp.Add(x[n], -sp.Symbol("mu_k"), evaluate=False), sp.Symbol("c") + 1)
+    assert post_vectors([row]) == frozenset({"mu_k"})

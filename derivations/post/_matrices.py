@@ -400,6 +400,54 @@ def matrix_reading(*exprs: Any) -> tuple[list[Any] | None, str]:
     return out, "" if out is not None else why
 
 
+def post_vectors(rows: Any) -> frozenset[str]:
+    """Plain names some row of the post adds to a column vector (``mu_k`` of ``x_n - mu_k``),
+    for rows that write the same name alone (``sum_n gamma_n x_n = mu_k sum_n gamma_n``)."""
+    out: set[str] = set()
+    for pr in rows:
+        if not getattr(pr, "ok", False):
+            continue
+        for side in pr.sides:
+            if isinstance(side, sp.Basic):
+                out |= _added_to_vectors(side)
+    return frozenset(out)
+
+
+def matrix_reading_in_post(
+    exprs: Any, vectors: frozenset[str] = frozenset()
+) -> tuple[list[Any] | None, str, str]:
+    """:func:`matrix_reading`, and failing it the reading with the names another row of
+    the post adds to a vector (``vectors``, :func:`post_vectors`) read as vectors too.
+
+    Returns the lines, the sentence of :func:`matrix_reading`, and (for the second
+    reading) the sentence naming the shapes taken from other rows: a guess, under which
+    a numeric failure is no counterexample (the caller keeps it from refuting).
+    """
+    out, why = matrix_reading(*exprs)
+    if out is not None or not vectors:
+        return out, why, ""
+    names = {
+        a.name if isinstance(a, sp.Symbol) else str(a.base.label)
+        for e in exprs
+        if isinstance(e, sp.Basic)
+        for a in e.atoms(sp.Symbol, sp.Indexed)
+        if a.is_commutative
+    }
+    used = sorted(names & vectors)
+    if not used:
+        return out, why, ""
+    fixed = _fixed_members(exprs)
+    lines = tuple(e.xreplace(fixed) if isinstance(e, sp.Basic) and fixed else e for e in exprs)
+    typed, _ = _typed(_with_loose_vectors(lines, frozenset(used)))
+    if typed is None:
+        return out, why, ""
+    guess = (
+        f"{', '.join(used)} read as a vector here because another row of the post adds it to "
+        "a vector: a guessed shape, so a numeric failure is no counterexample"
+    )
+    return typed, "", guess
+
+
 def as_matrix_number(e: Any) -> Any:
     """``e``, which the post uses as a number (``log lambda_i = beta^T x_i``), in the
     engine's matrix types (a ``1 x 1`` product as a :class:`Scalar`), or None."""
@@ -410,8 +458,8 @@ def as_matrix_number(e: Any) -> Any:
     return None
 
 
-def _with_loose_vectors(exprs: Any) -> tuple[Any, ...]:
-    loose = _loose_vectors(exprs)
+def _with_loose_vectors(exprs: Any, extra: frozenset[str] = frozenset()) -> tuple[Any, ...]:
+    loose = _loose_vectors(exprs, extra)
     return tuple(e.xreplace(loose) if isinstance(e, sp.Basic) and loose else e for e in exprs)
 
 
@@ -446,7 +494,7 @@ def _typed(exprs: Any) -> tuple[list[Any] | None, str]:
     return out, ""
 
 
-def _loose_vectors(exprs: Any) -> dict[sp.Basic, sp.Basic]:
+def _loose_vectors(exprs: Any, extra: frozenset[str] = frozenset()) -> dict[sp.Basic, sp.Basic]:
     """Plain lower-case names written as vectors: ``x_i`` of ``\\beta^\\top x_i``.
 
     A post that never writes its covariates bold nor transposed still writes the
@@ -455,7 +503,7 @@ def _loose_vectors(exprs: Any) -> dict[sp.Basic, sp.Basic]:
     shapes; this reading is tried only then. Every occurrence of the name becomes a
     vector (the score ``sum_i (y_i - mu_i) x_i`` is a vector too).
     """
-    names: set[str] = set()
+    names: set[str] = set(extra)
     for e in exprs:
         if not isinstance(e, sp.Basic):
             continue
@@ -675,4 +723,6 @@ __all__ = [
     "has_engine_matrices",
     "matrix_assumptions",
     "matrix_reading",
+    "matrix_reading_in_post",
+    "post_vectors",
 ]

@@ -23,7 +23,7 @@ from ._expectation import (
 from ._free_index import index_instances
 from ._general import parameter_naming
 from ._head_subscripts import defined_names, differential, head_subscript
-from ._matrices import as_matrix_types, has_engine_matrices, matrix_reading
+from ._matrices import as_matrix_types, has_engine_matrices, matrix_reading_in_post
 from ._one_measure import under_one_measure
 from ._parse import ParsedRow
 from ._plans import (
@@ -802,7 +802,10 @@ class RewriteLinks:
             # alpha, gamma such a row fails, so a failure is no refutation.
             link.condition = ", ".join(sorted(_latexish(u) for u in unknowns))
         if is_matrix(prev) or is_matrix(w):
-            typed, link.shapes = matrix_reading(prev, w)
+            typed, link.shapes, guessed = matrix_reading_in_post(  # MATRIX5
+                (prev, w), getattr(self, "vector_names", frozenset())
+            )
+            link.disputed = link.disputed or guessed
             if typed is not None:
                 # Checked as matrices of any size (the engine's matrix types).
                 a, b = typed
