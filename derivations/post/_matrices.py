@@ -413,16 +413,74 @@ def post_vectors(rows: Any) -> frozenset[str]:
     return frozenset(out)
 
 
+def family_value(e0: Any, e1: Any) -> tuple[str, sp.Symbol, sp.Basic] | None:
+    """``S_i := (x_i - mu)(x_i - mu)^T``: a capital family of matrices defined by a value
+    in its index (MATRIX5), as ``(label, index, value)``; else None.
+
+    The reader keeps ``S_i`` as a member of a family, which the engine's types know only
+    as a column (:class:`VectorSample`); put in for its value, the rows that use it
+    (``tr(Sigma^{-1} S_i)``, ``sum_i S_i``) are rows about the post's own vectors.
+    """
+    if not (
+        isinstance(e0, sp.Indexed)
+        and (not e0.base.is_commutative or _holds_matrices(e1))
+        and len(e0.indices) == 1
+        and isinstance(e0.indices[0], sp.Symbol)
+        and isinstance(e1, sp.Basic)
+        and not isinstance(e1, sp.Equality)
+    ):
+        return None
+    label = str(e0.base.label)
+    if not label[:1].isupper() or e1.has(e0.base.label) or not _lone_bound_free(e1, e0.indices[0]):
+        return None
+    return label, e0.indices[0], e1
+
+
+def _holds_matrices(e: Any) -> bool:
+    """A value written with vectors or matrices (``(x_i - mu)(x_i - mu)^T``)."""
+    return isinstance(e, sp.Basic) and (
+        bool(e.atoms(Transposed)) or any(not a.is_commutative for a in e.atoms(sp.Symbol))
+    )
+
+
+def _lone_bound_free(e1: sp.Basic, index: sp.Symbol) -> bool:
+    """The value uses its index, free (not as a summation index)."""
+    return index in e1.free_symbols and index not in _bound_indices((e1,))
+
+
+def with_family_values(exprs: Any, values: dict[str, tuple[sp.Symbol, sp.Basic]]) -> tuple:
+    """``exprs`` with every member ``S_j`` of a defined family put in for its value."""
+    if not values:
+        return tuple(exprs)
+    out = []
+    for e in exprs:
+        if isinstance(e, sp.Basic):
+            sub = {
+                i: v.xreplace({k: i.indices[0]})
+                for i in e.atoms(sp.Indexed)
+                if len(i.indices) == 1 and str(i.base.label) in values
+                for k, v in [values[str(i.base.label)]]
+            }
+            e = e.xreplace(sub) if sub else e
+        out.append(e)
+    return tuple(out)
+
+
 def matrix_reading_in_post(
-    exprs: Any, vectors: frozenset[str] = frozenset()
+    exprs: Any,
+    vectors: frozenset[str] = frozenset(),
+    families: dict[str, tuple[sp.Symbol, sp.Basic]] | None = None,
 ) -> tuple[list[Any] | None, str, str]:
     """:func:`matrix_reading`, and failing it the reading with the names another row of
     the post adds to a vector (``vectors``, :func:`post_vectors`) read as vectors too.
+    A member of a family of matrices the post defined (``families``, :func:`family_value`)
+    is put in for its value first.
 
     Returns the lines, the sentence of :func:`matrix_reading`, and (for the second
     reading) the sentence naming the shapes taken from other rows: a guess, under which
     a numeric failure is no counterexample (the caller keeps it from refuting).
     """
+    exprs = with_family_values(exprs, families or {})
     out, why = matrix_reading(*exprs)
     if out is not None or not vectors:
         return out, why, ""
@@ -466,6 +524,8 @@ def _with_loose_vectors(exprs: Any, extra: frozenset[str] = frozenset()) -> tupl
 def _typed(exprs: Any) -> tuple[list[Any] | None, str]:
     """The lines in the engine's matrix types, read as the reader gave them, or None
     with the sentence that says the shapes do not fit (when that is why)."""
+    if any(_differential_times_matrix(e) for e in exprs if isinstance(e, sp.Basic)):
+        return None, ""
     out = []
     try:
         conv = _Converter(infer(exprs, _covariance_letters(exprs)))
@@ -492,6 +552,20 @@ def _typed(exprs: Any) -> tuple[list[Any] | None, str]:
     if len(kinds) > 1:
         return None, ""
     return out, ""
+
+
+def _differential_times_matrix(e: sp.Basic) -> bool:
+    """``d`` times a matrix (``tr(Sigma^{-1} d Sigma)``): the differential ``d Sigma``, which
+    the reader reads as the number ``d`` times ``Sigma`` (MATRIX5). Unlike ``d Sigma``,
+    ``d`` times ``Sigma`` commutes with ``Sigma^{-1}``: a row in the wrong order would
+    be proved. Such lines get no matrix reading."""
+    for m in e.atoms(sp.Mul):
+        args = m.args
+        if any(isinstance(a, sp.Symbol) and a.name in ("d", "mathrm_d") for a in args) and any(
+            not a.is_commutative for a in args
+        ):
+            return True
+    return False
 
 
 def _loose_vectors(exprs: Any, extra: frozenset[str] = frozenset()) -> dict[sp.Basic, sp.Basic]:
@@ -724,5 +798,7 @@ __all__ = [
     "matrix_assumptions",
     "matrix_reading",
     "matrix_reading_in_post",
+    "family_value",
     "post_vectors",
+    "with_family_values",
 ]

@@ -23,7 +23,12 @@ from ._expectation import (
 from ._free_index import index_instances
 from ._general import parameter_naming
 from ._head_subscripts import defined_names, differential, head_subscript
-from ._matrices import as_matrix_types, has_engine_matrices, matrix_reading_in_post
+from ._matrices import (
+    as_matrix_types,
+    family_value,
+    has_engine_matrices,
+    matrix_reading_in_post,
+)
 from ._one_measure import under_one_measure
 from ._parse import ParsedRow
 from ._plans import (
@@ -132,6 +137,8 @@ class RewriteLinks:
                 self.cur = _Cur("none", row=self._row_index)
             return
         self._remember(e1)
+        if (family := family_value(e0, e1)) is not None:  # MATRIX5: S_i := (x_i - mu)(...)^T
+            self.family_values = {**getattr(self, "family_values", {}), family[0]: family[1:]}
         self.unread_defined |= defined_names(e0)
         self._link(pr, LinkPlan(rel, DEFINITION, reason="':=' marks a definition; taken as given"))
         self.cur = _Cur("none", row=self._row_index)
@@ -803,7 +810,9 @@ class RewriteLinks:
             link.condition = ", ".join(sorted(_latexish(u) for u in unknowns))
         if is_matrix(prev) or is_matrix(w):
             typed, link.shapes, guessed = matrix_reading_in_post(  # MATRIX5
-                (prev, w), getattr(self, "vector_names", frozenset())
+                (prev, w),
+                getattr(self, "vector_names", frozenset()),
+                getattr(self, "family_values", None),
             )
             link.disputed = link.disputed or guessed
             if typed is not None:
