@@ -145,6 +145,8 @@ def test_the_differential_check_sees_d_beside_a_matrix():
     assert _differential_times_matrix(sp.Mul(s**-1, d, s, evaluate=False))
     assert not _differential_times_matrix(sp.Mul(n, d, sp.log(2), evaluate=False))
     assert not _differential_times_matrix(sp.Mul(n, s, evaluate=False))
+    det = sp.Function("det")(s)  # d log|Sigma|: the dimension times a number
+    assert not _differential_times_matrix(sp.Mul(d, sp.log(det), evaluate=False))
 
 
 # -- the real post --------------------------------------------------------------------------
@@ -152,7 +154,29 @@ def test_the_differential_check_sees_d_beside_a_matrix():
 
 def test_the_gda_rows_with_the_scatter_matrices_are_checked_as_matrices():
     rows = {r.line: r for r in check_post(GDA).rows}
-    for line in (219, 248, 256, 264, 266, 274, 275):
+    for line in (219, 248, 255, 256, 264, 265, 266, 274, 275):
         assert rows[line].verdict == "proved", (line, rows[line].verdict, rows[line].reason)
     for line in (231, 232, 233):  # after the differential of line 230: not as matrices
         assert rows[line].verdict not in ("proved", "refuted"), (line, rows[line].verdict)
+
+
+@pytest.mark.parametrize(
+    ("line", "old", "new"),
+    [
+        (219, r"\operatorname{tr}(\Sigma^{-1} S_i)", r"\operatorname{tr}(\Sigma S_i)"),
+        (266, r"n\Sigma &= \sum_{i=1}^n S_i", r"n\Sigma^{-1} &= \sum_{i=1}^n S_i"),
+        (
+            275,
+            r"(\mathbf{x}^{(i)} - \mu_{y^{(i)}}) (\mathbf{x}^{(i)} - \mu_{y^{(i)}})^T",
+            r"(\mathbf{x}^{(i)} - \mu_{y^{(i)}})^T (\mathbf{x}^{(i)} - \mu_{y^{(i)}})",
+        ),
+    ],
+)
+def test_wrong_twins_of_the_gda_rows_are_not_proved(tmp_path, line, old, new):
+    lines = GDA.read_text(encoding="utf-8").split("\n")
+    assert old in lines[line - 1], lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new)
+    p = tmp_path / GDA.name
+    p.write_text("\n".join(lines), encoding="utf-8")
+    r = {r.line: r for r in check_post(p).rows}[line]
+    assert r.verdict not in ("proved", "plausible"), (line, r.verdict, r.reason)

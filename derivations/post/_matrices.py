@@ -562,8 +562,8 @@ def _differential_times_matrix(e: sp.Basic) -> bool:
     for m in e.atoms(sp.Mul):
         args = m.args
         if any(isinstance(a, sp.Symbol) and a.name in ("d", "mathrm_d") for a in args) and any(
-            not a.is_commutative for a in args
-        ):
+            not a.is_commutative and not isinstance(a, sp.Function) for a in args
+        ):  # (d log|Sigma|: a number times a number)
             return True
     return False
 
