@@ -506,6 +506,36 @@ def matrix_reading_in_post(
     return typed, "", guess
 
 
+def transposed_gradient(
+    exprs: Any,
+    vectors: frozenset[str] = frozenset(),
+    families: dict[str, tuple[sp.Symbol, sp.Basic]] | None = None,
+) -> tuple[list[Any], Any] | None:
+    """``(grad_Sigma f)^T = M`` read as ``grad_Sigma f = M^T`` (MATRIX5): the engine's
+    derivative by a matrix is no matrix expression a transpose can hold.
+
+    Returns the two lines (the derivative, ``M^T``) and ``M`` as the engine holds it (the
+    line a next row continues from), or None.
+    """
+    if len(exprs) != 2:
+        return None
+    prev, w = exprs
+    if not (
+        isinstance(prev, Transposed)
+        and isinstance(prev.args[0], sp.Derivative)
+        and any(not v.is_commutative for v in prev.args[0].variables)
+        and isinstance(w, sp.Basic)
+        and not isinstance(w, (Transposed, sp.Equality))
+    ):
+        return None
+    typed, _, guessed = matrix_reading_in_post(
+        (prev.args[0], Transposed(w, evaluate=False)), vectors, families
+    )
+    if typed is None or guessed or not isinstance(typed[1], sp.Transpose):
+        return None
+    return typed, typed[1].arg
+
+
 def as_matrix_number(e: Any) -> Any:
     """``e``, which the post uses as a number (``log lambda_i = beta^T x_i``), in the
     engine's matrix types (a ``1 x 1`` product as a :class:`Scalar`), or None."""
@@ -800,5 +830,6 @@ __all__ = [
     "matrix_reading_in_post",
     "family_value",
     "post_vectors",
+    "transposed_gradient",
     "with_family_values",
 ]

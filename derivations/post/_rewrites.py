@@ -28,6 +28,7 @@ from ._matrices import (
     family_value,
     has_engine_matrices,
     matrix_reading_in_post,
+    transposed_gradient,
 )
 from ._one_measure import under_one_measure
 from ._parse import ParsedRow
@@ -815,6 +816,14 @@ class RewriteLinks:
                 getattr(self, "family_values", None),
             )
             link.disputed = link.disputed or guessed
+            flipped = None
+            if typed is None:  # MATRIX5: (grad_Sigma f)^T = M as grad_Sigma f = M^T
+                flipped = transposed_gradient(
+                    (prev, w),
+                    getattr(self, "vector_names", frozenset()),
+                    getattr(self, "family_values", None),
+                )
+                typed = flipped[0] if flipped is not None else None
             if typed is not None:
                 # Checked as matrices of any size (the engine's matrix types).
                 a, b = typed
@@ -829,6 +838,8 @@ class RewriteLinks:
             # read 1x1, the line is still continued as written: the next link may have
             # a matrix reading (its transposes and order are not lost)
             held = w if link.matrix else b
+            if flipped is not None:
+                held = flipped[1]  # the next row continues M, not M^T
             w = b
         else:
             held = w
