@@ -481,6 +481,12 @@ def matrix_reading_in_post(
     a numeric failure is no counterexample (the caller keeps it from refuting).
     """
     exprs = with_family_values(exprs, families or {})
+    differentials = with_differentials(exprs)
+    if differentials is not None:
+        out, why = matrix_reading(*differentials[0])
+        if out is None:
+            return out, why, ""
+        return out, why, differentials[1]
     out, why = matrix_reading(*exprs)
     if out is not None or not vectors:
         return out, why, ""
@@ -582,6 +588,68 @@ def _typed(exprs: Any) -> tuple[list[Any] | None, str]:
     if len(kinds) > 1:
         return None, ""
     return out, ""
+
+
+def with_differentials(exprs: Any) -> tuple[tuple, str] | None:
+    """The lines with ``d`` before a matrix (``d Sigma``) as a matrix of its own,
+    ``D_Sigma`` (MATRIX5), and the sentence that says so; None when no line has one.
+
+    The differential ``d Sigma`` of a symmetric ``Sigma`` is symmetric, and read as any
+    square matrix a failure is no counterexample (``tr(A dSigma) = tr(A^T dSigma)``
+    holds for a symmetric one only): the sentence keeps the row from being refuted.
+    A proof for any matrix holds for the symmetric ones.
+    """
+    if not any(_differential_times_matrix(e) for e in exprs if isinstance(e, sp.Basic)):
+        return None
+    names: set[str] = set()
+    out = tuple(_differentials(e, names) if isinstance(e, sp.Basic) else e for e in exprs)
+    if any(_differential_times_matrix(e) for e in out if isinstance(e, sp.Basic)):
+        return None  # d before something other than a name: not read
+    said = ", ".join(f"d{n}" for n in sorted(names))
+    return out, (
+        f"{said} (a differential) read as any square matrix, not only a symmetric one: "
+        "a numeric failure is no counterexample"
+    )
+
+
+def _differentials(e: sp.Basic, names: set[str]) -> sp.Basic:
+    if e.is_Atom or not e.args:
+        return e
+    if isinstance(e, sp.Mul):
+        factors: list[Any] = []
+        _flat_factors(e, factors)
+        merged: list[Any] = []
+        k = 0
+        while k < len(factors):
+            f = factors[k]
+            nxt = factors[k + 1] if k + 1 < len(factors) else None
+            if (
+                isinstance(f, sp.Symbol)
+                and f.name == "d"
+                and isinstance(nxt, sp.Symbol)
+                and not nxt.is_commutative
+                and base_name(nxt.name)[:1].isupper()
+            ):
+                names.add(nxt.name)
+                merged.append(sp.Symbol(f"D_{nxt.name}", commutative=False))
+                k += 2
+                continue
+            merged.append(_differentials(f, names))
+            k += 1
+        return sp.Mul(*merged, evaluate=False)
+    args = [_differentials(a, names) for a in e.args]
+    if isinstance(e, (sp.Add, sp.Pow)):
+        return e.func(*args, evaluate=False)
+    return e.func(*args)
+
+
+def _flat_factors(e: sp.Mul, out: list[Any]) -> None:
+    """The factors of a product written as nested products, in their order."""
+    for a in e.args:
+        if isinstance(a, sp.Mul):
+            _flat_factors(a, out)
+        else:
+            out.append(a)
 
 
 def _differential_times_matrix(e: sp.Basic) -> bool:
