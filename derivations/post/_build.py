@@ -72,7 +72,7 @@ from ._head_subscripts import through_unread_definition
 from ._integrals import open_range_why
 from ._law_means import names_resolved
 from ._log_sentence import takes_only_the_log
-from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions
+from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions, post_vectors
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
 from ._named_calls import middle_calls, whole_side_calls
 from ._parse import (
@@ -1492,6 +1492,7 @@ def build(
     b.names.parameters = b.parameters
     b.solved = solved_after_use((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
     b.supports = stated_supports(rows)
+    b.vector_names = post_vectors(rows)  # MATRIX5: mu_k of x_n - mu_k, in rows that write it alone
     b.paragraphs = tuple(dict.fromkeys(pr.row.prose for pr in rows if pr.row.prose))
     with calling(b.ctx.called_densities):  # EXPECT5: "with density $f(x) = ...$" inline
         families = density_families(rows)

@@ -13,7 +13,7 @@ from sympy.core.function import AppliedUndef
 
 from ._arith import proportional, satisfies
 from ._foc_objective import another_objective
-from ._matrices import as_matrix_types, has_engine_matrices
+from ._matrices import as_matrix_types, has_engine_matrices, with_family_values
 from ._parse import ParsedRow, parse_expression
 from ._plans import (
     _FOC,
@@ -507,7 +507,12 @@ class EquationLinks:
             # Other parameters at their estimates first (in the reader's forms), then
             # both equations in the engine's matrix types: checked as matrices.
             solved_r = self._other_estimates(new_m)
-            typed = as_matrix_types(_substituted(prev_m, solved_r), _substituted(new_m, solved_r))
+            typed = as_matrix_types(
+                *with_family_values(  # MATRIX5: S_i := ... put in for its value
+                    (_substituted(prev_m, solved_r), _substituted(new_m, solved_r)),
+                    getattr(self, "family_values", None) or {},
+                )
+            )
             if typed is None:
                 prev_m, new_m = as_scalars(prev_m), as_scalars(new_m)
                 if prev_m is None or new_m is None:

@@ -400,6 +400,148 @@ def matrix_reading(*exprs: Any) -> tuple[list[Any] | None, str]:
     return out, "" if out is not None else why
 
 
+def post_vectors(rows: Any) -> frozenset[str]:
+    """Plain names some row of the post adds to a column vector (``mu_k`` of ``x_n - mu_k``),
+    for rows that write the same name alone (``sum_n gamma_n x_n = mu_k sum_n gamma_n``)."""
+    out: set[str] = set()
+    for pr in rows:
+        if not getattr(pr, "ok", False):
+            continue
+        for side in pr.sides:
+            if isinstance(side, sp.Basic):
+                out |= _added_to_vectors(side)
+    return frozenset(out)
+
+
+def family_value(e0: Any, e1: Any) -> tuple[str, sp.Symbol, sp.Basic] | None:
+    """``S_i := (x_i - mu)(x_i - mu)^T``: a capital family of matrices defined by a value
+    in its index (MATRIX5), as ``(label, index, value)``; else None.
+
+    The reader keeps ``S_i`` as a member of a family, which the engine's types know only
+    as a column (:class:`VectorSample`); put in for its value, the rows that use it
+    (``tr(Sigma^{-1} S_i)``, ``sum_i S_i``) are rows about the post's own vectors.
+    """
+    if not (
+        isinstance(e0, sp.Indexed)
+        and (not e0.base.is_commutative or _holds_matrices(e1))
+        and len(e0.indices) == 1
+        and isinstance(e0.indices[0], sp.Symbol)
+        and isinstance(e1, sp.Basic)
+        and not isinstance(e1, sp.Equality)
+    ):
+        return None
+    label = str(e0.base.label)
+    if not label[:1].isupper() or e1.has(e0.base.label) or not _lone_bound_free(e1, e0.indices[0]):
+        return None
+    return label, e0.indices[0], e1
+
+
+def _holds_matrices(e: Any) -> bool:
+    """A value written with vectors or matrices (``(x_i - mu)(x_i - mu)^T``)."""
+    return isinstance(e, sp.Basic) and (
+        bool(e.atoms(Transposed)) or any(not a.is_commutative for a in e.atoms(sp.Symbol))
+    )
+
+
+def _lone_bound_free(e1: sp.Basic, index: sp.Symbol) -> bool:
+    """The value uses its index, free (not as a summation index)."""
+    return index in e1.free_symbols and index not in _bound_indices((e1,))
+
+
+def with_family_values(exprs: Any, values: dict[str, tuple[sp.Symbol, sp.Basic]]) -> tuple:
+    """``exprs`` with every member ``S_j`` of a defined family put in for its value."""
+    if not values:
+        return tuple(exprs)
+    out = []
+    for e in exprs:
+        if isinstance(e, sp.Basic):
+            sub = {
+                i: v.xreplace({k: i.indices[0]})
+                for i in e.atoms(sp.Indexed)
+                if len(i.indices) == 1 and str(i.base.label) in values
+                for k, v in [values[str(i.base.label)]]
+            }
+            e = e.xreplace(sub) if sub else e
+        out.append(e)
+    return tuple(out)
+
+
+def matrix_reading_in_post(
+    exprs: Any,
+    vectors: frozenset[str] = frozenset(),
+    families: dict[str, tuple[sp.Symbol, sp.Basic]] | None = None,
+) -> tuple[list[Any] | None, str, str]:
+    """:func:`matrix_reading`, and failing it the reading with the names another row of
+    the post adds to a vector (``vectors``, :func:`post_vectors`) read as vectors too.
+    A member of a family of matrices the post defined (``families``, :func:`family_value`)
+    is put in for its value first.
+
+    Returns the lines, the sentence of :func:`matrix_reading`, and (for the second
+    reading) the sentence naming the shapes taken from other rows: a guess, under which
+    a numeric failure is no counterexample (the caller keeps it from refuting).
+    """
+    exprs = with_family_values(exprs, families or {})
+    differentials = with_differentials(exprs)
+    if differentials is not None:
+        out, why = matrix_reading(*differentials[0])
+        if out is None:
+            return out, why, ""
+        return out, why, differentials[1]
+    out, why = matrix_reading(*exprs)
+    if out is not None or not vectors:
+        return out, why, ""
+    names = {
+        a.name if isinstance(a, sp.Symbol) else str(a.base.label)
+        for e in exprs
+        if isinstance(e, sp.Basic)
+        for a in e.atoms(sp.Symbol, sp.Indexed)
+        if a.is_commutative
+    }
+    used = sorted(names & vectors)
+    if not used:
+        return out, why, ""
+    fixed = _fixed_members(exprs)
+    lines = tuple(e.xreplace(fixed) if isinstance(e, sp.Basic) and fixed else e for e in exprs)
+    typed, _ = _typed(_with_loose_vectors(lines, frozenset(used)))
+    if typed is None:
+        return out, why, ""
+    guess = (
+        f"{', '.join(used)} read as a vector here because another row of the post adds it to "
+        "a vector: a guessed shape, so a numeric failure is no counterexample"
+    )
+    return typed, "", guess
+
+
+def transposed_gradient(
+    exprs: Any,
+    vectors: frozenset[str] = frozenset(),
+    families: dict[str, tuple[sp.Symbol, sp.Basic]] | None = None,
+) -> tuple[list[Any], Any] | None:
+    """``(grad_Sigma f)^T = M`` read as ``grad_Sigma f = M^T`` (MATRIX5): the engine's
+    derivative by a matrix is no matrix expression a transpose can hold.
+
+    Returns the two lines (the derivative, ``M^T``) and ``M`` as the engine holds it (the
+    line a next row continues from), or None.
+    """
+    if len(exprs) != 2:
+        return None
+    prev, w = exprs
+    if not (
+        isinstance(prev, Transposed)
+        and isinstance(prev.args[0], sp.Derivative)
+        and any(not v.is_commutative for v in prev.args[0].variables)
+        and isinstance(w, sp.Basic)
+        and not isinstance(w, (Transposed, sp.Equality))
+    ):
+        return None
+    typed, _, guessed = matrix_reading_in_post(
+        (prev.args[0], Transposed(w, evaluate=False)), vectors, families
+    )
+    if typed is None or guessed or not isinstance(typed[1], sp.Transpose):
+        return None
+    return typed, typed[1].arg
+
+
 def as_matrix_number(e: Any) -> Any:
     """``e``, which the post uses as a number (``log lambda_i = beta^T x_i``), in the
     engine's matrix types (a ``1 x 1`` product as a :class:`Scalar`), or None."""
@@ -410,14 +552,16 @@ def as_matrix_number(e: Any) -> Any:
     return None
 
 
-def _with_loose_vectors(exprs: Any) -> tuple[Any, ...]:
-    loose = _loose_vectors(exprs)
+def _with_loose_vectors(exprs: Any, extra: frozenset[str] = frozenset()) -> tuple[Any, ...]:
+    loose = _loose_vectors(exprs, extra)
     return tuple(e.xreplace(loose) if isinstance(e, sp.Basic) and loose else e for e in exprs)
 
 
 def _typed(exprs: Any) -> tuple[list[Any] | None, str]:
     """The lines in the engine's matrix types, read as the reader gave them, or None
     with the sentence that says the shapes do not fit (when that is why)."""
+    if any(_differential_times_matrix(e) for e in exprs if isinstance(e, sp.Basic)):
+        return None, ""
     out = []
     try:
         conv = _Converter(infer(exprs, _covariance_letters(exprs)))
@@ -446,7 +590,83 @@ def _typed(exprs: Any) -> tuple[list[Any] | None, str]:
     return out, ""
 
 
-def _loose_vectors(exprs: Any) -> dict[sp.Basic, sp.Basic]:
+def with_differentials(exprs: Any) -> tuple[tuple, str] | None:
+    """The lines with ``d`` before a matrix (``d Sigma``) as a matrix of its own,
+    ``D_Sigma`` (MATRIX5), and the sentence that says so; None when no line has one.
+
+    The differential ``d Sigma`` of a symmetric ``Sigma`` is symmetric, and read as any
+    square matrix a failure is no counterexample (``tr(A dSigma) = tr(A^T dSigma)``
+    holds for a symmetric one only): the sentence keeps the row from being refuted.
+    A proof for any matrix holds for the symmetric ones.
+    """
+    if not any(_differential_times_matrix(e) for e in exprs if isinstance(e, sp.Basic)):
+        return None
+    names: set[str] = set()
+    out = tuple(_differentials(e, names) if isinstance(e, sp.Basic) else e for e in exprs)
+    if any(_differential_times_matrix(e) for e in out if isinstance(e, sp.Basic)):
+        return None  # d before something other than a name: not read
+    said = ", ".join(f"d{n}" for n in sorted(names))
+    return out, (
+        f"{said} (a differential) read as any square matrix, not only a symmetric one: "
+        "a numeric failure is no counterexample"
+    )
+
+
+def _differentials(e: sp.Basic, names: set[str]) -> sp.Basic:
+    if e.is_Atom or not e.args:
+        return e
+    if isinstance(e, sp.Mul):
+        factors: list[Any] = []
+        _flat_factors(e, factors)
+        merged: list[Any] = []
+        k = 0
+        while k < len(factors):
+            f = factors[k]
+            nxt = factors[k + 1] if k + 1 < len(factors) else None
+            if (
+                isinstance(f, sp.Symbol)
+                and f.name == "d"
+                and isinstance(nxt, sp.Symbol)
+                and not nxt.is_commutative
+                and base_name(nxt.name)[:1].isupper()
+            ):
+                names.add(nxt.name)
+                merged.append(sp.Symbol(f"D_{nxt.name}", commutative=False))
+                k += 2
+                continue
+            merged.append(_differentials(f, names))
+            k += 1
+        return sp.Mul(*merged, evaluate=False)
+    args = [_differentials(a, names) for a in e.args]
+    if isinstance(e, (sp.Add, sp.Pow)):
+        return e.func(*args, evaluate=False)
+    return e.func(*args)
+
+
+def _flat_factors(e: sp.Mul, out: list[Any]) -> None:
+    """The factors of a product written as nested products, in their order."""
+    for a in e.args:
+        if isinstance(a, sp.Mul):
+            _flat_factors(a, out)
+        else:
+            out.append(a)
+
+
+def _differential_times_matrix(e: sp.Basic) -> bool:
+    """``d`` times a matrix (``tr(Sigma^{-1} d Sigma)``): the differential ``d Sigma``, which
+    the reader reads as the number ``d`` times ``Sigma`` (MATRIX5). Unlike ``d Sigma``,
+    ``d`` times ``Sigma`` commutes with ``Sigma^{-1}``: a row in the wrong order would
+    be proved. Such lines get no matrix reading."""
+    for m in e.atoms(sp.Mul):
+        args = m.args
+        if any(isinstance(a, sp.Symbol) and a.name in ("d", "mathrm_d") for a in args) and any(
+            not a.is_commutative and not isinstance(a, sp.Function) for a in args
+        ):  # (d log|Sigma|: a number times a number)
+            return True
+    return False
+
+
+def _loose_vectors(exprs: Any, extra: frozenset[str] = frozenset()) -> dict[sp.Basic, sp.Basic]:
     """Plain lower-case names written as vectors: ``x_i`` of ``\\beta^\\top x_i``.
 
     A post that never writes its covariates bold nor transposed still writes the
@@ -455,7 +675,7 @@ def _loose_vectors(exprs: Any) -> dict[sp.Basic, sp.Basic]:
     shapes; this reading is tried only then. Every occurrence of the name becomes a
     vector (the score ``sum_i (y_i - mu_i) x_i`` is a vector too).
     """
-    names: set[str] = set()
+    names: set[str] = set(extra)
     for e in exprs:
         if not isinstance(e, sp.Basic):
             continue
@@ -464,6 +684,7 @@ def _loose_vectors(exprs: Any) -> dict[sp.Basic, sp.Basic]:
         for m in e.atoms(sp.Mul):
             after = [b for a, b in zip(m.args, m.args[1:], strict=False) if _nc_transpose(a)]
             names |= _plain_names(after)
+        names |= _added_to_vectors(e)  # MATRIX5: x_i - m_k
     basics = [e for e in exprs if isinstance(e, sp.Basic)]
     labels = {v.label for e in basics for v in e.atoms(VectorSample)}  # typed already
     out: dict[sp.Basic, sp.Basic] = {}
@@ -474,6 +695,42 @@ def _loose_vectors(exprs: Any) -> dict[sp.Basic, sp.Basic]:
             elif a.name in names and a.is_commutative and a not in labels:
                 out[a] = sp.Symbol(a.name, commutative=False)
     return out
+
+
+def _added_to_vectors(e: sp.Basic) -> set[str]:
+    """Plain lower-case names added to a column vector: ``m_k`` of ``x_i - m_k`` (MATRIX5).
+
+    A vector minus a number has no meaning; the name is a vector of the same size
+    (``\\mathbf{x}^{(i)} - \\mu_{y^{(i)}}``, ``\\gamma(z_{nk}) (x_n - \\mu_k)``). Only a
+    term that is the name alone (times a number) counts, beside a term that is a
+    lower-case vector or vector sample alone (times a number).
+    """
+    out: set[str] = set()
+    for add in e.atoms(sp.Add):
+        terms = [_lone_factor(t) for t in add.args]
+        if not any(_lower_vector(t) for t in terms):
+            continue
+        out |= _plain_names([t for t in terms if t is not None])
+    return out
+
+
+def _lone_factor(t: Any) -> Any:
+    """``t`` without a numeric coefficient (``-m_k`` -> ``m_k``), else ``t`` itself."""
+    if isinstance(t, sp.Mul):
+        rest = [a for a in t.args if not a.is_Number]
+        return rest[0] if len(rest) == 1 else None
+    return t
+
+
+def _lower_vector(t: Any) -> bool:
+    """A non-commutative lower-case name or sample (a column vector)."""
+    if isinstance(t, sp.Indexed):
+        name = str(t.base.label)
+    elif isinstance(t, sp.Symbol):
+        name = t.name
+    else:
+        return False
+    return not t.is_commutative and base_name(name)[:1].islower()
 
 
 def _nc_transpose(e: Any) -> bool:
@@ -638,4 +895,9 @@ __all__ = [
     "has_engine_matrices",
     "matrix_assumptions",
     "matrix_reading",
+    "matrix_reading_in_post",
+    "family_value",
+    "post_vectors",
+    "transposed_gradient",
+    "with_family_values",
 ]

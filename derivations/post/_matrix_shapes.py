@@ -252,11 +252,22 @@ def _is_matrix_symbol(e: sp.Symbol, shapes: Shapes) -> bool:
 
 def _misread_matrix(e: Any) -> bool:
     """A number term that holds a capital letter: likely a matrix the reader took for a
-    number (``X beta - Y`` with a plain ``Y``); its position in products is lost."""
+    number (``X beta - Y`` with a plain ``Y``); its position in products is lost.
+
+    The bound of a sum (``N`` of ``\\sum_{n=1}^N``) and the label of a table of numbers
+    with two indices (``T_{k,i}``, ``z_{nk}``) are numbers, not matrices (MATRIX5)."""
+    skip: set[sp.Basic] = set()
+    for s in e.atoms(sp.Sum, sp.Product):
+        for lim in s.limits:
+            for b in lim[1:]:
+                skip |= b.free_symbols
+    for i in e.atoms(sp.Indexed):
+        if len(i.indices) >= 2:
+            skip.add(i.base.label)
     return any(
         is_capital(s.name) and not is_identity_name(s.name)
         for s in e.atoms(sp.Symbol)
-        if s.is_commutative
+        if s.is_commutative and s not in skip
     )
 
 

@@ -1083,6 +1083,38 @@ def _standalone(text: str, letter: str, skip_tr: bool = False) -> bool:
     return re.search(r"(?<![A-Za-z])" + letter + r"(?![A-Za-z])", cleaned) is not None
 
 
+def _without_subscripts(group: str) -> str:
+    """``group`` with its subscripts left out (MATRIX5): ``y`` of ``\\mu_{y^{(i)}}`` in
+    ``(\\mathbf{x}^{(i)} - \\mu_{y^{(i)}})^T`` labels the mean, it is not transposed.
+    One pass, braces matched by a counter (bounded by the group's length)."""
+    out: list[str] = []
+    k, n = 0, len(group)
+    while k < n:
+        c = group[k]
+        if c != "_":
+            out.append(c)
+            k += 1
+            continue
+        k += 1
+        while k < n and group[k] == " ":
+            k += 1
+        if k < n and group[k] == "{":
+            depth = 0
+            while k < n:
+                depth += {"{": 1, "}": -1}.get(group[k], 0)
+                k += 1
+                if depth == 0:
+                    break
+        elif k < n and group[k] == "\\":
+            k += 1
+            while k < n and group[k].isalpha():
+                k += 1
+        else:
+            k += 1
+        out.append(" ")
+    return "".join(out)
+
+
 def _matrix_names(text: str, lex: LexInfo) -> frozenset[str]:
     names: set[str] = {"Sigma"}
     for m in _BOLD_NAME.finditer(text):
@@ -1107,7 +1139,7 @@ def _matrix_names(text: str, lex: LexInfo) -> frozenset[str]:
                 if depth == 0:
                     break
             k -= 1
-        for a, b in _NAMES_IN.findall(text[k + 1 : close]):
+        for a, b in _NAMES_IN.findall(_without_subscripts(text[k + 1 : close])):  # MATRIX5
             names.add(a or b)
     for m in re.finditer(
         r"(?:\\det|tr|\\operatorname\{tr\}|\\mathrm\{tr\}|\\trace)\s*[\[(]([^\])]*)", text

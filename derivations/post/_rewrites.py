@@ -25,7 +25,13 @@ from ._free_index import index_instances
 from ._general import parameter_naming
 from ._head_subscripts import defined_names, differential, head_subscript
 from ._law_means import zero_mean
-from ._matrices import as_matrix_types, has_engine_matrices, matrix_reading
+from ._matrices import (
+    as_matrix_types,
+    family_value,
+    has_engine_matrices,
+    matrix_reading_in_post,
+    transposed_gradient,
+)
 from ._one_measure import under_one_measure
 from ._parse import ParsedRow
 from ._plans import (
@@ -145,6 +151,8 @@ class RewriteLinks:
                 self.cur = _Cur("none", row=self._row_index)
             return
         self._remember(e1)
+        if (family := family_value(e0, e1)) is not None:  # MATRIX5: S_i := (x_i - mu)(...)^T
+            self.family_values = {**getattr(self, "family_values", {}), family[0]: family[1:]}
         self.unread_defined |= defined_names(e0)
         self._link(pr, LinkPlan(rel, DEFINITION, reason="':=' marks a definition; taken as given"))
         self.cur = _Cur("none", row=self._row_index)
@@ -815,7 +823,20 @@ class RewriteLinks:
             # alpha, gamma such a row fails, so a failure is no refutation.
             link.condition = ", ".join(sorted(_latexish(u) for u in unknowns))
         if is_matrix(prev) or is_matrix(w):
-            typed, link.shapes = matrix_reading(prev, w)
+            typed, link.shapes, guessed = matrix_reading_in_post(  # MATRIX5
+                (prev, w),
+                getattr(self, "vector_names", frozenset()),
+                getattr(self, "family_values", None),
+            )
+            link.disputed = link.disputed or guessed
+            flipped = None
+            if typed is None:  # MATRIX5: (grad_Sigma f)^T = M as grad_Sigma f = M^T
+                flipped = transposed_gradient(
+                    (prev, w),
+                    getattr(self, "vector_names", frozenset()),
+                    getattr(self, "family_values", None),
+                )
+                typed = flipped[0] if flipped is not None else None
             if typed is not None:
                 # Checked as matrices of any size (the engine's matrix types).
                 a, b = typed
@@ -830,6 +851,8 @@ class RewriteLinks:
             # read 1x1, the line is still continued as written: the next link may have
             # a matrix reading (its transposes and order are not lost)
             held = w if link.matrix else b
+            if flipped is not None:
+                held = flipped[1]  # the next row continues M, not M^T
             w = b
         else:
             held = w
