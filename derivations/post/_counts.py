@@ -87,10 +87,13 @@ def sample_count(
 
 
 def _given_a_formula(letter: str, text: str) -> bool:
-    """Does the post give the letter a value written as a formula (``n = \\sum_i z_i``, the
-    total of counts)? It is then that quantity, not the size of the sample (batch 13:
-    ``n! / \\prod_i z_i!`` with n drawn as the number of z's refuted a correct row)."""
-    return re.search(rf"(?<![\\A-Za-z_{{]){letter}\s*=\s*[\\A-Za-z]", text) is not None
+    """Does the post give the letter a value of its own, a formula (``n = \\sum_i z_i``, the
+    total of counts) or a number ("$n = 3$ groups")? It is then that quantity, not the size
+    of the sample (batch 13: ``n! / \\prod_i z_i!`` with n drawn as the number of z's refuted
+    a correct row; with n = 3 groups, ``\\sum_i (x_i + 1) = \\sum_i x_i + n`` was proved). A
+    prose that ties the number to the sample ("a sample of $n = 3$ observations") is read
+    before this, as a range."""
+    return re.search(rf"(?<![\\A-Za-z_{{]){letter}\s*=\s*[\\A-Za-z0-9]", text) is not None
 
 
 def _named_in_words(letter: str, said: str) -> bool:

@@ -904,7 +904,7 @@ _LISTED_SAMPLE = re.compile(
 )
 #: "$n$ observations", "n i.i.d. samples", "a sample of size $n$": n counts the data.
 _N_COUNTS = re.compile(
-    r"(?<![\\A-Za-z])n\s*\$?\s+(?:i\.\s?i\.\s?d\.\s+|iid\s+|independent\s+|random\s+)?"
+    r"(?<![\\A-Za-z])n(?:\s*=\s*\d+)?\s*\$?\s+(?:i\.\s?i\.\s?d\.\s+|iid\s+|independent\s+|random\s+)?"
     r"(?:observations|samples|data\s+points|draws|trials|measurements)\b"
     r"|\bsample\s+of\s+size\s+\$?\s*n(?![A-Za-z])",
     re.IGNORECASE,
