@@ -1,0 +1,135 @@
+"""Two constructs held-out posts write that the reader refused (session 36, READ5).
+
+1. kramdown rows ending in five backslashes. A bare ``\\begin{align}`` in a kramdown post is
+   paragraph text, so Markdown's escapes apply: ``\\\\\\\\`` renders as the row break
+   ``\\\\`` and the fifth ``\\`` before the end of the line is TeX's control space. The reader
+   split the row at the break and met ``\\`` + newline: "unexpected character '\\\\'"
+   (external16/felixclark-glm-case-studies, 5 rows, and every row after them).
+2. A conditional expectation written with a plain bar, ``E[X | p]``: the bar was taken as
+   half an absolute value, "a '|' without its partner". Inside the brackets of E, Var and
+   Cov a lone bar at the top level is the condition bar, as ``\\mid`` always was and as a lone
+   bar already is in ``p(x | \\theta)``; bars that pair up stay absolute values.
+
+Each reading is checked with a correct row (not refuted) and its wrong twin (not proved).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _post_rows import verdict_of_row
+
+from derivations.post._lexer import raw_tokens
+from derivations.post._parse import parse_expression
+
+# ------------------------------------------------------------------ five backslashes
+
+ALIGN = (
+    "Some words about the model.\n"
+    "\\begin{{align}}\n"
+    "\\log f(y; p) &= y \\log p + (1-y) \\log(1-p) \\\\\\\\\\\n"
+    "&= {row}\n"
+    "\\end{{align}}\n"
+    "where $y$ is 0 or 1.\n"
+)
+GOOD_ROW = "y \\log\\left(\\frac{p}{1-p}\\right) + \\log(1-p)"
+BAD_ROW = "y \\log\\left(\\frac{p}{1-p}\\right) + \\log(p)"
+
+
+def test_the_fixture_has_five_backslashes_before_the_newline():
+    text = ALIGN.format(row=GOOD_ROW)
+    line = text.splitlines()[2]
+    assert line.endswith("\\" * 5) and not line.endswith("\\" * 6)
+
+
+def test_a_kramdown_row_after_five_backslashes_is_read_and_checked(tmp_path):
+    good = verdict_of_row(tmp_path, ALIGN.format(row=GOOD_ROW), GOOD_ROW)
+    assert good not in ("unparsed", "refuted"), good
+    assert good == "proved"
+
+
+def test_the_wrong_twin_after_five_backslashes_is_not_proved(tmp_path):
+    bad = verdict_of_row(tmp_path, ALIGN.format(row=BAD_ROW), BAD_ROW)
+    assert bad not in ("proved", "given", "unparsed"), bad
+
+
+def test_the_first_row_of_the_kramdown_align_is_read(tmp_path):
+    body = ALIGN.format(row=GOOD_ROW)
+    first = "\\log f(y; p) &= y \\log p"
+    assert verdict_of_row(tmp_path, body, first) != "unparsed"
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n"])
+def test_a_control_space_at_a_line_end_is_white_space(end):
+    # '\' before the end of a line is TeX's control space: the same tokens as a space.
+    joined = [r.text for r in raw_tokens(f"a + \\{end}b")]
+    assert joined == [r.text for r in raw_tokens("a + \\ b")]
+    a, _ = parse_expression(f"x^2 + \\{end}2x")
+    b, _ = parse_expression("x^2 + 2x")
+    assert a == b
+
+
+# ------------------------------------------------------------------ conditional bars
+
+
+@pytest.mark.parametrize(
+    "plain, mid",
+    [
+        ("\\mathrm{E}[X | p]", "\\mathrm{E}[X \\mid p]"),
+        ("E[z_{ij}|x_i, \\theta]", "E[z_{ij} \\mid x_i, \\theta]"),
+        ("\\mathbb{E}[\\mathbb{E}[X | p]]", "\\mathbb{E}[\\mathbb{E}[X \\mid p]]"),
+        ("E(X | Y = y)", "E(X \\mid Y = y)"),
+        ("\\mathrm{Var}(y|\\eta)", "\\mathrm{Var}(y \\mid \\eta)"),
+    ],
+)
+def test_a_lone_plain_bar_in_an_expectation_is_the_condition_bar(plain, mid):
+    assert parse_expression(plain)[0] == parse_expression(mid)[0]
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        ("E[|X|]", "E[\\left|X\\right|]"),
+        ("E[|X - \\mu|]", "E[\\lvert X - \\mu \\rvert]"),
+        ("\\mathrm{Var}(|Y|)", "\\mathrm{Var}(\\left|Y\\right|)"),
+    ],
+)
+def test_paired_bars_in_an_expectation_stay_an_absolute_value(text, other):
+    e = parse_expression(text)[0]
+    assert e == parse_expression(other)[0]
+    assert e.has(parse_expression("|X|")[0].func) or "Abs" in str(e)
+
+
+def test_a_conditional_expectation_is_not_the_plain_one():
+    assert parse_expression("E[X | p]")[0] != parse_expression("E[X]")[0]
+
+
+TOWER = (
+    "Let $p \\sim \\mathrm{Beta}(\\alpha, \\beta)$ and, given $p$, "
+    "$X \\sim \\mathrm{Bin}(m, p)$.\n\n"
+    "$$ {row} $$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "good, bad",
+    [
+        (
+            "\\mathrm{E}[X] = \\mathrm{E}[\\mathrm{E}[X | p]] = \\mathrm{E}[mp]",
+            "\\mathrm{E}[X] = \\mathrm{E}[\\mathrm{E}[X | p]] = \\mathrm{E}[m^2 p]",
+        ),
+        ("\\mathrm{E}[m p] = m\\frac{\\alpha}{\\alpha + \\beta}", "\\mathrm{E}[m p] = m\\frac{\\beta}{\\alpha + \\beta}"),
+    ],
+)
+def test_rows_with_a_conditional_bar_twins(tmp_path, good, bad):
+    assert verdict_of_row(tmp_path, TOWER.replace("{row}", bad), bad) not in ("proved", "given")
+    assert verdict_of_row(tmp_path, TOWER.replace("{row}", good), good) != "refuted"
+
+
+def test_a_row_with_a_plain_conditional_bar_is_parsed(tmp_path):
+    row = "\\mathrm{E}[X] = \\mathrm{E}[\\mathrm{E}[X | p]] = \\mathrm{E}[mp]"
+    assert verdict_of_row(tmp_path, TOWER.replace("{row}", row), row) != "unparsed"
+
+
+def test_an_odd_bar_outside_an_expectation_is_still_refused():
+    with pytest.raises(ValueError, match="partner"):
+        parse_expression("a + |b")
