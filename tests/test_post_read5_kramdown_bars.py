@@ -117,7 +117,10 @@ TOWER = (
             "\\mathrm{E}[X] = \\mathrm{E}[\\mathrm{E}[X | p]] = \\mathrm{E}[mp]",
             "\\mathrm{E}[X] = \\mathrm{E}[\\mathrm{E}[X | p]] = \\mathrm{E}[m^2 p]",
         ),
-        ("\\mathrm{E}[m p] = m\\frac{\\alpha}{\\alpha + \\beta}", "\\mathrm{E}[m p] = m\\frac{\\beta}{\\alpha + \\beta}"),
+        (
+            "\\mathrm{E}[m p] = m\\frac{\\alpha}{\\alpha + \\beta}",
+            "\\mathrm{E}[m p] = m\\frac{\\beta}{\\alpha + \\beta}",
+        ),
     ],
 )
 def test_rows_with_a_conditional_bar_twins(tmp_path, good, bad):

@@ -941,6 +941,10 @@ def _row_pieces(text: str) -> list[tuple[int, int]]:
                     m = re.match(r"\s*\[[^\]\n]*\]", text[i:])
                     if m:
                         i += m.end()
+                    elif text.startswith(("\\\n", "\\\r"), i):
+                        # A control space (kramdown's '\\\\\' row end: Markdown makes
+                        # '\\\\' the row break, and the fifth '\' ends the line).
+                        i += 1
                     start = i
                     continue
                 i += 2

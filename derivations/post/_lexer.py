@@ -119,6 +119,12 @@ def raw_tokens(text: str) -> list[_Raw]:
                 gap = False
             pos += 1
             continue
+        if ch == "\\" and text.startswith(("\n", "\r"), pos + 1):
+            # '\\' before the end of a line is TeX's control space, as '\\ ' is.
+            out.append(_Raw("cmd", "\\ ", pos, gap))
+            gap = False
+            pos += 3 if text.startswith("\r\n", pos + 1) else 2
+            continue
         m = _TOKEN_RE.match(text, pos)
         if m is None:
             raise LatexError(f"unexpected character {ch!r} (U+{ord(ch):04X})", pos)
@@ -667,6 +673,10 @@ class _Converter:
             if name == "right" and i + 1 < len(raw) and raw[i + 1].text in ("|", "\\vert"):
                 if i + 2 < len(raw) and raw[i + 2].text == "_" and _has_open_eval(out):
                     out.append(tok("EVALR", "right|", r.col))
+                    return i + 2, 0
+                if raw[i + 1].text == "|" and not _evaluation_bar(raw, i + 1, out):
+                    # \right| closes: never the condition bar of f(\left|x\right|)
+                    out.append(_bar(raw[i + 1].col, "right", 9))
                     return i + 2, 0
             return i + 1, T.SIZES[name]
         if name in T.IGNORED:
