@@ -136,3 +136,43 @@ def test_a_row_with_a_plain_conditional_bar_is_parsed(tmp_path):
 def test_an_odd_bar_outside_an_expectation_is_still_refused():
     with pytest.raises(ValueError, match="partner"):
         parse_expression("a + |b")
+
+
+# ------------------------------------------------------------------ "$n$ $X_i$ random variables"
+
+COUNTED = (
+    "We have $n$ $X_i$ random variables that are independent, with mean $\\mu$.\n\n$$ {row} $$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "good, bad",
+    [
+        (
+            "\\sum_{i}^n (X_i - \\mu) = \\sum_{i}^n X_i - n\\mu",
+            "\\sum_{i}^n (X_i - \\mu) = \\sum_{i}^n X_i - (n-1)\\mu",
+        ),
+        (
+            "\\sum_{i}^n (X_i + 2) = \\sum_{i}^n X_i + 2n",
+            "\\sum_{i}^n (X_i + 2) = \\sum_{i}^n X_i + 2",
+        ),
+    ],
+)
+def test_n_sample_random_variables_count_the_sample(tmp_path, good, bad):
+    # "$n$ $X_i$ random variables" says the index of X runs over n values, as "$n$
+    # observations" does: a sum \sum_{i}^{n} with no first value runs 1..n.
+    assert verdict_of_row(tmp_path, COUNTED.replace("{row}", good), good) == "proved"
+    assert verdict_of_row(tmp_path, COUNTED.replace("{row}", bad), bad) not in ("proved", "given")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "A vector of $n$ variables and data $X_i$ with mean $\\mu$.",
+        "We have $n$ $Y_j$ random variables and data $X_i$ with mean $\\mu$.",
+    ],
+)
+def test_a_count_of_something_else_gives_no_range(tmp_path, words):
+    row = "\\sum_{i}^n (X_i - \\mu) = \\sum_{i}^n X_i - n\\mu"
+    body = f"{words}\n\n$$ {row} $$\n"
+    assert verdict_of_row(tmp_path, body, row) != "proved"
