@@ -176,3 +176,73 @@ def test_a_count_of_something_else_gives_no_range(tmp_path, words):
     row = "\\sum_{i}^n (X_i - \\mu) = \\sum_{i}^n X_i - n\\mu"
     body = f"{words}\n\n$$ {row} $$\n"
     assert verdict_of_row(tmp_path, body, row) != "proved"
+
+
+# ------------------------------------------------------------------ \sum_i \sum_{j \ne i}
+
+
+def _brute_pairs(values: list[int], square: bool) -> int:
+    return sum(
+        (a * b) ** (2 if square else 1)
+        for i, a in enumerate(values)
+        for j, b in enumerate(values)
+        if i != j
+    )
+
+
+@pytest.mark.parametrize(
+    "text, square",
+    [
+        ("\\sum_{i=1}^n\\sum_{j=1, j\\ne i}^n X_i X_j", False),
+        ("\\sum_{i=1}^n X_i \\sum_{j=1, j\\neq i}^n X_j", False),
+        ("\\sum_{i=1}^{n} \\sum_{j=1, j \\ne i}^{n} X_i^2 X_j^2", True),
+    ],
+)
+def test_a_sum_leaving_out_the_enclosing_index_is_the_sum_over_pairs(text, square):
+    import sympy as sp
+
+    e, _ = parse_expression(text)
+    for values in ([2, 3, 5], [1, -4, 7, 2], [6]):
+        n = len(values)
+        (N,) = [s for s in e.free_symbols if s.name == "n"]
+        (X,) = [b for b in e.atoms(sp.IndexedBase)]
+        got = e.subs(N, n).doit()
+        got = got.xreplace({X[k + 1]: v for k, v in enumerate(values)})
+        got = got.replace(lambda a: isinstance(a, sp.Indexed), lambda a: a)
+        assert sp.simplify(got - _brute_pairs(values, square)) == 0, (text, values, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\\sum_{i\\ne j} y_i^2 y_j^2",  # nothing encloses it: pairs or a fixed j?
+        "\\sum_{i\\neq k} y_i p_k",  # k fixed by the post, not by a sum
+        "\\sum_{i=1}^{m}\\sum_{j=1, j\\ne i}^n X_i X_j",  # i may fall outside j's range
+        "\\sum_{k=1}^n\\sum_{j=1, j\\ne i}^n X_i X_j",  # the enclosing sum is over another index
+    ],
+)
+def test_a_sum_leaving_out_an_unbound_index_is_still_refused(text):
+    with pytest.raises(ValueError, match="over pairs"):
+        parse_expression(text)
+
+
+PAIRS = "Let $X_1, \\ldots, X_n$ be numbers.\n\n$$ {row} $$\n"
+
+
+@pytest.mark.parametrize(
+    "good, bad",
+    [
+        (
+            "\\sum_{i=1}^n\\sum_{j=1, j\\ne i}^n X_i X_j"
+            " = \\left(\\sum_{i=1}^n X_i\\right)^2 - \\sum_{i=1}^n X_i^2",
+            "\\sum_{i=1}^n\\sum_{j=1, j\\ne i}^n X_i X_j = \\left(\\sum_{i=1}^n X_i\\right)^2",
+        ),
+        (
+            "\\sum_{i=1}^n \\sum_{j=1, j\\ne i}^n 1 = n(n-1)",
+            "\\sum_{i=1}^n \\sum_{j=1, j\\ne i}^n 1 = n^2",
+        ),
+    ],
+)
+def test_pair_sum_twins(tmp_path, good, bad):
+    assert verdict_of_row(tmp_path, PAIRS.replace("{row}", bad), bad) not in ("proved", "given")
+    assert verdict_of_row(tmp_path, PAIRS.replace("{row}", good), good) != "refuted"
