@@ -246,3 +246,65 @@ PAIRS = "Let $X_1, \\ldots, X_n$ be numbers.\n\n$$ {row} $$\n"
 def test_pair_sum_twins(tmp_path, good, bad):
     assert verdict_of_row(tmp_path, PAIRS.replace("{row}", bad), bad) not in ("proved", "given")
     assert verdict_of_row(tmp_path, PAIRS.replace("{row}", good), good) != "refuted"
+
+
+# ------------------------------------------------------------------ indicators of an event
+
+INDICATOR_SPELLINGS = [
+    "\\mathbb{I}(y_n = 1)",
+    "I(y_n=1)",
+    "\\mathbf{1}(y_n = 1)",
+    "1\\{y_n = 1\\}",
+    "\\mathbb{1}\\{y_n = 1\\}",
+]
+
+
+@pytest.mark.parametrize("text", INDICATOR_SPELLINGS)
+def test_an_indicator_of_an_event_is_read_one_way_whatever_its_spelling(text):
+    e = parse_expression(text)[0]
+    assert e == parse_expression(INDICATOR_SPELLINGS[0])[0]
+    assert e != parse_expression("\\mathbb{I}(y_n = 0)")[0]
+    assert e != parse_expression("1")[0]
+
+
+def test_an_indicator_is_not_the_letter_i_or_a_product_with_one():
+    e = parse_expression("I(y_n = 1)")[0]
+    assert "I" not in {str(f.func) for f in e.atoms(__import__("sympy").Function)}
+    # I(\theta) with no event inside stays what it was
+    assert parse_expression("I(\\theta)")[0] != e
+
+
+BINARY = "Let $y_1, \\ldots, y_n$ be the data, each 0 or 1.\n\n$$ {row} $$\n"
+
+
+@pytest.mark.parametrize(
+    "good, bad",
+    [
+        (
+            "\\log \\theta^{\\mathbb{I}(y_n=1)} = \\mathbb{I}(y_n=1) \\log\\theta",
+            "\\log \\theta^{\\mathbb{I}(y_n=1)} = \\mathbb{I}(y_n=0) \\log\\theta",
+        ),
+        (
+            "\\sum_{i=1}^n 1\\{y_i = 0\\} + \\sum_{i=1}^n 1\\{y_i = 1\\}"
+            " = \\sum_{i=1}^n \\left(1\\{y_i = 0\\} + 1\\{y_i = 1\\}\\right)",
+            "\\sum_{i=1}^n 1\\{y_i = 0\\} + \\sum_{i=1}^n 1\\{y_i = 1\\}"
+            " = \\sum_{i=1}^n 2 \\cdot 1\\{y_i = 0\\}",
+        ),
+        (
+            # holds for binary data only: never refuted, never proved from the letters
+            "\\sum_{i=1}^n 1\\{y_i = 0\\} + \\sum_{i=1}^n 1\\{y_i = 1\\} = n",
+            "\\sum_{i=1}^n 1\\{y_i = 0\\} + \\sum_{i=1}^n 1\\{y_i = 1\\} = n + 1",
+        ),
+    ],
+)
+def test_indicator_twins(tmp_path, good, bad):
+    assert verdict_of_row(tmp_path, BINARY.replace("{row}", bad), bad) not in ("proved", "given")
+    assert verdict_of_row(tmp_path, BINARY.replace("{row}", good), good) != "refuted"
+
+
+def test_an_indicator_is_not_a_function_the_post_defines(tmp_path):
+    body = (
+        "The information is\n\n$$I(\\theta) = \\frac{n}{\\theta^2}$$\n\n"
+        "and\n\n$$ \\sum_{i=1}^n I(y_i = 0) = \\sum_{i=1}^n \\frac{n}{\\theta^2} $$\n"
+    )
+    assert verdict_of_row(tmp_path, body, "I(y_i = 0) =") not in ("proved", "given")
