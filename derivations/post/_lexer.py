@@ -34,6 +34,7 @@ from lark import Token
 
 from . import _integrals, _special
 from . import _notation as T
+from ._indicators import indicators
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
 from ._tokens import MAX_NESTING, MAX_OPERATORS, MAX_TOKENS, LatexError, Slip, delim, tok
 
@@ -1555,7 +1556,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     tokens = _derivative_arguments(tokens, conv.info)
     tokens = _bare_function_words(tokens)
     if conv.info.events:
-        tokens = _events(tokens)
+        tokens = _events(indicators(tokens))  # (I(y = 0), 1\{y = 0\}: see ._indicators)
     tokens = _calls(tokens)
     tokens = _powers_before_calls(tokens, conv.info)
     tokens = _special_calls(tokens, conv.info, conv.slips)
