@@ -308,3 +308,50 @@ def test_an_indicator_is_not_a_function_the_post_defines(tmp_path):
         "and\n\n$$ \\sum_{i=1}^n I(y_i = 0) = \\sum_{i=1}^n \\frac{n}{\\theta^2} $$\n"
     )
     assert verdict_of_row(tmp_path, body, "I(y_i = 0) =") not in ("proved", "given")
+
+
+# ------------------------------------------------------------------ \nabla_\phi^2
+
+
+@pytest.mark.parametrize(
+    "text", ["\\nabla_\\phi^2 (\\phi^3 + n)", "\\nabla^2_{\\phi} (\\phi^3 + n)"]
+)
+def test_a_squared_nabla_with_its_variable_is_the_second_derivative(text):
+    assert (
+        parse_expression(text)[0]
+        == parse_expression("\\frac{\\partial^2}{\\partial \\phi^2} (\\phi^3 + n)")[0]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\\nabla^2 f",  # a Laplacian: by which variables?
+        "\\nabla_\\phi^3 \\phi^4",  # only the square is read
+        "\\nabla_{\\sigma^2}^2 (\\sigma^2)^3",  # the variable has a power of its own
+    ],
+)
+def test_other_powers_of_nabla_stay_refused(text):
+    with pytest.raises(ValueError):
+        parse_expression(text)
+
+
+NABLA = "$$\\ell(\\phi) = n_1 \\log \\phi + n_0 \\log (1 - \\phi)$$\n\nso\n\n$$ {row} $$\n"
+
+
+@pytest.mark.parametrize(
+    "good, bad",
+    [
+        (
+            "\\nabla_\\phi^2 \\ell(\\phi) = -\\frac{n_1}{\\phi^2} - \\frac{n_0}{(1 - \\phi)^2}",
+            "\\nabla_\\phi^2 \\ell(\\phi) = -\\frac{n_1}{\\phi^2} + \\frac{n_0}{(1 - \\phi)^2}",
+        ),
+        (
+            "\\nabla^2_\\phi \\ell(\\phi) = -\\frac{n_1}{\\phi^2} - \\frac{n_0}{(1 - \\phi)^2}",
+            "\\nabla^2_\\phi \\ell(\\phi) = \\frac{n_1}{\\phi} - \\frac{n_0}{1 - \\phi}",
+        ),
+    ],
+)
+def test_second_nabla_twins(tmp_path, good, bad):
+    assert verdict_of_row(tmp_path, NABLA.replace("{row}", bad), bad) not in ("proved", "given")
+    assert verdict_of_row(tmp_path, NABLA.replace("{row}", good), good) == "proved"

@@ -783,6 +783,17 @@ class _Converter:
             out.append(tok("SQRT", "sqrt", r.col))
             return i + 1, 0
         if name == "nabla":
+            second = _second_nabla(raw, i, self.arg)
+            if second is not None:
+                # \nabla_\phi^2 l, \nabla^2_\phi l: the second derivative by phi
+                var, j = second
+                out += [tok("FRAC", "frac", r.col), tok("LBRACE", "{", r.col)]
+                out += [tok("PARTIAL", "nabla", r.col), tok("CARET", "^", r.col)]
+                out += [tok("NUM", "2", r.col), tok("RBRACE", "}", r.col)]
+                out += [tok("LBRACE", "{", r.col), tok("PARTIAL", "nabla", r.col)]
+                out += [tok("LBRACE", "{", r.col), *self.convert(var), tok("RBRACE", "}", r.col)]
+                out += [tok("CARET", "^", r.col), tok("NUM", "2", r.col), tok("RBRACE", "}", r.col)]
+                return j, 0
             if i + 1 < len(raw) and raw[i + 1].text == "_":
                 var, j = self.arg(raw, i + 2, "\\nabla_")
                 out += [tok("FRAC", "frac", r.col), tok("LBRACE", "{", r.col)]
@@ -1328,6 +1339,23 @@ def _has_open_eval(out: list[Token]) -> bool:
 def _names_next(r: _Raw) -> bool:
     """Is ``r`` the start of a name (a letter or a Greek letter) an operator may apply to?"""
     return r.kind == "letter" or (r.kind == "cmd" and r.text[1:] in T.GREEK)
+
+
+def _second_nabla(raw: list[_Raw], i: int, arg: Any) -> tuple[list[_Raw], int] | None:
+    """``\\nabla_\\phi^2`` or ``\\nabla^2_\\phi`` at ``raw[i]``: (the variable, the index after
+    the scripts) when the power is 2 and the variable is a plain name (no script of its own
+    but an index: ``\\mu_0``, not ``\\sigma^2``); else None."""
+    scripts: dict[str, list[_Raw]] = {}
+    j = i + 1
+    while j < len(raw) and raw[j].text in ("_", "^") and raw[j].text not in scripts:
+        sign = raw[j].text
+        scripts[sign], j = arg(raw, j + 1, "\\nabla" + sign)
+    if set(scripts) != {"_", "^"} or _text_of(scripts["^"]).strip() != "2":
+        return None
+    var = scripts["_"]
+    if any(r.text == "^" for r in var) or not var:
+        return None
+    return var, j
 
 
 def _only_argument(raw: list[_Raw], k: int) -> list[_Raw] | None:
