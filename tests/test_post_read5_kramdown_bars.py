@@ -355,3 +355,67 @@ NABLA = "$$\\ell(\\phi) = n_1 \\log \\phi + n_0 \\log (1 - \\phi)$$\n\nso\n\n$$ 
 def test_second_nabla_twins(tmp_path, good, bad):
     assert verdict_of_row(tmp_path, NABLA.replace("{row}", bad), bad) not in ("proved", "given")
     assert verdict_of_row(tmp_path, NABLA.replace("{row}", good), good) == "proved"
+
+
+# ------------------------------------------------------------------ ProofWiki's eqn tables
+
+TABLE = (
+    "We have:\n\n"
+    "\\(\\ds \\frac {\\d} {\\d t} \\paren {t^3 + t}\\) \\(=\\) \\(\\ds {first}\\) Power Rule\n"
+    "\\(\\ds \\) \\(=\\) \\(\\ds {second}\\) Commutativity of Addition\n\n"
+    "$\\blacksquare$\n"
+)
+
+
+def _table(first: str, second: str) -> str:
+    return TABLE.replace("{first}", first).replace("{second}", second)
+
+
+def test_a_table_row_of_three_inline_cells_is_one_display_row():
+    from derivations.post._extract import scan_blocks
+
+    body = _table("3 t^2 + 1", "1 + 3 t^2")
+    blocks = [b for b in scan_blocks(body)[0] if b.kind != "prose"]
+    assert [b.kind for b in blocks] == ["display", "display"]
+    lines = body.splitlines()
+    for b in blocks:
+        # every column is still the file's: the cells are where the file has them
+        assert b.text.strip().split()[-1] in lines[b.line - 1]
+        assert lines[b.line - 1][b.column - 1 :].startswith("\\ds")
+    assert blocks[1].text.strip().startswith("=")  # the empty left cell: it goes on
+
+
+@pytest.mark.parametrize(
+    "first, second, line, expect",
+    [
+        ("3 t^2 + 1", "1 + 3 t^2", 6, "proved"),
+        ("3 t^2 + 1", "1 + 3 t^2", 7, "proved"),
+        ("3 t^2", "3 t^2", 6, "not proved"),  # the derivative of t dropped
+        ("3 t^2 + 1", "1 + 2 t^2", 7, "not proved"),  # a slip in the row that goes on
+    ],
+)
+def test_table_row_twins(tmp_path, first, second, line, expect):
+    from derivations.post import check_post
+
+    path = tmp_path / "post.md"
+    path.write_text("---\ntitle: t\n---\n" + _table(first, second), encoding="utf-8")
+    verdicts = {r.line: r.verdict for r in check_post(path, jobs=1).rows}
+    if expect == "proved":
+        assert verdicts[line] == "proved", verdicts
+    else:
+        assert verdicts.get(line) not in ("proved", "given"), verdicts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "so \\(a\\) \\(=\\) \\(b + 1\\) here.\n",  # not opening its line
+        "\\(a\\) \\(= b\\) \\(c\\)\n",  # the sign's cell holds more
+        "\\(a\\) and \\(=\\) \\(b\\)\n",  # words between the cells
+        "\\(a\\) \\(=\\)\n\\(b\\)\n",  # across lines
+    ],
+)
+def test_other_inline_formulas_are_not_joined(body):
+    from derivations.post._extract import scan_blocks
+
+    assert all(b.kind != "display" for b in scan_blocks(body)[0])

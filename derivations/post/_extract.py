@@ -71,6 +71,7 @@ from ._inline_claims import (
 )
 from ._macros import Macro, MacroError, expand, find_definitions
 from ._relations import split_relations
+from ._table_rows import join_table_rows
 from ._unrendered import blank_unrendered
 
 #: Environments whose rows are split at ``\\``.
@@ -843,6 +844,7 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
     heads = _headings(clean, tex)
     head_pos = [h[0] for h in heads]
     spans, problems = _scan(clean, tex, lines)
+    spans, text = join_table_rows(clean, text, spans)  # \(a\) \(=\) \(b\): one row
     has_display = any(s.kind == "display" for s in spans)
     mathjax = _uses_single_dollars(clean)
     bounds = [(s.opener, s.closer_end) for s in spans]
