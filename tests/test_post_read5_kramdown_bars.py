@@ -419,3 +419,24 @@ def test_other_inline_formulas_are_not_joined(body):
     from derivations.post._extract import scan_blocks
 
     assert all(b.kind != "display" for b in scan_blocks(body)[0])
+
+
+# ------------------------------------------------------------------ "$\displaystyle = ...$"
+
+FORUM = (
+    "Let $\\displaystyle F(y) = \\int_0^y e^{-t} \\, dt$\n\n"
+    "$\\displaystyle = {row}$.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "good, bad",
+    [("1 - e^{-y}", "1 + e^{-y}"), ("-e^{-y} + 1", "e^{-y}")],
+)
+def test_a_row_opening_with_displaystyle_then_a_sign_goes_on(tmp_path, good, bad):
+    # vBulletin forums prefix every formula with \displaystyle: "$\displaystyle = ...$" is a
+    # row that goes on from the one above, not a side that is empty
+    g = verdict_of_row(tmp_path, FORUM.replace("{row}", good), f"= {good}")
+    assert g not in ("unparsed", "refuted"), g
+    b = verdict_of_row(tmp_path, FORUM.replace("{row}", bad), f"= {bad}")
+    assert b not in ("proved", "given", "unparsed"), b
