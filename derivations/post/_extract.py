@@ -71,7 +71,7 @@ from ._inline_claims import (
 )
 from ._macros import Macro, MacroError, expand, find_definitions
 from ._relations import split_relations
-from ._table_rows import join_table_rows
+from ._table_rows import blank_leading_style, join_table_rows
 from ._unrendered import blank_unrendered
 
 #: Environments whose rows are split at ``\\``.
@@ -1230,7 +1230,7 @@ def split_rows(
         for k in reversed(range(len(found))):
             m = found[k]
             body = body[: m.start()] + _blank_words(m, body, k > first) + body[m.end() :]
-        body = as_primes(_blank_alignment(body))
+        body = blank_leading_style(as_primes(_blank_alignment(body)))
         if not body.strip():
             continue
         # A blanked ``\label`` or ``\begin{split}`` line before the math is no part of

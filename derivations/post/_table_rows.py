@@ -26,6 +26,19 @@ _SIGN = re.compile(r"\s*(?:=|<|>|\\(?:le|leq|ge|geq|ne|neq)(?![A-Za-z]))\s*")
 #: A cell with nothing to read: the empty left cell of a row that goes on.
 _EMPTY = re.compile(r"\s*(?:\\(?:ds|displaystyle)(?![A-Za-z])\s*)?")
 _BLANKS = re.compile(r"[ \t]*")
+#: A style command that opens a row just before its relation sign: "$\\displaystyle = ...$".
+_LEADING_STYLE = re.compile(
+    r"\s*\\(?:displaystyle|textstyle|ds)(?![A-Za-z])"
+    r"(?=\s*(?:=|<|>|\\(?:le|leq|ge|geq|ne|neq|approx|propto)(?![A-Za-z])))"
+)
+
+
+def blank_leading_style(body: str) -> str:
+    """``\\displaystyle = 1 - e^{-y}`` (forums set every formula so): the style command is
+    the row's only left side, so the row goes on from the one above, as ``= ...`` does; it
+    is blanked (same length). Anything else is returned as it is."""
+    m = _LEADING_STYLE.match(body)
+    return body if m is None else " " * m.end() + body[m.end() :]
 
 
 def join_table_rows(clean: str, text: str, spans: list[Any]) -> tuple[list[Any], str]:
