@@ -423,10 +423,7 @@ def test_other_inline_formulas_are_not_joined(body):
 
 # ------------------------------------------------------------------ "$\displaystyle = ...$"
 
-FORUM = (
-    "Let $\\displaystyle F(y) = \\int_0^y e^{-t} \\, dt$\n\n"
-    "$\\displaystyle = {row}$.\n"
-)
+FORUM = "Let $\\displaystyle F(y) = \\int_0^y e^{-t} \\, dt$\n\n$\\displaystyle = {row}$.\n"
 
 
 @pytest.mark.parametrize(
