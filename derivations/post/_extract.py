@@ -71,6 +71,7 @@ from ._inline_claims import (
 )
 from ._macros import Macro, MacroError, expand, find_definitions
 from ._relations import split_relations
+from ._table_rows import blank_leading_style, join_table_rows
 from ._unrendered import blank_unrendered
 
 #: Environments whose rows are split at ``\\``.
@@ -843,6 +844,7 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
     heads = _headings(clean, tex)
     head_pos = [h[0] for h in heads]
     spans, problems = _scan(clean, tex, lines)
+    spans, text = join_table_rows(clean, text, spans)  # \(a\) \(=\) \(b\): one row
     has_display = any(s.kind == "display" for s in spans)
     mathjax = _uses_single_dollars(clean)
     bounds = [(s.opener, s.closer_end) for s in spans]
@@ -941,6 +943,10 @@ def _row_pieces(text: str) -> list[tuple[int, int]]:
                     m = re.match(r"\s*\[[^\]\n]*\]", text[i:])
                     if m:
                         i += m.end()
+                    elif text.startswith(("\\\n", "\\\r"), i):
+                        # A control space (kramdown's '\\\\\' row end: Markdown makes
+                        # '\\\\' the row break, and the fifth '\' ends the line).
+                        i += 1
                     start = i
                     continue
                 i += 2
@@ -1224,7 +1230,7 @@ def split_rows(
         for k in reversed(range(len(found))):
             m = found[k]
             body = body[: m.start()] + _blank_words(m, body, k > first) + body[m.end() :]
-        body = as_primes(_blank_alignment(body))
+        body = blank_leading_style(as_primes(_blank_alignment(body)))
         if not body.strip():
             continue
         # A blanked ``\label`` or ``\begin{split}`` line before the math is no part of

@@ -34,6 +34,7 @@ from lark import Token
 
 from . import _integrals, _special
 from . import _notation as T
+from ._indicators import indicators
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
 from ._tokens import MAX_NESTING, MAX_OPERATORS, MAX_TOKENS, LatexError, Slip, delim, tok
 
@@ -118,6 +119,12 @@ def raw_tokens(text: str) -> list[_Raw]:
                 out.append(_Raw(m.lastgroup or "cmd", rep, pos, gap))
                 gap = False
             pos += 1
+            continue
+        if ch == "\\" and text.startswith(("\n", "\r"), pos + 1):
+            # '\\' before the end of a line is TeX's control space, as '\\ ' is.
+            out.append(_Raw("cmd", "\\ ", pos, gap))
+            gap = False
+            pos += 3 if text.startswith("\r\n", pos + 1) else 2
             continue
         m = _TOKEN_RE.match(text, pos)
         if m is None:
@@ -668,6 +675,10 @@ class _Converter:
                 if i + 2 < len(raw) and raw[i + 2].text == "_" and _has_open_eval(out):
                     out.append(tok("EVALR", "right|", r.col))
                     return i + 2, 0
+                if raw[i + 1].text == "|" and not _evaluation_bar(raw, i + 1, out):
+                    # \right| closes: never the condition bar of f(\left|x\right|)
+                    out.append(_bar(raw[i + 1].col, "right", 9))
+                    return i + 2, 0
             return i + 1, T.SIZES[name]
         if name in T.IGNORED:
             return i + 1, size
@@ -772,6 +783,17 @@ class _Converter:
             out.append(tok("SQRT", "sqrt", r.col))
             return i + 1, 0
         if name == "nabla":
+            second = _second_nabla(raw, i, self.arg)
+            if second is not None:
+                # \nabla_\phi^2 l, \nabla^2_\phi l: the second derivative by phi
+                var, j = second
+                out += [tok("FRAC", "frac", r.col), tok("LBRACE", "{", r.col)]
+                out += [tok("PARTIAL", "nabla", r.col), tok("CARET", "^", r.col)]
+                out += [tok("NUM", "2", r.col), tok("RBRACE", "}", r.col)]
+                out += [tok("LBRACE", "{", r.col), tok("PARTIAL", "nabla", r.col)]
+                out += [tok("LBRACE", "{", r.col), *self.convert(var), tok("RBRACE", "}", r.col)]
+                out += [tok("CARET", "^", r.col), tok("NUM", "2", r.col), tok("RBRACE", "}", r.col)]
+                return j, 0
             if i + 1 < len(raw) and raw[i + 1].text == "_":
                 var, j = self.arg(raw, i + 2, "\\nabla_")
                 out += [tok("FRAC", "frac", r.col), tok("LBRACE", "{", r.col)]
@@ -1319,6 +1341,23 @@ def _names_next(r: _Raw) -> bool:
     return r.kind == "letter" or (r.kind == "cmd" and r.text[1:] in T.GREEK)
 
 
+def _second_nabla(raw: list[_Raw], i: int, arg: Any) -> tuple[list[_Raw], int] | None:
+    """``\\nabla_\\phi^2`` or ``\\nabla^2_\\phi`` at ``raw[i]``: (the variable, the index after
+    the scripts) when the power is 2 and the variable is a plain name (no script of its own
+    but an index: ``\\mu_0``, not ``\\sigma^2``); else None."""
+    scripts: dict[str, list[_Raw]] = {}
+    j = i + 1
+    while j < len(raw) and raw[j].text in ("_", "^") and raw[j].text not in scripts:
+        sign = raw[j].text
+        scripts[sign], j = arg(raw, j + 1, "\\nabla" + sign)
+    if set(scripts) != {"_", "^"} or _text_of(scripts["^"]).strip() != "2":
+        return None
+    var = scripts["_"]
+    if any(r.text == "^" for r in var) or not var:
+        return None
+    return var, j
+
+
 def _only_argument(raw: list[_Raw], k: int) -> list[_Raw] | None:
     """The argument of ``f(\\beta)`` at ``raw[k]`` when it is one name (a letter, a Greek
     letter, either in bold), else None. The function is a letter, ``\\ell``, a Greek
@@ -1545,7 +1584,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     tokens = _derivative_arguments(tokens, conv.info)
     tokens = _bare_function_words(tokens)
     if conv.info.events:
-        tokens = _events(tokens)
+        tokens = _events(indicators(tokens))  # (I(y = 0), 1\{y = 0\}: see ._indicators)
     tokens = _calls(tokens)
     tokens = _powers_before_calls(tokens, conv.info)
     tokens = _special_calls(tokens, conv.info, conv.slips)

@@ -910,6 +910,12 @@ _N_COUNTS = re.compile(
     re.IGNORECASE,
 )
 
+#: "$n$ $X_i$ random variables", "$n$ $x_i$ observations": n counts the sample named beside it.
+_N_NAMED_COUNTS = re.compile(
+    r"(?<![\\A-Za-z])n\s*\$\s+\$\s*([A-Za-z])\s*_\s*\{?\s*([a-z])\s*\}?\s*\$\s+"
+    r"(?i:(?:i\.\s?i\.\s?d\.|iid|independent|random)\s+)?"
+    r"(?i:variables|observations|samples|values|draws|measurements)\b"
+)
 
 #: A list of elements with its first index and its last: ``w_0, w_1, \\dots, w_K``.
 _LISTED_ELEMENTS = re.compile(
@@ -940,7 +946,14 @@ def _said_count(said: str, samples: Mapping[str, str], limits: Mapping[str, tupl
     (idx,) = letters
     if idx in limits or idx == "n":
         return None
-    return idx if _N_COUNTS.search(said) else None
+    if _N_COUNTS.search(said):
+        return idx
+    # "We have $n$ $X_i$ random variables": the count and the sample it counts, by name
+    for m in _N_NAMED_COUNTS.finditer(said):
+        letter, index = m.group(1), m.group(2)
+        if index == idx and samples.get(letter, samples.get(letter.swapcase())) == idx:
+            return idx
+    return None
 
 
 _WHOLE = r"(\d+)"

@@ -514,6 +514,10 @@ def _after_script(tokens: list[Token], j: int) -> int:
     return j + 1
 
 
+#: The reader's operators whose brackets may hold a condition bar (``E[X | p]``).
+_CONDITIONED = frozenset({"E", "Var", "Cov"})
+
+
 def resolve_bars(tokens: list[Token]) -> list[Token]:
     """``|`` tokens: the condition bar of ``p(x | \\theta)``, or absolute-value pairs.
 
@@ -524,8 +528,8 @@ def resolve_bars(tokens: list[Token]) -> list[Token]:
     out = list(tokens)
     # Bars that separate the arguments of an application.
     for k, t in enumerate(out):
-        if t.type != "FNAME":
-            continue
+        if t.type != "FNAME" and not (t.type == "FUNC" and t.value in _CONDITIONED):
+            continue  # (E[X | p], Var(y | eta): the reader's operators take a condition too)
         o = k + 1
         if o < len(out) and out[o].type == "SUB":
             o = _after_script(out, o + 1)

@@ -45,6 +45,7 @@ from sympy.core.function import AppliedUndef, UndefinedFunction
 from .. import symbols as S
 from . import _indices, _integrals, _special
 from ._lexer import LexInfo
+from ._pair_sums import PairSums
 from ._unstated_ranges import counted_range, unstated_range
 
 
@@ -769,6 +770,8 @@ class ToSympy(Transformer_NonRecursive):
         self.chains: dict[int, tuple] = {}
         #: \sum_{k \ne j}: id of the limits -> (the limits, kept alive; the value left out)
         self.left_out: dict[int, tuple] = {}
+        #: \sum_{j \ne i} whose terms use i, waiting for the \sum_i around it
+        self.pairs = PairSums()
 
     # arithmetic ------------------------------------------------------------
     def add(self, c: list) -> sp.Basic:
@@ -1342,18 +1345,24 @@ class ToSympy(Transformer_NonRecursive):
 
     def sum(self, c: list) -> sp.Basic:
         idx, lo, hi, body = self._bounds(c, "sum")
+        self.pairs.enclosed(body, idx, lo, hi)
         whole = make_sum(sp.Sum, body, idx, lo, hi)
         left_out = self.left_out.get(id(c[1])) if len(c) == 3 else None
         if left_out is None:
             return whole
         value = left_out[1]
         names = {str(a) for a in value.free_symbols}
+        pair = None
         if names & {str(a) for a in body.free_symbols} or str(idx) in names:
-            raise PostSyntaxError(
+            pair = PostSyntaxError(
                 f"a sum over {idx} \\ne {value} whose terms also use {value} (over pairs, or "
                 f"over all {idx} but a fixed {value}?) is not read",
                 _col(c[0]),
             )
+            if str(idx) in names or not isinstance(value, sp.Symbol):
+                raise pair
+            # read for a fixed value only inside a sum over it, over the same range
+            # (\sum_i \sum_{j \ne i}): see ._pair_sums
         elements = any(idx in a.indices for a in body.atoms(sp.Indexed))
         if elements and not names <= self.ctx.index_letters:
             # \theta_j elsewhere in the row is then a name of its own, not the term left out
@@ -1375,7 +1384,10 @@ class ToSympy(Transformer_NonRecursive):
                 _col(c[0]),
             )
         # every index but one: the whole sum less the term left out
-        return sp.Add(whole, _neg(body.xreplace({idx: value})), evaluate=False)
+        out = sp.Add(whole, _neg(body.xreplace({idx: value})), evaluate=False)
+        if pair is not None:
+            self.pairs.wait(out, value, lo, hi, pair)
+        return out
 
     def prod(self, c: list) -> sp.Basic:
         if len(c) == 3 and id(c[1]) in self.left_out:
@@ -1622,6 +1634,7 @@ def to_sympy(tree: Tree, ctx: Context) -> sp.Basic:
     t = ToSympy(ctx)
     with evaluating(False):
         out = t.transform(tree)
+    t.pairs.done()
     if not isinstance(out, sp.Basic):
         raise PostSyntaxError(f"could not build an expression from {out!r}")
     if out.has(_DOTS):

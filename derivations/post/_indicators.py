@@ -1,0 +1,62 @@
+"""The indicator of an event: ``I(y_i = 0)``, ``\\mathbb{I}(y = c_k)``, ``\\mathbf{1}(y = 1)``,
+``1\\{y^{(i)} = 0\\}``.
+
+Brackets around an equation are not an expression, so a row holding one after ``I``, a
+blackboard or bold ``I`` (the lexer reads both as the letter) or a ``1`` (``\\mathbb{1}``,
+``\\mathbf{1}`` or plain) was unparsed ("unexpected '='"). Such a bracket is the event of an
+indicator; the reader makes it one function, named :data:`INDICATOR` whatever the spelling,
+applied to the event (``Eq(y_i, 0)``) and compared as an unknown function of it: an identity
+proved with it holds for the indicator (it holds for every function), and a row that needs
+what an indicator is (``\\sum_i 1\\{y_i = 0\\} + \\sum_i 1\\{y_i = 1\\} = n`` for binary data)
+is never refuted, only left unchecked. The name is not the letter ``I``, so a post's own
+``I(\\theta)`` (a Fisher information) never lends it a value.
+
+Only an equation at the top level of the bracket makes the event (as for ``P(X = x)``); the
+letter or the one that is a subscript or a superscript (``x_I``, ``2^1``) is left alone.
+"""
+
+from __future__ import annotations
+
+from lark import Token
+
+from ._tokens import tok
+
+#: The one name of the indicator function, whatever the post's spelling.
+INDICATOR = "\\mathbb{1}"
+
+
+def indicators(tokens: list[Token]) -> list[Token]:
+    """``I(...=...)``, ``1\\{...=...\\}``: the indicator function applied to an event."""
+    out = list(tokens)
+    for k, t in enumerate(out):
+        if not ((t.type == "LETTER" and str(t) == "I") or (t.type == "NUM" and str(t) == "1")):
+            continue
+        if k and out[k - 1].type in ("SUB", "CARET"):
+            continue  # x_I(...), 2^1(...): a script, not an indicator
+        j = k + 1
+        if j >= len(out) or out[j].type != "LPAR" or str(out[j]) not in ("(", "{"):
+            continue
+        if not _holds_equation(out, j):
+            continue
+        new = tok("FNAME", INDICATOR, t.start_pos or 0)
+        new.primes = 0  # type: ignore[attr-defined]
+        new.kind = "NAME"  # type: ignore[attr-defined]
+        out[k] = new
+    return out
+
+
+def _holds_equation(tokens: list[Token], j: int) -> bool:
+    """Does the bracket opening at ``tokens[j]`` hold ``=`` at its top level?"""
+    depth = braces = 0
+    for u in tokens[j:]:
+        if u.type == "LPAR":
+            depth += 1
+        elif u.type == "RPAR":
+            depth -= 1
+            if depth == 0:
+                return False
+        elif u.type in ("LBRACE", "RBRACE"):
+            braces += 1 if u.type == "LBRACE" else -1
+        elif u.type == "EQ" and depth == 1 and braces == 0:
+            return True
+    return False

@@ -1,0 +1,90 @@
+"""Rows typeset as a table of inline formulas: ``\\(\\ds lhs\\) \\(=\\) \\(\\ds rhs\\) reason``.
+
+ProofWiki's ``eqn`` tables reach a stored page one row to a line, each cell its own inline
+formula - the left side, the relation sign alone, the right side - and the reason in words
+after them; a row that goes on from the one above has an empty left cell (``\\(\\ds \\)``).
+Read cell by cell, the relation sign was a row of its own with both sides empty ("a side of
+a relation is empty") and the sides were prose.
+
+Three inline formulas that open a line, separated by blanks only, the middle one a relation
+sign and nothing else, are one display row: the left cell, the sign, the right cell, with the
+delimiters between them blanked (same length, so every column stays the file's). A left cell
+that is empty, or only ``\\ds``/``\\displaystyle``, is blanked too: the row continues the
+one above, as ``&= ...`` does. The words after the third cell are the reason, prose as any.
+Nothing else changes: two formulas, a sign with more in its cell, or a table that does not
+open its line are read as before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+#: A cell that is only a relation sign.
+_SIGN = re.compile(r"\s*(?:=|<|>|\\(?:le|leq|ge|geq|ne|neq)(?![A-Za-z]))\s*")
+#: A cell with nothing to read: the empty left cell of a row that goes on.
+_EMPTY = re.compile(r"\s*(?:\\(?:ds|displaystyle)(?![A-Za-z])\s*)?")
+_BLANKS = re.compile(r"[ \t]*")
+#: A style command that opens a row just before its relation sign: "$\\displaystyle = ...$".
+_LEADING_STYLE = re.compile(
+    r"\s*\\(?:displaystyle|textstyle|ds)(?![A-Za-z])"
+    r"(?=\s*(?:=|<|>|\\(?:le|leq|ge|geq|ne|neq|approx|propto)(?![A-Za-z])))"
+)
+
+
+def blank_leading_style(body: str) -> str:
+    """``\\displaystyle = 1 - e^{-y}`` (forums set every formula so): the style command is
+    the row's only left side, so the row goes on from the one above, as ``= ...`` does; it
+    is blanked (same length). Anything else is returned as it is."""
+    m = _LEADING_STYLE.match(body)
+    return body if m is None else " " * m.end() + body[m.end() :]
+
+
+def join_table_rows(clean: str, text: str, spans: list[Any]) -> tuple[list[Any], str]:
+    """``spans`` with each table row's three cells made one display span, and ``text`` with
+    the delimiters between the cells (and an empty left cell) blanked."""
+    out: list[Any] = []
+    blank: list[tuple[int, int]] = []
+    k = 0
+    n = len(spans)
+    while k < n:
+        if k + 2 < n and _a_table_row(clean, text, spans[k], spans[k + 1], spans[k + 2]):
+            a, sign, b = spans[k], spans[k + 1], spans[k + 2]
+            blank += [(a.end, sign.start), (sign.end, b.start)]
+            if _EMPTY.fullmatch(text, a.start, a.end):
+                blank.append((a.start, a.end))
+            out.append(dataclasses.replace(a, end=b.end, kind="display", closer_end=b.closer_end))
+            k += 3
+            continue
+        out.append(spans[k])
+        k += 1
+    if not blank:
+        return spans, text
+    pieces = []
+    pos = 0
+    for x, y in sorted(blank):
+        pieces += [text[pos:x], " " * (y - x)]
+        pos = y
+    pieces.append(text[pos:])
+    return out, "".join(pieces)
+
+
+def _a_table_row(clean: str, text: str, a: Any, sign: Any, b: Any) -> bool:
+    if not a.kind == sign.kind == b.kind == "inline":
+        return False
+    if not _SIGN.fullmatch(text, sign.start, sign.end):
+        return False
+    if _EMPTY.fullmatch(text, b.start, b.end):
+        return False
+    # opening its line: only blanks before it (walked back over the blanks alone, so a long
+    # line of formulas costs no more than its length)
+    i = a.opener
+    while i > 0 and clean[i - 1] in " \t":
+        i -= 1
+    if i > 0 and clean[i - 1] != "\n":
+        return False
+    return all(
+        _BLANKS.fullmatch(clean, x, y) is not None
+        for x, y in ((a.closer_end, sign.opener), (sign.closer_end, b.opener))
+    )
