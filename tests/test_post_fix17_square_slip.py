@@ -34,7 +34,9 @@ RIGHT = "\\frac{2n_1 + n_2}{\\theta^2} + \\frac{n_2 + 2n_3}{(1-\\theta)^2}"
 # the same shape, one sign flipped: not minus the second derivative
 WRONG = "\\frac{2n_1 + n_2}{\\theta^2} - \\frac{n_2 + 2n_3}{(1-\\theta)^2}"
 # minus the literal first derivative by theta^2: -S/(2 theta)
-LITERAL = "-\\frac{1}{2\\theta}\\left(\\frac{2n_1 + n_2}{\\theta} - \\frac{n_2 + 2n_3}{1-\\theta}\\right)"
+LITERAL = (
+    "-\\frac{1}{2\\theta}\\left(\\frac{2n_1 + n_2}{\\theta} - \\frac{n_2 + 2n_3}{1-\\theta}\\right)"
+)
 SCORE = (
     "S(\\theta) = \\frac{\\partial}{\\partial \\theta} \\log L(\\theta) = "
     "\\frac{2n_1 + n_2}{\\theta} - \\frac{n_2 + 2n_3}{1-\\theta}"
@@ -79,7 +81,9 @@ def test_correct_information_is_not_refuted_and_wrong_twin_not_proved(tmp_path, 
 
 def test_score_rows_keep_theta_when_the_slip_is_present(tmp_path):
     rows = _info_post(tmp_path, RIGHT)
-    score = [r for r in rows if "S(" in r.text or r.text.startswith("\\frac{2n_1 + n_2}{\\theta} -")]
+    score = [
+        r for r in rows if "S(" in r.text or r.text.startswith("\\frac{2n_1 + n_2}{\\theta} -")
+    ]
     assert score and all(r.verdict != "unparsed" for r in score), [
         (r.verdict, r.reason) for r in score
     ]
@@ -90,7 +94,10 @@ def test_a_post_about_theta_squared_keeps_its_reading():
     assert rows[28] == "proved" and rows[30] == "proved"
 
 
-TAU = "\\ell(\\mu, \\tau^2) = -\\frac{n}{2} \\log \\tau^2 - \\frac{1}{2\\tau^2} \\sum_{i=1}^n (x_i - \\mu)^2"
+TAU = (
+    "\\ell(\\mu, \\tau^2) = -\\frac{n}{2} \\log \\tau^2 - "
+    "\\frac{1}{2\\tau^2} \\sum_{i=1}^n (x_i - \\mu)^2"
+)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +115,10 @@ def test_a_variance_named_tau_squared_is_still_differentiated_by(tmp_path, value
         assert rows[-1].verdict != "proved", rows[-1].reason
 
 
-SIGMA = "\\ell(\\mu, \\sigma^2) = -\\frac{n}{2} \\log \\sigma^2 - \\frac{1}{2\\sigma^2} \\sum_{i=1}^n (x_i - \\mu)^2"
+SIGMA = (
+    "\\ell(\\mu, \\sigma^2) = -\\frac{n}{2} \\log \\sigma^2 - "
+    "\\frac{1}{2\\sigma^2} \\sum_{i=1}^n (x_i - \\mu)^2"
+)
 
 
 @pytest.mark.parametrize(
@@ -121,3 +131,24 @@ SIGMA = "\\ell(\\mu, \\sigma^2) = -\\frac{n}{2} \\log \\sigma^2 - \\frac{1}{2\\s
 def test_sigma_squared_keeps_working(tmp_path, value, good):
     rows = _rows(tmp_path, SIGMA, f"\\frac{{\\partial \\ell}}{{\\partial \\sigma^2}} = {value}")
     assert (rows[-1].verdict == "proved") == good, rows[-1].reason
+
+
+# S(theta) = 0 = d log L / d theta = ...: the score equation as a chain (the held-out post's
+# line 30, refuted once theta was read as itself: 0 was compared with the derivative).
+CHAIN_LOGL = "\\log L(\\theta) = 2n_1 \\log \\theta + n_2 \\log (1-\\theta)"
+CHAIN = (
+    "S(\\theta) = 0 = \\frac{\\partial}{\\partial \\theta} \\log L(\\theta) = "
+    "\\frac{2n_1}{\\theta} {sign} \\frac{{n_2}}{{1-\\theta}}"
+)
+
+
+@pytest.mark.parametrize(("sign", "good"), [("-", True), ("+", False)])
+def test_zero_then_the_derivative_is_an_equation_not_a_rewrite(tmp_path, sign, good):
+    chain = CHAIN.replace("{sign}", sign).replace("{{", "{").replace("}}", "}")
+    (row,) = [r for r in _rows(tmp_path, CHAIN_LOGL, chain) if r.text.startswith("S(")]
+    verdicts = [link["verdict"] for link in row.links]
+    assert "refuted" not in verdicts[:-1], row.links
+    if good:
+        assert row.verdict != "refuted" and verdicts[-1] == "proved", row.reason
+    else:
+        assert verdicts[-1] != "proved"

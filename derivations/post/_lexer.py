@@ -32,7 +32,7 @@ from typing import Any
 
 from lark import Token
 
-from . import _integrals, _special
+from . import _integrals, _math_words, _special
 from . import _notation as T
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
 from ._tokens import MAX_NESTING, MAX_OPERATORS, MAX_TOKENS, LatexError, Slip, delim, tok
@@ -318,6 +318,8 @@ class _Converter:
         if nxt in T.SIZES and j + 1 < len(raw):
             nxt = raw[j + 1].text
         bracket = nxt in ("(", "[")
+        if self._math_word(raw, i, j, run, out):  # FIX17: 'constant', 'terms' in math mode
+            return j
         if run in ("Var", "Cov", "var", "cov") and bracket:
             # Var(X), Cov(X, Y), var(x) written upright without \mathrm: the operator,
             # never the product V*a*r(X) (a row with it was compared as that product)
@@ -430,6 +432,18 @@ class _Converter:
         for r in raw[i:j]:
             out.append(tok("LETTER", r.text, r.col))
         return j
+
+    def _math_word(self, raw: list[_Raw], i: int, j: int, run: str, out: list[Token]) -> bool:
+        """An English word typed in math mode (see :mod:`._math_words`): ``const`` added to
+        a side is read as ``\\text{const}``; another word is not read. False: letters."""
+        after = raw[j].text if j < len(raw) else ""
+        kind = _math_words.math_word(run, out[-1].type if out else None, after)
+        if kind is None:
+            return False
+        if kind == "word":
+            raise LatexError(_math_words.word_reason(run), raw[i].col)
+        out.append(tok("LETTER", run.lower(), raw[i].col))
+        return True
 
     def _expectation_subscript(self, raw: list[_Raw], j: int) -> tuple[list[_Raw], int] | None:
         """The subscript of an expectation ``E_p[X]``, ``E_\\theta(X)`` at ``raw[j]`` (its ``_``)
