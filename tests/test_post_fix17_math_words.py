@@ -80,3 +80,9 @@ def test_the_held_out_row_is_not_a_product_of_letters():
     )
     rows = {r.line: r for r in check_post(post, jobs=1).rows}
     assert "a, c, n, o, s, t" not in rows[25].reason, rows[25].reason
+
+
+@pytest.mark.parametrize("text", ["x_{const}", "\\mu_{terms}", "\\sum_{terms} x", "x_const"])
+def test_a_word_in_a_script_is_a_label_as_before(text):
+    toks, _ = tokenize(text)  # does not raise
+    assert [t.type for t in toks][:2] in (["LETTER", "SUB"], ["GREEK", "SUB"], ["SUM", "SUB"])

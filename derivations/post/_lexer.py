@@ -214,6 +214,7 @@ class _Converter:
         self.slips: list[Slip] = []
         #: converting the subscript group of a sum or product (\sum_{k \ne j})
         self.in_limits = False
+        self.in_script = False  # inside a braced sub- or superscript (FIX17, _math_word)
 
     # -- groups and arguments ------------------------------------------------
     @staticmethod
@@ -437,6 +438,8 @@ class _Converter:
         """An English word typed in math mode (see :mod:`._math_words`): ``const`` added to
         a side is read as ``\\text{const}``; another word is not read. False: letters."""
         after = raw[j].text if j < len(raw) else ""
+        if self.in_script or (out and out[-1].type in ("SUB", "CARET")):
+            return False  # x_{const}, \mu_{terms}: a label in a script, read as before
         kind = _math_words.math_word(run, out[-1].type if out else None, after)
         if kind is None:
             return False
@@ -470,7 +473,11 @@ class _Converter:
         """``_{...}``: a braced subscript, so that no pass reads its letter as applied to
         the bracket after it (``E_p(X)`` is not ``E`` with a subscript density ``p(X)``)."""
         out += [tok("SUB", "_", r.col), tok("LBRACE", "{", r.col)]
-        out += [*self.convert(script), tok("RBRACE", "}", r.col)]
+        outer, self.in_script = self.in_script, True
+        try:
+            out += [*self.convert(script), tok("RBRACE", "}", r.col)]
+        finally:
+            self.in_script = outer
 
     def _punct(self, raw: list[_Raw], i: int, out: list[Token], size: int) -> int:
         r = raw[i]
@@ -524,10 +531,13 @@ class _Converter:
                 return j
             out.append(tok("LBRACE", "{", r.col))
             outer, self.in_limits = self.in_limits, _opens_limits(out)
+            script = self.in_script  # FIX17: a word in a script is a label (see _math_word)
+            self.in_script = script or (len(out) >= 2 and out[-2].type in ("SUB", "CARET"))
             try:
                 below = self.convert(inner)
             finally:
                 self.in_limits = outer
+                self.in_script = script
             if _opens_limits(out) and _an_element(below):
                 raise LatexError(_OVER_AN_ELEMENT, r.col)
             out.extend(below)
