@@ -45,16 +45,8 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # its reductions refuted on first contact).
     (
         "external17/covuworie-jupyter-hardy-weinberg-trinomial-mle-score-information.md",
-        42,
-    ): "-\\frac{\\partial}{\\partial\\theta^2} (no ^2 on top) makes theta sqrt(theta2) post-wide",
-    (
-        "external17/covuworie-jupyter-hardy-weinberg-trinomial-mle-score-information.md",
         111,
     ): "L(theta) redefined for a second model in part (d) is compared with part (a)'s L",
-    (
-        "repro16/information-partial-over-partial-theta-squared-refuted.md",
-        19,
-    ): "-\\frac{\\partial}{\\partial\\theta^2} (no ^2 on top) makes theta sqrt(theta2) post-wide",
     (
         "repro16/likelihood-redefined-for-second-model-part-d-refuted.md",
         17,

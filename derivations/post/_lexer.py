@@ -32,7 +32,7 @@ from typing import Any
 
 from lark import Token
 
-from . import _integrals, _special
+from . import _integrals, _math_words, _special
 from . import _notation as T
 from ._indicators import indicators
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
@@ -221,6 +221,7 @@ class _Converter:
         self.slips: list[Slip] = []
         #: converting the subscript group of a sum or product (\sum_{k \ne j})
         self.in_limits = False
+        self.in_script = False  # inside a braced sub- or superscript (FIX17, _math_word)
 
     # -- groups and arguments ------------------------------------------------
     @staticmethod
@@ -325,6 +326,8 @@ class _Converter:
         if nxt in T.SIZES and j + 1 < len(raw):
             nxt = raw[j + 1].text
         bracket = nxt in ("(", "[")
+        if self._math_word(raw, i, j, run, out):  # FIX17: 'constant', 'terms' in math mode
+            return j
         if run in ("Var", "Cov", "var", "cov") and bracket:
             # Var(X), Cov(X, Y), var(x) written upright without \mathrm: the operator,
             # never the product V*a*r(X) (a row with it was compared as that product)
@@ -438,6 +441,20 @@ class _Converter:
             out.append(tok("LETTER", r.text, r.col))
         return j
 
+    def _math_word(self, raw: list[_Raw], i: int, j: int, run: str, out: list[Token]) -> bool:
+        """An English word typed in math mode (see :mod:`._math_words`): ``const`` added to
+        a side is read as ``\\text{const}``; another word is not read. False: letters."""
+        after = raw[j].text if j < len(raw) else ""
+        if self.in_script or (out and out[-1].type in ("SUB", "CARET")):
+            return False  # x_{const}, \mu_{terms}: a label in a script, read as before
+        kind = _math_words.math_word(run, out[-1].type if out else None, after)
+        if kind is None:
+            return False
+        if kind == "word":
+            raise LatexError(_math_words.word_reason(run), raw[i].col)
+        out.append(tok("LETTER", run.lower(), raw[i].col))
+        return True
+
     def _expectation_subscript(self, raw: list[_Raw], j: int) -> tuple[list[_Raw], int] | None:
         """The subscript of an expectation ``E_p[X]``, ``E_\\theta(X)`` at ``raw[j]`` (its ``_``)
         and the index after it, or None when no bracket follows it.
@@ -463,7 +480,11 @@ class _Converter:
         """``_{...}``: a braced subscript, so that no pass reads its letter as applied to
         the bracket after it (``E_p(X)`` is not ``E`` with a subscript density ``p(X)``)."""
         out += [tok("SUB", "_", r.col), tok("LBRACE", "{", r.col)]
-        out += [*self.convert(script), tok("RBRACE", "}", r.col)]
+        outer, self.in_script = self.in_script, True
+        try:
+            out += [*self.convert(script), tok("RBRACE", "}", r.col)]
+        finally:
+            self.in_script = outer
 
     def _punct(self, raw: list[_Raw], i: int, out: list[Token], size: int) -> int:
         r = raw[i]
@@ -517,10 +538,13 @@ class _Converter:
                 return j
             out.append(tok("LBRACE", "{", r.col))
             outer, self.in_limits = self.in_limits, _opens_limits(out)
+            script = self.in_script  # FIX17: a word in a script is a label (see _math_word)
+            self.in_script = script or (len(out) >= 2 and out[-2].type in ("SUB", "CARET"))
             try:
                 below = self.convert(inner)
             finally:
                 self.in_limits = outer
+                self.in_script = script
             if _opens_limits(out) and _an_element(below):
                 raise LatexError(_OVER_AN_ELEMENT, r.col)
             out.extend(below)

@@ -33,6 +33,7 @@ from ._passes import GENERIC_LETTERS
 from ._prose_laws import stated_laws
 from ._prose_meanings import declared_matrices, named_constants, stated_constants, stated_log_base
 from ._relations import Statement, statements
+from ._square_params import doubtful_squares
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
 
 
@@ -702,6 +703,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     index_letters = frozenset(letters) if letters else INDEX_LETTERS
     firsts = _SECOND_DERIVATIVE.sub(" ", joined)
     squares = set(_BY_SQUARE.findall(firsts))
+    squares -= doubtful_squares(squares, joined)  # FIX17: one \partial\theta^2 decides nothing
     plain = set(_BY_PLAIN.findall(firsts))
     variance = {"sigma"} | squares
     if "sigma" in plain and "sigma" not in squares:

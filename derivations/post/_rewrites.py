@@ -1296,6 +1296,17 @@ class RewriteLinks:
                 # + a b^2 = a (a + 1) b^2 beside ybar_1 = a b): the rows after it solve it.
                 self._keep_in_system(pr, cur, sp.Eq(cur.expr.lhs, self.cur.expr, evaluate=False))
             return
+        if _zero_then_equation(cur, left, right):
+            # FIX17: S(theta) = 0 = d log L / d theta, the score equation as a chain: the
+            # side after the zero is set to zero (a condition), never 0 rewritten into it.
+            foc = sp.Eq(0, right, evaluate=False)
+            step = self._given(pr, foc)
+            self._premise(_Cur("eq", step, foc, self._row_index, None, pr.row.line))
+            self._link(
+                pr, LinkPlan(rel, DEFINITION, step=step, reason=f"{_FOC}; taken as given", how=_FOC)
+            )
+            self._anchor_side(pr, right, None)  # the rows after it rewrite the derivative
+            return
         self._rewrite(pr, cur.step, cur.expr, right, rel)
 
     def _zero_mean(self, rel: str, cur: _Cur) -> bool:
@@ -1482,3 +1493,14 @@ def _zero_off(pr: ParsedRow, e0: sp.Basic, e1: sp.Basic) -> sp.Basic:
     if (beside := trailing_range(pr.row.text)) is not None:
         return zero_off(beside, e0, e1, zero=False)  # f(x) = g(x), \quad x \ge 0
     return e1
+
+
+def _zero_then_equation(cur: Any, left: sp.Basic | None, right: sp.Basic) -> bool:
+    """``A = 0 = B`` (FIX17): the link ``0 = B`` after a side that is the written zero."""
+    return (
+        cur.kind == "expr"
+        and left is not None
+        and _is_zero(left)
+        and _is_zero(cur.expr)
+        and not _is_zero(right)
+    )

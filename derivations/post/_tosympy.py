@@ -1176,6 +1176,14 @@ class ToSympy(Transformer_NonRecursive):
             # d/dz_i, d/dw_1: one element of an indexed name (checked against the
             # operand by _by_one_element once the operand is known)
             return v
+        if isinstance(v, sp.Pow) and v.exp == 2 and isinstance(v.base, sp.Symbol):
+            # FIX17 (._square_params): d/d theta^2 in a post that does not otherwise treat
+            # theta^2 as its parameter: the second derivative by theta, or by theta^2?
+            raise PostSyntaxError(
+                f"a derivative by {v.base}^2 with no power on top: the second derivative by "
+                f"{v.base} (the common shorthand) or the derivative by {v.base}^2 is not said",
+                _col(tok),
+            )
         if not isinstance(v, sp.Symbol) or isinstance(v, Named):
             raise PostSyntaxError(f"cannot differentiate with respect to {v}", _col(tok))
         return v
