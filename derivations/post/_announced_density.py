@@ -12,7 +12,7 @@ formula in the variable's letter:
   the variables' own (follow, from, with, has): "We compare this with the exponential
   distribution later. Consider" announces nothing;
 - a constant (``f(x) = \\frac{1}{a}, 0 \\le x \\le a``), which holds no ``x`` and so was no
-  density claim at all: :func:`constant_claim` reads it as one only when it is named as a
+  density claim at all: :func:`._density.constant_claim` reads it as one only when it is named as a
   density is (``f``, ``p``, ``g``), of one lower-case letter, the row itself states the
   range of that letter on both sides (a chain of inequalities holding it), and the
   paragraph, where the reader keeps one, calls the formula a density (an inline formula
@@ -39,8 +39,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import sympy as sp
-
 #: The end of a sentence that announces the distribution of the formula after it.
 _ANNOUNCED = re.compile(
     r"\b(?:follows?|following|followed|from|with|has|have|having|obeys?)\s+"
@@ -55,42 +53,6 @@ _TAIL = 160
 def announced(prose: str) -> bool:
     """Does the paragraph end by naming the distribution of the formula after it?"""
     return bool(prose) and _ANNOUNCED.search(prose[-_TAIL:].rstrip()) is not None
-
-
-def constant_claim(pr: Any, lhs: sp.Basic, rhs: sp.Basic, prose: str) -> Any | None:
-    """The density claim of ``f(x) = c, lo <= x <= hi`` (``c`` free of ``x``) when the row
-    states the range of ``x`` and ``prose``, if any, calls the formula a density; None
-    otherwise (see the module)."""
-    from ._density import _DENSITY, _DENSITY_WORDS, Claim
-    from ._tosympy import NamedApplied
-
-    if not isinstance(lhs, NamedApplied) or len(lhs.args) != 1:
-        return None
-    if not _DENSITY.match(str(lhs.func)):
-        return None
-    obs = lhs.args[0]
-    if not isinstance(obs, sp.Symbol) or len(obs.name) != 1 or not obs.name.islower():
-        return None
-    if not isinstance(rhs, sp.Expr) or obs in rhs.free_symbols or rhs.is_zero is not False:
-        return None
-    if rhs.atoms(sp.Indexed, sp.Sum, sp.Product, sp.Integral, sp.Function):
-        return None
-    if prose and not (_DENSITY_WORDS.search(prose) or announced(prose)):
-        return None  # a paragraph that does not call it a density: any function
-    if not _states_range(pr, obs):
-        return None
-    return Claim("density", rhs, obs)
-
-
-def _states_range(pr: Any, obs: sp.Symbol) -> bool:
-    """Does a later statement of the row bound ``obs`` on both sides (``0 \\le x \\le a``)?"""
-    for st in pr.statements[1:]:
-        if not st.relations or not set(st.relations) <= {"<", "<="}:
-            continue
-        sides = list(st.sides)
-        if sides.count(obs) == 1 and 0 < sides.index(obs) < len(sides) - 1:
-            return True
-    return False
 
 
 # ------------------------------------------------------------------ inline, in its sentence
@@ -149,4 +111,4 @@ def called_prose(pr: Any) -> str:
     return "density" if pr.row.text.strip() in _NOW.get() else ""
 
 
-__all__ = ["announced", "called_densities", "called_prose", "calling", "constant_claim"]
+__all__ = ["announced", "called_densities", "called_prose", "calling"]

@@ -55,6 +55,7 @@ import sympy as sp
 
 from .. import _budget
 from ..engine._evaluate import NotEvaluable, TooExpensive, evaluate
+from ._announced_density import announced  # EXPECT5: "... follow the exponential distribution:"
 from ._factors import likelihood_factor
 from ._support import (
     BINARY,
@@ -118,12 +119,6 @@ class Claim:
     prefactor: sp.Basic = sp.Integer(1)  # the part free of the samples (may hold n)
     size: sp.Symbol | None = None  # the sample size symbol of a likelihood
     sample: str | None = None  # the name of the samples (``x`` for ``x_i``)
-
-
-def announced(prose: str) -> bool:  # EXPECT5: "... follow the exponential distribution:"
-    from ._announced_density import announced as words
-
-    return words(prose)
 
 
 def density_claim(
@@ -902,6 +897,40 @@ def _plain_counterexample(
     return None
 
 
+# EXPECT5: a constant density on the range its own row states (see ._announced_density)
+def constant_claim(pr: Any, lhs: sp.Basic, rhs: sp.Basic, prose: str) -> Any | None:
+    """The density claim of ``f(x) = c, lo <= x <= hi`` (``c`` free of ``x``) when the row
+    states the range of ``x`` and ``prose``, if any, calls the formula a density; None
+    otherwise (see the module)."""
+    if not isinstance(lhs, NamedApplied) or len(lhs.args) != 1:
+        return None
+    if not _DENSITY.match(str(lhs.func)):
+        return None
+    obs = lhs.args[0]
+    if not isinstance(obs, sp.Symbol) or len(obs.name) != 1 or not obs.name.islower():
+        return None
+    if not isinstance(rhs, sp.Expr) or obs in rhs.free_symbols or rhs.is_zero is not False:
+        return None
+    if rhs.atoms(sp.Indexed, sp.Sum, sp.Product, sp.Integral, sp.Function):
+        return None
+    if prose and not (_DENSITY_WORDS.search(prose) or announced(prose)):
+        return None  # a paragraph that does not call it a density: any function
+    if not _states_range(pr, obs):
+        return None
+    return Claim("density", rhs, obs)
+
+
+def _states_range(pr: Any, obs: sp.Symbol) -> bool:
+    """Does a later statement of the row bound ``obs`` on both sides (``0 \\le x \\le a``)?"""
+    for st in pr.statements[1:]:
+        if not st.relations or not set(st.relations) <= {"<", "<="}:
+            continue
+        sides = list(st.sides)
+        if sides.count(obs) == 1 and 0 < sides.index(obs) < len(sides) - 1:
+            return True
+    return False
+
+
 __all__ = [
     "BINARY",
     "CANDIDATES",
@@ -916,6 +945,7 @@ __all__ = [
     "check_claim",
     "check_plain_for_sample",
     "check_row",
+    "constant_claim",
     "declared_supports",
     "density_claim",
     "density_links",

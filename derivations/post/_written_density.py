@@ -41,7 +41,7 @@ from typing import Any
 import sympy as sp
 
 from .. import _budget
-from ._announced_density import called_prose, constant_claim
+from ._announced_density import called_prose
 from ._support import Support
 from ._tosympy import Named, evaluating
 
@@ -89,7 +89,7 @@ def _claims(rows: Iterable[Any]) -> Iterator[tuple]:
     """``(row, letter, claim, head, paragraph)`` of each row that defines the density of
     one observation in one letter (:func:`._density.density_claim`). The variable is the
     letter of the name's subscript (``f_X(t)``: ``X``), else the observation's."""
-    from ._density import density_claim
+    from ._density import constant_claim, density_claim
 
     rows = list(rows)
     paragraphs = tuple(dict.fromkeys(pr.row.prose for pr in rows if pr.row.prose))
