@@ -6,6 +6,7 @@ A mixin of :class:`._build._Builder`; see :mod:`._build` for what a row claims.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 import sympy as sp
@@ -78,6 +79,12 @@ from ._written import BAR as _BAR
 from ._written import bare as _bare
 from ._written import written_calls as _written_calls
 from ._written import written_head as _written_head
+
+#: A label that opens a part of an exercise: "(d)", "**(b)**", "Part (c).", "(ii)".
+_PART_LABEL = re.compile(
+    r"\s*(?:\*\*|__)?\s*(?:part\s+)?\((?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\)",
+    re.IGNORECASE,
+)
 
 
 class RewriteLinks:
@@ -254,17 +261,20 @@ class RewriteLinks:
         if (
             w is not None
             and self._defined_under_another_heading(e0, pr)
-            and satisfies(sp.Eq(target, w, evaluate=False), sp.Dummy(), sp.S.Zero) is False
+            and satisfies(sp.Eq(target, w, evaluate=False), sp.Dummy(), sp.S.Zero) is not True
         ):
             # f(x) = 1 for the Bernoulli, then f(x) = 1/sqrt(2 pi) under "Gaussian": the
             # section defines its own f, or restates the old one wrongly (a slip a heading
-            # must not hide). Not compared, and f has no value after it: a row that uses f
+            # must not hide). Values the points cannot tell apart (binomial coefficients
+            # the reader's arithmetic does not evaluate) are not assumed equal: comparing
+            # them refuted part (d)'s own likelihood (held-out batch 17, line 111).
+            # Not compared, and f has no value after it: a row that uses f
             # is checked against neither.
             self._remember(e1)
             self.names.forget(quantity_name(e0) or "")
             self.cur = _Cur()
             reason = (
-                f"{name} was given another value under another heading; this section may "
+                f"{name} was given another value under another heading or part; this one may "
                 f"define its own {name} or restate that one wrongly, so the row is not "
                 f"compared, and {name} has no value after it"
             )
@@ -554,7 +564,11 @@ class RewriteLinks:
         if record is None or not 0 <= record.row < len(self.plans):
             return False
         there = self.plans[record.row]
-        if there.kind != DEFINITION or there.parsed.row.section == pr.row.section:
+        if there.kind != DEFINITION:
+            return False
+        if there.parsed.row.section == pr.row.section and not _PART_LABEL.match(pr.row.prose):
+            # a part of an exercise ("(d) The model is now binomial. So the likelihood
+            # is") opens a section of its own, as a heading does
             return False
         st = pr.statements[0] if pr.statements else None
         return bool(st) and st.sides[0] is e0 and len(st.sides) == 2
