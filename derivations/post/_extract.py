@@ -54,6 +54,7 @@ from pathlib import Path
 from typing import Any
 
 from .._errors import PostError
+from ._and_branch import branch_after_and
 from ._condition_boxes import unread_words
 from ._derivative_orders import as_primes
 from ._inline_claims import (
@@ -1221,6 +1222,7 @@ def split_rows(
             k > first and _AND_BOX.fullmatch(m.group(1)) is not None for k, m in enumerate(found)
         ]
         words_error = unread_words(found, body, known, joins)
+        words_error = words_error or branch_after_and(found, body, joins)  # sound12
         for k in reversed(range(len(found))):
             m = found[k]
             body = body[: m.start()] + _blank_words(m, body, k > first) + body[m.end() :]

@@ -30,6 +30,7 @@ from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
 from ._passes import GENERIC_LETTERS
 from ._prose_laws import stated_laws
+from ._trace_args import trace_arguments
 from ._prose_meanings import declared_matrices, named_constants, stated_constants, stated_log_base
 from ._relations import Statement, statements
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
@@ -733,6 +734,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         matrix_post = True
     matrix = _matrix_names(joined, lex) if matrix_post else frozenset()
     matrix |= declared_matrices(f"{joined}\n{prose}")
+    matrix |= trace_arguments(joined)  # sound12: tr(ABC) of matrices (set 12, pair 119)
     new = dataclasses.replace(
         ctx,
         symbols={
