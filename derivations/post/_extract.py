@@ -56,6 +56,8 @@ from typing import Any
 from .._errors import PostError
 from ._and_branch import branch_after_and
 from ._condition_boxes import unread_words
+from ._entities import decode_entities
+from ._partial_value import only_elsewhere
 from ._derivative_orders import as_primes
 from ._inline_claims import (
     continues,
@@ -895,6 +897,8 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 and _hypothesis_only(clean, s, body, bounds)
             ):
                 continue
+            if kind == "prose" and only_elsewhere(clean, s.closer_end):
+                continue  # sound12: "$g(t) = 0$ elsewhere" is no definition of g
         if kind != "display" and not tex:
             if len(body) > 1 and body[0] == body[-1] == "`":
                 body = " " + body[1:-1] + " "  # GitHub's $`...`$
@@ -1095,7 +1099,7 @@ def _blank(m: re.Match) -> str:
 
 #: Words in a text box that make the math after them a condition (``1 \\text{ if } x > 0``).
 _CONDITION_BOX = re.compile(
-    r"\s*[,;]?\s*(?:if|for(?:\s+all)?|when|whenever|provided(?:\s+that)?|assuming(?:\s+that)?"
+    r"\s*[,;]?\s*(?:if|on|for(?:\s+all)?|when|whenever|provided(?:\s+that)?|assuming(?:\s+that)?"
     r"|as\s+long\s+as)\s*[,:]?\s*",
     re.I,
 )
@@ -1435,6 +1439,8 @@ def read_post(path: str | Path) -> Post:
     p = Path(path)
     text = read_post_text(p)
     front, body, problem = _front_matter(text)
+    if p.suffix.lower() not in (".tex", ".latex"):
+        body = decode_entities(body)  # sound12: x &lt; 0 in a Markdown post is x < 0
     rows, problems = extract(body, tex=p.suffix.lower() in (".tex", ".latex"))
     if problem is not None:
         problems.insert(0, problem)
