@@ -32,6 +32,8 @@ _SQUARE_RANGE = (
     "Then\n\n$$ROW$$\n"
 )
 
+_PARAMETER_RANGE = "Let\n\n$$f(x) = \\theta x, \\quad \\theta > 0$$\n\nfor every real $x$. Then\n\n$$ROW$$\n"
+
 PAIRS = [
     (_UNICODE_GE, "f(-1) = 2e^{2}", "f(-1) = 0"),
     (_TWO_VARS, "p\\left(2, \\frac{1}{2}\\right) = \\frac{5}{2}", "p\\left(2, \\frac{1}{2}\\right) = 0"),
@@ -49,6 +51,14 @@ def test_a_value_off_an_unread_range_is_not_proved(tmp_path, post, wrong, right)
 @pytest.mark.parametrize(("post", "wrong", "right"), PAIRS)
 def test_the_correct_value_off_the_range_is_not_refuted(tmp_path, post, wrong, right):
     assert verdict_of_row(tmp_path, post.replace("ROW", right), right) != "refuted"
+
+
+def test_a_parameter_range_leaves_the_formula_everywhere(tmp_path):
+    # the range bounds theta, not f's variable: the formula is the value at -1 too
+    right = _PARAMETER_RANGE.replace("ROW", "f(-1) = -\\theta")
+    assert verdict_of_row(tmp_path, right, "f(-1) = -\\theta") == "proved"
+    wrong = _PARAMETER_RANGE.replace("ROW", "f(-1) = \\theta")
+    assert verdict_of_row(tmp_path, wrong, "f(-1) = \\theta") != "proved"
 
 
 def test_inside_a_readable_unicode_range_the_formula_still_holds(tmp_path):

@@ -64,6 +64,11 @@ CASES = [
         "\\det(-B) = -\\det B",
         "\\det(-B) = \\det B",
     ),
+    (
+        "Let $A$ be a real $3 \\times 3$ matrix and $x \\in \\mathbb{R}^3$. Then\n\n$$ROW$$\n",
+        "x^T A x = \\mathrm{tr}(A)x^T x",
+        "x^T A x = x^T A^T x",
+    ),
     ("Let $x &lt; 0$. Then\n\n$$ROW$$\n", "|x| = x", "|x| = -x"),
     ("Let $y &gt; 0$ and $z &lt; 0$. Then\n\n$$ROW$$\n", "|y z| = y z", "|y z| = -y z"),
 ]
