@@ -48,9 +48,12 @@ def at_stated_size(
     states the same ``k x k``; None otherwise."""
     shapes = {m.shape for e in (a, b) for m in e.atoms(sp.MatrixSymbol)}
     sizes = {r for r, c in shapes if r == c}
-    if not shapes or len(sizes) != 1 or any(r != c for r, c in shapes):
+    # square matrices of one size, and columns of that size (x in R^3 beside a 3 x 3 A)
+    if not shapes or len(sizes) != 1 or any(r != c and c != 1 for r, c in shapes):
         return None
     size = sizes.pop()
+    if any(r != size for r, _ in shapes):
+        return None
     if not isinstance(size, sp.Symbol):
         return None
     stated = {

@@ -55,6 +55,23 @@ def ascii_relations(text: str) -> str:
     return text.translate(_TABLE)
 
 
+def about_other_names(range_text: str, lhs: sp.Basic, rhs: sp.Basic) -> bool:
+    """Does ``range_text`` read as statements about symbols of the formula ``rhs`` that are
+    not ``lhs``'s arguments (``f(x) = \\theta x, \\quad \\theta > 0``: a parameter's
+    range, not ``f``'s)?"""
+    from .._errors import AssumptionError
+    from ..assumptions import parse as parse_domain
+    from ._assume import expand
+
+    try:
+        domains = [d for st in expand(range_text) for d in parse_domain(st, "the range")]
+    except (AssumptionError, ValueError, TypeError):
+        return False
+    args = {str(a) for a in getattr(lhs, "args", ())}
+    params = {getattr(v, "name", None) for v in rhs.free_symbols} - args
+    return bool(domains) and all(d.name in params for d in domains)
+
+
 def unknown_off(lhs: sp.Basic, rhs: sp.Basic) -> sp.Basic:
     """``rhs`` as the value of ``lhs`` (``p(x, y)``) on a range the reader could not read,
     and no value beyond it; ``rhs`` itself when ``lhs`` has no symbol arguments (then no
@@ -66,4 +83,4 @@ def unknown_off(lhs: sp.Basic, rhs: sp.Basic) -> sp.Basic:
     return sp.Piecewise((rhs, inside), (sp.nan, True))
 
 
-__all__ = ["RELATION_SIGNS", "ascii_relations", "unknown_off"]
+__all__ = ["RELATION_SIGNS", "about_other_names", "ascii_relations", "unknown_off"]
