@@ -8,9 +8,17 @@ import pytest
 from _post_rows import verdict_of_row
 
 PAIRS = [
-    ("Is $\\lambda = 2$? Not necessarily: $\\lambda > 0$ is unknown.", "\\lambda^2 = 4", "\\lambda^2 = \\lambda \\cdot \\lambda"),
+    (
+        "Is $\\lambda = 2$? Not necessarily: $\\lambda > 0$ is unknown.",
+        "\\lambda^2 = 4",
+        "\\lambda^2 = \\lambda \\cdot \\lambda",
+    ),
     ("Does $\\mu = 3$ hold here? We cannot say.", "\\mu + 1 = 4", "\\mu + 1 = 1 + \\mu"),
-    ("What if $k = 5$? Nothing says so, and $k$ is any real.", "k^2 + k = 30", "k^2 + k = k(k + 1)"),
+    (
+        "What if $k = 5$? Nothing says so, and $k$ is any real.",
+        "k^2 + k = 30",
+        "k^2 + k = k(k + 1)",
+    ),
     ("Could $a = b + 1$, perhaps? Take $a$ and $b$ as any reals.", "a - b = 1", "a - b = -(b - a)"),
 ]
 

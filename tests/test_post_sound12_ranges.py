@@ -12,7 +12,10 @@ from _post_rows import verdict_of_row
 from derivations.post._trailing_range import trailing_range
 from derivations.post._unread_range import RELATION_SIGNS, ascii_relations
 
-_UNICODE_GE = "Let\n\n$$f(x) = 2e^{-2x}, \\quad x ≥ 0$$\n\nand $f(x) = 0$ for every other $x$. Then\n\n$$ROW$$\n"
+_UNICODE_GE = (
+    "Let\n\n$$f(x) = 2e^{-2x}, \\quad x ≥ 0$$\n\n"
+    "and $f(x) = 0$ for every other $x$. Then\n\n$$ROW$$\n"
+)
 _TWO_VARS = (
     "Let\n\n$$p(x, y) = x + y, \\quad 0 < x < 1, \\; 0 < y < 1$$\n\n"
     "and $p(x, y) = 0$ for every other $(x, y)$. Then\n\n$$ROW$$\n"
@@ -32,11 +35,17 @@ _SQUARE_RANGE = (
     "Then\n\n$$ROW$$\n"
 )
 
-_PARAMETER_RANGE = "Let\n\n$$f(x) = \\theta x, \\quad \\theta > 0$$\n\nfor every real $x$. Then\n\n$$ROW$$\n"
+_PARAMETER_RANGE = (
+    "Let\n\n$$f(x) = \\theta x, \\quad \\theta > 0$$\n\nfor every real $x$. Then\n\n$$ROW$$\n"
+)
 
 PAIRS = [
     (_UNICODE_GE, "f(-1) = 2e^{2}", "f(-1) = 0"),
-    (_TWO_VARS, "p\\left(2, \\frac{1}{2}\\right) = \\frac{5}{2}", "p\\left(2, \\frac{1}{2}\\right) = 0"),
+    (
+        _TWO_VARS,
+        "p\\left(2, \\frac{1}{2}\\right) = \\frac{5}{2}",
+        "p\\left(2, \\frac{1}{2}\\right) = 0",
+    ),
     (_ABS_CASES, "g(2) = -1", "g(2) = 0"),
     (_UNICODE_CASES, "h(5) = 25", "h(5) = 0"),
     (_SQUARE_RANGE, "q(4) = 12", "q(4) = 0"),

@@ -21,7 +21,8 @@ from derivations.post._entities import decode_entities
 CASES = [
     # (post with ROW, wrong row, correct row)
     (
-        "Let\n\n$$g(t) = 4t^3 \\text{ on } 0 < t < 1$$\n\nand $g(t) = 0$ elsewhere. Then\n\n$$ROW$$\n",
+        "Let\n\n$$g(t) = 4t^3 \\text{ on } 0 < t < 1$$\n\n"
+        "and $g(t) = 0$ elsewhere. Then\n\n$$ROW$$\n",
         "\\int_0^{2} g(t)\\,dt = 16",
         "\\int_0^{2} g(t)\\,dt = 1",
     ),

@@ -56,9 +56,8 @@ from typing import Any
 from .._errors import PostError
 from ._and_branch import branch_after_and
 from ._condition_boxes import unread_words
-from ._entities import decode_entities
-from ._partial_value import only_elsewhere
 from ._derivative_orders import as_primes
+from ._entities import decode_entities
 from ._inline_claims import (
     continues,
     is_bare_expression,
@@ -73,6 +72,7 @@ from ._inline_claims import (
     top_level,
 )
 from ._macros import Macro, MacroError, expand, find_definitions
+from ._partial_value import only_elsewhere
 from ._relations import split_relations
 from ._unrendered import blank_unrendered
 

@@ -30,10 +30,10 @@ from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
 from ._passes import GENERIC_LETTERS
 from ._prose_laws import stated_laws
-from ._trace_args import trace_arguments
 from ._prose_meanings import declared_matrices, named_constants, stated_constants, stated_log_base
 from ._relations import Statement, statements
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
+from ._trace_args import trace_arguments
 
 
 @dataclasses.dataclass(frozen=True)

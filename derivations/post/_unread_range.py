@@ -36,6 +36,7 @@ RELATION_SIGNS = {
 }
 _TABLE = str.maketrans({k: f" {v} " for k, v in RELATION_SIGNS.items()})
 
+
 class _Unread(sp.Function):
     """The opaque membership the reader never decides (not a name of the post's: a
     function sympy knows, with no value at any argument)."""
