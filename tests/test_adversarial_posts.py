@@ -72,6 +72,10 @@ class AdversarialSet:
     open_breaches: frozenset[str] = frozenset()
 
 
+#: Adversarial set 12's breaches, open on first contact (2026-12-03, 14:40 UTC, main at
+#: 34ab499), each with its cause in its README.md.
+OPEN12: set[str] = set()  # all twelve closed by sound12 (tests/test_post_sound12_*.py)
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -150,6 +154,16 @@ SETS = (
     # twin under some hash seeds only). All closed the same afternoon (README.md, "After
     # the fixes"); floors 84/71 on first contact, 84/87 after.
     AdversarialSet("adversarial11", 480, 84, 87, 0),
+    # Written on 2026-12-03 (afternoon) against 34ab499, blind: 6 false steps proved and 6
+    # twins refuted on that code (README.md). OPEN12 lists what is still open.
+    AdversarialSet(
+        "adversarial12",
+        400,
+        74,
+        72,
+        0,
+        open_breaches=frozenset(OPEN12),
+    ),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

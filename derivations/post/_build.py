@@ -111,6 +111,7 @@ from ._redefined import gives_another_value
 from ._relations import EQUALITIES, IMPLICATIONS, INEQUALITIES
 from ._resolve import (
     ANY,
+    FORMULA,
     Names,
     Value,
     as_scalars,
@@ -759,6 +760,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 if not isinstance(other, sp.Basic) or other.is_number or _noise(other):
                     continue  # y = beta_0 + beta_1 x + epsilon: how the data arise; data
                 known = self.names.through.setdefault(name, {})
+                if lone is st.sides[0] and isinstance(lone, sp.Indexed) and other.args:
+                    known.setdefault(FORMULA, pr.row.line)  # sound12: e_i = y_i - b x_i
                 for s in other.free_symbols:
                     if isinstance(s, sp.Symbol) and s.name != name:
                         known.setdefault(s.name, pr.row.line)

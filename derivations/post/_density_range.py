@@ -33,6 +33,7 @@ from ..assumptions import parse as parse_domain
 from ._assume import expand
 from ._plans import STEP, UNCHECKED
 from ._prose_laws import _SENTENCE_END
+from ._unread_range import about_other_names, unknown_off
 
 #: The range right after the formula: a word (or a comma) and one formula.
 _RANGE = re.compile(
@@ -79,11 +80,15 @@ def zero_off(range_text: str, lhs: sp.Basic, rhs: sp.Basic, zero: bool = True) -
     or no value beyond it (``zero=False``: a range written beside the formula,
     :func:`._trailing_range.trailing_range`); ``rhs`` itself when the range does not bound
     the one variable by numbers or names."""
+    if about_other_names(range_text, lhs, rhs):
+        return rhs  # sound12: f(x) = theta x, theta > 0 states the parameter's range
     if len(getattr(lhs, "args", ())) != 1 or not isinstance(lhs.args[0], sp.Symbol):
-        return rhs
+        return unknown_off(lhs, rhs)  # sound12: a range the reader cannot use fails closed
     inside = _condition(range_text, lhs.args[0], rhs)
     beyond = sp.S.Zero if zero else sp.nan
-    return rhs if inside is None else sp.Piecewise((rhs, inside), (beyond, True))
+    if inside is None:
+        return unknown_off(lhs, rhs)  # sound12: a range the reader cannot use fails closed
+    return sp.Piecewise((rhs, inside), (beyond, True))
 
 
 def _sentences_with(paragraphs: Iterable[str], formula: str) -> list[tuple[str, int, int]]:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-#: ``F^{(k)}(a)``: a letter (or a command), a bracketed order 1-9, a call at one number
+#: ``F^{(k)}(a)``: a letter (or a command), a bracketed order 0-9, a call at one number
 #: or one name.
 _ORDER = re.compile(
-    r"(?<=[A-Za-z}])(?P<order>\s*\^\s*\{\s*\(\s*(?P<k>[1-9])\s*\)\s*\})"
+    r"(?<=[A-Za-z}])(?P<order>\s*\^\s*\{\s*\(\s*(?P<k>[0-9])\s*\)\s*\})"
     r"(?=\s*\(\s*(?:-?\d+(?:\.\d+)?|[A-Za-z]|\\[A-Za-z]+)\s*\))"
 )
 

@@ -54,8 +54,10 @@ from pathlib import Path
 from typing import Any
 
 from .._errors import PostError
+from ._and_branch import branch_after_and
 from ._condition_boxes import unread_words
 from ._derivative_orders import as_primes
+from ._entities import decode_entities
 from ._inline_claims import (
     continues,
     is_bare_expression,
@@ -70,6 +72,7 @@ from ._inline_claims import (
     top_level,
 )
 from ._macros import Macro, MacroError, expand, find_definitions
+from ._partial_value import only_elsewhere
 from ._relations import split_relations
 from ._table_rows import blank_leading_style, join_table_rows
 from ._unrendered import blank_unrendered
@@ -896,6 +899,8 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 and _hypothesis_only(clean, s, body, bounds)
             ):
                 continue
+            if kind == "prose" and only_elsewhere(clean, s.closer_end):
+                continue  # sound12: "$g(t) = 0$ elsewhere" is no definition of g
         if kind != "display" and not tex:
             if len(body) > 1 and body[0] == body[-1] == "`":
                 body = " " + body[1:-1] + " "  # GitHub's $`...`$
@@ -1100,7 +1105,7 @@ def _blank(m: re.Match) -> str:
 
 #: Words in a text box that make the math after them a condition (``1 \\text{ if } x > 0``).
 _CONDITION_BOX = re.compile(
-    r"\s*[,;]?\s*(?:if|for(?:\s+all)?|when|whenever|provided(?:\s+that)?|assuming(?:\s+that)?"
+    r"\s*[,;]?\s*(?:if|on|for(?:\s+all)?|when|whenever|provided(?:\s+that)?|assuming(?:\s+that)?"
     r"|as\s+long\s+as)\s*[,:]?\s*",
     re.I,
 )
@@ -1227,6 +1232,7 @@ def split_rows(
             k > first and _AND_BOX.fullmatch(m.group(1)) is not None for k, m in enumerate(found)
         ]
         words_error = unread_words(found, body, known, joins)
+        words_error = words_error or branch_after_and(found, body, joins)  # sound12
         for k in reversed(range(len(found))):
             m = found[k]
             body = body[: m.start()] + _blank_words(m, body, k > first) + body[m.end() :]
@@ -1439,6 +1445,8 @@ def read_post(path: str | Path) -> Post:
     p = Path(path)
     text = read_post_text(p)
     front, body, problem = _front_matter(text)
+    if p.suffix.lower() not in (".tex", ".latex"):
+        body = decode_entities(body)  # sound12: x &lt; 0 in a Markdown post is x < 0
     rows, problems = extract(body, tex=p.suffix.lower() in (".tex", ".latex"))
     if problem is not None:
         problems.insert(0, problem)

@@ -444,7 +444,9 @@ def is_hypothesis(
     >>> is_hypothesis(t, 10, 18, [(10, 18)])
     True
     """
-    para, s0, _, a = _sentence(text, opener, closer_end, spans)
+    para, s0, s1, a = _sentence(text, opener, closer_end, spans)
+    if para[s0:s1].rstrip(" \t\n*_)").endswith("?") or _QUESTION_START.match(para[s0:a]):
+        return True  # sound12: "Is $\\lambda = 2$?" asks; it states nothing (set 12, pair 84)
     # The words since the formula before, past joins ("$x = y + 1$ and $x = y$"): "If we
     # flip $13$ coins ..., which has $n_H = 9$" states the example, not a hypothesis.
     leads = [w for w in re.split(r"X+", para[s0:a]) if not _JOIN.fullmatch(w)]

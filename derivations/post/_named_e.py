@@ -21,8 +21,19 @@ _DEFINES_E = re.compile(
 _EULER_POWER = re.compile(r"(?<![A-Za-z\\])e\s*\^\s*(?!\{?\s*(?:T|\\top|\\mathsf\s*\{\s*T)\b)")
 
 
+#: A power of ``e`` by a small whole number (``e^2``, ``e^{3}``): the square of a quantity
+#: the post names ``e`` as readily as of Euler's number (sound12).
+_WHOLE_POWER = re.compile(r"\s*\^\s*(?:\d|\{\s*\d\s*\})(?![\d.])")
+
+
 def named_e(text: str) -> dict[str, sp.Symbol]:
-    """``{"e": Symbol}`` when the rows ``text`` name a quantity ``e``, else ``{}``."""
-    if _DEFINES_E.search(text) is None or _EULER_POWER.search(text) is not None:
+    """``{"e": Symbol}`` when the rows ``text`` name a quantity ``e``, else ``{}``.
+
+    A post that defines ``e`` and raises it only to whole numbers (``e = y - ax`` and
+    ``e^2``) means its own quantity: read as Euler's number, ``d(e^2)/da`` was 0 and the
+    correct ``-2xe`` was refuted (adversarial set 12, pair 26)."""
+    if _DEFINES_E.search(text) is None:
+        return {}
+    if any(not _WHOLE_POWER.match(text, m.start() + 1) for m in _EULER_POWER.finditer(text)):
         return {}
     return {"e": sp.Symbol("e", real=True)}

@@ -35,6 +35,7 @@ from ._prose_meanings import declared_matrices, named_constants, stated_constant
 from ._relations import Statement, statements
 from ._square_params import doubtful_squares
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
+from ._trace_args import trace_arguments
 
 
 @dataclasses.dataclass(frozen=True)
@@ -736,6 +737,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         matrix_post = True
     matrix = _matrix_names(joined, lex) if matrix_post else frozenset()
     matrix |= declared_matrices(f"{joined}\n{prose}")
+    matrix |= trace_arguments(joined)  # sound12: tr(ABC) of matrices (set 12, pair 119)
     new = dataclasses.replace(
         ctx,
         symbols={

@@ -71,6 +71,9 @@ _METHOD_SUBSCRIPT = re.compile(
 _ACCENTED = re.compile(r"(?:hat|tilde|bar|check)_")
 #: In :attr:`Names.through`: the name may depend on any symbol (its row was not read).
 ANY = "*"
+#: In :attr:`Names.through`: an indexed name a row defines by a formula (``e_i = y_i - b
+#: x_i``): a derivative of a value holding it must not read it as a constant (sound12).
+FORMULA = "=*"
 
 
 def estimate_of(sym: sp.Basic) -> str | None:
@@ -604,7 +607,8 @@ class Names:
             # d/db (h + b^2) after h = ||w x + b||^2, a row the reader could not read (any
             # name such a row defines). Not a plain letter a formula equates with the
             # variable: "if $x_i = \mu$" is a case.
-            if not _ACCENTED.match(other) and ANY not in self.through.get(other, {}):
+            tied = self.through.get(other, {})
+            if not _ACCENTED.match(other) and ANY not in tied and FORMULA not in tied:
                 continue
             by = ", ".join(str(v) for v in variables)
             how = (

@@ -71,6 +71,7 @@ from ._resolve import (
 )
 from ._slips import find_slip, index_slip
 from ._stale_values import end_old_values, unread_reason
+from ._stated_size import at_stated_size, guessed_size
 from ._support_factors import zero_outside
 from ._tosympy import Named, NamedApplied, evaluating
 from ._trailing_range import trailing_range
@@ -854,6 +855,12 @@ class RewriteLinks:
             if typed is not None:
                 # Checked as matrices of any size (the engine's matrix types).
                 a, b = typed
+                # sound12: at the size the post states (3 x 3), or no refutation at another
+                sized = at_stated_size(self.paragraphs, a, b)
+                if sized is not None:
+                    a, b = sized
+                else:
+                    link.disputed = link.disputed or guessed_size(self.paragraphs, a, b)
             else:
                 a, b = as_scalars(prev), as_scalars(w)
                 if a is None or b is None or has_engine_matrices(prev):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ._inline_claims import top_level
+from ._unread_range import ascii_relations
 
 _SPACE = r"(?:\s|\\[ ,;:!]|\\q?quad\b)*"
 _BOUND = r"-?\s*(?:\d+(?:\.\d+)?|\\infty|\\inf\b|inf\b|\\[A-Za-z]+|[A-Za-z](?:_\{?\w+\}?)?)"
@@ -137,7 +138,7 @@ def _cases(text: str) -> str:
     if len(zero) != 1:
         return text
     value, cond = pairs[1 - zero[0]]
-    cond = _strip(_CONDITION_WORDS.sub(" ", cond))
+    cond = _strip(_CONDITION_WORDS.sub(" ", ascii_relations(cond)))  # sound12: ≥ too
     if not value or not _RELATION.search(cond) or re.search(r"\\(?:text|mbox)", cond):
         return text
     return text[: m.start()] + value + ", \\quad " + cond

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ._inline_claims import outside_brackets, top_level
+from ._unread_range import ascii_relations
 
 #: A word box that introduces a condition: \text{ for }, \text{, if }, \mbox{when}.
 _WORD_BOX = re.compile(
@@ -27,7 +28,7 @@ _WORD_BOX = re.compile(
 _SEPARATOR = re.compile(r"(?:\s|,|;|\\q?quad\b|\\[,;:! ]|" + _WORD_BOX.pattern + r")+")
 #: Spacing and punctuation that may end the row (taken off one at a time, from the end).
 _END = (".", ",", ";", "\\quad", "\\qquad", "\\,", "\\;", "\\:", "\\!", "\\ ")
-_RELATION = re.compile(r"<|>|\\le(?:q)?\b|\\ge(?:q)?\b|\\lt\b|\\gt\b|\\in\b")
+_RELATION = re.compile(r"<|>|\\le(?:q)?\b|\\ge(?:q)?\b|\\lt\b|\\gt\b|\\in\b|\\ne(?:q)?\b|\\notin\b")
 
 
 def trailing_range(text: str) -> str | None:
@@ -40,6 +41,7 @@ def trailing_range(text: str) -> str | None:
     >>> trailing_range(r"f(x) = a + b") is None
     True
     """
+    text = ascii_relations(text)  # sound12: x ≥ 0 is a range too
     eqs = top_level(text, "=")
     if len(eqs) != 1:
         return None
@@ -49,8 +51,10 @@ def trailing_range(text: str) -> str | None:
         return None
     m = _SEPARATOR.match(rhs, start)
     rest = rhs[m.end() :].strip() if m else ""
-    if not rest or not _RELATION.search(rest) or _first_separator(rest) is not None:
+    if not rest or not _RELATION.search(rest):
         return None
+    # sound12: a range of several parts (``0 < x < 1, \; 0 < y < 1``) is returned whole:
+    # the caller cannot read it and gives no value off it, never the formula everywhere
     return rest
 
 
