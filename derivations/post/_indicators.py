@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from lark import Token
 
-from ._tokens import tok
+from ._tokens import bracket_holds, tok
 
 #: The one name of the indicator function, whatever the post's spelling.
 INDICATOR = "\\mathbb{1}"
@@ -36,27 +36,10 @@ def indicators(tokens: list[Token]) -> list[Token]:
         j = k + 1
         if j >= len(out) or out[j].type != "LPAR" or str(out[j]) not in ("(", "{"):
             continue
-        if not _holds_equation(out, j):
+        if not bracket_holds(out, j, "EQ"):
             continue
         new = tok("FNAME", INDICATOR, t.start_pos or 0)
         new.primes = 0  # type: ignore[attr-defined]
         new.kind = "NAME"  # type: ignore[attr-defined]
         out[k] = new
     return out
-
-
-def _holds_equation(tokens: list[Token], j: int) -> bool:
-    """Does the bracket opening at ``tokens[j]`` hold ``=`` at its top level?"""
-    depth = braces = 0
-    for u in tokens[j:]:
-        if u.type == "LPAR":
-            depth += 1
-        elif u.type == "RPAR":
-            depth -= 1
-            if depth == 0:
-                return False
-        elif u.type in ("LBRACE", "RBRACE"):
-            braces += 1 if u.type == "LBRACE" else -1
-        elif u.type == "EQ" and depth == 1 and braces == 0:
-            return True
-    return False

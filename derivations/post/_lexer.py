@@ -36,7 +36,16 @@ from . import _integrals, _math_words, _special
 from . import _notation as T
 from ._indicators import indicators
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
-from ._tokens import MAX_NESTING, MAX_OPERATORS, MAX_TOKENS, LatexError, Slip, delim, tok
+from ._tokens import (
+    MAX_NESTING,
+    MAX_OPERATORS,
+    MAX_TOKENS,
+    LatexError,
+    Slip,
+    bracket_holds,
+    delim,
+    tok,
+)
 
 GREEK = T.GREEK  # re-exported for older imports
 
@@ -2277,7 +2286,7 @@ def _applied(tokens: list[Token], inside: str, letter: Any) -> list[Token]:
             j = _after_script(out, j + 1)
         if j >= len(out) or out[j].type != "LPAR" or str(out[j]) != "(":
             continue
-        if not inside or _bracket_holds(out, j, inside):
+        if not inside or bracket_holds(out, j, inside):
             new = tok("FNAME", str(t), t.start_pos or 0)
             if "payload" in getattr(t, "__dict__", {}):
                 new.payload = t.payload  # type: ignore[attr-defined]
@@ -2285,23 +2294,6 @@ def _applied(tokens: list[Token], inside: str, letter: Any) -> list[Token]:
             new.kind = t.type  # type: ignore[attr-defined]
             out[k] = new
     return out
-
-
-def _bracket_holds(tokens: list[Token], j: int, kind: str) -> bool:
-    """Does the bracket opening at ``tokens[j]`` hold a ``kind`` token at its top level?"""
-    depth = braces = 0
-    for u in tokens[j:]:
-        if u.type == "LPAR":
-            depth += 1
-        elif u.type == "RPAR":
-            depth -= 1
-            if depth == 0:
-                return False
-        elif u.type in ("LBRACE", "RBRACE"):
-            braces += 1 if u.type == "LBRACE" else -1  # \\sum_{i=1}: not at the top level
-        elif u.type == kind and depth == 1 and braces == 0:
-            return True
-    return False
 
 
 def _unbraced(raw: list[_Raw]) -> list[_Raw]:

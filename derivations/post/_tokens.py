@@ -48,3 +48,20 @@ def tok(kind: str, value: str, col: int, payload: Any = None) -> Token:
 def delim(t: Token, size: int) -> Token:
     t.size = size  # type: ignore[attr-defined]
     return t
+
+
+def bracket_holds(tokens: list[Token], j: int, kind: str) -> bool:
+    """Does the bracket opening at ``tokens[j]`` hold a ``kind`` token at its top level?"""
+    depth = braces = 0
+    for u in tokens[j:]:
+        if u.type == "LPAR":
+            depth += 1
+        elif u.type == "RPAR":
+            depth -= 1
+            if depth == 0:
+                return False
+        elif u.type in ("LBRACE", "RBRACE"):
+            braces += 1 if u.type == "LBRACE" else -1  # \\sum_{i=1}: not at the top level
+        elif u.type == kind and depth == 1 and braces == 0:
+            return True
+    return False
