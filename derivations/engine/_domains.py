@@ -181,7 +181,8 @@ def _pow_int(a: Interval, k: int) -> Interval:
         lo = 0.0 if a.lo <= 0 <= a.hi else min(abs(a.lo), abs(a.hi)) ** k
         zero_in = a.contains(0.0)
         out = Interval(
-            lo, max(abs(a.lo), abs(a.hi)) ** k if math.isfinite(a.lo) and math.isfinite(a.hi) else INF,
+            lo,
+            max(abs(a.lo), abs(a.hi)) ** k if math.isfinite(a.lo) and math.isfinite(a.hi) else INF,
             lo > 0 or zero_in, False, a.integer, a.excludes_zero,
         )  # fmt: skip
     return out
@@ -274,7 +275,8 @@ class Domains:
 
     @classmethod
     def of(cls, d: Any) -> Domains:
-        """The declared domains of ``d``'s assumptions, and the natural domain of its first lines."""
+        """The declared domains of ``d``'s assumptions, and the natural domain of its first
+        lines."""
         declared: dict[sp.Basic, Domain] = {}
         for a in d.assumptions:
             dom = getattr(a, "domain", None)

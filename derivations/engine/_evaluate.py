@@ -16,7 +16,7 @@ derivative) raises :class:`NotEvaluable`; a computation past the budget
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 import mpmath

@@ -15,7 +15,7 @@ from typing import Any
 
 import sympy as sp
 
-from .._forms import evaluated, shape
+from .._forms import shape
 from .._report import FAIL, PASS, SKIP, CheckOutcome, SideCondition
 from .._settings import DEFAULT, Settings
 from ..rules import EQUATION, REWRITE, TABLE, applications
@@ -105,7 +105,8 @@ def rule_check(
     return (
         CheckOutcome(
             FAIL,
-            f"applying {' then '.join(names)} gives {shape(candidates[0][0])}, not the written line",
+            f"applying {' then '.join(names)} gives {shape(candidates[0][0])}, "
+            "not the written line",
         ),
         [],
         None,

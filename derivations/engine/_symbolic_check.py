@@ -7,10 +7,10 @@ from typing import Any
 import sympy as sp
 
 from .._report import FAIL, PASS, SKIP, CheckOutcome
+from ._domains import spread_of
 from ._matrix_symbolic import involves_matrices
 from ._matrix_symbolic import sum_conditions as matrix_sum_conditions
 from ._matrix_symbolic import symbolic_check as matrix_symbolic_check
-from ._domains import spread_of
 from ._normal import is_zero, normal, normal_conditions
 
 
@@ -75,7 +75,8 @@ def symbolic_check(
                 return CheckOutcome(PASS, "the written equation is an identity")
             return CheckOutcome(
                 FAIL,
-                "the written equation holds identically but the previous one does not: only '=>' follows",
+                "the written equation holds identically but the previous one does not: "
+                "only '=>' follows",
             )
         q = sp.cancel(sp.together(d2 / d1))
         num, den = sp.fraction(q)
