@@ -18,7 +18,8 @@ HERE = Path(__file__).resolve().parent
 REPRO = HERE / "posts/incoming/repro16/likelihood-redefined-for-second-model-part-d-refuted.md"
 POST = (
     HERE
-    / "posts/incoming/external17/covuworie-jupyter-hardy-weinberg-trinomial-mle-score-information.md"
+    / "posts/incoming/external17"
+    / "covuworie-jupyter-hardy-weinberg-trinomial-mle-score-information.md"
 )
 
 _PARTS = (
