@@ -794,9 +794,10 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         if idx is not None and idx not in new.limits and len(set(samples.values())) == 1:
             new.limits[idx] = (sp.Integer(1), new.symbol(hi))
     # "$n$ observations", "a sample of size $n$": the one sample's index runs to n
-    idx = _said_count(stated, samples, new.limits)
-    if idx is not None:
-        new.limits[idx] = (sp.Integer(1), new.symbol("n"))
+    said_count = _said_count(stated, samples, new.limits)
+    if said_count is not None:
+        idx, count = said_count
+        new.limits[idx] = (sp.Integer(1), new.symbol(count))
     # -n/2 ln(2 pi sigma^2) - sum (x_i - mu)^2/(2 sigma^2): one count beside one sample
     counted = sample_count(joined[:200_000], samples, new.limits, stated)
     if counted is not None:
@@ -907,10 +908,12 @@ _LISTED_SAMPLE = re.compile(
     r"(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*,?\s*\1\s*_?\s*\{?\s*([A-Za-z])\s*\}?(?![A-Za-z])"
 )
 #: "$n$ observations", "n i.i.d. samples", "a sample of size $n$": n counts the data.
+#: The count's letter is group 1 or 2, as written (``N`` counts to N, not to n).
 _N_COUNTS = re.compile(
-    r"(?<![\\A-Za-z])n(?:\s*=\s*\d+)?\s*\$?\s+(?:i\.\s?i\.\s?d\.\s+|iid\s+|independent\s+|random\s+)?"
+    r"(?<![\\A-Za-z])([nN])(?:\s*=\s*\d+)?\s*\$?\s+"
+    r"(?:i\.\s?i\.\s?d\.\s+|iid\s+|independent\s+|random\s+)?"
     r"(?:observations|samples|data\s+points|draws|trials|measurements)\b"
-    r"|\bsample\s+of\s+size\s+\$?\s*n(?![A-Za-z])",
+    r"|\bsample\s+of\s+size\s+\$?\s*([nN])(?![A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -940,23 +943,26 @@ def _listed_elsewhere(text: str, limits: Mapping[str, tuple]) -> list[str]:
     return out
 
 
-def _said_count(said: str, samples: Mapping[str, str], limits: Mapping[str, tuple]) -> str | None:
-    """The index of the post's one sample, when the post says in words that n counts it
-    ("$n$ observations", "a sample of size $n$"). None when the samples are written with
-    two index letters or the index already has a range."""
+def _said_count(
+    said: str, samples: Mapping[str, str], limits: Mapping[str, tuple]
+) -> tuple[str, str] | None:
+    """(index of the post's one sample, the count's letter as written), when the post says in
+    words that n or N counts it ("$n$ observations", "a sample of size $N$"). None when the
+    samples are written with two index letters or the index already has a range."""
     letters = set(samples.values())
     if len(letters) != 1:
         return None
     (idx,) = letters
-    if idx in limits or idx == "n":
+    if idx in limits or idx in ("n", "N"):
         return None
-    if _N_COUNTS.search(said):
-        return idx
+    m = _N_COUNTS.search(said)
+    if m:
+        return idx, m.group(1) or m.group(2)
     # "We have $n$ $X_i$ random variables": the count and the sample it counts, by name
     for m in _N_NAMED_COUNTS.finditer(said):
         letter, index = m.group(1), m.group(2)
         if index == idx and samples.get(letter, samples.get(letter.swapcase())) == idx:
-            return idx
+            return idx, "n"
     return None
 
 
