@@ -1,5 +1,5 @@
-""""We have $N$ observations $x_i$, each the number of successes in $n$ trials": the sample's
-index runs to N, the letter the prose counts it with, not to n. The words were matched
+"""In "We have $N$ observations $x_i$, each the number of successes in $n$ trials" the
+sample's index runs to N, the letter the prose counts it with, not to n. The words were matched
 without regard to case and the range set to lower-case n, so a sum without limits ran over
 the trials and ``\\sum_i (x_i + n) = \\sum_i x_i + n^2`` was **proved** (found on 2026-12-03
 while reviewing ``_parse._said_count``)."""
@@ -35,4 +35,16 @@ def test_a_lower_case_count_is_read_as_before(tmp_path):
 def test_a_sample_of_size_capital_n(tmp_path):
     body = "Take a sample of size $N$, written $x_i$, and $n = 2$ groups.\n\n$$ROW$$\n"
     wrong = "\\sum_{i} 1 = n"
+    assert verdict_of_row(tmp_path, body.replace("ROW", wrong), wrong) != "proved"
+
+
+@pytest.mark.parametrize("count", ["We have $m$ observations", "We have observations"])
+def test_the_trials_of_each_observation_do_not_count_the_sample(tmp_path, count):
+    # "$n$ trials" counts the trials inside each observation of a binomial sample; the sum
+    # over the sample ran to n and the false row was proved
+    body = (
+        f"{count} $x_i$, each the number of successes in $n$ trials with success probability "
+        "$p$.\n\n$$ROW$$\n"
+    )
+    wrong = "\\sum_{i} (x_i + n) = \\sum_{i} x_i + n^2"
     assert verdict_of_row(tmp_path, body.replace("ROW", wrong), wrong) != "proved"
