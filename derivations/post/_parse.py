@@ -908,11 +908,12 @@ _LISTED_SAMPLE = re.compile(
     r"(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*,?\s*\1\s*_?\s*\{?\s*([A-Za-z])\s*\}?(?![A-Za-z])"
 )
 #: "$n$ observations", "n i.i.d. samples", "a sample of size $n$": n counts the data.
-#: The count's letter is group 1 or 2, as written (``N`` counts to N, not to n).
+#: The count's letter is group 1 or 2, as written (``N`` counts to N, not to n). Not
+#: "$n$ trials": in a binomial post those are the trials inside each observation.
 _N_COUNTS = re.compile(
     r"(?<![\\A-Za-z])([nN])(?:\s*=\s*\d+)?\s*\$?\s+"
     r"(?:i\.\s?i\.\s?d\.\s+|iid\s+|independent\s+|random\s+)?"
-    r"(?:observations|samples|data\s+points|draws|trials|measurements)\b"
+    r"(?:observations|samples|data\s+points|draws|measurements)\b"
     r"|\bsample\s+of\s+size\s+\$?\s*([nN])(?![A-Za-z])",
     re.IGNORECASE,
 )
