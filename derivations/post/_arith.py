@@ -36,7 +36,7 @@ def constant(e: sp.Basic) -> bool:
 
 def evaluate(e: sp.Basic) -> mpmath.mpf | None:
     """The value of a constant expression to 30 digits, or None (unknown node, too large)."""
-    if sum(1 for _ in sp.preorder_traversal(e)) > MAX_NODES:
+    if node_count(e, MAX_NODES + 1) > MAX_NODES:
         return None
     try:
         with mpmath.workdps(_PREC):
@@ -144,7 +144,7 @@ def beyond_range(e: sp.Basic) -> bool:
     The conditions are decided in :func:`evaluate`'s context (its digits and node bound), so a
     point on the edge of a range is read the same way here as in the row's value.
     """
-    if sum(1 for _ in sp.preorder_traversal(e)) > MAX_NODES:
+    if node_count(e, MAX_NODES + 1) > MAX_NODES:
         return False
     with mpmath.workdps(_PREC):
         for p in e.atoms(sp.Piecewise):
