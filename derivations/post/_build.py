@@ -385,6 +385,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             self._row_index = idx
             self._resting = ""
             guessed = len(self.names.guessed)
+            used = len(self.names.used_rows)
             for st in pr.statements:
                 self.names.whole_sides |= whole_side_calls(st.sides)
             if self._unread_premises and self.cur.kind in ("expr", "eq"):
@@ -434,6 +435,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 past_substitution(plan.links, substituted, before.line)  # SUBST
             if len(self.names.guessed) > guessed:
                 _no_refutation(plan.links, self.names.guessed[-1])  # SOUND, ._named_calls
+            plan.rests_on = tuple(sorted({r for r in self.names.used_rows[used:] if 0 <= r < idx}))
             plan.kind, plan.reason, plan.how = _summary(plan.links)
             # A density or likelihood the row defines must integrate to 1 (._density). A
             # definition refuted so stays a definition: rows that disagree with it cannot

@@ -133,6 +133,8 @@ class RowPlan:
     continues: bool = False
     weak: bool = False
     notes: list[str] = dataclasses.field(default_factory=list)
+    #: rows (indices) whose values the reader put into this row's sides
+    rests_on: tuple[int, ...] = ()
 
     @property
     def line(self) -> int:

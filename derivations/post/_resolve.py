@@ -168,6 +168,9 @@ class Names:
     guessed: list = dataclasses.field(default_factory=list, repr=False, compare=False)
     #: the calls the post writes alone as a side of a row (the builder adds them)
     whole_sides: set = dataclasses.field(default_factory=set, repr=False, compare=False)
+    #: the rows (indices in the plans) whose values were put in, in order: a row resting on a
+    #: value a refuted row gave is noted so (``._verdicts``)
+    used_rows: list = dataclasses.field(default_factory=list, repr=False, compare=False)
     _through_call: bool = dataclasses.field(default=False, repr=False, compare=False)
 
     # -- recording ---------------------------------------------------------------
@@ -458,6 +461,7 @@ class Names:
                     return e.func(*[self._walk(a, depth) for a in e.args])
                 raise _Unresolved(f"{_show(e)} is used before the post gives it a value")
             self._inside.append(id(record))
+            self.used_rows.append(record.row)
             try:
                 return self._walk(value, depth + 1)
             finally:
@@ -470,6 +474,7 @@ class Names:
             # the value an earlier row gave it: that row stated a result.
             held = e in self.variables or any(e in h for h in self._held)
             if v is not None and depth < 8 and not held:
+                self.used_rows.append(v.row)
                 return self._walk(v.expr, depth + 1)
             if e.name.startswith("bar_") and self.symbol is not None:
                 mean = self.symbol.mean(e.name[4:])

@@ -289,6 +289,29 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
                 "say which of the two rows is wrong"
             )
             out[k] = _relink(out[k], "unchecked", why, cls)
+    return _note_steps_from_refuted(plans, out)
+
+
+def _note_steps_from_refuted(plans: list[RowPlan], out: list) -> list:
+    """A row proved (or plausible) from a refuted row - the row it continues, or a row whose
+    value it uses - keeps its verdict: the mistake is reported at its own line. Its result
+    rests on that line, and a note says so."""
+    for k, plan in enumerate(plans):
+        if out[k].verdict not in ("proved", "plausible") or not plan.links:
+            continue
+        above = set(plan.rests_on)
+        if plan.continues and plan.pred is not None:
+            above.add(plan.pred)
+        wrong = sorted(out[r].line for r in above if r != k and out[r].verdict == "refuted")
+        wrong = [n for n in wrong if f"line {n} (which is refuted)" not in (out[k].reason or "")]
+        if not wrong:
+            continue
+        lines = ", ".join(map(str, wrong))
+        note = (
+            f"a correct step from line {lines}, which the reader refuted: "
+            "its result rests on that line and is not confirmed by it"
+        )
+        out[k] = dataclasses.replace(out[k], notes=(*out[k].notes, note))
     return out
 
 
