@@ -47,7 +47,27 @@ def test_a_wrong_kernel_is_not_proved(tmp_path, template, rhs):
 
 def test_a_posterior_is_still_proportional_in_what_precedes_the_bar(tmp_path):
     right = "e^{-(\\mu - a)^2/2}"
-    body = "The posterior is\n\n$$p(\\mu | a) = \\frac{e^{-(\\mu - a)^2/2}}{\\sqrt{2\\pi}} \\propto RHS$$\n"
+    body = (
+        "The posterior is\n\n"
+        "$$p(\\mu | a) = \\frac{e^{-(\\mu - a)^2/2}}{\\sqrt{2\\pi}} \\propto RHS$$\n"
+    )
     assert verdict_of_row(tmp_path, body.replace("RHS", right), right) == "proved"
     wrong = "e^{-(\\mu - a)^2}"
     assert verdict_of_row(tmp_path, body.replace("RHS", wrong), wrong) == "refuted"
+
+
+_THEN_LOG = (
+    _POISSON.format(rhs="e^{-\\lambda}\\lambda^y")
+    + "\nThe log-likelihood is $\\ln f(y|\\lambda) = ROW$\n"
+)
+
+
+def test_the_log_of_the_kernel_after_propto_is_not_refuted(tmp_path):
+    # the author goes on with the kernel: the log drops ln y!, as the line above allowed
+    row = "-\\lambda + y \\ln \\lambda"
+    assert verdict_of_row(tmp_path, _THEN_LOG.replace("ROW", row), row) != "refuted"
+
+
+def test_a_wrong_log_of_the_kernel_after_propto_is_not_proved(tmp_path):
+    row = "-2\\lambda + y \\ln \\lambda"
+    assert verdict_of_row(tmp_path, _THEN_LOG.replace("ROW", row), row) != "proved"

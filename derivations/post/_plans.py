@@ -95,6 +95,10 @@ class LinkPlan:
     #: if it follows from none alone it is not refuted (the system as a whole might
     #: imply it, and that is not checked).
     alternatives: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+    #: The same claim checked in another reading of the row: ``(step, what)`` of each
+    #: (``f(y | lambda) \\propto ...`` in lambda, when the row was checked in y). The link
+    #: is proved if one reading proves it, refuted only if every reading refutes it.
+    readings: list[tuple[int, str]] = dataclasses.field(default_factory=list)
     #: The row (index in the plans) that gave the value this link restates or
     #: differentiates: if that row is refuted, the comparison says nothing about this
     #: one (see ``_verdicts.after_refuted_values``); -1 when none.

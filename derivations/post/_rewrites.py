@@ -322,6 +322,23 @@ class RewriteLinks:
             link.disputed = self._unread_between(pr, line, target, w)
         if link.kind == STEP and not link.disputed:
             link.disputed = another
+        if link.kind == STEP and not link.disputed and record is not None:
+            link.disputed = self._up_to_a_factor_there(record.row, name)
+
+    def _up_to_a_factor_there(self, row: int, name: str) -> str:
+        """Why a restatement of ``name`` that fails is no refutation: the row that gave its
+        value also states it ``\\propto`` a kernel (``f(y|\\lambda) = \\frac{...}{y!}
+        \\propto e^{-\\lambda}\\lambda^y``), and the post may go on with the kernel
+        (its log-likelihood drops the factor). Empty otherwise."""
+        if not 0 <= row < len(self.plans):
+            return ""
+        plan = self.plans[row]
+        if not any(pl.upto and pl.relation in PROPORTIONAL for pl in plan.links):
+            return ""
+        return (
+            f"line {plan.line} states {name} only up to a factor (\\propto): this row may "
+            "restate it without that factor, so a disagreement is no counterexample"
+        )
 
     def _renamed(self, e0: sp.Basic) -> str:
         """Why the head ``e0`` is no restatement of its name's value: it writes the name

@@ -406,9 +406,11 @@ class UpToLinks:
             {s for s in _symbols(a) | _symbols(b) if isinstance(s, sp.Symbol) and s.name in names},
             key=str,
         )
+        other: list = []
         if over is not None:
             params = over
         elif factor:
+            other = _after_the_bar(pr, params)
             params = _of_its_arguments(pr, params)
         if not params:
             fresh = {k for k in constants if k in self.row_seen}
@@ -437,6 +439,15 @@ class UpToLinks:
                 f"the line it is compared with holds only up to the constant {ks}, which this "
                 f"row leaves out: it holds only for a suitable value of {ks}"
             )
+        if other and other != params:
+            # the likelihood reading of a conditional density: proportional in what follows
+            # the bar (the row may mean either; it is refuted only if it fails in both)
+            ws = weights_for(other, _symbols(a) | _symbols(b) | self.seen)
+            self._anchor(pr, partials(a, other, ws))
+            j = self._add(self._mk(pr, partials(b, other, ws), "auto", "="), pr.row.line)
+            names = ", ".join(str(p) for p in other)
+            link.readings.append((j, f"as a function of {names}, what follows the bar"))
+            link.how += f" (or, as a likelihood, d/d{names})"
         if against:
             link.disputed = against
         return self._link(pr, link)
@@ -457,6 +468,19 @@ def _of_its_arguments(pr: ParsedRow, params: list) -> list:
         if chosen:
             return chosen
     return params
+
+
+def _after_the_bar(pr: ParsedRow, params: list) -> list:
+    """The parameters among ``params`` that follow the bar of the row's head (``lambda`` of
+    ``f(y | \\lambda) \\propto ...``), when some precede it too; else empty."""
+    head = pr.sides[0] if pr.sides else None
+    if not isinstance(head, NamedApplied):
+        return []
+    before = _before_the_bar(pr, head)
+    if not any(p.name in before for p in params):
+        return []
+    after = {a.name for a in head.args[len(before) :] if isinstance(a, sp.Symbol)}
+    return [p for p in params if p.name in after]
 
 
 def _written_call(pr: ParsedRow, head: NamedApplied) -> str | None:

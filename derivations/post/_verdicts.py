@@ -97,6 +97,8 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         verdict, reason = "unchecked", link.suitable
     if link.alternatives and verdict not in ROW_OK:
         res, verdict, reason = _from_system(link, res, verdict, reason, report)
+    if link.readings and verdict not in ROW_OK:
+        res, verdict, reason = _other_readings(link, res, verdict, reason, report)
     settled = bool(link.settles) and all(report.steps[h].verdict == "proved" for h in link.settles)
     if link.disputed and verdict == "refuted" and not settled:
         verdict, reason = "unchecked", link.disputed
@@ -117,6 +119,23 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         open_conditions=_open(res),
         scalar_verdict=scalar if link.matrix else None,
     )
+
+
+def _other_readings(
+    link: LinkPlan, res: Any, verdict: str, reason: str, report: Any
+) -> tuple[Any, str, str]:
+    """A claim the row may mean in another reading: proved if one reading proves it,
+    refuted only if every reading refutes it, else unchecked."""
+    for step, what in link.readings:
+        alt = report.steps[step]
+        if alt.verdict in ("proved", "plausible"):
+            return alt, alt.verdict, f"holds {what} ({alt.reason})"
+    if verdict == "refuted" and all(report.steps[s].verdict == "refuted" for s, _ in link.readings):
+        return res, verdict, reason
+    if verdict in ("refuted", "rule-mismatch"):
+        what = "; ".join(w for _, w in link.readings)
+        return res, "unchecked", f"{reason}; read {what}, it is not refuted, nor proved"
+    return res, verdict, reason
 
 
 def _from_system(
