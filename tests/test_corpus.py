@@ -46,17 +46,8 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # \partial\theta^2 no longer makes theta a root post-wide (fix17), and a part of an
     # exercise, "(d) ...", may define L anew as a heading may).
     # Held-out batch 18 (written blind on 2026-12-03 against 8ffff4d: 1 correct row and 1 in
-    # its reduction refuted on first contact).
-    (
-        "external18/eriktuck-obsidian-jeffreys-prior-poisson-partial-squared-lambda.md",
-        17,
-    ): "f(y|lambda) = e^{-lambda} lambda^y / y! \\propto e^{-lambda} lambda^y is compared"
-    " by d/dy (the name before the bar); a likelihood is proportional in lambda",
-    (
-        "repro17/poisson-pmf-proportional-in-lambda-dropping-y-factorial-refuted.md",
-        13,
-    ): "f(y|lambda) = e^{-lambda} lambda^y / y! \\propto e^{-lambda} lambda^y is compared"
-    " by d/dy (the name before the bar); a likelihood is proportional in lambda",
+    # its reduction refuted on first contact; fixed the same evening: a conditional density
+    # "f(y|lambda) \propto ..." is checked as a posterior and as a likelihood).
 }
 
 #: Floors for the totals; raise them when the figures improve, never lower them.
