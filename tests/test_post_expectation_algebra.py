@@ -1,0 +1,130 @@
+"""One expectation algebra for rows no law gives values (EXPECT6).
+
+Expectations are compared in one normal form (``_expectation.by_linearity``): every
+``E[...]`` written as constants times opaque moments (``E[X^2]``, ``E[X Y]``) after the
+rules that hold for every law - linearity, ``E[c] = c``, ``Var(g) = E[g^2] - E[g]^2``,
+``Cov(g, h) = E[g h] - E[g] E[h]`` (so ``Var(aX + b) = a^2 Var(X)``) - and, only where the
+post states them, independence and identical distribution. Equal forms are proved;
+different forms are never refuted while a moment has no value (two expressions in opaque
+moments are equal for every law only if the forms are).
+
+What this file adds: an estimator (``\\hat\\Theta``, ``\\tilde\\theta``, ``\\bar Y``: a
+decorated letter the post gives no value) is a random variable of that algebra, as a
+capital letter is, so ``E[(\\hat\\Theta - \\theta)^2] = Var(\\hat\\Theta - \\theta) +
+E[\\hat\\Theta - \\theta]^2`` (the bias-variance split) is compared, not "E(...) has no
+value the engine can compare".
+
+Each rule has a wrong twin (one planted error: never proved) and a correct twin (never
+refuted).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from derivations.post import check_post
+
+#: Verdicts a false row must never get.
+NOT_FOR_A_FALSE_ROW = ("proved", "given", "plausible")
+
+INTRO = "Let $\\hat\\Theta$ be an estimator of the parameter $\\theta$.\n\n"
+
+
+def _verdicts(tmp_path, body: str) -> list[str]:
+    path = tmp_path / "post.md"
+    path.write_text("---\ntitle: t\n---\n\n" + body, encoding="utf-8")
+    return [r.verdict for r in check_post(path, jobs=1).rows]
+
+
+def _last(tmp_path, body: str) -> str:
+    return _verdicts(tmp_path, body)[-1]
+
+
+# (row, correct): each correct row beside its wrong twin
+ESTIMATOR_ROWS = [
+    # the bias-variance split, the Var rule and linearity at once
+    (
+        "\\mathbb{E}[(\\hat\\Theta - \\theta)^2] = \\mathrm{Var}(\\hat\\Theta - \\theta)"
+        " + (\\mathbb{E}[\\hat\\Theta - \\theta])^2",
+        True,
+    ),
+    (
+        "\\mathbb{E}[(\\hat\\Theta - \\theta)^2] = \\mathrm{Var}(\\hat\\Theta - \\theta)"
+        " + \\mathbb{E}[\\hat\\Theta - \\theta]",
+        False,
+    ),
+    (
+        "\\mathbb{E}[(\\hat\\Theta - \\theta)^2] = \\mathrm{Var}(\\hat\\Theta)"
+        " + (\\mathbb{E}[\\hat\\Theta] - \\theta)^2",
+        True,
+    ),
+    (
+        "\\mathbb{E}[(\\hat\\Theta - \\theta)^2] = \\mathrm{Var}(\\hat\\Theta)"
+        " - (\\mathbb{E}[\\hat\\Theta] - \\theta)^2",
+        False,
+    ),
+    # Var(aX + b) = a^2 Var(X): the square, not the factor
+    ("\\mathrm{Var}(2\\hat\\Theta + 3) = 4\\mathrm{Var}(\\hat\\Theta)", True),
+    ("\\mathrm{Var}(2\\hat\\Theta + 3) = 2\\mathrm{Var}(\\hat\\Theta)", False),
+    ("\\mathrm{Var}(2\\hat\\Theta) = 2\\mathrm{Var}(\\hat\\Theta)", False),
+    # Var = E[square] - square of E
+    (
+        "\\mathrm{Var}(\\hat\\Theta) = \\mathbb{E}[\\hat\\Theta^2]"
+        " - (\\mathbb{E}[\\hat\\Theta])^2",
+        True,
+    ),
+    (
+        "\\mathrm{Var}(\\hat\\Theta) = \\mathbb{E}[\\hat\\Theta^2]"
+        " + (\\mathbb{E}[\\hat\\Theta])^2",
+        False,
+    ),
+    # an estimator is no constant: E[hat Theta] = hat Theta is no identity
+    ("\\mathbb{E}[\\hat\\Theta] = \\hat\\Theta", False),
+    ("\\mathbb{E}[\\hat\\Theta^2] = (\\mathbb{E}[\\hat\\Theta])^2", False),
+    # E[c] = c for the parameter
+    ("\\mathbb{E}[\\hat\\Theta + \\theta] = \\mathbb{E}[\\hat\\Theta] + \\theta", True),
+    ("\\mathbb{E}[\\hat\\Theta \\theta] = \\mathbb{E}[\\hat\\Theta] + \\theta", False),
+]
+
+
+@pytest.mark.parametrize(("row", "correct"), ESTIMATOR_ROWS)
+def test_estimator_rows(tmp_path, row, correct):
+    verdict = _last(tmp_path, INTRO + f"$$\n{row}\n$$\n")
+    if correct:
+        assert verdict == "proved", row
+    else:
+        assert verdict not in NOT_FOR_A_FALSE_ROW, row
+    # no law gives the moments values: a difference is never a refutation
+    assert verdict != "refuted", row
+
+
+@pytest.mark.parametrize("name", ["\\tilde\\theta", "\\hat\\lambda", "\\hat{T}", "\\bar Y"])
+def test_other_estimator_spellings(tmp_path, name):
+    right = f"\\mathrm{{Var}}(3{name} - 1) = 9\\mathrm{{Var}}({name})"
+    wrong = f"\\mathrm{{Var}}(3{name} - 1) = 3\\mathrm{{Var}}({name})"
+    assert _last(tmp_path, f"$$\n{right}\n$$\n") == "proved"
+    assert _last(tmp_path, f"$$\n{wrong}\n$$\n") not in (*NOT_FOR_A_FALSE_ROW, "refuted")
+
+
+def test_a_defined_estimator_is_not_opaque(tmp_path):
+    """An estimator the post defines from its sample is that statistic, not a random variable
+    of its own: ``E[\\hat\\theta] = \\hat\\theta`` stays unproved whatever the definition."""
+    body = (
+        "$$\n\\hat\\theta = \\frac{1}{n}\\sum_{i=1}^n X_i\n$$\n\n"
+        "$$\n\\mathbb{E}[\\hat\\theta] = \\hat\\theta\n$$\n"
+    )
+    assert _last(tmp_path, body) not in NOT_FOR_A_FALSE_ROW
+
+
+# rules that need a premise the post states: independence, never assumed
+def test_independence_not_assumed(tmp_path):
+    row = "$$\nE[X_1 X_2] = E[X_1] E[X_2]\n$$\n"
+    verdict = _last(tmp_path, row)
+    assert verdict not in (*NOT_FOR_A_FALSE_ROW, "refuted")
+
+
+def test_a_variable_is_not_independent_of_itself(tmp_path):
+    iid = "Let $X_1, \\dots, X_n$ be i.i.d. random variables.\n\n"
+    for body in ("", iid):
+        verdict = _last(tmp_path, body + "$$\nE[X_1 X_1] = E[X_1]^2\n$$\n")
+        assert verdict not in (*NOT_FOR_A_FALSE_ROW, "refuted")
