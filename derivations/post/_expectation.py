@@ -99,6 +99,7 @@ from ._moments import (
 )
 from ._prose_laws import MOMENTS_ONLY
 from ._samples import put_in, sample_moment, spread
+from ._notation import GREEK as _GREEK
 from ._tosympy import Opaque, evaluating
 
 #: Terms an expanded expectation may have (a bound on what hostile rows can ask).
@@ -353,6 +354,8 @@ def _linear(
     def random(a: sp.Basic) -> bool:
         if _random(a) or _declared(a, laws) or _unknown_letter(a, constants):
             return True
+        if _estimator(a, constants):  # EXPECT6: \hat\Theta, \tilde\theta, \bar Y
+            return True
         return isinstance(a, sp.Symbol) and a.name in means
 
     written_random = any(random(a) for a in arg.atoms(sp.Symbol, sp.Indexed))
@@ -444,6 +447,52 @@ def _unknown_letter(a: sp.Basic, constants: Container) -> bool:
         and a.is_integer is not True
         and a not in constants
     )
+
+
+#: A name the reader gives a letter: one Latin letter or a Greek one (``sigma2`` is the
+#: variance symbol), under accents (``hat_Theta``, ``tilde_theta``, ``bar_Y``), with a short
+#: subscript (``theta_0``, ``mu_X``).
+_LETTER_NAME = re.compile(
+    r"(?:(?:hat|tilde|bar|check)_)*(?:[A-Za-z]|(?P<greek>[A-Za-z]{2,10}))(?:2)?(?:_[A-Za-z0-9]{1,3})?"
+)
+
+
+def _estimator(a: sp.Basic, constants: Container) -> bool:
+    """A letter inside ``E[...]`` that is no constant of the post, Greek or accented
+    (EXPECT6): ``\\hat\\Theta``, an estimator, or ``\\theta`` the post never makes a
+    parameter, is a random variable with moments of its own.
+
+    Sound for the comparison by linearity whatever it stands for, as
+    :func:`_unknown_letter`: a statistic the post defines reaches here with its value put
+    in, and a quantity that is constant after all is a random variable with one value (an
+    identity of moments holds for it too: ``E[(T - \\theta)^2] = Var(T - \\theta) +
+    E[T - \\theta]^2`` whether or not ``\\theta`` is random); its moments keep their
+    symbols, so a difference is never called a refutation. What needs ``\\theta``
+    constant (``E[T + \\theta] = E[T] + \\theta``) is left unproved."""
+    if isinstance(a, sp.Indexed):  # \bar X_n, \hat\theta_i
+        a = a.base.label
+        if not str(a).startswith(("hat_", "tilde_", "bar_", "check_")):
+            return False
+    if not isinstance(a, sp.Symbol) or a in constants or a.is_integer is True:
+        return False
+    m = _LETTER_NAME.fullmatch(a.name)
+    if m is None:
+        return False
+    greek = m["greek"]
+    accented = a.name.startswith(("hat_", "tilde_", "bar_", "check_"))
+    return accented or (greek is not None and greek in _GREEK)
+
+
+def random_outside(e: sp.Basic, other: sp.Basic, constants: Container) -> list[str]:
+    """The names of the estimators (:func:`_estimator`) that ``e`` takes expectations of
+    and ``other`` writes outside any expectation (EXPECT6): ``E[\\hat\\Theta] =
+    \\hat\\Theta`` equates a mean with a random quantity, no moment's value to take."""
+    inside: set = set()
+    for f in e.atoms(AppliedUndef):
+        if _operator(f) in ("E", "Var", "Cov"):
+            inside |= {a for x in f.args for a in x.free_symbols if _estimator(a, constants)}
+    outside = {a for a in other.free_symbols if isinstance(a, sp.Symbol) and not _moment(a)}
+    return sorted(str(a) for a in inside & outside)
 
 
 def _limit_atoms(s: sp.Sum) -> set:

@@ -21,6 +21,7 @@ from ._expectation import (
     has_expectation,
     law_parameters,
     of_a_declared_law,
+    random_outside,
 )
 from ._free_index import index_instances
 from ._general import parameter_naming
@@ -1110,6 +1111,14 @@ class RewriteLinks:
             return None
         moments = {s for s in _symbols(lp) if s.name.startswith("E[")}
         if moments and not any(s.name.startswith("E[") for s in _symbols(lw)):
+            drawn = random_outside(prev, lw, params)  # EXPECT6: E[hat Theta] = hat Theta
+            if drawn:
+                self.cur = _Cur()
+                reason = (
+                    f"equates a mean with {', '.join(drawn)}, a random quantity itself, "
+                    "not a moment's value; not checked"
+                )
+                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
             if of_a_declared_law(prev, laws, self.ctx.declared):
                 # E[U^2] = (a + b)^2/4 after U ~ U(a, b): a claim about the declared law
                 # that the reader cannot work out, not a premise to take
