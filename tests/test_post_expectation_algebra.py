@@ -77,13 +77,11 @@ ESTIMATOR_ROWS = [
     ("\\mathrm{Var}(\\hat\\Theta - \\theta) = \\mathrm{Var}(\\hat\\Theta)", None),
     # Var = E[square] - square of E
     (
-        "\\mathrm{Var}(\\hat\\Theta) = \\mathbb{E}[\\hat\\Theta^2]"
-        " - \\mathbb{E}[\\hat\\Theta]^2",
+        "\\mathrm{Var}(\\hat\\Theta) = \\mathbb{E}[\\hat\\Theta^2] - \\mathbb{E}[\\hat\\Theta]^2",
         True,
     ),
     (
-        "\\mathrm{Var}(\\hat\\Theta) = \\mathbb{E}[\\hat\\Theta^2]"
-        " + \\mathbb{E}[\\hat\\Theta]^2",
+        "\\mathrm{Var}(\\hat\\Theta) = \\mathbb{E}[\\hat\\Theta^2] + \\mathbb{E}[\\hat\\Theta]^2",
         False,
     ),
     # Cov(g, h) = E[g h] - E[g] E[h]

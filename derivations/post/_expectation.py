@@ -97,9 +97,9 @@ from ._moments import (
     shifted,
     uniform,
 )
+from ._notation import GREEK as _GREEK
 from ._prose_laws import MOMENTS_ONLY
 from ._samples import put_in, sample_moment, spread
-from ._notation import GREEK as _GREEK
 from ._tosympy import Opaque, evaluating
 
 #: Terms an expanded expectation may have (a bound on what hostile rows can ask).
