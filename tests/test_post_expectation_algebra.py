@@ -8,7 +8,7 @@ post states them, independence and identical distribution. Equal forms are prove
 different forms are never refuted while a moment has no value (two expressions in opaque
 moments are equal for every law only if the forms are).
 
-What this file adds: an estimator (``\\hat\\Theta``, ``\\tilde\\theta``, ``\\bar Y``: a
+What this file adds: an estimator (``\\hat\\Theta``, ``\\tilde\\theta``, ``\\bar Y``: an
 decorated letter the post gives no value) is a random variable of that algebra, as a
 capital letter is, so ``E[(\\hat\\Theta - \\theta)^2] = Var(\\hat\\Theta - \\theta) +
 E[\\hat\\Theta - \\theta]^2`` (the bias-variance split) is compared, not "E(...) has no

@@ -449,38 +449,32 @@ def _unknown_letter(a: sp.Basic, constants: Container) -> bool:
     )
 
 
-#: A name the reader gives a letter: one Latin letter or a Greek one (``sigma2`` is the
-#: variance symbol), under accents (``hat_Theta``, ``tilde_theta``, ``bar_Y``), with a short
-#: subscript (``theta_0``, ``mu_X``).
-_LETTER_NAME = re.compile(
-    r"(?:(?:hat|tilde|bar|check)_)*(?:[A-Za-z]|(?P<greek>[A-Za-z]{2,10}))(?:2)?(?:_[A-Za-z0-9]{1,3})?"
+#: An accented letter, Latin or Greek, as the reader names it (``hat_Theta``,
+#: ``tilde_theta``, ``bar_Y``), with a short subscript (``hat_theta_0``).
+_ACCENTED = re.compile(
+    r"(?:(?:hat|tilde|bar|check)_)+(?:[A-Za-z]|(?P<greek>[A-Za-z]{2,10}))(?:_[A-Za-z0-9]{1,3})?"
 )
 
 
 def _estimator(a: sp.Basic, constants: Container) -> bool:
-    """A letter inside ``E[...]`` that is no constant of the post, Greek or accented
-    (EXPECT6): ``\\hat\\Theta``, an estimator, or ``\\theta`` the post never makes a
-    parameter, is a random variable with moments of its own.
+    """An accented letter inside ``E[...]`` that is no constant of the post (EXPECT6):
+    ``\\hat\\Theta``, ``\\tilde\\theta``, ``\\bar Y``, ``\\bar X_n`` (read as an element of
+    ``bar_X``) - an estimator, a random variable with moments of its own.
 
     Sound for the comparison by linearity whatever it stands for, as
     :func:`_unknown_letter`: a statistic the post defines reaches here with its value put
     in, and a quantity that is constant after all is a random variable with one value (an
-    identity of moments holds for it too: ``E[(T - \\theta)^2] = Var(T - \\theta) +
-    E[T - \\theta]^2`` whether or not ``\\theta`` is random); its moments keep their
-    symbols, so a difference is never called a refutation. What needs ``\\theta``
-    constant (``E[T + \\theta] = E[T] + \\theta``) is left unproved."""
-    if isinstance(a, sp.Indexed):  # \bar X_n, \hat\theta_i
+    identity of moments holds for it too); its moments keep their symbols, so a difference
+    is never called a refutation. A plain Greek letter that is no parameter stays
+    unread, as before (``E[X \\theta]``)."""
+    if isinstance(a, sp.Indexed):
         a = a.base.label
-        if not str(a).startswith(("hat_", "tilde_", "bar_", "check_")):
-            return False
     if not isinstance(a, sp.Symbol) or a in constants or a.is_integer is True:
         return False
-    m = _LETTER_NAME.fullmatch(a.name)
+    m = _ACCENTED.fullmatch(a.name)
     if m is None:
         return False
-    greek = m["greek"]
-    accented = a.name.startswith(("hat_", "tilde_", "bar_", "check_"))
-    return accented or (greek is not None and greek in _GREEK)
+    return m["greek"] is None or m["greek"] in _GREEK
 
 
 def random_outside(e: sp.Basic, other: sp.Basic, constants: Container) -> list[str]:
