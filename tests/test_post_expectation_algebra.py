@@ -8,11 +8,12 @@ post states them, independence and identical distribution. Equal forms are prove
 different forms are never refuted while a moment has no value (two expressions in opaque
 moments are equal for every law only if the forms are).
 
-What this file adds: an estimator (``\\hat\\Theta``, ``\\tilde\\theta``, ``\\bar Y``: an
-decorated letter the post gives no value) is a random variable of that algebra, as a
-capital letter is, so ``E[(\\hat\\Theta - \\theta)^2] = Var(\\hat\\Theta - \\theta) +
-E[\\hat\\Theta - \\theta]^2`` (the bias-variance split) is compared, not "E(...) has no
-value the engine can compare".
+What this file adds: an estimator (``\\hat\\Theta``, ``\\tilde\\theta``, ``\\bar Y``,
+``\\bar X_n``: an accented letter the post gives no value) is a random variable of that
+algebra, as a capital letter is, so ``E[(\\hat\\Theta - 1)^2] = Var(\\hat\\Theta) +
+(E[\\hat\\Theta] - 1)^2`` is compared, not "E(...) has no value the engine can compare".
+A plain Greek letter the post never makes a parameter (``\\theta``) stays unread inside
+``E[...]``: rows that need it are not proved, and never refuted.
 
 Each rule has a wrong twin (one planted error: never proved) and a correct twin (never
 refuted).
