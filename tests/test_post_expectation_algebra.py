@@ -178,3 +178,17 @@ def test_a_variable_is_not_independent_of_itself(tmp_path):
     for body in ("", iid):
         verdict = _last(tmp_path, body + "$$\nE[X_1 X_1] = E[X_1]^2\n$$\n")
         assert verdict not in (*NOT_FOR_A_FALSE_ROW, "refuted")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "\\mathbb{E}[\\hat\\lambda] = \\frac{n\\lambda}{n - 1}",  # right for the exponential
+        "\\mathbb{E}[\\hat\\lambda] = \\lambda",  # its wrong twin
+        "\\mathbb{E}[\\hat\\Theta] = \\hat\\Theta",
+    ],
+)
+def test_a_moment_of_an_estimator_is_not_taken_as_given(tmp_path, row):
+    """The mean of a statistic is a result, not a moment of the model the post states: no
+    law is declared here, so neither side is worked out and the row is only unchecked."""
+    assert _last(tmp_path, f"$$\n{row}\n$$\n") == "unchecked"

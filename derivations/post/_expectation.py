@@ -477,16 +477,17 @@ def _estimator(a: sp.Basic, constants: Container) -> bool:
     return m["greek"] is None or m["greek"] in _GREEK
 
 
-def random_outside(e: sp.Basic, other: sp.Basic, constants: Container) -> list[str]:
-    """The names of the estimators (:func:`_estimator`) that ``e`` takes expectations of
-    and ``other`` writes outside any expectation (EXPECT6): ``E[\\hat\\Theta] =
-    \\hat\\Theta`` equates a mean with a random quantity, no moment's value to take."""
+def estimators_inside(e: sp.Basic, constants: Container) -> list[str]:
+    """The names of the estimators (:func:`_estimator`) ``e`` takes expectations of
+    (EXPECT6): ``E[\\hat\\lambda] = n\\lambda/(n - 1)`` states a moment of a statistic, a
+    result the reader cannot work out, not a moment of the model to take as given."""
     inside: set = set()
     for f in e.atoms(AppliedUndef):
         if _operator(f) in ("E", "Var", "Cov"):
-            inside |= {a for x in f.args for a in x.free_symbols if _estimator(a, constants)}
-    outside = {a for a in other.free_symbols if isinstance(a, sp.Symbol) and not _moment(a)}
-    return sorted(str(a) for a in inside & outside)
+            for x in f.args:
+                found = x.atoms(sp.Symbol, sp.Indexed)
+                inside |= {_label(a) for a in found if _estimator(a, constants)}
+    return sorted(str(a) for a in inside)
 
 
 def _limit_atoms(s: sp.Sum) -> set:

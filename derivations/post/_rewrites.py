@@ -18,10 +18,10 @@ from ._density_range import zero_off
 from ._expectation import (
     by_linearity,
     determined,
+    estimators_inside,
     has_expectation,
     law_parameters,
     of_a_declared_law,
-    random_outside,
 )
 from ._free_index import index_instances
 from ._general import parameter_naming
@@ -1111,12 +1111,12 @@ class RewriteLinks:
             return None
         moments = {s for s in _symbols(lp) if s.name.startswith("E[")}
         if moments and not any(s.name.startswith("E[") for s in _symbols(lw)):
-            drawn = random_outside(prev, lw, params)  # EXPECT6: E[hat Theta] = hat Theta
+            drawn = estimators_inside(prev, params)  # EXPECT6: E[hat lambda] = ...
             if drawn:
                 self.cur = _Cur()
                 reason = (
-                    f"equates a mean with {', '.join(drawn)}, a random quantity itself, "
-                    "not a moment's value; not checked"
+                    f"states a moment of {', '.join(drawn)}, a statistic, which the reader "
+                    "cannot work out from what the post says of it; not checked"
                 )
                 return self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
             if of_a_declared_law(prev, laws, self.ctx.declared):
