@@ -97,6 +97,7 @@ from ._moments import (
     shifted,
     uniform,
 )
+from ._notation import GREEK as _GREEK
 from ._prose_laws import MOMENTS_ONLY
 from ._samples import put_in, sample_moment, spread
 from ._tosympy import Opaque, evaluating
@@ -353,6 +354,8 @@ def _linear(
     def random(a: sp.Basic) -> bool:
         if _random(a) or _declared(a, laws) or _unknown_letter(a, constants):
             return True
+        if _estimator(a, constants):  # EXPECT6: \hat\Theta, \tilde\theta, \bar Y
+            return True
         return isinstance(a, sp.Symbol) and a.name in means
 
     written_random = any(random(a) for a in arg.atoms(sp.Symbol, sp.Indexed))
@@ -444,6 +447,47 @@ def _unknown_letter(a: sp.Basic, constants: Container) -> bool:
         and a.is_integer is not True
         and a not in constants
     )
+
+
+#: An accented letter, Latin or Greek, as the reader names it (``hat_Theta``,
+#: ``tilde_theta``, ``bar_Y``), with a short subscript (``hat_theta_0``).
+_ACCENTED = re.compile(
+    r"(?:(?:hat|tilde|bar|check)_)+(?:[A-Za-z]|(?P<greek>[A-Za-z]{2,10}))(?:_[A-Za-z0-9]{1,3})?"
+)
+
+
+def _estimator(a: sp.Basic, constants: Container) -> bool:
+    """An accented letter inside ``E[...]`` that is no constant of the post (EXPECT6):
+    ``\\hat\\Theta``, ``\\tilde\\theta``, ``\\bar Y``, ``\\bar X_n`` (read as an element of
+    ``bar_X``) - an estimator, a random variable with moments of its own.
+
+    Sound for the comparison by linearity whatever it stands for, as
+    :func:`_unknown_letter`: a statistic the post defines reaches here with its value put
+    in, and a quantity that is constant after all is a random variable with one value (an
+    identity of moments holds for it too); its moments keep their symbols, so a difference
+    is never called a refutation. A plain Greek letter that is no parameter stays
+    unread, as before (``E[X \\theta]``)."""
+    if isinstance(a, sp.Indexed):
+        a = a.base.label
+    if not isinstance(a, sp.Symbol) or a in constants or a.is_integer is True:
+        return False
+    m = _ACCENTED.fullmatch(a.name)
+    if m is None:
+        return False
+    return m["greek"] is None or m["greek"] in _GREEK
+
+
+def estimators_inside(e: sp.Basic, constants: Container) -> list[str]:
+    """The names of the estimators (:func:`_estimator`) ``e`` takes expectations of
+    (EXPECT6): ``E[\\hat\\lambda] = n\\lambda/(n - 1)`` states a moment of a statistic, a
+    result the reader cannot work out, not a moment of the model to take as given."""
+    inside: set = set()
+    for f in e.atoms(AppliedUndef):
+        if _operator(f) in ("E", "Var", "Cov"):
+            for x in f.args:
+                found = x.atoms(sp.Symbol, sp.Indexed)
+                inside |= {_label(a) for a in found if _estimator(a, constants)}
+    return sorted(str(a) for a in inside)
 
 
 def _limit_atoms(s: sp.Sum) -> set:

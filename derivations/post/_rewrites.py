@@ -18,6 +18,7 @@ from ._density_range import zero_off
 from ._expectation import (
     by_linearity,
     determined,
+    estimators_inside,
     has_expectation,
     law_parameters,
     of_a_declared_law,
@@ -1127,6 +1128,14 @@ class RewriteLinks:
             return None
         moments = {s for s in _symbols(lp) if s.name.startswith("E[")}
         if moments and not any(s.name.startswith("E[") for s in _symbols(lw)):
+            drawn = estimators_inside(prev, params)  # EXPECT6: E[hat lambda] = ...
+            if drawn:
+                self.cur = _Cur()
+                reason = (
+                    f"states a moment of {', '.join(drawn)}, a statistic, which the reader "
+                    "cannot work out from what the post says of it; not checked"
+                )
+                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
             if of_a_declared_law(prev, laws, self.ctx.declared):
                 # E[U^2] = (a + b)^2/4 after U ~ U(a, b): a claim about the declared law
                 # that the reader cannot work out, not a premise to take
