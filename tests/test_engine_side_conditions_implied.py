@@ -218,3 +218,10 @@ def test_a_root_of_an_odd_power_is_not_rewritten_without_the_sign(tmp_path):
     assert row.verdict != "refuted", row.reason
     row = _last(tmp_path, r"t^{3/2}", "For $t > 0$,", ROOT)
     assert row.verdict == "proved", row.reason
+
+
+def test_membership_of_a_power_is_not_that_of_its_base():
+    n0 = sp.Naturals0
+    assert not implied(sp.Contains(t, n0), [sp.Contains(t**3, n0)])
+    assert implied(sp.Unequality(t, 0), [sp.StrictGreaterThan(t**2, 0)])
+    assert not implied(sp.Unequality(t, 0), [sp.GreaterThan(t**2, 0)])
