@@ -225,3 +225,41 @@ def test_membership_of_a_power_is_not_that_of_its_base():
     assert not implied(sp.Contains(t, n0), [sp.Contains(t**3, n0)])
     assert implied(sp.Unequality(t, 0), [sp.StrictGreaterThan(t**2, 0)])
     assert not implied(sp.Unequality(t, 0), [sp.GreaterThan(t**2, 0)])
+
+
+def test_the_domain_of_a_root_of_a_reciprocal_bounds_its_name():
+    from derivations.engine._domains import _single_name_fact
+
+    sym, dom = _single_name_fact(sp.GreaterThan(-1 / (2 * s - 1), 0), "test")
+    assert sym == s and dom.upper == sp.Rational(1, 2) and dom.upper_strict
+    sym, dom = _single_name_fact(sp.GreaterThan(3 / (2 * s - 1) ** 3, 0), "test")
+    assert sym == s and dom.lower == sp.Rational(1, 2) and dom.lower_strict
+    # an even power of the reciprocal says nothing of the sign
+    assert _single_name_fact(sp.GreaterThan(1 / (2 * s - 1) ** 2, 0), "test") is None
+    # a sum of a reciprocal and a number is not this case
+    fact = _single_name_fact(sp.GreaterThan(1 - 1 / (2 * s - 1), 0), "test")
+    assert fact is None or fact[1].upper != sp.Rational(1, 2)
+
+
+CHI = r"""---
+title: t
+---
+
+DECLARE
+
+$$
+\begin{align}
+g(s) &= \sqrt{-\frac{1}{2s - 1}} \\
+&= LAST
+\end{align}
+$$
+"""
+
+
+def test_a_root_rewritten_on_the_previous_lines_domain_is_proved(tmp_path):
+    # sqrt(-1/(2s - 1)) is real only where s < 1/2, where it is 1/sqrt(1 - 2s)
+    row = _last(tmp_path, r"\frac{1}{\sqrt{1 - 2s}}", "Then", CHI)
+    assert row.verdict == "proved", row.reason
+    for wrong in (r"\frac{1}{\sqrt{2s - 1}}", r"\frac{1}{\sqrt{1 - s}}", r"\frac{-1}{\sqrt{1 - 2s}}"):
+        row = _last(tmp_path, wrong, "Then", CHI)
+        assert row.verdict != "proved", (wrong, row.reason)
