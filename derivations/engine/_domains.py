@@ -1287,6 +1287,12 @@ def _single_name_fact(cond: sp.Basic, source: str) -> tuple[sp.Basic, Domain] | 
         sym, dom = fact
         return sym, dataclasses.replace(dom, text=f"{cond} (taken as {cond.lhs.args[0]} > 0)")
     expr = _evaluated(sp.Add(cond.lhs, sp.Mul(-1, cond.rhs)))
+    if isinstance(cond, (sp.StrictGreaterThan, sp.GreaterThan)) and _odd_reciprocal(expr):
+        # c/u^k (c a number, k odd) has u's sign times c's and is never 0:
+        # -1/(2 s - 1) >= 0 iff 2 s - 1 < 0 (s < 1/2)
+        c, g = expr.as_coeff_Mul()
+        u = g.base if c.is_positive else -g.base
+        return _single_name_fact(sp.StrictGreaterThan(u, 0, evaluate=False), source)
     if isinstance(expr, sp.Mul) and isinstance(cond, (sp.StrictGreaterThan, sp.Unequality)):
         # x_i / s * exp(-x_i^2 / s) > 0 with s a positive symbol: the
         # factors positive by their sympy flags change neither the sign nor the zeros,
@@ -1324,6 +1330,18 @@ def _single_name_fact(cond: sp.Basic, source: str) -> tuple[sp.Basic, Domain] | 
     if a > 0:  # a*var + b > 0  <=>  var > -b/a
         return sym, Domain(name, sample, lower=root, lower_strict=strict, source=source, text=text)
     return sym, Domain(name, sample, upper=root, upper_strict=strict, source=source, text=text)
+
+
+def _odd_reciprocal(e: sp.Basic) -> bool:
+    """``e`` is ``c/u^k``: a non-zero number ``c`` and an odd ``k > 0``."""
+    c, g = e.as_coeff_Mul()
+    return (
+        c.is_nonzero is True
+        and isinstance(g, sp.Pow)
+        and g.exp.is_Integer
+        and g.exp < 0
+        and g.exp % 2 == 1
+    )
 
 
 def _one_name(e: sp.Basic) -> tuple[sp.Basic | None, bool]:
