@@ -260,6 +260,10 @@ def test_a_root_rewritten_on_the_previous_lines_domain_is_proved(tmp_path):
     # sqrt(-1/(2s - 1)) is real only where s < 1/2, where it is 1/sqrt(1 - 2s)
     row = _last(tmp_path, r"\frac{1}{\sqrt{1 - 2s}}", "Then", CHI)
     assert row.verdict == "proved", row.reason
-    for wrong in (r"\frac{1}{\sqrt{2s - 1}}", r"\frac{1}{\sqrt{1 - s}}", r"\frac{-1}{\sqrt{1 - 2s}}"):
+    for wrong in (
+        r"\frac{1}{\sqrt{2s - 1}}",
+        r"\frac{1}{\sqrt{1 - s}}",
+        r"\frac{-1}{\sqrt{1 - 2s}}",
+    ):
         row = _last(tmp_path, wrong, "Then", CHI)
         assert row.verdict != "proved", (wrong, row.reason)
