@@ -234,6 +234,10 @@ def test_the_domain_of_a_root_of_a_reciprocal_bounds_its_name():
     assert sym == s and dom.upper == sp.Rational(1, 2) and dom.upper_strict
     sym, dom = _single_name_fact(sp.GreaterThan(3 / (2 * s - 1) ** 3, 0), "test")
     assert sym == s and dom.lower == sp.Rational(1, 2) and dom.lower_strict
+    sym, dom = _single_name_fact(sp.GreaterThan(2 * sp.pi / (1 - 2 * s), 0), "test")
+    assert sym == s and dom.upper == sp.Rational(1, 2) and dom.upper_strict
+    sym, dom = _single_name_fact(sp.GreaterThan(-sp.pi / (1 - 2 * s), 0), "test")
+    assert sym == s and dom.lower == sp.Rational(1, 2) and dom.lower_strict
     # an even power of the reciprocal says nothing of the sign
     assert _single_name_fact(sp.GreaterThan(1 / (2 * s - 1) ** 2, 0), "test") is None
     # a sum of a reciprocal and a number is not this case
@@ -249,21 +253,26 @@ DECLARE
 
 $$
 \begin{align}
-g(s) &= \sqrt{-\frac{1}{2s - 1}} \\
+g(s) &= FIRST \\
 &= LAST
 \end{align}
 $$
 """
 
 
-def test_a_root_rewritten_on_the_previous_lines_domain_is_proved(tmp_path):
+@pytest.mark.parametrize(
+    "first",
+    [r"\sqrt{-\frac{1}{2s - 1}}", r"\frac{\sqrt{2 \pi (1-2s)^{-1}}}{\sqrt{2 \pi} }"],
+)
+def test_a_root_rewritten_on_the_previous_lines_domain_is_proved(tmp_path, first):
     # sqrt(-1/(2s - 1)) is real only where s < 1/2, where it is 1/sqrt(1 - 2s)
-    row = _last(tmp_path, r"\frac{1}{\sqrt{1 - 2s}}", "Then", CHI)
+    chi = CHI.replace("FIRST", first)
+    row = _last(tmp_path, r"\frac{1}{\sqrt{1 - 2s}}", "Then", chi)
     assert row.verdict == "proved", row.reason
     for wrong in (
         r"\frac{1}{\sqrt{2s - 1}}",
         r"\frac{1}{\sqrt{1 - s}}",
         r"\frac{-1}{\sqrt{1 - 2s}}",
     ):
-        row = _last(tmp_path, wrong, "Then", CHI)
+        row = _last(tmp_path, wrong, "Then", chi)
         assert row.verdict != "proved", (wrong, row.reason)

@@ -1290,7 +1290,7 @@ def _single_name_fact(cond: sp.Basic, source: str) -> tuple[sp.Basic, Domain] | 
     if isinstance(cond, (sp.StrictGreaterThan, sp.GreaterThan)) and _odd_reciprocal(expr):
         # c/u^k (c a number, k odd) has u's sign times c's and is never 0:
         # -1/(2 s - 1) >= 0 iff 2 s - 1 < 0 (s < 1/2)
-        c, g = expr.as_coeff_Mul()
+        c, g = _number_and_rest(expr)
         u = g.base if c.is_positive else -g.base
         return _single_name_fact(sp.StrictGreaterThan(u, 0, evaluate=False), source)
     if isinstance(expr, sp.Mul) and isinstance(cond, (sp.StrictGreaterThan, sp.Unequality)):
@@ -1332,11 +1332,20 @@ def _single_name_fact(cond: sp.Basic, source: str) -> tuple[sp.Basic, Domain] | 
     return sym, Domain(name, sample, upper=root, upper_strict=strict, source=source, text=text)
 
 
-def _odd_reciprocal(e: sp.Basic) -> bool:
-    """``e`` is ``c/u^k``: a non-zero number ``c`` and an odd ``k > 0``."""
-    c, g = e.as_coeff_Mul()
+def _number_and_rest(e: sp.Basic) -> tuple[sp.Basic, sp.Basic]:
+    """``e`` as (its number factors, the rest): ``2 pi/u`` is ``(2 pi, 1/u)``."""
+    args = sp.Mul.make_args(e)
     return (
-        c.is_nonzero is True
+        sp.Mul(*[a for a in args if a.is_number]),
+        sp.Mul(*[a for a in args if not a.is_number]),
+    )
+
+
+def _odd_reciprocal(e: sp.Basic) -> bool:
+    """``e`` is ``c/u^k``: a real number ``c != 0`` (``2 pi``) and an odd ``k > 0``."""
+    c, g = _number_and_rest(e)
+    return (
+        (c.is_positive is True or c.is_negative is True)
         and isinstance(g, sp.Pow)
         and g.exp.is_Integer
         and g.exp < 0
