@@ -474,7 +474,8 @@ class Domains:
                 # u! = Gamma(u + 1), positive for every real u > -1 (sympy's factorial of
                 # a real; (r - 1)! for a Gamma shape r > 0)
                 return Interval(0.0, INF, False, False, nonzero=True)
-            return REAL
+            # u! = Gamma(u + 1) has no zeros wherever it is defined
+            return Interval(nonzero=True)
         if isinstance(e, sp.binomial):
             return self._binomial(*e.args)
         if isinstance(e, sp.beta) and len(e.args) == 2:
@@ -512,6 +513,11 @@ class Domains:
         taken as one term ``>= 0`` (``> 0``): apart, ``s`` and ``-t`` may be anything
         (``beta_0 + n - y`` for a count ``0 <= y <= n``)."""
         terms = list(e.args)
+        if self._bounded_difference(terms) is None:
+            negated = [-a for a in terms]
+            if self._bounded_difference(negated) is not None:
+                # t - beta with t < beta declared: the bound read on beta - t
+                return _neg(self._add_interval(sp.Add(*negated)))
         out = point(0.0)
         while (pair := self._bounded_difference(terms)) is not None:
             s_, minus_t, strict = pair
@@ -751,8 +757,9 @@ class Domains:
         intervals contain every value of ``e``, so their intersection does too.
         """
         i = self.interval(e)
-        if i.positive or i.negative or i.excludes_zero:
+        if i.positive or i.negative:
             return i
+        # (non-zero but of unknown sign: the factored form may give the sign, 1/(1 - t/b))
         f = _factored(e)
         if f is not None:
             i = i.meet(self.interval(f))
@@ -1105,12 +1112,35 @@ def implied(
         have = _canonical(k)
         if have is not None:
             facts.setdefault(have[1], set()).add(have[0])
+            for kind, base in _power_base_facts(*have):
+                facts.setdefault(base, set()).add(kind)
     kind, expr = target
     if kind.startswith("in "):
         return kind in facts.get(expr, set())
     if _holds(expr, kind, facts, 0):
         return True
     return multiples and kind == "!=" and _multiple_of_known(expr, facts, domains)
+
+
+def _power_base_facts(kind: str, e: sp.Basic) -> list[tuple[str, sp.Basic]]:
+    """What a fact about a power ``b^k`` (``k`` an integer) says about a real ``b``: an
+    odd power has ``b``'s sign (``t^3 >= 0``: ``t >= 0``), any non-zero power is
+    non-zero only where ``b`` is (``t^2 > 0``: ``t != 0``); nothing else (``t^2 >= 0``
+    says nothing)."""
+    out: list[tuple[str, sp.Basic]] = []
+    if kind not in (">", ">=", "!="):
+        return out  # t^3 a non-negative integer says no such thing of t
+    while isinstance(e, sp.Pow) and e.base is not sp.E and e.exp.is_Integer and e.exp != 0:
+        odd = e.exp % 2 == 1
+        if kind == ">=" and e.exp < 0:
+            kind = ">"  # b^-3 >= 0 holds only where b^-3 > 0 (it is never 0)
+        if not odd:
+            if kind not in (">", "!="):
+                break
+            kind = "!="
+        e = e.base
+        out.append((kind, e))
+    return out
 
 
 def _multiple_of_known(e: sp.Basic, facts: dict[sp.Basic, set[str]], domains: Any = None) -> bool:
@@ -1257,6 +1287,12 @@ def _single_name_fact(cond: sp.Basic, source: str) -> tuple[sp.Basic, Domain] | 
         sym, dom = fact
         return sym, dataclasses.replace(dom, text=f"{cond} (taken as {cond.lhs.args[0]} > 0)")
     expr = _evaluated(sp.Add(cond.lhs, sp.Mul(-1, cond.rhs)))
+    if isinstance(cond, (sp.StrictGreaterThan, sp.GreaterThan)) and _odd_reciprocal(expr):
+        # c/u^k (c a number, k odd) has u's sign times c's and is never 0:
+        # -1/(2 s - 1) >= 0 iff 2 s - 1 < 0 (s < 1/2)
+        c, g = _number_and_rest(expr)
+        u = g.base if c.is_positive else -g.base
+        return _single_name_fact(sp.StrictGreaterThan(u, 0, evaluate=False), source)
     if isinstance(expr, sp.Mul) and isinstance(cond, (sp.StrictGreaterThan, sp.Unequality)):
         # x_i / s * exp(-x_i^2 / s) > 0 with s a positive symbol: the
         # factors positive by their sympy flags change neither the sign nor the zeros,
@@ -1294,6 +1330,27 @@ def _single_name_fact(cond: sp.Basic, source: str) -> tuple[sp.Basic, Domain] | 
     if a > 0:  # a*var + b > 0  <=>  var > -b/a
         return sym, Domain(name, sample, lower=root, lower_strict=strict, source=source, text=text)
     return sym, Domain(name, sample, upper=root, upper_strict=strict, source=source, text=text)
+
+
+def _number_and_rest(e: sp.Basic) -> tuple[sp.Basic, sp.Basic]:
+    """``e`` as (its number factors, the rest): ``2 pi/u`` is ``(2 pi, 1/u)``."""
+    args = sp.Mul.make_args(e)
+    return (
+        sp.Mul(*[a for a in args if a.is_number]),
+        sp.Mul(*[a for a in args if not a.is_number]),
+    )
+
+
+def _odd_reciprocal(e: sp.Basic) -> bool:
+    """``e`` is ``c/u^k``: a real number ``c != 0`` (``2 pi``) and an odd ``k > 0``."""
+    c, g = _number_and_rest(e)
+    return (
+        (c.is_positive is True or c.is_negative is True)
+        and isinstance(g, sp.Pow)
+        and g.exp.is_Integer
+        and g.exp < 0
+        and g.exp % 2 == 1
+    )
 
 
 def _one_name(e: sp.Basic) -> tuple[sp.Basic | None, bool]:
