@@ -76,7 +76,7 @@ PROSE = [
     "If \\\\(V(\\mu) = \\mu\\\\) then the law is Poisson.",
     "My professor wrote \\\\(V(\\mu) = \\mu^2\\\\), which I doubt.",
     "Let \\\\(V(\\mu) = \\mu\\\\) be the variance function.",
-    "Here \\\\(W = \\lambda^2\\\\) where \\\\(\\lambda\\\\) is the rate.",
+    "The rate is \\\\(\\lambda\\\\), where \\\\(W = \\lambda^2\\\\) is its square.",
     "We define \\\\(V(\\mu) = \\mu\\\\) for later use.",
     "Take \\\\(\\phi = 1\\\\) from now on.",
     "The rate is positive, \\\\(\\lambda > 0\\\\), as usual.",
@@ -94,15 +94,20 @@ def _verdicts(tmp_path: Path, body: str, name: str = "post.md") -> dict:
     return {line: r.verdict for line, r in _report(tmp_path, body, name).items()}
 
 
-@pytest.mark.parametrize("body", [KRAMDOWN, MATHJAX], ids=["kramdown", "mathjax"])
 @pytest.mark.parametrize(
-    "old, new",
-    [("\\mu\\\\)", "\\mu\\\\)"), ("\\mu$", "\\mu$"), ("\\mu\\\\)", "2\\mu\\\\)"), ("\\mu$", "2\\mu$")],
+    "body, old, new",
+    [
+        (KRAMDOWN, "\\mu\\\\)", "\\mu\\\\)"),
+        (MATHJAX, "\\mu$", "\\mu$"),
+        (KRAMDOWN, "\\mu\\\\)", "2\\mu\\\\)"),
+        (MATHJAX, "\\mu$", "2\\mu$"),
+        (MATHJAX, "\\log \\lambda$", "\\lambda$"),
+    ],
+    ids=["kramdown", "mathjax", "kramdown-wrong", "mathjax-wrong", "mathjax-wrong-eta"],
 )
 def test_a_stated_row_is_never_proved_nor_refuted(tmp_path: Path, body: str, old: str, new: str):
-    """Correct twin (V = mu) and wrong twin (V = 2 mu): neither is proved or refuted."""
-    if old not in body:
-        pytest.skip("the other dialect")
+    """Correct twin (V = mu) and wrong twins (V = 2 mu, eta = lambda): none proved or refuted."""
+    assert old in body
     edited = body.replace(old, new)
     stated = [r.line for r in _rows(edited) if r.stated]
     verdicts = _verdicts(tmp_path, edited)

@@ -72,6 +72,7 @@ from ._head_subscripts import through_unread_definition
 from ._integrals import open_range_why
 from ._law_means import names_resolved
 from ._log_sentence import takes_only_the_log
+from ._stated_rows import stated_plan
 from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions, post_vectors
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
 from ._named_calls import middle_calls, whole_side_calls
@@ -312,6 +313,10 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
     # -- rows ------------------------------------------------------------------
     def plan(self, pr: ParsedRow) -> RowPlan | None:
         row = pr.row
+        if row.stated:  # STATED (._stated_rows): read as prose, reported, never checked
+            plan = stated_plan(self, pr, RowPlan, LinkPlan, (DEFINITION, UNCHECKED, UNPARSED))
+            self.plans.append(plan)
+            return plan
         self._note_through(pr)
         if row.role == "prose":
             if "\\sim" in row.text:

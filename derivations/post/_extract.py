@@ -74,6 +74,7 @@ from ._inline_claims import (
 from ._macros import Macro, MacroError, expand, find_definitions
 from ._partial_value import only_elsewhere
 from ._relations import split_relations
+from ._stated_rows import is_stated
 from ._table_rows import blank_leading_style, join_table_rows
 from ._unrendered import blank_unrendered
 
@@ -184,10 +185,11 @@ class Block:
     prose : str
         The last paragraph of text before the block (where authors name the
         rule they are about to use).
-    kind : {"display", "inline", "sentence", "aside", "prose"}
+    kind : {"display", "inline", "sentence", "aside", "stated", "prose"}
         Display math, an inline formula that counts as a row (on a line of its
         own, or in a sentence of a post with no display math), a claim of a
-        sentence (an aside when it stands between two rows of a chain), or an
+        sentence (an aside when it stands between two rows of a chain), a result a
+        sentence states (``._stated_rows``: reported, never checked), or an
         inline formula read only for the names it defines.
     offset : int
         Offset of ``text`` in the file's body.
@@ -241,6 +243,9 @@ class Row:
     aside : bool
         A sentence row between a display row and the row that goes on from it (a rule
         worked out, stated as that row's reason): the chain goes on past it.
+    stated : bool
+        A result a sentence states that is no step of the chain (``._stated_rows``): read
+        as the prose formula it was, reported, never proved nor refuted.
     """
 
     text: str
@@ -257,6 +262,7 @@ class Row:
     error: str = ""
     sentence: bool = False
     aside: bool = False
+    stated: bool = False
 
     @property
     def display(self) -> str:
@@ -692,7 +698,9 @@ def _stands_on_its_own(math: str) -> bool:
     return not is_name(sides[0])
 
 
-def _interrupts(clean: str, text: str, spans: list[_Span], k: int, bounds: list) -> bool:
+def _interrupts(
+    clean: str, text: str, spans: list[_Span], k: int, bounds: list, solving: bool = True
+) -> bool:
     """Would inline span ``k``, made a row, stand between a display row and the row that
     goes on from it? It does when the next span continues a chain (``$$= ...$$``), and
     when its sentence states the fact the display row after it uses ("Using $...$:",
@@ -703,7 +711,8 @@ def _interrupts(clean: str, text: str, spans: list[_Span], k: int, bounds: list)
     )
     after = next((t for t in spans[k + 1 :] if t.kind == "display"), None)
     if (
-        before is not None
+        solving  # (off: only a continuation or a premise of the next row counts)
+        and before is not None
         and after is not None
         and _ends_in_an_equation(text[before.start : before.end])
         and not _moments_only(text, before, spans[k], after)
@@ -814,6 +823,9 @@ def _prose_before(clean: str, start: int, end: int) -> str:
     return paragraphs[-1] if paragraphs else ""
 
 
+#: Results a sentence states are rows (``._stated_rows``); off, they are prose as before.
+STATED_ROWS = True
+
 #: A paragraph that only leads into the math after it: a few words, no math, no sentence end.
 _LEAD_IN = re.compile(r"(?:[A-Za-z][A-Za-z',]*\s*){1,4}:?")
 
@@ -901,6 +913,19 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 continue
             if kind == "prose" and only_elsewhere(clean, s.closer_end):
                 continue  # sound12: "$g(t) = 0$ elsewhere" is no definition of g
+            if (  # STATED (._stated_rows): a result its sentence asserts is a row
+                STATED_ROWS
+                and kind == "prose"
+                and claim
+                and not tex
+                and not _in_heading(clean, head_pos, s.opener)
+                and not _line_facts(clean, lines, spans, k, line_memo)[1]
+                and is_stated(clean, s.opener, s.closer_end, body, bounds)
+                and not _interrupts(clean, text, spans, k, bounds, solving=False)
+            ):
+                # (a premise of the next display row, or a fact a continuation goes on
+                # past, stays that row's reason)
+                kind = "stated"
         if kind != "display" and not tex:
             if len(body) > 1 and body[0] == body[-1] == "`":
                 body = " " + body[1:-1] + " "  # GitHub's $`...`$
@@ -914,12 +939,14 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 line=lines.line(a),
                 section=heads[h][1] if h >= 0 else "",
                 column=lines.column(a),
-                prose=_prose_before(clean, prev_end, s.opener) if kind != "prose" else "",
+                prose=_prose_before(clean, prev_end, s.opener)
+                if kind not in ("prose", "stated")
+                else "",
                 kind=kind,
                 offset=a,
             )
         )
-        if kind not in ("prose", "aside"):
+        if kind not in ("prose", "aside", "stated"):
             # (an aside leaves the prose of the display row after it as it was)
             prev_end = s.closer_end
     return blocks, problems
@@ -1276,8 +1303,9 @@ def split_rows(
                 body if origin else "",
                 origin,
                 error,
-                block.kind in ("sentence", "aside"),
+                block.kind in ("sentence", "aside", "stated"),
                 block.kind == "aside",
+                block.kind == "stated",
             )
         )
     return rows
