@@ -74,6 +74,7 @@ from ._inline_claims import (
 from ._macros import Macro, MacroError, expand, find_definitions
 from ._partial_value import only_elsewhere
 from ._relations import split_relations
+from ._plain_math import plain_equation
 from ._stated_rows import is_stated
 from ._table_rows import blank_leading_style, join_table_rows
 from ._unrendered import blank_unrendered
@@ -202,6 +203,9 @@ class Block:
     prose: str = ""
     kind: str = "display"
     offset: int = 0
+    #: A plain-text equation (._plain_math): its LaTeX in ``text``; why it cannot be read, or ""
+    plain: bool = False
+    error: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -246,6 +250,8 @@ class Row:
     stated : bool
         A result a sentence states that is no step of the chain (``._stated_rows``): read
         as the prose formula it was, reported, never proved nor refuted.
+    plain : bool
+        A plain-text equation (no TeX, ``._plain_math``), ``text`` its LaTeX.
     """
 
     text: str
@@ -263,6 +269,7 @@ class Row:
     sentence: bool = False
     aside: bool = False
     stated: bool = False
+    plain: bool = False
 
     @property
     def display(self) -> str:
@@ -949,7 +956,53 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
         if kind not in ("prose", "aside", "stated"):
             # (an aside leaves the prose of the display row after it as it was)
             prev_end = s.closer_end
+    if PLAIN_ROWS and not tex:
+        blocks = _with_plain_rows(clean, lines, spans, blocks, heads, head_pos)
     return blocks, problems
+
+
+#: Plain-text equations are rows (``._plain_math``); off, they are prose as before.
+PLAIN_ROWS = True
+
+
+def _with_plain_rows(
+    clean: str, lines: _Lines, spans: list[_Span], blocks: list[Block], heads: list, head_pos: list
+) -> list[Block]:
+    """``blocks`` and the plain-text equations of the post (a list item or an indented line
+    outside math, code and headings that is entirely an equation), in file order. In a post
+    with no TeX math they are its rows; beside TeX math they are stated rows (never checked,
+    and defining nothing: ``._stated_rows``)."""
+    found: list[Block] = []
+    pos = 0
+    k = 0
+    for line in clean.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip() or _in_heading(clean, head_pos, start):
+            continue
+        while k < len(spans) and spans[k].closer_end <= start:
+            k += 1
+        if k < len(spans) and spans[k].opener < start + len(line):
+            continue  # math on the line: the TeX reader's
+        latex, why = plain_equation(line)
+        if latex is None and not why:
+            continue
+        h = bisect.bisect_right(head_pos, start) - 1
+        lead = len(line) - len(line.lstrip(" \t-*+0123456789.)"))
+        found.append(
+            Block(
+                text=latex or line[lead:].strip(),
+                line=lines.line(start),
+                section=heads[h][1] if h >= 0 else "",
+                column=lead + 1,
+                kind="inline" if not spans else "stated",
+                offset=start + lead,
+                plain=True,
+                error=f"plain text (no TeX): {why}" if why else "",
+            )
+        )
+    if not found:
+        return blocks
+    return sorted([*blocks, *found], key=lambda b: b.offset)
 
 
 # --------------------------------------------------------------------------- rows
@@ -1275,7 +1328,7 @@ def split_rows(
         line = block.line + text.count("\n", 0, start)
         line_start = text.rfind("\n", 0, start) + 1
         column = start - line_start + 1 + (block.column - 1 if line == block.line else 0)
-        expanded, origin, error = body, (), words_error
+        expanded, origin, error = body, (), words_error or block.error
         if bad:
             env = _ENV_TOKEN.match(block.text, bad[0])
             error = (
@@ -1306,6 +1359,7 @@ def split_rows(
                 block.kind in ("sentence", "aside", "stated"),
                 block.kind == "aside",
                 block.kind == "stated",
+                block.plain,
             )
         )
     return rows

@@ -59,7 +59,8 @@ def stated_plan(builder: Any, pr: Any, row_plan: Any, link_plan: Any, kinds: Any
     a refutation. ``kinds``: (DEFINITION, UNCHECKED, UNPARSED)."""
     definition, unchecked, unparsed = kinds
     prose = dataclasses.replace(pr, row=dataclasses.replace(pr.row, role="prose"))
-    builder._note_through(prose)
+    if not pr.row.plain:  # (a plain-text equation beside TeX math defines nothing)
+        builder._note_through(prose)
     if not pr.ok:
         plan = row_plan(pr, unparsed, reason=pr.error)
     else:
@@ -84,7 +85,8 @@ def stated_plan(builder: Any, pr: Any, row_plan: Any, link_plan: Any, kinds: Any
             kind, rel = unchecked, ""
         plan = row_plan(pr, kind, reason=reason)
         plan.links = [link_plan(rel, kind, reason=reason)]
-    builder._harvest(prose)
+    if not pr.row.plain:
+        builder._harvest(prose)
     return plan
 
 
