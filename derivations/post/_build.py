@@ -72,7 +72,6 @@ from ._head_subscripts import through_unread_definition
 from ._integrals import open_range_why
 from ._law_means import names_resolved
 from ._log_sentence import takes_only_the_log
-from ._stated_rows import stated_plan
 from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions, post_vectors
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
 from ._named_calls import middle_calls, whole_side_calls
@@ -125,6 +124,7 @@ from ._resolve import (
 from ._rewrites import RewriteLinks
 from ._split_ranges import split_range_reason
 from ._stale_values import end_unread_definition
+from ._stated_rows import stated_plan
 from ._substitution import differential_link, past_substitution, states_a_substitution
 from ._tosympy import (
     READING_ERRORS,

@@ -73,8 +73,8 @@ from ._inline_claims import (
 )
 from ._macros import Macro, MacroError, expand, find_definitions
 from ._partial_value import only_elsewhere
-from ._relations import split_relations
 from ._plain_math import plain_equation
+from ._relations import split_relations
 from ._stated_rows import is_stated
 from ._table_rows import blank_leading_style, join_table_rows
 from ._unrendered import blank_unrendered

@@ -43,7 +43,7 @@ _MACRON = "\u0304"
 _DIGITS = "0123456789"
 _DIGIT1 = tuple(_DIGITS)
 _PRODUCT = "*×·"
-_PASS = "+-=/()[],|"
+_SIGNS = {"*": " \\cdot ", "×": " \\cdot ", "·": " \\cdot ", "−": " - "}
 #: A Markdown list item's marker, or an indented (code) line's indent.
 _BULLET = re.compile(r"^(?:[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+|[ \t]{4,}|\t)")
 
@@ -110,7 +110,9 @@ def _convert(body: str) -> str | None:
         if c in _DIGITS:
             atom(i)
             j = i
-            while j < n and (body[j] in _DIGITS or (body[j] == "." and body[j + 1 : j + 2] in _DIGIT1)):
+            while j < n and (
+                body[j] in _DIGITS or (body[j] == "." and body[j + 1 : j + 2] in _DIGIT1)
+            ):
                 j += 1
             out.append(body[i:j])
             i = j
@@ -199,14 +201,10 @@ def _convert(body: str) -> str | None:
                 slash, done, at_slash = len(closers), False, i
             elif slash is not None and len(closers) <= slash:
                 slash = None
-            out.append(
-                " \\cdot " if c in _PRODUCT else " - " if c == "−" else f" {c} " if c in "=+-" else c
-            )
+            out.append(_SIGNS.get(c, f" {c} " if c in "=+-" else c))
             i += 1
         else:
             return None  # any other sign (':', '?', '≈', 'Σ', '<' ...): prose
-        if call and out and not out[-1].startswith(("\\operatorname", "\\sqrt", "\\log", "\\ln", "\\exp")):
-            call = False
     if closers:
         return None
     return re.sub(r"\s+", " ", "".join(out)).strip()
