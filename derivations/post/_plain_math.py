@@ -59,9 +59,9 @@ def plain_equation(line: str) -> tuple[str | None, str]:
     cannot be read one way only, and ``(None, "")`` when it is prose (or not one equation).
 
     >>> plain_equation("    α = (M2/X̄ - 1) / (1 - M2/X̄²)")[0]
-    '\\\\alpha = (M_{2}/\\\\bar{X} - 1) / (1 - M_{2}/\\\\bar{X}^{2})'
+    '\\\\alpha = (M_{2}/\\\\bar{X} - 1)/(1 - M_{2}/\\\\bar{X}^{2})'
     >>> plain_equation("- P(b | a) = 2/2 = 1.0")[0]
-    'P(b | a) = 2/2 = 1.0'
+    'P(b|a) = 2/2 = 1.0'
     >>> plain_equation("- count(a, b) = number of times b follows a")
     (None, '')
     >>> plain_equation("    αX̄² + X̄² = αM2 + M2X̄")[1][:20]
