@@ -315,7 +315,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         row = pr.row
         if row.stated:  # STATED (._stated_rows): read as prose, reported, never checked
             plan = stated_plan(self, pr, RowPlan, LinkPlan, (DEFINITION, UNCHECKED, UNPARSED))
-            self.plans.append(plan)
+            if plan is not None:
+                self.plans.append(plan)
             return plan
         self._note_through(pr)
         if row.role == "prose":

@@ -56,11 +56,14 @@ def is_stated(
 def stated_plan(builder: Any, pr: Any, row_plan: Any, link_plan: Any, kinds: Any) -> Any:
     """The plan of a stated row (``builder``: the plan builder of ``._build``): its names read as
     a prose formula's, the line in mind left as it was, and a verdict that is never a proof nor
-    a refutation. ``kinds``: (DEFINITION, UNCHECKED, UNPARSED)."""
+    a refutation (None, as for prose, when the formula cannot be read: the line it is on
+    keeps the rows it had). ``kinds``: (DEFINITION, UNCHECKED, UNPARSED)."""
     definition, unchecked, unparsed = kinds
     prose = dataclasses.replace(pr, row=dataclasses.replace(pr.row, role="prose"))
     if not pr.row.plain:  # (a plain-text equation beside TeX math defines nothing)
         builder._note_through(prose)
+    if not pr.ok and not pr.row.plain:
+        return None  # a formula of the prose the reader cannot read: prose, as before
     if not pr.ok:
         plan = row_plan(pr, unparsed, reason=pr.error)
     else:
