@@ -104,10 +104,19 @@ NOT_CLAIMS = [
 ]
 
 
+#: The first five (a name on the left, one '='): results a sentence states, which are rows
+#: that are never checked (._stated_rows, test_post_inline_rows); the rest stay prose.
+NAMED = NOT_CLAIMS[:5]
+
+
 @pytest.mark.parametrize("sentence", NOT_CLAIMS)
 def test_questions_quotes_conditions_settings_and_negations_stay_prose(sentence):
     body = HEAD + sentence + "\n"
     line = body.count("\n", 0, body.index(sentence)) + 4
+    if sentence in NAMED:
+        here = [r for r in _rows(body) if r.line == line]
+        assert here and all(r.stated for r in here), sentence
+        return
     assert line not in _row_lines(body), sentence
 
 

@@ -124,6 +124,7 @@ from ._resolve import (
 from ._rewrites import RewriteLinks
 from ._split_ranges import split_range_reason
 from ._stale_values import end_unread_definition
+from ._stated_rows import stated_plan
 from ._substitution import differential_link, past_substitution, states_a_substitution
 from ._tosympy import (
     READING_ERRORS,
@@ -312,6 +313,11 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
     # -- rows ------------------------------------------------------------------
     def plan(self, pr: ParsedRow) -> RowPlan | None:
         row = pr.row
+        if row.stated:  # STATED (._stated_rows): read as prose, reported, never checked
+            plan = stated_plan(self, pr, RowPlan, LinkPlan, (DEFINITION, UNCHECKED, UNPARSED))
+            if plan is not None:
+                self.plans.append(plan)
+            return plan
         self._note_through(pr)
         if row.role == "prose":
             if "\\sim" in row.text:

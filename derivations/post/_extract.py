@@ -73,7 +73,9 @@ from ._inline_claims import (
 )
 from ._macros import Macro, MacroError, expand, find_definitions
 from ._partial_value import only_elsewhere
+from ._plain_math import plain_equation
 from ._relations import split_relations
+from ._stated_rows import is_stated
 from ._table_rows import blank_leading_style, join_table_rows
 from ._unrendered import blank_unrendered
 
@@ -184,10 +186,11 @@ class Block:
     prose : str
         The last paragraph of text before the block (where authors name the
         rule they are about to use).
-    kind : {"display", "inline", "sentence", "aside", "prose"}
+    kind : {"display", "inline", "sentence", "aside", "stated", "prose"}
         Display math, an inline formula that counts as a row (on a line of its
         own, or in a sentence of a post with no display math), a claim of a
-        sentence (an aside when it stands between two rows of a chain), or an
+        sentence (an aside when it stands between two rows of a chain), a result a
+        sentence states (``._stated_rows``: reported, never checked), or an
         inline formula read only for the names it defines.
     offset : int
         Offset of ``text`` in the file's body.
@@ -200,6 +203,9 @@ class Block:
     prose: str = ""
     kind: str = "display"
     offset: int = 0
+    #: A plain-text equation (._plain_math): its LaTeX in ``text``; why it cannot be read, or ""
+    plain: bool = False
+    error: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -241,6 +247,11 @@ class Row:
     aside : bool
         A sentence row between a display row and the row that goes on from it (a rule
         worked out, stated as that row's reason): the chain goes on past it.
+    stated : bool
+        A result a sentence states that is no step of the chain (``._stated_rows``): read
+        as the prose formula it was, reported, never proved nor refuted.
+    plain : bool
+        A plain-text equation (no TeX, ``._plain_math``), ``text`` its LaTeX.
     """
 
     text: str
@@ -257,6 +268,8 @@ class Row:
     error: str = ""
     sentence: bool = False
     aside: bool = False
+    stated: bool = False
+    plain: bool = False
 
     @property
     def display(self) -> str:
@@ -692,7 +705,9 @@ def _stands_on_its_own(math: str) -> bool:
     return not is_name(sides[0])
 
 
-def _interrupts(clean: str, text: str, spans: list[_Span], k: int, bounds: list) -> bool:
+def _interrupts(
+    clean: str, text: str, spans: list[_Span], k: int, bounds: list, solving: bool = True
+) -> bool:
     """Would inline span ``k``, made a row, stand between a display row and the row that
     goes on from it? It does when the next span continues a chain (``$$= ...$$``), and
     when its sentence states the fact the display row after it uses ("Using $...$:",
@@ -703,7 +718,8 @@ def _interrupts(clean: str, text: str, spans: list[_Span], k: int, bounds: list)
     )
     after = next((t for t in spans[k + 1 :] if t.kind == "display"), None)
     if (
-        before is not None
+        solving  # (off: only a continuation or a premise of the next row counts)
+        and before is not None
         and after is not None
         and _ends_in_an_equation(text[before.start : before.end])
         and not _moments_only(text, before, spans[k], after)
@@ -814,6 +830,9 @@ def _prose_before(clean: str, start: int, end: int) -> str:
     return paragraphs[-1] if paragraphs else ""
 
 
+#: Results a sentence states are rows (``._stated_rows``); off, they are prose as before.
+STATED_ROWS = True
+
 #: A paragraph that only leads into the math after it: a few words, no math, no sentence end.
 _LEAD_IN = re.compile(r"(?:[A-Za-z][A-Za-z',]*\s*){1,4}:?")
 
@@ -901,6 +920,19 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 continue
             if kind == "prose" and only_elsewhere(clean, s.closer_end):
                 continue  # sound12: "$g(t) = 0$ elsewhere" is no definition of g
+            if (  # STATED (._stated_rows): a result its sentence asserts is a row
+                STATED_ROWS
+                and kind == "prose"
+                and claim
+                and not tex
+                and not _in_heading(clean, head_pos, s.opener)
+                and not _line_facts(clean, lines, spans, k, line_memo)[1]
+                and is_stated(clean, s.opener, s.closer_end, body, bounds)
+                and not _interrupts(clean, text, spans, k, bounds, solving=False)
+            ):
+                # (a premise of the next display row, or a fact a continuation goes on
+                # past, stays that row's reason)
+                kind = "stated"
         if kind != "display" and not tex:
             if len(body) > 1 and body[0] == body[-1] == "`":
                 body = " " + body[1:-1] + " "  # GitHub's $`...`$
@@ -914,15 +946,63 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 line=lines.line(a),
                 section=heads[h][1] if h >= 0 else "",
                 column=lines.column(a),
-                prose=_prose_before(clean, prev_end, s.opener) if kind != "prose" else "",
+                prose=_prose_before(clean, prev_end, s.opener)
+                if kind not in ("prose", "stated")
+                else "",
                 kind=kind,
                 offset=a,
             )
         )
-        if kind not in ("prose", "aside"):
+        if kind not in ("prose", "aside", "stated"):
             # (an aside leaves the prose of the display row after it as it was)
             prev_end = s.closer_end
+    if PLAIN_ROWS and not tex:
+        blocks = _with_plain_rows(clean, lines, spans, blocks, heads, head_pos)
     return blocks, problems
+
+
+#: Plain-text equations are rows (``._plain_math``); off, they are prose as before.
+PLAIN_ROWS = True
+
+
+def _with_plain_rows(
+    clean: str, lines: _Lines, spans: list[_Span], blocks: list[Block], heads: list, head_pos: list
+) -> list[Block]:
+    """``blocks`` and the plain-text equations of the post (a list item or an indented line
+    outside math, code and headings that is entirely an equation), in file order. In a post
+    with no TeX math they are its rows; beside TeX math they are stated rows (never checked,
+    and defining nothing: ``._stated_rows``)."""
+    found: list[Block] = []
+    pos = 0
+    k = 0
+    for line in clean.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip() or _in_heading(clean, head_pos, start):
+            continue
+        while k < len(spans) and spans[k].closer_end <= start:
+            k += 1
+        if k < len(spans) and spans[k].opener < start + len(line):
+            continue  # math on the line: the TeX reader's
+        latex, why = plain_equation(line)
+        if latex is None and not why:
+            continue
+        h = bisect.bisect_right(head_pos, start) - 1
+        lead = len(line) - len(line.lstrip(" \t-*+0123456789.)"))
+        found.append(
+            Block(
+                text=latex or line[lead:].strip(),
+                line=lines.line(start),
+                section=heads[h][1] if h >= 0 else "",
+                column=lead + 1,
+                kind="inline" if not spans else "stated",
+                offset=start + lead,
+                plain=True,
+                error=f"plain text (no TeX): {why}" if why else "",
+            )
+        )
+    if not found:
+        return blocks
+    return sorted([*blocks, *found], key=lambda b: b.offset)
 
 
 # --------------------------------------------------------------------------- rows
@@ -1248,7 +1328,7 @@ def split_rows(
         line = block.line + text.count("\n", 0, start)
         line_start = text.rfind("\n", 0, start) + 1
         column = start - line_start + 1 + (block.column - 1 if line == block.line else 0)
-        expanded, origin, error = body, (), words_error
+        expanded, origin, error = body, (), words_error or block.error
         if bad:
             env = _ENV_TOKEN.match(block.text, bad[0])
             error = (
@@ -1276,8 +1356,10 @@ def split_rows(
                 body if origin else "",
                 origin,
                 error,
-                block.kind in ("sentence", "aside"),
+                block.kind in ("sentence", "aside", "stated"),
                 block.kind == "aside",
+                block.kind == "stated",
+                block.plain,
             )
         )
     return rows

@@ -173,7 +173,7 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         ctx.parse_tokens = lambda toks: parse_tokens(toks, ctx)
     if row.error:
         return ParsedRow(row, error=row.error)
-    if row.role == "prose" and ctx.lex.events:
+    if (row.role == "prose" or row.stated) and ctx.lex.events:  # STATED: read as prose
         # "$P(K = k) = \binom{n}{k} ...$" in a sentence states a model. Read, its
         # names would count as used before the display rows that bring that model
         # in, and a row giving L a value in them (L(p) = C(n, k) p^k ...) would read
