@@ -32,7 +32,11 @@ POST = (
 
 A = "\\log\\left(\\pi + (1-\\pi)e^{-\\lambda}\\right)"
 B = "\\left(\\log(1-\\pi) - \\lambda + y_i \\log \\lambda\\right)"
-WRITTEN = f"\\sum_{{i=1}}^{{n}} 1\\{{y_i = 0\\}} {A} + \\sum_{{i=1}}^{{n}} (1 - 1\\{{y_i = 0\\}}) {B}"
+# (\\mathbb{I}: in a Markdown display, \\{ may lose its backslash to the Markdown escapes)
+WRITTEN = (
+    f"\\sum_{{i=1}}^{{n}} \\mathbb{{I}}(y_i = 0) {A} "
+    f"+ \\sum_{{i=1}}^{{n}} (1 - \\mathbb{{I}}(y_i = 0)) {B}"
+)
 
 CORRECT = [
     f"\\sum_{{i: y_i=0}} {A} + \\sum_{{i: y_i \\ne 0}} {B}",
@@ -125,3 +129,28 @@ def test_a_range_of_an_element_s_values_is_not_a_condition():
     except ValueError:
         return
     assert "mathbb{1}" not in str(e)
+
+
+# ------------------------------------------------ the indicator is compared, never refuted
+
+IDEM = (
+    "We observe counts $y_1, \\dots, y_n$.\n\n"
+    "$$\n\\begin{{align}}\n"
+    "\\ell(\\pi) &= \\sum_{{i=1}}^{{n}} \\mathbb{{I}}(y_i = 0)^2 \\log \\pi \\\\\n"
+    "&= {row}\n"
+    "\\end{{align}}\n$$\n"
+)
+
+
+def test_a_row_that_needs_what_an_indicator_is_is_not_refuted(tmp_path):
+    # 1{A}^2 = 1{A}: true of an indicator, not of every function of the event
+    row = "\\sum_{i: y_i = 0} \\log \\pi"
+    verdict = verdict_of_row(tmp_path, IDEM.format(row=row), row)
+    assert verdict not in ("refuted", "unparsed"), verdict
+
+
+def test_an_indicator_written_by_the_post_is_compared(tmp_path):
+    row = "\\log \\pi \\sum_{i=1}^{n} \\mathbb{I}(y_i = 0)^2"
+    assert verdict_of_row(tmp_path, IDEM.format(row=row), row) == "proved"
+    bad = "\\log \\pi \\sum_{i=1}^{n} \\mathbb{I}(y_i = 1)^2"
+    assert verdict_of_row(tmp_path, IDEM.format(row=bad), bad) not in ("proved", "given")

@@ -32,7 +32,7 @@ from typing import Any
 
 from lark import Token
 
-from . import _integrals, _math_words, _special
+from . import _integrals, _math_words, _special, _sum_where
 from . import _notation as T
 from ._indicators import indicators
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
@@ -495,6 +495,15 @@ class _Converter:
         finally:
             self.in_script = outer
 
+    def _script_side(self, raw: list[_Raw]) -> list[Token]:
+        """One side of a condition below a sum, read as a script (see ._sum_where)."""
+        outer, script = self.in_limits, self.in_script
+        self.in_limits, self.in_script = False, True
+        try:
+            return self.convert(raw)
+        finally:
+            self.in_limits, self.in_script = outer, script
+
     def _punct(self, raw: list[_Raw], i: int, out: list[Token], size: int) -> int:
         r = raw[i]
         t = r.text
@@ -544,6 +553,10 @@ class _Converter:
             pair = _index_pair(inner, out)
             if pair is not None:
                 out += [tok("LBRACE", "{", r.col), pair, tok("RBRACE", "}", raw[j - 1].col)]
+                return j
+            where = _sum_where.conditional_limits(raw, i, j, out, self._script_side)  # READ6
+            if where is not None:  # \sum_{i: y_i = 0}: over every i, an indicator factor
+                out.extend(where)
                 return j
             out.append(tok("LBRACE", "{", r.col))
             outer, self.in_limits = self.in_limits, _opens_limits(out)
