@@ -32,7 +32,7 @@ from typing import Any
 
 from lark import Token
 
-from . import _integrals, _math_words, _special, _sum_where
+from . import _expectation_sim, _integrals, _math_words, _special, _sum_where
 from . import _notation as T
 from ._indicators import indicators
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
@@ -483,7 +483,7 @@ class _Converter:
         word = _text_of(script).replace(" ", "")
         if raw[k].text == "(" and (not word or word.isdigit() or word in _INDEX_LIKE):
             return None
-        return script, end
+        return _expectation_sim.distribution_part(script), end  # READ6: E_{z \sim q}
 
     def _subscript_group(self, script: list[_Raw], r: _Raw, out: list[Token]) -> None:
         """``_{...}``: a braced subscript, so that no pass reads its letter as applied to
