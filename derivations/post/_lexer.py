@@ -32,7 +32,7 @@ from typing import Any
 
 from lark import Token
 
-from . import _expectation_sim, _integrals, _math_words, _special, _sum_where
+from . import _cases, _expectation_sim, _integrals, _math_words, _special, _sum_where
 from . import _notation as T
 from ._indicators import indicators
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
@@ -1069,9 +1069,7 @@ class _Converter:
         if k >= len(raw):
             raise LatexError(f"\\begin{{{env}}} is never closed in this row", r.col)
         _, after = self.group(raw, k + 1)
-        if env == "cases":
-            raise LatexError("a definition by cases (\\begin{cases}) is not read", r.col)
-        if env not in T.MATRIX_ENVS:
+        if env not in T.MATRIX_ENVS and env != "cases":
             raise LatexError(f"environment {env} inside a row is not read", r.col)
         body = raw[j:k]
         if env == "array" and body and body[0].text == "{":
@@ -1093,6 +1091,13 @@ class _Converter:
             rows[-1][-1].append(t)
         if rows and all(not c for c in rows[-1]):
             rows.pop()
+        if env == "cases":  # READ6: a piecewise value (see ._cases)
+            try:
+                cases = _cases.split_cases(rows, self._cell)
+            except ValueError as exc:
+                raise LatexError(str(exc), r.col) from None
+            out.append(tok("MATRIX", env, r.col, payload=cases))
+            return after
         cells: list[list[object]] = []
         for row in rows:
             cells.append([self._cell(c) for c in row])

@@ -43,7 +43,7 @@ from lark.visitors import Transformer_NonRecursive
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from .. import symbols as S
-from . import _indices, _integrals, _special
+from . import _cases, _indices, _integrals, _special
 from ._indicators import INDICATOR
 from ._lexer import LexInfo
 from ._pair_sums import PairSums
@@ -1149,6 +1149,11 @@ class ToSympy(Transformer_NonRecursive):
         parse = self.ctx.parse_tokens
         if parse is None:
             raise PostSyntaxError("a matrix cannot be read here", _col(t))
+        if str(t) == "cases":  # READ6: a piecewise value (see ._cases)
+            try:
+                return _cases.piecewise(cells, parse)
+            except ValueError as exc:
+                raise PostSyntaxError(str(exc), _col(t)) from None
         rows: list[list[sp.Basic]] = []
         first_error: Exception | None = None
         for row in cells.cells:
