@@ -97,6 +97,16 @@ def _element_index(tokens: list[Token]) -> Token | None:
     return None
 
 
+def _an_element_raw(raw: list) -> bool:
+    """Is ``raw`` an element with one index letter (``y_i``, ``y_{i}``, ``\\pi_i``)?"""
+    texts = [r.text for r in raw]
+    if len(raw) < 3 or not (raw[0].kind == "letter" or raw[0].kind == "cmd") or texts[1] != "_":
+        return False
+    return (len(raw) == 3 and raw[2].kind == "letter") or (
+        len(raw) == 5 and texts[2] == "{" and raw[3].kind == "letter" and texts[4] == "}"
+    )
+
+
 def _bracket(text: str, col: int) -> Token:
     return delim(tok("LPAR" if text == "(" else "RPAR", text, col), 0)
 
@@ -114,6 +124,10 @@ def conditional_limits(
     signs = _top(inner, lambda s: s in _RELATIONS)
     if len(colons) > 1 or len(signs) != 1:
         return None
+    if j < len(raw) and raw[j].text in ("^", "_"):
+        return None  # \sum_{x_1=0}^{1}: a range of values
+    if not colons and not _an_element_raw(inner[: signs[0]]):
+        return None  # \sum_{k \ne j}, \sum_{i=1}: an index, read as before
     index: Token | None = None
     if colons:
         c = colons[0]
@@ -135,8 +149,6 @@ def conditional_limits(
             return None  # \sum_{k \ne j}, \sum_{i=1}: an index, read as before
     if not left or not right:
         return None
-    if j < len(raw) and raw[j].text in ("^", "_"):
-        return None  # \sum_{x_1=0}^{1}: a range of values
     if not any(t.type == "LETTER" and str(t) == str(index) for t in left + right):
         return None  # the condition does not say which terms (\sum_{i: y_j = 0})
     col = raw[i].col
