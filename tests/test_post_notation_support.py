@@ -6,8 +6,8 @@
 subscript was "unexpected ','"; cases "not read"). They are now read as the formula on
 the support with the support as a condition, exactly like the same row written with
 a trailing condition. Anything else by cases (no branch 0, several branches that are
-not 0, a support said only by "otherwise") stays unparsed with a reason, and so does
-an integral.
+not 0, a support said only by "otherwise") is a piecewise value (``_cases``, session 37;
+it was unparsed), and an integral stays unparsed with a reason.
 """
 
 from __future__ import annotations
@@ -76,8 +76,15 @@ def test_a_support_in_the_formula_reads_as_the_formula_with_a_condition(written,
         r"f(x) = 1 + \begin{cases} x & x > 0 \\ 0 & x \le 0 \end{cases}",
     ],
 )
-def test_other_definitions_by_cases_stay_unparsed_with_a_reason(text):
-    assert "cases" in _row(text).error
+def test_other_definitions_by_cases_are_piecewise_values_not_supports(text):
+    # READ6 (session 37): they were unparsed; now read as a piecewise value (._cases),
+    # never as the formula on a support
+    import sympy as sp
+
+    p = _row(text)
+    assert not p.error, p.error
+    (statement,) = p.statements
+    assert statement.sides[-1].has(sp.Piecewise), statement.sides
 
 
 @pytest.mark.parametrize(

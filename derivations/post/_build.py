@@ -69,6 +69,7 @@ from ._expectation import (
 )
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._head_subscripts import through_unread_definition
+from ._indicators import INDICATOR
 from ._integrals import open_range_why
 from ._law_means import names_resolved
 from ._log_sentence import takes_only_the_log
@@ -1567,6 +1568,8 @@ def _is_data(value: sp.Basic, symbols: set, params: set) -> bool:
     ``\\bar y_1``) or written in the samples (``\\frac{1}{n} \\sum y_i^2``)."""
     if symbols & params:
         return False
+    if any(str(f.func) == INDICATOR for f in value.atoms(AppliedUndef)):
+        return False  # READ6: a count by an indicator (sum_i 1{y_i = 0}) is left unchecked
     if value.atoms(sp.Indexed):
         return True
     return any(isinstance(s, sp.Symbol) and s.name.startswith("bar_") for s in symbols)

@@ -148,6 +148,7 @@ lower: LBRACE LETTER EQ expr RBRACE
 args: arg (argsep arg)* argsep?
 ?arg: expr
     | expr EQ expr             -> event
+    | expr LESS expr           -> event_less
 ?argsep: COMMA | BAR | SEMI
 """
 

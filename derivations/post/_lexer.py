@@ -32,7 +32,7 @@ from typing import Any
 
 from lark import Token
 
-from . import _integrals, _math_words, _special
+from . import _cases, _expectation_sim, _integrals, _math_words, _special, _sum_where
 from . import _notation as T
 from ._indicators import indicators
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
@@ -483,7 +483,7 @@ class _Converter:
         word = _text_of(script).replace(" ", "")
         if raw[k].text == "(" and (not word or word.isdigit() or word in _INDEX_LIKE):
             return None
-        return script, end
+        return _expectation_sim.distribution_part(script), end  # READ6: E_{z \sim q}
 
     def _subscript_group(self, script: list[_Raw], r: _Raw, out: list[Token]) -> None:
         """``_{...}``: a braced subscript, so that no pass reads its letter as applied to
@@ -494,6 +494,15 @@ class _Converter:
             out += [*self.convert(script), tok("RBRACE", "}", r.col)]
         finally:
             self.in_script = outer
+
+    def _script_side(self, raw: list[_Raw]) -> list[Token]:
+        """One side of a condition below a sum, read as a script (see ._sum_where)."""
+        outer, script = self.in_limits, self.in_script
+        self.in_limits, self.in_script = False, True
+        try:
+            return self.convert(raw)
+        finally:
+            self.in_limits, self.in_script = outer, script
 
     def _punct(self, raw: list[_Raw], i: int, out: list[Token], size: int) -> int:
         r = raw[i]
@@ -544,6 +553,10 @@ class _Converter:
             pair = _index_pair(inner, out)
             if pair is not None:
                 out += [tok("LBRACE", "{", r.col), pair, tok("RBRACE", "}", raw[j - 1].col)]
+                return j
+            where = _sum_where.conditional_limits(raw, i, j, out, self._script_side)  # READ6
+            if where is not None:  # \sum_{i: y_i = 0}: over every i, an indicator factor
+                out.extend(where)
                 return j
             out.append(tok("LBRACE", "{", r.col))
             outer, self.in_limits = self.in_limits, _opens_limits(out)
@@ -1056,9 +1069,7 @@ class _Converter:
         if k >= len(raw):
             raise LatexError(f"\\begin{{{env}}} is never closed in this row", r.col)
         _, after = self.group(raw, k + 1)
-        if env == "cases":
-            raise LatexError("a definition by cases (\\begin{cases}) is not read", r.col)
-        if env not in T.MATRIX_ENVS:
+        if env not in T.MATRIX_ENVS and env != "cases":
             raise LatexError(f"environment {env} inside a row is not read", r.col)
         body = raw[j:k]
         if env == "array" and body and body[0].text == "{":
@@ -1080,6 +1091,13 @@ class _Converter:
             rows[-1][-1].append(t)
         if rows and all(not c for c in rows[-1]):
             rows.pop()
+        if env == "cases":  # READ6: a piecewise value (see ._cases)
+            try:
+                cases = _cases.split_cases(rows, self._cell)
+            except ValueError as exc:
+                raise LatexError(str(exc), r.col) from None
+            out.append(tok("MATRIX", env, r.col, payload=cases))
+            return after
         cells: list[list[object]] = []
         for row in rows:
             cells.append([self._cell(c) for c in row])

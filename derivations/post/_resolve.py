@@ -34,6 +34,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from . import _special
+from ._indicators import INDICATOR
 from ._matrices import as_reader_types
 from ._named_calls import table_reading
 from ._tosympy import (
@@ -56,7 +57,7 @@ from ._tosympy import (
 #: Functions of matrices that the 1x1 reading turns into numbers (det x = x, tr x = x).
 MATRIX_FUNCTIONS = frozenset(["det", "tr"])
 #: Undefined functions that stand for "any function" in a general identity.
-GENERIC_FUNCTIONS = frozenset("fgh")
+GENERIC_FUNCTIONS = frozenset("fgh") | {INDICATOR}  # READ6: an unknown function of its event
 _ESTIMATE_SUFFIXES = ("_MLE", "_ML", "_mle", "_ml", "_hat")
 #: A subscript naming the method that gives an estimate, braced or in an upright font:
 #: theta_{MLE}, theta_\mathrm{map}, a_\text{MoM}, p_{\mathrm{MAP}}.

@@ -43,9 +43,11 @@ from lark.visitors import Transformer_NonRecursive
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from .. import symbols as S
-from . import _indices, _integrals, _special
+from . import _cases, _indices, _integrals, _special
+from ._indicators import INDICATOR
 from ._lexer import LexInfo
 from ._pair_sums import PairSums
+from ._sum_where import INDICATOR_FUNCTION
 from ._unstated_ranges import counted_range, unstated_range
 
 
@@ -105,6 +107,9 @@ class NamedApplied(AppliedUndef):
 
     data: bool = False
 
+    def _eval_derivative(self, s: Any) -> Any:
+        return event_derivative(self, s, super()._eval_derivative)  # READ6: 1\{y_i = 0\}
+
 
 _FUNCTIONS: dict[str, Any] = {}
 
@@ -140,6 +145,9 @@ def special_call(name: str) -> Any:
 class Opaque(AppliedUndef):
     """Notation that is read but has no value the engine can compare (median, E[...])."""
 
+    def _eval_derivative(self, s: Any) -> Any:
+        return event_derivative(self, s, super()._eval_derivative)  # READ6: see _sum_where
+
 
 def _shifted_index(sub: Any, letters: frozenset) -> bool:
     """Is ``sub`` an index letter plus or minus a whole number (``t - 2``, ``i + 1``)?"""
@@ -151,6 +159,19 @@ def _shifted_index(sub: Any, letters: frozenset) -> bool:
     with evaluating(True):  # rows are built unevaluated: t - 2 is t + (-1)*2 there
         rest = sp.expand(sub - s)
     return rest.is_Integer
+
+
+def event_derivative(f: Any, s: Any, chain: Any) -> Any:
+    """The derivative of an unknown function ``f`` of events (``1\\{y_i = 0\\}``,
+    ``P(X = x)``) by ``s``: sympy has none (an event has no ``diff``). A function of events
+    free of ``s`` is constant in it; else it stays unevaluated (None). ``chain`` is the
+    derivative of a function of expressions."""
+    events = [a for a in f.args if isinstance(a, sp.core.relational.Relational)]
+    if not events:
+        return chain(s)
+    if not isinstance(s, sp.Symbol) or len(events) != len(f.args) or any(a.has(s) for a in events):
+        return None
+    return sp.S.Zero
 
 
 def opaque(name: str) -> Any:
@@ -996,6 +1017,12 @@ class ToSympy(Transformer_NonRecursive):
     def event(self, c: list) -> sp.Basic:
         return sp.Eq(c[0], c[2], evaluate=False)
 
+    def event_less(self, c: list) -> sp.Basic:
+        """``a < b``, ``a \\le b``: the event of an indicator (see ._sum_where)."""
+        if str(c[1]) == "<=":
+            return sp.Le(c[0], c[2], evaluate=False)
+        return sp.Lt(c[0], c[2], evaluate=False)
+
     def func_sub(self, c: list) -> sp.Basic:
         name = c[0].payload
         return opaque(name)(c[-1], c[2])
@@ -1083,6 +1110,8 @@ class ToSympy(Transformer_NonRecursive):
             return opaque(name)(*args)
         if name.startswith("\\mathcal{N}"):
             return opaque("Normal")(*args)
+        if name == INDICATOR and len(args) == 1:  # READ6: an unknown function of its event
+            return INDICATOR_FUNCTION(*args)
         if any(isinstance(a, sp.Equality) and a.rhs.is_number for a in args):
             # P(X = 1) = p, P(X = 0) = 1 - p: values at single points, not one
             # function defined twice; read, with nothing to compare.
@@ -1120,6 +1149,11 @@ class ToSympy(Transformer_NonRecursive):
         parse = self.ctx.parse_tokens
         if parse is None:
             raise PostSyntaxError("a matrix cannot be read here", _col(t))
+        if str(t) == "cases":  # READ6: a piecewise value (see ._cases)
+            try:
+                return _cases.piecewise(cells, parse)
+            except ValueError as exc:
+                raise PostSyntaxError(str(exc), _col(t)) from None
         rows: list[list[sp.Basic]] = []
         first_error: Exception | None = None
         for row in cells.cells:
