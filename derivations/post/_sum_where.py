@@ -39,9 +39,20 @@ class _OfEvents(AppliedUndef):
         return None
 
     def _eval_derivative(self, s: object) -> object:
-        from ._tosympy import event_derivative
-
         return event_derivative(self, s, super()._eval_derivative)
+
+
+def event_derivative(f: object, s: object, chain: Callable) -> object:
+    """The derivative of an unknown function ``f`` of events (``1\\{y_i = 0\\}``,
+    ``P(X = x)``) by ``s``: sympy has none (an event has no ``diff``). A function of events
+    free of ``s`` is constant in it; else it stays unevaluated (None). ``chain`` is the
+    derivative of a function of expressions."""
+    events = [a for a in f.args if isinstance(a, sp.core.relational.Relational)]
+    if not events:
+        return chain(s)
+    if not isinstance(s, sp.Symbol) or len(events) != len(f.args) or any(a.has(s) for a in events):
+        return None
+    return sp.S.Zero
 
 
 #: The indicator once names are resolved: an unknown function of its event, as f, g, h.

@@ -47,7 +47,7 @@ from . import _cases, _indices, _integrals, _special
 from ._indicators import INDICATOR
 from ._lexer import LexInfo
 from ._pair_sums import PairSums
-from ._sum_where import INDICATOR_FUNCTION
+from ._sum_where import INDICATOR_FUNCTION, event_derivative
 from ._unstated_ranges import counted_range, unstated_range
 
 
@@ -159,19 +159,6 @@ def _shifted_index(sub: Any, letters: frozenset) -> bool:
     with evaluating(True):  # rows are built unevaluated: t - 2 is t + (-1)*2 there
         rest = sp.expand(sub - s)
     return rest.is_Integer
-
-
-def event_derivative(f: Any, s: Any, chain: Any) -> Any:
-    """The derivative of an unknown function ``f`` of events (``1\\{y_i = 0\\}``,
-    ``P(X = x)``) by ``s``: sympy has none (an event has no ``diff``). A function of events
-    free of ``s`` is constant in it; else it stays unevaluated (None). ``chain`` is the
-    derivative of a function of expressions."""
-    events = [a for a in f.args if isinstance(a, sp.core.relational.Relational)]
-    if not events:
-        return chain(s)
-    if not isinstance(s, sp.Symbol) or len(events) != len(f.args) or any(a.has(s) for a in events):
-        return None
-    return sp.S.Zero
 
 
 def opaque(name: str) -> Any:
