@@ -12,6 +12,7 @@ def test_a_heading_of_inline_code_is_read(tmp_path):
     path = tmp_path / "post.md"
     path.write_text(
         "---\ntitle: t\n---\n### `stream.pipeline(source, destination)`\n\n"
+        "### `stream.finished(stream, callback)`\n\n"
         "Some text.\n\n$$a + a = 2a$$\n",
         encoding="utf-8",
     )

@@ -375,7 +375,8 @@ def _headings(text: str, tex: bool) -> list[tuple[int, str]]:
         pat = re.compile(r"\\(?:sub)*section\*?\{([^{}]*)\}")
     else:
         pat = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$|" + _RUN_IN_TITLE, re.M)
-    return [(m.start(), (m.group(1) or m.group(2)).strip()) for m in pat.finditer(text)]
+    # a heading of inline code only is blank once code is blanked: an empty title
+    return [(m.start(), (m.group(1) or m.group(2) or "").strip()) for m in pat.finditer(text)]
 
 
 #: A run-in title that opens a paragraph, in bold and ending with a full stop ("**Poisson
