@@ -85,8 +85,6 @@ OPEN13: set[str] = {
     "16-redef-log-stale-false.md",
     "17-redef-derivative-stale-false.md",
     "18-redef-letter-value-later-false.md",
-    "53-range-leqslant-false.md",
-    "54-range-geqslant-false.md",
     "74-size-rectangular-gram-false.md",
     "142-count-two-samples-false.md",
     # correct twins refuted
