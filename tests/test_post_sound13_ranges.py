@@ -10,7 +10,9 @@ from _post_rows import verdict_of_row
 
 from derivations.post._trailing_range import trailing_range
 
-_POST = "Let\n\n$$f(x) = 4x^3, \\quad 0 SIGN x SIGN 1$$\n\nand $f(x) = 0$ for every other $x$. Then\n\n$$ROW$$\n"
+_POST = "Let\n\n$$f(x) = 4x^3, \\quad 0 SIGN x SIGN 1$$\n\n" + (
+    "and $f(x) = 0$ for every other $x$. Then\n\n$$ROW$$\n"
+)
 _HALF = (
     "Let\n\n$$g(x) = 3x, \\quad x GE 0$$\n\nand $g(x) = 0$ for every other $x$. Then\n\n$$ROW$$\n"
 )
