@@ -80,8 +80,6 @@ OPEN12: set[str] = set()  # all twelve closed by sound12 (tests/test_post_sound1
 #: 8ffff4d), each with its cause in its README.md ("Measured on main").
 OPEN13: set[str] = {
     # false steps proved
-    "05-set-two-letters-one-released-false.md",
-    "13-set-if-n-two-then-any-false.md",
     "16-redef-log-stale-false.md",
     "17-redef-derivative-stale-false.md",
     "18-redef-letter-value-later-false.md",

@@ -55,6 +55,7 @@ from .._settings import DEFAULT
 from ._announced_density import calling
 from ._assume import describe
 from ._at_a_setting import setting_statement
+from ._released import release_general
 from ._bayes import BayesLinks
 from ._canon_shape import same_shape
 from ._density import density_links, stated_supports
@@ -320,6 +321,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             return None
         idx = len(self.plans)
         self.row_seen = set()
+        # SOUND13 (._released): "for any integer $n$" ends the setting n = 2
+        release_general(self, pr, lambda t: parse_expression(t, self.ctx))
         if row.role == "row" and pr.ok and self.ctx.function_names:
             pr = self._bare_functions(pr)
         if row.role == "macros":
