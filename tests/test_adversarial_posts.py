@@ -80,15 +80,9 @@ OPEN12: set[str] = set()  # all twelve closed by sound12 (tests/test_post_sound1
 #: 8ffff4d), each with its cause in its README.md ("Measured on main").
 OPEN13: set[str] = {
     # false steps proved
-    "16-redef-log-stale-false.md",
-    "17-redef-derivative-stale-false.md",
-    "18-redef-letter-value-later-false.md",
     "74-size-rectangular-gram-false.md",
     "142-count-two-samples-false.md",
     # correct twins refuted
-    "16-redef-log-stale-true.md",
-    "17-redef-derivative-stale-true.md",
-    "18-redef-letter-value-later-true.md",
     "59-tr-symmetric-any-order-true.md",
     "60-tr-diagonal-commute-true.md",
     "72-size-by-words-true.md",

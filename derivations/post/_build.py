@@ -55,7 +55,6 @@ from .._settings import DEFAULT
 from ._announced_density import calling
 from ._assume import describe
 from ._at_a_setting import setting_statement
-from ._released import release_general
 from ._bayes import BayesLinks
 from ._canon_shape import same_shape
 from ._density import density_links, stated_supports
@@ -109,7 +108,9 @@ from ._plans import (
 from ._premise_scope import premise_ended
 from ._prose_squares import root_of_square
 from ._redefined import gives_another_value
+from ._redefining import ends_letter_value
 from ._relations import EQUALITIES, IMPLICATIONS, INEQUALITIES
+from ._released import release_general
 from ._resolve import (
     ANY,
     FORMULA,
@@ -124,7 +125,7 @@ from ._resolve import (
 )
 from ._rewrites import RewriteLinks
 from ._split_ranges import split_range_reason
-from ._stale_values import end_unread_definition
+from ._stale_values import end_old_values, end_unread_definition
 from ._substitution import differential_link, past_substitution, states_a_substitution
 from ._tosympy import (
     READING_ERRORS,
@@ -804,7 +805,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 and estimate_of(lhs) is None
             ):
                 formula = bool(rhs.free_symbols) or len(lhs.name) > 1
-                if (
+                if not premise and ends_letter_value(self.names, lhs, rhs):
+                    pass  # SOUND13 (._redefining): "later we take $c = 5$" ends c = 2
+                elif (
                     lhs not in self.names.defined
                     and formula
                     and lhs not in rhs.free_symbols
@@ -824,6 +827,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 # "**Poisson counts.** Each observation now has mass $f(x) = ...$": the
                 # sentence may give f its own value there, or restate it wrongly; either
                 # way the rows after it are not compared with the old one
+                end_old_values(self.names, lhs)  # SOUND13: and its log's, derivatives'
                 self.names.forget(quantity_name(lhs))
             elif isinstance(lhs, sp.Symbol) and estimate_of(lhs) is not None:
                 # "setting it to zero gives $\hat\mu = \bar x$": the value later rows

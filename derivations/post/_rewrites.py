@@ -57,6 +57,7 @@ from ._plans import (
     _symbols,
     _why,
 )
+from ._redefining import defines_anew
 from ._relations import EQUALITIES, INEQUALITIES, split_relations
 from ._resolve import (
     Value,
@@ -201,6 +202,16 @@ class RewriteLinks:
             self.cur = _Cur("expr", step, w, self._row_index, None, pr.row.line)
             why = "a differential (d before a name) is not read; later rows continue from it"
             self._link(pr, LinkPlan(rel, UNCHECKED, step=step, reason=why))
+            return
+        if defines_anew(pr.row.prose, e0, target, w):  # SOUND13 (._redefining)
+            self._remember(e1)
+            step = self._given(pr, w)
+            end_old_values(self.names, e0)
+            self.names.redefine(e0, Value(step, e1, line=pr.row.line, row=self._row_index))
+            how = f"defines {_show(e0)} anew"
+            why = f"{how} (the sentence before it introduces a definition); taken as given"
+            self.cur = _Cur("expr", step, w, self._row_index, quantity_name(e0), pr.row.line)
+            self._link(pr, LinkPlan(rel, DEFINITION, step=step, reason=why, how=how))
             return
         renamed = self._renamed(e0)
         refuted = isinstance(e0, (Named, NamedApplied)) and self._refuted_definition(e0)
