@@ -80,7 +80,6 @@ OPEN12: set[str] = set()  # all twelve closed by sound12 (tests/test_post_sound1
 #: 8ffff4d), each with its cause in its README.md ("Measured on main").
 OPEN13: set[str] = {
     # false steps proved
-    "74-size-rectangular-gram-false.md",
     "142-count-two-samples-false.md",
     # correct twins refuted
     "59-tr-symmetric-any-order-true.md",

@@ -71,4 +71,27 @@ def at_stated_size(
         return None
 
 
-__all__ = ["at_stated_size", "guessed_size"]
+def stated_not_square(paragraphs: Iterable[str], *exprs: sp.Basic) -> str:
+    """Why a proof at the reader's sizes is no proof (``""`` when it is one): the post
+    states a size that is not square (``5 \\times 2``) while the reader reads a matrix of
+    ``exprs`` square (``d x d``). ``\\det(XX^T) = \\det(X^TX)`` holds for square ``X`` and
+    fails for a 5 x 2 one (adversarial set 13, pair 74)."""
+    square = any(
+        r == c and not sp.sympify(r).is_number
+        for e in exprs
+        if isinstance(e, sp.Basic)
+        for r, c in (m.shape for m in e.atoms(sp.MatrixSymbol))
+    )
+    if not square:
+        return ""
+    for text in paragraphs:
+        for m in _SIZE.finditer(text[:_MAX_TEXT]):
+            if m.group(1) != m.group(2):
+                return (
+                    f"the post states a {m.group(1)} x {m.group(2)} matrix, and the matrix "
+                    "reader checked the row with square matrices: not proved at the stated size"
+                )
+    return ""
+
+
+__all__ = ["at_stated_size", "guessed_size", "stated_not_square"]
