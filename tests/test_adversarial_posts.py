@@ -80,12 +80,10 @@ OPEN12: set[str] = set()  # all twelve closed by sound12 (tests/test_post_sound1
 #: 8ffff4d), each with its cause in its README.md ("Measured on main").
 OPEN13: set[str] = {
     # false steps proved
-    "142-count-two-samples-false.md",
     # correct twins refuted
     "59-tr-symmetric-any-order-true.md",
     "60-tr-diagonal-commute-true.md",
     "72-size-by-words-true.md",
-    "144-count-n-equals-three-true.md",
 }
 
 SETS = (

@@ -202,6 +202,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self.steps: list[Step] = []
         self.value_line: dict[int, int] = {}
         self.names = Names(symbol=self.ctx)
+        for letter, k in getattr(self.ctx, "stated_counts", {}).items():  # SOUND13: n = 3
+            self.names.define(self.ctx.symbol(letter), Value(-1, sp.Integer(k)))
         self.seen: set[Any] = set()
         self.cur = _Cur()
         self.param: sp.Symbol | None = None  # the variable of the last derivative
