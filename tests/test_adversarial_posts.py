@@ -81,9 +81,6 @@ OPEN12: set[str] = set()  # all twelve closed by sound12 (tests/test_post_sound1
 OPEN13: set[str] = {
     # false steps proved
     # correct twins refuted
-    "59-tr-symmetric-any-order-true.md",
-    "60-tr-diagonal-commute-true.md",
-    "72-size-by-words-true.md",
 }
 
 SETS = (

@@ -48,3 +48,42 @@ def test_only_square_readings_are_doubted():
     assert stated_not_square(["a real $5 \\times 2$ matrix"], square)
     assert not stated_not_square(["a real $5 \\times 2$ matrix"], rect)
     assert not stated_not_square(["a real $3 \\times 3$ matrix"], square)
+
+
+_STRUCTURED = [
+    # (post, wrong even for such matrices, right for them)
+    (
+        "Let $A, B, C$ be real symmetric $3 \\times 3$ matrices. Then\n\n$$ROW$$\n",
+        "\\mathrm{tr}(ABC) = \\mathrm{tr}(BAC) + 1",
+        "\\mathrm{tr}(ABC) = \\mathrm{tr}(ACB)",
+    ),
+    (
+        "Let $D$ and $E$ be diagonal $3 \\times 3$ matrices and $A$ any real $3 \\times 3$ "
+        "matrix. Then\n\n$$ROW$$\n",
+        "\\mathrm{tr}(DEA) = \\mathrm{tr}(EDA) + 1",
+        "\\mathrm{tr}(DEA) = \\mathrm{tr}(EDA)",
+    ),
+    (
+        "Let $A$ be a real three-by-three matrix. Then\n\n$$ROW$$\n",
+        "\\det(2A) = 2 \\det A",
+        "\\det(2A) = 8 \\det A",
+    ),
+]
+
+
+@pytest.mark.parametrize(("post", "wrong", "right"), _STRUCTURED)
+def test_structured_or_worded_matrices_wrong_row_not_proved(tmp_path, post, wrong, right):
+    assert verdict_of_row(tmp_path, post.replace("ROW", wrong), wrong) != "proved"
+
+
+@pytest.mark.parametrize(("post", "wrong", "right"), _STRUCTURED)
+def test_structured_or_worded_matrices_right_row_not_refuted(tmp_path, post, wrong, right):
+    assert verdict_of_row(tmp_path, post.replace("ROW", right), right) != "refuted"
+
+
+def test_a_size_in_words_is_read():
+    from derivations.post._stated_size import _sizes
+
+    assert _sizes("a real three-by-three matrix") == [("3", "3")]
+    assert _sizes("a two by five matrix") == [("2", "5")]
+    assert _sizes("three people went by") == []

@@ -72,7 +72,12 @@ from ._resolve import (
 )
 from ._slips import find_slip, index_slip
 from ._stale_values import end_old_values, unread_reason
-from ._stated_size import at_stated_size, guessed_size, stated_not_square
+from ._stated_size import (
+    at_stated_size,
+    guessed_size,
+    stated_not_square,
+    stated_structure,
+)
 from ._support_factors import zero_outside
 from ._tosympy import Named, NamedApplied, evaluating
 from ._trailing_range import trailing_range
@@ -874,6 +879,7 @@ class RewriteLinks:
                     link.disputed = link.disputed or guessed_size(self.paragraphs, a, b)
                 # sound13: a stated 5 x 2 matrix read square: a proof there is no proof
                 link.suitable = link.suitable or stated_not_square(self.paragraphs, a, b)
+                link.disputed = link.disputed or stated_structure(self.paragraphs, a, b)
             else:
                 a, b = as_scalars(prev), as_scalars(w)
                 if a is None or b is None or has_engine_matrices(prev):
