@@ -68,3 +68,15 @@ def test_the_same_number_again_keeps_the_value(tmp_path):
     """'Again take $c = 2$' keeps c = 2: a row wrong at it is not proved."""
     post = _LETTER.replace("Later we take $c = 5$", "Again we take $c = 2$")
     assert verdict_of_row(tmp_path, post.replace("ROW", "c^2 = 5"), "c^2 = 5") != "proved"
+
+
+def test_a_number_after_a_formula_value_keeps_the_formula(tmp_path):
+    """ "$\\phi = \\sigma^2$" then "with $\\phi = 1$" (the GLM post, held-out batch 16): the
+    number names a case of the formula; only a number is ended by another number, so a
+    row consistent with the formula is not refuted."""
+    post = (
+        "Take the dispersion $\\phi = \\sigma^2$.\n\n$$\\phi + 1 = \\sigma^2 + 1$$\n\n"
+        "In the Poisson case the dispersion is $\\phi = 1$.\n\n$$ROW$$\n"
+    )
+    row = "2 \\phi = 2 \\sigma^2"
+    assert verdict_of_row(tmp_path, post.replace("ROW", row), row) != "refuted"
