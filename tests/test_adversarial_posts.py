@@ -80,23 +80,7 @@ OPEN12: set[str] = set()  # all twelve closed by sound12 (tests/test_post_sound1
 #: 8ffff4d), each with its cause in its README.md ("Measured on main").
 OPEN13: set[str] = {
     # false steps proved
-    "05-set-two-letters-one-released-false.md",
-    "13-set-if-n-two-then-any-false.md",
-    "16-redef-log-stale-false.md",
-    "17-redef-derivative-stale-false.md",
-    "18-redef-letter-value-later-false.md",
-    "53-range-leqslant-false.md",
-    "54-range-geqslant-false.md",
-    "74-size-rectangular-gram-false.md",
-    "142-count-two-samples-false.md",
     # correct twins refuted
-    "16-redef-log-stale-true.md",
-    "17-redef-derivative-stale-true.md",
-    "18-redef-letter-value-later-true.md",
-    "59-tr-symmetric-any-order-true.md",
-    "60-tr-diagonal-commute-true.md",
-    "72-size-by-words-true.md",
-    "144-count-n-equals-three-true.md",
 }
 
 SETS = (
@@ -188,12 +172,13 @@ SETS = (
         open_breaches=frozenset(OPEN12),
     ),
     # Written on 2026-12-03 (evening) against 8ffff4d, blind: 9 false steps proved and 7
-    # twins refuted on that code (README.md). OPEN13 lists what is still open.
+    # twins refuted on that code (README.md). OPEN13 lists what is still open. Raised
+    # 87/83 -> 91/87 by sound13 (settings released, redefinitions, ranges, sizes, counts).
     AdversarialSet(
         "adversarial13",
         400,
+        91,
         87,
-        83,
         0,
         open_breaches=frozenset(OPEN13),
     ),

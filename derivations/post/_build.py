@@ -109,7 +109,9 @@ from ._plans import (
 from ._premise_scope import premise_ended
 from ._prose_squares import root_of_square
 from ._redefined import gives_another_value
+from ._redefining import ends_letter_value
 from ._relations import EQUALITIES, IMPLICATIONS, INEQUALITIES
+from ._released import release_general
 from ._resolve import (
     ANY,
     FORMULA,
@@ -124,7 +126,7 @@ from ._resolve import (
 )
 from ._rewrites import RewriteLinks
 from ._split_ranges import split_range_reason
-from ._stale_values import end_unread_definition
+from ._stale_values import end_old_values, end_unread_definition
 from ._stated_rows import stated_plan
 from ._substitution import differential_link, past_substitution, states_a_substitution
 from ._tosympy import (
@@ -202,6 +204,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self.steps: list[Step] = []
         self.value_line: dict[int, int] = {}
         self.names = Names(symbol=self.ctx)
+        for letter, k in getattr(self.ctx, "stated_counts", {}).items():  # SOUND13: n = 3
+            self.names.define(self.ctx.symbol(letter), Value(-1, sp.Integer(k)))
         self.seen: set[Any] = set()
         self.cur = _Cur()
         self.param: sp.Symbol | None = None  # the variable of the last derivative
@@ -327,6 +331,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             return None
         idx = len(self.plans)
         self.row_seen = set()
+        # SOUND13 (._released): "for any integer $n$" ends the setting n = 2
+        release_general(self, pr, lambda t: parse_expression(t, self.ctx))
         if row.role == "row" and pr.ok and self.ctx.function_names:
             pr = self._bare_functions(pr)
         if row.role == "macros":
@@ -810,7 +816,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 and estimate_of(lhs) is None
             ):
                 formula = bool(rhs.free_symbols) or len(lhs.name) > 1
-                if (
+                if not premise and ends_letter_value(self.names, lhs, rhs):
+                    pass  # SOUND13 (._redefining): "later we take $c = 5$" ends c = 2
+                elif (
                     lhs not in self.names.defined
                     and formula
                     and lhs not in rhs.free_symbols
@@ -830,6 +838,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 # "**Poisson counts.** Each observation now has mass $f(x) = ...$": the
                 # sentence may give f its own value there, or restate it wrongly; either
                 # way the rows after it are not compared with the old one
+                end_old_values(self.names, lhs)  # SOUND13: and its log's, derivatives'
                 self.names.forget(quantity_name(lhs))
             elif isinstance(lhs, sp.Symbol) and estimate_of(lhs) is not None:
                 # "setting it to zero gives $\hat\mu = \bar x$": the value later rows

@@ -798,6 +798,16 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     if said_count is not None:
         idx, count = said_count
         new.limits[idx] = (sp.Integer(1), new.symbol(count))
+        # SOUND13: "a sample of $n = 3$ observations": n is 3 (a small number only)
+        number = re.search(
+            r"(?<![\\A-Za-z])"
+            + count
+            + r"\s*=\s*(\d{1,2})\s*\$?\s+(?:\w+\s+)?"
+            + r"(?:observations|samples|data\s+points|draws|measurements)\b",
+            stated[:200_000],
+        )
+        if number is not None and 1 <= int(number.group(1)) <= 8:
+            new.stated_counts = {**new.stated_counts, count: int(number.group(1))}
     # -n/2 ln(2 pi sigma^2) - sum (x_i - mu)^2/(2 sigma^2): one count beside one sample
     counted = sample_count(joined[:200_000], samples, new.limits, stated)
     if counted is not None:
@@ -918,6 +928,26 @@ _N_COUNTS = re.compile(
     re.IGNORECASE,
 )
 
+#: Any letter said to count data ("$m$ observations"): two of them count two samples.
+_ANY_COUNT = re.compile(
+    r"(?<![\\A-Za-z])([A-Za-z])(?:\s*=\s*\d+)?\s*\$?\s+"
+    r"(?:i\.\s?i\.\s?d\.\s+|iid\s+|independent\s+|random\s+|more\s+|other\s+)?"
+    r"(?:observations|samples|data\s+points|draws|measurements)\b"
+    r"|\bsample\s+of\s+size\s+\$?\s*([A-Za-z])(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _counted_letters(said: str) -> set[str]:
+    """The letters ``said`` says count data (at most the first 50 phrases)."""
+    out: set[str] = set()
+    for k, m in enumerate(_ANY_COUNT.finditer(said)):
+        if k >= 50:
+            break
+        out.add(m.group(1) or m.group(2))
+    return out
+
+
 #: "$n$ $X_i$ random variables", "$n$ $x_i$ observations": n counts the sample named beside it.
 _N_NAMED_COUNTS = re.compile(
     r"(?<![\\A-Za-z])n\s*\$\s+\$\s*([A-Za-z])\s*_\s*\{?\s*([a-z])\s*\}?\s*\$\s+"
@@ -958,6 +988,10 @@ def _said_count(
         return None
     m = _N_COUNTS.search(said)
     if m:
+        # SOUND13: "$n = 3$ observations" says the count is 3, not a letter that may be 1;
+        # "$n$ observations $x_i$ and $m$ observations $y_i$": which one i runs to is not said
+        if len(_counted_letters(said)) > 1:
+            return None
         return idx, m.group(1) or m.group(2)
     # "We have $n$ $X_i$ random variables": the count and the sample it counts, by name
     for m in _N_NAMED_COUNTS.finditer(said):

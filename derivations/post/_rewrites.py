@@ -58,6 +58,7 @@ from ._plans import (
     _symbols,
     _why,
 )
+from ._redefining import defines_anew
 from ._relations import EQUALITIES, INEQUALITIES, split_relations
 from ._resolve import (
     Value,
@@ -72,7 +73,12 @@ from ._resolve import (
 )
 from ._slips import find_slip, index_slip
 from ._stale_values import end_old_values, unread_reason
-from ._stated_size import at_stated_size, guessed_size
+from ._stated_size import (
+    at_stated_size,
+    guessed_size,
+    stated_not_square,
+    stated_structure,
+)
 from ._support_factors import zero_outside
 from ._tosympy import Named, NamedApplied, evaluating
 from ._trailing_range import trailing_range
@@ -202,6 +208,16 @@ class RewriteLinks:
             self.cur = _Cur("expr", step, w, self._row_index, None, pr.row.line)
             why = "a differential (d before a name) is not read; later rows continue from it"
             self._link(pr, LinkPlan(rel, UNCHECKED, step=step, reason=why))
+            return
+        if defines_anew(pr.row.prose, e0, target, w):  # SOUND13 (._redefining)
+            self._remember(e1)
+            step = self._given(pr, w)
+            end_old_values(self.names, e0)
+            self.names.redefine(e0, Value(step, e1, line=pr.row.line, row=self._row_index))
+            how = f"defines {_show(e0)} anew"
+            why = f"{how} (the sentence before it introduces a definition); taken as given"
+            self.cur = _Cur("expr", step, w, self._row_index, quantity_name(e0), pr.row.line)
+            self._link(pr, LinkPlan(rel, DEFINITION, step=step, reason=why, how=how))
             return
         renamed = self._renamed(e0)
         refuted = isinstance(e0, (Named, NamedApplied)) and self._refuted_definition(e0)
@@ -879,6 +895,9 @@ class RewriteLinks:
                     a, b = sized
                 else:
                     link.disputed = link.disputed or guessed_size(self.paragraphs, a, b)
+                # sound13: a stated 5 x 2 matrix read square: a proof there is no proof
+                link.suitable = link.suitable or stated_not_square(self.paragraphs, a, b)
+                link.disputed = link.disputed or stated_structure(self.paragraphs, a, b)
             else:
                 a, b = as_scalars(prev), as_scalars(w)
                 if a is None or b is None or has_engine_matrices(prev):

@@ -17,6 +17,30 @@ import sympy as sp
 #: A size in numbers: ``3 \times 3``, ``3×3``, ``3 x 3``, ``3-by-3``, ``\mathbb{R}^{3 \times 3}``.
 _SIZE = re.compile(r"(?<![\d.])(\d{1,4})\s*(?:\\times|×|x|-?\s*by\s*-?)\s*(\d{1,4})(?![\d.])")
 _MAX_TEXT = 200_000
+_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
+#: sound13: a size in words: ``three-by-three``, ``two by five``.
+_WORD_SIZE = re.compile(
+    r"\b(" + "|".join(_WORDS) + r")\s*(?:-|\s)\s*by\s*(?:-|\s)\s*(" + "|".join(_WORDS) + r")\b",
+    re.I,
+)
+#: sound13: matrices the prose gives a structure the matrix reader does not model.
+_STRUCTURE = re.compile(
+    r"\b((?:symmetric|diagonal|orthogonal|triangular|idempotent|positive[- ](?:semi-?)?definite|"
+    r"skew[- ]symmetric|hermitian|unitary|nilpotent|commuting|commute|projection|"
+    r"permutation|circulant|toeplitz))\b",
+    re.I,
+)
+
+
+def _sizes(text: str) -> list[tuple[str, str]]:
+    """The sizes ``text`` states, in digits (``3 \\times 3``) or in words (``three-by-three``)."""
+    text = text[:_MAX_TEXT]
+    out = [(m.group(1), m.group(2)) for m in _SIZE.finditer(text)]
+    for m in _WORD_SIZE.finditer(text):
+        out.append(
+            (str(_WORDS.index(m.group(1).lower()) + 1), str(_WORDS.index(m.group(2).lower()) + 1))
+        )
+    return out
 
 
 def guessed_size(paragraphs: Iterable[str], *exprs: sp.Basic) -> str:
@@ -31,10 +55,9 @@ def guessed_size(paragraphs: Iterable[str], *exprs: sp.Basic) -> str:
     if not symbolic:
         return ""
     for text in paragraphs:
-        m = _SIZE.search(text[:_MAX_TEXT])
-        if m is not None:
+        for r, c in _sizes(text)[:1]:
             return (
-                f"the post states a size ({m.group(1)} x {m.group(2)}) that the matrix reader "
+                f"the post states a size ({r} x {c}) that the matrix reader "
                 "does not use: a counterexample at a size it picked is no refutation"
             )
     return ""
@@ -56,9 +79,7 @@ def at_stated_size(
         return None
     if not isinstance(size, sp.Symbol):
         return None
-    stated = {
-        (m.group(1), m.group(2)) for text in paragraphs for m in _SIZE.finditer(text[:_MAX_TEXT])
-    }
+    stated = {size for text in paragraphs for size in _sizes(text)}
     if len(stated) != 1:
         return None
     rows, cols = stated.pop()
@@ -71,4 +92,69 @@ def at_stated_size(
         return None
 
 
-__all__ = ["at_stated_size", "guessed_size"]
+def stated_not_square(paragraphs: Iterable[str], *exprs: sp.Basic) -> str:
+    """Why a proof at the reader's sizes is no proof (``""`` when it is one): the post
+    states a size that is not square (``5 \\times 2``) while the reader reads a matrix of
+    ``exprs`` square (``d x d``). ``\\det(XX^T) = \\det(X^TX)`` holds for square ``X`` and
+    fails for a 5 x 2 one (adversarial set 13, pair 74)."""
+    square = any(
+        r == c and not sp.sympify(r).is_number
+        for e in exprs
+        if isinstance(e, sp.Basic)
+        for r, c in (m.shape for m in e.atoms(sp.MatrixSymbol))
+    )
+    if not square:
+        return ""
+    for text in paragraphs:
+        for r, c in _sizes(text):
+            if r != c:
+                return (
+                    f"the post states a {r} x {c} matrix, and the matrix "
+                    "reader checked the row with square matrices: not proved at the stated size"
+                )
+    return ""
+
+
+#: "... be / are / is [real, square ...] symmetric [3 x 3] matrices": a structure given to
+#: the matrices named before it in the sentence.
+_GIVEN_STRUCTURE = re.compile(
+    r"\b(?:be|are|is)\s+(?:(?:real|square|all|two|three|both|any|some)\s+){0,3}"
+    + _STRUCTURE.pattern[2:]
+    + r"[^.$]{0,30}(?:\$[^$]{0,40}\$[^.$]{0,10})?\bmatri",
+    re.I,
+)
+_LETTER = re.compile(
+    r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])|\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}"
+)
+
+
+def stated_structure(paragraphs: Iterable[str], *exprs: sp.Basic) -> str:
+    """Why a counterexample with general matrices is no refutation (``""`` when it is one):
+    the prose calls matrices of ``exprs`` symmetric, diagonal, orthogonal, ... ("Let $A, B,
+    C$ be real symmetric $3 \\times 3$ matrices"; adversarial set 13, pairs 59/60:
+    ``\\mathrm{tr}(ABC) = \\mathrm{tr}(ACB)`` holds for symmetric A, B, C)."""
+    names = {m.name for e in exprs if isinstance(e, sp.Basic) for m in e.atoms(sp.MatrixSymbol)}
+    if not names:
+        return ""
+    for text in paragraphs:
+        text = text[:_MAX_TEXT]
+        for k, m in enumerate(_GIVEN_STRUCTURE.finditer(text)):
+            if k >= 20:
+                break
+            start = max(text.rfind(".", 0, m.start()), m.start() - 300, 0)
+            spans = re.findall(r"\$([^$]{1,80})\$", text[start : m.start()])
+            letters = {g or w for s_ in spans for w, g in _letters(s_)}
+            if letters & names:
+                return (
+                    f"the post calls {', '.join(sorted(letters & names))} "
+                    f"{m.group(1).lower()}, which the matrix reader does not model: a "
+                    "counterexample with general matrices is no refutation"
+                )
+    return ""
+
+
+def _letters(span: str) -> list[tuple[str, str]]:
+    return [(m.group(0), m.group(1) or "") for m in _LETTER.finditer(span)]
+
+
+__all__ = ["at_stated_size", "guessed_size", "stated_not_square", "stated_structure"]

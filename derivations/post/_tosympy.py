@@ -326,6 +326,9 @@ class Context:
     matrix_names: frozenset[str] = frozenset()
     lex: LexInfo = dataclasses.field(default_factory=LexInfo)
     limits: dict[str, tuple[sp.Basic, sp.Basic]] = dataclasses.field(default_factory=dict)
+    #: Sample counts the prose states with their number ("a sample of $n = 3$
+    #: observations"): the count's letter and its value (sound13).
+    stated_counts: dict[str, int] = dataclasses.field(default_factory=dict)
     parse_tokens: Callable[[list[Token]], sp.Basic] | None = None
     #: Index letters whose sums without limits never borrow a written range: the post lists
     #: the elements from another first index (``w_0, \\dots, w_K`` beside

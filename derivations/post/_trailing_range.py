@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ._inline_claims import outside_brackets, top_level
+from ._relations import INEQUALITIES, RELATION_SIGNS
 from ._unread_range import ascii_relations
 
 #: A word box that introduces a condition: \text{ for }, \text{, if }, \mbox{when}.
@@ -28,7 +29,16 @@ _WORD_BOX = re.compile(
 _SEPARATOR = re.compile(r"(?:\s|,|;|\\q?quad\b|\\[,;:! ]|" + _WORD_BOX.pattern + r")+")
 #: Spacing and punctuation that may end the row (taken off one at a time, from the end).
 _END = (".", ",", ";", "\\quad", "\\qquad", "\\,", "\\;", "\\:", "\\!", "\\ ")
-_RELATION = re.compile(r"<|>|\\le(?:q)?\b|\\ge(?:q)?\b|\\lt\b|\\gt\b|\\in\b|\\ne(?:q)?\b|\\notin\b")
+#: sound13: a range's relation, spelled as the one relation table spells it (\leqslant,
+#: \geqslant, ≤ and the rest), and \lt / \gt.
+_RELATION = re.compile(
+    "|".join(
+        re.escape(sign) + (r"(?![A-Za-z])" if sign[-1].isalpha() else "")
+        for sign, rel in RELATION_SIGNS
+        if rel in INEQUALITIES or rel in ("in", "notin")
+    )
+    + r"|\\lt(?![A-Za-z])|\\gt(?![A-Za-z])"
+)
 
 
 def trailing_range(text: str) -> str | None:

@@ -1,0 +1,70 @@
+"""A setting released: the prose makes a letter general again (adversarial set 13, pairs
+03, 05, 13).
+
+"If $n = 2$, ... For any integer $n \\ge 1$, $$\\sum_{i=1}^n 2 = 4$$": the setting
+``n = 2`` (``._at_a_setting``) stayed in force, and the row was proved at n = 2. Only
+another setting ended one. Here, prose before a row that says a letter of a setting is
+general again ends the setting: the letter has no value from there on (rows are checked
+for every value of it). The words, next to the letter's inline formula:
+
+- before it: "for any / all / every / each / arbitrary / general [integer, real, ...] $n$";
+- after it: "$b$ be any real number", "$\\lambda > 3$ be arbitrary", "$n$ is general".
+
+A formula with ``=`` in it (``$a = 1$``) states a value, never a release.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ._relations import split_relations
+
+_INLINE = re.compile(r"\$([^$]{1,200})\$")
+#: Words right before the formula (the tail of the text before it, at most 60 characters).
+_BEFORE = re.compile(
+    r"\b(?:any|all|every|each|arbitrary|general|generic)\b"
+    r"(?:\s+(?:other|fixed|given|positive|negative|nonnegative|non-negative|natural|real|"
+    r"integer|integers|complex|reals|numbers?|values?|choices?\s+of|value\s+of|of))*\s*$",
+    re.I,
+)
+#: Words right after it (its start, at most 60 characters).
+_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:can|may|now|again|to|instead)\s+)*(?:be|is|are|stands?|denotes?)?\s*"
+    r"(?:now\s+|again\s+)?(?:any|an?\s+arbitrary|arbitrary|general|unrestricted|free)\b",
+    re.I,
+)
+
+
+def release_general(builder: Any, pr: Any, parse: Any) -> None:
+    """End the settings of the letters the prose before row ``pr`` makes general again.
+    ``parse`` reads one side of an inline formula (may raise)."""
+    if not builder.setting_letters or pr.row.role != "row":
+        return
+    prose = (pr.row.prose or "")[-1500:]
+    by_name = {s.name: s for s in builder.setting_letters}
+    for m in _INLINE.finditer(prose):
+        span = m.group(1)
+        if "=" in span:
+            continue  # a value stated, not a release
+        before = prose[max(0, m.start() - 60) : m.start()]
+        after = prose[m.end() : m.end() + 60]
+        if not (_BEFORE.search(before) or _AFTER.match(after)):
+            continue
+        for sym in _letters(span, parse) & set(by_name):
+            letter = by_name[sym]
+            builder.names.defined.pop(letter, None)
+            builder.setting_letters.discard(letter)
+
+
+def _letters(span: str, parse: Any) -> set[str]:
+    """The names of the letters of an inline formula (``n \\ge 1``, ``b``)."""
+    sides, _ = split_relations(span)
+    out: set[str] = set()
+    for side in sides[:4]:
+        try:
+            e, _ = parse(side)
+        except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError):
+            continue
+        out |= {s.name for s in getattr(e, "free_symbols", ())}
+    return out
