@@ -315,6 +315,16 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         """Symbols of ``e`` the post has not used before this row (and does not define)."""
         return {s for s in _symbols(e) if s not in self.seen and s not in self.names.defined}
 
+    def _unnamed_before(self, e: sp.Basic) -> bool:
+        """Is ``e`` a symbol the post has not used before, or a named quantity it has given no
+        value (``p(x|\\lambda)`` in "Each sample has density $p(x|\\lambda) = ...$")?"""
+        name = quantity_name(e)
+        if name is None:
+            return (
+                bool(getattr(e, "is_Symbol", False)) and e not in self.seen and bool(self._fresh(e))
+            )
+        return not self.names.quantities.get(name)
+
     # -- rows ------------------------------------------------------------------
     def plan(self, pr: ParsedRow) -> RowPlan | None:
         row = pr.row

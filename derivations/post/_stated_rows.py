@@ -25,7 +25,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._inline_claims import _sentence, is_sentence_claim
-from ._resolve import quantity_name
 
 #: Words before a formula that announce a definition or a name, not a result.
 _NAMING = re.compile(
@@ -70,7 +69,7 @@ def stated_plan(builder: Any, pr: Any, row_plan: Any, link_plan: Any, kinds: Any
     else:
         left = [st.sides[0] for st in pr.statements if st.sides and st.sides[0] is not None]
         # A lone name the post has not used before (nor defined): the sentence names it.
-        fresh = bool(left) and all(_unnamed_before(builder, e) for e in left)
+        fresh = bool(left) and all(builder._unnamed_before(e) for e in left)
         name = " ".join(pr.row.text.split("=")[0].split())[:60]
         if fresh:
             reason = (
@@ -89,15 +88,6 @@ def stated_plan(builder: Any, pr: Any, row_plan: Any, link_plan: Any, kinds: Any
     if not pr.row.plain:
         builder._harvest(prose)
     return plan
-
-
-def _unnamed_before(builder: Any, e: Any) -> bool:
-    """Is ``e`` a name the post has not used before (a symbol), or a named quantity it has
-    given no value (``p(x|\\lambda)`` in "Each sample has density $p(x|\\lambda) = ...$")?"""
-    if getattr(e, "is_Symbol", False) and quantity_name(e) is None:
-        return e not in builder.seen and builder._fresh(e)
-    name = quantity_name(e)
-    return name is not None and not builder.names.quantities.get(name)
 
 
 __all__ = ["is_stated", "stated_plan"]
