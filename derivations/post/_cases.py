@@ -22,7 +22,7 @@ from typing import Any
 
 import sympy as sp
 
-from ._sum_where import _RELATIONS, _top
+from ._sum_where import _RELATIONS, at_top_level
 
 #: Words before a condition that say nothing more than "if".
 _LEAD_WORDS = frozenset(["if", "for", "when", "where", "whenever", ""])
@@ -109,7 +109,7 @@ def split_cases(rows: list[list[list[Any]]], cell: Callable[[list[Any]], object]
                 raise ValueError(NOT_READ.format("'otherwise' is not the last branch"))
             branches.append(Branch(value, [], []))
             continue
-        signs = _top(cond, lambda s: s in _RELATIONS)
+        signs = at_top_level(cond, lambda s: s in _RELATIONS)
         if not signs or len(signs) > 2 or any(r.text == "&" for r in cond):
             raise ValueError(NOT_READ.format("a condition that is not a relation"))
         relations = [_RELATIONS[cond[s].text] for s in signs]

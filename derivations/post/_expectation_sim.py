@@ -16,18 +16,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._sum_where import at_top_level
+
 
 def distribution_part(script: list[Any]) -> list[Any]:
     """The raw tokens of the distribution of an expectation's subscript ``z \\sim q``
     (``script`` itself when it is not of that form)."""
-    depth, at = 0, []
-    for k, r in enumerate(script):
-        if r.text == "{":
-            depth += 1
-        elif r.text == "}":
-            depth -= 1
-        elif depth == 0 and r.text == "\\sim":
-            at.append(k)
+    at = at_top_level(script, lambda t: t == "\\sim")
     if len(at) != 1 or not script[at[0] + 1 :]:
         return script
     left = script[: at[0]]

@@ -84,7 +84,7 @@ PRODUCT = (
 )
 
 
-def _top(raw: list, wanted: Callable[[str], bool]) -> list[int]:
+def at_top_level(raw: list, wanted: Callable[[str], bool]) -> list[int]:
     """Positions of raw tokens at brace depth 0 whose text ``wanted`` accepts."""
     depth, found = 0, []
     for k, r in enumerate(raw):
@@ -131,8 +131,8 @@ def conditional_limits(
     if len(out) < 2 or out[-1].type != "SUB" or out[-2].type not in ("SUM", "PROD"):
         return None
     inner = raw[i + 1 : j - 1]
-    colons = _top(inner, lambda s: s in _COLONS)
-    signs = _top(inner, lambda s: s in _RELATIONS)
+    colons = at_top_level(inner, lambda s: s in _COLONS)
+    signs = at_top_level(inner, lambda s: s in _RELATIONS)
     if len(colons) > 1 or len(signs) != 1:
         return None
     if j < len(raw) and raw[j].text in ("^", "_"):
