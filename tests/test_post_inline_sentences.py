@@ -106,7 +106,9 @@ NOT_CLAIMS = [
 
 #: The first five (a name on the left, one '='): results a sentence states, which are rows
 #: that are never checked (._stated_rows, test_post_inline_rows); the rest stay prose.
-NAMED = NOT_CLAIMS[:5]
+#: "Since $...$," uses a fact as the reason of what follows (an aside, ._stated_rows._NAMING):
+#: prose, as the bundled post's "remember that $\\sqrt{x} = x^{1/2}$" is.
+NAMED = [s for s in NOT_CLAIMS[:5] if not s.startswith("Since")]
 
 
 @pytest.mark.parametrize("sentence", NOT_CLAIMS)

@@ -30,7 +30,11 @@ from ._inline_claims import _sentence, is_sentence_claim
 _NAMING = re.compile(
     r"\b(?:let|lets|let's|where|whereby|define|defines|defined|defining|denote|denotes|denoted"
     r"|denoting|call|called|calling|write|writing|written|abbreviate|introduce|put|choose"
-    r"|consider|notation|shorthand|i\.e|e\.g)\b",
+    r"|consider|notation|shorthand|i\.e|e\.g"
+    # an aside: a rule or fact the sentence uses, not a result it states ("we can use the
+    # chain rule, with $g(x) = x - \mu$", "remember that $\sqrt{x} = x^{1/2}$")
+    r"|with|use|using|apply|applying|recall|remember|treat|treating|simplify|identity|rule"
+    r"|fact|since|because|note)\b",
     re.I,
 )
 
