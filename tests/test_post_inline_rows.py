@@ -18,6 +18,15 @@ import pytest
 from derivations.post import _extract, check_post
 from derivations.post._extract import extract, split_front_matter
 
+
+@pytest.fixture(autouse=True)
+def _stated_rows_on(monkeypatch):
+    """Stated rows are off by default (``_extract.STATED_ROWS``); these tests are about them."""
+    from derivations.post import _extract
+
+    monkeypatch.setattr(_extract, "STATED_ROWS", True)
+
+
 FELIX = (
     Path(__file__).parent
     / "posts/incoming/external16/felixclark-glm-case-studies-gamma-negbin-invgauss-kramdown.md"

@@ -20,6 +20,14 @@ from derivations.post._inline_claims import is_sentence_claim
 HEAD = "The log-likelihood is\n\n$$\\ell(b) = -n\\log 2 - n\\log b - \\frac{S}{b}$$\n\n"
 
 
+@pytest.fixture(autouse=True)
+def _stated_rows_on(monkeypatch):
+    """Stated rows are off by default (``_extract.STATED_ROWS``); these tests are about them."""
+    from derivations.post import _extract
+
+    monkeypatch.setattr(_extract, "STATED_ROWS", True)
+
+
 def _rows(body: str) -> list:
     text = "---\ntitle: t\n---\n" + body
     rows, _ = extract(split_front_matter(text)[1])

@@ -1,8 +1,9 @@
 """A sum over every index but one (``\\sum_{k \\ne j} a_k``, ``\\sum_{k=1, k \\ne 3}^{5}``) is
 the whole sum less the term left out: ``\\sum_k a_k - a_j``, over the range written or the one
 the post gives ``k``. A condition that names a letter the summand also uses
-(``\\sum_{i \\ne j} y_i y_j``: a sum over pairs) or that the data decide (``\\sum_{y_i \\ne 0}``)
-stays unread, with a reason that says so (held-out: the lasso's coordinate step)."""
+(``\\sum_{i \\ne j} y_i y_j``: a sum over pairs) stays unread, with a reason that says so
+(held-out: the lasso's coordinate step). A condition the data decide (``\\sum_{y_i \\ne 0}``)
+is a sum of indicators now (``._sum_where``, tests/test_post_read6_conditional_sums.py)."""
 
 from __future__ import annotations
 
@@ -49,7 +50,6 @@ def test_a_value_left_out_that_is_not_an_index_of_the_sum_is_not_read(latex):
     ("latex", "why"),
     [
         (r"\sum_{i \ne j} y_i^2 y_j^2", "pairs"),
-        (r"\sum_{y_i \ne 0} y_i", "the data"),
         (r"\sum_{k=1, k \ne j}^{n} a_k a_j", "pairs"),
     ],
 )

@@ -6,7 +6,17 @@ exponential post (``tests/posts/exponential-mle.md``) failed its CI check."""
 
 from __future__ import annotations
 
+import pytest
+
 from derivations.post import check_post
+
+
+@pytest.fixture(autouse=True)
+def _stated_rows_on(monkeypatch):
+    """Stated rows are off by default (``_extract.STATED_ROWS``); these tests are about them."""
+    from derivations.post import _extract
+
+    monkeypatch.setattr(_extract, "STATED_ROWS", True)
 
 
 def _rows(tmp_path, body):
