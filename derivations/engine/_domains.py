@@ -474,8 +474,9 @@ class Domains:
                 # u! = Gamma(u + 1), positive for every real u > -1 (sympy's factorial of
                 # a real; (r - 1)! for a Gamma shape r > 0)
                 return Interval(0.0, INF, False, False, nonzero=True)
-            # u! = Gamma(u + 1) has no zeros wherever it is defined
-            return Interval(nonzero=True)
+            # u! where u may reach a negative integer: not defined there, so nothing is known
+            # (tests/test_post_sidecond_gamma_factorial.py)
+            return REAL
         if isinstance(e, sp.binomial):
             return self._binomial(*e.args)
         if isinstance(e, sp.beta) and len(e.args) == 2:
