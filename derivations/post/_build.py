@@ -125,6 +125,7 @@ from ._resolve import (
     undefined,
 )
 from ._rewrites import RewriteLinks
+from ._said_model import said_model
 from ._split_ranges import split_range_reason
 from ._stale_values import end_old_values, end_unread_definition
 from ._stated_rows import stated_plan
@@ -253,6 +254,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self.supports: Any = lambda name: None  # name -> the support the post states
         self.laws: dict = {}  # random variable -> its declared law (see ._expectation)
         self.model: Any = None  # the density of one observation the post stated last
+        self.said_model: Any = None  # the model a sentence declares (._said_model)
         self.stated_only: set = set()  # symbols first written in a distribution statement
         #: the value of the likelihood the post defined last, and its line
         self.likelihood: tuple[Any, int] | None = None
@@ -539,6 +541,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         if any(link.reason.startswith("a distribution statement") for link in plan.links):
             self.model = None  # "now let X_i ~ Exp(lambda)": the density above is not it
             return
+        if self.model is None and self.said_model is not None:  # lead5: a model said in words
+            self.model = self.said_model
         links = likelihood_links(pr, plan.links, self.model, self.names.resolve)
         if links is not None:
             kind = plan.kind
@@ -1529,6 +1533,7 @@ def build(
         families = density_families(rows)
         laws = declared_laws(rows, families, b.ctx.conditioned, b.ctx.stated_laws)
     b.laws = _without_numbers(laws, rows)
+    b.said_model = said_model(rows, b.ctx.stated_laws)  # lead5: weighs likelihoods
     b.names.law_symbols = frozenset(law_parameters(b.laws)) | _stated_law_symbols(rows)
     with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]

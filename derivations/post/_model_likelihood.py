@@ -43,8 +43,10 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from .. import _budget
+from .. import symbols as S
 from ..engine._evaluate import NotEvaluable, TooExpensive, evaluate
 from ._density import density_claim
+from ._expectation import has_expectation
 from ._tosympy import READING_ERRORS, Named, NamedApplied, evaluating
 
 #: Wall-clock seconds the comparison may take for one row.
@@ -89,6 +91,15 @@ class Model:
     #: The random variable's letter, lower case, when the density names it apart from
     #: the value (``x`` of ``\Pr(X = k)``): the samples ``x_i`` are its values.
     variable: str | None = None
+    #: the law a sentence declares (``Exp(theta)``), for a model said in words
+    #: (:mod:`._said_model`); "" for a row's model, at ``line``
+    said: str = ""
+
+    def where(self) -> str:
+        """Where the model is stated, for a reason: "the density of line 12"."""
+        if self.said:
+            return f"the law {self.said} the post declares in words"
+        return f"the density of line {self.line}"
 
 
 def _normal(x: sp.Basic, m: sp.Basic, v: sp.Basic) -> list[sp.Basic] | None:
@@ -198,6 +209,10 @@ def likelihood_links(
         value, _ = resolve(rhs)
         if value is None:
             return None
+        if has_expectation(value) and not has_expectation(rhs):
+            # "with $\\theta = E[X]$": the parameter named in words, not a value to put in
+            value = rhs
+        value = with_sample_mean(value, model)
         seed = zlib.crc32(pr.row.text.encode("utf-8"))
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
             found = None
@@ -210,10 +225,10 @@ def likelihood_links(
     if found is None:
         return None
     reason = (
-        f"not the likelihood of the density of line {model.line}: log L - sum_i log f(x_i) "
+        f"not the likelihood of {model.where()}: log L - sum_i log f(x_i) "
         "changes with the parameters (a likelihood may leave out factors of the data only)"
     )
-    how = f"weighed against the density of line {model.line}"
+    how = f"weighed against {model.where()}"
     refuting = LinkPlan(
         pr.statements[0].relations[0],
         OWN,
@@ -262,7 +277,7 @@ def exact_likelihood(
                     return None
                 found = _exact(value, kind, model, None, seed)
                 if found is not None:
-                    return found, value, f"the likelihood of the density of line {model.line}"
+                    return found, value, f"the likelihood of {model.where()}"
                 return None
             if likelihood is not None and kind == "ell" and model is None:
                 found = _exact(value, kind, None, likelihood[0], seed)
@@ -271,6 +286,33 @@ def exact_likelihood(
     except (*READING_ERRORS, ArithmeticError, _budget.StepTimeout, RecursionError):
         return None
     return None
+
+
+def with_sample_mean(value: sp.Basic, model: Model) -> sp.Basic:
+    """``value`` with the mean ``\\bar X`` (``\\bar x``) of the model's sample written as
+    ``(1/n) sum_{i=1}^n x_i``, over the index and size its sums already use, if any."""
+    letter = model.obs.name
+    means = [s for s in value.free_symbols if s.name in (f"bar_{letter}", f"bar_{letter.upper()}")]
+    if not means:
+        return value
+    samples = {a.base for a in value.atoms(sp.Indexed)}
+    if len(samples) > 1 or any(b.label.name.lower() != letter for b in samples):
+        return value
+    limits = {s.limits for s in value.atoms(sp.Sum, sp.Product)}
+    if len(limits) > 1:
+        return value
+    if limits:
+        ((idx, lo, size),) = next(iter(limits))
+        if lo != 1:
+            return value
+    else:
+        idx, size = sp.Symbol("i", integer=True, positive=True), S.n
+    if samples:
+        base = next(iter(samples))
+    else:
+        base = S.x if letter == "x" else sp.IndexedBase(letter, real=True)
+    mean = sp.Sum(base[idx], (idx, 1, size)) / size
+    return value.xreplace({m: mean for m in means})
 
 
 def _is_exp(e: sp.Basic) -> bool:

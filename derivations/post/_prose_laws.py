@@ -94,6 +94,8 @@ _FORMULA = re.compile(
 _ARG = re.compile(
     r"^\s*(?:\\(?P<greek>[A-Za-z]+)|(?P<latin>[A-Za-z])|(?P<number>\d+))\s*(?P<square>\^\s*\{?\s*2\s*\}?)?\s*$"
 )
+#: The variable and ``\\sim`` before the law's formula: ``X \\sim``, ``X_i \\sim``.
+_SIM_HEAD = re.compile(r"^\s*([A-Za-z])\s*(?:_\s*\{?\s*[a-z1]\s*\}?)?\s*\\sim\s*")
 _INDEPENDENT = re.compile(r"random\s+sample|\bi\.\s?i\.\s?d\b|\biid\b|\bindependent", re.IGNORECASE)
 _DOUBT = re.compile(r"\bnot\b|\bnon-?independent|\bdependent\b|correlat", re.IGNORECASE)
 #: Words that make the law another one (as ``._parse._CONDITIONING``, and the names of
@@ -165,6 +167,9 @@ def _sentence_law(sentence: str) -> Stated | None:
     if family is None:
         return None
     formula = family.group("math")
+    head = _SIM_HEAD.match(formula)  # lead5: "$X \\sim \\text{Exp}(\\theta)$" after the word
+    if head is not None and head.group(1).lower() == letter.lower():
+        formula = formula[head.end() :]
     if family.group("open"):  # Poisson ($\lambda$): the brackets around the math
         formula = f"({formula})"
     word = family.group("word")

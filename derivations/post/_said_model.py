@@ -1,0 +1,66 @@
+"""The model of a post that declares it in a sentence, for weighing its likelihood.
+
+"Let $X_1, \\ldots, X_n$ be a sample from an exponential distribution $X \\sim
+\\text{Exp}(\\theta)$", then ``L(\\theta) = \\theta^{-n} \\exp\\{-\\theta^{-1} \\bar X\\}``
+(held-out batch 16: the exponent lacks its factor ``n``). :mod:`._model_likelihood` weighs
+a likelihood against the density of one observation, but took that density only from a
+row (``x_i \\sim ...`` displayed, or ``f(x; \\theta) = ...``): a model said in words left
+the likelihood "given" and its mistake unseen.
+
+:func:`said_model` makes the model from the laws the post's sentences declare
+(:func:`._prose_laws.stated_laws`, read as :mod:`._expectation` reads them):
+
+- no row declares a law (``x_i \\sim ...``: the rows' models decide), and exactly one
+  letter is declared, by one law, with no word that alters it (truncated,
+  mixture, ... - ``stated_laws`` gives nothing then); a second letter or a second law for
+  the letter gives no model (which one a likelihood is of is not guessed);
+- the family is one a row's declaration is read with (:data:`._model_likelihood._DECLARED`,
+  with its conventions: ``Exp(\\theta)`` rate and scale, a likelihood refuted only if it
+  fits neither; ``N(\\mu, s)`` with ``s`` not a variance gives nothing) and every argument
+  is a symbol the rows write (``\\theta``, ``\\sigma^2``) or a whole number.
+
+The likelihood's value may hold the sample's mean ``\\bar X``: see
+:func:`._model_likelihood.with_sample_mean`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import sympy as sp
+
+from ._expectation import _stated_name, _symbols_by_name
+from ._model_likelihood import _DECLARED, Model
+from ._tosympy import evaluating
+
+
+def said_model(rows: Iterable[Any], stated: Iterable[tuple]) -> Model | None:
+    """The model one law declared in words gives (see the module's docstring), or None."""
+    rows = list(rows)
+    displayed = (pr for pr in rows if pr.ok and pr.row.role == "row")
+    if any(st.relations[:1] == ("~",) for pr in displayed for st in pr.statements):
+        return None  # a row declares a law: the rows' own models decide (._model_likelihood)
+    by_letter: dict[str, set] = {}
+    for letter, word, written, args, _independent in stated:
+        by_letter.setdefault(letter.lower(), set()).add((_stated_name(word, written), args))
+    if len(by_letter) != 1:
+        return None
+    ((letter, said),) = by_letter.items()
+    if len(said) != 1:
+        return None
+    ((name, names),) = said
+    entry = _DECLARED.get(name) if name else None
+    if entry is None or entry[0] != len(names):
+        return None
+    symbols = _symbols_by_name(rows)
+    args = [sp.Integer(int(a)) if a.isdigit() else symbols.get(a) for a in names]
+    if any(a is None for a in args):
+        return None
+    obs = sp.Symbol(letter, real=True)
+    with evaluating(True):
+        forms = entry[1](obs, *args)
+    if not forms:
+        return None  # N(mu, s): the variance or the standard deviation, by convention
+    said_as = f"{name}({', '.join(str(a) for a in args)})"
+    return Model(forms[0], obs, 0, tuple(forms[1:]), said=said_as)
