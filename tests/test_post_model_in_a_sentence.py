@@ -34,6 +34,15 @@ NORMAL = (
     "The likelihood is\n\n$$ {row} $$\n"
 )
 
+SLOPPY = (
+    "The maximum likelihood estimate gives $\\mu = \\sum_k x_k / N = \\bar X$.\n\n"
+    "Since $X$ is Gaussian distributed $p(X\\mid \\mu)\\sim \\mathcal N(\\mu, \\sigma^2)$, "
+    "the likelihood function is\n\n$$ {row} $$\n"
+)
+GAUSS_PRODUCT = (
+    "\\prod_{{k=1}}^N p(x_k\\mid \\mu)=(2\\pi\\sigma^2)^{{{power}}}"
+    "\\exp\\left(-\\frac{{1}}{{2}}\\sum_{{k=1}}^N\\left(\\frac{{x_k-\\mu}}{{\\sigma}}\\right)^2\\right)"
+)
 FACTORIALS = "\\sum_{i=1}^n \\log(y_i!)"
 EXP_ROW = "L(\\theta) = \\theta^{-n} \\exp\\{ -\\theta^{-1} \\bar{X} \\}"
 
@@ -53,6 +62,13 @@ CASES = {
         POISSON,
         "\\log L(\\lambda) = -n\\lambda + \\log\\lambda \\sum_{i=1}^n y_i - " + FACTORIALS,
         "\\log L(\\lambda) = -\\lambda + \\log\\lambda \\sum_{i=1}^n y_i - " + FACTORIALS,
+    ),
+    # held-out batch 4 (linlinzhao, line 18): the density named sloppily, the mean's MLE
+    # said in words before it (not a value of mu to put in), the power's sign flipped
+    "normal-sloppy": (
+        SLOPPY,
+        GAUSS_PRODUCT.format(power="-\\frac{N}{2}"),
+        GAUSS_PRODUCT.format(power="\\frac{N}{2}"),
     ),
     "normal-power": (
         NORMAL,

@@ -209,8 +209,12 @@ def likelihood_links(
         value, _ = resolve(rhs)
         if value is None:
             return None
-        if has_expectation(value) and not has_expectation(rhs):
-            # "with $\\theta = E[X]$": the parameter named in words, not a value to put in
+        params = model.g.free_symbols - {model.obs}
+        if (has_expectation(value) and not has_expectation(rhs)) or (
+            params & rhs.free_symbols - value.free_symbols
+        ):
+            # "with $\\theta = E[X]$", "the MLE gives $\\mu = \\bar X$": a parameter named or
+            # estimated in words, not a value to put in; the row is weighed as written
             value = rhs
         value = with_sample_mean(value, model)
         seed = zlib.crc32(pr.row.text.encode("utf-8"))

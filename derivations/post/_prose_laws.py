@@ -83,19 +83,24 @@ _DRAWN = re.compile(
 #: The family's word, then optional words, then the first math: ``Poisson ($\\lambda$)``,
 #: ``Poisson distribution $P(\\theta)$``; or the math alone: ``$Exp(\\theta)$``.
 _FAMILY = re.compile(
-    r"^(?:(?P<word>[A-Za-z]+)(?:\s+|(?=\(\s*\$))(?:(?:distribution|density|law|population|model)\s+)?"
+    r"^(?:(?P<word>[A-Za-z]+)(?:\s+|(?=\(\s*\$))(?:(?:distribution|distributed|density|law|population|model)\s+)?"
     r"(?:(?:with\s+)?(?:parameters?|mean|rate|scale)\s+)?)?(?P<open>\(?)\s*\$(?P<math>[^$]{1,120})\$"
 )
 #: A formula: an optional name, then its arguments in brackets.
 _FORMULA = re.compile(
-    r"^\s*(?P<name>\\(?:mathrm|text|operatorname|mathcal|textrm)\s*\{\s*\w+\s*\}|\\?[A-Za-z]+)?"
+    r"^\s*(?P<name>\\(?:mathrm|text|operatorname|mathcal|textrm)\s*(?:\{\s*\w+\s*\}|[A-Za-z]\b)"
+    r"|\\?[A-Za-z]+)?"
     r"\s*(?:\\left\s*)?\(\s*(?P<args>[^()]{1,80}?)\s*(?:\\right\s*)?\)\s*$"
 )
 _ARG = re.compile(
     r"^\s*(?:\\(?P<greek>[A-Za-z]+)|(?P<latin>[A-Za-z])|(?P<number>\d+))\s*(?P<square>\^\s*\{?\s*2\s*\}?)?\s*$"
 )
-#: The variable and ``\\sim`` before the law's formula: ``X \\sim``, ``X_i \\sim``.
-_SIM_HEAD = re.compile(r"^\s*([A-Za-z])\s*(?:_\s*\{?\s*[a-z1]\s*\}?)?\s*\\sim\s*")
+#: The variable (or its density, sloppily: ``p(X \\mid \\mu)``) and ``\\sim`` before the
+#: law's formula: ``X \\sim``, ``X_i \\sim``, ``p(X \\mid \\mu) \\sim``.
+_SIM_HEAD = re.compile(
+    r"^\s*(?:([A-Za-z])\s*(?:_\s*\{?\s*[a-z1]\s*\}?)?"
+    r"|[pf]\s*\(\s*([A-Za-z])\s*(?:(?:\\mid|\||;)[^()]{0,40})?\))\s*\\sim\s*"
+)
 _INDEPENDENT = re.compile(r"random\s+sample|\bi\.\s?i\.\s?d\b|\biid\b|\bindependent", re.IGNORECASE)
 _DOUBT = re.compile(r"\bnot\b|\bnon-?independent|\bdependent\b|correlat", re.IGNORECASE)
 #: Words that make the law another one (as ``._parse._CONDITIONING``, and the names of
@@ -168,7 +173,7 @@ def _sentence_law(sentence: str) -> Stated | None:
         return None
     formula = family.group("math")
     head = _SIM_HEAD.match(formula)  # lead5: "$X \\sim \\text{Exp}(\\theta)$" after the word
-    if head is not None and head.group(1).lower() == letter.lower():
+    if head is not None and (head.group(1) or head.group(2)).lower() == letter.lower():
         formula = formula[head.end() :]
     if family.group("open"):  # Poisson ($\lambda$): the brackets around the math
         formula = f"({formula})"
@@ -240,7 +245,9 @@ def _formula(math: str) -> tuple[str, tuple[str, ...]] | None:
     if m is None:
         return None
     args = _names(m.group("args").split(","))
-    return None if args is None else ((m.group("name") or ""), args)
+    # lead5: ``\\mathcal N`` as ``\\mathcal{N}`` (one letter, its braces left out)
+    name = re.sub(r"^(\\[a-z]+)\s*([A-Za-z])$", r"\1{\2}", m.group("name") or "")
+    return None if args is None else (name, args)
 
 
 def _parameters(first: str, after: str) -> tuple[str, tuple[str, ...]] | None:
