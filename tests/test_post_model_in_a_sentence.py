@@ -80,6 +80,12 @@ CASES = {
 }
 
 
+def _row_list(tmp_path, text):
+    path = tmp_path / "post.md"
+    path.write_text(HEAD + text, encoding="utf-8")
+    return check_post(path, jobs=1, cache=False).rows
+
+
 def _row(tmp_path, text):
     path = tmp_path / "post.md"
     path.write_text(HEAD + text, encoding="utf-8")
@@ -151,3 +157,15 @@ def test_a_law_said_of_another_letter_weighs_nothing(tmp_path):
         "$$ L(\\lambda) = \\lambda^{n} e^{-\\lambda \\sum_{i=1}^n x_i} $$\n"
     )
     assert _row(tmp_path, text).verdict != "refuted"
+
+
+def test_censored_data_said_anywhere_weighs_nothing(tmp_path):
+    # a censored likelihood is not the product of the law's density
+    text = (
+        "Let $X_1, \\ldots, X_n$ be a sample from an exponential distribution "
+        "$\\text{Exp}(\\theta)$.\n\nThe likelihood is\n\n"
+        "$$ L(\\theta) = \\theta^{-n+1} e^{-\\sum_{i=1}^n x_i / \\theta} $$\n\n"
+        "because the experiment stopped at the last failure, so one observation is censored.\n"
+    )
+    row = min(_row_list(tmp_path, text), key=lambda r: r.line)
+    assert row.verdict != "refuted", row

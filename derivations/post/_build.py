@@ -1533,7 +1533,7 @@ def build(
         families = density_families(rows)
         laws = declared_laws(rows, families, b.ctx.conditioned, b.ctx.stated_laws)
     b.laws = _without_numbers(laws, rows)
-    b.said_model = said_model(rows, b.ctx.stated_laws)  # lead5: weighs likelihoods
+    b.said_model = said_model(rows, b.ctx.stated_laws, b.ctx.altered_data)  # lead5
     b.names.law_symbols = frozenset(law_parameters(b.laws)) | _stated_law_symbols(rows)
     with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]

@@ -30,7 +30,7 @@ from ._named_e import named_e
 from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
 from ._passes import GENERIC_LETTERS
-from ._prose_laws import stated_laws
+from ._prose_laws import altered_data, stated_laws
 from ._prose_meanings import declared_matrices, named_constants, stated_constants, stated_log_base
 from ._relations import Statement, statements
 from ._square_params import doubtful_squares
@@ -822,6 +822,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.declared = _declared_letters(f"{stated}\n{joined[:200_000]}")
     new.known = _known_parameters(prose)
     new.stated_laws = stated_laws(prose)
+    new.altered_data = altered_data(prose)  # lead5: see ._said_model
     new.called_densities = called_densities(prose)  # EXPECT5
     return new
 

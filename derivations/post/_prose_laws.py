@@ -290,4 +290,20 @@ def _counts(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
-__all__ = ["MOMENTS_ONLY", "Stated", "stated_laws"]
+#: Words anywhere in the post that make its likelihood another than the plain product of
+#: the declared law's density (a sentence far from the likelihood may say so).
+_ALTERED_DATA = re.compile(
+    r"censor|truncat|mixture|inflat|hurdle|latent|missing|incomplete|grouped|rounded|"
+    r"\bEM\b|expectation.maximi[sz]ation",
+    re.IGNORECASE,
+)
+#: How much of the post's prose is searched (a bound on what hostile text can make this do).
+_MAX_ALTERED = 200_000
+
+
+def altered_data(prose: str) -> bool:
+    """Does the post's prose say its data are other than plain draws from a law?"""
+    return _ALTERED_DATA.search(prose[:_MAX_ALTERED]) is not None
+
+
+__all__ = ["MOMENTS_ONLY", "Stated", "altered_data", "stated_laws"]

@@ -10,6 +10,8 @@ the likelihood "given" and its mistake unseen.
 :func:`said_model` makes the model from the laws the post's sentences declare
 (:func:`._prose_laws.stated_laws`, read as :mod:`._expectation` reads them):
 
+- nothing in the post's prose says its data are other than plain draws (censored,
+  truncated, a mixture, missing, EM, ...: the likelihood may then be another one);
 - no row declares a law (``x_i \\sim ...``: the rows' models decide), and exactly one
   letter is declared, by one law, with no word that alters it (truncated,
   mixture, ... - ``stated_laws`` gives nothing then); a second letter or a second law for
@@ -35,8 +37,11 @@ from ._model_likelihood import _DECLARED, Model
 from ._tosympy import evaluating
 
 
-def said_model(rows: Iterable[Any], stated: Iterable[tuple]) -> Model | None:
-    """The model one law declared in words gives (see the module's docstring), or None."""
+def said_model(rows: Iterable[Any], stated: Iterable[tuple], altered: bool) -> Model | None:
+    """The model one law declared in words gives (see the module's docstring), or None;
+    None too when the post's prose ``altered`` the data (:func:`._prose_laws.altered_data`)."""
+    if altered:
+        return None  # the data the likelihood is of may not be plain draws from the law
     rows = list(rows)
     displayed = (pr for pr in rows if pr.ok and pr.row.role == "row")
     if any(st.relations[:1] == ("~",) for pr in displayed for st in pr.statements):

@@ -365,6 +365,10 @@ class Context:
     #: Laws the prose declares in a sentence ("a random sample from Poisson ($\\lambda$)"):
     #: (letter, law name, argument names, independent), see ``._prose_laws``.
     stated_laws: tuple = ()
+    #: The post's prose says its data are not plain draws (censored, truncated, a mixture,
+    #: EM ...): a law said in words is no model to weigh its likelihood against (lead5,
+    #: ``._said_model``).
+    altered_data: bool = False
     #: Inline formulas the words right before them call a density (EXPECT5, see
     #: ``._announced_density.called_densities``): "with density $f(x) = ...$".
     called_densities: frozenset[str] = frozenset()
