@@ -49,12 +49,8 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # its reduction refuted on first contact; fixed the same evening: a conditional density
     # "f(y|lambda) \propto ..." is checked as a posterior and as a likelihood).
     # Held-out batch 19 (written blind on 2026-12-03 against 3fd5c84: 3 correct rows and 4 in
-    # its reductions refuted on first contact, all in one answer's normal likelihood).
-    ("external19/imathworks-normal-mean-lrt-extra-square-missing-half.md", 24): (
-        "a likelihood written with a free factor (\\text{constant} or c) times the product of "
-        "normal densities is checked as a normalised joint density: its mass, which depends on "
-        "the free factor drawn at random, is compared with 1 and the row refuted"
-    ),
+    # its reductions refuted on first contact, all in one answer's normal likelihood; the
+    # free factor \text{constant} read as a parameter of the mass was fixed the same night).
     ("external19/imathworks-normal-mean-lrt-extra-square-missing-half.md", 27): (
         "s, used in the question only inside the definition of t and named the MLE of sigma "
         "in the prose after the row, is drawn freely: sum (x_i - xbar)^2 = n s^2 is refuted "
@@ -63,16 +59,6 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     ("external19/imathworks-normal-mean-lrt-extra-square-missing-half.md", 29): (
         "its value comes from the previous refuted row (n s^2 for the sum of squares, s drawn "
         "freely); L(xbar, s) = c s^{-n} e^{-n/2} holds with s the MLE"
-    ),
-    ("repro18/normal-likelihood-text-constant-times-product-refuted-as-density.md", 12): (
-        "a likelihood written with a free factor (\\text{constant} or c) times the product of "
-        "normal densities is checked as a normalised joint density: its mass, which depends on "
-        "the free factor drawn at random, is compared with 1 and the row refuted"
-    ),
-    ("repro18/normal-likelihood-ns2-s-named-after-the-row-refuted.md", 16): (
-        "a likelihood written with a free factor (\\text{constant} or c) times the product of "
-        "normal densities is checked as a normalised joint density: its mass, which depends on "
-        "the free factor drawn at random, is compared with 1 and the row refuted"
     ),
     ("repro18/normal-likelihood-ns2-s-named-after-the-row-refuted.md", 19): (
         "s, used in the question only inside the definition of t and named the MLE of sigma "
