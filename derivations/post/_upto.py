@@ -28,6 +28,7 @@ and the constants themselves are not. Data-dependent constants are allowed:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -410,8 +411,14 @@ class UpToLinks:
         if over is not None:
             params = over
         elif factor:
-            other = _after_the_bar(pr, params)
+            other = _after_the_bar(pr, params, _symbols(a) | _symbols(b))
             params = _of_its_arguments(pr, params)
+            # lead5: "as a likelihood, a function of $\\lambda$": only that reading counts
+            said = said_reading(pr, params, other) if other else None
+            if said == "after":
+                params, other = other, []
+            elif said == "before":
+                other = []
         if not params:
             fresh = {k for k in constants if k in self.row_seen}
             return self._link(
@@ -470,17 +477,63 @@ def _of_its_arguments(pr: ParsedRow, params: list) -> list:
     return params
 
 
-def _after_the_bar(pr: ParsedRow, params: list) -> list:
-    """The parameters among ``params`` that follow the bar of the row's head (``lambda`` of
-    ``f(y | \\lambda) \\propto ...``), when some precede it too; else empty."""
+def _after_the_bar(pr: ParsedRow, params: list, written: set) -> list:
+    """The symbols of ``written`` (the row's) that follow the bar of the row's head
+    (``lambda`` of ``f(y | \\lambda) \\propto ...``; ``sigma2`` of ``f(x | \\sigma)`` read as
+    ``sqrt(sigma2)``, lead5), when some of ``params`` precede it; else empty."""
     head = pr.sides[0] if pr.sides else None
     if not isinstance(head, NamedApplied):
         return []
     before = _before_the_bar(pr, head)
     if not any(p.name in before for p in params):
         return []
-    after = {a.name for a in head.args[len(before) :] if isinstance(a, sp.Symbol)}
-    return [p for p in params if p.name in after]
+    after = {s for a in head.args[len(before) :] for s in a.free_symbols}
+    return sorted((s for s in written if s in after and isinstance(s, sp.Symbol)), key=str)
+
+
+def _squared_name(name: str) -> str:
+    """``sigma`` for the variance symbol ``sigma2`` (else ``name`` itself)."""
+    return name[:-1] if name.endswith("2") and len(name) > 2 else name
+
+
+#: Words of a paragraph that say which argument a ``\\propto`` row is a function of: "a
+#: function of $\\lambda$", "the density of $y$", "a kernel in $\\theta$".
+_SAID_OF = re.compile(
+    r"\b(?:function|density|pmf|pdf|kernel|distribution|likelihood|posterior)\s+(?:of|in)\s+"
+    r"\$\s*\(?\s*\\?([A-Za-z]+)\s*[$,)]",
+    re.IGNORECASE,
+)
+
+
+#: The likelihood's own names: ``L(\\theta | x)`` is a function of what precedes the bar.
+_LIKELIHOOD_HEAD = re.compile(r"^(\\?(mathcal|mathscr|mathrm|operatorname)\{)?(L|Lik|lik)\}?$")
+
+
+def said_reading(pr: ParsedRow, before: list, after: list) -> str | None:
+    """lead5: "before" or "after" when the paragraph before the row says which side of the
+    bar the row is a function of; None when it does not, or names both (adversarial set 14:
+    a kernel right only in the reading not meant). Said by naming arguments ("a function of
+    $\\lambda$", "the density of $y$"), else by the one word "posterior" (a function of what
+    precedes the bar) or "likelihood" (of what follows it, or precedes it in ``L(\\theta |
+    x)``, the likelihood's own name)."""
+    prose = (pr.row.prose or "")[-600:]
+    said = {m.group(1) for m in _SAID_OF.finditer(prose)}
+    sides = set()
+    for name in said:
+        for side, params in (("before", before), ("after", after)):
+            if any(name in (p.name, _squared_name(p.name)) for p in params):
+                sides.add(side)
+    if said:
+        return sides.pop() if len(sides) == 1 else None
+    posterior = re.search(r"\bposterior", prose, re.IGNORECASE) is not None
+    likelihood = re.search(r"\blikelihood", prose, re.IGNORECASE) is not None
+    if posterior and not likelihood:
+        return "before"
+    if likelihood and not posterior:
+        head = pr.sides[0] if pr.sides else None
+        named = isinstance(head, NamedApplied) and _LIKELIHOOD_HEAD.match(str(head.func))
+        return "before" if named else "after"
+    return None
 
 
 def _written_call(pr: ParsedRow, head: NamedApplied) -> str | None:

@@ -97,7 +97,7 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         verdict, reason = "unchecked", link.suitable
     if link.alternatives and verdict not in ROW_OK:
         res, verdict, reason = _from_system(link, res, verdict, reason, report)
-    if link.readings and verdict not in ROW_OK:
+    if link.readings:
         res, verdict, reason = _other_readings(link, res, verdict, reason, report)
     settled = bool(link.settles) and all(report.steps[h].verdict == "proved" for h in link.settles)
     if link.disputed and verdict == "refuted" and not settled:
@@ -124,18 +124,38 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
 def _other_readings(
     link: LinkPlan, res: Any, verdict: str, reason: str, report: Any
 ) -> tuple[Any, str, str]:
-    """A claim the row may mean in another reading: proved if one reading proves it,
-    refuted only if every reading refutes it, else unchecked."""
-    for step, what in link.readings:
-        alt = report.steps[step]
-        if alt.verdict in ("proved", "plausible"):
-            return alt, alt.verdict, f"holds {what} ({alt.reason})"
-    if verdict == "refuted" and all(report.steps[s].verdict == "refuted" for s, _ in link.readings):
+    """A claim the row may mean in more than one reading (the post does not say which):
+    proved only if every reading proves it, refuted only if every reading refutes it, else
+    unchecked (lead5, adversarial set 14: "proved if one reading holds" proved kernels
+    right only in the reading the post did not mean)."""
+    alts = [(report.steps[step], what) for step, what in link.readings]
+    holds = ("proved", "plausible")
+    if verdict in holds and all(alt.verdict in holds for alt, _ in alts):
+        weaker = "plausible" in (verdict, *(alt.verdict for alt, _ in alts))
+        return res, "plausible" if weaker else verdict, reason
+    if verdict == "refuted" and all(alt.verdict == "refuted" for alt, _ in alts):
         return res, verdict, reason
-    if verdict in ("refuted", "rule-mismatch"):
-        what = "; ".join(w for _, w in link.readings)
-        return res, "unchecked", f"{reason}; read {what}, it is not refuted, nor proved"
-    return res, verdict, reason
+    what = "; ".join(w for _, w in alts)
+    if verdict in holds:
+        return (
+            res,
+            "unchecked",
+            (
+                f"holds as a function of what precedes the bar, but not {what}: the post does "
+                "not say which it means"
+            ),
+        )
+    found = next((w for alt, w in alts if alt.verdict in holds), None)
+    if found is not None:
+        return (
+            res,
+            "unchecked",
+            (
+                f"holds {found}, but not as a function of what precedes the bar ({reason}): the "
+                "post does not say which it means"
+            ),
+        )
+    return res, "unchecked", f"{reason}; read {what}, it is not refuted, nor proved"
 
 
 def _from_system(
