@@ -808,6 +808,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         )
         if number is not None and 1 <= int(number.group(1)) <= 8:
             new.stated_counts = {**new.stated_counts, count: int(number.group(1))}
+    said_counts(new, stated)  # lead5: n = 3 said in words holds for sums written to n too
     # -n/2 ln(2 pi sigma^2) - sum (x_i - mu)^2/(2 sigma^2): one count beside one sample
     counted = sample_count(joined[:200_000], samples, new.limits, stated)
     if counted is not None:
@@ -973,6 +974,29 @@ def _listed_elsewhere(text: str, limits: Mapping[str, tuple]) -> list[str]:
             if str(hi) == last and lo != int(first) and idx not in out:
                 out.append(idx)
     return out
+
+
+#: lead5: "a sample of $n = 3$ observations", "$N = 4$ measured values": a number said for
+#: a count letter, read whatever the range of the sums that run to it (adversarial set 14,
+#: pairs 129-133: ``\\sum_{i=1}^{n} x_i = x_1 + x_2 + x_3`` was refuted at n = 1).
+_COUNT_SAID = re.compile(
+    r"(?<![\\A-Za-z])([nN])\s*=\s*(\d{1,2})\s*\$?\s+(?:\w+\s+)?"
+    r"(?:observations|samples|data\s+points|draws|measurements|values|realizations|trials)\b"
+)
+
+
+def said_counts(ctx: Context, stated: str) -> None:
+    """Give ``ctx.stated_counts`` the number said for ``n`` or ``N`` when the post says
+    exactly one number for it, from 1 to 8; two numbers for one letter give none."""
+    found: dict[str, set[int]] = {}
+    for m in _COUNT_SAID.finditer(stated[:200_000]):
+        found.setdefault(m.group(1), set()).add(int(m.group(2)))
+    for letter, numbers in found.items():
+        if letter in ctx.stated_counts or len(numbers) != 1:
+            continue
+        (k,) = numbers
+        if 1 <= k <= 8:
+            ctx.stated_counts = {**ctx.stated_counts, letter: k}
 
 
 def _said_count(
