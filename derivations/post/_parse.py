@@ -630,7 +630,34 @@ def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
             name = _defined_function(r.text, start)
             if name:
                 out.add(name)
+        out |= _functions_in_words(r.prose)  # lead5: "with $\\Phi$ the standard normal CDF"
     return frozenset(out)
+
+
+#: lead5: "$\\Phi$ the standard normal CDF", "$F$ denotes the distribution function": a
+#: letter the words make a function (adversarial set 14, pair 186: ``\\Phi(-x)`` was read as
+#: the letter times ``-x``).
+_FUNCTION_IN_WORDS = re.compile(
+    r"\$\s*(\\?[A-Za-z]+)\s*\$\s*,?\s*(?:is\s+|be\s+|denotes?\s+|for\s+)?(?:the|a|an|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:cdf|c\.d\.f\.|pdf|p\.d\.f\.|pmf|p\.m\.f\.|"
+    r"(?:cumulative\s+)?distribution\s+function|density(?:\s+function)?|function)\b",
+    re.IGNORECASE,
+)
+
+
+def _functions_in_words(prose: str) -> set[str]:
+    """The letters the paragraph ``prose`` calls a function (a CDF, a density, ...)."""
+    out = set()
+    for m in _FUNCTION_IN_WORDS.finditer((prose or "")[-2000:]):
+        name = m.group(1)
+        if name.startswith("\\"):
+            name = GREEK_SAME.get(name[1:], name[1:])
+            if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:
+                continue
+        elif len(name) != 1 or name == "e":
+            continue
+        out.add(name)
+    return out
 
 
 def _defined_function(text: str, start: int) -> str:
