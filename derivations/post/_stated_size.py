@@ -123,6 +123,14 @@ _GIVEN_STRUCTURE = re.compile(
     + r"[^.$]{0,30}(?:\$[^$]{0,40}\$[^.$]{0,10})?\bmatri",
     re.I,
 )
+#: lead5: "a symmetric real $3 \\times 3$ matrix $A$": the structure before the letter
+#: (adversarial set 14, pair 151: the gradient 2Ax refuted with a non-symmetric A).
+_STRUCTURE_THEN_LETTER = re.compile(
+    r"\b(?:a|an|the|two|three|some|any|all)\s+(?:(?:real|square)\s+){0,2}"
+    + _STRUCTURE.pattern[2:]
+    + r"(?:\s+(?:real|square))*\s*(?:\$[^$]{0,40}\$\s*)?matri(?:x|ces)\s*\$([^$]{1,40})\$",
+    re.I,
+)
 _LETTER = re.compile(
     r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])|\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}"
 )
@@ -145,12 +153,21 @@ def stated_structure(paragraphs: Iterable[str], *exprs: sp.Basic) -> str:
             spans = re.findall(r"\$([^$]{1,80})\$", text[start : m.start()])
             letters = {g or w for s_ in spans for w, g in _letters(s_)}
             if letters & names:
-                return (
-                    f"the post calls {', '.join(sorted(letters & names))} "
-                    f"{m.group(1).lower()}, which the matrix reader does not model: a "
-                    "counterexample with general matrices is no refutation"
-                )
+                return _structure_reason(letters & names, m.group(1))
+        for k, m in enumerate(_STRUCTURE_THEN_LETTER.finditer(text)):
+            if k >= 20:
+                break
+            letters = {g or w for w, g in _letters(m.group(m.lastindex))}
+            if letters & names:
+                return _structure_reason(letters & names, m.group(1))
     return ""
+
+
+def _structure_reason(letters: set, structure: str) -> str:
+    return (
+        f"the post calls {', '.join(sorted(letters))} {structure.lower()}, which the matrix "
+        "reader does not model: a counterexample with general matrices is no refutation"
+    )
 
 
 def _letters(span: str) -> list[tuple[str, str]]:
