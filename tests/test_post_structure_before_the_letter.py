@@ -37,3 +37,11 @@ def test_without_the_word_the_general_counterexample_stands(tmp_path):
     path.write_text(text, encoding="utf-8")
     (row,) = check_post(path, jobs=1, cache=False).rows
     assert row.verdict == "refuted", row
+
+
+def test_a_size_in_rows_and_columns_or_ordered_letters_is_not_square():
+    # adversarial set 14, pairs 123 ("four rows and two columns") and 124 ("an n x p design
+    # matrix ... with n > p"): det(XX^T) = det(X^TX) holds for square X only
+    for pair in ("123", "124"):
+        (false,) = SET14.glob(f"{pair}-*-false.md")
+        assert _row(false).verdict != "proved", pair

@@ -40,7 +40,28 @@ def _sizes(text: str) -> list[tuple[str, str]]:
         out.append(
             (str(_WORDS.index(m.group(1).lower()) + 1), str(_WORDS.index(m.group(2).lower()) + 1))
         )
+    for m in _ROWS_AND_COLUMNS.finditer(text):  # lead5: "four rows and two columns"
+        out.append(
+            tuple(str(_WORDS.index(g.lower()) + 1) if g.isalpha() else g for g in m.groups())
+        )
+    for m in _LETTER_SIZE.finditer(text):  # lead5: "n \\times p" ... "with n > p"
+        r, c = m.group(1), m.group(2)
+        if r != c and re.search(
+            rf"(?<![A-Za-z]){r}\s*(?:>|<|\\gg|\\ll|\\neq?)\s*{c}(?![A-Za-z])", text
+        ):
+            out.append((r, c))
     return out
+
+
+def _count(word: str) -> str:
+    return str(_WORDS.index(word.lower()) + 1) if word.isalpha() else word
+
+
+_NUMBER = r"(" + "|".join(_WORDS) + r"|[1-8])"
+#: lead5: a size said as rows and columns (adversarial set 14, pair 123).
+_ROWS_AND_COLUMNS = re.compile(_NUMBER + r"\s+rows\s+and\s+" + _NUMBER + r"\s+columns\b", re.I)
+#: lead5: a size in two letters that the text orders (``n \times p`` with ``n > p``; pair 124).
+_LETTER_SIZE = re.compile(r"(?<![A-Za-z\\])([a-z])\s*\\times\s*([a-z])(?![A-Za-z])")
 
 
 def guessed_size(paragraphs: Iterable[str], *exprs: sp.Basic) -> str:
