@@ -23,15 +23,17 @@ from ._relations import split_relations
 _INLINE = re.compile(r"\$([^$]{1,200})\$")
 #: Words right before the formula (the tail of the text before it, at most 60 characters).
 _BEFORE = re.compile(
-    r"\b(?:any|all|every|each|arbitrary|general|generic)\b"
+    r"\b(?:any|all|every|each|arbitrary|general|generic|unrestricted|free)\b"
     r"(?:\s+(?:other|fixed|given|positive|negative|nonnegative|non-negative|natural|real|"
-    r"integer|integers|complex|reals|numbers?|values?|choices?\s+of|value\s+of|of))*\s*$",
+    r"integer|integers|complex|reals|numbers?|values?|choices?\s+of|value\s+of|of|"
+    r"sample|size|sizes|counts?|parameters?|variables?))*\s*$",
     re.I,
 )
 #: Words right after it (its start, at most 60 characters).
 _AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:(?:can|may|now|again|to|instead)\s+)*(?:be|is|are|stands?|denotes?)?\s*"
-    r"(?:now\s+|again\s+)?(?:any|an?\s+arbitrary|arbitrary|general|unrestricted|free)\b",
+    r"(?:now\s+|again\s+)?(?:any|an?\s+arbitrary|arbitrary|general|unrestricted|free|"
+    r"left\s+free|left\s+general|unspecified|unconstrained)\b",
     re.I,
 )
 
