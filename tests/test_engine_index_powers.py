@@ -81,8 +81,8 @@ def test_the_normal_form_keeps_a_free_symbol_of_the_index_name_apart():
 def test_index_power_through_a_post_is_proved(tmp_path):
     body = (
         "Let $0 < \\theta < 1$ and $t < 0$.\n\n"
-        "$$\\begin{aligned} M(t) &= \\sum_{n=1}^{\\infty} e^{tn} (1-\\theta)^{n}\\theta \\\\\n"
-        "&= \\theta \\sum_{n=1}^{\\infty} ((1-\\theta)e^t)^n \\end{aligned}$$\n"
+        "$$\\begin{aligned} M(t) &= \\sum_{n=1}^{N} e^{tn} (1-\\theta)^{n}\\theta \\\\\n"
+        "&= \\theta \\sum_{n=1}^{N} ((1-\\theta)e^t)^n \\end{aligned}$$\n"
     )
     assert verdict_of_row(tmp_path, body, "((1-\\theta)e^t)^n") == "proved"
 
@@ -90,7 +90,7 @@ def test_index_power_through_a_post_is_proved(tmp_path):
 def test_wrong_twin_through_a_post_is_not_proved(tmp_path):
     body = (
         "Let $0 < \\theta < 1$ and $t < 0$.\n\n"
-        "$$\\begin{aligned} M(t) &= \\sum_{n=1}^{\\infty} e^{tn} (1-\\theta)^{n}\\theta \\\\\n"
-        "&= \\theta \\sum_{n=1}^{\\infty} ((1-\\theta)e^t)^{n+1} \\end{aligned}$$\n"
+        "$$\\begin{aligned} M(t) &= \\sum_{n=1}^{N} e^{tn} (1-\\theta)^{n}\\theta \\\\\n"
+        "&= \\theta \\sum_{n=1}^{N} ((1-\\theta)e^t)^{n+1} \\end{aligned}$$\n"
     )
     assert verdict_of_row(tmp_path, body, "((1-\\theta)e^t)^{n+1}") != "proved"

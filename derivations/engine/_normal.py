@@ -16,6 +16,7 @@ import sympy as sp
 
 from .._budget import untimed_imports
 from .._forms import evaluated
+from ._identities import split_index_powers
 from ._integrals import normal_integrals
 from ._matrix_expr import has_matrices
 
@@ -377,6 +378,8 @@ def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
         e = _logs_of_products(e, domains)
         e = linearize_products(e, conds, domains)
     for _ in range(2):
+        if e.has(sp.Sum):
+            e = split_index_powers(e)  # engine7: (a b)^n = a^n b^n for a sum's index n
         e = reduce_deltas(linearize_sums(e, conds))
         e = expand_logs(e, domains)
         if e.has(sp.Product):
