@@ -14,8 +14,8 @@ ratio of arguments that do not differ by an integer.
 from __future__ import annotations
 
 import sympy as sp
-
 from _post_rows import verdict_of_row
+
 from derivations.engine._identities import shifts_vanish
 from derivations.engine._symbolic_check import symbolic_check
 
@@ -47,7 +47,7 @@ def test_wrong_twin_arguments_that_differ_by_no_integer_are_not_shifted():
 def test_the_hypergeometric_terms_of_sympys_integral_cancel():
     h = sp.hyper((al, al), (al + 1, al + 1), -1)
     residue = (
-        -sp.gamma(-al) ** 2 * h / sp.gamma(1 - al) ** 2
+        -(sp.gamma(-al) ** 2) * h / sp.gamma(1 - al) ** 2
         + sp.gamma(al) ** 2 * h / sp.gamma(al + 1) ** 2
         - sp.gamma(al) * sp.polygamma(0, al)
         + sp.gamma(al + 1) * sp.polygamma(0, al) / al
@@ -70,8 +70,6 @@ def test_large_shifts_are_not_expanded():
     assert not shifts_vanish(sp.gamma(a + 10**6) / sp.gamma(a) - 1)
 
 
-
-
 def test_a_gamma_ratio_through_a_post_is_proved(tmp_path):
     body = (
         "Let $\\alpha > 0$.\n\n"
@@ -88,3 +86,21 @@ def test_wrong_twin_through_a_post_is_not_proved(tmp_path):
         "&= (\\alpha + 1)(\\alpha + 3) \\end{aligned}$$\n"
     )
     assert verdict_of_row(tmp_path, body, "(\\alpha + 1)(\\alpha + 3)") != "proved"
+
+
+DIGAMMA = (
+    "We begin with the usual $\\Gamma$ defined for $\\alpha > 0$.\n\n"
+    "$$\n\\psi(\\alpha) \\equiv \\frac{d}{d\\alpha} \\log \\Gamma(\\alpha) = "
+    "\\frac{\\Gamma'(\\alpha)}{\\Gamma(\\alpha)} = \\frac{1}{\\Gamma(\\alpha)} "
+    "\\int_0^\\infty t^{\\alpha-1} (\\log t) e^{-t}\\, dt\n$$\n"
+)
+
+
+def test_the_digamma_integral_row_is_proved(tmp_path):
+    assert verdict_of_row(tmp_path, DIGAMMA, "\\int_0^\\infty") == "proved"
+
+
+def test_wrong_twin_of_the_digamma_integral_row_is_not_proved(tmp_path):
+    for wrong in ("t^{\\alpha}", "t^{\\alpha-2}"):
+        body = DIGAMMA.replace("t^{\\alpha-1}", wrong)
+        assert verdict_of_row(tmp_path, body, "\\int_0^\\infty") != "proved", wrong

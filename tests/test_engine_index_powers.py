@@ -14,8 +14,8 @@ factors), and a sum over a fractional exponent of the index.
 from __future__ import annotations
 
 import sympy as sp
-
 from _post_rows import verdict_of_row
+
 from derivations.engine._normal import normal
 from derivations.engine._symbolic_check import symbolic_check
 

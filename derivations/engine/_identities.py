@@ -14,6 +14,15 @@ looked at with its index replaced by an integer dummy, sympy's
 ``expand_power_base`` (no ``force``: it splits a power of a product only where the
 exponent is an integer or the factors are non-negative) is applied, and the index
 is put back. An exponent such as ``n/2`` is not an integer, so it is left alone.
+
+:func:`shifts_vanish`: values of Gamma (factorials as ``Gamma(n + 1)``) and of
+polygamma whose arguments differ by an integer are written in terms of the one with
+the least argument: ``Gamma(a + k) = a (a + 1) ... (a + k - 1) Gamma(a)`` and
+``psi^(m)(a + k) = psi^(m)(a) + (-1)^m m! sum_{j<k} (a + j)^-(m + 1)``, identities of
+meromorphic functions that hold wherever both sides are defined (the convention of
+``cancel``, which the symbolic check uses anyway). The residue is then tested for
+zero over a common denominator. Shifts of more than :data:`_MAX_SHIFT` are not
+expanded.
 """
 
 from __future__ import annotations
@@ -22,6 +31,12 @@ import sympy as sp
 
 #: Bound: a sum whose body has more operations than this is left as it is.
 _MAX_BODY_OPS = 400
+#: Bounds of :func:`shifts_vanish`: the residue's size, the number of distinct
+#: function values, the largest integer shift and the largest polygamma order.
+_MAX_RESIDUE_OPS = 600
+_MAX_VALUES = 24
+_MAX_SHIFT = 12
+_MAX_ORDER = 4
 
 
 def _split_in_sum(s: sp.Sum) -> sp.Basic:
@@ -57,6 +72,75 @@ def split_index_powers(e: sp.Basic) -> sp.Basic:
     return e.replace(lambda a: isinstance(a, sp.Sum), _split_in_sum)
 
 
+def _classes(args: list[sp.Basic]) -> dict[sp.Basic, tuple[sp.Basic, int]] | None:
+    """Each argument as ``(least, k)``: ``arg = least + k``, ``least`` the least argument
+    of its class (arguments that differ by an integer). None: a shift is too large."""
+    reps: list[sp.Basic] = []
+    where: dict[sp.Basic, tuple[int, int]] = {}
+    for arg in sorted(set(args), key=sp.default_sort_key):
+        for pos, rep in enumerate(reps):
+            d = sp.expand(arg - rep)
+            if d.is_Integer:
+                where[arg] = (pos, int(d))
+                break
+        else:
+            reps.append(arg)
+            where[arg] = (len(reps) - 1, 0)
+    least = {pos: min(k for p, k in where.values() if p == pos) for pos in range(len(reps))}
+    out = {}
+    for arg, (pos, k) in where.items():
+        shift = k - least[pos]
+        if shift > _MAX_SHIFT:
+            return None
+        out[arg] = (sp.expand(reps[pos] + least[pos]), shift)
+    return out
+
+
+def _shifted(e: sp.Basic) -> sp.Basic | None:
+    """``e`` with Gamma and polygamma values written at the least argument of their
+    class (see the module's text); None when a bound is passed."""
+    e = e.replace(lambda f: isinstance(f, sp.factorial), lambda f: sp.gamma(f.args[0] + 1))
+    gammas = list(e.atoms(sp.gamma))
+    polys = [
+        f for f in e.atoms(sp.polygamma) if f.args[0].is_Integer and 0 <= f.args[0] <= _MAX_ORDER
+    ]
+    if not gammas and not polys or len(gammas) + len(polys) > _MAX_VALUES:
+        return None
+    table: dict[sp.Basic, sp.Basic] = {}
+    if gammas:
+        where = _classes([g.args[0] for g in gammas])
+        if where is None:
+            return None
+        for g in gammas:
+            base, k = where[g.args[0]]
+            table[g] = sp.gamma(base) * sp.Mul(*[base + j for j in range(k)])
+    for m in {int(f.args[0]) for f in polys}:
+        these = [f for f in polys if f.args[0] == m]
+        where = _classes([f.args[1] for f in these])
+        if where is None:
+            return None
+        sign = (-1) ** m * sp.factorial(m)
+        for f in these:
+            base, k = where[f.args[1]]
+            steps = sp.Add(*[(base + j) ** -(m + 1) for j in range(k)])
+            table[f] = sp.polygamma(m, base) + sign * steps
+    return e.xreplace(table)
+
+
 def shifts_vanish(e: sp.Basic) -> bool:
-    """Placeholder (tests first)."""
-    return False
+    """Is the residue ``e`` zero once its Gamma and polygamma values are written at the
+    least argument of their class (see the module's text)? False: not shown."""
+    if e == 0 or not e.has(sp.gamma, sp.factorial, sp.polygamma):
+        return False
+    if e.has(sp.MatrixExpr) or not e.is_commutative or sp.count_ops(e) > _MAX_RESIDUE_OPS:
+        return False
+    out = _shifted(e)
+    if out is None or out == e:
+        return False
+    out = sp.expand(out)
+    if out == 0:
+        return True
+    try:
+        return sp.cancel(sp.together(out)) == 0
+    except (sp.PolynomialError, NotImplementedError, TypeError, ValueError):
+        return False

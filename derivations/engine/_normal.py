@@ -16,7 +16,7 @@ import sympy as sp
 
 from .._budget import untimed_imports
 from .._forms import evaluated
-from ._identities import split_index_powers
+from ._identities import shifts_vanish, split_index_powers
 from ._integrals import normal_integrals
 from ._matrix_expr import has_matrices
 
@@ -487,7 +487,8 @@ def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
         return None
     untimed_imports()  # simplify's first call imports sympy.physics (not the step's cost)
     e3 = sp.simplify(e2)
-    if e3 == 0:
+    if e3 == 0 or (e3.has(sp.gamma, sp.polygamma) and shifts_vanish(e3)):
+        # engine7: simplify leaves Gamma(-a)/Gamma(1 - a) beside Gamma(a)/Gamma(a + 1)
         return True
     if e2.has(sp.Integral) and not e3.has(sp.Integral):
         # simplify works the integral out but leaves its value as it came
