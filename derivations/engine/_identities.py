@@ -23,9 +23,16 @@ meromorphic functions that hold wherever both sides are defined (the convention 
 ``cancel``, which the symbolic check uses anyway). The residue is then tested for
 zero over a common denominator. Shifts of more than :data:`_MAX_SHIFT` are not
 expanded.
+
+:func:`as_gammas`: ``C(a, b) = Gamma(a + 1) / (Gamma(b + 1) Gamma(a - b + 1))`` and
+``a! = Gamma(a + 1)`` where the domains prove every Gamma argument positive (no pole:
+the generalised coefficient's definition), so that a residue in binomials and one in
+Gammas meet (``log C(n, y)`` against ``log Gamma(n + 1) - log Gamma(y + 1) - ...``).
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import sympy as sp
 
@@ -144,3 +151,25 @@ def shifts_vanish(e: sp.Basic) -> bool:
         return sp.cancel(sp.together(out)) == 0
     except (sp.PolynomialError, NotImplementedError, TypeError, ValueError):
         return False
+
+
+def _positive(e: sp.Basic, domains: Any) -> bool:
+    if e.is_positive:
+        return True
+    return domains is not None and domains.is_positive(e) is True
+
+
+def as_gammas(e: sp.Basic, domains: Any) -> sp.Basic:
+    """``e`` with binomials and factorials written with Gammas where the domains prove
+    every Gamma argument positive (see the module's text); ``e`` itself otherwise."""
+    if not e.has(sp.binomial, sp.factorial) or sp.count_ops(e) > _MAX_RESIDUE_OPS:
+        return e
+    table: dict[sp.Basic, sp.Basic] = {}
+    for f in e.atoms(sp.binomial):
+        a, b = f.args
+        if all(_positive(sp.expand(u), domains) for u in (a + 1, b + 1, a - b + 1)):
+            table[f] = sp.gamma(a + 1) / (sp.gamma(b + 1) * sp.gamma(a - b + 1))
+    for f in e.atoms(sp.factorial):
+        if _positive(sp.expand(f.args[0] + 1), domains):
+            table[f] = sp.gamma(f.args[0] + 1)
+    return e.xreplace(table) if table else e
