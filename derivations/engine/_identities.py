@@ -55,19 +55,18 @@ def _split_in_sum(s: sp.Sum) -> sp.Basic:
         return s
     dummies = {k: sp.Dummy(k.name, integer=True) for k in indices}
     back = {d: k for k, d in dummies.items()}
-    inner = body.xreplace(dummies)
-    candidates = [
-        p
-        for p in inner.atoms(sp.Pow)
-        if p.exp.is_integer
-        and not p.exp.is_Number
-        and p.exp.has(*back)
-        and isinstance(p.base, (sp.Mul, sp.exp))
-    ]
-    # (Putting the integer dummy in may itself evaluate: (e^t)^k is e^(k t).)
-    table = {p: sp.expand_power_base(p, deep=False) for p in candidates}
-    out = inner.xreplace(table).xreplace(back)
-    return s if out == body else sp.Sum(out, *s.limits)
+    # Only the powers that change are rebuilt (the rest of the body is left as it is).
+    table: dict[sp.Basic, sp.Basic] = {}
+    for p in body.atoms(sp.Pow):
+        if p.exp.is_Number or not p.exp.has(*indices):
+            continue
+        q = p.xreplace(dummies)  # (may itself evaluate: (e^t)^k is e^(k t))
+        if isinstance(q, sp.Pow) and q.exp.is_integer and isinstance(q.base, sp.Mul):
+            q = sp.expand_power_base(q, deep=False)
+        q = q.xreplace(back)
+        if q != p:
+            table[p] = q
+    return sp.Sum(body.xreplace(table), *s.limits) if table else s
 
 
 def split_index_powers(e: sp.Basic) -> sp.Basic:
