@@ -172,3 +172,8 @@ def as_gammas(e: sp.Basic, domains: Any) -> sp.Basic:
         if _positive(sp.expand(f.args[0] + 1), domains):
             table[f] = sp.gamma(f.args[0] + 1)
     return e.xreplace(table) if table else e
+
+
+def binomial_sums(e: sp.Basic, domains: Any) -> sp.Basic:
+    """Placeholder (tests first)."""
+    return e
