@@ -28,6 +28,15 @@ expanded.
 ``a! = Gamma(a + 1)`` where the domains prove every Gamma argument positive (no pole:
 the generalised coefficient's definition), so that a residue in binomials and one in
 Gammas meet (``log C(n, y)`` against ``log Gamma(n + 1) - log Gamma(y + 1) - ...``).
+
+:func:`binomial_sums`: for a non-negative integer ``n`` (declared or by the domains),
+``sum_{x=0}^{n} C(n, x) c^x x(x-1)...(x-j+1) = n(n-1)...(n-j+1) c^j (1 + c)^(n - j)``
+(the binomial theorem differentiated ``j`` times), with ``x^k`` written in falling
+factorials (Stirling numbers of the second kind). The factors of the summand other
+than ``C(n, x)`` must be powers whose exponents are ``a x + b`` with an integer ``a``
+(``base^(a x + b) = base^b (base^a)^x`` for a non-zero base and an integer ``x``),
+exponentials of such, and a polynomial in ``x`` of degree at most :data:`_MAX_DEGREE`;
+``1 + c`` must be shown non-zero (else ``(1 + c)^(n - j)`` may be ``0^(-1)``).
 """
 
 from __future__ import annotations
@@ -44,6 +53,8 @@ _MAX_RESIDUE_OPS = 600
 _MAX_VALUES = 24
 _MAX_SHIFT = 12
 _MAX_ORDER = 4
+#: Bound of :func:`binomial_sums`: the degree of the polynomial in the index.
+_MAX_DEGREE = 6
 
 
 def _split_in_sum(s: sp.Sum) -> sp.Basic:
@@ -174,6 +185,94 @@ def as_gammas(e: sp.Basic, domains: Any) -> sp.Basic:
     return e.xreplace(table) if table else e
 
 
+def _nonneg_integer(e: sp.Basic, domains: Any) -> bool:
+    if e.is_integer and e.is_nonnegative:
+        return True
+    if domains is None:
+        return False
+    iv = domains.interval(e)
+    return bool(iv.integer and iv.nonnegative)
+
+
+def _binomial_sum(s: sp.Sum, domains: Any) -> sp.Basic:
+    if len(s.limits) != 1 or len(s.limits[0]) != 3:
+        return s
+    x, lo, hi = s.limits[0]
+    if not lo.is_Integer or not isinstance(x, sp.Symbol) or hi.has(x):
+        return s
+    # sum_{x=lo}^{hi} f(x) = sum_{x=0}^{hi-lo} f(x + lo): the normal form writes sums
+    # from 1, the theorem's sum runs from 0
+    body, hi = sp.expand(s.function.xreplace({x: x + lo})), sp.expand(hi - lo)
+    if not _nonneg_integer(hi, domains):
+        return s
+    total = sp.S.Zero
+    for term in sp.Add.make_args(body):
+        factors = sp.Mul.make_args(term)
+        binoms = [f for f in factors if isinstance(f, sp.binomial) and f.args == (hi, x)]
+        closed = _closed(x, hi, factors, binoms[0], domains) if len(binoms) == 1 else None
+        if closed is None:
+            return s
+        total += closed
+    return total
+
+
+def _closed(x, hi, factors, binom, domains) -> sp.Basic | None:
+    """The closed form of ``sum_{x=0}^{hi} prod(factors)`` (``binom`` is ``C(hi, x)``)."""
+    c, const, poly = sp.S.One, sp.S.One, sp.S.One
+    for f in factors:
+        if f is binom:
+            continue
+        if not f.has(x):
+            const *= f
+            continue
+        if isinstance(f, sp.exp) or (isinstance(f, sp.Pow) and f.base is sp.E):
+            u = f.args[0] if isinstance(f, sp.exp) else f.exp
+            a, b = sp.expand(u).as_independent(x, as_Add=True)[::-1]
+            coeff = sp.expand(a / x) if a != 0 else sp.S.Zero
+            if coeff.has(x):
+                return None
+            c, const = c * sp.exp(coeff), const * sp.exp(b)
+            continue
+        if isinstance(f, sp.Pow) and not f.base.has(x) and f.exp.has(x):
+            a, b = sp.expand(f.exp).as_independent(x, as_Add=True)[::-1]
+            coeff = sp.expand(a / x)
+            if not coeff.is_Integer or domains is None or domains.is_nonzero(f.base) is not True:
+                return None
+            c, const = c * f.base**coeff, const * f.base**b
+            continue
+        poly *= f
+    try:
+        P = sp.Poly(sp.expand(poly), x)
+    except sp.PolynomialError:
+        return None
+    if P.degree() > _MAX_DEGREE or any(k.has(x) for k in P.coeffs()):
+        return None
+    onec = sp.cancel(sp.together(1 + c))
+    if not (onec.is_nonzero or (domains is not None and domains.is_nonzero(onec) is True)):
+        return None
+    # (u/v)^k = u^k v^-k for an integer k (hi - j is one): the powers then meet the
+    # summand's own ((1 - p)^n (1/(1 - p))^(n - 1) = 1 - p)
+    num, den = sp.fraction(onec)
+    if num.could_extract_minus_sign():
+        num, den = -num, -den
+    total = sp.S.Zero
+    for (k,), coeff in P.terms():
+        for j in range(k + 1):
+            st = sp.functions.combinatorial.numbers.stirling(k, j) if k else 1
+            if st == 0:
+                continue
+            ff = sp.Mul(*[hi - i for i in range(j)])
+            total += coeff * st * ff * c**j * num ** (hi - j) * den ** (j - hi)
+    # x^a x^b = x^(a + b) (combine="exp" only: the bases are the summand's, shown
+    # non-zero, and 1 + c's factors)
+    return sp.powsimp(sp.expand(const * total), combine="exp")
+
+
 def binomial_sums(e: sp.Basic, domains: Any) -> sp.Basic:
-    """Placeholder (tests first)."""
-    return e
+    """Sums of the binomial theorem's moments in closed form (see the module's text)."""
+    if not e.has(sp.binomial) or not e.has(sp.Sum):
+        return e
+    return e.replace(
+        lambda a: isinstance(a, sp.Sum) and a.function.has(sp.binomial),
+        lambda a: _binomial_sum(a, domains),
+    )

@@ -16,7 +16,7 @@ import sympy as sp
 
 from .._budget import untimed_imports
 from .._forms import evaluated
-from ._identities import shifts_vanish, split_index_powers
+from ._identities import binomial_sums, shifts_vanish, split_index_powers
 from ._integrals import normal_integrals
 from ._matrix_expr import has_matrices
 
@@ -381,6 +381,8 @@ def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
         if e.has(sp.Sum):
             e = split_index_powers(e)  # engine7: (a b)^n = a^n b^n for a sum's index n
         e = reduce_deltas(linearize_sums(e, conds))
+        if e.has(sp.binomial):
+            e = binomial_sums(e, domains)  # engine7: sum_x C(n, x) c^x x^k closed
         e = expand_logs(e, domains)
         if e.has(sp.Product):
             # Splitting log(a / prod_n f_n) uncovers the log of a product.
