@@ -16,6 +16,7 @@ import sympy as sp
 
 from .._budget import untimed_imports
 from .._forms import evaluated
+from ._identities import binomial_sums, shifts_vanish, split_index_powers
 from ._integrals import normal_integrals
 from ._matrix_expr import has_matrices
 
@@ -377,7 +378,11 @@ def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
         e = _logs_of_products(e, domains)
         e = linearize_products(e, conds, domains)
     for _ in range(2):
+        if e.has(sp.Sum):
+            e = split_index_powers(e)  # engine7: (a b)^n = a^n b^n for a sum's index n
         e = reduce_deltas(linearize_sums(e, conds))
+        if e.has(sp.binomial):
+            e = binomial_sums(e, domains)  # engine7: sum_x C(n, x) c^x x^k closed
         e = expand_logs(e, domains)
         if e.has(sp.Product):
             # Splitting log(a / prod_n f_n) uncovers the log of a product.
@@ -484,7 +489,8 @@ def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
         return None
     untimed_imports()  # simplify's first call imports sympy.physics (not the step's cost)
     e3 = sp.simplify(e2)
-    if e3 == 0:
+    if e3 == 0 or (e3.has(sp.gamma, sp.polygamma) and shifts_vanish(e3)):
+        # engine7: simplify leaves Gamma(-a)/Gamma(1 - a) beside Gamma(a)/Gamma(a + 1)
         return True
     if e2.has(sp.Integral) and not e3.has(sp.Integral):
         # simplify works the integral out but leaves its value as it came

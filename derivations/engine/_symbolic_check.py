@@ -8,6 +8,7 @@ import sympy as sp
 
 from .._report import FAIL, PASS, SKIP, CheckOutcome
 from ._domains import spread_of
+from ._identities import as_gammas, shifts_vanish
 from ._matrix_symbolic import involves_matrices
 from ._matrix_symbolic import sum_conditions as matrix_sum_conditions
 from ._matrix_symbolic import symbolic_check as matrix_symbolic_check
@@ -64,6 +65,8 @@ def symbolic_check(
                     return CheckOutcome(FAIL, f"normal forms differ by {diff}")
                 if is_zero(diff, thorough=thorough) is not True and not (
                     vanishes_where_positive(diff, domains)  # roots of positive bases
+                    or shifts_vanish(diff)  # engine7: Gamma(a + k) = (a)_k Gamma(a)
+                    or _vanishes_as_gammas(diff, domains)  # engine7: C(n, y) as Gammas
                 ):
                     shown = sp.simplify(diff) if thorough else diff
                     return CheckOutcome(FAIL, f"normal forms differ by {shown}")
@@ -96,6 +99,21 @@ def symbolic_check(
         )
     except Exception as exc:  # noqa: BLE001
         return CheckOutcome(SKIP, f"symbolic pipeline failed: {type(exc).__name__}: {exc}")
+
+
+def _vanishes_as_gammas(diff: sp.Basic, domains: Any) -> bool:
+    """engine7: the residue with its binomials and factorials written with Gammas (where
+    the domains keep them finite), then shown zero as above."""
+    out = as_gammas(diff, domains)
+    if out is diff:
+        return False
+    out = sp.expand(out)
+    return (
+        out == 0
+        or is_zero(out, thorough=False) is True
+        or vanishes_where_positive(out, domains)
+        or shifts_vanish(out)
+    )
 
 
 def _spread_note(q: sp.Basic, domains: Any) -> str:
