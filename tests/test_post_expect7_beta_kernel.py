@@ -32,11 +32,16 @@ _SYMMETRIC = (
 def _moments(mean: str, variance: str, second: str) -> str:
     return (
         _SYMMETRIC
-        + f"\\begin{{align}}\nE(X) &= {mean} \\\\\n\\text{{Var}}(X) &= {variance}\n\\end{{align}}\n\n"
+        + f"\\begin{{align}}\nE(X) &= {mean} \\\\\n"
+        + f"\\text{{Var}}(X) &= {variance}\n\\end{{align}}\n\n"
         + "The second moment is\n\n"
         + "\\begin{align}\n\\mu_2 &= E(X^2) \\\\\n&= \\text{Var}(X) + (E(X))^2 \\\\\n"
         + f"&= {second}\n\\end{{align}}\n"
     )
+
+
+_VAR = "\\frac 1 {4(2\\alpha +1)}"
+_VAR_PLUS = "\\frac 1 {{4(2\\alpha {sign} 1)}} + \\frac 1 {mean2}"
 
 
 def _rows(tmp_path, text):
@@ -45,7 +50,7 @@ def _rows(tmp_path, text):
 
 
 def test_the_stated_moments_of_a_symmetric_beta_are_proved(tmp_path):
-    text = _moments("\\frac 1 2", "\\frac 1 {4(2\\alpha +1)}", "\\frac 1 {4(2\\alpha + 1)} + \\frac 1 4")
+    text = _moments("\\frac 1 2", _VAR, _VAR_PLUS.format(sign="+", mean2="4"))
     rows = _rows(tmp_path, text)
     verdicts = [v for v, _ in rows]
     assert verdicts[0] == "proved", rows  # E(X) = 1/2
@@ -56,7 +61,7 @@ def test_the_stated_moments_of_a_symmetric_beta_are_proved(tmp_path):
 
 def test_a_wrong_variance_of_a_symmetric_beta_is_not_proved(tmp_path):
     # planted: 2 alpha - 1 for 2 alpha + 1
-    text = _moments("\\frac 1 2", "\\frac 1 {4(2\\alpha -1)}", "\\frac 1 {4(2\\alpha - 1)} + \\frac 1 4")
+    text = _moments("\\frac 1 2", _VAR.replace("+", "-"), _VAR_PLUS.format(sign="-", mean2="4"))
     rows = _rows(tmp_path, text)
     assert rows[0][0] == "proved", rows
     assert rows[1][0] not in ("proved", "given", "plausible"), rows
@@ -64,7 +69,7 @@ def test_a_wrong_variance_of_a_symmetric_beta_is_not_proved(tmp_path):
 
 
 def test_a_wrong_mean_is_not_proved(tmp_path):
-    text = _moments("\\frac 1 3", "\\frac 1 {4(2\\alpha +1)}", "\\frac 1 {4(2\\alpha + 1)} + \\frac 1 9")
+    text = _moments("\\frac 1 3", _VAR, _VAR_PLUS.format(sign="+", mean2="9"))
     rows = _rows(tmp_path, text)
     assert rows[0][0] not in ("proved", "given", "plausible"), rows
 
