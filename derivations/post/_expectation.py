@@ -199,7 +199,7 @@ def by_linearity(
         return None
     if any(not isinstance(v, sp.Symbol) for s in e.atoms(sp.Sum) for v in s.variables):
         return None  # an index a name's value was put in for (i of i(theta)): no sum to spread
-    laws = laws or {}
+    laws = laws if laws is not None else {}  # EXPECT7: no law, but statistics
     if laws:  # the parameters of a declared law are constants of its expectations
         named = law_parameters(laws)
         constants = _Both(constants, named)
@@ -1217,7 +1217,14 @@ def declared_laws(
             return e.xreplace(scalars) if scalars else e
 
         out.statistics = statistics(rows, lambda a: _declared(scalar(a), out), named, scalar)
+    else:  # EXPECT7: no law, yet \bar X_n = (1/n) sum_i X_i is put in (an identity)
+        out.statistics = statistics(rows, _capital_sample, set())
     return out
+
+
+def _capital_sample(a: sp.Basic) -> bool:
+    """``X_i``: a capital letter with an index, a sample the post writes as random."""
+    return isinstance(a, sp.Indexed) and _random(a)
 
 
 def _density_arguments(rows: list[Any]) -> Iterator[str]:
