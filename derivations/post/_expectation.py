@@ -101,6 +101,8 @@ from ._notation import GREEK as _GREEK
 from ._prose_laws import MOMENTS_ONLY
 from ._samples import put_in, sample_moment, spread
 from ._tosympy import Opaque, evaluating
+from ._unnamed_law import FAMILY as UNNAMED
+from ._unnamed_law import unnamed_laws
 
 #: Terms an expanded expectation may have (a bound on what hostile rows can ask).
 MAX_TERMS = 64
@@ -163,7 +165,11 @@ def of_a_declared_law(
     declaration in a sentence, or one the reader refused to read as a law, declares too).
     Letters are compared without case: ``y_i \\sim N(...)`` declares ``Y`` in ``E[Y^2]``.
     """
-    names_declared = {str(getattr(v, "label", v)).upper() for v in laws or {}}
+    names_declared = {
+        str(getattr(v, "label", v)).upper()
+        for v, law in (laws or {}).items()
+        if law.family != UNNAMED  # EXPECT7: E[X_i] = mu of i.i.d. samples, no family
+    }
     names_declared |= {str(x).upper() for x in declared}
     if not names_declared:
         return False
@@ -1192,6 +1198,11 @@ def declared_laws(
     laws.update(written_laws)
     for v, law in _integrated_laws(rows, found, laws, conditioned, random).items():
         laws.setdefault(v, law)
+    if not laws:  # EXPECT7: samples the prose calls i.i.d., of no named law
+        taken = _Both({_letter(v) for v in found} | declared | random, conditioned)
+        for v, (law, iid) in unnamed_laws(rows, taken, _law).items():
+            laws[v] = law
+            independent |= {v} if iid else set()
     independent |= {v for v, law in [*written_laws.items(), *said.items()] if law.independent}
     named = law_parameters(laws)
     scalars = {
