@@ -68,3 +68,41 @@ def test_samples_said_to_be_correlated_get_no_law(tmp_path):
     head = _IDENTICAL.replace("identically distributed", "not identically distributed")
     verdict = _last(tmp_path, head, _SQUARES.replace("{c}", "n"))
     assert verdict not in ("proved", "given", "plausible")
+
+
+_MEAN = (
+    "Let $X_1, \\ldots, X_n$ be i.i.d. random variables with common mean\n\n"
+    "$$ \\mathbb{E}[X_i] = \\mu $$\n\n"
+    "Then\n\n"
+)
+
+
+def test_a_stated_mean_is_a_premise_and_stays_given(tmp_path):
+    rows = _verdicts(
+        tmp_path, _MEAN + "$$ \\mathbb{E}\\left[\\sum_{i=1}^n X_i\\right] = n\\mu $$\n"
+    )
+    lines = sorted(rows)
+    assert rows[lines[0]][0] in ("given", "unchecked"), rows  # the premise is not proved
+    assert rows[lines[-1]][0] == "proved", rows
+
+
+def test_a_wrong_multiple_of_the_stated_mean_is_not_proved(tmp_path):
+    row = "$$ \\mathbb{E}\\left[\\sum_{i=1}^n X_i\\right] = (n-1)\\mu $$\n"
+    verdict = _last(tmp_path, _MEAN, row)
+    assert verdict not in ("proved", "given", "plausible")
+
+
+def test_the_variance_of_the_mean_by_the_stated_moments(tmp_path):
+    row = (
+        "$$ \\mathbb{E}\\left[\\left(\\sum_{i=1}^n X_i\\right)^2\\right] = "
+        "n \\mathbb{E}[X_1^2] + n(n-1)\\mu^2 $$\n"
+    )
+    assert _last(tmp_path, _MEAN, row) == "proved"
+    wrong = row.replace("n(n-1)", "n^2")
+    assert _last(tmp_path, _MEAN, wrong) not in ("proved", "given", "plausible")
+
+
+def test_a_name_stated_for_two_moments_is_no_premise(tmp_path):
+    head = _MEAN.replace("Then", "and\n\n$$ \\mathbb{E}[X_i^2] = \\mu $$\n\nThen")
+    row = "$$ \\mathbb{E}\\left[\\sum_{i=1}^n X_i\\right] = n\\mu $$\n"
+    assert _last(tmp_path, head, row) != "proved"

@@ -102,7 +102,7 @@ from ._prose_laws import MOMENTS_ONLY
 from ._samples import put_in, sample_moment, spread
 from ._tosympy import Opaque, evaluating
 from ._unnamed_law import FAMILY as UNNAMED
-from ._unnamed_law import unnamed_laws
+from ._unnamed_law import moment_names, unnamed_laws
 
 #: Terms an expanded expectation may have (a bound on what hostile rows can ask).
 MAX_TERMS = 64
@@ -237,7 +237,8 @@ def by_linearity(
         if value is None:
             return None
         out[f] = value
-    return _with_values(e.xreplace(out), laws)
+    named = getattr(laws, "moment_names", {})  # EXPECT7: mu_X of E[X_i] = mu_X, as E[X]
+    return _with_values(e.xreplace(out), laws).xreplace(named)
 
 
 def _inside(g: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law]) -> sp.Basic | None:
@@ -1128,6 +1129,10 @@ class Laws(dict):
     #: lower-case letters a row writes a density or mass at (``x`` of ``p(x)``,
     #: ``f(x; \\theta)``): values of the variable in that letter (see :func:`_capitals`)
     value_letters: frozenset = frozenset()
+    #: a name a row states a moment of unnamed i.i.d. samples to be (``\mu_X`` of
+    #: ``E[X_i] = \mu_X``) -> that moment's symbol (see :mod:`._unnamed_law`)
+    moment_names: dict = {}
+    moment_lines: frozenset | set = frozenset()
 
 
 def declared_laws(
@@ -1198,9 +1203,11 @@ def declared_laws(
     laws.update(written_laws)
     for v, law in _integrated_laws(rows, found, laws, conditioned, random).items():
         laws.setdefault(v, law)
+    unnamed: dict = {}
     if not laws:  # EXPECT7: samples the prose calls i.i.d., of no named law
         taken = _Both({_letter(v) for v in found} | declared | random, conditioned)
-        for v, (law, iid) in unnamed_laws(rows, taken, _law).items():
+        unnamed = unnamed_laws(rows, taken, _law)
+        for v, (law, iid) in unnamed.items():
             laws[v] = law
             independent |= {v} if iid else set()
     independent |= {v for v, law in [*written_laws.items(), *said.items()] if law.independent}
@@ -1222,6 +1229,8 @@ def declared_laws(
     out.scalars = scalars
     out.declared = frozenset(declared)
     out.value_letters = frozenset(_density_arguments(rows))
+    if not found and unnamed:
+        out.moment_names, out.moment_lines = moment_names(rows, next(iter(unnamed)))
     if out:
 
         def scalar(e: sp.Basic) -> sp.Basic:

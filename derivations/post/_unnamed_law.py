@@ -104,4 +104,58 @@ def unnamed_laws(
     return {base: (law, independent)}
 
 
-__all__ = ["FAMILY", "unnamed_laws"]
+def moment_names(rows: list[Any], base: sp.IndexedBase) -> tuple[dict, set[int]]:
+    """A name -> the moment symbol of the samples ``base`` it is stated to be: ``E[X_i] =
+    \\mu_X`` (a row, one relation) makes ``\\mu_X`` the mean ``E[X]`` of the i.i.d. ``X_i``,
+    ``E[X_i^2] = m_2`` the symbol ``E[X**2]``. The rows that state it stay as they were (a
+    moment of the distribution, taken as given); lines with expectations compare with the
+    name written as that moment, so no moment gains a value. None for a name stated twice,
+    or one that is also the left side of an equation (a definition of its own); with the
+    lines of the rows that state such moments."""
+    letter = base.label.name
+    found: dict[sp.Symbol, set[sp.Symbol]] = {}
+    lines: dict[sp.Symbol, set[int]] = {}
+    defined: set[sp.Basic] = set()
+    for pr in rows:
+        if not getattr(pr, "ok", False):
+            continue
+        for st in pr.statements:
+            if not st.relations or len(st.sides) < 2:
+                continue
+            defined.add(st.sides[0])
+            if st.relations != ("=",):
+                continue
+            moment, name = st.sides
+            if not (isinstance(name, sp.Symbol) and str(getattr(moment, "func", "")) == "E"):
+                continue
+            if len(moment.args) != 1 or name.name[:1].isupper():
+                continue
+            power, k = moment.args[0].as_base_exp()
+            if not (
+                isinstance(power, sp.Indexed)
+                and power.base == base
+                and k.is_Integer
+                and 1 <= int(k) <= 4
+            ):
+                continue
+            symbol = f"E[{letter}]" if k == 1 else f"E[{letter}**{int(k)}]"
+            found.setdefault(name, set()).add(sp.Symbol(symbol, real=True))
+            lines.setdefault(name, set()).add(pr.row.line)
+    out = {name: next(iter(ms)) for name, ms in found.items() if len(ms) == 1}
+    return (
+        {n: m for n, m in out.items() if n not in defined},
+        set().union(*(lines[n] for n in found)) if found else set(),
+    )
+
+
+def stated_moments(e: Any, laws: Any, line: int) -> Any:
+    """``e`` (a line written by linearity, or one with no expectation) with the names of
+    :func:`moment_names` written as their moments, except on a row that states one of
+    them (``E[X_i] = \\mu`` does not prove itself)."""
+    named = getattr(laws, "moment_names", {})
+    if not named or not isinstance(e, sp.Basic) or line in getattr(laws, "moment_lines", ()):
+        return e
+    return e.xreplace(named)
+
+
+__all__ = ["FAMILY", "moment_names", "stated_moments", "unnamed_laws"]
