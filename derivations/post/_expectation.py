@@ -101,6 +101,8 @@ from ._notation import GREEK as _GREEK
 from ._prose_laws import MOMENTS_ONLY
 from ._samples import put_in, sample_moment, spread
 from ._tosympy import Opaque, evaluating
+from ._unnamed_law import FAMILY as UNNAMED
+from ._unnamed_law import moment_names, unnamed_laws
 
 #: Terms an expanded expectation may have (a bound on what hostile rows can ask).
 MAX_TERMS = 64
@@ -163,7 +165,11 @@ def of_a_declared_law(
     declaration in a sentence, or one the reader refused to read as a law, declares too).
     Letters are compared without case: ``y_i \\sim N(...)`` declares ``Y`` in ``E[Y^2]``.
     """
-    names_declared = {str(getattr(v, "label", v)).upper() for v in laws or {}}
+    names_declared = {
+        str(getattr(v, "label", v)).upper()
+        for v, law in (laws or {}).items()
+        if law.family != UNNAMED  # EXPECT7: E[X_i] = mu of i.i.d. samples, no family
+    }
     names_declared |= {str(x).upper() for x in declared}
     if not names_declared:
         return False
@@ -199,7 +205,7 @@ def by_linearity(
         return None
     if any(not isinstance(v, sp.Symbol) for s in e.atoms(sp.Sum) for v in s.variables):
         return None  # an index a name's value was put in for (i of i(theta)): no sum to spread
-    laws = laws or {}
+    laws = laws if laws is not None else {}  # EXPECT7: no law, but statistics
     if laws:  # the parameters of a declared law are constants of its expectations
         named = law_parameters(laws)
         constants = _Both(constants, named)
@@ -231,7 +237,8 @@ def by_linearity(
         if value is None:
             return None
         out[f] = value
-    return _with_values(e.xreplace(out), laws)
+    named = getattr(laws, "moment_names", {})  # EXPECT7: mu_X of E[X_i] = mu_X, as E[X]
+    return _with_values(e.xreplace(out), laws).xreplace(named)
 
 
 def _inside(g: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law]) -> sp.Basic | None:
@@ -1122,6 +1129,10 @@ class Laws(dict):
     #: lower-case letters a row writes a density or mass at (``x`` of ``p(x)``,
     #: ``f(x; \\theta)``): values of the variable in that letter (see :func:`_capitals`)
     value_letters: frozenset = frozenset()
+    #: a name a row states a moment of unnamed i.i.d. samples to be (``\mu_X`` of
+    #: ``E[X_i] = \mu_X``) -> that moment's symbol (see :mod:`._unnamed_law`)
+    moment_names: dict = {}
+    moment_lines: frozenset | set = frozenset()
 
 
 def declared_laws(
@@ -1192,6 +1203,13 @@ def declared_laws(
     laws.update(written_laws)
     for v, law in _integrated_laws(rows, found, laws, conditioned, random).items():
         laws.setdefault(v, law)
+    unnamed: dict = {}
+    if not laws:  # EXPECT7: samples the prose calls i.i.d., of no named law
+        taken = _Both({_letter(v) for v in found} | declared | random, conditioned)
+        unnamed = unnamed_laws(rows, taken, _law)
+        for v, (law, iid) in unnamed.items():
+            laws[v] = law
+            independent |= {v} if iid else set()
     independent |= {v for v, law in [*written_laws.items(), *said.items()] if law.independent}
     named = law_parameters(laws)
     scalars = {
@@ -1211,13 +1229,22 @@ def declared_laws(
     out.scalars = scalars
     out.declared = frozenset(declared)
     out.value_letters = frozenset(_density_arguments(rows))
+    if not found and unnamed:
+        out.moment_names, out.moment_lines = moment_names(rows, next(iter(unnamed)))
     if out:
 
         def scalar(e: sp.Basic) -> sp.Basic:
             return e.xreplace(scalars) if scalars else e
 
         out.statistics = statistics(rows, lambda a: _declared(scalar(a), out), named, scalar)
+    else:  # EXPECT7: no law, yet \bar X_n = (1/n) sum_i X_i is put in (an identity)
+        out.statistics = statistics(rows, _capital_sample, set())
     return out
+
+
+def _capital_sample(a: sp.Basic) -> bool:
+    """``X_i``: a capital letter with an index, a sample the post writes as random."""
+    return isinstance(a, sp.Indexed) and _random(a)
 
 
 def _density_arguments(rows: list[Any]) -> Iterator[str]:

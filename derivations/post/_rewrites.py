@@ -82,6 +82,7 @@ from ._stated_size import (
 from ._support_factors import zero_outside
 from ._tosympy import Named, NamedApplied, evaluating
 from ._trailing_range import trailing_range
+from ._unnamed_law import stated_moments
 from ._upto import PROPORTIONAL, additive_constants
 from ._written import BAR as _BAR
 from ._written import bare as _bare
@@ -1143,6 +1144,7 @@ class RewriteLinks:
         lw = by_linearity(w, params, laws) if has_expectation(w) else w
         if lp is None or lw is None:
             return self._under_one_measure(pr, prev, w, rel)
+        lw = stated_moments(lw, laws, pr.row.line)  # EXPECT7: n mu of E[X_i] = mu
         if _why(lp) or _why(lw) or is_matrix(lp) or is_matrix(lw):
             return None
         moments = {s for s in _symbols(lp) if s.name.startswith("E[")}

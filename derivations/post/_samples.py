@@ -99,16 +99,29 @@ def _spread(e: sp.Basic, index: sp.Symbol) -> sp.Basic:
 
 
 def _spread_sum(s: sp.Sum, index: sp.Symbol) -> sp.Basic:
-    if len(s.limits) != 1:
-        return s
-    i, lo, hi = s.limits[0]
-    body = _spread(s.function, index)
+    if len(s.limits) == 1:
+        return _spread_one(s.function, s.limits[0], index)
+    # EXPECT7: sum_i sum_j (one Sum, two limits) is two single sums, innermost first,
+    # so a body that separates (X_i X_j) gives a product of sums, (sum_i X_i)^2
+    out = s.function
+    for limit in s.limits:
+        out = _spread_one(out, limit, index)
+    return out
+
+
+def _spread_one(function: sp.Basic, limit: tuple, index: sp.Symbol) -> sp.Basic:
+    i, lo, hi = limit
+    body = _spread(function, index)
     total = sp.S.Zero
     for t in sp.Add.make_args(body):
         coeff, part = t.as_independent(i, as_Add=False)
         if part == 1:
             total += coeff * (hi - lo + 1)
-        elif part.has(sp.Sum) or index in (lo.free_symbols | hi.free_symbols):
+        elif (
+            part.has(sp.Sum)
+            or index in (lo.free_symbols | hi.free_symbols)
+            or (index != i and index in part.free_symbols)  # EXPECT7: no capture
+        ):
             total += coeff * sp.Sum(part, (i, lo, hi))  # a nested sum keeps its own index
         else:
             total += coeff * sp.Sum(part.xreplace({i: index}), (index, lo, hi))
@@ -177,7 +190,13 @@ def _statistic_name(name: Any, parameters: set, is_sample: Callable[[sp.Basic], 
     (``X^2 = X`` of a Bernoulli ``X`` says something of ``X``, it names nothing)."""
     if isinstance(name, sp.Pow) and name.exp == 2:
         name = name.base
+    if isinstance(name, sp.Indexed) and _ACCENTED_NAME.match(str(name.base.label)):
+        # EXPECT7: \bar{X}_n, read as an element of bar_X, with a plain index
+        return all(isinstance(k, sp.Symbol) for k in name.indices) and not is_sample(name)
     return isinstance(name, sp.Symbol) and name not in parameters and not is_sample(name)
+
+
+_ACCENTED_NAME = re.compile(r"^(?:bar|hat|tilde)_[A-Za-z]$")
 
 
 def put_in(e: sp.Basic, stats: Mapping[sp.Basic, sp.Basic]) -> sp.Basic:

@@ -42,6 +42,7 @@ import sympy as sp
 
 from .. import _budget
 from ._announced_density import called_prose
+from ._beta_kernel import beta_integral, unit_interval
 from ._support import Support
 from ._tosympy import Named, evaluating
 
@@ -149,6 +150,8 @@ def _support(
     if _maybe_joint(claim, lhs, pr.row.text, prose, stated):
         return None
     support = _chained(pr, claim.obs) or stated(claim.obs.name)
+    if support is None and unit_interval(claim.g, claim.obs):  # EXPECT7: beta kernel
+        support = Support("(0, 1), implied by the formula", False, 0, 1)
     if support is None:
         support = _implied(claim.g, claim.obs)
     if not support or support.discrete:
@@ -219,7 +222,9 @@ def _integral(e: sp.Expr, x: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> sp.Expr |
     body = e.xreplace({x: var, **positive})
     try:
         with _limited(), evaluating(True):
-            value = sp.integrate(body, (var, lo.xreplace(positive), hi.xreplace(positive)))
+            value = beta_integral(body, var) if (lo, hi) == (0, 1) else None  # EXPECT7
+            if value is None:
+                value = sp.integrate(body, (var, lo.xreplace(positive), hi.xreplace(positive)))
             if value.has(*_OPEN) or value.has(sp.oo, -sp.oo, sp.zoo, sp.nan):
                 return None
             value = sp.simplify(value)
