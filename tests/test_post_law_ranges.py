@@ -1,0 +1,191 @@
+"""Ranges a law the post states gives its parameters and its data (ASSUME7).
+
+"Given a realization $x_1, \\dots, x_n$ of these (Poisson $(\\lambda)$ i.i.d. random
+variables)" states the model: ``\\lambda > 0`` and the data are non-negative counts. A row
+that needs ``\\lambda > 0`` is then proved; the same row in a post that states no family
+stays plausible/unchecked, a wrong twin is never proved, and a range the family does not
+give (a normal mean, the sign of ``\\log`` of count data) is never taken.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from derivations.post import _law_ranges as R
+from derivations.post import check_post
+from derivations.post._prose_laws import stated_laws
+
+FRONT = "---\ntitle: t\n---\n\n"
+
+POISSON = (
+    "Given a realization $x_1,\\dots,x_n$ of these (Poisson $(\\lambda)$ i.i.d. random "
+    "variables $X_1,\\dots,X_n$) find the maximum likelihood estimate of $\\lambda.$\n\n"
+)
+NO_FAMILY = "Let $x_1, \\dots, x_n$ be observations.\n\n"
+#: lambda a normal mean: any real number
+NORMAL_MEAN = "Let $x_1, \\dots, x_n$ be iid $\\mathcal{N}(\\lambda, \\sigma^2)$.\n\n"
+#: log(lambda^2)/2 = log(lambda): true for lambda > 0 only
+ROWS = (
+    "$$ \\ell(\\lambda) = \\frac{1}{2} \\sum_{i=1}^n x_i \\log(\\lambda^2) - n\\lambda $$\n\n"
+    "$$ \\ell(\\lambda) = \\sum_{i=1}^n x_i \\log \\lambda {SIGN} n\\lambda $$\n"
+)
+RIGHT = ROWS.replace("{SIGN}", "-")
+WRONG = ROWS.replace("{SIGN}", "+")
+
+
+def _rows(tmp_path, body: str) -> list:
+    path = tmp_path / "post.md"
+    path.write_text(FRONT + body, encoding="utf-8")
+    return [r for r in check_post(path, jobs=1).rows if r.verdict != "given"]
+
+
+def _verdicts(tmp_path, body: str) -> list[str]:
+    return [r.verdict for r in _rows(tmp_path, body)]
+
+
+# ------------------------------------------------------------------ what is read
+
+
+def test_stated_poisson_gives_parameter_and_count_sign():
+    texts = [t for t, _ in R.stated_law_texts(stated_laws(POISSON))]
+    assert "\\lambda > 0" in texts
+    assert "x \\ge 0" in texts
+    assert not any("integer" in t for t in texts)  # counts: the sign only
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        # a normal mean is any real number; the variance only is positive
+        ("Let $X_1, \\dots, X_n$ be iid $\\mathcal{N}(\\mu, \\sigma^2)$.", "\\mu > 0"),
+        # a uniform's ends bound nothing by themselves
+        ("Let $X_1, \\dots, X_n$ be a random sample from Uniform $(a, b)$.", "a > 0"),
+        # a zero-truncated law is another law (the reader gives nothing)
+        ("Let $X$ be zero-truncated Poisson $(\\lambda)$.", "\\lambda > 0"),
+    ],
+)
+def test_no_range_the_family_does_not_give(sentence, absent):
+    texts = [t for t, _ in R.stated_law_texts(stated_laws(sentence))]
+    assert absent not in texts
+
+
+def test_normal_gives_its_variance_only():
+    laws = stated_laws("Let $X_1, \\dots, X_n$ be iid $\\mathcal{N}(\\mu, \\tau)$.")
+    texts = [t for t, _ in R.stated_law_texts(laws)]
+    assert "\\tau > 0" in texts
+    assert not any("\\mu" in t for t in texts)
+    assert not any(t.startswith("x") for t in texts)  # normal data: any real
+
+
+def test_word_and_formula_of_two_families_give_nothing():
+    laws = [("X", "Poisson", "\\mathrm{Exp}", ("lambda",), True)]
+    assert R.stated_law_texts(laws) == []
+
+
+def test_wrong_number_of_arguments_gives_nothing():
+    laws = [("X", "Poisson", "", ("lambda", "mu"), True)]
+    assert R.stated_law_texts(laws) == []
+
+
+def test_two_laws_disagreeing_about_a_name_imply_nothing_of_it():
+    laws = stated_laws(
+        "Let $X_1, \\dots, X_n$ be iid Poisson($\\lambda$).\n\n"
+        "Let $X_1, \\dots, X_n$ be iid $\\mathrm{Beta}(\\lambda, \\beta)$.\n\n"
+    )
+    assert len(laws) == 2
+    names = {d.name for d in R.law_domains([], laws, [])}
+    assert "x" not in names  # x >= 0 against 0 < x < 1
+    assert {"lambda", "beta"} <= names  # both say lambda > 0
+
+
+def test_the_posts_own_statement_wins(tmp_path):
+    from derivations.assumptions import parse
+
+    stated = parse("\\lambda \\ge 0", "the post")
+    laws = stated_laws(POISSON)
+    assert all(d.name != "lambda" for d in R.law_domains([], laws, stated))
+
+
+# ------------------------------------------------------------------ the verdicts
+
+
+def test_row_needing_the_rate_positive_is_proved_under_the_stated_model(tmp_path):
+    assert _verdicts(tmp_path, POISSON + RIGHT) == ["proved"]
+
+
+def test_wrong_twin_is_not_proved(tmp_path):
+    verdicts = _verdicts(tmp_path, POISSON + WRONG)
+    assert verdicts and "proved" not in verdicts
+
+
+@pytest.mark.parametrize("prose", [NO_FAMILY, NORMAL_MEAN], ids=["no family", "normal mean"])
+def test_without_a_stated_range_the_row_stays_open(tmp_path, prose):
+    verdicts = _verdicts(tmp_path, prose + RIGHT)
+    assert verdicts and all(v in ("plausible", "unchecked") for v in verdicts)
+
+
+#: log of a product of the data: needs every x_i > 0.
+LOG_DATA = "$$ \\log \\prod_{i=1}^n x_i^{\\theta} = \\theta \\sum_{i=1}^n \\log x_i $$\n"
+
+
+def test_positive_data_of_a_stated_exponential_law(tmp_path):
+    body = (
+        "Let $x_1, \\dots, x_n$ be a random sample from the exponential distribution "
+        "$Exp(\\theta)$.\n\n" + LOG_DATA
+    )
+    assert _verdicts(tmp_path, body) == ["proved"]
+
+
+def test_count_data_are_not_taken_positive(tmp_path):
+    # Poisson counts may be 0: log x_i is not defined there, the row is not proved
+    body = (
+        "Let $x_1, \\dots, x_n$ be a random sample from the Poisson distribution "
+        "$P(\\theta)$.\n\n" + LOG_DATA
+    )
+    verdicts = _verdicts(tmp_path, body)
+    assert verdicts and "proved" not in verdicts and "refuted" not in verdicts
+
+
+def test_normal_mean_is_not_taken_positive(tmp_path):
+    body = (
+        "Let $X_1, \\dots, X_n$ be iid $\\mathcal{N}(\\mu, \\sigma^2)$.\n\n"
+        "$$ \\log \\mu^{2} = 2 \\log \\mu $$\n"
+    )
+    verdicts = _verdicts(tmp_path, body)
+    assert verdicts and "proved" not in verdicts
+
+
+# ------------------------------------------------------------------ counts on a row
+
+
+#: alpha + sum y_i > 0: needs the data non-negative (alpha > 0 from the gamma prior).
+GAMMA_ROWS = (
+    "$$ \\int_0^\\infty \\theta^{\\sum_{i=1}^n y_i + \\alpha - 1} e^{-(n+\\beta)\\theta}"
+    " \\, d\\theta = \\frac{\\Gamma(\\sum_{i=1}^n y_i + \\alpha)}"
+    "{(n+\\beta)^{\\sum_{i=1}^n y_i + \\alpha}} $$\n"
+)
+
+
+def _model(law: str) -> str:
+    return (
+        "$$ y_i \\sim \\mathrm{" + law + "}(\\theta) $$\n\n"
+        "$$ \\theta \\sim \\mathrm{Gamma}(\\alpha, \\beta) $$\n\n"
+    )
+
+
+def test_count_data_declared_on_a_row_are_non_negative(tmp_path):
+    rows = _rows(tmp_path, _model("Poisson") + GAMMA_ROWS)
+    assert [r.verdict for r in rows] == ["proved"]
+
+
+def test_gamma_integral_wrong_twin_not_proved(tmp_path):
+    wrong = GAMMA_ROWS.replace("{(n+\\beta)^", "{(n+\\beta)^{2} (n+\\beta)^")
+    verdicts = _verdicts(tmp_path, _model("Poisson") + wrong)
+    assert verdicts and "proved" not in verdicts
+
+
+def test_gamma_integral_without_a_count_law_stays_open(tmp_path):
+    # the data's law is not stated: alpha + sum y_i > 0 is open
+    body = "$$ \\theta \\sim \\mathrm{Gamma}(\\alpha, \\beta) $$\n\n" + GAMMA_ROWS
+    verdicts = _verdicts(tmp_path, body)
+    assert verdicts and all(v in ("plausible", "unchecked") for v in verdicts)
