@@ -1,0 +1,176 @@
+"""The ranges a law the post states gives its parameters and its data.
+
+"Given a realization $x_1, \\dots, x_n$ of these (Poisson $(\\lambda)$ i.i.d. random
+variables ...)": the post's model is Poisson, so ``\\lambda > 0`` (the family's parameter
+space) and ``x \\ge 0`` (its data are counts), although no row says so. A derivation
+under that model is claimed only there; ``\\log \\lambda^{\\sum x_i} = \\sum x_i \\log
+\\lambda`` holds there and nowhere else needs saying.
+
+Two sources, both already read by others:
+
+* a law stated in a sentence (:func:`._prose_laws.stated_laws`): each parameter written
+  as one name takes the family's parameter space (the one table of them,
+  :data:`._parameter_space.POSITIVE_PARAMETERS` and ``PROBABILITY_PARAMETERS``), and the
+  variable's small letter takes the family's support (:data:`_SUPPORTS`);
+* a law stated on a row (``y_i \\sim \\mathrm{Poisson}(\\theta)``) of a count family:
+  ``y_i \\ge 0``. Only the sign: :data:`._support.DECLARED_SUPPORTS` leaves counts out
+  because a post may go on to a zero-truncated or shifted count, and every count, from 0
+  or from 1, is non-negative.
+
+What is never taken: a name the post already states a range of (its own words win), a
+law whose arguments are not distinct plain names or whose number of arguments is not the
+family's (``Poisson($\\theta$) ... and $\\theta$``: a misread), a word and a formula
+naming two families, and any family not in the tables (Cauchy, Student, uniform: their
+parameters are not all positive, or their support depends on them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ._parameter_space import POSITIVE_PARAMETERS, PROBABILITY_PARAMETERS
+
+#: family (the law names of ``._prose_laws`` and the formula names of the rows) -> the
+#: number of its parameters.
+_ARITY: dict[str, int] = {
+    **dict.fromkeys(("Poisson", "Poiss", "Pois", "Exp", "Expo", "Rayleigh", "Maxwell"), 1),
+    **dict.fromkeys(("Bernoulli", "Bern", "Ber", "Geom", "Geo", "Geometric"), 1),
+    **dict.fromkeys(("Normal", "\\mathcal{N}", "N", "Laplace", "Gamma", "Gam", "Beta"), 2),
+    **dict.fromkeys(("Bet", "Weibull", "Pareto", "Bin", "Binom", "Binomial"), 2),
+}
+
+#: family -> what it says of one observation ``{x}`` (the assumption language). Counts
+#: are said non-negative only (see the module).
+_SUPPORTS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("Poisson", "Poiss", "Pois", "Bin", "Binom", "Binomial"), ("{x} \\ge 0",)),
+    **dict.fromkeys(("Geom", "Geo", "Geometric", "NegBin", "NegBinom"), ("{x} \\ge 0",)),
+    **dict.fromkeys(("Exp", "Expo", "Rayleigh", "Maxwell", "Gamma", "Gam", "Weibull"), ("{x} > 0",)),
+    **dict.fromkeys(("Beta", "Bet"), ("0 < {x} < 1",)),
+    **dict.fromkeys(("Bernoulli", "Bern", "Ber"), ("{x} \\in \\{{0, 1\\}}",)),
+}
+
+#: The count families of a row's law (``y_i \\sim \\mathrm{Poisson}(\\theta)``).
+_COUNTS = ("Poisson", "Poiss", "Pois", "Bin", "Binom", "Binomial", "Geom", "Geo", "Geometric")
+_COUNTS += ("NegBin", "NegBinom")
+
+#: A formula's name as written -> the bare name (``\\mathrm{Exp}`` -> ``Exp``).
+_WRAPPED = re.compile(r"^\\(?:mathrm|text|operatorname|textrm)\s*\{\s*(\w+)\s*\}$")
+
+
+def _bare(name: str) -> str:
+    m = _WRAPPED.match(name.strip())
+    return m.group(1) if m else name.strip()
+
+
+def _tex(name: str) -> str | None:
+    from . import _notation as T
+
+    if name in T.GREEK:
+        return "\\" + name
+    if len(name) == 1 and name.isascii() and name.isalpha():
+        return name
+    return None  # sigma2 (positive already), numbers
+
+
+def _family(word: str, formula: str) -> str | None:
+    """The family a stated law names: the word's, unless the formula names another."""
+    bare = _bare(formula) if formula else ""
+    if word:
+        if bare in _ARITY and bare != word and not _same(bare, word):
+            return None
+        return word if word in _ARITY else None
+    return bare if bare in _ARITY else None
+
+
+def _same(a: str, b: str) -> bool:
+    groups = [set(_COUNTS[:3]), {"Exp", "Expo"}, {"Normal", "\\mathcal{N}", "N"}]
+    groups += [{"Gamma", "Gam"}, {"Beta", "Bet"}, {"Bernoulli", "Bern", "Ber"}]
+    groups += [{"Bin", "Binom", "Binomial"}, {"Geom", "Geo", "Geometric"}]
+    return any(a in g and b in g for g in groups)
+
+
+def _parameter_texts(family: str, args: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for k in POSITIVE_PARAMETERS.get(family, ()):
+        tex = _tex(args[k]) if k < len(args) else None
+        if tex is not None:
+            out.append(f"{tex} > 0")
+    k = PROBABILITY_PARAMETERS.get(family)
+    if k is not None and k < len(args):
+        tex = _tex(args[k])
+        if tex is not None:
+            out.append(f"0 < {tex} < 1")
+    return out
+
+
+def stated_law_texts(laws: Iterable[Any]) -> list[tuple[str, str]]:
+    """``(statement, where)`` for the laws the post states in sentences (see the module)."""
+    out: list[tuple[str, str]] = []
+    for law in laws:
+        if not isinstance(law, tuple) or len(law) != 5:
+            continue
+        letter, word, formula, args, _independent = law
+        family = _family(word, formula)
+        # "with parameter $\\theta$, and $\\theta$ has a gamma prior": the sentence reader
+        # takes the next clause's subject as a second parameter; one name twice is one name
+        args = tuple(dict.fromkeys(args))
+        if family is None or len(args) != _ARITY[family]:
+            continue
+        if any(a.isdigit() for a in args) or letter.lower() in args:
+            continue
+        where = f"the {family} law the post states (its parameter space and support)"
+        texts = _parameter_texts(family, args)
+        small = letter.lower()
+        texts += [t.format(x=small) for t in _SUPPORTS.get(family, ())]
+        out += [(t, where) for t in texts]
+    return out
+
+
+def count_data_texts(rows: Sequence[Any]) -> list[tuple[str, str]]:
+    """``(statement, where)``: ``y \\ge 0`` for data a row declares of a count family."""
+    from sympy.core.function import AppliedUndef
+
+    from ._parameter_space import tex_name
+    from ._support import law_statements
+
+    out: list[tuple[str, str]] = []
+    for pr, var, dist in law_statements(rows):
+        if not isinstance(dist, AppliedUndef) or str(dist.func) not in _COUNTS:
+            continue
+        name = tex_name(var)
+        if name is None:
+            continue
+        where = f"line {pr.row.line} (data of a count law are non-negative)"
+        out.append((f"{name} \\ge 0", where))
+        if len(name) == 1 and name.isupper():
+            out.append((f"{name.lower()} \\ge 0", where))
+    return out
+
+
+def law_domains(rows: Sequence[Any], laws: Iterable[Any], stated: Iterable[Any]) -> list[Any]:
+    """The domains of :func:`stated_law_texts` and :func:`count_data_texts`, for names
+    ``stated`` (the domains the post states) says nothing of."""
+    from .._errors import AssumptionError
+    from ..assumptions import parse as parse_domain
+
+    taken = {d.name for d in stated}
+    found: dict[Any, list[Any]] = {}
+    for text, where in [*stated_law_texts(laws), *count_data_texts(rows)]:
+        try:
+            ds = parse_domain(text, where)
+        except (AssumptionError, ValueError):
+            continue
+        for d in ds:
+            if d.name not in taken:
+                found.setdefault(d.key, []).append(d)
+    out: list[Any] = []
+    for ds in found.values():
+        shapes = {(d.lower, d.lower_strict, d.upper, d.upper_strict, d.members) for d in ds}
+        if len(shapes) == 1:  # two laws that disagree about a name imply nothing of it
+            out.append(ds[0])
+    return out
+
+
+__all__ = ["count_data_texts", "law_domains", "stated_law_texts"]
