@@ -189,3 +189,75 @@ def test_gamma_integral_without_a_count_law_stays_open(tmp_path):
     body = "$$ \\theta \\sim \\mathrm{Gamma}(\\alpha, \\beta) $$\n\n" + GAMMA_ROWS
     verdicts = _verdicts(tmp_path, body)
     assert verdicts and all(v in ("plausible", "unchecked") for v in verdicts)
+
+
+# ------------------------------------------------------------------ a sum's upper limit
+
+#: two-index data summed up to k: evaluable only with k a whole number
+DOUBLE = (
+    "$$ \\ell(a) = \\sum_{i=1}^n \\sum_{j=1}^k (a - 1) \\log y_{ij} $$\n\n"
+    "$$ \\ell(a) = {C} \\sum_{j=1}^k \\sum_{i=1}^n \\log y_{ij} $$\n"
+)
+
+
+def test_two_index_data_summed_to_a_letter_are_checked(tmp_path):
+    rows = _rows(tmp_path, DOUBLE.replace("{C}", "(a - 1)"))
+    assert [r.verdict for r in rows] == ["proved"]
+
+
+def test_two_index_wrong_twin_is_not_proved(tmp_path):
+    verdicts = _verdicts(tmp_path, DOUBLE.replace("{C}", "(a + 1)"))
+    assert verdicts and "proved" not in verdicts
+
+
+def test_a_stated_range_of_the_limit_wins(tmp_path):
+    # the post says k is a positive real: it is not taken as a count, the row stays open
+    body = "Let $k > 0$ be a real number.\n\n" + DOUBLE.replace("{C}", "(a - 1)")
+    verdicts = _verdicts(tmp_path, body)
+    assert verdicts and all(v in ("plausible", "unchecked") for v in verdicts)
+
+
+def test_limit_that_is_not_a_plain_letter_gives_nothing(tmp_path):
+    body = DOUBLE.replace("^k", "^{k/2}").replace("{C}", "(a - 1)")
+    verdicts = _verdicts(tmp_path, body)
+    assert verdicts and "proved" not in verdicts
+
+
+# ------------------------------------------------------------------ names defined by a function
+
+#: the statproofbook Dirichlet MLE's log ybar_j: a definition of a function of bar_y_j
+LOG_MEAN = (
+    "where $$ \\log \\bar{y}_j = \\frac{1}{n} \\sum_{i=1}^n \\log y_{ij} $$\n\n"
+    "$$ \\ell(a) = (a - 1) \\sum_{j=1}^k \\sum_{i=1}^n \\log y_{ij} $$\n\n"
+    "$$ \\ell(a) = {C} (a - 1) \\sum_{j=1}^k \\log \\bar{y}_j $$\n"
+)
+
+
+def test_function_defined_name_is_found():
+    import sympy as sp
+
+    from derivations.post._function_values import _defined_name
+
+    y = sp.IndexedBase("bar_y")
+    j = sp.Symbol("j")
+    assert _defined_name(sp.log(y[j])) == y.label
+    assert _defined_name(sp.exp(sp.Symbol("t"))) == sp.Symbol("t")
+    assert _defined_name(sp.log(2 * sp.Symbol("t"))) is None
+    assert _defined_name(sp.Symbol("t") ** 2) is None  # not one-to-one
+
+
+def test_correct_row_using_a_log_defined_name_is_not_refuted(tmp_path):
+    verdicts = _verdicts(tmp_path, LOG_MEAN.replace("{C}", "n"))
+    assert verdicts and "refuted" not in verdicts
+
+
+def test_wrong_twin_using_a_log_defined_name_is_not_proved(tmp_path):
+    verdicts = _verdicts(tmp_path, LOG_MEAN.replace("{C}", "2 n"))
+    assert verdicts and "proved" not in verdicts
+
+
+def test_refutation_free_of_such_names_stands(tmp_path):
+    # the wrong row draws no name defined through a function: still refuted
+    body = LOG_MEAN.replace("{C} (a - 1) \\sum_{j=1}^k \\log \\bar{y}_j", "{C}")
+    body = body.replace("{C}", "(a + 1) \\sum_{j=1}^k \\sum_{i=1}^n \\log y_{ij}")
+    assert "refuted" in _verdicts(tmp_path, body)
