@@ -149,15 +149,63 @@ def count_data_texts(rows: Sequence[Any]) -> list[tuple[str, str]]:
     return out
 
 
+#: At most this many nodes of a row's sides are walked for sum limits.
+_MAX_NODES = 20_000
+
+
+def count_limit_texts(rows: Sequence[Any]) -> list[tuple[str, str]]:
+    """``(statement, where)``: ``k`` a non-negative integer where a row sums up to it.
+
+    ``\\sum_{j=1}^k`` (or from 0) counts ``k`` terms: a sum whose upper limit is not a
+    whole number is no sum a post writes, so the name is the number of terms, a whole
+    number, and at least the lower limit less one (an empty sum at ``k = 0``; nothing
+    more, though the post may mean ``k \\ge 1``). Only a plain name (one Latin or Greek
+    letter) over a lower limit 0 or 1; ``n - 1``, ``\\infty`` or ``x_i`` give nothing.
+    """
+    import sympy as sp
+
+    from ._parameter_space import tex_name
+
+    out: dict[str, str] = {}
+    for pr in rows:
+        if not getattr(pr, "ok", False):
+            continue
+        budget = _MAX_NODES
+        for st in pr.statements:
+            for side in st.sides:
+                if not isinstance(side, sp.Basic):
+                    continue
+                for node in sp.preorder_traversal(side):
+                    budget -= 1
+                    if budget < 0:
+                        break
+                    if not isinstance(node, (sp.Sum, sp.Product)):
+                        continue
+                    for _var, lo, hi in node.limits:
+                        if lo not in (0, 1) or not isinstance(hi, sp.Symbol):
+                            continue
+                        if hi.is_integer or hi.is_number:
+                            continue  # already a count (a sample size)
+                        tex = tex_name(hi)
+                        if tex is not None:
+                            out.setdefault(
+                                f"{tex} nonnegative integer",
+                                f"line {pr.row.line} (the upper limit of a sum is a count)",
+                            )
+    return list(out.items())
+
+
 def law_domains(rows: Sequence[Any], laws: Iterable[Any], stated: Iterable[Any]) -> list[Any]:
-    """The domains of :func:`stated_law_texts` and :func:`count_data_texts`, for names
-    ``stated`` (the domains the post states) says nothing of."""
+    """The domains of :func:`stated_law_texts`, :func:`count_data_texts` and
+    :func:`count_limit_texts`, for names ``stated`` (the domains the post states) says
+    nothing of."""
     from .._errors import AssumptionError
     from ..assumptions import parse as parse_domain
 
     taken = {d.name for d in stated}
     found: dict[Any, list[Any]] = {}
-    for text, where in [*stated_law_texts(laws), *count_data_texts(rows)]:
+    texts = [*stated_law_texts(laws), *count_data_texts(rows), *count_limit_texts(rows)]
+    for text, where in texts:
         try:
             ds = parse_domain(text, where)
         except (AssumptionError, ValueError):
@@ -173,4 +221,4 @@ def law_domains(rows: Sequence[Any], laws: Iterable[Any], stated: Iterable[Any])
     return out
 
 
-__all__ = ["count_data_texts", "law_domains", "stated_law_texts"]
+__all__ = ["count_data_texts", "count_limit_texts", "law_domains", "stated_law_texts"]
