@@ -261,3 +261,35 @@ def test_refutation_free_of_such_names_stands(tmp_path):
     body = LOG_MEAN.replace("{C} (a - 1) \\sum_{j=1}^k \\log \\bar{y}_j", "{C}")
     body = body.replace("{C}", "(a + 1) \\sum_{j=1}^k \\sum_{i=1}^n \\log y_{ij}")
     assert "refuted" in _verdicts(tmp_path, body)
+
+
+# ------------------------------------------------------------------ the Weibull's rate form
+
+WEIBULL = (
+    "$$ f_X(t) = \\lambda \\alpha t^{{POW}} e^{-\\lambda t^{\\alpha}} $$\n\n"
+    "$$ \\lambda \\int_0^\\infty u^{\\frac{1}{\\alpha}} e^{-\\lambda u} du"
+    " = \\frac{\\Gamma(1+1/\\alpha)}{\\lambda^{1/\\alpha}} $$\n"
+)
+
+
+def test_weibull_rate_density_implies_its_parameter_space(tmp_path):
+    rows = _rows(tmp_path, WEIBULL.replace("{POW}", "\\alpha - 1"))
+    assert [r.verdict for r in rows] == ["proved"]
+
+
+def test_a_density_with_a_planted_error_implies_nothing(tmp_path):
+    # t^alpha for t^(alpha - 1): no family's density, lambda and alpha stay open
+    rows = _rows(tmp_path, WEIBULL.replace("{POW}", "\\alpha"))
+    assert rows and all(r.verdict in ("plausible", "unchecked") for r in rows)
+
+
+def test_weibull_rate_form_is_identified_and_scale_form_is_not_confused():
+    import sympy as sp
+
+    from derivations.post import _parameter_space as P
+
+    t, a, lam = sp.symbols("t alpha lambda")
+    found = P.identify(lam * a * t ** (a - 1) * sp.exp(-lam * t**a), t)
+    assert found is not None and found[0].name == "Weibull (rate)"
+    found = P.identify(a / lam * (t / lam) ** (a - 1) * sp.exp(-((t / lam) ** a)), t)
+    assert found is not None and found[0].name == "Weibull"
