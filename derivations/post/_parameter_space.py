@@ -267,6 +267,14 @@ FAMILIES: tuple[Family, ...] = (
         lambda x, k, lam: k / lam * (x / lam) ** (k - 1) * sp.exp(-((x / lam) ** k)),
         "positive",
     ),
+    # k lambda x^(k-1) exp(-lambda x^k): the rate form (lambda = scale^-k), as texts that
+    # derive the Weibull from the CDF 1 - exp(-lambda t^alpha) write it
+    Family(
+        "Weibull (rate)",
+        ("positive", "positive"),
+        lambda x, k, lam: lam * k * x ** (k - 1) * sp.exp(-lam * x**k),
+        "positive",
+    ),
     Family(
         "Pareto",
         ("positive", "positive"),
