@@ -293,3 +293,58 @@ def test_weibull_rate_form_is_identified_and_scale_form_is_not_confused():
     assert found is not None and found[0].name == "Weibull (rate)"
     found = P.identify(a / lam * (t / lam) ** (a - 1) * sp.exp(-((t / lam) ** a)), t)
     assert found is not None and found[0].name == "Weibull"
+
+
+# ------------------------------------------------------------------ a density written by name
+
+CAUCHY = (
+    "$$\\begin{align}\n"
+    "\\ell(\\mu) &= {HEAD} \\log\\left(\\frac{\\gamma/\\pi}{(x-\\mu)^2 + \\gamma^2} \\right) \\\\\n"
+    "&= -\\ln(\\pi) + {LOG} - \\ln\\left( (x-\\mu)^2 + \\gamma^2\\right)\n"
+    "\\end{align}$$\n"
+)
+NAMED = "\\log \\text{Cauchy}(x | \\mu, \\gamma) \\\\ &="
+
+
+def _cauchy(head: str, log: str) -> str:
+    return CAUCHY.replace("{HEAD}", head).replace("{LOG}", log)
+
+
+def test_density_written_by_name_gives_its_scale_positive(tmp_path):
+    rows = _rows(tmp_path, _cauchy(NAMED, "\\ln(\\gamma)"))
+    assert [r.verdict for r in rows] == ["proved"]
+
+
+def test_density_by_name_wrong_twin_not_proved(tmp_path):
+    verdicts = _verdicts(tmp_path, _cauchy(NAMED, "2\\ln(\\gamma)"))
+    assert verdicts and "proved" not in verdicts
+
+
+def test_without_the_named_density_the_scale_stays_open(tmp_path):
+    verdicts = _verdicts(tmp_path, _cauchy("", "\\ln(\\gamma)"))
+    assert verdicts and all(v in ("plausible", "unchecked") for v in verdicts)
+
+
+def test_a_one_argument_call_is_not_a_law():
+    # Exp(x) may be e^x: no range for x
+    import sympy as sp
+
+    from derivations.post._tosympy import opaque
+
+    x = sp.Symbol("x")
+
+    class _Row:
+        line = 1
+
+    class _St:
+        relations = ("=",)
+        sides = (opaque("\\mathrm{Exp}")(x), sp.exp(x))
+
+    class _Parsed:
+        ok = True
+        row = _Row()
+        statements = (_St(),)
+
+    assert R.density_call_texts([_Parsed()]) == []
+    _St.sides = (opaque("\\mathrm{Cauchy}")(x, sp.Symbol("mu"), sp.Symbol("gamma")), x)
+    assert [t for t, _ in R.density_call_texts([_Parsed()])] == ["\\gamma > 0"]
