@@ -39,6 +39,7 @@ _ARITY: dict[str, int] = {
     **dict.fromkeys(("Bernoulli", "Bern", "Ber", "Geom", "Geo", "Geometric"), 1),
     **dict.fromkeys(("Normal", "\\mathcal{N}", "N", "Laplace", "Gamma", "Gam", "Beta"), 2),
     **dict.fromkeys(("Bet", "Weibull", "Pareto", "Bin", "Binom", "Binomial"), 2),
+    "Cauchy": 2,
 }
 
 #: family -> what it says of one observation ``{x}`` (the assumption language). Counts
@@ -153,6 +154,64 @@ def count_data_texts(rows: Sequence[Any]) -> list[tuple[str, str]]:
 _MAX_NODES = 20_000
 
 
+#: Densities written by name that the reader turns into formulas (``._tosympy``) ->
+#: (family of the tables, number of parameters); the observation comes first.
+_DENSITY_CLASSES = {
+    "NormalPdf": ("Normal", 2),
+    "PoissonPmf": ("Poisson", 1),
+    "BinomialPmf": ("Bin", 2),
+    "GammaPdf": ("Gamma", 2),
+    "BetaPdf": ("Beta", 2),
+}
+
+
+def _calls(side: Any, budget: list[int]) -> Iterable[Any]:
+    import sympy as sp
+
+    for node in sp.preorder_traversal(side):
+        budget[0] -= 1
+        if budget[0] < 0:
+            return
+        if isinstance(node, sp.Function) and not isinstance(node, sp.Sum):
+            yield node
+
+
+def density_call_texts(rows: Sequence[Any]) -> list[tuple[str, str]]:
+    """``(statement, where)`` for the parameters of a density a row writes by name
+    (``\\text{Cauchy}(x | \\mu, \\gamma)``, ``\\text{Poiss}(x | \\lambda)``): the family's
+    parameter space. A call is read as a density only with one argument more than the
+    family has parameters (the observation first); ``\\text{Cauchy}(\\mu, \\gamma)``, the
+    law, has its parameters at their own places."""
+    out: dict[str, str] = {}
+    for pr in rows:
+        if not getattr(pr, "ok", False):
+            continue
+        budget = [_MAX_NODES]
+        for st in pr.statements:
+            for side in st.sides:
+                for call in _calls(side, budget):
+                    name = type(call).__name__
+                    if name in _DENSITY_CLASSES:
+                        family, arity = _DENSITY_CLASSES[name]
+                    else:
+                        family = _bare(str(call.func))
+                        arity = _ARITY.get(family)
+                        if arity is None:
+                            continue
+                    args = call.args
+                    if len(args) == arity + 1:
+                        params = args[1:]
+                    elif len(args) == arity >= 2 and name not in _DENSITY_CLASSES:
+                        params = args  # the law; one argument: Exp(x) may be e^x
+                    else:
+                        continue
+                    names = [str(a) if getattr(a, "is_Symbol", False) else "" for a in params]
+                    where = f"line {pr.row.line} (the parameters of the {family} it writes)"
+                    for text in _parameter_texts(family, names):
+                        out.setdefault(text, where)
+    return list(out.items())
+
+
 def count_limit_texts(rows: Sequence[Any]) -> list[tuple[str, str]]:
     """``(statement, where)``: ``k`` a non-negative integer where a row sums up to it.
 
@@ -205,6 +264,7 @@ def law_domains(rows: Sequence[Any], laws: Iterable[Any], stated: Iterable[Any])
     taken = {d.name for d in stated}
     found: dict[Any, list[Any]] = {}
     texts = [*stated_law_texts(laws), *count_data_texts(rows), *count_limit_texts(rows)]
+    texts += density_call_texts(rows)
     for text, where in texts:
         try:
             ds = parse_domain(text, where)
@@ -221,4 +281,7 @@ def law_domains(rows: Sequence[Any], laws: Iterable[Any], stated: Iterable[Any])
     return out
 
 
-__all__ = ["count_data_texts", "count_limit_texts", "law_domains", "stated_law_texts"]
+__all__ = [
+    "count_data_texts",
+    "count_limit_texts",
+    "density_call_texts", "law_domains", "stated_law_texts"]

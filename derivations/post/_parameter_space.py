@@ -54,6 +54,7 @@ POSITIVE_PARAMETERS: dict[str, tuple[int, ...]] = {
     "Normal": (1,),  # N(mu, sigma^2): the variance
     "\\mathcal{N}": (1,),
     "Laplace": (1,),  # Laplace(mu, b): the scale
+    "Cauchy": (1,),  # Cauchy(x0, gamma): the scale
     "Gamma": (0, 1),
     "Gam": (0, 1),  # The Book of Statistical Proofs' names: Gam(a, b), Bet(a, b)
     "Beta": (0, 1),
@@ -95,7 +96,7 @@ def positive_names(dist: sp.Basic) -> list[sp.Basic]:
     if positions is None:
         return []
     args = dist.args
-    if str(dist.func) in ("Normal", "\\mathcal{N}", "Laplace") and len(args) != 2:
+    if str(dist.func) in ("Normal", "\\mathcal{N}", "Laplace", "Cauchy") and len(args) != 2:
         return []
     out: list[sp.Basic] = []
     for k in positions:
