@@ -348,3 +348,42 @@ def test_a_one_argument_call_is_not_a_law():
     assert R.density_call_texts([_Parsed()]) == []
     _St.sides = (opaque("\\mathrm{Cauchy}")(x, sp.Symbol("mu"), sp.Symbol("gamma")), x)
     assert [t for t, _ in R.density_call_texts([_Parsed()])] == ["\\gamma > 0"]
+
+
+# ------------------------------------------------------------------ a parameter written as an expression
+
+GAMMA_SCALE = (
+    "{MODEL}\n\n"
+    "$$ \\ell = \\frac{1}{\\Gamma(r) \\big( \\frac{p}{1-p} \\big)^r} $$\n\n"
+    "$$ \\ell = \\frac{{RIGHT}}{\\Gamma(r)} $$\n"
+)
+SCALE_MODEL = "$$ \\theta \\sim \\text{gamma}\\Big(r, \\frac{p}{1-p}\\Big) $$"
+
+
+def _scale(model: str, right: str) -> str:
+    return GAMMA_SCALE.replace("{MODEL}", model).replace("{RIGHT}", right)
+
+
+def test_a_scale_written_as_an_expression_bounds_its_name(tmp_path):
+    rows = _rows(tmp_path, _scale(SCALE_MODEL, "(1-p)^r p^{-r}"))
+    assert [r.verdict for r in rows] == ["proved"]
+
+
+def test_scale_expression_wrong_twin_not_proved(tmp_path):
+    verdicts = _verdicts(tmp_path, _scale(SCALE_MODEL, "(1-p)^r p^{r}"))
+    assert verdicts and "proved" not in verdicts
+
+
+def test_without_the_law_the_name_stays_open(tmp_path):
+    verdicts = _verdicts(tmp_path, _scale("Let $r > 0$.", "(1-p)^r p^{-r}"))
+    assert verdicts and all(v in ("plausible", "unchecked") for v in verdicts)
+
+
+def test_interval_of_a_parameter_expression():
+    import sympy as sp
+
+    p, q = sp.symbols("p q")
+    assert R._interval_text(p / (1 - p), 0, None) == "0 < p < 1"
+    assert R._interval_text(p - 3, 0, None) == "3 < p"
+    assert R._interval_text(p**2, 0, None) is None  # two intervals: nothing
+    assert R._interval_text(p / q, 0, None) is None  # two names: nothing
