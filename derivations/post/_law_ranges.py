@@ -254,6 +254,84 @@ def count_limit_texts(rows: Sequence[Any]) -> list[tuple[str, str]]:
     return list(out.items())
 
 
+_LE = "\\le"
+#: A parameter expression larger than this (in operations) is not solved for its name.
+_MAX_SOLVE_OPS = 12
+#: The families a row's law names in small letters (``\\text{gamma}(r, p/(1-p))``).
+_SMALL = {k.lower(): k for k in ("Gamma", "Beta", "Poisson", "Weibull", "Pareto", "Cauchy")}
+
+
+def _interval_text(expr: Any, lower: int, upper: int | None) -> str | None:
+    """``0 < p < 1`` for ``p/(1 - p) > 0``: the range of the one name of ``expr`` where
+    ``lower < expr (< upper)``, when it is one interval; None otherwise."""
+    import sympy as sp
+
+    from ._parameter_space import tex_name
+
+    names = [s for s in expr.free_symbols if isinstance(s, sp.Symbol)]
+    if len(names) != 1 or expr.free_symbols != set(names) or sp.count_ops(expr) > _MAX_SOLVE_OPS:
+        return None
+    (name,) = names
+    tex = tex_name(name)
+    if tex is None:
+        return None
+    real = sp.Dummy("r", real=True)
+    e = expr.xreplace({name: real})
+    cond = sp.And(e > lower, e < upper) if upper is not None else e > lower
+    try:
+        found = sp.solveset(cond, real, sp.S.Reals)
+    except (NotImplementedError, ValueError, TypeError):
+        return None
+    if not isinstance(found, sp.Interval) or found.is_empty:
+        return None
+    parts = []
+    if found.start.is_finite:
+        if not found.start.is_Rational:
+            return None
+        parts.append(f"{found.start} {'<' if found.left_open else _LE} ")
+    parts.append(tex)
+    if found.end.is_finite:
+        if not found.end.is_Rational:
+            return None
+        parts.append(f" {'<' if found.right_open else _LE} {found.end}")
+    return "".join(parts) if len(parts) > 1 else None
+
+
+def law_expression_texts(rows: Sequence[Any]) -> list[tuple[str, str]]:
+    """``(statement, where)`` for a law a row states whose parameter is an expression in
+    one name (``\\theta \\sim \\text{gamma}(r, \\frac{p}{1-p})``: the scale ``p/(1-p)`` is
+    positive, so ``0 < p < 1``), and for a plain-name parameter of a family written in
+    small letters (``r > 0``)."""
+    from sympy.core.function import AppliedUndef
+
+    from ._support import law_statements
+
+    out: dict[str, str] = {}
+    for pr, _var, dist in law_statements(rows):
+        if not isinstance(dist, AppliedUndef):
+            continue
+        bare = _bare(str(dist.func))
+        family = _SMALL.get(bare, bare) if bare not in POSITIVE_PARAMETERS else bare
+        arity = _ARITY.get(family)
+        if arity is None or len(dist.args) != arity:
+            continue
+        where = f"line {pr.row.line} (the parameters of the {family} law it states)"
+        for k in POSITIVE_PARAMETERS.get(family, ()):
+            arg = dist.args[k]
+            if getattr(arg, "is_Symbol", False):
+                text = f"{_tex(str(arg))} > 0" if _tex(str(arg)) else None
+            else:
+                text = _interval_text(arg, 0, None)
+            if text:
+                out.setdefault(text, where)
+        k = PROBABILITY_PARAMETERS.get(family)
+        if k is not None and not getattr(dist.args[k], "is_Symbol", False):
+            text = _interval_text(dist.args[k], 0, 1)
+            if text:
+                out.setdefault(text, where)
+    return list(out.items())
+
+
 def law_domains(rows: Sequence[Any], laws: Iterable[Any], stated: Iterable[Any]) -> list[Any]:
     """The domains of :func:`stated_law_texts`, :func:`count_data_texts` and
     :func:`count_limit_texts`, for names ``stated`` (the domains the post states) says
@@ -264,7 +342,7 @@ def law_domains(rows: Sequence[Any], laws: Iterable[Any], stated: Iterable[Any])
     taken = {d.name for d in stated}
     found: dict[Any, list[Any]] = {}
     texts = [*stated_law_texts(laws), *count_data_texts(rows), *count_limit_texts(rows)]
-    texts += density_call_texts(rows)
+    texts += density_call_texts(rows) + law_expression_texts(rows)
     for text, where in texts:
         try:
             ds = parse_domain(text, where)
@@ -284,4 +362,5 @@ def law_domains(rows: Sequence[Any], laws: Iterable[Any], stated: Iterable[Any])
 __all__ = [
     "count_data_texts",
     "count_limit_texts",
-    "density_call_texts", "law_domains", "stated_law_texts"]
+    "density_call_texts",
+    "law_expression_texts", "law_domains", "stated_law_texts"]
