@@ -350,7 +350,7 @@ def test_a_one_argument_call_is_not_a_law():
     assert [t for t, _ in R.density_call_texts([_Parsed()])] == ["\\gamma > 0"]
 
 
-# ------------------------------------------------------------------ a parameter written as an expression
+# ------------------------------------------------ a parameter written as an expression
 
 GAMMA_SCALE = (
     "{MODEL}\n\n"

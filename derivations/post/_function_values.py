@@ -100,7 +100,9 @@ def refutations_with_values(
         refuted = [i for i, link in enumerate(links) if link.get("verdict") == "refuted"]
         points = [(i, links[i].get("counterexample")) for i in refuted] or [(0, res.counterexample)]
         for i, point in points:
-            drawn = sorted(n for n in (point or res.counterexample or {}) if n in names and n in used)
+            drawn = sorted(
+                n for n in (point or res.counterexample or {}) if n in names and n in used
+            )
             if drawn:
                 first = drawn[0]
                 why = (

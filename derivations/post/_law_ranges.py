@@ -47,7 +47,9 @@ _ARITY: dict[str, int] = {
 _SUPPORTS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("Poisson", "Poiss", "Pois", "Bin", "Binom", "Binomial"), ("{x} \\ge 0",)),
     **dict.fromkeys(("Geom", "Geo", "Geometric", "NegBin", "NegBinom"), ("{x} \\ge 0",)),
-    **dict.fromkeys(("Exp", "Expo", "Rayleigh", "Maxwell", "Gamma", "Gam", "Weibull"), ("{x} > 0",)),
+    **dict.fromkeys(
+        ("Exp", "Expo", "Rayleigh", "Maxwell", "Gamma", "Gam", "Weibull"), ("{x} > 0",)
+    ),
     **dict.fromkeys(("Beta", "Bet"), ("0 < {x} < 1",)),
     **dict.fromkeys(("Bernoulli", "Bern", "Ber"), ("{x} \\in \\{{0, 1\\}}",)),
 }
@@ -363,4 +365,7 @@ __all__ = [
     "count_data_texts",
     "count_limit_texts",
     "density_call_texts",
-    "law_expression_texts", "law_domains", "stated_law_texts"]
+    "law_expression_texts",
+    "law_domains",
+    "stated_law_texts",
+]
