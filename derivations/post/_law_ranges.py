@@ -17,11 +17,22 @@ Two sources, both already read by others:
   because a post may go on to a zero-truncated or shifted count, and every count, from 0
   or from 1, is non-negative.
 
+Three more readings of what the rows themselves say:
+
+* a density a row writes by name (``\\text{Cauchy}(x | \\mu, \\gamma)``, ``\\text{Poiss}(x
+  | \\lambda)``): its parameters take the family's space (:func:`density_call_texts`);
+* a law's positive parameter written as an expression in one name (``\\theta \\sim
+  \\text{gamma}(r, \\frac{p}{1-p})``): the interval of the name where it is positive,
+  ``0 < p < 1`` (:func:`law_expression_texts`);
+* the upper letter of a sum (``\\sum_{j=1}^k``) is a whole number of terms, at least 0
+  (:func:`count_limit_texts`): so two-index data ``y_{ij}`` summed to ``k`` can be drawn.
+
 What is never taken: a name the post already states a range of (its own words win), a
-law whose arguments are not distinct plain names or whose number of arguments is not the
-family's (``Poisson($\\theta$) ... and $\\theta$``: a misread), a word and a formula
-naming two families, and any family not in the tables (Cauchy, Student, uniform: their
-parameters are not all positive, or their support depends on them).
+name two laws give different ranges, a law whose arguments are not plain names or whose
+number of arguments (one name written twice counted once: "with parameter $\\theta$, and
+$\\theta$ has a gamma prior" is a misread of the next clause) is not the family's, a word
+and a formula naming two families, a parameter of no fixed sign (a normal or Cauchy
+location, a uniform's ends) and any family not in the tables.
 """
 
 from __future__ import annotations
