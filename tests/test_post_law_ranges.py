@@ -387,3 +387,13 @@ def test_interval_of_a_parameter_expression():
     assert R._interval_text(p - 3, 0, None) == "3 < p"
     assert R._interval_text(p**2, 0, None) is None  # two intervals: nothing
     assert R._interval_text(p / q, 0, None) is None  # two names: nothing
+
+
+def test_a_sum_over_no_data_index_gives_its_limit_nothing(tmp_path):
+    # adversarial set 8, pair 124: x_{1j} is read as x_1 j; m must not become a count
+    body = (
+        "For a table with entries $x_{1j}$, $j = 1, \\dots, m$, in its first row,\n\n"
+        "$$\\sum_{j=1}^{m} x_{1j} = m x_{1j}$$\n"
+    )
+    verdicts = _verdicts(tmp_path, body)
+    assert verdicts and "proved" not in verdicts

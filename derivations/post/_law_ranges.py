@@ -24,8 +24,10 @@ Three more readings of what the rows themselves say:
 * a law's positive parameter written as an expression in one name (``\\theta \\sim
   \\text{gamma}(r, \\frac{p}{1-p})``): the interval of the name where it is positive,
   ``0 < p < 1`` (:func:`law_expression_texts`);
-* the upper letter of a sum (``\\sum_{j=1}^k``) is a whole number of terms, at least 0
-  (:func:`count_limit_texts`): so two-index data ``y_{ij}`` summed to ``k`` can be drawn.
+* the upper letter of a sum over an index of the data (``\\sum_{j=1}^k \\log y_{ij}``) is a
+  whole number of terms, at least 0 (:func:`count_limit_texts`): so two-index data
+  ``y_{ij}`` summed to ``k`` can be drawn. A sum whose index indexes no data
+  (``\\sum_{j=1}^m x_{1j}`` read as ``x_1 j``) gives nothing: the reading may be wrong.
 
 What is never taken: a name the post already states a range of (its own words win), a
 name two laws give different ranges, a law whose arguments are not plain names or whose
@@ -253,8 +255,13 @@ def count_limit_texts(rows: Sequence[Any]) -> list[tuple[str, str]]:
                         break
                     if not isinstance(node, (sp.Sum, sp.Product)):
                         continue
-                    for _var, lo, hi in node.limits:
+                    indexed = node.function.atoms(sp.Indexed)
+                    for var, lo, hi in node.limits:
                         if lo not in (0, 1) or not isinstance(hi, sp.Symbol):
+                            continue
+                        # only a sum over an index of the data (y_{ij}, \\bar y_j): a letter
+                        # summed for itself (x_{1j} misread as x_1 j) may be a misreading
+                        if not any(var in i.indices for i in indexed):
                             continue
                         if hi.is_integer or hi.is_number:
                             continue  # already a count (a sample size)
