@@ -75,6 +75,7 @@ def _stats(name: str, params: tuple[sp.Symbol, ...]):
         "log-normal (sd)": lambda mu, s: st.LogNormal("X", mu, s),
         "Laplace": lambda mu, b: st.Laplace("X", mu, b),
         "Weibull": lambda k, lam: st.Weibull("X", lam, k),
+        "Weibull (rate)": lambda k, lam: st.Weibull("X", lam ** (-1 / k), k),
         "Pareto": lambda a, xm: st.Pareto("X", xm, a),
         "Rayleigh": lambda s: st.Rayleigh("X", s),
         "Maxwell": lambda a: st.Maxwell("X", a),

@@ -54,6 +54,7 @@ POSITIVE_PARAMETERS: dict[str, tuple[int, ...]] = {
     "Normal": (1,),  # N(mu, sigma^2): the variance
     "\\mathcal{N}": (1,),
     "Laplace": (1,),  # Laplace(mu, b): the scale
+    "Cauchy": (1,),  # Cauchy(x0, gamma): the scale
     "Gamma": (0, 1),
     "Gam": (0, 1),  # The Book of Statistical Proofs' names: Gam(a, b), Bet(a, b)
     "Beta": (0, 1),
@@ -95,7 +96,7 @@ def positive_names(dist: sp.Basic) -> list[sp.Basic]:
     if positions is None:
         return []
     args = dist.args
-    if str(dist.func) in ("Normal", "\\mathcal{N}", "Laplace") and len(args) != 2:
+    if str(dist.func) in ("Normal", "\\mathcal{N}", "Laplace", "Cauchy") and len(args) != 2:
         return []
     out: list[sp.Basic] = []
     for k in positions:
@@ -265,6 +266,14 @@ FAMILIES: tuple[Family, ...] = (
         "Weibull",
         ("positive", "positive"),
         lambda x, k, lam: k / lam * (x / lam) ** (k - 1) * sp.exp(-((x / lam) ** k)),
+        "positive",
+    ),
+    # k lambda x^(k-1) exp(-lambda x^k): the rate form (lambda = scale^-k), as texts that
+    # derive the Weibull from the CDF 1 - exp(-lambda t^alpha) write it
+    Family(
+        "Weibull (rate)",
+        ("positive", "positive"),
+        lambda x, k, lam: lam * k * x ** (k - 1) * sp.exp(-lam * x**k),
         "positive",
     ),
     Family(

@@ -28,6 +28,8 @@ from ._build import STEP, UNPARSED, RowPlan, build
 from ._conditions import refutations_inside, stated_conditions
 from ._extract import Problem
 from ._extract import read_post as _read_rows
+from ._function_values import refutations_with_values
+from ._law_ranges import law_domains
 from ._parse import parse_row, post_context, row_domains
 from ._post_cache import cache_name
 from ._rule_phrases import named_rules, rule_note
@@ -207,6 +209,8 @@ def _parse_file(
     with evaluating(False):  # one change of sympy's flag for the whole post
         parsed = [parse_row(r, ctx) for r in post.rows]
     domains = _merge(domains, [*row_domains(parsed), *declared_supports(parsed)])
+    # ASSUME7: the parameter spaces and supports of the laws the post states
+    domains = _merge(domains, law_domains(parsed, ctx.stated_laws, domains))
     with evaluating(False):  # integrals without limits, now that the supports are known
         parsed = _integral_support.reread(post.rows, parsed, ctx, domains, parse_row)
     conditions = stated_conditions(post.body, domains)
@@ -305,6 +309,8 @@ def check_post(
     t3 = time.perf_counter()
     results = [_row_result(pl, report) for pl in plans]
     if report is not None:
+        # ASSUME7: a name drawn at random whose function the post defines refutes nothing
+        results = refutations_with_values(results, parsed, plans, report, RowResult)
         results = second_look(plans, results, report, seed, RowResult)
         results = refutations_inside(results, conditions, RowResult)
     results = _with_rule_notes(results, plans, report) if report is not None else tuple(results)
