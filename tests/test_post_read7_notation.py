@@ -12,10 +12,9 @@ is not proved, and the ambiguous variant stays unparsed with its reason.
 from __future__ import annotations
 
 import pytest
+from _post_rows import verdict_of_row
 
 from derivations.post._parse import parse_expression
-
-from _post_rows import verdict_of_row
 
 
 def _read(text: str):
@@ -109,7 +108,10 @@ def test_a_bold_group_of_more_than_one_name_stays_unparsed(ambiguous):
 
 
 def test_a_bold_row_is_read_and_its_wrong_twin_not_proved(tmp_path):
-    ok = "$$\\frac{\\partial}{\\partial \\lambda} \\lambda (1-{\\bf v}_1^T{\\bf v}_1) = 1-{\\bf v}_1^T{\\bf v}_1$$\n"
+    ok = (
+        "$$\\frac{\\partial}{\\partial \\lambda} \\lambda (1-{\\bf v}_1^T{\\bf v}_1)"
+        " = 1-{\\bf v}_1^T{\\bf v}_1$$\n"
+    )
     bad = ok.replace("= 1-", "= 2-")
     assert verdict_of_row(tmp_path, ok, "\\partial \\lambda") not in ("unparsed", "refuted")
     assert verdict_of_row(tmp_path, bad, "\\partial \\lambda") != "proved"

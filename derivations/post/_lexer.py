@@ -33,7 +33,6 @@ from typing import Any
 from lark import Token
 
 from . import _cases, _expectation_sim, _integrals, _math_words, _special, _sum_where
-from . import _typeset_forms
 from . import _notation as T
 from ._indicators import indicators
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
@@ -47,6 +46,7 @@ from ._tokens import (
     delim,
     tok,
 )
+from ._typeset_forms import bold_groups, slipped_orders
 
 GREEK = T.GREEK  # re-exported for older imports
 
@@ -1628,7 +1628,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = _slash_orders(raw)
     conv = _Converter(info or LexInfo())
     # {\bf v}, \partial^2/\partial^2\lambda (see ._typeset_forms)
-    raw = _typeset_forms.slipped_orders(_typeset_forms.bold_groups(raw), conv.slips)
+    raw = slipped_orders(bold_groups(raw), conv.slips)
     raw = _signed_exponent(_leading_label(raw), conv.slips)
     if conv.info.zero_subscripts:
         raw = _o_for_zero(raw, conv.info.zero_subscripts, conv.slips)
