@@ -59,17 +59,18 @@ def test_a_function_the_post_defines_is_no_element(tmp_path):
 _EM = (
     "We never say how many coins there are.\n\n"
     "$$\\sum_{{i=1}}^m \\log \\sum_c P(x_i, c|\\theta) = "
-    "\\sum_{{i=1}}^m \\log \\sum_c R(c)\\cdot \\frac{{P(x_i, c|\\theta)}}{{R(c)}}{tail}$$\n"
+    "\\sum_{{i=1}}^m \\log \\sum_c P(c|\\theta) \\cdot "
+    "\\frac{{P(x_i, c|\\theta)}}{{P(c|\\theta)}}{tail}$$\n"
 )
 
 
 def test_multiplying_and_dividing_by_a_quantity_is_not_refuted(tmp_path):
-    v = verdict_of_row(tmp_path, _EM.format(tail=""), "\\log \\sum_c R(c)")
+    v = verdict_of_row(tmp_path, _EM.format(tail=""), "\\log \\sum_c P(c|")
     assert v not in ("unparsed", "refuted")
 
 
 def test_its_wrong_twin_is_not_proved(tmp_path):
-    v = verdict_of_row(tmp_path, _EM.format(tail=" + 1"), "\\log \\sum_c R(c)")
+    v = verdict_of_row(tmp_path, _EM.format(tail=" + 1"), "\\log \\sum_c P(c|")
     assert v != "proved"
 
 

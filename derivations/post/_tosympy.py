@@ -1291,7 +1291,8 @@ class ToSympy(Transformer_NonRecursive):
                 hi = over[1] if hi is None else hi
         if lo is None and hi is None:
             # a range the post never states: one of any length (see ._unstated_ranges)
-            lo, hi = unstated_range(idx, body, self.ctx.index_letters) or (lo, hi)
+            letters, defined = self.ctx.index_letters, self.ctx.lex.functions  # (READ7)
+            lo, hi = unstated_range(idx, body, letters, defined) or (lo, hi)
         if lo is None or hi is None:
             raise PostSyntaxError(
                 f"a {what} written without its limits, and the post never says what "
