@@ -35,6 +35,8 @@ from lark import Token
 from . import _cases, _expectation_sim, _integrals, _math_words, _special, _sum_where
 from . import _notation as T
 from ._indicators import indicators
+from ._order_events import SIGNS as EVENT_SIGNS
+from ._order_events import order_events
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
 from ._tokens import (
     MAX_NESTING,
@@ -915,6 +917,9 @@ class _Converter:
         if name in ("le", "leq") and self.in_limits:
             out.append(tok("LESS", "<=", r.col))
             return i + 1, 0
+        if r.text in EVENT_SIGNS:  # inside a probability (see ._order_events)
+            out.append(tok("LESS", EVENT_SIGNS[r.text], r.col))
+            return i + 1, 0
         if name in _RELATION_COMMANDS:
             if self.in_limits:
                 raise LatexError(_CONDITION_BELOW.format(f"\\{name}"), r.col)
@@ -1629,6 +1634,8 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     conv = _Converter(info or LexInfo())
     # {\bf v}, \partial^2/\partial^2\lambda (see ._typeset_forms)
     raw = slipped_orders(bold_groups(raw), conv.slips)
+    if conv.info.events:
+        raw = order_events(raw)  # P(X \ge 2) (see ._order_events)
     raw = _signed_exponent(_leading_label(raw), conv.slips)
     if conv.info.zero_subscripts:
         raw = _o_for_zero(raw, conv.info.zero_subscripts, conv.slips)
@@ -2275,11 +2282,12 @@ def _events(tokens: list[Token]) -> list[Token]:
     an event. Brackets around an equation are not an expression otherwise, so this
     only reads rows that could not be read before; it never changes a reading.
     """
-    return _applied(
+    tokens = _applied(
         tokens,
         "EQ",
         lambda t: t.type == "NAME" or (t.type == "LETTER" and str(t) in _PROBABILITY_LETTERS),
     )
+    return _applied(tokens, "LESS", lambda t: t.type in ("NAME", "LETTER"))  # ._order_events
 
 
 def _calls(tokens: list[Token]) -> list[Token]:

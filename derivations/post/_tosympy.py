@@ -1008,10 +1008,10 @@ class ToSympy(Transformer_NonRecursive):
         return sp.Eq(c[0], c[2], evaluate=False)
 
     def event_less(self, c: list) -> sp.Basic:
-        """``a < b``, ``a \\le b``: the event of an indicator (see ._sum_where)."""
-        if str(c[1]) == "<=":
-            return sp.Le(c[0], c[2], evaluate=False)
-        return sp.Lt(c[0], c[2], evaluate=False)
+        """``a < b``, ``a \\le b``: the event of an indicator (see ._sum_where), or of a
+        probability, ``a > b`` too (see ._order_events)."""
+        made = {"<=": sp.Le, ">": sp.Gt, ">=": sp.Ge}.get(str(c[1]), sp.Lt)
+        return made(c[0], c[2], evaluate=False)
 
     def func_sub(self, c: list) -> sp.Basic:
         name = c[0].payload
