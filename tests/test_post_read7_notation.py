@@ -12,6 +12,7 @@ is not proved, and the ambiguous variant stays unparsed with its reason.
 from __future__ import annotations
 
 import pytest
+import sympy as sp
 from _post_rows import verdict_of_row
 
 from derivations.post._parse import parse_expression
@@ -122,3 +123,60 @@ def test_a_slipped_order_over_a_variable_the_row_never_names_stays_unparsed():
     # the correct row was refuted
     with pytest.raises(ValueError, match="nowhere else"):
         _read(r"-nE \Big[ \frac{\partial^2}{\partial^2 \theta} \ln f(y|\lambda) \Big]")
+
+
+# -- \theta_{a \rightarrow b}, count(a, \cdot) (mkdocs-bigram-markov-chain...) ----------------
+
+
+def test_an_arrow_between_two_letters_below_a_name_labels_the_name():
+    e = _read(r"\theta_{a \rightarrow b}")
+    assert isinstance(e, sp.Symbol)
+    assert _read(r"\theta_{a \to b}") == e
+    assert e != _read(r"\theta_{b \rightarrow a}")
+    assert e != _read(r"\theta_{ab}") and e != _read(r"\theta_{a}")
+
+
+@pytest.mark.parametrize(
+    "ambiguous",
+    [
+        r"\theta_{a \rightarrow b \rightarrow c}",  # a path, not one pair
+        r"\theta_{a + 1 \rightarrow b}",
+        r"x \rightarrow y",  # outside a subscript: a relation
+        r"\lim_{n \to \infty} x_n",
+    ],
+)
+def test_other_arrows_stay_unparsed(ambiguous):
+    with pytest.raises(ValueError):
+        _read(ambiguous)
+
+
+def test_a_dot_for_an_argument_is_a_placeholder_of_its_own():
+    e = _read(r"\text{count}(a, \cdot)")
+    assert e.args[0] == _read("a") and len(e.args) == 2
+    assert e != _read(r"\text{count}(a, b)")
+    assert _read(r"\frac{\text{count}(a, \cdot)}{\lambda_a}") != _read(
+        r"\frac{\text{count}(a, b)}{\lambda_a}"
+    )
+
+
+def test_a_dot_between_factors_is_still_a_product():
+    assert _read(r"a \cdot b") == _read("a b")
+
+
+_BIGRAM = (
+    "$$\\frac{{\\text{{count}}(a, b)}}{{\\theta_{{a \\rightarrow b}}}} = \\lambda_a$$\n\n"
+    "$$\\theta_{{a \\rightarrow b}} = {rhs}$$\n\n"
+    "$$\\frac{{\\text{{count}}(a, \\cdot)}}{{\\lambda_a}} = 1$$\n\n"
+    "$$\\lambda_a = {rhs2}$$\n"
+)
+
+
+def test_the_bigram_steps_are_proved_and_their_wrong_twins_not(tmp_path):
+    ok = _BIGRAM.format(
+        rhs="\\frac{\\text{count}(a, b)}{\\lambda_a}", rhs2="\\text{count}(a, \\cdot)"
+    )
+    assert verdict_of_row(tmp_path, ok, "\\theta_{a \\rightarrow b} =") == "proved"
+    assert verdict_of_row(tmp_path, ok, "\\lambda_a = \\text") == "proved"
+    bad = _BIGRAM.format(rhs="\\frac{\\lambda_a}{\\text{count}(a, b)}", rhs2="\\text{count}(a, b)")
+    assert verdict_of_row(tmp_path, bad, "\\theta_{a \\rightarrow b} =") != "proved"
+    assert verdict_of_row(tmp_path, bad, "\\lambda_a = \\text") != "proved"
