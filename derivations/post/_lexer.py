@@ -48,7 +48,7 @@ from ._tokens import (
     delim,
     tok,
 )
-from ._typeset_forms import bold_groups, slipped_orders
+from ._typeset_forms import arrow_names, bold_groups, dot_arguments, slipped_orders
 
 GREEK = T.GREEK  # re-exported for older imports
 
@@ -1633,7 +1633,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = _slash_orders(raw)
     conv = _Converter(info or LexInfo())
     # {\bf v}, \partial^2/\partial^2\lambda (see ._typeset_forms)
-    raw = slipped_orders(bold_groups(raw), conv.slips)
+    raw = slipped_orders(bold_groups(dot_arguments(arrow_names(raw))), conv.slips)
     if conv.info.events:
         raw = order_events(raw)  # P(X \ge 2) (see ._order_events)
     raw = _signed_exponent(_leading_label(raw), conv.slips)

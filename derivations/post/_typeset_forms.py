@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from . import _notation as T
@@ -60,6 +61,7 @@ def _is_sign(r: Any, sign: str) -> bool:
 def slipped_orders(raw: list, slips: list[Slip]) -> list:
     """``\\frac{D^n ...}{D^n v}`` (D is ``\\partial`` or ``d``) as ``\\frac{D^n ...}{D v^n}``."""
     out = list(raw)
+    counts: Counter | None = None
     for k in range(len(raw)):
         if raw[k].text != "\\frac":
             continue
@@ -86,7 +88,9 @@ def slipped_orders(raw: list, slips: list[Slip]) -> list:
         if len(inner) != 1 or not _is_variable(inner[0]):
             continue
         col = raw[d].col
-        if not any(r.text == inner[0].text for r in raw[:d] + raw[below_end:]):
+        if counts is None:
+            counts = Counter(r.text for r in raw)  # (once: a row of many slips stays linear)
+        if counts[inner[0].text] < 2:
             # I = -E[\partial^2/\partial^2\theta \ln f(y|\lambda)]: a slip in the order and
             # a variable the row names nowhere else - is the variable a slip too?
             raise LatexError(
@@ -126,3 +130,61 @@ def bold_groups(raw: list) -> list:
         out.append(r)
         i += 1
     return out
+
+
+#: Arrows that label a pair below a name (``\theta_{a \rightarrow b}``).
+_ARROWS = ("\\rightarrow", "\\to", "\\longrightarrow")
+
+
+def arrow_names(raw: list) -> list:
+    """``x_{a \\rightarrow b}`` (one letter each side) as the name ``x_{\\text{atob}}``: the
+    parameter of the pair a -> b, a name of its own as ``x_{ab}`` is (so a sum over a or
+    b of it is not read). A path (``a \\to b \\to c``) or anything else beside the arrow
+    stays unread."""
+    if not any(r.text in _ARROWS for r in raw):
+        return raw
+    out: list = []
+    i = 0
+    while i < len(raw):
+        seg = raw[i : i + 6]
+        if (
+            len(seg) == 6
+            and seg[0].text == "_"
+            and seg[1].text == "{"
+            and seg[2].kind == "letter"
+            and seg[3].text in _ARROWS
+            and seg[4].kind == "letter"
+            and seg[5].text == "}"
+        ):
+            make, col = seg[0].__class__, seg[3].col
+            label = [make("letter", seg[2].text, seg[2].col)]
+            label += [make("letter", "t", col), make("letter", "o", col)]
+            label += [make("letter", seg[4].text, seg[4].col)]
+            out += [seg[0], seg[1], make("cmd", "\\text", col), make("punct", "{", col)]
+            out += [*label, make("punct", "}", col), seg[5]]
+            i += 6
+            continue
+        out.append(raw[i])
+        i += 1
+    return out
+
+
+def dot_arguments(raw: list) -> list:
+    """``f(a, \\cdot)``: a dot standing for an argument (summed over, or any) is a
+    placeholder of its own, ``\\mathrm{dot}``, never a product sign. Only a dot alone
+    between a bracket or a comma and a comma or a bracket."""
+    out = list(raw)
+    for k in range(1, len(raw) - 1):
+        if (
+            raw[k].text == "\\cdot"
+            and raw[k - 1].text in ("(", ",")
+            and raw[k + 1].text in (",", ")")
+        ):
+            make, col = raw[k].__class__, raw[k].col
+            out[k] = [
+                make("cmd", "\\mathrm", col, raw[k].gap),
+                make("punct", "{", col),
+                *(make("letter", c, col) for c in "dot"),
+                make("punct", "}", col),
+            ]
+    return [t for r in out for t in (r if isinstance(r, list) else [r])]
