@@ -180,3 +180,35 @@ def test_the_bigram_steps_are_read_and_their_wrong_twins_not_proved(tmp_path):
     bad = _BIGRAM.format(rhs="\\frac{\\lambda_a}{\\text{count}(a, b)}", rhs2="\\text{count}(a, b)")
     assert verdict_of_row(tmp_path, bad, "\\theta_{a \\rightarrow b} =") != "proved"
     assert verdict_of_row(tmp_path, bad, "\\lambda_a = \\text") != "proved"
+
+
+# -- a decimal comma in a fraction: \frac{5}{13,5} (soton-exponential-bulb-lifetimes...) -------
+
+
+def test_a_decimal_comma_alone_in_a_fraction_is_a_decimal():
+    assert _read(r"\frac{5}{13,5}") == _read(r"\frac{5}{13.5}")
+    assert _read(r"\frac{2,5}{3}") == _read(r"\frac{2.5}{3}")
+
+
+@pytest.mark.parametrize(
+    "ambiguous",
+    [
+        r"\frac{5}{13, 5}",  # a space after the comma: a list?
+        r"\frac{5}{13,500}",  # a thousands separator?
+        r"\frac{5}{13,5,2}",
+        r"f(13,5)",  # arguments, not a fraction's part
+    ],
+)
+def test_other_commas_between_digits_are_not_decimals(ambiguous):
+    try:
+        e = _read(ambiguous)
+    except ValueError:
+        return
+    assert sp.Rational(27, 2) not in e.atoms(sp.Rational) and sp.Rational(2, 27) not in e.atoms(
+        sp.Rational
+    )
+
+
+def test_a_decimal_comma_row_is_proved_and_its_wrong_twin_refuted(tmp_path):
+    assert verdict_of_row(tmp_path, "$$x=\\frac{5}{13,5}=0.370$$\n", "13,5") == "proved"
+    assert verdict_of_row(tmp_path, "$$x=\\frac{5}{13,5}=0.470$$\n", "13,5") != "proved"
