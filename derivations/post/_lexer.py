@@ -48,7 +48,13 @@ from ._tokens import (
     delim,
     tok,
 )
-from ._typeset_forms import arrow_names, bold_groups, dot_arguments, slipped_orders
+from ._typeset_forms import (
+    arrow_names,
+    bold_groups,
+    decimal_commas,
+    dot_arguments,
+    slipped_orders,
+)
 
 GREEK = T.GREEK  # re-exported for older imports
 
@@ -1633,7 +1639,8 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = _slash_orders(raw)
     conv = _Converter(info or LexInfo())
     # {\bf v}, \partial^2/\partial^2\lambda (see ._typeset_forms)
-    raw = slipped_orders(bold_groups(dot_arguments(arrow_names(raw))), conv.slips)
+    raw = decimal_commas(dot_arguments(arrow_names(raw)))
+    raw = slipped_orders(bold_groups(raw), conv.slips)
     if conv.info.events:
         raw = order_events(raw)  # P(X \ge 2) (see ._order_events)
     raw = _signed_exponent(_leading_label(raw), conv.slips)

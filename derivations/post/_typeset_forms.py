@@ -188,3 +188,45 @@ def dot_arguments(raw: list) -> list:
                 make("punct", "}", col),
             ]
     return [t for r in out for t in (r if isinstance(r, list) else [r])]
+
+
+def decimal_commas(raw: list) -> list:
+    """``\\frac{5}{13,5}``: a part of a fraction that is two numbers joined by a comma with no
+    space, the second not of three digits (``13,500`` may group thousands), is one number
+    written with a decimal comma. A part of a fraction holds no list, so there is no other
+    reading; every other comma is left to the lexer."""
+    if not any(r.text == "," for r in raw):
+        return raw
+    out = list(raw)
+    for at in range(len(raw) - 4):
+        part = raw[at : at + 5]
+        if (
+            len(part) == 5
+            and part[0].text == "{"
+            and part[1].kind == "num"
+            and part[2].text == ","
+            and part[3].kind == "num"
+            and part[4].text == "}"
+            and not part[2].gap
+            and not part[3].gap
+            and "." not in part[1].text + part[3].text
+            and len(part[3].text) != 3
+            and _a_fraction_part(raw, at)
+        ):
+            num = part[1].__class__("num", f"{part[1].text}.{part[3].text}", part[1].col)
+            out[at + 1 : at + 4] = [num, None, None]
+    return [r for r in out if r is not None]
+
+
+def _a_fraction_part(raw: list, at: int) -> bool:
+    """Is the group at ``raw[at]`` the first or the second argument of a ``\\frac``?"""
+    if at and raw[at - 1].text in ("\\frac", "\\dfrac", "\\tfrac"):
+        return True
+    if at == 0 or raw[at - 1].text != "}":
+        return False
+    depth = 0  # the group before: its opening brace, then \frac before it
+    for j in range(at - 1, -1, -1):
+        depth += {"}": 1, "{": -1}.get(raw[j].text, 0)
+        if depth == 0:
+            return j > 0 and raw[j - 1].text in ("\\frac", "\\dfrac", "\\tfrac")
+    return False
