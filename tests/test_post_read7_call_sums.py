@@ -79,3 +79,9 @@ def test_the_index_as_a_number_is_never_read_over_a_range_of_its_own(text):
     # \sum_k (k - 1) over 1 .. |k| is >= 0; over 0 .. K - 1 it is not
     with pytest.raises(ValueError, match="without its limits"):
         parse_expression(text)
+
+
+def test_an_indicator_of_elements_still_reads_over_a_range_of_its_own():
+    # i inside the call only as the index of y_i: read as before the calls were weighed
+    (s,) = _sums(r"\sum_{i: y_i = 0} x_i")
+    assert isinstance(s.limits[0][2], RangeSize)

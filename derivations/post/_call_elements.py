@@ -27,8 +27,9 @@ def element_calls(body: sp.Basic, idx: sp.Symbol, defined: Set[str]) -> list | N
     knows)."""
     out = []
     for call in body.atoms(AppliedUndef):
-        if not any(_is(s, idx) for s in call.free_symbols):
-            continue
+        elements = {a: sp.Dummy() for a in call.atoms(sp.Indexed)}
+        if not any(_is(s, idx) for s in call.xreplace(elements).free_symbols):
+            continue  # 1{y_i = 0}: i only as the index of elements, as before
         if not _named(call) or type(call).__name__ in defined:
             return None
         if any(not _is(a, idx) and any(_is(s, idx) for s in a.free_symbols) for a in call.args):
