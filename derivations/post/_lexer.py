@@ -35,6 +35,7 @@ from lark import Token
 from . import _cases, _expectation_sim, _integrals, _math_words, _special, _sum_where
 from . import _notation as T
 from ._indicators import indicators
+from ._named_sets import named_sets
 from ._order_events import SIGNS as EVENT_SIGNS
 from ._order_events import order_events
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
@@ -117,6 +118,8 @@ class LexInfo:
     #: Letters whose powers the post calls iterates (``g^2 = g \\circ g``): ``g^2(x)`` is
     #: not the square of the value (see :func:`iterated_letters`).
     iterated: frozenset[str] = frozenset()
+    #: Sets the post defines by a condition, ``I_0 = \\{i: y_i = 0\\}`` (see ._named_sets).
+    sets: tuple[tuple[str, str, str], ...] = ()
 
 
 def raw_tokens(text: str) -> list[_Raw]:
@@ -1640,6 +1643,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     conv = _Converter(info or LexInfo())
     # {\bf v}, \partial^2/\partial^2\lambda (see ._typeset_forms)
     raw = decimal_commas(dot_arguments(arrow_names(raw)))
+    raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)
     raw = slipped_orders(bold_groups(raw), conv.slips)
     if conv.info.events:
         raw = order_events(raw)  # P(X \ge 2) (see ._order_events)
