@@ -2298,7 +2298,8 @@ def _events(tokens: list[Token]) -> list[Token]:
         "EQ",
         lambda t: t.type == "NAME" or (t.type == "LETTER" and str(t) in _PROBABILITY_LETTERS),
     )
-    return _applied(tokens, "LESS", lambda t: t.type in ("NAME", "LETTER"))  # ._order_events
+    # P(X \ge 2), \Pr(U \le u): the heads ._order_events reads (no other LESS in a bracket)
+    return _applied(tokens, "LESS", lambda t: str(t) in ("P", "Pr", "\\mathrm{Pr}"))
 
 
 def _calls(tokens: list[Token]) -> list[Token]:
