@@ -150,6 +150,15 @@ def test_other_arrows_stay_unparsed(ambiguous):
         _read(ambiguous)
 
 
+@pytest.mark.parametrize("limit", [r"\lim_{x \to a} x^2", r"\sup_{x \rightarrow a} f"])
+def test_an_arrow_below_an_operator_is_no_name(limit):
+    from derivations.post._lexer import raw_tokens
+    from derivations.post._typeset_forms import arrow_names
+
+    raw = raw_tokens(limit)
+    assert arrow_names(raw) == raw
+
+
 def test_a_dot_for_an_argument_is_a_placeholder_of_its_own():
     e = _read(r"\text{count}(a, \cdot)")
     assert e.args[0] == _read("a") and len(e.args) == 2

@@ -149,6 +149,8 @@ def arrow_names(raw: list) -> list:
         seg = raw[i : i + 6]
         if (
             len(seg) == 6
+            and i
+            and _is_variable(raw[i - 1])  # a name's subscript: never \\lim_{x \\to a}
             and seg[0].text == "_"
             and seg[1].text == "{"
             and seg[2].kind == "letter"
