@@ -18,8 +18,11 @@ from collections.abc import Iterable
 #: index letter, the condition (no braces of its own beyond one level).
 _DEFINITION = re.compile(
     r"(?<![\\A-Za-z])(?P<name>[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*=\s*\\\{\s*"
-    r"(?P<letter>[a-z])\s*(?::|\\mid|\\colon)\s*(?P<cond>(?:[^{}\\]|\\[A-Za-z]+|\\[^{}]|"
-    r"\{[^{}]*\})+?)\s*\\\}"
+    r"(?P<letter>[a-z])\s*(?::|\\mid(?![A-Za-z])|\\colon(?![A-Za-z]))\s*"
+    # one way only to read each piece (a command whole, another escape, a character, a
+    # group), and at most 200 of them: no backtracking blow-up on text without \}
+    r"(?P<cond>(?:\\[A-Za-z]+(?![A-Za-z])|\\[^A-Za-z{}]|[^{}\\]|\{[^{}]{0,200}\}){1,200}?)"
+    r"\s*\\\}"
 )
 
 
