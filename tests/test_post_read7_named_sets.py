@@ -76,3 +76,13 @@ def test_its_wrong_twin_is_not_proved(tmp_path):
 def test_the_sum_keeps_its_indicator():
     e = parse_expression(r"\sum_{i \in I_0} x_i", _ctx(_DEF))[0]
     assert any(str(f.func) == "\\mathbb{1}" for f in e.atoms(sp.Function))
+
+
+def test_the_definition_pattern_is_bounded_on_hostile_text():
+    import time
+
+    start = time.monotonic()
+    set_definitions(
+        [r"I = \{i: " + r"\alpha" * 5000, r"I = \{i: a " * 3000, r"I = \{i: " + "{" * 5000]
+    )
+    assert time.monotonic() - start < 2.0
