@@ -35,6 +35,9 @@ from lark import Token
 from . import _cases, _expectation_sim, _integrals, _math_words, _special, _sum_where
 from . import _notation as T
 from ._indicators import indicators
+from ._named_sets import named_sets
+from ._order_events import SIGNS as EVENT_SIGNS
+from ._order_events import order_events
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
 from ._tokens import (
     MAX_NESTING,
@@ -45,6 +48,13 @@ from ._tokens import (
     bracket_holds,
     delim,
     tok,
+)
+from ._typeset_forms import (
+    arrow_names,
+    bold_groups,
+    decimal_commas,
+    dot_arguments,
+    slipped_orders,
 )
 
 GREEK = T.GREEK  # re-exported for older imports
@@ -108,6 +118,8 @@ class LexInfo:
     #: Letters whose powers the post calls iterates (``g^2 = g \\circ g``): ``g^2(x)`` is
     #: not the square of the value (see :func:`iterated_letters`).
     iterated: frozenset[str] = frozenset()
+    #: Sets the post defines by a condition, ``I_0 = \\{i: y_i = 0\\}`` (see ._named_sets).
+    sets: tuple[tuple[str, str, str], ...] = ()
 
 
 def raw_tokens(text: str) -> list[_Raw]:
@@ -914,6 +926,9 @@ class _Converter:
         if name in ("le", "leq") and self.in_limits:
             out.append(tok("LESS", "<=", r.col))
             return i + 1, 0
+        if r.text in EVENT_SIGNS:  # inside a probability (see ._order_events)
+            out.append(tok("LESS", EVENT_SIGNS[r.text], r.col))
+            return i + 1, 0
         if name in _RELATION_COMMANDS:
             if self.in_limits:
                 raise LatexError(_CONDITION_BELOW.format(f"\\{name}"), r.col)
@@ -1626,6 +1641,12 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = _subscript_first(_braced_fractions(raw))
     raw = _slash_orders(raw)
     conv = _Converter(info or LexInfo())
+    # {\bf v}, \partial^2/\partial^2\lambda (see ._typeset_forms)
+    raw = decimal_commas(dot_arguments(arrow_names(raw)))
+    raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)
+    raw = slipped_orders(bold_groups(raw), conv.slips)
+    if conv.info.events:
+        raw = order_events(raw)  # P(X \ge 2) (see ._order_events)
     raw = _signed_exponent(_leading_label(raw), conv.slips)
     if conv.info.zero_subscripts:
         raw = _o_for_zero(raw, conv.info.zero_subscripts, conv.slips)
@@ -2272,11 +2293,13 @@ def _events(tokens: list[Token]) -> list[Token]:
     an event. Brackets around an equation are not an expression otherwise, so this
     only reads rows that could not be read before; it never changes a reading.
     """
-    return _applied(
+    tokens = _applied(
         tokens,
         "EQ",
         lambda t: t.type == "NAME" or (t.type == "LETTER" and str(t) in _PROBABILITY_LETTERS),
     )
+    # P(X \ge 2), \Pr(U \le u): the heads ._order_events reads (no other LESS in a bracket)
+    return _applied(tokens, "LESS", lambda t: str(t) in ("P", "Pr", "\\mathrm{Pr}"))
 
 
 def _calls(tokens: list[Token]) -> list[Token]:

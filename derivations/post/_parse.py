@@ -27,6 +27,7 @@ from ._indices import free_elements, names_not_elements, two_index_names
 from ._lexer import LatexError, LexInfo, Slip, iterated_letters, tokenize
 from ._macros import known_expanded
 from ._named_e import named_e
+from ._named_sets import set_definitions
 from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
 from ._passes import GENERIC_LETTERS
@@ -759,6 +760,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         delta_symbol=_delta_is_a_symbol(joined),
         zero_subscripts=frozenset(_ZERO_SUBSCRIPT.findall(joined)),
         iterated=iterated_letters(f"{joined}\n{prose}"),
+        sets=set_definitions([joined, prose]),  # READ7: \sum_{i \in I_0} (._named_sets)
     )
     if not t_symbol and re.search(r"\^\s*\{?\s*T\b", joined):
         matrix_post = True

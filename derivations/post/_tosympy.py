@@ -1012,10 +1012,10 @@ class ToSympy(Transformer_NonRecursive):
         return sp.Eq(c[0], c[2], evaluate=False)
 
     def event_less(self, c: list) -> sp.Basic:
-        """``a < b``, ``a \\le b``: the event of an indicator (see ._sum_where)."""
-        if str(c[1]) == "<=":
-            return sp.Le(c[0], c[2], evaluate=False)
-        return sp.Lt(c[0], c[2], evaluate=False)
+        """``a < b``, ``a \\le b``: the event of an indicator (see ._sum_where), or of a
+        probability, ``a > b`` too (see ._order_events)."""
+        made = {"<=": sp.Le, ">": sp.Gt, ">=": sp.Ge}.get(str(c[1]), sp.Lt)
+        return made(c[0], c[2], evaluate=False)
 
     def func_sub(self, c: list) -> sp.Basic:
         name = c[0].payload
@@ -1295,7 +1295,8 @@ class ToSympy(Transformer_NonRecursive):
                 hi = over[1] if hi is None else hi
         if lo is None and hi is None:
             # a range the post never states: one of any length (see ._unstated_ranges)
-            lo, hi = unstated_range(idx, body, self.ctx.index_letters) or (lo, hi)
+            letters, defined = self.ctx.index_letters, self.ctx.lex.functions  # (READ7)
+            lo, hi = unstated_range(idx, body, letters, defined) or (lo, hi)
         if lo is None or hi is None:
             raise PostSyntaxError(
                 f"a {what} written without its limits, and the post never says what "

@@ -24,6 +24,8 @@ from typing import Any
 
 import sympy as sp
 
+from ._call_elements import element_calls
+
 
 class RangeSize(sp.Symbol):
     """The number of terms of a sum over an index whose range the post never states."""
@@ -35,17 +37,19 @@ def range_size(letter: str) -> RangeSize:
 
 
 def unstated_range(
-    idx: sp.Basic, body: sp.Basic, letters: frozenset[str]
+    idx: sp.Basic, body: sp.Basic, letters: frozenset[str], defined: frozenset[str] = frozenset()
 ) -> tuple[sp.Basic, sp.Basic] | None:
     """``(1, |idx|)`` for a summand that uses ``idx`` only as the index of elements, or that
     is free of elements altogether (``\\sum_k c``) with ``idx`` one of the post's index
     ``letters``; else None."""
     if not isinstance(idx, sp.Symbol) or _names_an_element(body, idx.name):
         return None
-    if idx not in body.free_symbols:
+    if not any(getattr(s, "name", None) == idx.name for s in body.free_symbols):
+        # (READ7: by name - k read before the sum bound it is k as a number, \sum_k k)
         constant = idx.name in letters and not body.atoms(sp.Indexed)
         return (sp.Integer(1), range_size(idx.name)) if constant else None
-    return (sp.Integer(1), range_size(idx.name)) if _indexes_elements_only(body, idx) else None
+    only = _indexes_elements_only(body, idx, defined)
+    return (sp.Integer(1), range_size(idx.name)) if only else None
 
 
 def counted_range(capital: sp.Basic, body: sp.Basic) -> tuple[sp.Symbol, sp.Basic] | None:
@@ -64,14 +68,20 @@ def counted_range(capital: sp.Basic, body: sp.Basic) -> tuple[sp.Symbol, sp.Basi
     return (idx, capital) if _indexes_elements_only(body, idx) else None
 
 
-def _indexes_elements_only(body: sp.Basic, idx: sp.Symbol) -> bool:
-    """Is ``idx`` in ``body`` only the exact index of elements (``w_k``, ``z_{nk}``)?"""
+def _indexes_elements_only(
+    body: sp.Basic, idx: sp.Symbol, defined: frozenset[str] = frozenset()
+) -> bool:
+    """Is ``idx`` in ``body`` only the exact index of elements (``w_k``, ``z_{nk}``, or
+    ``P(x, k)`` of a quantity the post does not define: ._call_elements)?"""
     elements = [a for a in body.atoms(sp.Indexed) if idx in a.free_symbols]
-    if not elements or any(idx not in a.indices for a in elements):
+    calls = element_calls(body, idx, defined)  # READ7
+    if calls is None:
+        return False
+    if not (elements or calls) or any(idx not in a.indices for a in elements):
         return False  # w_{k+1}: the elements taken depend on where the range starts
     if any(i != idx and idx in i.free_symbols for a in elements for i in a.indices):
         return False  # w_{k, k+1}: likewise
-    bare = body.xreplace({a: sp.Dummy() for a in elements})
+    bare = body.xreplace({a: sp.Dummy() for a in [*calls, *elements]})
     # k itself in the summand: which numbers the range holds matters
     return not any(getattr(s, "name", None) == idx.name for s in bare.free_symbols)
 

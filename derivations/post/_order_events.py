@@ -1,0 +1,115 @@
+"""Order relations inside a probability: ``P(X \\ge 2)``, ``\\Pr(-\\ln U \\le y)``,
+``\\mathbb{P}(\\epsilon < -X\\beta \\mid X)`` (helper READ7).
+
+Read as ``P(X = 0)`` is (``._lexer._events``): the probability of an event, an unknown
+function of it that has no value the engine can compare, so a row of them is read but never
+proved or refuted by what the event is worth. The relation keeps its direction: ``X > y``
+is ``Gt(X, y)``.
+
+Done on the raw tokens, before the lexer sees them: the relation sign is swapped for an
+internal command (:data:`SIGNS`) the lexer turns into a ``LESS`` token, which the grammar
+reads as an event inside a call's brackets only. Only for a probability head (``P``,
+``\\Pr``, ``\\mathbb{P}``, ``\\Bbb{P}``, ``\\operatorname{P}``, ``\\mathrm{P}``) followed by
+a bracket (``(``, ``\\left(``, ``\\big(``...) that holds exactly one order sign and no ``=``
+at its own level: a chain (``P(a < X < b)``), two events (``P(X < a, Y > b)``) and every
+other relation sign stay unread with the lexer's reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: The internal commands, by the relation they stand for: (the LESS token's text).
+SIGNS = {
+    "\\@evlt": "<",
+    "\\@evle": "<=",
+    "\\@evgt": ">",
+    "\\@evge": ">=",
+}
+
+_ORDER = {
+    "<": "\\@evlt",
+    "\\lt": "\\@evlt",
+    "\\le": "\\@evle",
+    "\\leq": "\\@evle",
+    "\\leqslant": "\\@evle",
+    ">": "\\@evgt",
+    "\\gt": "\\@evgt",
+    "\\ge": "\\@evge",
+    "\\geq": "\\@evge",
+    "\\geqslant": "\\@evge",
+}
+
+_FONTS = ("\\mathbb", "\\Bbb", "\\operatorname", "\\mathrm", "\\text")
+_SIZES = ("\\left", "\\big", "\\Big", "\\bigg", "\\Bigg", "\\bigl", "\\Bigl", "\\biggl")
+_OPEN = {"(": ")", "[": "]"}
+
+
+def _head_end(raw: list, i: int) -> int | None:
+    """The index after a probability head starting at ``raw[i]``, or None."""
+    r = raw[i]
+    if i and raw[i - 1].text in ("_", "^"):
+        return None  # x_P(...), a script
+    if r.text == "\\Pr":
+        return i + 1
+    if r.kind == "letter" and r.text == "P":
+        if i and raw[i - 1].kind == "letter" and not r.gap:
+            return None  # a letter glued to a word
+        return i + 1
+    if (
+        r.text in _FONTS
+        and i + 3 < len(raw)
+        and raw[i + 1].text == "{"
+        and raw[i + 2].text == "P"
+        and raw[i + 3].text == "}"
+    ):
+        return i + 4
+    return None
+
+
+def _brackets(raw: list) -> tuple[dict[int, int], dict[int, list[int]], set[int]]:
+    """One pass: the partner of each opening bracket that closes with its own kind, the
+    order signs at the top level of each bracket, and the brackets with ``=`` at theirs."""
+    partner: dict[int, int] = {}
+    signs: dict[int, list[int]] = {}
+    equals: set[int] = set()
+    stack: list[int] = []
+    for k, r in enumerate(raw):
+        t = r.text
+        if t in ("(", "[", "{"):
+            stack.append(k)
+        elif t in (")", "]", "}"):
+            if not stack:
+                return partner, signs, equals
+            j = stack.pop()
+            if _OPEN.get(raw[j].text) == t:
+                partner[j] = k
+        elif stack and t in _ORDER:
+            signs.setdefault(stack[-1], []).append(k)
+        elif stack and t == "=":
+            equals.add(stack[-1])
+    return partner, signs, equals
+
+
+def order_events(raw: list) -> list:
+    """``raw`` with the one order sign of each probability's bracket swapped for its
+    internal command (see the module docstring)."""
+    if not any(r.text in _ORDER for r in raw):
+        return raw
+    partner, signs, equals = _brackets(raw)
+    out = list(raw)
+    for i in range(len(raw)):
+        j = _head_end(raw, i)
+        if j is None:
+            continue
+        if j < len(raw) and raw[j].text in _SIZES:
+            j += 1
+        if j not in partner or j in equals or len(signs.get(j, ())) != 1:
+            continue
+        k = signs[j][0]
+        out[k] = _as(raw[k], _ORDER[raw[k].text])
+    return out
+
+
+def _as(r: Any, text: str) -> Any:
+    return r.__class__("cmd", text, r.col, r.gap)

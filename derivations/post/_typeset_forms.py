@@ -1,0 +1,234 @@
+"""Two ways of typing notation the reader reads elsewhere, rewritten on the raw tokens.
+
+- ``\\frac{\\partial^2}{\\partial^2 \\lambda}``: the order written on the partial sign below the
+  line as well as above it, a common slip for ``\\partial \\lambda^2`` (the only meaning a
+  denominator ``\\partial^n v`` can have under ``\\partial^n``). Read as that, with a slip in
+  the report; only when the orders above and below are the same and one variable (a letter
+  or a Greek letter, braced or not) follows: ``\\partial^3 / \\partial^2\\lambda``, two
+  variables or none stay unread ("unexpected '^'"), and so does a variable the row names
+  nowhere else (``-nE[\\frac{\\partial^2}{\\partial^2\\theta} \\ln f(y|\\lambda)]``, where the
+  variable may be a slip too: read as written it refuted a correct row).
+- ``{\\bf v}``: plain TeX's bold switch in a group, typography as ``\\mathbf{v}`` is. Only a
+  group that holds the switch and one letter (or Greek letter); ``{\\bf vw}`` (one name or
+  two?) and a switch inside a longer group stay unread.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from . import _notation as T
+from ._tokens import LatexError, Slip
+
+
+def _is_variable(r: Any) -> bool:
+    return r.kind == "letter" or (r.kind == "cmd" and r.text[1:] in T.GREEK)
+
+
+def _order_at(raw: list, i: int) -> tuple[str, int] | None:
+    """(the order, the index after it) of the ``^n`` / ``^{n}`` at ``raw[i]``, or None."""
+    if i + 1 >= len(raw) or raw[i].text != "^":
+        return None
+    if raw[i + 1].kind == "num":
+        return raw[i + 1].text, i + 2
+    if (
+        i + 3 < len(raw)
+        and raw[i + 1].text == "{"
+        and raw[i + 2].kind == "num"
+        and raw[i + 3].text == "}"
+    ):
+        return raw[i + 2].text, i + 4
+    return None
+
+
+def _group_end(raw: list, i: int) -> int | None:
+    """The index of the ``}`` closing the ``{`` at ``raw[i]``, or None."""
+    if i >= len(raw) or raw[i].text != "{":
+        return None
+    depth = 0
+    for j in range(i, len(raw)):
+        depth += {"{": 1, "}": -1}.get(raw[j].text, 0)
+        if depth == 0:
+            return j
+    return None
+
+
+def _is_sign(r: Any, sign: str) -> bool:
+    return r.text == sign and (sign == "\\partial" or r.kind == "letter")
+
+
+def slipped_orders(raw: list, slips: list[Slip]) -> list:
+    """``\\frac{D^n ...}{D^n v}`` (D is ``\\partial`` or ``d``) as ``\\frac{D^n ...}{D v^n}``."""
+    out = list(raw)
+    counts: Counter | None = None
+    for k in range(len(raw)):
+        if raw[k].text != "\\frac":
+            continue
+        top_end = _group_end(raw, k + 1)
+        if top_end is None or top_end < k + 3:
+            continue
+        sign = raw[k + 2].text
+        if sign not in ("\\partial", "d") or not _is_sign(raw[k + 2], sign):
+            continue
+        above = _order_at(raw, k + 3)
+        below_end = _group_end(raw, top_end + 1)
+        if above is None or below_end is None:
+            continue
+        d = top_end + 2  # the sign below the line
+        if not _is_sign(raw[d], sign):
+            continue
+        below = _order_at(raw, d + 1)
+        if below is None or below[0] != above[0]:
+            continue
+        var = below[1]
+        inner = raw[var:below_end]
+        if len(inner) == 3 and inner[0].text == "{" and inner[2].text == "}":
+            inner = inner[1:2]
+        if len(inner) != 1 or not _is_variable(inner[0]):
+            continue
+        col = raw[d].col
+        if counts is None:
+            counts = Counter(r.text for r in raw)  # (once: a row of many slips stays linear)
+        if counts[inner[0].text] < 2:
+            # I = -E[\partial^2/\partial^2\theta \ln f(y|\lambda)]: a slip in the order and
+            # a variable the row names nowhere else - is the variable a slip too?
+            raise LatexError(
+                f"{raw[d].text}^{above[0]} {inner[0].text} below the line, and the row names "
+                f"{inner[0].text} nowhere else: the derivative's variable is not read",
+                col,
+            )
+        new = [raw[d], inner[0], raw[d + 1].__class__("punct", "^", col)]
+        new.append(raw[d + 1].__class__("num", above[0], col))
+        out[d:below_end] = new + [None] * (below_end - d - len(new))
+        slips.append(
+            Slip(
+                col,
+                f"{raw[d].text}^{above[0]} {inner[0].text} below the line is read as "
+                f"{raw[d].text} {inner[0].text}^{above[0]} (the order of the derivative)",
+            )
+        )
+    return [r for r in out if r is not None]
+
+
+def bold_groups(raw: list) -> list:
+    """``{\\bf v}`` (one letter or Greek letter) as ``\\mathbf{v}``."""
+    out: list = []
+    i = 0
+    while i < len(raw):
+        r = raw[i]
+        if (
+            r.text == "{"
+            and i + 3 < len(raw)
+            and raw[i + 1].text == "\\bf"
+            and _is_variable(raw[i + 2])
+            and raw[i + 3].text == "}"
+        ):
+            out += [r.__class__("cmd", "\\mathbf", r.col, r.gap), r, raw[i + 2], raw[i + 3]]
+            i += 4
+            continue
+        out.append(r)
+        i += 1
+    return out
+
+
+#: Arrows that label a pair below a name (``\theta_{a \rightarrow b}``).
+_ARROWS = ("\\rightarrow", "\\to", "\\longrightarrow")
+
+
+def arrow_names(raw: list) -> list:
+    """``x_{a \\rightarrow b}`` (one letter each side) as the name ``x_{\\text{atob}}``: the
+    parameter of the pair a -> b, a name of its own as ``x_{ab}`` is (so a sum over a or
+    b of it is not read). A path (``a \\to b \\to c``) or anything else beside the arrow
+    stays unread."""
+    if not any(r.text in _ARROWS for r in raw):
+        return raw
+    out: list = []
+    i = 0
+    while i < len(raw):
+        seg = raw[i : i + 6]
+        if (
+            len(seg) == 6
+            and i
+            and _is_variable(raw[i - 1])  # a name's subscript: never \\lim_{x \\to a}
+            and seg[0].text == "_"
+            and seg[1].text == "{"
+            and seg[2].kind == "letter"
+            and seg[3].text in _ARROWS
+            and seg[4].kind == "letter"
+            and seg[5].text == "}"
+        ):
+            make, col = seg[0].__class__, seg[3].col
+            label = [make("letter", seg[2].text, seg[2].col)]
+            label += [make("letter", "t", col), make("letter", "o", col)]
+            label += [make("letter", seg[4].text, seg[4].col)]
+            out += [seg[0], seg[1], make("cmd", "\\text", col), make("punct", "{", col)]
+            out += [*label, make("punct", "}", col), seg[5]]
+            i += 6
+            continue
+        out.append(raw[i])
+        i += 1
+    return out
+
+
+def dot_arguments(raw: list) -> list:
+    """``f(a, \\cdot)``: a dot standing for an argument (summed over, or any) is a
+    placeholder of its own, ``\\mathrm{dot}``, never a product sign. Only a dot alone
+    between a bracket or a comma and a comma or a bracket."""
+    out = list(raw)
+    for k in range(1, len(raw) - 1):
+        if (
+            raw[k].text == "\\cdot"
+            and raw[k - 1].text in ("(", ",")
+            and raw[k + 1].text in (",", ")")
+        ):
+            make, col = raw[k].__class__, raw[k].col
+            out[k] = [
+                make("cmd", "\\mathrm", col, raw[k].gap),
+                make("punct", "{", col),
+                *(make("letter", c, col) for c in "dot"),
+                make("punct", "}", col),
+            ]
+    return [t for r in out for t in (r if isinstance(r, list) else [r])]
+
+
+def decimal_commas(raw: list) -> list:
+    """``\\frac{5}{13,5}``: a part of a fraction that is two numbers joined by a comma with no
+    space, the second not of three digits (``13,500`` may group thousands), is one number
+    written with a decimal comma. A part of a fraction holds no list, so there is no other
+    reading; every other comma is left to the lexer."""
+    if not any(r.text == "," for r in raw):
+        return raw
+    out = list(raw)
+    for at in range(len(raw) - 4):
+        part = raw[at : at + 5]
+        if (
+            len(part) == 5
+            and part[0].text == "{"
+            and part[1].kind == "num"
+            and part[2].text == ","
+            and part[3].kind == "num"
+            and part[4].text == "}"
+            and not part[2].gap
+            and not part[3].gap
+            and "." not in part[1].text + part[3].text
+            and len(part[3].text) != 3
+            and _a_fraction_part(raw, at)
+        ):
+            num = part[1].__class__("num", f"{part[1].text}.{part[3].text}", part[1].col)
+            out[at + 1 : at + 4] = [num, None, None]
+    return [r for r in out if r is not None]
+
+
+def _a_fraction_part(raw: list, at: int) -> bool:
+    """Is the group at ``raw[at]`` the first or the second argument of a ``\\frac``?"""
+    if at and raw[at - 1].text in ("\\frac", "\\dfrac", "\\tfrac"):
+        return True
+    if at == 0 or raw[at - 1].text != "}":
+        return False
+    depth = 0  # the group before: its opening brace, then \frac before it
+    for j in range(at - 1, -1, -1):
+        depth += {"}": 1, "{": -1}.get(raw[j].text, 0)
+        if depth == 0:
+            return j > 0 and raw[j - 1].text in ("\\frac", "\\dfrac", "\\tfrac")
+    return False
