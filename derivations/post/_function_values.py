@@ -56,7 +56,9 @@ def function_defined_names(rows: Sequence[Any]) -> dict[str, int]:
             if not isinstance(lhs, sp.Basic) or not isinstance(rhs, sp.Basic):
                 continue
             name = _defined_name(lhs)
-            if name is None or rhs.has(name):
+            if name is None or rhs.has(name) or not rhs.free_symbols:
+                # lead5: "For $\\sigma = 1$" (sqrt(sigma2) = 1) is a setting, which the
+                # settings' own reading keeps or releases (adversarial set 13, pair 06)
                 continue
             out.setdefault(str(name), pr.row.line)
     return out
