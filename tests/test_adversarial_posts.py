@@ -87,41 +87,15 @@ OPEN13: set[str] = {
 #: 3fd5c84), each with its cause in its README.md ("Measured on main").
 OPEN14: set[str] = {
     # false steps proved
-    "01-bar-poisson-likelihood-drops-exp-false.md",
-    "02-bar-poisson-density-drops-factorial-false.md",
-    "03-bar-exponential-likelihood-drops-rate-false.md",
-    "07-bar-normal-scale-likelihood-drops-sigma-false.md",
-    "10-bar-binomial-pmf-drops-binomial-false.md",
-    "11-bar-geometric-likelihood-drops-p-false.md",
-    "13-bar-gamma-rate-likelihood-false.md",
-    "14-bar-gamma-rate-density-in-x-false.md",
-    "16-bar-likelihood-L-of-theta-given-x-false.md",
-    "17-bar-normal-two-params-likelihood-false.md",
-    "19-bar-L-lambda-given-y-false.md",
-    "21-bar-rayleigh-likelihood-false.md",
-    "22-bar-pareto-likelihood-false.md",
-    "36-rel-general-sample-size-false.md",
-    "41-rel-unrestricted-b-false.md",
-    "44-rel-for-all-m-other-letter-false.md",
     "50-redef-second-model-false.md",
     "53-redef-replace-by-square-words-false.md",
     "56-redef-work-with-false.md",
     "58-redef-log-written-then-new-false.md",
     "76-cases-uniform-outside-false.md",
-    "123-size-rows-columns-words-false.md",
-    "124-size-n-by-p-design-false.md",
-    "186-phi-symmetry-false.md",
     # correct twins refuted
-    "21-bar-rayleigh-likelihood-true.md",
     "53-redef-replace-by-square-words-true.md",
     "58-redef-log-written-then-new-true.md",
-    "129-count-n-three-explicit-limits-true.md",
     "130-count-n-grows-to-four-true.md",
-    "131-count-measured-values-true.md",
-    "132-count-mean-over-n-minus-one-true.md",
-    "133-count-capital-N-four-true.md",
-    "151-quadratic-form-gradient-symmetric-true.md",
-    "186-phi-symmetry-true.md",
 }
 
 SETS = (
@@ -219,17 +193,20 @@ SETS = (
         "adversarial13",
         400,
         91,
-        87,
+        89,
         0,
         open_breaches=frozenset(OPEN13),
     ),
     # Written on 2026-12-03 (night) against 3fd5c84, blind: 24 false steps proved and 10
-    # twins refuted on that code (README.md). OPEN14 lists what is still open.
+    # twins refuted on that code (README.md), floors 78/92. Raised the same night to 91/99
+    # by lead5's fixes (a \propto read in the reading its paragraph names, counts said in
+    # words, a function named in words, structures and sizes in words, released settings).
+    # OPEN14 lists what is still open.
     AdversarialSet(
         "adversarial14",
         400,
-        78,
-        92,
+        91,
+        99,
         0,
         open_breaches=frozenset(OPEN14),
     ),
