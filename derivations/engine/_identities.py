@@ -45,6 +45,8 @@ from typing import Any
 
 import sympy as sp
 
+from ._positive_bases import expands_to_zero
+
 #: Bound: a sum whose body has more operations than this is left as it is.
 _MAX_BODY_OPS = 400
 #: Bounds of :func:`shifts_vanish`: the residue's size, the number of distinct
@@ -154,13 +156,7 @@ def shifts_vanish(e: sp.Basic) -> bool:
     out = _shifted(e)
     if out is None or out == e:
         return False
-    out = sp.expand(out)
-    if out == 0:
-        return True
-    try:
-        return sp.cancel(sp.together(out)) == 0
-    except (sp.PolynomialError, NotImplementedError, TypeError, ValueError):
-        return False
+    return expands_to_zero(out)
 
 
 def _positive(e: sp.Basic, domains: Any) -> bool:

@@ -141,7 +141,11 @@ def vanishes_where_positive(diff: sp.Basic, domains: Any) -> bool:
     out = diff
     for f in order:
         out = out.xreplace({f: table[f]})
-    out = sp.expand_log(sp.powdenest(sp.expand_power_base(out)))
+    return expands_to_zero(sp.expand_log(sp.powdenest(sp.expand_power_base(out))))
+
+
+def expands_to_zero(out: sp.Basic) -> bool:
+    """Is ``out`` zero once expanded, or once put over one denominator and cancelled?"""
     out = sp.expand(out)
     if out == 0:
         return True

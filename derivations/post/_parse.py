@@ -827,17 +827,8 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     if said_count is not None:
         idx, count = said_count
         new.limits[idx] = (sp.Integer(1), new.symbol(count))
-        # SOUND13: "a sample of $n = 3$ observations": n is 3 (a small number only)
-        number = re.search(
-            r"(?<![\\A-Za-z])"
-            + count
-            + r"\s*=\s*(\d{1,2})\s*\$?\s+(?:\w+\s+)?"
-            + r"(?:observations|samples|data\s+points|draws|measurements)\b",
-            stated[:200_000],
-        )
-        if number is not None and 1 <= int(number.group(1)) <= 8:
-            new.stated_counts = {**new.stated_counts, count: int(number.group(1))}
-    said_counts(new, stated)  # lead5: n = 3 said in words holds for sums written to n too
+    # SOUND13, lead5: "a sample of $n = 3$ observations": n is 3, for every sum written to n
+    said_counts(new, stated)
     # -n/2 ln(2 pi sigma^2) - sum (x_i - mu)^2/(2 sigma^2): one count beside one sample
     counted = sample_count(joined[:200_000], samples, new.limits, stated)
     if counted is not None:
