@@ -49,6 +49,8 @@ def _stats(family: str):
         "Laplace": ((mu, b), st.Laplace("Y", mu, b)),
         "Maxwell": ((a,), st.Maxwell("Y", a)),
         "Weibull": ((a, b), st.Weibull("Y", b, a)),  # shape a, scale b
+        # the rate form k lam x^(k-1) e^(-lam x^k): scale lam^(-1/k)
+        "Weibull (rate)": ((a, b), st.Weibull("Y", b ** (-1 / a), a)),
         "beta": ((a, b), st.Beta("Y", a, b)),
         "normal (sd)": ((mu, b), st.Normal("Y", mu, b)),
         # e^Z of a normal Z: sympy.stats has no moments of its LogNormal

@@ -1038,6 +1038,14 @@ _WRITTEN_ONLY = (
         lambda k, lam: lam**2 * (sp.gamma(1 + 2 / k) - sp.gamma(1 + 1 / k) ** 2),
         raw=lambda m, k, lam: lam**m * sp.gamma(1 + m / k),
     ),
+    # lead5: k lam x^(k-1) e^(-lam x^k), the rate form (assume7's family): the scale
+    # lam^(-1/k) in the moments of the Weibull above
+    _law(
+        "Weibull (rate)",
+        lambda k, lam: lam ** (-1 / k) * sp.gamma(1 + 1 / k),
+        lambda k, lam: lam ** (-2 / k) * (sp.gamma(1 + 2 / k) - sp.gamma(1 + 1 / k) ** 2),
+        raw=lambda m, k, lam: lam ** (-m / k) * sp.gamma(1 + m / k),
+    ),
     _law(
         "Rayleigh (variance)",
         lambda v: sp.sqrt(sp.pi * v / 2),
