@@ -99,6 +99,11 @@ _CHECKS = {
         lambda x, k, lam: k / lam * (x / lam) ** (k - 1) * mpmath.exp(-((x / lam) ** k)),
         (0, mpmath.inf),
     ),
+    "Weibull (rate)": (
+        (1.7, 1.1),
+        lambda x, k, lam: lam * k * x ** (k - 1) * mpmath.exp(-lam * x**k),
+        (0, mpmath.inf),
+    ),
     "log-normal": (
         (0.1, 0.09),
         lambda x, mu, v: (
