@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import sympy as sp
 
+from ._model_likelihood import likelihood_kind
 from ._plans import (
     _MATRIX_REASON,
     STEP,
@@ -505,10 +506,6 @@ _SAID_OF = re.compile(
 )
 
 
-#: The likelihood's own names: ``L(\\theta | x)`` is a function of what precedes the bar.
-_LIKELIHOOD_HEAD = re.compile(r"^(\\?(mathcal|mathscr|mathrm|operatorname)\{)?(L|Lik|lik)\}?$")
-
-
 def said_reading(pr: ParsedRow, before: list, after: list) -> str | None:
     """lead5: "before" or "after" when the paragraph before the row says which side of the
     bar the row is a function of; None when it does not, or names both (adversarial set 14:
@@ -531,8 +528,7 @@ def said_reading(pr: ParsedRow, before: list, after: list) -> str | None:
         return "before"
     if likelihood and not posterior:
         head = pr.sides[0] if pr.sides else None
-        named = isinstance(head, NamedApplied) and _LIKELIHOOD_HEAD.match(str(head.func))
-        return "before" if named else "after"
+        return "before" if likelihood_kind(head) == "L" else "after"
     return None
 
 
