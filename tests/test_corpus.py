@@ -50,25 +50,8 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # "f(y|lambda) \propto ..." is checked as a posterior and as a likelihood).
     # Held-out batch 19 (written blind on 2026-12-03 against 3fd5c84: 3 correct rows and 4 in
     # its reductions refuted on first contact, all in one answer's normal likelihood; the
-    # free factor \text{constant} read as a parameter of the mass was fixed the same night).
-    ("external19/imathworks-normal-mean-lrt-extra-square-missing-half.md", 27): (
-        "s, used in the question only inside the definition of t and named the MLE of sigma "
-        "in the prose after the row, is drawn freely: sum (x_i - xbar)^2 = n s^2 is refuted "
-        "(n = 1, s = 0.93) instead of unchecked ('s holds only for a suitable value')"
-    ),
-    ("external19/imathworks-normal-mean-lrt-extra-square-missing-half.md", 29): (
-        "its value comes from the previous refuted row (n s^2 for the sum of squares, s drawn "
-        "freely); L(xbar, s) = c s^{-n} e^{-n/2} holds with s the MLE"
-    ),
-    ("repro18/normal-likelihood-ns2-s-named-after-the-row-refuted.md", 19): (
-        "s, used in the question only inside the definition of t and named the MLE of sigma "
-        "in the prose after the row, is drawn freely: sum (x_i - xbar)^2 = n s^2 is refuted "
-        "(n = 1, s = 0.93) instead of unchecked ('s holds only for a suitable value')"
-    ),
-    ("repro18/normal-likelihood-ns2-s-named-after-the-row-refuted.md", 21): (
-        "its value comes from the previous refuted row (n s^2 for the sum of squares, s drawn "
-        "freely); L(xbar, s) = c s^{-n} e^{-n/2} holds with s the MLE"
-    ),
+    # free factor \text{constant} read as a parameter of the mass was fixed the same night,
+    # s seen only inside t's definition (._definition_only) the next night).
 }
 
 #: Floors for the totals; raise them when the figures improve, never lower them.

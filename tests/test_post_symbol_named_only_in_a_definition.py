@@ -73,9 +73,6 @@ def test_the_definition_itself_is_still_a_definition(tmp_path):
 def test_a_symbol_the_chain_carries_is_not_made_open(tmp_path):
     # mu_0 appears in t's definition and then in a chain that starts with it: the
     # rewrite that keeps it is checked as before.
-    text = (
-        DEFINE_T
-        + "Then $$ (\\bar x - \\mu_0)^2 = \\bar x^2 - 2\\bar x\\mu_0 + \\mu_0^2 $$\n"
-    )
+    text = DEFINE_T + "Then $$ (\\bar x - \\mu_0)^2 = \\bar x^2 - 2\\bar x\\mu_0 + \\mu_0^2 $$\n"
     rows = _rows(tmp_path, text)
     assert _last(rows).verdict == "proved", _last(rows)

@@ -57,6 +57,7 @@ from ._assume import describe
 from ._at_a_setting import setting_statement
 from ._bayes import BayesLinks
 from ._canon_shape import same_shape
+from ._definition_only import track as track_definition_only
 from ._density import density_links, stated_supports
 from ._density_range import ranged_value, settle_ranges
 from ._equations import EquationLinks
@@ -216,6 +217,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self.section = ""
         self._lhs_text: str | None = None  # the left side of the statement being read
         self.row_seen: set[Any] = set()  # symbols first seen in the current row
+        self.def_only: dict[Any, str] = {}  # seen only in the value of a definition of these
         #: symbols a row brought in with no value the reader can use (it held only for a
         #: suitable value of them): a result holding one cannot be judged by a derivative
         self.unsettled: set[Any] = set()
@@ -329,6 +331,13 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
 
     # -- rows ------------------------------------------------------------------
     def plan(self, pr: ParsedRow) -> RowPlan | None:
+        # DEFONLY (._definition_only): symbols seen only inside another name's value
+        seen, defined = set(self.seen), set(self.names.defined)
+        plan = self._plan(pr)
+        track_definition_only(self, pr, plan, seen, defined)
+        return plan
+
+    def _plan(self, pr: ParsedRow) -> RowPlan | None:
         row = pr.row
         if row.stated:  # STATED (._stated_rows): read as prose, reported, never checked
             plan = stated_plan(self, pr, RowPlan, LinkPlan, (DEFINITION, UNCHECKED, UNPARSED))

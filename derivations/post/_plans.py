@@ -201,11 +201,17 @@ def _relation_reason(rel: str) -> str:
     }.get(rel, f"relation {rel!r} is not checked")
 
 
-def _fresh_reason(fresh: set) -> str:
+def _fresh_reason(fresh: set, only_in: dict | None = None) -> str:
     names = ", ".join(sorted(_latexish(s) for s in fresh))
+    inside = sorted({str(h) for s in fresh if only_in and s in only_in for h in only_in[s]})
+    where = (
+        f" (before, only inside the definition of {', '.join(inside)}, which gives it none)"
+        if inside
+        else ""
+    )
     return (
         f"{names} appears here for the first time and the post gives it no value the reader "
-        "can use, so the row holds only for a suitable value of it"
+        f"can use{where}, so the row holds only for a suitable value of it"
     )
 
 

@@ -14,6 +14,7 @@ import sympy as sp
 from ._after_bound import continue_from_bound
 from ._arith import approx_check, constant, decimal_places, satisfies, sign_check
 from ._at_a_setting import at_a_setting, value_at_a_setting
+from ._definition_only import new_here as definition_only_new
 from ._density_range import zero_off
 from ._expectation import (
     by_linearity,
@@ -841,10 +842,15 @@ class RewriteLinks:
                 self._anchor(pr, probe)
                 i = self._add(self._mk(pr, sp.Integer(0), "auto", "="), pr.row.line)
                 return self._link(
-                    pr, LinkPlan(rel, STEP, step=i, how=how, suitable=_fresh_reason(fresh))
+                    pr,
+                    LinkPlan(
+                        rel, STEP, step=i, how=how, suitable=_fresh_reason(fresh, self.def_only)
+                    ),
                 )
             self.unsettled |= fresh
-            return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh)))
+            return self._link(
+                pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh, self.def_only))
+            )
         data = _puts_in_data(prev, w)
         if data:
             step = self._anchor(pr, w)
@@ -1250,7 +1256,12 @@ class RewriteLinks:
 
     def _fresh_in(self, w: sp.Basic, prev: sp.Basic) -> set:
         new = _symbols(w) - _symbols(prev)
-        return {s for s in new if s in self.row_seen and s not in self.names.defined}
+        return {
+            s
+            for s in new
+            if (s in self.row_seen or definition_only_new(self, s, prev))
+            and s not in self.names.defined
+        }
 
     # -- later links of a chain, continuations, implications ---------------------
 
