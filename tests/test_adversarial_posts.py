@@ -98,6 +98,37 @@ OPEN14: set[str] = {
     "130-count-n-grows-to-four-true.md",
 }
 
+#: Adversarial set 15's breaches, open on first contact (2026-12-03, 23:50 UTC, main at
+#: 8ed54b6), each with its cause in its README.md ("Measured on main").
+OPEN15: set[str] = {
+    # false steps proved
+    "32-bar-density-then-likelihood-false.md",
+    "43-count-example-then-general-sum-false.md",
+    "44-count-example-then-general-mean-false.md",
+    "49-fn-phi-with-argument-in-dollars-false.md",
+    "50-fn-Phi-named-after-words-false.md",
+    "51-fn-Phi-and-phi-together-false.md",
+    "64-struct-diagonal-commute-false.md",
+    "68-rel-dropping-the-assumption-false.md",
+    "69-rel-take-any-value-false.md",
+    "70-rel-of-any-size-false.md",
+    "71-rel-whatever-m-is-false.md",
+    "72-rel-not-fixed-parenthesis-false.md",
+    "87-fv-cases-outside-false.md",
+    # correct twins refuted
+    "03-said-exp-recorded-above-one-true.md",
+    "06-said-bar-x-is-total-true.md",
+    "32-bar-density-then-likelihood-true.md",
+    "33-bar-normal-mean-only-true.md",
+    "47-count-two-samples-two-counts-true.md",
+    "49-fn-phi-with-argument-in-dollars-true.md",
+    "50-fn-Phi-named-after-words-true.md",
+    "51-fn-Phi-and-phi-together-true.md",
+    "66-struct-idempotent-complement-true.md",
+    "77-rel-any-in-other-sentence-true.md",
+    "101-id-trigamma-shift-true.md",
+}
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -209,6 +240,16 @@ SETS = (
         99,
         0,
         open_breaches=frozenset(OPEN14),
+    ),
+    # Written on 2026-12-03 (night) against 8ed54b6, blind: 13 false steps proved and 11
+    # twins refuted on that code (README.md), floors 75/72. OPEN15 lists what is still open.
+    AdversarialSet(
+        "adversarial15",
+        400,
+        75,
+        72,
+        0,
+        open_breaches=frozenset(OPEN15),
     ),
 )
 
