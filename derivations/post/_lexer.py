@@ -716,6 +716,16 @@ class _Converter:
             ]
             return j
         if word in ("*", "\\ast", "\\star"):
+            if (
+                out
+                and out[-1].type in ("LETTER", "GREEK")
+                and (len(out) < 2 or out[-2].type != "SUB")
+            ):
+                # read8: \alpha^* = \alpha + 0.5: a starred name is a name of its own (like
+                # L^{Ridge}); a starred sample x_i^* (a bootstrap draw) stays unread
+                base = out.pop()
+                out.append(tok("NAME", f"{base}^{{*}}", base.start_pos or 0))
+                return j
             raise LatexError("a starred name (x^*) is not read", r.col)
         out.append(tok("CARET", "^", r.col))
         return i + 1
