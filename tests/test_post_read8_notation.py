@@ -220,3 +220,31 @@ def test_the_wrong_plain_text_twin_is_not_proved(tmp_path):
     assert text != _PLAIN
     (row,) = _at(_rows(tmp_path, text), 9)
     assert row.verdict not in ("proved", "plausible", "given"), row
+
+
+# -- \newline as a row break -------------------------------------------------------------
+
+_NEWLINE = """The score is
+
+$$ \\begin{align} \\frac{\\partial}{\\partial \\theta} (y\\log\\theta + (1-y)\\log(1-\\theta)) & = \\frac{y}{\\theta} - \\frac{1-y}{1-\\theta} \\newline & = \\frac{y-\\theta}{\\theta(1-\\theta)} \\end{align} $$
+"""  # noqa: E501
+
+
+def test_newline_breaks_the_rows_of_an_align(tmp_path):
+    rows = _rows(tmp_path, _NEWLINE)
+    assert [r.verdict for r in rows] == ["proved", "proved"], rows
+
+
+def test_the_wrong_newline_twin_is_not_proved(tmp_path):
+    text = _NEWLINE.replace("{y-\\theta}", "{y+\\theta}")
+    assert text != _NEWLINE
+    rows = _rows(tmp_path, text)
+    assert len(rows) == 2 and rows[1].verdict not in ("proved", "plausible", "given"), rows
+
+
+def test_newlinex_is_no_row_break():
+    from derivations.post._extract import _row_pieces
+
+    assert len(_row_pieces(r"a = b \newlinex = c")) == 1
+    assert len(_row_pieces(r"a = b \newline = c")) == 2
+    assert len(_row_pieces(r"a = \frac{b \newline}{c}")) == 1
