@@ -1041,6 +1041,13 @@ def _row_pieces(text: str) -> list[tuple[int, int]]:
                     continue
                 i += 2
                 continue
+            if text.startswith("\\newline", i) and not text[i + 8 : i + 9].isalpha():
+                # read8: MathJax breaks the row at \newline as at \\
+                if depth == 0 and not [e for e in envs if e.rstrip("*") not in CONTAINERS]:
+                    pieces.append((start, i))
+                    start = i + 8
+                i += 8
+                continue
             m = _ENV_TOKEN.match(text, i)
             if m:
                 if m.group(1) == "begin":
