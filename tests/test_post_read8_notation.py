@@ -249,3 +249,48 @@ def test_newlinex_is_no_row_break():
     assert len(_row_pieces(r"a = b \newlinex = c")) == 1
     assert len(_row_pieces(r"a = b \newline = c")) == 2
     assert len(_row_pieces(r"a = \frac{b \newline}{c}")) == 1
+
+
+# -- e_+, \Sigma_-: a sign as the subscript of a name ------------------------------------
+
+
+@pytest.mark.parametrize("text", [r"e_+", r"e_{+}", r"\Sigma_-", r"\Sigma_{-}"])
+def test_a_sign_subscript_makes_a_name_of_its_own(text):
+    toks, _ = tokenize(text)
+    assert [t.type for t in toks] == ["NAME"], toks
+    expr, _ = parse_expression(text + " - " + text.split("_")[0])
+    assert expr != 0 and len(expr.free_symbols) == 2, expr
+
+
+def test_the_plus_and_minus_names_differ():
+    expr, _ = parse_expression(r"e_+ - e_-")
+    assert expr != 0
+
+
+@pytest.mark.parametrize("text", [r"x_-1", r"x_i_+", r"(a)_+"])
+def test_a_sign_subscript_that_is_not_a_whole_name_stays_unread(text):
+    with pytest.raises(Exception):  # noqa: B017 - any reason, as long as it is not read
+        parse_expression(text)
+
+
+_KALMAN = """The error after the update:
+
+$$ e_+ = e_- - K(C e_- + v) $$
+
+$$ e_+ = (1 - KC) e_- - K v $$
+"""
+
+
+def test_the_update_error_rows_are_read_and_proved(tmp_path):
+    rows = _rows(tmp_path, _KALMAN)
+    (first,) = _at(rows, 3)
+    (second,) = _at(rows, 5)
+    assert first.verdict != "unparsed", first
+    assert second.verdict == "proved", second
+
+
+def test_the_wrong_update_twin_is_not_proved(tmp_path):
+    text = _KALMAN.replace("(1 - KC) e_- - K v", "(1 - KC) e_- + K v")
+    assert text != _KALMAN
+    (second,) = _at(_rows(tmp_path, text), 5)
+    assert second.verdict not in ("proved", "plausible", "given"), second
