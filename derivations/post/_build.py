@@ -52,6 +52,7 @@ from sympy.core.function import AppliedUndef
 from .. import _budget
 from .._model import Assumption, Derivation, Step
 from .._settings import DEFAULT
+from . import _stated_results  # read8
 from ._announced_density import calling
 from ._assume import describe
 from ._at_a_setting import setting_statement
@@ -228,6 +229,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self._unread_premises: list[int] = []
         #: why a failing link of the row being planned is no refutation ("" if it is one)
         self._resting = ""
+        self._stated_names: dict = {}  # read8: names with a stated result (._stated_results)
         self.arbitrary: set[Any] = set()  # arbitrary constants (``+ C``) read so far
         self.kernels: dict[Any, Any] = {}  # a call without a value -> its last kernel (_upto)
         #: unknowns of the equations the post sets out to solve (``ybar = alpha/gamma``)
@@ -491,6 +493,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         sides = [s for st in pr.statements for s in st.sides] if pr.ok else []
         compared = [*sides, *self._compared(plan.links)]
         why = never_refuted_why(compared) or open_range_why(compared)
+        why = why or _stated_results.never_refuted_why(self._stated_names, compared, pr.row.line)
         if why:
             kind = plan.kind
             _no_refutation(plan.links, why)

@@ -529,6 +529,12 @@ class _Converter:
             return i + 1
         if t == "_" and i + 2 < len(raw) and raw[i + 1].text == "{" and raw[i + 2].text == "}":
             return i + 3  # p_{}^{x}: an empty subscript, typeset as nothing
+        signed = _sign_subscript(raw, i, out)  # read8: e_+, \Sigma_{-}
+        if signed:
+            base = out.pop()
+            sign = raw[i + 1].text if raw[i + 1].text != "{" else raw[i + 2].text
+            out.append(tok("LETTER", f"{base}_{{{sign}}}", base.start_pos or 0))
+            return signed
         if t == "{":
             inner, j = self.group(raw, i)
             if not inner and not (j < len(raw) and raw[j].text in ("^", "_")):
@@ -1138,6 +1144,28 @@ class _Converter:
             return toks
         except LatexError as exc:
             return exc
+
+
+def _sign_subscript(raw: list[_Raw], i: int, out: list[Token]) -> int:
+    """``e_+``, ``\\Sigma_{-}`` at ``raw[i]`` (its ``_``): a name whose subscript is a sign
+    alone (the state after and before an update), read as a name of its own; the index after
+    the subscript, or 0. Only on a bare letter (not ``x_i_+``), and a bare sign before a
+    digit (``x_-1``: x_{-1} meant?) is not guessed."""
+    if raw[i].text != "_" or not out or out[-1].type not in ("LETTER", "GREEK"):
+        return 0
+    if len(out) >= 2 and out[-2].type in ("SUB", "CARET"):
+        return 0
+    if i + 1 < len(raw) and raw[i + 1].text in ("+", "-"):
+        after = raw[i + 2].text if i + 2 < len(raw) else ""
+        return 0 if after[:1].isdigit() else i + 2
+    if (
+        i + 3 < len(raw)
+        and raw[i + 1].text == "{"
+        and raw[i + 2].text in ("+", "-")
+        and raw[i + 3].text == "}"
+    ):
+        return i + 4
+    return 0
 
 
 def _subscript_ends(out: list[Token]) -> bool:
