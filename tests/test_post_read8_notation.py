@@ -327,3 +327,41 @@ def test_a_wrong_row_without_the_stated_name_is_still_refuted(tmp_path):
     )
     (row,) = _at(_rows(tmp_path, text), 7)
     assert row.verdict == "refuted", row
+
+
+# -- a \because premise that is a rule worked out -----------------------------------------
+
+_BECAUSE = r"""The loss is
+
+$$
+\begin{align*}
+J &= a\ln(\frac{1}{1 + e^{-z}}) \\
+\because \ln(\frac{N}{M}) &= \ln(N) - \ln(M) \quad (N, M > 0) \\
+&= a(\ln(1) - \ln(1 + e^{-z})) \\
+\because \ln(1) &= 0 \\
+&= - a\ln(1 + e^{-z})
+\end{align*}
+$$
+"""
+
+
+def test_a_because_rule_is_checked_by_itself_and_the_chain_goes_on(tmp_path):
+    rows = _rows(tmp_path, _BECAUSE)
+    verdicts = {r.line: r.verdict for r in rows}
+    assert verdicts[6] in ("proved", "plausible"), rows
+    assert verdicts[8] == "proved", rows
+    assert verdicts[7] != "refuted" and verdicts[9] != "refuted", rows
+
+
+def test_a_wrong_because_rule_is_not_proved(tmp_path):
+    text = _BECAUSE.replace(r"\because \ln(1) &= 0", r"\because \ln(1) &= 1")
+    assert text != _BECAUSE
+    verdicts = {r.line: r.verdict for r in _rows(tmp_path, text)}
+    assert verdicts[8] not in ("proved", "plausible", "given"), verdicts
+
+
+def test_a_because_definition_stays_unread(tmp_path):
+    text = _BECAUSE.replace(r"\because \ln(1) &= 0", r"\because \sigma(z) &= \frac{1}{1 + e^{-z}}")
+    assert text != _BECAUSE
+    verdicts = {r.line: r.verdict for r in _rows(tmp_path, text)}
+    assert verdicts[8] == "unparsed", verdicts
