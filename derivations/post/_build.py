@@ -57,6 +57,7 @@ from ._announced_density import calling
 from ._assume import describe
 from ._at_a_setting import setting_statement
 from ._bayes import BayesLinks
+from ._because_rules import readable_rule  # read8
 from ._canon_shape import same_shape
 from ._density import density_links, stated_supports
 from ._density_range import ranged_value, settle_ranges
@@ -349,6 +350,13 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         release_general(self, pr, lambda t: parse_expression(t, self.ctx))
         if row.role == "row" and pr.ok and self.ctx.function_names:
             pr = self._bare_functions(pr)
+        premise_line = 0  # read8: a \\because rule checked by itself (._because_rules)
+        if not pr.ok and self._premise_in_chain(pr):
+            rule = readable_rule(
+                pr, lambda t: parse_row(dataclasses.replace(pr.row, text=t), self.ctx)
+            )
+            if rule is not None:
+                pr, row, premise_line = rule, rule.row, row.line
         if row.role == "macros":
             plan = RowPlan(pr, DEFINITION, reason=f"defines {row.text}; taken as given")
             plan.links = [LinkPlan(":=", DEFINITION, reason=plan.reason)]
@@ -397,6 +405,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             starts_with_relation = bool(pr.statements) and pr.statements[0].sides[:1] == (None,)
             # An aside (._extract) is checked by itself: the chain goes on past it.
             chain = self.cur if row.aside else None
+            if premise_line:
+                self.cur = _Cur()  # read8: the rule is compared with nothing above it
             # SUBST (._substitution): so it does past a display that only states a
             # substitution; the row after it is compared with the line before, not refuted
             substituted, self._substituted = self._substituted, 0
@@ -484,6 +494,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self._weigh_by_model(pr, plan)
         self._over_unstated_ranges(pr, plan)
         self.plans.append(plan)
+        if premise_line:
+            self._unread_premises.append(premise_line)  # read8: the next row rests on it
         return plan
 
     def _over_unstated_ranges(self, pr: ParsedRow, plan: RowPlan) -> None:
