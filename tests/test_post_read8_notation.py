@@ -374,3 +374,28 @@ def test_a_because_definition_stays_unread(tmp_path):
     assert text != _BECAUSE
     verdicts = {r.line: r.verdict for r in _rows(tmp_path, text)}
     assert verdicts[8] == "unparsed", verdicts
+
+
+# -- log\ x: a log without its backslash before spacing ------------------------------------
+
+
+@pytest.mark.parametrize("text", [r"log\ x", r"log\,x", r"log\;x", r"log\quad x", r"ln\ x"])
+def test_a_bare_log_before_spacing_is_the_log(text):
+    import sympy as sp
+
+    expr, _ = parse_expression(text)
+    assert expr == sp.log(sp.Symbol("x", real=True)), expr
+
+
+def test_the_bare_log_derivative_is_read(tmp_path):
+    text = "The score:\n\n$$ \\frac{d\\ log\\ \\theta}{d\\theta} = \\frac{1}{\\theta} $$\n"
+    (row,) = _rows(tmp_path, text)
+    assert row.verdict == "proved", row
+    wrong = text.replace("= \\frac{1}{\\theta}", "= \\frac{2}{\\theta}")
+    (row,) = _rows(tmp_path, wrong)
+    assert row.verdict not in ("proved", "plausible", "given"), row
+
+
+def test_other_letters_before_spacing_stay_a_product():
+    expr, _ = parse_expression(r"ab\,x")
+    assert len(expr.free_symbols) == 3, expr
