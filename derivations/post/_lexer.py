@@ -377,6 +377,16 @@ class _Converter:
             )
             out.append(tok(run.upper(), run, raw[i].col))
             return j
+        if run in ("log", "ln") and _spaced_operand(raw, j):
+            # read8: log\ \theta, log\,x: the log of what follows the spacing (a backslash
+            # is missing), never l*o*g*theta, which was read silently
+            self.slips.append(
+                Slip(
+                    raw[i].col, f"the letters '{run}' are read as \\{run} (a backslash is missing)"
+                )
+            )
+            out.append(tok(run.upper(), run, raw[i].col))
+            return j
         if run in ("log", "ln") and j < len(raw) and raw[j].gap and _names_next(raw[j]):
             # "\sum {log x_i}": the log of x_i (a backslash is missing), never l*o*g*x_i
             # (a beta-MLE homework; its rows were compared as that product once B(a, b)
@@ -1144,6 +1154,23 @@ class _Converter:
             return toks
         except LatexError as exc:
             return exc
+
+
+#: Spacing commands, which typeset as space only.
+_SPACING_CMDS = frozenset({"\\ ", "\\,", "\\;", "\\:", "\\>", "\\quad", "\\qquad"})
+
+
+def _spaced_operand(raw: list[_Raw], j: int) -> bool:
+    """Do spacing commands at ``raw[j]`` stand before an operand (a letter, a number or a
+    command that starts one)?"""
+    if j >= len(raw) or raw[j].text not in _SPACING_CMDS:
+        return False
+    k = j
+    while k < len(raw) and raw[k].text in _SPACING_CMDS:
+        k += 1
+    if k >= len(raw):
+        return False
+    return raw[k].kind in ("letter", "num") or raw[k].text == "(" or _operand_starts(raw, k)
 
 
 def _sign_subscript(raw: list[_Raw], i: int, out: list[Token]) -> int:
