@@ -399,3 +399,39 @@ def test_the_bare_log_derivative_is_read(tmp_path):
 def test_other_letters_before_spacing_stay_a_product():
     expr, _ = parse_expression(r"ab\,x")
     assert len(expr.free_symbols) == 3, expr
+
+
+# -- \sum_x over a range the post never states, with x a number in the summand -------------
+
+_SUM_X = r"""The generating function is
+
+$$ M(t) = \sum_x e^{tx}(1-\theta)^x\theta $$
+
+$$ \sum_x e^{tx}(1-\theta)^x\theta = \theta\sum_x[e^t(1-\theta)]^x $$
+"""
+
+
+def test_a_sum_over_an_unstated_range_of_numbers_is_read(tmp_path):
+    rows = _rows(tmp_path, _SUM_X)
+    (row,) = _at(rows, 5)
+    assert row.verdict in ("proved", "plausible"), row
+    assert not [r for r in rows if r.verdict == "refuted"], rows
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("= \\theta\\sum_x[e^t", "= \\theta^2\\sum_x[e^t"),
+        ("[e^t(1-\\theta)]^x", "[e^t(1-\\theta)]^{x+1}"),
+    ],
+)
+def test_the_wrong_unstated_sum_twin_is_not_proved(tmp_path, old, new):
+    text = _SUM_X.replace(old, new)
+    assert text != _SUM_X
+    (row,) = _at(_rows(tmp_path, text), 5)
+    assert row.verdict not in ("proved", "plausible", "given"), row
+
+
+def test_a_sum_of_one_over_an_unstated_range_is_never_refuted(tmp_path):
+    rows = _rows(tmp_path, "Counting:\n\n$$ \\sum_x x = \\frac{n(n+1)}{2} $$\n")
+    assert rows and all(r.verdict != "refuted" for r in rows), rows
