@@ -435,3 +435,13 @@ def test_the_wrong_unstated_sum_twin_is_not_proved(tmp_path, old, new):
 def test_a_sum_of_one_over_an_unstated_range_is_never_refuted(tmp_path):
     rows = _rows(tmp_path, "Counting:\n\n$$ \\sum_x x = \\frac{n(n+1)}{2} $$\n")
     assert rows and all(r.verdict != "refuted" for r in rows), rows
+
+
+def test_a_wrong_step_with_the_stated_name_on_both_lines_is_still_refuted(tmp_path):
+    # imjaesung's bias gradient: y-hat on both lines of the slip, which fails whatever y-hat is
+    text = (
+        "The prediction is\n\n$$ \\hat{y} = \\frac{1}{1+e^{-z}} $$\n\n"
+        "and then\n\n$$ q = \\hat{y}(1-\\hat{y}) = \\hat{y} - \\hat{y}^2 + 1 $$\n"
+    )
+    (row,) = _at(_rows(tmp_path, text), 7)
+    assert row.verdict == "refuted", row

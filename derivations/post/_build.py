@@ -505,10 +505,14 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         sides = [s for st in pr.statements for s in st.sides] if pr.ok else []
         compared = [*sides, *self._compared(plan.links)]
         why = never_refuted_why(compared) or open_range_why(compared)
-        why = why or _stated_results.never_refuted_why(self._stated_names, compared, pr.row.line)
-        if why:
+        # read8: a step whose one line holds a name with a stated result (._stated_results)
+        guarded = _stated_results.guarded(self._stated_names, plan.links, self.steps, pr.row.line)
+        for link, reason in guarded:
+            _no_refutation([link], reason)
+        if why or guarded:
             kind = plan.kind
-            _no_refutation(plan.links, why)
+            if why:
+                _no_refutation(plan.links, why)
             plan.kind, plan.reason, plan.how = _summary(plan.links)
             plan.kind = DEFINITION if kind == DEFINITION else plan.kind
 

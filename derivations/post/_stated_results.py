@@ -4,7 +4,8 @@ A row such as ``\\hat{x}_+ = \\hat{x}_- + K'(y - C\\hat{x}_-)`` before the rows 
 it is a stated result (:mod:`._equations`: unchecked, and its value is not the name's).
 A later row that uses the name (``e_+ = x - \\hat{x}_+ = (I - K'C) e_- - K'v``) was
 compared with the name free, and a correct row was refuted for a value of the name the post
-had ruled out. Such a comparison is never a refutation: the row is unchecked with the
+had ruled out. A comparison in which the name is on one line only (its value may be what
+joins the two) is never a refutation: the row is unchecked with the
 line of the stated result named; a step that holds for every value of the name is still
 proved.
 """
@@ -24,20 +25,34 @@ def remember(stated: dict[sp.Symbol, int], value: Any, line: int) -> None:
         stated[lhs] = line
 
 
-def never_refuted_why(stated: dict[sp.Symbol, int], compared: Iterable[Any], line: int) -> str:
-    """Why a comparison of ``compared`` (the lines of a row at ``line``) is no refutation:
-    it leaves free a name with a result stated on an earlier line; "" otherwise."""
+def guarded(
+    stated: dict[sp.Symbol, int], links: Iterable[Any], steps: Any, line: int
+) -> list[tuple[Any, str]]:
+    """The links of the row at ``line`` that are no refutation, each with why: a step of the
+    link compares two lines of which only one holds a name with a result stated on an
+    earlier line (its value may be what joins them). A name on both lines (or on neither)
+    is weighed as before: the step fails whatever the name is."""
+    out: list[tuple[Any, str]] = []
     if not stated:
-        return ""
-    for e in compared:
-        for s in getattr(e, "free_symbols", ()):
-            at = stated.get(s)
-            if at is not None and at < line:
-                return (
-                    f"{s} has the value the post states on line {at}, which the reader does "
-                    "not take as its value, so a difference is no refutation"
+        return out
+    for link in links:
+        for i in [link.step, *link.helpers] if link.step is not None else link.helpers:
+            if i is None or i < 1:
+                continue
+            before = getattr(steps[i - 1].expr, "free_symbols", set())
+            after = getattr(steps[i].expr, "free_symbols", set())
+            named = sorted((s for s in before ^ after if stated.get(s, line) < line), key=str)
+            if named:
+                out.append(
+                    (
+                        link,
+                        f"{named[0]} has the value the post states on line {stated[named[0]]}, "
+                        "which the reader does not take as its value, so a difference is no "
+                        "refutation",
+                    )
                 )
-    return ""
+                break
+    return out
 
 
-__all__ = ["never_refuted_why", "remember"]
+__all__ = ["guarded", "remember"]
