@@ -740,12 +740,7 @@ class _Converter:
                 # read8: \alpha^* = \alpha + 0.5: a starred name is a name of its own (like
                 # L^{Ridge}); a starred sample x_i^* (a bootstrap draw) stays unread
                 base = out.pop()
-                if j < len(raw) and raw[j].text in ("(", "\\left"):
-                    out.append(tok("NAME", f"{base}^{{*}}", base.start_pos or 0))  # P^*(b|a)
-                else:
-                    # \lambda^*: a value of lambda of its own, an estimate as \hat\lambda is
-                    # (._resolve.estimate_of): the root a first-order condition solves for
-                    out.append(tok("LETTER", f"{base}_star", base.start_pos or 0))
+                out.append(tok("NAME", f"{base}^{{*}}", base.start_pos or 0))
                 return j
             raise LatexError("a starred name (x^*) is not read", r.col)
         out.append(tok("CARET", "^", r.col))
