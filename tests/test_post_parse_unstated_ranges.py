@@ -48,13 +48,26 @@ def test_a_product_without_limits_also():
     "latex",
     [
         r"\sum_k w_n",  # the index is not in the summand: it names the range, not the terms
-        r"\sum_k k w_k",  # the index as a number: which numbers it takes matters
-        r"\sum_k w_{k+1}",  # a shifted element: where the range starts matters
     ],
 )
 def test_only_a_summand_that_uses_the_index_as_an_element_is_read(latex):
     with pytest.raises(PostSyntaxError, match="without its limits"):
         parse_expression(latex)
+
+
+@pytest.mark.parametrize(
+    "latex",
+    [
+        r"\sum_k k w_k",  # the index as a number: which numbers it takes matters
+        r"\sum_k w_{k+1}",  # a shifted element: where the range starts matters
+    ],
+)
+def test_otherwise_both_ends_are_unknown(latex):
+    # read8: never 1 .. |k| (a range of its own), but a range whose two ends are unknown
+    e = parse_expression(latex)[0]
+    (_, lo, hi) = e.limits[0]
+    assert lo != 1 and lo.is_integer and hi.is_integer and lo != hi, e
+    assert lo.is_positive is None and hi.is_positive is None, e
 
 
 def test_a_step_that_holds_for_every_range_is_proved(tmp_path: Path):

@@ -52,10 +52,12 @@ from sympy.core.function import AppliedUndef
 from .. import _budget
 from .._model import Assumption, Derivation, Step
 from .._settings import DEFAULT
+from . import _stated_results  # read8
 from ._announced_density import calling
 from ._assume import describe
 from ._at_a_setting import setting_statement
 from ._bayes import BayesLinks
+from ._because_rules import readable_rule  # read8
 from ._canon_shape import same_shape
 from ._definition_only import track as track_definition_only
 from ._density import density_links, stated_supports
@@ -230,6 +232,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self._unread_premises: list[int] = []
         #: why a failing link of the row being planned is no refutation ("" if it is one)
         self._resting = ""
+        self._stated_names: dict = {}  # read8: names with a stated result (._stated_results)
         self.arbitrary: set[Any] = set()  # arbitrary constants (``+ C``) read so far
         self.kernels: dict[Any, Any] = {}  # a call without a value -> its last kernel (_upto)
         #: unknowns of the equations the post sets out to solve (``ybar = alpha/gamma``)
@@ -356,6 +359,13 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         release_general(self, pr, lambda t: parse_expression(t, self.ctx))
         if row.role == "row" and pr.ok and self.ctx.function_names:
             pr = self._bare_functions(pr)
+        premise_line = 0  # read8: a \\because rule checked by itself (._because_rules)
+        if not pr.ok and self._premise_in_chain(pr):
+            rule = readable_rule(
+                pr, lambda t: parse_row(dataclasses.replace(pr.row, text=t), self.ctx)
+            )
+            if rule is not None:
+                pr, row, premise_line = rule, rule.row, row.line
         if row.role == "macros":
             plan = RowPlan(pr, DEFINITION, reason=f"defines {row.text}; taken as given")
             plan.links = [LinkPlan(":=", DEFINITION, reason=plan.reason)]
@@ -404,6 +414,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             starts_with_relation = bool(pr.statements) and pr.statements[0].sides[:1] == (None,)
             # An aside (._extract) is checked by itself: the chain goes on past it.
             chain = self.cur if row.aside else None
+            if premise_line:
+                self.cur = _Cur()  # read8: the rule is compared with nothing above it
             # SUBST (._substitution): so it does past a display that only states a
             # substitution; the row after it is compared with the line before, not refuted
             substituted, self._substituted = self._substituted, 0
@@ -491,6 +503,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self._weigh_by_model(pr, plan)
         self._over_unstated_ranges(pr, plan)
         self.plans.append(plan)
+        if premise_line:
+            self._unread_premises.append(premise_line)  # read8: the next row rests on it
         return plan
 
     def _over_unstated_ranges(self, pr: ParsedRow, plan: RowPlan) -> None:
@@ -500,9 +514,14 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         sides = [s for st in pr.statements for s in st.sides] if pr.ok else []
         compared = [*sides, *self._compared(plan.links)]
         why = never_refuted_why(compared) or open_range_why(compared)
-        if why:
+        # read8: a step whose one line holds a name with a stated result (._stated_results)
+        guarded = _stated_results.guarded(self._stated_names, plan.links, self.steps, pr.row.line)
+        for link, reason in guarded:
+            _no_refutation([link], reason)
+        if why or guarded:
             kind = plan.kind
-            _no_refutation(plan.links, why)
+            if why:
+                _no_refutation(plan.links, why)
             plan.kind, plan.reason, plan.how = _summary(plan.links)
             plan.kind = DEFINITION if kind == DEFINITION else plan.kind
 

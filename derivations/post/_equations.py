@@ -11,6 +11,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from . import _stated_results  # read8
 from ._arith import proportional, satisfies
 from ._foc_objective import another_objective
 from ._matrices import as_matrix_types, has_engine_matrices, with_family_values
@@ -448,6 +449,7 @@ class EquationLinks:
                         stated_result=True,
                     ),
                 )
+                _stated_results.remember(self._stated_names, value, pr.row.line)  # read8
                 # The result is not checked, but its value is the line the next links
                 # continue (p = A = B: A = B is algebra of its own, compared with A). An
                 # expression, not an equation: the rows after it that are statements of

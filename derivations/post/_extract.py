@@ -73,7 +73,7 @@ from ._inline_claims import (
 )
 from ._macros import Macro, MacroError, expand, find_definitions
 from ._partial_value import only_elsewhere
-from ._plain_math import plain_equation
+from ._plain_math import plain_equation, standalone_names
 from ._relations import split_relations
 from ._stated_rows import is_stated
 from ._table_rows import blank_leading_style, join_table_rows
@@ -979,6 +979,7 @@ def _with_plain_rows(
     found: list[Block] = []
     pos = 0
     k = 0
+    names = standalone_names(clean)  # read8: M2X̄ is M2 times X̄ when both stand alone
     for line in clean.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if not line.strip() or _in_heading(clean, head_pos, start):
@@ -987,7 +988,7 @@ def _with_plain_rows(
             k += 1
         if k < len(spans) and spans[k].opener < start + len(line):
             continue  # math on the line: the TeX reader's
-        latex, why = plain_equation(line)
+        latex, why = plain_equation(line, names)
         if latex is None and not why:
             continue
         h = bisect.bisect_right(head_pos, start) - 1
@@ -1039,6 +1040,13 @@ def _row_pieces(text: str) -> list[tuple[int, int]]:
                     start = i
                     continue
                 i += 2
+                continue
+            if text.startswith("\\newline", i) and not text[i + 8 : i + 9].isalpha():
+                # read8: MathJax breaks the row at \newline as at \\
+                if depth == 0 and not [e for e in envs if e.rstrip("*") not in CONTAINERS]:
+                    pieces.append((start, i))
+                    start = i + 8
+                i += 8
                 continue
             m = _ENV_TOKEN.match(text, i)
             if m:

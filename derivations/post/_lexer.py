@@ -377,6 +377,16 @@ class _Converter:
             )
             out.append(tok(run.upper(), run, raw[i].col))
             return j
+        if run in ("log", "ln") and _spaced_operand(raw, j):
+            # read8: log\ \theta, log\,x: the log of what follows the spacing (a backslash
+            # is missing), never l*o*g*theta, which was read silently
+            self.slips.append(
+                Slip(
+                    raw[i].col, f"the letters '{run}' are read as \\{run} (a backslash is missing)"
+                )
+            )
+            out.append(tok(run.upper(), run, raw[i].col))
+            return j
         if run in ("log", "ln") and j < len(raw) and raw[j].gap and _names_next(raw[j]):
             # "\sum {log x_i}": the log of x_i (a backslash is missing), never l*o*g*x_i
             # (a beta-MLE homework; its rows were compared as that product once B(a, b)
@@ -529,6 +539,12 @@ class _Converter:
             return i + 1
         if t == "_" and i + 2 < len(raw) and raw[i + 1].text == "{" and raw[i + 2].text == "}":
             return i + 3  # p_{}^{x}: an empty subscript, typeset as nothing
+        signed = _sign_subscript(raw, i, out)  # read8: e_+, \Sigma_{-}
+        if signed:
+            base = out.pop()
+            sign = raw[i + 1].text if raw[i + 1].text != "{" else raw[i + 2].text
+            out.append(tok("LETTER", f"{base}_{{{sign}}}", base.start_pos or 0))
+            return signed
         if t == "{":
             inner, j = self.group(raw, i)
             if not inner and not (j < len(raw) and raw[j].text in ("^", "_")):
@@ -716,6 +732,16 @@ class _Converter:
             ]
             return j
         if word in ("*", "\\ast", "\\star"):
+            if (
+                out
+                and out[-1].type in ("LETTER", "GREEK")
+                and (len(out) < 2 or out[-2].type != "SUB")
+            ):
+                # read8: \alpha^* = \alpha + 0.5: a starred name is a name of its own (like
+                # L^{Ridge}); a starred sample x_i^* (a bootstrap draw) stays unread
+                base = out.pop()
+                out.append(tok("NAME", f"{base}^{{*}}", base.start_pos or 0))
+                return j
             raise LatexError("a starred name (x^*) is not read", r.col)
         out.append(tok("CARET", "^", r.col))
         return i + 1
@@ -1128,6 +1154,45 @@ class _Converter:
             return toks
         except LatexError as exc:
             return exc
+
+
+#: Spacing commands, which typeset as space only.
+_SPACING_CMDS = frozenset({"\\ ", "\\,", "\\;", "\\:", "\\>", "\\quad", "\\qquad"})
+
+
+def _spaced_operand(raw: list[_Raw], j: int) -> bool:
+    """Do spacing commands at ``raw[j]`` stand before an operand (a letter, a number or a
+    command that starts one)?"""
+    if j >= len(raw) or raw[j].text not in _SPACING_CMDS:
+        return False
+    k = j
+    while k < len(raw) and raw[k].text in _SPACING_CMDS:
+        k += 1
+    if k >= len(raw):
+        return False
+    return raw[k].kind in ("letter", "num") or raw[k].text == "(" or _operand_starts(raw, k)
+
+
+def _sign_subscript(raw: list[_Raw], i: int, out: list[Token]) -> int:
+    """``e_+``, ``\\Sigma_{-}`` at ``raw[i]`` (its ``_``): a name whose subscript is a sign
+    alone (the state after and before an update), read as a name of its own; the index after
+    the subscript, or 0. Only on a bare letter (not ``x_i_+``), and a bare sign before a
+    digit (``x_-1``: x_{-1} meant?) is not guessed."""
+    if raw[i].text != "_" or not out or out[-1].type not in ("LETTER", "GREEK"):
+        return 0
+    if len(out) >= 2 and out[-2].type in ("SUB", "CARET"):
+        return 0
+    if i + 1 < len(raw) and raw[i + 1].text in ("+", "-"):
+        after = raw[i + 2].text if i + 2 < len(raw) else ""
+        return 0 if after[:1].isdigit() else i + 2
+    if (
+        i + 3 < len(raw)
+        and raw[i + 1].text == "{"
+        and raw[i + 2].text in ("+", "-")
+        and raw[i + 3].text == "}"
+    ):
+        return i + 4
+    return 0
 
 
 def _subscript_ends(out: list[Token]) -> bool:

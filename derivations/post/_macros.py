@@ -63,6 +63,11 @@ KNOWN = {
         Macro("sqbrk", 1, r"\left[#1\right]"),
         Macro("ds", 0, r"\displaystyle"),
         Macro("d", 0, "d"),
+        # read8: amssymb's slanted inequalities and its triangle for the gradient
+        # (\triangledown_w L(w)); no other meaning of them is common in a derivation
+        Macro("leqslant", 0, r"\leq"),
+        Macro("geqslant", 0, r"\geq"),
+        Macro("triangledown", 0, r"\nabla"),
     )
 }
 _KNOWN_CALL = re.compile(r"\\(?:" + "|".join(KNOWN) + r")(?![A-Za-z])")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from lark import Token
 
+from ._accented_calls import accented_call
 from ._tokens import LatexError, Slip, Tok
 from ._tokens import tok as _tok
 
@@ -418,6 +419,8 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
                 elif depth == 0 and u.type == "BAR" and getattr(u, "hint", "") in ("mid", "l"):
                     is_fn = True
                     break
+        if not is_fn and t.type == "LETTER" and accented_call(str(t), inner, FUNCTION_LETTERS):
+            is_fn = True  # read8: \tilde f(y_i;\theta), see ._accented_calls
         scripted = k > 0 and out[k - 1].type in ("SUB", "CARET")  # I_p (...): I_p times
         if not is_fn and t.type == "LETTER" and str(t) in functions and not scripted:
             # M(2s), G(x + 1) after M(t) = ..., G(x) = ...: at the point in the bracket, or

@@ -17,7 +17,9 @@ Some equations cannot be read one way only; they are rows that say so (unparsed,
 reason), never read by a guess:
 
 - a Latin letter right after a name with an accent or digits (``X̄M2``, ``M2X̄``): two names
-  multiplied, or one name?
+  multiplied, or one name? Two names multiplied when both are names the post also writes on
+  their own (:func:`standalone_names`: ``M2`` and ``X̄`` in "M2 = ...", "(X̄)"), since then
+  each part is a name of the post and the run is not one;
 - a division whose divisor is a product written without a sign (``a / X̄²(1 - b)``): is the
   ``(1 - b)`` in the divisor or a factor of the quotient?
 """
@@ -52,11 +54,13 @@ class Ambiguous(ValueError):
     """An equation that can be read more than one way."""
 
 
-def plain_equation(line: str) -> tuple[str | None, str]:
+def plain_equation(line: str, names: frozenset[str] = frozenset()) -> tuple[str | None, str]:
     """Is ``line`` (a list item or an indented line, marker included) entirely an equation?
 
-    Returns ``(latex, "")`` when it is, ``(None, reason)`` when it is an equation that
-    cannot be read one way only, and ``(None, "")`` when it is prose (or not one equation).
+    ``names``: the names the post writes on their own (:func:`standalone_names`), in the
+    reader's LaTeX. Returns ``(latex, "")`` when it is, ``(None, reason)`` when it is an
+    equation that cannot be read one way only, and ``(None, "")`` when it is prose (or not
+    one equation).
 
     >>> plain_equation("    α = (M2/X̄ - 1) / (1 - M2/X̄²)")[0]
     '\\\\alpha = (M_{2}/\\\\bar{X} - 1)/(1 - M_{2}/\\\\bar{X}^{2})'
@@ -74,7 +78,7 @@ def plain_equation(line: str) -> tuple[str | None, str]:
     if "=" not in body or "==" in body or "=>" in body or "<=" in body or ">=" in body:
         return None, ""
     try:
-        out = _convert(body)
+        out = _convert(body, names)
     except Ambiguous as exc:
         return None, str(exc)
     if out is None:
@@ -85,7 +89,7 @@ def plain_equation(line: str) -> tuple[str | None, str]:
     return out, ""
 
 
-def _convert(body: str) -> str | None:
+def _convert(body: str, names: frozenset[str] = frozenset()) -> str | None:
     """``body`` in LaTeX, or None when some of it is prose; raises :class:`Ambiguous`."""
     out: list[str] = []
     closers: list[str] = []  # what each open bracket closes with
@@ -94,6 +98,7 @@ def _convert(body: str) -> str | None:
     done = False  # that divisor has been read whole: nothing may be juxtaposed to it
     call = False  # a function's name was just read: its '(' belongs to it
     latin = False  # the last token was a Latin letter with an accent or digits
+    last = ""  # the name that token wrote
 
     def atom(at: int) -> None:
         # A new operand starts at ``at``: after a whole divisor, it is juxtaposed to it.
@@ -135,11 +140,8 @@ def _convert(body: str) -> str | None:
                     return None  # a word: prose
                 i = j
                 continue
-            if was_latin and c not in _GREEK:
-                raise Ambiguous(
-                    f"{body[max(0, i - 3) : i + 3].strip()}: two names multiplied, or one name?"
-                    " (plain text writes no sign between them)"
-                )
+            joined = was_latin and c not in _GREEK
+            at = i
             atom(i)
             name = f"\\{_GREEK[c]}" if c in _GREEK else c
             i = j
@@ -153,8 +155,15 @@ def _convert(body: str) -> str | None:
                 name, i, marked = f"{name}_{{{body[i:k]}}}", k, True
             elif i < n and body[i] in _SUB:
                 name, i, marked = f"{name}_{{{_SUB[body[i]]}}}", i + 1, True
+            if joined and not (last in names and name in names):
+                raise Ambiguous(
+                    f"{body[max(0, at - 3) : at + 3].strip()}: two names multiplied, or one name?"
+                    " (plain text writes no sign between them)"
+                )
+            if joined or (out and re.search(r"\\[A-Za-z]+$", out[-1])):
+                name = f" {name}"  # αM2: \alpha M_{2}, never the command \alphaM
             out.append(name)
-            latin = marked and c not in _GREEK
+            latin, last = marked and c not in _GREEK, name
             done = done or (slash is not None and len(closers) == slash)
         elif c in _SUPER:
             out.append("^{" + _SUPER[c] + "}")
@@ -210,6 +219,24 @@ def _convert(body: str) -> str | None:
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
+#: A name written on its own: a Latin letter with a macron or digits, no letter or digit on
+#: either side (``M2`` in "M2 = ...", ``X̄`` in "(X̄)").
+_STANDALONE = re.compile(r"(?<![A-Za-z0-9\u0304])([A-Za-z])(\u0304?)(\d{0,3})(?![A-Za-z0-9\u0304])")
+
+
+def standalone_names(text: str) -> frozenset[str]:
+    """The marked names (an accent or digits) ``text`` writes on their own, in the reader's
+    LaTeX: ``M2`` is ``M_{2}``, ``X̄`` is ``\\bar{X}``. One pass of a bounded pattern."""
+    found = set()
+    for m in _STANDALONE.finditer(text):
+        letter, macron, digits = m.groups()
+        if not macron and not digits:
+            continue
+        name = f"\\bar{{{letter}}}" if macron else letter
+        found.add(f"{name}_{{{digits}}}" if digits else name)
+    return frozenset(found)
+
+
 def _divisor(body: str, slash: int, i: int) -> Ambiguous:
     return Ambiguous(
         f"'{body[slash : i + 1].strip()}...': is what follows in the divisor or a factor of "
@@ -217,4 +244,4 @@ def _divisor(body: str, slash: int, i: int) -> Ambiguous:
     )
 
 
-__all__ = ["MAX_LINE", "plain_equation"]
+__all__ = ["MAX_LINE", "plain_equation", "standalone_names"]

@@ -427,6 +427,8 @@ class Context:
             return self.symbols[name]
         if base in self.matrix_names:
             return sp.Symbol(name, commutative=False)
+        if name.endswith(("_{+}", "_{-}")) and _split_accent(name[:-4])[1] in self.matrix_names:
+            return sp.Symbol(name, commutative=False)  # read8: \Sigma_+ of a matrix Sigma
         fixed = {
             "N": S.N,
             "n": S.n,

@@ -9,11 +9,14 @@ may still hold for the author's range (``\\sum_k 1 = K``), so a comparison that 
 ``|k|`` is never a refutation (:func:`never_refuted_why`).
 
 Renumbering is what makes the first half sound, so only summands that use the index as the
-exact index of elements (``w_k``, ``z_{nk}``) are read this way; the index as a number
-(``\\sum_k k w_k``), a shifted element (``w_{k+1}``) or a summand without the index is
-left unparsed, but for a capital that counts the terms of its small letter (``\\sum_N x_n``
-is ``\\sum_{n=1}^{N} x_n``, :func:`counted_range`). A summand free of elements
-(``\\sum_k c``) is read over the same range, as ``|k| c``.
+exact index of elements (``w_k``, ``z_{nk}``) are read this way. A summand that uses a small
+letter's index otherwise - as a number (``\\sum_x e^{tx} p^x``, ``\\sum_k k w_k``), in a
+shifted element (``w_{k+1}``) - is read over a range whose two ends are unknown
+(:func:`range_ends`, read8; before, it was left unparsed): a step that holds for every range
+holds for the author's, and one that fails for some is never refuted either. A capital
+under the sum counts the terms of its small letter (``\\sum_N x_n`` is ``\\sum_{n=1}^{N} x_n``,
+:func:`counted_range`); any other summand under a capital is left unparsed. A summand free
+of elements (``\\sum_k c``) is read over the same range, as ``|k| c``.
 """
 
 from __future__ import annotations
@@ -49,7 +52,21 @@ def unstated_range(
         constant = idx.name in letters and not body.atoms(sp.Indexed)
         return (sp.Integer(1), range_size(idx.name)) if constant else None
     only = _indexes_elements_only(body, idx, defined)
-    return (sp.Integer(1), range_size(idx.name)) if only else None
+    if only:
+        return (sp.Integer(1), range_size(idx.name))
+    # read8: the index as a number (\sum_x e^{tx} p^x): which numbers the range holds
+    # matters, so both ends are unknown (a step that holds for every range holds for the
+    # author's; one that fails for some is never refuted, see never_refuted_why). Not a
+    # capital, which may count the terms of its small letter (\sum_N N x_n: counted_range)
+    return range_ends(idx.name) if idx.name.islower() else None
+
+
+def range_ends(letter: str) -> tuple[RangeSize, RangeSize]:
+    """``(start of x, end of x)``: the unknown ends of every sum over ``x`` in the post."""
+    return (
+        RangeSize(f"|start of {letter}|", integer=True),
+        RangeSize(f"|end of {letter}|", integer=True),
+    )
 
 
 def counted_range(capital: sp.Basic, body: sp.Basic) -> tuple[sp.Symbol, sp.Basic] | None:
