@@ -360,7 +360,9 @@ def _fixed_members(exprs: Any) -> dict[sp.Indexed, sp.Symbol]:
 
 
 def _takes_evaluate(e: Any) -> bool:
-    return isinstance(e, (sp.log, sp.exp, sp.Abs)) or type(e).__module__.startswith("sympy")
+    # an applied undefined function (the indicator \mathbb{1}(...)) has no module
+    module = getattr(type(e), "__module__", None) or ""
+    return isinstance(e, (sp.log, sp.exp, sp.Abs)) or module.startswith("sympy")
 
 
 def _zero_like(side: Any, other: Any) -> Any:
