@@ -179,3 +179,11 @@ def test_a_derivative_by_the_whole_vector_is_not_read():
 
     _, w, _, _, _, _, _, u = _reader_lines()
     assert inner_product_reading(sp.Derivative(sp.exp(u), w), sp.exp(u)) is None
+
+
+def test_a_hostile_order_is_not_taken():
+    from derivations.post._inner_atoms import inner_product_reading
+
+    _, _, _, xe, i, j, wj, u = _reader_lines()
+    high = sp.Derivative(sp.exp(u), (wj, 10**6))
+    assert inner_product_reading(high, xe[i, j]) is None

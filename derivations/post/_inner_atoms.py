@@ -51,6 +51,8 @@ ENTRY_UNREAD = (
 )
 
 _MAX_NODES = 4000
+#: The highest order of a derivative taken here (a Hessian is 2).
+_MAX_ORDER = 4
 
 
 def _size(e: sp.Basic) -> int:
@@ -208,6 +210,8 @@ def _derivatives(e: sp.Basic, atoms: _Atoms, names: set[str]) -> sp.Basic | None
         if d.expr.has(sp.Derivative):
             return None  # a derivative of a derivative, written nested: not read
         value = d.expr
+        if sum(int(k) for _, k in d.variable_count) > _MAX_ORDER:
+            return None  # a hostile order (d^1000 / dw_j^1000): not taken
         for v, k in d.variable_count:
             entry = _entry_of(v, names)
             if entry is None:
