@@ -187,3 +187,15 @@ def test_a_hostile_order_is_not_taken():
     _, _, _, xe, i, j, wj, u = _reader_lines()
     high = sp.Derivative(sp.exp(u), (wj, 10**6))
     assert inner_product_reading(high, xe[i, j]) is None
+
+
+def test_the_inner_product_by_its_entries_is_not_read():
+    # w^T x_i = sum_k w_k x_ik is correct: the entries w_k beside the number u_i would
+    # make it fail at independent values (a correct row refuted)
+    from derivations.post._inner_atoms import inner_product_reading
+
+    _, _, _, xe, i, _, _, u = _reader_lines()
+    k, p = sp.symbols("k p")
+    by_entries = sp.Sum(sp.IndexedBase("w")[k] * xe[i, k], (k, 1, p))
+    assert inner_product_reading(u, by_entries) is None
+    assert inner_product_reading(sp.exp(u), sp.exp(sp.Symbol("w_1") * xe[i, 1])) is None
