@@ -274,12 +274,13 @@ def _reading(lines: tuple[Any, ...]) -> tuple[list[Any], str] | None:
         if d is None:
             return None
         done.append(d)
-    # An entry of a vector left outside a derivative (w_j beside w^T x_i): its link to
-    # the inner product is lost; not read.
+    # The vector or an entry of it left outside the inner products (w_j beside w^T x_i,
+    # sum_j w_j x_ij = w^T x_i, bound or free): its link to them is lost; not read.
     for e in done:
-        for s in e.free_symbols:
-            if _entry_of(s, names) is not None:
-                return None
+        if any(s.name.partition("_")[0] in names for s in e.atoms(sp.Symbol)):
+            return None
+        if any(str(i.base.label) in names for i in e.atoms(sp.Indexed)):
+            return None
     shown = sorted(
         [f"{a}^T {label}_i" for a, label in atoms.families] + [f"{a}^T {b}" for a, b in atoms.plain]
     )
