@@ -238,4 +238,12 @@ def differential_gradient(conv: Any, x: sp.MatrixSymbol, f: sp.Basic) -> list[Te
     return _Differential(conv, x).scalar(f)
 
 
-__all__ = ["differential_gradient"]
+def matrix_differential(conv: Any, x: sp.MatrixSymbol, v: sp.Basic) -> list:
+    """``dv`` of a matrix-valued ``v`` as :class:`Lin` terms (``coeff * L dX R``, ``dX^T``
+    when transposed) and :class:`Scal` terms (``coeff * tr(P dX) * W``), MATRIX8."""
+    return _Differential(conv, x).matrix(v)
+
+
+Lin, Scal = _Lin, _Scal
+
+__all__ = ["Lin", "Scal", "differential_gradient", "matrix_differential"]

@@ -28,7 +28,7 @@ import mpmath
 import sympy as sp
 from sympy.matrices.expressions.matexpr import MatrixElement, MatrixExpr
 
-from ._matrix_expr import MatrixSum, Scalar, VectorSample, is_matrix_valued
+from ._matrix_expr import Jacobian, MatrixSum, Scalar, VectorSample, is_matrix_valued
 
 
 class NotAMatrixValue(ValueError):
@@ -398,6 +398,8 @@ def compile_matrix(
         return series(e, bound)
     if isinstance(e, sp.Derivative):
         return hoisted(e, bound, _derivative(e, bound, compile_any, unavailable))
+    if isinstance(e, Jacobian):
+        return hoisted(e, bound, _jacobian(e, bound, compile_any, unavailable))
     raise unavailable(f"no numeric value for {type(e).__name__}")
 
 
@@ -500,6 +502,44 @@ def _derivative(
             return Mat([[+v for v in r] for r in grad.data])
 
     return derivative
+
+
+def _jacobian(
+    e: Jacobian, bound: frozenset, compile_any: Compiler, unavailable: type[Exception]
+) -> Callable[[Any], Any]:
+    """The Jacobian ``dv / dx^T`` of a column ``v`` by a column ``x`` (MATRIX8): column
+    ``c`` is the central difference of ``v`` in ``x[c]`` alone, as for a gradient (never
+    the engine's own rules, which the symbolic check uses)."""
+    v_expr, x = e.args
+    key = ("matrix", str(x.name))
+    body = compile_any(v_expr, bound)
+
+    def jacobian(f: Any) -> Mat:
+        x0 = f.local.get(key)
+        if x0 is None:
+            x0 = _matrix_value(f, x)
+        if x0.cols != 1:
+            raise unavailable(f"the Jacobian {e} by no column")
+        prec = mpmath.mp.prec
+        columns = []
+        with mpmath.workprec(2 * prec + 70):
+            h = mpmath.ldexp(1, -(prec + 35))
+            for c in range(x0.rows):
+                values = []
+                for step in (h, -h):
+                    moved = x0.copy()
+                    moved.data[c][0] = moved.data[c][0] + step
+                    v = body(f.child({key: moved}))
+                    if not isinstance(v, Mat) or v.cols != 1:
+                        raise unavailable(f"the Jacobian {e} of no column")
+                    values.append(v)
+                plus, minus = values[0].data, values[1].data
+                columns.append([(a[0] - b[0]) / (2 * h) for a, b in zip(plus, minus, strict=True)])
+        rows = len(columns[0]) if columns else 0
+        with mpmath.workprec(prec):
+            return Mat([[+columns[c][r] for c in range(x0.rows)] for r in range(rows)])
+
+    return jacobian
 
 
 __all__ = ["Mat", "NotAMatrixValue", "as_matrix", "as_number", "compile_matrix", "is_matrix_node"]

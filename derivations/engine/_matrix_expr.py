@@ -166,6 +166,42 @@ class MatrixSum(MatrixExpr):
         return f"MatrixSum({printer._print(self.function)}, ({idx}, {lo}, {hi}))"
 
 
+class Jacobian(MatrixExpr):
+    """``dv / dx^T`` of a column ``v`` (m x 1) by a column ``x`` (d x 1): the m x d matrix
+    ``J`` with ``dv = J dx`` (MATRIX8; the Hessian of a number is the Jacobian of its
+    gradient). Not a ``Derivative``: a derivative of a matrix is no number sympy's
+    rules may move factors around (sympy's ``Mul`` refuses it)."""
+
+    is_commutative = False
+
+    def __new__(cls, v: Any, x: Any) -> Jacobian:
+        if not (getattr(v, "is_Matrix", False) and isinstance(x, sp.MatrixSymbol)):
+            raise TypeError(f"Jacobian needs a matrix and a matrix symbol, got {v}, {x}.")
+        if v.shape[1] != 1 or x.shape[1] != 1:
+            raise TypeError("Jacobian needs two columns.")
+        return sp.Basic.__new__(cls, v, x)
+
+    @property
+    def shape(self) -> tuple[sp.Basic, sp.Basic]:
+        return (self.args[0].shape[0], self.args[1].shape[0])
+
+    def _entry(self, i: Any, j: Any, **kwargs: Any) -> sp.Basic:
+        return MatrixElement(self, i, j)
+
+    def _eval_transpose(self) -> None:
+        return None
+
+    def doit(self, **hints: Any) -> Jacobian:
+        return self
+
+    def _latex(self, printer: Any) -> str:
+        v, x = (printer._print(a) for a in self.args)
+        return rf"\frac{{\partial \left({v}\right)}}{{\partial {x}^{{T}}}}"
+
+    def _sympystr(self, printer: Any) -> str:
+        return f"Jacobian({printer._print(self.args[0])}, {printer._print(self.args[1])})"
+
+
 class Scalar(sp.Expr):
     """A ``1 x 1`` matrix expression read as a number (``(x - mu)^T A (x - mu)``)."""
 

@@ -47,8 +47,16 @@ import sympy as sp
 from sympy.matrices.expressions.matexpr import MatrixElement, MatrixExpr
 
 from .._forms import evaluated
-from ._matrix_diff import differential_gradient
-from ._matrix_expr import ArgMax, MatrixSum, Scalar, VectorSample, is_matrix_valued, shape_of
+from ._matrix_diff import Lin, differential_gradient, matrix_differential
+from ._matrix_expr import (
+    ArgMax,
+    Jacobian,
+    MatrixSum,
+    Scalar,
+    VectorSample,
+    is_matrix_valued,
+    shape_of,
+)
 from ._matrix_poly import (
     Limits,
     MTrace,
@@ -135,6 +143,8 @@ class Converter:
             return self._sum_poly(e)
         if isinstance(e, sp.Derivative):
             return self.gradient(e)
+        if isinstance(e, Jacobian):
+            return self._jacobian(*e.args)
         raise Unsupported(f"no matrix normal form for {type(e).__name__}")
 
     def _sum_poly(self, e: sp.Basic) -> Poly:
@@ -362,6 +372,35 @@ class Converter:
         raw = Converter(self.domains, frozenset())
         p = differential_gradient(raw, x, d.expr)
         return Poly(x.shape, [Term(t.coeff, t_word(t.word), t.limits) for t in p])
+
+    def _jacobian(self, v: sp.Basic, x: sp.MatrixSymbol) -> Poly:
+        """``dv / dx^T`` of a column ``v`` (m x 1) by a column ``x`` (d x 1), MATRIX8: the
+        m x d matrix ``J`` with ``dv = J dx`` (the numerator layout; the Hessian of a
+        number is the Jacobian of its gradient).
+
+        Each term of the differential becomes a term of ``J``: ``L dx R`` with ``R`` a
+        ``1 x 1`` word is ``tr(R) L``; ``L dx^T R`` is ``L (R^T dx)``, so ``L R^T``;
+        ``tr(P dx) W`` is ``W P``.
+        """
+        shape = shape_of(v)
+        if shape is None or shape[1] != 1 or x.shape[1] != 1 or shape[0] == 1:
+            raise Unsupported("the derivative of a matrix by a matrix")
+        raw = Converter(self.domains, frozenset())
+        terms: list[Term] = []
+        for t in matrix_differential(raw, x, v):
+            if isinstance(t, Lin):
+                if t.transposed:
+                    terms.append(Term(t.coeff, t.left + t_word(t.right), t.limits))
+                    continue
+                right = (
+                    raw.trace(Poly((sp.S.One, sp.S.One), [Term(sp.S.One, t.right)]))
+                    if t.right
+                    else sp.S.One
+                )
+                terms.append(Term(t.coeff * right, t.left, t.limits))
+            else:
+                terms.append(Term(t.coeff, t.w + t.p, t.limits))
+        return Poly((shape[0], x.shape[0]), terms)
 
     def argmax(self, e: ArgMax) -> sp.Basic:
         """``argmax`` of an objective up to increasing transformations (log, exp, adding a

@@ -29,7 +29,7 @@ from typing import Any
 import sympy as sp
 from sympy.matrices.expressions.matexpr import MatrixExpr
 
-from ..engine._matrix_expr import IdentityMatrix, MatrixSum, Scalar, VectorSample
+from ..engine._matrix_expr import IdentityMatrix, Jacobian, MatrixSum, Scalar, VectorSample
 from ._matrix_shapes import (
     SHAPES_DO_NOT_FIT,
     NotMatrix,
@@ -85,6 +85,8 @@ class _Converter:
         self.covariances = shapes.covariances
         #: ``Sigma -> P`` for a derivative by ``P = Sigma^{-1}`` (see :func:`_by_inverse`).
         self.inverted: dict[sp.MatrixSymbol, sp.MatrixSymbol] = {}
+        #: read a derivative of a column by a column as its Jacobian (MATRIX8)
+        self.jacobian = shapes.jacobian
 
     def symbol(self, s: sp.Symbol) -> Any:
         """The name as a matrix of its inferred shape, the identity, or a number where
@@ -184,6 +186,9 @@ class _Converter:
                 return sp.Determinant(inner)
             return sp.Abs(_scalar(inner), evaluate=False)
         if isinstance(e, sp.Derivative):
+            jac = self._jacobian(e)
+            if jac is not None:
+                return jac
             inner = _scalar(self(e.expr))
             variables = []
             for v, k in e.variable_count:
@@ -202,6 +207,21 @@ class _Converter:
             args = [_scalar(self(a)) for a in e.args]
             return e.func(*args, evaluate=False) if _takes_evaluate(e) else e.func(*args)
         raise NotMatrix(f"{type(e).__name__} has no matrix meaning")
+
+    def _jacobian(self, e: sp.Derivative) -> Any:
+        """``d v / d x`` of a column ``v`` by a column ``x``: its Jacobian (MATRIX8), in a
+        reading that allows one (``self.jacobian``), else None."""
+        if not self.jacobian or len(e.variable_count) != 1:
+            return None
+        v, k = e.variable_count[0]
+        if k != 1 or _names_an_inverse(v):
+            return None
+        inner, x = self(e.expr), self(v)
+        if not (isinstance(x, sp.MatrixSymbol) and x.shape[1] == 1 and x.shape[0] != 1):
+            return None
+        if not (_is_mat(inner) and inner.shape[1] == 1 and not _square_one(inner)):
+            return None
+        return Jacobian(inner, x)
 
     def _inverse_variable(self, v: sp.Symbol) -> sp.MatrixSymbol:
         """``Sigma^{-1}`` as a variable: a matrix symbol ``P`` of its own, and ``Sigma``
@@ -360,7 +380,9 @@ def _fixed_members(exprs: Any) -> dict[sp.Indexed, sp.Symbol]:
 
 
 def _takes_evaluate(e: Any) -> bool:
-    return isinstance(e, (sp.log, sp.exp, sp.Abs)) or type(e).__module__.startswith("sympy")
+    # an applied undefined function (the indicator \mathbb{1}(...)) has no module
+    module = getattr(type(e), "__module__", None) or ""
+    return isinstance(e, (sp.log, sp.exp, sp.Abs)) or module.startswith("sympy")
 
 
 def _zero_like(side: Any, other: Any) -> Any:
@@ -398,6 +420,35 @@ def matrix_reading(*exprs: Any) -> tuple[list[Any] | None, str]:
     if out is None:
         out, _ = _typed(_with_loose_vectors(exprs))
     return out, "" if out is not None else why
+
+
+#: Why a failure of a Jacobian's reading is no counterexample (MATRIX8).
+JACOBIAN_LAYOUT = (
+    "the derivative of a vector by a vector read as its Jacobian dv/dx^T (rows of v, "
+    "columns of x); a post may mean its transpose (the other layout): a numeric failure "
+    "is no counterexample"
+)
+
+
+def jacobian_reading(exprs: Any, extra: frozenset[str] = frozenset()) -> list[Any] | None:
+    """The lines with a derivative of a column by a column read as its Jacobian (MATRIX8):
+    the Hessian ``d/dmu (Sigma^{-1} (x - mu)) = -Sigma^{-1}`` of a log-likelihood whose
+    gradient a row above gives. None unless some line has such a derivative and the
+    lines have that reading (only tried where the usual one fails)."""
+    if not any(isinstance(e, sp.Basic) and e.atoms(sp.Derivative) for e in exprs):
+        return None
+    fixed = _fixed_members(exprs)
+    if fixed:
+        exprs = tuple(e.xreplace(fixed) if isinstance(e, sp.Basic) else e for e in exprs)
+    for lines in (exprs, _with_loose_vectors(exprs, extra)):
+        out, _ = _typed(lines, jacobian=True)
+        if out is not None and any(_has_jacobian(c) for c in out):
+            return out
+    return None
+
+
+def _has_jacobian(e: Any) -> bool:
+    return isinstance(e, sp.Basic) and bool(e.atoms(Jacobian))
 
 
 def post_vectors(rows: Any) -> frozenset[str]:
@@ -488,6 +539,10 @@ def matrix_reading_in_post(
             return out, why, ""
         return out, why, differentials[1]
     out, why = matrix_reading(*exprs)
+    if out is None:
+        jac = jacobian_reading(exprs)  # MATRIX8
+        if jac is not None:
+            return jac, "", JACOBIAN_LAYOUT
     if out is not None or not vectors:
         return out, why, ""
     names = {
@@ -504,6 +559,9 @@ def matrix_reading_in_post(
     lines = tuple(e.xreplace(fixed) if isinstance(e, sp.Basic) and fixed else e for e in exprs)
     typed, _ = _typed(_with_loose_vectors(lines, frozenset(used)))
     if typed is None:
+        jac = jacobian_reading(exprs, frozenset(used))  # MATRIX8
+        if jac is not None:
+            return jac, "", JACOBIAN_LAYOUT
         return out, why, ""
     guess = (
         f"{', '.join(used)} read as a vector here because another row of the post adds it to "
@@ -557,14 +615,14 @@ def _with_loose_vectors(exprs: Any, extra: frozenset[str] = frozenset()) -> tupl
     return tuple(e.xreplace(loose) if isinstance(e, sp.Basic) and loose else e for e in exprs)
 
 
-def _typed(exprs: Any) -> tuple[list[Any] | None, str]:
+def _typed(exprs: Any, jacobian: bool = False) -> tuple[list[Any] | None, str]:
     """The lines in the engine's matrix types, read as the reader gave them, or None
     with the sentence that says the shapes do not fit (when that is why)."""
     if any(_differential_times_matrix(e) for e in exprs if isinstance(e, sp.Basic)):
         return None, ""
     out = []
     try:
-        conv = _Converter(infer(exprs, _covariance_letters(exprs)))
+        conv = _Converter(infer(exprs, _covariance_letters(exprs), jacobian))
         for e in exprs:
             c = _top_number(conv(e))
             out.append(c)
@@ -802,6 +860,8 @@ def _reader(e: sp.Basic) -> sp.Basic:  # noqa: C901 - one case per node type
         return sp.Add(*args, evaluate=False)
     if isinstance(e, MatrixSum):
         return sp.Sum(args[0], *e.limits)
+    if isinstance(e, Jacobian):
+        return sp.Derivative(*args)
     return e.func(*args)
 
 

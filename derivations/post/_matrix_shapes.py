@@ -75,7 +75,8 @@ def is_capital(name: str) -> bool:
 class Shapes:
     """Dimension variables, their classes (union-find) and what each name's shape is."""
 
-    def __init__(self, covariances: frozenset[str] = frozenset()) -> None:
+    def __init__(self, covariances: frozenset[str] = frozenset(), jacobian: bool = False) -> None:
+        self.jacobian = jacobian  # MATRIX8: see _Walk.jacobian
         self.parent: dict[Any, Any] = {}
         self.covariances = covariances
         self.names: dict[str, tuple[Any, Any]] = {}
@@ -305,9 +306,11 @@ def _show(e: Any) -> str:
 class _Walk:
     """One pass over a line, constraining the shapes (returns each node's shape)."""
 
-    def __init__(self, shapes: Shapes) -> None:
+    def __init__(self, shapes: Shapes, jacobian: bool = False) -> None:
         self.s = shapes
         self.numbers = 0  # > 0 inside a function of numbers
+        #: a derivative of a column by a column is its Jacobian (MATRIX8), not a number's
+        self.jacobian = jacobian
 
     def number(self, e: Any) -> None:
         """``e`` where a number is needed (a function's argument)."""
@@ -452,7 +455,11 @@ class _Walk:
         return mats[0]
 
     def _derivative(self, e: sp.Derivative) -> tuple[Any, Any] | None:
-        self.s.make_number(self(e.expr))
+        inner = self(e.expr)
+        jacobian = self._jacobian(e, inner)
+        if jacobian is not None:
+            return jacobian
+        self.s.make_number(inner)
         found = None
         for v, k in e.variable_count:
             t = self(v)
@@ -462,6 +469,21 @@ class _Walk:
                 raise NotMatrix("a higher derivative by a matrix")
             found = t
         return found
+
+    def _jacobian(self, e: sp.Derivative, inner: Any) -> tuple[Any, Any] | None:
+        """The shape ``m x d`` of the Jacobian of a column ``m x 1`` by a column ``d x 1``
+        (MATRIX8), in a reading that allows one (:func:`infer`'s ``jacobian``): the
+        derivative of a vector the lines cannot make a number."""
+        if not self.jacobian or inner is None or len(e.variable_count) != 1:
+            return None
+        v, k = e.variable_count[0]
+        t = self(v)
+        if k != 1 or t is None or not self.s.is_one(t[1]) or self.s.is_one(t[0]):
+            return None
+        if not self.s.is_one(inner[1]) or self.s.is_one(inner[0]):
+            return None
+        self.s.union(inner[1], ONE)
+        return inner[0], t[0]
 
     def _equal(self, left: Any, right: Any, lhs: Any, rhs: Any) -> None:
         if left is not None and right is not None:
@@ -475,15 +497,15 @@ class _Walk:
         self.s.make_number(side)
 
 
-def infer(exprs: Any, covariances: frozenset[str] = frozenset()) -> Shapes:
+def infer(exprs: Any, covariances: frozenset[str] = frozenset(), jacobian: bool = False) -> Shapes:
     """The shapes of every vector and matrix name of ``exprs`` (one naming for all).
 
     The lines that are not equations are values of one thing (the two sides of a
     rewrite, a name and its value): their shapes are one. Raises
     :class:`NotMatrix` when the shapes do not fit.
     """
-    shapes = Shapes(covariances)
-    walk = _Walk(shapes)
+    shapes = Shapes(covariances, jacobian)
+    walk = _Walk(shapes, jacobian)
     first = None
     for e in exprs:
         if not isinstance(e, sp.Basic):

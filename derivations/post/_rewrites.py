@@ -27,6 +27,7 @@ from ._expectation import (
 from ._free_index import index_instances
 from ._general import parameter_naming
 from ._head_subscripts import defined_names, differential, head_subscript
+from ._inner_atoms import ENTRY_UNREAD, entry_derivatives, inner_product_reading  # MATRIX8
 from ._law_means import zero_mean
 from ._matrices import (
     as_matrix_types,
@@ -879,21 +880,34 @@ class RewriteLinks:
             # alpha, gamma such a row fails, so a failure is no refutation.
             link.condition = ", ".join(sorted(_latexish(u) for u in unknowns))
         if is_matrix(prev) or is_matrix(w):
-            typed, link.shapes, guessed = matrix_reading_in_post(  # MATRIX5
-                (prev, w),
-                getattr(self, "vector_names", frozenset()),
-                getattr(self, "family_values", None),
+            by_entry = bool(entry_derivatives(prev, w))  # MATRIX8: d/dw_j of w^T x_i
+            typed, link.shapes, guessed = (
+                (None, "", "")
+                if by_entry
+                else matrix_reading_in_post(  # MATRIX5
+                    (prev, w),
+                    getattr(self, "vector_names", frozenset()),
+                    getattr(self, "family_values", None),
+                )
             )
             link.disputed = link.disputed or guessed
             flipped = None
-            if typed is None:  # MATRIX5: (grad_Sigma f)^T = M as grad_Sigma f = M^T
+            if typed is None and not by_entry:  # MATRIX5: (grad_Sigma f)^T = M as M^T
                 flipped = transposed_gradient(
                     (prev, w),
                     getattr(self, "vector_names", frozenset()),
                     getattr(self, "family_values", None),
                 )
                 typed = flipped[0] if flipped is not None else None
-            if typed is not None:
+            inner = None
+            if typed is None:  # MATRIX8: w^T x_i as numbers, d/dw_j of them computed
+                inner = inner_product_reading(prev, w)
+            if inner is not None:
+                (a, b), link.disputed = inner[0], link.disputed or inner[1]
+            elif by_entry:
+                self.cur = _Cur()
+                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=ENTRY_UNREAD))
+            elif typed is not None:
                 # Checked as matrices of any size (the engine's matrix types).
                 a, b = typed
                 # sound12: at the size the post states (3 x 3), or no refutation at another
@@ -915,7 +929,7 @@ class RewriteLinks:
                 prev_step = self._anchor(pr, a)
             # read 1x1, the line is still continued as written: the next link may have
             # a matrix reading (its transposes and order are not lost)
-            held = w if link.matrix else b
+            held = w if link.matrix or inner is not None else b
             if flipped is not None:
                 held = flipped[1]  # the next row continues M, not M^T
             w = b
@@ -1256,11 +1270,13 @@ class RewriteLinks:
 
     def _fresh_in(self, w: sp.Basic, prev: sp.Basic) -> set:
         new = _symbols(w) - _symbols(prev)
+        entries = entry_derivatives(prev)  # MATRIX8: j of d/dw_j, brought down as x_ij
         return {
             s
             for s in new
             if (s in self.row_seen or definition_only_new(self, s, prev))
             and s not in self.names.defined
+            and str(s) not in entries
         }
 
     # -- later links of a chain, continuations, implications ---------------------
