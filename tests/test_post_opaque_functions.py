@@ -76,9 +76,13 @@ def test_positive_only_where_the_log_is_taken(tmp_path: Path) -> None:
     """count is no probability: an arbitrary real, so the log of its product is not the sum
     of its logs (count < 0 somewhere); linearity holds for every count."""
     head = "---\ntitle: t\n---\nLet $\\mathrm{count}$ be the counts.\n\n"
-    right = chain(r"\sum_{i=1}^{m} (\mathrm{count}(x_i) + 1)", r"\sum_{i=1}^{m} \mathrm{count}(x_i) + m")
+    right = chain(
+        r"\sum_{i=1}^{m} (\mathrm{count}(x_i) + 1)", r"\sum_{i=1}^{m} \mathrm{count}(x_i) + m"
+    )
     assert verdict(tmp_path, right, head) == "proved"
-    wrong = chain(r"\log \prod_{i=1}^{m} \mathrm{count}(x_i)", r"\sum_{i=1}^{m} \log \mathrm{count}(x_i)")
+    wrong = chain(
+        r"\log \prod_{i=1}^{m} \mathrm{count}(x_i)", r"\sum_{i=1}^{m} \log \mathrm{count}(x_i)"
+    )
     assert verdict(tmp_path, wrong, head) not in ("proved", "refuted")
 
 

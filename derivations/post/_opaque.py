@@ -1,0 +1,240 @@
+"""OPAQUE8: functions a post never defines, checked as arbitrary functions.
+
+``\\log \\prod_i P(x_i|\\theta) = \\sum_i \\log P(x_i|\\theta)`` holds whatever ``P`` is (given
+``P > 0``, which taking the log says): a row whose two lines use only such functions was
+unchecked ("P(...) is not defined in the post"). Here each undefined function of a link is
+an *arbitrary* function (an :class:`OpaqueCall`): the same name at the same arguments is the
+same value, nothing else is known. The engine proves such a link symbolically or not at all
+(its numeric check skips arbitrary functions, the one documented skip of a proof), so a link
+that holds only for special functions (``\\log \\sum P = \\sum \\log P``,
+``\\sum P^2 = (\\sum P)^2``) stays unchecked, never proved, and nothing is refuted.
+
+What an arbitrary function may be assumed to be comes from the post:
+
+- a probability or density by its name (``P``, ``p``, ``\\Pr``, ``q``, ``\\pi``; ``L`` and
+  ``\\mathcal{L}`` when the prose speaks of a likelihood and of no loss) is ``>= 0``, and
+  ``> 0`` when the post's own rows take its log (``\\log P(``, ``\\log \\prod_i P(``);
+- any other name (``\\mathrm{count}``, ``N``, ``G``) is an arbitrary real.
+
+The reader drops the bar of a conditional (``P(c|x)`` and ``P(c, x)`` are one call): a name
+is taken as an arbitrary function only when no two of its calls in the post write the same
+arguments with the bar in different places (or one with a bar and one without), so one
+sympy call is one written call. A name the text never writes as a call is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import sympy as sp
+from sympy.core.function import AppliedUndef, UndefinedFunction
+
+
+class OpaqueCall(AppliedUndef):
+    """A call of a function the post never defines, read as an arbitrary function."""
+
+
+#: names of probabilities and densities (as the reader prints the function's name)
+_PROBABILITY = frozenset({"P", "p", "Pr", "\\Pr", "\\mathrm{Pr}", "\\operatorname{Pr}", "q", "pi"})
+_PROBABILITY_PREFIXES = ("p_", "q_", "pi_", "P_")
+_LIKELIHOOD = frozenset({"L", "\\mathcal{L}"})
+#: the separators of a conditional call
+_GIVEN = re.compile(r"\||\\mid\b|\\vert\b|;")
+_STYLE = re.compile(r"\\(?:boldsymbol|mathbf|bm|vec|mathrm|operatorname|textrm|text|mathit)\b")
+#: calls looked at per name, and characters per call (hostile text stays cheap)
+_MAX_CALLS = 400
+_MAX_CALL = 300
+_CLASSES: dict[tuple[str, str], Any] = {}
+
+
+def _text_names(name: str) -> list[str]:
+    """How a function's printed name may be written in the post (``pi`` -> ``\\pi``,
+    ``Q_i`` -> ``Q_{i}``, ``\\mathrm{Pr}`` -> ``\\Pr``)."""
+    out = [name]
+    if re.fullmatch(r"[A-Za-z]{2,}", name):
+        out += ["\\" + name, f"\\mathrm{{{name}}}", f"\\operatorname{{{name}}}"]
+    m = re.fullmatch(r"([A-Za-z]+)_(\w+)", name)
+    if m:
+        head, sub = m.groups()
+        heads = [head] + (["\\" + head] if len(head) > 1 else [])
+        subs = [sub, "{" + sub + "}", "\\" + sub, "{\\" + sub + "}"]
+        out += [f"{h}_{s}" for h in heads for s in subs]
+    if name in ("\\mathrm{Pr}", "\\Pr", "Pr"):
+        out += ["\\Pr", "\\mathrm{Pr}", "\\operatorname{Pr}", "Pr"]
+    return list(dict.fromkeys(out))
+
+
+def _calls(texts: Iterable[str], name: str) -> list[str] | None:
+    """The argument texts of every call of ``name`` in ``texts``; None when there are too
+    many or one is not closed within bounds (then the name is left alone)."""
+    heads = "|".join(re.escape(t) for t in sorted(_text_names(name), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\\\w])(?:{heads})(?![A-Za-z])\s*(?:\\left\s*|\\[bB]igg?l?\s*)?\(")
+    out: list[str] = []
+    for text in texts:
+        for m in pattern.finditer(text):
+            depth, start = 1, m.end()
+            for k in range(start, min(len(text), start + _MAX_CALL)):
+                depth += {"(": 1, ")": -1}.get(text[k], 0)
+                if depth == 0:
+                    out.append(re.sub(r"\\right\s*$|\\[bB]igg?r?\s*$", "", text[start:k]))
+                    break
+            else:
+                return None
+            if len(out) > _MAX_CALLS:
+                return None
+    return out
+
+
+def _key(args: str) -> tuple[tuple[str, ...], int | None] | None:
+    """``c, x_i | \\theta`` -> ``(("c", "x_i", "theta"), 2)``: the arguments as written
+    (spacing, braces and type styles dropped) and how many come before the bar."""
+    parts = _GIVEN.split(args)
+    if len(parts) > 2:
+        return None
+    pieces = [_split(p) for p in parts]
+    if any(not p for p in pieces):
+        return None
+    flat = tuple(a for p in pieces for a in p)
+    return flat, (len(pieces[0]) if len(parts) == 2 else None)
+
+
+def _split(text: str) -> list[str]:
+    out, depth, start = [], 0, 0
+    for k, c in enumerate(text):
+        depth += 1 if c in "({[" else -1 if c in ")}]" else 0
+        if c == "," and depth == 0:
+            out.append(text[start:k])
+            start = k + 1
+    out.append(text[start:])
+    cleaned = [re.sub(r"\\[,;:! ]|\s+|[{}]|\\left|\\right", "", _STYLE.sub("", a)) for a in out]
+    return [a for a in cleaned if a] if all(cleaned) else []
+
+
+def bars_agree(texts: Iterable[str], name: str) -> bool:
+    """Does every call of ``name`` in the post write its arguments with the bar in one
+    place (``P(x_i|\\theta)`` and ``P(x_i, \\theta)`` do not: the reader reads both as
+    ``P(x_i, theta)``, and an arbitrary function would take them for one value)?"""
+    calls = _calls(texts, name)
+    if not calls:
+        return False
+    seen: dict[tuple[str, ...], int | None] = {}
+    for c in calls:
+        key = _key(c)
+        if key is None:
+            return False
+        args, bar = key
+        if seen.setdefault(args, bar) != bar:
+            return False
+    return True
+
+
+def _log_taken(texts: Iterable[str], name: str) -> bool:
+    """Does a row take the log of a call of ``name`` (``\\log P(``, ``\\ln \\prod_i P(``)?"""
+    heads = "|".join(re.escape(t) for t in sorted(_text_names(name), key=len, reverse=True))
+    pattern = re.compile(
+        r"\\(?:log|ln)(?![A-Za-z])\s*(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]?\s*"
+        r"(?:\\prod(?:\\limits)?\s*(?:[_^]\s*(?:\{[^{}]{0,40}\}|\w)\s*){0,2})?"
+        rf"(?<![\\\w])(?:{heads})(?![A-Za-z])\s*(?:\\left\s*)?\("
+    )
+    return any(pattern.search(t) for t in texts)
+
+
+def _is_probability(name: str, prose: str) -> bool:
+    if name in _PROBABILITY or name.startswith(_PROBABILITY_PREFIXES):
+        return True
+    low = prose.lower()
+    return name in _LIKELIHOOD and "likelihood" in low and "loss" not in low
+
+
+class OpaqueNames:
+    """The post's undefined functions that may be read as arbitrary functions."""
+
+    def __init__(self, texts: Iterable[str], prose: Iterable[str]) -> None:
+        self.texts = tuple(texts)
+        self.prose = " ".join(prose)
+        self._seen: dict[str, Any] = {}
+
+    def function(self, name: str) -> Any:
+        """The arbitrary function read for ``name``, or None when the name is left alone."""
+        if name not in self._seen:
+            self._seen[name] = self._make(name)
+        return self._seen[name]
+
+    def _make(self, name: str) -> Any:
+        if not bars_agree(self.texts, name):
+            return None
+        if _is_probability(name, self.prose):
+            kind = "positive" if _log_taken(self.texts, name) else "nonnegative"
+        else:
+            kind = "real"
+        key = (name, kind)
+        f = _CLASSES.get(key)
+        if f is None:
+            # the keyword keeps sympy from taking this class for the reader's P (same name)
+            f = UndefinedFunction(name, bases=(OpaqueCall,), opaque8=True, **{kind: True})
+            _CLASSES[key] = f
+        return f
+
+
+def as_arbitrary(
+    prev: sp.Basic, written: sp.Basic, names: OpaqueNames | None, undefined: Any
+) -> tuple[sp.Basic, sp.Basic] | None:
+    """``prev`` and ``written`` with their undefined functions read as arbitrary ones, or
+    None. Only when both lines hold one (a row writing a formula for the line above gives
+    it a value, as before), ``written`` brings in no function ``prev`` lacks, and nothing
+    else keeps them from a comparison (``undefined`` of each is then empty)."""
+    if names is None:
+        return None
+    calls = {f for e in (prev, written) for f in e.atoms(AppliedUndef) if _is_named(f)}
+    if not calls:
+        return None
+    mine = {str(f.func) for f in written.atoms(AppliedUndef) if _is_named(f)}
+    mine |= {str(f.func) for f in written.atoms(OpaqueCall)}
+    theirs = {str(f.func) for f in prev.atoms(AppliedUndef) if _is_named(f)}
+    theirs |= {str(f.func) for f in prev.atoms(OpaqueCall)}
+    if not mine or not mine <= theirs:
+        return None
+    sub = {}
+    for f in calls:
+        g = names.function(str(f.func))
+        if g is None:
+            return None
+        sub[f] = g(*f.args)
+    a, b = prev.xreplace(sub), written.xreplace(sub)
+    if undefined(a) or undefined(b):
+        return None
+    return a, b
+
+
+def as_named(e: Any) -> Any:
+    """``e`` with every arbitrary function read back as the post's own call (the next row
+    and every other reading see the calls as written)."""
+    if not isinstance(e, sp.Basic) or not e.atoms(OpaqueCall):
+        return e
+    from ._tosympy import named_function
+
+    return e.xreplace({f: named_function(str(f.func))(*f.args) for f in e.atoms(OpaqueCall)})
+
+
+def arbitrary_note(e: sp.Basic) -> str:
+    """What a link read with arbitrary functions assumed of them, for its verdict."""
+    kinds: dict[str, list[str]] = {}
+    for f in e.atoms(OpaqueCall):
+        kind = "> 0" if f.is_positive else ">= 0" if f.is_nonnegative else "real"
+        kinds.setdefault(kind, []).append(str(f.func))
+    said = {
+        "> 0": "> 0 (the post takes its log)",
+        ">= 0": ">= 0 (a probability)",
+        "real": "any real",
+    }
+    parts = [f"{', '.join(sorted(set(v)))} {said[k]}" for k, v in sorted(kinds.items())]
+    return "undefined functions read as arbitrary functions: " + "; ".join(parts)
+
+
+def _is_named(f: Any) -> bool:
+    from ._resolve import GENERIC_FUNCTIONS
+    from ._tosympy import NamedApplied
+
+    return isinstance(f, NamedApplied) and str(f.func) not in GENERIC_FUNCTIONS
