@@ -40,6 +40,9 @@ class OpaqueCall(AppliedUndef):
 _PROBABILITY = frozenset({"P", "p", "Pr", "\\Pr", "\\mathrm{Pr}", "\\operatorname{Pr}", "q", "pi"})
 _PROBABILITY_PREFIXES = ("p_", "q_", "pi_", "P_")
 _LIKELIHOOD = frozenset({"L", "\\mathcal{L}"})
+#: probabilities that need not integrate to 1 (a prior may be improper, a likelihood is
+#: no density of its argument)
+_NOT_NORMALISED = frozenset({"pi", "L", "\\mathcal{L}", "Pr", "\\Pr", "\\mathrm{Pr}"})
 #: the separators of a conditional call
 _GIVEN = re.compile(r"\||\\mid\b|\\vert\b|;")
 _STYLE = re.compile(r"\\(?:boldsymbol|mathbf|bm|vec|mathrm|operatorname|textrm|text|mathit)\b")
@@ -162,6 +165,36 @@ class OpaqueNames:
             self._seen[name] = self._make(name)
         return self._seen[name]
 
+    def normalised(self, e: sp.Basic) -> sp.Basic:
+        """``e`` with ``\\int_{-\\infty}^{\\infty} P(x) dx`` read as 1 when the post states a law
+        for ``P(x)`` (``P(x) \\sim \\mathcal{N}(...)``): a density of ``x`` integrates to 1
+        over the line. Not an integral over part of the line, of a power of ``P``, of a call
+        with more arguments (``p(y|\\theta)`` by ``\\theta``), nor of a prior ``\\pi``."""
+        sub = {}
+        for i in e.atoms(sp.Integral):
+            if len(i.limits) != 1 or len(i.limits[0]) != 3:
+                continue
+            v, lo, hi = i.limits[0]
+            factors = _factors(i.function)
+            calls = [f for f in factors if isinstance(f, OpaqueCall)]
+            if len(calls) != 1 or (lo, hi) != (-sp.oo, sp.oo):
+                continue
+            (f,) = calls
+            rest = [g for g in factors if g is not f]
+            if f.args != (v,) or not f.is_nonnegative or str(f.func) in _NOT_NORMALISED:
+                continue
+            if any(v in g.free_symbols for g in rest) or not self._law_stated(str(f.func), str(v)):
+                continue
+            sub[i] = sp.Mul(*rest) if rest else sp.Integer(1)
+        return e.xreplace(sub) if sub else e
+
+    def _law_stated(self, name: str, letter: str) -> bool:
+        heads = "|".join(re.escape(t) for t in sorted(_text_names(name), key=len, reverse=True))
+        pattern = re.compile(
+            rf"(?<![\\\w])(?:{heads})\s*\(\s*{re.escape(letter)}\s*\)\s*\\sim(?![A-Za-z])"
+        )
+        return any(pattern.search(t) for t in (*self.texts, self.prose))
+
     def _make(self, name: str) -> Any:
         if not bars_agree(self.texts, name):
             return None
@@ -180,11 +213,12 @@ class OpaqueNames:
 
 def as_arbitrary(
     prev: sp.Basic, written: sp.Basic, names: OpaqueNames | None, undefined: Any
-) -> tuple[sp.Basic, sp.Basic] | None:
-    """``prev`` and ``written`` with their undefined functions read as arbitrary ones, or
-    None. Only when both lines hold one (a row writing a formula for the line above gives
-    it a value, as before), ``written`` brings in no function ``prev`` lacks, and nothing
-    else keeps them from a comparison (``undefined`` of each is then empty)."""
+) -> tuple[sp.Basic, sp.Basic, str] | None:
+    """``prev`` and ``written`` with their undefined functions read as arbitrary ones, and
+    what was assumed of them (for the verdict), or None. Only when both lines hold one (a
+    row writing a formula for the line above gives it a value, as before), ``written``
+    brings in no function ``prev`` lacks, and nothing else keeps them from a comparison
+    (``undefined`` of each is then empty)."""
     if names is None:
         return None
     calls = {f for e in (prev, written) for f in e.atoms(AppliedUndef) if _is_named(f)}
@@ -205,7 +239,24 @@ def as_arbitrary(
     a, b = prev.xreplace(sub), written.xreplace(sub)
     if undefined(a) or undefined(b):
         return None
-    return a, b
+    note = arbitrary_note(sp.Add(a, b, evaluate=False))
+    na, nb = names.normalised(a), names.normalised(b)
+    if na is not a or nb is not b:
+        note += "; the integral of a density over the line read as 1 (the post states its law)"
+    return na, nb, note
+
+
+def _factors(e: sp.Basic) -> list:
+    """The factors of a product the reader built unevaluated (``1*(a*P(x))`` -> ``a, P(x)``),
+    ones dropped; a bounded walk."""
+    out, todo = [], [e]
+    while todo and len(out) < 50:
+        a = todo.pop()
+        if isinstance(a, sp.Mul):
+            todo.extend(a.args)
+        elif a != 1:
+            out.append(a)
+    return out if not todo else [e]
 
 
 def as_named(e: Any) -> Any:

@@ -35,7 +35,7 @@ from ._matrices import (
     transposed_gradient,
 )
 from ._one_measure import under_one_measure
-from ._opaque import arbitrary_note, as_arbitrary, as_named  # OPAQUE8
+from ._opaque import as_arbitrary, as_named  # OPAQUE8
 from ._parse import ParsedRow
 from ._plans import (
     _FOC,
@@ -747,9 +747,9 @@ class RewriteLinks:
                 return linear
         arbitrary = as_arbitrary(prev, w, getattr(self, "opaque_names", None), _why)  # OPAQUE8
         if arbitrary is not None:
-            prev, w = arbitrary
+            prev, w, note = arbitrary
             prev_step = self._anchor(pr, prev)
-            how += f" ({arbitrary_note(sp.Add(prev, w, evaluate=False))})"
+            how += f" ({note})"
         else:
             prev = as_named(prev)
         why = _why(w)
