@@ -123,3 +123,18 @@ def test_hostile_calls_stay_cheap() -> None:
     assert not bars_agree(["P(" * 50_000], "P")
     assert not bars_agree(["P(x|y) " * 50_000], "P") or True
     assert time.monotonic() - start < 2.0
+
+
+def test_positive_only_the_calls_whose_log_is_taken() -> None:
+    """log P(x) Q(y) takes the log of both calls; log of a sum of P says nothing of a term."""
+    import sympy as sp
+
+    from derivations.post._opaque import _logged
+    from derivations.post._tosympy import named_function
+
+    P, Q = named_function("P"), named_function("Q")
+    x, y, c, n = sp.symbols("x y c n")
+    e = sp.log(P(x) * Q(y) ** 2) + sp.Sum(P(c), (c, 1, n))
+    assert _logged(e) == {P(x), Q(y)}
+    assert _logged(sp.log(sp.Sum(P(x, c), (c, 1, n)))) == set()
+    assert _logged(sp.log(sp.Product(P(c), (c, 1, n)))) == {P(c)}

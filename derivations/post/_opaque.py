@@ -13,7 +13,9 @@ What an arbitrary function may be assumed to be comes from the post:
 
 - a probability or density by its name (``P``, ``p``, ``\\Pr``, ``q``, ``\\pi``; ``L`` and
   ``\\mathcal{L}`` when the prose speaks of a likelihood and of no loss) is ``>= 0``, and
-  ``> 0`` when the post's own rows take its log (``\\log P(``, ``\\log \\prod_i P(``);
+  a call of it ``> 0`` where the link itself takes its log (``\\log P(x_i)``,
+  ``\\log \\prod_i P(x_i)``; not ``\\log \\sum_c P(x, c)``), which the verdict names;
+- ``\\int_{-\\infty}^{\\infty} P(x) dx`` is 1 when the post states a law for ``P(x)``;
 - any other name (``\\mathrm{count}``, ``N``, ``G``) is an arbitrary real.
 
 The reader drops the bar of a conditional (``P(c|x)`` and ``P(c, x)`` are one call): a name
@@ -133,17 +135,6 @@ def bars_agree(texts: Iterable[str], name: str) -> bool:
     return True
 
 
-def _log_taken(texts: Iterable[str], name: str) -> bool:
-    """Does a row take the log of a call of ``name`` (``\\log P(``, ``\\ln \\prod_i P(``)?"""
-    heads = "|".join(re.escape(t) for t in sorted(_text_names(name), key=len, reverse=True))
-    pattern = re.compile(
-        r"\\(?:log|ln)(?![A-Za-z])\s*(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]?\s*"
-        r"(?:\\prod(?:\\limits)?\s*(?:[_^]\s*(?:\{[^{}]{0,40}\}|\w)\s*){0,2})?"
-        rf"(?<![\\\w])(?:{heads})(?![A-Za-z])\s*(?:\\left\s*)?\("
-    )
-    return any(pattern.search(t) for t in texts)
-
-
 def _is_probability(name: str, prose: str) -> bool:
     if name in _PROBABILITY or name.startswith(_PROBABILITY_PREFIXES):
         return True
@@ -156,14 +147,28 @@ class OpaqueNames:
 
     def __init__(self, texts: Iterable[str], prose: Iterable[str]) -> None:
         self.texts = tuple(texts)
-        self.prose = " ".join(prose)
+        self.prose_texts = tuple(prose)
+        self.prose = " ".join(self.prose_texts)
         self._seen: dict[str, Any] = {}
 
-    def function(self, name: str) -> Any:
-        """The arbitrary function read for ``name``, or None when the name is left alone."""
+    def function(self, name: str, logged: bool) -> Any:
+        """The arbitrary function read for a call of ``name`` (``logged``: whose log the
+        link takes), or None when the name is left alone."""
         if name not in self._seen:
-            self._seen[name] = self._make(name)
-        return self._seen[name]
+            self._seen[name] = bars_agree((*self.texts, *self.prose_texts), name)
+        if not self._seen[name]:
+            return None
+        if _is_probability(name, self.prose):
+            kind = "positive" if logged else "nonnegative"
+        else:
+            kind = "real"
+        key = (name, kind)
+        f = _CLASSES.get(key)
+        if f is None:
+            # the keyword keeps sympy from taking this class for the reader's P (same name)
+            f = UndefinedFunction(name, bases=(OpaqueCall,), opaque8=True, **{kind: True})
+            _CLASSES[key] = f
+        return f
 
     def normalised(self, e: sp.Basic) -> sp.Basic:
         """``e`` with ``\\int_{-\\infty}^{\\infty} P(x) dx`` read as 1 when the post states a law
@@ -195,21 +200,6 @@ class OpaqueNames:
         )
         return any(pattern.search(t) for t in (*self.texts, self.prose))
 
-    def _make(self, name: str) -> Any:
-        if not bars_agree(self.texts, name):
-            return None
-        if _is_probability(name, self.prose):
-            kind = "positive" if _log_taken(self.texts, name) else "nonnegative"
-        else:
-            kind = "real"
-        key = (name, kind)
-        f = _CLASSES.get(key)
-        if f is None:
-            # the keyword keeps sympy from taking this class for the reader's P (same name)
-            f = UndefinedFunction(name, bases=(OpaqueCall,), opaque8=True, **{kind: True})
-            _CLASSES[key] = f
-        return f
-
 
 def as_arbitrary(
     prev: sp.Basic, written: sp.Basic, names: OpaqueNames | None, undefined: Any
@@ -218,21 +208,22 @@ def as_arbitrary(
     what was assumed of them (for the verdict), or None. Only when both lines hold one (a
     row writing a formula for the line above gives it a value, as before), ``written``
     brings in no function ``prev`` lacks, and nothing else keeps them from a comparison
-    (``undefined`` of each is then empty)."""
+    (``undefined`` of each is then empty). A probability's call is ``> 0`` where the link
+    takes its log (``\\log P(x_i)``, ``\\log \\prod_i P(x_i)``), else ``>= 0``."""
     if names is None:
         return None
+    prev, written = as_named(prev), as_named(written)
     calls = {f for e in (prev, written) for f in e.atoms(AppliedUndef) if _is_named(f)}
-    if not calls:
-        return None
     mine = {str(f.func) for f in written.atoms(AppliedUndef) if _is_named(f)}
-    mine |= {str(f.func) for f in written.atoms(OpaqueCall)}
     theirs = {str(f.func) for f in prev.atoms(AppliedUndef) if _is_named(f)}
-    theirs |= {str(f.func) for f in prev.atoms(OpaqueCall)}
     if not mine or not mine <= theirs:
+        return None
+    logged = _logged(prev) | _logged(written)
+    if logged is None:
         return None
     sub = {}
     for f in calls:
-        g = names.function(str(f.func))
+        g = names.function(str(f.func), f in logged)
         if g is None:
             return None
         sub[f] = g(*f.args)
@@ -244,6 +235,29 @@ def as_arbitrary(
     if na is not a or nb is not b:
         note += "; the integral of a density over the line read as 1 (the post states its law)"
     return na, nb, note
+
+
+def _logged(e: sp.Basic) -> set | None:
+    """The calls whose log ``e`` takes: factors of a log's argument, through products,
+    powers and ``\\prod`` (not through sums: ``\\log \\sum_c P(x, c)`` says the sum is
+    positive, not each term). None past a bound on the walk."""
+    out: set = set()
+    todo = [a.args[0] for a in e.atoms(sp.log)]
+    seen = 0
+    while todo:
+        seen += 1
+        if seen > 2000:
+            return None
+        a = todo.pop()
+        if isinstance(a, sp.Mul):
+            todo.extend(a.args)
+        elif isinstance(a, sp.Pow):
+            todo.append(a.base)
+        elif isinstance(a, sp.Product):
+            todo.append(a.function)
+        elif isinstance(a, AppliedUndef):
+            out.add(a)
+    return out
 
 
 def _factors(e: sp.Basic) -> list:
@@ -271,16 +285,15 @@ def as_named(e: Any) -> Any:
 
 def arbitrary_note(e: sp.Basic) -> str:
     """What a link read with arbitrary functions assumed of them, for its verdict."""
-    kinds: dict[str, list[str]] = {}
+    kinds: dict[str, set[str]] = {}
     for f in e.atoms(OpaqueCall):
-        kind = "> 0" if f.is_positive else ">= 0" if f.is_nonnegative else "real"
-        kinds.setdefault(kind, []).append(str(f.func))
-    said = {
-        "> 0": "> 0 (the post takes its log)",
-        ">= 0": ">= 0 (a probability)",
-        "real": "any real",
-    }
-    parts = [f"{', '.join(sorted(set(v)))} {said[k]}" for k, v in sorted(kinds.items())]
+        if f.is_positive:
+            kinds.setdefault("> 0 (its log is taken)", set()).add(str(f))
+        elif f.is_nonnegative:
+            kinds.setdefault(">= 0 (a probability)", set()).add(str(f.func))
+        else:
+            kinds.setdefault("any real", set()).add(str(f.func))
+    parts = [f"{', '.join(sorted(v)[:4])} {k}" for k, v in sorted(kinds.items())]
     return "undefined functions read as arbitrary functions: " + "; ".join(parts)
 
 
