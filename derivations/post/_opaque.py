@@ -33,10 +33,9 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
-
-class OpaqueCall(AppliedUndef):
-    """A call of a function the post never defines, read as an arbitrary function."""
-
+from ._opaque_call import OpaqueCall
+from ._resolve import GENERIC_FUNCTIONS
+from ._tosympy import NamedApplied, named_function
 
 #: names of probabilities and densities (as the reader prints the function's name)
 _PROBABILITY = frozenset({"P", "p", "Pr", "\\Pr", "\\mathrm{Pr}", "\\operatorname{Pr}", "q", "pi"})
@@ -278,8 +277,6 @@ def as_named(e: Any) -> Any:
     and every other reading see the calls as written)."""
     if not isinstance(e, sp.Basic) or not e.atoms(OpaqueCall):
         return e
-    from ._tosympy import named_function
-
     return e.xreplace({f: named_function(str(f.func))(*f.args) for f in e.atoms(OpaqueCall)})
 
 
@@ -298,7 +295,4 @@ def arbitrary_note(e: sp.Basic) -> str:
 
 
 def _is_named(f: Any) -> bool:
-    from ._resolve import GENERIC_FUNCTIONS
-    from ._tosympy import NamedApplied
-
     return isinstance(f, NamedApplied) and str(f.func) not in GENERIC_FUNCTIONS

@@ -37,7 +37,7 @@ from . import _special
 from ._indicators import INDICATOR
 from ._matrices import as_reader_types
 from ._named_calls import table_reading
-from ._opaque import OpaqueCall  # OPAQUE8: an undefined function read as an arbitrary one
+from ._opaque_call import OpaqueCall  # OPAQUE8: an undefined function read as an arbitrary one
 from ._tosympy import (
     DENSITIES,
     ArgMax,
