@@ -138,3 +138,20 @@ def test_positive_only_the_calls_whose_log_is_taken() -> None:
     assert _logged(e) == {P(x), Q(y)}
     assert _logged(sp.log(sp.Sum(P(x, c), (c, 1, n)))) == set()
     assert _logged(sp.log(sp.Product(P(c), (c, 1, n)))) == {P(c)}
+
+
+def test_the_chain_goes_on_after_an_arbitrary_function(tmp_path: Path) -> None:
+    """After a link proved with P arbitrary, a row putting in P's formula still gives the
+    line a value (given, not compared with an arbitrary P), and the next row is compared
+    with that value."""
+    p = tmp_path / "post.md"
+    p.write_text(
+        HEAD + "$$\n\\begin{aligned}\n"
+        r"\ell(\theta) &= \log \prod_{i=1}^{m} P(x_i|\theta) \\" + "\n"
+        r"&= \sum_{i=1}^{m} \log P(x_i|\theta) \\" + "\n"
+        r"&= \sum_{i=1}^{m} \log (\theta e^{-\theta x_i}) \\" + "\n"
+        r"&= m \log \theta - \theta \sum_{i=1}^{m} x_i" + "\n\\end{aligned}\n$$\n",
+        encoding="utf-8",
+    )
+    verdicts = [r.verdict for r in check_post(p, jobs=1).rows]
+    assert verdicts == ["given", "proved", "given", "proved"]
