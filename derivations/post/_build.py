@@ -79,6 +79,7 @@ from ._log_sentence import takes_only_the_log
 from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions, post_vectors
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
 from ._named_calls import middle_calls, whole_side_calls
+from ._opaque import OpaqueNames  # OPAQUE8
 from ._parse import (
     _BECAUSE,
     ParsedRow,
@@ -1557,6 +1558,9 @@ def build(
     b.supports = stated_supports(rows)
     b.vector_names = post_vectors(rows)  # MATRIX5: mu_k of x_n - mu_k, in rows that write it alone
     b.paragraphs = tuple(dict.fromkeys(pr.row.prose for pr in rows if pr.row.prose))
+    b.opaque_names = OpaqueNames(  # OPAQUE8: undefined functions read as arbitrary ones
+        [pr.row.text for pr in rows], [pr.row.prose for pr in rows if pr.row.prose]
+    )
     with calling(b.ctx.called_densities):  # EXPECT5: "with density $f(x) = ...$" inline
         families = density_families(rows)
         laws = declared_laws(rows, families, b.ctx.conditioned, b.ctx.stated_laws)

@@ -37,6 +37,7 @@ from . import _special
 from ._indicators import INDICATOR
 from ._matrices import as_reader_types
 from ._named_calls import table_reading
+from ._opaque_call import OpaqueCall  # OPAQUE8: an undefined function read as an arbitrary one
 from ._tosympy import (
     DENSITIES,
     ArgMax,
@@ -1167,7 +1168,7 @@ def uncheckable(e: sp.Basic) -> str:
             str(f.func)
             for f in e.atoms(AppliedUndef)
             if str(f.func) not in GENERIC_FUNCTIONS
-            and not isinstance(f, (Opaque, NamedApplied, SpecialCall))
+            and not isinstance(f, (Opaque, NamedApplied, SpecialCall, OpaqueCall))  # OPAQUE8
         }
     )
     if bad:

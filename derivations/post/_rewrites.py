@@ -37,6 +37,7 @@ from ._matrices import (
     transposed_gradient,
 )
 from ._one_measure import under_one_measure
+from ._opaque import as_arbitrary, as_named  # OPAQUE8
 from ._parse import ParsedRow
 from ._plans import (
     _FOC,
@@ -746,6 +747,13 @@ class RewriteLinks:
             linear = self._by_linearity(pr, prev, w, rel)
             if linear is not None:
                 return linear
+        arbitrary = as_arbitrary(prev, w, getattr(self, "opaque_names", None), _why)  # OPAQUE8
+        if arbitrary is not None:
+            prev, w, note = arbitrary
+            prev_step = self._anchor(pr, prev)
+            how += f" ({note})"
+        else:
+            prev = as_named(prev)
         why = _why(w)
         if why and _why(prev):
             # An undefined name on the left, a formula on the right: the row defines it.
@@ -935,6 +943,7 @@ class RewriteLinks:
             w = b
         else:
             held = w
+        held = as_named(held)  # OPAQUE8: the next row reads the post's own calls
         i = self._add(self._mk(pr, w, "auto", "="), pr.row.line)
         link.step = i
         self.cur = _Cur("expr", i, held, self._row_index, self.cur.key, pr.row.line, reading)
