@@ -100,7 +100,10 @@ def test_the_wrong_range_is_not_proved(tmp_path):
 
 
 def test_a_correct_row_is_never_refuted(tmp_path):
-    for integrand in (_RIGHT, "e^{tx} \\beta^\\alpha x^{\\alpha-1} e^{-\\beta x} / \\Gamma(\\alpha)"):
+    for integrand in (
+        _RIGHT,
+        "e^{tx} \\beta^\\alpha x^{\\alpha-1} e^{-\\beta x} / \\Gamma(\\alpha)",
+    ):
         rows = _verdicts(tmp_path, _GAMMA + _mgf(integrand))
         assert rows[_LINE][0] != "refuted", rows
 
@@ -138,7 +141,7 @@ def test_lotus_writes_the_integral_over_the_support():
     a, b = list(laws[X].args)
     got = lotus(_E(sp.exp(t * X)), set(), laws, x)
     assert isinstance(got, sp.Integral)
-    (var, lo, hi), = got.limits
+    ((var, lo, hi),) = got.limits
     assert (var, lo, hi) == (x, 0, sp.oo)
     # the integrand is e^{tx} times the density, at random points
     want = sp.exp(t * x) * b**a * x ** (a - 1) * sp.exp(-b * x) / sp.gamma(a)
@@ -154,3 +157,37 @@ def test_lotus_refuses_what_it_cannot_write():
     cond = _E(X, Y)  # E[X | Y]: conditional, not the law's mean
     assert lotus(cond, set(), laws, x) is None
     assert lotus(sp.Symbol("c") + 1, set(), laws, x) is None  # no expectation at all
+
+
+def test_every_family_density_is_the_tables_law():
+    """The density written for a named law must be that law's: it integrates to 1 on the
+    support used and has the table's mean, at random values of its parameters (a family's
+    arguments in another order would prove a wrong integral)."""
+    import random
+
+    import mpmath
+
+    from derivations.post._expectation import _FAMILY_LAWS
+    from derivations.post._expectation_lotus import _DENSITIES, _SUPPORTS
+    from derivations.post._parameter_space import sample_value
+    from derivations.post._tosympy import evaluating
+
+    x = sp.Symbol("x")
+    rng = random.Random(8)
+    checked = 0
+    for name, family in _DENSITIES.items():
+        law = _FAMILY_LAWS.get(name)
+        if law is None:
+            continue
+        values = [sp.nsimplify(sample_value(role, rng)) for role in family.roles]
+        with evaluating(True):
+            g = sp.lambdify(x, family.density(x, *values), "mpmath")
+            lo, hi = (mpmath.mpf(float(b)) for b in _SUPPORTS[family.support])
+            points = [lo, hi] if lo != -mpmath.inf else [lo, values[0], hi]  # the location
+            mass = float(mpmath.quad(g, points))
+            mean = float(mpmath.quad(lambda t, g=g: t * g(t), points))
+            want = float(sp.sympify(law.mean(*values)).evalf())
+        assert abs(mass - 1) < 1e-5, name
+        assert abs(mean - want) < 1e-5 * max(1.0, abs(want)), name
+        checked += 1
+    assert checked >= 10

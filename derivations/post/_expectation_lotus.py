@@ -128,9 +128,7 @@ def one_integrand(e: sp.Basic, var: sp.Symbol) -> tuple[sp.Basic, tuple] | None:
         terms = sp.Add.make_args(sp.expand(e, deep=False, mul=True, power_base=False, log=False))
     out, limits = [], None
     for term in terms:
-        integrals = [
-            f for f in sp.Mul.make_args(term) if isinstance(f, sp.Integral)
-        ]
+        integrals = [f for f in sp.Mul.make_args(term) if isinstance(f, sp.Integral)]
         if len(integrals) != 1 or len(integrals[0].limits) != 1:
             return None
         (integral,) = integrals
