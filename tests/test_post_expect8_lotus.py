@@ -191,3 +191,17 @@ def test_every_family_density_is_the_tables_law():
         assert abs(mean - want) < 1e-5 * max(1.0, abs(want)), name
         checked += 1
     assert checked >= 10
+
+
+def test_one_integrand_takes_one_integral_only():
+    from derivations.post._expectation_lotus import one_integrand
+
+    x, c = sp.Symbol("x"), sp.Symbol("c")
+    one = sp.Integral(sp.exp(-x), (x, 0, sp.oo))
+    got = one_integrand(c * one, x)
+    assert got is not None and got[1] == (0, sp.oo)
+    assert sp.simplify(got[0] - c * sp.exp(-x)) == 0
+    # a sum of integrals (each may diverge where the merged one converges) is not merged
+    assert one_integrand(one + sp.Integral(x, (x, 0, sp.oo)), x) is None
+    assert one_integrand(one + 1, x) is None
+    assert one_integrand(x * one, x) is None  # the variable outside its integral

@@ -121,11 +121,13 @@ __all__ = ["integral_variable", "lotus"]
 
 
 def one_integrand(e: sp.Basic, var: sp.Symbol) -> tuple[sp.Basic, tuple] | None:
-    """``(sum_k c_k f_k, (lo, hi))`` for ``e = sum_k c_k \\int_lo^hi f_k d var``: every
-    term one integral over ``var`` on one range, times a factor free of ``var``; None for
-    anything else (a term without an integral, two ranges, a nested integral)."""
+    """``(c f, (lo, hi))`` for ``e = c \\int_lo^hi f d var``, ``c`` free of ``var``; None
+    for anything else (a term without an integral, a sum of integrals - two integrals
+    that each diverge may have a sum whose merged integrand converges -, a nested one)."""
     with evaluating(True):
         terms = sp.Add.make_args(sp.expand(e, deep=False, mul=True, power_base=False, log=False))
+    if len(terms) != 1:
+        return None
     out, limits = [], None
     for term in terms:
         integrals = [f for f in sp.Mul.make_args(term) if isinstance(f, sp.Integral)]
