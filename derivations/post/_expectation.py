@@ -825,6 +825,9 @@ class Law:
     #: ``expect(h, var)``: ``E[h]`` of any function ``h`` of ``var`` (a law given by a
     #: density the post writes out: :func:`._written_density.density_law`)
     expect: Callable[[sp.Expr, sp.Basic], sp.Expr | None] | None = None
+    #: ``(obs, g, (lo, hi))``: the density ``g`` in ``obs`` the post writes out, on its
+    #: support (EXPECT8: ``E[h(X)]`` as the integral, see ._expectation_lotus)
+    density: tuple[sp.Symbol, sp.Expr, tuple[sp.Basic, sp.Basic]] | None = None
 
     def varies(self) -> bool:
         """The samples' law changes with their index (``\\lambda t_i``): not identical."""
@@ -1368,6 +1371,7 @@ def _density_law(obs: sp.Symbol, g: sp.Expr, bounds: tuple) -> Law | None:
         args=found.parameters,
         raw=lambda k, *_: found.raw(k),
         expect=found.expect,
+        density=(obs, g, tuple(bounds)),  # EXPECT8
     )
 
 

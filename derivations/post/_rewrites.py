@@ -24,6 +24,7 @@ from ._expectation import (
     law_parameters,
     of_a_declared_law,
 )
+from ._expectation_lotus import integral_variable, lotus, one_integrand  # EXPECT8
 from ._free_index import index_instances
 from ._general import parameter_naming
 from ._head_subscripts import defined_names, differential, head_subscript
@@ -1178,6 +1179,9 @@ class RewriteLinks:
             return None
         moments = {s for s in _symbols(lp) if s.name.startswith("E[")}
         if moments and not any(s.name.startswith("E[") for s in _symbols(lw)):
+            lotus_link = self._by_lotus(pr, prev, w, rel)  # EXPECT8: E[h(X)] = int h f dx
+            if lotus_link is not None:
+                return lotus_link
             drawn = estimators_inside(prev, params)  # EXPECT6: E[hat lambda] = ...
             if drawn:
                 self.cur = _Cur()
@@ -1229,6 +1233,31 @@ class RewriteLinks:
             pr,
             LinkPlan(rel, STEP, step=i, how="by linearity of expectation", disputed=disputed),
         )
+
+    def _by_lotus(self, pr: ParsedRow, prev: sp.Basic, w: sp.Basic, rel: str) -> LinkPlan | None:
+        """EXPECT8: ``E[h(X)] = \\int h(x) f(x) dx`` written out, compared as the integral
+        against the law's density (see ._expectation_lotus); a step that proves or leaves
+        the row unchecked. None when the row writes no such integral."""
+        var = integral_variable(w) if not has_expectation(w) else None
+        laws = getattr(self, "laws", {})
+        written = lotus(prev, self.names.parameters, laws, var) if var is not None else None
+        if written is None or _why(written):
+            return None
+        # one range on both sides: the integrands compared, not the integrals evaluated
+        mine, theirs = one_integrand(written, var), one_integrand(w, var)
+        if mine is not None and theirs is not None and mine[1] == theirs[1]:
+            written, compared = mine[0], theirs[0]
+        else:
+            compared = w
+        self._anchor(pr, written)
+        i = self._add(self._mk(pr, compared, "auto", "="), pr.row.line)
+        self.cur = _Cur("expr", i, w, self._row_index, self.cur.key, pr.row.line)
+        disputed = (
+            "the integral written is not shown to be that of the function against the "
+            "density of the variable; a difference is no refutation"
+        )
+        how = "the mean of a function of the variable, as the integral against its density"
+        return self._link(pr, LinkPlan(rel, STEP, step=i, how=how, disputed=disputed))
 
     def _constant_factor(
         self, prev: sp.Basic, w: sp.Basic, fresh: set
