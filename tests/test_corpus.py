@@ -104,6 +104,43 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
         "of P(X|sigma^2) p(sigma^2) (the model line is unparsed), so the right kernel after it "
         "is refuted as not following: the slip is caught one row late, on a correct row"
     ),
+    # Held-out batch 21 (written blind on 2026-12-04 against 80fa4f4 (lead7): 3 correct rows
+    # and 4 in its reductions refuted on first contact; see external21/README.md).
+    ("external21/yanfenglee-readme-softmax-cross-entropy-tanh-sigmoid-slip.md", 14): (
+        "a function name written without a backslash (sigmoid(z)) is read as a product of "
+        "letters, so the definition chain s = sigmoid(z) = 1/(1+exp(-z)) is checked as an "
+        "identity and refuted (s i g m o i d z against the logistic function)"
+    ),
+    ("repro20/sigmoid-multiletter-name-definition-refuted.md", 12): (
+        "a function name written without a backslash (sigmoid(z)) is read as a product of "
+        "letters, so the definition chain s = sigmoid(z) = 1/(1+exp(-z)) is checked as an "
+        "identity and refuted (s i g m o i d z against the logistic function)"
+    ),
+    ("external21/statproofbook-von-mises-mle-sqrt-2pi-and-mu-derivative-sign.md", 58): (
+        "the von Mises log-likelihood -n ln(2 pi) - n ln I_0 + kappa sum cos(y_i - mu), right "
+        "for the density, is refuted as not following from the likelihood row above it, "
+        "which inherits the author's sqrt(2 pi) from the density row (wrong, refuted there)"
+    ),
+    ("repro20/von-mises-log-likelihood-after-refuted-density-refuted.md", 24): (
+        "the von Mises log-likelihood -n ln(2 pi) - n ln I_0 + kappa sum cos(y_i - mu), right "
+        "for the density, is refuted as not following from the likelihood row above it, "
+        "which inherits the author's sqrt(2 pi) from the density row (wrong, refuted there)"
+    ),
+    ("external21/statproofbook-von-mises-mle-sqrt-2pi-and-mu-derivative-sign.md", 87): (
+        "tan muhat = c solved as muhat = arctan c is refuted with mu = -999.07 (another branch "
+        "of the solution of tan mu = c): inverting a periodic function on its principal "
+        "branch is what every author writes; it should be unchecked, not refuted"
+    ),
+    ("repro20/tan-equation-solved-by-arctan-branch-refuted.md", 28): (
+        "tan muhat = c solved as muhat = arctan c is refuted with mu = -999.07 (another branch "
+        "of the solution of tan mu = c): inverting a periodic function on its principal "
+        "branch is what every author writes; it should be unchecked, not refuted"
+    ),
+    ("repro20/tan-equation-solved-by-arctan-branch-refuted.md", 26): (
+        "kappa cos mu S = kappa sin mu C divided by kappa cos mu C is refuted with kappa = 0 "
+        "(kappa solves the previous equation): the concentration of the stated vM(mu, kappa) "
+        "model is positive; in the full post the same row is plausible"
+    ),
 }
 
 #: Floors for the totals; raise them when the figures improve, never lower them.
