@@ -49,6 +49,8 @@ def new_here(b: Any, s: Any, prev: sp.Basic) -> bool:
     if not heads:
         return False
     names = {str(x) for x in _symbols(prev)}
+    # a vector the line holds as a matrix symbol (beta in beta^T x_i) is the same letter
+    names |= {str(m.name) for m in prev.atoms(sp.MatrixSymbol)}
     if str(s) in names:  # the same letter, typed otherwise (x[i] inside a vector product)
         return False
     # lambda_i defined, lambda[i] in the line: one family of names
