@@ -50,11 +50,15 @@ def _chain_end(plans: list[Any], m: int, limit: int) -> int:
 
 
 def restated_earlier(
-    plans: list[Any], results: list[Any], report: Any, seed: int, cls: Any
+    plans: list[Any], results: list[Any], report: Any, seed: int, cls: Any, tools: Any
 ) -> list[Any]:
-    """``results`` with each stated restatement of a proved derivation's value proved."""
+    """``results`` with each stated restatement of a proved derivation's value proved.
+
+    ``tools``: ``._verdicts``' (check_two, derivation_holds, relink, same_heading), passed in
+    so that this module does not import the one that calls it."""
     from .._model import Step
-    from ._verdicts import _check_two, _derivation_holds, _relink, _same_heading
+
+    _check_two, _derivation_holds, _relink, _same_heading = tools
 
     out = list(results)
     for k, plan in enumerate(plans):
