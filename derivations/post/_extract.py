@@ -74,6 +74,7 @@ from ._inline_claims import (
 from ._macros import Macro, MacroError, expand, find_definitions
 from ._partial_value import only_elsewhere
 from ._plain_math import plain_equation, standalone_names
+from ._plain_unread import unread_equation
 from ._relations import split_relations
 from ._stated_rows import is_stated
 from ._table_rows import blank_leading_style, join_table_rows
@@ -995,7 +996,10 @@ def _with_plain_rows(
         if k < len(spans) and spans[k].opener < start + len(line):
             continue  # math on the line: the TeX reader's
         latex, why = plain_equation(line, names)
-        if latex is None and not why:
+        unread = ""
+        if latex is None and not why and not spans:  # INLINE9 (._plain_unread): no TeX at
+            unread = unread_equation(line)  # all, an equation line not read: unparsed
+        if latex is None and not why and not unread:
             continue
         h = bisect.bisect_right(head_pos, start) - 1
         lead = len(line) - len(line.lstrip(" \t-*+0123456789.)"))
@@ -1005,10 +1009,10 @@ def _with_plain_rows(
                 line=lines.line(start),
                 section=heads[h][1] if h >= 0 else "",
                 column=lead + 1,
-                kind="inline" if not spans else "stated",
+                kind="inline" if not spans and not unread else "stated",
                 offset=start + lead,
                 plain=True,
-                error=f"plain text (no TeX): {why}" if why else "",
+                error=f"plain text (no TeX): {why or unread}" if why or unread else "",
             )
         )
     if not found:
