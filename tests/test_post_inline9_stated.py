@@ -146,3 +146,21 @@ def test_the_kramdown_case_studies_read_their_stated_values_soundly():
     assert len(stated) >= 15
     assert not [r for r in stated if r.verdict == "refuted"]
     assert not [r for r in stated if r.verdict == "proved" and truth.get(r.line) == "wrong"]
+
+
+POSTS = HERE / "posts"
+
+
+def test_the_equation_a_sentence_solves_is_no_stated_row():
+    """ "and solving $$\\frac{d LL}{d \\lambda} = 0$$:" names the equation the display below
+    works on: it is not a value the sentence states (the clean Poisson post stays OK)."""
+    post = check_post(POSTS / "poisson-mle.md", jobs=1)
+    assert post.ok, [(r.line, r.verdict, r.reason) for r in post.rows if not r.ok]
+    assert not _stated(list(post.rows))
+
+
+@pytest.mark.parametrize("lead", ["and solving", "We solve the equation", "Then:"])
+def test_lead_ins_to_a_display_are_no_stated_rows(lead):
+    body = f"{lead} $S = 4ab$:\n\n$$S = 4ab$$\n"
+    rows, _ = extract(split_front_matter("---\ntitle: t\n---\n" + body)[1])
+    assert not [r for r in rows if r.stated]
