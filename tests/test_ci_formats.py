@@ -164,13 +164,15 @@ def test_junit_of_a_blog_validates_against_the_schema(blog, junit_schema, tmp_pa
         for k, n in [(1, "good"), (2, "wrong"), (3, "about"), (4, "bad")]
     }
     wrong = suites["_posts/2024-01-02-wrong.md"]
-    assert (wrong.get("tests"), wrong.get("errors")) == ("9", "0")
+    # INLINE9: + the density its sentence states (a stated row, S1.1, given); the
+    # display rows keep their labels (B2.2 below)
+    assert (wrong.get("tests"), wrong.get("errors")) == ("10", "0")
     assert int(wrong.get("failures")) >= 1
     failure = next(tc for tc in wrong.iter("testcase") if tc.get("name") == "line 24 B2.2")
     f = failure.find("failure")
     assert f.get("type") == "refuted" and "counterexample: N=" in f.text
     good = suites["_posts/2024-01-01-good.md"]
-    assert (good.get("tests"), good.get("failures")) == ("9", "0")
+    assert (good.get("tests"), good.get("failures")) == ("10", "0")
     bad = suites["_posts/2024-01-04-bad.md"]
     assert bad.get("errors") == "1" and "front matter" in bad.find("testcase/error").get("message")
     about = suites["_posts/2024-01-03-about.md"]

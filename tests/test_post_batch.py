@@ -121,7 +121,8 @@ def test_a_bad_post_is_reported_and_the_others_still_checked(tmp_path, capsys):
     assert f"{GOOD}\n" in out and f"{WRONG}\n" in out
     assert "line   24 B2.2    refuted" in out
     last = out.strip().splitlines()
-    assert last[-2].startswith("4 post(s): 1 OK; 1 not OK; 2 input error(s). 18 rows: ")
+    # INLINE9: + the density its sentence states (a stated row, S1.1, given) in each post
+    assert last[-2].startswith("4 post(s): 1 OK; 1 not OK; 2 input error(s). 20 rows: ")
     assert last[-1] == "NOT OK: some input could not be used (see the error lines)."
 
 
@@ -154,7 +155,8 @@ def test_json_of_several_posts(tmp_path, capsys):
     assert doc["ok"] is False and [p["file"] for p in doc["posts"]] == [str(GOOD), str(WRONG)]
     s = doc["summary"]
     assert (s["posts"], s["posts_ok"], s["posts_not_ok"], s["posts_unreadable"]) == (3, 1, 1, 1)
-    assert s["rows"] == 18 and s["counts"]["refuted"] >= 1
+    # INLINE9: + the density its sentence states (a stated row, S1.1, given) in each post
+    assert s["rows"] == 20 and s["counts"]["refuted"] >= 1
     assert doc["errors"][0]["file"] == str(tmp_path / "gone.md")
 
 

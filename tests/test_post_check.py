@@ -33,7 +33,8 @@ def changed_line(a: Path, b: Path) -> int:
 def test_exponential_post_is_proved():
     post = check_post(POSTS / "exponential-mle.md")
     assert post.ok, [(r.line, r.verdict, r.reason) for r in post.rows if not r.ok]
-    assert post.counts() == {"given": 1, "proved": len(post.rows) - 1}
+    # INLINE9: + the density its sentence states (a stated row, S1.1, given)
+    assert post.counts() == {"given": 2, "proved": len(post.rows) - 2}
 
 
 def test_exponential_planted_sign_error_is_refuted_at_its_line():
@@ -253,9 +254,10 @@ def test_read_post_gives_the_derivation_with_rows_named():
     from derivations.post import read_post
 
     d, plans = read_post(POSTS / "exponential-mle.md")
-    assert len(plans) == 9 and [p.kind for p in plans] == ["definition"] + ["step"] * 8
+    # INLINE9: + the density its sentence states (a stated row, S1.1, given)
+    assert len(plans) == 10 and [p.kind for p in plans] == ["definition"] * 2 + ["step"] * 8
     lines = {int(r.split("@")[1]) for s in d.steps for r in s.rows}
-    assert lines == {p.line for p in plans}
+    assert lines == {p.line for p in plans if not p.parsed.row.stated}  # (no step)
     assert d.steps[0].rule == "definition" and d.steps[0].lhs_latex == r"\mathcal{LL}"
 
 

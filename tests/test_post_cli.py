@@ -61,7 +61,8 @@ def test_json_schema(capsys):
     assert run(["check-post", str(POSTS / "exponential-mle-wrong.md"), "--json"]) == 1
     doc = json.loads(capsys.readouterr().out)
     assert set(doc) >= {"file", "ok", "rows_total", "rows_parsed", "rows_checked", "counts", "rows"}
-    assert doc["ok"] is False and doc["rows_total"] == len(doc["rows"]) == 9
+    # INLINE9: + the density its sentence states (a stated row, S1.1, given)
+    assert doc["ok"] is False and doc["rows_total"] == len(doc["rows"]) == 10
     row = next(r for r in doc["rows"] if r["line"] == 24)
     assert row["verdict"] == "refuted" and isinstance(row["counterexample"]["written"], float)
     assert set(row) >= {

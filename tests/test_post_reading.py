@@ -26,6 +26,12 @@ def rows_of(text: str) -> list[tuple[int, str]]:
     return [(r.line, r.display) for r in rows if r.role == "row"]
 
 
+def chain_rows_of(text: str) -> list[tuple[int, str]]:
+    """The rows other than stated ones (INLINE9: stated rows are on by default)."""
+    rows, _ = extract(text)
+    return [(r.line, r.display) for r in rows if r.role == "row" and not r.stated]
+
+
 def test_inline_math_on_a_line_of_its_own_is_a_row():
     text = (
         "Intro $x$ here.\n\n- $a = b + c$\n- $d \\le e$ and $f = g$\n\nWe get $p = q$ in prose.\n"
@@ -38,13 +44,15 @@ def test_inline_formulas_in_sentences_are_rows_only_without_display_math():
     prose = "It holds $\\Gamma(\\gamma) = (\\gamma - 1)!$ here.\n"
     assert rows_of(prose) == [(1, "\\Gamma(\\gamma) = (\\gamma - 1)!")]
     with_display = prose + "\n$$a = b$$\n"
-    assert rows_of(with_display) == [(3, "a = b")]
+    # INLINE9: beside display math the sentence's formula is a stated row (S1.1), no chain row
+    assert chain_rows_of(with_display) == [(3, "a = b")]
+    assert rows_of(with_display) == [(1, "\\Gamma(\\gamma) = (\\gamma - 1)!"), (3, "a = b")]
 
 
 def test_double_dollars_in_a_paragraph_follow_the_dialect():
     # kramdown (no single $ anywhere): $$...$$ in a paragraph is inline math.
     kramdown = "Text $$\\theta = [\\mu, \\Sigma]$$ here.\n\n$$a = b$$\n"
-    assert rows_of(kramdown) == [(3, "a = b")]
+    assert chain_rows_of(kramdown) == [(3, "a = b")]  # (INLINE9: the inline one is stated)
     # MathJax on Stack Exchange (single $ used): $$ is display math wherever it is.
     mathjax = "With $x$: the trick $$ \\log a = b $$ (valid).\n"
     assert rows_of(mathjax) == [(1, "\\log a = b")]

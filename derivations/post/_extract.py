@@ -74,6 +74,7 @@ from ._inline_claims import (
 from ._macros import Macro, MacroError, expand, find_definitions
 from ._partial_value import only_elsewhere
 from ._plain_math import plain_equation, standalone_names
+from ._plain_unread import unread_equation
 from ._relations import split_relations
 from ._stated_rows import is_stated
 from ._table_rows import blank_leading_style, join_table_rows
@@ -291,7 +292,10 @@ class Row:
 
     @property
     def label(self) -> str:
-        """``"B5.2"``: block 5, row 2 (both 1-based, as a reader counts)."""
+        """``"B5.2"``: block 5, row 2 (both 1-based, as a reader counts); a stated row
+        (``S2.1``: the post's second) is numbered apart, so it shifts no display row's label."""
+        if self.block >= STATED_BLOCKS:
+            return f"S{self.block - STATED_BLOCKS + 1}.{self.index + 1}"
         return f"B{self.block + 1}.{self.index + 1}"
 
 
@@ -832,10 +836,13 @@ def _prose_before(clean: str, start: int, end: int) -> str:
 
 
 #: Results a sentence states are rows (``._stated_rows``); off, they are prose as before.
-#: Off by default: in a post with display math, inline formulas are prose (the reading this
-#: package has promised since the first version: labels, row counts, and a clean post's "OK",
-#: which an unchecked stated row turned into "NOT OK"). The tests of the mechanism switch it on.
-STATED_ROWS = False
+#: On since INLINE9 (a truth line the author wrote had no row to point at): a stated row is
+#: numbered apart (``S1.1``), so no display row's label shifts; a restatement of a value the
+#: post derived is proved by that derivation (``._restated``), any other is given or unchecked.
+STATED_ROWS = True
+
+#: INLINE9: stated rows are numbered from here (``Row.label`` ``S1.1``), apart from the blocks.
+STATED_BLOCKS = 1_000_000
 
 #: A paragraph that only leads into the math after it: a few words, no math, no sentence end.
 _LEAD_IN = re.compile(r"(?:[A-Za-z][A-Za-z',]*\s*){1,4}:?")
@@ -989,7 +996,10 @@ def _with_plain_rows(
         if k < len(spans) and spans[k].opener < start + len(line):
             continue  # math on the line: the TeX reader's
         latex, why = plain_equation(line, names)
-        if latex is None and not why:
+        unread = ""
+        if latex is None and not why and not spans:  # INLINE9 (._plain_unread): no TeX at
+            unread = unread_equation(line)  # all, an equation line not read: unparsed
+        if latex is None and not why and not unread:
             continue
         h = bisect.bisect_right(head_pos, start) - 1
         lead = len(line) - len(line.lstrip(" \t-*+0123456789.)"))
@@ -999,10 +1009,10 @@ def _with_plain_rows(
                 line=lines.line(start),
                 section=heads[h][1] if h >= 0 else "",
                 column=lead + 1,
-                kind="inline" if not spans else "stated",
+                kind="inline" if not spans and not unread else "stated",
                 offset=start + lead,
                 plain=True,
-                error=f"plain text (no TeX): {why}" if why else "",
+                error=f"plain text (no TeX): {why or unread}" if why or unread else "",
             )
         )
     if not found:
@@ -1412,6 +1422,7 @@ def extract(text: str, *, tex: bool = False) -> tuple[list[Row], list[Problem]]:
         macros["Sigma"] = Macro("Sigma", 0, "\\sum")
     out: list[Row] = []
     k = 0
+    n_stated = 0
     for block in blocks:
         defs, rest = find_definitions(block.text)
         if defs:
@@ -1438,6 +1449,11 @@ def extract(text: str, *, tex: bool = False) -> tuple[list[Row], list[Problem]]:
                 continue
             if block.kind == "prose":
                 continue
+        if block.kind == "stated":  # INLINE9: a stated row takes no block number of the
+            rows = split_rows(block, STATED_BLOCKS + n_stated, macros)  # display rows
+            n_stated += bool(rows)
+            out.extend(rows)
+            continue
         rows = split_rows(block, k, macros)
         if rows:
             out.extend(rows)

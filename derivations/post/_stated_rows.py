@@ -54,7 +54,16 @@ def is_stated(
     if not is_sentence_claim(text, opener, closer_end, body, spans):
         return False
     para, s0, _, a = _sentence(text, opener, closer_end, spans)
+    if _SOLVING.search(text[max(0, opener - 40) : opener]) or text[closer_end:].lstrip(
+        " \t"
+    ).startswith(":"):
+        # INLINE9: "and solving $$f'(x) = 0$$:" - the equation the display below works on
+        return False
     return _NAMING.search(para[s0:a].replace("X", " ")) is None
+
+
+#: The word just before a formula that makes it the equation to be solved (INLINE9).
+_SOLVING = re.compile(r"\b(?:solv(?:e|es|ed|ing)|equation)\s*$", re.I)
 
 
 def stated_plan(builder: Any, pr: Any, row_plan: Any, link_plan: Any, kinds: Any) -> Any:

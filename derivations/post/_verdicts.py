@@ -23,6 +23,7 @@ from typing import Any
 import sympy as sp
 
 from ._build import DEFINITION, OWN, STEP, UNCHECKED, UNPARSED, UNRELATED, LinkPlan, RowPlan
+from ._restated import restated_earlier  # INLINE9
 
 ROW_OK = ("proved", "given")
 
@@ -261,6 +262,8 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
     """Rows refuted against a row that is refuted or not established (see the module docstring)."""
     out = after_refuted_values(plans, results, report, seed, cls)
     out = derived_later(plans, out, report, seed, cls)
+    tools = (_check_two, _derivation_holds, _relink, _same_heading)
+    out = restated_earlier(plans, out, report, seed, cls, tools)  # INLINE9 (._restated)
     for k, plan in enumerate(plans):
         if not plan.continues or plan.pred is None or not plan.links:
             continue
