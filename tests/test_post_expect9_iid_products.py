@@ -55,8 +55,8 @@ CORRECT = [
 WRONG = [
     # n for n - 1 in the count of the other samples
     "\\mathbb{E}[X_1 \\bar X] = \\frac{\\sigma^2}{n - 1} + \\mu^2",
-    # the sample's own term dropped (as if X_1 were independent of the mean)
-    "\\mathrm{Cov}(X_1, \\bar X) = 0",
+    # the 1/n dropped (X_1 is one of n terms of the mean)
+    "\\mathrm{Cov}(X_1, \\bar X) = \\sigma^2",
     # the cross terms counted n^2 times, not n(n - 1)
     "\\mathbb{E}\\left[\\sum_{i=1}^n X_i \\sum_{j=1}^n X_j^2\\right]"
     " = n(\\mu^3 + 3\\mu\\sigma^2) + n^2\\mu(\\sigma^2 + \\mu^2)",

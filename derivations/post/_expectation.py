@@ -86,6 +86,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from ._mgf import generating_value
+from ._iid_moments import iid_moment
 from ._moments import (
     MAX_LOG,
     MAX_MOMENT,
@@ -417,6 +418,8 @@ def _linear(
                 summed = _sample_value(part, laws)
             if summed is None and laws:
                 summed = sample_moment(part, _identical(laws), lambda b: laws[b].independent)
+            if summed is None and laws:  # EXPECT9: E[X_1 sum_k X_k], E[sum X_k sum X_k^2]
+                summed = iid_moment(part, _identical(laws), lambda b: laws[b].independent)
             if summed is None and laws:
                 summed = _log_power_value(part, laws)
             if summed is None and laws:

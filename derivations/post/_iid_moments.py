@@ -1,0 +1,139 @@
+"""EXPECT9: the mean of a product of sums and single samples of an i.i.d. law.
+
+``E[X_1 \\bar X] = \\sigma^2/n + \\mu^2``, ``E[\\sum_i X_i \\sum_j X_j^2]``,
+``E[X_2^2 (\\sum_k X_k)^2]``: after :func:`._samples.spread` the inside of such an
+expectation is a sum of constants times products of *slots* - a sum over the sample of a
+power of its samples (``\\sum_k X_k^e``, once for each power of the sum) or one sample at
+a whole index (``X_1^e``). Writing the product out, each term picks one index for each
+slot; the terms are grouped by which slots share an index (a partition of the slots into
+blocks, at most :data:`MAX_SLOTS` slots, so at most 15 partitions). Within a group, the
+samples of different blocks are distinct and so independent, and share one law: the
+term's mean is the product over the blocks of ``E[X^{e_B}]`` (``e_B`` the exponents of
+the block added), and the group has as many terms as there are ways to give its blocks
+distinct indices: a block holding a single sample ``X_c`` has index ``c``; the others
+take distinct indices from the sum's range, not those ``c``: ``(N - P)(N - P - 1)...``
+for ``N`` the size of the range and ``P`` the number of single samples in it.
+
+Only for one sample letter with one law for every index (:func:`._expectation._identical`)
+that the post states independent (``._samples.states_independence``); every sum over
+one range with whole ends or a symbolic upper end; each single sample at a whole index.
+A single sample ``X_c`` with ``c`` at or above the sum's first index counts as one of the
+sum's samples when the upper end is a symbol (``X_2`` beside ``X_1, ..., X_n`` says
+``n >= 2``); one below the first index is a sample of its own. Anything else (an index
+that is a letter, ``X_i X_j`` with ``i`` and ``j`` not known to differ; two ranges; more
+than :data:`MAX_SLOTS` slots) gets no value here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import sympy as sp
+from sympy.utilities.iterables import multiset_partitions
+
+from ._moments import MAX_MOMENT
+from ._tosympy import evaluating
+
+#: Most slots (factors of sums and single samples, with their powers) a product may have.
+MAX_SLOTS = 4
+
+
+def iid_moment(
+    part: sp.Basic,
+    law_of: Callable[[sp.Basic], Any],
+    independent: Callable[[sp.Basic], bool],
+) -> sp.Basic | None:
+    """``E[part]`` for a product of powers of sums over i.i.d. samples and of single
+    samples (see the module docstring); None when ``part`` is not such a product, the
+    law or the independence is not known, or it is beyond the bounds.
+    ``law_of(base)``: the one law of the samples ``base[k]`` (or None);
+    ``independent(base)``: the post states them independent."""
+    read = _slots(part)
+    if read is None:
+        return None
+    base, slots, limits = read
+    if len(slots) < 2 or sum(e for e, _ in slots) > MAX_MOMENT:
+        return None
+    law = law_of(base)
+    if law is None or not independent(base):
+        return None
+    size, inside = sp.S.Zero, set()
+    if limits is not None:
+        lo, hi = limits
+        with evaluating(True):
+            size = hi - lo + 1
+        pinned = {c for _, c in slots if c is not None}
+        inside = {c for c in pinned if c >= lo and (not hi.is_Integer or c <= hi)}
+    moments: dict[int, sp.Basic] = {}
+    total = sp.S.Zero
+    with evaluating(True):
+        for blocks in multiset_partitions(list(range(len(slots)))):
+            pins = [{slots[s][1] for s in b} - {None} for b in blocks]
+            if any(len(p) > 1 for p in pins):
+                continue  # X_1 and X_2 at one index
+            values = [next(iter(p)) for p in pins if p]
+            if len(set(values)) != len(values):
+                continue  # two blocks at one index: they are one block
+            free = sum(1 for p in pins if not p)
+            if free and limits is None:
+                return None  # cannot happen: a free slot is a sum's
+            count = sp.Mul(*(size - len(inside) - t for t in range(free)))
+            value = sp.S.One
+            for b in blocks:
+                k = sum(slots[s][0] for s in b)
+                if k not in moments:
+                    moments[k] = law.moment(k)
+                if moments[k] is None:
+                    return None
+                value *= moments[k]
+            total += count * value
+    return total
+
+
+def _slots(
+    part: sp.Basic,
+) -> tuple[sp.Basic, list[tuple[int, int | None]], tuple[sp.Basic, sp.Basic] | None] | None:
+    """The sample letter, the slots (exponent, whole index or None for a sum's) and the
+    sums' one range of ``part``; None when it is not a product of such factors."""
+    base = None
+    slots: list[tuple[int, int | None]] = []
+    limits = None
+    for f in sp.Mul.make_args(part):
+        b, r = f.as_base_exp()
+        if not (r.is_Integer and int(r) >= 1):
+            return None
+        r = int(r)
+        if isinstance(b, sp.Sum):
+            if len(b.limits) != 1:
+                return None
+            k, lo, hi = b.limits[0]
+            sample, e = b.function.as_base_exp()
+            if not (isinstance(sample, sp.Indexed) and sample.indices == (k,)):
+                return None
+            if not (e.is_Integer and int(e) >= 1) or not lo.is_Integer:
+                return None
+            if not (hi.is_Integer or (hi.is_integer and not hi.has(k))):
+                return None
+            if limits is not None and limits != (lo, hi):
+                return None
+            limits, found = (lo, hi), sample.base
+            slots += [(int(e), None)] * r
+        elif isinstance(b, sp.Indexed):
+            if len(b.indices) != 1 or not b.indices[0].is_Integer:
+                return None
+            found = b.base
+            slots.append((r, int(b.indices[0])))
+        else:
+            return None
+        if base is not None and found != base:
+            return None
+        base = found
+        if len(slots) > MAX_SLOTS:
+            return None
+    if base is None:
+        return None
+    return base, slots, limits
+
+
+__all__ = ["MAX_SLOTS", "iid_moment"]
