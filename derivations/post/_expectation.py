@@ -86,7 +86,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from ._mgf import generating_value
-from ._iid_moments import iid_moment
+from ._iid_moments import iid_moment, independence_said
 from ._moments import (
     MAX_LOG,
     MAX_MOMENT,
@@ -1202,6 +1202,8 @@ def declared_laws(
                 law = at if at.varies() else law
             found.setdefault(var, set()).add(law)
             if isinstance(var, sp.IndexedBase) and states_independence(pr):
+                independent.add(var)
+            elif isinstance(var, sp.IndexedBase) and independence_said(pr, rows):  # EXPECT9
                 independent.add(var)
     laws = {v: next(iter(ls)) for v, ls in found.items() if len(ls) == 1 and None not in ls}
     random = density_letters(rows) | {name.upper() for name in declared}

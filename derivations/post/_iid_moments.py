@@ -26,7 +26,8 @@ than :data:`MAX_SLOTS` slots) gets no value here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import sympy as sp
@@ -136,4 +137,37 @@ def _slots(
     return base, slots, limits
 
 
-__all__ = ["MAX_SLOTS", "iid_moment"]
+# ------------------------------------------------------------------ independence said
+
+#: "a random sample" (of a law): independent draws, as statistics texts use the words.
+_RANDOM_SAMPLE = re.compile(r"\brandom\s+sample\b", re.IGNORECASE)
+
+
+def independence_said(pr: Any, rows: Iterable[Any]) -> bool:
+    """The sentence around an inline declaration (``Let $X_1, \\ldots, X_n$ be i.i.d. with
+    $X_i \\sim N(\\mu, \\sigma^2)$``) says its samples are independent: "i.i.d.",
+    "independent" or "a random sample", with nothing there that doubts it
+    (:data:`._samples._DOUBT`). An inline formula has no paragraph of its own
+    (``Row.prose`` is empty); its sentence is found in the paragraph a later row carries,
+    where the formula is written between dollars. A display declaration's paragraph is
+    read by :func:`._samples.states_independence`; here only "a random sample" is added
+    for it, under the same doubts."""
+    from ._prose_laws import _SENTENCE_END
+    from ._samples import _DOUBT, _IID, _INDEPENDENT
+
+    row = pr.row
+    if row.prose:
+        return bool(_RANDOM_SAMPLE.search(row.prose)) and not _DOUBT.search(row.prose)
+    if getattr(row, "role", "") != "prose" or not row.text.strip():
+        return False
+    written = f"${row.text.strip()}$"
+    paragraph = next((p.row.prose for p in rows if p.row.prose and written in p.row.prose), None)
+    if paragraph is None or len(paragraph) > 5000:
+        return False
+    said = [s for s in _SENTENCE_END.split(paragraph) if written in s]
+    if len(said) != 1 or _DOUBT.search(said[0]):
+        return False
+    return any(r.search(said[0]) for r in (_IID, _INDEPENDENT, _RANDOM_SAMPLE))
+
+
+__all__ = ["MAX_SLOTS", "iid_moment", "independence_said"]
