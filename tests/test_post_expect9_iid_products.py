@@ -162,7 +162,8 @@ def test_no_value_without_independence_or_beyond_the_bound():
         big = _S1 ** (MAX_SLOTS + 1)
         assert iid_moment(big, lambda b: _Law(), lambda b: True) is None
         i = sp.Symbol("i", integer=True)
-        assert iid_moment(_S1 * _X[i], lambda b: _Law(), lambda b: True) is None  # i in 1..n?
+        five = sp.Sum(_X[_K], (_K, 1, 5))  # X_i beside X_1..X_5: i may be 6
+        assert iid_moment(five * _X[i], lambda b: _Law(), lambda b: True) is None
         other = sp.Sum(_X[_K], (_K, 1, sp.Symbol("m", integer=True)))
         assert iid_moment(_S1 * other, lambda b: _Law(), lambda b: True) is None
 
@@ -173,3 +174,47 @@ def test_every_partition_is_counted_once():
     with sp.evaluate(True):
         values = {iid_moment(p, lambda b: _Law(), lambda b: True) for p in parts}
     assert values == {sp.Symbol("m1") ** 4}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "\\mathbb{E}[X_i \\bar X] = \\frac{\\sigma^2}{n} + \\mu^2",
+        "\\mathbb{E}[(X_i - \\bar X)^2] = \\frac{n-1}{n}\\sigma^2",
+    ],
+)
+def test_a_sample_at_the_index_letter_is_one_of_the_sample(tmp_path, row):
+    assert _last(tmp_path, _IID, row)[0] == "proved"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "\\mathbb{E}[(X_i - \\bar X)^2] = \\sigma^2",  # the biased residual taken unbiased
+        "\\mathbb{E}[X_i \\bar X] = \\mu^2",  # X_i's own term dropped
+    ],
+)
+def test_index_letter_wrong_twins_are_not_proved(tmp_path, row):
+    assert _last(tmp_path, _IID, row)[0] not in ("proved", "given", "plausible")
+
+
+def test_two_index_letters_are_not_taken_for_two_samples():
+    i, j = sp.symbols("i j", integer=True)
+    with sp.evaluate(True):
+        assert iid_moment(_X[i] * _X[j] * _S1, lambda b: _Law(), lambda b: True) is None
+        assert iid_moment(_X[i] * _X[1] * _S1, lambda b: _Law(), lambda b: True) is None
+        assert iid_moment(_X[i] * _X[j], lambda b: _Law(), lambda b: True) is None
+
+
+@pytest.mark.parametrize("part", [_S1 * sp.IndexedBase("X")[sp.Symbol("i", integer=True)]])
+def test_an_index_letter_agrees_with_every_index_of_the_sample(part):
+    i = sp.Symbol("i", integer=True)
+    parts = [part, _S2 * _X[i] ** 2, _S1**2 * _X[i]]
+    for p in parts:
+        with sp.evaluate(True):
+            value = iid_moment(p, lambda b: _Law(), lambda b: True)
+        assert value is not None
+        for n in (3, 4):
+            for c in range(1, n + 1):
+                with sp.evaluate(True):
+                    assert sp.expand(value.subs(_N, n) - _brute(p.subs(i, c), n)) == 0
