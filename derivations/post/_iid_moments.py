@@ -19,9 +19,12 @@ that the post states independent (``._samples.states_independence``); every sum 
 one range with whole ends or a symbolic upper end; each single sample at a whole index.
 A single sample ``X_c`` with ``c`` at or above the sum's first index counts as one of the
 sum's samples when the upper end is a symbol (``X_2`` beside ``X_1, ..., X_n`` says
-``n >= 2``); one below the first index is a sample of its own. Anything else (an index
-that is a letter, ``X_i X_j`` with ``i`` and ``j`` not known to differ; two ranges; more
-than :data:`MAX_SLOTS` slots) gets no value here.
+``n >= 2``); one below the first index is a sample of its own. A single sample at an
+index letter (``E[X_i \bar X]``, ``E[(X_i - \bar X)^2]``) is read so only beside sums
+with a symbolic upper end and no other single sample: ``X_i`` is one of ``X_1, ..., X_n``,
+the sample the sums run over. Anything else (``X_i X_j`` or ``X_i X_1``, which may be one
+sample or two; a numeric upper end; two ranges; more than :data:`MAX_SLOTS` slots) gets
+no value here.
 """
 
 from __future__ import annotations
@@ -66,7 +69,12 @@ def iid_moment(
         with evaluating(True):
             size = hi - lo + 1
         pinned = {c for _, c in slots if c is not None}
-        inside = {c for c in pinned if c >= lo and (not hi.is_Integer or c <= hi)}
+        letters = {c for c in pinned if not isinstance(c, int)}
+        if letters and (len(pinned) > 1 or hi.is_Integer or hi.has(*letters)):
+            return None  # X_i beside X_1 or X_j: maybe one sample, maybe two
+        inside = {c for c in pinned if c in letters or (c >= lo and (not hi.is_Integer or c <= hi))}
+    elif any(not isinstance(c, int) for _, c in slots):
+        return None
     moments: dict[int, sp.Basic] = {}
     total = sp.S.Zero
     with evaluating(True):
@@ -122,10 +130,11 @@ def _slots(
             limits, found = (lo, hi), sample.base
             slots += [(int(e), None)] * r
         elif isinstance(b, sp.Indexed):
-            if len(b.indices) != 1 or not b.indices[0].is_Integer:
+            (at,) = b.indices if len(b.indices) == 1 else (None,)
+            if not (isinstance(at, sp.Integer) or (isinstance(at, sp.Symbol) and at.is_integer)):
                 return None
             found = b.base
-            slots.append((r, int(b.indices[0])))
+            slots.append((r, int(at) if isinstance(at, sp.Integer) else at))
         else:
             return None
         if base is not None and found != base:
