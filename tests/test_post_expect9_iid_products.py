@@ -142,6 +142,9 @@ _PRODUCTS = [
     _S1**2 * _S2,
     _X[1] * _X[2] ** 2 * _X[3],
     _S1**3 * _X[1],
+    sp.Sum(_X[_K], (_K, 2, _N)) * _X[1],  # X_1 is no term of the sum
+    sp.Sum(_X[_K] ** 2, (_K, 2, _N)) * _X[1] * _X[3],
+    sp.Sum(_X[_K], (_K, 1, 3)) ** 2 * _X[4],  # a numeric range, X_4 outside it
 ]
 
 
