@@ -85,6 +85,11 @@ def iid_moment(
             values = [next(iter(p)) for p in pins if p]
             if len(set(values)) != len(values):
                 continue  # two blocks at one index: they are one block
+            summed = [any(slots[s][1] is None for s in b) for b in blocks]
+            if any(
+                p and s and next(iter(p)) not in inside for p, s in zip(pins, summed, strict=True)
+            ):
+                continue  # X_1 beside sum_{k=2}^n X_k: no term of the sum is X_1
             free = sum(1 for p in pins if not p)
             if free and limits is None:
                 return None  # cannot happen: a free slot is a sum's
