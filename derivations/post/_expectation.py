@@ -85,8 +85,8 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from ._iid_moments import iid_moment, independence_said, number_moment
 from ._mgf import generating_value
-from ._iid_moments import iid_moment, independence_said
 from ._moments import (
     MAX_LOG,
     MAX_MOMENT,
@@ -213,6 +213,9 @@ def by_linearity(
     out = {}
     bound = {v for s in e.atoms(sp.Integral, sp.Sum, sp.Product) for v in s.variables}
     for f in found:
+        if number_moment(f, _operator(f)) is not None:  # EXPECT9: E_x[1] = 1, Var(5) = 0
+            out[f] = number_moment(f, _operator(f))
+            continue
         if not f.args or (_operator(f) != "Cov" and not _unconditional(f, laws, constants)):
             return None
         if _operator(f) == "density":

@@ -247,4 +247,23 @@ def mean_of_square(e: sp.Basic) -> sp.Basic | None:
     return e.xreplace(found) if found else None
 
 
-__all__ = ["MAX_SLOTS", "iid_moment", "independence_said", "mean_of_square", "square_reading"]
+def number_moment(f: sp.Basic, operator: str | None) -> sp.Basic | None:
+    """``E[c] = c`` and ``Var(c) = 0`` for a number ``c`` (no symbol in it: ``1``,
+    ``2/3``), whatever the subscript or condition after it (``E_x[1]``): a number is the
+    same under every law. None for anything else (a symbol alone may be random)."""
+    if operator not in ("E", "Var") or not f.args:
+        return None
+    c = f.args[0]
+    if not (isinstance(c, sp.Expr) and c.is_number and c.is_finite):
+        return None
+    return c if operator == "E" else sp.S.Zero
+
+
+__all__ = [
+    "MAX_SLOTS",
+    "iid_moment",
+    "independence_said",
+    "mean_of_square",
+    "number_moment",
+    "square_reading",
+]
