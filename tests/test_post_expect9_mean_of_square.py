@@ -15,7 +15,7 @@ import pytest
 import sympy as sp
 
 from derivations.post import check_post
-from derivations.post._iid_moments import mean_of_square
+from derivations.post._mean_of_square import mean_of_square
 from derivations.post._tosympy import opaque
 
 _IID = "Let the counts be i.i.d.:\n\n$$ X_i \\sim \\mathrm{Poisson}(\\lambda) $$\n\n"

@@ -37,8 +37,7 @@ import sympy as sp
 from sympy.utilities.iterables import multiset_partitions
 
 from ._moments import MAX_MOMENT
-from ._samples import MAX_POWER
-from ._tosympy import Opaque, evaluating
+from ._tosympy import evaluating
 
 #: Most slots (factors of sums and single samples, with their powers) a product may have.
 MAX_SLOTS = 4
@@ -185,68 +184,6 @@ def independence_said(pr: Any, rows: Iterable[Any]) -> bool:
     return any(r.search(said[0]) for r in (_IID, _INDEPENDENT, _RANDOM_SAMPLE))
 
 
-# ------------------------------------------------------------------ E(g)^2
-
-
-def square_reading(
-    prev: sp.Basic,
-    written: sp.Basic,
-    lp: sp.Basic | None,
-    lw: sp.Basic | None,
-    constants: Any,
-    laws: Any,
-) -> tuple[sp.Basic, sp.Basic, str] | None:
-    """``E(\\sum_i X_i)^2``, ``E\\left[\\frac{n}{\\theta}(\\bar X - \\theta)\\right]^2``: the
-    reader takes the square of the mean (``._expectation._ambiguous_power``) and leaves
-    such a line without a value, but authors write the mean of the square so too. When a
-    line has no value only for that reason (``lp`` or ``lw`` None), it is read as the mean
-    of the square; the two lines (``prev``, ``written``) written by linearity then count
-    only when every moment has a value from the declared ``laws`` and they are equal: the
-    row holds as its author may have meant it. (None otherwise: a difference under this
-    reading says nothing of the other.) Returns the two lines and a note for the link."""
-    from ._expectation import by_linearity, determined
-
-    if not laws:
-        return None
-    lines = []
-    for e, value in ((prev, lp), (written, lw)):
-        if not isinstance(e, sp.Basic):
-            return None
-        if value is None:
-            square = mean_of_square(e)
-            value = by_linearity(square, constants, laws) if square is not None else None
-        if value is None or not determined(value) or value.atoms(sp.Indexed):
-            return None
-        lines.append(value)
-    with evaluating(True):
-        try:
-            same = sp.cancel(sp.expand(lines[0] - lines[1])) == 0
-        except (TypeError, ValueError, RecursionError):
-            return None
-    if not same:
-        return None
-    return lines[0], lines[1], "; E(...)^2 read as the mean of the square"
-
-
-def mean_of_square(e: sp.Basic) -> sp.Basic | None:
-    """``e`` with each whole power of an expectation of more than one variable
-    (``E(a X + b)^2``) written as the expectation of the power; None when there is none."""
-    from ._expectation import _operator
-
-    found = {}
-    for pw in e.atoms(sp.Pow):
-        base = pw.base
-        if not (isinstance(base, Opaque) and _operator(base) == "E" and base.args):
-            continue
-        arg = base.args[0]
-        if isinstance(arg, (sp.Symbol, sp.Indexed)):
-            continue
-        if not (pw.exp.is_Integer and 2 <= int(pw.exp) <= MAX_POWER):
-            return None
-        found[pw] = base.func(sp.Pow(arg, pw.exp), *base.args[1:])
-    return e.xreplace(found) if found else None
-
-
 def number_moment(f: sp.Basic, operator: str | None) -> sp.Basic | None:
     """``E[c] = c`` and ``Var(c) = 0`` for a number ``c`` (no symbol in it: ``1``,
     ``2/3``), whatever the subscript or condition after it (``E_x[1]``): a number is the
@@ -259,11 +196,4 @@ def number_moment(f: sp.Basic, operator: str | None) -> sp.Basic | None:
     return c if operator == "E" else sp.S.Zero
 
 
-__all__ = [
-    "MAX_SLOTS",
-    "iid_moment",
-    "independence_said",
-    "mean_of_square",
-    "number_moment",
-    "square_reading",
-]
+__all__ = ["MAX_SLOTS", "iid_moment", "independence_said", "number_moment"]

@@ -28,7 +28,6 @@ from ._expectation_lotus import integral_variable, lotus, one_integrand  # EXPEC
 from ._free_index import index_instances
 from ._general import parameter_naming
 from ._head_subscripts import defined_names, differential, head_subscript
-from ._iid_moments import mean_of_square, square_reading
 from ._inner_atoms import ENTRY_UNREAD, entry_derivatives, inner_product_reading  # MATRIX8
 from ._law_means import zero_mean
 from ._matrices import (
@@ -38,6 +37,7 @@ from ._matrices import (
     matrix_reading_in_post,
     transposed_gradient,
 )
+from ._mean_of_square import mean_of_square, square_reading
 from ._one_measure import under_one_measure
 from ._opaque import as_arbitrary, as_named  # OPAQUE8
 from ._parse import ParsedRow
