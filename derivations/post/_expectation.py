@@ -85,6 +85,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from ._iid_moments import iid_moment, independence_said, number_moment
 from ._mgf import generating_value
 from ._moments import (
     MAX_LOG,
@@ -212,6 +213,9 @@ def by_linearity(
     out = {}
     bound = {v for s in e.atoms(sp.Integral, sp.Sum, sp.Product) for v in s.variables}
     for f in found:
+        if number_moment(f, _operator(f)) is not None:  # EXPECT9: E_x[1] = 1, Var(5) = 0
+            out[f] = number_moment(f, _operator(f))
+            continue
         if not f.args or (_operator(f) != "Cov" and not _unconditional(f, laws, constants)):
             return None
         if _operator(f) == "density":
@@ -417,6 +421,8 @@ def _linear(
                 summed = _sample_value(part, laws)
             if summed is None and laws:
                 summed = sample_moment(part, _identical(laws), lambda b: laws[b].independent)
+            if summed is None and laws:  # EXPECT9: E[X_1 sum_k X_k], E[sum X_k sum X_k^2]
+                summed = iid_moment(part, _identical(laws), lambda b: laws[b].independent)
             if summed is None and laws:
                 summed = _log_power_value(part, laws)
             if summed is None and laws:
@@ -1199,6 +1205,8 @@ def declared_laws(
                 law = at if at.varies() else law
             found.setdefault(var, set()).add(law)
             if isinstance(var, sp.IndexedBase) and states_independence(pr):
+                independent.add(var)
+            elif isinstance(var, sp.IndexedBase) and independence_said(pr, rows):  # EXPECT9
                 independent.add(var)
     laws = {v: next(iter(ls)) for v, ls in found.items() if len(ls) == 1 and None not in ls}
     random = density_letters(rows) | {name.upper() for name in declared}

@@ -37,6 +37,7 @@ from ._matrices import (
     matrix_reading_in_post,
     transposed_gradient,
 )
+from ._mean_of_square import mean_of_square, square_reading
 from ._one_measure import under_one_measure
 from ._opaque import as_arbitrary, as_named  # OPAQUE8
 from ._parse import ParsedRow
@@ -1172,8 +1173,12 @@ class RewriteLinks:
         params, laws = self.names.parameters, getattr(self, "laws", {})
         lp = by_linearity(prev, params, laws) if has_expectation(prev) else prev
         lw = by_linearity(w, params, laws) if has_expectation(w) else w
+        squared = ""
         if lp is None or lw is None:
-            return self._under_one_measure(pr, prev, w, rel)
+            read = square_reading(prev, w, lp, lw, params, laws)  # EXPECT9: E(g)^2
+            if read is None:
+                return self._under_one_measure(pr, prev, w, rel)
+            lp, lw, squared = read
         lw = stated_moments(lw, laws, pr.row.line)  # EXPECT7: n mu of E[X_i] = mu
         if _why(lp) or _why(lw) or is_matrix(lp) or is_matrix(lw):
             return None
@@ -1231,7 +1236,9 @@ class RewriteLinks:
         # without either, the moments all have values from a declared law: a difference is real
         return self._link(
             pr,
-            LinkPlan(rel, STEP, step=i, how="by linearity of expectation", disputed=disputed),
+            LinkPlan(
+                rel, STEP, step=i, how="by linearity of expectation" + squared, disputed=disputed
+            ),
         )
 
     def _by_lotus(self, pr: ParsedRow, prev: sp.Basic, w: sp.Basic, rel: str) -> LinkPlan | None:
@@ -1366,6 +1373,11 @@ class RewriteLinks:
         params, laws = self.names.parameters, getattr(self, "laws", {})
         if by_linearity(r, params, laws) is not None:
             return True
+        if laws and mean_of_square(r) is not None and isinstance(then, sp.Basic):
+            # EXPECT9: E(g)^2, only when the next line equals it read as the mean of g^2
+            w, _ = self.names.resolve(then)
+            lw = by_linearity(w, params, laws) if w is not None and has_expectation(w) else w
+            return square_reading(r, w, None, lw, params, laws) is not None
         lines = [r] if named else [r, then]
         if not all(isinstance(x, sp.Basic) and has_expectation(x) for x in lines):
             return False

@@ -1,0 +1,75 @@
+"""EXPECT9: ``E(g)^2`` read as the mean of the square where that makes a row hold.
+
+``\\mathbb{E}(\\sum_i X_i)^2 = n\\mathrm{Var}(X_1) + (n\\theta)^2`` writes the mean of a
+square as a power of the bracket; the reader takes the square of the mean
+(``._expectation._ambiguous_power``) and leaves the line without a value. See
+:func:`square_reading` for when the other reading is used.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sympy as sp
+
+from ._expectation import _operator, by_linearity, determined
+from ._samples import MAX_POWER
+from ._tosympy import Opaque, evaluating
+
+
+def square_reading(
+    prev: sp.Basic,
+    written: sp.Basic,
+    lp: sp.Basic | None,
+    lw: sp.Basic | None,
+    constants: Any,
+    laws: Any,
+) -> tuple[sp.Basic, sp.Basic, str] | None:
+    """``E(\\sum_i X_i)^2``, ``E\\left[\\frac{n}{\\theta}(\\bar X - \\theta)\\right]^2``: the
+    reader takes the square of the mean (``._expectation._ambiguous_power``) and leaves
+    such a line without a value, but authors write the mean of the square so too. When a
+    line has no value only for that reason (``lp`` or ``lw`` None), it is read as the mean
+    of the square; the two lines (``prev``, ``written``) written by linearity then count
+    only when every moment has a value from the declared ``laws`` and they are equal: the
+    row holds as its author may have meant it. (None otherwise: a difference under this
+    reading says nothing of the other.) Returns the two lines and a note for the link."""
+    if not laws:
+        return None
+    lines = []
+    for e, value in ((prev, lp), (written, lw)):
+        if not isinstance(e, sp.Basic):
+            return None
+        if value is None:
+            square = mean_of_square(e)
+            value = by_linearity(square, constants, laws) if square is not None else None
+        if value is None or not determined(value) or value.atoms(sp.Indexed):
+            return None
+        lines.append(value)
+    with evaluating(True):
+        try:
+            same = sp.cancel(sp.expand(lines[0] - lines[1])) == 0
+        except (TypeError, ValueError, RecursionError):
+            return None
+    if not same:
+        return None
+    return lines[0], lines[1], "; E(...)^2 read as the mean of the square"
+
+
+def mean_of_square(e: sp.Basic) -> sp.Basic | None:
+    """``e`` with each whole power of an expectation of more than one variable
+    (``E(a X + b)^2``) written as the expectation of the power; None when there is none."""
+    found = {}
+    for pw in e.atoms(sp.Pow):
+        base = pw.base
+        if not (isinstance(base, Opaque) and _operator(base) == "E" and base.args):
+            continue
+        arg = base.args[0]
+        if isinstance(arg, (sp.Symbol, sp.Indexed)):
+            continue
+        if not (pw.exp.is_Integer and 2 <= int(pw.exp) <= MAX_POWER):
+            return None
+        found[pw] = base.func(sp.Pow(arg, pw.exp), *base.args[1:])
+    return e.xreplace(found) if found else None
+
+
+__all__ = ["mean_of_square", "square_reading"]
