@@ -129,6 +129,7 @@ from ._resolve import (
     undefined,
 )
 from ._rewrites import RewriteLinks
+from ._said_data import likelihood_row, said_law_changed, unweighed_likelihood
 from ._said_model import said_model
 from ._split_ranges import split_range_reason
 from ._stale_values import end_old_values, end_unread_definition
@@ -496,6 +497,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 defined=lambda s: s in self.names.defined,
                 stated=self.supports,
             )
+            if self.ctx.data_changed and likelihood_row(pr, plan.links):
+                weighed = []  # SOUNDA: not over the said law's support (._said_data)
             if weighed:
                 kind = plan.kind
                 plan.links += weighed
@@ -572,6 +575,12 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             return
         if self.model is None and self.said_model is not None:  # lead5: a model said in words
             self.model = self.said_model
+        if self.model is None and getattr(self, "said_changed", ""):  # SOUNDA (._said_data)
+            unweighed = unweighed_likelihood(pr, plan.links, self.said_changed)
+            if unweighed is not None:
+                plan.links = unweighed
+                plan.kind, plan.reason, plan.how = _summary(plan.links)
+                return
         links = likelihood_links(pr, plan.links, self.model, self.names.resolve)
         if links is not None:
             kind = plan.kind
@@ -1566,6 +1575,7 @@ def build(
         laws = declared_laws(rows, families, b.ctx.conditioned, b.ctx.stated_laws)
     b.laws = _without_numbers(laws, rows)
     b.said_model = said_model(rows, b.ctx.stated_laws, b.ctx.altered_data)  # lead5
+    b.said_changed = said_law_changed(rows, b.ctx)  # SOUNDA (._said_data)
     b.names.law_symbols = frozenset(law_parameters(b.laws)) | _stated_law_symbols(rows)
     with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]

@@ -32,6 +32,7 @@ from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
 from ._passes import GENERIC_LETTERS
 from ._prose_laws import altered_data, stated_laws
+from ._said_data import changed
 from ._prose_meanings import declared_matrices, named_constants, stated_constants, stated_log_base
 from ._relations import Statement, statements
 from ._square_params import doubtful_squares
@@ -844,6 +845,8 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.known = _known_parameters(prose)
     new.stated_laws = stated_laws(prose)
     new.altered_data = altered_data(prose)  # lead5: see ._said_model
+    new.data_changed = changed(prose)  # SOUNDA: see ._said_data
+    new.altered_data = new.altered_data or bool(new.data_changed)
     new.called_densities = called_densities(prose)  # EXPECT5
     return new
 

@@ -369,6 +369,9 @@ class Context:
     #: EM ...): a law said in words is no model to weigh its likelihood against (lead5,
     #: ``._said_model``).
     altered_data: bool = False
+    #: SOUNDA (``._said_data``): the words that change the data ("recorded in minutes",
+    #: "zeros never reported", "only above 1", "\\bar X the total"), "" when none.
+    data_changed: str = ""
     #: Inline formulas the words right before them call a density (EXPECT5, see
     #: ``._announced_density.called_densities``): "with density $f(x) = ...$".
     called_densities: frozenset[str] = frozenset()
