@@ -42,6 +42,11 @@ PAIRS = [
         "P(Y > 3) = 1 - P(Y = 0) = 1 - (1-p)^4",
         "P(Y > 3) = P(Y = 4) = p^4",
     ),
+    (
+        _POISSON,
+        "P(N \\le 0) = P(N = 0) = 0",
+        "P(N \\le 0) = P(N = 0) = e^{-\\mu}",
+    ),
 ]
 
 
@@ -53,6 +58,12 @@ def test_a_chain_with_a_false_first_link_is_not_proved(tmp_path, post, wrong, ri
 @pytest.mark.parametrize(("post", "wrong", "right"), PAIRS)
 def test_the_correct_chain_is_not_refuted(tmp_path, post, wrong, right):
     assert verdict_of_row(tmp_path, post.replace("ROW", right), right) != "refuted"
+
+
+def test_a_probability_set_to_zero_is_a_claim(tmp_path):
+    """``P(N = 0) = 0`` is no first-order condition: the law gives it a value."""
+    row = "P(N = 0) = 0"
+    assert verdict_of_row(tmp_path, _POISSON.replace("ROW", row), row) == "refuted"
 
 
 def test_a_false_last_link_is_still_refuted(tmp_path):

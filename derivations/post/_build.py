@@ -63,6 +63,7 @@ from ._definition_only import track as track_definition_only
 from ._density import density_links, stated_supports
 from ._density_range import ranged_value, settle_ranges
 from ._equations import EquationLinks
+from ._event_sums import law_event
 from ._expectation import (
     by_linearity,
     declared_laws,
@@ -711,7 +712,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         e0 = sides[0]
         if rels[0] not in EQUALITIES or sides[1] is None or not has_expectation(e0):
             return False
-        if self._is_head(e0) and not names_resolved(e0, self.names.resolve(e0)[0]):
+        event = law_event(e0, self.names.parameters, self.laws)  # SOUNDA (._event_sums)
+        if self._is_head(e0) and not event and not names_resolved(e0, self.names.resolve(e0)[0]):
             return False  # EXPECT5: E[d/dlambda log f(X)] with f defined is no head
         v0, _ = self.names.resolve(e0)
         if v0 is None or not self._expectations_compared(pr, v0, sides[1]):
@@ -1391,6 +1393,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 and self._is_fresh_name(e.base)
             )
         if isinstance(e, (Named, NamedApplied)):
+            if law_event(e, self.names.parameters, self.laws):
+                return False  # SOUNDA: P(X <= 1) of a declared X has a value (._event_sums)
             return not self.names.has_value(e)
         if isinstance(e, sp.log) and isinstance(e.args[0], (Named, NamedApplied)):
             # \log L(\mu, \sigma^2) = ... in a post that never writes L itself.
