@@ -103,16 +103,12 @@ OPEN14: set[str] = {
 OPEN15: set[str] = {
     # false steps proved
     "13-bar-likelihood-of-y-false.md",
-    "17-order-chain-at-most-one-only-one-false.md",
-    "18-order-chain-below-two-includes-two-false.md",
-    "19-order-chain-at-least-one-wrong-point-false.md",
     "32-bar-density-then-likelihood-false.md",
     "43-count-example-then-general-sum-false.md",
     "44-count-example-then-general-mean-false.md",
     "49-fn-phi-with-argument-in-dollars-false.md",
     "50-fn-Phi-named-after-words-false.md",
     "51-fn-Phi-and-phi-together-false.md",
-    "57-order-chain-above-one-drops-one-false.md",
     "64-struct-diagonal-commute-false.md",
     "68-rel-dropping-the-assumption-false.md",
     "69-rel-take-any-value-false.md",
@@ -121,10 +117,6 @@ OPEN15: set[str] = {
     "72-rel-not-fixed-parenthesis-false.md",
     "87-fv-cases-outside-false.md",
     # correct twins refuted
-    "01-said-exp-minutes-bar-true.md",
-    "02-said-poisson-zeros-unreported-bar-true.md",
-    "03-said-exp-recorded-above-one-true.md",
-    "06-said-bar-x-is-total-true.md",
     "13-bar-likelihood-of-y-true.md",
     "32-bar-density-then-likelihood-true.md",
     "33-bar-normal-mean-only-true.md",
