@@ -102,8 +102,6 @@ OPEN14: set[str] = {
 #: 8ed54b6), each with its cause in its README.md ("Measured on main").
 OPEN15: set[str] = {
     # false steps proved
-    "13-bar-likelihood-of-y-false.md",
-    "32-bar-density-then-likelihood-false.md",
     "43-count-example-then-general-sum-false.md",
     "44-count-example-then-general-mean-false.md",
     "49-fn-phi-with-argument-in-dollars-false.md",
@@ -117,9 +115,6 @@ OPEN15: set[str] = {
     "72-rel-not-fixed-parenthesis-false.md",
     "87-fv-cases-outside-false.md",
     # correct twins refuted
-    "13-bar-likelihood-of-y-true.md",
-    "32-bar-density-then-likelihood-true.md",
-    "33-bar-normal-mean-only-true.md",
     "47-count-two-samples-two-counts-true.md",
     "49-fn-phi-with-argument-in-dollars-true.md",
     "50-fn-Phi-named-after-words-true.md",
