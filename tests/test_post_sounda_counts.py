@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import pytest
 from _post_rows import verdict_of_row
-
 from derivations.post._said_counts import counts_said
 
 _EXAMPLE_THEN_GENERAL = (
@@ -62,7 +61,7 @@ def test_the_row_at_the_count_meant_is_not_refuted(tmp_path, post, wrong, right)
 
 
 def test_the_count_still_holds_in_its_own_section(tmp_path):
-    post = "## Worked example\n\nSuppose we have $n = 4$ measurements $y_1, y_2, y_3, y_4$.\n\n$$ROW$$\n"
+    post = _EXAMPLE_THEN_GENERAL.split("## The general")[0] + "$$ROW$$\n"
     right = "\\sum_{i=1}^{n} 3 = 12"
     wrong = "\\sum_{i=1}^{n} 3 = 9"
     assert verdict_of_row(tmp_path, post.replace("ROW", right), right) == "proved"
