@@ -130,6 +130,7 @@ from ._resolve import (
     undefined,
 )
 from ._rewrites import RewriteLinks
+from ._said_counts import enter_row, unsure_count
 from ._said_data import likelihood_row, said_law_changed, unweighed_likelihood
 from ._said_model import said_model
 from ._split_ranges import split_range_reason
@@ -406,6 +407,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 plan.kind, plan.reason, plan.how = _summary(plan.links)
             self.cur = _Cur("unreadable", row=idx, line=row.line, unread="is over a limit")
         else:
+            enter_row(self, row)  # SOUNDA: a count said under a heading (._said_counts)
             before = self.cur
             # A condition under another heading is not the one a result there solves.
             self._cur_before = before if row.section == self.section else None
@@ -480,6 +482,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 self.cur = chain
             if self._resting:
                 _no_refutation(plan.links, self._resting)
+            if unsure := unsure_count(self, pr):
+                _no_refutation(plan.links, unsure)  # SOUNDA (._said_counts)
             if substituted and starts_with_relation:
                 past_substitution(plan.links, substituted, before.line)  # SUBST
             if len(self.names.guessed) > guessed:

@@ -329,6 +329,9 @@ class Context:
     #: Sample counts the prose states with their number ("a sample of $n = 3$
     #: observations"): the count's letter and its value (sound13).
     stated_counts: dict[str, int] = dataclasses.field(default_factory=dict)
+    #: SOUNDA (``._said_counts``): the headings a count is said under; letters said twice
+    count_sections: dict[str, frozenset] = dataclasses.field(default_factory=dict)
+    unsure_counts: frozenset[str] = frozenset()
     parse_tokens: Callable[[list[Token]], sp.Basic] | None = None
     #: Index letters whose sums without limits never borrow a written range: the post lists
     #: the elements from another first index (``w_0, \\dots, w_K`` beside
