@@ -91,7 +91,6 @@ OPEN14: set[str] = {
     "53-redef-replace-by-square-words-false.md",
     "56-redef-work-with-false.md",
     "58-redef-log-written-then-new-false.md",
-    "76-cases-uniform-outside-false.md",
     # correct twins refuted
     "53-redef-replace-by-square-words-true.md",
     "58-redef-log-written-then-new-true.md",
@@ -110,7 +109,6 @@ OPEN15: set[str] = {
     "70-rel-of-any-size-false.md",
     "71-rel-whatever-m-is-false.md",
     "72-rel-not-fixed-parenthesis-false.md",
-    "87-fv-cases-outside-false.md",
     # correct twins refuted
     "49-fn-phi-with-argument-in-dollars-true.md",
     "50-fn-Phi-named-after-words-true.md",
