@@ -132,3 +132,13 @@ def test_a_bar_said_to_be_the_total():
     assert mean_said_otherwise("Here $\\bar Y$ stands for the sum of the sample", "y")
     assert not mean_said_otherwise("write $\\bar X$ for the mean of the $x_i$", "x")
     assert not mean_said_otherwise("$\\bar X$ is the sample mean; the total is $n\\bar X$", "x")
+
+
+def test_hostile_prose_is_read_in_bounded_time():
+    import time
+
+    start = time.perf_counter()
+    for text in ("a" * 200_000, "only " * 40_000, "$x_i = " * 30_000, "\\bar X " * 30_000):
+        data_not_plain(text)
+        mean_said_otherwise(text)
+    assert time.perf_counter() - start < 10

@@ -29,7 +29,8 @@ MAX_PROSE = 200_000
 #: Sentences longer than this are cut (a bound per sentence).
 _MAX_SENTENCE = 2_000
 
-_SENTENCE = re.compile(r"[^.!?\n]{1,2000}(?:[.!?]|\n|$)")
+#: A sentence, at most 2000 characters (a longer run is cut; no backtracking over it).
+_SENTENCE = re.compile(r"[^.!?\n]{1,2000}[.!?\n]?")
 
 #: Verbs by which data come to be recorded (or not).
 _RECORD = (
@@ -40,13 +41,15 @@ _RECORD = (
 #: keep" is left out: "we do not keep the constant").
 _NOT_RECORDED = re.compile(
     r"\b(?:never|not|no\s+longer|n't)\s+(?:be\s+|been\s+|being\s+|get\s+|gets\s+|got\s+)?"
-    r"(?:(?:record|report|observ|stor|regist|detect|collect)\w{0,6}|logged)\b"
+    r"(?:(?:record|report|observ|regist|detect|collect)\w{0,6}|logged)\b"
     r"|\bun(?:reported|recorded|observed|logged|registered|detected|counted|seen)\b",
     re.IGNORECASE,
 )
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 _RECORDING = re.compile(r"\b" + _RECORD + r"\b", re.IGNORECASE)
-_DATA = re.compile(r"\b(?:values|observations|data|counts|readings|measurements)\b", re.I)
+_DATA = re.compile(
+    r"\b(?:values?|observations?|data|counts?|readings?|measurements?|lifetimes?)\b", re.I
+)
 #: A bound on the values: "above $1$", "longer than", "at least".
 _BOUND = re.compile(
     r"\b(?:above|below|beyond|exceed\w*|great\w*\s+than|larger\s+than|longer\s+than|"
@@ -59,8 +62,9 @@ _DROPPED = re.compile(
     re.IGNORECASE,
 )
 #: Values changed on the way: "stored doubled", "converted to minutes".
+_MULTIPLIED = re.compile(r"\b(?:doubled|tripled|quadrupled|halved)\b", re.IGNORECASE)
 _SCALED = re.compile(
-    r"\b(?:doubled|tripled|quadrupled|halved|"
+    r"\b(?:"
     r"(?:record|stor|report|logg|express|writ|enter|sav|convert)\w{0,4}\s+(?:\w+\s+){0,3}?"
     r"(?:in|to|into)\s+(?:minutes|seconds|hours|days|weeks|months|years|millimet\w*|"
     r"centimet\w*|met(?:er|re)s|grams|kilograms|pounds|ounces|inches|feet|miles|kilomet\w*|"
@@ -80,8 +84,12 @@ def data_not_plain(prose: str) -> str:
     text = prose[:MAX_PROSE]
     for m in _RECORDED_AS.finditer(text):
         letter, index, value = m.group(1), m.group(2), m.group(3)
-        other = re.search(r"([A-Za-z])_\{?" + index + r"\}?", value)
-        if other is None or other.group(1) == letter:
+        if not letter.islower() or re.search(
+            r"\\(?:mathbb|operatorname|mathrm)|\bE\s*[\[(]", value
+        ):
+            continue  # a recorded value is a lower-case letter; E[e_k], a moment, is none
+        other = re.search(r"([A-Z])_\{?" + index + r"\}?", value)
+        if other is None:
             continue
         if value.strip() != other.group(0):
             return f"the recorded values are written {m.group(0).strip('$').strip()}"
@@ -90,6 +98,9 @@ def data_not_plain(prose: str) -> str:
         m = _NOT_RECORDED.search(sentence) or _SCALED.search(sentence)
         if m is not None:
             return f'"{m.group(0)}"'
+        m = _MULTIPLIED.search(sentence)
+        if m is not None and (_DATA.search(sentence) or _RECORDING.search(sentence)):
+            return f'"{m.group(0)}"'  # "each value is stored doubled", not "a doubled sign"
         bound = _BOUND.search(sentence)
         if bound is None:
             continue
