@@ -59,11 +59,12 @@ from ._at_a_setting import setting_statement
 from ._bayes import BayesLinks
 from ._because_rules import readable_rule  # read8
 from ._canon_shape import same_shape
+from ._count_scope import enter_row, unsure_count
 from ._definition_only import track as track_definition_only
 from ._density import density_links, stated_supports
 from ._density_range import ranged_value, settle_ranges
 from ._equations import EquationLinks
-from ._event_sums import law_event
+from ._event_links import law_event
 from ._expectation import (
     by_linearity,
     declared_laws,
@@ -130,8 +131,7 @@ from ._resolve import (
     undefined,
 )
 from ._rewrites import RewriteLinks
-from ._said_counts import enter_row, unsure_count
-from ._said_data import likelihood_row, said_law_changed, unweighed_likelihood
+from ._said_data_links import likelihood_row, said_law_changed, unweighed_likelihood
 from ._said_model import said_model
 from ._split_ranges import split_range_reason
 from ._stale_values import end_old_values, end_unread_definition

@@ -16,7 +16,7 @@ from ._arith import approx_check, constant, decimal_places, satisfies, sign_chec
 from ._at_a_setting import at_a_setting, value_at_a_setting
 from ._definition_only import new_here as definition_only_new
 from ._density_range import zero_off
-from ._event_sums import probability_line
+from ._event_links import probability_line
 from ._expectation import (
     by_linearity,
     determined,

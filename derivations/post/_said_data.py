@@ -19,10 +19,7 @@ anchored at the end of a long run).
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Sequence
-from typing import Any
 
 #: How much of the post's prose is searched (a bound on what hostile text can make this do).
 MAX_PROSE = 200_000
@@ -146,48 +143,8 @@ def changed(prose: str) -> str:
     return '"\\bar X" is said to be the total' if mean_said_otherwise(prose) else ""
 
 
-def said_law_changed(rows: Sequence[Any], ctx: Any) -> str:
-    """Why a likelihood is not weighed against the law a sentence declares: the law
-    :func:`._said_model.said_model` would give, and words that alter the data
-    (``ctx.altered_data``, or this module's). "" when there is no such law or no such
-    words."""
-    from ._said_model import said_model
-
-    if not getattr(ctx, "altered_data", False):
-        return ""
-    model = said_model(rows, ctx.stated_laws, False)
-    if model is None:
-        return ""
-    words = getattr(ctx, "data_changed", "") or "words such as censored, truncated, a mixture"
-    return (
-        f"the words say the data are not plain draws of the law {model.said} they declare "
-        f"({words}): the likelihood is not weighed against it"
-    )
-
-
-def unweighed_likelihood(pr: Any, links: list, reason: str) -> list | None:
-    """The links of a row defining a likelihood, its definition unchecked for ``reason``
-    (None: not such a row)."""
-    from ._model_likelihood import _likelihood_definition
-    from ._plans import UNCHECKED
-
-    if not reason or _likelihood_definition(pr, links) is None:
-        return None
-    return [dataclasses.replace(links[0], kind=UNCHECKED, reason=reason), *links[1:]]
-
-
-def likelihood_row(pr: Any, links: list) -> bool:
-    """Does the row define a likelihood or log-likelihood (see ``_likelihood_definition``)?"""
-    from ._model_likelihood import _likelihood_definition
-
-    return _likelihood_definition(pr, links) is not None
-
-
 __all__ = [
     "changed",
     "data_not_plain",
-    "likelihood_row",
     "mean_said_otherwise",
-    "said_law_changed",
-    "unweighed_likelihood",
 ]
