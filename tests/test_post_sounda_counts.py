@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 from _post_rows import verdict_of_row
+
 from derivations.post._said_counts import counts_said
 
 _EXAMPLE_THEN_GENERAL = (
