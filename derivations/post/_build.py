@@ -59,10 +59,12 @@ from ._at_a_setting import setting_statement
 from ._bayes import BayesLinks
 from ._because_rules import readable_rule  # read8
 from ._canon_shape import same_shape
+from ._count_scope import enter_row, unsure_count
 from ._definition_only import track as track_definition_only
 from ._density import density_links, stated_supports
 from ._density_range import ranged_value, settle_ranges
 from ._equations import EquationLinks
+from ._event_links import law_event
 from ._expectation import (
     by_linearity,
     declared_laws,
@@ -129,6 +131,7 @@ from ._resolve import (
     undefined,
 )
 from ._rewrites import RewriteLinks
+from ._said_data_links import likelihood_row, said_law_changed, unweighed_likelihood
 from ._said_model import said_model
 from ._split_ranges import split_range_reason
 from ._stale_values import end_old_values, end_unread_definition
@@ -404,6 +407,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 plan.kind, plan.reason, plan.how = _summary(plan.links)
             self.cur = _Cur("unreadable", row=idx, line=row.line, unread="is over a limit")
         else:
+            enter_row(self, row)  # SOUNDA: a count said under a heading (._said_counts)
             before = self.cur
             # A condition under another heading is not the one a result there solves.
             self._cur_before = before if row.section == self.section else None
@@ -478,6 +482,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 self.cur = chain
             if self._resting:
                 _no_refutation(plan.links, self._resting)
+            if unsure := unsure_count(self, pr):
+                _no_refutation(plan.links, unsure)  # SOUNDA (._said_counts)
             if substituted and starts_with_relation:
                 past_substitution(plan.links, substituted, before.line)  # SUBST
             if len(self.names.guessed) > guessed:
@@ -496,6 +502,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 defined=lambda s: s in self.names.defined,
                 stated=self.supports,
             )
+            if self.ctx.data_changed and likelihood_row(pr, plan.links):
+                weighed = []  # SOUNDA: not over the said law's support (._said_data)
             if weighed:
                 kind = plan.kind
                 plan.links += weighed
@@ -572,6 +580,12 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             return
         if self.model is None and self.said_model is not None:  # lead5: a model said in words
             self.model = self.said_model
+        if self.model is None and getattr(self, "said_changed", ""):  # SOUNDA (._said_data)
+            unweighed = unweighed_likelihood(pr, plan.links, self.said_changed)
+            if unweighed is not None:
+                plan.links = unweighed
+                plan.kind, plan.reason, plan.how = _summary(plan.links)
+                return
         links = likelihood_links(pr, plan.links, self.model, self.names.resolve)
         if links is not None:
             kind = plan.kind
@@ -702,7 +716,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         e0 = sides[0]
         if rels[0] not in EQUALITIES or sides[1] is None or not has_expectation(e0):
             return False
-        if self._is_head(e0) and not names_resolved(e0, self.names.resolve(e0)[0]):
+        event = law_event(e0, self.names.parameters, self.laws)  # SOUNDA (._event_sums)
+        if self._is_head(e0) and not event and not names_resolved(e0, self.names.resolve(e0)[0]):
             return False  # EXPECT5: E[d/dlambda log f(X)] with f defined is no head
         v0, _ = self.names.resolve(e0)
         if v0 is None or not self._expectations_compared(pr, v0, sides[1]):
@@ -1382,6 +1397,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
                 and self._is_fresh_name(e.base)
             )
         if isinstance(e, (Named, NamedApplied)):
+            if law_event(e, self.names.parameters, self.laws):
+                return False  # SOUNDA: P(X <= 1) of a declared X has a value (._event_sums)
             return not self.names.has_value(e)
         if isinstance(e, sp.log) and isinstance(e.args[0], (Named, NamedApplied)):
             # \log L(\mu, \sigma^2) = ... in a post that never writes L itself.
@@ -1566,6 +1583,7 @@ def build(
         laws = declared_laws(rows, families, b.ctx.conditioned, b.ctx.stated_laws)
     b.laws = _without_numbers(laws, rows)
     b.said_model = said_model(rows, b.ctx.stated_laws, b.ctx.altered_data)  # lead5
+    b.said_changed = said_law_changed(rows, b.ctx)  # SOUNDA (._said_data)
     b.names.law_symbols = frozenset(law_parameters(b.laws)) | _stated_law_symbols(rows)
     with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]

@@ -31,6 +31,7 @@ import sympy as sp
 from .._errors import AssumptionError
 from ..assumptions import parse as parse_domain
 from ._assume import expand
+from ._decided_ranges import decided_piece
 from ._plans import STEP, UNCHECKED
 from ._prose_laws import _SENTENCE_END
 from ._unread_range import about_other_names, unknown_off
@@ -314,6 +315,9 @@ def _at_free_points(e: sp.Basic, bound: frozenset) -> sp.Basic:
     decided, and over no integral's variable: ``f(x_i)``) replaced by its value on the
     range; the nodes above a replaced one rebuilt, the others kept as written."""
     if _ranged(e):
+        decided = decided_piece(e)  # SOUNDA: the signs decide it (._decided_ranges)
+        if decided is not None:
+            return decided
         cond = e.args[0].cond.free_symbols
         if cond and not cond & bound:
             return e.args[0].expr

@@ -85,6 +85,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from ._event_sums import is_order_event, order_probability
 from ._iid_moments import iid_moment, independence_said, number_moment
 from ._mgf import generating_value
 from ._moments import (
@@ -133,6 +134,8 @@ def _operator(f: sp.Basic) -> str | None:
         return name
     if name in _PROBABILITY and len(f.args) == 1 and isinstance(f.args[0], sp.Eq):
         return "Pr"
+    if name in _PROBABILITY and len(f.args) == 1 and is_order_event(f.args[0]):
+        return "Pr"  # SOUNDA: P(X <= 1), summed over the law's masses (._event_sums)
     if name in _DENSITY and type(f).__name__ == name and f.args and _a_value(f.args[0]):
         return "density"  # a plain undefined function: not a name the post gave a value
     return None
@@ -638,7 +641,7 @@ def _probability(event: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | No
     """``Pr(X = k)`` for a declared discrete ``X`` (or one of declared samples ``X_i``) and
     a whole number ``k``: the law's mass at ``k``; None otherwise."""
     if not isinstance(event, sp.Eq):
-        return None
+        return order_probability(event, laws, _probability)  # SOUNDA (._event_sums)
     var, k = event.lhs, event.rhs
     at = None
     if isinstance(var, sp.Indexed) and len(var.indices) == 1:

@@ -34,6 +34,8 @@ from ._passes import GENERIC_LETTERS
 from ._prose_laws import altered_data, stated_laws
 from ._prose_meanings import declared_matrices, named_constants, stated_constants, stated_log_base
 from ._relations import Statement, statements
+from ._said_counts import scope_counts
+from ._said_data import changed
 from ._square_params import doubtful_squares
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
 from ._trace_args import trace_arguments
@@ -829,6 +831,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         new.limits[idx] = (sp.Integer(1), new.symbol(count))
     # SOUND13, lead5: "a sample of $n = 3$ observations": n is 3, for every sum written to n
     said_counts(new, stated)
+    scope_counts(new, prose or stated)  # SOUNDA: by letter and heading (._said_counts)
     # -n/2 ln(2 pi sigma^2) - sum (x_i - mu)^2/(2 sigma^2): one count beside one sample
     counted = sample_count(joined[:200_000], samples, new.limits, stated)
     if counted is not None:
@@ -844,6 +847,8 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.known = _known_parameters(prose)
     new.stated_laws = stated_laws(prose)
     new.altered_data = altered_data(prose)  # lead5: see ._said_model
+    new.data_changed = changed(prose)  # SOUNDA: see ._said_data
+    new.altered_data = new.altered_data or bool(new.data_changed)
     new.called_densities = called_densities(prose)  # EXPECT5
     return new
 

@@ -16,6 +16,7 @@ from ._arith import approx_check, constant, decimal_places, satisfies, sign_chec
 from ._at_a_setting import at_a_setting, value_at_a_setting
 from ._definition_only import new_here as definition_only_new
 from ._density_range import zero_off
+from ._event_links import probability_line
 from ._expectation import (
     by_linearity,
     determined,
@@ -1459,7 +1460,10 @@ class RewriteLinks:
         identically is an identity to compare, not a first-order condition (._law_means)."""
         if rel == "=set" or cur.kind != "expr":
             return False
-        return zero_mean(cur.expr, self.names.parameters, getattr(self, "laws", {}))
+        laws = getattr(self, "laws", {})
+        if probability_line(cur.expr, self.names.parameters, laws):
+            return True  # SOUNDA: P(X = 0) = 0 is a claim (._event_sums)
+        return zero_mean(cur.expr, self.names.parameters, laws)
 
     def _inequality_of(self, pr: ParsedRow, base: sp.Basic, rel: str, right: sp.Basic) -> None:
         self._remember(right)

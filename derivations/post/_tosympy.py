@@ -329,6 +329,9 @@ class Context:
     #: Sample counts the prose states with their number ("a sample of $n = 3$
     #: observations"): the count's letter and its value (sound13).
     stated_counts: dict[str, int] = dataclasses.field(default_factory=dict)
+    #: SOUNDA (``._said_counts``): the headings a count is said under; letters said twice
+    count_sections: dict[str, frozenset] = dataclasses.field(default_factory=dict)
+    unsure_counts: frozenset[str] = frozenset()
     parse_tokens: Callable[[list[Token]], sp.Basic] | None = None
     #: Index letters whose sums without limits never borrow a written range: the post lists
     #: the elements from another first index (``w_0, \\dots, w_K`` beside
@@ -369,6 +372,9 @@ class Context:
     #: EM ...): a law said in words is no model to weigh its likelihood against (lead5,
     #: ``._said_model``).
     altered_data: bool = False
+    #: SOUNDA (``._said_data``): the words that change the data ("recorded in minutes",
+    #: "zeros never reported", "only above 1", "\\bar X the total"), "" when none.
+    data_changed: str = ""
     #: Inline formulas the words right before them call a density (EXPECT5, see
     #: ``._announced_density.called_densities``): "with density $f(x) = ...$".
     called_densities: frozenset[str] = frozenset()

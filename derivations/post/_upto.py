@@ -48,6 +48,7 @@ from ._plans import (
 )
 from ._relations import split_relations
 from ._resolve import Names, as_scalars, estimate_of, is_matrix
+from ._said_readings import CONFLICT, conflict_reason, reading_said
 from ._tosympy import Named, NamedApplied, evaluating
 from ._written import BAR, arguments, written_calls
 
@@ -415,11 +416,18 @@ class UpToLinks:
             other = _after_the_bar(pr, params, _symbols(a) | _symbols(b))
             params = _of_its_arguments(pr, params)
             # lead5: "as a likelihood, a function of $\\lambda$": only that reading counts
-            said = said_reading(pr, params, other) if other else None
+            head = pr.sides[0] if pr.sides else None  # SOUNDA: ._said_readings
+            said, named = (
+                reading_said(pr, params, other, likelihood_kind(head) == "L")
+                if other
+                else (None, [])
+            )
+            if said == CONFLICT:
+                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=conflict_reason()))
             if said == "after":
-                params, other = other, []
+                params, other = named or other, []
             elif said == "before":
-                other = []
+                params, other = named or params, []
         if not params:
             fresh = {k for k in constants if k in self.row_seen}
             return self._link(
