@@ -11,6 +11,7 @@ from typing import Any
 
 import sympy as sp
 
+from ._after_given import mark_taken, taken_reason
 from ._after_bound import continue_from_bound
 from ._arith import approx_check, constant, decimal_places, satisfies, sign_check
 from ._at_a_setting import at_a_setting, value_at_a_setting
@@ -734,6 +735,8 @@ class RewriteLinks:
 
         ``against``: why a disagreement up to a constant is not a refutation
         (``prev`` is a definition, see :meth:`_up_to`)."""
+        taken = taken_reason(self, prev_step)  # REFUTE20: prev only taken as given
+        against = against or taken
         self._remember(written)
         if written is None:
             return self._link(pr, LinkPlan(rel, UNRELATED, reason="a side is missing"))
@@ -785,6 +788,7 @@ class RewriteLinks:
                 prev_step = self._anchor(pr, prev)
         if _why(prev):
             step = self._given(pr, w)
+            mark_taken(self, step)  # REFUTE20 (._after_given)
             self.cur = _Cur("expr", step, w, self._row_index, self.cur.key, pr.row.line)
             if self.cur.key is not None:
                 # L = prod_n L(b; Y_n) = prod_n (density): L's value from here on.
@@ -882,7 +886,7 @@ class RewriteLinks:
         if prev_step != len(self.steps) - 1:
             prev_step = self._anchor(pr, prev)
         link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
-        link.disputed = self._traded(prev, w, pr) or self._integrand_through(prev, w)
+        link.disputed = self._traded(prev, w, pr) or self._integrand_through(prev, w) or taken
         unknowns = (_symbols(prev) | _symbols(w)) & (self.equation_unknowns | self._fixed_here(pr))
         if unknowns:
             # Rows after ybar = alpha/gamma may use it (alpha/gamma -> ybar): at random
