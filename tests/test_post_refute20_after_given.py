@@ -68,6 +68,8 @@ def test_a_definition_the_post_makes_still_counts(tmp_path):
 
 
 def test_the_repro_row_is_not_refuted():
-    post = HERE / "posts/incoming/repro19/inverse-gamma-posterior-sign-slip-given-next-row-refuted.md"
+    post = (
+        HERE / "posts/incoming/repro19/inverse-gamma-posterior-sign-slip-given-next-row-refuted.md"
+    )
     rows = {r.line: r for r in check_post(post, jobs=1).rows}
     assert rows[15].verdict != "refuted", rows[15].reason

@@ -30,8 +30,11 @@ CASES = [
         "\\mu_i = e^{\\eta_i} = e^{\\mathbf{x}_i^T \\boldsymbol{\\beta}}",
         "\\mu_i = e^{\\eta_i} = e^{2 \\mathbf{x}_i^T \\boldsymbol{\\beta}}",
     ),
-    (LL + "where $\\mu_i = e^{x_i \\beta}$.\n\n", "\\mu_i = e^{\\eta_i} = e^{x_i \\beta}",
-     "\\mu_i = e^{\\eta_i} = e^{2 x_i \\beta}"),
+    (
+        LL + "where $\\mu_i = e^{x_i \\beta}$.\n\n",
+        "\\mu_i = e^{\\eta_i} = e^{x_i \\beta}",
+        "\\mu_i = e^{\\eta_i} = e^{2 x_i \\beta}",
+    ),
     (
         "$$\\ell(a, b) = \\sum_{i=1}^{n} \\left[ y_i \\ln(\\lambda_i) - \\lambda_i \\right]$$\n"
         "where $\\lambda_i = e^{a + b t_i}$.\n\n",

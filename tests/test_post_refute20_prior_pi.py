@@ -26,9 +26,7 @@ def _rows(tmp_path, body: str) -> dict:
     return {r.line: r for r in check_post(post, jobs=1).rows}
 
 
-@pytest.mark.parametrize(
-    "arg", ["\\sigma^2", "\\sigma^{2}", "{\\sigma^2}", "\\tau^2", "\\theta"]
-)
+@pytest.mark.parametrize("arg", ["\\sigma^2", "\\sigma^{2}", "{\\sigma^2}", "\\tau^2", "\\theta"])
 def test_a_prior_row_is_not_refuted(tmp_path, arg):
     base = arg.strip("{}").split("^")[0]
     sq = f"{{{base}^2}}" if "^" in arg else base
@@ -79,7 +77,8 @@ def test_the_repro_row_is_not_refuted():
 
 PRIOR_WORDS = (
     "Let $x_1, \\dots, x_n$ be iid $N(0, \\sigma^2)$, with an inverse gamma prior "
-    "$\\pi(\\sigma^2)$ on the variance, $\\pi(\\sigma^2) \\propto (\\sigma^2)^{-a-1} e^{-b/\\sigma^2}$.\n\n"
+    "$\\pi(\\sigma^2)$ on the variance, "
+    "$\\pi(\\sigma^2) \\propto (\\sigma^2)^{-a-1} e^{-b/\\sigma^2}$.\n\n"
 )
 
 

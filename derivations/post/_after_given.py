@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._plans import _latexish, _symbols
+
 
 def mark_taken(builder: Any, step: int) -> None:
     """Step ``step`` holds a value a row gave a line that had none (taken as given)."""
@@ -33,4 +35,35 @@ def taken_reason(builder: Any, step: int) -> str:
     )
 
 
-__all__ = ["mark_taken", "taken_reason"]
+def unsettled_reason(builder: Any, prev: Any, w: Any) -> str:
+    """REFUTE20: why a failing link between ``prev`` and ``w`` is no refutation when one side
+    holds a letter a link before brought in without a value (``\\mu_i = e^{\\eta_i} =
+    e^{x_i^T \\beta}``: eta_i is new in the first link, and the second gives it its value).
+    A letter first seen in a chain link is new there, not data to be drawn (held-out batch
+    20, jonminton line 56). Empty otherwise."""
+    unsettled = getattr(builder, "unsettled", set())
+    if not unsettled:
+        return ""
+    traded = (_symbols(prev) ^ _symbols(w)) & unsettled
+    traded -= set(getattr(getattr(builder, "names", None), "defined", ()) or ())
+    if not traded:
+        return ""
+    names = ", ".join(sorted(_latexish(s) for s in traded))
+    return (
+        f"{names} appeared for the first time in a link above, with no value the reader can "
+        "use: this link may be what gives it one, so a difference is no refutation"
+    )
+
+
+def named_constants_of(builder: Any, value: Any) -> set:
+    """REFUTE20: the additive constants a definition's value names as such (``\\ell(\\mu) =
+    \\sum [...] + \\text{const}``): a later row that drops one holds up to it (it is checked
+    by the derivatives, never as an identity with the constant drawn; jonminton line 50).
+    Only the words for a constant (``const``, ``C``, ...), not any new letter."""
+    from ._upto import CONSTANT_WORDS
+
+    found = builder._arbitrary_constants(value)
+    return {k for k in found if getattr(k, "name", "") in CONSTANT_WORDS}
+
+
+__all__ = ["mark_taken", "named_constants_of", "taken_reason", "unsettled_reason"]

@@ -207,7 +207,11 @@ def _lead(sentence: str, variable: re.Match[str]) -> re.Match[str] | None:
     if be is not None and _FAMILY.match(be.group("rest")) and not _DENIED.search(_words(sentence)):
         found.append(be)
     iid = _IID_AFTER.match(sentence, variable.end())  # REFUTE20: "$X_1, ..., X_n$, i.i.d. ..."
-    if iid is not None and _FAMILY.match(iid.group("rest")) and not _DENIED.search(_words(sentence)):
+    if (
+        iid is not None
+        and _FAMILY.match(iid.group("rest"))
+        and not _DENIED.search(_words(sentence))
+    ):
         found.append(iid)
     if found:
         return min(found, key=lambda m: m.start())

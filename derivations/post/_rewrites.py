@@ -11,8 +11,8 @@ from typing import Any
 
 import sympy as sp
 
-from ._after_given import mark_taken, taken_reason
 from ._after_bound import continue_from_bound
+from ._after_given import mark_taken, named_constants_of, taken_reason, unsettled_reason
 from ._arith import approx_check, constant, decimal_places, satisfies, sign_check
 from ._at_a_setting import at_a_setting, value_at_a_setting
 from ._definition_only import new_here as definition_only_new
@@ -148,6 +148,8 @@ class RewriteLinks:
             else:
                 self.names.define(e0, value)
             self._remember(e1)
+            if target is not None:  # REFUTE20: "+ const" named in a definition, dropped later
+                self.arbitrary |= named_constants_of(self, target)
             how = f"defines {_show(e0)}"
             if other:
                 self._link(pr, LinkPlan(rel, UNCHECKED, step=step, reason=other, how=how))
@@ -887,6 +889,7 @@ class RewriteLinks:
             prev_step = self._anchor(pr, prev)
         link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
         link.disputed = self._traded(prev, w, pr) or self._integrand_through(prev, w) or taken
+        link.disputed = link.disputed or unsettled_reason(self, prev, w)  # REFUTE20
         unknowns = (_symbols(prev) | _symbols(w)) & (self.equation_unknowns | self._fixed_here(pr))
         if unknowns:
             # Rows after ybar = alpha/gamma may use it (alpha/gamma -> ybar): at random
