@@ -62,3 +62,40 @@ def test_the_repro_row_is_not_refuted():
     post = HERE / "posts/incoming/repro19/poisson-log-likelihood-plus-const-then-dropped-refuted.md"
     rows = {r.line: r for r in check_post(post, jobs=1).rows}
     assert rows[14].verdict != "refuted", rows[14].reason
+
+
+def _vector_post(last: str) -> str:
+    """jonminton lines 44-50: the constant added on a restatement, in a bold (vector) mu."""
+    return (
+        "$$\\ell(\\boldsymbol{\\mu}) = \\sum_{i=1}^{n} \\left[ y_i \\ln(\\mu_i) - \\mu_i "
+        "- \\ln(y_i!) \\right]$$\n"
+        "Drop the constant term\n"
+        "$$\\ell(\\boldsymbol{\\mu}) = \\sum_{i=1}^{n} \\left[ y_i \\ln(\\mu_i) - \\mu_i \\right]"
+        " + \\text{const}$$\n"
+        "The Poisson log-likelihood\n"
+        f"$$\\ell(\\boldsymbol{{\\mu}}) = {last}$$\n"
+    )
+
+
+def test_the_constant_dropped_in_vectors_is_not_refuted(tmp_path):
+    rows = _rows(
+        tmp_path, _vector_post("\\sum_{i=1}^{n} \\left[ y_i \\ln(\\mu_i) - \\mu_i \\right]")
+    )
+    assert rows[max(rows)].verdict != "refuted", rows[max(rows)].reason
+
+
+def test_the_constant_dropped_in_vectors_wrong_twin_is_not_proved(tmp_path):
+    rows = _rows(
+        tmp_path, _vector_post("\\sum_{i=1}^{n} \\left[ y_i \\ln(\\mu_i) + \\mu_i \\right]")
+    )
+    assert rows[max(rows)].verdict != "proved", rows[max(rows)].reason
+
+
+def test_the_external_row_is_not_refuted():
+    post = (
+        HERE
+        / "posts/incoming/external20/jonminton-html-poisson-regression-log-likelihood-log-link.md"
+    )
+    rows = {r.line: r for r in check_post(post, jobs=1).rows}
+    assert rows[50].verdict != "refuted", rows[50].reason
+    assert rows[56].verdict != "refuted", rows[56].reason

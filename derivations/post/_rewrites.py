@@ -825,6 +825,11 @@ class RewriteLinks:
             if typed_link is not None:
                 return typed_link
             return self._matrix_up_to(pr, w, rel, constants, how)
+        dropped = additive_constants(prev, self.arbitrary)
+        if dropped and not self._fresh_in(w, prev) and (is_matrix(prev) or is_matrix(w)):
+            # REFUTE20: the line above carries a constant this row drops, in vectors or
+            # matrices: read 1x1 the constant would be drawn and the row refuted.
+            return self._matrix_up_to(pr, w, rel, dropped, how)
         fresh = self._fresh_in(w, prev)
         if fresh and isinstance(written, sp.Symbol) and written in fresh and rel in ("=", "=="):
             # "= \bar{x}": the row names the line above.
