@@ -55,15 +55,13 @@ def unsettled_reason(builder: Any, prev: Any, w: Any) -> str:
     )
 
 
-def named_constants_of(builder: Any, value: Any) -> set:
+def named_constants_of(builder: Any, value: Any, words: frozenset) -> set:
     """REFUTE20: the additive constants a definition's value names as such (``\\ell(\\mu) =
     \\sum [...] + \\text{const}``): a later row that drops one holds up to it (it is checked
     by the derivatives, never as an identity with the constant drawn; jonminton line 50).
-    Only the words for a constant (``const``, ``C``, ...), not any new letter."""
-    from ._upto import CONSTANT_WORDS
-
+    Only the ``words`` for a constant (``const``, ``C``, ...), not any new letter."""
     found = builder._arbitrary_constants(value)
-    return {k for k in found if getattr(k, "name", "") in CONSTANT_WORDS}
+    return {k for k in found if getattr(k, "name", "") in words}
 
 
 __all__ = ["mark_taken", "named_constants_of", "taken_reason", "unsettled_reason"]

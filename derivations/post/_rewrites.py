@@ -88,7 +88,7 @@ from ._support_factors import zero_outside
 from ._tosympy import Named, NamedApplied, evaluating
 from ._trailing_range import trailing_range
 from ._unnamed_law import stated_moments
-from ._upto import PROPORTIONAL, additive_constants
+from ._upto import CONSTANT_WORDS, PROPORTIONAL, additive_constants
 from ._written import BAR as _BAR
 from ._written import bare as _bare
 from ._written import written_calls as _written_calls
@@ -149,7 +149,7 @@ class RewriteLinks:
                 self.names.define(e0, value)
             self._remember(e1)
             if target is not None:  # REFUTE20: "+ const" named in a definition, dropped later
-                self.arbitrary |= named_constants_of(self, target)
+                self.arbitrary |= named_constants_of(self, target, CONSTANT_WORDS)
             how = f"defines {_show(e0)}"
             if other:
                 self._link(pr, LinkPlan(rel, UNCHECKED, step=step, reason=other, how=how))
