@@ -707,7 +707,15 @@ def _defined_function(text: str, start: int) -> str:
         name = GREEK_SAME.get(name[1:], name[1:])
         if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:
             return ""
+    if "^" in m.group(0) and name not in _DENSITY_LETTERS:
+        return ""  # REFUTE20: a squared argument only for a density's letter (\pi(\sigma^2))
     return name
+
+
+#: REFUTE20: letters of densities and likelihoods, whose bracket may hold a variance
+#: (``\\pi(\\sigma^2) \\propto ...``, ``p(\\sigma^2 | x) = ...``); ``n(\\bar x^2) = ...``
+#: stays a product.
+_DENSITY_LETTERS = frozenset({"pi", "p", "f", "g", "q", "h", "L", "l", "ell"})
 
 
 #: Greek letters a defining row does not make functions of the post (see defined_functions).
