@@ -73,3 +73,24 @@ def test_the_repro_row_is_not_refuted():
     )
     rows = {r.line: r for r in check_post(post, jobs=1).rows}
     assert rows[15].verdict != "refuted", rows[15].reason
+
+
+def _named_law(root: str) -> str:
+    """statproofbook linreg lines 33-35: the given row is a named law the reader writes out."""
+    return (
+        "$$\n\\begin{split}\n"
+        "p(y|\\mu,\\sigma^2) &= \\prod_{i=1}^n p(y_i|\\mu,\\sigma^2) \\\\\n"
+        "&= \\prod_{i=1}^n \\mathcal{N}(y_i; \\mu, \\sigma^2) \\\\\n"
+        f"&= \\prod_{{i=1}}^n \\frac{{1}}{{\\sqrt{{{root}}}}} \\cdot \\exp \\left[ "
+        "-\\frac{(y_i - \\mu)^2}{2 \\sigma^2} \\right]\n"
+        "\\end{split}\n$$\n"
+    )
+
+
+def test_after_a_named_law_taken_as_given_a_slip_is_still_refuted(tmp_path):
+    """The author wrote no formula in ``\\prod \\mathcal{N}(y_i; \\mu, \\sigma^2)``: a row that
+    disagrees with it is wrong (sigma for sigma^2), and still refuted."""
+    wrong = _rows(tmp_path, _named_law("2 \\pi \\sigma"))
+    assert wrong[max(wrong)].verdict == "refuted", wrong[max(wrong)].reason
+    right = _rows(tmp_path, _named_law("2 \\pi \\sigma^2"))
+    assert right[max(right)].verdict not in ("refuted", "unparsed"), right[max(right)].reason

@@ -17,9 +17,31 @@ from typing import Any
 from ._plans import _latexish, _symbols
 
 
-def mark_taken(builder: Any, step: int) -> None:
-    """Step ``step`` holds a value a row gave a line that had none (taken as given)."""
+def mark_taken(builder: Any, step: int, value: Any) -> None:
+    """Step ``step`` holds ``value``, which a row gave a line that had none (taken as given).
+
+    Not marked when the value is only named laws the reader writes out itself
+    (``\\prod_i \\mathcal{N}(y_i; \\beta_0 + \\beta_1 x_i, \\sigma^2)``): the author wrote no
+    formula there that could hold a slip, so a row that disagrees with it is wrong
+    (statproofbook linreg line 35, a normal density with sigma for sigma^2, stays caught)."""
+    if _only_named_laws(value):
+        return
     builder.taken_values = {*getattr(builder, "taken_values", ()), step}
+
+
+def _only_named_laws(value: Any) -> bool:
+    """Is ``value`` made of named densities (``NormalPdf``, ...) and whole numbers alone?"""
+    import sympy as sp
+
+    from ._tosympy import Density
+
+    if not isinstance(value, sp.Basic):
+        return False
+    laws = [a for a in sp.preorder_traversal(value) if isinstance(a, Density)]
+    if not laws:
+        return False
+    rest = value.xreplace({d: sp.Integer(1) for d in laws})
+    return all(getattr(s, "is_integer", False) for s in rest.free_symbols)
 
 
 def taken_reason(builder: Any, step: int) -> str:

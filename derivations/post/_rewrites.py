@@ -790,7 +790,7 @@ class RewriteLinks:
                 prev_step = self._anchor(pr, prev)
         if _why(prev):
             step = self._given(pr, w)
-            mark_taken(self, step)  # REFUTE20 (._after_given)
+            mark_taken(self, step, written)  # REFUTE20 (._after_given)
             self.cur = _Cur("expr", step, w, self._row_index, self.cur.key, pr.row.line)
             if self.cur.key is not None:
                 # L = prod_n L(b; Y_n) = prod_n (density): L's value from here on.
@@ -825,7 +825,7 @@ class RewriteLinks:
             if typed_link is not None:
                 return typed_link
             return self._matrix_up_to(pr, w, rel, constants, how)
-        dropped = additive_constants(prev, self.arbitrary)
+        dropped = {k for k in additive_constants(prev, self.arbitrary) if not w.has(k)}
         if dropped and not self._fresh_in(w, prev) and (is_matrix(prev) or is_matrix(w)):
             # REFUTE20: the line above carries a constant this row drops, in vectors or
             # matrices: read 1x1 the constant would be drawn and the row refuted.
