@@ -112,3 +112,20 @@ def test_the_circle_constant_beside_a_prior_function(tmp_path):
     assert rows[max(rows)].verdict == "proved", rows[max(rows)].reason
     wrong = _rows(tmp_path, body.replace("&= 2\\pi\n", "&= 2\\pi + 1\n"))
     assert wrong[max(wrong)].verdict == "refuted", wrong[max(wrong)].reason
+
+
+def test_a_square_in_the_subscript_still_defines_the_function():
+    """``M_{x^2}(t) = E(e^{X^2 t})`` defines M (the square is in the subscript, not in the
+    bracket): the soton mgf notes' rows 36 and 41 were refuted when it did not."""
+    from pathlib import Path
+
+    from derivations.post._parse import _defined_function
+
+    assert _defined_function("M_{x^2}(t)&=&E(e^{X^2t})", 0) == "M"
+    assert _defined_function("n(\\bar{x}^2) = n \\bar{x}^2", 0) == ""
+    post = (
+        Path(__file__).parent
+        / "posts/incoming/external15/soton-edshare-chi-square-mgf-gamma-eqnarray-notes.md"
+    )
+    rows = {r.line: r for r in check_post(post, jobs=1).rows}
+    assert all(r.verdict != "refuted" for r in rows.values()), rows

@@ -707,7 +707,8 @@ def _defined_function(text: str, start: int) -> str:
         name = GREEK_SAME.get(name[1:], name[1:])
         if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:
             return ""
-    if "^" in m.group(0) and name not in _DENSITY_LETTERS:
+    bracket = m.group(0)[m.group(0).find("(", m.end(1) - m.start()) :]
+    if "^" in bracket and name not in _DENSITY_LETTERS:
         return ""  # REFUTE20: a squared argument only for a density's letter (\pi(\sigma^2))
     return name
 
