@@ -53,57 +53,10 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # free factor \text{constant} read as a parameter of the mass was fixed the same night,
     # s seen only inside t's definition (._definition_only) the next night).
     # Held-out batch 20 (written blind on 2026-12-03 against 8ed54b6: 5 correct rows and 5 in
-    # its reductions refuted on first contact; see external20/README.md).
-    ("external20/eriktuck-obsidian-inverse-gamma-normal-known-mean-posterior.md", 15): (
-        "\\pi(\\sigma^2), the prior density, is read as the number pi times sigma^2 once "
-        "sigma^2 is the model's variance: pi(sigma^2) propto (sigma^2)^{-(a+1)} e^{-b/sigma^2} "
-        "is refuted by comparing d/dsigma2 of the logs (1/sigma2 on the left)"
-    ),
-    ("repro19/inverse-gamma-prior-pi-of-sigma2-read-as-pi-times-sigma2.md", 13): (
-        "\\pi(\\sigma^2), the prior density, is read as the number pi times sigma^2 once "
-        "sigma^2 is the model's variance: pi(sigma^2) propto (sigma^2)^{-(a+1)} e^{-b/sigma^2} "
-        "is refuted by comparing d/dsigma2 of the logs (1/sigma2 on the left)"
-    ),
-    ("external20/jonminton-html-poisson-regression-log-likelihood-log-link.md", 50): (
-        "a log-likelihood that drops the '+ \\text{const}' the row before named (as the prose "
-        "says) is compared with that row as an identity and refuted with const drawn nonzero; "
-        "dropping an additive constant should leave the row unchecked or 'up to a constant'"
-    ),
-    ("repro19/poisson-log-likelihood-plus-const-then-dropped-refuted.md", 14): (
-        "a log-likelihood that drops the '+ \\text{const}' the row before named (as the prose "
-        "says) is compared with that row as an identity and refuted with const drawn nonzero; "
-        "dropping an additive constant should leave the row unchecked or 'up to a constant'"
-    ),
-    ("external20/jonminton-html-poisson-regression-log-likelihood-log-link.md", 56): (
-        "eta_i, new in mu_i = e^{eta_i} = e^{x_i^T beta} (its defining row unparsed), is drawn "
-        "as a data vector like y_i in the sum above, so e^{eta_1} = e^{x_1^T beta} is refuted "
-        "instead of 'eta_i appears here for the first time'"
-    ),
-    ("repro19/poisson-log-link-new-eta-chain-refuted.md", 14): (
-        "eta_i, new in mu_i = e^{eta_i} = e^{x_i^T beta} (its defining row unparsed), is drawn "
-        "as a data vector like y_i in the sum above, so e^{eta_1} = e^{x_1^T beta} is refuted "
-        "instead of 'eta_i appears here for the first time'"
-    ),
-    ("external20/techqa-bernoulli-variance-umvue-sample-variance-align.md", 20): (
-        "sum X_i^2 rewritten sum X_i for a Bernoulli sample (the prose says X^2 = X) is refuted"
-        " with X drawn from the reals: the support {0, 1} of the stated Bernoulli model is not "
-        "used"
-    ),
-    ("repro19/bernoulli-x-squared-equals-x-sum-refuted.md", 14): (
-        "sum X_i^2 rewritten sum X_i for a Bernoulli sample (the prose says X^2 = X) is refuted"
-        " with X drawn from the reals: the support {0, 1} of the stated Bernoulli model is not "
-        "used"
-    ),
-    ("external20/techqa-inverse-gamma-prior-normal-variance-exponent-sign.md", 39): (
-        "the row before (the normal density's minus sign dropped, wrong) is 'given' as a value "
-        "of P(X|sigma^2) p(sigma^2) (the model line is unparsed), so the right kernel after it "
-        "is refuted as not following: the slip is caught one row late, on a correct row"
-    ),
-    ("repro19/inverse-gamma-posterior-sign-slip-given-next-row-refuted.md", 15): (
-        "the row before (the normal density's minus sign dropped, wrong) is 'given' as a value "
-        "of P(X|sigma^2) p(sigma^2) (the model line is unparsed), so the right kernel after it "
-        "is refuted as not following: the slip is caught one row late, on a correct row"
-    ),
+    # its reductions refuted on first contact; see external20/README.md; all fixed on
+    # branch refute20: \pi(\sigma^2) a prior density, a '+ const' of a definition dropped, a
+    # letter new in a chain link, a stated Bernoulli's {0, 1} support, a row after a row
+    # only taken as given).
     # Held-out batch 21 (written blind on 2026-12-04 against 80fa4f4 (lead7): 3 correct rows
     # and 4 in its reductions refuted on first contact, 2 more in a correct twin written by
     # the team; see external21/README.md).

@@ -140,6 +140,8 @@ def stated_law_texts(laws: Iterable[Any]) -> list[tuple[str, str]]:
         texts = _parameter_texts(family, args)
         small = letter.lower()
         texts += [t.format(x=small) for t in _SUPPORTS.get(family, ())]
+        if letter != small:  # REFUTE20: the rows may write the data X_i as the sentence does
+            texts += [t.format(x=letter) for t in _SUPPORTS.get(family, ())]
         out += [(t, where) for t in texts]
     return out
 

@@ -597,10 +597,12 @@ _SCALARS = frozenset(
 )
 
 
-#: One name in a defining row's bracket: ``\\theta``, ``a``, ``\\hat{p}``, ``x_1``.
+#: One name in a defining row's bracket: ``\\theta``, ``a``, ``\\hat{p}``, ``x_1``; or the
+#: square of one, a variance as a parameter (REFUTE20: ``\\pi(\\sigma^2) \\propto ...``).
 _ARG = (
-    r"(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])"
+    r"(?:\{\s*)?(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])"
     r"(?:\s*_\s*(?:\{\s*\\?[A-Za-z0-9]+\s*\}|\\?[A-Za-z0-9]))?"
+    r"(?:\s*\^\s*(?:\{\s*2\s*\}|2)(?![0-9]))?(?:\s*\})?"
 )
 #: ``J(\\theta) = ...``, ``K(a, b) &= ...`` at the start of a row: the post defines the
 #: letter as a function of the names in the bracket (an expression there, as in
@@ -634,7 +636,37 @@ def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
             if name:
                 out.add(name)
         out |= _functions_in_words(r.prose)  # lead5: "with $\\Phi$ the standard normal CDF"
+    if "pi" not in out and _prior_applied(rows):
+        out.add("pi")
     return frozenset(out)
+
+
+#: REFUTE20: words that make ``\\pi(\\theta)`` a density: a prior or posterior.
+_PRIOR_WORDS = re.compile(r"\b(?:prior|posterior)\b", re.IGNORECASE)
+#: ``\\pi`` applied to a bracket of parameters (``\\pi(\\sigma^2)``, ``\\pi(\\theta | x)``).
+_PI_APPLIED = re.compile(
+    r"\\pi\s*(?:\\left\s*|\\[bB]ig\s*)?\(\s*"
+    + _ARG
+    + r"(?:\s*(?:,|;|\||\\mid)\s*"
+    + _ARG
+    + r")*\s*(?:\\right\s*|\\[bB]ig\s*)?\)"
+)
+
+
+def _prior_applied(rows: Sequence[Row]) -> bool:
+    """REFUTE20: does a post that speaks of a prior or posterior apply ``\\pi`` to a bracket of
+    parameters where nothing before it makes it a factor (``2\\pi(...)``, ``\\sqrt{\\pi}(...)``)?
+    Then ``\\pi`` is a density of the post, not 3.14159 (eriktuck line 15)."""
+    if not any(_PRIOR_WORDS.search((r.prose or "")[-2000:]) for r in rows):
+        return False
+    for r in rows:
+        if r.role not in ("row", "prose"):
+            continue
+        for m in _PI_APPLIED.finditer(r.text[:20_000]):
+            before = r.text[max(0, m.start() - 40) : m.start()].rstrip()
+            if not before or not (before[-1].isalnum() or before[-1] in "}.)"):
+                return True
+    return False
 
 
 #: lead5: "$\\Phi$ the standard normal CDF", "$F$ denotes the distribution function": a
@@ -677,7 +709,16 @@ def _defined_function(text: str, start: int) -> str:
         name = GREEK_SAME.get(name[1:], name[1:])
         if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:
             return ""
+    bracket = m.group(0)[m.group(0).find("(", m.end(1) - m.start()) :]
+    if "^" in bracket and name not in _DENSITY_LETTERS:
+        return ""  # REFUTE20: a squared argument only for a density's letter (\pi(\sigma^2))
     return name
+
+
+#: REFUTE20: letters of densities and likelihoods, whose bracket may hold a variance
+#: (``\\pi(\\sigma^2) \\propto ...``, ``p(\\sigma^2 | x) = ...``); ``n(\\bar x^2) = ...``
+#: stays a product.
+_DENSITY_LETTERS = frozenset({"pi", "p", "f", "g", "q", "h", "L", "l", "ell"})
 
 
 #: Greek letters a defining row does not make functions of the post (see defined_functions).

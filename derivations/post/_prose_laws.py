@@ -61,6 +61,11 @@ _BE = re.compile(
     r"|distributed|and|,)\s*)*(?P<rest>.{0,120})",
     re.IGNORECASE | re.DOTALL,
 )
+#: REFUTE20: "Given $X_1, \\dots, X_n$, i.i.d. $\\text{Bernoulli}(p)$": the sample, a comma, then
+#: i.i.d. and the family at once (no verb).
+_IID_AFTER = re.compile(
+    r"\s*,?\s*(?:iid|i\.\s?i\.\s?d\.?)\s*,?\s*(?P<rest>.{0,120})", re.IGNORECASE | re.DOTALL
+)
 #: Words that deny or condition a law said with "is" ("We do not assume that $X$ is ...",
 #: "if $X$ is ...").
 _DENIED = re.compile(r"\bnot\b|n't\b|\bif\b|\bwhether\b|\bunless\b|\bnor\b", re.IGNORECASE)
@@ -201,6 +206,13 @@ def _lead(sentence: str, variable: re.Match[str]) -> re.Match[str] | None:
     be = _BE.match(sentence, variable.end())  # EXPECT5: "$X_1, ..., X_n$ are iid N(...)"
     if be is not None and _FAMILY.match(be.group("rest")) and not _DENIED.search(_words(sentence)):
         found.append(be)
+    iid = _IID_AFTER.match(sentence, variable.end())  # REFUTE20: "$X_1, ..., X_n$, i.i.d. ..."
+    if (
+        iid is not None
+        and _FAMILY.match(iid.group("rest"))
+        and not _DENIED.search(_words(sentence))
+    ):
+        found.append(iid)
     if found:
         return min(found, key=lambda m: m.start())
     lead = _OF.search(sentence, variable.end())

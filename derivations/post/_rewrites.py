@@ -12,6 +12,7 @@ from typing import Any
 import sympy as sp
 
 from ._after_bound import continue_from_bound
+from ._after_given import mark_taken, named_constants_of, taken_reason, unsettled_reason
 from ._arith import approx_check, constant, decimal_places, satisfies, sign_check
 from ._at_a_setting import at_a_setting, value_at_a_setting
 from ._definition_only import new_here as definition_only_new
@@ -89,7 +90,7 @@ from ._support_factors import zero_outside
 from ._tosympy import Named, NamedApplied, evaluating
 from ._trailing_range import trailing_range
 from ._unnamed_law import stated_moments
-from ._upto import PROPORTIONAL, additive_constants
+from ._upto import CONSTANT_WORDS, PROPORTIONAL, additive_constants
 from ._written import BAR as _BAR
 from ._written import bare as _bare
 from ._written import written_calls as _written_calls
@@ -149,6 +150,8 @@ class RewriteLinks:
             else:
                 self.names.define(e0, value)
             self._remember(e1)
+            if target is not None:  # REFUTE20: "+ const" named in a definition, dropped later
+                self.arbitrary |= named_constants_of(self, target, CONSTANT_WORDS)
             how = f"defines {_show(e0)}"
             if other:
                 self._link(pr, LinkPlan(rel, UNCHECKED, step=step, reason=other, how=how))
@@ -736,6 +739,8 @@ class RewriteLinks:
 
         ``against``: why a disagreement up to a constant is not a refutation
         (``prev`` is a definition, see :meth:`_up_to`)."""
+        taken = taken_reason(self, prev_step)  # REFUTE20: prev only taken as given
+        against = against or taken
         self._remember(written)
         if written is None:
             return self._link(pr, LinkPlan(rel, UNRELATED, reason="a side is missing"))
@@ -787,6 +792,7 @@ class RewriteLinks:
                 prev_step = self._anchor(pr, prev)
         if _why(prev):
             step = self._given(pr, w)
+            mark_taken(self, step, written)  # REFUTE20 (._after_given)
             self.cur = _Cur("expr", step, w, self._row_index, self.cur.key, pr.row.line)
             if self.cur.key is not None:
                 # L = prod_n L(b; Y_n) = prod_n (density): L's value from here on.
@@ -821,6 +827,11 @@ class RewriteLinks:
             if typed_link is not None:
                 return typed_link
             return self._matrix_up_to(pr, w, rel, constants, how)
+        dropped = {k for k in additive_constants(prev, self.arbitrary) if not w.has(k)}
+        if dropped and not self._fresh_in(w, prev) and (is_matrix(prev) or is_matrix(w)):
+            # REFUTE20: the line above carries a constant this row drops, in vectors or
+            # matrices: read 1x1 the constant would be drawn and the row refuted.
+            return self._matrix_up_to(pr, w, rel, dropped, how)
         fresh = self._fresh_in(w, prev)
         if fresh and isinstance(written, sp.Symbol) and written in fresh and rel in ("=", "=="):
             # "= \bar{x}": the row names the line above.
@@ -884,7 +895,8 @@ class RewriteLinks:
         if prev_step != len(self.steps) - 1:
             prev_step = self._anchor(pr, prev)
         link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
-        link.disputed = self._traded(prev, w, pr) or self._integrand_through(prev, w)
+        link.disputed = self._traded(prev, w, pr) or self._integrand_through(prev, w) or taken
+        link.disputed = link.disputed or unsettled_reason(self, prev, w)  # REFUTE20
         unknowns = (_symbols(prev) | _symbols(w)) & (self.equation_unknowns | self._fixed_here(pr))
         if unknowns:
             # Rows after ybar = alpha/gamma may use it (alpha/gamma -> ybar): at random

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import sympy as sp
 
+from ._after_given import taken_reason
 from ._model_likelihood import likelihood_kind
 from ._plans import (
     _MATRIX_REASON,
@@ -340,7 +341,8 @@ class UpToLinks:
         if why:
             self.cur = _Cur()
             return self._link(pr, LinkPlan(rel, UNCHECKED, reason=why))
-        return self._up_to(pr, prev, w, rel, set(), factor=True)
+        against = taken_reason(self, prev_step)  # REFUTE20: prev only taken as given
+        return self._up_to(pr, prev, w, rel, set(), factor=True, against=against)
 
     def _matrix_up_to(
         self, pr: ParsedRow, w: sp.Basic, rel: str, constants: set, how: str = ""
