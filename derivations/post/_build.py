@@ -116,6 +116,7 @@ from ._redefined import gives_another_value
 from ._redefining import ends_letter_value
 from ._relations import EQUALITIES, IMPLICATIONS, INEQUALITIES
 from ._released import release_general
+from ._setting_doubt import dispute_after_doubt, dispute_stated_values
 from ._resolve import (
     ANY,
     FORMULA,
@@ -339,6 +340,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         seen, defined = set(self.seen), set(self.names.defined)
         plan = self._plan(pr)
         track_definition_only(self, pr, plan, seen, defined)
+        dispute_after_doubt(self, plan)  # SOUNDB (._setting_doubt)
+        dispute_stated_values(self, pr, plan, lambda t: parse_expression(t, self.ctx))
         return plan
 
     def _plan(self, pr: ParsedRow) -> RowPlan | None:

@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from ._relations import split_relations
+from ._setting_doubt import doubted_letters, mark_doubt
 
 _INLINE = re.compile(r"\$([^$]{1,200})\$")
 #: Words right before the formula (the tail of the text before it, at most 60 characters).
@@ -45,6 +46,7 @@ def release_general(builder: Any, pr: Any, parse: Any) -> None:
         return
     prose = (pr.row.prose or "")[-1500:]
     by_name = {s.name: s for s in builder.setting_letters}
+    released: set = set()
     for m in _INLINE.finditer(prose):
         span = m.group(1)
         if "=" in span:
@@ -57,6 +59,11 @@ def release_general(builder: Any, pr: Any, parse: Any) -> None:
             letter = by_name[sym]
             builder.names.defined.pop(letter, None)
             builder.setting_letters.discard(letter)
+            released.add(letter)
+    # SOUNDB (._setting_doubt): the letter named again in words not read here
+    doubt = doubted_letters(prose, by_name, released, lambda t: _letters(t, parse))
+    if doubt:
+        mark_doubt(builder, doubt, pr.row.line)
 
 
 def _letters(span: str, parse: Any) -> set[str]:
