@@ -116,7 +116,6 @@ from ._redefined import gives_another_value
 from ._redefining import ends_letter_value
 from ._relations import EQUALITIES, IMPLICATIONS, INEQUALITIES
 from ._released import release_general
-from ._setting_doubt import dispute_after_doubt, dispute_stated_values
 from ._resolve import (
     ANY,
     FORMULA,
@@ -131,6 +130,7 @@ from ._resolve import (
 )
 from ._rewrites import RewriteLinks
 from ._said_model import said_model
+from ._setting_doubt import dispute_after_doubt, dispute_stated_values
 from ._split_ranges import split_range_reason
 from ._stale_values import end_old_values, end_unread_definition
 from ._stated_rows import stated_plan
