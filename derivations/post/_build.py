@@ -147,6 +147,7 @@ from ._tosympy import (
 from ._unread_anchor import UnreadAnchorLinks, states_a_law
 from ._unstated_ranges import never_refuted_why
 from ._upto import PROPORTIONAL, UpToLinks, post_parameters, solved_after_use
+from ._worded_functions import unread_worded_call
 
 #: The short left side a row opens with before ``=`` or ``:=`` (a name it defines), read
 #: from rows the reader could not read as a whole.
@@ -361,6 +362,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self.row_seen = set()
         # SOUND13 (._released): "for any integer $n$" ends the setting n = 2
         release_general(self, pr, lambda t: parse_expression(t, self.ctx))
+        pr = unread_worded_call(self, pr)  # SOUNDB (._worded_functions): psi_1(x + 1)
         if row.role == "row" and pr.ok and self.ctx.function_names:
             pr = self._bare_functions(pr)
         premise_line = 0  # read8: a \\because rule checked by itself (._because_rules)
