@@ -87,14 +87,8 @@ OPEN13: set[str] = {
 #: 3fd5c84), each with its cause in its README.md ("Measured on main").
 OPEN14: set[str] = {
     # false steps proved
-    "50-redef-second-model-false.md",
-    "53-redef-replace-by-square-words-false.md",
-    "56-redef-work-with-false.md",
-    "58-redef-log-written-then-new-false.md",
     "76-cases-uniform-outside-false.md",
     # correct twins refuted
-    "53-redef-replace-by-square-words-true.md",
-    "58-redef-log-written-then-new-true.md",
     "130-count-n-grows-to-four-true.md",
 }
 
@@ -109,16 +103,8 @@ OPEN15: set[str] = {
     "32-bar-density-then-likelihood-false.md",
     "43-count-example-then-general-sum-false.md",
     "44-count-example-then-general-mean-false.md",
-    "49-fn-phi-with-argument-in-dollars-false.md",
-    "50-fn-Phi-named-after-words-false.md",
-    "51-fn-Phi-and-phi-together-false.md",
     "57-order-chain-above-one-drops-one-false.md",
     "64-struct-diagonal-commute-false.md",
-    "68-rel-dropping-the-assumption-false.md",
-    "69-rel-take-any-value-false.md",
-    "70-rel-of-any-size-false.md",
-    "71-rel-whatever-m-is-false.md",
-    "72-rel-not-fixed-parenthesis-false.md",
     "87-fv-cases-outside-false.md",
     # correct twins refuted
     "01-said-exp-minutes-bar-true.md",
@@ -129,12 +115,7 @@ OPEN15: set[str] = {
     "32-bar-density-then-likelihood-true.md",
     "33-bar-normal-mean-only-true.md",
     "47-count-two-samples-two-counts-true.md",
-    "49-fn-phi-with-argument-in-dollars-true.md",
-    "50-fn-Phi-named-after-words-true.md",
-    "51-fn-Phi-and-phi-together-true.md",
     "66-struct-idempotent-complement-true.md",
-    "77-rel-any-in-other-sentence-true.md",
-    "101-id-trigamma-shift-true.md",
 }
 
 SETS = (

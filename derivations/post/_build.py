@@ -148,6 +148,7 @@ from ._unread_anchor import UnreadAnchorLinks, states_a_law
 from ._unstated_ranges import never_refuted_why
 from ._upto import PROPORTIONAL, UpToLinks, post_parameters, solved_after_use
 from ._worded_functions import unread_worded_call
+from ._worded_redefinition import end_worded_values
 
 #: The short left side a row opens with before ``=`` or ``:=`` (a name it defines), read
 #: from rows the reader could not read as a whole.
@@ -339,6 +340,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
     def plan(self, pr: ParsedRow) -> RowPlan | None:
         # DEFONLY (._definition_only): symbols seen only inside another name's value
         seen, defined = set(self.seen), set(self.names.defined)
+        # SOUNDB (._worded_redefinition): "$g(x)$ stands for $x^4$ from here on"
+        end_worded_values(self, pr, lambda t: parse_expression(t, self.ctx))
         plan = self._plan(pr)
         track_definition_only(self, pr, plan, seen, defined)
         dispute_after_doubt(self, plan)  # SOUNDB (._setting_doubt)
