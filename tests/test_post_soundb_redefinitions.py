@@ -31,7 +31,8 @@ PAIRS = [
         "\\log k(u) = 5 \\log u",
     ),
     (
-        "Let\n\n$$m(s) = s + 1$$\n\nFrom now on $m(s)$ stands for $s + 2$ instead. Then\n\n$$ROW$$\n",
+        "Let\n\n$$m(s) = s + 1$$\n\nFrom now on $m(s)$ stands for $s + 2$ instead. "
+        "Then\n\n$$ROW$$\n",
         "m(1) = 2",
         "m(1) = 3",
     ),
