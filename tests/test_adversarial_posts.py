@@ -104,7 +104,6 @@ OPEN15: set[str] = {
     "43-count-example-then-general-sum-false.md",
     "44-count-example-then-general-mean-false.md",
     "57-order-chain-above-one-drops-one-false.md",
-    "64-struct-diagonal-commute-false.md",
     "87-fv-cases-outside-false.md",
     # correct twins refuted
     "01-said-exp-minutes-bar-true.md",
@@ -115,7 +114,6 @@ OPEN15: set[str] = {
     "32-bar-density-then-likelihood-true.md",
     "33-bar-normal-mean-only-true.md",
     "47-count-two-samples-two-counts-true.md",
-    "66-struct-idempotent-complement-true.md",
 }
 
 SETS = (
