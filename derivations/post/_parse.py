@@ -654,7 +654,8 @@ _FUNCTION_IN_WORDS = re.compile(
     + r"(?:\s*(?:,\s*and|,|and)\s*"
     + _NAME_IN_DOLLARS.replace("(\\\\?[A-Za-z]+)", "(?:\\\\?[A-Za-z]+)")
     + r"){0,3}\s*,?\s*(?:is\s+|are\s+|be\s+|denotes?\s+|stands?\s+for\s+|for\s+)?"
-    r"(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?" + _FUNCTION_WORD + r"\b",
+    # (no "of" on the way: "$\\alpha$ and $\\beta$ are the arguments of the gamma function")
+    r"(?:the|a|an|its)\s+(?:(?!(?:of|for|in|with|to)\b)[\w-]+\s+){0,3}?" + _FUNCTION_WORD + r"\b",
     re.IGNORECASE,
 )
 #: "Write the standard normal distribution function as $\\Phi$", "... density by $g$".
