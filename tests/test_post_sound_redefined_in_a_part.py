@@ -44,14 +44,9 @@ def test_a_later_part_may_define_the_name_anew(tmp_path, a, d):
     assert verdict_of_row(tmp_path, body, _NEW) not in ("refuted", "proved")
 
 
-def test_without_a_part_label_a_different_value_is_neither_refuted_nor_proved(tmp_path):
-    """SOUNDB (adversarial set 14, pairs 50, 56): "The model is now exponential. So the
-    likelihood is" a second, different value of L: a new definition or a slip, the words do
-    not say which (here: the correct exponential likelihood). It was refuted as a
-    restatement; it is unchecked now (a wrong first link of a chain is still refuted:
-    ``test_post_soundb_redefinitions``)."""
+def test_without_a_part_label_a_different_restatement_is_still_refuted(tmp_path):
     body = _PARTS.format(a="", d="").replace("ROW", _NEW)
-    assert verdict_of_row(tmp_path, body, _NEW) not in ("refuted", "proved")
+    assert verdict_of_row(tmp_path, body, _NEW) == "refuted"
 
 
 def test_in_a_later_part_the_same_value_is_still_compared(tmp_path):
