@@ -25,6 +25,8 @@ from typing import Any
 from ._at_a_setting import _SETTING_LEAD
 
 _INLINE = re.compile(r"\$([^$]{1,200})\$")
+#: Words that keep a setting stated again ("Now keep $a = 1$", "still $n = 2$").
+_KEEP = re.compile(r"\b(?:keep|keeping|still|again|as\s+before|remains?|fixed\s+at)\W*$", re.I)
 
 
 def doubted_letters(prose: str, by_name: dict, released: set, letters: Any) -> set:
@@ -38,8 +40,8 @@ def doubted_letters(prose: str, by_name: dict, released: set, letters: Any) -> s
         if not names:
             continue
         before = prose[max(0, m.start() - 60) : m.start()]
-        if "=" in span and _SETTING_LEAD.search(before):
-            continue  # "with $n = 2$": the setting stated again (or a new one)
+        if "=" in span and (_SETTING_LEAD.search(before) or _KEEP.search(before)):
+            continue  # "with $n = 2$", "keep $a = 1$": the setting stated again (or a new one)
         out |= {by_name[n] for n in names} - released
     return out
 
