@@ -21,7 +21,7 @@ from ._tosympy import NamedApplied
 
 #: Words that set a value apart as another one ("In the second model", "We now work with").
 _ANOTHER = re.compile(
-    r"\b(?:second|third|another|new|now|next|alternative|other|different|instead|"
+    r"\b(?:second|third|another|new|alternative|other|different|instead|"
     r"work\s+with|consider|turn\s+to|switch\w*|version|variant)\b",
     re.I,
 )

@@ -22,6 +22,9 @@ _SCRIPTED = re.compile(
 )
 
 
+_NAMES_ONLY = re.compile(r"^\s*\\?[A-Za-z]+(?:\s*_\s*\{?\w{1,4}\}?)?\s*(?:,\s*\\?[A-Za-z]+\s*)*$")
+
+
 def _named(prose: str) -> set[tuple[str, str]]:
     """(letter, subscript) of each subscripted name ``prose`` calls a function."""
     text = (prose or "")[-2000:]
@@ -47,9 +50,11 @@ def unread_worded_call(builder: Any, pr: Any) -> Any:
             + re.escape(script)
             + r"\s*\}|"
             + re.escape(script)
-            + r"(?![A-Za-z0-9]))\s*(?:\\left\s*)?[(\[]"
+            + r"(?![A-Za-z0-9]))\s*(?:\\left\s*)?[(\[]([^()\[\]]{0,80})"
         )
-        if call.search(text):
+        # at names only (M_k(s)) the reader reads a call as before; at an expression
+        # (psi_1(x + 1)) it would read a product
+        if any(not _NAMES_ONLY.match(c.group(1)) for c in call.finditer(text)):
             why = (
                 f"{letter}_{script} is named a function in the words (its values are not "
                 f"known to the reader): {letter}_{script}(...) is not read as a product"
