@@ -133,6 +133,7 @@ from ._resolve import (
 from ._rewrites import RewriteLinks
 from ._said_data_links import likelihood_row, said_law_changed, unweighed_likelihood
 from ._said_model import said_model
+from ._setting_doubt import dispute_after_doubt, dispute_stated_values
 from ._split_ranges import split_range_reason
 from ._stale_values import end_old_values, end_unread_definition
 from ._stated_rows import stated_plan
@@ -149,6 +150,8 @@ from ._tosympy import (
 from ._unread_anchor import UnreadAnchorLinks, states_a_law
 from ._unstated_ranges import never_refuted_why
 from ._upto import PROPORTIONAL, UpToLinks, post_parameters, solved_after_use
+from ._worded_functions import unread_worded_call
+from ._worded_redefinition import end_worded_values
 
 #: The short left side a row opens with before ``=`` or ``:=`` (a name it defines), read
 #: from rows the reader could not read as a whole.
@@ -340,8 +343,12 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
     def plan(self, pr: ParsedRow) -> RowPlan | None:
         # DEFONLY (._definition_only): symbols seen only inside another name's value
         seen, defined = set(self.seen), set(self.names.defined)
+        # SOUNDB (._worded_redefinition): "$g(x)$ stands for $x^4$ from here on"
+        end_worded_values(self, pr, lambda t: parse_expression(t, self.ctx))
         plan = self._plan(pr)
         track_definition_only(self, pr, plan, seen, defined)
+        dispute_after_doubt(self, plan)  # SOUNDB (._setting_doubt)
+        dispute_stated_values(self, pr, plan, lambda t: parse_expression(t, self.ctx))
         return plan
 
     def _plan(self, pr: ParsedRow) -> RowPlan | None:
@@ -361,6 +368,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self.row_seen = set()
         # SOUND13 (._released): "for any integer $n$" ends the setting n = 2
         release_general(self, pr, lambda t: parse_expression(t, self.ctx))
+        pr = unread_worded_call(self, pr)  # SOUNDB (._worded_functions): psi_1(x + 1)
         if row.role == "row" and pr.ok and self.ctx.function_names:
             pr = self._bare_functions(pr)
         premise_line = 0  # read8: a \\because rule checked by itself (._because_rules)

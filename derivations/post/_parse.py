@@ -671,20 +671,47 @@ def _prior_applied(rows: Sequence[Row]) -> bool:
 
 #: lead5: "$\\Phi$ the standard normal CDF", "$F$ denotes the distribution function": a
 #: letter the words make a function (adversarial set 14, pair 186: ``\\Phi(-x)`` was read as
-#: the letter times ``-x``).
+#: the letter times ``-x``). SOUNDB (set 15, 49-51, 101): also with its argument or a
+#: subscript in the dollars ("$\\phi(z)$ denotes", "$\\psi_1$ the trigamma function"), in a
+#: list ("$\\Phi$ and $\\phi$ are the CDF and density") and after the words ("Write the ...
+#: distribution function as $\\Phi$").
+_NAME_IN_DOLLARS = (
+    r"\$\s*(\\?[A-Za-z]+)\s*(?:_\s*(?:\{\s*[A-Za-z0-9]{1,3}\s*\}|[A-Za-z0-9]))?\s*"
+    r"(?:\(\s*\\?[A-Za-z]+\s*\))?\s*\$"
+)
+_FUNCTION_WORD = (
+    r"(?:cdf|c\.d\.f\.|pdf|p\.d\.f\.|pmf|p\.m\.f\.|(?:cumulative\s+)?distribution\s+function|"
+    r"density(?:\s+function)?|[a-z]*gamma\s+function|function)"
+)
 _FUNCTION_IN_WORDS = re.compile(
-    r"\$\s*(\\?[A-Za-z]+)\s*\$\s*,?\s*(?:is\s+|be\s+|denotes?\s+|for\s+)?(?:the|a|an|its)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:cdf|c\.d\.f\.|pdf|p\.d\.f\.|pmf|p\.m\.f\.|"
-    r"(?:cumulative\s+)?distribution\s+function|density(?:\s+function)?|function)\b",
+    _NAME_IN_DOLLARS
+    + r"(?:\s*(?:,\s*and|,|and)\s*"
+    + _NAME_IN_DOLLARS.replace("(\\\\?[A-Za-z]+)", "(?:\\\\?[A-Za-z]+)")
+    + r"){0,3}\s*,?\s*(?:is\s+|are\s+|be\s+|denotes?\s+|stands?\s+for\s+|for\s+)?"
+    # (no "of" on the way: "$\\alpha$ and $\\beta$ are the arguments of the gamma function")
+    r"(?:the|a|an|its)\s+(?:(?!(?:of|for|in|with|to)\b)[\w-]+\s+){0,3}?" + _FUNCTION_WORD + r"\b",
     re.IGNORECASE,
 )
+#: "Write the standard normal distribution function as $\\Phi$", "... density by $g$".
+_FUNCTION_AS_NAME = re.compile(
+    r"\b" + _FUNCTION_WORD + r"\s+(?:of\s+\$[^$]{1,40}\$\s+)?(?:as|by)\s+" + _NAME_IN_DOLLARS,
+    re.IGNORECASE,
+)
+#: The other names of a list ("$\\Phi$ and $\\phi$ are ..."): each formula of the match.
+_EACH_NAME = re.compile(_NAME_IN_DOLLARS)
 
 
 def _functions_in_words(prose: str) -> set[str]:
     """The letters the paragraph ``prose`` calls a function (a CDF, a density, ...)."""
     out = set()
-    for m in _FUNCTION_IN_WORDS.finditer((prose or "")[-2000:]):
-        name = m.group(1)
+    text = (prose or "")[-2000:]
+    names = [
+        n.group(1)
+        for m in _FUNCTION_IN_WORDS.finditer(text)
+        for n in _EACH_NAME.finditer(m.group(0))
+    ]
+    names += [m.group(1) for m in _FUNCTION_AS_NAME.finditer(text)]
+    for name in names:
         if name.startswith("\\"):
             name = GREEK_SAME.get(name[1:], name[1:])
             if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:

@@ -153,12 +153,26 @@ _DECLARED = re.compile(
 _BOLD_CAPITAL = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Z])\s*\}")
 
 
+#: SOUNDB (adversarial set 15, pairs 64, 66): a capital set beside a noun phrase, with no
+#: verb, in a sentence about matrices: "... matrices and $A$ a general one", "... matrix
+#: and $I$ the identity".
+_APPOSED = re.compile(
+    r"(?:^|\band\s+|,\s*)" + _NAME + r"\s*,?\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:one|ones|identity|matrix|matrices)\b"
+)
+_MATRIX_SENTENCE = re.compile(r"[^.\n]{0,400}\bmatri(?:x|ces)\b[^.\n]{0,400}")
+
+
 def declared_matrices(text: str) -> frozenset[str]:
     """Capital letters the post's words call matrices, and bold capitals (a matrix's
     usual typeface): names that must not commute."""
     out = set(_BOLD_CAPITAL.findall(text[:200_000]))
     for m in _DECLARED.finditer(text[:200_000]):
         out.update(re.findall(_NAME, m.group(0)))
+    for k, m in enumerate(_MATRIX_SENTENCE.finditer(text[:200_000])):  # SOUNDB
+        if k >= 200:
+            break
+        out.update(a.group(1) for a in _APPOSED.finditer(m.group(0)))
     return frozenset(out)
 
 

@@ -11,9 +11,20 @@ t``) changes nothing.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import sympy as sp
 
 from .._forms import evaluated
+from ._tosympy import NamedApplied
+
+#: Words that set a value apart as another one ("In the second model", "We now work with").
+_ANOTHER = re.compile(
+    r"\b(?:second|third|another|new|alternative|other|different|instead|"
+    r"work\s+with|consider|turn\s+to|switch\w*|version|variant)\b",
+    re.I,
+)
 
 #: Points the two values are compared at: a restatement agrees at every one.
 _POINTS = (sp.Rational(3, 7), sp.Rational(11, 5), sp.Rational(-5, 13))
@@ -47,3 +58,32 @@ def gives_another_value(head: sp.Basic, old: sp.Basic | None, new: sp.Basic) -> 
     symbols = sorted(diff.free_symbols, key=str)
     verdicts = [_differ_at(diff, symbols, k) for k in range(len(_POINTS))]
     return any(v is not False for v in verdicts)
+
+
+def second_value(pr: Any, head: sp.Basic, old: sp.Basic | None, new: sp.Basic | None) -> bool:
+    """SOUNDB (adversarial set 14, pairs 50, 56): is the display row ``pr``, ``head = new``
+    alone (``g(x) = x^3``, one relation), a second, different value of a function whose
+    value is ``old`` (``x^2``), where the words before it did not say "let", "define" ...
+    (``._redefining``)? "In the second model", "We now work with": a new definition or a
+    restatement with a slip, the words do not say which. Compared as a restatement, the new
+    value was refuted, and the row after it proved from either value."""
+    if new is None or old is None or not isinstance(head, NamedApplied):
+        return False
+    if len(getattr(pr, "statements", ())) != 1 or len(getattr(pr, "sides", ())) != 2:
+        return False  # f(x) = R = S: a chain, whose first link is a restatement
+    # Only after words that announce something other (the last sentence before the row):
+    # a restatement the words do not set apart ("Proof.", "so it sums to", none) is still
+    # compared - that is where a slip in the derivation is caught (held-out: 4 mistakes).
+    prose = (getattr(pr.row, "prose", "") or "")[-300:]
+    last = re.split(r"[.!?:](?:\s|$)", prose.rstrip(" \t\n:"))[-1]
+    if _ANOTHER.search(last) is None:
+        return False
+    return gives_another_value(head, old, new)
+
+
+def second_value_reason(name: str) -> str:
+    return (
+        f"gives {name} a second value, which differs from the one above: a new definition or "
+        f"a restatement with a slip (the words do not say which), so it is not compared, and "
+        f"{name} has no value after it (a row that uses it is checked against neither)"
+    )

@@ -27,7 +27,10 @@ from ._tosympy import Named, NamedApplied
 #: "Next take", "Instead, define", "we now set"): a definition word in the last 40
 #: characters of the last sentence.
 _LEAD = re.compile(
-    r"\b(?:let|take|define|redefine|set|instead|now\s+use|change|replace|switch|consider)\b"
+    r"\b(?:let|take|define|redefine|set|instead|now\s+use|change|replace|switch|consider|"
+    # SOUNDB (set 14, 49-51, 56): "From now on", "Alternatively", "In the second model"
+    r"from\s+(?:now|here)\s+on|henceforth|alternatively|work\s+with|"
+    r"(?:second|another|new|other)\s+(?:model|case|example|setting))\b"
     r"[^.!?$]{0,40}$",
     re.I,
 )

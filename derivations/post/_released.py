@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from ._relations import split_relations
+from ._setting_doubt import doubted_letters, mark_doubt
 
 _INLINE = re.compile(r"\$([^$]{1,200})\$")
 #: Words right before the formula (the tail of the text before it, at most 60 characters).
@@ -29,6 +30,8 @@ _BEFORE = re.compile(
     r"sample|size|sizes|counts?|parameters?|variables?))*\s*$",
     re.I,
 )
+#: What joins the next formula of a list to a released one (", ", " and ", ", and ").
+_LIST_JOIN = re.compile(r"\s*(?:,\s*and|,|and)\s*(?=\$)")
 #: Words right after it (its start, at most 60 characters).
 _AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:(?:can|may|now|again|to|instead)\s+)*(?:be|is|are|stands?|denotes?)?\s*"
@@ -45,18 +48,28 @@ def release_general(builder: Any, pr: Any, parse: Any) -> None:
         return
     prose = (pr.row.prose or "")[-1500:]
     by_name = {s.name: s for s in builder.setting_letters}
+    released: set = set()
+    listed_at = -1
     for m in _INLINE.finditer(prose):
         span = m.group(1)
         if "=" in span:
             continue  # a value stated, not a release
         before = prose[max(0, m.start() - 60) : m.start()]
         after = prose[m.end() : m.end() + 60]
-        if not (_BEFORE.search(before) or _AFTER.match(after)):
+        listed = m.start() == listed_at  # SOUNDB: "for any real $x$, $\\mu$ and $\\sigma$"
+        if not (_BEFORE.search(before) or _AFTER.match(after) or listed):
             continue
+        tail = _LIST_JOIN.match(prose, m.end())
+        listed_at = tail.end() if tail else -1
         for sym in _letters(span, parse) & set(by_name):
             letter = by_name[sym]
             builder.names.defined.pop(letter, None)
             builder.setting_letters.discard(letter)
+            released.add(letter)
+    # SOUNDB (._setting_doubt): the letter named again in words not read here
+    doubt = doubted_letters(prose, by_name, released, lambda t: _letters(t, parse))
+    if doubt:
+        mark_doubt(builder, doubt, pr.row.line)
 
 
 def _letters(span: str, parse: Any) -> set[str]:

@@ -65,6 +65,7 @@ from ._plans import (
     _symbols,
     _why,
 )
+from ._redefined import second_value, second_value_reason
 from ._redefining import defines_anew
 from ._relations import EQUALITIES, INEQUALITIES, split_relations
 from ._resolve import (
@@ -299,6 +300,7 @@ class RewriteLinks:
             # Not compared, and f has no value after it: a row that uses f
             # is checked against neither.
             self._remember(e1)
+            end_old_values(self.names, e0)  # SOUNDB: nor its log's (set 14, pair 58)
             self.names.forget(quantity_name(e0) or "")
             self.cur = _Cur()
             reason = (
@@ -307,6 +309,13 @@ class RewriteLinks:
                 f"compared, and {name} has no value after it"
             )
             self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
+            return
+        if second_value(pr, e0, target, w):  # SOUNDB (._redefined): set 14, 50/56
+            self._remember(e1)
+            end_old_values(self.names, e0)
+            self.names.forget(quantity_name(e0) or "")
+            self.cur = _Cur()
+            self._link(pr, LinkPlan(rel, UNCHECKED, reason=second_value_reason(name)))
             return
         at = self._at_estimates(target, w) if w is not None else {}
         if at:

@@ -139,7 +139,7 @@ def stated_not_square(paragraphs: Iterable[str], *exprs: sp.Basic) -> str:
 #: "... be / are / is [real, square ...] symmetric [3 x 3] matrices": a structure given to
 #: the matrices named before it in the sentence.
 _GIVEN_STRUCTURE = re.compile(
-    r"\b(?:be|are|is)\s+(?:(?:real|square|all|two|three|both|any|some)\s+){0,3}"
+    r"\b(?:be|are|is)\s+(?:(?:a|an|real|square|all|two|three|both|any|some)\s+){0,3}"
     + _STRUCTURE.pattern[2:]
     + r"[^.$]{0,30}(?:\$[^$]{0,40}\$[^.$]{0,10})?\bmatri",
     re.I,
