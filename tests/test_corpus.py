@@ -107,26 +107,6 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # Held-out batch 21 (written blind on 2026-12-04 against 80fa4f4 (lead7): 3 correct rows
     # and 4 in its reductions refuted on first contact, 2 more in a correct twin written by
     # the team; see external21/README.md).
-    ("external21/yanfenglee-readme-softmax-cross-entropy-tanh-sigmoid-slip.md", 14): (
-        "a function name written without a backslash (sigmoid(z)) is read as a product of "
-        "letters, so the definition chain s = sigmoid(z) = 1/(1+exp(-z)) is checked as an "
-        "identity and refuted (s i g m o i d z against the logistic function)"
-    ),
-    ("repro20/sigmoid-multiletter-name-definition-refuted.md", 12): (
-        "a function name written without a backslash (sigmoid(z)) is read as a product of "
-        "letters, so the definition chain s = sigmoid(z) = 1/(1+exp(-z)) is checked as an "
-        "identity and refuted (s i g m o i d z against the logistic function)"
-    ),
-    ("repro20/tanh-two-sigmoid-2z-correct-twin-refuted.md", 12): (
-        "a function name written without a backslash (sigmoid(z)) is read as a product of "
-        "letters, so the definition chain s = sigmoid(z) = 1/(1+exp(-z)) is checked as an "
-        "identity and refuted (s i g m o i d z against the logistic function)"
-    ),
-    ("repro20/tanh-two-sigmoid-2z-correct-twin-refuted.md", 15): (
-        "the correct twin tanh z = (e^z - e^{-z})/(e^z + e^{-z}) = 2*sigmoid(2z)-1 (the post's "
-        "slip 2*sigmoid(z)-1 corrected) is refuted like the slip: tanh and sigmoid written "
-        "without a backslash are read as products of letters, so the catch proves nothing"
-    ),
     ("external21/statproofbook-von-mises-mle-sqrt-2pi-and-mu-derivative-sign.md", 58): (
         "the von Mises log-likelihood -n ln(2 pi) - n ln I_0 + kappa sum cos(y_i - mu), right "
         "for the density, is refuted as not following from the likelihood row above it, "

@@ -94,6 +94,33 @@ def test_twins_after_a_definition(tmp_path, row, right):
         assert verdict != "given"
 
 
-def test_a_wrong_sigmoid_definition_is_not_proved(tmp_path):
-    row = "$$ s=sigmoid(z) = \\frac{1}{1+\\exp(z)} = \\frac{e^{-z}}{1+e^{-z}}$$"
-    assert verdict_of_row(tmp_path, row + "\n", "s=sigmoid") != "proved"
+@pytest.mark.parametrize(
+    ("tail", "right"), [("\\frac{e^{z}}{1+e^{z}}", True), ("\\frac{e^{-z}}{1+e^{z}}", False)]
+)
+def test_a_step_in_the_definition_chain(tmp_path, tail, right):
+    row = "$$ s=sigmoid(z) = \\frac{1}{1+\\exp(-z)} = " + tail + "$$"
+    verdict = verdict_of_row(tmp_path, row + "\n", "s=sigmoid")
+    assert verdict != ("refuted" if right else "proved"), verdict
+
+
+YANFENGLEE = (
+    Path(__file__).resolve().parent
+    / "posts"
+    / "incoming"
+    / "external21"
+    / "yanfenglee-readme-softmax-cross-entropy-tanh-sigmoid-slip.md"
+)
+
+
+def test_a_row_using_a_name_a_refuted_row_gave_is_not_refuted():
+    rows = rows_of(YANFENGLEE)
+    assert rows[18].verdict == "refuted", rows[18].reason  # the author's 2 sigmoid(z) - 1
+    assert rows[19].verdict != "refuted", rows[19].reason  # dt/dz = 1 - t^2, right for tanh
+
+
+def test_the_wrong_twin_after_the_refuted_row_is_not_proved(tmp_path):
+    body = (
+        "$$ t=tanh(z) = \\frac{e^z-e^{-z}}{e^z+e^{-z}}=2*sigmoid(z)-1 $$\n"
+        "$$ \\frac{dt}{dz} = 1-t $$\n"
+    )
+    assert verdict_of_row(tmp_path, body, "frac{dt}{dz}") != "proved"

@@ -1,0 +1,39 @@
+"""NAMES9: a row refuted only through a name whose value a refuted row gave.
+
+``t = tanh(z) = (e^z - e^{-z})/(e^z + e^{-z}) = 2 sigmoid(z) - 1`` is refuted (its last side
+is wrong), and it gives ``t`` a value; ``dt/dz = 1 - t^2`` after it is right for ``t = tanh z``
+but was refuted with ``t`` read as the wrong side. A refuted link of a row that takes a value
+from a refuted row (``RowPlan.rests_on``, other than the row it continues) says nothing of
+the row: which side of the refuted row the name stands for is open, so the link is unchecked.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def after_refuted_names(plans: list, out: list, relink: Any, cls: Any) -> list:
+    out = list(out)
+    for k, plan in enumerate(plans):
+        if out[k].verdict != "refuted" or not plan.links:
+            continue
+        rows = [
+            r
+            for r in plan.rests_on
+            if 0 <= r < k
+            and out[r].verdict == "refuted"
+            and not (plan.continues and r == plan.pred)
+        ]
+        if not rows:
+            continue
+        why = (
+            f"it uses a name whose value line {out[rows[0]].line} gives, which is refuted: "
+            "which of that row's sides the name stands for is open"
+        )
+        links = out[k].links or ()
+        if not links:
+            out[k] = relink(out[k], "unchecked", why, cls)
+        for j, link in enumerate(links):
+            if link.get("verdict") == "refuted":
+                out[k] = relink(out[k], "unchecked", why, cls, j, len(plan.links))
+    return out
