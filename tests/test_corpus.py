@@ -117,21 +117,6 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
         "for the density, is refuted as not following from the likelihood row above it, "
         "which inherits the author's sqrt(2 pi) from the density row (wrong, refuted there)"
     ),
-    ("external21/statproofbook-von-mises-mle-sqrt-2pi-and-mu-derivative-sign.md", 87): (
-        "tan muhat = c solved as muhat = arctan c is refuted with mu = -999.07 (another branch "
-        "of the solution of tan mu = c): inverting a periodic function on its principal "
-        "branch is what every author writes; it should be unchecked, not refuted"
-    ),
-    ("repro20/tan-equation-solved-by-arctan-branch-refuted.md", 28): (
-        "tan muhat = c solved as muhat = arctan c is refuted with mu = -999.07 (another branch "
-        "of the solution of tan mu = c): inverting a periodic function on its principal "
-        "branch is what every author writes; it should be unchecked, not refuted"
-    ),
-    ("repro20/tan-equation-solved-by-arctan-branch-refuted.md", 26): (
-        "kappa cos mu S = kappa sin mu C divided by kappa cos mu C is refuted with kappa = 0 "
-        "(kappa solves the previous equation): the concentration of the stated vM(mu, kappa) "
-        "model is positive; in the full post the same row is plausible"
-    ),
 }
 
 #: Floors for the totals; raise them when the figures improve, never lower them.

@@ -56,3 +56,25 @@ def principal_branch(
         f"only: the previous equation has other solutions in {u}, where the written line "
         "does not hold (the step picks a branch, which the post does not state)"
     )
+
+
+_MAX_NODES = 3000
+
+
+def divided_out(previous: sp.Basic, written: sp.Basic, u: Any) -> bool:
+    """Is ``u`` only in a factor of the previous residual that the written one drops?
+
+    ``\\kappa \\cos\\mu S = \\kappa \\sin\\mu C`` divided by ``\\kappa``: at ``\\kappa = 0``
+    the previous equation holds for every ``mu`` and the written one does not, which says
+    only that the step divides by ``\\kappa``, as authors do with a parameter that is not
+    0. Such an unknown is not solved for (the other symbols still are)."""
+    if not isinstance(u, sp.Symbol) or u in written.free_symbols:
+        return False
+    for n, _ in enumerate(sp.preorder_traversal(previous)):
+        if n > _MAX_NODES:
+            return False
+    f = sp.factor_terms(previous)
+    if not isinstance(f, sp.Mul):
+        return False
+    rest = [a for a in f.args if not a.has(u)]
+    return len(rest) < len(f.args) and any(a.free_symbols for a in rest)

@@ -276,6 +276,8 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
             key=str,
         )
     )
+    if unknown is None:  # NAMES9: a common factor divided out is not solved for
+        candidates = [u for u in candidates if not _branches.divided_out(r1, r2, u)]
     points = ctx.points
     directions = [(r1, r2, "previous", "written")]
     if relation == "<=>":
