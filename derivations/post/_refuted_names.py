@@ -4,12 +4,22 @@
 is wrong), and it gives ``t`` a value; ``dt/dz = 1 - t^2`` after it is right for ``t = tanh z``
 but was refuted with ``t`` read as the wrong side. A refuted link of a row that takes a value
 from a refuted row (``RowPlan.rests_on``, other than the row it continues) says nothing of
-the row: which side of the refuted row the name stands for is open, so the link is unchecked.
+the row when the refuted row's sides disagree (one link proved, one refuted): which side the
+name stands for is open, so the link is unchecked.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+
+def _contested(res: Any) -> bool:
+    """Does the refuted row write the name's value in sides that disagree: one link proved
+    (``tanh z = (e^z - e^{-z})/(e^z + e^{-z})``), another refuted (``= 2 sigmoid(z) - 1``)?
+    A row whose only value is refuted (``LL = ln p = ...`` wrong) gives the name one value,
+    and a row refuted with it is compared elsewhere (``_verdicts.after_refuted_values``)."""
+    verdicts = [link.get("verdict") for link in res.links or ()]
+    return "refuted" in verdicts and any(v in ("proved", "plausible") for v in verdicts)
 
 
 def after_refuted_names(plans: list, out: list, relink: Any, cls: Any) -> list:
@@ -23,6 +33,7 @@ def after_refuted_names(plans: list, out: list, relink: Any, cls: Any) -> list:
             if 0 <= r < k
             and out[r].verdict == "refuted"
             and not (plan.continues and r == plan.pred)
+            and _contested(out[r])
         ]
         if not rows:
             continue
