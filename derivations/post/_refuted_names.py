@@ -4,13 +4,17 @@
 is wrong), and it gives ``t`` a value; ``dt/dz = 1 - t^2`` after it is right for ``t = tanh z``
 but was refuted with ``t`` read as the wrong side. A refuted link of a row that takes a value
 from a refuted row (``RowPlan.rests_on``, other than the row it continues) says nothing of
-the row when the refuted row's sides disagree (one link proved, one refuted): which side the
-name stands for is open, so the link is unchecked.
+the row when the refuted row first defines the name (``t = ...``) and its sides disagree (one
+link proved, one refuted): which side the name stands for is open, so the link is unchecked.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+#: ``defines t``: a plain name defined by the row (not ``defines L by its log (L = e^R)``)
+_PLAIN_DEFINITION = re.compile(r"defines \\?[A-Za-z]{1,12}")
 
 
 def _contested(res: Any) -> bool:
@@ -33,6 +37,9 @@ def after_refuted_names(plans: list, out: list, relink: Any, cls: Any) -> list:
             if 0 <= r < k
             and out[r].verdict == "refuted"
             and not (plan.continues and r == plan.pred)
+            and plans[r].links[:1]
+            and plans[r].links[0].kind == "definition"
+            and _PLAIN_DEFINITION.fullmatch(plans[r].links[0].how or "") is not None
             and _contested(out[r])
         ]
         if not rows:
