@@ -59,18 +59,9 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # only taken as given).
     # Held-out batch 21 (written blind on 2026-12-04 against 80fa4f4 (lead7): 3 correct rows
     # and 4 in its reductions refuted on first contact, 2 more in a correct twin written by
-    # the team; see external21/README.md; the twin's two rows are unchecked since refute20's
-    # letters new in a chain link, no longer refuted).
-    ("external21/yanfenglee-readme-softmax-cross-entropy-tanh-sigmoid-slip.md", 14): (
-        "a function name written without a backslash (sigmoid(z)) is read as a product of "
-        "letters, so the definition chain s = sigmoid(z) = 1/(1+exp(-z)) is checked as an "
-        "identity and refuted (s i g m o i d z against the logistic function)"
-    ),
-    ("repro20/sigmoid-multiletter-name-definition-refuted.md", 12): (
-        "a function name written without a backslash (sigmoid(z)) is read as a product of "
-        "letters, so the definition chain s = sigmoid(z) = 1/(1+exp(-z)) is checked as an "
-        "identity and refuted (s i g m o i d z against the logistic function)"
-    ),
+    # the team; see external21/README.md; fixed the same morning but for the von Mises
+    # log-likelihood: names9 reads a word before a bracket as a function and inverts tan on
+    # its principal branch only as "unchecked", refute20 leaves letters new in a link open).
     ("external21/statproofbook-von-mises-mle-sqrt-2pi-and-mu-derivative-sign.md", 58): (
         "the von Mises log-likelihood -n ln(2 pi) - n ln I_0 + kappa sum cos(y_i - mu), right "
         "for the density, is refuted as not following from the likelihood row above it, "
@@ -81,28 +72,17 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
         "for the density, is refuted as not following from the likelihood row above it, "
         "which inherits the author's sqrt(2 pi) from the density row (wrong, refuted there)"
     ),
-    ("external21/statproofbook-von-mises-mle-sqrt-2pi-and-mu-derivative-sign.md", 87): (
-        "tan muhat = c solved as muhat = arctan c is refuted with mu = -999.07 (another branch "
-        "of the solution of tan mu = c): inverting a periodic function on its principal "
-        "branch is what every author writes; it should be unchecked, not refuted"
-    ),
-    ("repro20/tan-equation-solved-by-arctan-branch-refuted.md", 28): (
-        "tan muhat = c solved as muhat = arctan c is refuted with mu = -999.07 (another branch "
-        "of the solution of tan mu = c): inverting a periodic function on its principal "
-        "branch is what every author writes; it should be unchecked, not refuted"
-    ),
-    ("repro20/tan-equation-solved-by-arctan-branch-refuted.md", 26): (
-        "kappa cos mu S = kappa sin mu C divided by kappa cos mu C is refuted with kappa = 0 "
-        "(kappa solves the previous equation): the concentration of the stated vM(mu, kappa) "
-        "model is positive; in the full post the same row is plausible"
-    ),
 }
 
 #: Floors for the totals; raise them when the figures improve, never lower them.
 MIN_ROWS_PARSED = 0.94  # share of the reader's rows that are parsed
 MIN_TRUTH_READ = 0.94  # share of truth-table lines with rows, all of them parsed
 MIN_CORRECT_PROVED = 0.77  # share of `correct` lines proved (target 0.75; 415/528 on 2026-12-02)
-MIN_MISTAKES_CAUGHT = 35  # `wrong` lines refuted at their line or the next readable row (36 of 45)
+MIN_MISTAKES_CAUGHT = 34  # `wrong` lines refuted at their line or the next readable row (36 of 45)
+# Lowered once, 35 -> 34, for soundness (names9): statproofbook-vonmises line 84
+# (mu-hat = arctan(r) from tan(mu-hat) = r) was "caught" by a root on another branch of tan
+# (mu = -999), the ground that refutes every principal-branch inversion; it is now unchecked
+# with that condition named ("on the principal branch of arctan only"), the post still NOT OK.
 
 
 # --------------------------------------------------------------------------- truth tables

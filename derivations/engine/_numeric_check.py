@@ -14,7 +14,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from .._report import FAIL, PASS, SKIP, CheckOutcome
-from . import _sampling
+from . import _branches, _sampling  # NAMES9: _branches
 from ._matrix_eval import Mat
 from ._matrix_expr import ArgMax, is_matrix_valued
 from ._matrix_sampling import concrete_shape, draw_matrix
@@ -276,6 +276,8 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
             key=str,
         )
     )
+    if unknown is None:  # NAMES9: a common factor divided out is not solved for
+        candidates = [u for u in candidates if not _branches.divided_out(r1, r2, u)]
     points = ctx.points
     directions = [(r1, r2, "previous", "written")]
     if relation == "<=>":
@@ -309,6 +311,12 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
                     continue  # the other equation is undefined there: a domain condition
                 checked += 1
                 if value > zero and not _negligible(cdst, pt, u, root, value):
+                    # NAMES9: tan mu = c -> mu = arctan c picks a branch (see _branches)
+                    branch = _branches.principal_branch(
+                        csrc, cdst, pt, u, zero, ctx.domains, ctx.shared(k)
+                    )
+                    if branch is not None:
+                        return CheckOutcome(SKIP, branch), None
                     ce = pt.describe()
                     ce.update(
                         {

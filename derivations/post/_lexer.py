@@ -32,7 +32,15 @@ from typing import Any
 
 from lark import Token
 
-from . import _cases, _expectation_sim, _integrals, _math_words, _special, _sum_where
+from . import (
+    _cases,
+    _expectation_sim,
+    _function_words,  # NAMES9
+    _integrals,
+    _math_words,
+    _special,
+    _sum_where,
+)
 from . import _notation as T
 from ._indicators import indicators
 from ._named_sets import named_sets
@@ -362,6 +370,8 @@ class _Converter:
             )
             out.append(tok("GREEK", T.GREEK_SAME.get(run, run), raw[i].col))
             return j
+        if self._function_word(raw, i, j, run, bracket, out):  # NAMES9: sigmoid(z), tanh(z)
+            return j
         if (
             run in ("log", "ln")
             and j < len(raw)
@@ -471,6 +481,30 @@ class _Converter:
         for r in raw[i:j]:
             out.append(tok("LETTER", r.text, r.col))
         return j
+
+    def _function_word(
+        self, raw: list[_Raw], i: int, j: int, run: str, bracket: bool, out: list[Token]
+    ) -> bool:
+        """NAMES9: a word before a bracket is a function (see :mod:`._function_words`)."""
+        read = _function_words.read_word(run, bracket)
+        if read is None:
+            return False
+        factors, kind, name = read
+        for r in raw[i : i + len(factors)]:
+            out.append(tok("LETTER", r.text, r.col))
+        col = raw[i + len(factors)].col
+        word = run[len(factors) :]
+        if kind == "elementary":
+            self.slips.append(
+                Slip(col, f"the letters '{word}' are read as \\{word} (a backslash is missing)")
+            )
+            out.append(tok("FUNC", word, col, payload=name))
+        else:
+            self.slips.append(
+                Slip(col, f"the letters '{word}' before a bracket are read as \\mathrm{{{word}}}")
+            )
+            self._word(raw[i + len(factors) : j], _Raw("cmd", "\\mathrm", col), out)
+        return True
 
     def _math_word(self, raw: list[_Raw], i: int, j: int, run: str, out: list[Token]) -> bool:
         """An English word typed in math mode (see :mod:`._math_words`): ``const`` added to

@@ -1036,6 +1036,8 @@ class ToSympy(Transformer_NonRecursive):
             return special.function(arg, evaluate=False)
         if name in _ELEMENTARY:
             return getattr(sp, name)(arg, evaluate=False)
+        if name == "sqrt" and str(t) == "sqrt":  # NAMES9: sqrt(x) without a backslash
+            return sp.sqrt(arg, evaluate=False)
         return opaque(name)(arg)
 
     # atoms -------------------------------------------------------------------

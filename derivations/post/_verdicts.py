@@ -261,6 +261,9 @@ def _states_a_fact(link: dict[str, Any]) -> bool:
 def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int, cls: Any) -> list:
     """Rows refuted against a row that is refuted or not established (see the module docstring)."""
     out = after_refuted_values(plans, results, report, seed, cls)
+    from ._refuted_names import after_refuted_names  # NAMES9
+
+    out = after_refuted_names(plans, out, _relink, cls)
     out = derived_later(plans, out, report, seed, cls)
     tools = (_check_two, _derivation_holds, _relink, _same_heading)
     out = restated_earlier(plans, out, report, seed, cls, tools)  # INLINE9 (._restated)

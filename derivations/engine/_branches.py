@@ -1,0 +1,80 @@
+"""NAMES9: solving an equation by inverting a function that is not one-to-one.
+
+``\\tan\\hat\\mu = c`` solved as ``\\hat\\mu = \\arctan c`` is what every author writes, yet
+the equation step's numeric check found ``mu = -999.07`` (another solution of
+``tan mu = c``), where the written line fails, and refuted the step. The written line picks
+the principal branch. When the written equation holds an inverse of a function that is
+not one-to-one (arctan, arcsin, arccos, arccot, or an even root such as sqrt) and its own
+root (the principal value) solves the previous equation, a root of the previous equation
+that fails the written one is another branch, not a counterexample: the step is left
+unchecked with that said. A wrong solution (``arctan c + 1``, ``arctan(1/c)``) solves
+nothing and is still refuted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sympy as sp
+
+from . import _sampling
+
+_INVERSES = {sp.atan: "arctan", sp.asin: "arcsin", sp.acos: "arccos", sp.acot: "arccot"}
+
+
+def inverses_in(e: sp.Basic) -> list[str]:
+    """The names of the branch-picking inverses in ``e`` (at most a few are looked at)."""
+    found = []
+    for f in e.atoms(sp.Function):
+        name = _INVERSES.get(type(f))
+        if name and name not in found:
+            found.append(name)
+    for p in e.atoms(sp.Pow):
+        q = p.exp
+        if isinstance(q, sp.Rational) and not q.is_integer and q.q % 2 == 0 and "root" not in found:
+            found.append("root")
+    return found
+
+
+def principal_branch(
+    csrc: Any, cdst: Any, pt: Any, u: Any, zero: float, domains: Any, shared: Any
+) -> str | None:
+    """Why a root of ``csrc`` (the previous equation) where ``cdst`` (the written one)
+    fails is another branch, or None: the written equation's own root solves ``csrc``."""
+    names = inverses_in(cdst)
+    if not names:
+        return None
+    root = _sampling.find_root(cdst, u, pt, domains, shared)
+    if root is None:
+        return None
+    value = _sampling.residual(csrc, pt, {u: root}, zero)
+    if value is None or value > zero:
+        return None
+    shown = " and ".join("an even root" if n == "root" else n for n in names)
+    return (
+        f"the written line solves the previous one on the principal branch of {shown} "
+        f"only: the previous equation has other solutions in {u}, where the written line "
+        "does not hold (the step picks a branch, which the post does not state)"
+    )
+
+
+_MAX_NODES = 3000
+
+
+def divided_out(previous: sp.Basic, written: sp.Basic, u: Any) -> bool:
+    """Is ``u`` only in a factor of the previous residual that the written one drops?
+
+    ``\\kappa \\cos\\mu S = \\kappa \\sin\\mu C`` divided by ``\\kappa``: at ``\\kappa = 0``
+    the previous equation holds for every ``mu`` and the written one does not, which says
+    only that the step divides by ``\\kappa``, as authors do with a parameter that is not
+    0. Such an unknown is not solved for (the other symbols still are)."""
+    if not isinstance(u, sp.Symbol) or u in written.free_symbols:
+        return False
+    for n, _ in enumerate(sp.preorder_traversal(previous)):
+        if n > _MAX_NODES:
+            return False
+    f = sp.factor_terms(previous)
+    if not isinstance(f, sp.Mul):
+        return False
+    rest = [a for a in f.args if not a.has(u)]
+    return len(rest) < len(f.args) and any(a.free_symbols for a in rest)

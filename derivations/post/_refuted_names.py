@@ -1,0 +1,57 @@
+"""NAMES9: a row refuted only through a name whose value a refuted row gave.
+
+``t = tanh(z) = (e^z - e^{-z})/(e^z + e^{-z}) = 2 sigmoid(z) - 1`` is refuted (its last side
+is wrong), and it gives ``t`` a value; ``dt/dz = 1 - t^2`` after it is right for ``t = tanh z``
+but was refuted with ``t`` read as the wrong side. A refuted link of a row that takes a value
+from a refuted row (``RowPlan.rests_on``, other than the row it continues) says nothing of
+the row when the refuted row first defines the name (``t = ...``) and its sides disagree (one
+link proved, one refuted): which side the name stands for is open, so the link is unchecked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: ``defines t``: a plain name defined by the row (not ``defines L by its log (L = e^R)``)
+_PLAIN_DEFINITION = re.compile(r"defines \\?[A-Za-z]{1,12}")
+
+
+def _contested(res: Any) -> bool:
+    """Does the refuted row write the name's value in sides that disagree: one link proved
+    (``tanh z = (e^z - e^{-z})/(e^z + e^{-z})``), another refuted (``= 2 sigmoid(z) - 1``)?
+    A row whose only value is refuted (``LL = ln p = ...`` wrong) gives the name one value,
+    and a row refuted with it is compared elsewhere (``_verdicts.after_refuted_values``)."""
+    verdicts = [link.get("verdict") for link in res.links or ()]
+    return "refuted" in verdicts and any(v in ("proved", "plausible") for v in verdicts)
+
+
+def after_refuted_names(plans: list, out: list, relink: Any, cls: Any) -> list:
+    out = list(out)
+    for k, plan in enumerate(plans):
+        if out[k].verdict != "refuted" or not plan.links:
+            continue
+        rows = [
+            r
+            for r in plan.rests_on
+            if 0 <= r < k
+            and out[r].verdict == "refuted"
+            and not (plan.continues and r == plan.pred)
+            and plans[r].links[:1]
+            and plans[r].links[0].kind == "definition"
+            and _PLAIN_DEFINITION.fullmatch(plans[r].links[0].how or "") is not None
+            and _contested(out[r])
+        ]
+        if not rows:
+            continue
+        why = (
+            f"it uses a name whose value line {out[rows[0]].line} gives, which is refuted: "
+            "which of that row's sides the name stands for is open"
+        )
+        links = out[k].links or ()
+        if not links:
+            out[k] = relink(out[k], "unchecked", why, cls)
+        for j, link in enumerate(links):
+            if link.get("verdict") == "refuted":
+                out[k] = relink(out[k], "unchecked", why, cls, j, len(plan.links))
+    return out
