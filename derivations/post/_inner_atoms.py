@@ -35,6 +35,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.parameters import evaluate
 
+from ._matrices import _flat_factors
 from ._tosympy import Transposed
 
 #: Why a failure of this reading refutes nothing.
@@ -63,14 +64,6 @@ def _size(e: sp.Basic) -> int:
         if n > _MAX_NODES:
             break
     return n
-
-
-def _flat(e: sp.Mul, out: list[Any]) -> None:
-    for a in e.args:
-        if isinstance(a, sp.Mul):
-            _flat(a, out)
-        else:
-            out.append(a)
 
 
 def _vector_name(e: Any) -> str | None:
@@ -137,7 +130,7 @@ class _Atoms:
             return e
         if isinstance(e, sp.Mul):
             factors: list[Any] = []
-            _flat(e, factors)
+            _flat_factors(e, factors)
             out: list[Any] = []
             k = 0
             while k < len(factors):
