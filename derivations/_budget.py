@@ -78,12 +78,15 @@ def _log10_magnitude(e: sp.Basic, limits: Settings, depth: int = 0) -> float | N
         if not finite:
             return -math.inf
         return sum(finite) if isinstance(e, sp.Mul) else max(finite) + math.log10(len(parts))
-    if isinstance(e, (sp.factorial, sp.gamma)):
+    if isinstance(e, (sp.factorial, sp.gamma, sp.factorial2)):
         n = _value_estimate(e.args[0], limits, depth + 1)
         if n is None:
             return None
         if n > limits.max_factorial:
             raise OverBudget(f"a factorial of a number above the limit of {limits.max_factorial}")
+        if isinstance(e, sp.factorial2):  # n!! = 2^(n/2) (n/2)! for even n, near it for odd
+            m = max(n, 0) / 2
+            return (math.lgamma(m + 1) + m * math.log(2)) / math.log(10)
         return math.lgamma(max(n, 0) + 1) / math.log(10)
     return None
 
@@ -135,7 +138,7 @@ def check(e: sp.Basic, limits: Settings = DEFAULT) -> None:
                     f"an exponent of about {_short_value(x)}: over the limit of "
                     f"{limits.max_exponent}"
                 )
-        elif isinstance(node, (sp.factorial, sp.gamma, sp.binomial)):
+        elif isinstance(node, (sp.factorial, sp.factorial2, sp.gamma, sp.binomial)):
             for a in node.args:
                 v = _value_estimate(a, limits, 0)
                 if v is not None and abs(v) > limits.max_factorial:
