@@ -31,14 +31,14 @@ import test_corpus as C  # noqa: E402
 
 
 def _by_verdict(scores) -> str:
-    """Count the correct rows not proved by their verdict (missing rows as "no row"),
-    so a reader sees where the unproved share goes without the --rows listing."""
+    """Count the correct rows not proved by their verdict (a correct line with no row as
+    "no row"), so a reader sees where the unproved share goes without the --rows listing.
+    Only correct lines count: ``PostScore.missing`` also holds notation lines with no row."""
     counts: dict[str, int] = {}
     for s in scores:
         for _line, verdict, _why in s.correct_other:
+            verdict = "no row" if verdict == "missing" else verdict
             counts[verdict] = counts.get(verdict, 0) + 1
-        if s.missing:
-            counts["no row"] = counts.get("no row", 0) + len(s.missing)
     return ", ".join(f"{v} {n}" for v, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 

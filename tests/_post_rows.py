@@ -13,6 +13,14 @@ def rows_of(path: Path) -> dict:
     return {r.line: r for r in check_post(path, jobs=1).rows}
 
 
+def display_rows(tmp_path: Path, *displays: str) -> dict:
+    """The rows, by line, of a post of the displays ``displays`` (the first on line 5)."""
+    body = "---\ntitle: t\n---\n\n" + "\n\n".join(f"$${d}$$" for d in displays) + "\n"
+    post = tmp_path / "post.md"
+    post.write_text(body, encoding="utf-8")
+    return rows_of(post)
+
+
 def edited_copy(tmp_path: Path, path: Path, old: str, new: str) -> Path:
     """``path`` with ``old`` (which must be in it) replaced by ``new``, under ``tmp_path``."""
     text = path.read_text(encoding="utf-8")

@@ -91,6 +91,14 @@ OPEN14: set[str] = set()  # all closed by sounda and soundb (tests/test_post_sou
 #: 8ed54b6), each with its cause in its README.md ("Measured on main").
 OPEN15: set[str] = set()  # all closed by sounda and soundb (tests/test_post_sound[ab]_*.py)
 
+#: Adversarial set 16's breaches, open on first contact (2026-12-04, 14:03 UTC, main at
+#: 321be78), each with its cause in its README.md ("Measured on main").
+OPEN16: set[str] = set()  # all five closed by adv16 (tests/test_post_adv16_complex_letters.py)
+
+#: Adversarial set 17's breaches, open on first contact (2026-12-04, 17:44 UTC, main at
+#: f9f8aaa), each with its cause in its README.md ("Measured on main").
+OPEN17: set[str] = set()  # all six closed by adv17 (tests/test_post_adv17_*.py)
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -222,6 +230,31 @@ SETS = (
         81,
         0,
         open_breaches=frozenset(OPEN15),
+    ),
+    # Written on 2026-12-04 (afternoon) against 321be78, blind: 3 false steps proved and 2
+    # twins refuted on that code (README.md), floors 10/14. OPEN16 lists what is still open.
+    # Lowered by adv16 for soundness (._complex_letters: a row with a letter declared complex
+    # is unchecked), 10 -> 9 and 14 -> 13: 38-false was refuted only by reading the conjugate
+    # \bar{z}_1 as another sample, 04-true ((e^z)^2 = e^{2z}) was proved with z real.
+    AdversarialSet(
+        "adversarial16",
+        78,
+        9,
+        13,
+        0,
+        open_breaches=frozenset(OPEN16),
+    ),
+    # Written on 2026-12-04 (evening) against f9f8aaa, blind: 6 false steps proved and 0
+    # twins refuted on that code (README.md), floors 8/10. OPEN17 lists what is still open:
+    # all six closed by adv17 (a named likelihood of other data, a stated estimate under
+    # words that restrict its space, change its model or name a higher moment), floors 8/10.
+    AdversarialSet(
+        "adversarial17",
+        112,
+        8,
+        10,
+        0,
+        open_breaches=frozenset(OPEN17),
     ),
 )
 

@@ -62,16 +62,12 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # the team; see external21/README.md; fixed the same morning but for the von Mises
     # log-likelihood: names9 reads a word before a bracket as a function and inverts tan on
     # its principal branch only as "unchecked", refute20 leaves letters new in a link open).
-    ("external21/statproofbook-von-mises-mle-sqrt-2pi-and-mu-derivative-sign.md", 58): (
-        "the von Mises log-likelihood -n ln(2 pi) - n ln I_0 + kappa sum cos(y_i - mu), right "
-        "for the density, is refuted as not following from the likelihood row above it, "
-        "which inherits the author's sqrt(2 pi) from the density row (wrong, refuted there)"
-    ),
-    ("repro20/von-mises-log-likelihood-after-refuted-density-refuted.md", 24): (
-        "the von Mises log-likelihood -n ln(2 pi) - n ln I_0 + kappa sum cos(y_i - mu), right "
-        "for the density, is refuted as not following from the likelihood row above it, "
-        "which inherits the author's sqrt(2 pi) from the density row (wrong, refuted there)"
-    ),
+    # The von Mises log-likelihood (external21 line 58, repro20 line 24) was listed here until
+    # 2026-12-04: it is wrong under the post's own density (the log of its likelihood row gives
+    # -(n/2) ln(2 pi)), as the corpus table of the same page judges it; both tables now agree.
+    # external11 techqa-inverse-square line 40 was listed here by posts24's gate run (18:33):
+    # refuted since 1762952 (after E(h(X)) = \int h f dx was proved by its integrands, the next
+    # link was compared with the integrand, not the integral); fixed by adv17 (b44e9bf).
 }
 
 #: Floors for the totals; raise them when the figures improve, never lower them.

@@ -79,7 +79,7 @@ def test_beside_tex_math_plain_lines_stay_as_they_were():
 
 def test_a_hostile_line_costs_its_length():
     line = "a" * 3 + "=" + "(b c) " * 40_000
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU: load does not stretch it
     unread_equation(line)
     unread_equation("=" + "x y " * 70)
-    assert time.perf_counter() - t0 < 1.0
+    assert time.process_time() - t0 < 1.0

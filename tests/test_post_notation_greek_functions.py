@@ -30,9 +30,12 @@ def test_greek_letters_defined_as_functions_are_listed():
     assert defined_functions([_row(r"\phi(x) = e^{-x}")]) == {"phi"}
     assert defined_functions([_row(r"\varphi(x) = e^{-x}")]) == {"phi"}
     assert defined_functions([_row(r"\eta(t, s) &= t s")]) == {"eta"}
-    # Gamma and psi are read by the special functions' table
-    for name in ("Gamma", "psi"):
-        assert defined_functions([_row(rf"\{name}(x) = x")]) == frozenset(), name
+    # Gamma is read by the special functions' table wherever it is called; psi too, unless
+    # the post defines it as a function of its own (batch 23: psi(A) = ||A||^2/2), not the
+    # table's function written out through Gamma
+    assert defined_functions([_row(r"\Gamma(x) = x")]) == frozenset()
+    assert defined_functions([_row(r"\psi(x) = x")]) == {"psi"}
+    assert defined_functions([_row(r"\psi(x) = \frac{d}{dx} \ln \Gamma(x)")]) == frozenset()
     # a row that starts with pi applied to a name defines it (a prior, pi(theta) \propto
     # ...: read as the constant, a correct prior was refuted); 2\pi(x - y) stays the constant
     assert defined_functions([_row(r"\pi(\theta) \propto \theta^a")]) == {"pi"}

@@ -119,10 +119,10 @@ def test_bars_agree(texts, agree) -> None:
 
 
 def test_hostile_calls_stay_cheap() -> None:
-    start = time.monotonic()
+    start = time.process_time()  # CPU: load does not stretch it
     assert not bars_agree(["P(" * 50_000], "P")
     assert not bars_agree(["P(x|y) " * 50_000], "P") or True
-    assert time.monotonic() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 def test_positive_only_the_calls_whose_log_is_taken() -> None:

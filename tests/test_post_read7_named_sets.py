@@ -81,8 +81,8 @@ def test_the_sum_keeps_its_indicator():
 def test_the_definition_pattern_is_bounded_on_hostile_text():
     import time
 
-    start = time.monotonic()
+    start = time.process_time()  # CPU: load does not stretch it
     set_definitions(
         [r"I = \{i: " + r"\alpha" * 5000, r"I = \{i: a " * 3000, r"I = \{i: " + "{" * 5000]
     )
-    assert time.monotonic() - start < 2.0
+    assert time.process_time() - start < 2.0

@@ -137,8 +137,8 @@ def test_a_bar_said_to_be_the_total():
 def test_hostile_prose_is_read_in_bounded_time():
     import time
 
-    start = time.perf_counter()
+    start = time.process_time()  # CPU: load does not stretch it
     for text in ("a" * 200_000, "only " * 40_000, "$x_i = " * 30_000, "\\bar X " * 30_000):
         data_not_plain(text)
         mean_said_otherwise(text)
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10

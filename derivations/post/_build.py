@@ -136,6 +136,16 @@ from ._said_model import said_model
 from ._setting_doubt import dispute_after_doubt, dispute_stated_values
 from ._split_ranges import split_range_reason
 from ._stale_values import end_old_values, end_unread_definition
+from ._stated_estimate import (
+    WORDS_WINDOW,
+    constrained,
+    model_changed,
+    moment_orders,
+    says_mle,
+    says_mom,
+    weigh,
+    weigh_moments,
+)
 from ._stated_rows import stated_plan
 from ._substitution import differential_link, past_substitution, states_a_substitution
 from ._tosympy import (
@@ -242,6 +252,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self._stated_names: dict = {}  # read8: names with a stated result (._stated_results)
         self.arbitrary: set[Any] = set()  # arbitrary constants (``+ C``) read so far
         self.kernels: dict[Any, Any] = {}  # a call without a value -> its last kernel (_upto)
+        self.kernel_steps: dict[int, str] = {}  # a step that is a product of kernels (_bayes)
         #: unknowns of the equations the post sets out to solve (``ybar = alpha/gamma``)
         self.equation_unknowns: set[Any] = set()
         #: name -> the subscript of the head that gave its value (see ._head_subscripts)
@@ -267,6 +278,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self.laws: dict = {}  # random variable -> its declared law (see ._expectation)
         self.model: Any = None  # the density of one observation the post stated last
         self.said_model: Any = None  # the model a sentence declares (._said_model)
+        self._stated_estimates: dict = {}  # estimate11: parameter -> stated estimate
+        self._mle_said = ""  # estimate11: "mle" or "moments": what the last estimate was called
         self.stated_only: set = set()  # symbols first written in a distribution statement
         #: the value of the likelihood the post defined last, and its line
         self.likelihood: tuple[Any, int] | None = None
@@ -588,6 +601,7 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             return
         if self.model is None and self.said_model is not None:  # lead5: a model said in words
             self.model = self.said_model
+        self._weigh_stated_estimate(pr, plan)  # estimate11 (._stated_estimate)
         if self.model is None and getattr(self, "said_changed", ""):  # SOUNDA (._said_data)
             unweighed = unweighed_likelihood(pr, plan.links, self.said_changed)
             if unweighed is not None:
@@ -605,6 +619,108 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             self._prove_likelihood(pr, plan)
         except READING_ERRORS:
             return  # nothing proved: the row stays as planned
+
+    def _weigh_stated_estimate(self, pr: ParsedRow, plan: RowPlan) -> None:
+        """A stated result that the words call the MLE (or a method-of-moments estimate),
+        weighed against the model: its stated-result link proved when the model's score
+        vanishes there (its moments are the sample's), or unchecked saying that it does
+        not (see ._stated_estimate)."""
+        said_mle, self._mle_said = self._mle_said, ""
+        for j, link in enumerate(plan.links):
+            eq = link.written
+            if not link.stated_result or not isinstance(eq, sp.Equality):
+                continue
+            param = self.names.plain(eq.lhs)
+            if param is eq.lhs or not isinstance(param, sp.Symbol):
+                continue
+            others = dict(self._stated_estimates)
+            self._stated_estimates.setdefault(param, eq.rhs)
+            prose = f"{pr.row.prose}\n{pr.row.annotation}"
+            mle = says_mle(prose, eq.lhs)
+            moments = says_mom(prose, eq.lhs) and not mle
+            if not (mle or moments) and len(prose.strip()) < 40:
+                # "the MLEs are $\\hat\\mu = ...$ and $\\hat\\sigma^2 = ...$": the words
+                # before the first row of a run of stated estimates say it of the run
+                mle, moments = said_mle == "mle", said_mle == "moments"
+            if not (mle or moments):
+                continue
+            self._mle_said = "mle" if mle else "moments"
+            model = self._estimate_model(pr)
+            before = self._words_before(pr, prose) if model is not None else ""
+            if model is None or constrained(before) or model_changed(before):
+                continue
+            if moments:
+                found = weigh_moments(model, eq.rhs, param, others, moment_orders(before))
+            else:
+                found = weigh(model, eq.lhs, eq.rhs, param, {}, pr.row.text)
+                if found is not None and found[0] != "proved" and others:
+                    found = weigh(model, eq.lhs, eq.rhs, param, others, pr.row.text) or found
+            if found is None:
+                continue
+            verdict, why = found
+            if verdict == "proved":
+                plan.links[j] = dataclasses.replace(
+                    link, kind=OWN, verdict="proved", reason=why, how=why
+                )
+            else:
+                plan.links[j] = dataclasses.replace(link, reason=why)
+            plan.kind, plan.reason, plan.how = _summary(plan.links)
+
+    def _words_before(self, pr: ParsedRow, prose: str) -> str:
+        """The last :data:`WORDS_WINDOW` characters of the post before the row: its own prose
+        and, before it, the rows and prose of the rows above (ADV17: a constraint or the
+        moment matched said before an inline formula, which is a row of its own)."""
+        parts, size = [prose], len(prose)
+        for plan in reversed(self.plans):
+            if size >= WORDS_WINDOW:
+                break
+            row = plan.parsed.row
+            if row.line >= pr.row.line:
+                continue
+            parts += [row.text, row.prose]
+            size += len(row.text) + len(row.prose)
+        return "\n".join(reversed(parts))[-WORDS_WINDOW:]
+
+    def _estimate_model(self, pr: ParsedRow) -> Any:
+        """The model a stated estimate on ``pr`` is of: the density (or law) stated under
+        the row's heading, or one law said in words; None when the data are not plain
+        draws (censored, a mixture) or no model is known."""
+        if self.ctx.altered_data:
+            return None
+        model = self.model
+        if model is not None and not model.said and not self._same_section(model.line, pr):
+            return None  # the density of another heading's model (adversarial set 7, 123)
+        if model is None and self.said_model is None:
+            # "a sample from Poisson($\\lambda$)" and only the estimates name lambda
+            model = said_model(
+                getattr(self, "_said_rows", ()),
+                self.ctx.stated_laws,
+                False,
+                {s.name: s for s in self._estimated()},
+            )
+        return model
+
+    def _same_section(self, line: int, pr: ParsedRow) -> bool:
+        """Is the row at ``line`` (a model's) under the same heading as ``pr``?"""
+        for plan in self.plans:
+            if plan.parsed.row.line == line:
+                return plan.parsed.row.section == pr.row.section
+        return False
+
+    def _estimated(self) -> set:
+        """The parameters the post's estimates name (``\\hat\\sigma^2`` -> ``sigma2``)."""
+        out = set()
+        for pr in getattr(self, "_said_rows", ()):
+            if not getattr(pr, "ok", False):
+                continue
+            for st in pr.statements:
+                for side in st.sides:
+                    for s in getattr(side, "free_symbols", ()):
+                        if isinstance(s, sp.Symbol) and estimate_of(s) is not None:
+                            plain = self.names.plain(s)
+                            if isinstance(plain, sp.Symbol):
+                                out.add(plain)
+        return out
 
     def _prove_likelihood(self, pr: ParsedRow, plan: RowPlan) -> None:
         """A likelihood defined as exactly the model's product (or a log-likelihood as
@@ -1591,6 +1707,7 @@ def build(
         laws = declared_laws(rows, families, b.ctx.conditioned, b.ctx.stated_laws)
     b.laws = _without_numbers(laws, rows)
     b.said_model = said_model(rows, b.ctx.stated_laws, b.ctx.altered_data)  # lead5
+    b._said_rows = rows  # estimate11: a model said of a parameter only its estimate names
     b.said_changed = said_law_changed(rows, b.ctx)  # SOUNDA (._said_data)
     b.names.law_symbols = frozenset(law_parameters(b.laws)) | _stated_law_symbols(rows)
     with evaluating(False):  # rows are built as written; one change of sympy's flag

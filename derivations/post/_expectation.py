@@ -130,7 +130,11 @@ def _operator(f: sp.Basic) -> str | None:
     name = str(f.func)
     if not isinstance(f, Opaque) and name not in _DENSITY:
         return None  # E and Var only as the reader's operators, not a post's own functions
-    if name == "E" or (name == "Var" and len(f.args) == 1) or (name == "Cov" and len(f.args) == 2):
+    if name == "E" or (name == "Cov" and len(f.args) == 2):
+        return name
+    if name == "Var" and len(f.args) in (1, 2):
+        # EXPECT11: Var_\theta(X) and Var(X | \theta) - the second argument names the law
+        # (only a constant of the post: see _unconditional), never a second variable
         return name
     if name in _PROBABILITY and len(f.args) == 1 and isinstance(f.args[0], sp.Eq):
         return "Pr"
@@ -445,9 +449,15 @@ def _moment(s: sp.Basic) -> bool:
     return isinstance(s, sp.Symbol) and s.name.startswith("E[")
 
 
+#: A Greek letter as the reader names it, with a short subscript (``epsilon_i``, ``xi_1``).
+_GREEK_NAME = re.compile(r"([a-z]{2,10})(?:_[A-Za-z0-9]{1,3})?")
+
+
 def _unknown_letter(a: sp.Basic, constants: Container) -> bool:
     """A lower-case Latin letter inside ``E[...]`` that is no constant of the post (``x`` of
-    ``E[x^2]``, the samples ``x_i``), taken as a random variable with moments of its own.
+    ``E[x^2]``, the samples ``x_i``), or a lower-case Greek one (``\\epsilon_i``, ``\\xi``:
+    EXPECT11, noise no law has for parameter), taken as a random variable with moments of
+    its own. A parameter of a declared law is a constant (``\\lambda`` of ``E[\\lambda X]``).
 
     Sound for the comparison by linearity whatever the letter is: a data value or a
     constant is a random variable with one value, so two lines equal as sums of moments
@@ -455,14 +465,12 @@ def _unknown_letter(a: sp.Basic, constants: Container) -> bool:
     difference is never called a refutation (:func:`determined`)."""
     if isinstance(a, sp.Indexed):
         a = a.base.label
-    return (
-        isinstance(a, sp.Symbol)
-        and len(a.name) == 1
-        and a.name.isascii()
-        and a.name.islower()
-        and a.is_integer is not True
-        and a not in constants
-    )
+    if not isinstance(a, sp.Symbol) or a.is_integer is True or a in constants:
+        return False
+    greek = _GREEK_NAME.fullmatch(a.name)
+    if greek is not None and greek[1] in _GREEK and greek[1].islower() and greek[1] != "pi":
+        return True
+    return len(a.name) == 1 and a.name.isascii() and a.name.islower()
 
 
 #: An accented letter, Latin or Greek, as the reader names it (``hat_Theta``,
@@ -481,8 +489,8 @@ def _estimator(a: sp.Basic, constants: Container) -> bool:
     :func:`_unknown_letter`: a statistic the post defines reaches here with its value put
     in, and a quantity that is constant after all is a random variable with one value (an
     identity of moments holds for it too); its moments keep their symbols, so a difference
-    is never called a refutation. A plain Greek letter that is no parameter stays
-    unread, as before (``E[X \\theta]``)."""
+    is never called a refutation. A plain Greek letter that is no parameter is read by
+    :func:`_unknown_letter`."""
     if isinstance(a, sp.Indexed):
         a = a.base.label
     if not isinstance(a, sp.Symbol) or a in constants or a.is_integer is True:

@@ -34,6 +34,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from ._arith import evaluate
 from ._expectation import Law, _Both, _inside, _operator, _unconditional, law_parameters
 from ._mgf import _argument
 from ._parameter_space import FAMILIES
@@ -110,6 +111,27 @@ def _density(law: Law, var: sp.Symbol) -> tuple[sp.Basic, sp.Basic, sp.Basic] | 
     return (g, *_SUPPORTS[family.support])
 
 
+#: The points :func:`agree_at_points` tries: every letter the same exact positive value
+#: (inside the usual domains: variances, rates and shapes are positive).
+_PROBES = (sp.Rational(3, 7), sp.Rational(6, 5))
+
+
+def agree_at_points(a: sp.Basic, b: sp.Basic) -> bool:
+    """Do ``a`` and ``b`` (integrands, no integral left) take the same value where every
+    letter is 3/7, and again where every letter is 6/5? Cheap, exact arithmetic to 30 digits
+    (:func:`._arith.evaluate`), and only a choice between two sound plans: integrands that
+    agree are compared as integrands (a proof by the definition of the mean); others keep
+    the comparison with the mean's value, which can refute."""
+    letters = (a.free_symbols | b.free_symbols) - {sp.pi, sp.E}
+    for probe in _PROBES:
+        point = {s: probe for s in letters}
+        with evaluating(True):
+            va, vb = evaluate(a.xreplace(point)), evaluate(b.xreplace(point))
+        if va is None or vb is None or abs(va - vb) > 1e-20 * max(1, abs(va)):
+            return False
+    return True
+
+
 def integral_variable(e: sp.Basic) -> Any:
     """The one variable every integral of ``e`` runs over (None: no integral, or several
     variables)."""
@@ -117,7 +139,7 @@ def integral_variable(e: sp.Basic) -> Any:
     return next(iter(variables)) if len(variables) == 1 else None
 
 
-__all__ = ["integral_variable", "lotus"]
+__all__ = ["agree_at_points", "integral_variable", "lotus"]
 
 
 def one_integrand(e: sp.Basic, var: sp.Symbol) -> tuple[sp.Basic, tuple] | None:

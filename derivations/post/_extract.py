@@ -71,7 +71,8 @@ from ._inline_claims import (
     states_a_premise,
     top_level,
 )
-from ._macros import Macro, MacroError, expand, find_definitions
+from ._macros import BARE_HINTS, Macro, MacroError, bare_definitions, expand, find_definitions
+from ._note_column import blank_note_column
 from ._partial_value import only_elsewhere
 from ._plain_math import plain_equation, standalone_names
 from ._plain_unread import unread_equation
@@ -615,7 +616,12 @@ def _scan(clean: str, tex: bool, lines: _Lines) -> tuple[list[_Span], list[Probl
 
 def _uses_single_dollars(clean: str) -> bool:
     """MathJax dialect: the post writes inline math as ``$...$``."""
-    return re.search(r"(?<![$\\])\$(?!\$)[^$\n]+?(?<![\\$])\$(?!\$)", clean) is not None
+    # The lone $ first (its neighbours checked around it), so that the search jumps from one
+    # $ to the next instead of trying a lookbehind at every character of the post.
+    return _SINGLE_DOLLARS.search(clean) is not None
+
+
+_SINGLE_DOLLARS = re.compile(r"\$(?<![$\\]\$)(?!\$)[^$\n]+?(?<![\\$])\$(?!\$)")
 
 
 def _alone(clean: str, a: int, b: int) -> bool:
@@ -986,15 +992,17 @@ def _with_plain_rows(
     found: list[Block] = []
     pos = 0
     k = 0
-    names = standalone_names(clean)  # read8: M2X̄ is M2 times X̄ when both stand alone
+    names = None  # read8: M2X̄ is M2 times X̄ when both stand alone (worked out once needed)
     for line in clean.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if not line.strip() or _in_heading(clean, head_pos, start):
-            continue
+        if "=" not in line or _in_heading(clean, head_pos, start):
+            continue  # both readers need an '=' (plain_equation, unread_equation)
         while k < len(spans) and spans[k].closer_end <= start:
             k += 1
         if k < len(spans) and spans[k].opener < start + len(line):
             continue  # math on the line: the TeX reader's
+        if names is None:
+            names = standalone_names(clean)
         latex, why = plain_equation(line, names)
         unread = ""
         if latex is None and not why and not spans:  # INLINE9 (._plain_unread): no TeX at
@@ -1324,6 +1332,8 @@ def split_rows(
             continue
         lead = len(raw) - len(raw.lstrip())
         body = _unwrap(_DROP_RE.sub(_blank, raw[lead:].rstrip()))
+        if role == "row":
+            body = blank_note_column(body)  # PARSE11: "&= x^2 && (2)": a tag, not a factor
         # Words after some math annotate the row; words that start it are its content.
         found = [m for m in _TEXT_RE.finditer(body) if body[: m.start()].strip(" &\n")]
         notes = [" ".join(m.group(1).split()) for m in found]
@@ -1423,7 +1433,16 @@ def extract(text: str, *, tex: bool = False) -> tuple[list[Row], list[Problem]]:
     out: list[Row] = []
     k = 0
     n_stated = 0
+    # parse12: definitions on bare lines (a Pandoc preamble), for the blocks after them
+    bare = (
+        bare_definitions(_blank_code_and_comments(normalise(text), tex))
+        if any(h in text for h in BARE_HINTS)
+        else []
+    )
     for block in blocks:
+        while bare and bare[0][0] <= block.offset:
+            mac = bare.pop(0)[1]
+            macros[mac.name] = mac
         defs, rest = find_definitions(block.text)
         if defs:
             for _, _, mac in defs:

@@ -136,6 +136,7 @@ lower: LBRACE LETTER EQ expr RBRACE
      | FUNC postfix            -> func
      | FUNC LPAR args RPAR     -> func_args
      | FUNC PRIME+ postfix     -> func_prime
+     | FUNC CARET script postfix -> func_power
      | FNAME LPAR args RPAR    -> apply
      | FNAME SUB script LPAR args RPAR -> apply
      | BINOM script script     -> binom

@@ -17,6 +17,9 @@ import sympy as sp
 
 from ._prose_meanings import index_use
 
+#: A letter (Latin or a Greek command).
+_LETTER = r"(?:\\[A-Za-z]+|[A-Za-z])"
+
 #: What says that ``i`` is the imaginary unit: the words, ``i^2 = -1``, ``\\sqrt{-1}`` as
 #: its value, an upright ``\\mathrm{i}``, or ``i`` in an exponent of ``e`` (``e^{i\\theta}``,
 #: ``e^{-2it}``, ``\\exp(i t)``; ``i`` then at most one letter).
@@ -26,6 +29,9 @@ _SAYS = re.compile(
     r"|(?<![A-Za-z\\])i\s*=\s*\\sqrt\s*\{\s*-\s*1\s*\}"
     r"|\\math(?:rm|it|bf)\s*\{\s*i\s*\}|\\operatorname\s*\{\s*i\s*\}"
     r"|(?:(?<![A-Za-z\\])e\s*\^\s*\{|\\exp\s*(?:\\left)?\s*[(\[{])[-\s\d.]*i(?![A-Za-z]{2})"
+    # a letter given as a real part plus i times another: $z = x + i y$, $w = a - b i$ (adv16)
+    rf"|\$\s*{_LETTER}(?:_\{{?\w{{1,3}}\}}?)?\s*=\s*[^$=]{{0,40}}?[-+]\s*(?:\\[,;! ]\s*)?"
+    rf"(?:i\s*(?:\\[,;! ]\s*)?{_LETTER}|{_LETTER}\s*(?:\\[,;! ]\s*)?i)\s*\$"
 )
 
 

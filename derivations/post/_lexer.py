@@ -362,6 +362,19 @@ class _Converter:
             # never the product V*a*r(X) (a row with it was compared as that product)
             out.append(tok("FUNC", run.capitalize(), raw[i].col))
             return j
+        if bracket and len(run) >= 2 and run.isascii() and run.isalpha() and run.isupper():
+            # PARSE11: KL(q|p), MSE(\theta), NLL(\theta): capitals before a bracket spell
+            # the name of a function (\mathrm{KL}), never the product K*L(q, p) - a post's
+            # correct definition NLL(\theta) = -\log L(\theta) was refuted through it
+            col = raw[i].col
+            self.slips.append(
+                Slip(col, f"the letters '{run}' before a bracket are read as \\mathrm{{{run}}}")
+            )
+            if run in T.PLAIN_WORDS:  # MLE(\theta): a function, never the label MLE times
+                out.append(tok("NAME", f"\\mathrm{{{run}}}", col))
+            else:
+                self._word(raw[i:j], _Raw("cmd", "\\mathrm", col), out)
+            return j
         if len(run) >= 3 and run in T.GREEK:
             self.slips.append(
                 Slip(
@@ -641,6 +654,15 @@ class _Converter:
             out += [tok("SUB", "_", r.col), tok("LBRACE", "{", r.col)]
             out += [*self.convert(raw[i + 1 : j]), tok("RBRACE", "}", raw[j - 1].col)]
             return j
+        if t == "*" and _trailing_star(raw, i, out):
+            # PARSE11: y*, \theta* + 1: a star that multiplies nothing marks the name, y^*
+            raw[i : i + 1] = [_Raw("punct", "^", r.col, r.gap), _Raw("punct", "*", r.col)]
+            return i
+        if t == "|" and i + 1 < len(raw) and raw[i + 1].text == "|" and not raw[i + 1].gap:
+            # D(P||Q): the divergence bar, or two absolute values side by side (|a||b|);
+            # ._passes.resolve_bars decides
+            out.append(_bar(r.col, "pair", size))
+            return i + 2
         if t == "|":
             if not _evaluation_bar(raw, i, out):
                 out.append(_bar(r.col, "left" if size == 9 and _opening(out) else "plain", size))
@@ -784,6 +806,11 @@ class _Converter:
     def _command(self, raw: list[_Raw], i: int, out: list[Token], size: int) -> tuple[int, int]:
         r = raw[i]
         name = r.text[1:]
+        if name == "Sigma" and _sigma_limits(raw, i, self.group):
+            # PARSE11: \Sigma_{i=1}^{n} x_i: a lower limit with its '=' and an upper limit
+            # make the capital sigma a sum sign, as \sum (no covariance has them)
+            r = raw[i] = _Raw("cmd", "\\sum", r.col, r.gap)
+            name = "sum"
         if name in T.SIZES:
             if i + 1 < len(raw) and raw[i + 1].text == ".":
                 if name == "left":
@@ -813,9 +840,15 @@ class _Converter:
             kind = "LPAR" if name in ("{", "lbrace") else "RPAR"
             out.append(delim(tok(kind, "{" if kind == "LPAR" else "}", r.col), size))
             return i + 1, 0
+        if name == "parallel":
+            out.append(_bar(r.col, "parallel", size))
+            return i + 1, 0
         if name in ("lvert", "rvert", "vert", "mid", "lVert", "rVert", "Vert", "|"):
             if name in ("lVert", "rVert", "Vert", "|"):
-                raise LatexError("a norm ||x|| is not read", r.col)
+                # KL(q \| p): the divergence bar between two arguments; anywhere else a
+                # norm, which ._passes.resolve_bars does not read
+                out.append(_bar(r.col, "parallel", size))
+                return i + 1, 0
             if name in ("vert", "rvert") and _evaluation_bar(raw, i, out):
                 return i + 1, 0
             hint = {"lvert": "l", "rvert": "r", "mid": "mid"}.get(name, "plain")
@@ -824,6 +857,8 @@ class _Converter:
             out.append(_bar(r.col, hint, size))
             return i + 1, 0
         if name in T.BOLD or name in T.TYPEFACE or name in T.WORDS:
+            if name == "operatorname" and i + 1 < len(raw) and raw[i + 1].text == "*":
+                i += 1  # \operatorname*{argmax}: the star only sets the limits below
             inner, j = self.arg(raw, i + 1, r.text)
             sub = self._expectation_subscript(raw, j) if _text_of(inner).strip() == "E" else None
             if _text_of(inner).strip() == "E" and _bracket_at(raw, j):
@@ -1429,6 +1464,40 @@ def _top_level(raw: list[_Raw], signs: tuple[str, ...]) -> bool:
     return False
 
 
+def _sigma_limits(raw: list[_Raw], i: int, group: Any) -> bool:
+    """Does ``\\Sigma`` at ``raw[i]`` carry a sum's limits, ``_{k = a}^{b}`` (either order of
+    the scripts), with something after them to sum?"""
+    j = i + 1
+    lower = upper = False
+    for _ in range(2):
+        if j + 1 >= len(raw) or raw[j].text not in ("_", "^"):
+            return False
+        if raw[j].text == "_":
+            if raw[j + 1].text != "{":
+                return False
+            inner, j = group(raw, j + 1)
+            eq = [k for k, u in enumerate(inner) if u.text == "="]
+            lower = len(eq) == 1 and eq[0] == 1 and inner[0].kind == "letter"
+        else:
+            upper = True
+            j = group(raw, j + 1)[1] if raw[j + 1].text == "{" else j + 2
+    return lower and upper and j < len(raw)
+
+
+#: what may follow a star that marks a name (``y* + 1``, ``f(\\theta*)``, ``y* = 3``)
+_AFTER_STAR = frozenset("+ = ) ] , } < > \\le \\leq \\ge \\geq \\ne \\neq \\approx \\right".split())
+
+
+def _trailing_star(raw: list[_Raw], i: int, out: list[Token]) -> bool:
+    """Is the ``*`` at ``raw[i]`` written right after a letter and before nothing it could
+    multiply (the end, a closing bracket, ``+``, a relation)? ``a * -b`` multiplies."""
+    if raw[i].gap or not out or out[-1].type not in ("LETTER", "GREEK"):
+        return False
+    if len(out) > 1 and out[-2].type == "CARET":
+        return False  # 2^n*: a star on an exponent is not guessed
+    return i + 1 >= len(raw) or raw[i + 1].text in _AFTER_STAR
+
+
 def _bar(col: int, hint: str, size: int) -> Token:
     t = tok("BAR", "|", col)
     t.hint = hint  # type: ignore[attr-defined]
@@ -1726,6 +1795,67 @@ def _delta_as_partial(raw: list[_Raw], slips: list[Slip]) -> list[_Raw]:
     return out
 
 
+def _lone_partial(raw: list[_Raw], slips: list[Slip]) -> list[_Raw]:
+    """``\\frac{\\partial}{o_k}``: the partial sign left out of the denominator of a
+    derivative (parse12). A numerator that is only ``\\partial`` over a single variable (a
+    letter or a Greek letter, with an optional subscript of letters and digits) has no
+    other meaning: the denominator is read as ``\\partial o_k``, and a slip says so.
+    ``\\frac{\\partial}{2}``, ``\\frac{\\partial}{x^2}`` and ``\\frac{\\partial}{x y}`` stay
+    as written."""
+    if not any(r.text == "\\partial" for r in raw):
+        return raw
+    out: list[_Raw] = []
+    k = 0
+    while k < len(raw):
+        r = raw[k]
+        den = None
+        if (
+            r.text in ("\\frac", "\\dfrac", "\\tfrac")
+            and k + 4 < len(raw)
+            and raw[k + 1].text == "{"
+            and raw[k + 2].text == "\\partial"
+            and raw[k + 3].text == "}"
+            and raw[k + 4].text == "{"
+        ):
+            try:
+                den, _ = _Converter.group(raw, k + 4)
+            except LatexError:
+                den = None
+        if den is None or not _single_variable(den):
+            out.append(r)
+            k += 1
+            continue
+        out.extend(raw[k : k + 5])
+        out.append(_Raw("cmd", "\\partial", den[0].col, raw[k + 5].gap))
+        slips.append(
+            Slip(den[0].col, "a \\partial missing before the variable of a derivative is read")
+        )
+        k += 5
+    return out
+
+
+def _single_variable(den: list[_Raw]) -> bool:
+    """Is ``den`` one letter or Greek letter with an optional subscript of letters and
+    digits (``x``, ``o_k``, ``\\theta_{j}``)?"""
+    if not den:
+        return False
+    head = den[0]
+    if not (
+        (head.kind == "letter" and len(head.text) == 1 and head.text != "d")
+        or (head.kind == "cmd" and head.text[1:] in T.GREEK)
+    ):
+        return False
+    rest = den[1:]
+    if not rest:
+        return True
+    if rest[0].text != "_" or len(rest) < 2:
+        return False
+    sub = rest[2:-1] if rest[1].text == "{" and rest[-1].text == "}" else rest[1:]
+    if rest[1].text != "{" and len(sub) != 1:
+        return False
+    return bool(sub) and all(t.kind in ("letter", "num") for t in sub)
+
+
 def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[Slip]]:
     """Tokens of one expression (one side of a relation) and the slips found.
 
@@ -1751,6 +1881,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
         raw = _o_for_zero(raw, conv.info.zero_subscripts, conv.slips)
     if not conv.info.delta_symbol:
         raw = _delta_as_partial(raw, conv.slips)
+    raw = _lone_partial(raw, conv.slips)
     tokens = _powers_of_values(_listed_dots(_pi_as_product(conv.convert(raw), conv.slips)))
     tokens = _derivative_arguments(tokens, conv.info)
     tokens = _bare_function_words(tokens)
@@ -2159,8 +2290,13 @@ def _name_before(out: list[Token]) -> tuple[str, int] | None:
     return None
 
 
+#: The reader's moment operators, whose subscript names a law (``E_\\theta``, ``Var_p``).
+_MOMENTS = frozenset({"E", "Var", "Cov"})
+
+
 def _powers_of_values(tokens: list[Token]) -> list[Token]:
-    """``\\sin(x)^2``, ``\\Gamma(3)^n``: the power of the function's value, (sin x)^2.
+    """``\\sin(x)^2``, ``\\Gamma(3)^n``, ``E_\\theta[X]^2``: the power of the function's
+    value, (sin x)^2.
 
     The grammar gives a function the factor after it, and ``(x)^2`` is one: sin(x^2)
     and Gamma(3^n) (a gamma post's 1/Gamma(3)^n became 1/Gamma(3^n), about 1e-470 at
@@ -2171,8 +2307,13 @@ def _powers_of_values(tokens: list[Token]) -> list[Token]:
     out = list(tokens)
     k = 0
     while k < len(out) - 1:
-        if out[k].type == "FUNC" and out[k + 1].type == "LPAR":
-            depth, j = 0, k + 1
+        o = k + 1
+        if out[k].type == "FUNC" and out[o].type == "SUB" and out[k].value in _MOMENTS:
+            # EXPECT11: E_\theta[X]^2, Var_{p}(X)^2 - the subscript names the law (not
+            # \max_i(x_i)^2, which may be the maximum of the squares)
+            o = _after_script(out, o + 1)
+        if out[k].type == "FUNC" and o < len(out) and out[o].type == "LPAR":
+            depth, j = 0, o
             while j < len(out):
                 depth += {"LPAR": 1, "RPAR": -1}.get(out[j].type, 0)
                 if depth == 0:

@@ -118,20 +118,64 @@ def find_definitions(text: str) -> tuple[list[tuple[int, int, Macro]], str]:
         m = _DEFINE.search(text, pos)
         if m is None:
             break
-        end = _group_end(text, m.end())
-        if end < 0:
+        found = _macro(m, text)
+        if found is None:
             break
-        name = m.group("name") or m.group("pname") or m.group("opname") or m.group("dname")
-        nargs = int(m.group("n") or m.group("pn") or 0)
-        body = text[m.end() : end - 1]
-        if m.group("opname"):
-            body = "\\operatorname{" + body + "}"
-        out.append((m.start(), end, Macro(name, nargs, body)))
+        end, macro = found
+        out.append((m.start(), end, macro))
         for k in range(m.start(), end):
             if rest[k] != "\n":
                 rest[k] = " "
         pos = end
     return out, "".join(rest)
+
+
+#: A definition on a line of its own (Pandoc's preamble lines, a page's MathJax macros
+#: written as bare text): the command at the start of the line.
+_BARE_DEFINE = re.compile(
+    r"^[ \t]*(?=\\(?:(?:re)?newcommand|providecommand|DeclareMathOperator|def)(?![A-Za-z]))",
+    re.M,
+)
+#: At most this many bare definitions are read, each body at most this long: a post
+#: of hostile definitions stays one bounded pass.
+MAX_BARE = 200
+MAX_BODY = 2000
+#: Exact prefilter: no bare definition without one of these strings.
+BARE_HINTS = ("newcommand", "providecommand", "DeclareMathOperator", "\\def")
+
+
+def bare_definitions(clean: str) -> list[tuple[int, Macro]]:
+    """Macro definitions that start a line of ``clean`` (the post's text with code and
+    comments blanked): ``(offset, macro)`` in file order. At most :data:`MAX_BARE`, each
+    body at most :data:`MAX_BODY` characters (a longer or unclosed one is skipped)."""
+    if not any(h in clean for h in BARE_HINTS):
+        return []
+    out: list[tuple[int, Macro]] = []
+    for tried, m in enumerate(_BARE_DEFINE.finditer(clean)):
+        if len(out) >= MAX_BARE or tried >= 2 * MAX_BARE:
+            break
+        window = clean[m.end() : m.end() + MAX_BODY + 200]
+        d = _DEFINE.match(window)
+        if d is None:
+            continue
+        found = _macro(d, window)
+        if found is not None:
+            out.append((m.end(), found[1]))
+    return out
+
+
+def _macro(m: re.Match, text: str) -> tuple[int, Macro] | None:
+    """The macro a match of :data:`_DEFINE` in ``text`` defines, with where its body's
+    group ends; None when that group is never closed."""
+    end = _group_end(text, m.end())
+    if end < 0:
+        return None
+    name = m.group("name") or m.group("pname") or m.group("opname") or m.group("dname")
+    nargs = int(m.group("n") or m.group("pn") or 0)
+    body = text[m.end() : end - 1]
+    if m.group("opname"):
+        body = "\\operatorname{" + body + "}"
+    return end, Macro(name, nargs, body)
 
 
 def _argument(text: str, i: int) -> tuple[str, int, int] | None:

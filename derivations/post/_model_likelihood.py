@@ -94,6 +94,10 @@ class Model:
     #: the law a sentence declares (``Exp(theta)``), for a model said in words
     #: (:mod:`._said_model`); "" for a row's model, at ``line``
     said: str = ""
+    #: the family's name when the model is a declared law (``Poisson``), else ""
+    family: str = ""
+    #: the declared law's arguments, in its order (``(mu, sigma2)``), with ``family``
+    args: tuple = ()
 
     def where(self) -> str:
         """Where the model is stated, for a reason: "the density of line 12"."""
@@ -146,7 +150,9 @@ def _declared(pr: Any) -> Model | None:
         forms = entry[1](obs, *dist.args)
     if not forms:
         return None
-    return Model(forms[0], obs, pr.row.line, tuple(forms[1:]))
+    return Model(
+        forms[0], obs, pr.row.line, tuple(forms[1:]), family=str(dist.func), args=tuple(dist.args)
+    )
 
 
 def model_of(pr: Any, links: Sequence[Any]) -> Model | None:

@@ -63,7 +63,7 @@ FUNCTIONS = {
     "det": "det", "tr": "tr", "Tr": "tr", "trace": "tr", "median": "median", "min": "min",
     "max": "max", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov", "sin": "sin",
     "cos": "cos", "tan": "tan", "arctan": "atan", "arcsin": "asin", "arccos": "acos",
-    "sinh": "sinh", "cosh": "cosh", "tanh": "tanh",
+    "sinh": "sinh", "cosh": "cosh", "tanh": "tanh", "sec": "sec", "csc": "csc", "cot": "cot",
 }  # fmt: skip
 
 #: Named distributions: written as functions of a value and parameters.

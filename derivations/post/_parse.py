@@ -724,7 +724,8 @@ def _functions_in_words(prose: str) -> set[str]:
 
 def _defined_function(text: str, start: int) -> str:
     """The letter a definition at ``text[start:]`` defines as a function ("" if none)."""
-    m = _DEFINES_FUNCTION.match(text[start:].lstrip() if start else text)
+    rest = text[start:].lstrip() if start else text
+    m = _DEFINES_FUNCTION.match(rest)
     if m is None or m.group(1) == "e":  # e(x) would be Euler's number times x
         return ""
     name = m.group(1)
@@ -732,9 +733,12 @@ def _defined_function(text: str, start: int) -> str:
         # \phi(x) = ...: a Greek letter as a function, by the name the lexer gives it
         # (\pi(\theta) \propto ... a prior: a row that starts so defines it; 2\pi(...)
         # never starts a row); not the special functions (\Gamma, \psi), which the
-        # table of special functions reads
+        # table of special functions reads - unless the post defines the name as a
+        # function of its own (see _own_special_name)
         name = GREEK_SAME.get(name[1:], name[1:])
-        if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:
+        if name not in GREEK:
+            return ""
+        if name in _NOT_GREEK_FUNCTIONS and not _own_special_name(name, rest[m.end() :]):
             return ""
     bracket = m.group(0)[m.group(0).find("(", m.end(1) - m.start()) :]
     if "^" in bracket and name not in _DENSITY_LETTERS:
@@ -750,6 +754,28 @@ _DENSITY_LETTERS = frozenset({"pi", "p", "f", "g", "q", "h", "L", "l", "ell"})
 
 #: Greek letters a defining row does not make functions of the post (see defined_functions).
 _NOT_GREEK_FUNCTIONS = frozenset({"Pi"} | {n for e in _special.TABLE for n in e.names})
+
+#: Greek names of the table of special functions read as a name of the post (``\\psi``; not
+#: ``\\Gamma``, read as the gamma function wherever it is called): a row can define them.
+_OWN_SPECIAL_GREEK = frozenset(
+    n for e in _special.TABLE if not e.direct for n in e.names if n in GREEK
+)
+#: The gamma function or the name itself in the rest of a defining row: the definition is
+#: the table's function written out (``\\psi(x) = \\frac{d}{dx} \\ln \\Gamma(x)``).
+_TABLE_FUNCTION_WRITTEN = re.compile(r"\\Gamma(?![A-Za-z])|gamma|\\psi(?![A-Za-z])")
+
+
+def _own_special_name(name: str, right: str) -> bool:
+    """batch 23 (sisl gaussian line 13): does a row ``\\psi(A) = <right>`` define the name of
+    the table of special functions as a function of the post's own? Yes unless the rest of
+    the row, ``right``, writes the table's function out (through Gamma, or the name itself).
+    The post's own function then wins over the table even where its row cannot be read (a
+    norm ``\\frac{1}{2}\\|A\\|_F^2``): the rows that call it are left unchecked, never
+    refuted through the digamma function the post does not mean (see :mod:`._special`)."""
+    if name not in _OWN_SPECIAL_GREEK:
+        return False
+    # anywhere in the rest of the row (bounded): in doubt, the table as before
+    return _TABLE_FUNCTION_WRITTEN.search(right[:4000]) is None
 
 
 #: A function letter applied with a subscript: ``h_{\\theta}(``, ``f_\\lambda \\left(``.

@@ -366,10 +366,10 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
                 t.start_pos or 0,
             )
         j = k + 1
-        if (
-            j + 1 < len(out)
-            and out[j].type == "SUB"
-            and (t.type == "NAME" or str(t) in FUNCTION_LETTERS or str(t) in functions)
+        scripted_call = k + 2 < len(out) and out[j].type == "SUB"
+        divergence = _divergence_bracket(out, _after_script(out, j + 1) if scripted_call else j)
+        if scripted_call and (
+            t.type == "NAME" or str(t) in FUNCTION_LETTERS or str(t) in functions or divergence
         ):
             j = _after_script(out, j + 1)
         primes = 0
@@ -419,6 +419,8 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
                 elif depth == 0 and u.type == "BAR" and getattr(u, "hint", "") in ("mid", "l"):
                     is_fn = True
                     break
+        if not is_fn and t.type == "LETTER" and divergence:
+            is_fn = True  # PARSE11: D(P || Q), D_{KL}(P \| Q): a divergence, not D times
         if not is_fn and t.type == "LETTER" and accented_call(str(t), inner, FUNCTION_LETTERS):
             is_fn = True  # read8: \tilde f(y_i;\theta), see ._accented_calls
         scripted = k > 0 and out[k - 1].type in ("SUB", "CARET")  # I_p (...): I_p times
@@ -436,7 +438,8 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
             new.primes = primes  # type: ignore[attr-defined]
             new.kind = t.type  # type: ignore[attr-defined]
             out[k] = new
-            keep = _names_a_variable(out, k + 1, j)
+            # D_{KL}(P \| Q): the subscript names the divergence (D_{KL} is not D_{JS})
+            keep = _names_a_variable(out, k + 1, j) or (divergence and t.type == "LETTER")
             for p in range(k + 1, j):
                 if keep and p < j - primes:
                     if out[p].type == "MULOP":
@@ -521,6 +524,24 @@ def _after_script(tokens: list[Token], j: int) -> int:
 _CONDITIONED = frozenset({"E", "Var", "Cov"})
 
 
+def _divergence_bracket(out: list[Token], j: int) -> bool:
+    """Does a bracket at ``out[j]`` hold one double bar (``\\|``, ``||``) at its top level
+    and no other bar: ``(P \\| Q)``, the two arguments of a divergence?"""
+    if j >= len(out) or out[j].type != "LPAR":
+        return False
+    depth = 0
+    bars = []
+    for u in out[j + 1 : _closing(out, j)]:
+        depth += {"LPAR": 1, "RPAR": -1}.get(u.type, 0)
+        if u.type == "BAR":
+            bars.append((depth, getattr(u, "hint", "")))
+    return len(bars) == 1 and bars[0][0] == 0 and bars[0][1] in _DOUBLE
+
+
+#: the hints of a double bar (see ._lexer): ``\|``/``\Vert``/``\parallel`` and ``||``
+_DOUBLE = frozenset({"parallel", "pair"})
+
+
 def resolve_bars(tokens: list[Token]) -> list[Token]:
     """``|`` tokens: the condition bar of ``p(x | \\theta)``, or absolute-value pairs.
 
@@ -550,12 +571,30 @@ def resolve_bars(tokens: list[Token]) -> list[Token]:
             elif depth == 0 and u.type == "BAR":
                 top.append(j)
         plain = [j for j in top if getattr(out[j], "hint", "plain") not in ("left", "right")]
+        double = [j for j in top if getattr(out[j], "hint", "") in _DOUBLE]
+        if double:
+            # PARSE11: KL(q \| p), D(P || Q): one double bar and no other bar is the
+            # divergence's separator; beside other bars it may be a norm: left to the rest
+            if len(top) == 1:
+                out[double[0]] = _copy(out[double[0]], "CBAR")
+            continue
         if len(plain) % 2 == 1:
             cond = next((j for j in plain if getattr(out[j], "hint", "") in ("mid", "l")), plain[0])
             out[cond] = _copy(out[cond], "CBAR")
     for k, t in enumerate(out):
         if t.type == "BAR" and getattr(t, "hint", "") == "mid":
             out[k] = _copy(t, "CBAR")
+    # A double bar that separates nothing: \| is a norm, || two bars side by side.
+    for k in range(len(out) - 1, -1, -1):
+        hint = getattr(out[k], "hint", "") if out[k].type == "BAR" else ""
+        if hint == "parallel":
+            raise LatexError("a norm ||x|| is not read", out[k].start_pos or 0)
+        if hint == "pair":
+            one = _copy(out[k], "BAR")
+            one.hint = "plain"  # type: ignore[attr-defined]
+            two = _copy(one, "BAR")
+            two.start_pos = (one.start_pos or 0) + 1  # the second bar's column
+            out[k : k + 1] = [one, two]
     # The rest pair up as absolute values, per bracket level.
     stack: list[list[int]] = [[]]
     for k, t in enumerate(out):
@@ -698,15 +737,40 @@ def slash_derivatives(tokens: list[Token]) -> list[Token]:
 _ATOMS = ("LETTER", "GREEK")
 
 
+#: Functions whose argument written after a number is the whole product (``\\cos 2x`` is
+#: cos(2x), the convention of every table of identities), as for a log.
+_PRODUCT_ARGUMENT = frozenset("sin cos tan sinh cosh tanh sec csc cot exp".split())
+
+
+def _takes_product(t: Token) -> bool:
+    if t.type in ("LOG", "LN", "EXP"):
+        return True
+    return t.type == "FUNC" and getattr(t, "payload", None) in _PRODUCT_ARGUMENT
+
+
 def log_arguments(tokens: list[Token]) -> list[Token]:
-    """``\\log 2b`` is ``\\log(2b)``: a number right after a log starts a product it takes whole."""
+    """``\\log 2b`` is ``\\log(2b)``: a number right after a log starts a product it takes
+    whole; so after ``\\cos`` and the other trigonometric and hyperbolic functions and
+    ``\\exp`` (parse12: ``\\cos 2x`` was cos(2) x, and the correct ``\\cos 2x = \\cos(2x)``
+    was refuted), and after a whole power written on the function (``\\sin^2 2x``)."""
     out: list[Token] = []
     k = 0
     while k < len(tokens):
         t = tokens[k]
         out.append(t)
         if (
-            t.type in ("LOG", "LN")
+            _takes_product(t)
+            and t.type != "EXP"
+            and k + 4 < len(tokens)
+            and tokens[k + 1].type == "CARET"
+            and tokens[k + 2].type == "NUM"
+            and tokens[k + 3].type == "NUM"
+            and tokens[k + 4].type in _ATOMS
+        ):
+            out.extend(tokens[k + 1 : k + 3])  # the power, then the argument as below
+            tokens = tokens[: k + 1] + tokens[k + 3 :]
+        if (
+            _takes_product(t)
             and k + 2 < len(tokens)
             and tokens[k + 1].type == "NUM"
             and tokens[k + 2].type in _ATOMS

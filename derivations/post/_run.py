@@ -25,6 +25,7 @@ from ._assume import (
     read_prose,
 )
 from ._build import STEP, UNPARSED, RowPlan, build
+from ._complex_letters import complex_rows_unchecked
 from ._conditions import refutations_inside, stated_conditions
 from ._extract import Problem
 from ._extract import read_post as _read_rows
@@ -313,6 +314,8 @@ def check_post(
         results = refutations_with_values(results, parsed, plans, report, RowResult)
         results = second_look(plans, results, report, seed, RowResult)
         results = refutations_inside(results, conditions, RowResult)
+    # ADV16 (._complex_letters): a letter the post declares complex is not a real letter
+    results = complex_rows_unchecked(results, parsed, report, RowResult)
     results = _with_rule_notes(results, plans, report) if report is not None else tuple(results)
     t4 = time.perf_counter()
     return PostReport(

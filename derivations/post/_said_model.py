@@ -37,9 +37,13 @@ from ._model_likelihood import _DECLARED, Model
 from ._tosympy import evaluating
 
 
-def said_model(rows: Iterable[Any], stated: Iterable[tuple], altered: bool) -> Model | None:
+def said_model(
+    rows: Iterable[Any], stated: Iterable[tuple], altered: bool, extra: dict | None = None
+) -> Model | None:
     """The model one law declared in words gives (see the module's docstring), or None;
-    None too when the post's prose ``altered`` the data (:func:`._prose_laws.altered_data`)."""
+    None too when the post's prose ``altered`` the data (:func:`._prose_laws.altered_data`).
+    ``extra`` names symbols no row writes (the parameter of a stated estimate ``\\hat\\lambda``).
+    """
     if altered:
         return None  # the data the likelihood is of may not be plain draws from the law
     rows = list(rows)
@@ -58,7 +62,7 @@ def said_model(rows: Iterable[Any], stated: Iterable[tuple], altered: bool) -> M
     entry = _DECLARED.get(name) if name else None
     if entry is None or entry[0] != len(names):
         return None
-    symbols = _symbols_by_name(rows)
+    symbols = {**(extra or {}), **_symbols_by_name(rows)}
     args = [sp.Integer(int(a)) if a.isdigit() else symbols.get(a) for a in names]
     if any(a is None for a in args):
         return None
@@ -68,4 +72,4 @@ def said_model(rows: Iterable[Any], stated: Iterable[tuple], altered: bool) -> M
     if not forms:
         return None  # N(mu, s): the variance or the standard deviation, by convention
     said_as = f"{name}({', '.join(str(a) for a in args)})"
-    return Model(forms[0], obs, 0, tuple(forms[1:]), said=said_as)
+    return Model(forms[0], obs, 0, tuple(forms[1:]), said=said_as, family=name, args=tuple(args))

@@ -100,6 +100,16 @@ class Bound(sp.Symbol):
 
 #: Elementary functions read by name, as sympy's own (the engine evaluates them).
 _ELEMENTARY = frozenset("sin cos tan asin acos atan sinh cosh tanh".split())
+#: the reciprocal trigonometric functions, written in the ones of :data:`_ELEMENTARY`
+_RECIPROCAL = {
+    "sec": lambda a: sp.Pow(sp.cos(a, evaluate=False), -1, evaluate=False),
+    "csc": lambda a: sp.Pow(sp.sin(a, evaluate=False), -1, evaluate=False),
+    "cot": lambda a: sp.Mul(
+        sp.cos(a, evaluate=False),
+        sp.Pow(sp.sin(a, evaluate=False), -1, evaluate=False),
+        evaluate=False,
+    ),
+}
 
 
 class NamedApplied(AppliedUndef):
@@ -982,10 +992,10 @@ class ToSympy(Transformer_NonRecursive):
         if _DOTS in counts:
             if counts.index(_DOTS) != len(counts) - 2:
                 raise PostSyntaxError(_ELLIPSIS)
-            template, k, upper = _listed(counts[:-2], counts[-1], [total])
-            below = make_sum(
-                sp.Product, sp.factorial(template, evaluate=False), k, sp.Integer(1), upper
-            )
+            template, k, start, upper = _listed(counts[:-2], counts[-1], [total])
+            if start != 1:  # \binom{n}{x_2, \ldots, x_m}: from where?
+                raise PostSyntaxError(_ELLIPSIS)
+            below = make_sum(sp.Product, sp.factorial(template, evaluate=False), k, start, upper)
         else:
             below = sp.Mul(*(sp.factorial(a, evaluate=False) for a in counts), evaluate=False)
         return sp.Mul(
@@ -1008,6 +1018,21 @@ class ToSympy(Transformer_NonRecursive):
         if not isinstance(arg, sp.Symbol):
             raise PostSyntaxError("a derivative (') of a function of an expression", _col(c[0]))
         return _derivative(body, [arg] * primes)
+
+    def func_power(self, c: list) -> sp.Basic:
+        """``\\sin^2 x``: the power of a trigonometric or hyperbolic function's value
+        (parse12). Only a positive whole power: ``\\sin^{-1}`` is the inverse function."""
+        name = getattr(c[0], "payload", None) or str(c[0])
+        n = c[2]
+        if name not in _ELEMENTARY and name not in _RECIPROCAL:
+            raise PostSyntaxError(f"a power written on {c[0]} before its argument", _col(c[0]))
+        if not (isinstance(n, sp.Integer) and n > 0):
+            raise PostSyntaxError(
+                f"\\{name}^{{{n}}}: a power other than a positive whole number on a function "
+                "(\\sin^{-1} is the inverse function) is not read",
+                _col(c[0]),
+            )
+        return sp.Pow(self._function(c[0], c[3]), n, evaluate=False)
 
     def func_args(self, c: list) -> sp.Basic:
         args, _ = c[2]
@@ -1036,6 +1061,8 @@ class ToSympy(Transformer_NonRecursive):
             return special.function(arg, evaluate=False)
         if name in _ELEMENTARY:
             return getattr(sp, name)(arg, evaluate=False)
+        if name in _RECIPROCAL:  # PARSE11: \sec x as 1/\cos x, which the engine evaluates
+            return _RECIPROCAL[name](arg)
         if name == "sqrt" and str(t) == "sqrt":  # NAMES9: sqrt(x) without a backslash
             return sp.sqrt(arg, evaluate=False)
         return opaque(name)(arg)
@@ -1096,7 +1123,17 @@ class ToSympy(Transformer_NonRecursive):
             name = f"{name}_{sub}"
         data = any(a is _DOTS for a in args)
         if data:
-            args = [a for a in args if a is not _DOTS and not isinstance(a, sp.Indexed)]
+            listed = {a.base for a in args if isinstance(a, sp.Indexed)}
+            kept = [a for a in args if a is not _DOTS and not isinstance(a, sp.Indexed)]
+            if seps and len(listed) == 1 and kept:
+                # p(x_1, ..., x_n | theta): the density of the sample given theta, read as
+                # p(\mathbf{x} | theta) is (the sample's letter where the list stands), never
+                # as p(theta) - the density of theta, a prior the same post writes p(theta)
+                # (HELD24, repro24); p(theta | x_1, ..., x_n) likewise as p(theta | x)
+                first = next(k for k, a in enumerate(args) if a not in kept)
+                at = sum(1 for a in args[:first] if a in kept)
+                kept.insert(at, self.ctx.symbol(str(listed.pop().label)))
+            args = kept
         payload = getattr(fname, "payload", None)
         if isinstance(payload, _special.Found) and not getattr(fname, "whole", False) and not data:
             # B(alpha, beta) inside a side: the table's function unless the post defines B
@@ -1645,34 +1682,69 @@ def _ellipsis_product(before: list[sp.Basic], after: list[sp.Basic]) -> sp.Basic
 
 
 def _ellipsis_sum(first: list[sp.Basic], last: sp.Basic) -> sp.Basic:
-    """``t(1) + t(2) + \\ldots + t(M)`` as ``Sum(t(n), (n, 1, M))``, matched on subscripts."""
+    """``t(s) + t(s+1) + \\ldots + t(M)`` as ``Sum(t(n), (n, s, M))``, matched on subscripts."""
     first = [t for t in first if t is not _DOTS]
-    if len(first) < 2:
+    if not first:
         raise PostSyntaxError(_ELLIPSIS)
-    template, k, upper = _listed(first, last)
-    return make_sum(sp.Sum, template, k, sp.Integer(1), upper)
+    template, k, start, upper = _listed(first, last)
+    return make_sum(sp.Sum, template, k, start, upper)
+
+
+def _unit_step(upper: sp.Basic) -> bool:
+    """Is ``upper`` a letter, a letter plus a number or a number (``N``, ``n - 1``, ``5``)?
+    After one written term, ``x_2 + \\ldots + x_N`` goes up by one; ``x_2 + \\ldots +
+    x_{2N}`` may go up by two, which one term does not say."""
+    if upper.is_Integer or upper.is_Symbol:
+        return True
+    return bool(
+        upper.is_Add
+        and len(upper.args) == 2
+        and sum(1 for a in upper.args if a.is_Symbol) == 1
+        and sum(1 for a in upper.args if a.is_Integer) == 1
+    )
 
 
 def _listed(
     first: list[sp.Basic], last: sp.Basic, around: list[sp.Basic] = ()
-) -> tuple[sp.Basic, sp.Symbol, sp.Basic]:
-    """The term ``t(k)``, its index ``k`` and the last index ``M`` of ``t(1), t(2), \\ldots,
-    t(M)`` (``first`` the terms before the dots), matched on subscripts; ``k`` is a letter
-    neither the terms nor the expressions ``around`` them use."""
+) -> tuple[sp.Basic, sp.Symbol, sp.Integer, sp.Basic]:
+    """The term ``t(k)``, its index ``k``, the first index ``s`` and the last index ``M``
+    of ``t(s), t(s+1), \\ldots, t(M)`` (``first`` the terms before the dots), matched on
+    subscripts; ``k`` is a letter neither the terms nor the expressions ``around`` them use.
+
+    PARSE11: the terms may start at any number (``x_0 + x_1 + \\cdots + x_n``), and one
+    written term is enough when its subscript is its only number and the last index a
+    letter (plus a number): ``x_2 + \\ldots + x_N``.
+    """
     k = _ellipsis_index([*first, last, *around])
-    template = first[0].replace(
-        lambda a: isinstance(a, sp.Indexed) and a.indices == (sp.Integer(1),), lambda a: a.base[k]
+    starts = sorted(
+        {
+            a.indices[0]
+            for a in first[0].atoms(sp.Indexed)
+            if len(a.indices) == 1 and a.indices[0].is_Integer and a.indices[0] >= 0
+        }
     )
-    if template == first[0]:
+    if len(first) == 1 and len(starts) != 1:
         raise PostSyntaxError(_ELLIPSIS)
-    for j, t in enumerate(first[1:], start=2):
-        if _at(template, k, sp.Integer(j)) != t:
-            raise PostSyntaxError(_ELLIPSIS)
-    # The upper bound is the subscript of the last term where the template has n.
-    uppers = {a.indices[0] for a in last.atoms(sp.Indexed)} - {k}
-    for upper in uppers:
-        if _at(template, k, upper) == last:
-            return template, k, upper
+    for start in starts:
+        template = first[0].replace(
+            lambda a, s=start: isinstance(a, sp.Indexed) and a.indices == (s,),
+            lambda a: a.base[k],
+        )
+        if template == first[0]:
+            continue
+        at = [sp.Integer(int(start) + j) for j in range(len(first))]  # no unevaluated 1 + 1
+        if any(_at(template, k, at[j]) != t for j, t in enumerate(first[1:], start=1)):
+            continue
+        # The upper bound is the subscript of the last term where the template has k.
+        uppers = {a.indices[0] for a in last.atoms(sp.Indexed)} - {k}
+        for upper in sorted(uppers, key=sp.default_sort_key):
+            if _at(template, k, upper) != last:
+                continue
+            if upper.is_Integer and int(upper) <= int(at[-1]):
+                continue
+            if len(first) == 1 and not _unit_step(upper):
+                continue
+            return template, k, start, upper
     raise PostSyntaxError(_ELLIPSIS)
 
 

@@ -39,10 +39,18 @@ _LINE_COMMENT = re.compile(r"^[ \t]{0,3}(<!--)", re.M)
 _MATH_TOGGLES = re.compile(r"\$\$|\\\[|\\\]|\\begin\{|\\end\{")
 
 
+#: A line ``_blank_blocks`` can change: a fence, or four columns of indent before text.
+#: A text with none of them comes back whole, without the walk line by line (16 MB of
+#: prose took 2.7 s in that walk).
+_BLOCK_LINE = re.compile(r"^[ \t]*(?:`{3}|~{3})|^(?:[^\S\n]{4}|[^\S\n]{0,3}\t)", re.M)
+
+
 def blank_unrendered(text: str) -> str:
     """``text`` with every region a Markdown page does not render as math blanked."""
-    lines = _blank_blocks(text.split("\n"))
-    text = "\n".join(_CODE_SPAN.sub(_code_span, line) for line in lines)
+    if _BLOCK_LINE.search(text):
+        text = "\n".join(_blank_blocks(text.split("\n")))
+    if "`" in text:  # a code span needs a backtick, and never spans a line break
+        text = _CODE_SPAN.sub(_code_span, text)
     return _blank_html(text)
 
 

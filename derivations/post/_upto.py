@@ -342,6 +342,8 @@ class UpToLinks:
             self.cur = _Cur()
             return self._link(pr, LinkPlan(rel, UNCHECKED, reason=why))
         against = taken_reason(self, prev_step)  # REFUTE20: prev only taken as given
+        # a product of kernels stated before (._bayes): not established either
+        against = against or self.kernel_steps.get(prev_step, "")
         return self._up_to(pr, prev, w, rel, set(), factor=True, against=against)
 
     def _matrix_up_to(
