@@ -24,11 +24,13 @@ anything else. The limits are fields of :class:`derivations.Settings`.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import importlib
 import math
 import signal
 import sys
 import threading
+import time
 from collections.abc import Iterator
 
 import sympy as sp
@@ -175,13 +177,22 @@ def _short_value(v: float) -> str:
 
 @contextlib.contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`StepTimeout` in the block after ``seconds`` of this process's CPU time.
+    """Raise :class:`StepTimeout` in the block after ``seconds`` of this thread's CPU time.
 
     CPU time, not wall time: a verdict must not depend on what else the machine is
     doing. With a wall-clock limit, a step that takes 1 s alone was "timed out" on a
     machine shared with other jobs (a load of 4 stretched it past 3 s), and the
-    same derivation was proved in one run and unchecked in the next. The checker's
-    work is CPU-bound sympy and mpmath, so CPU time bounds it as well.
+    same derivation was proved in one run and unchecked in the next.
+
+    The checking thread's own CPU time, not the process's: the kernel's profiling
+    timer (``ITIMER_PROF``) counts every thread of the process, so a thread left
+    running by someone else (a scheduler's heartbeat, a test runner's helper)
+    brought the alarm forward. The alarm only wakes :func:`_expired`, which compares
+    :func:`time.thread_time` with the deadline and sets the alarm again for what is
+    left when the thread has not used its time.
+
+    Limits nest: an inner block may have a shorter limit than the step around it,
+    and the outer one still holds after the inner block ends.
 
     Works in the main thread of a process (the checker's, or a pool worker's);
     elsewhere, or without SIGPROF, the block runs unlimited.
@@ -194,32 +205,61 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
 
-    active = [True]
-
-    def expired(signum: int, frame: object) -> None:
-        if active[0]:
-            raise StepTimeout(f"timed out after {seconds:g} s (the limit per step)")
-
-    previous = signal.signal(signal.SIGPROF, expired)
-    # The alarm repeats: code inside (sympy's simplify) may catch the first one with a
-    # broad ``except Exception`` and go on; the next tick raises again.
-    signal.setitimer(signal.ITIMER_PROF, seconds, _RETRY_SECONDS)
+    limit = _Limit(time.thread_time() + seconds, seconds)
+    outermost = not _OPEN
+    previous = signal.signal(signal.SIGPROF, _expired) if outermost else None
+    _OPEN.append(limit)
+    _arm()
     try:
         yield
     finally:
         while True:
             # A tick may land during this cleanup: start it again until it is done.
             try:
-                active[0] = False
-                signal.setitimer(signal.ITIMER_PROF, 0)
-                signal.signal(signal.SIGPROF, previous)
+                if limit in _OPEN:
+                    _OPEN.remove(limit)
+                if _OPEN:
+                    _arm()
+                else:
+                    signal.setitimer(signal.ITIMER_PROF, 0)
+                    if outermost:
+                        signal.signal(signal.SIGPROF, previous)
                 break
             except StepTimeout:
                 continue
 
 
-#: How often a step's time limit fires again after the first alarm was swallowed.
+@dataclasses.dataclass(eq=False)
+class _Limit:
+    deadline: float  # in time.thread_time() of the main thread
+    seconds: float
+
+
+#: The open limits of the main thread, outermost first.
+_OPEN: list[_Limit] = []
+
+#: How often a step's time limit fires again after the first alarm was swallowed
+#: (code inside, sympy's simplify for one, may catch it with a broad ``except``).
 _RETRY_SECONDS = 0.1
+
+
+def _arm() -> None:
+    """Set the process's profiling alarm for the nearest deadline of :data:`_OPEN`."""
+    left = min(limit.deadline for limit in _OPEN) - time.thread_time()
+    signal.setitimer(signal.ITIMER_PROF, max(left, 0.001), _RETRY_SECONDS)
+
+
+def _expired(signum: int, frame: object) -> None:
+    """The alarm's handler: raise for a limit this thread has used up, else wait on."""
+    if not _OPEN:
+        return
+    now = time.thread_time()
+    due = [limit for limit in _OPEN if limit.deadline <= now]
+    if due:
+        # The outermost: the step's own limit names the step's time.
+        raise StepTimeout(f"timed out after {due[0].seconds:g} s (the limit per step)")
+    _arm()  # other threads used the process's time: wait for this thread's
+
 
 #: Modules sympy imports inside its functions the first time they run (``simplify``
 #: imports ``sympy.physics.units``, ~0.5 s of CPU): a set-up cost of the process.
@@ -231,22 +271,21 @@ def untimed_imports() -> None:
 
     Called before ``sympy.simplify``: the first step of a worker to simplify paid
     the import (0.5 s of its 3 s), so whether a slow step was proved depended on
-    which worker checked it first. The CPU-time alarm is paused during the import
-    and resumed with what was left.
+    which worker checked it first. The open deadlines move by the import's time.
     """
     missing = [m for m in SLOW_FIRST_IMPORTS if m not in sys.modules]
     if not missing:
         return
-    paused = (
-        hasattr(signal, "ITIMER_PROF") and threading.current_thread() is threading.main_thread()
-    )
-    left = signal.setitimer(signal.ITIMER_PROF, 0) if paused else (0.0, 0.0)
+    began = time.thread_time()
     try:
         for name in missing:
             importlib.import_module(name)
     finally:
-        if paused and (left[0] or left[1]):
-            signal.setitimer(signal.ITIMER_PROF, left[0] or left[1], left[1])
+        spent = time.thread_time() - began
+        if _OPEN and threading.current_thread() is threading.main_thread():
+            for limit in _OPEN:
+                limit.deadline += spent
+            _arm()
 
 
 __all__ = ["OverBudget", "StepTimeout", "check", "time_limit", "untimed_imports"]

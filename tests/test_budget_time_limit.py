@@ -1,0 +1,76 @@
+"""The step time limit counts the checking thread's CPU time, and limits nest.
+
+Written before the fix. CI failed on ``test_post_integrated_away`` (a row proved in
+0.8 s of CPU here was not proved in a pytest worker that had run other tests first):
+the limit used ``ITIMER_PROF``, which counts the CPU time of every thread of the
+process, so a thread left busy by an earlier test brought the step's alarm forward.
+A nested limit (a density check inside a step) also switched the step's alarm off
+when it ended.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from derivations import _budget
+
+
+def _spin(seconds: float) -> None:
+    """Use ``seconds`` of this thread's CPU time."""
+    end = time.thread_time() + seconds
+    while time.thread_time() < end:
+        pass
+
+
+def test_a_busy_thread_elsewhere_does_not_use_up_the_steps_time():
+    stop = threading.Event()
+
+    def busy() -> None:
+        while not stop.is_set():
+            sum(range(1000))  # holds the GIL in short turns, like a scheduler's loop
+
+    other = threading.Thread(target=busy, daemon=True)
+    other.start()
+    try:
+        # 0.3 s of this thread's CPU under a 0.5 s limit: the other thread's CPU time,
+        # counted by the process timer, would pass 0.5 s first.
+        with _budget.time_limit(0.5):
+            _spin(0.3)
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_the_limit_still_fires_on_the_checking_threads_own_time():
+    began = time.thread_time()
+    with pytest.raises(_budget.StepTimeout, match="timed out after 0.2 s"):
+        with _budget.time_limit(0.2):
+            _spin(5)
+    assert time.thread_time() - began < 1
+
+
+def test_an_inner_limit_leaves_the_outer_one_armed():
+    began = time.thread_time()
+    with pytest.raises(_budget.StepTimeout, match="timed out after 0.4 s"):
+        with _budget.time_limit(0.4):
+            with _budget.time_limit(2):
+                _spin(0.05)
+            _spin(5)  # the outer limit must stop this
+    assert time.thread_time() - began < 1.5
+
+
+def test_a_shorter_inner_limit_fires_first_and_the_outer_goes_on():
+    with _budget.time_limit(3):
+        with pytest.raises(_budget.StepTimeout, match="timed out after 0.2 s"):
+            with _budget.time_limit(0.2):
+                _spin(5)
+        _spin(0.1)  # still inside the outer limit, which has time left
+
+
+def test_nothing_fires_after_the_blocks():
+    with _budget.time_limit(0.1):
+        _spin(0.02)
+    _spin(0.4)  # a stray alarm would raise here
