@@ -35,6 +35,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.parameters import evaluate
 
+from ._arith import node_count
 from ._matrices import _flat_factors
 from ._tosympy import Transposed
 
@@ -54,16 +55,6 @@ ENTRY_UNREAD = (
 _MAX_NODES = 4000
 #: The highest order of a derivative taken here (a Hessian is 2).
 _MAX_ORDER = 4
-
-
-def _size(e: sp.Basic) -> int:
-    """The number of nodes of ``e``, counted up to just past :data:`_MAX_NODES`."""
-    n = 0
-    for _ in sp.preorder_traversal(e):
-        n += 1
-        if n > _MAX_NODES:
-            break
-    return n
 
 
 def _vector_name(e: Any) -> str | None:
@@ -199,7 +190,7 @@ def _derivatives(e: sp.Basic, atoms: _Atoms, names: set[str]) -> sp.Basic | None
     if not found:
         return e
     sub: dict[Any, Any] = {}
-    for d in sorted(found, key=_size):
+    for d in sorted(found, key=lambda d: node_count(d, _MAX_NODES + 1)):
         if d.expr.has(sp.Derivative):
             return None  # a derivative of a derivative, written nested: not read
         value = d.expr
@@ -241,7 +232,7 @@ def _reading(lines: tuple[Any, ...]) -> tuple[list[Any], str] | None:
     when the lines have vectors or matrices elsewhere, or no inner product at all."""
     if not all(isinstance(e, sp.Basic) for e in lines):
         return None
-    if any(_size(e) > _MAX_NODES for e in lines):
+    if any(node_count(e, _MAX_NODES + 1) > _MAX_NODES for e in lines):
         return None
     atoms = _Atoms()
     for e in lines:
