@@ -77,6 +77,7 @@ from ._head_subscripts import through_unread_definition
 from ._indicators import INDICATOR
 from ._integrals import open_range_why
 from ._law_means import names_resolved
+from ._law_subjects import CONDITIONAL, LAW_RELATIONS
 from ._log_sentence import takes_only_the_log
 from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions, post_vectors
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
@@ -1233,6 +1234,23 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         if r1 == "range":
             self._link(
                 pr, LinkPlan("=", DEFINITION, reason="the range of an index; taken as given")
+            )
+            return
+        if r1 in LAW_RELATIONS:
+            # PARSE13 (._law_subjects): X | theta ~ D, X_1, ..., X_n ~ D: a premise read
+            # for what it is and nothing more; its names stay unseen, as when it was unread
+            # (seen, mu_0 in x | y = 0 ~ N(mu_0, Sigma) would no longer be a name the
+            # estimate mu_0 = ... defines)
+            what = (
+                "a distribution given other variables (not the variable's law)"
+                if r1 == CONDITIONAL
+                else "a distribution statement of several variables"
+            )
+            self._link(
+                pr,
+                LinkPlan(
+                    "~", DEFINITION, reason=f"{what} (a premise of the model); taken as given"
+                ),
             )
             return
         if r1 in ("~", "in", "notin"):
