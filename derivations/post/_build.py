@@ -158,6 +158,7 @@ from ._tosympy import (
     evaluating,
     named_function,
 )
+from ._tuples import has_tuple
 from ._unread_anchor import UnreadAnchorLinks, states_a_law
 from ._unstated_ranges import never_refuted_why
 from ._upto import PROPORTIONAL, UpToLinks, post_parameters, solved_after_use
@@ -1223,6 +1224,19 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self._row.links.append(link)
         return link
 
+    def _through_tuple(self, pr: ParsedRow, sides: list, rels: list[str]) -> None:
+        """PARSE13 (._tuples): a chain with a tuple in it. ``name = (a, b)`` is taken as given
+        and anything else is unchecked; no value is taken from it, no name is remembered
+        (the row has the effect it had unread, so no step after it reads differently)."""
+        e0 = sides[0]
+        named = isinstance(e0, (sp.Symbol, AppliedUndef)) and not has_tuple(e0)
+        if named and len(rels) == 1 and rels[0] in EQUALITIES:
+            why = "defines a tuple, read as a whole (no value is taken from it); taken as given"
+            self._link(pr, LinkPlan(rels[0], DEFINITION, reason=why))
+            return
+        why = "a tuple is read as a whole: it has no value the engine can compare; not checked"
+        self._link(pr, LinkPlan(rels[0], UNCHECKED, reason=why))
+
     # -- the first link of a chain ----------------------------------------------
     def _chain(self, pr: ParsedRow, sides: list, rels: list[str]) -> None:
         # X = psi(Y) = e^Y names psi (SOUND, ._named_calls): the link psi(Y) = e^Y defines it
@@ -1231,6 +1245,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             self.names.set_quantity(call, Value(-1, value, line=pr.row.line, row=self._row_index))
         e0 = sides[0]
         r1 = rels[0]
+        if any(has_tuple(e) for e in sides):
+            self._through_tuple(pr, sides, rels)
+            return
         if r1 == "range":
             self._link(
                 pr, LinkPlan("=", DEFINITION, reason="the range of an index; taken as given")

@@ -35,11 +35,11 @@ LAW_RELATIONS = frozenset([CONDITIONAL, LISTED])
 _OPEN = frozenset("{([")
 _CLOSE = frozenset("})]")
 _SIZES = frozenset(["big", "Big", "bigg", "Bigg", "bigl", "Bigl", "bigm", "Bigm", "middle"])
-_DOTS = re.compile(r"\s*(?:\.\.\.|\\[lc]?dots[bc]?|…)\s*")
+DOTS = re.compile(r"\s*(?:\.\.\.|\\[lc]?dots[bc]?|…)\s*")
 _LEADING_DOTS = re.compile(r"\s*(?:\.\.\.|\\[lc]?dots[bc]?|…)\s*(?=\S)")
 
 
-def _cuts(text: str) -> tuple[list[tuple[int, int]], list[int]] | None:
+def cuts(text: str) -> tuple[list[tuple[int, int]], list[int]] | None:
     """The spans of the conditioning bars and the positions of the commas that stand outside
     every bracket of ``text``; None when a norm or divergence bar (``\\|``, ``||``) or an
     unbalanced bracket makes the reading doubtful."""
@@ -96,9 +96,10 @@ def _cuts(text: str) -> tuple[list[tuple[int, int]], list[int]] | None:
     return bars, commas
 
 
-def _pieces(text: str, cuts: list[int]) -> list[str]:
+def pieces(text: str, at: list[int]) -> list[str]:
+    """``text`` cut at the positions ``at`` (the characters there dropped)."""
     out, start = [], 0
-    for c in cuts:
+    for c in at:
         out.append(text[start:c])
         start = c + 1
     out.append(text[start:])
@@ -111,7 +112,7 @@ def conditional_subject(text: str, parse: Callable[[str], sp.Basic]) -> sp.Basic
 
     ``parse`` raises on text it cannot read; that makes the form not this one.
     """
-    cut = _cuts(text)
+    cut = cuts(text)
     if cut is None:
         return None
     bars, _ = cut
@@ -119,15 +120,15 @@ def conditional_subject(text: str, parse: Callable[[str], sp.Basic]) -> sp.Basic
         return None
     a, b = bars[0]
     left, right = text[:a], text[b:]
-    sub = _cuts(right)
+    sub = cuts(right)
     if not left.strip() or sub is None or sub[0]:
         return None
-    for piece in _pieces(right, sub[1]):
+    for piece in pieces(right, sub[1]):
         for part in piece.split("="):  # y = 0: a condition at a value
             if not part.strip():
                 return None
             parse(part)
-    own = _cuts(left)
+    own = cuts(left)
     if own is None or own[1]:
         return None  # X, Y | Z: which variables, and given what?
     return parse(left)
@@ -136,21 +137,21 @@ def conditional_subject(text: str, parse: Callable[[str], sp.Basic]) -> sp.Basic
 def listed_subjects(text: str, parse: Callable[[str], sp.Basic]) -> sp.Basic | None:
     """``X_1, \\dots, X_n`` (commas outside brackets, no bar; a name first and last, dots
     between): the tuple of the names written; else None."""
-    cut = _cuts(text)
+    cut = cuts(text)
     if cut is None:
         return None
     bars, commas = cut
     if bars or not commas:
         return None
-    pieces = _pieces(text, commas)
-    if _DOTS.fullmatch(pieces[0]) or _DOTS.fullmatch(pieces[-1]):
+    parts = pieces(text, commas)
+    if DOTS.fullmatch(parts[0]) or DOTS.fullmatch(parts[-1]):
         return None
     names = []
-    for piece in pieces:
-        if _DOTS.fullmatch(piece):
+    for piece in parts:
+        if DOTS.fullmatch(piece):
             continue
         m = _LEADING_DOTS.match(piece)
-        if m and piece is not pieces[0]:
+        if m and piece is not parts[0]:
             piece = piece[m.end() :]  # Y_1, Y_2, ... Y_n: the comma after the dots left out
         if not piece.strip():
             return None

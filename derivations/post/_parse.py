@@ -40,6 +40,7 @@ from ._said_data import changed
 from ._square_params import doubtful_squares
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
 from ._trace_args import trace_arguments
+from ._tuples import tuple_side
 
 
 @dataclasses.dataclass(frozen=True)
@@ -511,6 +512,11 @@ def _statement(
             law = _law_statement(row, rels, spans, ctx) if k == 0 else None
             if law is not None:
                 return law, ""
+            # (a display row's only: a value a sentence states would flow to the rows after)
+            pair = _tuple(text, ctx) if rels and row.role == "row" and not row.stated else None
+            if pair is not None:
+                sides.append(pair)  # PARSE13 (._tuples): (mu, sigma^2)^T, read as a whole
+                continue
             line, col = row.position(a + getattr(exc, "column", 0))
             where = f"side {k + 1}" if rels else "expression"
             return None, f"{where} (line {line}, column {col}): {exc}"
@@ -519,6 +525,18 @@ def _statement(
             line, col = row.position(a + s.column)
             slips.append(Slip(a + s.column, f"line {line}, column {col}: {s.message}"))
     return ParsedStatement(tuple(sides), tuple(rels), tuple(texts)), ""
+
+
+def _tuple(text: str, ctx: Context) -> sp.Basic | None:
+    """The side ``text`` read as a tuple (:mod:`._tuples`), or None."""
+
+    def parse(part: str) -> sp.Basic:
+        return parse_expression(part, ctx)[0]
+
+    try:
+        return tuple_side(text, parse)
+    except (LatexError, PostSyntaxError, ValueError, TypeError, RecursionError):
+        return None
 
 
 def _law_statement(
