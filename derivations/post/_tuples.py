@@ -32,18 +32,14 @@ _AFTER = re.compile(
     r"\s*(?:\^\s*(?:\{\s*)?(?:T|\\top|\\intercal|\\mathrm\s*\{\s*T\s*\}|\\mathsf\s*\{\s*T\s*\})"
     r"(?:\s*\})?)?\s*[.,;]?\s*"
 )
-_SIZE_BEFORE_CLOSE = re.compile(
-    r"\\(?:right|big|Big|bigg|Bigg|bigr|Bigr|biggr|Biggr)\s*$"
-)
+_SIZE_BEFORE_CLOSE = re.compile(r"\\(?:right|big|Big|bigg|Bigg|bigr|Bigr|biggr|Biggr)\s*$")
 _INFINITE = re.compile(r"\\infty|∞")
 _NUMBER = re.compile(r"\s*[-+]?\s*\d+(?:\.\d+)?\s*")
 
 
 def has_tuple(e: object) -> bool:
     """Does ``e`` hold a tuple read by :func:`tuple_side`?"""
-    return isinstance(e, sp.Basic) and any(
-        str(f.func) == "tuple" for f in e.atoms(opaque("tuple"))
-    )
+    return isinstance(e, sp.Basic) and any(str(f.func) == "tuple" for f in e.atoms(opaque("tuple")))
 
 
 def _close(text: str, start: int) -> int | None:
