@@ -68,9 +68,17 @@ def test_the_order_of_a_divergence_is_kept():
 
 
 @pytest.mark.parametrize(
-    "text", [r"\|x\|", r"f(\|x\|)", r"\left\| x - y \right\|^2", r"g(a \| b \| c)", r"a \| b"]
+    "text", [r"\|x\|", r"f(\|x\|)", r"\left\| x - y \right\|^2", r"g(a \| b \| c)"]
 )
-def test_a_norm_stays_unread(text):
+def test_a_norm_is_read_as_a_whole(text):
+    """PARSE13 (tests/test_post_parse13_norms.py): a norm is a call of ``norm``, which has
+    no value (these stayed unread before); never a divergence's separator."""
+    e, _ = parse_expression(text)
+    assert any(str(getattr(f, "func", "")) == "norm" for f in e.atoms(object)), e
+
+
+@pytest.mark.parametrize("text", [r"a \| b", r"\|x", r"f(a \| b) \|"])
+def test_a_lone_double_bar_stays_unread(text):
     with pytest.raises(LatexError):
         parse_expression(text)
 

@@ -39,7 +39,6 @@ def test_the_spelling_is_the_expectation(spelling, plain):
 @pytest.mark.parametrize(
     "text",
     [
-        r"\langle a, b \rangle",
         r"\langle a | b \rangle",
         r"\langle x",
         r"x \rangle",
@@ -49,6 +48,13 @@ def test_the_spelling_is_the_expectation(spelling, plain):
 def test_angle_brackets_that_are_no_mean_stay_unread(text):
     with pytest.raises(ValueError):
         _read(text)
+
+
+def test_a_pair_in_angle_brackets_is_no_mean():
+    """PARSE13 (test_post_parse13_inner_products.py): <a, b> is an inner product, read as
+    a whole (it stayed unread before); never the mean of anything."""
+    e = _read(r"\langle a, b \rangle")
+    assert not any(str(getattr(f, "func", "")) == "E" for f in e.atoms(object)), e
 
 
 def test_a_mean_by_angle_brackets_is_proved_and_its_false_twin_is_not(tmp_path):

@@ -77,6 +77,7 @@ from ._head_subscripts import through_unread_definition
 from ._indicators import INDICATOR
 from ._integrals import open_range_why
 from ._law_means import names_resolved
+from ._law_subjects import CONDITIONAL, LAW_RELATIONS
 from ._log_sentence import takes_only_the_log
 from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions, post_vectors
 from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
@@ -157,6 +158,7 @@ from ._tosympy import (
     evaluating,
     named_function,
 )
+from ._tuples import has_tuple
 from ._unread_anchor import UnreadAnchorLinks, states_a_law
 from ._unstated_ranges import never_refuted_why
 from ._upto import PROPORTIONAL, UpToLinks, post_parameters, solved_after_use
@@ -1222,6 +1224,19 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         self._row.links.append(link)
         return link
 
+    def _through_tuple(self, pr: ParsedRow, sides: list, rels: list[str]) -> None:
+        """PARSE13 (._tuples): a chain with a tuple in it. ``name = (a, b)`` is taken as given
+        and anything else is unchecked; no value is taken from it, no name is remembered
+        (the row has the effect it had unread, so no step after it reads differently)."""
+        e0 = sides[0]
+        named = isinstance(e0, (sp.Symbol, AppliedUndef)) and not has_tuple(e0)
+        if named and len(rels) == 1 and rels[0] in EQUALITIES:
+            why = "defines a tuple, read as a whole (no value is taken from it); taken as given"
+            self._link(pr, LinkPlan(rels[0], DEFINITION, reason=why))
+            return
+        why = "a tuple is read as a whole: it has no value the engine can compare; not checked"
+        self._link(pr, LinkPlan(rels[0], UNCHECKED, reason=why))
+
     # -- the first link of a chain ----------------------------------------------
     def _chain(self, pr: ParsedRow, sides: list, rels: list[str]) -> None:
         # X = psi(Y) = e^Y names psi (SOUND, ._named_calls): the link psi(Y) = e^Y defines it
@@ -1230,9 +1245,29 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             self.names.set_quantity(call, Value(-1, value, line=pr.row.line, row=self._row_index))
         e0 = sides[0]
         r1 = rels[0]
+        if any(has_tuple(e) for e in sides):
+            self._through_tuple(pr, sides, rels)
+            return
         if r1 == "range":
             self._link(
                 pr, LinkPlan("=", DEFINITION, reason="the range of an index; taken as given")
+            )
+            return
+        if r1 in LAW_RELATIONS:
+            # PARSE13 (._law_subjects): X | theta ~ D, X_1, ..., X_n ~ D: a premise read
+            # for what it is and nothing more; its names stay unseen, as when it was unread
+            # (seen, mu_0 in x | y = 0 ~ N(mu_0, Sigma) would no longer be a name the
+            # estimate mu_0 = ... defines)
+            what = (
+                "a distribution given other variables (not the variable's law)"
+                if r1 == CONDITIONAL
+                else "a distribution statement of several variables"
+            )
+            self._link(
+                pr,
+                LinkPlan(
+                    "~", DEFINITION, reason=f"{what} (a premise of the model); taken as given"
+                ),
             )
             return
         if r1 in ("~", "in", "notin"):

@@ -24,6 +24,7 @@ from ._extract import Row
 from ._grammar import parser
 from ._imaginary import imaginary_unit
 from ._indices import free_elements, names_not_elements, two_index_names
+from ._law_subjects import CONDITIONAL, LISTED, conditional_subject, listed_subjects
 from ._lexer import LatexError, LexInfo, Slip, iterated_letters, tokenize
 from ._macros import known_expanded
 from ._named_e import named_e
@@ -39,6 +40,7 @@ from ._said_data import changed
 from ._square_params import doubtful_squares
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
 from ._trace_args import trace_arguments
+from ._tuples import tuple_side
 
 
 @dataclasses.dataclass(frozen=True)
@@ -507,6 +509,14 @@ def _statement(
             if k > 0 and rels[k - 1] in _STATEMENT_RELATIONS:
                 sides.append(None)  # a distribution or a set: named, not computed
                 continue
+            law = _law_statement(row, rels, spans, ctx) if k == 0 else None
+            if law is not None:
+                return law, ""
+            # (a display row's only: a value a sentence states would flow to the rows after)
+            pair = _tuple(text, ctx) if rels and row.role == "row" and not row.stated else None
+            if pair is not None:
+                sides.append(pair)  # PARSE13 (._tuples): (mu, sigma^2)^T, read as a whole
+                continue
             line, col = row.position(a + getattr(exc, "column", 0))
             where = f"side {k + 1}" if rels else "expression"
             return None, f"{where} (line {line}, column {col}): {exc}"
@@ -515,6 +525,58 @@ def _statement(
             line, col = row.position(a + s.column)
             slips.append(Slip(a + s.column, f"line {line}, column {col}: {s.message}"))
     return ParsedStatement(tuple(sides), tuple(rels), tuple(texts)), ""
+
+
+def _tuple(text: str, ctx: Context) -> sp.Basic | None:
+    """The side ``text`` read as a tuple (:mod:`._tuples`), or None."""
+
+    def parse(part: str) -> sp.Basic:
+        return parse_expression(part, ctx)[0]
+
+    try:
+        return tuple_side(text, parse)
+    except (LatexError, PostSyntaxError, ValueError, TypeError, RecursionError):
+        return None
+
+
+def _law_statement(
+    row: Row, rels: tuple[str, ...], spans: tuple[tuple[int, int], ...], ctx: Context
+) -> ParsedStatement | None:
+    """``X \\mid \\theta \\sim D``, ``x \\mid y = 0 \\sim D`` (cut at its ``=``) or
+    ``X_1, \\dots, X_n \\sim D``: a premise with a relation of its own (see
+    :mod:`._law_subjects`), or None when the row is not that form."""
+    if rels[:2] == ("=", "~") and len(rels) == 2:
+        rels, spans = ("~",), ((spans[0][0], spans[1][1]), spans[2])
+        forms = (conditional_subject,)
+        if not row.text[slice(*spans[0])].split("=")[-1].strip():
+            return None
+    elif rels == ("~",):
+        forms = (conditional_subject, listed_subjects)
+    else:
+        return None
+
+    def parse(text: str) -> sp.Basic:
+        e = parse_expression(text, ctx)[0]
+        if isinstance(e, (sp.Add, sp.core.relational.Relational)) or not isinstance(e, sp.Basic):
+            raise PostSyntaxError("not a variable")
+        return e
+
+    text = row.text[slice(*spans[0])]
+    for form, rel in zip(forms, (CONDITIONAL, LISTED), strict=False):
+        try:
+            subject = form(text, parse)
+        except (LatexError, PostSyntaxError, ValueError, TypeError, RecursionError):
+            subject = None
+        if subject is None:
+            continue
+        law_text = row.text[slice(*spans[1])]
+        if not law_text.strip():
+            return None
+        # The law is kept as text only: read, its parameters would be taken as the
+        # parameters of a law the post states (Sigma > 0 from N(mu_0, Sigma), a matrix)
+        texts = (" ".join(text.split()), " ".join(law_text.split()))
+        return ParsedStatement((subject, None), (rel,), texts)
+    return None
 
 
 def _doubled_equals(

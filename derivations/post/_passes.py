@@ -584,11 +584,11 @@ def resolve_bars(tokens: list[Token]) -> list[Token]:
     for k, t in enumerate(out):
         if t.type == "BAR" and getattr(t, "hint", "") == "mid":
             out[k] = _copy(t, "CBAR")
-    # A double bar that separates nothing: \| is a norm, || two bars side by side.
+    # A double bar that separates nothing: \| is a norm (PARSE13: read as a whole, see
+    # _norms), || two bars side by side.
+    out = _norms(out)
     for k in range(len(out) - 1, -1, -1):
         hint = getattr(out[k], "hint", "") if out[k].type == "BAR" else ""
-        if hint == "parallel":
-            raise LatexError("a norm ||x|| is not read", out[k].start_pos or 0)
         if hint == "pair":
             one = _copy(out[k], "BAR")
             one.hint = "plain"  # type: ignore[attr-defined]
@@ -609,6 +609,60 @@ def resolve_bars(tokens: list[Token]) -> list[Token]:
     for level in stack:
         _pair(out, level)
     return [_copy(t, "BAR") if t.type == "CBAR" else t for t in out]
+
+
+def _norms(out: list[Token]) -> list[Token]:
+    """PARSE13: ``\\|x\\|``, ``\\Vert x \\Vert_2^2``: the double bars left (a divergence's
+    separator is a CBAR by now) pair up left to right within a bracket level, each pair a
+    call of the function ``norm`` (``norm_2``, ``norm_F``: a one-character subscript
+    after the closing bar names the norm), which the reader gives no value
+    (:func:`._tosympy.opaque`): a step through it is never proved nor refuted."""
+    levels: list[list[int]] = [[]]
+    pairs: list[tuple[int, int]] = []
+    for k, t in enumerate(out):
+        if t.type in ("LPAR", "LBRACE"):
+            levels.append([])
+        elif t.type in ("RPAR", "RBRACE"):
+            if len(levels[-1]) % 2:
+                break
+            levels.pop()
+            if not levels:
+                levels.append([])
+        elif t.type == "BAR" and getattr(t, "hint", "") == "parallel":
+            levels[-1].append(k)
+            if len(levels[-1]) == 2:
+                pairs.append((levels[-1][0], k))
+                levels[-1] = []
+    lone = next((k for level in levels for k in level), None)
+    if lone is None and not pairs:
+        lone = next(
+            (
+                k
+                for k, t in enumerate(out)
+                if t.type == "BAR" and getattr(t, "hint", "") == "parallel"
+            ),
+            None,
+        )
+    if lone is not None:
+        raise LatexError("a norm ||x|| without its closing bar", out[lone].start_pos or 0)
+    for a, b in sorted(pairs, reverse=True):
+        name, drop = "norm", 0
+        if b + 2 < len(out) and out[b + 1].type == "SUB":
+            script = out[b + 2]
+            if script.type in ("NUM", "LETTER") and len(str(script)) == 1:
+                name, drop = f"norm_{script}", 2
+            elif (
+                b + 4 < len(out)
+                and script.type == "LBRACE"
+                and out[b + 3].type in ("NUM", "LETTER")
+                and len(str(out[b + 3])) == 1
+                and out[b + 4].type == "RBRACE"
+            ):
+                name, drop = f"norm_{out[b + 3]}", 4
+        col = out[a].start_pos or 0
+        out[b : b + 1 + drop] = [_tok("RPAR", ")", out[b].start_pos or 0)]
+        out[a : a + 1] = [_tok("FUNC", name, col, payload=name), _tok("LPAR", "(", col)]
+    return out
 
 
 def _pair(out: list[Token], bars: list[int]) -> None:
