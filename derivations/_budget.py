@@ -27,6 +27,7 @@ import contextlib
 import dataclasses
 import importlib
 import math
+import os
 import signal
 import sys
 import threading
@@ -237,6 +238,10 @@ class _Limit:
 
 #: The open limits of the main thread, outermost first.
 _OPEN: list[_Limit] = []
+if hasattr(os, "register_at_fork"):
+    # A worker forked inside a limit starts with none: the kernel's alarm is not
+    # inherited, and the parent's deadlines are in the parent's thread time.
+    os.register_at_fork(after_in_child=_OPEN.clear)
 
 #: How often a step's time limit fires again after the first alarm was swallowed
 #: (code inside, sympy's simplify for one, may catch it with a broad ``except``).

@@ -74,3 +74,28 @@ def test_nothing_fires_after_the_blocks():
     with _budget.time_limit(0.1):
         _spin(0.02)
     _spin(0.4)  # a stray alarm would raise here
+
+
+def test_a_process_forked_inside_a_limit_starts_with_none():
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork here")
+
+    def child(out) -> None:
+        # a limit opened in the child is the child's outermost: it must fire there
+        try:
+            with _budget.time_limit(0.2):
+                _spin(5)
+            out.put("ran on")
+        except _budget.StepTimeout:
+            out.put(len(_budget._OPEN))
+
+    ctx = multiprocessing.get_context("fork")
+    out = ctx.Queue()
+    with _budget.time_limit(10):
+        worker = ctx.Process(target=child, args=(out,))
+        worker.start()
+        said = out.get(timeout=20)
+        worker.join()
+    assert said == 0
