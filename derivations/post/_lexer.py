@@ -1045,12 +1045,15 @@ class _Converter:
         inner = raw[i + 1 : close]
         if inner and inner[-1].text == "\\right":
             inner = inner[:-1]
-        if _top_level(inner, ("|", "\\vert", "\\mid", "\\middle")):
+        if _at_top(inner, ("|", "\\vert", "\\mid", "\\middle")):
             raise LatexError("angle brackets around a bra-ket are not read", r.col)
-        if _top_level(inner, (",",)):
+        commas = _at_top(inner, (",",))
+        if commas:
             # PARSE13: <a, b>, an inner product: a call of inner (two arguments in their
             # order), which has no value the engine compares (tests/..._inner_products.py)
-            if _top_count(inner, ",") != 1 or not all(_written(p) for p in _top_split(inner)):
+            if len(commas) != 1 or not (
+                _written(inner[: commas[0]]) and _written(inner[commas[0] + 1 :])
+            ):
                 raise LatexError(
                     "angle brackets around more than two arguments are not read", r.col
                 )
@@ -1471,46 +1474,17 @@ def _written(raw: list[_Raw]) -> bool:
     return any(r.text not in _SPACING and r.text.strip() for r in raw)
 
 
-def _top_split(raw: list[_Raw]) -> list[list[_Raw]]:
-    """``raw`` cut at its top-level commas."""
-    parts: list[list[_Raw]] = [[]]
-    depth = 0
-    for r in raw:
-        if r.text in ("{", "(", "[", "\\langle"):
-            depth += 1
-        elif r.text in ("}", ")", "]", "\\rangle"):
-            depth -= 1
-        elif depth == 0 and r.text == ",":
-            parts.append([])
-            continue
-        parts[-1].append(r)
-    return parts
-
-
-def _top_count(raw: list[_Raw], sign: str) -> int:
-    """How many times ``sign`` stands in ``raw`` outside every brace group and bracket."""
-    depth = count = 0
-    for r in raw:
-        if r.text in ("{", "(", "[", "\\langle"):
-            depth += 1
-        elif r.text in ("}", ")", "]", "\\rangle"):
-            depth -= 1
-        elif depth == 0 and r.text == sign:
-            count += 1
-    return count
-
-
-def _top_level(raw: list[_Raw], signs: tuple[str, ...]) -> bool:
-    """Does one of ``signs`` stand in ``raw`` outside every brace group and bracket?"""
-    depth = 0
-    for r in raw:
+def _at_top(raw: list[_Raw], signs: tuple[str, ...]) -> list[int]:
+    """Positions in ``raw`` of ``signs`` standing outside every brace group and bracket."""
+    depth, found = 0, []
+    for k, r in enumerate(raw):
         if r.text in ("{", "(", "[", "\\langle"):
             depth += 1
         elif r.text in ("}", ")", "]", "\\rangle"):
             depth -= 1
         elif depth == 0 and r.text in signs:
-            return True
-    return False
+            found.append(k)
+    return found
 
 
 def _sigma_limits(raw: list[_Raw], i: int, group: Any) -> bool:
