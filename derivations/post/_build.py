@@ -1327,6 +1327,9 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
         if r1 not in EQUALITIES and r1 not in INEQUALITIES:
             self._remember(*sides)
             self._link(pr, LinkPlan(r1, UNCHECKED, reason=_relation_reason(r1)))
+            # a row after it goes on from its right side, never from the line before it
+            # (see ._rewrites.RewriteLinks._past_unchecked)
+            self._past_unchecked(pr, sides[1] if len(sides) == 2 else None)
             return
         e1 = sides[1]
         zero = _is_zero(e1) or _is_zero(e0) or r1 == "=set"

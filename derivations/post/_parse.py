@@ -994,6 +994,12 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         idx, size = counted
         new.symbols.setdefault(size, sp.Symbol(size, integer=True, positive=True))
         new.limits[idx] = (sp.Integer(1), new.symbol(size))
+    # batch 25 (techqa 17, 19): \sum_{i=2}^{n} X_i beside \sum_{i=1}^{n} X_i (or beside the
+    # sample listed X_1, ..., X_n): a sum without limits, or X-bar, runs over which is not said
+    doubt = _ranges_in_doubt(joined[:200_000], written, samples, new.limits)
+    new.ranges_in_doubt = frozenset(doubt)
+    for idx in doubt:
+        new.limits.pop(idx, None)
     # "Gam(x; k, theta), the gamma density with shape k and scale theta": Gam by name is
     # the rate form of the texts that write it, unless the post speaks of a scale
     if re.search(r"\bscales?\b", stated, re.IGNORECASE):
@@ -1143,6 +1149,41 @@ _LISTED_ELEMENTS = re.compile(
     r"(\\?[A-Za-z]+)\s*_\s*\{?\s*(\d+)\s*\}?\s*,\s*\1\s*_\s*\{?\s*\d+\s*\}?\s*,\s*"
     r"(?:\\[lc]?dots|\.\.\.)\s*,\s*\1\s*_\s*\{?\s*([A-Za-z]|\d+)\s*\}?"
 )
+
+
+#: ``\\sum_{i=2}^{n} X_i``: a sum (or product) with written limits and the sample it runs over.
+_SUMMED_SAMPLE = re.compile(
+    r"\\(?:sum|prod)\s*(?:\\limits)?\s*_\s*\{\s*([a-z])\s*=\s*(\d+)\s*\}\s*\^\s*"
+    r"\{?\s*([A-Za-z]|\d+)\s*\}?\s*(?:\\left\s*)?[({\[]?\s*\\?([A-Za-z]+)\s*_\s*\{?\s*\1\b"
+)
+
+
+def _ranges_in_doubt(
+    text: str,
+    written: Mapping[str, set],
+    samples: Mapping[str, str],
+    limits: Mapping[str, tuple],
+) -> set[str]:
+    """The index letters whose range a sum without limits (or the sample's mean) cannot
+    borrow: the post writes two ranges over the letter (``\\sum_{i=1}^{n}``, ``\\sum_{i=2}^{n}``),
+    or two over the one sample whatever the letter (``\\sum_{k=1}^{n} X_k``, ``\\sum_{i=2}^{n}
+    X_i``: the sample's letter), or one that is not the range it has from a list or a count
+    (``X_1, \\ldots, X_n`` beside ``\\sum_{i=2}^{n} X_i``)."""
+    doubt = {idx for idx, ranges in written.items() if len(ranges) > 1}
+    by_sample: dict[str, set] = {}
+    for _idx, lo, hi, name in _SUMMED_SAMPLE.findall(text):
+        by_sample.setdefault(name, set()).add((lo, hi))
+    for name, ranges in by_sample.items():
+        letter = samples.get(name)
+        if letter is not None and len(ranges) > 1:
+            doubt.add(letter)
+    for idx, ranges in written.items():
+        have = limits.get(idx)
+        if have is None or idx in doubt:
+            continue
+        if any((str(have[0]), str(have[1])) != (lo, hi) for lo, hi in ranges):
+            doubt.add(idx)
+    return doubt
 
 
 def _listed_elsewhere(text: str, limits: Mapping[str, tuple]) -> list[str]:

@@ -69,6 +69,7 @@ from ._redefined import second_value, second_value_reason
 from ._redefining import defines_anew
 from ._relations import EQUALITIES, INEQUALITIES, split_relations
 from ._resolve import (
+    FORMULA,
     Value,
     _name_without_value,
     as_scalars,
@@ -906,6 +907,7 @@ class RewriteLinks:
         link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
         link.disputed = self._traded(prev, w, pr) or self._integrand_through(prev, w) or taken
         link.disputed = link.disputed or unsettled_reason(self, prev, w)  # REFUTE20
+        link.disputed = link.disputed or self._formula_kept(prev, w)  # batch 25
         unknowns = (_symbols(prev) | _symbols(w)) & (self.equation_unknowns | self._fixed_here(pr))
         if unknowns:
             # Rows after ybar = alpha/gamma may use it (alpha/gamma -> ybar): at random
@@ -1138,6 +1140,28 @@ class RewriteLinks:
             f"the row writes {names} in terms of {by}, through relations the post does not "
             "state; it is not an identity, so a difference is no refutation"
         )
+
+    def _formula_kept(self, prev: sp.Basic, w: sp.Basic) -> str:
+        """Why a failure is no refutation when one side holds an element the post writes as a
+        formula (``$\\hat{p}_i = \\frac{1}{1 + e^{-z_i}}$`` in a sentence, ``e_i = y_i - b
+        x_i``) that the reader kept as a letter and the other side does not hold: drawn at
+        random, the element would make a row written in it differ from one written in its
+        formula ("" if no such element; held-out batch 25, pystatsml line 116)."""
+
+        def held(e: sp.Basic) -> set:
+            out = {str(a.base.label) for a in e.atoms(sp.Indexed)}
+            return out | {s.name for s in e.free_symbols if isinstance(s, sp.Symbol)}
+
+        through = getattr(self.names, "through", {})
+        for name in sorted(held(prev) ^ held(w)):
+            line = through.get(name, {}).get(FORMULA)
+            if line is not None:
+                return (
+                    f"holds {_latexish(sp.Symbol(name))}, which line {line} writes as a formula "
+                    "the reader does not put in (it is kept as a letter): a difference is no "
+                    "refutation"
+                )
+        return ""
 
     def _integrand_through(self, prev: sp.Basic, w: sp.Basic) -> str:
         """Why a failure is no refutation when an integral over ``s`` holds a free letter
@@ -1468,6 +1492,7 @@ class RewriteLinks:
         if rel not in EQUALITIES:
             self._remember(right)
             self._link(pr, LinkPlan(rel, UNCHECKED, reason=_relation_reason(rel)))
+            self._past_unchecked(pr, right)
             return
         if cur.kind == "eq":
             if left is not None and _is_zero(left) and _is_zero(cur.expr.rhs):
@@ -1496,6 +1521,23 @@ class RewriteLinks:
             self._anchor_side(pr, right, None)  # the rows after it rewrite the derivative
             return
         self._rewrite(pr, cur.step, cur.expr, right, rel)
+
+    def _past_unchecked(self, pr: ParsedRow, right: Any) -> None:
+        """After a link whose relation the reader does not check (``\\sim R``: "equal up to a
+        factor not depending on x"), the next row (``= S``) goes on from R, never from the
+        line before it: compared with that line, ``S`` differs by what the unchecked link
+        dropped (held-out batch 25, Kalman line 41). R unread: nothing to go on from."""
+        value = self.names.resolve(right)[0] if isinstance(right, sp.Expr) else None
+        if value is None or not isinstance(value, sp.Expr) or _why(value):
+            self.cur = _Cur(
+                "unreadable",
+                row=self._row_index,
+                line=pr.row.line,
+                unread="relates by a sign the reader does not check",
+            )
+            return
+        step = self._anchor(pr, value)
+        self.cur = _Cur("expr", step, value, self._row_index, None, pr.row.line)
 
     def _zero_mean(self, rel: str, cur: _Cur) -> bool:
         """EXPECT5: ``E[1/\\lambda - X] = 0`` under a declared law that makes the line 0

@@ -347,6 +347,11 @@ class Context:
     #: the elements from another first index (``w_0, \\dots, w_K`` beside
     #: ``\\sum_{k=1}^{K}``, see ``._parse._listed_elsewhere``).
     listed_apart: frozenset[str] = frozenset()
+    #: Index letters the post sums over two written ranges, or whose sample it sums over two
+    #: (``\\sum_{i=1}^{n} X_i`` and ``\\sum_{i=2}^{n} X_i``): which range a sum or product
+    #: without limits, or the sample's mean, runs over is not said (see
+    #: ``._parse._ranges_in_doubt``); they borrow none. Grows when a row writes a second one.
+    ranges_in_doubt: frozenset[str] = frozenset()
     #: The letters the post's sums and products run over (index_letters also has the
     #: letters of superscripts ``x^{(i)}``): ``\\gamma_{ij}^{(t)}`` with no sum over
     #: ``t`` is labelled by the iteration ``t``, not sample ``t``. Empty: index_letters.
@@ -413,7 +418,7 @@ class Context:
         other = name.swapcase()
         if letter is None and len(name) == 1 and other in self.sample_names:
             name, letter = other, self.sample_names[other]
-        if letter is None or letter not in self.limits:
+        if letter is None or letter not in self.limits or letter in self.ranges_in_doubt:
             return None
         lo, hi = self.limits[letter]
         idx = self.index(letter)
@@ -424,7 +429,7 @@ class Context:
     def sum_of_squares(self, name: str) -> sp.Basic | None:
         """``y^T y`` for the sample vector y: the sum of the squared samples."""
         letter = self.sample_names.get(name)
-        if letter is None or letter not in self.limits:
+        if letter is None or letter not in self.limits or letter in self.ranges_in_doubt:
             return None
         lo, hi = self.limits[letter]
         idx = self.index(letter)
@@ -1329,9 +1334,16 @@ class ToSympy(Transformer_NonRecursive):
         if lo is None and hi is None:
             idx, lo, hi = self._counted(idx, body)
         apart = str(idx) in self.ctx.listed_apart  # (borrows no written range)
+        apart = apart or str(idx) in self.ctx.ranges_in_doubt
         known = None if apart else self.ctx.limits.get(str(idx))
         if lo is not None and hi is not None:
-            self.ctx.limits[str(idx)] = (lo, hi)
+            if known is not None and known != (lo, hi):
+                # batch 25 (techqa 17): \sum_{i=2}^{n} after the sample's 1..n is no new range
+                # of the sample; which one a sum without limits means is not said
+                self.ctx.ranges_in_doubt = self.ctx.ranges_in_doubt | {str(idx)}
+                self.ctx.limits.pop(str(idx), None)
+            elif not apart:
+                self.ctx.limits[str(idx)] = (lo, hi)
         elif known is not None:
             lo = known[0] if lo is None else lo
             hi = known[1] if hi is None else hi
@@ -1372,6 +1384,7 @@ class ToSympy(Transformer_NonRecursive):
         if (
             not isinstance(count, sp.Symbol)
             or str(small) in self.ctx.listed_apart
+            or str(small) in self.ctx.ranges_in_doubt
             or stated not in (None, (1, count))
         ):
             return idx, None, None

@@ -13,8 +13,10 @@ and MathJax (which skips ``pre``, ``code``, ``script``, ``style`` and
   it (a ```` ```` ```` fence holds a ```` ``` ```` fence); unclosed, it runs to the
   end of the post;
 - indented code: lines indented by four spaces or a tab after a blank line, where
-  they are not the continuation of a list item and not inside display math (posts
-  indent the math of a list item, and the lines of a ``$$`` block, freely);
+  they are not the continuation of a list item or of an admonition (``!!! note``,
+  ``??? details``, a content tab ``=== "Tab"``: mkdocs renders what is indented under
+  them) and not inside display math (posts indent the math of a list item, and the
+  lines of a ``$$`` block, freely);
 - inline code spans, opened and closed by the same number of backticks on a line;
 - HTML comments and the elements above, wherever they stand.
 
@@ -31,6 +33,10 @@ import re
 
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})(.*)$")
 _LIST_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+#: An admonition's or a content tab's marker line (Python-Markdown, pymdownx): its content is
+#: the indented lines under it, rendered (held-out batch 25, jejjohnson: a derivation under
+#: ``??? details``).
+_ADMONITION = re.compile(r"^[ \t]{0,3}(?:!!!|\?\?\?\+?|===)[ \t]+\S")
 #: GitHub's inline math ``$`...`$`` (group 1), or a code span (group 2: its backticks).
 _CODE_SPAN = re.compile(r"\$`([^`\n]*)`\$|(?<!`)(`+)(?!`)(.+?)(?<!`)\2(?!`)")
 #: What opens a region MathJax skips: a comment, or an element it does not typeset.
@@ -148,7 +154,7 @@ def _blank_blocks(lines: list[str]) -> list[str]:
             else:
                 out.append(" " * len(line))
             continue
-        if _LIST_ITEM.match(line):
+        if _LIST_ITEM.match(line) or _ADMONITION.match(line):
             in_list = True
         elif not blank and prev_blank and _indent(line) == 0:
             in_list = False
