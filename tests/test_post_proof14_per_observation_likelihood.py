@@ -91,8 +91,45 @@ def test_a_wrong_twin_is_never_proved(tmp_path, model, right, wrong):
 
 def test_a_parameter_indexed_by_another_letter_is_not_the_model(tmp_path):
     # mu_j inside a product over i is one fixed mean, not the i-th observation's
-    text = POISSON + (
-        "$$L = \\prod_{i=1}^{n} \\frac{\\mu_j^{y_i} e^{-\\mu_j}}{y_i!}$$\n"
-    )
+    text = POISSON + ("$$L = \\prod_{i=1}^{n} \\frac{\\mu_j^{y_i} e^{-\\mu_j}}{y_i!}$$\n")
     row = _last(tmp_path, text)
     assert row.verdict != "proved", row
+
+
+ONE = "The likelihood of observing count $y_i$ given rate $\\mu_i$ is:\n\n"
+EXPONENTIAL = (
+    "Each waiting time has the density\n\n$$f(x ; \\theta) = \\theta e^{-\\theta x}$$\n\n"
+    "so one observation contributes\n\n"
+)
+SINGLE = [
+    (
+        POISSON + ONE,
+        "$$L(\\mu_i \\mid y_i) = \\frac{\\mu_i^{y_i} e^{-\\mu_i}}{y_i!}$$\n",
+        "$$L(\\mu_i \\mid y_i) = \\frac{\\mu_i^{y_i} e^{-y_i}}{y_i!}$$\n",
+    ),
+    (
+        EXPONENTIAL,
+        "$$L(\\theta \\mid x_i) = \\theta e^{-\\theta x_i}$$\n",
+        "$$L(\\theta \\mid x_i) = e^{-\\theta x_i}$$\n",
+    ),
+    (
+        BERNOULLI,
+        "$$\\log L(p_i ; y_i) = y_i \\log p_i + (1 - y_i) \\log (1 - p_i)$$\n",
+        "$$\\log L(p_i ; y_i) = y_i \\log p_i + (1 + y_i) \\log (1 - p_i)$$\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("model, right, wrong", SINGLE)
+def test_the_likelihood_of_one_observation_is_the_models_density_there(
+    tmp_path, model, right, wrong
+):
+    assert _last(tmp_path, model + right).verdict == "proved"
+    assert _last(tmp_path, model + wrong).verdict not in ("proved", "plausible")
+
+
+def test_one_observations_density_under_the_samples_name_is_not_proved(tmp_path):
+    # L(theta) names the likelihood of the sample: theta e^{-theta x_i} may be a product
+    # the author forgot, so the row is not proved from the model of one observation
+    text = EXPONENTIAL + "$$L(\\theta) = \\theta e^{-\\theta x_i}$$\n"
+    assert _last(tmp_path, text).verdict != "proved"
