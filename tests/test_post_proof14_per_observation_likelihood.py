@@ -133,3 +133,11 @@ def test_one_observations_density_under_the_samples_name_is_not_proved(tmp_path)
     # the author forgot, so the row is not proved from the model of one observation
     text = EXPONENTIAL + "$$L(\\theta) = \\theta e^{-\\theta x_i}$$\n"
     assert _last(tmp_path, text).verdict != "proved"
+
+
+@pytest.mark.parametrize("case", [CASES[0], CASES[1], SINGLE[0], SINGLE[1]])
+def test_a_wrong_twin_the_model_weighs_is_refuted(tmp_path, case):
+    model, _, wrong = case
+    row = _last(tmp_path, model + wrong)
+    assert row.verdict == "refuted", row
+    assert "density" in row.reason

@@ -227,7 +227,7 @@ def likelihood_links(
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
             found = None
             for g in (model.g, *model.others):
-                found = _disagreement(value, kind, dataclasses.replace(model, g=g), seed)
+                found = _disagreement(value, kind, dataclasses.replace(model, g=g), seed, lhs)
                 if found is None:
                     break  # it fits this convention (or the comparison is in doubt)
     except (*READING_ERRORS, ArithmeticError, _budget.StepTimeout, RecursionError):
@@ -633,19 +633,36 @@ def _name(e: sp.Basic | None) -> str | None:
     return None
 
 
-def _disagreement(value: sp.Basic, kind: str, model: Model, seed: int) -> dict | None:
+def _disagreement(
+    value: sp.Basic, kind: str, model: Model, seed: int, lhs: sp.Basic | None = None
+) -> dict | None:
     """Two parameter points at which ``log L - sum log g(x_i)`` differs, at every data set
-    tried (None: it does not, or the comparison is in doubt)."""
+    tried (None: it does not, or the comparison is in doubt). A parameter of each
+    observation's own (``mu_i``, see :func:`_per_observation_frame`) takes a value of
+    its own at each observation."""
+    per: dict[sp.Symbol, sp.IndexedBase] = {}
     frame = _frame(value)
+    if frame is None and lhs is not None:
+        value = _indexed_parameters(value, model, lhs)
+        found_frame = _per_observation_frame(value, model, lhs)
+        if found_frame is None:
+            return None
+        frame, per = found_frame
     if frame is None:
         return None
     idx, size, base = frame
     samples = value.atoms(sp.Indexed)
-    params = sorted(model.g.free_symbols - {model.obs}, key=str)
-    own = value.free_symbols - {idx, size, base.label} - set(samples)
+    params = sorted(model.g.free_symbols - {model.obs} - set(per), key=str)
+    labels = {base.label, *(b.label for b in per.values())}
+    own = value.free_symbols - {idx, size, *labels} - set(samples)
     own = {s for s in own if not isinstance(s, sp.IndexedBase)}
-    if not params or own != set(params):
+    if not (params or per) or own != set(params):
         return None  # a parameter fixed at a known value, a multiplier, a covariate
+    observed = SIZE
+    if size is None:
+        # the likelihood of one observation, y_i: weighed as the first of the sample
+        value, observed = value.xreplace({idx: 1}), 1
+    own_values = [b[k] for b in per.values() for k in range(1, observed + 1)]
     if base.label.name.lower() != model.obs.name.lower():
         return None  # the likelihood of another variable than the density's
     log_g = sp.log(model.g)
@@ -654,14 +671,19 @@ def _disagreement(value: sp.Basic, kind: str, model: Model, seed: int) -> dict |
     found = None
     for _ in range(DATA_SETS):
         data = [rng.choice((1, 2, 3, 4)) if counts else rng.uniform(0.5, 3.0) for _ in range(SIZE)]
-        env: dict[Any, Any] = {size: SIZE}
+        env: dict[Any, Any] = {size: SIZE} if size is not None else {}
         for k, v in enumerate(data, start=1):
             env[base[k]] = mpmath.mpf(v)
-        total = sp.Add(*[log_g.xreplace({model.obs: base[k]}) for k in range(1, SIZE + 1)])
+        total = sp.Add(
+            *[
+                log_g.xreplace({model.obs: base[k], **{p: b[k] for p, b in per.items()}})
+                for k in range(1, observed + 1)
+            ]
+        )
         diffs = []
         for _ in range(POINTS):
             point = dict(env)
-            for s in params:
+            for s in [*params, *own_values]:
                 low = rng.random() < 0.4
                 point[s] = mpmath.mpf(rng.uniform(0.2, 0.9) if low else rng.uniform(1.1, 3.0))
             written = _real(value, point)
@@ -682,7 +704,7 @@ def _disagreement(value: sp.Basic, kind: str, model: Model, seed: int) -> dict |
         if found is None:
             d0 = diffs[0][1]
             apart = max(diffs[1:], key=lambda d: abs(d[1] - d0))
-            found = _describe(diffs[0], apart, params, base, kind)
+            found = _describe(diffs[0], apart, [*params, *own_values], base, kind)
     return found
 
 
