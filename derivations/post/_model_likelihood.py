@@ -227,7 +227,7 @@ def likelihood_links(
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
             found = None
             for g in (model.g, *model.others):
-                found = _disagreement(value, kind, dataclasses.replace(model, g=g), seed)
+                found = _disagreement(value, kind, dataclasses.replace(model, g=g), seed, lhs)
                 if found is None:
                     break  # it fits this convention (or the comparison is in doubt)
     except (*READING_ERRORS, ArithmeticError, _budget.StepTimeout, RecursionError):
@@ -285,7 +285,8 @@ def exact_likelihood(
                     # so fitting one of them proves nothing (nor does fitting neither refute:
                     # see likelihood_links).
                     return None
-                found = _exact(value, kind, model, None, seed)
+                value = _indexed_parameters(value, model, lhs)
+                found = _exact(value, kind, model, None, seed, lhs)
                 if found is not None:
                     return found, value, f"the likelihood of {model.where()}"
                 return None
@@ -394,28 +395,128 @@ def _frame(value: sp.Basic) -> tuple[Any, Any, sp.IndexedBase] | None:
     return idx, size, next(iter(bases))
 
 
+def _indexed_parameters(value: sp.Basic, model: Model, lhs: sp.Basic | None) -> sp.Basic:
+    """``value`` with a parameter of the model written with the observation's index as
+    one name (``mu_i``, a name the prose gave it) read as that parameter of the i-th
+    observation (``mu[i]``), where ``i`` is the index of the value's one sum or product
+    and the name occurs only inside it, or, with no sum or product, the index of the
+    one observation the likelihood's name holds (``L(mu_i | y_i)``). Anything else is
+    returned as it is."""
+    series = list(value.atoms(sp.Sum, sp.Product))
+    if series:
+        limits = {ser.limits for ser in series}
+        if len(limits) != 1 or len(next(iter(limits))) != 1:
+            return value
+        idx = next(iter(limits))[0][0]
+        outside = value.xreplace({ser: sp.Dummy() for ser in series}).free_symbols
+    else:
+        indices = {a.indices for a in value.atoms(sp.Indexed)}
+        if lhs is None or len(indices) != 1 or len(next(iter(indices))) != 1:
+            return value
+        (idx,) = next(iter(indices))
+        outside = set()
+    if not isinstance(idx, sp.Symbol) or isinstance(idx, Named):
+        return value
+    params = {s.name for s in model.g.free_symbols - {model.obs} if isinstance(s, sp.Symbol)}
+    renames = {}
+    for s in value.free_symbols:
+        if not isinstance(s, sp.Symbol) or isinstance(s, Named) or s in outside:
+            continue
+        head, _, tail = s.name.rpartition("_")
+        if head in params and tail.strip("{}") == idx.name:
+            renames[s] = sp.IndexedBase(head)[idx]
+    return value.xreplace(renames) if renames else value
+
+
+def _per_observation_frame(
+    value: sp.Basic, model: Model, lhs: sp.Basic | None = None
+) -> tuple[tuple[Any, Any, sp.IndexedBase], dict[sp.Symbol, sp.IndexedBase]] | None:
+    """The frame (see :func:`_frame`) of a likelihood whose parameters may carry the
+    observation's index (``prod_i mu_i^{y_i} e^{-mu_i}/y_i!`` for the model
+    ``mu^y e^{-mu}/y!``), with the model's parameters so written and their indexed
+    names (None: anything else: another index, a base that is no parameter of the
+    model, a parameter written both plain and indexed).
+
+    The likelihood of one observation, ``L(mu_i | y_i) = mu_i^{y_i} e^{-mu_i}/y_i!``
+    (no sum, no product), has the frame ``(i, None, y)``; it is one only where its
+    name says so (``lhs`` holds ``y_i``): ``L(mu) = mu_i^{y_i} ...`` may be a product
+    the author forgot."""
+    samples = value.atoms(sp.Indexed)
+    series = list(value.atoms(sp.Sum, sp.Product))
+    if series:
+        limits = {s.limits for s in series}
+        if len(limits) != 1 or len(next(iter(limits))) != 1:
+            return None
+        idx, lo, size = next(iter(limits))[0]
+        if lo != 1 or not isinstance(size, sp.Symbol):
+            return None
+    else:
+        indices = {a.indices for a in samples}
+        if len(indices) != 1 or lhs is None:
+            return None
+        (idx,) = next(iter(indices)) if len(next(iter(indices))) == 1 else (None,)
+        if not isinstance(idx, sp.Symbol) or isinstance(idx, Named):
+            return None
+        lo, size = 1, None
+    if any(a.indices != (idx,) for a in samples):
+        return None
+    params = {s.name: s for s in model.g.free_symbols - {model.obs} if isinstance(s, sp.Symbol)}
+    names = (model.obs.name.lower(), model.variable)
+    # the symbols written plain (mu beside mu_i is a parameter both shared and not)
+    plain = value.xreplace({a: sp.Dummy() for a in samples}).free_symbols
+    plain_names = {s.name for s in plain if isinstance(s, sp.Symbol)}
+    sample, per = None, {}
+    for b in {a.base for a in samples}:
+        name = b.label.name
+        if name.lower() in names and sample is None:
+            sample = b
+        elif name in params and name not in plain_names:
+            per[params[name]] = b
+        else:
+            return None
+    if sample is None or (size is not None and not per):
+        return None
+    if size is None and sample[idx] not in lhs.atoms(sp.Indexed):
+        return None  # the likelihood of one observation under a name that does not say so
+    return (idx, size, sample), per
+
+
 def _exact(
-    value: sp.Basic, kind: str, model: Model | None, reference: sp.Basic | None, seed: int
+    value: sp.Basic,
+    kind: str,
+    model: Model | None,
+    reference: sp.Basic | None,
+    seed: int,
+    lhs: sp.Basic | None = None,
 ) -> sp.Basic | None:
     """The claim (see :func:`exact_likelihood`) if ``value`` equals it at every point."""
+    per: dict[sp.Symbol, sp.IndexedBase] = {}
     frame = _frame(value)
+    if frame is None and model is not None:
+        found = _per_observation_frame(value, model, lhs)
+        if found is None:
+            return None
+        frame, per = found
     if frame is None:
         return None
     idx, size, base = frame
     if model is not None:
         if base.label.name.lower() not in (model.obs.name.lower(), model.variable):
             return None
-        params = sorted(model.g.free_symbols - {model.obs}, key=str)
+        params = sorted(model.g.free_symbols - {model.obs} - set(per), key=str)
         # The log of the density with the observation and the parameters real (they
         # are, in every model read here): log(exp(-y/theta)) is -y/theta, which the
-        # engine's normal forms need; nothing is assumed about their signs.
-        real = {s: sp.Dummy(s.name, real=True) for s in (model.obs, *params)}
-        back = {d: (base[idx] if s == model.obs else s) for s, d in real.items()}
+        # engine's normal forms need; nothing is assumed about their signs. A parameter
+        # of each observation's own (mu_i) takes the observation's index.
+        at = {model.obs: base[idx], **{s: b[idx] for s, b in per.items()}}
+        real = {s: sp.Dummy(s.name, real=True) for s in (model.obs, *per, *params)}
+        back = {d: at.get(s, s) for s, d in real.items()}
         if kind == "L":
-            claim = sp.Product(model.g.xreplace({model.obs: base[idx]}), (idx, 1, size))
+            claim = model.g.xreplace(at)
         else:
-            log_g = _pull_exp(sp.log(model.g.xreplace(real)))
-            claim = sp.Sum(log_g.xreplace(back), (idx, 1, size))
+            claim = _pull_exp(sp.log(model.g.xreplace(real))).xreplace(back)
+        if size is not None:
+            claim = (sp.Product if kind == "L" else sp.Sum)(claim, (idx, 1, size))
         counts = model.obs.is_integer or bool(model.g.atoms(sp.factorial, sp.binomial, sp.gamma))
     else:
         if reference is None or _frame(reference) != frame:
@@ -428,27 +529,34 @@ def _exact(
         else:
             claim = _pull_exp(sp.log(reference))
         counts = bool(reference.atoms(sp.factorial, sp.binomial, sp.gamma))
-    own = value.free_symbols - {idx, size, base.label} - value.atoms(sp.Indexed)
+    labels = {base.label, *(b.label for b in per.values())}
+    own = value.free_symbols - {idx, size, *labels} - value.atoms(sp.Indexed)
+    written, at_point = value, claim
+    if size is None:
+        # one observation, y_i: weighed as the first of the sample
+        written, at_point = value.xreplace({idx: 1}), claim.xreplace({idx: 1})
     own = {s for s in own if not isinstance(s, sp.IndexedBase)}
-    if not params or own != set(params):
+    if not (params or per) or own != set(params):
         return None
     rng = random.Random(seed)
     counted = {s for f in claim.atoms(sp.factorial, sp.binomial, sp.gamma) for s in f.free_symbols}
+    # one value of each observation's own parameter per observation
+    own_values = [b[k] for b in per.values() for k in range(1, SIZE + 1)]
     for _ in range(DATA_SETS):
         data = [rng.choice((1, 2, 3, 4)) if counts else rng.uniform(0.5, 3.0) for _ in range(SIZE)]
-        env: dict[Any, Any] = {size: SIZE}
+        env: dict[Any, Any] = {size: SIZE} if size is not None else {}
         for k, v in enumerate(data, start=1):
             env[base[k]] = mpmath.mpf(v)
         seen = 0
         for k in range(DRAWS):
             point = dict(env)
-            point.update(_draw(params, rng, k, counted))
-            written, expected = _real(value, point), _real(claim, point)
-            if written is None or expected is None:
+            point.update(_draw([*params, *own_values], rng, k, counted))
+            got, expected = _real(written, point), _real(at_point, point)
+            if got is None or expected is None:
                 # outside the model's domain (p > 1 under log(1 - p)): says nothing, and
                 # the claim is only offered to the engine, which proves it or not
                 continue
-            if abs(written - expected) > RTOL * (1 + abs(written) + abs(expected)):
+            if abs(got - expected) > RTOL * (1 + abs(got) + abs(expected)):
                 return None
             seen += 1
             if seen == POINTS:
@@ -525,19 +633,36 @@ def _name(e: sp.Basic | None) -> str | None:
     return None
 
 
-def _disagreement(value: sp.Basic, kind: str, model: Model, seed: int) -> dict | None:
+def _disagreement(
+    value: sp.Basic, kind: str, model: Model, seed: int, lhs: sp.Basic | None = None
+) -> dict | None:
     """Two parameter points at which ``log L - sum log g(x_i)`` differs, at every data set
-    tried (None: it does not, or the comparison is in doubt)."""
+    tried (None: it does not, or the comparison is in doubt). A parameter of each
+    observation's own (``mu_i``, see :func:`_per_observation_frame`) takes a value of
+    its own at each observation."""
+    per: dict[sp.Symbol, sp.IndexedBase] = {}
     frame = _frame(value)
+    if frame is None and lhs is not None:
+        value = _indexed_parameters(value, model, lhs)
+        found_frame = _per_observation_frame(value, model, lhs)
+        if found_frame is None:
+            return None
+        frame, per = found_frame
     if frame is None:
         return None
     idx, size, base = frame
     samples = value.atoms(sp.Indexed)
-    params = sorted(model.g.free_symbols - {model.obs}, key=str)
-    own = value.free_symbols - {idx, size, base.label} - set(samples)
+    params = sorted(model.g.free_symbols - {model.obs} - set(per), key=str)
+    labels = {base.label, *(b.label for b in per.values())}
+    own = value.free_symbols - {idx, size, *labels} - set(samples)
     own = {s for s in own if not isinstance(s, sp.IndexedBase)}
-    if not params or own != set(params):
+    if not (params or per) or own != set(params):
         return None  # a parameter fixed at a known value, a multiplier, a covariate
+    observed = SIZE
+    if size is None:
+        # the likelihood of one observation, y_i: weighed as the first of the sample
+        value, observed = value.xreplace({idx: 1}), 1
+    own_values = [b[k] for b in per.values() for k in range(1, observed + 1)]
     if base.label.name.lower() != model.obs.name.lower():
         return None  # the likelihood of another variable than the density's
     log_g = sp.log(model.g)
@@ -546,14 +671,19 @@ def _disagreement(value: sp.Basic, kind: str, model: Model, seed: int) -> dict |
     found = None
     for _ in range(DATA_SETS):
         data = [rng.choice((1, 2, 3, 4)) if counts else rng.uniform(0.5, 3.0) for _ in range(SIZE)]
-        env: dict[Any, Any] = {size: SIZE}
+        env: dict[Any, Any] = {size: SIZE} if size is not None else {}
         for k, v in enumerate(data, start=1):
             env[base[k]] = mpmath.mpf(v)
-        total = sp.Add(*[log_g.xreplace({model.obs: base[k]}) for k in range(1, SIZE + 1)])
+        total = sp.Add(
+            *[
+                log_g.xreplace({model.obs: base[k], **{p: b[k] for p, b in per.items()}})
+                for k in range(1, observed + 1)
+            ]
+        )
         diffs = []
         for _ in range(POINTS):
             point = dict(env)
-            for s in params:
+            for s in [*params, *own_values]:
                 low = rng.random() < 0.4
                 point[s] = mpmath.mpf(rng.uniform(0.2, 0.9) if low else rng.uniform(1.1, 3.0))
             written = _real(value, point)
@@ -574,7 +704,7 @@ def _disagreement(value: sp.Basic, kind: str, model: Model, seed: int) -> dict |
         if found is None:
             d0 = diffs[0][1]
             apart = max(diffs[1:], key=lambda d: abs(d[1] - d0))
-            found = _describe(diffs[0], apart, params, base, kind)
+            found = _describe(diffs[0], apart, [*params, *own_values], base, kind)
     return found
 
 
