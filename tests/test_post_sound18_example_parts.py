@@ -64,3 +64,17 @@ def test_a_row_true_only_of_the_first_example_is_not_proved(
 def test_one_example_still_refutes_a_wrong_restatement(tmp_path):
     body = "Take\n\n$$\\mu = 2\\theta$$\n\nso that\n\n$$\\mu^2 = 5\\theta^2$$\n"
     assert verdict_of_row(tmp_path, body, "\\mu^2 = 5\\theta^2") == "refuted"
+
+
+def test_values_in_sentences_of_two_bullets_never_crash_nor_refute(tmp_path):
+    """astralord's spelling: the values in sentences of each bullet (at b2ab224 comparing the
+    two values of c crashed the reader: complex() of the difference recursed without end)."""
+    body = (
+        "* Binomial: here $c(\\vartheta) = (1-\\vartheta)^n$, $T_1(x) = x$. Then\n\n"
+        "  $$\\frac{d}{d\\vartheta} \\log c(\\vartheta) = -\\frac{n}{1-\\vartheta}$$\n\n"
+        "* Poisson: here $c(\\vartheta) = e^{-\\vartheta}$, $T_1(x) = x^2$. Then\n\n"
+        "  $$\\frac{d}{d\\vartheta} \\log c(\\vartheta) = -1$$\n\n"
+        "  $$T_1(3) = 9$$\n"
+    )
+    assert verdict_of_row(tmp_path, body, "\\log c(\\vartheta) = -1") != "refuted"
+    assert verdict_of_row(tmp_path, body, "T_1(3) = 9") != "refuted"
