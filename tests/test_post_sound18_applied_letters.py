@@ -72,13 +72,33 @@ def test_sigma_defined_in_a_display_is_that_function(tmp_path):
 @pytest.mark.parametrize(
     ("body", "row"),
     [
-        ("Let $\\sigma = 2$. Then\n\n$$y = \\sigma(x) = 3x$$\n", "y = \\sigma(x) = 3x"),
-        ("Let $\\sigma = 2$. Then\n\n$$\\sigma(x) + 1 = 3x + 1$$\n", "\\sigma(x) + 1 = 3x + 1"),
+        ("Let\n\n$$\\lambda = 3$$\n\n$$\\lambda(t) + 1 = 4t + 1$$\n", "\\lambda(t) + 1 = 4t + 1"),
+        ("Let\n\n$$\\mu = 2$$\n\n$$y = \\mu(x) = 3x$$\n", "y = \\mu(x) = 3x"),
         ("Expand:\n\n$$a(b + c) = ab + 2ac$$\n", "a(b + c) = ab + 2ac"),
-        ("Let $\\lambda = 3$. Then\n\n$$\\lambda(t) + 1 = 4t + 1$$\n", "\\lambda(t) + 1 = 4t + 1"),
+        ("Expand:\n\n$$\\sigma(x + 1) = \\sigma x + 2$$\n", "\\sigma(x + 1) = \\sigma x + 2"),
     ],
 )
 def test_a_product_is_still_refuted(tmp_path, body, row):
     """A letter with a value, or a bracket holding an expression: a product, as before (a row
     that starts ``\\sigma(x) = `` defines a function, see ``_parse.defined_functions``)."""
     assert verdict_of_row(tmp_path, body, row) == "refuted"
+
+
+@pytest.mark.parametrize("words", WORDS)
+def test_a_wrong_sigmoid_named_in_words_is_never_proved(tmp_path, words):
+    row = "\\hat p_i = \\sigma(z_i) = \\frac{1}{1 + e^{z_i}} + 1"
+    body = f"The probability is given by the model, {words}:\n\n$${row}$$\n"
+    assert verdict_of_row(tmp_path, body, row) != "proved"
+
+
+def test_the_doubt_is_named(tmp_path):
+    """A row whose comparison failed through the product reading says why it is unchecked."""
+    row = "y = \\phi(x) + 1 = \\frac{1}{\\sqrt{2\\pi}} e^{-x^2/2} + 1"
+    body = f"Then\n\n$${row}$$\n"
+    from derivations.post import check_post
+
+    path = tmp_path / "post.md"
+    path.write_text("---\ntitle: t\n---\n" + body, encoding="utf-8")
+    rows = [r for r in check_post(path, jobs=1).rows if r.verdict != "given"]
+    assert rows and all(r.verdict != "refuted" for r in rows)
+    assert any("phi" in (r.reason or "") and "function" in (r.reason or "") for r in rows)
