@@ -29,9 +29,10 @@ from ._parse import _ARG, _NOT_GREEK_FUNCTIONS
 from ._passes import FUNCTION_LETTERS
 
 #: A letter, Latin or Greek, before a bracket of names (``\\sigma(z_i)``, ``\\pi(\\theta)``,
-#: ``\\lambda \\left( t \\right)``); not inside a command's name (``\\log(x)``, ``\\exp(z)``).
+#: ``\\lambda \\left( t \\right)``); not inside a command's name (``\\log(x)``, ``\\exp(z)``),
+#: nor a letter of a subscript or an exponent (``\\sum_i(x_i)``).
 _APPLIED = re.compile(
-    r"(?<![\\A-Za-z])(\\[A-Za-z]+|[A-Za-z])\s*(?:\\left\s*|\\[bB]ig\s*)?\(\s*"
+    r"(?<![\\A-Za-z_^])(\\[A-Za-z]+|[A-Za-z])\s*(?:\\left\s*|\\[bB]ig\s*)?\(\s*"
     + _ARG
     + r"(?:\s*(?:,|;)\s*"
     + _ARG
