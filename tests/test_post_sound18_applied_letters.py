@@ -93,7 +93,7 @@ def test_a_wrong_sigmoid_named_in_words_is_never_proved(tmp_path, words):
 
 def test_the_doubt_is_named(tmp_path):
     """A row whose comparison failed through the product reading says why it is unchecked."""
-    row = "y = \\phi(x) + 1 = \\frac{1}{\\sqrt{2\\pi}} e^{-x^2/2} + 1"
+    row = "y = \\phi(x) = \\frac{1}{\\sqrt{2\\pi}} e^{-x^2/2}"
     body = f"Then\n\n$${row}$$\n"
     from derivations.post import check_post
 
@@ -102,3 +102,14 @@ def test_the_doubt_is_named(tmp_path):
     rows = [r for r in check_post(path, jobs=1).rows if r.verdict != "given"]
     assert rows and all(r.verdict != "refuted" for r in rows)
     assert any("phi" in (r.reason or "") and "function" in (r.reason or "") for r in rows)
+
+
+def test_a_letter_inside_a_term_the_post_never_writes_out_is_any_function(tmp_path):
+    """``\\phi(x_i)^T \\beta`` of a ridge loss (corpus: mse-ridge line 27): the post never gives
+    phi a value, so the row must hold for every function, and phi times x is one; a wrong
+    row is refuted as before."""
+    body = (
+        "Let\n\n$$L(\\beta) = \\sum_{i=1}^n (y_i - \\phi(x_i) \\beta)^2$$\n\nThen\n\n"
+        "$$\\frac{d}{d\\beta} L(\\beta) = -2 \\sum_{i=1}^n (y_i - \\phi(x_i) \\beta)$$\n"
+    )
+    assert verdict_of_row(tmp_path, body, "\\frac{d}{d\\beta} L(\\beta)") == "refuted"

@@ -8,7 +8,11 @@ was sigma times z_i and refuted (issue 12, after pystatsml's logistic regression
 ``\\phi(x)`` written out as the normal density and ``\\pi(\\theta)`` a prior. Nothing in such a
 post says which of the two the letter is, so a comparison that fails through the product
 reading is no counterexample: :func:`applied_doubt` names the doubt, and the row's failing
-links are unchecked (``_build._no_refutation``); one that holds is still proved.
+links are unchecked (``_build._no_refutation``); one that holds is still proved. The doubt is
+about a letter some row of the post writes applied alone as a side of an equation
+(:func:`sided_letters`): there the post gives the function a value of its own. A letter applied
+only inside terms and never written out (a ridge loss's feature map ``\\phi(x_i)^T\\beta``)
+may be any function; the product is one of them, so a refutation through it stands.
 
 Still a product, as before: a letter the post gives a value (``\\sigma = 2``), a bracket that
 holds an expression (``a(b + c)``: no function of names), ``\\pi`` after a factor
@@ -115,6 +119,14 @@ def row_doubt(builder: Any, pr: Any, plan: Any) -> str:
             rows.append(builder.plans[k].parsed)
     lex = getattr(builder.names.symbol, "lex", None)
     functions = frozenset(getattr(lex, "functions", frozenset()))
+    sided = builder.__dict__.get("_sided_calls")
+    if sided is None:
+        every = getattr(builder, "_said_rows", ()) or ()
+        sided = builder.__dict__["_sided_calls"] = sided_letters(
+            getattr(getattr(r, "row", None), "text", "") or "" for r in every
+        )
+    if not sided:
+        return ""
     valued = {str(s) for s in builder.names.defined}
     valued |= {n[:-1] for n in valued if n.endswith("2") and n[:-1] in GREEK}  # sigma2
     for parsed in rows:
@@ -122,7 +134,7 @@ def row_doubt(builder: Any, pr: Any, plan: Any) -> str:
         factors = _read_as_factor(parsed)
         if not factors:
             continue
-        why = applied_doubt([text], functions, valued | (set(GREEK) | _LATIN) - factors)
+        why = applied_doubt([text], functions, valued | (set(GREEK) | _LATIN) - (factors & sided))
         if why:
             return why
     return ""
@@ -130,3 +142,23 @@ def row_doubt(builder: Any, pr: Any, plan: Any) -> str:
 
 #: Every Latin letter (a letter not read as a factor is no doubt of this module).
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+#: An equals sign between two sides (not of ``\\leq``, ``:=`` is one too).
+_EQUALS = re.compile(r"(?<![<>!:])=(?!=)")
+
+
+def sided_letters(texts: Iterable[str]) -> frozenset[str]:
+    """The letters some row writes applied to a bracket of names alone as a side of an
+    equation (``\\hat p_i = \\sigma(z_i) = ...``, ``d = \\phi(x) = ...``): a function the post
+    gives a value of its own there (see ``._named_calls``), whose value the reader does not
+    know. Inside a term (``\\phi(x_i)^T \\beta`` of a ridge loss) the letter may be any
+    function, and a product is a fair instance of one: that reading refutes as before."""
+    out = set()
+    for text in texts:
+        for side in _EQUALS.split(text[:_LIMIT]):
+            side = side.strip(" \t\n&,.;")
+            m = _APPLIED.fullmatch(side)
+            if m is not None and (name := _letter(m.group(1))):
+                out.add(name)
+    return frozenset(out)
