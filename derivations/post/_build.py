@@ -54,6 +54,7 @@ from .._model import Assumption, Derivation, Step
 from .._settings import DEFAULT
 from . import _stated_results  # read8
 from ._announced_density import calling
+from ._applied_letters import row_doubt
 from ._assume import describe
 from ._at_a_setting import setting_statement
 from ._bayes import BayesLinks
@@ -512,6 +513,8 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             if len(self.names.guessed) > guessed:
                 _no_refutation(plan.links, self.names.guessed[-1])  # SOUND, ._named_calls
             plan.rests_on = tuple(sorted({r for r in self.names.used_rows[used:] if 0 <= r < idx}))
+            if applied := row_doubt(self, pr, plan):
+                _no_refutation(plan.links, applied)  # issue 12 (._applied_letters): sigma(z)
             plan.kind, plan.reason, plan.how = _summary(plan.links)
             # A density or likelihood the row defines must integrate to 1 (._density). A
             # definition refuted so stays a definition: rows that disagree with it cannot

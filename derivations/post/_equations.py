@@ -1076,6 +1076,10 @@ class EquationLinks:
         if rels[0] not in EQUALITIES:
             self._remember(*sides)
             self._link(pr, LinkPlan(op, UNCHECKED, reason=_relation_reason(rels[0])))
+            # issue 12: ``=> w \leq R`` then ``= S`` says S = R: the next row goes on from
+            # the last side, never from the line before the arrow (a wrong S equal to w
+            # was proved), as after a ``\sim`` row (_rewrites._past_unchecked)
+            self._past_unchecked(pr, sides[-1])
             return
         if self.cur.kind == "unreadable":
             # => 1/(1 + e^z) = e^{-z}/(1 + e^{-z}) after a row the reader could not read:

@@ -743,7 +743,9 @@ _NAME_IN_DOLLARS = (
 )
 _FUNCTION_WORD = (
     r"(?:cdf|c\.d\.f\.|pdf|p\.d\.f\.|pmf|p\.m\.f\.|(?:cumulative\s+)?distribution\s+function|"
-    r"density(?:\s+function)?|[a-z]*gamma\s+function|function)"
+    r"density(?:\s+function)?|[a-z]*gamma\s+function|"
+    # issue 12: "where $\\sigma$ is the sigmoid", "the logistic sigmoid"
+    r"(?:logistic\s+)?sigmoid(?:\s+function)?|function)"
 )
 _FUNCTION_IN_WORDS = re.compile(
     _NAME_IN_DOLLARS

@@ -36,11 +36,12 @@ def _differ_at(diff: sp.Basic, symbols: list[sp.Symbol], k: int) -> bool | None:
     at = {s: _POINTS[(k + j) % len(_POINTS)] + j for j, s in enumerate(symbols)}
     try:
         number = evaluated(diff.xreplace(at)).evalf(15)
+        if not number.is_number or number.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
+            return None
+        # (complex() of an unevaluated power can recurse without end: unsure, never a crash)
+        return abs(complex(number)) > 1e-9
     except (TypeError, ValueError, ArithmeticError, RecursionError):
         return None
-    if not number.is_number or number.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
-        return None
-    return abs(complex(number)) > 1e-9
 
 
 def gives_another_value(head: sp.Basic, old: sp.Basic | None, new: sp.Basic) -> bool:

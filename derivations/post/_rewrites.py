@@ -105,6 +105,15 @@ _PART_LABEL = re.compile(
 )
 
 
+#: issue 12: the paragraph before a display opens a list item ("- Next, take", "2. In the
+#: second case") or an example ("**Example 2.** Take", "Example 2: take"): a part of its own.
+_NEW_PART = re.compile(
+    r"\s*(?:[-*+]|\d{1,2}[.)])\s+\S"
+    r"|\s*(?:\*\*|__)?\s*(?:example|case|exercise|problem)\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+
+
 class RewriteLinks:
     """Definitions, rewrites and restatements (the half of the builder about expressions)."""
 
@@ -303,6 +312,8 @@ class RewriteLinks:
             self._remember(e1)
             end_old_values(self.names, e0)  # SOUNDB: nor its log's (set 14, pair 58)
             self.names.forget(quantity_name(e0) or "")
+            if isinstance(e0, sp.Symbol) and not isinstance(e0, Named):
+                self.names.defined.pop(e0, None)  # issue 12: a letter of another example
             self.cur = _Cur()
             reason = (
                 f"{name} was given another value under another heading or part; this one may "
@@ -614,14 +625,25 @@ class RewriteLinks:
 
     def _defined_under_another_heading(self, e0: sp.Basic, pr: ParsedRow) -> bool:
         """Was the quantity ``e0`` defined (given its first value, not rewritten) under
-        another heading than this row's, which writes it as a definition ``f(x) = ...``?"""
+        another heading than this row's, which writes it as a definition ``f(x) = ...``?
+
+        issue 12: a list item or an example ("- Next, take", "**Example 2.**") whose first
+        display defines the name opens a part of its own, as a heading does: the value of
+        another example is not this one's (a letter's too: ``\\mu = 3\\theta`` in the second
+        bullet was refuted against ``\\mu = 2\\theta`` of the first)."""
         record = self.names.value_of(e0)[2]
+        if record is None and isinstance(e0, sp.Symbol) and not isinstance(e0, Named):
+            record = self.names.defined.get(e0)
         if record is None or not 0 <= record.row < len(self.plans):
             return False
         there = self.plans[record.row]
         if there.kind != DEFINITION:
             return False
-        if there.parsed.row.section == pr.row.section and not _PART_LABEL.match(pr.row.prose):
+        if (
+            there.parsed.row.section == pr.row.section
+            and not _PART_LABEL.match(pr.row.prose)
+            and not _NEW_PART.match(pr.row.prose)
+        ):
             # a part of an exercise ("(d) The model is now binomial. So the likelihood
             # is") opens a section of its own, as a heading does
             return False
