@@ -281,13 +281,16 @@ def untimed_imports() -> None:
     missing = [m for m in SLOW_FIRST_IMPORTS if m not in sys.modules]
     if not missing:
         return
+    timed = bool(_OPEN) and threading.current_thread() is threading.main_thread()
+    if timed:
+        signal.setitimer(signal.ITIMER_PROF, 0)  # no alarm half-way through an import
     began = time.thread_time()
     try:
         for name in missing:
             importlib.import_module(name)
     finally:
-        spent = time.thread_time() - began
-        if _OPEN and threading.current_thread() is threading.main_thread():
+        if timed:
+            spent = time.thread_time() - began
             for limit in _OPEN:
                 limit.deadline += spent
             _arm()

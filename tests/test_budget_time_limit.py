@@ -99,3 +99,22 @@ def test_a_process_forked_inside_a_limit_starts_with_none():
         said = out.get(timeout=20)
         worker.join()
     assert said == 0
+
+
+def test_the_first_imports_are_not_interrupted_nor_charged(monkeypatch):
+    # The import of sympy.physics.units (0.5 s, once per process) runs with the alarm
+    # paused, and the open limit's deadline moves by its time.
+    import importlib
+
+    calls = []
+
+    def slow_import(name):
+        calls.append(name)
+        _spin(0.4)
+
+    monkeypatch.setattr(_budget, "SLOW_FIRST_IMPORTS", ("no.such.module",))
+    monkeypatch.setattr(importlib, "import_module", slow_import)
+    with _budget.time_limit(0.3):
+        _budget.untimed_imports()  # 0.4 s past a 0.3 s limit: neither raised nor charged
+        _spin(0.1)
+    assert calls == ["no.such.module"]
