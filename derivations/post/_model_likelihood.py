@@ -395,6 +395,30 @@ def _frame(value: sp.Basic) -> tuple[Any, Any, sp.IndexedBase] | None:
     return idx, size, next(iter(bases))
 
 
+def _observation_index(
+    value: sp.Basic, lhs: sp.Basic | None
+) -> tuple[sp.Symbol, Any, Any, list] | None:
+    """``(i, lower, upper, series)`` of the observation index of a likelihood ``value``: the
+    index of its one sum or product (``series``, all of them, over one range), or, with
+    none, the one index of its elements where the likelihood's name ``lhs`` is given
+    (``L(mu_i | y_i)``: ``(i, 1, None, [])``). None for anything else, and for an index
+    that is no plain letter."""
+    series = list(value.atoms(sp.Sum, sp.Product))
+    if series:
+        limits = {ser.limits for ser in series}
+        if len(limits) != 1 or len(next(iter(limits))) != 1:
+            return None
+        idx, lo, size = next(iter(limits))[0]
+    else:
+        indices = {a.indices for a in value.atoms(sp.Indexed)}
+        if lhs is None or len(indices) != 1 or len(next(iter(indices))) != 1:
+            return None
+        (idx,), lo, size = next(iter(indices)), 1, None
+    if not isinstance(idx, sp.Symbol) or isinstance(idx, Named):
+        return None
+    return idx, lo, size, series
+
+
 def _indexed_parameters(value: sp.Basic, model: Model, lhs: sp.Basic | None) -> sp.Basic:
     """``value`` with a parameter of the model written with the observation's index as
     one name (``mu_i``, a name the prose gave it) read as that parameter of the i-th
@@ -402,21 +426,11 @@ def _indexed_parameters(value: sp.Basic, model: Model, lhs: sp.Basic | None) -> 
     and the name occurs only inside it, or, with no sum or product, the index of the
     one observation the likelihood's name holds (``L(mu_i | y_i)``). Anything else is
     returned as it is."""
-    series = list(value.atoms(sp.Sum, sp.Product))
-    if series:
-        limits = {ser.limits for ser in series}
-        if len(limits) != 1 or len(next(iter(limits))) != 1:
-            return value
-        idx = next(iter(limits))[0][0]
-        outside = value.xreplace({ser: sp.Dummy() for ser in series}).free_symbols
-    else:
-        indices = {a.indices for a in value.atoms(sp.Indexed)}
-        if lhs is None or len(indices) != 1 or len(next(iter(indices))) != 1:
-            return value
-        (idx,) = next(iter(indices))
-        outside = set()
-    if not isinstance(idx, sp.Symbol) or isinstance(idx, Named):
+    found = _observation_index(value, lhs)
+    if found is None:
         return value
+    idx, _, _, series = found
+    outside = value.xreplace({ser: sp.Dummy() for ser in series}).free_symbols if series else set()
     params = {s.name for s in model.g.free_symbols - {model.obs} if isinstance(s, sp.Symbol)}
     renames = {}
     for s in value.free_symbols:
@@ -442,22 +456,12 @@ def _per_observation_frame(
     name says so (``lhs`` holds ``y_i``): ``L(mu) = mu_i^{y_i} ...`` may be a product
     the author forgot."""
     samples = value.atoms(sp.Indexed)
-    series = list(value.atoms(sp.Sum, sp.Product))
-    if series:
-        limits = {s.limits for s in series}
-        if len(limits) != 1 or len(next(iter(limits))) != 1:
-            return None
-        idx, lo, size = next(iter(limits))[0]
-        if lo != 1 or not isinstance(size, sp.Symbol):
-            return None
-    else:
-        indices = {a.indices for a in samples}
-        if len(indices) != 1 or lhs is None:
-            return None
-        (idx,) = next(iter(indices)) if len(next(iter(indices))) == 1 else (None,)
-        if not isinstance(idx, sp.Symbol) or isinstance(idx, Named):
-            return None
-        lo, size = 1, None
+    found = _observation_index(value, lhs)
+    if found is None:
+        return None
+    idx, lo, size, series = found
+    if series and (lo != 1 or not isinstance(size, sp.Symbol)):
+        return None
     if any(a.indices != (idx,) for a in samples):
         return None
     params = {s.name: s for s in model.g.free_symbols - {model.obs} if isinstance(s, sp.Symbol)}
