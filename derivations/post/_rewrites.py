@@ -88,11 +88,13 @@ from ._stated_size import (
     stated_not_square,
     stated_structure,
 )
+from ._successive_derivatives import derivative_of_row_above
 from ._support_factors import zero_outside
 from ._tosympy import Named, NamedApplied, evaluating
 from ._trailing_range import trailing_range
 from ._unnamed_law import stated_moments
 from ._upto import CONSTANT_WORDS, PROPORTIONAL, additive_constants
+from ._vector_elements import vector_and_its_elements
 from ._written import BAR as _BAR
 from ._written import bare as _bare
 from ._written import written_calls as _written_calls
@@ -930,6 +932,8 @@ class RewriteLinks:
         link.disputed = self._traded(prev, w, pr) or self._integrand_through(prev, w) or taken
         link.disputed = link.disputed or unsettled_reason(self, prev, w)  # REFUTE20
         link.disputed = link.disputed or self._formula_kept(prev, w)  # batch 25
+        if rel in ("=", "=="):  # batch 26: "The derivatives ... as follows:" &= f \\ &= f'
+            link.disputed = link.disputed or derivative_of_row_above(prev, w, pr.row.prose)
         unknowns = (_symbols(prev) | _symbols(w)) & (self.equation_unknowns | self._fixed_here(pr))
         if unknowns:
             # Rows after ybar = alpha/gamma may use it (alpha/gamma -> ybar): at random
@@ -981,6 +985,8 @@ class RewriteLinks:
                     self.cur = _Cur()
                     return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_MATRIX_REASON))
                 link.matrix = True
+                # batch 26: sum_j theta_j^2 = theta^T theta; as numbers theta is not theta_j's
+                link.disputed = link.disputed or vector_and_its_elements(prev, w)
             if prev_step == len(self.steps) - 1 and a != prev:
                 prev_step = self._anchor(pr, a)
             # read 1x1, the line is still continued as written: the next link may have

@@ -104,10 +104,11 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
     if link.disputed and verdict == "refuted" and not settled:
         verdict, reason = "unchecked", link.disputed
     scalar = verdict
+    disputed_here = bool(link.disputed) and verdict == "unchecked" and reason == link.disputed
     if link.matrix:
         if verdict == "refuted":
             reason = f"{reason} (with vectors and matrices read as 1x1 matrices, numbers)"
-        else:
+        elif not disputed_here:  # batch 26: a failing 1x1 comparison keeps why it is no refutation
             verdict, reason = "unchecked", "; ".join(filter(None, (_MATRIX_NOTE, link.shapes)))
     if link.fallback and verdict != "proved":
         return dict(out, verdict="unrelated", reason=link.fallback)
