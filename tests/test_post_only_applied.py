@@ -18,9 +18,11 @@ point (an arbitrary function has no value to evaluate). A letter the post also w
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from _post_rows import display_rows as _rows
-from _post_rows import verdict_of_row
+from _post_rows import edited_copy, rows_of, verdict_of_row
 
 from derivations.post._notation import GREEK
 from derivations.post._parse import _NOT_GREEK_FUNCTIONS, only_applied_letters
@@ -31,7 +33,8 @@ MILLS = r"""
 The hazard of the standard normal is $\lambda(x) = \phi(x)/(1-\Phi(x))$.
 
 $$
-\lambda'(x) = \frac{-x\phi(x)(1-\Phi(x)) + \phi(x)^2}{(1-\Phi(x))^2} = \lambda(x)\left(\lambda(x) - x\right)
+\lambda'(x) = \frac{-x\phi(x)(1-\Phi(x)) + \phi(x)^2}{(1-\Phi(x))^2}
+  = \lambda(x)\left(\lambda(x) - x\right)
 $$
 """
 
@@ -128,3 +131,19 @@ def test_only_applied_letters(texts, expected):
 def test_hostile_text_is_bounded():
     text = r"\phi(x)" * 200_000 + r"\phi"
     assert only_applied_letters([text]) <= {"phi"}
+
+
+RIDGE = Path(__file__).parent / "posts" / "external" / "mse-ridge-derivative-arqmath-2012.md"
+
+
+def test_the_ridge_condition_written_right_is_not_refuted(tmp_path):
+    r"""The corpus post defines the ridge loss with a feature map ``\phi(x_i)^T \beta`` and
+    writes its first-order condition in ``X``. Read as ``\phi`` times ``x_i``, the loss's
+    derivative was compared with ``0^T = -2(y - X\beta)^T X + 2\lambda I`` and refuted it - and
+    refuted the same row written right (``2\lambda\beta^T``) just as well: the loss in
+    ``\phi(x_i)`` says nothing of ``X``. The author's slip on that line is no longer caught by
+    that comparison (tests/test_corpus.py's MIN_MISTAKES_CAUGHT says so), and the correct row
+    is not refuted."""
+    copy = edited_copy(tmp_path, RIDGE, r"2 \lambda I\\", r"2 \lambda \beta^T\\")
+    rows = rows_of(copy)
+    assert rows[27].verdict != "refuted", (rows[27].verdict, rows[27].reason)
