@@ -111,9 +111,12 @@ def test_a_letter_also_written_alone_stays_a_factor(tmp_path, rows, line, verdic
         # written alone somewhere: not only applied
         ([r"\sigma(z)", r"\sigma = 2"], set()),
         ([r"\lambda(1 - p)", r"e^{-\lambda}"], set()),
-        # only ever applied to expressions: nothing says it is a function of names
+        # mu alone inside its own bracket: a factor (the Bernoulli variance)
         ([r"\mu(1 - \mu)"], set()),
-        ([r"\eta(1 + t)"], set()),
+        # a Greek letter before any bracket is a function; a Latin one only before names
+        ([r"\eta(1 + t)"], {"eta"}),
+        ([r"\sigma(w x)", r"1 - \sigma(w x)"], {"sigma"}),
+        ([r"a(b + c)"], set()),
         # subscripted occurrences are other names; a power before the bracket is no call
         ([r"\phi_k(x) + \phi(y)"], {"phi"}),
         ([r"\phi^2(x)", r"\phi(y)"], set()),
@@ -147,3 +150,27 @@ def test_the_ridge_condition_written_right_is_not_refuted(tmp_path):
     copy = edited_copy(tmp_path, RIDGE, r"2 \lambda I\\", r"2 \lambda \beta^T\\")
     rows = rows_of(copy)
     assert rows[27].verdict != "refuted", (rows[27].verdict, rows[27].reason)
+
+
+SIGMOID = r"""
+# Logistic regression
+
+We use the logistic function.
+
+$$
+\ell(w) = y \log \sigma(w x) + (1 - y)\log(1 - \sigma(w x))
+$$
+
+$$
+\frac{\partial \ell}{\partial w}
+  = \left(\frac{y}{\sigma(w x)} - \frac{1-y}{1-\sigma(w x)}\right)\sigma(w x)(1 - \sigma(w x))\, x
+  = \left(y - \sigma(w x)\right) x
+$$
+"""
+
+
+def test_a_sigmoid_applied_to_a_product_is_not_refuted(tmp_path):
+    r"""``\sigma(w x)`` never defined and never written alone: read as sigma times w x (and
+    sigma as the square root of a variance) the correct gradient was refuted."""
+    v = verdict_of_row(tmp_path, SIGMOID, r"\frac{\partial \ell}{\partial w}")
+    assert v != "refuted", v

@@ -729,17 +729,20 @@ _ONLY_APPLIED_LIMIT = 200_000
 
 
 def only_applied_letters(texts: Iterable[str]) -> frozenset[str]:
-    """Letters that every formula of ``texts`` writes before a bracket, at least once a bracket
-    of names only (``\\phi(x)``, ``\\sigma(z_i)``, ``\\Phi(x)``), and never alone: functions
-    of the post, though no row or sentence defines them.
+    """Letters that every formula of ``texts`` writes before a bracket and never alone: functions
+    of the post, though no row or sentence defines them (``\\phi(x)``, ``\\sigma(w x)``,
+    ``\\Phi(x)``). A Latin letter must be applied to a bracket of names only at least once
+    (``c(a, b)``; ``a(b + c)`` alone is a product); a Greek one to any bracket.
 
     Read as the letter times the bracket, a correct step using what the function is was
-    refuted (``\\phi'(x) = -x \\phi(x)`` of the normal density) and a false one proved
-    (``\\phi(x) + \\phi(y) = \\phi(x + y)``). A letter also written alone (``\\lambda = 2``,
-    ``\\mu(1 - \\mu)``), with a power or before its bracket (``\\phi^2(x)``), or only ever
-    before expressions (``\\eta(1 + t)``) is not one of them; an occurrence with a subscript
-    is the name of another quantity and does not count. Not: the table of special functions
-    (``\\Gamma``, ``\\psi``), the letters of ``_NEVER_ONLY_APPLIED``.
+    refuted (``\\phi'(x) = -x \\phi(x)`` of the normal density, a sigmoid's gradient) and a
+    false one proved (``\\phi(x) + \\phi(y) = \\phi(x + y)``). Read as a function when a product
+    was meant, a step is at worst left unchecked: what holds for every function holds for
+    ``t -> c t`` too. A letter also written alone (``\\lambda = 2``, the ``\\mu`` inside
+    ``\\mu(1 - \\mu)``) or with a power before its bracket (``\\phi^2(x)``) is not one of them;
+    an occurrence with a subscript is the name of another quantity and does not count. Not:
+    the table of special functions (``\\Gamma``, ``\\psi``), the letters of
+    ``_NEVER_ONLY_APPLIED``.
     """
     alone: set[str] = set()
     named: set[str] = set()
@@ -748,7 +751,8 @@ def only_applied_letters(texts: Iterable[str]) -> frozenset[str]:
         text = (text or "")[:budget]
         budget -= len(text)
         for m in _LETTER_AT.finditer(text):
-            if m.group(1) is not None:
+            greek = m.group(1) is not None
+            if greek:
                 name = GREEK_SAME.get(m.group(1), m.group(1))
                 if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:
                     continue
@@ -762,7 +766,7 @@ def only_applied_letters(texts: Iterable[str]) -> frozenset[str]:
             after = text[m.end() : m.end() + 200]
             if after.lstrip().startswith("_"):
                 continue  # \phi_k(x): another name
-            if _BEFORE_NAMES.match(after):
+            if _BEFORE_NAMES.match(after) or (greek and _BEFORE_BRACKET.match(after)):
                 named.add(name)
             elif not _BEFORE_BRACKET.match(after):
                 alone.add(name)
