@@ -709,10 +709,12 @@ def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
 #: or a command's name).
 _LETTER_AT = re.compile(r"\\([A-Za-z]+)(?![A-Za-z])|(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z])")
 #: What may stand between a letter and the bracket it is applied to: spaces, sizes, primes.
-_BEFORE_BRACKET = re.compile(r"(?:\s|\\left(?![A-Za-z])|\\[bB]igg?l?(?![A-Za-z])|')*\(")
+_TO_BRACKET = r"(?:\s|\\left(?![A-Za-z])|\\[bB]igg?l?(?![A-Za-z])|')*\("
+_BEFORE_BRACKET = re.compile(_TO_BRACKET)
 #: The same, when the bracket holds names only (``\\phi(x)``, ``\\sigma(z_i)``, ``c(a, b)``).
 _BEFORE_NAMES = re.compile(
-    r"(?:\s|\\left(?![A-Za-z])|\\[bB]igg?l?(?![A-Za-z])|')*\(\s*"
+    _TO_BRACKET
+    + r"\s*"
     + _ARG
     + r"(?:\s*(?:,|;|\||\\mid)\s*"
     + _ARG
