@@ -156,3 +156,47 @@ def _write(tmp_path, tex: str):
     path = tmp_path / "lone.md"
     path.write_text(f"$$\n{tex}\n$$\n", encoding="utf-8")
     return path
+
+
+def test_the_log_of_a_product_is_split_before_it_is_differentiated():
+    """``d/dp log prod_i f_i`` in the normal form is ``sum_i d/dp log f_i``, with no product
+    left: differentiated as written (a product times a sum of ratios), the score row of a
+    textbook Poisson post ran past the engine's 3 s step limit and was only "plausible"."""
+    y = sp.IndexedBase("y", integer=True, nonnegative=True)
+    body = p ** y[i] * sp.exp(-p) / sp.factorial(y[i])
+    score = sp.Derivative(sp.log(_prod(body)), p)
+    out = normal(score, UNIT)
+    assert not out.has(sp.Product), out
+    assert _same(score, sp.Sum(y[i], (i, 1, n)) / p - n)
+
+
+POISSON = r"""---
+title: t
+---
+
+Let $x_1, \dots, x_n$ be iid Poisson($\lambda$). The likelihood is
+
+$$
+L(\lambda) = \prod_{i=1}^n \frac{\lambda^{x_i} e^{-\lambda}}{x_i!}
+$$
+
+$$
+\log L(\lambda) = \sum_{i=1}^n x_i \log\lambda - n\lambda - \sum_{i=1}^n \log(x_i!)
+$$
+
+$$
+\frac{d \log L}{d\lambda} = \frac{1}{\lambda}\sum_{i=1}^n x_i - n = 0
+$$
+
+$$
+\frac{d \log L}{d\lambda} = \frac{1}{\lambda}\sum_{i=1}^n x_i + n = 0
+$$
+"""
+
+
+def test_the_poisson_score_row_is_proved_and_its_wrong_twin_is_not(tmp_path):
+    path = tmp_path / "poisson.md"
+    path.write_text(POISSON, encoding="utf-8")
+    rows = {r.line: r for r in check_post(path, jobs=1).rows}
+    assert rows[16].verdict == "proved", (rows[16].verdict, rows[16].reason)
+    assert rows[20].verdict != "proved", (rows[20].verdict, rows[20].reason)

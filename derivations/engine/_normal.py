@@ -386,7 +386,13 @@ def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
     # Memoised: a line is usually both one step's written line and the next
     # step's previous line.
     conds: list = []
-    e = do_derivatives(evaluated(empty_ranges(e)))
+    e = evaluated(empty_ranges(e))
+    if e.has(sp.Derivative) and e.has(sp.Product):
+        # d/dv log prod_n f_n: the log split into sum_n log f_n first, as it is after the
+        # derivative below; differentiated as written (a product times a sum of ratios),
+        # the Poisson score row of a textbook post ran past the 3 s step limit
+        e = _logs_of_products(e, domains)
+    e = do_derivatives(e)
     if e.has(sp.Integral):
         e = normal_integrals(e, lambda body: _normal(body, domains)[0], conds)
     if e.has(sp.tan) or any(isinstance(f.args[0], sp.Add) for f in e.atoms(*_TRIG)):

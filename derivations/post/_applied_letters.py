@@ -11,8 +11,10 @@ reading is no counterexample: :func:`applied_doubt` names the doubt, and the row
 links are unchecked (``_build._no_refutation``); one that holds is still proved. The doubt is
 about a letter some row of the post writes applied alone as a side of an equation
 (:func:`sided_letters`): there the post gives the function a value of its own. A letter applied
-only inside terms and never written out (a ridge loss's feature map ``\\phi(x_i)^T\\beta``)
-may be any function; the product is one of them, so a refutation through it stands.
+only inside terms and never written alone (``\\phi(x_i)^T\\beta``, ``\\Phi(x)``) is a function of
+the post since lead17 (:func:`._parse.only_applied_letters`): read as a factor, a correct step using
+what the function is was refuted and a false one proved. What is left here is a letter the post
+also writes alone, or with a power before its bracket.
 
 Still a product, as before: a letter the post gives a value (``\\sigma = 2``), a bracket that
 holds an expression (``a(b + c)``: no function of names), ``\\pi`` after a factor

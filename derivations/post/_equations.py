@@ -131,6 +131,12 @@ class EquationLinks:
             s in self.names.defined for s in d.expr.free_symbols
         ):
             return False
+        value, _ = self.names.resolve(d.expr)
+        if value is None or value != d.expr:
+            # \partial L after L(\mu) = ...: the bare letter stands for the function the
+            # post defined, whose value holds the variable (its derivative set to zero was
+            # refuted as an identity)
+            return False
         try:
             with evaluating(True):
                 done = d.doit()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import sympy as sp
 from lark.exceptions import UnexpectedInput, VisitError
@@ -31,7 +31,7 @@ from ._named_e import named_e
 from ._named_sets import set_definitions
 from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
-from ._passes import GENERIC_LETTERS
+from ._passes import FUNCTION_LETTERS, GENERIC_LETTERS
 from ._prose_laws import altered_data, stated_laws
 from ._prose_meanings import declared_matrices, named_constants, stated_constants, stated_log_base
 from ._relations import Statement, statements
@@ -700,7 +700,81 @@ def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
         out |= _functions_in_words(r.prose)  # lead5: "with $\\Phi$ the standard normal CDF"
     if "pi" not in out and _prior_applied(rows):
         out.add("pi")
+    # lead17: \phi(x), \sigma(z) in a post that never writes the letter alone
+    out |= only_applied_letters(r.text for r in rows if r.role in ("row", "prose"))
     return frozenset(out)
+
+
+#: A letter as the reader names it: a Greek command or one Latin letter (not inside a word
+#: or a command's name).
+_LETTER_AT = re.compile(r"\\([A-Za-z]+)(?![A-Za-z])|(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z])")
+#: What may stand between a letter and the bracket it is applied to: spaces, sizes, primes.
+_TO_BRACKET = r"(?:\s|\\left(?![A-Za-z])|\\[bB]igg?l?(?![A-Za-z])|')*\("
+_BEFORE_BRACKET = re.compile(_TO_BRACKET)
+#: The same, when the bracket holds names only (``\\phi(x)``, ``\\sigma(z_i)``, ``c(a, b)``).
+_BEFORE_NAMES = re.compile(
+    _TO_BRACKET
+    + r"\s*"
+    + _ARG
+    + r"(?:\s*(?:,|;|\||\\mid)\s*"
+    + _ARG
+    + r")*\s*(?:\\right\s*|\\[bB]igg?r?\s*)?\)"
+)
+#: Letters never made functions this way: Euler's number, the imaginary unit, the
+#: differential's d, pi (see _prior_applied), the letters the reader applies by rules of
+#: their own (``._passes.FUNCTION_LETTERS``: ``p(1 - p)`` is still a product) and the
+#: letters of operators and laws (``E(X)``, ``V(X)``, ``N(\\mu, \\sigma^2)``, ``U(a, b)``,
+#: ``B(a, b)``, ``O(n)``, ``C(n, k)``, ``D(P \\| Q)``).
+_NEVER_ONLY_APPLIED = frozenset({"e", "i", "d", "pi", "Pi", *"EVNUBOCD"} | set(FUNCTION_LETTERS))
+#: At most this much text is scanned (hostile text costs nothing).
+_ONLY_APPLIED_LIMIT = 200_000
+
+
+def only_applied_letters(texts: Iterable[str]) -> frozenset[str]:
+    """Letters that every formula of ``texts`` writes before a bracket and never alone: functions
+    of the post, though no row or sentence defines them (``\\phi(x)``, ``\\sigma(w x)``,
+    ``\\Phi(x)``). A Latin letter must be applied to a bracket of names only at least once
+    (``c(a, b)``; ``a(b + c)`` alone is a product); a Greek one to any bracket.
+
+    Read as the letter times the bracket, a correct step using what the function is was
+    refuted (``\\phi'(x) = -x \\phi(x)`` of the normal density, a sigmoid's gradient) and a
+    false one proved (``\\phi(x) + \\phi(y) = \\phi(x + y)``). Read as a function when a product
+    was meant, a step is at worst left unchecked: what holds for every function holds for
+    ``t -> c t`` too. A letter also written alone (``\\lambda = 2``, the ``\\mu`` inside
+    ``\\mu(1 - \\mu)``) or with a power before its bracket (``\\phi^2(x)``) is not one of them;
+    an occurrence with a subscript is the name of another quantity and does not count. Not:
+    the table of special functions (``\\Gamma``, ``\\psi``), the letters of
+    ``_NEVER_ONLY_APPLIED``.
+    """
+    alone: set[str] = set()
+    named: set[str] = set()
+    budget = _ONLY_APPLIED_LIMIT
+    for text in texts:
+        text = (text or "")[:budget]
+        budget -= len(text)
+        for m in _LETTER_AT.finditer(text):
+            greek = m.group(1) is not None
+            if greek:
+                name = GREEK_SAME.get(m.group(1), m.group(1))
+                if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:
+                    continue
+            else:
+                name = m.group(2)
+            if name in _NEVER_ONLY_APPLIED or name in alone:
+                continue
+            if text[max(0, m.start() - 2) : m.start()].rstrip("{ ")[-1:] in ("^", "_"):
+                alone.add(name)  # x^T(y - X b), x_{i}: a script, not a function's letter
+                continue
+            after = text[m.end() : m.end() + 200]
+            if after.lstrip().startswith("_"):
+                continue  # \phi_k(x): another name
+            if _BEFORE_NAMES.match(after) or (greek and _BEFORE_BRACKET.match(after)):
+                named.add(name)
+            elif not _BEFORE_BRACKET.match(after):
+                alone.add(name)
+        if budget <= 0:
+            break
+    return frozenset(named - alone)
 
 
 #: REFUTE20: words that make ``\\pi(\\theta)`` a density: a prior or posterior.

@@ -42,6 +42,7 @@ from ._matrices import (
 from ._mean_of_square import mean_of_square, square_reading
 from ._one_measure import under_one_measure
 from ._opaque import as_arbitrary, as_named  # OPAQUE8
+from ._parameter_space import positive_names
 from ._parse import ParsedRow
 from ._plans import (
     _FOC,
@@ -1584,11 +1585,37 @@ class RewriteLinks:
             self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
             continue_from_bound(self, pr, right)
             return
-        verdict, reason = sign_check(sp.Add(base, -r), rel)
-        self._link(
-            pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how="the sign of the line above")
-        )
+        diff = sp.Add(base, -r)
+        verdict, reason = sign_check(diff, rel)
+        how = "the sign of the line above"
+        if verdict == "unchecked" and (positive := self._law_positive(diff, pr.row.line)):
+            # -n/lambda^2 < 0 after X_i ~ Exp(lambda): the law's parameter space gives the
+            # sign the symbols' flags do not (the domain reaches the engine, not this check)
+            again, _ = sign_check(diff.xreplace(positive), rel)
+            if again == "proved":
+                verdict, reason = again, ""
+                names = ", ".join(sorted(str(k) for k in positive))
+                how += f" ({names} > 0: a parameter of the law the post states)"
+        self._link(pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how=how))
         continue_from_bound(self, pr, right)  # SOUND: ``<= D`` then ``= C`` says C = D
+
+    def _law_positive(self, e: sp.Basic, line: int) -> dict:
+        """The names of ``e`` a law the post states up to file line ``line`` makes positive
+        (``lambda`` of ``X_i \\sim \\mathrm{Exp}(\\lambda)``), each mapped to a positive symbol
+        of its name."""
+        laws = [
+            st.sides[1]
+            for above in getattr(self, "_said_rows", ()) or ()
+            if above.ok and above.row.line <= line
+            for st in above.statements
+            if st.relations[:1] == ("~",) and len(st.sides) >= 2
+        ]
+        out = {}
+        for law in [*laws, *getattr(self, "laws", {}).values()]:
+            for name in positive_names(law):
+                if isinstance(name, sp.Symbol) and name in e.free_symbols:
+                    out[name] = sp.Symbol(name.name, positive=True)
+        return out
 
     def _side_above(self, pr: ParsedRow) -> sp.Basic | None:
         """The last side of the row just above in the same block, or in the display before
