@@ -55,6 +55,7 @@ from .._settings import DEFAULT
 from . import _stated_results  # read8
 from ._announced_density import calling
 from ._applied_letters import row_doubt
+from ._arbitrary_anchor import ArbitraryAnchorLinks
 from ._assume import describe
 from ._at_a_setting import setting_statement
 from ._bayes import BayesLinks
@@ -220,7 +221,9 @@ _BARE_DISPUTED = (
 )
 
 
-class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesLinks):
+class _Builder(
+    RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesLinks, ArbitraryAnchorLinks
+):
     """Relates rows one at a time; keeps the state a reader keeps in mind."""
 
     def __init__(self, ctx: Context | None = None) -> None:
