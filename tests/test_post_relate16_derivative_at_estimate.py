@@ -104,3 +104,24 @@ def test_a_derivative_by_a_letter_its_value_lacks_keeps_no_value(tmp_path):
     text = text.replace(old, r"{d\kappa} = \kappa")
     rows = _rows(tmp_path, text)
     assert rows[10].verdict not in ("proved", "refuted"), (rows[10].verdict, rows[10].reason)
+
+
+def test_a_quantity_free_of_the_variable_gains_no_derivative_at_the_estimate(tmp_path):
+    """Q(mu) = muhat^2 does not depend on mu: written at muhat its derivative by mu is not
+    2 muhat (reading muhat back as mu would make it so). Only a quantity whose own value
+    holds mu is differentiated through its estimate."""
+    text = r"""---
+title: t
+---
+
+$$
+Q(\mu) = \hat{\mu}^2 + \kappa
+$$
+
+$$
+\frac{d Q(\hat{\mu})}{d\mu} = 2\hat{\mu}
+$$
+"""
+    rows = _rows(tmp_path, text)
+    assert rows[10].verdict not in ("proved", "plausible"), (rows[10].verdict, rows[10].reason)
+    assert "its value does not hold" in rows[10].reason, rows[10].reason  # as before

@@ -656,8 +656,11 @@ class Names:
             return None
         declared = set(head.args) if isinstance(head, NamedApplied) else set()
         declared |= set(record.params)
+        # held through its estimate: the value at muhat holds muhat, and the quantity's
+        # own value (at mu) holds mu (Q(mu) = muhat^2 holds no mu: no derivative there)
+        own = record.expr.free_symbols
         held = value.free_symbols | {
-            v for v, hat in (at or {}).items() if hat in value.free_symbols
+            v for v, hat in (at or {}).items() if hat in value.free_symbols and v in own
         }
         missing = [v for v in variables if v in declared and v not in held]
         if missing:
