@@ -55,6 +55,7 @@ from .._settings import DEFAULT
 from . import _stated_results  # read8
 from ._announced_density import calling
 from ._applied_letters import row_doubt
+from ._arbitrary_anchor import ArbitraryAnchorLinks
 from ._assume import describe
 from ._at_a_setting import setting_statement
 from ._bayes import BayesLinks
@@ -161,6 +162,7 @@ from ._tosympy import (
 )
 from ._tuples import has_tuple
 from ._unread_anchor import UnreadAnchorLinks, states_a_law
+from ._unread_equation import UnreadEquationLinks, equation_before
 from ._unstated_ranges import never_refuted_why
 from ._upto import PROPORTIONAL, UpToLinks, post_parameters, solved_after_use
 from ._worded_functions import unread_worded_call
@@ -220,7 +222,15 @@ _BARE_DISPUTED = (
 )
 
 
-class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesLinks):
+class _Builder(
+    RewriteLinks,
+    EquationLinks,
+    UpToLinks,
+    UnreadAnchorLinks,
+    BayesLinks,
+    ArbitraryAnchorLinks,
+    UnreadEquationLinks,
+):
     """Relates rows one at a time; keeps the state a reader keeps in mind."""
 
     def __init__(self, ctx: Context | None = None) -> None:
@@ -408,7 +418,10 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             # STALE (._stale_values): "f(y; lambda) = <unread>" ends f's old value
             end_unread_definition(self, pr, lambda t: parse_expression(t, self.ctx))
             anchor = self._unread_anchor(pr)
-            self.cur = _Cur("unreadable", row=idx, line=row.line, anchor=anchor)
+            eq_before = equation_before(self.cur)  # RELATE16 (._unread_equation)
+            self.cur = _Cur(
+                "unreadable", row=idx, line=row.line, anchor=anchor, eq_before=eq_before
+            )
             self._unread_premises = []
         elif over := over_limit(pr):
             # Measured before any step holds it: sympy would evaluate it (for a cache
@@ -1412,10 +1425,12 @@ class _Builder(RewriteLinks, EquationLinks, UpToLinks, UnreadAnchorLinks, BayesL
             # An equation in a parameter the post differentiates by may be a condition
             # (n/lambda = sum x_i holds at one lambda) or an identity: checked as an
             # identity, and if it fails it is not refuted (see LinkPlan.condition).
+            before = self.cur
             self._identity(pr, e0, e1, r1)
             if self._row.links and self._row.links[-1].kind == STEP:
                 names = ", ".join(sorted(_latexish(v) for v in params))
                 self._row.links[-1].condition = names
+                self._from_equation_before(pr, before, e0, e1, r1)  # RELATE16
             self._rest(pr, sides, rels, 1)
             return
         if r1 in EQUALITIES and self._in_terms_of_itself(e0, e1):

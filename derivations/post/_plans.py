@@ -95,6 +95,10 @@ class LinkPlan:
     #: if it follows from none alone it is not refuted (the system as a whole might
     #: imply it, and that is not checked).
     alternatives: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+    #: PROVE-ONLY alternatives (RELATE16, ._unread_equation): ``(step, line)`` of the row
+    #: compared with an equation further up. The link is proved if one of them is proved;
+    #: any other outcome of them (plausible, refuted) changes nothing.
+    proved_by: list[tuple[int, int]] = dataclasses.field(default_factory=list)
     #: The same claim checked in another reading of the row: ``(step, what)`` of each
     #: (``f(y | lambda) \\propto ...`` in lambda, when the row was checked in y). The link
     #: is proved if one reading proves it, refuted only if every reading refutes it.
@@ -174,6 +178,10 @@ class _Cur:
     #: For ``kind="unreadable"``: ``(value, line, how)`` of the last line read in a chain
     #: of equalities the unread row is a link of (see ._unread_anchor); None if none.
     anchor: tuple | None = None
+    #: For ``kind="unreadable"`` (and the lines of the rows after it that are compared with
+    #: it, see ._unread_equation): the equation in mind before the unread row, which a
+    #: later equation may follow from (RELATE16). None if there was none.
+    eq_before: Any = None
     #: For ``kind="eq"``: the equations given together as premises (both score
     #: equations set to zero, two moment equations) that this equation stands on; a
     #: row may continue any of them ("from the first equation").

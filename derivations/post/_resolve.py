@@ -584,7 +584,7 @@ class Names:
                     value = self._differentiate(value, variables[k:])
                 value = value.xreplace(at) if at else value
                 return self._walk(value, depth + 1)
-        hidden = self._hidden_dependence(d.expr, variables)
+        hidden = self._hidden_dependence(d.expr, variables, at)
         if hidden is not None:
             return hidden
         # d/dv of the value; by an estimate's parameter and evaluated at the estimate.
@@ -639,17 +639,30 @@ class Names:
                 )
         return _derivative(value, variables)
 
-    def _hidden_dependence(self, e: sp.Basic, variables: list) -> sp.Basic | None:
-        """``dJ/dw`` of ``J(w) = sum_i ln(1 + e^{-z_i})``: J is written as a function of w
+    def _hidden_dependence(
+        self, e: sp.Basic, variables: list, at: dict | None = None
+    ) -> sp.Basic | None:
+        r"""``dJ/dw`` of ``J(w) = sum_i ln(1 + e^{-z_i})``: J is written as a function of w
         but its value does not hold w (it depends on w through z_i, defined elsewhere or
-        not at all). Its derivative is not 0: a value with no number (an opaque name)."""
+        not at all). Its derivative is not 0: a value with no number (an opaque name).
+
+        ``at``: the variables the quantity is written at an estimate of (RELATE16:
+        ``d LL(\hat\mu, \kappa) / d\mu``, the derivative by mu taken at muhat). Its value
+        there holds muhat for mu, which is no hidden dependence: the caller differentiates
+        by mu and puts muhat back (see ``_derivative_held``)."""
         head = e.args[0] if isinstance(e, sp.log) and e.args else e
         value, name, record = self._head_value(e)
         if value is None or record is None:
             return None
         declared = set(head.args) if isinstance(head, NamedApplied) else set()
         declared |= set(record.params)
-        missing = [v for v in variables if v in declared and v not in value.free_symbols]
+        # held through its estimate: the value at muhat holds muhat, and the quantity's
+        # own value (at mu) holds mu (Q(mu) = muhat^2 holds no mu: no derivative there)
+        own = record.expr.free_symbols
+        held = value.free_symbols | {
+            v for v, hat in (at or {}).items() if hat in value.free_symbols and v in own
+        }
+        missing = [v for v in variables if v in declared and v not in held]
         if missing:
             by = ", ".join(str(v) for v in missing)
             return opaque(f"d{name}/d{by} (its value does not hold {by})")(*missing)

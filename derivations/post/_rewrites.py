@@ -1435,9 +1435,10 @@ class RewriteLinks:
                 continue
             if self.cur.kind in ("none", "unreadable") and not self._anchor_side(pr, left, right):
                 self._remember(right)
-                self._link(
-                    pr, LinkPlan(rel, UNRELATED, reason="the link before it could not be checked")
-                )
+                why = "the link before it could not be checked"
+                if self._from_arbitrary_side(pr, left, rel, right, why):
+                    continue  # RELATE16 (._arbitrary_anchor): proved, or as before
+                self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
                 continue
             self._next_link(pr, rel, left, right)
 
@@ -1680,15 +1681,16 @@ class RewriteLinks:
                 self._next_link(pr, r1, None, sides[1])
                 self._rest(pr, sides, rels, 1)
                 return
-            self._link(
-                pr,
-                LinkPlan(
-                    r1,
-                    UNRELATED,
-                    reason="continues a row that could not be checked, so there is no line to "
-                    "compare it with",
-                ),
+            why = (
+                "continues a row that could not be checked, so there is no line to compare it with"
             )
+            if above is not None and self._from_arbitrary_side(pr, above, r1, sides[1], why):
+                # RELATE16 (._arbitrary_anchor): its side holds functions without a value
+                self._row.continues = True
+                self._row.pred = len(self.plans) - 1
+                self._rest(pr, sides, rels, 1)
+                return
+            self._link(pr, LinkPlan(r1, UNRELATED, reason=why))
             # "= A = B" after "I = E(...) =": A = B is still a claim of the row itself.
             self._rest(pr, sides, rels, 1)
             return

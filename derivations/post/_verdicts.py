@@ -98,6 +98,14 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         verdict, reason = "unchecked", link.suitable
     if link.alternatives and verdict not in ROW_OK:
         res, verdict, reason = _from_system(link, res, verdict, reason, report)
+    if link.proved_by and verdict not in ROW_OK:
+        # RELATE16 (._unread_equation): prove-only, nothing else is taken from them
+        for step, line in link.proved_by:
+            alt = report.steps[step]
+            if alt.verdict == "proved":
+                res, verdict = alt, "proved"
+                reason = f"follows from the equation of line {line} ({alt.reason})"
+                break
     if link.readings:
         res, verdict, reason = _other_readings(link, res, verdict, reason, report)
     settled = bool(link.settles) and all(report.steps[h].verdict == "proved" for h in link.settles)

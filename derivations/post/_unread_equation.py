@@ -1,0 +1,77 @@
+"""An equation after a row the reader could not read, in a chain of equations (issue 12,
+RELATE16).
+
+``alpha (Xbar^2 - M2) = M2 Xbar - Xbar^2``, ``alpha = (M2 Xbar - Xbar^2)/(Xbar^2 - M2)``,
+then a row the reader cannot read, then ``alpha = (M2/Xbar - 1)/(1 - M2/Xbar^2)``: the
+equation chain is broken, and the row after the unread one was compared as an identity in
+alpha ("not an identity ...; as an equation in alpha no row above leads to it"), and so was
+every row after it (held-out algebra-com beta method of moments, lines 62-66).
+
+The equation in mind before the unread row is kept (``_Cur.eq_before``), and such a row -
+an equation in the post's parameters, compared as an identity that need not hold - is also
+compared with it, as an equation step, by a step of its own (``LinkPlan.proved_by``, read by
+``._verdicts.link_result``). It is PROVE-ONLY: that step can make the row proved ("follows
+from the equation of line N"), nothing else; otherwise the row keeps its verdict. Not even
+plausible: an equation step from an equation the engine itself found only plausible (line 58
+there) came out plausible for wrong twins. A row that follows from an equation the post
+wrote above it, under the same heading, is a correct step whatever the unread row between
+says (that row may lead to it too; it cannot make a consequence of the equation above
+false).
+
+The equation stays the alternative for the rows after it that are compared the same way
+(each an identity in the parameters, each continuing the one before): they follow from it
+as well when they are correct. It ends with anything else: a row compared otherwise sets a
+line in mind without it, and a new heading ends it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import sympy as sp
+
+from ._plans import _Cur, _has_estimate, _symbols, _why
+from ._resolve import is_matrix
+
+
+def equation_before(cur: _Cur) -> _Cur | None:
+    """The equation in mind that an unread row (which ``cur`` is the line before) interrupts:
+    ``cur`` itself when an equation, the one kept by an unread row just before, else None."""
+    if cur.kind == "eq" and isinstance(cur.expr, sp.Equality):
+        return cur
+    return cur.eq_before
+
+
+class UnreadEquationLinks:
+    """Mixin of the builder (see the module docstring)."""
+
+    def _from_equation_before(
+        self, pr: Any, before: _Cur, e0: sp.Basic, e1: sp.Basic, rel: str
+    ) -> None:
+        """The row ``e0 rel e1`` (its last link compared as an identity with a condition)
+        also compared with the equation kept from before an unread row, if there is one."""
+        prior = before.eq_before
+        if prior is None or rel not in ("=", "==") or prior.row is None:
+            return
+        if not 0 <= prior.row < len(self.plans):
+            return
+        if self.plans[prior.row].parsed.row.section != pr.row.section:
+            return
+        link = self._row.links[-1]
+        new, _ = self.names.resolve(sp.Eq(e0, e1, evaluate=False))
+        old = prior.expr
+        if not isinstance(new, sp.Equality) or _why(new) or is_matrix(new) or is_matrix(old):
+            return
+        if _has_estimate(new) or _has_estimate(old) or not (_symbols(new) & _symbols(old)):
+            return
+        self._anchor(pr, old)
+        params = {}
+        unknown = self._unknown(new, old)
+        if unknown is not None:
+            params["unknown"] = unknown
+        j = self._add(self._mk(pr, new, "auto", "<=>", params=params), pr.row.line)
+        link.proved_by.append((j, prior.line))
+        if self.cur.row == self._row_index and self.cur.kind in ("expr", "eq"):
+            # the rows after it that are compared the same way may follow from it too
+            self.cur = dataclasses.replace(self.cur, eq_before=prior)
