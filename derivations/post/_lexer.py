@@ -843,6 +843,10 @@ class _Converter:
         if name == "parallel":
             out.append(_bar(r.col, "parallel", size))
             return i + 1, 0
+        if name == "mid" and i + 1 < len(raw) and raw[i + 1].text == "\\mid":
+            # PARSE15: [p \mid\mid q], the double bar of a divergence written as two \mid
+            out.append(_bar(r.col, "parallel", size))
+            return i + 2, 0
         if name in ("lvert", "rvert", "vert", "mid", "lVert", "rVert", "Vert", "|"):
             if name in ("lVert", "rVert", "Vert", "|"):
                 # KL(q \| p): the divergence bar between two arguments; anywhere else a

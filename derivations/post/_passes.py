@@ -533,9 +533,11 @@ def _divergence_bracket(out: list[Token], j: int) -> bool:
     bars = []
     for u in out[j + 1 : _closing(out, j)]:
         depth += {"LPAR": 1, "RPAR": -1}.get(u.type, 0)
-        if u.type == "BAR":
-            bars.append((depth, getattr(u, "hint", "")))
-    return len(bars) == 1 and bars[0][0] == 0 and bars[0][1] in _DOUBLE
+        if u.type == "BAR" and depth == 0:
+            bars.append(getattr(u, "hint", ""))
+    # PARSE15: bars inside a bracket of their own (KL(q(z) || p(z | x))) are that
+    # bracket's; only the top level's count
+    return len(bars) == 1 and bars[0] in _DOUBLE
 
 
 #: the hints of a double bar (see ._lexer): ``\|``/``\Vert``/``\parallel`` and ``||``
@@ -619,20 +621,41 @@ def _norms(out: list[Token]) -> list[Token]:
     (:func:`._tosympy.opaque`): a step through it is never proved nor refuted."""
     levels: list[list[int]] = [[]]
     pairs: list[tuple[int, int]] = []
+    # PARSE15: ||x||, two bars side by side at each end, is a norm too when its bracket
+    # level holds no single bar (|a||b| is two absolute values side by side)
+    doubled: list[list[int]] = [[]]
+    single: list[bool] = [False]
+
+    def settle() -> None:
+        level = doubled.pop()
+        if not single.pop() and len(level) % 2 == 0:
+            pairs.extend(zip(level[::2], level[1::2], strict=True))
+
     for k, t in enumerate(out):
         if t.type in ("LPAR", "LBRACE"):
             levels.append([])
+            doubled.append([])
+            single.append(False)
         elif t.type in ("RPAR", "RBRACE"):
             if len(levels[-1]) % 2:
                 break
             levels.pop()
+            settle()
             if not levels:
                 levels.append([])
+                doubled.append([])
+                single.append(False)
         elif t.type == "BAR" and getattr(t, "hint", "") == "parallel":
             levels[-1].append(k)
             if len(levels[-1]) == 2:
                 pairs.append((levels[-1][0], k))
                 levels[-1] = []
+        elif t.type == "BAR" and getattr(t, "hint", "") == "pair":
+            doubled[-1].append(k)
+        elif t.type == "BAR":
+            single[-1] = True
+    while doubled:
+        settle()
     lone = next((k for level in levels for k in level), None)
     if lone is None and not pairs:
         lone = next(
@@ -645,7 +668,9 @@ def _norms(out: list[Token]) -> list[Token]:
         )
     if lone is not None:
         raise LatexError("a norm ||x|| without its closing bar", out[lone].start_pos or 0)
-    for a, b in sorted(pairs, reverse=True):
+    opens: dict[int, str] = {}
+    closes: dict[int, int] = {}
+    for a, b in pairs:
         name, drop = "norm", 0
         if b + 2 < len(out) and out[b + 1].type == "SUB":
             script = out[b + 2]
@@ -659,10 +684,23 @@ def _norms(out: list[Token]) -> list[Token]:
                 and out[b + 4].type == "RBRACE"
             ):
                 name, drop = f"norm_{out[b + 3]}", 4
-        col = out[a].start_pos or 0
-        out[b : b + 1 + drop] = [_tok("RPAR", ")", out[b].start_pos or 0)]
-        out[a : a + 1] = [_tok("FUNC", name, col, payload=name), _tok("LPAR", "(", col)]
-    return out
+        opens[a], closes[b] = name, drop
+    # one pass, so that a norm inside another (PARSE15: ||a \|b\| ||) keeps its places
+    new: list[Token] = []
+    k = 0
+    while k < len(out):
+        col = out[k].start_pos or 0
+        if k in opens:  # braced, so that a power after it is the norm's (||x||^2)
+            name = opens[k]
+            new += [_tok("LBRACE", "{", col), _tok("FUNC", name, col, payload=name)]
+            new.append(_tok("LPAR", "(", col))
+        elif k in closes:
+            new += [_tok("RPAR", ")", col), _tok("RBRACE", "}", col)]
+            k += closes[k]
+        else:
+            new.append(out[k])
+        k += 1
+    return new
 
 
 def _pair(out: list[Token], bars: list[int]) -> None:
