@@ -344,12 +344,21 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
             and str(out[k + 4]) == "1"
         ):
             # A^{-1}(x) after A(kappa) = ...: the inverse function, or 1/A(x) (I^{-1}(theta)
-            # in a Cramer-Rao bound)? Read as A^{-1} times x it was neither.
-            raise LatexError(
-                f"'{t}^{{-1}}(...)': the inverse function of {t} or the reciprocal of "
-                f"{t}(...)? The row is not read rather than guessed",
-                t.start_pos or 0,
-            )
+            # in a Cramer-Rao bound)? Read as A^{-1} times x it was neither. PARSE15: read
+            # as a function of its own, "A^{-1}", which the reader gives no value
+            # (._tosympy.opaque): tied to neither A nor 1/A, a step through it is never
+            # proved nor refuted.
+            name = f"{t}^{{-1}}"
+            out[k : k + 6] = [_tok("FUNC", name, t.start_pos or 0, payload=name)]
+            continue
+        if (t.type == "NAME" or str(t) in GENERIC_LETTERS or str(t) in functions) and [
+            u.type for u in out[k + 1 : k + 3]
+        ] == ["TRANSPOSE", "LPAR"]:
+            # PARSE15: G^T(\vartheta) after G(\vartheta) = ...: the transpose of the value,
+            # read (as A^{-1}(x) is) as a function of its own, "G^T", with no value
+            name = f"{t}^T"
+            out[k : k + 2] = [_tok("FUNC", name, t.start_pos or 0, payload=name)]
+            continue
         if (
             t.type == "LETTER"
             and str(t) in GENERIC_LETTERS
