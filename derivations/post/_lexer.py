@@ -42,7 +42,7 @@ from . import (
     _sum_where,
 )
 from . import _notation as T
-from ._indicators import indicators
+from ._indicators import indicators, set_indicators
 from ._named_sets import named_sets
 from ._order_events import SIGNS as EVENT_SIGNS
 from ._order_events import order_events
@@ -1909,7 +1909,8 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     if not conv.info.delta_symbol:
         raw = _delta_as_partial(raw, conv.slips)
     raw = _lone_partial(raw, conv.slips)
-    tokens = _powers_of_values(_listed_dots(_pi_as_product(conv.convert(raw), conv.slips)))
+    tokens = _listed_dots(_pi_as_product(conv.convert(raw), conv.slips))
+    tokens = _powers_of_values(set_indicators(tokens))  # 1_{[0,1]}(x): see ._indicators
     tokens = _derivative_arguments(tokens, conv.info)
     tokens = _bare_function_words(tokens)
     if conv.info.events:
