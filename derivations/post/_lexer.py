@@ -277,6 +277,23 @@ class _Converter:
             return self.group(raw, i)
         return [raw[i]], i + 1
 
+    def _opaque_nabla(self, raw: list[_Raw], i: int, r: _Raw, out: list[Token]) -> int | None:
+        """PARSE15: ``\\nabla J``, ``\\nabla^2 A(\\theta)`` where the variable is not said: the
+        gradient (or Hessian) by the post's parameters, which ones not written. Read as a
+        function of its own applied to what follows (``\\nabla``, ``\\nabla^{2}``), which the
+        reader gives no value (._tosympy.opaque): a step through it is never proved nor
+        refuted. The index after the next token, or None when no operand follows."""
+        name, j = "\\nabla", i + 1
+        if j < len(raw) and raw[j].text == "^":
+            power, j = self.arg(raw, j + 1, "\\nabla^")
+            if len(power) != 1 or not power[0].text.isdigit():
+                return None
+            name = f"\\nabla^{{{power[0].text}}}"
+        if j >= len(raw) or not _operand_starts(raw, j):
+            return None
+        out.append(tok("FUNC", name, r.col, payload=name))
+        return j
+
     # -- the walk ---------------------------------------------------------------
     def convert(self, raw: list[_Raw]) -> list[Token]:
         split = self._infix(raw)
@@ -963,6 +980,9 @@ class _Converter:
                 # \nabla \ell in a post that differentiates by theta only: by theta
                 var = raw_tokens(self.info.gradient)
             if var is None:
+                opaque = self._opaque_nabla(raw, i, r, out)
+                if opaque is not None:
+                    return opaque, 0
                 raise LatexError(
                     "\\nabla needs the variable as a subscript (\\nabla_\\Sigma) unless it is "
                     "applied to a function of one named argument (\\nabla f(\\beta)) or the "
