@@ -78,3 +78,44 @@ def set_indicators(tokens: list[Token]) -> list[Token]:
         out[k : j + 1] = [tok("FUNC", name, t.start_pos or 0, payload=name)]
         k += 1
     return out
+
+
+def subscripted_partials(tokens: list[Token]) -> list[Token]:
+    """PARSE15: ``\\partial_j(mJ)``, ``\\partial_{jk}(mJ)``, ``\\partial_k \\partial_j(mJ)``: a
+    partial sign with a subscript before a bracket (or another such sign). The subscript
+    may be the variable (``\\partial_\\theta``) or the index of one (``\\partial_j`` for
+    the j-th parameter): which is not guessed. The sign is read as a function of its own
+    (``\\partial_{j}``) applied to what follows, which the reader gives no value
+    (._tosympy.opaque): a step through it is never proved nor refuted."""
+    out = list(tokens)
+    k = 0
+    while k < len(out) - 3:
+        t = out[k]
+        if not (t.type == "PARTIAL" and str(t) == "partial" and out[k + 1].type == "SUB"):
+            k += 1
+            continue
+        j = k + 2
+        if out[j].type == "LBRACE":
+            depth = 0
+            while j < len(out):
+                depth += {"LBRACE": 1, "RBRACE": -1}.get(out[j].type, 0)
+                if depth == 0:
+                    break
+                j += 1
+            script = out[k + 3 : j]
+        elif out[j].type in ("LETTER", "GREEK", "NUM"):
+            script = [out[j]]
+        else:
+            k += 1
+            continue
+        after = out[j + 1] if j + 1 < len(out) else None
+        if not script or after is None:
+            k += 1
+            continue
+        if not ((after.type == "LPAR" and str(after) == "(") or after.type in ("PARTIAL", "FUNC")):
+            k += 1
+            continue
+        name = "\\partial_{" + " ".join(str(u) for u in script) + "}"
+        out[k : j + 1] = [tok("FUNC", name, t.start_pos or 0, payload=name)]
+        k += 1
+    return out

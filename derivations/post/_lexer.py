@@ -42,7 +42,7 @@ from . import (
     _sum_where,
 )
 from . import _notation as T
-from ._indicators import indicators, set_indicators
+from ._indicators import indicators, set_indicators, subscripted_partials
 from ._named_sets import named_sets
 from ._order_events import SIGNS as EVENT_SIGNS
 from ._order_events import order_events
@@ -1930,7 +1930,8 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
         raw = _delta_as_partial(raw, conv.slips)
     raw = _lone_partial(raw, conv.slips)
     tokens = _listed_dots(_pi_as_product(conv.convert(raw), conv.slips))
-    tokens = _powers_of_values(set_indicators(tokens))  # 1_{[0,1]}(x): see ._indicators
+    # 1_{[0,1]}(x), \partial_j(mJ): see ._indicators
+    tokens = _powers_of_values(subscripted_partials(set_indicators(tokens)))
     tokens = _derivative_arguments(tokens, conv.info)
     tokens = _bare_function_words(tokens)
     if conv.info.events:
