@@ -42,6 +42,7 @@ from . import (
     _sum_where,
 )
 from . import _notation as T
+from ._comma_subscripts import comma_subscripts
 from ._indicators import indicators, set_indicators, subscripted_partials
 from ._named_sets import named_sets
 from ._order_events import SIGNS as EVENT_SIGNS
@@ -1931,7 +1932,8 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = _lone_partial(raw, conv.slips)
     tokens = _listed_dots(_pi_as_product(conv.convert(raw), conv.slips))
     # 1_{[0,1]}(x), \partial_j(mJ): see ._indicators
-    tokens = _powers_of_values(subscripted_partials(set_indicators(tokens)))
+    tokens = comma_subscripts(subscripted_partials(set_indicators(tokens)))  # h_{a,b}
+    tokens = _powers_of_values(tokens)
     tokens = _derivative_arguments(tokens, conv.info)
     tokens = _bare_function_words(tokens)
     if conv.info.events:
