@@ -37,6 +37,7 @@ from ._prose_meanings import declared_matrices, named_constants, stated_constant
 from ._relations import Statement, statements
 from ._said_counts import scope_counts
 from ._said_data import changed
+from ._set_values import SET_RELATION, names_a_set, split_equals
 from ._square_params import doubtful_squares
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
 from ._trace_args import trace_arguments
@@ -517,6 +518,11 @@ def _statement(
             if pair is not None:
                 sides.append(pair)  # PARSE13 (._tuples): (mu, sigma^2)^T, read as a whole
                 continue
+            whole = split_equals(row.text[spans[0][0] : spans[-1][1]]) if rels else None
+            if whole is not None and names_a_set(whole):
+                # PARSE15 (._set_values): X = \{0, 1, 2, \ldots\}, a name stated to be a set
+                lhs = " ".join(whole[0].split())
+                return ParsedStatement((None, None), (SET_RELATION,), (lhs, "")), ""
             line, col = row.position(a + getattr(exc, "column", 0))
             where = f"side {k + 1}" if rels else "expression"
             return None, f"{where} (line {line}, column {col}): {exc}"
