@@ -339,12 +339,18 @@ def _without_reason(text: str) -> str:
     'a = b \\quad'
     >>> _without_reason(r"a = 0 \therefore b = 0")
     'a = 0 \\implies   b = 0'
+    >>> _without_reason(r"a = b \quad(\because c = d)").rstrip()
+    'a = b \\quad'
     """
     text = _THEREFORE.sub(lambda m: "\\implies" + " " * (len(m.group(0)) - 8), text)
     m = _BECAUSE.search(text)
     if m is None or not text[: m.start()].strip():
         return text
-    return text[: m.start()] + _blank(text[m.start() :])
+    start = m.start()
+    before = text[:start].rstrip()
+    if before.endswith("(") and before[:-1].strip() and text.rstrip().endswith(")"):
+        start = len(before) - 1  # PARSE15: a = b \quad (\because c = d): the bracket too
+    return text[:start] + _blank(text[start:])
 
 
 #: TeX spacing (``\ ``, ``\quad``, ``~``) before a statement's first side.
