@@ -430,6 +430,10 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
                     break
         if not is_fn and t.type == "LETTER" and divergence:
             is_fn = True  # PARSE11: D(P || Q), D_{KL}(P \| Q): a divergence, not D times
+        if not is_fn and t.type == "LETTER" and _one_bar(inner):
+            # PARSE15: Q(\theta | \theta^{(t)}): one bar alone at the bracket's top level
+            # pairs with nothing (no absolute value): the condition bar of a call
+            is_fn = True
         if not is_fn and t.type == "LETTER" and accented_call(str(t), inner, FUNCTION_LETTERS):
             is_fn = True  # read8: \tilde f(y_i;\theta), see ._accented_calls
         scripted = k > 0 and out[k - 1].type in ("SUB", "CARET")  # I_p (...): I_p times
@@ -456,6 +460,21 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
                     continue  # f_T(t): the subscript stays part of the function's name
                 out[p] = _tok("SKIP", "'", out[p].start_pos)
     return [t for t in out if t.type != "SKIP"]
+
+
+def _one_bar(inner: list[Token]) -> bool:
+    """Does ``inner`` hold exactly one bar at its top level (a plain ``|``, no sized
+    one, no double bar), and none inside its brackets but in pairs?"""
+    depth = 0
+    top = []
+    for u in inner:
+        if u.type in ("LPAR", "LBRACE"):
+            depth += 1
+        elif u.type in ("RPAR", "RBRACE"):
+            depth -= 1
+        elif u.type == "BAR" and depth == 0:
+            top.append(getattr(u, "hint", "plain"))
+    return top == ["plain"]
 
 
 def _names_a_variable(tokens: list[Token], j: int, end: int) -> bool:
