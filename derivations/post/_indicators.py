@@ -36,8 +36,8 @@ def indicators(tokens: list[Token]) -> list[Token]:
         j = k + 1
         if j >= len(out) or out[j].type != "LPAR" or str(out[j]) not in ("(", "{"):
             continue
-        if not bracket_holds(out, j, "EQ"):
-            continue
+        if not (bracket_holds(out, j, "EQ") or bracket_holds(out, j, "LESS")):
+            continue  # (PARSE15: an order event, I(|x| \le \theta), too)
         new = tok("FNAME", INDICATOR, t.start_pos or 0)
         new.primes = 0  # type: ignore[attr-defined]
         new.kind = "NAME"  # type: ignore[attr-defined]
