@@ -1937,7 +1937,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     # 1_{[0,1]}(x), \partial_j(mJ): see ._indicators
     tokens = comma_subscripts(subscripted_partials(set_indicators(tokens)))  # h_{a,b}
     tokens = _powers_of_values(tokens)
-    tokens = _derivative_arguments(tokens, conv.info)
+    tokens = _signed_terms(_derivative_arguments(tokens, conv.info), conv.slips)
     tokens = _bare_function_words(tokens)
     if conv.info.events:
         tokens = _events(indicators(tokens))  # (I(y = 0), 1\{y = 0\}: see ._indicators)
@@ -1949,6 +1949,25 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     tokens = _applied(tokens, "", lambda t: t.type == "GREEK" and str(t) in greek)
     tokens, slips = run_passes(tokens, conv.info.functions)
     return tokens, conv.slips + slips
+
+
+def _signed_terms(tokens: list[Token], slips: list[Slip]) -> list[Token]:
+    """PARSE15: ``1 + \\log \\sigma^2 + - \\mu^2``: a sign right after ``+`` between two
+    operands is the sign of the term (``a + -b`` is ``a - b``), which the grammar did not
+    read ("unexpected '-'"). Only ``+ -`` after an operand; a slip names it."""
+    out: list[Token] = []
+    for k, t in enumerate(tokens):
+        if (
+            t.type == "PLUS"
+            and out
+            and out[-1].type in _OPERAND_END
+            and k + 1 < len(tokens)
+            and tokens[k + 1].type == "MINUS"
+        ):
+            slips.append(Slip(t.start_pos or 0, "'+ -' is read as '-' (the sign of the term)"))
+            continue
+        out.append(t)
+    return out
 
 
 #: Multiplication signs a differential may follow (``\int f(x) \cdot \mathrm{d}x``).
