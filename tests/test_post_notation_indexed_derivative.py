@@ -86,8 +86,6 @@ def test_the_element_is_the_sample_element():
         (r"\frac{\partial}{\partial w_1}\sum_{i=1}^{n} w_{i+1} x_i", "sum or product"),
         # z_i and z_j may be the same element
         (r"\frac{\partial}{\partial z_j} z_i^2", "same element"),
-        # the operand is not written in w at all: its dependence on w_1 is implicit
-        (r"\frac{d}{dw_1}\ln(1 + e^{-z_i})", "not written in"),
         # z (the whole vector, or a symbol of its own) beside its element z_i
         (r"\frac{\partial}{\partial z_i} (z + z_i^2)", "z itself"),
     ],
@@ -95,6 +93,14 @@ def test_the_element_is_the_sample_element():
 def test_unsure_readings_are_unparsed_with_a_reason(text, why):
     with pytest.raises(ValueError, match=why):
         parse_expression(text)
+
+
+def test_an_operand_not_written_in_the_element_has_no_value():
+    # the operand is not written in w at all: its dependence on w_1 is implicit. It was
+    # unparsed; PARSE15 reads a value with no number (never 0, never compared)
+    e = parse_expression(r"\frac{d}{dw_1}\ln(1 + e^{-z_i})")[0]
+    assert not e.atoms(sp.Derivative) and e.doit() != 0, e
+    assert "not written" in str(e.func), e
 
 
 def test_a_constant_differentiated_is_zero():

@@ -62,12 +62,19 @@ def test_a_name_defined_by_a_tuple_gives_later_rows_no_value(tmp_path, then, cor
 
 
 @pytest.mark.parametrize(
+    "row", [r"\theta = (0, \infty)", r"\theta=(0,\infty)", r"x = (-\infty, 0)", r"\Theta = [0, 1]"]
+)
+def test_an_interval_is_no_tuple(tmp_path, row):
+    # PARSE15 (._set_values): a name set equal to an interval states a set (given, no value);
+    # it was unparsed here, and is still never a tuple
+    r = _rows(tmp_path, row)[5]
+    assert r.verdict == "given" and "set" in r.reason, (r.verdict, r.reason)
+    assert "tuple" not in r.reason
+
+
+@pytest.mark.parametrize(
     "row",
     [
-        r"\theta = (0, \infty)",
-        r"\theta=(0,\infty)",
-        r"x = (-\infty, 0)",
-        r"\Theta = [0, 1]",
         r"u = (a, )",
         r"u = (, a)",
         r"u = (a,, b)",

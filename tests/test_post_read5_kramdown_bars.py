@@ -16,6 +16,7 @@ Each reading is checked with a correct row (not refuted) and its wrong twin (not
 from __future__ import annotations
 
 import pytest
+import sympy as sp
 from _post_rows import verdict_of_row
 
 from derivations.post._lexer import raw_tokens
@@ -326,7 +327,6 @@ def test_a_squared_nabla_with_its_variable_is_the_second_derivative(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "\\nabla^2 f",  # a Laplacian: by which variables?
         "\\nabla_\\phi^3 \\phi^4",  # only the square is read
         "\\nabla_{\\sigma^2}^2 (\\sigma^2)^3",  # the variable has a power of its own
     ],
@@ -334,6 +334,12 @@ def test_a_squared_nabla_with_its_variable_is_the_second_derivative(text):
 def test_other_powers_of_nabla_stay_refused(text):
     with pytest.raises(ValueError):
         parse_expression(text)
+
+
+def test_a_laplacian_is_by_no_guessed_variable():
+    # \nabla^2 f: by which variables? PARSE15: a function of its own, with no value
+    e = parse_expression("\\nabla^2 f")[0]
+    assert not e.atoms(sp.Derivative) and str(e.func) == "\\nabla^{2}", e
 
 
 NABLA = "$$\\ell(\\phi) = n_1 \\log \\phi + n_0 \\log (1 - \\phi)$$\n\nso\n\n$$ {row} $$\n"

@@ -136,6 +136,7 @@ from ._resolve import (
 from ._rewrites import RewriteLinks
 from ._said_data_links import likelihood_row, said_law_changed, unweighed_likelihood
 from ._said_model import said_model
+from ._set_values import SET_RELATION
 from ._setting_doubt import dispute_after_doubt, dispute_stated_values
 from ._split_ranges import split_range_reason
 from ._stale_values import end_old_values, end_unread_definition
@@ -1082,6 +1083,12 @@ class _Builder(
             self._link(
                 pr, LinkPlan("=", DEFINITION, reason="the range of an index; taken as given")
             )
+            return
+        if st.relations == (SET_RELATION,):  # PARSE15 (._set_values): X = \{0, 1, \ldots\}
+            reason = (
+                "states a set (its elements are not read, the name gets no value); taken as given"
+            )
+            self._link(pr, LinkPlan("=", DEFINITION, reason=reason))
             return
         case = ""
         for k, (op, sides, rels) in enumerate(_groups(st)):

@@ -145,6 +145,26 @@ _JOINERS = frozenset(
     "if for which that this yields".split()
 )
 _MD_ESCAPES = re.compile(r"\\(\\[{}|,;!]|[_*])")
+#: PARSE15: a pair of Markdown-escaped braces on one line of a display (ox-hugo writes
+#: ``\exp \\{\eta(\theta) t(y)\\}`` for ``\exp \{...\}``), nothing between them that
+#: a row break or an alignment would need
+_ESCAPED_BRACES = re.compile(r"\\\\\{((?:(?!\\\\)[^\n&{}]|\{[^\n&{}]*\})*)\\\\\}")
+
+
+def escaped_braces(body: str) -> str:
+    r"""``body`` with each pair of Markdown-escaped braces ``\\{ ... \\}`` read as TeX's
+    ``\{ ... \}`` (same length kept: the first backslash becomes a space). A line break
+    ``\\`` before a group is not such a pair: the pair must close on the same line, with
+    no ``\\``, ``&`` or unbalanced brace between.
+
+    >>> escaped_braces(r"\exp \\{\eta(\theta) t(y)\\} \\ & = 1")
+    '\\exp  \\{\\eta(\\theta) t(y) \\} \\\\ & = 1'
+    """
+    if "\\\\{" not in body:
+        return body
+    return _ESCAPED_BRACES.sub(lambda m: " \\{" + m.group(1) + " \\}", body)
+
+
 _BULLET = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]|\d+[.)])?\s*")
 
 
@@ -950,6 +970,8 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 # (a premise of the next display row, or a fact a continuation goes on
                 # past, stays that row's reason)
                 kind = "stated"
+        if kind == "display" and not tex:
+            body = escaped_braces(body)  # PARSE15: \\{ ... \\} of a Markdown export
         if kind != "display" and not tex:
             if len(body) > 1 and body[0] == body[-1] == "`":
                 body = " " + body[1:-1] + " "  # GitHub's $`...`$

@@ -9,8 +9,10 @@ identity of that product. Before ``(`` (or ``[``) a run of letters is read here 
 - a lower-case word of four letters or more with a vowel, or one of a few known function
   words (``sgn``, ``erf``): the named function ``\\mathrm{word}``, which the post may define
   (``sigmoid(z) = ...``) or which stays an arbitrary function (see ._opaque);
-- anything else (``np(1-p)``, ``mI(...)``, capitalised names such as ``Bin(n, p)``): letters,
-  as before. Words beginning with log/ln (``logL(x)``, ``logit``) are left to the reader's
+- PARSE15: a capitalised word of four letters or more with a vowel (``Bernoulli(y; \\phi)``,
+  ``Poisson(k; \\lambda)``): the named function or law ``\\mathrm{Word}``, as written so;
+- anything else (``np(1-p)``, ``mI(...)``, short capitalised names such as ``Bin(n, p)``):
+  letters, as before. Words beginning with log/ln (``logL(x)``, ``logit``) are left to the reader's
   rules for a missing ``\\log`` backslash, except the known words here.
 """
 
@@ -55,5 +57,10 @@ def read_word(run: str, bracket: bool) -> tuple[str, str, str] | None:
     if run.startswith(("log", "ln", "exp")) or run.endswith(("log", "ln", "exp", "tr", "det")):
         return None  # logL(x), nlog(x), ndet(A): the reader's rules for a missing backslash
     if len(run) >= 4 and run.islower() and _VOWELS & set(run):
+        return "", "named", run
+    if len(run) >= 4 and run[0].isupper() and run[1:].islower() and _VOWELS & set(run.lower()):
+        # PARSE15: Bernoulli(y; \phi), Poisson(k; \lambda), Like(c, \sigma): a capitalised
+        # word of four letters or more before a bracket names a law or a function, as
+        # \mathrm{Bernoulli} does (Bin(n, p), three letters, stays letters)
         return "", "named", run
     return None

@@ -42,7 +42,8 @@ from . import (
     _sum_where,
 )
 from . import _notation as T
-from ._indicators import indicators
+from ._comma_subscripts import comma_subscripts
+from ._indicators import indicators, set_indicators, subscripted_partials
 from ._named_sets import named_sets
 from ._order_events import SIGNS as EVENT_SIGNS
 from ._order_events import order_events
@@ -276,6 +277,23 @@ class _Converter:
         if raw[i].text == "{":
             return self.group(raw, i)
         return [raw[i]], i + 1
+
+    def _opaque_nabla(self, raw: list[_Raw], i: int, r: _Raw, out: list[Token]) -> int | None:
+        """PARSE15: ``\\nabla J``, ``\\nabla^2 A(\\theta)`` where the variable is not said: the
+        gradient (or Hessian) by the post's parameters, which ones not written. Read as a
+        function of its own applied to what follows (``\\nabla``, ``\\nabla^{2}``), which the
+        reader gives no value (._tosympy.opaque): a step through it is never proved nor
+        refuted. The index after the next token, or None when no operand follows."""
+        name, j = "\\nabla", i + 1
+        if j < len(raw) and raw[j].text == "^":
+            power, j = self.arg(raw, j + 1, "\\nabla^")
+            if len(power) != 1 or not power[0].text.isdigit():
+                return None
+            name = f"\\nabla^{{{power[0].text}}}"
+        if j >= len(raw) or not _operand_starts(raw, j):
+            return None
+        out.append(tok("FUNC", name, r.col, payload=name))
+        return j
 
     # -- the walk ---------------------------------------------------------------
     def convert(self, raw: list[_Raw]) -> list[Token]:
@@ -843,6 +861,10 @@ class _Converter:
         if name == "parallel":
             out.append(_bar(r.col, "parallel", size))
             return i + 1, 0
+        if name == "mid" and i + 1 < len(raw) and raw[i + 1].text == "\\mid":
+            # PARSE15: [p \mid\mid q], the double bar of a divergence written as two \mid
+            out.append(_bar(r.col, "parallel", size))
+            return i + 2, 0
         if name in ("lvert", "rvert", "vert", "mid", "lVert", "rVert", "Vert", "|"):
             if name in ("lVert", "rVert", "Vert", "|"):
                 # KL(q \| p): the divergence bar between two arguments; anywhere else a
@@ -877,7 +899,7 @@ class _Converter:
                 self._subscript_group(sub[0], raw[j], out)
                 return sub[1], 0
             elif name in T.WORDS:
-                self._word(inner, r, out)
+                self._word(inner, r, out, applied=_bracket_at(raw, j))
             else:
                 out.extend(self.convert(inner))
             return j, 0
@@ -959,6 +981,9 @@ class _Converter:
                 # \nabla \ell in a post that differentiates by theta only: by theta
                 var = raw_tokens(self.info.gradient)
             if var is None:
+                opaque = self._opaque_nabla(raw, i, r, out)
+                if opaque is not None:
+                    return opaque, 0
                 raise LatexError(
                     "\\nabla needs the variable as a subscript (\\nabla_\\Sigma) unless it is "
                     "applied to a function of one named argument (\\nabla f(\\beta)) or the "
@@ -1092,8 +1117,9 @@ class _Converter:
         out += [*var, tok("INTR", ")", col)]
         return parts.end
 
-    def _word(self, inner: list[_Raw], r: _Raw, out: list[Token]) -> None:
-        """``\\mathrm{...}``, ``\\text{...}``, ``\\operatorname{...}``: a letter, a word or math."""
+    def _word(self, inner: list[_Raw], r: _Raw, out: list[Token], applied: bool = False) -> None:
+        """``\\mathrm{...}``, ``\\text{...}``, ``\\operatorname{...}``: a letter, a word or math.
+        ``applied``: a bracket follows (the word is applied to arguments)."""
         text = _text_of(inner)
         word = re.sub(r"\\[,;:! ]|\s|\.|-", "", text)
         if re.fullmatch(r"[A-Za-z]+", word):
@@ -1111,10 +1137,12 @@ class _Converter:
                 out.append(tok("LETTER", word, r.col))
             elif word in _special.WORDS:
                 out.append(tok("NAME", _special.WORDS[word], r.col))
-            elif r.text in ("\\operatorname", "\\mathop") and not word[0].isupper():
+            elif r.text in ("\\operatorname", "\\mathop") and not word[0].isupper() and not applied:
                 # \operatorname{NLL}, {KL}, {Be}: an abbreviation or a capitalised name
                 # names a quantity or a law (as \mathrm{Be} does); a lower-case operator
-                # word the reader does not know (sympify, softmax) is not guessed.
+                # word the reader does not know (sympify, softmax) is not guessed. PARSE15:
+                # applied to a bracket (\operatorname{count}(a, b)) it names a function, as
+                # \text{count}(a, b) does: an arbitrary one unless the post defines it.
                 raise LatexError(f"unknown operator {r.text}{{{text}}}", r.col)
             else:
                 out.append(tok("NAME", f"\\mathrm{{{word}}}", r.col))
@@ -1905,8 +1933,11 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     if not conv.info.delta_symbol:
         raw = _delta_as_partial(raw, conv.slips)
     raw = _lone_partial(raw, conv.slips)
-    tokens = _powers_of_values(_listed_dots(_pi_as_product(conv.convert(raw), conv.slips)))
-    tokens = _derivative_arguments(tokens, conv.info)
+    tokens = _listed_dots(_pi_as_product(conv.convert(raw), conv.slips))
+    # 1_{[0,1]}(x), \partial_j(mJ): see ._indicators
+    tokens = comma_subscripts(subscripted_partials(set_indicators(tokens)))  # h_{a,b}
+    tokens = _powers_of_values(tokens)
+    tokens = _signed_terms(_derivative_arguments(tokens, conv.info), conv.slips)
     tokens = _bare_function_words(tokens)
     if conv.info.events:
         tokens = _events(indicators(tokens))  # (I(y = 0), 1\{y = 0\}: see ._indicators)
@@ -1918,6 +1949,25 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     tokens = _applied(tokens, "", lambda t: t.type == "GREEK" and str(t) in greek)
     tokens, slips = run_passes(tokens, conv.info.functions)
     return tokens, conv.slips + slips
+
+
+def _signed_terms(tokens: list[Token], slips: list[Slip]) -> list[Token]:
+    """PARSE15: ``1 + \\log \\sigma^2 + - \\mu^2``: a sign right after ``+`` between two
+    operands is the sign of the term (``a + -b`` is ``a - b``), which the grammar did not
+    read ("unexpected '-'"). Only ``+ -`` after an operand; a slip names it."""
+    out: list[Token] = []
+    for k, t in enumerate(tokens):
+        if (
+            t.type == "PLUS"
+            and out
+            and out[-1].type in _OPERAND_END
+            and k + 1 < len(tokens)
+            and tokens[k + 1].type == "MINUS"
+        ):
+            slips.append(Slip(t.start_pos or 0, "'+ -' is read as '-' (the sign of the term)"))
+            continue
+        out.append(t)
+    return out
 
 
 #: Multiplication signs a differential may follow (``\int f(x) \cdot \mathrm{d}x``).

@@ -68,6 +68,9 @@ KNOWN = {
         Macro("leqslant", 0, r"\leq"),
         Macro("geqslant", 0, r"\geq"),
         Macro("triangledown", 0, r"\nabla"),
+        # PARSE15: KaTeX's short names of the angle brackets (\lang a, b \rang)
+        Macro("lang", 0, r"\langle"),
+        Macro("rang", 0, r"\rangle"),
     )
 }
 _KNOWN_CALL = re.compile(r"\\(?:" + "|".join(KNOWN) + r")(?![A-Za-z])")

@@ -12,7 +12,9 @@ reads as an event inside a call's brackets only. Only for a probability head (``
 ``\\Pr``, ``\\mathbb{P}``, ``\\Bbb{P}``, ``\\operatorname{P}``, ``\\mathrm{P}``) followed by
 a bracket (``(``, ``\\left(``, ``\\big(``...) that holds exactly one order sign and no ``=``
 at its own level: a chain (``P(a < X < b)``), two events (``P(X < a, Y > b)``) and every
-other relation sign stay unread with the lexer's reason.
+other relation sign stay unread with the lexer's reason. PARSE15: the indicator's heads
+too (``I(|x| \\le \\theta)``, ``\\mathbb{1}(x > 0)``), read as the indicator of the event
+(._indicators).
 """
 
 from __future__ import annotations
@@ -52,10 +54,19 @@ def _head_end(raw: list, i: int) -> int | None:
         return None  # x_P(...), a script
     if r.text == "\\Pr":
         return i + 1
-    if r.kind == "letter" and r.text == "P":
+    if r.kind == "letter" and r.text in ("P", "I"):
+        # PARSE15: I(|x| \le \theta), the indicator of an order event (see ._indicators)
         if i and raw[i - 1].kind == "letter" and not r.gap:
             return None  # a letter glued to a word
         return i + 1
+    if (
+        r.text in (*_FONTS, "\\mathbf", "\\mathds", "\\bm")
+        and i + 3 < len(raw)
+        and raw[i + 1].text == "{"
+        and raw[i + 2].text in ("1", "I")
+        and raw[i + 3].text == "}"
+    ):
+        return i + 4  # PARSE15: \mathbb{1}(x \le c), an indicator
     if (
         r.text in _FONTS
         and i + 3 < len(raw)

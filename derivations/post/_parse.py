@@ -37,6 +37,7 @@ from ._prose_meanings import declared_matrices, named_constants, stated_constant
 from ._relations import Statement, statements
 from ._said_counts import scope_counts
 from ._said_data import changed
+from ._set_values import SET_RELATION, names_a_set, split_equals
 from ._square_params import doubtful_squares
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
 from ._trace_args import trace_arguments
@@ -338,12 +339,18 @@ def _without_reason(text: str) -> str:
     'a = b \\quad'
     >>> _without_reason(r"a = 0 \therefore b = 0")
     'a = 0 \\implies   b = 0'
+    >>> _without_reason(r"a = b \quad(\because c = d)").rstrip()
+    'a = b \\quad'
     """
     text = _THEREFORE.sub(lambda m: "\\implies" + " " * (len(m.group(0)) - 8), text)
     m = _BECAUSE.search(text)
     if m is None or not text[: m.start()].strip():
         return text
-    return text[: m.start()] + _blank(text[m.start() :])
+    start = m.start()
+    before = text[:start].rstrip()
+    if before.endswith("(") and before[:-1].strip() and text.rstrip().endswith(")"):
+        start = len(before) - 1  # PARSE15: a = b \quad (\because c = d): the bracket too
+    return text[:start] + _blank(text[start:])
 
 
 #: TeX spacing (``\ ``, ``\quad``, ``~``) before a statement's first side.
@@ -517,6 +524,11 @@ def _statement(
             if pair is not None:
                 sides.append(pair)  # PARSE13 (._tuples): (mu, sigma^2)^T, read as a whole
                 continue
+            whole = split_equals(row.text[spans[0][0] : spans[-1][1]]) if rels else None
+            if whole is not None and names_a_set(whole):
+                # PARSE15 (._set_values): X = \{0, 1, 2, \ldots\}, a name stated to be a set
+                lhs = " ".join(whole[0].split())
+                return ParsedStatement((None, None), (SET_RELATION,), (lhs, "")), ""
             line, col = row.position(a + getattr(exc, "column", 0))
             where = f"side {k + 1}" if rels else "expression"
             return None, f"{where} (line {line}, column {col}): {exc}"

@@ -344,12 +344,21 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
             and str(out[k + 4]) == "1"
         ):
             # A^{-1}(x) after A(kappa) = ...: the inverse function, or 1/A(x) (I^{-1}(theta)
-            # in a Cramer-Rao bound)? Read as A^{-1} times x it was neither.
-            raise LatexError(
-                f"'{t}^{{-1}}(...)': the inverse function of {t} or the reciprocal of "
-                f"{t}(...)? The row is not read rather than guessed",
-                t.start_pos or 0,
-            )
+            # in a Cramer-Rao bound)? Read as A^{-1} times x it was neither. PARSE15: read
+            # as a function of its own, "A^{-1}", which the reader gives no value
+            # (._tosympy.opaque): tied to neither A nor 1/A, a step through it is never
+            # proved nor refuted.
+            name = f"{t}^{{-1}}"
+            out[k : k + 6] = [_tok("FUNC", name, t.start_pos or 0, payload=name)]
+            continue
+        if (t.type == "NAME" or str(t) in GENERIC_LETTERS or str(t) in functions) and [
+            u.type for u in out[k + 1 : k + 3]
+        ] == ["TRANSPOSE", "LPAR"]:
+            # PARSE15: G^T(\vartheta) after G(\vartheta) = ...: the transpose of the value,
+            # read (as A^{-1}(x) is) as a function of its own, "G^T", with no value
+            name = f"{t}^T"
+            out[k : k + 2] = [_tok("FUNC", name, t.start_pos or 0, payload=name)]
+            continue
         if (
             t.type == "LETTER"
             and str(t) in GENERIC_LETTERS
@@ -421,6 +430,10 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
                     break
         if not is_fn and t.type == "LETTER" and divergence:
             is_fn = True  # PARSE11: D(P || Q), D_{KL}(P \| Q): a divergence, not D times
+        if not is_fn and t.type == "LETTER" and _one_bar(inner):
+            # PARSE15: Q(\theta | \theta^{(t)}): one bar alone at the bracket's top level
+            # pairs with nothing (no absolute value): the condition bar of a call
+            is_fn = True
         if not is_fn and t.type == "LETTER" and accented_call(str(t), inner, FUNCTION_LETTERS):
             is_fn = True  # read8: \tilde f(y_i;\theta), see ._accented_calls
         scripted = k > 0 and out[k - 1].type in ("SUB", "CARET")  # I_p (...): I_p times
@@ -447,6 +460,21 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
                     continue  # f_T(t): the subscript stays part of the function's name
                 out[p] = _tok("SKIP", "'", out[p].start_pos)
     return [t for t in out if t.type != "SKIP"]
+
+
+def _one_bar(inner: list[Token]) -> bool:
+    """Does ``inner`` hold exactly one bar at its top level (a plain ``|``, no sized
+    one, no double bar), and none inside its brackets but in pairs?"""
+    depth = 0
+    top = []
+    for u in inner:
+        if u.type in ("LPAR", "LBRACE"):
+            depth += 1
+        elif u.type in ("RPAR", "RBRACE"):
+            depth -= 1
+        elif u.type == "BAR" and depth == 0:
+            top.append(getattr(u, "hint", "plain"))
+    return top == ["plain"]
 
 
 def _names_a_variable(tokens: list[Token], j: int, end: int) -> bool:
@@ -533,9 +561,11 @@ def _divergence_bracket(out: list[Token], j: int) -> bool:
     bars = []
     for u in out[j + 1 : _closing(out, j)]:
         depth += {"LPAR": 1, "RPAR": -1}.get(u.type, 0)
-        if u.type == "BAR":
-            bars.append((depth, getattr(u, "hint", "")))
-    return len(bars) == 1 and bars[0][0] == 0 and bars[0][1] in _DOUBLE
+        if u.type == "BAR" and depth == 0:
+            bars.append(getattr(u, "hint", ""))
+    # PARSE15: bars inside a bracket of their own (KL(q(z) || p(z | x))) are that
+    # bracket's; only the top level's count
+    return len(bars) == 1 and bars[0] in _DOUBLE
 
 
 #: the hints of a double bar (see ._lexer): ``\|``/``\Vert``/``\parallel`` and ``||``
@@ -619,20 +649,41 @@ def _norms(out: list[Token]) -> list[Token]:
     (:func:`._tosympy.opaque`): a step through it is never proved nor refuted."""
     levels: list[list[int]] = [[]]
     pairs: list[tuple[int, int]] = []
+    # PARSE15: ||x||, two bars side by side at each end, is a norm too when its bracket
+    # level holds no single bar (|a||b| is two absolute values side by side)
+    doubled: list[list[int]] = [[]]
+    single: list[bool] = [False]
+
+    def settle() -> None:
+        level = doubled.pop()
+        if not single.pop() and len(level) % 2 == 0:
+            pairs.extend(zip(level[::2], level[1::2], strict=True))
+
     for k, t in enumerate(out):
         if t.type in ("LPAR", "LBRACE"):
             levels.append([])
+            doubled.append([])
+            single.append(False)
         elif t.type in ("RPAR", "RBRACE"):
             if len(levels[-1]) % 2:
                 break
             levels.pop()
+            settle()
             if not levels:
                 levels.append([])
+                doubled.append([])
+                single.append(False)
         elif t.type == "BAR" and getattr(t, "hint", "") == "parallel":
             levels[-1].append(k)
             if len(levels[-1]) == 2:
                 pairs.append((levels[-1][0], k))
                 levels[-1] = []
+        elif t.type == "BAR" and getattr(t, "hint", "") == "pair":
+            doubled[-1].append(k)
+        elif t.type == "BAR":
+            single[-1] = True
+    while doubled:
+        settle()
     lone = next((k for level in levels for k in level), None)
     if lone is None and not pairs:
         lone = next(
@@ -645,7 +696,9 @@ def _norms(out: list[Token]) -> list[Token]:
         )
     if lone is not None:
         raise LatexError("a norm ||x|| without its closing bar", out[lone].start_pos or 0)
-    for a, b in sorted(pairs, reverse=True):
+    opens: dict[int, str] = {}
+    closes: dict[int, int] = {}
+    for a, b in pairs:
         name, drop = "norm", 0
         if b + 2 < len(out) and out[b + 1].type == "SUB":
             script = out[b + 2]
@@ -659,10 +712,23 @@ def _norms(out: list[Token]) -> list[Token]:
                 and out[b + 4].type == "RBRACE"
             ):
                 name, drop = f"norm_{out[b + 3]}", 4
-        col = out[a].start_pos or 0
-        out[b : b + 1 + drop] = [_tok("RPAR", ")", out[b].start_pos or 0)]
-        out[a : a + 1] = [_tok("FUNC", name, col, payload=name), _tok("LPAR", "(", col)]
-    return out
+        opens[a], closes[b] = name, drop
+    # one pass, so that a norm inside another (PARSE15: ||a \|b\| ||) keeps its places
+    new: list[Token] = []
+    k = 0
+    while k < len(out):
+        col = out[k].start_pos or 0
+        if k in opens:  # braced, so that a power after it is the norm's (||x||^2)
+            name = opens[k]
+            new += [_tok("LBRACE", "{", col), _tok("FUNC", name, col, payload=name)]
+            new.append(_tok("LPAR", "(", col))
+        elif k in closes:
+            new += [_tok("RPAR", ")", col), _tok("RBRACE", "}", col)]
+            k += closes[k]
+        else:
+            new.append(out[k])
+        k += 1
+    return new
 
 
 def _pair(out: list[Token], bars: list[int]) -> None:

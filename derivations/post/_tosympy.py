@@ -534,6 +534,22 @@ def _mentions(e: sp.Basic, v: sp.Basic) -> bool:
     return bool(e.has(v))
 
 
+class _NotWrittenIn(PostSyntaxError):
+    """A derivative by an element of an expression not written in it (see
+    :func:`_by_one_element`, :func:`_hidden_derivative`)."""
+
+
+def _hidden_derivative(body: sp.Basic, variables: list[sp.Basic]) -> sp.Basic:
+    """PARSE15: ``\\frac{\\partial p_i}{\\partial o_k}``, ``\\frac{d}{dw_1} \\ln(1 + e^{-z_i})``:
+    the operand depends on the element through names the row does not expand (``p_i`` is a
+    softmax of ``o``, ``z_i`` holds ``w_1``). Read as written the derivative would be 0,
+    so it was unparsed; it is now a value with no number (:func:`opaque`) of the operand
+    and the variables: the same derivative of the same operand is one value, and a step
+    through it is never proved nor refuted by what it is."""
+    by = ", ".join(_element_latex(v) if isinstance(v, sp.Indexed) else str(v) for v in variables)
+    return opaque(f"d/d{by} (its dependence on {by} is not written)")(body, *variables)
+
+
 def _by_one_element(body: sp.Basic, variables: list[sp.Basic], tok: Any) -> None:
     """Refuse the derivatives by one element of an indexed name that sympy would misread.
 
@@ -563,7 +579,7 @@ def _by_one_element(body: sp.Basic, variables: list[sp.Basic], tok: Any) -> None
         if not same and _a_quantity(body):
             continue
         if not same and body.free_symbols:
-            raise PostSyntaxError(
+            raise _NotWrittenIn(
                 f"a derivative with respect to {shown} of an expression not written in "
                 f"{label.name}: it may depend on {shown} through names the row does not "
                 "expand, and read as written its derivative would be 0",
@@ -1307,8 +1323,13 @@ class ToSympy(Transformer_NonRecursive):
 
     def deriv_op(self, c: list) -> sp.Basic:
         variables = self._variables(c[2], c[5], c[0])
-        _by_one_element(c[7], variables, c[0])
-        out = _derivative(c[7], _not_by_a_function(c[7], variables, c[0], self.ctx.function_names))
+        try:
+            _by_one_element(c[7], variables, c[0])
+            out = _derivative(
+                c[7], _not_by_a_function(c[7], variables, c[0], self.ctx.function_names)
+            )
+        except _NotWrittenIn:
+            out = _hidden_derivative(c[7], variables)
         if id(c[7]) not in self.grouped:
             self.operators[id(out)] = out
         else:
@@ -1317,7 +1338,10 @@ class ToSympy(Transformer_NonRecursive):
 
     def deriv_of(self, c: list) -> sp.Basic:
         variables = self._variables(c[2], c[6], c[0])
-        _by_one_element(c[3], variables, c[0])
+        try:
+            _by_one_element(c[3], variables, c[0])
+        except _NotWrittenIn:
+            return _hidden_derivative(c[3], variables)
         return _derivative(c[3], _not_by_a_function(c[3], variables, c[0], self.ctx.function_names))
 
     def _bounds(self, c: list, what: str) -> tuple[sp.Basic, sp.Basic, sp.Basic, sp.Basic]:

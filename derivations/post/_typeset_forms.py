@@ -150,7 +150,15 @@ def arrow_names(raw: list) -> list:
         if (
             len(seg) == 6
             and i
-            and _is_variable(raw[i - 1])  # a name's subscript: never \\lim_{x \\to a}
+            and (
+                _is_variable(raw[i - 1])  # a name's subscript: never \\lim_{x \\to a}
+                or (  # PARSE15: \\theta^*_{a \\to b}, a starred name's
+                    i >= 3
+                    and raw[i - 1].text == "*"
+                    and raw[i - 2].text == "^"
+                    and _is_variable(raw[i - 3])
+                )
+            )
             and seg[0].text == "_"
             and seg[1].text == "{"
             and seg[2].kind == "letter"
