@@ -899,7 +899,7 @@ class _Converter:
                 self._subscript_group(sub[0], raw[j], out)
                 return sub[1], 0
             elif name in T.WORDS:
-                self._word(inner, r, out, applied=_bracket_at(raw, j))
+                self._word(inner, r, out)
             else:
                 out.extend(self.convert(inner))
             return j, 0
@@ -1117,9 +1117,8 @@ class _Converter:
         out += [*var, tok("INTR", ")", col)]
         return parts.end
 
-    def _word(self, inner: list[_Raw], r: _Raw, out: list[Token], applied: bool = False) -> None:
-        """``\\mathrm{...}``, ``\\text{...}``, ``\\operatorname{...}``: a letter, a word or math.
-        ``applied``: a bracket follows (the word is applied to arguments)."""
+    def _word(self, inner: list[_Raw], r: _Raw, out: list[Token]) -> None:
+        """``\\mathrm{...}``, ``\\text{...}``, ``\\operatorname{...}``: a letter, a word or math."""
         text = _text_of(inner)
         word = re.sub(r"\\[,;:! ]|\s|\.|-", "", text)
         if re.fullmatch(r"[A-Za-z]+", word):
@@ -1137,12 +1136,10 @@ class _Converter:
                 out.append(tok("LETTER", word, r.col))
             elif word in _special.WORDS:
                 out.append(tok("NAME", _special.WORDS[word], r.col))
-            elif r.text in ("\\operatorname", "\\mathop") and not word[0].isupper() and not applied:
+            elif r.text in ("\\operatorname", "\\mathop") and not word[0].isupper():
                 # \operatorname{NLL}, {KL}, {Be}: an abbreviation or a capitalised name
                 # names a quantity or a law (as \mathrm{Be} does); a lower-case operator
-                # word the reader does not know (sympify, softmax) is not guessed. PARSE15:
-                # applied to a bracket (\operatorname{count}(a, b)) it names a function, as
-                # \text{count}(a, b) does: an arbitrary one unless the post defines it.
+                # word the reader does not know (sympify, softmax) is not guessed.
                 raise LatexError(f"unknown operator {r.text}{{{text}}}", r.col)
             else:
                 out.append(tok("NAME", f"\\mathrm{{{word}}}", r.col))
