@@ -124,6 +124,10 @@ def test_a_letter_also_written_alone_stays_a_factor(tmp_path, rows, line, verdic
         ([r"f(x) + g(x) + \Gamma(a) + \psi(a) + \pi(\theta)"], set()),
         ([r"a(b) + c(d)"], {"a", "c"}),
         ([r"a(b) + a"], set()),
+        # a letter in a run of letters is written alone (ab is a times b)
+        ([r"N(\mu) + a(b) = N\mu + ab"], set()),
+        ([r"c(a, b) + xc(y)"], {"c"}),
+        ([r"c(a) + cx"], set()),
         ([r"e(x) + d(x) + i(x)"], set()),
     ],
 )

@@ -99,17 +99,25 @@ def test_the_doubt_is_named(tmp_path):
 
     path = tmp_path / "post.md"
     path.write_text("---\ntitle: t\n---\n" + body, encoding="utf-8")
-    rows = [r for r in check_post(path, jobs=1).rows if r.verdict != "given"]
+    rows = check_post(path, jobs=1).rows
     assert rows and all(r.verdict != "refuted" for r in rows)
-    assert any("phi" in (r.reason or "") and "function" in (r.reason or "") for r in rows)
+    # lead17: phi, written only before a bracket, is a function of the post
+    # (_parse.only_applied_letters): y = phi(x) = ... gives it a value, taken as given; a row
+    # still compared through the product reading would name the doubt
+    checked = [r for r in rows if r.verdict != "given"]
+    assert all("phi" in (r.reason or "") and "function" in (r.reason or "") for r in checked)
 
 
 def test_a_letter_inside_a_term_the_post_never_writes_out_is_any_function(tmp_path):
     """``\\phi(x_i)^T \\beta`` of a ridge loss (corpus: mse-ridge line 27): the post never gives
-    phi a value, so the row must hold for every function, and phi times x is one; a wrong
-    row is refuted as before."""
+    phi a value. This row was refuted through the product reading (phi times x_i, "one of the
+    functions the row must hold for"); lead17 reads phi as an arbitrary function instead
+    (_parse.only_applied_letters), because the product reading refuted correct rows whose phi
+    is one function in particular (a Mills-ratio step, a sigmoid's gradient): nothing says
+    this row must hold for every function. The wrong row is no longer caught; it is never
+    proved."""
     body = (
         "Let\n\n$$L(\\beta) = \\sum_{i=1}^n (y_i - \\phi(x_i) \\beta)^2$$\n\nThen\n\n"
         "$$\\frac{d}{d\\beta} L(\\beta) = -2 \\sum_{i=1}^n (y_i - \\phi(x_i) \\beta)$$\n"
     )
-    assert verdict_of_row(tmp_path, body, "\\frac{d}{d\\beta} L(\\beta)") == "refuted"
+    assert verdict_of_row(tmp_path, body, "\\frac{d}{d\\beta} L(\\beta)") not in ("proved", "given")

@@ -717,9 +717,9 @@ def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
     return frozenset(out)
 
 
-#: A letter as the reader names it: a Greek command or one Latin letter (not inside a word
-#: or a command's name).
-_LETTER_AT = re.compile(r"\\([A-Za-z]+)(?![A-Za-z])|(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z])")
+#: A letter as the reader names it: a Greek command, or a run of Latin letters that is no
+#: command's name (``ab`` is a times b: each letter but the last is written alone).
+_LETTER_AT = re.compile(r"\\([A-Za-z]+)(?![A-Za-z])|(?<![\\A-Za-z])([A-Za-z]+)")
 #: What may stand between a letter and the bracket it is applied to: spaces, sizes, primes.
 _TO_BRACKET = r"(?:\s|\\left(?![A-Za-z])|\\[bB]igg?l?(?![A-Za-z])|')*\("
 _BEFORE_BRACKET = re.compile(_TO_BRACKET)
@@ -771,7 +771,9 @@ def only_applied_letters(texts: Iterable[str]) -> frozenset[str]:
                 if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:
                     continue
             else:
-                name = m.group(2)
+                run = m.group(2)
+                alone.update(run[:-1])  # ab: a times b
+                name = run[-1]
             if name in _NEVER_ONLY_APPLIED or name in alone:
                 continue
             if text[max(0, m.start() - 2) : m.start()].rstrip("{ ")[-1:] in ("^", "_"):
