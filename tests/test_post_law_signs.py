@@ -39,3 +39,20 @@ def test_a_parameter_the_law_leaves_free_is_not_made_positive(tmp_path):
     """N(mu, sigma^2) makes sigma2 positive, not mu: -mu^3 < 0 stays open."""
     r = _rows(tmp_path, r"x_i \sim \mathcal{N}(\mu, \sigma^2)", r"-\mu^3 < 0")[7]
     assert r.verdict != "proved", (r.verdict, r.reason)
+
+
+@pytest.mark.parametrize(
+    "law",
+    [
+        r"X_1, \ldots, X_n \sim \mathrm{Exp}(\lambda)",
+        r"Y_1, Y_2, \dots, Y_n \sim \text{Poisson}(\lambda)",
+        r"X \mid \lambda \sim \mathrm{Exp}(\lambda)",
+    ],
+)
+def test_a_law_of_a_list_or_given_another_variable_also_decides_it(tmp_path, law):
+    """Laws of a list of variables or given another one are kept as text (._law_subjects);
+    their parameter space is read for the sign all the same."""
+    r = _rows(tmp_path, law, ELL, SECOND.replace("{rel}", "<"))[9]
+    assert r.verdict == "proved", (r.verdict, r.reason)
+    wrong = _rows(tmp_path, law, ELL, SECOND.replace("{rel}", ">"))[9]
+    assert wrong.verdict != "proved", (wrong.verdict, wrong.reason)

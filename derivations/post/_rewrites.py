@@ -32,6 +32,7 @@ from ._general import parameter_naming
 from ._head_subscripts import defined_names, differential, head_subscript
 from ._inner_atoms import ENTRY_UNREAD, entry_derivatives, inner_product_reading  # MATRIX8
 from ._law_means import zero_mean
+from ._law_subjects import CONDITIONAL, LISTED
 from ._matrices import (
     as_matrix_types,
     family_value,
@@ -43,7 +44,7 @@ from ._mean_of_square import mean_of_square, square_reading
 from ._one_measure import under_one_measure
 from ._opaque import as_arbitrary, as_named  # OPAQUE8
 from ._parameter_space import positive_names
-from ._parse import ParsedRow
+from ._parse import ParsedRow, parse_expression
 from ._plans import (
     _FOC,
     _MATRIX_REASON,
@@ -91,7 +92,7 @@ from ._stated_size import (
 )
 from ._successive_derivatives import derivative_of_row_above
 from ._support_factors import zero_outside
-from ._tosympy import Named, NamedApplied, evaluating
+from ._tosympy import READING_ERRORS, Named, NamedApplied, evaluating
 from ._trailing_range import trailing_range
 from ._unnamed_law import stated_moments
 from ._upto import CONSTANT_WORDS, PROPORTIONAL, additive_constants
@@ -1604,13 +1605,20 @@ class RewriteLinks:
         """The names of ``e`` a law the post states up to file line ``line`` makes positive
         (``lambda`` of ``X_i \\sim \\mathrm{Exp}(\\lambda)``), each mapped to a positive symbol
         of its name."""
-        laws = [
-            st.sides[1]
-            for above in getattr(self, "_said_rows", ()) or ()
-            if above.ok and above.row.line <= line
-            for st in above.statements
-            if st.relations[:1] == ("~",) and len(st.sides) >= 2
-        ]
+        laws = []
+        for above in getattr(self, "_said_rows", ()) or ():
+            if not above.ok or above.row.line > line:
+                continue
+            for st in above.statements:
+                if st.relations[:1] == ("~",) and len(st.sides) >= 2:
+                    laws.append(st.sides[1])
+                elif st.relations[:1] in ((LISTED,), (CONDITIONAL,)) and len(st.texts) >= 2:
+                    # X_1, ..., X_n ~ Exp(lambda): the law is kept as text (._law_subjects);
+                    # read here only for its parameters' space
+                    try:
+                        laws.append(parse_expression(st.texts[1], self.ctx)[0])
+                    except READING_ERRORS:
+                        continue
         out = {}
         for law in [*laws, *getattr(self, "laws", {}).values()]:
             for name in positive_names(law):
