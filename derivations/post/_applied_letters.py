@@ -30,8 +30,8 @@ from typing import Any
 
 import sympy as sp
 
-from ._notation import GREEK, GREEK_SAME
-from ._parse import _ARG, _NOT_GREEK_FUNCTIONS
+from ._notation import GREEK
+from ._parse import _ARG, greek_function_letter
 from ._passes import FUNCTION_LETTERS
 
 #: A letter, Latin or Greek, before a bracket of names (``\\sigma(z_i)``, ``\\pi(\\theta)``,
@@ -53,10 +53,7 @@ def _letter(written: str) -> str:
     """The reader's name of the letter ``written`` (``sigma``, ``phi``, ``x``), or "" when it
     is no letter the doubt is about."""
     if written.startswith("\\"):
-        name = GREEK_SAME.get(written[1:], written[1:])
-        if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:
-            return ""
-        return name
+        return greek_function_letter(written[1:])
     if written == "e" or written in FUNCTION_LETTERS:
         return ""  # Euler's number; the letters the reader applies already
     return written

@@ -767,8 +767,8 @@ def only_applied_letters(texts: Iterable[str]) -> frozenset[str]:
         for m in _LETTER_AT.finditer(text):
             greek = m.group(1) is not None
             if greek:
-                name = GREEK_SAME.get(m.group(1), m.group(1))
-                if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:
+                name = greek_function_letter(m.group(1))
+                if not name:
                     continue
             else:
                 run = m.group(2)
@@ -865,8 +865,8 @@ def _functions_in_words(prose: str) -> set[str]:
     names += [m.group(1) for m in _FUNCTION_AS_NAME.finditer(text)]
     for name in names:
         if name.startswith("\\"):
-            name = GREEK_SAME.get(name[1:], name[1:])
-            if name not in GREEK or name in _NOT_GREEK_FUNCTIONS:
+            name = greek_function_letter(name[1:])
+            if not name:
                 continue
         elif len(name) != 1 or name == "e":
             continue
@@ -906,6 +906,15 @@ _DENSITY_LETTERS = frozenset({"pi", "p", "f", "g", "q", "h", "L", "l", "ell"})
 
 #: Greek letters a defining row does not make functions of the post (see defined_functions).
 _NOT_GREEK_FUNCTIONS = frozenset({"Pi"} | {n for e in _special.TABLE for n in e.names})
+
+
+def greek_function_letter(command: str) -> str:
+    """The reader's name of the Greek command ``command`` (its backslash left off) as a letter
+    a post may use for a function of its own (``phi``, ``sigma``), or "" (no Greek letter, or
+    a name of the table of special functions)."""
+    name = GREEK_SAME.get(command, command)
+    return "" if name not in GREEK or name in _NOT_GREEK_FUNCTIONS else name
+
 
 #: Greek names of the table of special functions read as a name of the post (``\\psi``; not
 #: ``\\Gamma``, read as the gamma function wherever it is called): a row can define them.
