@@ -610,6 +610,23 @@ def _doubled_equals(
     return rels, spans
 
 
+#: A bold or arrowed subject: a vector, whose law's parameters are matrices the reader holds
+#: as numbers (``\\Sigma > 0`` would be a claim about a matrix).
+_VECTOR_SUBJECT = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec|pmb)\b")
+
+
+def _text_law_space(texts: Sequence[str], ctx: Context) -> list[str]:
+    """The parameter-space statements of a law kept as text (``texts``: subject, law), or
+    none for a vector's law or a law that does not parse."""
+    if len(texts) < 2 or any(_VECTOR_SUBJECT.search(t) for t in texts[:2]):
+        return []
+    try:
+        law = parse_expression(texts[1], ctx)[0]
+    except (LatexError, PostSyntaxError, ValueError, TypeError, RecursionError):
+        return []
+    return distribution_statements([law])
+
+
 # --------------------------------------------------------------------------- the post
 
 
@@ -1559,8 +1576,13 @@ def _matrix_names(text: str, lex: LexInfo) -> frozenset[str]:
 _REL_TEXT = {"<": "<", ">": ">", "<=": "\\le", ">=": "\\ge", "!=": "\\neq", "in": "\\in"}
 
 
-def row_domains(parsed: Sequence[ParsedRow]) -> list:
-    """Domains stated by rows of the post (``0 \\le p \\le 1``, ``x_m > 0``)."""
+def row_domains(parsed: Sequence[ParsedRow], ctx: Context | None = None) -> list:
+    """Domains stated by rows of the post (``0 \\le p \\le 1``, ``x_m > 0``).
+
+    With ``ctx``, also the parameter space of a law stated for a list of variables or given
+    another one (``X_1, \\ldots, X_n \\sim \\mathrm{Exp}(\\lambda)``, ``X \\mid \\lambda \\sim
+    ...``), whose law :mod:`._law_subjects` keeps as text: it is read here for that only.
+    """
     from .._errors import AssumptionError
     from ..assumptions import parse as parse_domain
 
@@ -1582,6 +1604,11 @@ def row_domains(parsed: Sequence[ParsedRow]) -> list:
             if st.relations[:1] == ("~",) and len(st.sides) >= 2:
                 # y_i ~ Poiss(lambda x_i): the parameter lies in its parameter space.
                 space = distribution_statements([st.sides[1]])
+                texts += space
+                if space:
+                    where += f" (the parameter of {st.texts[1]} lies in its parameter space)"
+            elif st.relations[:1] in ((LISTED,), (CONDITIONAL,)) and ctx is not None:
+                space = _text_law_space(st.texts, ctx)
                 texts += space
                 if space:
                     where += f" (the parameter of {st.texts[1]} lies in its parameter space)"

@@ -209,7 +209,7 @@ def _parse_file(
     ctx = post_context(post.rows, build_context(domains), prose=post.body)
     with evaluating(False):  # one change of sympy's flag for the whole post
         parsed = [parse_row(r, ctx) for r in post.rows]
-    domains = _merge(domains, [*row_domains(parsed), *declared_supports(parsed)])
+    domains = _merge(domains, [*row_domains(parsed, ctx), *declared_supports(parsed)])
     # ASSUME7: the parameter spaces and supports of the laws the post states
     domains = _merge(domains, law_domains(parsed, ctx.stated_laws, domains))
     with evaluating(False):  # integrals without limits, now that the supports are known
