@@ -305,7 +305,10 @@ class Names:
             return None, {}, None
         v = history[best[1]]
         sub = _substitution(v, args, self.plain, at_letter, frozenset(self.defined))
-        return (v.expr.xreplace(sub) if sub else v.expr), sub, v
+        expr = v.expr
+        if any(_binds(expr, p) for p in sub):
+            expr = worked_out(expr, tuple(p for p in sub if _binds(expr, p)))
+        return (expr.xreplace(sub) if sub else expr), sub, v
 
     def derivative_key(self, d: sp.Derivative) -> tuple | None:
         """``(quantity, variable, ...)`` of the derivative of a named quantity (or its log)."""
@@ -833,7 +836,7 @@ def _match_score(
                 score += 1
             else:
                 return None
-        elif _ambiguous(p, a, v.expr):
+        elif _ambiguous(p, a, v.expr) or _at_another_formula(p, a):
             return None
         elif _other_name(p, a) and (a in params or a in letters):
             # p(mu) beside p(y | mu) = ...: the one letter for two densities, told apart by
@@ -945,8 +948,9 @@ def _off_its_formula(p: sp.Basic, a: sp.Basic, expr: sp.Basic, kept: frozenset) 
     value at that point only, so not at the call's other argument ``a``? It is when it
     does not hold the formula's letters (``g(a + 1) = 5``: read at ``a`` it would be 5
     too) or a letter of it is an estimate or has a value in the post (``a = 2``: the
-    formula is a number, ``f(2a) = 4a`` is ``f(4) = 8``)."""
-    if isinstance(p, (sp.Symbol, sp.Indexed)) or not isinstance(p, (sp.Add, sp.Mul, sp.Pow)):
+    formula is a number, ``f(2a) = 4a`` is ``f(4) = 8``). Any formula counts, as in
+    :func:`_at_a_formula` (a value written at ``\\sum_i a_i`` was read at ``\\Gamma(a)``)."""
+    if isinstance(p, (sp.Symbol, sp.Indexed)) or not isinstance(p, sp.Expr):
         return False
     letters = p.free_symbols
     if not letters or p == a:
@@ -999,6 +1003,20 @@ def _from_a_formula(p: sp.Basic, a: sp.Basic) -> dict | None:
         return {s: (a - beta) / alpha}
 
 
+def _at_another_formula(p: sp.Basic, a: sp.Basic) -> bool:
+    """Is the value written at the formula ``p`` (``f(\\log a) = a``) asked at another
+    argument ``a`` that no move of one letter reads it at (:func:`_from_a_formula`: ``f(2a)``
+    at ``2b``)? Nothing put in for the formula gives the value at ``a``: read unsubstituted,
+    ``f(\\log b)`` was ``a`` and ``f(\\log b) = b`` defined ``b`` as ``a`` (lead18). Not the
+    root of a variance symbol (``\\ell(\\mu, \\sigma)`` beside ``\\ell(\\mu, \\sigma^2)``:
+    one quantity spelled two ways)."""
+    if isinstance(p, (sp.Symbol, sp.Indexed)) or not isinstance(p, sp.Expr):
+        return False
+    if not p.free_symbols or p == a or _variance_root(p) is not None:
+        return False
+    return _from_a_formula(p, a) is None
+
+
 def _at_a_formula(p: sp.Basic, a: sp.Basic) -> bool:
     """Is ``a`` a formula (not a name) a function defined at the letter ``p`` is applied to?
 
@@ -1007,10 +1025,16 @@ def _at_a_formula(p: sp.Basic, a: sp.Basic) -> bool:
     call is not matched at all), nor the root of a variance symbol (``\\ell(\\mu,
     \\sigma)`` beside ``\\ell(\\mu, \\sigma^2)``: the reader writes ``\\sigma`` as
     ``sqrt(sigma2)``, the same quantity spelled two ways), nor vectors or matrices (only
-    scalar sums, products and powers are substituted)."""
+    scalar formulas are substituted).
+
+    Any formula counts, not only sums, products and powers: a call at ``\\log a``, ``e^a``,
+    ``|b|``, ``\\Gamma(a)`` or ``\\sum_i a_i`` was left unsubstituted, so it read as the
+    value at ``p`` and ``f(\\Gamma(a)) = f(\\sin b)`` was proved (lead18)."""
     return (
         isinstance(p, sp.Symbol)
-        and isinstance(a, (sp.Add, sp.Mul, sp.Pow))
+        and isinstance(a, sp.Expr)
+        and not isinstance(a, (sp.Symbol, sp.Indexed))
+        and bool(a.free_symbols)
         and a.is_commutative
         and not a.is_number
         and not respells(p, a)
@@ -1026,9 +1050,40 @@ def _ambiguous(p: sp.Basic, a: sp.Basic, expr: sp.Basic) -> str:
     \\Gamma(x)/dx`` has no value by putting ``a + 1`` in for ``x``."""
     if respells(p, a):
         return "the value at the square or the same quantity spelled another way"
-    if _at_a_formula(p, a) and _binds(expr, p):
+    if _at_a_formula(p, a) and _binds(worked_out(expr, (p,)), p):
         return f"a formula cannot be put in for {p}, a variable of a derivative, sum or integral"
     return ""
+
+
+#: Limits of :func:`worked_out`: the derivative's order and the size of what it differentiates.
+_WORK_ORDER, _WORK_OPS = 3, 120
+
+
+@functools.lru_cache(maxsize=1024)
+def worked_out(expr: sp.Basic, params: tuple) -> sp.Basic:
+    """``expr`` with its derivatives by ``params`` worked out (``d \\log \\Gamma(x)/dx`` ->
+    ``polygamma(0, x)``), so that a formula can be put in for the parameter afterwards
+    (``\\psi(\\sum_j \\alpha_j)``); ``expr`` itself when one is of an undefined function, of
+    order over :data:`_WORK_ORDER` or of more than :data:`_WORK_OPS` operations (bounded work
+    on hostile text), or when the result still binds a parameter."""
+    derivs = [d for d in expr.atoms(sp.Derivative) if set(d.variables) & set(params)]
+    if not derivs:
+        return expr
+    sub = {}
+    for d in derivs:
+        if (
+            len(d.variables) > _WORK_ORDER
+            or d.expr.atoms(AppliedUndef)
+            or sp.count_ops(d.expr) > _WORK_OPS
+        ):
+            return expr
+        try:
+            with evaluating(True):
+                sub[d] = d.doit()
+        except (ValueError, TypeError, NotImplementedError, RecursionError):
+            return expr
+    out = expr.xreplace(sub)
+    return expr if any(_binds(out, p) for p in params) else out
 
 
 def _no_bare_function(e: sp.Basic, record: Value) -> None:

@@ -118,6 +118,15 @@ _NEW_PART = re.compile(
 )
 
 
+def _called_at_a_formula(e: sp.Basic) -> bool:
+    """Is ``e`` a named quantity called at an argument that is neither a name nor a number
+    (``f(\\log a)``, ``f(\\sum_i a_i)``)?"""
+    return isinstance(e, NamedApplied) and any(
+        not isinstance(a, (sp.Symbol, sp.Indexed)) and bool(getattr(a, "free_symbols", ()))
+        for a in e.args
+    )
+
+
 class RewriteLinks:
     """Definitions, rewrites and restatements (the half of the builder about expressions)."""
 
@@ -267,10 +276,13 @@ class RewriteLinks:
         if (
             isinstance(e0, (Named, NamedApplied))
             and w is not None
+            and not _called_at_a_formula(e0)
             and (_symbols(w) - _symbols(target) - self._arbitrary_constants(w))
             & self.row_seen_after(e1)
         ):
             # A value in new symbols (L(p) = C(n, k) p^k ... after a Bernoulli L): a new model.
+            # Not a call at a formula (f(\Gamma(a)) = f(\sin b) after f(x) = x^2 + 1): the
+            # value at a point, compared with the definition (lead18).
             self._remember(e1)
             step = self._given(pr, w)
             reset = self.names.redefine(e0, Value(step, e1, line=pr.row.line, row=self._row_index))
@@ -350,7 +362,12 @@ class RewriteLinks:
                 + ")"
             )
         h = self._anchor(pr, target)
-        key = None if at_a_setting(self, e0, target) else self._head_key(e0)  # SETTING
+        # SETTING; lead18: f(\sum_i a_i) = ... is f's value at that point, never f's value
+        key = (
+            None
+            if at_a_setting(self, e0, target) or _called_at_a_formula(e0)
+            else self._head_key(e0)
+        )
         self.cur = _Cur("expr", h, target, self._row_index, key, pr.row.line, slip)
         record, by = self._value_record(e0)
         line = record.line if record is not None else 0

@@ -1,0 +1,144 @@
+"""Benchmark: slips planted in the proved rows of real posts, which must not stay proved.
+
+For every row of the held-out posts (``tests/posts/incoming/*/``) that the truth table
+judges correct and ``check-post`` proves, one copy of the post is written with one slip in
+that row's math - the kinds a person makes copying a line:
+
+- ``sign``: one ``+`` written ``-`` or the reverse,
+- ``digit``: one digit ``d`` written ``d + 1`` (not in a subscript, nor in spacing such as
+  ``\\[3ex]``),
+- ``n``: one lone ``n`` written ``(n+1)``,
+
+only to the right of the row's first relation sign (the left side is often the name the row
+defines). The copy is checked and the row's verdict counted. A slipped row that is still
+**proved** is printed with the slip and the reason: either the slip left the row's value as
+it was (a sign flipped in front of a term that is 0, a digit of a number written twice), or
+the reader proves a false row - a breach of the first rule to reduce and fix. The harness
+cannot tell the two apart; read each one.
+
+Usage::
+
+    python benchmarks/bench_mutants.py [--post SUBSTRING] [--per-row K] [--seed S]
+
+Run from the repository root. Each slipped copy is a whole check of its post (about a
+second each; all held-out posts with ``--per-row 1`` take 30-60 min on two cores): use
+``--post`` for a batch. The text of the posts is only edited and read by the reader, never
+evaluated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import test_corpus as C  # noqa: E402
+
+#: The first relation sign of a row's text: slips go to its right.
+_RELATION = re.compile(r"(?<![\\{_^])=|\\(?:approx|leq?|geq?|propto)(?![A-Za-z])|[<>]")
+#: A binary + or - between two operands.
+_SIGN = re.compile(r"(?<=[\s}\)\w])\s*([+-])\s*(?=[\w\\({])")
+#: A lone digit that is not part of a longer number, a name or a subscript.
+_DIGIT = re.compile(r"(?<![_\w\\.^])(\d)(?![\d.])")
+#: Spacing after a row break (``\\[3ex]``): its digits are not mathematics.
+_SPACING = re.compile(r"\[\s*-?\d+(?:\.\d+)?\s*(?:ex|em|pt|mm|cm)\s*\]")
+#: A lone n (not in a command, a name or a subscript).
+_N = re.compile(r"(?<![\\\w_{])n(?![\w}])")
+
+
+def slips(text: str) -> list[tuple[str, str]]:
+    """Every slip of the kinds above in ``text``, as ``(kind, slipped text)``."""
+    m = _RELATION.search(text)
+    start = m.end() if m else 0
+    spacing = [s.span() for s in _SPACING.finditer(text)]
+
+    def free(i: int) -> bool:
+        return i >= start and not any(a <= i < b for a, b in spacing)
+
+    out = []
+    for s in _SIGN.finditer(text):
+        if free(s.start(1)):
+            new = "-" if s.group(1) == "+" else "+"
+            out.append(("sign", text[: s.start(1)] + new + text[s.end(1) :]))
+    for s in _DIGIT.finditer(text):
+        if free(s.start()):
+            out.append(("digit", text[: s.start()] + str(int(s.group(1)) + 1) + text[s.end() :]))
+    for s in _N.finditer(text):
+        if free(s.start()):
+            out.append(("n", text[: s.start()] + "(n+1)" + text[s.end() :]))
+    return out
+
+
+def _mutants(path: Path, rng: random.Random, per_row: int) -> Iterator[tuple[int, str, str, str]]:
+    """``(line, kind, slipped row text, slipped post text)`` for the post at ``path``."""
+    from derivations.post import check_post
+
+    truth = {t.line: t.judgement for t in C.load_truth(path)}
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    for row in check_post(path, jobs=1).rows:
+        if row.verdict != "proved" or truth.get(row.line) != "correct" or not row.text:
+            continue
+        line = lines[row.line - 1] if row.line <= len(lines) else ""
+        if line.count(row.text) != 1:
+            continue  # the row spans lines, or its text is not found once on its line
+        found = slips(row.text)
+        rng.shuffle(found)
+        for kind, new in found[:per_row]:
+            copy = list(lines)
+            copy[row.line - 1] = line.replace(row.text, new)
+            yield row.line, kind, new, "\n".join(copy)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--post", default="", help="only posts whose folder/name contains this")
+    ap.add_argument("--per-row", type=int, default=1, help="slips per proved row (default 1)")
+    ap.add_argument("--seed", type=int, default=0, help="which slips are drawn (default 0)")
+    args = ap.parse_args()
+
+    from derivations.post import check_post
+
+    rng = random.Random(args.seed)
+    t0 = time.perf_counter()
+    counts = {"slipped": 0, "proved": 0, "refuted": 0, "other": 0}
+    posts = [p for p in C.held_out_posts() if args.post in f"{p.parent.name}/{p.name}"]
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in posts:
+            copy = Path(tmp) / path.name
+            for line, kind, new, body in _mutants(path, rng, args.per_row):
+                copy.write_text(body, encoding="utf-8")
+                rows = [r for r in check_post(copy, jobs=1).rows if r.line == line]
+                verdicts = {r.verdict for r in rows if r.text == new} or {"missing"}
+                verdict = (
+                    "proved"
+                    if verdicts == {"proved"}
+                    else "refuted"
+                    if "refuted" in verdicts
+                    else "other"
+                )
+                counts["slipped"] += 1
+                counts[verdict] += 1
+                if verdict == "proved":
+                    why = next((r.how for r in rows if r.text == new), "")
+                    print(f"PROVED {C.post_key(path)}:{line} [{kind}] {new}  -- {why}", flush=True)
+            print(f"  {C.post_key(path)} done, {counts['slipped']} slips so far", file=sys.stderr)
+    print()
+    print(f"slipped rows:   {counts['slipped']} (seed {args.seed}, {args.per_row} per proved row)")
+    print(f"still proved:   {counts['proved']} (read each: an equal value, or a breach)")
+    print(f"refuted:        {counts['refuted']}")
+    print(f"other verdicts: {counts['other']}")
+    print(f"total time: {time.perf_counter() - t0:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
