@@ -332,7 +332,8 @@ class RewriteLinks:
                 self.names.defined.pop(e0, None)  # issue 12: a letter of another example
             self.cur = _Cur()
             reason = (
-                f"{name} was given another value under another heading or part; this one may "
+                f"{name} was given another value under another heading or part (or law); "
+                "this one may "
                 f"define its own {name} or restate that one wrongly, so the row is not "
                 f"compared, and {name} has no value after it"
             )
@@ -655,6 +656,12 @@ class RewriteLinks:
         record = self.names.value_of(e0)[2]
         if record is None and isinstance(e0, sp.Symbol) and not isinstance(e0, Named):
             record = self.names.defined.get(e0)
+        st = pr.statements[0] if pr.statements else None
+        one_value = bool(st) and st.sides[0] is e0 and len(st.sides) == 2
+        if record is not None and record.row < 0 and record.line:
+            # a value a sentence states ("Here $T_1(x) = x$"): only another model since
+            # then tells that this row gives the name its own value
+            return one_value and self._new_law_between(record.line, pr.row.line)
         if record is None or not 0 <= record.row < len(self.plans):
             return False
         there = self.plans[record.row]
@@ -664,12 +671,35 @@ class RewriteLinks:
             there.parsed.row.section == pr.row.section
             and not _PART_LABEL.match(pr.row.prose)
             and not _NEW_PART.match(pr.row.prose)
+            and not self._new_law_between(there.parsed.row.line, pr.row.line)
         ):
             # a part of an exercise ("(d) The model is now binomial. So the likelihood
-            # is") opens a section of its own, as a heading does
+            # is") opens a section of its own, as a heading does; so does a law unlike
+            # every law stated before it (lead18: "If $X \sim \mathcal{N}(\mu,
+            # \sigma^2)$" after the binomial example, in one list)
             return False
-        st = pr.statements[0] if pr.statements else None
-        return bool(st) and st.sides[0] is e0 and len(st.sides) == 2
+        return one_value
+
+    def _new_law_between(self, first: int, last: int) -> bool:
+        """Does a row between file lines ``first`` and ``last`` (both excluded) state a law
+        other than the one in force at ``first``, the last stated up to it (``X \\sim
+        \\mathcal{N}(\\mu, \\sigma^2)`` after ``X \\sim \\operatorname{Bin}(n,
+        \\vartheta)``)? Laws are compared as written (spaces aside); the same law stated
+        again is no new one, and with no law in force at ``first`` nothing is new."""
+        in_force = ""
+        between: set[str] = set()
+        for above in getattr(self, "_said_rows", ()) or ():
+            line = above.row.line
+            if not above.ok or line >= last:
+                continue
+            for st in above.statements:
+                if st.relations[:1] in (("~",), (LISTED,), (CONDITIONAL,)) and len(st.texts) > 1:
+                    law = "".join(st.texts[1].split())
+                    if line <= first:
+                        in_force = law
+                    else:
+                        between.add(law)
+        return bool(in_force) and bool(between - {in_force})
 
     def _refuted_definition(self, e0: sp.Basic) -> bool:
         """Was the value of the quantity ``e0`` given by a row the reader refuted itself?"""
