@@ -515,7 +515,10 @@ def _scan(clean: str, tex: bool, lines: _Lines) -> tuple[list[_Span], list[Probl
     problems: list[Problem] = []
     mathjax = tex or _uses_single_dollars(clean)
     opener = re.compile(
-        r"\$\$|\$|\\\\\[|\\\[|\\\\\(|\\\(|\\begin\s*\{(" + "|".join(_DISPLAY_ENVS) + r")\*?\}"
+        r"\$\$|\$|\\\\\[|\\\[|\\\\\(|\\\(|\\begin\s*\{("
+        + "|".join(_DISPLAY_ENVS)
+        + r")\*?\}"
+        + (r"|\[tex\]" if not tex else "")
     )
     pos = 0
     n = len(clean)
@@ -598,6 +601,18 @@ def _scan(clean: str, tex: bool, lines: _Lines) -> tuple[list[_Span], list[Probl
                 continue
             spans.append(_Span(m.end(), j, "inline", i, j + len(close)))
             pos = j + len(close)
+            continue
+        if tok == "[tex]":
+            # Brainly's markup, kept by the pages that mirror its answers (batch 27):
+            # [tex] ... [/tex] is math, a display when it stands alone on its line.
+            j = clean.find("[/tex]", m.end())
+            nxt = clean.find("[tex]", m.end())
+            if j < 0 or (0 <= nxt < j):
+                pos = m.end()
+                continue
+            kind = "display" if _alone(clean, i, j + 6) else "inline"
+            spans.append(_Span(m.end(), j, kind, i, j + 6))
+            pos = j + 6
             continue
         # \begin{env} outside any other span: display math of its own.
         name = m.group(1)
