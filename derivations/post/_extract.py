@@ -522,6 +522,7 @@ def _scan(clean: str, tex: bool, lines: _Lines) -> tuple[list[_Span], list[Probl
     )
     pos = 0
     n = len(clean)
+    tex_close = -2  # the next "[/tex]" after the last [tex] met (-1: none; -2: not looked)
     while pos < n:
         m = opener.search(clean, pos)
         if m is None:
@@ -604,10 +605,12 @@ def _scan(clean: str, tex: bool, lines: _Lines) -> tuple[list[_Span], list[Probl
             continue
         if tok == "[tex]":
             # Brainly's markup, kept by the pages that mirror its answers (batch 27):
-            # [tex] ... [/tex] is math, a display when it stands alone on its line.
-            j = clean.find("[/tex]", m.end())
-            nxt = clean.find("[tex]", m.end())
-            if j < 0 or (0 <= nxt < j):
+            # [tex] ... [/tex] is math, a display when it stands alone on its line. The next
+            # closing tag is looked for once and kept (a post of unclosed tags costs one scan).
+            if tex_close != -1 and tex_close < m.end():
+                tex_close = clean.find("[/tex]", m.end())
+            j = tex_close
+            if j < 0 or clean.find("[tex]", m.end(), j) >= 0:
                 pos = m.end()
                 continue
             kind = "display" if _alone(clean, i, j + 6) else "inline"
