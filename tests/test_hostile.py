@@ -209,7 +209,20 @@ def _post_100000_empty_displays():
     return P.FRONT + "$$ $$\n\n" * 100_000 + f"$${P.GOOD_ROW}$$\n", None
 
 
+@_sized(1)
+def _post_200000_unclosed_tex_tags():
+    # Brainly's [tex] markup (batch 27): a tag never closed, many times over, costs one scan
+    return P.FRONT + "[tex] a " * 200_000 + f"\n\n$${P.GOOD_ROW}$$\n", 1
+
+
+@_sized(1)
+def _post_100000_tex_tags_one_close():
+    return P.FRONT + "[tex] a " * 100_000 + "[/tex]" + f"\n\n$${P.GOOD_ROW}$$\n", 1
+
+
 CASES += [
+    size_case("size-200000-unclosed-tex-tags", _post_200000_unclosed_tex_tags, early=True),
+    size_case("size-100000-tex-tags-one-close", _post_100000_tex_tags_one_close, early=True),
     size_case("size-1mb-post", _post_1mb),
     size_case("size-1mb-single-line", _post_1mb_one_line),
     size_case("size-16mb-post", _post_16mb, early=True),

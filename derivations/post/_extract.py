@@ -78,7 +78,7 @@ from ._plain_math import plain_equation, standalone_names
 from ._plain_unread import unread_equation
 from ._relations import split_relations
 from ._stated_rows import is_stated
-from ._table_rows import blank_leading_style, join_table_rows
+from ._table_rows import blank_leading_style, join_left_sides, join_table_rows
 from ._unrendered import blank_unrendered
 
 #: Environments whose rows are split at ``\\``.
@@ -515,10 +515,14 @@ def _scan(clean: str, tex: bool, lines: _Lines) -> tuple[list[_Span], list[Probl
     problems: list[Problem] = []
     mathjax = tex or _uses_single_dollars(clean)
     opener = re.compile(
-        r"\$\$|\$|\\\\\[|\\\[|\\\\\(|\\\(|\\begin\s*\{(" + "|".join(_DISPLAY_ENVS) + r")\*?\}"
+        r"\$\$|\$|\\\\\[|\\\[|\\\\\(|\\\(|\\begin\s*\{("
+        + "|".join(_DISPLAY_ENVS)
+        + r")\*?\}"
+        + (r"|\[tex\]" if not tex else "")
     )
     pos = 0
     n = len(clean)
+    tex_close = -2  # the next "[/tex]" after the last [tex] met (-1: none; -2: not looked)
     while pos < n:
         m = opener.search(clean, pos)
         if m is None:
@@ -598,6 +602,20 @@ def _scan(clean: str, tex: bool, lines: _Lines) -> tuple[list[_Span], list[Probl
                 continue
             spans.append(_Span(m.end(), j, "inline", i, j + len(close)))
             pos = j + len(close)
+            continue
+        if tok == "[tex]":
+            # Brainly's markup, kept by the pages that mirror its answers (batch 27):
+            # [tex] ... [/tex] is math, a display when it stands alone on its line. The next
+            # closing tag is looked for once and kept (a post of unclosed tags costs one scan).
+            if tex_close != -1 and tex_close < m.end():
+                tex_close = clean.find("[/tex]", m.end())
+            j = tex_close
+            if j < 0 or clean.find("[tex]", m.end(), j) >= 0:
+                pos = m.end()
+                continue
+            kind = "display" if _alone(clean, i, j + 6) else "inline"
+            spans.append(_Span(m.end(), j, kind, i, j + 6))
+            pos = j + 6
             continue
         # \begin{env} outside any other span: display math of its own.
         name = m.group(1)
@@ -904,6 +922,7 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
     head_pos = [h[0] for h in heads]
     spans, problems = _scan(clean, tex, lines)
     spans, text = join_table_rows(clean, text, spans)  # \(a\) \(=\) \(b\): one row
+    spans, text = join_left_sides(clean, text, spans)  # $a$ $= b$: one row (batch 27)
     has_display = any(s.kind == "display" for s in spans)
     mathjax = _uses_single_dollars(clean)
     bounds = [(s.opener, s.closer_end) for s in spans]

@@ -13,6 +13,11 @@ that is empty, or only ``\\ds``/``\\displaystyle``, is blanked too: the row cont
 one above, as ``&= ...`` does. The words after the third cell are the reason, prose as any.
 Nothing else changes: two formulas, a sign with more in its cell, or a table that does not
 open its line are read as before.
+
+A row split over two inline formulas the other way (batch 27, a Colab notebook):
+``$\\mathbf{u}^T\\mathbf{A}_i\\mathbf{u}$ $=\\mathbf{u}^T(...)\\mathbf{u}$``, the left side alone
+in the first and the relation opening the second, separated by blanks on one line, is one
+row too (:func:`join_left_sides`): read apart, the second went on from the row above.
 """
 
 from __future__ import annotations
@@ -39,6 +44,66 @@ def blank_leading_style(body: str) -> str:
     is blanked (same length). Anything else is returned as it is."""
     m = _LEADING_STYLE.match(body)
     return body if m is None else " " * m.end() + body[m.end() :]
+
+
+#: A formula that opens with a relation sign (after a style command): the rest of a row.
+_OPENS_WITH_SIGN = re.compile(
+    r"\s*(?:\\(?:displaystyle|textstyle|ds)(?![A-Za-z])\s*)?"
+    r"(?:=|<|>|\\(?:le|leq|ge|geq|ne|neq|approx|propto)(?![A-Za-z]))"
+)
+#: Anything that makes a formula a claim of its own, not a bare left side.
+_ANY_RELATION = re.compile(
+    r"[=<>≤≥≠]|\\(?:approx|leq?|geq?|neq?|propto|iff|implies|Rightarrow|Leftrightarrow|to"
+    r"|rightarrow|mapsto|sim|in|equiv|coloneqq|defeq|stackrel|overset)(?![A-Za-z])"
+)
+
+
+def join_left_sides(clean: str, text: str, spans: list[Any]) -> tuple[list[Any], str]:
+    """``spans`` with each bare left side joined to the inline formula after it that opens
+    with a relation sign (``$a$ $= b$`` -> one inline span ``a = b``), and ``text`` with the
+    delimiters between them blanked (same length, so every column stays the file's).
+
+    Only two inline formulas on one line with blanks alone between them; the first with no
+    relation of its own and something to read, the second with something after its sign.
+    Anything else is read as before."""
+    out: list[Any] = []
+    blank: list[tuple[int, int]] = []
+    k = 0
+    n = len(spans)
+    while k < n:
+        if k + 1 < n and _a_split_row(clean, text, spans[k], spans[k + 1]):
+            a, b = spans[k], spans[k + 1]
+            blank.append((a.end, b.start))
+            out.append(dataclasses.replace(b, start=a.start, opener=a.opener))
+            k += 2
+            continue
+        out.append(spans[k])
+        k += 1
+    return out, _blanked(text, blank)
+
+
+def _a_split_row(clean: str, text: str, a: Any, b: Any) -> bool:
+    if not a.kind == b.kind == "inline":
+        return False
+    if _BLANKS.fullmatch(clean, a.closer_end, b.opener) is None:
+        return False  # a line break or words between them
+    left = text[a.start : a.end]
+    if not left.strip() or _ANY_RELATION.search(left) is not None:
+        return False
+    m = _OPENS_WITH_SIGN.match(text, b.start, b.end)
+    return m is not None and bool(text[m.end() : b.end].strip())
+
+
+def _blanked(text: str, blank: list[tuple[int, int]]) -> str:
+    if not blank:
+        return text
+    pieces = []
+    pos = 0
+    for x, y in sorted(blank):
+        pieces += [text[pos:x], " " * (y - x)]
+        pos = y
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def join_table_rows(clean: str, text: str, spans: list[Any]) -> tuple[list[Any], str]:

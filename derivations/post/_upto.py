@@ -43,6 +43,7 @@ from ._plans import (
     UNRELATED,
     LinkPlan,
     _Cur,
+    _fresh_reason,
     _relation_reason,
     _symbols,
     _why,
@@ -344,6 +345,13 @@ class UpToLinks:
         against = taken_reason(self, prev_step)  # REFUTE20: prev only taken as given
         # a product of kernels stated before (._bayes): not established either
         against = against or self.kernel_steps.get(prev_step, "")
+        # Batch 27: letters the row brings in for the first time (exp(-A y^2/2 + B y), "where
+        # A = tau" after it) hold for suitable values only, as on an '=' row: drawn freely
+        # they are no counterexample. A check that holds whatever they are still proves.
+        fresh = self._fresh_in(w, prev)
+        if fresh:
+            self.unsettled |= fresh
+            against = against or _fresh_reason(fresh, getattr(self, "def_only", None))
         return self._up_to(pr, prev, w, rel, set(), factor=True, against=against)
 
     def _matrix_up_to(
