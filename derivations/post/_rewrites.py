@@ -29,6 +29,7 @@ from ._expectation import (
 from ._expectation_lotus import agree_at_points, integral_variable, lotus, one_integrand
 from ._free_index import index_instances
 from ._general import parameter_naming
+from ._generic_sample import generic_reading, meant_letters
 from ._head_subscripts import defined_names, differential, head_subscript
 from ._inner_atoms import ENTRY_UNREAD, entry_derivatives, inner_product_reading  # MATRIX8
 from ._law_means import zero_mean
@@ -1258,6 +1259,10 @@ class RewriteLinks:
         lw = stated_moments(lw, laws, pr.row.line)  # EXPECT7: n mu of E[X_i] = mu
         if _why(lp) or _why(lw) or is_matrix(lp) or is_matrix(lw):
             return None
+        generic = generic_reading(prev, w, lp, lw, params, laws, self._meant_letters())
+        if generic is not None:  # EXPECT17: E[X^2] of samples X_i ~ L, only to prove
+            lp, lw, note = generic
+            squared += note
         moments = {s for s in _symbols(lp) if s.name.startswith("E[")}
         if not moments and has_expectation(prev) and w.atoms(sp.Integral):
             # E(e^{tX}) = \int e^{tx} f(x) dx with the mean known too: the integral compared
@@ -1386,6 +1391,16 @@ class RewriteLinks:
             f"the line above over the rest of the row has derivative 0 by {_latexish(v)}"
         )
         return probe, how
+
+    def _meant_letters(self) -> frozenset[str]:
+        """The capital letters the post gives a meaning of their own (EXPECT17, see
+        ._generic_sample), worked out once."""
+        meant = getattr(self, "_meant", None)
+        if meant is None:
+            rows = getattr(self, "_said_rows", ())
+            texts = [pr.row.text for pr in rows] + list(getattr(self, "paragraphs", ()))
+            meant = self._meant = meant_letters(texts)
+        return meant
 
     def _under_one_measure(
         self, pr: ParsedRow, prev: sp.Basic, w: sp.Basic, rel: str
