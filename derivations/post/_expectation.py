@@ -195,7 +195,11 @@ def of_a_declared_law(
 
 
 def by_linearity(
-    e: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law] | None = None
+    e: sp.Basic,
+    constants: Container,
+    laws: Mapping[sp.Basic, Law] | None = None,
+    *,
+    squares_of_means: bool = False,
 ) -> sp.Basic | None:
     """``e`` with every ``E[...]`` written as a sum of constants times moments (symbols
     named ``E[X**2]``), and ``Var(g)`` as ``E[g^2] - E[g]^2``; None when an expectation is
@@ -205,11 +209,17 @@ def by_linearity(
     variable with a declared law are its values, not symbols; so are ``E[X_i]`` of
     declared samples, summed over ``i`` (``E[\\sum_i X_i] = n E[X]``), and the mean of
     their sample mean ``\\bar X``.
+
+    ``squares_of_means``: a power of an expectation is the power of its value, as written
+    (EXPECT17: the text puts every such power on a bracket around the expectation, see
+    :func:`._mean_of_square.bracketed_powers`); else a power of ``E(a X + b)`` is ambiguous.
     """
     scalars = getattr(laws, "scalars", {})
     e = e.xreplace(scalars) if scalars else e
     found = [f for f in e.atoms(AppliedUndef) if _operator(f) is not None]
-    if not found or _ambiguous_power(e, getattr(laws, "statistics", {})):
+    if not found:
+        return None
+    if not squares_of_means and _ambiguous_power(e, getattr(laws, "statistics", {})):
         return None
     if any(not isinstance(v, sp.Symbol) for s in e.atoms(sp.Sum) for v in s.variables):
         return None  # an index a name's value was put in for (i of i(theta)): no sum to spread
@@ -232,7 +242,10 @@ def by_linearity(
             if out[f] is None:
                 return None
             continue
-        inside = [_inside(a, constants, laws) for a in f.args[: 2 if _operator(f) == "Cov" else 1]]
+        inside = [
+            _inside(a, constants, laws, squares_of_means)
+            for a in f.args[: 2 if _operator(f) == "Cov" else 1]
+        ]
         if any(g is None for g in inside):
             return None
         g = inside[0]
@@ -252,12 +265,14 @@ def by_linearity(
     return _with_values(e.xreplace(out), laws).xreplace(named)
 
 
-def _inside(g: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law]) -> sp.Basic | None:
+def _inside(
+    g: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law], squares: bool = False
+) -> sp.Basic | None:
     """The argument ``g`` of an expectation as its moments are taken of: declared letters
     as their variables, statistics put in, an expectation inside it (``E[(X - E[X])^2]``)
     by its own value - a number, a constant of the outer one. None when unreadable."""
     if has_expectation(g):
-        g = by_linearity(g, constants, laws)
+        g = by_linearity(g, constants, laws, squares_of_means=squares)
         if g is None:
             return None
     g = _capitals(g, laws, constants)

@@ -41,7 +41,7 @@ from ._matrices import (
     matrix_reading_in_post,
     transposed_gradient,
 )
-from ._mean_of_square import mean_of_square, square_reading
+from ._mean_of_square import bracketed_powers, mean_of_square, square_reading
 from ._one_measure import under_one_measure
 from ._opaque import as_arbitrary, as_named  # OPAQUE8
 from ._parameter_space import positive_names
@@ -1251,6 +1251,10 @@ class RewriteLinks:
         lp = by_linearity(prev, params, laws) if has_expectation(prev) else prev
         lw = by_linearity(w, params, laws) if has_expectation(w) else w
         squared = ""
+        if (lp is None or lw is None) and bracketed_powers(self._texts_since(pr, self.cur.line)):
+            # EXPECT17: (E[g])^2 written with its own bracket: the square of the mean
+            lp = by_linearity(prev, params, laws, squares_of_means=True) if lp is None else lp
+            lw = by_linearity(w, params, laws, squares_of_means=True) if lw is None else lw
         if lp is None or lw is None:
             read = square_reading(prev, w, lp, lw, params, laws)  # EXPECT9: E(g)^2
             if read is None:
@@ -1485,6 +1489,10 @@ class RewriteLinks:
             return False
         params, laws = self.names.parameters, getattr(self, "laws", {})
         if by_linearity(r, params, laws) is not None:
+            return True
+        if bracketed_powers([pr.row.text]) and (  # EXPECT17: (E[g])^2, the square of the mean
+            by_linearity(r, params, laws, squares_of_means=True) is not None
+        ):
             return True
         if laws and mean_of_square(r) is not None and isinstance(then, sp.Basic):
             # EXPECT9: E(g)^2, only when the next line equals it read as the mean of g^2
