@@ -93,3 +93,16 @@ def test_a_parameter_that_may_be_random_keeps_its_mean_open(tmp_path, post):
     """A law of the parameter (a row or a sentence), no law at all, or a letter that is no
     parameter of the declared law: E[c] = c is not proved, and not refuted."""
     assert verdict_of_row(tmp_path, post, r"\mathbb{E}") not in ("proved", "refuted")
+
+
+@pytest.mark.parametrize("count", ["N", "m"])
+def test_a_random_count_is_not_a_constant(tmp_path, count):
+    """E[N/lambda] with N ~ Poisson(mu) declared: N is random, E[N/lambda] is not N/lambda."""
+    post = r"""
+$$X \sim \mathrm{Exp}(\lambda)$$
+
+$$N \sim \mathrm{Poisson}(\mu)$$
+
+$$\mathbb{E}\left[\frac{N}{\lambda}\right] = \frac{N}{\lambda}$$
+""".replace("N", count)
+    assert verdict_of_row(tmp_path, post, r"\mathbb{E}") != "proved"

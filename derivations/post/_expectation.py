@@ -470,7 +470,10 @@ def _law_constant(arg: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | Non
     fixed = getattr(laws, "fixed", frozenset())
     if not fixed or arg.atoms(sp.Indexed, AppliedUndef, sp.Derivative, sp.Integral, sp.Sum):
         return None
+    declared = getattr(laws, "declared", frozenset())
     for s in arg.free_symbols:
+        if s in laws or str(s) in declared or _random(s):
+            return None  # N of N ~ Poisson(mu), a count that is random itself
         if s in fixed or (isinstance(s, sp.Symbol) and s.is_integer):
             continue
         return None
