@@ -53,3 +53,11 @@ def test_under_a_law_the_wrong_square_is_not_proved(tmp_path):
     wrong = r"\left(\mathbb{E}[2X + 1]\right)^2 = 4\lambda^2 + 8\lambda + 1"  # E[(2X+1)^2]
     assert display_rows(tmp_path, law, right)[7].verdict == "proved"
     assert display_rows(tmp_path, law, wrong)[7].verdict != "proved"
+
+
+def test_an_ambiguous_power_anywhere_in_the_post_keeps_every_one_open(tmp_path):
+    """V = E(X - mu)^2 on one row (the mean of the square, maybe), then a row in V with an
+    outer bracket: V's value is put in that line, so the whole post must be unambiguous."""
+    define = r"V = \mathbb{E}(X - \mu)^2"
+    row = r"V = \left(\mathbb{E}[X]\right)^2 - 2\mu\mathbb{E}[X] + \mu^2"
+    assert display_rows(tmp_path, define, row)[7].verdict not in ("proved", "refuted")

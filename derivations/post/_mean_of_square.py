@@ -66,42 +66,49 @@ _OPERATOR = re.compile(
 #: What opens and closes a bracket (``\\{`` and ``\\}`` are read as ``(`` and ``)``).
 _OPEN, _CLOSE = "([{", ")]}"
 #: Characters of the rows looked at (hostile text stays cheap).
-_MAX_TEXT = 20_000
+_MAX_TEXT = 100_000
 #: Expectations looked at (each scan to its closing bracket is linear in the text).
-_MAX_OPERATORS = 200
+_MAX_OPERATORS = 400
 
 
 def bracketed_powers(texts: list[str]) -> bool:
     """EXPECT17: no expectation of the rows ``texts`` has a power on its own bracket
     (``\\mathbb{E}(a X + b)^2``, ``\\mathbb{E}[g]^2``), so every power of an expectation
     is written on a bracket around it (``\\left(\\mathbb{E}[g]\\right)^2``): the square
-    of the mean, the one reading. False when one has, or a bracket does not close."""
-    text = "\n".join(texts)[:_MAX_TEXT].replace("\\{", "(").replace("\\}", ")")
+    of the mean, the one reading. False when one has, a bracket does not close, or the
+    text is longer than the reader looks at."""
+    text = "\n".join(texts)
+    if len(text) > _MAX_TEXT:
+        return False  # not all looked at: not known
+    text = text.replace("\\{", "(").replace("\\}", ")")
     text = text.replace("\\lbrack", "[").replace("\\rbrack", "]")
+    closing = _closings(text)
     for k, m in enumerate(_OPERATOR.finditer(text)):
         if k >= _MAX_OPERATORS:
             return False
-        end = _closing(text, m.end())
+        end = closing.get(m.end())
         if end is None:
             return False
-        after = re.match(r"\s*(?:\\[,;!: ]\s*)*", text[end + 1 :])
-        if text[end + 1 + (after.end() if after else 0) :].startswith("^"):
+        if _POWER_AFTER.match(text, end + 1):
             return False
     return True
 
 
-def _closing(text: str, start: int) -> int | None:
-    """The index of the bracket that closes the one at ``start`` (any kind; None if none)."""
-    depth = 0
-    for k in range(start, len(text)):
-        c = text[k]
+#: A power after a closing bracket, thin spaces between (``]^2``, ``) \\, ^2``).
+_POWER_AFTER = re.compile(r"\s*(?:\\[,;!: ]\s*)*\^")
+
+
+def _closings(text: str) -> dict[int, int]:
+    """Index of each opening bracket -> index of the bracket that closes it (any kind),
+    in one pass."""
+    out: dict[int, int] = {}
+    stack: list[int] = []
+    for k, c in enumerate(text):
         if c in _OPEN:
-            depth += 1
-        elif c in _CLOSE:
-            depth -= 1
-            if depth == 0:
-                return k
-    return None
+            stack.append(k)
+        elif c in _CLOSE and stack:
+            out[stack.pop()] = k
+    return out
 
 
 def mean_of_square(e: sp.Basic) -> sp.Basic | None:

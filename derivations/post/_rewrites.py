@@ -1251,7 +1251,7 @@ class RewriteLinks:
         lp = by_linearity(prev, params, laws) if has_expectation(prev) else prev
         lw = by_linearity(w, params, laws) if has_expectation(w) else w
         squared = ""
-        if (lp is None or lw is None) and bracketed_powers(self._texts_since(pr, self.cur.line)):
+        if (lp is None or lw is None) and self._bracketed_powers():
             # EXPECT17: (E[g])^2 written with its own bracket: the square of the mean
             lp = by_linearity(prev, params, laws, squares_of_means=True) if lp is None else lp
             lw = by_linearity(w, params, laws, squares_of_means=True) if lw is None else lw
@@ -1396,6 +1396,16 @@ class RewriteLinks:
         )
         return probe, how
 
+    def _bracketed_powers(self) -> bool:
+        """EXPECT17: no row of the post puts a power on an expectation's own bracket
+        (._mean_of_square.bracketed_powers), worked out once. The whole post, not the
+        rows of one link: a name's value put in a line comes from another row."""
+        found = getattr(self, "_bracketed", None)
+        if found is None:
+            rows = getattr(self, "_said_rows", ())
+            found = self._bracketed = bracketed_powers([pr.row.text for pr in rows])
+        return found
+
     def _meant_letters(self) -> frozenset[str]:
         """The capital letters the post gives a meaning of their own (EXPECT17, see
         ._generic_sample), worked out once."""
@@ -1490,7 +1500,7 @@ class RewriteLinks:
         params, laws = self.names.parameters, getattr(self, "laws", {})
         if by_linearity(r, params, laws) is not None:
             return True
-        if bracketed_powers([pr.row.text]) and (  # EXPECT17: (E[g])^2, the square of the mean
+        if self._bracketed_powers() and (  # EXPECT17: (E[g])^2, the square of the mean
             by_linearity(r, params, laws, squares_of_means=True) is not None
         ):
             return True
