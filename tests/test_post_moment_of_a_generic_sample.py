@@ -97,3 +97,13 @@ def test_the_bare_letter_beside_a_sample_is_not_read(tmp_path):
         r"\mathbb{E}[X^2] = {value}", r"\mathbb{E}[X X_1] = \frac{1}{\lambda^2}"
     )
     assert verdict_of_row(tmp_path, post, r"\mathbb{E}[X X_1]") != "proved"
+
+
+def test_a_meaning_given_in_a_sentence_with_no_display_after_it(tmp_path):
+    """The sentence that gives X its meaning may stand anywhere in the prose (here after the
+    rows, before no display): it is read from the whole prose."""
+    post = (
+        EXPONENTIAL.replace("{value}", r"\frac{1}{\lambda}").replace("X^2", "X")
+        + "\nHere $X$ is the total of the $n$ samples.\n"
+    )
+    assert verdict_of_row(tmp_path, post, r"\mathbb{E}[X]") != "proved"

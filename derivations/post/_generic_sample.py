@@ -29,8 +29,6 @@ from typing import Any
 
 import sympy as sp
 
-from ._expectation import Law, Laws, _operator, by_linearity, determined, has_expectation
-from ._tosympy import Opaque, evaluating
 from ._unnamed_law import FAMILY as UNNAMED
 
 #: A sentence that gives a bare letter a meaning: "let $X$ be", "$X$ denotes", "where $X$ is".
@@ -74,6 +72,9 @@ def generic_reading(
     samples read as one of them, when that makes every moment valued and the lines equal;
     None otherwise (``lp``, ``lw``: the lines as read without it). ``meant``: the letters
     the post gives a meaning (:func:`meant_letters`). Returns the lines and a note."""
+    from ._expectation import Laws, by_linearity, determined, has_expectation
+    from ._tosympy import evaluating
+
     if not laws or (determined(lp) and determined(lw)):
         return None
     found = _bare_letter(prev, written, laws, meant)
@@ -101,9 +102,12 @@ def generic_reading(
 
 def _bare_letter(
     prev: sp.Basic, written: sp.Basic, laws: Any, meant: Container[str]
-) -> tuple[sp.Symbol, Law] | None:
+) -> tuple[sp.Symbol, Any] | None:
     """The bare symbol of the one letter of declared samples the lines write, with the law
     it is read under (one sample's: no index, no independence); None if not of that form."""
+    from ._expectation import _operator
+    from ._tosympy import Opaque
+
     samples = {
         v.label.name: v
         for v in laws
@@ -122,7 +126,7 @@ def _bare_letter(
         return None
     (symbol,) = bare
     base = samples[symbol.name]
-    law: Law = laws[base]
+    law = laws[base]
     if law.family == UNNAMED or law.varies():
         return None
     if any(str(getattr(v, "label", v)) == symbol.name for v in laws if v is not base):

@@ -1413,7 +1413,8 @@ class RewriteLinks:
         if meant is None:
             rows = getattr(self, "_said_rows", ())
             texts = [pr.row.text for pr in rows] + list(getattr(self, "paragraphs", ()))
-            meant = self._meant = meant_letters(texts)
+            said = getattr(self.ctx, "meant_letters", frozenset())  # the whole prose
+            meant = self._meant = meant_letters(texts) | said
         return meant
 
     def _under_one_measure(
