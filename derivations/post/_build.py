@@ -1862,6 +1862,8 @@ def _without_numbers(laws: dict, rows: Sequence[ParsedRow]) -> dict:
                     numbered.add(b)
     for v in [v for v, law in laws.items() if any(a.free_symbols & numbered for a in law.args)]:
         del laws[v]  # the same mapping, with what it says of the samples kept
+    if getattr(laws, "fixed", None):  # EXPECT17: a parameter given a number is not one
+        laws.fixed = frozenset(laws.fixed) - numbered
     return laws
 
 

@@ -195,7 +195,11 @@ def of_a_declared_law(
 
 
 def by_linearity(
-    e: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law] | None = None
+    e: sp.Basic,
+    constants: Container,
+    laws: Mapping[sp.Basic, Law] | None = None,
+    *,
+    squares_of_means: bool = False,
 ) -> sp.Basic | None:
     """``e`` with every ``E[...]`` written as a sum of constants times moments (symbols
     named ``E[X**2]``), and ``Var(g)`` as ``E[g^2] - E[g]^2``; None when an expectation is
@@ -205,11 +209,17 @@ def by_linearity(
     variable with a declared law are its values, not symbols; so are ``E[X_i]`` of
     declared samples, summed over ``i`` (``E[\\sum_i X_i] = n E[X]``), and the mean of
     their sample mean ``\\bar X``.
+
+    ``squares_of_means``: a power of an expectation is the power of its value, as written
+    (EXPECT17: the text puts every such power on a bracket around the expectation, see
+    :func:`._mean_of_square.bracketed_powers`); else a power of ``E(a X + b)`` is ambiguous.
     """
     scalars = getattr(laws, "scalars", {})
     e = e.xreplace(scalars) if scalars else e
     found = [f for f in e.atoms(AppliedUndef) if _operator(f) is not None]
-    if not found or _ambiguous_power(e, getattr(laws, "statistics", {})):
+    if not found:
+        return None
+    if not squares_of_means and _ambiguous_power(e, getattr(laws, "statistics", {})):
         return None
     if any(not isinstance(v, sp.Symbol) for s in e.atoms(sp.Sum) for v in s.variables):
         return None  # an index a name's value was put in for (i of i(theta)): no sum to spread
@@ -232,7 +242,10 @@ def by_linearity(
             if out[f] is None:
                 return None
             continue
-        inside = [_inside(a, constants, laws) for a in f.args[: 2 if _operator(f) == "Cov" else 1]]
+        inside = [
+            _inside(a, constants, laws, squares_of_means)
+            for a in f.args[: 2 if _operator(f) == "Cov" else 1]
+        ]
         if any(g is None for g in inside):
             return None
         g = inside[0]
@@ -252,12 +265,14 @@ def by_linearity(
     return _with_values(e.xreplace(out), laws).xreplace(named)
 
 
-def _inside(g: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law]) -> sp.Basic | None:
+def _inside(
+    g: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law], squares: bool = False
+) -> sp.Basic | None:
     """The argument ``g`` of an expectation as its moments are taken of: declared letters
     as their variables, statistics put in, an expectation inside it (``E[(X - E[X])^2]``)
     by its own value - a number, a constant of the outer one. None when unreadable."""
     if has_expectation(g):
-        g = by_linearity(g, constants, laws)
+        g = by_linearity(g, constants, laws, squares_of_means=squares)
         if g is None:
             return None
     g = _capitals(g, laws, constants)
@@ -366,7 +381,7 @@ def _sample_means(laws: Mapping[sp.Basic, Law]) -> set[str]:
 def _linear(
     arg: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law] | None = None
 ) -> sp.Basic | None:
-    laws = laws or {}
+    laws = laws if laws is not None else {}  # an empty Laws keeps its fixed parameters
     means = _sample_means(laws)
 
     def random(a: sp.Basic) -> bool:
@@ -388,7 +403,9 @@ def _linear(
     # E[c] = c only for what a derivative left of a function of the random variables
     # (d^2/dmu^2 of -(X - mu)^2/(2 sigma^2)): a symbol written alone in E[...] may itself
     # be random (a parameter under its posterior), so it is not taken for a constant.
-    if not written_random or any(isinstance(a, sp.Indexed) and not random(a) for a in atoms):
+    if not written_random:
+        return _law_constant(arg, laws)  # EXPECT17: E[-n/lambda^2] under X ~ Exp(lambda)
+    if any(isinstance(a, sp.Indexed) and not random(a) for a in atoms):
         return None
     if any(random(a) for s in arg.atoms(sp.Sum) for a in _limit_atoms(s)):
         return None  # a sum of a random number of terms: n E[X] needs more (Wald)
@@ -442,6 +459,26 @@ def _linear(
             # E[X^2], E[X Y], E[log X]: each random part a moment of its own
             total += coeff * sp.Symbol(f"E[{sp.sstr(part)}]", real=True)
     return total
+
+
+def _law_constant(arg: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | None:
+    """``arg`` itself when it is a number of the declared laws' expectations (EXPECT17):
+    written only in their parameters the post never makes random (``Laws.fixed``), whole
+    sizes (``n``) and numbers - no variable, no function the post names, nothing indexed,
+    summed or integrated. None otherwise: ``E[1/\\lambda^2]`` where ``\\lambda`` has a
+    prior is not ``1/\\lambda^2``."""
+    fixed = getattr(laws, "fixed", frozenset())
+    if not fixed or arg.atoms(sp.Indexed, AppliedUndef, sp.Derivative, sp.Integral, sp.Sum):
+        return None
+    declared = getattr(laws, "declared", frozenset())
+    for s in arg.free_symbols:
+        if s in laws or str(s) in declared or _random(s):
+            return None  # N of N ~ Poisson(mu), a count that is random itself
+        if s in fixed or (isinstance(s, sp.Symbol) and s.is_integer):
+            continue
+        return None
+    with evaluating(True):
+        return sp.expand(arg)
 
 
 def _moment(s: sp.Basic) -> bool:
@@ -1161,6 +1198,10 @@ class Laws(dict):
     #: ``E[X_i] = \mu_X``) -> that moment's symbol (see :mod:`._unnamed_law`)
     moment_names: dict = {}
     moment_lines: frozenset | set = frozenset()
+    #: parameters of the declared named laws that the post never makes random (no law of
+    #: their own, no prior or posterior in its words): numbers of every expectation, so
+    #: ``E[-n/\\lambda^2] = -n/\\lambda^2`` (see :func:`_law_constant`)
+    fixed: frozenset = frozenset()
 
 
 def declared_laws(
@@ -1196,6 +1237,7 @@ def declared_laws(
     found: dict[sp.Basic, set[Law | None]] = {}
     independent: set[sp.Basic] = set()
     declared: set[str] = set()
+    written_parameters: set = set()  # EXPECT17: of every law a row writes, named or not
     for pr in rows:
         if not getattr(pr, "ok", False):
             continue
@@ -1206,6 +1248,7 @@ def declared_laws(
             var, dist = _variable(st.sides[0]), _spelled(st.sides[1])
             if var is None or not isinstance(dist, AppliedUndef):
                 continue
+            written_parameters |= {a for arg in dist.args for a in arg.free_symbols}
             if _letter(var) in conditioned or _letter(var).swapcase() in conditioned:
                 continue
             law = _law_of(dist, _own_families(conventions or {}, _letter(var), dist))
@@ -1258,6 +1301,7 @@ def declared_laws(
     )
     out.scalars = scalars
     out.declared = frozenset(declared)
+    out.fixed = _fixed_parameters(rows, out, declared, written_parameters)
     out.value_letters = frozenset(_density_arguments(rows))
     if not found and unnamed:
         out.moment_names, out.moment_lines = moment_names(rows, next(iter(unnamed)))
@@ -1270,6 +1314,53 @@ def declared_laws(
     else:  # EXPECT7: no law, yet \bar X_n = (1/n) sum_i X_i is put in (an identity)
         out.statistics = statistics(rows, _capital_sample, set())
     return out
+
+
+#: Words that make a parameter random: a law put on it, a posterior, a mixture over it.
+_RANDOM_PARAMETER = re.compile(
+    r"\b(?:priors?|posteriors?|bayes\w*|hyper-?priors?|hierarchical|mixtures?|mixing|"
+    r"random\s+effects?|conjugate|latent)\b",
+    re.IGNORECASE,
+)
+#: Characters of the post's text looked at for those words (hostile text stays cheap).
+_MAX_TEXT = 200_000
+
+
+def _fixed_parameters(
+    rows: list[Any], laws: Mapping[sp.Basic, Law], declared: set, written: set
+) -> frozenset:
+    """The parameters of ``laws``' named families, and of the laws the rows write
+    (``written``: ``X_i \\sim \\mathrm{Exp}(\\lambda)`` names ``\\lambda`` whichever of its
+    conventions is meant), that the post never makes random (EXPECT17).
+
+    A parameter is a number of the expectations of its law only while nothing says
+    otherwise: none is fixed when a row or a sentence speaks of a prior, a posterior, a
+    mixture or a latent quantity, or writes a ``\\sim`` for a letter that is no variable
+    with a law here; nor is a parameter some row declares (``\\lambda \\sim
+    \\mathrm{Gamma}(a, b)``), nor one that is itself a declared variable."""
+    named = [law for law in laws.values() if law.family != UNNAMED]
+    params = {a for law in named for arg in law.args for a in arg.free_symbols} | set(written)
+    if not params:
+        return frozenset()
+    texts = []
+    for pr in rows:
+        row = getattr(pr, "row", None)
+        texts.append(str(getattr(row, "text", "") or ""))
+        texts.append(str(getattr(row, "prose", "") or ""))
+    text = "\n".join(texts)[:_MAX_TEXT]
+    if _RANDOM_PARAMETER.search(text):
+        return frozenset()
+    variables = {_label(v) for v in laws}
+    names = {str(_label(v)) for v in laws} | {str(x) for x in declared}
+    out = set()
+    for s in params:
+        if not isinstance(s, sp.Symbol) or s in variables or s.name in names:
+            continue
+        written = "\\" + s.name if s.name in _GREEK else s.name
+        if re.search(re.escape(written) + r"(?![A-Za-z])[^$\n]{0,40}?\\sim\b", text):
+            continue  # \lambda \sim ..., \lambda | x \sim ...: a law of its own
+        out.add(s)
+    return frozenset(out)
 
 
 def _capital_sample(a: sp.Basic) -> bool:

@@ -8,6 +8,7 @@ square as a power of the bracket; the reader takes the square of the mean
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import sympy as sp
@@ -55,6 +56,61 @@ def square_reading(
     return lines[0], lines[1], "; E(...)^2 read as the mean of the square"
 
 
+#: An expectation's operator as a post writes it, with a subscript (``\\mathbb{E}_\\theta``).
+_OPERATOR = re.compile(
+    r"(?:\\mathbb\s*\{\s*E\s*\}|\\mathrm\s*\{\s*E\s*\}|\\operatorname\s*\{\s*E\s*\}"
+    r"|\\E(?![A-Za-z])|(?<![A-Za-z\\])E(?![A-Za-z]))"
+    r"(?:\s*_\s*(?:\{[^{}]{0,60}\}|\\?[A-Za-z]+|\d))?"
+    r"\s*(?:\\(?:left|bigl?|Bigl?|biggl?|Biggl?)\s*)?(?=[(\[])"
+)
+#: What opens and closes a bracket (``\\{`` and ``\\}`` are read as ``(`` and ``)``).
+_OPEN, _CLOSE = "([{", ")]}"
+#: Characters of the rows looked at (hostile text stays cheap).
+_MAX_TEXT = 100_000
+#: Expectations looked at (each scan to its closing bracket is linear in the text).
+_MAX_OPERATORS = 400
+
+
+def bracketed_powers(texts: list[str]) -> bool:
+    """EXPECT17: no expectation of the rows ``texts`` has a power on its own bracket
+    (``\\mathbb{E}(a X + b)^2``, ``\\mathbb{E}[g]^2``), so every power of an expectation
+    is written on a bracket around it (``\\left(\\mathbb{E}[g]\\right)^2``): the square
+    of the mean, the one reading. False when one has, a bracket does not close, or the
+    text is longer than the reader looks at."""
+    text = "\n".join(texts)
+    if len(text) > _MAX_TEXT:
+        return False  # not all looked at: not known
+    text = text.replace("\\{", "(").replace("\\}", ")")
+    text = text.replace("\\lbrack", "[").replace("\\rbrack", "]")
+    closing = _closings(text)
+    for k, m in enumerate(_OPERATOR.finditer(text)):
+        if k >= _MAX_OPERATORS:
+            return False
+        end = closing.get(m.end())
+        if end is None:
+            return False
+        if _POWER_AFTER.match(text, end + 1):
+            return False
+    return True
+
+
+#: A power after a closing bracket, thin spaces between (``]^2``, ``) \\, ^2``).
+_POWER_AFTER = re.compile(r"\s*(?:\\[,;!: ]\s*)*\^")
+
+
+def _closings(text: str) -> dict[int, int]:
+    """Index of each opening bracket -> index of the bracket that closes it (any kind),
+    in one pass."""
+    out: dict[int, int] = {}
+    stack: list[int] = []
+    for k, c in enumerate(text):
+        if c in _OPEN:
+            stack.append(k)
+        elif c in _CLOSE and stack:
+            out[stack.pop()] = k
+    return out
+
+
 def mean_of_square(e: sp.Basic) -> sp.Basic | None:
     """``e`` with each whole power of an expectation of more than one variable
     (``E(a X + b)^2``) written as the expectation of the power; None when there is none."""
@@ -72,4 +128,4 @@ def mean_of_square(e: sp.Basic) -> sp.Basic | None:
     return e.xreplace(found) if found else None
 
 
-__all__ = ["mean_of_square", "square_reading"]
+__all__ = ["bracketed_powers", "mean_of_square", "square_reading"]

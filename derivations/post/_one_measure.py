@@ -32,6 +32,7 @@ from collections.abc import Container, Iterable, Sequence
 import sympy as sp
 
 from ._expectation import has_expectation
+from ._notation import GREEK
 from ._tosympy import Opaque
 
 #: A power after a closing bracket (``E_x[g]^2``, ``\\right)^2``): the reader takes the
@@ -84,15 +85,52 @@ def _random_symbols(means: set, parameters: Container, law_symbols: Container) -
     extras = set().union(*(sp.Tuple(*f.args[1:]).free_symbols for f in means))
     inside = set().union(*(f.args[0].free_symbols for f in means))
 
+    named = _named_variable(means, parameters, law_symbols)
+
     def constant(s: sp.Basic) -> bool:
         if s in extras or not isinstance(s, sp.Symbol):
             return False
         if s in law_symbols:
             return True
+        if named and _greek(s):
+            return True  # EXPECT17: E_x[-1/sigma^2], sigma fixed by the measure over x
         latin = len(s.name) == 1 and s.name.isascii() and s.name.isalpha()
         return s in parameters and not latin
 
     return extras | {s for s in inside if not constant(s)}
+
+
+#: Subscripts that name a law's parameter or a density rather than the variable (``E_p``).
+_NOT_VARIABLES = frozenset("pqn")
+
+
+def _named_variable(means: set, parameters: Container, law_symbols: Container) -> bool:
+    """EXPECT17: the one subscript of the expectations (``E_x``) names the variable: a
+    lower-case Latin letter, not ``p``, ``q`` or ``n`` and no parameter of the post or of a
+    declared law. Under it every other letter is fixed; only the Greek ones are taken so
+    (a Latin letter may be another variable of the same measure)."""
+    extras = {f.args[1:] for f in means}
+    if len(extras) != 1:
+        return False
+    (args,) = extras
+    if len(args) != 1 or not isinstance(args[0], sp.Symbol):
+        return False
+    v = args[0]
+    return (
+        len(v.name) == 1
+        and v.name.isascii()
+        and v.name.islower()
+        and v.name not in _NOT_VARIABLES
+        and v not in parameters
+        and v not in law_symbols
+    )
+
+
+def _greek(s: sp.Symbol) -> bool:
+    """A Greek letter, alone, with a subscript or as the reader names its square
+    (``sigma``, ``sigma_1``, ``mu_0``, ``sigma2``)."""
+    letter = re.sub(r"\d+$", "", s.name.split("_")[0])
+    return letter in GREEK and letter != "pi"
 
 
 def _affine(e: sp.Basic, means: set, random: set) -> bool:

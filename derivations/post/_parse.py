@@ -21,6 +21,7 @@ from . import _special, _support_factors
 from ._announced_density import called_densities
 from ._counts import sample_count
 from ._extract import Row
+from ._generic_sample import meant_letters
 from ._grammar import parser
 from ._imaginary import imaginary_unit
 from ._indices import free_elements, names_not_elements, two_index_names
@@ -1124,6 +1125,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.declared = _declared_letters(f"{stated}\n{joined[:200_000]}")
     new.known = _known_parameters(prose)
     new.stated_laws = stated_laws(prose)
+    new.meant_letters = meant_letters([prose[:200_000], joined[:200_000]])  # EXPECT17
     new.altered_data = altered_data(prose)  # lead5: see ._said_model
     new.data_changed = changed(prose)  # SOUNDA: see ._said_data
     new.altered_data = new.altered_data or bool(new.data_changed)

@@ -29,6 +29,7 @@ from ._expectation import (
 from ._expectation_lotus import agree_at_points, integral_variable, lotus, one_integrand
 from ._free_index import index_instances
 from ._general import parameter_naming
+from ._generic_sample import generic_reading, meant_letters
 from ._head_subscripts import defined_names, differential, head_subscript
 from ._inner_atoms import ENTRY_UNREAD, entry_derivatives, inner_product_reading  # MATRIX8
 from ._law_means import zero_mean
@@ -40,7 +41,7 @@ from ._matrices import (
     matrix_reading_in_post,
     transposed_gradient,
 )
-from ._mean_of_square import mean_of_square, square_reading
+from ._mean_of_square import bracketed_powers, mean_of_square, square_reading
 from ._one_measure import under_one_measure
 from ._opaque import as_arbitrary, as_named  # OPAQUE8
 from ._parameter_space import positive_names
@@ -1297,6 +1298,10 @@ class RewriteLinks:
         lp = by_linearity(prev, params, laws) if has_expectation(prev) else prev
         lw = by_linearity(w, params, laws) if has_expectation(w) else w
         squared = ""
+        if (lp is None or lw is None) and self._bracketed_powers():
+            # EXPECT17: (E[g])^2 written with its own bracket: the square of the mean
+            lp = by_linearity(prev, params, laws, squares_of_means=True) if lp is None else lp
+            lw = by_linearity(w, params, laws, squares_of_means=True) if lw is None else lw
         if lp is None or lw is None:
             read = square_reading(prev, w, lp, lw, params, laws)  # EXPECT9: E(g)^2
             if read is None:
@@ -1305,6 +1310,10 @@ class RewriteLinks:
         lw = stated_moments(lw, laws, pr.row.line)  # EXPECT7: n mu of E[X_i] = mu
         if _why(lp) or _why(lw) or is_matrix(lp) or is_matrix(lw):
             return None
+        generic = generic_reading(prev, w, lp, lw, params, laws, self._meant_letters())
+        if generic is not None:  # EXPECT17: E[X^2] of samples X_i ~ L, only to prove
+            lp, lw, note = generic
+            squared += note
         moments = {s for s in _symbols(lp) if s.name.startswith("E[")}
         if not moments and has_expectation(prev) and w.atoms(sp.Integral):
             # E(e^{tX}) = \int e^{tx} f(x) dx with the mean known too: the integral compared
@@ -1434,6 +1443,27 @@ class RewriteLinks:
         )
         return probe, how
 
+    def _bracketed_powers(self) -> bool:
+        """EXPECT17: no row of the post puts a power on an expectation's own bracket
+        (._mean_of_square.bracketed_powers), worked out once. The whole post, not the
+        rows of one link: a name's value put in a line comes from another row."""
+        found = getattr(self, "_bracketed", None)
+        if found is None:
+            rows = getattr(self, "_said_rows", ())
+            found = self._bracketed = bracketed_powers([pr.row.text for pr in rows])
+        return found
+
+    def _meant_letters(self) -> frozenset[str]:
+        """The capital letters the post gives a meaning of their own (EXPECT17, see
+        ._generic_sample), worked out once."""
+        meant = getattr(self, "_meant", None)
+        if meant is None:
+            rows = getattr(self, "_said_rows", ())
+            texts = [pr.row.text for pr in rows] + list(getattr(self, "paragraphs", ()))
+            said = getattr(self.ctx, "meant_letters", frozenset())  # the whole prose
+            meant = self._meant = meant_letters(texts) | said
+        return meant
+
     def _under_one_measure(
         self, pr: ParsedRow, prev: sp.Basic, w: sp.Basic, rel: str
     ) -> LinkPlan | None:
@@ -1517,6 +1547,10 @@ class RewriteLinks:
             return False
         params, laws = self.names.parameters, getattr(self, "laws", {})
         if by_linearity(r, params, laws) is not None:
+            return True
+        if self._bracketed_powers() and (  # EXPECT17: (E[g])^2, the square of the mean
+            by_linearity(r, params, laws, squares_of_means=True) is not None
+        ):
             return True
         if laws and mean_of_square(r) is not None and isinstance(then, sp.Basic):
             # EXPECT9: E(g)^2, only when the next line equals it read as the mean of g^2

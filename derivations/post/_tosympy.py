@@ -383,6 +383,10 @@ class Context:
     #: Laws the prose declares in a sentence ("a random sample from Poisson ($\\lambda$)"):
     #: (letter, law name, argument names, independent), see ``._prose_laws``.
     stated_laws: tuple = ()
+    #: EXPECT17: capital letters the post gives a meaning of their own ("let $X$ be the
+    #: total", ``X = \\sum_i X_i``): a bare ``X`` there is not one of the samples ``X_i``
+    #: (``._generic_sample``).
+    meant_letters: frozenset[str] = frozenset()
     #: The post's prose says its data are not plain draws (censored, truncated, a mixture,
     #: EM ...): a law said in words is no model to weigh its likelihood against (lead5,
     #: ``._said_model``).
