@@ -513,7 +513,8 @@ def _unknown_letter(a: sp.Basic, constants: Container) -> bool:
 #: An accented letter, Latin or Greek, as the reader names it (``hat_Theta``,
 #: ``tilde_theta``, ``bar_Y``), with a short subscript (``hat_theta_0``).
 _ACCENTED = re.compile(
-    r"(?:(?:hat|tilde|bar|check)_)+(?:[A-Za-z]|(?P<greek>[A-Za-z]{2,10}))(?:_[A-Za-z0-9]{1,3})?"
+    r"(?:(?:hat|tilde|bar|check)_)+(?:[A-Za-z]|(?P<greek>[A-Za-z]{2,10}))(?:2(?<=sigma2))?"
+    r"(?:_[A-Za-z0-9]{1,3})?"
 )
 
 
@@ -541,14 +542,31 @@ def _estimator(a: sp.Basic, constants: Container) -> bool:
 def estimators_inside(e: sp.Basic, constants: Container) -> list[str]:
     """The names of the estimators (:func:`_estimator`) ``e`` takes expectations of
     (EXPECT6): ``E[\\hat\\lambda] = n\\lambda/(n - 1)`` states a moment of a statistic, a
-    result the reader cannot work out, not a moment of the model to take as given."""
+    result the reader cannot work out, not a moment of the model to take as given. Also
+    (lead18) the sums and products of several variables it takes moments of
+    (``\\mathrm{Var}(\\sum_i X_i)``): a moment of one variable, or of a power of one, is
+    the model's; of a sum or a product over a sample it is a statistic's. The variance
+    symbol's estimate (``\\hat\\sigma^2``) is an estimator as a Greek letter's is."""
     inside: set = set()
     for f in e.atoms(AppliedUndef):
         if _operator(f) in ("E", "Var", "Cov"):
             for x in f.args:
                 found = x.atoms(sp.Symbol, sp.Indexed)
                 inside |= {_label(a) for a in found if _estimator(a, constants)}
+                inside |= {_shown(s) for s in x.atoms(sp.Sum, sp.Product) if _over_a_sample(s)}
     return sorted(str(a) for a in inside)
+
+
+def _shown(s: sp.Basic) -> str:
+    """``the sum over i of X[i]`` for ``Sum(X[i], (i, 1, n))``."""
+    kind = "sum" if isinstance(s, sp.Sum) else "product"
+    return f"the {kind} over {s.limits[0][0]} of {s.function}"
+
+
+def _over_a_sample(s: sp.Basic) -> bool:
+    """Does the sum or product ``s`` run over elements of a sample (``\\sum_i X_i``)?"""
+    (index, *_), *_ = s.limits
+    return any(index in a.indices for a in s.function.atoms(sp.Indexed))
 
 
 def _limit_atoms(s: sp.Sum) -> set:
