@@ -42,3 +42,23 @@ def test_the_same_law_stated_again_opens_no_new_model(tmp_path):
         r"$$g(\lambda) = \lambda^3$$",
     )
     assert verdict_of_row(tmp_path, body, r"g(\lambda) = \lambda^3") == "refuted"
+
+
+def test_a_right_row_after_a_wrong_density_of_the_next_example_is_not_refuted(tmp_path):
+    """The display's own definition under the new law stays compared with the old example's
+    (open both ways): read as a fresh definition, the author's wrong density (exp of +) made
+    the right factorisation after it refuted (held-out batch 23, astralord lines 210-211)."""
+    wrong = r"f(x) = \frac{1}{\sqrt{2\pi\sigma^2}} \exp\left(\frac{(x - \mu)^2}{2\sigma^2}\right)"
+    right = (
+        r"f(x) = \frac{1}{\sqrt{2\pi\sigma^2}} \exp\left(-\frac{\mu^2}{2\sigma^2}\right)"
+        r" \exp\left(-\frac{x^2}{2\sigma^2} + \frac{\mu x}{\sigma^2}\right)"
+    )
+    body = _post(
+        BIN,
+        r"$$f(x) = \binom{n}{x} \vartheta^x (1 - \vartheta)^{n - x}$$",
+        NORMAL,
+        f"$${wrong}$$",
+        "so",
+        f"$${right}$$",
+    )
+    assert verdict_of_row(tmp_path, body, right) != "refuted"

@@ -1012,8 +1012,8 @@ def _at_another_formula(p: sp.Basic, a: sp.Basic) -> bool:
     one quantity spelled two ways)."""
     if isinstance(p, (sp.Symbol, sp.Indexed)) or not isinstance(p, sp.Expr):
         return False
-    if not p.free_symbols or p == a or _variance_root(p) is not None:
-        return False
+    if not p.free_symbols or p == a or _variance_root(p) is not None or respells(a, p):
+        return False  # respells: l(mu, sigma^2) read at l(mu, sigma), as written
     return _from_a_formula(p, a) is None
 
 

@@ -93,7 +93,7 @@ from ._stated_size import (
 )
 from ._successive_derivatives import derivative_of_row_above
 from ._support_factors import zero_outside
-from ._tosympy import READING_ERRORS, Named, NamedApplied, evaluating
+from ._tosympy import READING_ERRORS, Named, NamedApplied, _variance_root, evaluating
 from ._trailing_range import trailing_range
 from ._unnamed_law import stated_moments
 from ._upto import CONSTANT_WORDS, PROPORTIONAL, additive_constants
@@ -123,7 +123,9 @@ def _called_at_a_formula(e: sp.Basic) -> bool:
     """Is ``e`` a named quantity called at an argument that is neither a name nor a number
     (``f(\\log a)``, ``f(\\sum_i a_i)``)?"""
     return isinstance(e, NamedApplied) and any(
-        not isinstance(a, (sp.Symbol, sp.Indexed)) and bool(getattr(a, "free_symbols", ()))
+        not isinstance(a, (sp.Symbol, sp.Indexed))
+        and bool(getattr(a, "free_symbols", ()))
+        and _variance_root(a) is None  # l(mu, sigma): the variance symbol's root, a name
         for a in e.args
     )
 
@@ -660,8 +662,9 @@ class RewriteLinks:
         st = pr.statements[0] if pr.statements else None
         one_value = bool(st) and st.sides[0] is e0 and len(st.sides) == 2
         if record is not None and record.row < 0 and record.line:
-            # a value a sentence states ("Here $T_1(x) = x$"): only another model since
-            # then tells that this row gives the name its own value
+            # a value a sentence states ("Here $T_1(x) = x$"): another model stated since
+            # then (lead18: "If $X \sim \mathcal{N}(\mu, \sigma^2)$" after the binomial
+            # example, in one list) tells that this row gives the name its own value
             return one_value and self._new_law_between(record.line, pr.row.line)
         if record is None or not 0 <= record.row < len(self.plans):
             return False
@@ -672,12 +675,12 @@ class RewriteLinks:
             there.parsed.row.section == pr.row.section
             and not _PART_LABEL.match(pr.row.prose)
             and not _NEW_PART.match(pr.row.prose)
-            and not self._new_law_between(there.parsed.row.line, pr.row.line)
         ):
             # a part of an exercise ("(d) The model is now binomial. So the likelihood
-            # is") opens a section of its own, as a heading does; so does a law unlike
-            # every law stated before it (lead18: "If $X \sim \mathcal{N}(\mu,
-            # \sigma^2)$" after the binomial example, in one list)
+            # is") opens a section of its own, as a heading does. (A law unlike the one in
+            # force is not enough for a display's definition: astralord's wrong normal
+            # density after "If X ~ N" became a fresh definition, and the right one after it
+            # was refuted against it; compared with the binomial's, both stay open.)
             return False
         return one_value
 

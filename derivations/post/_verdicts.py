@@ -270,6 +270,7 @@ def _states_a_fact(link: dict[str, Any]) -> bool:
 def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int, cls: Any) -> list:
     """Rows refuted against a row that is refuted or not established (see the module docstring)."""
     out = after_refuted_values(plans, results, report, seed, cls)
+    out = after_open_values(plans, out, report, cls)
     from ._refuted_names import after_refuted_names  # NAMES9
 
     out = after_refuted_names(plans, out, _relink, cls)
@@ -425,6 +426,38 @@ def after_refuted_values(
                         f": {reason}" if reason else ""
                     )
             out[k] = _relink(out[k], verdict, why, cls, j, len(plan.links))
+    return out
+
+
+def after_open_values(plans: list[RowPlan], results: list[Any], report: Any, cls: Any) -> list:
+    """Links refuted against a value a row that is itself not established gave (lead18).
+
+    A new example's density compared with the old example's is disputed (its check failed,
+    but a failure there is no refutation); the next row restating the density was compared
+    with that open value and refuted, though the slip was the open row's (held-out batch
+    23, astralord; ``tests/test_post_examples_under_other_laws.py``). As for a row that
+    continues an open line (see :func:`second_look`), a disagreement with an open value
+    cannot say which row is wrong: unchecked, saying so. Only restatements: a derivative of
+    the open value is a step taken from it, refuted when it does not follow. Values from
+    refuted rows are :func:`after_refuted_values`'.
+    """
+    out = list(results)
+    for k, plan in enumerate(plans):
+        for j, link in enumerate(plan.links):
+            src = link.value_row
+            if link.kind != STEP or not 0 <= src < k or link.value_by:
+                continue  # a derivative of the open value is a step from it: still checked
+            if out[src].verdict in (*ROW_OK, "plausible", "refuted"):
+                continue
+            if not any(pl.kind == STEP and pl.disputed for pl in plans[src].links):
+                continue  # a definition left unchecked (another heading's) is still the premise
+            if report.steps[link.step].verdict != "refuted":
+                continue
+            why = (
+                f"its value comes from line {out[src].line}, which is itself "
+                f"{out[src].verdict}, so a disagreement cannot say which of the two rows is wrong"
+            )
+            out[k] = _relink(out[k], "unchecked", why, cls, j, len(plan.links))
     return out
 
 
