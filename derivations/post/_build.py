@@ -750,6 +750,8 @@ class _Builder(
             first = plan.links[0] if plan.links else None
             sides = pr.statements[0].sides if pr.ok and pr.statements else ()
             value = sides[1] if len(sides) >= 2 else None
+            if value is not None and value.atoms(AppliedUndef) and sides[-1] is not None:
+                value = sides[-1]  # defs17: L = prod p(y_i) = prod theta_k^{t_k}: the formula
             if (
                 first is not None
                 and first.kind == DEFINITION
