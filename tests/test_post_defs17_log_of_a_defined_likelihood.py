@@ -291,3 +291,38 @@ def test_the_log_of_a_posterior_under_the_letter_is_not_weighed(tmp_path):
         + "$$\\log p(\\lambda \\mid x) = x \\log \\lambda - \\lambda - \\log x!$$\n",
     )
     assert row.verdict not in ("proved", "plausible"), row
+
+
+# ------------------------------------------------------------------ the i-th observation's density
+
+BERNOULLI_I = (
+    "Each observation has the mass function\n\n"
+    "$$f(x_i \\mid \\theta) = \\theta^{x_i}(1-\\theta)^{1-x_i}$$\n\n"
+    "so that the likelihood is\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "$$L(\\theta) = \\prod_{i=1}^n \\theta^{x_i}(1-\\theta)^{1-x_i}$$\n",
+        # the sample mean for (1/n) sum x_i
+        "$$L(\\theta) = \\theta^{n\\bar{x}}(1 - \\theta)^{n - n\\bar{x}}$$\n",
+        # the joint mass under the density's letter
+        "$$f(x \\mid \\theta) = \\theta^{n\\bar{x}}(1 - \\theta)^{n - n\\bar{x}}$$\n",
+    ],
+)
+def test_the_likelihood_of_the_ith_observations_density_is_proved(tmp_path, row):
+    assert _last(tmp_path, BERNOULLI_I + row).verdict == "proved"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "$$L(\\theta) = \\prod_{i=1}^n \\theta^{x_i}(1-\\theta)^{x_i}$$\n",
+        "$$L(\\theta) = \\theta^{n\\bar{x}}(1 - \\theta)^{n\\bar{x}}$$\n",
+        "$$f(x \\mid \\theta) = \\theta^{\\bar{x}}(1 - \\theta)^{n - n\\bar{x}}$$\n",
+    ],
+)
+def test_a_wrong_likelihood_of_the_ith_observations_density_is_not_proved(tmp_path, row):
+    assert _last(tmp_path, BERNOULLI_I + row).verdict not in ("proved", "plausible")

@@ -170,14 +170,43 @@ def model_of(pr: Any, links: Sequence[Any]) -> Model | None:
     st = pr.statements[0]
     if len(st.sides) < 2 or st.sides[0] is None or st.sides[1] is None:
         return None
+    lhs, rhs = _of_one_observation(st.sides[0], st.sides[1])
     try:
         with evaluating(True):
-            claim = density_claim(st.sides[0], st.sides[1], prose=_prose(pr))
+            claim = density_claim(lhs, rhs, prose=_prose(pr))
     except (*READING_ERRORS, ArithmeticError):
         return None
     if claim is None or claim.kind != "density":
         return None
     return Model(claim.g, claim.obs, pr.row.line, variable=_variable(st.sides[0], claim.obs))
+
+
+def _of_one_observation(lhs: sp.Basic, rhs: sp.Basic) -> tuple[sp.Basic, sp.Basic]:
+    """defs17: ``f(x_i | \\theta) = \\theta^{x_i}(1 - \\theta)^{1 - x_i}``, the density of the
+    i-th observation, as the density ``f(x | \\theta)`` of one: the element ``x_i`` written
+    as the letter ``x``, when it is the first argument of a density's letter and the only
+    element either side holds (no sum, no product, no other index). Anything else is
+    returned as it is."""
+    if (
+        not isinstance(lhs, NamedApplied)
+        or not lhs.args
+        or _DENSITY_NAME.match(str(lhs.func)) is None
+    ):
+        return lhs, rhs
+    first = lhs.args[0]
+    if not isinstance(first, sp.Indexed) or len(first.indices) != 1:
+        return lhs, rhs
+    if not isinstance(first.indices[0], sp.Symbol) or isinstance(first.indices[0], Named):
+        return lhs, rhs
+    elements = lhs.atoms(sp.Indexed) | rhs.atoms(sp.Indexed)
+    if elements != {first} or rhs.atoms(sp.Sum, sp.Product) or first not in rhs.atoms(sp.Indexed):
+        return lhs, rhs
+    letter = sp.Symbol(first.base.label.name)
+    hidden = sp.Dummy()
+    rest = lhs.xreplace({first: hidden}).free_symbols | rhs.xreplace({first: hidden}).free_symbols
+    if letter.name in {str(r) for r in rest}:
+        return lhs, rhs  # x beside x_i: the letter names something else too
+    return lhs.xreplace({first: letter}), rhs.xreplace({first: letter})
 
 
 def _variable(lhs: sp.Basic, obs: sp.Symbol) -> str | None:
@@ -289,6 +318,7 @@ def exact_likelihood(
                     # so fitting one of them proves nothing (nor does fitting neither refute:
                     # see likelihood_links).
                     return None
+                values = [with_sample_mean(v, model) for v in values]  # theta^{n \\bar x}
                 for v in values:
                     if kind == "log density":
                         found = _log_density(v, lhs.args[0], model, seed)
