@@ -326,3 +326,58 @@ def test_the_likelihood_of_the_ith_observations_density_is_proved(tmp_path, row)
 )
 def test_a_wrong_likelihood_of_the_ith_observations_density_is_not_proved(tmp_path, row):
     assert _last(tmp_path, BERNOULLI_I + row).verdict not in ("proved", "plausible")
+
+
+# ------------------------------------------------------------------ the density of the declared law
+
+
+@pytest.mark.parametrize(
+    "law, right, wrongs",
+    [
+        (
+            "$$X \\sim \\mathrm{Poisson}(\\lambda)$$",
+            "$$p(x; \\lambda) = \\frac{\\lambda^x e^{-\\lambda}}{x!}$$",
+            [
+                "$$p(x; \\lambda) = \\frac{\\lambda^x e^{-\\lambda}}{x}$$",
+                "$$p(x; \\lambda) = \\frac{\\lambda^x e^{\\lambda}}{x!}$$",
+            ],
+        ),
+        (
+            "$$X \\sim \\mathrm{Exp}(\\lambda)$$",
+            "$$f(x; \\lambda) = \\lambda e^{-\\lambda x}$$",
+            ["$$f(x; \\lambda) = e^{-\\lambda x}$$", "$$f(x; \\lambda) = \\lambda e^{-x}$$"],
+        ),
+        (
+            "$$x_i \\sim \\mathcal{N}(\\mu, \\sigma^2)$$",
+            "$$f(x \\mid \\mu, \\sigma^2) = \\frac{1}{\\sqrt{2 \\pi \\sigma^2}}"
+            " e^{-\\frac{(x - \\mu)^2}{2 \\sigma^2}}$$",
+            [
+                "$$f(x \\mid \\mu, \\sigma^2) = \\frac{1}{\\sqrt{2 \\pi \\sigma^2}}"
+                " e^{-\\frac{(x - \\mu)^2}{\\sigma^2}}$$",
+                "$$f(x \\mid \\mu, \\sigma^2) = \\frac{1}{\\sqrt{2 \\pi} \\sigma^2}"
+                " e^{-\\frac{(x - \\mu)^2}{2 \\sigma^2}}$$",
+            ],
+        ),
+    ],
+    ids=["poisson", "exponential", "normal"],
+)
+def test_the_density_of_the_declared_law_is_proved_and_a_wrong_one_never(
+    tmp_path, law, right, wrongs
+):
+    head = f"Let\n\n{law}\n\nso its density is\n\n"
+    assert _last(tmp_path, head + right + "\n").verdict == "proved"
+    for wrong in wrongs:
+        assert _last(tmp_path, head + wrong + "\n").verdict not in ("proved", "plausible"), wrong
+
+
+def test_a_density_of_another_letter_than_the_declared_one_is_not_weighed(tmp_path):
+    text = (
+        "Let\n\n$$X \\sim \\mathrm{Poisson}(\\lambda)$$\n\nand let the waiting time have density\n\n"
+        "$$g(y; \\lambda) = \\frac{\\lambda^y e^{-\\lambda}}{y!}$$\n"
+    )
+    assert _last(tmp_path, text).verdict == "given"
+
+
+def test_a_density_with_no_law_declared_stays_a_definition(tmp_path):
+    text = "The waiting time has density\n\n$$f(x; \\lambda) = \\lambda e^{-\\lambda x}$$\n"
+    assert _last(tmp_path, text).verdict == "given"

@@ -82,7 +82,13 @@ from ._law_means import names_resolved
 from ._law_subjects import CONDITIONAL, LAW_RELATIONS
 from ._log_sentence import takes_only_the_log
 from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions, post_vectors
-from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
+from ._model_likelihood import (
+    declared_density,
+    exact_likelihood,
+    likelihood_kind,
+    likelihood_links,
+    model_of,
+)
 from ._named_calls import middle_calls, whole_side_calls
 from ._opaque import OpaqueNames  # OPAQUE8
 from ._parse import (
@@ -613,6 +619,7 @@ class _Builder(
             self.model = None  # "now let $x_i \\sim Exp(\\lambda)$": the model may be another
         model = model_of(pr, plan.links)
         if model is not None:
+            self._prove_declared_density(pr, plan, model)  # defs17
             self.model = model
             return
         if any(link.reason.startswith("a distribution statement") for link in plan.links):
@@ -781,6 +788,40 @@ class _Builder(
                 disputed=(
                     "the engine did not confirm it, but the written likelihood equals the "
                     "model's at every point tried"
+                ),
+            )
+        )
+        kind = plan.kind
+        plan.kind, plan.reason, plan.how = _summary(plan.links)
+        plan.kind = DEFINITION if kind == DEFINITION else plan.kind
+
+    def _prove_declared_density(self, pr: ParsedRow, plan: RowPlan, model: Any) -> None:
+        r"""defs17: a density row after the law it follows was declared (``X \sim
+        \mathrm{Exp}(\lambda)``, then ``f(x; \lambda) = \lambda e^{-\lambda x}``) is a claim:
+        an engine step from the law's density to the written value, when they are equal at
+        every point tried (._model_likelihood.declared_density); else it stays as planned."""
+        law = self.model if self.model is not None else self.said_model
+        if law is None or model.g is None or len(pr.statements[0].sides) < 2:
+            return
+        written = pr.statements[0].sides[1]
+        value = self.names.resolve(written)[0] if written is not None else None
+        found = declared_density(model, law, value) if value is not None else None
+        if found is None:
+            return
+        claim, how = found
+        h = self._given(pr, claim, note="helper-model")
+        i = self._add(self._mk(pr, value, "auto", "="), pr.row.line)
+        plan.links.append(
+            LinkPlan(
+                "=",
+                STEP,
+                step=i,
+                how=how,
+                compared=h,
+                written=value,
+                disputed=(
+                    "the engine did not confirm it, but the written density equals the "
+                    "law's at every point tried"
                 ),
             )
         )

@@ -640,6 +640,43 @@ def _exact(
     return claim
 
 
+#: The conventions of a declared family with more than one, in :data:`_DECLARED`'s order.
+_CONVENTIONS = dict.fromkeys(("Exp", "Expo", "Exponential"), ("rate", "scale"))
+
+
+def declared_density(
+    model: Model, law: Model | None, value: sp.Basic
+) -> tuple[sp.Basic, str] | None:
+    r"""defs17: ``(claim, how)`` when the density a row defines (``model``, of ``value``) is
+    exactly the density of the law declared before it (``law``: ``X \sim
+    \mathrm{Poisson}(\lambda)`` on a row, or said in words), at every point tried; the
+    claim is the law's density in the row's letter. The row fixes the convention of a
+    family with two (``Exp(\lambda)``, rate or scale): the one it fits is named in ``how``.
+    None: no declared law, another letter, or not exactly one of its densities (a wrong
+    density, or one of another parametrisation, stays a definition)."""
+    if law is None or not law.family or law.g is None or model.g is None:
+        return None
+    letters = {law.obs.name.lower(), law.variable}
+    if model.obs is None or model.obs.name.lower() not in letters:
+        return None
+    seed = zlib.crc32(str(value).encode("utf-8"))
+    forms = (law.g, *law.others)
+    try:
+        with _budget.time_limit(TIME_LIMIT), evaluating(True):
+            for k, form in enumerate(forms):
+                claim = form.xreplace({law.obs: model.obs})
+                if _identity(value, claim, seed) is None:
+                    continue
+                how = f"the density of {law.family}({', '.join(str(a) for a in law.args)})"
+                names = _CONVENTIONS.get(law.family, ())
+                if len(forms) > 1 and k < len(names) and len(law.args) == 1:
+                    how += f" with {law.args[0]} the {names[k]}"
+                return claim, how
+    except (*READING_ERRORS, ArithmeticError, _budget.StepTimeout, RecursionError):
+        return None
+    return None
+
+
 def _log_density(value: sp.Basic, named: sp.Basic, model: Model, seed: int) -> sp.Basic | None:
     """defs17: the claim ``log g(x)`` (or ``sum_i log g(x_i)``) for ``log f(x | theta) =
     value`` when ``value`` is exactly it (see :func:`_log_identity`): ``named`` is the
@@ -674,6 +711,12 @@ def _log_identity(value: sp.Basic, reference: sp.Basic, seed: int) -> sp.Basic |
         claim = sp.Sum(_pull_exp(sp.log(reference.function)), reference.limits[0])
     else:
         claim = _pull_exp(sp.log(reference))
+    return _identity(value, claim, seed)
+
+
+def _identity(value: sp.Basic, claim: sp.Basic, seed: int) -> sp.Basic | None:
+    """``claim`` when ``value`` equals it at every point tried, every name of either side
+    drawn (see :func:`_log_identity`); None otherwise."""
     both = (value, claim)
     series = [s for e in both for s in e.atoms(sp.Sum, sp.Product)]
     bounds = set()
@@ -902,4 +945,11 @@ def _describe(a: tuple, b: tuple, params: list, base: sp.IndexedBase, kind: str)
     return out
 
 
-__all__ = ["Model", "exact_likelihood", "likelihood_kind", "likelihood_links", "model_of"]
+__all__ = [
+    "Model",
+    "declared_density",
+    "exact_likelihood",
+    "likelihood_kind",
+    "likelihood_links",
+    "model_of",
+]
