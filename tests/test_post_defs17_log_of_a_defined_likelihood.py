@@ -372,7 +372,8 @@ def test_the_density_of_the_declared_law_is_proved_and_a_wrong_one_never(
 
 def test_a_density_of_another_letter_than_the_declared_one_is_not_weighed(tmp_path):
     text = (
-        "Let\n\n$$X \\sim \\mathrm{Poisson}(\\lambda)$$\n\nand let the waiting time have density\n\n"
+        "Let\n\n$$X \\sim \\mathrm{Poisson}(\\lambda)$$\n\n"
+        "and let the waiting time have density\n\n"
         "$$g(y; \\lambda) = \\frac{\\lambda^y e^{-\\lambda}}{y!}$$\n"
     )
     assert _last(tmp_path, text).verdict == "given"
@@ -381,3 +382,26 @@ def test_a_density_of_another_letter_than_the_declared_one_is_not_weighed(tmp_pa
 def test_a_density_with_no_law_declared_stays_a_definition(tmp_path):
     text = "The waiting time has density\n\n$$f(x; \\lambda) = \\lambda e^{-\\lambda x}$$\n"
     assert _last(tmp_path, text).verdict == "given"
+
+
+# ------------------------------------------------------------------ a model given up in words
+
+TWO_MODELS = (
+    "**Exponential waiting times.** Each observation has density\n\n"
+    "$$f(x) = \\lambda e^{-\\lambda x}$$\n\n"
+    "**Poisson counts.** Each observation now has mass $f(x) = \\lambda^x e^{-\\lambda}/x!$,"
+    " whose log is\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # the log of the first model's density, not of the mass the sentence gives
+        "$$\\log f(x) = \\log\\lambda - \\lambda x$$\n",
+        "$$L(\\lambda) = \\lambda^n e^{-\\lambda \\sum_{i=1}^n x_i}$$\n",
+    ],
+)
+def test_the_model_a_sentence_replaces_is_not_proved_against(tmp_path, row):
+    # adversarial set 4, post 81: the letter f is given another value in words
+    assert _last(tmp_path, TWO_MODELS + row).verdict not in ("proved", "plausible")

@@ -1084,6 +1084,9 @@ class _Builder(
                 # way the rows after it are not compared with the old one
                 end_old_values(self.names, lhs)  # SOUND13: and its log's, derivatives'
                 self.names.forget(quantity_name(lhs))
+                # defs17: nor are they weighed against the model stated before (a density
+                # of f's), nor a law said in words (which of the two is meant is unknown)
+                self.model = self.said_model = None
             elif isinstance(lhs, sp.Symbol) and estimate_of(lhs) is not None:
                 # "setting it to zero gives $\hat\mu = \bar x$": the value later rows
                 # use for mu (``\bar x`` for ``\hat\mu``), as a display row's would be.
