@@ -82,7 +82,13 @@ from ._law_means import names_resolved
 from ._law_subjects import CONDITIONAL, LAW_RELATIONS
 from ._log_sentence import takes_only_the_log
 from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions, post_vectors
-from ._model_likelihood import exact_likelihood, likelihood_kind, likelihood_links, model_of
+from ._model_likelihood import (
+    declared_density,
+    exact_likelihood,
+    likelihood_kind,
+    likelihood_links,
+    model_of,
+)
 from ._named_calls import middle_calls, whole_side_calls
 from ._opaque import OpaqueNames  # OPAQUE8
 from ._parse import (
@@ -613,6 +619,7 @@ class _Builder(
             self.model = None  # "now let $x_i \\sim Exp(\\lambda)$": the model may be another
         model = model_of(pr, plan.links)
         if model is not None:
+            self._prove_declared_density(pr, plan, model)  # defs17
             self.model = model
             return
         if any(link.reason.startswith("a distribution statement") for link in plan.links):
@@ -750,6 +757,8 @@ class _Builder(
             first = plan.links[0] if plan.links else None
             sides = pr.statements[0].sides if pr.ok and pr.statements else ()
             value = sides[1] if len(sides) >= 2 else None
+            if value is not None and value.atoms(AppliedUndef) and sides[-1] is not None:
+                value = sides[-1]  # defs17: L = prod p(y_i) = prod theta_k^{t_k}: the formula
             if (
                 first is not None
                 and first.kind == DEFINITION
@@ -779,6 +788,40 @@ class _Builder(
                 disputed=(
                     "the engine did not confirm it, but the written likelihood equals the "
                     "model's at every point tried"
+                ),
+            )
+        )
+        kind = plan.kind
+        plan.kind, plan.reason, plan.how = _summary(plan.links)
+        plan.kind = DEFINITION if kind == DEFINITION else plan.kind
+
+    def _prove_declared_density(self, pr: ParsedRow, plan: RowPlan, model: Any) -> None:
+        r"""defs17: a density row after the law it follows was declared (``X \sim
+        \mathrm{Exp}(\lambda)``, then ``f(x; \lambda) = \lambda e^{-\lambda x}``) is a claim:
+        an engine step from the law's density to the written value, when they are equal at
+        every point tried (._model_likelihood.declared_density); else it stays as planned."""
+        law = self.model if self.model is not None else self.said_model
+        if law is None or model.g is None or len(pr.statements[0].sides) < 2:
+            return
+        written = pr.statements[0].sides[1]
+        value = self.names.resolve(written)[0] if written is not None else None
+        found = declared_density(model, law, value) if value is not None else None
+        if found is None:
+            return
+        claim, how = found
+        h = self._given(pr, claim, note="helper-model")
+        i = self._add(self._mk(pr, value, "auto", "="), pr.row.line)
+        plan.links.append(
+            LinkPlan(
+                "=",
+                STEP,
+                step=i,
+                how=how,
+                compared=h,
+                written=value,
+                disputed=(
+                    "the engine did not confirm it, but the written density equals the "
+                    "law's at every point tried"
                 ),
             )
         )
@@ -1041,6 +1084,9 @@ class _Builder(
                 # way the rows after it are not compared with the old one
                 end_old_values(self.names, lhs)  # SOUND13: and its log's, derivatives'
                 self.names.forget(quantity_name(lhs))
+                # defs17: nor are they weighed against the model stated before (a density
+                # of f's), nor a law said in words (which of the two is meant is unknown)
+                self.model = self.said_model = None
             elif isinstance(lhs, sp.Symbol) and estimate_of(lhs) is not None:
                 # "setting it to zero gives $\hat\mu = \bar x$": the value later rows
                 # use for mu (``\bar x`` for ``\hat\mu``), as a display row's would be.

@@ -170,14 +170,43 @@ def model_of(pr: Any, links: Sequence[Any]) -> Model | None:
     st = pr.statements[0]
     if len(st.sides) < 2 or st.sides[0] is None or st.sides[1] is None:
         return None
+    lhs, rhs = _of_one_observation(st.sides[0], st.sides[1])
     try:
         with evaluating(True):
-            claim = density_claim(st.sides[0], st.sides[1], prose=_prose(pr))
+            claim = density_claim(lhs, rhs, prose=_prose(pr))
     except (*READING_ERRORS, ArithmeticError):
         return None
     if claim is None or claim.kind != "density":
         return None
     return Model(claim.g, claim.obs, pr.row.line, variable=_variable(st.sides[0], claim.obs))
+
+
+def _of_one_observation(lhs: sp.Basic, rhs: sp.Basic) -> tuple[sp.Basic, sp.Basic]:
+    """defs17: ``f(x_i | \\theta) = \\theta^{x_i}(1 - \\theta)^{1 - x_i}``, the density of the
+    i-th observation, as the density ``f(x | \\theta)`` of one: the element ``x_i`` written
+    as the letter ``x``, when it is the first argument of a density's letter and the only
+    element either side holds (no sum, no product, no other index). Anything else is
+    returned as it is."""
+    if (
+        not isinstance(lhs, NamedApplied)
+        or not lhs.args
+        or _DENSITY_NAME.match(str(lhs.func)) is None
+    ):
+        return lhs, rhs
+    first = lhs.args[0]
+    if not isinstance(first, sp.Indexed) or len(first.indices) != 1:
+        return lhs, rhs
+    if not isinstance(first.indices[0], sp.Symbol) or isinstance(first.indices[0], Named):
+        return lhs, rhs
+    elements = lhs.atoms(sp.Indexed) | rhs.atoms(sp.Indexed)
+    if elements != {first} or rhs.atoms(sp.Sum, sp.Product) or first not in rhs.atoms(sp.Indexed):
+        return lhs, rhs
+    letter = sp.Symbol(first.base.label.name)
+    hidden = sp.Dummy()
+    rest = lhs.xreplace({first: hidden}).free_symbols | rhs.xreplace({first: hidden}).free_symbols
+    if letter.name in {str(r) for r in rest}:
+        return lhs, rhs  # x beside x_i: the letter names something else too
+    return lhs.xreplace({first: letter}), rhs.xreplace({first: letter})
 
 
 def _variable(lhs: sp.Basic, obs: sp.Symbol) -> str | None:
@@ -267,7 +296,7 @@ def exact_likelihood(
     prove; a likelihood that leaves out factors of the data, or a scaled log, is not
     (None: the row stays as planned).
     """
-    row = _likelihood_definition(pr, links)
+    row = _likelihood_definition(pr, links, joint=model is not None)
     if row is None:
         return None
     first, lhs, rhs, kind = row
@@ -278,6 +307,10 @@ def exact_likelihood(
         if value is None:
             return None
         seed = zlib.crc32(pr.row.text.encode("utf-8"))
+        # defs17: the value as written too (``\mu_i`` given a value in a sentence further
+        # on, ``\mu_i = e^{x_i^T \beta}``, made the resolved value no model's): an
+        # identity in the written names holds for every value they are given
+        values = [value] if value == rhs else [value, rhs]
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
             if model is not None and model.g is not None:
                 if model.others:
@@ -285,15 +318,24 @@ def exact_likelihood(
                     # so fitting one of them proves nothing (nor does fitting neither refute:
                     # see likelihood_links).
                     return None
-                value = _indexed_parameters(value, model, lhs)
-                found = _exact(value, kind, model, None, seed, lhs)
-                if found is not None:
-                    return found, value, f"the likelihood of {model.where()}"
-                return None
-            if likelihood is not None and kind == "ell" and model is None:
-                found = _exact(value, kind, None, likelihood[0], seed)
-                if found is not None:
-                    return found, value, f"the log of the likelihood of line {likelihood[1]}"
+                values = [with_sample_mean(v, model) for v in values]  # theta^{n \\bar x}
+                for v in values:
+                    if kind == "log density":
+                        found = _log_density(v, lhs.args[0], model, seed)
+                        if found is not None:
+                            return found, v, f"the log of {model.where()}"
+                        continue
+                    v = _indexed_parameters(v, model, lhs)
+                    found = _exact(v, "L" if kind == "joint" else kind, model, None, seed, lhs)
+                    if found is not None:
+                        return found, v, f"the likelihood of {model.where()}"
+            if likelihood is not None and kind in ("ell", "log L"):
+                for v in values:
+                    found = _exact(v, "ell", None, likelihood[0], seed)
+                    if found is None:
+                        found = _log_identity(v, likelihood[0], seed)  # defs17
+                    if found is not None:
+                        return found, v, f"the log of the likelihood of line {likelihood[1]}"
     except (*READING_ERRORS, ArithmeticError, _budget.StepTimeout, RecursionError):
         return None
     return None
@@ -360,9 +402,13 @@ def _pull_exp(e: sp.Basic) -> sp.Basic:
     return e.replace(lambda a: isinstance(a, sp.log) and len(a.args) == 1, pull)
 
 
-def _likelihood_definition(pr: Any, links: list) -> tuple[Any, Any, Any, str] | None:
+def _likelihood_definition(
+    pr: Any, links: list, joint: bool = False
+) -> tuple[Any, Any, Any, str] | None:
     """(first link, left side, right side, kind) of a row whose first link defines a
-    likelihood or log-likelihood by ``=`` or ``:=`` (None: any other row)."""
+    likelihood or log-likelihood by ``=`` or ``:=`` (None: any other row); ``joint``: also
+    the joint density of the sample under a density's letter (kind "joint", see
+    :func:`_joint_density`)."""
     if not pr.ok or not pr.statements or not links:
         return None
     first = links[0]
@@ -373,9 +419,33 @@ def _likelihood_definition(pr: Any, links: list) -> tuple[Any, Any, Any, str] | 
         return None
     lhs, rhs = st.sides[0], st.sides[1]
     kind = _likelihood_kind(lhs)
+    if kind is None and joint and _joint_density(lhs):
+        kind = "joint"
+    if kind is None and joint and isinstance(lhs, sp.log) and _joint_density(lhs.args[0]):
+        kind = "log density"  # log f(x | theta), log p(X; lambda): of one observation or all
     if kind is None or rhs is None or _NOT_LIKELIHOOD.search(_prose(pr)):
         return None
     return first, lhs, rhs, kind
+
+
+#: A sample's name as a density's argument: ``X``, ``x``, ``\\mathbf{y}``, ``\\boldsymbol{x}``.
+_SAMPLE_NAME = re.compile(r"^(?:bold_?|mathbf_?|boldsymbol_?)?([A-Za-z])$")
+
+
+def _joint_density(lhs: sp.Basic | None) -> bool:
+    """defs17: ``f(X; \\theta)``, ``p(\\mathbf{y} \\mid \\theta)``, ``f(x_1, ..., x_n | \\theta)``:
+    a density's letter whose first argument is a sample (one letter, bold or capital, or
+    elements of one), so the row may give the joint density of the sample. Only offered
+    for an exact proof against the model (:func:`exact_likelihood`): it is never refuted
+    on that reading (the letter may be the density of one observation, a posterior...)."""
+    if not isinstance(lhs, NamedApplied) or not lhs.args:
+        return False
+    if _DENSITY_NAME.match(str(lhs.func)) is None:
+        return False
+    first = lhs.args[0]
+    if isinstance(first, sp.Indexed):
+        return isinstance(first.base.label, sp.Symbol)
+    return isinstance(first, sp.Symbol) and _SAMPLE_NAME.match(first.name) is not None
 
 
 def _frame(value: sp.Basic) -> tuple[Any, Any, sp.IndexedBase] | None:
@@ -570,6 +640,128 @@ def _exact(
     return claim
 
 
+#: The conventions of a declared family with more than one, in :data:`_DECLARED`'s order.
+_CONVENTIONS = dict.fromkeys(("Exp", "Expo", "Exponential"), ("rate", "scale"))
+
+
+def declared_density(
+    model: Model, law: Model | None, value: sp.Basic
+) -> tuple[sp.Basic, str] | None:
+    r"""defs17: ``(claim, how)`` when the density a row defines (``model``, of ``value``) is
+    exactly the density of the law declared before it (``law``: ``X \sim
+    \mathrm{Poisson}(\lambda)`` on a row, or said in words), at every point tried; the
+    claim is the law's density in the row's letter. The row fixes the convention of a
+    family with two (``Exp(\lambda)``, rate or scale): the one it fits is named in ``how``.
+    None: no declared law, another letter, or not exactly one of its densities (a wrong
+    density, or one of another parametrisation, stays a definition)."""
+    if law is None or not law.family or law.g is None or model.g is None:
+        return None
+    letters = {law.obs.name.lower(), law.variable}
+    if model.obs is None or model.obs.name.lower() not in letters:
+        return None
+    seed = zlib.crc32(str(value).encode("utf-8"))
+    forms = (law.g, *law.others)
+    try:
+        with _budget.time_limit(TIME_LIMIT), evaluating(True):
+            for k, form in enumerate(forms):
+                claim = form.xreplace({law.obs: model.obs})
+                if _identity(value, claim, seed) is None:
+                    continue
+                how = f"the density of {law.family}({', '.join(str(a) for a in law.args)})"
+                names = _CONVENTIONS.get(law.family, ())
+                if len(forms) > 1 and k < len(names) and len(law.args) == 1:
+                    how += f" with {law.args[0]} the {names[k]}"
+                return claim, how
+    except (*READING_ERRORS, ArithmeticError, _budget.StepTimeout, RecursionError):
+        return None
+    return None
+
+
+def _log_density(value: sp.Basic, named: sp.Basic, model: Model, seed: int) -> sp.Basic | None:
+    """defs17: the claim ``log g(x)`` (or ``sum_i log g(x_i)``) for ``log f(x | theta) =
+    value`` when ``value`` is exactly it (see :func:`_log_identity`): ``named`` is the
+    density applied (``f(x, theta)``); its first argument must be the model's observation
+    (by its letter, in either case), and its other arguments names of the model's
+    parameters (a posterior ``f(theta | x)`` is no density of the observation). A value with
+    a sum or product over the sample is weighed as the log of the joint density
+    (:func:`_exact`)."""
+    obs = named.args[0]
+    letters = {model.obs.name.lower(), model.variable}
+    if not isinstance(obs, sp.Symbol) or obs.name.lower() not in letters:
+        return None
+    params = {s.name for s in model.g.free_symbols - {model.obs} if isinstance(s, sp.Symbol)}
+    for a in named.args[1:]:
+        if not isinstance(a, sp.Symbol) or a.name not in params:
+            return None
+    if value.atoms(sp.Sum, sp.Product):
+        return _exact(value, "log L", model, None, seed)
+    return _log_identity(value, model.g.xreplace({model.obs: obs}), seed)
+
+
+def _log_identity(value: sp.Basic, reference: sp.Basic, seed: int) -> sp.Basic | None:
+    """defs17: ``log(reference)`` (a product's log as the sum of its factors' logs) when
+    ``value`` equals it at every point tried, whatever the likelihood's shape (grouped
+    counts ``(\\lambda e^{-\\lambda})^{n_2} \\cdots``, a product over categories). Every
+    name of either side is drawn (the data too): an identity in all of them, so a value
+    that keeps a constant the likelihood does not have, loses a term or scales the log
+    never passes. Sums and products run to a symbol's bound, which is set to ``SIZE``;
+    elements of a sample (``x_i``, ``n_1``) take values of their own. None: not shown equal
+    (or not of a shape this reads)."""
+    if isinstance(reference, sp.Product) and len(reference.limits) == 1:
+        claim = sp.Sum(_pull_exp(sp.log(reference.function)), reference.limits[0])
+    else:
+        claim = _pull_exp(sp.log(reference))
+    return _identity(value, claim, seed)
+
+
+def _identity(value: sp.Basic, claim: sp.Basic, seed: int) -> sp.Basic | None:
+    """``claim`` when ``value`` equals it at every point tried, every name of either side
+    drawn (see :func:`_log_identity`); None otherwise."""
+    both = (value, claim)
+    series = [s for e in both for s in e.atoms(sp.Sum, sp.Product)]
+    bounds = set()
+    for ser in series:
+        for _idx, lo, hi in ser.limits:
+            for end in (lo, hi):
+                if not end.is_number:
+                    if not isinstance(end, sp.Symbol) or isinstance(end, Named):
+                        return None
+                    bounds.add(end)
+    samples = {a for e in both for a in e.atoms(sp.Indexed)}
+    if any(len(a.indices) != 1 for a in samples):
+        return None
+    bases = {a.base for a in samples}
+    fixed = {a for a in samples if a.indices[0].is_number}
+    bound = {ser.limits[0][0] for ser in series}
+    names = set()
+    for e in both:
+        names |= {s for s in e.free_symbols if isinstance(s, sp.Symbol)}
+    names -= bounds | bound
+    if any(isinstance(s, (Named, sp.IndexedBase)) for s in names):
+        return None
+    if not (names or fixed or bases):
+        return None  # nothing varies: a number, not an identity
+    rng = random.Random(seed)
+    seen = 0
+    for k in range(DATA_SETS * DRAWS):
+        env: dict[Any, Any] = dict.fromkeys(bounds, SIZE)
+        for b in bases:
+            for j in range(1, SIZE + 1):
+                env[b[j]] = mpmath.mpf(rng.uniform(0.5, 3.0))
+        for a in fixed:
+            env[a] = mpmath.mpf(rng.uniform(0.5, 3.0))
+        env.update(_draw(sorted(names, key=str), rng, k, set()))
+        got, expected = _real(value, env), _real(claim, env)
+        if got is None or expected is None:
+            continue
+        if abs(got - expected) > RTOL * (1 + abs(got) + abs(expected)):
+            return None
+        seen += 1
+        if seen == DATA_SETS * POINTS:
+            break
+    return claim if seen >= 2 * POINTS else None
+
+
 def _draw(params: Sequence[sp.Symbol], rng: random.Random, k: int, counted: set) -> dict:
     """Parameter values for the ``k``-th draw: on either side of 1 at random; every one in
     (0, 1) (a probability under ``log(1 - p)``); or, beside that, a count in a binomial
@@ -753,4 +945,11 @@ def _describe(a: tuple, b: tuple, params: list, base: sp.IndexedBase, kind: str)
     return out
 
 
-__all__ = ["Model", "exact_likelihood", "likelihood_kind", "likelihood_links", "model_of"]
+__all__ = [
+    "Model",
+    "declared_density",
+    "exact_likelihood",
+    "likelihood_kind",
+    "likelihood_links",
+    "model_of",
+]
