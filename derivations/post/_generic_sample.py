@@ -23,40 +23,13 @@ says nothing of what the author meant by ``X``). It is not used when:
 from __future__ import annotations
 
 import dataclasses
-import re
-from collections.abc import Container, Iterable
+from collections.abc import Container
 from typing import Any
 
 import sympy as sp
 
+from ._meant_letters import meant_letters
 from ._unnamed_law import FAMILY as UNNAMED
-
-#: A sentence that gives a bare letter a meaning: "let $X$ be", "$X$ denotes", "where $X$ is".
-_MEANT = (
-    r"(?:\b(?:let|define|defining|where|denote|denoting|call|and|with)\s+\${0}\$)"
-    r"|(?:\${0}\$\s*(?:be|denotes?|is|represents?|stands|equals?|counts?|will|,\s*the)\b)"
-)
-#: A row that gives it one: ``X = ...``, ``X := ...``, ``X \\sim ...`` (``X_i``, ``E[X]`` not).
-_DEFINED = (
-    r"(?<![\\A-Za-z_{{])({0})(?![A-Za-z_0-9'])\s*(?:=|:=|\\coloneqq|\\equiv|\\sim|\\triangleq)"
-)
-#: Characters of the post looked at (hostile text stays cheap).
-_MAX_TEXT = 200_000
-
-
-def meant_letters(texts: Iterable[str]) -> frozenset[str]:
-    """The capital letters the post's ``texts`` (rows and prose) give a meaning of their own
-    (see the module): a bare ``X`` there is not one of the samples ``X_i``."""
-    text = "\n".join(texts)[:_MAX_TEXT]
-    out = set()
-    for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
-        if letter not in text:
-            continue
-        if re.search(_DEFINED.format(letter), text):
-            out.add(letter)
-        elif re.search(_MEANT.format(r"\s*" + letter + r"\s*"), text, re.IGNORECASE):
-            out.add(letter)
-    return frozenset(out)
 
 
 def generic_reading(

@@ -21,13 +21,13 @@ from . import _special, _support_factors
 from ._announced_density import called_densities
 from ._counts import sample_count
 from ._extract import Row
-from ._generic_sample import meant_letters
 from ._grammar import parser
 from ._imaginary import imaginary_unit
 from ._indices import free_elements, names_not_elements, two_index_names
 from ._law_subjects import CONDITIONAL, LISTED, conditional_subject, listed_subjects
 from ._lexer import LatexError, LexInfo, Slip, iterated_letters, tokenize
 from ._macros import known_expanded
+from ._meant_letters import meant_letters
 from ._named_e import named_e
 from ._named_sets import set_definitions
 from ._notation import GREEK, GREEK_SAME

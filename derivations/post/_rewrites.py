@@ -29,7 +29,7 @@ from ._expectation import (
 from ._expectation_lotus import agree_at_points, integral_variable, lotus, one_integrand
 from ._free_index import index_instances
 from ._general import parameter_naming
-from ._generic_sample import generic_reading, meant_letters
+from ._generic_sample import generic_reading
 from ._head_subscripts import defined_names, differential, head_subscript
 from ._inner_atoms import ENTRY_UNREAD, entry_derivatives, inner_product_reading  # MATRIX8
 from ._law_means import zero_mean
@@ -42,6 +42,7 @@ from ._matrices import (
     transposed_gradient,
 )
 from ._mean_of_square import bracketed_powers, mean_of_square, square_reading
+from ._meant_letters import meant_letters
 from ._one_measure import under_one_measure
 from ._opaque import as_arbitrary, as_named  # OPAQUE8
 from ._parameter_space import positive_names
