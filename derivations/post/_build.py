@@ -229,6 +229,20 @@ _BARE_DISPUTED = (
 )
 
 
+def _add_model_step(plan: RowPlan, i: int, h: int, value: Any, how: str, equal: str) -> None:
+    """Add to ``plan`` the step ``i`` comparing the written ``value`` with the model's (step
+    ``h``), found ``equal`` at every point tried: a failure of the engine's proof is then no
+    refutation of a definition (it stays unchecked with the reason). The row stays a
+    definition if it was planned as one."""
+    disputed = f"the engine did not confirm it, but {equal} at every point tried"
+    plan.links.append(
+        LinkPlan("=", STEP, step=i, how=how, compared=h, written=value, disputed=disputed)
+    )
+    kind = plan.kind
+    plan.kind, plan.reason, plan.how = _summary(plan.links)
+    plan.kind = DEFINITION if kind == DEFINITION else plan.kind
+
+
 class _Builder(
     RewriteLinks,
     EquationLinks,
@@ -775,25 +789,7 @@ class _Builder(
         i = self._add(self._mk(pr, value, "auto", "="), pr.row.line)
         if self._kind_of(claim) == "L":
             self.likelihood = (value, pr.row.line)
-        plan.links.append(
-            LinkPlan(
-                "=",
-                STEP,
-                step=i,
-                how=how,
-                compared=h,
-                written=value,
-                # Equal at every point tried: a failure of the engine's proof is no
-                # refutation of a definition (it stays unchecked with the reason).
-                disputed=(
-                    "the engine did not confirm it, but the written likelihood equals the "
-                    "model's at every point tried"
-                ),
-            )
-        )
-        kind = plan.kind
-        plan.kind, plan.reason, plan.how = _summary(plan.links)
-        plan.kind = DEFINITION if kind == DEFINITION else plan.kind
+        _add_model_step(plan, i, h, value, how, "the written likelihood equals the model's")
 
     def _prove_declared_density(self, pr: ParsedRow, plan: RowPlan, model: Any) -> None:
         r"""defs17: a density row after the law it follows was declared (``X \sim
@@ -811,23 +807,7 @@ class _Builder(
         claim, how = found
         h = self._given(pr, claim, note="helper-model")
         i = self._add(self._mk(pr, value, "auto", "="), pr.row.line)
-        plan.links.append(
-            LinkPlan(
-                "=",
-                STEP,
-                step=i,
-                how=how,
-                compared=h,
-                written=value,
-                disputed=(
-                    "the engine did not confirm it, but the written density equals the "
-                    "law's at every point tried"
-                ),
-            )
-        )
-        kind = plan.kind
-        plan.kind, plan.reason, plan.how = _summary(plan.links)
-        plan.kind = DEFINITION if kind == DEFINITION else plan.kind
+        _add_model_step(plan, i, h, value, how, "the written density equals the law's")
 
     @staticmethod
     def _kind_of(claim: sp.Basic) -> str:

@@ -126,13 +126,7 @@ def join_table_rows(clean: str, text: str, spans: list[Any]) -> tuple[list[Any],
         k += 1
     if not blank:
         return spans, text
-    pieces = []
-    pos = 0
-    for x, y in sorted(blank):
-        pieces += [text[pos:x], " " * (y - x)]
-        pos = y
-    pieces.append(text[pos:])
-    return out, "".join(pieces)
+    return out, _blanked(text, blank)
 
 
 def _a_table_row(clean: str, text: str, a: Any, sign: Any, b: Any) -> bool:
