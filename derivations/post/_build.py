@@ -123,6 +123,7 @@ from ._plans import (
 )
 from ._premise_scope import premise_ended
 from ._prose_squares import root_of_square
+from ._reading_doubts import reading_doubt
 from ._redefined import gives_another_value
 from ._redefining import ends_letter_value
 from ._relations import EQUALITIES, IMPLICATIONS, INEQUALITIES
@@ -549,6 +550,8 @@ class _Builder(
             plan.rests_on = tuple(sorted({r for r in self.names.used_rows[used:] if 0 <= r < idx}))
             if applied := row_doubt(self, pr, plan):
                 _no_refutation(plan.links, applied)  # issue 12 (._applied_letters): sigma(z)
+            if doubt := reading_doubt(self, pr, plan):
+                _no_refutation(plan.links, doubt)  # BATCH28 (._reading_doubts): \log a b
             plan.kind, plan.reason, plan.how = _summary(plan.links)
             # A density or likelihood the row defines must integrate to 1 (._density). A
             # definition refuted so stays a definition: rows that disagree with it cannot

@@ -98,6 +98,8 @@ class ParsedRow:
     lhs_latex: str = ""
     statements: tuple[ParsedStatement, ...] = ()
     reasons: tuple[ParsedStatement, ...] = ()
+    #: BATCH28 (``._reading_doubts``): why the reading picked for the row is in doubt
+    doubts: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -190,6 +192,7 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         ctx.parse_tokens = lambda toks: parse_tokens(toks, ctx)
     parsed: list[ParsedStatement] = []
     slips: list[Slip] = []
+    start = len(ctx.doubts)
     row = _with_known_macros(row)
     given = row
     premise = _opens_with_because(row.text) or _reason_gives_a_value(row.text)
@@ -229,6 +232,7 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         lhs_latex=lhs,
         statements=tuple(parsed),
         reasons=reasons,
+        doubts=tuple(dict.fromkeys(ctx.doubts[start:])),
     )
 
 

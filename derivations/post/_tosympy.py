@@ -47,6 +47,7 @@ from . import _cases, _indices, _integrals, _special
 from ._indicators import INDICATOR
 from ._lexer import LexInfo
 from ._pair_sums import PairSums
+from ._reading_doubts import bridge_sum, juxtaposed_log
 from ._sum_where import INDICATOR_FUNCTION, event_derivative
 from ._unstated_ranges import counted_range, unstated_range
 
@@ -410,6 +411,10 @@ class Context:
     #: The letters the post's integrals run over with their differential written, for
     #: an integral written without it (:mod:`._integral_support`); None until then.
     integration_letters: frozenset[str] | None = None
+    #: BATCH28 (``._reading_doubts``): why a reading of what was parsed is in doubt (a sum read
+    #: over terms its scope does not bracket, ``\\log a b``), one sentence per doubt, appended
+    #: while parsing; ``._parse.parse_row`` keeps a row's own in ``ParsedRow.doubts``.
+    doubts: list[str] = dataclasses.field(default_factory=list)
 
     def mean(self, name: str) -> sp.Basic | None:
         """``\\bar{x}`` with no definition in the post: the sample mean of ``x_i`` over the
@@ -830,6 +835,8 @@ class ToSympy(Transformer_NonRecursive):
         self.left_out: dict[int, tuple] = {}
         #: \sum_{j \ne i} whose terms use i, waiting for the \sum_i around it
         self.pairs = PairSums()
+        #: ids of logs of one letter written without a bracket (\log a), for \log a b
+        self.bare_logs: dict[int, sp.Basic] = {}
 
     # arithmetic ------------------------------------------------------------
     def add(self, c: list) -> sp.Basic:
@@ -850,6 +857,9 @@ class ToSympy(Transformer_NonRecursive):
             if last is left:
                 return merged
             return sp.Add(*left.args[:-1], merged, evaluate=False)
+        bridged = bridge_sum(left, right, self.grouped, self.ctx.doubts, make_sum)
+        if bridged is not None:
+            return bridged
         if isinstance(left, sp.Add) and len(left.args) >= _FLAT:
             return sp.Add(*left.args, right, evaluate=False)
         return sp.Add(left, right, evaluate=False)
@@ -865,6 +875,7 @@ class ToSympy(Transformer_NonRecursive):
 
     def mul(self, c: list) -> sp.Basic:
         a, b = c[0], c[-1]
+        juxtaposed_log(a, b, self.bare_logs, self.ctx.doubts)
         if isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase):
             if a.shape[1] != b.shape[0]:
                 raise PostSyntaxError(f"matrices of shapes {a.shape} and {b.shape} do not multiply")
@@ -974,7 +985,10 @@ class ToSympy(Transformer_NonRecursive):
         return sp.Pow(c[1], sp.S.Half, evaluate=False)
 
     def log(self, c: list) -> sp.Basic:
-        return self._log_as_written(c[0], c[1])
+        out = self._log_as_written(c[0], c[1])
+        if id(c[1]) not in self.grouped and isinstance(c[1], (sp.Symbol, sp.Indexed)):
+            self.bare_logs[id(out)] = out  # \log a, for \log a b (._reading_doubts)
+        return out
 
     def _log_as_written(self, word: Token, arg: sp.Basic) -> sp.Basic:
         """``\\log`` in the base the prose gives it, else (and ``\\ln``) the natural log.

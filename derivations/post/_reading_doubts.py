@@ -1,0 +1,119 @@
+"""BATCH28: readings the parser picks where the writing does not say which is meant.
+
+Two conventions of :mod:`._tosympy` pick one reading of a row that people write both ways:
+
+- **A sum's scope over terms without its index.** A term after a sum that carries the sum's
+  index is read into its body (``\\sum_{i=1}^n -\\lambda + y_i \\log\\lambda``). With a term
+  without the index between (``\\sum_{i=1}^n \\ln\\alpha + \\ln\\beta + (\\beta-1)\\ln x_i``,
+  held-out batch 28, math.se's Weibull MLE) the indexed terms stayed outside the sum with the
+  index free, and the free-index check refuted a row its author writes as one sum over every
+  term (:mod:`._free_index`). :func:`bridge_sum` reads the sum over every term up to the last
+  one with its index - the author's reading - and records the doubt.
+- **``\\log a b``.** A function takes the one factor after it (``\\log\\theta \\sum x_i`` is the
+  log times the sum), so ``\\log a b = \\log a + \\log b`` (the product rule, in a Bernoulli
+  answer) was read ``b \\log a`` and refuted. :func:`juxtaposed_log` records the doubt when a
+  letter follows the log of a letter written without a bracket; the reading is unchanged.
+
+A doubt is a sentence in ``Context.doubts``; ``._parse.parse_row`` keeps a row's own in
+``ParsedRow.doubts``, and the row builder makes a failing link of such a row - or of a row
+using its value - unchecked with the sentence, never refuted (:func:`reading_doubt`). A link
+that holds under the reading is still proved: the reading is the usual one, and a row false
+under it is never proved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import sympy as sp
+
+#: At most this many terms are looked through back from the end of a chain for the sum
+#: (a hostile chain of many terms costs a bounded walk per term).
+_BRIDGE_TERMS = 8
+
+
+def bridge_sum(
+    left: sp.Basic, right: sp.Basic, grouped: dict, doubts: list, make: Callable
+) -> sp.Basic | None:
+    """``left + right`` with the last sum of ``left`` read over the terms after it and
+    ``right``, when ``right`` carries the sum's index and the terms between do not (None
+    otherwise). ``grouped``: ids of bracketed groups (a bracket ends the chain); ``make``
+    builds the sum (``._tosympy.make_sum``)."""
+    free = getattr(right, "free_symbols", set())
+    if not free:
+        return None
+    between: list[sp.Basic] = []  # the terms after the sum, last first
+    node = left
+    for _ in range(_BRIDGE_TERMS):
+        if isinstance(node, sp.Add) and len(node.args) == 2 and id(node) not in grouped:
+            head, term = node.args
+        else:
+            head, term = None, node
+        if isinstance(term, sp.Sum) and len(term.limits) == 1 and id(term) not in grouped:
+            idx, lo, hi = term.limits[0]
+            if idx not in free or not between or not _outside(between, idx):
+                return None
+            body = sp.Add(term.function, *reversed(between), right, evaluate=False)
+            merged = make(sp.Sum, body, idx, lo, hi)
+            doubts.append(
+                f"the sum over {idx} is read over the terms written after it up to the last "
+                f"one with {idx} (its brackets are not written, and a term between has no "
+                f"{idx}): the reading may not be the author's"
+            )
+            return merged if head is None else sp.Add(head, merged, evaluate=False)
+        between.append(term)
+        if head is None:
+            return None
+        node = head
+    return None
+
+
+def _outside(terms: list[sp.Basic], idx: sp.Basic) -> bool:
+    """Are ``terms`` free of ``idx`` and of sums or products over a letter of its name?"""
+    name = getattr(idx, "name", None)
+    for t in terms:
+        if idx in getattr(t, "free_symbols", ()):
+            return False
+        if any(
+            getattr(v, "name", None) == name
+            for s in t.atoms(sp.Sum, sp.Product)
+            for (v, _, _) in s.limits
+        ):
+            return False
+    return True
+
+
+def juxtaposed_log(a: Any, b: Any, bare_logs: dict, doubts: list) -> None:
+    """Record the doubt of ``\\log a b``: ``a`` (or the last factor of ``a``) is the log of a
+    letter written without a bracket (``bare_logs``) and ``b`` a letter."""
+    last = a
+    if isinstance(a, sp.Mul) and a.args and id(a) not in bare_logs:
+        last = a.args[-1]
+    if id(last) not in bare_logs or not _letter(b):
+        return
+    doubts.append(
+        f"{sp.sstr(last)} {sp.sstr(b)}: the log of {sp.sstr(last.args[0])} times "
+        f"{sp.sstr(b)}, or the log of the product? The bracket is not written"
+    )
+
+
+def _letter(e: Any) -> bool:
+    """A letter, an element (``x_i``) or a power of one: what ``\\log a b`` may take."""
+    if isinstance(e, sp.Pow):
+        e = e.base
+    return isinstance(e, (sp.Symbol, sp.Indexed))
+
+
+def reading_doubt(builder: Any, pr: Any, plan: Any) -> str:
+    """The doubt of the row ``pr``, of the row it continues or of a row whose value it uses
+    (``plan.pred``, ``plan.rests_on``): "" when there is none."""
+    rows = [pr]
+    for k in sorted({getattr(plan, "pred", None), *getattr(plan, "rests_on", ())} - {None}):
+        if isinstance(k, int) and 0 <= k < len(builder.plans):
+            rows.append(builder.plans[k].parsed)
+    for parsed in rows:
+        doubts = getattr(parsed, "doubts", ())
+        if doubts:
+            return doubts[0]
+    return ""
