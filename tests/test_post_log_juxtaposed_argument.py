@@ -57,3 +57,19 @@ def test_the_sentence_of_the_batch_is_not_refuted(tmp_path):
 
     body = "\nSince $\\log a^x = x \\log a$ and $\\log a b = \\log a + \\log b$ we have\n"
     assert verdict_of_row(tmp_path, body, "\\log a b") != "refuted"
+
+
+# '\log{a + b}': read as the log of the sum, but the page shows "log a + b"
+_BRACED_TRUE_AS_SHOWN = [
+    r"\log{a + \log b} = \log a + \log b",
+    r"n\log{\theta+ n\log(1-\theta)} = n\log\theta + n^2\log(1-\theta)",
+]
+
+
+@pytest.mark.parametrize("row", _BRACED_TRUE_AS_SHOWN)
+def test_a_log_of_braces_read_as_shown_is_never_refuted(tmp_path, row):
+    assert "refuted" not in _verdicts(tmp_path, row)
+
+
+def test_a_log_of_a_bracket_in_braces_is_read_as_before(tmp_path):
+    assert _verdicts(tmp_path, r"\log{(a b)} = \log{(b a)}") == {"proved"}

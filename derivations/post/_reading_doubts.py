@@ -13,6 +13,7 @@ Two conventions of :mod:`._tosympy` pick one reading of a row that people write 
   log times the sum), so ``\\log a b = \\log a + \\log b`` (the product rule, in a Bernoulli
   answer) was read ``b \\log a`` and refuted. :func:`juxtaposed_log` records the doubt when a
   letter follows the log of a letter written without a bracket; the reading is unchanged.
+  ``\\log{a + b}`` likewise (:func:`braced_log`): the braces do not show on the page.
 
 A doubt is a sentence in ``Context.doubts``; ``._parse.parse_row`` keeps a row's own in
 ``ParsedRow.doubts``, and the row builder makes a failing link of such a row - or of a row
@@ -96,6 +97,17 @@ def juxtaposed_log(a: Any, b: Any, bare_logs: dict, doubts: list) -> None:
         f"{sp.sstr(last)} {sp.sstr(b)}: the log of {sp.sstr(last.args[0])} times "
         f"{sp.sstr(b)}, or the log of the product? The bracket is not written"
     )
+
+
+def braced_log(arg: Any, grouped: dict, parens: dict, doubts: list) -> None:
+    """Record the doubt of ``\\log{a + b}``: TeX's braces group without showing, so the page
+    reads "log a + b" where the parser reads the log of the sum (``\\log{\\theta+\\sum ...}``
+    in held-out batch 28's geometric MLE). A bracket inside the braces says it."""
+    if id(arg) in grouped and id(arg) not in parens and isinstance(arg, sp.Add):
+        doubts.append(
+            f"log{{{sp.sstr(arg)}}}: the braces do not show, so the page reads the log of "
+            "the first term plus the rest; the log of the whole is read"
+        )
 
 
 def _letter(e: Any) -> bool:

@@ -47,7 +47,7 @@ from . import _cases, _indices, _integrals, _special
 from ._indicators import INDICATOR
 from ._lexer import LexInfo
 from ._pair_sums import PairSums
-from ._reading_doubts import bridge_sum, juxtaposed_log
+from ._reading_doubts import braced_log, bridge_sum, juxtaposed_log
 from ._sum_where import INDICATOR_FUNCTION, event_derivative
 from ._unstated_ranges import counted_range, unstated_range
 
@@ -988,6 +988,7 @@ class ToSympy(Transformer_NonRecursive):
         out = self._log_as_written(c[0], c[1])
         if id(c[1]) not in self.grouped and isinstance(c[1], (sp.Symbol, sp.Indexed)):
             self.bare_logs[id(out)] = out  # \log a, for \log a b (._reading_doubts)
+        braced_log(c[1], self.grouped, self.parens, self.ctx.doubts)
         return out
 
     def _log_as_written(self, word: Token, arg: sp.Basic) -> sp.Basic:
