@@ -33,7 +33,8 @@ UNICODE = {
 IGNORED = frozenset(
     """limits nolimits displaystyle textstyle scriptstyle scriptscriptstyle quad qquad nonumber
     notag middle large Large LARGE huge Huge small footnotesize scriptsize tiny normalsize
-    mathstrut strut bf rm it sf tt cal_ignored allowbreak nobreak""".split()
+    mathstrut strut bf rm it sf tt cal_ignored allowbreak nobreak space enspace thinspace
+    medspace thickspace negthinspace negmedspace negthickspace""".split()
 ) | {"!", ",", ";", ":", " ", ">"}
 #: Commands whose single argument is dropped with them (``\phantom{x}``, ``\hspace{1em}``;
 #: MathJax's ``\require{cancel}`` loads an extension and shows nothing).
