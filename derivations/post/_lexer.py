@@ -1924,7 +1924,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = slipped_orders(bold_groups(raw), conv.slips)
     if conv.info.events:
         raw = order_events(raw)  # P(X \ge 2) (see ._order_events)
-    raw = _signed_exponent(_leading_label(raw), conv.slips)
+    raw = _signed_exponent(_call_label(_leading_label(raw)), conv.slips)
     if conv.info.zero_subscripts:
         raw = _o_for_zero(raw, conv.info.zero_subscripts, conv.slips)
     if not conv.info.delta_symbol:
@@ -2060,6 +2060,46 @@ def _leading_label(raw: list[_Raw]) -> list[_Raw]:
     while rest and rest[0].text in ("\\ ", "\\,", "\\;", "\\quad", "\\qquad"):
         rest = rest[1:]
     return rest if words and rest else raw
+
+
+def _call_label(raw: list[_Raw]) -> list[_Raw]:
+    """``\\eta(p):\\theta``, ``\\eta^{-1}(\\theta):p`` (BATCH28, an Obsidian note's aligned
+    rows): a name with its bracket and a colon open a side and name what follows, as a word
+    does (:func:`_leading_label`); they are left out. Only a letter (Latin or a Greek
+    command) with scripts, one bracket right after, a single colon, and something after it."""
+    if not raw or not (raw[0].kind == "letter" or raw[0].text.lstrip("\\") in T.GREEK):
+        return raw
+    k = 1
+    while k + 1 < len(raw) and raw[k].text in ("^", "_"):
+        if raw[k + 1].text == "{":
+            try:
+                _, k = _Converter.group(raw, k + 1)
+            except LatexError:
+                return raw
+        else:
+            k += 2
+    if k < len(raw) and raw[k].text == "\\left":
+        k += 1
+    if k >= len(raw) or raw[k].text != "(":
+        return raw
+    depth = 0
+    for j in range(k, min(len(raw), k + 200)):
+        depth += {"(": 1, ")": -1}.get(raw[j].text, 0)
+        if depth == 0:
+            break
+    else:
+        return raw
+    j += 1
+    while j < len(raw) and raw[j].text in ("\\ ", "\\,", "\\;"):
+        j += 1
+    if j >= len(raw) or raw[j].text not in (":", "\\colon"):
+        return raw
+    if j + 1 < len(raw) and raw[j + 1].text == ":":
+        return raw
+    rest = raw[j + 1 :]
+    while rest and rest[0].text in ("\\ ", "\\,", "\\;", "\\quad", "\\qquad"):
+        rest = rest[1:]
+    return rest or raw
 
 
 def _signed_exponent(raw: list[_Raw], slips: list[Slip]) -> list[_Raw]:
