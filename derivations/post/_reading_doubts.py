@@ -1,6 +1,6 @@
 """BATCH28: readings the parser picks where the writing does not say which is meant.
 
-Two conventions of :mod:`._tosympy` pick one reading of a row that people write both ways:
+Conventions of :mod:`._tosympy` that pick one reading of a row people write both ways:
 
 - **A sum's scope over terms without its index.** A term after a sum that carries the sum's
   index is read into its body (``\\sum_{i=1}^n -\\lambda + y_i \\log\\lambda``). With a term
