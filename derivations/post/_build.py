@@ -967,8 +967,15 @@ class _Builder(
                 continue  # \sigma(z) = ... in letters of its own: a definition, not a fact
             start = len(self._row.links)
             self.cur = _Cur()
+            numbers = all(side is not None and _constant(side) for side in st.sides)
             try:
-                self._chain(pr, list(st.sides), list(st.relations))
+                if numbers and set(st.relations) == {"="}:
+                    # \because \ln 2 = 0: numbers, a fact of arithmetic; read by _chain, a
+                    # zero side would make it an equation to solve and leave it unchecked
+                    self._identity(pr, st.sides[0], st.sides[1], "=")
+                    self._rest(pr, list(st.sides), list(st.relations), 1)
+                else:
+                    self._chain(pr, list(st.sides), list(st.relations))
             except READING_ERRORS:
                 del self._row.links[start:]
             for link in self._row.links[start:]:

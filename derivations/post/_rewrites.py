@@ -13,7 +13,7 @@ import sympy as sp
 
 from ._after_bound import continue_from_bound
 from ._after_given import mark_taken, named_constants_of, taken_reason, unsettled_reason
-from ._arith import approx_check, constant, decimal_places, satisfies, sign_check
+from ._arith import approx_check, constant, satisfies, sign_check, written_places
 from ._at_a_setting import at_a_setting, value_at_a_setting
 from ._definition_only import new_here as definition_only_new
 from ._density_range import zero_off
@@ -1180,10 +1180,10 @@ class RewriteLinks:
     def _own_arith(
         self, pr: ParsedRow, prev: sp.Basic, written: sp.Basic, rel: str, prev_step: int
     ) -> LinkPlan:
-        verdict, reason, ce = approx_check(prev, written, approximate=rel == "~=")
+        places = written_places(pr.row.text, written)
+        verdict, reason, ce = approx_check(prev, written, rel == "~=", places)
         step = self._anchor(pr, written)
         self.cur = _Cur("expr", step, written, self._row_index, None, pr.row.line)
-        places = decimal_places(written)
         how = f"compared to the {places} decimal(s) written" if places else "arithmetic"
         return self._link(
             pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how=how, counterexample=ce)
