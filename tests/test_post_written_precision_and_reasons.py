@@ -95,6 +95,10 @@ def test_written_decimals_property(tmp_path):
         (r"\quad \left(\because \ln 1 = 0\right)", "proved"),
         (r"\quad \because \ln 1 = 1", "refuted"),
         (r"\quad \because \ln 1 = 0", "proved"),
+        # a zero side: a fact of arithmetic all the same, not an equation to solve
+        (r"\quad (\because \ln 2 = 0)", "refuted"),
+        (r"\quad \because 2 = 0", "refuted"),
+        (r"\quad \because 0 = \ln 1", "proved"),
     ],
 )
 def test_a_reason_in_brackets_is_read(tmp_path, reason, verdict):
@@ -106,3 +110,14 @@ def test_a_reason_in_brackets_is_read(tmp_path, reason, verdict):
     assert row.verdict == verdict, (reason, row.verdict, row.reason)
     if verdict == "refuted":
         assert "because" in row.reason
+
+
+def test_a_first_order_condition_as_reason_is_no_identity(tmp_path):
+    """``\\because d\\ell/d\\lambda = 0`` holds at the estimate only: never refutes the row."""
+    text = (
+        "# t\n\n$$\\ell(\\lambda) = n \\log \\lambda - \\lambda \\sum_{i=1}^n x_i$$\n\n"
+        "$$\\hat\\lambda = \\frac{n}{\\sum_{i=1}^n x_i} \\quad "
+        "(\\because \\frac{d\\ell}{d\\lambda} = 0)$$\n"
+    )
+    row = _rows(tmp_path, text)[5]
+    assert row.verdict != "refuted", row.reason
