@@ -131,6 +131,20 @@ def _called_at_a_formula(e: sp.Basic) -> bool:
     )
 
 
+def _takes_the_positive_root(base: sp.Symbol) -> bool:
+    """Does ``base^2 = R`` give ``base`` the value ``sqrt(R)``? When ``base`` is known not to
+    be negative, or names a standard deviation (``\\sigma_N``, ``\\hat\\sigma``: a scale, the
+    positive root by what the letter means; so does ``s``, the sample's); any other name
+    has two roots."""
+    name = base.name.lstrip("\\")
+    return (
+        bool(base.is_nonnegative)
+        or name.startswith(("sigma", "hat_sigma"))
+        or name in ("s", "hat_s")
+        or name.startswith(("s_", "hat_s_"))
+    )
+
+
 class RewriteLinks:
     """Definitions, rewrites and restatements (the half of the builder about expressions)."""
 
@@ -141,6 +155,23 @@ class RewriteLinks:
         if isinstance(e0, sp.log) and isinstance(e0.args[0], (Named, NamedApplied)):
             # \log L(p) = R with L never written: R is the value of "log L".
             e0 = Named(f"log {quantity_name(e0.args[0])}")
+        if (
+            isinstance(e0, sp.Pow)
+            and isinstance(e0.base, sp.Symbol)
+            and e0.exp == 2
+            and not _takes_the_positive_root(e0.base)
+        ):
+            # mu^2 = 4: an equation in mu with two solutions, whichever the rows after it
+            # pick (mu = -2 is one); an equation step from here, never mu's value
+            self._remember(e0, e1)
+            eq = sp.Eq(e0, e1, evaluate=False)
+            step = self._given(pr, eq, note="helper-anchor")
+            how = f"an equation in {_show(e0.base)} through its square"
+            self._link(
+                pr, LinkPlan(rel, DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
+            )
+            self.cur = _Cur("eq", step, eq, self._row_index, None, pr.row.line)
+            return
         if isinstance(e0, sp.Pow) and isinstance(e0.base, sp.Symbol) and e0.exp == 2:
             # sigma_N^2 = R defines sigma_N as the root of R (a scale, so the positive
             # one): later rows writing sigma_N^2 get R back.
