@@ -121,3 +121,22 @@ def test_a_first_order_condition_as_reason_is_no_identity(tmp_path):
     )
     row = _rows(tmp_path, text)[5]
     assert row.verdict != "refuted", row.reason
+
+
+@pytest.mark.parametrize(
+    "row, verdict",
+    [
+        (r"10 \approx 11", "refuted"),  # one unit away: no rounding of 10 in any direction
+        (r"1000 \approx 999", "refuted"),
+        (r"\pi \approx 4", "proved"),  # rounded up
+        (r"\pi \approx 3", "proved"),
+        (r"e \approx 2.7", "proved"),
+        (r"e \approx 2.72", "proved"),
+        (r"e \approx 2.6", "refuted"),
+        (r"\frac{1}{3} \approx 0.33", "proved"),
+        (r"\frac{1}{3} \approx 0.32", "refuted"),
+    ],
+)
+def test_an_approximation_is_a_rounding_of_the_value(tmp_path, row, verdict):
+    got = _one(tmp_path, row)
+    assert got.verdict == verdict, (row, got.verdict, got.reason)

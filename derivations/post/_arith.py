@@ -236,7 +236,10 @@ def approx_check(
     tol = mpmath.mpf(10) ** (-places) * (1 if approximate else mpmath.mpf("0.5"))
     tol = max(tol, mpmath.mpf(10) ** -20 * max(1, abs(a)))
     diff = abs(a - b)
-    if diff <= tol:
+    # '\\approx': the value rounded to the digits written, in some direction (up, as a
+    # sample size is, or down, or to the nearest), so less than one unit of the last digit
+    # away; 10 \\approx 11 is no rounding of 10 (it was proved, one unit exactly)
+    if diff < tol or (diff <= tol and not approximate):
         exact = diff <= mpmath.mpf(10) ** -25 * max(1, abs(a))
         return (
             "proved",
