@@ -1047,6 +1047,15 @@ class _Builder(
                 and estimate_of(lhs) is None
             ):
                 formula = bool(rhs.free_symbols) or len(lhs.name) > 1
+                if (
+                    not premise
+                    and rhs.is_number
+                    and self.cur.kind == "eq"
+                    and lhs in getattr(self.cur.expr, "free_symbols", ())
+                ):
+                    # "Later we take $c = 5$" after the equation c^2 = 4: the rows after
+                    # the sentence are about c = 5, no longer steps from that equation
+                    self.cur = _Cur()
                 if not premise and ends_letter_value(self.names, lhs, rhs):
                     pass  # SOUND13 (._redefining): "later we take $c = 5$" ends c = 2
                 elif (
@@ -1054,7 +1063,9 @@ class _Builder(
                     and formula
                     and lhs not in rhs.free_symbols
                     and lhs not in self.variables
-                    and lhs.is_commutative
+                    # a matrix's name with a matrix for value ("Let $S = \\sum_i (x_i -
+                    # \\mu)(x_i - \\mu)^T$ be the scatter matrix"), as a display row gives it
+                    and (lhs.is_commutative or rhs.is_commutative is False)
                     and not (lhs in self.seen and not _definable(lhs))
                 ):
                     self.names.define(lhs, Value(-1, rhs, line=pr.row.line))

@@ -1,0 +1,50 @@
+"""A matrix a sentence defines is that matrix for the rows after it.
+
+"Let $S = \\sum_{i=1}^N (x_i - \\mu)(x_i - \\mu)^T$ be the scatter matrix" gave S no value (a
+sentence's definition was read only for a commutative name), so S was a general matrix, and
+the derivative of ``-\\frac{1}{2}\\operatorname{tr}(\\Sigma^{-1} S)`` by the symmetric Sigma was
+unchecked (its antisymmetric part undetermined). Written as a display row, the same
+definition proves it. A wrong derivative stays refuted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from derivations.post import check_post
+
+POST = r"""# MVN covariance
+
+Let $x_1, \ldots, x_N \sim \mathcal{N}(\mu, \Sigma)$ be independent. DEFINITION
+
+$$\ell(\Sigma) = -\frac{N}{2}\log|\Sigma|
+- \frac{1}{2}\operatorname{tr}(\Sigma^{-1} S)$$
+
+$$\frac{\partial \ell}{\partial \Sigma} = DERIVATIVE$$
+"""
+
+SENTENCES = [
+    r"Let $S = \sum_{i=1}^N (x_i-\mu)(x_i-\mu)^T$ be the scatter matrix.",
+    r"Here $S = \sum_{i=1}^N (x_i-\mu)(x_i-\mu)^T$.",
+]
+RIGHT = r"-\frac{N}{2}\Sigma^{-1} + \frac{1}{2}\Sigma^{-1} S \Sigma^{-1}"
+WRONG = r"-\frac{N}{2}\Sigma^{-1} - \frac{1}{2}\Sigma^{-1} S \Sigma^{-1}"
+
+
+def _derivative_row(tmp_path, sentence, derivative):
+    text = POST.replace("DEFINITION", sentence).replace("DERIVATIVE", derivative)
+    path = tmp_path / "post.md"
+    path.write_text(text, encoding="utf-8")
+    return list(check_post(path, jobs=1).rows)[-1]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_derivative_through_a_sentence_defined_matrix_is_proved(tmp_path, sentence):
+    row = _derivative_row(tmp_path, sentence, RIGHT)
+    assert row.verdict == "proved", row.reason
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_wrong_derivative_stays_refuted(tmp_path, sentence):
+    row = _derivative_row(tmp_path, sentence, WRONG)
+    assert row.verdict == "refuted", row.reason
