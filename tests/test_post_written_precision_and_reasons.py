@@ -140,3 +140,18 @@ def test_a_first_order_condition_as_reason_is_no_identity(tmp_path):
 def test_an_approximation_is_a_rounding_of_the_value(tmp_path, row, verdict):
     got = _one(tmp_path, row)
     assert got.verdict == verdict, (row, got.verdict, got.reason)
+
+
+@pytest.mark.parametrize(
+    "row, verdict",
+    [
+        (r"1\,000 + 1 = 1001", "proved"),  # read as 1 times 000 it was refuted
+        (r"1\,000 + 1 = 2", "refuted"),
+        (r"12\,345 - 345 = 12\,000", "proved"),
+        (r"3.141\,59 = 3.14159", "proved"),
+        (r"2\,000\,000 \times 2 = 4\,000\,000", "proved"),
+    ],
+)
+def test_digits_grouped_by_thin_spaces_are_one_number(tmp_path, row, verdict):
+    got = _one(tmp_path, row)
+    assert got.verdict == verdict, (row, got.verdict, got.reason)
