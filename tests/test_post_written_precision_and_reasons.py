@@ -155,3 +155,11 @@ def test_an_approximation_is_a_rounding_of_the_value(tmp_path, row, verdict):
 def test_digits_grouped_by_thin_spaces_are_one_number(tmp_path, row, verdict):
     got = _one(tmp_path, row)
     assert got.verdict == verdict, (row, got.verdict, got.reason)
+
+
+def test_a_decimal_of_thousands_of_digits_is_refused_by_its_size(tmp_path):
+    """A 5000-digit decimal was refused with Python's own message about its integer
+    conversion limit (advice to call sys.set_int_max_str_digits): the post's limit is said."""
+    got = _one(tmp_path, "0." + "0" * 5000 + "1 = 1")
+    assert got.verdict == "unparsed"
+    assert "digits (the limit is 300)" in got.reason and "sys." not in got.reason
