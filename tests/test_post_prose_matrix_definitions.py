@@ -48,3 +48,26 @@ def test_the_derivative_through_a_sentence_defined_matrix_is_proved(tmp_path, se
 def test_a_wrong_derivative_stays_refuted(tmp_path, sentence):
     row = _derivative_row(tmp_path, sentence, WRONG)
     assert row.verdict == "refuted", row.reason
+
+
+OLS = r"""# OLS
+
+Let $y = X\beta + \varepsilon$ with $\varepsilon \sim \mathcal{N}(0, \sigma^2 I)$.
+
+$$\mathrm{RSS}(\beta) = (y - X\beta)^T(y - X\beta)$$
+
+$$\frac{\partial \mathrm{RSS}}{\partial \beta} = GRADIENT$$
+"""
+
+
+@pytest.mark.parametrize(
+    "gradient, verdict",
+    [(r"-2X^T(y - X\beta)", "proved"), (r"-X^T(y - X\beta)", "refuted")],
+)
+def test_a_model_equation_is_no_value_of_the_data(tmp_path, gradient, verdict):
+    """ "Let $y = X\\beta + \\varepsilon$" says how the data arise: read as y's value (the
+    first version of the change above did), RSS was e^T e and the right gradient refuted."""
+    path = tmp_path / "post.md"
+    path.write_text(OLS.replace("GRADIENT", gradient), encoding="utf-8")
+    row = list(check_post(path, jobs=1).rows)[-1]
+    assert row.verdict == verdict, row.reason

@@ -164,6 +164,7 @@ from ._tosympy import (
     Context,
     Named,
     NamedApplied,
+    Transposed,
     evaluating,
     named_function,
 )
@@ -1063,9 +1064,7 @@ class _Builder(
                     and formula
                     and lhs not in rhs.free_symbols
                     and lhs not in self.variables
-                    # a matrix's name with a matrix for value ("Let $S = \\sum_i (x_i -
-                    # \\mu)(x_i - \\mu)^T$ be the scatter matrix"), as a display row gives it
-                    and (lhs.is_commutative or rhs.is_commutative is False)
+                    and (lhs.is_commutative or _computed_matrix(rhs))
                     and not (lhs in self.seen and not _definable(lhs))
                 ):
                     self.names.define(lhs, Value(-1, rhs, line=pr.row.line))
@@ -1879,6 +1878,16 @@ def _is_data(value: sp.Basic, symbols: set, params: set) -> bool:
     if value.atoms(sp.Indexed):
         return True
     return any(isinstance(s, sp.Symbol) and s.name.startswith("bar_") for s in symbols)
+
+
+def _computed_matrix(e: sp.Basic) -> bool:
+    """A matrix a sentence computes from the data, which is then the value of its name
+    ("Let $S = \\sum_i (x_i - \\mu)(x_i - \\mu)^T$ be the scatter matrix", $S = X^T X$): a sum
+    or a transpose in it, and no noise term. "Let $y = X\\beta + \\varepsilon$" says how the
+    data arise; read as y's value it made RSS(beta) = e^T e and refuted a correct gradient."""
+    return (
+        e.is_commutative is False and bool(e.atoms(sp.Sum) or e.atoms(Transposed)) and not _noise(e)
+    )
 
 
 def _noise(e: sp.Basic) -> bool:
