@@ -71,3 +71,20 @@ def test_a_model_equation_is_no_value_of_the_data(tmp_path, gradient, verdict):
     path.write_text(OLS.replace("GRADIENT", gradient), encoding="utf-8")
     row = list(check_post(path, jobs=1).rows)[-1]
     assert row.verdict == verdict, row.reason
+
+
+@pytest.mark.parametrize(
+    "derivative, verdict",
+    [(r"-2(y - a - bx)", "proved"), (r"-(y - a - bx)", "refuted")],
+)
+def test_a_scalar_model_equation_is_no_value_of_the_data(tmp_path, derivative, verdict):
+    """The same for a scalar: "Let $y = a + bx + \\varepsilon$" gave y that value, and the
+    right derivative of (y - a - bx)^2 was refuted (at 99179ea too)."""
+    text = (
+        "# LS\n\nLet $y = a + bx + \\varepsilon$.\n\n$$S(a) = (y - a - bx)^2$$\n\n"
+        f"$$\\frac{{dS}}{{da}} = {derivative}$$\n"
+    )
+    path = tmp_path / "post.md"
+    path.write_text(text, encoding="utf-8")
+    row = list(check_post(path, jobs=1).rows)[-1]
+    assert row.verdict == verdict, row.reason

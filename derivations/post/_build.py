@@ -1065,6 +1065,10 @@ class _Builder(
                     and lhs not in rhs.free_symbols
                     and lhs not in self.variables
                     and (lhs.is_commutative or _computed_matrix(rhs))
+                    # "Let $y = a + bx + \\varepsilon$": how the data arise, not y's value
+                    # (read as its value, S(a) = (y - a - bx)^2 was epsilon^2, and the right
+                    # derivative -2(y - a - bx) was refuted)
+                    and not _noise(rhs)
                     and not (lhs in self.seen and not _definable(lhs))
                 ):
                     self.names.define(lhs, Value(-1, rhs, line=pr.row.line))
