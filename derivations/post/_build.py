@@ -1387,6 +1387,10 @@ class _Builder(
             self._remember(*sides)
             self._link(pr, LinkPlan(r1, UNCHECKED if "argmax" in why else UNRELATED, reason=why))
             self.cur = _Cur()
+            if len(rels) > 1:
+                # Var(hat lambda) >= 1/(n I(lambda)) = lambda/n: Var has no value, but the
+                # links after it are claims of their own (each from the side it starts at)
+                self._rest(pr, sides, rels, 1)
             return
         if r1 in PROPORTIONAL and self._bayes_chain(pr, sides, rels):
             return  # hook of ._bayes: p(mu | y) \propto p(y | mu) p(mu)
