@@ -46,6 +46,14 @@ def test_trailing_zeros_are_written_decimals(tmp_path, written, verdict):
     assert row.verdict == verdict, (written, row.verdict, row.reason)
 
 
+def test_trailing_zeros_of_a_negative_value_count(tmp_path):
+    # the Rational is -37/100, the text's digits 0.370: a sign is no digit
+    assert _one(tmp_path, r"-\frac{5}{13.6} = -0.370").verdict == "refuted"
+    assert _one(tmp_path, r"-\frac{5}{13.6} = -0.37").verdict == "proved"
+    assert _one(tmp_path, r"4\log 0.5 - 4 = -6.80").verdict == "refuted"
+    assert _one(tmp_path, r"4\log 0.5 - 4 = -6.77").verdict == "proved"
+
+
 def test_trailing_zeros_of_an_exact_value_hold(tmp_path):
     assert _one(tmp_path, r"\frac{5}{2} = 2.50").verdict == "proved"
     assert _one(tmp_path, r"\frac{1}{8} = 0.1250").verdict == "proved"

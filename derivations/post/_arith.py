@@ -188,7 +188,8 @@ def written_places(text: str, e: sp.Basic) -> int:
     the number it parses to (37/100) has two. A number written with several paddings
     counts with the fewest (a claim read the lenient way is never refuted for it)."""
     with evaluating(True):
-        values = {r for r in e.atoms(sp.Rational)} - {p.exp for p in e.atoms(sp.Pow)}
+        # (a sign is no digit: -6.80 is the Rational -34/5 and the text's 6.80)
+        values = {abs(r) for r in e.atoms(sp.Rational) - {p.exp for p in e.atoms(sp.Pow)}}
     seen: dict[sp.Rational, int] = {}
     for m in _DECIMAL.finditer(text[:100_000]):
         whole, frac = m.group(1) or "0", m.group(2)
