@@ -78,3 +78,61 @@ def divided_out(previous: sp.Basic, written: sp.Basic, u: Any) -> bool:
         return False
     rest = [a for a in f.args if not a.has(u)]
     return len(rest) < len(f.args) and any(a.free_symbols for a in rest)
+
+
+def real_root_meant(cdst: sp.Basic, pt: Any, u: Any, root: Any) -> bool:
+    """Is a fractional power of ``cdst`` taken of a negative number at the root?
+
+    ``\\lambda^3 = a \\implies \\lambda = a^{1/3}``: at ``a < 0`` sympy's principal cube root
+    is complex, while the author means the real one, so the written line "fails" there.
+    At such a point the written line is outside the real domain of its principal reading,
+    as at a pole: the point is no counterexample (the points where the bases are positive
+    still check the step)."""
+    bases = [
+        p.base
+        for p in cdst.atoms(sp.Pow)
+        if p.exp.is_number and p.exp.is_integer is False and p.base.free_symbols
+    ]
+    for base in bases[:_MAX_BASES]:
+        v = _sampling.signed_value(base, pt, {u: root})
+        if v is not None and v < 0:
+            return True
+    return False
+
+
+_MAX_BASES = 8
+
+
+def picked_solution(
+    csrc: Any, cdst: Any, pt: Any, u: Any, zero: float, domains: Any, shared: Any
+) -> str | None:
+    """Why a root of ``csrc`` where ``cdst`` fails is only another solution, or None.
+
+    ``\\theta^2 = 4 \\implies \\theta = -2``: the written line is one solution of the line
+    above, which has another (2). The step picks it; whether that is the one the post
+    needs (the sign of theta) it does not say. Only a written line that fixes ``u`` alone
+    (affine in ``u``: ``u = expr``) picks; ``x^2 - 5x + 6 = 0`` after ``x^2 - 3x + 2 = 0``
+    shares one root and is still refuted."""
+    if not _affine_in(cdst, u):
+        return None
+    root = _sampling.find_root(cdst, u, pt, domains, shared)
+    if root is None:
+        return None
+    value = _sampling.residual(csrc, pt, {u: root}, zero)
+    if value is None or value > zero:
+        return None
+    return (
+        f"the written line is one solution of the previous equation in {u}, which has "
+        "others where it fails: the step picks a solution, and the post does not say why "
+        f"(the sign or range of {u} would decide it)"
+    )
+
+
+def _affine_in(e: sp.Basic, u: Any) -> bool:
+    for n, _ in enumerate(sp.preorder_traversal(e)):
+        if n > _MAX_NODES:
+            return False
+    if not isinstance(u, sp.Symbol) or not e.has(u):
+        return False
+    slope = sp.diff(e, u)
+    return not slope.has(u) and slope != 0

@@ -375,6 +375,15 @@ class _StepRun:
         ]
 
 
+def _symbols_of(d: Derivation, i: int) -> set:
+    """The symbols and samples of step ``i``'s lines."""
+    out: set = set()
+    for line in _lines_of(d, i):
+        out |= getattr(line, "free_symbols", set())
+        out |= {x.base for x in getattr(line, "atoms", lambda *_: ())(sp.Indexed)}
+    return out
+
+
 class _Confirm:
     def __init__(self, d: Any) -> None:
         self.d = d
@@ -397,6 +406,9 @@ def check_step(d: Derivation, i: int, ctx: Context | None = None) -> StepResult:
             # Measure the written lines before anything evaluates them.
             for line in _lines_of(d, i):
                 _budget.check(line, ctx.settings)
+            contradiction = ctx.domains.contradicted(_symbols_of(d, i))
+            if contradiction:
+                return StepResult(i, step, UNCHECKED, empty, empty, empty, reason=contradiction)
             with _budget.time_limit(ctx.settings.step_seconds):
                 if step.relation == "start":
                     return check_start(d, i, ctx)

@@ -368,6 +368,31 @@ class Domains:
 
     def _symbol_interval(self, sym: sp.Basic, probe: sp.Basic) -> Interval:
         """The interval of a symbol (or of ``base[i]`` for a sample), flags and domain."""
+        out = self._declared_interval(sym, probe)
+        if out.empty:
+            # Contradictory declarations (a post's cases "if x > 0", "if x < 0" read as
+            # two facts): no value satisfies them, and every sign would follow.
+            return _flags(probe)
+        return out
+
+    def contradicted(self, symbols: Iterable[sp.Basic]) -> str:
+        """Why no value satisfies what is declared of one of ``symbols`` ("" when each has
+        a value): ``\\lambda > 1`` and ``\\lambda < 0``. Every step about such a symbol
+        holds vacuously, and a point drawn for it lies outside what the post assumes."""
+        for sym in sorted(symbols, key=str):
+            key = sym.base if isinstance(sym, sp.Indexed) else sym
+            dom = self.domains.get(key)
+            if dom is None or getattr(dom, "matrix", None):
+                continue
+            if self._declared_interval(key, sym).empty:
+                said = dom.text or str(dom)
+                return (
+                    f"no value of {_name_of(key)} satisfies what is assumed of it ({said}): "
+                    "under contradictory assumptions every step would hold"
+                )
+        return ""
+
+    def _declared_interval(self, sym: sp.Basic, probe: sp.Basic) -> Interval:
         out = _flags(probe)
         dom = self.domains.get(sym)
         if dom is None:
@@ -393,10 +418,6 @@ class Domains:
             out = dataclasses.replace(out, integer=True)
         if dom.excluded and 0 in dom.excluded:
             out = dataclasses.replace(out, nonzero=True)
-        if out.empty:
-            # Contradictory declarations (a post's cases "if x > 0", "if x < 0" read as
-            # two facts): no value satisfies them, and every sign would follow.
-            return _flags(probe)
         return out
 
     def _resolve(self, name: str) -> Interval | None:

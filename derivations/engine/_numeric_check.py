@@ -307,14 +307,26 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
                 if root is None:
                     continue
                 value = _sampling.residual(cdst, pt, {u: root}, zero)
-                if value is None or (value > zero and _at_a_pole(cdst, pt, u, root, zero)):
+                if value is None or (
+                    value > zero
+                    and (
+                        _at_a_pole(cdst, pt, u, root, zero)
+                        or _branches.real_root_meant(cdst, pt, u, root)
+                    )
+                ):
                     continue  # the other equation is undefined there: a domain condition
                 checked += 1
                 if value > zero and not _negligible(cdst, pt, u, root, value):
-                    # NAMES9: tan mu = c -> mu = arctan c picks a branch (see _branches)
+                    # NAMES9: tan mu = c -> mu = arctan c picks a branch (see _branches);
+                    # theta^2 = 4 -> theta = -2 picks one of the solutions
                     branch = _branches.principal_branch(
                         csrc, cdst, pt, u, zero, ctx.domains, ctx.shared(k)
                     )
+                    if branch is None and src_name == "previous":
+                        # (the written line picks; read back, a picked line is no pick)
+                        branch = _branches.picked_solution(
+                            csrc, cdst, pt, u, zero, ctx.domains, ctx.shared(k)
+                        )
                     if branch is not None:
                         return CheckOutcome(SKIP, branch), None
                     ce = pt.describe()

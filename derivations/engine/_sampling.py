@@ -766,6 +766,15 @@ def residual(
     return float(abs(careful)) if defined(careful) else None
 
 
+def signed_value(concrete: sp.Basic, point: Point, at: Mapping[sp.Basic, Any]) -> float | None:
+    """The real value of a concretised expression at ``point`` (None when undefined there
+    or not real)."""
+    v = _value(concrete, _Env(point, at), PREC)
+    if not defined(v) or isinstance(v, Mat) or not is_real(v):
+        return None
+    return float(mpmath.re(v))
+
+
 class Context:
     """Random points shared by every step of one derivation, with memoised values.
 

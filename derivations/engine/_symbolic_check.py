@@ -76,6 +76,14 @@ def symbolic_check(
             return CheckOutcome(
                 FAIL, "the previous equation is an identity; nothing follows from it"
             )
+        if _nonzero(d1, domains):
+            # n - 1 = n (or lambda = 0 with lambda > 0): no value satisfies it, and from
+            # it every equation "follows" (2^n = 2^(n+1) had a finite, non-zero ratio)
+            return CheckOutcome(
+                FAIL,
+                "the previous equation holds for no value of its symbols; nothing follows "
+                "from it",
+            )
         if is_zero(d2, thorough=False) is True:
             if relation == "=>":
                 return CheckOutcome(PASS, "the written equation is an identity")

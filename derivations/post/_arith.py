@@ -15,6 +15,8 @@ mpmath at 30 digits, and gives up on anything it does not know, on more than
 
 from __future__ import annotations
 
+import re
+
 import mpmath
 import sympy as sp
 
@@ -177,6 +179,28 @@ def _decimal_places(e: sp.Basic) -> int:
     return places
 
 
+#: A decimal as written: ``0.370``, ``0{,}370`` (the decimal comma in braces).
+_DECIMAL = re.compile(r"(?<![\d.])(\d*)(?:\.|\{,\})(\d+)(?![\d.])")
+
+
+def written_places(text: str, e: sp.Basic) -> int:
+    """The decimals of ``e`` as the row's text writes them: ``0.370`` claims three, though
+    the number it parses to (37/100) has two. A number written with several paddings
+    counts with the fewest (a claim read the lenient way is never refuted for it)."""
+    with evaluating(True):
+        # (a sign is no digit: -6.80 is the Rational -34/5 and the text's 6.80)
+        values = {abs(r) for r in e.atoms(sp.Rational) - {p.exp for p in e.atoms(sp.Pow)}}
+    seen: dict[sp.Rational, int] = {}
+    for m in _DECIMAL.finditer(text[:100_000]):
+        whole, frac = m.group(1) or "0", m.group(2)
+        if len(whole) + len(frac) > 40:
+            continue
+        value = sp.Rational(int(whole + frac), 10 ** len(frac))
+        if value in values:
+            seen[value] = min(seen.get(value, len(frac)), len(frac))
+    return max([decimal_places(e), *seen.values()])
+
+
 def _places_of(r: sp.Rational) -> int | None:
     """Decimals of a terminating decimal (None for 1/3)."""
     v = r
@@ -188,9 +212,12 @@ def _places_of(r: sp.Rational) -> int | None:
 
 
 def approx_check(
-    prev: sp.Basic, written: sp.Basic, approximate: bool
+    prev: sp.Basic, written: sp.Basic, approximate: bool, places: int | None = None
 ) -> tuple[str, str, dict | None]:
-    """Compare two constants to the digits written: (verdict, reason, counterexample)."""
+    """Compare two constants to the digits written: (verdict, reason, counterexample).
+
+    ``places``: the decimals the text writes (see :func:`written_places`); by default
+    those of the parsed number."""
     if beyond_range(prev) or beyond_range(written):
         return (
             "unchecked",
@@ -206,11 +233,14 @@ def approx_check(
             f"(at most {MAX_NODES} nodes, exponents up to {MAX_EXPONENT:.0e})",
             None,
         )
-    places = decimal_places(written)
+    places = decimal_places(written) if places is None else places
     tol = mpmath.mpf(10) ** (-places) * (1 if approximate else mpmath.mpf("0.5"))
     tol = max(tol, mpmath.mpf(10) ** -20 * max(1, abs(a)))
     diff = abs(a - b)
-    if diff <= tol:
+    # '\\approx': the value rounded to the digits written, in some direction (up, as a
+    # sample size is, or down, or to the nearest), so less than one unit of the last digit
+    # away; 10 \\approx 11 is no rounding of 10 (it was proved, one unit exactly)
+    if diff < tol or (diff <= tol and not approximate):
         exact = diff <= mpmath.mpf(10) ** -25 * max(1, abs(a))
         return (
             "proved",

@@ -590,10 +590,19 @@ def attach(derivation: Any, domains: Sequence[Domain]) -> Any:
         sample = isinstance(sym, sp.IndexedBase)
         name = str(sym.label) if sample else str(sym)
         dom = by_key.get((name, sample)) or (by_key.get((name, False)) if sample else None)
-        if dom is not None and not dom.matrix:
+        if dom is not None and not dom.matrix and not _a_matrix(a):
+            # (a scalar statement of a matrix's name, "\\Sigma > 0" from N(mu, Sigma),
+            # says nothing of the matrix: it keeps its own, symmetric positive definite
+            # for a covariance; read as a scalar's it made Sigma a general matrix and a
+            # correct gradient needing Sigma's symmetry was refuted)
             a = dataclasses.replace(a, domain=dataclasses.replace(dom, sample=sample))
         out.append(a)
     return dataclasses.replace(derivation, assumptions=tuple(out))
+
+
+def _a_matrix(a: Any) -> bool:
+    """Is the assumption ``a`` of a matrix (or a matrix kind of domain)?"""
+    return isinstance(a.symbol, sp.MatrixSymbol) or bool(getattr(a.domain, "matrix", None))
 
 
 def describe(sym: sp.Basic) -> str:

@@ -165,6 +165,7 @@ from ._tosympy import (
     Context,
     Named,
     NamedApplied,
+    Transposed,
     evaluating,
     named_function,
 )
@@ -970,8 +971,15 @@ class _Builder(
                 continue  # \sigma(z) = ... in letters of its own: a definition, not a fact
             start = len(self._row.links)
             self.cur = _Cur()
+            numbers = all(side is not None and _constant(side) for side in st.sides)
             try:
-                self._chain(pr, list(st.sides), list(st.relations))
+                if numbers and set(st.relations) == {"="}:
+                    # \because \ln 2 = 0: numbers, a fact of arithmetic; read by _chain, a
+                    # zero side would make it an equation to solve and leave it unchecked
+                    self._identity(pr, st.sides[0], st.sides[1], "=")
+                    self._rest(pr, list(st.sides), list(st.relations), 1)
+                else:
+                    self._chain(pr, list(st.sides), list(st.relations))
             except READING_ERRORS:
                 del self._row.links[start:]
             for link in self._row.links[start:]:
@@ -1043,6 +1051,15 @@ class _Builder(
                 and estimate_of(lhs) is None
             ):
                 formula = bool(rhs.free_symbols) or len(lhs.name) > 1
+                if (
+                    not premise
+                    and rhs.is_number
+                    and self.cur.kind == "eq"
+                    and lhs in getattr(self.cur.expr, "free_symbols", ())
+                ):
+                    # "Later we take $c = 5$" after the equation c^2 = 4: the rows after
+                    # the sentence are about c = 5, no longer steps from that equation
+                    self.cur = _Cur()
                 if not premise and ends_letter_value(self.names, lhs, rhs):
                     pass  # SOUND13 (._redefining): "later we take $c = 5$" ends c = 2
                 elif (
@@ -1050,7 +1067,11 @@ class _Builder(
                     and formula
                     and lhs not in rhs.free_symbols
                     and lhs not in self.variables
-                    and lhs.is_commutative
+                    and (lhs.is_commutative or _computed_matrix(rhs))
+                    # "Let $y = a + bx + \\varepsilon$": how the data arise, not y's value
+                    # (read as its value, S(a) = (y - a - bx)^2 was epsilon^2, and the right
+                    # derivative -2(y - a - bx) was refuted)
+                    and not _noise(rhs)
                     and not (lhs in self.seen and not _definable(lhs))
                 ):
                     self.names.define(lhs, Value(-1, rhs, line=pr.row.line))
@@ -1369,6 +1390,10 @@ class _Builder(
             self._remember(*sides)
             self._link(pr, LinkPlan(r1, UNCHECKED if "argmax" in why else UNRELATED, reason=why))
             self.cur = _Cur()
+            if len(rels) > 1:
+                # Var(hat lambda) >= 1/(n I(lambda)) = lambda/n: Var has no value, but the
+                # links after it are claims of their own (each from the side it starts at)
+                self._rest(pr, sides, rels, 1)
             return
         if r1 in PROPORTIONAL and self._bayes_chain(pr, sides, rels):
             return  # hook of ._bayes: p(mu | y) \propto p(y | mu) p(mu)
@@ -1864,6 +1889,16 @@ def _is_data(value: sp.Basic, symbols: set, params: set) -> bool:
     if value.atoms(sp.Indexed):
         return True
     return any(isinstance(s, sp.Symbol) and s.name.startswith("bar_") for s in symbols)
+
+
+def _computed_matrix(e: sp.Basic) -> bool:
+    """A matrix a sentence computes from the data, which is then the value of its name
+    ("Let $S = \\sum_i (x_i - \\mu)(x_i - \\mu)^T$ be the scatter matrix", $S = X^T X$): a sum
+    or a transpose in it, and no noise term. "Let $y = X\\beta + \\varepsilon$" says how the
+    data arise; read as y's value it made RSS(beta) = e^T e and refuted a correct gradient."""
+    return (
+        e.is_commutative is False and bool(e.atoms(sp.Sum) or e.atoms(Transposed)) and not _noise(e)
+    )
 
 
 def _noise(e: sp.Basic) -> bool:

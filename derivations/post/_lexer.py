@@ -64,6 +64,7 @@ from ._typeset_forms import (
     decimal_commas,
     dot_arguments,
     slipped_orders,
+    thin_space_groups,
 )
 
 GREEK = T.GREEK  # re-exported for older imports
@@ -1919,7 +1920,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = _slash_orders(raw)
     conv = _Converter(info or LexInfo())
     # {\bf v}, \partial^2/\partial^2\lambda (see ._typeset_forms)
-    raw = decimal_commas(dot_arguments(arrow_names(raw)))
+    raw = decimal_commas(dot_arguments(arrow_names(thin_space_groups(raw))))
     raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)
     raw = slipped_orders(bold_groups(raw), conv.slips)
     if conv.info.events:

@@ -14,7 +14,7 @@ a bracket (``(``, ``\\left(``, ``\\big(``...) that holds exactly one order sign 
 at its own level: a chain (``P(a < X < b)``), two events (``P(X < a, Y > b)``) and every
 other relation sign stay unread with the lexer's reason. PARSE15: the indicator's heads
 too (``I(|x| \\le \\theta)``, ``\\mathbb{1}(x > 0)``), read as the indicator of the event
-(._indicators).
+(._indicators); also in set braces (``\\mathbf{1}\\{\\theta \\ge x_{(n)}\\}``, ``1\\{x > 0\\}``).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ _ORDER = {
 
 _FONTS = ("\\mathbb", "\\Bbb", "\\operatorname", "\\mathrm", "\\text")
 _SIZES = ("\\left", "\\big", "\\Big", "\\bigg", "\\Bigg", "\\bigl", "\\Bigl", "\\biggl")
-_OPEN = {"(": ")", "[": "]"}
+_OPEN = {"(": ")", "[": "]", "\\{": "\\}"}
 
 
 def _head_end(raw: list, i: int) -> int | None:
@@ -59,6 +59,8 @@ def _head_end(raw: list, i: int) -> int | None:
         if i and raw[i - 1].kind == "letter" and not r.gap:
             return None  # a letter glued to a word
         return i + 1
+    if r.kind == "num" and r.text == "1" and i + 1 < len(raw) and raw[i + 1].text == "\\{":
+        return i + 1  # 1\\{\\theta \\ge x_{(n)}\\}, an indicator in set braces
     if (
         r.text in (*_FONTS, "\\mathbf", "\\mathds", "\\bm")
         and i + 3 < len(raw)
@@ -87,9 +89,9 @@ def _brackets(raw: list) -> tuple[dict[int, int], dict[int, list[int]], set[int]
     stack: list[int] = []
     for k, r in enumerate(raw):
         t = r.text
-        if t in ("(", "[", "{"):
+        if t in ("(", "[", "{", "\\{"):
             stack.append(k)
-        elif t in (")", "]", "}"):
+        elif t in (")", "]", "}", "\\}"):
             if not stack:
                 return partner, signs, equals
             j = stack.pop()

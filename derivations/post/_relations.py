@@ -261,6 +261,24 @@ def _sign_at(text: str, i: int) -> tuple[int, str] | None:
     return None
 
 
+def _paired_set_braces(text: str, start: int, end: int) -> dict[int, int]:
+    """Offsets of the ``\\{`` and ``\\}`` in ``text[start:end]`` that pair with each other,
+    each mapped to +1 (opening) or -1 (closing). An unpaired one (``\\left\\{`` of cases
+    closed by ``\\right.``) is left out: it opens nothing."""
+    out: dict[int, int] = {}
+    stack: list[int] = []
+    i = text.find("\\", start, end)
+    while 0 <= i < end - 1:
+        nxt = text[i + 1]
+        if nxt == "{":
+            stack.append(i)
+        elif nxt == "}" and stack:
+            out[stack.pop()] = 1
+            out[i] = -1
+        i = text.find("\\", i + 2, end)
+    return out
+
+
 def _command_at(text: str, i: int, name: str) -> bool:
     """Is ``\\name`` (and not a longer command) at ``text[i]``?"""
     j = i + 1 + len(name)
@@ -272,6 +290,7 @@ def _signs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     depth = 0
     i = start
+    braces = _paired_set_braces(text, start, end)
     while i < end:
         c = text[i]
         if c in "{([":
@@ -281,6 +300,12 @@ def _signs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if c in "})]":
             depth = max(0, depth - 1)
             i += 1
+            continue
+        if i in braces:
+            # \mathbf{1}\{\theta \ge x_{(n)}\}: a sign inside paired set braces is the
+            # set's (an event, a condition), never a relation of the row
+            depth += braces[i]
+            i += 2
             continue
         if c == "\\" and _command_at(text, i, "begin"):
             # a sign inside an environment (a case's condition x > 0) is the environment's

@@ -13,7 +13,7 @@ import sympy as sp
 
 from ._after_bound import continue_from_bound
 from ._after_given import mark_taken, named_constants_of, taken_reason, unsettled_reason
-from ._arith import approx_check, constant, decimal_places, satisfies, sign_check
+from ._arith import approx_check, constant, satisfies, sign_check, written_places
 from ._at_a_setting import at_a_setting, value_at_a_setting
 from ._definition_only import new_here as definition_only_new
 from ._density_range import zero_off
@@ -131,6 +131,20 @@ def _called_at_a_formula(e: sp.Basic) -> bool:
     )
 
 
+def _takes_the_positive_root(base: sp.Symbol) -> bool:
+    """Does ``base^2 = R`` give ``base`` the value ``sqrt(R)``? When ``base`` is known not to
+    be negative, or names a standard deviation (``\\sigma_N``, ``\\hat\\sigma``: a scale, the
+    positive root by what the letter means; so does ``s``, the sample's); any other name
+    has two roots."""
+    name = base.name.lstrip("\\")
+    return (
+        bool(base.is_nonnegative)
+        or name.startswith(("sigma", "hat_sigma"))
+        or name in ("s", "hat_s")
+        or name.startswith(("s_", "hat_s_"))
+    )
+
+
 class RewriteLinks:
     """Definitions, rewrites and restatements (the half of the builder about expressions)."""
 
@@ -141,6 +155,23 @@ class RewriteLinks:
         if isinstance(e0, sp.log) and isinstance(e0.args[0], (Named, NamedApplied)):
             # \log L(p) = R with L never written: R is the value of "log L".
             e0 = Named(f"log {quantity_name(e0.args[0])}")
+        if (
+            isinstance(e0, sp.Pow)
+            and isinstance(e0.base, sp.Symbol)
+            and e0.exp == 2
+            and not _takes_the_positive_root(e0.base)
+        ):
+            # mu^2 = 4: an equation in mu with two solutions, whichever the rows after it
+            # pick (mu = -2 is one); an equation step from here, never mu's value
+            self._remember(e0, e1)
+            eq = sp.Eq(e0, e1, evaluate=False)
+            step = self._given(pr, eq, note="helper-anchor")
+            how = f"an equation in {_show(e0.base)} through its square"
+            self._link(
+                pr, LinkPlan(rel, DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
+            )
+            self.cur = _Cur("eq", step, eq, self._row_index, None, pr.row.line)
+            return
         if isinstance(e0, sp.Pow) and isinstance(e0.base, sp.Symbol) and e0.exp == 2:
             # sigma_N^2 = R defines sigma_N as the root of R (a scale, so the positive
             # one): later rows writing sigma_N^2 get R back.
@@ -1180,10 +1211,10 @@ class RewriteLinks:
     def _own_arith(
         self, pr: ParsedRow, prev: sp.Basic, written: sp.Basic, rel: str, prev_step: int
     ) -> LinkPlan:
-        verdict, reason, ce = approx_check(prev, written, approximate=rel == "~=")
+        places = written_places(pr.row.text, written)
+        verdict, reason, ce = approx_check(prev, written, rel == "~=", places)
         step = self._anchor(pr, written)
         self.cur = _Cur("expr", step, written, self._row_index, None, pr.row.line)
-        places = decimal_places(written)
         how = f"compared to the {places} decimal(s) written" if places else "arithmetic"
         return self._link(
             pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how=how, counterexample=ce)

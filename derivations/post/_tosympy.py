@@ -1110,11 +1110,13 @@ class ToSympy(Transformer_NonRecursive):
     # atoms -------------------------------------------------------------------
     def number(self, c: list) -> sp.Basic:
         text = str(c[0])
+        digits = len(text) - ("." in text)
+        if digits > 300:
+            # (before int(): a decimal of 5000 digits failed there with Python's own advice)
+            raise PostSyntaxError(f"a number of {digits} digits (the limit is 300)", _col(c[0]))
         if "." in text:
             whole, frac = text.split(".")
             return sp.Rational(int(whole + frac), 10 ** len(frac))
-        if len(text) > 300:
-            raise PostSyntaxError(f"a number of {len(text)} digits (the limit is 300)", _col(c[0]))
         return sp.Integer(int(text))
 
     def symbol(self, c: list) -> sp.Basic:

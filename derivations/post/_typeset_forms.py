@@ -228,6 +228,45 @@ def decimal_commas(raw: list) -> list:
     return [r for r in out if r is not None]
 
 
+def thin_space_groups(raw: list) -> list:
+    """``1\\,000`` and ``3.141\\,59``: digits grouped by thin spaces (the SI style) are one
+    number. Read as a product, ``1\\,000 + 1 = 1001`` was refuted (1 times 000). A group
+    after the first is of three digits in the whole part (``12\\,345``) and of one to three
+    after the point (``3.141\\,59``); a first group of more than three digits before a
+    point, or a space around the thin space, is left to the lexer (a product)."""
+    if not any(r.text == "\\," for r in raw):
+        return raw
+    out: list = []
+    k = 0
+    while k < len(raw):
+        r = raw[k]
+        if r.kind == "num" and not (out and out[-1].kind == "num"):
+            text, j = r.text, k + 1
+            whole, point, frac = r.text.partition(".")
+            # (the first group: at most three digits before the point, a multiple of three
+            # after it; the groups after it three digits, the last after a point 1 to 3)
+            ok = len(frac) % 3 == 0 if point else len(whole) <= 3
+            while (
+                ok
+                and j + 1 < len(raw)
+                and raw[j].text == "\\,"
+                and not raw[j].gap
+                and raw[j + 1].kind == "num"
+                and not raw[j + 1].gap
+                and "." not in raw[j + 1].text
+                and (len(raw[j + 1].text) == 3 or (point and len(raw[j + 1].text) < 3))
+            ):
+                text, j = text + raw[j + 1].text, j + 2
+                ok = len(raw[j - 1].text) == 3
+            if j > k + 1:
+                out.append(r.__class__("num", text, r.col, r.gap))
+                k = j
+                continue
+        out.append(r)
+        k += 1
+    return out
+
+
 def _a_fraction_part(raw: list, at: int) -> bool:
     """Is the group at ``raw[at]`` the first or the second argument of a ``\\frac``?"""
     if at and raw[at - 1].text in ("\\frac", "\\dfrac", "\\tfrac"):
