@@ -590,7 +590,7 @@ class RewriteLinks:
             return False
         factors = sp.Mul.make_args(e1)
         if len(factors) != 2 or not all(
-            isinstance(f, NamedApplied) and f.func == e0.func for f in factors
+            isinstance(f, NamedApplied) and str(f.func) == str(e0.func) for f in factors
         ):
             return False
         joint = set(e0.args)
