@@ -157,6 +157,7 @@ from ._stated_estimate import (
     weigh,
     weigh_moments,
 )
+from ._stated_kernels import StatedKernels
 from ._stated_rows import stated_plan
 from ._substitution import differential_link, past_substitution, states_a_substitution
 from ._tosympy import (
@@ -276,6 +277,7 @@ class _Builder(
     BayesLinks,
     ArbitraryAnchorLinks,
     UnreadEquationLinks,
+    StatedKernels,
 ):
     """Relates rows one at a time; keeps the state a reader keeps in mind."""
 
