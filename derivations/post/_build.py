@@ -1648,19 +1648,23 @@ class _Builder(
         if not isinstance(e0, NamedApplied) or self.names.has_value(e0):
             return False
         others = same_letter_calls(e0, e1)
-        letter = str(e0.func)
-        calls = [f for f in e1.atoms(NamedApplied) if str(f.func) == letter]
-        if not others or any(self.names.has_value(f) for f in calls):
+        if not others:
             return False
-        self._remember(e0, e1)
         if density_law(e0, e1):
+            # a law whatever the densities are; e0's value from here on is e1's (the values
+            # the post gave the densities of e1 put in, when it gave them)
+            self._remember(e0, e1)
             law = law_name(e0, e1)
-            step = self._given(pr, e1)
-            self.cur = _Cur("expr", step, e1, self._row_index, None, pr.row.line)
+            w, _ = self.names.resolve(e1)
+            value = w if w is not None and not _why(w) else e1
+            step = self._given(pr, value)
+            self.names.set_quantity(e0, Value(step, e1, line=pr.row.line, row=self._row_index))
+            self.cur = _Cur("expr", step, value, self._row_index, None, pr.row.line)
             how = f"{law}: the densities under the letter {e0.func} related"
             reason = f"{how} (where the densities it divides by are positive)"
             self._link(pr, LinkPlan(rel, OWN, step=step, verdict="proved", reason=reason, how=how))
             return True
+        self._remember(e0, e1)
         through = ", ".join(shown(f) for f in others[:3])
         reason = (
             f"{shown(e0)} is written through {through}: under one letter, a conditional "
