@@ -967,7 +967,9 @@ class _Builder(
             if isinstance(args, str):
                 why = f"{bare.name} is written without its argument, and {args}"
                 return dataclasses.replace(pr, error=why)
-            sub[bare] = named_function(fn)(*args)
+            sub[bare] = named_function(fn, record.bar if len(args) == len(record.params) else 0)(
+                *args
+            )
         if not sub:
             return pr
         statements = tuple(
