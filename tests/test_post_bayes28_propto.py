@@ -117,3 +117,19 @@ def test_a_likelihood_kernel_after_a_model_is_not_taken_as_given(tmp_path):
     row = "$$L(\\lambda) \\propto \\lambda^{\\sum_{i=1}^n x_i + 1} e^{-n \\lambda}$$"
     assert _row(tmp_path, body, row) != "given"
     assert _row(tmp_path, body, row) != "proved"
+
+
+def test_a_likelihood_of_other_data_is_not_the_posteriors(tmp_path):
+    """The likelihood is matched by its call: f(y | lambda) is no likelihood of the
+    posterior of lambda given x, whatever its kernel; the row is never proved by it."""
+    body = (
+        "For two data sets with rate $\\lambda$:\n\n"
+        "$$f(y \\mid \\lambda) = \\lambda^n e^{-\\lambda \\sum_{i=1}^n y_i}$$\n\n"
+        "$$\\pi(\\lambda) \\propto \\lambda^{\\alpha - 1} e^{-\\beta \\lambda}$$\n\n"
+        "The posterior is\n\n"
+    )
+    row = (
+        "$$\\pi(\\lambda \\mid x) \\propto \\lambda^{\\alpha + n - 1} "
+        "e^{-(\\beta + \\sum_{i=1}^n y_i) \\lambda}$$"
+    )
+    assert _row(tmp_path, body, row) == "unchecked"

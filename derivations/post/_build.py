@@ -1660,8 +1660,10 @@ class _Builder(
             w, _ = self.names.resolve(e1)
             value = w if w is not None and not _why(w) else e1
             step = self._given(pr, value)
-            self.names.set_quantity(e0, Value(step, e1, line=pr.row.line, row=self._row_index))
-            self.cur = _Cur("expr", step, value, self._row_index, None, pr.row.line)
+            # the value resolved now: a density of e1 may be given another value later
+            self.names.set_quantity(e0, Value(step, value, line=pr.row.line, row=self._row_index))
+            key = ("call", e0)  # the chain's later links give e0 its value
+            self.cur = _Cur("expr", step, value, self._row_index, key, pr.row.line)
             how = f"{law}: the densities under the letter {e0.func} related"
             reason = f"{how} (where the densities it divides by are positive)"
             self._link(pr, LinkPlan(rel, OWN, step=step, verdict="proved", reason=reason, how=how))

@@ -1130,6 +1130,10 @@ class RewriteLinks:
             self.names.define(key[1], value)
         elif isinstance(key, tuple) and key[0] == "joint":
             self.names.joints[key[1]] = value
+        elif isinstance(key, tuple) and key[0] == "call":
+            # a density a law of probability defined (._build._densities_related): the call's
+            # own record, by its arguments and bar
+            self.names.set_quantity(key[1], value)
         elif isinstance(key, str):
             if self.names.quantities.get(key):
                 self.names.update_quantity(key, value)

@@ -55,23 +55,30 @@ def _parameters_of(head: sp.Basic) -> frozenset:
     return frozenset(a for a in head.args[:k] if type(a) is sp.Symbol)
 
 
-def _likelihood_of(call: sp.Basic, theta: frozenset) -> bool:
-    """Is ``call`` a density of data given ``theta`` (``f(x | \\lambda)``), or a likelihood
-    of ``theta`` (``L(\\lambda | x)``, ``L(\\lambda)``)?"""
+def _likelihood_of(call: sp.Basic, theta: frozenset, data: frozenset) -> bool:
+    """Is ``call`` a density of the posterior's ``data`` given ``theta`` (``f(x | \\sigma^2,
+    \\mu)`` for ``\\pi(\\sigma^2 | x, \\mu)``), or a likelihood of ``theta`` written at those
+    data (``L(\\lambda | x)``)? Data written in the call and the posterior's alike: a
+    likelihood of other data (``f(y | \\theta)`` beside ``\\pi(\\theta | x)``), or of data the
+    call does not show (``L(\\theta)``), is not this posterior's."""
+    if not bar_of(call):
+        return False
     of, given = _split(call)
-    if bar_of(call) and theta <= given and not (theta & of):
-        return True
-    return likelihood_kind(call) == "L" and theta <= of
+    if likelihood_kind(call) == "L":
+        return theta <= of and bool(given) and given <= data
+    return theta <= given and not (theta & of) and bool(of) and of <= data and data <= of | given
 
 
-def _prior_of(call: sp.Basic, theta: frozenset) -> bool:
-    """Is ``call`` a density of ``theta`` alone (``\\pi(\\lambda)``, ``p(\\mu, \\tau)``)?"""
-    return (
-        not bar_of(call)
-        and likelihood_kind(call) != "L"
-        and {a for a in call.args if type(a) is sp.Symbol} == set(theta)
-        and len(call.args) == len(theta)
-    )
+def _prior_of(call: sp.Basic, theta: frozenset, data: frozenset) -> bool:
+    """Is ``call`` a density of ``theta`` alone (``\\pi(\\lambda)``, ``p(\\mu, \\tau)``), or
+    given hyperparameters only (``p(\\theta | \\alpha)``, none of them data or ``theta``)?"""
+    if likelihood_kind(call) == "L":
+        return False
+    k = bar_of(call) or len(call.args)
+    of = call.args[:k]
+    if {a for a in of if type(a) is sp.Symbol} != set(theta) or len(of) != len(theta):
+        return False
+    return not (_split(call)[1] & (data | theta))
 
 
 class StatedKernels:
@@ -85,8 +92,9 @@ class StatedKernels:
         theta = _parameters_of(head) if bar_of(head) else frozenset()
         sources = self._stated_densities(head)
         if theta:
-            likelihoods = [v for c, v in sources if _likelihood_of(c, theta)]
-            priors = [v for c, v in sources if _prior_of(c, theta)]
+            data = _split(head)[1]
+            likelihoods = [v for c, v in sources if _likelihood_of(c, theta, data)]
+            priors = [v for c, v in sources if _prior_of(c, theta, data)]
             if likelihoods or priors:
                 return self._posterior_kernel(pr, head, w, rel, theta, likelihoods, priors)
         model = getattr(self, "model", None) or getattr(self, "said_model", None)
