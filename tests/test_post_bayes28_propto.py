@@ -133,3 +133,16 @@ def test_a_likelihood_of_other_data_is_not_the_posteriors(tmp_path):
         "e^{-(\\beta + \\sum_{i=1}^n y_i) \\lambda}$$"
     )
     assert _row(tmp_path, body, row) == "unchecked"
+
+
+@pytest.mark.parametrize(
+    ("row", "verdict"),
+    [
+        ("$$\\Pr(\\theta \\mid y) \\propto \\Pr(\\theta) \\Pr(y \\mid \\theta)$$", "proved"),
+        ("$$\\Pr(\\theta \\mid y) \\propto \\Pr(\\theta) \\Pr(\\theta \\mid y)$$", "unchecked"),
+    ],
+)
+def test_bayes_rule_under_the_letter_pr(tmp_path, row, verdict):
+    """Bayes' rule written with \\Pr (read as the name \\mathrm{Pr}) is matched by its calls
+    as written: the likelihood given the posterior's subject, the prior of it."""
+    assert _row(tmp_path, "By Bayes' rule,\n\n", row) == verdict
