@@ -99,6 +99,11 @@ OPEN16: set[str] = set()  # all five closed by adv16 (tests/test_post_adv16_comp
 #: f9f8aaa), each with its cause in its README.md ("Measured on main").
 OPEN17: set[str] = set()  # all six closed by adv17 (tests/test_post_adv17_*.py)
 
+#: Adversarial set 19's breaches, open on first contact (2026-12-05, 08:35 UTC, main at
+#: 99179ea), each with its cause in its README.md: a conditional density's value read as the
+#: joint's of the same letters (the bar was dropped).
+OPEN19: set[str] = set()  # all three closed by bayes28 (tests/test_post_bayes28_bar.py)
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -255,6 +260,19 @@ SETS = (
         10,
         0,
         open_breaches=frozenset(OPEN17),
+    ),
+    # Written on 2026-12-05 (morning) against 99179ea by bayes28, before its fixes: 3 false
+    # steps proved and 0 twins refuted on that code (README.md), floors 10/8. Raised to 12/18
+    # by bayes28: the bar is part of a call (a value of p(z | x) is not p(z, x)'s; laws of
+    # probability between them proved) and \propto rows whose head has no value read as a
+    # stated kernel, the rest of the row compared with it in the head's variable.
+    AdversarialSet(
+        "adversarial19",
+        40,
+        12,
+        18,
+        0,
+        open_breaches=frozenset(OPEN19),
     ),
 )
 

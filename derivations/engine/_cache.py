@@ -296,9 +296,7 @@ class Cache:
         # Neighbouring steps share lines; print each line once.
         text = self._printed.get(e)
         if text is None:
-            from sympy import srepr
-
-            text = self._printed[e] = srepr(e)
+            text = self._printed[e] = _keyed_srepr(e)
         return text
 
     # -- step results
@@ -624,3 +622,22 @@ def _confirmation(value: Any) -> Confirmation:
 
 
 __all__ = ["ENGINE_VERSION", "engine_version", "Cache", "CacheProblem", "key_path", "secret"]
+
+
+def _keyed_srepr(e: Any) -> str:
+    """``srepr(e)`` with the keywords of its undefined functions: sympy's own writes
+    ``Function('p')`` for every undefined function of that name, whatever its keywords,
+    and the keywords tell apart functions sympy keeps apart (``p(z | x)`` and ``p(z, x)``,
+    a table's ``B`` and the post's), so two steps that differ only there must not share a
+    key."""
+    from sympy.printing.repr import ReprPrinter
+
+    class _Printer(ReprPrinter):
+        def _print_Function(self, expr: Any) -> str:
+            out = super()._print_Function(expr)
+            kwargs = getattr(expr.func, "_kwargs", None)
+            if kwargs:
+                out += "{" + ", ".join(f"{k}={v!r}" for k, v in sorted(kwargs.items())) + "}"
+            return out
+
+    return _Printer().doprint(e)

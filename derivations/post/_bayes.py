@@ -26,7 +26,7 @@ from ._relations import EQUALITIES, split_relations
 from ._resolve import is_matrix, quantity_name
 from ._tosympy import Named, NamedApplied
 from ._upto import PROPORTIONAL, _before_the_bar
-from ._written import arguments, written_calls
+from ._written import _unfonted, arguments, written_calls
 
 if TYPE_CHECKING:
     from ._parse import ParsedRow
@@ -58,8 +58,10 @@ def _calls(e: sp.Basic, text: str) -> list[tuple[str, str]] | None:
 
 
 def _written_calls(text: str, name: str) -> list[str]:
-    """The calls of ``name`` in ``text``, written bare or as a command (``\\pi(\\theta)``)."""
-    return written_calls(text, name) + written_calls(text, "\\" + name)
+    """The calls of ``name`` in ``text``, written bare or as a command (``\\pi(\\theta)``;
+    ``\\Pr(\\theta)`` of the name the reader gives it, ``\\mathrm{Pr}``)."""
+    spellings = dict.fromkeys([name, "\\" + name, _unfonted(name), "\\" + _unfonted(name)])
+    return [c for written in spellings for c in written_calls(text, written)]
 
 
 def _split(calls: list[tuple[str, str]]) -> tuple[tuple, tuple] | None:

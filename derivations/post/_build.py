@@ -64,6 +64,7 @@ from ._canon_shape import same_shape
 from ._count_scope import enter_row, unsure_count
 from ._definition_only import track as track_definition_only
 from ._density import density_links, stated_supports
+from ._density_laws import density_law, law_name, same_letter_calls, shown
 from ._density_range import ranged_value, settle_ranges
 from ._equations import EquationLinks
 from ._event_links import law_event
@@ -157,6 +158,7 @@ from ._stated_estimate import (
     weigh,
     weigh_moments,
 )
+from ._stated_kernels import StatedKernels
 from ._stated_rows import stated_plan
 from ._substitution import differential_link, past_substitution, states_a_substitution
 from ._tosympy import (
@@ -166,6 +168,7 @@ from ._tosympy import (
     Named,
     NamedApplied,
     Transposed,
+    bar_of,
     evaluating,
     named_function,
 )
@@ -231,6 +234,29 @@ _BARE_DISPUTED = (
 )
 
 
+def _density_head(pr: ParsedRow) -> Any:
+    """The call a model row gives its density at (``p(x | \\theta)`` of ``p(x \\mid \\theta) =
+    ...``), or None when its first side is no call."""
+    sides = pr.statements[0].sides if pr.ok and pr.statements else ()
+    head = sides[0] if sides else None
+    return head if isinstance(head, NamedApplied) else None
+
+
+def _other_bar(pr: ParsedRow, model_call: Any) -> bool:
+    """Does the row's first side call the model's density letter at as many arguments with
+    its bar elsewhere (``log p(x, theta)`` after ``p(x | theta) = ...``): another function?"""
+    if model_call is None or not pr.ok or not pr.statements:
+        return False
+    side = pr.statements[0].sides[0] if pr.statements[0].sides else None
+    if not isinstance(side, sp.Basic):
+        return False
+    name, arity, bar = str(model_call.func), len(model_call.args), bar_of(model_call)
+    return any(
+        str(f.func) == name and len(f.args) == arity and bar_of(f) != bar
+        for f in side.atoms(NamedApplied)
+    )
+
+
 def _add_model_step(plan: RowPlan, i: int, h: int, value: Any, how: str, equal: str) -> None:
     """Add to ``plan`` the step ``i`` comparing the written ``value`` with the model's (step
     ``h``), found ``equal`` at every point tried: a failure of the engine's proof is then no
@@ -253,6 +279,7 @@ class _Builder(
     BayesLinks,
     ArbitraryAnchorLinks,
     UnreadEquationLinks,
+    StatedKernels,
 ):
     """Relates rows one at a time; keeps the state a reader keeps in mind."""
 
@@ -639,6 +666,7 @@ class _Builder(
         if model is not None:
             self._prove_declared_density(pr, plan, model)  # defs17
             self.model = model
+            self.model_call = _density_head(pr)
             return
         if any(link.reason.startswith("a distribution statement") for link in plan.links):
             self.model = None  # "now let X_i ~ Exp(lambda)": the density above is not it
@@ -770,7 +798,12 @@ class _Builder(
         """A likelihood defined as exactly the model's product (or a log-likelihood as
         exactly the log of the likelihood above) is a claim: an engine step from that
         product to the written value, so the definition is proved, not only given."""
-        exact = exact_likelihood(pr, plan.links, self.model, self.names.resolve, self.likelihood)
+        model = self.model
+        if model is not None and _other_bar(pr, getattr(self, "model_call", None)):
+            # log p(x, theta) after the model p(x | theta) = ...: the joint density of the
+            # same letters, another function than the model's (the bar is part of the name)
+            model = None
+        exact = exact_likelihood(pr, plan.links, model, self.names.resolve, self.likelihood)
         if exact is None:
             first = plan.links[0] if plan.links else None
             sides = pr.statements[0].sides if pr.ok and pr.statements else ()
@@ -938,7 +971,9 @@ class _Builder(
             if isinstance(args, str):
                 why = f"{bare.name} is written without its argument, and {args}"
                 return dataclasses.replace(pr, error=why)
-            sub[bare] = named_function(fn)(*args)
+            sub[bare] = named_function(fn, record.bar if len(args) == len(record.params) else 0)(
+                *args
+            )
         if not sub:
             return pr
         statements = tuple(
@@ -1372,6 +1407,13 @@ class _Builder(
         if (
             r1 in EQUALITIES
             and sides[1] is not None
+            and self._densities_related(pr, e0, sides[1], r1)
+        ):
+            self._rest(pr, sides, rels, 1)
+            return
+        if (
+            r1 in EQUALITIES
+            and sides[1] is not None
             and not sides[1].has(e0)
             and (
                 self._is_fresh_name(e0) or (estimate_of(e0) is not None and sides[1].atoms(ArgMax))
@@ -1625,6 +1667,44 @@ class _Builder(
         how = f"defines {s} by its log ({s} = e^R)"
         link = LinkPlan("=", DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
         self._link(pr, link)
+        return True
+
+    def _densities_related(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> bool:
+        """``p(z | x) = p(z, x) / p(x)``, ``p(z, x) = p(z | x) p(x)``: a density without a
+        value written through the densities of the same letters under its letter (see
+        ._density_laws). Proved as an instance of a law of probability when it is one, else
+        not checked (``p(z | x) = p(z, x)`` defines nothing: it claims a relation the post's
+        densities may not have). False when the row is not of that form."""
+        if not isinstance(e0, NamedApplied) or self.names.has_value(e0):
+            return False
+        others = same_letter_calls(e0, e1)
+        if not others:
+            return False
+        if density_law(e0, e1):
+            # a law whatever the densities are; e0's value from here on is e1's (the values
+            # the post gave the densities of e1 put in, when it gave them)
+            self._remember(e0, e1)
+            law = law_name(e0, e1)
+            w, _ = self.names.resolve(e1)
+            value = w if w is not None and not _why(w) else e1
+            step = self._given(pr, value)
+            # the value resolved now: a density of e1 may be given another value later
+            self.names.set_quantity(e0, Value(step, value, line=pr.row.line, row=self._row_index))
+            key = ("call", e0)  # the chain's later links give e0 its value
+            self.cur = _Cur("expr", step, value, self._row_index, key, pr.row.line)
+            how = f"{law}: the densities under the letter {e0.func} related"
+            reason = f"{how} (where the densities it divides by are positive)"
+            self._link(pr, LinkPlan(rel, OWN, step=step, verdict="proved", reason=reason, how=how))
+            return True
+        self._remember(e0, e1)
+        through = ", ".join(shown(f) for f in others[:3])
+        reason = (
+            f"{shown(e0)} is written through {through}: under one letter, a conditional "
+            "density and a joint one (or the bar elsewhere) are different functions; the row "
+            "is no law of probability the reader knows and no definition, so it is not checked"
+        )
+        self.cur = _Cur()
+        self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
         return True
 
     def _is_fresh_name(self, e: sp.Basic) -> bool:

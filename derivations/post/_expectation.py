@@ -102,7 +102,7 @@ from ._moments import (
 from ._notation import GREEK as _GREEK
 from ._prose_laws import MOMENTS_ONLY
 from ._samples import put_in, sample_moment, spread
-from ._tosympy import Opaque, evaluating
+from ._tosympy import Opaque, bar_of, evaluating
 from ._unnamed_law import FAMILY as UNNAMED
 from ._unnamed_law import moment_names, unnamed_laws
 
@@ -733,6 +733,10 @@ def _density_at(f: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic | None:
     random (``\\lambda \\sim \\mathrm{Gamma}``: ``p(x_i)`` may be the marginal)."""
     from ._parameter_space import FAMILIES
 
+    if len(f.args) > 1 and bar_of(f) != 1:
+        # p(x, lambda) without a bar (or p(x, y | lambda)): a joint density of its arguments,
+        # not the law of x given lambda
+        return None
     value, *given = f.args
     law = _law_of_value(value, laws)
     family = next((fam for fam in FAMILIES if law is not None and fam.name == law.family), None)

@@ -35,7 +35,7 @@ from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from ._opaque_call import OpaqueCall
 from ._resolve import GENERIC_FUNCTIONS
-from ._tosympy import NamedApplied, named_function
+from ._tosympy import NamedApplied, bar_of, named_function
 
 #: names of probabilities and densities (as the reader prints the function's name)
 _PROBABILITY = frozenset({"P", "p", "Pr", "\\Pr", "\\mathrm{Pr}", "\\operatorname{Pr}", "q", "pi"})
@@ -150,9 +150,11 @@ class OpaqueNames:
         self.prose = " ".join(self.prose_texts)
         self._seen: dict[str, Any] = {}
 
-    def function(self, name: str, logged: bool) -> Any:
+    def function(self, name: str, logged: bool, bar: int = 0) -> Any:
         """The arbitrary function read for a call of ``name`` (``logged``: whose log the
-        link takes), or None when the name is left alone."""
+        link takes; ``bar``: how many arguments precede the call's bar, so that the call
+        written back, :func:`as_named`, is the one the post wrote), or None when the name is
+        left alone."""
         if name not in self._seen:
             self._seen[name] = bars_agree((*self.texts, *self.prose_texts), name)
         if not self._seen[name]:
@@ -161,11 +163,12 @@ class OpaqueNames:
             kind = "positive" if logged else "nonnegative"
         else:
             kind = "real"
-        key = (name, kind)
+        key = (name, kind, bar)
         f = _CLASSES.get(key)
         if f is None:
             # the keyword keeps sympy from taking this class for the reader's P (same name)
-            f = UndefinedFunction(name, bases=(OpaqueCall,), opaque8=True, **{kind: True})
+            marks = {kind: True, **({"bar": bar} if bar else {})}
+            f = UndefinedFunction(name, bases=(OpaqueCall,), opaque8=True, **marks)
             _CLASSES[key] = f
         return f
 
@@ -222,7 +225,7 @@ def as_arbitrary(
         return None
     sub = {}
     for f in calls:
-        g = names.function(str(f.func), f in logged)
+        g = names.function(str(f.func), f in logged, bar_of(f))
         if g is None:
             return None
         sub[f] = g(*f.args)
@@ -277,7 +280,9 @@ def as_named(e: Any) -> Any:
     and every other reading see the calls as written)."""
     if not isinstance(e, sp.Basic) or not e.atoms(OpaqueCall):
         return e
-    return e.xreplace({f: named_function(str(f.func))(*f.args) for f in e.atoms(OpaqueCall)})
+    return e.xreplace(
+        {f: named_function(str(f.func), bar_of(f))(*f.args) for f in e.atoms(OpaqueCall)}
+    )
 
 
 def arbitrary_note(e: sp.Basic) -> str:

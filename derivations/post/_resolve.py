@@ -49,6 +49,7 @@ from ._tosympy import (
     SpecialCall,
     Transposed,
     _variance_root,
+    bar_of,
     evaluating,
     make_sum,
     named_function,
@@ -121,6 +122,12 @@ class Value:
     params: tuple[sp.Basic, ...] = ()
     line: int = 0
     row: int = -1
+    #: how many of ``params`` precede the conditioning bar of the call the value was given
+    #: at (``p(z | x) = ...``: 1), 0 without one: a value of the conditional density is not
+    #: the joint's of the same letters, nor one of ``p(a | b, c)`` of ``p(a, b | c)``
+    bar: int = 0
+    #: the call the value was given at (``p(x | theta)``), None for a name written bare
+    call: Any = None
 
 
 @dataclasses.dataclass
@@ -183,6 +190,9 @@ class Names:
         self.definitions.setdefault(name, value)
         params = tuple(head.args) if isinstance(head, NamedApplied) else ()
         value.params = params or value.params
+        if params:
+            value.bar = bar_of(head)
+            value.call = head
         history = self.quantities.setdefault(name, [])
         if not history:
             # Derivatives written while the name had no value (part (i)'s d ln L/d lambda,
@@ -190,7 +200,7 @@ class Names:
             self._forget_derivatives([name.removeprefix("log ")])
         # A value with the same kind of parameters replaces the previous one.
         for k, old in enumerate(history):
-            if _same_kinds(old.params, value.params):
+            if _same_kinds(old.params, value.params) and old.bar == value.bar:
                 history[k] = value
                 return
         history.append(value)
@@ -203,6 +213,8 @@ class Names:
         if name is None:
             return []
         value.params = tuple(head.args) if isinstance(head, NamedApplied) else ()
+        value.bar = bar_of(head) if value.params else 0
+        value.call = head if value.params else None
         self.quantities[name] = [value]
         self.definitions[name] = value
         self.joints = {k: v for k, v in self.joints.items() if k[0] != name}
@@ -241,6 +253,8 @@ class Names:
         if not history:
             return
         value.params = history[-1].params
+        value.bar = history[-1].bar
+        value.call = history[-1].call
         history[-1] = value
 
     def set_derivative(self, key: tuple, value: Value) -> None:
@@ -270,7 +284,7 @@ class Names:
         if not isinstance(app, NamedApplied) or self.value_of(app)[0] is not None:
             return ""
         for v in self.quantities.get(name or "", []):
-            if len(v.params) != len(app.args):
+            if len(v.params) != len(app.args) or v.bar != bar_of(app):
                 continue
             if why := _off_its_point(v, app.args, frozenset(self.defined)):
                 return f"{app}: {why} (line {v.line}); not compared"
@@ -296,6 +310,10 @@ class Names:
         letters = {q for v in history for q in v.params}
         best: tuple[int, int] | None = None
         for k, v in enumerate(history):
+            if args and len(v.params) == len(args) and v.bar != bar_of(app):
+                # p(z | x) beside p(z, x) = ... (or p(a, b | c) beside p(a | b, c) = ...): a
+                # conditional density and a joint one of the same letters, two functions
+                continue
             score = _match_score(v, args, at_letter, letters)
             if score is None or _off_its_point(v, args, frozenset(self.defined)):
                 continue
@@ -456,7 +474,9 @@ class Names:
                 if record is None and (why := self.unmatched(e)):
                     raise _Unresolved(why)
                 if isinstance(e, NamedApplied) and str(e.func) in GENERIC_FUNCTIONS:
-                    return sp.Function(str(e.func))(*[self._walk(a, depth) for a in e.args])
+                    # f(x | theta) and f(x, theta) stay two functions (the bar's keyword)
+                    bar = {"bar": bar_of(e)} if bar_of(e) else {}
+                    return sp.Function(str(e.func), **bar)(*[self._walk(a, depth) for a in e.args])
                 special = self._special(e, depth) if isinstance(e, NamedApplied) else None
                 if special is not None and not inner and e in self.whole_sides:
                     self.guessed.append(table_reading(e))

@@ -621,7 +621,7 @@ class RewriteLinks:
             return False
         factors = sp.Mul.make_args(e1)
         if len(factors) != 2 or not all(
-            isinstance(f, NamedApplied) and f.func == e0.func for f in factors
+            isinstance(f, NamedApplied) and str(f.func) == str(e0.func) for f in factors
         ):
             return False
         joint = set(e0.args)
@@ -1161,6 +1161,10 @@ class RewriteLinks:
             self.names.define(key[1], value)
         elif isinstance(key, tuple) and key[0] == "joint":
             self.names.joints[key[1]] = value
+        elif isinstance(key, tuple) and key[0] == "call":
+            # a density a law of probability defined (._build._densities_related): the call's
+            # own record, by its arguments and bar
+            self.names.set_quantity(key[1], value)
         elif isinstance(key, str):
             if self.names.quantities.get(key):
                 self.names.update_quantity(key, value)

@@ -125,13 +125,42 @@ class NamedApplied(AppliedUndef):
 _FUNCTIONS: dict[str, Any] = {}
 
 
-def named_function(name: str) -> Any:
-    """The function class of a named quantity (one class per name)."""
-    f = _FUNCTIONS.get(name)
+class _Args(tuple):
+    """The arguments of a call as written: ``(values, separators)``, and ``bar``, how many
+    values precede the first conditioning bar or semicolon (0 when there is none)."""
+
+    bar: int = 0
+
+    def __new__(cls, vals: list, seps: int, bar: int) -> _Args:
+        out = super().__new__(cls, (vals, seps))
+        out.bar = bar
+        return out
+
+
+def named_function(name: str, bar: int = 0) -> Any:
+    """The function class of a named quantity (one class per name and place of its bar).
+
+    ``bar``: how many arguments precede the conditioning bar (``|``, ``\\mid`` or ``;``) of
+    the call, 0 when it is written without one. ``p(z | x)`` and ``p(z, x)`` are two
+    functions - a conditional density and the joint one of the same letters - so they are
+    two classes: sympy never takes one for the other (the class keyword makes them unequal),
+    and a value given to one is not the other's (:meth:`._resolve.Names.value_of`). Both
+    print as ``p``."""
+    key = name if not bar else f"{name}|{bar}"
+    f = _FUNCTIONS.get(key)
     if f is None:
-        f = UndefinedFunction(name, bases=(NamedApplied,))
-        _FUNCTIONS[name] = f
+        if bar:
+            f = UndefinedFunction(name, bases=(NamedApplied,), bar=bar)
+        else:
+            f = UndefinedFunction(name, bases=(NamedApplied,))
+        _FUNCTIONS[key] = f
     return f
+
+
+def bar_of(e: Any) -> int:
+    """How many arguments of the call ``e`` precede its conditioning bar (0: none)."""
+    func = getattr(e, "func", None)
+    return int(getattr(func, "bar", 0) or 0) if func is not None else 0
 
 
 class SpecialCall(AppliedUndef):
@@ -1158,7 +1187,9 @@ class ToSympy(Transformer_NonRecursive):
 
     def apply(self, c: list) -> sp.Basic:
         fname: Token = c[0]
-        args, seps = c[-2] if isinstance(c[-2], tuple) else c[2]
+        written = c[-2] if isinstance(c[-2], tuple) else c[2]
+        args, seps = written[0], written[1]
+        bar = getattr(written, "bar", 0)
         sub = c[2] if len(c) == 6 else None
         name = str(fname)
         if sub is not None:
@@ -1167,6 +1198,12 @@ class ToSympy(Transformer_NonRecursive):
         if data:
             listed = {a.base for a in args if isinstance(a, sp.Indexed)}
             kept = [a for a in args if a is not _DOTS and not isinstance(a, sp.Indexed)]
+            if bar:
+                # the bar after the list (p(x_1, ..., x_n | theta)) stands after its letter
+                before = args[:bar]
+                bar = sum(1 for a in before if any(a is k for k in kept))
+                if seps and len(listed) == 1 and kept:
+                    bar += any(a is _DOTS or isinstance(a, sp.Indexed) for a in before)
             if seps and len(listed) == 1 and kept:
                 # p(x_1, ..., x_n | theta): the density of the sample given theta, read as
                 # p(\mathbf{x} | theta) is (the sample's letter where the list stands), never
@@ -1199,7 +1236,7 @@ class ToSympy(Transformer_NonRecursive):
             # P(X = 1) = p, P(X = 0) = 1 - p: values at single points, not one
             # function defined twice; read, with nothing to compare.
             return opaque(name)(*args)
-        out = named_function(name)(*args)
+        out = named_function(name, bar if 0 < bar < len(args) else 0)(*args)
         if data:
             out.data = True  # type: ignore[attr-defined]
         primes = getattr(fname, "primes", 0)
@@ -1220,7 +1257,13 @@ class ToSympy(Transformer_NonRecursive):
     def args(self, c: list) -> tuple[list[sp.Basic], int]:
         vals = [a for a in c if not isinstance(a, (Token, Tree))]
         seps = sum(1 for a in c if isinstance(a, Token) and a.type in ("BAR", "SEMI"))
-        return vals, seps
+        bar = 0
+        for a in c:
+            if isinstance(a, Token) and a.type in ("BAR", "SEMI"):
+                break
+            if not isinstance(a, (Token, Tree)):
+                bar += 1
+        return _Args(vals, seps, bar if seps else 0)
 
     def dots(self, c: list) -> sp.Basic:
         self.dots_col = _col(c[0])

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from ._after_given import taken_reason
 from ._model_likelihood import likelihood_kind
@@ -286,10 +287,23 @@ class UpToLinks:
         self._remember(e0)
         target, why = self.names.resolve(e0)
         why = why if target is None else _why(target)
+        if (
+            not why
+            and isinstance(e0, NamedApplied)
+            and isinstance(target, AppliedUndef)
+            and str(target.func) == str(e0.func)
+            and target.args == e0.args
+            and not self.names.has_value(e0)
+        ):
+            # f(x | sigma^2) \propto ...: a generic letter (f, g, h) without a value is read,
+            # but as an arbitrary function no kernel is comparable with it: a kernel stated
+            why = f"{e0.func}(...) has no value"
         if why:
             self._remember(e1)
             w, _ = self.names.resolve(e1)
             if self._restated_kernel(pr, e0, w, rel):
+                return
+            if self._kernel_stated(pr, e0, w, rel):  # bayes28 (._stated_kernels)
                 return
             self._link(pr, LinkPlan(rel, UNCHECKED, reason=f"{_relation_reason(rel)} ({why})"))
             # A chain L \propto B = B' goes on from B.
