@@ -793,15 +793,23 @@ class EquationLinks:
         it (:meth:`_as_helper`), so probing one adds nothing to the plan."""
         found: list[tuple[int, int, int, _Cur, bool]] = []
         for k, c in enumerate((*self.equations, *self.premises)):
-            if isinstance(c.expr, sp.Equality) and c.line < pr.row.line:
+            if isinstance(c.expr, sp.Equality) and self._above(c.line, c.row, pr):
                 found.append((-c.line, 0, -k, c, False))
         for k, (value, line, row) in enumerate(self._derivatives_by_line(v)):
-            if line < pr.row.line:
+            if self._above(line, row, pr):
                 foc = sp.Eq(value, 0, evaluate=False)
                 found.append((-line, 1, k, _Cur("eq", None, foc, row, None, line), True))
         found.sort(key=lambda f: f[:3])
         for *_, c, helper in found:
             yield c, helper
+
+    def _above(self, line: int, row: int | None, pr: ParsedRow) -> bool:
+        """Is what file line ``line`` (plan row ``row``) gave above the row ``pr``? On the
+        same line, an earlier row of it is: "differentiating, $\\ell'(p) = ...$. Setting
+        this to zero gives $\\hat p = k/n$" is one paragraph, one file line."""
+        if line != pr.row.line:
+            return line < pr.row.line
+        return row is not None and 0 <= row < self._row_index
 
     def _as_helper(self, pr: ParsedRow, c: _Cur) -> None:
         """Give a derivative's condition taken from :meth:`_conditions_above` its step."""

@@ -634,5 +634,8 @@ def _check_two(report: Any, start: sp.Basic, claim: Any, seed: int) -> tuple[str
         )
         r = check(mini, seed=seed, jobs=1).steps[1]
     except (ValueError, TypeError) as exc:
-        return "unchecked", str(exc)
+        # (never the engine's own words: "Derivation 'post-...-second-look', step 1: ...")
+        if "not an equation" in str(exc):
+            return "unchecked", "that line is no equation, so an equation cannot follow from it"
+        return "unchecked", "the two lines cannot be compared as a step"
     return r.verdict, r.reason
