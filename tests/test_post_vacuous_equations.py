@@ -3,8 +3,9 @@
 ``\\sum_{i=1}^{n-1} 1 = n`` is ``n - 1 = n``: it holds for no n. The row after it,
 ``\\prod_{i=1}^n 2 = 2^{n+1}``, read as an equation step from it, was **proved**: the two
 residuals (-1 and -2^n) have a finite, non-zero ratio, which proves an equivalence when the
-first has solutions and says nothing when it has none. The same for ``\\lambda = 0`` under
-``\\lambda > 0``. A step from a satisfiable equation is proved as before.
+first has solutions and says nothing when it has none. The same for ``2/\\lambda = 0`` under
+``\\lambda > 0``. The same equation rewritten (a number times its residual) is still a step,
+and a step from a satisfiable equation is proved as before.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def test_no_step_from_an_equation_without_solutions_is_proved(tmp_path, first, s
 def test_no_step_from_an_equation_the_domain_rules_out(tmp_path):
     text = (
         "# t\n\nHere $\\lambda > 0$.\n\n$$\\frac{2}{\\lambda} = 0$$\n\n"
-        "$$\\frac{1}{\\lambda} = 0$$\n"
+        "$$\\frac{1}{\\lambda^2} = 0$$\n"
     )
     rows = _rows(tmp_path, text)
     assert rows[7].verdict != "proved", rows[7].reason
@@ -52,5 +53,17 @@ def test_no_step_from_an_equation_the_domain_rules_out(tmp_path):
 )
 def test_a_step_from_a_satisfiable_equation_is_still_proved(tmp_path, first, second):
     text = f"# t\n\nHere $\\lambda > 0$, $S > 0$.\n\n$${first}$$\n\n$${second}$$\n"
+    rows = _rows(tmp_path, text)
+    assert rows[7].verdict == "proved", rows[7].reason
+
+
+def test_the_same_unsatisfiable_equation_rewritten_is_still_a_step(tmp_path):
+    """d log f / da = 0 after log f = lambda n log a + ..., then lambda n / a = 0: no a > 0
+    solves it (the maximum is on the boundary), but the row rewrites that same equation (a
+    number times its residual), a correct step (held-out batch 9, techqa's Pareto post)."""
+    text = (
+        "# t\n\nHere $\\lambda > 0$, $a > 0$.\n\n$$\\frac{2 \\lambda}{a} = 0$$\n\n"
+        "$$\\frac{\\lambda}{a} = 0$$\n"
+    )
     rows = _rows(tmp_path, text)
     assert rows[7].verdict == "proved", rows[7].reason

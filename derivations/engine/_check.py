@@ -21,7 +21,7 @@ import sympy as sp
 
 from .. import _budget
 from .._errors import MalformedDerivation
-from .._report import PASS, SKIP, UNCHECKED, CheckOutcome, Report, StepResult
+from .._report import PASS, REFUTED, SKIP, UNCHECKED, CheckOutcome, Report, StepResult
 from .._settings import DEFAULT, Settings
 from ..rules import PSEUDO, START, get, of_kind
 from . import _confirm, _pool
@@ -375,6 +375,22 @@ class _StepRun:
         ]
 
 
+def _under_contradiction(result: StepResult, contradiction: str) -> StepResult:
+    """A refutation where what is assumed of a symbol contradicts itself is none: "if
+    P > 0.5 ...", "if P < 0.5 ..." are a post's cases read as two facts, and a counterexample
+    may lie outside the case the row means. Such a symbol is drawn as if nothing were
+    assumed of it (see ._sampling.random_points), and proofs use none of its facts (its
+    interval falls back to its flags): they stand."""
+    if not contradiction or result.verdict != REFUTED:
+        return result
+    return dataclasses.replace(
+        result,
+        verdict=UNCHECKED,
+        counterexample=None,
+        reason=f"{contradiction}; a counterexample is no refutation there",
+    )
+
+
 def _symbols_of(d: Derivation, i: int) -> set:
     """The symbols and samples of step ``i``'s lines."""
     out: set = set()
@@ -397,22 +413,18 @@ def check_step(d: Derivation, i: int, ctx: Context | None = None) -> StepResult:
     """Check step ``i`` of ``d`` alone (with a fresh numeric context unless given one)."""
     with sp.evaluate(True):
         if ctx is None:
-            ctx = Context(
-                [s.expr for s in d.steps], Rng(0), DEFAULT, Domains.of(d)
-            )
+            ctx = Context([s.expr for s in d.steps], Rng(0), DEFAULT, Domains.of(d))
         step = d.steps[i]
         empty = CheckOutcome(SKIP, "")
         try:
             # Measure the written lines before anything evaluates them.
             for line in _lines_of(d, i):
                 _budget.check(line, ctx.settings)
-            contradiction = ctx.domains.contradicted(_symbols_of(d, i))
-            if contradiction:
-                return StepResult(i, step, UNCHECKED, empty, empty, empty, reason=contradiction)
             with _budget.time_limit(ctx.settings.step_seconds):
                 if step.relation == "start":
                     return check_start(d, i, ctx)
-                return judge(d, i, d.steps[i - 1].expr, step.expr, step.relation, ctx)
+                result = judge(d, i, d.steps[i - 1].expr, step.expr, step.relation, ctx)
+            return _under_contradiction(result, ctx.domains.contradicted(_symbols_of(d, i)))
         except (_budget.OverBudget, _budget.StepTimeout, TooExpensive) as exc:
             return StepResult(i, step, UNCHECKED, empty, empty, empty, reason=f"limit: {exc}")
         except RecursionError:

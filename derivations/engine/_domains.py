@@ -386,10 +386,7 @@ class Domains:
                 continue
             if self._declared_interval(key, sym).empty:
                 said = dom.text or str(dom)
-                return (
-                    f"no value of {_name_of(key)} satisfies what is assumed of it ({said}): "
-                    "under contradictory assumptions every step would hold"
-                )
+                return f"no value of {_name_of(key)} satisfies all that is assumed of it ({said})"
         return ""
 
     def _declared_interval(self, sym: sp.Basic, probe: sp.Basic) -> Interval:

@@ -379,6 +379,7 @@ def random_points(
     # Parameters whose bounds name other parameters are drawn after them (a > b: b first).
     params.sort(key=lambda s: _bounded_by_a_name(domains.domain_of(s)))
     seed = int(rng.integers(2**31))
+    contradicted = {p for p in params if domains.contradicted({p})}
     points = []
     for k, sizes_k in enumerate(size_schedule(sizes, rng, domains)):
         values: dict[sp.Basic, sp.Basic] = {s: sp.Integer(v) for s, v in sizes_k.items()}
@@ -386,7 +387,10 @@ def random_points(
         for s in sorted(indices, key=str):
             values[s] = sp.Integer(int(rng.integers(1, smallest + 1)))
         for p in params:
-            values[p] = _draw(domains.interval(p), domains.domain_of(p), rng, values, domains)
+            # (what is assumed of p contradicts itself: drawn as if nothing were, see
+            # Domains.contradicted; its interval falls back to its flags already)
+            dom = None if p in contradicted else domains.domain_of(p)
+            values[p] = _draw(domains.interval(p), dom, rng, values, domains)
         if plan is None:
             points.append(Point(sizes_k, values, seed + 7919 * k, domains, bases))
         else:

@@ -76,14 +76,6 @@ def symbolic_check(
             return CheckOutcome(
                 FAIL, "the previous equation is an identity; nothing follows from it"
             )
-        if _nonzero(d1, domains):
-            # n - 1 = n (or lambda = 0 with lambda > 0): no value satisfies it, and from
-            # it every equation "follows" (2^n = 2^(n+1) had a finite, non-zero ratio)
-            return CheckOutcome(
-                FAIL,
-                "the previous equation holds for no value of its symbols; nothing follows "
-                "from it",
-            )
         if is_zero(d2, thorough=False) is True:
             if relation == "=>":
                 return CheckOutcome(PASS, "the written equation is an identity")
@@ -93,6 +85,15 @@ def symbolic_check(
                 "only '=>' follows",
             )
         q = sp.cancel(sp.together(d2 / d1))
+        if _nonzero(d1, domains) and not (q.is_number and q != 0):
+            # n - 1 = n (or lambda = 0 with lambda > 0): no value satisfies it, and from it
+            # every equation "follows" (2^n = 2^(n+1) had a finite, non-zero ratio); the
+            # same equation rewritten (a number times its residual, dl/da = 0 then
+            # lambda n / a = 0) is still a step of its own
+            return CheckOutcome(
+                FAIL,
+                "the previous equation holds for no value of its symbols; nothing follows from it",
+            )
         num, den = sp.fraction(q)
         finite = _nonzero(den, domains)
         nonzero = _nonzero(num, domains)
