@@ -42,13 +42,7 @@ def principal_branch(
     """Why a root of ``csrc`` (the previous equation) where ``cdst`` (the written one)
     fails is another branch, or None: the written equation's own root solves ``csrc``."""
     names = inverses_in(cdst)
-    if not names:
-        return None
-    root = _sampling.find_root(cdst, u, pt, domains, shared)
-    if root is None:
-        return None
-    value = _sampling.residual(csrc, pt, {u: root}, zero)
-    if value is None or value > zero:
+    if not names or not _own_root_solves(csrc, cdst, pt, u, zero, domains, shared):
         return None
     shown = " and ".join("an even root" if n == "root" else n for n in names)
     return (
@@ -113,19 +107,25 @@ def picked_solution(
     needs (the sign of theta) it does not say. Only a written line that fixes ``u`` alone
     (affine in ``u``: ``u = expr``) picks; ``x^2 - 5x + 6 = 0`` after ``x^2 - 3x + 2 = 0``
     shares one root and is still refuted."""
-    if not _affine_in(cdst, u):
-        return None
-    root = _sampling.find_root(cdst, u, pt, domains, shared)
-    if root is None:
-        return None
-    value = _sampling.residual(csrc, pt, {u: root}, zero)
-    if value is None or value > zero:
+    if not _affine_in(cdst, u) or not _own_root_solves(csrc, cdst, pt, u, zero, domains, shared):
         return None
     return (
         f"the written line is one solution of the previous equation in {u}, which has "
         "others where it fails: the step picks a solution, and the post does not say why "
         f"(the sign or range of {u} would decide it)"
     )
+
+
+def _own_root_solves(
+    csrc: Any, cdst: Any, pt: Any, u: Any, zero: float, domains: Any, shared: Any
+) -> bool:
+    """Does the written equation's own root in ``u`` (at the point ``pt``) solve the
+    previous one?"""
+    root = _sampling.find_root(cdst, u, pt, domains, shared)
+    if root is None:
+        return False
+    value = _sampling.residual(csrc, pt, {u: root}, zero)
+    return value is not None and value <= zero
 
 
 def _affine_in(e: sp.Basic, u: Any) -> bool:

@@ -103,11 +103,63 @@ def symbolic_check(
             return CheckOutcome(
                 PASS, f"written residual = ({q}) * previous residual, factor non-zero"
             )
+        root = _positive_root(d1, d2, domains)
+        if root is not None:
+            return CheckOutcome(PASS, root)
         return CheckOutcome(
             FAIL, f"residual ratio {q} not shown finite and non-zero{_spread_note(q, domains)}"
         )
     except Exception as exc:  # noqa: BLE001
         return CheckOutcome(SKIP, f"symbolic pipeline failed: {type(exc).__name__}: {exc}")
+
+
+_ROOT_NODES = 400
+
+
+def _positive_root(d1: sp.Basic, d2: sp.Basic, domains: Any) -> str | None:
+    """Why the written line is the previous equation's only solution where the unknown is
+    positive, or None: ``\\hat\\sigma^2 = R`` then ``\\hat\\sigma = \\sqrt{R}`` with sigma > 0.
+
+    The previous residual is ``a u^2 + c`` (no odd power of ``u``, ``a`` non-zero) and the
+    written one fixes ``u`` alone (``u - W``, up to a number). ``W`` solves the previous
+    equation when ``a W^2 + c`` is zero; a positive ``u`` has one such value, so the two
+    equations are equivalent there. The ratio of the residuals, ``1/(u + W)``, is seldom
+    shown finite by ``cancel`` when ``R`` is a sum, which left these steps plausible."""
+    if sp.count_ops(d1) > _ROOT_NODES or sp.count_ops(d2) > _ROOT_NODES or domains is None:
+        return None
+    for u in sorted(d2.free_symbols & d1.free_symbols, key=str):
+        slope = sp.diff(d2, u)
+        if slope.has(u) or not (slope.is_number and slope != 0):
+            continue
+        if not domains.interval(u).positive:
+            continue
+        written = sp.expand(u - d2 / slope)  # u = W
+        if written.has(u) or not _nonnegative(written, domains):
+            continue  # (-sqrt(R) solves the previous equation too, but at no positive u)
+        try:
+            poly = sp.Poly(sp.expand(d1), u)
+        except sp.PolynomialError:
+            continue
+        if poly.degree() != 2 or poly.coeff_monomial(u) != 0:
+            continue
+        a = poly.coeff_monomial(u**2)
+        if not _nonzero(a, domains):
+            continue
+        if is_zero(sp.expand(d1.subs(u, written)), thorough=False) is True:
+            return f"the written line is the previous equation's one solution with {u} > 0"
+    return None
+
+
+def _nonnegative(e: sp.Basic, domains: Any) -> bool:
+    """Is ``e`` never negative (a square root, a positive name)? At ``W = 0`` neither line
+    has a positive solution, so a non-negative ``W`` keeps them equivalent."""
+    if e.is_nonnegative:
+        return True
+    if isinstance(e, sp.Mul) and all(_nonnegative(f, domains) for f in e.args):
+        return True
+    if isinstance(e, sp.Pow) and e.exp.is_number and e.exp.is_positive and not e.exp.is_integer:
+        return True  # a principal root of a real base, where it is real
+    return bool(domains.interval(e).nonnegative)
 
 
 def _vanishes_as_gammas(diff: sp.Basic, domains: Any) -> bool:
