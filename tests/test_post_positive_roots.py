@@ -61,3 +61,34 @@ def test_with_the_sign_unknown_the_root_is_not_proved(tmp_path):
     path.write_text(text, encoding="utf-8")
     row = list(check_post(path, jobs=1).rows)[-1]
     assert row.verdict != "proved", row.reason
+
+
+VARIANCE = r"""# Variance
+
+Let $x_1, \ldots, x_n \sim \mathcal{N}(\mu, \sigma^2)$.
+
+$$\ell(\mu, \sigma^2) = -\frac{n}{2}\log\sigma^2 - \frac{1}{2\sigma^2}\sum_{i=1}^n (x_i - \mu)^2$$
+
+$$\frac{\partial\ell}{\partial\sigma^2} = -\frac{n}{2\sigma^2}
++ \frac{1}{2\sigma^4}\sum_{i=1}^n (x_i-\mu)^2 = 0$$
+
+$$\hat\sigma^2 = \frac{1}{n}\sum_{i=1}^n (x_i - \mu)^2$$
+
+$$\hat\sigma = ROOT$$
+"""
+
+
+@pytest.mark.parametrize(
+    "root, verdict",
+    [
+        (r"\sqrt{\frac{1}{n}\sum_{i=1}^n (x_i - \mu)^2}", "proved"),
+        (r"-\sqrt{\frac{1}{n}\sum_{i=1}^n (x_i - \mu)^2}", "refuted"),
+    ],
+)
+def test_the_root_of_the_variance_symbol(tmp_path, root, verdict):
+    """sigma^2 is one positive symbol (the variance), and sigma its root: the step is taken
+    in t = sqrt(sigma^2), where it is the case above."""
+    path = tmp_path / "post.md"
+    path.write_text(VARIANCE.replace("ROOT", root), encoding="utf-8")
+    row = list(check_post(path, jobs=1).rows)[-1]
+    assert row.verdict == verdict, row.reason

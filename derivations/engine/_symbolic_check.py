@@ -127,27 +127,39 @@ def _positive_root(d1: sp.Basic, d2: sp.Basic, domains: Any) -> str | None:
     shown finite by ``cancel`` when ``R`` is a sum, which left these steps plausible."""
     if sp.count_ops(d1) > _ROOT_NODES or sp.count_ops(d2) > _ROOT_NODES or domains is None:
         return None
-    for u in sorted(d2.free_symbols & d1.free_symbols, key=str):
-        slope = sp.diff(d2, u)
-        if slope.has(u) or not (slope.is_number and slope != 0):
+    for v in sorted(d2.free_symbols & d1.free_symbols, key=str):
+        if not (isinstance(v, sp.Symbol) and domains.interval(v).positive):
             continue
-        if not domains.interval(u).positive:
-            continue
-        written = sp.expand(u - d2 / slope)  # u = W
-        if written.has(u) or not _nonnegative(written, domains):
-            continue  # (-sqrt(R) solves the previous equation too, but at no positive u)
-        try:
-            poly = sp.Poly(sp.expand(d1), u)
-        except sp.PolynomialError:
-            continue
-        if poly.degree() != 2 or poly.coeff_monomial(u) != 0:
-            continue
-        a = poly.coeff_monomial(u**2)
-        if not _nonzero(a, domains):
-            continue
-        if is_zero(sp.expand(d1.subs(u, written)), thorough=False) is True:
-            return f"the written line is the previous equation's one solution with {u} > 0"
+        found = _root_in(d1, d2, v, domains)
+        if found is None and d2.has(sp.sqrt(v)):
+            # sigma2 = R then sqrt(sigma2) = sqrt(R): in t = sqrt(sigma2), t^2 = R, t = W
+            t = sp.Dummy("t", positive=True)
+            found = _root_in(d1.xreplace({v: t**2}), sp.expand(d2.subs(v, t**2)), t, domains)
+            found = found and found.replace(str(t), f"sqrt({v})")
+        if found is not None:
+            return found
     return None
+
+
+def _root_in(d1: sp.Basic, d2: sp.Basic, u: Any, domains: Any) -> str | None:
+    """:func:`_positive_root` for the one positive unknown ``u``."""
+    slope = sp.diff(d2, u)
+    if slope.has(u) or not (slope.is_number and slope != 0):
+        return None
+    written = sp.expand(u - d2 / slope)  # u = W
+    if written.has(u) or not _nonnegative(written, domains):
+        return None  # (-sqrt(R) solves the previous equation too, but at no positive u)
+    try:
+        poly = sp.Poly(sp.expand(d1), u)
+    except sp.PolynomialError:
+        return None
+    if poly.degree() != 2 or poly.coeff_monomial(u) != 0:
+        return None
+    if not _nonzero(poly.coeff_monomial(u**2), domains):
+        return None
+    if is_zero(sp.expand(d1.subs(u, written)), thorough=False) is not True:
+        return None
+    return f"the written line is the previous equation's one solution with {u} > 0"
 
 
 def _nonnegative(e: sp.Basic, domains: Any) -> bool:
