@@ -84,6 +84,7 @@ from ._log_sentence import takes_only_the_log
 from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions, post_vectors
 from ._model_likelihood import (
     declared_density,
+    declared_density_refuted,
     exact_likelihood,
     likelihood_kind,
     likelihood_links,
@@ -803,11 +804,41 @@ class _Builder(
         value = self.names.resolve(written)[0] if written is not None else None
         found = declared_density(model, law, value) if value is not None else None
         if found is None:
+            if value is not None:
+                self._refute_declared_density(pr, plan, model, law, value)
             return
         claim, how = found
         h = self._given(pr, claim, note="helper-model")
         i = self._add(self._mk(pr, value, "auto", "="), pr.row.line)
         _add_model_step(plan, i, h, value, how, "the written density equals the law's")
+
+    def _refute_declared_density(
+        self, pr: ParsedRow, plan: RowPlan, model: Any, law: Any, value: Any
+    ) -> None:
+        """laws28: a density row that is the declared law's density under none of the
+        law's conventions (._model_likelihood.declared_density_refuted) is refuted, with a
+        point of each convention where the two differ; the row keeps its definition (the
+        rows after it are weighed against what it wrote)."""
+        found = declared_density_refuted(model, law, value, f"{pr.row.prose}\n{pr.row.annotation}")
+        if found is None:
+            return
+        counterexample, said = found
+        where = law.where() if law.said else f"the law {said} of line {law.line}"
+        refuting = LinkPlan(
+            pr.statements[0].relations[0],
+            OWN,
+            verdict="refuted",
+            reason=(
+                f"not the density of {where} under any of its conventions: the two differ "
+                "at a point of each convention's parameter space and support"
+            ),
+            how=f"weighed against {where}",
+            counterexample=counterexample,
+        )
+        kind = plan.kind
+        plan.links = [*plan.links, refuting]
+        plan.kind, plan.reason, plan.how = _summary(plan.links)
+        plan.kind = DEFINITION if kind == DEFINITION else plan.kind
 
     @staticmethod
     def _kind_of(claim: sp.Basic) -> str:

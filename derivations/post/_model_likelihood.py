@@ -47,6 +47,15 @@ from .. import symbols as S
 from ..engine._evaluate import NotEvaluable, TooExpensive, evaluate
 from ._density import density_claim
 from ._expectation import has_expectation
+from ._law_table import (
+    conventions,
+    density_disagreement,
+    describe,
+    same_variance,
+    table_name,
+    with_squares,
+)
+from ._law_table import form as law_form
 from ._tosympy import READING_ERRORS, Named, NamedApplied, evaluating
 
 #: Wall-clock seconds the comparison may take for one row.
@@ -98,6 +107,9 @@ class Model:
     family: str = ""
     #: the declared law's arguments, in its order (``(mu, sigma2)``), with ``family``
     args: tuple = ()
+    #: laws28: what convention ``g`` and each of ``others`` is (``with lambda the rate``),
+    #: for a law of :data:`._law_table.TABLE` (empty: the conventions are not named)
+    labels: tuple[str, ...] = ()
 
     def where(self) -> str:
         """Where the model is stated, for a reason: "the density of line 12"."""
@@ -142,16 +154,54 @@ def _declared(pr: Any) -> Model | None:
         var = var.base.label
     if not isinstance(var, sp.Symbol) or not isinstance(dist, AppliedUndef):
         return None
-    entry = _DECLARED.get(str(dist.func))
-    if entry is None or entry[0] != len(dist.args):
-        return None
     obs = sp.Symbol(var.name.lower(), real=True)
+    entry = _DECLARED.get(str(dist.func))
+    if entry is None:
+        return table_model(str(dist.func), obs, tuple(dist.args), pr.row.line)
+    if entry[0] != len(dist.args):
+        return None
     with evaluating(True):
         forms = entry[1](obs, *dist.args)
     if not forms:
         return None
     return Model(
-        forms[0], obs, pr.row.line, tuple(forms[1:]), family=str(dist.func), args=tuple(dist.args)
+        forms[0],
+        obs,
+        pr.row.line,
+        tuple(forms[1:]),
+        family=str(dist.func),
+        args=tuple(dist.args),
+        labels=declared_labels(str(dist.func), tuple(dist.args), len(forms)),
+    )
+
+
+def declared_labels(name: str, args: tuple, count: int) -> tuple[str, ...]:
+    """laws28: the conventions of the ``count`` densities :data:`_DECLARED` gives the law
+    (``Exp(lambda)``: the rate, then the scale), as :data:`._law_table.TABLE` names them;
+    () when the table has not as many (they are not named then)."""
+    convs = conventions(name, args)
+    return tuple(describe(c, args) for c in convs) if len(convs) == count else ()
+
+
+def table_model(name: str, obs: sp.Symbol, args: tuple, line: int, said: str = "") -> Model | None:
+    """laws28: the model of a law :data:`_DECLARED` lacks, from :data:`._law_table.TABLE`
+    (gamma, geometric, beta, uniform, Laplace, Rayleigh, Weibull, Pareto, log-normal,
+    negative binomial), with a density per convention and its name in ``labels``."""
+    convs = conventions(name, args)
+    if not convs:
+        return None
+    with evaluating(True):
+        forms = [law_form(c, obs, args) for c in convs]
+    labels = tuple(describe(c, args) for c in convs)
+    return Model(
+        forms[0],
+        obs,
+        line,
+        tuple(forms[1:]),
+        said=said,
+        family=table_name(name) or name,
+        args=args,
+        labels=labels,
     )
 
 
@@ -252,6 +302,8 @@ def likelihood_links(
             # estimated in words, not a value to put in; the row is weighed as written
             value = rhs
         value = with_sample_mean(value, model)
+        if model.labels:
+            value = same_variance(value, model.args)  # laws28: sigma^2 of Rayleigh(sigma)
         seed = zlib.crc32(pr.row.text.encode("utf-8"))
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
             found = None
@@ -313,22 +365,27 @@ def exact_likelihood(
         values = [value] if value == rhs else [value, rhs]
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
             if model is not None and model.g is not None:
-                if model.others:
+                if model.others and len(model.labels) != 1 + len(model.others):
                     # Exp(lambda) with no density row: rate or scale is the author's choice,
-                    # so fitting one of them proves nothing (nor does fitting neither refute:
-                    # see likelihood_links).
+                    # so fitting one of them proves nothing unless the verdict names it
+                    # (nor does fitting neither refute: see likelihood_links).
                     return None
                 values = [with_sample_mean(v, model) for v in values]  # theta^{n \\bar x}
-                for v in values:
-                    if kind == "log density":
-                        found = _log_density(v, lhs.args[0], model, seed)
+                if model.labels:  # laws28: sigma^2 of Rayleigh(sigma)
+                    values = [same_variance(v, model.args) for v in values]
+                for g, label in zip((model.g, *model.others), model.labels or ("",), strict=False):
+                    one = dataclasses.replace(model, g=g, others=())
+                    where = f"{model.where()} {label}".rstrip()
+                    for v in values:
+                        if kind == "log density":
+                            found = _log_density(v, lhs.args[0], one, seed)
+                            if found is not None:
+                                return found, v, f"the log of {where}"
+                            continue
+                        v = _indexed_parameters(v, one, lhs)
+                        found = _exact(v, "L" if kind == "joint" else kind, one, None, seed, lhs)
                         if found is not None:
-                            return found, v, f"the log of {model.where()}"
-                        continue
-                    v = _indexed_parameters(v, model, lhs)
-                    found = _exact(v, "L" if kind == "joint" else kind, model, None, seed, lhs)
-                    if found is not None:
-                        return found, v, f"the likelihood of {model.where()}"
+                            return found, v, f"the likelihood of {where}"
             if likelihood is not None and kind in ("ell", "log L"):
                 for v in values:
                     found = _exact(v, "ell", None, likelihood[0], seed)
@@ -663,18 +720,75 @@ def declared_density(
     forms = (law.g, *law.others)
     try:
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
+            convs = conventions(law.family, law.args) if law.labels else ()
+            written = value
+            if len(convs) == len(forms):  # laws28: sigma2 as sigma**2 where the row writes sigma
+                value = same_variance(value, law.args)
+                args = with_squares(law.args, value)
+                forms = tuple(law_form(c, law.obs, args) for c in convs)
             for k, form in enumerate(forms):
                 claim = form.xreplace({law.obs: model.obs})
                 if _identity(value, claim, seed) is None:
                     continue
+                claim = _in_written_variance(claim, written)
                 how = f"the density of {law.family}({', '.join(str(a) for a in law.args)})"
                 names = _CONVENTIONS.get(law.family, ())
-                if len(forms) > 1 and k < len(names) and len(law.args) == 1:
+                if len(law.labels) == len(forms):
+                    how += f" {law.labels[k]}"  # laws28: the convention it fits
+                elif len(forms) > 1 and k < len(names) and len(law.args) == 1:
                     how += f" with {law.args[0]} the {names[k]}"
                 return claim, how
     except (*READING_ERRORS, ArithmeticError, _budget.StepTimeout, RecursionError):
         return None
     return None
+
+
+def _in_written_variance(claim: sp.Basic, written: sp.Basic) -> sp.Basic:
+    """laws28: ``claim`` with ``sigma`` as ``sqrt(sigma2)`` when the ``written`` row has the
+    variance symbol ``sigma2`` and not ``sigma`` (the engine then compares the two in the
+    row's own names); else ``claim`` unchanged."""
+    names = {s.name: s for s in written.free_symbols if isinstance(s, sp.Symbol)}
+    if "sigma2" not in names or "sigma" in names:
+        return claim
+    found = [s for s in claim.free_symbols if isinstance(s, sp.Symbol) and s.name == "sigma"]
+    return claim.xreplace({s: sp.sqrt(names["sigma2"]) for s in found}) if found else claim
+
+
+#: Words of a density row's prose that make it the density of something else than one
+#: draw from the declared law (a posterior, a sum, a transformed variable, ...).
+_OTHER_DENSITY = re.compile(
+    r"posterior|prior|predictive|marginal|conditional|joint|truncat|censor|mixture|"
+    r"\bsums?\b|\bmean\b|average|\bmax|\bmin|order statistic|transform|proportional|"
+    r"kernel|approximat|limit|asymptot|\bnot\b|wrong|incorrect|mistake|\bif\b|suppose|"
+    r"instead|\bnew\b|\banother\b|\bother\b|change",
+    re.I,
+)
+
+
+def declared_density_refuted(
+    model: Model, law: Model | None, value: sp.Basic, prose: str = ""
+) -> tuple[dict, str] | None:
+    r"""laws28: ``(counterexample, what)`` when the density a row defines (``model``, of
+    ``value``) is the density of the law declared before it (``law``) under none of its
+    conventions (:func:`._law_table.density_disagreement`: for each, a point of its
+    parameter space and support where the two differ). None when it may be one of them,
+    when the row speaks of another letter, holds another name, or its ``prose`` says it is
+    the density of something else (a posterior, a sum, a transformed variable)."""
+    if law is None or not law.family or law.g is None or model.g is None or model.obs is None:
+        return None
+    letters = {law.obs.name.lower(), law.variable}
+    if model.obs.name.lower() not in letters or _OTHER_DENSITY.search(prose or ""):
+        return None
+    seed = zlib.crc32(str(value).encode("utf-8"))
+    try:
+        with _budget.time_limit(TIME_LIMIT), evaluating(True):
+            found = density_disagreement(law.family, law.args, model.obs, value, seed)
+    except (*READING_ERRORS, ArithmeticError, _budget.StepTimeout, RecursionError):
+        return None
+    if found is None:
+        return None
+    said = f"{law.family}({', '.join(str(a) for a in law.args)})"
+    return found, said
 
 
 def _log_density(value: sp.Basic, named: sp.Basic, model: Model, seed: int) -> sp.Basic | None:
@@ -948,6 +1062,8 @@ def _describe(a: tuple, b: tuple, params: list, base: sp.IndexedBase, kind: str)
 __all__ = [
     "Model",
     "declared_density",
+    "declared_density_refuted",
+    "declared_labels",
     "exact_likelihood",
     "likelihood_kind",
     "likelihood_links",
