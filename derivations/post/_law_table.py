@@ -40,7 +40,7 @@ _OWN_FAMILIES = (
     # the number of trials up to the r-th success
     Family(
         "negative binomial (trials)",
-        ("positive", "probability"),
+        ("trials", "probability"),  # a whole number of successes: x - r is a count
         lambda x, r, p: sp.binomial(x - 1, r - 1) * p**r * (1 - p) ** (x - r),
         "from p0",
     ),
@@ -323,8 +323,9 @@ def density_disagreement(
     ``name(*args)`` under none of its conventions: for each one, a point of its parameter
     space and support where the two are finite reals that differ. None when it may be
     one of them, when a convention could not be weighed (no point gave both sides a
-    value), or when ``value`` holds a name besides ``obs`` and the law's arguments (a
-    known value put in, another parameter: not this law's density as written)."""
+    value), or when ``value`` lacks one of the law's arguments or holds another name than
+    them and ``obs`` (a known value put in, another parameter: not this law's density as
+    written)."""
     convs = conventions(name, args)
     if not convs or not isinstance(value, sp.Expr):
         return None
@@ -332,7 +333,10 @@ def density_disagreement(
         return None
     value = same_variance(value, args)
     args = with_squares(args, value)
-    allowed = {obs} | set().union(*(a.free_symbols for a in args))
+    params = set().union(*(a.free_symbols for a in args))
+    if not params <= value.free_symbols:
+        return None  # a parameter set to a value ("with lambda = 2, f(x) = 2 e^{-2x}")
+    allowed = {obs} | params
     if not value.free_symbols <= allowed or any(
         not isinstance(s, sp.Symbol) for s in value.free_symbols
     ):
