@@ -284,3 +284,77 @@ def test_a_density_of_another_variable_is_not_refuted(tmp_path):
     $$f(x) = \lambda^2 x e^{-\lambda x}$$
     """
     assert _verdict(tmp_path, post, 5)[0] != "refuted"
+
+
+# --------------------------------------------------------------------- Fisher information
+
+
+def _fisher_cases():
+    from derivations.post._law_fisher import FISHER
+
+    for name, count, c in _all_conventions():
+        if count == 1 and c.family.name in FISHER:
+            yield name, c
+
+
+@pytest.mark.parametrize("name,c", list(_fisher_cases()), ids=lambda v: getattr(v, "label", v))
+def test_each_fisher_information_is_the_expected_squared_score(name, c):
+    """The closed form of :data:`._law_fisher.FISHER` against E[(d/dt log f)^2], computed
+    by numeric summation or integration over the support."""
+    from derivations.post._law_fisher import FISHER
+
+    t = sp.Symbol("t", positive=True)
+    score = sp.diff(sp.log(form(c, X, (t,))), t)
+    rng = random.Random(c.label)
+    mpmath.mp.dps = 20
+    for _ in range(3):
+        env, values = draw(c, (t,), rng)
+        f = sp.lambdify(X, (form(c, X, (t,)) * score**2).subs(env), "mpmath")
+        kind = c.family.support
+        if kind == "binary":
+            expected = f(0) + f(1)
+        elif kind in ("counts", "positive counts"):
+            expected = mpmath.nsum(f, [0 if kind == "counts" else 1, mpmath.inf])
+        else:
+            expected = mpmath.quad(f, [0, mpmath.inf])
+        closed = FISHER[c.family.name](t).subs(env)
+        assert abs(expected - mpmath.mpf(sp.Float(closed, 25))) < 1e-8 * abs(expected)
+
+
+@pytest.mark.parametrize(
+    "law,row,verdict",
+    [
+        (r"\mathrm{Poisson}(\lambda)", r"I(\lambda) = \lambda", "refuted"),
+        (r"\mathrm{Poisson}(\lambda)", r"I(\lambda) = \frac{1}{\lambda}", "proved"),
+        (r"\mathrm{Poisson}(\lambda)", r"I_n(\lambda) = \frac{n}{\lambda}", "proved"),
+        (r"\mathrm{Poisson}(\lambda)", r"I_n(\lambda) = \frac{n}{\lambda^2}", "refuted"),
+        (r"\mathrm{Exp}(\theta)", r"I(\theta) = \frac{1}{\theta^2}", "proved"),
+        (r"\mathrm{Exp}(\theta)", r"I(\theta) = \frac{1}{\theta}", "refuted"),
+        (r"\mathrm{Bern}(p)", r"I(p) = \frac{1}{p(1-p)}", "proved"),
+        (r"\mathrm{Geom}(p)", r"I(p) = \frac{1}{p^2 (1-p)}", "proved"),
+        (r"\mathrm{Geom}(p)", r"I(p) = \frac{1}{p (1-p)}", "refuted"),
+        # the observed information holds the data: not weighed
+        (r"\mathrm{Poisson}(\lambda)", r"I(\lambda) = \frac{\sum_{i=1}^n x_i}{\lambda^2}", "given"),
+    ],
+)
+def test_fisher_information_of_a_declared_law(tmp_path, law, row, verdict):
+    post = rf"""
+    # Information
+
+    Let $X \sim {law}$. The Fisher information is
+
+    $${row}$$
+    """
+    assert _verdict(tmp_path, post, 5)[0] == verdict
+
+
+def test_information_without_the_words_is_not_weighed(tmp_path):
+    """No word of the post speaks of the Fisher information: I is any name."""
+    post = r"""
+    # Integral
+
+    Let $X \sim \mathrm{Poisson}(\lambda)$. Define
+
+    $$I(\lambda) = \lambda$$
+    """
+    assert _verdict(tmp_path, post, 5)[0] == "given"

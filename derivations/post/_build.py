@@ -78,6 +78,7 @@ from ._general import argmax_identity, data_set_density, is_goal, parameter_nami
 from ._head_subscripts import through_unread_definition
 from ._indicators import INDICATOR
 from ._integrals import open_range_why
+from ._law_fisher import fisher_weighed
 from ._law_means import names_resolved
 from ._law_subjects import CONDITIONAL, LAW_RELATIONS
 from ._log_sentence import takes_only_the_log
@@ -642,6 +643,8 @@ class _Builder(
             return
         if self.model is None and self.said_model is not None:  # lead5: a model said in words
             self.model = self.said_model
+        if self._weigh_fisher(pr, plan):  # laws28 (._law_fisher)
+            return
         self._weigh_stated_estimate(pr, plan)  # estimate11 (._stated_estimate)
         if self.model is None and getattr(self, "said_changed", ""):  # SOUNDA (._said_data)
             unweighed = unweighed_likelihood(pr, plan.links, self.said_changed)
@@ -811,6 +814,41 @@ class _Builder(
         h = self._given(pr, claim, note="helper-model")
         i = self._add(self._mk(pr, value, "auto", "="), pr.row.line)
         _add_model_step(plan, i, h, value, how, "the written density equals the law's")
+
+    def _weigh_fisher(self, pr: ParsedRow, plan: RowPlan) -> bool:
+        """laws28: a row giving ``I(\\theta)`` a value, in a post that speaks of the Fisher
+        information, weighed against the declared law's information (._law_fisher): an
+        engine step from the law's when it equals it (of one observation or of ``n``, the
+        convention named), refuted when it equals none. True when the row was weighed."""
+        if not getattr(self.ctx, "fisher_words", False) or not pr.ok or not pr.statements:
+            return False
+        if not plan.links or plan.links[0].kind != DEFINITION:
+            return False
+        st = pr.statements[0]
+        if st.relations[:1] not in (("=",), (":=",)) or len(st.sides) < 2 or st.sides[1] is None:
+            return False
+        value = self.names.resolve(st.sides[1])[0]
+        try:
+            with evaluating(True):
+                found = fisher_weighed(st.sides[0], value, self.model)
+        except (*READING_ERRORS, ArithmeticError, RecursionError):
+            return False
+        if found is None:
+            return False
+        verdict, what, how = found
+        if verdict == "proved":
+            h = self._given(pr, what, note="helper-model")
+            i = self._add(self._mk(pr, value, "auto", "="), pr.row.line)
+            _add_model_step(plan, i, h, value, how, "the written information equals the law's")
+            return True
+        refuting = LinkPlan(
+            st.relations[0], OWN, verdict="refuted", reason=how, how=how, counterexample=what
+        )
+        kind = plan.kind
+        plan.links = [*plan.links, refuting]
+        plan.kind, plan.reason, plan.how = _summary(plan.links)
+        plan.kind = DEFINITION if kind == DEFINITION else plan.kind
+        return True
 
     def _refute_declared_density(
         self, pr: ParsedRow, plan: RowPlan, model: Any, law: Any, value: Any
