@@ -358,3 +358,52 @@ def test_information_without_the_words_is_not_weighed(tmp_path):
     $$I(\lambda) = \lambda$$
     """
     assert _verdict(tmp_path, post, 5)[0] == "given"
+
+
+# --------------------------------------------------------------------- a family named by words
+
+
+@pytest.mark.parametrize(
+    "sentence,density,verdict",
+    [
+        (
+            "The probability density function of a Weibull distribution is:",
+            r"f(x, \lambda, k) = \frac{k}{\lambda} (x/\lambda)^{k-1} e^{-(x/\lambda)^k}",
+            "proved",
+        ),
+        # the order of the row's parameters is not said: the other order fits too
+        (
+            "The probability density function of a Weibull distribution is:",
+            r"f(x, \lambda, k) = \frac{\lambda}{k} (x/k)^{\lambda-1} e^{-(x/k)^\lambda}",
+            "proved",
+        ),
+        # the minus sign inside the power (held-out batch 16, amonostori)
+        (
+            "The probability density function of a Weibull distribution is:",
+            r"f(x, \lambda, k) = \frac{k}{\lambda} (x/\lambda)^{k-1} e^{(-x/\lambda)^k}",
+            "refuted",
+        ),
+        ("The gamma density is", r"f(x; a, b) = \frac{b^a x^{a-1} e^{-b x}}{\Gamma(a)}", "proved"),
+        ("The gamma density is", r"f(x; a, b) = \frac{b^a x^{a} e^{-b x}}{\Gamma(a)}", "refuted"),
+        # a posterior is another density: not weighed against the family (the total-mass
+        # check, older than laws28, may still refute it)
+        (
+            "The posterior is a gamma density:",
+            r"f(x; a, b) = \frac{b^a x^{a} e^{-b x}}{\Gamma(a)}",
+            "not weighed",
+        ),
+    ],
+)
+def test_a_density_named_by_its_family(tmp_path, sentence, density, verdict):
+    post = rf"""
+    # Named
+
+    {sentence}
+
+    $${density}$$
+    """
+    found, reason = _verdict(tmp_path, post, 5)
+    if verdict == "not weighed":
+        assert "gamma law" not in reason
+    else:
+        assert found == verdict

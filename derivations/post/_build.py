@@ -90,6 +90,7 @@ from ._model_likelihood import (
     likelihood_kind,
     likelihood_links,
     model_of,
+    named_density,
 )
 from ._named_calls import middle_calls, whole_side_calls
 from ._opaque import OpaqueNames  # OPAQUE8
@@ -801,6 +802,9 @@ class _Builder(
         an engine step from the law's density to the written value, when they are equal at
         every point tried (._model_likelihood.declared_density); else it stays as planned."""
         law = self.model if self.model is not None else self.said_model
+        if law is None and model.g is not None and len(pr.statements[0].sides) >= 2:
+            self._named_density(pr, plan, model)  # laws28: "the density of a Weibull ... is"
+            return
         if law is None or model.g is None or len(pr.statements[0].sides) < 2:
             return
         written = pr.statements[0].sides[1]
@@ -849,6 +853,36 @@ class _Builder(
         plan.kind, plan.reason, plan.how = _summary(plan.links)
         plan.kind = DEFINITION if kind == DEFINITION else plan.kind
         return True
+
+    def _named_density(self, pr: ParsedRow, plan: RowPlan, model: Any) -> None:
+        """laws28: a density row its sentence calls a named family's, no law declared
+        (._model_likelihood.named_density): proved by an engine step from the family's
+        density in the order and convention it fits, or refuted when it fits none."""
+        written = pr.statements[0].sides[1]
+        value = self.names.resolve(written)[0] if written is not None else None
+        if value is None:
+            return
+        found = named_density(model, value, f"{pr.row.prose}\n{pr.row.annotation}")
+        if found is None:
+            return
+        verdict, what, how = found
+        if verdict == "proved":
+            h = self._given(pr, what, note="helper-model")
+            i = self._add(self._mk(pr, value, "auto", "="), pr.row.line)
+            _add_model_step(plan, i, h, value, how, "the written density equals the law's")
+            return
+        refuting = LinkPlan(
+            pr.statements[0].relations[0],
+            OWN,
+            verdict="refuted",
+            reason=f"not the density of {how} under any of its conventions",
+            how=f"weighed against {how}",
+            counterexample=what,
+        )
+        kind = plan.kind
+        plan.links = [*plan.links, refuting]
+        plan.kind, plan.reason, plan.how = _summary(plan.links)
+        plan.kind = DEFINITION if kind == DEFINITION else plan.kind
 
     def _refute_declared_density(
         self, pr: ParsedRow, plan: RowPlan, model: Any, law: Any, value: Any

@@ -274,6 +274,8 @@ def draw(c: Convention, args: Sequence[sp.Basic], rng: random.Random) -> tuple[d
             if role == "probability" and not 0 < a < 1 or role == "positive" and not a > 0:
                 return None
             values.append(a)
+        elif role == "positive" and rng.random() < 0.3:
+            values.append(sp.Integer(rng.randint(1, 4)))  # a whole shape: (-x)^k is real
         else:
             values.append(sample_value(role, rng))
     if c.family.support == "between p0 p1" and values[0] >= values[1]:

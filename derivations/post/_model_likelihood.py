@@ -32,6 +32,7 @@ a premise nobody checked).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import random
 import re
 import zlib
@@ -791,6 +792,86 @@ def declared_density_refuted(
     return found, said
 
 
+#: laws28: the family a sentence names a density row by: "The probability density
+#: function of a Weibull distribution is", "The Pareto density function:", "the gamma pdf".
+_NAMED_DENSITY = re.compile(
+    r"(?:\b(?P<word>[A-Za-z][A-Za-z-]+)\s+(?:distribution(?:'s)?\s+)?(?:probability\s+)?"
+    r"(?:density|pdf|pmf|mass)\b"
+    r"|\b(?:density|pdf|pmf|p\.d\.f\.|mass\s+function|probability\s+function)"
+    r"(?:\s+function)?\s+of\s+(?:an?|the)\s+(?P<word2>[A-Za-z][A-Za-z-]+)"
+    r"(?:\s+(?:distribution|random\s+variable|variable|law))?)[^.$]{0,40}$",
+    re.IGNORECASE,
+)
+#: A family's word -> its name in :data:`._law_table.TABLE`.
+_FAMILY_WORDS = {
+    "exponential": "Exp",
+    "poisson": "Poisson",
+    "gamma": "Gamma",
+    "beta": "Beta",
+    "weibull": "Weibull",
+    "pareto": "Pareto",
+    "rayleigh": "Rayleigh",
+    "laplace": "Laplace",
+    "geometric": "Geom",
+    "bernoulli": "Bernoulli",
+    "binomial": "Bin",
+    "lognormal": "LogNormal",
+    "log-normal": "LogNormal",
+    "normal": "Normal",
+    "gaussian": "Normal",
+}
+
+
+def named_density(model: Model, value: sp.Basic, prose: str) -> tuple[str, Any, str] | None:
+    """laws28: a density row the sentence before it calls the density of a family by name
+    ("The probability density function of a Weibull distribution is $$f(x, \\lambda, k) =
+    ...$$"), with no law declared: the row's own parameters are the family's, in an order
+    it does not say, so every order and every convention is tried. ``("proved", claim,
+    how)`` when one fits, ``("refuted", counterexample, what)`` when none does (each
+    order's every convention differs at a point of its space), None otherwise."""
+    if model.g is None or model.obs is None or _OTHER_DENSITY.search(prose or ""):
+        return None
+    tail = (prose or "")[-300:]
+    words = [
+        (m.group("word") or m.group("word2") or "").lower()
+        for m in (_NAMED_DENSITY.match(tail, k) for k in range(len(tail)))
+        if m is not None
+    ]
+    named = {w for w in words if w in _FAMILY_WORDS}
+    if len(named) != 1:
+        return None  # no family named, or two
+    word = named.pop()
+    name = _FAMILY_WORDS.get(word)
+    params = sorted(model.g.free_symbols - {model.obs}, key=str)
+    if name is None or not params or len(params) > 3:
+        return None
+    if any(not isinstance(p, sp.Symbol) or isinstance(p, Named) for p in params):
+        return None
+    laws = []
+    for order in itertools.permutations(params):
+        law = table_model(name, model.obs, tuple(order), model.line, said=f"a {word} law")
+        if law is not None:
+            laws.append(law)
+    if not laws:
+        return None
+    for law in laws:
+        proved = declared_density(model, law, value)
+        if proved is not None:
+            claim, how = proved
+            return "proved", claim, f"the density of a {word} law {how.rsplit(')', 1)[-1].strip()}"
+    apart = {}
+    for law in laws:
+        refuted = declared_density_refuted(model, law, value, prose)
+        if refuted is None:
+            return None
+        apart.update(refuted[0])
+    return (
+        "refuted",
+        apart,
+        f"a {word} law, its parameters {', '.join(map(str, params))} in any order",
+    )
+
+
 def _log_density(value: sp.Basic, named: sp.Basic, model: Model, seed: int) -> sp.Basic | None:
     """defs17: the claim ``log g(x)`` (or ``sum_i log g(x_i)``) for ``log f(x | theta) =
     value`` when ``value`` is exactly it (see :func:`_log_identity`): ``named`` is the
@@ -1064,6 +1145,7 @@ __all__ = [
     "declared_density",
     "declared_density_refuted",
     "declared_labels",
+    "named_density",
     "exact_likelihood",
     "likelihood_kind",
     "likelihood_links",
