@@ -76,6 +76,8 @@ def _mass(c, args, env, values) -> mpmath.mpf:
     }.get(kind, (None, None))
     if kind == "above p1":
         lo, hi = values[1], mpmath.inf
+    if kind == "from 1":
+        lo, hi = 1, mpmath.inf
     if kind == "between p0 p1":
         lo, hi = values[0], values[1]
     if kind == "reals":
@@ -145,6 +147,11 @@ def test_a_variance_argument_is_never_read_as_a_scale():
             ("X", "", "\\mathrm{NB}", ("r", "p")),
         ),
         (r"The data are iid exponential with rate $\lambda$.", ("", "Exp", "", ("lambda",))),
+        (
+            r"We have observations $x_1, x_2, \ldots, x_n$ assumed to be i.i.d. from a Laplace "
+            r"distribution with location parameter $\mu$ and scale parameter $b$.",
+            ("x", "Laplace", "", ("mu", "b")),
+        ),
         (
             r"Let $X$ be drawn from a gamma distribution with shape $\alpha$ and rate $\beta$.",
             ("X", "Gamma", "", ("alpha", "beta")),
@@ -261,6 +268,9 @@ def test_gamma_density_said_in_words(tmp_path, law, density, verdict):
         (r"\mathrm{Pareto}(m, \alpha)", r"\frac{\alpha m^\alpha}{x^{\alpha + 1}}", "proved"),
         (r"\mathrm{Pareto}(m, \alpha)", r"\frac{\alpha m^\alpha}{x^{\alpha + 2}}", "refuted"),
         (r"\mathrm{Rayleigh}(\sigma)", r"\frac{x}{\sigma^2} e^{-x^2/(2\sigma^2)}", "proved"),
+        # Pareto with one argument: the scale 1 (held-out batch 24, chrispiech)
+        (r"\text{Pareto}(\alpha)", r"\frac{\alpha}{x^{\alpha + 1}}", "proved"),
+        (r"\text{Pareto}(\alpha)", r"\frac{\alpha}{x^{\alpha}}", "refuted"),
     ],
 )
 def test_density_after_a_formula_law(tmp_path, law, density, verdict):
@@ -407,3 +417,19 @@ def test_a_density_named_by_its_family(tmp_path, sentence, density, verdict):
         assert "gamma law" not in reason
     else:
         assert found == verdict
+
+
+def test_density_of_the_ith_observation_after_roles_in_words(tmp_path):
+    """Held-out batch 25 (bourgeois): roles written "location parameter $\\mu$ and scale
+    parameter $b$", the density written at x_i."""
+    post = r"""
+    # Laplace
+
+    We have observations $x_1, x_2, \ldots, x_n$ assumed to be i.i.d. from a Laplace distribution with location parameter $\mu$ and scale parameter $b$. The density of a single observation is
+
+    $$f(x_i \mid \mu, b) = \frac{1}{2b} \exp\left(-\frac{\lvert x_i - \mu \rvert}{b}\right)$$
+    """
+    verdict, reason = _verdict(tmp_path, post, 5)
+    assert verdict == "proved" and "scale b" in reason
+    wrong = post.replace(r"\frac{1}{2b}", r"\frac{1}{b}")
+    assert _verdict(tmp_path, wrong, 5)[0] == "refuted"

@@ -86,6 +86,7 @@ from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions
 from ._model_likelihood import (
     declared_density,
     declared_density_refuted,
+    density_value,
     exact_likelihood,
     likelihood_kind,
     likelihood_links,
@@ -807,7 +808,9 @@ class _Builder(
             return
         if law is None or model.g is None or len(pr.statements[0].sides) < 2:
             return
-        written = pr.statements[0].sides[1]
+        lhs, written = pr.statements[0].sides[:2]
+        if lhs is not None and written is not None:
+            written = density_value(lhs, written)  # laws28: f(x_i | mu, b) in the letter x
         value = self.names.resolve(written)[0] if written is not None else None
         found = declared_density(model, law, value) if value is not None else None
         if found is None:
@@ -858,7 +861,9 @@ class _Builder(
         """laws28: a density row its sentence calls a named family's, no law declared
         (._model_likelihood.named_density): proved by an engine step from the family's
         density in the order and convention it fits, or refuted when it fits none."""
-        written = pr.statements[0].sides[1]
+        lhs, written = pr.statements[0].sides[:2]
+        if lhs is not None and written is not None:
+            written = density_value(lhs, written)
         value = self.names.resolve(written)[0] if written is not None else None
         if value is None:
             return

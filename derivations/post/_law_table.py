@@ -37,6 +37,8 @@ from ._tosympy import Named, NamedApplied
 #: their support starts at a parameter): only declared laws use them.
 _OWN_FAMILIES = (
     Family("uniform", ("real", "real"), lambda x, a, b: 1 / (b - a), "between p0 p1"),
+    # Pareto(alpha) with one argument: the scale (the least value) 1
+    Family("Pareto (scale 1)", ("positive",), lambda x, a: a / x ** (a + 1), "from 1"),
     # the number of trials up to the r-th success
     Family(
         "negative binomial (trials)",
@@ -127,6 +129,7 @@ TABLE: dict[str, tuple[Convention, ...]] = {
         (
             _c("Pareto", (0, 1), "shape {0} and scale (minimum) {1}"),
             _c("Pareto", (1, 0), "shape {1} and scale (minimum) {0}"),
+            _c("Pareto (scale 1)", (0,), "shape {0} and scale (minimum) 1"),
         ),
     ),
     **dict.fromkeys(("LogNormal", "Lognormal", "LN", "logN", "Lognorm", "LogN"), _LOGNORMAL),
@@ -251,6 +254,8 @@ def _inside(c: Convention, values: Sequence[Any], x: Any) -> bool:
         return x >= values[1]
     if kind == "from p0":
         return x >= values[0]
+    if kind == "from 1":
+        return x >= 1
     return True
 
 
@@ -260,6 +265,8 @@ def _observation(c: Convention, values: Sequence[Any], rng: random.Random) -> An
         return values[0] + (values[1] - values[0]) * sp.Rational(rng.randint(5, 95), 100)
     if kind == "from p0":
         return sp.Integer(int(sp.ceiling(values[0]))) + rng.randint(0, 6)
+    if kind == "from 1":
+        return 1 + sp.Rational(rng.randint(1, 300), 100)
     return sample_observation(c.family, values, rng)
 
 

@@ -232,6 +232,12 @@ def model_of(pr: Any, links: Sequence[Any]) -> Model | None:
     return Model(claim.g, claim.obs, pr.row.line, variable=_variable(st.sides[0], claim.obs))
 
 
+def density_value(lhs: sp.Basic, rhs: sp.Basic) -> sp.Basic:
+    """laws28: the value of a density row in the letter of its observation (``x`` for the
+    ``x_i`` of ``f(x_i | \\mu, b) = ...``, as :func:`model_of` reads it)."""
+    return _of_one_observation(lhs, rhs)[1]
+
+
 def _of_one_observation(lhs: sp.Basic, rhs: sp.Basic) -> tuple[sp.Basic, sp.Basic]:
     """defs17: ``f(x_i | \\theta) = \\theta^{x_i}(1 - \\theta)^{1 - x_i}``, the density of the
     i-th observation, as the density ``f(x | \\theta)`` of one: the element ``x_i`` written
@@ -1145,6 +1151,7 @@ __all__ = [
     "declared_density",
     "declared_density_refuted",
     "declared_labels",
+    "density_value",
     "named_density",
     "exact_likelihood",
     "likelihood_kind",

@@ -92,7 +92,7 @@ _DRAWN = re.compile(
 _FAMILY = re.compile(
     r"^(?:(?P<word>[A-Za-z]+)(?:\s+|(?=\(\s*\$))(?:(?:distribution|distributed|density|law|population|model)\s+)?"
     r"(?:(?:with\s+)?(?:(?:an?|the)\s+)?(?:parameters?|mean|rate|scale|shape|location|"
-    r"(?:success\s+)?probability|variance|standard\s+deviation)\s+)?)?"
+    r"(?:success\s+)?probability|variance|standard\s+deviation)(?:\s+parameter)?\s+)?)?"
     r"(?P<open>\(?)\s*\$(?P<math>[^$]{1,120})\$"
 )
 #: A formula: an optional name, then its arguments in brackets.
@@ -127,10 +127,11 @@ _ROLE = (
     r"variance|standard\s+deviation)"
 )
 #: The words before parameters written in formulas of their own: "with parameter".
-_NAMED_PARAMETERS = re.compile(r"\b" + _ROLE + r"\s*$", re.IGNORECASE)
+_NAMED_PARAMETERS = re.compile(r"\b" + _ROLE + r"(?:\s+parameter)?\s*$", re.IGNORECASE)
 #: A further parameter: ", $\\sigma^2$", "and $\\sigma^2$", "and rate $\\beta$".
 _MORE_PARAMETERS = re.compile(
-    r"\s*(?:,\s*and|,|and)\s*(?:(?:an?|the)\s+)?(?:" + _ROLE + r"\s*)?\$([^$]{1,40})\$",
+    r"\s*(?:,\s*and|,|and)\s*(?:(?:an?|the)\s+)?(?:" + _ROLE + r"(?:\s+parameter)?\s*)?"
+    r"\$([^$]{1,40})\$",
     re.IGNORECASE,
 )
 #: The roles a family's parameters may be named by in words, in the order of its
