@@ -78,7 +78,7 @@ from ._general import argmax_identity, data_set_density, is_goal, parameter_nami
 from ._head_subscripts import through_unread_definition
 from ._indicators import INDICATOR
 from ._integrals import open_range_why
-from ._law_fisher import fisher_weighed
+from ._law_fisher import fisher_name, fisher_weighed
 from ._law_means import names_resolved
 from ._law_subjects import CONDITIONAL, LAW_RELATIONS
 from ._log_sentence import takes_only_the_log
@@ -92,6 +92,7 @@ from ._model_likelihood import (
     likelihood_links,
     model_of,
     named_density,
+    names_a_family,
 )
 from ._named_calls import middle_calls, whole_side_calls
 from ._opaque import OpaqueNames  # OPAQUE8
@@ -834,11 +835,13 @@ class _Builder(
         st = pr.statements[0]
         if st.relations[:1] not in (("=",), (":=",)) or len(st.sides) < 2 or st.sides[1] is None:
             return False
-        value = self.names.resolve(st.sides[1])[0]
+        if not fisher_name(st.sides[0], self.model):
+            return False  # cheap: no information's name at the law's parameter
         try:
+            value = self.names.resolve(st.sides[1])[0]
             with evaluating(True):
                 found = fisher_weighed(st.sides[0], value, self.model)
-        except (*READING_ERRORS, ArithmeticError, RecursionError):
+        except (*READING_ERRORS, ArithmeticError, RecursionError, TypeError, ValueError):
             return False
         if found is None:
             return False
@@ -861,13 +864,19 @@ class _Builder(
         """laws28: a density row its sentence calls a named family's, no law declared
         (._model_likelihood.named_density): proved by an engine step from the family's
         density in the order and convention it fits, or refuted when it fits none."""
+        prose = f"{pr.row.prose}\n{pr.row.annotation}"
+        if not names_a_family(prose):
+            return  # cheap: no family named before the row
         lhs, written = pr.statements[0].sides[:2]
-        if lhs is not None and written is not None:
-            written = density_value(lhs, written)
-        value = self.names.resolve(written)[0] if written is not None else None
+        try:
+            if lhs is not None and written is not None:
+                written = density_value(lhs, written)
+            value = self.names.resolve(written)[0] if written is not None else None
+        except (*READING_ERRORS, ArithmeticError, RecursionError, TypeError, ValueError):
+            return
         if value is None:
             return
-        found = named_density(model, value, f"{pr.row.prose}\n{pr.row.annotation}")
+        found = named_density(model, value, prose)
         if found is None:
             return
         verdict, what, how = found

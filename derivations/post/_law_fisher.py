@@ -69,6 +69,11 @@ def _param(lhs: Any, model: Any) -> sp.Symbol | None:
     return args[0] if isinstance(args[0], sp.Symbol) else None
 
 
+def fisher_name(lhs: Any, model: Any) -> bool:
+    """Is ``lhs`` an information's name called at the one parameter of the law ``model``?"""
+    return model is not None and bool(model.family) and _param(lhs, model) is not None
+
+
 def _where(model: Any) -> str:
     if model.said:
         return model.where()
@@ -133,4 +138,4 @@ def fisher_weighed(lhs: Any, value: Any, model: Any) -> tuple[str, Any, str] | N
     return "refuted", apart, reason
 
 
-__all__ = ["FISHER", "WORDS", "fisher_weighed"]
+__all__ = ["FISHER", "WORDS", "fisher_name", "fisher_weighed"]

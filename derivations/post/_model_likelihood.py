@@ -828,6 +828,16 @@ _FAMILY_WORDS = {
 }
 
 
+def names_a_family(prose: str) -> bool:
+    """Does the end of ``prose`` call what follows the density of a named family?"""
+    tail = (prose or "")[-300:]
+    return any(
+        (m.group("word") or m.group("word2") or "").lower() in _FAMILY_WORDS
+        for m in (_NAMED_DENSITY.match(tail, k) for k in range(len(tail)))
+        if m is not None
+    )
+
+
 def named_density(model: Model, value: sp.Basic, prose: str) -> tuple[str, Any, str] | None:
     """laws28: a density row the sentence before it calls the density of a family by name
     ("The probability density function of a Weibull distribution is $$f(x, \\lambda, k) =
@@ -1153,6 +1163,7 @@ __all__ = [
     "declared_labels",
     "density_value",
     "named_density",
+    "names_a_family",
     "exact_likelihood",
     "likelihood_kind",
     "likelihood_links",
