@@ -839,9 +839,9 @@ class _Builder(
             return False  # cheap: no information's name at the law's parameter
         try:
             value = self.names.resolve(st.sides[1])[0]
-            with evaluating(True):
+            with _budget.time_limit(2.0), evaluating(True):
                 found = fisher_weighed(st.sides[0], value, self.model)
-        except (*READING_ERRORS, ArithmeticError, RecursionError, TypeError, ValueError):
+        except (*READING_ERRORS, ArithmeticError, RecursionError, _budget.StepTimeout):
             return False
         if found is None:
             return False

@@ -27,7 +27,7 @@ from typing import Any
 
 import sympy as sp
 
-from ._law_table import _value, conventions, describe
+from ._law_table import MAX_OPS, _value, conventions, describe
 from ._parameter_space import sample_value
 
 #: Family (of ``._parameter_space.FAMILIES``) -> the information of one observation about
@@ -92,6 +92,8 @@ def fisher_weighed(lhs: Any, value: Any, model: Any) -> tuple[str, Any, str] | N
     if not convs or len(convs) != len(conventions(model.family, model.args)):
         return None
     if value.atoms(sp.Indexed, sp.Sum, sp.Product, sp.Integral, sp.Derivative):
+        return None
+    if sp.count_ops(value) > MAX_OPS:
         return None
     others = value.free_symbols - {theta}
     if any(not isinstance(s, sp.Symbol) or s.name != "n" for s in others):

@@ -305,6 +305,8 @@ def draw(c: Convention, args: Sequence[sp.Basic], rng: random.Random) -> tuple[d
 
 #: Points at which a row is compared with each convention.
 POINTS = 6
+#: A row larger than this (in operations) is not weighed.
+MAX_OPS = 300
 #: Relative difference that refutes (values are computed to 30 digits).
 RTOL = 1e-10
 
@@ -340,6 +342,8 @@ def density_disagreement(
         return None
     if value.atoms(sp.Indexed, sp.Sum, sp.Product, sp.Derivative, sp.Integral):
         return None
+    if sp.count_ops(value) > MAX_OPS:
+        return None  # a bound on what a hostile row can make the draws cost
     value = same_variance(value, args)
     args = with_squares(args, value)
     params = set().union(*(a.free_symbols for a in args))

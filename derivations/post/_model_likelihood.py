@@ -863,6 +863,16 @@ def named_density(model: Model, value: sp.Basic, prose: str) -> tuple[str, Any, 
         return None
     if any(not isinstance(p, sp.Symbol) or isinstance(p, Named) for p in params):
         return None
+    try:
+        with _budget.time_limit(2 * TIME_LIMIT):  # every order and convention, together
+            return _named_density(model, value, prose, word, name, params)
+    except _budget.StepTimeout:
+        return None
+
+
+def _named_density(
+    model: Model, value: sp.Basic, prose: str, word: str, name: str, params: list
+) -> tuple[str, Any, str] | None:
     laws = []
     for order in itertools.permutations(params):
         law = table_model(name, model.obs, tuple(order), model.line, said=f"a {word} law")
