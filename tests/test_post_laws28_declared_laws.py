@@ -433,3 +433,13 @@ def test_density_of_the_ith_observation_after_roles_in_words(tmp_path):
     assert verdict == "proved" and "scale b" in reason
     wrong = post.replace(r"\frac{1}{2b}", r"\frac{1}{b}")
     assert _verdict(tmp_path, wrong, 5)[0] == "refuted"
+
+
+def test_a_huge_density_is_not_weighed():
+    """A bound on what hostile text can make the draws cost: over MAX_OPS, no weighing."""
+    from derivations.post._law_table import MAX_OPS
+
+    lam = sp.Symbol("lambda", positive=True)
+    huge = sp.Add(*[lam ** (k + 1) * X**k for k in range(MAX_OPS)])
+    assert sp.count_ops(huge) > MAX_OPS
+    assert density_disagreement("Exp", (lam,), X, huge, 1) is None
