@@ -443,3 +443,14 @@ def test_a_huge_density_is_not_weighed():
     huge = sp.Add(*[lam ** (k + 1) * X**k for k in range(MAX_OPS)])
     assert sp.count_ops(huge) > MAX_OPS
     assert density_disagreement("Exp", (lam,), X, huge, 1) is None
+
+
+def test_a_density_of_a_formula_of_the_variable_is_not_weighed(tmp_path):
+    post = r"""
+    # Square
+
+    Let $X \sim \mathrm{Exp}(\lambda)$. The density of $X^2$ is
+
+    $$f(x) = \frac{\lambda}{2\sqrt{x}} e^{-\lambda \sqrt{x}}$$
+    """
+    assert "Exp(lambda)" not in _verdict(tmp_path, post, 5)[1]

@@ -767,7 +767,10 @@ _OTHER_DENSITY = re.compile(
     r"posterior|prior|predictive|marginal|conditional|joint|truncat|censor|mixture|"
     r"\bsums?\b|\bmean\b|average|\bmax|\bmin|order statistic|transform|proportional|"
     r"kernel|approximat|limit|asymptot|\bnot\b|wrong|incorrect|mistake|\bif\b|suppose|"
-    r"instead|\bnew\b|\banother\b|\bother\b|change",
+    r"instead|\bnew\b|\banother\b|\bother\b|change|"
+    # "the density of $X^2$", "of $2X$", "of $\\bar X$": of a formula, not the variable
+    r"(?:density|pdf|pmf|mass\s+function|distribution)\s+(?:function\s+)?of\s+\$"
+    r"(?!\s*[A-Za-z]\s*(?:_\s*\{?\s*\w+\s*\}?)?\s*\$)",
     re.I,
 )
 
