@@ -425,7 +425,9 @@ def test_density_of_the_ith_observation_after_roles_in_words(tmp_path):
     post = r"""
     # Laplace
 
-    We have observations $x_1, x_2, \ldots, x_n$ assumed to be i.i.d. from a Laplace distribution with location parameter $\mu$ and scale parameter $b$. The density of a single observation is
+    We have observations $x_1, x_2, \ldots, x_n$ assumed to be i.i.d. from a Laplace
+    distribution with location parameter $\mu$ and scale parameter $b$. The density of a
+    single observation is
 
     $$f(x_i \mid \mu, b) = \frac{1}{2b} \exp\left(-\frac{\lvert x_i - \mu \rvert}{b}\right)$$
     """
