@@ -431,10 +431,10 @@ def test_density_of_the_ith_observation_after_roles_in_words(tmp_path):
 
     $$f(x_i \mid \mu, b) = \frac{1}{2b} \exp\left(-\frac{\lvert x_i - \mu \rvert}{b}\right)$$
     """
-    verdict, reason = _verdict(tmp_path, post, 5)
+    verdict, reason = _verdict(tmp_path, post, 7)
     assert verdict == "proved" and "scale b" in reason
     wrong = post.replace(r"\frac{1}{2b}", r"\frac{1}{b}")
-    assert _verdict(tmp_path, wrong, 5)[0] == "refuted"
+    assert _verdict(tmp_path, wrong, 7)[0] == "refuted"
 
 
 def test_a_huge_density_is_not_weighed():
