@@ -16,6 +16,14 @@ formula's name (``\\mathrm{Exp}``) - with its arguments in a formula right after
 letter or a Greek name; ``\\sigma^2`` is the variance symbol) or a whole number; a word
 and a formula naming two families, or a sentence that truncates, conditions, inflates or
 mixes the law (the words of ``._parse``'s ``_CONDITIONING``), give nothing.
+
+laws28 adds three forms: a declaration at the head of the sentence's first formula
+(``Let $X \\sim \\mathrm{Poisson}(\\lambda)$``, ``$X_1, \\dots, X_n \\overset{iid}{\\sim}
+\\mathrm{NB}(r, p)$``: the formula's name, as :mod:`._law_table` knows it); parameters named
+by their roles, in the family's order ("a gamma distribution with rate $\\beta$ and shape
+$\\alpha$" is ``Gamma(alpha, beta)``, :data:`_ROLES`; a role the family has no convention
+for gives nothing); and "the data are iid exponential with rate $\\lambda$", whose letter is
+"" (the one sample the rows write, :func:`._said_model.said_model`).
 """
 
 from __future__ import annotations
