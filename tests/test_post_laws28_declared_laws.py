@@ -229,12 +229,13 @@ def test_right_exponential_likelihood_after_words_is_proved_with_its_convention(
             r"\frac{x^{\alpha - 1} e^{-x/\beta}}{\Gamma(\alpha) \beta^\alpha}",
             "proved",
         ),
-        # the shape-scale density under words that say rate: a convention the post may
-        # mean is never refuted
+        # the shape-scale density under words that say rate: not refuted (a convention of
+        # the family), not proved either (the words speak against it; adversarial set 2,
+        # 38: "rate $\lambda$ (mean $1/\lambda$)" and the scale likelihood)
         (
             r"with shape $\alpha$ and rate $\beta$",
             r"\frac{x^{\alpha - 1} e^{-x/\beta}}{\Gamma(\alpha) \beta^\alpha}",
-            "proved",
+            "given",
         ),
         (
             r"with shape $\alpha$ and rate $\beta$",
@@ -456,3 +457,32 @@ def test_a_density_of_a_formula_of_the_variable_is_not_weighed(tmp_path):
     $$f(x) = \frac{\lambda}{2\sqrt{x}} e^{-\lambda \sqrt{x}}$$
     """
     assert "Exp(lambda)" not in _verdict(tmp_path, post, 5)[1]
+
+
+def test_a_convention_the_words_speak_against_is_never_proved(tmp_path):
+    """Adversarial set 2, 38: the prose says rate; the scale likelihood fits a convention
+    of Exp but not the one the words give - never proved (nor refuted: it is a
+    likelihood of the family)."""
+    post = r"""
+    # Exp
+
+    Inter-arrival times are exponential with rate $\lambda$ (mean $1/\lambda$):
+
+    $$X_i \sim \mathrm{Exp}(\lambda)$$
+
+    The likelihood of $n$ observed times is
+
+    $$L(\lambda) = \lambda^{-n}e^{-\sum_{i=1}^{n} x_i/\lambda}$$
+    """
+    assert _verdict(tmp_path, post, 9)[0] not in ("proved", "refuted")
+
+
+def test_spoken_for():
+    from derivations.post._law_table import describe, spoken_for
+
+    lam = sp.Symbol("lambda")
+    labels = [describe(c, (lam,)) for c in conventions("Exp", (lam,))]
+    assert spoken_for(labels, frozenset()) == [True, True]
+    assert spoken_for(labels, frozenset({"rate"})) == [True, False]
+    assert spoken_for(labels, frozenset({"mean"})) == [False, True]
+    assert spoken_for(labels, frozenset({"rate", "mean"})) == [False, False]

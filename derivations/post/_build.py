@@ -773,7 +773,14 @@ class _Builder(
         """A likelihood defined as exactly the model's product (or a log-likelihood as
         exactly the log of the likelihood above) is a claim: an engine step from that
         product to the written value, so the definition is proved, not only given."""
-        exact = exact_likelihood(pr, plan.links, self.model, self.names.resolve, self.likelihood)
+        exact = exact_likelihood(
+            pr,
+            plan.links,
+            self.model,
+            self.names.resolve,
+            self.likelihood,
+            getattr(self.ctx, "prose_words", frozenset()),
+        )
         if exact is None:
             first = plan.links[0] if plan.links else None
             sides = pr.statements[0].sides if pr.ok and pr.statements else ()
@@ -813,7 +820,8 @@ class _Builder(
         if lhs is not None and written is not None:
             written = density_value(lhs, written)  # laws28: f(x_i | mu, b) in the letter x
         value = self.names.resolve(written)[0] if written is not None else None
-        found = declared_density(model, law, value) if value is not None else None
+        words = getattr(self.ctx, "prose_words", frozenset())
+        found = declared_density(model, law, value, words) if value is not None else None
         if found is None:
             if value is not None:
                 self._refute_declared_density(pr, plan, model, law, value)
@@ -876,7 +884,7 @@ class _Builder(
             return
         if value is None:
             return
-        found = named_density(model, value, prose)
+        found = named_density(model, value, prose, getattr(self.ctx, "prose_words", frozenset()))
         if found is None:
             return
         verdict, what, how = found

@@ -245,6 +245,28 @@ def describe(c: Convention, args: Sequence[sp.Basic]) -> str:
     return "with " + c.label.format(*[str(a) for a in args])
 
 
+#: Words a convention's label and a post's prose may both hold: the words that tell the
+#: conventions of one family apart.
+ROLE_WORDS = frozenset(
+    {"rate", "scale", "mean", "variance", "deviation", "trials", "failures", "successes"}
+)
+
+
+def spoken_for(labels: Sequence[str], words: frozenset | set) -> list[bool]:
+    """For each convention (by its label), may the post mean it? Not when the post's prose
+    ``words`` hold a word that tells another convention apart from it ("rate" beside
+    ``Exp(lambda)`` rules the scale out; "mean" rules the rate out): a proof must not rest
+    on a convention the words speak against. One convention is always allowed."""
+    if len(labels) < 2:
+        return [True] * len(labels)
+    own = [set(re.findall(r"[a-z]+", label.lower())) & ROLE_WORDS for label in labels]
+    out = []
+    for k, mine in enumerate(own):
+        others = set().union(*(o for j, o in enumerate(own) if j != k)) - mine
+        out.append(not others & set(words))
+    return out
+
+
 def _inside(c: Convention, values: Sequence[Any], x: Any) -> bool:
     """Is ``x`` in the support of ``c``'s family at the parameter ``values``?"""
     kind = c.family.support
@@ -396,6 +418,7 @@ __all__ = [
     "describe",
     "draw",
     "same_variance",
+    "spoken_for",
     "form",
     "table_name",
     "with_squares",

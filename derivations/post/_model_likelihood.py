@@ -53,6 +53,7 @@ from ._law_table import (
     density_disagreement,
     describe,
     same_variance,
+    spoken_for,
     table_name,
     with_squares,
 )
@@ -344,6 +345,7 @@ def exact_likelihood(
     model: Model | None,
     resolve: Callable[[sp.Basic], tuple[sp.Basic | None, str]],
     likelihood: tuple[sp.Basic, int] | None = None,
+    words: frozenset = frozenset(),
 ) -> tuple[sp.Basic, sp.Basic, str] | None:
     """A likelihood definition that is exactly the model's: ``(claim, value, how)``.
 
@@ -380,7 +382,13 @@ def exact_likelihood(
                 values = [with_sample_mean(v, model) for v in values]  # theta^{n \\bar x}
                 if model.labels:  # laws28: sigma^2 of Rayleigh(sigma)
                     values = [same_variance(v, model.args) for v in values]
-                for g, label in zip((model.g, *model.others), model.labels or ("",), strict=False):
+                forms = (model.g, *model.others)
+                allowed = spoken_for(model.labels, words)  # laws28: not against the words
+                for g, label, ok in zip(
+                    forms, model.labels or ("",), allowed or [True], strict=False
+                ):
+                    if not ok:
+                        continue
                     one = dataclasses.replace(model, g=g, others=())
                     where = f"{model.where()} {label}".rstrip()
                     for v in values:
@@ -709,7 +717,7 @@ _CONVENTIONS = dict.fromkeys(("Exp", "Expo", "Exponential"), ("rate", "scale"))
 
 
 def declared_density(
-    model: Model, law: Model | None, value: sp.Basic
+    model: Model, law: Model | None, value: sp.Basic, words: frozenset = frozenset()
 ) -> tuple[sp.Basic, str] | None:
     r"""defs17: ``(claim, how)`` when the density a row defines (``model``, of ``value``) is
     exactly the density of the law declared before it (``law``: ``X \sim
@@ -733,7 +741,10 @@ def declared_density(
                 value = same_variance(value, law.args)
                 args = with_squares(law.args, value)
                 forms = tuple(law_form(c, law.obs, args) for c in convs)
+            allowed = spoken_for(law.labels, words) if len(law.labels) == len(forms) else []
             for k, form in enumerate(forms):
+                if allowed and not allowed[k]:
+                    continue  # laws28: a convention the post's words speak against
                 claim = form.xreplace({law.obs: model.obs})
                 if _identity(value, claim, seed) is None:
                     continue
@@ -841,7 +852,9 @@ def names_a_family(prose: str) -> bool:
     )
 
 
-def named_density(model: Model, value: sp.Basic, prose: str) -> tuple[str, Any, str] | None:
+def named_density(
+    model: Model, value: sp.Basic, prose: str, words: frozenset = frozenset()
+) -> tuple[str, Any, str] | None:
     """laws28: a density row the sentence before it calls the density of a family by name
     ("The probability density function of a Weibull distribution is $$f(x, \\lambda, k) =
     ...$$"), with no law declared: the row's own parameters are the family's, in an order
@@ -868,13 +881,19 @@ def named_density(model: Model, value: sp.Basic, prose: str) -> tuple[str, Any, 
         return None
     try:
         with _budget.time_limit(2 * TIME_LIMIT):  # every order and convention, together
-            return _named_density(model, value, prose, word, name, params)
+            return _named_density(model, value, prose, word, name, params, words)
     except _budget.StepTimeout:
         return None
 
 
 def _named_density(
-    model: Model, value: sp.Basic, prose: str, word: str, name: str, params: list
+    model: Model,
+    value: sp.Basic,
+    prose: str,
+    word: str,
+    name: str,
+    params: list,
+    words: frozenset = frozenset(),
 ) -> tuple[str, Any, str] | None:
     laws = []
     for order in itertools.permutations(params):
@@ -884,7 +903,7 @@ def _named_density(
     if not laws:
         return None
     for law in laws:
-        proved = declared_density(model, law, value)
+        proved = declared_density(model, law, value, words)
         if proved is not None:
             claim, how = proved
             return "proved", claim, f"the density of a {word} law {how.rsplit(')', 1)[-1].strip()}"

@@ -26,6 +26,7 @@ from ._imaginary import imaginary_unit
 from ._indices import free_elements, names_not_elements, two_index_names
 from ._law_fisher import WORDS as FISHER_WORDS
 from ._law_subjects import CONDITIONAL, LISTED, conditional_subject, listed_subjects
+from ._law_table import ROLE_WORDS
 from ._lexer import LatexError, LexInfo, Slip, iterated_letters, tokenize
 from ._macros import known_expanded
 from ._meant_letters import meant_letters
@@ -1127,6 +1128,8 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.known = _known_parameters(prose)
     new.stated_laws = stated_laws(prose)
     new.fisher_words = FISHER_WORDS.search(prose[:200_000]) is not None  # laws28
+    plain = re.sub(r"\$[^$]*\$", " ", prose[:200_000]).lower()
+    new.prose_words = frozenset(re.findall(r"[a-z]+", plain)) & ROLE_WORDS  # laws28
     new.meant_letters = meant_letters([prose[:200_000], joined[:200_000]])  # EXPECT17
     new.altered_data = altered_data(prose)  # lead5: see ._said_model
     new.data_changed = changed(prose)  # SOUNDA: see ._said_data
