@@ -274,6 +274,11 @@ SETS = (
         0,
         open_breaches=frozenset(OPEN19),
     ),
+    # Written on 2026-12-05 (morning) by laws28 against 99179ea, before its fix: a density,
+    # likelihood or log-likelihood after a law declared in words, inline or by name, under
+    # each convention (README.md). On 99179ea 8 false rows were refuted and no true twin
+    # proved; with ._law_table 18/18 (the uniform likelihoods, free of the data, stay given).
+    AdversarialSet("adversarial18", 40, 18, 18, 0),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

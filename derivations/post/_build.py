@@ -79,16 +79,21 @@ from ._general import argmax_identity, data_set_density, is_goal, parameter_nami
 from ._head_subscripts import through_unread_definition
 from ._indicators import INDICATOR
 from ._integrals import open_range_why
+from ._law_fisher import fisher_name, fisher_weighed
 from ._law_means import names_resolved
 from ._law_subjects import CONDITIONAL, LAW_RELATIONS
 from ._log_sentence import takes_only_the_log
 from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions, post_vectors
 from ._model_likelihood import (
     declared_density,
+    declared_density_refuted,
+    density_value,
     exact_likelihood,
     likelihood_kind,
     likelihood_links,
     model_of,
+    named_density,
+    names_a_family,
 )
 from ._named_calls import middle_calls, whole_side_calls
 from ._opaque import OpaqueNames  # OPAQUE8
@@ -673,6 +678,8 @@ class _Builder(
             return
         if self.model is None and self.said_model is not None:  # lead5: a model said in words
             self.model = self.said_model
+        if self._weigh_fisher(pr, plan):  # laws28 (._law_fisher)
+            return
         self._weigh_stated_estimate(pr, plan)  # estimate11 (._stated_estimate)
         if self.model is None and getattr(self, "said_changed", ""):  # SOUNDA (._said_data)
             unweighed = unweighed_likelihood(pr, plan.links, self.said_changed)
@@ -803,7 +810,14 @@ class _Builder(
             # log p(x, theta) after the model p(x | theta) = ...: the joint density of the
             # same letters, another function than the model's (the bar is part of the name)
             model = None
-        exact = exact_likelihood(pr, plan.links, model, self.names.resolve, self.likelihood)
+        exact = exact_likelihood(
+            pr,
+            plan.links,
+            model,
+            self.names.resolve,
+            self.likelihood,
+            getattr(self.ctx, "prose_words", frozenset()),
+        )
         if exact is None:
             first = plan.links[0] if plan.links else None
             sides = pr.statements[0].sides if pr.ok and pr.statements else ()
@@ -834,17 +848,128 @@ class _Builder(
         an engine step from the law's density to the written value, when they are equal at
         every point tried (._model_likelihood.declared_density); else it stays as planned."""
         law = self.model if self.model is not None else self.said_model
+        if law is None and model.g is not None and len(pr.statements[0].sides) >= 2:
+            self._named_density(pr, plan, model)  # laws28: "the density of a Weibull ... is"
+            return
         if law is None or model.g is None or len(pr.statements[0].sides) < 2:
             return
-        written = pr.statements[0].sides[1]
+        lhs, written = pr.statements[0].sides[:2]
+        if lhs is not None and written is not None:
+            written = density_value(lhs, written)  # laws28: f(x_i | mu, b) in the letter x
         value = self.names.resolve(written)[0] if written is not None else None
-        found = declared_density(model, law, value) if value is not None else None
+        words = getattr(self.ctx, "prose_words", frozenset())
+        found = declared_density(model, law, value, words) if value is not None else None
         if found is None:
+            if value is not None:
+                self._refute_declared_density(pr, plan, model, law, value)
             return
         claim, how = found
         h = self._given(pr, claim, note="helper-model")
         i = self._add(self._mk(pr, value, "auto", "="), pr.row.line)
         _add_model_step(plan, i, h, value, how, "the written density equals the law's")
+
+    def _weigh_fisher(self, pr: ParsedRow, plan: RowPlan) -> bool:
+        """laws28: a row giving ``I(\\theta)`` a value, in a post that speaks of the Fisher
+        information, weighed against the declared law's information (._law_fisher): an
+        engine step from the law's when it equals it (of one observation or of ``n``, the
+        convention named), refuted when it equals none. True when the row was weighed."""
+        if not getattr(self.ctx, "fisher_words", False) or not pr.ok or not pr.statements:
+            return False
+        if not plan.links or plan.links[0].kind != DEFINITION:
+            return False
+        st = pr.statements[0]
+        if st.relations[:1] not in (("=",), (":=",)) or len(st.sides) < 2 or st.sides[1] is None:
+            return False
+        if not fisher_name(st.sides[0], self.model):
+            return False  # cheap: no information's name at the law's parameter
+        try:
+            value = self.names.resolve(st.sides[1])[0]
+            with _budget.time_limit(2.0), evaluating(True):
+                found = fisher_weighed(st.sides[0], value, self.model)
+        except (*READING_ERRORS, ArithmeticError, RecursionError, _budget.StepTimeout):
+            return False
+        if found is None:
+            return False
+        verdict, what, how = found
+        if verdict == "proved":
+            h = self._given(pr, what, note="helper-model")
+            i = self._add(self._mk(pr, value, "auto", "="), pr.row.line)
+            _add_model_step(plan, i, h, value, how, "the written information equals the law's")
+            return True
+        refuting = LinkPlan(
+            st.relations[0], OWN, verdict="refuted", reason=how, how=how, counterexample=what
+        )
+        kind = plan.kind
+        plan.links = [*plan.links, refuting]
+        plan.kind, plan.reason, plan.how = _summary(plan.links)
+        plan.kind = DEFINITION if kind == DEFINITION else plan.kind
+        return True
+
+    def _named_density(self, pr: ParsedRow, plan: RowPlan, model: Any) -> None:
+        """laws28: a density row its sentence calls a named family's, no law declared
+        (._model_likelihood.named_density): proved by an engine step from the family's
+        density in the order and convention it fits, or refuted when it fits none."""
+        prose = f"{pr.row.prose}\n{pr.row.annotation}"
+        if not names_a_family(prose):
+            return  # cheap: no family named before the row
+        lhs, written = pr.statements[0].sides[:2]
+        try:
+            if lhs is not None and written is not None:
+                written = density_value(lhs, written)
+            value = self.names.resolve(written)[0] if written is not None else None
+        except (*READING_ERRORS, ArithmeticError, RecursionError, TypeError, ValueError):
+            return
+        if value is None:
+            return
+        found = named_density(model, value, prose, getattr(self.ctx, "prose_words", frozenset()))
+        if found is None:
+            return
+        verdict, what, how = found
+        if verdict == "proved":
+            h = self._given(pr, what, note="helper-model")
+            i = self._add(self._mk(pr, value, "auto", "="), pr.row.line)
+            _add_model_step(plan, i, h, value, how, "the written density equals the law's")
+            return
+        refuting = LinkPlan(
+            pr.statements[0].relations[0],
+            OWN,
+            verdict="refuted",
+            reason=f"not the density of {how} under any of its conventions",
+            how=f"weighed against {how}",
+            counterexample=what,
+        )
+        kind = plan.kind
+        plan.links = [*plan.links, refuting]
+        plan.kind, plan.reason, plan.how = _summary(plan.links)
+        plan.kind = DEFINITION if kind == DEFINITION else plan.kind
+
+    def _refute_declared_density(
+        self, pr: ParsedRow, plan: RowPlan, model: Any, law: Any, value: Any
+    ) -> None:
+        """laws28: a density row that is the declared law's density under none of the
+        law's conventions (._model_likelihood.declared_density_refuted) is refuted, with a
+        point of each convention where the two differ; the row keeps its definition (the
+        rows after it are weighed against what it wrote)."""
+        found = declared_density_refuted(model, law, value, f"{pr.row.prose}\n{pr.row.annotation}")
+        if found is None:
+            return
+        counterexample, said = found
+        where = law.where() if law.said else f"the law {said} of line {law.line}"
+        refuting = LinkPlan(
+            pr.statements[0].relations[0],
+            OWN,
+            verdict="refuted",
+            reason=(
+                f"not the density of {where} under any of its conventions: the two differ "
+                "at a point of each convention's parameter space and support"
+            ),
+            how=f"weighed against {where}",
+            counterexample=counterexample,
+        )
+        kind = plan.kind
+        plan.links = [*plan.links, refuting]
+        plan.kind, plan.reason, plan.how = _summary(plan.links)
+        plan.kind = DEFINITION if kind == DEFINITION else plan.kind
 
     @staticmethod
     def _kind_of(claim: sp.Basic) -> str:

@@ -1577,7 +1577,7 @@ def _stated_name(word: str, written: str) -> str | None:
     of :data:`LAWS`, or "") and the ``written`` name of its formula (``P`` of ``P(\\theta)``
     names nothing here; ``\\mathrm{Exp}`` does). None when the two name two families."""
     entry = LAWS.get(_family_name(re.sub(r"\s+", "", written))) if written else None
-    if word and entry is not None and LAWS[word] is not entry:
+    if word and entry is not None and LAWS.get(word) is not entry:
         return None
     if word:
         return word

@@ -134,8 +134,8 @@ def stated_law_texts(laws: Iterable[Any]) -> list[tuple[str, str]]:
         args = tuple(dict.fromkeys(args))
         if family is None or len(args) != _ARITY[family]:
             continue
-        if any(a.isdigit() for a in args) or letter.lower() in args:
-            continue
+        if not letter or any(a.isdigit() for a in args) or letter.lower() in args:
+            continue  # laws28: "the data are ..." names no letter
         where = f"the {family} law the post states (its parameter space and support)"
         texts = _parameter_texts(family, args)
         small = letter.lower()

@@ -32,6 +32,7 @@ a premise nobody checked).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import random
 import re
 import zlib
@@ -47,6 +48,16 @@ from .. import symbols as S
 from ..engine._evaluate import NotEvaluable, TooExpensive, evaluate
 from ._density import density_claim
 from ._expectation import has_expectation
+from ._law_table import (
+    conventions,
+    density_disagreement,
+    describe,
+    same_variance,
+    spoken_for,
+    table_name,
+    with_squares,
+)
+from ._law_table import form as law_form
 from ._tosympy import READING_ERRORS, Named, NamedApplied, evaluating
 
 #: Wall-clock seconds the comparison may take for one row.
@@ -98,6 +109,9 @@ class Model:
     family: str = ""
     #: the declared law's arguments, in its order (``(mu, sigma2)``), with ``family``
     args: tuple = ()
+    #: laws28: what convention ``g`` and each of ``others`` is (``with lambda the rate``),
+    #: for a law of :data:`._law_table.TABLE` (empty: the conventions are not named)
+    labels: tuple[str, ...] = ()
 
     def where(self) -> str:
         """Where the model is stated, for a reason: "the density of line 12"."""
@@ -142,16 +156,54 @@ def _declared(pr: Any) -> Model | None:
         var = var.base.label
     if not isinstance(var, sp.Symbol) or not isinstance(dist, AppliedUndef):
         return None
-    entry = _DECLARED.get(str(dist.func))
-    if entry is None or entry[0] != len(dist.args):
-        return None
     obs = sp.Symbol(var.name.lower(), real=True)
+    entry = _DECLARED.get(str(dist.func))
+    if entry is None:
+        return table_model(str(dist.func), obs, tuple(dist.args), pr.row.line)
+    if entry[0] != len(dist.args):
+        return None
     with evaluating(True):
         forms = entry[1](obs, *dist.args)
     if not forms:
         return None
     return Model(
-        forms[0], obs, pr.row.line, tuple(forms[1:]), family=str(dist.func), args=tuple(dist.args)
+        forms[0],
+        obs,
+        pr.row.line,
+        tuple(forms[1:]),
+        family=str(dist.func),
+        args=tuple(dist.args),
+        labels=declared_labels(str(dist.func), tuple(dist.args), len(forms)),
+    )
+
+
+def declared_labels(name: str, args: tuple, count: int) -> tuple[str, ...]:
+    """laws28: the conventions of the ``count`` densities :data:`_DECLARED` gives the law
+    (``Exp(lambda)``: the rate, then the scale), as :data:`._law_table.TABLE` names them;
+    () when the table has not as many (they are not named then)."""
+    convs = conventions(name, args)
+    return tuple(describe(c, args) for c in convs) if len(convs) == count else ()
+
+
+def table_model(name: str, obs: sp.Symbol, args: tuple, line: int, said: str = "") -> Model | None:
+    """laws28: the model of a law :data:`_DECLARED` lacks, from :data:`._law_table.TABLE`
+    (gamma, geometric, beta, uniform, Laplace, Rayleigh, Weibull, Pareto, log-normal,
+    negative binomial), with a density per convention and its name in ``labels``."""
+    convs = conventions(name, args)
+    if not convs:
+        return None
+    with evaluating(True):
+        forms = [law_form(c, obs, args) for c in convs]
+    labels = tuple(describe(c, args) for c in convs)
+    return Model(
+        forms[0],
+        obs,
+        line,
+        tuple(forms[1:]),
+        said=said,
+        family=table_name(name) or name,
+        args=args,
+        labels=labels,
     )
 
 
@@ -179,6 +231,12 @@ def model_of(pr: Any, links: Sequence[Any]) -> Model | None:
     if claim is None or claim.kind != "density":
         return None
     return Model(claim.g, claim.obs, pr.row.line, variable=_variable(st.sides[0], claim.obs))
+
+
+def density_value(lhs: sp.Basic, rhs: sp.Basic) -> sp.Basic:
+    """laws28: the value of a density row in the letter of its observation (``x`` for the
+    ``x_i`` of ``f(x_i | \\mu, b) = ...``, as :func:`model_of` reads it)."""
+    return _of_one_observation(lhs, rhs)[1]
 
 
 def _of_one_observation(lhs: sp.Basic, rhs: sp.Basic) -> tuple[sp.Basic, sp.Basic]:
@@ -252,6 +310,8 @@ def likelihood_links(
             # estimated in words, not a value to put in; the row is weighed as written
             value = rhs
         value = with_sample_mean(value, model)
+        if model.labels:
+            value = same_variance(value, model.args)  # laws28: sigma^2 of Rayleigh(sigma)
         seed = zlib.crc32(pr.row.text.encode("utf-8"))
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
             found = None
@@ -285,6 +345,7 @@ def exact_likelihood(
     model: Model | None,
     resolve: Callable[[sp.Basic], tuple[sp.Basic | None, str]],
     likelihood: tuple[sp.Basic, int] | None = None,
+    words: frozenset = frozenset(),
 ) -> tuple[sp.Basic, sp.Basic, str] | None:
     """A likelihood definition that is exactly the model's: ``(claim, value, how)``.
 
@@ -313,22 +374,33 @@ def exact_likelihood(
         values = [value] if value == rhs else [value, rhs]
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
             if model is not None and model.g is not None:
-                if model.others:
+                if model.others and len(model.labels) != 1 + len(model.others):
                     # Exp(lambda) with no density row: rate or scale is the author's choice,
-                    # so fitting one of them proves nothing (nor does fitting neither refute:
-                    # see likelihood_links).
+                    # so fitting one of them proves nothing unless the verdict names it
+                    # (nor does fitting neither refute: see likelihood_links).
                     return None
                 values = [with_sample_mean(v, model) for v in values]  # theta^{n \\bar x}
-                for v in values:
-                    if kind == "log density":
-                        found = _log_density(v, lhs.args[0], model, seed)
-                        if found is not None:
-                            return found, v, f"the log of {model.where()}"
+                if model.labels:  # laws28: sigma^2 of Rayleigh(sigma)
+                    values = [same_variance(v, model.args) for v in values]
+                forms = (model.g, *model.others)
+                allowed = spoken_for(model.labels, words)  # laws28: not against the words
+                for g, label, ok in zip(
+                    forms, model.labels or ("",), allowed or [True], strict=False
+                ):
+                    if not ok:
                         continue
-                    v = _indexed_parameters(v, model, lhs)
-                    found = _exact(v, "L" if kind == "joint" else kind, model, None, seed, lhs)
-                    if found is not None:
-                        return found, v, f"the likelihood of {model.where()}"
+                    one = dataclasses.replace(model, g=g, others=())
+                    where = f"{model.where()} {label}".rstrip()
+                    for v in values:
+                        if kind == "log density":
+                            found = _log_density(v, lhs.args[0], one, seed)
+                            if found is not None:
+                                return found, v, f"the log of {where}"
+                            continue
+                        v = _indexed_parameters(v, one, lhs)
+                        found = _exact(v, "L" if kind == "joint" else kind, one, None, seed, lhs)
+                        if found is not None:
+                            return found, v, f"the likelihood of {where}"
             if likelihood is not None and kind in ("ell", "log L"):
                 for v in values:
                     found = _exact(v, "ell", None, likelihood[0], seed)
@@ -645,7 +717,7 @@ _CONVENTIONS = dict.fromkeys(("Exp", "Expo", "Exponential"), ("rate", "scale"))
 
 
 def declared_density(
-    model: Model, law: Model | None, value: sp.Basic
+    model: Model, law: Model | None, value: sp.Basic, words: frozenset = frozenset()
 ) -> tuple[sp.Basic, str] | None:
     r"""defs17: ``(claim, how)`` when the density a row defines (``model``, of ``value``) is
     exactly the density of the law declared before it (``law``: ``X \sim
@@ -663,18 +735,189 @@ def declared_density(
     forms = (law.g, *law.others)
     try:
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
+            convs = conventions(law.family, law.args) if law.labels else ()
+            written = value
+            if len(convs) == len(forms):  # laws28: sigma2 as sigma**2 where the row writes sigma
+                value = same_variance(value, law.args)
+                args = with_squares(law.args, value)
+                forms = tuple(law_form(c, law.obs, args) for c in convs)
+            allowed = spoken_for(law.labels, words) if len(law.labels) == len(forms) else []
             for k, form in enumerate(forms):
+                if allowed and not allowed[k]:
+                    continue  # laws28: a convention the post's words speak against
                 claim = form.xreplace({law.obs: model.obs})
                 if _identity(value, claim, seed) is None:
                     continue
+                claim = _in_written_variance(claim, written)
                 how = f"the density of {law.family}({', '.join(str(a) for a in law.args)})"
                 names = _CONVENTIONS.get(law.family, ())
-                if len(forms) > 1 and k < len(names) and len(law.args) == 1:
+                if len(law.labels) == len(forms):
+                    how += f" {law.labels[k]}"  # laws28: the convention it fits
+                elif len(forms) > 1 and k < len(names) and len(law.args) == 1:
                     how += f" with {law.args[0]} the {names[k]}"
                 return claim, how
     except (*READING_ERRORS, ArithmeticError, _budget.StepTimeout, RecursionError):
         return None
     return None
+
+
+def _in_written_variance(claim: sp.Basic, written: sp.Basic) -> sp.Basic:
+    """laws28: ``claim`` with ``sigma`` as ``sqrt(sigma2)`` when the ``written`` row has the
+    variance symbol ``sigma2`` and not ``sigma`` (the engine then compares the two in the
+    row's own names); else ``claim`` unchanged."""
+    names = {s.name: s for s in written.free_symbols if isinstance(s, sp.Symbol)}
+    if "sigma2" not in names or "sigma" in names:
+        return claim
+    found = [s for s in claim.free_symbols if isinstance(s, sp.Symbol) and s.name == "sigma"]
+    return claim.xreplace({s: sp.sqrt(names["sigma2"]) for s in found}) if found else claim
+
+
+#: Words of a density row's prose that make it the density of something else than one
+#: draw from the declared law (a posterior, a sum, a transformed variable, ...).
+_OTHER_DENSITY = re.compile(
+    r"posterior|prior|predictive|marginal|conditional|joint|truncat|censor|mixture|"
+    r"\bsums?\b|\bmean\b|average|\bmax|\bmin|order statistic|transform|proportional|"
+    r"kernel|approximat|limit|asymptot|\bnot\b|wrong|incorrect|mistake|\bif\b|suppose|"
+    r"instead|\bnew\b|\banother\b|\bother\b|change|"
+    # "the density of $X^2$", "of $2X$", "of $\\bar X$": of a formula, not the variable
+    r"(?:density|pdf|pmf|mass\s+function|distribution)\s+(?:function\s+)?of\s+\$"
+    r"(?!\s*[A-Za-z]\s*(?:_\s*\{?\s*\w+\s*\}?)?\s*\$)",
+    re.I,
+)
+
+
+def declared_density_refuted(
+    model: Model, law: Model | None, value: sp.Basic, prose: str = ""
+) -> tuple[dict, str] | None:
+    r"""laws28: ``(counterexample, what)`` when the density a row defines (``model``, of
+    ``value``) is the density of the law declared before it (``law``) under none of its
+    conventions (:func:`._law_table.density_disagreement`: for each, a point of its
+    parameter space and support where the two differ). None when it may be one of them,
+    when the row speaks of another letter, holds another name, or its ``prose`` says it is
+    the density of something else (a posterior, a sum, a transformed variable)."""
+    if law is None or not law.family or law.g is None or model.g is None or model.obs is None:
+        return None
+    letters = {law.obs.name.lower(), law.variable}
+    if model.obs.name.lower() not in letters or _OTHER_DENSITY.search(prose or ""):
+        return None
+    seed = zlib.crc32(str(value).encode("utf-8"))
+    try:
+        with _budget.time_limit(TIME_LIMIT), evaluating(True):
+            found = density_disagreement(law.family, law.args, model.obs, value, seed)
+    except (*READING_ERRORS, ArithmeticError, _budget.StepTimeout, RecursionError):
+        return None
+    if found is None:
+        return None
+    said = f"{law.family}({', '.join(str(a) for a in law.args)})"
+    return found, said
+
+
+#: laws28: the family a sentence names a density row by: "The probability density
+#: function of a Weibull distribution is", "The Pareto density function:", "the gamma pdf".
+_NAMED_DENSITY = re.compile(
+    r"(?:\b(?P<word>[A-Za-z][A-Za-z-]+)\s+(?:distribution(?:'s)?\s+)?(?:probability\s+)?"
+    r"(?:density|pdf|pmf|mass)\b"
+    r"|\b(?:density|pdf|pmf|p\.d\.f\.|mass\s+function|probability\s+function)"
+    r"(?:\s+function)?\s+of\s+(?:an?|the)\s+(?P<word2>[A-Za-z][A-Za-z-]+)"
+    r"(?:\s+(?:distribution|random\s+variable|variable|law))?)[^.$]{0,40}$",
+    re.IGNORECASE,
+)
+#: A family's word -> its name in :data:`._law_table.TABLE`.
+_FAMILY_WORDS = {
+    "exponential": "Exp",
+    "poisson": "Poisson",
+    "gamma": "Gamma",
+    "beta": "Beta",
+    "weibull": "Weibull",
+    "pareto": "Pareto",
+    "rayleigh": "Rayleigh",
+    "laplace": "Laplace",
+    "geometric": "Geom",
+    "bernoulli": "Bernoulli",
+    "binomial": "Bin",
+    "lognormal": "LogNormal",
+    "log-normal": "LogNormal",
+    "normal": "Normal",
+    "gaussian": "Normal",
+}
+
+
+def names_a_family(prose: str) -> bool:
+    """Does the end of ``prose`` call what follows the density of a named family?"""
+    tail = (prose or "")[-300:]
+    return any(
+        (m.group("word") or m.group("word2") or "").lower() in _FAMILY_WORDS
+        for m in (_NAMED_DENSITY.match(tail, k) for k in range(len(tail)))
+        if m is not None
+    )
+
+
+def named_density(
+    model: Model, value: sp.Basic, prose: str, words: frozenset = frozenset()
+) -> tuple[str, Any, str] | None:
+    """laws28: a density row the sentence before it calls the density of a family by name
+    ("The probability density function of a Weibull distribution is $$f(x, \\lambda, k) =
+    ...$$"), with no law declared: the row's own parameters are the family's, in an order
+    it does not say, so every order and every convention is tried. ``("proved", claim,
+    how)`` when one fits, ``("refuted", counterexample, what)`` when none does (each
+    order's every convention differs at a point of its space), None otherwise."""
+    if model.g is None or model.obs is None or _OTHER_DENSITY.search(prose or ""):
+        return None
+    tail = (prose or "")[-300:]
+    words = [
+        (m.group("word") or m.group("word2") or "").lower()
+        for m in (_NAMED_DENSITY.match(tail, k) for k in range(len(tail)))
+        if m is not None
+    ]
+    named = {w for w in words if w in _FAMILY_WORDS}
+    if len(named) != 1:
+        return None  # no family named, or two
+    word = named.pop()
+    name = _FAMILY_WORDS.get(word)
+    params = sorted(model.g.free_symbols - {model.obs}, key=str)
+    if name is None or not params or len(params) > 3:
+        return None
+    if any(not isinstance(p, sp.Symbol) or isinstance(p, Named) for p in params):
+        return None
+    try:
+        with _budget.time_limit(2 * TIME_LIMIT):  # every order and convention, together
+            return _named_density(model, value, prose, word, name, params, words)
+    except _budget.StepTimeout:
+        return None
+
+
+def _named_density(
+    model: Model,
+    value: sp.Basic,
+    prose: str,
+    word: str,
+    name: str,
+    params: list,
+    words: frozenset = frozenset(),
+) -> tuple[str, Any, str] | None:
+    laws = []
+    for order in itertools.permutations(params):
+        law = table_model(name, model.obs, tuple(order), model.line, said=f"a {word} law")
+        if law is not None:
+            laws.append(law)
+    if not laws:
+        return None
+    for law in laws:
+        proved = declared_density(model, law, value, words)
+        if proved is not None:
+            claim, how = proved
+            return "proved", claim, f"the density of a {word} law {how.rsplit(')', 1)[-1].strip()}"
+    apart = {}
+    for law in laws:
+        refuted = declared_density_refuted(model, law, value, prose)
+        if refuted is None:
+            return None
+        apart.update(refuted[0])
+    return (
+        "refuted",
+        apart,
+        f"a {word} law, its parameters {', '.join(map(str, params))} in any order",
+    )
 
 
 def _log_density(value: sp.Basic, named: sp.Basic, model: Model, seed: int) -> sp.Basic | None:
@@ -948,6 +1191,11 @@ def _describe(a: tuple, b: tuple, params: list, base: sp.IndexedBase, kind: str)
 __all__ = [
     "Model",
     "declared_density",
+    "declared_density_refuted",
+    "declared_labels",
+    "density_value",
+    "named_density",
+    "names_a_family",
     "exact_likelihood",
     "likelihood_kind",
     "likelihood_links",

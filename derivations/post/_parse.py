@@ -24,7 +24,9 @@ from ._extract import Row
 from ._grammar import parser
 from ._imaginary import imaginary_unit
 from ._indices import free_elements, names_not_elements, two_index_names
+from ._law_fisher import WORDS as FISHER_WORDS
 from ._law_subjects import CONDITIONAL, LISTED, conditional_subject, listed_subjects
+from ._law_table import ROLE_WORDS
 from ._lexer import LatexError, LexInfo, Slip, iterated_letters, tokenize
 from ._macros import known_expanded
 from ._meant_letters import meant_letters
@@ -1129,6 +1131,9 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.declared = _declared_letters(f"{stated}\n{joined[:200_000]}")
     new.known = _known_parameters(prose)
     new.stated_laws = stated_laws(prose)
+    new.fisher_words = FISHER_WORDS.search(prose[:200_000]) is not None  # laws28
+    plain = re.sub(r"\$[^$]*\$", " ", prose[:200_000]).lower()
+    new.prose_words = frozenset(re.findall(r"[a-z]+", plain)) & ROLE_WORDS  # laws28
     new.meant_letters = meant_letters([prose[:200_000], joined[:200_000]])  # EXPECT17
     new.altered_data = altered_data(prose)  # lead5: see ._said_model
     new.data_changed = changed(prose)  # SOUNDA: see ._said_data

@@ -16,6 +16,14 @@ formula's name (``\\mathrm{Exp}``) - with its arguments in a formula right after
 letter or a Greek name; ``\\sigma^2`` is the variance symbol) or a whole number; a word
 and a formula naming two families, or a sentence that truncates, conditions, inflates or
 mixes the law (the words of ``._parse``'s ``_CONDITIONING``), give nothing.
+
+laws28 adds three forms: a declaration at the head of the sentence's first formula
+(``Let $X \\sim \\mathrm{Poisson}(\\lambda)$``, ``$X_1, \\dots, X_n \\overset{iid}{\\sim}
+\\mathrm{NB}(r, p)$``: the formula's name, as :mod:`._law_table` knows it); parameters named
+by their roles, in the family's order ("a gamma distribution with rate $\\beta$ and shape
+$\\alpha$" is ``Gamma(alpha, beta)``, :data:`_ROLES`; a role the family has no convention
+for gives nothing); and "the data are iid exponential with rate $\\lambda$", whose letter is
+"" (the one sample the rows write, :func:`._said_model.said_model`).
 """
 
 from __future__ import annotations
@@ -37,6 +45,8 @@ _WORDS = {
     "laplace": "Laplace",
     "maxwell": "Maxwell",
     "uniform": "Uniform",
+    "weibull": "Weibull",  # laws28: families of ._law_table only (no moments in LAWS)
+    "pareto": "Pareto",
 }
 
 #: The math of a sentence, as ``$...$`` (``\\( ... \\)`` is rewritten so first).
@@ -89,7 +99,9 @@ _DRAWN = re.compile(
 #: ``Poisson distribution $P(\\theta)$``; or the math alone: ``$Exp(\\theta)$``.
 _FAMILY = re.compile(
     r"^(?:(?P<word>[A-Za-z]+)(?:\s+|(?=\(\s*\$))(?:(?:distribution|distributed|density|law|population|model)\s+)?"
-    r"(?:(?:with\s+)?(?:parameters?|mean|rate|scale)\s+)?)?(?P<open>\(?)\s*\$(?P<math>[^$]{1,120})\$"
+    r"(?:(?:with\s+)?(?:(?:an?|the)\s+)?(?:parameters?|mean|rate|scale|shape|location|"
+    r"(?:success\s+)?probability|variance|standard\s+deviation)(?:\s+parameter)?\s+)?)?"
+    r"(?P<open>\(?)\s*\$(?P<math>[^$]{1,120})\$"
 )
 #: A formula: an optional name, then its arguments in brackets.
 _FORMULA = re.compile(
@@ -112,14 +124,40 @@ _DOUBT = re.compile(r"\bnot\b|\bnon-?independent|\bdependent\b|correlat", re.IGN
 #: altered laws: "zero-truncated", "zero-inflated", "shifted", "scaled").
 _ALTERED = re.compile(
     r"truncat|condition(?:ed|al)\s+(?:on|upon)|restricted\s+to|given\s+that|provided\s+that"
-    r"|with\s+probability|otherwise|mixture|inflated|shifted|scaled|folded|censored|"
+    r"|with\s+probability(?!\s+(?:density|mass|distribution)\b)|otherwise|mixture|inflated|shifted|scaled|folded|censored|"
     r"\bnon-?central|\bnegative\s+binomial|\binverse\b|\bhalf-|\blog-?|\bskew",
     re.IGNORECASE,
 )
+#: laws28: what a parameter written in a formula of its own is (its role): "with rate
+#: $\\lambda$", "with shape $\\alpha$ and scale $\\theta$"; "parameter(s)" says no role.
+_ROLE = (
+    r"(?P<role>parameters?|mean|rate|scale|shape|location|(?:success\s+)?probability|"
+    r"variance|standard\s+deviation)"
+)
 #: The words before parameters written in formulas of their own: "with parameter".
-_NAMED_PARAMETERS = re.compile(r"\bparameters?\s*$", re.IGNORECASE)
-#: A further parameter: ", $\\sigma^2$", "and $\\sigma^2$".
-_MORE_PARAMETERS = re.compile(r"\s*(?:,\s*and|,|and)\s*\$([^$]{1,40})\$")
+_NAMED_PARAMETERS = re.compile(r"\b" + _ROLE + r"(?:\s+parameter)?\s*$", re.IGNORECASE)
+#: A further parameter: ", $\\sigma^2$", "and $\\sigma^2$", "and rate $\\beta$".
+_MORE_PARAMETERS = re.compile(
+    r"\s*(?:,\s*and|,|and)\s*(?:(?:an?|the)\s+)?(?:" + _ROLE + r"(?:\s+parameter)?\s*)?"
+    r"\$([^$]{1,40})\$",
+    re.IGNORECASE,
+)
+#: The roles a family's parameters may be named by in words, in the order of its
+#: arguments (``._law_table.TABLE``): a role the family has no convention for (a gamma
+#: "with mean $\\mu$") gives no law. Names of several roles rank them: "with rate
+#: $\\beta$ and shape $\\alpha$" is ``Gamma(alpha, beta)``.
+_ROLES: dict[str, dict[str, int]] = {
+    "Exp": {"rate": 0, "scale": 0, "mean": 0},
+    "Poisson": {"mean": 0, "rate": 0},
+    "Gamma": {"shape": 0, "rate": 1, "scale": 1},
+    "Normal": {"mean": 0, "location": 0, "variance": 1},
+    "Geom": {"probability": 0, "success probability": 0},
+    "Bernoulli": {"probability": 0, "success probability": 0},
+    "Weibull": {"shape": 0, "scale": 1},
+    "Pareto": {"shape": 0, "scale": 1},
+    "Laplace": {"location": 0, "mean": 0, "scale": 1},
+    "Rayleigh": {"scale": 0},
+}
 #: What follows a count of the sample ("$n$ i.i.d. realizations", "$n$ observations").
 _COUNT_AFTER = re.compile(
     r"\s*(?:(?:i\.\s?i\.\s?d\.?|iid|independent|random)\s*)*"
@@ -166,13 +204,21 @@ def _sentence_law(sentence: str) -> Stated | None:
     spans = [m for m in _MATH.finditer(sentence) if not _counts(sentence, m)]
     if not spans:
         return None
+    inline = _inline_law(sentence, spans[0])
+    if inline is not None:
+        return inline
     letter = _variable(spans[0].group(1))
+    rest = None
     if letter is None:
-        return None
-    lead = _lead(sentence, spans[0])
-    if lead is None:
-        return None
-    rest = lead.group("rest")
+        subject = _DATA_SUBJECT.match(sentence)  # laws28: "The data are iid exponential ..."
+        if subject is None or _DENIED.search(_words(sentence)):
+            return None
+        letter, rest = "", subject.group("rest")
+    else:
+        lead = _lead(sentence, spans[0])
+        if lead is None:
+            return None
+        rest = lead.group("rest")
     family = _FAMILY.match(rest)
     if family is None:
         return None
@@ -184,18 +230,56 @@ def _sentence_law(sentence: str) -> Stated | None:
         formula = f"({formula})"
     word = family.group("word")
     read = _formula(formula)
-    if read is None and word and _NAMED_PARAMETERS.search(rest[: family.start("open")]):
-        read = _parameters(formula, rest[family.end() :])
+    by_word = _WORDS.get(word.lower()) if word else None
+    named = _NAMED_PARAMETERS.search(rest[: family.start("open")])
+    if read is None and word and named:
+        read = _parameters(formula, rest[family.end() :], named.group("role"), by_word)
     if read is None:
         return None
     name, args = read
-    by_word = _WORDS.get(word.lower()) if word else None
     if word and by_word is None:
         return None  # a word that names no family here ("from a mixture $...$")
     if by_word is None and not name:
         return None
     independent = bool(_INDEPENDENT.search(sentence)) and not _DOUBT.search(_words(sentence))
     return letter, by_word or "", name, args, independent
+
+
+#: laws28: the data named in words, no letter ("The data are iid exponential with rate
+#: $\\lambda$", "Our observations were drawn from a Poisson distribution ..."): the law of the
+#: one sample the rows write (:func:`._said_model.said_model` finds its letter).
+_DATA_SUBJECT = re.compile(
+    r"^\s*(?:(?:the|our|all|these|those)\s+)?(?:data(?:\s+points)?|observations|measurements)"
+    r"\s+(?:are|were|is|come|came)\s+(?:(?:iid|i\.\s?i\.\s?d\.?|independent(?:ly)?|identically|"
+    r"distributed|and|,|drawn|sampled|independently|from|an?|the)\s*)*(?P<rest>.{0,160})",
+    re.IGNORECASE | re.DOTALL,
+)
+#: laws28: ``X \\sim``, ``X_i \\sim``, ``X_1, \\ldots, X_n \\overset{iid}{\\sim}`` at the start
+#: of a sentence's first formula, the law's formula after it.
+_INLINE_SIM = re.compile(
+    r"^\s*(?P<subject>[A-Za-z](?:\s*_\s*(?:\{\s*[a-z1]\s*\}|[a-z1]))?"
+    r"(?:\s*,\s*(?:[A-Za-z]\s*_\s*\{?\s*\w+\s*\}?|\\[lc]?dots|\.\.\.|…)\s*)*)\s*"
+    r"(?:\\(?:overset|stackrel)\s*\{[^{}$]{0,40}(?:\{[^{}$]{0,20}\}[^{}$]{0,20})?\}\s*\{\s*\\sim\s*\}"
+    r"|\\sim)\s*(?P<law>.{1,120})$",
+    re.DOTALL,
+)
+#: Words that deny a law said inline ("We do not assume $X \\sim ...$").
+_INLINE_DENIED = re.compile(r"\bnot\b|n't\b|\bwhether\b|\bunless\b|\bnor\b", re.IGNORECASE)
+
+
+def _inline_law(sentence: str, first: re.Match[str]) -> Stated | None:
+    """laws28: "Let $X \\sim \\mathrm{Poisson}(\\lambda)$ be ...", "Suppose $X_1, \\dots, X_n
+    \\sim \\text{Exp}(\\theta)$ are iid": the sentence's first formula is the declaration."""
+    m = _INLINE_SIM.match(first.group(1))
+    if m is None or _INLINE_DENIED.search(_words(sentence)):
+        return None
+    letter = m.group("subject").strip()[0]
+    read = _formula(m.group("law"))
+    if read is None or not read[0]:
+        return None
+    name, args = read
+    independent = bool(_INDEPENDENT.search(sentence)) and not _DOUBT.search(_words(sentence))
+    return letter, "", name, args, independent
 
 
 def _lead(sentence: str, variable: re.Match[str]) -> re.Match[str] | None:
@@ -262,16 +346,29 @@ def _formula(math: str) -> tuple[str, tuple[str, ...]] | None:
     return None if args is None else (name, args)
 
 
-def _parameters(first: str, after: str) -> tuple[str, tuple[str, ...]] | None:
+def _parameters(
+    first: str, after: str, role: str = "parameter", family: str | None = None
+) -> tuple[str, tuple[str, ...]] | None:
     """``("", argument names)`` of the parameters a family's word names in formulas of
-    their own: "with parameter $\\lambda$", "with parameters $\\mu$ and $\\sigma^2$"."""
-    parts = first.split(",")
+    their own: "with parameter $\\lambda$", "with parameters $\\mu$ and $\\sigma^2$",
+    "with shape $\\alpha$ and rate $\\beta$" (laws28: the roles put them in the family's
+    order, :data:`_ROLES`; a role the family has no convention for gives None)."""
+    parts = [(p, role) for p in first.split(",")]
     more = _MORE_PARAMETERS.match(after)
     while more is not None:
-        parts += more.group(1).split(",")
+        parts += [(p, more.group("role") or role) for p in more.group(2).split(",")]
         after = after[more.end() :]
         more = _MORE_PARAMETERS.match(after)
-    args = _names(parts)
+    roles = [re.sub(r"\s+", " ", r.lower()) for _, r in parts]
+    if any(not r.startswith("parameter") for r in roles):
+        ranks = _ROLES.get(family or "", {})
+        if any(r not in ranks for r in roles):
+            return None  # a role the family has no convention for, or an unknown family
+        order = [ranks[r] for r in roles]
+        if len(set(order)) != len(order):
+            return None  # two parameters in one place ("with rate $a$ and scale $b$")
+        parts = [p for _, p in sorted(zip(order, parts, strict=True))]
+    args = _names([p for p, _ in parts])
     return None if args is None else ("", args)
 
 

@@ -33,7 +33,8 @@ from typing import Any
 import sympy as sp
 
 from ._expectation import _stated_name, _symbols_by_name
-from ._model_likelihood import _DECLARED, Model
+from ._law_table import table_name
+from ._model_likelihood import _DECLARED, Model, declared_labels, table_model
 from ._tosympy import evaluating
 
 
@@ -52,24 +53,65 @@ def said_model(
         return None  # a row declares a law: the rows' own models decide (._model_likelihood)
     by_letter: dict[str, set] = {}
     for letter, word, written, args, _independent in stated:
-        by_letter.setdefault(letter.lower(), set()).add((_stated_name(word, written), args))
+        name = _stated_name(word, written)
+        if name is None and not word:
+            name = table_name(written)  # laws28: \\mathrm{NB}(r, p), \\mathrm{Weibull}(k, \\lambda)
+        by_letter.setdefault(letter.lower(), set()).add((name, args))
     if len(by_letter) != 1:
         return None
     ((letter, said),) = by_letter.items()
     if len(said) != 1:
         return None
+    if not letter:
+        letter = _one_sample(rows)  # laws28: "the data are ...": the one sample the rows write
+        if letter is None:
+            return None
     ((name, names),) = said
-    entry = _DECLARED.get(name) if name else None
-    if entry is None or entry[0] != len(names):
+    if not name:
         return None
     symbols = {**(extra or {}), **_symbols_by_name(rows)}
+    if "sigma" not in symbols and "sigma2" in symbols:
+        # laws28: Rayleigh(sigma) and rows that write only sigma^2 (the variance symbol)
+        symbols["sigma"] = sp.Symbol("sigma", positive=True)
     args = [sp.Integer(int(a)) if a.isdigit() else symbols.get(a) for a in names]
     if any(a is None for a in args):
         return None
     obs = sp.Symbol(letter, real=True)
+    entry = _DECLARED.get(name)
+    if entry is None:
+        said_as = f"{table_name(name) or name}({', '.join(str(a) for a in args)})"
+        return table_model(name, obs, tuple(args), 0, said=said_as)
+    if entry[0] != len(names):
+        return None
     with evaluating(True):
         forms = entry[1](obs, *args)
     if not forms:
         return None  # N(mu, s): the variance or the standard deviation, by convention
     said_as = f"{name}({', '.join(str(a) for a in args)})"
-    return Model(forms[0], obs, 0, tuple(forms[1:]), said=said_as, family=name, args=tuple(args))
+    labels = declared_labels(name, tuple(args), len(forms))
+    return Model(
+        forms[0],
+        obs,
+        0,
+        tuple(forms[1:]),
+        said=said_as,
+        family=name,
+        args=tuple(args),
+        labels=labels,
+    )
+
+
+def _one_sample(rows: Iterable[Any]) -> str | None:
+    """The letter (lower case) of the one sample the rows write (``x`` of ``x_i``,
+    ``X_1``); None when they write none or several."""
+    letters = set()
+    for pr in rows:
+        if not getattr(pr, "ok", False):
+            continue
+        for st in pr.statements:
+            for side in st.sides:
+                for a in getattr(side, "atoms", lambda *_: ())(sp.Indexed):
+                    name = getattr(a.base.label, "name", "")
+                    if len(name) == 1 and name.isalpha() and name.isascii():
+                        letters.add(name.lower())
+    return next(iter(letters)) if len(letters) == 1 else None

@@ -413,6 +413,11 @@ class Context:
     #: Laws the prose declares in a sentence ("a random sample from Poisson ($\\lambda$)"):
     #: (letter, law name, argument names, independent), see ``._prose_laws``.
     stated_laws: tuple = ()
+    #: laws28: the post speaks of the Fisher information (``._law_fisher.WORDS``)
+    fisher_words: bool = False
+    #: laws28: the words of the post's prose (lower case, math left out) that tell the
+    #: conventions of a law apart (``._law_table.ROLE_WORDS``)
+    prose_words: frozenset = frozenset()
     #: EXPECT17: capital letters the post gives a meaning of their own ("let $X$ be the
     #: total", ``X = \\sum_i X_i``): a bare ``X`` there is not one of the samples ``X_i``
     #: (``._generic_sample``).

@@ -1,0 +1,143 @@
+"""The Fisher information of a declared one-parameter law (laws28).
+
+"Let $X \\sim \\mathrm{Poisson}(\\lambda)$. The Fisher information is $I(\\lambda) =
+\\lambda$": the reader took the row as a definition of ``I``, so a wrong information passed
+as a premise and every bound after it was proved from it. A row that gives ``I(\\theta)``
+(``\\mathcal{I}``, ``I_n``, ...) a value, in a post that speaks of the Fisher information,
+with ``\\theta`` the one parameter of the declared law, is weighed against the law's
+information :data:`FISHER` (closed forms; ``tests/test_post_laws28_declared_laws.py``
+checks each against ``E[(d/d\\theta log f)^2]`` by numeric integration or summation):
+
+- per observation, or for ``n`` observations (``n`` times it), under every convention of
+  the law (:mod:`._law_table`: the rate or the scale, the geometric from 0 or from 1);
+- proved (an engine step from the closed form) when it equals one of them, the convention
+  and the count named; refuted when it equals none at a point of the parameter space for
+  each; left as planned when its value holds anything but the parameter and ``n`` (the
+  observed information holds the data; a known value put in), or the law has several
+  parameters (which element of the matrix, or its inverse, is meant is not guessed).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import zlib
+from collections.abc import Callable
+from typing import Any
+
+import sympy as sp
+
+from ._law_table import MAX_OPS, _value, conventions, describe
+from ._parameter_space import sample_value
+
+#: Family (of ``._parameter_space.FAMILIES``) -> the information of one observation about
+#: its one parameter ``t``.
+FISHER: dict[str, Callable[[sp.Basic], sp.Basic]] = {
+    "Poisson": lambda t: 1 / t,
+    "Bernoulli": lambda t: 1 / (t * (1 - t)),
+    "exponential (rate)": lambda t: 1 / t**2,
+    "exponential (scale)": lambda t: 1 / t**2,
+    "geometric": lambda t: 1 / (t**2 * (1 - t)),
+    "geometric (from 0)": lambda t: 1 / (t**2 * (1 - t)),
+    "Rayleigh": lambda t: 4 / t**2,
+    "Rayleigh (variance)": lambda t: 1 / t**2,
+}
+
+#: The name of an information: ``I``, ``\\mathcal{I}``, ``I_n``, ``\\mathcal{I}_1``, ``i``.
+_NAME = re.compile(
+    r"^(?:\\(?:mathcal|mathscr|mathbb|mathrm)\{I\}|I|i)(?:_\{?(?:n|1|X|x|\\theta|\\lambda)\}?)?$"
+)
+#: Words of a post that speak of the Fisher information.
+WORDS = re.compile(
+    r"Fisher|\bexpected\s+information\b|\binformation\s+(?:matrix|inequality|bound)\b|"
+    r"Cram[eé]r",
+    re.IGNORECASE,
+)
+#: Points at which the row is compared with each candidate.
+POINTS = 6
+RTOL = 1e-10
+
+
+def _param(lhs: Any, model: Any) -> sp.Symbol | None:
+    """The law's one parameter when ``lhs`` is an information's name called at it."""
+    func = getattr(lhs, "func", None)
+    args = getattr(lhs, "args", ())
+    if func is None or len(args) != 1 or _NAME.match(str(func)) is None:
+        return None
+    if len(model.args) != 1 or args[0] != model.args[0]:
+        return None
+    return args[0] if isinstance(args[0], sp.Symbol) else None
+
+
+def fisher_name(lhs: Any, model: Any) -> bool:
+    """Is ``lhs`` an information's name called at the one parameter of the law ``model``?"""
+    return model is not None and bool(model.family) and _param(lhs, model) is not None
+
+
+def _where(model: Any) -> str:
+    if model.said:
+        return model.where()
+    return f"the law {model.family}({', '.join(map(str, model.args))}) of line {model.line}"
+
+
+def fisher_weighed(lhs: Any, value: Any, model: Any) -> tuple[str, Any, str] | None:
+    """``("proved", claim, how)`` or ``("refuted", counterexample, reason)`` for the row
+    ``lhs = value`` under the declared law ``model`` (see the module); None otherwise."""
+    if model is None or not model.family or value is None or not isinstance(value, sp.Expr):
+        return None
+    theta = _param(lhs, model)
+    if theta is None:
+        return None
+    convs = [c for c in conventions(model.family, model.args) if c.family.name in FISHER]
+    if not convs or len(convs) != len(conventions(model.family, model.args)):
+        return None
+    if value.atoms(sp.Indexed, sp.Sum, sp.Product, sp.Integral, sp.Derivative):
+        return None
+    if sp.count_ops(value) > MAX_OPS:
+        return None
+    others = value.free_symbols - {theta}
+    if any(not isinstance(s, sp.Symbol) or s.name != "n" for s in others):
+        return None
+    n = next(iter(others), sp.Symbol("n", integer=True, positive=True))
+    candidates = []
+    for c in convs:
+        one = FISHER[c.family.name](theta)
+        tag = describe(c, model.args)
+        candidates.append((one, f"of one observation {tag}"))
+        candidates.append((n * one, f"of {n} observations {tag}"))
+    rng = random.Random(zlib.crc32(str(value).encode("utf-8")))
+    role = convs[0].family.roles[0]
+    points = []
+    for _ in range(POINTS):
+        env = {theta: sample_value(role, rng), n: sp.Integer(rng.randint(2, 9))}
+        written = _value(value, env)
+        if written is None:
+            return None
+        points.append((env, written))
+    apart: dict[str, Any] = {}
+    for claim, tag in candidates:
+        differs = None
+        for env, written in points:
+            theirs = _value(claim, env)
+            if theirs is None:
+                return None
+            if abs(written - theirs) > RTOL * (abs(written) + abs(theirs)):
+                differs = (env, written, theirs)
+                break
+        if differs is None:
+            how = f"the Fisher information {tag} of {_where(model)}"
+            return "proved", claim, how
+        env, written, theirs = differs
+        apart[f"{theta} ({tag})"] = float(env[theta])
+        if n in value.free_symbols or n in claim.free_symbols:
+            apart[f"{n} ({tag})"] = int(env[n])
+        apart[f"written ({tag})"] = float(written)
+        apart[f"information ({tag})"] = float(theirs)
+    reason = (
+        f"not the Fisher information of {_where(model)}, of one observation or of {n}, "
+        "under any of its conventions"
+    )
+    return "refuted", apart, reason
+
+
+__all__ = ["FISHER", "WORDS", "fisher_name", "fisher_weighed"]
