@@ -118,7 +118,7 @@ _ROOT_NODES = 400
 
 def _positive_root(d1: sp.Basic, d2: sp.Basic, domains: Any) -> str | None:
     """Why the written line is the previous equation's only solution where the unknown is
-    positive, or None: ``\\hat\\sigma^2 = R`` then ``\\hat\\sigma = \\sqrt{R}`` with sigma > 0.
+    positive, or None: ``\\hat s^2 = R`` then ``\\hat s = \\sqrt{R}`` with s > 0.
 
     The previous residual is ``a u^2 + c`` (no odd power of ``u``, ``a`` non-zero) and the
     written one fixes ``u`` alone (``u - W``, up to a number). ``W`` solves the previous
@@ -132,7 +132,7 @@ def _positive_root(d1: sp.Basic, d2: sp.Basic, domains: Any) -> str | None:
             continue
         found = _root_in(d1, d2, v, domains)
         if found is None and d2.has(sp.sqrt(v)):
-            # sigma2 = R then sqrt(sigma2) = sqrt(R): in t = sqrt(sigma2), t^2 = R, t = W
+            # v = R then sqrt(v) = sqrt(R) (v one positive symbol): in t = sqrt(v), t^2 = R
             t = sp.Dummy("t", positive=True)
             found = _root_in(d1.xreplace({v: t**2}), sp.expand(d2.subs(v, t**2)), t, domains)
             found = found and found.replace(str(t), f"sqrt({v})")
