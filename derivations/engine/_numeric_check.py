@@ -289,6 +289,7 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
         found = sorted(r1.atoms(sp.MatrixSymbol), key=str)
         return _numeric_matrix_equation(directions, ctx, found)
     checked = 0
+    picked = ""
     for k, pt in enumerate(points):
         for src, dst, src_name, dst_name in directions:
             csrc, cdst = ctx.concretized(src, k), ctx.concretized(dst, k)
@@ -322,13 +323,18 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
                     branch = _branches.principal_branch(
                         csrc, cdst, pt, u, zero, ctx.domains, ctx.shared(k)
                     )
-                    if branch is None and src_name == "previous":
-                        # (the written line picks; read back, a picked line is no pick)
-                        branch = _branches.picked_solution(
-                            csrc, cdst, pt, u, zero, ctx.domains, ctx.shared(k)
-                        )
                     if branch is not None:
                         return CheckOutcome(SKIP, branch), None
+                    if src_name == "previous" and (
+                        pick := _branches.picked_solution(
+                            csrc, cdst, pt, u, zero, ctx.domains, ctx.shared(k)
+                        )
+                    ):
+                        # (the written line picks; read back, a picked line is no pick).
+                        # Other points are still tried: at a degenerate one (one sample,
+                        # where the line above holds for every slope) a wrong line "picks"
+                        picked = pick
+                        break
                     ce = pt.describe()
                     ce.update(
                         {
@@ -342,6 +348,8 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
                         f"the {src_name} equation holds but the {dst_name} one does not at {ce}",
                     ), ce
                 break
+    if picked:
+        return CheckOutcome(SKIP, picked), None
     if checked == 0:
         return CheckOutcome(SKIP, NO_ROOT), None
     return CheckOutcome(PASS, f"{checked} roots of one equation satisfy the other"), None
