@@ -192,7 +192,8 @@ def test_a_correct_twin_of_each_wrong_post_stays_given(tmp_path):
         assert wrong in body, case
         body = body.replace(wrong, right)
         row = _post(tmp_path, body, f"{case}.md")[_line(body, needle)]
-        assert row.verdict == "given", (case, row.verdict, row.reason)
+        # (given, or proved since laws28 when the prose names the family: "Weibull")
+        assert row.verdict in ("given", "proved"), (case, row.verdict, row.reason)
 
 
 def test_x_for_x_i_is_not_flagged_where_the_post_has_no_samples_x_i(tmp_path):

@@ -282,3 +282,16 @@ def test_a_slow_geometric_series_has_its_mass():
     r = 0.8726175032646779
     m = D.mass(sp.Float(r) ** x, x, D.COUNTS, {})
     assert m is not None and math.isclose(m, 1 / (1 - r), rel_tol=1e-9)
+
+
+def test_a_truncation_is_read_only_where_the_words_allow_it(tmp_path):
+    """laws28 refuted the zero-truncated pmf above against the declared Poisson (the two
+    differ under every convention). A multiple of the law's density by a factor of its
+    parameters never below 1 is the law over part of its support when the words may say so
+    ("the counts we observe"); without such words it is still refuted."""
+    body = (
+        "The model is\n\n$$ X \\sim \\text{Poisson}(\\theta) $$\n\n"
+        f"and its pmf is\n\n$$ {ZTP} $$\n"
+    )
+    row = _post(tmp_path, body)[_line(body, "P(X = x)")]
+    assert row.verdict == "refuted", row.reason

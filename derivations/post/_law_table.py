@@ -333,6 +333,70 @@ MAX_OPS = 300
 RTOL = 1e-10
 
 
+def _truncation_like(
+    value: sp.Basic,
+    expected: sp.Basic,
+    obs: sp.Symbol,
+    env: dict,
+    c: Convention,
+    args: Sequence[sp.Basic],
+    values: Sequence[Any],
+    rng: random.Random,
+) -> bool:
+    """Is the written density the law's times a factor of its parameters that is never
+    below 1, as the law restricted to part of its support is (``theta^x e^{-theta} / (x!
+    (1 - e^{-theta}))``, the zero-truncated Poisson)? At ``env``'s parameters and at
+    another draw of them the ratio is the same at three observations, is at least 1, and
+    differs between the two draws. A number times the law (``2 alpha^x (1 -
+    alpha)^{1-x}``) or a factor below 1 (``p^2 (1 - p)^x``) is none."""
+    first = _ratio_in(value, expected, obs, env, c, values, rng)
+    if first is None or first < 1:
+        return False
+    for _ in range(8):
+        drawn = draw(c, args, rng)
+        if drawn is None:
+            return False
+        other, again_values = drawn
+        x = _observation(c, again_values, rng)
+        if not _inside(c, again_values, x):
+            continue
+        other = {k: v for k, v in {**other, obs: x}.items() if isinstance(k, sp.Symbol)}
+        second = _ratio_in(value, expected, obs, other, c, again_values, rng)
+        if second is None or second < 1:
+            return False
+        return abs(first - second) > RTOL * (abs(first) + abs(second)) + 1e-20
+    return False
+
+
+def _ratio_in(
+    value: sp.Basic,
+    expected: sp.Basic,
+    obs: sp.Symbol,
+    env: dict,
+    c: Convention,
+    values: Sequence[Any],
+    rng: random.Random,
+) -> Any:
+    """``value / expected`` when it is the same at ``env``'s observation and two more in
+    the support (the parameters kept), else None."""
+    mine, theirs = _value(value, env), _value(expected, env)
+    if not mine or not theirs:
+        return None
+    ratio = mine / theirs
+    seen = 0
+    for _ in range(8):
+        x = _observation(c, values, rng)
+        if not _inside(c, values, x) or x == env.get(obs):
+            continue
+        a, b = _value(value, {**env, obs: x}), _value(expected, {**env, obs: x})
+        if a is None or not b or abs(a / b - ratio) > RTOL * (abs(ratio) + abs(a / b)) + 1e-20:
+            return None
+        seen += 1
+        if seen == 2:
+            return ratio
+    return None
+
+
 def _value(e: sp.Basic, env: dict) -> Any:
     from ..engine._evaluate import NotEvaluable, TooExpensive, evaluate
 
@@ -350,7 +414,12 @@ def _value(e: sp.Basic, env: dict) -> Any:
 
 
 def density_disagreement(
-    name: str, args: Sequence[sp.Basic], obs: sp.Symbol, value: sp.Basic, seed: int
+    name: str,
+    args: Sequence[sp.Basic],
+    obs: sp.Symbol,
+    value: sp.Basic,
+    seed: int,
+    may_truncate: bool = False,
 ) -> dict | None:
     """A counterexample when the density ``value`` (of ``obs``) is the density of the law
     ``name(*args)`` under none of its conventions: for each one, a point of its parameter
@@ -358,7 +427,9 @@ def density_disagreement(
     one of them, when a convention could not be weighed (no point gave both sides a
     value), or when ``value`` lacks one of the law's arguments or holds another name than
     them and ``obs`` (a known value put in, another parameter: not this law's density as
-    written)."""
+    written). ``may_truncate``: the words may mean the law over part of its support, and
+    a multiple of its density by a factor of its parameters never below 1 is no
+    refutation (:func:`_truncation_like`)."""
     convs = conventions(name, args)
     if not convs or not isinstance(value, sp.Expr):
         return None
@@ -402,6 +473,11 @@ def density_disagreement(
         if point is None:
             return None  # it may be this convention's density (or it could not be weighed)
         env, mine, theirs = point
+        if may_truncate and _truncation_like(value, expected, obs, env, c, args, values, rng):
+            # theta^x e^{-theta} / (x! (1 - e^{-theta})): a multiple of the law's density by
+            # a factor of its parameters, the law over part of its support (truncated,
+            # conditioned); a number times it (2 alpha^x (1 - alpha)^{1-x}) is refuted
+            return None
         tag = describe(c, args)
         for k, v in env.items():
             found[f"{k} ({tag})"] = float(v)

@@ -803,7 +803,8 @@ def declared_density_refuted(
     seed = zlib.crc32(str(value).encode("utf-8"))
     try:
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
-            found = density_disagreement(law.family, law.args, model.obs, value, seed)
+            truncated = _PART_OF_SUPPORT.search(prose or "") is not None
+            found = density_disagreement(law.family, law.args, model.obs, value, seed, truncated)
     except (*READING_ERRORS, ArithmeticError, _budget.StepTimeout, RecursionError):
         return None
     if found is None:
@@ -811,6 +812,14 @@ def declared_density_refuted(
     said = f"{law.family}({', '.join(str(a) for a in law.args)})"
     return found, said
 
+
+#: Words that may put the declared law on part of its support: the zero-truncated Poisson
+#: of "the counts we observe", "given X > 0", "conditional on", "truncated".
+_PART_OF_SUPPORT = re.compile(
+    r"truncat|observe|condition|given\s+(?:that\s+)?\$|excluding|restricted|at\s+least\s+one"
+    r"|non-?zero|positive\s+counts",
+    re.IGNORECASE,
+)
 
 #: laws28: the family a sentence names a density row by: "The probability density
 #: function of a Weibull distribution is", "The Pareto density function:", "the gamma pdf".
