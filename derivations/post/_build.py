@@ -930,18 +930,9 @@ class _Builder(
             i = self._add(self._mk(pr, value, "auto", "="), pr.row.line)
             _add_model_step(plan, i, h, value, how, "the written density equals the law's")
             return
-        refuting = LinkPlan(
-            pr.statements[0].relations[0],
-            OWN,
-            verdict="refuted",
-            reason=f"not the density of {how} under any of its conventions",
-            how=f"weighed against {how}",
-            counterexample=what,
+        _add_refutation(
+            plan, pr, f"not the density of {how} under any of its conventions", how, what
         )
-        kind = plan.kind
-        plan.links = [*plan.links, refuting]
-        plan.kind, plan.reason, plan.how = _summary(plan.links)
-        plan.kind = DEFINITION if kind == DEFINITION else plan.kind
 
     def _refute_declared_density(
         self, pr: ParsedRow, plan: RowPlan, model: Any, law: Any, value: Any
@@ -955,21 +946,11 @@ class _Builder(
             return
         counterexample, said = found
         where = law.where() if law.said else f"the law {said} of line {law.line}"
-        refuting = LinkPlan(
-            pr.statements[0].relations[0],
-            OWN,
-            verdict="refuted",
-            reason=(
-                f"not the density of {where} under any of its conventions: the two differ "
-                "at a point of each convention's parameter space and support"
-            ),
-            how=f"weighed against {where}",
-            counterexample=counterexample,
+        why = (
+            f"not the density of {where} under any of its conventions: the two differ "
+            "at a point of each convention's parameter space and support"
         )
-        kind = plan.kind
-        plan.links = [*plan.links, refuting]
-        plan.kind, plan.reason, plan.how = _summary(plan.links)
-        plan.kind = DEFINITION if kind == DEFINITION else plan.kind
+        _add_refutation(plan, pr, why, where, counterexample)
 
     @staticmethod
     def _kind_of(claim: sp.Basic) -> str:
@@ -2094,6 +2075,25 @@ def _is_data(value: sp.Basic, symbols: set, params: set) -> bool:
     if value.atoms(sp.Indexed):
         return True
     return any(isinstance(s, sp.Symbol) and s.name.startswith("bar_") for s in symbols)
+
+
+def _add_refutation(
+    plan: RowPlan, pr: ParsedRow, why: str, where: str, counterexample: Any
+) -> None:
+    """laws28: a link refuting the row's density against ``where`` (a law, a named family),
+    added after the row's own links; the row keeps its definition."""
+    refuting = LinkPlan(
+        pr.statements[0].relations[0],
+        OWN,
+        verdict="refuted",
+        reason=why,
+        how=f"weighed against {where}",
+        counterexample=counterexample,
+    )
+    kind = plan.kind
+    plan.links = [*plan.links, refuting]
+    plan.kind, plan.reason, plan.how = _summary(plan.links)
+    plan.kind = DEFINITION if kind == DEFINITION else plan.kind
 
 
 def _computed_matrix(e: sp.Basic) -> bool:

@@ -333,6 +333,24 @@ MAX_OPS = 300
 RTOL = 1e-10
 
 
+#: :func:`_draw_inside`'s answer for an observation drawn outside the support.
+_OUTSIDE = ({}, [])
+
+
+def _draw_inside(c: Convention, args: Sequence[sp.Basic], obs: sp.Symbol, rng: random.Random):
+    """A point of ``c``'s parameter space with an observation: (symbol -> value, with
+    ``obs``; the family's parameter values), :data:`_OUTSIDE` when the observation fell
+    outside the support, None when the written numbers leave no room."""
+    drawn = draw(c, args, rng)
+    if drawn is None:
+        return None
+    env, values = drawn
+    x = _observation(c, values, rng)
+    if not _inside(c, values, x):
+        return _OUTSIDE
+    return {k: v for k, v in {**env, obs: x}.items() if isinstance(k, sp.Symbol)}, values
+
+
 def _truncation_like(
     value: sp.Basic,
     expected: sp.Basic,
@@ -353,14 +371,12 @@ def _truncation_like(
     if first is None or first < 1:
         return False
     for _ in range(8):
-        drawn = draw(c, args, rng)
+        drawn = _draw_inside(c, args, obs, rng)
         if drawn is None:
             return False
-        other, again_values = drawn
-        x = _observation(c, again_values, rng)
-        if not _inside(c, again_values, x):
+        if drawn is _OUTSIDE:
             continue
-        other = {k: v for k, v in {**other, obs: x}.items() if isinstance(k, sp.Symbol)}
+        other, again_values = drawn
         second = _ratio_in(value, expected, obs, other, c, again_values, rng)
         if second is None or second < 1:
             return False
@@ -455,15 +471,12 @@ def density_disagreement(
         expected = form(c, obs, args)
         point = None
         for _ in range(3 * POINTS):
-            drawn = draw(c, args, rng)
+            drawn = _draw_inside(c, args, obs, rng)
             if drawn is None:
                 return None
-            env, values = drawn
-            x = _observation(c, values, rng)
-            if not _inside(c, values, x):
+            if drawn is _OUTSIDE:
                 continue
-            env = {**env, obs: x}
-            env = {k: v for k, v in env.items() if isinstance(k, sp.Symbol)}
+            env, values = drawn
             mine, theirs = _value(value, env), _value(expected, env)
             if mine is None or theirs is None:
                 continue
