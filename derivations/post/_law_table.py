@@ -26,11 +26,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-import mpmath
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from ._parameter_space import FAMILIES, Family, sample_observation, sample_value
+from ._parameter_space import FAMILIES, Family, _number, sample_observation, sample_value
 from ._tosympy import Named, NamedApplied
 
 #: Families that :data:`FAMILIES` lacks (their density is free of the observation, or
@@ -414,19 +413,11 @@ def _ratio_in(
 
 
 def _value(e: sp.Basic, env: dict) -> Any:
-    from ..engine._evaluate import NotEvaluable, TooExpensive, evaluate
-
+    """:func:`._parameter_space._number`, with an overflow of the evaluation None too."""
     try:
-        v = evaluate(e, {k: mpmath.mpf(sp.Float(val, 30)) for k, val in env.items()}, dps=30)
-    except (NotEvaluable, TooExpensive, ArithmeticError, ValueError, TypeError, OverflowError):
+        return _number(e, env)
+    except OverflowError:
         return None
-    if isinstance(v, mpmath.mpc):
-        if abs(v.imag) > 1e-25 * max(1, abs(v.real)):
-            return None
-        v = v.real
-    if not isinstance(v, mpmath.mpf) or not mpmath.isfinite(v):
-        return None
-    return v
 
 
 def density_disagreement(
