@@ -31,6 +31,7 @@ make it one.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import random
 import re
@@ -126,20 +127,58 @@ def _flat_product(e: sp.Basic) -> list[sp.Basic]:
     return [e]
 
 
+def _letter_tex(name: str) -> str | None:
+    """A Greek letter's or one Latin letter's TeX (``\\lambda``, ``x``), None otherwise."""
+    if name in T.GREEK:
+        return "\\" + name
+    if len(name) == 1 and name.isascii() and name.isalpha():
+        return name
+    return None
+
+
+#: A letter with a short subscript of letters or digits, as the reader names it (``sigma_p``).
+_SUBSCRIPTED = re.compile(r"^(?P<base>[A-Za-z]+)_(?P<sub>[A-Za-z0-9]{1,3})$")
+
+
 def tex_name(e: sp.Basic) -> str | None:
-    """The TeX the assumption language reads for a plain name (``\\lambda``, ``x_{i}``)."""
+    """The TeX the assumption language reads for a plain name (``\\lambda``, ``x_{i}``),
+    or for a letter with a subscript that is no index (``\\sigma_{p}``, ``\\mu_{0}``).
+
+    Held-out batch 29 (repro31): a normal density written with ``\\sigma_p`` implies
+    ``\\sigma_p > 0`` as one written with ``\\sigma`` implies ``\\sigma > 0``; without a name
+    for it the engine drew it negative and refuted the density's second moment. The text is
+    kept only when the assumption language reads it back as this very name and not as a
+    sample (``\\sigma_i``, an index letter below, is the i-th of a sample: no scalar name)."""
     if isinstance(e, sp.Indexed):
         if len(e.indices) != 1 or not isinstance(e.indices[0], sp.Symbol):
             return None
-        base = tex_name(e.base.label)
+        base = _letter_tex(str(e.base.label))
         return None if base is None else f"{base}_{{{e.indices[0]}}}"
     if not isinstance(e, sp.Symbol):
         return None
-    if e.name in T.GREEK:
-        return "\\" + e.name
-    if len(e.name) == 1 and e.name.isascii() and e.name.isalpha():
-        return e.name
-    return None
+    plain = _letter_tex(e.name)
+    if plain is not None:
+        return plain
+    m = _SUBSCRIPTED.match(e.name)
+    base = _letter_tex(m.group("base")) if m else None
+    if m is None or base is None:
+        return None
+    return _read_back(e.name, f"{base}_{{{m.group('sub')}}}")
+
+
+@functools.lru_cache(maxsize=512)
+def _read_back(name: str, tex: str) -> str | None:
+    """``tex`` when the assumption language reads ``tex > 0`` as the scalar ``name``."""
+    from .._errors import AssumptionError
+    from ..assumptions import parse as parse_domain
+
+    try:
+        read = parse_domain(f"{tex} > 0", "name")
+    except (AssumptionError, ValueError):
+        return None
+    if len(read) != 1 or read[0].sample or read[0].name != name:
+        return None
+    return tex
 
 
 def distribution_statements(dists: Iterable[sp.Basic]) -> list[str]:
@@ -464,9 +503,11 @@ def _defined_density(step: Any) -> tuple[sp.Basic, sp.Symbol, str, bool] | None:
         from ._factors import likelihood_factor
 
         found = likelihood_factor(step.expr)
-        if found is None or tex_name(sp.Symbol(found[4])) is None:
+        # a sample's letter alone, written with _{i} after it
+        sample = None if found is None else _letter_tex(str(found[4]))
+        if found is None or sample is None:
             return None
-        return found[1], found[2], f"{tex_name(sp.Symbol(found[4]))}_{{i}}", True
+        return found[1], found[2], f"{sample}_{{i}}", True
     return None
 
 
