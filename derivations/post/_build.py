@@ -82,6 +82,8 @@ from ._integrals import open_range_why
 from ._law_fisher import fisher_name, fisher_weighed
 from ._law_means import names_resolved
 from ._law_subjects import CONDITIONAL, LAW_RELATIONS
+from ._limit_arrows import REASON as limit_reason
+from ._limit_arrows import states_a_limit
 from ._log_sentence import takes_only_the_log
 from ._matrices import as_matrix_number, has_engine_matrices, matrix_assumptions, post_vectors
 from ._model_likelihood import (
@@ -1180,6 +1182,8 @@ class _Builder(
         for st in pr.statements:
             if st.relations[:1] not in (("=",), (":=",)) or len(st.sides) < 2:
                 continue
+            if states_a_limit(pr.row.text, st.relations, st.sides):
+                continue  # "in the limit $\alpha = \beta \to 0$": no value (._limit_arrows)
             lhs, rhs = st.sides[0], self._value_side(st)
             if lhs is None or rhs is None:
                 continue
@@ -1215,7 +1219,8 @@ class _Builder(
                     and not _noise(rhs)
                     and not (lhs in self.seen and not _definable(lhs))
                 ):
-                    self.names.define(lhs, Value(-1, rhs, line=pr.row.line))
+                    value = Value(-1, rhs, line=pr.row.line, section=pr.row.section)
+                    self.names.define(lhs, value)
             elif isinstance(lhs, NamedApplied) and not self.names.has_value(lhs):
                 rhs = ranged_value(self.paragraphs, pr.row.text, lhs, rhs)  # "for $x \\ge 0$"
                 self.names.set_quantity(lhs, Value(-1, rhs, line=pr.row.line))
@@ -1280,6 +1285,17 @@ class _Builder(
                 "states a set (its elements are not read, the name gets no value); taken as given"
             )
             self._link(pr, LinkPlan("=", DEFINITION, reason=reason))
+            return
+        if st.relations[:1] in (("=",), (":=",)) and states_a_limit(
+            pr.row.text, st.relations, st.sides
+        ):
+            # "$\alpha = \beta \to 0$": a limit, no definition of alpha (._limit_arrows)
+            self._remember(*(e for e in st.sides if e is not None))
+            reason = limit_reason.format(
+                target=_latexish(st.sides[-1]), name=_latexish(st.sides[0])
+            )
+            self._link(pr, LinkPlan(st.relations[0], UNCHECKED, reason=reason))
+            self.cur = _Cur()
             return
         case = ""
         for k, (op, sides, rels) in enumerate(_groups(st)):

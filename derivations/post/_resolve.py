@@ -128,6 +128,9 @@ class Value:
     bar: int = 0
     #: the call the value was given at (``p(x | theta)``), None for a name written bare
     call: Any = None
+    #: the heading a sentence gave the value under (None: not a sentence's, or not known);
+    #: a row restating the name under another heading is not compared with it
+    section: str | None = None
 
 
 @dataclasses.dataclass

@@ -693,15 +693,32 @@ class RewriteLinks:
             record = self.names.defined.get(e0)
         st = pr.statements[0] if pr.statements else None
         one_value = bool(st) and st.sides[0] is e0 and len(st.sides) == 2
+        # a letter given a value by a chain's first link (``\alpha = \frac{0.45}{0.55}\beta
+        # = \frac{9}{11}\beta``): the chain writes it as a definition too (batch 29)
+        letter = isinstance(e0, sp.Symbol) and not isinstance(e0, Named)
+        opens = (
+            bool(st)
+            and st.sides[0] is e0
+            and len(st.sides) >= 2
+            and st.relations[0] in ("=", ":=")
+            and (one_value or letter)
+        )
         if record is not None and record.row < 0 and record.line:
             # a value a sentence states ("Here $T_1(x) = x$"): another model stated since
             # then (lead18: "If $X \sim \mathcal{N}(\mu, \sigma^2)$" after the binomial
-            # example, in one list) tells that this row gives the name its own value
-            return one_value and self._new_law_between(record.line, pr.row.line)
+            # example, in one list) tells that this row gives the name its own value; so
+            # does a heading between (batch 29: "Take $\alpha = \beta$ in this example.",
+            # then alpha's own value under the next heading was refuted against beta)
+            if one_value and self._new_law_between(record.line, pr.row.line):
+                return True
+            return opens and record.section is not None and record.section != pr.row.section
         if record is None or not 0 <= record.row < len(self.plans):
             return False
         there = self.plans[record.row]
-        if there.kind != DEFINITION:
+        # a row whose first link defined the letter, whatever became of its other links
+        # (a sentence row "$\alpha = \beta$ ..." of a single-dollar post)
+        first_defines = letter and bool(there.links) and there.links[0].kind == DEFINITION
+        if there.kind != DEFINITION and not first_defines:
             return False
         if (
             there.parsed.row.section == pr.row.section
@@ -714,7 +731,7 @@ class RewriteLinks:
             # density after "If X ~ N" became a fresh definition, and the right one after it
             # was refuted against it; compared with the binomial's, both stay open.)
             return False
-        return one_value
+        return opens
 
     def _new_law_between(self, first: int, last: int) -> bool:
         """Does a row between file lines ``first`` and ``last`` (both excluded) state a law
