@@ -45,7 +45,7 @@ def test_a_row_with_the_long_arrow_is_checked_like_the_vec_one(tmp_path):
         post.write_text(f"---\ntitle: t\n---\n\n{body}", encoding="utf-8")
         return [r.verdict for r in check_post(post, jobs=1).rows if r.line == 7]
 
-    right = r"\frac{\tau^{11}e^{-4\tau}}{1440}"
+    right = r"\frac{\tau^{11}e^{-4\tau}}{2880}"
     wrong = r"\frac{\tau^{11}e^{-4\tau}}{720}"
     assert verdicts(r"\overrightarrow", right) == verdicts(r"\vec", right)
     assert "proved" in verdicts(r"\overrightarrow", right)

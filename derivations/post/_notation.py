@@ -77,6 +77,7 @@ DISTRIBUTIONS = frozenset(
 ACCENTS = {
     "hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",
     "widetilde": "tilde", "check": "check", "dot": "dot", "ddot": "ddot", "vec": "vec",
+    "overrightarrow": "vec",
 }  # fmt: skip
 #: Wrappers around math that change only its typeface; bold marks vectors and matrices.
 BOLD = frozenset("mathbf boldsymbol bm pmb bold mathbfit".split())
