@@ -94,6 +94,7 @@ from ._stated_size import (
 )
 from ._successive_derivatives import derivative_of_row_above
 from ._support_factors import zero_outside
+from ._template_numbers import at_numbers
 from ._tosympy import READING_ERRORS, Named, NamedApplied, _variance_root, evaluating
 from ._trailing_range import trailing_range
 from ._unnamed_law import stated_moments
@@ -425,6 +426,8 @@ class RewriteLinks:
             link.value_row, link.value_by = record.row, by
         if w is not None and link.kind == STEP and not link.disputed:
             link.disputed = self._unread_between(pr, line, target, w)
+        if w is not None and link.kind == STEP and not link.disputed:
+            link.disputed = at_numbers(target, w, self.names.defined, name)  # batch 29
         if link.kind == STEP and not link.disputed:
             link.disputed = another
         if link.kind == STEP and not link.disputed and record is not None:

@@ -1,0 +1,48 @@
+"""A restatement written with numbers where the value has letters the post gives no value.
+
+Held-out batch 29 (the R4DS book club's gamma-Poisson slide): ``L(\\tau|\\vec y) =
+\\frac{\\tau^y e^{-n\\tau}}{y!}`` is a template (y the total, n the count, y! the author's
+shorthand for a product of factorials), and ``L(\\tau|\\vec y) = \\frac{\\tau^{11}
+e^{-4\\tau}}{6!2!2!1!}`` the same at the data. Compared at letters the reader drew (n = 1,
+y = 6), the correct second row was refuted. A row that writes numbers of its own where the
+value has letters without a value, and brings no letter the value lacks, may be that value
+at numbers the row does not name: when the comparison fails, that is no refutation
+(:func:`at_numbers` gives the reason; the link is unchecked with it). A row that only drops
+a letter (a term lost, no number in its place) is compared as before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sympy as sp
+
+_TRIVIAL = frozenset([sp.S.Zero, sp.S.One, sp.S.NegativeOne])
+
+
+def at_numbers(target: sp.Basic | None, written: sp.Basic | None, defined: Any, name: str) -> str:
+    """Why a failing comparison of ``written`` with the value ``target`` of ``name`` is no
+    refutation, or "" (see the module). ``defined``: the letters the post gave values."""
+    if target is None or written is None:
+        return ""
+    try:
+        old, new = target.free_symbols, written.free_symbols
+        if not new <= old:
+            return ""  # a letter of the row's own: not an evaluation of the value
+        dropped = sorted(
+            (s for s in old - new if isinstance(s, sp.Symbol) and s not in defined), key=str
+        )
+        if not dropped:
+            return ""
+        have = set(target.atoms(sp.Number))
+        fresh = [a for a in written.atoms(sp.Number) if a not in have and a not in _TRIVIAL]
+    except (TypeError, ValueError, AttributeError):
+        return ""
+    if not fresh:
+        return ""  # letters dropped, no number in their place: a term lost is compared
+    letters = ", ".join(str(s) for s in dropped[:4])
+    return (
+        f"the row writes numbers where the value of {name} has {letters}, which the post gives "
+        "no value: it may be that value at numbers the row does not name, so a difference "
+        "is no refutation"
+    )
