@@ -543,8 +543,14 @@ class RewriteLinks:
         by: tuple = ()
         if isinstance(e0, sp.Derivative):
             key = self.names.derivative_key(e0)
-            if key is not None and key in self.names.derivatives:
-                return self.names.derivatives[key], by
+            if key is not None:
+                # as the resolver takes it: the longest derivative the post wrote a value
+                # for (d2l/dv2 from the row of dl/dv, by v once more)
+                variables = self.names.derivative_variables(e0)
+                for k in range(len(variables), 0, -1):
+                    record = self.names.derivatives.get(key[:2] + key[2 : 2 + k])
+                    if record is not None:
+                        return record, tuple(variables[k:])
             by = tuple(e0.variables)
             e0 = e0.expr
         if isinstance(e0, sp.log):

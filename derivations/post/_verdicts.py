@@ -358,7 +358,14 @@ def _note_steps_from_refuted(plans: list[RowPlan], out: list) -> list:
         if plan.continues and plan.pred is not None:
             above.add(plan.pred)
         wrong = sorted(out[r].line for r in above if r != k and out[r].verdict == "refuted")
-        wrong = [n for n in wrong if f"line {n} (which is refuted)" not in (out[k].reason or "")]
+        reason = out[k].reason or ""
+        wrong = [
+            n
+            for n in wrong
+            if f"line {n} (which is refuted)" not in reason
+            # compared instead with what that row was compared with (after_refuted_values)
+            and f"comes from line {n}, which is refuted" not in reason
+        ]
         if not wrong:
             continue
         lines = ", ".join(map(str, wrong))
