@@ -84,6 +84,7 @@ from ._resolve import (
     uncheckable,
     undefined,
 )
+from ._said_samples import put_in
 from ._slips import find_slip, index_slip
 from ._stale_values import end_old_values, unread_reason
 from ._stated_size import (
@@ -1000,6 +1001,9 @@ class RewriteLinks:
                 pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh, self.def_only))
             )
         data = _puts_in_data(prev, w)
+        listed = put_in(self.ctx, prev) if data else None
+        if listed is not None:
+            return self._with_listed_data(pr, listed, w, rel, prev_step, data)
         if data:
             step = self._anchor(pr, w)
             key = self.cur.key
@@ -1217,6 +1221,32 @@ class RewriteLinks:
             pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how="the sign of the difference")
         )
         continue_from_bound(self, pr, e1)  # SOUND: ``A <= D`` then ``= C`` says C = D
+
+    def _with_listed_data(
+        self, pr: ParsedRow, listed: tuple, w: sp.Basic, rel: str, prev_step: int, data: str
+    ) -> LinkPlan:
+        """A row that puts in the data the prose lists (._said_samples): the line above at
+        those numbers, compared as written - as numbers to the decimals written, or as an
+        identity in the symbols left. A list in words may be another sample's: a row that
+        does not agree with it is unchecked, never refuted."""
+        put, how, sure = listed
+        doubt = "" if sure else f"{data}; the numbers the prose lists may be another sample's"
+        if constant(put) and constant(w):
+            link = self._own_arith(pr, put, w, rel, prev_step)
+            link.how = f"{how}; {link.how}"
+            if doubt and link.verdict == "refuted":
+                link.verdict, link.reason, link.counterexample = "unchecked", doubt, None
+            return link
+        if _has_decimal(w) or rel not in ("=", "=="):
+            step = self._anchor(pr, w)
+            self.cur = _Cur("expr", step, w, self._row_index, None, pr.row.line)
+            return self._link(pr, LinkPlan(rel, UNCHECKED, reason=data))
+        anchor = self._anchor(pr, put)
+        i = self._add(self._mk(pr, w, "auto", "="), pr.row.line)
+        link = LinkPlan(rel, STEP, how=how, compared=anchor, step=i, written=w)
+        link.disputed = doubt
+        self.cur = _Cur("expr", i, w, self._row_index, None, pr.row.line)
+        return self._link(pr, link)
 
     def _own_arith(
         self, pr: ParsedRow, prev: sp.Basic, written: sp.Basic, rel: str, prev_step: int
