@@ -997,6 +997,10 @@ class RewriteLinks:
                     ),
                 )
             self.unsettled |= fresh
+            if rel in ("=", "=="):
+                # 1/tau_1^2 = 1/sigma^2 + 1/tau^2 as a post's first row: tau_1, with no value,
+                # is related to the new letters, not free in the rows after it
+                self.equation_unknowns |= _related_here(pr, _symbols(prev) - fresh, self.names)
             return self._link(
                 pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh, self.def_only))
             )
@@ -1024,7 +1028,8 @@ class RewriteLinks:
         if prev_step != len(self.steps) - 1:
             prev_step = self._anchor(pr, prev)
         link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
-        link.disputed = self._traded(prev, w, pr) or self._integrand_through(prev, w) or taken
+        traded = self._traded(prev, w, pr)
+        link.disputed = traded or self._integrand_through(prev, w) or taken
         link.disputed = link.disputed or unsettled_reason(self, prev, w)  # REFUTE20
         link.disputed = link.disputed or self._formula_kept(prev, w)  # batch 25
         if rel in ("=", "=="):  # batch 26: "The derivatives ... as follows:" &= f \\ &= f'
@@ -1034,6 +1039,10 @@ class RewriteLinks:
             # Rows after ybar = alpha/gamma may use it (alpha/gamma -> ybar): at random
             # alpha, gamma such a row fails, so a failure is no refutation.
             link.condition = ", ".join(sorted(_latexish(u) for u in unknowns))
+        if traded and rel in ("=", "=="):
+            # 1/tau_1^2 = 1/sigma^2 + 1/tau^2: the row relates tau_1 to the others, and a
+            # later row at a tau_1 drawn apart from them is no counterexample
+            self.equation_unknowns |= _related_here(pr, _symbols(prev) - _symbols(w), self.names)
         if is_matrix(prev) or is_matrix(w):
             by_entry = bool(entry_derivatives(prev, w))  # MATRIX8: d/dw_j of w^T x_i
             typed, link.shapes, guessed = (
@@ -1958,3 +1967,14 @@ def _zero_then_equation(cur: Any, left: sp.Basic | None, right: sp.Basic) -> boo
         and _is_zero(cur.expr)
         and not _is_zero(right)
     )
+
+
+def _related_here(pr: ParsedRow, letters: set, names: Any) -> set:
+    """The ``letters`` of a relation the row states between its own sides (``1/\\tau_1^2 =
+    1/\\sigma^2 + 1/\\tau^2``) that have no value: unknowns of the post's equations from now
+    on. Only letters of the row's own first side - a row continuing a line above does not
+    make that line's letters unknowns."""
+    own = pr.sides[0] if pr.sides else None
+    if not isinstance(own, sp.Basic):
+        return set()
+    return {s for s in letters & _symbols(own) if s not in names.defined}
