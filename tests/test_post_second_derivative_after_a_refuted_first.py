@@ -62,3 +62,25 @@ def test_a_wrong_second_derivative_after_a_right_first_is_refuted(tmp_path):
 def test_both_right_are_proved(tmp_path):
     first, second = _rows(tmp_path, RIGHT1, RIGHT2)[1:]
     assert (first.verdict, second.verdict) == ("proved", "proved"), (first.reason, second.reason)
+
+
+GRADIENT = r"""# Logistic regression
+
+$$\ell(\beta) = \sum_{i=1}^n \left[y_i x_i^T\beta - \log\left(1 + e^{x_i^T\beta}\right)\right]$$
+
+$$\nabla_\beta \ell = \sum_{i=1}^n \left(y_i - e^{x_i^T\beta}\right)x_i$$
+
+$$\nabla^2_\beta \ell
+= \sum_{i=1}^n \frac{e^{x_i^T\beta}}{\left(1 + e^{x_i^T\beta}\right)^2} x_i x_i^T$$
+"""
+
+
+def test_a_hessian_after_a_refuted_gradient_gets_a_verdict(tmp_path):
+    # the Hessian's value comes from the refuted gradient's row; comparing the two as
+    # vectors and matrices raised TypeError and failed the whole post
+    path = tmp_path / "post.md"
+    path.write_text(GRADIENT, encoding="utf-8")
+    rows = list(check_post(path, jobs=1).rows)
+    assert [r.line for r in rows] == [3, 5, 7]
+    assert rows[1].verdict == "refuted", rows[1].reason
+    assert rows[2].verdict != "proved", rows[2].reason
