@@ -97,3 +97,32 @@ $$\sum_{i=1}^5 x_i = SUM$$
 def test_a_list_in_words_proves_but_never_refutes(tmp_path):
     assert _rows(tmp_path, WORDS.replace("SUM", "14"))[0].verdict == "proved"
     assert _rows(tmp_path, WORDS.replace("SUM", "15"))[0].verdict not in ("refuted", "proved")
+
+
+SIZED = r"""# Counts
+
+We observe $x = (2, 4, 4, 5, 7)$.SAID
+
+$$\sum_{i=1}^n x_i - n = SUM$$
+"""
+
+
+def test_a_sum_to_the_sample_size_runs_over_the_list(tmp_path):
+    assert _rows(tmp_path, SIZED.replace("SAID", "").replace("SUM", "17"))[0].verdict == "proved"
+    assert _rows(tmp_path, SIZED.replace("SAID", "").replace("SUM", "16"))[0].verdict == "refuted"
+
+
+def test_a_size_the_post_says_otherwise_decides_nothing(tmp_path):
+    text = SIZED.replace("SAID", " A sample of $n = 6$ observations.").replace("SUM", "16")
+    assert _rows(tmp_path, text)[0].verdict not in ("refuted", "proved")
+
+
+def test_a_row_that_puts_in_more_than_the_data_is_not_refuted(tmp_path):
+    # l at the estimate: hat-lambda's value is put in too, which the listed data do not give
+    text = (
+        "# Poisson\n\nWe observe $x = (2, 3, 1, 0, 4)$.\n\n"
+        "$$\\ell(\\lambda) = \\sum_{i=1}^n (x_i \\log\\lambda - \\lambda - \\log x_i!)$$\n\n"
+        "$$\\hat\\lambda = \\frac{1}{n}\\sum_{i=1}^n x_i$$\n\n"
+        "$$\\ell(\\hat\\lambda) = 10\\log 2 - 10 - \\log 288$$\n"
+    )
+    assert _rows(tmp_path, text)[-1].verdict != "refuted"

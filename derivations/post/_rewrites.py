@@ -1246,7 +1246,8 @@ class RewriteLinks:
             if doubt and link.verdict == "refuted":
                 link.verdict, link.reason, link.counterexample = "unchecked", doubt, None
             return link
-        if _has_decimal(w) or rel not in ("=", "=="):
+        if _has_decimal(w) or rel not in ("=", "==") or _symbols(put) - _symbols(w):
+            # the row puts in more than the listed data (a value for hat-lambda too)
             step = self._anchor(pr, w)
             self.cur = _Cur("expr", step, w, self._row_index, None, pr.row.line)
             return self._link(pr, LinkPlan(rel, UNCHECKED, reason=data))

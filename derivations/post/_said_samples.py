@@ -17,8 +17,9 @@ What counts as a list, and when it is used:
   list of the one sample a row puts in, when the post has one such list. Nothing names its
   letter, so it may be another sample's: a row that agrees with it is proved, a row that
   does not is unchecked, never refuted.
-- a sum must stay inside the list (``\\sum_{i=1}^{6}`` over five numbers decides nothing),
-  and a sum to a letter (``n``) is not evaluated here.
+- a sum must stay inside the list (``\\sum_{i=1}^{6}`` over five numbers decides nothing);
+  a sum from 1 to a letter (``\\sum_{i=1}^n x_i``) runs over the whole list, and the letter
+  is the list's length in the whole line - unless the post says another number for it.
 
 Bounds: the first :data:`MAX_TEXT` characters of the post, at most :data:`MAX_VALUES`
 numbers in a list, at most :data:`MAX_DIGITS` digits in a number, and at most
@@ -146,7 +147,10 @@ def put_in(ctx: Any, prev: sp.Basic) -> tuple[sp.Basic, str, bool] | None:
             data[b] = (*worded, False)
         else:
             return None
-    out = _written_out(prev, {b: v for b, (_, v, _) in data.items()})
+    sizes = _sizes(ctx, prev, {b: v for b, (_, v, _) in data.items()})
+    if sizes is None:
+        return None
+    out = _written_out(prev.xreplace(sizes), {b: v for b, (_, v, _) in data.items()})
     if out is None:
         return None
     lists = "; ".join(
@@ -155,6 +159,29 @@ def put_in(ctx: Any, prev: sp.Basic) -> tuple[sp.Basic, str, bool] | None:
         for b, (line, v, sure) in sorted(data.items(), key=lambda kv: str(kv[0]))
     )
     return out, f"puts in the data {lists}", all(sure for _, _, sure in data.values())
+
+
+def _sizes(ctx: Any, prev: sp.Basic, data: dict) -> dict | None:
+    """The sample size a sum over a listed sample runs to, as a letter (``\\sum_{i=1}^n
+    x_i``): the list's length, for every ``n`` of the line. None when two lists of other
+    lengths run to one letter, or the post says another number for it."""
+    sizes: dict = {}
+    for node in prev.atoms(sp.Sum, sp.Product):
+        bases = {i.base for i in node.function.atoms(sp.Indexed)} & set(data)
+        if not bases or len(node.limits) != 1:
+            continue
+        _, lo, hi = node.limits[0]
+        if not (isinstance(hi, sp.Symbol) and lo == 1):
+            continue
+        for b in bases:
+            if sizes.setdefault(hi, len(data[b])) != len(data[b]):
+                return None
+    said = getattr(ctx, "stated_counts", {}) or {}
+    unsure = getattr(ctx, "unsure_counts", frozenset())
+    for letter, k in sizes.items():
+        if str(letter) in unsure or said.get(str(letter), k) != k:
+            return None
+    return {letter: sp.Integer(k) for letter, k in sizes.items()}
 
 
 def _show(x: Fraction) -> str:
