@@ -154,7 +154,7 @@ def put_in(ctx: Any, prev: sp.Basic) -> tuple[sp.Basic, str, bool] | None:
     if out is None:
         return None
     lists = "; ".join(
-        f"{b.label} = ({', '.join(_show(x) for x in v)}) "
+        f"{b.label} = ({_shown(v)}) "
         f"{'the prose lists' if sure else 'the prose lists in words'} on line {line}"
         for b, (line, v, sure) in sorted(data.items(), key=lambda kv: str(kv[0]))
     )
@@ -182,6 +182,13 @@ def _sizes(ctx: Any, prev: sp.Basic, data: dict) -> dict | None:
         if str(letter) in unsure or said.get(str(letter), k) != k:
             return None
     return {letter: sp.Integer(k) for letter, k in sizes.items()}
+
+
+def _shown(values: tuple) -> str:
+    """The list as the verdict shows it: at most 8 numbers, then how many there are."""
+    if len(values) <= 8:
+        return ", ".join(_show(x) for x in values)
+    return ", ".join(_show(x) for x in values[:6]) + f", ... ({len(values)} numbers)"
 
 
 def _show(x: Fraction) -> str:
