@@ -1033,6 +1033,7 @@ class RewriteLinks:
         traded = self._traded(prev, w, pr)
         link.disputed = traded or self._integrand_through(prev, w) or taken
         link.disputed = link.disputed or unsettled_reason(self, prev, w)  # REFUTE20
+        link.disputed = link.disputed or self._held_with_value(prev, w)
         link.disputed = link.disputed or self._formula_kept(prev, w)  # batch 25
         if rel in ("=", "=="):  # batch 26: "The derivatives ... as follows:" &= f \\ &= f'
             link.disputed = link.disputed or derivative_of_row_above(prev, w, pr.row.prose)
@@ -1273,6 +1274,25 @@ class RewriteLinks:
         return self._link(
             pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how=how, counterexample=ce)
         )
+
+    def _held_with_value(self, prev: sp.Basic, w: sp.Basic) -> str:
+        """Why a failing link is no refutation when it holds a variable the post
+        differentiates by (kept free, not replaced by its value) and the letters of the
+        value the post gave it (``\\eta = \\log\\lambda``, then ``e^\\eta = \\lambda``):
+        the link may use that value. "" otherwise."""
+        letters = _symbols(prev) | _symbols(w)
+        for v in sorted(letters & set(self.variables), key=str):
+            value = self.names.defined.get(v)
+            if value is None or not isinstance(value.expr, sp.Basic):
+                continue
+            if (_symbols(value.expr) - {v}) & letters:
+                line = f" (line {value.line})" if value.line else ""
+                return (
+                    f"{_latexish(v)} is a variable here, and the post gives it a value{line} "
+                    f"in letters this link holds: the link may use that value, so a difference "
+                    f"at a {_latexish(v)} apart from them is no refutation"
+                )
+        return ""
 
     def _traded(self, prev: sp.Basic, w: sp.Basic, pr: ParsedRow) -> str:
         """Why a failure of ``prev = w`` is no refutation, when ``w`` trades every plain
