@@ -310,10 +310,15 @@ class _Reader:
         m = self.take(r"-?\s*\\frac\s*\{\s*(-?\d+)\s*\}\s*\{\s*(\d+)\s*\}")
         if m:
             sign = -1 if m.group(0).lstrip().startswith("-") else 1
+            if int(m.group(2)) == 0:
+                raise self.fail("a fraction with a zero denominator")
             return sign * Fraction(int(m.group(1)), int(m.group(2)))
         m = self.take(r"-?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?")
         if m:
-            return Fraction(m.group(0).replace(" ", ""))
+            text = m.group(0).replace(" ", "")
+            if "/" in text and int(text.partition("/")[2]) == 0:
+                raise self.fail("a fraction with a zero denominator")
+            return Fraction(text)
         return None
 
     def value(self) -> Value | None:
@@ -481,9 +486,7 @@ def _from_set(r: _Reader, d: Domain) -> Domain:
             if not values or any(v.denominator != 1 for v in values):
                 raise r.fail("a set with '...' counts whole numbers: {0, 1, ..., m}")
             if isinstance(upto, Fraction):
-                values += [
-                    Fraction(k) for k in range(int(values[-1]) + 1, int(upto) + 1)
-                ][:1000]
+                values += [Fraction(k) for k in range(int(values[-1]) + 1, int(upto) + 1)][:1000]
                 return dataclasses.replace(d, members=tuple(values))
             return dataclasses.replace(
                 d, lower=values[0], lower_strict=False, upper=upto, integer=True

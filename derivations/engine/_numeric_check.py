@@ -93,7 +93,7 @@ def numeric_check(
                     symmetric_only += 1
                     continue
                 if not same:
-                    ce = pt.describe()
+                    ce = pt.describe(a, b)
                     ce.update({"previous": _plain(va), "written": _plain(vb)})
                     return CheckOutcome(FAIL, f"differ at {ce}"), ce
                 n += 1
@@ -155,7 +155,7 @@ def fine_probe(
                 d2 = abs(wa - wb) / max(abs(wa), abs(wb), mpmath.mpf(10) ** -(lo // 2))
                 if d2 <= FINE_RTOL or abs(d1 - d2) > 1e-3 * d2:
                     continue
-            ce = pt.describe()
+            ce = pt.describe(a, b)
             ce.update(
                 {
                     "previous": mpmath.nstr(wa, 60),
@@ -335,7 +335,7 @@ def _numeric_equation(prev, cur, relation, ctx, unknown):
                         # where the line above holds for every slope) a wrong line "picks"
                         picked = pick
                         break
-                    ce = pt.describe()
+                    ce = pt.describe(src, dst)
                     ce.update(
                         {
                             str(u): _plain(root),
@@ -455,7 +455,7 @@ def _matrix_roots_at(directions, ctx, k, pt, unknown, zero, searches):
                 continue
             checked += 1
             if value > zero:
-                ce = pt.describe()
+                ce = pt.describe(src, dst)
                 ce.update(
                     {
                         str(unknown): _plain(root),

@@ -207,8 +207,23 @@ class Point:
             )
         return value
 
-    def describe(self) -> dict[str, Any]:
-        """The point as plain numbers: sizes, samples (indices 1..largest size), parameters."""
+    def describe(self, *lines: Any) -> dict[str, Any]:
+        """The point as plain numbers: sizes, samples (indices 1..largest size), parameters.
+
+        With ``lines`` (the expressions compared), only the letters they hold: the point
+        draws every letter of the derivation, and a letter the lines do not hold is no part
+        of their counterexample (a condition the prose states about it, ``|r| < 1``, says
+        nothing of a row in ``p``; ._conditions reads the point's letters)."""
+        out = self._described()
+        if not lines or not all(isinstance(e, sp.Basic) for e in lines):
+            return out
+        names: set[str] = set()
+        for e in lines:
+            names |= {str(s) for s in e.free_symbols}
+            names |= {str(b.label) for b in e.atoms(sp.IndexedBase)}
+        return {k: v for k, v in out.items() if k.partition(" (the symbol")[0] in names}
+
+    def _described(self) -> dict[str, Any]:
         out: dict[str, Any] = {str(k): v for k, v in self.sizes.items()}
         top = max(self.sizes.values(), default=3)
         for b in self.bases:

@@ -45,6 +45,7 @@ from .. import symbols as S
 from .._errors import AssumptionError
 from ..assumptions import Domain, parse, parse_all
 from ._named_spaces import space_statements
+from ._notation import GREEK
 from ._tosympy import Context
 
 #: Names whose square is the symbol the reader uses (``\sigma^2`` is ``sigma2``).
@@ -501,6 +502,9 @@ def prose_statements(body: str, first_line: int = 1) -> list[tuple[str, str]]:
     for formula, start, _, case in formulas:
         if not case:
             accept(expand(formula), start)
+            trailing = trailing_parameter_domain(formula)
+            if trailing:
+                accept(expand(trailing), start)
     for pattern, make, samples_only in _SENTENCES:
         for m in pattern.finditer(text):
             if not _case_hypothesis(text, m.start(), m.start()):
@@ -508,6 +512,36 @@ def prose_statements(body: str, first_line: int = 1) -> list[tuple[str, str]]:
     for statement, pos in space_statements(text):
         accept([statement], pos)
     return out
+
+
+#: A statement after a formula's last comma or space command (``..., \quad \theta > 0``):
+#: one relation about a Greek letter (with a subscript) or ``p``, and nothing after it.
+_TRAILING_DOMAIN = re.compile(
+    r"(?:,|\\q?quad\b|\\[;:,])\s*"
+    r"((?:0\s*(?:<|\\le(?:q)?)\s*)?(?:\\[A-Za-z]+|p)(?:_\{?[A-Za-z0-9]\}?)?"
+    r"\s*(?:>|<|\\ge(?:q)?|\\le(?:q)?|\\in)\s*[^,$=]{1,40}?)\s*[.,;]?\s*$"
+)
+#: The main part of a formula that gives a zero branch (``f(x) = 0, \quad x < 0``).
+_ZERO_BRANCH = re.compile(r"=\s*0(?:\s|,|\\[,;:!])*$")
+
+
+def trailing_parameter_domain(formula: str) -> str:
+    r"""The domain statement a display writes after its formula about a parameter (``L(p) =
+    p^k (1-p)^{n-k}, \quad 0 < p < 1``), "" if none. Not after a zero branch (``f(x) = 0,
+    \quad x < 0``: a case), nor in words (``\text{if } ...``, which the pattern does not
+    match), nor about a variable (``x > 0``: a support, read elsewhere)."""
+    if len(formula) > 5_000 or "\\begin" in formula:
+        return ""
+    m = _TRAILING_DOMAIN.search(formula)
+    if m is None:
+        return ""
+    head = formula[: m.start()]
+    letter = re.match(r"\s*(?:0\s*(?:<|\\leq?)\s*)?\\?([A-Za-z]+)", m.group(1))
+    if _ZERO_BRANCH.search(head) or "=" not in head or letter is None:
+        return ""
+    if letter.group(1) != "p" and letter.group(1) not in GREEK:
+        return ""
+    return m.group(1)
 
 
 def read_prose(body: str, first_line: int = 1) -> list[Domain]:

@@ -126,6 +126,8 @@ _END_RE = re.compile(r"\\end\{(" + _CONTAINER_RE + r")\*?\}")
 _DROP_RE = re.compile(
     r"\\(?:nonumber|notag)\b|\\label\s*\{[^{}]*\}|\\tag\*?\s*\{[^{}]*\}|\\eqref\s*\{[^{}]*\}"
     r"|\\ref\s*\{[^{}]*\}|:eq(?:label|ref):`[^`]*`"
+    # words set between two rows of one alignment (amsmath, mathtools)
+    r"|\\(?:short)?intertext\s*\{(?:[^{}]|\{[^{}]*\})*\}"
 )
 # Words inside math ("&& \text{by the chain rule}") annotate a row; they are not math.
 _TEXT_RE = re.compile(

@@ -39,6 +39,7 @@ from ._prose_laws import altered_data, stated_laws
 from ._prose_meanings import declared_matrices, named_constants, stated_constants, stated_log_base
 from ._relations import Statement, statements
 from ._said_counts import scope_counts
+from ._said_samples import scope_samples
 from ._said_data import changed
 from ._set_values import SET_RELATION, names_a_set, split_equals
 from ._square_params import doubtful_squares
@@ -1111,6 +1112,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     # SOUND13, lead5: "a sample of $n = 3$ observations": n is 3, for every sum written to n
     said_counts(new, stated)
     scope_counts(new, prose or stated)  # SOUNDA: by letter and heading (._said_counts)
+    scope_samples(new, prose or stated)  # the data a worked example lists (._said_samples)
     # -n/2 ln(2 pi sigma^2) - sum (x_i - mu)^2/(2 sigma^2): one count beside one sample
     counted = sample_count(joined[:200_000], samples, new.limits, stated)
     if counted is not None:

@@ -606,6 +606,8 @@ class Names:
                     if moved is None:
                         continue
                 value = v.expr if v is not None else moved
+                if v is not None:
+                    self.used_rows.append(v.row)  # the row the value rests on
                 if k < len(variables):
                     value = self._differentiate(value, variables[k:])
                 value = value.xreplace(at) if at else value

@@ -84,6 +84,7 @@ from ._resolve import (
     uncheckable,
     undefined,
 )
+from ._said_samples import put_in
 from ._slips import find_slip, index_slip
 from ._stale_values import end_old_values, unread_reason
 from ._stated_size import (
@@ -546,8 +547,14 @@ class RewriteLinks:
         by: tuple = ()
         if isinstance(e0, sp.Derivative):
             key = self.names.derivative_key(e0)
-            if key is not None and key in self.names.derivatives:
-                return self.names.derivatives[key], by
+            if key is not None:
+                # as the resolver takes it: the longest derivative the post wrote a value
+                # for (d2l/dv2 from the row of dl/dv, by v once more)
+                variables = self.names.derivative_variables(e0)
+                for k in range(len(variables), 0, -1):
+                    record = self.names.derivatives.get(key[:2] + key[2 : 2 + k])
+                    if record is not None:
+                        return record, tuple(variables[k:])
             by = tuple(e0.variables)
             e0 = e0.expr
         if isinstance(e0, sp.log):
@@ -1010,10 +1017,19 @@ class RewriteLinks:
                     ),
                 )
             self.unsettled |= fresh
+            if rel in ("=", "=="):
+                # 1/tau_1^2 = 1/sigma^2 + 1/tau^2 as a post's first row: tau_1, with no value,
+                # is related to the new letters, not free in the rows after it
+                self.equation_unknowns |= _related_here(
+                    pr, _symbols(prev) - fresh, self.names, self.parameters | self.variables
+                )
             return self._link(
                 pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh, self.def_only))
             )
         data = _puts_in_data(prev, w)
+        listed = put_in(self.ctx, prev) if data else None
+        if listed is not None:
+            return self._with_listed_data(pr, listed, w, rel, prev_step, data)
         if data:
             step = self._anchor(pr, w)
             key = self.cur.key
@@ -1034,8 +1050,10 @@ class RewriteLinks:
         if prev_step != len(self.steps) - 1:
             prev_step = self._anchor(pr, prev)
         link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
-        link.disputed = self._traded(prev, w, pr) or self._integrand_through(prev, w) or taken
+        traded = self._traded(prev, w, pr)
+        link.disputed = traded or self._integrand_through(prev, w) or taken
         link.disputed = link.disputed or unsettled_reason(self, prev, w)  # REFUTE20
+        link.disputed = link.disputed or self._held_with_value(prev, w)
         link.disputed = link.disputed or self._formula_kept(prev, w)  # batch 25
         if rel in ("=", "=="):  # batch 26: "The derivatives ... as follows:" &= f \\ &= f'
             link.disputed = link.disputed or derivative_of_row_above(prev, w, pr.row.prose)
@@ -1044,6 +1062,12 @@ class RewriteLinks:
             # Rows after ybar = alpha/gamma may use it (alpha/gamma -> ybar): at random
             # alpha, gamma such a row fails, so a failure is no refutation.
             link.condition = ", ".join(sorted(_latexish(u) for u in unknowns))
+        if traded and rel in ("=", "=="):
+            # 1/tau_1^2 = 1/sigma^2 + 1/tau^2: the row relates tau_1 to the others, and a
+            # later row at a tau_1 drawn apart from them is no counterexample
+            self.equation_unknowns |= _related_here(
+                pr, _symbols(prev) - _symbols(w), self.names, self.parameters | self.variables
+            )
         if is_matrix(prev) or is_matrix(w):
             by_entry = bool(entry_derivatives(prev, w))  # MATRIX8: d/dw_j of w^T x_i
             typed, link.shapes, guessed = (
@@ -1232,6 +1256,33 @@ class RewriteLinks:
         )
         continue_from_bound(self, pr, e1)  # SOUND: ``A <= D`` then ``= C`` says C = D
 
+    def _with_listed_data(
+        self, pr: ParsedRow, listed: tuple, w: sp.Basic, rel: str, prev_step: int, data: str
+    ) -> LinkPlan:
+        """A row that puts in the data the prose lists (._said_samples): the line above at
+        those numbers, compared as written - as numbers to the decimals written, or as an
+        identity in the symbols left. A list in words may be another sample's: a row that
+        does not agree with it is unchecked, never refuted."""
+        put, how, sure = listed
+        doubt = "" if sure else f"{data}; the numbers the prose lists may be another sample's"
+        if constant(put) and constant(w):
+            link = self._own_arith(pr, put, w, rel, prev_step)
+            link.how = f"{how}; {link.how}"
+            if doubt and link.verdict == "refuted":
+                link.verdict, link.reason, link.counterexample = "unchecked", doubt, None
+            return link
+        if _has_decimal(w) or rel not in ("=", "==") or _symbols(put) - _symbols(w):
+            # the row puts in more than the listed data (a value for hat-lambda too)
+            step = self._anchor(pr, w)
+            self.cur = _Cur("expr", step, w, self._row_index, None, pr.row.line)
+            return self._link(pr, LinkPlan(rel, UNCHECKED, reason=data))
+        anchor = self._anchor(pr, put)
+        i = self._add(self._mk(pr, w, "auto", "="), pr.row.line)
+        link = LinkPlan(rel, STEP, how=how, compared=anchor, step=i, written=w)
+        link.disputed = doubt
+        self.cur = _Cur("expr", i, w, self._row_index, None, pr.row.line)
+        return self._link(pr, link)
+
     def _own_arith(
         self, pr: ParsedRow, prev: sp.Basic, written: sp.Basic, rel: str, prev_step: int
     ) -> LinkPlan:
@@ -1243,6 +1294,25 @@ class RewriteLinks:
         return self._link(
             pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how=how, counterexample=ce)
         )
+
+    def _held_with_value(self, prev: sp.Basic, w: sp.Basic) -> str:
+        """Why a failing link is no refutation when it holds a variable the post
+        differentiates by (kept free, not replaced by its value) and the letters of the
+        value the post gave it (``\\eta = \\log\\lambda``, then ``e^\\eta = \\lambda``):
+        the link may use that value. "" otherwise."""
+        letters = _symbols(prev) | _symbols(w)
+        for v in sorted(letters & set(self.variables), key=str):
+            value = self.names.defined.get(v)
+            if value is None or not isinstance(value.expr, sp.Basic):
+                continue
+            if (_symbols(value.expr) - {v}) & letters:
+                line = f" (line {value.line})" if value.line else ""
+                return (
+                    f"{_latexish(v)} is a variable here, and the post gives it a value{line} "
+                    f"in letters this link holds: the link may use that value, so a difference "
+                    f"at a {_latexish(v)} apart from them is no refutation"
+                )
+        return ""
 
     def _traded(self, prev: sp.Basic, w: sp.Basic, pr: ParsedRow) -> str:
         """Why a failure of ``prev = w`` is no refutation, when ``w`` trades every plain
@@ -1942,3 +2012,20 @@ def _zero_then_equation(cur: Any, left: sp.Basic | None, right: sp.Basic) -> boo
         and _is_zero(cur.expr)
         and not _is_zero(right)
     )
+
+
+def _related_here(pr: ParsedRow, letters: set, names: Any, params: Any = frozenset()) -> set:
+    """The ``letters`` of a relation the row states between its own sides (``1/\\tau_1^2 =
+    1/\\sigma^2 + 1/\\tau^2``) that have no value: unknowns of the post's equations from now
+    on. Only letters of the row's own first side - a row continuing a line above does not
+    make that line's letters unknowns - nor a side that names a quantity (``L(\\theta)``),
+    nor the post's parameters and variables; and only one letter, the relation's subject."""
+    own = pr.sides[0] if pr.sides else None
+    if not isinstance(own, sp.Basic) or isinstance(own, (sp.Symbol, sp.Indexed)):
+        return set()  # l = ...: the row names l, the letters of its value stay free
+    if own.atoms(Named, NamedApplied, sp.Derivative):
+        return set()  # L(theta) = ...: a quantity's value, its arguments stay parameters
+    found = {s for s in letters & _symbols(own) if s not in names.defined and s not in params}
+    # one letter the relation defines implicitly; E|X - mu| = theta relates several (and
+    # reads E as a letter): none is the subject, and mu stays free for the rows after it
+    return found if len(found) == 1 else set()

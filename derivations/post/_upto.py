@@ -52,7 +52,7 @@ from ._plans import (
 from ._relations import split_relations
 from ._resolve import Names, as_scalars, estimate_of, is_matrix
 from ._said_readings import CONFLICT, conflict_reason, reading_said
-from ._tosympy import Named, NamedApplied, evaluating
+from ._tosympy import Named, NamedApplied, bar_of, evaluating
 from ._written import BAR, arguments, written_calls
 
 if TYPE_CHECKING:
@@ -438,7 +438,10 @@ class UpToLinks:
         other: list = []
         if over is not None:
             params = over
-        elif factor:
+        elif not factor:
+            # log p(mu | x) = ... + C: C is free of mu (a posterior) or of x (a likelihood)
+            params, other = self._either_side_of_the_bar(params)
+        else:
             other = _after_the_bar(pr, params, _symbols(a) | _symbols(b))
             params = _of_its_arguments(pr, params)
             # lead5: "as a likelihood, a function of $\\lambda$": only that reading counts
@@ -493,6 +496,32 @@ class UpToLinks:
         if against:
             link.disputed = against
         return self._link(pr, link)
+
+    def _either_side_of_the_bar(self, params: list) -> tuple[list, list]:
+        """``params`` split at the bar of the conditional density the chain is about
+        (``log p(mu | x) = ... + C``, its value given at a call with a bar): the ones that
+        precede it, and the ones that follow it - the two constants the row may mean. A
+        chain about anything else: ``params`` and nothing."""
+        key = self.cur.key
+        values = self.names.quantities.get(key) if isinstance(key, str) else None
+        value = values[-1] if values else None
+        call = value.call if value is not None else None
+        first = self.names.definitions.get(key) if value is not None else None
+        if call is None and first is not None and 0 <= first.row < len(self.plans):
+            # log p(x | theta) = ...: the value of "log p" keeps no call; its row's head does
+            sides = self.plans[first.row].parsed.sides
+            head = sides[0] if sides else None
+            call = head.args[0] if isinstance(head, sp.log) else head
+        bar = bar_of(call) if isinstance(call, NamedApplied) else 0
+        if not bar:
+            return params, []
+        names = [
+            {s.name for a in part for s in a.free_symbols if isinstance(s, sp.Symbol)}
+            for part in (call.args[:bar], call.args[bar:])
+        ]
+        before = [p for p in params if p.name in names[0]]
+        after = [p for p in params if p.name in names[1] and p.name not in names[0]]
+        return (before, after) if before and after else (params, [])
 
 
 def _of_its_arguments(pr: ParsedRow, params: list) -> list:

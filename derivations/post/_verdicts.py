@@ -358,7 +358,14 @@ def _note_steps_from_refuted(plans: list[RowPlan], out: list) -> list:
         if plan.continues and plan.pred is not None:
             above.add(plan.pred)
         wrong = sorted(out[r].line for r in above if r != k and out[r].verdict == "refuted")
-        wrong = [n for n in wrong if f"line {n} (which is refuted)" not in (out[k].reason or "")]
+        reason = out[k].reason or ""
+        wrong = [
+            n
+            for n in wrong
+            if f"line {n} (which is refuted)" not in reason
+            # compared instead with what that row was compared with (after_refuted_values)
+            and f"comes from line {n}, which is refuted" not in reason
+        ]
         if not wrong:
             continue
         lines = ", ".join(map(str, wrong))
@@ -568,7 +575,10 @@ def _differentiated_away(refuted: list, by: tuple, report: Any, seed: int) -> bo
         before, written = d.steps[link.compared].expr, d.steps[link.step].expr
         if isinstance(before, sp.Equality) or isinstance(written, sp.Equality):
             return False
-        start = sp.Derivative(before - written, *by)
+        try:
+            start = sp.Derivative(before - written, *by)
+        except (TypeError, ValueError):  # a vector and a matrix, or a matrix and a number
+            return False
         if _check_two(report, start, Step(sp.Integer(0), "auto", "="), seed)[0] != "proved":
             return False
     return True
@@ -581,7 +591,10 @@ def _compare_with_value(report: Any, anchor: int, link: LinkPlan, seed: int) -> 
     if isinstance(start, sp.Equality):
         return "unchecked", "an equation, not a value"
     if link.value_by:
-        start = sp.Derivative(start, *link.value_by)
+        try:
+            start = sp.Derivative(start, *link.value_by)
+        except (TypeError, ValueError):  # a matrix by a vector: no derivative to compare
+            return "unchecked", "its derivative cannot be compared with the written one"
     verdict, reason = _check_two(report, start, report.derivation.steps[link.step], seed)
     if link.matrix and verdict in ("proved", "plausible"):
         return "unchecked", _MATRIX_NOTE

@@ -1,0 +1,77 @@
+"""A condition the prose states about some letters says nothing of a row without them.
+
+``_conditions.outside_why`` turns a refutation into "unchecked" when its counterexample lies
+outside a condition the post states (``|r| < 1`` for a series, a case hypothesis). The
+numeric check draws every letter of the post, so the counterexample named ``r`` even for a
+link in ``p`` alone: ``\\frac{p}{p^2} = \\frac{1}{p^2}`` after "For $|r| < 1$" was unchecked
+whenever the draw put ``r`` outside, and a wrong line went uncaught. A counterexample names
+the letters of the lines it compares, and a condition on other letters does not stop it. A
+row whose compared lines DO hold ``r`` (through a name's value too) stays unchecked at a point
+outside the condition.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from derivations.post import check_post
+
+SERIES = r"""# Series
+
+For $|r| < 1$ we have
+
+$$\sum_{k=0}^{\infty} r^k = \frac{1}{1-r}$$
+
+Then for the geometric pmf,
+
+$$\sum_{k=1}^{\infty} k p (1-p)^{k-1} = \frac{p}{p^2} = WRITTEN$$
+"""
+
+
+def _rows(tmp_path, text, seed=0):
+    path = tmp_path / "post.md"
+    path.write_text(text, encoding="utf-8")
+    return list(check_post(path, jobs=1, seed=seed).rows)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_wrong_link_without_the_conditions_letters_is_refuted(tmp_path, seed):
+    row = _rows(tmp_path, SERIES.replace("WRITTEN", r"\frac{1}{p^2}"), seed)[-1]
+    assert row.verdict == "refuted", row.reason
+    assert "r" not in (row.links[-1].get("counterexample") or {}), row.links[-1]
+
+
+def test_the_correct_link_is_not_refuted(tmp_path):
+    row = _rows(tmp_path, SERIES.replace("WRITTEN", r"\frac{1}{p}"))[-1]
+    assert row.verdict != "refuted", row.reason
+    assert row.links[-1]["verdict"] == "proved", row.links[-1]
+
+
+NAMED = r"""# A name that holds the letters
+
+Here $a > b$.
+
+$$D = a - b$$
+
+$$\ell = \sqrt{D^2}$$
+
+$$\ell = D$$
+"""
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_a_row_whose_name_holds_the_conditions_letters_is_not_refuted(tmp_path, seed):
+    row = _rows(tmp_path, NAMED, seed)[-1]
+    assert row.verdict != "refuted", (row.reason, row.counterexample)
+
+
+def test_a_counterexample_names_only_the_letters_compared(tmp_path):
+    rows = _rows(
+        tmp_path,
+        "# Sigmoid\n\n$$\\sigma(z) = \\frac{1}{1 + e^{-z}}$$\n\n"
+        "$$1 - \\sigma(z) = \\sigma(z)$$\n\nwith $w > 0$ and $y = 1$ elsewhere, "
+        "$$w y = w$$\n",
+    )
+    row = next(r for r in rows if r.verdict == "refuted")
+    letters = set(row.counterexample) - {"previous", "written", "left", "right"}
+    assert letters == {"z"}, row.counterexample
