@@ -217,3 +217,18 @@ def test_a_second_derivative_of_a_function_without_value_is_related(tmp_path: Pa
     p.write_text(head + body, encoding="utf-8")
     rows = check_post(p, jobs=1).rows
     assert not any("could not relate" in (r.reason or "") for r in rows)
+
+
+def test_a_function_the_row_brings_in_is_compared_when_the_line_above_has_some(
+    tmp_path: Path,
+) -> None:
+    """The ELBO's q/q: a row that multiplies and divides by a function the line above does
+    not write, under a subscript the reader leaves out of the name (q_{\\phi}(z) is read as
+    q(z)). Proved: it holds for every q, a probability positive where the post divides by it.
+    The same row with q in the numerator only is not proved, and nothing is refuted."""
+    head = "---\ntitle: t\n---\nLet $p(x \\mid z)$ be the model and $q_{\\phi}(z)$ a density.\n\n"
+    left = r"\log \int p(x, z) dz"
+    right = r"\log \int q_{\phi}(z) \frac{p(x, z)}{q_{\phi}(z)} dz"
+    assert verdicts(tmp_path, row(left, right), head)[-1] == "proved"
+    wrong = r"\log \int q_{\phi}(z) p(x, z) dz"
+    assert verdicts(tmp_path, row(left, wrong), head)[-1] not in ("proved", "refuted")
