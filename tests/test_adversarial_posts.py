@@ -279,6 +279,12 @@ SETS = (
     # each convention (README.md). On 99179ea 8 false rows were refuted and no true twin
     # proved; with ._law_table 18/18 (the uniform likelihoods, free of the data, stay given).
     AdversarialSet("adversarial18", 40, 18, 18, 0),
+    # Written on 2026-12-05 (late morning) by congr29 against ab981cf, before its fix: links
+    # with functions the post never gives a value (f(a + b) = f(a) + f(b), log sum = sum log,
+    # p(x | y) = p(y | x), a factor dropped inside a log); no false step proved, 7 twins proved
+    # on that code (README.md). None of the false steps can be refuted (the author may mean
+    # another function): floor 0. 14 twins proved with the joint reading of ._opaque.
+    AdversarialSet("adversarial21", 32, 0, 14, 0),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

@@ -102,15 +102,19 @@ def test_a_formula_for_the_function_stays_a_definition(tmp_path: Path) -> None:
     assert verdict(tmp_path, body) == "given"
 
 
+# CONGR29: the reader keeps the place of the bar in the call (bayes28), so calls with the bar
+# in different places are different functions and no longer keep the name from being read
+# as arbitrary functions (test_a_bar_the_reader_drops_is_no_proof keeps the property).
 @pytest.mark.parametrize(
     ("texts", "agree"),
     [
         ([r"P(x_i|\theta) = \prod P(x_{i} \mid \theta)"], True),
-        ([r"P(c|x_i, \theta)", r"P(c, x_i|\theta)"], False),
-        ([r"p(x|\boldsymbol\theta)", r"p(x, \theta)"], False),
+        ([r"P(c|x_i, \theta)", r"P(c, x_i|\theta)"], True),
+        ([r"p(x|\boldsymbol\theta)", r"p(x, \theta)"], True),
         ([r"p(y; \theta) p(\theta)"], True),
         ([r"\exp(x)"], False),  # no call of p: nothing to go by
-        ([r"P\left(x|\theta\right) + P(x, \theta)"], False),
+        ([r"P\left(x|\theta\right) + P(x, \theta)"], True),
+        ([r"P(H|c;\theta) + P(T|c,\theta)"], True),
     ],
 )
 def test_bars_agree(texts, agree) -> None:

@@ -115,10 +115,20 @@ def test_a_wrong_link_on_one_row_is_not_proved_nor_refuted(tmp_path, old, new):
 
 def test_a_true_row_that_needs_the_meaning_of_the_function_is_not_refuted(tmp_path):
     """``Pr(theta) Pr(y | theta) = Pr(y, theta)`` holds for probabilities, not for every
-    function: unproved, but no counterexample made of an arbitrary function refutes it."""
+    function: no counterexample made of an arbitrary function refutes it. (Unproved when
+    this was written; since CONGR29 a probability written with a bar is read as one law's
+    conditionals, ``Pr(y | theta) = Pr(y, theta) / Pr(theta)``, and the product rule is
+    proved - ``_opaque.OpaqueNames.as_joints``.) The wrong marginal is still not proved."""
     old = r"&= \Pr(\theta) \exp(\log \Pr(y \mid \theta)) \\"
     new = r"&= \Pr(y, \theta) \\"
     row = _rows(tmp_path, _POST.replace(old, new))[9]
+    assert row.verdict == "proved", (row.verdict, row.reason)
+    old = r"Q(\theta) &\propto \Pr(\theta) \Pr(y \mid \theta)"
+    new = r"Q(\theta) &\propto \Pr(y) \Pr(y \mid \theta)"
+    wrong = _POST.replace(old, new).replace(
+        r"&= \Pr(\theta) \exp(\log \Pr(y \mid \theta)) \\", r"&= \Pr(y, \theta) \\"
+    )
+    row = _rows(tmp_path, wrong)[9]
     assert row.verdict not in ("refuted", "proved"), (row.verdict, row.reason)
 
 

@@ -18,10 +18,17 @@ What an arbitrary function may be assumed to be comes from the post:
 - ``\\int_{-\\infty}^{\\infty} P(x) dx`` is 1 when the post states a law for ``P(x)``;
 - any other name (``\\mathrm{count}``, ``N``, ``G``) is an arbitrary real.
 
-The reader drops the bar of a conditional (``P(c|x)`` and ``P(c, x)`` are one call): a name
-is taken as an arbitrary function only when no two of its calls in the post write the same
-arguments with the bar in different places (or one with a bar and one without), so one
-sympy call is one written call. A name the text never writes as a call is left alone.
+The reader keeps the place of a call's bar (``P(c|x)`` and ``P(c, x)`` are two functions,
+``._tosympy.named_function``), so a name is read as arbitrary functions, one per place of its
+bar, whenever the post writes it as a call. A name the text never writes as a call is left
+alone.
+
+CONGR29: a probability the post writes with a bar somewhere is one law's conditionals and
+marginals: each call ``P(A | B)`` of plain letters is read as ``J(A, B) / J(B)``, ``J`` the joint
+probability of a set of letters (an arbitrary positive function of the set). The product rule,
+Bayes' rule and the chain rule are then identities, under a log as well
+(``\\log P(x, y) = \\log P(x | y) + \\log P(y)``), and a link that holds for some laws only
+(``P(x | y) = P(y | x)``) stays unchecked: it is still proved symbolically or not at all.
 """
 
 from __future__ import annotations
@@ -72,9 +79,13 @@ def _text_names(name: str) -> list[str]:
 
 def _calls(texts: Iterable[str], name: str) -> list[str] | None:
     """The argument texts of every call of ``name`` in ``texts``; None when there are too
-    many or one is not closed within bounds (then the name is left alone)."""
+    many or one is not closed within bounds (then the name is left alone). A subscript the
+    reader leaves out of the name is allowed (``q_{\\phi}(z)`` is read as ``q(z)``)."""
     heads = "|".join(re.escape(t) for t in sorted(_text_names(name), key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\\\w])(?:{heads})(?![A-Za-z])\s*(?:\\left\s*|\\[bB]igg?l?\s*)?\(")
+    pattern = re.compile(
+        rf"(?<![\\\w])(?:{heads})(?![A-Za-z])(?:_(?:\{{[^{{}}]{{0,40}}\}}|\\[A-Za-z]+|[A-Za-z0-9]))?"
+        r"\s*(?:\\left\s*|\\[bB]igg?l?\s*)?\("
+    )
     out: list[str] = []
     for text in texts:
         for m in pattern.finditer(text):
@@ -117,21 +128,19 @@ def _split(text: str) -> list[str]:
 
 
 def bars_agree(texts: Iterable[str], name: str) -> bool:
-    """Does every call of ``name`` in the post write its arguments with the bar in one
-    place (``P(x_i|\\theta)`` and ``P(x_i, \\theta)`` do not: the reader reads both as
-    ``P(x_i, theta)``, and an arbitrary function would take them for one value)?"""
+    """Is ``name`` written as a call in the post, every call closed within bounds? (The
+    reader keeps the place of a call's bar, ``._tosympy.named_function``: ``P(x_i|\\theta)``
+    and ``P(x_i, \\theta)`` are two functions, so a name whose calls put the bar in
+    different places is read as arbitrary functions too, one per place of the bar.)"""
     calls = _calls(texts, name)
-    if not calls:
-        return False
-    seen: dict[tuple[str, ...], int | None] = {}
-    for c in calls:
-        key = _key(c)
-        if key is None:
-            return False
-        args, bar = key
-        if seen.setdefault(args, bar) != bar:
-            return False
-    return True
+    return bool(calls)
+
+
+def _is_law(name: str) -> bool:
+    """CONGR29: a name whose calls with a bar are conditional probabilities (not a
+    likelihood ``L(\\theta | x)``, which is no law of ``theta``, nor a prior ``\\pi``, which
+    may be improper)."""
+    return (name in _PROBABILITY and name != "pi") or name.startswith(("p_", "q_", "P_"))
 
 
 def _is_probability(name: str, prose: str) -> bool:
@@ -149,6 +158,7 @@ class OpaqueNames:
         self.prose_texts = tuple(prose)
         self.prose = " ".join(self.prose_texts)
         self._seen: dict[str, Any] = {}
+        self._conditional: dict[str, bool] = {}
 
     def function(self, name: str, logged: bool, bar: int = 0) -> Any:
         """The arbitrary function read for a call of ``name`` (``logged``: whose log the
@@ -171,6 +181,40 @@ class OpaqueNames:
             f = UndefinedFunction(name, bases=(OpaqueCall,), opaque8=True, **marks)
             _CLASSES[key] = f
         return f
+
+    def conditional(self, name: str) -> bool:
+        """CONGR29: is ``name`` a probability the post writes with a conditioning bar
+        somewhere (``P(x_i | \\theta)``, ``p(y; \\theta)``)? Then its calls are one law's
+        marginals and conditionals (see :meth:`as_joints`)."""
+        if name not in self._conditional:
+            calls = _calls((*self.texts, *self.prose_texts), name) or []
+            self._conditional[name] = _is_law(name) and any(_GIVEN.search(c) for c in calls)
+        return self._conditional[name]
+
+    def as_joints(self, call: sp.Basic) -> sp.Basic | None:
+        """CONGR29: the call ``P(A | B)`` of a conditional probability read as
+        ``J(A, B) / J(B)`` (``J`` of no letter is 1), ``J`` the joint probability of a set of
+        letters - an arbitrary positive function of the set (its arguments in one order,
+        the joint of ``x, c`` is the joint of ``c, x``). Every law a post writes between
+        conditionals and joints of one letter (the product rule, Bayes' rule, the chain
+        rule) is then an identity in ``J``, and a link proved in ``J`` holds for every law
+        (a parameter after the bar is a letter like any other: a family of laws is the
+        conditional of a joint with any positive prior). None when the name is no
+        conditional probability of the post or an argument is no plain letter (a sample
+        ``x_i`` is one), or a letter is written twice."""
+        name = str(call.func)
+        if not self.conditional(name):
+            return None
+        args = call.args
+        if not args or len(set(args)) != len(args):
+            return None
+        if not all(type(a) in (sp.Symbol, sp.Dummy) or isinstance(a, sp.Indexed) for a in args):
+            return None
+        k = bar_of(call) or len(args)
+        every, given = _sorted(args), _sorted(args[k:])
+        j = _joint(name)
+        out = j(*every)
+        return out / j(*given) if given else out
 
     def normalised(self, e: sp.Basic) -> sp.Basic:
         """``e`` with ``\\int_{-\\infty}^{\\infty} P(x) dx`` read as 1 when the post states a law
@@ -218,33 +262,62 @@ def as_arbitrary(
     calls = {f for e in (prev, written) for f in e.atoms(AppliedUndef) if _is_named(f)}
     mine = {str(f.func) for f in written.atoms(AppliedUndef) if _is_named(f)}
     theirs = {str(f.func) for f in prev.atoms(AppliedUndef) if _is_named(f)}
-    if not mine or not mine <= theirs:
+    if not mine or not (mine <= theirs or theirs):
         return None
-    logged = _logged(prev) | _logged(written)
-    if logged is None:
+    logged_prev, logged_written = _logged(prev), _logged(written)
+    if logged_prev is None or logged_written is None:
         return None
+    logged = logged_prev | logged_written
     sub = {}
+    joint = set()
     for f in calls:
         g = names.function(str(f.func), f in logged, bar_of(f))
         if g is None:
             return None
-        sub[f] = g(*f.args)
+        ratio = names.as_joints(f)  # CONGR29: P(A | B) = P(A, B) / P(B)
+        if ratio is not None:
+            sub[f] = ratio
+            if bar_of(f):
+                joint.add(str(f.func))
+        else:
+            sub[f] = g(*f.args)
     a, b = prev.xreplace(sub), written.xreplace(sub)
     if undefined(a) or undefined(b):
         return None
     note = arbitrary_note(sp.Add(a, b, evaluate=False))
+    for name in sorted(joint):
+        note += f"; {name}(A | B) read as {name}(A, B) / {name}(B)"
     na, nb = names.normalised(a), names.normalised(b)
     if na is not a or nb is not b:
         note += "; the integral of a density over the line read as 1 (the post states its law)"
     return na, nb, note
 
 
+def _sorted(args: Iterable[sp.Basic]) -> tuple:
+    """Letters in one order (the joint of a set of letters is one value)."""
+    return tuple(sorted(args, key=sp.default_sort_key))
+
+
+def _joint(name: str) -> Any:
+    """CONGR29: the joint probability of a set of letters under ``name``: an arbitrary
+    positive function (a probability is positive where the post uses it)."""
+    key = (name, "joint", 0)
+    f = _CLASSES.get(key)
+    if f is None:
+        f = UndefinedFunction(name, bases=(OpaqueCall,), opaque8=True, positive=True, joint=True)
+        _CLASSES[key] = f
+    return f
+
+
 def _logged(e: sp.Basic) -> set | None:
     """The calls whose log ``e`` takes: factors of a log's argument, through products,
     powers and ``\\prod`` (not through sums: ``\\log \\sum_c P(x, c)`` says the sum is
-    positive, not each term). None past a bound on the walk."""
+    positive, not each term). CONGR29: and the factors it divides by (``q(z) / q(z)``: a
+    probability the post divides by is positive where it uses it). None past a bound on
+    the walk."""
     out: set = set()
     todo = [a.args[0] for a in e.atoms(sp.log)]
+    todo += [a.base for a in e.atoms(sp.Pow) if a.exp.is_negative]
     seen = 0
     while todo:
         seen += 1
@@ -289,8 +362,10 @@ def arbitrary_note(e: sp.Basic) -> str:
     """What a link read with arbitrary functions assumed of them, for its verdict."""
     kinds: dict[str, set[str]] = {}
     for f in e.atoms(OpaqueCall):
-        if f.is_positive:
-            kinds.setdefault("> 0 (its log is taken)", set()).add(str(f))
+        if getattr(f.func, "joint", False):
+            kinds.setdefault("> 0 (a joint probability the post uses)", set()).add(str(f.func))
+        elif f.is_positive:
+            kinds.setdefault("> 0 (its log is taken, or divided by)", set()).add(str(f))
         elif f.is_nonnegative:
             kinds.setdefault(">= 0 (a probability)", set()).add(str(f.func))
         else:

@@ -618,12 +618,14 @@ class Names:
         # d/dv of the value; by an estimate's parameter and evaluated at the estimate.
         body = self._walk(d.expr, depth)
         _by_an_element(d.expr, body, variables)
-        lone = _name_without_value(sp.Derivative(body, *variables, evaluate=False))
+        with evaluating(True):  # CONGR29: d^2/dtheta^2 counts 2, not 1 + 1 (sympy)
+            held = sp.Derivative(body, *variables, evaluate=False)
+        lone = _name_without_value(held)
         if lone is not None and lone not in self.variables and lone not in self.parameters:
             # d ln L / d theta with L never given a value: read as a constant, L would
             # have derivative 0, and a correct row would be refuted. Kept unevaluated:
             # a row may give it a value; compared, it has none (see `undefined`).
-            return sp.Derivative(body, *variables, evaluate=False)
+            return held
         if at:
             body = body.xreplace({v: k for k, v in at.items()})
             body = _derivative(body, variables).xreplace(at)
