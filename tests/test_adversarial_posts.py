@@ -279,6 +279,10 @@ SETS = (
     # each convention (README.md). On 99179ea 8 false rows were refuted and no true twin
     # proved; with ._law_table 18/18 (the uniform likelihoods, free of the data, stay given).
     AdversarialSet("adversarial18", 40, 18, 18, 0),
+    # Written on 2026-12-05 (late morning) by moments29 against ab981cf, before its fix:
+    # moments and probabilities after a law declared in a formula or in words, under each
+    # convention (README.md). On ab981cf 0 false proved, 1 twin refuted (23), floors 11/12.
+    AdversarialSet("adversarial20", 46, 17, 21, 0),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
