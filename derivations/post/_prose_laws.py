@@ -368,8 +368,13 @@ def _parameters(
         if len(set(order)) != len(order):
             return None  # two parameters in one place ("with rate $a$ and scale $b$")
         parts = [p for _, p in sorted(zip(order, parts, strict=True))]
-    args = _names([p for p, _ in parts])
+    # moments29: "with rate $\\lambda > 0$": the name, its sign said with it
+    args = _names([_POSITIVE.sub("", p) for p, _ in parts])
     return None if args is None else ("", args)
+
+
+#: A parameter's sign said in its formula ("$\\lambda > 0$", "$\\theta \\geq 0$").
+_POSITIVE = re.compile(r"\s*(?:>|\\gt|\\geq?|\\geqslant)\s*0\s*$")
 
 
 def _names(parts: list[str]) -> tuple[str, ...] | None:

@@ -840,6 +840,8 @@ def _match_score(
         return None
     score = 0
     for p, a in zip(params, args, strict=False):
+        if _another_event(p, a):
+            return None
         if p == a:
             score += 2
         elif isinstance(p, sp.Basic) and not p.free_symbols:
@@ -868,6 +870,16 @@ def _match_score(
         else:
             score += 1
     return score + (len(params) == len(args))
+
+
+def _another_event(p: sp.Basic, a: sp.Basic) -> bool:
+    """Is the call's argument ``a`` an event of another kind than the parameter ``p``, or of
+    another variable (``P(X \\geq 2)`` beside ``P(X = k) = \\lambda^k e^{-\\lambda}/k!``)?
+    The value written for ``X = k`` says nothing of ``X \\geq 2``: read at it, ``k`` was
+    left free and the tail probability became the mass at ``k``."""
+    if not isinstance(p, sp.Rel) and not isinstance(a, sp.Rel):
+        return False
+    return type(p) is not type(a) or p.lhs != a.lhs
 
 
 def _only_data_beyond(v: Value, args: tuple) -> bool:
