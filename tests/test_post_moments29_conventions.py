@@ -165,3 +165,46 @@ def test_set_twenty_pairs_written_for_this_fix():
         false, true = pair_verdicts(ROOT, num)
         assert false != "proved" and false != "given", (num, false)
         assert true == "proved", (num, true)
+
+
+# -- laws said of "a ... random variable" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter", "law", "args"),
+    [
+        (
+            "Given an independent random sample $X_1, X_2, \\dots, X_n$ of a Bernoulli random "
+            "variable with parameter $p$, estimate it.",
+            "X",
+            "Bernoulli",
+            ("p",),
+        ),
+        ("Let $X$ be a Poisson random variable with mean $\\lambda$.", "X", "Poisson", ("lambda",)),
+        (
+            "Let $X$ be an exponential random variable with rate $\\lambda$.",
+            "X",
+            "Exp",
+            ("lambda",),
+        ),
+    ],
+)
+def test_a_random_variable_of_a_family_declares_its_law(sentence, letter, law, args):
+    from derivations.post._prose_laws import stated_laws
+
+    ((got_letter, word, _, got_args, _),) = stated_laws(sentence)
+    assert (got_letter, word, got_args) == (letter, law, args)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let $X$ be the number of Poisson arrivals in $t$.",
+        "Let $X$ be a random variable with mean $\\mu$.",
+        "Let $X$ be a variable $Y$.",
+    ],
+)
+def test_no_family_word_declares_nothing(sentence):
+    from derivations.post._prose_laws import stated_laws
+
+    assert stated_laws(sentence) == ()
