@@ -126,6 +126,10 @@ def test_an_event_of_another_kind_is_not_the_written_one():
     assert _another_event(sp.Eq(X, k), sp.Eq(sp.Symbol("Y"), 2))
     assert _another_event(sp.Le(X, k), sp.Lt(X, 2))
     assert not _another_event(sp.Eq(X, k), sp.Eq(X, 0))
+    # a sample of the variable, in its letter, is the variable's event (as before)
+    i = sp.Symbol("i", integer=True)
+    assert not _another_event(sp.Eq(X, k), sp.Eq(sp.IndexedBase("X")[i], sp.Symbol("x")))
+    assert _another_event(sp.Eq(X, k), sp.Ge(sp.IndexedBase("X")[i], 2))
     assert not _another_event(k, sp.Integer(0))
 
 

@@ -879,7 +879,17 @@ def _another_event(p: sp.Basic, a: sp.Basic) -> bool:
     left free and the tail probability became the mass at ``k``."""
     if not isinstance(p, sp.Rel) and not isinstance(a, sp.Rel):
         return False
-    return type(p) is not type(a) or p.lhs != a.lhs
+    if type(p) is not type(a):
+        return True
+    # X = k beside X_i = x_i: the variable's samples, in its letter (as before)
+    return p.lhs != a.lhs and (_event_letter(p.lhs) or 1) != (_event_letter(a.lhs) or 2)
+
+
+def _event_letter(v: sp.Basic) -> str:
+    """The letter of an event's variable (``X`` of ``X`` and ``X_i``), "" for any other."""
+    if isinstance(v, sp.Indexed):
+        v = v.base.label
+    return v.name if isinstance(v, sp.Symbol) else ""
 
 
 def _only_data_beyond(v: Value, args: tuple) -> bool:
