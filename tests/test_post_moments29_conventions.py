@@ -212,3 +212,25 @@ def test_no_family_word_declares_nothing(sentence):
     from derivations.post._prose_laws import stated_laws
 
     assert stated_laws(sentence) == ()
+
+
+def test_a_name_without_a_value_is_no_refutation(tmp_path):
+    # Euler's gamma written as a letter: read as a free name, the row differs from the
+    # law's -EulerGamma - log(lambda) under every convention (adversarial8/35-true was
+    # refuted so by the first version of this fix)
+    text = (
+        "Let $X \\sim \\mathrm{Exp}(\\lambda)$.\n\n"
+        "$$\\mathbb{E}[\\log X] = -\\gamma - \\log \\lambda$$"
+    )
+    verdict, reason, _ = _row(tmp_path, text)
+    assert verdict not in ("refuted", "proved"), reason
+
+
+def test_a_formula_in_the_variables_letter_leaves_the_convention_open(tmp_path):
+    # the weight lambda e^{-lambda x} may be x's own density: no convention is weighed
+    text = (
+        "Let $X \\sim \\mathrm{Exp}(\\lambda)$ and take the weight "
+        "$w(x) = \\lambda e^{-\\lambda x}$.\n\n$$E[X] = \\lambda$$"
+    )
+    verdict, reason, _ = _row(tmp_path, text)
+    assert verdict not in ("refuted", "proved"), reason

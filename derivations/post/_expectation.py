@@ -1338,6 +1338,11 @@ def declared_laws(
     # and no law from elsewhere (a density, a sentence) for it
     open_laws = {v: ls[0] for v, ls in pending.items() if len(ls) == 1 and found[v] == {None}}
     open_laws.update({v: ls for v, ls in said_open.items() if v not in found})
+    if open_laws:  # a formula in x and the law's arguments may be x's own density
+        formulas = [side for side in _read_sides(rows) if not has_expectation(side)]
+        open_laws = {
+            v: ls for v, ls in open_laws.items() if not _formula_of(formulas, v, ls[0].args)
+        }
     out.conventions = {
         scalars.get(v, v): tuple(
             dataclasses.replace(law, independent=v in independent or law.independent) for law in ls
@@ -1794,6 +1799,24 @@ def _family_written(laws: tuple[Law, ...], conventions: Mapping[int, Any]) -> bo
     density may speak for one, and no row of the other decides it."""
     families = {law.family for law in laws}
     return any(fam in families for fam, _, _ in conventions.values())
+
+
+def _formula_of(formulas: list[sp.Basic], var: sp.Basic, args: tuple) -> bool:
+    """Does a formula of the post (a side with no expectation) hold the variable's letter in
+    lower case (``x``, ``x_i``) and an argument of its law (``\\lambda e^{-\\lambda x}``,
+    called a weight, or ``n \\log \\lambda - \\lambda \\sum_i x_i``)? It may be the post's own
+    density or likelihood of the variable, which would say the convention: the conventions
+    are then not weighed (the readers of densities and likelihoods are ._law_table's)."""
+    letter = _letter(var).lower()
+    params = {a for arg in args for a in getattr(arg, "free_symbols", ())}
+    if not params:
+        return False
+    for side in formulas:
+        names = {s.name for s in side.free_symbols if isinstance(s, sp.Symbol)}
+        names |= {str(i.base.label) for i in side.atoms(sp.Indexed)}
+        if letter in names and side.free_symbols & params:
+            return True
+    return False
 
 
 def _at_index(laws: tuple[Law, ...], written: sp.Basic) -> tuple[Law, ...]:
