@@ -279,6 +279,10 @@ SETS = (
     # each convention (README.md). On 99179ea 8 false rows were refuted and no true twin
     # proved; with ._law_table 18/18 (the uniform likelihoods, free of the data, stay given).
     AdversarialSet("adversarial18", 40, 18, 18, 0),
+    # Written on 2026-12-05 (late morning) by moments29 against ab981cf, before its fix:
+    # moments and probabilities after a law declared in a formula or in words, under each
+    # convention (README.md). On ab981cf 0 false proved, 1 twin refuted (23), floors 11/12.
+    AdversarialSet("adversarial20", 46, 17, 21, 0),
     # Written on 2026-12-05 (late morning) by congr29 against ab981cf, before its fix: links
     # with functions the post never gives a value (f(a + b) = f(a) + f(b), log sum = sum log,
     # p(x | y) = p(y | x), a factor dropped inside a log); no false step proved, 7 twins proved

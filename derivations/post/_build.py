@@ -2147,6 +2147,13 @@ def _without_numbers(laws: dict, rows: Sequence[ParsedRow]) -> dict:
                     numbered.add(b)
     for v in [v for v, law in laws.items() if any(a.free_symbols & numbered for a in law.args)]:
         del laws[v]  # the same mapping, with what it says of the samples kept
+    open_laws = getattr(laws, "conventions", None)
+    if open_laws:  # moments29: the same for laws whose conventions are left open
+        laws.conventions = {
+            v: ls
+            for v, ls in open_laws.items()
+            if not any(a.free_symbols & numbered for a in ls[0].args)
+        }
     if getattr(laws, "fixed", None):  # EXPECT17: a parameter given a number is not one
         laws.fixed = frozenset(laws.fixed) - numbered
     return laws

@@ -1224,6 +1224,11 @@ class Laws(dict):
     #: their own, no prior or posterior in its words): numbers of every expectation, so
     #: ``E[-n/\\lambda^2] = -n/\\lambda^2`` (see :func:`_law_constant`)
     fixed: frozenset = frozenset()
+    #: moments29: a variable declared with a law whose conventions the post leaves open
+    #: (``X \\sim \\mathrm{Exp}(\\lambda)``, no density of ``x`` written) -> the law under
+    #: each convention (see :func:`_law_conventions`, ._moment_conventions); never in the
+    #: mapping itself
+    conventions: dict = {}
 
 
 def declared_laws(
@@ -1260,6 +1265,7 @@ def declared_laws(
     independent: set[sp.Basic] = set()
     declared: set[str] = set()
     written_parameters: set = set()  # EXPECT17: of every law a row writes, named or not
+    pending: dict[sp.Basic, list[tuple[Law, ...]]] = {}  # moments29: conventions left open
     for pr in rows:
         if not getattr(pr, "ok", False):
             continue
@@ -1274,6 +1280,10 @@ def declared_laws(
             if _letter(var) in conditioned or _letter(var).swapcase() in conditioned:
                 continue
             law = _law_of(dist, _own_families(conventions or {}, _letter(var), dist))
+            if law is None:  # moments29: rate or scale, trials or failures left open
+                read = _law_conventions(dist, _own_families(conventions or {}, _letter(var), dist))
+                if read and not _family_written(read, conventions or {}):
+                    pending.setdefault(var, []).append(_at_index(read, st.sides[0]))
             if law is not None and isinstance(var, sp.IndexedBase):
                 # the index matters only to a law that varies with it (lambda t_i): X_i
                 # and X_j ~ Poisson(lambda) are one declaration
@@ -1287,7 +1297,8 @@ def declared_laws(
     laws = {v: next(iter(ls)) for v, ls in found.items() if len(ls) == 1 and None not in ls}
     random = density_letters(rows) | {name.upper() for name in declared}
     written_laws = _written_laws(rows, conventions or {}, found, conditioned, random)
-    said = _said_laws(rows, stated, conventions or {}, found, conditioned)
+    said_open: dict[sp.Basic, tuple[Law, ...]] = {}
+    said = _said_laws(rows, stated, conventions or {}, found, conditioned, said_open)
     for v, law in said.items():  # a density of the letter decides; the words may add iid
         mine = written_laws.get(v)
         if mine is not None and (mine.family, mine.args) == (law.family, law.args):
@@ -1323,6 +1334,22 @@ def declared_laws(
     )
     out.scalars = scalars
     out.declared = frozenset(declared)
+    # moments29: one declaration whose conventions are left open, no density of the letter
+    # and no law from elsewhere (a density, a sentence) for it
+    open_laws = {v: ls[0] for v, ls in pending.items() if len(ls) == 1 and found[v] == {None}}
+    open_laws.update({v: ls for v, ls in said_open.items() if v not in found})
+    if open_laws:  # a formula in x and the law's arguments may be x's own density
+        formulas = [side for side in _read_sides(rows) if not has_expectation(side)]
+        open_laws = {
+            v: ls for v, ls in open_laws.items() if not _formula_of(formulas, v, ls[0].args)
+        }
+    out.conventions = {
+        scalars.get(v, v): tuple(
+            dataclasses.replace(law, independent=v in independent or law.independent) for law in ls
+        )
+        for v, ls in open_laws.items()
+        if v not in laws and (_letter(v).isupper() or _label(v) not in named)
+    }
     out.fixed = _fixed_parameters(rows, out, declared, written_parameters)
     out.value_letters = frozenset(_density_arguments(rows))
     if not found and unnamed:
@@ -1537,6 +1564,7 @@ def _said_laws(
     conventions: Mapping[int, Any],
     declared: Container,
     conditioned: Container,
+    left_open: dict | None = None,
 ) -> dict[sp.Basic, Law]:
     """The law of each variable a sentence of the post declares ("a random sample from
     Poisson ($\\lambda$)"), for the variables the rows write in that letter (either case).
@@ -1552,24 +1580,53 @@ def _said_laws(
             by_letter.setdefault(letter.lower(), set()).add((name, args, independent))
     taken = {_letter(v).lower() for v in declared}
     symbols = _symbols_by_name(rows)
+    written = {a.name for side in _read_sides(rows) for a in side.free_symbols if a.is_Symbol}
     variables = _letter_variables(rows)
     out: dict[sp.Basic, Law] = {}
     for letter, said in by_letter.items():
         if len(said) != 1 or letter in taken or {letter, letter.upper()} & set(conditioned):
             continue
         ((name, names, independent),) = said
-        args = [sp.Integer(int(a)) if a.isdigit() else symbols.get(a) for a in names]
+        args = [
+            sp.Integer(int(a)) if a.isdigit() else symbols.get(a) or _unwritten(a, written)
+            for a in names
+        ]
         if any(a is None for a in args):
             continue
         dist = sp.Function(name)(*args)
         law = _law_of(dist, _own_families(conventions, letter, dist))
         if law is None:
+            # moments29: "exponential with rate $\\lambda$": every convention, for the
+            # words to choose among (left_open: variable -> its laws)
+            read = _law_conventions(dist, _own_families(conventions, letter, dist))
+            if read and left_open is not None and not _family_written(read, conventions):
+                for var in variables:
+                    if _letter(var).lower() == letter:
+                        iid = independent and isinstance(var, sp.IndexedBase)
+                        left_open[var] = tuple(
+                            dataclasses.replace(one, independent=iid) for one in read
+                        )
             continue
         for var in variables:
             if _letter(var).lower() == letter:
                 iid = independent and isinstance(var, sp.IndexedBase)
                 out[var] = dataclasses.replace(law, independent=iid)
     return out
+
+
+def _unwritten(name: str, written: Container) -> sp.Symbol | None:
+    """moments29: the symbol of a law's argument that a sentence names and no row writes
+    ("normal with mean $\\mu$ and variance $\\sigma^2$", then ``\\langle x^2 \\rangle =
+    \\sigma^2``): a parameter the rows leave out is still one of the law (its moment
+    holds it). None for a name some row writes (as two symbols: which is meant is not
+    guessed) or that is not one Greek or Latin name."""
+    if name in written or not re.fullmatch(r"[A-Za-z]+2?", name):
+        return None
+    if name == "sigma2":
+        return sp.Symbol(name, positive=True)
+    if len(name) > 1 and (name not in _GREEK or name == "pi"):
+        return None
+    return sp.Symbol(name, real=True)
 
 
 def _stated_name(word: str, written: str) -> str | None:
@@ -1710,6 +1767,68 @@ def _one_law(laws: tuple[Law, ...], args: tuple[sp.Basic, ...]) -> bool:
                 if sp.simplify(a - b) != 0:
                     return False
     return True
+
+
+def _law_conventions(dist: AppliedUndef, families: set[str]) -> tuple[Law, ...]:
+    """moments29: every convention of the law ``dist`` names when :func:`_law_of` gives
+    none only because the conventions differ at its arguments and no density of the
+    variable chooses (``Exp(\\lambda)``: the rate or the scale; ``Geom(p)``: trials or
+    failures; ``N(\\mu, \\sigma)``: the second argument a variance or a deviation). Empty
+    otherwise, and whenever the variable has a density of its own."""
+    if families:
+        return ()
+    name = _family_name(str(dist.func))
+    entry = LAWS.get(name)
+    if entry is None or name in _AMBIGUOUS:
+        return ()
+    arity, laws = entry
+    args = tuple(dist.args)
+    if len(args) != arity or any(not isinstance(a, sp.Expr) for a in args):
+        return ()
+    if laws is _NORMAL and not _is_variance(args[1]):
+        laws = (*_NORMAL, _FAMILY_LAWS["normal (sd)"])
+    if len(laws) < 2 or _one_law(laws, args):
+        return ()
+    return tuple(dataclasses.replace(law, args=args) for law in laws)
+
+
+def _family_written(laws: tuple[Law, ...], conventions: Mapping[int, Any]) -> bool:
+    """Does the post write a density of one of ``laws``' families for any variable
+    (``f(y) = \\beta e^{-\\beta y}`` beside ``X \\sim \\mathrm{Exp}(\\theta)``)? Then
+    which convention the post means for the other is left open, not weighed: its own
+    density may speak for one, and no row of the other decides it."""
+    families = {law.family for law in laws}
+    return any(fam in families for fam, _, _ in conventions.values())
+
+
+def _formula_of(formulas: list[sp.Basic], var: sp.Basic, args: tuple) -> bool:
+    """Does a formula of the post (a side with no expectation) hold the variable's letter in
+    lower case (``x``, ``x_i``) and an argument of its law (``\\lambda e^{-\\lambda x}``,
+    called a weight, or ``n \\log \\lambda - \\lambda \\sum_i x_i``)? It may be the post's own
+    density or likelihood of the variable, which would say the convention: the conventions
+    are then not weighed (the readers of densities and likelihoods are ._law_table's)."""
+    letter = _letter(var).lower()
+    params = {a for arg in args for a in getattr(arg, "free_symbols", ())}
+    if not params:
+        return False
+    for side in formulas:
+        names = {s.name for s in side.free_symbols if isinstance(s, sp.Symbol)}
+        names |= {str(i.base.label) for i in side.atoms(sp.Indexed)}
+        if letter in names and side.free_symbols & params:
+            return True
+    return False
+
+
+def _at_index(laws: tuple[Law, ...], written: sp.Basic) -> tuple[Law, ...]:
+    """The laws of a declaration of samples ``X_i`` with its index where they vary with it
+    (as :func:`declared_laws` does for one law)."""
+    if not isinstance(written, sp.Indexed) or not written.indices:
+        return laws
+    out = []
+    for law in laws:
+        at = dataclasses.replace(law, index=written.indices[0])
+        out.append(at if at.varies() else law)
+    return tuple(out)
 
 
 #: Upright wrappers the reader keeps in a function's name when the name is not one it

@@ -68,7 +68,7 @@ _LEADS = re.compile(
 #: $\\text{Poisson}(\\lambda)$"; "be the number of Poisson arrivals" leads to no family.
 _BE = re.compile(
     r"\s*(?:be|are|is)\s+(?:(?:iid|i\.\s?i\.\s?d\.?|independent(?:ly)?|identically"
-    r"|distributed|and|,)\s*)*(?P<rest>.{0,120})",
+    r"|distributed|and|,)\s*)*(?:an?\s+)?(?P<rest>.{0,120})",
     re.IGNORECASE | re.DOTALL,
 )
 #: REFUTE20: "Given $X_1, \\dots, X_n$, i.i.d. $\\text{Bernoulli}(p)$": the sample, a comma, then
@@ -98,7 +98,8 @@ _DRAWN = re.compile(
 #: The family's word, then optional words, then the first math: ``Poisson ($\\lambda$)``,
 #: ``Poisson distribution $P(\\theta)$``; or the math alone: ``$Exp(\\theta)$``.
 _FAMILY = re.compile(
-    r"^(?:(?P<word>[A-Za-z]+)(?:\s+|(?=\(\s*\$))(?:(?:distribution|distributed|density|law|population|model)\s+)?"
+    r"^(?:(?P<word>[A-Za-z]+)(?:\s+|(?=\(\s*\$))(?:(?:distribution|distributed|density|law|population|model|"
+    r"(?:random\s+)?variables?)\s+)?"
     r"(?:(?:with\s+)?(?:(?:an?|the)\s+)?(?:parameters?|mean|rate|scale|shape|location|"
     r"(?:success\s+)?probability|variance|standard\s+deviation)(?:\s+parameter)?\s+)?)?"
     r"(?P<open>\(?)\s*\$(?P<math>[^$]{1,120})\$"
@@ -368,8 +369,13 @@ def _parameters(
         if len(set(order)) != len(order):
             return None  # two parameters in one place ("with rate $a$ and scale $b$")
         parts = [p for _, p in sorted(zip(order, parts, strict=True))]
-    args = _names([p for p, _ in parts])
+    # moments29: "with rate $\\lambda > 0$": the name, its sign said with it
+    args = _names([_POSITIVE.sub("", p) for p, _ in parts])
     return None if args is None else ("", args)
+
+
+#: A parameter's sign said in its formula ("$\\lambda > 0$", "$\\theta \\geq 0$").
+_POSITIVE = re.compile(r"\s*(?:>|\\gt|\\geq?|\\geqslant)\s*0\s*$")
 
 
 def _names(parts: list[str]) -> tuple[str, ...] | None:

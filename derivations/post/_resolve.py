@@ -847,6 +847,8 @@ def _match_score(
         return None
     score = 0
     for p, a in zip(params, args, strict=False):
+        if _another_event(p, a):
+            return None
         if p == a:
             score += 2
         elif isinstance(p, sp.Basic) and not p.free_symbols:
@@ -875,6 +877,26 @@ def _match_score(
         else:
             score += 1
     return score + (len(params) == len(args))
+
+
+def _another_event(p: sp.Basic, a: sp.Basic) -> bool:
+    """Is the call's argument ``a`` an event of another kind than the parameter ``p``, or of
+    another variable (``P(X \\geq 2)`` beside ``P(X = k) = \\lambda^k e^{-\\lambda}/k!``)?
+    The value written for ``X = k`` says nothing of ``X \\geq 2``: read at it, ``k`` was
+    left free and the tail probability became the mass at ``k``."""
+    if not isinstance(p, sp.Rel) and not isinstance(a, sp.Rel):
+        return False
+    if type(p) is not type(a):
+        return True
+    # X = k beside X_i = x_i: the variable's samples, in its letter (as before)
+    return p.lhs != a.lhs and (_event_letter(p.lhs) or 1) != (_event_letter(a.lhs) or 2)
+
+
+def _event_letter(v: sp.Basic) -> str:
+    """The letter of an event's variable (``X`` of ``X`` and ``X_i``), "" for any other."""
+    if isinstance(v, sp.Indexed):
+        v = v.base.label
+    return v.name if isinstance(v, sp.Symbol) else ""
 
 
 def _only_data_beyond(v: Value, args: tuple) -> bool:

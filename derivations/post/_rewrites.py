@@ -43,6 +43,7 @@ from ._matrices import (
 )
 from ._mean_of_square import bracketed_powers, mean_of_square, square_reading
 from ._meant_letters import meant_letters
+from ._moment_conventions import readings as convention_readings
 from ._one_measure import under_one_measure
 from ._opaque import as_arbitrary, as_named  # OPAQUE8
 from ._parameter_space import positive_names
@@ -1444,6 +1445,10 @@ class RewriteLinks:
             lp, lw, note = generic
             squared += note
         moments = {s for s in _symbols(lp) if s.name.startswith("E[")}
+        if moments and not squared and not (determined(lp) and determined(lw)):
+            plan = self._under_conventions(pr, prev, w, rel)  # moments29: rate or scale
+            if plan is not None:
+                return plan
         if not moments and has_expectation(prev) and w.atoms(sp.Integral):
             # E(e^{tX}) = \int e^{tx} f(x) dx with the mean known too: the integral compared
             # with the mean's closed value costs the engine a quadrature at every sample
@@ -1508,6 +1513,35 @@ class RewriteLinks:
                 rel, STEP, step=i, how="by linearity of expectation" + squared, disputed=disputed
             ),
         )
+
+    def _under_conventions(
+        self, pr: ParsedRow, prev: sp.Basic, w: sp.Basic, rel: str
+    ) -> LinkPlan | None:
+        """moments29: ``E[X] = 1/\\lambda`` after ``X \\sim \\mathrm{Exp}(\\lambda)``, a law
+        whose convention the post leaves open: compared under each (._moment_conventions).
+        Proved under one the words do not speak against (the verdict names it), refuted
+        only when every convention differs, else unchecked; None when the row speaks of
+        no such law."""
+        laws = getattr(self, "laws", {})
+        words = getattr(self.ctx, "prose_words", frozenset())
+        found = convention_readings(
+            prev, w, self.names.parameters, laws, words, by_linearity, determined, has_expectation
+        )
+        if found is None:
+            return None
+        if found.verdict == "unchecked":
+            self.cur = _Cur()
+            return self._link(pr, LinkPlan(rel, UNCHECKED, reason=found.reason))
+        self._anchor(pr, found.prev)
+        i = self._add(self._mk(pr, found.written, "auto", "="), pr.row.line)
+        self.cur = _Cur("expr", i, w, self._row_index, self.cur.key, pr.row.line)
+        disputed = ""
+        if found.verdict == "proved":
+            disputed = (
+                "the row is compared under the convention named; a difference there is no "
+                "refutation"
+            )
+        return self._link(pr, LinkPlan(rel, STEP, step=i, how=found.how, disputed=disputed))
 
     def _by_lotus(
         self, pr: ParsedRow, prev: sp.Basic, w: sp.Basic, rel: str, agreeing: bool = False
