@@ -1306,7 +1306,12 @@ class RewriteLinks:
             value = self.names.defined.get(v)
             if value is None or not isinstance(value.expr, sp.Basic):
                 continue
-            if (_symbols(value.expr) - {v}) & letters:
+            # a reparametrisation: the value is in another parameter (log lambda), not a
+            # statistic of the data (theta = (1/n) sum x_i, a result stated before)
+            data = value.expr.atoms(sp.Indexed) or any(
+                not s.is_commutative for s in value.expr.free_symbols
+            )  # samples, or the data matrices X, Y of beta = (X^T X)^{-1} X^T Y
+            if not data and (_symbols(value.expr) - {v}) & letters:
                 line = f" (line {value.line})" if value.line else ""
                 return (
                     f"{_latexish(v)} is a variable here, and the post gives it a value{line} "
