@@ -903,6 +903,7 @@ class RewriteLinks:
             if linear is not None:
                 return linear
         arbitrary = as_arbitrary(prev, w, getattr(self, "opaque_names", None), _why)  # OPAQUE8
+        posted = w  # the line as the post writes it, which the next link continues
         if arbitrary is not None:
             prev, w, note = arbitrary
             prev_step = self._anchor(pr, prev)
@@ -995,9 +996,10 @@ class RewriteLinks:
                 ),
             )
         if fresh:
-            step = self._anchor(pr, w)
+            line = posted if arbitrary is not None else w  # as written (CONGR29's joints are not)
+            step = self._anchor(pr, line)
             key = self.cur.key
-            self.cur = _Cur("expr", step, w, self._row_index, key, pr.row.line)
+            self.cur = _Cur("expr", step, line, self._row_index, key, pr.row.line)
             if key is not None:
                 self._update_chain_value(written, step, pr)
             found = None
@@ -1127,6 +1129,10 @@ class RewriteLinks:
             w = b
         else:
             held = w
+        if arbitrary is not None and held is w:
+            # CONGR29's joints (P(A | B) as J(A, B) / J(B)) are no calls of the post: the
+            # next link reads the line as written (p(x_i | lambda), a declared law's mass)
+            held = posted
         held = as_named(held)  # OPAQUE8: the next row reads the post's own calls
         i = self._add(self._mk(pr, w, "auto", "="), pr.row.line)
         link.step = i
