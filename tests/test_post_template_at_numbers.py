@@ -17,32 +17,48 @@ from __future__ import annotations
 
 import pytest
 
-# (the template, the row with numbers, true at some values of the template's letters)
+# (the template, the row with numbers, true at some values of the template's letters, and
+# the sentence that sets those letters to numbers - the data of the example)
 _TEMPLATES = [
     (
         r"L(\tau) = \frac{\tau^ye^{-n\tau}}{y!}",
         r"L(\tau) = \frac{\tau^{11}e^{-4\tau}}{6!2!2!1!}",
+        r"The data: $n = 4$ counts.",
     ),
-    (r"L(p) = p^x (1-p)^{n-x}", r"L(p) = p^3 (1-p)^2"),
+    (r"L(p) = p^x (1-p)^{n-x}", r"L(p) = p^3 (1-p)^2", r"We saw $x = 3$ in $n = 5$."),
     (
         r"f(\lambda) = \frac{\lambda^k e^{-\lambda}}{k!}",
         r"f(\lambda) = \frac{\lambda^2 e^{-\lambda}}{2}",
+        r"At $k = 2$:",
     ),
-    (r"g(\theta) = \theta^{a} e^{-b\theta}", r"g(\theta) = \theta^{21} e^{-6\theta}"),
+    (
+        r"g(\theta) = \theta^{a} e^{-b\theta}",
+        r"g(\theta) = \theta^{21} e^{-6\theta}",
+        r"With $a = 21$ and $b = 6$,",
+    ),
 ]
 
 
-def _verdicts(tmp_path, first: str, second: str) -> list[str]:
+def _verdicts(tmp_path, first: str, second: str, said: str = "") -> list[str]:
     from derivations.post import check_post
 
     post = tmp_path / "post.md"
-    post.write_text(f"---\ntitle: t\n---\n\n$${first}$$\n\n$${second}$$\n", encoding="utf-8")
+    post.write_text(
+        f"---\ntitle: t\n---\n\n$${first}$$\n\n$${second}$$\n\n{said}\n", encoding="utf-8"
+    )
     return [r.verdict for r in check_post(post, jobs=1).rows if r.line == 7]
 
 
-@pytest.mark.parametrize(("template", "row"), _TEMPLATES)
-def test_the_template_at_the_data_numbers_is_never_refuted(tmp_path, template, row):
-    assert "refuted" not in _verdicts(tmp_path, template, row)
+@pytest.mark.parametrize(("template", "row", "said"), _TEMPLATES)
+def test_the_template_at_the_data_numbers_is_never_refuted(tmp_path, template, row, said):
+    assert "refuted" not in _verdicts(tmp_path, template, row, said)
+
+
+def test_numbers_the_post_never_sets_are_no_data(tmp_path):
+    # (integration of posts29 with main's tests: M''(0) = 3 for M(t) = e^{ta}, whose value is
+    # a^2, is refuted - nothing in the post sets a; test_post_functions_at_points)
+    template, row, _ = _TEMPLATES[3]
+    assert _verdicts(tmp_path, template, row) == ["refuted"]
 
 
 @pytest.mark.parametrize(

@@ -97,7 +97,7 @@ from ._stated_size import (
 from ._successive_derivatives import derivative_of_row_above
 from ._support_factors import zero_outside
 from ._template_numbers import at_numbers
-from ._tosympy import READING_ERRORS, Named, NamedApplied, _variance_root, evaluating
+from ._tosympy import READING_ERRORS, Named, NamedApplied, _variance_root, bar_of, evaluating
 from ._trailing_range import trailing_range
 from ._unnamed_law import stated_moments
 from ._upto import CONSTANT_WORDS, PROPORTIONAL, additive_constants
@@ -429,7 +429,15 @@ class RewriteLinks:
         if w is not None and link.kind == STEP and not link.disputed:
             link.disputed = self._unread_between(pr, line, target, w)
         if w is not None and link.kind == STEP and not link.disputed:
-            link.disputed = at_numbers(target, w, self.names.defined, name)  # batch 29
+            # letters the post sets to numbers, and the data after the head's bar (L(tau | y))
+            numbered = set(getattr(self.ctx, "numbered_letters", frozenset()))
+            if isinstance(e0, NamedApplied) and bar_of(e0):
+                numbered |= {
+                    re.sub(r"^(?:vec|bar|hat|tilde|bold)_", "", str(s))  # vec_y: the data y
+                    for a in e0.args[bar_of(e0) :]
+                    for s in a.free_symbols
+                }
+            link.disputed = at_numbers(target, w, self.names.defined, name, numbered)  # b29
         if link.kind == STEP and not link.disputed:
             link.disputed = another
         if link.kind == STEP and not link.disputed and record is not None:

@@ -70,6 +70,8 @@ _WORDED = re.compile(
     re.IGNORECASE,
 )
 _ONE_NUMBER = re.compile(_NUMBER)
+#: A letter set to a number (``n = 4``, ``\\bar y = 2.75``): its one-letter name.
+_NUMBERED = re.compile(r"(?<![\\A-Za-z])([A-Za-z])(?:_\{?\w{1,3}\}?)?\s*=\s*-?\d")
 
 
 def _numbers(text: str) -> tuple[Fraction, ...]:
@@ -123,6 +125,10 @@ def scope_samples(ctx: Any, text: str) -> None:
     )
     lists = {v for _, v in worded}
     ctx.worded_sample = worded[0] if len(lists) == 1 else None
+    # letters the post sets to a number ("$n = 4$", a list): a row written with numbers in
+    # their place may be a value at them (._template_numbers)
+    numbered = {m.group(1) for m in _NUMBERED.finditer(text[:MAX_TEXT])}
+    ctx.numbered_letters = frozenset(numbered | set(named))
 
 
 def put_in(ctx: Any, prev: sp.Basic) -> tuple[sp.Basic, str, bool] | None:

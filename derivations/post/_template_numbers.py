@@ -20,9 +20,18 @@ import sympy as sp
 _TRIVIAL = frozenset([sp.S.Zero, sp.S.One, sp.S.NegativeOne])
 
 
-def at_numbers(target: sp.Basic | None, written: sp.Basic | None, defined: Any, name: str) -> str:
+def at_numbers(
+    target: sp.Basic | None,
+    written: sp.Basic | None,
+    defined: Any,
+    name: str,
+    numbered: Any = frozenset(),
+) -> str:
     """Why a failing comparison of ``written`` with the value ``target`` of ``name`` is no
-    refutation, or "" (see the module). ``defined``: the letters the post gave values."""
+    refutation, or "" (see the module). ``defined``: the letters the post gave values;
+    ``numbered``: the letters the post sets to a number somewhere (``n = 4``) - only a row
+    that drops one of them may be the value at the post's numbers (``M''(0) = 3`` for
+    ``a^2``, where nothing sets ``a``, is compared as before)."""
     if target is None or written is None:
         return ""
     try:
@@ -32,7 +41,7 @@ def at_numbers(target: sp.Basic | None, written: sp.Basic | None, defined: Any, 
         dropped = sorted(
             (s for s in old - new if isinstance(s, sp.Symbol) and s not in defined), key=str
         )
-        if not dropped:
+        if not dropped or not {str(s).partition("_")[0] for s in dropped} & set(numbered):
             return ""
         have = set(target.atoms(sp.Number))
         fresh = [a for a in written.atoms(sp.Number) if a not in have and a not in _TRIVIAL]
