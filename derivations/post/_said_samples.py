@@ -153,10 +153,11 @@ def put_in(ctx: Any, prev: sp.Basic) -> tuple[sp.Basic, str, bool] | None:
             data[b] = (*worded, False)
         else:
             return None
-    sizes = _sizes(ctx, prev, {b: v for b, (_, v, _) in data.items()})
+    values = {b: v for b, (_, v, _) in data.items()}
+    sizes = _sizes(ctx, prev, values)
     if sizes is None:
         return None
-    out = _written_out(prev.xreplace(sizes), {b: v for b, (_, v, _) in data.items()})
+    out = _written_out(prev.xreplace(sizes), values)
     if out is None:
         return None
     lists = "; ".join(
@@ -218,9 +219,9 @@ def _written_out(e: sp.Basic, data: dict) -> sp.Basic | None:
         return sp.Rational(x.numerator, x.denominator)
 
     def walk(node: sp.Basic) -> sp.Basic | None:
-        if isinstance(node, (sp.Sum, sp.Product)) and node.atoms(sp.Indexed) & {
-            i for i in node.atoms(sp.Indexed) if i.base in data
-        }:
+        if isinstance(node, (sp.Sum, sp.Product)) and any(
+            i.base in data for i in node.atoms(sp.Indexed)
+        ):
             if len(node.limits) != 1:
                 return None
             idx, lo, hi = node.limits[0]
