@@ -1,0 +1,164 @@
+"""Infinite series: a sum to infinity has a value where it converges, and a closed form
+where the post's domains prove it converges.
+
+Probes of 2026-12-05 (evening), written before the fix: on fa1dc12 every row below was
+"unchecked". The numeric check could not evaluate a sum to infinity at all ("no point of
+the domain where both lines are defined and real"), so even ``sum_k lambda^k / k! =
+e^lambda`` stayed unchecked; and sympy's closed form of a geometric series,
+``Piecewise((1/p, |1 - p| < 1), (Sum(...), True))``, stayed a Piecewise although the post
+says ``0 < p < 1``. Poisson and geometric means, MGFs and the normalising of a mass
+function are derived by these series in many posts.
+
+What must hold, beside the examples:
+- a series is never "proved" where its convergence is not shown (``sum_k t^k = 1/(1-t)``
+  with nothing said of ``t``);
+- a series that converges slowly or only conditionally (``sum 1/k^2``, the alternating
+  harmonic series) is never "refuted" because its value could not be computed;
+- the evaluator's value of a convergent series agrees with its closed form, and a
+  divergent or unsettled one has no value (never a partial sum).
+"""
+
+from __future__ import annotations
+
+import mpmath
+import pytest
+import sympy as sp
+
+from derivations.engine._evaluate import evaluate
+
+from _post_rows import verdict_of_row
+
+k = sp.Symbol("k", integer=True)
+
+
+def _value(expr: sp.Basic, env: dict, dps: int = 30):
+    try:
+        return evaluate(expr, env, dps)
+    except ValueError:
+        return None
+
+
+@pytest.mark.parametrize(
+    ("body", "lo", "closed"),
+    [
+        (lambda t: t**k, 0, lambda t: 1 / (1 - t)),
+        (lambda t: k * t ** (k - 1), 1, lambda t: 1 / (1 - t) ** 2),
+        (lambda t: k**3 * t**k, 0, lambda t: t * (1 + 4 * t + t**2) / (1 - t) ** 4),
+        (lambda t: t**k / sp.factorial(k), 0, sp.exp),
+        (lambda t: k * t**k / sp.factorial(k), 0, lambda t: t * sp.exp(t)),
+        (lambda t: t**k / k, 1, lambda t: -sp.log(1 - t)),
+    ],
+)
+@pytest.mark.parametrize("at", ["0.3", "-0.45", "0.9", "0.05"])
+def test_a_convergent_series_has_the_value_of_its_closed_form(body, lo, closed, at):
+    t = sp.Symbol("t")
+    with sp.evaluate(False):
+        series = sp.Sum(body(t), (k, lo, sp.oo))
+    got = _value(series, {t: sp.Rational(at)})
+    want = sp.N(closed(sp.Rational(at)), 40)
+    assert got is not None
+    assert abs(mpmath.mpf(str(want)) - mpmath.re(got)) < mpmath.mpf(10) ** -25
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        lambda t: t**k,  # at t = 1.5: diverges
+        lambda t: 1 / k,  # the harmonic series
+        lambda t: (-1) ** k,  # oscillates
+        lambda t: (-1) ** (k + 1) / k,  # converges, but too slowly to settle
+        lambda t: k**20 * sp.Rational(999, 1000) ** k,  # converges past the term limit
+    ],
+)
+def test_a_divergent_or_unsettled_series_has_no_value(body):
+    t = sp.Symbol("t")
+    with sp.evaluate(False):
+        series = sp.Sum(body(t), (k, 1, sp.oo))
+    got = _value(series, {t: sp.Rational(3, 2)})
+    assert got is None or not mpmath.isfinite(got)
+
+
+POISSON = r"""
+Let $\lambda > 0$.
+
+$$\sum_{k=0}^\infty \frac{\lambda^k}{k!} = e^{\lambda}.$$
+"""
+
+POISSON_MEAN = r"""
+Let $X \sim \text{Poisson}(\lambda)$ with $\lambda > 0$.
+
+$$E[X] = \sum_{k=0}^\infty k\frac{e^{-\lambda}\lambda^k}{k!} = \lambda e^{-\lambda}\sum_{k=1}^\infty \frac{\lambda^{k-1}}{(k-1)!} = \lambda.$$
+"""
+
+GEOMETRIC = r"""
+Let $0 < p < 1$.
+
+$$\sum_{k=0}^\infty p(1-p)^k = \frac{p}{1 - (1 - p)} = 1.$$
+"""
+
+GEOMETRIC_MEAN = r"""
+Let $0 < p < 1$.
+
+$$\sum_{k=1}^\infty k p(1-p)^{k-1} = \frac{1}{p}.$$
+"""
+
+LOG_SERIES = r"""
+Let $0 < p < 1$.
+
+$$\sum_{k=1}^\infty \frac{(1-p)^k}{k} = -\log p.$$
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        (POISSON, r"= e^{\lambda}"),
+        (POISSON_MEAN, r"= \lambda."),
+        (GEOMETRIC, r"= 1."),
+        (GEOMETRIC_MEAN, r"= \frac{1}{p}"),
+        (LOG_SERIES, r"= -\log p"),
+    ],
+    ids=["poisson", "poisson-mean", "geometric", "geometric-mean", "log-series"],
+)
+def test_a_convergent_series_under_the_posts_domains_is_proved(tmp_path, body, row):
+    assert verdict_of_row(tmp_path, body, row) == "proved"
+
+
+@pytest.mark.parametrize(
+    ("body", "old", "new"),
+    [
+        (POISSON, r"= e^{\lambda}", r"= e^{2\lambda}"),
+        (POISSON_MEAN, r"= \lambda.", r"= \lambda^2."),
+        (GEOMETRIC_MEAN, r"= \frac{1}{p}", r"= \frac{1}{p^2}"),
+        (LOG_SERIES, r"= -\log p", r"= \log p"),
+    ],
+    ids=["poisson", "poisson-mean", "geometric-mean", "log-series"],
+)
+def test_a_wrong_value_of_a_series_is_refuted(tmp_path, body, old, new):
+    assert verdict_of_row(tmp_path, body.replace(old, new), new) == "refuted"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # nothing says |t| < 1: true where it converges, so never refuted, never proved
+        "$$\\sum_{k=0}^\\infty t^k = \\frac{1}{1-t}.$$\n",
+        # p could be 3: the series diverges there
+        "Let $p > 0$.\n\n$$\\sum_{k=0}^\\infty p(1-p)^k = 1.$$\n",
+    ],
+)
+def test_a_series_whose_convergence_is_not_shown_is_not_proved(tmp_path, body):
+    verdict = verdict_of_row(tmp_path, body, "\\sum")
+    assert verdict not in ("proved", "refuted")
+
+
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        ("$$\\sum_{k=1}^\\infty \\frac{1}{k^2} = \\frac{\\pi^2}{6}.$$\n", "\\sum"),
+        ("$$\\sum_{k=1}^\\infty \\frac{(-1)^{k+1}}{k} = \\log 2.$$\n", "\\sum"),
+        ("$$\\sum_{k=1}^\\infty \\frac{1}{k^4} = \\frac{\\pi^4}{90}.$$\n", "\\sum"),
+    ],
+)
+def test_a_slowly_convergent_correct_series_is_never_refuted(tmp_path, body, row):
+    assert verdict_of_row(tmp_path, body, row) != "refuted"
