@@ -316,6 +316,8 @@ def _series(e: sp.Basic, bound: frozenset) -> Callable[[_Frame], Any]:
     (idx, lo, hi), *rest = e.limits
     inner = e.func(e.function, *rest) if rest else e.function
     body = _compile(inner, bound | {idx})
+    if hi is sp.oo and isinstance(e, sp.Sum):
+        return _to_infinity(e, idx, body, _compile(lo, bound))
     low, high = _compile(lo, bound), _compile(hi, bound)
     product = isinstance(e, sp.Product)
 
@@ -341,6 +343,86 @@ def _series(e: sp.Basic, bound: frozenset) -> Callable[[_Frame], Any]:
         return out
 
     return series
+
+
+def _to_infinity(
+    e: sp.Basic, idx: sp.Symbol, body: Callable[[_Frame], Any], low: Callable[[_Frame], Any]
+) -> Callable[[_Frame], Any]:
+    """The value of ``sum_{idx=lo}^oo body`` at a frame (see :func:`sum_to_infinity`)."""
+
+    def series(f: _Frame) -> Any:
+        a = low(f)
+        if mpmath.im(a) != 0 or not mpmath.isfinite(a) or a != int(a):
+            raise NotEvaluable(f"the range of {e} does not start at a whole number")
+        saved = f.local.get(idx)
+
+        def term(k: Any) -> Any:
+            f.local[idx] = mpmath.mpf(k)
+            return body(f)
+
+        try:
+            return sum_to_infinity(term, int(a))
+        finally:
+            if saved is None:
+                f.local.pop(idx, None)
+            else:
+                f.local[idx] = saved
+
+    return series
+
+
+class Unsettled(ValueError):
+    """A sum to infinity has no value here: it diverges, or it does not settle within the
+    limits (which skips the point in the numeric check, never refutes)."""
+
+
+#: A sum to infinity is summed term by term while the terms shrink at least this fast ...
+SERIES_RATIO = mpmath.mpf("0.95")
+#: ... for this many terms in a row, until the tail they bound is below the working digits.
+SERIES_STREAK = 10
+
+
+def sum_to_infinity(term: Callable[[int], Any], a: int) -> Any:
+    """``sum_{k=a}^oo term(k)`` to the working precision, or :class:`Unsettled`.
+
+    Summed term by term, with :data:`SERIES_STREAK` guard digits more: once the ratio of
+    consecutive terms has stayed at most :data:`SERIES_RATIO` for :data:`SERIES_STREAK`
+    terms, the tail after term ``t`` is taken as at most ``|t| r / (1 - r)`` (the terms
+    keep shrinking so: the ratio of a geometric, polynomial-times-geometric or
+    exponential-type term falls towards its limit), and the sum stops when that is below
+    the working digits. Within :data:`MAX_SUM_TERMS` terms, or not at all: a series that
+    converges slowly (``sum 1/k^2``) or only conditionally has no value here, as a
+    divergent one has none. The value is then confirmed by mpmath's ``nsum``
+    (extrapolation, a different method): the two must agree to all but 8 digits.
+    """
+    dps = mpmath.mp.dps
+    with mpmath.workdps(dps + SERIES_STREAK):
+        tol = mpmath.mpf(10) ** -(dps + 5)
+        total, prev, streak = mpmath.mpf(0), None, 0
+        for n in range(MAX_SUM_TERMS):
+            t = term(a + n)
+            if not mpmath.isfinite(t):
+                raise Unsettled(f"term {a + n} of a sum to infinity has no value")
+            total += t
+            if prev is not None:
+                shrinking = t == 0 or (prev != 0 and abs(t) <= SERIES_RATIO * abs(prev))
+                streak = streak + 1 if shrinking else 0
+            prev = t
+            bound = abs(t) * SERIES_RATIO / (1 - SERIES_RATIO)
+            if streak >= SERIES_STREAK and bound <= tol * max(abs(total), tol):
+                break
+        else:
+            raise Unsettled(
+                f"a sum to infinity does not settle within {MAX_SUM_TERMS} terms"
+                " (it diverges or converges too slowly)"
+            )
+        try:
+            other = mpmath.nsum(term, [a, mpmath.inf])
+        except (ValueError, ZeroDivisionError, OverflowError, TypeError) as exc:
+            raise Unsettled(f"a sum to infinity is not confirmed: {exc}") from None
+        if abs(other - total) > mpmath.mpf(10) ** -(dps - 8) * max(1, abs(total)):
+            raise Unsettled("two ways of summing a series to infinity disagree")
+    return +total
 
 
 def _num(v: Any) -> Any:

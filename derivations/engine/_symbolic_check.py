@@ -14,6 +14,7 @@ from ._matrix_symbolic import sum_conditions as matrix_sum_conditions
 from ._matrix_symbolic import symbolic_check as matrix_symbolic_check
 from ._normal import is_zero, normal, normal_conditions
 from ._positive_bases import vanishes_where_positive
+from ._series import closed_series
 
 
 def _eq_residual(e: sp.Basic, domains: Any) -> sp.Basic:
@@ -67,6 +68,7 @@ def symbolic_check(
                     vanishes_where_positive(diff, domains)  # roots of positive bases
                     or shifts_vanish(diff)  # engine7: Gamma(a + k) = (a)_k Gamma(a)
                     or _vanishes_as_gammas(diff, domains)  # engine7: C(n, y) as Gammas
+                    or _vanishes_as_series(diff, domains)  # sums to infinity closed
                 ):
                     shown = sp.simplify(diff) if thorough else diff
                     return CheckOutcome(FAIL, f"normal forms differ by {shown}")
@@ -111,6 +113,22 @@ def symbolic_check(
         )
     except Exception as exc:  # noqa: BLE001
         return CheckOutcome(SKIP, f"symbolic pipeline failed: {type(exc).__name__}: {exc}")
+
+
+def _vanishes_as_series(diff: sp.Basic, domains: Any) -> bool:
+    """Is ``diff`` zero once its sums to infinity are in closed form where the domains prove
+    they converge (:mod:`._series`)?"""
+    if not diff.has(sp.Sum):
+        return False
+    closed = closed_series(diff, domains)
+    if closed is None:
+        return False
+    closed = sp.expand(closed)
+    return (
+        closed == 0
+        or sp.cancel(sp.together(closed)) == 0
+        or bool(is_zero(normal(closed, domains), thorough=False))
+    )
 
 
 _ROOT_NODES = 400
