@@ -120,7 +120,11 @@ DIRECT = {name: e for e in TABLE if e.direct for name in e.names}
 
 #: Commands and words (``\\digamma``, ``\\operatorname{digamma}``) the lexer reads as a
 #: name of the table: the spelling -> the name the call gets.
-WORDS = {"digamma": "\\operatorname{digamma}"}
+WORDS = {
+    "digamma": "\\operatorname{digamma}",
+    # \operatorname{sgn} and {sign} name the table's sign function as \mathrm{...} does
+    **{w: f"\\mathrm{{{w}}}" for w in ("sgn", "sign")},
+}
 
 _ORDERED = re.compile(r"^([A-Za-z]+)_\{?(\d{1,2})\}?$")
 
