@@ -35,8 +35,8 @@ import sympy as sp
 
 #: The highest degree of the polynomial factor in the index.
 MAX_DEGREE = 6
-#: A sum whose term has more operations than this is left as it is.
-MAX_TERM_OPS = 120
+#: A sum whose term has more nodes than this is left as it is.
+MAX_TERM_NODES = 200
 #: A lower limit above this is left as it is (the terms below it are written out).
 MAX_OFFSET = 12
 
@@ -60,7 +60,7 @@ def _closed(s: sp.Sum, domains: Any) -> sp.Basic | None:
         return None
     if s.function.has(sp.Sum, sp.Integral, sp.Derivative, sp.Piecewise):
         return None
-    if sp.count_ops(s.function) > MAX_TERM_OPS:
+    if _nodes(s.function) > MAX_TERM_NODES:
         return None
     total = sp.S.Zero
     # term by term: each converges where the whole is closed (|r| < 1, or any c)
@@ -93,6 +93,16 @@ def _closed_term(term: sp.Basic, k: sp.Symbol, lo: int, domains: Any) -> sp.Basi
     if lo + shift < 0:
         return None
     return const * _exponential(poly, ratio, lo, shift)
+
+
+def _nodes(e: sp.Basic) -> int:
+    """Nodes of ``e``, counted up to one past :data:`MAX_TERM_NODES`."""
+    n, stack = 0, [e]
+    while stack and n <= MAX_TERM_NODES:
+        node = stack.pop()
+        n += 1
+        stack.extend(node.args)
+    return n
 
 
 def _parts(term: sp.Basic, k: sp.Symbol) -> tuple | None:

@@ -385,3 +385,32 @@ def satisfies(eq: sp.Basic, var: sp.Basic, value: sp.Basic, trials: int = 3) -> 
     except Exception:  # noqa: BLE001 - a heuristic: anything odd means "not known"
         return None
     return True
+
+
+#: Two sides of more nodes than this are not tested for being equal identically.
+IDENTITY_NODES = 300
+
+
+def identically_equal(a: sp.Basic, b: sp.Basic) -> bool:
+    """Are ``a`` and ``b`` equal for every value of their symbols, by the engine's normal
+    forms (``sum_i (x_i - (1/n) sum_j x_j)`` and 0)? Only a proof counts: False when in
+    doubt, and for anything with derivatives or functions the post names (their values are
+    the post's, not known here)."""
+    from sympy.core.function import AppliedUndef
+
+    from ..engine._normal import difference, is_zero
+    from ._tosympy import READING_ERRORS, Named, NamedApplied
+
+    for side in (a, b):
+        if not isinstance(side, sp.Basic) or isinstance(side, sp.Equality):
+            return False
+        if side.atoms(sp.Derivative, Named, NamedApplied, AppliedUndef, sp.MatrixSymbol):
+            return False
+        if node_count(side, IDENTITY_NODES + 1) > IDENTITY_NODES:
+            return False
+    try:
+        with evaluating(True):
+            d = difference(a, b)
+        return is_zero(d, thorough=False) is True
+    except (*READING_ERRORS, ArithmeticError, NotImplementedError, RecursionError):
+        return False

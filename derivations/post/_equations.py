@@ -12,7 +12,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from . import _stated_results  # read8
-from ._arith import proportional, satisfies
+from ._arith import identically_equal, proportional, satisfies
 from ._foc_objective import another_objective
 from ._matrices import as_matrix_types, has_engine_matrices, with_family_values
 from ._parse import ParsedRow, parse_expression
@@ -163,6 +163,17 @@ class EquationLinks:
             current = self.cur.key[1] if isinstance(self.cur.key, tuple) else None
             found = self._derivative_for(resolved, current) or self._prose_foc(pr, resolved)
             if found is None and self._foc_of_above(pr, resolved, zero_row=True):
+                return
+            if (
+                found is None
+                and isinstance(resolved, sp.Equality)
+                and not is_matrix(resolved)
+                and (identically_equal(resolved.lhs, resolved.rhs))
+            ):
+                # sum_i (x_i - \bar x) = 0 with \bar x the mean: an identity the post
+                # states, not an equation to solve (it was "an equation that no row above
+                # leads to", and the next row an equation step from an identity)
+                self._identity(pr, e0, e1, rel)
                 return
             if found is None:
                 self._remember(e0, e1)

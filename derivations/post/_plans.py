@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import sympy as sp
 
 from .._forms import evaluated
+from ._arith import identically_equal
 from ._resolve import GENERIC_FUNCTIONS, estimate_of, quantity_name, uncheckable, undefined
 from ._tosympy import Named, NamedApplied
 
@@ -296,7 +297,8 @@ def _puts_in_data(prev: sp.Basic, written: sp.Basic) -> str:
             return f"the row puts in numbers for {names} (data the math does not give)"
     # M(0) = 1 after M(t) = e^{ta}: the value at the point is e^{0 a}, written unevaluated
     if _constant(written) and not _constant(evaluated(prev)) and not prev.atoms(sp.Derivative):
-        if _integrated_away(prev, written):
+        if _integrated_away(prev, written) or identically_equal(prev, written):
+            # sum_i (x_i - \bar x) = 0: the value for every sample, not numbers put in
             return ""
         return "the row puts in numbers for the symbols (data the math does not give)"
     return ""
