@@ -217,3 +217,20 @@ def test_terms_outside_the_classes_are_left_alone(term):
 
     r = sp.Symbol("r")
     assert closed_series(sp.Sum(term(r), (k, 0, sp.oo)), _Everything()) is None
+
+
+@pytest.mark.parametrize(
+    "said", ["$|t| < 1$", "$\\lvert t \\rvert < 1$", "$\\left| t \\right| < 1$"]
+)
+def test_an_absolute_bound_in_the_prose_is_the_ratios_domain(tmp_path, said):
+    """ "Let $|t| < 1$." bounds t on both sides, as "$-1 < t < 1$" does (it was not read)."""
+    body = f"Let {said}.\n\n$$\\sum_{{k=0}}^\\infty t^k = \\frac{{1}}{{1-t}}.$$\n"
+    assert verdict_of_row(tmp_path, body, "\\sum") == "proved"
+
+
+def test_an_absolute_bound_reads_as_two_bounds():
+    from derivations.post._assume import expand
+
+    assert expand("|t| < 1") == ["t > -1", "t < 1"]
+    assert expand("\\lvert x \\rvert \\le 2.5") == ["x >= -2.5", "x <= 2.5"]
+    assert expand("|t| < a") == ["|t| < a"]  # a bound that is no number: not read

@@ -185,6 +185,15 @@ def expand(statement: str) -> list[str]:
     builder = _set_builder(text)
     if builder is not None:
         return builder
+    m = _ABS_BOUND.match(text)
+    if m:
+        # |t| < 1: -1 < t < 1 (a series' ratio, an MGF's argument)
+        name, rel, bound = m.group("name").strip(), m.group("rel"), m.group("bound")
+        strict = rel in ("<", "\\lt")
+        return [
+            f"{name} {'>' if strict else '>='} -{bound}",
+            f"{name} {'<' if strict else '<='} {bound}",
+        ]
     m = _NAME_CHAIN.match(text)
     if m:
         a, r1, b, r2, bound = m.groups()
@@ -221,6 +230,12 @@ _BUILDER = re.compile(
     rf"^(?P<lhs>.+?)\s*(?P<how>\\in\b|∈|=)\s*(?:\\left)?\s*\\\{{\s*(?P<var>{_LISTED_NAME})\s*"
     r"(?:(?:\\in\b|∈)\s*(?P<set>[^:|]+?))?\s*(?::|\\mid\b|\\colon\b|\|)\s*(?P<cond>.+?)\s*"
     r"(?:\\right)?\s*\\\}\s*[.,;]?\s*$"
+)
+#: ``|NAME| < NUMBER`` (``\\lvert``/``\\rvert`` and ``\\left|``/``\\right|`` too).
+_ABS_BOUND = re.compile(
+    rf"^\s*(?:\\left\s*)?(?:\||\\lvert|\\vert)\s*(?P<name>{_LISTED_NAME})\s*"
+    r"(?:\\right\s*)?(?:\||\\rvert|\\vert)\s*(?P<rel><=|<|\\leq?\b|\\leqslant\b|\\lt\b)\s*"
+    r"(?P<bound>\d+(?:\.\d+)?)\s*[.,;]?\s*$"
 )
 #: The separators of a list besides its commas.
 #: The name of a set (``\\Theta``, ``S``, ``\\mathcal{X}``).
