@@ -1889,6 +1889,32 @@ class RewriteLinks:
             for name in positive_names(law):
                 if isinstance(name, sp.Symbol) and name in e.free_symbols:
                     out[name] = sp.Symbol(name.name, positive=True)
+        out.update(self._density_positive(e, out))
+        return out
+
+    def _density_positive(self, e: sp.Basic, known: dict) -> dict:
+        """The names of ``e`` a density the post writes as a formula makes positive
+        (``f(x; \\lambda) = \\lambda e^{-\\lambda x}``: the rate; see
+        ._parameter_space.implied_domains, which gives the engine the same domains), for
+        names whose sign nothing else says."""
+        from ._parameter_space import implied_domains
+
+        loose = {
+            str(s): s
+            for s in e.free_symbols
+            if isinstance(s, sp.Symbol)
+            and s not in known
+            and s.is_positive is None
+            and s.is_negative is None
+        }
+        if not loose:
+            return {}
+        out = {}
+        for d in implied_domains(self.steps, ()):
+            s = loose.get(d.name)
+            if s is not None and not d.sample and d.lower is not None and d.upper is None:
+                if d.lower > 0 or (d.lower == 0 and d.lower_strict):
+                    out[s] = sp.Symbol(s.name, positive=True)
         return out
 
     def _side_above(self, pr: ParsedRow) -> sp.Basic | None:
