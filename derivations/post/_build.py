@@ -159,11 +159,13 @@ from ._stated_estimate import (
     WORDS_WINDOW,
     constrained,
     model_changed,
+    model_parameter,
     moment_orders,
     says_mle,
     says_mom,
     weigh,
     weigh_moments,
+    without_label,
 )
 from ._stated_kernels import StatedKernels
 from ._stated_rows import stated_plan
@@ -728,8 +730,11 @@ class _Builder(
             self._mle_said = "mle" if mle else "moments"
             model = self._estimate_model(pr)
             before = self._words_before(pr, prose) if model is not None else ""
-            if model is None or constrained(before) or model_changed(before):
+            if model is None or model_changed(before) or (not moments and constrained(before)):
+                # a constraint moves a maximum to the boundary; a moment equation's solution
+                # is the method-of-moments estimate whatever the parameter space says
                 continue
+            param = model_parameter(model, param)  # \hat\theta_{MM}: theta
             if moments:
                 found = weigh_moments(model, eq.rhs, param, others, moment_orders(before))
             else:
@@ -801,6 +806,7 @@ class _Builder(
                             plain = self.names.plain(s)
                             if isinstance(plain, sp.Symbol):
                                 out.add(plain)
+                                out.add(without_label(plain))  # theta_MM: theta
         return out
 
     def _prove_likelihood(self, pr: ParsedRow, plan: RowPlan) -> None:

@@ -75,6 +75,16 @@ _MOMENTS = {
     **dict.fromkeys(
         ("Bin", "Binom", "Binomial"), lambda n, p: (n * p, n * p * (1 - p) + (n * p) ** 2)
     ),
+    # laws of one convention in ._law_table.TABLE (uniform on [a, b], beta shapes, Laplace
+    # location and scale)
+    **dict.fromkeys(
+        ("Uniform", "Unif", "U"), lambda a, b: ((a + b) / 2, (a**2 + a * b + b**2) / 3)
+    ),
+    **dict.fromkeys(
+        ("Beta", "Bet"),
+        lambda a, b: (a / (a + b), a * (a + 1) / ((a + b) * (a + b + 1))),
+    ),
+    **dict.fromkeys(("Laplace", "Lap"), lambda m, b: (m, m**2 + 2 * b**2)),
 }
 
 
@@ -150,6 +160,27 @@ def moment_orders(prose: str) -> frozenset[int]:
     return frozenset(out)
 
 
+#: An estimate's label after the parameter's name (``theta_MM``, ``lambda_{MLE}``).
+_LABEL = re.compile(r"_\{?(?:MLE|ML|mle|MoM|MOM|MM|MME)\}?$")
+
+
+def without_label(param: sp.Symbol) -> sp.Symbol:
+    """``theta_MM`` (of ``\\hat\\theta_{MM}``) as ``theta``, with the same assumptions."""
+    name = _LABEL.sub("", param.name)
+    return param if name == param.name else sp.Symbol(name, **param.assumptions0)
+
+
+def model_parameter(model: Model, param: sp.Basic) -> sp.Basic:
+    """The model's parameter an estimate's plain name stands for: ``theta_MM`` (of
+    ``\\hat\\theta_{MM}``) is the model's ``theta``; ``param`` itself otherwise."""
+    if not isinstance(param, sp.Symbol) or param in model.args:
+        return param
+    name = _LABEL.sub("", param.name)
+    if name == param.name:
+        return param
+    return next((a for a in model.args if isinstance(a, sp.Symbol) and a.name == name), param)
+
+
 def says_mom(prose: str, lhs: sp.Basic) -> bool:
     """Do the words before the row (or the estimate's name) call it a moment estimate?"""
     return _says(prose, lhs, _MOM_NAME, _MOM_WORDS)
@@ -214,6 +245,21 @@ def _weigh_moments(
             how = (
                 f"the first {len(used)} moment(s) of {_model_name(model)} at the stated "
                 f"estimate of {names} are the sample's"
+            )
+            return "proved", how
+    second = sp.sympify(moments[1])
+    if (param not in sp.sympify(moments[0]).free_symbols or orders == {2}) and (
+        param in second.free_symbols
+        and {s for s in rhs.free_symbols if not isinstance(s, (sp.IndexedBase, sp.Indexed))}
+        <= set(model.args) | {size, base.label, idx}
+    ):
+        # one estimate whose mean is free of it (Laplace(0, b)), or the words name the
+        # second moment: the second-moment equation alone is its method of moments
+        sample = sp.Sum(base[idx] ** 2, (idx, 1, size)) / size
+        if _vanishes(second.xreplace({param: rhs}) - sample, idx, size):
+            how = (
+                f"the second moment of {_model_name(model)} at the stated estimate of {param} "
+                "is the sample's"
             )
             return "proved", how
     return (
