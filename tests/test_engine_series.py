@@ -234,3 +234,16 @@ def test_an_absolute_bound_reads_as_two_bounds():
     assert expand("|t| < 1") == ["t > -1", "t < 1"]
     assert expand("\\lvert x \\rvert \\le 2.5") == ["x >= -2.5", "x <= 2.5"]
     assert expand("|t| < a") == ["|t| < a"]  # a bound that is no number: not read
+
+
+@pytest.mark.parametrize("at", [-30, -100, -150])
+def test_terms_that_cancel_are_summed_with_the_digits_they_cost(at):
+    """``sum t^k / k!`` at t = -100: terms up to 1e42 sum to 4e-44. At the working digits
+    plus a fixed guard the total was 1.2e-41 (335 times e^-100), and nsum agreed with it;
+    a correct ``= e^t`` could have been refuted there."""
+    t = sp.Symbol("t")
+    series = sp.Sum(t**k / sp.factorial(k), (k, 0, sp.oo))
+    got = _value(series, {t: sp.Integer(at)})
+    assert got is not None
+    with mpmath.workdps(60):
+        assert abs(got / mpmath.exp(at) - 1) < mpmath.mpf(10) ** -25

@@ -392,18 +392,51 @@ def sum_to_infinity(term: Callable[[int], Any], a: int) -> Any:
     exponential-type term falls towards its limit), and the sum stops when that is below
     the working digits. Within :data:`MAX_SUM_TERMS` terms, or not at all: a series that
     converges slowly (``sum 1/k^2``) or only conditionally has no value here, as a
-    divergent one has none. The value is then confirmed by mpmath's ``nsum``
+    divergent one has none. Terms far larger than the sum (``sum (-30)^k / k!``) cancel
+    digits away: the sum is taken again with as many more digits as were lost (at most
+    :data:`SERIES_MAX_LOST`). The value is then confirmed by mpmath's ``nsum``
     (extrapolation, a different method): the two must agree to all but 8 digits.
     """
     dps = mpmath.mp.dps
-    with mpmath.workdps(dps + SERIES_STREAK):
-        tol = mpmath.mpf(10) ** -(dps + 5)
-        total, prev, streak = mpmath.mpf(0), None, 0
+    extra = 0
+    total, lost = _summed(term, a, dps + SERIES_STREAK)
+    # a total itself wrong for want of digits underestimates the loss: again, with the digits
+    # the last sum says were lost, until it says no more than were given
+    for _ in range(4):
+        if lost <= extra + SERIES_STREAK - 2:
+            break
+        if lost > SERIES_MAX_LOST:
+            raise Unsettled(f"a sum to infinity loses {lost} digits to cancellation")
+        extra = lost + 2
+        total, lost = _summed(term, a, dps + SERIES_STREAK + extra)
+    else:
+        raise Unsettled("a sum to infinity loses too many digits to cancellation")
+    with mpmath.workdps(dps + SERIES_STREAK + extra):
+        try:
+            other = mpmath.nsum(term, [a, mpmath.inf])
+        except (ValueError, ZeroDivisionError, OverflowError, TypeError) as exc:
+            raise Unsettled(f"a sum to infinity is not confirmed: {exc}") from None
+        if abs(other - total) > mpmath.mpf(10) ** -(dps - 8) * max(1, abs(total)):
+            raise Unsettled("two ways of summing a series to infinity disagree")
+    return +total
+
+
+#: The most digits a sum to infinity may lose to cancellation and still be summed again.
+SERIES_MAX_LOST = 200
+
+
+def _summed(term: Callable[[int], Any], a: int, work: int) -> tuple[Any, int]:
+    """The sum term by term at ``work`` digits (see :func:`sum_to_infinity`) and the digits
+    its largest term puts above the total (cancellation)."""
+    with mpmath.workdps(work):
+        tol = mpmath.mpf(10) ** -(work - SERIES_STREAK + 5)
+        total, prev, streak, largest = mpmath.mpf(0), None, 0, mpmath.mpf(0)
         for n in range(MAX_SUM_TERMS):
             t = term(a + n)
             if not mpmath.isfinite(t):
                 raise Unsettled(f"term {a + n} of a sum to infinity has no value")
             total += t
+            largest = max(largest, abs(t))
             if prev is not None:
                 shrinking = t == 0 or (prev != 0 and abs(t) <= SERIES_RATIO * abs(prev))
                 streak = streak + 1 if shrinking else 0
@@ -416,13 +449,9 @@ def sum_to_infinity(term: Callable[[int], Any], a: int) -> Any:
                 f"a sum to infinity does not settle within {MAX_SUM_TERMS} terms"
                 " (it diverges or converges too slowly)"
             )
-        try:
-            other = mpmath.nsum(term, [a, mpmath.inf])
-        except (ValueError, ZeroDivisionError, OverflowError, TypeError) as exc:
-            raise Unsettled(f"a sum to infinity is not confirmed: {exc}") from None
-        if abs(other - total) > mpmath.mpf(10) ** -(dps - 8) * max(1, abs(total)):
-            raise Unsettled("two ways of summing a series to infinity disagree")
-    return +total
+        if largest == 0 or total == 0:
+            return total, 0 if largest == 0 else SERIES_MAX_LOST + 1
+        return total, max(0, int(mpmath.ceil(mpmath.log10(largest / abs(total)))))
 
 
 def _num(v: Any) -> Any:
