@@ -1,0 +1,44 @@
+"""``a/b c`` - a slash, then a factor written against the divisor - is read ``(a/b) c`` but is
+written for ``a/(b c)`` just as often (``-1/2\\sigma^2 \\sum_i (x_i - \\mu)^2`` for
+``-\\frac{1}{2\\sigma^2} \\sum_i \\ldots``): a link that fails under the first reading is no
+refutation, and one that holds under it is still proved.
+
+Probe of posts30 (2026-12-05, evening), written before the fix: ``\\frac{1}{2y} = 1/2y``,
+``\\frac{a}{bc} = a/bc`` and the normal log-likelihood's ``-1/2\\sigma^2 \\sum ...`` after
+``-\\frac{1}{2\\sigma^2} \\sum ...`` were all refuted.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _post_rows import display_rows
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "\\frac{1}{2y} = 1/2y",
+        "\\frac{a}{bc} = a/bc",
+        "-\\frac{1}{2\\sigma^2}\\sum_{i=1}^n (x_i-\\mu)^2"
+        " = -1/2\\sigma^2 \\sum_{i=1}^n (x_i-\\mu)^2",
+    ],
+)
+def test_a_slash_before_a_written_product_is_no_refutation(tmp_path, row):
+    assert display_rows(tmp_path, row)[5].verdict not in ("refuted", "proved")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "\\frac{y}{2} = 1/2y",  # (1/2) y, the reading the parser takes
+        "\\frac{a c}{b} = a/b c",
+        "\\frac{1}{n}\\sum_{i=1}^n x_i = 1/n \\sum_{i=1}^n x_i",
+    ],
+)
+def test_a_link_that_holds_as_read_is_still_proved(tmp_path, row):
+    assert display_rows(tmp_path, row)[5].verdict == "proved"
+
+
+@pytest.mark.parametrize("row", ["\\frac{3}{2y} = 1/2y", "\\frac{1}{2} y = (1/2) y^2"])
+def test_a_link_false_under_both_readings_or_bracketed_is_still_refuted(tmp_path, row):
+    assert display_rows(tmp_path, row)[5].verdict == "refuted"
