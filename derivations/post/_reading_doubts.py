@@ -99,6 +99,20 @@ def juxtaposed_log(a: Any, b: Any, bare_logs: dict, doubts: list) -> None:
     )
 
 
+def slash_then_factor(quotient: Any, factor: Any, doubts: list) -> None:
+    """Record the doubt of ``a/b c``: read ``(a/b) c``, it is written for ``a/(b c)`` as often
+    (``-1/2\\sigma^2 \\sum_i (x_i - \\mu)^2`` for ``-\\frac{1}{2\\sigma^2} \\sum_i ...``;
+    posts30's probe: ``\\frac{1}{2y} = 1/2y`` was refuted). Not before a sum, product or
+    integral: ``1/n \\sum_i x_i`` is the mean, whoever writes it."""
+    if isinstance(factor, (sp.Sum, sp.Product, sp.Integral)):
+        return
+    doubts.append(
+        f"{sp.sstr(quotient)} times {sp.sstr(factor)}: a slash, then a factor against its "
+        "divisor, is written for the quotient by the product as often; the bracket is not "
+        "written"
+    )
+
+
 def braced_log(arg: Any, grouped: dict, parens: dict, doubts: list) -> None:
     """Record the doubt of ``\\log{a + b}``: TeX's braces group without showing, so the page
     reads "log a + b" where the parser reads the log of the sum (``\\log{\\theta+\\sum ...}``

@@ -47,7 +47,7 @@ from . import _cases, _indices, _integrals, _special
 from ._indicators import INDICATOR
 from ._lexer import LexInfo
 from ._pair_sums import PairSums
-from ._reading_doubts import braced_log, bridge_sum, juxtaposed_log
+from ._reading_doubts import braced_log, bridge_sum, juxtaposed_log, slash_then_factor
 from ._sum_where import INDICATOR_FUNCTION, event_derivative
 from ._unstated_ranges import counted_range, unstated_range
 
@@ -862,6 +862,8 @@ class ToSympy(Transformer_NonRecursive):
         # the groups written in ( ) and the fractions, for a \prod's scope
         self.parens: dict[int, sp.Basic] = {}
         self.fractions: dict[int, sp.Basic] = {}
+        #: quotients written with a slash (``a/b``), for the doubt of ``a/b c``
+        self.slashed: dict[int, sp.Basic] = {}
         # Products built here, for f(x_1) \cdots f(x_n): id -> (product, the entry of its
         # left factor or that factor, its right factor, whether dots are among its factors).
         self.chains: dict[int, tuple] = {}
@@ -910,6 +912,8 @@ class ToSympy(Transformer_NonRecursive):
     def mul(self, c: list) -> sp.Basic:
         a, b = c[0], c[-1]
         juxtaposed_log(a, b, self.bare_logs, self.ctx.doubts)
+        if len(c) == 2 and id(a) in self.slashed and id(a) not in self.parens:
+            slash_then_factor(a, b, self.ctx.doubts)  # a/b c; not (a/b) c
         if isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase):
             if a.shape[1] != b.shape[0]:
                 raise PostSyntaxError(f"matrices of shapes {a.shape} and {b.shape} do not multiply")
@@ -981,7 +985,9 @@ class ToSympy(Transformer_NonRecursive):
         return out[::-1]
 
     def div(self, c: list) -> sp.Basic:
-        return sp.Mul(c[0], sp.Pow(c[2], -1, evaluate=False), evaluate=False)
+        out = sp.Mul(c[0], sp.Pow(c[2], -1, evaluate=False), evaluate=False)
+        self.slashed[id(out)] = out
+        return out
 
     def frac(self, c: list) -> sp.Basic:
         num, den = c[1], c[2]
