@@ -1036,7 +1036,8 @@ def _with_plain_rows(
     pos = 0
     k = 0
     names = None  # read8: M2X̄ is M2 times X̄ when both stand alone (worked out once needed)
-    for line in clean.split("\n"):
+    all_lines = clean.split("\n")
+    for at, line in enumerate(all_lines):
         start, pos = pos, pos + len(line) + 1
         if "=" not in line or _in_heading(clean, head_pos, start):
             continue  # both readers need an '=' (plain_equation, unread_equation)
@@ -1046,7 +1047,13 @@ def _with_plain_rows(
             continue  # math on the line: the TeX reader's
         if names is None:
             names = standalone_names(clean)
-        latex, why = plain_equation(line, names)
+        # (a paragraph of its own in a post with no TeX: read as a list item is, batch 30)
+        alone = (
+            not spans
+            and (at == 0 or not all_lines[at - 1].strip())
+            and (at + 1 == len(all_lines) or not all_lines[at + 1].strip())
+        )
+        latex, why = plain_equation(line, names, alone)
         unread = ""
         if latex is None and not why and not spans:  # INLINE9 (._plain_unread): no TeX at
             unread = unread_equation(line)  # all, an equation line not read: unparsed

@@ -54,8 +54,14 @@ class Ambiguous(ValueError):
     """An equation that can be read more than one way."""
 
 
-def plain_equation(line: str, names: frozenset[str] = frozenset()) -> tuple[str | None, str]:
+def plain_equation(
+    line: str, names: frozenset[str] = frozenset(), alone: bool = False
+) -> tuple[str | None, str]:
     """Is ``line`` (a list item or an indented line, marker included) entirely an equation?
+
+    ``alone``: the line is a paragraph of its own (blank lines around it) in a post with no
+    TeX, where it is read as the same line written as a list item would be (held-out batch
+    30: ``μ = (120 + 16)/21 = 6`` on a line of its own was unparsed).
 
     ``names``: the names the post writes on their own (:func:`standalone_names`), in the
     reader's LaTeX. Returns ``(latex, "")`` when it is, ``(None, reason)`` when it is an
@@ -72,9 +78,9 @@ def plain_equation(line: str, names: frozenset[str] = frozenset()) -> tuple[str 
     'M2X̄: two names mult'
     """
     m = _BULLET.match(line)
-    if m is None or len(line) > MAX_LINE:
+    if (m is None and not alone) or len(line) > MAX_LINE:
         return None, ""
-    body = line[m.end() :].strip().rstrip(".").strip()
+    body = line[m.end() if m is not None else 0 :].strip().rstrip(".").strip()
     if "=" not in body or "==" in body or "=>" in body or "<=" in body or ">=" in body:
         return None, ""
     try:

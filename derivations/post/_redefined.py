@@ -26,6 +26,9 @@ _ANOTHER = re.compile(
     re.I,
 )
 
+#: Entries of two vector values compared one by one, at most.
+_MAX_ENTRIES = 16
+
 #: Points the two values are compared at: a restatement agrees at every one.
 _POINTS = (sp.Rational(3, 7), sp.Rational(11, 5), sp.Rational(-5, 13))
 
@@ -44,6 +47,11 @@ def _differ_at(diff: sp.Basic, symbols: list[sp.Symbol], k: int) -> bool | None:
         return None
 
 
+def _shape(value: sp.Basic) -> tuple[int, ...]:
+    """A matrix's shape; () for anything else (a number, an expression)."""
+    return tuple(value.shape) if isinstance(value, sp.MatrixBase) else ()
+
+
 def gives_another_value(head: sp.Basic, old: sp.Basic | None, new: sp.Basic) -> bool:
     """Does ``new``, the value a sentence gives the function ``head`` (``K(x)``), define it
     anew and differ from ``old``, the value it had there? A definition is written at
@@ -55,7 +63,23 @@ def gives_another_value(head: sp.Basic, old: sp.Basic | None, new: sp.Basic) -> 
         return False
     if not all(isinstance(a, sp.Symbol) for a in args) or not new.free_symbols & set(args):
         return False
-    diff = old - new
+    # A vector after a number (t(x) = x, then t(x) = (x^2, x)), or one of another shape, is
+    # another value: sympy cannot subtract them (a TypeError here crashed check-post from a
+    # sentence, and from a display row kept the old value, which then proved t(2) = 2).
+    if _shape(old) != _shape(new):
+        return True
+    try:
+        diff = old - new
+    except (TypeError, ValueError, ArithmeticError, AttributeError):
+        return True  # unsure counts as different
+    if isinstance(diff, sp.MatrixBase):
+        if len(diff) > _MAX_ENTRIES:
+            return True  # (bounded: a long vector is compared no further, unsure)
+        diffs = list(diff)
+        symbols = sorted(set().union(*(d.free_symbols for d in diffs)), key=str)
+        return any(
+            _differ_at(d, symbols, k) is not False for d in diffs for k in range(len(_POINTS))
+        )
     symbols = sorted(diff.free_symbols, key=str)
     verdicts = [_differ_at(diff, symbols, k) for k in range(len(_POINTS))]
     return any(v is not False for v in verdicts)
