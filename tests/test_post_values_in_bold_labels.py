@@ -37,9 +37,9 @@ def _post(tmp_path, body: str):
 
 def _label(words: str, values: str, colon: str, bold: str) -> str:
     inner = f"{words} (${values}$)"
-    return f"{bold}{inner}{bold}:" if colon == "out" else f"{bold}{inner}:{bold}" if colon else (
-        f"{bold}{inner}{bold}"
-    )
+    if colon == "out":
+        return f"{bold}{inner}{bold}:"
+    return f"{bold}{inner}:{bold}" if colon else f"{bold}{inner}{bold}"
 
 
 @pytest.mark.parametrize("bold", ["**", "__"])
@@ -93,7 +93,9 @@ def test_a_wrong_restatement_outside_a_label_is_still_refuted(tmp_path, labels):
     assert rows and "refuted" in {r.verdict for r in rows}
 
 
-@pytest.mark.parametrize("order", [(r"\alpha = 2, \beta = 1", r"\beta"), (r"\beta = 1, \alpha = 2", r"\beta")])
+@pytest.mark.parametrize(
+    "order", [(r"\alpha = 2, \beta = 1", r"\beta"), (r"\beta = 1, \alpha = 2", r"\beta")]
+)
 def test_the_second_letter_of_a_sentence_row_is_still_compared_in_its_part(tmp_path, order):
     values, letter = order
     body = f"Here ${values}$ for the prior.\n\nSo we had ${letter} = 3$."
