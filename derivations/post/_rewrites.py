@@ -1533,7 +1533,9 @@ class RewriteLinks:
         fresh = sorted(
             str(x)
             for x in self._fresh_in(lw, lp)
-            if not x.name.startswith("E[") and x not in known and x not in params
+            # a parameter of the post counts too when this row first writes it (batch 31:
+            # E(y) = \\lambda after Y ~ Poisson(10), lambda the log-likelihood's argument)
+            if not x.name.startswith("E[") and x not in known
         )
         disputed = ""
         if fresh:
