@@ -371,6 +371,16 @@ def statements(text: str) -> list[Statement]:
     return out
 
 
+_SPACING = re.compile(r"\\(?:[;,:!> ]|q?quad\b)")
+
+
+def _written(part: str) -> bool:
+    """Is something written in ``part`` besides spacing? The ``;`` of a ``\\;`` just after a
+    relation (``b \\;=\\; c``, ``\\;\\;\\Longleftrightarrow\\;\\;``) has only that spacing and
+    its own backslash before it: no statement ends there (batch 31)."""
+    return bool(_SPACING.sub("", part).replace("\\", "").strip())
+
+
 def _separator_between(text: str, a: int, b: int) -> tuple[int, int] | None:
     """A top-level separator between offsets ``a`` and ``b`` (after a side, before a side)."""
     depth = 0
@@ -384,7 +394,7 @@ def _separator_between(text: str, a: int, b: int) -> tuple[int, int] | None:
             depth = max(0, depth - 1)
         elif depth == 0:
             m = _SEPARATOR.match(text, i)
-            if m and text[a:i].strip() and text[m.end() : b].strip():
+            if m and _written(text[a:i]) and _written(text[m.end() : b]):
                 return (i, m.end())
         i += 1
     return last
