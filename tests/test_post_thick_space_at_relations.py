@@ -42,6 +42,15 @@ def _verdict(tmp_path, first: str, second: str, rel: str, space: str, name: str)
     return "/".join(sorted({r.verdict for r in rows}))
 
 
+def _verdict_of_rows(tmp_path, first: str, row: str, name: str) -> str:
+    from derivations.post import check_post
+
+    post = tmp_path / name
+    post.write_text(f"---\ntitle: t\n---\n\n$${first}$$\n\n$${row}$$\n", encoding="utf-8")
+    rows = [r for r in check_post(post, jobs=1).rows if r.line == 7]
+    return "/".join(sorted({r.verdict for r in rows}))
+
+
 @pytest.mark.parametrize("space", _SPACES)
 @pytest.mark.parametrize("row", _ROWS)
 def test_thick_spaces_around_equals_change_nothing(tmp_path, row, space):
@@ -78,3 +87,29 @@ def test_the_statements_are_those_without_the_spacing(row, space):
 def test_a_thick_space_between_two_statements_still_splits():
     assert [s.relations for s in statements(r"x = 1 \; y = 2")] == [("=",), ("=",)]
     assert [s.relations for s in statements(r"y = a x, \; x \sim N(0, 1)")] == [("=",), ("~",)]
+
+
+@pytest.mark.parametrize("space", _SPACES)
+@pytest.mark.parametrize(
+    "row",
+    [
+        (r"x = 2y + 2y", "x = 4y = 2y + 2y"),
+        (r"x = 2y + 2y", "x = 4y = 3y + y"),
+        (r"x = 2y + 2y", "x = 5y = 6y - y"),
+        (r"c = (1 + t)^2", r"c = 1 + 2t + t^2 = (1 + t) \cdot (1 + t)"),
+    ],
+)
+def test_thick_spaces_around_operators_change_nothing(tmp_path, row, space):
+    first, second = row
+    spaced = second
+    for op in ("=", "+", "-", r"\cdot"):
+        spaced = spaced.replace(f" {op} ", f" {space}{op}{space} ")
+    a = _verdict_of_rows(tmp_path, first, spaced, "a.md")
+    b = _verdict_of_rows(tmp_path, first, second, "b.md")
+    assert a == b
+    assert "unparsed" not in a
+
+
+@pytest.mark.parametrize("row", [r"x = 2y \;-\; y, \; y = 3", r"x = 1 \; y = 2 \;+\; 1"])
+def test_statements_split_at_a_thick_space_between_them_not_at_an_operators(row):
+    assert [s.relations for s in statements(row)] == [("=",), ("=",)]
