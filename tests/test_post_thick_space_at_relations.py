@@ -113,3 +113,7 @@ def test_thick_spaces_around_operators_change_nothing(tmp_path, row, space):
 @pytest.mark.parametrize("row", [r"x = 2y \;-\; y, \; y = 3", r"x = 1 \; y = 2 \;+\; 1"])
 def test_statements_split_at_a_thick_space_between_them_not_at_an_operators(row):
     assert [s.relations for s in statements(row)] == [("=",), ("=",)]
+
+
+def test_a_statement_opening_with_a_minus_after_a_thick_space_is_its_own():
+    assert [s.relations for s in statements(r"x = 1 \; -y = 2")] == [("=",), ("=",)]

@@ -381,6 +381,19 @@ def _written(part: str) -> bool:
     return bool(_SPACING.sub("", part).replace("\\", "").strip())
 
 
+#: ``\\;-\\;``, ``\\; \\cdot \\;``: an operator with a thick space on both sides
+_SPACED_OPERATOR = re.compile(
+    r"\\;(?:\s*\\;)*\s*(?:[-+*/<>]|\\(?:cdot|times|pm|mp|div)\b)\s*\\;(?:\s*\\;)*"
+)
+
+
+def _at_an_operator(text: str, a: int, i: int, b: int) -> bool:
+    """Is the ``\\;`` whose ``;`` is at ``i`` one of the two thick spaces around an operator
+    (``y \\;-\\; a``, ``1 \\;+\\; 2t``)? A statement opening with a minus sign after a
+    lone ``\\;`` (``x = 1 \\; -y = 2``) is still a statement of its own."""
+    return any(m.start() <= i < m.end() for m in _SPACED_OPERATOR.finditer(text, a, b))
+
+
 def _separator_between(text: str, a: int, b: int) -> tuple[int, int] | None:
     """A top-level separator between offsets ``a`` and ``b`` (after a side, before a side)."""
     depth = 0
@@ -395,6 +408,7 @@ def _separator_between(text: str, a: int, b: int) -> tuple[int, int] | None:
         elif depth == 0:
             m = _SEPARATOR.match(text, i)
             if m and _written(text[a:i]) and _written(text[m.end() : b]):
-                return (i, m.end())
+                if not (c == ";" and text[i - 1] == "\\" and _at_an_operator(text, a, i, b)):
+                    return (i, m.end())
         i += 1
     return last
