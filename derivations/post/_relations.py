@@ -169,6 +169,21 @@ def _past_label(text: str, start: int, end: int) -> int:
     return start
 
 
+#: A tag before a statement's equation, set off by a wide space: ``(B1)\\qquad``,
+#: ``\\text{(A)}\\;\\;``, ``(\\star)\\quad``, ``(ii)\\qquad`` (batch 31). One letter and digits,
+#: a number, a roman numeral or a star: never a parenthesised factor of the side.
+_TAG = re.compile(
+    r"\s*(?:\\text\s*\{\s*)?\(\s*(?:[A-Za-z]\d{0,2}|\d{1,2}|[ivx]{1,4}|\\star|\\ast|\*)\s*\)"
+    r"(?:\s*\})?\s*(?:\\q?quad\b|\\;\s*\\;)(?:\s*(?:\\q?quad\b|\\;))*"
+)
+
+
+def _past_tag(text: str, start: int, end: int) -> int:
+    """Where a statement's first side starts once a tag before it is skipped."""
+    m = _TAG.match(text, start, end)
+    return m.end() if m is not None and text[m.end() : end].strip() else start
+
+
 def _content_end(text: str) -> int:
     """Offset where the row's math ends: trailing punctuation and hand-written tags cut."""
     end = len(text.rstrip())
@@ -362,6 +377,8 @@ def statements(text: str) -> list[Statement]:
         side_start = start
         for a, b, rel in signs:
             if start <= a < cut_a:
+                if side_start == start:
+                    side_start = _past_tag(text, side_start, a)
                 spans.append((_past_label(text, side_start, a), a))
                 rels.append(rel)
                 side_start = b
