@@ -43,3 +43,14 @@ def test_a_factor_without_the_spacing_is_no_tag(tmp_path, row):
     # (2) x = 8y after x = 2y + 2y: read as 2x = 8y (true), or left unread; never refuted
     verdict = _verdict(tmp_path, "x = 2y + 2y", row, "c.md")
     assert "refuted" not in verdict
+
+
+@pytest.mark.parametrize("tag", [r"\text{(B)}", r"(B)", r"(2)"])
+def test_a_tag_after_a_comma_and_a_wide_space_labels_the_second_statement(tag):
+    from derivations.post._relations import statements
+
+    row = rf"\text{{(A)}}\;\; a + b = c, \qquad {tag}\;\; a - b = d ."
+    sts = statements(row)
+    assert [s.relations for s in sts] == [("=",), ("=",)]
+    start, end = sts[1].spans[0]
+    assert row[start:end].strip() == "a - b"
