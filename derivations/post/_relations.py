@@ -173,7 +173,8 @@ def _past_label(text: str, start: int, end: int) -> int:
 #: ``\\text{(A)}\\;\\;``, ``(\\star)\\quad``, ``(ii)\\qquad`` (batch 31). One letter and digits,
 #: a number, a roman numeral or a star: never a parenthesised factor of the side.
 _TAG = re.compile(
-    r"\s*(?:\\text\s*\{\s*)?\(\s*(?:[A-Za-z]\d{0,2}|\d{1,2}|[ivx]{1,4}|\\star|\\ast|\*)\s*\)"
+    r"\s*(?:(?:\\q?quad\b|\\[;,:])\s*)*"
+    r"(?:\\text\s*\{\s*)?\(\s*(?:[A-Za-z]\d{0,2}|\d{1,2}|[ivx]{1,4}|\\star|\\ast|\*)\s*\)"
     r"(?:\s*\})?\s*(?:\\q?quad\b|\\;\s*\\;)(?:\s*(?:\\q?quad\b|\\;))*"
 )
 
