@@ -670,6 +670,23 @@ class EquationLinks:
                 f"line {source[1]}, which no row of the post confirms, so it cannot say which "
                 "is wrong"
             )
+        if solving is not None and not solves and not disputed:
+            # a = (N sum xy - sum x sum y)/(N sum x^2 - (sum x)^2) after a = (sum xy - b sum
+            # x)/sum x^2 (batch 31): the result eliminates b with another equation of the
+            # post; compared with this one alone (b free) it fails, and proves nothing wrong
+            gone = _symbols(prev_m) - _symbols(new_m) - set(solved)
+            gone = {
+                g
+                for g in gone
+                if (g in self.variables or g in self.parameters) and estimate_of(g) is None
+            }
+            if gone:
+                names = ", ".join(sorted(_latexish(g) for g in gone))
+                disputed = (
+                    f"a result for the equation of line {solving.line}, which also has "
+                    f"{names}: the row may eliminate {names} with another equation of the "
+                    "post, so a difference is no refutation"
+                )
         if result and not disputed and len(cur.system) >= 2 and solving is None:
             # alpha-hat = ybar_1^2 / (ybar_2 - ybar_1^2) after ybar_1 = a b, ybar_2 = a (a + 1)
             # b^2: beta eliminated with the other equation. Compared with one equation
@@ -713,8 +730,11 @@ class EquationLinks:
                     f"may be a special case with values for {names} the row does not state, "
                     "so a difference is no refutation"
                 )
+        # b = (sum y - a sum x)/N = ybar - a xbar with a read at its estimate (batch 31): the
+        # chain's next links read a so too, as this link did, not as a letter drawn anew
+        on = {**mapping, **solved} if at_estimate and not at_typed else mapping
         self.cur = _Cur(
-            "eq", i, new_m, self._row_index, None, pr.row.line, reading=mapping, system=cur.system
+            "eq", i, new_m, self._row_index, None, pr.row.line, reading=on, system=cur.system
         )
         self.equations.append(self.cur)
         return self._link(

@@ -169,6 +169,22 @@ def _past_label(text: str, start: int, end: int) -> int:
     return start
 
 
+#: A tag before a statement's equation, set off by a wide space: ``(B1)\\qquad``,
+#: ``\\text{(A)}\\;\\;``, ``(\\star)\\quad``, ``(ii)\\qquad`` (batch 31). One letter and digits,
+#: a number, a roman numeral or a star: never a parenthesised factor of the side.
+_TAG = re.compile(
+    r"\s*(?:(?:\\q?quad\b|\\[;,:])\s*)*"
+    r"(?:\\text\s*\{\s*)?\(\s*(?:[A-Za-z]\d{0,2}|\d{1,2}|[ivx]{1,4}|\\star|\\ast|\*)\s*\)"
+    r"(?:\s*\})?\s*(?:\\q?quad\b|\\;\s*\\;)(?:\s*(?:\\q?quad\b|\\;))*"
+)
+
+
+def _past_tag(text: str, start: int, end: int) -> int:
+    """Where a statement's first side starts once a tag before it is skipped."""
+    m = _TAG.match(text, start, end)
+    return m.end() if m is not None and text[m.end() : end].strip() else start
+
+
 def _content_end(text: str) -> int:
     """Offset where the row's math ends: trailing punctuation and hand-written tags cut."""
     end = len(text.rstrip())
@@ -362,6 +378,8 @@ def statements(text: str) -> list[Statement]:
         side_start = start
         for a, b, rel in signs:
             if start <= a < cut_a:
+                if side_start == start:
+                    side_start = _past_tag(text, side_start, a)
                 spans.append((_past_label(text, side_start, a), a))
                 rels.append(rel)
                 side_start = b
@@ -369,6 +387,29 @@ def statements(text: str) -> list[Statement]:
         out.append(Statement(tuple(spans), tuple(rels)))
         start = cut_b
     return out
+
+
+_SPACING = re.compile(r"\\(?:[;,:!> ]|q?quad\b)")
+
+
+def _written(part: str) -> bool:
+    """Is something written in ``part`` besides spacing? The ``;`` of a ``\\;`` just after a
+    relation (``b \\;=\\; c``, ``\\;\\;\\Longleftrightarrow\\;\\;``) has only that spacing and
+    its own backslash before it: no statement ends there (batch 31)."""
+    return bool(_SPACING.sub("", part).replace("\\", "").strip())
+
+
+#: ``\\;-\\;``, ``\\; \\cdot \\;``: an operator with a thick space on both sides
+_SPACED_OPERATOR = re.compile(
+    r"\\;(?:\s*\\;)*\s*(?:[-+*/<>]|\\(?:cdot|times|pm|mp|div)\b)\s*\\;(?:\s*\\;)*"
+)
+
+
+def _at_an_operator(text: str, a: int, i: int, b: int) -> bool:
+    """Is the ``\\;`` whose ``;`` is at ``i`` one of the two thick spaces around an operator
+    (``y \\;-\\; a``, ``1 \\;+\\; 2t``)? A statement opening with a minus sign after a
+    lone ``\\;`` (``x = 1 \\; -y = 2``) is still a statement of its own."""
+    return any(m.start() <= i < m.end() for m in _SPACED_OPERATOR.finditer(text, a, b))
 
 
 def _separator_between(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -384,7 +425,8 @@ def _separator_between(text: str, a: int, b: int) -> tuple[int, int] | None:
             depth = max(0, depth - 1)
         elif depth == 0:
             m = _SEPARATOR.match(text, i)
-            if m and text[a:i].strip() and text[m.end() : b].strip():
-                return (i, m.end())
+            if m and _written(text[a:i]) and _written(text[m.end() : b]):
+                if not (c == ";" and text[i - 1] == "\\" and _at_an_operator(text, a, i, b)):
+                    return (i, m.end())
         i += 1
     return last

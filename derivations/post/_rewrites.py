@@ -123,6 +123,17 @@ _NEW_PART = re.compile(
 )
 
 
+def _in_bold_label(prose: str) -> bool:
+    """Does the row sit inside a bold label, its paragraph opening in bold that is not closed
+    before the row ("**For $p_0$ ($\\alpha=1, \\beta=2$):**")? Batch 31: such a label gives
+    the letters the values of its own case, as "**Example 2.**" does (``_NEW_PART``)."""
+    para = prose.rsplit("\n\n", 1)[-1].lstrip()
+    for mark in ("**", "__"):
+        if para.startswith(mark) and para.count(mark) % 2 == 1:
+            return True
+    return False
+
+
 def _called_at_a_formula(e: sp.Basic) -> bool:
     """Is ``e`` a named quantity called at an argument that is neither a name nor a number
     (``f(\\log a)``, ``f(\\sum_i a_i)``)?"""
@@ -712,7 +723,12 @@ class RewriteLinks:
         record = self.names.value_of(e0)[2]
         if record is None and isinstance(e0, sp.Symbol) and not isinstance(e0, Named):
             record = self.names.defined.get(e0)
-        st = pr.statements[0] if pr.statements else None
+        # the statement that writes e0 first: a row may define several letters (``\\alpha=1,
+        # \\beta=2``), and the second is given a value as the first is (batch 31)
+        st = next(
+            (s for s in pr.statements if s.sides and s.sides[0] is e0),
+            pr.statements[0] if pr.statements else None,
+        )
         one_value = bool(st) and st.sides[0] is e0 and len(st.sides) == 2
         # a letter given a value by a chain's first link (``\alpha = \frac{0.45}{0.55}\beta
         # = \frac{9}{11}\beta``): the chain writes it as a definition too (batch 29)
@@ -724,6 +740,11 @@ class RewriteLinks:
             and st.relations[0] in ("=", ":=")
             and (one_value or letter)
         )
+        if opens and record is not None and _in_bold_label(pr.row.prose):
+            # "**For $p_0$ ($\\alpha=1, \\beta=2$):**": a bold label gives the letters its
+            # case's values, whatever gave them the last ones (a definition, a sentence, a
+            # row restating them)
+            return True
         if record is not None and record.row < 0 and record.line:
             # a value a sentence states ("Here $T_1(x) = x$"): another model stated since
             # then (lead18: "If $X \sim \mathcal{N}(\mu, \sigma^2)$" after the binomial
@@ -1514,7 +1535,9 @@ class RewriteLinks:
         fresh = sorted(
             str(x)
             for x in self._fresh_in(lw, lp)
-            if not x.name.startswith("E[") and x not in known and x not in params
+            # a parameter of the post counts too when this row first writes it (batch 31:
+            # E(y) = \\lambda after Y ~ Poisson(10), lambda the log-likelihood's argument)
+            if not x.name.startswith("E[") and x not in known
         )
         disputed = ""
         if fresh:
