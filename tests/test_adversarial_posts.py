@@ -104,6 +104,33 @@ OPEN17: set[str] = set()  # all six closed by adv17 (tests/test_post_adv17_*.py)
 #: joint's of the same letters (the bar was dropped).
 OPEN19: set[str] = set()  # all three closed by bayes28 (tests/test_post_bayes28_bar.py)
 
+#: Adversarial set 22's breaches, open on first contact (2026-12-05, 14:15 UTC, main at
+#: fa1dc12), each with its cause in its README.md ("Measured on main").
+OPEN22: set[str] = {
+    "01-centred-list-read-as-raw-true.md",
+    "02-log-scale-list-false.md",
+    "02-log-scale-list-true.md",
+    "03-zero-based-indices-false.md",
+    "03-zero-based-indices-true.md",
+    "04-corrected-value-false.md",
+    "04-corrected-value-true.md",
+    "05-durations-not-data-false.md",
+    "07-recount-in-words-false.md",
+    "07-recount-in-words-true.md",
+    "08-deviations-of-a-capital-list-false.md",
+    "09-group-means-table-false.md",
+    "10-list-of-a-later-example-false.md",
+    "10-list-of-a-later-example-true.md",
+    "11-ages-before-counts-false.md",
+    "12-list-in-a-comment-false.md",
+    "12-list-in-a-comment-true.md",
+    "13-sum-to-n-of-other-size-false.md",
+    "13-sum-to-n-of-other-size-true.md",
+    "20-branch-domain-applied-everywhere-false.md",
+    "28-size-in-words-true.md",
+    "29-mgf-at-zero-letters-set-true.md",
+}
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -289,6 +316,11 @@ SETS = (
     # on that code (README.md). None of the false steps can be refuted (the author may mean
     # another function): floor 0. 14 twins proved with the joint reading of ._opaque.
     AdversarialSet("adversarial21", 32, 0, 14, 0),
+    # Written on 2026-12-05 (afternoon) by attack30 against fa1dc12, before any fix: the
+    # mechanisms added last (listed data, + C either side of a bar, trailing domains,
+    # reparametrisations, rows at numbers, moments of declared laws, second derivatives,
+    # stated estimates); 22 breaches on that code (README.md), floors 10/13.
+    AdversarialSet("adversarial22", 96, 10, 13, 0, open_breaches=frozenset(OPEN22)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
