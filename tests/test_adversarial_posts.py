@@ -107,25 +107,7 @@ OPEN19: set[str] = set()  # all three closed by bayes28 (tests/test_post_bayes28
 #: Adversarial set 22's breaches, open on first contact (2026-12-05, 14:15 UTC, main at
 #: fa1dc12), each with its cause in its README.md ("Measured on main").
 OPEN22: set[str] = {
-    "01-centred-list-read-as-raw-true.md",
-    "02-log-scale-list-false.md",
-    "02-log-scale-list-true.md",
-    "03-zero-based-indices-false.md",
-    "03-zero-based-indices-true.md",
-    "04-corrected-value-false.md",
-    "04-corrected-value-true.md",
-    "05-durations-not-data-false.md",
-    "07-recount-in-words-false.md",
-    "07-recount-in-words-true.md",
-    "08-deviations-of-a-capital-list-false.md",
-    "09-group-means-table-false.md",
-    "10-list-of-a-later-example-false.md",
-    "10-list-of-a-later-example-true.md",
-    "11-ages-before-counts-false.md",
-    "12-list-in-a-comment-false.md",
-    "12-list-in-a-comment-true.md",
-    "13-sum-to-n-of-other-size-false.md",
-    "13-sum-to-n-of-other-size-true.md",
+    # the 19 breaches of listed data closed by attack30 (tests/test_post_attack30_listed_data.py)
     "20-branch-domain-applied-everywhere-false.md",
     "28-size-in-words-true.md",
     "29-mgf-at-zero-letters-set-true.md",

@@ -1038,7 +1038,7 @@ class RewriteLinks:
                 pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh, self.def_only))
             )
         data = _puts_in_data(prev, w)
-        listed = put_in(self.ctx, prev) if data else None
+        listed = put_in(self.ctx, prev, pr.row.line) if data else None
         if listed is not None:
             return self._with_listed_data(pr, listed, w, rel, prev_step, data)
         if data:
