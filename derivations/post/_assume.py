@@ -280,7 +280,6 @@ def _distribute(items: list[str]) -> list[str] | None:
 _INLINE = re.compile(r"(?<![\\$])\$(?!\$)([^$\n]{1,200}?)(?<!\\)\$(?!\$)|\\\((.{1,200}?)\\\)")
 _DOUBLE = re.compile(r"\$\$([^$]{1,200}?)\$\$")
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.S | re.M)
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _NAME_MATH = r"\$([^$]{1,40})\$"
 #: A bound in a sentence: ``$m$``, ``$0$`` or a bare whole number.
 _BOUND = r"(?:\$([^$]{1,30})\$|(-?\d+)\b)"
@@ -415,7 +414,21 @@ def _case_hypothesis(text: str, start: int, end: int) -> bool:
 
 def _prose_text(body: str) -> str:
     """The post's text with code fences and comments blanked (lines kept)."""
-    return _COMMENT.sub(_blank, _FENCE.sub(_blank, body[:2_000_000]))
+    return _blank_comments(_FENCE.sub(_blank, body[:2_000_000]))
+
+
+def _blank_comments(text: str) -> str:
+    """``text`` with each HTML comment blanked (lines kept; an unclosed one hides the rest), in
+    one pass: ``<!--.*?-->`` scanned to the end of the text from each of 50,000 unclosed
+    ``<!--`` (hostile post: 77 s)."""
+    out, pos = [], 0
+    while (start := text.find("<!--", pos)) >= 0:
+        end = text.find("-->", start + 4)
+        stop = len(text) if end < 0 else end + 3
+        out += [text[pos:start], "".join("\n" if ch == "\n" else " " for ch in text[start:stop])]
+        pos = stop
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _inline_formulas(text: str) -> Iterator[tuple[str, int, int]]:
