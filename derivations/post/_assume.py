@@ -554,7 +554,30 @@ def trailing_parameter_domain(formula: str) -> str:
         return ""
     if letter.group(1) != "p" and letter.group(1) not in GREEK:
         return ""
+    if _a_branch(head, letter.group(1)):
+        return ""
     return m.group(1)
+
+
+#: What makes a formula piecewise in its letter: an absolute value, a sign, a max or a min.
+_PIECEWISE = re.compile(
+    r"\||\\[lr]vert(?![A-Za-z])|\\(?:operatorname\{sign\}|sgn|sign|max|min)(?![A-Za-z])"
+)
+
+
+def _a_branch(head: str, name: str) -> bool:
+    """Whether the formula before a trailing domain is one branch of a piecewise formula, so
+    the domain is that branch's case (adversarial set 22: ``\\frac{d}{d\\beta}|\\beta| = 1,
+    \\quad \\beta > 0`` made beta positive in the whole post): its value (after the last
+    ``=``) does not hold the letter, as a zero branch's does not, or it holds an absolute
+    value, a sign, a max or a min."""
+    letter = r"(?<![A-Za-z\\])p(?![A-Za-z])" if name == "p" else rf"\\{name}(?![A-Za-z])"
+    depth, cut = 0, 0
+    for k, ch in enumerate(head):
+        depth += (ch == "{") - (ch == "}")
+        if ch == "=" and depth == 0:
+            cut = k + 1  # the last = outside braces (not \\sum_{i=1})
+    return not re.search(letter, head[cut:]) or bool(_PIECEWISE.search(head))
 
 
 def read_prose(body: str, first_line: int = 1) -> list[Domain]:
