@@ -50,3 +50,38 @@ def test_without_a_number_for_the_letter_a_number_is_refuted(tmp_path):
     # nothing sets a: M''(0) = a^2 written as 3 is wrong for the post (1fc9315)
     text = "$$M(t) = e^{t a}$$\n\n$$M''(0) = 3$$\n"
     assert _last(tmp_path, text).verdict == "refuted"
+
+
+SIZE_IN_WORDS = r"""We have $n$ observations with total $s$:
+
+$$L(\lambda) = \lambda^{n} e^{-\lambda s}$$
+
+Our sample has SAID, so
+
+$$L(\lambda) = \lambda^{4} e^{-ROW\lambda}$$
+"""
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "four observations whose total is ten",
+        "4 observations whose total is 10",
+        "four observations, and their total is ten",
+    ],
+)
+def test_a_size_said_in_words_is_a_number_the_row_may_put_in(tmp_path, said):
+    # adversarial set 22, 28-true: n and s said in words, the row at them was refuted
+    text = SIZE_IN_WORDS.replace("SAID", said)
+    assert _last(tmp_path, text.replace("ROW", "10")).verdict != "refuted"
+    assert _last(tmp_path, text.replace("ROW", "12")).verdict != "proved"
+
+
+def test_a_count_in_words_of_something_else_sets_no_letter(tmp_path):
+    # "two parameters" counts no observations: the row at numbers is compared as before
+    text = (
+        "The model has two parameters and $n$ observations with total $s$:\n\n"
+        "$$L(\\lambda) = \\lambda^{n} e^{-\\lambda s}$$\n\n"
+        "$$L(\\lambda) = \\lambda^{4} e^{-10\\lambda}$$\n"
+    )
+    assert _last(tmp_path, text).verdict == "refuted"

@@ -267,7 +267,45 @@ def scope_samples(ctx: Any, text: str) -> None:
     # letters the post sets to a number ("$n = 4$", a list): a row written with numbers in
     # their place may be a value at them (._template_numbers)
     numbered = {m.group(1) for m in _NUMBERED.finditer(text)}
-    ctx.numbered_letters = frozenset(numbered | set(named))
+    ctx.numbered_letters = frozenset(numbered | set(named) | counted_in_words(text))
+
+
+#: What a post counts: a letter's noun ("$n$ observations", "total $s$") and the same noun
+#: counted in words or digits ("four observations", "the total is ten").
+_NOUN = (
+    r"(observations?|draws?|values?|trials?|successes|success|failures?|events?|points?|"
+    r"samples?|items?|units?|counts?|measurements?|total|sum)"
+)
+_AMOUNT = r"(\d{1,9}|" + "|".join(_COUNT_WORDS) + r")"
+_LETTER_NOUN = re.compile(
+    rf"\$\s*([A-Za-z])\s*\$\s+(?:[a-z]+\s+)??{_NOUN}\b|\b{_NOUN}\s+(?:of\s+)?\$\s*([A-Za-z])\s*\$"
+)
+_AMOUNT_NOUN = re.compile(
+    rf"\b{_AMOUNT}\s+(?:[a-z]+\s+)??{_NOUN}\b"
+    rf"|\b{_NOUN}\s+(?:is|was|of|equals|came to)\s+{_AMOUNT}\b",
+    re.IGNORECASE,
+)
+
+
+def _noun(word: str) -> str:
+    word = word.lower()
+    return "success" if word == "successes" else word.rstrip("s")
+
+
+def counted_in_words(text: str) -> set[str]:
+    """Letters the post sets to a number in words (adversarial set 22, 28: "$n$ observations
+    with total $s$", then "four observations whose total is ten"): a letter that counts a
+    noun the post also counts in words or digits."""
+    text = text[:MAX_TEXT]
+    said = set()
+    for m in _AMOUNT_NOUN.finditer(text):
+        said.add(_noun(m.group(2) or m.group(3)))
+    out = set()
+    for m in _LETTER_NOUN.finditer(text):
+        letter, noun = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if _noun(noun) in said:
+            out.add(letter)
+    return out
 
 
 def put_in(ctx: Any, prev: sp.Basic, line: int | None = None) -> tuple[sp.Basic, str, bool] | None:
