@@ -41,6 +41,15 @@ def test_another_number_is_not_proved(tmp_path, k):
     assert _last(tmp_path, text).verdict != "proved"
 
 
+def test_a_head_that_keeps_the_letter_free_is_compared_as_before(tmp_path):
+    # adversarial13/10-false: t = 0 is one sentence's setting; M'(t) = 2 claims every t
+    text = (
+        "When $t = 0$, $M(t) = 1$. Let\n\n$$M(t) = e^{2t + t^2}$$\n\nfor every real $t$. "
+        "Then\n\n$$M'(t) = 2$$\n"
+    )
+    assert _last(tmp_path, text).verdict == "refuted"
+
+
 def test_a_row_that_keeps_letters_is_compared_as_before(tmp_path):
     text = "Let $c = 2$.\n\n$$g(t) = c t + t^2$$\n\n$$g'(t) = 2t$$\n"
     assert _last(tmp_path, text).verdict == "refuted"

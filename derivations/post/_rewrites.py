@@ -437,7 +437,8 @@ class RewriteLinks:
                     for a in e0.args[bar_of(e0) :]
                     for s in a.free_symbols
                 }
-            link.disputed = at_numbers(target, w, self.names.defined, name, numbered)  # b29
+            kept = getattr(e0, "free_symbols", frozenset())
+            link.disputed = at_numbers(target, w, self.names.defined, name, numbered, kept)
         if link.kind == STEP and not link.disputed:
             link.disputed = another
         if link.kind == STEP and not link.disputed and record is not None:

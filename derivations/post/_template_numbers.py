@@ -27,12 +27,14 @@ def at_numbers(
     defined: Any,
     name: str,
     numbered: Any = frozenset(),
+    kept: Any = frozenset(),
 ) -> str:
     """Why a failing comparison of ``written`` with the value ``target`` of ``name`` is no
     refutation, or "" (see the module). ``defined``: the letters the post gave values;
     ``numbered``: the letters the post sets to a number somewhere (``n = 4``) - only a row
     that drops one of them may be the value at the post's numbers (``M''(0) = 3`` for
-    ``a^2``, where nothing sets ``a``, is compared as before)."""
+    ``a^2``, where nothing sets ``a``, is compared as before); ``kept``: the letters the
+    row's head keeps free (``t`` of ``M'(t)``, a claim for every ``t``)."""
     if target is None or written is None:
         return ""
     try:
@@ -48,11 +50,13 @@ def at_numbers(
         fresh = [a for a in written.atoms(sp.Number) if a not in have and a not in _TRIVIAL]
     except (TypeError, ValueError, AttributeError):
         return ""
-    if not fresh and written.free_symbols:
+    if not fresh and (written.free_symbols or set(dropped) & set(kept)):
         # letters dropped, no number in their place: a term lost is compared. A row that is a
         # number (M'(0) = 2 for the value a, where the post sets a = 2) may be the value at
         # the post's numbers whatever numbers the value's formula holds (its unevaluated
-        # derivative held the exponent 2 of t^2: adversarial set 22, 29-true was refuted)
+        # derivative held the exponent 2 of t^2: adversarial set 22, 29-true was refuted) -
+        # unless the head keeps that letter free (M'(t) = 2 claims it for every t:
+        # adversarial13/10-false stays refuted)
         return ""
     letters = ", ".join(str(s) for s in dropped[:4])
     return (
