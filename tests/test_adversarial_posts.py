@@ -104,6 +104,10 @@ OPEN17: set[str] = set()  # all six closed by adv17 (tests/test_post_adv17_*.py)
 #: joint's of the same letters (the bar was dropped).
 OPEN19: set[str] = set()  # all three closed by bayes28 (tests/test_post_bayes28_bar.py)
 
+#: Adversarial set 22's breaches, open on first contact (2026-12-05, 14:15 UTC, main at
+#: fa1dc12), each with its cause in its README.md ("Measured on main").
+OPEN22: set[str] = set()  # all 22 closed by attack30 (tests/test_post_attack30_*.py)
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -289,6 +293,14 @@ SETS = (
     # on that code (README.md). None of the false steps can be refuted (the author may mean
     # another function): floor 0. 14 twins proved with the joint reading of ._opaque.
     AdversarialSet("adversarial21", 32, 0, 14, 0),
+    # Written on 2026-12-05 (afternoon) by attack30 against fa1dc12, before any fix: the
+    # mechanisms added last (listed data, + C either side of a bar, trailing domains,
+    # reparametrisations, rows at numbers, moments of declared laws, second derivatives,
+    # stated estimates); 22 breaches on that code (README.md), floors 10/13. Lowered once by
+    # attack30 for soundness, 10 -> 9: 28-false (lambda^4 e^{-12 lambda} after "four
+    # observations whose total is ten") was refuted only as an identity in n and s, the
+    # ground on which its correct twin was refuted too; both are unchecked now.
+    AdversarialSet("adversarial22", 96, 9, 13, 0, open_breaches=frozenset(OPEN22)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

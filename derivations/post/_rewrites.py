@@ -450,7 +450,8 @@ class RewriteLinks:
                     for a in e0.args[bar_of(e0) :]
                     for s in a.free_symbols
                 }
-            link.disputed = at_numbers(target, w, self.names.defined, name, numbered)  # b29
+            kept = getattr(e0, "free_symbols", frozenset())
+            link.disputed = at_numbers(target, w, self.names.defined, name, numbered, kept)
         if link.kind == STEP and not link.disputed:
             link.disputed = another
         if link.kind == STEP and not link.disputed and record is not None:
@@ -1061,7 +1062,7 @@ class RewriteLinks:
                 pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh, self.def_only))
             )
         data = _puts_in_data(prev, w)
-        listed = put_in(self.ctx, prev) if data else None
+        listed = put_in(self.ctx, prev, pr.row.line) if data else None
         if listed is not None:
             return self._with_listed_data(pr, listed, w, rel, prev_step, data)
         if data:

@@ -8,7 +8,8 @@ y = 6), the correct second row was refuted. A row that writes numbers of its own
 value has letters without a value, and brings no letter the value lacks, may be that value
 at numbers the row does not name: when the comparison fails, that is no refutation
 (:func:`at_numbers` gives the reason; the link is unchecked with it). A row that only drops
-a letter (a term lost, no number in its place) is compared as before.
+a letter (a term lost, no number in its place) is compared as before, unless it is a number
+alone.
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ def at_numbers(
     defined: Any,
     name: str,
     numbered: Any = frozenset(),
+    kept: Any = frozenset(),
 ) -> str:
     """Why a failing comparison of ``written`` with the value ``target`` of ``name`` is no
     refutation, or "" (see the module). ``defined``: the letters the post gave values;
     ``numbered``: the letters the post sets to a number somewhere (``n = 4``) - only a row
     that drops one of them may be the value at the post's numbers (``M''(0) = 3`` for
-    ``a^2``, where nothing sets ``a``, is compared as before)."""
+    ``a^2``, where nothing sets ``a``, is compared as before); ``kept``: the letters the
+    row's head keeps free (``t`` of ``M'(t)``, a claim for every ``t``)."""
     if target is None or written is None:
         return ""
     try:
@@ -47,8 +50,14 @@ def at_numbers(
         fresh = [a for a in written.atoms(sp.Number) if a not in have and a not in _TRIVIAL]
     except (TypeError, ValueError, AttributeError):
         return ""
-    if not fresh:
-        return ""  # letters dropped, no number in their place: a term lost is compared
+    if not fresh and (written.free_symbols or set(dropped) & set(kept)):
+        # letters dropped, no number in their place: a term lost is compared. A row that is a
+        # number (M'(0) = 2 for the value a, where the post sets a = 2) may be the value at
+        # the post's numbers whatever numbers the value's formula holds (its unevaluated
+        # derivative held the exponent 2 of t^2: adversarial set 22, 29-true was refuted) -
+        # unless the head keeps that letter free (M'(t) = 2 claims it for every t:
+        # adversarial13/10-false stays refuted)
+        return ""
     letters = ", ".join(str(s) for s in dropped[:4])
     return (
         f"the row writes numbers where the value of {name} has {letters}, which the post gives "
