@@ -39,3 +39,18 @@ def test_the_row_after_it_is_checked_on_its_own(tmp_path, zero):
 )
 def test_an_equation_that_does_not_hold_identically_is_not_refuted(tmp_path, row):
     assert verdict_of_row(tmp_path, MEAN + row, "= 0") not in ("refuted", "proved")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a value the prose negates, and one it takes back: never an identity by them
+        "In general $x \\ne y$; it is not true that $x = y$. For reals $x, y$:\n\n"
+        "$$(x - y)^2 = 0$$\n",
+        "Suppose $x = 1$. Then $\\log x = 0$. Now take any $x > 0$:\n\n$$\\log(x^2) = 0$$\n",
+    ],
+)
+def test_a_letter_set_in_the_prose_does_not_make_an_identity(tmp_path, body):
+    """The first version of the fix read these rows as identities under x = y and x = 1 and
+    proved them (adversarial sets 12, 82 and 13, 09; caught by the CI dry run)."""
+    assert verdict_of_row(tmp_path, body, "= 0$$") != "proved"

@@ -131,7 +131,7 @@ from ._plans import (
 )
 from ._premise_scope import premise_ended
 from ._prose_squares import root_of_square
-from ._reading_doubts import reading_doubt
+from ._reading_doubts import CONSTANT_FACTOR, reading_doubt
 from ._redefined import gives_another_value
 from ._redefining import ends_letter_value
 from ._relations import EQUALITIES, IMPLICATIONS, INEQUALITIES
@@ -588,7 +588,16 @@ class _Builder(
             if applied := row_doubt(self, pr, plan):
                 _no_refutation(plan.links, applied)  # issue 12 (._applied_letters): sigma(z)
             if doubt := reading_doubt(self, pr, plan):
-                _no_refutation(plan.links, doubt)  # BATCH28 (._reading_doubts): \log a b
+                # BATCH28 (._reading_doubts): \log a b; a constant factor's doubt (tau/2 pi)
+                # leaves a link up to a factor alone
+                _no_refutation(
+                    [
+                        link
+                        for link in plan.links
+                        if not (doubt.endswith(CONSTANT_FACTOR) and link.relation in PROPORTIONAL)
+                    ],
+                    doubt,
+                )
             plan.kind, plan.reason, plan.how = _summary(plan.links)
             # A density or likelihood the row defines must integrate to 1 (._density). A
             # definition refuted so stays a definition: rows that disagree with it cannot

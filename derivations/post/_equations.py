@@ -144,6 +144,20 @@ class EquationLinks:
             return False
         return _is_zero(done)
 
+    def _statistics_only(self, e0: sp.Basic, e1: sp.Basic) -> bool:
+        """Are the only letters of ``e0 = e1`` that have a value statistics of the data (``\\bar
+        x = \\frac{1}{n}\\sum_i x_i``)? A letter the prose sets to a number or another letter
+        ("Suppose $x = 1$", "it is not true that $x = y$") makes a row an identity only under
+        that value, which the post may take back (adversarial sets 12 and 13): no such row is
+        read as an identity."""
+        for sym in (e0.free_symbols | e1.free_symbols) if isinstance(e1, sp.Basic) else ():
+            value, _ = self.names.resolve(sym)
+            if value is None or value == sym:
+                continue
+            if not (value.has(sp.Sum) or value.atoms(sp.Indexed)):
+                return False
+        return True
+
     def _zero_equation(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
         """``R = 0`` / ``0 = R``: an equation step, or the derivative above set to zero."""
         eq = sp.Eq(e0, e1, evaluate=False)
@@ -168,6 +182,7 @@ class EquationLinks:
                 found is None
                 and isinstance(resolved, sp.Equality)
                 and not is_matrix(resolved)
+                and self._statistics_only(e0, e1)
                 and (identically_equal(resolved.lhs, resolved.rhs))
             ):
                 # sum_i (x_i - \bar x) = 0 with \bar x the mean: an identity the post

@@ -109,8 +109,13 @@ def slash_then_factor(quotient: Any, factor: Any, doubts: list) -> None:
     doubts.append(
         f"{sp.sstr(quotient)} times {sp.sstr(factor)}: a slash, then a factor against its "
         "divisor, is written for the quotient by the product as often; the bracket is not "
-        "written"
+        "written" + (CONSTANT_FACTOR if not getattr(factor, "free_symbols", True) else "")
     )
+
+
+#: The end of a doubt whose two readings differ by a constant factor only (``\\tau/2\\pi``):
+#: a link up to a factor (``\\propto``) holds or fails under both alike.
+CONSTANT_FACTOR = " (the two readings differ by a constant factor)"
 
 
 def braced_log(arg: Any, grouped: dict, parens: dict, doubts: list) -> None:

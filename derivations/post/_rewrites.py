@@ -2145,7 +2145,9 @@ def _sums_over_its_argument(head: sp.Basic, value: sp.Basic, name: str, line: in
     args = getattr(head, "args", ())
     if not args or not isinstance(value, sp.Basic):
         return ""
-    own = set().union(*(a.free_symbols for a in args if isinstance(a, sp.Basic)))
+    # the argument itself, not an element of the data it indexes (L(theta | x_i) =
+    # prod_i f(x_i; theta) runs over the sample, as it should)
+    own = {a for a in args if isinstance(a, sp.Symbol)}
     bound = {
         lim[0]
         for s in value.atoms(sp.Sum, sp.Product, sp.Integral)
