@@ -210,6 +210,7 @@ def test_closed_forms_agree_with_the_evaluators_sum(seed):
         lambda r: r**k / sp.factorial(2 * k),  # not k + shift
         lambda r: sp.gamma(k) * r**k,
         lambda r: sp.IndexedBase("x")[k] * r**k,  # a sample, not a function of k
+        lambda r: (k + 1) ** 1000 * r**k,  # past the degree (and not expanded to see it)
     ],
 )
 def test_terms_outside_the_classes_are_left_alone(term):

@@ -64,7 +64,7 @@ def _closed(s: sp.Sum, domains: Any) -> sp.Basic | None:
         return None
     total = sp.S.Zero
     # term by term: each converges where the whole is closed (|r| < 1, or any c)
-    for term in sp.Add.make_args(sp.expand(s.function)):
+    for term in sp.Add.make_args(sp.expand_mul(s.function)):  # powers kept: (k + 1)^1000
         closed = _closed_term(term, k, int(lo), domains)
         if closed is None:
             return None
@@ -138,6 +138,8 @@ def _parts(term: sp.Basic, k: sp.Symbol) -> tuple | None:
             u, v = lin
             const, ratio = const * base**v, ratio * base**u
         elif f.is_polynomial(k):
+            if base.has(k) and exp.is_Integer and exp > MAX_DEGREE:
+                return None  # (k + 1)^1000: past the degree, not expanded to learn it
             poly *= f
         else:
             return None
