@@ -47,6 +47,7 @@ def _post(name: str) -> str:
 
 
 _SUM = r"\sum_{i=1}^{N}"
+_A = rf"\frac{{{_SUM} x_i y_i}}{{{_SUM} x_i^2}}"
 
 _SOLVE_A = rf"""Set the derivative to zero and solve for $a$:
 
@@ -65,13 +66,14 @@ $$
 Replace $a$ by the fraction above:
 
 $$
-b = \frac{{{_SUM} y_i}}{{N}} {{SIGN}} \frac{{{_SUM} x_i}}{{N}}\,\frac{{{_SUM} x_i y_i}}{{{_SUM} x_i^2}}.
+b = \frac{{{_SUM} y_i}}{{N}} {{SIGN}} \frac{{{_SUM} x_i}}{{N}}\,{_A}.
 $$
 """
 
 
 def test_the_excerpt_refutes_no_correct_row(tmp_path):
-    report = _report(tmp_path, _post("regression-by-hand-from-the-pair-of-normal-equations-refuted"))
+    name = "regression-by-hand-from-the-pair-of-normal-equations-refuted"
+    report = _report(tmp_path, _post(name))
     refuted = [r.line for r in report.rows if r.verdict == "refuted"]
     assert refuted == []
 
@@ -97,9 +99,9 @@ def test_a_value_said_in_prose_is_not_put_in(tmp_path, sign):
 def test_a_number_solved_for_is_not_put_in(tmp_path):
     # a = 2 solved above: a hypothesis as often as a result; the row that drops a for 2 is
     # not proved by it
-    text = _SOLVE_A.replace(
-        rf"a = \frac{{{_SUM} x_i y_i}}{{{_SUM} x_i^2}}.", "a = 2."
-    ).replace("{SIGN}", "-")
+    text = _SOLVE_A.replace(rf"a = \frac{{{_SUM} x_i y_i}}{{{_SUM} x_i^2}}.", "a = 2.").replace(
+        "{SIGN}", "-"
+    )
     assert "proved" not in _verdicts(tmp_path, text, _last_line(text, "b = "))
 
 

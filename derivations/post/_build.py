@@ -153,6 +153,7 @@ from ._said_data_links import likelihood_row, said_law_changed, unweighed_likeli
 from ._said_model import said_model
 from ._set_values import SET_RELATION
 from ._setting_doubt import dispute_after_doubt, dispute_stated_values
+from ._solved_letters import put_in_solved
 from ._split_ranges import split_range_reason
 from ._stale_values import end_old_values, end_unread_definition
 from ._stated_estimate import (
@@ -321,6 +322,9 @@ class _Builder(
         self._unread_premises: list[int] = []
         #: why a failing link of the row being planned is no refutation ("" if it is one)
         self._resting = ""
+        #: The equation an earlier statement of this row left current (``(A) ..., (B)
+        #: ...``): the next statement is listed with it, not claimed to follow from it.
+        self._listed_with: Any = None
         self._stated_names: dict = {}  # read8: names with a stated result (._stated_results)
         self.arbitrary: set[Any] = set()  # arbitrary constants (``+ C``) read so far
         self.kernels: dict[Any, Any] = {}  # a call without a value -> its last kernel (_upto)
@@ -551,12 +555,18 @@ class _Builder(
                 # turn nested each into the other until check-post never finished).
                 with _budget.time_limit(DEFAULT.step_seconds):
                     self._note_variables(pr)
-                    for st in pr.statements:
+                    first_step, first_link = len(self.steps), len(plan.links)
+                    for k, st in enumerate(pr.statements):
+                        # "(A) ..., (B) ...": a comma lists; only an arrow claims a step
+                        listed = k and self.cur.kind == "eq" and self.cur.row == idx
+                        self._listed_with = self.cur if listed else None
                         differ = differential_link(self.names, st) if sub else None  # SUBST
                         if differ is not None:
                             self._link(pr, differ)
                         elif not setting_statement(self, pr, st):  # SETTING (._at_a_setting)
                             self._statement(pr, st)
+                    self._listed_with = None
+                    put_in_solved(self, pr, plan.links[first_link:], first_step)  # repro36
                     self._reasons(pr)
             except _budget.StepTimeout:
                 seconds = f"{DEFAULT.step_seconds:g}"

@@ -702,6 +702,11 @@ class EquationLinks:
                     f"{names}: the row may eliminate {names} with another equation of the "
                     "post, so a difference is no refutation"
                 )
+        if not disputed and cur is self._listed_with:
+            disputed = (
+                f"listed after the equation before it in the row (line {cur.line}), with a "
+                "comma, not an arrow: the row does not claim that it follows from that one"
+            )
         if result and not disputed and len(cur.system) >= 2 and solving is None:
             # alpha-hat = ybar_1^2 / (ybar_2 - ybar_1^2) after ybar_1 = a b, ybar_2 = a (a + 1)
             # b^2: beta eliminated with the other equation. Compared with one equation

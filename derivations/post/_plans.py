@@ -104,6 +104,10 @@ class LinkPlan:
     #: (``f(y | lambda) \\propto ...`` in lambda, when the row was checked in y). The link
     #: is proved if one reading proves it, refuted only if every reading refutes it.
     readings: list[tuple[int, str]] = dataclasses.field(default_factory=list)
+    #: The claim compared again with letters the line above holds and the written line
+    #: drops put in at the values the post solved for them (``(step, what)``, see
+    #: ``._solved_letters``): proved if that comparison is, refuted only if both are.
+    substituted: list[tuple[int, str]] = dataclasses.field(default_factory=list)
     #: The row (index in the plans) that gave the value this link restates or
     #: differentiates: if that row is refuted, the comparison says nothing about this
     #: one (see ``_verdicts.after_refuted_values``); -1 when none.

@@ -98,6 +98,8 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         verdict, reason = "unchecked", link.suitable
     if link.alternatives and verdict not in ROW_OK:
         res, verdict, reason = _from_system(link, res, verdict, reason, report)
+    if link.substituted and verdict not in ROW_OK:
+        res, verdict, reason = _with_values_put_in(link, res, verdict, reason, report)
     if link.proved_by and verdict not in ROW_OK:
         # RELATE16 (._unread_equation): prove-only, nothing else is taken from them
         for step, line in link.proved_by:
@@ -166,6 +168,34 @@ def _other_readings(
             ),
         )
     return res, "unchecked", f"{reason}; read {what}, it is not refuted, nor proved"
+
+
+def _with_values_put_in(
+    link: LinkPlan, res: Any, verdict: str, reason: str, report: Any
+) -> tuple[Any, str, str]:
+    """A row that drops a letter the post solved for above (._solved_letters): proved if it
+    follows with that value put in; refuted only if it fails both with the letter free and
+    with the value put in; else unchecked, saying both."""
+    for step, what in link.substituted:
+        alt = report.steps[step]
+        if alt.verdict == "proved":
+            return alt, "proved", f"follows {what} ({alt.reason})"
+    for step, what in link.substituted:
+        alt = report.steps[step]
+        if alt.verdict == "plausible" and verdict != "plausible":
+            return alt, "plausible", f"{what}: {alt.reason}"
+    if verdict == "refuted":
+        held = [(report.steps[step], what) for step, what in link.substituted]
+        if all(alt.verdict == "refuted" for alt, _ in held):
+            return res, verdict, f"{reason}; nor does it follow {held[0][1]}"
+        alt, what = next((a, w) for a, w in held if a.verdict != "refuted")
+        return (
+            res,
+            "unchecked",
+            f"does not follow with the letters it drops drawn freely ({reason}); {what} it is "
+            f"{alt.verdict} ({alt.reason})",
+        )
+    return res, verdict, reason
 
 
 def _from_system(
