@@ -460,8 +460,17 @@ class EquationLinks:
             ):
                 yield value.expr
 
-    def _equation(self, pr: ParsedRow, eq: sp.Basic, rel: str, how: str = "") -> LinkPlan:
-        """An equation step from the current equation (``<=>``, or ``=>`` when implied)."""
+    def _equation(
+        self, pr: ParsedRow, eq: sp.Basic, rel: str, how: str = "", said: bool = False
+    ) -> LinkPlan:
+        """An equation step from the current equation (``<=>``, or ``=>`` when implied).
+
+        Only an equivalence the row states (``\\iff``, ``said``) is checked both ways. An
+        equation written after another with no arrow is the next line of a derivation: it
+        must follow from the one above (``=>``), and need not give it back. "Multiply both
+        sides by mu^2" follows, and adds the root mu = 0; checked both ways it was refuted at
+        that root, "the written line does not follow", which was untrue.
+        """
         self._remember(eq)
         cur = self.cur
         if cur.kind != "eq":
@@ -592,7 +601,9 @@ class EquationLinks:
                 if not is_matrix(foc):
                     h = self._given(pr, foc, note="helper-foc")
                     self.cur = _Cur("eq", h, foc, self.cur.row, None, line)
-                    return self._equation(pr, eq, rel, how=f"sets {text} (line {line}) to zero")
+                    return self._equation(
+                        pr, eq, rel, how=f"sets {text} (line {line}) to zero", said=said
+                    )
             other = next(
                 (
                     c
@@ -605,7 +616,9 @@ class EquationLinks:
                 # "solve the first equation for alpha": a step from another equation of
                 # the system given together, not from the one just above.
                 self.cur = other
-                return self._equation(pr, eq, rel, how=f"from the equation of line {other.line}")
+                return self._equation(
+                    pr, eq, rel, how=f"from the equation of line {other.line}", said=said
+                )
         data = _puts_in_data(prev_m, new_m)
         if data:
             self.cur = _Cur(
@@ -641,14 +654,15 @@ class EquationLinks:
         )
         if unknown is not None:
             params["unknown"] = unknown
-        i = self._add(self._mk(pr, new_m, "auto", rel, params=params), pr.row.line)
+        checked = "=>" if rel == "<=>" and not said else rel
+        i = self._add(self._mk(pr, new_m, "auto", checked, params=params), pr.row.line)
         result = isinstance(new, sp.Equality) and (
             estimate_of(new.lhs) is not None or new.lhs in self.variables
         )
         # A result (v = R) is compared with the equation it solves, at the other
         # parameters' estimates: the system is already used (see _solved_equation).
         plain_step = typed is None and solving is None and not at_estimate and not result
-        alternatives = self._other_equations(pr, cur, new_m, rel) if plain_step else []
+        alternatives = self._other_equations(pr, cur, new_m, checked) if plain_step else []
         if isinstance(new, sp.Equality) and estimate_of(new.lhs) is not None:
             plain = self.names.plain(new.lhs)
             if plain is not new.lhs and not _symbols(new.rhs) & {plain, new.lhs}:
@@ -666,6 +680,8 @@ class EquationLinks:
             "implied by the equation above"
             if rel == "=>"
             else "equation equivalent to the one above"
+            if said
+            else "equation that follows from the one above"
         )
         readings = sorted({f"{_latexish(k)} as {_latexish(v)}" for k, v in mapping.items()})
         readings += [f"{name} at its estimate" for name in at_estimate]
@@ -770,7 +786,7 @@ class EquationLinks:
                 matrix=matrix,
                 compared=prev_step,
                 written=new_m,
-                step_relation=rel,
+                step_relation=checked,
                 params=params,
             ),
         )
@@ -1181,7 +1197,7 @@ class EquationLinks:
             return
         if op == "<=>" or not self._row.links:
             self._row.continues = self._row.continues or not self._row.links
-        self._equation(pr, sp.Eq(sides[0], sides[1], evaluate=False), op)
+        self._equation(pr, sp.Eq(sides[0], sides[1], evaluate=False), op, said=op == "<=>")
         self._rest(pr, sides, rels, 1)
 
 
