@@ -66,3 +66,28 @@ def test_a_division_by_a_factor_that_can_vanish_is_not_proved_outright(tmp_path)
         "ARROW FACTOR ", ""
     )
     assert "refuted" not in _verdicts(tmp_path, text, 11)
+
+
+_CROSS = r"""Setting the score to zero,
+
+$$\frac{n}{\theta} - \frac{\sum_{i=1}^n x_i}{1 - \theta} = 0$$
+
+so
+
+$$\frac{n}{\theta} = \frac{\sum_{i=1}^n x_i}{1 - \theta}$$
+
+Cross-multiplying,
+
+$$n (1 - \theta) = RIGHT$$
+"""
+
+
+def test_cross_multiplying_follows_where_the_line_above_is_defined(tmp_path):
+    # the line above holds only where theta != 0, 1: an implication needs nothing there
+    text = _CROSS.replace("RIGHT", r"\theta \sum_{i=1}^n x_i")
+    assert _verdicts(tmp_path, text, 11) == {"proved"}
+
+
+def test_cross_multiplying_wrongly_is_refuted(tmp_path):
+    text = _CROSS.replace("RIGHT", r"(1 - \theta) \sum_{i=1}^n x_i")
+    assert _verdicts(tmp_path, text, 11) == {"refuted"}

@@ -99,7 +99,7 @@ def judge(
         for name, c in conds
         if not (relation == "=>" and name in _EQUIVALENCE_ONLY)
     )
-    extra = list(domain_conditions(prev, cur, domains, assumed))
+    extra = list(domain_conditions(prev, cur, domains, assumed, implication=relation == "=>"))
     if symbolic.status == PASS:
         counts = (discharge("sum count", c, domains) for c in sum_conditions(prev, cur, local))
         # A condition the domain check already names as open is listed once.
@@ -257,7 +257,11 @@ def shared_data_conditions(
 
 
 def domain_conditions(
-    prev: sp.Basic, cur: sp.Basic, domains: Any, assumed: Sequence[sp.Basic] = ()
+    prev: sp.Basic,
+    cur: sp.Basic,
+    domains: Any,
+    assumed: Sequence[sp.Basic] = (),
+    implication: bool = False,
 ) -> tuple[SideCondition, ...]:
     """The natural-domain conditions the step needs, discharged or open.
 
@@ -269,6 +273,10 @@ def domain_conditions(
     - the step cancels a singularity of the previous line (``t/t -> 1``,
       ``exp(log t) -> t``): the two lines are equal only where the previous one
       is defined, so that condition is the step's too.
+
+    An implication (``implication``: ``=>``) needs only the first kind: where the previous
+    equation is undefined it does not hold, and nothing is claimed there (cross-multiplying
+    ``n/theta = S/(1 - theta)`` to ``n (1 - theta) = theta S`` is no less correct at 0).
 
     Conditions both lines share are carried along, not this step's business.
     Each is listed: discharged (the domains give it), false, or open - and a
@@ -283,7 +291,7 @@ def domain_conditions(
         *(
             (c, domains, "the lines are equal only where the previous line is defined")
             for c in before
-            if not implied(c, after, multiples=True, domains=domains)
+            if not implication and not implied(c, after, multiples=True, domains=domains)
         ),
     ):
         value = decider.decide(c)
