@@ -166,7 +166,8 @@ def _combined(rows: Sequence) -> str:
 
 
 def score(key: str, report, truth: Iterable[Truth], seconds: float = 0.0) -> PostScore:
-    """Match the report's rows to the truth table by the line each row starts on."""
+    """Match the report's rows to the truth table by the line each row starts on (or, for a
+    line no row starts on, the row whose lines hold it)."""
     s = PostScore(key, seconds=seconds)
     rows = list(report.rows)
     s.rows_total = len(rows)
@@ -179,7 +180,11 @@ def score(key: str, report, truth: Iterable[Truth], seconds: float = 0.0) -> Pos
         by_line.setdefault(r.line, []).append(r)
     for t in truth:
         s.truth_lines += 1
-        here = by_line.get(t.line, [])
+        # a line inside a row that spans several (its display's lines joined into one
+        # statement) takes that row's verdict, which covers every link of the row
+        here = by_line.get(t.line, []) or [
+            r for r in rows if r.line < t.line <= getattr(r, "last_line", 0)
+        ][-1:]
         if not here:
             s.missing.append(t.line)
         elif all(r.verdict != "unparsed" for r in here):

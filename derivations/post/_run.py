@@ -62,6 +62,9 @@ class RowResult:
     open_conditions: tuple[str, ...] = ()
     #: A row of several links (``a = b = c``, ``A \Rightarrow B``): each link's verdict.
     links: tuple[Mapping[str, Any], ...] = ()
+    #: The file line the row ends on (a display's lines joined into one statement; 0 when
+    #: not known): its verdict covers what is written on every line from ``line`` on.
+    last_line: int = 0
 
     @property
     def ok(self) -> bool:

@@ -236,6 +236,7 @@ def row_result(plan: RowPlan, report: Any, cls: Any) -> Any:
         line=pr.row.line,
         label=pr.row.label,
         text=pr.row.display,
+        last_line=pr.row.line + pr.row.text.strip().count("\n"),
         kind=plan.kind,
         how=plan.how,
         slips=tuple(s.message for s in pr.slips),
