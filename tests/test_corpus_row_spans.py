@@ -21,7 +21,9 @@ from derivations.post._run import RowResult
 
 
 def _row(line: int, last: int, verdict: str) -> RowResult:
-    return RowResult(line=line, label="B1.1", text="x", kind="step", verdict=verdict, last_line=last)
+    return RowResult(
+        line=line, label="B1.1", text="x", kind="step", verdict=verdict, last_line=last
+    )
 
 
 @dataclasses.dataclass
