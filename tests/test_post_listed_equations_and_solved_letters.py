@@ -173,3 +173,16 @@ def test_the_controls_of_the_repro_posts(tmp_path):
     assert {r.verdict for r in wrong.rows if r.line == 26} == {"refuted"}
     arrow = _report(tmp_path, _post("a-wrong-equation-after-an-arrow-control"))
     assert {r.verdict for r in arrow.rows if r.line == 20} == {"refuted"}
+
+
+@pytest.mark.parametrize("value, verdict", [("x/n", "proved"), ("x/(n+1)", "refuted")])
+def test_a_result_listed_after_its_equation_is_still_its_answer(tmp_path, value, verdict):
+    text = rf"""The log-likelihood is
+
+$$\ell(p) = x \log p + (n - x)\log(1 - p)$$
+
+so
+
+$$\frac{{d\ell}}{{dp}} = \frac{{x}}{{p}} - \frac{{n - x}}{{1 - p}} = 0, \qquad \hat p = {value}$$
+"""
+    assert _verdicts(tmp_path, text, 7) == {verdict}

@@ -718,7 +718,9 @@ class EquationLinks:
                     f"{names}: the row may eliminate {names} with another equation of the "
                     "post, so a difference is no refutation"
                 )
-        if not disputed and cur is self._listed_with:
+        if not disputed and cur is self._listed_with and not result:
+            # (a result after a comma, "... = 0, \quad \hat p = x/n", is still the row's
+            # answer to the equation before it, and a wrong one is refuted)
             disputed = (
                 f"listed after the equation before it in the row (line {cur.line}), with a "
                 "comma, not an arrow: the row does not claim that it follows from that one"
