@@ -4,7 +4,9 @@ Authors write the evaluation bar without ``\\left.`` ... ``\\right|`` (``f'(x)|_
 ``\\frac{d}{dt} M(t) \\Big|_{t=0}``, ``(M'(t)|_{t=0})^2``); a truncated-normal variance row
 ``var(Z) = M''(t)|_{t=0} - (M'(t)|_{t=0})^2`` was unparsed ("a '|' without its partner").
 The bar applies to everything before it in its bracket; a sum before it (``a + b|_{t=0}``:
-all of it, or only b?) stays unread, and so does ``|_{a}^{b}`` without a variable.
+all of it, or only b?) stays unread, and so does ``|_{a}^{b}`` at an infinite end. A bar
+between two ends is the difference there (tests/test_post_evaluation_between_two_ends.py):
+``t^2|_{t=0}^{1}`` was listed here as unclear while only points were read.
 """
 
 from __future__ import annotations
@@ -40,12 +42,17 @@ def test_a_bare_bar_with_a_point_is_the_value_there(bare, paired):
     [
         r"a + t^2|_{t=0}",
         r"x e^{-x^2}\Big|_{-\infty}^{+\infty}",
-        r"t^2|_{t=0}^{1}",
     ],
 )
 def test_a_bar_whose_scope_or_point_is_unclear_stays_unread(text):
     with pytest.raises(ValueError):
         _read(text)
+
+
+def test_a_bar_between_two_named_ends_is_the_difference():
+    import sympy as sp
+
+    assert sp.simplify(_read(r"t^2|_{t=0}^{1}") - 1) == 0
 
 
 def test_an_absolute_value_is_not_an_evaluation_bar():

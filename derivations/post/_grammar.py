@@ -144,6 +144,9 @@ lower: LBRACE LETTER EQ expr RBRACE
      | ABSL expr ABSR          -> absval
      | MATRIX                  -> matrix
      | EVALL expr EVALR SUB LBRACE expr EQ expr RBRACE -> evalat
+     | EVALL expr EVALR SUB script CARET script -> evalrange
+     | EVALL expr EVALR SUB LBRACE expr EQ expr RBRACE CARET script -> evalrange_named
+     | EVALL expr EVALR SUB LBRACE expr EQ expr RBRACE CARET LBRACE expr EQ expr RBRACE -> evalrange_named
      | DOTS                    -> dots
 
 args: arg (argsep arg)* argsep?

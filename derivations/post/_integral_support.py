@@ -25,7 +25,7 @@ from typing import Any
 
 import sympy as sp
 
-from ._integrals import MISSING, UNNAMED
+from ._integrals import MISSING, UNNAMED, UNNAMED_END
 from ._notation import GREEK
 from ._support import (
     DECLARED_SUPPORTS,
@@ -144,6 +144,27 @@ def integration_letters(parsed: Sequence[Any]) -> frozenset[str]:
     return frozenset(out)
 
 
+def differential_letters(text: str) -> set[str]:
+    """The letters of the differentials of the integrals of a row's sides that can be read
+    on their own (``\\int_0^t f \\, dx = F |_0^t``: ``x``)."""
+    from ._lexer import tokenize
+    from ._relations import split_relations
+
+    out: set[str] = set()
+    sides, _ = split_relations(text)
+    for side in sides:
+        if "\\int" not in side:
+            continue
+        try:
+            tokens, _ = tokenize(side)
+        except (ValueError, TypeError, IndexError, KeyError, AttributeError):
+            continue  # LatexError is a ValueError
+        for a, b in zip(tokens, tokens[1:], strict=False):
+            if a.type == "DIFF" and b.type in ("LETTER", "GREEK"):
+                out.add(str(b))
+    return out
+
+
 def reread(
     rows: Sequence[Any],
     parsed: list,
@@ -161,7 +182,15 @@ def reread(
     out = _again(rows, parsed, ctx, parse_row, MISSING, scoped)
     # the integrals over a support just read name their letters too
     ctx.integration_letters = integration_letters(out)
-    return _again(rows, out, ctx, parse_row, UNNAMED, scoped)
+    out = _again(rows, out, ctx, parse_row, UNNAMED, scoped)
+    # F |_0^t on the row of its own integral: that row was not read, its integral's letter
+    # is taken from the side that holds it
+    ends = [rows[k] for k, pr in enumerate(out) if pr.error and UNNAMED_END in pr.error]
+    if ends:
+        ctx.integration_letters = ctx.integration_letters | frozenset(
+            letter for row in ends for letter in differential_letters(row.text)
+        )
+    return _again(rows, out, ctx, parse_row, UNNAMED_END, scoped)
 
 
 def _again(

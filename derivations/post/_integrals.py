@@ -484,6 +484,9 @@ def over_support(name: str, ctx: Any, column: int) -> tuple[Any, Any]:
 #: What the reason of an integral whose differential is not written says before the
 #: variables of the post's integrals are known: such rows are read again then.
 UNNAMED = "which variable an integral without its differential runs over"
+#: The reason of a row read before every integral of the post is: an evaluation between two
+#: ends (``F |_0^t``) takes its letter from them (``._tosympy.evalrange``).
+UNNAMED_END = "which letter an evaluation between two ends (|_a^b) runs over"
 
 
 def unwritten_variable(body: sp.Basic, ctx: Any, column: int) -> sp.Basic:

@@ -686,6 +686,8 @@ class _Converter:
             if not _evaluation_bar(raw, i, out):
                 out.append(_bar(r.col, "left" if size == 9 and _opening(out) else "plain", size))
             return i + 1
+        if t == "]" and _range_follows(raw, i + 1) and _bracketed_evaluation(out, r.col):
+            return i + 1  # [F]_0^t: F(t) - F(0)
         if t == "&":
             raise LatexError("an alignment '&' inside a row", r.col)
         if t == "." and _dot_between_factors(raw, i, out):
@@ -1429,14 +1431,69 @@ def _evaluation_bar(raw: list[_Raw], i: int, out: list[Token]) -> bool:
     at a point, as ``\\left. M''(t) \\right|_{t=0}`` does; the tokens are then those of
     that form. False (nothing added) when no point ``_{v = a}`` follows, or the scope is
     not one term (see :func:`_evaluated_start`)."""
-    if not _point_follows(raw, i + 1) or _opening(out):
+    if not (_point_follows(raw, i + 1) or _range_follows(raw, i + 1)) or _opening(out):
         return False
     start = _evaluated_start(out)
     if start is None:
-        return False
+        raise LatexError(
+            "an evaluation bar (|_a^b or |_{v=a}) after a sum or a bar: whether it applies to "
+            "all of it or to its last term is not written (bracket what it evaluates)",
+            raw[i].col,
+        )
     out.insert(start, tok("EVALL", "left.", raw[i].col))
     out.append(tok("EVALR", "right|", raw[i].col))
     return True
+
+
+def _script_end(raw: list[_Raw], j: int) -> int | None:
+    """Where a script that starts at ``raw[j]`` ends: after its brace group, or after one
+    token (a letter, a digit, a command such as ``\\infty``). None when none starts there."""
+    if j >= len(raw):
+        return None
+    if raw[j].text != "{":
+        return j + 1 if raw[j].text not in ("}", "_", "^", "&") else None
+    depth = 0
+    for k in range(j, len(raw)):
+        depth += {"{": 1, "}": -1}.get(raw[k].text, 0)
+        if depth == 0:
+            return k + 1
+    return None
+
+
+def _range_follows(raw: list[_Raw], j: int) -> bool:
+    """Is ``raw[j:]`` a lower and an upper limit, ``_{a}^{b}`` or ``_a^b`` (an evaluation
+    between two ends: ``F |_0^t`` is ``F(t) - F(0)``)?"""
+    if j >= len(raw) or raw[j].text != "_":
+        return False
+    end = _script_end(raw, j + 1)
+    return (
+        end is not None
+        and end < len(raw)
+        and raw[end].text == "^"
+        and _script_end(raw, end + 1) is not None
+    )
+
+
+def _bracketed_evaluation(out: list[Token], col: int) -> bool:
+    """``\\left[ F \\right]_0^t``, ``[F]_0^t``: the bracket that closes here evaluates what
+    it holds between two ends. Its opening ``[`` becomes the start of an evaluation and the
+    close its end (tokens as ``\\left. F \\right|`` has them). False (nothing changed) when
+    the bracket opened with another sign or does not open in this expression."""
+    depth = 0
+    for k in range(len(out) - 1, -1, -1):
+        kind = out[k].type
+        if kind == "RPAR":
+            depth += 1
+        elif kind == "LPAR":
+            if depth:
+                depth -= 1
+                continue
+            if str(out[k]) != "[":
+                return False
+            out[k] = tok("EVALL", "left.", out[k].start_pos)
+            out.append(tok("EVALR", "right|", col))
+            return True
+    return False
 
 
 def _point_follows(raw: list[_Raw], j: int) -> bool:

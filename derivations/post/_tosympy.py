@@ -796,6 +796,20 @@ def _leading_product(e: sp.Basic, limits: sp.Tuple) -> bool:
     return isinstance(e, sp.Product) and len(e.limits) == 1 and e.limits[0][0] == limits[0]
 
 
+def _between(body: sp.Basic, var: sp.Symbol, lo: sp.Basic, hi: sp.Basic, col: int) -> sp.Basic:
+    """``body`` at ``hi`` minus ``body`` at ``lo`` (an evaluation between two ends). An
+    infinite end is a limit, which is not read (put in, ``e^{-\\lambda \\infty}`` says
+    nothing)."""
+    for end in (lo, hi):
+        if not isinstance(end, sp.Basic) or end.has(sp.oo, -sp.oo, sp.zoo):
+            raise PostSyntaxError(
+                "an evaluation at an infinite end is a limit, which is not read", col
+            )
+    if not isinstance(body, sp.Basic):
+        raise PostSyntaxError("an evaluation between two ends of a non-expression", col)
+    return sp.Add(body.xreplace({var: hi}), sp.Mul(sp.Integer(-1), body.xreplace({var: lo})))
+
+
 def _col(t: Any) -> int:
     return getattr(t, "start_pos", 0) or 0
 
@@ -1325,6 +1339,49 @@ class ToSympy(Transformer_NonRecursive):
         if not isinstance(var, sp.Symbol):
             raise PostSyntaxError("\\right|_{v = a} needs a variable v", _col(c[0]))
         return sp.Subs(body, var, value)
+
+    def evalrange(self, c: list) -> sp.Basic:
+        """``F |_a^b``, ``\\left[ F \\right]_a^b``: ``F(b) - F(a)``, in the one letter of ``F``
+        the post integrates over (its differential written somewhere): which letter the
+        ends are values of is not written here."""
+        body, lo, hi = c[1], c[4], c[6]
+        letters = getattr(self.ctx, "integration_letters", None)
+        if letters is None:
+            raise PostSyntaxError(
+                f"{_integrals.UNNAMED_END} is known only once the whole post is read",
+                _col(c[0]),
+            )
+        found = sorted(
+            {s.name for s in getattr(body, "free_symbols", ()) if isinstance(s, sp.Symbol)}
+            & letters
+        )
+        if len(found) != 1:
+            said = f"several of its letters ({', '.join(found)})" if found else "none of them"
+            raise PostSyntaxError(
+                "an evaluation between two ends (|_a^b) that names no variable: the post "
+                f"integrates over {said} elsewhere, so which letter takes the values a and b "
+                "is not written (write |_{x=a}^{x=b})",
+                _col(c[0]),
+            )
+        var = next(s for s in body.free_symbols if getattr(s, "name", None) == found[0])
+        return _between(body, var, lo, hi, _col(c[0]))
+
+    def evalrange_named(self, c: list) -> sp.Basic:
+        """``F |_{x=a}^{x=b}`` (or ``^{b}``): ``F(b) - F(a)``."""
+        body, var, lo = c[1], c[5], c[7]
+        if len(c) > 11:
+            if c[11] != var:
+                raise PostSyntaxError(
+                    "an evaluation between two ends names two variables", _col(c[0])
+                )
+            hi = c[13]
+        else:
+            hi = c[10]
+        if not isinstance(var, sp.Symbol):
+            raise PostSyntaxError("|_{v = a}^{b} needs a variable v", _col(c[0]))
+        letters = getattr(body, "free_symbols", ())
+        same = [s for s in letters if getattr(s, "name", None) == var.name]
+        return _between(body, same[0] if same else var, lo, hi, _col(c[0]))
 
     # operators -----------------------------------------------------------------
     def _wrt(self, v: sp.Basic, tok: Any) -> sp.Basic:
