@@ -99,3 +99,15 @@ def test_a_bar_whose_letter_is_not_written_anywhere_is_not_read(tmp_path):
     rows = _rows(tmp_path, text)
     assert [r.verdict for r in rows] == ["unparsed"]
     assert "names no variable" in rows[0].reason
+
+
+@pytest.mark.parametrize("text", [r"|x - y|_2^2", r"\|x - y\|_2^2", r"||y - X b||_2^2"])
+def test_a_norm_with_its_subscript_and_power_is_no_evaluation(text):
+    from derivations.post._parse import parse_expression
+
+    try:
+        value = parse_expression(text)[0]
+    except ValueError as exc:
+        assert "evaluation" not in str(exc)
+    else:
+        assert "norm" in str(value)

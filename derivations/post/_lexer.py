@@ -1433,11 +1433,13 @@ def _evaluation_bar(raw: list[_Raw], i: int, out: list[Token]) -> bool:
     not one term (see :func:`_evaluated_start`)."""
     if not (_point_follows(raw, i + 1) or _range_follows(raw, i + 1)) or _opening(out):
         return False
+    if any(t.type in ("BAR", "ABSL") for t in out):
+        return False  # |x - y|_2^2: the bar closes another, read as before
     start = _evaluated_start(out)
     if start is None:
         raise LatexError(
-            "an evaluation bar (|_a^b or |_{v=a}) after a sum or a bar: whether it applies to "
-            "all of it or to its last term is not written (bracket what it evaluates)",
+            "an evaluation bar (|_a^b or |_{v=a}) after a sum: whether it applies to all of "
+            "it or to its last term is not written (bracket what it evaluates)",
             raw[i].col,
         )
     out.insert(start, tok("EVALL", "left.", raw[i].col))
