@@ -179,9 +179,15 @@ def test_a_declared_bernoulli_parameter_is_a_probability(tmp_path):
     )
     rows = _rows(tmp_path, body)
     assert rows[9].verdict == "proved", rows[9]
-    # without the declaration nothing says p is a probability: the step stays open
-    rows = _rows(tmp_path, body.replace("x_i \\sim \\mathrm{Bern}(p)", "x_i = 1"))
+    # without the declaration nothing says p is a probability: stated as an equivalence the
+    # step stays open (at p = 0 the cleared line holds and the one above is undefined); as
+    # the next line it follows wherever the line above holds (lead22: equation steps are
+    # implications unless an equivalence is stated)
+    undeclared = body.replace("x_i \\sim \\mathrm{Bern}(p)", "x_i = 1")
+    rows = _rows(tmp_path, undeclared.replace("$$ (1-p) s", "$$ \\iff (1-p) s"))
     assert rows[9].verdict != "proved", rows[9]
+    rows = _rows(tmp_path, undeclared)
+    assert rows[9].verdict == "proved", rows[9]
 
 
 @pytest.mark.parametrize(

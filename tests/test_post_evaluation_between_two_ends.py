@@ -80,10 +80,36 @@ def test_the_fundamental_theorem_on_small_integrals(tmp_path, poly, antiderivati
     assert [r.verdict for r in _rows(tmp_path, text)] == ["proved", "refuted"]
 
 
-def test_an_infinite_end_is_a_limit_and_is_not_read(tmp_path):
-    rows = _rows(tmp_path, _post(r"\left[-e^{-\lambda x}\right]_0^{\infty}", "1"))
-    assert [r.verdict for r in rows] == ["unparsed"]
-    assert "infinite end" in rows[0].reason
+_MEAN = (
+    "PRIOR The mean is\n\n"
+    "$$\\int_0^{\\infty} x \\lambda e^{-\\lambda x} \\, dx = \\left[F\\right]_0^{\\infty} = RESULT$$\n"
+)
+_F = r"-x e^{-\lambda x} - \frac{e^{-\lambda x}}{\lambda}"
+
+
+@pytest.mark.parametrize(
+    "antiderivative, result, verdict",
+    [
+        (_F, r"\frac{1}{\lambda}", "proved"),
+        (_F, r"\frac{2}{\lambda}", "refuted"),
+        # (x e^{-lambda x} for -x e^{-lambda x} vanishes at both ends: still equal there)
+        (r"x e^{-\lambda x} - \frac{e^{-\lambda x}}{\lambda}", r"\frac{1}{\lambda}", "proved"),
+        (r"-x e^{-\lambda x} - \frac{e^{-\lambda x}}{2\lambda}", r"\frac{1}{\lambda}", "refuted"),
+    ],
+)
+def test_an_infinite_end_is_the_limit_there(tmp_path, antiderivative, result, verdict):
+    text = (
+        _MEAN.replace("PRIOR", "Let $\\lambda > 0$.")
+        .replace("F", antiderivative)
+        .replace("RESULT", result)
+    )
+    assert [r.verdict for r in _rows(tmp_path, text)] == [verdict]
+
+
+def test_an_infinite_end_whose_limit_depends_on_an_unknown_sign_is_not_refuted(tmp_path):
+    # lambda's sign is not said: at lambda < 0 neither side is finite
+    text = _MEAN.replace("PRIOR", "").replace("F", _F).replace("RESULT", r"\frac{1}{\lambda}")
+    assert "refuted" not in {r.verdict for r in _rows(tmp_path, text)}
 
 
 def test_a_bar_after_a_sum_is_not_read(tmp_path):
@@ -111,3 +137,22 @@ def test_a_norm_with_its_subscript_and_power_is_no_evaluation(text):
         assert "evaluation" not in str(exc)
     else:
         assert "norm" in str(value)
+
+
+@pytest.mark.parametrize(
+    "antiderivative, result, verdict",
+    [
+        (r"x \log x - x", "-1", "proved"),
+        (r"x \log x - x", "1", "refuted"),
+        (r"x \log x + x", "-1", "refuted"),
+    ],
+)
+def test_an_end_where_f_is_undefined_is_the_limit_from_inside(
+    tmp_path, antiderivative, result, verdict
+):
+    # x log x at 0 is log(0) times 0 put in: undefined; its value there is the limit, 0
+    text = (
+        "The integral is\n\n"
+        f"$$\\int_0^{{1}} \\log x \\, dx = \\left[{antiderivative}\\right]_0^{{1}} = {result}$$\n"
+    )
+    assert [r.verdict for r in _rows(tmp_path, text)] == [verdict]

@@ -1012,6 +1012,15 @@ def conditions(e: sp.Basic) -> list[sp.Basic]:
             vs = [v for v, _ in node.variable_count]
             walk(node.expr, list(under_derivative) + vs)
             return
+        elif isinstance(node, sp.Limit):
+            # lim_{x -> a} f: what f needs of x is no condition (x is bound, and a limit is
+            # taken where f is not defined); what it needs of the other names stays
+            mark = len(out)
+            walk(node.args[0], under_derivative)
+            for c in [c for c in out[mark:] if c.has(node.args[1])]:
+                out.remove(c)
+                seen.discard(c)
+            return
         elif isinstance(node, sp.Integral):
             # what the integrand needs only inside the range it runs over is no condition
             mark = len(out)

@@ -274,6 +274,8 @@ def _compile(e: sp.Basic, bound: frozenset) -> Callable[[_Frame], Any]:
         return hoisted(e, bound, _series(e, bound))
     if isinstance(e, sp.Integral):
         return compile_integral(e, bound, _compile)
+    if isinstance(e, sp.Limit):
+        return _limit(e, bound)
     func = _FUNCTIONS.get(type(e))
     if func is None:
         for cls, fn in _FUNCTIONS.items():
@@ -288,6 +290,38 @@ def _compile(e: sp.Basic, bound: frozenset) -> Callable[[_Frame], Any]:
             return lambda f: func(*(as_number(a(f)) for a in args))
         return lambda f: func(*(a(f) for a in args))
     raise NotEvaluable(f"no numeric value for {type(e).__name__}")
+
+
+def _limit(e: sp.Limit, bound: frozenset) -> Callable[[_Frame], Any]:
+    """``lim_{x -> a} f``: sympy's limit of ``f`` with the point's numbers put in for every
+    other name (as exact decimals), a number or not evaluable. An antiderivative at an
+    infinite end of an integral (``-e^{-\\lambda x}`` at ``x = \\infty``) is the case in
+    mind; a limit of samples, sums or matrices is not evaluated."""
+    body, var, point = e.args[0], e.args[1], e.args[2]
+    side = str(e.args[3]) if len(e.args) > 3 else "+"
+    if body.has(sp.Indexed, sp.Sum, sp.Product, sp.Integral) or is_matrix_node(body):
+        raise NotEvaluable("a limit over samples, sums or integrals is not evaluated")
+    names = sorted((s for s in body.free_symbols if s != var), key=str)
+    values = [_compile(s, bound) for s in names]
+
+    def limit(f: _Frame) -> Any:
+        put = {}
+        for s, v in zip(names, values, strict=True):
+            x = v(f)
+            if mpmath.im(x) != 0 or not mpmath.isfinite(x):
+                raise NotEvaluable(f"no real value of {s} for the limit")
+            put[s] = sp.Rational(mpmath.nstr(mpmath.re(x), mpmath.mp.dps))
+        out = sp.limit(body.xreplace(put), var, point, side)
+        if not out.is_number or out.has(sp.Limit, sp.AccumBounds, sp.nan, sp.zoo):
+            raise NotEvaluable(f"the limit of {body} is not a number there")
+        if out in (sp.oo, -sp.oo):
+            return mpmath.mpf(_NAN)
+        value = sp.N(out, mpmath.mp.dps)
+        if not value.is_real:
+            raise NotEvaluable(f"the limit of {body} is not real there")
+        return mpmath.mpf(str(value))
+
+    return limit
 
 
 def _power(b: Any, x: Any) -> Any:

@@ -797,17 +797,29 @@ def _leading_product(e: sp.Basic, limits: sp.Tuple) -> bool:
 
 
 def _between(body: sp.Basic, var: sp.Symbol, lo: sp.Basic, hi: sp.Basic, col: int) -> sp.Basic:
-    """``body`` at ``hi`` minus ``body`` at ``lo`` (an evaluation between two ends). An
-    infinite end is a limit, which is not read (put in, ``e^{-\\lambda \\infty}`` says
-    nothing)."""
-    for end in (lo, hi):
-        if not isinstance(end, sp.Basic) or end.has(sp.oo, -sp.oo, sp.zoo):
-            raise PostSyntaxError(
-                "an evaluation at an infinite end is a limit, which is not read", col
-            )
+    """``body`` at ``hi`` minus ``body`` at ``lo`` (an evaluation between two ends); at an
+    infinite end, its limit there (put in, ``e^{-\\lambda \\infty}`` would say nothing)."""
     if not isinstance(body, sp.Basic):
         raise PostSyntaxError("an evaluation between two ends of a non-expression", col)
-    return sp.Add(body.xreplace({var: hi}), sp.Mul(sp.Integer(-1), body.xreplace({var: lo})))
+
+    from ..engine._domains import conditions
+
+    def at(end: sp.Basic, side: str) -> sp.Basic:
+        if not isinstance(end, sp.Basic) or end.has(sp.zoo, sp.nan):
+            raise PostSyntaxError("an end of an evaluation is not a value", col)
+        if end in (sp.oo, -sp.oo):
+            return sp.Limit(body, var, end)  # F at an infinite end: its limit there
+        if end.has(sp.oo, -sp.oo):
+            raise PostSyntaxError("an end of an evaluation holds an infinity in a formula", col)
+        with evaluating(True):
+            undefined = any(c.xreplace({var: end}) == sp.false for c in conditions(body))
+        if undefined:
+            # [x log x - x]_0^1: F is undefined at the end; its value there is the limit
+            # from inside the range
+            return sp.Limit(body, var, end, side)
+        return body.xreplace({var: end})
+
+    return sp.Add(at(hi, "-"), sp.Mul(sp.Integer(-1), at(lo, "+")))
 
 
 def _col(t: Any) -> int:
