@@ -82,7 +82,8 @@ def test_the_fundamental_theorem_on_small_integrals(tmp_path, poly, antiderivati
 
 _MEAN = (
     "PRIOR The mean is\n\n"
-    "$$\\int_0^{\\infty} x \\lambda e^{-\\lambda x} \\, dx = \\left[F\\right]_0^{\\infty} = RESULT$$\n"
+    "$$\\int_0^{\\infty} x \\lambda e^{-\\lambda x} \\, dx = "
+    "\\left[F\\right]_0^{\\infty} = RESULT$$\n"
 )
 _F = r"-x e^{-\lambda x} - \frac{e^{-\lambda x}}{\lambda}"
 
