@@ -883,6 +883,16 @@ class _Converter:
             # PARSE15: [p \mid\mid q], the double bar of a divergence written as two \mid
             out.append(_bar(r.col, "parallel", size))
             return i + 2, 0
+        if (
+            name == "vert"
+            and i + 1 < len(raw)
+            and raw[i + 1].text == "\\vert"
+            and not raw[i + 1].gap
+        ):
+            # \vert\vert (y - X\beta) \vert\vert_2^2: the double bar, as || typed is read (a
+            # norm, a divergence's bar, or |a||b|; ._passes.resolve_bars decides)
+            out.append(_bar(r.col, "pair", size))
+            return i + 2, 0
         if name in ("lvert", "rvert", "vert", "mid", "lVert", "rVert", "Vert", "|"):
             if name in ("lVert", "rVert", "Vert", "|"):
                 # KL(q \| p): the divergence bar between two arguments; anywhere else a
