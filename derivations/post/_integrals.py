@@ -80,8 +80,24 @@ def split(raw: list, i: int, group: Any) -> Parts:
     if "_" not in scripts:
         return Parts(None, None, body, var, end)
     region = scripts["_"]
+    if var is None and _is_variable_of_body(region, body):
+        # \int_x p(x) \log \frac{p(x)}{q(x)}: no differential, the region below the sign
+        # is one letter of the integrand, "over all of x": x is the variable
+        var = [t for t in region if t.text not in _SPACES and t.text not in "{}"][0]
     if _is_named_space(region) or _is_its_variable(region, var):
         return Parts(None, None, body, var, end)
+    if var is None:
+        # \int_{\mathbb{R}} e^{-x^2}: a set needs no variable to be limits; \int_{t > 0}
+        # e^{-t}: a condition limits a variable, and which letter that is, no
+        # differential writes
+        found = _set_limits(region, sign)
+        if found is None:
+            raise LatexError(
+                "an integral over a region below its sign without its differential (dx): "
+                "which variable the region limits is not written",
+                sign.col,
+            )
+        return Parts(found[0], found[1], body, var, end)
     lower, upper = _region(region, var, sign)
     return Parts(lower, upper, body, var, end)
 
@@ -200,6 +216,19 @@ def _texts(tokens: list) -> list[str]:
 
 def _is_named_space(region: list) -> bool:
     return "".join(_texts(region)) in _SPACES_NAMED
+
+
+def _is_variable_of_body(region: list, body: list) -> bool:
+    """Is the region below the sign one lower-case letter (Latin or Greek) that the
+    integrand holds (``\\int_x p(x) \\log \\frac{p(x)}{q(x)}``)? A capital names a set
+    or a random variable (``\\int_X``, ``\\int_\\Omega``), not the variable."""
+    written = [t for t in region if t.text not in _SPACES and t.text not in "{}"]
+    if len(written) != 1 or not _is_variable(written[0]):
+        return False
+    name = written[0].text.lstrip("\\")
+    if not name.islower():
+        return False
+    return any(t.text == written[0].text for t in body)
 
 
 def _is_its_variable(region: list, var: Any) -> bool:

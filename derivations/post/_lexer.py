@@ -79,6 +79,11 @@ _TOKEN_RE = re.compile(
     """,
     re.X,
 )
+#: Unicode superscript digits and minus, the power they show (``x²`` is ``x^{2}``).
+_SUPERSCRIPTS = {
+    "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8",
+    "⁹": "9", "⁻": "-",
+}  # fmt: skip
 _RELATION_COMMANDS = frozenset(
     "le leq ge geq neq ne sim simeq approx propto in notin subset subseteq to rightarrow "
     "Rightarrow implies iff Leftrightarrow equiv coloneqq mapsto".split()
@@ -140,6 +145,18 @@ def raw_tokens(text: str) -> list[_Raw]:
     n = len(text)
     while pos < n:
         ch = text[pos]
+        if ch in _SUPERSCRIPTS:
+            # x², 2¹⁰, x⁻¹: the power the superscript shows, x^{2}, 2^{10}, x^{-1}
+            end = pos
+            while end < n and text[end] in _SUPERSCRIPTS:
+                end += 1
+            power = "".join(_SUPERSCRIPTS[c] for c in text[pos:end])
+            out += [_Raw("punct", "^", pos, gap), _Raw("punct", "{", pos)]
+            out += [_Raw(m.lastgroup or "", m.group(0), pos) for m in _TOKEN_RE.finditer(power)]
+            out.append(_Raw("punct", "}", end - 1))
+            gap = False
+            pos = end
+            continue
         rep = T.UNICODE.get(ch)
         if rep is not None:
             if rep == " ":
@@ -867,6 +884,16 @@ class _Converter:
         if name == "mid" and i + 1 < len(raw) and raw[i + 1].text == "\\mid":
             # PARSE15: [p \mid\mid q], the double bar of a divergence written as two \mid
             out.append(_bar(r.col, "parallel", size))
+            return i + 2, 0
+        if (
+            name == "vert"
+            and i + 1 < len(raw)
+            and raw[i + 1].text == "\\vert"
+            and not raw[i + 1].gap
+        ):
+            # \vert\vert (y - X\beta) \vert\vert_2^2: the double bar, as || typed is read (a
+            # norm, a divergence's bar, or |a||b|; ._passes.resolve_bars decides)
+            out.append(_bar(r.col, "pair", size))
             return i + 2, 0
         if name in ("lvert", "rvert", "vert", "mid", "lVert", "rVert", "Vert", "|"):
             if name in ("lVert", "rVert", "Vert", "|"):

@@ -25,6 +25,7 @@ UNICODE = {
     "Φ": r"\Phi", "Ψ": r"\Psi", "Ω": r"\Omega", "−": "-", "–": "-", "·": r"\cdot",
     "⋅": r"\cdot", "×": r"\times", "…": r"\ldots", "⋯": r"\cdots", "∑": r"\sum", "∏": r"\prod",
     "√": r"\sqrt", "∞": r"\infty", "∂": r"\partial", "′": "'", "ℓ": r"\ell", "∇": r"\nabla",
+    "’": "'",
     "≤": r"\le", "≥": r"\ge", "≠": r"\neq", "≈": r"\approx", "∼": r"\sim", "∈": r"\in",
     "→": r"\to", "⇒": r"\Rightarrow", "⇔": r"\iff", "±": r"\pm", "\u00a0": " ",
 }  # fmt: skip
