@@ -30,6 +30,7 @@ from ._law_table import ROLE_WORDS
 from ._lexer import LatexError, LexInfo, Slip, iterated_letters, tokenize
 from ._macros import known_expanded
 from ._meant_letters import meant_letters
+from ._moment_names import WORDS as MOMENT_WORDS
 from ._named_e import named_e
 from ._named_sets import set_definitions
 from ._notation import GREEK, GREEK_SAME
@@ -39,8 +40,8 @@ from ._prose_laws import altered_data, stated_laws
 from ._prose_meanings import declared_matrices, named_constants, stated_constants, stated_log_base
 from ._relations import Statement, statements
 from ._said_counts import scope_counts
-from ._said_samples import scope_samples
 from ._said_data import changed
+from ._said_samples import scope_samples
 from ._set_values import SET_RELATION, names_a_set, split_equals
 from ._square_params import doubtful_squares
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
@@ -1134,6 +1135,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.known = _known_parameters(prose)
     new.stated_laws = stated_laws(prose)
     new.fisher_words = FISHER_WORDS.search(prose[:200_000]) is not None  # laws28
+    new.moment_words = MOMENT_WORDS.search(prose[:200_000]) is not None
     plain = re.sub(r"\$[^$]*\$", " ", prose[:200_000]).lower()
     new.prose_words = frozenset(re.findall(r"[a-z]+", plain)) & ROLE_WORDS  # laws28
     new.meant_letters = meant_letters([prose[:200_000], joined[:200_000]])  # EXPECT17

