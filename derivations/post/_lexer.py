@@ -381,6 +381,14 @@ class _Converter:
             # never the product V*a*r(X) (a row with it was compared as that product)
             out.append(tok("FUNC", run.capitalize(), raw[i].col))
             return j
+        if run == "Pr" and bracket:
+            # Pr(X = 0), Pr[X_1 = 1]: the probability \Pr (a backslash is missing), never
+            # P times a function r (a Markov-chain question's rows were not read, external32)
+            self.slips.append(
+                Slip(raw[i].col, "the letters 'Pr' are read as \\Pr (a backslash is missing)")
+            )
+            out.append(tok("NAME", "\\mathrm{Pr}", raw[i].col))
+            return j
         if bracket and len(run) >= 2 and run.isascii() and run.isalpha() and run.isupper():
             # PARSE11: KL(q|p), MSE(\theta), NLL(\theta): capitals before a bracket spell
             # the name of a function (\mathrm{KL}), never the product K*L(q, p) - a post's

@@ -54,6 +54,17 @@ def _head_end(raw: list, i: int) -> int | None:
         return None  # x_P(...), a script
     if r.text == "\\Pr":
         return i + 1
+    if (
+        r.kind == "letter"
+        and r.text == "P"
+        and i + 1 < len(raw)
+        and raw[i + 1].kind == "letter"
+        and raw[i + 1].text == "r"
+        and not raw[i + 1].gap
+        and not (i + 2 < len(raw) and raw[i + 2].kind == "letter" and not raw[i + 2].gap)
+        and not (i and raw[i - 1].kind == "letter" and not r.gap)
+    ):
+        return i + 2  # Pr(X \le 2), \Pr with its backslash missing (._lexer reads it so)
     if r.kind == "letter" and r.text in ("P", "I"):
         # PARSE15: I(|x| \le \theta), the indicator of an order event (see ._indicators)
         if i and raw[i - 1].kind == "letter" and not r.gap:
