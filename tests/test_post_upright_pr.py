@@ -31,7 +31,7 @@ def test_the_letters_read_as_the_operator(text):
     assert parse_expression(text)[0] == parse_expression(text.replace("Pr", r"\Pr"))[0]
 
 
-@pytest.mark.parametrize("text", ["pr(x)", "Pr", "Pr x", "P r(x)"])
+@pytest.mark.parametrize("text", ["pr(x)", "Pr", "Pr x", "P r(x)", "nPr(x)", r"nPr(X \le 2)"])
 def test_other_runs_are_read_as_before(text):
     try:
         e = parse_expression(text)[0]
