@@ -46,7 +46,7 @@ from ._comma_subscripts import comma_subscripts
 from ._indicators import indicators, set_indicators, subscripted_partials
 from ._named_sets import named_sets
 from ._order_events import SIGNS as EVENT_SIGNS
-from ._order_events import order_events
+from ._order_events import order_events, subscript_indicators
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
 from ._tokens import (
     MAX_NESTING,
@@ -1956,7 +1956,8 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)
     raw = slipped_orders(bold_groups(raw), conv.slips)
     if conv.info.events:
-        raw = order_events(raw)  # P(X \ge 2) (see ._order_events)
+        # 1_{x \le c}: the bracket form \mathbb{1}(x \le c); P(X \ge 2) (see ._order_events)
+        raw = order_events(subscript_indicators(raw))
     raw = _signed_exponent(_call_label(_leading_label(raw)), conv.slips)
     if conv.info.zero_subscripts:
         raw = _o_for_zero(raw, conv.info.zero_subscripts, conv.slips)
