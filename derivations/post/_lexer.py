@@ -1936,6 +1936,72 @@ def _sized_slash(raw: list[_Raw]) -> None:
             )
 
 
+def _braced_array_cases(raw: list[_Raw]) -> list[_Raw]:
+    """``\\left\\{ \\begin{array}{lr} v & c \\\\ ... \\end{array} \\right.``: the array of two
+    columns in a left brace is a definition by cases, written as ``\\begin{cases}`` (READ6)
+    before amsmath's ``cases`` (external32). Any other array is left as it is."""
+    if not any(r.text == "\\left" for r in raw):
+        return raw
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raw):
+        spec = _array_in_brace(raw, i)
+        if spec is None:
+            out.append(raw[i])
+            i += 1
+            continue
+        body_start, end = spec
+        depth, k = 1, body_start
+        while k < len(raw):
+            if raw[k].text == "\\begin":
+                depth += 1
+            elif raw[k].text == "\\end":
+                depth -= 1
+                if depth == 0:
+                    break
+            k += 1
+        # \end {array} \right .
+        closing = [t.text for t in raw[k : k + 10]]
+        # \right. (its dot cut as the row's last punctuation when the row ends there)
+        if closing[:9] != ["\\end", "{", "a", "r", "r", "a", "y", "}", "\\right"] or (
+            closing[9:] != ["."] and k + 9 != len(raw)
+        ):
+            out.append(raw[i])
+            i += 1
+            continue
+        col = raw[i].col
+        out += [_Raw("cmd", "\\begin", col), *_raw_word("{cases}", col)]
+        out += raw[body_start:k]
+        out += [_Raw("cmd", "\\end", raw[k].col), *_raw_word("{cases}", raw[k].col)]
+        i = min(k + 10, len(raw))
+    return out
+
+
+def _raw_word(text: str, col: int) -> list[_Raw]:
+    """``{cases}`` as raw tokens: the braces and the letters."""
+    return [_Raw("punct" if ch in "{}" else "letter", ch, col) for ch in text]
+
+
+def _array_in_brace(raw: list[_Raw], i: int) -> tuple[int, int] | None:
+    """At ``\\left\\{ \\begin{array}{xy}`` (two column letters): the index after the column
+    specification and of the brace; else None."""
+    head = [t.text for t in raw[i : i + 10]]
+    if head[:10] != ["\\left", "\\{", "\\begin", "{", "a", "r", "r", "a", "y", "}"]:
+        return None
+    k = i + 10
+    if k >= len(raw) or raw[k].text != "{":
+        return None
+    letters: list[str] = []
+    k += 1
+    while k < len(raw) and raw[k].text != "}":
+        if raw[k].text != "|":
+            letters.append(raw[k].text)
+        k += 1
+    if k >= len(raw) or len(letters) != 2 or not all(c in ("l", "c", "r") for c in letters):
+        return None
+    return k + 1, i
+
+
 def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[Slip]]:
     """Tokens of one expression (one side of a relation) and the slips found.
 
@@ -1948,6 +2014,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = raw_tokens(text)
     check_limits(raw)
     _sized_slash(raw)
+    raw = _braced_array_cases(raw)  # \left\{ \begin{array}{lr} ... \right.: cases
     raw = _subscript_first(_braced_fractions(raw))
     raw = _slash_orders(raw)
     conv = _Converter(info or LexInfo())
