@@ -151,6 +151,12 @@ def raw_tokens(text: str) -> list[_Raw]:
                 gap = False
             pos += 1
             continue
+        if ch == "\\" and not text[pos + 1 :].strip():
+            # 'x^2 \\ }' cut at the side's end: the control space whose space was stripped
+            out.append(_Raw("cmd", "\\ ", pos, gap))
+            gap = False
+            pos = n
+            continue
         if ch == "\\" and text.startswith(("\n", "\r"), pos + 1):
             # '\\' before the end of a line is TeX's control space, as '\\ ' is.
             out.append(_Raw("cmd", "\\ ", pos, gap))
