@@ -1231,8 +1231,9 @@ def _stray_envs(text: str) -> list[int]:
     return stray + [pos for _, pos in stack]
 
 
-#: Wrappers that are presentation only: a box around a row's math.
-_BOX = re.compile(r"\\(?:boxed|fbox)\s*\{")
+#: Wrappers that are presentation only: a box around a row's math (``\\bbox[5px,border:2px
+#: solid red]{...}``, MathJax's framed box, with its options up to the first ``]``).
+_BOX = re.compile(r"\\(?:boxed|fbox|bbox(?:\s*\[[^\]]*\])?)\s*\{")
 #: ``\\displaylines{a \\\\ b}``: the lines of one display, each a row.
 _LINES = re.compile(r"\\displaylines\s*\{")
 

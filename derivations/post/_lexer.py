@@ -46,7 +46,7 @@ from ._comma_subscripts import comma_subscripts
 from ._indicators import indicators, set_indicators, subscripted_partials
 from ._named_sets import named_sets
 from ._order_events import SIGNS as EVENT_SIGNS
-from ._order_events import order_events
+from ._order_events import order_events, subscript_indicators
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
 from ._tokens import (
     MAX_NESTING,
@@ -167,6 +167,12 @@ def raw_tokens(text: str) -> list[_Raw]:
                 out.append(_Raw(m.lastgroup or "cmd", rep, pos, gap))
                 gap = False
             pos += 1
+            continue
+        if ch == "\\" and not text[pos + 1 :].strip():
+            # 'x^2 \\ }' cut at the side's end: the control space whose space was stripped
+            out.append(_Raw("cmd", "\\ ", pos, gap))
+            gap = False
+            pos = n
             continue
         if ch == "\\" and text.startswith(("\n", "\r"), pos + 1):
             # '\\' before the end of a line is TeX's control space, as '\\ ' is.
@@ -397,6 +403,14 @@ class _Converter:
             # Var(X), Cov(X, Y), var(x) written upright without \mathrm: the operator,
             # never the product V*a*r(X) (a row with it was compared as that product)
             out.append(tok("FUNC", run.capitalize(), raw[i].col))
+            return j
+        if run == "Pr" and bracket:
+            # Pr(X = 0), Pr[X_1 = 1]: the probability \Pr (a backslash is missing), never
+            # P times a function r (a Markov-chain question's rows were not read, external32)
+            self.slips.append(
+                Slip(raw[i].col, "the letters 'Pr' are read as \\Pr (a backslash is missing)")
+            )
+            out.append(tok("NAME", "\\mathrm{Pr}", raw[i].col))
             return j
         if bracket and len(run) >= 2 and run.isascii() and run.isalpha() and run.isupper():
             # PARSE11: KL(q|p), MSE(\theta), NLL(\theta): capitals before a bracket spell
@@ -2014,6 +2028,72 @@ def _sized_slash(raw: list[_Raw]) -> None:
             )
 
 
+def _braced_array_cases(raw: list[_Raw]) -> list[_Raw]:
+    """``\\left\\{ \\begin{array}{lr} v & c \\\\ ... \\end{array} \\right.``: the array of two
+    columns in a left brace is a definition by cases, written as ``\\begin{cases}`` (READ6)
+    before amsmath's ``cases`` (external32). Any other array is left as it is."""
+    if not any(r.text == "\\left" for r in raw):
+        return raw
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raw):
+        spec = _array_in_brace(raw, i)
+        if spec is None:
+            out.append(raw[i])
+            i += 1
+            continue
+        body_start, end = spec
+        depth, k = 1, body_start
+        while k < len(raw):
+            if raw[k].text == "\\begin":
+                depth += 1
+            elif raw[k].text == "\\end":
+                depth -= 1
+                if depth == 0:
+                    break
+            k += 1
+        # \end {array} \right .
+        closing = [t.text for t in raw[k : k + 10]]
+        # \right. (its dot cut as the row's last punctuation when the row ends there)
+        if closing[:9] != ["\\end", "{", "a", "r", "r", "a", "y", "}", "\\right"] or (
+            closing[9:] != ["."] and k + 9 != len(raw)
+        ):
+            out.append(raw[i])
+            i += 1
+            continue
+        col = raw[i].col
+        out += [_Raw("cmd", "\\begin", col), *_raw_word("{cases}", col)]
+        out += raw[body_start:k]
+        out += [_Raw("cmd", "\\end", raw[k].col), *_raw_word("{cases}", raw[k].col)]
+        i = min(k + 10, len(raw))
+    return out
+
+
+def _raw_word(text: str, col: int) -> list[_Raw]:
+    """``{cases}`` as raw tokens: the braces and the letters."""
+    return [_Raw("punct" if ch in "{}" else "letter", ch, col) for ch in text]
+
+
+def _array_in_brace(raw: list[_Raw], i: int) -> tuple[int, int] | None:
+    """At ``\\left\\{ \\begin{array}{xy}`` (two column letters): the index after the column
+    specification and of the brace; else None."""
+    head = [t.text for t in raw[i : i + 10]]
+    if head[:10] != ["\\left", "\\{", "\\begin", "{", "a", "r", "r", "a", "y", "}"]:
+        return None
+    k = i + 10
+    if k >= len(raw) or raw[k].text != "{":
+        return None
+    letters: list[str] = []
+    k += 1
+    while k < len(raw) and raw[k].text != "}":
+        if raw[k].text != "|":
+            letters.append(raw[k].text)
+        k += 1
+    if k >= len(raw) or len(letters) != 2 or not all(c in ("l", "c", "r") for c in letters):
+        return None
+    return k + 1, i
+
+
 def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[Slip]]:
     """Tokens of one expression (one side of a relation) and the slips found.
 
@@ -2026,6 +2106,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = raw_tokens(text)
     check_limits(raw)
     _sized_slash(raw)
+    raw = _braced_array_cases(raw)  # \left\{ \begin{array}{lr} ... \right.: cases
     raw = _subscript_first(_braced_fractions(raw))
     raw = _slash_orders(raw)
     conv = _Converter(info or LexInfo())
@@ -2034,7 +2115,8 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)
     raw = slipped_orders(bold_groups(raw), conv.slips)
     if conv.info.events:
-        raw = order_events(raw)  # P(X \ge 2) (see ._order_events)
+        # 1_{x \le c}: the bracket form \mathbb{1}(x \le c); P(X \ge 2) (see ._order_events)
+        raw = order_events(subscript_indicators(raw))
     raw = _signed_exponent(_call_label(_leading_label(raw)), conv.slips)
     if conv.info.zero_subscripts:
         raw = _o_for_zero(raw, conv.info.zero_subscripts, conv.slips)

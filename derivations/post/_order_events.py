@@ -54,6 +54,17 @@ def _head_end(raw: list, i: int) -> int | None:
         return None  # x_P(...), a script
     if r.text == "\\Pr":
         return i + 1
+    if (
+        r.kind == "letter"
+        and r.text == "P"
+        and i + 1 < len(raw)
+        and raw[i + 1].kind == "letter"
+        and raw[i + 1].text == "r"
+        and not raw[i + 1].gap
+        and not (i + 2 < len(raw) and raw[i + 2].kind == "letter" and not raw[i + 2].gap)
+        and not (i and raw[i - 1].kind == "letter" and not r.gap)
+    ):
+        return i + 2  # Pr(X \le 2), \Pr with its backslash missing (._lexer reads it so)
     if r.kind == "letter" and r.text in ("P", "I"):
         # PARSE15: I(|x| \le \theta), the indicator of an order event (see ._indicators)
         if i and raw[i - 1].kind == "letter" and not r.gap:
@@ -126,3 +137,102 @@ def order_events(raw: list) -> list:
 
 def _as(r: Any, text: str) -> Any:
     return r.__class__("cmd", text, r.col, r.gap)
+
+
+def _subscript_head(raw: list, i: int) -> int | None:
+    """The index of the ``_`` after an indicator head at ``raw[i]`` (``1``, ``I``,
+    ``\\mathbb{1}``, ``\\mathbf{I}``...), or None."""
+    if i and raw[i - 1].text in ("_", "^"):
+        return None  # x_1_{...}, 2^1: a script
+    r = raw[i]
+    j = None
+    if r.kind == "num" and r.text == "1":
+        if i and raw[i - 1].kind == "num" and not r.gap:
+            return None
+        j = i + 1
+    elif r.kind == "letter" and r.text == "I":
+        if i and raw[i - 1].kind == "letter" and not r.gap:
+            return None  # a letter glued to a word
+        j = i + 1
+    elif (
+        r.text in (*_FONTS, "\\mathbf", "\\mathds", "\\bm")
+        and i + 3 < len(raw)
+        and raw[i + 1].text == "{"
+        and raw[i + 2].text in ("1", "I")
+        and raw[i + 3].text == "}"
+    ):
+        j = i + 4
+    if j is None or j + 1 >= len(raw) or raw[j].text != "_" or raw[j + 1].text != "{":
+        return None
+    return j
+
+
+def _single_event(inner: list) -> bool:
+    """``inner`` holds exactly one order sign at its own level, and no ``=`` or ``,`` there."""
+    depth, signs = 0, 0
+    for r in inner:
+        if r.text in ("(", "[", "{", "\\{"):
+            depth += 1
+        elif r.text in (")", "]", "}", "\\}"):
+            depth -= 1
+        elif depth == 0 and r.text in _ORDER:
+            signs += 1
+        elif depth == 0 and r.text in ("=", ",", "\\ne", "\\neq", "\\in", "\\notin"):
+            return False
+    return signs == 1 and depth == 0
+
+
+def _partners(raw: list) -> dict[int, int]:
+    """The partner of each opening bracket (``{`` too) that closes with its own kind."""
+    pairs = {**_OPEN, "{": "}"}
+    partner: dict[int, int] = {}
+    stack: list[int] = []
+    for k, r in enumerate(raw):
+        if r.text in pairs:
+            stack.append(k)
+        elif r.text in (")", "]", "}", "\\}"):
+            if not stack:
+                break
+            j = stack.pop()
+            if pairs.get(raw[j].text) == r.text:
+                partner[j] = k
+    return partner
+
+
+def subscript_indicators(raw: list) -> list:
+    """``1_{\\theta \\le X_{(1)}}``, ``I_{(X_1 \\le 1)}``, ``\\mathbb{1}_{\\{x > 0\\}}``: an
+    indicator whose event is its subscript is written as the bracket form
+    ``\\mathbb{1}(...)`` (read by :func:`order_events` and ._indicators as an unknown
+    function of the event). Only a subscript holding exactly one order sign (inside one pair
+    of ``(...)`` or ``\\{...\\}`` or bare) and no ``=``: any other subscript is left alone."""
+    if not any(r.text in _ORDER for r in raw):
+        return raw
+    partner = _partners(raw)
+    out: list = []
+    i = 0
+    while i < len(raw):
+        j = _subscript_head(raw, i)
+        if j is None or (j + 1) not in partner:
+            out.append(raw[i])
+            i += 1
+            continue
+        close = partner[j + 1]
+        inner = raw[j + 2 : close]
+        if inner and inner[0].text in ("(", "\\{") and partner.get(j + 2) == close - 1:
+            inner = inner[1:-1]
+        if not _single_event(inner):
+            out.append(raw[i])
+            i += 1
+            continue
+        r = raw[i]
+        out += [
+            r.__class__("cmd", "\\mathbb", r.col, r.gap),
+            r.__class__("punct", "{", r.col),
+            r.__class__("num", "1", r.col),
+            r.__class__("punct", "}", r.col),
+            r.__class__("punct", "(", raw[j].col),
+            *inner,
+            r.__class__("punct", ")", raw[close].col),
+        ]
+        i = close + 1
+    return out
