@@ -912,7 +912,8 @@ class ToSympy(Transformer_NonRecursive):
     def mul(self, c: list) -> sp.Basic:
         a, b = c[0], c[-1]
         juxtaposed_log(a, b, self.bare_logs, self.ctx.doubts)
-        if len(c) == 2 and id(a) in self.slashed and id(a) not in self.parens:
+        slash = len(c) == 2 and id(a) in self.slashed and id(a) not in self.parens
+        if slash:
             slash_then_factor(a, b, self.ctx.doubts)  # a/b c; not (a/b) c
         if isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase):
             if a.shape[1] != b.shape[0]:
@@ -968,6 +969,10 @@ class ToSympy(Transformer_NonRecursive):
         # the factors as written, linked to a's entry (out kept alive so ids stay unique);
         # only a product with dots among its factors ever lists them
         self.chains[id(out)] = (out, prev if prev is not None else a, b, dotted or b is _DOTS)
+        if slash and not isinstance(b, (sp.Sum, sp.Product, sp.Integral)):
+            # 1/2\pi v: v is written against the divisor too, and its doubt is no constant's
+            # (adversarial set 23, 39: the doubt of pi alone left p(v) \propto 1/2\pi v refuted)
+            self.slashed[id(out)] = out
         return out
 
     def _factors(self, e: sp.Basic) -> list[sp.Basic]:
