@@ -39,8 +39,8 @@ from ._prose_laws import altered_data, stated_laws
 from ._prose_meanings import declared_matrices, named_constants, stated_constants, stated_log_base
 from ._relations import Statement, statements
 from ._said_counts import scope_counts
+from ._said_data import bars_not_means, changed
 from ._said_samples import scope_samples
-from ._said_data import changed
 from ._set_values import SET_RELATION, names_a_set, split_equals
 from ._square_params import doubtful_squares
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
@@ -1139,6 +1139,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.meant_letters = meant_letters([prose[:200_000], joined[:200_000]])  # EXPECT17
     new.altered_data = altered_data(prose)  # lead5: see ._said_model
     new.data_changed = changed(prose)  # SOUNDA: see ._said_data
+    new.bars_not_means = bars_not_means(prose)  # "let $\\bar x$ denote its median"
     new.altered_data = new.altered_data or bool(new.data_changed)
     new.called_densities = called_densities(prose)  # EXPECT5
     return new

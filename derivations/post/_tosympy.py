@@ -429,6 +429,8 @@ class Context:
     #: SOUNDA (``._said_data``): the words that change the data ("recorded in minutes",
     #: "zeros never reported", "only above 1", "\\bar X the total"), "" when none.
     data_changed: str = ""
+    #: letters whose bar the prose says is no mean ("$\\bar x$ here denotes the median")
+    bars_not_means: frozenset[str] = frozenset()
     #: Inline formulas the words right before them call a density (EXPECT5, see
     #: ``._announced_density.called_densities``): "with density $f(x) = ...$".
     called_densities: frozenset[str] = frozenset()
@@ -457,6 +459,8 @@ class Context:
         ``\\overline{X}`` in a post whose samples are written ``x_i`` only (and no ``X_i``)
         is their mean: the capital is the random variable of which they are values.
         """
+        if name.lower() in self.bars_not_means:
+            return None  # the prose says it is another statistic (its median, a total)
         letter = self.sample_names.get(name)
         other = name.swapcase()
         if letter is None and len(name) == 1 and other in self.sample_names:
