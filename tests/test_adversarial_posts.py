@@ -108,6 +108,10 @@ OPEN19: set[str] = set()  # all three closed by bayes28 (tests/test_post_bayes28
 #: fa1dc12), each with its cause in its README.md ("Measured on main").
 OPEN22: set[str] = set()  # all 22 closed by attack30 (tests/test_post_attack30_*.py)
 
+#: Adversarial set 23's breaches, open on first contact (2026-12-05, 17:05 UTC, main at
+#: 6f5d9e4), each with its cause in its README.md ("Measured on main").
+OPEN23: set[str] = set()  # all six closed by attack31 (tests/test_post_attack31_*.py)
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -301,6 +305,15 @@ SETS = (
     # observations whose total is ten") was refuted only as an identity in n and s, the
     # ground on which its correct twin was refuted too; both are unchecked now.
     AdversarialSet("adversarial22", 96, 9, 13, 0, open_breaches=frozenset(OPEN22)),
+    # Written on 2026-12-05 (evening) by attack31 against 6f5d9e4, before any fix: the
+    # mechanisms added last (sums to infinity, |t| < 1, R = 0 identities, sgn, densities'
+    # domains, moment estimates, the slash doubt, tags, thick spaces, bold labels, a moment
+    # named by a new letter, systems); 6 breaches on that code (README.md), floors 12/29.
+    # Lowered once by attack31 for soundness, 12/29 -> 10/28: 47-false and 58-false were
+    # refuted on the ground their correct twins were (a lambda drawn where the post names the
+    # mean lambda), and 11-true's finite sum (1 - t^4)/(1 - t) was proved only under the
+    # |t| < 1 the post denies (plausible now: t = 1 is open).
+    AdversarialSet("adversarial23", 116, 10, 28, 0, open_breaches=frozenset(OPEN23)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

@@ -32,6 +32,7 @@ variance symbol.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -504,6 +505,28 @@ def case_hypotheses(body: str, first_line: int = 1) -> list[tuple[str, int, int]
     return out
 
 
+#: A negation that governs the formula right after it ("We do not assume $|t| < 1$", "It is
+#: not true that", "without assuming"): a few words between, none that starts a new clause.
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no\s+longer|without|cannot)|n't)"
+    r"(?:\s+(?!(?:and|but|so|then|where|since|hence|thus|while|or|as)\b)[A-Za-z'-]+){0,3}\s*$",
+    re.I,
+)
+#: ... or denies the formula before it ("$|t| < 1$ fails here", "$t > 0$ does not hold").
+_DENIED_AFTER = re.compile(
+    r"^\s*(?:fails|failed|does\s+not|doesn't|did\s+not|is\s+(?:not|false|violated)|isn't"
+    r"|need\s+not|cannot|can't|may\s+not|must\s+not|never)\b",
+    re.I,
+)
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    """Does the sentence deny the formula at ``text[start:end]`` rather than state it
+    (adversarial set 23, 11: "We do not assume $|t| < 1$" made a divergent series proved)?"""
+    before = re.split(r"[.;:!?\n]\s", text[max(0, start - 80) : start])[-1]
+    return bool(_DENIED_BEFORE.search(before) or _DENIED_AFTER.match(text[end : end + 30]))
+
+
 def prose_statements(body: str, first_line: int = 1) -> list[tuple[str, str]]:
     """Domain statements the post makes in its sentences, with the line they are on.
 
@@ -514,8 +537,12 @@ def prose_statements(body: str, first_line: int = 1) -> list[tuple[str, str]]:
     text, formulas = prose_formulas(body)
     out: list[tuple[str, str]] = []
 
+    # where each line starts, so a line is found by bisection: counting the newlines before
+    # each of 10^5 statements scanned the prose 10^5 times (tests/test_hostile_attack31)
+    breaks = [m.start() for m in re.finditer("\n", text)]
+
     def line_of(pos: int) -> int:
-        return first_line + text.count("\n", 0, pos)
+        return first_line + bisect.bisect_left(breaks, pos)
 
     def accept(statements: list[str], pos: int, samples_only: bool = False) -> None:
         """Keep the statements of one sentence if every one of them reads."""
@@ -527,15 +554,17 @@ def prose_statements(body: str, first_line: int = 1) -> list[tuple[str, str]]:
             return
         out.extend((st, f"line {line_of(pos)}") for st in statements)
 
-    for formula, start, _, case in formulas:
-        if not case:
+    for formula, start, end, case in formulas:
+        if not case and not _denied(text, start, end):
             accept(expand(formula), start)
             trailing = trailing_parameter_domain(formula)
             if trailing:
                 accept(expand(trailing), start)
     for pattern, make, samples_only in _SENTENCES:
         for m in pattern.finditer(text):
-            if not _case_hypothesis(text, m.start(), m.start()):
+            if not _case_hypothesis(text, m.start(), m.start()) and not _denied(
+                text, m.start(), m.end()
+            ):
                 accept(make(*m.groups()), m.start(), samples_only)
     for statement, pos in space_statements(text):
         accept([statement], pos)

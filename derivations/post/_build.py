@@ -309,6 +309,7 @@ class _Builder(
         self.section = ""
         self._lhs_text: str | None = None  # the left side of the statement being read
         self.row_seen: set[Any] = set()  # symbols first seen in the current row
+        self.moment_named: set[Any] = set()  # letters a moment was named by (._rewrites)
         self.def_only: dict[Any, frozenset] = {}  # seen only in the values of these names
         #: symbols a row brought in with no value the reader can use (it held only for a
         #: suitable value of them): a result holding one cannot be judged by a derivative

@@ -40,7 +40,7 @@ from ._prose_laws import altered_data, stated_laws
 from ._prose_meanings import declared_matrices, named_constants, stated_constants, stated_log_base
 from ._relations import Statement, statements
 from ._said_counts import scope_counts
-from ._said_data import changed
+from ._said_data import bars_not_means, changed
 from ._said_samples import scope_samples
 from ._set_values import SET_RELATION, names_a_set, split_equals
 from ._square_params import doubtful_squares
@@ -225,6 +225,14 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
                 error=error,
             )
         parsed.append(done)
+    deep = _nested_too_deep(parsed)
+    if deep:
+        # "2 v v ... v" of 500 factors: a product nested 500 deep, which the readings
+        # after parsing walk by recursion (check-post crashed in ._law_ranges)
+        first = parsed[0]
+        return ParsedRow(
+            given, sides=first.sides, relations=first.relations, slips=tuple(slips), error=deep
+        )
     first = parsed[0]
     lhs = first.texts[0] if first.relations else ""
     reasons = _reasons(row, given.text, ctx) if reasoned != given.text else ()
@@ -238,6 +246,23 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
         reasons=reasons,
         doubts=tuple(dict.fromkeys(ctx.doubts[start:])),
     )
+
+
+def _nested_too_deep(parsed: list[ParsedStatement]) -> str:
+    """Why the sides of ``parsed`` are nested too deep to read (deeper than
+    ``Settings.max_depth``), "" when they are not; walked without recursion, at most
+    ``Settings.max_nodes`` nodes (a larger side is refused later, by its size)."""
+    from .._settings import DEFAULT
+
+    stack = [(side, 0) for st in parsed for side in st.sides if isinstance(side, sp.Basic)]
+    seen = 0
+    while stack and seen < DEFAULT.max_nodes:
+        node, depth = stack.pop()
+        seen += 1
+        if depth > DEFAULT.max_depth:
+            return f"the expression is nested deeper than the limit of {DEFAULT.max_depth} levels"
+        stack.extend((a, depth + 1) for a in node.args if isinstance(a, sp.Basic))
+    return ""
 
 
 def _with_known_macros(row: Row) -> Row:
@@ -1141,6 +1166,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.meant_letters = meant_letters([prose[:200_000], joined[:200_000]])  # EXPECT17
     new.altered_data = altered_data(prose)  # lead5: see ._said_model
     new.data_changed = changed(prose)  # SOUNDA: see ._said_data
+    new.bars_not_means = bars_not_means(prose)  # "let $\\bar x$ denote its median"
     new.altered_data = new.altered_data or bool(new.data_changed)
     new.called_densities = called_densities(prose)  # EXPECT5
     return new
@@ -1277,7 +1303,9 @@ _N_NAMED_COUNTS = re.compile(
 
 #: A list of elements with its first index and its last: ``w_0, w_1, \\dots, w_K``.
 _LISTED_ELEMENTS = re.compile(
-    r"(\\?[A-Za-z]+)\s*_\s*\{?\s*(\d+)\s*\}?\s*,\s*\1\s*_\s*\{?\s*\d+\s*\}?\s*,\s*"
+    # from the start of a name only, and at most 40 letters: a name of 10^5 letters was
+    # matched from each of its letters to its end (quadratic: 126 s, tests/test_hostile_attack31)
+    r"(?<![A-Za-z])(\\?[A-Za-z]{1,40})\s*_\s*\{?\s*(\d+)\s*\}?\s*,\s*\1\s*_\s*\{?\s*\d+\s*\}?\s*,\s*"
     r"(?:\\[lc]?dots|\.\.\.)\s*,\s*\1\s*_\s*\{?\s*([A-Za-z]|\d+)\s*\}?"
 )
 

@@ -143,8 +143,7 @@ def reading_doubt(builder: Any, pr: Any, plan: Any) -> str:
     for k in sorted({getattr(plan, "pred", None), *getattr(plan, "rests_on", ())} - {None}):
         if isinstance(k, int) and 0 <= k < len(builder.plans):
             rows.append(builder.plans[k].parsed)
-    for parsed in rows:
-        doubts = getattr(parsed, "doubts", ())
-        if doubts:
-            return doubts[0]
-    return ""
+    found = [d for parsed in rows for d in getattr(parsed, "doubts", ())]
+    # a doubt that is no constant factor's first: of e^{-y}/2\pi + e^{-y}/2y the second
+    # keeps a link up to a factor from being refuted (adversarial set 23, 40)
+    return next((d for d in found if not d.endswith(CONSTANT_FACTOR)), found[0] if found else "")

@@ -1535,15 +1535,20 @@ class RewriteLinks:
         # E_p(X^2) = 0^2 p_X(0) + ...: a name the written side brings in without a value
         # (p_X(0) read as a product) makes the row hold for a suitable value of it
         known = law_parameters(laws)
-        fresh = sorted(
-            str(x)
-            for x in self._fresh_in(lw, lp)
+        # a letter a moment was named by above (E(Y) = \\lambda) has no value here either,
+        # unless a row gave it one since (adversarial set 23, 47: Var(Y) = \\lambda refuted)
+        named = {x for x in self.moment_named & _symbols(lw) if x not in self.names.defined}
+        fresh_symbols = {
+            x
+            for x in self._fresh_in(lw, lp) | named
             # a parameter of the post counts too when this row first writes it (batch 31:
             # E(y) = \\lambda after Y ~ Poisson(10), lambda the log-likelihood's argument)
             if not x.name.startswith("E[") and x not in known
-        )
+        }
+        fresh = sorted(str(x) for x in fresh_symbols)
         disputed = ""
         if fresh:
+            self.moment_named |= fresh_symbols
             disputed = (
                 f"{', '.join(fresh)} appears here without a value the reader can use, so a "
                 "difference is no refutation"

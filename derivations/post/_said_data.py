@@ -111,13 +111,18 @@ def data_not_plain(prose: str) -> str:
 
 #: ``\\bar X``, ``\\bar{x}``, ``\\overline{X}`` in the prose, with what follows it.
 _BAR = re.compile(r"\\(?:bar|overline)\s*\{?\s*([A-Za-z])\s*\}?\s*\$?")
-_MEANING = re.compile(r"\b(mean|average|total|sum)\b", re.IGNORECASE)
+_MEANING = re.compile(
+    r"\b(mean|average|total|sum|median|mode|midrange|maximum|minimum|geometric|harmonic"
+    r"|weighted|trimmed)\b",
+    re.IGNORECASE,
+)
 
 
 def mean_said_otherwise(prose: str, letter: str | None = None) -> bool:
     """Does the prose say ``\\bar X`` (of ``letter``, any letter when None) is the total
-    or sum of the sample, not its mean? The first of "mean", "average", "total", "sum" in
-    the words right after it (the same sentence) decides."""
+    or sum of the sample, or another statistic (its median, a weighted mean), not its mean?
+    The first of "mean", "average", "total", "sum", "median", ... in the words right after
+    it (the same sentence) decides."""
     text = prose[:MAX_PROSE]
     for m in _BAR.finditer(text):
         if letter is not None and m.group(1).lower() != letter.lower():
@@ -127,12 +132,22 @@ def mean_said_otherwise(prose: str, letter: str | None = None) -> bool:
         if re.search(r"\$", after[:2]):
             continue
         meaning = _MEANING.search(after)
-        if meaning is not None and meaning.group(1).lower() in ("total", "sum"):
-            if re.match(r"\s*(?:is|be|denotes|stands|for|means|here|will|,)", after) or (
+        # not the mean: a total, or another statistic (adversarial set 23, 17: "let $\\bar
+        # x$ here denote its median" made sum_i (x_i - \\bar x) = 0 proved)
+        if meaning is not None and meaning.group(1).lower() not in ("mean", "average"):
+            if re.match(r"\s*(?:is|be|denotes?|stands?|for|means|here|will|,)", after) or (
                 re.match(r"\s*\w+\s+(?:for|denotes|stands|is|means)", after)
             ):
                 return True
     return False
+
+
+def bars_not_means(prose: str) -> frozenset[str]:
+    """The letters (lower case) whose ``\\bar`` the prose says is no mean of the sample
+    (:func:`mean_said_otherwise`): ``\\bar x`` is then not read as the sample mean by
+    convention (adversarial set 23, 17)."""
+    letters = {m.group(1).lower() for m in _BAR.finditer(prose[:MAX_PROSE])}
+    return frozenset(x for x in sorted(letters)[:52] if mean_said_otherwise(prose, x))
 
 
 def changed(prose: str) -> str:
@@ -144,6 +159,7 @@ def changed(prose: str) -> str:
 
 
 __all__ = [
+    "bars_not_means",
     "changed",
     "data_not_plain",
     "mean_said_otherwise",

@@ -431,6 +431,8 @@ class Context:
     #: SOUNDA (``._said_data``): the words that change the data ("recorded in minutes",
     #: "zeros never reported", "only above 1", "\\bar X the total"), "" when none.
     data_changed: str = ""
+    #: letters whose bar the prose says is no mean ("$\\bar x$ here denotes the median")
+    bars_not_means: frozenset[str] = frozenset()
     #: Inline formulas the words right before them call a density (EXPECT5, see
     #: ``._announced_density.called_densities``): "with density $f(x) = ...$".
     called_densities: frozenset[str] = frozenset()
@@ -459,6 +461,8 @@ class Context:
         ``\\overline{X}`` in a post whose samples are written ``x_i`` only (and no ``X_i``)
         is their mean: the capital is the random variable of which they are values.
         """
+        if name.lower() in self.bars_not_means:
+            return None  # the prose says it is another statistic (its median, a total)
         letter = self.sample_names.get(name)
         other = name.swapcase()
         if letter is None and len(name) == 1 and other in self.sample_names:
@@ -940,7 +944,8 @@ class ToSympy(Transformer_NonRecursive):
     def mul(self, c: list) -> sp.Basic:
         a, b = c[0], c[-1]
         juxtaposed_log(a, b, self.bare_logs, self.ctx.doubts)
-        if len(c) == 2 and id(a) in self.slashed and id(a) not in self.parens:
+        slash = len(c) == 2 and id(a) in self.slashed and id(a) not in self.parens
+        if slash:
             slash_then_factor(a, b, self.ctx.doubts)  # a/b c; not (a/b) c
         if isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase):
             if a.shape[1] != b.shape[0]:
@@ -996,6 +1001,10 @@ class ToSympy(Transformer_NonRecursive):
         # the factors as written, linked to a's entry (out kept alive so ids stay unique);
         # only a product with dots among its factors ever lists them
         self.chains[id(out)] = (out, prev if prev is not None else a, b, dotted or b is _DOTS)
+        if slash and not isinstance(b, (sp.Sum, sp.Product, sp.Integral)):
+            # 1/2\pi v: v is written against the divisor too, and its doubt is no constant's
+            # (adversarial set 23, 39: the doubt of pi alone left p(v) \propto 1/2\pi v refuted)
+            self.slashed[id(out)] = out
         return out
 
     def _factors(self, e: sp.Basic) -> list[sp.Basic]:
