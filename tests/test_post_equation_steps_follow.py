@@ -6,10 +6,10 @@ mu = 0. Checked as an equivalence, the root of the written line that fails the l
 refuted it with "the written line does not follow", which was untrue (found by the lead's
 probe of 2026-12-05, written before the fix).
 
-Properties: a step that multiplies by a factor that can vanish is not refuted (and is proved:
-its residual is the line above's times a finite factor); written with ``\\iff`` the same
-step is refuted (the converse fails at mu = 0); a step that does not follow is refuted either
-way; the symbolic proof of a step with no arrow still needs the factor to be finite.
+Properties: a step that multiplies by a factor that can vanish is not refuted, and not proved
+either (it follows, but adds a root: unchecked, saying so); by a number it is proved; written
+with ``\\iff`` the same step is refuted (the converse fails at mu = 0); a step that does not
+follow is refuted either way.
 """
 
 from __future__ import annotations
@@ -30,17 +30,29 @@ $$ARROW FACTOR \sum_{i=1}^n (x_i - \mu) = 0$$
 """
 
 
-def _verdicts(tmp_path, text: str, line: int) -> set[str]:
+def _rows(tmp_path, text: str):
     from derivations.post import check_post
 
     post = tmp_path / "post.md"
     post.write_text(text, encoding="utf-8")
-    return {r.verdict for r in check_post(post, jobs=1).rows if r.line == line}
+    return check_post(post, jobs=1).rows
 
 
-@pytest.mark.parametrize("factor", [r"\mu^2", r"\mu", r"(\mu - 1)", r"2"])
-def test_a_step_that_adds_a_root_follows(tmp_path, factor):
+def _verdicts(tmp_path, text: str, line: int) -> set[str]:
+    return {r.verdict for r in _rows(tmp_path, text) if r.line == line}
+
+
+@pytest.mark.parametrize("factor", [r"\mu^2", r"\mu", r"(\mu - 1)"])
+def test_a_step_that_adds_a_root_follows_and_is_not_refuted(tmp_path, factor):
+    # it follows (never refuted), but is no longer the same equation: not proved either
     text = _POST.replace("FACTOR", factor).replace("ARROW", "")
+    rows = _rows(tmp_path, text)
+    assert [r.verdict for r in rows if r.line == 11] == ["unchecked"]
+    assert "adds a root" in next(r.reason for r in rows if r.line == 11)
+
+
+def test_a_step_that_multiplies_by_a_number_is_proved(tmp_path):
+    text = _POST.replace("FACTOR", "2").replace("ARROW", "")
     assert _verdicts(tmp_path, text, 11) == {"proved"}
 
 

@@ -656,6 +656,12 @@ class EquationLinks:
             params["unknown"] = unknown
         checked = "=>" if rel == "<=>" and not said else rel
         i = self._add(self._mk(pr, new_m, "auto", checked, params=params), pr.row.line)
+        converse = None
+        if checked != rel:
+            # the same comparison both ways: a row that follows but does not give the line
+            # above back (it adds a root, mu^2 S = 0 after S = 0) is not proved
+            self._anchor(pr, prev_m)
+            converse = self._add(self._mk(pr, new_m, "auto", rel, params=params), pr.row.line)
         result = isinstance(new, sp.Equality) and (
             estimate_of(new.lhs) is not None or new.lhs in self.variables
         )
@@ -783,6 +789,7 @@ class EquationLinks:
                 disputed=disputed,
                 settles=settles,
                 alternatives=alternatives,
+                converse=converse,
                 step=i,
                 how=text,
                 matrix=matrix,

@@ -104,6 +104,10 @@ class LinkPlan:
     #: (``f(y | lambda) \\propto ...`` in lambda, when the row was checked in y). The link
     #: is proved if one reading proves it, refuted only if every reading refutes it.
     readings: list[tuple[int, str]] = dataclasses.field(default_factory=list)
+    #: An equation step checked as following from the line above (``=>``): the same
+    #: comparison both ways (``<=>``). If that is refuted the row follows but adds a root,
+    #: and is unchecked rather than proved (see ``_verdicts``).
+    converse: int | None = None
     #: The claim compared again with letters the line above holds and the written line
     #: drops put in at the values the post solved for them (``(step, what)``, see
     #: ``._solved_letters``): proved if that comparison is, refuted only if both are.

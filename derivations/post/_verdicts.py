@@ -98,6 +98,19 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         verdict, reason = "unchecked", link.suitable
     if link.alternatives and verdict not in ROW_OK:
         res, verdict, reason = _from_system(link, res, verdict, reason, report)
+    if link.converse is not None and verdict in ("proved", "plausible"):
+        back = report.steps[link.converse]
+        if back.verdict == "refuted":
+            ce = back.counterexample or {}
+            unknown = str(ce.get("note", "")).split(" ")[0]
+            value = ce.get(unknown)
+            where = f" ({unknown} = {value:.6g})" if isinstance(value, (int, float)) else ""
+            verdict, reason = (
+                "unchecked",
+                f"follows from the equation above, but does not give it back: it adds a "
+                f"root{where} the line above does not have, so it is an implication, not the "
+                "same equation (a root picked from it later may be that one)",
+            )
     if link.substituted and verdict not in ROW_OK:
         res, verdict, reason = _with_values_put_in(link, res, verdict, reason, report)
     if link.proved_by and verdict not in ROW_OK:
