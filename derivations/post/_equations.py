@@ -668,7 +668,7 @@ class EquationLinks:
         # A result (v = R) is compared with the equation it solves, at the other
         # parameters' estimates: the system is already used (see _solved_equation).
         plain_step = typed is None and solving is None and not at_estimate and not result
-        alternatives = self._other_equations(pr, cur, new_m, checked) if plain_step else []
+        alternatives = self._other_equations(pr, cur, new_m, rel) if plain_step else []
         if isinstance(new, sp.Equality) and estimate_of(new.lhs) is not None:
             plain = self.names.plain(new.lhs)
             if plain is not new.lhs and not _symbols(new.rhs) & {plain, new.lhs}:

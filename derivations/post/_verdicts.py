@@ -96,8 +96,8 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         )
     if link.suitable and verdict in ("proved", "plausible"):
         verdict, reason = "unchecked", link.suitable
-    if link.alternatives and verdict not in ROW_OK:
-        res, verdict, reason = _from_system(link, res, verdict, reason, report)
+    # before the other equations of a system are looked at: the comparison both ways is with
+    # the line above, as the step's own
     if link.converse is not None and verdict in ("proved", "plausible"):
         back = report.steps[link.converse]
         if back.verdict == "refuted":
@@ -111,6 +111,8 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
                 f"root{where} the line above does not have, so it is an implication, not the "
                 "same equation (a root picked from it later may be that one)",
             )
+    if link.alternatives and verdict not in ROW_OK:
+        res, verdict, reason = _from_system(link, res, verdict, reason, report)
     if link.substituted and verdict not in ROW_OK:
         res, verdict, reason = _with_values_put_in(link, res, verdict, reason, report)
     if link.proved_by and verdict not in ROW_OK:
