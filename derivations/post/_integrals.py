@@ -518,16 +518,23 @@ UNNAMED = "which variable an integral without its differential runs over"
 UNNAMED_END = "which letter an evaluation between two ends (|_a^b) runs over"
 
 
+def integrated_letters(body: sp.Basic, ctx: Any, waiting: str, column: int) -> list[str]:
+    """The letters of ``body`` the post integrates over with their differential written
+    (``ctx.integration_letters``); until every row is read that is not known, and the row
+    waits with the reason ``waiting`` (read again by ``._integral_support.reread``)."""
+    letters = getattr(ctx, "integration_letters", None)
+    if letters is None:
+        raise LatexError(f"{waiting} is known only once the whole post is read", column)
+    names = {s.name for s in getattr(body, "free_symbols", ()) if isinstance(s, sp.Symbol)}
+    return sorted(names & letters)
+
+
 def unwritten_variable(body: sp.Basic, ctx: Any, column: int) -> sp.Basic:
     """The variable of an integral written without its differential: the one letter of
     ``body`` the post integrates over elsewhere with its differential written
     (``ctx.integration_letters``, None until every row is read). Any other letter is
     a parameter, or the integral's variable is a guess, and the row is not read."""
-    letters = getattr(ctx, "integration_letters", None)
-    if letters is None:
-        raise LatexError(f"{UNNAMED} is known only once the whole post is read", column)
-    names = {s.name for s in body.free_symbols if isinstance(s, sp.Symbol)}
-    found = sorted(names & letters)
+    found = integrated_letters(body, ctx, UNNAMED, column)
     if len(found) != 1:
         said = f"several of its letters ({', '.join(found)})" if found else "none of its letters"
         raise LatexError(

@@ -1368,16 +1368,7 @@ class ToSympy(Transformer_NonRecursive):
         the post integrates over (its differential written somewhere): which letter the
         ends are values of is not written here."""
         body, lo, hi = c[1], c[4], c[6]
-        letters = getattr(self.ctx, "integration_letters", None)
-        if letters is None:
-            raise PostSyntaxError(
-                f"{_integrals.UNNAMED_END} is known only once the whole post is read",
-                _col(c[0]),
-            )
-        found = sorted(
-            {s.name for s in getattr(body, "free_symbols", ()) if isinstance(s, sp.Symbol)}
-            & letters
-        )
+        found = _integrals.integrated_letters(body, self.ctx, _integrals.UNNAMED_END, _col(c[0]))
         if len(found) != 1:
             said = f"several of its letters ({', '.join(found)})" if found else "none of them"
             raise PostSyntaxError(

@@ -185,20 +185,35 @@ def _other_readings(
     return res, "unchecked", f"{reason}; read {what}, it is not refuted, nor proved"
 
 
+def _holding(
+    looks: list, report: Any, verdict: str, proved: Any, plausible: Any
+) -> tuple[Any, str, str] | None:
+    """The first second look (``(step, what)`` of ``looks``) that proves the claim, else the
+    first that makes it plausible when the claim is not plausible already, as ``(result,
+    verdict, reason)`` with the reason ``proved(what)`` or ``plausible(what)`` gives; None
+    when no look holds."""
+    for step, what in looks:
+        alt = report.steps[step]
+        if alt.verdict == "proved":
+            return alt, "proved", f"{proved(what)} ({alt.reason})"
+    for step, what in looks:
+        alt = report.steps[step]
+        if alt.verdict == "plausible" and verdict != "plausible":
+            return alt, "plausible", f"{plausible(what)}: {alt.reason}"
+    return None
+
+
 def _with_values_put_in(
     link: LinkPlan, res: Any, verdict: str, reason: str, report: Any
 ) -> tuple[Any, str, str]:
     """A row that drops a letter the post solved for above (._solved_letters): proved if it
     follows with that value put in; refuted only if it fails both with the letter free and
     with the value put in; else unchecked, saying both."""
-    for step, what in link.substituted:
-        alt = report.steps[step]
-        if alt.verdict == "proved":
-            return alt, "proved", f"follows {what} ({alt.reason})"
-    for step, what in link.substituted:
-        alt = report.steps[step]
-        if alt.verdict == "plausible" and verdict != "plausible":
-            return alt, "plausible", f"{what}: {alt.reason}"
+    held = _holding(
+        link.substituted, report, verdict, lambda what: f"follows {what}", lambda what: what
+    )
+    if held is not None:
+        return held
     if verdict == "refuted":
         held = [(report.steps[step], what) for step, what in link.substituted]
         if all(alt.verdict == "refuted" for alt, _ in held):
@@ -224,14 +239,15 @@ def _from_system(
     may still follow from the system as a whole, which is not checked: unchecked,
     never refuted.
     """
-    for step, line in link.alternatives:
-        alt = report.steps[step]
-        if alt.verdict == "proved":
-            return alt, "proved", f"follows from the equation of line {line} ({alt.reason})"
-    for step, line in link.alternatives:
-        alt = report.steps[step]
-        if alt.verdict == "plausible" and verdict != "plausible":
-            return alt, "plausible", f"from the equation of line {line}: {alt.reason}"
+    held = _holding(
+        link.alternatives,
+        report,
+        verdict,
+        lambda line: f"follows from the equation of line {line}",
+        lambda line: f"from the equation of line {line}",
+    )
+    if held is not None:
+        return held
     if verdict in ("refuted", "rule-mismatch"):
         lines = ", ".join(str(line) for _, line in link.alternatives)
         return (
