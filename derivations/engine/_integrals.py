@@ -212,27 +212,33 @@ MAX_PIECE_OPS = 200
 
 def _converges(dep: sp.Basic, t: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> bool:
     """Does the integral of ``dep`` over ``(lo, hi)`` surely converge? False means only
-    "not shown". A bounded piece over finite limits does; so does, with numbers for
-    coefficients, a rational function of ``t`` with no pole on the closed range times
-    factors bounded there (sin, cos, arctan, tanh, erf of a polynomial; exp of a
-    polynomial bounded above), when at each infinite end an exp decays or the rational
-    function's denominator is of degree at least two above its numerator's."""
+    "not shown". A bounded piece over finite limits does; so does, between number limits,
+    a rational function of ``t`` with no pole on the closed range times factors bounded
+    there (sin, cos, arctan, tanh, erf of a polynomial) and the exp of a polynomial, when
+    at each infinite end that polynomial tends to -oo or the rational function's
+    denominator is of degree at least two above its numerator's. The exponentials are
+    taken together (``exp(x mu) exp(-x^2)`` decays, ``exp(x mu)`` alone does not).
+    Coefficients may be letters whose assumptions make them finite (``mu`` real,
+    ``sigma > 0``) and decide the signs needed (``-1/(2 sigma^2) < 0``); a denominator
+    with ``t`` then has number coefficients, so its poles can be counted."""
     if lo.is_finite and hi.is_finite and _bounded(dep, t):
         return True
-    if dep.free_symbols != {t} or not all(end.is_number for end in (lo, hi)):
+    if t not in dep.free_symbols or not all(end.is_number for end in (lo, hi)):
         return False
     if sp.count_ops(dep) > MAX_PIECE_OPS:
         return False
-    rational, others = sp.S.One, []
+    rational, exponent, others = sp.S.One, sp.S.Zero, []
     top, bottom = sp.fraction(sp.together(dep))
     for f, power in [
         *((f, 1) for f in sp.Mul.make_args(sp.factor_terms(top))),
         *((f, -1) for f in sp.Mul.make_args(sp.factor_terms(bottom))),
     ]:
+        if isinstance(f, sp.Pow) and isinstance(f.base, sp.exp) and f.exp.is_Integer:
+            f, power = f.base, power * int(f.exp)  # exp(a)^2 after together
         if f.is_rational_function(t):
             rational *= f**power
         elif isinstance(f, sp.exp):
-            others.append(sp.exp(power * f.args[0]))
+            exponent += power * f.args[0]
         elif power == 1:
             others.append(f)
         else:
@@ -241,13 +247,22 @@ def _converges(dep: sp.Basic, t: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> bool:
         return False
     num, den = sp.fraction(sp.together(rational))
     try:
-        pn, pd = sp.Poly(num, t), sp.Poly(den, t)
+        pn, pd, pg = sp.Poly(num, t), sp.Poly(sp.expand(den), t), sp.Poly(sp.expand(exponent), t)
         if max(pn.degree(), pd.degree()) > MAX_POLE_DEGREE:
             return False
+        if not all(c.is_finite for p in (pn, pd, pg) for c in p.coeffs()):
+            return False
+        if pd.degree() > 0 and not all(c.is_number for c in pd.coeffs()):
+            return False  # poles that move with a letter are not counted
+        if pd.degree() < 1 and not pd.LC().is_nonzero:
+            return False
         for end, sign in ((lo, -1), (hi, 1)):
-            if end.is_finite or _decays(others, t, sign):
+            if end.is_finite:
                 continue
-            if pd.degree() - pn.degree() < 2:
+            if pg.degree() >= 1:
+                if not _tends_down(pg, sign):
+                    return False
+            elif pd.degree() - pn.degree() < 2:
                 return False
         low = None if lo is sp.S.NegativeInfinity else lo
         high = None if hi is sp.oo else hi
@@ -261,19 +276,11 @@ _BOUNDED_FUNCTIONS = (sp.sin, sp.cos, sp.atan, sp.tanh, sp.erf)
 
 
 def _bounded_on(f: sp.Basic, t: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> bool:
-    """Is the factor ``f`` bounded on the range (see :func:`_converges`)?"""
+    """Is the factor ``f`` (not an exp: those are taken together) bounded on the range
+    (see :func:`_converges`)? A bounded function of a real polynomial in ``t``."""
     if isinstance(f, _BOUNDED_FUNCTIONS):
-        return f.args[0].is_polynomial(t)
-    if isinstance(f, sp.exp) and f.args[0].is_polynomial(t):
-        g = sp.Poly(f.args[0], t)
-        ends = [(-1, lo), (1, hi)]
-        return all(e.is_finite or _tends_down(g, s) or g.degree() < 1 for s, e in ends)
+        return bool(f.args[0].is_polynomial(t) and f.args[0].is_extended_real)
     return False
-
-
-def _decays(factors: list, t: sp.Symbol, sign: int) -> bool:
-    """Does one of the factors, an exp of a polynomial, vanish at the end ``sign * oo``?"""
-    return any(isinstance(f, sp.exp) and _tends_down(sp.Poly(f.args[0], t), sign) for f in factors)
 
 
 def _tends_down(g: sp.Poly, sign: int) -> bool:

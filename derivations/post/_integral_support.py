@@ -44,6 +44,8 @@ _REAL_LAWS = frozenset(
 def support_lookup(parsed: Sequence[Any], domains: Sequence[Any]) -> Callable[[str], Any]:
     """name -> its :class:`Support`, None (nothing stated) or a reason it is not used."""
     laws = _declared_laws(parsed)
+    for name, law in _density_laws(parsed):
+        laws.setdefault(name, []).append(law)
     written = _written_laws(parsed)
     for name, law in written:
         laws.setdefault(name.lstrip("\\"), []).append(law)
@@ -93,6 +95,28 @@ def _declared_laws(parsed: Sequence[Any]) -> dict[str, list[str]]:
             names.add(base.name.lower())
         for name in names:
             out.setdefault(name, []).append(law)
+    return out
+
+
+def _density_laws(parsed: Sequence[Any]) -> list[tuple[str, str]]:
+    """(letter, law) of each row that gives a function of one letter a normal density at
+    that letter: ``p(x) = \\mathcal{N}(x; \\mu_p, \\sigma_p^2)`` says x has a law on the reals,
+    as ``x \\sim \\mathcal{N}(\\mu_p, \\sigma_p^2)`` does."""
+    from ._tosympy import NormalPdf, Opaque
+
+    out = []
+    for pr in parsed:
+        for st in pr.statements if pr.ok else ():
+            if st.relations[:1] != ("=",) or len(st.sides) != 2:
+                continue
+            f, law = st.sides
+            normal = isinstance(law, NormalPdf) or (
+                isinstance(law, Opaque) and str(law.func) in _REAL_LAWS
+            )
+            if not normal or not law.args or not isinstance(law.args[0], sp.Symbol):
+                continue
+            if getattr(f, "args", None) == (law.args[0],) and not isinstance(f, sp.Symbol):
+                out.append((law.args[0].name, "Normal"))
     return out
 
 

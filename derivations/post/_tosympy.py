@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -516,6 +517,11 @@ class Context:
             if isinstance(parent, sp.Symbol):
                 kw = {k: v for k, v in parent.assumptions0.items() if k in _INHERITED}
                 return sp.Symbol(name, **(kw or {"real": True}))
+        if _NAMED_SD.fullmatch(base):
+            # sigma_p, sigma_q, sigma_{MLE}: a standard deviation named by its subscript,
+            # positive as sigma itself is (a density N(x; mu_p, sigma_p^2) is read only
+            # with a variance that is one). Not sigma_{xy}, a covariance of two letters.
+            return sp.Symbol(name, positive=True)
         return sp.Symbol(name, real=True)
 
     def variance(self, name: str) -> sp.Symbol:
@@ -545,6 +551,8 @@ class Context:
         return sp.IndexedBase(name, real=True)
 
 
+#: A standard deviation's name with a one-letter or word subscript (see Context.symbol).
+_NAMED_SD = re.compile(r"sigma_(?:[A-Za-z]|[A-Za-z]{3,})")
 _INHERITED = ("real", "positive", "nonnegative", "negative", "integer", "commutative", "nonzero")
 _ACCENT_NAMES = ("hat", "bar", "tilde", "check", "dot", "ddot", "vec")
 
