@@ -359,7 +359,7 @@ def parse(text: str, where: str = "an assumption") -> list[Domain]:
     raw = text.strip()
     first = r.value()
     if first is not None and not isinstance(first, str):
-        return [_chain_from_number(r, first, raw)]
+        return _chain_from_number(r, first, raw)
     r.pos = 0
     found = r.name()
     if found is None:
@@ -387,7 +387,9 @@ def parse(text: str, where: str = "an assumption") -> list[Domain]:
     return [d]
 
 
-def _chain_from_number(r: _Reader, first: Value, raw: str) -> Domain:
+def _chain_from_number(r: _Reader, first: Value, raw: str) -> list[Domain]:
+    """``a < NAME`` or ``a < NAME < b``; with ``b`` a name, also ``b``'s own bound
+    (``0 < a < b``: ``b > 0``, which follows and which no other statement gives ``b``)."""
     rel1 = r.relation()
     found = r.name()
     if rel1 not in ("<", "<=", ">", ">=") or found is None:
@@ -395,13 +397,19 @@ def _chain_from_number(r: _Reader, first: Value, raw: str) -> Domain:
     name, sample = found
     d = _bound(r, Domain(name, sample, source=r.where, text=raw), rel1, first, name_left=False)
     if r.at_end():
-        return d
+        return [d]
     rel2 = r.relation()
     second = r.value()
     same_way = {"<": ("<", "<="), "<=": ("<", "<="), ">": (">", ">="), ">=": (">", ">=")}
     if rel2 not in same_way[rel1] or second is None or not r.at_end():
         raise r.fail("a chain reads 'a < NAME < b' (or with <=)")
-    return _bound(r, d, rel2, second, name_left=True)
+    out = [_bound(r, d, rel2, second, name_left=True)]
+    if isinstance(second, str) and second not in ("oo", "-oo", name) and not sample:
+        # b beyond NAME beyond a: b beyond a, strictly when either step is strict
+        rel = rel1.rstrip("=") if "=" not in rel2 or "=" not in rel1 else rel1
+        out.append(_bound(r, Domain(second, False, source=r.where, text=raw), rel, first,
+                          name_left=False))  # fmt: skip
+    return out
 
 
 def _bound(r: _Reader, d: Domain, rel: str, value: Value, *, name_left: bool) -> Domain:

@@ -125,3 +125,22 @@ def test_a_chain_between_two_names_and_a_number_bounds_both():
     got = domains(r"a \le b \le 0")
     assert got["b"] == (None, False, ZERO, False)
     assert got["a"][2] == ZERO  # a <= b <= 0: a <= 0 as well
+
+
+def test_a_chain_to_a_name_bounds_that_name_too():
+    """``0 < a < b`` gives ``b > 0`` as well: the integral ``\\int_a^b dx/x`` needed it and it
+    stayed open ("b > 0 open") though the post said it. Strict when either step is."""
+    from fractions import Fraction
+
+    from derivations.assumptions import parse
+
+    def bounds(text):
+        return {(d.name, d.lower, d.lower_strict, d.upper, d.upper_strict) for d in parse(text)}
+
+    assert ("b", Fraction(0), True, None, False) in bounds("0 < a < b")
+    assert ("b", Fraction(0), True, None, False) in bounds("0 <= a < b")
+    assert ("b", Fraction(0), False, None, False) in bounds("0 <= a <= b")
+    assert ("b", None, False, Fraction(1), True) in bounds("1 > a > b")
+    # a bound on every sample says nothing of m when there may be no sample
+    assert {d.name for d in parse("0 < x_i < m")} == {"x"}
+    assert {d.name for d in parse("0 < p < 1")} == {"p"}
