@@ -33,7 +33,7 @@ from sympy.assumptions.assume import AppliedPredicate
 from sympy.matrices.expressions.matexpr import MatrixElement
 
 from ..assumptions import Domain
-from ._integrals import holds_on_range
+from ._integrals import range_conditions
 
 INF = math.inf
 
@@ -1026,9 +1026,14 @@ def conditions(e: sp.Basic) -> list[sp.Basic]:
             mark = len(out)
             walk(node.function, under_derivative)
             ranges = [lim for lim in node.limits if len(lim) == 3]
-            for c in [c for c in out[mark:] if any(holds_on_range(c, *r) for r in ranges)]:
-                out.remove(c)
-                seen.discard(c)
+            for c in out[mark:]:
+                ends = next((e for r in ranges if (e := range_conditions(c, *r)) is not None), None)
+                if ends is not None:
+                    # on the range it is a condition on the ends (x is bound)
+                    out.remove(c)
+                    seen.discard(c)
+                    for e in ends:
+                        add(e)
             for lim in node.limits:
                 walk(lim, under_derivative)
             return

@@ -29,7 +29,8 @@ and ``b > 0``: conditions of the normal form, open unless the domains give them;
 undefined in the numeric check elsewhere). A posterior predictive or a model evidence
 integrates a Beta kernel whose exponent is below 0 near an end, where quadrature does not
 settle within a step's time. The integrand's conditions that hold on the range
-(``p > 0`` over (0, 1)) are none of the line's (:func:`holds_on_range`).
+(``p > 0`` over (0, 1)) are none of the line's; over letters' ends they are conditions on
+the ends (:func:`range_conditions`).
 """
 
 from __future__ import annotations
@@ -307,27 +308,46 @@ def _bounded(e: sp.Basic, t: sp.Symbol) -> bool:
     return False
 
 
-def holds_on_range(c: sp.Basic, x: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> bool:
-    """Does the condition ``c`` of an integrand hold at every ``x`` strictly between
-    ``lo`` and ``hi``? Decided only for ``g > 0``, ``g >= 0`` and ``g != 0`` with ``g``
-    linear in ``x`` with number coefficients and number limits (``p > 0`` and
-    ``1 - p > 0`` over (0, 1)); False means "not shown". Such a condition is where the
-    integrand is defined, and holds where the integral runs: it is no condition on
-    the line (``\\int_0^1 p^{a-1} dp`` needs no ``p > 0``)."""
+def range_conditions(
+    c: sp.Basic, x: sp.Symbol, lo: sp.Basic, hi: sp.Basic
+) -> list[sp.Basic] | None:
+    """Conditions on the ends under which the integrand's condition ``c`` holds at every
+    ``x`` strictly between ``lo`` and ``hi``; None when not shown.
+
+    Decided for ``g > 0``, ``g >= 0`` and ``g != 0`` with ``g`` linear in ``x`` with a
+    number slope: ``g >= 0`` at both ends for the first two (a linear function is
+    smallest at an end), ``g(lo) g(hi) >= 0`` for the third (its root is not strictly
+    between). An infinite end gives g's sign there. Such a condition is where the
+    integrand is defined; over the range it is a condition on the ends, never on ``x``,
+    which is bound (``\\int_0^1 p^{a-1} dp`` needs no ``p > 0``, ``\\int_a^b dx/x`` needs
+    ``a b >= 0``). ``[]``: it holds whatever the ends' letters are."""
     if not isinstance(c, (sp.StrictGreaterThan, sp.GreaterThan, sp.Unequality)):
-        return False
+        return None
     g = sp.expand(c.lhs - c.rhs)
-    numbers = all(v.is_number and v.is_extended_real for v in (lo, hi))
-    if g.free_symbols != {x} or not numbers or not g.is_polynomial(x):
-        return False
+    if not g.has(x) or not g.is_polynomial(x) or lo.has(x) or hi.has(x):
+        return None
     poly = sp.Poly(g, x)
-    if poly.degree() != 1 or not lo < hi:
-        return False
+    if poly.degree() != 1:
+        return None
     slope, constant = poly.all_coeffs()
-    root = -constant / slope
+    if not (slope.is_number and slope.is_extended_real and slope != 0):
+        return None
+    if not all(v.is_extended_real for v in (constant, lo, hi)):
+        return None
+
+    def at(end: sp.Basic) -> sp.Basic:
+        if end.is_infinite:
+            return sp.sign(slope) * sp.sign(end)  # only the sign counts there
+        return slope * end + constant
+
+    ends = (at(lo), at(hi))
     if isinstance(c, sp.Unequality):
-        return bool(root <= lo or root >= hi)
-    return bool(root <= lo) if slope > 0 else bool(root >= hi)
+        needed = [sp.GreaterThan(sp.expand(ends[0] * ends[1]), 0)]
+    else:
+        needed = [sp.GreaterThan(v, 0) for v in ends]
+    if any(n is sp.false for n in needed):
+        return None
+    return [n for n in needed if n is not sp.true]
 
 
 def compile_integral(
@@ -505,7 +525,7 @@ __all__ = [
     "QUAD_DPS",
     "Unresolved",
     "compile_integral",
-    "holds_on_range",
+    "range_conditions",
     "kernel",
     "normal_integrals",
 ]
