@@ -141,6 +141,16 @@ _RELATION_HINT = re.compile(
     r"|\\(?:approx|leq?|geq?|neq?|propto|iff|implies|Rightarrow|Leftrightarrow"
     r"|to|rightarrow|sim|in)\b|[<>≤≥≠]"
 )
+#: Spacing and operators that stand beside a sign without being a side of it.
+_SPACING = re.compile(r"\\(?:times|cdot|quad|qquad|[,;:! ])|[{}\s]")
+
+
+def _bare_sign(body: str) -> bool:
+    """Is the inline formula a relation sign alone ("where $>$", "Posterior $\\propto$
+    Likelihood"): a word of its sentence, claiming nothing?"""
+    return not _SPACING.sub("", _RELATION_HINT.sub("", body))
+
+
 #: Words that may join inline formulas on a line that is otherwise all math.
 _JOINERS = frozenset(
     "and or so then thus hence therefore i.e. e.g. ie eg is are where with we get have gives "
@@ -938,7 +948,7 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
         if not body.strip():
             continue  # "$$ $$": nothing to read
         if kind == "inline":
-            claim = _RELATION_HINT.search(body) is not None
+            claim = _RELATION_HINT.search(body) is not None and not _bare_sign(body)
             if tex or _in_heading(clean, head_pos, s.opener):
                 # "## The case $\sigma^2 = 1$": a title, never a row of the derivation
                 kind = "prose"
