@@ -237,6 +237,8 @@ def _sets_to_zero(top: str, text: str, end: int) -> bool:
 
 #: The characters a sign can start with: any other character is no sign, without trying
 #: each sign there (a row of 20,000 terms spent 2 s in those tries).
+#: ``: =`` with space (or TeX's spacing) between the colon and the equals sign.
+_SPACED_DEFINE = re.compile(r":(?:\s|\\[,;! ])+=(?!=)")
 _SIGN_STARTS = frozenset("\\" + "".join(s[0] for s, _ in (*_ASCII_ARROWS, *RELATION_SIGNS)))
 
 
@@ -266,6 +268,9 @@ def _sign_at(text: str, i: int) -> tuple[int, str] | None:
     for sign, rel in _ASCII_ARROWS:
         if text.startswith(sign, i):
             return i + len(sign), rel
+    spaced = _SPACED_DEFINE.match(text, i)
+    if spaced:
+        return spaced.end(), ":="  # "S(t) : = ...": a colon and an equals sign apart
     for sign, rel in RELATION_SIGNS:
         if text.startswith(sign, i):
             end = i + len(sign)
