@@ -38,8 +38,10 @@ PAIRS = [
         "refuted",
     ),
     (
-        DEFINE_ELL + "$$\\ell''_X(\\theta)=-\\frac{n\\bar{x}-n}{(\\theta-1)^2}+\\frac{n}{\\theta^2}$$",
-        DEFINE_ELL + "$$\\ell_X''(\\theta)=-\\frac{n\\bar{x}-n}{(\\theta-1)^2}+\\frac{n}{\\theta^2}$$",
+        DEFINE_ELL
+        + "$$\\ell''_X(\\theta)=-\\frac{n\\bar{x}-n}{(\\theta-1)^2}+\\frac{n}{\\theta^2}$$",
+        DEFINE_ELL
+        + "$$\\ell_X''(\\theta)=-\\frac{n\\bar{x}-n}{(\\theta-1)^2}+\\frac{n}{\\theta^2}$$",
         "proved",
     ),
     (
