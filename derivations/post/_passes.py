@@ -367,6 +367,8 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
         primed = k + 1 < len(out) and out[k + 1].type == "PRIME"
         if t.type not in ("NAME", "LETTER") and not (t.type == "GREEK" and primed):
             continue
+        if k >= 2 and out[k - 1].type == "SUB" and out[k - 2].type == "FNAME":
+            continue  # f_X(x|\theta): X is the subscript of f, the bracket is f's (external34)
         if (
             (t.type == "NAME" or str(t) in GENERIC_LETTERS or str(t) in functions)
             and [u.type for u in out[k + 1 : k + 7]]
