@@ -6,7 +6,8 @@ line is *entirely* an equation and writes it in the reader's LaTeX, character by
 ``eval``, ``sympify`` or ``parse_expr``; one pass over at most :data:`MAX_LINE` characters):
 
 - names: one letter (Latin or Greek), maybe with a combining macron (``X̄`` is ``\\bar{X}``),
-  digits (``M2`` is ``M_{2}``) and superscript powers (``²``); a word of two or more letters
+  digits (``M2`` is ``M_{2}``), superscript powers (``²``) and primes before a bracket
+  (``L'(p)``, a derivative as in TeX); a word of two or more letters
   only as a function applied (``count(a, b)``, ``sqrt(x)``, ``log(x)``) or an all-capital
   label inside one (``START``);
 - numbers, ``+ - * × · / ^ ( ) [ ] , |`` and ``=``;
@@ -188,6 +189,11 @@ def _convert(body: str, names: frozenset[str] = frozenset()) -> str | None:
                 name, i, marked = f"{name}_{{{body[i:k]}}}", k, True
             elif i < n and body[i] in _SUB:
                 name, i, marked = f"{name}_{{{_SUB[body[i]]}}}", i + 1, True
+            k = i
+            while k < n and body[k] == "'":
+                k += 1
+            if k > i and body[k : k + 1] == "(":
+                name, i = name + body[i:k], k  # L'(p), f''(x): the derivative, as in TeX
             if joined and not (last in names and name in names):
                 raise Ambiguous(
                     f"{body[max(0, at - 3) : at + 3].strip()}: two names multiplied, or one name?"
