@@ -74,7 +74,7 @@ from ._inline_claims import (
 from ._macros import BARE_HINTS, Macro, MacroError, bare_definitions, expand, find_definitions
 from ._note_column import blank_note_column
 from ._partial_value import only_elsewhere
-from ._plain_math import plain_equation, standalone_names
+from ._plain_math import plain_equation, plain_letters, standalone_names
 from ._plain_unread import unread_equation
 from ._relations import split_relations
 from ._stated_rows import is_stated
@@ -1063,6 +1063,7 @@ def _with_plain_rows(
             and (at == 0 or not all_lines[at - 1].strip())
             and (at + 1 == len(all_lines) or not all_lines[at + 1].strip())
         )
+        line = plain_letters(line)  # 𝑝, 𝜃: the letters they dress (columns stay)
         latex, why = plain_equation(line, names, alone)
         unread = ""
         if latex is None and not why and not spans:  # INLINE9 (._plain_unread): no TeX at
@@ -1070,7 +1071,7 @@ def _with_plain_rows(
         if latex is None and not why and not unread:
             continue
         h = bisect.bisect_right(head_pos, start) - 1
-        lead = len(line) - len(line.lstrip(" \t-*+0123456789.)"))
+        lead = len(line) - len(line.lstrip(" \t-*+0123456789.)\u2022"))
         found.append(
             Block(
                 text=latex or line[lead:].strip(),

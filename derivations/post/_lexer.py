@@ -7,8 +7,9 @@ a small token vocabulary here, before any parsing.
   brackets, or longer than :data:`~._tokens.MAX_TOKENS` tokens or
   :data:`~._tokens.MAX_OPERATORS` operators, is refused with a sentence naming
   the limit before anything recursive looks at it.
-- Unicode that authors type inside TeX (``λ``, ``−``, ``≤``) is read as the TeX
-  it stands for; any other non-ASCII character is an error with its column.
+- Unicode that authors type inside TeX (``λ``, ``−``, ``≤``, the styled letters ``𝑝``,
+  ``𝓛`` of :func:`._notation.styled_letter`) is read as the TeX it stands for; any other
+  non-ASCII character is an error with its column.
 - Presentation-only commands vanish: ``\\limits``, ``\\displaystyle``, spacing
   (``\\,``, ``\\quad``, ``~``), sizes (``\\Large``) and the size of a delimiter
   (``\\Big(`` is ``(``; a stray sized closer is reported, see :mod:`._passes`).
@@ -157,15 +158,15 @@ def raw_tokens(text: str) -> list[_Raw]:
             gap = False
             pos = end
             continue
-        rep = T.UNICODE.get(ch)
+        rep = T.UNICODE.get(ch) or T.styled_letter(ch)
         if rep is not None:
             if rep == " ":
                 gap = True
             else:
-                m = _TOKEN_RE.match(rep)
-                assert m is not None
-                out.append(_Raw(m.lastgroup or "cmd", rep, pos, gap))
-                gap = False
+                # one token, or a styled capital's several (𝓛 is \mathcal{L})
+                for m in _TOKEN_RE.finditer(rep):
+                    out.append(_Raw(m.lastgroup or "cmd", m.group(0), pos, gap))
+                    gap = False
             pos += 1
             continue
         if ch == "\\" and not text[pos + 1 :].strip():

@@ -6,6 +6,8 @@ table, never another branch.
 
 from __future__ import annotations
 
+import unicodedata
+
 GREEK = frozenset(
     """alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu
     xi pi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda
@@ -98,3 +100,38 @@ LETTER_FUNCTIONS = ("log", "ln", "exp", "tr", "det")
 TRANSPOSE_COMMANDS = frozenset("top intercal T".split())
 
 MATRIX_ENVS = frozenset("matrix pmatrix bmatrix Bmatrix vmatrix Vmatrix smallmatrix array".split())
+
+
+#: Script capitals Unicode keeps outside its Mathematical Alphanumeric Symbols (the block's
+#: holes: ``ℒ`` for the missing MATHEMATICAL SCRIPT CAPITAL L). Fraktur's holes are left
+#: out: ``ℑ`` and ``ℜ`` are the imaginary and real parts.
+_SCRIPT_HOLES = frozenset("ℬℰℱℋℐℒℳℛ")
+
+
+def styled_letter(ch: str) -> str | None:
+    """The TeX a styled letter or digit of Unicode's Mathematical Alphanumeric Symbols stands
+    for (None for any other character).
+
+    Posts copied from pages that typeset math with these characters write ``𝓛(𝑝) = 𝑘·𝑙𝑛(𝑝)``
+    (held-out external34). The style is typography, read as its TeX is: italic, bold, sans,
+    monospace and double-struck letters and digits are the plain ones (``\\mathbf{x}`` and
+    ``\\mathbb{E}`` are read as x and E), Greek ones (and ``𝜕``, ``𝛁``) the Greek letter; a
+    script or fraktur capital is the calligraphic one, a name of its own (``𝓛`` is
+    ``\\mathcal{L}``, never the L of a likelihood beside it).
+
+    >>> styled_letter("𝑝"), styled_letter("𝜃"), styled_letter("𝓛"), styled_letter("p")
+    ('p', '\\\\theta', '\\\\mathcal{L}', None)
+    """
+    if ch == "\u210e":  # ℎ, the italic h Unicode keeps outside the block
+        return "h"
+    base = unicodedata.normalize("NFKC", ch)
+    if ch in _SCRIPT_HOLES:
+        return f"\\mathcal{{{base}}}"
+    if not "\U0001d400" <= ch <= "\U0001d7ff" or len(base) != 1 or base == ch:
+        return None
+    name = unicodedata.name(ch, "")
+    if "SCRIPT" in name or "FRAKTUR" in name:
+        return f"\\mathcal{{{base}}}" if base.isascii() and base.isalpha() else None
+    if base.isascii() and base.isalnum():
+        return base
+    return UNICODE.get(base)

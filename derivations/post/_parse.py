@@ -388,8 +388,9 @@ def _without_reason(text: str) -> str:
     return text[:start] + _blank(text[start:])
 
 
-#: TeX spacing (``\ ``, ``\quad``, ``~``) before a statement's first side.
-_SPACING = re.compile(r"(?:\s|\\[ ,;:!]|\\q?quad\b|~)*")
+#: TeX spacing (``\ ``, ``\quad``, ``~``) before a statement's first side, and an empty group
+#: (``&{}= ...`` gives the relation its spacing and shows nothing).
+_SPACING = re.compile(r"(?:\s|\\[ ,;:!]|\\q?quad\b|~|\{\s*\})*")
 #: The rest of a list after its first number: ``2, \cdots,`` of ``x = 1, 2, \cdots, 0 < \theta``.
 _LIST_REST = re.compile(r"\s*(?:-?\d+\s*,\s*)*(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*(?:,|$)")
 
@@ -537,7 +538,7 @@ def _statement(
     for k, (a, b) in enumerate(spans):
         text = row.text[a:b]
         if k == 0 and rels and _SPACING.fullmatch(text):
-            text = ""  # '\ = \frac{n}{\theta^2}': only spacing before the relation
+            text = ""  # '\ = \frac{n}{\theta^2}', '&{}= ...': only spacing before it
         texts.append(" ".join(text.split()))
         if not text.strip():
             if k == 0 and rels:

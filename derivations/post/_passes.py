@@ -10,6 +10,7 @@ Each pass takes and returns a list of tokens:
 4. :func:`word_subscripts` reads ``\\theta_{MLE}`` as one name;
 5. :func:`derivative_d` reads ``\\frac{d}{dx}`` and ``\\frac{d f}{d x}``;
 6. :func:`log_arguments` reads ``\\log 2b`` as ``\\log(2b)``;
+   :func:`primes_after_subscripts` reads ``\\ell'_X(\\theta)`` as ``\\ell_X'(\\theta)``;
 7. :func:`mark_applications` decides which ``name(...)`` are function applications;
 8. :func:`resolve_bars` tells absolute-value bars from the ``|`` of ``p(x | \\theta)``.
 """
@@ -42,6 +43,7 @@ def run_passes(
     tokens = derivative_d(tokens)
     tokens = slash_derivatives(tokens)
     tokens = log_arguments(tokens)
+    tokens = primes_after_subscripts(tokens, functions)
     tokens = mark_applications(tokens, functions)
     tokens = primed_names(tokens)
     tokens = resolve_bars(tokens)
@@ -321,6 +323,34 @@ def _labelled_value(name: str, functions: frozenset[str]) -> bool:
     return base not in FUNCTION_LETTERS and base not in functions and base not in ("ell",)
 
 
+def primes_after_subscripts(
+    tokens: list[Token], functions: frozenset[str] = frozenset()
+) -> list[Token]:
+    """``\\ell'_X(\\theta)``: primes written before a function's subscript, moved after it.
+
+    TeX sets a prime and a subscript on the same letter in either order, and
+    ``\\ell'_X(\\theta)`` is the derivative of ``\\ell_X`` at ``\\theta``, exactly what
+    ``\\ell_X'(\\theta)`` writes (held-out external34: a question's score and second
+    derivative were unparsed). Only for a name :func:`mark_applications` applies whatever
+    its bracket holds (a named quantity, ``f``, ``g``, ``h``, a letter the post defines as a
+    function) and only before a bracket: any other primed name stays what it was.
+    """
+    out = list(tokens)
+    for k in range(len(out)):
+        t = out[k]
+        if not (t.type == "NAME" or (t.type == "LETTER" and str(t) in GENERIC_LETTERS | functions)):
+            continue
+        j = k + 1
+        while j < len(out) and out[j].type == "PRIME":
+            j += 1
+        if j == k + 1 or j >= len(out) or out[j].type != "SUB":
+            continue
+        end = _after_script(out, j + 1)
+        if end < len(out) and out[end].type == "LPAR":
+            out[k + 1 : end] = out[j:end] + out[k + 1 : j]
+    return out
+
+
 def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset()) -> list[Token]:
     """Retype a name followed by ``(`` as ``FNAME`` when it applies to arguments.
 
@@ -337,6 +367,8 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
         primed = k + 1 < len(out) and out[k + 1].type == "PRIME"
         if t.type not in ("NAME", "LETTER") and not (t.type == "GREEK" and primed):
             continue
+        if k >= 2 and out[k - 1].type == "SUB" and out[k - 2].type == "FNAME":
+            continue  # f_X(x|\theta): X is the subscript of f, the bracket is f's (external34)
         if (
             (t.type == "NAME" or str(t) in GENERIC_LETTERS or str(t) in functions)
             and [u.type for u in out[k + 1 : k + 7]]

@@ -6,7 +6,8 @@ line is *entirely* an equation and writes it in the reader's LaTeX, character by
 ``eval``, ``sympify`` or ``parse_expr``; one pass over at most :data:`MAX_LINE` characters):
 
 - names: one letter (Latin or Greek), maybe with a combining macron (``X̄`` is ``\\bar{X}``),
-  digits (``M2`` is ``M_{2}``) and superscript powers (``²``); a word of two or more letters
+  digits (``M2`` is ``M_{2}``), superscript powers (``²``) and primes before a bracket
+  (``L'(p)``, a derivative as in TeX); a word of two or more letters
   only as a function applied (``count(a, b)``, ``sqrt(x)``, ``log(x)``) or an all-capital
   label inside one (``START``);
 - numbers, ``+ - * × · / ^ ( ) [ ] , |`` and ``=``;
@@ -28,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from ._notation import styled_letter
+
 #: Longer lines are prose (and bound the work on a line).
 MAX_LINE = 300
 
@@ -46,8 +49,9 @@ _DIGITS = "0123456789"
 _DIGIT1 = tuple(_DIGITS)
 _PRODUCT = "*×·"
 _SIGNS = {"*": " \\cdot ", "×": " \\cdot ", "·": " \\cdot ", "−": " - "}
-#: A Markdown list item's marker, or an indented (code) line's indent.
-_BULLET = re.compile(r"^(?:[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+|[ \t]{4,}|\t)")
+#: A Markdown list item's marker ('•' too: a web page's list copied as text), or an indented
+#: (code) line's indent.
+_BULLET = re.compile(r"^(?:[ \t]{0,3}(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+|[ \t]{4,}|\t)")
 
 
 class Ambiguous(ValueError):
@@ -95,6 +99,30 @@ def plain_equation(
     return out, ""
 
 
+def plain_letters(line: str) -> str:
+    """``line`` with Unicode's styled letters and digits as the plain ones they dress (``𝑝`` is
+    p, ``𝜃`` is θ), character for character, so columns stay; a script capital (``𝓛``) stays,
+    a name of its own that :func:`_convert` writes ``\\mathcal{L}``."""
+    if line.isascii():
+        return line
+    out = []
+    for c in line:
+        tex = styled_letter(c)
+        if tex is None or tex.startswith("\\mathcal"):
+            out.append(c)
+        elif tex.startswith("\\"):
+            out.append(next((g for g, n in _GREEK.items() if n == tex[1:]), c))
+        else:
+            out.append(tex)
+    return "".join(out)
+
+
+def _calligraphic(c: str) -> str:
+    """``\\mathcal{L}`` for a script or fraktur capital (``𝓛``), else ""."""
+    tex = styled_letter(c) if not c.isascii() else None
+    return tex if tex and tex.startswith("\\mathcal") else ""
+
+
 def _convert(body: str, names: frozenset[str] = frozenset()) -> str | None:
     """``body`` in LaTeX, or None when some of it is prose; raises :class:`Ambiguous`."""
     out: list[str] = []
@@ -128,9 +156,9 @@ def _convert(body: str, names: frozenset[str] = frozenset()) -> str | None:
             out.append(body[i:j])
             i = j
             done = done or (slash is not None and len(closers) == slash)
-        elif c in _GREEK or "A" <= c <= "Z" or "a" <= c <= "z":
+        elif c in _GREEK or "A" <= c <= "Z" or "a" <= c <= "z" or _calligraphic(c):
             j = i + 1
-            if c not in _GREEK:
+            if c not in _GREEK and not _calligraphic(c):
                 while j < n and ("A" <= body[j] <= "Z" or "a" <= body[j] <= "z"):
                     j += 1
             word = body[i:j]
@@ -146,10 +174,10 @@ def _convert(body: str, names: frozenset[str] = frozenset()) -> str | None:
                     return None  # a word: prose
                 i = j
                 continue
-            joined = was_latin and c not in _GREEK
+            joined = was_latin and c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
             at = i
             atom(i)
-            name = f"\\{_GREEK[c]}" if c in _GREEK else c
+            name = f"\\{_GREEK[c]}" if c in _GREEK else _calligraphic(c) or c
             i = j
             marked = False
             if i < n and body[i] == _MACRON:
@@ -161,6 +189,11 @@ def _convert(body: str, names: frozenset[str] = frozenset()) -> str | None:
                 name, i, marked = f"{name}_{{{body[i:k]}}}", k, True
             elif i < n and body[i] in _SUB:
                 name, i, marked = f"{name}_{{{_SUB[body[i]]}}}", i + 1, True
+            k = i
+            while k < n and body[k] == "'":
+                k += 1
+            if k > i and body[k : k + 1] == "(":
+                name, i = name + body[i:k], k  # L'(p), f''(x): the derivative, as in TeX
             if joined and not (last in names and name in names):
                 raise Ambiguous(
                     f"{body[max(0, at - 3) : at + 3].strip()}: two names multiplied, or one name?"
@@ -169,7 +202,7 @@ def _convert(body: str, names: frozenset[str] = frozenset()) -> str | None:
             if joined or (out and re.search(r"\\[A-Za-z]+$", out[-1])):
                 name = f" {name}"  # αM2: \alpha M_{2}, never the command \alphaM
             out.append(name)
-            latin, last = marked and c not in _GREEK, name
+            latin, last = marked and not (c in _GREEK or _calligraphic(c)), name
             done = done or (slash is not None and len(closers) == slash)
         elif c in _SUPER:
             out.append("^{" + _SUPER[c] + "}")
@@ -250,4 +283,4 @@ def _divisor(body: str, slash: int, i: int) -> Ambiguous:
     )
 
 
-__all__ = ["MAX_LINE", "plain_equation", "standalone_names"]
+__all__ = ["MAX_LINE", "plain_equation", "plain_letters", "standalone_names"]

@@ -370,6 +370,9 @@ def statements(text: str) -> list[Statement]:
     if not signs:
         return [Statement(((0, end),), ())]
     cuts: list[tuple[int, int]] = []
+    lead = _semicolon_before(text, signs[0][0])
+    if lead is not None:
+        cuts.append(lead)  # "\lambda e^{-\lambda x} ; x \ge 0": an expression, then its condition
     for (_, a1, _), (b0, _, _) in zip(signs, signs[1:], strict=False):
         cut = _separator_between(text, a1, b0)
         if cut is not None:
@@ -415,6 +418,24 @@ def _at_an_operator(text: str, a: int, i: int, b: int) -> bool:
     (``y \\;-\\; a``, ``1 \\;+\\; 2t``)? A statement opening with a minus sign after a
     lone ``\\;`` (``x = 1 \\; -y = 2``) is still a statement of its own."""
     return any(m.start() <= i < m.end() for m in _SPACED_OPERATOR.finditer(text, a, b))
+
+
+def _semicolon_before(text: str, b: int) -> tuple[int, int] | None:
+    """A top-level ``;`` (not the spacing ``\\;``) before the first relation at ``b``, with
+    something written on both sides: ``\\lambda e^{-\\lambda x} ; x \\ge 0`` states an
+    expression and then its condition, two statements (held-out external34), as a comma or a
+    semicolon between two relations makes them."""
+    depth = 0
+    for i in range(b):
+        c = text[i]
+        if c in "{([":
+            depth += 1
+        elif c in "})]":
+            depth = max(0, depth - 1)
+        elif c == ";" and depth == 0 and (i == 0 or text[i - 1] != "\\"):
+            if _written(text[:i]) and _written(text[i + 1 : b]):
+                return (i, i + 1)
+    return None
 
 
 def _separator_between(text: str, a: int, b: int) -> tuple[int, int] | None:
