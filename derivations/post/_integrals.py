@@ -518,15 +518,21 @@ UNNAMED = "which variable an integral without its differential runs over"
 UNNAMED_END = "which letter an evaluation between two ends (|_a^b) runs over"
 
 
-def integrated_letters(body: sp.Basic, ctx: Any, waiting: str, column: int) -> list[str]:
-    """The letters of ``body`` the post integrates over with their differential written
-    (``ctx.integration_letters``); until every row is read that is not known, and the row
-    waits with the reason ``waiting`` (read again by ``._integral_support.reread``)."""
+def integrated_letter(body: sp.Basic, ctx: Any, waiting: str, column: int, unsaid: str) -> str:
+    """The one letter of ``body`` the post integrates over with its differential written
+    (``ctx.integration_letters``). Until every row is read that is not known, and the row
+    waits with the reason ``waiting`` (read again by ``._integral_support.reread``). None
+    or several: the row is not read, with ``unsaid`` (a template for ``{said}``: which
+    letters the post integrates over) as the reason."""
     letters = getattr(ctx, "integration_letters", None)
     if letters is None:
         raise LatexError(f"{waiting} is known only once the whole post is read", column)
     names = {s.name for s in getattr(body, "free_symbols", ()) if isinstance(s, sp.Symbol)}
-    return sorted(names & letters)
+    found = sorted(names & letters)
+    if len(found) != 1:
+        said = f"several of its letters ({', '.join(found)})" if found else "none of its letters"
+        raise LatexError(unsaid.format(said=said), column)
+    return found[0]
 
 
 def unwritten_variable(body: sp.Basic, ctx: Any, column: int) -> sp.Basic:
@@ -534,16 +540,12 @@ def unwritten_variable(body: sp.Basic, ctx: Any, column: int) -> sp.Basic:
     ``body`` the post integrates over elsewhere with its differential written
     (``ctx.integration_letters``, None until every row is read). Any other letter is
     a parameter, or the integral's variable is a guess, and the row is not read."""
-    found = integrated_letters(body, ctx, UNNAMED, column)
-    if len(found) != 1:
-        said = f"several of its letters ({', '.join(found)})" if found else "none of its letters"
-        raise LatexError(
-            "an integral without its differential (dx) after the integrand: the post "
-            f"integrates over {said} elsewhere, so which one this integral runs over is "
-            "not written",
-            column,
-        )
-    return ctx.symbol(found[0])
+    unsaid = (
+        "an integral without its differential (dx) after the integrand: the post "
+        "integrates over {said} elsewhere, so which one this integral runs over is "
+        "not written"
+    )
+    return ctx.symbol(integrated_letter(body, ctx, UNNAMED, column, unsaid))
 
 
 def _bound(v: Any, ctx: Any) -> Any:

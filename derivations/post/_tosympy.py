@@ -1378,16 +1378,15 @@ class ToSympy(Transformer_NonRecursive):
         the post integrates over (its differential written somewhere): which letter the
         ends are values of is not written here."""
         body, lo, hi = c[1], c[4], c[6]
-        found = _integrals.integrated_letters(body, self.ctx, _integrals.UNNAMED_END, _col(c[0]))
-        if len(found) != 1:
-            said = f"several of its letters ({', '.join(found)})" if found else "none of them"
-            raise PostSyntaxError(
-                "an evaluation between two ends (|_a^b) that names no variable: the post "
-                f"integrates over {said} elsewhere, so which letter takes the values a and b "
-                "is not written (write |_{x=a}^{x=b})",
-                _col(c[0]),
-            )
-        var = next(s for s in body.free_symbols if getattr(s, "name", None) == found[0])
+        unsaid = (
+            "an evaluation between two ends (|_a^b) that names no variable: the post "
+            "integrates over {said} elsewhere, so which letter takes the values a and b "
+            "is not written (write |_{{x=a}}^{{x=b}})"
+        )
+        name = _integrals.integrated_letter(
+            body, self.ctx, _integrals.UNNAMED_END, _col(c[0]), unsaid
+        )
+        var = next(s for s in body.free_symbols if getattr(s, "name", None) == name)
         return _between(body, var, lo, hi, _col(c[0]))
 
     def evalrange_named(self, c: list) -> sp.Basic:
