@@ -1247,16 +1247,7 @@ class _Converter:
         r = raw[i]
         env_raw, j = self.group(raw, i + 1)
         env = _text_of(env_raw).rstrip("*")
-        depth = 1
-        k = j
-        while k < len(raw):
-            if raw[k].text == "\\begin":
-                depth += 1
-            elif raw[k].text == "\\end":
-                depth -= 1
-                if depth == 0:
-                    break
-            k += 1
+        k = _environment_end(raw, j)
         if k >= len(raw):
             raise LatexError(f"\\begin{{{env}}} is never closed in this row", r.col)
         _, after = self.group(raw, k + 1)
@@ -2044,15 +2035,7 @@ def _braced_array_cases(raw: list[_Raw]) -> list[_Raw]:
             i += 1
             continue
         body_start, end = spec
-        depth, k = 1, body_start
-        while k < len(raw):
-            if raw[k].text == "\\begin":
-                depth += 1
-            elif raw[k].text == "\\end":
-                depth -= 1
-                if depth == 0:
-                    break
-            k += 1
+        k = _environment_end(raw, body_start)
         # \end {array} \right .
         closing = [t.text for t in raw[k : k + 10]]
         # \right. (its dot cut as the row's last punctuation when the row ends there)
@@ -2068,6 +2051,21 @@ def _braced_array_cases(raw: list[_Raw]) -> list[_Raw]:
         out += [_Raw("cmd", "\\end", raw[k].col), *_raw_word("{cases}", raw[k].col)]
         i = min(k + 10, len(raw))
     return out
+
+
+def _environment_end(raw: list[_Raw], k: int) -> int:
+    """Where the ``\\end`` that closes the environment whose body starts at ``k`` stands
+    (environments nested in it closed first); ``len(raw)`` when it is never closed."""
+    depth = 1
+    while k < len(raw):
+        if raw[k].text == "\\begin":
+            depth += 1
+        elif raw[k].text == "\\end":
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    return k
 
 
 def _raw_word(text: str, col: int) -> list[_Raw]:
