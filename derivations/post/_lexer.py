@@ -405,6 +405,23 @@ class _Converter:
             # never the product V*a*r(X) (a row with it was compared as that product)
             out.append(tok("FUNC", run.capitalize(), raw[i].col))
             return j
+        opt = _spelled_arg_max(raw, i, j, run)
+        if opt is not None:
+            # argmin_\theta, arg max_\theta written upright without a backslash: the arg max,
+            # never the product a*r*g*m*i*n (a correct argmin = ybar was refuted through it)
+            end, kind, value = opt
+            self.slips.append(
+                Slip(
+                    raw[i].col,
+                    f"the letters '{run}' are read as \\{value} (a backslash is missing)",
+                )
+            )
+            out.append(
+                tok(
+                    kind, value, raw[i].col, payload=T.FUNCTIONS[value] if kind == "FUNC" else value
+                )
+            )
+            return end
         if run == "Pr" and bracket:
             # Pr(X = 0), Pr[X_1 = 1]: the probability \Pr (a backslash is missing), never
             # P times a function r (a Markov-chain question's rows were not read, external32)
@@ -730,6 +747,10 @@ class _Converter:
             # n!! is the double factorial, one postfix sign; (n!)! is written with brackets
             out.append(tok("BANG", "!!", r.col))
             return i + 2
+        if t == "_" and out and out[-1].type == "ARGMAX":
+            region = self._region_below(raw, i, out)
+            if region is not None:
+                return region
         kind = {
             "}": "RBRACE",
             "(": "LPAR",
@@ -760,6 +781,22 @@ class _Converter:
             delim(token, size)
         out.append(token)
         return i + 1
+
+    def _region_below(self, raw: list[_Raw], i: int, out: list[Token]) -> int | None:
+        """``\\arg\\max_{\\theta \\in \\Theta}``, ``argmin_{\\beta \\in \\mathbb{R}^p}``: the
+        variable the maximum runs over, and where (a region the reader does not use: an
+        arg max has no value it checks). Read as ``_{\\theta}``; None when the subscript
+        is not ``{variable \\in ...}``."""
+        if i + 1 >= len(raw) or raw[i + 1].text != "{":
+            return None
+        inner, j = self.group(raw, i + 1)
+        cut = next((k for k, r in enumerate(inner) if r.text == "\\in"), None)
+        if not cut or any(r.text in ("{", "(", "[") for r in inner[:cut]):
+            return None
+        col = raw[i].col
+        out += [tok("SUB", "_", col), tok("LBRACE", "{", col)]
+        out += [*self.convert(inner[:cut]), tok("RBRACE", "}", col)]
+        return j
 
     def _caret(self, raw: list[_Raw], i: int, out: list[Token]) -> int:
         """``^``: a power, or a transpose, a prime, or a sample index ``x^{(i)}``."""
@@ -1045,9 +1082,11 @@ class _Converter:
             return self._angle_mean(raw, i, out), 0
         if name in ("underset", "overset", "stackrel", "underbrace", "overbrace"):
             return self._stacked(raw, i, name, out), 0
-        if name == "arg" and i + 1 < len(raw) and raw[i + 1].text in ("\\max", "\\min"):
-            out.append(tok("ARGMAX", "argmax", r.col, payload="arg" + raw[i + 1].text[1:]))
-            return i + 2, 0
+        if name == "arg":
+            k = _after_spacing(raw, i + 1)
+            if k < len(raw) and raw[k].text in ("\\max", "\\min"):  # \arg\max, \arg\,\max
+                out.append(tok("ARGMAX", "argmax", r.col, payload="arg" + raw[k].text[1:]))
+                return k + 1, 0
         if name in ("argmax", "argmin"):
             out.append(tok("ARGMAX", name, r.col, payload=name))
             return i + 1, 0
@@ -2051,6 +2090,34 @@ def _braced_array_cases(raw: list[_Raw]) -> list[_Raw]:
         out += [_Raw("cmd", "\\end", raw[k].col), *_raw_word("{cases}", raw[k].col)]
         i = min(k + 10, len(raw))
     return out
+
+
+def _after_spacing(raw: list[_Raw], k: int) -> int:
+    """The first position from ``k`` that is not a spacing command."""
+    while k < len(raw) and raw[k].text in _SPACING_CMDS | {"\\space", "~"}:
+        k += 1
+    return k
+
+
+def _spelled_arg_max(raw: list[_Raw], i: int, j: int, run: str) -> tuple[int, str, str] | None:
+    """The letters ``raw[i:j]`` (``run``) spelling an optimisation without its backslash:
+    ``argmax``/``argmin``, ``arg max`` (or ``arg \\max``) with space between, and ``max``,
+    ``min`` before a subscript or a bracket. (end, token kind, value) or None."""
+    if run in ("argmax", "argmin"):
+        return j, "ARGMAX", run
+    if run == "arg":
+        k = _after_spacing(raw, j)
+        if k < len(raw) and raw[k].text in ("\\max", "\\min"):
+            return k + 1, "ARGMAX", "arg" + raw[k].text[1:]
+        end = k
+        while end < len(raw) and raw[end].kind == "letter" and not (end > k and raw[end].gap):
+            end += 1
+        if "".join(r.text for r in raw[k:end]) in ("max", "min"):
+            return end, "ARGMAX", "arg" + "".join(r.text for r in raw[k:end])
+        return None
+    if run in ("max", "min") and j < len(raw) and raw[j].text in ("_", "("):
+        return j, "FUNC", run
+    return None
 
 
 def _environment_end(raw: list[_Raw], k: int) -> int:
