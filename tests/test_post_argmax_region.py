@@ -80,3 +80,14 @@ def test_an_arg_max_spelled_in_letters_is_never_a_product_of_letters(tmp_path, r
 )
 def test_spelled_optimisations_are_their_operators(row, kind):
     assert _kinds(row)[0].split(":")[0] == kind
+
+
+@pytest.mark.parametrize("row", ["Ln(a) = \\ln a", "Log(a^2) = 2 \\log a", "LN(a) = \\ln(a)"])
+def test_a_capital_log_before_a_bracket_is_the_log(tmp_path, row):
+    """``Ln(a) = \\ln a`` was read as L*n(a) and refuted."""
+    from derivations.post import check_post
+
+    post = tmp_path / "post.md"
+    post.write_text(f"---\ntitle: t\n---\n\nLet $a > 0$.\n\n$${row}$$\n", encoding="utf-8")
+    (r,) = check_post(post, jobs=1).rows
+    assert r.verdict == "proved", r.reason

@@ -405,6 +405,12 @@ class _Converter:
             # never the product V*a*r(X) (a row with it was compared as that product)
             out.append(tok("FUNC", run.capitalize(), raw[i].col))
             return j
+        if run in ("Ln", "LN", "Log", "LOG") and bracket:
+            # Ln(a), Log(x): the natural log written with a capital (a textbook convention),
+            # never the product L*n(a) (a correct Ln(a) = \ln a was refuted through it)
+            self.slips.append(Slip(raw[i].col, f"the letters '{run}' are read as \\log"))
+            out.append(tok("LN" if run.lower() == "ln" else "LOG", run.lower(), raw[i].col))
+            return j
         opt = _spelled_arg_max(raw, i, j, run)
         if opt is not None:
             # argmin_\theta, arg max_\theta written upright without a backslash: the arg max,
