@@ -40,6 +40,9 @@ _NEW = [
     r"\prod_{i=1}^n \lambda^2 x_i e^{-\lambda x_i}",
     r"\lambda^{2n} \left(\prod_{i=1}^n x_i\right) e^{-\lambda \sum_{i=1}^n x_i}",
     r"\prod_{i=1}^n \frac{\lambda^2}{2} x_i^2 e^{-\lambda x_i}",
+    # a chain: the part's definition and its first rewrite on one row (quiz line 119)
+    r"\prod_{i=1}^n \lambda^2 x_i e^{-\lambda x_i} = \lambda^{2n} \left(\prod_{i=1}^n x_i\right)"
+    r" e^{-\lambda \sum_{i=1}^n x_i}",
 ]
 
 
