@@ -85,3 +85,36 @@ def test_the_new_parts_wrong_restatement_is_not_proved(tmp_path):
     body = _POST.replace("REWRITE_1", _REWRITES[0]).replace("NEW", _NEW[0])
     body += "\n" + r"$$L(\lambda) = \lambda^{3n} e^{-\lambda \sum_{i=1}^n x_i}$$" + "\n"
     assert verdict_of_row(tmp_path, body, r"\lambda^{3n}") != "proved"
+
+
+#: Each part defines l as ln L by a chain and differentiates it (quiz lines 23-31, 73-83).
+_LOG_POST = r"""## Part 1: the exponential density
+
+$$L(\lambda) = \prod_{i=1}^n \lambda e^{-\lambda x_i}$$
+
+$$\ell(\lambda) = \ln L(\lambda) = n \ln \lambda - \lambda \sum_{i=1}^n x_i$$
+
+$$\frac{d\ell(\lambda)}{d\lambda} = \frac{n}{\lambda} - \sum_{i=1}^n x_i$$
+
+## Part 2: the density $\lambda^2 x e^{-\lambda x}$
+
+$$L(\lambda) = \prod_{i=1}^n \lambda^2 x_i e^{-\lambda x_i}$$
+
+$$\ell(\lambda) = \ln L(\lambda) = 2n \ln \lambda + \sum_{i=1}^n \ln x_i - \lambda \sum_{i=1}^n x_i$$
+
+$$\frac{d\ell(\lambda)}{d\lambda} = DERIVATIVE$$
+"""
+
+
+def test_the_new_parts_log_and_its_derivative_are_not_refuted_by_the_old_parts(tmp_path):
+    body = _LOG_POST.replace("DERIVATIVE", r"\frac{2n}{\lambda} - \sum_{i=1}^n x_i")
+    assert verdict_of_row(tmp_path, body, r"2n \ln \lambda") != "refuted"
+    assert verdict_of_row(tmp_path, body, r"\frac{2n}{\lambda} -") != "refuted"
+
+
+def test_the_old_parts_derivative_is_not_proved_under_the_new_heading(tmp_path):
+    # part 1's derivative written again under part 2 is part 2's slip: never proved
+    body = _LOG_POST.replace("DERIVATIVE", r"\frac{n}{\lambda} - \sum_{i=1}^n x_i")
+    line = r"$$\frac{d\ell(\lambda)}{d\lambda} = \frac{n}{\lambda} - \sum_{i=1}^n x_i$$"
+    assert body.count(line) == 2
+    assert verdict_of_row(tmp_path, body, line) != "proved"
