@@ -100,7 +100,7 @@ $$\frac{d\ell(\lambda)}{d\lambda} = \frac{n}{\lambda} - \sum_{i=1}^n x_i$$
 
 $$L(\lambda) = \prod_{i=1}^n \lambda^2 x_i e^{-\lambda x_i}$$
 
-$$\ell(\lambda) = \ln L(\lambda) = 2n \ln \lambda + \sum_{i=1}^n \ln x_i - \lambda \sum_{i=1}^n x_i$$
+$$\ell(\lambda) = \ln L(\lambda) = 2n \ln\lambda + \sum_{i=1}^n \ln x_i - \lambda\sum_{i=1}^n x_i$$
 
 $$\frac{d\ell(\lambda)}{d\lambda} = DERIVATIVE$$
 """
@@ -108,7 +108,7 @@ $$\frac{d\ell(\lambda)}{d\lambda} = DERIVATIVE$$
 
 def test_the_new_parts_log_and_its_derivative_are_not_refuted_by_the_old_parts(tmp_path):
     body = _LOG_POST.replace("DERIVATIVE", r"\frac{2n}{\lambda} - \sum_{i=1}^n x_i")
-    assert verdict_of_row(tmp_path, body, r"2n \ln \lambda") != "refuted"
+    assert verdict_of_row(tmp_path, body, r"2n \ln\lambda") != "refuted"
     assert verdict_of_row(tmp_path, body, r"\frac{2n}{\lambda} -") != "refuted"
 
 
