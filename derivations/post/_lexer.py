@@ -63,6 +63,7 @@ from ._typeset_forms import (
     bold_groups,
     decimal_commas,
     dot_arguments,
+    operator_groups,
     slipped_orders,
     thin_space_groups,
 )
@@ -2113,7 +2114,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     # {\bf v}, \partial^2/\partial^2\lambda (see ._typeset_forms)
     raw = decimal_commas(dot_arguments(arrow_names(thin_space_groups(raw))))
     raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)
-    raw = slipped_orders(bold_groups(raw), conv.slips)
+    raw = slipped_orders(bold_groups(operator_groups(raw)), conv.slips)
     if conv.info.events:
         # 1_{x \le c}: the bracket form \mathbb{1}(x \le c); P(X \ge 2) (see ._order_events)
         raw = order_events(subscript_indicators(raw))
