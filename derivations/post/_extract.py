@@ -133,6 +133,9 @@ _DROP_RE = re.compile(
 _TEXT_RE = re.compile(
     r"\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{([^{}]*\s[^{}]*[A-Za-z]{2,}[^{}]*)\}"
 )
+#: A box holding only a function's name with spaces (``\\text{ log}``, held-out batch 35):
+#: the function, as ``\\text{log}`` is, not words that annotate the row.
+_FUNCTION_BOX = re.compile(r"\s*(?:log|ln|exp)\s*")
 #: Relation signs that make an inline formula a claim (a row) rather than a name.
 #: An equals sign under a label (``\overset{\text{def}}{=}``, ``\stackrel{!}{=}``, the label
 #: itself up to two levels of braces deep) is an equals sign.
@@ -1397,7 +1400,11 @@ def split_rows(
         if role == "row":
             body = blank_note_column(body)  # PARSE11: "&= x^2 && (2)": a tag, not a factor
         # Words after some math annotate the row; words that start it are its content.
-        found = [m for m in _TEXT_RE.finditer(body) if body[: m.start()].strip(" &\n")]
+        found = [
+            m
+            for m in _TEXT_RE.finditer(body)
+            if body[: m.start()].strip(" &\n") and not _FUNCTION_BOX.fullmatch(m.group(1))
+        ]
         notes = [" ".join(m.group(1).split()) for m in found]
         conditions = (k for k, m in enumerate(found) if _CONDITION_BOX.fullmatch(m.group(1)))
         first = next(conditions, len(found))  # the boxes after it may join a second condition

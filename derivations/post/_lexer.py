@@ -64,6 +64,7 @@ from ._typeset_forms import (
     bold_groups,
     decimal_commas,
     dot_arguments,
+    operator_groups,
     slipped_orders,
     thin_space_groups,
 )
@@ -398,6 +399,9 @@ class _Converter:
         if nxt in T.SIZES and j + 1 < len(raw):
             nxt = raw[j + 1].text
         bracket = nxt in ("(", "[")
+        if nxt == "{" and j + 1 < len(raw) and raw[j + 1].text in ("(", "["):
+            # exp{(-q/2)}: braces TeX does not show around the bracket (held-out batch 35)
+            bracket = True
         if self._math_word(raw, i, j, run, out):  # FIX17: 'constant', 'terms' in math mode
             return j
         if run in ("Var", "Cov", "var", "cov") and bracket:
@@ -902,11 +906,12 @@ class _Converter:
     def _command(self, raw: list[_Raw], i: int, out: list[Token], size: int) -> tuple[int, int]:
         r = raw[i]
         name = r.text[1:]
-        if name == "Sigma" and _sigma_limits(raw, i, self.group):
+        if name in _CAPITAL_SIGNS and _sigma_limits(raw, i, self.group):
             # PARSE11: \Sigma_{i=1}^{n} x_i: a lower limit with its '=' and an upper limit
-            # make the capital sigma a sum sign, as \sum (no covariance has them)
-            r = raw[i] = _Raw("cmd", "\\sum", r.col, r.gap)
-            name = "sum"
+            # make the capital sigma a sum sign, as \sum (no covariance has them); the
+            # capital pi a product sign likewise (\Pi_{n=1}^N, held-out batch 35)
+            name = _CAPITAL_SIGNS[name]
+            r = raw[i] = _Raw("cmd", "\\" + name, r.col, r.gap)
         if name in T.SIZES:
             if i + 1 < len(raw) and raw[i + 1].text == ".":
                 if name == "left":
@@ -1650,9 +1655,13 @@ def _at_top(raw: list[_Raw], signs: tuple[str, ...]) -> list[int]:
     return found
 
 
+#: Capital letters that are a big operator's sign when they carry its limits (``_sigma_limits``).
+_CAPITAL_SIGNS = {"Sigma": "sum", "Pi": "prod"}
+
+
 def _sigma_limits(raw: list[_Raw], i: int, group: Any) -> bool:
-    """Does ``\\Sigma`` at ``raw[i]`` carry a sum's limits, ``_{k = a}^{b}`` (either order of
-    the scripts), with something after them to sum?"""
+    """Does ``\\Sigma`` (or ``\\Pi``) at ``raw[i]`` carry a sum's limits, ``_{k = a}^{b}``
+    (either order of the scripts), with something after them to sum?"""
     j = i + 1
     lower = upper = False
     for _ in range(2):
@@ -2185,7 +2194,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     # {\bf v}, \partial^2/\partial^2\lambda (see ._typeset_forms)
     raw = decimal_commas(dot_arguments(arrow_names(thin_space_groups(raw))))
     raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)
-    raw = slipped_orders(bold_groups(raw), conv.slips)
+    raw = slipped_orders(bold_groups(operator_groups(raw)), conv.slips)
     if conv.info.events:
         # 1_{x \le c}: the bracket form \mathbb{1}(x \le c); P(X \ge 2) (see ._order_events)
         raw = order_events(subscript_indicators(raw))

@@ -737,12 +737,15 @@ class RewriteLinks:
         # a letter given a value by a chain's first link (``\alpha = \frac{0.45}{0.55}\beta
         # = \frac{9}{11}\beta``): the chain writes it as a definition too (batch 29)
         letter = isinstance(e0, sp.Symbol) and not isinstance(e0, Named)
+        # a chain ``L = prod ... = (1/2)^n e^{...}`` defines the name and rewrites it at once
+        # (held-out batch 35, a quiz's third part): its first link is the definition
+        chain = bool(st) and len(st.sides) > 2 and all(r == "=" for r in st.relations)
         opens = (
             bool(st)
             and st.sides[0] is e0
             and len(st.sides) >= 2
             and st.relations[0] in ("=", ":=")
-            and (one_value or letter)
+            and (one_value or letter or chain)
         )
         if opens and record is not None and _in_bold_label(pr.row.prose):
             # "**For $p_0$ ($\\alpha=1, \\beta=2$):**": a bold label gives the letters its
@@ -760,11 +763,11 @@ class RewriteLinks:
             return opens and record.section is not None and record.section != pr.row.section
         if record is None or not 0 <= record.row < len(self.plans):
             return False
-        there = self.plans[record.row]
+        there = self._part_definition(e0, record) or self.plans[record.row]
         # a row whose first link defined the letter, whatever became of its other links
-        # (a sentence row "$\alpha = \beta$ ..." of a single-dollar post)
-        first_defines = letter and bool(there.links) and there.links[0].kind == DEFINITION
-        if there.kind != DEFINITION and not first_defines:
+        # (a sentence row "$\alpha = \beta$ ..." of a single-dollar post), or the name
+        # (``\ell = \ln L = ...``, held-out batch 35)
+        if not _defines_first(there):
             return False
         if (
             there.parsed.row.section == pr.row.section
@@ -778,6 +781,34 @@ class RewriteLinks:
             # was refuted against it; compared with the binomial's, both stay open.)
             return False
         return opens
+
+    def _part_definition(self, e0: sp.Basic, record: Any) -> Any:
+        """The plan of the row that defined ``e0`` when its latest value ``record`` is a
+        restatement of it written under the same heading (None otherwise).
+
+        Held-out batch 35: "L = prod ..." then "L = theta^{-2n} ..." under "Step 1", then
+        Step 2's own "L = prod ..." was compared with the restatement and refuted; the
+        restatement is the old part's value as much as its definition is. The rows are
+        followed back through the row each continues, each writing ``e0`` first, all under
+        the definition's heading; anything else is no such chain."""
+        name = quantity_name(e0)
+        row = record.row
+        section = self.plans[row].parsed.row.section
+        seen: set[int] = set()
+        while name and 0 <= row < len(self.plans) and row not in seen:
+            seen.add(row)
+            plan = self.plans[row]
+            first = plan.parsed.statements[0].sides[:1] if plan.parsed.statements else []
+            if plan.parsed.row.section != section or not (
+                first and quantity_name(first[0]) == name
+            ):
+                return None
+            if _defines_first(plan):
+                return plan if row != record.row else None
+            if plan.pred is None:
+                return None
+            row = plan.pred
+        return None
 
     def _new_law_between(self, first: int, last: int) -> bool:
         """Does a row between file lines ``first`` and ``last`` (both excluded) state a law
@@ -2173,3 +2204,9 @@ def _sums_over_its_argument(head: sp.Basic, value: sp.Basic, name: str, line: in
         f"of {name} itself, so it does not depend on {letters}: it may be a slip, and a "
         "disagreement with it cannot say which row is wrong"
     )
+
+
+def _defines_first(plan: Any) -> bool:
+    """Did the row of ``plan`` define a name: as a whole, or by its first link (a chain
+    ``\\ell = \\ln L = ...`` whose later links are steps)?"""
+    return plan.kind == DEFINITION or (bool(plan.links) and plan.links[0].kind == DEFINITION)

@@ -10,6 +10,9 @@ Each step link of the row whose line above holds a letter the written line does 
 compared a second time, with the letter at its value (:attr:`LinkPlan.substituted`): the
 link is proved if that comparison is, and refuted only if both are (``_verdicts``).
 
+A sum the written line drops (``sum x_i`` after ``sum x_i = 2n theta``) is put in as a
+letter is (held-out batch 35).
+
 Only a value the post *derived* counts: a step the engine checks (``rule="auto"``) under
 the same heading, written ``v = R`` with ``R`` free of ``v`` and not a bare number. A value
 said in prose ("Suppose $a = \\bar x$") or given as a definition is a hypothesis or a name,
@@ -31,6 +34,17 @@ _LOOK_BACK = 400
 
 def _plain(e: sp.Basic) -> set:
     return {s for s in e.free_symbols if isinstance(s, sp.Symbol) and s.is_commutative}
+
+
+def _sums_dropped(prev: sp.Basic, new: sp.Basic, gone: set) -> set:
+    """The sums of ``prev`` over letters the written line ``new`` drops (``sum x_i`` when
+    the row writes ``2n theta`` for it): put in at a derived value as a letter is (held-out
+    batch 35, "At the critical point: sum x_i = 2n theta, substituting")."""
+    return {
+        s
+        for s in prev.atoms(sp.Sum)
+        if s.free_symbols & gone and s not in new.atoms(sp.Sum) and not is_matrix(s)
+    }
 
 
 def solved_values(steps: list, before: int, section: str, letters: set) -> dict:
@@ -70,7 +84,9 @@ def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int)
         gone = _plain(prev) - _plain(new)
         if not gone:
             continue
-        found = solved_values(builder.steps, first_step, pr.row.section, gone)
+        found = solved_values(
+            builder.steps, first_step, pr.row.section, gone | _sums_dropped(prev, new, gone)
+        )
         if not found:
             continue
         values = {v: value for v, (value, _) in found.items()}
