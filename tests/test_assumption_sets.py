@@ -158,7 +158,8 @@ def test_a_chain_in_the_prose_bounds_its_last_name(tmp_path):
 
     post = tmp_path / "post.md"
     post.write_text(
-        "---\ntitle: t\n---\n\nLet $0 < a < b$.\n\n$$\\int_a^b \\frac{1}{x} dx = \\log b - \\log a$$\n",
+        "---\ntitle: t\n---\n\nLet $0 < a < b$.\n\n"
+        "$$\\int_a^b \\frac{1}{x} dx = \\log b - \\log a$$\n",
         encoding="utf-8",
     )
     (row,) = check_post(post, jobs=1).rows
@@ -170,7 +171,8 @@ def test_a_chain_in_the_front_matter_bounds_its_last_name(tmp_path):
 
     post = tmp_path / "post.md"
     post.write_text(
-        "---\ntitle: t\nassume:\n  - 0 < a < b\n---\n\n$$\\int_a^b \\frac{1}{x} dx = \\log b - \\log a$$\n",
+        "---\ntitle: t\nassume:\n  - 0 < a < b\n---\n\n"
+        "$$\\int_a^b \\frac{1}{x} dx = \\log b - \\log a$$\n",
         encoding="utf-8",
     )
     (row,) = check_post(post, jobs=1).rows
