@@ -359,7 +359,7 @@ def parse(text: str, where: str = "an assumption") -> list[Domain]:
     raw = text.strip()
     first = r.value()
     if first is not None and not isinstance(first, str):
-        return _chain_from_number(r, first, raw)
+        return [_chain_from_number(r, first, raw)]
     r.pos = 0
     found = r.name()
     if found is None:
@@ -387,9 +387,7 @@ def parse(text: str, where: str = "an assumption") -> list[Domain]:
     return [d]
 
 
-def _chain_from_number(r: _Reader, first: Value, raw: str) -> list[Domain]:
-    """``a < NAME`` or ``a < NAME < b``; with ``b`` a name, also ``b``'s own bound
-    (``0 < a < b``: ``b > 0``, which follows and which no other statement gives ``b``)."""
+def _chain_from_number(r: _Reader, first: Value, raw: str) -> Domain:
     rel1 = r.relation()
     found = r.name()
     if rel1 not in ("<", "<=", ">", ">=") or found is None:
@@ -397,19 +395,41 @@ def _chain_from_number(r: _Reader, first: Value, raw: str) -> list[Domain]:
     name, sample = found
     d = _bound(r, Domain(name, sample, source=r.where, text=raw), rel1, first, name_left=False)
     if r.at_end():
-        return [d]
+        return d
     rel2 = r.relation()
     second = r.value()
     same_way = {"<": ("<", "<="), "<=": ("<", "<="), ">": (">", ">="), ">=": (">", ">=")}
     if rel2 not in same_way[rel1] or second is None or not r.at_end():
         raise r.fail("a chain reads 'a < NAME < b' (or with <=)")
-    out = [_bound(r, d, rel2, second, name_left=True)]
-    if isinstance(second, str) and second not in ("oo", "-oo", name) and not sample:
-        # b beyond NAME beyond a: b beyond a, strictly when either step is strict
-        rel = rel1.rstrip("=") if "=" not in rel2 or "=" not in rel1 else rel1
-        out.append(_bound(r, Domain(second, False, source=r.where, text=raw), rel, first,
-                          name_left=False))  # fmt: skip
-    return out
+    return _bound(r, d, rel2, second, name_left=True)
+
+
+def chain_bound(text: str, where: str = "an assumption") -> list[Domain]:
+    """The bound a chain ``a < NAME < b`` with ``b`` a name gives ``b`` (``0 < a < b``:
+    ``b > 0``, strictly when either step is), which :func:`parse` leaves out: it reads a
+    statement as the domain of its one subject (a density's range ``0 < x < \\theta`` is
+    x's, and ``theta > 0`` read from it there made ``f(2 theta)`` fall inside it). Only
+    for statements of the post's own assumptions (front matter, prose); [] otherwise."""
+    r = _Reader(_normalise(text), where)
+    first = r.value()
+    if first is None or isinstance(first, str):
+        return []
+    try:
+        rel1, found = r.relation(), r.name()
+        rel2, second = r.relation(), r.value()
+    except AssumptionError:
+        return []
+    if found is None or not r.at_end() or not isinstance(second, str):
+        return []
+    same_way = {"<": ("<", "<="), "<=": ("<", "<="), ">": (">", ">="), ">=": (">", ">=")}
+    name, sample = found
+    if rel1 not in same_way or rel2 not in same_way[rel1] or sample:
+        return []
+    if second in ("oo", "-oo", name):
+        return []
+    rel = rel1.rstrip("=") if "=" not in rel2 or "=" not in rel1 else rel1
+    d = Domain(second, False, source=where, text=text.strip())
+    return [_bound(r, d, rel, first, name_left=False)]
 
 
 def _bound(r: _Reader, d: Domain, rel: str, value: Value, *, name_left: bool) -> Domain:
@@ -584,4 +604,4 @@ def parse_all(statements: Iterable[tuple[str, str]]) -> list[Domain]:
     return list(merged.values())
 
 
-__all__ = ["ACCEPTED_FORMS", "Domain", "INDEX_LETTERS", "parse", "parse_all"]
+__all__ = ["ACCEPTED_FORMS", "Domain", "INDEX_LETTERS", "chain_bound", "parse", "parse_all"]

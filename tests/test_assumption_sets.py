@@ -128,19 +128,52 @@ def test_a_chain_between_two_names_and_a_number_bounds_both():
 
 
 def test_a_chain_to_a_name_bounds_that_name_too():
-    """``0 < a < b`` gives ``b > 0`` as well: the integral ``\\int_a^b dx/x`` needed it and it
-    stayed open ("b > 0 open") though the post said it. Strict when either step is."""
+    """``0 < a < b`` gives ``b > 0`` as well (chain_bound): the integral ``\\int_a^b dx/x``
+    needed it and it stayed open though the post said it. Strict when either step is.
+    ``parse`` still reads a statement as its one subject's domain: a density's range
+    ``0 < x < \\theta`` is x's (adversarial set 14, pair 76: theta > 0 read from it made
+    f(2 theta) fall inside the range)."""
     from fractions import Fraction
 
-    from derivations.assumptions import parse
+    from derivations.assumptions import chain_bound, parse
 
     def bounds(text):
-        return {(d.name, d.lower, d.lower_strict, d.upper, d.upper_strict) for d in parse(text)}
+        return {
+            (d.name, d.lower, d.lower_strict, d.upper, d.upper_strict) for d in chain_bound(text)
+        }
 
-    assert ("b", Fraction(0), True, None, False) in bounds("0 < a < b")
-    assert ("b", Fraction(0), True, None, False) in bounds("0 <= a < b")
-    assert ("b", Fraction(0), False, None, False) in bounds("0 <= a <= b")
-    assert ("b", None, False, Fraction(1), True) in bounds("1 > a > b")
+    assert bounds("0 < a < b") == {("b", Fraction(0), True, None, False)}
+    assert bounds("0 <= a < b") == {("b", Fraction(0), True, None, False)}
+    assert bounds("0 <= a <= b") == {("b", Fraction(0), False, None, False)}
+    assert bounds("1 > a > b") == {("b", None, False, Fraction(1), True)}
     # a bound on every sample says nothing of m when there may be no sample
-    assert {d.name for d in parse("0 < x_i < m")} == {"x"}
-    assert {d.name for d in parse("0 < p < 1")} == {"p"}
+    assert bounds("0 < x_i < m") == set()
+    assert bounds("0 < p < 1") == set()
+    assert bounds("a < b") == set()
+    assert [d.name for d in parse("0 < a < b")] == ["a"]
+
+
+def test_a_chain_in_the_prose_bounds_its_last_name(tmp_path):
+    from derivations.post import check_post
+
+    post = tmp_path / "post.md"
+    post.write_text(
+        "---\ntitle: t\n---\n\nLet $0 < a < b$.\n\n"
+        "$$\\int_a^b \\frac{1}{x} dx = \\log b - \\log a$$\n",
+        encoding="utf-8",
+    )
+    (row,) = check_post(post, jobs=1).rows
+    assert row.verdict == "proved", row.reason
+
+
+def test_a_chain_in_the_front_matter_bounds_its_last_name(tmp_path):
+    from derivations.post import check_post
+
+    post = tmp_path / "post.md"
+    post.write_text(
+        "---\ntitle: t\nassume:\n  - 0 < a < b\n---\n\n"
+        "$$\\int_a^b \\frac{1}{x} dx = \\log b - \\log a$$\n",
+        encoding="utf-8",
+    )
+    (row,) = check_post(post, jobs=1).rows
+    assert row.verdict == "proved", row.reason

@@ -44,7 +44,7 @@ import sympy as sp
 
 from .. import symbols as S
 from .._errors import AssumptionError
-from ..assumptions import Domain, parse, parse_all
+from ..assumptions import Domain, chain_bound, parse, parse_all
 from ._named_spaces import space_statements
 from ._notation import GREEK
 from ._tosympy import Context
@@ -624,11 +624,13 @@ def _a_branch(head: str, name: str) -> bool:
     return not re.search(letter, head[cut:]) or bool(_PIECEWISE.search(head))
 
 
-def read_prose(body: str, first_line: int = 1) -> list[Domain]:
-    """The domains the prose states, merged per name (never an error)."""
+def read_prose(body: str, first_line: int = 1, chains: bool = False) -> list[Domain]:
+    """The domains the prose states, merged per name (never an error). With ``chains``
+    (the post's own assumptions), also the bound a chain to a name gives that name
+    (``0 < a < b``: ``b > 0``, :func:`derivations.assumptions.chain_bound`)."""
     merged: dict[tuple[str, bool], Domain] = {}
     for text, where in prose_statements(body, first_line):
-        for d in parse(text, where):
+        for d in [*parse(text, where), *(chain_bound(text, where) if chains else ())]:
             merged[d.key] = merged[d.key].merge(d) if d.key in merged else d
     return list(merged.values())
 

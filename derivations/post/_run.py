@@ -14,12 +14,14 @@ from typing import Any
 from .._errors import PostError
 from .._settings import DEFAULT
 from .._text import counterexample_json
+from ..assumptions import chain_bound
 from ..engine import check, rule_applies
 from . import _integral_support
 from ._assume import (
     Declared,
     attach,
     build_context,
+    expand,
     front_matter_statements,
     parse_statement,
     read_prose,
@@ -123,9 +125,11 @@ class PostReport:
 
 
 def _declared(front: str, extra: Iterable[str], path: str) -> list[Declared]:
-    out = [parse_statement(s, f"{path}, {where}") for s, where in front_matter_statements(front)]
-    out += [parse_statement(s, f"--assume {s!r}") for s in extra]
-    return out
+    said = [(s, f"{path}, {where}") for s, where in front_matter_statements(front)]
+    said += [(s, f"--assume {s!r}") for s in extra]
+    out = [parse_statement(s, where) for s, where in said]
+    # 0 < a < b: b > 0 as well (what parse_statement, one name's domain, leaves out)
+    return out + [d for s, where in said for part in expand(s) for d in chain_bound(part, where)]
 
 
 def _row_result(plan: RowPlan, report: Any) -> RowResult:
@@ -208,7 +212,7 @@ def _parse_file(
     p = Path(path)
     post = _read_rows(p)
     _check_size(p, post.rows)
-    domains = _merge(_declared(post.front, assume, str(p)), read_prose(post.body))
+    domains = _merge(_declared(post.front, assume, str(p)), read_prose(post.body, chains=True))
     ctx = post_context(post.rows, build_context(domains), prose=post.body)
     with evaluating(False):  # one change of sympy's flag for the whole post
         parsed = [parse_row(r, ctx) for r in post.rows]
