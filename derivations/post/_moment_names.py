@@ -1,4 +1,4 @@
-"""A primed moment name given a formula is a claim about the model, not a definition.
+"""A quantity the model fixes, given a formula, is a claim about the model, not a definition.
 
 In a post that speaks of moments, ``\\mu_1'`` (``\\mu'_1``, ``\\mu_2'``) is the model's raw
 moment ``E[X^k]``: a row that gives it a formula (``\\mu_1' = \\int_\\theta^x u \\theta u^{-2}
@@ -7,6 +7,14 @@ integrated to ``x`` instead of to infinity). Taken as a definition, the row was 
 with its rewrites right, proved. The reader does not work out the moment of a density given
 in prose, so such a link is unchecked; the name keeps the formula for the rows after it, as a
 definition's would (the moment equation ``m_1' = \\mu_1'`` that follows still reads it).
+
+The same holds where the post gives the law without the word "moment" (a density its prose
+calls one, a variable declared with ``\\sim``), and for two more quantities of a declared
+variable: the probability of an event of it (``P(X > 1)``, ``Pr(X \\le 1)``; not the mass
+``P(X = x)``, which a post may give anew for a truncated law) and its
+generating functions (``M_X(t)``, ``G_X(s)``, ``\\phi_X(t)``). Under ``X \\sim Exp(2)``,
+``P(X > 1) = \\int_1^\\infty e^{-x} dx = e^{-1}`` was proved (adversarial set 24). Without a
+declared law, ``P(X = k) = p(1 - p)^k`` is how a post gives the law, and stays a definition.
 """
 
 from __future__ import annotations
@@ -14,20 +22,70 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import sympy as sp
+
 #: A primed mu with a whole-number order, as the reader names it (``mu_1'``, ``mu'_2``).
 _NAME = re.compile(r"mu_?\{?\d+\}?'+|mu'+_?\{?\d+\}?")
 #: The prose speaks of moments ("method of moments", "the first moment").
 WORDS = re.compile(r"\bmoments?\b", re.IGNORECASE)
+#: The probability of an event, as the reader names it (``P``, ``\Pr``, ``Pr``, ``\mathbb{P}``).
+_PROBABILITY = re.compile(r"\\?(?:mathrm\{)?(?:P|Pr|mathbb\{P\})\}?")
+#: A generating function with the variable in its subscript (``M_X``, ``G_{X}``, ``phi_X``).
+_GENERATING = re.compile(r"\\?(?:M|G|K|phi|varphi|psi)_\{?([A-Z])\}?")
+
+
+def _letters(e: Any) -> set[str]:
+    """The leading letters of the names in ``e`` (``X`` of ``X``, ``X_1``, ``X[i]``)."""
+    out = set()
+    for s in getattr(e, "free_symbols", ()):
+        m = re.match(r"[A-Za-z]", str(getattr(s, "base", s)))
+        if m:
+            out.add(m.group(0))
+    return out
+
+
+def _of_a_declared_law(text: str, name: Any, ctx: Any) -> str:
+    """What ``name`` is of a variable whose law the post declares ("" when it is not)."""
+    laws = getattr(ctx, "law_letters", frozenset())
+    if not laws:
+        return ""
+    m = _GENERATING.fullmatch(text)
+    if m and m.group(1) in laws:
+        return f"the generating function of {m.group(1)}"
+    if _PROBABILITY.fullmatch(text):
+        # an inequality: ``P(X = x) = ...`` is the mass function, which the declared law's
+        # check reads (laws28), and which a post may give anew (a truncated law)
+        events = [
+            a
+            for a in getattr(name, "args", ())
+            if isinstance(a, sp.core.relational.Relational) and not isinstance(a, sp.Eq)
+        ]
+        if events and any(_letters(a) & laws for a in events):
+            return "the probability of an event of a variable"
+    return ""
 
 
 def moment_claim(name: Any, ctx: Any) -> str:
     """Why the row's formula for ``name`` is a claim to leave unchecked ("" when it is a
     definition like any other)."""
     text = getattr(name, "name", None) or str(name)
-    if not getattr(ctx, "moment_words", False) or not _NAME.fullmatch(text):
+    if _NAME.fullmatch(text):
+        model = (
+            getattr(ctx, "moment_words", False)
+            or getattr(ctx, "called_densities", None)
+            or getattr(ctx, "law_letters", None)
+        )
+        if not model:
+            return ""
+        return (
+            f"{text} names a raw moment of the model (the post speaks of moments or gives the "
+            "law): its formula is a claim about the model, which the reader does not check; "
+            "the rows after it read it as the name's value"
+        )
+    what = _of_a_declared_law(text, name, ctx)
+    if not what:
         return ""
     return (
-        f"{text} names a raw moment of the model (the post speaks of moments): its formula "
-        "is a claim about the model, which the reader does not check; the rows after it "
-        "read it as the name's value"
+        f"{text} is {what} whose law the post declares: its formula is a claim about that "
+        "law, which the reader does not check here; the rows after it read it as its value"
     )
