@@ -55,6 +55,35 @@ def solved_values(steps: list, before: int, section: str, letters: set) -> dict:
     return out
 
 
+def _lone_name(e: Any) -> bool:
+    """Is ``e`` a name alone (``g``, ``b_1``, ``f(x)``), as the left side of a definition?"""
+    return isinstance(e, sp.Symbol) or (
+        isinstance(e, sp.Basic) and e.is_Function and not e.free_symbols - set(e.args)
+    )
+
+
+def tied_by_an_equation(plans: list, row: Any, gone: set) -> tuple[str, int] | None:
+    """``(letter, line)``: a letter of ``gone`` that an equation of an earlier row under the
+    same heading ties to other letters (``u + v = 1``, no side a name alone: a constraint,
+    not a definition), the latest such row; None when there is none."""
+    for plan in reversed(plans[-_LOOK_BACK:]):
+        earlier = plan.parsed.row
+        if earlier.section != row.section or earlier.line >= row.line:
+            continue
+        for st in plan.parsed.statements:
+            for k, rel in enumerate(st.relations):
+                left, right = st.sides[k], st.sides[k + 1]
+                if rel != "=" or not isinstance(left, sp.Basic) or not isinstance(right, sp.Basic):
+                    continue
+                if _lone_name(left) or _lone_name(right):
+                    continue
+                letters = _plain(left) | _plain(right)
+                tied = sorted(str(v) for v in letters & gone)
+                if tied and letters - gone:
+                    return tied[0], earlier.line
+    return None
+
+
 def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int) -> None:
     """Compare each step link of ``links`` again with the letters its line above holds and
     its written line drops put in at their derived values (``first_step``: the index of
@@ -72,6 +101,14 @@ def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int)
             continue
         found = solved_values(builder.steps, first_step, pr.row.section, gone)
         if not found:
+            tie = tied_by_an_equation(builder.plans, pr.row, gone)
+            if tie and not link.disputed:
+                letter, line = tie
+                link.disputed = (
+                    f"the row drops {letter}, which the equation of line {line} ties to other "
+                    "letters; the reader derived no value of it to put in, so a difference at "
+                    f"{letter} drawn freely is no refutation"
+                )
             continue
         values = {v: value for v, (value, _) in found.items()}
         put = prev.xreplace(values)
