@@ -18,6 +18,7 @@ and ``a = 2`` is a case as often as a result; neither is put in.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import sympy as sp
@@ -53,6 +54,28 @@ def solved_values(steps: list, before: int, section: str, letters: set) -> dict:
         if len(out) == len(letters):
             break
     return out
+
+
+#: A bold label opening a paragraph with another part of the question ("**Part (b).**",
+#: "**(b)**", "**Problem 2.**", "**Question 3:**", "**Case 2.**"); not "**Step 2:**", a step
+#: of the same derivation.
+_PART_LABEL = re.compile(
+    r"^[ \t]*\*\*[ \t]*(?:(?:part|problem|question|exercise|case)[ \t]*\(?[a-z0-9]{1,4}\)?"
+    r"|\([a-z0-9]{1,4}\))[ \t]*[.:)]?[ \t]*\*\*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _part_opened(plans: list, row: Any) -> int:
+    """The line of the latest row, up to ``row``, whose paragraph opens another part of the
+    question (0 when none): a value solved before that line belongs to another question."""
+    if _PART_LABEL.search(row.prose or ""):
+        return row.line
+    for plan in reversed(plans[-_LOOK_BACK:]):
+        earlier = plan.parsed.row
+        if earlier.line < row.line and _PART_LABEL.search(earlier.prose or ""):
+            return earlier.line
+    return 0
 
 
 def _lone_name(e: Any) -> bool:
@@ -100,6 +123,10 @@ def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int)
         if not gone:
             continue
         found = solved_values(builder.steps, first_step, pr.row.section, gone)
+        part = _part_opened(builder.plans, pr.row)
+        found = {
+            v: (value, i) for v, (value, i) in found.items() if builder.value_line.get(i, 0) > part
+        }
         if not found:
             tie = tied_by_an_equation(builder.plans, pr.row, gone)
             if tie and not link.disputed:
