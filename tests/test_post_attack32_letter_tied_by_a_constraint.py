@@ -48,3 +48,26 @@ def test_a_wrong_restatement_is_never_proved(tmp_path, constraint):
 def test_a_letter_no_equation_ties_is_compared_as_before(tmp_path):
     text = _POST.replace("CONSTRAINT", r"w + v = 1").replace("RESULT", "1 + v")
     assert _verdict(tmp_path, text, 11) == "refuted"
+
+
+@pytest.mark.parametrize("constraint", [r"u + v = 1", r"2u + 2v = 2", r"1 - v = u"])
+def test_a_linear_constraint_is_put_in(tmp_path, constraint):
+    # u + v = 1 gives u = 1 - v exactly (a number as u's coefficient): with it put in, the
+    # right restatement follows and a wrong one fails both ways
+    right = _POST.replace("CONSTRAINT", constraint).replace("RESULT", "1 + v")
+    wrong = _POST.replace("CONSTRAINT", constraint).replace("RESULT", "1 + 2v")
+    assert (_verdict(tmp_path, right, 11), _verdict(tmp_path, wrong, 11)) == (
+        "proved",
+        "refuted",
+    )
+
+
+def test_a_constraint_not_linear_in_the_letter_is_not_put_in(tmp_path):
+    text = _POST.replace("CONSTRAINT", r"u^2 + v = 1").replace("RESULT", "1 + v")
+    assert _verdict(tmp_path, text, 11) not in ("proved", "refuted")
+
+
+def test_a_constraint_in_another_part_is_not_used(tmp_path):
+    text = _POST.replace("CONSTRAINT", r"u + v = 1").replace("RESULT", "1 + v")
+    text = text.replace("The objective is", "**Part (b).** The objective is")
+    assert _verdict(tmp_path, text, 11) == "refuted"
