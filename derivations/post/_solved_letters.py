@@ -85,26 +85,58 @@ def _lone_name(e: Any) -> bool:
     )
 
 
-def tied_by_an_equation(plans: list, row: Any, gone: set) -> tuple[str, int] | None:
-    """``(letter, line)``: a letter of ``gone`` that an equation of an earlier row under the
-    same heading ties to other letters (``u + v = 1``, no side a name alone: a constraint,
-    not a definition), the latest such row; None when there is none."""
+def tied_by_an_equation(plans: list, row: Any, gone: set, part: int = 0) -> tuple | None:
+    """``(letter, line, value)``: a letter of ``gone`` that an equation of an earlier row under
+    the same heading and part ties to other letters (``u + v = 1``: a constraint, not the
+    definition of another name), the latest such row; ``value`` is the letter's value when
+    the equation is linear in it with a number as its coefficient (``1 - v``), else None.
+    None when there is none."""
     for plan in reversed(plans[-_LOOK_BACK:]):
         earlier = plan.parsed.row
-        if earlier.section != row.section or earlier.line >= row.line:
+        if earlier.section != row.section or not part < earlier.line < row.line:
             continue
         for st in plan.parsed.statements:
             for k, rel in enumerate(st.relations):
                 left, right = st.sides[k], st.sides[k + 1]
                 if rel != "=" or not isinstance(left, sp.Basic) or not isinstance(right, sp.Basic):
                     continue
-                if _lone_name(left) or _lone_name(right):
-                    continue
+                if any(_lone_name(side) and side not in gone for side in (left, right)):
+                    continue  # g = (u + v)^2 + v: the definition of g
                 letters = _plain(left) | _plain(right)
-                tied = sorted(str(v) for v in letters & gone)
+                tied = sorted(letters & gone, key=str)
                 if tied and letters - gone:
-                    return tied[0], earlier.line
+                    return tied[0], earlier.line, _linear_value(left, right, tied[0])
     return None
+
+
+def _linear_value(left: sp.Basic, right: sp.Basic, letter: sp.Symbol) -> sp.Basic | None:
+    """The value of ``letter`` that ``left = right`` gives when it is linear in it with a
+    number (not zero) as coefficient (``2u + 2v = 2``: ``1 - v``); None otherwise."""
+    with sp.evaluate(True):  # the reader builds its sums unevaluated
+        return _linear_value_of(left, right, letter)
+
+
+def _linear_value_of(left: sp.Basic, right: sp.Basic, letter: sp.Symbol) -> sp.Basic | None:
+    """:func:`_linear_value`, with sympy evaluating."""
+    terms, stack = [], [(left, 1), (right, -1)]
+    while stack:  # the terms of both sides (the reader's sums are unevaluated, nested)
+        e, sign = stack.pop()
+        if e.is_Add:
+            stack.extend((t, sign) for t in e.args)
+        else:
+            terms.append(sign * e)
+    coefficient, rest = sp.Integer(0), []
+    for t in terms:
+        if letter not in t.free_symbols:
+            rest.append(t)
+            continue
+        c = sp.Mul(t, 1 / letter)  # (2u, unevaluated as the reader writes it: 2)
+        if not c.is_number:
+            return None
+        coefficient += c
+    if coefficient == 0:
+        return None
+    return -sp.Add(*rest) / coefficient
 
 
 def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int) -> None:
@@ -127,17 +159,27 @@ def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int)
         found = {
             v: (value, i) for v, (value, i) in found.items() if builder.value_line.get(i, 0) > part
         }
-        if not found:
-            tie = tied_by_an_equation(builder.plans, pr.row, gone)
-            if tie and not link.disputed:
-                letter, line = tie
-                link.disputed = (
-                    f"the row drops {letter}, which the equation of line {line} ties to other "
-                    "letters; the reader derived no value of it to put in, so a difference at "
-                    f"{letter} drawn freely is no refutation"
-                )
-            continue
-        values = {v: value for v, (value, _) in found.items()}
+        if found:
+            values = {v: value for v, (value, _) in found.items()}
+            lines = sorted({builder.value_line.get(i, 0) for _, i in found.values()})
+            names = ", ".join(sorted(str(v) for v in found))
+            where = ", ".join(str(n) for n in lines if n)
+            what = f"with {names} at the value solved for on line {where}"
+        else:
+            tie = tied_by_an_equation(builder.plans, pr.row, gone, part)
+            if tie is None:
+                continue
+            letter, line, value = tie
+            if value is None:
+                if not link.disputed:
+                    link.disputed = (
+                        f"the row drops {letter}, which the equation of line {line} ties to "
+                        "other letters; the reader derived no value of it to put in, so a "
+                        f"difference at {letter} drawn freely is no refutation"
+                    )
+                continue
+            values, lines = {letter: value}, [line]
+            what = f"with {letter} from the equation of line {line}"
         put = prev.xreplace(values)
         if put == prev:
             continue
@@ -147,10 +189,7 @@ def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int)
             builder._mk(pr, new, "auto", compared.relation, params=dict(compared.params)),
             pr.row.line,
         )
-        lines = sorted({builder.value_line.get(i, 0) for _, i in found.values()})
-        names = ", ".join(sorted(str(v) for v in found))
-        where = ", ".join(str(n) for n in lines if n)
-        link.substituted.append((j, f"with {names} at the value solved for on line {where}"))
+        link.substituted.append((j, what))
         for n in lines:
             row = next(
                 (k for k, plan in enumerate(builder.plans) if plan.parsed.row.line == n), None
