@@ -67,7 +67,9 @@ def test_a_constraint_not_linear_in_the_letter_is_not_put_in(tmp_path):
     assert _verdict(tmp_path, text, 11) not in ("proved", "refuted")
 
 
-def test_a_constraint_in_another_part_is_not_used(tmp_path):
-    text = _POST.replace("CONSTRAINT", r"u + v = 1").replace("RESULT", "1 + v")
+@pytest.mark.parametrize("result", ["1 + v", "1 + 2v"])
+def test_a_constraint_in_another_part_is_not_put_in(tmp_path, result):
+    # the new part may or may not keep it: neither proved nor refuted through it
+    text = _POST.replace("CONSTRAINT", r"u + v = 1").replace("RESULT", result)
     text = text.replace("The objective is", "**Part (b).** The objective is")
-    assert _verdict(tmp_path, text, 11) == "refuted"
+    assert _verdict(tmp_path, text, 11) not in ("proved", "refuted")

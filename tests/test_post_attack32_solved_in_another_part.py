@@ -52,8 +52,9 @@ def _verdict(tmp_path, text: str) -> str:
     ],
 )
 def test_a_value_from_another_part_is_not_put_in(tmp_path, first, second):
+    # nor refuted: the part may use the value of the part before it ("with a from (a)")
     text = _POST.replace("LABEL_A", first).replace("LABEL_B", second)
-    assert _verdict(tmp_path, text) != "proved"
+    assert _verdict(tmp_path, text) not in ("proved", "refuted")
 
 
 @pytest.mark.parametrize(

@@ -139,6 +139,28 @@ def _linear_value_of(left: sp.Basic, right: sp.Basic, letter: sp.Symbol) -> sp.B
     return -sp.Add(*rest) / coefficient
 
 
+def _no_value_put_in(link: LinkPlan, tie: tuple | None, before_part: list, part: int) -> None:
+    """A row that drops a letter the post tied to others, or solved for in an earlier part
+    of the question, but whose value is not put in: a difference at the letter drawn freely
+    is no refutation (the row may use that equation or value)."""
+    if link.disputed:
+        return
+    if before_part:
+        letter, line = before_part[0]
+        link.disputed = (
+            f"the row drops {letter}, solved for on line {line}, before the part label of line "
+            f"{part}: that value is not put in here, and a difference at {letter} drawn freely "
+            "is no refutation"
+        )
+    elif tie is not None:
+        letter, line, _ = tie
+        link.disputed = (
+            f"the row drops {letter}, which the equation of line {line} ties to other letters; "
+            f"the reader does not put in a value of it, so a difference at {letter} drawn "
+            "freely is no refutation"
+        )
+
+
 def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int) -> None:
     """Compare each step link of ``links`` again with the letters its line above holds and
     its written line drops put in at their derived values (``first_step``: the index of
@@ -156,6 +178,11 @@ def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int)
             continue
         found = solved_values(builder.steps, first_step, pr.row.section, gone)
         part = _part_opened(builder.plans, pr.row)
+        before_part = [
+            (str(v), builder.value_line.get(i, 0))
+            for v, (_, i) in found.items()
+            if builder.value_line.get(i, 0) <= part
+        ]
         found = {
             v: (value, i) for v, (value, i) in found.items() if builder.value_line.get(i, 0) > part
         }
@@ -166,20 +193,14 @@ def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int)
             where = ", ".join(str(n) for n in lines if n)
             what = f"with {names} at the value solved for on line {where}"
         else:
-            tie = tied_by_an_equation(builder.plans, pr.row, gone, part)
-            if tie is None:
+            tie = tied_by_an_equation(builder.plans, pr.row, gone)
+            if tie is not None and tie[1] > part and tie[2] is not None:
+                letter, line, value = tie
+                values, lines = {letter: value}, [line]
+                what = f"with {letter} from the equation of line {line}"
+            else:
+                _no_value_put_in(link, tie, before_part, part)
                 continue
-            letter, line, value = tie
-            if value is None:
-                if not link.disputed:
-                    link.disputed = (
-                        f"the row drops {letter}, which the equation of line {line} ties to "
-                        "other letters; the reader derived no value of it to put in, so a "
-                        f"difference at {letter} drawn freely is no refutation"
-                    )
-                continue
-            values, lines = {letter: value}, [line]
-            what = f"with {letter} from the equation of line {line}"
         put = prev.xreplace(values)
         if put == prev:
             continue
