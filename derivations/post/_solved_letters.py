@@ -193,7 +193,13 @@ def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int)
             where = ", ".join(str(n) for n in lines if n)
             what = f"with {names} at the value solved for on line {where}"
         else:
-            tie = tied_by_an_equation(builder.plans, pr.row, gone)
+            # (an equation step's line above is itself an equation that ties its letters;
+            # its other equations are _equations' to look at: only a restatement is asked)
+            tie = (
+                None
+                if isinstance(prev, sp.Equality)
+                else tied_by_an_equation(builder.plans, pr.row, gone)
+            )
             if tie is not None and tie[1] > part and tie[2] is not None:
                 letter, line, value = tie
                 values, lines = {letter: value}, [line]
