@@ -112,6 +112,14 @@ OPEN22: set[str] = set()  # all 22 closed by attack30 (tests/test_post_attack30_
 #: 6f5d9e4), each with its cause in its README.md ("Measured on main").
 OPEN23: set[str] = set()  # all six closed by attack31 (tests/test_post_attack31_*.py)
 
+#: Adversarial set 24's breaches, open on first contact (2026-12-05, 20:02 UTC, main at
+#: 5f05f19), each with its cause in its README.md ("Measured on main"). Seven of eight closed
+#: by attack32 (tests/test_post_attack32_*.py); 20-false is the plug-in reading of a name
+#: restated at the estimate (README.md, "Left open").
+OPEN24: set[str] = {
+    "20-solved-for-the-estimate-not-the-parameter-false.md",
+}
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -314,6 +322,16 @@ SETS = (
     # mean lambda), and 11-true's finite sum (1 - t^4)/(1 - t) was proved only under the
     # |t| < 1 the post denies (plausible now: t = 1 is open).
     AdversarialSet("adversarial23", 116, 10, 28, 0, open_breaches=frozenset(OPEN23)),
+    # Written on 2026-12-05 (night) by attack32 against 5f05f19, before any fix: the
+    # mechanisms of the last two sessions (equation steps with no arrow, listed equations,
+    # solved letters put in, evaluations between two ends, moment names, P and MGFs given a
+    # value, the new notation, an integral's bound letter); 8 breaches on that code
+    # (README.md), floors 30/42. Lowered once by attack32 for soundness, 42 -> 40 twins
+    # proved (31 false refuted, up from 30): 37/39/40-true were proved as a definition ("defines
+    # P", "defines M_X", "defines mu_1'") then a right rewrite, the ground on which their
+    # false twins were proved; a formula for a quantity the declared law fixes is a claim now,
+    # unchecked both ways. 23 is proved and refuted now (the constraint put in).
+    AdversarialSet("adversarial24", 130, 31, 40, 0, open_breaches=frozenset(OPEN24)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

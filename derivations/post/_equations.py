@@ -1202,12 +1202,41 @@ class EquationLinks:
             # is not an equation the arrow only says the statement comes next, on the row
             # above or on this one (L = A \Rightarrow ln L = B); the chain after it claims
             # what it would claim alone (a slip in R hid behind the arrow).
+            defined = _letter_defined(self.cur) if op == "<=>" else None
+            start = len(self._row.links)
             self._chain(pr, sides, rels)
+            if defined is not None and any(
+                defined in getattr(s, "free_symbols", ()) for s in sides
+            ):
+                _one_way_only(self._row.links[start:], defined, self.cur.line)
             return
         if op == "<=>" or not self._row.links:
             self._row.continues = self._row.continues or not self._row.links
         self._equation(pr, sp.Eq(sides[0], sides[1], evaluate=False), op, said=op == "<=>")
         self._rest(pr, sides, rels, 1)
+
+
+def _letter_defined(cur: _Cur) -> Any:
+    """The plain letter the line ``cur`` defines (``a = b`` read as a's definition), or
+    None."""
+    key = cur.key if cur.kind == "expr" else None
+    if isinstance(key, tuple) and len(key) == 2 and key[0] == "sym":
+        return key[1]
+    return None
+
+
+def _one_way_only(links: list, letter: Any, line: int) -> None:
+    """``a = b``, read as a's definition, then ``\\iff a^2 = b^2``: the chain after the arrow
+    is checked with ``a`` put in, which shows that it follows from ``a = b``; the arrow says
+    the converse as well, which that check never looks at (``a = -b``; adversarial set 24,
+    03-false was proved). A proof of such a link is one way only: unchecked."""
+    for link in links:
+        if link.kind == STEP and not link.suitable:
+            link.suitable = (
+                f"stated as equivalent to line {line}, read as the definition of {letter}: "
+                f"with {letter} put in it follows from that line, but the converse (that "
+                f"{letter} has that value) is not checked"
+            )
 
 
 _ORDER_SIGNS = frozenset({"<", ">", "<=", ">=", "!=", "in"})

@@ -269,6 +269,10 @@ def _text_of(raw: list[_Raw]) -> str:
     return "".join(r.text for r in raw)
 
 
+#: Environments (matrices, cases, braced arrays) nested deeper than this are not read.
+MAX_ENV_DEPTH = 6
+
+
 class _Converter:
     """Raw TeX tokens to grammar tokens (before the passes of :mod:`._passes`)."""
 
@@ -278,6 +282,8 @@ class _Converter:
         #: converting the subscript group of a sum or product (\sum_{k \ne j})
         self.in_limits = False
         self.in_script = False  # inside a braced sub- or superscript (FIX17, _math_word)
+        #: environments (matrices, cases) this converter's tokens sit inside
+        self.env_depth = 0
 
     # -- groups and arguments ------------------------------------------------
     @staticmethod
@@ -1303,6 +1309,13 @@ class _Converter:
         _, after = self.group(raw, k + 1)
         if env not in T.MATRIX_ENVS and env != "cases":
             raise LatexError(f"environment {env} inside a row is not read", r.col)
+        if self.env_depth >= MAX_ENV_DEPTH:
+            # each level converts its cells and its whole body: 2^depth conversions
+            # (braced arrays 60 deep never finished; hostile attack32)
+            raise LatexError(
+                f"environments nested deeper than {MAX_ENV_DEPTH} (\\begin{{{env}}}) are not read",
+                r.col,
+            )
         body = raw[j:k]
         if env == "array" and body and body[0].text == "{":
             _, b0 = self.group(body, 0)
@@ -1341,6 +1354,7 @@ class _Converter:
         """A cell's tokens (after the passes), or the LatexError that stops it."""
         try:
             sub = _Converter(self.info)
+            sub.env_depth = self.env_depth + 1
             toks, slips = run_passes(sub.convert(raw), self.info.functions)
             return toks
         except LatexError as exc:

@@ -1,4 +1,4 @@
-"""A primed moment name given a formula is a claim about the model, not a definition.
+"""A quantity the model fixes, given a formula, is a claim about the model, not a definition.
 
 In a post that speaks of moments, ``\\mu_1'`` (``\\mu'_1``, ``\\mu_2'``) is the model's raw
 moment ``E[X^k]``: a row that gives it a formula (``\\mu_1' = \\int_\\theta^x u \\theta u^{-2}
@@ -7,6 +7,19 @@ integrated to ``x`` instead of to infinity). Taken as a definition, the row was 
 with its rewrites right, proved. The reader does not work out the moment of a density given
 in prose, so such a link is unchecked; the name keeps the formula for the rows after it, as a
 definition's would (the moment equation ``m_1' = \\mu_1'`` that follows still reads it).
+
+The same holds where the post gives the law without the word "moment" (a density its prose
+calls one, a variable declared with ``\\sim``), and for two more quantities of a declared
+variable: the probability of an event of it (``P(X > 1)``, ``Pr(X \\le 1)``; not the mass
+``P(X = x)``, which a post may give anew for a truncated law) and its
+generating functions (``M_X(t)``, ``G_X(s)``, ``\\phi_X(t)``). Under ``X \\sim Exp(2)``,
+``P(X > 1) = \\int_1^\\infty e^{-x} dx = e^{-1}`` was proved (adversarial set 24). Without a
+declared law, ``P(X = k) = p(1 - p)^k`` is how a post gives the law, and stays a definition.
+
+In a post that speaks of a moment generating, probability generating or characteristic
+function, the same holds of such a function's closed form whatever the law says
+(``M_Y(t) = e^{\\lambda t}``, ``M(t)``, ``\\phi_X(t)``). Given as the expectation
+(``M_Y(t) = E(e^{tY})``) or as a sum or integral against the law, it is the definition.
 """
 
 from __future__ import annotations
@@ -21,11 +34,48 @@ from sympy.core.function import AppliedUndef
 _NAME = re.compile(r"mu_?\{?\d+\}?'+|mu'+_?\{?\d+\}?")
 #: The prose speaks of moments ("method of moments", "the first moment").
 WORDS = re.compile(r"\bmoments?\b", re.IGNORECASE)
+#: The probability of an event, as the reader names it (``P``, ``\Pr``, ``Pr``, ``\mathbb{P}``).
+_PROBABILITY = re.compile(r"\\?(?:mathrm\{)?(?:P|Pr|mathbb\{P\})\}?")
+#: A generating function with the variable in its subscript (``M_X``, ``G_{X}``, ``phi_X``).
+_GENERATING = re.compile(r"\\?(?:M|G|K|phi|varphi|psi)_\{?([A-Z])\}?")
+
+
+def _letters(e: Any) -> set[str]:
+    """The leading letters of the names in ``e`` (``X`` of ``X``, ``X_1``, ``X[i]``)."""
+    out = set()
+    for s in getattr(e, "free_symbols", ()):
+        m = re.match(r"[A-Za-z]", str(getattr(s, "base", s)))
+        if m:
+            out.add(m.group(0))
+    return out
+
+
+def _of_a_declared_law(text: str, name: Any, ctx: Any) -> str:
+    """What ``name`` is of a variable whose law the post declares ("" when it is not)."""
+    laws = getattr(ctx, "law_letters", frozenset())
+    if not laws:
+        return ""
+    m = _GENERATING.fullmatch(text)
+    if m and m.group(1) in laws:
+        return f"the generating function of {m.group(1)}"
+    if _PROBABILITY.fullmatch(text):
+        # an inequality: ``P(X = x) = ...`` is the mass function, which the declared law's
+        # check reads (laws28), and which a post may give anew (a truncated law)
+        events = [
+            a
+            for a in getattr(name, "args", ())
+            if isinstance(a, sp.core.relational.Relational) and not isinstance(a, sp.Eq)
+        ]
+        if events and any(_letters(a) & laws for a in events):
+            return "the probability of an event of a variable"
+    return ""
 
 
 #: A generating function's name, as the reader names it: ``M`` alone or with the variable
 #: (``M_Y``, ``M_{X}``), ``m_X``, ``K_X``, ``G_X``, ``phi_X``, ``varphi_X``, ``psi_X``.
-_GENERATING = re.compile(r"M(?:_\{?[A-Z]\w{0,3}\}?)?|(?:[mKG]|phi|varphi|psi)_\{?[A-Z]\w{0,3}\}?")
+_GENERATING_NAME = re.compile(
+    r"M(?:_\{?[A-Z]\w{0,3}\}?)?|(?:[mKG]|phi|varphi|psi)_\{?[A-Z]\w{0,3}\}?"
+)
 #: The prose speaks of a generating function ("moment generating function", "m.g.f.",
 #: "characteristic function", "probability generating function").
 GENERATING_WORDS = re.compile(
@@ -38,25 +88,39 @@ def moment_claim(name: Any, ctx: Any, value: Any = None) -> str:
     """Why the row's formula ``value`` for ``name`` is a claim to leave unchecked ("" when
     it is a definition like any other)."""
     if isinstance(name, AppliedUndef) and len(name.args) == 1:
-        return _generating_claim(str(name.func), ctx, value)
+        why = _generating_claim(str(name.func), ctx, value)
+        if why:
+            return why
     text = getattr(name, "name", None) or str(name)
-    if not getattr(ctx, "moment_words", False) or not _NAME.fullmatch(text):
+    if _NAME.fullmatch(text):
+        model = (
+            getattr(ctx, "moment_words", False)
+            or getattr(ctx, "called_densities", None)
+            or getattr(ctx, "law_letters", None)
+        )
+        if not model:
+            return ""
+        return (
+            f"{text} names a raw moment of the model (the post speaks of moments or gives the "
+            "law): its formula is a claim about the model, which the reader does not check; "
+            "the rows after it read it as the name's value"
+        )
+    what = _of_a_declared_law(text, name, ctx)
+    if not what or (what.startswith("the generating") and _definitional(value)):
         return ""
     return (
-        f"{text} names a raw moment of the model (the post speaks of moments): its formula "
-        "is a claim about the model, which the reader does not check; the rows after it "
-        "read it as the name's value"
+        f"{text} is {what} whose law the post declares: its formula is a claim about that "
+        "law, which the reader does not check here; the rows after it read it as its value"
     )
 
 
 def _generating_claim(text: str, ctx: Any, value: Any) -> str:
     """``M_Y(t) = e^{\\lambda t}`` in a post that speaks of a generating function: the
     formula says what the law's generating function is, and may say it wrongly (a given
-    link, then right rewrites, made the row proved). Written as the expectation itself
-    (``E(e^{tY})``) or as a sum or integral against the law, it is the definition."""
-    if not getattr(ctx, "generating_words", False) or not _GENERATING.fullmatch(text):
+    link, then right rewrites, made the row proved)."""
+    if not getattr(ctx, "generating_words", False) or not _GENERATING_NAME.fullmatch(text):
         return ""
-    if value is None or _definitional(value):
+    if _definitional(value):
         return ""
     return (
         f"{text} names a generating function of the model (the post speaks of one): a "
@@ -66,8 +130,8 @@ def _generating_claim(text: str, ctx: Any, value: Any) -> str:
 
 
 def _definitional(value: Any) -> bool:
-    """Is ``value`` the generating function's definition: an expectation, or a sum or an
-    integral (against the law's mass or density)?"""
+    """Is ``value`` a generating function's definition: an expectation, or a sum or an
+    integral (against the law's mass or density)? (None: no value known, not one.)"""
     if not isinstance(value, sp.Basic):
         return False
     if value.has(sp.Sum, sp.Integral):

@@ -1159,6 +1159,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         new.densities_in_doubt = RATE_OR_SCALE
     new.conditioned = _conditioned_declarations(prose)
     new.declared = _declared_letters(f"{stated}\n{joined[:200_000]}")
+    new.law_letters = frozenset(_DECLARED_LETTER.findall(f"{stated}\n{joined[:200_000]}"))
     new.known = _known_parameters(prose)
     new.stated_laws = stated_laws(prose)
     new.fisher_words = FISHER_WORDS.search(prose[:200_000]) is not None  # laws28

@@ -160,6 +160,15 @@ def _takes_the_positive_root(base: sp.Symbol) -> bool:
     )
 
 
+def _solves_for_nothing(rel: str, cur: _Cur) -> bool:
+    """``... = 0`` after a line with no letter left (``\\int_0^1 2x dx = 1 - 0 = 0``): no
+    first-order condition, for there is nothing to solve; the zero is a claim about a
+    number, compared as any link is (adversarial set 24, 34-false: proved before)."""
+    if rel == "=set" or cur.kind != "expr" or not isinstance(cur.expr, sp.Basic):
+        return False
+    return not is_matrix(cur.expr) and not cur.expr.free_symbols
+
+
 class RewriteLinks:
     """Definitions, rewrites and restatements (the half of the builder about expressions)."""
 
@@ -1825,6 +1834,7 @@ class RewriteLinks:
             rel in EQUALITIES
             and (_is_zero(right) or rel == "=set")
             and not self._zero_mean(rel, cur)
+            and not _solves_for_nothing(rel, cur)
         ):
             self._remember(right)
             if cur.kind == "expr":

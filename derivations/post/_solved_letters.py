@@ -21,6 +21,7 @@ and ``a = 2`` is a case as often as a result; neither is put in.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import sympy as sp
@@ -69,6 +70,111 @@ def solved_values(steps: list, before: int, section: str, letters: set) -> dict:
     return out
 
 
+#: A bold label opening a paragraph with another part of the question ("**Part (b).**",
+#: "**(b)**", "**Problem 2.**", "**Question 3:**", "**Case 2.**"); not "**Step 2:**", a step
+#: of the same derivation.
+_PART_LABEL = re.compile(
+    r"^[ \t]*\*\*[ \t]*(?:(?:part|problem|question|exercise|case)[ \t]*\(?[a-z0-9]{1,4}\)?"
+    r"|\([a-z0-9]{1,4}\))[ \t]*[.:)]?[ \t]*\*\*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _part_opened(plans: list, row: Any) -> int:
+    """The line of the latest row, up to ``row``, whose paragraph opens another part of the
+    question (0 when none): a value solved before that line belongs to another question."""
+    if _PART_LABEL.search(row.prose or ""):
+        return row.line
+    for plan in reversed(plans[-_LOOK_BACK:]):
+        earlier = plan.parsed.row
+        if earlier.line < row.line and _PART_LABEL.search(earlier.prose or ""):
+            return earlier.line
+    return 0
+
+
+def _lone_name(e: Any) -> bool:
+    """Is ``e`` a name alone (``g``, ``b_1``, ``f(x)``), as the left side of a definition?"""
+    return isinstance(e, sp.Symbol) or (
+        isinstance(e, sp.Basic) and e.is_Function and not e.free_symbols - set(e.args)
+    )
+
+
+def tied_by_an_equation(plans: list, row: Any, gone: set, part: int = 0) -> tuple | None:
+    """``(letter, line, value)``: a letter of ``gone`` that an equation of an earlier row under
+    the same heading and part ties to other letters (``u + v = 1``: a constraint, not the
+    definition of another name), the latest such row; ``value`` is the letter's value when
+    the equation is linear in it with a number as its coefficient (``1 - v``), else None.
+    None when there is none."""
+    for plan in reversed(plans[-_LOOK_BACK:]):
+        earlier = plan.parsed.row
+        if earlier.section != row.section or not part < earlier.line < row.line:
+            continue
+        for st in plan.parsed.statements:
+            for k, rel in enumerate(st.relations):
+                left, right = st.sides[k], st.sides[k + 1]
+                if rel != "=" or not isinstance(left, sp.Basic) or not isinstance(right, sp.Basic):
+                    continue
+                if any(_lone_name(side) and side not in gone for side in (left, right)):
+                    continue  # g = (u + v)^2 + v: the definition of g
+                letters = _plain(left) | _plain(right)
+                tied = sorted(letters & gone, key=str)
+                if tied and letters - gone:
+                    return tied[0], earlier.line, _linear_value(left, right, tied[0])
+    return None
+
+
+def _linear_value(left: sp.Basic, right: sp.Basic, letter: sp.Symbol) -> sp.Basic | None:
+    """The value of ``letter`` that ``left = right`` gives when it is linear in it with a
+    number (not zero) as coefficient (``2u + 2v = 2``: ``1 - v``); None otherwise."""
+    with sp.evaluate(True):  # the reader builds its sums unevaluated
+        return _linear_value_of(left, right, letter)
+
+
+def _linear_value_of(left: sp.Basic, right: sp.Basic, letter: sp.Symbol) -> sp.Basic | None:
+    """:func:`_linear_value`, with sympy evaluating."""
+    terms, stack = [], [(left, 1), (right, -1)]
+    while stack:  # the terms of both sides (the reader's sums are unevaluated, nested)
+        e, sign = stack.pop()
+        if e.is_Add:
+            stack.extend((t, sign) for t in e.args)
+        else:
+            terms.append(sign * e)
+    coefficient, rest = sp.Integer(0), []
+    for t in terms:
+        if letter not in t.free_symbols:
+            rest.append(t)
+            continue
+        c = sp.Mul(t, 1 / letter)  # (2u, unevaluated as the reader writes it: 2)
+        if not c.is_number:
+            return None
+        coefficient += c
+    if coefficient == 0:
+        return None
+    return -sp.Add(*rest) / coefficient
+
+
+def _no_value_put_in(link: LinkPlan, tie: tuple | None, before_part: list, part: int) -> None:
+    """A row that drops a letter the post tied to others, or solved for in an earlier part
+    of the question, but whose value is not put in: a difference at the letter drawn freely
+    is no refutation (the row may use that equation or value)."""
+    if link.disputed:
+        return
+    if before_part:
+        letter, line = before_part[0]
+        link.disputed = (
+            f"the row drops {letter}, solved for on line {line}, before the part label of line "
+            f"{part}: that value is not put in here, and a difference at {letter} drawn freely "
+            "is no refutation"
+        )
+    elif tie is not None:
+        letter, line, _ = tie
+        link.disputed = (
+            f"the row drops {letter}, which the equation of line {line} ties to other letters; "
+            f"the reader does not put in a value of it, so a difference at {letter} drawn "
+            "freely is no refutation"
+        )
+
+
 def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int) -> None:
     """Compare each step link of ``links`` again with the letters its line above holds and
     its written line drops put in at their derived values (``first_step``: the index of
@@ -87,9 +193,36 @@ def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int)
         found = solved_values(
             builder.steps, first_step, pr.row.section, gone | _sums_dropped(prev, new, gone)
         )
-        if not found:
-            continue
-        values = {v: value for v, (value, _) in found.items()}
+        part = _part_opened(builder.plans, pr.row)
+        before_part = [
+            (str(v), builder.value_line.get(i, 0))
+            for v, (_, i) in found.items()
+            if builder.value_line.get(i, 0) <= part
+        ]
+        found = {
+            v: (value, i) for v, (value, i) in found.items() if builder.value_line.get(i, 0) > part
+        }
+        if found:
+            values = {v: value for v, (value, _) in found.items()}
+            lines = sorted({builder.value_line.get(i, 0) for _, i in found.values()})
+            names = ", ".join(sorted(str(v) for v in found))
+            where = ", ".join(str(n) for n in lines if n)
+            what = f"with {names} at the value solved for on line {where}"
+        else:
+            # (an equation step's line above is itself an equation that ties its letters;
+            # its other equations are _equations' to look at: only a restatement is asked)
+            tie = (
+                None
+                if isinstance(prev, sp.Equality)
+                else tied_by_an_equation(builder.plans, pr.row, gone)
+            )
+            if tie is not None and tie[1] > part and tie[2] is not None:
+                letter, line, value = tie
+                values, lines = {letter: value}, [line]
+                what = f"with {letter} from the equation of line {line}"
+            else:
+                _no_value_put_in(link, tie, before_part, part)
+                continue
         put = prev.xreplace(values)
         if put == prev:
             continue
@@ -99,10 +232,7 @@ def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int)
             builder._mk(pr, new, "auto", compared.relation, params=dict(compared.params)),
             pr.row.line,
         )
-        lines = sorted({builder.value_line.get(i, 0) for _, i in found.values()})
-        names = ", ".join(sorted(str(v) for v in found))
-        where = ", ".join(str(n) for n in lines if n)
-        link.substituted.append((j, f"with {names} at the value solved for on line {where}"))
+        link.substituted.append((j, what))
         for n in lines:
             row = next(
                 (k for k, plan in enumerate(builder.plans) if plan.parsed.row.line == n), None

@@ -411,6 +411,10 @@ class Context:
     #: Letters of variables the post declares with ``\\sim`` or describes as random in
     #: words, anywhere (rows or prose): a moment of one is a claim about its law.
     declared: frozenset[str] = frozenset()
+    #: Letters of variables the post gives a law with ``\\sim`` (``X \\sim Exp(2)``, in a
+    #: row or the prose): a probability or a generating function of one is a claim about
+    #: that law (``._moment_names``), not a definition.
+    law_letters: frozenset[str] = frozenset()
     #: Laws the prose declares in a sentence ("a random sample from Poisson ($\\lambda$)"):
     #: (letter, law name, argument names, independent), see ``._prose_laws``.
     stated_laws: tuple = ()
