@@ -7,7 +7,8 @@ second right, and the row was **proved** though the MGF of a Poisson count is
 that speaks of a moment generating function, a characteristic or probability generating
 function, ``M_Y(t)``, ``M(t)``, ``\\phi_X(t)``, ``G_X(z)`` given a closed form is a claim the
 reader does not check (unchecked, never proved); given as the expectation it is
-(``E(e^{tY})``) or as a sum or integral against the law, it is a definition as before.
+(``E(e^{tY})``, which the reader works out against the law) it is a definition as before;
+a sum or an integral is not (its density may be another law's: adversarial set 24).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ declared law, ``P(X = k) = p(1 - p)^k`` is how a post gives the law, and stays a
 In a post that speaks of a moment generating, probability generating or characteristic
 function, the same holds of such a function's closed form whatever the law says
 (``M_Y(t) = e^{\\lambda t}``, ``M(t)``, ``\\phi_X(t)``). Given as the expectation
-(``M_Y(t) = E(e^{tY})``) or as a sum or integral against the law, it is the definition.
+(``M_Y(t) = E(e^{tY})``), worked out against the law, it is the definition.
 """
 
 from __future__ import annotations
@@ -130,10 +130,10 @@ def _generating_claim(text: str, ctx: Any, value: Any) -> str:
 
 
 def _definitional(value: Any) -> bool:
-    """Is ``value`` a generating function's definition: an expectation, or a sum or an
-    integral (against the law's mass or density)? (None: no value known, not one.)"""
+    """Is ``value`` a generating function's definition, the expectation itself
+    (``E(e^{tY})``, which the reader works out against the declared law)? A sum or an
+    integral is not: its density may be another law's (``\\int_0^\\infty e^{tx} e^{-2x} dx``
+    for ``X \\sim Exp(1)``, adversarial set 24). (None: no value known, not one.)"""
     if not isinstance(value, sp.Basic):
         return False
-    if value.has(sp.Sum, sp.Integral):
-        return True
     return any(str(f.func) == "E" for f in value.atoms(AppliedUndef))
