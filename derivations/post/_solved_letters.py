@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from ._plans import STEP, LinkPlan
 from ._resolve import is_matrix
@@ -116,11 +117,24 @@ def tied_by_an_equation(plans: list, row: Any, gone: set, part: int = 0) -> tupl
                     continue
                 if any(_lone_name(side) and side not in gone for side in (left, right)):
                     continue  # g = (u + v)^2 + v: the definition of g
+                if not (_algebraic(left) and _algebraic(right)):
+                    # L(beta | X_i) = prod_i ..., an integral's value: a function's definition
+                    # or a fact, not a constraint among letters (a wrong row after one was
+                    # no longer refuted: held-out external7, external26, repro31)
+                    continue
                 letters = _plain(left) | _plain(right)
                 tied = sorted(letters & gone, key=str)
                 if tied and letters - gone:
                     return tied[0], earlier.line, _linear_value(left, right, tied[0])
     return None
+
+
+def _algebraic(side: sp.Basic) -> bool:
+    """Is ``side`` a polynomial in plain letters (``u + v``, ``2u + 2v``, ``1``): no sum,
+    product, integral, derivative, sample or function of the post?"""
+    if side.has(sp.Sum, sp.Product, sp.Integral, sp.Derivative, sp.Indexed, AppliedUndef):
+        return False
+    return bool(side.is_polynomial())
 
 
 def _linear_value(left: sp.Basic, right: sp.Basic, letter: sp.Symbol) -> sp.Basic | None:
@@ -223,7 +237,10 @@ def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int)
             else:
                 _no_value_put_in(link, tie, before_part, part)
                 continue
-        put = prev.xreplace(values)
+        try:
+            put = prev.xreplace(values)
+        except (ValueError, TypeError):
+            continue  # the letter is a derivative's variable there (d/dw at w's value)
         if put == prev:
             continue
         compared = builder.steps[link.step]
