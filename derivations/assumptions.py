@@ -425,7 +425,9 @@ def chain_bound(text: str, where: str = "an assumption") -> list[Domain]:
     name, sample = found
     if rel1 not in same_way or rel2 not in same_way[rel1] or sample:
         return []
-    if second in ("oo", "-oo", name):
+    if second in ("oo", "-oo", name) or second in INDEX_LETTERS | {"N", "M", "K"}:
+        # 1 <= k <= n: n is a count, a positive integer by its own convention, which a
+        # bound read here would replace (the sums over 1..n were no longer proved)
         return []
     rel = rel1.rstrip("=") if "=" not in rel2 or "=" not in rel1 else rel1
     d = Domain(second, False, source=where, text=text.strip())

@@ -150,6 +150,9 @@ def test_a_chain_to_a_name_bounds_that_name_too():
     assert bounds("0 < x_i < m") == set()
     assert bounds("0 < p < 1") == set()
     assert bounds("a < b") == set()
+    # a count keeps its own convention (a positive integer): 1 <= k <= n bounds k only
+    assert bounds("1 \\le k \\le n") == set()
+    assert bounds("0 < j < N") == set()
     assert [d.name for d in parse("0 < a < b")] == ["a"]
 
 
