@@ -244,7 +244,7 @@ def _converges(dep: sp.Basic, t: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> bool:
             others.append(f)
         else:
             return False
-    if not all(_bounded_on(f, t, lo, hi) for f in others):
+    if not all(_bounded_factor(f, t) for f in others):
         return False
     num, den = sp.fraction(sp.together(rational))
     try:
@@ -276,9 +276,9 @@ def _converges(dep: sp.Basic, t: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> bool:
 _BOUNDED_FUNCTIONS = (sp.sin, sp.cos, sp.atan, sp.tanh, sp.erf)
 
 
-def _bounded_on(f: sp.Basic, t: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> bool:
-    """Is the factor ``f`` (not an exp: those are taken together) bounded on the range
-    (see :func:`_converges`)? A bounded function of a real polynomial in ``t``."""
+def _bounded_factor(f: sp.Basic, t: sp.Symbol) -> bool:
+    """Is the factor ``f`` (not an exp: those are taken together) bounded on the whole
+    line (see :func:`_converges`)? A bounded function of a real polynomial in ``t``."""
     if isinstance(f, _BOUNDED_FUNCTIONS):
         return bool(f.args[0].is_polynomial(t) and f.args[0].is_extended_real)
     return False
