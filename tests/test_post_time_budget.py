@@ -1,0 +1,98 @@
+"""A post's time budget: every row is bounded by the step limit, but a post is not.
+
+Forty rows that each use their whole step limit took 724 s on a loaded machine (attack32's
+hostile post), and a post may hold up to ``max_post_rows`` rows. ``Settings.post_seconds``
+bounds the checking of one post (wall-clock, from the start of ``check_post``): a step not
+started by then is "unchecked" with the limit named, so the post still ends with a verdict
+per row, none of them a proof or a refutation it did not earn. Such a verdict is the
+machine's, not the post's: it is never kept in a cache, so a later run with time to spare
+checks the row.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from derivations._settings import DEFAULT
+from derivations.post import check_post
+
+FRONT = "---\nassume: a > 0; b > 0\n---\n\n"
+TRUE_ROWS = [
+    r"\log(a b) = \log a + \log b",
+    r"(a + b)^2 = a^2 + 2 a b + b^2",
+    r"\frac{a^2 - b^2}{a - b} = a + b",
+    r"e^{\log a} = a",
+]
+FALSE_ROWS = [
+    r"\log(a + b) = \log a + \log b",
+    r"(a + b)^2 = a^2 + b^2",
+    r"\sqrt{a^2 + b^2} = a + b",
+    r"e^{a + b} = e^a + e^b",
+]
+SPENT = "time budget"
+
+
+def _post(tmp_path, rows, name="p.md"):
+    p = tmp_path / name
+    p.write_text(FRONT + "\n\n".join(f"$${r}$$" for r in rows) + "\n", encoding="utf-8")
+    return p
+
+
+def test_the_default_budget_is_documented_and_generous():
+    # Every bundled and corpus post is checked well inside it (the slowest takes under a
+    # minute), so the default changes no verdict there.
+    assert DEFAULT.post_seconds >= 300
+
+
+def test_no_time_left_leaves_every_row_unchecked_naming_the_budget(tmp_path):
+    report = check_post(_post(tmp_path, TRUE_ROWS + FALSE_ROWS), jobs=1, post_seconds=0)
+    assert len(report.rows) == len(TRUE_ROWS + FALSE_ROWS)
+    for row in report.rows:
+        assert row.verdict == "unchecked", row
+        assert SPENT in row.reason and "0 s" in row.reason, row.reason
+    assert not report.ok
+
+
+@pytest.mark.parametrize("rows", [TRUE_ROWS, FALSE_ROWS])
+def test_with_time_the_same_rows_get_their_verdicts(tmp_path, rows):
+    want = "proved" if rows is TRUE_ROWS else "refuted"
+    report = check_post(_post(tmp_path, rows), jobs=1)
+    assert [r.verdict for r in report.rows] == [want] * len(rows)
+
+
+def _slow_rows(n: int) -> list[str]:
+    """Rows that each use up the step limit (an oscillating integral at infinity)."""
+    return [
+        rf"\int_0^{{\infty}} x^{{{k}}} e^{{-x}} \sin(x^{{{k}}}) \, dx = "
+        rf"\left[-\cos(x^{{{k}}}) e^{{-x^{{{k}}}}} \ln(1 + x)\right]_0^{{\infty}}"
+        for k in range(1, n + 1)
+    ]
+
+
+def test_a_budget_spent_on_slow_rows_bounds_the_post_and_names_the_rest(tmp_path):
+    rows = _slow_rows(5)
+    began = time.perf_counter()
+    report = check_post(_post(tmp_path, rows), jobs=1, post_seconds=1)
+    seconds = time.perf_counter() - began
+    verdicts = [r.verdict for r in report.rows]
+    # The first row starts inside the budget and ends at its own step limit; the rest are
+    # never started. Five rows at the step limit would take 15 s or more.
+    assert verdicts[0] != "proved"
+    assert all(r.verdict == "unchecked" and SPENT in r.reason for r in report.rows[1:])
+    assert seconds < 4 * DEFAULT.step_seconds, seconds
+
+
+def test_a_verdict_of_the_budget_is_not_cached(tmp_path, monkeypatch):
+    monkeypatch.setenv("DERIVATIONS_CACHE_DIR", str(tmp_path / "cache"))
+    p = _post(tmp_path, TRUE_ROWS)
+    starved = check_post(p, jobs=1, post_seconds=0, cache=True)
+    assert {r.verdict for r in starved.rows} == {"unchecked"}
+    again = check_post(p, jobs=1, cache=True)
+    assert [r.verdict for r in again.rows] == ["proved"] * len(TRUE_ROWS)
+
+
+def test_a_negative_budget_is_refused():
+    with pytest.raises(ValueError, match="post_seconds"):
+        check_post("nonexistent.md", post_seconds=-1)
