@@ -22,13 +22,13 @@ FRONT = "---\nassume: a > 0; b > 0\n---\n\n"
 TRUE_ROWS = [
     r"\log(a b) = \log a + \log b",
     r"(a + b)^2 = a^2 + 2 a b + b^2",
-    r"\frac{a^2 - b^2}{a - b} = a + b",
-    r"e^{\log a} = a",
+    r"\log(a^2 b) = 2\log a + \log b",
+    r"(a - b)^2 = a^2 - 2 a b + b^2",
 ]
 FALSE_ROWS = [
     r"\log(a + b) = \log a + \log b",
     r"(a + b)^2 = a^2 + b^2",
-    r"\sqrt{a^2 + b^2} = a + b",
+    r"\log(a^2 b) = \log a + 2\log b",
     r"e^{a + b} = e^a + e^b",
 ]
 SPENT = "time budget"
