@@ -57,9 +57,7 @@ def _log10_magnitude(e: sp.Basic, limits: Settings, depth: int = 0) -> float | N
             raise OverBudget(f"a number with more than {limits.max_digits} digits")
         return math.log10(v) if v else -math.inf
     if e.is_Rational:
-        return _log10_magnitude(sp.Integer(e.p), limits) - _log10_magnitude(
-            sp.Integer(e.q), limits
-        )
+        return _log10_magnitude(sp.Integer(e.p), limits) - _log10_magnitude(sp.Integer(e.q), limits)
     if e.is_Float:
         v = abs(float(e))
         return math.log10(v) if v and math.isfinite(v) else 0.0
@@ -197,7 +195,13 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 
     Works in the main thread of a process (the checker's, or a pool worker's);
     elsewhere, or without SIGPROF, the block runs unlimited.
+
+    Once a post's budget is spent (:func:`post_budget`), no timed block starts: it
+    raises at once, naming the budget, as if its own limit had been used.
     """
+    spent = post_budget_spent()
+    if spent:
+        raise StepTimeout(spent)
     if (
         not seconds
         or not hasattr(signal, "SIGPROF")
@@ -266,6 +270,39 @@ def _expired(signum: int, frame: object) -> None:
     _arm()  # other threads used the process's time: wait for this thread's
 
 
+#: The wall-clock moment (:func:`time.monotonic`, one clock for a process and the workers it
+#: forks) after which no step of the current post starts, and its budget in seconds.
+_POST: list[tuple[float, float]] = []
+
+#: The words every verdict of a spent post budget holds (so that caches can leave it out).
+POST_BUDGET_SPENT = "the post's time budget"
+
+
+@contextlib.contextmanager
+def post_budget(seconds: float) -> Iterator[None]:
+    """Inside the block, :func:`post_budget_spent` says when ``seconds`` of wall-clock time
+    have passed since it opened (``Settings.post_seconds``: each step is bounded by its own
+    limit, a post of many slow steps only by this). Workers forked inside the block see the
+    same deadline: the monotonic clock is the machine's."""
+    if seconds < 0 or not math.isfinite(seconds):
+        raise ValueError(f"post_seconds must be a finite number >= 0, got {seconds!r}.")
+    _POST.append((time.monotonic() + seconds, seconds))
+    try:
+        yield
+    finally:
+        _POST.pop()
+
+
+def post_budget_spent() -> str:
+    """Why no further step may start ("" while the post's budget lasts, or outside one)."""
+    if not _POST or time.monotonic() < _POST[-1][0]:
+        return ""
+    return (
+        f"{POST_BUDGET_SPENT} ({_POST[-1][1]:g} s, see --post-seconds) was spent before "
+        "this step was checked"
+    )
+
+
 #: Modules sympy imports inside its functions the first time they run (``simplify``
 #: imports ``sympy.physics.units``, ~0.5 s of CPU): a set-up cost of the process.
 SLOW_FIRST_IMPORTS = ("sympy.physics.units",)
@@ -296,4 +333,13 @@ def untimed_imports() -> None:
             _arm()
 
 
-__all__ = ["OverBudget", "StepTimeout", "check", "time_limit", "untimed_imports"]
+__all__ = [
+    "POST_BUDGET_SPENT",
+    "OverBudget",
+    "StepTimeout",
+    "check",
+    "post_budget",
+    "post_budget_spent",
+    "time_limit",
+    "untimed_imports",
+]

@@ -46,6 +46,12 @@ class Settings:
         A sum or product with numeric limits has at most this many terms.
     step_seconds : float
         CPU-time limit of one step's checks (seconds); past it the step is unchecked.
+    post_seconds : float
+        Wall-clock seconds for checking one post (``check-post``), from its start:
+        a step not started by then is unchecked, naming this budget, and is never
+        cached. Every row is bounded by ``step_seconds``, but a post of many slow
+        rows is not (forty took 724 s on a loaded machine); the default is seven
+        times the slowest of the 395 held-out posts (84 s, two at a time at load 2-5).
     max_post_rows : int
         ``check-post`` refuses a post with more display rows than this (bad
         input, exit 2): each row costs a parse and a check, so a post ten
@@ -69,6 +75,7 @@ class Settings:
     max_factorial: int = 1_000
     max_terms: int = 5_000
     step_seconds: float = 3.0
+    post_seconds: float = 600.0
     max_post_rows: int = 1_000
 
     def key(self) -> str:

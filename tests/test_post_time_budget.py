@@ -76,11 +76,13 @@ def test_a_budget_spent_on_slow_rows_bounds_the_post_and_names_the_rest(tmp_path
     began = time.perf_counter()
     report = check_post(_post(tmp_path, rows), jobs=1, post_seconds=1)
     seconds = time.perf_counter() - began
-    verdicts = [r.verdict for r in report.rows]
-    # The first row starts inside the budget and ends at its own step limit; the rest are
-    # never started. Five rows at the step limit would take 15 s or more.
-    assert verdicts[0] != "proved"
-    assert all(r.verdict == "unchecked" and SPENT in r.reason for r in report.rows[1:])
+    # A row that starts inside the budget ends at its own step limit at the latest; the
+    # rows after the budget are never started. Five rows at the step limit take 15 s or more.
+    assert "proved" not in {r.verdict for r in report.rows}
+    skipped = [k for k, r in enumerate(report.rows) if SPENT in r.reason]
+    assert skipped and skipped == list(range(skipped[0], len(rows))), report.rows
+    assert all(report.rows[k].verdict == "unchecked" for k in skipped)
+    assert report.budget_spent and report.to_json()["budget_spent"]
     assert seconds < 4 * DEFAULT.step_seconds, seconds
 
 
@@ -96,3 +98,25 @@ def test_a_verdict_of_the_budget_is_not_cached(tmp_path, monkeypatch):
 def test_a_negative_budget_is_refused():
     with pytest.raises(ValueError, match="post_seconds"):
         check_post("nonexistent.md", post_seconds=-1)
+
+
+def test_the_command_takes_the_budget_and_says_when_it_ran_out(tmp_path, capsys, monkeypatch):
+    from derivations.__main__ import main
+
+    monkeypatch.setenv("DERIVATIONS_CACHE_DIR", str(tmp_path / "cache"))
+    p = _post(tmp_path, TRUE_ROWS[:1])
+    assert main(["check-post", "--post-seconds", "0", str(p)]) == 1
+    out = capsys.readouterr().out
+    assert "unchecked" in out and "time budget ran out" in out
+    # not cached: the next run with the default budget checks the row
+    assert main(["check-post", str(p)]) == 0
+
+
+@pytest.mark.parametrize("bad", ["-3", "inf", "nan", "soon"])
+def test_the_command_refuses_a_budget_that_is_not_a_number_of_seconds(tmp_path, capsys, bad):
+    from derivations.__main__ import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["check-post", "--post-seconds", bad, str(_post(tmp_path, TRUE_ROWS[:1]))])
+    assert exit_.value.code == 2
+    assert "--post-seconds" in capsys.readouterr().err

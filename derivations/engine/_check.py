@@ -344,7 +344,9 @@ class _Plan:
             confirmations = tuple(outputs[0])
         if store is not None:
             for i in self.todo:
-                store.put(d.name, self.keys[i], results[i])
+                # A post's spent budget says nothing of the step: a later run checks it.
+                if _budget.POST_BUDGET_SPENT not in results[i].reason:
+                    store.put(d.name, self.keys[i], results[i])
             if self.confirm and self.confirm_key is not None and d.confirm is not None:
                 store.put_confirmations(d.name, self.confirm_key, confirmations)
             store.flush()
@@ -416,6 +418,9 @@ def check_step(d: Derivation, i: int, ctx: Context | None = None) -> StepResult:
             ctx = Context([s.expr for s in d.steps], Rng(0), DEFAULT, Domains.of(d))
         step = d.steps[i]
         empty = CheckOutcome(SKIP, "")
+        spent = _budget.post_budget_spent()
+        if spent:
+            return StepResult(i, step, UNCHECKED, empty, empty, empty, reason=f"limit: {spent}")
         try:
             # Measure the written lines before anything evaluates them.
             for line in _lines_of(d, i):
@@ -452,7 +457,7 @@ def rule_applies(
     verdict and asks only whether other named rules account for it.
     """
     step = d.steps[i]
-    if i == 0 or step.relation != "=":
+    if i == 0 or step.relation != "=" or _budget.post_budget_spent():
         return False
     empty = CheckOutcome(SKIP, "")
     with sp.evaluate(True):

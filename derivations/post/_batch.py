@@ -187,15 +187,29 @@ def is_single(paths: Sequence[str]) -> bool:
 class _CheckPost:
     """One post checked in a worker; returns its JSON form or an error message."""
 
-    def __init__(self, path: str, assume: Sequence[str], seed: int, jobs: int | None, cache: bool):
+    def __init__(
+        self,
+        path: str,
+        assume: Sequence[str],
+        seed: int,
+        jobs: int | None,
+        cache: bool,
+        post_seconds: float | None = None,
+    ):
         self.path, self.assume, self.seed, self.jobs, self.cache = path, assume, seed, jobs, cache
+        self.post_seconds = post_seconds
 
     def __call__(self) -> dict[str, Any]:
         from ._run import check_post
 
         try:
             post = check_post(
-                self.path, assume=self.assume, seed=self.seed, jobs=self.jobs, cache=self.cache
+                self.path,
+                assume=self.assume,
+                seed=self.seed,
+                jobs=self.jobs,
+                cache=self.cache,
+                post_seconds=self.post_seconds,
             )
             return {"post": post.to_json()}
         except ValueError as exc:
@@ -218,6 +232,7 @@ def check_posts(
     allow_no_math: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
     on_error: Callable[[str], None] | None = None,
+    post_seconds: float | None = None,
 ) -> Batch:
     """Check every post that ``paths`` names; see the module docstring.
 
@@ -238,6 +253,9 @@ def check_posts(
         ``progress(done, total, path)`` as each post is finished.
     on_error : callable, optional
         Called with each input error's message as soon as it is known.
+    post_seconds : float, optional
+        Each post's time budget (see :func:`~derivations.post.check_post`); a post
+        that used it up is reported but not cached.
     """
     t0 = time.perf_counter()
     targets, found_errors = find_posts(paths)
@@ -285,7 +303,8 @@ def check_posts(
         todo.sort(key=lambda i: -sizes[i])
         many = len(todo) > 1
         tasks = [
-            _CheckPost(targets[i].path, assume, seed, 1 if many else jobs, cache) for i in todo
+            _CheckPost(targets[i].path, assume, seed, 1 if many else jobs, cache, post_seconds)
+            for i in todo
         ]
         if many:
             # Workers fork from this process: build what they share first.
@@ -300,7 +319,9 @@ def check_posts(
                 bad(targets[i].path, value["error"])
             else:
                 results[i] = value["post"]
-                if store is not None and keys[i] is not None:
+                # A spent budget is the machine's verdict, not the post's: check it again.
+                spent = value["post"].get("budget_spent")
+                if store is not None and keys[i] is not None and not spent:
                     store.put(targets[i].path, keys[i], value["post"])
             done[0] += 1
             if progress is not None:

@@ -571,7 +571,9 @@ class _Builder(
                     self._reasons(pr)
             except _budget.StepTimeout:
                 seconds = f"{DEFAULT.step_seconds:g}"
-                why = f"timed out after {seconds} s while relating the row (the limit per row)"
+                why = _budget.post_budget_spent() or (
+                    f"timed out after {seconds} s while relating the row (the limit per row)"
+                )
                 plan.links = [LinkPlan("", UNCHECKED, reason=why)]
                 self.cur = _Cur()
             except READING_ERRORS as exc:

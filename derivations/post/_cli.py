@@ -54,6 +54,16 @@ def register(subparsers: Any) -> None:
         help=r"an extra assumption such as '\lambda > 0' or 'x_n > 0' (repeatable)",
     )
     p.add_argument("--seed", type=int, default=0, help="seed of the numeric check (default 0)")
+    p.add_argument(
+        "--post-seconds",
+        type=_seconds,
+        default=None,
+        metavar="S",
+        help=(
+            "wall-clock budget per post (default 600): rows not checked by then are "
+            "'unchecked', naming the budget, and the post is not cached"
+        ),
+    )
     add_jobs_option(p)
     p.add_argument(
         "--quiet",
@@ -71,6 +81,17 @@ def register(subparsers: Any) -> None:
         help="pass when no post has display math (default: a run that checked nothing fails)",
     )
     p.set_defaults(func=run)
+
+
+def _seconds(text: str) -> float:
+    """``--post-seconds``: a finite number of seconds, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not (value >= 0 and value != float("inf")):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds >= 0, got {text!r}")
+    return value
 
 
 # --------------------------------------------------------------------------- text
@@ -115,6 +136,11 @@ def format_table(post: Any, quiet: bool = False, *, alone: bool = True) -> str:
             out.append(f"        rule note: {note}")
     for p in post.get("problems") or ():
         out.append(f"  problem: {p.get('message', p) if isinstance(p, Mapping) else p}")
+    if post.get("budget_spent"):
+        out.append(
+            "  note: the post's time budget ran out before every row was checked "
+            "(see --post-seconds); those rows are unchecked and the report is not cached"
+        )
     parsed = sum(r.get("kind") != "unparsed" for r in rows)
     checked = sum(r.get("kind") == "step" for r in rows)
     counts = post.get("counts") or {}
@@ -298,6 +324,7 @@ def run(args: argparse.Namespace) -> int:
             allow_no_math=args.allow_no_math,
             progress=bar,
             on_error=on_error,
+            post_seconds=args.post_seconds,
         )
     finally:
         if bar is not None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from .. import _budget
 from .._errors import PostError
 from .._settings import DEFAULT
 from .._text import counterexample_json
@@ -95,6 +96,9 @@ class PostReport:
     timings: Mapping[str, float]
     #: Structure problems (an unclosed ``$$``, a mismatched environment), with their lines.
     problems: tuple[Problem, ...] = ()
+    #: The post's time budget (``Settings.post_seconds``) ran out: some verdicts are the
+    #: machine's, not the post's, and the report is not kept in a cache.
+    budget_spent: bool = False
 
     @property
     def ok(self) -> bool:
@@ -121,6 +125,7 @@ class PostReport:
             "rows": [r.to_json() for r in self.rows],
             "problems": [p.to_json() for p in self.problems],
             "timings": dict(self.timings),
+            "budget_spent": self.budget_spent,
         }
 
 
@@ -272,6 +277,7 @@ def check_post(
     seed: int = 0,
     jobs: int | None = None,
     cache: bool = False,
+    post_seconds: float | None = None,
 ) -> PostReport:
     """Read a Markdown or LaTeX post and check every display-math row.
 
@@ -292,6 +298,10 @@ def check_post(
         :mod:`derivations.engine._cache`), under a name derived from the post's
         path (:func:`cache_name`): editing one row re-checks that row and the
         rows compared with it.
+    post_seconds : float, optional
+        Wall-clock budget of the whole check (default ``Settings.post_seconds``,
+        600 s): a step not started by then is unchecked, naming the budget, and such
+        verdicts are never cached. Each step is also bounded by ``step_seconds``.
 
     Returns
     -------
@@ -302,6 +312,17 @@ def check_post(
     ValueError
         When the file cannot be read as text or an assumption is malformed.
     """
+    seconds = DEFAULT.post_seconds if post_seconds is None else post_seconds
+    with _budget.post_budget(seconds):
+        report = _check_post(path, assume, seed, jobs, cache)
+        spent = bool(_budget.post_budget_spent())
+    return dataclasses.replace(report, budget_spent=spent) if spent else report
+
+
+def _check_post(
+    path: str | Path, assume: Sequence[str], seed: int, jobs: int | None, cache: bool
+) -> PostReport:
+    """:func:`check_post` inside its time budget."""
     t0 = time.perf_counter()
     p, parsed, problems, ctx, domains, conditions = _parse_file(path, assume)
     t1 = time.perf_counter()

@@ -14,8 +14,10 @@ from __future__ import annotations
 # Order matters: ``auto`` tries rules in table order, ``arithmetic`` last.
 # isort: off
 from . import algebra, arithmetic, differentiation, equations, logs, start, sums  # noqa: F401
+
 # The general form's rows and matrix steps, registered after the others.
 from . import likelihood, matrices  # noqa: F401
+
 # isort: on
 from ._registry import (
     EQUATION,
