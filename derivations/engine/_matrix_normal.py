@@ -41,6 +41,7 @@ and the step is at best plausible.
 from __future__ import annotations
 
 import functools
+import math
 from typing import Any
 
 import sympy as sp
@@ -414,6 +415,10 @@ class Converter:
         return ArgMax(canon, *e.variables)
 
     def _strip_increasing(self, obj: sp.Basic, variables: set) -> sp.Basic:
+        """``obj`` without the increasing transformations around it; a negative constant
+        factor is kept as a sign (``-log f``, an arg min of ``log f`` read as the arg max of
+        its negation, has the arg max of ``-f``: a decreasing function of ``f`` either way)."""
+        sign = 1
         for _ in range(50):
             if isinstance(obj, sp.log) and len(obj.args) == 1:
                 if self.domains is not None and self.domains.is_positive(obj.args[0]) is True:
@@ -429,15 +434,23 @@ class Converter:
                     continue
             if isinstance(obj, sp.Mul):
                 consts = [f for f in obj.args if not f.has(*variables)]
-                if (
-                    consts
-                    and self.domains is not None
-                    and all(self.domains.is_positive(f) is True for f in consts)
-                ):
+                signs = [self._sign(f) for f in consts]
+                if consts and all(signs):
                     obj = sp.Mul(*[f for f in obj.args if f.has(*variables)])
+                    sign *= math.prod(signs)
                     continue
             break
-        return obj
+        return -obj if sign < 0 else obj
+
+    def _sign(self, c: sp.Basic) -> int:
+        """1 or -1 for a constant the domains show positive or negative, else 0."""
+        if self.domains is None:
+            return 0
+        if self.domains.is_positive(c) is True:
+            return 1
+        if self.domains.is_positive(-c) is True:
+            return -1
+        return 0
 
 
 # --------------------------------------------------------------------------- the normal form

@@ -28,6 +28,7 @@ from typing import Any
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from .._forms import evaluated
 from ..engine._matrix_expr import ArgMax as EngineArgMax
 from ._tosympy import ArgMax, Density, NamedApplied, NormalPdf, Opaque
 
@@ -51,14 +52,25 @@ def argmax_identity(e0: sp.Basic, e1: sp.Basic) -> sp.Basic | None:
     (a, va), (b, vb) = e0.args, e1.args
     if va != vb:
         return None
+    # an arg min is read as the arg max of the negation: the log keeps each where it is,
+    # it never turns an arg min into an arg max
+    (sa, a), (sb, b) = _sign_and_body(a), _sign_and_body(b)
+    if sa != sb:
+        return None
     if not (
         (isinstance(a, sp.log) and a.args[0] == b) or (isinstance(b, sp.log) and b.args[0] == a)
     ):
         return None
     with sp.evaluate(False):
-        lhs = EngineArgMax(_positive(a), va)
-        rhs = EngineArgMax(_positive(b), vb)
+        lhs = EngineArgMax(sp.Mul(sa, _positive(a)) if sa < 0 else _positive(a), va)
+        rhs = EngineArgMax(sp.Mul(sb, _positive(b)) if sb < 0 else _positive(b), vb)
         return sp.Eq(lhs, rhs)
+
+
+def _sign_and_body(e: sp.Basic) -> tuple[int, sp.Basic]:
+    """(-1, f) for an arg max's body ``-f`` (an arg min of f), else (1, the body)."""
+    coeff, rest = evaluated(e).as_coeff_Mul()
+    return (-1, rest) if coeff == -1 else (1, evaluated(e))
 
 
 def data_set_density(e0: sp.Basic, e1: sp.Basic) -> sp.Basic | None:

@@ -64,8 +64,8 @@ GRAMMAR = r"""
 ?factor: postfix
        | bigop
        | FRAC LBRACE dorder RBRACE LBRACE dvars RBRACE factor   -> deriv_op
-       | ARGMAX SUB script factor                               -> argmax
-       | ARGMAX factor                                          -> argmax_bare
+       | ARGMAX SUB script body                                 -> argmax
+       | ARGMAX body                                            -> argmax_bare
        | FUNC SUB script factor                                 -> func_sub
 
 ?bigop: SUM limits body        -> sum

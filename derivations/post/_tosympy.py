@@ -318,9 +318,19 @@ _DENSITY_NAMES = {
 
 
 class ArgMax(sp.Function):
-    """``argmax_v f``: parsed so it can be shown, but it has no checkable value."""
+    """``argmax_v f``: parsed so it can be shown, but it has no checkable value.
+
+    An arg min is the arg max of the negation (:func:`_maximised`): read as an arg max
+    of ``f``, ``\\arg\\max L = \\arg\\min \\log L`` was proved by "the log moves no optimum"."""
 
     nargs = 2
+
+
+def _maximised(token: Any, body: sp.Basic) -> sp.Basic:
+    """What an optimisation token's arg max is taken of: ``body``, or ``-body`` for a
+    minimum (``\\arg\\min``, ``argmin``, ``arg min``: the token's text or payload)."""
+    name = str(getattr(token, "payload", None) or token)
+    return sp.Mul(-1, body, evaluate=False) if name.endswith("min") else body
 
 
 class Transposed(sp.Function):
@@ -1828,10 +1838,10 @@ class ToSympy(Transformer_NonRecursive):
         return None, self.number([num])
 
     def argmax(self, c: list) -> sp.Basic:
-        return ArgMax(c[3], c[2], evaluate=False)
+        return ArgMax(_maximised(c[0], c[3]), c[2], evaluate=False)
 
     def argmax_bare(self, c: list) -> sp.Basic:
-        return ArgMax(c[1], sp.Symbol("?"), evaluate=False)
+        return ArgMax(_maximised(c[0], c[1]), sp.Symbol("?"), evaluate=False)
 
     def __default__(self, data: str, children: list, meta: Any) -> Any:
         # Parenthesised and braced groups: the expression inside.

@@ -5,7 +5,8 @@
   samples' densities (the i.i.d. premise, a definition), and
   ``log prod_n f_n = sum_n log f_n`` when every ``f_n > 0``.
 - ``argmax-log``: ``argmax_theta log f = argmax_theta f`` when ``f > 0``
-  (``log`` is increasing), in either direction.
+  (``log`` is increasing), in either direction; and so for an arg min, the arg max
+  of ``-f``: ``argmax_theta (-log f) = argmax_theta (-f)``.
 """
 
 from __future__ import annotations
@@ -39,12 +40,26 @@ def argmax_log(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | None:
     """argmax_theta f = argmax_theta log(f) (and back), valid when f > 0: log is increasing."""
     if not isinstance(node, ArgMax):
         return None
-    obj = node.objective
+    sign, obj = _sign_and_objective(node.objective)
     if isinstance(obj, sp.log) and len(obj.args) == 1:
         inner = obj.args[0]
         return Rewrite(
-            ArgMax(inner, *node.variables), (sp.StrictGreaterThan(inner, 0, evaluate=False),)
+            ArgMax(_signed(sign, inner), *node.variables),
+            (sp.StrictGreaterThan(inner, 0, evaluate=False),),
         )
     return Rewrite(
-        ArgMax(ev(sp.log, obj), *node.variables), (sp.StrictGreaterThan(obj, 0, evaluate=False),)
+        ArgMax(_signed(sign, ev(sp.log, obj)), *node.variables),
+        (sp.StrictGreaterThan(obj, 0, evaluate=False),),
     )
+
+
+def _sign_and_objective(obj: sp.Basic) -> tuple[int, sp.Basic]:
+    """An arg min is the arg max of a negation (``argmin f = argmax (-f)``): the log leaves
+    it where it is as well (``argmin log f = argmin f``), but never turns one into the
+    other. (-1, f) for ``-f``, else (1, obj)."""
+    coeff, rest = obj.as_coeff_Mul()
+    return (-1, rest) if coeff == -1 else (1, obj)
+
+
+def _signed(sign: int, e: sp.Basic) -> sp.Basic:
+    return ev(sp.Mul, -1, e) if sign < 0 else e
