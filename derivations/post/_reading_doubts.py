@@ -85,32 +85,53 @@ def _outside(terms: list[sp.Basic], idx: sp.Basic) -> bool:
     return True
 
 
-def juxtaposed_log(a: Any, b: Any, bare_logs: dict, doubts: list) -> None:
+def juxtaposed_log(a: Any, b: Any, bare_logs: dict, doubts: list) -> sp.Basic | None:
     """Record the doubt of ``\\log a b``: ``a`` (or the last factor of ``a``) is the log of a
-    letter written without a bracket (``bare_logs``) and ``b`` a letter."""
+    letter written without a bracket (``bare_logs``) and ``b`` a letter. Returns the other
+    reading of the product (the log of ``a b``), None without a doubt."""
     last = a
     if isinstance(a, sp.Mul) and a.args and id(a) not in bare_logs:
         last = a.args[-1]
     if id(last) not in bare_logs or not _letter(b):
-        return
+        return None
     doubts.append(
         f"{sp.sstr(last)} {sp.sstr(b)}: the log of {sp.sstr(last.args[0])} times "
-        f"{sp.sstr(b)}, or the log of the product? The bracket is not written"
+        f"{sp.sstr(b)}, or the log of the product? The bracket is not written" + OTHER_READING
     )
+    logged = last.func(sp.Mul(last.args[0], b, evaluate=False), *last.args[1:], evaluate=False)
+    return logged if last is a else sp.Mul(*a.args[:-1], logged, evaluate=False)
 
 
-def slash_then_factor(quotient: Any, factor: Any, doubts: list) -> None:
+def slash_then_factor(quotient: Any, factor: Any, doubts: list) -> sp.Basic | None:
     """Record the doubt of ``a/b c``: read ``(a/b) c``, it is written for ``a/(b c)`` as often
     (``-1/2\\sigma^2 \\sum_i (x_i - \\mu)^2`` for ``-\\frac{1}{2\\sigma^2} \\sum_i ...``;
     posts30's probe: ``\\frac{1}{2y} = 1/2y`` was refuted). Not before a sum, product or
-    integral: ``1/n \\sum_i x_i`` is the mean, whoever writes it."""
+    integral: ``1/n \\sum_i x_i`` is the mean, whoever writes it.
+
+    Returns the other reading, the quotient by the product, when the factor is a letter or
+    a constant such as pi (``1/2\\sigma^2``, ``x/2\\pi``): a proof of the row needs it too.
+    Before a function's value or a bracket (``n/2 \\log(2\\pi)``, ``1/2 (x - \\mu)^2``) the
+    usual reading is the only one (None): nobody writes ``n/2 \\log x`` for ``n/(2\\log x)``."""
     if isinstance(factor, (sp.Sum, sp.Product, sp.Integral)):
-        return
+        return None
+    other = _letter(factor) or isinstance(factor, sp.NumberSymbol)
+    constant = "" if getattr(factor, "free_symbols", True) else CONSTANT_FACTOR
     doubts.append(
         f"{sp.sstr(quotient)} times {sp.sstr(factor)}: a slash, then a factor against its "
         "divisor, is written for the quotient by the product as often; the bracket is not "
-        "written" + (CONSTANT_FACTOR if not getattr(factor, "free_symbols", True) else "")
+        "written" + (OTHER_READING if other else "") + constant
     )
+    if not other:
+        return None
+    top, inverse = quotient.args  # a Mul(top, Pow(divisor, -1)) of ._tosympy's div
+    divisor = sp.Mul(inverse.base, factor, evaluate=False)
+    return sp.Mul(top, sp.Pow(divisor, -1, evaluate=False), evaluate=False)
+
+
+#: Said of a doubt whose other reading the parser builds (``Context.other_reading``): a row
+#: holding under the reader's reading is proved only if it holds under the other as well
+#: (:func:`other_reading_doubt`, ``._run``).
+OTHER_READING = " (both readings are checked)"
 
 
 #: The end of a doubt whose two readings differ by a constant factor only (``\\tau/2\\pi``):
@@ -118,15 +139,21 @@ def slash_then_factor(quotient: Any, factor: Any, doubts: list) -> None:
 CONSTANT_FACTOR = " (the two readings differ by a constant factor)"
 
 
-def braced_log(arg: Any, grouped: dict, parens: dict, doubts: list) -> None:
+def braced_log(logged: Any, arg: Any, grouped: dict, parens: dict, doubts: list) -> Any:
     """Record the doubt of ``\\log{a + b}``: TeX's braces group without showing, so the page
     reads "log a + b" where the parser reads the log of the sum (``\\log{\\theta+\\sum ...}``
-    in held-out batch 28's geometric MLE). A bracket inside the braces says it."""
-    if id(arg) in grouped and id(arg) not in parens and isinstance(arg, sp.Add):
-        doubts.append(
-            f"log{{{sp.sstr(arg)}}}: the braces do not show, so the page reads the log of "
-            "the first term plus the rest; the log of the whole is read"
-        )
+    in held-out batch 28's geometric MLE). A bracket inside the braces says it. Returns the
+    page's reading (the log of the first term, plus the rest), None without a doubt."""
+    if not (id(arg) in grouped and id(arg) not in parens and isinstance(arg, sp.Add)):
+        return None
+    doubts.append(
+        f"log{{{sp.sstr(arg)}}}: the braces do not show, so the page reads the log of "
+        "the first term plus the rest; the log of the whole is read" + OTHER_READING
+    )
+    if not (isinstance(logged, sp.log) and logged.args == (arg,)):
+        return None  # a log to another base: the other reading is not built
+    first, *rest = arg.args
+    return sp.Add(sp.log(first, evaluate=False), *rest, evaluate=False)
 
 
 def _letter(e: Any) -> bool:
@@ -136,14 +163,33 @@ def _letter(e: Any) -> bool:
     return isinstance(e, (sp.Symbol, sp.Indexed))
 
 
+def _found(plans: list, pr: Any, plan: Any) -> list[str]:
+    """The doubts of the row ``pr``, of the row it continues and of the rows whose values it
+    uses (``plan.pred``, ``plan.rests_on``)."""
+    rows = [pr]
+    for k in sorted({getattr(plan, "pred", None), *getattr(plan, "rests_on", ())} - {None}):
+        if isinstance(k, int) and 0 <= k < len(plans):
+            rows.append(plans[k].parsed)
+    return [d for parsed in rows for d in getattr(parsed, "doubts", ())]
+
+
+def other_reading_doubt(plans: list, k: int, relations: tuple[str, ...]) -> str:
+    """The doubt of row ``k`` whose other reading the parser builds ("" when none): its proof
+    needs that reading as well. Not a constant factor's when every link of the row
+    (``relations``) holds only up to a factor: both readings agree there."""
+    from ._upto import PROPORTIONAL
+
+    factor_only = bool(relations) and all(r in PROPORTIONAL for r in relations)
+    for d in _found(plans, plans[k].parsed, plans[k]):
+        if OTHER_READING in d and not (factor_only and d.endswith(CONSTANT_FACTOR)):
+            return d
+    return ""
+
+
 def reading_doubt(builder: Any, pr: Any, plan: Any) -> str:
     """The doubt of the row ``pr``, of the row it continues or of a row whose value it uses
     (``plan.pred``, ``plan.rests_on``): "" when there is none."""
-    rows = [pr]
-    for k in sorted({getattr(plan, "pred", None), *getattr(plan, "rests_on", ())} - {None}):
-        if isinstance(k, int) and 0 <= k < len(builder.plans):
-            rows.append(builder.plans[k].parsed)
-    found = [d for parsed in rows for d in getattr(parsed, "doubts", ())]
+    found = _found(builder.plans, pr, plan)
     # a doubt that is no constant factor's first: of e^{-y}/2\pi + e^{-y}/2y the second
     # keeps a link up to a factor from being refuted (adversarial set 23, 40)
     return next((d for d in found if not d.endswith(CONSTANT_FACTOR)), found[0] if found else "")

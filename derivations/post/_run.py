@@ -36,6 +36,7 @@ from ._function_values import refutations_with_values
 from ._law_ranges import law_domains
 from ._parse import parse_row, post_context, row_domains
 from ._post_cache import cache_name
+from ._reading_doubts import OTHER_READING, other_reading_doubt
 from ._rule_phrases import named_rules, rule_note
 from ._support import declared_supports
 from ._tosympy import evaluating
@@ -205,7 +206,7 @@ def _combos(named: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def _parse_file(
-    path: str | Path, assume: Sequence[str]
+    path: str | Path, assume: Sequence[str], other_reading: bool = False
 ) -> tuple[Path, list, list[Problem], Any, list, tuple]:
     """Read, and parse every row; also the domains stated (front matter, option, prose, rows)
     and the conditions a refutation must hold inside (:mod:`._conditions`).
@@ -219,6 +220,7 @@ def _parse_file(
     _check_size(p, post.rows)
     domains = _merge(_declared(post.front, assume, str(p)), read_prose(post.body, chains=True))
     ctx = post_context(post.rows, build_context(domains), prose=post.body)
+    ctx.other_reading = other_reading  # a doubted construct read the other way (._run)
     with evaluating(False):  # one change of sympy's flag for the whole post
         parsed = [parse_row(r, ctx) for r in post.rows]
     domains = _merge(domains, [*row_domains(parsed, ctx), *declared_supports(parsed)])
@@ -322,9 +324,58 @@ def check_post(
 def _check_post(
     path: str | Path, assume: Sequence[str], seed: int, jobs: int | None, cache: bool
 ) -> PostReport:
-    """:func:`check_post` inside its time budget."""
+    """:func:`check_post` inside its time budget: the post as read, then, when a proved row
+    rests on a doubted reading (``a/b c``, ``\\log a b``: :mod:`._reading_doubts`), the post
+    read the other way, which such a row's proof needs as well."""
+    first, plans = _checked(path, assume, seed, jobs, cache)
+    doubted = {
+        k: doubt
+        for k, r in enumerate(first.rows)
+        if r.verdict == "proved"
+        and (doubt := other_reading_doubt(plans, k, tuple(ln.relation for ln in plans[k].links)))
+    }
+    if not doubted:
+        return first
+    second, _ = _checked(path, assume, seed, jobs, cache, other_reading=True)
+    rows = list(first.rows)
+    for k, doubt in doubted.items():
+        other = second.rows[k] if len(second.rows) == len(rows) else None
+        if other is not None and other.verdict == "proved" and other.line == rows[k].line:
+            continue
+        rows[k] = _not_read_both_ways(rows[k], doubt, other)
+    timings = {**first.timings, "other reading": sum(second.timings.values())}
+    return dataclasses.replace(first, rows=tuple(rows), timings=timings)
+
+
+def _not_read_both_ways(row: RowResult, doubt: str, other: RowResult | None) -> RowResult:
+    """A row proved as read whose doubted reading, taken the other way, is not proved."""
+    core = doubt.split(OTHER_READING)[0]
+    if other is None:
+        what = "it could not be matched with this row"
+    elif other.verdict == "unchecked" and core.split(":")[0] in other.reason:
+        what = "it does not hold"  # it failed, and the doubt kept it from being refuted
+    else:
+        what = f"it is {other.verdict}" + (f" ({other.reason})" if other.reason else "")
+    reason = f"{core}: as read it holds; read the other way {what}"
+    links = tuple(
+        dict(link, verdict="unchecked", reason=reason) if link.get("verdict") == "proved" else link
+        for link in row.links
+    )
+    return dataclasses.replace(row, verdict="unchecked", reason=reason, links=links)
+
+
+def _checked(
+    path: str | Path,
+    assume: Sequence[str],
+    seed: int,
+    jobs: int | None,
+    cache: bool,
+    other_reading: bool = False,
+) -> tuple[PostReport, list[RowPlan]]:
+    """The post read (doubted constructs the reader's way, or the other way), related and
+    checked: its report and the plans of its rows."""
     t0 = time.perf_counter()
-    p, parsed, problems, ctx, domains, conditions = _parse_file(path, assume)
+    p, parsed, problems, ctx, domains, conditions = _parse_file(path, assume, other_reading)
     t1 = time.perf_counter()
     derivation, plans = build(parsed, name=p.stem, title=p.stem, source=str(p), ctx=ctx)
     derivation = attach(derivation, domains)
@@ -352,4 +403,4 @@ def _check_post(
         report,
         {"read+parse": t1 - t0, "build": t2 - t1, "check": t3 - t2, "rule notes": t4 - t3},
         tuple(problems),
-    )
+    ), plans

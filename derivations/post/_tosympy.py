@@ -470,6 +470,9 @@ class Context:
     #: over terms its scope does not bracket, ``\\log a b``), one sentence per doubt, appended
     #: while parsing; ``._parse.parse_row`` keeps a row's own in ``ParsedRow.doubts``.
     doubts: list[str] = dataclasses.field(default_factory=list)
+    #: Read the doubted constructs the other way (``a/b c`` as ``a/(b c)``, ``\\log a b`` as
+    #: ``\\log(a b)``): the second reading a proof of such a row needs (``._reading_doubts``).
+    other_reading: bool = False
 
     def mean(self, name: str) -> sp.Basic | None:
         """``\\bar{x}`` with no definition in the post: the sample mean of ``x_i`` over the
@@ -967,10 +970,12 @@ class ToSympy(Transformer_NonRecursive):
 
     def mul(self, c: list) -> sp.Basic:
         a, b = c[0], c[-1]
-        juxtaposed_log(a, b, self.bare_logs, self.ctx.doubts)
+        other = juxtaposed_log(a, b, self.bare_logs, self.ctx.doubts)
         slash = len(c) == 2 and id(a) in self.slashed and id(a) not in self.parens
         if slash:
-            slash_then_factor(a, b, self.ctx.doubts)  # a/b c; not (a/b) c
+            other = slash_then_factor(a, b, self.ctx.doubts)  # a/b c; not (a/b) c
+        if other is not None and self.ctx.other_reading:
+            return other
         if isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase):
             if a.shape[1] != b.shape[0]:
                 raise PostSyntaxError(f"matrices of shapes {a.shape} and {b.shape} do not multiply")
@@ -1089,8 +1094,8 @@ class ToSympy(Transformer_NonRecursive):
         out = self._log_as_written(c[0], c[1])
         if id(c[1]) not in self.grouped and isinstance(c[1], (sp.Symbol, sp.Indexed)):
             self.bare_logs[id(out)] = out  # \log a, for \log a b (._reading_doubts)
-        braced_log(c[1], self.grouped, self.parens, self.ctx.doubts)
-        return out
+        other = braced_log(out, c[1], self.grouped, self.parens, self.ctx.doubts)
+        return other if other is not None and self.ctx.other_reading else out
 
     def _log_as_written(self, word: Token, arg: sp.Basic) -> sp.Basic:
         """``\\log`` in the base the prose gives it, else (and ``\\ln``) the natural log.
