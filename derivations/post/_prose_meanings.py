@@ -53,7 +53,16 @@ def _value(text: str) -> sp.Rational:
 
 def _math_pieces(text: str) -> list[str]:
     """The contents of every ``$...$`` and ``$$...$$`` of ``text``."""
-    return [m.group(1) or m.group(2) for m in _MATH.finditer(text[:200_000])]
+    return [piece for piece, _ in _math_pieces_where(text)]
+
+
+def _math_pieces_where(text: str) -> list[tuple[str, bool]]:
+    """The contents of every ``$...$`` and ``$$...$$`` of ``text``, each with whether it is
+    a display (``$$``)."""
+    return [
+        (m.group(1), True) if m.group(1) is not None else (m.group(2), False)
+        for m in _MATH.finditer(text[:200_000])
+    ]
 
 
 def index_use(text: str, name: str) -> bool:
@@ -73,10 +82,16 @@ def stated_constants(text: str) -> dict[str, sp.Basic]:
 
     found: dict[str, set[sp.Rational]] = {}
     other: set[str] = set()
-    for piece in _math_pieces(text):
+    for piece, display in _math_pieces_where(text):
         m = _STATED.fullmatch(piece)
-        if m is None:
+        if m is None or display:
+            # A display row (``$$\\pi = 3$$``) is the post's math, not a sentence about the
+            # letter: read into the row itself, its number made it ``3 = 3``, proved. There
+            # the letter is a name the row gives a value, with none of its own (the row a
+            # definition: a false claim about pi is not caught, a probability pi not refuted).
             assigned = _ASSIGNED.match(piece)
+            if m is not None and _CONSTANTS[m.group(1).lstrip("\\")] is not None:
+                found.setdefault(m.group(1).lstrip("\\"), set())
             other |= {assigned.group(1).lstrip("\\")} if assigned else set()
             continue
         name = m.group(1).lstrip("\\")
@@ -90,7 +105,7 @@ def stated_constants(text: str) -> dict[str, sp.Basic]:
         if index_use(text[:200_000], name):
             continue
         one = len(values) == 1 and name not in other
-        out[name] = values.pop() if one else Named(name)
+        out[name] = values.pop() if one else Named(name)  # no values: stated in a display
     return out
 
 
