@@ -23,7 +23,9 @@ def _verdict(tmp_path, row: str) -> str:
     return result.verdict
 
 
-@pytest.mark.parametrize("row", [r"x + 1 \neq 1 + x", r"2x \ne x + x", r"(x+1)^2 \neq x^2 + 2x + 1"])
+@pytest.mark.parametrize(
+    "row", [r"x + 1 \neq 1 + x", r"2x \ne x + x", r"(x+1)^2 \neq x^2 + 2x + 1"]
+)
 def test_sides_equal_for_every_value_are_never_proved_unequal(tmp_path, row):
     assert _verdict(tmp_path, row) != "proved"
 

@@ -136,7 +136,9 @@ def test_a_first_order_condition_as_reason_is_no_identity(tmp_path):
     [
         (r"10 \approx 11", "refuted"),  # one unit away: no rounding of 10 in any direction
         (r"1000 \approx 999", "refuted"),
-        (r"\pi \approx 4", "proved"),  # rounded up
+        # rounded up, not to the nearest: neither proved nor refuted (it was proved until the
+        # probe of 2026-12-05, late night: test_post_not_equal_and_rounding)
+        (r"\pi \approx 4", "unchecked"),
         (r"\pi \approx 3", "proved"),
         (r"e \approx 2.7", "proved"),
         (r"e \approx 2.72", "proved"),

@@ -239,7 +239,16 @@ def approx_check(
     diff = abs(a - b)
     # '\\approx': the value rounded to the digits written, in some direction (up, as a
     # sample size is, or down, or to the nearest), so less than one unit of the last digit
-    # away; 10 \\approx 11 is no rounding of 10 (it was proved, one unit exactly)
+    # away; 10 \\approx 11 is no rounding of 10 (it was proved, one unit exactly). Only the
+    # nearest rounding, within half a unit, is proved: sqrt 2 \\approx 2 and pi \\approx 4
+    # round one way only (up), which is no proof of the number and no refutation either.
+    if approximate and tol / 2 < diff < tol:
+        return (
+            "unchecked",
+            f"{mpmath.nstr(a, 12)} rounds to {mpmath.nstr(b, 12)} only in one direction (up or "
+            f"down, not to the nearest at {places} decimal(s)): a rounding, not checked",
+            None,
+        )
     if diff < tol or (diff <= tol and not approximate):
         exact = diff <= mpmath.mpf(10) ** -25 * max(1, abs(a))
         return (
@@ -264,28 +273,39 @@ def sign_check(diff: sp.Basic, rel: str) -> tuple[str, str]:
                 return "unchecked", "the sign cannot be evaluated within the reader's limits"
             holds = {"<": v < 0, "<=": v <= 0, ">": v > 0, ">=": v >= 0, "!=": v != 0}[rel]
             return ("proved", "") if holds else ("refuted", f"the value is {mpmath.nstr(v, 12)}")
-        e = sp.together(diff) if node_count(diff, 200) < 200 else diff
-        decided = {
-            "<": e.is_negative,
-            "<=": e.is_nonpositive,
-            ">": e.is_positive,
-            ">=": e.is_nonnegative,
-            "!=": e.is_nonzero,
-        }[rel]
-        opposite = {
-            "<": e.is_nonnegative,
-            "<=": e.is_positive,
-            ">": e.is_nonpositive,
-            ">=": e.is_negative,
-            "!=": e.is_zero,
-        }[rel]
+        with evaluating(True):  # sympy's assumptions are asked of evaluated trees
+            forms = [diff]
+            if node_count(diff, 200) < 200:
+                # as written ((x - y)^2 >= 0), and expanded (x + 1 - (x - 1): the sides'
+                # terms cancel before the signs are asked)
+                forms = [sp.together(diff), sp.together(sp.expand(diff))]
+            decided = [_sign_facts(e)[rel] for e in forms]
+            opposite = [_sign_facts(e)[_OPPOSITE[rel]] for e in forms]
     except Exception:  # noqa: BLE001 - assumptions can fail in many ways; then it is open
         return "unchecked", "the sign is not decided by what is assumed of the symbols"
-    if decided:
+    if any(decided) and not any(opposite):
         return "proved", ""
-    if opposite:
+    if any(opposite) and not any(decided):
+        if rel == "!=":
+            return "refuted", "the two sides are equal for every value the symbols may take"
         return "refuted", "the assumptions on the symbols decide the opposite sign"
     return "unchecked", "the sign is not decided by what is assumed of the symbols"
+
+
+#: The relation whose truth says ``rel`` is false ("the opposite sign").
+_OPPOSITE = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "!=": "=="}
+
+
+def _sign_facts(e: sp.Basic) -> dict[str, bool | None]:
+    """What sympy's assumptions say of ``e`` against 0, per relation (None: not decided)."""
+    return {
+        "<": e.is_negative,
+        "<=": e.is_nonpositive,
+        ">": e.is_positive,
+        ">=": e.is_nonnegative,
+        "!=": e.is_nonzero,
+        "==": e.is_zero,
+    }
 
 
 def node_count(e: sp.Basic, limit: int) -> int:

@@ -1327,7 +1327,9 @@ class RewriteLinks:
 
     def _inequality(self, pr: ParsedRow, e0: sp.Basic, rel: str, e1: sp.Basic) -> None:
         self._remember(e0, e1)
-        a, why = self.names.resolve(sp.Add(e0, -e1 if rel in ("<", "<=", ">", ">=") else 0))
+        # every relation compares the difference of the sides with 0 (a != b as well: read
+        # as a != 0, x + 1 != 1 + x was proved)
+        a, why = self.names.resolve(sp.Add(e0, -e1))
         if a is None:
             self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
             continue_from_bound(self, pr, e1)
