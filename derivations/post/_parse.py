@@ -13,6 +13,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
+from typing import Any
 
 import sympy as sp
 from lark.exceptions import UnexpectedInput, VisitError
@@ -1464,6 +1466,34 @@ def _sample_sizes(text: str, samples: Mapping[str, str], ctx: Context) -> dict[s
         if hi in samples or hi == idx or hi == "e":
             continue
         out[hi] = sp.Symbol(hi, integer=True, positive=True)
+    return out
+
+
+def counts_stay_integers(domains: Sequence[Any], text: str) -> list[Any]:
+    """The domains with a count's bound read as a bound of a count, an integer.
+
+    ``n`` and ``N``, and a letter a sum or product runs to (``\\sum_{i=1}^{m}``), are sample
+    sizes by the reader's convention: positive integers, which the numeric check writes sums
+    out at. A statement of a lower bound only ("Let $n \\ge 1$", "$N > 0$") replaced that with
+    a real number, and no sum over ``1..n`` could be written out: correct rows stayed
+    unchecked. A numeric lower bound of at least 0 is compatible with the convention and
+    narrows it; a statement that places the letter in a set (``n \\in \\mathbb{R}``), or
+    gives it values or an upper bound only, is read as written.
+    """
+    counts = {"n", "N"} | {m.group(3) for m in _SIMPLE_LIMITS.finditer(text[:200_000])}
+    out = []
+    for d in domains:
+        lower = d.lower if isinstance(d.lower, Fraction) else None
+        if (
+            d.name in counts
+            and not (d.sample or d.integer or d.matrix)
+            and d.members is None
+            and lower is not None
+            and lower >= 0
+            and "\\in" not in d.text
+        ):
+            d = dataclasses.replace(d, integer=True)
+        out.append(d)
     return out
 
 

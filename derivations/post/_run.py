@@ -34,7 +34,7 @@ from ._extract import Problem
 from ._extract import read_post as _read_rows
 from ._function_values import refutations_with_values
 from ._law_ranges import law_domains
-from ._parse import parse_row, post_context, row_domains
+from ._parse import counts_stay_integers, parse_row, post_context, row_domains
 from ._post_cache import cache_name
 from ._reading_doubts import OTHER_READING, other_reading_doubt
 from ._rule_phrases import named_rules, rule_note
@@ -219,6 +219,8 @@ def _parse_file(
     post = _read_rows(p)
     _check_size(p, post.rows)
     domains = _merge(_declared(post.front, assume, str(p)), read_prose(post.body, chains=True))
+    # n >= 1: a bound of a count, which stays an integer (sums over 1..n are written out)
+    domains = counts_stay_integers(domains, "\n".join(r.text for r in post.rows))
     ctx = post_context(post.rows, build_context(domains), prose=post.body)
     ctx.other_reading = other_reading  # a doubted construct read the other way (._run)
     with evaluating(False):  # one change of sympy's flag for the whole post
