@@ -67,3 +67,11 @@ def test_a_row_that_holds_only_the_other_way_is_not_refuted(tmp_path, row):
 def test_a_row_that_holds_either_way_is_still_proved(tmp_path, rows):
     results = _rows(tmp_path, *rows)
     assert results[-1].verdict == "proved", results[-1]
+
+
+def test_a_slash_carried_along_a_product_reads_without_a_crash(tmp_path):
+    # -1/2 (x - mu)^T Sigma^{-1} (x - mu): the slash's doubt is carried to the later factors,
+    # whose other reading is not rebuilt (it raised AttributeError: the row was unparsed)
+    row = r"L = e^{-1/2(\vec{x}_{i}-\vec{\mu})^{T}\Sigma^{-1}(\vec{x}_{i}-\vec{\mu})}"
+    (result,) = _rows(tmp_path, row)
+    assert result.verdict != "unparsed", result.reason

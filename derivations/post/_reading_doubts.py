@@ -114,7 +114,16 @@ def slash_then_factor(quotient: Any, factor: Any, doubts: list) -> sp.Basic | No
     usual reading is the only one (None): nobody writes ``n/2 \\log x`` for ``n/(2\\log x)``."""
     if isinstance(factor, (sp.Sum, sp.Product, sp.Integral)):
         return None
-    other = _letter(factor) or isinstance(factor, sp.NumberSymbol)
+    args = getattr(quotient, "args", ())
+    other = (
+        (_letter(factor) or isinstance(factor, sp.NumberSymbol))
+        # the quotient as ._tosympy's div builds it, Mul(top, Pow(divisor, -1)); a product
+        # the slash's doubt was carried to (a/b c d) is not rebuilt
+        and isinstance(quotient, sp.Mul)
+        and len(args) == 2
+        and isinstance(args[1], sp.Pow)
+        and args[1].exp == -1
+    )
     constant = "" if getattr(factor, "free_symbols", True) else CONSTANT_FACTOR
     doubts.append(
         f"{sp.sstr(quotient)} times {sp.sstr(factor)}: a slash, then a factor against its "
