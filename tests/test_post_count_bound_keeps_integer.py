@@ -11,18 +11,15 @@ now narrows it; a post that says the letter is real (``n \\in \\mathbb{R}``) is 
 from __future__ import annotations
 
 import pytest
-
-from derivations.post import check_post
+from _post_rows import verdict_of_row
 
 ROW = r"\sum_{i=1}^{LIM} (x_i + y) = \sum_{i=1}^{LIM} x_i + LIM y"
 WRONG = r"\sum_{i=1}^{LIM} (x_i + y) = \sum_{i=1}^{LIM} x_i + y"
 
 
 def _verdict(tmp_path, prose: str, row: str, lim: str) -> str:
-    p = tmp_path / "p.md"
-    p.write_text(f"{prose}\n\n$${row.replace('LIM', lim)}$$\n", encoding="utf-8")
-    (result,) = check_post(p, jobs=1).rows
-    return result.verdict
+    row = row.replace("LIM", lim)
+    return verdict_of_row(tmp_path, f"{prose}\n\n$${row}$$\n", row)
 
 
 @pytest.mark.parametrize(

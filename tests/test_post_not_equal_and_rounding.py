@@ -12,15 +12,11 @@
 from __future__ import annotations
 
 import pytest
-
-from derivations.post import check_post
+from _post_rows import verdict_of_row
 
 
 def _verdict(tmp_path, row: str) -> str:
-    p = tmp_path / "p.md"
-    p.write_text(f"Let $x > 0$.\n\n$${row}$$\n", encoding="utf-8")
-    (result,) = check_post(p, jobs=1).rows
-    return result.verdict
+    return verdict_of_row(tmp_path, f"Let $x > 0$.\n\n$${row}$$\n", row)
 
 
 @pytest.mark.parametrize(
