@@ -354,7 +354,9 @@ def _signs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-_SEPARATOR = re.compile(r"\\q?quad\b|,|;(?!\s*\\)|\\;\s*,")
+#: ``\\quad``, a comma, a semicolon, ``\\;,``, or two control spaces or more (``\\ \\ \\ ``,
+#: a wide space typed by hand: a density then its support, ``x=0,1,2...``; held-out batch 12)
+_SEPARATOR = re.compile(r"\\q?quad\b|,|;(?!\s*\\)|\\;\s*,|(?:\\ \s*){2,}")
 
 
 def statements(text: str) -> list[Statement]:
