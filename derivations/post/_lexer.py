@@ -273,6 +273,11 @@ def _text_of(raw: list[_Raw]) -> str:
 MAX_ENV_DEPTH = 6
 
 
+#: Tokens a script may sit on (a name, a primed name, a closing bracket): an empty group
+#: between one and its script (``K'{}^\\top``) typesets the script on it.
+_SCRIPTED_BEFORE = frozenset({"LETTER", "GREEK", "NAME", "RPAR", "RBRACE", "PRIME"})
+
+
 class _Converter:
     """Raw TeX tokens to grammar tokens (before the passes of :mod:`._passes`)."""
 
@@ -678,9 +683,11 @@ class _Converter:
             return signed
         if t == "{":
             inner, j = self.group(raw, i)
-            if not inner and not (j < len(raw) and raw[j].text in ("^", "_")):
-                # {}-{}: an empty group typed for spacing typesets as nothing (before a
-                # script it carries the script, {}^{n}C_k, and is read as a group)
+            scripted = j < len(raw) and raw[j].text in ("^", "_")
+            if not inner and (not scripted or (out and out[-1].type in _SCRIPTED_BEFORE)):
+                # {}-{}: an empty group typed for spacing typesets as nothing; between a name
+                # and its script (K'{}^\top, x{}^2) the script sits on the name. With nothing
+                # before it, it carries the script ({}^{n}C_k) and is read as a group.
                 return j
             if _crosses(raw, i, j, _bracket_balance(inner)):
                 # 2({x\beta-y)x}: the group crosses a parenthesis (TeX braces need not
