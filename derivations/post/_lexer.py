@@ -1298,12 +1298,36 @@ class _Converter:
         body, j = self.arg(raw, j, r.text)
         conv = self.convert(body)
         if name == "underset":
+            head = self._optimisation(conv, out, r.col)
+            if head is not None:
+                # \underset{\theta \in \Theta}{\arg\max}: the region gives the variable
+                cut = next((k for k, t in enumerate(top) if t.text == "\\in"), None)
+                if cut and not any(t.text in ("{", "(", "[") for t in top[:cut]):
+                    top = top[:cut]
+                conv = head
             out.extend(conv)
             out += [tok("SUB", "_", r.col), tok("LBRACE", "{", r.col)]
             out += [*self.convert(top), tok("RBRACE", "}", r.col)]
         else:
             out.extend(conv)  # the decoration above is commentary
         return j
+
+    def _optimisation(self, conv: list[Token], out: list[Token], col: int) -> list[Token] | None:
+        """The operator an ``\\underset`` stacks its region under, as tokens (None when its
+        body is no optimisation): an arg max or arg min, or ``max``/``min`` written without
+        a backslash - after the letters ``arg`` (``arg \\space \\underset{\\theta}{max}``,
+        which are taken from ``out``) an arg max, else the maximum itself."""
+        if len(conv) == 1 and conv[0].type == "ARGMAX":
+            return conv
+        word = "".join(str(t) for t in conv)
+        if [t.type for t in conv] != ["LETTER"] * 3 or word not in ("max", "min"):
+            return None
+        if [str(t) for t in out[-3:]] == ["a", "r", "g"] and all(
+            t.type == "LETTER" for t in out[-3:]
+        ):
+            del out[-3:]
+            return [tok("ARGMAX", "arg" + word, col, payload="arg" + word)]
+        return self.convert([_Raw("cmd", "\\" + word, col)])
 
     def _environment(self, raw: list[_Raw], i: int, out: list[Token]) -> int:
         """``\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}``: one MATRIX token."""
