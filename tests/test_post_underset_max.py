@@ -1,9 +1,10 @@
-"""``\\underset{\\theta}{max}`` and ``arg \\space \\underset{\\theta \\in \\Theta}{max}``: an optimisation
-typed with ``\\underset`` and the word without its backslash (held-out batch 26's knowledge notes,
-four rows). The word was read as the letters m, a, x (``\\underset{\\theta}{max} L(\\theta)`` the
-product ``m a x_\\theta L(\\theta)``), and a region below (``\\theta \\in \\Theta``) left the row
-unparsed. Now the word is the operator, ``arg`` before it makes it an arg max or arg min, and a
-region below gives its variable, as ``\\arg\\max_{\\theta \\in \\Theta}`` does.
+"""Optimisations typed with ``\\underset`` and the word without its backslash (held-out
+batch 26's knowledge notes, four rows): ``\\underset{\\theta}{max}``,
+``arg \\space \\underset{\\theta \\in \\Theta}{max}``. The word was read as the letters m, a, x
+(``\\underset{\\theta}{max} L(\\theta)`` as the product ``m a x_\\theta L(\\theta)``), and a
+region below (``\\theta \\in \\Theta``) left the row unparsed. Now the word is the operator,
+``arg`` before it makes it an arg max or arg min, and a region below gives its variable, as
+``\\arg\\max_{\\theta \\in \\Theta}`` does.
 """
 
 from __future__ import annotations
