@@ -43,3 +43,25 @@ def test_unstated_it_keeps_its_reading(tmp_path):
     prose = r"Let $p(x) = \mathcal{N}(x; \mu_p, \sigma_p^2)$. Then"
     assert _verdict(tmp_path, prose, r"\sqrt{\sigma_p^2} = \sigma_p") != "refuted"
     assert _verdict(tmp_path, "Then", r"\sqrt{\sigma_p^2} = -\sigma_p") != "proved"
+
+
+def test_negative_in_words_is_read_for_any_letter(tmp_path):
+    # "is negative" was not read at all: sqrt(b^2) = -b was refuted at b = 1
+    prose = r"Here $b$ is negative. Then"
+    assert _verdict(tmp_path, prose, r"\sqrt{b^2} = -b") != "refuted"
+    assert _verdict(tmp_path, prose, r"\sqrt{b^2} = b") != "proved"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        r"$X$ is a negative binomial variable.",
+        r"$X$ is negative-binomial.",
+        r"$J$ is negative definite.",
+        r"$\ell$ is the negative log-likelihood.",
+    ],
+)
+def test_negative_in_a_name_is_no_sign(sentence):
+    from derivations.post._assume import read_prose
+
+    assert read_prose(sentence) == []

@@ -301,8 +301,16 @@ _NAME_MATH = r"\$([^$]{1,40})\$"
 _BOUND = r"(?:\$([^$]{1,30})\$|(-?\d+)\b)"
 
 
+#: "negative" as a sign, not the start of a law's or a matrix's name ("a negative binomial
+#: variable", "negative definite", "negative log-likelihood").
+_NEGATIVE = r"negative(?![\s-]*(?:binomial|definite|semi|log|hypergeometric|multinomial))"
+
+
 def _sign_words(name: str, kind: str, integer: bool = False) -> list[str]:
-    word = "nonnegative" if "neg" in kind.lower() else "positive"
+    """``NAME is positive`` (non-negative, negative): the statement in the assumption
+    language. "Negative" was not read, and a row true for a negative letter was refuted."""
+    kind = kind.lower().replace("-", "")
+    word = "nonnegative" if kind == "nonnegative" else kind
     return [f"{name} {word} integer" if integer else f"{name} {word}"]
 
 
@@ -359,7 +367,10 @@ _SENTENCES = [
     ),
     (
         re.compile(
-            _NAME_MATH + r"\s+(?:is|are)\s+(?:a\s+|all\s+)?(non-?negative|positive)\s+"
+            _NAME_MATH
+            + r"\s+(?:is|are)\s+(?:a\s+|all\s+)?(non-?negative|positive|"
+            + _NEGATIVE
+            + r")\s+"
             r"(?:integers?|whole numbers?|counts?)\b",
             re.I,
         ),
@@ -368,7 +379,11 @@ _SENTENCES = [
     ),
     (
         re.compile(
-            _NAME_MATH + r"\s+(?:is|are)\s+(?:a\s+|all\s+)?(non-?negative|positive)\b", re.I
+            _NAME_MATH
+            + r"\s+(?:is|are)\s+(?:a\s+|all\s+)?(non-?negative|positive|"
+            + _NEGATIVE
+            + r")\b",
+            re.I,
         ),
         _sign_words,
         False,
@@ -705,7 +720,9 @@ def attach(derivation: Any, domains: Sequence[Domain]) -> Any:
         sym = a.symbol
         sample = isinstance(sym, sp.IndexedBase)
         name = str(sym.label) if sample else str(sym)
-        dom = by_key.get((name, sample)) or (by_key.get((name, False)) if sample else None)
+        dom = by_key.get((name, sample)) or (
+            by_key.get((name, False)) if sample else _element_domain(by_key, name)
+        )
         if dom is not None and not dom.matrix and not _a_matrix(a):
             # (a scalar statement of a matrix's name, "\\Sigma > 0" from N(mu, Sigma),
             # says nothing of the matrix: it keeps its own, symmetric positive definite
@@ -714,6 +731,17 @@ def attach(derivation: Any, domains: Sequence[Domain]) -> Any:
             a = dataclasses.replace(a, domain=dataclasses.replace(dom, sample=sample))
         out.append(a)
     return dataclasses.replace(derivation, assumptions=tuple(out))
+
+
+def _element_domain(by_key: dict, name: str) -> Domain | None:
+    """The domain stated of every element of a sample, for the scalar ``sigma_m`` the rows
+    use (the prose reads ``\\sigma_m < 0`` as a statement of the sample sigma at the index
+    m; see ``_tosympy._element_of_a_sample``). None unless the subscript is one letter."""
+    head, sep, sub = name.partition("_")
+    if not sep or len(sub) != 1 or not sub.isalpha():
+        return None
+    found = by_key.get((head, True))
+    return None if found is None else dataclasses.replace(found, name=name, sample=False)
 
 
 def _a_matrix(a: Any) -> bool:

@@ -523,6 +523,9 @@ class Context:
             if isinstance(parent, sp.Symbol):
                 kw = {k: v for k, v in parent.assumptions0.items() if k in _INHERITED}
                 return sp.Symbol(name, **(kw or {"real": True}))
+        element = _element_of_a_sample(name, self.samples)
+        if element is not None:
+            return element
         if _NAMED_SD.fullmatch(base):
             # sigma_p, sigma_q, sigma_{MLE}: a standard deviation named by its subscript,
             # positive as sigma itself is (a density N(x; mu_p, sigma_p^2) is read only
@@ -555,6 +558,18 @@ class Context:
         if name == "x":
             return S.x
         return sp.IndexedBase(name, real=True)
+
+
+def _element_of_a_sample(name: str, samples: dict) -> sp.Symbol | None:
+    """``sigma_m`` when the post states a domain of every ``sigma_i`` (the prose reads a
+    letter subscript as an index): one element of that sample, with its flags, not a name
+    read by convention (a standard deviation ``sigma_m``, positive, made "Let $\\sigma_m <
+    0$" a statement of nothing the rows use and refuted a row true under it)."""
+    head, sep, sub = name.partition("_")
+    if not sep or len(sub) != 1 or not sub.isalpha() or head not in samples:
+        return None
+    flags = {k: v for k, v in samples[head].assumptions0.items() if k in _INHERITED}
+    return sp.Symbol(name, **(flags or {"real": True}))
 
 
 #: A standard deviation's name with a one-letter or word subscript (see Context.symbol).
