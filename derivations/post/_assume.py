@@ -644,10 +644,37 @@ def read_prose(body: str, first_line: int = 1, chains: bool = False) -> list[Dom
     (the post's own assumptions), also the bound a chain to a name gives that name
     (``0 < a < b``: ``b > 0``, :func:`derivations.assumptions.chain_bound`)."""
     merged: dict[tuple[str, bool], Domain] = {}
+    together: list[frozenset[str]] | None = None
     for text, where in prose_statements(body, first_line):
-        for d in [*parse(text, where), *(chain_bound(text, where) if chains else ())]:
+        found = parse(text, where)
+        bounds = chain_bound(text, where) if chains else []
+        if bounds:
+            together = _arguments_together(body) if together is None else together
+            subjects = {d.name for d in found}
+            bounds = [b for b in bounds if not any({b.name} | subjects <= g for g in together)]
+        for d in [*found, *bounds]:
             merged[d.key] = merged[d.key].merge(d) if d.key in merged else d
     return list(merged.values())
+
+
+#: A function written at its arguments: ``f(x, y``, ``f_{X,Y}(x, y``, ``p(y, x \mid``.
+_APPLIED = re.compile(
+    r"(?<![\\A-Za-z])(?:\\[A-Za-z]+|[A-Za-z])(?:_\{[^{}$]{0,20}\}|_[A-Za-z0-9])?\s*\(([^()$]{1,120})\)"
+)
+
+
+def _arguments_together(body: str) -> list[frozenset[str]]:
+    """The names each function the post writes takes together as its variables (before a
+    ``;`` or a bar, which set off parameters): ``f(x, y)`` gives {x, y}. A chain ``0 < y <
+    x`` of two such names is that function's region (a joint density's range), and x a
+    variable of it, not a constant the post assumes positive."""
+    out = []
+    for m in _APPLIED.finditer(body[:200_000]):
+        head = re.split(r"[;|]|\\mid|\\vert", m.group(1))[0]
+        names = {re.sub(r"[\\{}\s]", "", a) for a in head.split(",")}
+        if len(names) >= 2:
+            out.append(frozenset(names))
+    return out
 
 
 # --------------------------------------------------------------------------- into the reader
