@@ -65,3 +65,38 @@ def test_negative_in_a_name_is_no_sign(sentence):
     from derivations.post._assume import read_prose
 
     assert read_prose(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        r"The covariance is $\sigma_{cov}$, possibly negative.",
+        r"Let $\sigma_c$ be the signed correlation term.",
+    ],
+)
+def test_a_sigma_the_post_never_gives_a_law_is_not_positive_by_its_name(tmp_path, prose):
+    # found after the set: sqrt(h) = sigma_cov after h = sigma_cov^2 was proved, sigma_{cov}
+    # read as a standard deviation by its word subscript alone
+    name = r"\sigma_{cov}" if "cov" in prose else r"\sigma_c"
+    from derivations.post import check_post
+
+    post = tmp_path / "post.md"
+    post.write_text(
+        f"---\ntitle: t\n---\n{prose}\n\n$$h = {name}^2$$\n\n$$\\sqrt{{h}} = {name}$$\n",
+        encoding="utf-8",
+    )
+    assert [r.verdict for r in check_post(post, jobs=1).rows][-1] != "proved"
+
+
+@pytest.mark.parametrize(
+    "law", [r"$p(x) = \mathcal{N}(x; \mu_p, \sigma_p^2)$", r"$Y \sim N(\mu_p, \sigma_p^2)$"]
+)
+def test_the_scale_of_a_normal_law_is_positive(tmp_path, law):
+    from derivations.post import check_post
+
+    post = tmp_path / "post.md"
+    post.write_text(
+        f"---\ntitle: t\n---\nConsider {law}.\n\n$$h = \\sigma_p^2$$\n\n$$\\sqrt{{h}} = \\sigma_p$$\n",
+        encoding="utf-8",
+    )
+    assert [r.verdict for r in check_post(post, jobs=1).rows][-1] == "proved"
