@@ -418,6 +418,11 @@ class Context:
     #: Laws the prose declares in a sentence ("a random sample from Poisson ($\\lambda$)"):
     #: (letter, law name, argument names, independent), see ``._prose_laws``.
     stated_laws: tuple = ()
+    #: ``sigma_p``, ``sigma_{MLE}``: the subscripted sigmas the post writes as a normal law's
+    #: scale (``\\mathcal{N}(x; \\mu_p, \\sigma_p^2)``), read as standard deviations,
+    #: positive; another (``\\sigma_{cov}``, a covariance) is a real letter. None: not
+    #: known (a row read without its post), every such name is one.
+    scale_names: frozenset[str] | None = None
     #: laws28: the post speaks of the Fisher information (``._law_fisher.WORDS``)
     fisher_words: bool = False
     #: The post's prose speaks of moments (``._moment_names``)
@@ -526,10 +531,12 @@ class Context:
         element = _element_of_a_sample(name, self.samples)
         if element is not None:
             return element
-        if _NAMED_SD.fullmatch(base):
+        if _NAMED_SD.fullmatch(base) and (self.scale_names is None or base in self.scale_names):
             # sigma_p, sigma_q, sigma_{MLE}: a standard deviation named by its subscript,
             # positive as sigma itself is (a density N(x; mu_p, sigma_p^2) is read only
-            # with a variance that is one). Not sigma_{xy}, a covariance of two letters.
+            # with a variance that is one), when the post writes it as a normal law's scale
+            # (scale_names). Not sigma_{xy}, a covariance of two letters, nor a sigma_{cov}
+            # the post never gives a law: sqrt(sigma_cov^2) = sigma_cov was proved.
             return sp.Symbol(name, positive=True)
         return sp.Symbol(name, real=True)
 
