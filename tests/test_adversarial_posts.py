@@ -121,11 +121,9 @@ OPEN24: set[str] = {
 }
 
 #: Adversarial set 25's breaches, open on first contact (2026-12-05, 23:10 UTC, main at
-#: 00fa771), each with its cause in its README.md ("Measured on main").
-OPEN25: set[str] = {
-    "06-chain-in-joint-density-range-false.md",
-    "34-sigma-negative-definition-true.md",
-}
+#: 00fa771), each with its cause in its README.md ("Measured on main"). Both closed by attack33
+#: (tests/test_post_attack33_*.py).
+OPEN25: set[str] = set()
 
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
@@ -343,7 +341,8 @@ SETS = (
     # mechanisms of the late evening (chain bounds, conditions on an integral's ends, Gaussian
     # tails with letters, sigma_p, densities at a letter, argmin/max/Ln/Log, generating
     # functions as claims, constraints put in, names per heading, posts34/35's notation);
-    # 2 breaches on that code (README.md), floors 23/35.
+    # 2 breaches on that code (README.md), floors 23/35; both closed by attack33, the floors
+    # unchanged (06-false is unchecked now, 34-true plausible).
     AdversarialSet("adversarial25", 136, 23, 35, 0, open_breaches=frozenset(OPEN25)),
 )
 
