@@ -96,7 +96,8 @@ def test_the_scale_of_a_normal_law_is_positive(tmp_path, law):
 
     post = tmp_path / "post.md"
     post.write_text(
-        f"---\ntitle: t\n---\nConsider {law}.\n\n$$h = \\sigma_p^2$$\n\n$$\\sqrt{{h}} = \\sigma_p$$\n",
+        f"---\ntitle: t\n---\nConsider {law}.\n\n"
+        "$$h = \\sigma_p^2$$\n\n$$\\sqrt{h} = \\sigma_p$$\n",
         encoding="utf-8",
     )
     assert [r.verdict for r in check_post(post, jobs=1).rows][-1] == "proved"
