@@ -120,6 +120,11 @@ OPEN24: set[str] = {
     "20-solved-for-the-estimate-not-the-parameter-false.md",
 }
 
+#: Adversarial set 25's breaches, open on first contact (2026-12-05, 23:10 UTC, main at
+#: 00fa771), each with its cause in its README.md ("Measured on main"). Both closed by attack33
+#: (tests/test_post_attack33_*.py).
+OPEN25: set[str] = set()
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -332,6 +337,13 @@ SETS = (
     # false twins were proved; a formula for a quantity the declared law fixes is a claim now,
     # unchecked both ways. 23 is proved and refuted now (the constraint put in).
     AdversarialSet("adversarial24", 130, 31, 40, 0, open_breaches=frozenset(OPEN24)),
+    # Written on 2026-12-05 (night) by attack33 against 00fa771, before any fix: the
+    # mechanisms of the late evening (chain bounds, conditions on an integral's ends, Gaussian
+    # tails with letters, sigma_p, densities at a letter, argmin/max/Ln/Log, generating
+    # functions as claims, constraints put in, names per heading, posts34/35's notation);
+    # 2 breaches on that code (README.md), floors 23/35; both closed by attack33, the floors
+    # unchanged (06-false is unchecked now, 34-true plausible).
+    AdversarialSet("adversarial25", 136, 23, 35, 0, open_breaches=frozenset(OPEN25)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

@@ -301,8 +301,16 @@ _NAME_MATH = r"\$([^$]{1,40})\$"
 _BOUND = r"(?:\$([^$]{1,30})\$|(-?\d+)\b)"
 
 
+#: "negative" as a sign, not the start of a law's or a matrix's name ("a negative binomial
+#: variable", "negative definite", "negative log-likelihood").
+_NEGATIVE = r"negative(?![\s-]*(?:binomial|definite|semi|log|hypergeometric|multinomial))"
+
+
 def _sign_words(name: str, kind: str, integer: bool = False) -> list[str]:
-    word = "nonnegative" if "neg" in kind.lower() else "positive"
+    """``NAME is positive`` (non-negative, negative): the statement in the assumption
+    language. "Negative" was not read, and a row true for a negative letter was refuted."""
+    kind = kind.lower().replace("-", "")
+    word = "nonnegative" if kind == "nonnegative" else kind
     return [f"{name} {word} integer" if integer else f"{name} {word}"]
 
 
@@ -359,7 +367,10 @@ _SENTENCES = [
     ),
     (
         re.compile(
-            _NAME_MATH + r"\s+(?:is|are)\s+(?:a\s+|all\s+)?(non-?negative|positive)\s+"
+            _NAME_MATH
+            + r"\s+(?:is|are)\s+(?:a\s+|all\s+)?(non-?negative|positive|"
+            + _NEGATIVE
+            + r")\s+"
             r"(?:integers?|whole numbers?|counts?)\b",
             re.I,
         ),
@@ -368,7 +379,11 @@ _SENTENCES = [
     ),
     (
         re.compile(
-            _NAME_MATH + r"\s+(?:is|are)\s+(?:a\s+|all\s+)?(non-?negative|positive)\b", re.I
+            _NAME_MATH
+            + r"\s+(?:is|are)\s+(?:a\s+|all\s+)?(non-?negative|positive|"
+            + _NEGATIVE
+            + r")\b",
+            re.I,
         ),
         _sign_words,
         False,
@@ -629,10 +644,37 @@ def read_prose(body: str, first_line: int = 1, chains: bool = False) -> list[Dom
     (the post's own assumptions), also the bound a chain to a name gives that name
     (``0 < a < b``: ``b > 0``, :func:`derivations.assumptions.chain_bound`)."""
     merged: dict[tuple[str, bool], Domain] = {}
+    together: list[frozenset[str]] | None = None
     for text, where in prose_statements(body, first_line):
-        for d in [*parse(text, where), *(chain_bound(text, where) if chains else ())]:
+        found = parse(text, where)
+        bounds = chain_bound(text, where) if chains else []
+        if bounds:
+            together = _arguments_together(body) if together is None else together
+            subjects = {d.name for d in found}
+            bounds = [b for b in bounds if not any({b.name} | subjects <= g for g in together)]
+        for d in [*found, *bounds]:
             merged[d.key] = merged[d.key].merge(d) if d.key in merged else d
     return list(merged.values())
+
+
+#: A function written at its arguments: ``f(x, y``, ``f_{X,Y}(x, y``, ``p(y, x \mid``.
+_APPLIED = re.compile(
+    r"(?<![\\A-Za-z])(?:\\[A-Za-z]+|[A-Za-z])(?:_\{[^{}$]{0,20}\}|_[A-Za-z0-9])?\s*\(([^()$]{1,120})\)"
+)
+
+
+def _arguments_together(body: str) -> list[frozenset[str]]:
+    """The names each function the post writes takes together as its variables (before a
+    ``;`` or a bar, which set off parameters): ``f(x, y)`` gives {x, y}. A chain ``0 < y <
+    x`` of two such names is that function's region (a joint density's range), and x a
+    variable of it, not a constant the post assumes positive."""
+    out = []
+    for m in _APPLIED.finditer(body[:200_000]):
+        head = re.split(r"[;|]|\\mid|\\vert", m.group(1))[0]
+        names = {re.sub(r"[\\{}\s]", "", a) for a in head.split(",")}
+        if len(names) >= 2:
+            out.append(frozenset(names))
+    return out
 
 
 # --------------------------------------------------------------------------- into the reader
@@ -705,7 +747,9 @@ def attach(derivation: Any, domains: Sequence[Domain]) -> Any:
         sym = a.symbol
         sample = isinstance(sym, sp.IndexedBase)
         name = str(sym.label) if sample else str(sym)
-        dom = by_key.get((name, sample)) or (by_key.get((name, False)) if sample else None)
+        dom = by_key.get((name, sample)) or (
+            by_key.get((name, False)) if sample else _element_domain(by_key, name)
+        )
         if dom is not None and not dom.matrix and not _a_matrix(a):
             # (a scalar statement of a matrix's name, "\\Sigma > 0" from N(mu, Sigma),
             # says nothing of the matrix: it keeps its own, symmetric positive definite
@@ -714,6 +758,17 @@ def attach(derivation: Any, domains: Sequence[Domain]) -> Any:
             a = dataclasses.replace(a, domain=dataclasses.replace(dom, sample=sample))
         out.append(a)
     return dataclasses.replace(derivation, assumptions=tuple(out))
+
+
+def _element_domain(by_key: dict, name: str) -> Domain | None:
+    """The domain stated of every element of a sample, for the scalar ``sigma_m`` the rows
+    use (the prose reads ``\\sigma_m < 0`` as a statement of the sample sigma at the index
+    m; see ``_tosympy._element_of_a_sample``). None unless the subscript is one letter."""
+    head, sep, sub = name.partition("_")
+    if not sep or len(sub) != 1 or not sub.isalpha():
+        return None
+    found = by_key.get((head, True))
+    return None if found is None else dataclasses.replace(found, name=name, sample=False)
 
 
 def _a_matrix(a: Any) -> bool:

@@ -1035,6 +1035,26 @@ def function_names(text: str, functions: frozenset[str], ctx: Context) -> dict[s
     return out
 
 
+#: A normal law at its arguments: ``\\mathcal{N}(``, ``\\mathcal N \\left(``, ``N(``,
+#: ``\\text{Normal}(``; the group is the argument list (no brackets inside).
+_NORMAL_CALL = re.compile(
+    r"(?:\\mathcal\s*\{?\s*N\s*\}?|\\(?:mathrm|operatorname|text|textrm)\s*\{\s*(?:N|Normal|Gaussian)\s*\}"
+    r"|(?<![A-Za-z\\])(?:N|Normal|Gaussian))\s*(?:\\left\s*)?\(([^()]{0,300})\)"
+)
+_SUBSCRIPTED_SIGMA = re.compile(r"\\sigma\s*_\s*(?:\{\s*([A-Za-z]+)\s*\}|([A-Za-z]))")
+
+
+def normal_scales(text: str) -> frozenset[str]:
+    """``sigma_p`` for each ``\\sigma_p`` the text writes inside a normal law's arguments
+    (``p(x) = \\mathcal{N}(x; \\mu_p, \\sigma_p^2)``, ``Y \\sim N(\\mu, \\sigma_{MLE}^2)``):
+    the subscripted sigmas that are standard deviations (``Context.scale_names``)."""
+    out = set()
+    for m in _NORMAL_CALL.finditer(text[:400_000]):
+        for s in _SUBSCRIPTED_SIGMA.finditer(m.group(1)):
+            out.add("sigma_" + (s.group(1) or s.group(2)))
+    return frozenset(out)
+
+
 def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     """The context every row of this post is read with (see the module docstring);
     ``prose``: the post's whole text, where it may state conventions."""
@@ -1101,6 +1121,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         lex=lex,
         limits={},
         sample_names=samples,
+        scale_names=normal_scales(f"{joined}\n{prose}"),
     )
     new.samples = {**new.samples, **_one_sample_two_cases(joined, samples, new)}
     new.parse_tokens = lambda toks: parse_tokens(toks, new)

@@ -428,6 +428,11 @@ class Context:
     #: Laws the prose declares in a sentence ("a random sample from Poisson ($\\lambda$)"):
     #: (letter, law name, argument names, independent), see ``._prose_laws``.
     stated_laws: tuple = ()
+    #: ``sigma_p``, ``sigma_{MLE}``: the subscripted sigmas the post writes as a normal law's
+    #: scale (``\\mathcal{N}(x; \\mu_p, \\sigma_p^2)``), read as standard deviations,
+    #: positive; another (``\\sigma_{cov}``, a covariance) is a real letter. None: not
+    #: known (a row read without its post), every such name is one.
+    scale_names: frozenset[str] | None = None
     #: laws28: the post speaks of the Fisher information (``._law_fisher.WORDS``)
     fisher_words: bool = False
     #: The post's prose speaks of moments (``._moment_names``)
@@ -536,10 +541,15 @@ class Context:
             if isinstance(parent, sp.Symbol):
                 kw = {k: v for k, v in parent.assumptions0.items() if k in _INHERITED}
                 return sp.Symbol(name, **(kw or {"real": True}))
-        if _NAMED_SD.fullmatch(base):
+        element = _element_of_a_sample(name, self.samples)
+        if element is not None:
+            return element
+        if _NAMED_SD.fullmatch(base) and (self.scale_names is None or base in self.scale_names):
             # sigma_p, sigma_q, sigma_{MLE}: a standard deviation named by its subscript,
             # positive as sigma itself is (a density N(x; mu_p, sigma_p^2) is read only
-            # with a variance that is one). Not sigma_{xy}, a covariance of two letters.
+            # with a variance that is one), when the post writes it as a normal law's scale
+            # (scale_names). Not sigma_{xy}, a covariance of two letters, nor a sigma_{cov}
+            # the post never gives a law: sqrt(sigma_cov^2) = sigma_cov was proved.
             return sp.Symbol(name, positive=True)
         return sp.Symbol(name, real=True)
 
@@ -568,6 +578,18 @@ class Context:
         if name == "x":
             return S.x
         return sp.IndexedBase(name, real=True)
+
+
+def _element_of_a_sample(name: str, samples: dict) -> sp.Symbol | None:
+    """``sigma_m`` when the post states a domain of every ``sigma_i`` (the prose reads a
+    letter subscript as an index): one element of that sample, with its flags, not a name
+    read by convention (a standard deviation ``sigma_m``, positive, made "Let $\\sigma_m <
+    0$" a statement of nothing the rows use and refuted a row true under it)."""
+    head, sep, sub = name.partition("_")
+    if not sep or len(sub) != 1 or not sub.isalpha() or head not in samples:
+        return None
+    flags = {k: v for k, v in samples[head].assumptions0.items() if k in _INHERITED}
+    return sp.Symbol(name, **(flags or {"real": True}))
 
 
 #: A standard deviation's name with a one-letter or word subscript (see Context.symbol).
