@@ -100,3 +100,18 @@ def test_a_quantity_shown_alone_is_no_expression_to_go_on_from(tmp_path):
     )
     row = rows_of(post)[7]
     assert "line 3" not in row.reason, row.reason
+
+
+def test_a_row_checked_as_a_step_from_the_bare_row_keeps_its_proof(tmp_path):
+    # held-out batch 35: the log-likelihood alone, then its derivative by a set to zero
+    post = tmp_path / "post.md"
+    post.write_text(
+        "Let $y = ax + \\epsilon$ with $N$ points. The log likelihood is\n"
+        "$$\\frac{-N}{2}\\log(2\\pi) - \\frac{N}{2}\\log(\\sigma^2) - "
+        "\\frac{1}{2\\sigma^2}\\sum_{i=1}^n (y_i-ax_i)^2$$\n"  # 2
+        "After calculating the derivative of the log likelihood with respect to $a$, I obtain:\n"
+        "$$\\frac{1}{\\sigma^2}\\sum_{i=1}^n (y_i-ax_i)x_i = 0$$\n",  # 4
+        encoding="utf-8",
+    )
+    row = rows_of(post)[4]
+    assert row.verdict == "proved", (row.verdict, row.reason)
