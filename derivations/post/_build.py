@@ -1372,6 +1372,8 @@ class _Builder(
         above = self.plans[-1].parsed if self.plans else None
         if first is None or first.suitable or above is None or not rels:
             return
+        if _RELATES_TO_A_LINE.search(first.how or ""):
+            return  # already a step from a line (its derivative set to zero, batch 35)
         e0 = sides[0]
         if pr.row.sentence or rels[0] not in EQUALITIES or not isinstance(e0, sp.Basic):
             return
@@ -1948,6 +1950,11 @@ class _Builder(
         return bool(e.atoms(Named, NamedApplied))
 
     # -- kinds of links ---------------------------------------------------------
+
+
+#: A link's ``how`` that names the line it goes from ("sets the derivative by a of line 15
+#: to zero", "rewrites the line above"): the row is checked as a step, not as its own equation.
+_RELATES_TO_A_LINE = re.compile(r"\bline\b")
 
 
 def _bare_expression(pr: ParsedRow) -> sp.Basic | None:
