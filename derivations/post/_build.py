@@ -56,6 +56,7 @@ from . import _stated_results  # read8
 from ._announced_density import calling
 from ._applied_letters import row_doubt
 from ._arbitrary_anchor import ArbitraryAnchorLinks
+from ._arith import satisfies
 from ._assume import describe
 from ._at_a_setting import setting_statement
 from ._bayes import BayesLinks
@@ -1355,7 +1356,54 @@ class _Builder(
                 self._link(pr, LinkPlan("", UNRELATED, reason=self._bare_reason(pr)))
                 self._bare_line(pr, sides[0])
                 continue
+            before = len(self._row.links)
             self._chain(pr, sides, rels)
+            if k == 0 and st is pr.statements[0]:
+                self._goes_on_from_a_bare_row(pr, sides, rels, self._row.links[before:])
+
+    def _goes_on_from_a_bare_row(
+        self, pr: ParsedRow, sides: list, rels: list, links: list[LinkPlan]
+    ) -> None:
+        """``E`` alone on a display row (no relation sign), then ``A = B`` on the next: the
+        post offers ``A`` as ``E`` rewritten ("distributing terms gives us", batch 37's
+        notebook, line 62). Checking ``A = B`` as an identity says nothing of that step, so
+        the row is not proved when ``A`` differs from ``E`` at a point, or when the two
+        cannot be compared; it stays proved when they agree (a point check chooses, the
+        engine still checks ``A = B``)."""
+        first = next((link for link in links if link.kind == STEP), None)
+        above = self.plans[-1].parsed if self.plans else None
+        if first is None or first.suitable or above is None or not rels:
+            return
+        if _RELATES_TO_A_LINE.search(first.how or ""):
+            return  # already a step from a line (its derivative set to zero, batch 35)
+        e0 = sides[0]
+        if pr.row.sentence or rels[0] not in EQUALITIES or not isinstance(e0, sp.Basic):
+            return
+        if not isinstance(e0, (sp.Add, sp.Mul, sp.Pow)) or e0.atoms(sp.Derivative):
+            return  # a name, a call or a derivative: the row states its value, not a step
+        bare = _bare_expression(above)
+        if bare is None or bare.atoms(sp.Derivative):
+            return
+        agree = _agree_at_a_point(self._resolved(bare), self._resolved(e0))
+        line = above.row.line
+        if agree is True:
+            return
+        first.suitable = (
+            f"its left side is offered as the expression of line {line} (a row without a "
+            "relation sign) rewritten, and "
+            + (
+                "the two differ: read as a step from that line it does not follow"
+                if agree is False
+                else "the two could not be compared"
+            )
+            + "; its own equation is not enough for the row"
+        )
+
+    def _resolved(self, e: sp.Basic) -> sp.Basic:
+        """``e`` with the names the post gave values put in (``e`` itself when a name has
+        none)."""
+        value, _ = self.names.resolve(e)
+        return value if isinstance(value, sp.Basic) and not isinstance(value, sp.Equality) else e
 
     def _bare_continuation(self, pr: ParsedRow, e: Any) -> bool:
         """A display row without a relation sign, read as ``= e`` after the line above.
@@ -1904,6 +1952,38 @@ class _Builder(
         return bool(e.atoms(Named, NamedApplied))
 
     # -- kinds of links ---------------------------------------------------------
+
+
+#: A link's ``how`` that names the line it goes from ("sets the derivative by a of line 15
+#: to zero", "rewrites the line above"): the row is checked as a step, not as its own equation.
+_RELATES_TO_A_LINE = re.compile(r"\bline\b")
+
+
+def _bare_expression(pr: ParsedRow) -> sp.Basic | None:
+    """The expression of a display row that has one side and no relation sign (not a
+    sentence's inline math), when arithmetic builds it (a sum, a product, a power: a
+    result the rows above led to); None for any other row."""
+    if pr.row.sentence or not pr.ok or len(pr.statements) != 1:
+        return None
+    st = pr.statements[0]
+    if st.relations or len(st.sides) != 1 or not isinstance(st.sides[0], sp.Basic):
+        return None
+    e = st.sides[0]
+    if not isinstance(e, (sp.Add, sp.Mul, sp.Pow)) or is_matrix(e):
+        return None  # a quantity shown alone (log P(X | theta), a call): a name, no result
+    return e
+
+
+def _agree_at_a_point(a: sp.Basic, b: sp.Basic) -> bool | None:
+    """Do ``a`` and ``b`` take one value at a random point (every call of a function the
+    post leaves undefined read as a letter of its own, the same call the same letter)?
+    None when they cannot be evaluated there. Only chooses whether a row is proved: it
+    never refutes."""
+    calls: dict[sp.Basic, sp.Dummy] = {}
+    for f in sorted((a.atoms(AppliedUndef) | b.atoms(AppliedUndef)), key=sp.default_sort_key):
+        calls[f] = sp.Dummy(f"call{len(calls)}")
+    a, b = a.xreplace(calls), b.xreplace(calls)
+    return satisfies(sp.Eq(a, b, evaluate=False), sp.Dummy(), sp.S.Zero)
 
 
 def _argument_here(sides: list, fn: str, params: tuple) -> tuple | str:

@@ -1554,11 +1554,35 @@ def extract(text: str, *, tex: bool = False) -> tuple[list[Row], list[Problem]]:
 _TRAILING_EQUALS = re.compile(r"(?<![<>!\\:])=(?:\s|\\[ ,;:!]|\\q?quad\b)*$")
 
 
+#: A relation sign in a row's text (a row holding none is an expression alone).
+_ANY_RELATION = re.compile(
+    r"[=<>]|\\(?:n?eq|le|ge|leq|geq|lt|gt|neq?|approx|propto|sim|simeq|cong|equiv|to|in|"
+    r"notin|subset|subseteq|rightarrow|Rightarrow|implies|iff|Leftrightarrow|mapsto)(?![A-Za-z])"
+)
+
+
+def _top_level(text: str) -> str:
+    """``text`` without what its brackets and braces hold (``\\sum_{i=1}^n``'s ``i=1``,
+    ``P(X = 1)``'s event): the signs left are the row's own."""
+    out, depth = [], 0
+    for ch in text:
+        if ch in "({[":
+            depth += 1
+        elif ch in ")}]":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
 def _open_ends(rows: list[Row]) -> list[Row]:
     r"""Rows that end with '=' before a row that starts with '=' (a chain split over
     displays, ``$$I = A =$$ $$= B$$``): the trailing sign blanked, as the next row's
-    leading one continues the chain. A trailing '=' that nothing continues is kept
-    (the row then says a side is missing)."""
+    leading one continues the chain. So too before a display row right after it (no
+    prose between) that holds no relation sign at all (``$$J = \log P =$$`` then
+    ``$$\sum_i ...$$``, batch 37's notebook): that row is read as going on from the
+    line (a row without a sign is). A trailing '=' that nothing continues is kept (the
+    row then says a side is missing)."""
     out = list(rows)
     for k, row in enumerate(out):
         if row.role != "row" or row.error:
@@ -1567,7 +1591,15 @@ def _open_ends(rows: list[Row]) -> list[Row]:
         if m is None:
             continue
         nxt = next((r for r in out[k + 1 :] if r.role == "row"), None)
-        if nxt is None or not nxt.text.replace("&", " ").lstrip().startswith("="):
+        if nxt is None:
+            continue
+        bare = (
+            k + 1 < len(out)
+            and out[k + 1] is nxt
+            and not (row.sentence or nxt.sentence or nxt.error or nxt.prose.strip())
+            and _ANY_RELATION.search(_top_level(nxt.text)) is None
+        )
+        if not bare and not nxt.text.replace("&", " ").lstrip().startswith("="):
             continue
         if nxt.text.replace("&", " ").lstrip().startswith(("==", "=>")):
             continue

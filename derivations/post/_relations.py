@@ -72,7 +72,9 @@ _SETTING = re.compile(r"^\s*(?:!|\\text\{\s*set\s*\}|\\mathrm\{\s*set\s*\}|set|\
 _PROSE_TAIL = re.compile(r",\s*(?:[A-Za-z]{3,}\s*)+$")
 _TRAILING = re.compile(
     r"(?:\s|\\[,;:! ]|\\quad|\\qquad|~)*"
-    r"(?:\((?:\*+|\\ast(?:\s*\\ast)*)\)|[.,;])"
+    r"(?:\((?:\*+|\\ast(?:\s*\\ast)*)\)|[.,;]"
+    # an equation number after a wide space (``. \quad (1)``): a label, as ``(*)`` is
+    r"|(?<=quad)\s*\(\s*(?:\d{1,2}(?:\.\d{1,2})?|[A-Za-z]\d{0,2}|[ivx]{1,4})\s*\))"
     r"(?:\s|\\[,;:! ]|\\quad|\\qquad|~)*$"
 )
 
