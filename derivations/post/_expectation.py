@@ -1582,6 +1582,8 @@ def _said_laws(
     symbols = _symbols_by_name(rows)
     written = {a.name for side in _read_sides(rows) for a in side.free_symbols if a.is_Symbol}
     variables = _letter_variables(rows)
+    samples = {letter for letter, said in by_letter.items() if all(iid for *_, iid in said)}
+    variables |= _samples_of_written_means(rows, variables, samples)
     out: dict[sp.Basic, Law] = {}
     for letter, said in by_letter.items():
         if len(said) != 1 or letter in taken or {letter, letter.upper()} & set(conditioned):
@@ -1664,6 +1666,29 @@ def _iid(pr: Any) -> bool:
     from ._samples import states_independence
 
     return states_independence(pr)
+
+
+def _samples_of_written_means(
+    rows: Iterable[Any], variables: set[sp.Basic], letters: Container[str]
+) -> set[sp.Basic]:
+    """The samples ``X_i`` of a sentence's i.i.d. law whose mean ``\\bar X`` the rows
+    write, where they write no samples of that letter (``X_1`` alone is one variable).
+    external36: "a random sample $X_1, \\dots, X_n$ from a Bernoulli distribution", then
+    only ``E[\\bar{X}] = p``: the law is the samples', and ``\\bar X`` their mean
+    (:func:`_sample_means`). ``letters``: the lower-case letters a sentence declares i.i.d.
+    samples of."""
+    have = {_letter(v).lower() for v in variables if isinstance(v, sp.IndexedBase)}
+    means = {
+        a.name[len("bar_") :]
+        for side in _read_sides(rows)
+        for a in side.free_symbols
+        if isinstance(a, sp.Symbol) and re.fullmatch(r"bar_[A-Za-z]", a.name)
+    }
+    return {
+        sp.IndexedBase(m, real=True)
+        for m in means
+        if m.lower() in letters and m.lower() not in have
+    }
 
 
 def _letter_variables(rows: Iterable[Any]) -> set[sp.Basic]:
