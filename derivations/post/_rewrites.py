@@ -20,6 +20,7 @@ from ._density_range import zero_off
 from ._event_links import probability_line
 from ._expectation import (
     by_linearity,
+    constant_reading,
     determined,
     estimators_inside,
     has_expectation,
@@ -1557,6 +1558,10 @@ class RewriteLinks:
         if generic is not None:  # EXPECT17: E[X^2] of samples X_i ~ L, only to prove
             lp, lw, note = generic
             squared += note
+        elif laws and not (determined(lp) and determined(lw)):
+            fixed = constant_reading(prev, w, params, laws)  # external36: k of k/n sum X_i
+            if fixed is not None:
+                lp, lw = fixed
         moments = {s for s in _symbols(lp) if s.name.startswith("E[")}
         if moments and not squared and not (determined(lp) and determined(lw)):
             plan = self._under_conventions(pr, prev, w, rel)  # moments29: rate or scale
