@@ -1651,6 +1651,9 @@ class _Builder(
         e1 = sides[1]
         zero = _is_zero(e1) or _is_zero(e0) or r1 == "=set"
         head = self._is_head(e0) or (isinstance(e0, sp.Symbol) and e0 in self.names.defined)
+        # external36: ``s^2 = R`` under another heading than the ``s^2 = R'`` that gave ``s``
+        # its value is weighed as a letter's restatement is (``._rewrites``), not compared
+        head = head or (r1 in EQUALITIES and not zero and self._square_under_new_heading(pr, e0))
         if r1 in EQUALITIES and head and not zero and self._rearranged(e0, e1):
             self._remember(*sides)
             name = str(e0.func)

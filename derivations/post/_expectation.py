@@ -1208,6 +1208,8 @@ class Laws(dict):
     (``\\bar y``; see :func:`._samples.statistics`)."""
 
     statistics: dict = {}
+    #: plain letters the statistics' definitions write beside the samples (constants)
+    statistic_constants: frozenset = frozenset()
     #: a declared variable the reader took for a vector -> the scalar of its name
     scalars: dict = {}
     #: the names of every variable a row declares (``\\lambda`` of ``\\lambda \\sim
@@ -1360,9 +1362,80 @@ def declared_laws(
             return e.xreplace(scalars) if scalars else e
 
         out.statistics = statistics(rows, lambda a: _declared(scalar(a), out), named, scalar)
+        out.statistic_constants = _statistic_constants(out.statistics, out)
     else:  # EXPECT7: no law, yet \bar X_n = (1/n) sum_i X_i is put in (an identity)
         out.statistics = statistics(rows, _capital_sample, set())
     return out
+
+
+def _statistic_constants(stats: Mapping[sp.Basic, sp.Basic], laws: Laws) -> frozenset:
+    """external36: the plain letters (``k``, ``c``) the definitions of the statistics write
+    beside the declared samples (``\\hat\\theta = \\frac{k}{n} \\sum_i X_i``). A statistic is
+    a function of the sample, so such a letter is a constant of the post, not a random
+    variable of its own (which :func:`_unknown_letter` takes a bare lower-case letter for):
+    ``E[\\hat\\theta] = k E[X]``. Only for a statistic that holds a declared sample, and only
+    one-letter Latin names, never a declared variable or a summation index."""
+    out: set = set()
+    for value in stats.values():
+        if not isinstance(value, sp.Basic):
+            continue
+        atoms = value.atoms(sp.Symbol, sp.Indexed)
+        if not any(_declared(a, laws) for a in atoms):
+            continue
+        bound = {v for s in value.atoms(sp.Sum, sp.Product) for v in s.variables}
+        for a in value.free_symbols:
+            if (
+                isinstance(a, sp.Symbol)
+                and a not in bound
+                and a.is_integer is not True
+                and len(a.name) == 1
+                and a.name.isascii()
+                and a.name.isalpha()
+                and not _declared(a, laws)
+                and a.name.upper() not in {_letter(v).upper() for v in laws}
+            ):
+                out.add(a)
+    return frozenset(out)
+
+
+def _constant_sums(e: sp.Basic) -> sp.Basic:
+    """``e`` with each sum of a term free of its index (``\\sum_{i=1}^n \\theta/2``) written
+    as the term times the count of its range: nothing else is summed (a sum over a range
+    hostile text makes long is never done term by term)."""
+    found = {
+        s: s.function * (s.limits[0][2] - s.limits[0][1] + 1)
+        for s in e.atoms(sp.Sum)
+        if len(s.limits) == 1
+        and len(s.limits[0]) == 3
+        and s.limits[0][0] not in s.function.free_symbols
+    }
+    return e.xreplace(found) if found else e
+
+
+def constant_reading(
+    prev: sp.Basic, written: sp.Basic, constants: Container, laws: Laws
+) -> tuple[sp.Basic, sp.Basic] | None:
+    """external36: the lines ``prev`` and ``written`` written by linearity with the letters
+    of :func:`_statistic_constants` taken for constants, when that values every moment and
+    makes the lines equal; None otherwise. Only to prove: the post may give such a letter a
+    value where it is used ("the risk for $k = 2$"), so a difference is no refutation."""
+    fixed = getattr(laws, "statistic_constants", frozenset())
+    if not fixed:
+        return None
+    both = _Both(constants, fixed)
+    lines = []
+    for e in (prev, written):
+        value = by_linearity(e, both, laws) if has_expectation(e) else e
+        if value is None or not determined(value):
+            return None
+        lines.append(value)
+    try:
+        with evaluating(True):
+            # (k/n) sum_i theta/2 against k theta/2: the sums of constants done first
+            same = sp.cancel(sp.together(_constant_sums(lines[0] - lines[1]))) == 0
+    except (TypeError, ValueError, ArithmeticError, RecursionError):
+        return None
+    return (lines[0], lines[1]) if same else None
 
 
 #: Words that make a parameter random: a law put on it, a posterior, a mixture over it.
@@ -1582,6 +1655,8 @@ def _said_laws(
     symbols = _symbols_by_name(rows)
     written = {a.name for side in _read_sides(rows) for a in side.free_symbols if a.is_Symbol}
     variables = _letter_variables(rows)
+    samples = {letter for letter, said in by_letter.items() if all(iid for *_, iid in said)}
+    variables |= _samples_of_written_means(rows, variables, samples)
     out: dict[sp.Basic, Law] = {}
     for letter, said in by_letter.items():
         if len(said) != 1 or letter in taken or {letter, letter.upper()} & set(conditioned):
@@ -1664,6 +1739,29 @@ def _iid(pr: Any) -> bool:
     from ._samples import states_independence
 
     return states_independence(pr)
+
+
+def _samples_of_written_means(
+    rows: Iterable[Any], variables: set[sp.Basic], letters: Container[str]
+) -> set[sp.Basic]:
+    """The samples ``X_i`` of a sentence's i.i.d. law whose mean ``\\bar X`` the rows
+    write, where they write no samples of that letter (``X_1`` alone is one variable).
+    external36: "a random sample $X_1, \\dots, X_n$ from a Bernoulli distribution", then
+    only ``E[\\bar{X}] = p``: the law is the samples', and ``\\bar X`` their mean
+    (:func:`_sample_means`). ``letters``: the lower-case letters a sentence declares i.i.d.
+    samples of."""
+    have = {_letter(v).lower() for v in variables if isinstance(v, sp.IndexedBase)}
+    means = {
+        a.name[len("bar_") :]
+        for side in _read_sides(rows)
+        for a in side.free_symbols
+        if isinstance(a, sp.Symbol) and re.fullmatch(r"bar_[A-Za-z]", a.name)
+    }
+    return {
+        sp.IndexedBase(m, real=True)
+        for m in means
+        if m.lower() in letters and m.lower() not in have
+    }
 
 
 def _letter_variables(rows: Iterable[Any]) -> set[sp.Basic]:

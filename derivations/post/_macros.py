@@ -53,14 +53,17 @@ class Macro:
 
 #: ProofWiki's macros: its MathJax defines them, so its pages use them without a
 #: ``\\newcommand`` (``\\map f x`` is f(x), ``\\paren {a + b}`` is (a + b), ``\\ds`` is
-#: ``\\displaystyle``, ``\\d`` the upright d of a derivative or a differential). No other
-#: meaning of these names is common; a post's own definition of one is expanded first.
+#: ``\\displaystyle``, ``\\d`` the upright d of a derivative or a differential, ``\\expect
+#: {X}`` the expectation E[X]). No other meaning of these names is common; a post's own
+#: definition of one is expanded first.
 KNOWN = {
     m.name: m
     for m in (
         Macro("map", 2, r"#1\left(#2\right)"),
         Macro("paren", 1, r"\left(#1\right)"),
         Macro("sqbrk", 1, r"\left[#1\right]"),
+        # external36: ProofWiki's expectation (its \var the lexer reads already)
+        Macro("expect", 1, r"\mathbb{E}\left[#1\right]"),
         Macro("ds", 0, r"\displaystyle"),
         Macro("d", 0, "d"),
         # read8: amssymb's slanted inequalities and its triangle for the gradient

@@ -52,8 +52,13 @@ _WORDS = {
 #: The math of a sentence, as ``$...$`` (``\\( ... \\)`` is rewritten so first).
 _MATH = re.compile(r"\$([^$]{1,200})\$")
 #: A sentence's end: a full stop, question or exclamation mark before a space, or a
-#: blank line (a full stop inside math, ``1.5``, is not one, nor that of "i.i.d.").
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<![iI]\.[iI]\.[dD]\.)\s+(?=[A-Z\\$])|\n\s*\n")
+#: blank line (a full stop inside math, ``1.5``, is not one, nor that of "i.i.d."), or a
+#: line that opens a list item.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<![iI]\.[iI]\.[dD]\.)\s+(?=[A-Z\\$])|\n\s*\n"
+    # external36: a line opening a list item ("2. **Recall ...**", "- $E[X_i] = ...$")
+    r"|\n(?=[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t])"
+)
 #: The variable: a listed sample (``X_1, X_2, \\dots, X_n``, ``X_1…X_n``) or one letter.
 _LISTED = re.compile(r"^\s*([A-Za-z])\s*_\s*\{?\s*1\s*\}?\s*(?:,|\\[lc]?dots|…|\.\.\.)")
 _ONE = re.compile(r"^\s*([A-Za-z])\s*$")
@@ -98,7 +103,7 @@ _DRAWN = re.compile(
 #: The family's word, then optional words, then the first math: ``Poisson ($\\lambda$)``,
 #: ``Poisson distribution $P(\\theta)$``; or the math alone: ``$Exp(\\theta)$``.
 _FAMILY = re.compile(
-    r"^(?:(?P<word>[A-Za-z]+)(?:\s+|(?=\(\s*\$))(?:(?:distribution|distributed|density|law|population|model|"
+    r"^(?:(?P<word>[A-Za-z]+)(?:\s+|(?=\(\s*\$)|(?=\$\s*\())(?:(?:distribution|distributed|density|law|population|model|"
     r"(?:random\s+)?variables?)\s+)?"
     r"(?:(?:with\s+)?(?:(?:an?|the)\s+)?(?:parameters?|mean|rate|scale|shape|location|"
     r"(?:success\s+)?probability|variance|standard\s+deviation)(?:\s+parameter)?\s+)?)?"

@@ -20,6 +20,7 @@ from ._density_range import zero_off
 from ._event_links import probability_line
 from ._expectation import (
     by_linearity,
+    constant_reading,
     determined,
     estimators_inside,
     has_expectation,
@@ -158,6 +159,19 @@ def _takes_the_positive_root(base: sp.Symbol) -> bool:
         or name in ("s", "hat_s")
         or name.startswith(("s_", "hat_s_"))
     )
+
+
+def _letter_of(e0: sp.Basic) -> sp.Symbol | None:
+    """The letter a row ``e0 = R`` gives a value: ``e0`` itself, or the base of its square
+    (``s^2 = R`` gives ``s`` the root of ``R``, see ``_definition``). external36: the
+    Bessel post's ``s^2`` of another estimator under another heading was compared with the
+    first section's ``s^2`` and refuted, where a plain letter is left unchecked. ``None``
+    for anything else (a named quantity, a function)."""
+    if isinstance(e0, sp.Pow) and e0.exp == 2:
+        e0 = e0.base
+    if isinstance(e0, sp.Symbol) and not isinstance(e0, Named):
+        return e0
+    return None
 
 
 def _solves_for_nothing(rel: str, cur: _Cur) -> bool:
@@ -389,8 +403,8 @@ class RewriteLinks:
             self._remember(e1)
             end_old_values(self.names, e0)  # SOUNDB: nor its log's (set 14, pair 58)
             self.names.forget(quantity_name(e0) or "")
-            if isinstance(e0, sp.Symbol) and not isinstance(e0, Named):
-                self.names.defined.pop(e0, None)  # issue 12: a letter of another example
+            if (letter := _letter_of(e0)) is not None:
+                self.names.defined.pop(letter, None)  # issue 12: a letter of another example
             self.cur = _Cur()
             reason = (
                 f"{name} was given another value under another heading or part (or law); "
@@ -734,8 +748,9 @@ class RewriteLinks:
         another example is not this one's (a letter's too: ``\\mu = 3\\theta`` in the second
         bullet was refuted against ``\\mu = 2\\theta`` of the first)."""
         record = self.names.value_of(e0)[2]
-        if record is None and isinstance(e0, sp.Symbol) and not isinstance(e0, Named):
-            record = self.names.defined.get(e0)
+        letter_of = _letter_of(e0)
+        if record is None and letter_of is not None:
+            record = self.names.defined.get(letter_of)
         # the statement that writes e0 first: a row may define several letters (``\\alpha=1,
         # \\beta=2``), and the second is given a value as the first is (batch 31)
         st = next(
@@ -745,7 +760,7 @@ class RewriteLinks:
         one_value = bool(st) and st.sides[0] is e0 and len(st.sides) == 2
         # a letter given a value by a chain's first link (``\alpha = \frac{0.45}{0.55}\beta
         # = \frac{9}{11}\beta``): the chain writes it as a definition too (batch 29)
-        letter = isinstance(e0, sp.Symbol) and not isinstance(e0, Named)
+        letter = letter_of is not None
         # a chain ``L = prod ... = (1/2)^n e^{...}`` defines the name and rewrites it at once
         # (held-out batch 35, a quiz's third part): its first link is the definition
         chain = bool(st) and len(st.sides) > 2 and all(r == "=" for r in st.relations)
@@ -790,6 +805,19 @@ class RewriteLinks:
             # was refuted against it; compared with the binomial's, both stay open.)
             return False
         return opens
+
+    def _square_under_new_heading(self, pr: ParsedRow, e0: sp.Basic) -> bool:
+        """Is ``e0`` the square of a letter that a row defined through its square (``s^2 =
+        R`` gives ``s`` the root of ``R``), written again as a definition under another
+        heading? Such a row is a restatement of the letter, weighed by ``_head`` as a plain
+        letter's is: under another heading it may define the section's own ``s``, so it is
+        not compared (the Bessel post's ``s^2`` with 1/n after the sample variance's)."""
+        if not (isinstance(e0, sp.Pow) and e0.exp == 2):
+            return False
+        letter = _letter_of(e0)
+        if letter is None or letter not in self.names.defined:
+            return False
+        return self._defined_under_another_heading(e0, pr)
 
     def _part_definition(self, e0: sp.Basic, record: Any) -> Any:
         """The plan of the row that defined ``e0`` when its latest value ``record`` is a
@@ -1532,6 +1560,10 @@ class RewriteLinks:
         if generic is not None:  # EXPECT17: E[X^2] of samples X_i ~ L, only to prove
             lp, lw, note = generic
             squared += note
+        elif laws and not (determined(lp) and determined(lw)):
+            fixed = constant_reading(prev, w, params, laws)  # external36: k of k/n sum X_i
+            if fixed is not None:
+                lp, lw = fixed
         moments = {s for s in _symbols(lp) if s.name.startswith("E[")}
         if moments and not squared and not (determined(lp) and determined(lw)):
             plan = self._under_conventions(pr, prev, w, rel)  # moments29: rate or scale
