@@ -212,10 +212,24 @@ def density_integrals(obs: sp.Symbol, g: sp.Expr, bounds: tuple) -> Integrals | 
     return Integrals(parameters, expect, raw)
 
 
-@functools.lru_cache(maxsize=256)
+class _TimedOut(Exception):
+    """An integral that ran out of time: not memoised (:func:`_integral`)."""
+
+
 def _integral(e: sp.Expr, x: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> sp.Expr | None:
     """``\\int_lo^hi e dx`` closed by sympy with the parameters positive, in the post's own
-    symbols; None when it does not close into a plain formula in the time allowed."""
+    symbols; None when it does not close into a plain formula in the time allowed.
+
+    Memoised for the process, except a time-out: kept, it was the answer for every later post
+    of a batch with the same integral, whether or not that post had the time."""
+    try:
+        return _closed_integral(e, x, lo, hi)
+    except _TimedOut:
+        return None
+
+
+@functools.lru_cache(maxsize=256)
+def _closed_integral(e: sp.Expr, x: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> sp.Expr | None:
     symbols = sorted((e.free_symbols | lo.free_symbols | hi.free_symbols) - {x}, key=str)
     positive = {s: sp.Dummy(s.name, positive=True, integer=s.is_integer) for s in symbols}
     var = sp.Dummy(x.name, real=True, positive=True if lo.is_nonnegative else None)
@@ -228,7 +242,9 @@ def _integral(e: sp.Expr, x: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> sp.Expr |
             if value.has(*_OPEN) or value.has(sp.oo, -sp.oo, sp.zoo, sp.nan):
                 return None
             value = sp.simplify(value)
-    except (_budget.StepTimeout, RecursionError, ValueError, TypeError, NotImplementedError):
+    except _budget.StepTimeout:
+        raise _TimedOut from None
+    except (RecursionError, ValueError, TypeError, NotImplementedError):
         return None
     if value.has(*_OPEN):
         return None
