@@ -182,13 +182,10 @@ def _found(plans: list, pr: Any, plan: Any) -> list[str]:
     return [d for parsed in rows for d in getattr(parsed, "doubts", ())]
 
 
-def other_reading_doubt(plans: list, k: int, relations: tuple[str, ...]) -> str:
+def other_reading_doubt(plans: list, k: int, factor_only: bool) -> str:
     """The doubt of row ``k`` whose other reading the parser builds ("" when none): its proof
-    needs that reading as well. Not a constant factor's when every link of the row
-    (``relations``) holds only up to a factor: both readings agree there."""
-    from ._upto import PROPORTIONAL
-
-    factor_only = bool(relations) and all(r in PROPORTIONAL for r in relations)
+    needs that reading as well. Not a constant factor's when every link of the row holds
+    only up to a factor (``factor_only``): both readings agree there."""
     for d in _found(plans, plans[k].parsed, plans[k]):
         if OTHER_READING in d and not (factor_only and d.endswith(CONSTANT_FACTOR)):
             return d

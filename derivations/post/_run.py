@@ -334,7 +334,7 @@ def _check_post(
         k: doubt
         for k, r in enumerate(first.rows)
         if r.verdict == "proved"
-        and (doubt := other_reading_doubt(plans, k, tuple(ln.relation for ln in plans[k].links)))
+        and (doubt := other_reading_doubt(plans, k, _up_to_a_factor(plans[k])))
     }
     if not doubted:
         return first
@@ -347,6 +347,13 @@ def _check_post(
         rows[k] = _not_read_both_ways(rows[k], doubt, other)
     timings = {**first.timings, "other reading": sum(second.timings.values())}
     return dataclasses.replace(first, rows=tuple(rows), timings=timings)
+
+
+def _up_to_a_factor(plan: RowPlan) -> bool:
+    """Does every link of the row hold only up to a factor (``\\propto``)?"""
+    from ._upto import PROPORTIONAL
+
+    return bool(plan.links) and all(link.relation in PROPORTIONAL for link in plan.links)
 
 
 def _not_read_both_ways(row: RowResult, doubt: str, other: RowResult | None) -> RowResult:
