@@ -38,6 +38,14 @@ _MATH = re.compile(r"\$\$(.{1,200}?)\$\$|\$([^$]{1,200})\$", re.DOTALL)
 _INDEX_USE = r"(?:_\s*\{?[^{}$=]{0,20}?|\\(?:sum|prod)\s*_\s*\{?\s*)"
 
 
+def _usual(m: re.Match) -> bool:
+    """Does a ``_STATED`` match give its letter the usual value, to two digits (``e = 2.718``,
+    ``\\pi = 3.14``), or no real value at all (``i``)? Then the letter keeps its meaning."""
+    usual = _CONSTANTS[m.group(1).lstrip("\\")]
+    value = _value(m.group(2))
+    return usual is None or value is sp.nan or abs(float(value) - usual) < 0.01
+
+
 def _value(text: str) -> sp.Rational:
     """The number of a ``_NUMBER`` match, exactly (no text is evaluated)."""
     frac = re.fullmatch(r"(-?)\\[dt]?frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}", text.strip())
@@ -90,7 +98,7 @@ def stated_constants(text: str) -> dict[str, sp.Basic]:
             # the letter is a name the row gives a value, with none of its own (the row a
             # definition: a false claim about pi is not caught, a probability pi not refuted).
             assigned = _ASSIGNED.match(piece)
-            if m is not None and _CONSTANTS[m.group(1).lstrip("\\")] is not None:
+            if m is not None and not _usual(m):
                 found.setdefault(m.group(1).lstrip("\\"), set())
             other |= {assigned.group(1).lstrip("\\")} if assigned else set()
             continue
