@@ -273,9 +273,10 @@ def _text_of(raw: list[_Raw]) -> str:
 MAX_ENV_DEPTH = 6
 
 
-#: Tokens a script may sit on (a name, a primed name, a closing bracket): an empty group
-#: between one and its script (``K'{}^\\top``) typesets the script on it.
-_SCRIPTED_BEFORE = frozenset({"LETTER", "GREEK", "NAME", "RPAR", "RBRACE", "PRIME"})
+def _primed(t: Token) -> bool:
+    """A primed name (``K'``) or a prime: an empty group after it (``K'{}^\\top``) only lets
+    TeX put a second script on it (``K'^\\top`` is a double superscript to TeX)."""
+    return t.type == "PRIME" or (t.type in ("LETTER", "GREEK", "NAME") and str(t).endswith("'"))
 
 
 class _Converter:
@@ -684,10 +685,10 @@ class _Converter:
         if t == "{":
             inner, j = self.group(raw, i)
             scripted = j < len(raw) and raw[j].text in ("^", "_")
-            if not inner and (not scripted or (out and out[-1].type in _SCRIPTED_BEFORE)):
-                # {}-{}: an empty group typed for spacing typesets as nothing; between a name
-                # and its script (K'{}^\top, x{}^2) the script sits on the name. With nothing
-                # before it, it carries the script ({}^{n}C_k) and is read as a group.
+            if not inner and (not scripted or (out and _primed(out[-1]))):
+                # {}-{}: an empty group typed for spacing typesets as nothing; after a primed
+                # name (K'{}^\top) the script sits on the name. Elsewhere it carries the
+                # script ({}^{n}C_k, a{}^{n}C_k: a prescript) and is read as a group.
                 return j
             if _crosses(raw, i, j, _bracket_balance(inner)):
                 # 2({x\beta-y)x}: the group crosses a parenthesis (TeX braces need not
