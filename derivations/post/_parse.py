@@ -1490,7 +1490,7 @@ def _sample_sizes(text: str, samples: Mapping[str, str], ctx: Context) -> dict[s
     return out
 
 
-def counts_stay_integers(domains: Sequence[Any], text: str) -> list[Any]:
+def counts_stay_integers(domains: Sequence[Any], text: str, prose: str = "") -> list[Any]:
     """The domains with a count's bound read as a bound of a count, an integer.
 
     ``n`` and ``N``, and a letter a sum or product runs to (``\\sum_{i=1}^{m}``), are sample
@@ -1499,9 +1499,11 @@ def counts_stay_integers(domains: Sequence[Any], text: str) -> list[Any]:
     a real number, and no sum over ``1..n`` could be written out: correct rows stayed
     unchecked. A numeric lower bound of at least 0 is compatible with the convention and
     narrows it; a statement that places the letter in a set (``n \\in \\mathbb{R}``), or
-    gives it values or an upper bound only, is read as written.
+    gives it values or an upper bound only, is read as written; so is a letter the prose
+    calls real ("Let $k > 0$ be a real number").
     """
     counts = {"n", "N"} | {m.group(3) for m in _SIMPLE_LIMITS.finditer(text[:200_000])}
+    counts -= _said_real(prose[:200_000])
     out = []
     for d in domains:
         lower = d.lower if isinstance(d.lower, Fraction) else None
@@ -1516,6 +1518,17 @@ def counts_stay_integers(domains: Sequence[Any], text: str) -> list[Any]:
             d = dataclasses.replace(d, integer=True)
         out.append(d)
     return out
+
+
+#: "$k > 0$ be a real number", "$n$ is real", "a real $N$": the letter the words call real.
+_SAID_REAL = re.compile(
+    r"\$\s*\\?([A-Za-z])\b[^$]{0,40}\$[^$.;]{0,40}?\breal\b|\breal\s+(?:number\s+)?\$\s*([A-Za-z])\b"
+)
+
+
+def _said_real(prose: str) -> set[str]:
+    """Letters the prose says are real numbers (so no count convention holds for them)."""
+    return {m.group(1) or m.group(2) for m in _SAID_REAL.finditer(prose)}
 
 
 def _sample_names(text: str, letters: frozenset[str]) -> dict[str, str]:

@@ -220,7 +220,7 @@ def _parse_file(
     _check_size(p, post.rows)
     domains = _merge(_declared(post.front, assume, str(p)), read_prose(post.body, chains=True))
     # n >= 1: a bound of a count, which stays an integer (sums over 1..n are written out)
-    domains = counts_stay_integers(domains, "\n".join(r.text for r in post.rows))
+    domains = counts_stay_integers(domains, "\n".join(r.text for r in post.rows), post.body)
     ctx = post_context(post.rows, build_context(domains), prose=post.body)
     ctx.other_reading = other_reading  # a doubted construct read the other way (._run)
     with evaluating(False):  # one change of sympy's flag for the whole post
