@@ -279,8 +279,9 @@ def sign_check(diff: sp.Basic, rel: str) -> tuple[str, str]:
                 # as written ((x - y)^2 >= 0), and expanded (x + 1 - (x - 1): the sides'
                 # terms cancel before the signs are asked)
                 forms = [sp.together(diff), sp.together(sp.expand(diff))]
-            decided = [_sign_facts(e)[rel] for e in forms]
-            opposite = [_sign_facts(e)[_OPPOSITE[rel]] for e in forms]
+            facts = [_sign_facts(e) for e in forms]
+            decided = [f[rel] for f in facts]
+            opposite = [f[_OPPOSITE[rel]] for f in facts]
     except Exception:  # noqa: BLE001 - assumptions can fail in many ways; then it is open
         return "unchecked", "the sign is not decided by what is assumed of the symbols"
     if any(decided) and not any(opposite):

@@ -30,6 +30,7 @@ from sympy.core.function import AppliedUndef
 
 from .._forms import evaluated
 from ..engine._matrix_expr import ArgMax as EngineArgMax
+from ..rules.likelihood import sign_and_objective
 from ._tosympy import ArgMax, Density, NamedApplied, NormalPdf, Opaque
 
 
@@ -68,9 +69,9 @@ def argmax_identity(e0: sp.Basic, e1: sp.Basic) -> sp.Basic | None:
 
 
 def _sign_and_body(e: sp.Basic) -> tuple[int, sp.Basic]:
-    """(-1, f) for an arg max's body ``-f`` (an arg min of f), else (1, the body)."""
-    coeff, rest = evaluated(e).as_coeff_Mul()
-    return (-1, rest) if coeff == -1 else (1, evaluated(e))
+    """(-1, f) for an arg max's body ``-f`` (an arg min of f), else (1, the body): the
+    argmax-log rule's split, of the body as sympy evaluates it."""
+    return sign_and_objective(evaluated(e))
 
 
 def data_set_density(e0: sp.Basic, e1: sp.Basic) -> sp.Basic | None:

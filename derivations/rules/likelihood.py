@@ -40,7 +40,7 @@ def argmax_log(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | None:
     """argmax_theta f = argmax_theta log(f) (and back), valid when f > 0: log is increasing."""
     if not isinstance(node, ArgMax):
         return None
-    sign, obj = _sign_and_objective(node.objective)
+    sign, obj = sign_and_objective(node.objective)
     if isinstance(obj, sp.log) and len(obj.args) == 1:
         inner = obj.args[0]
         return Rewrite(
@@ -53,7 +53,7 @@ def argmax_log(node: sp.Basic, params: Mapping[str, Any]) -> Rewrite | None:
     )
 
 
-def _sign_and_objective(obj: sp.Basic) -> tuple[int, sp.Basic]:
+def sign_and_objective(obj: sp.Basic) -> tuple[int, sp.Basic]:
     """An arg min is the arg max of a negation (``argmin f = argmax (-f)``): the log leaves
     it where it is as well (``argmin log f = argmin f``), but never turns one into the
     other. (-1, f) for ``-f``, else (1, obj)."""
