@@ -28,3 +28,19 @@ def _last(tmp_path, row: str):
 def test_a_log_without_backslash_before_a_command(tmp_path, row, verdict):
     got = _last(tmp_path, row)
     assert got.verdict == verdict, got.reason
+
+
+@pytest.mark.parametrize(
+    ("row", "verdict"),
+    [
+        # a blog's table of logs (held-out external25): log_{2}4 without its backslash was
+        # read as l*o*g_2*4, "puts in numbers for the symbols", and left unchecked
+        ("log_{2}4 = log_{2}{2 ^ 2} = 2", "proved"),
+        ("log_{3}81 = 4", "proved"),
+        ("log_2 8 = 3", "proved"),
+        ("log_{2}4 = 3", "refuted"),
+    ],
+)
+def test_a_log_without_backslash_before_its_base(tmp_path, row, verdict):
+    got = _last(tmp_path, row)
+    assert got.verdict == verdict, got.reason

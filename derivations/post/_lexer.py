@@ -490,6 +490,14 @@ class _Converter:
             )
             out.append(tok(run.upper(), run, raw[i].col))
             return j
+        if run == "log" and j < len(raw) and raw[j].text == "_":
+            # log_{2}4, log_2 8: a logarithm to a base (a backslash is missing), never
+            # l*o*g_2 times 4 (a blog's table of logs was "puts in numbers for the symbols")
+            self.slips.append(
+                Slip(raw[i].col, "the letters 'log' are read as \\log (a backslash is missing)")
+            )
+            out.append(tok("LOG", run, raw[i].col))
+            return j
         if run in ("log", "ln") and _spaced_operand(raw, j):
             # read8: log\ \theta, log\,x: the log of what follows the spacing (a backslash
             # is missing), never l*o*g*theta, which was read silently
