@@ -31,7 +31,12 @@ def test_the_wrong_sign_is_not_proved(tmp_path, rel):
 
 
 def test_a_law_stated_after_the_row_does_not_decide_it(tmp_path):
-    r = _rows(tmp_path, ELL, SECOND.replace("{rel}", "<"), r"X_i \sim \mathrm{Exp}(\lambda)")[7]
+    """A row whose sign needs lambda > 0 (-n/lambda^2 < 0 holds for every real lambda != 0,
+    so it is decided without the law: see test_post_sign_where_defined)."""
+    third = r"\frac{d^3\ell}{d\lambda^3} = \frac{2n}{\lambda^3} > 0"
+    before = _rows(tmp_path, r"X_i \sim \mathrm{Exp}(\lambda)", ELL, third)[9]
+    assert before.verdict == "proved", (before.verdict, before.reason)
+    r = _rows(tmp_path, ELL, third, r"X_i \sim \mathrm{Exp}(\lambda)")[7]
     assert r.verdict != "proved", (r.verdict, r.reason)
 
 

@@ -29,5 +29,12 @@ def test_a_wrong_sign_is_never_proved(tmp_path):
 
 
 def test_without_a_density_the_sign_stays_open(tmp_path):
-    body = POST.replace("$$f(x;\\lambda) = \\lambda e^{-\\lambda x}, \\quad x > 0,$$\n\n", "")
-    assert verdict_of_row(tmp_path, body, "< 0") != "proved"
+    """A row whose sign needs lambda > 0 (-n/lambda^2 < 0 holds for every real lambda != 0:
+    test_post_sign_where_defined)."""
+    third = POST.replace(
+        "\\ell''(\\lambda) = -\\frac{n}{\\lambda^2} < 0",
+        "\\ell'''(\\lambda) = \\frac{2n}{\\lambda^3} > 0",
+    )
+    assert verdict_of_row(tmp_path, third, "> 0") == "proved"
+    body = third.replace("$$f(x;\\lambda) = \\lambda e^{-\\lambda x}, \\quad x > 0,$$\n\n", "")
+    assert verdict_of_row(tmp_path, body, "> 0") != "proved"

@@ -279,7 +279,7 @@ def sign_check(diff: sp.Basic, rel: str) -> tuple[str, str]:
                 # as written ((x - y)^2 >= 0), and expanded (x + 1 - (x - 1): the sides'
                 # terms cancel before the signs are asked)
                 forms = [sp.together(diff), sp.together(sp.expand(diff))]
-            facts = [_sign_facts(e) for e in forms]
+            facts = [_sign_facts(where_defined(e)) for e in forms]
             decided = [f[rel] for f in facts]
             opposite = [f[_OPPOSITE[rel]] for f in facts]
     except Exception:  # noqa: BLE001 - assumptions can fail in many ways; then it is open
@@ -291,6 +291,24 @@ def sign_check(diff: sp.Basic, rel: str) -> tuple[str, str]:
             return "refuted", "the two sides are equal for every value the symbols may take"
         return "refuted", "the assumptions on the symbols decide the opposite sign"
     return "unchecked", "the sign is not decided by what is assumed of the symbols"
+
+
+def where_defined(e: sp.Basic) -> sp.Basic:
+    """``e`` with every real letter it holds under a negative power (``theta`` of
+    ``-2n/theta^2``) made non-zero: where that letter is 0 the row is not defined and says
+    nothing, so its sign is asked of the other values (a real theta left
+    ``-2n/theta^2 < 0`` undecided). A letter under a positive power keeps every value."""
+    bases = {
+        p.base
+        for p in e.atoms(sp.Pow)
+        if isinstance(p.base, sp.Symbol)
+        and p.base.is_real
+        and p.base.is_zero is None
+        and p.exp.is_negative
+    }
+    if not bases:
+        return e
+    return e.xreplace({b: sp.Symbol(b.name, **{**b.assumptions0, "nonzero": True}) for b in bases})
 
 
 #: The relation whose truth says ``rel`` is false ("the opposite sign").
