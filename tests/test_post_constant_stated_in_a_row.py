@@ -35,3 +35,18 @@ def test_rows_after_it_are_not_proved_by_the_stated_number_read_into_that_row(tm
 def test_a_number_stated_in_a_sentence_is_still_the_letters_meaning(tmp_path):
     body = "We set $\\pi = 0.3$ for the prior probability, so\n\n$$2 \\pi = 0.6$$\n"
     assert _verdicts(tmp_path, body) == ["proved"]
+
+
+@pytest.mark.parametrize("row", [r"\pi = \frac{8}{3}", r"\pi = \frac{3}{8}", r"e = 2"])
+@pytest.mark.parametrize("line", ["$ {row}$", "$${row}$", "* ${row}$"])
+def test_an_inline_row_giving_a_constant_a_number_is_not_proved(tmp_path, row, line):
+    """Inline math alone on its line (or a bullet's) is a row of the post, not a sentence
+    about the letter: a spam-filter post's last row ``$ \\pi = \\frac{3}{8}$`` after a
+    log-likelihood was proved by its own number read into it, and so was ``\\pi = 8/3``
+    (a probability above 1) when a slip was planted there (held-out external33)."""
+    body = (
+        "Let the probability of spam be $\\pi$.\n\n"
+        "$\\log L = 3 \\log \\pi + 5 \\log(1-\\pi)$\n\n" + line.format(row=row) + "\n"
+    )
+    verdicts = _verdicts(tmp_path, body)
+    assert verdicts[-1] != "proved", verdicts
