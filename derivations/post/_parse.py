@@ -1106,7 +1106,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
             **_sample_sizes(joined, samples, ctx),
             **pi,
             **named_e(joined),
-            **stated_constants(prose),
+            **stated_constants(prose, [r.text for r in rows if r.role == "row"]),
             **imaginary_unit(prose),
             **named_constants(prose),
         },

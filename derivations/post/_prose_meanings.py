@@ -20,6 +20,7 @@ its rows with:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from fractions import Fraction
 
 import sympy as sp
@@ -59,6 +60,11 @@ def _value(text: str) -> sp.Rational:
     return sp.Rational(Fraction(text.strip()))
 
 
+def _squeezed(math: str) -> str:
+    """``math`` without its spaces and trailing punctuation, to compare a piece with a row."""
+    return re.sub(r"\s+", "", math).rstrip(",.;")
+
+
 def _math_pieces(text: str) -> list[str]:
     """The contents of every ``$...$`` and ``$$...$$`` of ``text``."""
     return [piece for piece, _ in _math_pieces_where(text)]
@@ -78,20 +84,24 @@ def index_use(text: str, name: str) -> bool:
     return re.search(_INDEX_USE + name + r"(?![A-Za-z])", text) is not None
 
 
-def stated_constants(text: str) -> dict[str, sp.Basic]:
+def stated_constants(text: str, rows: Iterable[str] = ()) -> dict[str, sp.Basic]:
     """Reader name of a constant's letter -> what the post says it is.
 
     A letter used as an index (``x_i``, ``\\sum_{i}``) is not stated by ``i = 1``, which
     gives where the index starts. Two different values, or a number and another
     expression (``$$I = \\int_0^1 f$$``): a name with no value of its own (no one
-    reading is safe; the post's definitions may still give it one).
+    reading is safe; the post's definitions may still give it one). ``rows``: the texts
+    the reader takes as rows of the post; inline math that is one of them (``$\\pi =
+    \\frac{3}{8}$`` alone on its line) is the post's math, as a display is.
     """
     from ._tosympy import Named
 
     found: dict[str, set[sp.Rational]] = {}
     other: set[str] = set()
+    as_rows = {_squeezed(r) for r in rows}
     for piece, display in _math_pieces_where(text):
         m = _STATED.fullmatch(piece)
+        display = display or _squeezed(piece) in as_rows
         if m is None or display:
             # A display row (``$$\\pi = 3$$``) is the post's math, not a sentence about the
             # letter: read into the row itself, its number made it ``3 = 3``, proved. There
