@@ -84,3 +84,10 @@ def test_another_index_of_the_same_letter_is_still_compared(tmp_path):
     # f(x_j) after f(x_i) = x_i^2: the same function at another sample, x_i -> x_j put in
     got = _verdicts(tmp_path, "$$f(x_i) = x_i^2$$\n\n$$f(x_j) = x_j^3$$\n")
     assert got[7][0] == "refuted", got
+
+
+def test_a_link_through_the_equation_is_proved_with_it(tmp_path):
+    # the equation of line 5 gives Y_i alone on one side: put in, the two lines agree
+    body = "$$X_i-X_{i-1} = Y_i$$\n\n$$g = Y_i^2 = (X_i-X_{i-1})^2$$\n"
+    got = _verdicts(tmp_path, body)
+    assert got[7][0] == "proved", got
