@@ -1,18 +1,19 @@
 """A function written at an indexed variable of another letter is not its value at the first.
 
 Batch external38 (a question on two discretisations of Brownian motion) defines
-``L_i(\\sigma | \\{Z_i\\}) = ... = \\frac{1}{\\sqrt{2\\pi}}\\exp(-(X_i - X_{i-1})^2/(2\\sigma^2\\Delta))``
-and then ``L_i(\\sigma | \\{Y_i\\}) = ...``, the likelihood given other data. The reader matched
-the call at ``Y_i`` to the value written at ``Z_i`` without putting ``Y_i`` anywhere (two
-indexed letters with different bases scored as a loose match, with no substitution), compared
-the density of ``Y_i`` with the last value of the one at ``Z_i`` and refuted a correct row.
-A call at ``w_i`` after a value at ``v_i`` is either another function under the same letter
-(a density of other data) or the same function at another argument, whose value the rows
-after the definition may have rewritten with facts about ``v_i`` only: neither is the value
-as last written. Failed at 0cfc1da (the first three cases). The comparison of a link that writes ``Y_i``
-through an equation no row led to (``X_i-X_{i-1} = Y_i``) is the second half of the same
-breach: once the call at ``Y_i`` is no longer the value at ``Z_i``, the row's own second link
-was refuted at random ``X`` and ``Y``.
+``L_i(\\sigma | \\{Z_i\\}) = ... = \\frac{1}{\\sqrt{2\\pi}}\\exp(-(X_i - X_{i-1})^2/
+(2\\sigma^2\\Delta))`` and then ``L_i(\\sigma | \\{Y_i\\}) = ...``, the likelihood given other
+data. The reader matched the call at ``Y_i`` to the value written at ``Z_i`` without putting
+``Y_i`` anywhere (two indexed letters with different bases scored as a loose match, with no
+substitution), compared the density of ``Y_i`` with the last value of the one at ``Z_i`` and
+refuted a correct row. A call at ``w_i`` after a value at ``v_i`` is either another function
+under the same letter (a density of other data) or the same function at another argument,
+whose value the rows after the definition may have rewritten with facts about ``v_i`` only:
+neither is the value as last written. Failed at 0cfc1da (the first three cases). The
+comparison of a link that writes ``Y_i`` through an equation no row led to (``X_i-X_{i-1} =
+Y_i``) is the second half of the same breach: once the call at ``Y_i`` is no longer the value
+at ``Z_i``, the row's own second link was refuted at random ``X`` and ``Y``; it is now compared
+with the equation put in (the last case, refuted at 0cfc1da).
 """
 
 from __future__ import annotations
@@ -35,11 +36,13 @@ def _brownian(given_first: str = "Z", given_then: str = "Y", letters: dict | Non
         "$$X_i-X_{i-1} = \\sigma\\sqrt{\\Delta}Z_i$$\n\n"
         "with $Z_i \\sim N(0,1)$ then the likelihood function is a product of\n\n"
         "$$L_i(\\sigma | \\{Z_i\\}) = \\frac{1}{\\sqrt{2\\pi}}\\exp\\left(-\\frac{Z_i^2}{2}\\right)"
-        "= \\frac{1}{\\sqrt{2\\pi}}\\exp\\left(-\\frac{(X_i-X_{i-1})^2}{2\\sigma^2\\Delta}\\right) .$$\n\n"
+        "= \\frac{1}{\\sqrt{2\\pi}}"
+        "\\exp\\left(-\\frac{(X_i-X_{i-1})^2}{2\\sigma^2\\Delta}\\right) .$$\n\n"
         "However, if we discretise this to\n\n$$X_i-X_{i-1} = Y_i$$\n\n"
         "with $Y_i \\sim N(0,\\sigma^2\\Delta)$ then the likelihood function is a product of\n\n"
         "$$L_i(\\sigma | \\{@_i\\}) = \\frac{1}{\\sqrt{2\\pi\\sigma^2\\Delta}}"
-        "\\exp\\left(-\\frac{Y_i^2}{2\\sigma^2\\Delta}\\right) = \\frac{1}{\\sqrt{2\\pi\\sigma^2\\Delta}}"
+        "\\exp\\left(-\\frac{Y_i^2}{2\\sigma^2\\Delta}\\right) = "
+        "\\frac{1}{\\sqrt{2\\pi\\sigma^2\\Delta}}"
         "\\exp\\left(-\\frac{(X_i-X_{i-1})^2}{2\\sigma^2\\Delta}\\right) .$$\n"
     ).replace("@", given_then)
     for old, new in (letters or {}).items():
