@@ -315,6 +315,10 @@ class _Builder(
         #: symbols a row brought in with no value the reader can use (it held only for a
         #: suitable value of them): a result holding one cannot be judged by a derivative
         self.unsettled: set[Any] = set()
+        #: (line, letters, equation) of each equation no row leads to (``X_i - X_{i-1} =
+        #: Y_i``): a later row may trade one of its letters for another through it
+        #: (``_rewrites._traded_through_an_equation``)
+        self.unused_equations: list[tuple[int, frozenset, Any]] = []
         self.equations: list[_Cur] = []  # every equation a link ended on, in order
         self._last_premise: _Cur | None = None  # the last equation given as a premise
         self.premises: list[_Cur] = []  # every equation given as a premise, in order

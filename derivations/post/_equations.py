@@ -34,6 +34,7 @@ from ._plans import (
     _relation_reason,
     _symbols,
     _why,
+    names_of,
 )
 from ._prose_foc import (
     derivative_of_above,
@@ -325,6 +326,7 @@ class EquationLinks:
             return
         step = self._anchor(pr, eq)
         self.cur = _Cur("eq", step, eq, self._row_index, None, pr.row.line)
+        self.unused_equations.append((pr.row.line, frozenset(names_of(eq)), eq))
 
     def _prose_foc(self, pr: ParsedRow, eq: sp.Basic) -> tuple[sp.Basic, int, str] | None:
         """The derivative the prose right before the row says the row sets to zero.

@@ -21,6 +21,7 @@ from typing import Any
 
 import sympy as sp
 
+from ._plans import names_of
 from ._verdicts import _relink
 
 #: Functions whose value fixes their argument (one-to-one where they are defined).
@@ -64,13 +65,6 @@ def function_defined_names(rows: Sequence[Any]) -> dict[str, int]:
     return out
 
 
-def _names_of(e: Any) -> set[str]:
-    if not isinstance(e, sp.Basic):
-        return set()
-    out = {str(s) for s in e.free_symbols if isinstance(s, sp.Symbol)}
-    return out | {str(i.base.label) for i in e.atoms(sp.Indexed)}
-
-
 def _compared_names(plan: Any, report: Any) -> set[str]:
     """The names of the lines a row's steps compare (the step and the one before it)."""
     steps = getattr(getattr(report, "derivation", None), "steps", ()) or ()
@@ -78,8 +72,8 @@ def _compared_names(plan: Any, report: Any) -> set[str]:
     for link in getattr(plan, "links", ()) or ():
         for k in (link.step, None if link.step is None else link.step - 1, link.compared):
             if k is not None and 0 <= k < len(steps):
-                out |= _names_of(steps[k].expr)
-        out |= _names_of(link.written)
+                out |= names_of(steps[k].expr)
+        out |= names_of(link.written)
     return out
 
 

@@ -1070,6 +1070,15 @@ class _Converter:
                 ]
                 out += [*self.convert(index), tok("RBRACE", "}", r.col), tok("RBRACE", "}", r.col)]
                 return j, 0
+            if j < len(raw) and raw[j].text == "(":
+                # \sqrt(2 \pi \sigma^2 t): TeX sets the radical over "(" alone, but the
+                # author means the root of the bracket (external38); read as \sqrt{(...)}
+                end = _closing_paren(raw, j)
+                if end is None:
+                    raise LatexError("\\sqrt( is never closed by )", r.col)
+                out += [tok("SQRT", "sqrt", r.col), tok("LBRACE", "{", r.col)]
+                out += [*self.convert(raw[j : end + 1]), tok("RBRACE", "}", r.col)]
+                return end + 1, 0
             out.append(tok("SQRT", "sqrt", r.col))
             return i + 1, 0
         if name == "nabla":

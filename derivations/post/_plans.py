@@ -316,6 +316,15 @@ def _is_zero(e: Any) -> bool:
     return isinstance(e, sp.Basic) and e.is_Number and e == 0
 
 
+def names_of(e: Any) -> set[str]:
+    """The names ``e`` is written in: its symbols and the letters of its samples (``X`` of
+    ``X_i``)."""
+    if not isinstance(e, sp.Basic):
+        return set()
+    out = {str(s) for s in e.free_symbols if isinstance(s, sp.Symbol)}
+    return out | {str(i.base.label) for i in e.atoms(sp.Indexed)}
+
+
 def _symbols(e: Any) -> frozenset:
     """The names a line uses: its symbols and sample bases (not the bases' labels)."""
     if not isinstance(e, sp.Basic):

@@ -856,6 +856,14 @@ def _match_score(
             return None
         elif isinstance(p, sp.Indexed) and isinstance(a, sp.Indexed) and p.base == a.base:
             score += 2
+        elif isinstance(p, sp.Indexed) and isinstance(a, sp.Indexed):
+            # L_i(sigma | Y_i) beside L_i(sigma | Z_i) = ... (batch 38): another letter's
+            # samples, so another density of other data or the function at another variable,
+            # whose later rows may have rewritten the value with facts about Z_i alone; the
+            # substitution puts nothing in for it. Only a function of a value is read there.
+            if not (at_letter and _at_its_letter(v.expr, p, a)):
+                return None
+            score += 1
         elif isinstance(p, sp.Indexed) != isinstance(a, sp.Indexed):
             if isinstance(p, sp.Symbol) and isinstance(a, sp.Indexed):
                 if str(a.base) != p.name or _uses_base(v.expr, p.name):

@@ -1157,6 +1157,18 @@ class RewriteLinks:
                 link.verdict = "unchecked"
                 link.reason += ", written as a whole number: rounded, not exact"
             return link
+        through = self._put_through_an_equation(prev, w) if rel in ("=", "==") else None
+        if through is not None:
+            # Y_i^2 = (X_i - X_{i-1})^2 after X_i - X_{i-1} = Y_i (batch 38): compared with the
+            # line above once the post's own equation is put in
+            put, line = through
+            prev = prev.xreplace(put)
+            prev_step = self._anchor(pr, prev)
+            how = (
+                f"{how}; puts in the equation of line {line}"
+                if how
+                else (f"puts in the equation of line {line}")
+            )
         if prev_step != len(self.steps) - 1:
             prev_step = self._anchor(pr, prev)
         link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
@@ -1447,6 +1459,10 @@ class RewriteLinks:
         post): a symbol of another display, which the prose may define after the row.
         """
 
+        through = self._traded_through_an_equation(prev, w)
+        if through:
+            return through
+
         def plain(e: sp.Basic) -> set:
             return {s for s in _symbols(e) if isinstance(s, sp.Symbol) and s.is_commutative}
 
@@ -1468,6 +1484,72 @@ class RewriteLinks:
             f"the row writes {names} in terms of {by}, through relations the post does not "
             "state; it is not an identity, so a difference is no refutation"
         )
+
+    def _put_through_an_equation(self, prev: sp.Basic, w: sp.Basic) -> tuple[dict, int] | None:
+        """``(Y_i -> X_i - X_{i-1}, line)`` when ``w`` writes the samples of a letter of
+        ``prev`` in those of another, an equation no row led to gives that sample alone on
+        one side (``X_i-X_{i-1} = Y_i``), and with it put in the two lines agree at the
+        points tried: the link is then compared through the post's own equation (batch 38).
+        None otherwise (:meth:`_traded_through_an_equation` then says why a failure is no
+        refutation)."""
+
+        def samples(e: sp.Basic) -> set:
+            return {str(i.base.label) for i in e.atoms(sp.Indexed)}
+
+        gone, new = samples(prev) - samples(w), samples(w) - samples(prev)
+        if not gone or not new:
+            return None
+        for line, names, eq in reversed(self.unused_equations):
+            if not (gone & names and new & names):
+                continue
+            sides = (eq.lhs, eq.rhs)
+            put = {
+                side: other
+                for side, other in (sides, sides[::-1])
+                if isinstance(side, sp.Indexed) and str(side.base.label) in gone
+            }
+            if not put or samples(sp.Add(*put.values(), evaluate=False)) & gone:
+                return None
+            through = sp.Eq(prev.xreplace(put), w, evaluate=False)
+            if satisfies(through, sp.Dummy(), sp.S.Zero) is True:
+                return put, line
+            return None
+        return None
+
+    def _traded_through_an_equation(self, prev: sp.Basic, w: sp.Basic) -> str:
+        """Why a failure of ``prev = w`` is no refutation when ``w`` writes the samples of one
+        letter of ``prev`` (``Y_i``) in those of another (``X_i - X_{i-1}``) that an equation
+        no row led to relates to it (``X_i-X_{i-1} = Y_i``, held-out batch 38): the reader
+        keeps such an equation as the line the next rows continue, not as a value of ``Y_i``,
+        so at random ``X`` and ``Y`` the link fails where the post says it holds ("" if not).
+        When the equation gives the sample alone on one side and the link fails even with it
+        put in, the failure stands: the post's own equation does not make the row hold."""
+
+        def samples(e: sp.Basic) -> set:
+            return {str(i.base.label) for i in e.atoms(sp.Indexed)}
+
+        gone, new = samples(prev) - samples(w), samples(w) - samples(prev)
+        if not gone or not new:
+            return ""
+        for line, names, eq in reversed(self.unused_equations):
+            if not (gone & names and new & names):
+                continue
+            sides = (eq.lhs, eq.rhs)
+            put = {
+                side: other
+                for side, other in (sides, sides[::-1])
+                if isinstance(side, sp.Indexed) and str(side.base.label) in gone | new
+            }
+            through = sp.Eq(prev.xreplace(put), w.xreplace(put), evaluate=False)
+            if put and satisfies(through, sp.Dummy(), sp.S.Zero) is False:
+                return ""
+            return (
+                f"the row writes {', '.join(sorted(gone))} in terms of "
+                f"{', '.join(sorted(new))}, which the equation of line {line} relates; no "
+                "row led to that equation, so the reader does not put it in: a difference "
+                "is no refutation"
+            )
+        return ""
 
     def _formula_kept(self, prev: sp.Basic, w: sp.Basic) -> str:
         """Why a failure is no refutation when one side holds an element the post writes as a

@@ -958,7 +958,9 @@ class ToSympy(Transformer_NonRecursive):
     # arithmetic ------------------------------------------------------------
     def add(self, c: list) -> sp.Basic:
         left, right = c[0], c[2]
-        if isinstance(left, sp.Add) and left.args and left.args[-1] == _DOTS:
+        if isinstance(left, sp.Add) and left.args and _is_dots(left.args[-1]):
+            # - t(1) - t(2) - \ldots - t(n) too (external38): each written term keeps its
+            # sign, so the dots stand for the pattern of the signed terms
             return _ellipsis_sum(_terms(left), right)
         last = left.args[-1] if isinstance(left, sp.Add) and left.args else left
         if (
@@ -1891,6 +1893,11 @@ _ELLIPSIS = (
 )
 
 
+def _is_dots(t: sp.Basic) -> bool:
+    """Is ``t`` the ellipsis, after a plus or a minus sign (``\\ldots``, ``-\\ldots``)?"""
+    return t is _DOTS or t == _neg(_DOTS)
+
+
 def _terms(e: sp.Basic) -> list[sp.Basic]:
     """The terms of a sum in written order (nested left by the grammar, or flat)."""
     if isinstance(e, sp.Add) and len(e.args) == 2:
@@ -1944,7 +1951,7 @@ def _ellipsis_product(before: list[sp.Basic], after: list[sp.Basic]) -> sp.Basic
 
 def _ellipsis_sum(first: list[sp.Basic], last: sp.Basic) -> sp.Basic:
     """``t(s) + t(s+1) + \\ldots + t(M)`` as ``Sum(t(n), (n, s, M))``, matched on subscripts."""
-    first = [t for t in first if t is not _DOTS]
+    first = [t for t in first if not _is_dots(t)]
     if not first:
         raise PostSyntaxError(_ELLIPSIS)
     template, k, start, upper = _listed(first, last)
