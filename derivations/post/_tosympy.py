@@ -1009,6 +1009,11 @@ class ToSympy(Transformer_NonRecursive):
             # after it without a \cdot (with \cdot, only the first factor, as documented).
             if True:
                 body = sp.Mul(a.expr, b, evaluate=False)
+                # \frac{d}{db} \log a b: the product is built here, so its doubt is asked
+                # here too (the log of a times b, or of the product; adversarial set 26, 28)
+                inner = juxtaposed_log(a.expr, b, self.bare_logs, self.ctx.doubts)
+                if inner is not None and self.ctx.other_reading:
+                    body = inner
                 out = _derivative(body, list(a.variables))
                 self.operators[id(out)] = out
                 return out
