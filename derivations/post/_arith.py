@@ -256,12 +256,35 @@ def approx_check(
             "" if exact else f"equal to the {places} decimal(s) written ({mpmath.nstr(a, 12)})",
             None,
         )
+    zeros = _rounding_zeros(written) if approximate else 0
+    if zeros and diff < mpmath.mpf(10) ** zeros:
+        # 123456 \\approx 123000: a whole number's trailing zeros may be figures or may only
+        # place the point (three significant figures); within one unit of the coarsest
+        # rounding they allow, the rounding is open, neither proved nor refuted
+        return (
+            "unchecked",
+            f"{mpmath.nstr(a, 12)} is within one unit of the {zeros} trailing zero(s) of "
+            f"{mpmath.nstr(b, 12)}, which may be a rounding to fewer figures: not checked",
+            None,
+        )
     ce = {"previous": float(a), "written": float(b), "tolerance": float(tol)}
     return (
         "refuted",
         f"the numbers differ: {mpmath.nstr(a, 12)} against {mpmath.nstr(b, 12)} as written",
         ce,
     )
+
+
+def _rounding_zeros(written: sp.Basic) -> int:
+    """The trailing zeros of a whole number written alone (``123000``, ``-1000``: 3, 3); 0
+    for anything else (a number with decimals claims the digits it shows)."""
+    node = written
+    if isinstance(node, sp.Mul) and len(node.args) == 2 and node.args[0] == -1:
+        node = node.args[1]
+    if not isinstance(node, sp.Integer) or node == 0:
+        return 0
+    digits = str(abs(int(node)))
+    return len(digits) - len(digits.rstrip("0"))
 
 
 def sign_check(diff: sp.Basic, rel: str) -> tuple[str, str]:
