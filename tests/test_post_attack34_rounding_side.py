@@ -51,9 +51,11 @@ def test_a_rounding_to_the_digits_written_is_proved(tmp_path, row):
     [
         r"3.2 \approx \pi",  # pi is 3.1 to one decimal; 3.2 rounds one way only
         r"-3.2 \approx -\pi",
-        r"1.47 \approx \sqrt{2}",
+        r"1.5 \approx \sqrt{2}",  # sqrt 2 is 1.4 to one decimal
         r"0.00279 \approx 2.7 \times 10^{-3}",
         r"1074 \approx 1.0 \times 10^{3}",
+        r"1024 \approx 1.03 \times 10^{3}",  # a unit of 10
+        r"e^{10} \approx 2.3 \times 10^{4}",  # a unit of 1000
     ],
 )
 def test_a_rounding_one_way_is_unchecked(tmp_path, row):
@@ -64,13 +66,13 @@ def test_a_rounding_one_way_is_unchecked(tmp_path, row):
     "row",
     [
         r"1.5 = \sqrt{2}",
-        r"1.5 \approx \sqrt{2}",
+        r"1.47 \approx \sqrt{2}",
         r"3.3 \approx \pi",
         r"3.2 = \pi",
         r"0.4 = \frac{1}{3}",
         r"0.00291 \approx 2.7 \times 10^{-3}",
-        r"1024 \approx 1.03 \times 10^{3}",
-        r"e^{10} \approx 2.3 \times 10^{4}",
+        r"1024 \approx 1.05 \times 10^{3}",
+        r"e^{10} \approx 2.4 \times 10^{4}",
         r"3.1 \approx 3.24",
     ],
 )
