@@ -15,6 +15,7 @@ mpmath at 30 digits, and gives up on anything it does not know, on more than
 
 from __future__ import annotations
 
+import math
 import re
 
 import mpmath
@@ -366,7 +367,7 @@ def sign_check(diff: sp.Basic, rel: str) -> tuple[str, str]:
             return ("proved", "") if holds else ("refuted", f"the value is {mpmath.nstr(v, 12)}")
         with evaluating(True):  # sympy's assumptions are asked of evaluated trees
             forms = [diff]
-            if node_count(diff, 200) < 200:
+            if node_count(diff, 200) < 200 and expanded_terms(diff) <= _MAX_EXPANDED_TERMS:
                 # as written ((x - y)^2 >= 0), and expanded (x + 1 - (x - 1): the sides'
                 # terms cancel before the signs are asked)
                 forms = [sp.together(diff), sp.together(sp.expand(diff))]
@@ -382,6 +383,28 @@ def sign_check(diff: sp.Basic, rel: str) -> tuple[str, str]:
             return "refuted", "the two sides are equal for every value the symbols may take"
         return "refuted", "the assumptions on the symbols decide the opposite sign"
     return "unchecked", "the sign is not decided by what is assumed of the symbols"
+
+
+#: Terms an expansion may have for :func:`sign_check` to ask its sign (``(a + ... + g)^{40}``
+#: has 9 million: expanding it took the step's whole time limit).
+_MAX_EXPANDED_TERMS = 2000
+
+
+def expanded_terms(e: sp.Basic) -> int:
+    """An upper bound of the terms of ``sp.expand(e)``, at most ``_MAX_EXPANDED_TERMS + 1``
+    (a power of a sum of t terms to n: C(t + n - 1, n)), counted without expanding."""
+    cap = _MAX_EXPANDED_TERMS + 1
+    if isinstance(e, sp.Add):
+        return min(cap, sum(expanded_terms(a) for a in e.args))
+    if isinstance(e, sp.Mul):
+        return min(cap, math.prod(expanded_terms(a) for a in e.args))
+    if isinstance(e, sp.Pow) and isinstance(e.exp, sp.Integer) and e.exp > 1:
+        t = expanded_terms(e.base)
+        if t == 1:
+            return 1
+        n = int(e.exp)
+        return cap if n >= cap else min(cap, math.comb(t + n - 1, n))
+    return 1
 
 
 #: The relation whose truth says ``rel`` is false ("the opposite sign").
