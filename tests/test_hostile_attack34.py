@@ -52,6 +52,10 @@ HOSTILE = {
         "Let $a, b, c, d, f, g$ be real numbers.",
         r"$$(a + b + c + d + f + g)^{40} - (a + b + c + d + f + g)^{40} \ne 0$$",
     ),
+    "ne of a power of a sum, 9 million terms expanded": (
+        "Let $a, b, c, d, f, g$ be real numbers.",
+        "\n\n".join(r"$$(a + b + c + d + f + g)^{40} \ne -1$$" for _ in range(10)),
+    ),
     "approx of a tower of powers": ("Rounding.", r"$$10^{10^{10}} \approx 1$$"),
     "approx of a decimal with 20000 digits": (
         "Rounding.",

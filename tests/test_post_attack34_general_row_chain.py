@@ -33,8 +33,16 @@ def _verdict(tmp_path, prose: str, row: str) -> str:
             r"\arg\max_\theta g(\theta)^2 = \arg\max_\theta \log g(\theta)^2 "
             r"= \arg\max_\theta 2\log g(\theta) = \arg\max_\theta g(\theta)",
         ),
-        (G, r"\arg\max_\theta g(\theta)^2 = \arg\max_\theta \log g(\theta)^2 = \arg\max_\theta g(\theta)"),
-        (G, r"\arg\max_\theta L(\theta) = \arg\max_\theta \log L(\theta) = \arg\min_\theta L(\theta)"),
+        (
+            G,
+            r"\arg\max_\theta g(\theta)^2 = \arg\max_\theta \log g(\theta)^2 "
+            r"= \arg\max_\theta g(\theta)",
+        ),
+        (
+            G,
+            r"\arg\max_\theta L(\theta) = \arg\max_\theta \log L(\theta) "
+            r"= \arg\min_\theta L(\theta)",
+        ),
         (G, r"\arg\max_\theta L(\theta) = \arg\max_\theta \log L(\theta) = \arg\max_\theta 7"),
         (DATA, r"\log p(X \mid \mu) = \sum_{n=1}^{N} \log p(x_n \mid \mu) = 5"),
         (
@@ -50,7 +58,11 @@ def test_a_false_link_after_a_general_one_is_not_proved(tmp_path, prose, row):
 @pytest.mark.parametrize(
     "prose, row",
     [
-        (G, r"\arg\max_\theta L(\theta) = \arg\max_\theta \log L(\theta) = \arg\max_\theta L(\theta)"),
+        (
+            G,
+            r"\arg\max_\theta L(\theta) = \arg\max_\theta \log L(\theta) "
+            r"= \arg\max_\theta L(\theta)",
+        ),
         (
             DATA,
             r"\log p(X | \mu) = \sum_{n=1}^{N} \log p(x_n | \mu) "
