@@ -20,7 +20,8 @@ def _verdict(tmp_path, prose: str, row: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "prose", ["Let $n \\ge 1/2$.", "Let $n \\ge 0.5$.", "Let $N > 2.5$.", r"Let $n \ge \frac{1}{2}$."]
+    "prose",
+    ["Let $n \\ge 1/2$.", "Let $n \\ge 0.5$.", "Let $N > 2.5$.", r"Let $n \ge \frac{1}{2}$."],
 )
 def test_a_fractional_bound_makes_a_real(tmp_path, prose):
     letter = "N" if "N" in prose else "n"
