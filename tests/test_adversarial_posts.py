@@ -125,6 +125,11 @@ OPEN24: set[str] = {
 #: (tests/test_post_attack33_*.py).
 OPEN25: set[str] = set()
 
+#: Adversarial set 26's breaches, open on first contact (2026-12-06, 02:14 UTC, main at
+#: 0cfc1da), each with its cause in its README.md ("Measured on main"). All three closed by
+#: attack34 (tests/test_post_attack34_*.py).
+OPEN26: set[str] = set()
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -344,6 +349,16 @@ SETS = (
     # 2 breaches on that code (README.md), floors 23/35; both closed by attack33, the floors
     # unchanged (06-false is unchecked now, 34-true plausible).
     AdversarialSet("adversarial25", 136, 23, 35, 0, open_breaches=frozenset(OPEN25)),
+    # Written on 2026-12-06 (night) by attack34 against 0cfc1da, before any fix: the
+    # mechanisms of the late night (arg min as the arg max of the negation, both readings of
+    # a doubted row, a number in a display row as a letter's definition, signs of a
+    # difference for \ne, \approx within half a unit, counts, posts36/37's readings,
+    # attack33's fixes); 3 breaches on that code (README.md), floors 18/39. Lowered once by
+    # attack34 for soundness, 18 -> 16 false refuted (40 twins proved, up from 39): 28-false
+    # (d/db log a b = 1/a) is unchecked now that the operator's product carries the doubt of
+    # log a b (a failing doubted link is never refuted), 55-false (123456 ~ 124000) is a
+    # rounding to three figures in one direction, unchecked, as its twin is.
+    AdversarialSet("adversarial26", 152, 16, 40, 0, open_breaches=frozenset(OPEN26)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

@@ -15,6 +15,7 @@ mpmath at 30 digits, and gives up on anything it does not know, on more than
 
 from __future__ import annotations
 
+import math
 import re
 
 import mpmath
@@ -201,6 +202,67 @@ def written_places(text: str, e: sp.Basic) -> int:
     return max([decimal_places(e), *seen.values()])
 
 
+def rounding_places(text: str, prev: sp.Basic, written: sp.Basic, approximate: bool) -> int:
+    """The decimals a comparison of ``prev`` with ``written`` claims (negative: a unit of
+    tens, hundreds...). The number written as a rounding may stand on either side: ``3.2
+    \\approx \\pi`` claims one decimal (read from the right side only, pi's none, it was
+    proved), and ``\\approx`` between two written numbers rounds the finer to the coarser
+    (``3.1 \\approx 3.14``); ``=`` claims the digits on its right when it writes a number.
+    Otherwise those of :func:`written_places`."""
+    right, left = number_places(text, written), number_places(text, prev)
+    if right is not None and left is not None and approximate:
+        return min(right, left)
+    if right is not None:
+        return right
+    if left is not None:
+        return left
+    return written_places(text, written)
+
+
+def number_places(text: str, e: sp.Basic) -> int | None:
+    """The decimals a side written as one number claims: ``3.14`` 2, ``0.370`` 3 (as the text
+    writes it), ``1024`` 0, ``2.7 \\times 10^{-3}`` 4 and ``1.0 \\times 10^3`` -2 (a power of
+    ten scales them); None for any other side: pi, a root, a fraction (exact values, which
+    claim no digits), an expression."""
+    scale = 0
+    if _is_power_of_ten_times(e):
+        mantissa, power = e.args
+        scale, e = int(power.exp), mantissa
+    if isinstance(e, sp.Mul) and len(e.args) == 2 and e.args[0] == -1:
+        e = e.args[1]
+    if not isinstance(e, sp.Rational):
+        return None
+    decimals = _written_decimals(text, abs(e))
+    if decimals is not None:
+        return decimals - scale
+    return -scale if e.is_Integer else None
+
+
+def _is_power_of_ten_times(e: sp.Basic) -> bool:
+    """``m \\times 10^k`` as parsed: Mul(m, Pow(10, k)) with k a whole number."""
+    return (
+        isinstance(e, sp.Mul)
+        and len(e.args) == 2
+        and isinstance(e.args[1], sp.Pow)
+        and e.args[1].base == 10
+        and isinstance(e.args[1].exp, sp.Integer)
+        and abs(int(e.args[1].exp)) <= 300
+    )
+
+
+def _written_decimals(text: str, value: sp.Rational) -> int | None:
+    """The fewest decimals the text writes ``value`` with (``0.370``: 3), None when it is not
+    written as a decimal there."""
+    found = None
+    for m in _DECIMAL.finditer(text[:100_000]):
+        whole, frac = m.group(1) or "0", m.group(2)
+        if len(whole) + len(frac) > 40:
+            continue
+        if sp.Rational(int(whole + frac), 10 ** len(frac)) == value:
+            found = len(frac) if found is None else min(found, len(frac))
+    return found
+
+
 def _places_of(r: sp.Rational) -> int | None:
     """Decimals of a terminating decimal (None for 1/3)."""
     v = r
@@ -246,14 +308,25 @@ def approx_check(
         return (
             "unchecked",
             f"{mpmath.nstr(a, 12)} rounds to {mpmath.nstr(b, 12)} only in one direction (up or "
-            f"down, not to the nearest at {places} decimal(s)): a rounding, not checked",
+            f"down, not to the nearest at {_digits(places)}): a rounding, not checked",
             None,
         )
     if diff < tol or (diff <= tol and not approximate):
         exact = diff <= mpmath.mpf(10) ** -25 * max(1, abs(a))
         return (
             "proved",
-            "" if exact else f"equal to the {places} decimal(s) written ({mpmath.nstr(a, 12)})",
+            "" if exact else f"equal to the {_digits(places)} written ({mpmath.nstr(a, 12)})",
+            None,
+        )
+    zeros = _rounding_zeros(written) if approximate else 0
+    if zeros and diff < mpmath.mpf(10) ** zeros:
+        # 123456 \\approx 123000: a whole number's trailing zeros may be figures or may only
+        # place the point (three significant figures); within one unit of the coarsest
+        # rounding they allow, the rounding is open, neither proved nor refuted
+        return (
+            "unchecked",
+            f"{mpmath.nstr(a, 12)} is within one unit of the {zeros} trailing zero(s) of "
+            f"{mpmath.nstr(b, 12)}, which may be a rounding to fewer figures: not checked",
             None,
         )
     ce = {"previous": float(a), "written": float(b), "tolerance": float(tol)}
@@ -262,6 +335,25 @@ def approx_check(
         f"the numbers differ: {mpmath.nstr(a, 12)} against {mpmath.nstr(b, 12)} as written",
         ce,
     )
+
+
+def _digits(places: int) -> str:
+    """The digits a rounding claims, in words: "2 decimal(s)", "the hundreds"."""
+    if places >= 0:
+        return f"{places} decimal(s)"
+    return f"a unit of 1e{-places}"
+
+
+def _rounding_zeros(written: sp.Basic) -> int:
+    """The trailing zeros of a whole number written alone (``123000``, ``-1000``: 3, 3); 0
+    for anything else (a number with decimals claims the digits it shows)."""
+    node = written
+    if isinstance(node, sp.Mul) and len(node.args) == 2 and node.args[0] == -1:
+        node = node.args[1]
+    if not isinstance(node, sp.Integer) or node == 0:
+        return 0
+    digits = str(abs(int(node)))
+    return len(digits) - len(digits.rstrip("0"))
 
 
 def sign_check(diff: sp.Basic, rel: str) -> tuple[str, str]:
@@ -275,7 +367,7 @@ def sign_check(diff: sp.Basic, rel: str) -> tuple[str, str]:
             return ("proved", "") if holds else ("refuted", f"the value is {mpmath.nstr(v, 12)}")
         with evaluating(True):  # sympy's assumptions are asked of evaluated trees
             forms = [diff]
-            if node_count(diff, 200) < 200:
+            if node_count(diff, 200) < 200 and expanded_terms(diff) <= _MAX_EXPANDED_TERMS:
                 # as written ((x - y)^2 >= 0), and expanded (x + 1 - (x - 1): the sides'
                 # terms cancel before the signs are asked)
                 forms = [sp.together(diff), sp.together(sp.expand(diff))]
@@ -340,6 +432,28 @@ def _decided_for_any_denominator(forms: list[sp.Basic], rel: str) -> bool:
     except Exception:  # noqa: BLE001 - as in sign_check: undecided
         return False
     return False
+
+
+#: Terms an expansion may have for :func:`sign_check` to ask its sign (``(a + ... + g)^{40}``
+#: has 9 million: expanding it took the step's whole time limit).
+_MAX_EXPANDED_TERMS = 2000
+
+
+def expanded_terms(e: sp.Basic) -> int:
+    """An upper bound of the terms of ``sp.expand(e)``, at most ``_MAX_EXPANDED_TERMS + 1``
+    (a power of a sum of t terms to n: C(t + n - 1, n)), counted without expanding."""
+    cap = _MAX_EXPANDED_TERMS + 1
+    if isinstance(e, sp.Add):
+        return min(cap, sum(expanded_terms(a) for a in e.args))
+    if isinstance(e, sp.Mul):
+        return min(cap, math.prod(expanded_terms(a) for a in e.args))
+    if isinstance(e, sp.Pow) and isinstance(e.exp, sp.Integer) and e.exp > 1:
+        t = expanded_terms(e.base)
+        if t == 1:
+            return 1
+        n = int(e.exp)
+        return cap if n >= cap else min(cap, math.comb(t + n - 1, n))
+    return 1
 
 
 #: The relation whose truth says ``rel`` is false ("the opposite sign").

@@ -47,7 +47,7 @@ from .._errors import AssumptionError
 from ..assumptions import Domain, chain_bound, parse, parse_all
 from ._named_spaces import space_statements
 from ._notation import GREEK
-from ._tosympy import Context
+from ._tosympy import Context, element_subscript
 
 #: Names whose square is the symbol the reader uses (``\sigma^2`` is ``sigma2``).
 _VARIANCE = {"sigma": "sigma2"}
@@ -763,9 +763,10 @@ def attach(derivation: Any, domains: Sequence[Domain]) -> Any:
 def _element_domain(by_key: dict, name: str) -> Domain | None:
     """The domain stated of every element of a sample, for the scalar ``sigma_m`` the rows
     use (the prose reads ``\\sigma_m < 0`` as a statement of the sample sigma at the index
-    m; see ``_tosympy._element_of_a_sample``). None unless the subscript is one letter."""
+    m; see ``_tosympy._element_of_a_sample``). None unless the subscript is one letter or a
+    numeral (``sigma_1``)."""
     head, sep, sub = name.partition("_")
-    if not sep or len(sub) != 1 or not sub.isalpha():
+    if not sep or not element_subscript(sub):
         return None
     found = by_key.get((head, True))
     return None if found is None else dataclasses.replace(found, name=name, sample=False)

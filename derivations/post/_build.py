@@ -1601,6 +1601,7 @@ class _Builder(
                 self._rest(pr, sides, rels, 1)
             return
         if r1 in EQUALITIES and sides[1] is not None and self._general(pr, e0, sides[1], r1):
+            self._after_general(pr, sides, rels)
             return
         if r1 in EQUALITIES and sides[1] is not None and self._named_by_log(pr, e0, sides[1]):
             self._rest(pr, sides, rels, 1)
@@ -1786,6 +1787,19 @@ class _Builder(
         self.cur = _Cur("eq", h, foc, self.cur.row, None, line)
         self._equation(pr, eq, "<=>", how=f"sets {text} (line {line}) to zero")
         return True
+
+    def _after_general(self, pr: ParsedRow, sides: list, rels: list[str]) -> None:
+        """The links after a general first link (``argmax L = argmax log L = argmin L``): each
+        is a claim of the row too, read by the general rules or as any link; the row was
+        judged by its first link alone, and that chain was proved."""
+        for k in range(1, len(rels)):
+            left, right = sides[k], sides[k + 1]
+            if rels[k] not in EQUALITIES or left is None or right is None:
+                self._rest(pr, sides, rels, k)
+                return
+            if not self._general(pr, left, right, rels[k]):
+                self._rest(pr, sides, rels, k)
+                return
 
     def _general(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> bool:
         """The general rows of :mod:`._general` (argmax, a data set's density, naming)."""

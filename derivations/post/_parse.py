@@ -1497,10 +1497,11 @@ def counts_stay_integers(domains: Sequence[Any], text: str, prose: str = "") -> 
     sizes by the reader's convention: positive integers, which the numeric check writes sums
     out at. A statement of a lower bound only ("Let $n \\ge 1$", "$N > 0$") replaced that with
     a real number, and no sum over ``1..n`` could be written out: correct rows stayed
-    unchecked. A numeric lower bound of at least 0 is compatible with the convention and
-    narrows it; a statement that places the letter in a set (``n \\in \\mathbb{R}``), or
-    gives it values or an upper bound only, is read as written; so is a letter the prose
-    calls real ("Let $k > 0$ be a real number").
+    unchecked. A numeric lower bound of at least 0, a whole number, is compatible with the
+    convention and narrows it (``n \\ge 1/2`` says n is real: sin(pi n) = 0 was proved); a
+    statement that places the letter in a set (``n \\in \\mathbb{R}``), or gives it values
+    or an upper bound only, is read as written; so is a letter the prose calls real ("Let
+    $k > 0$ be a real number").
     """
     counts = {"n", "N"} | {m.group(3) for m in _SIMPLE_LIMITS.finditer(text[:200_000])}
     counts -= _said_real(prose[:200_000])
@@ -1513,6 +1514,7 @@ def counts_stay_integers(domains: Sequence[Any], text: str, prose: str = "") -> 
             and d.members is None
             and lower is not None
             and lower >= 0
+            and lower.denominator == 1  # n >= 1/2: no count's bound, a real number's
             and "\\in" not in d.text
         ):
             d = dataclasses.replace(d, integer=True)

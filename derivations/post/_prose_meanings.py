@@ -42,9 +42,19 @@ _INDEX_USE = r"(?:_\s*\{?[^{}$=]{0,20}?|\\(?:sum|prod)\s*_\s*\{?\s*)"
 def _usual(m: re.Match) -> bool:
     """Does a ``_STATED`` match give its letter the usual value, to two digits (``e = 2.718``,
     ``\\pi = 3.14``), or no real value at all (``i``)? Then the letter keeps its meaning."""
-    usual = _CONSTANTS[m.group(1).lstrip("\\")]
-    value = _value(m.group(2))
+    return usual_value(m.group(1).lstrip("\\"), m.group(2))
+
+
+def usual_value(name: str, number: str) -> bool:
+    """Is ``number`` (a ``_NUMBER``'s text) the usual value of the constant ``name`` (``e``,
+    ``pi``) to two digits, or is ``name`` one with no real value (``i``)?"""
+    usual = _CONSTANTS[name]
+    value = _value(number)
     return usual is None or value is sp.nan or abs(float(value) - usual) < 0.01
+
+
+#: A number as the whole right side of a row (``2.718``, ``\\frac{1}{4}``, a full stop after).
+NUMBER_SIDE = re.compile(r"\s*(" + _NUMBER + r")\s*[,.;]?\s*")
 
 
 def _value(text: str) -> sp.Rational:

@@ -13,7 +13,7 @@ import sympy as sp
 
 from ._after_bound import continue_from_bound
 from ._after_given import mark_taken, named_constants_of, taken_reason, unsettled_reason
-from ._arith import approx_check, constant, satisfies, sign_check, written_places
+from ._arith import approx_check, constant, number_places, rounding_places, satisfies, sign_check
 from ._at_a_setting import at_a_setting, value_at_a_setting
 from ._definition_only import new_here as definition_only_new
 from ._density_range import zero_off
@@ -1149,6 +1149,9 @@ class RewriteLinks:
             return self._link(pr, LinkPlan(rel, UNCHECKED, reason=data))
         if rel == "~=" or (_has_decimal(w) and constant(prev) and constant(w)):
             return self._own_arith(pr, prev, w, rel, prev_step)
+        if _rounds_exact_value(pr.row.text, prev, w):
+            # 3.14 = pi: the decimal on the left is the rounding (compared exactly, refuted)
+            return self._own_arith(pr, prev, w, rel, prev_step)
         if _has_decimal(prev) and constant(prev) and constant(w) and w.is_Integer:
             # 5/0.623 = 8: a whole number after a computation in decimals, rounded to units
             # or not? Equal once rounded is no proof, and no refutation either.
@@ -1414,11 +1417,13 @@ class RewriteLinks:
     def _own_arith(
         self, pr: ParsedRow, prev: sp.Basic, written: sp.Basic, rel: str, prev_step: int
     ) -> LinkPlan:
-        places = written_places(pr.row.text, written)
+        places = rounding_places(pr.row.text, prev, written, rel == "~=")
         verdict, reason, ce = approx_check(prev, written, rel == "~=", places)
         step = self._anchor(pr, written)
         self.cur = _Cur("expr", step, written, self._row_index, None, pr.row.line)
-        how = f"compared to the {places} decimal(s) written" if places else "arithmetic"
+        how = f"compared to the {places} decimal(s) written" if places > 0 else "arithmetic"
+        if places < 0:
+            how = f"compared to the figures written (a unit of 1e{-places})"
         return self._link(
             pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how=how, counterexample=ce)
         )
@@ -2340,3 +2345,15 @@ def _defines_first(plan: Any) -> bool:
     """Did the row of ``plan`` define a name: as a whole, or by its first link (a chain
     ``\\ell = \\ln L = ...`` whose later links are steps)?"""
     return plan.kind == DEFINITION or (bool(plan.links) and plan.links[0].kind == DEFINITION)
+
+
+def _rounds_exact_value(text: str, prev: sp.Basic, w: sp.Basic) -> bool:
+    """``3.14 = \\pi``, ``0.3 = \\frac{1}{3}``: a decimal written alone before an exact value
+    (no decimals of its own): a rounding, compared to the decimal's digits, not exactly."""
+    return (
+        _has_decimal(prev)
+        and constant(w)
+        and not _has_decimal(w)
+        and not w.is_Integer
+        and (number_places(text, prev) or 0) > 0
+    )

@@ -581,15 +581,21 @@ class Context:
 
 
 def _element_of_a_sample(name: str, samples: dict) -> sp.Symbol | None:
-    """``sigma_m`` when the post states a domain of every ``sigma_i`` (the prose reads a
-    letter subscript as an index): one element of that sample, with its flags, not a name
+    """``sigma_m`` or ``sigma_1`` when the post states a domain of every ``sigma_i`` (the prose
+    reads a letter subscript as an index): one element of that sample, with its flags, not a name
     read by convention (a standard deviation ``sigma_m``, positive, made "Let $\\sigma_m <
     0$" a statement of nothing the rows use and refuted a row true under it)."""
     head, sep, sub = name.partition("_")
-    if not sep or len(sub) != 1 or not sub.isalpha() or head not in samples:
+    if not sep or not element_subscript(sub) or head not in samples:
         return None
     flags = {k: v for k, v in samples[head].assumptions0.items() if k in _INHERITED}
     return sp.Symbol(name, **(flags or {"real": True}))
+
+
+def element_subscript(sub: str) -> bool:
+    """Does ``sub`` index one element of a sample: a letter (``sigma_m``) or a numeral
+    (``sigma_1``, ``sigma_12``; a statement of every sigma_i reached neither numeral)?"""
+    return (len(sub) == 1 and sub.isalpha()) or (sub.isdigit() and len(sub) <= 6)
 
 
 #: A standard deviation's name with a one-letter or word subscript (see Context.symbol).
@@ -1011,6 +1017,11 @@ class ToSympy(Transformer_NonRecursive):
             # after it without a \cdot (with \cdot, only the first factor, as documented).
             if True:
                 body = sp.Mul(a.expr, b, evaluate=False)
+                # \frac{d}{db} \log a b: the product is built here, so its doubt is asked
+                # here too (the log of a times b, or of the product; adversarial set 26, 28)
+                inner = juxtaposed_log(a.expr, b, self.bare_logs, self.ctx.doubts)
+                if inner is not None and self.ctx.other_reading:
+                    body = inner
                 out = _derivative(body, list(a.variables))
                 self.operators[id(out)] = out
                 return out
