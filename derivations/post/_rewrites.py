@@ -1498,10 +1498,10 @@ class RewriteLinks:
         None otherwise (:meth:`_traded_through_an_equation` then says why a failure is no
         refutation)."""
 
-        def samples(e: sp.Basic) -> set:
-            return {str(i.base.label) for i in e.atoms(sp.Indexed)}
-
-        gone, new = samples(prev) - samples(w), samples(w) - samples(prev)
+        gone, new = (
+            _sample_letters(prev) - _sample_letters(w),
+            _sample_letters(w) - _sample_letters(prev),
+        )
         if not gone or not new:
             return None
         for line, names, eq in reversed(self.unused_equations):
@@ -1513,7 +1513,7 @@ class RewriteLinks:
                 for side, other in (sides, sides[::-1])
                 if isinstance(side, sp.Indexed) and str(side.base.label) in gone
             }
-            if not put or samples(sp.Add(*put.values(), evaluate=False)) & gone:
+            if not put or _sample_letters(sp.Add(*put.values(), evaluate=False)) & gone:
                 return None
             through = sp.Eq(prev.xreplace(put), w, evaluate=False)
             if satisfies(through, sp.Dummy(), sp.S.Zero) is True:
@@ -1530,10 +1530,10 @@ class RewriteLinks:
         When the equation gives the sample alone on one side and the link fails even with it
         put in, the failure stands: the post's own equation does not make the row hold."""
 
-        def samples(e: sp.Basic) -> set:
-            return {str(i.base.label) for i in e.atoms(sp.Indexed)}
-
-        gone, new = samples(prev) - samples(w), samples(w) - samples(prev)
+        gone, new = (
+            _sample_letters(prev) - _sample_letters(w),
+            _sample_letters(w) - _sample_letters(prev),
+        )
         if not gone or not new:
             return ""
         for line, names, eq in reversed(self.unused_equations):
@@ -2308,6 +2308,11 @@ def _related_here(pr: ParsedRow, letters: set, names: Any, params: Any = frozens
     # one letter the relation defines implicitly; E|X - mu| = theta relates several (and
     # reads E as a letter): none is the subject, and mu stays free for the rows after it
     return found if len(found) == 1 else set()
+
+
+def _sample_letters(e: sp.Basic) -> set[str]:
+    """The letters of the samples ``e`` holds (``Y`` of ``Y_i``, ``X`` of ``X_{i-1}``)."""
+    return {str(i.base.label) for i in e.atoms(sp.Indexed)}
 
 
 def _sums_over_its_argument(head: sp.Basic, value: sp.Basic, name: str, line: int) -> str:
