@@ -1057,9 +1057,10 @@ class _Builder(
         if rels[0] not in EQUALITIES or sides[1] is None or not has_expectation(e0):
             return False
         event = law_event(e0, self.names.parameters, self.laws)  # SOUNDA (._event_sums)
-        if self._is_head(e0) and not event and not names_resolved(e0, self.names.resolve(e0)[0]):
-            return False  # EXPECT5: E[d/dlambda log f(X)] with f defined is no head
         v0, _ = self.names.resolve(e0)
+        valued = v0 != e0  # EXPECT53: E[log q(z)], q never given a value, is no head
+        if self._is_head(e0) and valued and not event and not names_resolved(e0, v0):
+            return False  # EXPECT5: E[d/dlambda log f(X)] with f defined is no head
         if v0 is None or not self._expectations_compared(pr, v0, sides[1]):
             return False
         self._remember(e0)

@@ -1765,8 +1765,16 @@ class RewriteLinks:
         laws = getattr(self, "laws", {})
         texts = self._texts_since(pr, self.cur.line)
         inside = under_one_measure([prev, w], self.names.parameters, law_parameters(laws), texts)
-        if inside is None or any(_why(x) for x in inside):
+        if inside is None:
             return None
+        note = ""
+        if any(_why(x) for x in inside):
+            # EXPECT53: E_{z ~ q}[log (q(z) / p(z))], q and p never written out: the
+            # functions under the one measure compared as arbitrary ones (OPAQUE8)
+            arbitrary = as_arbitrary(*inside, getattr(self, "opaque_names", None), _why)
+            if arbitrary is None:
+                return None
+            inside, note = list(arbitrary[:2]), f" ({arbitrary[2]})"
         self._anchor(pr, inside[0])
         i = self._add(self._mk(pr, inside[1], "auto", "="), pr.row.line)
         self.cur = _Cur("expr", i, w, self._row_index, self.cur.key, pr.row.line)
@@ -1774,7 +1782,7 @@ class RewriteLinks:
             "the functions under the expectation differ; two functions may have the same "
             "mean, which is not checked"
         )
-        how = "the same expectation of equal functions (linearity of expectation)"
+        how = "the same expectation of equal functions (linearity of expectation)" + note
         return self._link(pr, LinkPlan(rel, STEP, step=i, how=how, disputed=disputed))
 
     def _fresh_in(self, w: sp.Basic, prev: sp.Basic) -> set:
