@@ -1487,13 +1487,21 @@ class _Builder(
         """A bare row that claims nothing is still the line the next bare row continues
         (``A`` alone after ``A = 0``, then ``B`` alone: ``B`` is compared with ``A``), when
         it is an expression that can be compared and there was no line to continue (an
-        equation above stays the line later equation steps continue)."""
-        if pr.row.sentence or self.cur.kind != "none" or e is None:
+        equation above stays the line later equation steps continue), or when it opens a
+        display after an equation and holds expectations written by linearity (EXPECT53:
+        ``&E[...] \\\\ &= ...`` after ``\\bar X = ...`` above: the rows after it go on from
+        it, not from the equation)."""
+        opens = pr.row.index == 0 and self.cur.kind == "eq"
+        if pr.row.sentence or (self.cur.kind != "none" and not opens) or e is None:
             return
         if isinstance(e, (sp.Symbol, Named)) or e.atoms(sp.Derivative, Named, NamedApplied):
             return
         value, _ = self.names.resolve(e)
-        if value is None or isinstance(value, sp.Equality) or is_matrix(value) or _why(value):
+        if value is None or isinstance(value, sp.Equality) or is_matrix(value):
+            return
+        if opens and not self._expectations_compared(pr, value):
+            return  # only a line of expectations compared by linearity: never a refutation
+        if _why(value) and not opens:
             return
         step = self._anchor(pr, value)
         self.cur = _Cur("expr", step, value, self._row_index, None, pr.row.line)
