@@ -1060,7 +1060,8 @@ class _Builder(
         v0, _ = self.names.resolve(e0)
         valued = v0 != e0  # EXPECT53: E[log q(z)], q never given a value, is no head
         if self._is_head(e0) and valued and not event and not names_resolved(e0, v0):
-            return False  # EXPECT5: E[d/dlambda log f(X)] with f defined is no head
+            if not self._same_quantities(v0, sides[1]):  # EXPECT53: E[S] = E[g], S := g
+                return False  # EXPECT5: E[d/dlambda log f(X)] with f defined is no head
         if v0 is None or not self._expectations_compared(pr, v0, sides[1]):
             return False
         self._remember(e0)
