@@ -44,3 +44,22 @@ def test_parentheses_around_math_and_words_are_kept(tmp_path):
     # the bracket holds a term as well as words: not a note, so not dropped
     row = "y = 2 + (x \\text{ times two})"
     assert verdict_of_row(tmp_path, f"$$ {row} $$\n", row) != "proved"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "1 - p = P(\\text{at least one tail})",
+        "q = 1 - P(\\text{no heads})",
+    ],
+)
+def test_a_call_on_words_is_not_a_note(tmp_path, row):
+    # P(words) is the probability of an event said in words: the bracket is the call's,
+    # so it is not blanked (P alone would be a name, the same for every event)
+    body = "Let $p = 0.5$.\n\n" + f"$$ {row} $$\n"
+    assert verdict_of_row(tmp_path, body, row) not in ("given", "proved")
+
+
+def test_two_events_in_words_are_not_one_name(tmp_path):
+    body = "$$ P(\\text{one head}) = 0.5 $$\n\n$$ P(\\text{two heads}) = 0.5 $$\n"
+    assert verdict_of_row(tmp_path, body, "two heads") not in ("proved", "given")

@@ -1301,21 +1301,23 @@ def _blank_words(m: re.Match, body: str, after_condition: bool = False) -> str:
 
 
 #: An opening parenthesis just before a note's box, and its partner just after it.
-_NOTE_OPEN = re.compile(r"(?:\\left\s*)?\(\s*$")
+_NOTE_OPEN = re.compile(r"(?:\\q?quad|\\[,;:! ]|~|,)\s*(?P<open>(?:\\left\s*)?\(\s*)$")
 _NOTE_CLOSE = re.compile(r"^\s*(?:\\right\s*)?\)")
 
 
 def _blank_note_brackets(body: str, start: int, end: int) -> str:
     """``body`` with the parentheses around the blanked box at ``start:end`` blanked too,
-    when they held nothing else (EXPECT53: ``\\quad (\\text{by independence})`` left
-    ``( )`` behind, and the row was unparsed); a bracket with math in it stays."""
+    when they held nothing else and follow a space or a comma (EXPECT53: ``\\quad
+    (\\text{by independence})`` left ``( )`` behind, and the row was unparsed). A bracket
+    with math in it stays, and so does a call's (``P(\\text{no heads})``: the probability
+    of an event said in words, not a note)."""
     if body[start:end].strip():
         return body  # a condition box (kept as a separator), not blanked words
     before, after = _NOTE_OPEN.search(body[:start]), _NOTE_CLOSE.match(body[end:])
     if before is None or after is None or not body[: before.start()].strip(" &\n"):
         return body
-    close = end + after.end()
-    return body[: before.start()] + " " * (close - before.start()) + body[close:]
+    close, opened = end + after.end(), before.start("open")
+    return body[:opened] + " " * (close - opened) + body[close:]
 
 
 #: A display that is one ``cases`` or ``array`` around equations (a system, the
