@@ -1061,9 +1061,11 @@ class _Builder(
         if rels[0] not in EQUALITIES or sides[1] is None or not has_expectation(e0):
             return False
         event = law_event(e0, self.names.parameters, self.laws)  # SOUNDA (._event_sums)
-        if self._is_head(e0) and not event and not names_resolved(e0, self.names.resolve(e0)[0]):
-            return False  # EXPECT5: E[d/dlambda log f(X)] with f defined is no head
         v0, _ = self.names.resolve(e0)
+        valued = v0 != e0  # EXPECT53: E[log q(z)], q never given a value, is no head
+        if self._is_head(e0) and valued and not event and not names_resolved(e0, v0):
+            if not self._same_quantities(v0, sides[1]):  # EXPECT53: E[S] = E[g], S := g
+                return False  # EXPECT5: E[d/dlambda log f(X)] with f defined is no head
         if v0 is None or not self._expectations_compared(pr, v0, sides[1]):
             return False
         self._remember(e0)
@@ -1490,13 +1492,21 @@ class _Builder(
         """A bare row that claims nothing is still the line the next bare row continues
         (``A`` alone after ``A = 0``, then ``B`` alone: ``B`` is compared with ``A``), when
         it is an expression that can be compared and there was no line to continue (an
-        equation above stays the line later equation steps continue)."""
-        if pr.row.sentence or self.cur.kind != "none" or e is None:
+        equation above stays the line later equation steps continue), or when it opens a
+        display after an equation and holds expectations written by linearity (EXPECT53:
+        ``&E[...] \\\\ &= ...`` after ``\\bar X = ...`` above: the rows after it go on from
+        it, not from the equation)."""
+        opens = pr.row.index == 0 and self.cur.kind == "eq"
+        if pr.row.sentence or (self.cur.kind != "none" and not opens) or e is None:
             return
         if isinstance(e, (sp.Symbol, Named)) or e.atoms(sp.Derivative, Named, NamedApplied):
             return
         value, _ = self.names.resolve(e)
-        if value is None or isinstance(value, sp.Equality) or is_matrix(value) or _why(value):
+        if value is None or isinstance(value, sp.Equality) or is_matrix(value):
+            return
+        if opens and not self._expectations_compared(pr, value):
+            return  # only a line of expectations compared by linearity: never a refutation
+        if _why(value) and not opens:
             return
         step = self._anchor(pr, value)
         self.cur = _Cur("expr", step, value, self._row_index, None, pr.row.line)

@@ -126,6 +126,12 @@ _PROBABILITY = frozenset({"\\mathrm{Pr}", "Pr", "\\Pr", "P", "\\mathbb{P}", "\\m
 _DENSITY = _PROBABILITY | {"p", "f"}
 
 
+def operator_atoms(e: sp.Basic) -> set:
+    """The expectations, variances, covariances, probabilities and densities ``e`` holds
+    (the calls :func:`has_expectation` looks for)."""
+    return {f for f in e.atoms(AppliedUndef) if _operator(f) is not None}
+
+
 def _operator(f: sp.Basic) -> str | None:
     name = str(f.func)
     if not isinstance(f, Opaque) and name not in _DENSITY:

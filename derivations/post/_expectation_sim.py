@@ -9,7 +9,9 @@ an expression", an ELBO post's seven rows).
 
 Only a variable that is a letter, with an optional plain subscript (``z``, ``x_i``,
 ``\\theta``), before a single ``\\sim`` at the top level is dropped; anything else is left
-as it was (and stays unparsed with its reason).
+as it was (and stays unparsed with its reason). A bar there (``E_{Z|X}``, EXPECT53) is read
+the same way: the variable before it dropped, what follows it the condition, as in
+``E[g | X]``.
 """
 
 from __future__ import annotations
@@ -18,11 +20,16 @@ from typing import Any
 
 from ._sum_where import at_top_level
 
+#: What separates the variable of a subscript from its law (``z \\sim q``) or from what
+#: it is conditioned on (EXPECT53: ``E_{Z|X}``, ``E_{Z \\mid X}``, as ``E[. | X]``).
+_SEPARATORS = frozenset({"\\sim", "|", "\\mid"})
+
 
 def distribution_part(script: list[Any]) -> list[Any]:
-    """The raw tokens of the distribution of an expectation's subscript ``z \\sim q``
-    (``script`` itself when it is not of that form)."""
-    at = at_top_level(script, lambda t: t == "\\sim")
+    """The raw tokens of the distribution of an expectation's subscript ``z \\sim q``, or
+    of its condition ``Z | X`` (``script`` itself when it is not of that form)."""
+    at = at_top_level(script, lambda t: t == "\\sim")  # z \sim p(z | x): the law's own bar
+    at = at or at_top_level(script, lambda t: t in _SEPARATORS)
     if len(at) != 1 or not script[at[0] + 1 :]:
         return script
     left = script[: at[0]]

@@ -1300,6 +1300,26 @@ def _blank_words(m: re.Match, body: str, after_condition: bool = False) -> str:
     return _blank(m)
 
 
+#: An opening parenthesis just before a note's box, and its partner just after it.
+_NOTE_OPEN = re.compile(r"(?:\\q?quad|\\[,;:! ]|~|,)\s*(?P<open>(?:\\left\s*)?\(\s*)$")
+_NOTE_CLOSE = re.compile(r"^\s*(?:\\right\s*)?\)")
+
+
+def _blank_note_brackets(body: str, start: int, end: int) -> str:
+    """``body`` with the parentheses around the blanked box at ``start:end`` blanked too,
+    when they held nothing else and follow a space or a comma (EXPECT53: ``\\quad
+    (\\text{by independence})`` left ``( )`` behind, and the row was unparsed). A bracket
+    with math in it stays, and so does a call's (``P(\\text{no heads})``: the probability
+    of an event said in words, not a note)."""
+    if body[start:end].strip():
+        return body  # a condition box (kept as a separator), not blanked words
+    before, after = _NOTE_OPEN.search(body[:start]), _NOTE_CLOSE.match(body[end:])
+    if before is None or after is None or not body[: before.start()].strip(" &\n"):
+        return body
+    close, opened = end + after.end(), before.start("open")
+    return body[:opened] + " " * (close - opened) + body[close:]
+
+
 #: A display that is one ``cases`` or ``array`` around equations (a system, the
 #: results): ``\left\{\begin{cases} ... \end{cases}\right.``.
 _SYSTEM_RE = re.compile(
@@ -1417,6 +1437,7 @@ def split_rows(
         for k in reversed(range(len(found))):
             m = found[k]
             body = body[: m.start()] + _blank_words(m, body, k > first) + body[m.end() :]
+            body = _blank_note_brackets(body, m.start(), m.end())
         body = blank_leading_style(as_primes(_blank_alignment(body)))
         if not body.strip():
             continue

@@ -1278,7 +1278,7 @@ class _Converter:
         if not toks or toks[0].type not in ("LETTER", "GREEK", "NAME"):
             raise LatexError(f"\\{kind}{{{_text_of(inner)}}} is not over a name", r.col)
         rest = toks[1:]
-        if rest and rest[0].type != "SUB":
+        if rest and rest[0].type != "SUB" and not _variance_square(toks):
             raise LatexError(f"\\{kind}{{{_text_of(inner)}}} is over more than one name", r.col)
         first = toks[0]
         value = str(first)
@@ -2236,6 +2236,15 @@ def _array_in_brace(raw: list[_Raw], i: int) -> tuple[int, int] | None:
     if k >= len(raw) or len(letters) != 2 or not all(c in ("l", "c", "r") for c in letters):
         return None
     return k + 1, i
+
+
+def _variance_square(toks: list[Token]) -> bool:
+    """``\\sigma^2`` or ``\\sigma^{2}`` under an accent (EXPECT53: ``\\hat{\\sigma^2}``): the
+    variance, whose estimate the reader names as it names ``\\hat\\sigma^2``'s."""
+    kinds = [(t.type, str(t)) for t in toks]
+    square = [("CARET", "^"), ("NUM", "2")]
+    braced = [("CARET", "^"), ("LBRACE", "{"), ("NUM", "2"), ("RBRACE", "}")]
+    return kinds[:1] == [("GREEK", "sigma")] and kinds[1:] in (square, braced)
 
 
 def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[Slip]]:

@@ -31,9 +31,9 @@ from collections.abc import Container, Iterable, Sequence
 
 import sympy as sp
 
-from ._expectation import has_expectation
+from ._expectation import has_expectation, operator_atoms
 from ._notation import GREEK
-from ._tosympy import Opaque
+from ._tosympy import Opaque, evaluating
 
 #: A power after a closing bracket (``E_x[g]^2``, ``\\right)^2``): the reader takes the
 #: power of a subscripted expectation's bracket inside it (``E_x[g^2]``), the author may
@@ -156,3 +156,52 @@ def _affine(e: sp.Basic, means: set, random: set) -> bool:
 def _free(e: sp.Basic) -> set:
     """Free symbols of ``e``, the labels of its indexed elements among them."""
     return set(e.free_symbols) | {a.base.label for a in e.atoms(sp.Indexed)}
+
+
+#: Where an expectation's value may depend on a variable that runs (EXPECT53): not replaced.
+_RUNNING = (sp.Sum, sp.Product, sp.Integral, sp.Derivative, sp.Limit, sp.Subs)
+
+
+def as_quantities(sides: Sequence[sp.Basic]) -> list[sp.Basic] | None:
+    """``sides`` with every expectation, variance, covariance or probability replaced by a
+    symbol of its own, the same symbol for the same one (EXPECT53: whatever its value, the
+    same expectation is the same number, so lines equal so are equal). None when there is
+    none, or when one stands under a sum, a product, an integral, a derivative or a limit
+    (``\\sum_i E[g(x_i)]``, ``\\partial_\\theta E[g]``: its value depends on the variable
+    that runs there, which a symbol would hide)."""
+    atoms = set().union(*(operator_atoms(s) for s in sides))
+    if not atoms:
+        return None
+    names = {f: sp.Dummy(f"m{k}") for k, f in enumerate(sorted(atoms, key=sp.default_sort_key))}
+    symbols = set(names.values())
+    out = [s.xreplace(names) for s in sides]
+    for s in out:
+        if any(node.free_symbols & symbols for node in s.atoms(*_RUNNING)):
+            return None
+    return out
+
+
+#: Largest line (tree nodes) :func:`same_quantities` expands: a bound on hostile rows.
+_MAX_OPS = 300
+
+
+def _larger_than(e: sp.Basic, bound: int) -> bool:
+    """``e`` has more than ``bound`` nodes (counted only up to the bound)."""
+    return any(k >= bound for k, _ in enumerate(sp.preorder_traversal(e)))
+
+
+def same_quantities(first: sp.Basic, second: sp.Basic) -> list[sp.Basic] | None:
+    """``first`` and ``second`` as :func:`as_quantities` writes them, when they are then
+    equal as polynomials in those quantities (only then: two lines that differ so may
+    still be equal, and other readings of them are tried as before); None otherwise."""
+    if first is None or second is None:
+        return None
+    lines = as_quantities([first, second])
+    if lines is None or any(_larger_than(x, _MAX_OPS) for x in lines):
+        return None
+    with evaluating(True):
+        try:
+            equal = sp.expand(lines[0] - lines[1]) == 0
+        except (TypeError, ValueError, RecursionError):
+            return None
+    return lines if equal else None

@@ -46,7 +46,7 @@ from ._mean_of_square import bracketed_powers, mean_of_square, square_reading
 from ._meant_letters import meant_letters
 from ._moment_conventions import readings as convention_readings
 from ._moment_names import moment_claim
-from ._one_measure import under_one_measure
+from ._one_measure import same_quantities, under_one_measure
 from ._opaque import as_arbitrary, as_named  # OPAQUE8
 from ._parameter_space import positive_names
 from ._parse import ParsedRow, parse_expression
@@ -1642,7 +1642,9 @@ class RewriteLinks:
         if lp is None or lw is None:
             read = square_reading(prev, w, lp, lw, params, laws)  # EXPECT9: E(g)^2
             if read is None:
-                return self._under_one_measure(pr, prev, w, rel)
+                return self._under_one_measure(pr, prev, w, rel) or self._as_quantities(
+                    pr, prev, w, rel
+                )
             lp, lw, squared = read
         lw = stated_moments(lw, laws, pr.row.line)  # EXPECT7: n mu of E[X_i] = mu
         if _why(lp) or _why(lw) or is_matrix(lp) or is_matrix(lw):
@@ -1856,8 +1858,16 @@ class RewriteLinks:
         laws = getattr(self, "laws", {})
         texts = self._texts_since(pr, self.cur.line)
         inside = under_one_measure([prev, w], self.names.parameters, law_parameters(laws), texts)
-        if inside is None or any(_why(x) for x in inside):
+        if inside is None:
             return None
+        note = ""
+        if any(_why(x) for x in inside):
+            # EXPECT53: E_{z ~ q}[log (q(z) / p(z))], q and p never written out: the
+            # functions under the one measure compared as arbitrary ones (OPAQUE8)
+            arbitrary = as_arbitrary(*inside, getattr(self, "opaque_names", None), _why)
+            if arbitrary is None:
+                return None
+            inside, note = list(arbitrary[:2]), f" ({arbitrary[2]})"
         self._anchor(pr, inside[0])
         i = self._add(self._mk(pr, inside[1], "auto", "="), pr.row.line)
         self.cur = _Cur("expr", i, w, self._row_index, self.cur.key, pr.row.line)
@@ -1865,7 +1875,29 @@ class RewriteLinks:
             "the functions under the expectation differ; two functions may have the same "
             "mean, which is not checked"
         )
-        how = "the same expectation of equal functions (linearity of expectation)"
+        how = "the same expectation of equal functions (linearity of expectation)" + note
+        return self._link(pr, LinkPlan(rel, STEP, step=i, how=how, disputed=disputed))
+
+    def _as_quantities(
+        self, pr: ParsedRow, prev: sp.Basic, w: sp.Basic, rel: str
+    ) -> LinkPlan | None:
+        """``E[S] = E[g]`` with ``S``'s value ``g`` put in, expectations neither written by
+        linearity nor of one measure: proved when the lines are equal with each expectation
+        a quantity of its own (EXPECT53, see ._one_measure.same_quantities). None when they
+        are not (the row is then read as before) or hold anything else without a value."""
+        if is_matrix(prev) or is_matrix(w):
+            return None
+        lines = same_quantities(prev, w)
+        if lines is None or any(_why(x) for x in lines):
+            return None
+        self._anchor(pr, lines[0])
+        i = self._add(self._mk(pr, lines[1], "auto", "="), pr.row.line)
+        self.cur = _Cur("expr", i, w, self._row_index, self.cur.key, pr.row.line)
+        disputed = (
+            "the lines differ with each expectation taken as a quantity of its own; what "
+            "the expectations are is not checked"
+        )
+        how = "the same expectations on both sides (each taken as a quantity of its own)"
         return self._link(pr, LinkPlan(rel, STEP, step=i, how=how, disputed=disputed))
 
     def _fresh_in(self, w: sp.Basic, prev: sp.Basic) -> set:
@@ -1941,9 +1973,20 @@ class RewriteLinks:
         lines = [r] if named else [r, then]
         if not all(isinstance(x, sp.Basic) and has_expectation(x) for x in lines):
             return False
+        if not named and self._same_quantities(r, then):
+            return True  # EXPECT53: E[S] = E[g], g the value of S
         above = self.plans[-1].parsed.row.line if self.plans else pr.row.line
         texts = self._texts_since(pr, above)
         return under_one_measure(lines, params, law_parameters(laws), texts) is not None
+
+    def _same_quantities(self, r: sp.Basic | None, then: Any) -> bool:
+        """Are ``r`` and the next line ``then`` equal with each expectation a quantity of
+        its own (._one_measure.same_quantities)?"""
+        w, _ = self.names.resolve(then) if isinstance(then, sp.Basic) else (None, "")
+        if r is None or w is None or is_matrix(r) or is_matrix(w):
+            return False
+        lines = same_quantities(r, w)
+        return lines is not None and not any(_why(x) for x in lines)
 
     def _texts_since(self, pr: ParsedRow, line: int) -> list[str]:
         """The texts of the rows from file line ``line`` to the row ``pr``, this one too."""
