@@ -8,6 +8,7 @@ that row's math - the kinds a person makes copying a line:
 - ``digit``: one digit ``d`` written ``d + 1`` (not in a subscript, nor in spacing such as
   ``\\[3ex]``),
 - ``n``: one lone ``n`` written ``(n+1)``,
+- ``frac``: one ``\\frac{a}{b}`` written ``\\frac{b}{a}``,
 
 only to the right of the row's first relation sign (the left side is often the name the row
 defines). The copy is checked and the row's verdict counted. A slipped row that is still
@@ -51,6 +52,8 @@ _SIGN = re.compile(r"(?<=[\s}\)\w])\s*([+-])\s*(?=[\w\\({])")
 _DIGIT = re.compile(r"(?<![_\w\\.^])(\d)(?![\d.])")
 #: Spacing after a row break (``\\[3ex]``): its digits are not mathematics.
 _SPACING = re.compile(r"\[\s*-?\d+(?:\.\d+)?\s*(?:ex|em|pt|mm|cm)\s*\]")
+#: A fraction whose two groups follow at once (``\\frac{a}{b}``): written upside down.
+_FRAC = re.compile(r"\\[dt]?frac(?=\{)")
 #: A lone n (not in a command, a name or a subscript).
 _N = re.compile(r"(?<![\\\w_{])n(?![\w}])")
 
@@ -75,7 +78,32 @@ def slips(text: str) -> list[tuple[str, str]]:
     for s in _N.finditer(text):
         if free(s.start()):
             out.append(("n", text[: s.start()] + "(n+1)" + text[s.end() :]))
+    for s in _FRAC.finditer(text):
+        parts = _two_groups(text, s.end())
+        if free(s.start()) and parts is not None:
+            (a, b), (c, d) = parts
+            upside_down = "{" + text[c + 1 : d] + "}{" + text[a + 1 : b] + "}"
+            out.append(("frac", text[:a] + upside_down + text[d + 1 :]))
     return out
+
+
+def _two_groups(text: str, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans (opening, closing brace) of the two brace groups that start at ``text[i]``
+    (a fraction's numerator and denominator), None unless both are there, back to back."""
+    spans = []
+    for _ in range(2):
+        if i >= len(text) or text[i] != "{":
+            return None
+        depth = 0
+        for j in range(i, len(text)):
+            depth += {"{": 1, "}": -1}.get(text[j], 0)
+            if depth == 0:
+                spans.append((i, j))
+                i = j + 1
+                break
+        else:
+            return None
+    return spans[0], spans[1]
 
 
 def _mutants(path: Path, rng: random.Random, per_row: int) -> Iterator[tuple[int, str, str, str]]:

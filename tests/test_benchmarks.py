@@ -105,3 +105,20 @@ def test_scaling_plot_renders_on_small_sizes(tmp_path, capsys):
     for per in record["slopes"].values():
         assert set(per) == {"ours diag", "GaussianNB", "ours full", "QDA"}
     assert "log-log slopes" in capsys.readouterr().out
+
+
+def test_slips_planted_right_of_the_relation_include_a_swapped_fraction():
+    """bench_mutants plants a sign, a digit, an n, and a fraction written upside down (the
+    slip that kept ``\\pi = \\frac{8}{3}`` proved, held-out external33): every slip changes
+    the row right of its relation sign only, and the text stays balanced."""
+    M = _load("bench_mutants")
+    row = r"\ell = \frac{a+1}{b} - n \frac{2}{c^{2}}"
+    found = M.slips(row)
+    kinds = {k for k, _ in found}
+    assert kinds == {"sign", "digit", "n", "frac"}
+    assert ("frac", r"\ell = \frac{b}{a+1} - n \frac{2}{c^{2}}") in found
+    assert ("frac", r"\ell = \frac{a+1}{b} - n \frac{c^{2}}{2}") in found
+    for _, new in found:
+        assert new.startswith(r"\ell =") and new != row
+        assert new.count("{") == new.count("}")
+    assert M.slips(r"\frac{1}{2} = x") == []  # nothing right of the relation to slip
