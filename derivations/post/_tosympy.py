@@ -728,6 +728,20 @@ def _by_a_name_of_elements(body: sp.Basic, v: sp.Basic, tok: Any) -> None:
     base, _, sub = v.name.partition("_")
     if len(sub) != 1 or base in _ACCENT_NAMES:
         return
+    for other in body.free_symbols:
+        o_base, _, o_sub = getattr(other, "name", "").partition("_")
+        if o_base != base or len(o_sub) != 1 or o_sub == sub:
+            continue
+        if {sub.isdigit(), o_sub.isdigit()} == {True, False} and (sub + o_sub).strip(
+            "0123456789"
+        ) in _INDEX_SUBSCRIPTS:
+            # d/dtheta_j of theta_0 + theta_1: j may be 0 or 1, and read as three names every
+            # such derivative was 0 (a planted (...)^3 in CS229's gradient was proved)
+            raise PostSyntaxError(
+                f"a derivative with respect to {base}_{sub} of an expression in "
+                f"{base}_{o_sub}: {base}_{sub} may be that element, or not",
+                _col(tok),
+            )
     for agg in body.atoms(sp.Sum, sp.Product):
         for idx, lo, _hi in agg.limits:
             elements = [e for e in agg.function.atoms(sp.Indexed) if e.base.label.name == base]
@@ -738,6 +752,10 @@ def _by_a_name_of_elements(body: sp.Basic, v: sp.Basic, tok: Any) -> None:
                     f"over the elements of {base}: {base}_{sub} may be one of them",
                     _col(tok),
                 )
+
+
+#: Subscripts that stand for an index, not a name (``\\theta_j``, but ``\\sigma_x`` is a name).
+_INDEX_SUBSCRIPTS = frozenset("ijklmnt")
 
 
 def _unbound_elements(e: sp.Basic, label: sp.Symbol, bound: frozenset = frozenset()) -> set:
@@ -1022,7 +1040,13 @@ class ToSympy(Transformer_NonRecursive):
                 inner = juxtaposed_log(a.expr, b, self.bare_logs, self.ctx.doubts)
                 if inner is not None and self.ctx.other_reading:
                     body = inner
-                out = _derivative(body, list(a.variables))
+                # the whole product is the operand: asked as any operand is (d/dtheta_j of
+                # 1/(2m) sum (theta_0 + ...)^2 was read by its first factor only, 0)
+                try:
+                    _by_one_element(body, list(a.variables), None)
+                    out = _derivative(body, list(a.variables))
+                except _NotWrittenIn:
+                    out = _hidden_derivative(body, list(a.variables))
                 self.operators[id(out)] = out
                 return out
         if isinstance(a, sp.Derivative) and id(a) in self.bracketed and len(c) == 2:
