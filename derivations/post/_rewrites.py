@@ -102,7 +102,7 @@ from ._template_numbers import at_numbers
 from ._tosympy import READING_ERRORS, Named, NamedApplied, _variance_root, bar_of, evaluating
 from ._trailing_range import trailing_range
 from ._unnamed_law import stated_moments
-from ._upto import CONSTANT_WORDS, PROPORTIONAL, additive_constants, constants_said_dropped
+from ._upto import CONSTANT_WORDS, PROPORTIONAL, additive_constants
 from ._vector_elements import vector_and_its_elements
 from ._written import BAR as _BAR
 from ._written import bare as _bare
@@ -1064,11 +1064,7 @@ class RewriteLinks:
         # derivatives by a matrix are not offered to the engine here (read 1x1 they
         # could refute, never prove).
         if (
-            (
-                constants
-                or additive_constants(prev, self.arbitrary)
-                or (rel in ("=", "==") and constants_said_dropped(pr))
-            )
+            (constants or additive_constants(prev, self.arbitrary))
             and not (self._fresh_in(w, prev) - constants)
             and not (is_matrix(prev) or is_matrix(w))
         ):

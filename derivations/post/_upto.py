@@ -88,38 +88,6 @@ def additive_constants(e: Any, candidates: Iterable[sp.Basic]) -> set[sp.Symbol]
     return out
 
 
-#: Words that say the rows after them leave out constants: "dropping constants", "up to an
-#: additive constant", "ignoring the constant term", "we omit constants that ...",
-#: "constant terms are dropped". Not a factor ("up to a constant factor": that is ``\\propto``).
-_CONSTANTS_DROPPED = re.compile(
-    r"\b(?:dropp?(?:ing|ed|s)?|ignor(?:e|es|ing|ed)|omit(?:s|ting|ted)?|discard(?:s|ing|ed)?"
-    r"|neglect(?:s|ing|ed)?|remov(?:e|es|ing|ed)|leav(?:e|es|ing)\s+out)\s+"
-    r"(?:(?:the|all|any|every|some|additive|irrelevant|those)\s+)*const(?:ant)?s?\b(?!\s+factor)"
-    r"|\bup\s+to\s+(?:an?\s+)?(?:additive\s+)?const(?:ant)?\b(?!\s+factor)"
-    r"|\bconst(?:ant)?s?(?:\s+terms?)?\s+(?:are|is|being|were)\s+"
-    r"(?:dropped|ignored|omitted|discarded|neglected|removed|left\s+out)\b",
-    re.IGNORECASE,
-)
-#: A negation before those words: "without dropping any constant", "we do not drop constants".
-_NOT_DROPPED = re.compile(
-    r"\b(?:not|never|without|no\s+longer|n't|instead\s+of|rather\s+than)\b[^.;:]{0,20}$",
-    re.IGNORECASE,
-)
-
-
-def constants_said_dropped(pr: ParsedRow) -> bool:
-    """Does the sentence right before the row say that constants are left out of it
-    ("Taking logs and dropping constants,")? Then its ``=`` holds up to an additive
-    constant, as ``+ \\text{const}`` would say (read 250 characters back, within the
-    last sentence; a negation before the words, "without dropping any constant", says not)."""
-    prose = (pr.row.prose or "")[-250:]
-    prose = re.split(r"(?<=[.!?])\s+(?=[A-Z])", prose)[-1]
-    for m in _CONSTANTS_DROPPED.finditer(prose):
-        if _NOT_DROPPED.search(prose[: m.start()]) is None:
-            return True
-    return False
-
-
 def addends(e: sp.Basic) -> list[sp.Basic]:
     """The terms of a sum, through the nesting of unevaluated sums.
 
