@@ -1486,6 +1486,19 @@ class RewriteLinks:
             "state; it is not an identity, so a difference is no refutation"
         )
 
+    def _relating_equation(self, prev: sp.Basic, w: sp.Basic) -> tuple | None:
+        """``(gone, new, line, equation)``: the letters of samples only ``prev`` holds and
+        only ``w`` holds, and the last equation no row led to that relates both (None when
+        there is none): what the two readings below of such a link start from."""
+        gone = _sample_letters(prev) - _sample_letters(w)
+        new = _sample_letters(w) - _sample_letters(prev)
+        if not gone or not new:
+            return None
+        for line, names, eq in reversed(self.unused_equations):
+            if gone & names and new & names:
+                return gone, new, line, eq
+        return None
+
     def _put_through_an_equation(self, prev: sp.Basic, w: sp.Basic) -> tuple[dict, int] | None:
         """``(Y_i -> X_i - X_{i-1}, line)`` when ``w`` writes the samples of a letter of
         ``prev`` in those of another, an equation no row led to gives that sample alone on
@@ -1494,27 +1507,21 @@ class RewriteLinks:
         None otherwise (:meth:`_traded_through_an_equation` then says why a failure is no
         refutation)."""
 
-        gone, new = (
-            _sample_letters(prev) - _sample_letters(w),
-            _sample_letters(w) - _sample_letters(prev),
-        )
-        if not gone or not new:
+        found = self._relating_equation(prev, w)
+        if found is None:
             return None
-        for line, names, eq in reversed(self.unused_equations):
-            if not (gone & names and new & names):
-                continue
-            sides = (eq.lhs, eq.rhs)
-            put = {
-                side: other
-                for side, other in (sides, sides[::-1])
-                if isinstance(side, sp.Indexed) and str(side.base.label) in gone
-            }
-            if not put or _sample_letters(sp.Add(*put.values(), evaluate=False)) & gone:
-                return None
-            through = sp.Eq(prev.xreplace(put), w, evaluate=False)
-            if satisfies(through, sp.Dummy(), sp.S.Zero) is True:
-                return put, line
+        gone, _new, line, eq = found
+        sides = (eq.lhs, eq.rhs)
+        put = {
+            side: other
+            for side, other in (sides, sides[::-1])
+            if isinstance(side, sp.Indexed) and str(side.base.label) in gone
+        }
+        if not put or _sample_letters(sp.Add(*put.values(), evaluate=False)) & gone:
             return None
+        through = sp.Eq(prev.xreplace(put), w, evaluate=False)
+        if satisfies(through, sp.Dummy(), sp.S.Zero) is True:
+            return put, line
         return None
 
     def _traded_through_an_equation(self, prev: sp.Basic, w: sp.Basic) -> str:
@@ -1526,31 +1533,25 @@ class RewriteLinks:
         When the equation gives the sample alone on one side and the link fails even with it
         put in, the failure stands: the post's own equation does not make the row hold."""
 
-        gone, new = (
-            _sample_letters(prev) - _sample_letters(w),
-            _sample_letters(w) - _sample_letters(prev),
-        )
-        if not gone or not new:
+        found = self._relating_equation(prev, w)
+        if found is None:
             return ""
-        for line, names, eq in reversed(self.unused_equations):
-            if not (gone & names and new & names):
-                continue
-            sides = (eq.lhs, eq.rhs)
-            put = {
-                side: other
-                for side, other in (sides, sides[::-1])
-                if isinstance(side, sp.Indexed) and str(side.base.label) in gone | new
-            }
-            through = sp.Eq(prev.xreplace(put), w.xreplace(put), evaluate=False)
-            if put and satisfies(through, sp.Dummy(), sp.S.Zero) is False:
-                return ""
-            return (
-                f"the row writes {', '.join(sorted(gone))} in terms of "
-                f"{', '.join(sorted(new))}, which the equation of line {line} relates; no "
-                "row led to that equation, so the reader does not put it in: a difference "
-                "is no refutation"
-            )
-        return ""
+        gone, new, line, eq = found
+        sides = (eq.lhs, eq.rhs)
+        put = {
+            side: other
+            for side, other in (sides, sides[::-1])
+            if isinstance(side, sp.Indexed) and str(side.base.label) in gone | new
+        }
+        through = sp.Eq(prev.xreplace(put), w.xreplace(put), evaluate=False)
+        if put and satisfies(through, sp.Dummy(), sp.S.Zero) is False:
+            return ""
+        return (
+            f"the row writes {', '.join(sorted(gone))} in terms of "
+            f"{', '.join(sorted(new))}, which the equation of line {line} relates; no "
+            "row led to that equation, so the reader does not put it in: a difference "
+            "is no refutation"
+        )
 
     def _formula_kept(self, prev: sp.Basic, w: sp.Basic) -> str:
         """Why a failure is no refutation when one side holds an element the post writes as a
