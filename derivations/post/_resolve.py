@@ -53,6 +53,7 @@ from ._tosympy import (
     evaluating,
     make_sum,
     named_function,
+    numbered_siblings,
     opaque,
 )
 
@@ -1257,6 +1258,12 @@ def _by_an_element(written: sp.Basic, value: sp.Basic, variables: list) -> None:
     if not isinstance(head, (sp.Symbol, NamedApplied)) or value.atoms(AppliedUndef):
         return
     for v in variables:
+        numbered = numbered_siblings(value, v) if isinstance(v, sp.Symbol) else ""
+        if numbered:
+            raise _Unresolved(
+                f"the value differentiated by {v} holds {numbered}, not {v}: {v} may be "
+                "the vector of them (read as a name of its own, the derivative is 0)"
+            )
         if not isinstance(v, sp.Indexed):
             continue
         label = v.base.label
@@ -1273,9 +1280,21 @@ def _name_without_value(d: sp.Derivative) -> sp.Symbol | None:
     the name is not the variable: a quantity the post never gave a value. A term
     written out (``-N/2 log 2 pi``) is a constant, not a name."""
     e = d.expr.args[0] if isinstance(d.expr, sp.log) else d.expr
+    if isinstance(e, sp.Indexed) and not any(
+        _mentions_label(v, e.base.label) for v in d.variables
+    ):
+        # d h_t / d alpha: an element has no value either (Engle's ARCH score with a planted
+        # slip was proved as 0 = 0); by another element of its own name, see _by_one_element
+        return e
     if not isinstance(e, sp.Symbol) or e in d.variables or not e.is_commutative:
         return None
     return e
+
+
+def _mentions_label(v: sp.Basic, label: sp.Symbol) -> bool:
+    """Is the variable ``v`` an element of ``label`` or ``label`` itself?"""
+    v = v[0] if isinstance(v, sp.Tuple) else v
+    return v == label or (isinstance(v, sp.Indexed) and v.base.label == label)
 
 
 def uncheckable(e: sp.Basic) -> str:
@@ -1306,6 +1325,8 @@ def undefined(e: sp.Basic) -> str:
     and derivatives of a name that has no value (``d ln L / d theta``, L never given one)."""
     for d in e.atoms(sp.Derivative):
         s = _name_without_value(d)
+        if isinstance(s, sp.Indexed):
+            s = f"{s.base.label}_{''.join(map(str, s.indices))}"
         if s is not None:
             by = ", ".join(dict.fromkeys(str(v) for v in d.variables))
             return f"{s} has no value in the post, so its derivative by {by} is not known"

@@ -725,6 +725,15 @@ def _by_a_name_of_elements(body: sp.Basic, v: sp.Basic, tok: Any) -> None:
     name below every range (``beta_0`` beside ``sum_{j=1}^p beta_j x_j``) is read."""
     if not isinstance(v, sp.Symbol):
         return
+    numbered = numbered_siblings(body, v)
+    if numbered:
+        # d/dalpha (alpha_0 + alpha_1 x)^2: alpha may be the vector of alpha_0 and alpha_1,
+        # and read as a name of its own every such derivative is 0
+        raise PostSyntaxError(
+            f"a derivative with respect to {v.name} of an expression in {numbered}, not in "
+            f"{v.name} itself: {v.name} may be the vector of them, or a name of its own",
+            _col(tok),
+        )
     base, _, sub = v.name.partition("_")
     if len(sub) != 1 or base in _ACCENT_NAMES:
         return
@@ -752,6 +761,18 @@ def _by_a_name_of_elements(body: sp.Basic, v: sp.Basic, tok: Any) -> None:
                     f"over the elements of {base}: {base}_{sub} may be one of them",
                     _col(tok),
                 )
+
+
+def numbered_siblings(e: sp.Basic, v: sp.Symbol) -> str:
+    """The numbered names of ``v``'s letter that ``e`` holds when it does not hold ``v``
+    itself (``alpha_0, alpha_1`` for ``alpha``), as text; "" otherwise. A derivative by
+    ``v`` of such an expression is 0 only if ``v`` is a name of its own, not their vector."""
+    if "_" in v.name or e.has(v):
+        return ""
+    names = {s.name for s in e.free_symbols if isinstance(s, sp.Symbol)}
+    names |= {a.base.label.name + "_" + "".join(map(str, a.indices)) for a in e.atoms(sp.Indexed)}
+    mine = sorted(n for n in names if n.partition("_")[0] == v.name and n.partition("_")[2])
+    return ", ".join(mine)
 
 
 #: Subscripts that stand for an index, not a name (``\\theta_j``, but ``\\sigma_x`` is a name).
