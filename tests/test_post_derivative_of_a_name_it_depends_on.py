@@ -2,11 +2,11 @@
 depends on the variable: it is never read as 0.
 
 Found by planting slips in held-out external38 (Engle's ARCH(1) question): the score
-``\\partial l_t/\\partial\\alpha = \\frac{1}{2h_t}\\frac{\\partial h_t}{\\partial\\alpha}(y_t^2/h_t - 1)``
-was proved with its ``- 1`` turned into ``+ 1``. ``h_t`` (an element, written with an index)
-had no value, and its derivative by alpha was read as 0, as was the left side's, so the row
-read 0 = 0 whatever its bracket held. A plain name without a value (``h``) was already kept
-unevaluated ("h has no value in the post"); an element was not.
+``\\partial l_t/\\partial\\alpha = \\frac{1}{2h_t}\\frac{\\partial h_t}{\\partial\\alpha}
+(y_t^2/h_t - 1)`` was proved with its ``- 1`` turned into ``+ 1``. ``h_t`` (an element,
+written with an index) had no value, and its derivative by alpha was read as 0, as was the
+left side's, so the row read 0 = 0 whatever its bracket held. A plain name without a value
+(``h``) was already kept unevaluated ("h has no value in the post"); an element was not.
 
 The same row after ``h_t = \\alpha_0 + \\alpha_1 y_{t-1}^2``: alpha is then the vector of
 alpha_0 and alpha_1 (or a name of its own), and read as a name of its own every derivative by it
@@ -41,7 +41,8 @@ def _post(prose: str, row: str) -> str:
         "Let the variance be $h_t > 0$.",
         "Then",
         r"Let $h_t = \alpha_0 + \alpha_1 y_{t-1}^2 > 0$.",
-        r"The variance is $h_t = \alpha_0 + \alpha_1 y_{t-1}^2$ with $\alpha = (\alpha_0, \alpha_1)$.",
+        r"The variance is $h_t = \alpha_0 + \alpha_1 y_{t-1}^2$ with "
+        r"$\alpha = (\alpha_0, \alpha_1)$.",
     ],
 )
 def test_the_slipped_score_is_not_proved(tmp_path, prose):
