@@ -1030,11 +1030,16 @@ class ToSympy(Transformer_NonRecursive):
             with evaluating(True):
                 out = a * b
             return out[0, 0] if out.shape == (1, 1) else out
+        after_a_factor = self._operator_after_factors(a, b) if len(c) == 2 else None
+        if after_a_factor is not None:
+            return after_a_factor
         if isinstance(a, sp.Derivative) and id(a) in self.operators and len(c) == 2:
             # \frac{d}{d\theta} \theta^9 (1-\theta)^4: the operator takes the product written
             # after it without a \cdot (with \cdot, only the first factor, as documented).
             if True:
-                body = sp.Mul(a.expr, b, evaluate=False)
+                # d/dx 2 d/dx 2 x^3: an operator inside this one's product takes b first
+                inner_op = self._operator_after_factors(a.expr, b)
+                body = inner_op if inner_op is not None else sp.Mul(a.expr, b, evaluate=False)
                 # \frac{d}{db} \log a b: the product is built here, so its doubt is asked
                 # here too (the log of a times b, or of the product; adversarial set 26, 28)
                 inner = juxtaposed_log(a.expr, b, self.bare_logs, self.ctx.doubts)
@@ -1093,6 +1098,25 @@ class ToSympy(Transformer_NonRecursive):
             # 1/2\pi v: v is written against the divisor too, and its doubt is no constant's
             # (adversarial set 23, 39: the doubt of pi alone left p(v) \propto 1/2\pi v refuted)
             self.slashed[id(out)] = out
+        return out
+
+    def _operator_after_factors(self, a: sp.Basic, b: sp.Basic) -> sp.Basic | None:
+        """``3 \\frac{d}{dx} 2 x^3``: a product whose last written factor is a derivative
+        operator (``3 \\cdot \\frac{d}{dx} 2``) times ``b``. The operator takes ``b`` too, as it
+        does when it opens the product: built from the left, ``x^3`` multiplied ``3 \\frac{d}{dx}
+        2`` from outside and the row read ``3 \\cdot 0 \\cdot x^3`` (adversarial set 27, 20:
+        ``= 18 x^2`` refuted, ``+ 1 = 1`` proved). None for any other product, and for one
+        in brackets or after a slash."""
+        if not isinstance(a, sp.Mul) or id(a) in self.slashed or id(a) in self.grouped:
+            return None
+        last = a.args[-1]
+        if not (isinstance(last, sp.Derivative) and id(last) in self.operators):
+            return None
+        taken = self.mul([last, b])  # the operator's own rule, its product's doubt asked there
+        out = sp.Mul(*a.args[:-1], taken, evaluate=False)
+        entry = self.chains.get(id(a))
+        if entry is not None:
+            self.chains[id(out)] = (out, entry[1], taken, entry[3])
         return out
 
     def _factors(self, e: sp.Basic) -> list[sp.Basic]:
