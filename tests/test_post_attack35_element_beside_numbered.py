@@ -45,7 +45,8 @@ def test_the_element_may_be_one_written_otherwise(tmp_path, row):
     [
         r"\frac{\partial}{\partial \beta_p} (\beta_1 + \beta_2)^2 = 2(\beta_1 + \beta_2)",
         r"\frac{\partial}{\partial w_r} (w_1 + w_2)^2 = 2(w_1 + w_2)",
-        r"\frac{\partial}{\partial \theta_j} (\theta_{10} + \theta_{11})^2 = 2(\theta_{10} + \theta_{11})",
+        r"\frac{\partial}{\partial \theta_j} (\theta_{10} + \theta_{11})^2"
+        r" = 2(\theta_{10} + \theta_{11})",
     ],
 )
 def test_the_authors_derivative_is_not_refuted(tmp_path, row):

@@ -726,17 +726,13 @@ def _by_a_name_of_elements(body: sp.Basic, v: sp.Basic, tok: Any) -> None:
     if not isinstance(v, sp.Symbol):
         return
     base, _, sub = v.name.partition("_")
-    if len(sub) != 1 or base in _ACCENT_NAMES:
+    if _subscript_kind(sub) is None or base in _ACCENT_NAMES:
         return
-    for other in body.free_symbols:
-        o_base, _, o_sub = getattr(other, "name", "").partition("_")
-        if o_base != base or len(o_sub) != 1 or o_sub == sub:
-            continue
-        if {sub.isdigit(), o_sub.isdigit()} == {True, False} and (sub + o_sub).strip(
-            "0123456789"
-        ) in _INDEX_SUBSCRIPTS:
+    for o_sub in _subscripts_of(body, base):
+        if _may_be_one_element(sub, o_sub):
             # d/dtheta_j of theta_0 + theta_1: j may be 0 or 1, and read as three names every
-            # such derivative was 0 (a planted (...)^3 in CS229's gradient was proved)
+            # such derivative was 0 (a planted (...)^3 in CS229's gradient was proved; so
+            # were d/dbeta_p of beta_1, d/dtheta_j of theta_{10}: adversarial set 27)
             raise PostSyntaxError(
                 f"a derivative with respect to {base}_{sub} of an expression in "
                 f"{base}_{o_sub}: {base}_{sub} may be that element, or not",
@@ -754,8 +750,51 @@ def _by_a_name_of_elements(body: sp.Basic, v: sp.Basic, tok: Any) -> None:
                 )
 
 
-#: Subscripts that stand for an index, not a name (``\\theta_j``, but ``\\sigma_x`` is a name).
-_INDEX_SUBSCRIPTS = frozenset("ijklmnt")
+#: Subscript letters that stand for an index, not a name (``\\theta_j``, ``\\beta_p``; but
+#: ``\\sigma_x`` beside ``\\sigma_y`` are two names).
+_INDEX_SUBSCRIPTS = frozenset("ijklmnpqrst")
+
+
+def _subscript_kind(sub: str) -> str | None:
+    """ "numeral" (``0``, ``10``), "letter" (``j``, ``p``, ``x``) or None (anything else)."""
+    if sub.isdigit():
+        return "numeral"
+    return "letter" if len(sub) == 1 and sub.isalpha() else None
+
+
+def _subscripts_of(body: sp.Basic, base: str) -> set[str]:
+    """The subscripts of the elements of ``base`` that ``body`` holds outside any sum: names
+    (``theta_10``) and elements (``w_k``, ``w_{10}``), as written."""
+    out = set()
+    for other in body.free_symbols:
+        o_base, _, o_sub = getattr(other, "name", "").partition("_")
+        if o_base == base:
+            out.add(o_sub)
+    for e in body.atoms(sp.Indexed):
+        if e.base.label.name == base and len(e.indices) == 1:
+            if isinstance(e.indices[0], (sp.Symbol, sp.Integer)) and e.free_symbols.isdisjoint(
+                _bound_letters(body)
+            ):
+                out.add(str(e.indices[0]))
+    return out
+
+
+def _bound_letters(body: sp.Basic) -> set:
+    """The letters sums, products and integrals in ``body`` bind."""
+    return {lim[0] for agg in body.atoms(sp.Sum, sp.Product, sp.Integral) for lim in agg.limits}
+
+
+def _may_be_one_element(sub: str, o_sub: str) -> bool:
+    """May ``x_{sub}`` and ``x_{o_sub}`` be one element? A letter beside a numeral may be
+    that numeral (``\\theta_j``, ``\\theta_{10}``); two index letters may be one index
+    (``\\theta_k``, ``\\theta_j``); two numerals, or a letter that names (``\\sigma_x``,
+    ``\\sigma_y``), are different elements."""
+    kinds = {_subscript_kind(sub), _subscript_kind(o_sub)}
+    if sub == o_sub or None in kinds or kinds == {"numeral"}:
+        return False
+    if kinds == {"numeral", "letter"}:
+        return True
+    return sub in _INDEX_SUBSCRIPTS and o_sub in _INDEX_SUBSCRIPTS
 
 
 def _unbound_elements(e: sp.Basic, label: sp.Symbol, bound: frozenset = frozenset()) -> set:
