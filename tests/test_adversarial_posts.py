@@ -131,15 +131,9 @@ OPEN25: set[str] = set()
 OPEN26: set[str] = set()
 
 #: Adversarial set 27's breaches, open on first contact (2026-12-06, 05:25 UTC, main at
-#: 047f722), each with its cause in its README.md ("Measured on main").
-OPEN27: set[str] = {
-    "13-two-digit-elements-false.md",
-    "14-index-p-false.md",
-    "14-index-p-true.md",
-    "20-constants-around-operator-true.md",
-    "24-index-r-sum-false.md",
-    "24-index-r-sum-true.md",
-}
+#: 047f722), each with its cause in its README.md ("Measured on main"). All six closed by
+#: attack35 (tests/test_post_attack35_*.py).
+OPEN27: set[str] = set()
 
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
@@ -375,8 +369,8 @@ SETS = (
     # an element beside numbered elements and operators that take the product after them,
     # inline pi and e values, log_2 without its backslash, links traded through an equation,
     # expectations as quantities, attack34's fixes); 6 breaches on that code (README.md),
-    # floors 20/53.
-    AdversarialSet("adversarial27", 144, 20, 53, 0, open_breaches=frozenset(OPEN27)),
+    # floors 20/53; all closed by attack35, floors 20/54 (20-true proved).
+    AdversarialSet("adversarial27", 144, 20, 54, 0, open_breaches=frozenset(OPEN27)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
