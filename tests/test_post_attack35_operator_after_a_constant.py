@@ -49,3 +49,16 @@ def test_a_wrong_value_is_refuted(tmp_path, row):
 def test_a_cdot_after_the_operator_still_ends_it(tmp_path):
     # with \cdot the operator takes its first factor only, as documented: d/dx 2 = 0
     assert _verdict(tmp_path, r"3 \frac{d}{dx} 2 \cdot x^3 = 0") != "refuted"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        r"\frac{1}{2} \frac{d}{dx} (x^2) x = x^2",
+        r"\frac{1}{2} \frac{d}{dx} (x^2) x = \frac{3}{2} x^2",
+    ],
+)
+def test_a_bracket_then_a_factor_in_the_variable_stays_unclear_after_a_constant(tmp_path, row):
+    # d/dx (x^2) x: the derivative of the bracket times x, or of the product? Unread without
+    # the constant (ToSympy.mul); one reading (x^2) was proved with it
+    assert _verdict(tmp_path, row) not in ("proved", "refuted")
