@@ -1094,13 +1094,7 @@ class ToSympy(Transformer_NonRecursive):
                 self.operators[id(out)] = out
                 return out
         if isinstance(a, sp.Derivative) and id(a) in self.bracketed and len(c) == 2:
-            if any(_mentions(b, v) for v in a.variables):
-                # d/dz (1 - y) z: d/dz [(1 - y) z] = 1 - y, or (d/dz (1 - y)) z = 0; the
-                # two readings differ exactly when the factor is written in the variable.
-                raise PostSyntaxError(
-                    "a derivative of a bracket followed by a factor in its variable: whether "
-                    "the derivative takes that factor too is unclear (bracket all it takes)"
-                )
+            self._bracket_then_factor(a, b)
         if isinstance(a, Transposed) and a.args[0] == b and isinstance(b, sp.Symbol):
             squares = self.ctx.sum_of_squares(b.name)
             if squares is not None:
@@ -1145,10 +1139,14 @@ class ToSympy(Transformer_NonRecursive):
         does when it opens the product: built from the left, ``x^3`` multiplied ``3 \\frac{d}{dx}
         2`` from outside and the row read ``3 \\cdot 0 \\cdot x^3`` (adversarial set 27, 20:
         ``= 18 x^2`` refuted, ``+ 1 = 1`` proved). None for any other product, and for one
-        in brackets or after a slash."""
+        in brackets or after a slash; an operator of a bracket (``\\frac{d}{dx} (x^2)``)
+        followed by a factor in its variable is refused, as without the constant."""
         if not isinstance(a, sp.Mul) or id(a) in self.slashed or id(a) in self.grouped:
             return None
         last = a.args[-1]
+        if isinstance(last, sp.Derivative) and id(last) in self.bracketed:
+            self._bracket_then_factor(last, b)  # 1/2 d/dx (x^2) x: as unclear as without 1/2
+            return None
         if not (isinstance(last, sp.Derivative) and id(last) in self.operators):
             return None
         taken = self.mul([last, b])  # the operator's own rule, its product's doubt asked there
@@ -1157,6 +1155,16 @@ class ToSympy(Transformer_NonRecursive):
         if entry is not None:
             self.chains[id(out)] = (out, entry[1], taken, entry[3])
         return out
+
+    @staticmethod
+    def _bracket_then_factor(op: sp.Derivative, b: sp.Basic) -> None:
+        """Refuse ``d/dz (1 - y) z``: d/dz [(1 - y) z] = 1 - y, or (d/dz (1 - y)) z = 0; the two
+        readings differ exactly when the factor is written in the variable."""
+        if any(_mentions(b, v) for v in op.variables):
+            raise PostSyntaxError(
+                "a derivative of a bracket followed by a factor in its variable: whether "
+                "the derivative takes that factor too is unclear (bracket all it takes)"
+            )
 
     def _factors(self, e: sp.Basic) -> list[sp.Basic]:
         """The factors of a product built by :meth:`mul`, in written order."""
