@@ -34,6 +34,9 @@ def _verdict(tmp_path, row: str) -> str:
         r"\frac{\partial}{\partial \beta_q} (\beta_1 \beta_2) = 0",
         r"\frac{\partial}{\partial \theta_p} \frac{\partial}{\partial \theta_1} \theta_1^2 = 0",
         r"\frac{\partial}{\partial w_k} w_r^2 = 0",
+        # an accent over the elements changes nothing (hat_theta_j was skipped as "hat")
+        r"\frac{\partial}{\partial \hat\theta_j} (\hat\theta_1 + \hat\theta_2)^2 = 0",
+        r"\frac{\partial}{\partial \hat\beta_p} \hat\beta_{10}^2 = 0",
     ],
 )
 def test_the_element_may_be_one_written_otherwise(tmp_path, row):
@@ -59,6 +62,8 @@ def test_the_authors_derivative_is_not_refuted(tmp_path, row):
         r"\frac{\partial}{\partial \theta_{12}} (\theta_{10} + \theta_{11})^2 = 0",
         r"\frac{\partial}{\partial \theta_1} (\theta_0 + \theta_1)^2 = 2(\theta_0 + \theta_1)",
         r"\frac{\partial}{\partial \sigma_x} \sigma_y^2 = 0",
+        r"\frac{\partial}{\partial \hat\theta_1} \hat\theta_2^2 = 0",
+        r"\frac{\partial}{\partial \hat\theta_j} \theta_1^2 = 0",  # another name, unaccented
     ],
 )
 def test_different_elements_are_still_read(tmp_path, row):
