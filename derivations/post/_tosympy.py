@@ -725,27 +725,29 @@ def _by_a_name_of_elements(body: sp.Basic, v: sp.Basic, tok: Any) -> None:
     name below every range (``beta_0`` beside ``sum_{j=1}^p beta_j x_j``) is read."""
     if not isinstance(v, sp.Symbol):
         return
-    base, _, sub = v.name.partition("_")
-    if _subscript_kind(sub) is None or base in _ACCENT_NAMES:
+    accent, plain = _split_accent(v.name)
+    base, _, sub = plain.partition("_")
+    if _subscript_kind(sub) is None:
         return
-    for o_sub in _subscripts_of(body, base):
+    label = f"{accent}_{base}" if accent else base  # hat_theta of hat_theta_j
+    for o_sub in _subscripts_of(body, accent, base):
         if _may_be_one_element(sub, o_sub):
             # d/dtheta_j of theta_0 + theta_1: j may be 0 or 1, and read as three names every
             # such derivative was 0 (a planted (...)^3 in CS229's gradient was proved; so
             # were d/dbeta_p of beta_1, d/dtheta_j of theta_{10}: adversarial set 27)
             raise PostSyntaxError(
-                f"a derivative with respect to {base}_{sub} of an expression in "
-                f"{base}_{o_sub}: {base}_{sub} may be that element, or not",
+                f"a derivative with respect to {label}_{sub} of an expression in "
+                f"{label}_{o_sub}: {label}_{sub} may be that element, or not",
                 _col(tok),
             )
     for agg in body.atoms(sp.Sum, sp.Product):
         for idx, lo, _hi in agg.limits:
-            elements = [e for e in agg.function.atoms(sp.Indexed) if e.base.label.name == base]
+            elements = [e for e in agg.function.atoms(sp.Indexed) if e.base.label.name == label]
             below = sub.isdigit() and lo.is_Integer and int(sub) < int(lo)
             if any(e.has(idx) for e in elements) and not below:
                 raise PostSyntaxError(
-                    f"a derivative with respect to {base}_{sub}, a name of its own, of a sum "
-                    f"over the elements of {base}: {base}_{sub} may be one of them",
+                    f"a derivative with respect to {label}_{sub}, a name of its own, of a sum "
+                    f"over the elements of {label}: {label}_{sub} may be one of them",
                     _col(tok),
                 )
 
@@ -762,16 +764,19 @@ def _subscript_kind(sub: str) -> str | None:
     return "letter" if len(sub) == 1 and sub.isalpha() else None
 
 
-def _subscripts_of(body: sp.Basic, base: str) -> set[str]:
-    """The subscripts of the elements of ``base`` that ``body`` holds outside any sum: names
-    (``theta_10``) and elements (``w_k``, ``w_{10}``), as written."""
+def _subscripts_of(body: sp.Basic, accent: str, base: str) -> set[str]:
+    """The subscripts of the elements of ``base`` under ``accent`` (``"hat"``, or ``""``) that
+    ``body`` holds outside any sum: names (``theta_10``, ``hat_theta_1``) and elements
+    (``w_k``, ``w_{10}``), as written."""
     out = set()
     for other in body.free_symbols:
-        o_base, _, o_sub = getattr(other, "name", "").partition("_")
-        if o_base == base:
+        o_accent, o_plain = _split_accent(getattr(other, "name", ""))
+        o_base, _, o_sub = o_plain.partition("_")
+        if (o_accent, o_base) == (accent, base):
             out.add(o_sub)
+    label = f"{accent}_{base}" if accent else base
     for e in body.atoms(sp.Indexed):
-        if e.base.label.name == base and len(e.indices) == 1:
+        if e.base.label.name == label and len(e.indices) == 1:
             if isinstance(e.indices[0], (sp.Symbol, sp.Integer)) and e.free_symbols.isdisjoint(
                 _bound_letters(body)
             ):
