@@ -130,6 +130,11 @@ OPEN25: set[str] = set()
 #: attack34 (tests/test_post_attack34_*.py).
 OPEN26: set[str] = set()
 
+#: Adversarial set 27's breaches, open on first contact (2026-12-06, 05:25 UTC, main at
+#: 047f722), each with its cause in its README.md ("Measured on main"). All six closed by
+#: attack35 (tests/test_post_attack35_*.py).
+OPEN27: set[str] = set()
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -359,6 +364,13 @@ SETS = (
     # log a b (a failing doubted link is never refuted), 55-false (123456 ~ 124000) is a
     # rounding to three figures in one direction, unchecked, as its twin is.
     AdversarialSet("adversarial26", 152, 16, 40, 0, open_breaches=frozenset(OPEN26)),
+    # Written on 2026-12-06 (early morning) by attack35 against 047f722, before any fix: the
+    # mechanisms of the early morning (the sign asked where a row is defined, derivatives by
+    # an element beside numbered elements and operators that take the product after them,
+    # inline pi and e values, log_2 without its backslash, links traded through an equation,
+    # expectations as quantities, attack34's fixes); 6 breaches on that code (README.md),
+    # floors 20/53; all closed by attack35, floors 20/54 (20-true proved).
+    AdversarialSet("adversarial27", 144, 20, 54, 0, open_breaches=frozenset(OPEN27)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

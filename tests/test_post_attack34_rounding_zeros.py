@@ -41,7 +41,9 @@ def test_a_rounding_to_fewer_figures_is_not_refuted(tmp_path, row):
         r"123456 \approx 133000",  # ten thousand away: no rounding of 123000's figures
         r"2500 \approx 1000",
         r"123456 = 123000",  # an equation claims every digit
-        r"10 \approx 11",
+        # 10 \approx 11 was here: 11 to one figure is 10, and the rounding may stand on
+        # either side (attack35, test_post_attack35_rounding_zeros_on_the_left): unchecked
+        r"10 \approx 21",
     ],
 )
 def test_further_away_or_exact_it_is_refuted(tmp_path, row):

@@ -476,7 +476,7 @@ class _Converter:
         if self._function_word(raw, i, j, run, bracket, out):  # NAMES9: sigmoid(z), tanh(z)
             return j
         if (
-            run in ("log", "ln")
+            run in _LOG_WORDS
             and j < len(raw)
             and raw[j].kind == "cmd"
             and (_operand_starts(raw, j) or raw[j].text in ("\\binom", "\\dbinom", "\\tbinom"))
@@ -488,7 +488,29 @@ class _Converter:
                     raw[i].col, f"the letters '{run}' are read as \\{run} (a backslash is missing)"
                 )
             )
-            out.append(tok(run.upper(), run, raw[i].col))
+            out.append(tok(_LOG_WORDS[run], run, raw[i].col))
+            return j
+        if run == "log" and _program_base(raw, j):
+            # log2(x), log10(x): the names programs give the logs to base 2 and 10 (a
+            # backslash and an underscore missing), never l*o*g*2*x (a correct log2(x) =
+            # ln x / ln 2 was refuted through it)
+            self.slips.append(
+                Slip(
+                    raw[i].col,
+                    f"the letters 'log{raw[j].text}' are read as \\log_{{{raw[j].text}}}",
+                )
+            )
+            c = raw[j].col
+            out += [tok("LOG", run, raw[i].col), tok("SUB", "_", c), tok("LBRACE", "{", c)]
+            out += [tok("NUM", raw[j].text, c), tok("RBRACE", "}", c)]
+            return j + 1
+        if run == "lg" and bracket:
+            # lg(x): \lg (a backslash is missing), never l times a function g (lg x =
+            # log_10 x, true where lg is to base 10, was refuted through it)
+            self.slips.append(
+                Slip(raw[i].col, "the letters 'lg' are read as \\lg (a backslash is missing)")
+            )
+            out.append(tok("LOG", run, raw[i].col))
             return j
         if run == "log" and j < len(raw) and raw[j].text == "_":
             # log_{2}4, log_2 8: a logarithm to a base (a backslash is missing), never
@@ -498,7 +520,7 @@ class _Converter:
             )
             out.append(tok("LOG", run, raw[i].col))
             return j
-        if run in ("log", "ln") and _spaced_operand(raw, j):
+        if run in _LOG_WORDS and _spaced_operand(raw, j):
             # read8: log\ \theta, log\,x: the log of what follows the spacing (a backslash
             # is missing), never l*o*g*theta, which was read silently
             self.slips.append(
@@ -506,9 +528,9 @@ class _Converter:
                     raw[i].col, f"the letters '{run}' are read as \\{run} (a backslash is missing)"
                 )
             )
-            out.append(tok(run.upper(), run, raw[i].col))
+            out.append(tok(_LOG_WORDS[run], run, raw[i].col))
             return j
-        if run in ("log", "ln") and j < len(raw) and raw[j].gap and _names_next(raw[j]):
+        if run in _LOG_WORDS and j < len(raw) and raw[j].gap and _names_next(raw[j]):
             # "\sum {log x_i}": the log of x_i (a backslash is missing), never l*o*g*x_i
             # (a beta-MLE homework; its rows were compared as that product once B(a, b)
             # could be read).
@@ -517,7 +539,7 @@ class _Converter:
                     raw[i].col, f"the letters '{run}' are read as \\{run} (a backslash is missing)"
                 )
             )
-            out.append(tok(run.upper(), run, raw[i].col))
+            out.append(tok(_LOG_WORDS[run], run, raw[i].col))
             return j
         glued = next((w for w in ("log", "ln") if run.startswith(w) and len(run) > len(w)), "")
         if glued and run[len(glued) :] not in T.GREEK and not run.endswith(("log", "ln", "exp")):
@@ -1412,6 +1434,22 @@ class _Converter:
 
 #: Spacing commands, which typeset as space only.
 _SPACING_CMDS = frozenset({"\\ ", "\\,", "\\;", "\\:", "\\>", "\\quad", "\\qquad"})
+
+
+#: Log words a missing backslash leaves as letters, with the token each is read as (``lg``:
+#: ``\\lg``, base 2 or 10, a value only where the post names the base).
+_LOG_WORDS = {"log": "LOG", "ln": "LN", "lg": "LOG"}
+
+
+def _program_base(raw: list[_Raw], j: int) -> bool:
+    """Is ``raw[j]`` the 2 or 10 of ``log2(`` or ``log10(``, glued to the letters before it?"""
+    return (
+        j + 1 < len(raw)
+        and raw[j].kind == "num"
+        and raw[j].text in ("2", "10")
+        and not raw[j].gap
+        and raw[j + 1].text == "("
+    )
 
 
 def _spaced_operand(raw: list[_Raw], j: int) -> bool:

@@ -734,31 +734,29 @@ def _by_a_name_of_elements(body: sp.Basic, v: sp.Basic, tok: Any) -> None:
             f"{v.name} itself: {v.name} may be the vector of them, or a name of its own",
             _col(tok),
         )
-    base, _, sub = v.name.partition("_")
-    if len(sub) != 1 or base in _ACCENT_NAMES:
+    accent, plain = _split_accent(v.name)
+    base, _, sub = plain.partition("_")
+    if _subscript_kind(sub) is None:
         return
-    for other in body.free_symbols:
-        o_base, _, o_sub = getattr(other, "name", "").partition("_")
-        if o_base != base or len(o_sub) != 1 or o_sub == sub:
-            continue
-        if {sub.isdigit(), o_sub.isdigit()} == {True, False} and (sub + o_sub).strip(
-            "0123456789"
-        ) in _INDEX_SUBSCRIPTS:
+    label = f"{accent}_{base}" if accent else base  # hat_theta of hat_theta_j
+    for o_sub in _subscripts_of(body, accent, base):
+        if _may_be_one_element(sub, o_sub):
             # d/dtheta_j of theta_0 + theta_1: j may be 0 or 1, and read as three names every
-            # such derivative was 0 (a planted (...)^3 in CS229's gradient was proved)
+            # such derivative was 0 (a planted (...)^3 in CS229's gradient was proved; so
+            # were d/dbeta_p of beta_1, d/dtheta_j of theta_{10}: adversarial set 27)
             raise PostSyntaxError(
-                f"a derivative with respect to {base}_{sub} of an expression in "
-                f"{base}_{o_sub}: {base}_{sub} may be that element, or not",
+                f"a derivative with respect to {label}_{sub} of an expression in "
+                f"{label}_{o_sub}: {label}_{sub} may be that element, or not",
                 _col(tok),
             )
     for agg in body.atoms(sp.Sum, sp.Product):
         for idx, lo, _hi in agg.limits:
-            elements = [e for e in agg.function.atoms(sp.Indexed) if e.base.label.name == base]
+            elements = [e for e in agg.function.atoms(sp.Indexed) if e.base.label.name == label]
             below = sub.isdigit() and lo.is_Integer and int(sub) < int(lo)
             if any(e.has(idx) for e in elements) and not below:
                 raise PostSyntaxError(
-                    f"a derivative with respect to {base}_{sub}, a name of its own, of a sum "
-                    f"over the elements of {base}: {base}_{sub} may be one of them",
+                    f"a derivative with respect to {label}_{sub}, a name of its own, of a sum "
+                    f"over the elements of {label}: {label}_{sub} may be one of them",
                     _col(tok),
                 )
 
@@ -775,8 +773,54 @@ def numbered_siblings(e: sp.Basic, v: sp.Symbol) -> str:
     return ", ".join(mine)
 
 
-#: Subscripts that stand for an index, not a name (``\\theta_j``, but ``\\sigma_x`` is a name).
-_INDEX_SUBSCRIPTS = frozenset("ijklmnt")
+#: Subscript letters that stand for an index, not a name (``\\theta_j``, ``\\beta_p``; but
+#: ``\\sigma_x`` beside ``\\sigma_y`` are two names).
+_INDEX_SUBSCRIPTS = frozenset("ijklmnpqrst")
+
+
+def _subscript_kind(sub: str) -> str | None:
+    """ "numeral" (``0``, ``10``), "letter" (``j``, ``p``, ``x``) or None (anything else)."""
+    if sub.isdigit():
+        return "numeral"
+    return "letter" if len(sub) == 1 and sub.isalpha() else None
+
+
+def _subscripts_of(body: sp.Basic, accent: str, base: str) -> set[str]:
+    """The subscripts of the elements of ``base`` under ``accent`` (``"hat"``, or ``""``) that
+    ``body`` holds outside any sum: names (``theta_10``, ``hat_theta_1``) and elements
+    (``w_k``, ``w_{10}``), as written."""
+    out = set()
+    for other in body.free_symbols:
+        o_accent, o_plain = _split_accent(getattr(other, "name", ""))
+        o_base, _, o_sub = o_plain.partition("_")
+        if (o_accent, o_base) == (accent, base):
+            out.add(o_sub)
+    label = f"{accent}_{base}" if accent else base
+    for e in body.atoms(sp.Indexed):
+        if e.base.label.name == label and len(e.indices) == 1:
+            if isinstance(e.indices[0], (sp.Symbol, sp.Integer)) and e.free_symbols.isdisjoint(
+                _bound_letters(body)
+            ):
+                out.add(str(e.indices[0]))
+    return out
+
+
+def _bound_letters(body: sp.Basic) -> set:
+    """The letters sums, products and integrals in ``body`` bind."""
+    return {lim[0] for agg in body.atoms(sp.Sum, sp.Product, sp.Integral) for lim in agg.limits}
+
+
+def _may_be_one_element(sub: str, o_sub: str) -> bool:
+    """May ``x_{sub}`` and ``x_{o_sub}`` be one element? A letter beside a numeral may be
+    that numeral (``\\theta_j``, ``\\theta_{10}``); two index letters may be one index
+    (``\\theta_k``, ``\\theta_j``); two numerals, or a letter that names (``\\sigma_x``,
+    ``\\sigma_y``), are different elements."""
+    kinds = {_subscript_kind(sub), _subscript_kind(o_sub)}
+    if sub == o_sub or None in kinds or kinds == {"numeral"}:
+        return False
+    if kinds == {"numeral", "letter"}:
+        return True
+    return sub in _INDEX_SUBSCRIPTS and o_sub in _INDEX_SUBSCRIPTS
 
 
 def _unbound_elements(e: sp.Basic, label: sp.Symbol, bound: frozenset = frozenset()) -> set:
@@ -1051,11 +1095,16 @@ class ToSympy(Transformer_NonRecursive):
             with evaluating(True):
                 out = a * b
             return out[0, 0] if out.shape == (1, 1) else out
+        after_a_factor = self._operator_after_factors(a, b) if len(c) == 2 else None
+        if after_a_factor is not None:
+            return after_a_factor
         if isinstance(a, sp.Derivative) and id(a) in self.operators and len(c) == 2:
             # \frac{d}{d\theta} \theta^9 (1-\theta)^4: the operator takes the product written
             # after it without a \cdot (with \cdot, only the first factor, as documented).
             if True:
-                body = sp.Mul(a.expr, b, evaluate=False)
+                # d/dx 2 d/dx 2 x^3: an operator inside this one's product takes b first
+                inner_op = self._operator_after_factors(a.expr, b)
+                body = inner_op if inner_op is not None else sp.Mul(a.expr, b, evaluate=False)
                 # \frac{d}{db} \log a b: the product is built here, so its doubt is asked
                 # here too (the log of a times b, or of the product; adversarial set 26, 28)
                 inner = juxtaposed_log(a.expr, b, self.bare_logs, self.ctx.doubts)
@@ -1071,13 +1120,7 @@ class ToSympy(Transformer_NonRecursive):
                 self.operators[id(out)] = out
                 return out
         if isinstance(a, sp.Derivative) and id(a) in self.bracketed and len(c) == 2:
-            if any(_mentions(b, v) for v in a.variables):
-                # d/dz (1 - y) z: d/dz [(1 - y) z] = 1 - y, or (d/dz (1 - y)) z = 0; the
-                # two readings differ exactly when the factor is written in the variable.
-                raise PostSyntaxError(
-                    "a derivative of a bracket followed by a factor in its variable: whether "
-                    "the derivative takes that factor too is unclear (bracket all it takes)"
-                )
+            self._bracket_then_factor(a, b)
         if isinstance(a, Transposed) and a.args[0] == b and isinstance(b, sp.Symbol):
             squares = self.ctx.sum_of_squares(b.name)
             if squares is not None:
@@ -1115,6 +1158,39 @@ class ToSympy(Transformer_NonRecursive):
             # (adversarial set 23, 39: the doubt of pi alone left p(v) \propto 1/2\pi v refuted)
             self.slashed[id(out)] = out
         return out
+
+    def _operator_after_factors(self, a: sp.Basic, b: sp.Basic) -> sp.Basic | None:
+        """``3 \\frac{d}{dx} 2 x^3``: a product whose last written factor is a derivative
+        operator (``3 \\cdot \\frac{d}{dx} 2``) times ``b``. The operator takes ``b`` too, as it
+        does when it opens the product: built from the left, ``x^3`` multiplied ``3 \\frac{d}{dx}
+        2`` from outside and the row read ``3 \\cdot 0 \\cdot x^3`` (adversarial set 27, 20:
+        ``= 18 x^2`` refuted, ``+ 1 = 1`` proved). None for any other product, and for one
+        in brackets or after a slash; an operator of a bracket (``\\frac{d}{dx} (x^2)``)
+        followed by a factor in its variable is refused, as without the constant."""
+        if not isinstance(a, sp.Mul) or id(a) in self.slashed or id(a) in self.grouped:
+            return None
+        last = a.args[-1]
+        if isinstance(last, sp.Derivative) and id(last) in self.bracketed:
+            self._bracket_then_factor(last, b)  # 1/2 d/dx (x^2) x: as unclear as without 1/2
+            return None
+        if not (isinstance(last, sp.Derivative) and id(last) in self.operators):
+            return None
+        taken = self.mul([last, b])  # the operator's own rule, its product's doubt asked there
+        out = sp.Mul(*a.args[:-1], taken, evaluate=False)
+        entry = self.chains.get(id(a))
+        if entry is not None:
+            self.chains[id(out)] = (out, entry[1], taken, entry[3])
+        return out
+
+    @staticmethod
+    def _bracket_then_factor(op: sp.Derivative, b: sp.Basic) -> None:
+        """Refuse ``d/dz (1 - y) z``: d/dz [(1 - y) z] = 1 - y, or (d/dz (1 - y)) z = 0; the two
+        readings differ exactly when the factor is written in the variable."""
+        if any(_mentions(b, v) for v in op.variables):
+            raise PostSyntaxError(
+                "a derivative of a bracket followed by a factor in its variable: whether "
+                "the derivative takes that factor too is unclear (bracket all it takes)"
+            )
 
     def _factors(self, e: sp.Basic) -> list[sp.Basic]:
         """The factors of a product built by :meth:`mul`, in written order."""
