@@ -739,6 +739,15 @@ def _by_a_name_of_elements(body: sp.Basic, v: sp.Basic, tok: Any) -> None:
     if _subscript_kind(sub) is None:
         return
     label = f"{accent}_{base}" if accent else base  # hat_theta of hat_theta_j
+    if sub in _INDEX_SUBSCRIPTS and any(getattr(s, "name", "") == label for s in body.free_symbols):
+        # d/dtheta^{(j)} (theta^{(1)} + theta^{(2)})^2: theta^{(1)} reads as a power of theta,
+        # and theta_j read as a name of its own made the derivative 0 (after adversarial
+        # set 27)
+        raise PostSyntaxError(
+            f"a derivative with respect to {label}_{sub} of an expression in {label} itself: "
+            f"{label} may be the vector {label}_{sub} is an element of",
+            _col(tok),
+        )
     for o_sub in _subscripts_of(body, accent, base):
         if _may_be_one_element(sub, o_sub):
             # d/dtheta_j of theta_0 + theta_1: j may be 0 or 1, and read as three names every
