@@ -11,7 +11,9 @@ Read as the standard normal's only where the post's words speak of the normal (s
 normal, normal distribution/cdf/density, normality, probit, tobit, Mills ratio), where the
 letter is written only before a bracket, and where no row gives the letter a value of its
 own and no sentence names it another function; ``\\phi`` also needs ``\\Phi`` read so, or a
-sentence of its own that speaks of the normal. Elsewhere the rows stay as they were.
+sentence of its own that speaks of the normal. Elsewhere the rows stay as they were. A side
+that is the call alone (``\\Phi(z) = ...``) may still be the post's own definition, as for the
+other names of the table of special functions: such a row is never refuted through the table.
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ ROWS = [
     ("$$\\frac{d}{dz}\\Phi(z) = \\phi(z)$$", "proved"),
     ("$$\\frac{d}{dz}\\Phi(z) = -\\phi(z)$$", "refuted"),
     ("$$1 - \\Phi(-z) = \\Phi(z)$$", "proved"),
-    ("$$1 - \\Phi(-z) = \\Phi(-z)$$", "refuted"),
-    ("$$\\phi(-z) = \\phi(z)$$", "proved"),
+    ("$$1 - \\Phi(-z) = 1 - \\Phi(z)$$", "refuted"),
+    ("$$2\\phi(-z) = 2\\phi(z)$$", "proved"),
+    ("$$2\\phi(-z) = -2\\phi(z)$$", "refuted"),
     ("$$\\frac{d}{dz}\\phi(z) = -z\\phi(z)$$", "proved"),
     ("$$\\frac{d}{dz}\\phi(z) = z\\phi(z)$$", "refuted"),
     (
@@ -82,7 +85,7 @@ def test_other_words_for_the_normal_are_evidence_too(tmp_path, words):
         "$$1 - \\Phi(-z) = \\Phi(z)$$",
         # phi is a feature map (Phi the design matrix, written alone): phi is not read
         "The posterior is normal. Let $\\Phi$ have rows $\\phi(x_n)^T$ and $\\Phi^T \\Phi$ "
-        "be invertible.\n\n$$\\phi(-z) = \\phi(z)$$",
+        "be invertible.\n\n$$2\\phi(-z) = 2\\phi(z)$$",
     ],
 )
 def test_without_the_evidence_the_rows_stay_unchecked(tmp_path, body):
@@ -90,6 +93,35 @@ def test_without_the_evidence_the_rows_stay_unchecked(tmp_path, body):
     assert _verdicts(tmp_path, body)[-1] != "refuted"
 
 
+def test_a_side_that_is_the_call_alone_is_never_refuted_through_the_table(tmp_path):
+    assert _verdicts(tmp_path, NORMAL + "$$1 - \\Phi(-z) = \\Phi(-z)$$") == ["unchecked"]
+
+
 def test_a_row_that_defines_Phi_wins(tmp_path):
     body = NORMAL + "$$\\Phi(z) = z^2$$\n\n$$\\frac{d}{dz}\\Phi(z) = 2z$$"
     assert _verdicts(tmp_path, body)[-1] == "proved"
+
+
+#: external39 lines 30-40 (the probit note): the score of a log likelihood written with
+#: X_i'\beta, the transpose, and X_i after the derivative.
+PROBIT_SCORE = (
+    "For binary Y, the conditional PMF can be written as:\n"
+    "$$f(y|x) = P(Y=1|X=x)^y \\cdot (1-P(Y=1|X=x))^{(1-y)}$$\n\n"
+    "Under the probit model, $P(Y=1|X=x) = \\Phi(x'\\beta)$, so:\n"
+    "$$f(y|x;\\beta) = \\Phi(x'\\beta)^y \\cdot (1-\\Phi(x'\\beta))^{(1-y)}$$\n\n"
+    "The log-likelihood function is:\n"
+    "$$l_n(\\beta) = \\sum_{i=1}^n \\log(f(Y_i|X_i;\\beta)) = \\sum_{i=1}^n "
+    "\\{Y_i\\log(\\Phi(X_i'\\beta)) + (1-Y_i)\\log(1-\\Phi(X_i'\\beta))\\}$$\n\n"
+    "**First-order condition (score):**\n"
+    "$$S_n(\\beta) = \\frac{\\partial l_n(\\beta)}{\\partial \\beta} = \\sum_{i=1}^n "
+    "\\left(Y_i\\frac{\\phi(X_i'\\beta)}{\\Phi(X_i'\\beta)}X_i - "
+    "(1-Y_i)\\frac{\\phi(X_i'\\beta)}{1-\\Phi(X_i'\\beta)}X_i\\right)$$\n"
+)
+
+
+def test_a_primed_name_before_a_factor_may_be_a_transpose(tmp_path):
+    """``X_i'\\beta`` is ``X_i^T \\beta`` in econometrics: the probit score holds, but the
+    reader takes ``X_i'`` for a name of its own (not ``X_i``), so with Phi and phi read the
+    step failed and was refuted (external39 line 40); a primed name times a factor is a
+    reading in doubt (._reading_doubts.primed_factor): never refuted."""
+    assert _verdicts(tmp_path, PROBIT_SCORE)[-1] == "unchecked"

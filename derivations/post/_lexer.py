@@ -137,6 +137,9 @@ class LexInfo:
     iterated: frozenset[str] = frozenset()
     #: Sets the post defines by a condition, ``I_0 = \\{i: y_i = 0\\}`` (see ._named_sets).
     sets: tuple[tuple[str, str, str], ...] = ()
+    #: Letters the post's words make the standard normal's cdf and density (``Phi``,
+    #: ``phi``): read through the table of special functions (see ._parse.normal_letters).
+    normal: frozenset[str] = frozenset()
 
 
 def raw_tokens(text: str) -> list[_Raw]:
@@ -2927,7 +2930,7 @@ def _special_calls(tokens: list[Token], info: LexInfo, slips: list[Slip]) -> lis
             k += 1
             continue
         arity, inner = _arguments(out, j)
-        found = _special.lookup(name, arity)
+        found = _special.lookup(name, arity, info.normal)
         if found is None or (t.type == "GREEK" and any(str(u) == name for u in inner)):
             k += 1
             continue
@@ -2935,7 +2938,8 @@ def _special_calls(tokens: list[Token], info: LexInfo, slips: list[Slip]) -> lis
         whole = start == 0 and j + len(inner) + 2 == len(out)
         # psi(1) = -gamma: the function's value at a number, not a definition of psi
         whole = whole and any(u.type in ("LETTER", "GREEK", "NAME") for u in inner)
-        defined = found.letter in info.functions
+        # a letter the words name the normal's (Phi, phi) is read so by those words
+        defined = found.letter in info.functions and not found.entry.by_words
         if (not defined or found.assumable) and name not in noted:
             noted.add(name)
             shown = f"{found.written}({_shown(inner)})"
