@@ -125,3 +125,19 @@ def test_a_primed_name_before_a_factor_may_be_a_transpose(tmp_path):
     step failed and was refuted (external39 line 40); a primed name times a factor is a
     reading in doubt (._reading_doubts.primed_factor): never refuted."""
     assert _verdicts(tmp_path, PROBIT_SCORE)[-1] == "unchecked"
+
+
+@pytest.mark.parametrize(
+    "braced, bare",
+    [
+        ("X_{i}^{'}\\beta", "X_i^{'}\\beta"),
+        ("\\frac{a-X_{i}^{'}\\beta}{\\sigma}", "\\frac{a-X_i^{'}\\beta}{\\sigma}"),
+        ("x_{1}^{'} + 2", "x_1^{'} + 2"),
+    ],
+)
+def test_a_braced_subscript_primed_is_the_primed_name(braced, bare):
+    """The tobit notes write ``X_{i}^{'}\\beta`` (external39 lines 37-49): "unexpected
+    "'"" where ``X_i^{'}\\beta`` and ``u_1^{'}`` are read as the primed name."""
+    from derivations.post._parse import parse_expression
+
+    assert parse_expression(braced)[0] == parse_expression(bare)[0]

@@ -2728,11 +2728,16 @@ def _function_name(operand: list[Token], info: LexInfo) -> bool:
 
 
 def _primed_name(out: list[Token], primes: int, col: int) -> bool:
-    """``u_1'``, ``u_1^{'}``: a subscripted name the tokens end with, primed, becomes one
-    name (the first raw moment). False (nothing changed) when they end otherwise."""
+    """``u_1'``, ``u_1^{'}``, ``X_{i}^{'}``: a subscripted name the tokens end with, primed,
+    becomes one name (the first raw moment). False (nothing changed) when they end otherwise."""
     named = _name_before(out)
-    if named is None or named[1] != 3:
+    if named is None or named[1] not in (3, 5):
         return False
+    if named[1] == 5 and out[-2].type == "LETTER":
+        # X_{i}^{'}: read as X_i^{'} and X_i' are, the primed index (external39)
+        inner = out[-2]
+        out[-4:] = [out[-4], tok("LETTER", str(inner) + "'" * primes, inner.start_pos or 0)]
+        return True
     del out[-named[1] :]
     out.append(tok("NAME", named[0] + "'" * primes, col))
     return True
@@ -2746,6 +2751,13 @@ def _name_before(out: list[Token]) -> tuple[str, int] | None:
     if len(out) >= 3 and out[-2].type == "SUB" and out[-3].type in ("LETTER", "GREEK"):
         if out[-1].type in ("LETTER", "NUM"):
             return f"{out[-3]}_{out[-1]}", 3
+    if (
+        len(out) >= 5
+        and [t.type for t in out[-4:]] == ["SUB", "LBRACE", out[-2].type, "RBRACE"]
+        and out[-2].type in ("LETTER", "NUM")
+        and out[-5].type in ("LETTER", "GREEK")
+    ):
+        return f"{out[-5]}_{out[-2]}", 5  # X_{i}^{'}: the name X_i primed (external39)
     return None
 
 

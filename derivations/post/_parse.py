@@ -947,21 +947,22 @@ _NORMAL_LETTER_IN = {
 _NORMAL_PROSE_LIMIT = 100_000
 
 
-def normal_letters(rows: Sequence[Row]) -> frozenset[str]:
+def normal_letters(rows: Sequence[Row], prose: str = "") -> frozenset[str]:
     """``Phi`` and ``phi`` where they are the standard normal's cdf and density: the post's
     words speak of the normal law (:data:`_NORMAL_WORDS`), the letter is written only before
     a bracket (:func:`only_applied_letters`: ``\\Phi^T \\Phi``, a design matrix, is not) and
     no sentence names it another function (a sentence that calls it a cdf or a density must
     speak of the normal too). ``phi`` also needs ``Phi`` read so, or a paragraph of its own
     that holds it and the words: ``\\phi(x_n)`` beside a design matrix ``\\Phi`` is a feature
-    map. A row that gives the letter a value still wins (see ._resolve.Names._special)."""
+    map. A row that gives the letter a value still wins (see ._resolve.Names._special).
+    ``prose``: the post's body, read by its paragraphs (blank lines apart) beside the rows'."""
     paragraphs: list[str] = []
     budget = _NORMAL_PROSE_LIMIT
-    for r in rows:
-        for text in (r.prose or "", r.section or ""):
-            if text and text not in paragraphs and budget > 0:
-                paragraphs.append(text[:budget])
-                budget -= len(paragraphs[-1])
+    texts = [text for r in rows for text in (r.prose or "", r.section or "")]
+    for text in [*texts, *prose[:_NORMAL_PROSE_LIMIT].split("\n\n")]:
+        if text and text not in paragraphs and budget > 0:
+            paragraphs.append(text[:budget])
+            budget -= len(paragraphs[-1])
     spoken = [p for p in paragraphs if _NORMAL_WORDS.search(p)]
     if not spoken:
         return frozenset()
@@ -1148,7 +1149,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         transpose_T=not t_symbol,
         transpose_t=matrix_post and not _standalone(joined, "t", skip_tr=True),
         functions=defined_functions(rows),
-        normal=normal_letters(rows),
+        normal=normal_letters(rows, prose),
         gradient=by.pop() if len(by) == 1 and not squares else "",
         delta_symbol=_delta_is_a_symbol(joined),
         zero_subscripts=frozenset(_ZERO_SUBSCRIPT.findall(joined)),
