@@ -141,3 +141,15 @@ def test_a_braced_subscript_primed_is_the_primed_name(braced, bare):
     from derivations.post._parse import parse_expression
 
     assert parse_expression(braced)[0] == parse_expression(bare)[0]
+
+
+def test_the_words_may_stand_in_bullets_under_another_heading(tmp_path):
+    """The tobit notes name Phi and phi in bullets ("- $\\\\Phi(\\\\cdot)$ is standard normal
+    cumulative density function (CDF)") under the likelihood's heading, and derive under the
+    next headings: the words count wherever the post's body has them."""
+    body = (
+        "## Model\n\nwhere,\n- $\\phi(\\cdot)$ is standard normal probability density function\n"
+        "- $\\Phi(\\cdot)$ is standard normal cumulative density function\n\n"
+        "## Score\n\n$$\\frac{d}{dz}\\log \\Phi(z) = \\frac{\\phi(z)}{\\Phi(z)}$$\n"
+    )
+    assert _verdicts(tmp_path, body)[-1] == "proved"
