@@ -174,6 +174,9 @@ def primed_factor(a: Any, b: Any, doubts: list) -> None:
     name = getattr(last, "name", "")
     if not isinstance(last, sp.Symbol) or not name.endswith("'") or not isinstance(b, sp.Basic):
         return
+    base = name.split("_", 1)[0].rstrip("'")
+    if not (len(base) == 1 and base.isascii() and base.isalpha()):
+        return  # \phi'(z): a Greek letter primed is a derivative's, not a vector's
     if b.is_number:
         return
     doubts.append(
