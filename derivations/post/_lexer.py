@@ -2143,7 +2143,8 @@ def _sized_slash(raw: list[_Raw]) -> None:
 def _braced_array_cases(raw: list[_Raw]) -> list[_Raw]:
     """``\\left\\{ \\begin{array}{lr} v & c \\\\ ... \\end{array} \\right.``: the array of two
     columns in a left brace is a definition by cases, written as ``\\begin{cases}`` (READ6)
-    before amsmath's ``cases`` (external32). Any other array is left as it is."""
+    before amsmath's ``cases`` (external32); closed by ``\\right\\}`` too (external39). Any
+    other array is left as it is."""
     if not any(r.text == "\\left" for r in raw):
         return raw
     out: list[_Raw] = []
@@ -2158,9 +2159,10 @@ def _braced_array_cases(raw: list[_Raw]) -> list[_Raw]:
         k = _environment_end(raw, body_start)
         # \end {array} \right .
         closing = [t.text for t in raw[k : k + 10]]
-        # \right. (its dot cut as the row's last punctuation when the row ends there)
+        # \right. (its dot cut as the row's last punctuation when the row ends there), or
+        # \right\} closing the brace as a pair (external39)
         if closing[:9] != ["\\end", "{", "a", "r", "r", "a", "y", "}", "\\right"] or (
-            closing[9:] != ["."] and k + 9 != len(raw)
+            closing[9:] not in (["."], ["\\}"]) and k + 9 != len(raw)
         ):
             out.append(raw[i])
             i += 1
