@@ -90,6 +90,21 @@ def _strip(raw: list[Any]) -> tuple[list[Any], bool]:
     return raw[k:end], False
 
 
+def _without_last_comma(raw: list[Any]) -> list[Any]:
+    """A value without the comma (and spacing) that ends it: ``h, & \\text{if } y = 1`` - the
+    comma is punctuation before the condition (external39). A comma inside the value
+    (``a, b``) is left, and the value stays unread."""
+    end = len(raw)
+    while end > 0 and raw[end - 1].text in _SPACES:
+        end -= 1
+    if end > 1 and raw[end - 1].text == ",":
+        end -= 1
+        while end > 0 and raw[end - 1].text in _SPACES:
+            end -= 1
+        return raw[:end]
+    return raw
+
+
 def split_cases(rows: list[list[list[Any]]], cell: Callable[[list[Any]], object]) -> CasesCells:
     """The branches of the cases whose rows (cells of raw tokens) are ``rows``; ``cell``
     reads the tokens of a part. Raises ``ValueError`` with the reason when not read."""
@@ -102,7 +117,7 @@ def split_cases(rows: list[list[list[Any]]], cell: Callable[[list[Any]], object]
             # a value in words: "undefined" is no value there; any other word is not read
             if whole[0] not in _NO_VALUE:
                 raise ValueError(NOT_READ.format(f"a value in words ({whole[0]})"))
-        value = None if whole is not None else cell(row[0])
+        value = None if whole is not None else cell(_without_last_comma(row[0]))
         cond, otherwise = _strip(row[1])
         if otherwise:
             if n != len(rows) - 1:

@@ -137,6 +137,9 @@ class LexInfo:
     iterated: frozenset[str] = frozenset()
     #: Sets the post defines by a condition, ``I_0 = \\{i: y_i = 0\\}`` (see ._named_sets).
     sets: tuple[tuple[str, str, str], ...] = ()
+    #: Letters the post's words make the standard normal's cdf and density (``Phi``,
+    #: ``phi``): read through the table of special functions (see ._parse.normal_letters).
+    normal: frozenset[str] = frozenset()
 
 
 def raw_tokens(text: str) -> list[_Raw]:
@@ -2178,7 +2181,8 @@ def _sized_slash(raw: list[_Raw]) -> None:
 def _braced_array_cases(raw: list[_Raw]) -> list[_Raw]:
     """``\\left\\{ \\begin{array}{lr} v & c \\\\ ... \\end{array} \\right.``: the array of two
     columns in a left brace is a definition by cases, written as ``\\begin{cases}`` (READ6)
-    before amsmath's ``cases`` (external32). Any other array is left as it is."""
+    before amsmath's ``cases`` (external32); closed by ``\\right\\}`` too (external39). Any
+    other array is left as it is."""
     if not any(r.text == "\\left" for r in raw):
         return raw
     out: list[_Raw] = []
@@ -2193,9 +2197,10 @@ def _braced_array_cases(raw: list[_Raw]) -> list[_Raw]:
         k = _environment_end(raw, body_start)
         # \end {array} \right .
         closing = [t.text for t in raw[k : k + 10]]
-        # \right. (its dot cut as the row's last punctuation when the row ends there)
+        # \right. (its dot cut as the row's last punctuation when the row ends there), or
+        # \right\} closing the brace as a pair (external39)
         if closing[:9] != ["\\end", "{", "a", "r", "r", "a", "y", "}", "\\right"] or (
-            closing[9:] != ["."] and k + 9 != len(raw)
+            closing[9:] not in (["."], ["\\}"]) and k + 9 != len(raw)
         ):
             out.append(raw[i])
             i += 1
@@ -2763,11 +2768,16 @@ def _function_name(operand: list[Token], info: LexInfo) -> bool:
 
 
 def _primed_name(out: list[Token], primes: int, col: int) -> bool:
-    """``u_1'``, ``u_1^{'}``: a subscripted name the tokens end with, primed, becomes one
-    name (the first raw moment). False (nothing changed) when they end otherwise."""
+    """``u_1'``, ``u_1^{'}``, ``X_{i}^{'}``: a subscripted name the tokens end with, primed,
+    becomes one name (the first raw moment). False (nothing changed) when they end otherwise."""
     named = _name_before(out)
-    if named is None or named[1] != 3:
+    if named is None or named[1] not in (3, 5):
         return False
+    if named[1] == 5 and out[-2].type == "LETTER":
+        # X_{i}^{'}: read as X_i^{'} and X_i' are, the primed index (external39)
+        inner = out[-2]
+        out[-4:] = [out[-4], tok("LETTER", str(inner) + "'" * primes, inner.start_pos or 0)]
+        return True
     del out[-named[1] :]
     out.append(tok("NAME", named[0] + "'" * primes, col))
     return True
@@ -2781,6 +2791,13 @@ def _name_before(out: list[Token]) -> tuple[str, int] | None:
     if len(out) >= 3 and out[-2].type == "SUB" and out[-3].type in ("LETTER", "GREEK"):
         if out[-1].type in ("LETTER", "NUM"):
             return f"{out[-3]}_{out[-1]}", 3
+    if (
+        len(out) >= 5
+        and [t.type for t in out[-4:]] == ["SUB", "LBRACE", out[-2].type, "RBRACE"]
+        and out[-2].type in ("LETTER", "NUM")
+        and out[-5].type in ("LETTER", "GREEK")
+    ):
+        return f"{out[-5]}_{out[-2]}", 5  # X_{i}^{'}: the name X_i primed (external39)
     return None
 
 
@@ -2965,7 +2982,7 @@ def _special_calls(tokens: list[Token], info: LexInfo, slips: list[Slip]) -> lis
             k += 1
             continue
         arity, inner = _arguments(out, j)
-        found = _special.lookup(name, arity)
+        found = _special.lookup(name, arity, info.normal)
         if found is None or (t.type == "GREEK" and any(str(u) == name for u in inner)):
             k += 1
             continue
@@ -2973,7 +2990,8 @@ def _special_calls(tokens: list[Token], info: LexInfo, slips: list[Slip]) -> lis
         whole = start == 0 and j + len(inner) + 2 == len(out)
         # psi(1) = -gamma: the function's value at a number, not a definition of psi
         whole = whole and any(u.type in ("LETTER", "GREEK", "NAME") for u in inner)
-        defined = found.letter in info.functions
+        # a letter the words name the normal's (Phi, phi) is read so by those words
+        defined = found.letter in info.functions and not found.entry.by_words
         if (not defined or found.assumable) and name not in noted:
             noted.add(name)
             shown = f"{found.written}({_shown(inner)})"

@@ -97,7 +97,7 @@ def _a_letter(call: sp.Basic) -> bool:
     return len(letter) == 1 or letter in GREEK
 
 
-_TABLE_CLASSES = tuple(entry.function for entry in _special.TABLE)
+_TABLE_CLASSES = tuple(c for entry in _special.TABLE for c in entry.classes)
 
 
 def _uses_table(e: sp.Basic) -> bool:

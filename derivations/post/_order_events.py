@@ -15,6 +15,10 @@ at its own level: a chain (``P(a < X < b)``), two events (``P(X < a, Y > b)``) a
 other relation sign stay unread with the lexer's reason. PARSE15: the indicator's heads
 too (``I(|x| \\le \\theta)``, ``\\mathbb{1}(x > 0)``), read as the indicator of the event
 (._indicators); also in set braces (``\\mathbf{1}\\{\\theta \\ge x_{(n)}\\}``, ``1\\{x > 0\\}``).
+External39: the condition after a bar (``|``, ``\\mid``, ``\\vert``) of a probability or an
+expectation (``E``, ``\\mathrm{E}``, ``\\mathbb{E}``...) may hold one order sign in each of its
+comma parts (``\\Pr(y > 0 | x)``, ``E(y | x, y > 0)``, ``P(X > 1 | X > 0, Y \\le 2)``): read
+as events too, the probability keeping one event before the bar, the expectation none.
 """
 
 from __future__ import annotations
@@ -91,12 +95,18 @@ def _head_end(raw: list, i: int) -> int | None:
     return None
 
 
-def _brackets(raw: list) -> tuple[dict[int, int], dict[int, list[int]], set[int]]:
+#: What separates the event from its condition (``P(A | B)``) at a bracket's level.
+_BARS = ("|", "\\mid", "\\vert")
+
+
+def _brackets(raw: list) -> tuple[dict[int, int], dict[int, list[int]], set[int], dict]:
     """One pass: the partner of each opening bracket that closes with its own kind, the
-    order signs at the top level of each bracket, and the brackets with ``=`` at theirs."""
+    order signs at the top level of each bracket, the brackets with ``=`` at theirs, and
+    the separators at the top level of each bracket (bars and commas, by position)."""
     partner: dict[int, int] = {}
     signs: dict[int, list[int]] = {}
     equals: set[int] = set()
+    seps: dict[int, list[tuple[int, str]]] = {}
     stack: list[int] = []
     for k, r in enumerate(raw):
         t = r.text
@@ -104,7 +114,7 @@ def _brackets(raw: list) -> tuple[dict[int, int], dict[int, list[int]], set[int]
             stack.append(k)
         elif t in (")", "]", "}", "\\}"):
             if not stack:
-                return partner, signs, equals
+                return partner, signs, equals, seps
             j = stack.pop()
             if _OPEN.get(raw[j].text) == t:
                 partner[j] = k
@@ -112,7 +122,26 @@ def _brackets(raw: list) -> tuple[dict[int, int], dict[int, list[int]], set[int]
             signs.setdefault(stack[-1], []).append(k)
         elif stack and t == "=":
             equals.add(stack[-1])
-    return partner, signs, equals
+        elif stack and (t in _BARS or t == ","):
+            seps.setdefault(stack[-1], []).append((k, "bar" if t in _BARS else ","))
+    return partner, signs, equals, seps
+
+
+def _conditioned(signs: list[int], seps: list[tuple[int, str]], expectation: bool) -> bool:
+    """Do the order signs of a bracket stand one in the event before its bar (none for an
+    expectation) and at most one in each comma part of the condition after it
+    (``P(X > 1 | X > 0, Y \\le 2)``, ``E(y | x, y > 0)``)? The first bar splits."""
+    bar = next((k for k, kind in seps if kind == "bar"), None)
+    if bar is None:
+        return False
+    before = [k for k in signs if k < bar]
+    if len(before) != (0 if expectation else 1):
+        return False
+    cuts = [bar, *(k for k, kind in seps if k > bar)]
+    parts = [
+        sum(1 for k in signs if a < k < b) for a, b in zip(cuts, [*cuts[1:], 10**9], strict=True)
+    ]
+    return any(parts) and max(parts) <= 1
 
 
 def order_events(raw: list) -> list:
@@ -120,19 +149,51 @@ def order_events(raw: list) -> list:
     internal command (see the module docstring)."""
     if not any(r.text in _ORDER for r in raw):
         return raw
-    partner, signs, equals = _brackets(raw)
+    partner, signs, equals, seps = _brackets(raw)
     out = list(raw)
     for i in range(len(raw)):
+        expectation = False
         j = _head_end(raw, i)
+        if j is None:
+            j = _expectation_end(raw, i)
+            expectation = j is not None
         if j is None:
             continue
         if j < len(raw) and raw[j].text in _SIZES:
             j += 1
-        if j not in partner or j in equals or len(signs.get(j, ())) != 1:
+        if j not in partner or j in equals:
             continue
-        k = signs[j][0]
-        out[k] = _as(raw[k], _ORDER[raw[k].text])
+        here = signs.get(j, [])
+        one = len(here) == 1 and not expectation
+        # external39: the condition after the bar, P(y > 0 | x, u > c), E(y | x, y > 0)
+        if not one and not (
+            raw[i].text != "I" and _conditioned(here, seps.get(j, []), expectation)
+        ):
+            continue
+        for k in here:
+            out[k] = _as(raw[k], _ORDER[raw[k].text])
     return out
+
+
+def _expectation_end(raw: list, i: int) -> int | None:
+    """The index after an expectation's head at ``raw[i]`` (``E``, ``\\mathrm{E}``,
+    ``\\mathbb{E}``, ...), or None: read only with a condition after a bar."""
+    r = raw[i]
+    if i and raw[i - 1].text in ("_", "^"):
+        return None
+    if r.kind == "letter" and r.text == "E":
+        if i and raw[i - 1].kind == "letter" and not r.gap:
+            return None  # a letter glued to a word
+        return i + 1
+    if (
+        r.text in (*_FONTS, "\\mathbf")
+        and i + 3 < len(raw)
+        and raw[i + 1].text == "{"
+        and raw[i + 2].text == "E"
+        and raw[i + 3].text == "}"
+    ):
+        return i + 4
+    return None
 
 
 def _as(r: Any, text: str) -> Any:

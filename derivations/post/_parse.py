@@ -929,6 +929,63 @@ def _functions_in_words(prose: str) -> set[str]:
     return out
 
 
+#: Issue 12 (external39): words that speak of the normal law. A post that has them and writes
+#: ``\\Phi(...)`` means the standard normal cdf (probit, tobit and censored-normal posts
+#: take it as known), and ``\\phi(...)`` beside it the density.
+_NORMAL_WORDS = re.compile(
+    r"\b(?:standard\s+normal|normal(?:ly)?\s+distribut\w*|normal\s+(?:cdf|c\.d\.f|pdf|"
+    r"p\.d\.f|density|cumulative|law|errors?|noise)|normality|gaussian\s+(?:cdf|pdf|density)|"
+    r"probit|tobit|mills(?:'s|\u2019s)?\s+ratio)\b",
+    re.IGNORECASE,
+)
+#: A formula in dollars that holds the letter (``$\\Phi$``, ``$\\phi(z)$``), by the name.
+_NORMAL_LETTER_IN = {
+    "Phi": re.compile(r"\$[^$]{0,80}\\Phi(?![A-Za-z])"),
+    "phi": re.compile(r"\$[^$]{0,80}\\(?:var)?phi(?![A-Za-z])"),
+}
+#: At most this much prose is searched for the words (hostile text costs nothing).
+_NORMAL_PROSE_LIMIT = 100_000
+
+
+def normal_letters(rows: Sequence[Row], prose: str = "") -> frozenset[str]:
+    """``Phi`` and ``phi`` where they are the standard normal's cdf and density: the post's
+    words speak of the normal law (:data:`_NORMAL_WORDS`), the letter is written only before
+    a bracket (:func:`only_applied_letters`: ``\\Phi^T \\Phi``, a design matrix, is not) and
+    no sentence names it another function (a sentence that calls it a cdf or a density must
+    speak of the normal too). ``phi`` also needs ``Phi`` read so, or a paragraph of its own
+    that holds it and the words: ``\\phi(x_n)`` beside a design matrix ``\\Phi`` is a feature
+    map. A row that gives the letter a value still wins (see ._resolve.Names._special).
+    ``prose``: the post's body, read by its paragraphs (blank lines apart) beside the rows'."""
+    paragraphs: list[str] = []
+    budget = _NORMAL_PROSE_LIMIT
+    texts = [text for r in rows for text in (r.prose or "", r.section or "")]
+    for text in [*texts, *prose[:_NORMAL_PROSE_LIMIT].split("\n\n")]:
+        if text and text not in paragraphs and budget > 0:
+            paragraphs.append(text[:budget])
+            budget -= len(paragraphs[-1])
+    spoken = [p for p in paragraphs if _NORMAL_WORDS.search(p)]
+    if not spoken:
+        return frozenset()
+    applied = only_applied_letters(r.text for r in rows if r.role in ("row", "prose"))
+    out = set()
+    for name in ("Phi", "phi"):
+        if name not in applied or _named_otherwise(name, paragraphs):
+            continue
+        if name == "Phi" or "Phi" in out or any(_NORMAL_LETTER_IN[name].search(p) for p in spoken):
+            out.add(name)
+    return frozenset(out)
+
+
+def _named_otherwise(name: str, paragraphs: Sequence[str]) -> bool:
+    """Does a sentence name the letter a function (a cdf, a density, ...) without speaking of
+    the normal law ("$\\Phi$ is the cdf of the exponential law")?"""
+    for text in paragraphs:
+        for sentence in re.split(r"(?<=[.;:!?])\s+", text[-4000:]):
+            if name in _functions_in_words(sentence) and not _NORMAL_WORDS.search(sentence):
+                return True
+    return False
+
+
 def _defined_function(text: str, start: int) -> str:
     """The letter a definition at ``text[start:]`` defines as a function ("" if none)."""
     rest = text[start:].lstrip() if start else text
@@ -960,7 +1017,11 @@ _DENSITY_LETTERS = frozenset({"pi", "p", "f", "g", "q", "h", "L", "l", "ell"})
 
 
 #: Greek letters a defining row does not make functions of the post (see defined_functions).
-_NOT_GREEK_FUNCTIONS = frozenset({"Pi"} | {n for e in _special.TABLE for n in e.names})
+#: (Not the letters read as the table's only by the post's words, Phi and phi: elsewhere a
+#: post's own functions as any letter.)
+_NOT_GREEK_FUNCTIONS = frozenset(
+    {"Pi"} | {n for e in _special.TABLE if not e.by_words for n in e.names}
+)
 
 
 def greek_function_letter(command: str) -> str:
@@ -974,7 +1035,7 @@ def greek_function_letter(command: str) -> str:
 #: Greek names of the table of special functions read as a name of the post (``\\psi``; not
 #: ``\\Gamma``, read as the gamma function wherever it is called): a row can define them.
 _OWN_SPECIAL_GREEK = frozenset(
-    n for e in _special.TABLE if not e.direct for n in e.names if n in GREEK
+    n for e in _special.TABLE if not e.direct and not e.by_words for n in e.names if n in GREEK
 )
 #: The gamma function or the name itself in the rest of a defining row: the definition is
 #: the table's function written out (``\\psi(x) = \\frac{d}{dx} \\ln \\Gamma(x)``).
@@ -1088,6 +1149,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         transpose_T=not t_symbol,
         transpose_t=matrix_post and not _standalone(joined, "t", skip_tr=True),
         functions=defined_functions(rows),
+        normal=normal_letters(rows, prose),
         gradient=by.pop() if len(by) == 1 and not squares else "",
         delta_symbol=_delta_is_a_symbol(joined),
         zero_subscripts=frozenset(_ZERO_SUBSCRIPT.findall(joined)),

@@ -165,6 +165,26 @@ def braced_log(logged: Any, arg: Any, grouped: dict, parens: dict, doubts: list)
     return sp.Add(sp.log(first, evaluate=False), *rest, evaluate=False)
 
 
+def primed_factor(a: Any, b: Any, doubts: list) -> None:
+    """Record the doubt of ``x' b``: a primed name (``X_i'``, read as a name of its own) times
+    what follows. Econometrics writes ``x'\\beta`` for the transpose ``x^T \\beta``: then
+    ``d/d\\beta \\Phi(x_i'\\beta) = \\phi(x_i'\\beta) x_i``, which the name reading refutes
+    (``x_i`` is not ``x_i'``; held-out batch 39, the probit score). The reading is unchanged."""
+    last = a.args[-1] if isinstance(a, sp.Mul) and a.args else a
+    name = getattr(last, "name", "")
+    if not isinstance(last, sp.Symbol) or not name.endswith("'") or not isinstance(b, sp.Basic):
+        return
+    base = name.split("_", 1)[0].rstrip("'")
+    if not (len(base) == 1 and base.isascii() and base.isalpha()):
+        return  # \phi'(z): a Greek letter primed is a derivative's, not a vector's
+    if b.is_number:
+        return
+    doubts.append(
+        f"{name} {sp.sstr(b)}: {name} may be the transpose of {name.rstrip(chr(39))} (x'b is "
+        f"x^T b as econometrics writes it) or a name of its own; the reader takes a name"
+    )
+
+
 def _letter(e: Any) -> bool:
     """A letter, an element (``x_i``) or a power of one: what ``\\log a b`` may take."""
     if isinstance(e, sp.Pow):

@@ -551,7 +551,8 @@ class Names:
         name and arity. Raises when the post's own use of the name rules the table out
         (see :mod:`._special`): a value given to the plain name (``\\psi = 2``), or a
         function of that letter defined in a row the reader cannot read or use here."""
-        found = _special.lookup(str(e.func), len(e.args))
+        lex = getattr(self.symbol, "lex", None)
+        found = _special.lookup(str(e.func), len(e.args), getattr(lex, "normal", frozenset()))
         if found is None:
             return None
         for s in self.defined:
@@ -560,9 +561,10 @@ class Names:
                     f"{found.written} is given a value in the post, so {found.written}(...) "
                     f"is not read as {found.describe()}"
                 )
-        lex = getattr(self.symbol, "lex", None)
-        if found.letter in getattr(lex, "functions", ()) and not (
-            found.assumable and self._density_built_on(found)
+        if (
+            found.letter in getattr(lex, "functions", ())
+            and not found.entry.by_words  # the words that name it the normal's are the evidence
+            and not (found.assumable and self._density_built_on(found))
         ):
             raise _Unresolved(
                 f"{found.written}(...) is defined by the post itself, in a row the reader "

@@ -78,11 +78,33 @@ class Special:
     ordered: bool = False
     direct: bool = False
     assumable: tuple[int | None, ...] = ()
+    #: Read only in a post whose words make the letter this function (``LexInfo.normal``:
+    #: ``\\Phi`` and ``\\phi`` where the post speaks of the normal law); elsewhere the
+    #: letter is the post's own.
+    by_words: bool = False
+    #: The sympy classes a reading through this entry holds, when ``function`` is no class
+    #: itself (the normal cdf is built on erf).
+    built_on: tuple[type, ...] = ()
+
+    @property
+    def classes(self) -> tuple[type, ...]:
+        """The sympy classes whose presence shows a reading through this entry."""
+        return (self.function,) if isinstance(self.function, type) else self.built_on
 
     def build(self, order: int | None, *args: sp.Basic) -> sp.Basic:
         if self.ordered:
             return self.function(sp.Integer(order), *args)
         return self.function(*args)
+
+
+def _normal_cdf(x: sp.Basic) -> sp.Basic:
+    """The standard normal cdf, through erf (whose derivative and values sympy knows)."""
+    return (1 + sp.erf(x / sp.sqrt(2))) / 2
+
+
+def _normal_pdf(x: sp.Basic) -> sp.Basic:
+    """The standard normal density."""
+    return sp.exp(-(x**2) / 2) / sp.sqrt(2 * sp.pi)
 
 
 TABLE: tuple[Special, ...] = (
@@ -113,6 +135,25 @@ TABLE: tuple[Special, ...] = (
         "the modified Bessel function of the first kind",
         ordered=True,
         assumable=(0,),  # the von Mises density (._tosympy.VonMisesPdf) is built on I_0
+    ),
+    # issue 12 (external39): probit, tobit and censored-normal posts write Phi(x'b) and
+    # phi(z) for the standard normal's cdf and density and take them as known
+    Special(
+        "normal_cdf",
+        ("Phi",),
+        1,
+        _normal_cdf,
+        "the standard normal cdf (the post speaks of the normal law)",
+        by_words=True,
+        built_on=(sp.erf,),
+    ),
+    Special(
+        "normal_pdf",
+        ("phi",),
+        1,
+        _normal_pdf,
+        "the standard normal density (the post speaks of the normal law)",
+        by_words=True,
     ),
 )
 #: Names read as the function wherever they are called -> the entry (``Gamma``).
@@ -161,8 +202,10 @@ def ordered_name(letter: str) -> bool:
     return any(e.ordered and letter in e.names for e in TABLE)
 
 
-def lookup(written: str, arity: int) -> Found | None:
+def lookup(written: str, arity: int, words: frozenset[str] = frozenset()) -> Found | None:
     """The table's reading of a call ``written(...)`` with ``arity`` arguments, or None.
+    An entry read only by the post's words (``Special.by_words``) is found only when
+    ``written`` is one of ``words`` (``LexInfo.normal``).
 
     >>> lookup("B", 2).build(*sp.symbols("a b"))
     beta(a, b)
@@ -177,6 +220,8 @@ def lookup(written: str, arity: int) -> Found | None:
         name, order = m.group(1), int(m.group(2))
     for entry in TABLE:
         if entry.ordered != (order is not None):
+            continue
+        if entry.by_words and written not in words:
             continue
         if name in entry.names and arity == entry.arity:
             return Found(entry, order, written)

@@ -48,7 +48,13 @@ from . import _cases, _indices, _integrals, _special
 from ._indicators import INDICATOR
 from ._lexer import LexInfo
 from ._pair_sums import PairSums
-from ._reading_doubts import braced_log, bridge_sum, juxtaposed_log, slash_then_factor
+from ._reading_doubts import (
+    braced_log,
+    bridge_sum,
+    juxtaposed_log,
+    primed_factor,
+    slash_then_factor,
+)
 from ._sum_where import INDICATOR_FUNCTION, event_derivative
 from ._unstated_ranges import counted_range, unstated_range
 
@@ -1092,6 +1098,7 @@ class ToSympy(Transformer_NonRecursive):
 
     def mul(self, c: list) -> sp.Basic:
         a, b = c[0], c[-1]
+        primed_factor(a, b, self.ctx.doubts)  # x'\beta: a transpose or a name (batch 39)
         other = juxtaposed_log(a, b, self.bare_logs, self.ctx.doubts)
         slash = len(c) == 2 and id(a) in self.slashed and id(a) not in self.parens
         if slash:
