@@ -140,6 +140,10 @@ class LexInfo:
     #: Letters the post's words make the standard normal's cdf and density (``Phi``,
     #: ``phi``): read through the table of special functions (see ._parse.normal_letters).
     normal: frozenset[str] = frozenset()
+    #: Function letters the post applies with two or more subscripts (``q_\\theta(z)`` and
+    #: ``q_\\phi(z)``): each subscript names a function of its own, never dropped as a
+    #: parameter's name (see ._parse.letters_with_several_subscripts).
+    several_subscripts: frozenset[str] = frozenset()
 
 
 def raw_tokens(text: str) -> list[_Raw]:
@@ -1429,7 +1433,9 @@ class _Converter:
         try:
             sub = _Converter(self.info)
             sub.env_depth = self.env_depth + 1
-            toks, slips = run_passes(sub.convert(raw), self.info.functions)
+            toks, slips = run_passes(
+                sub.convert(raw), self.info.functions, self.info.several_subscripts
+            )
             return toks
         except LatexError as exc:
             return exc
@@ -2333,7 +2339,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     # \phi(x_i - \mu) in a post that defines \phi(x) = ...: a call of that function
     greek = conv.info.functions
     tokens = _applied(tokens, "", lambda t: t.type == "GREEK" and str(t) in greek)
-    tokens, slips = run_passes(tokens, conv.info.functions)
+    tokens, slips = run_passes(tokens, conv.info.functions, conv.info.several_subscripts)
     return tokens, conv.slips + slips
 
 

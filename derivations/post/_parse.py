@@ -1062,6 +1062,17 @@ _SUBSCRIPTED_APPLICATION = re.compile(
 )
 
 
+def letters_with_several_subscripts(text: str) -> frozenset[str]:
+    """Letters ``text`` applies with two or more different subscripts (``q_\\theta(z)``,
+    ``q_\\phi(z)``; ``f_a``, ``f_b``): two functions, not one whose parameter is named twice.
+    Read as one (the subscript dropped, see ``_passes.mark_applications``), a planted
+    ``q_\\theta`` for ``q_\\phi`` in an ELBO row was proved."""
+    seen: dict[str, set[str]] = {}
+    for m in _SUBSCRIPTED_APPLICATION.finditer(text):
+        seen.setdefault(m.group(1), set()).add(re.sub(r"[\s{}]", "", m.group(2)))
+    return frozenset(letter for letter, subs in seen.items() if len(subs) > 1)
+
+
 def function_names(text: str, functions: frozenset[str], ctx: Context) -> dict[str, str]:
     """Bare names of the functions the post applies with a subscript -> the function.
 
@@ -1082,6 +1093,8 @@ def function_names(text: str, functions: frozenset[str], ctx: Context) -> dict[s
         letter, sub = m.group(1), m.group(2)
         if letter not in GENERIC_LETTERS and letter not in functions:
             continue
+        if letter in ctx.lex.several_subscripts:
+            continue  # q_theta beside q_phi: functions of their own
         inner = sub.strip("{} ")
         if not inner or inner.isdigit() or inner in ctx.index_letters or "(" in inner:
             continue  # (f_{(1)}: an order statistic's density, not f)
@@ -1155,6 +1168,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         zero_subscripts=frozenset(_ZERO_SUBSCRIPT.findall(joined)),
         iterated=iterated_letters(f"{joined}\n{prose}"),
         sets=set_definitions([joined, prose]),  # READ7: \sum_{i \in I_0} (._named_sets)
+        several_subscripts=letters_with_several_subscripts(joined),
     )
     if not t_symbol and re.search(r"\^\s*\{?\s*T\b", joined):
         matrix_post = True

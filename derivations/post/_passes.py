@@ -31,9 +31,12 @@ GENERIC_LETTERS = frozenset("fgh")
 
 
 def run_passes(
-    tokens: list[Token], functions: frozenset[str] = frozenset()
+    tokens: list[Token],
+    functions: frozenset[str] = frozenset(),
+    several: frozenset[str] = frozenset(),
 ) -> tuple[list[Token], list[Slip]]:
-    """The passes in order; ``functions`` are letters the post defines as functions."""
+    """The passes in order; ``functions`` are letters the post defines as functions,
+    ``several`` those it applies with two or more subscripts."""
     tokens, slips = match_delimiters(tokens)
     tokens = order_statistics(tokens)
     tokens = zero_subscripts(tokens)
@@ -44,7 +47,7 @@ def run_passes(
     tokens = slash_derivatives(tokens)
     tokens = log_arguments(tokens)
     tokens = primes_after_subscripts(tokens, functions)
-    tokens = mark_applications(tokens, functions)
+    tokens = mark_applications(tokens, functions, several)
     tokens = primed_names(tokens)
     tokens = resolve_bars(tokens)
     tokens = [t for t in tokens if t.type != "EVALL" or _eval_closed(tokens, t)]
@@ -351,7 +354,11 @@ def primes_after_subscripts(
     return out
 
 
-def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset()) -> list[Token]:
+def mark_applications(
+    tokens: list[Token],
+    functions: frozenset[str] = frozenset(),
+    several: frozenset[str] = frozenset(),
+) -> list[Token]:
     """Retype a name followed by ``(`` as ``FNAME`` when it applies to arguments.
 
     A named quantity (``\\ell``, ``\\mathcal{L}``, ``\\mathrm{LL}``) and ``f, g, h``
@@ -360,7 +367,9 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
     and multiply otherwise (``p(1 - p)``). A letter of ``functions`` (one the post
     defines by a row ``J(\\theta) = ...``) applies when the bracket lists names only:
     ``J(\\theta)`` is the cost, ``J(1 - \\theta)`` still multiplies. A prime
-    (``f'(p)``) is kept on the name.
+    (``f'(p)``) is kept on the name. A subscript is dropped as the name of a parameter
+    (``h_\\theta(x)`` is ``h``) unless it names a variable (``f_T``) or the letter is one of
+    ``several``, which the post applies with two subscripts (``q_\\theta``, ``q_\\phi``).
     """
     out = list(tokens)
     for k, t in enumerate(out):
@@ -484,7 +493,11 @@ def mark_applications(tokens: list[Token], functions: frozenset[str] = frozenset
             new.kind = t.type  # type: ignore[attr-defined]
             out[k] = new
             # D_{KL}(P \| Q): the subscript names the divergence (D_{KL} is not D_{JS})
-            keep = _names_a_variable(out, k + 1, j) or (divergence and t.type == "LETTER")
+            keep = (
+                _names_a_variable(out, k + 1, j)
+                or (divergence and t.type == "LETTER")
+                or str(t) in several  # q_theta(z) beside q_phi(z): two functions
+            )
             for p in range(k + 1, j):
                 if keep and p < j - primes:
                     if out[p].type == "MULOP":
