@@ -1,8 +1,9 @@
-"""A row that is an arrow alone (``\\Downarrow`` between two aligned blocks, ``$$\\Leftrightarrow$$``
-between two displays) leads from the rows above to the rows below: it claims nothing of its
-own, so it is read as a row without a claim (unrelated), not as a relation whose sides are
-empty (unparsed); the rows around it keep their verdicts (held-out batch 38 writes KaTeX's
-``\\dArr`` that way, batch 7 a ``\\Leftrightarrow`` display)."""
+"""A row that is an arrow alone (``\\Downarrow`` between two aligned blocks,
+``$$\\Leftrightarrow$$`` between two displays) leads from the rows above to the rows
+below: it claims nothing of its own, so it is read as a row without a claim (unrelated),
+not as a relation whose sides are empty (unparsed); the rows around it keep their verdicts
+(held-out batch 38 writes KaTeX's ``\\dArr`` that way, batch 7 a ``\\Leftrightarrow``
+display)."""
 
 from __future__ import annotations
 
@@ -32,8 +33,8 @@ def test_an_arrow_display_between_two_displays_claims_nothing(tmp_path, arrow):
 
 def test_an_arrow_row_between_rows_leaves_a_wrong_row_wrong(tmp_path):
     rows = display_rows(tmp_path, "\ng(x) = (x-1)^2 \\\\\n\\Downarrow \\\\\ng(x) = x^2 - 2x - 1\n")
-    assert rows[6].verdict == "unrelated"
-    assert rows[7].verdict == "refuted"
+    assert rows[7].verdict == "unrelated"
+    assert rows[8].verdict == "refuted"
 
 
 @pytest.mark.parametrize(
