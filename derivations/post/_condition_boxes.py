@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ._notation import GREEK
+
 #: A relation sign in the math after the box: the box introduced a statement of its own.
 _RELATION = re.compile(r"(?<![\\{_^])(?:=|<|>)|\\(?:n?eq|leq?|geq?|ne|lt|gt|in|notin)(?![A-Za-z])")
 #: Math that starts with a relation sign goes on from the row (``b \\text{ by (2) } = c``).
@@ -30,6 +32,59 @@ _ENDS_IN_CONDITION = re.compile(
     r"(?!.*\b(?:only|not|except|unless|or|even)\b).*\b(?:for|if|when|whenever)\s*[,:]?\s*",
     re.I,
 )
+#: Spacing, punctuation and brackets around the math after a box: no math of its own
+#: (``\\quad (\\text{i.i.d. assumption})``: the closing bracket of the note).
+_SPACING = re.compile(
+    r"\\(?:[,;:! ]|q?quad(?![A-Za-z])|left|right|[bB]igg?[lr]?(?![A-Za-z]))|[\s&.,;:~{}()\[\]]"
+)
+#: Arguments right after the box: the box names a law or a function (``\\text{NegBin}(r, p)``).
+_CALL = re.compile(r"(?:\\left)?[(\[]")
+#: An unescaped brace.
+_BRACE = re.compile(r"(?<!\\)[{}]")
+
+
+#: Words that quantify the row over names: ``for all``, ``for each``, ``for every``, ``for any``.
+_QUANTIFIER = re.compile(r"\s*,?\s*for\s+(?:all|each|every|any)\s*", re.I)
+_NAME = (
+    r"(?:[A-Za-z]|\\(?:" + "|".join(sorted(GREEK, key=len, reverse=True)) + r")(?![A-Za-z]))"
+    r"(?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9]))?"
+)
+#: Names after a quantifier, up to the end of the row or the next box: ``x``, ``i, j``.
+_NAMES = re.compile(rf"\s*{_NAME}(?:\s*,\s*{_NAME})*(?:\s|\\[,;:! ]|[.,;&])*")
+
+
+def quantified_names(found: Sequence[re.Match], k: int, body: str) -> int:
+    """The end of the names box ``found[k]`` quantifies the row over (``\\text{for all } x``,
+    ``\\text{for each } i, j``), when nothing but those names follows it up to the next box
+    or the end; ``found[k].end()`` otherwise. The row holds for every value of its letters,
+    which is how the reader reads them: the words and the names are left out."""
+    m = found[k]
+    upto = found[k + 1].start() if k + 1 < len(found) else len(body)
+    if not _QUANTIFIER.fullmatch(m.group(1)) or not _top_level(body, m.start()):
+        return m.end()
+    names = _NAMES.match(body, m.end(), upto)
+    return upto if names is not None and names.end() == upto else m.end()
+
+
+def _top_level(body: str, at: int) -> bool:
+    """Is offset ``at`` of ``body`` outside every brace group (not in a subscript, a
+    fraction or an ``\\underbrace`` label, whose words and math are the group's)?"""
+    depth = 0
+    for m in _BRACE.finditer(body, 0, at):
+        depth += 1 if m.group() == "{" else -1
+    return depth == 0
+
+
+def _loose_math(math: str) -> str:
+    """The math after a words box, up to the next box, when it holds no relation sign
+    (``\\text{for all } x``, ``\\text{ for every } i``): left there, it was multiplied into the
+    row's last term (``x^2 + 2x + 1 \\quad x``: a correct row refuted, a wrong one proved up
+    to a constant). ``""`` for spacing, punctuation or a relation."""
+    if not _SPACING.sub("", math) or _RELATION.search(math) or _CALL.match(math):
+        return ""
+    return " ".join(math.replace("&", " ").split()).strip(" .,;:")
+
+
 #: Words after a condition that say what is outside it, not more of it.
 _ELSEWHERE = re.compile(r"\b(?:otherwise|elsewhere|else)\b", re.I)
 
@@ -43,6 +98,17 @@ def unread_words(
     after_condition = False
     for k, m in enumerate(found):
         words = " ".join(m.group(1).split())
+        upto = found[k + 1].start() if k + 1 < len(found) else len(body)
+        if quantified_names(found, k, body) == upto:
+            continue  # "for all x": left out with the box
+        if not joins[k] and _top_level(body, m.start()):  # a join's: ._and_branch's
+            loose = _loose_math(body[m.end() : upto])
+            if loose:
+                return (
+                    f"the words '{words}' are followed by math with no relation ({loose}):"
+                    " a quantifier or more of the words, not a condition, and no part of the"
+                    " row's expression"
+                )
         if known[k] or joins[k]:
             after_condition = after_condition or known[k]
             continue

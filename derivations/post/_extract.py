@@ -55,7 +55,7 @@ from typing import Any
 
 from .._errors import PostError
 from ._and_branch import branch_after_and
-from ._condition_boxes import unread_words
+from ._condition_boxes import quantified_names, unread_words
 from ._derivative_orders import as_primes
 from ._entities import decode_entities
 from ._inline_claims import (
@@ -1436,6 +1436,10 @@ def split_rows(
         words_error = words_error or branch_after_and(found, body, joins)  # sound12
         for k in reversed(range(len(found))):
             m = found[k]
+            names = quantified_names(found, k, body)  # "for all x": the box and x left out
+            if names > m.end():
+                body = body[: m.start()] + _blank_span(body[m.start() : names]) + body[names:]
+                continue
             body = body[: m.start()] + _blank_words(m, body, k > first) + body[m.end() :]
             body = _blank_note_brackets(body, m.start(), m.end())
         body = blank_leading_style(as_primes(_blank_alignment(body)))
