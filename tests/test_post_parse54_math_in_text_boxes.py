@@ -50,6 +50,8 @@ def test_the_row_keeps_its_length_and_the_math_its_place():
         r"\text{if $a$ or $b$}",  # two pieces of math in one box
         r"\text{if \$5}",  # an escaped dollar is a dollar
         r"a = b",
+        r"\text{By $\log E(X) \ge E(\log X)$}",  # a note's words: the box is the note
+        r"\mbox{$t = x - 1$}",  # no words: a note too
     ],
 )
 def test_other_boxes_are_left_as_written(row):
