@@ -66,6 +66,34 @@ def quantified_names(found: Sequence[re.Match], k: int, body: str) -> int:
     return upto if names is not None and names.end() == upto else m.end()
 
 
+#: ``\\forall``: the words "for all".
+_FORALL = re.compile(r"\\forall(?![A-Za-z])")
+
+
+def forall_as_words(body: str) -> str:
+    """``body`` with each ``\\forall`` after its math, outside brackets, read as the words
+    "for all" (held-out batch 23): before names and a relation (``\\quad \\forall \\vartheta
+    \\in \\Theta``) it opens the row's condition and becomes the ``\\quad`` a condition box
+    becomes; before names alone to the end (``\\forall i``) it is left out with them, as
+    :func:`quantified_names` leaves ``\\text{for all } i`` out. Offsets are kept; any other
+    ``\\forall`` stays (the lexer does not read it).
+
+    >>> forall_as_words(r"a = b \\quad \\forall x > 0")
+    'a = b \\\\quad \\\\quad   x > 0'
+    """
+    for m in reversed(list(_FORALL.finditer(body))):
+        if not _top_level(body, m.start()) or not _SPACING.sub("", body[: m.start()]):
+            continue
+        names = _NAMES.match(body, m.end())
+        if names is None:
+            continue
+        if names.end() == len(body):
+            body = body[: m.start()] + re.sub(r"[^\n]", " ", body[m.start() :])
+        elif _STARTS_WITH_RELATION.match(body, names.end()):
+            body = body[: m.start()] + "\\quad".ljust(m.end() - m.start()) + body[m.end() :]
+    return body
+
+
 def _top_level(body: str, at: int) -> bool:
     """Is offset ``at`` of ``body`` outside every brace group (not in a subscript, a
     fraction or an ``\\underbrace`` label, whose words and math are the group's)?"""

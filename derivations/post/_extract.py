@@ -55,7 +55,7 @@ from typing import Any
 
 from .._errors import PostError
 from ._and_branch import branch_after_and
-from ._condition_boxes import quantified_names, unread_words
+from ._condition_boxes import forall_as_words, quantified_names, unread_words
 from ._derivative_orders import as_primes
 from ._entities import decode_entities
 from ._inline_claims import (
@@ -1448,7 +1448,7 @@ def split_rows(
         lead = len(raw) - len(raw.lstrip())
         body = _unwrap(_DROP_RE.sub(_blank, raw[lead:].rstrip()))
         if role == "row":
-            body = math_in_text_boxes(body)
+            body = forall_as_words(math_in_text_boxes(body))
             body = blank_note_column(body)  # PARSE11: "&= x^2 && (2)": a tag, not a factor
         # Words after some math annotate the row; words that start it are its content.
         found = [
