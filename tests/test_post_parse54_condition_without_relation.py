@@ -67,3 +67,12 @@ def test_a_word_alone_in_a_box_before_a_letter_is_never_refuted(tmp_path):
     for box in (r"\text{for } x", r"\text{if } n", r"\text{when } y"):
         right, wrong = _verdicts(tmp_path, box)
         assert right.verdict != "refuted" and wrong.verdict != "proved", (box, right.reason)
+
+
+@pytest.mark.parametrize(
+    "box", [r"\quad \text{by expanding} \quad (3)", r"\qquad \text{(the square)} \; (*)"]
+)
+def test_a_hand_written_tag_after_a_note_is_no_math_after_it(tmp_path, box):
+    right, wrong = _verdicts(tmp_path, box)
+    assert right.verdict == "proved", right.reason
+    assert wrong.verdict == "refuted", wrong.reason
