@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from ._notation import GREEK
+from ._relations import content_end
 
 #: A relation sign in the math after the box: the box introduced a statement of its own.
 _RELATION = re.compile(r"(?<![\\{_^])(?:=|<|>)|\\(?:n?eq|leq?|geq?|ne|lt|gt|in|notin)(?![A-Za-z])")
@@ -107,7 +108,8 @@ def _loose_math(math: str) -> str:
     """The math after a words box, up to the next box, when it holds no relation sign
     (``\\text{for all } x``, ``\\text{ for every } i``): left there, it was multiplied into the
     row's last term (``x^2 + 2x + 1 \\quad x``: a correct row refuted, a wrong one proved up
-    to a constant). ``""`` for spacing, punctuation or a relation."""
+    to a constant). ``""`` for spacing, punctuation, a hand-written tag or a relation."""
+    math = math[: content_end(math)]  # "\\quad (3)", "\\; (*)": a tag written by hand
     if not _SPACING.sub("", math) or _RELATION.search(math) or _CALL.match(math):
         return ""
     return " ".join(math.replace("&", " ").split()).strip(" .,;:")

@@ -199,6 +199,12 @@ def _past_tag(text: str, start: int, end: int) -> int:
     return m.end() if m is not None and text[m.end() : end].strip() else start
 
 
+def content_end(text: str) -> int:
+    """Offset where ``text``'s math ends: trailing punctuation and hand-written tags
+    (``\\quad (3)``, ``(*)``) and a prose tail cut (see :func:`_content_end`)."""
+    return _content_end(text)
+
+
 def _content_end(text: str) -> int:
     """Offset where the row's math ends: trailing punctuation and hand-written tags cut."""
     end = len(text.rstrip())
