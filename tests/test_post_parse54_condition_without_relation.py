@@ -76,3 +76,12 @@ def test_a_hand_written_tag_after_a_note_is_no_math_after_it(tmp_path, box):
     right, wrong = _verdicts(tmp_path, box)
     assert right.verdict == "proved", right.reason
     assert wrong.verdict == "refuted", wrong.reason
+
+
+@pytest.mark.parametrize(
+    "box", [r"\text{for all } n \text{ even}", r"\text{ for each } n \text{ that is even}"]
+)
+def test_words_after_the_quantified_names_keep_the_row_from_being_refuted(tmp_path, box):
+    # (-1)^n = 1 holds for even n only: "for all n" left out alone would claim it for all n
+    rows = display_rows(tmp_path, f"(-1)^n = 1 \\quad {box}")
+    assert rows[5].verdict != "refuted", rows[5].reason

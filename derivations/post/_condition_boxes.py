@@ -24,7 +24,9 @@ from ._notation import GREEK
 from ._relations import content_end
 
 #: A relation sign in the math after the box: the box introduced a statement of its own.
-_RELATION = re.compile(r"(?<![\\{_^])(?:=|<|>)|\\(?:n?eq|leq?|geq?|ne|lt|gt|in|notin)(?![A-Za-z])")
+_RELATION = re.compile(
+    r"(?<![\\{_^])(?:=|<|>)|\\(?:n?eq|leq?|geq?|[lg]eqslant|ne|lt|gt|in|notin)(?![A-Za-z])"
+)
 #: Math that starts with a relation sign goes on from the row (``b \\text{ by (2) } = c``).
 _STARTS_WITH_RELATION = re.compile(r"\s*(?:" + _RELATION.pattern + ")")
 #: Words that end by opening a condition (``\\text{converges for}``), with no word that
@@ -56,15 +58,15 @@ _NAMES = re.compile(rf"\s*{_NAME}(?:\s*,\s*{_NAME})*(?:\s|\\[,;:! ]|[.,;&])*")
 
 def quantified_names(found: Sequence[re.Match], k: int, body: str) -> int:
     """The end of the names box ``found[k]`` quantifies the row over (``\\text{for all } x``,
-    ``\\text{for each } i, j``), when nothing but those names follows it up to the next box
-    or the end; ``found[k].end()`` otherwise. The row holds for every value of its letters,
+    ``\\text{for each } i, j``), when it is the last box and nothing but those names follows
+    it; ``found[k].end()`` otherwise. The row holds for every value of its letters,
     which is how the reader reads them: the words and the names are left out."""
     m = found[k]
-    upto = found[k + 1].start() if k + 1 < len(found) else len(body)
-    if not _QUANTIFIER.fullmatch(m.group(1)) or not _top_level(body, m.start()):
+    last = k + 1 == len(found)  # "for all n \\text{ even}": words after the names say more
+    if not last or not _QUANTIFIER.fullmatch(m.group(1)) or not _top_level(body, m.start()):
         return m.end()
-    names = _NAMES.match(body, m.end(), upto)
-    return upto if names is not None and names.end() == upto else m.end()
+    names = _NAMES.match(body, m.end())
+    return len(body) if names is not None and names.end() == len(body) else m.end()
 
 
 #: ``\\forall``: the words "for all".
@@ -128,17 +130,6 @@ def unread_words(
     after_condition = False
     for k, m in enumerate(found):
         words = " ".join(m.group(1).split())
-        upto = found[k + 1].start() if k + 1 < len(found) else len(body)
-        if quantified_names(found, k, body) == upto:
-            continue  # "for all x": left out with the box
-        if not joins[k] and _top_level(body, m.start()):  # a join's: ._and_branch's
-            loose = _loose_math(body[m.end() : upto])
-            if loose:
-                return (
-                    f"the words '{words}' are followed by math with no relation ({loose}):"
-                    " a quantifier or more of the words, not a condition, and no part of the"
-                    " row's expression"
-                )
         if known[k] or joins[k]:
             after_condition = after_condition or known[k]
             continue
@@ -153,5 +144,28 @@ def unread_words(
             return (
                 f"the words '{words}' before a relation are not read"
                 " (a condition, or another statement)"
+            )
+    return _math_after_words(found, body, joins)
+
+
+def _math_after_words(found: Sequence[re.Match], body: str, joins: Sequence[bool]) -> str:
+    """Why the row is not read when a box outside brackets is followed by math with no
+    relation (:func:`_loose_math`), ``""`` otherwise; a quantifier over names
+    (:func:`quantified_names`) and a join (._and_branch's) are not such boxes."""
+    for k, m in enumerate(found):
+        upto = found[k + 1].start() if k + 1 < len(found) else len(body)
+        if (
+            joins[k]
+            or not _top_level(body, m.start())
+            or quantified_names(found, k, body) > m.end()
+        ):
+            continue
+        loose = _loose_math(body[m.end() : upto])
+        if loose:
+            words = " ".join(m.group(1).split())
+            return (
+                f"the words '{words}' are followed by math with no relation ({loose}):"
+                " a quantifier or more of the words, not a condition, and no part of the"
+                " row's expression"
             )
     return ""
