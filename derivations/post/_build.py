@@ -135,7 +135,7 @@ from ._prose_squares import root_of_square
 from ._reading_doubts import CONSTANT_FACTOR, reading_doubt
 from ._redefined import gives_another_value
 from ._redefining import ends_letter_value
-from ._relations import EQUALITIES, IMPLICATIONS, INEQUALITIES
+from ._relations import CONNECTIVE, EQUALITIES, IMPLICATIONS, INEQUALITIES
 from ._released import release_general
 from ._resolve import (
     ANY,
@@ -1314,6 +1314,13 @@ class _Builder(
             self._link(
                 pr, LinkPlan("=", DEFINITION, reason="the range of an index; taken as given")
             )
+            return
+        if st.relations == (CONNECTIVE,):  # an arrow alone: "\\Downarrow" between two blocks
+            reason = (
+                f"the row is an arrow alone ({st.texts[0]}): it leads from the rows above to the"
+                " rows below and claims nothing of its own"
+            )
+            self._link(pr, LinkPlan("", UNRELATED, reason=reason))
             return
         if st.relations == (SET_RELATION,):  # PARSE15 (._set_values): X = \{0, 1, \ldots\}
             reason = (

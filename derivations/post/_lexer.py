@@ -1291,6 +1291,8 @@ class _Converter:
                 out.append(tok("LETTER", word, r.col))
             elif word in _special.WORDS:
                 out.append(tok("NAME", _special.WORDS[word], r.col))
+            elif word in T.LOWER_CASE_NAMES:
+                out.append(tok("NAME", f"\\mathrm{{{T.LOWER_CASE_NAMES[word]}}}", r.col))
             elif r.text in ("\\operatorname", "\\mathop") and not word[0].isupper():
                 # \operatorname{NLL}, {KL}, {Be}: an abbreviation or a capitalised name
                 # names a quantity or a law (as \mathrm{Be} does); a lower-case operator

@@ -90,6 +90,9 @@ TYPEFACE = frozenset("mathit mathnormal mathbb Bbb".split())
 WORDS = frozenset("mathrm text textrm textit textbf textsf mbox mathsf operatorname mathop".split())
 CALLIGRAPHIC = frozenset("mathcal mathscr mathfrak cal".split())
 
+#: Names of a quantity written in lower case (``\\operatorname{bias}``, ProofWiki): the
+#: quantity the capitalised name is (``\\operatorname{Bias}``).
+LOWER_CASE_NAMES = {"bias": "Bias", "mse": "MSE"}
 #: Words that stand for a plain constant or a label, not for a named quantity.
 PLAIN_WORDS = frozenset("const constant set iid MLE ML ml mle".split())
 #: Words of plain letters (no backslash) read as the command they spell when a

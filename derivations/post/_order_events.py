@@ -243,6 +243,23 @@ def _single_event(inner: list) -> bool:
     return signs == 1 and depth == 0
 
 
+def _single_equation(inner: list) -> bool:
+    """``inner`` holds exactly one ``=`` at its own level, something on each side, and no
+    order sign or ``,`` there (``y_i = 1``): the event of ``1_{y_i=1}`` (held-out batch 37),
+    as in ``1\\{y_i = 1\\}``."""
+    depth, signs = 0, []
+    for k, r in enumerate(inner):
+        if r.text in ("(", "[", "{", "\\{"):
+            depth += 1
+        elif r.text in (")", "]", "}", "\\}"):
+            depth -= 1
+        elif depth == 0 and r.text == "=":
+            signs.append(k)
+        elif depth == 0 and (r.text in _ORDER or r.text in (",", "\\ne", "\\neq", "\\in")):
+            return False
+    return len(signs) == 1 and 0 < signs[0] < len(inner) - 1 and depth == 0
+
+
 def _partners(raw: list) -> dict[int, int]:
     """The partner of each opening bracket (``{`` too) that closes with its own kind."""
     pairs = {**_OPEN, "{": "}"}
@@ -265,8 +282,9 @@ def subscript_indicators(raw: list) -> list:
     indicator whose event is its subscript is written as the bracket form
     ``\\mathbb{1}(...)`` (read by :func:`order_events` and ._indicators as an unknown
     function of the event). Only a subscript holding exactly one order sign (inside one pair
-    of ``(...)`` or ``\\{...\\}`` or bare) and no ``=``: any other subscript is left alone."""
-    if not any(r.text in _ORDER for r in raw):
+    of ``(...)`` or ``\\{...\\}`` or bare) and no ``=``, or exactly one ``=`` and no order
+    sign (``1_{y_i=1}``): any other subscript is left alone."""
+    if not any(r.text in _ORDER or r.text == "=" for r in raw):
         return raw
     partner = _partners(raw)
     out: list = []
@@ -281,7 +299,7 @@ def subscript_indicators(raw: list) -> list:
         inner = raw[j + 2 : close]
         if inner and inner[0].text in ("(", "\\{") and partner.get(j + 2) == close - 1:
             inner = inner[1:-1]
-        if not _single_event(inner):
+        if not (_single_event(inner) or _single_equation(inner)):
             out.append(raw[i])
             i += 1
             continue

@@ -41,7 +41,7 @@ from ._parameter_space import distribution_statements
 from ._passes import FUNCTION_LETTERS, GENERIC_LETTERS
 from ._prose_laws import altered_data, stated_laws
 from ._prose_meanings import declared_matrices, named_constants, stated_constants, stated_log_base
-from ._relations import Statement, statements
+from ._relations import CONNECTIVE, CONNECTIVE_ROW, Statement, statements
 from ._said_counts import scope_counts
 from ._said_data import bars_not_means, changed
 from ._said_samples import scope_samples
@@ -202,6 +202,11 @@ def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
     start = len(ctx.doubts)
     row = _with_known_macros(row)
     given = row
+    if CONNECTIVE_ROW.fullmatch(row.text):
+        # "\\Downarrow" alone between two blocks: it leads on and claims nothing
+        arrow = " ".join(row.text.replace("&", " ").replace("\\\\", " ").split())
+        st = ParsedStatement((None, None), (CONNECTIVE,), (arrow, ""))
+        return ParsedRow(given, st.sides, st.relations, statements=(st,))
     premise = _opens_with_because(row.text) or _reason_gives_a_value(row.text)
     if premise:
         return ParsedRow(given, error=premise)

@@ -62,6 +62,18 @@ RELATION_SIGNS: tuple[tuple[str, str], ...] = (
     (">", ">"),
     ("=", "="),
 )
+#: A row that is an arrow alone (``\\Downarrow`` between two aligned blocks, KaTeX's ``\\dArr``,
+#: a display holding ``\\Leftrightarrow``, ``\\therefore``): it leads from the rows above to
+#: the rows below and claims nothing of its own (held-out batches 7 and 38).
+CONNECTIVE_ROW = re.compile(
+    r"(?:\s|\\[ ,;:!]|\\q?quad\b|&|\{\s*\})*"
+    r"\\(?:Longrightarrow|Rightarrow|implies|Longleftrightarrow|Leftrightarrow|iff|Downarrow"
+    r"|dArr|therefore)(?![A-Za-z])"
+    r"(?:\s|\\[ ,;:!]|\\q?quad\b|&|\{\s*\}|\\\\)*"
+)
+#: The relation of a row that is an arrow alone (see :data:`CONNECTIVE_ROW`).
+CONNECTIVE = "connective"
+
 #: Relations between two expressions (the others join whole statements).
 EQUALITIES = frozenset(["=", "==", ":=", "=set", "~="])
 IMPLICATIONS = frozenset(["=>", "<=>"])
@@ -185,6 +197,12 @@ def _past_tag(text: str, start: int, end: int) -> int:
     """Where a statement's first side starts once a tag before it is skipped."""
     m = _TAG.match(text, start, end)
     return m.end() if m is not None and text[m.end() : end].strip() else start
+
+
+def content_end(text: str) -> int:
+    """Offset where ``text``'s math ends: trailing punctuation and hand-written tags
+    (``\\quad (3)``, ``(*)``) and a prose tail cut (see :func:`_content_end`)."""
+    return _content_end(text)
 
 
 def _content_end(text: str) -> int:
