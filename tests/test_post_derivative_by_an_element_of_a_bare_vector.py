@@ -36,3 +36,19 @@ def test_a_false_zero_is_not_proved(tmp_path, row):
 def test_the_element_itself_is_read(tmp_path):
     row = r"\frac{\partial}{\partial \mu_k} (x - \mu_k)^2 = -2(x - \mu_k)"
     assert _verdict(tmp_path, row) == "proved"
+
+
+def test_a_function_of_the_vector_through_a_dot_product_is_read(tmp_path):
+    # L(w) and w^T x_i hold w as the vector: d/dw_j reaches its element (held-out external17
+    # and external5 were proved so, and stay proved)
+    prose = (
+        r"For a sample $x_i\in R^d$, $w\in R^d$ is the parameter of this model, and "
+        r"$L(w) = \sum_{i=1}^{n} y_i\log(1+e^{-w^Tx_i})$."
+    )
+    row = (
+        r"\frac{\partial}{\partial w_j}L(w)="
+        r"-\sum_{i=1}^{n} y_i\frac{x_{ij}e^{-w^Tx_i}}{1+e^{-w^Tx_i}}"
+    )
+    assert verdict_of_row(tmp_path, f"{prose}\n\n$${row}$$\n", row) == "proved"
+    slipped = row.replace("=-", "=")
+    assert verdict_of_row(tmp_path, f"{prose}\n\n$${slipped}$$\n", slipped) != "proved"

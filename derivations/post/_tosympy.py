@@ -745,7 +745,11 @@ def _by_a_name_of_elements(body: sp.Basic, v: sp.Basic, tok: Any) -> None:
     if _subscript_kind(sub) is None:
         return
     label = f"{accent}_{base}" if accent else base  # hat_theta of hat_theta_j
-    if sub in _INDEX_SUBSCRIPTS and any(getattr(s, "name", "") == label for s in body.free_symbols):
+    # w^T x_i holds w as a vector whose elements the engine differentiates by (x_ij), and
+    # L(w), ell(beta) are functions of the vector, differentiated through their values
+    held = body.atoms(Transposed) | body.atoms(NamedApplied)
+    bare = body.xreplace({t: sp.Dummy() for t in held}).free_symbols
+    if sub in _INDEX_SUBSCRIPTS and any(getattr(s, "name", "") == label for s in bare):
         # d/dtheta^{(j)} (theta^{(1)} + theta^{(2)})^2: theta^{(1)} reads as a power of theta,
         # and theta_j read as a name of its own made the derivative 0 (after adversarial
         # set 27)
