@@ -122,3 +122,18 @@ def test_slips_planted_right_of_the_relation_include_a_swapped_fraction():
         assert new.startswith(r"\ell =") and new != row
         assert new.count("{") == new.count("}")
     assert M.slips(r"\frac{1}{2} = x") == []  # nothing right of the relation to slip
+
+
+def test_slips_include_a_limit_a_lost_square_a_traded_letter_and_a_shifted_index():
+    """bench_mutants also moves a sum's lower limit, drops a square, trades one Greek letter of
+    the row for another it writes, and writes ``x_{t-1}`` as ``x_t`` (the slips that found the
+    proved ARCH score and ELBO rows, 2026-12-06): right of the relation only."""
+    M = _load("bench_mutants")
+    row = r"\ell = \sum_{t=2}^{T} (x_t - \phi x_{t-1})^2 / \sigma^2"
+    found = M.slips(row)
+    assert ("lim", r"\ell = \sum_{t=3}^{T} (x_t - \phi x_{t-1})^2 / \sigma^2") in found
+    assert ("square", r"\ell = \sum_{t=2}^{T} (x_t - \phi x_{t-1}) / \sigma^2") in found
+    assert ("square", r"\ell = \sum_{t=2}^{T} (x_t - \phi x_{t-1})^2 / \sigma") in found
+    assert ("letter", r"\ell = \sum_{t=2}^{T} (x_t - \sigma x_{t-1})^2 / \sigma^2") in found
+    assert ("shift", r"\ell = \sum_{t=2}^{T} (x_t - \phi x_{t})^2 / \sigma^2") in found
+    assert M.slips(r"\sum_{i=1}^n x_i^2 = \phi") == []  # nothing of these kinds on the right
