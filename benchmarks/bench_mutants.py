@@ -9,6 +9,11 @@ that row's math - the kinds a person makes copying a line:
   ``\\[3ex]``),
 - ``n``: one lone ``n`` written ``(n+1)``,
 - ``frac``: one ``\\frac{a}{b}`` written ``\\frac{b}{a}``,
+- ``lim``: a sum's or product's lower limit raised by one (``\\sum_{t=2}`` -> ``\\sum_{t=3}``),
+- ``square``: one ``^2`` left out,
+- ``letter``: the first Greek letter right of the relation written as another Greek letter
+  the row holds (``\\phi`` -> ``\\sigma``),
+- ``shift``: an index one step back written without the step (``x_{t-1}`` -> ``x_t``),
 
 only to the right of the row's first relation sign (the left side is often the name the row
 defines). The copy is checked and the row's verdict counted. A slipped row that is still
@@ -35,7 +40,7 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,6 +59,16 @@ _DIGIT = re.compile(r"(?<![_\w\\.^])(\d)(?![\d.])")
 _SPACING = re.compile(r"\[\s*-?\d+(?:\.\d+)?\s*(?:ex|em|pt|mm|cm)\s*\]")
 #: A fraction whose two groups follow at once (``\\frac{a}{b}``): written upside down.
 _FRAC = re.compile(r"\\[dt]?frac(?=\{)")
+#: A sum's or product's lower limit (``\\sum_{t=2}``): the digit is group 1.
+_LIMIT = re.compile(r"\\(?:sum|prod)_\{?\s*[A-Za-z]\s*=\s*(\d)")
+#: A square (``^2``, ``^{2}``), not a higher power's first digit.
+_SQUARE = re.compile(r"\^\{?2\}?(?!\d)")
+#: Greek letters a slip may trade for one another.
+_GREEK = re.compile(
+    r"\\(alpha|beta|gamma|delta|theta|lambda|mu|nu|rho|sigma|tau|phi|psi|kappa|eta|pi)(?![A-Za-z])"
+)
+#: An index one step back (``_{t-1}``): the letter is group 1.
+_STEP_BACK = re.compile(r"_\{([A-Za-z])\s*-\s*1\}")
 #: A lone n (not in a command, a name or a subscript).
 _N = re.compile(r"(?<![\\\w_{])n(?![\w}])")
 
@@ -84,6 +99,27 @@ def slips(text: str) -> list[tuple[str, str]]:
             (a, b), (c, d) = parts
             upside_down = "{" + text[c + 1 : d] + "}{" + text[a + 1 : b] + "}"
             out.append(("frac", text[:a] + upside_down + text[d + 1 :]))
+    out += _structural_slips(text, free)
+    return out
+
+
+def _structural_slips(text: str, free: Callable[[int], bool]) -> list[tuple[str, str]]:
+    """The ``lim``, ``square``, ``letter`` and ``shift`` slips of ``text`` at free places."""
+    out = []
+    for s in _LIMIT.finditer(text):
+        if free(s.start(1)):
+            out.append(("lim", text[: s.start(1)] + str(int(s.group(1)) + 1) + text[s.end(1) :]))
+    for s in _SQUARE.finditer(text):
+        if free(s.start()):
+            out.append(("square", text[: s.start()] + text[s.end() :]))
+    letters = sorted({g.group(1) for g in _GREEK.finditer(text)})
+    first = next((g for g in _GREEK.finditer(text) if free(g.start())), None)
+    if first is not None and len(letters) > 1:
+        other = next(x for x in letters if x != first.group(1))
+        out.append(("letter", text[: first.start()] + "\\" + other + text[first.end() :]))
+    for s in _STEP_BACK.finditer(text):
+        if free(s.start()):
+            out.append(("shift", text[: s.start()] + "_{" + s.group(1) + "}" + text[s.end() :]))
     return out
 
 
