@@ -244,11 +244,14 @@ def test_prime_superscript():
     ("row", "expect"),
     [
         (r"u^{\prime} v + u' v = 2 u' v", "proved"),
-        (r"u^{\prime} v + u v^{\prime} = 2 u' v", "refuted"),  # u' v and u v' differ
+        # u' v and u v' differ; but u' v may be the transpose u^T v (econometrics' x'b, read
+        # in doubt since posts39), under which the row holds for numbers: never proved
+        (r"u^{\prime} v + u v^{\prime} = 2 u' v", ("refuted", "unchecked")),
     ],
 )
 def test_prime_twins(tmp_path, row, expect):
-    assert verdicts(tmp_path, f"$${row}$$\n") == [expect]
+    (verdict,) = verdicts(tmp_path, f"$${row}$$\n")
+    assert verdict in (expect if isinstance(expect, tuple) else (expect,))
 
 
 def test_feature_subscript_then_sample_superscript():
