@@ -1277,10 +1277,11 @@ def _by_an_element(written: sp.Basic, value: sp.Basic, variables: list) -> None:
         )
 
 
-def _name_without_value(d: sp.Derivative) -> sp.Symbol | None:
-    """The name a derivative is taken of (``d L / d theta``, ``d ln L / d theta``), when
-    the name is not the variable: a quantity the post never gave a value. A term
-    written out (``-N/2 log 2 pi``) is a constant, not a name."""
+def _name_without_value(d: sp.Derivative) -> sp.Symbol | sp.Indexed | None:
+    """The name or element a derivative is taken of (``d L / d theta``, ``d ln L / d theta``,
+    ``d h_t / d alpha``), when it is not the variable nor an element of the variable's name:
+    a quantity the post never gave a value. A term written out (``-N/2 log 2 pi``) is a
+    constant, not a name."""
     e = d.expr.args[0] if isinstance(d.expr, sp.log) else d.expr
     if isinstance(e, sp.Indexed) and not any(
         _mentions_label(v, e.base.label) for v in d.variables
