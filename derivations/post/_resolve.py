@@ -1283,9 +1283,7 @@ def _name_without_value(d: sp.Derivative) -> sp.Symbol | sp.Indexed | None:
     a quantity the post never gave a value. A term written out (``-N/2 log 2 pi``) is a
     constant, not a name."""
     e = d.expr.args[0] if isinstance(d.expr, sp.log) else d.expr
-    if isinstance(e, sp.Indexed) and not any(
-        _mentions_label(v, e.base.label) for v in d.variables
-    ):
+    if isinstance(e, sp.Indexed) and not any(_mentions_label(v, e.base.label) for v in d.variables):
         # d h_t / d alpha: an element has no value either (Engle's ARCH score with a planted
         # slip was proved as 0 = 0); by another element of its own name, see _by_one_element
         return e
