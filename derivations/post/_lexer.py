@@ -1642,21 +1642,6 @@ def _evaluation_bar(raw: list[_Raw], i: int, out: list[Token]) -> bool:
     return True
 
 
-def _script_end(raw: list[_Raw], j: int) -> int | None:
-    """Where a script that starts at ``raw[j]`` ends: after its brace group, or after one
-    token (a letter, a digit, a command such as ``\\infty``). None when none starts there."""
-    if j >= len(raw):
-        return None
-    if raw[j].text != "{":
-        return j + 1 if raw[j].text not in ("}", "_", "^", "&") else None
-    depth = 0
-    for k in range(j, len(raw)):
-        depth += {"{": 1, "}": -1}.get(raw[k].text, 0)
-        if depth == 0:
-            return k + 1
-    return None
-
-
 def _range_follows(raw: list[_Raw], j: int) -> bool:
     """Is ``raw[j:]`` a lower and an upper limit, ``_{a}^{b}`` or ``_a^b`` (an evaluation
     between two ends: ``F |_0^t`` is ``F(t) - F(0)``)?"""
@@ -2614,23 +2599,25 @@ def _subscript_first(raw: list[_Raw]) -> list[_Raw]:
     """``\\eta^2_1`` as ``\\eta_1^2``: TeX sets a letter's two scripts the same in either
     order, and the grammar reads the subscript first.
 
-    Only a plain or Greek letter with one script of each kind: a sum's limits
-    (``\\sum^{n}_{i=1}``) are the sum's own, and a name with a script before them
-    (``x_i^2_1``) is not TeX.
+    Braces around a single name are dropped before its script (``{\\hat\\beta}_\\tau`` is
+    set as ``\\hat\\beta_\\tau``), except ``{\\bf v}``, which :func:`bold_groups` reads.
+    Only a single name with one script of each kind: a letter, a Greek letter, or one of them
+    under fonts and accents or in braces (``\\mathbf{v}^T_1``, ``{\\hat\\beta}^2_k``, see
+    :func:`_named_unit_start`). A sum's limits (``\\sum^{n}_{i=1}``) are the sum's own, and
+    a name with a script before them (``x_i^2_1``) is not TeX.
     """
-    if not any(r.text == "^" for r in raw) or not any(r.text == "_" for r in raw):
+    if not any(r.text in ("^", "_") for r in raw):
         return raw
     out: list[_Raw] = []
     i = 0
     while i < len(raw):
         r = raw[i]
-        base = out[-1] if out else None
-        if (
-            r.text == "^"
-            and base is not None
-            and (base.kind == "letter" or base.text[1:] in T.GREEK)
-            and (len(out) < 2 or out[-2].text not in ("^", "_"))
-        ):
+        start = _named_unit_start(out) if r.text in ("^", "_") else None
+        if start is not None and start and out[start - 1].text in ("^", "_"):
+            start = None  # x_{y}^2: the group is a script itself
+        if start is not None and out[start].text == "{" and out[start + 1].text != "\\bf":
+            del out[-1], out[start]  # {\hat\beta}_k: braces around one name set it alone
+        if r.text == "^" and start is not None:
             sup = _script_end(raw, i + 1)
             if sup is not None and sup < len(raw) and raw[sup].text == "_":
                 sub = _script_end(raw, sup + 1)
@@ -2642,6 +2629,48 @@ def _subscript_first(raw: list[_Raw]) -> list[_Raw]:
         out.append(r)
         i += 1
     return out
+
+
+#: Commands that dress one name without making it another quantity's: fonts and accents.
+_NAME_DRESS = T.BOLD | T.TYPEFACE | T.CALLIGRAPHIC | frozenset(T.ACCENTS) | {"bf"}
+
+
+def _named_unit_start(out: list[_Raw]) -> int | None:
+    """Where the single name that ``out`` ends with starts, or None when it ends otherwise.
+
+    A single name is a letter or a Greek letter, possibly under fonts and accents, possibly
+    in braces: ``x``, ``\\beta``, ``\\mathbf{v}``, ``{\\hat{\\beta}}``, ``{\\bf v}``. A
+    group of anything else (``{x + y}``, ``{x y}``) is not one name, and a group that is a
+    command's other argument (``\\frac{a}{x}``) is not checked as one."""
+    if not out:
+        return None
+    last = out[-1]
+    if last.kind == "letter" or last.text[1:] in T.GREEK:
+        k = len(out) - 1
+        while k and out[k - 1].text[1:] in T.ACCENTS:
+            k -= 1  # \hat\beta: the accent takes the letter after it
+        return k
+    if last.text != "}":
+        return None
+    depth, k = 0, len(out) - 1
+    while k >= 0:
+        depth += {"}": 1, "{": -1}.get(out[k].text, 0)
+        if depth == 0:
+            break
+        k -= 1
+    if k < 0 or k + 1 == len(out) - 1:
+        return None
+    inner = [r for r in out[k + 1 : -1] if r.text not in "{}"]
+    dress = [r for r in inner if r.kind == "cmd" and r.text[1:] in _NAME_DRESS]
+    names = [r for r in inner if r not in dress]
+    if len(names) != 1 or not (names[0].kind == "letter" or names[0].text[1:] in T.GREEK):
+        return None
+    before = out[k - 1] if k else None
+    if before is not None and before.kind == "cmd":
+        return k - 1 if before.text[1:] in _NAME_DRESS else None
+    if before is not None and before.text in ("}", "]"):
+        return None  # \frac{a}{x}, \sqrt[n]{x}: an argument, not a group of its own
+    return k
 
 
 #: Tokens no function applies to: after a function word they say it has no argument.
