@@ -927,14 +927,16 @@ class _Converter:
             _feature_of_sample(out, r.col)
             out += [tok("SUB", "_", r.col), tok("LETTER", step.group(1), r.col)]
             return j
-        m = re.fullmatch(r"\(([A-Za-z])\)", word)
+        m = re.fullmatch(r"\(([A-Za-z])\)", word) or _numbered_label(word, raw, j, out)
         if m:
-            # x^{(i)}: the i-th sample, written above the line.
+            # x^{(i)}: the i-th sample, written above the line; x^{(2)}, \mu^{(1)}: the
+            # second sample, the first iterate, likewise (never a power: TeX sets one
+            # without the brackets)
             _feature_of_sample(out, r.col)
             out += [
                 tok("SUB", "_", r.col),
                 tok("LBRACE", "{", r.col),
-                tok("LETTER", m.group(1), r.col),
+                tok("NUM" if m.group(1).isdigit() else "LETTER", m.group(1), r.col),
                 tok("RBRACE", "}", r.col),
             ]
             return j
@@ -1496,6 +1498,21 @@ def _sign_subscript(raw: list[_Raw], i: int, out: list[Token]) -> int:
     ):
         return i + 4
     return 0
+
+
+def _numbered_label(word: str, raw: list[_Raw], j: int, out: list[Token]) -> re.Match | None:
+    """``^{(2)}`` above a name that no bracket follows: a label (a sample, an iterate).
+
+    Above ``e`` it may be a power written with brackets, and above a function's name
+    applied to an argument (``f^{(2)}(x)``) it is the derivative's order: those are left to
+    the readings they had."""
+    m = re.fullmatch(r"\((\d{1,3})\)", word)
+    if m is None or not out:
+        return None
+    if j < len(raw) and raw[j].text in ("(", "\\left"):
+        return None
+    named = out[-1].type in ("LETTER", "GREEK") and str(out[-1]) != "e"
+    return m if named or _subscript_ends(out) else None
 
 
 def _subscript_ends(out: list[Token]) -> bool:
