@@ -44,3 +44,21 @@ def test_a_functions_derivative_of_order_k_is_unchanged(tmp_path):
     rows = display_rows(tmp_path, r"g(t) = t^3", r"g^{(2)}(t) = 6t", r"g^{(2)}(t) = 3t")
     assert rows[7].verdict == "proved", rows[7].reason
     assert rows[9].verdict == "refuted", rows[9].reason
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (r"a = \mu^{(t+1)} + 1", r"a = \mu^{t} \mu + 1"),
+        (r"a = \theta^{(k-1)} \theta", r"a = \theta^{k}"),
+    ],
+)
+def test_the_next_iterate_is_never_a_power(tmp_path, before, after):
+    rows = display_rows(tmp_path, before, after)
+    assert rows[7].verdict != "proved", rows[7].reason
+
+
+def test_e_with_brackets_above_keeps_its_power(tmp_path):
+    rows = display_rows(tmp_path, r"a = e^{(t+1)}", r"a = e^{t} e", r"a = e^{(2)}", r"a = e^2")
+    assert rows[7].verdict == "proved", rows[7].reason
+    assert rows[11].verdict == "proved", rows[11].reason
