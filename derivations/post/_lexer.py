@@ -922,7 +922,7 @@ class _Converter:
             out.append(tok("PRIME", "'", r.col))
             return j
         step = re.fullmatch(r"\(([A-Za-z][+-]\d{1,3})\)", word)
-        if step and _subscript_ends(out):
+        if step and (_subscript_ends(out) or _labelled_name(raw, j, out)):
             # \lambda_j^{(t+1)}: the value at the next iteration, a label (never a power)
             _feature_of_sample(out, r.col)
             out += [tok("SUB", "_", r.col), tok("LETTER", step.group(1), r.col)]
@@ -1509,10 +1509,15 @@ def _numbered_label(word: str, raw: list[_Raw], j: int, out: list[Token]) -> re.
     m = re.fullmatch(r"\((\d{1,3})\)", word)
     if m is None or not out:
         return None
+    return m if _labelled_name(raw, j, out) or _subscript_ends(out) else None
+
+
+def _labelled_name(raw: list[_Raw], j: int, out: list[Token]) -> bool:
+    """May a bracketed superscript after ``out`` (ending at ``raw[j]``) label a name?
+    A letter other than ``e`` that no bracket follows (see :func:`_numbered_label`)."""
     if j < len(raw) and raw[j].text in ("(", "\\left"):
-        return None
-    named = out[-1].type in ("LETTER", "GREEK") and str(out[-1]) != "e"
-    return m if named or _subscript_ends(out) else None
+        return False
+    return bool(out) and out[-1].type in ("LETTER", "GREEK") and str(out[-1]) != "e"
 
 
 def _subscript_ends(out: list[Token]) -> bool:
