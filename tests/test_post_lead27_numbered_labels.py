@@ -62,3 +62,18 @@ def test_e_with_brackets_above_keeps_its_power(tmp_path):
     rows = display_rows(tmp_path, r"a = e^{(t+1)}", r"a = e^{t} e", r"a = e^{(2)}", r"a = e^2")
     assert rows[7].verdict == "proved", rows[7].reason
     assert rows[11].verdict == "proved", rows[11].reason
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (r"b = a^{[2]} + 1", r"b = a^{[1]} a^{[1]} + 1"),  # a layer's activations
+        (r"c = W^{[0]} + 3", r"c = 4"),
+        (r"d = x^{\{1\}} + 2", r"d = x + 2"),
+        (r"f = z^{[l+1]} + 2", r"f = z^{l} z + 2"),
+        (r"g = x^{\langle 2 \rangle} + 2", r"g = x^2 + 2"),
+    ],
+)
+def test_a_label_in_square_brackets_or_braces_is_never_a_power(tmp_path, before, after):
+    rows = display_rows(tmp_path, before, after)
+    assert rows[7].verdict != "proved", rows[7].reason
