@@ -921,6 +921,11 @@ class _Converter:
             out.append(tok("PRIME", "'", r.col))
             out.append(tok("PRIME", "'", r.col))
             return j
+        other = _BRACKETED_LABEL.fullmatch(word)
+        if other and (_subscript_ends(out) or _labelled_name(raw, j, out)):
+            # a^{[2]}, W^{[l]}, x^{\{1\}}: a label in other brackets (a network's layer),
+            # read as one in round brackets
+            word = "(" + next(g for g in other.groups() if g is not None) + ")"
         step = re.fullmatch(r"\(([A-Za-z][+-]\d{1,3})\)", word)
         if step and (_subscript_ends(out) or _labelled_name(raw, j, out)):
             # \lambda_j^{(t+1)}: the value at the next iteration, a label (never a power)
@@ -1498,6 +1503,15 @@ def _sign_subscript(raw: list[_Raw], i: int, out: list[Token]) -> int:
     ):
         return i + 4
     return 0
+
+
+#: A label above a name in square brackets, braces or angle brackets (``[l]``, ``\{1\}``,
+#: ``\langle 2 \rangle``): a letter, a whole number, or a letter plus or minus one.
+_BRACKETED_LABEL = re.compile(
+    r"\[([A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})\]"
+    r"|\\\{([A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})\\\}"
+    r"|\\langle([A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})\\rangle"
+)
 
 
 def _numbered_label(word: str, raw: list[_Raw], j: int, out: list[Token]) -> re.Match | None:
