@@ -885,6 +885,8 @@ class _Converter:
             # f^{'}(x): the derivative of a function, primes in braces
             out.extend(tok("PRIME", "'", r.col) for _ in range(primes))
             return j
+        if word in _math_words.LABELS:
+            word = f"\\text{{{word}}}"  # \theta^{MLE}, \mu^{new}: the label a text box writes
         label = re.fullmatch(r"\\(?:text|mathrm|textrm|mathsf)\{([A-Za-z]{2,})\}", word)
         if label and _label_subscripted(out, label.group(1)):
             return j  # \mu_k^{\text{new}}: the name mu^{new}, subscripted k

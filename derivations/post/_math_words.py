@@ -27,6 +27,14 @@ WORDS = CONSTANTS | frozenset(
     equation function value values here using which some other const""".split()
 )
 
+#: Words that label a name above it (``\\theta^{MLE}``, ``\\mu^{new}``): an estimator's
+#: abbreviation or an iteration's word, read as the same word in a text box (a name of its
+#: own), never as a power of the product of its letters (see ._lexer's ``_caret``).
+LABELS = frozenset(
+    """MLE ML OLS LS LSE GLS WLS MAP EM MOM MM REML UMVUE MVUE BLUE MSE
+    new old next prev init opt est""".split()
+)
+
 #: Tokens before an added word, and raw texts after one.
 _BEFORE = frozenset({"PLUS", "MINUS", "EQ"})
 _AFTER = frozenset({"", "+", "-", "=", "&", "\\\\", ",", ".", ";", "\\quad", "\\qquad"})
