@@ -2332,6 +2332,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     """
     raw = raw_tokens(text)
     check_limits(raw)
+    _program_numbers(raw)
     _sized_slash(raw)
     raw = _braced_array_cases(raw)  # \left\{ \begin{array}{lr} ... \right.: cases
     raw = _subscript_first(_braced_fractions(raw))
@@ -2631,6 +2632,26 @@ def _slash_order_at(
             "a derivative written with a slash has one order above and another below", d.col
         )
     return raw[i:order], raw[k:end], end
+
+
+def _program_numbers(raw: list[_Raw]) -> None:
+    """Refuse ``1e-3``, ``2.5e3``, ``1E+3``: a number, ``e`` and a whole number written
+    together is how programs write 0.001, 2500, 1000, and letter by letter it is
+    ``1 \\cdot e - 3`` (Euler's number). Which is meant is not clear from the text.
+    ``2e - 1`` (spaced), ``3e^{-x}`` and ``10e`` are not such numbers."""
+    for k in range(len(raw) - 2):
+        if raw[k].kind != "num" or raw[k + 1].text not in ("e", "E") or raw[k + 1].gap:
+            continue
+        j = k + 2
+        if raw[j].text in ("+", "-") and j + 1 < len(raw) and not raw[j].gap:
+            j += 1
+        if raw[j].kind == "num" and not raw[j].gap and raw[j].text.isdigit():
+            written = "".join(r.text for r in raw[k : j + 1])
+            raise LatexError(
+                f"{written} may be the number programs write so or {raw[k].text} times e "
+                "(Euler's number) and more: which is meant is not clear (write 10^{...})",
+                raw[k].col,
+            )
 
 
 def _subscript_first(raw: list[_Raw]) -> list[_Raw]:
