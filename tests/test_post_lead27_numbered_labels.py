@@ -77,3 +77,24 @@ def test_e_with_brackets_above_keeps_its_power(tmp_path):
 def test_a_label_in_square_brackets_or_braces_is_never_a_power(tmp_path, before, after):
     rows = display_rows(tmp_path, before, after)
     assert rows[7].verdict != "proved", rows[7].reason
+
+
+LINKS = r"\begin{aligned} g &= (X y + 1)^2 \\ &= (Y y)^2 + 2 Y y SIGN 1 \end{aligned}"
+
+
+@pytest.mark.parametrize(
+    ("labelled", "plain"),
+    [(r"x^{(1)T}", r"x_1^T"), (r"x^{(2)\top}", r"x_2^T"), (r"w^{[1]T}", r"w_1^T")],
+)
+def test_a_label_then_a_transpose_is_the_labelled_names_transpose(tmp_path, labelled, plain):
+    def verdicts(first):
+        post = [LINKS.replace("X", first).replace("Y", plain).replace("SIGN", s) for s in "+-"]
+        return [(r.verdict, r.reason) for _, r in sorted(display_rows(tmp_path, *post).items())]
+
+    assert verdicts(labelled) == verdicts(plain)
+
+
+@pytest.mark.parametrize("label", [r"x^{(i)2}", r"x^{(1)2}", r"\theta^{(t)-1}"])
+def test_a_label_with_more_after_it_is_not_read(tmp_path, label):
+    row = display_rows(tmp_path, f"a = {label} + 1")[5]
+    assert row.verdict == "unparsed", (row.verdict, row.reason)
