@@ -84,7 +84,12 @@ LINKS = r"\begin{aligned} g &= (X y + 1)^2 \\ &= (Y y)^2 + 2 Y y SIGN 1 \end{ali
 
 @pytest.mark.parametrize(
     ("labelled", "plain"),
-    [(r"x^{(1)T}", r"x_1^T"), (r"x^{(2)\top}", r"x_2^T"), (r"w^{[1]T}", r"w_1^T")],
+    [
+        (r"x^{(1)T}", r"x_1^T"),
+        (r"x^{(2)\top}", r"x_2^T"),
+        (r"w^{[1]T}", r"w_1^T"),
+        (r"x^{(1)^T}", r"x_1^T"),
+    ],
 )
 def test_a_label_then_a_transpose_is_the_labelled_names_transpose(tmp_path, labelled, plain):
     def verdicts(first):

@@ -923,6 +923,19 @@ class _Converter:
             out.append(tok("PRIME", "'", r.col))
             out.append(tok("PRIME", "'", r.col))
             return j
+        then = _LABEL_THEN.fullmatch(word)
+        transposed = False
+        if then and (_subscript_ends(out) or _labelled_name(raw, j, out)):
+            # x^{(i)T}, x^{(i)^T}: the labelled name's transpose; x^{(i)2}: its square, or the power
+            # 2i - which is meant is not written
+            if re.sub(r"^\^\{?(.*?)\}?$", r"\1", then.group(2)) not in transposes:
+                raise LatexError(
+                    f"^{{{then.group(1)}{then.group(2)}}}: a label above the name with "
+                    f"{then.group(2)} after it is not read (a power of the labelled name, "
+                    "or of the product?)",
+                    r.col,
+                )
+            word, transposed = then.group(1), True
         other = _BRACKETED_LABEL.fullmatch(word)
         if other and (_subscript_ends(out) or _labelled_name(raw, j, out)):
             # a^{[2]}, W^{[l]}, x^{\{1\}}: a label in other brackets (a network's layer),
@@ -933,6 +946,7 @@ class _Converter:
             # \lambda_j^{(t+1)}: the value at the next iteration, a label (never a power)
             _feature_of_sample(out, r.col)
             out += [tok("SUB", "_", r.col), tok("LETTER", step.group(1), r.col)]
+            out += [tok("TRANSPOSE", "T", r.col)] if transposed else []
             return j
         m = re.fullmatch(r"\(([A-Za-z])\)", word) or _numbered_label(word, raw, j, out)
         if m:
@@ -946,6 +960,7 @@ class _Converter:
                 tok("NUM" if m.group(1).isdigit() else "LETTER", m.group(1), r.col),
                 tok("RBRACE", "}", r.col),
             ]
+            out += [tok("TRANSPOSE", "T", r.col)] if transposed else []
             return j
         if word in ("*", "\\ast", "\\star"):
             if (
@@ -1513,6 +1528,14 @@ _BRACKETED_LABEL = re.compile(
     r"\[([A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})\]"
     r"|\\\{([A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})\\\}"
     r"|\\langle([A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})\\rangle"
+)
+
+
+#: A label above a name with more after it (``(i)T``, ``[l]\\top``, ``(1)2``): the label,
+#: then the rest.
+_LABEL_THEN = re.compile(
+    r"(\((?:[A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})\)|\[(?:[A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})\])"
+    r"(.+)"
 )
 
 

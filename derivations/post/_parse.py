@@ -1692,6 +1692,8 @@ def _standalone(text: str, letter: str, skip_tr: bool = False) -> bool:
         " ",
         text,
     )
+    # x^{(i)T}, w^{[l]T}: a label above the name, then its transpose
+    cleaned = re.sub(r"\^\s*\{\s*[(\[][\w+-]{1,5}[)\]]\s*" + letter + r"\s*\}", " ", cleaned)
     cleaned = re.sub(r"\\[A-Za-z]+", " ", cleaned)
     if skip_tr:
         cleaned = re.sub(r"\btr\b", " ", cleaned)
