@@ -49,6 +49,7 @@ from ._indicators import INDICATOR
 from ._lexer import LexInfo
 from ._pair_sums import PairSums
 from ._reading_doubts import (
+    OTHER_READING,
     braced_log,
     bridge_sum,
     juxtaposed_log,
@@ -1118,6 +1119,9 @@ class ToSympy(Transformer_NonRecursive):
         after_a_factor = self._operator_after_factors(a, b) if len(c) == 2 else None
         if after_a_factor is not None:
             return after_a_factor
+        dotted = self._dotted_after_operator(a, b) if len(c) == 3 else None
+        if dotted is not None and self.ctx.other_reading:
+            return dotted
         if isinstance(a, sp.Derivative) and id(a) in self.operators and len(c) == 2:
             # \frac{d}{d\theta} \theta^9 (1-\theta)^4: the operator takes the product written
             # after it without a \cdot (with \cdot, only the first factor, as documented).
@@ -1201,6 +1205,31 @@ class ToSympy(Transformer_NonRecursive):
         if entry is not None:
             self.chains[id(out)] = (out, entry[1], taken, entry[3])
         return out
+
+    def _dotted_after_operator(self, a: sp.Basic, b: sp.Basic) -> sp.Basic | None:
+        """``\\frac{d}{dx} x^2 \\cdot x``: the derivative of ``x^2`` times ``x``, or of the
+        product? Both are written so (a likelihood's ``\\frac{d}{d\\theta} \\theta^x \\cdot
+        (1-\\theta)^{n-x}``): the doubt is recorded and the other reading, the derivative of
+        the product, returned. None (one reading) when ``b`` does not hold the variable, or
+        ``a`` does not end with a derivative operator (in brackets, after a slash)."""
+        op = a
+        if isinstance(a, sp.Mul) and id(a) not in self.slashed and id(a) not in self.grouped:
+            op = a.args[-1]
+        if not (isinstance(op, sp.Derivative) and id(op) in self.operators):
+            return None
+        if not any(_mentions(b, v) for v in op.variables):
+            return None
+        self.ctx.doubts.append(
+            f"{sp.sstr(op)} \\cdot {sp.sstr(b)}: the derivative times {sp.sstr(b)}, or the "
+            "derivative of the product? The bracket is not written" + OTHER_READING
+        )
+        body = sp.Mul(op.expr, b, evaluate=False)
+        try:
+            _by_one_element(body, list(op.variables), None)
+            taken = _derivative(body, list(op.variables))
+        except _NotWrittenIn:
+            taken = _hidden_derivative(body, list(op.variables))
+        return taken if op is a else sp.Mul(*a.args[:-1], taken, evaluate=False)
 
     @staticmethod
     def _bracket_then_factor(op: sp.Derivative, b: sp.Basic) -> None:
