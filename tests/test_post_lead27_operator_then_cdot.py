@@ -41,3 +41,17 @@ def test_a_row_false_under_both_readings_is_not_proved(tmp_path):
 def test_a_factor_without_the_variable_leaves_one_reading(tmp_path):
     row = display_rows(tmp_path, r"\frac{d}{dx} x^2 \cdot 5 = 10x")[5]
     assert row.verdict == "proved", row.reason
+
+
+@pytest.mark.parametrize(
+    "row", [r"\frac{d}{dx} x^2 / x = 1", r"\frac{d}{d\theta} \theta^3 / \theta = 2\theta"]
+)
+def test_a_slash_after_the_operator_is_read_both_ways(tmp_path, row):
+    verdict = display_rows(tmp_path, row)[5]
+    assert verdict.verdict != "refuted", verdict.reason
+    assert "both readings" in verdict.reason, verdict.reason
+
+
+def test_a_slash_by_a_constant_keeps_one_reading(tmp_path):
+    row = display_rows(tmp_path, r"\frac{d}{dx} x^2 / 2 = x")[5]
+    assert row.verdict == "proved", row.reason
