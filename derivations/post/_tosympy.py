@@ -1119,7 +1119,7 @@ class ToSympy(Transformer_NonRecursive):
         after_a_factor = self._operator_after_factors(a, b) if len(c) == 2 else None
         if after_a_factor is not None:
             return after_a_factor
-        dotted = self._dotted_after_operator(a, b) if len(c) == 3 else None
+        dotted = self._dotted_after_operator(a, b, b) if len(c) == 3 else None
         if dotted is not None and self.ctx.other_reading:
             return dotted
         if isinstance(a, sp.Derivative) and id(a) in self.operators and len(c) == 2:
@@ -1206,8 +1206,9 @@ class ToSympy(Transformer_NonRecursive):
             self.chains[id(out)] = (out, entry[1], taken, entry[3])
         return out
 
-    def _dotted_after_operator(self, a: sp.Basic, b: sp.Basic) -> sp.Basic | None:
-        """``\\frac{d}{dx} x^2 \\cdot x``: the derivative of ``x^2`` times ``x``, or of the
+    def _dotted_after_operator(self, a: sp.Basic, b: sp.Basic, factor: sp.Basic) -> sp.Basic | None:
+        """``\\frac{d}{dx} x^2 \\cdot x`` (``factor`` is ``b``), ``\\frac{d}{dx} x^2 / x``
+        (``factor`` is ``1/b``): the derivative of ``x^2`` times the factor, or of the whole
         product? Both are written so (a likelihood's ``\\frac{d}{d\\theta} \\theta^x \\cdot
         (1-\\theta)^{n-x}``): the doubt is recorded and the other reading, the derivative of
         the product, returned. None (one reading) when ``b`` does not hold the variable, or
@@ -1220,10 +1221,11 @@ class ToSympy(Transformer_NonRecursive):
         if not any(_mentions(b, v) for v in op.variables):
             return None
         self.ctx.doubts.append(
-            f"{sp.sstr(op)} \\cdot {sp.sstr(b)}: the derivative times {sp.sstr(b)}, or the "
-            "derivative of the product? The bracket is not written" + OTHER_READING
+            f"{sp.sstr(op)} {'/' if factor is not b else '*'} {sp.sstr(b)}: the derivative "
+            f"{'divided by' if factor is not b else 'times'} {sp.sstr(b)}, or the derivative of "
+            "the whole? The bracket is not written" + OTHER_READING
         )
-        body = sp.Mul(op.expr, b, evaluate=False)
+        body = sp.Mul(op.expr, factor, evaluate=False)
         try:
             _by_one_element(body, list(op.variables), None)
             taken = _derivative(body, list(op.variables))
@@ -1256,6 +1258,9 @@ class ToSympy(Transformer_NonRecursive):
         return out[::-1]
 
     def div(self, c: list) -> sp.Basic:
+        divided = self._dotted_after_operator(c[0], c[2], sp.Pow(c[2], -1, evaluate=False))
+        if divided is not None and self.ctx.other_reading:
+            return divided
         out = sp.Mul(c[0], sp.Pow(c[2], -1, evaluate=False), evaluate=False)
         self.slashed[id(out)] = out
         return out
