@@ -1928,6 +1928,14 @@ class ToSympy(Transformer_NonRecursive):
         idx, lo, hi, body = self._bounds(c, "prod")
         factors = self._factors(body) if id(body) in self.chains else [body]
         limits = sp.Tuple(idx, lo, hi)
+        if any(self._divided_by_a_constant(f, idx) for f in factors):
+            # \prod_i x_i / 2: the product of the quotients, or the quotient of the product?
+            # (2^{-n} or 1/2: read either way a correct row could be refuted)
+            raise PostSyntaxError(
+                f"the scope of a \\prod is unclear: a slash by a divisor without {idx} (inside "
+                "the product or after it?); bracket everything it multiplies",
+                _col(c[0]),
+            )
         for k, factor in enumerate(factors):
             if k and _leading_product(factor, limits):
                 # \prod_i a_i \prod_i b_i: side by side, not nested (a product over i inside
@@ -1981,6 +1989,15 @@ class ToSympy(Transformer_NonRecursive):
                 _col(c[0]),
             )
         return make_sum(sp.Product, body, idx, lo, hi)
+
+    def _divided_by_a_constant(self, factor: sp.Basic, idx: sp.Symbol) -> bool:
+        """Is ``factor`` a quotient written with a slash (``x_i / 2``, not ``\\frac``) whose
+        divisor does not hold the index ``idx``?"""
+        if id(factor) not in self.slashed or id(factor) in self.parens:
+            return False
+        args = getattr(factor, "args", ())
+        divisor = args[-1].base if args and isinstance(args[-1], sp.Pow) else None
+        return divisor is not None and idx not in getattr(divisor, "free_symbols", ())
 
     sum_bare = sum
     prod_bare = prod
