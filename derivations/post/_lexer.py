@@ -681,6 +681,32 @@ class _Converter:
             return None
         return _expectation_sim.distribution_part(script), end  # READ6: E_{z \sim q}
 
+    def _bracketless_expectation(self, raw: list[_Raw], j: int, r: _Raw, out: list[Token]) -> int:
+        """``\\mathbb{E} X^2``, ``\\mathbb{E}_\\theta \\bar X_n``: the expectation (its
+        subscript at ``raw[j]`` if any) of the one factor written after it, when a sign, a
+        relation or the end follows that factor; the tokens are those of ``E[X^2]``. Before
+        anything longer (``\\mathbb{E} X Y``, ``\\mathbb{E}_q \\log p``) which factors it
+        takes is not written: LatexError. Returns the index after the operand."""
+        k, script = j, None
+        if k < len(raw) and raw[k].text == "_":
+            script, k = self.arg(raw, k + 1, "E_")
+        while k < len(raw) and raw[k].text in _SPACING_CMDS:
+            k += 1
+        end = _lone_factor_end(raw, k)
+        if end is None:
+            raise LatexError(
+                "an expectation without a bracket before more than one factor (or none): "
+                "which factors it takes is not written (write \\mathbb{E}[...])",
+                r.col,
+            )
+        out.append(tok("FUNC", "E", r.col, payload="E"))
+        if script is not None:
+            self._subscript_group(_expectation_sim.distribution_part(script), raw[j], out)
+        out.append(tok("LPAR", "[", raw[k].col))
+        out.extend(self.convert(raw[k:end]))
+        out.append(tok("RPAR", "]", raw[end - 1].col))
+        return end
+
     def _subscript_group(self, script: list[_Raw], r: _Raw, out: list[Token]) -> None:
         """``_{...}``: a braced subscript, so that no pass reads its letter as applied to
         the bracket after it (``E_p(X)`` is not ``E`` with a subscript density ``p(X)``)."""
@@ -1066,6 +1092,9 @@ class _Converter:
                 out.append(tok("FUNC", "E", r.col, payload="E"))
                 self._subscript_group(sub[0], raw[j], out)
                 return sub[1], 0
+            elif _text_of(inner).strip() == "E" and name != "text":
+                # \mathbb{E} X^2: the expectation of the one factor after it, never a letter E
+                return self._bracketless_expectation(raw, j, r, out), 0
             elif name in T.WORDS:
                 self._word(inner, r, out)
             else:
@@ -1537,6 +1566,52 @@ _LABEL_THEN = re.compile(
     r"(\((?:[A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})\)|\[(?:[A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})\])"
     r"(.+)"
 )
+
+
+#: What may follow a lone factor that a bracketless expectation takes (``\\mathbb{E} X^2 =``).
+_AFTER_LONE_FACTOR = frozenset(
+    "= + - < > & , ) ] \\\\ \\} \\right \\le \\leq \\ge \\geq \\ne \\neq \\approx "
+    "\\to \\quad \\qquad \\leqslant \\geqslant".split()
+)
+#: Commands that dress a letter without making it another factor (``\\bar X``).
+_LETTER_DRESS = T.BOLD | T.TYPEFACE | T.CALLIGRAPHIC | frozenset(T.ACCENTS)
+
+
+def _lone_factor_end(raw: list[_Raw], k: int) -> int | None:
+    """The end of one factor starting at ``raw[k]`` - a letter (under accents or fonts) or
+    a ``\\frac``, with its scripts and primes - when a sign, a relation or the end follows
+    it (spacing skipped); None otherwise."""
+    if k >= len(raw):
+        return None
+    first = raw[k]
+    name = first.text[1:]
+    if first.kind == "letter" or name in T.GREEK:
+        end = k + 1
+    elif name in _LETTER_DRESS or name in ("frac", "dfrac", "tfrac"):
+        end = k + 1
+        for _ in range(2 if name.endswith("frac") else 1):
+            if end >= len(raw):
+                return None
+            if raw[end].text == "{":
+                _, end = _Converter.group(raw, end)
+            elif name.endswith("frac") or raw[end].kind == "letter" or raw[end].text[1:] in T.GREEK:
+                end += 1
+            else:
+                return None
+    else:
+        return None
+    while end < len(raw) and raw[end].text in ("^", "_", "'"):
+        if raw[end].text == "'":
+            end += 1
+            continue
+        after = _script_end(raw, end + 1)
+        if after is None:
+            return None
+        end = after
+    rest = end
+    while rest < len(raw) and raw[rest].text in _SPACING_CMDS:
+        rest += 1
+    return end if rest >= len(raw) or raw[rest].text in _AFTER_LONE_FACTOR else None
 
 
 def _numbered_label(word: str, raw: list[_Raw], j: int, out: list[Token]) -> re.Match | None:
