@@ -43,3 +43,15 @@ def test_a_product_after_the_variance_is_not_guessed(tmp_path, display):
 def test_one_factor_is_read_as_before(tmp_path):
     row = _row(tmp_path, r"\mathrm{Var} X + \mu^2 = \sigma^2 + \mu^2")
     assert row.verdict == "proved", row.reason
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        r"\frac{\mathrm{Var} X}{2} = \frac{\sigma^2}{2}",
+        r"\mathrm{Var} X_1^{2} + 1 = \mathrm{Var} X_1^2 + 1",
+    ],
+)
+def test_a_factor_closed_by_a_brace_or_with_scripts_is_read(tmp_path, display):
+    row = _row(tmp_path, display)
+    assert row.verdict != "unparsed", row.reason

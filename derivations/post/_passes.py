@@ -45,7 +45,7 @@ def run_passes(
     tokens = upper_limits(tokens)
     tokens = derivative_d(tokens)
     tokens = slash_derivatives(tokens)
-    tokens = log_arguments(tokens)
+    tokens = moment_operands(log_arguments(tokens))
     tokens = primes_after_subscripts(tokens, functions)
     tokens = mark_applications(tokens, functions, several)
     tokens = primed_names(tokens)
@@ -904,7 +904,12 @@ _ATOMS = ("LETTER", "GREEK")
 
 #: Functions whose argument written after a number is the whole product (``\\cos 2x`` is
 #: cos(2x), the convention of every table of identities), as for a log.
-_PRODUCT_ARGUMENT = frozenset("sin cos tan sinh cosh tanh sec csc cot exp".split())
+_PRODUCT_ARGUMENT = frozenset("sin cos tan sinh cosh tanh sec csc cot exp Var Cov".split())
+#: Moments whose bracketless operand must be one factor (``\\mathrm{Var} X Y``: Var(X) Y or
+#: Var(XY)? see :func:`moment_operands`).
+_MOMENTS = frozenset({"Var", "Cov"})
+#: Tokens that may follow a moment's one-factor operand: a sign, a relation, the end.
+_AFTER_OPERAND = frozenset("PLUS MINUS EQ NE LESS RPAR RBRACE COMMA SEMI BAR ABSR EVALR".split())
 
 
 def _takes_product(t: Token) -> bool:
@@ -970,6 +975,42 @@ def log_arguments(tokens: list[Token]) -> list[Token]:
             continue
         k += 1
     return out
+
+
+def moment_operands(tokens: list[Token]) -> list[Token]:
+    """Refuse ``\\mathrm{Var} X Y``: a variance written without a bracket before more than
+    one factor takes the first (Var(X) Y) or all (Var(XY)) - not written, and read one way a
+    correct row of the other was refuted. One factor (``\\mathrm{Var} X + 1``) and a number
+    with its letters (``\\mathrm{Var}\\, 2X``, bracketed by :func:`log_arguments`) are read."""
+    for k, t in enumerate(tokens):
+        if t.type != "FUNC" or getattr(t, "payload", None) not in _MOMENTS:
+            continue
+        j = k + 1
+        if j >= len(tokens) or tokens[j].type == "LPAR":
+            continue
+        if tokens[j].type not in _ATOMS and tokens[j].type != "NAME":
+            continue
+        j += 1
+        while j < len(tokens) and tokens[j].type in ("CARET", "SUB", "PRIME", "TRANSPOSE", "INVT"):
+            if tokens[j].type in ("PRIME", "TRANSPOSE", "INVT") or j + 1 >= len(tokens):
+                j += 1
+            elif tokens[j + 1].type == "LBRACE":
+                depth = 0
+                while j + 1 < len(tokens):
+                    j += 1
+                    depth += {"LBRACE": 1, "RBRACE": -1}.get(tokens[j].type, 0)
+                    if depth == 0:
+                        break
+                j += 1
+            else:
+                j += 2
+        if j < len(tokens) and tokens[j].type not in _AFTER_OPERAND:
+            raise LatexError(
+                f"\\{t.payload} without a bracket before a product: whether it takes the "
+                "first factor or all of them is not written (bracket what it takes)",
+                t.start_pos or 0,
+            )
+    return tokens
 
 
 def _eval_closed(tokens: list[Token], t: Token) -> bool:
