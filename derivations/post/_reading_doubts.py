@@ -165,6 +165,17 @@ def braced_log(logged: Any, arg: Any, grouped: dict, parens: dict, doubts: list)
     return sp.Add(sp.log(first, evaluate=False), *rest, evaluate=False)
 
 
+def power_of_the_value(name: str, other: Any, doubts: list) -> Any:
+    """Record the doubt of ``\\log(x)^2``, ``\\exp(-\\lambda)^n``: the function of the power
+    (as ``\\log (1-p)^{n-x}`` is in a likelihood, the reading kept) or the power of the
+    function's value (as ``\\sin(x)^2`` is)? Returns ``other``, the second reading."""
+    doubts.append(
+        f"\\{name}(...)^k: the {name} of the power, or the power of the {name}'s value? "
+        "The bracket does not say" + OTHER_READING
+    )
+    return other
+
+
 def primed_factor(a: Any, b: Any, doubts: list) -> None:
     """Record the doubt of ``x' b``: a primed name (``X_i'``, read as a name of its own) times
     what follows. Econometrics writes ``x'\\beta`` for the transpose ``x^T \\beta``: then

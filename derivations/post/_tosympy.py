@@ -53,6 +53,7 @@ from ._reading_doubts import (
     braced_log,
     bridge_sum,
     juxtaposed_log,
+    power_of_the_value,
     primed_factor,
     slash_then_factor,
 )
@@ -1063,6 +1064,8 @@ class ToSympy(Transformer_NonRecursive):
         self.pairs = PairSums()
         #: ids of logs of one letter written without a bracket (\log a), for \log a b
         self.bare_logs: dict[int, sp.Basic] = {}
+        #: ids of powers of a bracket ((x)^2), for \log(x)^2 and \exp(x)^2
+        self.paren_powers: dict[int, sp.Basic] = {}
 
     # arithmetic ------------------------------------------------------------
     def add(self, c: list) -> sp.Basic:
@@ -1284,7 +1287,10 @@ class ToSympy(Transformer_NonRecursive):
             # sigma^{2k} is (sigma^2)^k: the post's variable is sigma^2 itself.
             k = int(exp) // 2
             return v if k == 1 else sp.Pow(v, k, evaluate=False)
-        return sp.Pow(base, exp, evaluate=False)
+        out = sp.Pow(base, exp, evaluate=False)
+        if id(base) in self.parens:
+            self.paren_powers[id(out)] = out  # (x)^2, for \log(x)^2 (._reading_doubts)
+        return out
 
     def factorial(self, c: list) -> sp.Basic:
         if str(c[1]) == "!!":
@@ -1305,6 +1311,13 @@ class ToSympy(Transformer_NonRecursive):
         if id(c[1]) not in self.grouped and isinstance(c[1], (sp.Symbol, sp.Indexed)):
             self.bare_logs[id(out)] = out  # \log a, for \log a b (._reading_doubts)
         other = braced_log(out, c[1], self.grouped, self.parens, self.ctx.doubts)
+        if other is None and id(c[1]) in self.paren_powers:
+            base, power = c[1].args
+            other = power_of_the_value(
+                "log",
+                sp.Pow(self._log_as_written(c[0], base), power, evaluate=False),
+                self.ctx.doubts,
+            )
         return other if other is not None and self.ctx.other_reading else out
 
     def _log_as_written(self, word: Token, arg: sp.Basic) -> sp.Basic:
@@ -1336,6 +1349,12 @@ class ToSympy(Transformer_NonRecursive):
         return _log_in(c[2], c[3])
 
     def exp(self, c: list) -> sp.Basic:
+        if len(c) == 2 and id(c[1]) in self.paren_powers:
+            base, power = c[1].args
+            value = sp.Pow(sp.Pow(sp.E, base, evaluate=False), power, evaluate=False)
+            other = power_of_the_value("exp", value, self.ctx.doubts)
+            if self.ctx.other_reading:
+                return other
         return sp.Pow(sp.E, c[-1], evaluate=False)
 
     def binom(self, c: list) -> sp.Basic:
