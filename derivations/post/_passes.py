@@ -45,7 +45,7 @@ def run_passes(
     tokens = upper_limits(tokens)
     tokens = derivative_d(tokens)
     tokens = slash_derivatives(tokens)
-    tokens = moment_operands(log_arguments(tokens))
+    tokens = matrix_operands(moment_operands(log_arguments(tokens)))
     tokens = primes_after_subscripts(tokens, functions)
     tokens = mark_applications(tokens, functions, several)
     tokens = primed_names(tokens)
@@ -1011,6 +1011,55 @@ def moment_operands(tokens: list[Token]) -> list[Token]:
                 t.start_pos or 0,
             )
     return tokens
+
+
+#: Operators of matrices that take the product written after them (``\\operatorname{tr} AB``).
+_MATRIX_OPERATORS = frozenset({"tr", "det"})
+#: Tokens that end such an operand at the top level: signs, relations, separators, closing
+#: brackets, and another operator (``\\det A \\det B``).
+_OPERAND_ENDS = frozenset(
+    "PLUS MINUS EQ NE LESS COMMA SEMI RPAR RBRACE BAR ABSR EVALR FUNC LOG LN EXP SUM PROD".split()
+)
+
+
+def matrix_operands(tokens: list[Token]) -> list[Token]:
+    """``\\operatorname{tr} AB``, ``\\det AB``: the trace (determinant) of the product written
+    after the operator, as matrix algebra writes it (``\\operatorname{tr} \\Sigma^{-1} S``);
+    the operand is bracketed up to a sign, a relation, a closing bracket or another
+    operator. Read as tr(A) times B, the cyclic tr AB = tr BA was refuted."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        out.append(t)
+        k += 1
+        if t.type != "FUNC" or getattr(t, "payload", None) not in _MATRIX_OPERATORS:
+            continue
+        if k >= len(tokens) or tokens[k].type in ("LPAR", "CARET", "SUB", "PRIME"):
+            continue
+        j, depth = k, 0
+        while j < len(tokens):
+            kind = tokens[j].type
+            if kind in ("CARET", "SUB") and j + 1 < len(tokens) and tokens[j + 1].type != "LBRACE":
+                j += 3 if tokens[j + 1].type == "MINUS" else 2  # A^T, A^-1: the script is A's
+                continue
+            if kind in ("LPAR", "LBRACE"):
+                depth += 1
+            elif kind in ("RPAR", "RBRACE"):
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and kind in _OPERAND_ENDS:
+                break
+            j += 1
+        if j - k < 2:
+            continue  # one token: \\det A, as before
+        col = tokens[k].start_pos
+        out.append(Tok("LPAR", "(", start_pos=col, column=(col or 0) + 1))
+        out.extend(tokens[k:j])
+        out.append(Tok("RPAR", ")", start_pos=col, column=(col or 0) + 1))
+        k = j
+    return out
 
 
 def _eval_closed(tokens: list[Token], t: Token) -> bool:
