@@ -44,3 +44,19 @@ def test_the_letters_used_before_do_not_refute_the_moment(tmp_path):
 def test_a_longer_operand_is_not_guessed(tmp_path, side):
     row = display_rows(tmp_path, f"{side} = 1")[5]
     assert row.verdict == "unparsed" and "expectation" in row.reason, (row.verdict, row.reason)
+
+
+def test_braces_are_the_expectations_bracket(tmp_path):
+    rows = _rows(tmp_path, r"\mathbb{E}\{X^2\} = \mu^2 + \sigma^2", r"\mathbb{E}\{X\} = 2\mu")
+    assert rows[7].verdict == "proved", rows[7].reason
+    assert rows[9].verdict == "refuted", rows[9].reason
+
+
+def test_a_called_derivative_is_one_factor(tmp_path):
+    row = _rows(tmp_path, r"\mathbb{E} f''(X) = \mathbb{E}[f''(X)]")[7]
+    assert row.verdict != "unparsed", row.reason
+
+
+def test_an_accented_E_alone_is_read_as_before(tmp_path):
+    row = display_rows(tmp_path, r"\hat{\operatorname{E}}[Y] = 2")[5]
+    assert row.verdict != "unparsed", row.reason
