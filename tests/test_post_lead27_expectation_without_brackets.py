@@ -60,3 +60,9 @@ def test_a_called_derivative_is_one_factor(tmp_path):
 def test_an_accented_E_alone_is_read_as_before(tmp_path):
     row = display_rows(tmp_path, r"\hat{\operatorname{E}}[Y] = 2")[5]
     assert row.verdict != "unparsed", row.reason
+
+
+def test_a_power_on_the_expectation_before_its_bracket(tmp_path):
+    rows = _rows(tmp_path, r"\mathbb{E}^{2}(X) = \mu^2", r"\mathbb{E}^2[X] = \mu")
+    assert rows[7].verdict == "proved", rows[7].reason
+    assert rows[9].verdict == "refuted", rows[9].reason

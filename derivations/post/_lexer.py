@@ -692,6 +692,15 @@ class _Converter:
             script, k = self.arg(raw, k + 1, "E_")
         while k < len(raw) and raw[k].text in _SPACING_CMDS:
             k += 1
+        power = _powered_call(raw, k) if script is None else None
+        if power is not None:
+            # \mathbb{E}^2(X): the square of the expectation, (\mathbb{E}(X))^2
+            start, close = power
+            out += [tok("LPAR", "(", r.col), tok("FUNC", "E", r.col, payload="E")]
+            out += [*self.convert(raw[start : close + 1]), tok("RPAR", ")", raw[close].col)]
+            out += [tok("CARET", "^", raw[k].col), tok("LBRACE", "{", raw[k].col)]
+            out += [*self.convert(_script_body(raw[k + 1 : start])), tok("RBRACE", "}", raw[k].col)]
+            return close + 1
         end = _lone_factor_end(raw, k)
         if end is None:
             raise LatexError(
@@ -1077,7 +1086,7 @@ class _Converter:
                 i += 1  # \operatorname*{argmax}: the star only sets the limits below
             inner, j = self.arg(raw, i + 1, r.text)
             sub = self._expectation_subscript(raw, j) if _text_of(inner).strip() == "E" else None
-            if _text_of(inner).strip() == "E" and _bracket_at(raw, j):
+            if _text_of(inner).strip() == "E" and _bracket_at(raw, j, braces=True):
                 # \mathrm{E}(X), \mathbb{E}[X]: the expectation, as E[X] is - never
                 # the product of a letter E with X.
                 out.append(tok("FUNC", "E", r.col, payload="E"))
@@ -1092,7 +1101,7 @@ class _Converter:
                 out.append(tok("FUNC", "E", r.col, payload="E"))
                 self._subscript_group(sub[0], raw[j], out)
                 return sub[1], 0
-            elif _text_of(inner).strip() == "E" and name != "text":
+            elif _text_of(inner).strip() == "E" and name != "text" and j < len(raw):
                 # \mathbb{E} X^2: the expectation of the one factor after it, never a letter E
                 return self._bracketless_expectation(raw, j, r, out), 0
             elif name in T.WORDS:
@@ -1577,6 +1586,30 @@ _AFTER_LONE_FACTOR = frozenset(
 _LETTER_DRESS = T.BOLD | T.TYPEFACE | T.CALLIGRAPHIC | frozenset(T.ACCENTS)
 
 
+def _powered_call(raw: list[_Raw], k: int) -> tuple[int, int] | None:
+    """``^2(X)``, ``^{2}[X]`` at ``raw[k]``: where the bracket after the power opens and
+    closes, or None."""
+    if k >= len(raw) or raw[k].text != "^":
+        return None
+    start = _script_end(raw, k + 1)
+    if start is None or start >= len(raw) or raw[start].text not in ("(", "["):
+        return None
+    pair = {"(": ")", "[": "]"}[raw[start].text]
+    depth = 0
+    for j in range(start, len(raw)):
+        depth += {raw[start].text: 1, pair: -1}.get(raw[j].text, 0)
+        if depth == 0:
+            return start, j
+    return None
+
+
+def _script_body(script: list[_Raw]) -> list[_Raw]:
+    """A script's tokens without its braces (``{2}`` -> ``2``)."""
+    if len(script) >= 2 and script[0].text == "{" and script[-1].text == "}":
+        return script[1:-1]
+    return script
+
+
 def _lone_factor_end(raw: list[_Raw], k: int) -> int | None:
     """The end of one factor starting at ``raw[k]`` - a letter (under accents or fonts) or
     a ``\\frac``, with its scripts and primes - when a sign, a relation or the end follows
@@ -1600,14 +1633,20 @@ def _lone_factor_end(raw: list[_Raw], k: int) -> int | None:
                 return None
     else:
         return None
+    primed = False
     while end < len(raw) and raw[end].text in ("^", "_", "'"):
         if raw[end].text == "'":
-            end += 1
+            end, primed = end + 1, True
             continue
         after = _script_end(raw, end + 1)
         if after is None:
             return None
         end = after
+    if primed and end < len(raw) and raw[end].text == "(":
+        close = _closing_paren(raw, end)  # f''(X): a derivative called at its argument
+        if close is None:
+            return None
+        end = close + 1
     rest = end
     while rest < len(raw) and raw[rest].text in _SPACING_CMDS:
         rest += 1
@@ -1941,11 +1980,12 @@ def _opening(out: list[Token]) -> bool:
                             "FRAC", "SQRT", "BAR")  # fmt: skip
 
 
-def _bracket_at(raw: list[_Raw], j: int) -> bool:
-    """Does an opening bracket ``(`` or ``[`` (after any ``\\left``, ``\\big``) start at ``j``?"""
+def _bracket_at(raw: list[_Raw], j: int, braces: bool = False) -> bool:
+    """Does an opening bracket ``(`` or ``[`` (after any ``\\left``, ``\\big``) start at ``j``?
+    With ``braces``, ``\\{`` as well (``\\mathbb{E}\\{X\\}``)."""
     while j < len(raw) and raw[j].text[1:] in T.SIZES:
         j += 1
-    return j < len(raw) and raw[j].text in ("(", "[")
+    return j < len(raw) and raw[j].text in (("(", "[", "\\{") if braces else ("(", "["))
 
 
 #: Why a sum or product over the indices a condition selects is not read.
