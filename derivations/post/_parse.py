@@ -1788,9 +1788,12 @@ def section_matrix_names(rows: Sequence[Row], ctx: Context) -> dict[tuple, froze
     ``d log p / dx = -(x - mu)/sigma^2`` there was unchecked (it holds for 1x1 matrices). A
     run of rows under one heading whose text (rows and the prose before them) writes no
     matrix notation at all - no bold letter, transpose, inverse of a capital, ``\\Sigma``,
-    trace or determinant - is about numbers: its lower-case letters are read as numbers
-    there. Capital letters keep the post's reading, and so does every row of a run that
-    writes any matrix notation. Keyed by :func:`row_key`; rows not listed keep the post's
+    trace or determinant - and that comes before the first run that writes some, is about
+    numbers: its lower-case letters are read as numbers there. From the first run with
+    matrix notation on, the post's reading holds (a plain letter there may be a vector
+    written loosely; and a run about numbers after it read so connected ``eta = eta(theta)``
+    to a value that left a proved row with an open domain), and capital letters keep it
+    everywhere. Keyed by :func:`row_key`; rows not listed keep the post's
     (``Context.section_matrix_names``, which :func:`parse_row` reads)."""
     lower = {n for n in ctx.matrix_names if n[:1].islower()}
     if not lower:
@@ -1799,9 +1802,9 @@ def section_matrix_names(rows: Sequence[Row], ctx: Context) -> dict[tuple, froze
     for run in _heading_runs(rows):
         text = "\n".join(dict.fromkeys(t for r in run for t in (r.prose or "", r.text)))
         if _MATRIX_HINTS.search(text) or _BOLD_NAME.search(text) or "\\Sigma" in text:
-            continue
+            break
         if _matrix_names(text, ctx.lex) - {"Sigma"}:
-            continue
+            break
         for r in run:
             out[row_key(r)] = ctx.matrix_names - lower
     return out
