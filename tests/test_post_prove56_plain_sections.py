@@ -31,7 +31,8 @@ $$
 
 $$
 \log p(\mathbf{x} \mid \boldsymbol{\mu}, \Sigma) = -\frac{1}{2} n \log 2\pi
-- \frac{1}{2} \log |\Sigma| - \frac{1}{2} (\mathbf{x} - \boldsymbol{\mu})^T \Sigma^{-1} (\mathbf{x} - \boldsymbol{\mu})
+- \frac{1}{2} \log |\Sigma|
+- \frac{1}{2} (\mathbf{x} - \boldsymbol{\mu})^T \Sigma^{-1} (\mathbf{x} - \boldsymbol{\mu})
 $$
 """
 
