@@ -145,9 +145,12 @@ def relation_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
 
 
 #: Words that open a side as prose: "\text{Let } u = ...", "\text{where } T = ...".
+#: PROVE56: "for", "whenever" and "provided" as well (``\quad\text{for }x>0``, a box the
+#: extractor does not take for words: one word, no space before it): they begin a condition
+#: as "if" does (read as math, ``\mathrm{for} x > 0`` was a product with a name).
 _CONNECTIVES = frozenset(
     "let where since so thus hence then and because therefore implies gives note now with "
-    "i.e. e.g. if when assuming suppose".split()
+    "i.e. e.g. if when assuming suppose for whenever provided".split()
 )
 #: First words of a label that gives the reason for a side, not a change of its claim.
 _REASONS = frozenset(
