@@ -184,6 +184,19 @@ _STATEMENT_RELATIONS = frozenset(["~", "in", "notin"])
 def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
     """Parse every statement of a row; failures become ``ParsedRow.error``, not exceptions."""
     ctx = ctx or Context()
+    scoped = ctx.section_matrix_names.get(row_key(row))
+    if scoped is None:
+        return _parse_row(row, ctx)
+    kept = ctx.matrix_names
+    ctx.matrix_names = scoped  # MATRIX56: a section about numbers (section_matrix_names)
+    try:
+        return _parse_row(row, ctx)
+    finally:
+        ctx.matrix_names = kept
+
+
+def _parse_row(row: Row, ctx: Context) -> ParsedRow:
+    """:func:`parse_row` with the row's matrix names in place."""
     if ctx.parse_tokens is None:
         ctx = dataclasses.replace(ctx)
         ctx.parse_tokens = lambda toks: parse_tokens(toks, ctx)
@@ -1767,6 +1780,52 @@ def _matrix_names(text: str, lex: LexInfo) -> frozenset[str]:
         if m.group(1)[0].isupper():
             names.add(m.group(1))
     return frozenset(n for n in names if n not in _SCALARS and len(n) < 12)
+
+
+def section_matrix_names(rows: Sequence[Row], ctx: Context) -> dict[tuple, frozenset[str]]:
+    """MATRIX56: the matrix names each row is read with, where they are not the post's.
+
+    The post's matrix names come from its whole text, so a bold ``\\mathbf{x}`` under
+    "Multivariate" made the ``x`` of the "Univariate" section above it a vector, and
+    ``d log p / dx = -(x - mu)/sigma^2`` there was unchecked (it holds for 1x1 matrices). A
+    run of rows under one heading whose text (rows and the prose before them) writes no
+    matrix notation at all - no bold letter, transpose, inverse of a capital, ``\\Sigma``,
+    trace or determinant - and that comes before the first run that writes some, is about
+    numbers: its lower-case letters are read as numbers there. From the first run with
+    matrix notation on, the post's reading holds (a plain letter there may be a vector
+    written loosely; and a run about numbers after it read so connected ``eta = eta(theta)``
+    to a value that left a proved row with an open domain), and capital letters keep it
+    everywhere. Keyed by :func:`row_key`; rows not listed keep the post's
+    (``Context.section_matrix_names``, which :func:`parse_row` reads)."""
+    lower = {n for n in ctx.matrix_names if n[:1].islower()}
+    if not lower:
+        return {}
+    out: dict[tuple, frozenset[str]] = {}
+    for run in _heading_runs(rows):
+        text = "\n".join(dict.fromkeys(t for r in run for t in (r.prose or "", r.text)))
+        if _MATRIX_HINTS.search(text) or _BOLD_NAME.search(text) or "\\Sigma" in text:
+            break
+        if _matrix_names(text, ctx.lex) - {"Sigma"}:
+            break
+        for r in run:
+            out[row_key(r)] = ctx.matrix_names - lower
+    return out
+
+
+def _heading_runs(rows: Sequence[Row]) -> list[list[Row]]:
+    """The rows in runs under one heading (a heading written twice makes two runs)."""
+    runs: list[list[Row]] = []
+    for r in rows:
+        if runs and runs[-1][-1].section == r.section:
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    return runs if len(runs) > 1 else []
+
+
+def row_key(row: Row) -> tuple:
+    """Where a row stands in its file (rows are rebuilt by later passes, their place kept)."""
+    return (row.line, row.column, row.block, row.index)
 
 
 _REL_TEXT = {"<": "<", ">": ">", "<=": "\\le", ">=": "\\ge", "!=": "\\neq", "in": "\\in"}

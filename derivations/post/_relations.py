@@ -149,6 +149,11 @@ _CONNECTIVES = frozenset(
     "let where since so thus hence then and because therefore implies gives note now with "
     "i.e. e.g. if when assuming suppose".split()
 )
+#: PROVE56: words that open a condition when they are the whole label, as "if" does
+#: (``\quad\text{for }x>0``, a box the extractor does not take for words: one word, no
+#: space before it; read as math, ``\mathrm{for} x > 0`` was a product with a name). Not
+#: with more words: "for large n" changes what the side claims.
+_CONDITION_WORDS = frozenset(["for", "whenever", "provided"])
 #: First words of a label that gives the reason for a side, not a change of its claim.
 _REASONS = frozenset(
     "by using from base based since substituting plugging applying recall recalling "
@@ -178,6 +183,8 @@ def _past_label(text: str, start: int, end: int) -> int:
         return start
     first = words[0].lower().rstrip(":,")
     alone = not text[m.end() : end].strip()  # the label is the whole side (before an arrow)
+    if first in _CONDITION_WORDS and len(words) == 1:
+        return m.end()
     if first in _CONNECTIVES or first in _REASONS or (alone and len(words) >= 2):
         return m.end()
     return start

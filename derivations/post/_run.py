@@ -34,7 +34,13 @@ from ._extract import Problem
 from ._extract import read_post as _read_rows
 from ._function_values import refutations_with_values
 from ._law_ranges import law_domains
-from ._parse import counts_stay_integers, parse_row, post_context, row_domains
+from ._parse import (
+    counts_stay_integers,
+    parse_row,
+    post_context,
+    row_domains,
+    section_matrix_names,
+)
 from ._post_cache import cache_name
 from ._reading_doubts import OTHER_READING, other_reading_doubt
 from ._rule_phrases import named_rules, rule_note
@@ -223,6 +229,8 @@ def _parse_file(
     domains = counts_stay_integers(domains, "\n".join(r.text for r in post.rows), post.body)
     ctx = post_context(post.rows, build_context(domains), prose=post.body)
     ctx.other_reading = other_reading  # a doubted construct read the other way (._run)
+    # MATRIX56: a section that writes no matrix notation reads lower-case letters as numbers
+    ctx.section_matrix_names = section_matrix_names(post.rows, ctx)
     with evaluating(False):  # one change of sympy's flag for the whole post
         parsed = [parse_row(r, ctx) for r in post.rows]
     domains = _merge(domains, [*row_domains(parsed, ctx), *declared_supports(parsed)])

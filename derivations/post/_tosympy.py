@@ -383,6 +383,9 @@ class Context:
     index_letters: frozenset[str] = INDEX_LETTERS
     variance_names: frozenset[str] = frozenset({"sigma"})
     matrix_names: frozenset[str] = frozenset()
+    #: MATRIX56 (``._parse.section_matrix_names``): rows (by place in the file) read with
+    #: matrix names of their own, those of a section that writes no matrix notation
+    section_matrix_names: dict[tuple, frozenset[str]] = dataclasses.field(default_factory=dict)
     lex: LexInfo = dataclasses.field(default_factory=LexInfo)
     limits: dict[str, tuple[sp.Basic, sp.Basic]] = dataclasses.field(default_factory=dict)
     #: Sample counts the prose states with their number ("a sample of $n = 3$
