@@ -374,7 +374,11 @@ def mark_applications(
     out = list(tokens)
     for k, t in enumerate(out):
         primed = k + 1 < len(out) and out[k + 1].type == "PRIME"
-        if t.type not in ("NAME", "LETTER") and not (t.type == "GREEK" and primed):
+        # \sigma^{-1}(p) after \sigma(z) = ...: a Greek letter the post defines as a function
+        # reads as a Latin one below (the inverse, a function of its own)
+        inverted = t.type == "GREEK" and str(t) in functions and k + 1 < len(out)
+        inverted = inverted and out[k + 1].type in ("CARET", "TRANSPOSE")
+        if t.type not in ("NAME", "LETTER") and not (t.type == "GREEK" and (primed or inverted)):
             continue
         if k >= 2 and out[k - 1].type == "SUB" and out[k - 2].type == "FNAME":
             continue  # f_X(x|\theta): X is the subscript of f, the bracket is f's (external34)
@@ -400,6 +404,8 @@ def mark_applications(
             name = f"{t}^T"
             out[k : k + 2] = [_tok("FUNC", name, t.start_pos or 0, payload=name)]
             continue
+        if t.type == "GREEK" and not primed:
+            continue  # \sigma^2(x): only the inverse and the transpose above
         if (
             t.type == "LETTER"
             and str(t) in GENERIC_LETTERS
