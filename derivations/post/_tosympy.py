@@ -1417,6 +1417,9 @@ class ToSympy(Transformer_NonRecursive):
             return read  # z_{ij}, \pi_j, \gamma_{ij}^{(t)}, x^{(i)}_j (see _indices)
         if isinstance(sub, sp.Symbol) and sub.name in ctx.index_letters:
             sub = ctx.index(sub.name)
+            if t.type == "NAME" and name not in ctx.variance_names:
+                # \text{elo}_i (external40): a word's elements at the index, as x_i's
+                return ctx.sample(name)[sub]
         elif _shifted_index(sub, ctx.index_letters):
             # r_{t-2}, x_{i+1}: the sample a fixed number of places from the index.
             sub = sub.xreplace({s: ctx.index(s.name) for s in sub.free_symbols})
