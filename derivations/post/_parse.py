@@ -758,20 +758,6 @@ def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
     >>> _DEFINES_FUNCTION.match(r"a(b + c) = ab + ac") is None
     True
     """
-    out = set(functions_defined_by_rows(rows))
-    for r in rows:
-        if r.role in ("row", "prose"):
-            out |= _functions_in_words(r.prose)  # lead5: "with $\\Phi$ the standard normal CDF"
-    if "pi" not in out and _prior_applied(rows):
-        out.add("pi")
-    # lead17: \phi(x), \sigma(z) in a post that never writes the letter alone
-    out |= only_applied_letters(r.text for r in rows if r.role in ("row", "prose"))
-    return frozenset(out)
-
-
-def functions_defined_by_rows(rows: Sequence[Row]) -> frozenset[str]:
-    """Letters a row (or a sentence's formula) defines as functions: ``J(\\theta) = ...`` at
-    its start or after a ``\\because``."""
     out = set()
     for r in rows:
         if r.role not in ("row", "prose"):
@@ -783,6 +769,11 @@ def functions_defined_by_rows(rows: Sequence[Row]) -> frozenset[str]:
             name = _defined_function(r.text, start)
             if name:
                 out.add(name)
+        out |= _functions_in_words(r.prose)  # lead5: "with $\\Phi$ the standard normal CDF"
+    if "pi" not in out and _prior_applied(rows):
+        out.add("pi")
+    # lead17: \phi(x), \sigma(z) in a post that never writes the letter alone
+    out |= only_applied_letters(r.text for r in rows if r.role in ("row", "prose"))
     return frozenset(out)
 
 
@@ -970,52 +961,6 @@ def normal_letters(rows: Sequence[Row], prose: str = "") -> frozenset[str]:
     that holds it and the words: ``\\phi(x_n)`` beside a design matrix ``\\Phi`` is a feature
     map. A row that gives the letter a value still wins (see ._resolve.Names._special).
     ``prose``: the post's body, read by its paragraphs (blank lines apart) beside the rows'."""
-    paragraphs = _paragraphs(rows, prose)
-    spoken = [p for p in paragraphs if _NORMAL_WORDS.search(p)]
-    if not spoken:
-        return frozenset()
-    applied = only_applied_letters(r.text for r in rows if r.role in ("row", "prose"))
-    out = set()
-    for name in ("Phi", "phi"):
-        if name not in applied or _named_otherwise(name, paragraphs, _NORMAL_WORDS):
-            continue
-        if name == "Phi" or "Phi" in out or any(_NORMAL_LETTER_IN[name].search(p) for p in spoken):
-            out.add(name)
-    return frozenset(out)
-
-
-#: Issue 12 (external40): words that speak of the logistic sigmoid. A post that has them and
-#: writes ``\\sigma(...)`` (only so) means 1/(1 + e^{-x}) (logistic regression, Bradley-Terry
-#: and neural-network posts take it as known).
-_SIGMOID_WORDS = re.compile(
-    r"\b(?:sigmoid\w*|logistic\s+(?:function|sigmoid|curve|regression|link|activation))\b",
-    re.IGNORECASE,
-)
-
-
-def sigmoid_letters(
-    rows: Sequence[Row], prose: str = "", defined: frozenset[str] = frozenset()
-) -> frozenset[str]:
-    """``sigma`` where it is the logistic sigmoid: the post's words speak of the sigmoid
-    (:data:`_SIGMOID_WORDS`), the letter is written only before a bracket (a standard
-    deviation, ``\\sigma^2`` or ``\\sigma`` alone, is not) and no sentence names it another
-    function without those words - the conditions of :func:`normal_letters` - and no row
-    defines it (``defined``, :func:`functions_defined_by_rows`): a post that writes
-    ``\\sigma(z) = \\frac{1}{1 + e^{-z}}`` is read through its own definition, as before."""
-    if "sigma" in defined:
-        return frozenset()
-    paragraphs = _paragraphs(rows, prose)
-    if not any(_SIGMOID_WORDS.search(p) for p in paragraphs):
-        return frozenset()
-    applied = only_applied_letters(r.text for r in rows if r.role in ("row", "prose"))
-    if "sigma" not in applied or _named_otherwise("sigma", paragraphs, _SIGMOID_WORDS):
-        return frozenset()
-    return frozenset({"sigma"})
-
-
-def _paragraphs(rows: Sequence[Row], prose: str) -> list[str]:
-    """The post's words by paragraph (the rows' prose and sections, the body's paragraphs),
-    each once, at most :data:`_NORMAL_PROSE_LIMIT` characters in all."""
     paragraphs: list[str] = []
     budget = _NORMAL_PROSE_LIMIT
     texts = [text for r in rows for text in (r.prose or "", r.section or "")]
@@ -1023,15 +968,25 @@ def _paragraphs(rows: Sequence[Row], prose: str) -> list[str]:
         if text and text not in paragraphs and budget > 0:
             paragraphs.append(text[:budget])
             budget -= len(paragraphs[-1])
-    return paragraphs
+    spoken = [p for p in paragraphs if _NORMAL_WORDS.search(p)]
+    if not spoken:
+        return frozenset()
+    applied = only_applied_letters(r.text for r in rows if r.role in ("row", "prose"))
+    out = set()
+    for name in ("Phi", "phi"):
+        if name not in applied or _named_otherwise(name, paragraphs):
+            continue
+        if name == "Phi" or "Phi" in out or any(_NORMAL_LETTER_IN[name].search(p) for p in spoken):
+            out.add(name)
+    return frozenset(out)
 
 
-def _named_otherwise(name: str, paragraphs: Sequence[str], words: re.Pattern) -> bool:
-    """Does a sentence name the letter a function (a cdf, a density, ...) without the
-    ``words`` that make it the table's ("$\\Phi$ is the cdf of the exponential law")?"""
+def _named_otherwise(name: str, paragraphs: Sequence[str]) -> bool:
+    """Does a sentence name the letter a function (a cdf, a density, ...) without speaking of
+    the normal law ("$\\Phi$ is the cdf of the exponential law")?"""
     for text in paragraphs:
         for sentence in re.split(r"(?<=[.;:!?])\s+", text[-4000:]):
-            if name in _functions_in_words(sentence) and not words.search(sentence):
+            if name in _functions_in_words(sentence) and not _NORMAL_WORDS.search(sentence):
                 return True
     return False
 
@@ -1212,8 +1167,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         transpose_T=not t_symbol,
         transpose_t=matrix_post and not _standalone(joined, "t", skip_tr=True),
         functions=defined_functions(rows),
-        normal=normal_letters(rows, prose)
-        | sigmoid_letters(rows, prose, functions_defined_by_rows(rows)),
+        normal=normal_letters(rows, prose),
         gradient=by.pop() if len(by) == 1 and not squares else "",
         delta_symbol=_delta_is_a_symbol(joined),
         zero_subscripts=frozenset(_ZERO_SUBSCRIPT.findall(joined)),

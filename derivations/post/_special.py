@@ -107,11 +107,6 @@ def _normal_pdf(x: sp.Basic) -> sp.Basic:
     return sp.exp(-(x**2) / 2) / sp.sqrt(2 * sp.pi)
 
 
-def _sigmoid(x: sp.Basic) -> sp.Basic:
-    """The logistic sigmoid."""
-    return 1 / (1 + sp.exp(-x))
-
-
 TABLE: tuple[Special, ...] = (
     Special("gamma", ("Gamma",), 1, sp.gamma, "the gamma function", direct=True),
     Special("beta", ("B",), 2, sp.beta, "the beta function Gamma(a) Gamma(b) / Gamma(a + b)"),
@@ -158,16 +153,6 @@ TABLE: tuple[Special, ...] = (
         1,
         _normal_pdf,
         "the standard normal density (the post speaks of the normal law)",
-        by_words=True,
-    ),
-    # issue 12 (external40): logistic-regression and Bradley-Terry posts write sigma(x) for
-    # the logistic sigmoid and take it as known
-    Special(
-        "sigmoid",
-        ("sigma",),
-        1,
-        _sigmoid,
-        "the logistic sigmoid 1/(1 + e^(-x)) (the post speaks of the sigmoid)",
         by_words=True,
     ),
 )
