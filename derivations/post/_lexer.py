@@ -44,6 +44,7 @@ from . import (
 )
 from . import _notation as T
 from ._comma_subscripts import comma_subscripts
+from ._double_index_sums import double_index_sums
 from ._indicators import indicators, set_indicators, subscripted_partials
 from ._named_sets import named_sets
 from ._order_events import SIGNS as EVENT_SIGNS
@@ -2479,6 +2480,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     # {\bf v}, \partial^2/\partial^2\lambda (see ._typeset_forms)
     raw = decimal_commas(dot_arguments(arrow_names(thin_space_groups(raw))))
     raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)
+    raw = double_index_sums(raw)  # \sum_{ij}: \sum_{i}\sum_{j} (._double_index_sums)
     raw = slipped_orders(bold_groups(operator_groups(raw)), conv.slips)
     if conv.info.events:
         # 1_{x \le c}: the bracket form \mathbb{1}(x \le c); P(X \ge 2) (see ._order_events)

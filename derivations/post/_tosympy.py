@@ -1473,6 +1473,9 @@ class ToSympy(Transformer_NonRecursive):
             return read  # z_{ij}, \pi_j, \gamma_{ij}^{(t)}, x^{(i)}_j (see _indices)
         if isinstance(sub, sp.Symbol) and sub.name in ctx.index_letters:
             sub = ctx.index(sub.name)
+            if t.type == "NAME" and name not in ctx.variance_names:
+                # \text{elo}_i (external40): a word's elements at the index, as x_i's
+                return ctx.sample(name)[sub]
         elif _shifted_index(sub, ctx.index_letters):
             # r_{t-2}, x_{i+1}: the sample a fixed number of places from the index.
             sub = sub.xreplace({s: ctx.index(s.name) for s in sub.free_symbols})
@@ -2158,7 +2161,7 @@ def _ellipsis_product(before: list[sp.Basic], after: list[sp.Basic]) -> sp.Basic
     last = after[0] if m == 1 else sp.Mul(*after, evaluate=False)
     k = _ellipsis_index([*before, last])
     uppers = {a.indices[0] for a in last.atoms(sp.Indexed) if len(a.indices) == 1} - {k}
-    for count in range(len(before) // m, 1, -1):
+    for count in range(len(before) // m, 0, -1):
         cut = len(before) - count * m
         terms = [before[cut + j * m : cut + (j + 1) * m] for j in range(count)]
         terms = [t[0] if m == 1 else sp.Mul(*t, evaluate=False) for t in terms]
@@ -2167,11 +2170,22 @@ def _ellipsis_product(before: list[sp.Basic], after: list[sp.Basic]) -> sp.Basic
             _at(template, k, sp.Integer(j)) != t for j, t in enumerate(terms[1:], start=2)
         ):
             continue
+        if count == 1 and not _only_at_one(terms[0]):
+            continue  # one term: every element at index 1, as for a sum (_listed)
         for upper in uppers:
+            if count == 1 and (upper.is_Integer or not _unit_step(upper)):
+                continue  # f(t_1) \cdots f(t_{2n}): which step is not said
             if _at(template, k, upper) == last:
                 product = make_sum(sp.Product, template, k, sp.Integer(1), upper)
                 return sp.Mul(*before[:cut], product, evaluate=False) if cut else product
     return None
+
+
+def _only_at_one(term: sp.Basic) -> bool:
+    """external40: ``f^*(t_1) \\cdots f^*(t_n)``: the one term written before the dots has
+    elements, every one of them at index 1 (no other subscript to tell the step by)."""
+    elements = term.atoms(sp.Indexed)
+    return bool(elements) and all(a.indices == (sp.Integer(1),) for a in elements)
 
 
 def _ellipsis_sum(first: list[sp.Basic], last: sp.Basic) -> sp.Basic:
