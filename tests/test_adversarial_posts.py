@@ -136,9 +136,20 @@ OPEN26: set[str] = set()
 OPEN27: set[str] = set()
 
 #: Adversarial set 28's breaches, open on first contact (2026-12-06, 08:12 UTC, main at
-#: f31b68c), each with its cause in its README.md ("Measured on main").
+#: f31b68c), each with its cause in its README.md ("Measured on main"); 75-83 were written
+#: after the blind measure, on the kinds it and the hostile inputs found.
 OPEN28: set[str] = {
     "56-box-with-equation-true.md",
+    "75-h-t-squared-false.md",
+    "76-superscript-recursion-false.md",
+    "76-superscript-recursion-true.md",
+    "77-likelihood-squared-false.md",
+    "78-exp-of-element-false.md",
+    "79-twice-element-false.md",
+    "80-at-box-equation-true.md",
+    "81-for-box-no-space-true.md",
+    "82-Phi-logistic-true.md",
+    "83-phi-characteristic-true.md",
 }
 
 SETS = (
@@ -380,7 +391,7 @@ SETS = (
     # Adversarial set 28 (attack36): two subscripts on one letter, derivatives of elements
     # without a value, Phi/phi under the normal law's words, primes, events after a bar,
     # words boxes, arrows alone; 1 breach on that code (README.md), floors 22/31.
-    AdversarialSet("adversarial28", 148, 22, 31, 0, open_breaches=frozenset(OPEN28)),
+    AdversarialSet("adversarial28", 166, 22, 31, 0, open_breaches=frozenset(OPEN28)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
