@@ -140,12 +140,6 @@ OPEN27: set[str] = set()
 #: after the blind measure, on the kinds it and the hostile inputs found.
 OPEN28: set[str] = {
     "56-box-with-equation-true.md",
-    "75-h-t-squared-false.md",
-    "76-superscript-recursion-false.md",
-    "76-superscript-recursion-true.md",
-    "77-likelihood-squared-false.md",
-    "78-exp-of-element-false.md",
-    "79-twice-element-false.md",
     "80-at-box-equation-true.md",
     "81-for-box-no-space-true.md",
     "82-Phi-logistic-true.md",

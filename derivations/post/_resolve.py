@@ -1279,16 +1279,37 @@ def _by_an_element(written: sp.Basic, value: sp.Basic, variables: list) -> None:
 
 def _name_without_value(d: sp.Derivative) -> sp.Symbol | sp.Indexed | None:
     """The name or element a derivative is taken of (``d L / d theta``, ``d ln L / d theta``,
-    ``d h_t / d alpha``), when it is not the variable nor an element of the variable's name:
-    a quantity the post never gave a value. A term written out (``-N/2 log 2 pi``) is a
-    constant, not a name."""
-    e = d.expr.args[0] if isinstance(d.expr, sp.log) else d.expr
+    ``d h_t / d alpha``, ``d h_t^2 / d alpha``), when it is not the variable nor an element of
+    the variable's name: a quantity the post never gave a value. A term written out
+    (``-N/2 log 2 pi``) is a constant, not a name."""
+    e = _one_name_under(d.expr)
     if isinstance(e, sp.Indexed) and not any(_mentions_label(v, e.base.label) for v in d.variables):
         # d h_t / d alpha: an element has no value either (Engle's ARCH score with a planted
         # slip was proved as 0 = 0); by another element of its own name, see _by_one_element
         return e
     if not isinstance(e, sp.Symbol) or e in d.variables or not e.is_commutative:
         return None
+    return e
+
+
+def _one_name_under(e: sp.Basic) -> sp.Basic:
+    """``e`` with what a function of one quantity wraps it in taken off: a log, an exp, a
+    number power (``h_t^2``, ``1/h_t``, ``\\sqrt{L}``, ``h_t^1`` of ``h^{(1)}_t``) and number
+    factors (``2 h_t``). Their derivative by a variable the quantity does not hold is 0 only
+    if the quantity is a constant, which a name the post never gave a value is not
+    (adversarial set 28: ``d h_t^2 / d alpha = 0`` was proved). A term with a second letter
+    (``n/2 log 2 pi``, ``y_t^2 / h_t``) is returned whole."""
+    for _ in range(20):  # each step takes a layer off: bounded by the expression's depth
+        if isinstance(e, (sp.log, sp.exp)) and len(e.args) == 1:
+            e = e.args[0]
+        elif isinstance(e, sp.Pow) and e.exp.is_Number:
+            e = e.base
+        elif isinstance(e, sp.Pow) and e.base == sp.E:  # e^{h_t}, held unevaluated
+            e = e.exp
+        elif isinstance(e, sp.Mul) and sum(not a.is_Number for a in e.args) == 1:
+            e = next(a for a in e.args if not a.is_Number)
+        else:
+            break
     return e
 
 
