@@ -981,12 +981,27 @@ def normal_letters(rows: Sequence[Row], prose: str = "") -> frozenset[str]:
     return frozenset(out)
 
 
+#: Words of a function or a law that is not the normal's cdf or density: a sentence that names
+#: the letter a function and holds one of them names another function, even where it speaks
+#: of the normal law too ("the logistic cdf, not the standard normal cdf", "the characteristic
+#: function of the standard normal distribution"; adversarial set 28, 82, 83).
+_ANOTHER_FUNCTION = re.compile(
+    r"\b(?:characteristic|generating|survival|hazard|quantile|cumulant|logistic|logit|sigmoid|"
+    r"laplace|cauchy|student|exponential|uniform|poisson|binomial|weibull|gumbel|"
+    r"(?:gamma|beta|chi-?squared?)\s+(?:law|distribution|cdf|pdf|density))\b",
+    re.IGNORECASE,
+)
+
+
 def _named_otherwise(name: str, paragraphs: Sequence[str]) -> bool:
     """Does a sentence name the letter a function (a cdf, a density, ...) without speaking of
-    the normal law ("$\\Phi$ is the cdf of the exponential law")?"""
+    the normal law ("$\\Phi$ is the cdf of the exponential law"), or name it a function or a
+    law other than the normal's (:data:`_ANOTHER_FUNCTION`)?"""
     for text in paragraphs:
         for sentence in re.split(r"(?<=[.;:!?])\s+", text[-4000:]):
-            if name in _functions_in_words(sentence) and not _NORMAL_WORDS.search(sentence):
+            if name not in _functions_in_words(sentence):
+                continue
+            if not _NORMAL_WORDS.search(sentence) or _ANOTHER_FUNCTION.search(sentence):
                 return True
     return False
 
