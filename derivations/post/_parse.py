@@ -976,9 +976,35 @@ def normal_letters(rows: Sequence[Row], prose: str = "") -> frozenset[str]:
     for name in ("Phi", "phi"):
         if name not in applied or _named_otherwise(name, paragraphs):
             continue
+        if _defined_otherwise(name, rows):
+            continue
         if name == "Phi" or "Phi" in out or any(_NORMAL_LETTER_IN[name].search(p) for p in spoken):
             out.add(name)
     return frozenset(out)
+
+
+#: What a row that restates the normal cdf or density holds (``\\int_{-\\infty}^x \\phi(t) dt``,
+#: ``\\frac{1}{\\sqrt{2\\pi}} e^{-x^2/2}``, ``P(Z \\le x)``, ``\\operatorname{erf}``).
+_NORMAL_FORMULA = re.compile(
+    r"\\(?:var)?phi(?![A-Za-z])|\\Phi(?![A-Za-z])|erf|\\int(?![A-Za-z])|e\s*\^\s*\{?\s*-|"
+    r"\\exp(?![A-Za-z])|\\Pr(?![A-Za-z])|\\mathbb\s*\{?\s*P|(?<![A-Za-z\\])P\s*(?:\\left\s*)?\("
+)
+
+
+def _defined_otherwise(name: str, rows: Sequence[Row]) -> bool:
+    """Does a row define the letter as a function of the post's own (``\\Phi(x) = x^2``), its
+    right side holding nothing of the normal law (:data:`_NORMAL_FORMULA`)? Then the letter
+    is not the normal's anywhere, not even in the rows before that definition (adversarial
+    set 28, 84: ``\\Phi(2) + y = 4 + y`` above ``\\Phi(x) = x^2`` was refuted through the normal
+    cdf). A row that restates the normal's (``\\Phi(x) = \\int_{-\\infty}^x \\phi(t)\\,dt``)
+    keeps it."""
+    for r in rows:
+        if r.role not in ("row", "prose") or _defined_function(r.text, 0) != name:
+            continue
+        m = _DEFINES_FUNCTION.match(r.text)
+        if m is not None and not _NORMAL_FORMULA.search(r.text[m.end() : m.end() + 4000]):
+            return True
+    return False
 
 
 #: Words of a function or a law that is not the normal's cdf or density: a sentence that names
