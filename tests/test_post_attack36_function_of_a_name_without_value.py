@@ -60,3 +60,25 @@ def test_the_recursions_derivative_is_not_refuted(tmp_path):
 )
 def test_rows_in_the_variable_or_written_out_are_read_as_before(tmp_path, row):
     assert _verdict(tmp_path, row) == "proved"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        r"\frac{\partial (h_t + h_{t-1})}{\partial \alpha} = 0",
+        r"\frac{\partial (L_1 L_2)}{\partial \theta} = 0",
+        r"\frac{\partial}{\partial \alpha} \left( \log h_t + \frac{y_t^2}{h_t} \right) = 0",
+    ],
+)
+def test_a_function_of_several_names_without_value_is_not_a_constant(tmp_path, row):
+    """Sums and products of such names (Engle's ARCH term ``log h_t + y_t^2 / h_t``) are no
+    constants of the variable either (proved or plausible at f31b68c)."""
+    assert _verdict(tmp_path, row) not in ("proved", "plausible")
+
+
+def test_a_term_in_a_parameter_of_the_post_is_a_constant(tmp_path):
+    """A name the post differentiates by elsewhere is a parameter: a term in it alone is a
+    constant of another variable (``n/2 log sigma^2`` by ``mu``), as before."""
+    before = "$$\\frac{\\partial}{\\partial \\sigma} \\sigma^2 = 2 \\sigma$$\n\n"
+    row = r"\frac{\partial}{\partial \mu} \frac{n}{2} \log \sigma^2 = 0"
+    assert _verdict(tmp_path, row, before) == "proved"
