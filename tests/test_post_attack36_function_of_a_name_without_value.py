@@ -56,6 +56,8 @@ def test_the_recursions_derivative_is_not_refuted(tmp_path):
         r"\frac{d}{dx} e^{2x} = 2 e^{2x}",
         r"\frac{\partial}{\partial \theta} \frac{n}{2} \log 2\pi = 0",
         r"\frac{\partial}{\partial \alpha} (3 \alpha^2) = 6 \alpha",
+        # another element of the variable's letter is a constant of it (adversarial27, 13)
+        r"\frac{\partial}{\partial \theta_{12}} (\theta_{10} + \theta_{11})^2 = 0",
     ],
 )
 def test_rows_in_the_variable_or_written_out_are_read_as_before(tmp_path, row):

@@ -1294,9 +1294,20 @@ def _name_without_value(d: sp.Derivative, known: Container = ()) -> sp.Symbol | 
             # _by_one_element
             if any(_mentions_label(v, e.base.label) for v in d.variables):
                 return None
-        elif e in d.variables or not e.is_commutative:
+        elif e in d.variables or not e.is_commutative or _same_letter(e, d.variables):
             return None
     return names[0]
+
+
+def _same_letter(name: sp.Symbol, variables: Iterable) -> bool:
+    """Is ``name`` another element of a variable's letter (``theta_10`` by ``theta_12``)? The
+    elements of one vector are constants of each other; whether they may be one element is
+    decided where the derivative is read (``_tosympy._by_one_element``)."""
+    letter = name.name.partition("_")[0]
+    return any(
+        isinstance(v, sp.Symbol) and v != name and v.name.partition("_")[0] == letter
+        for v in variables
+    )
 
 
 def _names_under(e: sp.Basic) -> list[sp.Basic]:
