@@ -135,6 +135,11 @@ OPEN26: set[str] = set()
 #: attack35 (tests/test_post_attack35_*.py).
 OPEN27: set[str] = set()
 
+#: Adversarial set 28's breaches, open on first contact (2026-12-06, 08:12 UTC, main at
+#: f31b68c), each with its cause in its README.md ("Measured on main"); 75-83 were written
+#: after the blind measure, on the kinds it and the hostile inputs found.
+OPEN28: set[str] = set()  # all closed by attack36 (tests/test_post_attack36_*.py)
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -371,6 +376,12 @@ SETS = (
     # expectations as quantities, attack34's fixes); 6 breaches on that code (README.md),
     # floors 20/53; all closed by attack35, floors 20/54 (20-true proved).
     AdversarialSet("adversarial27", 144, 20, 54, 0, open_breaches=frozenset(OPEN27)),
+    # Adversarial set 28 (attack36): two subscripts on one letter, derivatives of elements
+    # without a value, Phi/phi under the normal law's words, primes, events after a bar,
+    # words boxes, arrows alone; 1 breach on that code (README.md), floors 22/31; 75-83 written
+    # after, 10 breaches; all closed by attack36, floors 21/31 (56-false, a = 3 under its
+    # condition, unchecked now, not refuted without it).
+    AdversarialSet("adversarial28", 170, 21, 31, 0, open_breaches=frozenset(OPEN28)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

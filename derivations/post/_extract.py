@@ -130,8 +130,14 @@ _DROP_RE = re.compile(
     r"|\\(?:short)?intertext\s*\{(?:[^{}]|\{[^{}]*\})*\}"
 )
 # Words inside math ("&& \text{by the chain rule}") annotate a row; they are not math.
+#: A box of one word that opens a condition (``\\text{for } a = 2``, ``\\text{at}\\ x = 1``) is
+#: words too, with no space before the word: read as math, ``\\mathrm{for} \\cdot a = 2`` was a
+#: statement of its own and the row was checked without its condition (adversarial set 28, 56).
+_CONDITION_WORD_BOX = r"\s*(?:if|for|when|whenever|where|at|on|provided|assuming|unless)\s*"
 _TEXT_RE = re.compile(
-    r"\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{([^{}]*\s[^{}]*[A-Za-z]{2,}[^{}]*)\}"
+    r"\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{([^{}]*\s[^{}]*[A-Za-z]{2,}[^{}]*|"
+    + _CONDITION_WORD_BOX
+    + r")\}"
 )
 #: A box holding only a function's name with spaces (``\\text{ log}``, held-out batch 35):
 #: the function, as ``\\text{log}`` is, not words that annotate the row.

@@ -989,17 +989,58 @@ def normal_letters(rows: Sequence[Row], prose: str = "") -> frozenset[str]:
     for name in ("Phi", "phi"):
         if name not in applied or _named_otherwise(name, paragraphs):
             continue
+        if _defined_otherwise(name, rows):
+            continue
         if name == "Phi" or "Phi" in out or any(_NORMAL_LETTER_IN[name].search(p) for p in spoken):
             out.add(name)
     return frozenset(out)
 
 
+#: What a row that restates the normal cdf or density holds (``\\int_{-\\infty}^x \\phi(t) dt``,
+#: ``\\frac{1}{\\sqrt{2\\pi}} e^{-x^2/2}``, ``P(Z \\le x)``, ``\\operatorname{erf}``).
+_NORMAL_FORMULA = re.compile(
+    r"\\(?:var)?phi(?![A-Za-z])|\\Phi(?![A-Za-z])|erf|\\int(?![A-Za-z])|e\s*\^\s*\{?\s*-|"
+    r"\\exp(?![A-Za-z])|\\Pr(?![A-Za-z])|\\mathbb\s*\{?\s*P|(?<![A-Za-z\\])P\s*(?:\\left\s*)?\("
+)
+
+
+def _defined_otherwise(name: str, rows: Sequence[Row]) -> bool:
+    """Does a row define the letter as a function of the post's own (``\\Phi(x) = x^2``), its
+    right side holding nothing of the normal law (:data:`_NORMAL_FORMULA`)? Then the letter
+    is not the normal's anywhere, not even in the rows before that definition (adversarial
+    set 28, 84: ``\\Phi(2) + y = 4 + y`` above ``\\Phi(x) = x^2`` was refuted through the normal
+    cdf). A row that restates the normal's (``\\Phi(x) = \\int_{-\\infty}^x \\phi(t)\\,dt``)
+    keeps it."""
+    for r in rows:
+        if r.role not in ("row", "prose") or _defined_function(r.text, 0) != name:
+            continue
+        m = _DEFINES_FUNCTION.match(r.text)
+        if m is not None and not _NORMAL_FORMULA.search(r.text[m.end() : m.end() + 4000]):
+            return True
+    return False
+
+
+#: Words of a function or a law that is not the normal's cdf or density: a sentence that names
+#: the letter a function and holds one of them names another function, even where it speaks
+#: of the normal law too ("the logistic cdf, not the standard normal cdf", "the characteristic
+#: function of the standard normal distribution"; adversarial set 28, 82, 83).
+_ANOTHER_FUNCTION = re.compile(
+    r"\b(?:characteristic|generating|survival|hazard|quantile|cumulant|logistic|logit|sigmoid|"
+    r"laplace|cauchy|student|exponential|uniform|poisson|binomial|weibull|gumbel|"
+    r"(?:gamma|beta|chi-?squared?)\s+(?:law|distribution|cdf|pdf|density))\b",
+    re.IGNORECASE,
+)
+
+
 def _named_otherwise(name: str, paragraphs: Sequence[str]) -> bool:
     """Does a sentence name the letter a function (a cdf, a density, ...) without speaking of
-    the normal law ("$\\Phi$ is the cdf of the exponential law")?"""
+    the normal law ("$\\Phi$ is the cdf of the exponential law"), or name it a function or a
+    law other than the normal's (:data:`_ANOTHER_FUNCTION`)?"""
     for text in paragraphs:
         for sentence in re.split(r"(?<=[.;:!?])\s+", text[-4000:]):
-            if name in _functions_in_words(sentence) and not _NORMAL_WORDS.search(sentence):
+            if name not in _functions_in_words(sentence):
+                continue
+            if not _NORMAL_WORDS.search(sentence) or _ANOTHER_FUNCTION.search(sentence):
                 return True
     return False
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from typing import Any
 
 import sympy as sp
@@ -623,8 +623,8 @@ class Names:
         _by_an_element(d.expr, body, variables)
         with evaluating(True):  # CONGR29: d^2/dtheta^2 counts 2, not 1 + 1 (sympy)
             held = sp.Derivative(body, *variables, evaluate=False)
-        lone = _name_without_value(held)
-        if lone is not None and lone not in self.variables and lone not in self.parameters:
+        lone = _name_without_value(held, {*self.variables, *self.parameters})
+        if lone is not None:
             # d ln L / d theta with L never given a value: read as a constant, L would
             # have derivative 0, and a correct row would be refuted. Kept unevaluated:
             # a row may give it a value; compared, it has none (see `undefined`).
@@ -1277,19 +1277,66 @@ def _by_an_element(written: sp.Basic, value: sp.Basic, variables: list) -> None:
         )
 
 
-def _name_without_value(d: sp.Derivative) -> sp.Symbol | sp.Indexed | None:
+def _name_without_value(d: sp.Derivative, known: Container = ()) -> sp.Symbol | sp.Indexed | None:
     """The name or element a derivative is taken of (``d L / d theta``, ``d ln L / d theta``,
-    ``d h_t / d alpha``), when it is not the variable nor an element of the variable's name:
-    a quantity the post never gave a value. A term written out (``-N/2 log 2 pi``) is a
-    constant, not a name."""
-    e = d.expr.args[0] if isinstance(d.expr, sp.log) else d.expr
-    if isinstance(e, sp.Indexed) and not any(_mentions_label(v, e.base.label) for v in d.variables):
-        # d h_t / d alpha: an element has no value either (Engle's ARCH score with a planted
-        # slip was proved as 0 = 0); by another element of its own name, see _by_one_element
-        return e
-    if not isinstance(e, sp.Symbol) or e in d.variables or not e.is_commutative:
+    ``d h_t / d alpha``, ``d h_t^2 / d alpha``, ``d (log h_t + y_t^2 / h_t) / d alpha``), when
+    neither it nor any other name the operand is built of (:func:`_names_under`) is the
+    variable, an element of the variable's name or in ``known`` (the post's parameters,
+    constants of a derivative they are not taken by): quantities the post never gave a value.
+    A term written out (``-N/2 log 2 pi``) is a constant, not a name."""
+    names = _names_under(d.expr)
+    if not names or any(e in known for e in names):
         return None
-    return e
+    for e in names:
+        if isinstance(e, sp.Indexed):
+            # d h_t / d alpha: an element has no value either (Engle's ARCH score with a
+            # planted slip was proved as 0 = 0); by another element of its own name, see
+            # _by_one_element
+            if any(_mentions_label(v, e.base.label) for v in d.variables):
+                return None
+        elif e in d.variables or not e.is_commutative or _same_letter(e, d.variables):
+            return None
+    return names[0]
+
+
+def _same_letter(name: sp.Symbol, variables: Iterable) -> bool:
+    """Is ``name`` another element of a variable's letter (``theta_10`` by ``theta_12``)? The
+    elements of one vector are constants of each other; whether they may be one element is
+    decided where the derivative is read (``_tosympy._by_one_element``)."""
+    letter = name.name.partition("_")[0]
+    return any(
+        isinstance(v, sp.Symbol) and v != name and v.name.partition("_")[0] == letter
+        for v in variables
+    )
+
+
+def _names_under(e: sp.Basic) -> list[sp.Basic]:
+    """The names and elements ``e`` is built of, when it is built of them alone by sums,
+    products, logs, exps, number powers and number factors (``h_t^2``, ``1/h_t``,
+    ``e^{h_t}``, ``2 h_t``, ``h_t^1`` of ``h^{(1)}_t``, ``h_t + h_{t-1}``, ``log h_t +
+    y_t^2/h_t``); [] otherwise. Its derivative by a variable none of them is is 0 only if they
+    are constants, which names the post never gave a value are not (adversarial set 28:
+    ``d h_t^2 / d alpha = 0`` was proved). A term with anything else in it (``n/2 log 2 pi``,
+    a sum, a function) is returned as []: read as before."""
+    out: list[sp.Basic] = []
+    todo = [e]
+    while todo:
+        if len(out) + len(todo) > 50:
+            return []  # a long expression: read as before (bounded work)
+        e = todo.pop()
+        if isinstance(e, (sp.Symbol, sp.Indexed)):
+            out.append(e)
+        elif isinstance(e, (sp.log, sp.exp)) and len(e.args) == 1:
+            todo.append(e.args[0])
+        elif isinstance(e, sp.Pow) and e.exp.is_Number:
+            todo.append(e.base)
+        elif isinstance(e, sp.Pow) and e.base == sp.E:  # e^{h_t}, held unevaluated
+            todo.append(e.exp)
+        elif isinstance(e, (sp.Add, sp.Mul)):
+            todo.extend(a for a in e.args if not a.is_Number)
+        else:
+            return []
+    return out
 
 
 def _mentions_label(v: sp.Basic, label: sp.Symbol) -> bool:
