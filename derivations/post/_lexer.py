@@ -1583,8 +1583,6 @@ _AFTER_LONE_FACTOR = frozenset(
     "= + - < > & , ) ] \\\\ \\} \\right \\le \\leq \\ge \\geq \\ne \\neq \\approx "
     "\\to \\quad \\qquad \\leqslant \\geqslant".split()
 )
-#: Commands that dress a letter without making it another factor (``\\bar X``).
-_LETTER_DRESS = T.BOLD | T.TYPEFACE | T.CALLIGRAPHIC | frozenset(T.ACCENTS)
 
 
 def _powered_call(raw: list[_Raw], k: int) -> tuple[int, int] | None:
@@ -1621,7 +1619,7 @@ def _lone_factor_end(raw: list[_Raw], k: int) -> int | None:
     name = first.text[1:]
     if first.kind == "letter" or name in T.GREEK:
         end = k + 1
-    elif name in _LETTER_DRESS or name in ("frac", "dfrac", "tfrac"):
+    elif name in _NAME_DRESS or name in ("frac", "dfrac", "tfrac"):
         end = k + 1
         for _ in range(2 if name.endswith("frac") else 1):
             if end >= len(raw):
