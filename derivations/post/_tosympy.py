@@ -1317,7 +1317,8 @@ class ToSympy(Transformer_NonRecursive):
         if id(c[1]) not in self.grouped and isinstance(c[1], (sp.Symbol, sp.Indexed)):
             self.bare_logs[id(out)] = out  # \log a, for \log a b (._reading_doubts)
         other = braced_log(out, c[1], self.grouped, self.parens, self.ctx.doubts)
-        if other is None and id(c[1]) in self.paren_powers:
+        braced = id(c[1]) in self.grouped and id(c[1]) not in self.parens  # \log{(x)^2}
+        if other is None and id(c[1]) in self.paren_powers and not braced:
             base, power = c[1].args
             other = power_of_the_value(
                 "log",
