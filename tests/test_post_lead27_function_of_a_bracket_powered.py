@@ -51,3 +51,10 @@ def test_braces_around_the_power_make_it_the_argument(tmp_path):
     # the log is of the power - one reading (the doubt cost that row its proof)
     row = _link(tmp_path, r"\log{(2\pi)^k}", r"k \log(2\pi)")
     assert row.verdict == "proved", row.reason
+
+
+def test_a_log_of_a_bracket_to_a_letter_power_is_the_log_of_the_power(tmp_path):
+    # log(1-x_i)^{beta-1} (own corpus, hannuri line 29): the likelihood's log of the power, as
+    # log (1-p)^{n-x} always is in these posts; only a number's power is in doubt (log(x)^2)
+    row = _link(tmp_path, r"\log(1-x)^{\beta-1}", r"(\beta-1)\log(1-x)")
+    assert row.verdict == "proved", row.reason
