@@ -1318,7 +1318,9 @@ class ToSympy(Transformer_NonRecursive):
             self.bare_logs[id(out)] = out  # \log a, for \log a b (._reading_doubts)
         other = braced_log(out, c[1], self.grouped, self.parens, self.ctx.doubts)
         braced = id(c[1]) in self.grouped and id(c[1]) not in self.parens  # \log{(x)^2}
-        if other is None and id(c[1]) in self.paren_powers and not braced:
+        # a letter's power (\log (1-p)^{n-x}) is the likelihood's log of the power: no doubt
+        numeric = id(c[1]) in self.paren_powers and c[1].args[1].is_number
+        if other is None and numeric and not braced:
             base, power = c[1].args
             other = power_of_the_value(
                 "log",
