@@ -24,15 +24,18 @@ Estimates (``\\hat{p}``, ``p_{MLE}``, ``\\hat{p}_{MLE}``) are recognised by
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import dataclasses
 import functools
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from typing import Any
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from .. import symbols as S
 from . import _special
 from ._indicators import INDICATOR
 from ._matrices import as_reader_types
@@ -1277,6 +1280,29 @@ def _by_an_element(written: sp.Basic, value: sp.Basic, variables: list) -> None:
         )
 
 
+#: The reader's own symbols of a model (the sizes ``N``, ``n``, the normal's ``mu`` and
+#: ``sigma2`` that ``\\sigma^2`` is read as): parameters, never names without a value.
+_MODEL_SYMBOLS = frozenset({S.N, S.n, S.mu, S.sigma2})
+
+#: While one post is planned: its parameters and the variables it differentiates by (live
+#: sets), which are constants of a derivative by another variable wherever a value is asked
+#: whether it holds the derivative of a name without a value (``undefined``).
+_KNOWN: contextvars.ContextVar[tuple[Container, ...]] = contextvars.ContextVar(
+    "known_names", default=()
+)
+
+
+@contextlib.contextmanager
+def known_names(*containers: Container) -> Iterator[None]:
+    """While planning one post: names that are never names without a value (see ``_KNOWN``;
+    without it the seed post's d/dmu (-1/(2 sigma^2)) was 'sigma2 has no value')."""
+    token = _KNOWN.set(containers)
+    try:
+        yield
+    finally:
+        _KNOWN.reset(token)
+
+
 def _name_without_value(d: sp.Derivative, known: Container = ()) -> sp.Symbol | sp.Indexed | None:
     """The name or element a derivative is taken of (``d L / d theta``, ``d ln L / d theta``,
     ``d h_t / d alpha``, ``d h_t^2 / d alpha``, ``d (log h_t + y_t^2 / h_t) / d alpha``), when
@@ -1285,7 +1311,9 @@ def _name_without_value(d: sp.Derivative, known: Container = ()) -> sp.Symbol | 
     constants of a derivative they are not taken by): quantities the post never gave a value.
     A term written out (``-N/2 log 2 pi``) is a constant, not a name."""
     names = _names_under(d.expr)
-    if not names or any(e in known for e in names):
+    if not names or any(
+        e in known or e in _MODEL_SYMBOLS or any(e in c for c in _KNOWN.get()) for e in names
+    ):
         return None
     for e in names:
         if isinstance(e, sp.Indexed):
@@ -1300,14 +1328,21 @@ def _name_without_value(d: sp.Derivative, known: Container = ()) -> sp.Symbol | 
 
 
 def _same_letter(name: sp.Symbol, variables: Iterable) -> bool:
-    """Is ``name`` another element of a variable's letter (``theta_10`` by ``theta_12``)? The
-    elements of one vector are constants of each other; whether they may be one element is
-    decided where the derivative is read (``_tosympy._by_one_element``)."""
-    letter = name.name.partition("_")[0]
+    """Is ``name`` another element of a variable's letter (``theta_10`` by ``theta_12``,
+    ``hat_theta_2`` by ``theta_1``, the estimate's variable)? The elements of one vector are
+    constants of each other; whether they may be one element is decided where the derivative
+    is read (``_tosympy._by_one_element``)."""
+    letter = _letter_of(name.name)
     return any(
-        isinstance(v, sp.Symbol) and v != name and v.name.partition("_")[0] == letter
-        for v in variables
+        isinstance(v, sp.Symbol) and v != name and _letter_of(v.name) == letter for v in variables
     )
+
+
+def _letter_of(name: str) -> str:
+    """The letter of a name without its accents and subscript (``hat_theta_2`` -> theta)."""
+    while name.startswith(("hat_", "bar_", "tilde_", "check_", "dot_")):
+        name = name.partition("_")[2]
+    return name.partition("_")[0]
 
 
 def _names_under(e: sp.Basic) -> list[sp.Basic]:
