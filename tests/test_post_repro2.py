@@ -89,9 +89,12 @@ def test_expectation_is_an_operator_in_every_typeface():
     for tex in (r"\mathrm{E}(X)", r"\mathbb{E}(X)", r"\mathrm{E}\left[X\right]", r"\mathbb{E}[X]"):
         e, _ = parse_expression(tex)
         assert e == plain, tex
-    # E without an argument after it is still a letter (a name as any other).
-    e, _ = parse_expression(r"\mathrm{E} x")
+    # A plain E before a letter is still a letter (a name as any other); the upright or
+    # blackboard E is the expectation of the one factor after it (lead27: read as a letter,
+    # Var X + mu^2 = E X^2 of a normal X was refuted).
+    e, _ = parse_expression(r"E x")
     assert e.is_Mul
+    assert parse_expression(r"\mathrm{E} x")[0] == parse_expression(r"\mathrm{E}[x]")[0]
 
 
 def test_expectation_row_is_not_a_product():
