@@ -145,7 +145,6 @@ from ._resolve import (
     as_scalars,
     estimate_of,
     is_matrix,
-    known_names,
     quantity_name,
     uncheckable,
     undefined,
@@ -2176,9 +2175,7 @@ def build(
     b._said_rows = rows  # estimate11: a model said of a parameter only its estimate names
     b.said_changed = said_law_changed(rows, b.ctx)  # SOUNDA (._said_data)
     b.names.law_symbols = frozenset(law_parameters(b.laws)) | _stated_law_symbols(rows)
-    # rows are built as written (one change of sympy's flag); the post's parameters and
-    # variables are never names without a value (._resolve.known_names)
-    with evaluating(False), known_names(b.parameters, b.variables):
+    with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]
     if not b.steps:
         return None, plans

@@ -24,12 +24,10 @@ Estimates (``\\hat{p}``, ``p_{MLE}``, ``\\hat{p}_{MLE}``) are recognised by
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import dataclasses
 import functools
 import re
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable
 from typing import Any
 
 import sympy as sp
@@ -1284,24 +1282,6 @@ def _by_an_element(written: sp.Basic, value: sp.Basic, variables: list) -> None:
 #: ``sigma2`` that ``\\sigma^2`` is read as): parameters, never names without a value.
 _MODEL_SYMBOLS = frozenset({S.N, S.n, S.mu, S.sigma2})
 
-#: While one post is planned: its parameters and the variables it differentiates by (live
-#: sets), which are constants of a derivative by another variable wherever a value is asked
-#: whether it holds the derivative of a name without a value (``undefined``).
-_KNOWN: contextvars.ContextVar[tuple[Container, ...]] = contextvars.ContextVar(
-    "known_names", default=()
-)
-
-
-@contextlib.contextmanager
-def known_names(*containers: Container) -> Iterator[None]:
-    """While planning one post: names that are never names without a value (see ``_KNOWN``;
-    without it the seed post's d/dmu (-1/(2 sigma^2)) was 'sigma2 has no value')."""
-    token = _KNOWN.set(containers)
-    try:
-        yield
-    finally:
-        _KNOWN.reset(token)
-
 
 def _name_without_value(d: sp.Derivative, known: Container = ()) -> sp.Symbol | sp.Indexed | None:
     """The name or element a derivative is taken of (``d L / d theta``, ``d ln L / d theta``,
@@ -1311,9 +1291,7 @@ def _name_without_value(d: sp.Derivative, known: Container = ()) -> sp.Symbol | 
     constants of a derivative they are not taken by): quantities the post never gave a value.
     A term written out (``-N/2 log 2 pi``) is a constant, not a name."""
     names = _names_under(d.expr)
-    if not names or any(
-        e in known or e in _MODEL_SYMBOLS or any(e in c for c in _KNOWN.get()) for e in names
-    ):
+    if not names or any(e in known or e in _MODEL_SYMBOLS for e in names):
         return None
     for e in names:
         if isinstance(e, sp.Indexed):
