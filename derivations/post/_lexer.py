@@ -1561,21 +1561,17 @@ def _sign_subscript(raw: list[_Raw], i: int, out: list[Token]) -> int:
     return 0
 
 
+#: What labels a name above it: a letter, a whole number, or a letter plus or minus one.
+_LABEL = r"(?:[A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})"
+
 #: A label above a name in square brackets, braces or angle brackets (``[l]``, ``\{1\}``,
 #: ``\langle 2 \rangle``): a letter, a whole number, or a letter plus or minus one.
-_BRACKETED_LABEL = re.compile(
-    r"\[([A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})\]"
-    r"|\\\{([A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})\\\}"
-    r"|\\langle([A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})\\rangle"
-)
+_BRACKETED_LABEL = re.compile(rf"\[({_LABEL})\]|\\\{{({_LABEL})\\\}}|\\langle({_LABEL})\\rangle")
 
 
 #: A label above a name with more after it (``(i)T``, ``[l]\\top``, ``(1)2``): the label,
 #: then the rest.
-_LABEL_THEN = re.compile(
-    r"(\((?:[A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})\)|\[(?:[A-Za-z]|\d{1,3}|[A-Za-z][+-]\d{1,3})\])"
-    r"(.+)"
-)
+_LABEL_THEN = re.compile(rf"(\({_LABEL}\)|\[{_LABEL}\])(.+)")
 
 
 #: What may follow a lone factor that a bracketless expectation takes (``\\mathbb{E} X^2 =``).

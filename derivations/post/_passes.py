@@ -998,18 +998,8 @@ def moment_operands(tokens: list[Token]) -> list[Token]:
             continue
         j += 1
         while j < len(tokens) and tokens[j].type in ("CARET", "SUB", "PRIME", "TRANSPOSE", "INVT"):
-            if tokens[j].type in ("PRIME", "TRANSPOSE", "INVT") or j + 1 >= len(tokens):
-                j += 1
-            elif tokens[j + 1].type == "LBRACE":
-                depth = 0
-                while j + 1 < len(tokens):
-                    j += 1
-                    depth += {"LBRACE": 1, "RBRACE": -1}.get(tokens[j].type, 0)
-                    if depth == 0:
-                        break
-                j += 1
-            else:
-                j += 2
+            scripted = tokens[j].type in ("CARET", "SUB")
+            j = _after_script(tokens, j + 1) if scripted else j + 1
         if j < len(tokens) and tokens[j].type not in _AFTER_OPERAND:
             raise LatexError(
                 f"\\{t.payload} without a bracket before a product: whether it takes the "
