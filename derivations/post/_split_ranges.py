@@ -35,6 +35,8 @@ def _splits_a_range(e: sp.Basic) -> bool:
     """Do two sums or products of ``e`` over one index meet, ``hi`` of one + 1 the ``lo``
     of the other, at a symbolic point?"""
     limits = [s.limits[0] for s in e.atoms(sp.Sum, sp.Product) if len(s.limits) == 1]
+    if len(limits) < 2:
+        return False  # (no switch of sympy's evaluate flag: each one clears its caches)
     with evaluating(True):  # (rows are planned under evaluate(False))
         return any(
             a[0] == b[0] and a[2].free_symbols and sp.expand(b[1] - a[2] - 1) == 0
