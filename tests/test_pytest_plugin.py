@@ -33,7 +33,9 @@ with sp.evaluate(False):
         # wrong: log(a*y) is log(a) + log(y), not log(a) - log(y)
         Step(sp.Sum(sp.log(a) - sp.log(y[n]), (n, 1, N)), "log-product"),
     ]
-DERIVATION = Derivation("broken", "broken", [Assumption(N, "N"), Assumption(y, "y"), Assumption(a, "a")], steps)
+DERIVATION = Derivation(
+    "broken", "broken", [Assumption(N, "N"), Assumption(y, "y"), Assumption(a, "a")], steps
+)
 """
 
 
