@@ -182,9 +182,10 @@ def score(key: str, report, truth: Iterable[Truth], seconds: float = 0.0) -> Pos
         s.truth_lines += 1
         # a line inside a row that spans several (its display's lines joined into one
         # statement) takes that row's verdict, which covers every link of the row
-        here = by_line.get(t.line, []) or [
-            r for r in rows if r.line < t.line <= getattr(r, "last_line", 0)
-        ][-1:]
+        here = (
+            by_line.get(t.line, [])
+            or [r for r in rows if r.line < t.line <= getattr(r, "last_line", 0)][-1:]
+        )
         if not here:
             s.missing.append(t.line)
         elif all(r.verdict != "unparsed" for r in here):

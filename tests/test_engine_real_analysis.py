@@ -33,9 +33,11 @@ def _check(prev, line, p, *, infer: bool, declared: str | None = None):
 def _lines(p, shift=0):
     with sp.evaluate(False):
         prev = sp.Sum(sp.log(p[i] ** x[i] / sp.factorial(x[i])), (i, 1, m))
-        line = sp.Sum(x[i] * sp.log(p[i]), (i, 1, m)) - sp.Sum(
-            sp.log(sp.factorial(x[i])), (i, 1, m)
-        ) + shift
+        line = (
+            sp.Sum(x[i] * sp.log(p[i]), (i, 1, m))
+            - sp.Sum(sp.log(sp.factorial(x[i])), (i, 1, m))
+            + shift
+        )
     return prev, line
 
 

@@ -23,7 +23,9 @@ def _rows(tmp_path, body: str):
     return check_post(post, jobs=1).rows
 
 
-GAUSS = "\\frac{1}{\\sqrt{2\\pi\\sigma_p^2}} \\exp\\left(-\\frac{(x-\\mu_p)^2}{2\\sigma_p^2}\\right)"
+GAUSS = (
+    "\\frac{1}{\\sqrt{2\\pi\\sigma_p^2}} \\exp\\left(-\\frac{(x-\\mu_p)^2}{2\\sigma_p^2}\\right)"
+)
 
 
 def test_an_integral_against_the_density_runs_over_the_line(tmp_path):
@@ -35,7 +37,9 @@ def test_an_integral_against_the_density_runs_over_the_line(tmp_path):
     "wrong",
     [
         "\\int (x-\\mu_p)^3 " + GAUSS + " dx",  # another power
-        "\\int (x-\\mu_p)^2 " + GAUSS.replace("{2\\sigma_p^2}\\right)", "{\\sigma_p^2}\\right)") + " dx",
+        "\\int (x-\\mu_p)^2 "
+        + GAUSS.replace("{2\\sigma_p^2}\\right)", "{\\sigma_p^2}\\right)")
+        + " dx",
     ],
 )
 def test_a_wrong_integrand_is_not_proved(tmp_path, wrong):

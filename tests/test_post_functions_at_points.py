@@ -109,4 +109,3 @@ def test_a_subscript_letter_before_a_bracket_is_no_application(tmp_path):
     # bracket (statproofbook's MVN post, rows 101-102, were unparsed as "p(...)")
     body = "Let\n\n$$p(y) = y^2$$\n\nso\n\n$$I_p (a + b) = I_p a + I_p b$$\n"
     assert verdict(tmp_path, body) == "proved"
-

@@ -17,7 +17,10 @@ REPRO3 = Path(__file__).resolve().parent / "posts" / "incoming" / "repro3"
 
 
 def test_the_cramer_rao_row_is_proved():
-    rows = {r.line: r for r in check_post(REPRO3 / "ln-without-backslash-read-as-product-refuted.md", jobs=1).rows}
+    rows = {
+        r.line: r
+        for r in check_post(REPRO3 / "ln-without-backslash-read-as-product-refuted.md", jobs=1).rows
+    }
     assert rows[8].verdict == "proved", (rows[8].verdict, rows[8].reason)
     assert any("backslash" in s for s in rows[8].slips)
 

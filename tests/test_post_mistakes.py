@@ -62,8 +62,10 @@ def test_prose_setting_the_derivative_to_zero_makes_an_equation_its_condition():
 
 def test_prose_that_says_nothing_of_a_derivative_leaves_the_equation_unrefuted():
     # The same rows without the sentence: nothing says the equation is l' = 0.
-    text = (POSTS / "prose-setting-zero-wrong.md").read_text().replace(
-        "Setting the derivative to zero:", "Consider the equation"
+    text = (
+        (POSTS / "prose-setting-zero-wrong.md")
+        .read_text()
+        .replace("Setting the derivative to zero:", "Consider the equation")
     )
     import tempfile
 

@@ -45,7 +45,10 @@ def _reading(text: str):
             r"f(x|\theta) = \frac{1}{x \sqrt{2\pi\theta}}, \quad 0 < x",
         ),
         (r"h(x) = \frac{1}{x} I_{(0,inf)}", r"h(x) = \frac{1}{x}, \quad 0 < x"),
-        (r"f(x) = \frac{1}{\theta} \mathbb{1}_{[0,\theta]}(x).", r"f(x) = \frac{1}{\theta}, \quad 0 \le x \le \theta"),
+        (
+            r"f(x) = \frac{1}{\theta} \mathbb{1}_{[0,\theta]}(x).",
+            r"f(x) = \frac{1}{\theta}, \quad 0 \le x \le \theta",
+        ),
         (
             r"f(x) = \begin{cases} \lambda e^{-\lambda x} & x \ge 0 \\ 0 & \text{otherwise} \end{cases}",
             r"f(x) = \lambda e^{-\lambda x}, \quad x \ge 0",
