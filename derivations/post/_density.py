@@ -701,6 +701,7 @@ def check_row(
         return None
     try:
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
+            lhs, rhs = _density_scale(lhs, rhs)
             claim = density_claim(lhs, rhs, prose=prose, head_text=head_text)
             if claim is None or _maybe_joint(claim, lhs, seed_text, prose, stated):
                 return None
@@ -723,6 +724,21 @@ def check_row(
             return dataclasses.replace(finding, counterexample=ce)
     except (_budget.StepTimeout, RecursionError, ValueError, TypeError, ZeroDivisionError):
         return None
+
+
+def _density_scale(lhs: sp.Basic | None, rhs: sp.Basic) -> tuple[sp.Basic | None, sp.Basic]:
+    """``log p(x | theta) = r`` as the density it defines, ``p(x | theta) = e^r``, term by
+    term (an unnamed ``+ const`` stays a factor of its own, which is left out as any
+    free constant is); any other row as it is. A likelihood's log (``ell = log L =
+    sum ...``) is not read so: terms free of a parameter are left out of it as a rule."""
+    if (
+        isinstance(lhs, sp.log)
+        and isinstance(lhs.args[0], NamedApplied)
+        and _DENSITY.match(str(lhs.args[0].func))
+        and isinstance(rhs, sp.Expr)
+    ):
+        return lhs.args[0], sp.Mul(*[sp.exp(t) for t in sp.Add.make_args(rhs)])
+    return lhs, rhs
 
 
 def _without_free_constants(claim: Claim, lhs: sp.Basic | None) -> Claim:
