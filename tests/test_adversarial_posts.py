@@ -140,6 +140,14 @@ OPEN27: set[str] = set()
 #: after the blind measure, on the kinds it and the hostile inputs found.
 OPEN28: set[str] = set()  # all closed by attack36 (tests/test_post_attack36_*.py)
 
+#: Adversarial set 29's breaches, open on first contact (2026-12-06, 11:28 UTC, main at
+#: b24a138), each with its cause in its README.md ("Measured on main").
+OPEN29: set[str] = {
+    "38-lowercase-matrices-in-prose-false.md",
+    "39-matrices-after-heading-false.md",
+    "57-for-x-squared-4-false.md",
+}
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -382,6 +390,11 @@ SETS = (
     # after, 10 breaches; all closed by attack36, floors 21/31 (56-false, a = 3 under its
     # condition, unchecked now, not refuted without it).
     AdversarialSet("adversarial28", 170, 21, 31, 0, open_breaches=frozenset(OPEN28)),
+    # Adversarial set 29 (attack37): labels above a name, E, Var, Cov, tr and det without a
+    # bracket, matrices declared in prose, a Greek function's inverse, readings in doubt,
+    # names without a value, conditions in words, posts40's readings, numbers; written blind
+    # against b24a138: 3 breaches on that code (README.md), floors 23/31.
+    AdversarialSet("adversarial29", 138, 23, 31, 0, open_breaches=frozenset(OPEN29)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
