@@ -453,8 +453,9 @@ def _condition_words(text: str, stmts: list[Statement]) -> list[Statement]:
 
 
 #: ATTACK37: a word before a statement that makes it the row's condition (``, \\ for \\ x^2 =
-#: 4``); "where" and "with" name values, "and" joins.
-_CONDITION_ONLY = re.compile(r"\b(?:for|if|when|whenever|provided)\b")
+#: 4``) or the premise it rests on (``\\quad \\text{since } x^2 = 4``, a label the side
+#: skips); "where" and "with" name values, "and" joins.
+_CONDITION_ONLY = re.compile(r"\b(?:for|if|when|whenever|provided|since|because)\b")
 
 
 def _condition_statements(row: Row, stmts: list[Statement]) -> set[int]:
