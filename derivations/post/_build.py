@@ -569,7 +569,8 @@ class _Builder(
                         self._listed_with = self.cur if listed else None
                         differ = differential_link(self.names, st) if sub else None  # SUBST
                         if _equation_condition(st):
-                            under.append(" = ".join(t.strip() for t in st.texts))
+                            if st.condition == "if":  # a premise (since) restricts nothing
+                                under.append(" = ".join(t.strip() for t in st.texts))
                             self._link(pr, LinkPlan("", DEFINITION, reason=_UNDER_CONDITION))
                         elif differ is not None:
                             self._link(pr, differ)
@@ -2342,10 +2343,13 @@ _UNDER_CONDITION = (
 
 def _equation_condition(st: ParsedStatement) -> bool:
     """Is ``st`` an equation after a condition word (``x = 2 \\quad \\text{for } x^2 =
-    4``, ``._parse._condition_statements``)? It is what the row holds under: checked as
-    following from ``x = 2`` it was proved (adversarial set 29, 57), the wrong direction.
-    A condition of order signs (``x > 0``) is a domain, read as before."""
-    return st.condition and any(r in EQUALITIES for r in st.relations)
+    4``) or a reason word (``\\text{since }``, ``._parse._condition_statements``)? It is
+    what the row holds under, or rests on: checked as following from ``x = 2`` it was proved
+    (adversarial set 29, 57), the wrong direction. A condition's row is not refuted without
+    it; a reason's is (the reason is a fact, ``d/d\\lambda \\log\\lambda = 1/\\lambda``, no
+    restriction: adversarial set 5, 75). A condition of order signs (``x > 0``) is a domain,
+    read as before."""
+    return bool(st.condition) and any(r in EQUALITIES for r in st.relations)
 
 
 def _no_refutation(links: list[LinkPlan], why: str) -> None:
