@@ -140,6 +140,11 @@ OPEN27: set[str] = set()
 #: after the blind measure, on the kinds it and the hostile inputs found.
 OPEN28: set[str] = set()  # all closed by attack36 (tests/test_post_attack36_*.py)
 
+#: Adversarial set 29's breaches, open on first contact (2026-12-06, 11:28 UTC, main at
+#: b24a138), each with its cause in its README.md ("Measured on main"). All three closed by
+#: attack37 (tests/test_post_attack37_*.py).
+OPEN29: set[str] = set()
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -382,6 +387,13 @@ SETS = (
     # after, 10 breaches; all closed by attack36, floors 21/31 (56-false, a = 3 under its
     # condition, unchecked now, not refuted without it).
     AdversarialSet("adversarial28", 170, 21, 31, 0, open_breaches=frozenset(OPEN28)),
+    # Adversarial set 29 (attack37): labels above a name, E, Var, Cov, tr and det without a
+    # bracket, matrices declared in prose, a Greek function's inverse, readings in doubt,
+    # names without a value, conditions in words, posts40's readings, numbers; written blind
+    # against b24a138: 3 breaches on that code (README.md), floors 23/31; all closed by
+    # attack37, floors 22/30 for soundness: 48-false (a log's letter power, now a doubt) is
+    # unchecked, not refuted; 39-true (matrices declared in words) holds for 1x1 only.
+    AdversarialSet("adversarial29", 138, 22, 30, 0, open_breaches=frozenset(OPEN29)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

@@ -562,16 +562,24 @@ class _Builder(
                 with _budget.time_limit(DEFAULT.step_seconds):
                     self._note_variables(pr)
                     first_step, first_link = len(self.steps), len(plan.links)
+                    under = []  # the equations the row is stated under (ATTACK37)
                     for k, st in enumerate(pr.statements):
                         # "(A) ..., (B) ...": a comma lists; only an arrow claims a step
                         listed = k and self.cur.kind == "eq" and self.cur.row == idx
                         self._listed_with = self.cur if listed else None
                         differ = differential_link(self.names, st) if sub else None  # SUBST
-                        if differ is not None:
+                        if _equation_condition(st):
+                            if st.condition == "if":  # a premise (since) restricts nothing
+                                under.append(" = ".join(t.strip() for t in st.texts))
+                            self._link(pr, LinkPlan("", DEFINITION, reason=_UNDER_CONDITION))
+                        elif differ is not None:
                             self._link(pr, differ)
                         elif not setting_statement(self, pr, st):  # SETTING (._at_a_setting)
                             self._statement(pr, st)
                     self._listed_with = None
+                    if under:
+                        why = f"stated under the condition {'; '.join(under)}, not put in"
+                        _no_refutation(plan.links, why)
                     put_in_solved(self, pr, plan.links[first_link:], first_step)  # repro36
                     self._reasons(pr)
             except _budget.StepTimeout:
@@ -2324,6 +2332,24 @@ def _data_atoms(e: sp.Basic) -> set:
     indexed = e.atoms(sp.Indexed)
     labels = {a.base.label for a in indexed}
     return indexed | {s for s in e.atoms(sp.Symbol) if s not in labels}
+
+
+#: ATTACK37: why an equation after a condition word is given (:func:`_equation_condition`).
+_UNDER_CONDITION = (
+    "the condition the row is stated under (it follows a condition word); taken as given, "
+    "never checked as following from the statement before it"
+)
+
+
+def _equation_condition(st: ParsedStatement) -> bool:
+    """Is ``st`` an equation after a condition word (``x = 2 \\quad \\text{for } x^2 =
+    4``) or a reason word (``\\text{since }``, ``._parse._condition_statements``)? It is
+    what the row holds under, or rests on: checked as following from ``x = 2`` it was proved
+    (adversarial set 29, 57), the wrong direction. A condition's row is not refuted without
+    it; a reason's is (the reason is a fact, ``d/d\\lambda \\log\\lambda = 1/\\lambda``, no
+    restriction: adversarial set 5, 75). A condition of order signs (``x > 0``) is a domain,
+    read as before."""
+    return bool(st.condition) and any(r in EQUALITIES for r in st.relations)
 
 
 def _no_refutation(links: list[LinkPlan], why: str) -> None:

@@ -295,6 +295,10 @@ class Row:
         as the prose formula it was, reported, never proved nor refuted.
     plain : bool
         A plain-text equation (no TeX, ``._plain_math``), ``text`` its LaTeX.
+    conditions : tuple of int
+        ATTACK37: offsets in ``text`` of the ``\\quad`` a condition box (``\\text{ if }``,
+        ``\\text{for }``, ``\\text{ and }`` after one) became: what follows it is what the
+        row is stated under, not a consequence of what comes before (``._parse``).
     """
 
     text: str
@@ -313,6 +317,7 @@ class Row:
     aside: bool = False
     stated: bool = False
     plain: bool = False
+    conditions: tuple[int, ...] = ()
 
     @property
     def display(self) -> str:
@@ -1471,13 +1476,17 @@ def split_rows(
         ]
         words_error = unread_words(found, body, known, joins)
         words_error = words_error or branch_after_and(found, body, joins)  # sound12
+        conditions: list[int] = []  # where the condition boxes stood (Row.conditions)
         for k in reversed(range(len(found))):
             m = found[k]
             names = quantified_names(found, k, body)  # "for all x": the box and x left out
             if names > m.end():
                 body = body[: m.start()] + _blank_span(body[m.start() : names]) + body[names:]
                 continue
-            body = body[: m.start()] + _blank_words(m, body, k > first) + body[m.end() :]
+            blanked_box = _blank_words(m, body, k > first)
+            if blanked_box.startswith("\\quad"):
+                conditions.append(m.start())
+            body = body[: m.start()] + blanked_box + body[m.end() :]
             body = _blank_note_brackets(body, m.start(), m.end())
         body = blank_leading_style(as_primes(_blank_alignment(body)))
         if not body.strip():
@@ -1505,6 +1514,7 @@ def split_rows(
                 out, where = body, list(range(len(body)))
             if out != body:
                 expanded, origin = out, tuple(where)
+        condition_at = _offsets_in(conditions, blanked, origin)
         rows.append(
             Row(
                 expanded,
@@ -1523,9 +1533,21 @@ def split_rows(
                 block.kind == "aside",
                 block.kind == "stated",
                 block.plain,
+                condition_at,
             )
         )
     return rows
+
+
+def _offsets_in(offsets: Sequence[int], shift: int, origin: Sequence[int]) -> tuple[int, ...]:
+    """``offsets`` into a row's body before its leading blank (``shift`` characters) was cut,
+    as offsets into the row's text: through ``origin`` where macros were expanded (an offset
+    no character of the text comes from is dropped)."""
+    moved = [k - shift for k in offsets if k >= shift]
+    if not origin:
+        return tuple(sorted(moved))
+    where = {o: t for t, o in reversed(list(enumerate(origin)))}
+    return tuple(sorted(where[k] for k in moved if k in where))
 
 
 _SIGMA = re.compile(r"\\Sigma(?![A-Za-z])")

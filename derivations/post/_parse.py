@@ -65,11 +65,17 @@ class ParsedStatement:
         The relation between consecutive sides.
     texts : tuple of str
         Each side as written (white space collapsed).
+    condition : str
+        ATTACK37: ``"if"`` when the statement follows a condition word (``\\text{ if }``,
+        ``\\text{for }``, ``, \\ for \\ ``): the row is stated under it; ``"since"`` when it
+        follows a reason word (``\\text{since }``): the premise the row rests on. Either way
+        it is no consequence of the statements before it (:func:`_condition_statements`).
     """
 
     sides: tuple[sp.Basic | None, ...]
     relations: tuple[str, ...]
     texts: tuple[str, ...] = ()
+    condition: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -234,8 +240,11 @@ def _parse_row(row: Row, ctx: Context) -> ParsedRow:
     stmts = statements(_THIN_SPACE.sub("  ", row.text))
     stmts = _condition_words(row.text, _listed_ranges(row.text, stmts))
     stmts = _leading_lists(row.text, stmts)
-    for st in stmts:
+    under = _condition_statements(row, stmts)
+    for k, st in enumerate(stmts):
         done, error = _statement(row, st, ctx, slips, several=len(stmts) > 1)
+        if done is not None and k in under:
+            done = dataclasses.replace(done, condition=under[k])
         if error:
             first = parsed[0] if parsed else None
             return ParsedRow(
@@ -441,6 +450,35 @@ def _condition_words(text: str, stmts: list[Statement]) -> list[Statement]:
         if amp is not None and text[a : amp.start()].strip():
             spans[-1] = (a, amp.start())
         out.append(Statement(tuple(spans), st.relations))
+    return out
+
+
+#: ATTACK37: a word before a statement that makes it the row's condition (``, \\ for \\ x^2 =
+#: 4``) or the premise it rests on (``\\quad \\text{since } x^2 = 4``, a label the side
+#: skips); "where" and "with" name values, "and" joins.
+_CONDITION_ONLY = re.compile(r"\b(?:(for|if|when|whenever|provided)|since|because)\b")
+
+
+def _condition_statements(row: Row, stmts: list[Statement]) -> dict[int, str]:
+    """Indices of the statements of ``row`` that follow a condition word (``"if"``) or a
+    reason word (``"since"``, ``ParsedStatement.condition``): a condition box
+    the extractor turned into a ``\\quad`` (``Row.conditions``) or the word written in the
+    math, between the statement before and the statement's first relation. ``x = 2 \\quad
+    \\text{for } x^2 = 4`` claims that ``x^2 = 4`` gives ``x = 2``: checked as following from
+    ``x = 2`` it was proved (adversarial set 29, 57). Statements after a condition's are
+    conditions too (``\\text{ if } x = 1, y = 2``)."""
+    out: dict[int, str] = {}
+    for k in range(1, len(stmts)):
+        a = stmts[k - 1].spans[-1][1]
+        b = stmts[k].spans[0][1] if stmts[k].relations else stmts[k].spans[0][0]
+        boxed = any(a <= at < b and row.text.startswith("\\quad", at) for at in row.conditions)
+        worded = _CONDITION_ONLY.search(row.text, a, stmts[k].spans[0][0])
+        if boxed or (worded and worded.group(1)):
+            out[k] = "if"
+        elif worded:
+            out[k] = "since"
+        elif k - 1 in out:
+            out[k] = out[k - 1]
     return out
 
 

@@ -194,6 +194,23 @@ _DECLARED = re.compile(
     r"\bmatri(?:x|ces)\b"
 )
 _BOLD_CAPITAL = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Z])\s*\}")
+#: ATTACK37 (adversarial set 29, 38-39): lower-case letters declared matrices with nothing but
+#: a noun phrase between ("Let $a$ and $b$ be $2 \\times 2$ matrices", "$u$, $v$ are square
+#: matrices", "matrices $a$ and $b$"); read as numbers, ``ab = ba`` was proved. Stricter than
+#: :data:`_DECLARED`: a lower-case letter only related to a matrix ("$p$ is the number of
+#: columns of the matrix") is a number.
+_LOWER = r"\$\s*([a-z])\s*\$"
+_LOWERS = _LOWER + r"(?:\s*(?:,|and|,\s*and)\s*" + _LOWER + r"){0,12}"
+_NOUN_WORDS = (
+    r"(?:a|an|two|three|four|some|any|arbitrary|general|given|real|complex|square|symmetric"
+    r"|invertible|nonsingular|non-singular|positive|semi-?definite|definite|diagonal|orthogonal"
+    r"|random|conformable)"
+)
+_DECLARED_LOWER = re.compile(
+    r"\b[Mm]atri(?:x|ces)\s+(" + _LOWERS + r")"
+    r"|(" + _LOWERS + r")\s+(?:be|are|is|denotes?)\s+(?:(?:" + _NOUN_WORDS + r")\s+"
+    r"|\$[^$]{0,30}\$\s*)*matri(?:x|ces)\b"
+)
 
 
 #: SOUNDB (adversarial set 15, pairs 64, 66): a capital set beside a noun phrase, with no
@@ -207,8 +224,8 @@ _MATRIX_SENTENCE = re.compile(r"[^.\n]{0,400}\bmatri(?:x|ces)\b[^.\n]{0,400}")
 
 
 def declared_matrices(text: str) -> frozenset[str]:
-    """Capital letters the post's words call matrices, and bold capitals (a matrix's
-    usual typeface): names that must not commute."""
+    """Capital letters the post's words call matrices, lower-case ones a noun phrase calls
+    so, and bold capitals (a matrix's usual typeface): names that must not commute."""
     text = text[:200_000]
     out = set(_BOLD_CAPITAL.findall(text))
     if "atri" not in text:
@@ -217,6 +234,8 @@ def declared_matrices(text: str) -> frozenset[str]:
         return frozenset(out)
     for m in _DECLARED.finditer(text):
         out.update(re.findall(_NAME, m.group(0)))
+    for m in _DECLARED_LOWER.finditer(text):
+        out.update(re.findall(_LOWER, m.group(0)))
     for k, m in enumerate(_MATRIX_SENTENCE.finditer(text)):  # SOUNDB
         if k >= 200:
             break

@@ -176,6 +176,18 @@ def power_of_the_value(name: str, other: Any, doubts: list) -> Any:
     return other
 
 
+def log_of_the_power(doubts: list) -> None:
+    """Record the doubt of ``\\log(1-p)^{n-x}``, a log's power with a letter in it: read as
+    the log of the power, as a likelihood writes it (one reading: the doubt of both had cost
+    the own corpus's hannuri rows their proofs), but the page may mean the power of the log's
+    value. A row holding as read is proved; one failing is not refuted (adversarial set 29,
+    48: ``\\log(1-p)^{n-x} = (\\log(1-p))^{n-x}`` was a wrong rule)."""
+    doubts.append(
+        "\\log(...)^k with a letter in the power: read as the log of the power (as a "
+        "likelihood writes it); the power of the log's value is not excluded"
+    )
+
+
 def primed_factor(a: Any, b: Any, doubts: list) -> None:
     """Record the doubt of ``x' b``: a primed name (``X_i'``, read as a name of its own) times
     what follows. Econometrics writes ``x'\\beta`` for the transpose ``x^T \\beta``: then

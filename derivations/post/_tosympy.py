@@ -53,6 +53,7 @@ from ._reading_doubts import (
     braced_log,
     bridge_sum,
     juxtaposed_log,
+    log_of_the_power,
     power_of_the_value,
     primed_factor,
     slash_then_factor,
@@ -1327,6 +1328,8 @@ class ToSympy(Transformer_NonRecursive):
                 sp.Pow(self._log_as_written(c[0], base), power, evaluate=False),
                 self.ctx.doubts,
             )
+        elif other is None and id(c[1]) in self.paren_powers and not braced:
+            log_of_the_power(self.ctx.doubts)  # ATTACK37: one reading, never refuted by it
         return other if other is not None and self.ctx.other_reading else out
 
     def _log_as_written(self, word: Token, arg: sp.Basic) -> sp.Basic:

@@ -126,7 +126,7 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
     if link.readings:
         res, verdict, reason = _other_readings(link, res, verdict, reason, report)
     settled = bool(link.settles) and all(report.steps[h].verdict == "proved" for h in link.settles)
-    if link.disputed and verdict == "refuted" and not settled:
+    if link.disputed and verdict in ("refuted", "rule-mismatch") and not settled:
         verdict, reason = "unchecked", link.disputed
     scalar = verdict
     disputed_here = bool(link.disputed) and verdict == "unchecked" and reason == link.disputed
