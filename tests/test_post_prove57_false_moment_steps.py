@@ -29,7 +29,8 @@ FALSE_STEPS = [
     r"\operatorname{Var}(2X) = 2\operatorname{Var}(X)",
     r"\operatorname{Var}(aX + 3) = a\operatorname{Var}(X) + 3",
     # the variance of a difference adds, it does not subtract
-    r"\operatorname{Var}(X - Y) = \operatorname{Var}(X) - \operatorname{Var}(Y) - 2\operatorname{Cov}(X, Y)",
+    r"\operatorname{Var}(X - Y) = \operatorname{Var}(X) - \operatorname{Var}(Y)"
+    r" - 2\operatorname{Cov}(X, Y)",
     # Var(X) = E[X^2] - E[X]^2, not plus
     r"\operatorname{Var}(X) = \mathbb{E}[X^2] + (\mathbb{E}[X])^2",
     # a random letter is no constant: E[XY] is not X E[Y]
