@@ -75,3 +75,28 @@ def test_another_left_side_is_not_compared(tmp_path):
     )
     got = _verdicts(_post(tmp_path, text))
     assert got[5] not in ("proved", "refuted"), got
+
+
+def test_a_bold_case_label_between_the_rows_opens_another_part(tmp_path):
+    """ "**Case 2:**" on a paragraph of its own between the rows: the quantity written there
+    may be the second case's, even when the row itself carries no label."""
+    text = (
+        "Let $a, b > 0$.\n\n"
+        "$$P(Y = 1 \\mid D) = \\frac{a}{a + b}$$\n\n"
+        "**Case 2:** the other prior.\n\n"
+        "Then we have\n\n"
+        "$$P(Y = 1 \\mid D) = \\frac{2a}{2a + 2b}$$\n"
+    )
+    got = _verdicts(_post(tmp_path, text))
+    assert got[9] not in ("proved", "refuted"), got
+
+
+def test_a_numbered_example_between_the_rows_opens_another_part(tmp_path):
+    text = (
+        "Let $a, b > 0$.\n\n"
+        "$$P(Y = 1 \\mid D) = \\frac{a}{a + b}$$\n\n"
+        "Example 2: take another coin.\n\n"
+        "$$P(Y = 1 \\mid D) = \\frac{2a}{2a + 2b}$$\n"
+    )
+    got = _verdicts(_post(tmp_path, text))
+    assert got[7] not in ("proved", "refuted"), got

@@ -16,8 +16,9 @@ are read with the names' values of the later row, so a letter defined between th
 beta function ``B`` after its first use) means the same on both sides.
 
 Only the same left side written the same way (the same sympy expression), under the same
-heading, and not on a row a bold label opens ("**Case 2:**"): another part may speak of
-another quantity written alike. Not tried: relations other than ``=``, a right side 0 (a
+heading, with no part opened between the two rows or on the later one (a bold label such as
+"**Case 2:**", a list item, "Example 2"): another part may speak of another quantity written
+alike. Not tried: relations other than ``=``, a right side 0 (a
 condition, not a rewrite), vectors and matrices.
 """
 
@@ -29,6 +30,19 @@ import sympy as sp
 
 from ._plans import _Cur, _is_zero, _why
 from ._resolve import is_matrix, uncheckable
+
+
+def _opens_a_part(prose: str) -> bool:
+    """Does a paragraph of ``prose`` open a part of its own: a bold label ("**Case 2:**"),
+    a list item or a numbered example (``._rewrites._NEW_PART``)? The quantity written
+    after it may be that part's, though written as the one before it was."""
+    from ._rewrites import _NEW_PART
+
+    for para in prose.split("\n\n"):
+        para = para.lstrip()
+        if para.startswith(("**", "__")) or _NEW_PART.match(para):
+            return True
+    return False
 
 
 class RestatedQuantityLinks:
@@ -46,13 +60,14 @@ class RestatedQuantityLinks:
         """``e0 = R2`` where an earlier row under this heading wrote ``e0 = R1``: ``R2``
         compared, prove-only, with ``R1`` (``why``, the reason ``e0`` has no value, is the
         verdict's reason unless proved). False (nothing done) when not of that kind."""
-        from ._rewrites import _in_bold_label
-
         found = self.quantity_values.get(e0) if isinstance(e0, sp.Expr) else None
         if found is None or rels[0] != "=" or not isinstance(sides[1], sp.Expr):
             return False
         raw, section, line = found
-        if section != pr.row.section or _in_bold_label(pr.row.prose) or _is_zero(sides[1]):
+        if section != pr.row.section or _is_zero(sides[1]):
+            return False
+        between = [p.parsed.row.prose for p in self.plans if p.parsed.row.line > line]
+        if any(_opens_a_part(prose) for prose in (*between, pr.row.prose)):
             return False
         value, _ = self.names.resolve(raw)
         w, _ = self.names.resolve(sides[1])
