@@ -100,3 +100,16 @@ def test_a_numbered_example_between_the_rows_opens_another_part(tmp_path):
     )
     got = _verdicts(_post(tmp_path, text))
     assert got[7] not in ("proved", "refuted"), got
+
+
+def test_a_law_declared_between_the_rows_is_another_model(tmp_path):
+    """The second row copies the Poisson value after the post declares a binomial law: the
+    quantity is the new model's, which the value above does not give."""
+    text = (
+        "Let $\\lambda > 0$.\n\n"
+        "$$P(Y = 1 \\mid D) = \\lambda e^{-\\lambda}$$\n\n"
+        "Now let $D \\sim \\mathrm{Bin}(n, p)$.\n\n"
+        "$$P(Y = 1 \\mid D) = \\lambda e^{-\\lambda}$$\n"
+    )
+    got = _verdicts(_post(tmp_path, text))
+    assert got[7] not in ("proved", "refuted"), got

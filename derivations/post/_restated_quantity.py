@@ -17,19 +17,24 @@ beta function ``B`` after its first use) means the same on both sides.
 
 Only the same left side written the same way (the same sympy expression), under the same
 heading, with no part opened between the two rows or on the later one (a bold label such as
-"**Case 2:**", a list item, "Example 2"): another part may speak of another quantity written
-alike. Not tried: relations other than ``=``, a right side 0 (a
+"**Case 2:**", a list item, "Example 2") and no law stated between them (``\\sim`` in a row or
+a sentence: the quantity may be another model's): another part may speak of another quantity
+written alike. Not tried: relations other than ``=``, a right side 0 (a
 condition, not a rewrite), vectors and matrices.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import sympy as sp
 
 from ._plans import _Cur, _is_zero, _why
 from ._resolve import is_matrix, uncheckable
+
+#: A distribution statement (``X \\sim \\mathrm{Bin}(n, p)``) in a row or a sentence.
+_LAW = re.compile(r"\\sim(?![a-zA-Z])")
 
 
 def _opens_a_part(prose: str) -> bool:
@@ -66,8 +71,12 @@ class RestatedQuantityLinks:
         raw, section, line = found
         if section != pr.row.section or _is_zero(sides[1]):
             return False
-        between = [p.parsed.row.prose for p in self.plans if p.parsed.row.line > line]
-        if any(_opens_a_part(prose) for prose in (*between, pr.row.prose)):
+        between = [p.parsed.row for p in self.plans if p.parsed.row.line > line]
+        if any(_opens_a_part(r.prose) for r in (*between, pr.row)):
+            return False
+        if any(_LAW.search(text) for r in between for text in (r.prose, r.text)):
+            return False  # a law stated since: the quantity may be another model's
+        if _LAW.search(pr.row.prose):
             return False
         value, _ = self.names.resolve(raw)
         w, _ = self.names.resolve(sides[1])
