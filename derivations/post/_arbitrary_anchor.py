@@ -51,10 +51,24 @@ class ArbitraryAnchorLinks:
         w, _ = self.names.resolve(right)
         if w is None or is_matrix(w):
             return False
+        self._prove_only(pr, value, right, rel, reason)
+        # The next row or link finds the line in mind as before (nothing): it continues
+        # this row's last side through ``_anchor_side``, or prove-only here again. A line
+        # in mind would compare it in full, and a failure through an arbitrary function
+        # would count against it (or ``= 0`` after it would be a first-order condition).
+        self.cur = _Cur()
+        return True
+
+    def _prove_only(
+        self, pr: Any, value: Any, right: Any, rel: str, reason: str, **how: str
+    ) -> None:
+        """``value rel right`` as a step that only proves: a link that fails, or that is no
+        comparison, is unrelated with ``reason`` (``LinkPlan.fallback``), never refuted.
+        ``how``: the ``how`` of the step (``._rewrites``' default when not given)."""
         h = self._anchor(pr, value)
         self.cur = _Cur("expr", h, value, self._row_index, None, pr.row.line)
         before = len(self._row.links)
-        self._rewrite(pr, h, value, right, rel)
+        self._rewrite(pr, h, value, right, rel, **how)
         for link in self._row.links[before:]:
             if link.kind != STEP:
                 link.kind, link.reason, link.verdict, link.counterexample = (
@@ -64,9 +78,3 @@ class ArbitraryAnchorLinks:
                     None,
                 )
             link.fallback = reason
-        # The next row or link finds the line in mind as before (nothing): it continues
-        # this row's last side through ``_anchor_side``, or prove-only here again. A line
-        # in mind would compare it in full, and a failure through an arbitrary function
-        # would count against it (or ``= 0`` after it would be a first-order condition).
-        self.cur = _Cur()
-        return True

@@ -149,6 +149,7 @@ from ._resolve import (
     uncheckable,
     undefined,
 )
+from ._restated_quantity import RestatedQuantityLinks
 from ._rewrites import RewriteLinks
 from ._said_data_links import likelihood_row, said_law_changed, unweighed_likelihood
 from ._said_model import said_model
@@ -289,6 +290,7 @@ class _Builder(
     UnreadAnchorLinks,
     BayesLinks,
     ArbitraryAnchorLinks,
+    RestatedQuantityLinks,
     UnreadEquationLinks,
     StatedKernels,
 ):
@@ -333,6 +335,8 @@ class _Builder(
         self._listed_with: Any = None
         self._stated_names: dict = {}  # read8: names with a stated result (._stated_results)
         self.arbitrary: set[Any] = set()  # arbitrary constants (``+ C``) read so far
+        #: a quantity with no value -> the value a row last gave it (._restated_quantity)
+        self.quantity_values: dict[Any, Any] = {}
         self.kernels: dict[Any, Any] = {}  # a call without a value -> its last kernel (_upto)
         self.kernel_steps: dict[int, str] = {}  # a step that is a product of kernels (_bayes)
         #: unknowns of the equations the post sets out to solve (``ybar = alpha/gamma``)
@@ -1656,7 +1660,10 @@ class _Builder(
             return
         if why and r1 in EQUALITIES and self._restated_by_expectation(pr, e0, sides, rels):
             return  # hook of ._expectation (EXPECT): I(p) = E_p[...] after I's definition
+        if why and r1 in EQUALITIES and self._restated_quantity(pr, e0, sides, rels, why):
+            return  # prove57 (._restated_quantity): P(Y = 1 | D) = R2 after P(Y = 1 | D) = R1
         if why:
+            self._note_quantity_value(pr, e0, sides, rels)
             self._remember(*sides)
             self._link(pr, LinkPlan(r1, UNCHECKED if "argmax" in why else UNRELATED, reason=why))
             self.cur = _Cur()
