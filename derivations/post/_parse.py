@@ -539,8 +539,9 @@ def _statement(
     texts: list[str] = []
     rels = st.relations
     spans = st.spans
-    if len(rels) >= 1 and rels[-1] == "=>" and not row.text[slice(*spans[-1])].strip():
-        # "(T-2) phi_0 = R \longrightarrow" (the next row follows): the arrow leads on.
+    if len(rels) >= 1 and rels[-1] in ("=>", "<=>") and not row.text[slice(*spans[-1])].strip():
+        # "(T-2) phi_0 = R \longrightarrow" (the next row follows): the arrow leads on;
+        # "g'(\mu) = 0 \Leftrightarrow" then "\hat\mu = ..." too (external41)
         rels, spans = rels[:-1], spans[:-1]
     elif len(rels) >= 2 and _ONLY_DOTS.fullmatch(row.text, *spans[-1]):
         # "... = A \Leftrightarrow \dots": the author stops; the row claims what comes
