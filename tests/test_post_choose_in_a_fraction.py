@@ -1,7 +1,8 @@
-"""Held-out batch 41 (the RPubs capture-recapture solution, 4 rows): ``{k \\choose x}`` was read
-alone but not as an argument of ``\\frac``: ``\\frac{{k \\choose x}{{N-k} \\choose {n-x}}}{N \\choose
-n}`` was unparsed ("unexpected 'choose'"). A group holding ``\\choose`` (or ``\\over``) at its
-top level is one group, the binomial coefficient (or the fraction), wherever it stands."""
+"""Held-out batch 41 (the RPubs capture-recapture solution, 4 rows): ``{k \\choose x}`` was
+read alone but not as an argument of ``\\frac``: ``\\frac{{k \\choose x}{{N-k} \\choose
+{n-x}}}{N \\choose n}`` was unparsed ("unexpected 'choose'"). A group holding ``\\choose``
+(or ``\\over``) at its top level is one group, the binomial coefficient (or the fraction),
+wherever it stands."""
 
 from __future__ import annotations
 
@@ -26,7 +27,9 @@ def _b(n, k):
         ("\\frac{a}{N \\choose n}", lambda v: v["a"] / _b(v["N"], v["n"])),
         (
             "\\frac{{k \\choose x}{{N-k} \\choose {n-x}}}{N \\choose n}",
-            lambda v: _b(v["k"], v["x"]) * _b(v["N"] - v["k"], v["n"] - v["x"]) / _b(v["N"], v["n"]),
+            lambda v: (
+                _b(v["k"], v["x"]) * _b(v["N"] - v["k"], v["n"] - v["x"]) / _b(v["N"], v["n"])
+            ),
         ),
         ("\\frac{1}{a \\over b}", lambda v: v["b"] / v["a"]),
         ("x^{n \\choose 2}", lambda v: v["x"] ** _b(v["n"], 2)),

@@ -33,8 +33,5 @@ def test_a_false_row_after_those_formulas_is_not_proved(tmp_path):
 
 def test_a_row_of_letters_the_prose_does_not_name_is_still_refuted(tmp_path):
     """The prose gives k a formula; a false row in a and b alone keeps its refutation."""
-    body = (
-        "Where we have defined $k = \\frac{\\nu+1}{2}$.\n"
-        "$$\n(a+b)^2 = a^2 + b^2\n$$\n"
-    )
+    body = "Where we have defined $k = \\frac{\\nu+1}{2}$.\n$$\n(a+b)^2 = a^2 + b^2\n$$\n"
     assert verdict_of_row(tmp_path, body, "(a+b)^2 = a^2 + b^2") == "refuted"

@@ -58,5 +58,7 @@ def test_the_m_step_rows_are_read(tmp_path):
 
 def test_a_wrong_m_step_derivative_is_not_proved(tmp_path):
     """The expectation has no value the engine compares: read, never proved through it."""
-    row = "\\sum_{i=1}^n E_{\\theta'} \\left(W_i | X = x \\right)\\frac{(x_i-\\mu)}{2\\nu \\sigma^2}"
+    row = (
+        "\\sum_{i=1}^n E_{\\theta'} \\left(W_i | X = x \\right)\\frac{(x_i-\\mu)}{2\\nu \\sigma^2}"
+    )
     assert verdict_of_row(tmp_path, _POST.replace("ROW", row), row) not in ("proved", "unparsed")
