@@ -957,6 +957,10 @@ _NORMAL_WORDS = re.compile(
     r"probit|tobit|mills(?:'s|\u2019s)?\s+ratio)\b",
     re.IGNORECASE,
 )
+#: Issue 12 (external41): words that name the Riemann zeta function, whose ``\\zeta(s)`` is then
+#: that function (the zeta or Zipf distribution's normaliser), as the normal's words make
+#: ``\\Phi`` the normal cdf.
+_ZETA_WORDS = re.compile(r"\bRiemann(?:'s|\u2019s)?\s+zeta\b", re.IGNORECASE)
 #: A formula in dollars that holds the letter (``$\\Phi$``, ``$\\phi(z)$``), by the name.
 _NORMAL_LETTER_IN = {
     "Phi": re.compile(r"\$[^$]{0,80}\\Phi(?![A-Za-z])"),
@@ -983,10 +987,15 @@ def normal_letters(rows: Sequence[Row], prose: str = "") -> frozenset[str]:
             paragraphs.append(text[:budget])
             budget -= len(paragraphs[-1])
     spoken = [p for p in paragraphs if _NORMAL_WORDS.search(p)]
-    if not spoken:
+    zeta = any(_ZETA_WORDS.search(p) for p in paragraphs)
+    if not spoken and not zeta:
         return frozenset()
     applied = only_applied_letters(r.text for r in rows if r.role in ("row", "prose"))
     out = set()
+    if zeta and "zeta" in applied and not _defined_otherwise("zeta", rows):
+        out.add("zeta")  # the Riemann zeta function the words name (external41)
+    if not spoken:
+        return frozenset(out)
     for name in ("Phi", "phi"):
         if name not in applied or _named_otherwise(name, paragraphs):
             continue
