@@ -511,6 +511,12 @@ class Domains:
             if nu.nonnegative and x.positive:
                 return Interval(0.0, INF, False, False, nonzero=True)
             return REAL
+        if isinstance(e, sp.zeta) and len(e.args) == 1:
+            # zeta(s) = sum_k k^{-s} > 1 for real s > 1 (the zeta distribution's normaliser)
+            s = self.interval(e.args[0])
+            if s.lo > 1 or (s.lo == 1 and not s.lo_closed):
+                return Interval(1.0, INF, False, False, nonzero=True)
+            return REAL
         if isinstance(e, sp.Sum) and len(e.limits) == 1:
             return self._sum(e)
         if isinstance(e, sp.Integral) and len(e.limits) == 1:

@@ -69,6 +69,7 @@ _FUNCTIONS: dict[type, Callable[..., Any]] = {
     # at a pole mpmath gives inf or raises ValueError: the point is outside the domain.
     sp.beta: mpmath.beta,
     sp.besseli: mpmath.besseli,
+    sp.zeta: mpmath.zeta,  # the Riemann (and Hurwitz) zeta function; a pole at 1
     sp.erf: mpmath.erf,
     sp.floor: mpmath.floor,
     sp.ceiling: mpmath.ceil,

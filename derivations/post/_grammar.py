@@ -67,6 +67,7 @@ GRAMMAR = r"""
        | ARGMAX SUB script body                                 -> argmax
        | ARGMAX body                                            -> argmax_bare
        | FUNC SUB script factor                                 -> func_sub
+       | FUNC SUB script LPAR args RPAR                         -> func_sub_args
 
 ?bigop: SUM limits body        -> sum
       | SUM body               -> sum_bare

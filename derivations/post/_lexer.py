@@ -788,7 +788,10 @@ class _Converter:
                 return j
             split = self._infix(inner)
             if split is not None:
-                out.extend(self.convert(inner))
+                # {N \choose n}, {a \over b}: one group, the binomial (or the fraction), so
+                # that it stands as one argument of \frac or a script (external41)
+                out += [tok("LBRACE", "{", r.col), *self.convert(inner)]
+                out.append(tok("RBRACE", "}", raw[j - 1].col))
                 return j
             pair = _index_pair(inner, out)
             if pair is not None:

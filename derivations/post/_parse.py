@@ -577,8 +577,9 @@ def _statement(
     texts: list[str] = []
     rels = st.relations
     spans = st.spans
-    if len(rels) >= 1 and rels[-1] == "=>" and not row.text[slice(*spans[-1])].strip():
-        # "(T-2) phi_0 = R \longrightarrow" (the next row follows): the arrow leads on.
+    if len(rels) >= 1 and rels[-1] in ("=>", "<=>") and not row.text[slice(*spans[-1])].strip():
+        # "(T-2) phi_0 = R \longrightarrow" (the next row follows): the arrow leads on;
+        # "g'(\mu) = 0 \Leftrightarrow" then "\hat\mu = ..." too (external41)
         rels, spans = rels[:-1], spans[:-1]
     elif len(rels) >= 2 and _ONLY_DOTS.fullmatch(row.text, *spans[-1]):
         # "... = A \Leftrightarrow \dots": the author stops; the row claims what comes
@@ -994,6 +995,10 @@ _NORMAL_WORDS = re.compile(
     r"probit|tobit|mills(?:'s|\u2019s)?\s+ratio)\b",
     re.IGNORECASE,
 )
+#: Issue 12 (external41): words that name the Riemann zeta function, whose ``\\zeta(s)`` is then
+#: that function (the zeta or Zipf distribution's normaliser), as the normal's words make
+#: ``\\Phi`` the normal cdf.
+_ZETA_WORDS = re.compile(r"\bRiemann(?:'s|\u2019s)?\s+zeta\b", re.IGNORECASE)
 #: A formula in dollars that holds the letter (``$\\Phi$``, ``$\\phi(z)$``), by the name.
 _NORMAL_LETTER_IN = {
     "Phi": re.compile(r"\$[^$]{0,80}\\Phi(?![A-Za-z])"),
@@ -1020,10 +1025,15 @@ def normal_letters(rows: Sequence[Row], prose: str = "") -> frozenset[str]:
             paragraphs.append(text[:budget])
             budget -= len(paragraphs[-1])
     spoken = [p for p in paragraphs if _NORMAL_WORDS.search(p)]
-    if not spoken:
+    zeta = any(_ZETA_WORDS.search(p) for p in paragraphs)
+    if not spoken and not zeta:
         return frozenset()
     applied = only_applied_letters(r.text for r in rows if r.role in ("row", "prose"))
     out = set()
+    if zeta and "zeta" in applied and not _defined_otherwise("zeta", rows):
+        out.add("zeta")  # the Riemann zeta function the words name (external41)
+    if not spoken:
+        return frozenset(out)
     for name in ("Phi", "phi"):
         if name not in applied or _named_otherwise(name, paragraphs):
             continue

@@ -74,8 +74,9 @@ def dispute_after_doubt(builder: Any, plan: Any) -> None:
             link.disputed = why
 
 
-#: A formula that gives one letter a number (``n = 2``, ``\\theta_1 = 0.5``).
-_LETTER_NUMBER = re.compile(r"^\s*(\\?[A-Za-z]+(?:_\{?\w{1,8}\}?)?)\s*=\s*-?\d+(?:\.\d+)?\s*$")
+#: A formula that gives one letter a value: a number (``n = 2``, ``\\theta_1 = 0.5``) or a
+#: formula (``k = \\frac{\\nu+1}{2}``, held-out batch 41); ``=`` alone, not ``==`` or ``=:``.
+_LETTER_VALUE = re.compile(r"^\s*(\\?[A-Za-z]+(?:_\{?\w{1,8}\}?)?)\s*=(?![=:])\s*\S")
 
 
 def dispute_stated_values(builder: Any, pr: Any, plan: Any, parse: Any) -> None:
@@ -83,7 +84,9 @@ def dispute_stated_values(builder: Any, pr: Any, plan: Any, parse: Any) -> None:
     $$\\sum_{i=1}^n c = 2c$$": the number the prose right before the row gives a letter is
     not read as its value (no setting, no definition), so the row was refuted at ``n = 1``.
     A row whose letter the prose before it gives a number, while the letter has no value in
-    the reader, is not refuted: it may be meant at that number. ``parse`` reads a side."""
+    the reader, is not refuted: it may be meant at that number. The same holds for a formula
+    (held-out batch 41: "Where we have defined $k = \\frac{\\nu+1}{2}$ and $\\lambda = ...$",
+    then a row in k and lambda refuted at k = 4.455). ``parse`` reads a side."""
     if plan is None or pr.row.role != "row" or not getattr(pr, "statements", None):
         return
     prose = (pr.row.prose or "")[-600:]
@@ -96,7 +99,7 @@ def dispute_stated_values(builder: Any, pr: Any, plan: Any, parse: Any) -> None:
     by_name = {getattr(s, "name", None): s for s in free}
     said = []
     for m in _INLINE.finditer(prose):
-        lm = _LETTER_NUMBER.match(m.group(1))
+        lm = _LETTER_VALUE.match(m.group(1))
         if lm is None:
             continue
         try:

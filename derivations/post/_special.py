@@ -155,6 +155,16 @@ TABLE: tuple[Special, ...] = (
         "the standard normal density (the post speaks of the normal law)",
         by_words=True,
     ),
+    # issue 12 (external41): the zeta (Zipf) distribution's normaliser, which the post's
+    # words name the Riemann zeta function
+    Special(
+        "riemann_zeta",
+        ("zeta",),
+        1,
+        sp.zeta,
+        "the Riemann zeta function (the post's words name it)",
+        by_words=True,
+    ),
 )
 #: Names read as the function wherever they are called -> the entry (``Gamma``).
 DIRECT = {name: e for e in TABLE if e.direct for name in e.names}

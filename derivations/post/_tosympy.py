@@ -1441,6 +1441,13 @@ class ToSympy(Transformer_NonRecursive):
         name = c[0].payload
         return opaque(name)(c[-1], c[2])
 
+    def func_sub_args(self, c: list) -> sp.Basic:
+        """``E_{\\theta'}(W_i | X = x)`` (held-out batch 41): the arguments of the call, then
+        the subscript, as ``func_sub`` keeps it for one argument."""
+        args, _ = c[4]
+        name = c[0].payload
+        return opaque(name)(*[a for a in args if a is not _DOTS], c[2])
+
     def _function(self, t: Token, arg: sp.Basic) -> sp.Basic:
         name = getattr(t, "payload", None) or str(t)
         special = _special.DIRECT.get(str(t))
