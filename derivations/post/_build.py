@@ -183,7 +183,7 @@ from ._tosympy import (
     evaluating,
     named_function,
 )
-from ._tuples import has_tuple
+from ._tuples import has_pattern_matrix, has_tuple
 from ._unread_anchor import UnreadAnchorLinks, states_a_law
 from ._unread_equation import UnreadEquationLinks, equation_before
 from ._unstated_ranges import never_refuted_why
@@ -1557,11 +1557,15 @@ class _Builder(
         (the row has the effect it had unread, so no step after it reads differently)."""
         e0 = sides[0]
         named = isinstance(e0, (sp.Symbol, AppliedUndef)) and not has_tuple(e0)
+        what = "a tuple"
+        if any(has_pattern_matrix(e) for e in sides):
+            # PARSE57: the entries its dots stand for are not written
+            what = "a matrix written by its pattern (its dots stand for entries not written)"
         if named and len(rels) == 1 and rels[0] in EQUALITIES:
-            why = "defines a tuple, read as a whole (no value is taken from it); taken as given"
+            why = f"defines {what}, read as a whole (no value is taken from it); taken as given"
             self._link(pr, LinkPlan(rels[0], DEFINITION, reason=why))
             return
-        why = "a tuple is read as a whole: it has no value the engine can compare; not checked"
+        why = f"{what} is read as a whole: it has no value the engine can compare; not checked"
         self._link(pr, LinkPlan(rels[0], UNCHECKED, reason=why))
 
     # -- the first link of a chain ----------------------------------------------

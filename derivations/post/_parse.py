@@ -49,7 +49,7 @@ from ._set_values import SET_RELATION, names_a_set, split_equals
 from ._square_params import doubtful_squares
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
 from ._trace_args import trace_arguments
-from ._tuples import tuple_side
+from ._tuples import pattern_matrix_side, tuple_side
 
 
 @dataclasses.dataclass(frozen=True)
@@ -576,7 +576,8 @@ def _statement(
             if law is not None:
                 return law, ""
             # (a display row's only: a value a sentence states would flow to the rows after)
-            pair = _tuple(text, ctx) if rels and row.role == "row" and not row.stated else None
+            whole = rels and row.role == "row" and not row.stated
+            pair = (_tuple(text, ctx) or pattern_matrix_side(text)) if whole else None
             if pair is not None:
                 sides.append(pair)  # PARSE13 (._tuples): (mu, sigma^2)^T, read as a whole
                 continue
