@@ -170,6 +170,7 @@ from ._stated_estimate import (
     without_label,
 )
 from ._stated_kernels import StatedKernels
+from ._stated_not_claimed import CLAIMS_NOTHING
 from ._stated_rows import stated_plan
 from ._substitution import differential_link, past_substitution, states_a_substitution
 from ._tosympy import (
@@ -1321,6 +1322,9 @@ class _Builder(
                 " rows below and claims nothing of its own"
             )
             self._link(pr, LinkPlan("", UNRELATED, reason=reason))
+            return
+        if st.relations == (CLAIMS_NOTHING,):  # PARSE57: H_0: pi = pi_0, f: R -> R
+            self._link(pr, LinkPlan("", UNRELATED, reason=st.texts[1]))
             return
         if st.relations == (SET_RELATION,):  # PARSE15 (._set_values): X = \{0, 1, \ldots\}
             reason = (

@@ -47,6 +47,7 @@ from ._said_data import bars_not_means, changed
 from ._said_samples import scope_samples
 from ._set_values import SET_RELATION, names_a_set, split_equals
 from ._square_params import doubtful_squares
+from ._stated_not_claimed import CLAIMS_NOTHING, claims_nothing
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
 from ._trace_args import trace_arguments
 from ._tuples import pattern_matrix_side, tuple_side
@@ -539,6 +540,9 @@ def _statement(
     texts: list[str] = []
     rels = st.relations
     spans = st.spans
+    nothing = claims_nothing(row.text[spans[0][0] : spans[-1][1]])
+    if nothing is not None:  # PARSE57: H_0: pi = pi_0, f: R -> R
+        return ParsedStatement((None, None), (CLAIMS_NOTHING,), nothing), ""
     if len(rels) >= 1 and rels[-1] == "=>" and not row.text[slice(*spans[-1])].strip():
         # "(T-2) phi_0 = R \longrightarrow" (the next row follows): the arrow leads on.
         rels, spans = rels[:-1], spans[:-1]
