@@ -38,7 +38,7 @@ _NUMBER = re.compile(r"\s*[-+]?\s*\d+(?:\.\d+)?\s*")
 
 
 #: The opaque functions of sides read as a whole: a tuple, a matrix written by its pattern.
-WHOLES = ("tuple", PATTERN := "matrix_written_by_its_pattern")
+WHOLES = ("tuple", PATTERN := "a matrix written by its pattern")
 
 
 def has_tuple(e: object) -> bool:
