@@ -541,7 +541,9 @@ def _statement(
     rels = st.relations
     spans = st.spans
     nothing = claims_nothing(row.text[spans[0][0] : spans[-1][1]])
-    if nothing is not None:  # PARSE57: H_0: pi = pi_0, f: R -> R
+    if nothing is None and not rels:
+        nothing = _bare_list(row.text, *spans[0], ctx)
+    if nothing is not None:  # PARSE57: H_0: pi = pi_0, f: R -> R, a list a, b, c
         return ParsedStatement((None, None), (CLAIMS_NOTHING,), nothing), ""
     if len(rels) >= 1 and rels[-1] == "=>" and not row.text[slice(*spans[-1])].strip():
         # "(T-2) phi_0 = R \longrightarrow" (the next row follows): the arrow leads on.
@@ -598,6 +600,25 @@ def _statement(
             line, col = row.position(a + s.column)
             slips.append(Slip(a + s.column, f"line {line}, column {col}: {s.message}"))
     return ParsedStatement(tuple(sides), tuple(rels), tuple(texts)), ""
+
+
+def _bare_list(text: str, a: int, b: int, ctx: Context) -> tuple[str, str] | None:
+    """PARSE57: a row without a relation that lists expressions (``\\sum x_i,\\qquad
+    \\sum y_i``): (the list, why it claims nothing), when every entry is an expression the
+    reader reads; None otherwise (no top-level comma, or an entry it cannot read)."""
+    commas = _top_commas(text, a, b)
+    if not commas:
+        return None
+    bounds = [a, *[c + 1 for c in commas]]
+    for x, y in zip(bounds, [*commas, b], strict=True):
+        try:
+            parse_expression(text[x:y], ctx)
+        except (LatexError, PostSyntaxError, ValueError, TypeError, RecursionError):
+            return None
+    return " ".join(text[a:b].split()), (
+        "a list of expressions with no relation sign between them: it claims nothing "
+        "that can be checked"
+    )
 
 
 def _tuple(text: str, ctx: Context) -> sp.Basic | None:
