@@ -302,10 +302,12 @@ def test_spaced_dots_are_an_ellipsis():
     assert read(r"x_{1} + x_{2} + . . . + x_{N}") == read(r"x_{1} + x_{2} + \ldots + x_{N}")
 
 
-def test_vdots_in_a_matrix_is_unparsed_with_a_reason():
+def test_vdots_in_a_matrix_is_read_as_a_whole_with_a_reason():
+    # PARSE57 (._tuples.pattern_matrix_side): X = a matrix written by its pattern is given,
+    # naming the pattern, and X takes no value (it was unparsed, naming \vdots)
     r = check_post(REPRO / "vdots-in-bmatrix-unparsed.md", jobs=1).rows[0]
-    assert r.verdict == "unparsed"
-    assert "\\vdots" in r.reason
+    assert r.verdict == "given"
+    assert "written by its pattern" in r.reason and "no value" in r.reason
 
 
 # --------------------------------------------------------------------------- names

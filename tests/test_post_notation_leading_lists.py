@@ -14,6 +14,7 @@ import pytest
 
 from derivations.post._extract import Row
 from derivations.post._parse import parse_row
+from derivations.post._stated_not_claimed import CLAIMS_NOTHING
 
 
 def _reading(text: str):
@@ -54,7 +55,9 @@ def test_other_commas_keep_their_reading():
     # condition; a name list after '=' was split into statements before
     assert _reading(r"f(a, b) > 0") == _reading(r"f(a,b) > 0")
     assert len(_reading(r"f(a, b) > 0")) == 1
-    assert parse_row(Row(text="a, b, c", line=1, block=0, index=0)).error
+    # (PARSE57: the list is read as a list that claims nothing, not as a condition)
+    listed = parse_row(Row(text="a, b, c", line=1, block=0, index=0))
+    assert [st.relations for st in listed.statements] == [(CLAIMS_NOTHING,)], listed
     assert _reading(r"x = a, b > 0") == _reading("x = a") + _reading("b > 0")
 
 

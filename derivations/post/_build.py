@@ -171,6 +171,7 @@ from ._stated_estimate import (
     without_label,
 )
 from ._stated_kernels import StatedKernels
+from ._stated_not_claimed import CLAIMS_NOTHING
 from ._stated_rows import stated_plan
 from ._substitution import differential_link, past_substitution, states_a_substitution
 from ._tosympy import (
@@ -184,7 +185,7 @@ from ._tosympy import (
     evaluating,
     named_function,
 )
-from ._tuples import has_tuple
+from ._tuples import has_pattern_matrix, has_tuple
 from ._unread_anchor import UnreadAnchorLinks, states_a_law
 from ._unread_equation import UnreadEquationLinks, equation_before
 from ._unstated_ranges import never_refuted_why
@@ -1334,6 +1335,9 @@ class _Builder(
             )
             self._link(pr, LinkPlan("", UNRELATED, reason=reason))
             return
+        if st.relations == (CLAIMS_NOTHING,):  # PARSE57: H_0: pi = pi_0, f: R -> R
+            self._link(pr, LinkPlan("", UNRELATED, reason=st.texts[1]))
+            return
         if st.relations == (SET_RELATION,):  # PARSE15 (._set_values): X = \{0, 1, \ldots\}
             reason = (
                 "states a set (its elements are not read, the name gets no value); taken as given"
@@ -1569,11 +1573,15 @@ class _Builder(
         (the row has the effect it had unread, so no step after it reads differently)."""
         e0 = sides[0]
         named = isinstance(e0, (sp.Symbol, AppliedUndef)) and not has_tuple(e0)
+        what = "a tuple"
+        if any(has_pattern_matrix(e) for e in sides):
+            # PARSE57: the entries its dots stand for are not written
+            what = "a matrix written by its pattern (its dots stand for entries not written)"
         if named and len(rels) == 1 and rels[0] in EQUALITIES:
-            why = "defines a tuple, read as a whole (no value is taken from it); taken as given"
+            why = f"defines {what}, read as a whole (no value is taken from it); taken as given"
             self._link(pr, LinkPlan(rels[0], DEFINITION, reason=why))
             return
-        why = "a tuple is read as a whole: it has no value the engine can compare; not checked"
+        why = f"{what} is read as a whole: it has no value the engine can compare; not checked"
         self._link(pr, LinkPlan(rels[0], UNCHECKED, reason=why))
 
     # -- the first link of a chain ----------------------------------------------

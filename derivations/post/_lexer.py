@@ -749,6 +749,9 @@ class _Converter:
             return i + 1
         if t == "_" and i + 2 < len(raw) and raw[i + 1].text == "{" and raw[i + 2].text == "}":
             return i + 3  # p_{}^{x}: an empty subscript, typeset as nothing
+        labelled = _conditional_label(raw, i, out)
+        if labelled:
+            return labelled  # f_{X|Y}: one name, the law of X given Y
         signed = _sign_subscript(raw, i, out)  # read8: e_+, \Sigma_{-}
         if signed:
             base = out.pop()
@@ -1700,6 +1703,38 @@ def _index_pair(inner: list[_Raw], out: list[Token]) -> Token | None:
     if not all(r.kind == "letter" for r in letters):
         return None
     return tok("LETTER", letters[0].text + letters[1].text, letters[0].col)
+
+
+#: The bars that condition a law in a subscript (``f_{X|Y}``, ``Q_{Y \\mid X}``).
+_BARS = ("|", "\\mid", "\\vert")
+#: Font commands a random variable's letter may wear in such a subscript.
+_FONTS = frozenset("\\underline \\mathbf \\boldsymbol \\bm \\mathrm \\mathit".split())
+
+
+def _conditional_label(raw: list[_Raw], i: int, out: list[Token]) -> int | None:
+    """``f_{X|Y}``, ``Q_{Y \\mid X}``, ``f_{\\underline{X}\\mid T}``: a name whose braced
+    subscript is names with one conditioning bar between them labels a conditional law (the
+    density of X given Y). The name token before the ``_`` becomes that whole name, written
+    with ``|`` whichever bar the post uses; the index after the subscript. None when the
+    subscript is anything else (a number, a sum, a relation: read as before)."""
+    if not out or out[-1].type != "LETTER" or i + 1 >= len(raw) or raw[i + 1].text != "{":
+        return None
+    inner, j = _Converter.group(raw, i + 1)
+    bars = [k for k, r in enumerate(inner) if r.text in _BARS]
+    if len(bars) != 1 or bars[0] in (0, len(inner) - 1):
+        return None
+    for r in inner:
+        name = r.text.lstrip("\\")
+        if not (
+            r.kind == "letter"
+            or r.text in (*_BARS, "{", "}", ",")
+            or (r.kind == "cmd" and (r.text in _FONTS or name in GREEK))
+        ):
+            return None
+    label = "".join("|" if r.text in _BARS else r.text for r in inner)
+    name = out[-1]
+    out[-1] = tok(name.type, f"{name}_{{{label}}}", name.start_pos or 0)
+    return j
 
 
 def _label_subscripted(out: list[Token], label: str) -> bool:

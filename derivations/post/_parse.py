@@ -47,9 +47,10 @@ from ._said_data import bars_not_means, changed
 from ._said_samples import scope_samples
 from ._set_values import SET_RELATION, names_a_set, split_equals
 from ._square_params import doubtful_squares
+from ._stated_not_claimed import CLAIMS_NOTHING, claims_nothing
 from ._tosympy import INDEX_LETTERS, RATE_OR_SCALE, Context, PostSyntaxError, to_sympy
 from ._trace_args import trace_arguments
-from ._tuples import tuple_side
+from ._tuples import pattern_matrix_side, tuple_side
 
 
 @dataclasses.dataclass(frozen=True)
@@ -577,6 +578,11 @@ def _statement(
     texts: list[str] = []
     rels = st.relations
     spans = st.spans
+    nothing = claims_nothing(row.text[spans[0][0] : spans[-1][1]])
+    if nothing is None and not rels:
+        nothing = _bare_list(row.text, *spans[0], ctx)
+    if nothing is not None:  # PARSE57: H_0: pi = pi_0, f: R -> R, a list a, b, c
+        return ParsedStatement((None, None), (CLAIMS_NOTHING,), nothing), ""
     if len(rels) >= 1 and rels[-1] in ("=>", "<=>") and not row.text[slice(*spans[-1])].strip():
         # "(T-2) phi_0 = R \longrightarrow" (the next row follows): the arrow leads on;
         # "g'(\mu) = 0 \Leftrightarrow" then "\hat\mu = ..." too (external41)
@@ -615,7 +621,8 @@ def _statement(
             if law is not None:
                 return law, ""
             # (a display row's only: a value a sentence states would flow to the rows after)
-            pair = _tuple(text, ctx) if rels and row.role == "row" and not row.stated else None
+            whole = rels and row.role == "row" and not row.stated
+            pair = (_tuple(text, ctx) or pattern_matrix_side(text)) if whole else None
             if pair is not None:
                 sides.append(pair)  # PARSE13 (._tuples): (mu, sigma^2)^T, read as a whole
                 continue
@@ -632,6 +639,25 @@ def _statement(
             line, col = row.position(a + s.column)
             slips.append(Slip(a + s.column, f"line {line}, column {col}: {s.message}"))
     return ParsedStatement(tuple(sides), tuple(rels), tuple(texts)), ""
+
+
+def _bare_list(text: str, a: int, b: int, ctx: Context) -> tuple[str, str] | None:
+    """PARSE57: a row without a relation that lists expressions (``\\sum x_i,\\qquad
+    \\sum y_i``): (the list, why it claims nothing), when every entry is an expression the
+    reader reads; None otherwise (no top-level comma, or an entry it cannot read)."""
+    commas = _top_commas(text, a, b)
+    if not commas:
+        return None
+    bounds = [a, *[c + 1 for c in commas]]
+    for x, y in zip(bounds, [*commas, b], strict=True):
+        try:
+            parse_expression(text[x:y], ctx)
+        except (LatexError, PostSyntaxError, ValueError, TypeError, RecursionError):
+            return None
+    return " ".join(text[a:b].split()), (
+        "a list of expressions with no relation sign between them: it claims nothing "
+        "that can be checked"
+    )
 
 
 def _tuple(text: str, ctx: Context) -> sp.Basic | None:

@@ -333,6 +333,12 @@ def _command_at(text: str, i: int, name: str) -> bool:
     return text.startswith(name, i + 1) and not (j < len(text) and text[j].isalpha())
 
 
+#: A bracket sizer (``\\left``, ``\\right``, ``\\bigl``, ``\\Bigg``) or a literal brace
+#: ``\\{``/``\\}``: skipped, its bracket counted on its own. The whole command name must be
+#: a sizer: ``\\rightarrow`` starts like ``\\right`` and is a relation.
+_SIZER = re.compile(r"\\[{}]|\\(?:left|right|[bB]igg?[lrm]?)(?![A-Za-z])")
+
+
 def _signs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, relation) of every top-level sign in ``text[start:end]``."""
     out: list[tuple[int, int, str]] = []
@@ -362,11 +368,11 @@ def _signs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if c == "\\" and _command_at(text, i, "end"):
             depth, i = max(0, depth - 1), i + len("\\end")
             continue
-        if c == "\\" and text.startswith(("\\{", "\\}", "\\left", "\\right", "\\big", "\\Big"), i):
+        sizer = _SIZER.match(text, i) if c == "\\" else None
+        if sizer is not None:
             # \left( and \big( are counted by their bracket; \{ \} are literal braces.
-            i += 2 if text[i + 1] in "{}" else 1
-            while i < end and text[i].isalpha():
-                i += 1
+            # (\rightarrow is no sizer: a relation, found below.)
+            i = sizer.end()
             continue
         if depth == 0:
             found = _sign_at(text, i)

@@ -59,7 +59,7 @@ from ._reading_doubts import (
     slash_then_factor,
 )
 from ._sum_where import INDICATOR_FUNCTION, event_derivative
-from ._unstated_ranges import counted_range, unstated_range
+from ._unstated_ranges import counted_range, range_ends, unstated_range
 
 
 @contextlib.contextmanager
@@ -1841,6 +1841,10 @@ class ToSympy(Transformer_NonRecursive):
             # a range the post never states: one of any length (see ._unstated_ranges)
             letters, defined = self.ctx.index_letters, self.ctx.lex.functions  # (READ7)
             lo, hi = unstated_range(idx, body, letters, defined) or (lo, hi)
+        elif (lo is None or hi is None) and str(idx).islower() and isinstance(idx, sp.Symbol):
+            # \sum_j^C: one end written, the other unknown (never refuted, see ._unstated_ranges)
+            start, end = range_ends(idx.name)
+            lo, hi = (start if lo is None else lo), (end if hi is None else hi)
         if lo is None or hi is None:
             raise PostSyntaxError(
                 f"a {what} written without its limits, and the post never says what "

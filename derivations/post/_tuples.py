@@ -37,9 +37,45 @@ _INFINITE = re.compile(r"\\infty|∞")
 _NUMBER = re.compile(r"\s*[-+]?\s*\d+(?:\.\d+)?\s*")
 
 
+#: The opaque functions of sides read as a whole: a tuple, a matrix written by its pattern.
+WHOLES = ("tuple", PATTERN := "a matrix written by its pattern")
+
+
 def has_tuple(e: object) -> bool:
-    """Does ``e`` hold a tuple read by :func:`tuple_side`?"""
-    return isinstance(e, sp.Basic) and any(str(f.func) == "tuple" for f in e.atoms(opaque("tuple")))
+    """Does ``e`` hold a tuple read by :func:`tuple_side` or a matrix read by
+    :func:`pattern_matrix_side` (a side read as a whole)?"""
+    return isinstance(e, sp.Basic) and any(
+        str(f.func) in WHOLES for f in e.atoms(*(opaque(w) for w in WHOLES))
+    )
+
+
+def has_pattern_matrix(e: object) -> bool:
+    """Does ``e`` hold a matrix read by :func:`pattern_matrix_side`?"""
+    return isinstance(e, sp.Basic) and bool(e.atoms(opaque(PATTERN)))
+
+
+#: A matrix environment that is the whole side (a transpose after it allowed). Not
+#: ``vmatrix`` (a determinant, a number) nor ``array`` (rows of equations, often).
+_MATRIX = re.compile(r"\s*\\begin\{([pbB]?matrix|smallmatrix)\}(.*)\\end\{\1\}", re.S)
+#: The dots of a matrix written by its pattern.
+_PATTERN_DOTS = re.compile(r"\\(?:[cvdl]dots|dots[cbm]?)(?![A-Za-z])|\.\.\.|…")
+
+
+def pattern_matrix_side(text: str) -> sp.Basic | None:
+    """PARSE57: the side ``text`` when it is a matrix written by its pattern
+    (``\\begin{bmatrix} x_{11} & \\cdots \\\\ \\vdots & \\ddots \\end{bmatrix}``, a
+    transpose after it allowed): an opaque call naming it by its text, which has no value the
+    engine compares (the entries the dots stand for are not written). None otherwise: a
+    matrix without dots, or one with another environment inside."""
+    m = _MATRIX.fullmatch(text)
+    if m is None:
+        m = _MATRIX.match(text)
+        if m is None or _AFTER.fullmatch(text, m.end()) is None:
+            return None
+    body = m.group(2)
+    if "\\begin" in body or not _PATTERN_DOTS.search(body):
+        return None
+    return opaque(PATTERN)(sp.Symbol(" ".join(text.split())))
 
 
 def _close(text: str, start: int) -> int | None:
