@@ -4,7 +4,8 @@ them, as a ``\\quad`` or a comma does: ``P(X=x)=\\frac{e^{-\\lambda}\\lambda^x}{
 ``P = (pmf) x >= 0``, the pmf times x, and refuted as a density of total mass lambda; with
 ``x \\geq 0`` (the right support) a correct row was refuted. Only a single spacing command
 after an ``=`` side and before one name that an inequality (or ``\\in``) follows is read so:
-an inequality chain (``0 \\le p \\, x \\le 1``) and a product after spacing keep their reading.
+an inequality chain (``0 \\le p \\: x \\le 1``) and a product after spacing keep their reading
+(``\\,`` was a separator already, through its comma).
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ def test_a_spacing_before_the_support_separates_it(space):
 @pytest.mark.parametrize(
     "text",
     [
-        r"0 \le p \, x \le 1",  # an inequality chain: no definition before the space
-        r"y = a \, x",  # one relation: nothing to separate
-        r"y = a \, b x \geq 0",  # more than one name after the space: a product
-        r"y = a \, x = b",  # an equation after the space, not a support
+        r"0 \le p \: x \le 1",  # an inequality chain: no definition before the space
+        r"y = a \: x",  # one relation: nothing to separate
+        r"y = a \: b x \geq 0",  # more than one name after the space: a product
+        r"y = a \ b x \geq 0",
+        r"y = a \: x = b",  # an equation after the space, not a support
     ],
 )
 def test_other_spacings_keep_their_chain(text):
