@@ -36,3 +36,16 @@ def test_a_decomposition_true_only_for_least_squares_fits_is_not_refuted(tmp_pat
         r"\sum_{i=1}^n(y_i-\bar y)^2=\sum_{i=1}^n(y_i-\hat y_i)^2+\sum_{i=1}^n(\hat y_i-\bar y)^2",
     )
     assert rows[5].verdict == "unchecked", (rows[5].verdict, rows[5].reason)
+
+
+def test_a_new_symbol_after_a_refuted_value_is_not_refuted_there():
+    # external37 heatonresearch 52: s'(x) = s(x)(1 - s(x)), s given no value, after the refuted
+    # derivative of line 46; compared again with the value line 46 was compared with, the
+    # prove-only link was refuted (a correct row) before after_refuted_values kept its fallback
+    from pathlib import Path
+
+    from _post_rows import rows_of
+
+    name = "heatonresearch-aifh-sigmoid-derivative-minus-sign-in-split-product.md"
+    path = Path(__file__).parent / "posts/incoming/external37" / name
+    assert rows_of(path)[52].verdict != "refuted", rows_of(path)[52].reason

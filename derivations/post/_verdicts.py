@@ -136,7 +136,7 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         elif not disputed_here:  # batch 26: a failing 1x1 comparison keeps why it is no refutation
             verdict, reason = "unchecked", "; ".join(filter(None, (_MATRIX_NOTE, link.shapes)))
     if link.fallback and verdict != "proved":
-        return dict(out, verdict="unrelated", reason=link.fallback)
+        return dict(out, verdict=link.fallback_verdict, reason=link.fallback)
     return dict(
         out,
         verdict=verdict,
@@ -494,6 +494,8 @@ def after_refuted_values(
                     why = f"{why}; compared with the value line {line} was compared with" + (
                         f": {reason}" if reason else ""
                     )
+            if link.fallback and verdict != "proved":
+                continue  # prove-only (LinkPlan.fallback): only a proof changes its verdict
             out[k] = _relink(out[k], verdict, why, cls, j, len(plan.links))
     return out
 
