@@ -88,10 +88,6 @@ class LinkPlan:
     #: Prove-only (a row compared with the line before an unread row): if the step is
     #: not proved, the link is unrelated with this reason, whatever the engine found.
     fallback: str = ""
-    #: The verdict a prove-only link falls back to: ``unrelated`` (a row compared with the
-    #: line before an unread row), or ``unchecked`` (a row true for every value of a symbol
-    #: the post gives none, see ``_rewrites._for_every_value``).
-    fallback_verdict: str = "unrelated"
     #: Steps that settle a dispute: when all are proved (the prose's estimate is a
     #: root of the post's own derivative), a failing step is refuted after all.
     settles: list[int] = dataclasses.field(default_factory=list)

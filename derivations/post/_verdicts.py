@@ -66,6 +66,12 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
     }
     if link.kind == DEFINITION:
         return dict(out, verdict="given", reason=link.reason)
+    if link.kind == UNCHECKED and link.proved_by:
+        # a row true for every value of a symbol the post gives none (_rewrites.
+        # _for_every_value): proved by its own step, else unchecked as planned
+        alt = report.steps[link.proved_by[0][0]]
+        if alt.verdict == "proved":
+            return dict(out, verdict="proved", reason="", identified_rule=alt.identified_rule)
     if link.kind in (UNRELATED, UNCHECKED):
         return dict(out, verdict=link.kind, reason=link.reason)
     if link.kind == OWN:
@@ -136,7 +142,7 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         elif not disputed_here:  # batch 26: a failing 1x1 comparison keeps why it is no refutation
             verdict, reason = "unchecked", "; ".join(filter(None, (_MATRIX_NOTE, link.shapes)))
     if link.fallback and verdict != "proved":
-        return dict(out, verdict=link.fallback_verdict, reason=link.fallback)
+        return dict(out, verdict="unrelated", reason=link.fallback)
     return dict(
         out,
         verdict=verdict,
@@ -494,8 +500,6 @@ def after_refuted_values(
                     why = f"{why}; compared with the value line {line} was compared with" + (
                         f": {reason}" if reason else ""
                     )
-            if link.fallback and verdict != "proved":
-                continue  # prove-only (LinkPlan.fallback): only a proof changes its verdict
             out[k] = _relink(out[k], verdict, why, cls, j, len(plan.links))
     return out
 
