@@ -125,6 +125,16 @@ class Shapes:
             self.union(s[0], ONE)
             self.union(s[1], ONE)
 
+    def capital_ones(self) -> set[tuple[str, int]]:
+        """(name, 0 for rows or 1 for columns) of the capital letters' dimensions tied to 1."""
+        return {
+            (name, k)
+            for name, dims in self.names.items()
+            if is_capital(name) and not is_identity_name(name)
+            for k, d in enumerate(dims)
+            if self.is_one(d)
+        }
+
     def unify(self, s: tuple[Any, Any], t: tuple[Any, Any]) -> None:
         self.union(s[0], t[0])
         self.union(s[1], t[1])
@@ -487,7 +497,18 @@ class _Walk:
 
     def _equal(self, left: Any, right: Any, lhs: Any, rhs: Any) -> None:
         if left is not None and right is not None:
+            before = self.s.capital_ones()
             self.s.unify(left, right)
+            both = _names_in(lhs) & _names_in(rhs)
+            forced = sorted(n for n, _ in self.s.capital_ones() - before if n in both)
+            if forced:
+                # X^T y = y^T X: the sides have one shape only if X is a column, and so
+                # read the row holds; a capital letter is a matrix, and the post does not
+                # say this one has a single column or row (never proved so)
+                raise NotMatrix(
+                    f"{SHAPES_DO_NOT_FIT}the two sides have one shape only if {forced[0]} "
+                    "has a single column or row, which the post does not say"
+                )
             return
         side, other = (left, rhs) if right is None else (right, lhs)
         if side is None or other == 0:
@@ -495,6 +516,13 @@ class _Walk:
         if _misread_matrix(other) and not self.s.one_by_one(side):
             raise NotMatrix("a matrix equal to a capital letter read as a number")
         self.s.make_number(side)
+
+
+def _names_in(e: Any) -> set[str]:
+    """The names of the letters of ``e`` (matrices and numbers alike)."""
+    if not isinstance(e, sp.Basic):
+        return set()
+    return {str(getattr(a, "name", a)) for a in e.atoms(sp.Symbol, sp.MatrixSymbol)}
 
 
 def infer(exprs: Any, covariances: frozenset[str] = frozenset(), jacobian: bool = False) -> Shapes:
