@@ -736,9 +736,23 @@ def _density_scale(lhs: sp.Basic | None, rhs: sp.Basic) -> tuple[sp.Basic | None
         and isinstance(lhs.args[0], NamedApplied)
         and _DENSITY.match(str(lhs.args[0].func))
         and isinstance(rhs, sp.Expr)
+        and not _free_term(lhs, rhs)
     ):
         return lhs.args[0], sp.Mul(*[sp.exp(t) for t in sp.Add.make_args(rhs)])
     return lhs, rhs
+
+
+def _free_term(lhs: sp.Basic, rhs: sp.Expr) -> bool:
+    """Does ``rhs`` add a term of letters found nowhere else (``+ C``, ``+ \\text{const}``)?
+    Such a log density is written up to its normalising constant, which may hold any of
+    the density's other arguments (``\\log p(\\mu \\mid x) = ... + C``): not weighed."""
+    terms = sp.Add.make_args(rhs)
+    for k, t in enumerate(terms):
+        syms = t.free_symbols
+        rest = lhs.free_symbols.union(*(u.free_symbols for j, u in enumerate(terms) if j != k))
+        if syms and not syms & rest:
+            return True
+    return False
 
 
 def _without_free_constants(claim: Claim, lhs: sp.Basic | None) -> Claim:

@@ -75,8 +75,9 @@ def dispute_after_doubt(builder: Any, plan: Any) -> None:
 
 
 #: A formula that gives one letter a value: a number (``n = 2``, ``\\theta_1 = 0.5``) or a
-#: formula (``k = \\frac{\\nu+1}{2}``, held-out batch 41); ``=`` alone, not ``==`` or ``=:``.
-_LETTER_VALUE = re.compile(r"^\s*(\\?[A-Za-z]+(?:_\{?\w{1,8}\}?)?)\s*=(?![=:])\s*\S")
+#: formula (``k = \\frac{\\nu+1}{2}``, held-out batch 41); ``=`` alone, not ``==`` or ``=:``,
+#: and one of them: a chain (``a = b = 2``, the values of two letters) is not read so.
+_LETTER_VALUE = re.compile(r"^\s*(\\?[A-Za-z]+(?:_\{?\w{1,8}\}?)?)\s*=(?![=:])(?![^=]*=)\s*\S")
 
 
 def dispute_stated_values(builder: Any, pr: Any, plan: Any, parse: Any) -> None:
