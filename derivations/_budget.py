@@ -33,6 +33,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import sympy as sp
 
@@ -266,8 +267,31 @@ def _expired(signum: int, frame: object) -> None:
     due = [limit for limit in _OPEN if limit.deadline <= now]
     if due:
         # The outermost: the step's own limit names the step's time.
-        raise StepTimeout(f"timed out after {due[0].seconds:g} s (the limit per step)")
+        where = _phase(frame)
+        raise StepTimeout(
+            f"timed out after {due[0].seconds:g} s (the limit per step)"
+            + (f", in {where}" if where else "")
+        )
     _arm()  # other threads used the process's time: wait for this thread's
+
+
+#: The checks of a step, by the module that runs them: a timeout names the one that was
+#: running, so that a step slow on one machine and not on another can be read from its
+#: reason alone (a step of 0.1 s timed out in one CI run and in no run here).
+_PHASES = {
+    "derivations.engine._rule_check": "the rule check",
+    "derivations.engine._symbolic_check": "the symbolic check",
+    "derivations.engine._numeric_check": "the numeric check",
+}
+
+
+def _phase(frame: Any) -> str:
+    """The check :data:`_PHASES` names that ``frame`` runs in (the outermost one), or ""."""
+    found = ""
+    while frame is not None:
+        found = _PHASES.get(frame.f_globals.get("__name__", ""), found)
+        frame = frame.f_back
+    return found
 
 
 #: The wall-clock moment (:func:`time.monotonic`, one clock for a process and the workers it
