@@ -1,5 +1,7 @@
 """Shared fixtures: the bundled post's derivation and its report, checked once per session."""
 
+import sys
+
 import pytest
 
 import derivations
@@ -36,3 +38,25 @@ LONG_FILES = (
 def pytest_collection_modifyitems(config, items):
     rank = {name: i for i, name in enumerate(LONG_FILES)}
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """A test using ``pytester`` must not import the project's or sympy's modules.
+
+    pytester drops every module first imported during its test, and the next import
+    makes second copies of their classes: a test run later in the same process failed
+    on ``Symbol - One`` (test_ci_formats.py after test_pytest_plugin.py). Import what
+    such a test needs at collection instead.
+    """
+    if "pytester" not in getattr(item, "fixturenames", ()):
+        return (yield)
+    before = set(sys.modules)
+    result = yield
+    new = sorted(m for m in set(sys.modules) - before if m.partition(".")[0] in _OURS)
+    assert not new, f"{item.name} imported {len(new)} modules inside pytester: {new[:5]}"
+    return result
+
+
+#: The packages whose modules a pytester test must find imported already.
+_OURS = ("derivations", "sympy")
