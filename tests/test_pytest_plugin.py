@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from derivations._load import load_file
+
 pytest_plugins = ["pytester"]
 
 
@@ -20,6 +22,11 @@ def _plugin_args() -> tuple[str, ...]:
 
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "derivation_exponential.py"
+# Counted at collection: pytester restores sys.modules after each of its tests, so a
+# module first imported inside one (derivations._load, and sympy's modules with it) is
+# dropped, and the next import makes second copies of their classes. A test run after
+# this file in the same process then failed on "Symbol - One" (test_ci_formats.py).
+EXAMPLE_STEPS = len(load_file(EXAMPLE).steps)
 
 BROKEN = """
 import sympy as sp
@@ -40,11 +47,9 @@ DERIVATION = Derivation(
 
 
 def test_each_step_is_an_item_and_a_good_derivation_passes(pytester: pytest.Pytester) -> None:
-    from derivations._load import load_file
-
     shutil.copy(EXAMPLE, pytester.path / EXAMPLE.name)
     result = pytester.runpytest_subprocess(*_plugin_args())
-    result.assert_outcomes(passed=len(load_file(EXAMPLE).steps))
+    result.assert_outcomes(passed=EXAMPLE_STEPS)
 
 
 def test_a_broken_step_fails_with_its_report(pytester: pytest.Pytester) -> None:
