@@ -1015,6 +1015,12 @@ class _Converter:
                 base = out.pop()
                 out.append(tok("NAME", f"{base}^{{*}}", base.start_pos or 0))
                 return j
+            if _subscript_ends(out):
+                # PARSE58: x_i^* is x^*_i (TeX sets the two alike): the starred name's element
+                at = -3 if out[-2].type == "SUB" else -5
+                base = out[at]
+                out[at] = tok("NAME", f"{base}^{{*}}", base.start_pos or 0)
+                return j
             raise LatexError("a starred name (x^*) is not read", r.col)
         out.append(tok("CARET", "^", r.col))
         return i + 1
