@@ -11,7 +11,6 @@ import pytest
 import sympy as sp
 
 from derivations.post._parse import parse_expression
-from derivations.post._tosympy import PostSyntaxError
 
 
 @pytest.mark.parametrize(
@@ -41,6 +40,8 @@ def test_property_the_starred_name_is_not_the_name():
     assert sp.simplify(a - 1) != 0 and len(a.free_symbols) == 2
 
 
-def test_a_starred_sample_stays_unread():
-    with pytest.raises((PostSyntaxError, ValueError)):
-        parse_expression(r"x_i* + 1")
+def test_a_starred_sample_is_the_starred_names_element():
+    # PARSE58: x_i* is x_i^*, which is x^*_i (it was unread before)
+    a, _ = parse_expression(r"x_i* + 1")
+    b, _ = parse_expression(r"x^*_i + 1")
+    assert a == b

@@ -1015,6 +1015,12 @@ class _Converter:
                 base = out.pop()
                 out.append(tok("NAME", f"{base}^{{*}}", base.start_pos or 0))
                 return j
+            if _subscript_ends(out):
+                # PARSE58: x_i^* is x^*_i (TeX sets the two alike): the starred name's element
+                at = -3 if out[-2].type == "SUB" else -5
+                base = out[at]
+                out[at] = tok("NAME", f"{base}^{{*}}", base.start_pos or 0)
+                return j
             raise LatexError("a starred name (x^*) is not read", r.col)
         out.append(tok("CARET", "^", r.col))
         return i + 1
@@ -1123,6 +1129,10 @@ class _Converter:
                 out.append(tok("NAME", f"\\mathcal{{{inner[0].text}}}", r.col))
                 out.extend(self.convert(inner[1:]))
                 return j, 0
+            script: list[_Raw] = []
+            if _font_over_subscript(inner):
+                # \mathcal{a_i}: the font written over the subscript, \mathcal{a}_i (PARSE58)
+                inner, script = inner[:1], inner[1:]
             word = _text_of(inner).replace(" ", "").lstrip("\\")
             if not re.fullmatch(r"[A-Za-z]+", word):
                 raise LatexError(f"\\{name}{{{_text_of(inner)}}} is not a name", r.col)
@@ -1130,6 +1140,7 @@ class _Converter:
                 out.append(tok("NAME", word, r.col, payload="dist"))
             else:
                 out.append(tok("NAME", f"\\mathcal{{{word}}}", r.col))
+            out.extend(self.convert(script) if script else [])
             return j, 0
         if name == "ell":
             out.append(tok("NAME", "\\ell", r.col))
@@ -1827,6 +1838,24 @@ def _font_over_call(inner: list[_Raw]) -> bool:
         and inner[1].text == "("
         and _closing_paren(inner, 1) == len(inner) - 1
     )
+
+
+def _font_over_subscript(inner: list[_Raw]) -> bool:
+    """Is a font's argument one letter and its subscript (``a_i``, ``z_{ij}``), one letter or
+    number or one braced group that ends the argument? Anything after the subscript (``a_i
+    b``, ``a_i + 1``) is more than a name, and stays refused."""
+    if len(inner) < 3 or inner[0].kind != "letter" or inner[1].text != "_":
+        return False
+    if len(inner) == 3:
+        return inner[2].kind in ("letter", "num")
+    if inner[2].text != "{" or inner[-1].text != "}":
+        return False
+    depth = 0
+    for k in range(2, len(inner)):
+        depth += {"{": 1, "}": -1}.get(inner[k].text, 0)
+        if depth == 0:
+            return k == len(inner) - 1
+    return False
 
 
 def _evaluation_bar(raw: list[_Raw], i: int, out: list[Token]) -> bool:

@@ -65,8 +65,8 @@ SIMPLE = {
 #: Operator-like functions written as commands or words: name -> what they are.
 FUNCTIONS = {
     "det": "det", "tr": "tr", "Tr": "tr", "trace": "tr", "median": "median", "min": "min",
-    "max": "max", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov", "sin": "sin",
-    "cos": "cos", "tan": "tan", "arctan": "atan", "arcsin": "asin", "arccos": "acos",
+    "max": "max", "sup": "sup", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov",
+    "sin": "sin", "cos": "cos", "tan": "tan", "arctan": "atan", "arcsin": "asin", "arccos": "acos",
     "sinh": "sinh", "cosh": "cosh", "tanh": "tanh", "sec": "sec", "csc": "csc", "cot": "cot",
 }  # fmt: skip
 
