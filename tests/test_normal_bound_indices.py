@@ -68,3 +68,11 @@ def test_powers_that_are_not_of_a_zero_one_sample_stay():
     ]
     for a, b in twins:
         assert sp.expand(a - b) != 0, (a, b)
+
+
+def test_a_derivative_by_a_zero_one_letter_is_taken_before_any_power_is_dropped():
+    # d/dx x^2 = 2x, not d/dx x = 1, whatever values x takes
+    x = sp.Symbol("x")
+    doms = domains_of(r"x \in \{0, 1\}")
+    assert sp.expand(normal(sp.Derivative(x**2, x), doms) - 1) != 0
+    assert sp.expand(normal(sp.Derivative(x**2, x), doms) - 2 * x) == 0

@@ -367,6 +367,26 @@ def _nonzero(b: sp.Basic, domains: Any) -> bool:
     return domains is not None and domains.is_nonzero(b) is True
 
 
+def zero_one_powers(e: sp.Basic, domains: Any) -> sp.Basic:
+    """``x^k`` as ``x`` for a letter or sample the domains keep in ``{0, 1}`` and an integer
+    ``k >= 1`` (``X_i^2 = X_i`` for Bernoulli samples, as a post says it).
+
+    Only a name whose every value is 0 or 1 (an integer set inside ``[0, 1]``, such as
+    ``X_i in {0, 1}``), and only positive integer powers: ``0^{-1}`` is undefined, and
+    ``x^{1/2}`` is no business of this rule."""
+
+    def zero_one(b: sp.Basic) -> bool:
+        if not isinstance(b, (sp.Symbol, sp.Indexed)):
+            return False
+        box = domains.interval(b)
+        return box.integer and box.lo >= 0 and box.hi <= 1 and not box.empty
+
+    return e.replace(
+        lambda a: isinstance(a, sp.Pow) and a.exp.is_Integer and a.exp >= 1 and zero_one(a.base),
+        lambda a: a.base,
+    )
+
+
 def normal(e: sp.Basic, domains: Any = None) -> sp.Basic:
     """The symbolic check's canonical form of an expression (not an ``Eq``)."""
     return _normal(e, domains)[0]
@@ -414,6 +434,8 @@ def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
             # Splitting log(a / prod_n f_n) uncovers the log of a product.
             e = _logs_of_products(e, domains)
         e = sp.expand(e)
+        if domains is not None and e.has(sp.Pow):
+            e = zero_one_powers(e, domains)
         if e.has(sp.exp):
             e = _powers_of_exp_logs(e, domains)
     if e.has(sp.Sum) and not has_matrices(e):
@@ -509,6 +531,12 @@ def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
     e2 = sp.cancel(sp.together(e))
     if e2 == 0 or _summands_cancel(e):
         return True
+    if e.has(sp.Sum, sp.Product):
+        renamed = bound_indices_renamed(e)
+        if renamed != e and (
+            sp.cancel(sp.together(sp.expand(renamed))) == 0 or _summands_cancel(renamed)
+        ):
+            return True
     if not thorough:
         # (sympy's is_nonzero can take a minute on sums of powers: callers of the
         # quick form only ask whether zero is proved.)
@@ -526,6 +554,46 @@ def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
         if e3 == 0:
             return True
     return False if e3.is_nonzero else None
+
+
+def bound_indices_renamed(e: sp.Basic) -> sp.Basic:
+    """``e`` with the index of every sum and product renamed by its nesting level.
+
+    An index is a bound letter: ``sum_{n=1}^{n} X_n`` (the reader's ``X_1 + \\dots + X_n``,
+    whose bound ``n`` runs to the free ``n``) and ``sum_{i=1}^{n} X_i`` are one sum, yet
+    their squares never meet in ``cancel``. Renaming is done from the innermost sum out,
+    each index to ``_k<level>`` (its level above the sums inside it), in the summand and
+    in the limits of the sums inside it only - never in its own limits, which belong to
+    the enclosing scope. The names are fresh (no post's letter starts with ``_``), so
+    the renamed expression is the same expression (alpha-equivalence).
+    """
+    return _renamed(e)[0]
+
+
+def _renamed(e: sp.Basic) -> tuple[sp.Basic, int]:
+    """``e`` renamed (see :func:`bound_indices_renamed`) and the depth of its sums."""
+    if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)) or not e.args:
+        return e, 0
+    if not isinstance(e, (sp.Sum, sp.Product)):
+        parts = [_renamed(a) for a in e.args]
+        if all(a is b for (a, _), b in zip(parts, e.args, strict=True)):
+            return e, max(lv for _, lv in parts)
+        return e.func(*[a for a, _ in parts]), max(lv for _, lv in parts)
+    body, level = _renamed(e.function)
+    limits = [tuple(lim) for lim in e.limits]
+    if any(len(lim) != 3 for lim in limits):
+        return e, level
+    for pos, (idx, _lo, _hi) in enumerate(limits):
+        new = sp.Symbol(f"_k{level + pos + 1}", **idx.assumptions0)
+        swap = {idx: new}
+        body = body.xreplace(swap)
+        limits = [
+            (a, b.xreplace(swap), c.xreplace(swap)) if j < pos else lim
+            for j, (a, b, c) in enumerate(limits)
+            for lim in [(a, b, c)]
+        ]
+        limits[pos] = (new, limits[pos][1], limits[pos][2])
+    return e.func(body, *limits), level + len(limits)
 
 
 def _summands_cancel(e: sp.Basic) -> bool:
