@@ -76,3 +76,20 @@ def test_a_derivative_by_a_zero_one_letter_is_taken_before_any_power_is_dropped(
     doms = domains_of(r"x \in \{0, 1\}")
     assert sp.expand(normal(sp.Derivative(x**2, x), doms) - 1) != 0
     assert sp.expand(normal(sp.Derivative(x**2, x), doms) - 2 * x) == 0
+
+
+def test_an_equation_restated_with_another_index_letter_follows():
+    # repro25 sample-mean-beside-a-sum line 16: sum_k X_k = n Xbar, then the same sum by i
+    from derivations.engine._symbolic_check import symbolic_check
+
+    xbar = sp.Symbol("bar_X", real=True)
+    before = sp.Eq(_s(X[k], k), n * xbar)
+    assert symbolic_check(before, sp.Eq(_s(X[i]), n * xbar), "<=>").status == "pass"
+    twins = [
+        sp.Eq(_s(X[i], i, 1, n - 1), n * xbar),
+        sp.Eq(2 * _s(X[i]), n * xbar),
+        sp.Eq(_s(X[i]), -n * xbar),
+        sp.Eq(_s(X[i] ** 2), n * xbar),
+    ]
+    for twin in twins:
+        assert symbolic_check(before, twin, "<=>").status != "pass", twin

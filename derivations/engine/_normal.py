@@ -21,7 +21,7 @@ from ._integrals import normal_integrals
 from ._matrix_expr import has_matrices
 
 
-def linearize_sums(e: sp.Basic, conditions: list | None = None) -> sp.Basic:
+def linearize_sums(e: sp.Basic, conditions: list | None = None, domains: Any = None) -> sp.Basic:
     """Split every sum by linearity and pull out factors free of its index.
 
     ``Sum(a*f(x_n) + c, (n, 1, N))`` becomes ``a*Sum(f(x_n)) + N*c``: after this
@@ -36,18 +36,23 @@ def linearize_sums(e: sp.Basic, conditions: list | None = None) -> sp.Basic:
     convention that a sum whose upper limit is below its lower one is empty
     (0), that count holds only when ``hi >= lo - 1``. Each such count adds the
     condition ``hi - lo + 1 >= 0`` to ``conditions`` (when given).
+
+    With ``domains``, a sum of samples from a later index is written from 1 (see
+    :func:`_from_one`).
     """
     if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)):
         return e
     if not isinstance(e, sp.Sum):
-        return e.func(*[linearize_sums(a, conditions) for a in e.args])
-    body = linearize_sums(e.function, conditions)
+        return e.func(*[linearize_sums(a, conditions, domains) for a in e.args])
+    body = linearize_sums(e.function, conditions, domains)
     for limit in e.limits:
-        body = _linearize_one(body, limit, conditions)
+        body = _linearize_one(body, limit, conditions, domains)
     return body
 
 
-def _linearize_one(body: sp.Basic, limit: tuple, conditions: list | None) -> sp.Basic:
+def _linearize_one(
+    body: sp.Basic, limit: tuple, conditions: list | None, domains: Any = None
+) -> sp.Basic:
     """``Sum(body, limit)`` split by linearity (``body`` linearized already)."""
     idx, lo, hi = limit
     if lo.is_Integer and lo != 1:
@@ -63,8 +68,59 @@ def _linearize_one(body: sp.Basic, limit: tuple, conditions: list | None) -> sp.
                 conditions.append(sp.GreaterThan(hi - lo + 1, 0, evaluate=False))
             total += coeff * (hi - lo + 1)
         else:
-            total += coeff * sp.Sum(dep, (idx, lo, hi))
+            total += coeff * _from_one(dep, idx, lo, hi, conditions, domains)
     return total
+
+
+def _from_one(
+    dep: sp.Basic,
+    idx: sp.Symbol,
+    lo: sp.Basic,
+    hi: sp.Basic,
+    conditions: list | None,
+    domains: Any,
+) -> sp.Basic:
+    """``Sum(dep, (idx, 1, hi))``, written from index 1 when ``dep`` holds its samples at
+    ``idx + c`` (``X_{i+1}``, the shifted form of ``sum_{i=2}^{n} X_i``).
+
+    ``sum_{i=1}^{H} f(i + c) = sum_{i=1}^{H+c} f(i) - (f(1) + ... + f(c))`` for a whole
+    ``c`` from 1 to 3, so ``X_1 + sum_{i=2}^{n} X_i`` meets ``sum_{i=1}^{n} X_i``. With
+    the convention that a sum over an empty range is 0, this holds only for ``H >= 0``
+    (at ``H = -1`` the left side is 0 and the right ``-f(c)``); it is made only where
+    the domains decide that (the condition is listed with the sums' counts), and only
+    when the index appears nowhere but in subscripts ``idx + c`` (no ``1/(i - 1)``
+    that is undefined at a peeled term).
+    """
+    whole = sp.Sum(dep, (idx, lo, hi))
+    if domains is None or lo != 1:
+        return whole
+    c = _subscript_shift(dep, idx)
+    if c is None:
+        return whole
+    condition = sp.GreaterThan(hi, 0, evaluate=False)
+    if domains.decide(condition) is not True:
+        return whole
+    if conditions is not None:
+        conditions.append(condition)
+    at = dep.xreplace({idx: idx - c})
+    first = sp.Add(*[at.xreplace({idx: sp.Integer(j)}) for j in range(1, c + 1)])
+    return sp.Sum(at, (idx, sp.S.One, hi + c)) - first
+
+
+def _subscript_shift(dep: sp.Basic, idx: sp.Symbol) -> int | None:
+    """The one whole ``c`` (1 to 3) with every ``idx`` of ``dep`` in a subscript ``idx + c``."""
+    shifts = set()
+    for a in dep.atoms(sp.Indexed):
+        for entry in a.indices:
+            if entry.has(idx):
+                c = sp.expand(entry - idx)
+                if c.has(idx) or not c.is_Integer:
+                    return None
+                shifts.add(int(c))
+    if len(shifts) != 1 or not 1 <= next(iter(shifts)) <= 3:
+        return None
+    hidden = dep.replace(lambda a: isinstance(a, sp.Indexed) and a.has(idx), lambda a: sp.S.One)
+    return None if hidden.has(idx) else next(iter(shifts))
 
 
 def _fresh_index(old: sp.Symbol) -> sp.Dummy:
@@ -426,7 +482,7 @@ def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
     for _ in range(2):
         if e.has(sp.Sum):
             e = split_index_powers(e)  # engine7: (a b)^n = a^n b^n for a sum's index n
-        e = reduce_deltas(linearize_sums(e, conds))
+        e = reduce_deltas(linearize_sums(e, conds, domains))
         if e.has(sp.binomial):
             e = binomial_sums(e, domains)  # engine7: sum_x C(n, x) c^x x^k closed
         e = expand_logs(e, domains)
