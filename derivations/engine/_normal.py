@@ -108,7 +108,10 @@ def _from_one(
 
 
 def _subscript_shift(dep: sp.Basic, idx: sp.Symbol) -> int | None:
-    """The one whole ``c`` (1 to 3) with every ``idx`` of ``dep`` in a subscript ``idx + c``."""
+    """The one whole ``c`` (1 to 3) with every ``idx`` of ``dep`` in a subscript ``idx + c``
+    (None too when ``dep`` holds a sum or product of its own, whose index might be ``idx``)."""
+    if dep.has(sp.Sum, sp.Product):
+        return None
     shifts = set()
     for a in dep.atoms(sp.Indexed):
         for entry in a.indices:
@@ -587,12 +590,8 @@ def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
     e2 = sp.cancel(sp.together(e))
     if e2 == 0 or _summands_cancel(e):
         return True
-    if e.has(sp.Sum, sp.Product):
-        renamed = bound_indices_renamed(e)
-        if renamed != e and (
-            sp.cancel(sp.together(sp.expand(renamed))) == 0 or _summands_cancel(renamed)
-        ):
-            return True
+    if e.has(sp.Sum, sp.Product) and _sums_meet_renamed(e):
+        return True
     if not thorough:
         # (sympy's is_nonzero can take a minute on sums of powers: callers of the
         # quick form only ask whether zero is proved.)
@@ -610,6 +609,21 @@ def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
         if e3 == 0:
             return True
     return False if e3.is_nonzero else None
+
+
+def _sums_meet_renamed(e: sp.Basic) -> bool:
+    """Is ``e`` zero once its sums' indices are renamed alike (:func:`bound_indices_renamed`)?
+
+    Tried only when the renaming makes two sums (or products) one - otherwise it cannot
+    cancel more than before, and a second ``cancel`` of a long difference is not free."""
+    kinds = (sp.Sum, sp.Product)
+    try:
+        renamed = bound_indices_renamed(e)
+    except (TypeError, ValueError, AttributeError):  # a node sympy cannot rebuild
+        return False
+    if len(renamed.atoms(*kinds)) >= len(e.atoms(*kinds)):
+        return False
+    return sp.cancel(sp.together(sp.expand(renamed))) == 0 or _summands_cancel(renamed)
 
 
 def bound_indices_renamed(e: sp.Basic) -> sp.Basic:
