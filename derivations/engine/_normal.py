@@ -21,7 +21,7 @@ from ._integrals import normal_integrals
 from ._matrix_expr import has_matrices
 
 
-def linearize_sums(e: sp.Basic, conditions: list | None = None) -> sp.Basic:
+def linearize_sums(e: sp.Basic, conditions: list | None = None, domains: Any = None) -> sp.Basic:
     """Split every sum by linearity and pull out factors free of its index.
 
     ``Sum(a*f(x_n) + c, (n, 1, N))`` becomes ``a*Sum(f(x_n)) + N*c``: after this
@@ -36,18 +36,23 @@ def linearize_sums(e: sp.Basic, conditions: list | None = None) -> sp.Basic:
     convention that a sum whose upper limit is below its lower one is empty
     (0), that count holds only when ``hi >= lo - 1``. Each such count adds the
     condition ``hi - lo + 1 >= 0`` to ``conditions`` (when given).
+
+    With ``domains``, a sum of samples from a later index is written from 1 (see
+    :func:`_from_one`).
     """
     if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)):
         return e
     if not isinstance(e, sp.Sum):
-        return e.func(*[linearize_sums(a, conditions) for a in e.args])
-    body = linearize_sums(e.function, conditions)
+        return e.func(*[linearize_sums(a, conditions, domains) for a in e.args])
+    body = linearize_sums(e.function, conditions, domains)
     for limit in e.limits:
-        body = _linearize_one(body, limit, conditions)
+        body = _linearize_one(body, limit, conditions, domains)
     return body
 
 
-def _linearize_one(body: sp.Basic, limit: tuple, conditions: list | None) -> sp.Basic:
+def _linearize_one(
+    body: sp.Basic, limit: tuple, conditions: list | None, domains: Any = None
+) -> sp.Basic:
     """``Sum(body, limit)`` split by linearity (``body`` linearized already)."""
     idx, lo, hi = limit
     if lo.is_Integer and lo != 1:
@@ -63,8 +68,62 @@ def _linearize_one(body: sp.Basic, limit: tuple, conditions: list | None) -> sp.
                 conditions.append(sp.GreaterThan(hi - lo + 1, 0, evaluate=False))
             total += coeff * (hi - lo + 1)
         else:
-            total += coeff * sp.Sum(dep, (idx, lo, hi))
+            total += coeff * _from_one(dep, idx, lo, hi, conditions, domains)
     return total
+
+
+def _from_one(
+    dep: sp.Basic,
+    idx: sp.Symbol,
+    lo: sp.Basic,
+    hi: sp.Basic,
+    conditions: list | None,
+    domains: Any,
+) -> sp.Basic:
+    """``Sum(dep, (idx, 1, hi))``, written from index 1 when ``dep`` holds its samples at
+    ``idx + c`` (``X_{i+1}``, the shifted form of ``sum_{i=2}^{n} X_i``).
+
+    ``sum_{i=1}^{H} f(i + c) = sum_{i=1}^{H+c} f(i) - (f(1) + ... + f(c))`` for a whole
+    ``c`` from 1 to 3, so ``X_1 + sum_{i=2}^{n} X_i`` meets ``sum_{i=1}^{n} X_i``. With
+    the convention that a sum over an empty range is 0, this holds only for ``H >= 0``
+    (at ``H = -1`` the left side is 0 and the right ``-f(c)``); it is made only where
+    the domains decide that (the condition is listed with the sums' counts), and only
+    when the index appears nowhere but in subscripts ``idx + c`` (no ``1/(i - 1)``
+    that is undefined at a peeled term).
+    """
+    whole = sp.Sum(dep, (idx, lo, hi))
+    if domains is None or lo != 1:
+        return whole
+    c = _subscript_shift(dep, idx)
+    if c is None:
+        return whole
+    condition = sp.GreaterThan(hi, 0, evaluate=False)
+    if domains.decide(condition) is not True:
+        return whole
+    if conditions is not None:
+        conditions.append(condition)
+    at = dep.xreplace({idx: idx - c})
+    first = sp.Add(*[at.xreplace({idx: sp.Integer(j)}) for j in range(1, c + 1)])
+    return sp.Sum(at, (idx, sp.S.One, hi + c)) - first
+
+
+def _subscript_shift(dep: sp.Basic, idx: sp.Symbol) -> int | None:
+    """The one whole ``c`` (1 to 3) with every ``idx`` of ``dep`` in a subscript ``idx + c``
+    (None too when ``dep`` holds a sum or product of its own, whose index might be ``idx``)."""
+    if dep.has(sp.Sum, sp.Product):
+        return None
+    shifts = set()
+    for a in dep.atoms(sp.Indexed):
+        for entry in a.indices:
+            if entry.has(idx):
+                c = sp.expand(entry - idx)
+                if c.has(idx) or not c.is_Integer:
+                    return None
+                shifts.add(int(c))
+    if len(shifts) != 1 or not 1 <= next(iter(shifts)) <= 3:
+        return None
+    hidden = dep.replace(lambda a: isinstance(a, sp.Indexed) and a.has(idx), lambda a: sp.S.One)
+    return None if hidden.has(idx) else next(iter(shifts))
 
 
 def _fresh_index(old: sp.Symbol) -> sp.Dummy:
@@ -367,6 +426,26 @@ def _nonzero(b: sp.Basic, domains: Any) -> bool:
     return domains is not None and domains.is_nonzero(b) is True
 
 
+def zero_one_powers(e: sp.Basic, domains: Any) -> sp.Basic:
+    """``x^k`` as ``x`` for a letter or sample the domains keep in ``{0, 1}`` and an integer
+    ``k >= 1`` (``X_i^2 = X_i`` for Bernoulli samples, as a post says it).
+
+    Only a name whose every value is 0 or 1 (an integer set inside ``[0, 1]``, such as
+    ``X_i in {0, 1}``), and only positive integer powers: ``0^{-1}`` is undefined, and
+    ``x^{1/2}`` is no business of this rule."""
+
+    def zero_one(b: sp.Basic) -> bool:
+        if not isinstance(b, (sp.Symbol, sp.Indexed)):
+            return False
+        box = domains.interval(b)
+        return box.integer and box.lo >= 0 and box.hi <= 1 and not box.empty
+
+    return e.replace(
+        lambda a: isinstance(a, sp.Pow) and a.exp.is_Integer and a.exp >= 1 and zero_one(a.base),
+        lambda a: a.base,
+    )
+
+
 def normal(e: sp.Basic, domains: Any = None) -> sp.Basic:
     """The symbolic check's canonical form of an expression (not an ``Eq``)."""
     return _normal(e, domains)[0]
@@ -406,7 +485,7 @@ def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
     for _ in range(2):
         if e.has(sp.Sum):
             e = split_index_powers(e)  # engine7: (a b)^n = a^n b^n for a sum's index n
-        e = reduce_deltas(linearize_sums(e, conds))
+        e = reduce_deltas(linearize_sums(e, conds, domains))
         if e.has(sp.binomial):
             e = binomial_sums(e, domains)  # engine7: sum_x C(n, x) c^x x^k closed
         e = expand_logs(e, domains)
@@ -414,6 +493,8 @@ def _normal(e: sp.Basic, domains: Any) -> tuple[sp.Basic, tuple]:
             # Splitting log(a / prod_n f_n) uncovers the log of a product.
             e = _logs_of_products(e, domains)
         e = sp.expand(e)
+        if domains is not None and e.has(sp.Pow):
+            e = zero_one_powers(e, domains)
         if e.has(sp.exp):
             e = _powers_of_exp_logs(e, domains)
     if e.has(sp.Sum) and not has_matrices(e):
@@ -509,6 +590,8 @@ def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
     e2 = sp.cancel(sp.together(e))
     if e2 == 0 or _summands_cancel(e):
         return True
+    if e.has(sp.Sum, sp.Product) and _sums_meet_renamed(e):
+        return True
     if not thorough:
         # (sympy's is_nonzero can take a minute on sums of powers: callers of the
         # quick form only ask whether zero is proved.)
@@ -526,6 +609,61 @@ def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
         if e3 == 0:
             return True
     return False if e3.is_nonzero else None
+
+
+def _sums_meet_renamed(e: sp.Basic) -> bool:
+    """Is ``e`` zero once its sums' indices are renamed alike (:func:`bound_indices_renamed`)?
+
+    Tried only when the renaming makes two sums (or products) one - otherwise it cannot
+    cancel more than before, and a second ``cancel`` of a long difference is not free."""
+    kinds = (sp.Sum, sp.Product)
+    try:
+        renamed = bound_indices_renamed(e)
+    except (TypeError, ValueError, AttributeError):  # a node sympy cannot rebuild
+        return False
+    if len(renamed.atoms(*kinds)) >= len(e.atoms(*kinds)):
+        return False
+    return sp.cancel(sp.together(sp.expand(renamed))) == 0 or _summands_cancel(renamed)
+
+
+def bound_indices_renamed(e: sp.Basic) -> sp.Basic:
+    """``e`` with the index of every sum and product renamed by its nesting level.
+
+    An index is a bound letter: ``sum_{n=1}^{n} X_n`` (the reader's ``X_1 + \\dots + X_n``,
+    whose bound ``n`` runs to the free ``n``) and ``sum_{i=1}^{n} X_i`` are one sum, yet
+    their squares never meet in ``cancel``. Renaming is done from the innermost sum out,
+    each index to ``_k<level>`` (its level above the sums inside it), in the summand and
+    in the limits of the sums inside it only - never in its own limits, which belong to
+    the enclosing scope. The names are fresh (no post's letter starts with ``_``), so
+    the renamed expression is the same expression (alpha-equivalence).
+    """
+    return _renamed(e)[0]
+
+
+def _renamed(e: sp.Basic) -> tuple[sp.Basic, int]:
+    """``e`` renamed (see :func:`bound_indices_renamed`) and the depth of its sums."""
+    if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)) or not e.args:
+        return e, 0
+    if not isinstance(e, (sp.Sum, sp.Product)):
+        parts = [_renamed(a) for a in e.args]
+        if all(a is b for (a, _), b in zip(parts, e.args, strict=True)):
+            return e, max(lv for _, lv in parts)
+        return e.func(*[a for a, _ in parts]), max(lv for _, lv in parts)
+    body, level = _renamed(e.function)
+    limits = [tuple(lim) for lim in e.limits]
+    if any(len(lim) != 3 for lim in limits):
+        return e, level
+    for pos, (idx, _lo, _hi) in enumerate(limits):
+        new = sp.Symbol(f"_k{level + pos + 1}", **idx.assumptions0)
+        swap = {idx: new}
+        body = body.xreplace(swap)
+        limits = [
+            (a, b.xreplace(swap), c.xreplace(swap)) if j < pos else lim
+            for j, (a, b, c) in enumerate(limits)
+            for lim in [(a, b, c)]
+        ]
+        limits[pos] = (new, limits[pos][1], limits[pos][2])
+    return e.func(body, *limits), level + len(limits)
 
 
 def _summands_cancel(e: sp.Basic) -> bool:

@@ -12,7 +12,7 @@ from ._identities import as_gammas, shifts_vanish
 from ._matrix_symbolic import involves_matrices
 from ._matrix_symbolic import sum_conditions as matrix_sum_conditions
 from ._matrix_symbolic import symbolic_check as matrix_symbolic_check
-from ._normal import is_zero, normal, normal_conditions
+from ._normal import bound_indices_renamed, is_zero, normal, normal_conditions
 from ._positive_bases import vanishes_where_positive
 from ._series import closed_series
 
@@ -87,6 +87,12 @@ def symbolic_check(
                 "only '=>' follows",
             )
         q = sp.cancel(sp.together(d2 / d1))
+        if q.has(sp.Sum):
+            # sum_k X_k and sum_i X_i are one sum: a ratio that cancels only once their
+            # indices are named alike is that ratio (renaming a bound index is exact)
+            renamed = sp.cancel(sp.together(bound_indices_renamed(d2) / bound_indices_renamed(d1)))
+            if not renamed.has(sp.Sum):
+                q = renamed
         if _nonzero(d1, domains) and not (q.is_number and q != 0):
             # n - 1 = n (or lambda = 0 with lambda > 0): no value satisfies it, and from it
             # every equation "follows" (2^n = 2^(n+1) had a finite, non-zero ratio); the
