@@ -74,6 +74,9 @@ KNOWN = {
         # PARSE15: KaTeX's short names of the angle brackets (\lang a, b \rang)
         Macro("lang", 0, r"\langle"),
         Macro("rang", 0, r"\rangle"),
+        # batch 43: the usual shorthand for a bold vector (\newcommand{\vect}[1]
+        # {\boldsymbol{#1}}), used by course notebooks whose copies drop the definition
+        Macro("vect", 1, r"\boldsymbol{#1}"),
     )
 }
 _KNOWN_CALL = re.compile(r"\\(?:" + "|".join(KNOWN) + r")(?![A-Za-z])")
