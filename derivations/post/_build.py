@@ -1022,8 +1022,16 @@ class _Builder(
             data, model = v1, v0
         else:
             return False
-        if self.cur.kind == "eq" and _data_atoms(data) & _data_atoms(self.cur.expr):
-            return False  # the same data quantity as the equation above: a step from it
+        if self.cur.kind == "eq":
+            # The data of the estimating equation above, rearranged, is a step from it; a
+            # sum or a mean it does not hold is another equation of the system, given like
+            # the first (batch 43: the second normal equation, whose sum of y_i shares a
+            # sample with the first's sum of x_i y_i, was refuted as a step from it).
+            new = _data_quantities(data) - _data_quantities(self.cur.expr)
+            side = _data_side(self.cur.expr, params)
+            another = side is not None and _only_data(side) and _sums_and_means(new)
+            if _data_atoms(data) & _data_atoms(self.cur.expr) and not another:
+                return False  # the data of the equation above rearranged: a step from it
         if _has_estimate(e0) or _has_estimate(e1):
             return False  # an estimate solved for: a result, checked as one
         self._remember(e0, e1)
@@ -2340,6 +2348,48 @@ def _special_case(sides: list, rels: list[str]) -> str:
     if not isinstance(value, sp.Basic) or not value.is_number:
         return ""
     return f"{sides[0]} = {value}"
+
+
+def _data_side(eq: sp.Basic, params: set) -> sp.Basic | None:
+    """The side of ``eq`` that is a quantity of the data (see :func:`_is_data`) when the
+    other holds a parameter: the equation is an estimating equation; None otherwise."""
+    if not isinstance(eq, sp.Equality) or is_matrix(eq):
+        return None
+    for data, model in ((eq.lhs, eq.rhs), (eq.rhs, eq.lhs)):
+        if _is_data(data, _symbols(data), params) and _symbols(model) & params:
+            return data
+    return None
+
+
+def _data_quantities(e: sp.Basic) -> set:
+    """The quantities of the data ``e`` is written in: each sum whole (``\\sum x_i y_i`` and
+    ``\\sum y_i`` are two, though they share a sample), and the samples and names outside
+    the sums (see :func:`_data_atoms`)."""
+    sums = e.atoms(sp.Sum)
+    outside = e.xreplace({t: sp.Integer(1) for t in sums}) if sums else e
+    return set(sums) | _data_atoms(outside)
+
+
+def _sums_and_means(quantities: set) -> set:
+    """The sums and sample means (``bar_y``, ``bar_y[2]``) among data quantities: what an
+    equation of a system equates with the model's, unlike a size (``n``) or a sample."""
+
+    def mean(q: sp.Basic) -> bool:
+        name = q.base.label if isinstance(q, sp.Indexed) else q
+        return isinstance(name, sp.Symbol) and name.name.startswith("bar_")
+
+    return {q for q in quantities if isinstance(q, sp.Sum) or mean(q)}
+
+
+def _only_data(e: sp.Basic) -> bool:
+    """Is ``e`` written in the data alone: sums, samples, means and the sizes the sums run
+    to? A letter besides (``\\bar y - a \\bar x``, ``a`` solved for but not a parameter
+    of the reader's) makes the row after it a step that may put that letter's value in."""
+    sizes = {lim for t in e.atoms(sp.Sum) for *_, lim in t.limits}
+    return all(
+        not isinstance(q, sp.Symbol) or q in sizes or q.name.startswith("bar_")
+        for q in _data_quantities(e)
+    )
 
 
 def _data_atoms(e: sp.Basic) -> set:

@@ -13,17 +13,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
-#: ``defines t``: a plain name defined by the row (not ``defines L by its log (L = e^R)``)
-_PLAIN_DEFINITION = re.compile(r"defines \\?[A-Za-z]{1,12}")
+#: ``defines t``, ``defines pi_i``: a plain name defined by the row, perhaps with a short
+#: subscript (not ``defines L by its log (L = e^R)``)
+_PLAIN_DEFINITION = re.compile(r"defines \\?[A-Za-z]{1,12}(?:_\{?[A-Za-z0-9]{1,3}\}?)?")
 
 
 def _contested(res: Any) -> bool:
     """Does the refuted row write the name's value in sides that disagree: one link proved
-    (``tanh z = (e^z - e^{-z})/(e^z + e^{-z})``), another refuted (``= 2 sigmoid(z) - 1``)?
-    A row whose only value is refuted (``LL = ln p = ...`` wrong) gives the name one value,
-    and a row refuted with it is compared elsewhere (``_verdicts.after_refuted_values``)."""
+    (``tanh z = (e^z - e^{-z})/(e^z + e^{-z})``) or the definition itself (``p = 1/(1 +
+    e^{-t})``, batch 43), another refuted (``= 2 sigmoid(z) - 1``, ``= e^{-t}/(1 + e^t)``)?
+    A row whose only value is refuted gives the name one value, and a row refuted with it
+    is compared elsewhere (``_verdicts.after_refuted_values``)."""
     verdicts = [link.get("verdict") for link in res.links or ()]
-    return "refuted" in verdicts and any(v in ("proved", "plausible") for v in verdicts)
+    if "refuted" not in verdicts:
+        return False
+    return any(v in ("proved", "plausible") for v in verdicts) or verdicts[0] == "given"
 
 
 def after_refuted_names(plans: list, out: list, relink: Any, cls: Any) -> list:
