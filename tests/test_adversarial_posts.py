@@ -145,6 +145,15 @@ OPEN28: set[str] = set()  # all closed by attack36 (tests/test_post_attack36_*.p
 #: attack37 (tests/test_post_attack37_*.py).
 OPEN29: set[str] = set()
 
+#: Adversarial set 30's breaches, open on first contact (2026-12-06, 15:00 UTC, main at
+#: 8788d40), each with its cause in its README.md ("Measured on main").
+OPEN30: set[str] = {
+    "63-membership-matrices-square-of-sum-false.md",
+    "64-membership-matrices-commute-false.md",
+    "65-membership-vectors-inner-outer-false.md",
+    "66-membership-lowercase-matrices-false.md",
+}
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -394,6 +403,12 @@ SETS = (
     # attack37, floors 22/30 for soundness: 48-false (a log's letter power, now a doubt) is
     # unchecked, not refuted; 39-true (matrices declared in words) holds for 1x1 only.
     AdversarialSet("adversarial29", 138, 22, 30, 0, open_breaches=frozenset(OPEN29)),
+    # Adversarial set 30 (attack38): the shape rule, log densities weighed, statements that
+    # claim nothing, \rightarrow, one-limit sums, f_{X|Y}, pattern matrices, prove-only
+    # readings, conditions and reasons, prose values, \choose, zeta, matrices declared by
+    # membership; written blind against 8788d40: 4 breaches on that code (README.md),
+    # floors 29/41.
+    AdversarialSet("adversarial30", 136, 29, 41, 0, open_breaches=frozenset(OPEN30)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
