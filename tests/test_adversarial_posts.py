@@ -146,13 +146,9 @@ OPEN28: set[str] = set()  # all closed by attack36 (tests/test_post_attack36_*.p
 OPEN29: set[str] = set()
 
 #: Adversarial set 30's breaches, open on first contact (2026-12-06, 15:00 UTC, main at
-#: 8788d40), each with its cause in its README.md ("Measured on main").
-OPEN30: set[str] = {
-    "63-membership-matrices-square-of-sum-false.md",
-    "64-membership-matrices-commute-false.md",
-    "65-membership-vectors-inner-outer-false.md",
-    "66-membership-lowercase-matrices-false.md",
-}
+#: 8788d40), each with its cause in its README.md ("Measured on main"). All four closed by
+#: attack38 (tests/test_post_attack38_*.py).
+OPEN30: set[str] = set()
 
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
@@ -407,8 +403,9 @@ SETS = (
     # claim nothing, \rightarrow, one-limit sums, f_{X|Y}, pattern matrices, prove-only
     # readings, conditions and reasons, prose values, \choose, zeta, matrices declared by
     # membership; written blind against 8788d40: 4 breaches on that code (README.md),
-    # floors 29/41.
-    AdversarialSet("adversarial30", 136, 29, 41, 0, open_breaches=frozenset(OPEN30)),
+    # floors 29/41; all closed by attack38, floors 31/41 (63-false and 64-false, commuted
+    # matrices, are refuted now).
+    AdversarialSet("adversarial30", 136, 31, 41, 0, open_breaches=frozenset(OPEN30)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

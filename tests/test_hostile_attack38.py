@@ -5,7 +5,8 @@ readings (a restated quantity, a fresh symbol), condition words and reasons, \\c
 fraction, the Riemann zeta function named in words; and matrices declared by membership
 (``A \\in \\mathbb{R}^{n \\times n}``).
 
-Measured blind at 8788d40 (attack38), see tests/posts/incoming/adversarial30/README.md.
+Measured blind at 8788d40 (attack38), see tests/posts/incoming/adversarial30/README.md: the
+last case, 40 capitals declared by membership and their product commuted, was proved there.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def _membership(n: int) -> str:
 
 
 HOSTILE = {
-    "a list of 400 equations in one row": ("Values.", _list_row(400)),
+    "a list of 150 equations in one row": ("Values.", _list_row(150)),
     "a pattern matrix of 60 rows of 60 entries": ("A matrix.", _pattern_matrix(60)),
     "200 rows under a reason": ("Numbers.", _reasons(200)),
     "120 log densities weighed": ("Densities on $x > 0$ with $\\lambda > 0$.", _log_densities(120)),
@@ -110,27 +111,22 @@ HOSTILE = {
 }
 
 
-#: Open on first contact (README.md of adversarial set 30): a product of matrices declared by
-#: membership is commuted and proved.
-OPEN = {"40 matrices declared by membership commuted"}
-
-
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c in OPEN else c
-        for c in sorted(HOSTILE)
-    ],
-)
+@pytest.mark.parametrize("case", sorted(HOSTILE))
 def test_hostile_input_has_a_verdict_in_time(tmp_path, case):
     prose, rows_text = HOSTILE[case]
     check_hostile(tmp_path, case, prose, rows_text, never_proved=True)
 
 
 def test_the_post_budget_holds_the_slowest_hostile_post(tmp_path):
-    """The post's time budget (--post-seconds) bounds the slowest post of this file."""
-    prose, rows_text = HOSTILE["200 rows under a reason"]
+    """The post's time budget (--post-seconds) bounds the slowest post built here: one row
+    listing 400 equations, each entry a step checked against the others' values (47 s alone
+    at 8788d40, 5.1 s under a 5 s budget)."""
     took, _ = check_hostile(
-        tmp_path, "200 rows under a reason", prose, rows_text, never_proved=True, post_seconds=5
+        tmp_path,
+        "a list of 400 equations",
+        "Values.",
+        _list_row(400),
+        never_proved=True,
+        post_seconds=5,
     )
     assert took < 5 + 30, took
