@@ -42,3 +42,17 @@ def test_vectors_forced_to_numbers_are_not_proved(tmp_path, prose, row):
 )
 def test_identities_of_columns_are_still_proved(tmp_path, prose, row):
     assert verdict_of_row(tmp_path, f"{prose}\n\n$${row}$$\n", row) == "proved"
+
+
+def test_a_vector_whose_elements_the_rows_compare_is_read(tmp_path):
+    """A letter declared a vector (``y \\in \\mathbb{R}^n``) whose elements the rows compare
+    (``\\sum_{y_j \\geq y_i}``, a Cox model's risk set) keeps numbers for elements: read as a
+    column's, ``y_j \\geq y_i`` was an invalid comparison and the post's reading crashed
+    (external41, found by attack38 on a first version of the fix)."""
+    body = (
+        "Let $\\mathbf{X} \\in \\mathbb{R}^{n \\times p}$, $y \\in \\mathbb{R}^n$ and $\\beta \\in "
+        "\\mathbb{R}^p$.\n\n"
+        "$$l(\\beta) = \\sum_{i=1}^{n} -s_i x_i^T \\beta + s_i \\log(\\sum_{y_j \\geq y_i} "
+        "e^{x_j^T \\beta})$$\n"
+    )
+    assert verdict_of_row(tmp_path, body, "l(\\beta)") in {"given", "unchecked", "unparsed"}

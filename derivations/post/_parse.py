@@ -1313,7 +1313,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         matrix_post = True
     matrix = _matrix_names(joined, lex) if matrix_post else frozenset()
     if matrix_post:
-        matrix |= declared_vectors(f"{joined}\n{prose}")  # ATTACK38: x, y in R^n are columns
+        matrix |= declared_vectors(f"{joined}\n{prose}", joined)  # ATTACK38: x, y in R^n
     matrix |= declared_matrices(f"{joined}\n{prose}")
     matrix |= trace_arguments(joined)  # sound12: tr(ABC) of matrices (set 12, pair 119)
     new = dataclasses.replace(

@@ -260,11 +260,20 @@ def _members_of_spaces(text: str, matrices: bool) -> set[str]:
     return out
 
 
-def declared_vectors(text: str) -> frozenset[str]:
+def declared_vectors(text: str, rows: str = "") -> frozenset[str]:
     """Letters the math declares members of a space of vectors (``$x, y \\in \\mathbb{R}^n$``):
     columns where the post writes matrices (``x^T y = y x^T`` read ``y`` as a number and was
-    proved, ATTACK38); elsewhere the caller keeps them numbers."""
-    return frozenset(_members_of_spaces(text[:200_000], matrices=False))
+    proved, ATTACK38); elsewhere the caller keeps them numbers. Not a letter the ``rows``
+    write with a subscript (``y_i \\ge y_j``): they use its elements as numbers, which a
+    column's elements are not (its comparisons crashed the reading of a Cox model post)."""
+    names = _members_of_spaces(text[:200_000], matrices=False)
+    return frozenset(n for n in names if not re.search(_subscripted(n), rows[:200_000]))
+
+
+def _subscripted(name: str) -> str:
+    """A pattern of ``name`` (a letter or a Greek name) written with a subscript."""
+    head = r"\\" if len(name) > 1 else r"(?<![A-Za-z\\])"
+    return head + re.escape(name) + r"(?![A-Za-z])\s*\}?\s*_"
 
 
 def declared_matrices(text: str) -> frozenset[str]:
