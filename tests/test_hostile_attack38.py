@@ -108,6 +108,13 @@ HOSTILE = {
         "$$" + r"\frac{{n \choose k}}{" * 40 + "2" + "}" * 40 + " = 1$$",
     ),
     "40 matrices declared by membership commuted": _membership(40),
+    # crashed at 8788d40 (TypeError: Invalid comparison of non-real x[i]): the elements of a
+    # transposed vector compared in a sum's condition, a Cox model's risk set
+    "a transposed vector's elements compared under a sum": (
+        "A Cox model.",
+        r"$$l(\beta) = \sum_{i=1}^{n} -s_i x_i^T \beta + s_i \log(\sum_{x_j \geq x_i} "
+        r"e^{x_j^T \beta}) + 1$$",
+    ),
 }
 
 
