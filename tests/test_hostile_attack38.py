@@ -70,7 +70,7 @@ def _membership(n: int) -> str:
 
 
 HOSTILE = {
-    "a list of 150 equations in one row": ("Values.", _list_row(150)),
+    "a list of 60 equations in one row": ("Values.", _list_row(60)),
     "a pattern matrix of 60 rows of 60 entries": ("A matrix.", _pattern_matrix(60)),
     "200 rows under a reason": ("Numbers.", _reasons(200)),
     "120 log densities weighed": ("Densities on $x > 0$ with $\\lambda > 0$.", _log_densities(120)),
