@@ -72,7 +72,7 @@ def _membership(n: int) -> str:
 HOSTILE = {
     "a list of 60 equations in one row": ("Values.", _list_row(60)),
     "a pattern matrix of 60 rows of 60 entries": ("A matrix.", _pattern_matrix(60)),
-    "200 rows under a reason": ("Numbers.", _reasons(200)),
+    "80 rows under a reason": ("Numbers.", _reasons(80)),
     "120 log densities weighed": ("Densities on $x > 0$ with $\\lambda > 0$.", _log_densities(120)),
     "a log density of 60 powers": (
         "A density on $x > 0$.",
