@@ -145,6 +145,11 @@ OPEN28: set[str] = set()  # all closed by attack36 (tests/test_post_attack36_*.p
 #: attack37 (tests/test_post_attack37_*.py).
 OPEN29: set[str] = set()
 
+#: Adversarial set 30's breaches, open on first contact (2026-12-06, 15:00 UTC, main at
+#: 8788d40), each with its cause in its README.md ("Measured on main"). All four closed by
+#: attack38 (tests/test_post_attack38_*.py).
+OPEN30: set[str] = set()
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -394,6 +399,13 @@ SETS = (
     # attack37, floors 22/30 for soundness: 48-false (a log's letter power, now a doubt) is
     # unchecked, not refuted; 39-true (matrices declared in words) holds for 1x1 only.
     AdversarialSet("adversarial29", 138, 22, 30, 0, open_breaches=frozenset(OPEN29)),
+    # Adversarial set 30 (attack38): the shape rule, log densities weighed, statements that
+    # claim nothing, \rightarrow, one-limit sums, f_{X|Y}, pattern matrices, prove-only
+    # readings, conditions and reasons, prose values, \choose, zeta, matrices declared by
+    # membership; written blind against 8788d40: 4 breaches on that code (README.md),
+    # floors 29/41; all closed by attack38, floors 31/41 (63-false and 64-false, commuted
+    # matrices, are refuted now).
+    AdversarialSet("adversarial30", 136, 31, 41, 0, open_breaches=frozenset(OPEN30)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

@@ -125,14 +125,16 @@ class Shapes:
             self.union(s[0], ONE)
             self.union(s[1], ONE)
 
-    def capital_ones(self) -> set[tuple[str, int]]:
-        """(name, 0 for rows or 1 for columns) of the capital letters' dimensions tied to 1."""
+    def matrix_ones(self) -> set[tuple[str, int]]:
+        """(name, 0 for rows or 1 for columns) of the capital letters' dimensions tied to 1,
+        and of the lower-case names' rows (a lower-case name here is a column: its single
+        column is its shape, its single row would make it a number, ATTACK38)."""
         return {
             (name, k)
             for name, dims in self.names.items()
-            if is_capital(name) and not is_identity_name(name)
+            if not is_identity_name(name)
             for k, d in enumerate(dims)
-            if self.is_one(d)
+            if self.is_one(d) and (k == 0 or is_capital(name))
         }
 
     def unify(self, s: tuple[Any, Any], t: tuple[Any, Any]) -> None:
@@ -497,14 +499,15 @@ class _Walk:
 
     def _equal(self, left: Any, right: Any, lhs: Any, rhs: Any) -> None:
         if left is not None and right is not None:
-            before = self.s.capital_ones()
+            before = self.s.matrix_ones()
             self.s.unify(left, right)
             both = _names_in(lhs) & _names_in(rhs)
-            forced = sorted(n for n, _ in self.s.capital_ones() - before if n in both)
+            forced = sorted(n for n, _ in self.s.matrix_ones() - before if n in both)
             if forced:
                 # X^T y = y^T X: the sides have one shape only if X is a column, and so
                 # read the row holds; a capital letter is a matrix, and the post does not
-                # say this one has a single column or row (never proved so)
+                # say this one has a single column or row (never proved so); x^T y = y x^T
+                # only if the column x is a number (ATTACK38)
                 raise NotMatrix(
                     f"{SHAPES_DO_NOT_FIT}the two sides have one shape only if {forced[0]} "
                     "has a single column or row, which the post does not say"

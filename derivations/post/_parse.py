@@ -40,7 +40,13 @@ from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
 from ._passes import FUNCTION_LETTERS, GENERIC_LETTERS
 from ._prose_laws import altered_data, stated_laws
-from ._prose_meanings import declared_matrices, named_constants, stated_constants, stated_log_base
+from ._prose_meanings import (
+    declared_matrices,
+    declared_vectors,
+    named_constants,
+    stated_constants,
+    stated_log_base,
+)
 from ._relations import CONNECTIVE, CONNECTIVE_ROW, Statement, statements
 from ._said_counts import scope_counts
 from ._said_data import bars_not_means, changed
@@ -1306,6 +1312,8 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     if not t_symbol and re.search(r"\^\s*\{?\s*T\b", joined):
         matrix_post = True
     matrix = _matrix_names(joined, lex) if matrix_post else frozenset()
+    if matrix_post:
+        matrix |= declared_vectors(f"{joined}\n{prose}", joined)  # ATTACK38: x, y in R^n
     matrix |= declared_matrices(f"{joined}\n{prose}")
     matrix |= trace_arguments(joined)  # sound12: tr(ABC) of matrices (set 12, pair 119)
     new = dataclasses.replace(

@@ -223,11 +223,67 @@ _APPOSED = re.compile(
 _MATRIX_SENTENCE = re.compile(r"[^.\n]{0,400}\bmatri(?:x|ces)\b[^.\n]{0,400}")
 
 
+#: ATTACK38 (adversarial set 30, 63-66): letters declared members of a space of matrices,
+#: "$A, B \\in \\mathbb{R}^{n \\times n}$", "$M \\in \\mathbb{C}^{2\\times 2}$": the math says
+#: "matrices" as the words do; and of a space of vectors, "$x, y \\in \\mathbb{R}^n$" (a
+#: column, read so in a post that writes matrices: :func:`declared_vectors`). The names
+#: before ``\\in`` are one or more letters (bold or not, with a subscript) separated by
+#: commas; the reals (``\\mathbb{R}``, ``\\mathbb{R}^+``, ``\\mathbb{R}^1``) declare neither.
+_MEMBER_OF_SPACE = re.compile(
+    r"\$([^$]{1,2000}?)\\in(?![A-Za-z])\s*(?:\\mathbb\s*\{\s*[RC]\s*\}|\\R\b|\\C\b)"
+    r"\s*\^\s*(?:\{([^{}$]{1,80})\}|([A-Za-z]|[2-9]))"
+)
+_MEMBER_NAME = re.compile(
+    r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?\\?([A-Za-z]+)\s*\}?"
+    r"\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*"
+)
+#: the size of a space of vectors: a letter, a number from 2, a sum of them (``p + 1``)
+_VECTOR_SIZE = re.compile(r"\s*(?:[A-Za-z]|[2-9]|\d\d+)(?:\s*[-+]\s*(?:[A-Za-z]|\d+))*\s*")
+
+
+def _members_of_spaces(text: str, matrices: bool) -> set[str]:
+    """Names the math declares members of a space of matrices (``matrices``) or of vectors
+    (:data:`_MEMBER_OF_SPACE`); a declaration whose left side is not a list of names (``x + y
+    \\in ...``) gives none."""
+    out: set[str] = set()
+    for k, m in enumerate(_MEMBER_OF_SPACE.finditer(text)):
+        if k >= 200:
+            break
+        size = m.group(2) or m.group(3)
+        if ("\\times" in size) != matrices:
+            continue
+        if not matrices and not _VECTOR_SIZE.fullmatch(size):
+            continue
+        names = [_MEMBER_NAME.fullmatch(p) for p in m.group(1).split(",")]
+        if all(names):
+            out.update(n.group(1) for n in names)
+    return out
+
+
+def declared_vectors(text: str, rows: str = "") -> frozenset[str]:
+    """Letters the math declares members of a space of vectors (``$x, y \\in \\mathbb{R}^n$``):
+    columns where the post writes matrices (``x^T y = y x^T`` read ``y`` as a number and was
+    proved, ATTACK38); elsewhere the caller keeps them numbers. Not a letter the ``rows``
+    write with a subscript (``y_i \\ge y_j``): they use its elements as numbers, which a
+    column's elements are not (its comparisons crashed the reading of a Cox model post)."""
+    names = _members_of_spaces(text[:200_000], matrices=False)
+    return frozenset(n for n in names if not re.search(_subscripted(n), rows[:200_000]))
+
+
+def _subscripted(name: str) -> str:
+    """A pattern of ``name`` (a letter or a Greek name) written with a subscript."""
+    head = r"\\" if len(name) > 1 else r"(?<![A-Za-z\\])"
+    return head + re.escape(name) + r"(?![A-Za-z])\s*\}?\s*_"
+
+
 def declared_matrices(text: str) -> frozenset[str]:
     """Capital letters the post's words call matrices, lower-case ones a noun phrase calls
-    so, and bold capitals (a matrix's usual typeface): names that must not commute."""
+    so, letters declared members of a space of matrices, and bold capitals (a matrix's usual
+    typeface): names that must not commute."""
     text = text[:200_000]
     out = set(_BOLD_CAPITAL.findall(text))
+    if "\\times" in text:
+        out |= _members_of_spaces(text, matrices=True)
     if "atri" not in text:
         # Both patterns below need "matrix"/"matrices" ("Matri..." too); without it their
         # scans are wasted, and _MATRIX_SENTENCE's costs 400 steps a character on a long line.

@@ -1435,6 +1435,13 @@ class ToSympy(Transformer_NonRecursive):
         """``a < b``, ``a \\le b``: the event of an indicator (see ._sum_where), or of a
         probability, ``a > b`` too (see ._order_events)."""
         made = {"<=": sp.Le, ">": sp.Gt, ">=": sp.Ge}.get(str(c[1]), sp.Lt)
+        if any(getattr(x, "is_commutative", True) is False for x in (c[0], c[2])):
+            # x_j \geq x_i of a vector x (a column's elements are not numbers here): sympy
+            # refuses such an order when it rebuilds the event, and the post's reading crashed
+            # (ATTACK38); the row is not read
+            raise PostSyntaxError(
+                "an order between elements of a vector or matrix is not read", _col(c[1])
+            )
         return made(c[0], c[2], evaluate=False)
 
     def func_sub(self, c: list) -> sp.Basic:
