@@ -25,9 +25,7 @@ def _row(tmp_path, body: str, needle: str, name: str = "post.md"):
     path = tmp_path / name
     path.write_text(FRONT + body, encoding="utf-8")
     line = next(
-        k
-        for k, text in enumerate(body.splitlines(), FRONT.count("\n") + 1)
-        if needle in text
+        k for k, text in enumerate(body.splitlines(), FRONT.count("\n") + 1) if needle in text
     )
     return next(r for r in check_post(path, jobs=1).rows if r.line == line)
 
