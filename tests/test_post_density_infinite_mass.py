@@ -79,3 +79,21 @@ def test_infinite_masses_that_are_no_refutation(tmp_path, row_text):
     body = f"The density of the model is\n\n$$ {row_text} $$\n"
     row = _row(tmp_path, body, "$$")
     assert row.verdict != "refuted", (row_text, row.reason)
+
+
+def test_a_parameter_point_inside_the_unit_interval_is_tried():
+    # A normal density for |theta| < 1, infinite outside it: when the drawn points (and
+    # their negatives) all fall outside, the points drawn inside (0, 1) decide.
+    import mpmath
+    import sympy as sp
+
+    from derivations.post import _density as D
+
+    x, theta = sp.Symbol("x", real=True), sp.Symbol("theta")
+    g = sp.sqrt(abs(1 - theta**2) / sp.pi) * sp.exp((theta**2 - 1) * x**2)
+    claim = D.Claim("density", g, x, data=True)
+    outside = [{theta: mpmath.mpf(v)} for v in (1.5, 2.2, 2.9)]
+    assert D._infinite(claim, D.REALS, outside) is not None  # outside: infinite
+    unit = D._points([theta], set(), 0, unit=True)
+    assert D._infinite(claim, D.REALS, outside, unit) is None
+    assert D.check_claim(claim, [D.REALS], True, 0) is None

@@ -658,16 +658,19 @@ def _wrong(found: list[tuple[dict, int, Any]]) -> tuple[dict, int, Any] | None:
     return None
 
 
-def _infinite(claim: Claim, support: Support, points: Sequence[dict]) -> dict | None:
+def _infinite(
+    claim: Claim, support: Support, points: Sequence[dict], unit: Sequence[dict] = ()
+) -> dict | None:
     """A parameter point at which ``claim`` has infinite mass over ``support``, when it has
-    at every point tried (the drawn ones and their negatives) where it is a density: a
-    non-negative real, grown without bound at each infinite end of ``support``. None
-    when some point is not shown so (a parameter value the post may mean), or fewer than
-    two points are densities at all."""
+    at every point tried (the drawn ones, their negatives and ``unit``, drawn inside
+    (0, 1) for a parameter whose domain is there) where it is a density: a non-negative
+    real, grown without bound at each infinite end of ``support``. None when some point
+    is not shown so (a parameter value the post may mean), or fewer than two points are
+    densities at all."""
     ends = [e for e, b in ((1, support.upper), (-1, support.lower)) if b == e * sp.oo]
     if not ends:
         return None
-    tried = [*points, *({s: -v for s, v in env.items()} for env in points)]
+    tried = [*points, *({s: -v for s, v in env.items()} for env in points), *unit]
     shown = []
     for env in tried:
         if not _in_range(claim.g, claim.obs, env) or not _nonnegative(claim, support, env):
@@ -748,7 +751,10 @@ def check_claim(
     first: tuple[Support, dict, int, Any] | None = None
     for support in supports:
         points = _points(params, integers, seed)
-        endless = _infinite(claim, support, points) if claim.data else None
+        endless = None
+        if claim.data:
+            unit = _points(params, integers, seed + 1, unit=True)
+            endless = _infinite(claim, support, points, unit)
         if endless is not None:
             if first is None:
                 first = (support, endless, 1, math.inf)
