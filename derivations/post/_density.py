@@ -119,6 +119,9 @@ class Claim:
     prefactor: sp.Basic = sp.Integer(1)  # the part free of the samples (may hold n)
     size: sp.Symbol | None = None  # the sample size symbol of a likelihood
     sample: str | None = None  # the name of the samples (``x`` for ``x_i``)
+    #: a density of the data stated with ``=`` (see :func:`_of_the_data`): an infinite
+    #: mass refutes it too
+    data: bool = False
 
 
 def density_claim(
@@ -168,6 +171,45 @@ def _likelihood(rhs: sp.Basic) -> Claim | None:
         return None
     prefactor, g, obs, size, sample = found
     return Claim("likelihood", g, obs, prefactor, size, sample)
+
+
+def _joint_claim(lhs: sp.Basic | None, rhs: sp.Basic) -> Claim | None:
+    """``f(x \\mid \\mu) = C(n) \\prod_j g(x_j)`` (or a sum in an exponent): the joint density
+    of the samples ``x_j`` under a density's name, read as a likelihood's factors are."""
+    if not isinstance(lhs, NamedApplied) or not lhs.args or not _DENSITY.match(str(lhs.func)):
+        return None
+    if not isinstance(rhs, sp.Expr) or not rhs.is_commutative:
+        return None
+    found = _likelihood(rhs)
+    first = lhs.args[0]
+    if found is None or not isinstance(first, sp.Symbol) or str(first) != found.sample:
+        return None
+    return dataclasses.replace(found, kind="joint")
+
+
+#: The name of an observation: one Latin letter, perhaps with a subscript (``x``, ``y_t``);
+#: a Greek letter is a parameter's (a prior's variable), which may be improper.
+_DATA_LETTER = re.compile(r"^[A-Za-z](_\{?\w+\}?)?$")
+
+
+def _of_the_data(claim: Claim, lhs: sp.Basic | None) -> bool:
+    """Is ``claim`` a density of the data, conditioned on parameters the head names?
+
+    Only such a density, stated with ``=``, is refuted by an infinite mass: a prior of a
+    parameter may be improper (``p(\\mu) = 1``), and a likelihood, a function of the
+    parameters, need not integrate to 1 (with factors free of them left out,
+    ``e^{\\mu x - \\mu^2/2}`` grows in ``x``)."""
+    if claim.kind not in ("density", "joint") or not isinstance(lhs, NamedApplied):
+        return False
+    first = lhs.args[0] if lhs.args else None
+    if isinstance(first, sp.Equality):  # P(X = x)
+        first = first.rhs
+    if not isinstance(first, sp.Symbol) or isinstance(first, Named):
+        return False
+    if claim.kind == "density" and first != claim.obs:
+        return False
+    parameters = set().union(*(a.free_symbols for a in lhs.args[1:]))
+    return bool(_DATA_LETTER.match(first.name)) and bool(parameters & claim.g.free_symbols)
 
 
 # ------------------------------------------------------------------ the data's support
@@ -616,6 +658,88 @@ def _wrong(found: list[tuple[dict, int, Any]]) -> tuple[dict, int, Any] | None:
     return None
 
 
+def _infinite(
+    claim: Claim, support: Support, points: Sequence[dict], unit: Sequence[dict] = ()
+) -> dict | None:
+    """A parameter point at which ``claim`` has infinite mass over ``support``, when it has
+    at every point tried (the drawn ones, their negatives and ``unit``, drawn inside
+    (0, 1) for a parameter whose domain is there) where it is a density: a non-negative
+    real, grown without bound at each infinite end of ``support``. None when some point
+    is not shown so (a parameter value the post may mean), or fewer than two points are
+    densities at all."""
+    ends = [e for e, b in ((1, support.upper), (-1, support.lower)) if b == e * sp.oo]
+    if not ends:
+        return None
+    tried = [*points, *({s: -v for s, v in env.items()} for env in points), *unit]
+    shown = []
+    for env in tried:
+        if not _in_range(claim.g, claim.obs, env) or not _nonnegative(claim, support, env):
+            continue
+        if not _grows(claim.g, claim.obs, env, ends):
+            return None
+        shown.append(env)
+    return shown[0] if len(shown) >= 2 else None
+
+
+def _nonnegative(claim: Claim, support: Support, env: Mapping[sp.Basic, Any]) -> bool:
+    """Is ``claim`` a non-negative real at ``env`` (its factor at the probes of ``support``,
+    its prefactor at one observation)?"""
+    if claim.size is not None:
+        c = _value(claim.prefactor, {**env, claim.size: mpmath.mpf(1)})
+        if c is None or c <= 0:
+            return False
+    bounds = _bounds(support, env)
+    if bounds is None:
+        return False
+    lo, hi = (float(b) for b in bounds)
+    for t in _probes(support, lo, hi):
+        v = _value(claim.g, {**env, claim.obs: mpmath.mpf(t)})
+        if v is None or v < 0:
+            return False
+    return True
+
+
+def _grows(g: sp.Basic, obs: sp.Symbol, env: Mapping[sp.Basic, Any], ends: Sequence[int]) -> bool:
+    """Does ``g`` at ``env`` grow without bound towards each end (+1: +oo, -1: -oo)?
+
+    Shown only for ``c e^{P(x)} R(x)``: ``c > 0``, ``P`` a polynomial whose leading term
+    goes to +oo at each end, ``R`` a product of powers of polynomials positive far out
+    there (which the exponential outgrows); any other form is not shown to grow."""
+    values = {s: sp.Float(float(v), DPS) for s, v in env.items() if s is not obs}
+    h = g.xreplace(values)
+    const, dependent = h.as_independent(obs, as_Add=False)
+    c = _value(const, {})
+    if c is None or c <= 0:
+        return False
+    exponent, rest = sp.Integer(0), []
+    for f in sp.Mul.make_args(dependent):
+        if isinstance(f, sp.exp):
+            exponent += f.args[0]
+        elif isinstance(f, sp.Pow) and isinstance(f.base, sp.exp) and f.exp.is_number:
+            exponent += f.base.args[0] * f.exp
+        else:
+            rest.append(f)
+    try:
+        poly = sp.Poly(sp.expand(exponent), obs)
+    except sp.PolynomialError:
+        return False
+    coeffs = poly.all_coeffs()
+    if poly.degree() < 1 or not all(k.is_number and k.is_real for k in coeffs):
+        return False
+    lead, size = float(poly.LC()), max(abs(float(k)) for k in coeffs)
+    for end in ends:
+        if lead * end ** poly.degree() <= 1e-9 * size:
+            return False
+        for f in rest:
+            base, power = f.as_base_exp()
+            if not power.is_number or not base.is_polynomial(obs):
+                return False
+            far = _value(f, {obs: mpmath.mpf(end * 1e6)})
+            if far is None or far <= 0:
+                return False
+    return True
+
+
 def check_claim(
     claim: Claim, supports: Sequence[Support], known: bool, seed: int
 ) -> Finding | None:
@@ -627,6 +751,14 @@ def check_claim(
     first: tuple[Support, dict, int, Any] | None = None
     for support in supports:
         points = _points(params, integers, seed)
+        endless = None
+        if claim.data:
+            unit = _points(params, integers, seed + 1, unit=True)
+            endless = _infinite(claim, support, points, unit)
+        if endless is not None:
+            if first is None:
+                first = (support, endless, 1, math.inf)
+            continue
         found = _masses(claim, claim.g, support, points)
         if len({id(env) for env, _, _ in found}) < 2:
             # A series such as sum lambda^x converges only for small parameters: with
@@ -636,7 +768,7 @@ def check_claim(
         wrong = _wrong(found)
         if wrong is None:
             return None  # on a support that may be the data's, nothing is shown wrong
-        if claim.kind == "likelihood":
+        if claim.kind in ("likelihood", "joint"):
             for extra in _left_out(claim, params):
                 if _wrong(_masses(claim, claim.g * extra, support, points)) is None and _masses(
                     claim, claim.g * extra, support, points
@@ -664,7 +796,7 @@ def _finding(
         ce["n"] = n
     ce.update({str(s): float(v) for s, v in env.items() if s is not claim.obs})
     ce["support"] = support.text
-    ce["mass"] = float(m)
+    ce["mass"] = "infinite" if m == math.inf else float(m)
     where = f"over {support.text}"
     if not known:
         where += " (the support is not stated; every candidate gives such a mass: " + (
@@ -674,12 +806,21 @@ def _finding(
         f"the likelihood, read as the joint density of n = {n} observation"
         f"{'s' if n > 1 else ''} (its factor over i the density of one),"
         if claim.kind == "likelihood"
+        else "the joint density (its factor over the samples the density of one)"
+        if claim.kind == "joint"
         else "the density"
     )
-    reason = (
-        f"the density does not integrate to 1: {what} has total mass {float(m):.6g} {where} "
-        "at the values shown, a finite number that depends on the parameters"
-    )
+    if m == math.inf:
+        reason = (
+            f"the density does not integrate to 1: {what} has infinite mass {where}: at every "
+            "parameter value tried it grows without bound at each infinite end of that range "
+            "(an exponent whose leading term has the wrong sign)"
+        )
+    else:
+        reason = (
+            f"the density does not integrate to 1: {what} has total mass {float(m):.6g} "
+            f"{where} at the values shown, a finite number that depends on the parameters"
+        )
     return Finding(reason, ce, "the density's total mass (mpmath, at random parameter values)")
 
 
@@ -702,10 +843,13 @@ def check_row(
     try:
         with _budget.time_limit(TIME_LIMIT), evaluating(True):
             lhs, rhs = _density_scale(lhs, rhs)
-            claim = density_claim(lhs, rhs, prose=prose, head_text=head_text)
+            claim = density_claim(lhs, rhs, prose=prose, head_text=head_text) or _joint_claim(
+                lhs, rhs
+            )
             if claim is None or _maybe_joint(claim, lhs, seed_text, prose, stated):
                 return None
             claim = _without_free_constants(claim, lhs)  # lead5: \text{constant} in front
+            claim = dataclasses.replace(claim, data=_of_the_data(claim, lhs))
             name = _observation_name(claim, rhs)
             given = stated(name) if name else None
             if given is False:
