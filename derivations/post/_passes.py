@@ -503,7 +503,9 @@ def mark_applications(
                 _names_a_variable(out, k + 1, j)
                 or (divergence and t.type == "LETTER")
                 or str(t) in several  # q_theta(z) beside q_phi(z): two functions
-                or _a_sums_index(out, k + 1, j)  # f_i(x) under sum_i: one function per i
+                # f_i(x) under sum_i: one arbitrary function per i (a letter the post may
+                # define, Q_i(c) = P(c | x_i), keeps its value's dependence on i)
+                or (str(t) in GENERIC_LETTERS and _a_sums_index(out, k + 1, j))
             )
             for p in range(k + 1, j):
                 if keep and p < j - primes:
