@@ -63,6 +63,8 @@ from ._tosympy import (
 MATRIX_FUNCTIONS = frozenset(["det", "tr"])
 #: Undefined functions that stand for "any function" in a general identity.
 GENERIC_FUNCTIONS = frozenset("fgh") | {INDICATOR}  # READ6: an unknown function of its event
+#: f_i(x) under a sum over i: a family of unknown functions, one per index (._tosympy.apply)
+GENERIC_FUNCTIONS |= {f"{c}_{{\\cdot}}" for c in "fgh"}
 _ESTIMATE_SUFFIXES = ("_MLE", "_ML", "_mle", "_ml", "_hat")
 #: A subscript naming the method that gives an estimate, braced or in an upright font:
 #: theta_{MLE}, theta_\mathrm{map}, a_\text{MoM}, p_{\mathrm{MAP}}.
