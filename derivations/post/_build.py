@@ -1029,7 +1029,14 @@ class _Builder(
             # sample with the first's sum of x_i y_i, was refuted as a step from it).
             new = _data_quantities(data) - _data_quantities(self.cur.expr)
             side = _data_side(self.cur.expr, params)
+            # A parameter alone against the data (sigma = sqrt(sum (x_i - m)^2 / n) after
+            # m = sum x_i / n) is the system solved for it, a result, not another equation:
+            # given, it left sigma without its value and two rows using it were refuted.
+            solved = isinstance(model, sp.Symbol) or (
+                isinstance(model, sp.Pow) and isinstance(model.base, sp.Symbol)
+            )
             another = side is not None and _only_data(side) and _sums_and_means(new)
+            another = another and not solved
             if _data_atoms(data) & _data_atoms(self.cur.expr) and not another:
                 return False  # the data of the equation above rearranged: a step from it
         if _has_estimate(e0) or _has_estimate(e1):
