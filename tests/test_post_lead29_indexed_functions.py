@@ -53,3 +53,17 @@ def test_a_parameter_subscript_still_names_the_function(tmp_path):
     # h_w(x): w is no index of a sum; h at the parameter w, as before
     rows = _rows(tmp_path, r"h_w(x) = w x", r"h_w(2) = 2 w")
     assert rows[-1].verdict == "proved", rows[-1].reason
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [r"L(\theta) = \theta^2", r"\sum_{i=1}^n L_i(\theta) = n L(\theta)"],
+        [r"\ell(\theta) = \theta^2", r"\sum_{i=1}^n \ell_i(\theta) = n\, \ell(\theta)"],
+    ],
+)
+def test_a_defined_letter_with_the_sums_index_is_not_the_letter(tmp_path, rows):
+    # L_i, the likelihood of observation i, is not the post's L: read as L (subscript
+    # dropped), sum_i L_i(theta) = n L(theta) was proved
+    last = _rows(tmp_path, *rows)[-1]
+    assert last.verdict != "proved", last.reason
