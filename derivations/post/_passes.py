@@ -503,9 +503,9 @@ def mark_applications(
                 _names_a_variable(out, k + 1, j)
                 or (divergence and t.type == "LETTER")
                 or str(t) in several  # q_theta(z) beside q_phi(z): two functions
-                # f_i(x) under sum_i: one arbitrary function per i (a letter the post may
-                # define, Q_i(c) = P(c | x_i), keeps its value's dependence on i)
-                or (str(t) in GENERIC_LETTERS and _a_sums_index(out, k + 1, j))
+                # f_i(x), L_i(theta): ._tosympy.apply reads a sum's index as the family's
+                # argument, and any other small letter as a parameter's name (dropped)
+                or _one_small_letter(out, k + 1, j)
             )
             for p in range(k + 1, j):
                 if keep and p < j - primes:
@@ -531,25 +531,19 @@ def _one_bar(inner: list[Token]) -> bool:
     return top == ["plain"]
 
 
-def _a_sums_index(tokens: list[Token], j: int, end: int) -> bool:
-    """Is ``tokens[j:end]`` a subscript of one lower-case letter that a sum or product of
-    the same row runs over (``f_i`` in ``\\sum_{i=1}^n \\log f_i(x)``)?
+def _one_small_letter(tokens: list[Token], j: int, end: int) -> bool:
+    """Is ``tokens[j:end]`` a subscript of one lower-case Latin letter (``f_i``, ``h_w``)?
 
-    Dropped as a parameter's name, the family ``f_1, ..., f_n`` became one function and
-    ``\\sum_i \\log f_i(x) = n \\log f(x)`` was proved (parse58, held-out material).
+    Kept for ``._tosympy.apply``, which knows the post's indices: ``f_i(x)`` under a sum
+    over i is one function per i (dropped as a parameter's name, ``\\sum_i \\log f_i(x) =
+    n \\log f(x)`` and ``\\sum_i L_i(\\theta) = n L(\\theta)`` were proved), ``h_w(x)`` is h
+    at the parameter w, as before.
     """
     script = [t for t in tokens[j + 1 : end] if t.type not in ("LBRACE", "RBRACE")]
     if j >= end or tokens[j].type != "SUB" or len(script) != 1:
         return False
-    letter = script[0]
-    if letter.type != "LETTER" or not str(letter).islower() or len(str(letter)) != 1:
-        return False
-    for m, t in enumerate(tokens[:-2]):
-        if t.type in ("SUM", "PROD") and tokens[m + 1].type == "SUB":
-            first = tokens[m + 3] if tokens[m + 2].type == "LBRACE" else tokens[m + 2]
-            if first.type == "LETTER" and str(first) == str(letter):
-                return True
-    return False
+    letter = str(script[0])
+    return script[0].type == "LETTER" and len(letter) == 1 and letter.islower()
 
 
 def _names_a_variable(tokens: list[Token], j: int, end: int) -> bool:

@@ -1527,12 +1527,16 @@ class ToSympy(Transformer_NonRecursive):
         bar = getattr(written, "bar", 0)
         sub = c[2] if len(c) == 6 else None
         name = str(fname)
-        if isinstance(sub, sp.Symbol) and sub.name in self.ctx.index_letters:
-            # f_i(x) under a sum over i (kept by _passes._a_sums_index): the family's member
-            # at i, a function of x and of the index, whatever letter the index is
+        small = isinstance(sub, sp.Symbol) and len(sub.name) == 1 and sub.name.islower()
+        if small and sub.name in (self.ctx.summed_letters or self.ctx.index_letters):
+            # f_i(x), L_i(theta) with i an index of the post's sums (kept by
+            # _passes._one_small_letter): the family's member at i, a function of x and of
+            # the index, whatever letter the index is
             written = (written[0] + [self.ctx.index(sub.name)], *written[1:])
             args = written[0]
             name, sub = f"{name}_{{\\cdot}}", None
+        elif small and name not in self.ctx.lex.several_subscripts:
+            sub = None  # h_w(x): h at the parameter w (the subscript a parameter's name)
         if sub is not None:
             name = f"{name}_{sub}"
         if any(id(a) in self.dot_products for a in args):
