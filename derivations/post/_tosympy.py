@@ -1528,8 +1528,8 @@ class ToSympy(Transformer_NonRecursive):
         sub = c[2] if len(c) == 6 else None
         name = str(fname)
         small = isinstance(sub, sp.Symbol) and len(sub.name) == 1 and sub.name.islower()
-        if small and sub.name in (self.ctx.summed_letters or self.ctx.index_letters):
-            # f_i(x), L_i(theta) with i an index of the post's sums (kept by
+        if small and sub.name in self.ctx.summed_letters:
+            # f_i(x), L_i(theta) with i a letter the post's sums run over (kept by
             # _passes._one_small_letter): the family's member at i, a function of x and of
             # the index, whatever letter the index is
             written = (written[0] + [self.ctx.index(sub.name)], *written[1:])
