@@ -71,7 +71,7 @@ from ._support import (
     stated_support,
     stated_supports,
 )
-from ._tosympy import READING_ERRORS, Named, NamedApplied, evaluating
+from ._tosympy import READING_ERRORS, Named, NamedApplied, bar_of, evaluating
 
 #: Wall-clock seconds the check may take for one row (past it the row is left as it was).
 TIME_LIMIT = 4.0
@@ -179,6 +179,10 @@ def _joint_claim(lhs: sp.Basic | None, rhs: sp.Basic) -> Claim | None:
     if not isinstance(lhs, NamedApplied) or not lhs.args or not _DENSITY.match(str(lhs.func)):
         return None
     if not isinstance(rhs, sp.Expr) or not rhs.is_commutative:
+        return None
+    if len(lhs.args) > 1 and bar_of(lhs) != 1:
+        # p(y, lambda): the joint of the data and a parameter, whose mass over the data
+        # alone is the parameter's density, not 1 (a correct restated joint was refuted)
         return None
     found = _likelihood(rhs)
     first = lhs.args[0]
