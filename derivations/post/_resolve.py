@@ -42,6 +42,7 @@ from ._named_calls import table_reading
 from ._opaque_call import OpaqueCall  # OPAQUE8: an undefined function read as an arbitrary one
 from ._tosympy import (
     DENSITIES,
+    FAMILY_MARK,
     ArgMax,
     Bound,
     Density,
@@ -62,9 +63,9 @@ from ._tosympy import (
 #: Functions of matrices that the 1x1 reading turns into numbers (det x = x, tr x = x).
 MATRIX_FUNCTIONS = frozenset(["det", "tr"])
 #: Undefined functions that stand for "any function" in a general identity.
-GENERIC_FUNCTIONS = frozenset("fgh") | {INDICATOR}  # READ6: an unknown function of its event
-#: f_i(x) under a sum over i: a family of unknown functions, one per index (._tosympy.apply)
-GENERIC_FUNCTIONS |= {f"{c}_{{\\cdot}}" for c in "fgh"}
+#: READ6: the indicator, an unknown function of its event; and f_i(x) under a sum over i, a
+#: family of unknown functions, one per index (._tosympy.apply).
+GENERIC_FUNCTIONS = frozenset("fgh") | {INDICATOR} | {f"{c}{FAMILY_MARK}" for c in "fgh"}
 _ESTIMATE_SUFFIXES = ("_MLE", "_ML", "_mle", "_ml", "_hat")
 #: A subscript naming the method that gives an estimate, braced or in an upright font:
 #: theta_{MLE}, theta_\mathrm{map}, a_\text{MoM}, p_{\mathrm{MAP}}.

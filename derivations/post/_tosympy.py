@@ -147,6 +147,11 @@ class _Args(tuple):
         return out
 
 
+#: What the name of a family of functions carries (``f_i(x)`` under a sum over i is
+#: ``f_{\\cdot}(x, i)``, see ``ToSympy.apply``).
+FAMILY_MARK = "_{\\cdot}"
+
+
 def named_function(name: str, bar: int = 0) -> Any:
     """The function class of a named quantity (one class per name and place of its bar).
 
@@ -1532,9 +1537,8 @@ class ToSympy(Transformer_NonRecursive):
             # f_i(x), L_i(theta) with i a letter the post's sums run over (kept by
             # _passes._one_small_letter): the family's member at i, a function of x and of
             # the index, whatever letter the index is
-            written = (written[0] + [self.ctx.index(sub.name)], *written[1:])
-            args = written[0]
-            name, sub = f"{name}_{{\\cdot}}", None
+            args = [*args, self.ctx.index(sub.name)]
+            name, sub = f"{name}{FAMILY_MARK}", None
         elif small and name not in self.ctx.lex.several_subscripts:
             sub = None  # h_w(x): h at the parameter w (the subscript a parameter's name)
         if sub is not None:
