@@ -894,13 +894,21 @@ def _free_term(lhs: sp.Basic, rhs: sp.Expr) -> bool:
     """Does ``rhs`` add a term of letters found nowhere else (``+ C``, ``+ \\text{const}``)?
     Such a log density is written up to its normalising constant, which may hold any of
     the density's other arguments (``\\log p(\\mu \\mid x) = ... + C``): not weighed."""
-    terms = sp.Add.make_args(rhs)
-    for k, t in enumerate(terms):
-        syms = t.free_symbols
-        rest = lhs.free_symbols.union(*(u.free_symbols for j, u in enumerate(terms) if j != k))
-        if syms and not syms & rest:
-            return True
-    return False
+    return bool(_lonely_parts(sp.Add.make_args(rhs), lhs.free_symbols))
+
+
+def _lonely_parts(parts: tuple, keep: set) -> list[int]:
+    """The indices of the ``parts`` (terms or factors) whose letters appear in no other
+    part and are not in ``keep``: an unnamed constant written beside the rest."""
+    lonely = []
+    for k, part in enumerate(parts):
+        syms = part.free_symbols
+        if not syms or syms & keep:
+            continue
+        rest = set().union(*(p.free_symbols for j, p in enumerate(parts) if j != k))
+        if not syms & rest:
+            lonely.append(k)
+    return lonely
 
 
 def _without_free_constants(claim: Claim, lhs: sp.Basic | None) -> Claim:
@@ -913,14 +921,11 @@ def _without_free_constants(claim: Claim, lhs: sp.Basic | None) -> Claim:
     )
     keep = {claim.obs} | named | ({claim.size} if claim.size is not None else set())
     parts = [*sp.Mul.make_args(claim.prefactor), *sp.Mul.make_args(claim.g)]
-    drop = set()
-    for k, f in enumerate(parts):
-        syms = f.free_symbols
-        if not syms or syms & keep or not all(isinstance(s, sp.Symbol) for s in syms):
-            continue
-        rest = set().union(*(p.free_symbols for j, p in enumerate(parts) if j != k))
-        if not syms & rest:
-            drop.add(f)
+    drop = {
+        parts[k]
+        for k in _lonely_parts(tuple(parts), keep)
+        if all(isinstance(s, sp.Symbol) for s in parts[k].free_symbols)
+    }
     if not drop:
         return claim
     pre = sp.Mul(*[f for f in sp.Mul.make_args(claim.prefactor) if f not in drop])
