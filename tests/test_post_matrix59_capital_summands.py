@@ -1,0 +1,114 @@
+"""A plain capital letter added to a matrix is a matrix of that shape (matrix59).
+
+Posts write the matrices they transpose or invert in a way the reader sees
+(``C^\\top``, ``S^{-1}``) and leave others plain: the Kalman filter's ``V`` of
+``C \\Sigma_- C^\\top + V`` is never transposed. Read as a number, a number added to
+a matrix has no matrix meaning, and every such row fell back to the 1x1 reading
+("matrix algebra: it holds for 1x1 matrices ..."): the expansion of
+``(I - K'C) \\Sigma_- (I - K'C)^\\top + K' V K'^\\top`` was never proved. Beside a
+matrix term, the plain capital letter is a matrix of the same shape; the number
+reading is its special case ``V = v I`` only where the product is ``1 x 1``, so a
+proof covers it, and a numeric failure is no counterexample (a guessed shape).
+
+Each correct row has a wrong twin (an order swapped, a transpose dropped, ``(A+B)^2``
+expanded as numbers) that must not be proved; the correct ones must not be refuted.
+"""
+
+# ruff: noqa: E501 - the posts are written as their authors wrote them, one row a line
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from derivations.post import check_post
+
+HELD_OUT = Path(__file__).parent / "posts" / "incoming"
+_MATRIX_NOTE = "matrix algebra: it holds for 1x1 matrices"
+
+
+def _check(tmp_path, text: str):
+    p = tmp_path / "post.md"
+    p.write_text(text, encoding="utf-8")
+    return {r.line: r for r in check_post(p).rows}
+
+
+_KALMAN = r"""---
+title: t
+---
+
+Let $V \succ 0$ be the noise covariance and $P$ the prior covariance; the gain is any matrix $K$.
+
+$$ K (C P C^\top + V) K^\top = {right} $$
+"""
+
+CORRECT = [
+    r"K C P C^\top K^\top + K V K^\top",
+    r"K V K^\top + K C P C^\top K^\top",
+    r"K (V + C P C^\top) K^\top",
+]
+WRONG = [
+    r"K C P C^\top K^\top + V K K^\top",  # V moved out of its place
+    r"K C P C^\top K^\top + K V K",  # a transpose dropped
+    r"K^\top C P C^\top K + K V K^\top",  # the gain's transpose on the wrong side
+]
+
+
+@pytest.mark.parametrize("right", CORRECT)
+def test_a_plain_capital_added_to_a_matrix_is_a_matrix(tmp_path, right):
+    r = _check(tmp_path, _KALMAN.format(right=right))[7]
+    assert r.verdict == "proved", (r.verdict, r.reason)
+
+
+@pytest.mark.parametrize("right", WRONG)
+def test_the_wrong_twins_are_not_proved(tmp_path, right):
+    r = _check(tmp_path, _KALMAN.format(right=right))[7]
+    assert r.verdict not in ("proved", "plausible"), (r.verdict, r.reason)
+
+
+_SQUARE = r"""---
+title: t
+---
+
+For matrices $A$ and $B^\top$ of one size:
+
+$$ (A + B)(A + B) = {right} $$
+"""
+
+
+def test_the_square_of_a_sum_expands_in_order(tmp_path):
+    r = _check(tmp_path, _SQUARE.format(right=r"A A + A B + B A + B B"))[7]
+    assert r.verdict == "proved", (r.verdict, r.reason)
+
+
+def test_the_square_of_a_sum_as_numbers_is_not_proved(tmp_path):
+    r = _check(tmp_path, _SQUARE.format(right=r"A A + 2 A B + B B"))[7]
+    assert r.verdict not in ("proved", "plausible"), (r.verdict, r.reason)
+
+
+def test_the_loose_reading_takes_only_a_capital_beside_a_matrix_term():
+    """A capital letter added to a number (a count N) stays a number; one added to a
+    product holding a matrix becomes a matrix."""
+    import sympy as sp
+
+    from derivations.post._matrices import _capitals_added_to_matrices as added
+
+    K, C = sp.Symbol("K", commutative=False), sp.Symbol("C", commutative=False)
+    V, N, a = sp.Symbol("V"), sp.Symbol("N"), sp.Symbol("a")
+    assert added(sp.Add(sp.Mul(K, C, evaluate=False), V, evaluate=False)) == {"V"}
+    assert added(sp.Add(N, a, evaluate=False) * K) == set()
+    assert added(sp.Add(sp.Mul(a, K, evaluate=False), sp.Symbol("I"), evaluate=False)) == set()
+
+
+# -- the held-out post: its expansion rows are checked as matrices, never refuted ------------
+
+KALMAN = "external17/whatandwhy-kalman-gain-minimizes-posterior-covariance.md"
+
+
+def test_the_kalman_expansions_are_not_left_to_the_1x1_reading():
+    rows = {r.line: r for r in check_post(HELD_OUT / KALMAN).rows}
+    for line in (28, 30):
+        r = rows[line]
+        assert r.verdict != "refuted", (line, r.reason)
+        assert _MATRIX_NOTE not in r.reason, (line, r.reason)
