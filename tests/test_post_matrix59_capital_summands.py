@@ -112,3 +112,37 @@ def test_the_kalman_expansions_are_not_left_to_the_1x1_reading():
         r = rows[line]
         assert r.verdict != "refuted", (line, r.reason)
         assert _MATRIX_NOTE not in r.reason, (line, r.reason)
+
+
+# -- ^{T} is a transpose where the letter T is only a subscripted table (T_{k,i}) ------------
+
+_TABLE = r"""---
+title: t
+---
+
+The responsibilities are $T_{{k, i}}$, with $$ N_k = \sum_{{i = 1}}^{{N}} T_{{k, i}} $$
+
+For a vector $z$ and a matrix $\Lambda_k$:
+
+$$\nabla_{{\Lambda_k}} z^{{T}} \Lambda_k z = {right}.$$
+"""
+
+
+def test_a_transpose_beside_a_subscripted_letter_t_is_a_transpose(tmp_path):
+    r = _check(tmp_path, _TABLE.format(right=r"z z^{T}"))[9]
+    assert r.verdict == "proved", (r.verdict, r.reason)
+
+
+@pytest.mark.parametrize("right", [r"z^{T} z", r"2 z z^{T}", r"\Lambda_k z z^{T}"])
+def test_its_wrong_twins_are_not_proved(tmp_path, right):
+    r = _check(tmp_path, _TABLE.format(right=right))[9]
+    assert r.verdict not in ("proved", "plausible"), (r.verdict, r.reason)
+
+
+def test_a_bare_letter_t_keeps_the_exponent_reading():
+    """``\\frac{1}{T}`` writes T alone: ``x^T`` there may be a power (not changed)."""
+    from derivations.post._parse import _standalone
+
+    assert _standalone(r"\frac{1}{T} \sum_{t} x_t^{T}", "T", subscripted=False)
+    assert not _standalone(r"T_{k, i}^{(t)} (x_i - m_k)^{T}", "T", subscripted=False)
+    assert _standalone(r"T_{k, i}^{(t)} (x_i - m_k)^{T}", "T")

@@ -1290,7 +1290,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         joined,
     )
     matrix_post = _MATRIX_HINTS.search(joined) is not None
-    t_symbol = _standalone(joined, "T")
+    t_symbol = _standalone(joined, "T", subscripted=False)
     by = {
         v
         for v in [*_BY_DENOMINATOR.findall(joined), *_BY_NABLA.findall(joined)]
@@ -1818,10 +1818,14 @@ def _pi_is_a_parameter(text: str, by: set[str]) -> bool:
     return "\\pi" in by and _CIRCLE_PI.search(text) is None
 
 
-def _standalone(text: str, letter: str, skip_tr: bool = False) -> bool:
+def _standalone(text: str, letter: str, skip_tr: bool = False, subscripted: bool = True) -> bool:
     """Does ``letter`` appear as a symbol of its own (not as an exponent ``^T``)?
 
-    ``A^{-T}`` (the inverse transposed) and ``x^{TT}`` are exponents too.
+    ``A^{-T}`` (the inverse transposed) and ``x^{TT}`` are exponents too. With
+    ``subscripted`` false, a letter that appears only with a subscript (``T_{k,i}``, a
+    table of responsibilities) is another name, not the letter alone (MATRIX59): a GMM
+    post's ``(x_i - m_k)^{T}`` beside ``T_{k,i}`` was read as a power, and
+    ``\\nabla_\\Lambda z^T \\Lambda z = z^T z`` was proved as ``z^(T+1)``.
     """
     cleaned = re.sub(
         r"\^\s*\{?\s*-?\s*(?:\\(?:mathrm|mathsf|text)\s*\{\s*)?(?:" + letter + r")+\s*\}?\s*\}?",
@@ -1833,7 +1837,8 @@ def _standalone(text: str, letter: str, skip_tr: bool = False) -> bool:
     cleaned = re.sub(r"\\[A-Za-z]+", " ", cleaned)
     if skip_tr:
         cleaned = re.sub(r"\btr\b", " ", cleaned)
-    return re.search(r"(?<![A-Za-z])" + letter + r"(?![A-Za-z])", cleaned) is not None
+    after = r"(?![A-Za-z])" if subscripted else r"(?![A-Za-z]|\s*_)"
+    return re.search(r"(?<![A-Za-z])" + letter + after, cleaned) is not None
 
 
 def _without_subscripts(group: str) -> str:
