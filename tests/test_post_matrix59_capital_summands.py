@@ -146,3 +146,60 @@ def test_a_bare_letter_t_keeps_the_exponent_reading():
     assert _standalone(r"\frac{1}{T} \sum_{t} x_t^{T}", "T", subscripted=False)
     assert not _standalone(r"T_{k, i}^{(t)} (x_i - m_k)^{T}", "T", subscripted=False)
     assert _standalone(r"T_{k, i}^{(t)} (x_i - m_k)^{T}", "T")
+
+
+# -- x \cdot y of two column vectors is their inner product x^T y ---------------------------
+
+_DOT = r"""---
+title: t
+---
+
+Let $x, y \in \mathbb{{R}}^n$ and $A \in M_{{nn}}$:
+
+$$ {left} = {right} $$
+"""
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (r"x \cdot y", r"x^T y"),
+        (r"x \cdot y", r"y^T x"),
+        (r"x \cdot y", r"y^Tx"),  # ^T without braces takes the T alone: y^T x
+        (r"\frac{\partial }{\partial x}(y^Tx)", r"y"),
+        (r"\frac{\partial}{\partial x}(x \cdot y)", r"y"),
+        (r"x \cdot (A y)", r"y^T A^T x"),
+    ],
+)
+def test_a_dot_of_two_columns_is_their_inner_product(tmp_path, left, right):
+    r = _check(tmp_path, _DOT.format(left=left, right=right))[7]
+    assert r.verdict == "proved", (r.verdict, r.reason)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (r"x \cdot y", r"x y^T"),  # the outer product
+        (r"\frac{\partial}{\partial x}(x \cdot y)", r"x"),
+        (r"x \cdot (A y)", r"y^T A x"),  # A is not symmetric
+        (r"x \cdot y", r"2 x^T y"),
+        (r"x \cdot y", r"x^Ty + y^Tx"),
+    ],
+)
+def test_the_wrong_twins_of_a_dot_are_not_proved(tmp_path, left, right):
+    r = _check(tmp_path, _DOT.format(left=left, right=right))[7]
+    assert r.verdict not in ("proved", "plausible"), (r.verdict, r.reason)
+
+
+NOTES = "external16/github-notes-least-squares-normal-equation-sign-slip.md"
+
+
+def test_the_notes_dot_rows_are_proved_and_their_slip_still_caught():
+    """``x \\cdot y = x^Ty = y^Tx`` and ``d/dx (x \\cdot y) = y`` are matrix rows now; the
+    second link of the first row compares the engine's ``x`` (held from the first link)
+    with the reader's: the same name, not a letter first seen there, or every later row
+    with ``x`` was "a link may give it a value" and line 34's slip (-b^T b) went uncaught."""
+    rows = {r.line: r for r in check_post(HELD_OUT / NOTES).rows}
+    assert rows[17].verdict == "proved", rows[17].reason
+    assert rows[34].verdict == "refuted", rows[34].reason
+    assert "first time" not in rows[14].reason, rows[14].reason
