@@ -800,13 +800,16 @@ _MATRIX_HINTS = re.compile(
     r"|\\trace\b|\|\s*\\(?:boldsymbol\{\\)?Sigma|\\nabla_|\\succ\b|\\begin\{[pb]?matrix\}"
 )
 _BOLD_NAME = re.compile(r"\\(?:mathbf|boldsymbol|bm|bf)\s*\{?\s*(\\?[A-Za-z]+)")
+#: A transpose mark after ``^``: braced or a command, then no letter; or a bare ``T``, which
+#: LaTeX raises alone (``x^Ty`` is ``x^{T} y``, MATRIX59).
+_TRANSPOSE_MARK = (
+    r"\^\s*(?:\{?\s*(?:\\top|\\intercal|\\mathrm\s*\{\s*T\s*\}|\\mathsf\s*\{\s*T\s*\}|T|t)"
+    r"(?![A-Za-z])|T)"
+)
 _TRANSPOSED_NAME = re.compile(
-    r"(\\?[A-Za-z]+)\s*\}?\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*\}?\s*\^\s*\{?\s*"
-    r"(?:\\top|\\intercal|\\mathrm\s*\{\s*T\s*\}|\\mathsf\s*\{\s*T\s*\}|T|t)(?![A-Za-z])"
+    r"(\\?[A-Za-z]+)\s*\}?\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*\}?\s*" + _TRANSPOSE_MARK
 )
-_TRANSPOSED_GROUP = re.compile(
-    r"\)\s*\}?\s*\^\s*\{?\s*(?:\\top|\\intercal|\\mathrm\s*\{\s*T\s*\}|\\mathsf\s*\{\s*T\s*\}|T|t)(?![A-Za-z])"
-)
+_TRANSPOSED_GROUP = re.compile(r"\)\s*\}?\s*" + _TRANSPOSE_MARK)
 _INVERSE_NAME = re.compile(r"\\?([A-Z][A-Za-z]*|Sigma)\s*\}?\s*\^\s*\{\s*-\s*1\s*\}")
 _NAMES_IN = re.compile(r"\\([A-Za-z]+)|(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z])")
 _SCALARS = frozenset(
@@ -1309,7 +1312,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         sets=set_definitions([joined, prose]),  # READ7: \sum_{i \in I_0} (._named_sets)
         several_subscripts=letters_with_several_subscripts(joined),
     )
-    if not t_symbol and re.search(r"\^\s*\{?\s*T\b", joined):
+    if not t_symbol and re.search(r"\^\s*(?:\{\s*T\b|T)", joined):
         matrix_post = True
     matrix = _matrix_names(joined, lex) if matrix_post else frozenset()
     if matrix_post:

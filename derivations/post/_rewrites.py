@@ -1923,12 +1923,19 @@ class RewriteLinks:
     def _fresh_in(self, w: sp.Basic, prev: sp.Basic) -> set:
         new = _symbols(w) - _symbols(prev)
         entries = entry_derivatives(prev)  # MATRIX8: j of d/dw_j, brought down as x_ij
+        # matrix59: a line above held in the engine's matrix types names x as a MatrixSymbol
+        typed = (
+            {str(m.name) for m in prev.atoms(sp.MatrixSymbol)}
+            if isinstance(prev, sp.Basic)
+            else set()
+        )
         return {
             s
             for s in new
             if (s in self.row_seen or definition_only_new(self, s, prev))
             and s not in self.names.defined
             and str(s) not in entries
+            and str(s) not in typed
         }
 
     # -- later links of a chain, continuations, implications ---------------------
