@@ -203,3 +203,42 @@ def test_the_notes_dot_rows_are_proved_and_their_slip_still_caught():
     assert rows[17].verdict == "proved", rows[17].reason
     assert rows[34].verdict == "refuted", rows[34].reason
     assert "first time" not in rows[14].reason, rows[14].reason
+
+
+# -- a matrix the post states positive definite (V \succ 0) is symmetric -------------------
+
+_STATED = r"""---
+title: t
+---
+
+Let $V \succ 0$ and let $C$ be any matrix.
+
+$$ {left} = {right} $$
+"""
+
+NEEDS_SYMMETRY = [
+    (r"(C V C^\top + V)^\top", r"C V C^\top + V"),
+    (r"K (C V C^\top + V) K^\top", r"K C V C^\top K^\top + K V^\top K^\top"),
+]
+
+
+@pytest.mark.parametrize(("left", "right"), NEEDS_SYMMETRY)
+def test_a_matrix_stated_positive_definite_is_symmetric(tmp_path, left, right):
+    """Correct for a symmetric V only; refuted with V drawn as any matrix (a breach). The
+    symmetry of C V C^T + V is an open condition of the engine's rule (plausible)."""
+    r = _check(tmp_path, _STATED.format(left=left, right=right))[7]
+    assert r.verdict in ("proved", "plausible"), (r.verdict, r.reason)
+    if "K" in left:
+        assert r.verdict == "proved", (r.verdict, r.reason)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (r"(C V C^\top + V)^\top", r"C^\top V C + V"),
+        (r"K (C V C^\top + V) K^\top", r"K C V C^\top K^\top + V K K^\top"),
+    ],
+)
+def test_its_wrong_twins_are_still_not_proved(tmp_path, left, right):
+    r = _check(tmp_path, _STATED.format(left=left, right=right))[7]
+    assert r.verdict not in ("proved", "plausible"), (r.verdict, r.reason)
