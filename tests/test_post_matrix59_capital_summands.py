@@ -242,3 +242,16 @@ def test_a_matrix_stated_positive_definite_is_symmetric(tmp_path, left, right):
 def test_its_wrong_twins_are_still_not_proved(tmp_path, left, right):
     r = _check(tmp_path, _STATED.format(left=left, right=right))[7]
     assert r.verdict not in ("proved", "plausible"), (r.verdict, r.reason)
+
+
+# -- |y_i - X_i beta| beside matrix rows: bars around a residual, read 1x1 ------------------
+
+QUANTILE = "external39/marco-c-yu-quantile-regression-argmax-for-argmin-irls-limit-over-n.md"
+
+
+def test_bars_around_a_residual_are_not_refuted_as_a_determinant():
+    """``X^TW_tX`` (a bare ^T) makes X a matrix name; ``|y_i - X_i beta|`` has no matrix
+    reading, and read 1x1 its bars became a determinant, the number itself: the correct
+    row 37 (|r| = r^2 / sqrt(r^2)) was refuted at a negative residual."""
+    rows = {r.line: r for r in check_post(HELD_OUT / QUANTILE).rows}
+    assert rows[37].verdict != "refuted", rows[37].reason

@@ -663,6 +663,27 @@ def _bounds_a_sum(e: sp.Basic, s: sp.Symbol) -> bool:
     )
 
 
+#: Why a 1x1 reading of bars around a sum is no counterexample (:func:`bars_of_a_sum`).
+BARS_READ_1X1 = (
+    "|...| around a sum of vectors or matrices read 1x1 as a determinant, the number itself; "
+    "the bars may mean its absolute value or norm (|y_i - X_i beta|), so a failure is no "
+    "counterexample"
+)
+
+
+def bars_of_a_sum(*exprs: Any) -> str:
+    """:data:`BARS_READ_1X1` when a line holds ``det`` of a sum (the reader's reading of bars
+    around non-commutative terms), else ``""`` (matrix59: a quantile regression's
+    ``|y_i - X_i \\beta|`` read 1x1 as ``y_i - X_i beta`` refuted a correct row)."""
+    for e in exprs:
+        if not isinstance(e, sp.Basic):
+            continue
+        for o in e.atoms(Opaque):
+            if str(o.func) == "det" and len(o.args) == 1 and isinstance(o.args[0], sp.Add):
+                return BARS_READ_1X1
+    return ""
+
+
 def transposed_gradient(
     exprs: Any,
     vectors: frozenset[str] = frozenset(),
@@ -1041,7 +1062,9 @@ def matrix_assumptions(steps: Any) -> list[Any]:
 
 
 __all__ = [
+    "BARS_READ_1X1",
     "DIM",
+    "bars_of_a_sum",
     "as_matrix_number",
     "as_matrix_types",
     "as_reader_types",

@@ -37,6 +37,7 @@ from ._law_means import zero_mean
 from ._law_subjects import CONDITIONAL, LISTED
 from ._matrices import (
     as_matrix_types,
+    bars_of_a_sum,
     family_value,
     has_engine_matrices,
     matrix_reading_in_post,
@@ -1237,6 +1238,7 @@ class RewriteLinks:
                 link.matrix = True
                 # batch 26: sum_j theta_j^2 = theta^T theta; as numbers theta is not theta_j's
                 link.disputed = link.disputed or vector_and_its_elements(prev, w)
+                link.disputed = link.disputed or bars_of_a_sum(prev, w)  # matrix59
             if prev_step == len(self.steps) - 1 and a != prev:
                 prev_step = self._anchor(pr, a)
             # read 1x1, the line is still continued as written: the next link may have
