@@ -255,3 +255,40 @@ def test_bars_around_a_residual_are_not_refuted_as_a_determinant():
     row 37 (|r| = r^2 / sqrt(r^2)) was refuted at a negative residual."""
     rows = {r.line: r for r in check_post(HELD_OUT / QUANTILE).rows}
     assert rows[37].verdict != "refuted", rows[37].reason
+
+
+# -- a plain capital letter between vectors in a product is a matrix -------------------------
+
+_SANDWICH = r"""---
+title: t
+---
+
+For an n by 1 vector $\vec{{a}}$ and an n by n matrix A:
+
+$$\vec{{a}}^{{T}}A\vec{{a}} = {right}$$
+"""
+
+
+@pytest.mark.parametrize(
+    "right", [r"trace(\vec{a}A\vec{a}^{T})", r"\vec{a}^{T}\vec{a} A", r"trace(\vec{a}^{T}\vec{a}A)"]
+)
+def test_a_capital_between_vectors_is_no_number(tmp_path, right):
+    """Read as a number, A left the product: a^T A a = tr(a A a^T) (no matrix meaning),
+    a^T a A and tr(a^T a A) = (a^T a) tr A were proved."""
+    r = _check(tmp_path, _SANDWICH.format(right=right))[7]
+    assert r.verdict not in ("proved", "plausible"), (r.verdict, r.reason)
+
+
+@pytest.mark.parametrize("right", [r"trace(A\vec{a}\vec{a}^{T})", r"trace(\vec{a}\vec{a}^{T}A)"])
+def test_the_trace_form_of_the_quadratic_form_is_not_refuted(tmp_path, right):
+    r = _check(tmp_path, _SANDWICH.format(right=right))[7]
+    assert r.verdict in ("proved", "plausible"), (r.verdict, r.reason)
+
+
+MVN = "external20/techqa-mvn-maximized-likelihood-trace-np.md"
+
+
+def test_the_undefined_middle_trace_is_not_proved():
+    rows = {r.line: r for r in check_post(HELD_OUT / MVN).rows}
+    assert rows[21].verdict != "proved", rows[21].reason
+    assert rows[23].verdict != "refuted", rows[23].reason
