@@ -575,9 +575,9 @@ def matrix_reading_in_post(
 
 #: Why a failure in the reading of :func:`_capital_reading` is no counterexample.
 CAPITAL_GUESS = (
-    "{names} read as a matrix here because the row adds it to a matrix (a number there "
-    "would be {names} times the identity, its special case): a guessed shape, so a numeric "
-    "failure is no counterexample"
+    "{names} read as a matrix here because the row adds it to a matrix or writes it between "
+    "matrices (a number there would be {names} times the identity, its special case): a "
+    "guessed shape, so a numeric failure is no counterexample"
 )
 
 
@@ -592,8 +592,9 @@ def _or_capital_reading(exprs: Any, out: Any, why: str) -> tuple[list[Any] | Non
 
 
 def _capital_reading(exprs: Any) -> tuple[list[Any], list[str]] | None:
-    """The lines with the plain capital letters that a sum adds to a matrix read as
-    matrices (MATRIX59), and their names; None if there is none or the reading fails.
+    """The lines with the plain capital letters that a sum adds to a matrix, or that a
+    product writes between matrices, read as matrices (MATRIX59), and their names; None
+    if there is none or the reading fails.
 
     A Kalman filter's ``C \\Sigma_- C^\\top + V`` never transposes ``V``, so the reader
     keeps it a number, and a number added to a matrix has no matrix meaning: every row
@@ -603,7 +604,9 @@ def _capital_reading(exprs: Any) -> tuple[list[Any], list[str]] | None:
     where every other reading failed, so no row that has one reads differently.
     """
     basics = [e for e in exprs if isinstance(e, sp.Basic)]
-    names = set().union(*(_capitals_added_to_matrices(e) for e in basics))
+    names = set().union(
+        *(_capitals_added_to_matrices(e) | _capitals_between_matrices(e) for e in basics)
+    )
     if not names:
         return None
     promote = {
@@ -638,6 +641,31 @@ def _capitals_added_to_matrices(e: sp.Basic) -> set[str]:
                 and not _bounds_a_sum(e, t)
             ):
                 out.add(t.name)
+    return out
+
+
+def _capitals_between_matrices(e: sp.Basic) -> set[str]:
+    """Plain capital letters written between two vectors or matrices of a product:
+    ``A`` of ``a^T A a``. Read as a number it leaves its place, and ``a^T A a = a^T a A``
+    or ``tr(a A a^T)`` (no matrix meaning) were proved (matrix59). Not the identity, a
+    covariance letter (read as a matrix already) or the bound of a sum."""
+    out: set[str] = set()
+    covariances = _covariance_letters((e,))
+    for m in e.atoms(sp.Mul):
+        flat: list[Any] = []
+        _flat_factors(m, flat)
+        for k, f in enumerate(flat):
+            if (
+                isinstance(f, sp.Symbol)
+                and f.is_commutative
+                and is_capital(f.name)
+                and not is_identity_name(f.name)
+                and f.name not in covariances
+                and any(g.is_commutative is False for g in flat[:k])
+                and any(g.is_commutative is False for g in flat[k + 1 :])
+                and not _bounds_a_sum(e, f)
+            ):
+                out.add(f.name)
     return out
 
 
@@ -734,6 +762,8 @@ def _typed(exprs: Any, jacobian: bool = False) -> tuple[list[Any] | None, str]:
     with the sentence that says the shapes do not fit (when that is why)."""
     if any(_differential_times_matrix(e) for e in exprs if isinstance(e, sp.Basic)):
         return None, ""
+    if any(_capitals_between_matrices(e) for e in exprs if isinstance(e, sp.Basic)):
+        return None, ""  # matrix59: see _capital_reading
     out = []
     try:
         conv = _Converter(infer(exprs, _covariance_letters(exprs), jacobian))
