@@ -292,3 +292,14 @@ def test_the_undefined_middle_trace_is_not_proved():
     rows = {r.line: r for r in check_post(HELD_OUT / MVN).rows}
     assert rows[21].verdict != "proved", rows[21].reason
     assert rows[23].verdict != "refuted", rows[23].reason
+
+
+HEXO = "external17/duzhongxiang-hexo-logistic-regression-newton-loss-sign.md"
+
+
+def test_a_vector_stated_in_a_real_space_holds_any_drawn_point():
+    """``w^Tx`` (a bare ^T) makes x a vector; the post's ``x \\in R^d`` then could not
+    place the counterexample's vector in or out of R^d, and the missing minus sign of
+    line 12 (-log P written as log P) went uncaught. Real entries are always in R^d."""
+    rows = [r for r in check_post(HELD_OUT / HEXO).rows if r.line == 12]
+    assert any(r.verdict == "refuted" for r in rows), [(r.verdict, r.reason) for r in rows]
