@@ -756,6 +756,10 @@ def attach(derivation: Any, domains: Sequence[Domain]) -> Any:
             # for a covariance; read as a scalar's it made Sigma a general matrix and a
             # correct gradient needing Sigma's symmetry was refuted)
             a = dataclasses.replace(a, domain=dataclasses.replace(dom, sample=sample))
+        elif dom is not None and dom.matrix and _square_matrix(sym) and a.domain is None:
+            # matrix59: "V \succ 0" of a matrix the post does not name a covariance: drawn
+            # as any matrix, a correct row that needs V^T = V was refuted
+            a = dataclasses.replace(a, domain=dom)
         out.append(a)
     return dataclasses.replace(derivation, assumptions=tuple(out))
 
@@ -770,6 +774,11 @@ def _element_domain(by_key: dict, name: str) -> Domain | None:
         return None
     found = by_key.get((head, True))
     return None if found is None else dataclasses.replace(found, name=name, sample=False)
+
+
+def _square_matrix(sym: Any) -> bool:
+    """A square matrix symbol (a statement ``\\succ 0`` or "symmetric" can hold of it)."""
+    return isinstance(sym, sp.MatrixSymbol) and sym.rows == sym.cols and sym.rows != 1
 
 
 def _a_matrix(a: Any) -> bool:

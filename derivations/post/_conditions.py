@@ -117,6 +117,13 @@ def stated_conditions(
     return tuple(out)
 
 
+#: A membership in a real space (``x \\in R^d``, ``\\mathbb{R}^{n}``, ``\\mathbb{R}``): every
+#: point the sampler draws has real entries, so it lies inside whatever the dimension.
+_REAL_SPACE = re.compile(
+    r"\\in\s*(?:\\mathbb\s*\{\s*R\s*\}|\\R(?![A-Za-z])|R)\s*(?:\^\s*(?:\{[^{}]*\}|\w))?\s*$"
+)
+
+
 def _line_of(source: str) -> int:
     m = re.search(r"line (\d+)", source or "")
     return int(m.group(1)) if m else 0
@@ -152,6 +159,8 @@ def outside_why(conditions: Sequence[Condition], point: Mapping[str, Any] | None
         unread = c.relation is not None and bool(c.relation.atoms(UNREAD))
         if not c.governs(line) or not c.letters() & (bases if unread else letters):
             continue
+        if _REAL_SPACE.search(c.text):
+            continue  # matrix59: x in R^d; the sampler draws real entries only
         if c.of and c.of == point.get("variable"):
             continue  # a density's mass, weighed over the support this domain states
         holds = _holds_at(c, point)

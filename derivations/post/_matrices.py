@@ -36,6 +36,7 @@ from ._matrix_shapes import (
     Shapes,
     base_name,
     infer,
+    is_capital,
     is_identity_name,
 )
 from ._tosympy import Opaque, Transposed
@@ -543,8 +544,10 @@ def matrix_reading_in_post(
         jac = jacobian_reading(exprs)  # MATRIX8
         if jac is not None:
             return jac, "", JACOBIAN_LAYOUT
-    if out is not None or not vectors:
+    if out is not None:
         return out, why, ""
+    if not vectors:
+        return _or_capital_reading(exprs, out, why)
     names = {
         a.name if isinstance(a, sp.Symbol) else str(a.base.label)
         for e in exprs
@@ -554,7 +557,7 @@ def matrix_reading_in_post(
     }
     used = sorted(names & vectors)
     if not used:
-        return out, why, ""
+        return _or_capital_reading(exprs, out, why)
     fixed = _fixed_members(exprs)
     lines = tuple(e.xreplace(fixed) if isinstance(e, sp.Basic) and fixed else e for e in exprs)
     typed, _ = _typed(_with_loose_vectors(lines, frozenset(used)))
@@ -562,12 +565,151 @@ def matrix_reading_in_post(
         jac = jacobian_reading(exprs, frozenset(used))  # MATRIX8
         if jac is not None:
             return jac, "", JACOBIAN_LAYOUT
-        return out, why, ""
+        return _or_capital_reading(exprs, out, why)
     guess = (
         f"{', '.join(used)} read as a vector here because another row of the post adds it to "
         "a vector: a guessed shape, so a numeric failure is no counterexample"
     )
     return typed, "", guess
+
+
+#: Why a failure in the reading of :func:`_capital_reading` is no counterexample.
+CAPITAL_GUESS = (
+    "{names} read as a matrix here because the row adds it to a matrix or writes it between "
+    "matrices (a number there would be {names} times the identity, its special case): a "
+    "guessed shape, so a numeric failure is no counterexample"
+)
+
+
+def _or_capital_reading(exprs: Any, out: Any, why: str) -> tuple[list[Any] | None, str, str]:
+    """The result of :func:`matrix_reading_in_post` when its readings failed: the lines
+    in :func:`_capital_reading`, with its guess, else the failure ``out, why``."""
+    found = _capital_reading(exprs)
+    if found is None:
+        return out, why, ""
+    typed, names = found
+    return typed, "", CAPITAL_GUESS.format(names=", ".join(names))
+
+
+def _capital_reading(exprs: Any) -> tuple[list[Any], list[str]] | None:
+    """The lines with the plain capital letters that a sum adds to a matrix, or that a
+    product writes between matrices, read as matrices (MATRIX59), and their names; None
+    if there is none or the reading fails.
+
+    A Kalman filter's ``C \\Sigma_- C^\\top + V`` never transposes ``V``, so the reader
+    keeps it a number, and a number added to a matrix has no matrix meaning: every row
+    with it fell back to the 1x1 reading. Beside a matrix term the letter is a matrix of
+    that term's shape (the shapes rule ties them); a number there means the letter times
+    the identity, a special case, so a proof in this reading holds for it too. Tried only
+    where every other reading failed, so no row that has one reads differently.
+    """
+    basics = [e for e in exprs if isinstance(e, sp.Basic)]
+    names = set().union(
+        *(_capitals_added_to_matrices(e) | _capitals_between_matrices(e) for e in basics)
+    )
+    if not names:
+        return None
+    promote = {
+        s: sp.Symbol(s.name, commutative=False)
+        for e in basics
+        for s in e.atoms(sp.Symbol)
+        if s.name in names and s.is_commutative
+    }
+    lines = tuple(e.xreplace(promote) if isinstance(e, sp.Basic) else e for e in exprs)
+    for reading in (lines, _with_loose_vectors(lines)):
+        typed, _ = _typed(reading)
+        if typed is not None:
+            return typed, sorted(names)
+    return None
+
+
+def _capitals_added_to_matrices(e: sp.Basic) -> set[str]:
+    """Plain capital letters alone (times a number) in a sum beside a term that holds a
+    matrix (a non-commutative capital letter): ``V`` of ``C Sigma C^T + V``. Not the
+    bound of a sum, the identity or a table of numbers with two indices (see
+    :func:`._matrix_shapes._misread_matrix`)."""
+    out: set[str] = set()
+    for add in e.atoms(sp.Add):
+        if not any(_holds_a_matrix(t) for t in add.args):
+            continue
+        for t in map(_lone_factor, add.args):
+            if (
+                isinstance(t, sp.Symbol)
+                and t.is_commutative
+                and is_capital(t.name)
+                and not is_identity_name(t.name)
+                and not _bounds_a_sum(e, t)
+            ):
+                out.add(t.name)
+    return out
+
+
+def _capitals_between_matrices(e: sp.Basic) -> set[str]:
+    """Plain capital letters written between two vectors or matrices of a product:
+    ``A`` of ``a^T A a``. Read as a number it leaves its place, and ``a^T A a = a^T a A``
+    or ``tr(a A a^T)`` (no matrix meaning) were proved (matrix59). Not the identity, a
+    covariance letter (read as a matrix already) or the bound of a sum."""
+    out: set[str] = set()
+    covariances = _covariance_letters((e,))
+    for m in e.atoms(sp.Mul):
+        flat: list[Any] = []
+        _flat_factors(m, flat)
+        for k, f in enumerate(flat):
+            if (
+                isinstance(f, sp.Symbol)
+                and f.is_commutative
+                and is_capital(f.name)
+                and not is_identity_name(f.name)
+                and f.name not in covariances
+                and any(g.is_commutative is False for g in flat[:k])
+                and any(g.is_commutative is False for g in flat[k + 1 :])
+                and not _bounds_a_sum(e, f)
+            ):
+                out.add(f.name)
+    return out
+
+
+def _holds_a_matrix(t: Any) -> bool:
+    """A term whose value is a matrix product (non-commutative, with a capital letter)."""
+    return (
+        isinstance(t, sp.Basic)
+        and t.is_commutative is False
+        and any(
+            not s.is_commutative and is_capital(s.name) and not is_identity_name(s.name)
+            for s in t.atoms(sp.Symbol)
+        )
+    )
+
+
+def _bounds_a_sum(e: sp.Basic, s: sp.Symbol) -> bool:
+    """``N`` of ``\\sum_{n=1}^N``: a count, never a matrix."""
+    return any(
+        s in b.free_symbols
+        for x in e.atoms(sp.Sum, sp.Product)
+        for lim in x.limits
+        for b in lim[1:]
+    )
+
+
+#: Why a 1x1 reading of bars around a sum is no counterexample (:func:`bars_of_a_sum`).
+BARS_READ_1X1 = (
+    "|...| around a sum of vectors or matrices read 1x1 as a determinant, the number itself; "
+    "the bars may mean its absolute value or norm (|y_i - X_i beta|), so a failure is no "
+    "counterexample"
+)
+
+
+def bars_of_a_sum(*exprs: Any) -> str:
+    """:data:`BARS_READ_1X1` when a line holds ``det`` of a sum (the reader's reading of bars
+    around non-commutative terms), else ``""`` (matrix59: a quantile regression's
+    ``|y_i - X_i \\beta|`` read 1x1 as ``y_i - X_i beta`` refuted a correct row)."""
+    for e in exprs:
+        if not isinstance(e, sp.Basic):
+            continue
+        for o in e.atoms(Opaque):
+            if str(o.func) == "det" and len(o.args) == 1 and isinstance(o.args[0], sp.Add):
+                return BARS_READ_1X1
+    return ""
 
 
 def transposed_gradient(
@@ -620,6 +762,8 @@ def _typed(exprs: Any, jacobian: bool = False) -> tuple[list[Any] | None, str]:
     with the sentence that says the shapes do not fit (when that is why)."""
     if any(_differential_times_matrix(e) for e in exprs if isinstance(e, sp.Basic)):
         return None, ""
+    if any(_capitals_between_matrices(e) for e in exprs if isinstance(e, sp.Basic)):
+        return None, ""  # matrix59: see _capital_reading
     out = []
     try:
         conv = _Converter(infer(exprs, _covariance_letters(exprs), jacobian))
@@ -948,7 +1092,9 @@ def matrix_assumptions(steps: Any) -> list[Any]:
 
 
 __all__ = [
+    "BARS_READ_1X1",
     "DIM",
+    "bars_of_a_sum",
     "as_matrix_number",
     "as_matrix_types",
     "as_reader_types",

@@ -555,4 +555,12 @@ def infer(exprs: Any, covariances: frozenset[str] = frozenset(), jacobian: bool 
     return shapes
 
 
-__all__ = ["SHAPES_DO_NOT_FIT", "NotMatrix", "Shapes", "base_name", "infer", "is_identity_name"]
+__all__ = [
+    "SHAPES_DO_NOT_FIT",
+    "NotMatrix",
+    "Shapes",
+    "base_name",
+    "infer",
+    "is_capital",
+    "is_identity_name",
+]

@@ -800,13 +800,16 @@ _MATRIX_HINTS = re.compile(
     r"|\\trace\b|\|\s*\\(?:boldsymbol\{\\)?Sigma|\\nabla_|\\succ\b|\\begin\{[pb]?matrix\}"
 )
 _BOLD_NAME = re.compile(r"\\(?:mathbf|boldsymbol|bm|bf)\s*\{?\s*(\\?[A-Za-z]+)")
+#: A transpose mark after ``^``: braced or a command, then no letter; or a bare ``T``, which
+#: LaTeX raises alone (``x^Ty`` is ``x^{T} y``, MATRIX59).
+_TRANSPOSE_MARK = (
+    r"\^\s*(?:\{?\s*(?:\\top|\\intercal|\\mathrm\s*\{\s*T\s*\}|\\mathsf\s*\{\s*T\s*\}|T|t)"
+    r"(?![A-Za-z])|T)"
+)
 _TRANSPOSED_NAME = re.compile(
-    r"(\\?[A-Za-z]+)\s*\}?\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*\}?\s*\^\s*\{?\s*"
-    r"(?:\\top|\\intercal|\\mathrm\s*\{\s*T\s*\}|\\mathsf\s*\{\s*T\s*\}|T|t)(?![A-Za-z])"
+    r"(\\?[A-Za-z]+)\s*\}?\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*\}?\s*" + _TRANSPOSE_MARK
 )
-_TRANSPOSED_GROUP = re.compile(
-    r"\)\s*\}?\s*\^\s*\{?\s*(?:\\top|\\intercal|\\mathrm\s*\{\s*T\s*\}|\\mathsf\s*\{\s*T\s*\}|T|t)(?![A-Za-z])"
-)
+_TRANSPOSED_GROUP = re.compile(r"\)\s*\}?\s*" + _TRANSPOSE_MARK)
 _INVERSE_NAME = re.compile(r"\\?([A-Z][A-Za-z]*|Sigma)\s*\}?\s*\^\s*\{\s*-\s*1\s*\}")
 _NAMES_IN = re.compile(r"\\([A-Za-z]+)|(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z])")
 _SCALARS = frozenset(
@@ -1290,7 +1293,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         joined,
     )
     matrix_post = _MATRIX_HINTS.search(joined) is not None
-    t_symbol = _standalone(joined, "T")
+    t_symbol = _standalone(joined, "T", subscripted=False)
     by = {
         v
         for v in [*_BY_DENOMINATOR.findall(joined), *_BY_NABLA.findall(joined)]
@@ -1309,7 +1312,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         sets=set_definitions([joined, prose]),  # READ7: \sum_{i \in I_0} (._named_sets)
         several_subscripts=letters_with_several_subscripts(joined),
     )
-    if not t_symbol and re.search(r"\^\s*\{?\s*T\b", joined):
+    if not t_symbol and re.search(r"\^\s*(?:\{\s*T\b|T)", joined):
         matrix_post = True
     matrix = _matrix_names(joined, lex) if matrix_post else frozenset()
     if matrix_post:
@@ -1818,10 +1821,14 @@ def _pi_is_a_parameter(text: str, by: set[str]) -> bool:
     return "\\pi" in by and _CIRCLE_PI.search(text) is None
 
 
-def _standalone(text: str, letter: str, skip_tr: bool = False) -> bool:
+def _standalone(text: str, letter: str, skip_tr: bool = False, subscripted: bool = True) -> bool:
     """Does ``letter`` appear as a symbol of its own (not as an exponent ``^T``)?
 
-    ``A^{-T}`` (the inverse transposed) and ``x^{TT}`` are exponents too.
+    ``A^{-T}`` (the inverse transposed) and ``x^{TT}`` are exponents too. With
+    ``subscripted`` false, a letter that appears only with a subscript (``T_{k,i}``, a
+    table of responsibilities) is another name, not the letter alone (MATRIX59): a GMM
+    post's ``(x_i - m_k)^{T}`` beside ``T_{k,i}`` was read as a power, and
+    ``\\nabla_\\Lambda z^T \\Lambda z = z^T z`` was proved as ``z^(T+1)``.
     """
     cleaned = re.sub(
         r"\^\s*\{?\s*-?\s*(?:\\(?:mathrm|mathsf|text)\s*\{\s*)?(?:" + letter + r")+\s*\}?\s*\}?",
@@ -1833,7 +1840,8 @@ def _standalone(text: str, letter: str, skip_tr: bool = False) -> bool:
     cleaned = re.sub(r"\\[A-Za-z]+", " ", cleaned)
     if skip_tr:
         cleaned = re.sub(r"\btr\b", " ", cleaned)
-    return re.search(r"(?<![A-Za-z])" + letter + r"(?![A-Za-z])", cleaned) is not None
+    after = r"(?![A-Za-z])" if subscripted else r"(?![A-Za-z]|\s*_)"
+    return re.search(r"(?<![A-Za-z])" + letter + after, cleaned) is not None
 
 
 def _without_subscripts(group: str) -> str:

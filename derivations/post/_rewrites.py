@@ -37,6 +37,7 @@ from ._law_means import zero_mean
 from ._law_subjects import CONDITIONAL, LISTED
 from ._matrices import (
     as_matrix_types,
+    bars_of_a_sum,
     family_value,
     has_engine_matrices,
     matrix_reading_in_post,
@@ -1237,6 +1238,7 @@ class RewriteLinks:
                 link.matrix = True
                 # batch 26: sum_j theta_j^2 = theta^T theta; as numbers theta is not theta_j's
                 link.disputed = link.disputed or vector_and_its_elements(prev, w)
+                link.disputed = link.disputed or bars_of_a_sum(prev, w)  # matrix59
             if prev_step == len(self.steps) - 1 and a != prev:
                 prev_step = self._anchor(pr, a)
             # read 1x1, the line is still continued as written: the next link may have
@@ -1923,12 +1925,19 @@ class RewriteLinks:
     def _fresh_in(self, w: sp.Basic, prev: sp.Basic) -> set:
         new = _symbols(w) - _symbols(prev)
         entries = entry_derivatives(prev)  # MATRIX8: j of d/dw_j, brought down as x_ij
+        # matrix59: a line above held in the engine's matrix types names x as a MatrixSymbol
+        typed = (
+            {str(m.name) for m in prev.atoms(sp.MatrixSymbol)}
+            if isinstance(prev, sp.Basic)
+            else set()
+        )
         return {
             s
             for s in new
             if (s in self.row_seen or definition_only_new(self, s, prev))
             and s not in self.names.defined
             and str(s) not in entries
+            and str(s) not in typed
         }
 
     # -- later links of a chain, continuations, implications ---------------------

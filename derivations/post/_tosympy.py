@@ -353,6 +353,18 @@ class Transposed(sp.Function):
     nargs = 1
 
 
+def _column(e: Any) -> bool:
+    """A vector name the reader keeps in order (non-commutative) and that is lower-case,
+    so a column (``x``, ``\\mathbf{x}_i``): never a matrix, a transpose or a number."""
+    if isinstance(e, sp.Indexed):
+        name = str(e.base.label)
+    elif isinstance(e, sp.Symbol):
+        name = e.name
+    else:
+        return False
+    return e.is_commutative is False and name[:1].isalpha() and name[:1].islower()
+
+
 #: Default letters that, as a subscript, index the samples (``x_i``).
 INDEX_LETTERS = frozenset("ijkmnt")
 
@@ -1124,6 +1136,10 @@ class ToSympy(Transformer_NonRecursive):
             other = slash_then_factor(a, b, self.ctx.doubts)  # a/b c; not (a/b) c
         if other is not None and self.ctx.other_reading:
             return other
+        if len(c) == 3 and str(c[1]) == "cdot" and _column(a) and _column(b):
+            # x \cdot y of two column vectors: their inner product x^T y (MATRIX59); read
+            # as the product x y its shapes never fit, and the row fell back to 1x1
+            return sp.Mul(Transposed(a, evaluate=False), b, evaluate=False)
         if isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase):
             if a.shape[1] != b.shape[0]:
                 raise PostSyntaxError(f"matrices of shapes {a.shape} and {b.shape} do not multiply")
