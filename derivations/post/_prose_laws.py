@@ -48,6 +48,9 @@ _WORDS = {
     "weibull": "Weibull",  # laws28: families of ._law_table only (no moments in LAWS)
     "pareto": "Pareto",
 }
+#: The words a post names a family by (``._announced_density``: "define the Negative
+#: Binomial as follows:").
+FAMILY_WORDS = frozenset(_WORDS)
 
 #: The math of a sentence, as ``$...$`` (``\\( ... \\)`` is rewritten so first).
 _MATH = re.compile(r"\$([^$]{1,200})\$")
