@@ -69,12 +69,15 @@ def test_a_law_in_words_gives_the_sample_mean_its_moments(tmp_path, said, declar
     assert "proved" in got and "refuted" in got, got
 
 
-@pytest.mark.parametrize("row", ["Var(\\bar{X}) = \\frac{p(1 - p)}{n}", "Var(\\bar{X}) = p(1 - p)"])
-def test_the_variance_of_the_mean_needs_the_sample_size(tmp_path, row):
-    # left open: with no row writing the X_i, the sample size of \bar X is not read (the
-    # listed X_1, ..., X_n in a sentence gives no range), so Var(\bar X) has no value
+@pytest.mark.parametrize(
+    "row, verdict",
+    [("Var(\\bar{X}) = \\frac{p(1 - p)}{n}", "proved"), ("Var(\\bar{X}) = p(1 - p)", "refuted")],
+)
+def test_the_variance_of_the_mean_takes_the_size_the_list_ends_at(tmp_path, row, verdict):
+    # expect59: with no row writing the X_i, the listed X_1, ..., X_n in the sentence gives
+    # \bar X its range (until then both rows were unchecked: the size was not read)
     said = CASES[0][0]
-    assert _verdicts(tmp_path, said, [row])[-1] == "unchecked"
+    assert _verdicts(tmp_path, said, [row])[-1] == verdict
 
 
 def test_one_variable_said_without_a_sample_gives_its_mean_no_law(tmp_path):

@@ -40,10 +40,18 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-#: The end of a sentence that announces the distribution of the formula after it.
+from ._prose_laws import FAMILY_WORDS
+
+#: The name of a family (or the word "distribution") a sentence may define a formula by.
+_NAMED = r"(?:distribution|" + "|".join(sorted(FAMILY_WORDS)) + r")"
+#: The end of a sentence that announces the distribution of the formula after it; or
+#: (expect59) that defines the formula by the family's name: "we define the Negative
+#: Binomial as follows:", "the gamma distribution is defined as follows:".
 _ANNOUNCED = re.compile(
     r"\b(?:follows?|following|followed|from|with|has|have|having|obeys?|of)\s+"
-    r"(?:the|an?)\s+(?:[\w-]+\s+){1,3}?distribution\s*:\s*$",
+    r"(?:the|an?)\s+(?:[\w-]+\s+){1,3}?distribution\s*:\s*$"
+    r"|\bdefine[sd]?\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?" + _NAMED + r"\s+as\s+follows\s*:\s*$"
+    r"|\b" + _NAMED + r"\s+(?:is|be)\s+defined\s+as\s+follows\s*:\s*$",
     re.IGNORECASE,
 )
 

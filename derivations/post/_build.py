@@ -2207,7 +2207,7 @@ def build(
     )
     with calling(b.ctx.called_densities):  # EXPECT5: "with density $f(x) = ...$" inline
         families = density_families(rows)
-        laws = declared_laws(rows, families, b.ctx.conditioned, b.ctx.stated_laws)
+        laws = declared_laws(rows, families, b.ctx.conditioned, b.ctx.stated_laws, b.ctx.mean)
     b.laws = _without_numbers(laws, rows)
     b.said_model = said_model(rows, b.ctx.stated_laws, b.ctx.altered_data)  # lead5
     b._said_rows = rows  # estimate11: a model said of a parameter only its estimate names

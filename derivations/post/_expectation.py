@@ -1244,6 +1244,7 @@ def declared_laws(
     conventions: Mapping[int, Any] | None = None,
     conditioned: Container = frozenset(),
     stated: Iterable[tuple[str, str, str, tuple[str, ...], bool]] = (),
+    means: Callable[[str], sp.Basic | None] | None = None,
 ) -> Laws:
     """Random variable -> its :class:`Law`, from the rows' ``X \\sim D(...)`` statements.
 
@@ -1263,7 +1264,8 @@ def declared_laws(
     independent only where a declaration says so (:func:`._samples.states_independence`).
     A letter no row declares takes the law of its density, if the post writes exactly one
     (:func:`_written_laws`), or else the law a sentence of the post declares (``stated``,
-    from :func:`._prose_laws.stated_laws`; see :func:`_said_laws`).
+    from :func:`._prose_laws.stated_laws`; see :func:`_said_laws`). ``means``: the reader's
+    sample mean of a letter no row defines it for (see :func:`._samples.statistics`).
     """
     from ._samples import states_independence, statistics
     from ._written_density import density_letters
@@ -1367,7 +1369,7 @@ def declared_laws(
         def scalar(e: sp.Basic) -> sp.Basic:
             return e.xreplace(scalars) if scalars else e
 
-        out.statistics = statistics(rows, lambda a: _declared(scalar(a), out), named, scalar)
+        out.statistics = statistics(rows, lambda a: _declared(scalar(a), out), named, scalar, means)
         out.statistic_constants = _statistic_constants(out.statistics, out)
     else:  # EXPECT7: no law, yet \bar X_n = (1/n) sum_i X_i is put in (an identity)
         out.statistics = statistics(rows, _capital_sample, set())

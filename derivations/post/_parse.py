@@ -1375,6 +1375,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         idx = samples.get(letter, samples.get(letter.swapcase()))
         if idx is not None and idx not in new.limits and len(set(samples.values())) == 1:
             new.limits[idx] = (sp.Integer(1), new.symbol(hi))
+    new.listed_sizes = _listed_sizes(stated, samples, new)
     # "$n$ observations", "a sample of size $n$": the one sample's index runs to n
     said_count = _said_count(stated, samples, new.limits)
     if said_count is not None:
@@ -1510,6 +1511,21 @@ _LISTED_SAMPLE = re.compile(
     r"(?<![\\A-Za-z])([A-Za-z])\s*_?\s*\{?\s*1\s*\}?\s*,\s*(?:\1\s*_?\s*\{?\s*2\s*\}?\s*,\s*)?"
     r"(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*,?\s*\1\s*_?\s*\{?\s*([A-Za-z])\s*\}?(?![A-Za-z])"
 )
+
+
+def _listed_sizes(stated: str, samples: Mapping[str, str], ctx: Context) -> dict[str, sp.Basic]:
+    """expect59: letter -> size of each sample ``stated`` lists (``X_1, X_2, \\ldots, X_n``)
+    that no row writes with an index letter (``X_i``, whose mean has the range of the
+    post's sums instead): the sample mean ``\\bar X`` runs over ``X_1`` to ``X_n``. Only a
+    letter listed with one size: ``X_1, \\dots, X_n`` and ``X_1, \\dots, X_m`` leave which
+    one ``\\bar X`` is the mean of unsaid."""
+    sizes: dict[str, set[str]] = {}
+    for letter, hi in _LISTED_SAMPLE.findall(stated):
+        if letter not in samples and letter.swapcase() not in samples and hi != letter:
+            sizes.setdefault(letter, set()).add(hi)
+    return {k: ctx.symbol(v.pop()) for k, v in sizes.items() if len(v) == 1}
+
+
 #: "$n$ observations", "n i.i.d. samples", "a sample of size $n$": n counts the data.
 #: The count's letter is group 1 or 2, as written (``N`` counts to N, not to n). Not
 #: "$n$ trials": in a binomial post those are the trials inside each observation.

@@ -48,6 +48,9 @@ _WORDS = {
     "weibull": "Weibull",  # laws28: families of ._law_table only (no moments in LAWS)
     "pareto": "Pareto",
 }
+#: The words a post names a family by (``._announced_density``: "define the Negative
+#: Binomial as follows:").
+FAMILY_WORDS = frozenset(_WORDS)
 
 #: The math of a sentence, as ``$...$`` (``\\( ... \\)`` is rewritten so first).
 _MATH = re.compile(r"\$([^$]{1,200})\$")
@@ -58,6 +61,9 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<![iI]\.[iI]\.[dD]\.)\s+(?=[A-Z\\$])|\n\s*\n"
     # external36: a line opening a list item ("2. **Recall ...**", "- $E[X_i] = ...$")
     r"|\n(?=[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t])"
+    # expect59: a line opening with a word that starts a statement ("Consider a random
+    # sample ...") after a line with no full stop (a title: "Trying to prove ... $p$")
+    r"|\n(?=[ \t]*(?:Let|Consider|Suppose|Assume|Given)\s)"
 )
 #: The variable: a listed sample (``X_1, X_2, \\dots, X_n``, ``X_1…X_n``) or one letter.
 _LISTED = re.compile(r"^\s*([A-Za-z])\s*_\s*\{?\s*1\s*\}?\s*(?:,|\\[lc]?dots|…|\.\.\.)")

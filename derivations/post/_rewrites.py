@@ -1702,6 +1702,8 @@ class RewriteLinks:
         # E_p(X^2) = 0^2 p_X(0) + ...: a name the written side brings in without a value
         # (p_X(0) read as a product) makes the row hold for a suitable value of it
         known = law_parameters(laws)
+        # expect59: the size of a sample the prose lists (X_1, \\dots, X_n) is said there
+        known |= set(getattr(self.ctx, "listed_sizes", {}).values())
         # a letter a moment was named by above (E(Y) = \\lambda) has no value here either,
         # unless a row gave it one since (adversarial set 23, 47: Var(Y) = \\lambda refuted)
         named = {x for x in self.moment_named & _symbols(lw) if x not in self.names.defined}

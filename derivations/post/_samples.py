@@ -136,13 +136,17 @@ def statistics(
     is_sample: Callable[[sp.Basic], bool],
     parameters: set,
     scalar: Callable[[sp.Basic], sp.Basic] = lambda e: e,
+    means: Callable[[str], sp.Basic | None] | None = None,
 ) -> dict[sp.Basic, sp.Basic]:
     """Name -> value of each statistic the rows define from the sample: ``\\bar y`` of
     ``\\bar y = \\frac1n \\sum_i y_i``, ``\\hat\\sigma^2`` of a formula in ``y_i`` and
     ``\\bar y``. A name defined twice with different values, or that is a parameter of
     a declared law (``\\sigma^2``), is none: which value the expectation means is not
     guessed. Values that are matrices (``(y - X\\beta)^T (y - X\\beta)``) are left out;
-    ``scalar`` first writes the declared samples as numbers (see ``_expectation``)."""
+    ``scalar`` first writes the declared samples as numbers (see ``_expectation``).
+    ``means``: the reader's value of a sample mean no row defines (``\\bar X`` of a listed
+    sample, :meth:`._tosympy.Context.mean`), for a value that names one (expect59:
+    ``\\hat p = \\bar X``)."""
     found: dict[sp.Basic, set[sp.Basic]] = {}
     for pr in rows:
         if not getattr(pr, "ok", False):
@@ -158,6 +162,7 @@ def statistics(
             if not isinstance(value, sp.Expr) or is_matrix(value) or value.has(name):
                 continue
             found.setdefault(name, set()).add(value)
+    _undefined_means(found, means, scalar)
     # A statistic is a function of the sample or of statistics found before it; only
     # such values count (hat sigma^2 = (y - X beta)^T (y - X beta)/n, of the vector y,
     # is another way of writing it, not a second value), and they must be one value.
@@ -182,6 +187,25 @@ def statistics(
         for n in wrong:
             out.pop(n, None)
     return out
+
+
+def _undefined_means(
+    found: dict[sp.Basic, set[sp.Basic]],
+    means: Callable[[str], sp.Basic | None] | None,
+    scalar: Callable[[sp.Basic], sp.Basic],
+) -> None:
+    """expect59: ``\\bar X`` in a statistic's value (``\\hat p = \\bar X``) when no row
+    defines it: the value the reader gives the mean (``means``), so that the statistic is
+    a function of the sample too. Nothing when the reader gives none."""
+    if means is None:
+        return
+    named = {a for values in found.values() for v in values for a in v.free_symbols}
+    for a in sorted(named, key=str):
+        if not (isinstance(a, sp.Symbol) and a.name.startswith("bar_")) or a in found:
+            continue
+        value = means(a.name[len("bar_") :])
+        if isinstance(value, sp.Expr):
+            found[a] = {scalar(value)}
 
 
 def _statistic_name(name: Any, parameters: set, is_sample: Callable[[sp.Basic], bool]) -> bool:

@@ -422,6 +422,10 @@ class Context:
     #: without limits, or the sample's mean, runs over is not said (see
     #: ``._parse._ranges_in_doubt``); they borrow none. Grows when a row writes a second one.
     ranges_in_doubt: frozenset[str] = frozenset()
+    #: expect59: letters of samples the post only lists, never writes with an index letter
+    #: (``X_1, X_2, \\dots, X_n`` in a sentence, then ``X_1`` and ``\\bar X``), -> the size
+    #: the list ends at: the range of the mean ``\\bar X`` (:meth:`mean`).
+    listed_sizes: Mapping[str, sp.Basic] = dataclasses.field(default_factory=dict)
     #: The letters the post's sums and products run over (index_letters also has the
     #: letters of superscripts ``x^{(i)}``): ``\\gamma_{ij}^{(t)}`` with no sum over
     #: ``t`` is labelled by the iteration ``t``, not sample ``t``. Empty: index_letters.
@@ -521,6 +525,8 @@ class Context:
         other = name.swapcase()
         if letter is None and len(name) == 1 and other in self.sample_names:
             name, letter = other, self.sample_names[other]
+        if letter is None and name in self.listed_sizes:
+            return self._listed_mean(name)
         if letter is None or letter not in self.limits or letter in self.ranges_in_doubt:
             return None
         lo, hi = self.limits[letter]
@@ -528,6 +534,17 @@ class Context:
         total = make_sum(sp.Sum, self.sample(name)[idx], idx, lo, hi)
         count = sp.Add(hi, -lo, 1) if lo != 1 else hi
         return sp.Mul(sp.Pow(count, -1, evaluate=False), total, evaluate=False)
+
+    def _listed_mean(self, name: str) -> sp.Basic | None:
+        """expect59: ``\\bar X`` of a sample the post lists (``X_1, \\dots, X_n``) and writes
+        with no index letter: the mean of ``X_1`` to ``X_n``, over an index letter the post
+        gives no value (None when ``i``, ``j`` and ``k`` all have one)."""
+        free = [c for c in "ijk" if c not in self.symbols]
+        if not free:
+            return None
+        idx, hi = self.index(free[0]), self.listed_sizes[name]
+        total = make_sum(sp.Sum, self.sample(name)[idx], idx, sp.Integer(1), hi)
+        return sp.Mul(sp.Pow(hi, -1, evaluate=False), total, evaluate=False)
 
     def sum_of_squares(self, name: str) -> sp.Basic | None:
         """``y^T y`` for the sample vector y: the sum of the squared samples."""
