@@ -75,3 +75,59 @@ def test_a_counterexample_names_only_the_letters_compared(tmp_path):
     row = next(r for r in rows if r.verdict == "refuted")
     letters = set(row.counterexample) - {"previous", "written", "left", "right"}
     assert letters == {"z"}, row.counterexample
+
+
+# catch59: a support stated for a letter the row does not hold. "$f(x) = \frac{1}{a}, 0 \le x
+# \le a$" is where x lives; a row about Var(X) holds no x (the moment integrates it out), and
+# its counterexample names a alone. The support then says only that its range is not empty
+# (a >= 0): a point where it is not lies outside it; one where it is, refutes. Before, such a
+# point "could not be placed in or out" and the slip of held-out external5 (imathworks, line
+# 24: Var(X) = a/12 for a^2/12) went uncaught.
+SUPPORT = r"""# Uniform
+
+The sample is drawn from the density $f(x)=\frac{1}{a}, 0\leq x \leq a$. Its variance is
+
+$$\operatorname{Var}(X) = WRITTEN$$
+"""
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_wrong_moment_under_a_support_of_another_letter_is_refuted(tmp_path, seed):
+    row = _rows(tmp_path, SUPPORT.replace("WRITTEN", r"\frac{a}{12}"), seed)[-1]
+    assert row.verdict == "refuted", row.reason
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_correct_moment_under_that_support_is_not_refuted(tmp_path, seed):
+    row = _rows(tmp_path, SUPPORT.replace("WRITTEN", r"\frac{a^2}{12}"), seed)[-1]
+    assert row.verdict == "proved", row.reason
+
+
+EMPTY_BEYOND = r"""# A support that is empty for some a
+
+The density is $f(x) = \frac{1}{1 - a}, a \le x \le 1$, so that
+
+$$\sqrt{(1 - a)^2} = 1 - a$$
+"""
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_a_point_where_the_support_is_empty_does_not_refute(tmp_path, seed):
+    # the row holds for every a <= 1, where the support a <= x <= 1 has room for x
+    row = _rows(tmp_path, EMPTY_BEYOND, seed)[-1]
+    assert row.verdict != "refuted", (row.reason, row.counterexample)
+
+
+CASE = r"""# A case hypothesis of another letter
+
+If $x > a$, then
+
+$$\sqrt{(1 - a)^2} = 1 - a$$
+"""
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_case_hypothesis_still_keeps_a_point_it_cannot_place(tmp_path, seed):
+    # a case ("If x > a") is not where x lives: it may be what the row needs (x > a > ...)
+    row = _rows(tmp_path, CASE, seed)[-1]
+    assert row.verdict != "refuted", (row.reason, row.counterexample)
