@@ -105,15 +105,15 @@ def test_the_correct_moment_under_that_support_is_not_refuted(tmp_path, seed):
 
 EMPTY_BEYOND = r"""# A support that is empty for some a
 
-The density is $f(x) = \frac{1}{1 - a}, a \le x \le 1$, so that
+The sample is drawn from the density $f(x)=\frac{1}{a}, 0\leq x \leq a$, so that
 
-$$\sqrt{(1 - a)^2} = 1 - a$$
+$$\sqrt{a^2} = a$$
 """
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2, 3])
 def test_a_point_where_the_support_is_empty_does_not_refute(tmp_path, seed):
-    # the row holds for every a <= 1, where the support a <= x <= 1 has room for x
+    # the row holds for every a >= 0, where the support 0 <= x <= a has room for x
     row = _rows(tmp_path, EMPTY_BEYOND, seed)[-1]
     assert row.verdict != "refuted", (row.reason, row.counterexample)
 
