@@ -557,3 +557,46 @@ def implied_domains(steps: Iterable[Any], stated: Iterable[Any]) -> list[Any]:
             continue  # two densities disagree about the name: nothing is implied
         out.append(ds[0])
     return out
+
+
+#: A name a support's end may be read as bounding: a Latin letter or a Greek one's name.
+_END_NAME = re.compile(r"[A-Za-z]|[a-z]{2,}")
+
+
+def support_ends(domains: Sequence[Any], cases: Iterable[str] = ()) -> list[Any]:
+    """A range between a number and a name, stated as where a letter lives (``0 \\le x \\le
+    a``, ``0 < x_i < \\theta``), is not empty: the name is on the number's side (``a \\ge
+    0``, ``\\theta > 0``), for names the post states nothing of.
+
+    The sampler does not follow a bound that is another letter, so without this it drew
+    ``a < 0``, where the support is empty; a counterexample there says nothing of the post
+    (catch59). Two ranges that bound one name differently imply nothing for it. A case
+    hypothesis (``cases``: "If $0 \\le x \\le a$, then") holds for its rows only, and an
+    "otherwise" may be about ``a < 0``: it implies nothing."""
+    from fractions import Fraction
+
+    from ..assumptions import Domain
+
+    taken = {d.name for d in domains}
+    cases = {c.strip() for c in cases}
+    found: dict[str, set] = {}
+    for d in domains:
+        if any(part.strip() in cases for part in d.text.split("; ")):
+            continue
+        pairs = ((d.upper, d.lower, "lower"), (d.lower, d.upper, "upper"))
+        for end, number, side in pairs:
+            if not (isinstance(end, str) and isinstance(number, Fraction)):
+                continue
+            if end in taken or not _END_NAME.fullmatch(end):
+                continue
+            strict = d.lower_strict or d.upper_strict
+            found.setdefault(end, set()).add((side, number, strict, d.source, d.text))
+    out = []
+    for name, ends in found.items():
+        if len({(side, number, strict) for side, number, strict, _, _ in ends}) != 1:
+            continue
+        side, number, strict, source, text = next(iter(ends))
+        where = f"{source} (implied by ${text}$: the range is not empty)"
+        bound = {side: number, f"{side}_strict": strict}
+        out.append(Domain(name=name, sample=False, source=where, text=text, **bound))
+    return out

@@ -22,6 +22,7 @@ from ._assume import (
     Declared,
     attach,
     build_context,
+    case_hypotheses,
     expand,
     front_matter_statements,
     parse_statement,
@@ -34,6 +35,7 @@ from ._extract import Problem
 from ._extract import read_post as _read_rows
 from ._function_values import refutations_with_values
 from ._law_ranges import law_domains
+from ._parameter_space import support_ends
 from ._parse import (
     counts_stay_integers,
     parse_row,
@@ -236,6 +238,8 @@ def _parse_file(
     domains = _merge(domains, [*row_domains(parsed, ctx), *declared_supports(parsed)])
     # ASSUME7: the parameter spaces and supports of the laws the post states
     domains = _merge(domains, law_domains(parsed, ctx.stated_laws, domains))
+    cases = [text for text, _, _ in case_hypotheses(post.body)]
+    domains = _merge(domains, support_ends(domains, cases))  # 0 <= x <= a: a >= 0 (catch59)
     with evaluating(False):  # integrals without limits, now that the supports are known
         parsed = _integral_support.reread(post.rows, parsed, ctx, domains, parse_row)
     conditions = stated_conditions(post.body, domains)
