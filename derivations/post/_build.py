@@ -99,6 +99,7 @@ from ._model_likelihood import (
     names_a_family,
 )
 from ._named_calls import middle_calls, whole_side_calls
+from ._newton_step import newton_links
 from ._opaque import OpaqueNames  # OPAQUE8
 from ._parse import (
     _BECAUSE,
@@ -644,6 +645,8 @@ class _Builder(
             )
             if self.ctx.data_changed and likelihood_row(pr, plan.links):
                 weighed = []  # SOUNDA: not over the said law's support (._said_data)
+            # catch59 (._newton_step): Newton's update with a step the other way
+            weighed += newton_links(pr, plan.links, self.paragraphs)
             if weighed:
                 kind = plan.kind
                 plan.links += weighed
