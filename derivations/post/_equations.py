@@ -675,6 +675,7 @@ class EquationLinks:
             plain = self.names.plain(new.lhs)
             if plain is not new.lhs and not _symbols(new.rhs) & {plain, new.lhs}:
                 self.names.estimates[plain] = new.rhs
+                self.names.estimate_rows[plain] = self._row_index
         elif (
             isinstance(new_m, sp.Equality)
             and (new_m.lhs in self.variables or new_m.lhs in self.parameters)
@@ -684,6 +685,7 @@ class EquationLinks:
             # \mu = \bar{x}: the parameter solved for, written without a hat (gamma =
             # sqrt(ybar/vbar) by the method of moments: a parameter never differentiated).
             self.names.estimates[new_m.lhs] = new_m.rhs
+            self.names.estimate_rows[new_m.lhs] = self._row_index
         text = how or (
             "implied by the equation above"
             if rel == "=>"
@@ -798,6 +800,9 @@ class EquationLinks:
                 compared=prev_step,
                 written=new_m,
                 step_relation=checked,
+                estimate_rows=tuple(
+                    sorted({self.names.estimate_rows.get(k, -1) for k in solved} - {-1})
+                ),
                 params=params,
             ),
         )

@@ -168,6 +168,8 @@ class Names:
     key_args: dict = dataclasses.field(default_factory=dict)
     #: parameter -> the value the post solved it for (``\\hat\\mu = \\bar{x}``)
     estimates: dict = dataclasses.field(default_factory=dict)
+    #: parameter -> the row (index in the plans) whose result gave that estimate (catch59)
+    estimate_rows: dict = dataclasses.field(default_factory=dict)
     #: name -> the value its definition gave it (before any rewrite)
     definitions: dict = dataclasses.field(default_factory=dict)
     #: (name, arguments) -> the value of the joint density the post writes under the letter
