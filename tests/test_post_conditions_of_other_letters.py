@@ -133,7 +133,7 @@ def test_a_case_hypothesis_still_keeps_a_point_it_cannot_place(tmp_path, seed):
     assert row.verdict != "refuted", (row.reason, row.counterexample)
 
 
-def _support(lower, upper, text, *, strict=False, name="x"):
+def _support(lower, upper, text, name="x"):
     from fractions import Fraction
 
     from derivations.assumptions import Domain
@@ -141,28 +141,28 @@ def _support(lower, upper, text, *, strict=False, name="x"):
     def end(v):
         return Fraction(v) if isinstance(v, int) else v
 
-    return Domain(name=name, lower=end(lower), upper=end(upper), upper_strict=strict, text=text)
+    return Domain(name=name, lower=end(lower), upper=end(upper), text=text)
 
 
 def test_a_support_between_a_number_and_a_name_bounds_the_name():
-    from derivations.post._parameter_space import support_ends
+    from derivations.post._assume import support_bounds
 
-    (a,) = support_ends([_support(0, "a", r"0 \le x \le a")])
+    body = "The density is $f(x) = 1/a, 0 \\le x \\le a$."
+    (a,) = support_bounds([_support(0, "a", r"0 \le x \le a")], body)
     assert (a.name, a.lower, a.lower_strict, a.upper) == ("a", 0, False, None)
-    (t,) = support_ends([_support("theta", 1, r"\theta < x < 1", strict=True)])
-    assert (t.name, t.upper, t.upper_strict, t.lower) == ("theta", 1, True, None)
 
 
-def test_a_case_a_stated_name_or_two_ranges_that_disagree_bound_nothing():
+def test_a_case_a_stated_name_a_count_or_two_ranges_that_disagree_bound_nothing():
     from fractions import Fraction
 
     from derivations.assumptions import Domain
-    from derivations.post._parameter_space import support_ends
+    from derivations.post._assume import support_bounds
 
     text = r"0 \le x \le a"
-    assert support_ends([_support(0, "a", text)], cases=[text]) == []
+    case = "If $0 \\le x \\le a$, then"
+    assert support_bounds([_support(0, "a", text)], case) == []
     stated = Domain(name="a", lower=Fraction(-5), text=r"a > -5")
-    assert support_ends([_support(0, "a", text), stated]) == []
+    assert support_bounds([_support(0, "a", text), stated], "") == []
     other = _support(1, "a", r"1 \le y \le a", name="y")
-    assert support_ends([_support(0, "a", text), other]) == []
-    assert support_ends([_support(0, "b", r"0 \le x \le b"), _support("a", "b", "a<x<b")]) != []
+    assert support_bounds([_support(0, "a", text), other], "") == []
+    assert support_bounds([_support(1, "K", r"1 \le k \le K", name="k")], "") == []

@@ -22,11 +22,11 @@ from ._assume import (
     Declared,
     attach,
     build_context,
-    case_hypotheses,
     expand,
     front_matter_statements,
     parse_statement,
     read_prose,
+    support_bounds,
 )
 from ._build import STEP, UNPARSED, RowPlan, build
 from ._complex_letters import complex_rows_unchecked
@@ -35,7 +35,6 @@ from ._extract import Problem
 from ._extract import read_post as _read_rows
 from ._function_values import refutations_with_values
 from ._law_ranges import law_domains
-from ._parameter_space import support_ends
 from ._parse import (
     counts_stay_integers,
     parse_row,
@@ -238,8 +237,7 @@ def _parse_file(
     domains = _merge(domains, [*row_domains(parsed, ctx), *declared_supports(parsed)])
     # ASSUME7: the parameter spaces and supports of the laws the post states
     domains = _merge(domains, law_domains(parsed, ctx.stated_laws, domains))
-    cases = [text for text, _, _ in case_hypotheses(post.body)]
-    domains = _merge(domains, support_ends(domains, cases))  # 0 <= x <= a: a >= 0 (catch59)
+    domains = _merge(domains, support_bounds(domains, post.body))  # 0 <= x <= a: a >= 0
     with evaluating(False):  # integrals without limits, now that the supports are known
         parsed = _integral_support.reread(post.rows, parsed, ctx, domains, parse_row)
     conditions = stated_conditions(post.body, domains)
