@@ -51,3 +51,27 @@ def test_a_wrong_result_at_a_right_estimate_is_still_refuted(tmp_path):
 def test_a_right_result_at_a_right_estimate_is_proved(tmp_path):
     rows = _rows(tmp_path, RIGHT_MEAN, "n")
     assert rows[13].verdict == "proved", rows[13].reason
+
+
+PARETO = r"""# Pareto
+
+$$\ell(\lambda, a) = n \log \lambda + n\lambda \log a - (\lambda+1) \sum_{i=1}^{n} \log x_i$$
+
+$$\frac{\partial \ell}{\partial \lambda} = 0$$
+
+$$\hat\lambda = \frac{n}{\sum_{i=1}^{n} \log x_i} - n \log a$$
+
+$$\frac{\partial \ell}{\partial a} = 0$$
+
+$$\frac{n \lambda}{a} = 0$$
+"""
+
+
+def test_a_row_that_holds_with_the_other_parameter_free_stays_proved(tmp_path):
+    # techqa-pareto line 35: n lambda / a = 0 is the a-derivative set to zero for every
+    # lambda, so also at the refuted estimate of lambda; it is proved, not left unchecked
+    path = tmp_path / "post.md"
+    path.write_text(PARETO, encoding="utf-8")
+    rows = {r.line: r for r in check_post(path, jobs=1).rows}
+    assert rows[7].verdict == "refuted", rows[7].reason
+    assert rows[11].verdict == "proved", rows[11].reason
