@@ -557,4 +557,3 @@ def implied_domains(steps: Iterable[Any], stated: Iterable[Any]) -> list[Any]:
             continue  # two densities disagree about the name: nothing is implied
         out.append(ds[0])
     return out
-
