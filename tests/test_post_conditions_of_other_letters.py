@@ -75,3 +75,94 @@ def test_a_counterexample_names_only_the_letters_compared(tmp_path):
     row = next(r for r in rows if r.verdict == "refuted")
     letters = set(row.counterexample) - {"previous", "written", "left", "right"}
     assert letters == {"z"}, row.counterexample
+
+
+# catch59: a support stated for a letter the row does not hold. "$f(x) = \frac{1}{a}, 0 \le x
+# \le a$" is where x lives; a row about Var(X) holds no x (the moment integrates it out), and
+# its counterexample names a alone. The support then says only that its range is not empty
+# (a >= 0): a point where it is not lies outside it; one where it is, refutes. Before, such a
+# point "could not be placed in or out" and the slip of held-out external5 (imathworks, line
+# 24: Var(X) = a/12 for a^2/12) went uncaught.
+SUPPORT = r"""# Uniform
+
+The sample is drawn from the density $f(x)=\frac{1}{a}, 0\leq x \leq a$. Its variance is
+
+$$\operatorname{Var}(X) = WRITTEN$$
+"""
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_wrong_moment_under_a_support_of_another_letter_is_refuted(tmp_path, seed):
+    row = _rows(tmp_path, SUPPORT.replace("WRITTEN", r"\frac{a}{12}"), seed)[-1]
+    assert row.verdict == "refuted", row.reason
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_correct_moment_under_that_support_is_not_refuted(tmp_path, seed):
+    row = _rows(tmp_path, SUPPORT.replace("WRITTEN", r"\frac{a^2}{12}"), seed)[-1]
+    assert row.verdict == "proved", row.reason
+
+
+EMPTY_BEYOND = r"""# A support that is empty for some a
+
+The sample is drawn from the density $f(x)=\frac{1}{a}, 0\leq x \leq a$, so that
+
+$$\sqrt{a^2} = a$$
+"""
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_a_point_where_the_support_is_empty_does_not_refute(tmp_path, seed):
+    # the row holds for every a >= 0, where the support 0 <= x <= a has room for x
+    row = _rows(tmp_path, EMPTY_BEYOND, seed)[-1]
+    assert row.verdict != "refuted", (row.reason, row.counterexample)
+
+
+CASE = r"""# A case hypothesis of another letter
+
+If $x > a$, then
+
+$$\sqrt{(1 - a)^2} = 1 - a$$
+"""
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_case_hypothesis_still_keeps_a_point_it_cannot_place(tmp_path, seed):
+    # a case ("If x > a") is not where x lives: it may be what the row needs (x > a > ...)
+    row = _rows(tmp_path, CASE, seed)[-1]
+    assert row.verdict != "refuted", (row.reason, row.counterexample)
+
+
+def _support(lower, upper, text, name="x"):
+    from fractions import Fraction
+
+    from derivations.assumptions import Domain
+
+    def end(v):
+        return Fraction(v) if isinstance(v, int) else v
+
+    return Domain(name=name, lower=end(lower), upper=end(upper), text=text)
+
+
+def test_a_support_between_a_number_and_a_name_bounds_the_name():
+    from derivations.post._assume import support_bounds
+
+    body = "The density is $f(x) = 1/a, 0 \\le x \\le a$."
+    (a,) = support_bounds([_support(0, "a", r"0 \le x \le a")], body)
+    assert (a.name, a.lower, a.lower_strict, a.upper) == ("a", 0, False, None)
+
+
+def test_a_case_a_stated_name_a_count_or_two_ranges_that_disagree_bound_nothing():
+    from fractions import Fraction
+
+    from derivations.assumptions import Domain
+    from derivations.post._assume import support_bounds
+
+    text = r"0 \le x \le a"
+    case = "If $0 \\le x \\le a$, then"
+    assert support_bounds([_support(0, "a", text)], case) == []
+    stated = Domain(name="a", lower=Fraction(-5), text=r"a > -5")
+    assert support_bounds([_support(0, "a", text), stated], "") == []
+    other = _support(1, "a", r"1 \le y \le a", name="y")
+    assert support_bounds([_support(0, "a", text), other], "") == []
+    assert support_bounds([_support(1, "K", r"1 \le k \le K", name="k")], "") == []

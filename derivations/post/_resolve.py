@@ -110,6 +110,23 @@ def estimate_of(sym: sp.Basic) -> str | None:
     return name
 
 
+#: A starred name (``\\lambda^*``, ``\\theta^{\\star}``, read as ``lambda^{*}``): its letter.
+_STARRED = re.compile(r"^(?P<base>[A-Za-z]+)\^\{\*\}$")
+
+
+def starred_letter(e: sp.Basic, letters: Iterable[sp.Basic]) -> sp.Symbol | None:
+    """The letter among ``letters`` that a starred name stands on (``\\lambda^*`` ->
+    ``lambda``), or None. "Solving for $\\lambda$: $\\lambda^* = R$" names the root of the
+    equation in ``lambda`` with a star, as ``\\hat\\lambda`` does (catch59); whether a row
+    is such a result is the caller's to decide."""
+    m = _STARRED.match(e.name) if isinstance(e, Named) else None
+    if m is None:
+        return None
+    return next(
+        (s for s in letters if isinstance(s, sp.Symbol) and s.name == m.group("base")), None
+    )
+
+
 def quantity_name(e: sp.Basic) -> str | None:
     """The name of a named quantity (``Named`` or an application of one)."""
     if isinstance(e, Named):
@@ -151,6 +168,8 @@ class Names:
     key_args: dict = dataclasses.field(default_factory=dict)
     #: parameter -> the value the post solved it for (``\\hat\\mu = \\bar{x}``)
     estimates: dict = dataclasses.field(default_factory=dict)
+    #: parameter -> the row (index in the plans) whose result gave that estimate (catch59)
+    estimate_rows: dict = dataclasses.field(default_factory=dict)
     #: name -> the value its definition gave it (before any rewrite)
     definitions: dict = dataclasses.field(default_factory=dict)
     #: (name, arguments) -> the value of the joint density the post writes under the letter

@@ -26,6 +26,7 @@ from ._assume import (
     front_matter_statements,
     parse_statement,
     read_prose,
+    support_bounds,
 )
 from ._build import STEP, UNPARSED, RowPlan, build
 from ._complex_letters import complex_rows_unchecked
@@ -236,6 +237,7 @@ def _parse_file(
     domains = _merge(domains, [*row_domains(parsed, ctx), *declared_supports(parsed)])
     # ASSUME7: the parameter spaces and supports of the laws the post states
     domains = _merge(domains, law_domains(parsed, ctx.stated_laws, domains))
+    domains = _merge(domains, support_bounds(domains, post.body))  # 0 <= x <= a: a >= 0
     with evaluating(False):  # integrals without limits, now that the supports are known
         parsed = _integral_support.reread(post.rows, parsed, ctx, domains, parse_row)
     conditions = stated_conditions(post.body, domains)

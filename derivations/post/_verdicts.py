@@ -338,6 +338,7 @@ def _states_a_fact(link: dict[str, Any]) -> bool:
 def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int, cls: Any) -> list:
     """Rows refuted against a row that is refuted or not established (see the module docstring)."""
     out = after_refuted_values(plans, results, report, seed, cls)
+    out = after_refuted_estimates(plans, out, cls)
     out = after_open_values(plans, out, report, cls)
     from ._refuted_names import after_refuted_names  # NAMES9
 
@@ -501,6 +502,32 @@ def after_refuted_values(
                         f": {reason}" if reason else ""
                     )
             out[k] = _relink(out[k], verdict, why, cls, j, len(plan.links))
+    return out
+
+
+def after_refuted_estimates(plans: list[RowPlan], results: list[Any], cls: Any) -> list:
+    r"""Links refuted at an estimate that a refuted row states (catch59).
+
+    ``\hat\mu = \frac{1}{n-1} \sum x_i`` is refuted; the next result, ``\hat\sigma^2 =
+    \frac{1}{n} \sum (x_i - \bar x)^2``, is compared with the variance's score equation with
+    ``\mu`` at that estimate, and fails there although it is right. Which of the two rows is
+    wrong is open, so the link is unchecked, naming the line."""
+    out = list(results)
+    for k, plan in enumerate(plans):
+        for j, link in enumerate(plan.links):
+            if link.kind != STEP or out[k].verdict != "refuted":
+                continue
+            refuted = [r for r in link.estimate_rows if 0 <= r < k and out[r].verdict == "refuted"]
+            if not refuted:
+                continue
+            links = out[k].links or ()
+            if links and (j >= len(links) or links[j].get("verdict") != "refuted"):
+                continue
+            why = (
+                f"compared at the estimate line {out[refuted[0]].line} states, which is "
+                "refuted, so it cannot say which of the two rows is wrong"
+            )
+            out[k] = _relink(out[k], "unchecked", why, cls, j, len(plan.links))
     return out
 
 
