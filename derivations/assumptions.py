@@ -358,7 +358,7 @@ def parse(text: str, where: str = "an assumption") -> list[Domain]:
     r = _Reader(_normalise(text), where)
     raw = text.strip()
     first = r.value()
-    if first is not None and not isinstance(first, str):
+    if first is not None and (not isinstance(first, str) or _name_then_chain(r)):
         return [_chain_from_number(r, first, raw)]
     r.pos = 0
     found = r.name()
@@ -387,6 +387,29 @@ def parse(text: str, where: str = "an assumption") -> list[Domain]:
     return [d]
 
 
+def _name_then_chain(r: _Reader) -> bool:
+    """After a name: is the statement a chain ``a <= NAME <= 1`` that ends in a number (the
+    domain of the middle name, whose lower end is a name)? The reader is left where it was.
+    Two names alone (``a < x``) stay the first name's bound, two names at the ends (``a < x
+    < b``) are not read."""
+    at = r.pos
+    try:
+        rel1, found = r.relation(), r.name()
+        rel2, last = r.relation(), r.value()
+        return (
+            rel1 in ("<", "<=", ">", ">=")
+            and found is not None
+            and rel2 in ("<", "<=", ">", ">=")
+            and last is not None
+            and not isinstance(last, str)
+            and r.at_end()
+        )
+    except AssumptionError:
+        return False
+    finally:
+        r.pos = at
+
+
 def _chain_from_number(r: _Reader, first: Value, raw: str) -> Domain:
     rel1 = r.relation()
     found = r.name()
@@ -405,33 +428,38 @@ def _chain_from_number(r: _Reader, first: Value, raw: str) -> Domain:
 
 
 def chain_bound(text: str, where: str = "an assumption") -> list[Domain]:
-    """The bound a chain ``a < NAME < b`` with ``b`` a name gives ``b`` (``0 < a < b``:
-    ``b > 0``, strictly when either step is), which :func:`parse` leaves out: it reads a
+    """The bound a chain ``a < NAME < b`` with one end a name gives that name (``0 < x <
+    b``: ``b > 0``; ``a < x < 1``: ``a < 1``; strictly when either step is), which
+    :func:`parse` leaves out: it reads a
     statement as the domain of its one subject (a density's range ``0 < x < \\theta`` is
     x's, and ``theta > 0`` read from it there made ``f(2 theta)`` fall inside it). Only
     for statements of the post's own assumptions (front matter, prose); [] otherwise."""
     r = _Reader(_normalise(text), where)
     first = r.value()
-    if first is None or isinstance(first, str):
+    if first is None:
         return []
     try:
         rel1, found = r.relation(), r.name()
         rel2, second = r.relation(), r.value()
     except AssumptionError:
         return []
-    if found is None or not r.at_end() or not isinstance(second, str):
+    if found is None or not r.at_end() or second is None:
         return []
+    if isinstance(first, str) == isinstance(second, str):
+        return []  # two names (a < x < b) or two numbers: no bound of one name
     same_way = {"<": ("<", "<="), "<=": ("<", "<="), ">": (">", ">="), ">=": (">", ">=")}
     name, sample = found
     if rel1 not in same_way or rel2 not in same_way[rel1] or sample:
         return []
-    if second in ("oo", "-oo", name) or second in INDEX_LETTERS | {"N", "M", "K"}:
+    bounded, value = (second, first) if isinstance(second, str) else (first, second)
+    if bounded in ("oo", "-oo", name) or bounded in INDEX_LETTERS | {"N", "M", "K"}:
         # 1 <= k <= n: n is a count, a positive integer by its own convention, which a
         # bound read here would replace (the sums over 1..n were no longer proved)
         return []
     rel = rel1.rstrip("=") if "=" not in rel2 or "=" not in rel1 else rel1
-    d = Domain(second, False, source=where, text=text.strip())
-    return [_bound(r, d, rel, first, name_left=False)]
+    d = Domain(bounded, False, source=where, text=text.strip())
+    # 0 <= x <= a: a >= 0 (the name on the right); a <= x <= 1: a <= 1 (on the left)
+    return [_bound(r, d, rel, value, name_left=bounded == first)]
 
 
 def _bound(r: _Reader, d: Domain, rel: str, value: Value, *, name_left: bool) -> Domain:

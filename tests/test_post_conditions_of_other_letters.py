@@ -166,3 +166,38 @@ def test_a_case_a_stated_name_a_count_or_two_ranges_that_disagree_bound_nothing(
     other = _support(1, "a", r"1 \le y \le a", name="y")
     assert support_bounds([_support(0, "a", text), other], "") == []
     assert support_bounds([_support(1, "K", r"1 \le k \le K", name="k")], "") == []
+
+
+LOWER_NAME = r"""# A support whose lower end is a name
+
+The sample is drawn from the density $f(x)=\frac{1}{1-a}, a\leq x \leq 1$, so that
+
+$$\sqrt{(1 - a)^2} = 1 - a$$
+"""
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_a_point_where_a_support_with_a_lower_name_is_empty_does_not_refute(tmp_path, seed):
+    # the row holds for every a <= 1, where the support a <= x <= 1 has room for x (catch59
+    # found it refuted at a = 2.13: only a name as the upper end was bounded)
+    row = _rows(tmp_path, LOWER_NAME, seed)[-1]
+    assert row.verdict != "refuted", (row.reason, row.counterexample)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_wrong_row_under_a_support_with_a_lower_name_is_still_refuted(tmp_path, seed):
+    # a <= 1 leaves room for a counterexample of a row false for every a < 1
+    text = LOWER_NAME.replace(r"= 1 - a$$", r"= a - 1$$")
+    row = _rows(tmp_path, text, seed)[-1]
+    assert row.verdict == "refuted", row.reason
+
+
+def test_a_support_between_a_name_and_a_number_bounds_the_name():
+    from derivations.post._assume import support_bounds
+
+    body = "The density is $f(x) = 1/(1-a), a \\le x \\le 1$."
+    (a,) = support_bounds([_support("a", 1, r"a \le x \le 1")], body)
+    assert (a.name, a.lower, a.upper, a.upper_strict) == ("a", None, 1, False)
+    strict = support_bounds([_support("a", 1, r"a < x \le 1")], body)
+    assert [(b.name, b.upper, b.upper_strict) for b in strict] == [("a", 1, True)]
+    assert support_bounds([_support("k", 5, r"k \le x \le 5")], body) == []

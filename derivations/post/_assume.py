@@ -658,8 +658,9 @@ def read_prose(body: str, first_line: int = 1, chains: bool = False) -> list[Dom
 
 
 def support_bounds(domains: Sequence[Domain], body: str, first_line: int = 1) -> list[Domain]:
-    """The bounds that the chains among ``domains`` give their upper name (``0 \\le x \\le
-    a``: ``a \\ge 0``, :func:`derivations.assumptions.chain_bound`), for a chain read from
+    """The bounds that the chains among ``domains`` give the name at one end (``0 \\le x
+    \\le a``: ``a \\ge 0``; ``a \\le x \\le 1``: ``a \\le 1``;
+    :func:`derivations.assumptions.chain_bound`), for a chain read from
     a row or a density's support as :func:`read_prose` does for one said alone (catch59).
 
     The sampler does not follow a bound that is another letter, so it drew ``a < 0``, where
@@ -672,8 +673,8 @@ def support_bounds(domains: Sequence[Domain], body: str, first_line: int = 1) ->
     together: list[frozenset[str]] | None = None
     found: dict[tuple[str, bool], list[Domain]] = {}
     for d in domains:
-        if not isinstance(d.upper, str) or isinstance(d.lower, str):
-            continue
+        if isinstance(d.upper, str) == isinstance(d.lower, str):
+            continue  # one end a name, the other a number (or unbounded)
         for part in d.text.split("; "):
             if part.strip() in cases:
                 continue
