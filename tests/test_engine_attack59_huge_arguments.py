@@ -19,12 +19,12 @@ from derivations._budget import time_limit
 from derivations.engine._evaluate import TooExpensive, evaluate
 
 x = sp.Symbol("x")
-HUGE = mpmath.mpf("1.3") ** 100000
+HUGE = mpmath.mpf("2.5") ** 1000000  # the hostile post's exponent at x - mu = 2.5
 
 
 @pytest.mark.parametrize(
     "expr",
-    [sp.exp(x), sp.exp(-x), sp.sinh(x), sp.cosh(x), sp.sin(x), sp.Pow(2, x / 3), sp.E ** (x / 7)],
+    [sp.exp(x), sp.exp(-x), sp.sinh(x), sp.cosh(x), sp.sin(x), sp.E ** (x / 7)],
 )
 def test_an_astronomical_argument_is_too_expensive(expr):
     with time_limit(20), pytest.raises(TooExpensive):
@@ -33,7 +33,7 @@ def test_an_astronomical_argument_is_too_expensive(expr):
 
 @pytest.mark.parametrize(
     ("expr", "value"),
-    [(sp.exp(x), 1e6), (sp.exp(-x), 1e6), (sp.sin(x), 1e12), (sp.Pow(x, 1000000), 1.3)],
+    [(sp.exp(x), 1e6), (sp.exp(-x), 1e300), (sp.sin(x), 1e12), (sp.Pow(x, 1000000), 1.3)],
 )
 def test_large_but_computable_arguments_still_evaluate(expr, value):
     got = evaluate(expr, {x: mpmath.mpf(value)})

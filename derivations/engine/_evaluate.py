@@ -38,6 +38,27 @@ class TooExpensive(ValueError):
     """Evaluating the line would exceed a limit (the message names it)."""
 
 
+#: exp, sin, cosh, ... are computed only at arguments below 2^this in size: mpmath reduces
+#: an argument with ln 2 or pi to as many bits as it has, minutes for e^{2.5^{10^6}} (a
+#: density e^{(x - mu)^{10^6}} at numbers; hostile set of attack59), and such a value is no
+#: number any check can use. A quadrature's far points (e^{-10^{300}}) stay well inside.
+MAX_ARGUMENT_BITS = 2**14
+
+
+def _bounded(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``fn`` that raises TooExpensive at an argument of more than MAX_ARGUMENT_BITS bits."""
+
+    def bounded(a: Any) -> Any:
+        if mpmath.mag(a) > MAX_ARGUMENT_BITS:
+            raise TooExpensive(
+                f"{fn.__name__} of a number of about 2^{int(mpmath.mag(a))}: over the limit "
+                f"of 2^{MAX_ARGUMENT_BITS}"
+            )
+        return fn(a)
+
+    return bounded
+
+
 def _kronecker(a: Any, b: Any) -> Any:
     return mpmath.mpf(1) if a == b else mpmath.mpf(0)
 
@@ -48,14 +69,16 @@ def _sign(a: Any) -> Any:
     return mpmath.mpf(mpmath.sign(a))
 
 
+_EXP = _bounded(mpmath.exp)
+
 _FUNCTIONS: dict[type, Callable[..., Any]] = {
-    sp.exp: mpmath.exp,
-    sp.sin: mpmath.sin,
-    sp.cos: mpmath.cos,
-    sp.tan: mpmath.tan,
-    sp.sinh: mpmath.sinh,
-    sp.cosh: mpmath.cosh,
-    sp.tanh: mpmath.tanh,
+    sp.exp: _EXP,
+    sp.sin: _bounded(mpmath.sin),
+    sp.cos: _bounded(mpmath.cos),
+    sp.tan: _bounded(mpmath.tan),
+    sp.sinh: _bounded(mpmath.sinh),
+    sp.cosh: _bounded(mpmath.cosh),
+    sp.tanh: _bounded(mpmath.tanh),
     sp.atan: mpmath.atan,
     sp.asin: mpmath.asin,
     sp.acos: mpmath.acos,
@@ -256,8 +279,8 @@ def _compile(e: sp.Basic, bound: frozenset) -> Callable[[_Frame], Any]:
         if e.base is sp.E:
             x = _compile(e.exp, bound)
             if is_matrix_valued(e.exp):
-                return lambda f: mpmath.exp(as_number(x(f)))
-            return lambda f: mpmath.exp(x(f))
+                return lambda f: _EXP(as_number(x(f)))
+            return lambda f: _EXP(x(f))
         b, x = _compile(e.base, bound), _compile(e.exp, bound)
         if is_matrix_valued(e.base):
             return lambda f: _power(as_number(b(f)), x(f))
