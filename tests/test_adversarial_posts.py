@@ -151,13 +151,9 @@ OPEN29: set[str] = set()
 OPEN30: set[str] = set()
 
 #: Adversarial set 31's breaches, open on first contact (2026-12-06, 18:05 UTC, main at
-#: bf263d2), each with its cause in its README.md ("Measured on main").
-OPEN31: set[str] = {
-    # false steps proved
-    "05-family-double-subscript-false.md",
-    "42-vect-inner-outer-false.md",
-    "43-vect-capitals-commute-false.md",
-}
+#: bf263d2), each with its cause in its README.md ("Measured on main"). All three closed by
+#: attack59 (tests/test_post_attack59_*.py).
+OPEN31: set[str] = set()
 
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
@@ -419,8 +415,9 @@ SETS = (
     # vectors declared by membership, the infinite-mass density rule, joints, the system
     # solved for a parameter, \vect, angle brackets, \mathcal{a_i}, x_i^*, \sup, sums from
     # a later index, powers of 0/1 samples; written blind against bf263d2: 3 breaches on
-    # that code (README.md), floors 28/34.
-    AdversarialSet("adversarial31", 126, 28, 34, 0, open_breaches=frozenset(OPEN31)),
+    # that code (README.md), floors 28/34; all closed by attack59, floors 29/34 (43-false,
+    # \vect capitals commuted, is refuted now).
+    AdversarialSet("adversarial31", 126, 29, 34, 0, open_breaches=frozenset(OPEN31)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
