@@ -38,3 +38,32 @@ def test_a_family_of_pairs_is_not_one_function(tmp_path, row):
 )
 def test_identities_of_a_family_of_pairs_stay_proved(tmp_path, row):
     assert verdict_of_row(tmp_path, f"{PROSE}\n\n$${row}$$\n", row) == "proved"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # a subscript with one summed letter and one the sums do not run over: still one
+        # member per i (the j a fixed index or a parameter), never the one f
+        r"\sum_{i=1}^n f_{ij}(x) = n f(x)",
+        r"\sum_{i=1}^n \sum_{k=1}^n f_{ij}(x) = n^2 f(x)",
+        # a prime after the subscript: the family's derivative, not f's
+        r"\sum_{i=1}^n f_i'(x) = n f'(x)",
+        r"\sum_{i=1}^n g_i''(x) = n g''(x)",
+    ],
+)
+def test_a_subscript_holding_a_summed_letter_is_a_family(tmp_path, row):
+    prose = "Let $f_{ij}$, $f_i$ and $g_i$ be functions."
+    assert verdict_of_row(tmp_path, f"{prose}\n\n$${row}$$\n", row) != "proved"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        r"\sum_{i=1}^n f_i'(x) = \sum_{k=1}^n f_k'(x)",
+        r"\sum_{i=1}^n f_{ij}(x) = \sum_{k=1}^n f_{kj}(x)",
+    ],
+)
+def test_identities_of_such_families_stay_proved(tmp_path, row):
+    prose = "Let $f_{ij}$ and $f_i$ be functions."
+    assert verdict_of_row(tmp_path, f"{prose}\n\n$${row}$$\n", row) == "proved"
