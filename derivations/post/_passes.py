@@ -540,7 +540,8 @@ def _one_small_letter(tokens: list[Token], j: int, end: int) -> bool:
     n \\log f(x)`` and ``\\sum_i L_i(\\theta) = n L(\\theta)`` were proved), ``f_{ij}`` under
     sums over i and j one per pair, ``h_w(x)`` is h at the parameter w, as before.
     """
-    script = [t for t in tokens[j + 1 : end] if t.type not in ("LBRACE", "RBRACE")]
+    # f_i'(x): the primes after the subscript mark a derivative, no part of it
+    script = [t for t in tokens[j + 1 : end] if t.type not in ("LBRACE", "RBRACE", "PRIME")]
     if j >= end or tokens[j].type != "SUB":
         return False
     if len(script) != 1 or script[0].type != "LETTER":
