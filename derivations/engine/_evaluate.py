@@ -45,16 +45,18 @@ class TooExpensive(ValueError):
 MAX_ARGUMENT_BITS = 2**14
 
 
-def _bounded(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """``fn`` that raises TooExpensive at an argument of more than MAX_ARGUMENT_BITS bits."""
+def _bounded(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn`` that raises TooExpensive at an argument of more than MAX_ARGUMENT_BITS bits
+    (Gamma and the factorial too: mpmath takes a log at as many bits)."""
 
-    def bounded(a: Any) -> Any:
-        if mpmath.mag(a) > MAX_ARGUMENT_BITS:
+    def bounded(*args: Any) -> Any:
+        big = max(mpmath.mag(a) for a in args)
+        if big > MAX_ARGUMENT_BITS:
             raise TooExpensive(
-                f"{fn.__name__} of a number of about 2^{int(mpmath.mag(a))}: over the limit "
-                f"of 2^{MAX_ARGUMENT_BITS}"
+                f"{getattr(fn, '__name__', 'a function')} of a number of about 2^{int(big)}: "
+                f"over the limit of 2^{MAX_ARGUMENT_BITS}"
             )
-        return fn(a)
+        return fn(*args)
 
     return bounded
 
@@ -70,6 +72,7 @@ def _sign(a: Any) -> Any:
 
 
 _EXP = _bounded(mpmath.exp)
+_FACTORIAL = _bounded(mpmath.factorial)
 
 _FUNCTIONS: dict[type, Callable[..., Any]] = {
     sp.exp: _EXP,
@@ -84,20 +87,20 @@ _FUNCTIONS: dict[type, Callable[..., Any]] = {
     sp.acos: mpmath.acos,
     sp.Abs: abs,
     sp.sign: _sign,
-    sp.gamma: mpmath.gamma,
-    sp.loggamma: mpmath.loggamma,
-    sp.digamma: mpmath.digamma,
+    sp.gamma: _bounded(mpmath.gamma),
+    sp.loggamma: _bounded(mpmath.loggamma),
+    sp.digamma: _bounded(mpmath.digamma),
     sp.polygamma: lambda k, z: mpmath.polygamma(int(k), z),
     # Special functions a post may use without defining them (derivations.post._special);
     # at a pole mpmath gives inf or raises ValueError: the point is outside the domain.
-    sp.beta: mpmath.beta,
+    sp.beta: _bounded(mpmath.beta),
     sp.besseli: mpmath.besseli,
     sp.zeta: mpmath.zeta,  # the Riemann (and Hurwitz) zeta function; a pole at 1
     sp.erf: mpmath.erf,
     sp.floor: mpmath.floor,
     sp.ceiling: mpmath.ceil,
     sp.KroneckerDelta: _kronecker,
-    sp.binomial: mpmath.binomial,
+    sp.binomial: _bounded(mpmath.binomial),
     sp.Max: max,
     sp.Min: min,
     sp.conjugate: mpmath.conj,
@@ -367,7 +370,7 @@ def _log(a: Any) -> Any:
 def _factorial(a: Any) -> Any:
     if mpmath.im(a) != 0 or (a < 0 and a == int(a)):
         return mpmath.mpf(_NAN)
-    return mpmath.factorial(a)
+    return _FACTORIAL(a)
 
 
 def _series(e: sp.Basic, bound: frozenset) -> Callable[[_Frame], Any]:
