@@ -150,6 +150,11 @@ OPEN29: set[str] = set()
 #: attack38 (tests/test_post_attack38_*.py).
 OPEN30: set[str] = set()
 
+#: Adversarial set 31's breaches, open on first contact (2026-12-06, 18:05 UTC, main at
+#: bf263d2), each with its cause in its README.md ("Measured on main"). All three closed by
+#: attack59 (tests/test_post_attack59_*.py).
+OPEN31: set[str] = set()
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -406,6 +411,13 @@ SETS = (
     # floors 29/41; all closed by attack38, floors 31/41 (63-false and 64-false, commuted
     # matrices, are refuted now).
     AdversarialSet("adversarial30", 136, 31, 41, 0, open_breaches=frozenset(OPEN30)),
+    # Adversarial set 31 (attack59): the family reading of subscripted calls, matrices and
+    # vectors declared by membership, the infinite-mass density rule, joints, the system
+    # solved for a parameter, \vect, angle brackets, \mathcal{a_i}, x_i^*, \sup, sums from
+    # a later index, powers of 0/1 samples; written blind against bf263d2: 3 breaches on
+    # that code (README.md), floors 28/34; all closed by attack59, floors 29/34 (43-false,
+    # \vect capitals commuted, is refuted now).
+    AdversarialSet("adversarial31", 126, 29, 34, 0, open_breaches=frozenset(OPEN31)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

@@ -38,6 +38,29 @@ class TooExpensive(ValueError):
     """Evaluating the line would exceed a limit (the message names it)."""
 
 
+#: exp, sin, cosh, ... are computed only at arguments below 2^this in size: mpmath reduces
+#: an argument with ln 2 or pi to as many bits as it has, minutes for e^{2.5^{10^6}} (a
+#: density e^{(x - mu)^{10^6}} at numbers; hostile set of attack59), and such a value is no
+#: number any check can use. A quadrature's far points (e^{-10^{300}}) stay well inside.
+MAX_ARGUMENT_BITS = 2**14
+
+
+def _bounded(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn`` that raises TooExpensive at an argument of more than MAX_ARGUMENT_BITS bits
+    (Gamma and the factorial too: mpmath takes a log at as many bits)."""
+
+    def bounded(*args: Any) -> Any:
+        big = max(mpmath.mag(a) for a in args)
+        if big > MAX_ARGUMENT_BITS:
+            raise TooExpensive(
+                f"{getattr(fn, '__name__', 'a function')} of a number of about 2^{int(big)}: "
+                f"over the limit of 2^{MAX_ARGUMENT_BITS}"
+            )
+        return fn(*args)
+
+    return bounded
+
+
 def _kronecker(a: Any, b: Any) -> Any:
     return mpmath.mpf(1) if a == b else mpmath.mpf(0)
 
@@ -48,33 +71,36 @@ def _sign(a: Any) -> Any:
     return mpmath.mpf(mpmath.sign(a))
 
 
+_EXP = _bounded(mpmath.exp)
+_FACTORIAL = _bounded(mpmath.factorial)
+
 _FUNCTIONS: dict[type, Callable[..., Any]] = {
-    sp.exp: mpmath.exp,
-    sp.sin: mpmath.sin,
-    sp.cos: mpmath.cos,
-    sp.tan: mpmath.tan,
-    sp.sinh: mpmath.sinh,
-    sp.cosh: mpmath.cosh,
-    sp.tanh: mpmath.tanh,
+    sp.exp: _EXP,
+    sp.sin: _bounded(mpmath.sin),
+    sp.cos: _bounded(mpmath.cos),
+    sp.tan: _bounded(mpmath.tan),
+    sp.sinh: _bounded(mpmath.sinh),
+    sp.cosh: _bounded(mpmath.cosh),
+    sp.tanh: _bounded(mpmath.tanh),
     sp.atan: mpmath.atan,
     sp.asin: mpmath.asin,
     sp.acos: mpmath.acos,
     sp.Abs: abs,
     sp.sign: _sign,
-    sp.gamma: mpmath.gamma,
-    sp.loggamma: mpmath.loggamma,
-    sp.digamma: mpmath.digamma,
+    sp.gamma: _bounded(mpmath.gamma),
+    sp.loggamma: _bounded(mpmath.loggamma),
+    sp.digamma: _bounded(mpmath.digamma),
     sp.polygamma: lambda k, z: mpmath.polygamma(int(k), z),
     # Special functions a post may use without defining them (derivations.post._special);
     # at a pole mpmath gives inf or raises ValueError: the point is outside the domain.
-    sp.beta: mpmath.beta,
+    sp.beta: _bounded(mpmath.beta),
     sp.besseli: mpmath.besseli,
     sp.zeta: mpmath.zeta,  # the Riemann (and Hurwitz) zeta function; a pole at 1
     sp.erf: mpmath.erf,
     sp.floor: mpmath.floor,
     sp.ceiling: mpmath.ceil,
     sp.KroneckerDelta: _kronecker,
-    sp.binomial: mpmath.binomial,
+    sp.binomial: _bounded(mpmath.binomial),
     sp.Max: max,
     sp.Min: min,
     sp.conjugate: mpmath.conj,
@@ -256,8 +282,8 @@ def _compile(e: sp.Basic, bound: frozenset) -> Callable[[_Frame], Any]:
         if e.base is sp.E:
             x = _compile(e.exp, bound)
             if is_matrix_valued(e.exp):
-                return lambda f: mpmath.exp(as_number(x(f)))
-            return lambda f: mpmath.exp(x(f))
+                return lambda f: _EXP(as_number(x(f)))
+            return lambda f: _EXP(x(f))
         b, x = _compile(e.base, bound), _compile(e.exp, bound)
         if is_matrix_valued(e.base):
             return lambda f: _power(as_number(b(f)), x(f))
@@ -344,7 +370,7 @@ def _log(a: Any) -> Any:
 def _factorial(a: Any) -> Any:
     if mpmath.im(a) != 0 or (a < 0 and a == int(a)):
         return mpmath.mpf(_NAN)
-    return mpmath.factorial(a)
+    return _FACTORIAL(a)
 
 
 def _series(e: sp.Basic, bound: frozenset) -> Callable[[_Frame], Any]:

@@ -312,6 +312,12 @@ def _with_known_macros(row: Row) -> Row:
     return dataclasses.replace(row, text=text, origin=origin, raw=row.raw or row.text)
 
 
+def _with_known_text(text: str) -> str:
+    """``text`` (a post's prose) with the known macros expanded, as a row's are."""
+    found = known_expanded(text, ())
+    return text if found is None else found[0]
+
+
 def _reasons(row: Row, text: str, ctx: Context) -> tuple[ParsedStatement, ...]:
     """The equations after ``\\because`` in ``text`` (offsets kept), or () when any part of
     the reason cannot be read (it is then left out, as before)."""
@@ -1274,7 +1280,10 @@ def normal_scales(text: str) -> frozenset[str]:
 def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     """The context every row of this post is read with (see the module docstring);
     ``prose``: the post's whole text, where it may state conventions."""
-    texts = [r.text for r in rows if r.role in ("row", "prose")]
+    # with the known macros expanded, as each row is read (\vect{A} is the bold \boldsymbol{A}:
+    # read before the expansion, its letters were numbers and commuted, adversarial set 31)
+    texts = [_with_known_macros(r).text for r in rows if r.role in ("row", "prose")]
+    prose = _with_known_text(prose)
     joined = "\n".join(texts)
     letters = set(_SUM_INDEX.findall(joined)) | set(_UPPER_INDEX.findall(joined))
     index_letters = frozenset(letters) if letters else INDEX_LETTERS

@@ -532,18 +532,22 @@ def _one_bar(inner: list[Token]) -> bool:
 
 
 def _one_small_letter(tokens: list[Token], j: int, end: int) -> bool:
-    """Is ``tokens[j:end]`` a subscript of one lower-case Latin letter (``f_i``, ``h_w``)?
+    """Is ``tokens[j:end]`` a subscript of lower-case Latin letters (``f_i``, ``h_w``, and
+    ``f_{ij}`` or ``f_{i,j}``, which the lexer makes one token ``ij``; at most three)?
 
     Kept for ``._tosympy.apply``, which knows the post's indices: ``f_i(x)`` under a sum
     over i is one function per i (dropped as a parameter's name, ``\\sum_i \\log f_i(x) =
-    n \\log f(x)`` and ``\\sum_i L_i(\\theta) = n L(\\theta)`` were proved), ``h_w(x)`` is h
-    at the parameter w, as before.
+    n \\log f(x)`` and ``\\sum_i L_i(\\theta) = n L(\\theta)`` were proved), ``f_{ij}`` under
+    sums over i and j one per pair, ``h_w(x)`` is h at the parameter w, as before.
     """
-    script = [t for t in tokens[j + 1 : end] if t.type not in ("LBRACE", "RBRACE")]
-    if j >= end or tokens[j].type != "SUB" or len(script) != 1:
+    # f_i'(x): the primes after the subscript mark a derivative, no part of it
+    script = [t for t in tokens[j + 1 : end] if t.type not in ("LBRACE", "RBRACE", "PRIME")]
+    if j >= end or tokens[j].type != "SUB":
         return False
-    letter = str(script[0])
-    return script[0].type == "LETTER" and len(letter) == 1 and letter.islower()
+    if len(script) != 1 or script[0].type != "LETTER":
+        return False
+    letters = str(script[0])  # f_{ij} and f_{i,j} are one token, "ij"
+    return 1 <= len(letters) <= 3 and letters.isalpha() and letters.islower()
 
 
 def _names_a_variable(tokens: list[Token], j: int, end: int) -> bool:

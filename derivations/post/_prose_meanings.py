@@ -184,7 +184,12 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return window[head : min(tails, default=len(window))]
 
 
-_NAME = r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([A-Z])\s*\}?\s*\$"
+#: a capital, bold or not, perhaps with a subscript (``$A_k$``, ``$A_{12}$``): the capital is
+#: the matrix's name, as for a member of a space of matrices (:data:`_MEMBER_NAME`)
+_NAME = (
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([A-Z])\s*\}?"
+    r"\s*(?:_\s*(?:\{[^{}$]{0,12}\}|[A-Za-z0-9]))?\s*\$"
+)
 _NAMES = _NAME + r"(?:\s*(?:,|and|,\s*and)\s*" + _NAME + r"){0,12}"
 #: "matrices $A$ and $B$", "matrix $M$", "$A$ and $B$ are ... matrices", "let $A$ be a
 #: $3 \\times 3$ matrix" (a few words between the names and the noun).
@@ -217,7 +222,7 @@ _DECLARED_LOWER = re.compile(
 #: verb, in a sentence about matrices: "... matrices and $A$ a general one", "... matrix
 #: and $I$ the identity".
 _APPOSED = re.compile(
-    r"(?:^|\band\s+|,\s*)" + _NAME + r"\s*,?\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:^|\band\s+|,\s*)" + _NAME + r"\s*,?\s+(?:a|an|the|any|another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:one|ones|identity|matrix|matrices)\b"
 )
 _MATRIX_SENTENCE = re.compile(r"[^.\n]{0,400}\bmatri(?:x|ces)\b[^.\n]{0,400}")

@@ -1565,12 +1565,14 @@ class ToSympy(Transformer_NonRecursive):
         bar = getattr(written, "bar", 0)
         sub = c[2] if len(c) == 6 else None
         name = str(fname)
-        small = isinstance(sub, sp.Symbol) and len(sub.name) == 1 and sub.name.islower()
-        if small and sub.name in self.ctx.summed_letters:
+        small = isinstance(sub, sp.Symbol) and sub.name.isalpha() and sub.name.islower()
+        if small and any(c in self.ctx.summed_letters for c in sub.name):
             # f_i(x), L_i(theta) with i a letter the post's sums run over (kept by
             # _passes._one_small_letter): the family's member at i, a function of x and of
-            # the index, whatever letter the index is
-            args = [*args, self.ctx.index(sub.name)]
+            # the index, whatever letter the index is; f_{ij}(x) (f_{i,j}, one token "ij")
+            # with i summed, a member at the pair, j an index too (dropped, sum_i sum_j
+            # f_{ij}(x) = n^2 f(x) and sum_i f_{ij}(x) = n f(x) were proved, attack59)
+            args = [*args, *(self.ctx.index(c) for c in sub.name)]
             name, sub = f"{name}{FAMILY_MARK}", None
         elif small and name not in self.ctx.lex.several_subscripts:
             sub = None  # h_w(x): h at the parameter w (the subscript a parameter's name)
