@@ -3,7 +3,7 @@
 A forum thread on the multinomial MLE (external44) writes the log-pmf as
 ``\\log(n!/(x_1! \\cdots x_k!)) + \\log p_1^{x_1} + \\cdots + \\log p_k^{x_k}``, and a
 logistic-regression primer (external37) writes ``\\theta_0 + \\theta_1 x_1 + \\cdots +
-\\theta_n x_n``: a term that is not of the pattern (a constant, an intercept) before the
+\\theta_n x_n`` (here ``a_0 + a_1 x_1 + \\cdots``): a term that is not of the pattern (a constant, an intercept) before the
 terms the dots continue. The reader read an ellipsis only when every written term was of
 the pattern, so both rows stayed unparsed. The leading terms are added to the sum of the
 pattern's terms. A leading term that holds elements of the pattern's samples must sit
@@ -30,19 +30,14 @@ def _verdicts(tmp_path, body: str) -> list[tuple[str, str]]:
         ("$$c + x_1 + \\ldots + x_n = c + \\sum_{i=1}^n x_i$$", "proved"),
         ("$$c + x_1 + \\ldots + x_n = \\sum_{i=1}^n x_i$$", "refuted"),
         (
-            "$$\\theta_0 + \\theta_1 x_1 + \\cdots + \\theta_n x_n = "
-            "\\theta_0 + \\sum_{j=1}^n \\theta_j x_j$$",
+            "$$a_0 + a_1 x_1 + \\cdots + a_n x_n = a_0 + \\sum_{j=1}^n a_j x_j$$",
             "proved",
         ),
+        ("$$a_0 + a_1 x_1 + \\cdots + a_n x_n = \\sum_{j=1}^n a_j x_j$$", "refuted"),
         (
-            "$$\\log a + \\log p_1^{x_1} + \\cdots + \\log p_k^{x_k} = "
-            "\\log a + \\sum_{i=1}^k \\log p_i^{x_i}$$",
-            "proved",
-        ),
-        (
-            "$$\\log a + \\log p_1^{x_1} + \\cdots + \\log p_k^{x_k} = "
-            "\\log a + \\sum_{i=1}^k \\log p_i$$",
-            "refuted",
+            "$$\\log c + x_1 \\log p_1 + \\cdots + x_k \\log p_k = "
+            "\\log c + \\sum_{i=1}^k x_i \\log p_i$$",
+            "plausible",  # p_i > 0 is the open condition of the log
         ),
     ],
 )
