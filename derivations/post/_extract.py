@@ -80,6 +80,7 @@ from ._relations import split_relations
 from ._stated_rows import is_stated
 from ._table_rows import blank_leading_style, join_left_sides, join_table_rows
 from ._unrendered import blank_unrendered
+from ._wiki_math import wiki_math_as_tex
 
 #: Environments whose rows are split at ``\\``.
 CONTAINERS = (
@@ -1761,6 +1762,7 @@ def read_post(path: str | Path) -> Post:
     front, body, problem = _front_matter(text)
     if p.suffix.lower() not in (".tex", ".latex"):
         body = decode_entities(body)  # sound12: x &lt; 0 in a Markdown post is x < 0
+        body = wiki_math_as_tex(body)  # posts59: [math] ... [/math] (ReliaWiki)
     rows, problems = extract(body, tex=p.suffix.lower() in (".tex", ".latex"))
     if problem is not None:
         problems.insert(0, problem)

@@ -2277,8 +2277,45 @@ def _ellipsis_sum(first: list[sp.Basic], last: sp.Basic) -> sp.Basic:
     first = [t for t in first if not _is_dots(t)]
     if not first:
         raise PostSyntaxError(_ELLIPSIS)
-    template, k, start, upper = _listed(first, last)
-    return make_sum(sp.Sum, template, k, start, upper)
+    try:
+        template, k, start, upper = _listed(first, last)
+        return make_sum(sp.Sum, template, k, start, upper)
+    except PostSyntaxError:
+        pass
+    # posts59: c + t(1) + \ldots + t(N), a constant or an intercept written before the
+    # pattern (\log(n!/\ldots) + \log p_1^{x_1} + \cdots, \theta_0 + \theta_1 x_1 + \cdots)
+    for cut in range(1, len(first)):
+        lead = first[:cut]
+        try:
+            template, k, start, upper = _listed(first[cut:], last, lead)
+        except PostSyntaxError:
+            continue
+        if _apart_from_pattern(lead, template, k, start):
+            return sp.Add(*lead, make_sum(sp.Sum, template, k, start, upper), evaluate=False)
+    raise PostSyntaxError(_ELLIPSIS)
+
+
+def _apart_from_pattern(
+    lead: list[sp.Basic], template: sp.Basic, k: sp.Symbol, start: sp.Basic
+) -> bool:
+    """Are the terms ``lead`` written before a pattern ``template`` (from index ``start``)
+    apart from it? Their elements of the pattern's samples at a number may only sit just
+    before its start (``\\theta_0`` before ``\\theta_1 x_1 + \\cdots``): ``x_1 + x_3 +
+    \\ldots + x_n`` may step by two, which the one term after ``x_1`` does not say. Nor may
+    one be the pattern's own term with the other sign (``x_1 - x_2 - \\ldots - x_n``: signs
+    that do not follow one pattern stay unread)."""
+    samples = {a.base for a in template.atoms(sp.Indexed) if k in a.indices}
+    at = sp.Integer(int(start) - 1)  # no unevaluated 1 - 1 (evaluating(False))
+    own = _at(template, k, at)
+    for t in lead:
+        elements = [  # a product over all of them (x_1! \cdots x_k!) is apart
+            a for a in t.atoms(sp.Indexed) if a.base in samples and a.indices[0].is_Integer
+        ]
+        if elements and (
+            any(a.indices != (at,) for a in elements) or own in (t, _neg(t)) or t == _neg(own)
+        ):
+            return False
+    return True
 
 
 def _unit_step(upper: sp.Basic) -> bool:
