@@ -510,7 +510,10 @@ class Names:
             if v is not None and depth < 8 and not held:
                 self.used_rows.append(v.row)
                 return self._walk(v.expr, depth + 1)
-            if e.name.startswith("bar_") and self.symbol is not None:
+            # nor read as the mean of its sample when held: d g(xbar)/d xbar after xbar =
+            # (1/n) sum X_i is taken by xbar (held-out batch 45; read as the mean, the value
+            # held no xbar and its derivative was 0)
+            if e.name.startswith("bar_") and self.symbol is not None and not held:
                 mean = self.symbol.mean(e.name[4:])
                 if mean is not None:
                     return mean
