@@ -403,6 +403,14 @@ class RewriteLinks:
             self._remember(e1)
             end_old_values(self.names, e0)  # SOUNDB: nor its log's (set 14, pair 58)
             self.names.forget(quantity_name(e0) or "")
+            if isinstance(e0, sp.log) and (inner := quantity_name(e0.args[0])):
+                # another log f is another f: the values of f and of its log end, and the
+                # derivatives of either (a log's are kept under f, batch 45)
+                self.names.forget(inner)
+                self.names.forget(f"log {inner}")
+                self.names.ended[inner] = pr.row.line
+            elif quantity_name(e0):
+                self.names.ended[quantity_name(e0)] = pr.row.line
             if (letter := _letter_of(e0)) is not None:
                 self.names.defined.pop(letter, None)  # issue 12: a letter of another example
             self.cur = _Cur()
@@ -748,6 +756,10 @@ class RewriteLinks:
         another example is not this one's (a letter's too: ``\\mu = 3\\theta`` in the second
         bullet was refuted against ``\\mu = 2\\theta`` of the first)."""
         record = self.names.value_of(e0)[2]
+        if record is None and isinstance(e0, sp.log):
+            # \log f(x; \theta) = ... under "Part (b)" after part (a)'s: the value of a log
+            # is kept under its own name (held-out batch 45)
+            record = self._value_record(e0)[0]
         letter_of = _letter_of(e0)
         if record is None and letter_of is not None:
             record = self.names.defined.get(letter_of)
@@ -790,8 +802,9 @@ class RewriteLinks:
         there = self._part_definition(e0, record) or self.plans[record.row]
         # a row whose first link defined the letter, whatever became of its other links
         # (a sentence row "$\alpha = \beta$ ..." of a single-dollar post), or the name
-        # (``\ell = \ln L = ...``, held-out batch 35)
-        if not _defines_first(there):
+        # (``\ell = \ln L = ...``, held-out batch 35); or gave it its first value unchecked
+        # (part (a)'s log f after a definition of f the reader could not read, batch 45)
+        if not (_defines_first(there) or _first_value_unchecked(there)):
             return False
         if (
             there.parsed.row.section == pr.row.section
@@ -2407,6 +2420,14 @@ def _sums_over_its_argument(head: sp.Basic, value: sp.Basic, name: str, line: in
         f"of {name} itself, so it does not depend on {letters}: it may be a slip, and a "
         "disagreement with it cannot say which row is wrong"
     )
+
+
+def _first_value_unchecked(plan: Any) -> bool:
+    """Did the row of ``plan`` give a name its value without checking it (its first link
+    unchecked, the value kept for the rows after it: ``\\log f = ...`` after a definition
+    of ``f`` the reader could not read)? Such a row is where that value starts, as a
+    definition is, not a rewrite of an earlier one."""
+    return plan.kind == UNCHECKED and bool(plan.links) and plan.links[0].kind == UNCHECKED
 
 
 def _defines_first(plan: Any) -> bool:
