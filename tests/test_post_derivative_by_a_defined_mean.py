@@ -33,7 +33,8 @@ def _verdicts(path: Path) -> dict[int, str]:
 def test_the_derivative_by_a_defined_mean_is_taken_by_that_mean(tmp_path):
     path = tmp_path / "post.md"
     path.write_text(
-        _HEAD + "$$\\frac{\\partial g(\\bar{X})}{\\partial \\bar{X}} = \\frac{1}{2\\sqrt{\\bar{X}}}$$\n",
+        _HEAD
+        + "$$\\frac{\\partial g(\\bar{X})}{\\partial \\bar{X}} = \\frac{1}{2\\sqrt{\\bar{X}}}$$\n",
         "utf-8",
     )
     got = _verdicts(path)
@@ -43,7 +44,8 @@ def test_the_derivative_by_a_defined_mean_is_taken_by_that_mean(tmp_path):
 def test_a_wrong_derivative_by_the_mean_is_still_refuted(tmp_path):
     path = tmp_path / "post.md"
     path.write_text(
-        _HEAD + "$$\\frac{\\partial g(\\bar{X})}{\\partial \\bar{X}} = \\frac{1}{\\sqrt{\\bar{X}}}$$\n",
+        _HEAD
+        + "$$\\frac{\\partial g(\\bar{X})}{\\partial \\bar{X}} = \\frac{1}{\\sqrt{\\bar{X}}}$$\n",
         "utf-8",
     )
     got = _verdicts(path)

@@ -49,8 +49,7 @@ def test_part_b_log_f_is_not_compared_with_part_a(tmp_path):
 def test_a_wrong_log_f_under_the_same_heading_is_still_refuted(tmp_path):
     path = tmp_path / "post.md"
     path.write_text(
-        _PART_A + "So again\n\n"
-        "$$\\log f(x;\\theta) = x\\log\\theta + (1-x)\\log(1-\\theta)$$\n",
+        _PART_A + "So again\n\n$$\\log f(x;\\theta) = x\\log\\theta + (1-x)\\log(1-\\theta)$$\n",
         "utf-8",
     )
     got = _verdicts(path)

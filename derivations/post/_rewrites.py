@@ -13,7 +13,15 @@ import sympy as sp
 
 from ._after_bound import continue_from_bound
 from ._after_given import mark_taken, named_constants_of, taken_reason, unsettled_reason
-from ._arith import approx_check, constant, number_places, rounding_places, satisfies, sign_check
+from ._arith import (
+    approx_check,
+    constant,
+    node_count,
+    number_places,
+    rounding_places,
+    satisfies,
+    sign_check,
+)
 from ._at_a_setting import at_a_setting, value_at_a_setting
 from ._definition_only import new_here as definition_only_new
 from ._density_range import zero_off
@@ -352,8 +360,11 @@ class RewriteLinks:
             isinstance(e0, (Named, NamedApplied))
             and w is not None
             and not _called_at_a_formula(e0)
-            and (_symbols(w) - _symbols(target) - self._arbitrary_constants(w))
-            & self.row_seen_after(e1)
+            and (
+                (_symbols(w) - _symbols(target) - self._arbitrary_constants(w))
+                & self.row_seen_after(e1)
+                or _scaled_by_new_letters(target, w, self._arbitrary_constants(w))
+            )
         ):
             # A value in new symbols (L(p) = C(n, k) p^k ... after a Bernoulli L): a new model.
             # Not a call at a formula (f(\Gamma(a)) = f(\sin b) after f(x) = x^2 + 1): the
@@ -2420,6 +2431,30 @@ def _sums_over_its_argument(head: sp.Basic, value: sp.Basic, name: str, line: in
         f"of {name} itself, so it does not depend on {letters}: it may be a slip, and a "
         "disagreement with it cannot say which row is wrong"
     )
+
+
+#: the nodes two values may hold together for their ratio to be worked out (bounds the
+#: cost a hostile row can make)
+_MAX_RATIO_NODES = 160
+
+
+def _scaled_by_new_letters(old: sp.Basic, new: sp.Basic, arbitrary: set) -> bool:
+    """Is ``new`` the value ``old`` times a factor in letters ``old`` does not hold (``I(\\theta)
+    = \\frac{1}{\\theta(1-\\theta)}``, then "For n observations" ``\\frac{n}{\\theta(1-\\theta)}``)?
+    The same name given to the sample's quantity after one observation's (held-out batch 45):
+    a new value, not a restatement, whether or not the post used the letter before."""
+    fresh = _symbols(new) - _symbols(old) - set(arbitrary)
+    if not fresh or not isinstance(old, sp.Expr) or not isinstance(new, sp.Expr):
+        return False
+    if node_count(old, _MAX_RATIO_NODES) + node_count(new, _MAX_RATIO_NODES) >= _MAX_RATIO_NODES:
+        return False
+    try:
+        with sp.evaluate(True):
+            ratio = sp.cancel(sp.together(new / old))
+    except (TypeError, ValueError, ArithmeticError, RecursionError, AttributeError):
+        return False
+    letters = ratio.free_symbols
+    return bool(letters) and letters <= fresh
 
 
 def _first_value_unchecked(plan: Any) -> bool:
