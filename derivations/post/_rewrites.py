@@ -286,6 +286,8 @@ class RewriteLinks:
         if (family := family_value(e0, e1)) is not None:  # MATRIX5: S_i := (x_i - mu)(...)^T
             self.family_values = {**getattr(self, "family_values", {}), family[0]: family[1:]}
         self.unread_defined |= defined_names(e0)
+        # (n + 1) ybar_{n+1} := sum y_i: every ybar_k is tied to the sample (batch 45)
+        self.equation_unknowns |= _indexed_subject(e0, self.names, self.parameters | self.variables)
         self._link(pr, LinkPlan(rel, DEFINITION, reason="':=' marks a definition; taken as given"))
         self.cur = _Cur("none", row=self._row_index)
 
@@ -1207,9 +1209,10 @@ class RewriteLinks:
             # Rows after ybar = alpha/gamma may use it (alpha/gamma -> ybar): at random
             # alpha, gamma such a row fails, so a failure is no refutation.
             link.condition = ", ".join(sorted(_latexish(u) for u in unknowns))
-        if traded and rel in ("=", "=="):
+        if (traded or link.disputed) and rel in ("=", "=="):
             # 1/tau_1^2 = 1/sigma^2 + 1/tau^2: the row relates tau_1 to the others, and a
-            # later row at a tau_1 drawn apart from them is no counterexample
+            # later row at a tau_1 drawn apart from them is no counterexample - whatever
+            # kept the link from being checked (batch 45: its other letters new above)
             self.equation_unknowns |= _related_here(
                 pr, _symbols(prev) - _symbols(w), self.names, self.parameters | self.variables
             )
@@ -2395,6 +2398,22 @@ def _related_here(pr: ParsedRow, letters: set, names: Any, params: Any = frozens
     # one letter the relation defines implicitly; E|X - mu| = theta relates several (and
     # reads E as a letter): none is the subject, and mu stays free for the rows after it
     return found if len(found) == 1 else set()
+
+
+def _indexed_subject(own: sp.Basic, names: Any, params: Any = frozenset()) -> set:
+    """The letter of the one indexed family a defining side holds (``(n + 1)\\bar y_{n+1}``
+    -> ``bar_y``), when the side is no plain name and the family has no value: the relation
+    gives every member of the family (its index runs with ``n``), so a row that draws them
+    apart from the rest is no counterexample. Empty for anything else."""
+    if not isinstance(own, sp.Basic) or isinstance(own, (sp.Symbol, sp.Indexed)):
+        return set()
+    if own.atoms(Named, NamedApplied, sp.Derivative):
+        return set()
+    bases = {i.base for i in own.atoms(sp.Indexed)}  # as `_symbols` names a family
+    if len(bases) != 1:
+        return set()
+    found = {b for b in bases if b not in names.defined and b not in params}
+    return found
 
 
 def _sample_letters(e: sp.Basic) -> set[str]:
