@@ -422,8 +422,6 @@ class RewriteLinks:
                 self.names.forget(inner)
                 self.names.forget(f"log {inner}")
                 self.names.ended[inner] = pr.row.line
-            elif quantity_name(e0):
-                self.names.ended[quantity_name(e0)] = pr.row.line
             if (letter := _letter_of(e0)) is not None:
                 self.names.defined.pop(letter, None)  # issue 12: a letter of another example
             self.cur = _Cur()
