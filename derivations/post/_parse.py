@@ -49,7 +49,7 @@ from ._prose_meanings import (
 )
 from ._relations import CONNECTIVE, CONNECTIVE_ROW, Statement, statements
 from ._said_counts import scope_counts
-from ._said_data import bars_not_means, changed
+from ._said_data import bars_not_means, changed, subscripted_bars
 from ._said_samples import scope_samples
 from ._set_values import SET_RELATION, names_a_set, split_equals
 from ._square_params import doubtful_squares
@@ -1424,6 +1424,8 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.altered_data = altered_data(prose)  # lead5: see ._said_model
     new.data_changed = changed(prose)  # SOUNDA: see ._said_data
     new.bars_not_means = bars_not_means(prose)  # "let $\\bar x$ denote its median"
+    # \bar y_n beside \bar y: means of several sizes (batch 45)
+    new.bars_not_means |= subscripted_bars(f"{prose[:200_000]}\n{joined[:200_000]}")
     new.altered_data = new.altered_data or bool(new.data_changed)
     new.called_densities = called_densities(prose)  # EXPECT5
     return new

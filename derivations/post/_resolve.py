@@ -193,6 +193,10 @@ class Names:
     #: may depend on them through it, whether or not the reader took the row as its value;
     #: ``ANY`` for a name a row the reader could not read defines (``hat-y = g(xw + b)``)
     through: dict = dataclasses.field(default_factory=dict)
+    #: name -> line of a row that gave the name (or its log) another value under another
+    #: heading, not compared: until a row gives it a value again it has none, and is not
+    #: read as a declared law's density either (held-out batch 45)
+    ended: dict = dataclasses.field(default_factory=dict)
     #: the values being resolved right now (ids of their records): a name is never
     #: resolved inside its own value
     _inside: list = dataclasses.field(default_factory=list, repr=False, compare=False)
@@ -501,6 +505,11 @@ class Names:
             if value is None:
                 if record is None and (why := self.unmatched(e)):
                     raise _Unresolved(why)
+                if (line := self.ended.get(quantity_name(e) or "")) is not None:
+                    raise _Unresolved(
+                        f"{_show(e)} was given another value under another heading (line "
+                        f"{line}), which the reader did not compare: it has no value here"
+                    )
                 if isinstance(e, NamedApplied) and str(e.func) in GENERIC_FUNCTIONS:
                     # f(x | theta) and f(x, theta) stay two functions (the bar's keyword)
                     bar = {"bar": bar_of(e)} if bar_of(e) else {}
@@ -529,7 +538,10 @@ class Names:
             if v is not None and depth < 8 and not held:
                 self.used_rows.append(v.row)
                 return self._walk(v.expr, depth + 1)
-            if e.name.startswith("bar_") and self.symbol is not None:
+            # nor read as the mean of its sample when held: d g(xbar)/d xbar after xbar =
+            # (1/n) sum X_i is taken by xbar (held-out batch 45; read as the mean, the value
+            # held no xbar and its derivative was 0)
+            if e.name.startswith("bar_") and self.symbol is not None and not held:
                 mean = self.symbol.mean(e.name[4:])
                 if mean is not None:
                     return mean

@@ -13,7 +13,15 @@ import sympy as sp
 
 from ._after_bound import continue_from_bound
 from ._after_given import mark_taken, named_constants_of, taken_reason, unsettled_reason
-from ._arith import approx_check, constant, number_places, rounding_places, satisfies, sign_check
+from ._arith import (
+    approx_check,
+    constant,
+    node_count,
+    number_places,
+    rounding_places,
+    satisfies,
+    sign_check,
+)
 from ._at_a_setting import at_a_setting, value_at_a_setting
 from ._definition_only import new_here as definition_only_new
 from ._density_range import zero_off
@@ -279,6 +287,8 @@ class RewriteLinks:
         if (family := family_value(e0, e1)) is not None:  # MATRIX5: S_i := (x_i - mu)(...)^T
             self.family_values = {**getattr(self, "family_values", {}), family[0]: family[1:]}
         self.unread_defined |= defined_names(e0)
+        # (n + 1) ybar_{n+1} := sum y_i: every ybar_k is tied to the sample (batch 45)
+        self.equation_unknowns |= _indexed_subject(e0, self.names, self.parameters | self.variables)
         self._link(pr, LinkPlan(rel, DEFINITION, reason="':=' marks a definition; taken as given"))
         self.cur = _Cur("none", row=self._row_index)
 
@@ -353,8 +363,11 @@ class RewriteLinks:
             isinstance(e0, (Named, NamedApplied))
             and w is not None
             and not _called_at_a_formula(e0)
-            and (_symbols(w) - _symbols(target) - self._arbitrary_constants(w))
-            & self.row_seen_after(e1)
+            and (
+                (_symbols(w) - _symbols(target) - self._arbitrary_constants(w))
+                & self.row_seen_after(e1)
+                or _scaled_by_new_letters(target, w, self._arbitrary_constants(w))
+            )
         ):
             # A value in new symbols (L(p) = C(n, k) p^k ... after a Bernoulli L): a new model.
             # Not a call at a formula (f(\Gamma(a)) = f(\sin b) after f(x) = x^2 + 1): the
@@ -404,6 +417,12 @@ class RewriteLinks:
             self._remember(e1)
             end_old_values(self.names, e0)  # SOUNDB: nor its log's (set 14, pair 58)
             self.names.forget(quantity_name(e0) or "")
+            if isinstance(e0, sp.log) and (inner := quantity_name(e0.args[0])):
+                # another log f is another f: the values of f and of its log end, and the
+                # derivatives of either (a log's are kept under f, batch 45)
+                self.names.forget(inner)
+                self.names.forget(f"log {inner}")
+                self.names.ended[inner] = pr.row.line
             if (letter := _letter_of(e0)) is not None:
                 self.names.defined.pop(letter, None)  # issue 12: a letter of another example
             self.cur = _Cur()
@@ -749,6 +768,10 @@ class RewriteLinks:
         another example is not this one's (a letter's too: ``\\mu = 3\\theta`` in the second
         bullet was refuted against ``\\mu = 2\\theta`` of the first)."""
         record = self.names.value_of(e0)[2]
+        if record is None and isinstance(e0, sp.log):
+            # \log f(x; \theta) = ... under "Part (b)" after part (a)'s: the value of a log
+            # is kept under its own name (held-out batch 45)
+            record = self._value_record(e0)[0]
         letter_of = _letter_of(e0)
         if record is None and letter_of is not None:
             record = self.names.defined.get(letter_of)
@@ -791,8 +814,9 @@ class RewriteLinks:
         there = self._part_definition(e0, record) or self.plans[record.row]
         # a row whose first link defined the letter, whatever became of its other links
         # (a sentence row "$\alpha = \beta$ ..." of a single-dollar post), or the name
-        # (``\ell = \ln L = ...``, held-out batch 35)
-        if not _defines_first(there):
+        # (``\ell = \ln L = ...``, held-out batch 35); or gave it its first value unchecked
+        # (part (a)'s log f after a definition of f the reader could not read, batch 45)
+        if not (_defines_first(there) or _first_value_unchecked(there)):
             return False
         if (
             there.parsed.row.section == pr.row.section
@@ -1184,9 +1208,10 @@ class RewriteLinks:
             # Rows after ybar = alpha/gamma may use it (alpha/gamma -> ybar): at random
             # alpha, gamma such a row fails, so a failure is no refutation.
             link.condition = ", ".join(sorted(_latexish(u) for u in unknowns))
-        if traded and rel in ("=", "=="):
+        if (traded or link.disputed) and rel in ("=", "=="):
             # 1/tau_1^2 = 1/sigma^2 + 1/tau^2: the row relates tau_1 to the others, and a
-            # later row at a tau_1 drawn apart from them is no counterexample
+            # later row at a tau_1 drawn apart from them is no counterexample - whatever
+            # kept the link from being checked (batch 45: its other letters new above)
             self.equation_unknowns |= _related_here(
                 pr, _symbols(prev) - _symbols(w), self.names, self.parameters | self.variables
             )
@@ -2384,6 +2409,22 @@ def _related_here(pr: ParsedRow, letters: set, names: Any, params: Any = frozens
     return found if len(found) == 1 else set()
 
 
+def _indexed_subject(own: sp.Basic, names: Any, params: Any = frozenset()) -> set:
+    """The letter of the one indexed family a defining side holds (``(n + 1)\\bar y_{n+1}``
+    -> ``bar_y``), when the side is no plain name and the family has no value: the relation
+    gives every member of the family (its index runs with ``n``), so a row that draws them
+    apart from the rest is no counterexample. Empty for anything else."""
+    if not isinstance(own, sp.Basic) or isinstance(own, (sp.Symbol, sp.Indexed)):
+        return set()
+    if own.atoms(Named, NamedApplied, sp.Derivative):
+        return set()
+    bases = {i.base for i in own.atoms(sp.Indexed)}  # as `_symbols` names a family
+    if len(bases) != 1:
+        return set()
+    found = {b for b in bases if b not in names.defined and b not in params}
+    return found
+
+
 def _sample_letters(e: sp.Basic) -> set[str]:
     """The letters of the samples ``e`` holds (``Y`` of ``Y_i``, ``X`` of ``X_{i-1}``)."""
     return {str(i.base.label) for i in e.atoms(sp.Indexed)}
@@ -2418,6 +2459,38 @@ def _sums_over_its_argument(head: sp.Basic, value: sp.Basic, name: str, line: in
         f"of {name} itself, so it does not depend on {letters}: it may be a slip, and a "
         "disagreement with it cannot say which row is wrong"
     )
+
+
+#: the nodes two values may hold together for their ratio to be worked out (bounds the
+#: cost a hostile row can make)
+_MAX_RATIO_NODES = 160
+
+
+def _scaled_by_new_letters(old: sp.Basic, new: sp.Basic, arbitrary: set) -> bool:
+    """Is ``new`` the value ``old`` times a factor in letters ``old`` does not hold (``I(\\theta)
+    = \\frac{1}{\\theta(1-\\theta)}``, then "For n observations" ``\\frac{n}{\\theta(1-\\theta)}``)?
+    The same name given to the sample's quantity after one observation's (held-out batch 45):
+    a new value, not a restatement, whether or not the post used the letter before."""
+    fresh = _symbols(new) - _symbols(old) - set(arbitrary)
+    if not fresh or not isinstance(old, sp.Expr) or not isinstance(new, sp.Expr):
+        return False
+    if node_count(old, _MAX_RATIO_NODES) + node_count(new, _MAX_RATIO_NODES) >= _MAX_RATIO_NODES:
+        return False
+    try:
+        with sp.evaluate(True):
+            ratio = sp.cancel(sp.together(new / old))
+    except (TypeError, ValueError, ArithmeticError, RecursionError, AttributeError):
+        return False
+    letters = ratio.free_symbols
+    return bool(letters) and letters <= fresh
+
+
+def _first_value_unchecked(plan: Any) -> bool:
+    """Did the row of ``plan`` give a name its value without checking it (its first link
+    unchecked, the value kept for the rows after it: ``\\log f = ...`` after a definition
+    of ``f`` the reader could not read)? Such a row is where that value starts, as a
+    definition is, not a rewrite of an earlier one."""
+    return plan.kind == UNCHECKED and bool(plan.links) and plan.links[0].kind == UNCHECKED
 
 
 def _defines_first(plan: Any) -> bool:

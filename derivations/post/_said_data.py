@@ -150,6 +150,19 @@ def bars_not_means(prose: str) -> frozenset[str]:
     return frozenset(x for x in sorted(letters)[:52] if mean_said_otherwise(prose, x))
 
 
+#: ``\bar y_n``, ``\bar{y}_{n+1}``, ``\overline{x}_k``: a bar letter written with a subscript
+_SUBSCRIPTED_BAR = re.compile(r"\\(?:bar|overline)\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))\s*_")
+
+
+def subscripted_bars(text: str) -> frozenset[str]:
+    """The letters (lower case) whose ``\\bar`` the post also writes with a subscript
+    (``\\bar y_n``, the mean of the first n): the post then means several sizes by the bar,
+    and the bare ``\\bar y`` is not read as the mean over the sums' range by convention
+    (held-out batch 45, BDA3 2.14: ``\\bar y`` restating ``\\bar y_n`` was refuted)."""
+    found = _SUBSCRIPTED_BAR.findall(text[:MAX_PROSE])
+    return frozenset(sorted({(a or b).lower() for a, b in found})[:52])
+
+
 def changed(prose: str) -> str:
     """The words that change the data (see the module), "" when none."""
     found = data_not_plain(prose)
@@ -160,6 +173,7 @@ def changed(prose: str) -> str:
 
 __all__ = [
     "bars_not_means",
+    "subscripted_bars",
     "changed",
     "data_not_plain",
     "mean_said_otherwise",
