@@ -13,6 +13,14 @@ def rows_of(path: Path) -> dict:
     return {r.line: r for r in check_post(path, jobs=1).rows}
 
 
+def first_verdicts(path: Path) -> dict[int, str]:
+    """The verdict of the first row on each line of ``check_post(path)`` (one process)."""
+    out: dict[int, str] = {}
+    for r in check_post(path, jobs=1).rows:
+        out.setdefault(r.line, r.verdict)
+    return out
+
+
 def display_rows(tmp_path: Path, *displays: str) -> dict:
     """The rows, by line, of a post of the displays ``displays`` (the first on line 5)."""
     body = "---\ntitle: t\n---\n\n" + "\n\n".join(f"$${d}$$" for d in displays) + "\n"

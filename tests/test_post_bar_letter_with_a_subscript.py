@@ -11,18 +11,7 @@ range: it is a letter as any other (never the convention's reading, which can pr
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from derivations.post import check_post
-
-
-def _verdicts(path: Path) -> dict[int, str]:
-    report = check_post(path, jobs=1)
-    out: dict[int, str] = {}
-    for r in report.rows:
-        out.setdefault(r.line, r.verdict)
-    return out
-
+from tests._post_rows import first_verdicts
 
 _POST = (
     "Observations $y_1, \\dots, y_{n+1}$ with $\\sum_{i=1}^{n} y_i$.\n\n"
@@ -35,7 +24,7 @@ _POST = (
 def test_a_bare_bar_beside_a_subscripted_one_is_not_refuted(tmp_path):
     path = tmp_path / "post.md"
     path.write_text(_POST, "utf-8")
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[7] != "refuted", got
 
 
@@ -44,5 +33,5 @@ def test_a_bare_bar_alone_is_still_the_sample_mean(tmp_path):
     path.write_text(
         "Observations $y_1, \\dots, y_n$.\n\n$$n\\bar y = \\sum_{i=1}^{n} y_i$$\n", "utf-8"
     )
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[3] == "proved", got

@@ -11,23 +11,13 @@ held no ``\\bar{X}`` left and its derivative was 0. A held bar letter stays the 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from derivations.post import check_post
+from tests._post_rows import first_verdicts
 
 _HEAD = (
     "where $\\bar{X} = \\frac{1}{n}\\sum_{i=1}^n X_i$\n\n"
     "$$g(\\bar{X}) = \\sqrt{\\bar{X}}$$\n\n"
     "The derivative is:\n\n"
 )
-
-
-def _verdicts(path: Path) -> dict[int, str]:
-    report = check_post(path, jobs=1)
-    out: dict[int, str] = {}
-    for r in report.rows:
-        out.setdefault(r.line, r.verdict)
-    return out
 
 
 def test_the_derivative_by_a_defined_mean_is_taken_by_that_mean(tmp_path):
@@ -37,7 +27,7 @@ def test_the_derivative_by_a_defined_mean_is_taken_by_that_mean(tmp_path):
         + "$$\\frac{\\partial g(\\bar{X})}{\\partial \\bar{X}} = \\frac{1}{2\\sqrt{\\bar{X}}}$$\n",
         "utf-8",
     )
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[7] in ("proved", "plausible"), got
 
 
@@ -48,7 +38,7 @@ def test_a_wrong_derivative_by_the_mean_is_still_refuted(tmp_path):
         + "$$\\frac{\\partial g(\\bar{X})}{\\partial \\bar{X}} = \\frac{1}{\\sqrt{\\bar{X}}}$$\n",
         "utf-8",
     )
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[7] == "refuted", got
 
 
@@ -60,5 +50,5 @@ def test_a_bar_letter_outside_a_derivative_is_still_its_mean(tmp_path):
         "$$n \\bar{X} = \\sum_{i=1}^n X_i$$\n",
         "utf-8",
     )
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[5] == "proved", got

@@ -9,17 +9,7 @@ order signs; the rows were unparsed ("the expression is empty"). They are read a
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from derivations.post import check_post
-
-
-def _verdicts(path: Path) -> dict[int, str]:
-    report = check_post(path, jobs=1)
-    out: dict[int, str] = {}
-    for r in report.rows:
-        out.setdefault(r.line, r.verdict)
-    return out
+from tests._post_rows import first_verdicts
 
 
 def test_left_and_right_angle_signs_are_brackets(tmp_path):
@@ -30,7 +20,7 @@ def test_left_and_right_angle_signs_are_brackets(tmp_path):
         "$$\\left< 2 X \\right> = 3 \\left< X \\right>$$\n",
         "utf-8",
     )
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[3] == "proved", got
     assert got[5] not in ("proved", "given", "unparsed"), got
 
@@ -38,5 +28,5 @@ def test_left_and_right_angle_signs_are_brackets(tmp_path):
 def test_a_plain_less_than_stays_an_order_sign(tmp_path):
     path = tmp_path / "post.md"
     path.write_text("Let $x > 0$.\n\n$$x < x + 1$$\n", "utf-8")
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[3] != "unparsed", got

@@ -13,17 +13,7 @@ breaking the relation is not refuted (it stays unchecked, the relation named).
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from derivations.post import check_post
-
-
-def _verdicts(path: Path) -> dict[int, str]:
-    report = check_post(path, jobs=1)
-    out: dict[int, str] = {}
-    for r in report.rows:
-        out.setdefault(r.line, r.verdict)
-    return out
+from tests._post_rows import first_verdicts
 
 
 def test_a_step_through_a_relation_for_the_reciprocal_square(tmp_path):
@@ -41,7 +31,7 @@ def test_a_step_through_a_relation_for_the_reciprocal_square(tmp_path):
         "{\\sigma^2\\tau_0^2} = \\theta^2\\frac{1}{\\tau_1^2} - 2\\theta\\mu_1\\frac{1}{\\tau_1^2}$$\n",
         "utf-8",
     )
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[24] != "refuted", got
 
 
@@ -53,7 +43,7 @@ def test_a_step_through_a_defined_multiple_of_an_indexed_letter(tmp_path):
         "$$y_{n+1} + \\sum_1^n y_i = y_{n+1} + n\\bar y_n$$\n",
         "utf-8",
     )
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[5] != "refuted", got
 
 
@@ -61,5 +51,5 @@ def test_a_free_letter_is_still_drawn_freely(tmp_path):
     # no relation ties c: a wrong identity in it is refuted as before
     path = tmp_path / "post.md"
     path.write_text("$$f(c) = (c + 1)^2$$\n\n$$f(c) = c^2 + 1$$\n", "utf-8")
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[3] == "refuted", got

@@ -12,9 +12,7 @@ reader could not check (f's own definition unreadable), not only a definition.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from derivations.post import check_post
+from tests._post_rows import first_verdicts
 
 _PART_A = (
     "### Part (a): Geometric Distribution\n\n"
@@ -22,14 +20,6 @@ _PART_A = (
     "$$\\frac{\\partial}{\\partial\\theta}\\log f(x;\\theta) = \\frac{1}{\\theta} - "
     "\\frac{x-1}{1-\\theta}$$\n\n"
 )
-
-
-def _verdicts(path: Path) -> dict[int, str]:
-    report = check_post(path, jobs=1)
-    out: dict[int, str] = {}
-    for r in report.rows:
-        out.setdefault(r.line, r.verdict)
-    return out
 
 
 def test_part_b_log_f_is_not_compared_with_part_a(tmp_path):
@@ -41,7 +31,7 @@ def test_part_b_log_f_is_not_compared_with_part_a(tmp_path):
         "\\frac{1-x}{1-\\theta}$$\n",
         "utf-8",
     )
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[5] == "proved", got
     assert got[9] != "refuted" and got[11] != "refuted", got
 
@@ -52,7 +42,7 @@ def test_a_wrong_log_f_under_the_same_heading_is_still_refuted(tmp_path):
         _PART_A + "So again\n\n$$\\log f(x;\\theta) = x\\log\\theta + (1-x)\\log(1-\\theta)$$\n",
         "utf-8",
     )
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[9] == "refuted", got
 
 
@@ -71,6 +61,6 @@ def test_after_an_unreadable_definition_of_f(tmp_path):
         "\\frac{1-x}{1-\\theta}$$\n",
         "utf-8",
     )
-    got = _verdicts(path)
+    got = first_verdicts(path)
     # nor is its derivative compared with the declared law's (the geometric's)
     assert got[13] != "refuted" and got[15] != "refuted", got

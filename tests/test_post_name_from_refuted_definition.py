@@ -13,23 +13,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from derivations.post import check_post
+from tests._post_rows import first_verdicts
 
 REPRO = (
     Path(__file__).parent / "posts/incoming/repro43b/name-from-a-refuted-two-sided-definition.md"
 )
 
 
-def _verdicts(path: Path) -> dict[int, str]:
-    report = check_post(path, jobs=1)
-    out: dict[int, str] = {}
-    for r in report.rows:
-        out.setdefault(r.line, r.verdict)
-    return out
-
-
 def test_the_row_right_for_the_definition_is_not_refuted():
-    got = _verdicts(REPRO)
+    got = first_verdicts(REPRO)
     assert got[10] == "refuted", got  # the wrong second side
     assert got[14] != "refuted", got
 
@@ -43,7 +35,7 @@ def test_a_subscripted_name_and_a_row_wrong_for_both_sides(tmp_path):
         "$$h_i = \\pi_i (1 + \\pi_i)$$\n",
         "utf-8",
     )
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[1] == "refuted", got
     assert got[5] != "refuted", got
     assert got[7] not in ("proved", "given"), got

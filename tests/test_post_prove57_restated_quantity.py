@@ -13,20 +13,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from derivations.post import check_post
+from tests._post_rows import first_verdicts
 
 REPRO = (
     Path(__file__).parent
     / "posts/incoming/repro43/probability-restated-with-a-new-value-unrelated.md"
 )
-
-
-def _verdicts(path: Path) -> dict[int, str]:
-    report = check_post(path, jobs=1)
-    out: dict[int, str] = {}
-    for r in report.rows:
-        out.setdefault(r.line, r.verdict)
-    return out
 
 
 def _post(tmp_path: Path, text: str) -> Path:
@@ -36,7 +28,7 @@ def _post(tmp_path: Path, text: str) -> Path:
 
 
 def test_the_restated_probability_is_proved_against_the_row_above():
-    got = _verdicts(REPRO)
+    got = first_verdicts(REPRO)
     assert got[10] == "unrelated", got  # nothing gives P a value
     assert got[18] == "proved", got
     assert got[22] == "proved", got
@@ -52,7 +44,7 @@ def test_an_expectation_restated_is_proved_and_a_slip_is_not(tmp_path):
         "and\n\n"
         "$$\\mathbb{E}[p \\mid x] = \\frac{a}{a + 2b}$$\n"
     )
-    got = _verdicts(_post(tmp_path, text))
+    got = first_verdicts(_post(tmp_path, text))
     assert got[7] == "proved", got
     assert got[11] not in ("proved", "refuted"), got
 
@@ -63,7 +55,7 @@ def test_another_heading_is_another_quantity(tmp_path):
         "$$P(Y = 1 \\mid D) = \\frac{a}{a + b}$$\n\n## Case 2\n\n"
         "$$P(Y = 1 \\mid D) = \\frac{2a}{2a + 2b}$$\n"
     )
-    got = _verdicts(_post(tmp_path, text))
+    got = first_verdicts(_post(tmp_path, text))
     assert got[9] not in ("proved", "refuted"), got
 
 
@@ -73,7 +65,7 @@ def test_another_left_side_is_not_compared(tmp_path):
         "$$P(Y = 1 \\mid D) = \\frac{a}{a + b}$$\n\n"
         "$$P(Y = 0 \\mid D) = \\frac{a}{a + b}$$\n"
     )
-    got = _verdicts(_post(tmp_path, text))
+    got = first_verdicts(_post(tmp_path, text))
     assert got[5] not in ("proved", "refuted"), got
 
 
@@ -87,7 +79,7 @@ def test_a_bold_case_label_between_the_rows_opens_another_part(tmp_path):
         "Then we have\n\n"
         "$$P(Y = 1 \\mid D) = \\frac{2a}{2a + 2b}$$\n"
     )
-    got = _verdicts(_post(tmp_path, text))
+    got = first_verdicts(_post(tmp_path, text))
     assert got[9] not in ("proved", "refuted"), got
 
 
@@ -98,7 +90,7 @@ def test_a_numbered_example_between_the_rows_opens_another_part(tmp_path):
         "Example 2: take another coin.\n\n"
         "$$P(Y = 1 \\mid D) = \\frac{2a}{2a + 2b}$$\n"
     )
-    got = _verdicts(_post(tmp_path, text))
+    got = first_verdicts(_post(tmp_path, text))
     assert got[7] not in ("proved", "refuted"), got
 
 
@@ -111,5 +103,5 @@ def test_a_law_declared_between_the_rows_is_another_model(tmp_path):
         "Now let $D \\sim \\mathrm{Bin}(n, p)$.\n\n"
         "$$P(Y = 1 \\mid D) = \\lambda e^{-\\lambda}$$\n"
     )
-    got = _verdicts(_post(tmp_path, text))
+    got = first_verdicts(_post(tmp_path, text))
     assert got[7] not in ("proved", "refuted"), got

@@ -12,9 +12,7 @@ value differs otherwise is still compared.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from derivations.post import check_post
+from tests._post_rows import first_verdicts
 
 _HEAD = (
     "$$I_G(\\theta) = \\frac{1}{\\theta^2(1-\\theta)}$$\n\n"
@@ -25,18 +23,10 @@ _HEAD = (
 )
 
 
-def _verdicts(path: Path) -> dict[int, str]:
-    report = check_post(path, jobs=1)
-    out: dict[int, str] = {}
-    for r in report.rows:
-        out.setdefault(r.line, r.verdict)
-    return out
-
-
 def test_the_sample_quantity_is_not_refuted_against_one_observation(tmp_path):
     path = tmp_path / "post.md"
     path.write_text(_HEAD + "$$I_B(\\theta) = \\frac{n}{\\theta(1-\\theta)}$$\n", "utf-8")
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[9] != "refuted", got
 
 
@@ -47,7 +37,7 @@ def test_a_rows_after_it_continue_from_the_sample_quantity(tmp_path):
         "$$I_B(\\theta) = \\frac{2n}{\\theta(1-\\theta)}$$\n",
         "utf-8",
     )
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[11] == "refuted", got
 
 
@@ -56,5 +46,5 @@ def test_a_value_not_a_multiple_of_the_old_is_still_compared(tmp_path):
     path.write_text(
         _HEAD + "$$I_B(\\theta) = \\frac{n}{\\theta} + \\frac{1}{1-\\theta}$$\n", "utf-8"
     )
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[9] == "refuted", got

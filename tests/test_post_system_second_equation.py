@@ -15,20 +15,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from derivations.post import check_post
+from tests._post_rows import first_verdicts
 
 REPRO = (
     Path(__file__).parent
     / "posts/incoming/repro43b/normal-equations-second-equation-read-as-a-step.md"
 )
-
-
-def _verdicts(path: Path) -> dict[int, str]:
-    report = check_post(path, jobs=1)
-    out: dict[int, str] = {}
-    for r in report.rows:
-        out.setdefault(r.line, r.verdict)
-    return out
 
 
 def _post(tmp_path: Path, text: str) -> Path:
@@ -38,7 +30,7 @@ def _post(tmp_path: Path, text: str) -> Path:
 
 
 def test_the_second_normal_equation_is_not_refuted_and_a_false_step_is():
-    got = _verdicts(REPRO)
+    got = first_verdicts(REPRO)
     assert got[12] == "proved", got
     assert got[18] not in ("refuted",), got  # the other equation of the system
     # the data side doubled: a false step, never proved (after a system a row that follows
@@ -55,7 +47,7 @@ def test_two_moment_equations_with_a_shared_sample_form_a_system(tmp_path):
         "$$\\frac{1}{n}\\sum_{i=1}^n x_i = \\alpha \\beta$$\n"
         "$$\\frac{1}{n}\\sum_{i=1}^n x_i^2 = \\alpha (\\alpha + 1) \\beta^2$$\n"
     )
-    got = _verdicts(_post(tmp_path, text))
+    got = first_verdicts(_post(tmp_path, text))
     assert got[4] != "refuted", got
 
 
@@ -69,6 +61,6 @@ def test_the_same_data_quantity_scaled_is_still_a_step(tmp_path):
         "and wrongly\n\n"
         "$$\\sum_{i=1}^n x_i = 2 n \\alpha \\beta$$\n"
     )
-    got = _verdicts(_post(tmp_path, text))
+    got = first_verdicts(_post(tmp_path, text))
     assert got[7] == "proved", got
     assert got[11] == "refuted", got

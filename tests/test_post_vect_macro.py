@@ -11,21 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from derivations.post import check_post
+from tests._post_rows import first_verdicts
 
 REPRO = Path(__file__).parent / "posts/incoming/repro43b/vect-macro-undefined-logistic-loss.md"
 
 
-def _verdicts(path: Path) -> dict[int, str]:
-    report = check_post(path, jobs=1)
-    out: dict[int, str] = {}
-    for r in report.rows:
-        out.setdefault(r.line, r.verdict)
-    return out
-
-
 def test_rows_written_with_vect_are_read():
-    got = _verdicts(REPRO)
+    got = first_verdicts(REPRO)
     assert all(v != "unparsed" for v in got.values()), got
     assert got[20] not in ("proved", "given"), got  # the control, a sign flipped
 
@@ -36,5 +28,5 @@ def test_a_post_that_defines_vect_otherwise_keeps_its_definition(tmp_path):
         "$$\\newcommand{\\vect}[1]{2 #1}$$\n\n$$\\vect{x} + x = 3 x$$\n",
         "utf-8",
     )
-    got = _verdicts(path)
+    got = first_verdicts(path)
     assert got[3] == "proved", got  # 2x + x = 3x, not x + x
