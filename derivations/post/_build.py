@@ -618,9 +618,7 @@ class _Builder(
                 past_substitution(plan.links, substituted, before.line)  # SUBST
             if len(self.names.guessed) > guessed:
                 _no_refutation(plan.links, self.names.guessed[-1])  # SOUND, ._named_calls
-            if elsewhere := _said_under_another_heading(
-                self.names.used_said[said:], row, getattr(self, "_said_rows", ())
-            ):
+            if elsewhere := _said_under_another_heading(self.names.used_said[said:], row):
                 _no_refutation(plan.links, elsewhere)  # a sentence's value of another part
             plan.rests_on = tuple(sorted({r for r in self.names.used_rows[used:] if 0 <= r < idx}))
             if applied := row_doubt(self, pr, plan):
@@ -1295,7 +1293,8 @@ class _Builder(
                     self.names.define(lhs, value)
             elif isinstance(lhs, NamedApplied) and not self.names.has_value(lhs):
                 rhs = ranged_value(self.paragraphs, pr.row.text, lhs, rhs)  # "for $x \\ge 0$"
-                self.names.set_quantity(lhs, Value(-1, rhs, line=pr.row.line))
+                value = Value(-1, rhs, line=pr.row.line, section=pr.row.section)
+                self.names.set_quantity(lhs, value)
             elif isinstance(lhs, NamedApplied) and (
                 self._valued_under_another_heading(lhs, pr)
                 # "From here on, let $K(x) = 3x$ instead": not the display value any more
@@ -2456,17 +2455,13 @@ def _equation_condition(st: ParsedStatement) -> bool:
     return bool(st.condition) and any(r in EQUALITIES for r in st.relations)
 
 
-def _said_under_another_heading(used: list, row: Any, rows: Sequence[ParsedRow]) -> str:
+def _said_under_another_heading(used: list, row: Any) -> str:
     """Why a row's failure is no refutation when it was compared through a value a sentence
     gave under another heading than the row's ("" when none was): notes on several families
     give each its own ``B(y)`` in words, and the later section's ``B(y)`` is its own (held-out
     external16 felixclark line 264 was refuted through the Poisson section's)."""
-    if not used:
-        return ""
-    sections = {pr.row.line: pr.row.section for pr in rows}
     for name, value in used:
-        section = value.section if value.section is not None else sections.get(value.line)
-        if section is not None and section != row.section:
+        if value.section != row.section:
             return (
                 f"it puts in the value a sentence gave {_latexish(name)} under another heading "
                 f"(line {value.line}), which may mean another function here"

@@ -212,7 +212,7 @@ class Names:
     #: the rows (indices in the plans) whose values were put in, in order: a row resting on a
     #: value a refuted row gave is noted so (``._verdicts``)
     used_rows: list = dataclasses.field(default_factory=list, repr=False, compare=False)
-    #: the values given in a sentence (no row of their own) that were put in, with their names,
+    #: the values a sentence gave (``Value.section`` known) that were put in, with their names,
     #: in order: one given under another heading than the row's may be another function
     #: there (``._build``)
     used_said: list = dataclasses.field(default_factory=list, repr=False, compare=False)
@@ -528,7 +528,7 @@ class Names:
                 raise _Unresolved(f"{_show(e)} is used before the post gives it a value")
             self._inside.append(id(record))
             self.used_rows.append(record.row)
-            if record.section is not None or record.row < 0:
+            if record.section is not None:
                 self.used_said.append((e, record))
             try:
                 return self._walk(value, depth + 1)
