@@ -2,7 +2,7 @@
 README.md): each cause again on a variant of our own (other letters, other numbers).
 
 That no correct row of a reproducer is refuted is checked with every held-out post in
-tests/test_corpus.py (test_held_out_posts_are_sound)."""
+tests/test_corpus.py (check_held_out_shard)."""
 
 from __future__ import annotations
 
