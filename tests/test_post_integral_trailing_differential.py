@@ -108,15 +108,27 @@ def _rows(tmp_path, body: str) -> dict:
     return {r.line: r for r in check_post(post, jobs=1).rows}
 
 
-def test_a_row_with_the_fraction_form_is_proved_and_its_wrong_twin_is_not(tmp_path):
-    good = _rows(tmp_path, "$$I = \\int_1^2 x^2 \\frac{dx}{x} = \\frac{3}{2}$$\n")
-    assert good[5].verdict == "proved", good[5].reason
-    wrong = _rows(tmp_path, "$$I = \\int_1^2 x^2 \\frac{dx}{x} = \\frac{7}{3}$$\n")
-    assert wrong[5].verdict in ("refuted", "unchecked"), wrong[5].reason
+ROWS = [
+    (r"\int_0^1 x^3 \frac{dx}{2}", r"\int_0^1 \frac{x^3}{2} \, dx", ["1/8", "1/4"]),
+    (r"\int_1^2 x^2 \frac{dx}{x}", r"\int_1^2 x \, dx", ["3/2", "7/3"]),
+    (r"\int_0^1 t^2 (4\, dt)", r"\int_0^1 4 t^2 \, dt", ["4/3", "1/3"]),
+    (
+        r"\int_0^1 e^{-t} \left(2 \cdot dt\right)",
+        r"\int_0^1 2 e^{-t} \, dt",
+        [r"2 - 2 e^{-1}", "2"],
+    ),
+]
 
 
-def test_a_row_with_the_bracket_form_is_proved_and_its_wrong_twin_is_not(tmp_path):
-    good = _rows(tmp_path, "$$I = \\int_0^1 t^2 (4\\, dt) = \\frac{4}{3}$$\n")
-    assert good[5].verdict == "proved", good[5].reason
-    wrong = _rows(tmp_path, "$$I = \\int_0^1 t^2 (4\\, dt) = \\frac{1}{3}$$\n")
-    assert wrong[5].verdict in ("refuted", "unchecked"), wrong[5].reason
+@pytest.mark.parametrize("written, usual, values", ROWS)
+def test_a_row_gets_the_verdict_of_the_usual_integral_and_a_wrong_value_is_not_proved(
+    tmp_path, written, usual, values
+):
+    for value in values:
+        got = _rows(tmp_path, f"$$I = {written} = {value}$$\n")[5]
+        want = _rows(tmp_path, f"$$I = {usual} = {value}$$\n")[5]
+        assert got.verdict == want.verdict, (value, got.reason, want.reason)
+    wrong = _rows(tmp_path, f"$$I = {written} = {values[1]}$$\n")[5]
+    assert wrong.verdict in ("refuted", "unchecked"), wrong.reason
+    right = _rows(tmp_path, f"$$I = {written} = {values[0]}$$\n")[5]
+    assert right.verdict != "unparsed", right.reason
