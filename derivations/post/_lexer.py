@@ -1885,11 +1885,11 @@ def _range_follows(raw: list[_Raw], j: int) -> bool:
     if j >= len(raw) or raw[j].text != "_":
         return False
     end = _script_end(raw, j + 1)
-    return (
-        end is not None
-        and end < len(raw)
-        and raw[end].text == "^"
-        and _script_end(raw, end + 1) is not None
+    if end is None or end >= len(raw) or raw[end].text != "^":
+        return False
+    # _0^\infty: the one command is the whole upper end, as ^{\infty} (parse60)
+    return _script_end(raw, end + 1) is not None or (
+        end + 1 < len(raw) and raw[end + 1].text == "\\infty"
     )
 
 
