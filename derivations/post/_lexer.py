@@ -1482,13 +1482,17 @@ class _Converter:
             body = body[b0:]
         rows: list[list[list[_Raw]]] = [[[]]]
         nest = 0
-        for t in body:
+        skip = 0
+        for k, t in enumerate(body):
+            if k < skip:
+                continue  # the spacing argument of a row break, \\[6pt] (parse60)
             if t.text in ("{", "\\begin"):
                 nest += 1
             elif t.text in ("}", "\\end"):
                 nest -= 1
             if nest == 0 and t.text == "\\\\":
                 rows.append([[]])
+                skip = _row_spacing_end(body, k + 1)
                 continue
             if nest == 0 and t.text == "&":
                 rows[-1].append([])
@@ -2639,6 +2643,23 @@ def _glued_letter(raw: list[_Raw], at: int) -> bool:
     """Is the letter at ``raw[at]`` followed by another letter with no space between?"""
     nxt = raw[at + 1] if at + 1 < len(raw) else None
     return nxt is not None and nxt.kind == "letter" and not nxt.gap
+
+
+#: A TeX dimension: the spacing argument of a row break (``\\\\[6pt]``, ``[.5em]``).
+_DIMENSION = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:pt|em|ex|mm|cm|in|bp|pc|dd|cc|sp|mu)")
+
+
+def _row_spacing_end(body: list[_Raw], k: int) -> int:
+    """The index after the spacing argument that starts at ``body[k]`` (``[6pt]``: extra
+    space below the row, no content), or ``k`` when none does: a bracket that is no TeX
+    dimension is left to the row (parse60)."""
+    if k >= len(body) or body[k].text != "[":
+        return k
+    for j in range(k + 1, min(len(body), k + 8)):
+        if body[j].text == "]":
+            inner = "".join(r.text for r in body[k + 1 : j])
+            return j + 1 if _DIMENSION.fullmatch(inner) else k
+    return k
 
 
 def _script_end(raw: list[_Raw], j: int) -> int | None:
