@@ -346,6 +346,13 @@ class _Converter:
         split = self._infix(raw)
         if split is not None:
             kind, left, right, col = split
+            if _splits_a_bracket(left):
+                raise LatexError(
+                    f"\\{kind} takes the whole group it is in (TeX reads (n \\{kind} k) as "
+                    f"{{(n}} \\{kind} {{k)}}), and here that group splits a bracket: write "
+                    "\\binom{n}{k} (\\frac), or the bracket as \\left( ... \\right)",
+                    col,
+                )
             left, right = _unbraced(left), _unbraced(right)
             head = tok("FRAC" if kind == "over" else "BINOM", kind, col)
             return [
@@ -384,9 +391,10 @@ class _Converter:
         """``a \\over b`` / ``n \\choose k`` at the top level of a group."""
         depth = 0
         for k, r in enumerate(raw):
-            if r.text in ("{", "\\begin"):
+            # a \left ... \right pair is a group too: its \choose is its own (parse60)
+            if r.text in ("{", "\\begin", "\\left"):
                 depth += 1
-            elif r.text in ("}", "\\end"):
+            elif r.text in ("}", "\\end", "\\right"):
                 depth -= 1
             elif depth == 0 and r.text in ("\\over", "\\choose", "\\atop"):
                 if r.text == "\\atop":
@@ -1035,6 +1043,15 @@ class _Converter:
             # capital pi a product sign likewise (\Pi_{n=1}^N, held-out batch 35)
             name = _CAPITAL_SIGNS[name]
             r = raw[i] = _Raw("cmd", "\\" + name, r.col, r.gap)
+        if name == "left":
+            paired = _left_right_infix(raw, i, self._infix)
+            if paired is not None:
+                # \left( n \choose k \right): the pair is the group of its \choose (parse60)
+                inner, close, after = paired
+                out.append(tok("LPAR", raw[i + 1].text, r.col))
+                out.extend(self.convert(inner))
+                out.append(tok("RPAR", close.text, close.col))
+                return after, 0
         if name in T.SIZES:
             if i + 1 < len(raw) and raw[i + 1].text == ".":
                 if name == "left":
@@ -2643,6 +2660,42 @@ def _glued_letter(raw: list[_Raw], at: int) -> bool:
     """Is the letter at ``raw[at]`` followed by another letter with no space between?"""
     nxt = raw[at + 1] if at + 1 < len(raw) else None
     return nxt is not None and nxt.kind == "letter" and not nxt.gap
+
+
+def _splits_a_bracket(left: list[_Raw]) -> bool:
+    """Does the part before a top-level ``\\choose`` (``\\over``) open a bracket it does not
+    close (``(n \\choose k)``, ``\\Big( n \\choose 2 \\Big)``)?"""
+    depth, brackets = 0, 0
+    for r in left:
+        if r.text in ("{", "\\begin"):
+            depth += 1
+        elif r.text in ("}", "\\end"):
+            depth -= 1
+        elif depth == 0 and r.text in ("(", "["):
+            brackets += 1
+        elif depth == 0 and r.text in (")", "]"):
+            brackets -= 1
+    return brackets > 0
+
+
+def _left_right_infix(raw: list[_Raw], i: int, infix: Any) -> tuple[list[_Raw], _Raw, int] | None:
+    """``\\left( n \\choose k \\right)`` at ``raw[i]``: the pair's contents, its closing
+    bracket and the index after it, when the contents hold a ``\\choose`` or ``\\over`` of
+    their own (``infix``); None otherwise (the pair reads as before)."""
+    if i + 1 >= len(raw) or raw[i + 1].text not in ("(", "["):
+        return None
+    depth = 0
+    for m in range(i, len(raw)):
+        if raw[m].text == "\\left":
+            depth += 1
+        elif raw[m].text == "\\right":
+            depth -= 1
+            if depth == 0:
+                if m + 1 >= len(raw) or raw[m + 1].text not in (")", "]"):
+                    return None
+                inner = raw[i + 2 : m]
+                return (inner, raw[m + 1], m + 2) if infix(inner) is not None else None
+    return None
 
 
 #: A TeX dimension: the spacing argument of a row break (``\\\\[6pt]``, ``[.5em]``).
