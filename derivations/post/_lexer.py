@@ -2684,18 +2684,15 @@ def _left_right_infix(raw: list[_Raw], i: int, infix: Any) -> tuple[list[_Raw], 
     their own (``infix``); None otherwise (the pair reads as before)."""
     if i + 1 >= len(raw) or raw[i + 1].text not in ("(", "["):
         return None
-    depth = 0
+    depth, m = 0, i
     for m in range(i, len(raw)):
-        if raw[m].text == "\\left":
-            depth += 1
-        elif raw[m].text == "\\right":
-            depth -= 1
-            if depth == 0:
-                if m + 1 >= len(raw) or raw[m + 1].text not in (")", "]"):
-                    return None
-                inner = raw[i + 2 : m]
-                return (inner, raw[m + 1], m + 2) if infix(inner) is not None else None
-    return None
+        depth += {"\\left": 1, "\\right": -1}.get(raw[m].text, 0)
+        if depth == 0:
+            break
+    if depth or m + 1 >= len(raw) or raw[m + 1].text not in (")", "]"):
+        return None
+    inner = raw[i + 2 : m]
+    return (inner, raw[m + 1], m + 2) if infix(inner) is not None else None
 
 
 #: A TeX dimension: the spacing argument of a row break (``\\\\[6pt]``, ``[.5em]``).
