@@ -105,11 +105,20 @@ def _without_last_comma(raw: list[Any]) -> list[Any]:
     return raw
 
 
+def _without_empty_cells(row: list[list[Any]]) -> list[list[Any]]:
+    """The row without the cells after its first that hold nothing but spacing (parse60):
+    ``v & & & \\quad x = 0`` and ``v & x = 0 &&`` typeset their value and condition as
+    ``v & x = 0`` does (an empty cell is an empty column). A first cell is kept even when
+    empty: a row without a value is not read."""
+    return row[:1] + [c for c in row[1:] if any(r.text not in _SPACES for r in c)]
+
+
 def split_cases(rows: list[list[list[Any]]], cell: Callable[[list[Any]], object]) -> CasesCells:
     """The branches of the cases whose rows (cells of raw tokens) are ``rows``; ``cell``
     reads the tokens of a part. Raises ``ValueError`` with the reason when not read."""
     branches: list[Branch] = []
     for n, row in enumerate(rows):
+        row = _without_empty_cells(row)
         if len(row) != 2 or not row[0]:
             raise ValueError(NOT_READ.format("a row is not a value and its condition"))
         whole = _words(row[0], 0)

@@ -161,7 +161,8 @@ def _integrand_and_differential(raw: list, j: int, sign: Any, group: Any) -> tup
         return body, var, stop
     at = _own_differential(raw, j)
     if at is None:
-        return _without_differential(raw, j, sign)
+        last = _last_factor_differential(raw, j, group)
+        return last if last is not None else _without_differential(raw, j, sign)
     start, var, after = at
     if _differential(raw, _skip_spaces(raw, after)) is not None:
         raise LatexError(
@@ -477,6 +478,120 @@ def _over_differential(raw: list, j: int, group: Any) -> tuple[list, Any, int] |
         top = top[:-1]
     top = top or [dataclasses.replace(raw[j], kind="num", text="1", gap=False)]
     return [raw[j], raw[j + 1], *top, raw[after_num - 1], *raw[after_num:after_den]], var, after_den
+
+
+#: What may stand before a bracket that multiplies (not a name applied to it: ``P(dx)``).
+_BEFORE_FACTOR = _SPACES | {"}", ")", "]", "\\cdot", "\\times"}
+
+
+def _last_factor_differential(raw: list, j: int, group: Any) -> tuple[list, Any, int] | None:
+    """``v u e^{-bu} \\frac{du}{2v}``, ``(\\lambda u)^{n-2} e^{-\\lambda u} (\\lambda\\,du)``
+    (parse60): the integrand's last factor, a fraction whose numerator ends with the
+    differential or a bracket whose contents end with it, marks the integrand's end as a
+    ``du`` after it would. The integrand is the factors before it times that factor without
+    the differential. None when the term has no such last factor, or when its reading would
+    be a guess (left to :func:`_without_differential`'s refusal): a letter d elsewhere, a
+    derivative ``\\frac{du}{dv}``, a bracket after a name (a measure, ``P(dx)``) or holding
+    nothing but the differential or a sum before it."""
+    stop = _term_end(raw, j)
+    end = stop
+    while end > j and (raw[end - 1].text in _SPACES or raw[end - 1].text == "\\right"):
+        end -= 1
+    if end == j:
+        return None
+    fraction = _trailing_fraction(raw, j, end, group)
+    found = fraction if fraction is not None else _trailing_bracket(raw, j, end)
+    if found is None:
+        return None
+    start, top, var = found
+    if any(t.text == "d" for t in raw[j:start]):
+        return None
+    return [*raw[j:start], *top], var, end
+
+
+def _trailing_fraction(raw: list, j: int, end: int, group: Any) -> tuple[int, list, Any] | None:
+    """The fraction ending at ``end`` whose numerator ends with the differential: where it
+    starts, its tokens without the differential, the variable."""
+    starts = [k for k in _level_tokens(raw, j) if k < end and raw[k].text in _FRACTIONS]
+    if not starts or starts[-1] == j or starts[-1] + 1 >= end or raw[starts[-1] + 1].text != "{":
+        return None
+    k = starts[-1]
+    num, after_num = group(raw, k + 1)
+    if after_num >= end or raw[after_num].text != "{":
+        return None
+    den, after_den = group(raw, after_num)
+    before = _previous(raw, j, k)
+    if after_den != end or (before is not None and raw[before].text in ("^", "_", "/", "\\over")):
+        return None
+    hits = [m for m in range(len(num)) if _differential(num, m) is not None]
+    if not hits or _first_differential(den, 0, len(den)) is not None:
+        return None
+    if any(t.text == "d" for t in den):
+        return None  # \frac{du}{dv}: a derivative
+    _, var, stop = _differential(num, hits[-1])
+    if len(hits) > 1 or _skip_spaces(num, stop) != len(num):
+        raise LatexError(
+            "a differential in a fraction's numerator is read only at the numerator's end, "
+            "with the fraction the integrand's last factor",
+            raw[k].col,
+        )
+    top = _factor_before(num[: hits[-1]]) or [
+        dataclasses.replace(raw[k], kind="num", text="1", gap=False)
+    ]
+    return k, [raw[k], raw[k + 1], *top, raw[after_num - 1], *raw[after_num:after_den]], var
+
+
+def _trailing_bracket(raw: list, j: int, end: int) -> tuple[int, list, Any] | None:
+    """The parenthesis ending at ``end`` whose contents are a factor times the differential
+    (``(\\lambda\\,du)``): where it starts, the bracket without the differential, the
+    variable."""
+    if raw[end - 1].text != ")":
+        return None
+    depth, opener = 0, None
+    for k in range(end - 1, j - 1, -1):
+        text = raw[k].text
+        if text in _CLOSERS:
+            depth += 1
+        elif text in _OPENERS:
+            depth -= 1
+            if depth == 0:
+                opener = k
+                break
+    if opener is None or raw[opener].text != "(":
+        return None
+    start = opener - 1 if opener > j and raw[opener - 1].text == "\\left" else opener
+    close = end - 2 if raw[end - 2].text == "\\right" else end - 1
+    before = _previous(raw, j, start)
+    if start == j or (
+        before is not None and raw[before].kind != "num" and raw[before].text not in _BEFORE_FACTOR
+    ):
+        return None  # P(dx), \pi(d\vartheta): a measure applied, or nothing multiplied
+    inner = raw[opener + 1 : close]
+    hits = [m for m in range(len(inner)) if _differential(inner, m) is not None]
+    if len(hits) != 1:
+        return None
+    _, var, stop = _differential(inner, hits[0])
+    top = _factor_before(inner[: hits[0]])
+    signs = [k for k in _level_tokens(top, 0) if top[k].text in ("+", "-")]
+    if _skip_spaces(inner, stop) != len(inner) or not top or signs:
+        return None
+    return start, [raw[opener], *top, raw[end - 1]], var
+
+
+def _previous(raw: list, j: int, k: int) -> int | None:
+    """The index of the last token before ``raw[k]`` from ``j`` on that is no space."""
+    k -= 1
+    while k >= j and raw[k].text in _SPACES:
+        k -= 1
+    return k if k >= j else None
+
+
+def _factor_before(tokens: list) -> list:
+    """What multiplies a differential: the tokens before it without the spaces and the
+    multiplication sign that end them (``4 \\cdot dt``: ``4``)."""
+    while tokens and (tokens[-1].text in _SPACES or tokens[-1].text in ("\\cdot", "\\times")):
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _ends_term(raw: list, k: int) -> bool:

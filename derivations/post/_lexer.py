@@ -346,6 +346,13 @@ class _Converter:
         split = self._infix(raw)
         if split is not None:
             kind, left, right, col = split
+            if _splits_a_bracket(left):
+                raise LatexError(
+                    f"\\{kind} takes the whole group it is in (TeX reads (n \\{kind} k) as "
+                    f"{{(n}} \\{kind} {{k)}}), and here that group splits a bracket: write "
+                    "\\binom{n}{k} (\\frac), or the bracket as \\left( ... \\right)",
+                    col,
+                )
             left, right = _unbraced(left), _unbraced(right)
             head = tok("FRAC" if kind == "over" else "BINOM", kind, col)
             return [
@@ -384,9 +391,10 @@ class _Converter:
         """``a \\over b`` / ``n \\choose k`` at the top level of a group."""
         depth = 0
         for k, r in enumerate(raw):
-            if r.text in ("{", "\\begin"):
+            # a \left ... \right pair is a group too: its \choose is its own (parse60)
+            if r.text in ("{", "\\begin", "\\left"):
                 depth += 1
-            elif r.text in ("}", "\\end"):
+            elif r.text in ("}", "\\end", "\\right"):
                 depth -= 1
             elif depth == 0 and r.text in ("\\over", "\\choose", "\\atop"):
                 if r.text == "\\atop":
@@ -1035,6 +1043,15 @@ class _Converter:
             # capital pi a product sign likewise (\Pi_{n=1}^N, held-out batch 35)
             name = _CAPITAL_SIGNS[name]
             r = raw[i] = _Raw("cmd", "\\" + name, r.col, r.gap)
+        if name == "left":
+            paired = _left_right_infix(raw, i, self._infix)
+            if paired is not None:
+                # \left( n \choose k \right): the pair is the group of its \choose (parse60)
+                inner, close, after = paired
+                out.append(tok("LPAR", raw[i + 1].text, r.col))
+                out.extend(self.convert(inner))
+                out.append(tok("RPAR", close.text, close.col))
+                return after, 0
         if name in T.SIZES:
             if i + 1 < len(raw) and raw[i + 1].text == ".":
                 if name == "left":
@@ -1482,13 +1499,17 @@ class _Converter:
             body = body[b0:]
         rows: list[list[list[_Raw]]] = [[[]]]
         nest = 0
-        for t in body:
+        skip = 0
+        for k, t in enumerate(body):
+            if k < skip:
+                continue  # the spacing argument of a row break, \\[6pt] (parse60)
             if t.text in ("{", "\\begin"):
                 nest += 1
             elif t.text in ("}", "\\end"):
                 nest -= 1
             if nest == 0 and t.text == "\\\\":
                 rows.append([[]])
+                skip = _row_spacing_end(body, k + 1)
                 continue
             if nest == 0 and t.text == "&":
                 rows[-1].append([])
@@ -1885,11 +1906,11 @@ def _range_follows(raw: list[_Raw], j: int) -> bool:
     if j >= len(raw) or raw[j].text != "_":
         return False
     end = _script_end(raw, j + 1)
-    return (
-        end is not None
-        and end < len(raw)
-        and raw[end].text == "^"
-        and _script_end(raw, end + 1) is not None
+    if end is None or end >= len(raw) or raw[end].text != "^":
+        return False
+    # _0^\infty: the one command is the whole upper end, as ^{\infty} (parse60)
+    return _script_end(raw, end + 1) is not None or (
+        end + 1 < len(raw) and raw[end + 1].text == "\\infty"
     )
 
 
@@ -2639,6 +2660,56 @@ def _glued_letter(raw: list[_Raw], at: int) -> bool:
     """Is the letter at ``raw[at]`` followed by another letter with no space between?"""
     nxt = raw[at + 1] if at + 1 < len(raw) else None
     return nxt is not None and nxt.kind == "letter" and not nxt.gap
+
+
+def _splits_a_bracket(left: list[_Raw]) -> bool:
+    """Does the part before a top-level ``\\choose`` (``\\over``) open a bracket it does not
+    close (``(n \\choose k)``, ``\\Big( n \\choose 2 \\Big)``)?"""
+    depth, brackets = 0, 0
+    for r in left:
+        if r.text in ("{", "\\begin"):
+            depth += 1
+        elif r.text in ("}", "\\end"):
+            depth -= 1
+        elif depth == 0 and r.text in ("(", "["):
+            brackets += 1
+        elif depth == 0 and r.text in (")", "]"):
+            brackets -= 1
+    return brackets > 0
+
+
+def _left_right_infix(raw: list[_Raw], i: int, infix: Any) -> tuple[list[_Raw], _Raw, int] | None:
+    """``\\left( n \\choose k \\right)`` at ``raw[i]``: the pair's contents, its closing
+    bracket and the index after it, when the contents hold a ``\\choose`` or ``\\over`` of
+    their own (``infix``); None otherwise (the pair reads as before)."""
+    if i + 1 >= len(raw) or raw[i + 1].text not in ("(", "["):
+        return None
+    depth, m = 0, i
+    for m in range(i, len(raw)):
+        depth += {"\\left": 1, "\\right": -1}.get(raw[m].text, 0)
+        if depth == 0:
+            break
+    if depth or m + 1 >= len(raw) or raw[m + 1].text not in (")", "]"):
+        return None
+    inner = raw[i + 2 : m]
+    return (inner, raw[m + 1], m + 2) if infix(inner) is not None else None
+
+
+#: A TeX dimension: the spacing argument of a row break (``\\\\[6pt]``, ``[.5em]``).
+_DIMENSION = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:pt|em|ex|mm|cm|in|bp|pc|dd|cc|sp|mu)")
+
+
+def _row_spacing_end(body: list[_Raw], k: int) -> int:
+    """The index after the spacing argument that starts at ``body[k]`` (``[6pt]``: extra
+    space below the row, no content), or ``k`` when none does: a bracket that is no TeX
+    dimension is left to the row (parse60)."""
+    if k >= len(body) or body[k].text != "[":
+        return k
+    for j in range(k + 1, min(len(body), k + 8)):
+        if body[j].text == "]":
+            inner = "".join(r.text for r in body[k + 1 : j])
+            return j + 1 if _DIMENSION.fullmatch(inner) else k
+    return k
 
 
 def _script_end(raw: list[_Raw], j: int) -> int | None:

@@ -382,6 +382,9 @@ def mark_applications(
             continue
         if k >= 2 and out[k - 1].type == "SUB" and out[k - 2].type == "FNAME":
             continue  # f_X(x|\theta): X is the subscript of f, the bracket is f's (external34)
+        subscript = k >= 1 and out[k - 1].type == "SUB"
+        if subscript and k + 1 < len(out) and out[k + 1].type in ("CARET", "TRANSPOSE"):
+            continue  # \Sigma_p^{-1}(x): the power is Sigma_p's, p no function (parse60)
         if (
             (t.type == "NAME" or str(t) in GENERIC_LETTERS or str(t) in functions)
             and [u.type for u in out[k + 1 : k + 7]]
