@@ -12,6 +12,7 @@ and changes something else is still compared, and a letter the post gave a value
 
 from __future__ import annotations
 
+from derivations.post import check_post
 from tests._post_rows import verdict_of_row
 
 _CHAIN = "$$E(X^2) = Var(X) + E(X)^2 = \\sigma^2 + \\mu^2 = {tail}$$\n"
@@ -46,5 +47,7 @@ def test_a_right_link_after_it_is_never_refuted_whatever_value_is_put_in(tmp_pat
     for value in ("0", "1", "4"):
         body = _post("One observation $X$.", f"\\sigma^2 + {value}")
         assert verdict_of_row(tmp_path, body, f"\\sigma^2 + {value}") != "refuted", value
-    body = _post("One observation $X$.", "\\mu^2 + \\sigma^2")
-    assert verdict_of_row(tmp_path, body, "\\mu^2 + \\sigma^2") == "proved"
+    path = tmp_path / "post.md"
+    path.write_text("---\ntitle: t\n---\n" + _post("One observation $X$.", "\\mu^2 + \\sigma^2"))
+    (row,) = [r for r in check_post(path, jobs=1).rows if "\\mu^2 + \\sigma^2" in r.text]
+    assert row.links[-1]["verdict"] == "proved", row.links

@@ -1716,6 +1716,10 @@ class RewriteLinks:
                 return self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
             # E(X) = alpha/gamma: the distribution's moment stated, not derived here
             step = self._given(pr, lw)
+            # V(X) + E(X)^2 = sigma^2 + mu^2: a letter new here (mu) is as new as in any chain
+            # link, so the next link may give it its value (external46, 7.8 line 20)
+            known = law_parameters(laws)
+            self.unsettled |= {x for x in self._fresh_in(lw, lp) if x not in known}
             self.cur = _Cur("expr", step, w, self._row_index, self.cur.key, pr.row.line)
             how = "states a moment of the distribution"
             return self._link(
