@@ -1026,6 +1026,10 @@ class RewriteLinks:
         if w is None:
             self.cur = _Cur()
             return self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
+        repeated = self._slip_repeated(prev_step, w)
+        if repeated is not None:
+            prev_step, prev, line = repeated
+            how += f" (as line {line} writes it: the row repeats its slip)"
         if rel in ("=", "==") and (has_expectation(w) or has_expectation(prev)):
             linear = self._by_linearity(pr, prev, w, rel)
             if linear is not None:
@@ -1345,8 +1349,21 @@ class RewriteLinks:
         if slip is None:
             return
         self._row.notes.append(slip.note)
+        written = (self.cur.step, self.cur.expr, pr.row.line)
         step = self._anchor(pr, slip.meant)
         self.cur = dataclasses.replace(self.cur, step=step, expr=slip.meant)
+        # the line as written, for a next row that repeats the slip (._slip_repeated)
+        self.slipped_lines = {**getattr(self, "slipped_lines", {}), step: written}
+
+    def _slip_repeated(self, prev_step: int, w: sp.Basic) -> tuple | None:
+        """``(step, value, line)`` of the line above as written when it carried a slip that
+        ``w`` repeats (``(2\\pi\\sigma)^{n/2}`` after ``\\sqrt{2\\pi\\sigma}``): the row follows
+        the author's own reading, and is compared with it (external46, 7.19 line 50). None
+        when the line above had no slip or the row writes the meant constant."""
+        written = getattr(self, "slipped_lines", {}).get(prev_step)
+        if written is None or written[0] is None or find_slip(w) is None:
+            return None
+        return written
 
     def _update_chain_value(self, written: sp.Basic, step: int, pr: ParsedRow) -> None:
         key = self.cur.key
