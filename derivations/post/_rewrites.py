@@ -2113,6 +2113,12 @@ class RewriteLinks:
                 # D = 0 = R: R is zero too, the same condition.
                 self._equation(pr, sp.Eq(0, right, evaluate=False), "<=>")
                 return
+            if left is None and _is_zero(cur.expr.lhs) and cur.row != self._row_index:
+                # 0 = A, then a row "= B": B is zero too, as in D = 0 = R - the equation
+                # with a new right side (divided by n/2), never B = A (external46, 10.3
+                # line 83 was refuted as an identity)
+                self._equation(pr, sp.Eq(0, right, evaluate=False), "<=>")
+                return
             # lhs = a = b: b rewrites a (read as a was: an estimate as its parameter).
             a = cur.expr.rhs
             step = self._anchor(pr, a)
