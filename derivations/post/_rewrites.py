@@ -27,6 +27,7 @@ from ._definition_only import new_here as definition_only_new
 from ._density_range import zero_off
 from ._event_links import probability_line
 from ._expectation import (
+    _estimator,
     by_linearity,
     constant_reading,
     determined,
@@ -156,6 +157,20 @@ def _called_at_a_formula(e: sp.Basic) -> bool:
     )
 
 
+def _at_a_statistic(e0: sp.Basic, e1: sp.Basic, constants: Any) -> list[str]:
+    """The estimates (``\\hat\\theta``, ``\\bar X``) a name is applied to in ``e0 = e1`` when
+    ``e1`` holds none of the arguments' letters: the row states a quantity at a statistic,
+    never defines the function (external46). Empty otherwise."""
+    if not isinstance(e0, NamedApplied) or not isinstance(e1, sp.Basic) or not e0.args:
+        return []
+    letters = set().union(*(getattr(a, "free_symbols", set()) for a in e0.args))
+    if not letters or letters & e1.free_symbols:
+        return []
+    if not all(_estimator(x, constants) for x in letters):
+        return []
+    return sorted(_latexish(x) for x in letters)
+
+
 def _takes_the_positive_root(base: sp.Symbol) -> bool:
     """Does ``base^2 = R`` give ``base`` the value ``sqrt(R)``? When ``base`` is known not to
     be negative, or names a standard deviation (``\\sigma_N``, ``\\hat\\sigma``: a scale, the
@@ -199,6 +214,19 @@ class RewriteLinks:
         self._remember(e0)
         unread = unread_reason(self.unread_redefined, e0)  # STALE (._stale_values)
         self._renamed(e0)  # the subscript its value is given under
+        drawn = _at_a_statistic(e0, e1, self.names.parameters)
+        if drawn:
+            # V(\hat\theta) = n theta^2/(n+1) - ...: a quantity at an estimate, stated -
+            # no function's definition (its value does not hold the argument); a moment of
+            # a statistic as E[\hat\theta] = ... is (external46, 7.9 line 64)
+            self._remember(e1)
+            self.cur = _Cur()
+            reason = (
+                f"states {_show(e0)} at {', '.join(drawn)}, a statistic, which the reader "
+                "cannot work out from what the post says of it; not checked"
+            )
+            self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
+            return
         if isinstance(e0, sp.log) and isinstance(e0.args[0], (Named, NamedApplied)):
             # \log L(p) = R with L never written: R is the value of "log L".
             e0 = Named(f"log {quantity_name(e0.args[0])}")
