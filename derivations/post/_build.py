@@ -740,6 +740,7 @@ class _Builder(
                 return
         links = likelihood_links(pr, plan.links, self.model, self.names.resolve)
         if links is not None:
+            links = self._weighed_across_headings(pr, links)
             kind = plan.kind
             plan.links = links
             plan.kind, plan.reason, plan.how = _summary(plan.links)
@@ -749,6 +750,25 @@ class _Builder(
             self._prove_likelihood(pr, plan)
         except READING_ERRORS:
             return  # nothing proved: the row stays as planned
+
+    def _weighed_across_headings(self, pr: ParsedRow, links: list) -> list:
+        """``links`` with a refutation by a density stated under another heading made
+        unchecked: the model may be another there (problem 10.3's likelihood weighed against
+        problem 10.1's density, external46), as a stated estimate is weighed only under its
+        own heading (:meth:`_estimate_model`). A model said in words is the post's."""
+        model = self.model
+        if model is None or model.said or self._same_section(model.line, pr):
+            return links
+        why = (
+            f"does not fit {model.where()}, which is stated under another heading: the model "
+            "here may be another, so the disagreement is no refutation"
+        )
+        return [
+            dataclasses.replace(link, kind=UNCHECKED, verdict="", reason=why)
+            if link.kind == OWN and link.verdict == "refuted" and link.how.startswith("weighed")
+            else link
+            for link in links
+        ]
 
     def _weigh_stated_estimate(self, pr: ParsedRow, plan: RowPlan) -> None:
         """A stated result that the words call the MLE (or a method-of-moments estimate),

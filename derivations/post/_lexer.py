@@ -424,7 +424,9 @@ class _Converter:
         nxt = raw[j].text if j < len(raw) else ""
         if nxt == "\\left" and j + 1 < len(raw):
             nxt = raw[j + 1].text
-        if nxt in T.SIZES and j + 1 < len(raw):
+        if nxt[1:] in T.SIZES and nxt.startswith("\\") and j + 1 < len(raw):
+            # Var \Big( ... \Big): the size names are kept without their backslash
+            # (external46, 7.20 line 96 was read as V*a*r(...) and refuted)
             nxt = raw[j + 1].text
         bracket = nxt in ("(", "[")
         if nxt == "{" and j + 1 < len(raw) and raw[j + 1].text in ("(", "["):

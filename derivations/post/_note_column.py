@@ -59,4 +59,21 @@ def blank_note_column(row: str) -> str:
         if _RELATION.search(rest) or _WORDS.search(rest):
             return row
         return row[:a] + re.sub(r"[^\n]", " ", rest)
-    return row
+    return _one_word_tag(row, marks)
+
+
+#: a column of one ``\\text{...}`` word (or bracketed word) and nothing else
+_TAG = re.compile(r"\s*\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{\s*\(?[A-Za-z-]+\)?\s*\}\s*")
+
+
+def _one_word_tag(row: str, marks: list[int]) -> str:
+    """``row`` with a last column of one ``\\text`` word (``& \\text{independence}``) after
+    math with a relation blanked: the row's tag, as after ``&&`` (external46, 7.48 line 66
+    read it as a factor). Anything else in that column is left to the reader."""
+    if len(marks) < 2:
+        return row
+    last = marks[-1]
+    column = row[last + 1 :]
+    if not _TAG.fullmatch(column.replace("\n", " ")) or not _RELATION.search(row[:last]):
+        return row
+    return row[:last] + re.sub(r"[^\n]", " ", row[last:])

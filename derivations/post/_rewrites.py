@@ -27,6 +27,7 @@ from ._definition_only import new_here as definition_only_new
 from ._density_range import zero_off
 from ._event_links import probability_line
 from ._expectation import (
+    _estimator,
     by_linearity,
     constant_reading,
     determined,
@@ -156,6 +157,20 @@ def _called_at_a_formula(e: sp.Basic) -> bool:
     )
 
 
+def _at_a_statistic(e0: sp.Basic, e1: sp.Basic, constants: Any) -> list[str]:
+    """The estimates (``\\hat\\theta``, ``\\bar X``) a name is applied to in ``e0 = e1`` when
+    ``e1`` holds none of the arguments' letters: the row states a quantity at a statistic,
+    never defines the function (external46). Empty otherwise."""
+    if not isinstance(e0, NamedApplied) or not isinstance(e1, sp.Basic) or not e0.args:
+        return []
+    letters = set().union(*(getattr(a, "free_symbols", set()) for a in e0.args))
+    if not letters or letters & e1.free_symbols:
+        return []
+    if not all(_estimator(x, constants) for x in letters):
+        return []
+    return sorted(_latexish(x) for x in letters)
+
+
 def _takes_the_positive_root(base: sp.Symbol) -> bool:
     """Does ``base^2 = R`` give ``base`` the value ``sqrt(R)``? When ``base`` is known not to
     be negative, or names a standard deviation (``\\sigma_N``, ``\\hat\\sigma``: a scale, the
@@ -199,6 +214,19 @@ class RewriteLinks:
         self._remember(e0)
         unread = unread_reason(self.unread_redefined, e0)  # STALE (._stale_values)
         self._renamed(e0)  # the subscript its value is given under
+        drawn = _at_a_statistic(e0, e1, self.names.parameters)
+        if drawn:
+            # V(\hat\theta) = n theta^2/(n+1) - ...: a quantity at an estimate, stated -
+            # no function's definition (its value does not hold the argument); a moment of
+            # a statistic as E[\hat\theta] = ... is (external46, 7.9 line 64)
+            self._remember(e1)
+            self.cur = _Cur()
+            reason = (
+                f"states {_show(e0)} at {', '.join(drawn)}, a statistic, which the reader "
+                "cannot work out from what the post says of it; not checked"
+            )
+            self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
+            return
         if isinstance(e0, sp.log) and isinstance(e0.args[0], (Named, NamedApplied)):
             # \log L(p) = R with L never written: R is the value of "log L".
             e0 = Named(f"log {quantity_name(e0.args[0])}")
@@ -1026,6 +1054,10 @@ class RewriteLinks:
         if w is None:
             self.cur = _Cur()
             return self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
+        repeated = self._slip_repeated(prev_step, w)
+        if repeated is not None:
+            prev_step, prev, line = repeated
+            how += f" (as line {line} writes it: the row repeats its slip)"
         if rel in ("=", "==") and (has_expectation(w) or has_expectation(prev)):
             linear = self._by_linearity(pr, prev, w, rel)
             if linear is not None:
@@ -1345,8 +1377,21 @@ class RewriteLinks:
         if slip is None:
             return
         self._row.notes.append(slip.note)
+        written = (self.cur.step, self.cur.expr, pr.row.line)
         step = self._anchor(pr, slip.meant)
         self.cur = dataclasses.replace(self.cur, step=step, expr=slip.meant)
+        # the line as written, for a next row that repeats the slip (._slip_repeated)
+        self.slipped_lines = {**getattr(self, "slipped_lines", {}), step: written}
+
+    def _slip_repeated(self, prev_step: int, w: sp.Basic) -> tuple | None:
+        """``(step, value, line)`` of the line above as written when it carried a slip that
+        ``w`` repeats (``(2\\pi\\sigma)^{n/2}`` after ``\\sqrt{2\\pi\\sigma}``): the row follows
+        the author's own reading, and is compared with it (external46, 7.19 line 50). None
+        when the line above had no slip or the row writes the meant constant."""
+        written = getattr(self, "slipped_lines", {}).get(prev_step)
+        if written is None or written[0] is None or find_slip(w) is None:
+            return None
+        return written
 
     def _update_chain_value(self, written: sp.Basic, step: int, pr: ParsedRow) -> None:
         key = self.cur.key
@@ -1716,6 +1761,10 @@ class RewriteLinks:
                 return self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
             # E(X) = alpha/gamma: the distribution's moment stated, not derived here
             step = self._given(pr, lw)
+            # V(X) + E(X)^2 = sigma^2 + mu^2: a letter new here (mu) is as new as in any chain
+            # link, so the next link may give it its value (external46, 7.8 line 20)
+            known = law_parameters(laws)
+            self.unsettled |= {x for x in self._fresh_in(lw, lp) if x not in known}
             self.cur = _Cur("expr", step, w, self._row_index, self.cur.key, pr.row.line)
             how = "states a moment of the distribution"
             return self._link(
@@ -2090,6 +2139,12 @@ class RewriteLinks:
         if cur.kind == "eq":
             if left is not None and _is_zero(left) and _is_zero(cur.expr.rhs):
                 # D = 0 = R: R is zero too, the same condition.
+                self._equation(pr, sp.Eq(0, right, evaluate=False), "<=>")
+                return
+            if left is None and _is_zero(cur.expr.lhs) and cur.row != self._row_index:
+                # 0 = A, then a row "= B": B is zero too, as in D = 0 = R - the equation
+                # with a new right side (divided by n/2), never B = A (external46, 10.3
+                # line 83 was refuted as an identity)
                 self._equation(pr, sp.Eq(0, right, evaluate=False), "<=>")
                 return
             # lhs = a = b: b rewrites a (read as a was: an estimate as its parameter).

@@ -44,6 +44,18 @@ def _factors(e: sp.Basic) -> list[sp.Basic]:
     return [e]
 
 
+def _half_power(exp: sp.Basic) -> bool:
+    """``1/2``, ``-1/2`` or ``+-n/2`` with ``n`` a letter: the power of one normal constant
+    (``\\sqrt{2\\pi\\sigma}``) or of the product of ``n`` of them (``(2\\pi\\sigma)^{n/2}``)."""
+    if exp in (sp.S.Half, -sp.S.Half):
+        return True
+    if not isinstance(exp, sp.Basic) or len(exp.free_symbols) != 1 or exp.count_ops() > 8:
+        return False
+    with sp.evaluate(True):  # the builder may read rows with evaluation off
+        twice = 2 * exp.doit()
+        return isinstance(twice, sp.Symbol) or isinstance(-twice, sp.Symbol)
+
+
 def find_slip(e: sp.Basic) -> Slip | None:
     """``\\sqrt{2\\pi\\sigma}`` in a row that also has ``\\sigma^2``: the normal constant's slip."""
     forms = _sigma_forms(e)
@@ -54,7 +66,7 @@ def find_slip(e: sp.Basic) -> Slip | None:
         return None
     hits = {}
     for p in e.atoms(sp.Pow):
-        if p.exp not in (sp.S.Half, -sp.S.Half) or not isinstance(p.base, sp.Mul):
+        if not _half_power(p.exp) or not isinstance(p.base, sp.Mul):
             continue
         factors = _factors(p.base)
         if sp.pi in factors and any(f == sigma for f in factors):
