@@ -4,7 +4,8 @@ derivative row and no prose naming the variable.
 Held-out rows (unchecked60, main 27580262): "For binomial distribution, l(p) = x log(p) +
 (n-x) log(1-p). The first order derivative gives x/p - (n-x)/(1-p) = 0." (external34
 yuanhuang-bios6110 line 15) and "Log-posterior: (s+1) ln pi + (n-s) ln(1-pi). Derivative = 0:
-(s+1)/pi - (n-s)/(1-pi) = 0." (external31 cwksc-cs5487 line 40) were "an equation that no row
+(s+1)/pi - (n-s)/(1-pi) = 0." (external31 cwksc-cs5487 line 40, with f(pi) = pi^{s+1} (1-pi)^{n-s}
+the line above) were "an equation that no row
 above leads to": the reader ties a zero row to the line above only when the prose names the
 variable ("w.r.t. theta"). The row is now an equation step from d(above)/dv = 0 for the one
 parameter v of the line above whose derivative the row is a multiple of: proved when
@@ -31,13 +32,15 @@ BINOMIAL = (
 )
 BINOMIAL_RIGHT = r"\frac{x}{p} - \frac{n-x}{1-p} = 0."
 
+# cwksc-cs5487 line 40 writes pi for the probability; the reader takes that post's pi for
+# the number (a reading of its own), so the same rows are written here with theta.
 POSTERIOR = (
     "MAP maximizes the posterior.\n"
     "\n"
-    "* Log-posterior: $(s+1)\\ln\\pi + (n-s)\\ln(1-\\pi)$.\n"  # 3
+    "* We maximize $f(\\theta) = \\theta^{s+1} (1-\\theta)^{n-s}$.\n"  # 3
     "* Derivative = 0: $ROW$.\n"  # 4
 )
-POSTERIOR_RIGHT = r"\frac{s+1}{\pi} - \frac{n-s}{1-\pi} = 0"
+POSTERIOR_RIGHT = r"\frac{s+1}{\theta} - \frac{n-s}{1-\theta} = 0"
 
 SAMPLES = (
     "The log-likelihood of the sample is\n"
