@@ -16,10 +16,9 @@ not equivalent stays as unproved as before.
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
-from _post_rows import rows_of
+from _post_rows import rows_of_text as _post
 
 BINOMIAL = (
     "To solve MLE, we work on the log-likelihood function. For binomial distribution,\n"
@@ -53,12 +52,6 @@ SAMPLES = (
 )
 SAMPLES_RIGHT = r"-\frac{n}{\sigma} + \frac{1}{\sigma^3}\sum_{i=1}^n (x_i - \mu)^2 = 0"
 SAMPLES_WRONG = r"-\frac{n}{\sigma} + \frac{1}{\sigma^2}\sum_{i=1}^n (x_i - \mu)^2 = 0"
-
-
-def _post(tmp_path: Path, body: str) -> dict:
-    p = tmp_path / "post.md"
-    p.write_text(body, encoding="utf-8")
-    return rows_of(p)
 
 
 @pytest.mark.parametrize(

@@ -1326,27 +1326,28 @@ def _under_a_condition(pr: ParsedRow) -> bool:
 
 def _multiple_of(residual: sp.Basic, derivative: sp.Basic, v: sp.Symbol) -> bool:
     """Is ``residual`` a multiple of ``derivative`` by a factor free of the samples and not
-    zero: exactly (their ratio, cancelled, holds no sample and no sum), else at a few
-    points (:func:`._arith.proportional`). A heuristic that chooses; the engine checks."""
-    if node_count(residual, 300) >= 300 or node_count(derivative, 300) >= 300:
+    zero: at a few points (:func:`._arith.proportional`), else, for small lines (a point
+    may be a root of the derivative), exactly (their ratio, cancelled, holds no sample and
+    no sum). A heuristic that chooses; the engine checks."""
+    if proportional(residual, derivative, v):
+        return True
+    if node_count(residual, 80) >= 80 or node_count(derivative, 80) >= 80:
         return False
     try:
         with evaluating(True):
-            ratio = sp.cancel(sp.together(residual.doit() / derivative.doit()))
-        if (
-            not _is_zero(ratio)
-            and ratio.is_finite is not False
-            and not ratio.atoms(sp.Indexed, sp.Sum, sp.Derivative)
-        ):
-            return True
+            ratio = sp.cancel(sp.together(residual / derivative))
     except (*READING_ERRORS, ArithmeticError, NotImplementedError):
-        pass
-    return proportional(residual, derivative, v)
+        return False
+    return (
+        not _is_zero(ratio)
+        and ratio.is_finite is not False
+        and not ratio.atoms(sp.Indexed, sp.Sum, sp.Derivative)
+    )
 
 
 def _function_of_names(head: Any) -> bool:
-    """Is ``head`` a function the post names, applied (``l(p)``, ``f(\\pi)``), not one of
-    sympy's own (``\\log(x)``)?"""
+    """Is ``head`` a function the post names, applied (``l(p)``, ``f(\\theta)``), not one
+    of sympy's own (``\\log(x)``)?"""
     return isinstance(head, (NamedApplied, AppliedUndef)) or (
         isinstance(head, sp.core.function.Application)
         and not type(head).__module__.startswith("sympy.")
