@@ -13,6 +13,13 @@ def rows_of(path: Path) -> dict:
     return {r.line: r for r in check_post(path, jobs=1).rows}
 
 
+def rows_of_text(tmp_path: Path, body: str) -> dict:
+    """The rows, by line, of the post ``body`` written as it is to ``tmp_path/post.md``."""
+    post = tmp_path / "post.md"
+    post.write_text(body, encoding="utf-8")
+    return rows_of(post)
+
+
 def first_verdicts(path: Path) -> dict[int, str]:
     """The verdict of the first row on each line of ``check_post(path)`` (one process)."""
     out: dict[int, str] = {}

@@ -12,7 +12,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from . import _stated_results  # read8
-from ._arith import identically_equal, proportional, satisfies
+from ._arith import identically_equal, node_count, proportional, satisfies
 from ._foc_objective import another_objective
 from ._matrices import as_matrix_types, has_engine_matrices, with_family_values
 from ._parse import ParsedRow, parse_expression
@@ -191,6 +191,8 @@ class EquationLinks:
                 # leads to", and the next row an equation step from an identity)
                 self._identity(pr, e0, e1, rel)
                 return
+            if found is None and self._foc_of_above(pr, resolved, zero_row=True, unnamed=True):
+                return  # unchecked60: R = 0 after the function, no variable named
             if found is None:
                 self._remember(e0, e1)
                 self._link(
@@ -238,16 +240,28 @@ class EquationLinks:
         above = self._derivative_for(self.cur.expr, proportional_only=True)
         return above is not None and found[1] != above[1]
 
-    def _foc_of_above(self, pr: ParsedRow, eq: sp.Basic, zero_row: bool) -> bool:
+    def _foc_of_above(
+        self, pr: ParsedRow, eq: sp.Basic, zero_row: bool, unnamed: bool = False
+    ) -> bool:
         """The row as the derivative of the line above set to zero, when the prose says a
         derivative by one variable it names is set to zero and names no formula ("taking
         the derivative w.r.t $\\theta$ and setting it to 0"). An equation step from
         ``d(above)/dv = 0``; a failure is refuted only when the prose says the function
         is the line above ("derivative of the above"), else the author may differentiate
         another function (a log taken in the same breath): unchecked. False (nothing
-        done) when the prose does not say so, or the line above has no value in ``v``."""
+        done) when the prose does not say so, or the line above has no value in ``v``.
+
+        ``unnamed`` (unchecked60): the prose names no variable (or says nothing), and
+        ``R = 0`` would otherwise be an equation no row leads to ("The first order
+        derivative gives R = 0", "Derivative = 0: R = 0"): ``v`` is the one variable of
+        the line above whose derivative ``R`` is a multiple of (:meth:`_unnamed_derivative`),
+        and a failure is never refuted (nothing says the line above is the function)."""
         said = derivative_of_above(pr.row.prose, zero_row) if pr.row.index == 0 else None
-        if said is None or not self.plans or not isinstance(eq, sp.Equality) or is_matrix(eq):
+        if not self.plans or not isinstance(eq, sp.Equality) or is_matrix(eq):
+            return False
+        if (said is None) != unnamed:
+            return False
+        if unnamed and not (zero_row and (_is_zero(eq.rhs) or _is_zero(eq.lhs))):
             return False
         above = self.plans[-1].parsed
         if not above.ok or not above.statements or above.statements[-1].sides[-1] is None:
@@ -255,17 +269,27 @@ class EquationLinks:
         value, _ = self.names.resolve(above.statements[-1].sides[-1])
         if value is None or _why(value) or uncheckable(value) or is_matrix(value):
             return False
-        try:
-            v, _ = parse_expression(said[0], self.ctx)
-        except (ValueError, TypeError, RecursionError):
-            return False
-        v = self.names.plain(v) if isinstance(v, sp.Symbol) else v
-        if not isinstance(v, sp.Symbol) or v not in _symbols(value) or v not in _symbols(eq):
-            return False
-        with evaluating(True):
-            derivative = sp.diff(value, v)
-        if _is_zero(derivative):
-            return False
+        if said is None:
+            # unchecked60: no variable named ("The first order derivative gives R = 0",
+            # "Derivative = 0: R = 0"): the one parameter of the line above whose
+            # derivative R is a multiple of; never refuted (said[1] is False below)
+            found = self._unnamed_derivative(above, value, eq)
+            if found is None:
+                return False
+            v, derivative = found
+            said = ("", False)
+        else:
+            try:
+                v, _ = parse_expression(said[0], self.ctx)
+            except (ValueError, TypeError, RecursionError):
+                return False
+            v = self.names.plain(v) if isinstance(v, sp.Symbol) else v
+            if not isinstance(v, sp.Symbol) or v not in _symbols(value) or v not in _symbols(eq):
+                return False
+            with evaluating(True):
+                derivative = sp.diff(value, v)
+            if _is_zero(derivative):
+                return False
         if self._untied(pr, "=", derivative) is not None:
             return True
         line = above.row.line
@@ -280,6 +304,40 @@ class EquationLinks:
                 "the function it differentiates"
             )
         return True
+
+    def _unnamed_derivative(self, above: Any, value: sp.Basic, eq: sp.Equality) -> tuple | None:
+        """``(v, d value/dv)`` for the one variable ``v`` of ``value`` (the line above) and
+        of the equation ``R = 0`` whose derivative ``R`` is a multiple of, by a factor free
+        of the samples; None when none or more than one qualifies. The candidates are the
+        post's parameters, else the one symbol of each argument of the function the line
+        above defines (``l(p) = ...``, ``\\ell(\\sigma) = ...``). Only chooses what the
+        engine then checks."""
+        residual = eq.lhs if _is_zero(eq.rhs) else eq.rhs
+        if _is_zero(residual) or node_count(value, 300) >= 300:
+            return None
+        shared = _symbols(value) & _symbols(residual)
+        candidates = {s for s in shared if s in self.parameters}
+        head = above.statements[-1].sides[0] if len(above.statements[-1].sides) > 1 else None
+        if not candidates and _function_of_names(head):
+            for a in head.args:
+                # by name: the head may read a letter the value holds as a symbol as the
+                # constant (f(\\pi) = \\pi^{s+1} ... with pi a probability)
+                names = {str(s) for s in a.free_symbols} if a.free_symbols else {str(a)}
+                syms = [s for s in shared if str(s) in names]
+                if len(names) == 1 and len(syms) == 1:
+                    candidates.add(syms[0])
+        out = []
+        for v in sorted(candidates, key=str):
+            try:
+                with evaluating(True):
+                    derivative = sp.diff(value, v)
+            except (*READING_ERRORS, ArithmeticError, NotImplementedError):
+                continue
+            if _is_zero(derivative) or derivative.has(sp.Derivative):
+                continue
+            if _multiple_of(residual, derivative, v):
+                out.append((v, derivative))
+        return out[0] if len(out) == 1 else None
 
     def _untied(self, pr: ParsedRow, rel: str, derivative: sp.Basic) -> LinkPlan | None:
         """The row left unchecked when the sentence leading into it names an objective (a
@@ -1263,4 +1321,34 @@ def _under_a_condition(pr: ParsedRow) -> bool:
     ``\\quad`` or a condition box)?"""
     return any(
         st.relations and all(r in _ORDER_SIGNS for r in st.relations) for st in pr.statements[1:]
+    )
+
+
+def _multiple_of(residual: sp.Basic, derivative: sp.Basic, v: sp.Symbol) -> bool:
+    """Is ``residual`` a multiple of ``derivative`` by a factor free of the samples and not
+    zero: at a few points (:func:`._arith.proportional`), else, for small lines (a point
+    may be a root of the derivative), exactly (their ratio, cancelled, holds no sample and
+    no sum). A heuristic that chooses; the engine checks."""
+    if proportional(residual, derivative, v):
+        return True
+    if node_count(residual, 80) >= 80 or node_count(derivative, 80) >= 80:
+        return False
+    try:
+        with evaluating(True):
+            ratio = sp.cancel(sp.together(residual / derivative))
+    except (*READING_ERRORS, ArithmeticError, NotImplementedError):
+        return False
+    return (
+        not _is_zero(ratio)
+        and ratio.is_finite is not False
+        and not ratio.atoms(sp.Indexed, sp.Sum, sp.Derivative)
+    )
+
+
+def _function_of_names(head: Any) -> bool:
+    """Is ``head`` a function the post names, applied (``l(p)``, ``f(\\theta)``), not one
+    of sympy's own (``\\log(x)``)?"""
+    return isinstance(head, (NamedApplied, AppliedUndef)) or (
+        isinstance(head, sp.core.function.Application)
+        and not type(head).__module__.startswith("sympy.")
     )
