@@ -738,6 +738,10 @@ class EquationLinks:
         # A result (v = R) is compared with the equation it solves, at the other
         # parameters' estimates: the system is already used (see _solved_equation).
         plain_step = typed is None and solving is None and not at_estimate and not result
+        # A relation written between two equations of this row (A \iff B) relates those
+        # two: B is not checked against another equation of the system above (a slipped
+        # A then left B proved from an older equation; bench_mutants, external35 line 26).
+        plain_step = plain_step and cur.line != pr.row.line
         alternatives = self._other_equations(pr, cur, new_m, rel) if plain_step else []
         if isinstance(new, sp.Equality) and estimate_of(new.lhs) is not None:
             plain = self.names.plain(new.lhs)
