@@ -155,6 +155,19 @@ OPEN30: set[str] = set()
 #: attack59 (tests/test_post_attack59_*.py).
 OPEN31: set[str] = set()
 
+#: Adversarial set 32's breaches, open on first contact (2026-12-06, 21:12 UTC, main at
+#: 2758026), each with its cause in its README.md ("Measured on main"); 41-42 were written
+#: after the blind measure, probing the cause of 16.
+OPEN32: set[str] = {
+    # false steps proved: matrices listed in one math span ($B_1, \dots, B_n$, $A, B$,
+    # $A_1, A_2$) are not read as declared matrices
+    "16-matrix-capital-summand-false.md",
+    "41-matrix-list-in-one-span-false.md",
+    "42-matrix-subscripted-list-in-one-span-false.md",
+    # a capital the words say is "of the same size" as a declared matrix, read as a number
+    "19-matrix-undeclared-same-size-false.md",
+}
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -418,6 +431,12 @@ SETS = (
     # that code (README.md), floors 28/34; all closed by attack59, floors 29/34 (43-false,
     # \vect capitals commuted, is refuted now).
     AdversarialSet("adversarial31", 126, 29, 34, 0, open_breaches=frozenset(OPEN31)),
+    # Adversarial set 32 (attack60): values under another heading, support room, starred
+    # roots and Newton updates, letters that become matrices, [math] tags, ellipses after
+    # leading terms, sample means, "for n observations", "defined as follows", Let/Suppose
+    # sentences, undeclared and reused matrix letters; written blind against 2758026:
+    # 2 breaches on that code, 2 more found probing them (README.md), floors 21/24.
+    AdversarialSet("adversarial32", 84, 21, 24, 0, open_breaches=frozenset(OPEN32)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
