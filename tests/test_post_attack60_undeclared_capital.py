@@ -52,4 +52,3 @@ def test_a_row_true_for_matrices_too_stays_proved(tmp_path, prose, row):
 )
 def test_a_capital_the_post_makes_a_number_still_commutes(tmp_path, prose, row):
     assert verdict_of_row(tmp_path, f"{prose}\n\n$${row}$$\n", row) == "proved"
-
