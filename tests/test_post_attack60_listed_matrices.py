@@ -38,6 +38,8 @@ def test_every_name_of_the_list_is_declared(sentence, names):
         r"Let $A, B$ be events.",  # no matrix
         r"Let $N, K$ be the sizes; $M$ is a matrix.",  # the noun is another sentence's
         r"Let $A + B, C$ be square matrices.",  # no list of names
+        r"Let $N, K$ be the numbers of rows and columns of the matrix.",  # its sizes
+        r"Let $N$ and $K$ be the sizes of the matrix.",
     ],
 )
 def test_a_span_that_is_no_list_of_names_declares_none_of_them(sentence):
