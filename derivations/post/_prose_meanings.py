@@ -197,13 +197,20 @@ _ONE = (
 _ONE_LATER = _ONE.replace("([A-Z])", "[A-Z]")
 _NAME = r"\$\s*" + _ONE + r"(?:\s*,\s*(?:\\[lc]?dots\s*,\s*)?" + _ONE_LATER + r"){0,12}\s*\$"
 _NAMES = _NAME + r"(?:\s*(?:,|and|,\s*and)\s*" + _NAME + r"){0,12}"
+#: ATTACK60 (adversarial set 32, 43): a character of the words between the names and the
+#: noun, which never name a size or a part of it: "$N$ and $M$ are the numbers of rows and
+#: columns of the matrix" declares numbers, and ``(N + M)^2 = N^2 + 2NM + M^2`` was refuted.
+_GAP = (
+    r"(?:(?!\b(?:numbers?|sizes?|dimensions?|rows?|columns?|entr(?:y|ies)|elements?"
+    r"|ranks?|orders?|traces?|determinants?|norms?|eigenvalues?)\b)[^.;\n$])"
+)
 #: "matrices $A$ and $B$", "matrix $M$", "$A$ and $B$ are ... matrices", "let $A$ be a
 #: $3 \\times 3$ matrix" (a few words between the names and the noun; the math between is
 #: no name, "$N, K$ be the sizes; $M$ is a matrix" declares M alone).
 _DECLARED = re.compile(
     r"\b[Mm]atri(?:x|ces)\s+(" + _NAMES + r")"
-    r"|(" + _NAMES + r")\s+(?:be|are|is|denotes?)\b[^.;\n$]{0,40}"
-    r"(?:(?!" + _NAME + r")\$[^$]{0,30}\$[^.;\n$]{0,20})?"
+    r"|(" + _NAMES + r")\s+(?:be|are|is|denotes?)\b" + _GAP + r"{0,40}"
+    r"(?:(?!" + _NAME + r")\$[^$]{0,30}\$" + _GAP + r"{0,20})?"
     r"\bmatri(?:x|ces)\b"
 )
 _BOLD_CAPITAL = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Z])\s*\}")
