@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests._hostile import check_hostile
 
 #: rows whose building is slow (each density is identified as a family), distinct per row
@@ -30,36 +32,26 @@ def _display_lines(text: str) -> list[int]:
     return [k + 1 for k, line in enumerate(text.splitlines()) if line.startswith("$$")]
 
 
-def test_a_slow_build_stops_at_the_post_budget_and_loses_no_row(tmp_path):
-    rows = _rows(120)
-    took, out = check_hostile(
+@pytest.mark.parametrize(
+    ("n", "seconds", "budget"),
+    [(120, 1.0, 6.0), (120, 0.0, 3.0)],  # a budget of nothing reads no row
+)
+def test_a_slow_build_stops_at_the_post_budget_and_loses_no_row(tmp_path, n, seconds, budget):
+    rows = _rows(n)
+    _, out = check_hostile(
         tmp_path,
-        "120 slow densities",
+        f"{n} slow densities",
         "A sample.",
         rows,
         never_proved=False,
-        post_seconds=1.0,
-        budget=12.0,
+        post_seconds=seconds,
+        budget=budget,
     )
-    # every display row has its verdict, at its line (the post's text starts on line 4)
+    # every display row has its verdict, at its line (the rows start on the post's line 6)
     assert [r.line for r in out] == [k + 5 for k in _display_lines(rows)]
-    assert all(r.verdict == "unchecked" for r in out[-100:])
-    assert all(re.search(r"timed out after 1 s|the post's time budget", r.reason) for r in out)
-
-
-def test_a_budget_of_nothing_reads_no_row_and_loses_none(tmp_path):
-    rows = _rows(30)
-    took, out = check_hostile(
-        tmp_path,
-        "no budget",
-        "A sample.",
-        rows,
-        never_proved=False,
-        post_seconds=0.0,
-        budget=6.0,
-    )
-    assert len(out) == 30
-    assert all(r.verdict == "unchecked" and "timed out after 0 s" in r.reason for r in out)
+    assert all(r.verdict == "unchecked" for r in out[-min(n, 100) :])
+    said = rf"timed out after {seconds:g} s|the post's time budget \({seconds:g} s"
+    assert all(re.search(said, r.reason) for r in out)
 
 
 def test_a_budget_not_reached_changes_no_verdict(tmp_path):

@@ -632,17 +632,22 @@ def _capitals_beside_matrices(e: sp.Basic) -> set[str]:
             continue
         for f in flat:
             base = f.base if isinstance(f, sp.Pow) and f.exp.is_Integer else f
-            if (
-                isinstance(base, sp.Symbol)
-                and base.is_commutative
-                and is_capital(base.name)
-                and not is_identity_name(base.name)
-                and base.name not in covariances
-                and not _bounds_a_sum(e, base)
-                and not _stated_number(base)
-            ):
+            if _plain_capital(e, base, covariances) and not _stated_number(base):
                 out.add(base.name)
     return out
+
+
+def _plain_capital(e: sp.Basic, f: Any, covariances: frozenset[str]) -> bool:
+    """A capital letter read as a number in ``e`` that may be a matrix: not the identity, a
+    covariance letter (read as a matrix already) or the bound of a sum."""
+    return (
+        isinstance(f, sp.Symbol)
+        and f.is_commutative
+        and is_capital(f.name)
+        and not is_identity_name(f.name)
+        and f.name not in covariances
+        and not _bounds_a_sum(e, f)
+    )
 
 
 def _stated_number(s: sp.Symbol) -> bool:
@@ -725,14 +730,9 @@ def _capitals_between_matrices(e: sp.Basic) -> set[str]:
         _flat_factors(m, flat)
         for k, f in enumerate(flat):
             if (
-                isinstance(f, sp.Symbol)
-                and f.is_commutative
-                and is_capital(f.name)
-                and not is_identity_name(f.name)
-                and f.name not in covariances
+                _plain_capital(e, f, covariances)
                 and any(g.is_commutative is False for g in flat[:k])
                 and any(g.is_commutative is False for g in flat[k + 1 :])
-                and not _bounds_a_sum(e, f)
             ):
                 out.add(f.name)
     return out
