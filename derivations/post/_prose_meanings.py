@@ -296,12 +296,27 @@ def _subscripted(name: str) -> str:
     return head + re.escape(name) + r"(?![A-Za-z])\s*\}?\s*_"
 
 
+#: ATTACK60 (adversarial set 32, 44-45): a capital, Latin or Greek, bold or not, perhaps with a
+#: subscript, stated positive (semi)definite: ``$\\Sigma \\succ 0$``, ``$S \\succeq 0$``. Said
+#: of matrices only (a number is ``> 0``); read as numbers, ``\\Sigma M = M \\Sigma`` was
+#: proved and ``(S + S^T)^T = 2S`` refuted, ``^T`` a power.
+_DEFINITE = re.compile(
+    r"(?<![A-Za-z\\])(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?\\?([A-Z][a-z]*)\s*\}?"
+    r"\s*(?:_\s*(?:\{[^{}$]{0,12}\}|[A-Za-z0-9]))?\s*\\succ(?:eq)?\s*0(?![\d.])"
+)
+_GREEK_CAPITALS = frozenset(
+    ("Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega")
+)
+
+
 def declared_matrices(text: str) -> frozenset[str]:
     """Capital letters the post's words call matrices, lower-case ones a noun phrase calls
-    so, letters declared members of a space of matrices, and bold capitals (a matrix's usual
-    typeface): names that must not commute."""
+    so, letters declared members of a space of matrices, bold capitals (a matrix's usual
+    typeface) and capitals stated positive definite: names that must not commute."""
     text = text[:200_000]
     out = set(_BOLD_CAPITAL.findall(text))
+    if "\\succ" in text:
+        out.update(n for n in _DEFINITE.findall(text) if len(n) == 1 or n in _GREEK_CAPITALS)
     if "\\times" in text:
         out |= _members_of_spaces(text, matrices=True)
     if "atri" not in text:
