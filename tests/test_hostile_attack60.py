@@ -61,3 +61,18 @@ def test_a_budget_not_reached_changes_no_verdict(tmp_path):
         tmp_path, "bound", "Numbers.", rows, never_proved=False, post_seconds=60.0
     )
     assert [r.verdict for r in free] == [r.verdict for r in bound] == ["proved", "refuted"]
+
+
+def test_the_post_budget_is_no_step_limit_for_the_work_that_has_its_own(tmp_path):
+    """An integral bounded by its own limit unless a step's limit bounds it took the post's
+    budget for a step's (both are timers): the density of a coefficient 10^400 ran for the
+    whole budget (606 s, tests/test_hostile_attack59.py) instead of about 3 s."""
+    took, _ = check_hostile(
+        tmp_path,
+        "a density of a coefficient 10^400 under a budget",
+        "A density for $x > 0$.",
+        "$$f(x | \\mu) = e^{10^{400} (x - \\mu)^2}$$",
+        never_proved=False,
+        post_seconds=40.0,
+        budget=30.0,
+    )
