@@ -247,6 +247,12 @@ def post_deadline() -> Iterator[None]:
         yield
 
 
+def step_limit_open() -> bool:
+    """Does a step's CPU-time limit (:func:`time_limit`) bound the work here? The post's
+    budget (:func:`post_deadline`) is not one."""
+    return any(not limit.wall for limit in _OPEN)
+
+
 def _timed_out(seconds: float) -> str:
     return (
         f"timed out after {seconds:g} s while the post was read and built "
@@ -425,6 +431,7 @@ __all__ = [
     "post_budget",
     "post_budget_spent",
     "post_deadline",
+    "step_limit_open",
     "time_limit",
     "untimed_imports",
 ]
