@@ -185,7 +185,10 @@ _REPLACEMENTS = [
     (r"\\lt\b", "<"),
     (r"\\gt\b", ">"),
     (r"\\in\b|∈", " in "),
-    (r"\\succ\b|≻", " succ "),
+    # attack60: \succeq 0 too (it was not read, and S drawn any matrix refuted (S + S^T)^T = 2S):
+    # drawn positive definite, a refutation there holds for it; an identity proved there holds
+    # on the singular ones too where both sides are defined and continuous
+    (r"\\succ(?:eq|curlyeq)?\b|≻|⪰|≽", " succ "),
     (r"\\infty\b|∞", " oo "),
     (r"\\ldots|\\dots|\\cdots|…", " ... "),
     (r"\\[,;:! ]|~|\\quad|\\qquad", " "),

@@ -155,6 +155,16 @@ OPEN30: set[str] = set()
 #: attack59 (tests/test_post_attack59_*.py).
 OPEN31: set[str] = set()
 
+#: Adversarial set 32's breaches, open on first contact (2026-12-06, 21:12 UTC, main at
+#: 2758026), each with its cause in its README.md ("Measured on main"); 41-42 were written
+#: after the blind measure, probing the cause of 16. All four closed by attack60
+#: (tests/test_post_attack60_*.py): matrices listed in one math span are declared, and a
+#: capital left undeclared beside a matrix is read a matrix. 43 was written later, probing
+#: the declaration's words ("the numbers of rows and columns of the matrix" declares sizes).
+#: 43 closed too (a declaration's words name no size of the matrix); 44-45 were written
+#: probing the matrices' declarations once more, and closed (\succ 0 declares a matrix).
+OPEN32: set[str] = set()
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -418,6 +428,14 @@ SETS = (
     # that code (README.md), floors 28/34; all closed by attack59, floors 29/34 (43-false,
     # \vect capitals commuted, is refuted now).
     AdversarialSet("adversarial31", 126, 29, 34, 0, open_breaches=frozenset(OPEN31)),
+    # Adversarial set 32 (attack60): values under another heading, support room, starred
+    # roots and Newton updates, letters that become matrices, [math] tags, ellipses after
+    # leading terms, sample means, "for n observations", "defined as follows", Let/Suppose
+    # sentences, undeclared and reused matrix letters; written blind against 2758026:
+    # 2 breaches on that code, 2 more found probing them (README.md), floors 21/24; all
+    # closed by attack60; 43-45 written after, 2 more breaches, closed; floors 23/27
+    # (41-false, AB = BA after "$A, B$ be square matrices", is refuted now).
+    AdversarialSet("adversarial32", 90, 23, 27, 0, open_breaches=frozenset(OPEN32)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

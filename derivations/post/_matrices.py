@@ -545,7 +545,7 @@ def matrix_reading_in_post(
         if jac is not None:
             return jac, "", JACOBIAN_LAYOUT
     if out is not None:
-        return out, why, ""
+        return _or_capitals_beside(exprs, out, why)
     if not vectors:
         return _or_capital_reading(exprs, out, why)
     names = {
@@ -591,7 +591,76 @@ def _or_capital_reading(exprs: Any, out: Any, why: str) -> tuple[list[Any] | Non
     return typed, "", CAPITAL_GUESS.format(names=", ".join(names))
 
 
-def _capital_reading(exprs: Any) -> tuple[list[Any], list[str]] | None:
+#: Why a failure in the reading of :func:`_or_capitals_beside` is no counterexample.
+CAPITAL_BESIDE = (
+    "{names} read as a matrix here because the row multiplies it with a matrix and the post "
+    "does not say it is a number (a number there would be {names} times the identity, its "
+    "special case): a guessed shape, so a numeric failure is no counterexample"
+)
+
+
+def _or_capitals_beside(exprs: Any, out: Any, why: str) -> tuple[list[Any] | None, str, str]:
+    """ATTACK60 (adversarial set 32, 19): the lines of a matrix reading ``out`` in which a
+    plain capital the post leaves undeclared is multiplied with a matrix
+    (:func:`_capitals_beside_matrices`) read with it a matrix, with that guess; ``out``
+    itself when there is none, or when the shapes do not let it be one.
+
+    After "Let $A \\in \\mathbb{R}^{n \\times n}$", ``AB = BA`` holds if ``B`` is a number
+    and fails if it is a matrix, and the reader's convention (a plain capital is a number)
+    proved it. A proof with ``B`` a matrix holds for a number (``B`` times the identity), so
+    the row is proved when that reading proves it; a failure there is no counterexample."""
+    basics = [e for e in exprs if isinstance(e, sp.Basic)]
+    names = set().union(*(_capitals_beside_matrices(e) for e in basics))
+    if not names:
+        return out, why, ""
+    found = _capital_reading(exprs, names)
+    if found is None:
+        return out, why, ""
+    return found[0], "", CAPITAL_BESIDE.format(names=", ".join(found[1]))
+
+
+def _capitals_beside_matrices(e: sp.Basic) -> set[str]:
+    """Plain capital letters in a product with a matrix (a non-commutative capital) that
+    the post does not make numbers: not the identity, a covariance letter, the bound of a
+    sum or a letter with a stated sign or integer domain (``N > 0``, ``K \\ge 1``)."""
+    out: set[str] = set()
+    covariances = _covariance_letters((e,))
+    for m in e.atoms(sp.Mul):
+        flat: list[Any] = []
+        _flat_factors(m, flat)
+        if not any(_holds_a_matrix(g) for g in flat):
+            continue
+        for f in flat:
+            base = f.base if isinstance(f, sp.Pow) and f.exp.is_Integer else f
+            if _plain_capital(e, base, covariances) and not _stated_number(base):
+                out.add(base.name)
+    return out
+
+
+def _plain_capital(e: sp.Basic, f: Any, covariances: frozenset[str]) -> bool:
+    """A capital letter read as a number in ``e`` that may be a matrix: not the identity, a
+    covariance letter (read as a matrix already) or the bound of a sum."""
+    return (
+        isinstance(f, sp.Symbol)
+        and f.is_commutative
+        and is_capital(f.name)
+        and not is_identity_name(f.name)
+        and f.name not in covariances
+        and not _bounds_a_sum(e, f)
+    )
+
+
+def _stated_number(s: sp.Symbol) -> bool:
+    """A letter the post gives a sign or integer domain: a number, not a matrix."""
+    return any(
+        s.assumptions0.get(k)
+        for k in ("positive", "negative", "nonnegative", "nonpositive", "integer", "zero")
+    )
+
+
+def _capital_reading(
+    exprs: Any, only: set[str] | None = None
+) -> tuple[list[Any], list[str]] | None:
     """The lines with the plain capital letters that a sum adds to a matrix, or that a
     product writes between matrices, read as matrices (MATRIX59), and their names; None
     if there is none or the reading fails.
@@ -601,11 +670,16 @@ def _capital_reading(exprs: Any) -> tuple[list[Any], list[str]] | None:
     with it fell back to the 1x1 reading. Beside a matrix term the letter is a matrix of
     that term's shape (the shapes rule ties them); a number there means the letter times
     the identity, a special case, so a proof in this reading holds for it too. Tried only
-    where every other reading failed, so no row that has one reads differently.
+    where every other reading failed, so no row that has one reads differently; or, with
+    ``only``, those names (:func:`_or_capitals_beside`).
     """
     basics = [e for e in exprs if isinstance(e, sp.Basic)]
-    names = set().union(
-        *(_capitals_added_to_matrices(e) | _capitals_between_matrices(e) for e in basics)
+    names = (
+        set().union(
+            *(_capitals_added_to_matrices(e) | _capitals_between_matrices(e) for e in basics)
+        )
+        if only is None
+        else only
     )
     if not names:
         return None
@@ -656,14 +730,9 @@ def _capitals_between_matrices(e: sp.Basic) -> set[str]:
         _flat_factors(m, flat)
         for k, f in enumerate(flat):
             if (
-                isinstance(f, sp.Symbol)
-                and f.is_commutative
-                and is_capital(f.name)
-                and not is_identity_name(f.name)
-                and f.name not in covariances
+                _plain_capital(e, f, covariances)
                 and any(g.is_commutative is False for g in flat[:k])
                 and any(g.is_commutative is False for g in flat[k + 1 :])
-                and not _bounds_a_sum(e, f)
             ):
                 out.add(f.name)
     return out

@@ -186,16 +186,31 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 #: a capital, bold or not, perhaps with a subscript (``$A_k$``, ``$A_{12}$``): the capital is
 #: the matrix's name, as for a member of a space of matrices (:data:`_MEMBER_NAME`)
-_NAME = (
-    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([A-Z])\s*\}?"
-    r"\s*(?:_\s*(?:\{[^{}$]{0,12}\}|[A-Za-z0-9]))?\s*\$"
+_ONE = (
+    r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([A-Z])\s*\}?"
+    r"\s*(?:_\s*(?:\{[^{}$]{0,12}\}|[A-Za-z0-9]))?"
 )
+#: ATTACK60 (adversarial set 32, 16, 41, 42): or a list of them in one math span, commas
+#: between and perhaps an ellipsis (``$A, B$``, ``$A_1, A_2$``, ``$B_1, \dots, B_n$``); one
+#: name per span declared nothing, and ``AB = BA`` was proved. Only the first name is the
+#: group; :func:`_names_in` reads them all.
+_ONE_LATER = _ONE.replace("([A-Z])", "[A-Z]")
+_NAME = r"\$\s*" + _ONE + r"(?:\s*,\s*(?:\\[lc]?dots\s*,\s*)?" + _ONE_LATER + r"){0,12}\s*\$"
 _NAMES = _NAME + r"(?:\s*(?:,|and|,\s*and)\s*" + _NAME + r"){0,12}"
+#: ATTACK60 (adversarial set 32, 43): a character of the words between the names and the
+#: noun, which never name a size or a part of it: "$N$ and $M$ are the numbers of rows and
+#: columns of the matrix" declares numbers, and ``(N + M)^2 = N^2 + 2NM + M^2`` was refuted.
+_GAP = (
+    r"(?:(?!\b(?:numbers?|sizes?|dimensions?|rows?|columns?|entr(?:y|ies)|elements?"
+    r"|ranks?|orders?|traces?|determinants?|norms?|eigenvalues?)\b)[^.;\n$])"
+)
 #: "matrices $A$ and $B$", "matrix $M$", "$A$ and $B$ are ... matrices", "let $A$ be a
-#: $3 \\times 3$ matrix" (a few words between the names and the noun).
+#: $3 \\times 3$ matrix" (a few words between the names and the noun; the math between is
+#: no name, "$N, K$ be the sizes; $M$ is a matrix" declares M alone).
 _DECLARED = re.compile(
     r"\b[Mm]atri(?:x|ces)\s+(" + _NAMES + r")"
-    r"|(" + _NAMES + r")\s+(?:be|are|is|denotes?)\b[^.\n$]{0,40}(?:\$[^$]{0,30}\$[^.\n$]{0,20})?"
+    r"|(" + _NAMES + r")\s+(?:be|are|is|denotes?)\b" + _GAP + r"{0,40}"
+    r"(?:(?!" + _NAME + r")\$[^$]{0,30}\$" + _GAP + r"{0,20})?"
     r"\bmatri(?:x|ces)\b"
 )
 _BOLD_CAPITAL = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Z])\s*\}")
@@ -281,12 +296,27 @@ def _subscripted(name: str) -> str:
     return head + re.escape(name) + r"(?![A-Za-z])\s*\}?\s*_"
 
 
+#: ATTACK60 (adversarial set 32, 44-45): a capital, Latin or Greek, bold or not, perhaps with a
+#: subscript, stated positive (semi)definite: ``$\\Sigma \\succ 0$``, ``$S \\succeq 0$``. Said
+#: of matrices only (a number is ``> 0``); read as numbers, ``\\Sigma M = M \\Sigma`` was
+#: proved and ``(S + S^T)^T = 2S`` refuted, ``^T`` a power.
+_DEFINITE = re.compile(
+    r"(?<![A-Za-z\\])(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?\\?([A-Z][a-z]*)\s*\}?"
+    r"\s*(?:_\s*(?:\{[^{}$]{0,12}\}|[A-Za-z0-9]))?\s*\\succ(?:eq)?\s*0(?![\d.])"
+)
+_GREEK_CAPITALS = frozenset(
+    ("Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega")
+)
+
+
 def declared_matrices(text: str) -> frozenset[str]:
     """Capital letters the post's words call matrices, lower-case ones a noun phrase calls
-    so, letters declared members of a space of matrices, and bold capitals (a matrix's usual
-    typeface): names that must not commute."""
+    so, letters declared members of a space of matrices, bold capitals (a matrix's usual
+    typeface) and capitals stated positive definite: names that must not commute."""
     text = text[:200_000]
     out = set(_BOLD_CAPITAL.findall(text))
+    if "\\succ" in text:
+        out.update(n for n in _DEFINITE.findall(text) if len(n) == 1 or n in _GREEK_CAPITALS)
     if "\\times" in text:
         out |= _members_of_spaces(text, matrices=True)
     if "atri" not in text:
@@ -294,14 +324,24 @@ def declared_matrices(text: str) -> frozenset[str]:
         # scans are wasted, and _MATRIX_SENTENCE's costs 400 steps a character on a long line.
         return frozenset(out)
     for m in _DECLARED.finditer(text):
-        out.update(re.findall(_NAME, m.group(0)))
+        out.update(_names_in(m.group(0)))
     for m in _DECLARED_LOWER.finditer(text):
         out.update(re.findall(_LOWER, m.group(0)))
     for k, m in enumerate(_MATRIX_SENTENCE.finditer(text)):  # SOUNDB
         if k >= 200:
             break
-        out.update(a.group(1) for a in _APPOSED.finditer(m.group(0)))
+        out.update(n for a in _APPOSED.finditer(m.group(0)) for n in _names_in(a.group(0)))
     return frozenset(out)
+
+
+def _names_in(said: str) -> set[str]:
+    """The capitals named in the math spans of :data:`_NAME` in ``said``: every name of a
+    list (``$A, B_1, \\dots, B_n$``), not its subscripts."""
+    return {
+        n.group(1)
+        for span in re.finditer(_NAME, said)
+        for n in re.finditer(_ONE, span.group(0)[1:-1])
+    }
 
 
 #: "$\\gamma$ is Euler's constant", "where $\\gamma \\approx 0.5772$ is the

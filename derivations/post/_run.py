@@ -42,6 +42,7 @@ from ._parse import (
     row_domains,
     section_matrix_names,
 )
+from ._plans import UNCHECKED
 from ._post_cache import cache_name
 from ._reading_doubts import OTHER_READING, other_reading_doubt
 from ._rule_phrases import named_rules, rule_note
@@ -213,7 +214,7 @@ def _combos(named: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def _parse_file(
-    path: str | Path, assume: Sequence[str], other_reading: bool = False
+    path: str | Path, assume: Sequence[str], other_reading: bool = False, read: list | None = None
 ) -> tuple[Path, list, list[Problem], Any, list, tuple]:
     """Read, and parse every row; also the domains stated (front matter, option, prose, rows)
     and the conditions a refutation must hold inside (:mod:`._conditions`).
@@ -224,6 +225,8 @@ def _parse_file(
     """
     p = Path(path)
     post = _read_rows(p)
+    if read is not None:
+        read.append(post)  # ATTACK60: the rows, for a report if the budget ends the reading
     _check_size(p, post.rows)
     domains = _merge(_declared(post.front, assume, str(p)), read_prose(post.body, chains=True))
     # n >= 1: a bound of a count, which stays an integer (sums over 1..n are written out)
@@ -242,6 +245,28 @@ def _parse_file(
         parsed = _integral_support.reread(post.rows, parsed, ctx, domains, parse_row)
     conditions = stated_conditions(post.body, domains)
     return p, parsed, post.problems, ctx, domains, conditions
+
+
+def _not_built(path: Path, read: list, why: str, took: float) -> PostReport:
+    """The report of a post whose reading or building the post's time budget ended: every
+    row to check, unchecked with ``why`` (none lost). The rows are those read before the
+    budget ended, or read again (finding the rows is linear in the file; parsing and
+    building them is what a hostile post makes slow)."""
+    post = read[0] if read else _read_rows(path)
+    rows = tuple(
+        RowResult(
+            line=r.line,
+            label=r.label,
+            text=r.display,
+            kind=UNCHECKED,
+            verdict="unchecked",
+            reason=why,
+            last_line=r.line + r.text.strip().count("\n"),
+        )
+        for r in post.rows
+        if r.role == "row"
+    )
+    return PostReport(str(path), rows, None, {"read+parse+build": took}, tuple(post.problems))
 
 
 def _check_size(path: Path, rows: Sequence[Any]) -> None:
@@ -408,10 +433,17 @@ def _checked(
     """The post read (doubted constructs the reader's way, or the other way), related and
     checked: its report and the plans of its rows."""
     t0 = time.perf_counter()
-    p, parsed, problems, ctx, domains, conditions = _parse_file(path, assume, other_reading)
-    t1 = time.perf_counter()
-    derivation, plans = build(parsed, name=p.stem, title=p.stem, source=str(p), ctx=ctx)
-    derivation = attach(derivation, domains)
+    read: list = []
+    try:
+        with _budget.post_deadline():  # ATTACK60: the budget bounds reading and building too
+            p, parsed, problems, ctx, domains, conditions = _parse_file(
+                path, assume, other_reading, read
+            )
+            t1 = time.perf_counter()
+            derivation, plans = build(parsed, name=p.stem, title=p.stem, source=str(p), ctx=ctx)
+            derivation = attach(derivation, domains)
+    except _budget.PostTimeout as exc:
+        return _not_built(Path(path), read, str(exc), time.perf_counter() - t0), []
     t2 = time.perf_counter()
     if derivation is not None and cache:
         # The name keys the cache file; messages keep the file's stem otherwise.
