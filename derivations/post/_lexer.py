@@ -1320,9 +1320,16 @@ class _Converter:
             out += [tok("FUNC", "inner", r.col, payload="inner"), tok("LPAR", "(", r.col)]
             out += [*self.convert(inner), tok("RPAR", ")", raw[close].col)]
             return close + 1
-        out += [tok("FUNC", "E", r.col, payload="E"), tok("LPAR", "(", r.col)]
-        out += [*self.convert(inner), tok("RPAR", ")", raw[close].col)]
-        return close + 1
+        out.append(tok("FUNC", "E", r.col, payload="E"))
+        end = close + 1
+        if end + 1 < len(raw) and raw[end].text == "_":
+            # \langle X \rangle_{p(x)}: the law the mean is taken under, as the subscript of
+            # \mathbb{E}_{p(x)}[X] (StatProofBook's KL proofs, external47)
+            script, after = self.arg(raw, end + 1, "\\rangle_")
+            self._subscript_group(_expectation_sim.distribution_part(script), raw[end], out)
+            end = after
+        out += [tok("LPAR", "(", r.col), *self.convert(inner), tok("RPAR", ")", raw[close].col)]
+        return end
 
     def _integral(self, raw: list[_Raw], i: int, out: list[Token]) -> int:
         """``\\int_a^b f\\,dx``: ``INT {a} {b} INTL f DIFF x INTR`` (see :mod:`._integrals`)."""
