@@ -200,10 +200,19 @@ _TAG = re.compile(
 )
 
 
-def _past_tag(text: str, start: int, end: int) -> int:
-    """Where a statement's first side starts once a tag before it is skipped."""
+def _past_tag(text: str, start: int, end: int, rel: str = "") -> int:
+    """Where a statement's first side starts once a tag before it is skipped (and, before a
+    ``~``, a capital letter naming the law: ``P: \\; X \\sim \\mathcal{N}(\\mu_1, \\Sigma_1)``)."""
     m = _TAG.match(text, start, end)
+    if m is None and rel == "~":
+        m = _LAW_LABEL.match(text, start, end)
     return m.end() if m is not None and text[m.end() : end].strip() else start
+
+
+#: external47 (StatProofBook's KL proofs): ``P: \\; X \\sim ...``, ``Q:\\quad Y \\sim ...``, a
+#: capital letter and a colon naming the law stated after it. Only before ``~`` (``H_0: \\mu =
+#: 0`` is a hypothesis, ``f: A \\to B`` a map: read elsewhere).
+_LAW_LABEL = re.compile(r"\s*[A-Z]\s*:(?:\s|\\[;,:! ]|\\q?quad\b)*")
 
 
 def content_end(text: str) -> int:
@@ -441,7 +450,7 @@ def statements(text: str) -> list[Statement]:
         for a, b, rel in signs:
             if start <= a < cut_a:
                 if side_start == start:
-                    side_start = _past_tag(text, side_start, a)
+                    side_start = _past_tag(text, side_start, a, rel)
                 spans.append((_past_label(text, side_start, a), a))
                 rels.append(rel)
                 side_start = b
