@@ -1210,7 +1210,10 @@ class _Converter:
                 out += [*self.convert(var), tok("RBRACE", "}", r.col)]
                 return j, 0
             var = _only_argument(raw, i + 1)
-            if var is None and self.info.gradient and _operand_starts(raw, i + 1):
+            starts = _operand_starts(raw, i + 1) or (
+                i + 1 < len(raw) and raw[i + 1].text in ("\\log", "\\ln")
+            )  # \nabla \log p(x | \theta) (external47, jaketae's Fisher score)
+            if var is None and self.info.gradient and starts:
                 # \nabla \ell in a post that differentiates by theta only: by theta
                 var = raw_tokens(self.info.gradient)
             if var is None:
