@@ -77,7 +77,7 @@ from ._expectation import (
     law_parameters,
 )
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
-from ._head_subscripts import through_unread_definition
+from ._head_subscripts import defined_names, through_unread_definition
 from ._indicators import INDICATOR
 from ._integrals import open_range_why
 from ._law_fisher import fisher_name, fisher_weighed
@@ -1623,6 +1623,10 @@ class _Builder(
         if named and len(rels) == 1 and rels[0] in EQUALITIES:
             why = f"defines {what}, read as a whole (no value is taken from it); taken as given"
             self._link(pr, LinkPlan(rels[0], DEFINITION, reason=why))
+            # D = (x_1, \dots, x_n): the name is no free number either; a step through it
+            # is no refutation, as through a ':=' the reader takes no value from (external47,
+            # jaketae: s(D)/n = (1/n) \sum s(x_i) was refuted with D sampled)
+            self.unread_defined |= defined_names(e0)
             return
         why = f"{what} is read as a whole: it has no value the engine can compare; not checked"
         self._link(pr, LinkPlan(rels[0], UNCHECKED, reason=why))

@@ -1622,6 +1622,9 @@ def extract(text: str, *, tex: bool = False) -> tuple[list[Row], list[Problem]]:
                 continue
             if block.kind == "prose":
                 continue
+            # external47: $$ \DeclareMathOperator{\P}{\mathbb{P}} \P(X=k) = ... $$, the row
+            # after its own definition: read without it (blanked, offsets kept)
+            block = dataclasses.replace(block, text=rest)
         if block.kind == "stated":  # INLINE9: a stated row takes no block number of the
             rows = split_rows(block, STATED_BLOCKS + n_stated, macros)  # display rows
             n_stated += bool(rows)

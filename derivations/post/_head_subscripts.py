@@ -72,6 +72,6 @@ def through_unread_definition(pr: Any, above: Any, names: set[str]) -> str:
     if not found:
         return ""
     return (
-        f"holds {', '.join(found)}, defined with ':=' in a form the reader does not take a "
-        "value from, so a difference is no refutation"
+        f"holds {', '.join(found)}, defined (with ':=', or as a tuple) in a form the reader "
+        "does not take a value from, so a difference is no refutation"
     )

@@ -1229,7 +1229,10 @@ class _Converter:
                 out += [*self.convert(var), tok("RBRACE", "}", r.col)]
                 return j, 0
             var = _only_argument(raw, i + 1)
-            if var is None and self.info.gradient and _operand_starts(raw, i + 1):
+            starts = _operand_starts(raw, i + 1) or (
+                i + 1 < len(raw) and raw[i + 1].text in ("\\log", "\\ln")
+            )  # \nabla \log p(x | \theta) (external47, jaketae's Fisher score)
+            if var is None and self.info.gradient and starts:
                 # \nabla \ell in a post that differentiates by theta only: by theta
                 var = raw_tokens(self.info.gradient)
             if var is None:
@@ -1339,9 +1342,16 @@ class _Converter:
             out += [tok("FUNC", "inner", r.col, payload="inner"), tok("LPAR", "(", r.col)]
             out += [*self.convert(inner), tok("RPAR", ")", raw[close].col)]
             return close + 1
-        out += [tok("FUNC", "E", r.col, payload="E"), tok("LPAR", "(", r.col)]
-        out += [*self.convert(inner), tok("RPAR", ")", raw[close].col)]
-        return close + 1
+        out.append(tok("FUNC", "E", r.col, payload="E"))
+        end = close + 1
+        if end + 1 < len(raw) and raw[end].text == "_":
+            # \langle X \rangle_{p(x)}: the law the mean is taken under, as the subscript of
+            # \mathbb{E}_{p(x)}[X] (StatProofBook's KL proofs, external47)
+            script, after = self.arg(raw, end + 1, "\\rangle_")
+            self._subscript_group(_expectation_sim.distribution_part(script), raw[end], out)
+            end = after
+        out += [tok("LPAR", "(", r.col), *self.convert(inner), tok("RPAR", ")", raw[close].col)]
+        return end
 
     def _integral(self, raw: list[_Raw], i: int, out: list[Token]) -> int:
         """``\\int_a^b f\\,dx``: ``INT {a} {b} INTL f DIFF x INTR`` (see :mod:`._integrals`)."""

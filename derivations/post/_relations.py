@@ -200,10 +200,19 @@ _TAG = re.compile(
 )
 
 
-def _past_tag(text: str, start: int, end: int) -> int:
-    """Where a statement's first side starts once a tag before it is skipped."""
+def _past_tag(text: str, start: int, end: int, rel: str = "") -> int:
+    """Where a statement's first side starts once a tag before it is skipped (and, before a
+    ``~``, a capital letter naming the law: ``P: \\; X \\sim \\mathcal{N}(\\mu_1, \\Sigma_1)``)."""
     m = _TAG.match(text, start, end)
+    if m is None and rel == "~":
+        m = _LAW_LABEL.match(text, start, end)
     return m.end() if m is not None and text[m.end() : end].strip() else start
+
+
+#: external47 (StatProofBook's KL proofs): ``P: \\; X \\sim ...``, ``Q:\\quad Y \\sim ...``, a
+#: capital letter and a colon naming the law stated after it. Only before ``~`` (``H_0: \\mu =
+#: 0`` is a hypothesis, ``f: A \\to B`` a map: read elsewhere).
+_LAW_LABEL = re.compile(r"\s*[A-Z]\s*:(?:\s|\\[;,:! ]|\\q?quad\b)*")
 
 
 def content_end(text: str) -> int:
@@ -388,8 +397,25 @@ def _signs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 #: ``\\quad``, a comma, a semicolon, ``\\;,``, or two control spaces or more (``\\ \\ \\ ``,
-#: a wide space typed by hand: a density then its support, ``x=0,1,2...``; held-out batch 12)
-_SEPARATOR = re.compile(r"\\q?quad\b|,|;(?!\s*\\)|\\;\s*,|(?:\\ \s*){2,}")
+#: a wide space typed by hand: a density then its support, ``x=0,1,2...``; held-out batch 12),
+#: or an explicit ``\\hspace{...}`` (a separator only when wide, see :func:`_wide_hspace`)
+_SEPARATOR = re.compile(
+    r"\\q?quad\b|,|;(?!\s*\\)|\\;\s*,|(?:\\ \s*){2,}"
+    r"|\\hspace\*?\s*\{\s*(?P<len>\d+(?:\.\d*)?|\.\d+)\s*(?P<unit>[a-z]{2})\s*\}"
+)
+#: Half a quad (1em) in each TeX unit: an ``\\hspace`` this wide or wider is a separator.
+_HALF_QUAD = {"em": 0.5, "ex": 1.2, "pt": 5.0, "bp": 5.0, "pc": 0.42, "mm": 1.8, "cm": 0.18}
+_HALF_QUAD |= {"in": 0.07, "mu": 9.0, "px": 7.0}
+
+
+def _wide_hspace(m: re.Match) -> bool:
+    """external47 (Cross Validated, a beta density at beta = 3): ``... (1-x)^{3-1}
+    \\hspace{0.5cm} \\alpha>0 \\hspace{0.5cm} x \\in (0,1)``. The space command is dropped as
+    spacing, so the row ran on into ``(1-x)^{3-1} \\alpha > 0``: alpha a factor of the
+    density. Half a quad or more written by hand sets statements apart as ``\\quad`` does; a
+    thin space (``\\hspace{1pt}``) or an unknown unit does not."""
+    least = _HALF_QUAD.get(m.group("unit"))
+    return least is not None and float(m.group("len")) >= least
 
 
 def statements(text: str) -> list[Statement]:
@@ -424,7 +450,7 @@ def statements(text: str) -> list[Statement]:
         for a, b, rel in signs:
             if start <= a < cut_a:
                 if side_start == start:
-                    side_start = _past_tag(text, side_start, a)
+                    side_start = _past_tag(text, side_start, a, rel)
                 spans.append((_past_label(text, side_start, a), a))
                 rels.append(rel)
                 side_start = b
@@ -511,6 +537,8 @@ def _separator_between(text: str, a: int, b: int) -> tuple[int, int] | None:
             depth = max(0, depth - 1)
         elif depth == 0:
             m = _SEPARATOR.match(text, i)
+            if m and m.group("unit") is not None and not _wide_hspace(m):
+                m = None
             if m and _written(text[a:i]) and _written(text[m.end() : b]):
                 if not (c == ";" and text[i - 1] == "\\" and _at_an_operator(text, a, i, b)):
                     return (i, m.end())

@@ -116,9 +116,20 @@ def _indicator(text: str) -> str:
     return text[: m.start()].rstrip() + ", \\quad " + "".join(parts)
 
 
+#: The name of an indicator on the left of a row: I(x), \mathbb{1}(x), \mathbf{1}_A(x).
+_INDICATOR_NAME = re.compile(
+    r"^\s*(?:I|\\mathbb\s*\{?\s*[1I]\s*\}?|\\mathbf\s*\{?\s*[1I]\s*\}?|\\mathrm\s*\{\s*I\s*\}"
+    r"|\\mathds\s*\{\s*1\s*\}|\\mathbb\s*1|\\mathbf\s*1)\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*(?:\\left)?\s*\("
+)
+
+
 def _cases(text: str) -> str:
     m = _CASES.search(text)
     if m is None:
+        return text
+    if _INDICATOR_NAME.match(text):
+        # external47 (jaketae): I(x) = 1 on {0, 1}, 0 off it, is defined at every x; its
+        # branch says where it is 1, not where x lives (a density f by cases keeps its range)
         return text
     eq = _one_equation(text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :])
     if eq is None or m.start() < eq or text[eq + 1 : m.start()].strip():

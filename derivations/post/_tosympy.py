@@ -2059,12 +2059,18 @@ class ToSympy(Transformer_NonRecursive):
         unindexed_fraction = any(
             id(f) in self.fractions and idx not in getattr(f, "free_symbols", ()) for f in rest
         )
+        # \prod_i \exp[-\lambda x_i] \cdot \frac{b^a}{\Gamma(a)}: a call on the index closes
+        # its factor as a fraction does (external47, StatProofBook's Poisson-exposure joint:
+        # the prior was read inside the product, n times, and the correct row refuted)
+        first = factors[0]
+        closed = (
+            id(first) in self.fractions
+            or isinstance(first, sp.Function)
+            or (isinstance(first, sp.Pow) and first.base == sp.E)  # \exp[...], e^{...}
+        )
         bracketed = (
             len(factors) > 1
-            and (
-                id(factors[0]) in self.parens
-                or (id(factors[0]) in self.fractions and unindexed_fraction)
-            )
+            and (id(factors[0]) in self.parens or (closed and unindexed_fraction))
             and idx in getattr(factors[0], "free_symbols", ())
         )
         if (
