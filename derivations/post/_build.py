@@ -677,7 +677,7 @@ class _Builder(
         if why or guarded:
             kind = plan.kind
             if why:
-                _no_refutation(plan.links, why)
+                _no_refutation([link for link in plan.links if not link.every_length], why)
             plan.kind, plan.reason, plan.how = _summary(plan.links)
             plan.kind = DEFINITION if kind == DEFINITION else plan.kind
 
