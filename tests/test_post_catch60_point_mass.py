@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._post_rows import edited_copy, first_verdicts, verdict_of_row
+from tests._post_rows import first_verdicts, refuted_with_correct_twin, verdict_of_row
 
 HELD = Path(__file__).parent / "posts" / "incoming"
 BERNHARD = HELD / "external17" / "bernhard-pfann-obsidian-mse-bias-variance-tag-variance-sign.md"
@@ -48,9 +48,7 @@ REAL = [
 def test_the_real_rows_are_refuted_and_their_correct_twins_are_not(
     tmp_path: Path, post: Path, line: int, wrong: str, right: str
 ) -> None:
-    assert first_verdicts(post)[line] == "refuted"
-    twin = edited_copy(tmp_path, post, wrong, right)
-    assert first_verdicts(twin)[line] != "refuted"
+    refuted_with_correct_twin(tmp_path, post, line, wrong, right)
 
 
 #: Identities that hold for every law, each with a wrong twin (one coefficient or sign).
