@@ -101,6 +101,12 @@ GUARDED = [
         "Here $\\operatorname{Var}(Z) = 1$.",
         r"\mathbb{E}[Z^2] - (\mathbb{E}[Z])^2 = \mathrm{Var}(Z)^2",
     ),
+    # a covariance said inline (adversarial11 pair 48, refuted by a first version that read
+    # only capitalised Cov): the point mass is independent, these letters are not
+    (
+        "The variables $X$ and $Y$ are not independent: $cov(X, Y) = 1$.",
+        r"var(X + Y) = var(X) + var(Y) + 2",
+    ),
     # a letter of the row with a value
     ("Let $T = X + Y$.", r"\mathbb{E}[T] = \mathbb{E}[X] + \mathbb{E}[Y]"),
     # a parameter beside the moments, tied to the law

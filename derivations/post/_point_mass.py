@@ -37,14 +37,14 @@ LAW_WORDS = re.compile(
     r"chi|dirichlet|multinomial|logistic|lognormal|log-normal|distributed|density|pdf|pmf|"
     r"zero[- ]mean|mean (?:of )?(?:zero|0)|zero expectation|centred|centered|"
     r"standardi[sz]ed|unit variance|variance (?:of )?(?:one|1)|symmetric|degenerate|"
-    r"non-?constant|continuous)\b",
+    r"non-?constant|continuous|dependent|dependence|correlated|correlation|covariance)\b",
     re.IGNORECASE,
 )
 
 #: An expectation, variance or covariance as a post writes it.
 _MOMENT_TEXT = re.compile(
-    r"\\mathbb\s*\{\s*E\s*\}|\\(?:operatorname|text|mathrm)\s*\{\s*(?:E|Var|var|Cov)\s*\}"
-    r"|\bE\s*[\[(]|\b(?:Var|var|Cov)\b"
+    r"\\mathbb\s*\{\s*E\s*\}|\\(?:operatorname|text|mathrm)\s*\{\s*(?:E|(?i:var|cov))\s*\}"
+    r"|\bE\s*[\[(]|\b(?i:var|cov)\b"
 )
 #: Pieces of a post that may hold one formula each.
 _PIECES = re.compile(r"\$+|\\\\|\n|\\\[|\\\]")
