@@ -71,3 +71,13 @@ def no_range_guessed(latex: str, ctx: object) -> bool:
         return True
     sums = e.atoms(sp.Sum, sp.Product)
     return bool(sums) and all(isinstance(hi, RangeSize) for s in sums for _, _, hi in s.limits)
+
+
+def refuted_with_correct_twin(
+    tmp_path: Path, post: Path, line: int, wrong: str, right: str
+) -> None:
+    """The row on ``line`` of ``post`` is refuted, and the copy of the post with ``wrong``
+    (text of that row) replaced by ``right`` (its correct twin) has that row not refuted."""
+    assert first_verdicts(post)[line] == "refuted"
+    twin = edited_copy(tmp_path, post, wrong, right)
+    assert first_verdicts(twin)[line] != "refuted"

@@ -3,7 +3,10 @@
 ``\\mathrm{Var}[x] = E[x^2] - E[x]^2`` with ``x`` a lower-case letter the post declares
 nowhere: whatever ``x`` is (a random variable, or a data value, which is a random
 variable with one value), the identity holds, so it is proved; a line that differs is
-never refuted (the moments of ``x`` have no values).
+not refuted for that reason alone (the moments of ``x`` have no values). catch60: a line that
+fails when ``x`` is a constant (``\\mathrm{Var}[x] = E[x^2] + E[x]^2``: 0 against ``2c^2``) is
+refuted at that point mass, a law a post that states none allows (``._point_mass``); lines
+that hold for constants and fail for other laws stay as they were.
 """
 
 from __future__ import annotations
@@ -37,7 +40,6 @@ def test_identities_of_any_variable_are_proved(tmp_path, row):
 @pytest.mark.parametrize(
     "row",
     [
-        "\\mathrm{Var}[x] = E[x^2] + E[x]^2",
         "E[x^2] = E[x]^2",
         "\\mathrm{Var}[3x] = 3\\mathrm{Var}[x]",
     ],
@@ -45,3 +47,8 @@ def test_identities_of_any_variable_are_proved(tmp_path, row):
 def test_a_line_that_differs_is_not_proved_nor_refuted(tmp_path, row):
     verdict, reason = _verdict(tmp_path, row)
     assert verdict not in ("proved", "refuted"), (row, reason)
+
+
+def test_a_line_that_fails_for_a_constant_is_refuted(tmp_path):
+    verdict, reason = _verdict(tmp_path, "\\mathrm{Var}[x] = E[x^2] + E[x]^2")
+    assert verdict == "refuted", reason

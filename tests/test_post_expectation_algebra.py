@@ -149,10 +149,11 @@ SUBSCRIPTED = [
 @pytest.mark.parametrize(("row", "correct"), SUBSCRIPTED)
 def test_subscripted_sample_mean(tmp_path, row, correct):
     verdict = _last(tmp_path, f"$$\n{row}\n$$\n")
-    assert verdict != "refuted", row
     if correct:
         assert verdict == "proved", row
     else:
+        # catch60: the false twin with n E[Xbar Xbar] fails when the sample is a constant
+        # (0 against (n - 1) c^2), so it may be refuted at that point mass (._point_mass)
         assert verdict not in NOT_FOR_A_FALSE_ROW, row
 
 

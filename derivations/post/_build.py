@@ -154,6 +154,7 @@ from ._resolve import (
 from ._restated_quantity import RestatedQuantityLinks
 from ._rewrites import RewriteLinks
 from ._said_data_links import likelihood_row, said_law_changed, unweighed_likelihood
+from ._said_equal import said_equal
 from ._said_model import said_model
 from ._set_values import SET_RELATION
 from ._setting_doubt import dispute_after_doubt, dispute_stated_values
@@ -677,7 +678,7 @@ class _Builder(
         if why or guarded:
             kind = plan.kind
             if why:
-                _no_refutation(plan.links, why)
+                _no_refutation([link for link in plan.links if not link.every_length], why)
             plan.kind, plan.reason, plan.how = _summary(plan.links)
             plan.kind = DEFINITION if kind == DEFINITION else plan.kind
 
@@ -1514,6 +1515,14 @@ class _Builder(
             link = added[0]
             link.disputed = _BARE_DISPUTED
             how = _BARE_LEFT_HOW if left is not None else _BARE_LOG_HOW if logged else _BARE_HOW
+            said = said_equal(pr.row.prose) if left is None and logged is None else ""
+            if said and pr.row.index == 0:
+                # catch60 (._said_equal): "Simplifies to:" - the words say it is the next step,
+                # so it continues the row above as "= R" does: after a refuted row it gets the
+                # second look (compared with the line that row was compared with)
+                link.disputed = ""
+                self._row.continues = True
+                how = f"read as the line above rewritten, as the sentence before it says ({said})"
             link.how = "; ".join(h for h in (link.how, how) if h)
             return True
         if left is not None:

@@ -85,6 +85,10 @@ class LinkPlan:
     #: If the step fails: why that is not a refutation (it disagrees with a
     #: definition, which is never checked itself).
     disputed: str = ""
+    #: catch60 (._point_mass): the step's sums over ranges the post never states have
+    #: summands free of their index, and it fails for every length of them: the rule that
+    #: such ranges never refute (._unstated_ranges) does not apply to it.
+    every_length: bool = False
     #: Prove-only (a row compared with the line before an unread row): if the step is
     #: not proved, the link is unrelated with this reason, whatever the engine found.
     fallback: str = ""

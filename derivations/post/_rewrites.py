@@ -82,6 +82,7 @@ from ._plans import (
     _symbols,
     _why,
 )
+from ._point_mass import at_point_mass
 from ._redefined import second_value, second_value_reason
 from ._redefining import defines_anew
 from ._relations import EQUALITIES, INEQUALITIES, split_relations
@@ -1770,9 +1771,6 @@ class RewriteLinks:
             return self._link(
                 pr, LinkPlan(rel, DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
             )
-        self._anchor(pr, lp)
-        i = self._add(self._mk(pr, lw, "auto", "="), pr.row.line)
-        self.cur = _Cur("expr", i, w, self._row_index, self.cur.key, pr.row.line)
         # E_p(X^2) = 0^2 p_X(0) + ...: a name the written side brings in without a value
         # (p_X(0) read as a product) makes the row hold for a suitable value of it
         known = law_parameters(laws)
@@ -1801,13 +1799,31 @@ class RewriteLinks:
                 "the expectations, written by linearity, do not match term by term; "
                 "what the distribution gives them is not checked"
             )
+        how = "by linearity of expectation" + squared
+        point = None if fresh or laws else self._at_point_mass(prev, w)
+        every_length = False
+        if point is not None:
+            # catch60 (._point_mass): no law stated, and the row fails for a constant
+            lp, lw, at = point
+            how = f"{how}, at the point mass c = {at['c']} (every random letter that constant)"
+            disputed = ""
+            every_length = any(k.startswith("|") for k in at)
+        self._anchor(pr, lp)
+        i = self._add(self._mk(pr, lw, "auto", "="), pr.row.line)
+        self.cur = _Cur("expr", i, w, self._row_index, self.cur.key, pr.row.line)
         # without either, the moments all have values from a declared law: a difference is real
         return self._link(
             pr,
-            LinkPlan(
-                rel, STEP, step=i, how="by linearity of expectation" + squared, disputed=disputed
-            ),
+            LinkPlan(rel, STEP, step=i, how=how, disputed=disputed, every_length=every_length),
         )
+
+    def _at_point_mass(self, prev: sp.Basic, w: sp.Basic) -> tuple | None:
+        """catch60: both lines at the point mass, when the post allows it and they differ
+        there (._point_mass); None otherwise."""
+        ctx = self.ctx
+        declared = bool(getattr(ctx, "declared", None)) or bool(getattr(ctx, "stated_laws", None))
+        words = bool(getattr(ctx, "law_words", True))
+        return at_point_mass(prev, w, self.names.defined, words, declared)
 
     def _under_conventions(
         self, pr: ParsedRow, prev: sp.Basic, w: sp.Basic, rel: str

@@ -475,6 +475,8 @@ class Context:
     #: laws28: the words of the post's prose (lower case, math left out) that tell the
     #: conventions of a law apart (``._law_table.ROLE_WORDS``)
     prose_words: frozenset = frozenset()
+    #: catch60: the prose names a law or fixes a moment (._point_mass.LAW_WORDS)
+    law_words: bool = False
     #: EXPECT17: capital letters the post gives a meaning of their own ("let $X$ be the
     #: total", ``X = \\sum_i X_i``): a bare ``X`` there is not one of the samples ``X_i``
     #: (``._generic_sample``).

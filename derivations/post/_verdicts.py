@@ -23,6 +23,7 @@ from typing import Any
 import sympy as sp
 
 from ._build import DEFINITION, OWN, STEP, UNCHECKED, UNPARSED, UNRELATED, LinkPlan, RowPlan
+from ._relations import INEQUALITIES
 from ._restated import restated_earlier  # INLINE9
 
 ROW_OK = ("proved", "given")
@@ -410,13 +411,27 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
                 )
                 out[k] = _relink(out[k], "unchecked", why, cls)
             continue
-        if pred.verdict != "refuted":
+        if pred.verdict != "refuted" and not _value_side_proved(pred):
             why = (
                 f"disagrees with line {pred.line}, which is itself {pred.verdict}, so it cannot "
                 "say which of the two rows is wrong"
             )
             out[k] = _relink(out[k], "unchecked", why, cls)
     return _note_steps_from_refuted(plans, out)
+
+
+def _value_side_proved(pred: Any) -> bool:
+    """catch60: the row above is not established only through bounds whose first side has
+    no value (``\\text{Var}[s(X)] \\geq D``, unrelated), and the link that gave its last side
+    (``D = C``) is proved. The row after it continues ``C`` (._after_bound), which is then as
+    established as a proved row's: a disagreement with it is the row's own mistake."""
+    links = pred.links or ()
+    if len(links) < 2 or links[-1]["verdict"] != "proved" or links[-1]["relation"] != "=":
+        return False
+    bounds = [link for link in links[:-1] if link["verdict"] != "proved"]
+    return bool(bounds) and all(
+        link["verdict"] == "unrelated" and link["relation"] in INEQUALITIES for link in bounds
+    )
 
 
 def _note_steps_from_refuted(plans: list[RowPlan], out: list) -> list:
