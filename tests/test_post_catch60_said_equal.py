@@ -57,10 +57,22 @@ def test_the_real_rows_are_refuted_and_their_correct_twins_are_not(
 ABOVE = r"f(x) = (x + 1)^2 + 3x"
 
 
-@pytest.mark.parametrize("said", ["Simplifies to:", "This yields", "we get", "It is equal to"])
+@pytest.mark.parametrize("said", ["Simplifies to:", "It is equal to", "This reduces to"])
 def test_a_row_said_equal_is_refuted_when_it_differs(tmp_path: Path, said: str) -> None:
     body = f"\n$${ABOVE}$$\n\n{said}\n\n$$x^2 + 5x + 2$$\n"
     assert verdict_of_row(tmp_path, body, "x^2 + 5x + 2") == "refuted"
+    body = f"\n$${ABOVE}$$\n\n{said}\n\n$$x^2 + 5x + 1$$\n"
+    assert verdict_of_row(tmp_path, body, "x^2 + 5x + 1") == "proved"
+
+
+@pytest.mark.parametrize("said", ["This yields", "we get", "We obtain:"])
+def test_a_row_after_words_that_may_introduce_a_result_is_only_proved(
+    tmp_path: Path, said: str
+) -> None:
+    """'This yields' also introduces a root after 'Setting this to zero.' (the lead's probes,
+    test_post_merge_probes60.py): a difference is left unchecked, an equal row proved."""
+    body = f"\n$${ABOVE}$$\n\n{said}\n\n$$x^2 + 5x + 2$$\n"
+    assert verdict_of_row(tmp_path, body, "x^2 + 5x + 2") != "refuted"
     body = f"\n$${ABOVE}$$\n\n{said}\n\n$$x^2 + 5x + 1$$\n"
     assert verdict_of_row(tmp_path, body, "x^2 + 5x + 1") == "proved"
 

@@ -14,7 +14,9 @@ Only when nothing the post says could rule that law out: no law declared anywher
 words), no family or moment named in the prose (zero mean, standardised, Gaussian, ...), no
 letter of the row given a value, no conditional or subscripted expectation, and nothing
 outside the expectations but numbers and counts (a parameter beside them, ``\\mu`` of
-``E[(X - \\mu)^2]``, may be tied to the law).
+``E[(X - \\mu)^2]``, may be tied to the law). Nor when the row holds at the point masses 0
+and 1, as every identity of 0/1 letters does (``E[X^2] = E[X]`` of an indicator the prose
+describes in its own words: the lead's probes found it refuted).
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ LAW_WORDS = re.compile(
     r"chi|dirichlet|multinomial|logistic|lognormal|log-normal|distributed|density|pdf|pmf|"
     r"zero[- ]mean|mean (?:of )?(?:zero|0)|zero expectation|centred|centered|"
     r"standardi[sz]ed|unit variance|variance (?:of )?(?:one|1)|symmetric|degenerate|"
-    r"non-?constant|continuous|dependent|dependence|correlated|correlation|covariance)\b",
+    r"non-?constant|continuous|dependent|dependence|correlated|correlation|covariance|"
+    r"indicators?|binary|dummy|coins?|heads|tails|successe?s?|failures?|noise|error terms?|"
+    r"residuals?|disturbances?)\b",
     re.IGNORECASE,
 )
 
@@ -165,24 +169,39 @@ def at_point_mass(
             at = _sized(at, sizes)
             if at is None:
                 return None
+        # A row that holds at the point masses 0 and 1 may be a law of 0/1 letters' (E[X^2] =
+        # E[X] of an indicator, a coin said in words): not weighed (the lead's probes).
+        if all(_differ(at, counts, {"c": c, "n": 2}) == 0 for c in (0, 1)):
+            return None
         for point in _POINTS:
-            values: dict = {_C: sp.Integer(point["c"])}
-            values |= {k: sp.Integer(point["n"]) for k in counts}
-            values |= {
-                k: sp.Integer(1)
-                for k in at[0].free_symbols | at[1].free_symbols
-                if k.name.startswith("|")
-            }
-            try:
-                left, right = (sp.nsimplify(a.xreplace(values).doit()) for a in at)
-                differ = sp.simplify(left - right)
-            except (TypeError, ValueError, ArithmeticError, RecursionError):
-                return None
-            if differ.free_symbols or not differ.is_number:
+            differ = _differ(at, counts, point)
+            if differ is None:
                 return None
             if differ != 0:
-                return at[0], at[1], {str(k): int(v) for k, v in values.items()}
+                values = {"c": point["c"]} | {str(k): point["n"] for k in counts}
+                values |= {str(k): 1 for k in _sizes_left(at)}
+                return at[0], at[1], values
     return None
+
+
+def _sizes_left(at: list) -> set:
+    return {k for k in at[0].free_symbols | at[1].free_symbols if k.name.startswith("|")}
+
+
+def _differ(at: list, counts: set, point: dict) -> sp.Basic | None:
+    """The two sides' difference with ``c`` and the counts at ``point``; None when it is not
+    a number."""
+    values: dict = {_C: sp.Integer(point["c"])}
+    values |= {k: sp.Integer(point["n"]) for k in counts}
+    values |= {k: sp.Integer(1) for k in _sizes_left(at)}
+    try:
+        left, right = (sp.nsimplify(a.xreplace(values).doit()) for a in at)
+        differ = sp.simplify(left - right)
+    except (TypeError, ValueError, ArithmeticError, RecursionError):
+        return None
+    if differ.free_symbols or not differ.is_number:
+        return None
+    return differ
 
 
 def _sized(at: list, sizes: set) -> list | None:

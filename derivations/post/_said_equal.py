@@ -8,8 +8,12 @@ row is that line rewritten, and a difference is the row's mistake (held-out tech
 learnbayes 27; techqa-bernoulli 46 is then a rule mismatch: its log of a negative number is a
 false side condition).
 
-Only when the sentence ends with such a phrase and its words (outside its math) name no other
-operation or part: a derivative, a log, an integral, a root, terms kept or dropped, a constant,
+Only the words of a simplification say so ("simplifies to", "reduces to", "is equal to"):
+"This yields", "we get" and "we obtain" also introduce a root or an estimate after "Setting
+this to zero." (the lead's probes, tests/test_post_merge_probes60.py), so after them a
+difference stays unchecked. And only when the words of all the prose between the two rows
+(outside its math), not just its last sentence, name no other operation or part: a
+derivative, a log, an integral, a root, terms kept or dropped, a constant,
 a factor, a quantity of another kind (the likelihood, the score, the posterior) all leave the
 row a new expression, as before.
 """
@@ -20,8 +24,8 @@ import re
 
 #: The sentence ends by saying the line above becomes the row.
 _ENDS_EQUAL = re.compile(
-    r"(?:\b(?:simplif(?:ies|y|ied)(?:\s+to)?|reduces\s+to|yields|yielding|we\s+get|"
-    r"we\s+obtain|(?:is\s+)?equal\s+to|equals)\s*:?\s*$)",
+    r"(?:\b(?:simplif(?:ies|y|ied)(?:\s+to)?|reduces\s+to|(?:is\s+)?equal\s+to|equals)"
+    r"\s*:?\s*$)",
     re.IGNORECASE,
 )
 #: Words that make the row something other than the line above rewritten.
@@ -47,6 +51,6 @@ def said_equal(prose: str) -> str:
     last = sentences[-1].strip()
     words = _MATH.sub(" ", last)
     m = _ENDS_EQUAL.search(words)
-    if m is None or _OTHER.search(words):
+    if m is None or _OTHER.search(_MATH.sub(" ", prose)):
         return ""
     return " ".join(m.group(0).rstrip(": ").split())
