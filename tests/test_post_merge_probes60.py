@@ -5,9 +5,11 @@ with the one premise the reader does not read said in words."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests._post_rows import verdict_of_row
+from tests._post_rows import rows_of, verdict_of_row
 
 INDICATOR = r"""
 Let $X$ be the indicator of the event $A$, so $X$ takes only the values 0 and 1 and $X^2 = X$.
@@ -92,3 +94,20 @@ def test_an_equation_continued_with_equals_is_the_same_condition(tmp_path):
 def test_an_equation_continued_with_a_slip_is_not_proved(tmp_path):
     body = SCORES.replace("LAST", r"\sum_{i=1}^n x_i - \mu")
     assert verdict_of_row(tmp_path, body, r"= \sum_{i=1}^n x_i - \mu") != "proved"
+
+
+JIMMY_719 = (
+    Path(__file__).parent
+    / "posts/incoming/external46"
+    / "jimmyhickey-st702-7-19-regression-through-origin-sufficient-mle-variance.md"
+)
+
+
+def test_zero_after_a_derivative_row_is_not_its_derivative_by_another_parameter():
+    """Line 53 (0 = -(1/sigma^2) sum x_i y_i - ...) sets line 52, the derivative by beta, to
+    zero; it is not 'the derivative by sigma^2 of line 52 set to zero', which unchecked60's
+    reading of an unnamed score row found proportional, and the right beta-hat of line 54
+    was then refuted as a step from it (the full held-out run after the merge)."""
+    rows = rows_of(JIMMY_719)
+    assert "derivative by sigma" not in (rows[53].how or "") + (rows[53].reason or "")
+    assert rows[54].verdict != "refuted"
