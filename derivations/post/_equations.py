@@ -272,7 +272,13 @@ class EquationLinks:
         if said is None:
             # unchecked60: no variable named ("The first order derivative gives R = 0",
             # "Derivative = 0: R = 0"): the one parameter of the line above whose
-            # derivative R is a multiple of; never refuted (said[1] is False below)
+            # derivative R is a multiple of; never refuted (said[1] is False below). Only
+            # when the line above defines the function: after a derivative row (refuted or
+            # unchecked), 0 = R sets that row to zero, and R proportional to its derivative
+            # by sigma^2 is no reading of it (jimmyhickey 7.19 line 53).
+            links = self.plans[-1].links
+            if not links or links[-1].kind != DEFINITION:
+                return False
             found = self._unnamed_derivative(above, value, eq)
             if found is None:
                 return False
