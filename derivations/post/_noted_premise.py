@@ -18,6 +18,15 @@ from ._rule_phrases import named_rules
 
 #: a note in words: two letters at least
 _WORDS = re.compile(r"[A-Za-z]{2}")
+#: Notes that say how the step is made or for which values it holds, not what it rests on:
+#: a justification (``by collecting terms``, ``using (3)``), a quantifier (``for every i``:
+#: the row is claimed for all values, so a counterexample refutes it), a label (``(the
+#: square)``). Found by the suite after the merge (tests of parse54 and expect53).
+_NOT_PREMISE = re.compile(
+    r"^[\s(]*(?:by|using|use|since|because|from|as|via|expand\w*|collect\w*|simplif\w*|"
+    r"rearrang\w*|substitut\w*|the|for\s+(?:all|every|each|any))\b",
+    re.IGNORECASE,
+)
 
 
 def _premise_note(annotation: str) -> str:
@@ -26,7 +35,7 @@ def _premise_note(annotation: str) -> str:
     boxes = [b for b in note.split(";") if b.strip()]
     if any(_CONDITION_BOX.fullmatch(b) for b in boxes):
         return ""  # "\\text{if } x > 0": a condition the row carries (Row.conditions)
-    if not _WORDS.search(note) or named_rules(note):
+    if not _WORDS.search(note) or named_rules(note) or _NOT_PREMISE.match(note):
         return ""
     return note
 
