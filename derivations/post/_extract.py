@@ -1623,8 +1623,13 @@ def extract(text: str, *, tex: bool = False) -> tuple[list[Row], list[Problem]]:
             if block.kind == "prose":
                 continue
             # external47: $$ \DeclareMathOperator{\P}{\mathbb{P}} \P(X=k) = ... $$, the row
-            # after its own definition: read without it (blanked, offsets kept)
-            block = dataclasses.replace(block, text=rest)
+            # after its own definition: read without it (blanked, offsets kept). Only an
+            # operator's name: a \def or \newcommand inside a row stays in it (unparsed),
+            # as the hostile cases junk-tex-def and junk-tex-newcommand require.
+            if all(
+                block.text[a:b].lstrip().startswith("\\DeclareMathOperator") for a, b, _ in defs
+            ):
+                block = dataclasses.replace(block, text=rest)
         if block.kind == "stated":  # INLINE9: a stated row takes no block number of the
             rows = split_rows(block, STATED_BLOCKS + n_stated, macros)  # display rows
             n_stated += bool(rows)
