@@ -49,6 +49,9 @@ def test_a_line_that_differs_is_not_proved_nor_refuted(tmp_path, row):
     assert verdict not in ("proved", "refuted"), (row, reason)
 
 
-def test_a_line_that_fails_for_a_constant_is_refuted(tmp_path):
+def test_a_line_that_holds_for_a_zero_variable_is_not_refuted(tmp_path):
+    """Var[x] = E[x^2] + E[x]^2 holds for every x of mean zero, which the post may say in
+    words the reader does not read: not refuted (the lead, after the merge); see
+    test_post_catch60_point_mass for the rows claimed for any random variable."""
     verdict, reason = _verdict(tmp_path, "\\mathrm{Var}[x] = E[x^2] + E[x]^2")
-    assert verdict == "refuted", reason
+    assert verdict not in ("proved", "refuted"), reason

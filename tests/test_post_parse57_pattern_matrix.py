@@ -26,8 +26,11 @@ def test_a_name_defined_by_a_pattern_is_given_without_a_value(tmp_path, pattern)
     rows = display_rows(tmp_path, rf"X = {pattern}", r"X + X = 3 X")
     assert rows[5].verdict == "given", rows[5].reason
     assert "pattern" in rows[5].reason, rows[5].reason
-    # X has no value: the wrong step after it is judged on the letter, as before
-    assert rows[7].verdict == "refuted", rows[7].reason
+    # X has no value the reader can sample: since posts60b (a data set named as a tuple was
+    # sampled as a number, and a correct row refuted) the wrong step after it is not refuted
+    # through X, nor proved
+    assert rows[7].verdict not in ("proved", "refuted"), rows[7].reason
+    assert "does not take a value from" in rows[7].reason, rows[7].reason
 
 
 @pytest.mark.parametrize("pattern", PATTERNS)

@@ -1823,7 +1823,8 @@ class RewriteLinks:
         ctx = self.ctx
         declared = bool(getattr(ctx, "declared", None)) or bool(getattr(ctx, "stated_laws", None))
         words = bool(getattr(ctx, "law_words", True))
-        return at_point_mass(prev, w, self.names.defined, words, declared)
+        universal = bool(getattr(ctx, "any_law", False))
+        return at_point_mass(prev, w, self.names.defined, words, declared, universal)
 
     def _under_conventions(
         self, pr: ParsedRow, prev: sp.Basic, w: sp.Basic, rel: str

@@ -477,6 +477,8 @@ class Context:
     prose_words: frozenset = frozenset()
     #: catch60: the prose names a law or fixes a moment (._point_mass.LAW_WORDS)
     law_words: bool = False
+    #: the prose claims its rows for any random variable (._point_mass.ANY_LAW)
+    any_law: bool = False
     #: EXPECT17: capital letters the post gives a meaning of their own ("let $X$ be the
     #: total", ``X = \\sum_i X_i``): a bare ``X`` there is not one of the samples ``X_i``
     #: (``._generic_sample``).
