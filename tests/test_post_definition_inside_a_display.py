@@ -29,7 +29,6 @@ def _verdict(tmp_path, text: str, line: int) -> str:
     [
         (r"\DeclareMathOperator{\E}{\mathbb{E}}", r"m = \E[2X] = 2\mu"),
         (r"\DeclareMathOperator{\E}{\mathbb{E}}", r"m = \E[2X] = 3\mu"),  # wrong
-        (r"\newcommand{\half}{\frac{1}{2}}", r"m = \half \mathbb{E}[X] = \frac{\mu}{2}"),
     ],
 )
 def test_a_row_after_its_definition_in_one_display_reads_as_with_its_own(tmp_path, definition, row):
@@ -37,3 +36,11 @@ def test_a_row_after_its_definition_in_one_display_reads_as_with_its_own(tmp_pat
     apart = _verdict(tmp_path, f"$$ {definition} $$\n\n$$ {row} $$\n", 5)
     assert inside == apart, (inside, apart)
     assert inside != "unparsed"
+
+
+def test_a_row_after_a_newcommand_in_its_own_display_stays_unread(tmp_path):
+    """Only an operator's name is read this way: a \\newcommand or \\def inside a row keeps
+    the row unparsed, as the hostile cases junk-tex-def and junk-tex-newcommand require
+    (the lead, after the merge's CI dry run)."""
+    row = r"\newcommand{\half}{\frac{1}{2}} m = \half \mathbb{E}[X] = \frac{\mu}{2}"
+    assert _verdict(tmp_path, f"$$ {row} $$\n", 3) == "unparsed"
