@@ -195,22 +195,25 @@ def at_point_mass(
             if differ is None:
                 return None
             if differ != 0:
-                values = {"c": point["c"]} | {str(k): point["n"] for k in counts}
-                values |= {str(k): 1 for k in _sizes_left(at)}
-                return at[0], at[1], values
+                values = _values(at, counts, point)
+                return at[0], at[1], {str(k): int(v) for k, v in values.items()}
     return None
 
 
-def _sizes_left(at: list) -> set:
-    return {k for k in at[0].free_symbols | at[1].free_symbols if k.name.startswith("|")}
+def _values(at: list, counts: set, point: dict) -> dict:
+    """``c``, the counts and the lengths of unstated ranges (``|i|``, 1) at ``point``."""
+    values: dict = {_C: sp.Integer(point["c"])}
+    values |= {k: sp.Integer(point["n"]) for k in counts}
+    values |= {
+        k: sp.Integer(1) for k in at[0].free_symbols | at[1].free_symbols if k.name.startswith("|")
+    }
+    return values
 
 
 def _differ(at: list, counts: set, point: dict) -> sp.Basic | None:
     """The two sides' difference with ``c`` and the counts at ``point``; None when it is not
     a number."""
-    values: dict = {_C: sp.Integer(point["c"])}
-    values |= {k: sp.Integer(point["n"]) for k in counts}
-    values |= {k: sp.Integer(1) for k in _sizes_left(at)}
+    values = _values(at, counts, point)
     try:
         left, right = (sp.nsimplify(a.xreplace(values).doit()) for a in at)
         differ = sp.simplify(left - right)
