@@ -69,6 +69,9 @@ class LinkPlan:
     compared: int | None = None
     written: Any = None
     step_relation: str = "="
+    #: the letter a row gives only through its square (``T^2 = R``, its sign unsaid): a
+    #: counterexample that draws it is no refutation (``._square_letters``)
+    square_of: str = ""
     params: dict = dataclasses.field(default_factory=dict)
     #: A link of the reason after ``\\because``, not of the row's claim: only its
     #: refutation counts for the row.

@@ -163,6 +163,10 @@ class Names:
     quantities: dict[str, list[Value]] = dataclasses.field(default_factory=dict)
     derivatives: dict[tuple, Value] = dataclasses.field(default_factory=dict)
     defined: dict[sp.Symbol, Value] = dataclasses.field(default_factory=dict)
+    #: letter -> the value of its square a row gave, the letter's sign unsaid (``T^2 = R``:
+    #: an equation in T, ``._rewrites``): every even power of the letter is a power of
+    #: ``R`` whichever root the post means (external49's LRT question, line 20)
+    squares: dict[sp.Symbol, Value] = dataclasses.field(default_factory=dict)
     derivative_order: list[tuple] = dataclasses.field(default_factory=list)
     #: the arguments of a derivative key written at data (``"h(x[i])" -> (x[i],)``)
     key_args: dict = dataclasses.field(default_factory=dict)
@@ -301,6 +305,10 @@ class Names:
 
     def define(self, sym: sp.Symbol, value: Value) -> None:
         self.defined[sym] = value
+
+    def give_square(self, sym: sp.Symbol, value: Value) -> None:
+        """``sym^2 = value`` with ``sym``'s sign not said (see ``squares``)."""
+        self.squares[sym] = value
 
     # -- looking up --------------------------------------------------------------
     def has_value(self, e: sp.Basic) -> bool:
@@ -534,6 +542,8 @@ class Names:
                 return self._walk(value, depth + 1)
             finally:
                 self._inside.pop()
+        if (square := self._even_power(e)) is not None:
+            return self._walk(square, depth + 1)
         if isinstance(e, Bound):
             return e  # an integral's variable: never a value the post gave its letter
         if isinstance(e, sp.Symbol):
@@ -569,6 +579,20 @@ class Names:
             idx, lo, hi = args[1]
             return make_sum(e.func, args[0], idx, lo, hi)
         return e.func(*args, evaluate=False) if _takes_evaluate(e) else e.func(*args)
+
+    def _even_power(self, e: sp.Basic) -> sp.Basic | None:
+        """``T^{2k}`` as ``R^k`` when a row gave ``T^2 = R`` only (``squares``), or None.
+        Not for a letter with a value of its own, nor for the variable of a derivative
+        being read (d/dT: T is the variable there, as for ``defined``)."""
+        if not isinstance(e, sp.Pow) or not isinstance(e.base, sp.Symbol):
+            return None
+        v = self.squares.get(e.base)
+        if v is None or e.base in self.defined or not (e.exp.is_Integer and e.exp.is_even):
+            return None
+        if e.base in self.variables or any(e.base in h for h in self._held):
+            return None
+        self.used_rows.append(v.row)
+        return sp.Pow(v.expr, e.exp // 2)
 
     def _not_joint_and_conditional(self, e: sp.Basic) -> None:
         """Raise for ``p(y, p)`` integrated over one of its arguments when the post wrote a

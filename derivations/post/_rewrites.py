@@ -242,10 +242,15 @@ class RewriteLinks:
             self._remember(e0, e1)
             eq = sp.Eq(e0, e1, evaluate=False)
             step = self._given(pr, eq, note="helper-anchor")
+            target, _ = self.names.resolve(e1)
+            if target is not None and not target.has(e0.base):
+                # whichever root: T^2 (and T^4 ...) is R in the rows after it (batch 49)
+                square = Value(step, target, line=pr.row.line, row=self._row_index)
+                self.names.give_square(e0.base, square)
             how = f"an equation in {_show(e0.base)} through its square"
-            self._link(
-                pr, LinkPlan(rel, DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
-            )
+            plan = LinkPlan(rel, DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
+            plan.square_of = e0.base.name
+            self._link(pr, plan)
             self.cur = _Cur("eq", step, eq, self._row_index, None, pr.row.line)
             return
         if isinstance(e0, sp.Pow) and isinstance(e0.base, sp.Symbol) and e0.exp == 2:

@@ -348,6 +348,9 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
     from ._noted_premise import after_noted_premises  # batch 46
 
     out = after_noted_premises(plans, out, _relink, cls)
+    from ._square_letters import after_square_letters  # batch 49
+
+    out = after_square_letters(plans, out, _relink, cls)
     tools = (_check_two, _derivation_holds, _relink, _same_heading)
     out = restated_earlier(plans, out, report, seed, cls, tools)  # INLINE9 (._restated)
     for k, plan in enumerate(plans):
