@@ -5,7 +5,8 @@ rows after it so (``Names.squares``); it does not say T's sign. A row that rests
 (``T\\sqrt{n} = \\sqrt{\\sum x_i^2}`` takes the positive root) was refuted with T drawn
 freely, off the post's own equation: such a refutation says nothing of the row. It is
 unchecked, naming the row that gave the square. A refutation that draws no such letter
-stands.
+stands, and so does an equation step from the square's own row (``\mu^2 = 4`` then ``\mu =
+3``): its counterexample is a solution of that equation.
 """
 
 from __future__ import annotations
@@ -15,6 +16,16 @@ from typing import Any
 
 def _names(ce: Any) -> set[str]:
     return set(ce) if isinstance(ce, dict) else set()
+
+
+def _chain(plans: list, k: int) -> set[int]:
+    """The rows ``k`` continues, back through each row's predecessor."""
+    seen: set[int] = set()
+    j = plans[k].pred
+    while j is not None and j not in seen and 0 <= j < len(plans):
+        seen.add(j)
+        j = plans[j].pred
+    return seen
 
 
 def after_square_letters(plans: list, out: list, relink: Any, cls: Any) -> list:
@@ -32,7 +43,12 @@ def after_square_letters(plans: list, out: list, relink: Any, cls: Any) -> list:
     for k in range(len(plans)):
         if res[k].verdict != "refuted":
             continue
+        # an equation step from the square's row (mu^2 = 4, then mu = 3: the row's first link,
+        # compared with the row it continues) draws a solution of that equation: its
+        # counterexample stands
+        chain = _chain(plans, k) if plans[k].continues else set()
         letters = {(name, line) for j, name, line in given if j < k}
+        steps = {(name, line) for j, name, line in given if j in chain}
         if not letters:
             continue
         links = list(res[k].links or ())
@@ -42,7 +58,8 @@ def after_square_letters(plans: list, out: list, relink: Any, cls: Any) -> list:
             if link.get("verdict") == "refuted"
         ] or [(None, _names(res[k].counterexample))]
         for i, drawn in targets:
-            hit = next(((n, line) for n, line in sorted(letters) if n in drawn), None)
+            mine = letters - steps if i in (None, 0) else letters
+            hit = next(((n, line) for n, line in sorted(mine) if n in drawn), None)
             if hit is None:
                 continue
             why = (
