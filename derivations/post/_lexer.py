@@ -1665,6 +1665,8 @@ def _lone_factor_end(raw: list[_Raw], k: int) -> int | None:
     name = first.text[1:]
     if first.kind == "letter" or name in T.GREEK:
         end = k + 1
+    elif (close := _norm_close(raw, k)) is not None:
+        end = close + 1  # batch 49: \Vert \theta - X \Vert^2, one factor as a letter is
     elif name in _NAME_DRESS or name in ("frac", "dfrac", "tfrac"):
         end = k + 1
         for _ in range(2 if name.endswith("frac") else 1):
@@ -1696,6 +1698,32 @@ def _lone_factor_end(raw: list[_Raw], k: int) -> int | None:
     while rest < len(raw) and raw[rest].text in _SPACING_CMDS:
         rest += 1
     return end if rest >= len(raw) or raw[rest].text in _AFTER_LONE_FACTOR else None
+
+
+#: the double bars of a norm: opening, closing (``\Vert`` and ``\|`` are both)
+_NORM_OPEN = frozenset({"\\Vert", "\\|", "\\lVert"})
+_NORM_CLOSE = frozenset({"\\Vert", "\\|", "\\rVert"})
+
+
+def _norm_close(raw: list[_Raw], k: int) -> int | None:
+    """The index of the double bar closing a norm that opens at ``raw[k]`` (``\\Vert x
+    \\Vert``, ``\\|x\\|``, ``\\lVert x \\rVert``, each bar after ``\\left``/``\\right`` or not),
+    at the bracket level it opens on; None when ``raw[k]`` opens none or nothing closes it."""
+    j = k + 1 if raw[k].text == "\\left" else k
+    if j >= len(raw) or raw[j].text not in _NORM_OPEN:
+        return None
+    depth = 0
+    for m in range(j + 1, len(raw)):
+        t = raw[m].text
+        if t in ("(", "[", "{", "\\{"):
+            depth += 1
+        elif t in (")", "]", "}", "\\}"):
+            depth -= 1
+            if depth < 0:
+                return None
+        elif t in _NORM_CLOSE and depth == 0:
+            return m
+    return None
 
 
 def _numbered_label(word: str, raw: list[_Raw], j: int, out: list[Token]) -> re.Match | None:

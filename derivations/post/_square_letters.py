@@ -5,7 +5,7 @@ rows after it so (``Names.squares``); it does not say T's sign. A row that rests
 (``T\\sqrt{n} = \\sqrt{\\sum x_i^2}`` takes the positive root) was refuted with T drawn
 freely, off the post's own equation: such a refutation says nothing of the row. It is
 unchecked, naming the row that gave the square. A refutation that draws no such letter
-stands, and so does an equation step from the square's own row (``\mu^2 = 4`` then ``\mu =
+stands, and so does an equation step from the square's own row (``\\mu^2 = 4`` then ``\\mu =
 3``): its counterexample is a solution of that equation.
 """
 
