@@ -144,6 +144,14 @@ _GIVEN_STRUCTURE = re.compile(
     + r"[^.$]{0,30}(?:\$[^$]{0,40}\$[^.$]{0,10})?\bmatri",
     re.I,
 )
+#: attack61: "Let $Q \\in \\mathbb{R}^{n \\times n}$ be orthogonal": the structure said of
+#: letters the sentence declares matrices by membership, without the noun.
+_GIVEN_STRUCTURE_BARE = re.compile(
+    r"\b(?:be|are|is)\s+(?:(?:a|an|real|square|all|both)\s+){0,2}" + _STRUCTURE.pattern[2:],
+    re.I,
+)
+#: A membership that declares a matrix: ``\\in \\mathbb{R}^{n \\times n}``.
+_MATRIX_MEMBERSHIP = re.compile(r"\\in\s*\\mathbb\s*\{?\s*[RC]\s*\}?\s*\^\s*\{[^}]*\\times")
 #: lead5: "a symmetric real $3 \\times 3$ matrix $A$": the structure before the letter
 #: (adversarial set 14, pair 151: the gradient 2Ax refuted with a non-symmetric A).
 _STRUCTURE_THEN_LETTER = re.compile(
@@ -175,6 +183,19 @@ def stated_structure(paragraphs: Iterable[str], *exprs: sp.Basic) -> str:
             letters = {g or w for s_ in spans for w, g in _letters(s_)}
             if letters & names:
                 return _structure_reason(letters & names, m.group(1))
+        for k, m in enumerate(_GIVEN_STRUCTURE_BARE.finditer(text)):
+            if k >= 20:
+                break
+            start = max(text.rfind(".", 0, m.start()), m.start() - 300, 0)
+            spans = re.findall(r"\$([^$]{1,80})\$", text[start : m.start()])
+            declared = {
+                g or w
+                for s_ in spans
+                if _MATRIX_MEMBERSHIP.search(s_)
+                for w, g in _letters(s_.split("\\in")[0])
+            }
+            if declared & names:
+                return _structure_reason(declared & names, m.group(1))
         for k, m in enumerate(_STRUCTURE_THEN_LETTER.finditer(text)):
             if k >= 20:
                 break
