@@ -154,7 +154,7 @@ from ._resolve import (
 from ._restated_quantity import RestatedQuantityLinks
 from ._rewrites import RewriteLinks
 from ._said_data_links import likelihood_row, said_law_changed, unweighed_likelihood
-from ._said_equal import said_equal
+from ._said_equal import said_an_equation, said_equal
 from ._said_model import said_model
 from ._set_values import SET_RELATION
 from ._setting_doubt import dispute_after_doubt, dispute_stated_values
@@ -1871,6 +1871,14 @@ class _Builder(
             self._rest(pr, sides, rels, 1)
             return
         self._identity(pr, e0, e1, r1)
+        if pr.row.index == 0 and said_an_equation(pr.row.prose):
+            # attack61: "The equation to solve is": an identity where it holds, a condition on
+            # its letters where it fails (never refuted), as an equation in a parameter is
+            link = self._row.links[-1] if self._row.links else None
+            if link is not None and link.kind == STEP and not link.condition:
+                link.condition = ", ".join(
+                    sorted(_latexish(v) for v in _symbols(e0) | _symbols(e1))
+                )
         self._rest(pr, sides, rels, 1)
 
     def _sets_a_derivative_to_zero(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic) -> bool:

@@ -1237,9 +1237,11 @@ class _Converter:
                 # \nabla \log p(x): by the argument, as \nabla f(\beta) is (attack61)
                 var = _only_argument(raw, i + 2)
                 guess = self.info.gradient
-                if var is not None and guess and [t.text for t in var] != [
-                    t.text for t in raw_tokens(guess)
-                ]:
+                if (
+                    var is not None
+                    and guess
+                    and [t.text for t in var] != [t.text for t in raw_tokens(guess)]
+                ):
                     raise LatexError(
                         "\\nabla \\log of a function of one argument, in a post that "
                         f"differentiates by {guess}: by which is in doubt (write the subscript)",
