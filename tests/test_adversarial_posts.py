@@ -167,12 +167,7 @@ OPEN32: set[str] = set()
 
 #: Adversarial set 33's breaches, open on first contact (2026-12-07, 00:21 UTC, main at
 #: 0f54e7b), each with its cause in its README.md ("Measured on main").
-OPEN33: set[str] = {
-    # written after the blind measure (README.md): a size fixed in the prose, a structure
-    # word after a size
-    "38-matrix-size-one-said-true.md",
-    "39-matrix-diagonal-sized-true.md",
-}
+OPEN33: set[str] = set()  # all eleven closed by attack61 (tests/test_post_attack61_*.py)
 
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
@@ -450,11 +445,11 @@ SETS = (
     # that name a premise, \DeclareMathOperator, tuples and patterns, A <=> B rows, matrices
     # declared in words, angle means, lettered laws, indicators by cases, \nabla \log, n = 1,
     # integer-only identities, letters redefined; written blind against 0f54e7b: 9 breaches
-    # on that code (README.md), floors 13/15. All closed by attack61; lowered once for
-    # soundness, 13 -> 7 false refuted: 04-07-false (the point mass under words that
-    # restrict the law), 11-false (a bare row after a \propto line compared as '=') and
-    # 24-false (an orthogonal Q drawn general) were refuted on the ground that refuted
-    # their correct twins; both twins of each are unchecked now.
+    # on that code (README.md), floors 13/15; 38-39 written after, 2 more twins refuted.
+    # All closed by attack61; lowered once for soundness, 13 -> 7 false refuted: 04-07-false
+    # (the point mass under words that restrict the law), 11-false (a bare row after a
+    # \propto line compared as '=') and 24-false (an orthogonal Q drawn general) were refuted
+    # on the ground that refuted their correct twins; both twins of each are unchecked now.
     AdversarialSet("adversarial33", 78, 7, 15, 0, open_breaches=frozenset(OPEN33)),
 )
 
