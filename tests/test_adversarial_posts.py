@@ -165,6 +165,10 @@ OPEN31: set[str] = set()
 #: probing the matrices' declarations once more, and closed (\succ 0 declares a matrix).
 OPEN32: set[str] = set()
 
+#: Adversarial set 33's breaches, open on first contact (2026-12-07, 00:21 UTC, main at
+#: 0f54e7b), each with its cause in its README.md ("Measured on main").
+OPEN33: set[str] = set()  # all eleven closed by attack61 (tests/test_post_attack61_*.py)
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -436,6 +440,17 @@ SETS = (
     # closed by attack60; 43-45 written after, 2 more breaches, closed; floors 23/27
     # (41-false, AB = BA after "$A, B$ be square matrices", is refuted now).
     AdversarialSet("adversarial32", 90, 23, 27, 0, open_breaches=frozenset(OPEN32)),
+    # Adversarial set 33 (attack61): unnamed first-order conditions, the point mass under
+    # "for any random variable", bare rows after "simplifies to", bounds on a moment, notes
+    # that name a premise, \DeclareMathOperator, tuples and patterns, A <=> B rows, matrices
+    # declared in words, angle means, lettered laws, indicators by cases, \nabla \log, n = 1,
+    # integer-only identities, letters redefined; written blind against 0f54e7b: 9 breaches
+    # on that code (README.md), floors 13/15; 38-39 written after, 2 more twins refuted.
+    # All closed by attack61; lowered once for soundness, 13 -> 7 false refuted: 04-07-false
+    # (the point mass under words that restrict the law), 11-false (a bare row after a
+    # \propto line compared as '=') and 24-false (an orthogonal Q drawn general) were refuted
+    # on the ground that refuted their correct twins; both twins of each are unchecked now.
+    AdversarialSet("adversarial33", 78, 7, 15, 0, open_breaches=frozenset(OPEN33)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

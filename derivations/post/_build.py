@@ -154,7 +154,7 @@ from ._resolve import (
 from ._restated_quantity import RestatedQuantityLinks
 from ._rewrites import RewriteLinks
 from ._said_data_links import likelihood_row, said_law_changed, unweighed_likelihood
-from ._said_equal import said_equal
+from ._said_equal import said_an_equation, said_equal
 from ._said_model import said_model
 from ._set_values import SET_RELATION
 from ._setting_doubt import dispute_after_doubt, dispute_stated_values
@@ -315,6 +315,7 @@ class _Builder(
         self.plans: list[RowPlan] = []
         self.section = ""
         self._lhs_text: str | None = None  # the left side of the statement being read
+        self._arrow_after = False  # the group being read has an arrow after it (A = B \iff)
         self.row_seen: set[Any] = set()  # symbols first seen in the current row
         self.moment_named: set[Any] = set()  # letters a moment was named by (._rewrites)
         self.def_only: dict[Any, frozenset] = {}  # seen only in the values of these names
@@ -1400,7 +1401,10 @@ class _Builder(
             self.cur = _Cur()
             return
         case = ""
-        for k, (op, sides, rels) in enumerate(_groups(st)):
+        groups = list(_groups(st))
+        for k, (op, sides, rels) in enumerate(groups):
+            # attack61: an equation an arrow leads on from (A = B \iff C = D) is an equation
+            self._arrow_after = k + 1 < len(groups) and groups[k + 1][0] in ("<=>", "=>")
             if op == "=>" and case:
                 # "if p = 1/2 => Var(X) = n/4", "substituting lambda = 2 => P(X = 0) = e^{-2}":
                 # what follows the arrow holds at that value, which the lines it would be
@@ -1516,6 +1520,10 @@ class _Builder(
             link.disputed = _BARE_DISPUTED
             how = _BARE_LEFT_HOW if left is not None else _BARE_LOG_HOW if logged else _BARE_HOW
             said = said_equal(pr.row.prose) if left is None and logged is None else ""
+            if said and self.plans and "propto" in self.plans[-1].parsed.relations:
+                # a line of proportionality rewritten is no equality (attack61: after
+                # p(mu | x) \propto ..., "simplifies to" drops a factor free of mu)
+                said = ""
             if said and pr.row.index == 0:
                 # catch60 (._said_equal): "Simplifies to:" - the words say it is the next step,
                 # so it continues the row above as "= R" does: after a refuted row it gets the
@@ -1850,13 +1858,27 @@ class _Builder(
                 self._row.links[-1].condition = _latexish(e0)
             self._rest(pr, sides, rels, 1)
             return
-        if isinstance(e0, (sp.Symbol, sp.Indexed)) or isinstance(e1, (sp.Symbol, sp.Indexed)):
+        if (
+            self._arrow_after
+            or isinstance(e0, (sp.Symbol, sp.Indexed))
+            or isinstance(e1, (sp.Symbol, sp.Indexed))
+        ):
+            # attack61: "A = B \iff C = D" calls A = B an equation (one equivalent to another,
+            # or implying it), not an identity to refute where it fails.
             # "Sigma = S/N" is a definition or a condition, never an identity; so is
             # "y-bar_1 = alpha beta" (a sample moment equated with the model's).
             self._equation(pr, sp.Eq(e0, e1, evaluate=False), "<=>")
             self._rest(pr, sides, rels, 1)
             return
         self._identity(pr, e0, e1, r1)
+        if pr.row.index == 0 and said_an_equation(pr.row.prose):
+            # attack61: "The equation to solve is": an identity where it holds, a condition on
+            # its letters where it fails (never refuted), as an equation in a parameter is
+            link = self._row.links[-1] if self._row.links else None
+            if link is not None and link.kind == STEP and not link.condition:
+                link.condition = ", ".join(
+                    sorted(_latexish(v) for v in _symbols(e0) | _symbols(e1))
+                )
         self._rest(pr, sides, rels, 1)
 
     def _sets_a_derivative_to_zero(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic) -> bool:

@@ -1232,6 +1232,21 @@ class _Converter:
             starts = _operand_starts(raw, i + 1) or (
                 i + 1 < len(raw) and raw[i + 1].text in ("\\log", "\\ln")
             )  # \nabla \log p(x | \theta) (external47, jaketae's Fisher score)
+            logged = i + 1 < len(raw) and raw[i + 1].text in ("\\log", "\\ln")
+            if var is None and logged:
+                # \nabla \log p(x): by the argument, as \nabla f(\beta) is (attack61)
+                var = _only_argument(raw, i + 2)
+                guess = self.info.gradient
+                if (
+                    var is not None
+                    and guess
+                    and [t.text for t in var] != [t.text for t in raw_tokens(guess)]
+                ):
+                    raise LatexError(
+                        "\\nabla \\log of a function of one argument, in a post that "
+                        f"differentiates by {guess}: by which is in doubt (write the subscript)",
+                        r.col,
+                    )
             if var is None and self.info.gradient and starts:
                 # \nabla \ell in a post that differentiates by theta only: by theta
                 var = raw_tokens(self.info.gradient)

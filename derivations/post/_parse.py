@@ -39,7 +39,7 @@ from ._named_sets import set_definitions
 from ._notation import GREEK, GREEK_SAME
 from ._parameter_space import distribution_statements
 from ._passes import FUNCTION_LETTERS, GENERIC_LETTERS
-from ._point_mass import ANY_LAW, LAW_WORDS, states_a_moment
+from ._point_mass import ANY_LAW, LAW_WORDS, restricts_the_law, states_a_moment
 from ._prose_laws import altered_data, stated_laws
 from ._prose_meanings import (
     declared_matrices,
@@ -1422,7 +1422,11 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     plain = re.sub(r"\$[^$]*\$", " ", prose[:200_000]).lower()
     new.prose_words = frozenset(re.findall(r"[a-z]+", plain)) & ROLE_WORDS  # laws28
     # catch60 (._point_mass): a law or a moment named in words, or a moment given a value
-    new.law_words = LAW_WORDS.search(plain) is not None or states_a_moment(f"{joined}\n{prose}")
+    new.law_words = (
+        LAW_WORDS.search(plain) is not None
+        or states_a_moment(f"{joined}\n{prose}")
+        or restricts_the_law(prose)  # attack61: "with mean one", "with $|X| = 1$"
+    )
     new.any_law = ANY_LAW.search(plain) is not None
     new.meant_letters = meant_letters([prose[:200_000], joined[:200_000]])  # EXPECT17
     new.altered_data = altered_data(prose)  # lead5: see ._said_model

@@ -54,6 +54,45 @@ ANY_LAW = re.compile(
     re.IGNORECASE,
 )
 
+#: A moment given a value in words ("mean one", "variance is four", "the expected value of
+#: $X$ is $1$"): the math spans of the prose are ``MATH`` here (see :func:`restricts_the_law`).
+_MOMENT_SAID = re.compile(
+    r"\b(?:mean|expectation|expected value|variance|second moment|standard deviation)"
+    r"(?:\s+of\s+MATH)?\s+(?:(?:is|equals?|equal to|of)\s+)?"
+    r"(?:MATH|zero|one|two|three|four|five|six|seven|eight|nine|ten|a half|unity)\b",
+    re.IGNORECASE,
+)
+#: The values a random letter takes, said in words.
+_VALUES_SAID = re.compile(
+    r"\b(?:values?\s+(?:in|on|from)|takes?\s+(?:the\s+|only\s+)?values?|taking\s+"
+    r"(?:the\s+|only\s+)?values?|supported\s+(?:on|in)|almost\s+surely|a\.\s?s\.)",
+    re.IGNORECASE,
+)
+#: A relation in the prose's math: ``$|X| = 1$``, ``$X^2 = 1$``, ``$X \in \{-1, 1\}$``.
+_RELATION = re.compile(r"=|\\in\b|\\(?:le|ge|leq|geq)\b|<|>")
+#: A capital Latin letter standing alone (a random variable), not a command's name.
+_CAPITAL = re.compile(r"(?<![\\A-Za-z])[A-Z](?![A-Za-z])")
+
+
+def restricts_the_law(prose: str) -> bool:
+    """Does the prose restrict the law of its random letters: a moment given a value in words
+    (``with mean one``), the values a letter takes (``with values in $\\{-1, 1\\}$``), or a
+    relation of a capital letter in its math (``with $|X| = 1$``, ``$X^2 = 1$``)? Then the point
+    mass need not be a law of the post's letters (adversarial33 4-7: "For any random variable
+    $X$ with mean one" claims the row for laws of mean one only)."""
+    text = prose[:200_000]
+    spans = re.findall(r"\$([^$]*)\$", text)
+    words = re.sub(r"\$[^$]*\$", " MATH ", text)
+    if _MOMENT_SAID.search(words) or _VALUES_SAID.search(words):
+        return True
+    for span in spans:
+        if not _RELATION.search(span) or _MOMENT_TEXT.search(span):
+            continue
+        if _CAPITAL.search(re.sub(r"\\[A-Za-z]+", " ", span)):
+            return True
+    return False
+
+
 #: An expectation, variance or covariance as a post writes it.
 _MOMENT_TEXT = re.compile(
     r"\\mathbb\s*\{\s*E\s*\}|\\(?:operatorname|text|mathrm)\s*\{\s*(?:E|(?i:var|cov))\s*\}"

@@ -54,3 +54,16 @@ def said_equal(prose: str) -> str:
     if m is None or _OTHER.search(_MATH.sub(" ", prose)):
         return ""
     return " ".join(m.group(0).rstrip(": ").split())
+
+
+#: attack61: words that call the row after them an equation to solve, not an identity.
+_EQUATION_WORDS = re.compile(
+    r"\b(?:solv\w*|equations?|roots?|for\s+which|such\s+that|unknowns?)\b", re.IGNORECASE
+)
+
+
+def said_an_equation(prose: str) -> bool:
+    """Does the last sentence of ``prose`` call the row after it an equation to solve ("The
+    equation to solve is", "We solve for $a$:", "Let $a$ be such that")?"""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", prose.strip()) if s.strip()]
+    return bool(sentences) and _EQUATION_WORDS.search(_MATH.sub(" ", sentences[-1])) is not None

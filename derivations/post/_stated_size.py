@@ -32,8 +32,9 @@ _STRUCTURE = re.compile(
 )
 
 
-def _sizes(text: str) -> list[tuple[str, str]]:
-    """The sizes ``text`` states, in digits (``3 \\times 3``) or in words (``three-by-three``)."""
+def _sizes(text: str, fixed: bool = True) -> list[tuple[str, str]]:
+    """The sizes ``text`` states, in digits (``3 \\times 3``) or in words (``three-by-three``);
+    with ``fixed``, also a size in letters the prose fixes (``n \\times n`` ... ``$n = 1$``)."""
     text = text[:_MAX_TEXT]
     out = [(m.group(1), m.group(2)) for m in _SIZE.finditer(text)]
     for m in _WORD_SIZE.finditer(text):
@@ -46,6 +47,12 @@ def _sizes(text: str) -> list[tuple[str, str]]:
         )
     for m in _LETTER_SIZE.finditer(text):  # lead5: "n \\times p" ... "with n > p"
         r, c = m.group(1), m.group(2)
+        given = {
+            k: re.search(rf"\$\s*{k}\s*=\s*(\d)\s*\$", text) for k in (r, c)
+        }  # attack61: "with $n = 1$", a span of its own (not the bound of a sum)
+        if fixed and all(given.values()):
+            out.append((given[r].group(1), given[c].group(1)))
+            continue
         if r != c and re.search(
             rf"(?<![A-Za-z]){r}\s*(?:>|<|\\gg|\\ll|\\neq?)\s*{c}(?![A-Za-z])", text
         ):
@@ -100,7 +107,9 @@ def at_stated_size(
         return None
     if not isinstance(size, sp.Symbol):
         return None
-    stated = {size for text in paragraphs for size in _sizes(text)}
+    # a letter size fixed in the prose ($n = 1$) may be an example the post goes beyond: it
+    # disputes a counterexample at another size (guessed_size), it proves nothing
+    stated = {size for text in paragraphs for size in _sizes(text, fixed=False)}
     if len(stated) != 1:
         return None
     rows, cols = stated.pop()
@@ -139,11 +148,20 @@ def stated_not_square(paragraphs: Iterable[str], *exprs: sp.Basic) -> str:
 #: "... be / are / is [real, square ...] symmetric [3 x 3] matrices": a structure given to
 #: the matrices named before it in the sentence.
 _GIVEN_STRUCTURE = re.compile(
-    r"\b(?:be|are|is)\s+(?:(?:a|an|real|square|all|two|three|both|any|some)\s+){0,3}"
+    r"\b(?:be|are|is)\s+(?:(?:a|an|real|square|all|two|three|both|any|some)\s+"
+    r"|\$[^$]{0,40}\$\s*){0,3}"  # attack61: "be a $2 \times 2$ diagonal matrix"
     + _STRUCTURE.pattern[2:]
     + r"[^.$]{0,30}(?:\$[^$]{0,40}\$[^.$]{0,10})?\bmatri",
     re.I,
 )
+#: attack61: "Let $Q \\in \\mathbb{R}^{n \\times n}$ be orthogonal": the structure said of
+#: letters the sentence declares matrices by membership, without the noun.
+_GIVEN_STRUCTURE_BARE = re.compile(
+    r"\b(?:be|are|is)\s+(?:(?:a|an|real|square|all|both)\s+){0,2}" + _STRUCTURE.pattern[2:],
+    re.I,
+)
+#: A membership that declares a matrix: ``\\in \\mathbb{R}^{n \\times n}``.
+_MATRIX_MEMBERSHIP = re.compile(r"\\in\s*\\mathbb\s*\{?\s*[RC]\s*\}?\s*\^\s*\{[^}]*\\times")
 #: lead5: "a symmetric real $3 \\times 3$ matrix $A$": the structure before the letter
 #: (adversarial set 14, pair 151: the gradient 2Ax refuted with a non-symmetric A).
 _STRUCTURE_THEN_LETTER = re.compile(
@@ -175,6 +193,19 @@ def stated_structure(paragraphs: Iterable[str], *exprs: sp.Basic) -> str:
             letters = {g or w for s_ in spans for w, g in _letters(s_)}
             if letters & names:
                 return _structure_reason(letters & names, m.group(1))
+        for k, m in enumerate(_GIVEN_STRUCTURE_BARE.finditer(text)):
+            if k >= 20:
+                break
+            start = max(text.rfind(".", 0, m.start()), m.start() - 300, 0)
+            spans = re.findall(r"\$([^$]{1,80})\$", text[start : m.start()])
+            declared = {
+                g or w
+                for s_ in spans
+                if _MATRIX_MEMBERSHIP.search(s_)
+                for w, g in _letters(s_.split("\\in")[0])
+            }
+            if declared & names:
+                return _structure_reason(declared & names, m.group(1))
         for k, m in enumerate(_STRUCTURE_THEN_LETTER.finditer(text)):
             if k >= 20:
                 break
