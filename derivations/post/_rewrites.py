@@ -890,8 +890,13 @@ class RewriteLinks:
             seen.add(row)
             plan = self.plans[row]
             first = plan.parsed.statements[0].sides[:1] if plan.parsed.statements else []
+            # a row continuing the chain (``&= -n\ln\pi - ...`` in a split) writes no
+            # first side: it goes on with the name of the row it continues (external48,
+            # Dai line 256 and Eada line 196: a new model's likelihood under the next
+            # heading was refuted against the value such a row gave)
+            continued = bool(first) and first[0] is None and plan.pred is not None
             if plan.parsed.row.section != section or not (
-                first and quantity_name(first[0]) == name
+                first and (continued or quantity_name(first[0]) == name)
             ):
                 return None
             if _defines_first(plan):
