@@ -431,6 +431,25 @@ class RewriteLinks:
             self._link(pr, LinkPlan(rel, DEFINITION, step=step, reason=reason, how=how))
             self.equation_unknowns |= unknowns
             return
+        fixed = self._normalising_constant(e0, target, w)
+        if fixed is not None:
+            # int_0^inf g(x) dx = 1 with g(x) = C (...): the condition that fixes C, which no
+            # row gives a value (external48, Eada-Sandberg line 198), not a restatement of
+            # the integral at a C drawn at random; the rows after it are equation steps.
+            self._remember(e1)
+            eq = sp.Eq(target, w, evaluate=False)
+            step = self._given(pr, eq)
+            self._premise(_Cur("eq", step, eq, self._row_index, None, pr.row.line))
+            shown = _latexish(fixed)
+            how = f"the condition that fixes {shown} (not a restatement of {name})"
+            reason = (
+                f"equates {name} with a value that does not hold {shown}, a constant factor of "
+                f"it that no row gives a value: the equation that fixes {shown} (a premise); "
+                "taken as given"
+            )
+            self._link(pr, LinkPlan(rel, DEFINITION, step=step, reason=reason, how=how))
+            self.equation_unknowns |= {fixed}
+            return
         if (
             w is not None
             and self._defined_under_another_heading(e0, pr)
@@ -637,6 +656,31 @@ class RewriteLinks:
             and estimate_of(s) is None
             and s not in self.arbitrary
         }
+
+    def _normalising_constant(
+        self, e0: sp.Basic, target: sp.Basic, w: sp.Basic | None
+    ) -> sp.Symbol | None:
+        """The letter ``C`` when ``e0`` integrates a function whose value ``target`` is ``C``
+        times something free of it, ``C`` a plain letter no row gives a value (not a
+        variable the post differentiates by, nor an estimate), and the written side ``w``
+        does not hold ``C``: ``\\int_0^\\infty g(x) dx = 1`` after ``g(x) = C (...)`` is
+        the equation that fixes C. None otherwise."""
+        if w is None or not isinstance(e0, sp.Integral) or is_matrix(target) or is_matrix(w):
+            return None
+        kept = _symbols(w)
+        for s in sorted(_symbols(target) - kept, key=str):
+            if (
+                type(s) is not sp.Symbol
+                or s.is_integer
+                or s in self.names.defined
+                or s in self.names.estimates
+                or estimate_of(s) is not None
+                or s in self.variables
+            ):
+                continue
+            if _constant_factor(target, s):
+                return s
+        return None
 
     def _value_record(self, e0: sp.Basic) -> tuple[Value | None, tuple]:
         r"""The record of the value a head refers to (its line and row; None if unknown),
@@ -2568,6 +2612,21 @@ def _first_value_unchecked(plan: Any) -> bool:
     of ``f`` the reader could not read)? Such a row is where that value starts, as a
     definition is, not a rewrite of an earlier one."""
     return plan.kind == UNCHECKED and bool(plan.links) and plan.links[0].kind == UNCHECKED
+
+
+def _constant_factor(e: sp.Basic, s: sp.Symbol) -> bool:
+    """Is ``e`` (under integrals over limits free of ``s``) ``s`` times a factor free of it?"""
+    while isinstance(e, sp.Integral):
+        if any(a.has(s) for lim in e.limits for a in lim[1:]):
+            return False
+        e = e.function
+
+    def factors(f: sp.Basic) -> list:  # the reader keeps products unevaluated: flattened
+        return [g for a in f.args for g in factors(a)] if isinstance(f, sp.Mul) else [f]
+
+    parts = factors(e)
+    held = [f for f in parts if f.has(s)]
+    return held == [s] and all(f != 0 for f in parts)
 
 
 def _defines_first(plan: Any) -> bool:
