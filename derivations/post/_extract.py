@@ -127,6 +127,8 @@ _END_RE = re.compile(r"\\end\{(" + _CONTAINER_RE + r")\*?\}")
 _DROP_RE = re.compile(
     r"\\(?:nonumber|notag)\b|\\label\s*\{[^{}]*\}|\\tag\*?\s*\{[^{}]*\}|\\eqref\s*\{[^{}]*\}"
     r"|\\ref\s*\{[^{}]*\}|:eq(?:label|ref):`[^`]*`"
+    # bookdown's equation label inside the math, (\#eq:name) (external48, Eada's rows)
+    r"|\(\\\#eq:[\w:.-]+\)"
     # words set between two rows of one alignment (amsmath, mathtools)
     r"|\\(?:short)?intertext\s*\{(?:[^{}]|\{[^{}]*\})*\}"
 )
