@@ -1283,6 +1283,7 @@ class RewriteLinks:
         link.disputed = link.disputed or unsettled_reason(self, prev, w)  # REFUTE20
         link.disputed = link.disputed or self._held_with_value(prev, w)
         link.disputed = link.disputed or self._formula_kept(prev, w)  # batch 25
+        link.disputed = link.disputed or _reach_unclear(prev, w)  # external48, Eada 197
         if rel in ("=", "=="):  # batch 26: "The derivatives ... as follows:" &= f \\ &= f'
             link.disputed = link.disputed or derivative_of_row_above(prev, w, pr.row.prose)
         unknowns = (_symbols(prev) | _symbols(w)) & (self.equation_unknowns | self._fixed_here(pr))
@@ -2612,6 +2613,28 @@ def _first_value_unchecked(plan: Any) -> bool:
     of ``f`` the reader could not read)? Such a row is where that value starts, as a
     definition is, not a rewrite of an earlier one."""
     return plan.kind == UNCHECKED and bool(plan.links) and plan.links[0].kind == UNCHECKED
+
+
+def _reach_unclear(*exprs: Any) -> str:
+    """Why a disagreement is no refutation when a line holds a sum or product whose body
+    does not hold its index, beside that index used outside it as a sample's
+    (``\\prod_{i=1}^n 1 - \\cos(x_i - \\theta)``, its factor's brackets left out: the
+    product's reach is not clear, and read literally ``i`` is drawn as a number); "" else."""
+    for e in exprs:
+        if not isinstance(e, sp.Basic):
+            continue
+        free = e.free_symbols
+        outside = {i for a in e.atoms(sp.Indexed) for i in a.indices if i in free}
+        for op in e.atoms(sp.Sum, sp.Product):
+            for v, *_ in op.limits:
+                if v in outside and not op.function.has(v):
+                    kind = "product" if isinstance(op, sp.Product) else "sum"
+                    return (
+                        f"a {kind} over {v} whose body does not hold {v} stands beside {v} "
+                        f"used outside it: how far the {kind} reaches is not clear (brackets "
+                        "left out?), so a disagreement is no refutation"
+                    )
+    return ""
 
 
 def _constant_factor(e: sp.Basic, s: sp.Symbol) -> bool:
