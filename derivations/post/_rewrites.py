@@ -884,7 +884,10 @@ class RewriteLinks:
             return opens and record.section is not None and record.section != pr.row.section
         if record is None or not 0 <= record.row < len(self.plans):
             return False
-        there = self._part_definition(e0, record) or self.plans[record.row]
+        # the last value given under another heading than this row's: its restatements
+        # are followed back to the definition across headings too (external48, Eada 188)
+        across = self.plans[record.row].parsed.row.section != pr.row.section
+        there = self._part_definition(e0, record, across) or self.plans[record.row]
         # a row whose first link defined the letter, whatever became of its other links
         # (a sentence row "$\alpha = \beta$ ..." of a single-dollar post), or the name
         # (``\ell = \ln L = ...``, held-out batch 35); or gave it its first value unchecked
@@ -917,7 +920,7 @@ class RewriteLinks:
             return False
         return self._defined_under_another_heading(e0, pr)
 
-    def _part_definition(self, e0: sp.Basic, record: Any) -> Any:
+    def _part_definition(self, e0: sp.Basic, record: Any, across: bool = False) -> Any:
         """The plan of the row that defined ``e0`` when its latest value ``record`` is a
         restatement of it written under the same heading (None otherwise).
 
@@ -929,6 +932,10 @@ class RewriteLinks:
         name = quantity_name(e0)
         row = record.row
         section = self.plans[row].parsed.row.section
+        # external48 (Eada line 188): p defined under one heading, restated under a
+        # subheading, then written anew under a third heading; the chain is followed back
+        # across headings when the row asking is under neither (``across``)
+        restated_across = across
         seen: set[int] = set()
         while name and 0 <= row < len(self.plans) and row not in seen:
             seen.add(row)
@@ -939,9 +946,9 @@ class RewriteLinks:
             # Dai line 256 and Eada line 196: a new model's likelihood under the next
             # heading was refuted against the value such a row gave)
             continued = bool(first) and first[0] is None and plan.pred is not None
-            if plan.parsed.row.section != section or not (
-                first and (continued or quantity_name(first[0]) == name)
-            ):
+            if not (first and (continued or quantity_name(first[0]) == name)):
+                return None
+            if plan.parsed.row.section != section and not restated_across:
                 return None
             if _defines_first(plan):
                 return plan if row != record.row else None
