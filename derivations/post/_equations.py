@@ -379,9 +379,20 @@ class EquationLinks:
         identities at random values of its unknowns (a Lambert W chain whose derivative
         row was left out had its next rows refuted that way).
         """
-        if eq is None or not isinstance(eq, sp.Equality) or _why(eq) or is_matrix(eq):
+        if eq is None or not isinstance(eq, sp.Equality) or _why(eq):
             self.cur = _Cur()
             return
+        if is_matrix(eq):
+            # external48 (an EM M-step, line 42): sum_i p_ij X_i (y_i - X_i^T beta_j) = 0,
+            # then sum_i p_ij X_i y_i = sum_i p_ij X_i X_i^T beta_j was compared as an identity
+            # of its two sides and refuted. A matrix equation is the line the next rows
+            # continue as well, in the engine's matrix types as a first-order condition is
+            # (or read as numbers); one that cannot be typed leaves nothing to continue.
+            typed = as_matrix_types(eq)
+            eq = typed[0] if typed is not None else as_scalars(eq)
+            if not isinstance(eq, sp.Equality):
+                self.cur = _Cur()
+                return
         if _under_a_condition(pr):
             # |x| = x \text{ if } x > 0: an identity where the condition holds, not an
             # equation in x; |x|^3 = x^3 after it is no equivalent equation (adversarial

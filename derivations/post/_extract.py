@@ -127,6 +127,8 @@ _END_RE = re.compile(r"\\end\{(" + _CONTAINER_RE + r")\*?\}")
 _DROP_RE = re.compile(
     r"\\(?:nonumber|notag)\b|\\label\s*\{[^{}]*\}|\\tag\*?\s*\{[^{}]*\}|\\eqref\s*\{[^{}]*\}"
     r"|\\ref\s*\{[^{}]*\}|:eq(?:label|ref):`[^`]*`"
+    # bookdown's equation label inside the math, (\#eq:name) (external48, Eada's rows)
+    r"|\(\\\#eq:[\w:.-]+\)"
     # words set between two rows of one alignment (amsmath, mathtools)
     r"|\\(?:short)?intertext\s*\{(?:[^{}]|\{[^{}]*\})*\}"
 )
@@ -428,7 +430,17 @@ def _headings(text: str, tex: bool) -> list[tuple[int, str]]:
     else:
         pat = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$|" + _RUN_IN_TITLE, re.M)
     # a heading of inline code only is blank once code is blanked: an empty title
-    return [(m.start(), (m.group(1) or m.group(2) or "").strip()) for m in pat.finditer(text)]
+    heads = [(m.start(), (m.group(1) or m.group(2) or "").strip()) for m in pat.finditer(text)]
+    # Each heading opens a section of its own: a title met again ("# Problem 2 / ## (a)"
+    # after "# Problem 1 / ## (a)") is told apart by its count, the title kept in front.
+    # Known by the title alone, the two "(a)" were one section, and problem 2's own
+    # log-likelihood was refuted against problem 1's (external48, Dai line 256).
+    seen: dict[str, int] = {}
+    for k, (at, title) in enumerate(heads):
+        seen[title] = seen.get(title, 0) + 1
+        if title and seen[title] > 1:
+            heads[k] = (at, f"{title} [{seen[title]}]")
+    return heads
 
 
 #: A run-in title that opens a paragraph, in bold and ending with a full stop ("**Poisson

@@ -823,7 +823,13 @@ def as_matrix_number(e: Any) -> Any:
 
 def _with_loose_vectors(exprs: Any, extra: frozenset[str] = frozenset()) -> tuple[Any, ...]:
     loose = _loose_vectors(exprs, extra)
-    return tuple(e.xreplace(loose) if isinstance(e, sp.Basic) and loose else e for e in exprs)
+    try:
+        return tuple(e.xreplace(loose) if isinstance(e, sp.Basic) and loose else e for e in exprs)
+    except NotImplementedError:
+        # sympy builds no MatMul with a non-commutative scalar factor (an EM M-step's
+        # vector equation continued, external48 Eada-Sandberg): no loose reading, and no
+        # crash of the whole post
+        return tuple(exprs)
 
 
 def _typed(exprs: Any, jacobian: bool = False) -> tuple[list[Any] | None, str]:

@@ -436,6 +436,25 @@ class RewriteLinks:
             self._link(pr, LinkPlan(rel, DEFINITION, step=step, reason=reason, how=how))
             self.equation_unknowns |= unknowns
             return
+        fixed = self._normalising_constant(e0, target, w)
+        if fixed is not None:
+            # int_0^inf g(x) dx = 1 with g(x) = C (...): the condition that fixes C, which no
+            # row gives a value (external48, Eada-Sandberg line 198), not a restatement of
+            # the integral at a C drawn at random; the rows after it are equation steps.
+            self._remember(e1)
+            eq = sp.Eq(target, w, evaluate=False)
+            step = self._given(pr, eq)
+            self._premise(_Cur("eq", step, eq, self._row_index, None, pr.row.line))
+            shown = _latexish(fixed)
+            how = f"the condition that fixes {shown} (not a restatement of {name})"
+            reason = (
+                f"equates {name} with a value that does not hold {shown}, a constant factor of "
+                f"it that no row gives a value: the equation that fixes {shown} (a premise); "
+                "taken as given"
+            )
+            self._link(pr, LinkPlan(rel, DEFINITION, step=step, reason=reason, how=how))
+            self.equation_unknowns |= {fixed}
+            return
         if (
             w is not None
             and self._defined_under_another_heading(e0, pr)
@@ -643,6 +662,31 @@ class RewriteLinks:
             and s not in self.arbitrary
         }
 
+    def _normalising_constant(
+        self, e0: sp.Basic, target: sp.Basic, w: sp.Basic | None
+    ) -> sp.Symbol | None:
+        """The letter ``C`` when ``e0`` integrates a function whose value ``target`` is ``C``
+        times something free of it, ``C`` a plain letter no row gives a value (not a
+        variable the post differentiates by, nor an estimate), and the written side ``w``
+        does not hold ``C``: ``\\int_0^\\infty g(x) dx = 1`` after ``g(x) = C (...)`` is
+        the equation that fixes C. None otherwise."""
+        if w is None or not isinstance(e0, sp.Integral) or is_matrix(target) or is_matrix(w):
+            return None
+        kept = _symbols(w)
+        for s in sorted(_symbols(target) - kept, key=str):
+            if (
+                type(s) is not sp.Symbol
+                or s.is_integer
+                or s in self.names.defined
+                or s in self.names.estimates
+                or estimate_of(s) is not None
+                or s in self.variables
+            ):
+                continue
+            if _constant_factor(target, s):
+                return s
+        return None
+
     def _value_record(self, e0: sp.Basic) -> tuple[Value | None, tuple]:
         r"""The record of the value a head refers to (its line and row; None if unknown),
         and the variables the head differentiates that value by (``dl/d\mu`` with l's
@@ -845,7 +889,10 @@ class RewriteLinks:
             return opens and record.section is not None and record.section != pr.row.section
         if record is None or not 0 <= record.row < len(self.plans):
             return False
-        there = self._part_definition(e0, record) or self.plans[record.row]
+        # the last value given under another heading than this row's: its restatements
+        # are followed back to the definition across headings too (external48, Eada 188)
+        across = self.plans[record.row].parsed.row.section != pr.row.section
+        there = self._part_definition(e0, record, across) or self.plans[record.row]
         # a row whose first link defined the letter, whatever became of its other links
         # (a sentence row "$\alpha = \beta$ ..." of a single-dollar post), or the name
         # (``\ell = \ln L = ...``, held-out batch 35); or gave it its first value unchecked
@@ -878,7 +925,7 @@ class RewriteLinks:
             return False
         return self._defined_under_another_heading(e0, pr)
 
-    def _part_definition(self, e0: sp.Basic, record: Any) -> Any:
+    def _part_definition(self, e0: sp.Basic, record: Any, across: bool = False) -> Any:
         """The plan of the row that defined ``e0`` when its latest value ``record`` is a
         restatement of it written under the same heading (None otherwise).
 
@@ -890,14 +937,23 @@ class RewriteLinks:
         name = quantity_name(e0)
         row = record.row
         section = self.plans[row].parsed.row.section
+        # external48 (Eada line 188): p defined under one heading, restated under a
+        # subheading, then written anew under a third heading; the chain is followed back
+        # across headings when the row asking is under neither (``across``)
+        restated_across = across
         seen: set[int] = set()
         while name and 0 <= row < len(self.plans) and row not in seen:
             seen.add(row)
             plan = self.plans[row]
             first = plan.parsed.statements[0].sides[:1] if plan.parsed.statements else []
-            if plan.parsed.row.section != section or not (
-                first and quantity_name(first[0]) == name
-            ):
+            # a row continuing the chain (``&= -n\ln\pi - ...`` in a split) writes no
+            # first side: it goes on with the name of the row it continues (external48,
+            # Dai line 256 and Eada line 196: a new model's likelihood under the next
+            # heading was refuted against the value such a row gave)
+            continued = bool(first) and first[0] is None and plan.pred is not None
+            if not (first and (continued or quantity_name(first[0]) == name)):
+                return None
+            if plan.parsed.row.section != section and not restated_across:
                 return None
             if _defines_first(plan):
                 return plan if row != record.row else None
@@ -1239,6 +1295,7 @@ class RewriteLinks:
         link.disputed = link.disputed or unsettled_reason(self, prev, w)  # REFUTE20
         link.disputed = link.disputed or self._held_with_value(prev, w)
         link.disputed = link.disputed or self._formula_kept(prev, w)  # batch 25
+        link.disputed = link.disputed or _reach_unclear(prev, w)  # external48, Eada 197
         if rel in ("=", "=="):  # batch 26: "The derivatives ... as follows:" &= f \\ &= f'
             link.disputed = link.disputed or derivative_of_row_above(prev, w, pr.row.prose)
         unknowns = (_symbols(prev) | _symbols(w)) & (self.equation_unknowns | self._fixed_here(pr))
@@ -2568,6 +2625,43 @@ def _first_value_unchecked(plan: Any) -> bool:
     of ``f`` the reader could not read)? Such a row is where that value starts, as a
     definition is, not a rewrite of an earlier one."""
     return plan.kind == UNCHECKED and bool(plan.links) and plan.links[0].kind == UNCHECKED
+
+
+def _reach_unclear(*exprs: Any) -> str:
+    """Why a disagreement is no refutation when a line holds a sum or product whose body
+    does not hold its index, beside that index used outside it as a sample's
+    (``\\prod_{i=1}^n 1 - \\cos(x_i - \\theta)``, its factor's brackets left out: the
+    product's reach is not clear, and read literally ``i`` is drawn as a number); "" else."""
+    for e in exprs:
+        if not isinstance(e, sp.Basic):
+            continue
+        free = e.free_symbols
+        outside = {i for a in e.atoms(sp.Indexed) for i in a.indices if i in free}
+        for op in e.atoms(sp.Sum, sp.Product):
+            for v, *_ in op.limits:
+                if v in outside and not op.function.has(v):
+                    kind = "product" if isinstance(op, sp.Product) else "sum"
+                    return (
+                        f"a {kind} over {v} whose body does not hold {v} stands beside {v} "
+                        f"used outside it: how far the {kind} reaches is not clear (brackets "
+                        "left out?), so a disagreement is no refutation"
+                    )
+    return ""
+
+
+def _constant_factor(e: sp.Basic, s: sp.Symbol) -> bool:
+    """Is ``e`` (under integrals over limits free of ``s``) ``s`` times a factor free of it?"""
+    while isinstance(e, sp.Integral):
+        if any(a.has(s) for lim in e.limits for a in lim[1:]):
+            return False
+        e = e.function
+
+    def factors(f: sp.Basic) -> list:  # the reader keeps products unevaluated: flattened
+        return [g for a in f.args for g in factors(a)] if isinstance(f, sp.Mul) else [f]
+
+    parts = factors(e)
+    held = [f for f in parts if f.has(s)]
+    return held == [s] and all(f != 0 for f in parts)
 
 
 def _defines_first(plan: Any) -> bool:
