@@ -134,3 +134,57 @@ def test_a_random_letter_after_the_bar_gives_no_law(tmp_path):
         )
         rows = _rows(tmp_path, text)
         assert rows[max(rows)][0] not in ("proved", "refuted"), (claim, rows)
+
+
+_MOM = (
+    "**Let $X_1, \\dots , X_n$ be iid with pdf**\n\n"
+    "$$\nf(x | \\theta) = \\frac{ 1 }{ \\theta }, \\ 0 \\leq x \\leq \\theta, \\ \\theta > 0.\n$$\n\n"
+    "_Method of Moments_\n\n"
+    "$$\n\t\\begin{align}\n"
+    "\t\t\\hat{\\theta} & = 2 \\overline{ X } \\\\ \\\\\n"
+    "\t\tE(\\hat{\\theta}) & = E(2 \\overline{ X }) \\\\\n"
+    "\t\t\t& = 2 E( \\frac{ 1 }{ n } \\sum X_i)\\\\\n"
+    "\t\t\t& = {slip} \\\\\n"
+    "\t\t\t& = \\theta\n"
+    "\t\\end{align}\n$$\n"
+)
+
+
+def test_the_row_after_a_refuted_moment_follows_from_the_line_before(tmp_path):
+    """Lines 27-30 of the held-out post: the author's slip ``\\frac{2}{n}(\\frac{1}{2}
+    \\theta)^n`` (line 29) is refuted, and the correct ``= \\theta`` after it (line 30),
+    compared with the slip, was refuted too; it follows from the line before the slip."""
+    for slip in (
+        "\\frac{ 2 }{ n }(\\frac{ 1 }{ 2 } \\theta)^n",
+        "\\frac{ 2 }{ n }\\theta",
+        "\\theta^2",
+    ):
+        rows = _rows(tmp_path, _MOM.replace("{slip}", slip))
+        last, before = sorted(rows)[-1], sorted(rows)[-2]
+        assert rows[before][0] == "refuted", (slip, rows)
+        assert rows[last][0] == "proved", (slip, rows)
+    rows = _rows(tmp_path, _MOM.replace("{slip}", "\\frac{ 2 }{ n }(\\frac{ 1 }{ 2 } n \\theta)"))
+    assert all(v == "proved" for line, (v, _) in rows.items() if line > 12), rows
+
+
+_MLE = (
+    "\n_Maximum Likelihood_\n\n"
+    "Notice that the likelihood is maximized at $X_{(n)} = \\theta$.\n\n"
+    "$$\n\t\\begin{align}\n"
+    "\t\tE(\\hat{\\theta}) & = \\frac{ n }{ \\theta^n } \\int_{0}^{\\theta} x \\cdot x^{n-1} dx \\\\\n"
+    "\t\t\t&= \\frac{ n }{ \\theta^n } \\frac{ \\theta^{n+1} }{ n+1 }\n"
+    "\t\\end{align}\n$$\n"
+)
+
+
+def test_an_estimator_defined_in_another_display_is_no_refutation(tmp_path):
+    """Line 58 of the held-out post: the maximum-likelihood section's ``E(\\hat\\theta)`` is
+    the mean of the maximum, not of the method-of-moments ``\\hat\\theta = 2\\bar X`` two
+    displays above; comparing it with that definition refuted the correct row."""
+    rows = _rows(tmp_path, _MOM.replace("{slip}", "\\theta") + _MLE)
+    mle = [line for line in rows if line > 20]
+    assert mle and all(rows[line][0] != "refuted" for line in mle), rows
+    # in its own display the definition still decides: a wrong mean there is refuted
+    same = _MOM.replace("{slip}", "\\frac{ n \\theta }{ n+1 }")
+    rows = _rows(tmp_path, same)
+    assert "refuted" in [v for v, _ in rows.values()], rows
