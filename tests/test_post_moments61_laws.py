@@ -164,7 +164,7 @@ def test_the_row_after_a_refuted_moment_follows_from_the_line_before(tmp_path):
         assert rows[before][0] == "refuted", (slip, rows)
         assert rows[last][0] == "proved", (slip, rows)
     rows = _rows(tmp_path, _MOM.replace("{slip}", "\\frac{ 2 }{ n }(\\frac{ 1 }{ 2 } n \\theta)"))
-    assert all(v == "proved" for line, (v, _) in rows.items() if line > 12), rows
+    assert all(v == "proved" for line, (v, _) in rows.items() if line > 14), rows
 
 
 _MLE = (
