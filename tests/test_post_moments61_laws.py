@@ -188,3 +188,20 @@ def test_an_estimator_defined_in_another_display_is_no_refutation(tmp_path):
     same = _MOM.replace("{slip}", "\\frac{ n \\theta }{ n+1 }")
     rows = _rows(tmp_path, same)
     assert "refuted" in [v for v, _ in rows.values()], rows
+
+
+def test_an_estimator_defined_above_still_decides_without_another_method(tmp_path):
+    """repro59e (held-out): "The estimator is $\\hat{p} = \\bar{X}$" in a sentence, then
+    displays of its moments; no other estimator is introduced between, so the definition is
+    the estimator meant and a wrong variance is refuted (the rule above lost this catch)."""
+    text = (
+        "Consider a random sample $X_1, X_2, \\dots, X_n$ from a Bernoulli distribution with"
+        " parameter $p$. The estimator is $\\hat{p} = \\bar{X}$.\n\n"
+        "$$Var(\\hat{p}) = \\frac{p(1 - p)}{n}$$\n\n"
+        "$$Var(\\hat{p}) = \\frac{p(1 - p)}{n^2}$$\n"
+    )
+    rows = _rows(tmp_path, text)
+    assert [v for _, (v, _) in sorted(rows.items())][-2:] == ["proved", "refuted"], rows
+    held_out = HELD_OUT.parent.parent / "repro59e" / "sample-mean-named-estimator-wrong.md"
+    verdicts = {r.line: r.verdict for r in check_post(held_out).rows}
+    assert verdicts[17] == "refuted", verdicts
