@@ -135,6 +135,18 @@ _NEW_PART = re.compile(
     re.IGNORECASE,
 )
 
+#: moments61: words that introduce an estimator of a method of its own, between the row that
+#: defines an estimator and a row that takes its moments (``\\hat\\theta`` of the method of
+#: moments, then "_Maximum Likelihood_" and the maximum, also written ``\\hat\\theta``).
+_ESTIMATION_METHOD = re.compile(
+    r"\bmaximum[- ]likelihood\b|\bMLEs?\b|\bmethods? of moments\b|\bMoM\b|\bMMEs?\b"
+    r"|\bUMVUEs?\b|\bBayes(?:ian)? estimat|\bposterior mean\b|\bmaximi[sz]ed at\b"
+    r"|\bleast[- ]squares\b",
+    re.IGNORECASE,
+)
+#: Upper bound on the characters of a paragraph searched for those words.
+_MAX_PARAGRAPH = 20_000
+
 
 def _in_bold_label(prose: str) -> bool:
     """Does the row sit inside a bold label, its paragraph opening in bold that is not closed
@@ -1854,13 +1866,27 @@ class RewriteLinks:
                     for st in other.statements
                 )
             ]
-            if where and all(row.block != pr.row.block for row in where):
+            if where and all(
+                row.block != pr.row.block and self._another_method_between(row, pr.row)
+                for row in where
+            ):
                 return (
                     f"{name} takes its value from line {where[0].line}, in another display; "
                     "the estimator meant here may be another one, so a difference is no "
                     "refutation"
                 )
         return ""
+
+    def _another_method_between(self, early: Any, later: Any) -> bool:
+        """Does a paragraph after the row ``early`` and up to ``later``'s block name an
+        estimation method (maximum likelihood, the method of moments, ...)? Then an estimator
+        defined at ``early`` may not be the one ``later`` means (moments61)."""
+        said = dict.fromkeys(
+            other.row.prose
+            for other in getattr(self, "_said_rows", ())
+            if early.line < other.row.line <= later.line and other.row.prose
+        )
+        return any(_ESTIMATION_METHOD.search(p[:_MAX_PARAGRAPH]) for p in said)
 
     def _at_point_mass(self, prev: sp.Basic, w: sp.Basic) -> tuple | None:
         """catch60: both lines at the point mass, when the post allows it and they differ
