@@ -1110,8 +1110,12 @@ def _plain_counterexample(
 def constant_claim(pr: Any, lhs: sp.Basic, rhs: sp.Basic, prose: str) -> Any | None:
     """The density claim of ``f(x) = c, lo <= x <= hi`` (``c`` free of ``x``) when the row
     states the range of ``x`` and ``prose``, if any, calls the formula a density; None
-    otherwise (see the module)."""
-    if not isinstance(lhs, NamedApplied) or len(lhs.args) != 1:
+    otherwise (see the module). The parameters may follow a bar or a semicolon
+    (``f(x | \\theta) = 1/\\theta``, ``f(x \\mid a, b)``; moments61), never a comma alone:
+    ``f(x, y) = 1/y, 0 < x < y`` may be the joint density of two variables."""
+    if not isinstance(lhs, NamedApplied) or not lhs.args:
+        return None
+    if len(lhs.args) > 1 and not _parameters_after_bar(lhs):
         return None
     if not _DENSITY.match(str(lhs.func)):
         return None
@@ -1127,6 +1131,13 @@ def constant_claim(pr: Any, lhs: sp.Basic, rhs: sp.Basic, prose: str) -> Any | N
     if not _states_range(pr, obs):
         return None
     return Claim("density", rhs, obs)
+
+
+def _parameters_after_bar(lhs: NamedApplied) -> bool:
+    """``f(x | a, b)``: one variable before the bar (or semicolon), and only plain letters,
+    other than it, after (the parameters)."""
+    first, *rest = lhs.args
+    return bar_of(lhs) == 1 and all(isinstance(a, sp.Symbol) and a != first for a in rest)
 
 
 def _states_range(pr: Any, obs: sp.Symbol) -> bool:

@@ -135,6 +135,18 @@ _NEW_PART = re.compile(
     re.IGNORECASE,
 )
 
+#: moments61: words that introduce an estimator of a method of its own, between the row that
+#: defines an estimator and a row that takes its moments (``\\hat\\theta`` of the method of
+#: moments, then "_Maximum Likelihood_" and the maximum, also written ``\\hat\\theta``).
+_ESTIMATION_METHOD = re.compile(
+    r"\bmaximum[- ]likelihood\b|\bMLEs?\b|\bmethods? of moments\b|\bMoM\b|\bMMEs?\b"
+    r"|\bUMVUEs?\b|\bBayes(?:ian)? estimat|\bposterior mean\b|\bmaximi[sz]ed at\b"
+    r"|\bleast[- ]squares\b",
+    re.IGNORECASE,
+)
+#: Upper bound on the characters of a paragraph searched for those words.
+_MAX_PARAGRAPH = 20_000
+
 
 def _in_bold_label(prose: str) -> bool:
     """Does the row sit inside a bold label, its paragraph opening in bold that is not closed
@@ -1861,6 +1873,9 @@ class RewriteLinks:
                 "the expectations, written by linearity, do not match term by term; "
                 "what the distribution gives them is not checked"
             )
+        elsewhere = self._estimator_elsewhere(pr, prev, w)
+        if elsewhere and not disputed:
+            disputed = elsewhere
         how = "by linearity of expectation" + squared
         point = None if fresh or laws else self._at_point_mass(prev, w)
         every_length = False
@@ -1870,14 +1885,70 @@ class RewriteLinks:
             how = f"{how}, at the point mass c = {at['c']} (every random letter that constant)"
             disputed = ""
             every_length = any(k.startswith("|") for k in at)
-        self._anchor(pr, lp)
+        anchor = self._anchor(pr, lp)
         i = self._add(self._mk(pr, lw, "auto", "="), pr.row.line)
         self.cur = _Cur("expr", i, w, self._row_index, self.cur.key, pr.row.line)
         # without either, the moments all have values from a declared law: a difference is real
+        # (moments61: and the row after a refuted one is compared with the values of the line
+        # before it, ``anchor``, not with the slip: see ._verdicts)
         return self._link(
             pr,
-            LinkPlan(rel, STEP, step=i, how=how, disputed=disputed, every_length=every_length),
+            LinkPlan(
+                rel,
+                STEP,
+                step=i,
+                how=how,
+                disputed=disputed,
+                every_length=every_length,
+                compared=None if disputed else anchor,
+                written=None if disputed else lw,
+            ),
         )
+
+    def _estimator_elsewhere(self, pr: ParsedRow, *lines: sp.Basic) -> str:
+        """moments61: why a difference is no refutation when an estimator (``\\hat\\theta``,
+        ``\\tilde\\theta``) in ``lines`` takes its value from a definition in another display
+        ("" when none does). A post that derives two estimators of one parameter often names
+        both ``\\hat\\theta`` (the method of moments' ``2\\bar X``, then the maximum
+        likelihood's ``X_{(n)}``, said only in words): which one the row means is not read."""
+        stats = getattr(getattr(self, "laws", None), "statistics", None) or {}
+        names = {
+            a
+            for e in lines
+            for a in getattr(e, "free_symbols", ())
+            if a in stats and str(a).startswith(("hat_", "tilde_"))
+        }
+        for name in sorted(names, key=str):
+            where = [
+                other.row
+                for other in getattr(self, "_said_rows", ())
+                if getattr(other, "ok", False)
+                and any(
+                    st.relations[:1] in (("=",), (":=",)) and tuple(st.sides[:1]) == (name,)
+                    for st in other.statements
+                )
+            ]
+            if where and all(
+                row.block != pr.row.block and self._another_method_between(row, pr.row)
+                for row in where
+            ):
+                return (
+                    f"{name} takes its value from line {where[0].line}, in another display; "
+                    "the estimator meant here may be another one, so a difference is no "
+                    "refutation"
+                )
+        return ""
+
+    def _another_method_between(self, early: Any, later: Any) -> bool:
+        """Does a paragraph after the row ``early`` and up to ``later``'s block name an
+        estimation method (maximum likelihood, the method of moments, ...)? Then an estimator
+        defined at ``early`` may not be the one ``later`` means (moments61)."""
+        said = dict.fromkeys(
+            other.row.prose
+            for other in getattr(self, "_said_rows", ())
+            if early.line < other.row.line <= later.line and other.row.prose
+        )
+        return any(_ESTIMATION_METHOD.search(p[:_MAX_PARAGRAPH]) for p in said)
 
     def _at_point_mass(self, prev: sp.Basic, w: sp.Basic) -> tuple | None:
         """catch60: both lines at the point mass, when the post allows it and they differ
