@@ -78,6 +78,33 @@ def evaluating(flag: bool) -> Iterator[None]:
         yield
 
 
+#: The letters and numbers of a name's subscript (``j`` and ``1`` of ``alpha_j + 1``).
+_SUBSCRIPT_PARTS = re.compile(r"[A-Za-z]+|\d+")
+
+
+def _named_by_index(body: sp.Basic, idx: sp.Basic, letters: frozenset[str]) -> str:
+    """A name of ``body`` subscripted by the bound index ``idx`` but read as one symbol
+    (``alpha_j`` in a sum over j): a quantity the same for every j, which the author meant to
+    depend on it (misread61: ``\\sum_{j=1}^k \\alpha_j`` became ``k \\alpha_j``). "" when
+    none is."""
+    index = getattr(idx, "name", None)
+    if not isinstance(index, str):
+        return ""
+    for s in sorted(body.free_symbols, key=str):
+        if not isinstance(s, sp.Symbol) or s == idx:
+            continue
+        head, sep, sub = s.name.rpartition("_")
+        if not sep or not head:
+            continue
+        parts = _SUBSCRIPT_PARTS.findall(sub)
+        if index in parts or any(
+            p.islower() and len(p) <= 3 and index in p and set(p) <= letters | {index}
+            for p in parts
+        ):
+            return s.name
+    return ""
+
+
 def make_sum(cls: Any, body: sp.Basic, idx: sp.Basic, lo: sp.Basic, hi: sp.Basic) -> sp.Basic:
     """``Sum(body, (idx, lo, hi))`` (or a Product) as written: no ``Mul(1, body)``."""
     obj = sp.Expr.__new__(cls)
@@ -1920,6 +1947,14 @@ class ToSympy(Transformer_NonRecursive):
         }
         if same:
             body = body.xreplace(same)
+        own = _named_by_index(body, idx, self.ctx.index_letters)
+        if own:
+            raise PostSyntaxError(
+                f"{own} in a {what} over {idx} is read as one name, the same for every "
+                f"{idx}, not as the element at {idx} (the post also writes it outside the "
+                f"{what}, e.g. differentiates by it): which is meant is not said",
+                _col(c[0]),
+            )
         return idx, lo, hi, body
 
     def _counted(self, idx: sp.Basic, body: sp.Basic) -> tuple[sp.Basic, Any, Any]:
