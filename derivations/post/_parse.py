@@ -868,6 +868,41 @@ def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
         out.add("pi")
     # lead17: \phi(x), \sigma(z) in a post that never writes the letter alone
     out |= only_applied_letters(r.text for r in rows if r.role in ("row", "prose"))
+    out |= differentiated_letters(r.text for r in rows if r.role in ("row", "prose"))
+    return frozenset(out)
+
+
+#: A derivative of a letter applied to a bracket of names: ``\frac{d\sigma(z)}{dz}``,
+#: ``\frac{\partial \sigma(z_i)}{\partial w_j}`` (the numerator), ``\sigma'(z)``,
+#: ``\sigma^{\prime}(z)``.
+_DIFFERENTIATED = re.compile(
+    r"(?:\\frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\}|\\partial)\s*(\\[A-Za-z]+)\s*"
+    r"(?:\\left\s*)?\(\s*" + _ARG + r"(?:\s*,\s*" + _ARG + r")*\s*(?:\\right\s*)?\)\s*\}"
+    r"|(\\[A-Za-z]+)\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)\s*(?:\\left\s*)?\(\s*" + _ARG + r")"
+)
+
+
+def differentiated_letters(texts: Iterable[str]) -> frozenset[str]:
+    """Greek letters the post differentiates applied to a bracket of names
+    (``\\frac{d\\sigma(z)}{dz} = \\sigma(z)(1 - \\sigma(z))``, ``\\sigma'(z)``): functions,
+    though the post also writes the letter alone (``\\sigma' = \\sigma(1-\\sigma)``).
+
+    Read as a product, hguangshuai's sigmoid ``\\sigma(z_i)`` was sigma times z_i and
+    ``\\sigma(a + b) = \\sigma(a) + \\sigma(b)`` was proved (misread61). No author writes
+    the derivative of a constant times its argument that way; and read as a function where a
+    product was meant, a step is at worst left unchecked (see :func:`only_applied_letters`).
+    Not the table of special functions (:func:`greek_function_letter`)."""
+    out: set[str] = set()
+    budget = _ONLY_APPLIED_LIMIT
+    for text in texts:
+        text = (text or "")[:budget]
+        budget -= len(text)
+        for m in _DIFFERENTIATED.finditer(text):
+            name = greek_function_letter((m.group(1) or m.group(2))[1:])
+            if name and name not in _NEVER_ONLY_APPLIED:
+                out.add(name)
+        if budget <= 0:
+            break
     return frozenset(out)
 
 
