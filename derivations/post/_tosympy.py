@@ -1177,7 +1177,7 @@ class ToSympy(Transformer_NonRecursive):
 
     def mul(self, c: list) -> sp.Basic:
         a, b = c[0], c[-1]
-        primed_factor(a, b, self.ctx.doubts)  # x'\beta: a transpose or a name (batch 39)
+        primed_factor(a, b, self.ctx.doubts, id(b) in self.parens)  # x'\beta (batch 39)
         other = juxtaposed_log(a, b, self.bare_logs, self.ctx.doubts)
         slash = len(c) == 2 and id(a) in self.slashed and id(a) not in self.parens
         if slash:
