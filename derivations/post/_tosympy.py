@@ -1384,7 +1384,10 @@ class ToSympy(Transformer_NonRecursive):
 
     def log(self, c: list) -> sp.Basic:
         out = self._log_as_written(c[0], c[1])
-        if id(c[1]) not in self.grouped and isinstance(c[1], (sp.Symbol, sp.Indexed)):
+        arg = c[1]
+        if isinstance(arg, sp.Pow) and id(arg) not in self.paren_powers:
+            arg = arg.base  # misread61: \log x^2 y is as ambiguous as \log x y
+        if id(c[1]) not in self.grouped and isinstance(arg, (sp.Symbol, sp.Indexed)):
             self.bare_logs[id(out)] = out  # \log a, for \log a b (._reading_doubts)
         other = braced_log(out, c[1], self.grouped, self.parens, self.ctx.doubts)
         braced = id(c[1]) in self.grouped and id(c[1]) not in self.parens  # \log{(x)^2}
