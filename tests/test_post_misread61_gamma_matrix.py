@@ -41,9 +41,11 @@ def test_property_a_matrix_times_a_bracket_is_never_refuted(tmp_path, declared, 
     assert last.verdict != "refuted", last.reason
 
 
-@pytest.mark.parametrize("declared", DECLARED)
-def test_the_gamma_function_reading_proves_nothing_of_a_matrix(tmp_path, declared):
-    last = _last(tmp_path, declared + "$$\n\\Gamma(2) = 1\n$$\n")
+@pytest.mark.parametrize("row", ["\\Gamma(2) = 1", "\\Gamma(3) = 2"])
+def test_the_gamma_function_reading_proves_nothing_of_a_matrix(tmp_path, row):
+    """(A sentence alone, "Let $\\Gamma$ be a covariance matrix", does not make Gamma a matrix
+    name when no row uses it as one: there Gamma(2) = 1 is still the gamma function's.)"""
+    last = _last(tmp_path, DECLARED[2] + f"$$\n{row}\n$$\n")
     assert last.verdict != "proved", last.reason
 
 

@@ -1531,6 +1531,13 @@ class ToSympy(Transformer_NonRecursive):
         name = getattr(t, "payload", None) or str(t)
         special = _special.DIRECT.get(str(t))
         if special is not None and special.key == name:
+            if str(t) in self.ctx.matrix_names:
+                # misread61: \Gamma (a + b) of a matrix Gamma was the gamma function of a + b
+                raise PostSyntaxError(
+                    f"\\{t} is a matrix of the post: \\{t}(...) may be the matrix times the "
+                    f"bracket or the {special.key} function, which is not said",
+                    _col(t),
+                )
             return special.function(arg, evaluate=False)
         if name in _ELEMENTARY:
             return getattr(sp, name)(arg, evaluate=False)
