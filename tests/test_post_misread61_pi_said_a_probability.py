@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from derivations.post import check_post
+from derivations.post._parse import _pi_is_a_parameter
 
 SAID = [
     "Let $\\pi$ be the probability of success.",
@@ -43,9 +44,10 @@ def test_the_constant_reading_proves_nothing_of_a_probability(tmp_path, said):
     assert last.verdict != "proved", last.reason
 
 
-def test_the_circle_constant_stays_one(tmp_path):
-    text = (
-        "Let $\\pi$ be the probability of success; the noise has density "
-        "$\\frac{1}{\\sqrt{2\\pi}} e^{-x^2/2}$.\n\n$$\n\\pi > 3\n$$\n"
-    )
-    assert _last(tmp_path, text).verdict == "proved"
+@pytest.mark.parametrize("said", SAID)
+def test_the_circle_constant_stays_one(said):
+    """A post that also writes the constant (sqrt(2 pi), log(2 pi)) keeps it, whatever it says."""
+    assert _pi_is_a_parameter("\\pi^2 \\le \\pi", set(), said)
+    for circle in ("\\frac{1}{\\sqrt{2\\pi}} e^{-x^2/2}", "\\log(2\\pi\\sigma^2)"):
+        assert not _pi_is_a_parameter(circle + "\n\\pi^2 \\le \\pi", set(), said)
+    assert not _pi_is_a_parameter("\\pi^2 \\le \\pi", set(), "The area is $\\pi r^2$.")

@@ -1344,7 +1344,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         for v in [*_BY_DENOMINATOR.findall(joined), *_BY_NABLA.findall(joined)]
         if len(v) == 1 or v[1:] in GREEK  # not \boldsymbol of \nabla_{\boldsymbol\beta}
     }
-    pi = {"pi": sp.Symbol("pi", real=True)} if _pi_is_a_parameter(joined, by) else {}
+    pi = {"pi": sp.Symbol("pi", real=True)} if _pi_is_a_parameter(joined, by, prose) else {}
     lex = LexInfo(
         transpose_T=not t_symbol,
         transpose_t=matrix_post and not _standalone(joined, "t", skip_tr=True),
@@ -1877,14 +1877,29 @@ _CIRCLE_PI = re.compile(
 )
 
 
-def _pi_is_a_parameter(text: str, by: set[str]) -> bool:
+#: misread61: a sentence that makes ``\\pi`` a probability, a proportion or a weight ("Let
+#: $\\pi$ be the probability of success", "the success probability $\\pi$").
+_PI_SAID = re.compile(
+    r"\$\s*\\pi\s*\$\s*,?\s*(?:be|is|are|denotes?|stands?\s+for|for|as)\s+(?:the|a|an|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:probabilit(?:y|ies)|proportion|weight|fraction)\b"
+    r"|\b(?:probability|proportion|weight|fraction)\s+\$\s*\\pi\s*\$",
+    re.IGNORECASE,
+)
+#: At most this much prose is searched for the sentence (hostile text costs nothing).
+_PI_SAID_LIMIT = 200_000
+
+
+def _pi_is_a_parameter(text: str, by: set[str], prose: str = "") -> bool:
     """Is ``\\pi`` a parameter of this post (a mixing probability), not 3.14159?
 
-    Decided once per post: the post differentiates by ``\\pi`` and never writes it as the
-    circle constant. A post that does both (a normal density's ``\\sqrt{2\\pi}`` beside a
-    derivative by \\pi) keeps the constant, and its derivative by \\pi stays unread.
+    Decided once per post: the post differentiates by ``\\pi``, or a sentence calls it a
+    probability, a proportion or a weight (:data:`_PI_SAID`; read as the constant,
+    ``\\pi^2 \\le \\pi`` was refuted), and never writes it as the circle constant. A post
+    that does both (a normal density's ``\\sqrt{2\\pi}`` beside a derivative by \\pi) keeps
+    the constant, and its derivative by \\pi stays unread.
     """
-    return "\\pi" in by and _CIRCLE_PI.search(text) is None
+    said = "\\pi" in by or _PI_SAID.search((prose or "")[:_PI_SAID_LIMIT]) is not None
+    return said and _CIRCLE_PI.search(text) is None
 
 
 def _standalone(text: str, letter: str, skip_tr: bool = False, subscripted: bool = True) -> bool:
