@@ -84,3 +84,33 @@ def test_with_samples_a_factor_in_another_parameter_is_still_allowed():
     assert proportional(residual, derivative, mu)
     other = sp.Sum((xs[i] - mu) ** 2, (i, 1, n)) / (2 * s2**2) - n / (2 * s2)
     assert not proportional(residual, other, s2)
+
+
+LL_QP = (
+    "The log-likelihood is $\\ell(p, q) = k \\log p + k \\log q - p q^2$.\n\n"
+    "$$\\frac{\\partial \\ell}{\\partial q} = \\frac{k}{q} - 2 p q$$\n\n"
+    "$$\\frac{\\partial \\ell}{\\partial p} = \\frac{k}{p} - q^2$$\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "zero"),
+    [
+        (
+            LL,
+            "Setting the derivative by $p$ to zero and dividing by $q$:\n\n"
+            "$$\\frac{k}{p q} - q = 0$$\n",
+        ),
+        (
+            LL_QP,
+            "Setting the derivative by $q$ to zero and dividing by $p$:\n\n"
+            "$$\\frac{k}{p q} - 2 q = 0$$\n",
+        ),
+    ],
+)
+def test_a_condition_tied_to_a_derivative_by_a_guess_is_not_refuted(tmp_path, first, zero):
+    """d/dp set to zero and divided by q is a multiple of neither derivative by a factor the
+    reader can tell (a factor in the other parameter), so which one it sets to zero is a guess
+    (the latest): a failing comparison through that guess is no refutation."""
+    verdicts = _rows(tmp_path, first + zero)
+    assert verdicts[9] != "refuted", verdicts
