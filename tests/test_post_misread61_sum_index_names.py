@@ -74,3 +74,21 @@ def test_a_false_row_through_the_product_is_never_proved(tmp_path):
     p.write_text(text, "utf-8")
     last = check_post(p, jobs=1).rows[-1]
     assert last.verdict != "proved", last.reason
+
+
+@pytest.mark.parametrize(
+    "defined",
+    ["here $\\alpha_i=\\frac{1}{1+e^{-w x_i}}$", "where $\\alpha_i = x_i^2$ for each $i$"],
+)
+def test_a_name_the_post_defines_by_its_element_stays_one(tmp_path, defined):
+    """``\\alpha_i = ...x_i...`` defined in a sentence: the name in a product over i is put in
+    by its value, which depends on i (duzhongxiang's logistic regression, line 12, whose
+    missing minus sign is caught through it; test_post_matrix59_capital_summands)."""
+    p = tmp_path / "post.md"
+    p.write_text(
+        f"So {defined}.\n\n$$\n\\log \\prod_{{i=1}}^{{n}} \\alpha_i = \\sum_{{i=1}}^{{n}} "
+        "\\log \\alpha_i\n$$\n",
+        "utf-8",
+    )
+    rows = check_post(p, jobs=1).rows
+    assert rows[-1].verdict != "unparsed", rows[-1].reason
