@@ -82,7 +82,9 @@ def evaluating(flag: bool) -> Iterator[None]:
 _SUBSCRIPT_PARTS = re.compile(r"[A-Za-z]+|\d+")
 
 
-def _named_by_index(body: sp.Basic, idx: sp.Basic, letters: frozenset[str]) -> str:
+def _named_by_index(
+    body: sp.Basic, idx: sp.Basic, letters: frozenset[str], defined: frozenset[str] = frozenset()
+) -> str:
     """A name of ``body`` subscripted by the bound index ``idx`` but read as one symbol
     (``alpha_j`` in a sum over j): a quantity the same for every j, which the author meant to
     depend on it (misread61: ``\\sum_{j=1}^k \\alpha_j`` became ``k \\alpha_j``). "" when
@@ -91,8 +93,8 @@ def _named_by_index(body: sp.Basic, idx: sp.Basic, letters: frozenset[str]) -> s
     if not isinstance(index, str):
         return ""
     for s in sorted(body.free_symbols, key=str):
-        if not isinstance(s, sp.Symbol) or s == idx:
-            continue
+        if not isinstance(s, sp.Symbol) or s == idx or s.name in defined:
+            continue  # (a name the post defines by its element is put in by its value)
         head, sep, sub = s.name.rpartition("_")
         if not sep or not head:
             continue
@@ -466,6 +468,9 @@ class Context:
     #: ``mu_j``, ``alpha_1`` beside sums over ``mu_i``, ``alpha_k``: elements, not names of
     #: their own (see _indices.free_elements).
     free_elements: frozenset[str] = frozenset()
+    #: misread61: names the post defines by their element (``alpha_i = ...``, see
+    #: _indices.defined_elements): in a sum over i they are put in by their value.
+    defined_elements: frozenset[str] = frozenset()
     #: Sample names with the index letter they are written with (``{"x": "i"}``).
     sample_names: Mapping[str, str] = dataclasses.field(default_factory=dict)
     #: The bare names of functions the post writes with a subscript, -> the function:
@@ -1957,7 +1962,7 @@ class ToSympy(Transformer_NonRecursive):
         }
         if same:
             body = body.xreplace(same)
-        own = _named_by_index(body, idx, self.ctx.index_letters)
+        own = _named_by_index(body, idx, self.ctx.index_letters, self.ctx.defined_elements)
         if own:
             raise PostSyntaxError(
                 f"{own} in a {what} over {idx} is read as one name, the same for every "
