@@ -150,39 +150,31 @@ def free_elements(texts: Iterable[str], summed: frozenset[str]) -> frozenset[str
     return frozenset(out)
 
 
-#: ``\\alpha_i = ...`` at the start of a formula or after a row break: a name the post defines
-#: by its element (its value, put in for it, depends on i).
-_DEFINED_ELEMENT = re.compile(
-    r"(?:^|\\\\|&|,)\s*\\?([A-Za-z]+)\s*_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))\s*&?\s*(?::=|=(?!=)|\\equiv|\\triangleq)"
+#: A name with one index letter differentiated by: ``\\partial \\alpha_j``, ``\\partial x_i``,
+#: ``\\mathrm{d}\\alpha_j``, ``d\\alpha_j`` (a Greek name after a bare d).
+_BY_ELEMENT = re.compile(
+    r"(?:\\partial\s*|\\mathrm\s*\{\s*d\s*\}\s*|(?<![\\A-Za-z])d\s*(?=\\))\\?([A-Za-z]+)"
+    r"\s*_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))"
 )
 
 
-def _subscripted_names(text: str) -> set[str]:
-    """The names with a one-character subscript ``text`` writes (``alpha_j``, ``x_i``)."""
-    out = set()
-    for m in _ONE_SUBSCRIPT.finditer(text.translate(_UNICODE_GREEK)):
-        greek = m.group(1) is not None
-        name = GREEK_SAME.get(m.group(1), m.group(1)) if greek else m.group(2)
-        out.add(f"{name}_{m.group(3) or m.group(4)}")
-    return out
-
-
-def defined_elements(texts: Iterable[str]) -> frozenset[str]:
-    """Names with one index letter the post defines (``\\alpha_i = \\frac{1}{1 + e^{-w^T x_i}}``,
-    in a row or a sentence): their value is put in for them, so in a sum over i they depend on
-    i (see ``._tosympy._named_by_index``). Not a row whose value holds the name itself: that
-    is an equation for it (``\\alpha_j = \\psi^{-1}[\\psi(\\sum_j \\alpha_j) + ...]``, the
-    fixed point of StatProofBook's Dirichlet MLE), which gives it no value."""
+def differentiated_elements(texts: Iterable[str]) -> frozenset[str]:
+    """Names with one index letter the post differentiates by (``\\frac{\\mathrm{d}}{\\mathrm{d}
+    \\alpha_j}``): variables of their own, which no definition replaces, so in a sum over that
+    index they are no element of it (see ``._tosympy._named_by_index``; StatProofBook's
+    Dirichlet MLE differentiates by "a particular parameter $\\alpha_j$" and sums
+    ``\\sum_{j=1}^k \\alpha_j`` in the same rows)."""
     out: set[str] = set()
+    budget = 200_000
     for text in texts:
-        text = (text or "")[:20_000]
-        for m in _DEFINED_ELEMENT.finditer(text):
+        text = (text or "")[:budget]
+        budget -= len(text)
+        for m in _BY_ELEMENT.finditer(text):
             name = GREEK_SAME.get(m.group(1), m.group(1))
             if len(name) == 1 or name in GREEK:
-                key = f"{name}_{m.group(2) or m.group(3)}"
-                value = text[m.end() :].split("\\\\", 1)[0]
-                if key not in _subscripted_names(value):
-                    out.add(key)
+                out.add(f"{name}_{m.group(2) or m.group(3)}")
+        if budget <= 0:
+            break
     return frozenset(out)
 
 

@@ -25,7 +25,7 @@ from ._counts import sample_count
 from ._extract import Row
 from ._grammar import parser
 from ._imaginary import imaginary_unit
-from ._indices import defined_elements, free_elements, names_not_elements, two_index_names
+from ._indices import differentiated_elements, free_elements, names_not_elements, two_index_names
 from ._law_fisher import WORDS as FISHER_WORDS
 from ._law_subjects import CONDITIONAL, LISTED, conditional_subject, listed_subjects
 from ._law_table import ROLE_WORDS
@@ -1380,7 +1380,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         summed_letters=frozenset(_SUM_INDEX.findall(joined)),
         count_names=names_not_elements(texts, prose),
         free_elements=free_elements(texts, frozenset(_SUM_INDEX.findall(joined))),
-        defined_elements=defined_elements(texts),
+        differentiated_elements=differentiated_elements(texts),
         two_index_names=two_index_names(texts),
         variance_names=frozenset(variance),
         matrix_names=matrix,

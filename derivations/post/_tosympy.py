@@ -82,27 +82,21 @@ def evaluating(flag: bool) -> Iterator[None]:
 _SUBSCRIPT_PARTS = re.compile(r"[A-Za-z]+|\d+")
 
 
-def _named_by_index(
-    body: sp.Basic, idx: sp.Basic, letters: frozenset[str], defined: frozenset[str] = frozenset()
-) -> str:
-    """A name of ``body`` subscripted by the bound index ``idx`` but read as one symbol
-    (``alpha_j`` in a sum over j): a quantity the same for every j, which the author meant to
-    depend on it (misread61: ``\\sum_{j=1}^k \\alpha_j`` became ``k \\alpha_j``). "" when
-    none is."""
+def _named_by_index(body: sp.Basic, idx: sp.Basic, by: frozenset[str]) -> str:
+    """A name of ``body`` subscripted by the bound index ``idx``, read as one symbol, that the
+    post differentiates by (``by``: ``alpha_j`` in a sum over j beside ``\\partial \\alpha_j``):
+    a quantity the same for every j, which the sum's author meant to depend on it
+    (misread61: ``\\sum_{j=1}^k \\alpha_j`` became ``k \\alpha_j``). "" when none is. A name
+    the post does not differentiate by may still get a value that depends on j (``\\alpha_i =
+    1/(1 + e^{-w^T x_i})``, ``\\log \\lambda_i = \\beta x_i``), put in later."""
     index = getattr(idx, "name", None)
-    if not isinstance(index, str):
+    if not isinstance(index, str) or not by:
         return ""
     for s in sorted(body.free_symbols, key=str):
-        if not isinstance(s, sp.Symbol) or s == idx or s.name in defined:
-            continue  # (a name the post defines by its element is put in by its value)
-        head, sep, sub = s.name.rpartition("_")
-        if not sep or not head:
+        if not isinstance(s, sp.Symbol) or s == idx:
             continue
-        parts = _SUBSCRIPT_PARTS.findall(sub)
-        if index in parts or any(
-            p.islower() and len(p) <= 3 and index in p and set(p) <= letters | {index}
-            for p in parts
-        ):
+        head, sep, sub = s.name.rpartition("_")
+        if sep and head and s.name in by and _SUBSCRIPT_PARTS.findall(sub) == [index]:
             return s.name
     return ""
 
@@ -468,9 +462,9 @@ class Context:
     #: ``mu_j``, ``alpha_1`` beside sums over ``mu_i``, ``alpha_k``: elements, not names of
     #: their own (see _indices.free_elements).
     free_elements: frozenset[str] = frozenset()
-    #: misread61: names the post defines by their element (``alpha_i = ...``, see
-    #: _indices.defined_elements): in a sum over i they are put in by their value.
-    defined_elements: frozenset[str] = frozenset()
+    #: misread61: names with an index letter the post differentiates by (``\\partial
+    #: \\alpha_j``, see _indices.differentiated_elements): in a sum over j, a name of its own.
+    differentiated_elements: frozenset[str] = frozenset()
     #: Sample names with the index letter they are written with (``{"x": "i"}``).
     sample_names: Mapping[str, str] = dataclasses.field(default_factory=dict)
     #: The bare names of functions the post writes with a subscript, -> the function:
@@ -1962,7 +1956,7 @@ class ToSympy(Transformer_NonRecursive):
         }
         if same:
             body = body.xreplace(same)
-        own = _named_by_index(body, idx, self.ctx.index_letters, self.ctx.defined_elements)
+        own = _named_by_index(body, idx, self.ctx.differentiated_elements)
         if own:
             raise PostSyntaxError(
                 f"{own} in a {what} over {idx} is read as one name, the same for every "
