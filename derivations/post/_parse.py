@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -893,17 +893,24 @@ def differentiated_letters(texts: Iterable[str]) -> frozenset[str]:
     product was meant, a step is at worst left unchecked (see :func:`only_applied_letters`).
     Not the table of special functions (:func:`greek_function_letter`)."""
     out: set[str] = set()
-    budget = _ONLY_APPLIED_LIMIT
-    for text in texts:
-        text = (text or "")[:budget]
-        budget -= len(text)
+    for text in _within_budget(texts):
         for m in _DIFFERENTIATED.finditer(text):
             name = greek_function_letter((m.group(1) or m.group(2))[1:])
             if name and name not in _NEVER_ONLY_APPLIED:
                 out.add(name)
-        if budget <= 0:
-            break
     return frozenset(out)
+
+
+def _within_budget(texts: Iterable[str], limit: int = 0) -> Iterator[str]:
+    """The texts, cut so that together they hold at most ``limit`` characters (by default
+    ``_ONLY_APPLIED_LIMIT``): hostile text costs nothing."""
+    budget = limit or _ONLY_APPLIED_LIMIT
+    for text in texts:
+        text = (text or "")[:budget]
+        budget -= len(text)
+        yield text
+        if budget <= 0:
+            return
 
 
 #: A letter as the reader names it: a Greek command, or a run of Latin letters that is no
@@ -949,10 +956,7 @@ def only_applied_letters(texts: Iterable[str]) -> frozenset[str]:
     """
     alone: set[str] = set()
     named: set[str] = set()
-    budget = _ONLY_APPLIED_LIMIT
-    for text in texts:
-        text = (text or "")[:budget]
-        budget -= len(text)
+    for text in _within_budget(texts):
         for m in _LETTER_AT.finditer(text):
             greek = m.group(1) is not None
             if greek:
@@ -975,8 +979,6 @@ def only_applied_letters(texts: Iterable[str]) -> frozenset[str]:
                 named.add(name)
             elif not _BEFORE_BRACKET.match(after):
                 alone.add(name)
-        if budget <= 0:
-            break
     return frozenset(named - alone)
 
 
