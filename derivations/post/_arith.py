@@ -506,15 +506,17 @@ def proportional(a: sp.Basic, b: sp.Basic, variable: sp.Basic | None, trials: in
             fixed = {s: sp.Integer(3) for s in syms if s.is_integer and s.is_positive}
             a2 = a.xreplace(fixed).doit()
             b2 = b.xreplace(fixed).doit()
-            others = {
-                s: sp.Rational(rng.randint(30, 70), 100)
-                for s in (a2.free_symbols | b2.free_symbols)
-                if isinstance(s, sp.Symbol)
-            }
+            names = {s for s in (a2.free_symbols | b2.free_symbols) if isinstance(s, sp.Symbol)}
+            # With no samples nothing would vary and every pair would be a multiple: then
+            # the symbols other than the variable vary instead (misread61: k/p - q^2 = 0
+            # was tied to the derivative by q, and refuted)
+            moving = not (a2.atoms(sp.Indexed) | b2.atoms(sp.Indexed))
+            kept = {variable} if moving else names
+            others = {s: sp.Rational(rng.randint(30, 70), 100) for s in names & kept}
             a2, b2 = a2.xreplace(others), b2.xreplace(others)
             ratios = []
             for _ in range(trials):
-                point = {}
+                point = {s: sp.Rational(rng.randint(30, 170), 100) for s in names - kept}
                 for i in a2.atoms(sp.Indexed) | b2.atoms(sp.Indexed):
                     point[i] = sp.Rational(rng.randint(1, 300), 100)
                 va = evaluate(a2.xreplace(point))

@@ -176,7 +176,9 @@ class EquationLinks:
             return
         if True:
             current = self.cur.key[1] if isinstance(self.cur.key, tuple) else None
-            found = self._derivative_for(resolved, current) or self._prose_foc(pr, resolved)
+            found = self._derivative_for(resolved, current)
+            guessed = self.foc_guessed if found is not None else ""
+            found = found or self._prose_foc(pr, resolved)
             if found is None and self._foc_of_above(pr, resolved, zero_row=True):
                 return
             if (
@@ -219,7 +221,11 @@ class EquationLinks:
                 return
         h = self._given(pr, foc, note="helper-foc")
         self.cur = _Cur("eq", h, foc, self.cur.row, None, line)
+        before = len(self._row.links)
         self._equation(pr, eq, "<=>", how=f"sets {text} (line {line}) to zero")
+        for link in self._row.links[before:] if guessed else ():
+            if link.kind == STEP and not link.disputed:
+                link.disputed = guessed
         if second is not None and self.cur.kind == "eq" and self.cur.row == self._row_index:
             # 0 = dRSS/d beta_0, then 0 = dRSS/d beta_1 on the next row: the conditions
             # form a system, whose equations the rows after them may continue
@@ -476,6 +482,8 @@ class EquationLinks:
         residual = residual.xreplace(self._estimates(residual, residual))
         syms = _symbols(residual)
         best = None
+        self.foc_guessed = ""
+        tied = 0  # derivatives it may set to zero
         for key in reversed(self.names.derivative_order):
             v = self.names.derivatives[key]
             value, why = self.names.resolve(v.expr)
@@ -491,13 +499,21 @@ class EquationLinks:
             prop = proportional(a, b, variable)
             if proportional_only and not prop:
                 continue
+            tied += 1
             score = 2 * len(_symbols(value) & syms) - len(_symbols(value) ^ syms)
             score -= 3 * (len(key) - 3) - (1 if key == current else 0)
             score += 100 if prop else 0
             if best is None or score > best[0]:
-                best = (score, value, v.line, _key_text(key))
+                best = (score, value, v.line, _key_text(key), prop)
         if best is None:
             return None
+        if not best[4] and tied > 1:
+            # misread61: a multiple of none of them; the choice rests on its symbols and on
+            # which came last, so a failing comparison through it is no refutation
+            self.foc_guessed = (
+                f"the row is a multiple of none of the {tied} derivatives the post computed, "
+                f"and which it sets to zero ({best[3]} is taken) is not said"
+            )
         return best[1], best[2], best[3]
 
     def _estimate_check(self, pr: ParsedRow, param: Any) -> list[int]:

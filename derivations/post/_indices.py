@@ -150,6 +150,34 @@ def free_elements(texts: Iterable[str], summed: frozenset[str]) -> frozenset[str
     return frozenset(out)
 
 
+#: A name with one index letter differentiated by: ``\\partial \\alpha_j``, ``\\partial x_i``,
+#: ``\\mathrm{d}\\alpha_j``, ``d\\alpha_j`` (a Greek name after a bare d).
+_BY_ELEMENT = re.compile(
+    r"(?:\\partial\s*|\\mathrm\s*\{\s*d\s*\}\s*|(?<![\\A-Za-z])d\s*(?=\\))\\?([A-Za-z]+)"
+    r"\s*_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))"
+)
+
+
+def differentiated_elements(texts: Iterable[str]) -> frozenset[str]:
+    """Names with one index letter the post differentiates by (``\\frac{\\mathrm{d}}{\\mathrm{d}
+    \\alpha_j}``): variables of their own, which no definition replaces, so in a sum over that
+    index they are no element of it (see ``._tosympy._named_by_index``; StatProofBook's
+    Dirichlet MLE differentiates by "a particular parameter $\\alpha_j$" and sums
+    ``\\sum_{j=1}^k \\alpha_j`` in the same rows)."""
+    out: set[str] = set()
+    budget = 200_000
+    for text in texts:
+        text = (text or "")[:budget]
+        budget -= len(text)
+        for m in _BY_ELEMENT.finditer(text):
+            name = GREEK_SAME.get(m.group(1), m.group(1))
+            if len(name) == 1 or name in GREEK:
+                out.add(f"{name}_{m.group(2) or m.group(3)}")
+        if budget <= 0:
+            break
+    return frozenset(out)
+
+
 def free_letters(ctx: Context) -> frozenset[str]:
     """The letters of :func:`free_elements` (``j`` of ``mu_j``, ``a`` of ``beta_a``)."""
     return frozenset(sub for key in ctx.free_elements if (sub := key.rpartition("_")[2]).isalpha())

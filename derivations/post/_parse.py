@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -25,7 +25,7 @@ from ._counts import sample_count
 from ._extract import Row
 from ._grammar import parser
 from ._imaginary import imaginary_unit
-from ._indices import free_elements, names_not_elements, two_index_names
+from ._indices import differentiated_elements, free_elements, names_not_elements, two_index_names
 from ._law_fisher import WORDS as FISHER_WORDS
 from ._law_subjects import CONDITIONAL, LISTED, conditional_subject, listed_subjects
 from ._law_table import ROLE_WORDS
@@ -868,7 +868,49 @@ def defined_functions(rows: Sequence[Row]) -> frozenset[str]:
         out.add("pi")
     # lead17: \phi(x), \sigma(z) in a post that never writes the letter alone
     out |= only_applied_letters(r.text for r in rows if r.role in ("row", "prose"))
+    out |= differentiated_letters(r.text for r in rows if r.role in ("row", "prose"))
     return frozenset(out)
+
+
+#: A derivative of a letter applied to a bracket of names: ``\frac{d\sigma(z)}{dz}``,
+#: ``\frac{\partial \sigma(z_i)}{\partial w_j}`` (the numerator), ``\sigma'(z)``,
+#: ``\sigma^{\prime}(z)``.
+_DIFFERENTIATED = re.compile(
+    r"(?:\\frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\}|\\partial)\s*(\\[A-Za-z]+)\s*"
+    r"(?:\\left\s*)?\(\s*" + _ARG + r"(?:\s*,\s*" + _ARG + r")*\s*(?:\\right\s*)?\)\s*\}"
+    r"|(\\[A-Za-z]+)\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)\s*(?:\\left\s*)?\(\s*" + _ARG + r")"
+)
+
+
+def differentiated_letters(texts: Iterable[str]) -> frozenset[str]:
+    """Greek letters the post differentiates applied to a bracket of names
+    (``\\frac{d\\sigma(z)}{dz} = \\sigma(z)(1 - \\sigma(z))``, ``\\sigma'(z)``): functions,
+    though the post also writes the letter alone (``\\sigma' = \\sigma(1-\\sigma)``).
+
+    Read as a product, hguangshuai's sigmoid ``\\sigma(z_i)`` was sigma times z_i and
+    ``\\sigma(a + b) = \\sigma(a) + \\sigma(b)`` was proved (misread61). No author writes
+    the derivative of a constant times its argument that way; and read as a function where a
+    product was meant, a step is at worst left unchecked (see :func:`only_applied_letters`).
+    Not the table of special functions (:func:`greek_function_letter`)."""
+    out: set[str] = set()
+    for text in _within_budget(texts):
+        for m in _DIFFERENTIATED.finditer(text):
+            name = greek_function_letter((m.group(1) or m.group(2))[1:])
+            if name and name not in _NEVER_ONLY_APPLIED:
+                out.add(name)
+    return frozenset(out)
+
+
+def _within_budget(texts: Iterable[str], limit: int = 0) -> Iterator[str]:
+    """The texts, cut so that together they hold at most ``limit`` characters (by default
+    ``_ONLY_APPLIED_LIMIT``): hostile text costs nothing."""
+    budget = limit or _ONLY_APPLIED_LIMIT
+    for text in texts:
+        text = (text or "")[:budget]
+        budget -= len(text)
+        yield text
+        if budget <= 0:
+            return
 
 
 #: A letter as the reader names it: a Greek command, or a run of Latin letters that is no
@@ -914,10 +956,7 @@ def only_applied_letters(texts: Iterable[str]) -> frozenset[str]:
     """
     alone: set[str] = set()
     named: set[str] = set()
-    budget = _ONLY_APPLIED_LIMIT
-    for text in texts:
-        text = (text or "")[:budget]
-        budget -= len(text)
+    for text in _within_budget(texts):
         for m in _LETTER_AT.finditer(text):
             greek = m.group(1) is not None
             if greek:
@@ -940,8 +979,6 @@ def only_applied_letters(texts: Iterable[str]) -> frozenset[str]:
                 named.add(name)
             elif not _BEFORE_BRACKET.match(after):
                 alone.add(name)
-        if budget <= 0:
-            break
     return frozenset(named - alone)
 
 
@@ -1309,7 +1346,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         for v in [*_BY_DENOMINATOR.findall(joined), *_BY_NABLA.findall(joined)]
         if len(v) == 1 or v[1:] in GREEK  # not \boldsymbol of \nabla_{\boldsymbol\beta}
     }
-    pi = {"pi": sp.Symbol("pi", real=True)} if _pi_is_a_parameter(joined, by) else {}
+    pi = {"pi": sp.Symbol("pi", real=True)} if _pi_is_a_parameter(joined, by, prose) else {}
     lex = LexInfo(
         transpose_T=not t_symbol,
         transpose_t=matrix_post and not _standalone(joined, "t", skip_tr=True),
@@ -1345,6 +1382,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
         summed_letters=frozenset(_SUM_INDEX.findall(joined)),
         count_names=names_not_elements(texts, prose),
         free_elements=free_elements(texts, frozenset(_SUM_INDEX.findall(joined))),
+        differentiated_elements=differentiated_elements(texts),
         two_index_names=two_index_names(texts),
         variance_names=frozenset(variance),
         matrix_names=matrix,
@@ -1846,14 +1884,29 @@ _CIRCLE_PI = re.compile(
 )
 
 
-def _pi_is_a_parameter(text: str, by: set[str]) -> bool:
+#: misread61: a sentence that makes ``\\pi`` a probability, a proportion or a weight ("Let
+#: $\\pi$ be the probability of success", "the success probability $\\pi$").
+_PI_SAID = re.compile(
+    r"\$\s*\\pi\s*\$\s*,?\s*(?:be|is|are|denotes?|stands?\s+for|for|as)\s+(?:the|a|an|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:probabilit(?:y|ies)|proportion|weight|fraction)\b"
+    r"|\b(?:probability|proportion|weight|fraction)\s+\$\s*\\pi\s*\$",
+    re.IGNORECASE,
+)
+#: At most this much prose is searched for the sentence (hostile text costs nothing).
+_PI_SAID_LIMIT = 200_000
+
+
+def _pi_is_a_parameter(text: str, by: set[str], prose: str = "") -> bool:
     """Is ``\\pi`` a parameter of this post (a mixing probability), not 3.14159?
 
-    Decided once per post: the post differentiates by ``\\pi`` and never writes it as the
-    circle constant. A post that does both (a normal density's ``\\sqrt{2\\pi}`` beside a
-    derivative by \\pi) keeps the constant, and its derivative by \\pi stays unread.
+    Decided once per post: the post differentiates by ``\\pi``, or a sentence calls it a
+    probability, a proportion or a weight (:data:`_PI_SAID`; read as the constant,
+    ``\\pi^2 \\le \\pi`` was refuted), and never writes it as the circle constant. A post
+    that does both (a normal density's ``\\sqrt{2\\pi}`` beside a derivative by \\pi) keeps
+    the constant, and its derivative by \\pi stays unread.
     """
-    return "\\pi" in by and _CIRCLE_PI.search(text) is None
+    said = "\\pi" in by or _PI_SAID.search((prose or "")[:_PI_SAID_LIMIT]) is not None
+    return said and _CIRCLE_PI.search(text) is None
 
 
 def _standalone(text: str, letter: str, skip_tr: bool = False, subscripted: bool = True) -> bool:

@@ -29,6 +29,8 @@ from typing import Any
 
 import sympy as sp
 
+from ._notation import GREEK
+
 #: At most this many terms are looked through back from the end of a chain for the sum
 #: (a hostile chain of many terms costs a bounded walk per term).
 _BRIDGE_TERMS = 8
@@ -188,18 +190,21 @@ def log_of_the_power(doubts: list) -> None:
     )
 
 
-def primed_factor(a: Any, b: Any, doubts: list) -> None:
+def primed_factor(a: Any, b: Any, doubts: list, bracketed: bool = False) -> None:
     """Record the doubt of ``x' b``: a primed name (``X_i'``, read as a name of its own) times
     what follows. Econometrics writes ``x'\\beta`` for the transpose ``x^T \\beta``: then
     ``d/d\\beta \\Phi(x_i'\\beta) = \\phi(x_i'\\beta) x_i``, which the name reading refutes
-    (``x_i`` is not ``x_i'``; held-out batch 39, the probit score). The reading is unchanged."""
+    (``x_i`` is not ``x_i'``; held-out batch 39, the probit score). The reading is unchanged.
+    A Greek letter too (misread61: ``\\mu'\\mu`` of a vector mu was refuted), unless what
+    follows is a bracket (``bracketed``): ``\\phi'(z)`` is a derivative's prime."""
     last = a.args[-1] if isinstance(a, sp.Mul) and a.args else a
     name = getattr(last, "name", "")
     if not isinstance(last, sp.Symbol) or not name.endswith("'") or not isinstance(b, sp.Basic):
         return
     base = name.split("_", 1)[0].rstrip("'")
-    if not (len(base) == 1 and base.isascii() and base.isalpha()):
-        return  # \phi'(z): a Greek letter primed is a derivative's, not a vector's
+    latin = len(base) == 1 and base.isascii() and base.isalpha()
+    if not (latin or (base in GREEK and not bracketed)):
+        return  # \phi'(z): a Greek letter primed before a bracket is a derivative's
     if b.is_number:
         return
     doubts.append(

@@ -78,6 +78,29 @@ def evaluating(flag: bool) -> Iterator[None]:
         yield
 
 
+#: The letters and numbers of a name's subscript (``j`` and ``1`` of ``alpha_j + 1``).
+_SUBSCRIPT_PARTS = re.compile(r"[A-Za-z]+|\d+")
+
+
+def _named_by_index(body: sp.Basic, idx: sp.Basic, by: frozenset[str]) -> str:
+    """A name of ``body`` subscripted by the bound index ``idx``, read as one symbol, that the
+    post differentiates by (``by``: ``alpha_j`` in a sum over j beside ``\\partial \\alpha_j``):
+    a quantity the same for every j, which the sum's author meant to depend on it
+    (misread61: ``\\sum_{j=1}^k \\alpha_j`` became ``k \\alpha_j``). "" when none is. A name
+    the post does not differentiate by may still get a value that depends on j (``\\alpha_i =
+    1/(1 + e^{-w^T x_i})``, ``\\log \\lambda_i = \\beta x_i``), put in later."""
+    index = getattr(idx, "name", None)
+    if not isinstance(index, str) or not by:
+        return ""
+    for s in sorted(body.free_symbols, key=str):
+        if not isinstance(s, sp.Symbol) or s == idx:
+            continue
+        head, sep, sub = s.name.rpartition("_")
+        if sep and head and s.name in by and _SUBSCRIPT_PARTS.findall(sub) == [index]:
+            return s.name
+    return ""
+
+
 def make_sum(cls: Any, body: sp.Basic, idx: sp.Basic, lo: sp.Basic, hi: sp.Basic) -> sp.Basic:
     """``Sum(body, (idx, lo, hi))`` (or a Product) as written: no ``Mul(1, body)``."""
     obj = sp.Expr.__new__(cls)
@@ -439,6 +462,9 @@ class Context:
     #: ``mu_j``, ``alpha_1`` beside sums over ``mu_i``, ``alpha_k``: elements, not names of
     #: their own (see _indices.free_elements).
     free_elements: frozenset[str] = frozenset()
+    #: misread61: names with an index letter the post differentiates by (``\\partial
+    #: \\alpha_j``, see _indices.differentiated_elements): in a sum over j, a name of its own.
+    differentiated_elements: frozenset[str] = frozenset()
     #: Sample names with the index letter they are written with (``{"x": "i"}``).
     sample_names: Mapping[str, str] = dataclasses.field(default_factory=dict)
     #: The bare names of functions the post writes with a subscript, -> the function:
@@ -1150,7 +1176,7 @@ class ToSympy(Transformer_NonRecursive):
 
     def mul(self, c: list) -> sp.Basic:
         a, b = c[0], c[-1]
-        primed_factor(a, b, self.ctx.doubts)  # x'\beta: a transpose or a name (batch 39)
+        primed_factor(a, b, self.ctx.doubts, id(b) in self.parens)  # x'\beta (batch 39)
         other = juxtaposed_log(a, b, self.bare_logs, self.ctx.doubts)
         slash = len(c) == 2 and id(a) in self.slashed and id(a) not in self.parens
         if slash:
@@ -1357,7 +1383,10 @@ class ToSympy(Transformer_NonRecursive):
 
     def log(self, c: list) -> sp.Basic:
         out = self._log_as_written(c[0], c[1])
-        if id(c[1]) not in self.grouped and isinstance(c[1], (sp.Symbol, sp.Indexed)):
+        arg = c[1]
+        if isinstance(arg, sp.Pow) and id(arg) not in self.paren_powers:
+            arg = arg.base  # misread61: \log x^2 y is as ambiguous as \log x y
+        if id(c[1]) not in self.grouped and isinstance(arg, (sp.Symbol, sp.Indexed)):
             self.bare_logs[id(out)] = out  # \log a, for \log a b (._reading_doubts)
         other = braced_log(out, c[1], self.grouped, self.parens, self.ctx.doubts)
         braced = id(c[1]) in self.grouped and id(c[1]) not in self.parens  # \log{(x)^2}
@@ -1501,6 +1530,13 @@ class ToSympy(Transformer_NonRecursive):
         name = getattr(t, "payload", None) or str(t)
         special = _special.DIRECT.get(str(t))
         if special is not None and special.key == name:
+            if str(t) in self.ctx.matrix_names:
+                # misread61: \Gamma (a + b) of a matrix Gamma was the gamma function of a + b
+                raise PostSyntaxError(
+                    f"\\{t} is a matrix of the post: \\{t}(...) may be the matrix times the "
+                    f"bracket or the {special.key} function, which is not said",
+                    _col(t),
+                )
             return special.function(arg, evaluate=False)
         if name in _ELEMENTARY:
             return getattr(sp, name)(arg, evaluate=False)
@@ -1920,6 +1956,14 @@ class ToSympy(Transformer_NonRecursive):
         }
         if same:
             body = body.xreplace(same)
+        own = _named_by_index(body, idx, self.ctx.differentiated_elements)
+        if own:
+            raise PostSyntaxError(
+                f"{own} in a {what} over {idx} is read as one name, the same for every "
+                f"{idx}, not as the element at {idx} (the post also writes it outside the "
+                f"{what}, e.g. differentiates by it): which is meant is not said",
+                _col(c[0]),
+            )
         return idx, lo, hi, body
 
     def _counted(self, idx: sp.Basic, body: sp.Basic) -> tuple[sp.Basic, Any, Any]:
