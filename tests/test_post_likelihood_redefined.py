@@ -48,3 +48,30 @@ def test_the_new_likelihoods_log_is_not_refuted(tmp_path, build):
 def test_with_one_likelihood_its_log_is_still_proved(tmp_path):
     body = "# Model\n\nThe likelihood is\n\n$$" + _EXP + "$$\n\n$$" + _LOG_EXP + "$$\n"
     assert verdict_of_row(tmp_path, body, _LOG_EXP) == "proved"
+
+
+_ONE_HEADING_NEW_L_ROW = 12  # the Poisson L of _one_heading, after the front matter
+
+
+@pytest.mark.parametrize("error", ["timeout", "reading"])
+def test_a_row_not_related_in_time_ends_the_values_it_may_give(tmp_path, monkeypatch, error):
+    """The same probe under load: relating the Poisson ``L`` row ran out of its time, the row
+    was listed unchecked, and the next row was compared with the exponential ``L`` of the
+    first row, **proved**. A row the reader could not relate may have given its names new
+    values: they end there, as after a row that could not be read."""
+    from derivations import _budget
+    from derivations.post import _build
+
+    original = _build._Builder._statement
+
+    def slow(self, pr, st):
+        if pr.row.line == _ONE_HEADING_NEW_L_ROW:
+            if error == "timeout":
+                raise _budget.StepTimeout("timed out")
+            raise ValueError("could not relate")
+        return original(self, pr, st)
+
+    monkeypatch.setattr(_build._Builder, "_statement", slow)
+    body = _one_heading(_LOG_EXP)
+    assert "L(\\theta) = \\prod" in ("---\ntitle: t\n---\n" + body).splitlines()[_ONE_HEADING_NEW_L_ROW - 1]
+    assert verdict_of_row(tmp_path, body, _LOG_EXP) not in ("proved", "plausible", "refuted")
