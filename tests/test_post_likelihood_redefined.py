@@ -73,5 +73,8 @@ def test_a_row_not_related_in_time_ends_the_values_it_may_give(tmp_path, monkeyp
 
     monkeypatch.setattr(_build._Builder, "_statement", slow)
     body = _one_heading(_LOG_EXP)
-    assert "L(\\theta) = \\prod" in ("---\ntitle: t\n---\n" + body).splitlines()[_ONE_HEADING_NEW_L_ROW - 1]
+    assert (
+        "L(\\theta) = \\prod"
+        in ("---\ntitle: t\n---\n" + body).splitlines()[_ONE_HEADING_NEW_L_ROW - 1]
+    )
     assert verdict_of_row(tmp_path, body, _LOG_EXP) not in ("proved", "plausible", "refuted")

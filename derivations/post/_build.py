@@ -160,7 +160,7 @@ from ._set_values import SET_RELATION
 from ._setting_doubt import dispute_after_doubt, dispute_stated_values
 from ._solved_letters import put_in_solved
 from ._split_ranges import split_range_reason
-from ._stale_values import end_old_values, end_unread_definition
+from ._stale_values import end_old_values, end_unread_definition, end_unrelated_values
 from ._stated_estimate import (
     WORDS_WINDOW,
     constrained,
@@ -374,6 +374,8 @@ class _Builder(
         self.stated_only: set = set()  # symbols first written in a distribution statement
         #: the value of the likelihood the post defined last, and its line
         self.likelihood: tuple[Any, int] | None = None
+        #: the name that likelihood was given (``L``): its value ends with the name's
+        self.likelihood_name: str | None = None
 
     # -- steps -----------------------------------------------------------------
     def _add(self, step: Step, line: int) -> int:
@@ -599,6 +601,7 @@ class _Builder(
                 )
                 plan.links = [LinkPlan("", UNCHECKED, reason=why)]
                 self.cur = _Cur()
+                end_unrelated_values(self, pr)
             except READING_ERRORS as exc:
                 # Never a crash: the row is listed with what went wrong.
                 plan.links = [
@@ -610,6 +613,7 @@ class _Builder(
                     )
                 ]
                 self.cur = _Cur()
+                end_unrelated_values(self, pr)
             if chain is not None:
                 self.cur = chain
             if self._resting:
@@ -892,7 +896,7 @@ class _Builder(
             plan.links,
             model,
             self.names.resolve,
-            self.likelihood,
+            self._current_likelihood(),
             getattr(self.ctx, "prose_words", frozenset()),
         )
         if exact is None:
@@ -911,13 +915,25 @@ class _Builder(
                 resolved, _ = self.names.resolve(value)
                 if resolved is not None and not is_matrix(resolved):
                     self.likelihood = (resolved, pr.row.line)
+                    self.likelihood_name = quantity_name(sides[0])
             return
         claim, value, how = exact
         h = self._given(pr, claim, note="helper-model")
         i = self._add(self._mk(pr, value, "auto", "="), pr.row.line)
         if self._kind_of(claim) == "L":
             self.likelihood = (value, pr.row.line)
+            self.likelihood_name = quantity_name(pr.statements[0].sides[0])
         _add_model_step(plan, i, h, value, how, "the written likelihood equals the model's")
+
+    def _current_likelihood(self) -> tuple[Any, int] | None:
+        """The likelihood defined last, while its name still has a value: after ``L`` is
+        given another value under another heading, a second value the words set apart, or
+        an unread redefinition, the name has none, and the log of the old ``L`` is not the
+        log of the likelihood the post now means (lead's probe of 2026-12-07: an
+        exponential ``L``, then a Poisson ``L``, and the exponential's log proved)."""
+        if self.likelihood is None or self.likelihood_name is None:
+            return self.likelihood
+        return self.likelihood if self.names.quantities.get(self.likelihood_name) else None
 
     def _prove_declared_density(self, pr: ParsedRow, plan: RowPlan, model: Any) -> None:
         r"""defs17: a density row after the law it follows was declared (``X \sim

@@ -67,6 +67,27 @@ def end_unread_definition(builder: Any, pr: Any, parse: Any) -> None:
     builder.unread_redefined[name] = pr.row.line
 
 
+def end_unrelated_values(builder: Any, pr: Any) -> None:
+    """A row the reader read but could not relate (out of time, or an error on the way) may
+    give the names on its left sides new values (``L(\\theta) = ...`` of a second model): those
+    names (and their logs and derivatives) have no value after it, as after a row that could
+    not be read - the rows after it are compared with neither value."""
+    names = builder.names
+    for st in getattr(pr, "statements", ()) or ():
+        sides = getattr(st, "sides", ()) or ()
+        head = sides[0] if sides else None
+        if isinstance(head, sp.log) and head.args:
+            head = head.args[0]
+        if not isinstance(head, (Named, NamedApplied)):
+            continue
+        name = quantity_name(head)
+        if not name:
+            continue
+        names.forget(name)
+        names.forget(f"log {name}")
+        names._forget_derivatives([name, f"log {name}"])
+
+
 def unread_reason(unread: dict, head: sp.Basic) -> str:
     """Why the definition of ``head`` (``\\log f(y; \\lambda)``) is not taken as given when
     the post defined its name anew in a row the reader could not read ("" otherwise); the
