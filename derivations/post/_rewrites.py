@@ -220,6 +220,22 @@ def _solves_for_nothing(rel: str, cur: _Cur) -> bool:
     return not is_matrix(cur.expr) and not cur.expr.free_symbols
 
 
+#: A derivative written in a row (``\partial``, ``\frac{d``, ``\nabla``, a prime, ``\dot``).
+_DERIVATIVE_WRITTEN = re.compile(
+    r"\\partial|\\frac\s*\{\s*(?:\\mathrm\{d\}|d)|\\nabla|\\prime|'|\\dot\b|\\operatorname\{d"
+)
+#: Words that set an expression to zero (or name what is set: a score, a gradient).
+_SET_TO_ZERO_SAID = re.compile(
+    r"\b(?:set|sets|setting|equat\w*|solv\w*|deriv\w*|differentiat\w*|gradient|score|"
+    r"first[- ]order|maximi[sz]\w*|minimi[sz]\w*|stationary|critical|normal equations?)\b",
+    re.IGNORECASE,
+)
+_ZERO_UNSAID = (
+    "the chain ends in '= 0' with no derivative, score or words that set it to zero: a "
+    "condition set or a claim, the reader cannot tell which; not compared"
+)
+
+
 class RewriteLinks:
     """Definitions, rewrites and restatements (the half of the builder about expressions)."""
 
@@ -2264,6 +2280,11 @@ class RewriteLinks:
                 foc = sp.Eq(cur.expr, right if not _is_zero(right) else 0, evaluate=False)
                 step = self._given(pr, foc)
                 self._premise(_Cur("eq", step, foc, self._row_index, None, pr.row.line))
+                if rel != "=set" and not self._zero_is_set(pr, cur):
+                    # Var(X) = E[X^2] - E[X]^2 = 0: no derivative, score or words that set
+                    # it to zero - the zero may be a claim; neither given nor compared
+                    self._link(pr, LinkPlan(rel, UNCHECKED, step=step, reason=_ZERO_UNSAID))
+                    return
                 self._link(
                     pr,
                     LinkPlan(
@@ -2319,6 +2340,20 @@ class RewriteLinks:
             self._anchor_side(pr, right, None)  # the rows after it rewrite the derivative
             return
         self._rewrite(pr, cur.step, cur.expr, right, rel)
+
+    def _zero_is_set(self, pr: ParsedRow, cur: _Cur) -> bool:
+        """Does ``... = 0`` at the end of the chain ``cur`` set a derivative (or a score, a
+        gradient) to zero? Yes when the rows of the chain write a derivative, or the words
+        before them say so ("setting", "solve", "the score", "first-order")."""
+        if isinstance(cur.expr, sp.Basic) and cur.expr.atoms(sp.Derivative):
+            return True
+        if isinstance(cur.key, sp.Basic) and cur.key.atoms(sp.Derivative):
+            return True
+        rows = [p.parsed.row for p in self.plans if cur.line <= p.parsed.row.line]
+        rows.append(pr.row)
+        if any(_DERIVATIVE_WRITTEN.search(r.text) for r in rows):
+            return True
+        return any(_SET_TO_ZERO_SAID.search((r.prose or "")[-400:]) for r in rows)
 
     def _past_unchecked(self, pr: ParsedRow, right: Any) -> None:
         """After a link whose relation the reader does not check (``\\sim R``: "equal up to a
