@@ -297,7 +297,9 @@ def combine(cls: Any, base: dict[str, Any], links: tuple[dict[str, Any], ...]) -
         return cls(verdict="unrelated", reason="nothing to check", **base)
     verdicts = [link["verdict"] for link in links]
     worst = next(v for v in WORST_FIRST if v in verdicts)
-    if worst == "proved" and any(_states_a_fact(link) for link in links):
+    if worst == "proved" and (
+        any(_states_a_fact(link) for link in links) or _value_stated_after_a_proof(links)
+    ):
         # I = E[X]/mu^2 = 2/mu: the last link states a moment (a premise, not derived), a
         # claim of the row nobody checked, so the row is not proved as a whole; it is given,
         # like its premise. So is Var(Xbar) = (1/n) sum Var(X_i) = lambda, whose first link
@@ -334,6 +336,27 @@ _FACTS = ("states a moment of the distribution",)
 
 def _states_a_fact(link: dict[str, Any]) -> bool:
     return link["verdict"] == "given" and str(link["reason"]).startswith(_FACTS)
+
+
+def _value_stated_after_a_proof(links: tuple[dict[str, Any], ...]) -> bool:
+    """Does a link after the row's first proved one state, unchecked, the value of what the
+    engine cannot evaluate? ``E[s(X)] = E[-X] = -1/\\theta``: the linearity is proved, the
+    value of ``E[-X]`` is the author's claim - with ``+1/\\theta`` the row was proved as a
+    whole (bench_mutants, seed 61: external47 jaketae line 256). A first link stating it
+    (``E[X] = \\int x f(x) dx = ...``, the rest rewriting the integral) names what the row
+    works out, as a definition does, and does not lower it."""
+    first = next((k for k, link in enumerate(links) if link["verdict"] == "proved"), None)
+    return first is not None and any(
+        link["verdict"] == "given"
+        and link.get("how") == _GIVES_A_VALUE
+        and _NO_VALUE in str(link["reason"])
+        for link in links[first + 1 :]
+    )
+
+
+#: How a link that states the value of what the engine cannot evaluate reads (._rewrites).
+_GIVES_A_VALUE = "gives the line above a value"
+_NO_VALUE = "has no value the engine can compare"
 
 
 def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int, cls: Any) -> list:
