@@ -53,17 +53,11 @@ def end_unread_definition(builder: Any, pr: Any, parse: Any) -> None:
     except (ValueError, TypeError, AttributeError, IndexError, KeyError):
         # an unreadable left side ends nothing
         return
-    if isinstance(head, sp.log) and isinstance(head.args[0], (Named, NamedApplied)):
-        head = head.args[0]
-    if not isinstance(head, (Named, NamedApplied)):
-        return
-    name = quantity_name(head)
+    name = _named_head(head)
     names = builder.names
     if not name or not (names.quantities.get(name) or names.quantities.get(f"log {name}")):
         return
-    names.forget(name)
-    names.forget(f"log {name}")
-    names._forget_derivatives([name, f"log {name}"])
+    _end_name(names, name)
     builder.unread_redefined[name] = pr.row.line
 
 
@@ -72,20 +66,26 @@ def end_unrelated_values(builder: Any, pr: Any) -> None:
     give the names on its left sides new values (``L(\\theta) = ...`` of a second model): those
     names (and their logs and derivatives) have no value after it, as after a row that could
     not be read - the rows after it are compared with neither value."""
-    names = builder.names
     for st in getattr(pr, "statements", ()) or ():
         sides = getattr(st, "sides", ()) or ()
-        head = sides[0] if sides else None
-        if isinstance(head, sp.log) and head.args:
-            head = head.args[0]
-        if not isinstance(head, (Named, NamedApplied)):
-            continue
-        name = quantity_name(head)
-        if not name:
-            continue
-        names.forget(name)
-        names.forget(f"log {name}")
-        names._forget_derivatives([name, f"log {name}"])
+        if name := _named_head(sides[0] if sides else None):
+            _end_name(builder.names, name)
+
+
+def _named_head(head: Any) -> str | None:
+    """The name a left side gives a value: ``f`` of ``f(y; \\lambda)`` and of its log."""
+    if isinstance(head, sp.log) and head.args and isinstance(head.args[0], (Named, NamedApplied)):
+        head = head.args[0]
+    if not isinstance(head, (Named, NamedApplied)):
+        return None
+    return quantity_name(head) or None
+
+
+def _end_name(names: Any, name: str) -> None:
+    """``name`` and its log have no value from here on, nor the derivatives of either
+    (``Names.forget`` drops a quantity's derivatives with it)."""
+    names.forget(name)
+    names.forget(f"log {name}")
 
 
 def unread_reason(unread: dict, head: sp.Basic) -> str:
