@@ -209,6 +209,9 @@ class _Cur:
 
 
 _FOC = "sets the derivative to zero (the first-order condition)"
+#: How a link reads that states, unchecked, the value of what the engine cannot evaluate
+#: (._rewrites; ._verdicts lowers a proved row for it)
+GIVES_A_VALUE = "gives the line above a value"
 #: The line of a premise whose matrix algebra cannot be read as numbers (never compared).
 _UNREAD = sp.Symbol("matrix_expression_not_read")
 _MATRIX_REASON = (

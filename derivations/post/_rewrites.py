@@ -64,6 +64,7 @@ from ._plans import (
     _FOC,
     _MATRIX_REASON,
     DEFINITION,
+    GIVES_A_VALUE,
     OWN,
     STEP,
     UNCHECKED,
@@ -1202,7 +1203,7 @@ class RewriteLinks:
                     DEFINITION,
                     step=step,
                     reason=f"{_why(prev)}: this row gives it a value; taken as given",
-                    how="gives the line above a value",
+                    how=GIVES_A_VALUE,
                 ),
             )
         # A constant this row adds is not in the line above (a + b = b + a adds none).

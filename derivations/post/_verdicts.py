@@ -23,6 +23,7 @@ from typing import Any
 import sympy as sp
 
 from ._build import DEFINITION, OWN, STEP, UNCHECKED, UNPARSED, UNRELATED, LinkPlan, RowPlan
+from ._plans import GIVES_A_VALUE
 from ._relations import INEQUALITIES
 from ._restated import restated_earlier  # INLINE9
 
@@ -348,14 +349,12 @@ def _value_stated_after_a_proof(links: tuple[dict[str, Any], ...]) -> bool:
     first = next((k for k, link in enumerate(links) if link["verdict"] == "proved"), None)
     return first is not None and any(
         link["verdict"] == "given"
-        and link.get("how") == _GIVES_A_VALUE
+        and link.get("how") == GIVES_A_VALUE
         and _NO_VALUE in str(link["reason"])
         for link in links[first + 1 :]
     )
 
 
-#: How a link that states the value of what the engine cannot evaluate reads (._rewrites).
-_GIVES_A_VALUE = "gives the line above a value"
 _NO_VALUE = "has no value the engine can compare"
 
 
