@@ -189,6 +189,49 @@ def _no_value_put_in(link: LinkPlan, tie: tuple | None, before_part: list, part:
         )
 
 
+def _put_in_added(builder: Any, pr: Any, link: LinkPlan, prev: sp.Basic, new: sp.Basic) -> None:
+    """A letter the written line *adds* (``\\log(\\pi_1 \\pi_2)`` after ``\\log \\pi_1 +
+    \\log(1 - \\pi_1)``) that an equation above ties to the others (``\\pi_1 + \\pi_2 = 1``):
+    the written line is compared again with the letter put in from that equation, as a
+    letter the row drops is put into the line above. Only a tie that gives the letter a
+    value (linear, a number as coefficient) is put in; else a difference at the letter drawn
+    freely is no refutation either."""
+    added = _plain(new) - _plain(prev)
+    if not added or isinstance(prev, sp.Equality):
+        return
+    part = _part_opened(builder.plans, pr.row)
+    tie = tied_by_an_equation(builder.plans, pr.row, added)
+    if tie is None or tie[1] <= part:
+        return
+    letter, line, value = tie
+    if value is None:
+        _no_value_put_in(link, tie, [], part)
+        return
+    try:
+        put = new.xreplace({letter: value})
+    except (ValueError, TypeError):
+        return  # the letter is a derivative's variable there
+    if put == new:
+        return
+    compared = builder.steps[link.step]
+    builder._anchor(pr, prev)
+    j = builder._add(
+        builder._mk(pr, put, "auto", compared.relation, params=dict(compared.params)),
+        pr.row.line,
+    )
+    link.substituted.append((j, f"with {letter} from the equation of line {line}"))
+    _mark_used(builder, [line])
+
+
+def _mark_used(builder: Any, lines: list) -> None:
+    """The rows of ``lines`` gave a value a comparison used (a refuted value there: the rule
+    note)."""
+    for n in lines:
+        row = next((k for k, plan in enumerate(builder.plans) if plan.parsed.row.line == n), None)
+        if row is not None:
+            builder.names.used_rows.append(row)
+
+
 def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int) -> None:
     """Compare each step link of ``links`` again with the letters its line above holds and
     its written line drops put in at their derived values (``first_step``: the index of
@@ -203,6 +246,7 @@ def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int)
             continue
         gone = _plain(prev) - _plain(new)
         if not gone:
+            _put_in_added(builder, pr, link, prev, new)
             continue
         found = solved_values(
             builder.steps, first_step, pr.row.section, gone | _sums_dropped(prev, new, gone)
@@ -250,9 +294,4 @@ def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int)
             pr.row.line,
         )
         link.substituted.append((j, what))
-        for n in lines:
-            row = next(
-                (k for k, plan in enumerate(builder.plans) if plan.parsed.row.line == n), None
-            )
-            if row is not None:
-                builder.names.used_rows.append(row)  # a refuted value there: the rule note
+        _mark_used(builder, lines)
