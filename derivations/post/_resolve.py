@@ -1422,16 +1422,23 @@ def _mentions_label(v: sp.Basic, label: sp.Symbol) -> bool:
     return v == label or (isinstance(v, sp.Indexed) and v.base.label == label)
 
 
+#: The words of :func:`uncheckable` and :func:`undefined` for an operator's value (``E[X]``,
+#: ``Var``, ``argmax``) and a derivative of a name the post gives no value: a row that states
+#: one states a claim, not a definition (``_verdicts.combine``).
+NO_VALUE = "has no value the engine can compare"
+NO_DERIVATIVE = "so its derivative by"
+
+
 def uncheckable(e: sp.Basic) -> str:
     """Why an expression has no value the engine can compare ("" if it has one)."""
     if e.atoms(ArgMax):
         return (
-            "argmax has no value the engine can compare: the row states which "
+            f"argmax {NO_VALUE}: the row states which "
             "parameter maximises, it does not rewrite an expression"
         )
     opaque = sorted({str(f.func) for f in e.atoms(Opaque) if str(f.func) not in MATRIX_FUNCTIONS})
     if opaque:
-        return f"{', '.join(opaque)}(...) has no value the engine can compare"
+        return f"{', '.join(opaque)}(...) {NO_VALUE}"
     bad = sorted(
         {
             str(f.func)
@@ -1454,7 +1461,7 @@ def undefined(e: sp.Basic) -> str:
             s = f"{s.base.label}_{''.join(map(str, s.indices))}"
         if s is not None:
             by = ", ".join(dict.fromkeys(str(v) for v in d.variables))
-            return f"{s} has no value in the post, so its derivative by {by} is not known"
+            return f"{s} has no value in the post, {NO_DERIVATIVE} {by} is not known"
     bad = sorted(
         {str(f.func) for f in e.atoms(NamedApplied) if str(f.func) not in GENERIC_FUNCTIONS}
     )

@@ -25,6 +25,7 @@ import sympy as sp
 from ._build import DEFINITION, OWN, STEP, UNCHECKED, UNPARSED, UNRELATED, LinkPlan, RowPlan
 from ._plans import GIVES_A_VALUE
 from ._relations import INEQUALITIES
+from ._resolve import NO_DERIVATIVE, NO_VALUE
 from ._restated import restated_earlier  # INLINE9
 
 ROW_OK = ("proved", "given")
@@ -299,7 +300,7 @@ def combine(cls: Any, base: dict[str, Any], links: tuple[dict[str, Any], ...]) -
     verdicts = [link["verdict"] for link in links]
     worst = next(v for v in WORST_FIRST if v in verdicts)
     if worst == "proved" and (
-        any(_states_a_fact(link) for link in links) or _value_stated_after_a_proof(links)
+        any(_states_a_fact(link) for link in links) or _value_stated_in_a_proved_row(links)
     ):
         # I = E[X]/mu^2 = 2/mu: the last link states a moment (a premise, not derived), a
         # claim of the row nobody checked, so the row is not proved as a whole; it is given,
@@ -339,23 +340,21 @@ def _states_a_fact(link: dict[str, Any]) -> bool:
     return link["verdict"] == "given" and str(link["reason"]).startswith(_FACTS)
 
 
-def _value_stated_after_a_proof(links: tuple[dict[str, Any], ...]) -> bool:
-    """Does a link after the row's first proved one state, unchecked, the value of what the
-    engine cannot evaluate? ``E[s(X)] = E[-X] = -1/\\theta``: the linearity is proved, the
-    value of ``E[-X]`` is the author's claim - with ``+1/\\theta`` the row was proved as a
-    whole (bench_mutants, seed 61: external47 jaketae line 256). A first link stating it
-    (``E[X] = \\int x f(x) dx = ...``, the rest rewriting the integral) names what the row
-    works out, as a definition does, and does not lower it."""
-    first = next((k for k, link in enumerate(links) if link["verdict"] == "proved"), None)
-    return first is not None and any(
+def _value_stated_in_a_proved_row(links: tuple[dict[str, Any], ...]) -> bool:
+    """Does a link of the row state, unchecked, the value of what the engine cannot evaluate?
+    ``E[s(X)] = E[-X] = -1/\\theta``: the linearity is proved, the value of ``E[-X]`` is the
+    author's claim - with ``+1/\\theta`` the row was proved as a whole (bench_mutants, seed 61:
+    external47 jaketae line 256). A first link is a claim as much: ``Var(g(\\hat\\lambda))
+    \\approx g'(\\lambda) \\lambda/n = ...`` (the delta method with g' not squared) and
+    ``\\partial L/\\partial w = A = B`` for an L the post never defines were proved for their
+    rewrites (lead's probe, 2026-12-07). A new name's definition (``T(X) = ...``: "not
+    defined in the post") is not such a value and does not lower the row."""
+    return any(
         link["verdict"] == "given"
         and link.get("how") == GIVES_A_VALUE
-        and _NO_VALUE in str(link["reason"])
-        for link in links[first + 1 :]
+        and any(words in str(link["reason"]) for words in (NO_VALUE, NO_DERIVATIVE))
+        for link in links
     )
-
-
-_NO_VALUE = "has no value the engine can compare"
 
 
 def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int, cls: Any) -> list:
