@@ -1319,6 +1319,11 @@ class RewriteLinks:
         if prev_step != len(self.steps) - 1:
             prev_step = self._anchor(pr, prev)
         link = LinkPlan(rel, STEP, how=how, compared=prev_step, written=w)
+        if at:
+            # J = r / hat_lambda^2 at the value a refuted row states: a failure there cannot
+            # say which row is wrong (_verdicts.after_refuted_estimates; lead's probe p7)
+            rows = {self.names.estimate_rows.get(self.names.plain(s), -1) for s in at}
+            link.estimate_rows = tuple(sorted(rows - {-1}))
         traded = self._traded(prev, w, pr)
         link.disputed = traded or self._integrand_through(prev, w) or taken
         link.disputed = link.disputed or unsettled_reason(self, prev, w)  # REFUTE20
