@@ -116,9 +116,13 @@ class EquationLinks:
             # d/dv of a formula written out, set to zero: the formula itself is not checked,
             # so rows compared with this one cannot blame it.
             self._row.weak = True
-        self._link(
-            pr, LinkPlan("=", DEFINITION, step=step, reason=f"{_FOC}; taken as given", how=_FOC)
-        )
+        link = LinkPlan("=", DEFINITION, step=step, reason=f"{_FOC}; taken as given", how=_FOC)
+        record = self._value_record(d)[0] if d is not None else None
+        if record is not None:
+            # the derivative's value comes from that row: if it is refuted, a disagreement
+            # with this condition cannot say which row is wrong (_verdicts.second_look)
+            link.value_row = record.row
+        self._link(pr, link)
 
     def _vanishes_identically(self, e0: sp.Basic, e1: sp.Basic) -> bool:
         """``d/dv (formula) = 0`` where the formula, written out (no name with a value, no

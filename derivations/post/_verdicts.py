@@ -385,6 +385,14 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
             continue
         pred = out[plan.pred]
         weak = plans[plan.pred].weak
+        source = _refuted_source(plans[plan.pred], out, plan.pred)
+        if source is not None:
+            why = (
+                f"disagrees with line {pred.line}, whose value comes from line {source}, which "
+                "is refuted, so it cannot say which of the rows is wrong"
+            )
+            out[k] = _relink(out[k], "unchecked", why, cls)
+            continue
         if (
             pred.verdict in ROW_OK or pred.verdict == "plausible" or _holds_for_numbers(pred)
         ) and not weak:
@@ -442,6 +450,17 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
             )
             out[k] = _relink(out[k], "unchecked", why, cls)
     return _note_steps_from_refuted(plans, out)
+
+
+def _refuted_source(plan: RowPlan, out: list, index: int) -> int | None:
+    """The line of a refuted row a given link of ``plan`` (row ``index``) takes its value
+    from: ``\\ell'(\\lambda) = 0`` set on a row of its own, ``\\ell'`` refuted above (lead's
+    probe p11). None when there is none."""
+    for link in plan.links:
+        src = link.value_row
+        if link.kind == DEFINITION and 0 <= src < index and out[src].verdict == "refuted":
+            return out[src].line
+    return None
 
 
 def _value_side_proved(pred: Any) -> bool:
