@@ -22,6 +22,12 @@ it was (a sign flipped in front of a term that is 0, a digit of a number written
 the reader proves a false row - a breach of the first rule to reduce and fix. The harness
 cannot tell the two apart; read each one.
 
+A row *after* the slip, judged correct and not refuted in the post as written, that the copy
+refutes is printed too (``DOWNSTREAM``): the author's slip made the reader refute a later
+row whose text did not change - a breach of the second rule when that row does not depend on
+the slipped value (the right estimate after a wrong derivative), and no breach when it
+restates that value (read each one).
+
 Usage::
 
     python benchmarks/bench_mutants.py [--post SUBSTRING] [--per-row K] [--seed S]
@@ -142,14 +148,40 @@ def _two_groups(text: str, i: int) -> tuple[tuple[int, int], tuple[int, int]] | 
     return spans[0], spans[1]
 
 
+_WRITTEN: dict = {}
+
+
+def _as_written(path: Path) -> list:
+    """The rows of the post as written (checked once per post)."""
+    from derivations.post import check_post
+
+    if path not in _WRITTEN:
+        _WRITTEN.clear()
+        _WRITTEN[path] = list(check_post(path, jobs=1).rows)
+    return _WRITTEN[path]
+
+
+def _downstream(path: Path, line: int, rows: list) -> list:
+    """Rows after ``line`` judged correct, not refuted as written, refuted in the copy."""
+    truth = {t.line: t.judgement for t in C.load_truth(path)}
+    before = {(r.line, r.text): r.verdict for r in _as_written(path)}
+    return [
+        r
+        for r in rows
+        if r.line > line
+        and r.verdict == "refuted"
+        and truth.get(r.line) == "correct"
+        and before.get((r.line, r.text), "refuted") != "refuted"
+    ]
+
+
 def _mutants(path: Path, rng: random.Random, per_row: int) -> Iterator[tuple[int, str, str, str]]:
     """``(line, kind, slipped row text, slipped post text)`` for the post at ``path``."""
-    from derivations.post import check_post
 
     truth = {t.line: t.judgement for t in C.load_truth(path)}
     text = path.read_text(encoding="utf-8")
     lines = text.split("\n")
-    for row in check_post(path, jobs=1).rows:
+    for row in _as_written(path):
         if row.verdict != "proved" or truth.get(row.line) != "correct" or not row.text:
             continue
         line = lines[row.line - 1] if row.line <= len(lines) else ""
@@ -174,14 +206,22 @@ def main() -> None:
 
     rng = random.Random(args.seed)
     t0 = time.perf_counter()
-    counts = {"slipped": 0, "proved": 0, "refuted": 0, "other": 0}
+    counts = {"slipped": 0, "proved": 0, "refuted": 0, "other": 0, "downstream": 0}
     posts = [p for p in C.held_out_posts() if args.post in f"{p.parent.name}/{p.name}"]
     with tempfile.TemporaryDirectory() as tmp:
         for path in posts:
             copy = Path(tmp) / path.name
             for line, kind, new, body in _mutants(path, rng, args.per_row):
                 copy.write_text(body, encoding="utf-8")
-                rows = [r for r in check_post(copy, jobs=1).rows if r.line == line]
+                every = list(check_post(copy, jobs=1).rows)
+                for r in _downstream(path, line, every):
+                    counts["downstream"] += 1
+                    print(
+                        f"DOWNSTREAM {C.post_key(path)}:{r.line} refuted after the slip of line "
+                        f"{line} [{kind}] {new}  -- {r.reason}",
+                        flush=True,
+                    )
+                rows = [r for r in every if r.line == line]
                 verdicts = {r.verdict for r in rows if r.text == new} or {"missing"}
                 verdict = (
                     "proved"
@@ -201,6 +241,7 @@ def main() -> None:
     print(f"still proved:   {counts['proved']} (read each: an equal value, or a breach)")
     print(f"refuted:        {counts['refuted']}")
     print(f"other verdicts: {counts['other']}")
+    print(f"later correct rows refuted after a slip: {counts['downstream']} (read each)")
     print(f"total time: {time.perf_counter() - t0:.1f} s")
 
 

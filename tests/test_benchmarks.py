@@ -137,3 +137,32 @@ def test_slips_include_a_limit_a_lost_square_a_traded_letter_and_a_shifted_index
     assert ("letter", r"\ell = \sum_{t=2}^{T} (x_t - \sigma x_{t-1})^2 / \sigma^2") in found
     assert ("shift", r"\ell = \sum_{t=2}^{T} (x_t - \phi x_{t})^2 / \sigma^2") in found
     assert M.slips(r"x^2 = \phi") == []  # nothing to slip right of the relation
+
+
+def test_downstream_lists_only_later_correct_rows_newly_refuted():
+    """bench_mutants' DOWNSTREAM list: rows after the slipped line that the truth table judges
+    correct, that the post as written does not refute, and the slipped copy does."""
+    from types import SimpleNamespace as Row
+
+    M = _load("bench_mutants")
+    import test_corpus as C
+
+    path = next(p for p in C.held_out_posts() if C.load_truth(p))
+    truth = {t.line: t.judgement for t in C.load_truth(path)}
+    correct = sorted(line for line, j in truth.items() if j == "correct")
+    wrong = sorted(line for line, j in truth.items() if j == "wrong")
+    assert len(correct) >= 2
+    first, later = correct[0], correct[-1]
+    written = [Row(line=later, text="x", verdict="proved")]
+    if wrong:
+        written.append(Row(line=wrong[-1], text="y", verdict="unchecked"))
+    M._WRITTEN.clear()
+    M._WRITTEN[path] = written
+    copy = [Row(line=later, text="x", verdict="refuted", reason="")]
+    assert [r.line for r in M._downstream(path, first, copy)] == [later]
+    assert M._downstream(path, later, copy) == []  # not after the slipped line
+    assert M._downstream(path, first, [Row(line=later, text="x", verdict="unchecked")]) == []
+    if wrong and wrong[-1] > first:
+        judged_wrong = [Row(line=wrong[-1], text="y", verdict="refuted", reason="")]
+        assert M._downstream(path, first, judged_wrong) == []  # a wrong row refuted is a catch
+    M._WRITTEN.clear()
