@@ -59,3 +59,42 @@ def after_refuted_names(plans: list, out: list, relink: Any, cls: Any) -> list:
             if link.get("verdict") == "refuted":
                 out[k] = relink(out[k], "unchecked", why, cls, j, len(plan.links))
     return out
+
+
+def after_refuted_steps(plans: list, out: list, relink: Any, cls: Any) -> list:
+    """A refuted link of a row that takes a value from a refuted row - other than the row it
+    continues, and other than a restatement of that value (``_verdicts.after_refuted_values``
+    compares those with what the refuted row was compared with). ``(\\partial_\\theta \\ln
+    f)^2 = 4/\\theta^2 - ...`` after a refuted ``\\partial_\\theta \\ln f = \\theta/2 - x``
+    was compared with the refuted value squared (bench_mutants DOWNSTREAM, external41
+    imathworks line 22): which of the two rows is wrong is open, so the link is unchecked,
+    naming the line. A row that follows the refuted value keeps its proof."""
+    out = list(out)
+    for k, plan in enumerate(plans):
+        if out[k].verdict != "refuted" or not plan.links:
+            continue
+        rows = [
+            r
+            for r in plan.rests_on
+            if 0 <= r < k
+            and out[r].verdict == "refuted"
+            and not (plan.continues and r == plan.pred)
+        ]
+        if not rows:
+            continue
+        why = (
+            f"it is compared through the value line {out[rows[0]].line} gives, which is "
+            "refuted, so a disagreement cannot say which of the two rows is wrong"
+        )
+        links = out[k].links or ()
+        if not links:
+            if not any(link.value_row in rows for link in plan.links):
+                out[k] = relink(out[k], "unchecked", why, cls)
+            continue
+        for j, link in enumerate(links):
+            planned = plan.links[j] if j < len(plan.links) else None
+            if planned is not None and planned.value_row in rows:
+                continue  # a restatement of the refuted value: after_refuted_values' to judge
+            if link.get("verdict") == "refuted":
+                out[k] = relink(out[k], "unchecked", why, cls, j, len(plan.links))
+    return out

@@ -362,9 +362,10 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
     out = after_refuted_values(plans, results, report, seed, cls)
     out = after_refuted_estimates(plans, out, cls)
     out = after_open_values(plans, out, report, cls)
-    from ._refuted_names import after_refuted_names  # NAMES9
+    from ._refuted_names import after_refuted_names, after_refuted_steps  # NAMES9
 
     out = after_refuted_names(plans, out, _relink, cls)
+    out = after_refuted_steps(plans, out, _relink, cls)
     out = derived_later(plans, out, report, seed, cls)
     from ._noted_premise import after_noted_premises  # batch 46
 
