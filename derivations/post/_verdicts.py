@@ -362,10 +362,10 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
     out = after_refuted_values(plans, results, report, seed, cls)
     out = after_refuted_estimates(plans, out, cls)
     out = after_open_values(plans, out, report, cls)
-    from ._refuted_names import after_refuted_names, after_refuted_steps  # NAMES9
+    from ._refuted_names import after_refuted_names  # NAMES9
 
     out = after_refuted_names(plans, out, _relink, cls)
-    out = after_refuted_steps(plans, out, _relink, cls)
+    out = after_refuted_steps(plans, out, report, seed, cls)
     out = derived_later(plans, out, report, seed, cls)
     from ._noted_premise import after_noted_premises  # batch 46
 
@@ -564,6 +564,76 @@ def after_refuted_values(
                         f": {reason}" if reason else ""
                     )
             out[k] = _relink(out[k], verdict, why, cls, j, len(plan.links))
+    return out
+
+
+def after_refuted_steps(
+    plans: list[RowPlan], results: list[Any], report: Any, seed: int, cls: Any
+) -> list:
+    r"""Refuted links compared through a value a refuted row gave, inside another expression.
+
+    ``(\partial_\theta \ln f)^2 = 4/\theta^2 - ...`` after a refuted ``\partial_\theta
+    \ln f = \theta/2 - x`` was compared with the refuted value squared (bench_mutants
+    DOWNSTREAM, external41 imathworks line 22). A restatement of the value is
+    :func:`after_refuted_values`'; here the line the link was compared with holds the
+    refuted row's written value, and it is compared again with that value replaced by the
+    one the refuted row was compared with (:func:`_sound_anchor`): refuted only if it fails
+    there too, unchecked otherwise, naming the line. With no sound value to compare with the
+    verdict stands (the second derivative of a refuted log-likelihood, still wrong at the
+    right one: external8 techqa line 29)."""
+    from .._model import Step
+
+    out = list(results)
+    steps = report.derivation.steps
+    for k, plan in enumerate(plans):
+        if out[k].verdict != "refuted" or not plan.links:
+            continue
+        sources = [
+            r
+            for r in plan.rests_on
+            if 0 <= r < k
+            and out[r].verdict == "refuted"
+            and not (plan.continues and r == plan.pred)
+        ]
+        values = []
+        for r in sources:
+            wrong = [
+                pl
+                for pl in plans[r].links
+                if pl.kind == STEP and report.steps[pl.step].verdict == "refuted"
+            ]
+            anchor = _sound_anchor(plans, out, r, wrong)
+            if anchor is not None:
+                values.append((out[r].line, steps[wrong[0].step].expr, steps[anchor].expr))
+        for j, link in enumerate(plan.links):
+            if link.kind != STEP or link.compared is None or link.value_row in sources:
+                continue
+            if report.steps[link.step].verdict != "refuted":
+                continue
+            before = steps[link.compared].expr
+            for line, value, sound in values:
+                if isinstance(value, sp.Equality) or isinstance(sound, sp.Equality):
+                    continue
+                again = before.xreplace({value: sound})
+                if again == before:
+                    continue
+                claim = steps[link.step]
+                found, reason = _check_two(
+                    report,
+                    again,
+                    Step(claim.expr, "auto", claim.relation, params=claim.params),
+                    seed,
+                )
+                if found == "refuted":
+                    break
+                why = (
+                    f"it is compared through the value line {line} gives, which is refuted; "
+                    f"with the value line {line} was compared with it is {found}"
+                    + (f" ({reason})" if reason else "")
+                    + ", so the disagreement cannot say which of the two rows is wrong"
+                )
+                out[k] = _relink(out[k], "unchecked", why, cls, j, len(plan.links))
+                break
     return out
 
 
