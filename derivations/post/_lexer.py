@@ -2671,7 +2671,9 @@ _TIMES = ("cdot", "times", "*")
 
 
 def _dot_between_factors(raw: list[_Raw], i: int, out: list[Token]) -> bool:
-    """Is the dot at ``raw[i]`` glued between a factor and a letter (``\\lambda.n``)?
+    """Is the dot at ``raw[i]`` glued between a factor and a letter (``\\lambda.n``), an
+    opening bracket or a command that opens a factor (``n.\\int``, ``\\frac{1}{2\\pi}.\\Big(``:
+    external48, Surya Eada's rows)?
 
     Numbers on either side are left alone (``2.x`` may be a decimal mistyped), as are
     dots with a space beside them and dots after an ellipsis (``1,\\dots.6``).
@@ -2681,7 +2683,22 @@ def _dot_between_factors(raw: list[_Raw], i: int, out: list[Token]) -> bool:
     if raw[i].gap or i + 1 >= len(raw) or raw[i + 1].gap:
         return False
     nxt = raw[i + 1]
+    if nxt.text in ("(", "[") or nxt.text in _FACTOR_COMMANDS:
+        return True
+    if nxt.text in _SIZES_BEFORE_A_BRACKET:
+        return i + 2 < len(raw) and raw[i + 2].text in ("(", "[")
     return nxt.kind == "letter" or (nxt.kind == "cmd" and nxt.text[1:] in T.GREEK)
+
+
+#: Commands that open a factor, which a full stop glued before them multiplies.
+_FACTOR_COMMANDS = frozenset(
+    ["\\int", "\\frac", "\\dfrac", "\\tfrac", "\\sqrt", "\\log", "\\ln", "\\exp", "\\sum"]
+    + ["\\prod", "\\sin", "\\cos"]
+)
+#: Size commands, which open a factor when an opening bracket follows them.
+_SIZES_BEFORE_A_BRACKET = frozenset(
+    ["\\left", "\\big", "\\Big", "\\bigg", "\\Bigg", "\\bigl", "\\Bigl", "\\biggl", "\\Biggl"]
+)
 
 
 def _o_for_zero(raw: list[_Raw], letters: frozenset[str], slips: list[Slip]) -> list[_Raw]:
