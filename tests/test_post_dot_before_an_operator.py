@@ -29,6 +29,11 @@ _PAIRS = [
     (r"\theta.\sqrt{x}", r"\theta \cdot \sqrt{x}"),
     (r"x.\log y", r"x \cdot \log y"),
     (r"\pi.\sum_{i=1}^n x_i", r"\pi \cdot \sum_{i=1}^n x_i"),
+    # a one-digit power before it (line 57: \Big)^2.p(x;\theta)): the digit is the exponent
+    (r"(a + b)^2.c", r"(a + b)^2 \cdot c"),
+    (r"\Big( \frac{a}{b} \Big)^2.\frac{c}{d}", r"\Big( \frac{a}{b} \Big)^2 \cdot \frac{c}{d}"),
+    # before the differential (line 239: x.cos(x-\theta).dx), as \cdot dx is
+    (r"\int_0^1 x.(1 - x).dx", r"\int_0^1 x (1 - x) \cdot dx"),
 ]
 
 
@@ -46,6 +51,8 @@ def test_a_glued_dot_before_a_factor_is_a_product(dotted, spelled):
         r"a .\frac{1}{2}",  # a space before it
         r"\frac{1}{2}.2",  # a digit after it: a decimal typed without its zero?
         r"2.\frac{1}{2}",  # a digit before it
+        r"x_2.c",  # a digit that is no power's before it
+        r"a^{2}.5",  # a digit after it
         r"(a + b).)",  # a closing bracket after it
         r"a.\right)",
         r"a.\Big)",

@@ -1389,7 +1389,13 @@ class _Converter:
         out += [*lower, tok("RBRACE", "}", col)]
         out += [tok("CARET", "^", col), tok("LBRACE", "{", col)]
         out += [*upper, tok("RBRACE", "}", col), tok("INTL", "(", col)]
-        body = self.convert(parts.body)
+        glued = parts.body[1:] and parts.body[-1].text == "." and not parts.body[-1].gap
+        if glued:
+            # \int x.(1 - x).dx: a full stop before the differential, as \cdot dx is
+            self.slips.append(
+                Slip(parts.body[-1].col, "a full stop before dx is read as a product")
+            )
+        body = self.convert(parts.body[:-1] if glued else parts.body)
         while len(body) > 1 and body[-1].type == "MULOP" and str(body[-1]) in _TIMES:
             body.pop()  # \int f(x) \cdot dx: f(x) times dx, the same integral
         out += [*body, tok("DIFF", "d", var[0].start_pos)]
@@ -2678,7 +2684,8 @@ def _dot_between_factors(raw: list[_Raw], i: int, out: list[Token]) -> bool:
     Numbers on either side are left alone (``2.x`` may be a decimal mistyped), as are
     dots with a space beside them and dots after an ellipsis (``1,\\dots.6``).
     """
-    if not out or out[-1].type not in ("LETTER", "GREEK", "NAME", "RPAR", "RBRACE"):
+    power = len(out) > 1 and out[-1].type == "NUM" and out[-2].type == "CARET"  # x^2.y
+    if not out or (out[-1].type not in ("LETTER", "GREEK", "NAME", "RPAR", "RBRACE") and not power):
         return False
     if raw[i].gap or i + 1 >= len(raw) or raw[i + 1].gap:
         return False
