@@ -48,7 +48,12 @@ from ._double_index_sums import double_index_sums
 from ._indicators import indicators, set_indicators, subscripted_partials
 from ._named_sets import named_sets
 from ._order_events import SIGNS as EVENT_SIGNS
-from ._order_events import chained_indicators, order_events, subscript_indicators
+from ._order_events import (
+    braced_indicator_fonts,
+    chained_indicators,
+    order_events,
+    subscript_indicators,
+)
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
 from ._tokens import (
     MAX_NESTING,
@@ -2628,7 +2633,8 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     if conv.info.events:
         # 1_{x \le c}: the bracket form \mathbb{1}(x \le c); P(X \ge 2) (see ._order_events)
         # I(0 \le x \le \theta): the product of the indicators of its relations
-        raw = order_events(subscript_indicators(chained_indicators(raw)))
+        raw = chained_indicators(braced_indicator_fonts(raw))  # \mathbf1_{...} too
+        raw = order_events(subscript_indicators(raw))
     raw = _signed_exponent(_call_label(_leading_label(raw)), conv.slips)
     if conv.info.zero_subscripts:
         raw = _o_for_zero(raw, conv.info.zero_subscripts, conv.slips)

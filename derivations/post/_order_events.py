@@ -417,3 +417,23 @@ def _subscript_close(raw: list, i: int, found: tuple[int, int], partner: dict[in
     if under is not None and under + 1 in partner:
         return partner[under + 1]
     return found[1]
+
+
+#: The font commands an indicator's 1 (or I) is written in.
+_INDICATOR_FONTS = frozenset(["\\mathbb", "\\Bbb", "\\mathbf", "\\mathds", "\\bm"])
+
+
+def braced_indicator_fonts(raw: list) -> list:
+    """``\\mathbf1``, ``\\mathbb I``: the font command's one-token argument in braces, as TeX
+    reads it (``\\mathbf{1}``), so the indicator's heads above see it (external49)."""
+    out: list = []
+    k = 0
+    while k < len(raw):
+        r = raw[k]
+        out.append(r)
+        k += 1
+        if r.text in _INDICATOR_FONTS and k < len(raw) and raw[k].text in ("1", "I"):
+            arg = raw[k]
+            out += [r.__class__("punct", "{", arg.col), arg, r.__class__("punct", "}", arg.col)]
+            k += 1
+    return out
