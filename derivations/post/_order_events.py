@@ -228,35 +228,37 @@ def _subscript_head(raw: list, i: int) -> int | None:
     return j
 
 
-def _single_event(inner: list) -> bool:
-    """``inner`` holds exactly one order sign at its own level, and no ``=`` or ``,`` there."""
-    depth, signs = 0, 0
-    for r in inner:
+def _level(inner: list) -> tuple[list[int], int]:
+    """The positions in ``inner`` of the tokens at its own level (outside every bracket and
+    brace it opens), and the depth at its end (0 when its brackets pair up)."""
+    depth, found = 0, []
+    for k, r in enumerate(inner):
         if r.text in ("(", "[", "{", "\\{"):
             depth += 1
         elif r.text in (")", "]", "}", "\\}"):
             depth -= 1
-        elif depth == 0 and r.text in _ORDER:
-            signs += 1
-        elif depth == 0 and r.text in ("=", ",", "\\ne", "\\neq", "\\in", "\\notin"):
-            return False
-    return signs == 1 and depth == 0
+        elif depth == 0:
+            found.append(k)
+    return found, depth
+
+
+def _single_event(inner: list) -> bool:
+    """``inner`` holds exactly one order sign at its own level, and no ``=`` or ``,`` there."""
+    top, depth = _level(inner)
+    texts = [inner[k].text for k in top]
+    if any(t in ("=", ",", "\\ne", "\\neq", "\\in", "\\notin") for t in texts):
+        return False
+    return sum(1 for t in texts if t in _ORDER) == 1 and depth == 0
 
 
 def _single_equation(inner: list) -> bool:
     """``inner`` holds exactly one ``=`` at its own level, something on each side, and no
     order sign or ``,`` there (``y_i = 1``): the event of ``1_{y_i=1}`` (held-out batch 37),
     as in ``1\\{y_i = 1\\}``."""
-    depth, signs = 0, []
-    for k, r in enumerate(inner):
-        if r.text in ("(", "[", "{", "\\{"):
-            depth += 1
-        elif r.text in (")", "]", "}", "\\}"):
-            depth -= 1
-        elif depth == 0 and r.text == "=":
-            signs.append(k)
-        elif depth == 0 and (r.text in _ORDER or r.text in (",", "\\ne", "\\neq", "\\in")):
-            return False
+    top, depth = _level(inner)
+    if any(inner[k].text in _ORDER or inner[k].text in (",", "\\ne", "\\neq", "\\in") for k in top):
+        return False
+    signs = [k for k in top if inner[k].text == "="]
     return len(signs) == 1 and 0 < signs[0] < len(inner) - 1 and depth == 0
 
 
@@ -330,16 +332,10 @@ def _chain(inner: list) -> list[list] | None:
     """The relations of the chain ``inner`` (``0 \\le x \\le \\theta``) as ``[a, sign, b]``
     token lists, when it holds two or more order signs at its own level, all one way, with
     something between each two, and nothing of :data:`_NOT_IN_A_CHAIN`; None otherwise."""
-    depth, cuts = 0, []
-    for k, r in enumerate(inner):
-        if r.text in ("(", "[", "{", "\\{"):
-            depth += 1
-        elif r.text in (")", "]", "}", "\\}"):
-            depth -= 1
-        elif depth == 0 and r.text in _ORDER:
-            cuts.append(k)
-        elif depth == 0 and r.text in _NOT_IN_A_CHAIN:
-            return None
+    top, depth = _level(inner)
+    if any(inner[k].text in _NOT_IN_A_CHAIN for k in top):
+        return None
+    cuts = [k for k in top if inner[k].text in _ORDER]
     if depth or not 2 <= len(cuts) <= _CHAIN_LINKS:
         return None
     signs = {inner[k].text for k in cuts}
