@@ -52,6 +52,10 @@ def test_a_row_through_it_is_read_never_refuted_or_proved(tmp_path, row):
     assert r.verdict not in ("unparsed", "refuted", "proved"), (r.verdict, r.reason)
 
 
-def test_two_signs_stay_unread():
+def test_two_signs_read_as_both_events_and_a_probability_of_them_stays_unread():
+    # parse62: the indicator of a chain is the product of the indicators of its relations
+    # (test_post_chained_indicator_events); a probability of a chain is no product
+    both = parse_expression(r"\mathbb{1}(a < x) \mathbb{1}(x < b)")[0]
+    assert parse_expression(r"I(a < x < b)")[0] == both
     with pytest.raises(ValueError):
-        parse_expression(r"I(a < x < b)")
+        parse_expression(r"P(a < X < b)")

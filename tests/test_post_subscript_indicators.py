@@ -44,7 +44,7 @@ def test_the_event_keeps_its_direction():
 
 @pytest.mark.parametrize(
     "text",
-    [r"x_{i \le n}", r"1_{a < x < b}", r"I_{n}", r"\sum_{i \le n} x_i", r"y_{1_{k}}"],
+    [r"x_{i \le n}", r"x_{a < i < b}", r"I_{n}", r"\sum_{i \le n} x_i", r"y_{1_{k}}"],
 )
 def test_other_subscripts_are_not_indicators(text):
     try:

@@ -1459,9 +1459,11 @@ def split_rows(
     """
     math = _blank_tex_comments(block.text) if block.kind != "prose" else block.text
     stray = _stray_envs(math)
-    text = _unwrap_system(_unwrap(math, _LINES))
-    text = _BEGIN_RE.sub(_blank, text)
-    text = _END_RE.sub(_blank, text)
+    text = _BEGIN_RE.sub(_blank, _unwrap(math, _LINES))
+    # After the container's own \begin/\end are blanked: an ``array`` stack of equations
+    # inside ``align`` (external48, Yuqian Liu's l(\theta) rows) is the display's rows, as
+    # the same stack between ``$$`` is.
+    text = _unwrap_system(_END_RE.sub(_blank, text))
     role = "prose" if block.kind == "prose" else "row"
     rows = []
     text, pieces = _join_continued(text, _row_pieces(text))

@@ -48,7 +48,12 @@ from ._double_index_sums import double_index_sums
 from ._indicators import indicators, set_indicators, subscripted_partials
 from ._named_sets import named_sets
 from ._order_events import SIGNS as EVENT_SIGNS
-from ._order_events import order_events, subscript_indicators
+from ._order_events import (
+    braced_indicator_fonts,
+    chained_indicators,
+    order_events,
+    subscript_indicators,
+)
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
 from ._tokens import (
     MAX_NESTING,
@@ -1389,7 +1394,13 @@ class _Converter:
         out += [*lower, tok("RBRACE", "}", col)]
         out += [tok("CARET", "^", col), tok("LBRACE", "{", col)]
         out += [*upper, tok("RBRACE", "}", col), tok("INTL", "(", col)]
-        body = self.convert(parts.body)
+        glued = parts.body[1:] and parts.body[-1].text == "." and not parts.body[-1].gap
+        if glued:
+            # \int x.(1 - x).dx: a full stop before the differential, as \cdot dx is
+            self.slips.append(
+                Slip(parts.body[-1].col, "a full stop before dx is read as a product")
+            )
+        body = self.convert(parts.body[:-1] if glued else parts.body)
         while len(body) > 1 and body[-1].type == "MULOP" and str(body[-1]) in _TIMES:
             body.pop()  # \int f(x) \cdot dx: f(x) times dx, the same integral
         out += [*body, tok("DIFF", "d", var[0].start_pos)]
@@ -2621,6 +2632,8 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = slipped_orders(bold_groups(operator_groups(raw)), conv.slips)
     if conv.info.events:
         # 1_{x \le c}: the bracket form \mathbb{1}(x \le c); P(X \ge 2) (see ._order_events)
+        # I(0 \le x \le \theta): the product of the indicators of its relations
+        raw = chained_indicators(braced_indicator_fonts(raw))  # \mathbf1_{...} too
         raw = order_events(subscript_indicators(raw))
     raw = _signed_exponent(_call_label(_leading_label(raw)), conv.slips)
     if conv.info.zero_subscripts:
@@ -2670,17 +2683,35 @@ _TIMES = ("cdot", "times", "*")
 
 
 def _dot_between_factors(raw: list[_Raw], i: int, out: list[Token]) -> bool:
-    """Is the dot at ``raw[i]`` glued between a factor and a letter (``\\lambda.n``)?
+    """Is the dot at ``raw[i]`` glued between a factor and a letter (``\\lambda.n``), an
+    opening bracket or a command that opens a factor (``n.\\int``, ``\\frac{1}{2\\pi}.\\Big(``:
+    external48, Surya Eada's rows)?
 
     Numbers on either side are left alone (``2.x`` may be a decimal mistyped), as are
     dots with a space beside them and dots after an ellipsis (``1,\\dots.6``).
     """
-    if not out or out[-1].type not in ("LETTER", "GREEK", "NAME", "RPAR", "RBRACE"):
+    power = len(out) > 1 and out[-1].type == "NUM" and out[-2].type == "CARET"  # x^2.y
+    if not out or (out[-1].type not in ("LETTER", "GREEK", "NAME", "RPAR", "RBRACE") and not power):
         return False
     if raw[i].gap or i + 1 >= len(raw) or raw[i + 1].gap:
         return False
     nxt = raw[i + 1]
+    if nxt.text in ("(", "[") or nxt.text in _FACTOR_COMMANDS:
+        return True
+    if nxt.text in _SIZES_BEFORE_A_BRACKET:
+        return i + 2 < len(raw) and raw[i + 2].text in ("(", "[")
     return nxt.kind == "letter" or (nxt.kind == "cmd" and nxt.text[1:] in T.GREEK)
+
+
+#: Commands that open a factor, which a full stop glued before them multiplies.
+_FACTOR_COMMANDS = frozenset(
+    ["\\int", "\\frac", "\\dfrac", "\\tfrac", "\\sqrt", "\\log", "\\ln", "\\exp", "\\sum"]
+    + ["\\prod", "\\sin", "\\cos"]
+)
+#: Size commands, which open a factor when an opening bracket follows them.
+_SIZES_BEFORE_A_BRACKET = frozenset(
+    ["\\left", "\\big", "\\Big", "\\bigg", "\\Bigg", "\\bigl", "\\Bigl", "\\biggl", "\\Biggl"]
+)
 
 
 def _o_for_zero(raw: list[_Raw], letters: frozenset[str], slips: list[Slip]) -> list[_Raw]:

@@ -228,35 +228,37 @@ def _subscript_head(raw: list, i: int) -> int | None:
     return j
 
 
-def _single_event(inner: list) -> bool:
-    """``inner`` holds exactly one order sign at its own level, and no ``=`` or ``,`` there."""
-    depth, signs = 0, 0
-    for r in inner:
+def _level(inner: list) -> tuple[list[int], int]:
+    """The positions in ``inner`` of the tokens at its own level (outside every bracket and
+    brace it opens), and the depth at its end (0 when its brackets pair up)."""
+    depth, found = 0, []
+    for k, r in enumerate(inner):
         if r.text in ("(", "[", "{", "\\{"):
             depth += 1
         elif r.text in (")", "]", "}", "\\}"):
             depth -= 1
-        elif depth == 0 and r.text in _ORDER:
-            signs += 1
-        elif depth == 0 and r.text in ("=", ",", "\\ne", "\\neq", "\\in", "\\notin"):
-            return False
-    return signs == 1 and depth == 0
+        elif depth == 0:
+            found.append(k)
+    return found, depth
+
+
+def _single_event(inner: list) -> bool:
+    """``inner`` holds exactly one order sign at its own level, and no ``=`` or ``,`` there."""
+    top, depth = _level(inner)
+    texts = [inner[k].text for k in top]
+    if any(t in ("=", ",", "\\ne", "\\neq", "\\in", "\\notin") for t in texts):
+        return False
+    return sum(1 for t in texts if t in _ORDER) == 1 and depth == 0
 
 
 def _single_equation(inner: list) -> bool:
     """``inner`` holds exactly one ``=`` at its own level, something on each side, and no
     order sign or ``,`` there (``y_i = 1``): the event of ``1_{y_i=1}`` (held-out batch 37),
     as in ``1\\{y_i = 1\\}``."""
-    depth, signs = 0, []
-    for k, r in enumerate(inner):
-        if r.text in ("(", "[", "{", "\\{"):
-            depth += 1
-        elif r.text in (")", "]", "}", "\\}"):
-            depth -= 1
-        elif depth == 0 and r.text == "=":
-            signs.append(k)
-        elif depth == 0 and (r.text in _ORDER or r.text in (",", "\\ne", "\\neq", "\\in")):
-            return False
+    top, depth = _level(inner)
+    if any(inner[k].text in _ORDER or inner[k].text in (",", "\\ne", "\\neq", "\\in") for k in top):
+        return False
+    signs = [k for k in top if inner[k].text == "="]
     return len(signs) == 1 and 0 < signs[0] < len(inner) - 1 and depth == 0
 
 
@@ -314,4 +316,120 @@ def subscript_indicators(raw: list) -> list:
             r.__class__("punct", ")", raw[close].col),
         ]
         i = close + 1
+    return out
+
+
+#: The order signs that go one way, and the other (a chain's signs all go one way).
+_LESS_SIGNS = frozenset(["<", "\\lt", "\\le", "\\leq", "\\leqslant"])
+_MORE_SIGNS = frozenset([">", "\\gt", "\\ge", "\\geq", "\\geqslant"])
+#: What ends a chain's reading at its own level: another relation, a list, a condition.
+_NOT_IN_A_CHAIN = frozenset(["=", ",", "\\ne", "\\neq", "\\in", "\\notin", "|", "\\mid"])
+#: At most this many relations in one chain (a hostile chain is left to the lexer's reason).
+_CHAIN_LINKS = 8
+
+
+def _chain(inner: list) -> list[list] | None:
+    """The relations of the chain ``inner`` (``0 \\le x \\le \\theta``) as ``[a, sign, b]``
+    token lists, when it holds two or more order signs at its own level, all one way, with
+    something between each two, and nothing of :data:`_NOT_IN_A_CHAIN`; None otherwise."""
+    top, depth = _level(inner)
+    if any(inner[k].text in _NOT_IN_A_CHAIN for k in top):
+        return None
+    cuts = [k for k in top if inner[k].text in _ORDER]
+    if depth or not 2 <= len(cuts) <= _CHAIN_LINKS:
+        return None
+    signs = {inner[k].text for k in cuts}
+    if not (signs <= _LESS_SIGNS or signs <= _MORE_SIGNS):
+        return None
+    ends = [-1, *cuts, len(inner)]
+    sides = [inner[a + 1 : b] for a, b in zip(ends, ends[1:], strict=False)]
+    if any(not side for side in sides):
+        return None
+    return [[*sides[k], inner[cut], *sides[k + 1]] for k, cut in enumerate(cuts)]
+
+
+def _indicator_bracket(raw: list, i: int, partner: dict[int, int]) -> tuple[int, int] | None:
+    """``(first, last)``: the bracket holding the event of an indicator whose head starts at
+    ``raw[i]`` (``I(...)``, ``I[...]``, ``\\mathbb{1}(...)``, ``1\\{...\\}``, or a subscript
+    ``1_{...}``, ``\\mathbb{1}_{\\{...\\}}``), with ``last`` the token that closes it; None
+    when ``raw[i]`` is no indicator's head (a probability's ``P`` is none)."""
+    if raw[i].text in ("P", "\\Pr") or (i + 2 < len(raw) and raw[i + 2].text == "P"):
+        return None
+    under = _subscript_head(raw, i)
+    if under is not None and under + 1 in partner:
+        first, last = under + 1, partner[under + 1]
+        if partner.get(first + 1) == last - 1 and raw[first + 1].text in ("(", "\\{"):
+            first, last = first + 1, last - 1
+        return first, last
+    j = _head_end(raw, i)
+    if j is None or j not in partner or raw[j].text not in _OPEN:
+        return None
+    return j, partner[j]
+
+
+def chained_indicators(raw: list) -> list:
+    """``I(0 \\le x \\le \\theta)`` as ``\\mathbb{1}(0 \\le x) \\mathbb{1}(x \\le \\theta)``:
+    the indicator of a chain of order relations is the product of the indicators of its
+    relations (external46, external49). In brackets when a power, a script or a slash
+    binds to it. Every other indicator is left alone (see :func:`_chain`)."""
+    if sum(1 for r in raw if r.text in _ORDER) < 2:
+        return raw
+    partner = _partners(raw)
+    out: list = []
+    i = 0
+    while i < len(raw):
+        found = _indicator_bracket(raw, i, partner)
+        links = _chain(raw[found[0] + 1 : found[1]]) if found else None
+        if found is None or links is None:
+            out.append(raw[i])
+            i += 1
+            continue
+        r, close = raw[i], _subscript_close(raw, i, found, partner)
+        bound = (out and out[-1].text == "/") or (
+            close + 1 < len(raw) and raw[close + 1].text in ("^", "_")
+        )
+        made = [r.__class__("punct", "(", r.col)] if bound else []
+        for link in links:
+            made += [
+                r.__class__("cmd", "\\mathbb", r.col, r.gap),
+                r.__class__("punct", "{", r.col),
+                r.__class__("num", "1", r.col),
+                r.__class__("punct", "}", r.col),
+                r.__class__("punct", "(", link[0].col),
+                *link,
+                r.__class__("punct", ")", link[-1].col),
+            ]
+        if bound:
+            made.append(r.__class__("punct", ")", raw[close].col))
+        out += made
+        i = close + 1
+    return out
+
+
+def _subscript_close(raw: list, i: int, found: tuple[int, int], partner: dict[int, int]) -> int:
+    """The last token of the indicator at ``raw[i]`` whose event bracket is ``found``: the
+    subscript's closing brace when the event is a subscript, else the bracket's own."""
+    under = _subscript_head(raw, i)
+    if under is not None and under + 1 in partner:
+        return partner[under + 1]
+    return found[1]
+
+
+#: The font commands an indicator's 1 (or I) is written in.
+_INDICATOR_FONTS = frozenset(["\\mathbb", "\\Bbb", "\\mathbf", "\\mathds", "\\bm"])
+
+
+def braced_indicator_fonts(raw: list) -> list:
+    """``\\mathbf1``, ``\\mathbb I``: the font command's one-token argument in braces, as TeX
+    reads it (``\\mathbf{1}``), so the indicator's heads above see it (external49)."""
+    out: list = []
+    k = 0
+    while k < len(raw):
+        r = raw[k]
+        out.append(r)
+        k += 1
+        if r.text in _INDICATOR_FONTS and k < len(raw) and raw[k].text in ("1", "I"):
+            arg = raw[k]
+            out += [r.__class__("punct", "{", arg.col), arg, r.__class__("punct", "}", arg.col)]
+            k += 1
     return out

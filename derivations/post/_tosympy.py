@@ -1675,7 +1675,13 @@ class ToSympy(Transformer_NonRecursive):
         if primes:
             if seps and len(args) == 2 and isinstance(args[1], sp.Symbol):
                 # l'(x | mu), l''(x; mu): derivatives in the parameter after the bar (x is
-                # the data; read by x, a correct l'' = -x/mu^2 was refuted)
+                # the data; read by x, a correct l'' = -x/mu^2 was refuted). A density's
+                # p'(x_i;\theta) is as often by x (external48, the Cauchy score): a doubt.
+                self.ctx.doubts.append(
+                    f"{name}{chr(39) * primes}({sp.sstr(args[0])}; {sp.sstr(args[1])}): by "
+                    f"which argument the prime differentiates is not written; the reader "
+                    f"takes {sp.sstr(args[1])}"
+                )
                 return _derivative(out, [args[1]] * primes)
             if len(args) == 1 and args[0].is_number:
                 # M'(0): the derivative at a point, d/du M(u) at u = 0

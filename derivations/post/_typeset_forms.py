@@ -111,22 +111,30 @@ def slipped_orders(raw: list, slips: list[Slip]) -> list:
     return [r for r in out if r is not None]
 
 
+#: Font switches in braces read as the font command of their one letter: ``{\\bf v}``
+#: (any letter) and the upright d of a differential, ``{\\rm d}x`` (external48).
+_UPRIGHT_SWITCHES = ("\\rm", "\\mathrm")
+
+
 def bold_groups(raw: list) -> list:
-    """``{\\bf v}`` (one letter or Greek letter) as ``\\mathbf{v}``."""
+    """``{\\bf v}`` (one letter or Greek letter) as ``\\mathbf{v}``; ``{\\rm d}`` and
+    ``{\\mathrm d}`` as ``\\mathrm{d}``, the upright d of a differential or a derivative
+    (``\\int f\\,{\\rm d}x``, ``\\frac{{\\rm d}}{{\\rm d}\\theta}``). Another upright
+    letter in braces is left as it is."""
     out: list = []
     i = 0
     while i < len(raw):
         r = raw[i]
-        if (
-            r.text == "{"
-            and i + 3 < len(raw)
-            and raw[i + 1].text == "\\bf"
-            and _is_variable(raw[i + 2])
-            and raw[i + 3].text == "}"
-        ):
-            out += [r.__class__("cmd", "\\mathbf", r.col, r.gap), r, raw[i + 2], raw[i + 3]]
-            i += 4
-            continue
+        if r.text == "{" and i + 3 < len(raw) and raw[i + 3].text == "}":
+            font, letter = raw[i + 1].text, raw[i + 2]
+            if font == "\\bf" and _is_variable(letter):
+                out += [r.__class__("cmd", "\\mathbf", r.col, r.gap), r, letter, raw[i + 3]]
+                i += 4
+                continue
+            if font in _UPRIGHT_SWITCHES and letter.text == "d":
+                out += [r.__class__("cmd", "\\mathrm", r.col, r.gap), r, letter, raw[i + 3]]
+                i += 4
+                continue
         out.append(r)
         i += 1
     return out

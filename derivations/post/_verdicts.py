@@ -556,8 +556,13 @@ def after_refuted_values(
             line = out[src].line
             verdict, why = "unchecked", f"its value comes from line {line}, which is refuted"
             anchor = _sound_anchor(plans, out, src, refuted)
+            # a link the row's own reading kept from a refutation (a doubt: p'(x_i;\theta),
+            # by x or by theta?) is not refuted by the second comparison either (external48)
+            held = _link_verdict(out[k], j, len(plan.links)) != "refuted"
             if anchor is not None:
                 found, reason = _compare_with_value(report, anchor, link, seed)
+                if found == "refuted" and held:
+                    continue
                 if found in ("proved", "plausible", "refuted"):
                     verdict = found
                     why = f"{why}; compared with the value line {line} was compared with" + (
@@ -837,6 +842,15 @@ def _holds_for_numbers(res: Any) -> bool:
         link.get("scalar_verdict") in (None, "proved", "plausible") and link["verdict"] != "refuted"
         for link in links
     )
+
+
+def _link_verdict(res: Any, index: int, count: int) -> str:
+    """The verdict of link ``index`` (of ``count`` planned) of the row result ``res``: the
+    row's own when its links are not listed one by one."""
+    links = list(res.links)
+    if links and len(links) == count:
+        return str(links[index]["verdict"])
+    return str(res.verdict)
 
 
 def _relink(res: Any, verdict: str, reason: str, cls: Any, index: int = 0, count: int = 0) -> Any:
