@@ -26,7 +26,7 @@ _WRONG = "\\frac{\\mathrm{d}\\mathrm{LL}(\\beta)}{\\mathrm{d}\\beta} = \\frac{1}
 _MODELS = [
     "$$ y = X\\beta + \\varepsilon, \\; \\varepsilon \\sim \\mathcal{N}(0, \\sigma^2 V) \\; , $$\n\n",
     "$$ y = X\\beta + \\varepsilon $$\n\nwhere\n\n$$ \\varepsilon \\sim \\mathcal{N}(0, \\sigma^2) $$\n\n",
-    "$$ y = X\\beta + e, \\quad e \\sim \\mathcal{N}(0, \\sigma^2 I_n) $$\n\n",
+    "$$ y = X\\beta + \\epsilon, \\quad \\epsilon \\sim \\mathcal{N}(0, \\sigma^2 I_n) $$\n\n",
 ]
 
 

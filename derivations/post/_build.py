@@ -372,6 +372,8 @@ class _Builder(
         self._stated_estimates: dict = {}  # estimate11: parameter -> stated estimate
         self._mle_said = ""  # estimate11: "mle" or "moments": what the last estimate was called
         self.stated_only: set = set()  # symbols first written in a distribution statement
+        #: letters some row declares random (``\\varepsilon`` of ``\\varepsilon \\sim N``)
+        self.random_letters: frozenset = frozenset()
         #: the value of the likelihood the post defined last, and its line
         self.likelihood: tuple[Any, int] | None = None
         #: the name that likelihood was given (``L``): its value ends with the name's
@@ -1717,6 +1719,8 @@ class _Builder(
             if isinstance(e0, (sp.Symbol, NamedApplied)) and ":=" not in rels[1:]:
                 self._rest(pr, sides, rels, 1)
             return
+        if r1 in EQUALITIES and len(sides) == 2 and self._model_equation(pr, e0, sides[1], r1):
+            return
         if r1 in EQUALITIES and sides[1] is not None and self._general(pr, e0, sides[1], r1):
             self._after_general(pr, sides, rels)
             return
@@ -2083,6 +2087,25 @@ class _Builder(
         self._remember(e0)
         return True
 
+    def _model_equation(self, pr: ParsedRow, e0: sp.Basic, e1: Any, rel: str) -> bool:
+        """``y = X\\beta + \\varepsilon`` where a row declares ``\\varepsilon`` random: how the
+        data arise, a premise of the model, not a value of the new name y (external50
+        mlr-mle: read as y's value, d LL/d beta differentiated the data y and three correct
+        rows were refuted). y stays the data; the row gives nothing a value."""
+        if not isinstance(e0, sp.Symbol) or e1 is None or not isinstance(e1, sp.Add):
+            return False
+        if e0 in self.random_letters or e1.has(e0) or not self._is_fresh_name(e0):
+            return False
+        if not any(t in self.random_letters for t in e1.args):
+            return False
+        self._remember(e0, e1)
+        why = (
+            "the model equation: the data written with a random error the post declares "
+            "(a premise of the model, not a value of the data); taken as given"
+        )
+        self._link(pr, LinkPlan(rel, DEFINITION, reason=why))
+        return True
+
     def _is_fresh_name(self, e: sp.Basic) -> bool:
         """A name the post has not given a value yet (so the row defines it)."""
         if isinstance(e, sp.Pow) and e.exp == 2 and isinstance(e.base, sp.Symbol):
@@ -2285,6 +2308,18 @@ def _stated_law_symbols(rows: Sequence[ParsedRow]) -> frozenset:
     )
 
 
+def _declared_random(rows: Sequence[ParsedRow]) -> frozenset:
+    """The plain letters a distribution statement declares (``\\varepsilon`` of
+    ``\\varepsilon \\sim \\mathcal{N}(0, \\sigma^2)``), whether or not the reader knows the law."""
+    return frozenset(
+        st.sides[0]
+        for pr in rows
+        if pr.ok
+        for st in pr.statements
+        if st.relations[:1] == ("~",) and len(st.sides) == 2 and isinstance(st.sides[0], sp.Symbol)
+    )
+
+
 def build(
     rows: Sequence[ParsedRow],
     *,
@@ -2315,6 +2350,7 @@ def build(
     b._said_rows = rows  # estimate11: a model said of a parameter only its estimate names
     b.said_changed = said_law_changed(rows, b.ctx)  # SOUNDA (._said_data)
     b.names.law_symbols = frozenset(law_parameters(b.laws)) | _stated_law_symbols(rows)
+    b.random_letters = _declared_random(rows)
     with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]
     if not b.steps:
