@@ -83,6 +83,7 @@ from ._integrals import open_range_why
 from ._law_fisher import fisher_name, fisher_weighed
 from ._law_means import names_resolved
 from ._law_subjects import CONDITIONAL, LAW_RELATIONS
+from ._law_table import table_name
 from ._limit_arrows import REASON as limit_reason
 from ._limit_arrows import states_a_limit
 from ._log_sentence import takes_only_the_log
@@ -2280,7 +2281,7 @@ def within_limits(pr: ParsedRow) -> list[tuple[list, list[str]]]:
     return runs
 
 
-def _assumptions(steps: Sequence[Step]) -> list[Assumption]:
+def _assumptions(steps: Sequence[Step], covariances: frozenset = frozenset()) -> list[Assumption]:
     free: set[sp.Basic] = set()
     for s in steps:
         free |= {a for a in s.expr.free_symbols if isinstance(a, sp.Symbol)}
@@ -2291,7 +2292,40 @@ def _assumptions(steps: Sequence[Step]) -> list[Assumption]:
     bases = {b for b in free if isinstance(b, sp.IndexedBase)}
     labels = {b.label for b in bases}
     out = [Assumption(sym, describe(sym)) for sym in sorted(free, key=str) if sym not in labels]
-    return out + matrix_assumptions(steps)
+    return out + matrix_assumptions(steps, covariances)
+
+
+def _law_covariances(rows: Sequence[ParsedRow]) -> frozenset:
+    """Names of the matrices a post writes as the covariance of a normal law
+    (``V`` of ``\\varepsilon \\sim \\mathcal{N}(0, \\sigma^2 V)``, ``P`` of ``N(0, P^{-1})``),
+    and of those it equates with the inverse of one (``P = V^{-1}``, ``\\sigma^2 V = (\\tau
+    P)^{-1}``): covariances and precisions, symmetric positive definite (external50 mlr-mle,
+    where ``2 X^T P X \\beta`` as the derivative of ``\\beta^T X^T P X \\beta`` was refuted).
+    Only capital Latin letters (the matrices of the post's notation) are taken."""
+
+    def capitals(e: Any) -> set:
+        return {
+            x.name
+            for x in getattr(e, "free_symbols", ())
+            if isinstance(x, sp.Symbol) and len(x.name) == 1 and x.name.isupper()
+        }
+
+    statements = [st for pr in rows if pr.ok for st in pr.statements if len(st.sides) == 2]
+    out: set = set()
+    for st in statements:
+        law = st.sides[1]
+        if st.relations[:1] == ("~",) and isinstance(law, AppliedUndef) and len(law.args) == 2:
+            if table_name(str(law.func)) in ("Normal", "\\mathcal{N}", "N"):
+                out |= capitals(law.args[1])
+    for _ in range(2):  # P = V^{-1}; sigma^2 V = (tau P)^{-1}
+        for st in statements:
+            if st.relations[:1] != ("=",):
+                continue
+            for a, b in (st.sides, st.sides[::-1]):
+                inverse = isinstance(b, sp.Pow) and b.exp == -1
+                if inverse and capitals(a) and capitals(a) <= out:
+                    out |= capitals(b)
+    return frozenset(out)
 
 
 def _stated_law_symbols(rows: Sequence[ParsedRow]) -> frozenset:
@@ -2360,7 +2394,7 @@ def build(
     d = Derivation(
         name=name,
         title=title,
-        assumptions=_assumptions(b.steps),
+        assumptions=_assumptions(b.steps, _law_covariances(rows)),
         steps=b.steps,
         source=source,
         # A post's definitions say what its quantities are: their natural domains
