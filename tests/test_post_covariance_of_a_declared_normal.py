@@ -23,7 +23,9 @@ _POST = Path(__file__).parent / (
     "posts/incoming/external50/statproofbook-mlr-mle-matrix-normal-equations-sigma2.md"
 )
 _ROW = "&= \\frac{1}{2 \\sigma^2} \\left( 2 X^\\mathrm{T} P y - 2 X^\\mathrm{T} P X \\beta \\right) \\\\"
-_LOST = "&= \\frac{1}{2 \\sigma^2} \\left( 2 X^\\mathrm{T} P y - X^\\mathrm{T} P X \\beta \\right) \\\\"
+_LOST = (
+    "&= \\frac{1}{2 \\sigma^2} \\left( 2 X^\\mathrm{T} P y - X^\\mathrm{T} P X \\beta \\right) \\\\"
+)
 _LAW = "\\varepsilon \\sim \\mathcal{N}(0, \\sigma^2 V)"
 
 
