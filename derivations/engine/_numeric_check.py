@@ -210,9 +210,8 @@ def _symmetric_parts_agree(va: Any, vb: Any, a: sp.Basic, b: sp.Basic, ctx: Any)
 
 
 def _even_root(e: sp.Basic) -> bool:
-    """Does ``e`` hold an even root (``sqrt``, a power ``1/2``, ``3/4``) or an absolute value?"""
-    if e.atoms(sp.Abs):
-        return True
+    """Does ``e`` hold an even root (``sqrt``, a power ``1/2``, ``3/4``)? An absolute value
+    is written on purpose (``sign(x) |x| = x`` planted false, adversarial set 23): not one."""
     return any(
         isinstance(p.exp, sp.Rational) and not p.exp.is_integer and p.exp.q % 2 == 0
         for p in e.atoms(sp.Pow)
