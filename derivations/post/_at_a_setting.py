@@ -139,3 +139,36 @@ def value_at_a_setting(builder: Any, pr: Any, e0: sp.Basic, target: sp.Basic | N
         f"the value of {name} at the setting the sentence before it states, not a "
         f"definition of {name}: rows after it are not compared with it"
     )
+
+
+#: A setting word anywhere in the sentence before a row (``with``, ``setting``, ``if``...).
+_SETTING_WORD = re.compile(
+    r"\b(?:if|suppose|supposing|when|whenever|assume|assuming|with|given|set|setting|"
+    r"take|taking|put|putting|substituting|letting)\b",
+    re.I,
+)
+#: An inline formula that gives a letter a value: ``$\\mu = 2 \\sigma$`` (the letter only).
+_INLINE_SETTING = re.compile(r"\$\s*\\?([A-Za-z]+)\s*(?:\^\s*\{?\s*2\s*\}?)?\s*=[^=$]+\$")
+
+
+def symbolic_setting(prose: str, value: sp.Basic) -> str:
+    """external50 lognorm-var line 82: "and, with $\\mu = 2 \\sigma$ and unit variance, this
+    reads:" before a row restating ``f_X``: the row is ``f_X`` at a setting of a letter its
+    value holds (to a formula, not only to a number), in words the reader may not read in
+    full ("unit variance"). A difference from the value before the setting is then no
+    refutation: the reason to say so, or "" when the sentence before the row sets no letter
+    of ``value``."""
+    sentence = re.split(r"(?<=[.!?])\s+", (prose or "")[-400:].strip())[-1]
+    word = _SETTING_WORD.search(sentence)
+    if word is None or not isinstance(value, sp.Basic):
+        return ""
+    letters = {s.name for s in value.free_symbols if isinstance(s, sp.Symbol)}
+    letters |= {n[:-1] for n in letters if n.endswith("2")}  # sigma2: sigma^2
+    set_here = [m.group(1) for m in _INLINE_SETTING.finditer(sentence[word.start() :])]
+    found = [n for n in set_here if n in letters]
+    if not found:
+        return ""
+    return (
+        f"the sentence before it sets {', '.join(found)} (a setting it states): the row is the "
+        "function at that setting, not compared with its value before it"
+    )

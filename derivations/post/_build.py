@@ -83,6 +83,7 @@ from ._integrals import open_range_why
 from ._law_fisher import fisher_name, fisher_weighed
 from ._law_means import names_resolved
 from ._law_subjects import CONDITIONAL, LAW_RELATIONS
+from ._law_table import table_name
 from ._limit_arrows import REASON as limit_reason
 from ._limit_arrows import states_a_limit
 from ._log_sentence import takes_only_the_log
@@ -372,6 +373,8 @@ class _Builder(
         self._stated_estimates: dict = {}  # estimate11: parameter -> stated estimate
         self._mle_said = ""  # estimate11: "mle" or "moments": what the last estimate was called
         self.stated_only: set = set()  # symbols first written in a distribution statement
+        #: letters some row declares random (``\\varepsilon`` of ``\\varepsilon \\sim N``)
+        self.random_letters: frozenset = frozenset()
         #: the value of the likelihood the post defined last, and its line
         self.likelihood: tuple[Any, int] | None = None
         #: the name that likelihood was given (``L``): its value ends with the name's
@@ -1717,6 +1720,8 @@ class _Builder(
             if isinstance(e0, (sp.Symbol, NamedApplied)) and ":=" not in rels[1:]:
                 self._rest(pr, sides, rels, 1)
             return
+        if r1 in EQUALITIES and len(sides) == 2 and self._model_equation(pr, e0, sides[1], r1):
+            return
         if r1 in EQUALITIES and sides[1] is not None and self._general(pr, e0, sides[1], r1):
             self._after_general(pr, sides, rels)
             return
@@ -2083,6 +2088,25 @@ class _Builder(
         self._remember(e0)
         return True
 
+    def _model_equation(self, pr: ParsedRow, e0: sp.Basic, e1: Any, rel: str) -> bool:
+        """``y = X\\beta + \\varepsilon`` where a row declares ``\\varepsilon`` random: how the
+        data arise, a premise of the model, not a value of the new name y (external50
+        mlr-mle: read as y's value, d LL/d beta differentiated the data y and three correct
+        rows were refuted). y stays the data; the row gives nothing a value."""
+        if not isinstance(e0, sp.Symbol) or e1 is None or not isinstance(e1, sp.Add):
+            return False
+        if e0 in self.random_letters or e1.has(e0) or not self._is_fresh_name(e0):
+            return False
+        if not any(t in self.random_letters for t in e1.args):
+            return False
+        self._remember(e0, e1)
+        why = (
+            "the model equation: the data written with a random error the post declares "
+            "(a premise of the model, not a value of the data); taken as given"
+        )
+        self._link(pr, LinkPlan(rel, DEFINITION, reason=why))
+        return True
+
     def _is_fresh_name(self, e: sp.Basic) -> bool:
         """A name the post has not given a value yet (so the row defines it)."""
         if isinstance(e, sp.Pow) and e.exp == 2 and isinstance(e.base, sp.Symbol):
@@ -2257,7 +2281,7 @@ def within_limits(pr: ParsedRow) -> list[tuple[list, list[str]]]:
     return runs
 
 
-def _assumptions(steps: Sequence[Step]) -> list[Assumption]:
+def _assumptions(steps: Sequence[Step], covariances: frozenset = frozenset()) -> list[Assumption]:
     free: set[sp.Basic] = set()
     for s in steps:
         free |= {a for a in s.expr.free_symbols if isinstance(a, sp.Symbol)}
@@ -2268,7 +2292,40 @@ def _assumptions(steps: Sequence[Step]) -> list[Assumption]:
     bases = {b for b in free if isinstance(b, sp.IndexedBase)}
     labels = {b.label for b in bases}
     out = [Assumption(sym, describe(sym)) for sym in sorted(free, key=str) if sym not in labels]
-    return out + matrix_assumptions(steps)
+    return out + matrix_assumptions(steps, covariances)
+
+
+def _law_covariances(rows: Sequence[ParsedRow]) -> frozenset:
+    """Names of the matrices a post writes as the covariance of a normal law
+    (``V`` of ``\\varepsilon \\sim \\mathcal{N}(0, \\sigma^2 V)``, ``P`` of ``N(0, P^{-1})``),
+    and of those it equates with the inverse of one (``P = V^{-1}``, ``\\sigma^2 V = (\\tau
+    P)^{-1}``): covariances and precisions, symmetric positive definite (external50 mlr-mle,
+    where ``2 X^T P X \\beta`` as the derivative of ``\\beta^T X^T P X \\beta`` was refuted).
+    Only capital Latin letters (the matrices of the post's notation) are taken."""
+
+    def capitals(e: Any) -> set:
+        return {
+            x.name
+            for x in getattr(e, "free_symbols", ())
+            if isinstance(x, sp.Symbol) and len(x.name) == 1 and x.name.isupper()
+        }
+
+    statements = [st for pr in rows if pr.ok for st in pr.statements if len(st.sides) == 2]
+    out: set = set()
+    for st in statements:
+        law = st.sides[1]
+        if st.relations[:1] == ("~",) and isinstance(law, AppliedUndef) and len(law.args) == 2:
+            if table_name(str(law.func)) in ("Normal", "\\mathcal{N}", "N"):
+                out |= capitals(law.args[1])
+    for _ in range(2):  # P = V^{-1}; sigma^2 V = (tau P)^{-1}
+        for st in statements:
+            if st.relations[:1] != ("=",):
+                continue
+            for a, b in (st.sides, st.sides[::-1]):
+                inverse = isinstance(b, sp.Pow) and b.exp == -1
+                if inverse and capitals(a) and capitals(a) <= out:
+                    out |= capitals(b)
+    return frozenset(out)
 
 
 def _stated_law_symbols(rows: Sequence[ParsedRow]) -> frozenset:
@@ -2282,6 +2339,18 @@ def _stated_law_symbols(rows: Sequence[ParsedRow]) -> frozenset:
         if st.relations[:1] == ("~",) and len(st.sides) == 2 and isinstance(st.sides[1], sp.Basic)
         for s in st.sides[1].free_symbols
         if isinstance(s, sp.Symbol)
+    )
+
+
+def _declared_random(rows: Sequence[ParsedRow]) -> frozenset:
+    """The plain letters a distribution statement declares (``\\varepsilon`` of
+    ``\\varepsilon \\sim \\mathcal{N}(0, \\sigma^2)``), whether or not the reader knows the law."""
+    return frozenset(
+        st.sides[0]
+        for pr in rows
+        if pr.ok
+        for st in pr.statements
+        if st.relations[:1] == ("~",) and len(st.sides) == 2 and isinstance(st.sides[0], sp.Symbol)
     )
 
 
@@ -2315,6 +2384,7 @@ def build(
     b._said_rows = rows  # estimate11: a model said of a parameter only its estimate names
     b.said_changed = said_law_changed(rows, b.ctx)  # SOUNDA (._said_data)
     b.names.law_symbols = frozenset(law_parameters(b.laws)) | _stated_law_symbols(rows)
+    b.random_letters = _declared_random(rows)
     with evaluating(False):  # rows are built as written; one change of sympy's flag
         plans = [p for p in (b.plan(pr) for pr in rows) if p is not None]
     if not b.steps:
@@ -2324,7 +2394,7 @@ def build(
     d = Derivation(
         name=name,
         title=title,
-        assumptions=_assumptions(b.steps),
+        assumptions=_assumptions(b.steps, _law_covariances(rows)),
         steps=b.steps,
         source=source,
         # A post's definitions say what its quantities are: their natural domains

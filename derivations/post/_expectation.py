@@ -1198,6 +1198,15 @@ def _variable(v: sp.Basic) -> sp.Basic | None:
     return v if _letter_like(v) else None
 
 
+def _unread_law(dist: Any) -> bool:
+    """A law written with its arguments inside a form that is not itself a law (``\\ln
+    \\mathcal{N}(\\mu, \\sigma^2)``, a power or a multiple of an applied name): the
+    declaration names some law, not none. A bare letter (``X \\sim P``) is not one."""
+    return not isinstance(dist, AppliedUndef) and bool(
+        isinstance(dist, sp.Basic) and dist.atoms(AppliedUndef)
+    )
+
+
 def _letter_like(s: sp.Basic) -> bool:
     """One Latin letter (``X``, ``y``): what a declaration may call a random variable."""
     return isinstance(s, sp.Symbol) and len(s.name) == 1 and s.name.isalpha() and s.name.isascii()
@@ -1284,6 +1293,12 @@ def declared_laws(
                 continue
             declared.add(str(_label(st.sides[0])))
             var, dist = _variable(st.sides[0]), _spelled(st.sides[1])
+            if var is not None and _unread_law(dist):
+                # external50 lognorm-var: X ~ ln N(mu, sigma^2) names a law the reader does
+                # not read; it still decides X (an unknown law), so that no density written
+                # later in X's letter (a normal f_X(x)) gives X its law
+                found.setdefault(var, set()).add(None)
+                continue
             if var is None or not isinstance(dist, AppliedUndef):
                 continue
             written_parameters |= {a for arg in dist.args for a in arg.free_symbols}

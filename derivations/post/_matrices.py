@@ -24,6 +24,7 @@ engine as domains.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Any
 
 import sympy as sp
@@ -1110,13 +1111,15 @@ def _subscript(name: str) -> str:
     return f"_{{{sub}}}" if sub else ""
 
 
-def matrix_assumptions(steps: Any) -> list[Any]:
+def matrix_assumptions(steps: Any, covariances: Container[str] = ()) -> list[Any]:
     """Assumptions for the vectors, matrices and vector samples of matrix-typed steps.
 
     A square matrix named ``\\Sigma`` or ``\\Lambda`` (also with an accent) is
     the covariance or precision of the Gaussian the post writes: symmetric
-    positive definite, shown in the report as assumed from the density. Other
-    matrices get what the post states of them (:func:`._assume.attach`).
+    positive definite, shown in the report as assumed from the density; so is one named
+    in ``covariances`` (written as the covariance of a normal law the post declares, or
+    as the inverse of one). Other matrices get what the post states of them
+    (:func:`._assume.attach`).
     """
     from .._model import Assumption
     from ..assumptions import Domain
@@ -1161,6 +1164,13 @@ def matrix_assumptions(steps: Any) -> list[Any]:
             inverse += "'" if name.endswith("'") else ""
             spd = Domain(name, matrix="spd", text=rf"\{base}{_subscript(name)}{inverse} \succ 0")
             out.append(Assumption(m, words, domain=spd))
+        elif rows == cols and rows != 1 and name.removesuffix("^-1") in covariances:
+            words = (
+                f"{name}: the covariance (or precision) of the normal law the post declares, "
+                f"a symmetric positive definite {rows} x {rows} matrix"
+            )
+            text = name.replace("^-1", "^{-1}") + r" \succ 0"
+            out.append(Assumption(m, words, domain=Domain(name, matrix="spd", text=text)))
         else:
             out.append(Assumption(m, f"{name}: a real {rows} x {cols} matrix"))
     return out

@@ -22,7 +22,7 @@ from ._arith import (
     satisfies,
     sign_check,
 )
-from ._at_a_setting import at_a_setting, value_at_a_setting
+from ._at_a_setting import at_a_setting, symbolic_setting, value_at_a_setting
 from ._definition_only import new_here as definition_only_new
 from ._density_range import zero_off
 from ._event_links import probability_line
@@ -562,11 +562,14 @@ class RewriteLinks:
                 "which of the two rows is wrong"
             )
         another = self._another_function(e0)  # before the rewrite updates the value
+        raw = self.names.value_of(e0)[0]  # its letters as written, before a setting
         link = self._rewrite(pr, h, target, written, rel, how=how, against=against)
         if record is not None and link.kind == STEP:
             link.value_row, link.value_by = record.row, by
         if line and link.kind == STEP and not link.disputed:
             link.disputed = _sums_over_its_argument(e0, target, name, line)
+        if line and link.kind == STEP and not link.disputed:  # external50 lognorm-var 82
+            link.disputed = symbolic_setting(pr.row.prose or "", raw if raw is not None else target)
         if w is not None and link.kind == STEP and not link.disputed:
             link.disputed = self._unread_between(pr, line, target, w)
         if w is not None and link.kind == STEP and not link.disputed:
