@@ -1,0 +1,109 @@
+"""A chain's ``= 0`` after words that set or solve something else (adversarial34, 5-8).
+
+``A = B = 0`` is read as a first-order condition (the zero given, the row still proved) when
+the chain writes a derivative or the words before it set something to zero. On 9cd2f03 any
+"set", "setting", "solve" or "score" in those words was enough, so a false zero at the end of
+a right first link was **proved** after "We set $X \\sim \\mathrm{Exp}(\\lambda)$ and compute
+its variance", "The score of one observation is ..., and its second moment is", "We solve for
+the sample mean" or "Setting $Y = X - \\mu$". A verb of setting or solving says the zero only
+when what it sets is set to zero in the words ("set ... to zero", "setting ... = 0",
+"solving $... = 0$"); the names of an optimum (first-order condition, score equation,
+stationary point, maximise) and of a derivative still say it alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _post_rows import verdict_of_row
+
+_EXP = "Let $X \\sim \\mathrm{Exp}(\\lambda)$, $\\lambda > 0$."
+_NORMAL = "Let $X \\sim \\mathcal{N}(\\mu, \\sigma^2)$ with $\\sigma > 0$."
+
+#: (words before the row, the chain up to its last side, the right last side); each chain's
+#: first link is right, so '= 0' at its end is the only false step of the false twin
+_CASES = {
+    "set-a-law": (
+        "We set $X \\sim \\mathrm{Exp}(\\lambda)$ with $\\lambda > 0$ and compute its variance:",
+        "\\mathrm{Var}(X) = \\mathbb{E}[X^2] - (\\mathbb{E}[X])^2",
+        "\\frac{1}{\\lambda^2}",
+    ),
+    "the-score-named": (
+        f"{_EXP} The score of one observation is $s(\\lambda) = \\frac{{1}}{{\\lambda}} - X$, "
+        "and its second moment is",
+        "\\mathbb{E}[s(\\lambda)^2] = \\frac{1}{\\lambda^2} - \\frac{2}{\\lambda}\\mathbb{E}[X]"
+        " + \\mathbb{E}[X^2]",
+        "\\frac{1}{\\lambda^2}",
+    ),
+    "setting-a-letter": (
+        f"{_NORMAL} Setting $Y = X - \\mu$, we get",
+        "\\mathbb{E}[Y^2] = \\mathbb{E}[X^2] - 2\\mu\\mathbb{E}[X] + \\mu^2",
+        "\\sigma^2",
+    ),
+    "solving-for-a-moment": (
+        f"{_EXP} We solve for the second moment of $X$ first, then for the variance:",
+        "\\mathrm{Var}(2X) = 4\\mathbb{E}[X^2] - 4(\\mathbb{E}[X])^2",
+        "\\frac{4}{\\lambda^2}",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_CASES))
+def test_a_false_zero_after_words_setting_something_else_is_not_proved(tmp_path, case):
+    words, chain, _ = _CASES[case]
+    row = f"{chain} = 0"
+    verdict = verdict_of_row(tmp_path, f"\n{words}\n\n$${row}$$\n", row)
+    assert verdict not in ("proved", "plausible")
+
+
+@pytest.mark.parametrize("case", sorted(_CASES))
+def test_the_twin_with_the_right_value_is_proved(tmp_path, case):
+    """The same words with the chain's right value: the row is what it was (proved)."""
+    words, chain, value = _CASES[case]
+    row = f"{chain} = {value}"
+    assert verdict_of_row(tmp_path, f"\n{words}\n\n$${row}$$\n", row) == "proved"
+
+
+def test_the_sum_of_squares_after_solve_for_the_mean_is_not_proved(tmp_path):
+    words = (
+        "We solve for the sample mean, $\\bar{x} = \\frac{1}{n}\\sum_{i=1}^n x_i$, and expand "
+        "the spread:"
+    )
+    row = "\\sum_{i=1}^n (x_i - \\bar{x})^2 = \\sum_{i=1}^n x_i^2 - n\\bar{x}^2 = 0"
+    assert verdict_of_row(tmp_path, f"\n{words}\n\n$${row}$$\n", row) not in (
+        "proved",
+        "plausible",
+    )
+
+
+_LOGLIK = (
+    "\nThe log-likelihood of an exponential sample is\n\n$$\\ell(\\lambda) = n \\log \\lambda - "
+    "\\lambda \\sum_{i=1}^n x_i$$\n\nWORDS\n\n$$ROW$$\n"
+)
+_SCORE_ROW = "U(\\lambda) = \\frac{n}{\\lambda} - \\sum_{i=1}^n x_i = 0"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Setting the score to zero,",
+        "Setting the score equal to zero gives",
+        "We set the score $U(\\lambda)$ to $0$:",
+        "Solving $U(\\lambda) = 0$ for $\\lambda$:",
+        "The first-order condition is",
+        "The score equation is",
+        "Maximising the log-likelihood,",
+    ],
+)
+def test_words_that_set_the_chain_to_zero_keep_it_a_condition(tmp_path, words):
+    """A chain whose zero the words do set (or name an optimum's condition) is not doubted:
+    its zero is given, never the unsaid zero's 'unchecked'."""
+    body = _LOGLIK.replace("WORDS", words).replace("ROW", _SCORE_ROW)
+    text = "---\ntitle: t\n---\n" + body
+    from derivations.post import check_post
+
+    line = max(k for k, t in enumerate(text.splitlines(), 1) if _SCORE_ROW in t)
+    path = tmp_path / "post.md"
+    path.write_text(text, encoding="utf-8")
+    reasons = [r.reason or "" for r in check_post(path, jobs=1).rows if r.line == line]
+    assert reasons
+    assert not any("with no derivative, score or words" in r for r in reasons)
