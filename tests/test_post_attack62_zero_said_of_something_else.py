@@ -107,3 +107,50 @@ def test_words_that_set_the_chain_to_zero_keep_it_a_condition(tmp_path, words):
     reasons = [r.reason or "" for r in check_post(path, jobs=1).rows if r.line == line]
     assert reasons
     assert not any("with no derivative, score or words" in r for r in reasons)
+
+
+#: Found probing the fix (after the blind measure): a moment's chain after words that name an
+#: optimum or a derivative of something else, and a prime that marks a copy, not a derivative
+_PROBES = {
+    "minimises-named": (
+        "Let $X_1, \\dots, X_n$ be iid $\\mathcal{N}(\\mu, \\sigma^2)$ with $\\sigma > 0$. The "
+        "sample mean $\\bar X = \\frac{1}{n}\\sum_{i=1}^n X_i$ minimises the squared error; its "
+        "variance is",
+        "\\mathrm{Var}(\\bar X) = \\frac{1}{n^2}\\sum_{i=1}^n \\mathrm{Var}(X_i)",
+        "\\frac{\\sigma^2}{n}",
+    ),
+    "derivative-named": (
+        f"{_EXP} We will need the derivative of its mean later; first its variance:",
+        "\\mathrm{Var}(X) = \\mathbb{E}[X^2] - (\\mathbb{E}[X])^2",
+        "\\frac{1}{\\lambda^2}",
+    ),
+    "prime-of-a-copy": (
+        "Let $X \\sim \\mathrm{Exp}(\\lambda)$, $\\lambda > 0$, and let $X'$ be an independent "
+        "copy of $X$.",
+        "\\mathrm{Var}(X - X') = \\mathrm{Var}(X) + \\mathrm{Var}(X')",
+        "\\frac{2}{\\lambda^2}",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_PROBES))
+def test_a_moment_set_to_zero_needs_words_that_set_it(tmp_path, case):
+    words, chain, value = _PROBES[case]
+    row = f"{chain} = 0"
+    verdict = verdict_of_row(tmp_path, f"\n{words}\n\n$${row}$$\n", row)
+    assert verdict not in ("proved", "plausible")
+    row = f"{chain} = {value}"
+    assert verdict_of_row(tmp_path, f"\n{words}\n\n$${row}$$\n", row) != "refuted"
+
+
+def test_a_moment_set_to_zero_in_words_is_a_condition(tmp_path):
+    """Method of moments: the words set the moment's difference to zero - a condition,
+    given, and the row after it solves it."""
+    body = (
+        f"\n{_EXP} Setting the first moment minus the sample average $\\bar x$ to zero,\n\n"
+        "$$\\mathbb{E}[X] - \\bar x = \\frac{1}{\\lambda} - \\bar x = 0$$\n\n"
+        "$$\\hat\\lambda = \\frac{1}{\\bar x}$$\n"
+    )
+    row = "\\mathbb{E}[X] - \\bar x = \\frac{1}{\\lambda} - \\bar x = 0"
+    assert verdict_of_row(tmp_path, body, row) == "proved"
+    assert verdict_of_row(tmp_path, body, "\\hat\\lambda = \\frac{1}{\\bar x}") == "proved"
