@@ -57,8 +57,12 @@ def test_a_wrong_exponent_in_the_density_variable_is_not_proved(tmp_path):
 def test_the_head_row_itself_is_read_as_before(tmp_path):
     """The head's own row was already proportional in mu: proved, as on 9cd2f03."""
     row = "p(\\mu \\mid x) \\propto e^{-\\mu^2 + x\\mu}"
-    text = _NORMAL.replace("SPLIT", "").replace("$$ROW$$", f"$${row}$$").replace(
-        "$$p(\\mu \\mid x) \\propto e^{-\\frac{(x - \\mu)^2}{2}} e^{-\\frac{\\mu^2}{2}}$$",
-        "Its kernel in $\\mu$ is",
+    text = (
+        _NORMAL.replace("SPLIT", "")
+        .replace("$$ROW$$", f"$${row}$$")
+        .replace(
+            "$$p(\\mu \\mid x) \\propto e^{-\\frac{(x - \\mu)^2}{2}} e^{-\\frac{\\mu^2}{2}}$$",
+            "Its kernel in $\\mu$ is",
+        )
     )
     assert verdict_of_row(tmp_path, text, row) != "refuted"
