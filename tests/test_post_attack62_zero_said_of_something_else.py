@@ -154,3 +154,17 @@ def test_a_moment_set_to_zero_in_words_is_a_condition(tmp_path):
     row = "\\mathbb{E}[X] - \\bar x = \\frac{1}{\\lambda} - \\bar x = 0"
     assert verdict_of_row(tmp_path, body, row) == "proved"
     assert verdict_of_row(tmp_path, body, "\\hat\\lambda = \\frac{1}{\\bar x}") == "proved"
+
+
+def test_data_alone_set_to_zero_after_an_optimum_named_is_not_proved(tmp_path):
+    """Found probing: the sum of squares about the mean, after words that name what the mean
+    minimises - an expression in the data alone is no first-order condition of anything."""
+    words = (
+        "For observations $x_1, \\dots, x_n$ the sample mean $\\bar x = \\frac{1}{n}\\sum_{i=1}^n "
+        "x_i$ minimises $\\sum_{i=1}^n (x_i - a)^2$ over $a$. The spread about it is"
+    )
+    row = "\\sum_{i=1}^n (x_i - \\bar x)^2 = \\sum_{i=1}^n x_i^2 - n\\bar x^2 = 0"
+    verdict = verdict_of_row(tmp_path, f"\n{words}\n\n$${row}$$\n", row)
+    assert verdict not in ("proved", "plausible")
+    right = "\\sum_{i=1}^n (x_i - \\bar x)^2 = \\sum_{i=1}^n x_i^2 - n\\bar x^2"
+    assert verdict_of_row(tmp_path, f"\n{words}\n\n$${right}$$\n", right) == "proved"
