@@ -114,7 +114,7 @@ from ._template_numbers import at_numbers
 from ._tosympy import READING_ERRORS, Named, NamedApplied, _variance_root, bar_of, evaluating
 from ._trailing_range import trailing_range
 from ._unnamed_law import stated_moments
-from ._upto import CONSTANT_WORDS, PROPORTIONAL, additive_constants
+from ._upto import CONSTANT_WORDS, PROPORTIONAL, _could_be_parameter, additive_constants
 from ._vector_elements import vector_and_its_elements
 from ._written import BAR as _BAR
 from ._written import bare as _bare
@@ -2377,11 +2377,25 @@ class RewriteLinks:
         words = [(r.prose or "")[-400:] for r in rows]
         if any(_SET_TO_ZERO_SAID.search(w) for w in words):
             return True
-        # a moment (E, Var, Cov) is no objective's derivative: words naming an optimum or
-        # a derivative of something else ("minimises the squared error; its variance is")
-        # do not set it to zero (adversarial34, found probing)
+        # a moment (E, Var, Cov) is no objective's derivative, nor is an expression in the
+        # data alone: words naming an optimum or a derivative of something else ("minimises
+        # the squared error; its variance is") do not set it to zero (adversarial34, probing)
         moment = any(isinstance(x, sp.Basic) and has_expectation(x) for x in (cur.expr, cur.key))
-        return not moment and any(_OPTIMUM_NAMED.search(w) for w in words)
+        return (
+            not moment
+            and self._holds_an_unknown(cur.expr)
+            and any(_OPTIMUM_NAMED.search(w) for w in words)
+        )
+
+    def _holds_an_unknown(self, e: Any) -> bool:
+        """Does ``e`` (its names put in) hold a symbol that may be a parameter - not the
+        data (a sample, its size, a statistic of it) alone?"""
+        value, _ = self.names.resolve(e) if isinstance(e, sp.Basic) else (None, "")
+        if not isinstance(value, sp.Basic):
+            return True
+        data = set(getattr(self.ctx, "sample_names", {}) or {})
+        data |= set(getattr(self.ctx, "samples", {}) or {})
+        return any(_could_be_parameter(s, data) for s in value.free_symbols)
 
     def _past_unchecked(self, pr: ParsedRow, right: Any) -> None:
         """After a link whose relation the reader does not check (``\\sim R``: "equal up to a
