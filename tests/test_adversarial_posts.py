@@ -171,16 +171,7 @@ OPEN33: set[str] = set()  # all eleven closed by attack61 (tests/test_post_attac
 
 #: Adversarial set 34's breaches, open on first contact (2026-12-07, 03:27 UTC, main at
 #: 9cd2f03), each with its cause in its README.md ("Measured on main").
-OPEN34: set[str] = {
-    # false steps proved: a chain's '= 0' read as a first-order condition after words that
-    # set or solve something else
-    "05-zero-behind-set-false.md",
-    "06-zero-behind-score-false.md",
-    "07-zero-behind-solve-false.md",
-    "08-zero-behind-setting-y-false.md",
-    # correct twins refuted: a \propto row whose dropped factor is free of the bar's variable
-    "23-propto-gaussian-square-true.md",
-}
+OPEN34: set[str] = set()  # all five closed by attack62 (tests/test_post_attack62_*.py)
 
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
@@ -469,8 +460,11 @@ SETS = (
     # point mass under 'mean $...$', sigma, \propto rows, constant densities after a bar,
     # letters given through their square, constraints on the row above, n = 1 and
     # integer-only steps, letters redefined; written blind against 9cd2f03: 5 breaches on
-    # that code (README.md), floors 16/22.
-    AdversarialSet("adversarial34", 78, 16, 22, 0, open_breaches=frozenset(OPEN34)),
+    # that code (README.md), floors 16/22; 40-42 written after, 3 more false steps proved.
+    # All closed by attack62; lowered once for soundness, 16 -> 15 false refuted: 22-false
+    # was refuted proportional in theta and x at once, the reading that refuted 23-true (in
+    # x alone, the likelihood reading, it holds; both twins' readings now count apart).
+    AdversarialSet("adversarial34", 84, 15, 23, 0, open_breaches=frozenset(OPEN34)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
