@@ -2302,6 +2302,13 @@ class RewriteLinks:
                     link = self._rewrite(pr, cur.step, cur.expr, right, rel)
                     if link is not None and link.kind == STEP:
                         link.disputed = link.disputed or _ZERO_UNSAID
+                    elif link is not None and link.kind == OWN and link.verdict != "proved":
+                        # the reader's own weighing (arithmetic, a sign): no refutation either
+                        link.verdict, link.reason, link.counterexample = (
+                            UNCHECKED,
+                            _ZERO_UNSAID,
+                            None,
+                        )
                     self.cur = premise
                     return
                 self._link(
