@@ -168,3 +168,24 @@ def test_data_alone_set_to_zero_after_an_optimum_named_is_not_proved(tmp_path):
     assert verdict not in ("proved", "plausible")
     right = "\\sum_{i=1}^n (x_i - \\bar x)^2 = \\sum_{i=1}^n x_i^2 - n\\bar x^2"
     assert verdict_of_row(tmp_path, f"\n{words}\n\n$${right}$$\n", right) == "proved"
+
+
+@pytest.mark.parametrize(
+    ("words", "row"),
+    [
+        ("For a random variable $X$ with finite variance,", "\\mathrm{Cov}(X, X) = 0"),
+        (_EXP, "\\mathbb{E}[X^2] - (\\mathbb{E}[X])^2 = 0"),
+    ],
+    ids=["cov-self", "variance-expanded"],
+)
+def test_an_unsaid_false_zero_is_neither_proved_nor_given(tmp_path, words, row):
+    """Compared as a claim, a zero the words do not set is a proof at best: a moment it
+    states is not taken as given either (adversarial8 145-false was given that way)."""
+    verdict = verdict_of_row(tmp_path, f"\n{words}\n\n$${row}$$\n", row)
+    assert verdict not in ("proved", "plausible", "given")
+
+
+def test_an_unsaid_true_zero_is_proved(tmp_path):
+    row = "\\mathbb{E}[X - \\mathbb{E}[X]] = 0"
+    words = "Let $X$ be exponential with rate $\\lambda > 0$."
+    assert verdict_of_row(tmp_path, f"\n{words}\n\n$${row}$$\n", row) == "proved"
