@@ -2302,6 +2302,10 @@ class RewriteLinks:
                     link = self._rewrite(pr, cur.step, cur.expr, right, rel)
                     if link is not None and link.kind == STEP:
                         link.disputed = link.disputed or _ZERO_UNSAID
+                    elif link is not None and link.kind == DEFINITION:
+                        # "states a moment; taken as given": a zero the words do not set is
+                        # no more given than it was before it was compared
+                        link.kind, link.reason = UNCHECKED, _ZERO_UNSAID
                     elif link is not None and link.kind == OWN and link.verdict != "proved":
                         # the reader's own weighing (arithmetic, a sign): no refutation either
                         link.verdict, link.reason, link.counterexample = (
