@@ -47,12 +47,16 @@ _CASES = {
 }
 
 
+def _chain_verdict(tmp_path, words: str, chain: str, end: str) -> str:
+    """The verdict of the row ``chain = end`` after the paragraph ``words``."""
+    row = f"{chain} = {end}"
+    return verdict_of_row(tmp_path, f"\n{words}\n\n$${row}$$\n", row)
+
+
 @pytest.mark.parametrize("case", sorted(_CASES))
 def test_a_false_zero_after_words_setting_something_else_is_not_proved(tmp_path, case):
     words, chain, _ = _CASES[case]
-    row = f"{chain} = 0"
-    verdict = verdict_of_row(tmp_path, f"\n{words}\n\n$${row}$$\n", row)
-    assert verdict not in ("proved", "plausible")
+    assert _chain_verdict(tmp_path, words, chain, "0") not in ("proved", "plausible")
 
 
 @pytest.mark.parametrize("case", sorted(_CASES))
@@ -136,11 +140,8 @@ _PROBES = {
 @pytest.mark.parametrize("case", sorted(_PROBES))
 def test_a_moment_set_to_zero_needs_words_that_set_it(tmp_path, case):
     words, chain, value = _PROBES[case]
-    row = f"{chain} = 0"
-    verdict = verdict_of_row(tmp_path, f"\n{words}\n\n$${row}$$\n", row)
-    assert verdict not in ("proved", "plausible")
-    row = f"{chain} = {value}"
-    assert verdict_of_row(tmp_path, f"\n{words}\n\n$${row}$$\n", row) != "refuted"
+    assert _chain_verdict(tmp_path, words, chain, "0") not in ("proved", "plausible")
+    assert _chain_verdict(tmp_path, words, chain, value) != "refuted"
 
 
 def test_a_moment_set_to_zero_in_words_is_a_condition(tmp_path):
