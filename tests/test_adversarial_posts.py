@@ -169,6 +169,10 @@ OPEN32: set[str] = set()
 #: 0f54e7b), each with its cause in its README.md ("Measured on main").
 OPEN33: set[str] = set()  # all eleven closed by attack61 (tests/test_post_attack61_*.py)
 
+#: Adversarial set 34's breaches, open on first contact (2026-12-07, 03:27 UTC, main at
+#: 9cd2f03), each with its cause in its README.md ("Measured on main").
+OPEN34: set[str] = set()  # all five closed by attack62 (tests/test_post_attack62_*.py)
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -451,6 +455,16 @@ SETS = (
     # \propto line compared as '=') and 24-false (an orthogonal Q drawn general) were refuted
     # on the ground that refuted their correct twins; both twins of each are unchecked now.
     AdversarialSet("adversarial33", 78, 7, 15, 0, open_breaches=frozenset(OPEN33)),
+    # Adversarial set 34 (attack62): likelihoods given another value, chains ending in '= 0'
+    # behind 'set'/'solve'/'score', values stated after a proved link, bookdown labels, the
+    # point mass under 'mean $...$', sigma, \propto rows, constant densities after a bar,
+    # letters given through their square, constraints on the row above, n = 1 and
+    # integer-only steps, letters redefined; written blind against 9cd2f03: 5 breaches on
+    # that code (README.md), floors 16/22; 40-42 written after, 3 more false steps proved.
+    # All closed by attack62; lowered once for soundness, 16 -> 15 false refuted: 22-false
+    # was refuted proportional in theta and x at once, the reading that refuted 23-true (in
+    # x alone, the likelihood reading, it holds; both twins' readings now count apart).
+    AdversarialSet("adversarial34", 84, 15, 23, 0, open_breaches=frozenset(OPEN34)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

@@ -114,7 +114,7 @@ from ._template_numbers import at_numbers
 from ._tosympy import READING_ERRORS, Named, NamedApplied, _variance_root, bar_of, evaluating
 from ._trailing_range import trailing_range
 from ._unnamed_law import stated_moments
-from ._upto import CONSTANT_WORDS, PROPORTIONAL, additive_constants
+from ._upto import CONSTANT_WORDS, PROPORTIONAL, _could_be_parameter, additive_constants
 from ._vector_elements import vector_and_its_elements
 from ._written import BAR as _BAR
 from ._written import bare as _bare
@@ -221,19 +221,31 @@ def _solves_for_nothing(rel: str, cur: _Cur) -> bool:
     return not is_matrix(cur.expr) and not cur.expr.free_symbols
 
 
-#: A derivative written in a row (``\partial``, ``\frac{d``, ``\nabla``, a prime, ``\dot``).
+#: A derivative written in a row (``\partial``, ``\frac{d``, ``\nabla``, a prime on a call or
+#: a second prime, ``\dot``); ``X'`` alone marks a copy as often (adversarial34, probing)
 _DERIVATIVE_WRITTEN = re.compile(
-    r"\\partial|\\frac\s*\{\s*(?:\\mathrm\{d\}|d)|\\nabla|\\prime|'|\\dot\b|\\operatorname\{d"
+    r"\\partial|\\frac\s*\{\s*(?:\\mathrm\{d\}|d)|\\nabla|(?:\\prime\s*\}?|')\s*(?:\(|\\left\(|')"
+    r"|\\dot\b|\\operatorname\{d"
 )
-#: Words that set an expression to zero (or name what is set: a score, a gradient).
+#: Words that name an optimum's condition or a derivative: they say the zero alone.
+_OPTIMUM_NAMED = re.compile(
+    r"\b(?:deriv\w*|differentiat\w*|gradient|first[- ]order|maximi[sz]\w*|minimi[sz]\w*|"
+    r"stationary|critical|(?:normal|score|likelihood|estimating) equations?)\b",
+    re.IGNORECASE,
+)
+#: A verb that sets, equates or solves, and in the same sentence after it what it sets is
+#: set to zero ("setting the score to zero", "solving $U(\lambda) = 0$"): alone the verb
+#: may set a law or a letter ("We set $X \sim ...$", "Setting $Y = X - \mu$", adversarial34)
 _SET_TO_ZERO_SAID = re.compile(
-    r"\b(?:set|sets|setting|equat\w*|solv\w*|deriv\w*|differentiat\w*|gradient|score|"
-    r"first[- ]order|maximi[sz]\w*|minimi[sz]\w*|stationary|critical|normal equations?)\b",
+    r"\b(?:set|sets|setting|equat\w*|solv\w*)\b(?:"
+    r"[^.;!?]*?\b(?:to|equal(?:s)?(?:\s+to)?)\s+(?:zero\b|\$\s*0\s*\$|0(?!\.?\d))"
+    r"|(?:\s+\w+){0,3}\s*\$[^$]*=\s*0\s*\$)",
     re.IGNORECASE,
 )
 _ZERO_UNSAID = (
     "the chain ends in '= 0' with no derivative, score or words that set it to zero: a "
-    "condition set or a claim, the reader cannot tell which; not compared"
+    "condition set or a claim, the reader cannot tell which; as a claim it does not hold, "
+    "which refutes no condition"
 )
 
 
@@ -2291,8 +2303,25 @@ class RewriteLinks:
                 self._premise(_Cur("eq", step, foc, self._row_index, None, pr.row.line))
                 if rel != "=set" and not self._zero_is_set(pr, cur):
                     # Var(X) = E[X^2] - E[X]^2 = 0: no derivative, score or words that set
-                    # it to zero - the zero may be a claim; neither given nor compared
-                    self._link(pr, LinkPlan(rel, UNCHECKED, step=step, reason=_ZERO_UNSAID))
+                    # it to zero - the zero may be a claim or a condition: compared as a
+                    # claim, a proof only (an identity holds either way); the rows after it
+                    # still solve the equation
+                    premise, self.cur = self.cur, cur
+                    link = self._rewrite(pr, cur.step, cur.expr, right, rel)
+                    if link is not None and link.kind == STEP:
+                        link.disputed = link.disputed or _ZERO_UNSAID
+                    elif link is not None and link.kind == DEFINITION:
+                        # "states a moment; taken as given": a zero the words do not set is
+                        # no more given than it was before it was compared
+                        link.kind, link.reason = UNCHECKED, _ZERO_UNSAID
+                    elif link is not None and link.kind == OWN and link.verdict != "proved":
+                        # the reader's own weighing (arithmetic, a sign): no refutation either
+                        link.verdict, link.reason, link.counterexample = (
+                            UNCHECKED,
+                            _ZERO_UNSAID,
+                            None,
+                        )
+                    self.cur = premise
                     return
                 self._link(
                     pr,
@@ -2353,7 +2382,9 @@ class RewriteLinks:
     def _zero_is_set(self, pr: ParsedRow, cur: _Cur) -> bool:
         """Does ``... = 0`` at the end of the chain ``cur`` set a derivative (or a score, a
         gradient) to zero? Yes when the rows of the chain write a derivative, or the words
-        before them say so ("setting", "solve", "the score", "first-order")."""
+        before them name an optimum's condition or a derivative ("first-order", "the score
+        equation", "gradient") or set something to zero ("setting the score to zero",
+        "solving $U = 0$"); a verb alone may set a law or a letter (adversarial34, 5-8)."""
         if isinstance(cur.expr, sp.Basic) and cur.expr.atoms(sp.Derivative):
             return True
         if isinstance(cur.key, sp.Basic) and cur.key.atoms(sp.Derivative):
@@ -2362,7 +2393,28 @@ class RewriteLinks:
         rows.append(pr.row)
         if any(_DERIVATIVE_WRITTEN.search(r.text) for r in rows):
             return True
-        return any(_SET_TO_ZERO_SAID.search((r.prose or "")[-400:]) for r in rows)
+        words = [(r.prose or "")[-400:] for r in rows]
+        if any(_SET_TO_ZERO_SAID.search(w) for w in words):
+            return True
+        # a moment (E, Var, Cov) is no objective's derivative, nor is an expression in the
+        # data alone: words naming an optimum or a derivative of something else ("minimises
+        # the squared error; its variance is") do not set it to zero (adversarial34, probing)
+        moment = any(isinstance(x, sp.Basic) and has_expectation(x) for x in (cur.expr, cur.key))
+        return (
+            not moment
+            and self._holds_an_unknown(cur.expr)
+            and any(_OPTIMUM_NAMED.search(w) for w in words)
+        )
+
+    def _holds_an_unknown(self, e: Any) -> bool:
+        """Does ``e`` (its names put in) hold a symbol that may be a parameter - not the
+        data (a sample, its size, a statistic of it) alone?"""
+        value, _ = self.names.resolve(e) if isinstance(e, sp.Basic) else (None, "")
+        if not isinstance(value, sp.Basic):
+            return True
+        data = set(getattr(self.ctx, "sample_names", {}) or {})
+        data |= set(getattr(self.ctx, "samples", {}) or {})
+        return any(_could_be_parameter(s, data) for s in value.free_symbols)
 
     def _past_unchecked(self, pr: ParsedRow, right: Any) -> None:
         """After a link whose relation the reader does not check (``\\sim R``: "equal up to a

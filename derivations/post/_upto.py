@@ -420,6 +420,7 @@ class UpToLinks:
         if matrix:
             a, b = as_scalars(a), as_scalars(b)
         key = self.cur.key if not factor else None
+        head_row = self._chain_head_row(pr, self.cur.line)
         # The next row continues the line as written (with its constant).
         step = self._anchor(pr, w)
         self.cur = _Cur("expr", step, w, self._row_index, key, pr.row.line)
@@ -442,12 +443,13 @@ class UpToLinks:
             # log p(mu | x) = ... + C: C is free of mu (a posterior) or of x (a likelihood)
             params, other = self._either_side_of_the_bar(params)
         else:
-            other = _after_the_bar(pr, params, _symbols(a) | _symbols(b))
-            params = _of_its_arguments(pr, params)
+            # a bare row (\\propto B) is of its chain's head: p(mu | x) on the row above
+            other = _after_the_bar(head_row, params, _symbols(a) | _symbols(b))
+            params = _of_its_arguments(head_row, params)
             # lead5: "as a likelihood, a function of $\\lambda$": only that reading counts
-            head = pr.sides[0] if pr.sides else None  # SOUNDA: ._said_readings
+            head = head_row.sides[0] if head_row.sides else None  # SOUNDA: ._said_readings
             said, named = (
-                reading_said(pr, params, other, likelihood_kind(head) == "L")
+                reading_said(head_row, params, other, likelihood_kind(head) == "L")
                 if other
                 else (None, [])
             )
@@ -496,6 +498,23 @@ class UpToLinks:
         if against:
             link.disputed = against
         return self._link(pr, link)
+
+    def _chain_head_row(self, pr: ParsedRow, line: int | None) -> ParsedRow:
+        """The row whose first side heads the chain ``pr`` goes on with: ``pr`` itself when
+        it has a left side; for a bare row (``\\propto B``) the nearest row at or above
+        ``line`` (the line the chain was last at) that has one, through the bare rows
+        between (adversarial34, 23: ``p(\\mu | x) \\propto ...`` then ``\\propto ...``)."""
+        if (pr.sides and pr.sides[0] is not None) or line is None:
+            return pr
+        for plan in reversed(self.plans):
+            row = plan.parsed
+            if row.row.line > line:
+                continue
+            if row.sides and row.sides[0] is not None:
+                return row
+            if not row.sides:
+                break
+        return pr
 
     def _either_side_of_the_bar(self, params: list) -> tuple[list, list]:
         """``params`` split at the bar of the conditional density the chain is about
