@@ -540,21 +540,27 @@ def after_refuted_values(
     for k, plan in enumerate(plans):
         for j, link in enumerate(plan.links):
             src = link.value_row
-            if link.kind != STEP or not 0 <= src < k or out[src].verdict != "refuted":
+            if link.kind != STEP or not 0 <= src < k:
+                continue
+            state = out[src].verdict
+            if state not in ("refuted", "unchecked"):
                 continue
             if report.steps[link.step].verdict != "refuted":
                 continue  # following the refuted value is no mistake of this row's
+            # the links that make the value wrong (refuted) or open: for a row left
+            # unchecked, those the engine compared and could not decide (a slipped
+            # ln[1 - (theta - x_i)^2], real nowhere the line above is: external48 yaqidai)
             refuted = [
                 pl
                 for pl in plans[src].links
-                if pl.kind == STEP and report.steps[pl.step].verdict == "refuted"
+                if pl.kind == STEP and report.steps[pl.step].verdict == state
             ]
             if not refuted:
                 continue
             if link.value_by and _differentiated_away(refuted, link.value_by, report, seed):
                 continue
             line = out[src].line
-            verdict, why = "unchecked", f"its value comes from line {line}, which is refuted"
+            verdict, why = "unchecked", f"its value comes from line {line}, which is {state}"
             anchor = _sound_anchor(plans, out, src, refuted)
             # a link the row's own reading kept from a refutation (a doubt: p'(x_i;\theta),
             # by x or by theta?) is not refuted by the second comparison either (external48)
@@ -563,7 +569,10 @@ def after_refuted_values(
                 found, reason = _compare_with_value(report, anchor, link, seed)
                 if found == "refuted" and held:
                     continue
-                if found in ("proved", "plausible", "refuted"):
+                # of an open value, only a failure there too says more than that it is open
+                if found in ("proved", "plausible", "refuted") and (
+                    state == "refuted" or found == "refuted"
+                ):
                     verdict = found
                     why = f"{why}; compared with the value line {line} was compared with" + (
                         f": {reason}" if reason else ""
@@ -593,30 +602,39 @@ def after_refuted_steps(
     for k, plan in enumerate(plans):
         if out[k].verdict != "refuted" or not plan.links:
             continue
+        # the rows whose values it takes, and those the line it continues took its own
+        # value from (l' = dl/dtheta, then "= 0 - sum ...": external48 yaqidai line 23)
+        taken = set(plan.rests_on)
+        if plan.continues and plan.pred is not None:
+            taken |= {pl.value_row for pl in plans[plan.pred].links}
         sources = [
             r
-            for r in plan.rests_on
+            for r in sorted(taken)
             if 0 <= r < k
-            and out[r].verdict == "refuted"
+            and out[r].verdict in ("refuted", "unchecked")
             and not (plan.continues and r == plan.pred)
         ]
         values = []
         for r in sources:
+            # (a value the engine compared and could not decide is open as a refuted one
+            # is wrong: external48 yaqidai's slipped ln[1 - (theta - x_i)^2], line 23 below)
             wrong = [
                 pl
                 for pl in plans[r].links
-                if pl.kind == STEP and report.steps[pl.step].verdict == "refuted"
+                if pl.kind == STEP and report.steps[pl.step].verdict == out[r].verdict
             ]
             anchor = _sound_anchor(plans, out, r, wrong)
             if anchor is not None:
-                values.append((out[r].line, steps[wrong[0].step].expr, steps[anchor].expr))
+                values.append(
+                    (out[r].line, out[r].verdict, steps[wrong[0].step].expr, steps[anchor].expr)
+                )
         for j, link in enumerate(plan.links):
             if link.kind != STEP or link.compared is None or link.value_row in sources:
                 continue
             if report.steps[link.step].verdict != "refuted":
                 continue
             before = steps[link.compared].expr
-            for line, value, sound in values:
+            for line, state, value, sound in values:
                 if isinstance(value, sp.Equality) or isinstance(sound, sp.Equality):
                     continue
                 again = before.xreplace({value: sound})
@@ -632,7 +650,7 @@ def after_refuted_steps(
                 if found == "refuted":
                     break
                 why = (
-                    f"it is compared through the value line {line} gives, which is refuted; "
+                    f"it is compared through the value line {line} gives, which is {state}; "
                     f"with the value line {line} was compared with it is {found}"
                     + (f" ({reason})" if reason else "")
                     + ", so the disagreement cannot say which of the two rows is wrong"
