@@ -78,7 +78,12 @@ from ._plain_math import plain_equation, plain_letters, standalone_names
 from ._plain_unread import unread_equation
 from ._relations import split_relations
 from ._stated_rows import is_stated
-from ._table_rows import blank_leading_style, join_left_sides, join_table_rows
+from ._table_rows import (
+    blank_leading_style,
+    join_glued_formulas,
+    join_left_sides,
+    join_table_rows,
+)
 from ._unrendered import blank_unrendered
 from ._wiki_math import wiki_math_as_tex
 
@@ -962,6 +967,7 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
     spans, problems = _scan(clean, tex, lines)
     spans, text = join_table_rows(clean, text, spans)  # \(a\) \(=\) \(b\): one row
     spans, text = join_left_sides(clean, text, spans)  # $a$ $= b$: one row (batch 27)
+    spans, text = join_glued_formulas(clean, text, spans)  # $a$=$b$-$c$: one row (batch 51)
     has_display = any(s.kind == "display" for s in spans)
     mathjax = _uses_single_dollars(clean)
     bounds = [(s.opener, s.closer_end) for s in spans]
