@@ -83,6 +83,7 @@ from ._table_rows import (
     join_glued_formulas,
     join_left_sides,
     join_table_rows,
+    opens_with_sign,
 )
 from ._unrendered import blank_unrendered
 from ._wiki_math import wiki_math_as_tex
@@ -743,6 +744,17 @@ def _line_facts(
     return memo[(start, end)]
 
 
+def _left_side_of_next(text: str, lines: _Lines, spans: list[_Span], k: int) -> bool:
+    """Is inline span ``k`` the left side of a chain: the next span an inline formula on the
+    next line that opens with a relation sign (``=...``)?"""
+    if k + 1 >= len(spans) or spans[k + 1].kind != "inline":
+        return False
+    nxt = spans[k + 1]
+    if lines.line(nxt.opener) != lines.line(spans[k].closer_end) + 1:
+        return False
+    return opens_with_sign(text, nxt.start, nxt.end)
+
+
 def _is_paragraph(clean: str, s: _Span) -> bool:
     """Is span ``s`` a paragraph of its own: alone on its line, blank lines (or the text's
     ends) around it?"""
@@ -998,6 +1010,16 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
             ):
                 # "Taking the natural log of both sides:" then "$n\\ln\\theta + ...$" on
                 # its own: a post written with single dollars only sets its display rows so.
+                kind = "inline"
+            elif (
+                not claim
+                and not has_display
+                and mathjax
+                and _line_facts(clean, lines, spans, k, line_memo)[0]
+                and _left_side_of_next(text, lines, spans, k)
+            ):
+                # batch 51 (mjtsai): ">$\\Gamma(x)\\Gamma(y)$" then ">$=\\int ...$" on the
+                # next line: the chain's first row, which the "=" row goes on from
                 kind = "inline"
             elif (
                 claim

@@ -65,6 +65,14 @@ _ANY_RELATION = re.compile(
 )
 
 
+def opens_with_sign(text: str, start: int, end: int) -> bool:
+    """Does the formula ``text[start:end]`` open with a relation sign (``=...``, after a style
+    command or spacing), something after it: the rest of a row that goes on?"""
+    body = text[start:end].replace("\\;", "  ").replace("\\,", "  ")  # spacing: blanks
+    m = _OPENS_WITH_SIGN.match(body)
+    return m is not None and bool(body[m.end() :].strip())
+
+
 def join_left_sides(clean: str, text: str, spans: list[Any]) -> tuple[list[Any], str]:
     """``spans`` with each bare left side joined to the inline formula after it that opens
     with a relation sign (``$a$ $= b$`` -> one inline span ``a = b``), and ``text`` with the
