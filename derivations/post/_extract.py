@@ -68,6 +68,7 @@ from ._inline_claims import (
     is_self_contained,
     is_sentence_claim,
     is_worked_out,
+    setting_in_words,
     states_a_premise,
     top_level,
 )
@@ -999,7 +1000,13 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 kind = "prose"
             elif claim and _line_facts(clean, lines, spans, k, line_memo)[0]:
                 kind = "inline"
-            elif claim and not has_display and _uses_single_dollars(clean):
+            elif (
+                claim
+                and not has_display
+                and _uses_single_dollars(clean)
+                and not setting_in_words(clean[clean.rfind("\n", 0, s.opener) + 1 : s.opener], body)
+            ):
+                # (batch 51: "by taking $k=2$" sets k, a choice; prose reads it so)
                 kind = "sentence"
             elif (
                 not claim
