@@ -442,8 +442,10 @@ class UpToLinks:
             # log p(mu | x) = ... + C: C is free of mu (a posterior) or of x (a likelihood)
             params, other = self._either_side_of_the_bar(params)
         else:
-            other = _after_the_bar(pr, params, _symbols(a) | _symbols(b))
-            params = _of_its_arguments(pr, params)
+            # a row "\\propto ..." with no head of its own is about its chain's head (batch 51)
+            head_pr = _chain_head(self.plans, pr)
+            other = _after_the_bar(head_pr, params, _symbols(a) | _symbols(b))
+            params = _of_its_arguments(head_pr, params)
             # lead5: "as a likelihood, a function of $\\lambda$": only that reading counts
             head = pr.sides[0] if pr.sides else None  # SOUNDA: ._said_readings
             said, named = (
@@ -522,6 +524,23 @@ class UpToLinks:
         before = [p for p in params if p.name in names[0]]
         after = [p for p in params if p.name in names[1] and p.name not in names[0]]
         return (before, after) if before and after else (params, [])
+
+
+def _chain_head(plans: list, pr: ParsedRow) -> ParsedRow:
+    """The row whose head a row is about: ``pr`` itself when it writes a left side; for a row
+    that goes on from the one above (``&\\propto ...``, no left side), the first row of its
+    run in the same block (held-out batch 51, Burrack's NIG post line 92: the chain's
+    ``p(\\mu, \\sigma^2 \\mid y)`` is what the row is proportional as a function of)."""
+    if pr.sides and pr.sides[0] is not None:
+        return pr
+    block = pr.row.block
+    for plan in reversed(plans[-40:]):
+        before = plan.parsed
+        if before.row.block != block or before.row.line > pr.row.line:
+            break
+        if before.sides and before.sides[0] is not None:
+            return before
+    return pr
 
 
 def _of_its_arguments(pr: ParsedRow, params: list) -> list:
