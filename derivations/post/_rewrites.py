@@ -2481,6 +2481,23 @@ class RewriteLinks:
     def _continuation(self, pr: ParsedRow, r1: str, sides: list, rels: list[str]) -> None:
         """``&= R`` (the row starts with a relation): it continues the row above."""
         cur = self.cur
+        if r1 == ":=" and sides[1] is not None:
+            # batch 51 (Huy Nguyen line 91): "&\\triangleq \\prod ...", "&:= ...": the author
+            # defines what the line above writes as this; a definition, never compared with it
+            self._remember(*sides)
+            r, _ = self.names.resolve(sides[1])
+            step = self._given(pr, r if r is not None else sides[1])
+            how = "defines the line above as this (a definition sign)"
+            self._link(
+                pr, LinkPlan(r1, DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
+            )
+            if r is not None and not uncheckable(r):
+                self.cur = _Cur("expr", step, r, self._row_index, None, pr.row.line)
+            else:
+                self.cur = _Cur()
+            if len(rels) > 1:
+                self._rest(pr, sides, rels, 1)
+            return
         if cur.kind == "unreadable":
             self._remember(*sides)
             reason = f"the row above {cur.unread}, so there is no line to compare it with"
