@@ -31,15 +31,12 @@ from typing import Any
 
 import sympy as sp
 
+from ._inline_claims import SETTING_LEAD
 from ._plans import DEFINITION, LinkPlan, _latexish, _show
 from ._tosympy import Named, NamedApplied
 
 #: The words just before a formula that make it a setting (the prose's last words).
-_SETTING_LEAD = re.compile(
-    r"\b(?:if|suppose|supposing|when|whenever|assume|assuming|for|at|with|given|say|set|"
-    r"setting|take|taking|let's say)\W*$",
-    re.I,
-)
+_SETTING_LEAD = SETTING_LEAD  # (the words live with the inline claims: no sympy there)
 #: Only joins a formula to the one before it on the line.
 _JOIN = re.compile(r"^[\s,;]*(?:and|or)?[\s,;]*$", re.I)
 #: Prose that states a setting: a hypothesis word, then ``= <number>`` (in math or not).

@@ -68,6 +68,7 @@ from ._inline_claims import (
     is_self_contained,
     is_sentence_claim,
     is_worked_out,
+    setting_in_words,
     states_a_premise,
     top_level,
 )
@@ -78,7 +79,13 @@ from ._plain_math import plain_equation, plain_letters, standalone_names
 from ._plain_unread import unread_equation
 from ._relations import split_relations
 from ._stated_rows import is_stated
-from ._table_rows import blank_leading_style, join_left_sides, join_table_rows
+from ._table_rows import (
+    blank_leading_style,
+    join_glued_formulas,
+    join_left_sides,
+    join_table_rows,
+    opens_with_sign,
+)
 from ._unrendered import blank_unrendered
 from ._wiki_math import wiki_math_as_tex
 
@@ -738,6 +745,17 @@ def _line_facts(
     return memo[(start, end)]
 
 
+def _left_side_of_next(text: str, lines: _Lines, spans: list[_Span], k: int) -> bool:
+    """Is inline span ``k`` the left side of a chain: the next span an inline formula on the
+    next line that opens with a relation sign (``=...``)?"""
+    if k + 1 >= len(spans) or spans[k + 1].kind != "inline":
+        return False
+    nxt = spans[k + 1]
+    if lines.line(nxt.opener) != lines.line(spans[k].closer_end) + 1:
+        return False
+    return opens_with_sign(text, nxt.start, nxt.end)
+
+
 def _is_paragraph(clean: str, s: _Span) -> bool:
     """Is span ``s`` a paragraph of its own: alone on its line, blank lines (or the text's
     ends) around it?"""
@@ -962,6 +980,7 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
     spans, problems = _scan(clean, tex, lines)
     spans, text = join_table_rows(clean, text, spans)  # \(a\) \(=\) \(b\): one row
     spans, text = join_left_sides(clean, text, spans)  # $a$ $= b$: one row (batch 27)
+    spans, text = join_glued_formulas(clean, text, spans)  # $a$=$b$-$c$: one row (batch 51)
     has_display = any(s.kind == "display" for s in spans)
     mathjax = _uses_single_dollars(clean)
     bounds = [(s.opener, s.closer_end) for s in spans]
@@ -981,7 +1000,13 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 kind = "prose"
             elif claim and _line_facts(clean, lines, spans, k, line_memo)[0]:
                 kind = "inline"
-            elif claim and not has_display and _uses_single_dollars(clean):
+            elif (
+                claim
+                and not has_display
+                and _uses_single_dollars(clean)
+                and not setting_in_words(clean[clean.rfind("\n", 0, s.opener) + 1 : s.opener], body)
+            ):
+                # (batch 51: "by taking $k=2$" sets k, a choice; prose reads it so)
                 kind = "sentence"
             elif (
                 not claim
@@ -992,6 +1017,16 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
             ):
                 # "Taking the natural log of both sides:" then "$n\\ln\\theta + ...$" on
                 # its own: a post written with single dollars only sets its display rows so.
+                kind = "inline"
+            elif (
+                not claim
+                and not has_display
+                and mathjax
+                and _line_facts(clean, lines, spans, k, line_memo)[0]
+                and _left_side_of_next(text, lines, spans, k)
+            ):
+                # batch 51 (mjtsai): ">$\\Gamma(x)\\Gamma(y)$" then ">$=\\int ...$" on the
+                # next line: the chain's first row, which the "=" row goes on from
                 kind = "inline"
             elif (
                 claim

@@ -158,6 +158,30 @@ def top_level(text: str, chars: str) -> list[int]:
     return [i for i, c in enumerate(text) if outside[i] and c in chars and c not in "\\{([})]"]
 
 
+#: Words that make the formula after them a setting of its letters (._at_a_setting).
+SETTING_LEAD = re.compile(
+    r"\b(?:if|suppose|supposing|when|whenever|assume|assuming|for|at|with|given|say|set|"
+    r"setting|take|taking|let's say)\W*$",
+    re.I,
+)
+
+#: A letter (Latin, or a Greek command), maybe with an index, given a number: ``k = 2``.
+_LETTER_GIVEN_A_NUMBER = re.compile(
+    r"\s*(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*=\s*[-+]?\d+(?:\.\d+)?\s*"
+)
+
+
+def setting_in_words(before: str, body: str) -> bool:
+    """Is the inline formula ``body`` a letter given a number (``k=2``) right after words that
+    make it a setting (``before``, the text of its line up to it, ends with "by taking",
+    "set", "with", "for", ...)? Held-out batch 51 (mjtsai): "by taking $k=2$, we can obtain"
+    in a post of inline math only was a claim refuted against an earlier "by taking $k=1$"."""
+    return (
+        _LETTER_GIVEN_A_NUMBER.fullmatch(body) is not None
+        and SETTING_LEAD.search(before[-200:]) is not None
+    )
+
+
 def is_equation_claim(body: str) -> bool:
     """Is ``body`` an equation with every side written, and no condition, law, list,
     data value or setting?

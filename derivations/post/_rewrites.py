@@ -535,6 +535,15 @@ class RewriteLinks:
             self.cur = _Cur()
             self._link(pr, LinkPlan(rel, UNCHECKED, reason=second_value_reason(name)))
             return
+        other = _another_call_in_log(self.names, self.plans, e0)
+        if other:
+            # batch 51 (Huy Nguyen line 56): ln p(y, z) after log p(x; mu, Sigma) = ...: the
+            # log of another density under the letter (or a slip), as for the call itself
+            self._remember(e1)
+            step = self._given(pr, w if w is not None else e1, lhs=self._lhs_text)
+            self.cur = _Cur()
+            self._link(pr, LinkPlan(rel, UNCHECKED, step=step, reason=other))
+            return
         at = self._at_estimates(target, w) if w is not None else {}
         if at:
             target = target.xreplace(at)
@@ -2532,6 +2541,23 @@ class RewriteLinks:
     def _continuation(self, pr: ParsedRow, r1: str, sides: list, rels: list[str]) -> None:
         """``&= R`` (the row starts with a relation): it continues the row above."""
         cur = self.cur
+        if r1 == ":=" and sides[1] is not None:
+            # batch 51 (Huy Nguyen line 91): "&\\triangleq \\prod ...", "&:= ...": the author
+            # defines what the line above writes as this; a definition, never compared with it
+            self._remember(*sides)
+            r, _ = self.names.resolve(sides[1])
+            step = self._given(pr, r if r is not None else sides[1])
+            how = "defines the line above as this (a definition sign)"
+            self._link(
+                pr, LinkPlan(r1, DEFINITION, step=step, reason=f"{how}; taken as given", how=how)
+            )
+            if r is not None and not uncheckable(r):
+                self.cur = _Cur("expr", step, r, self._row_index, None, pr.row.line)
+            else:
+                self.cur = _Cur()
+            if len(rels) > 1:
+                self._rest(pr, sides, rels, 1)
+            return
         if cur.kind == "unreadable":
             self._remember(*sides)
             reason = f"the row above {cur.unread}, so there is no line to compare it with"
@@ -2668,6 +2694,40 @@ def _another_call(names: Any, e0: sp.Basic, text: str) -> str:
             "value"
         )
     return ""
+
+
+def _another_call_in_log(names: Any, plans: list, e0: sp.Basic) -> str:
+    """Why ``\\log f(args)`` (``e0``) is not compared with the value of ``\\log f``: the call
+    ``f(args)`` has another number of arguments, or another bar, than every call the log's
+    values were written at (the row of a value kept without its arguments tells it; the
+    letter's own values when the log has none): the log of another density under the
+    letter, as :func:`_another_call` says of the call. ``""`` when it has not, or ``e0`` is
+    no log of a call."""
+    if not (isinstance(e0, sp.log) and isinstance(e0.args[0], NamedApplied)):
+        return ""
+    call = e0.args[0]
+    name = quantity_name(call) or ""
+    shapes: list[tuple[int, int, int]] = []  # (number of arguments, bar, line)
+    for v in names.quantities.get(f"log {name}", []):
+        if v.params:
+            shapes.append((len(v.params), v.bar, v.line))
+            continue
+        sides = plans[v.row].parsed.sides if 0 <= v.row < len(plans) else ()
+        head = sides[0] if sides else None
+        if isinstance(head, sp.log) and isinstance(head.args[0], NamedApplied):
+            shapes.append((len(head.args[0].args), bar_of(head.args[0]), v.line))
+    if not names.quantities.get(f"log {name}"):
+        shapes = [
+            (len(v.params), v.bar, v.line) for v in names.quantities.get(name, []) if v.params
+        ]
+    if not shapes or any(n == len(call.args) and bar == bar_of(call) for n, bar, _ in shapes):
+        return ""
+    n, _, line = shapes[-1]
+    return (
+        f"log {name} has a value at {n} argument(s) (line {line}); {e0} at {len(call.args)} is "
+        "the log of another function under the letter or a slip, which the reader cannot "
+        "tell: not checked"
+    )
 
 
 def _zero_off(pr: ParsedRow, e0: sp.Basic, e1: sp.Basic) -> sp.Basic:

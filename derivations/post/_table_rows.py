@@ -18,6 +18,13 @@ A row split over two inline formulas the other way (batch 27, a Colab notebook):
 ``$\\mathbf{u}^T\\mathbf{A}_i\\mathbf{u}$ $=\\mathbf{u}^T(...)\\mathbf{u}$``, the left side alone
 in the first and the relation opening the second, separated by blanks on one line, is one
 row too (:func:`join_left_sides`): read apart, the second went on from the row above.
+
+A row glued from inline formulas by the signs between them, outside the math (held-out batch
+51, a Jekyll blog: ``>$\\Gamma(\\alpha)$=$(\\alpha-1)\\Gamma(\\alpha-1)$``, ``$a$-$b$``,
+``$\\int f$&nbsp;$\\int g$``), is one formula (:func:`join_glued_formulas`): read apart, its
+line held no row, and the ``=...`` of the next line went on from an older row and a correct row
+was refuted. Only one ``=``, ``+``, ``-`` or ``&nbsp;`` (a product written as a space) with
+nothing else between two formulas on one line joins them.
 """
 
 from __future__ import annotations
@@ -58,6 +65,14 @@ _ANY_RELATION = re.compile(
 )
 
 
+def opens_with_sign(text: str, start: int, end: int) -> bool:
+    """Does the formula ``text[start:end]`` open with a relation sign (``=...``, after a style
+    command or spacing), something after it: the rest of a row that goes on?"""
+    body = text[start:end].replace("\\;", "  ").replace("\\,", "  ")  # spacing: blanks
+    m = _OPENS_WITH_SIGN.match(body)
+    return m is not None and bool(body[m.end() :].strip())
+
+
 def join_left_sides(clean: str, text: str, spans: list[Any]) -> tuple[list[Any], str]:
     """``spans`` with each bare left side joined to the inline formula after it that opens
     with a relation sign (``$a$ $= b$`` -> one inline span ``a = b``), and ``text`` with the
@@ -92,6 +107,37 @@ def _a_split_row(clean: str, text: str, a: Any, b: Any) -> bool:
         return False
     m = _OPENS_WITH_SIGN.match(text, b.start, b.end)
     return m is not None and bool(text[m.end() : b.end].strip())
+
+
+#: What may glue two inline formulas into one: a sign alone, or a non-breaking space.
+_GLUE = re.compile(r"[=+\-]|&nbsp;")
+
+
+def join_glued_formulas(clean: str, text: str, spans: list[Any]) -> tuple[list[Any], str]:
+    """``spans`` with each run of inline formulas glued by signs (``$a$=$b$-$c$``) made one
+    inline span, and ``text`` with the dollars between them blanked (and ``&nbsp;``, a
+    product, blanked whole), same length, so every column stays the file's."""
+    out: list[Any] = []
+    blank: list[tuple[int, int]] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == s.kind == "inline"
+            and _GLUE.fullmatch(clean, prev.closer_end, s.opener) is not None
+            and text[prev.start : prev.end].strip()
+            and text[s.start : s.end].strip()
+        ):
+            if clean.startswith("&", prev.closer_end):
+                blank.append((prev.end, s.start))
+            else:
+                blank += [(prev.end, prev.closer_end), (s.opener, s.start)]
+            out[-1] = dataclasses.replace(s, start=prev.start, opener=prev.opener)
+            continue
+        out.append(s)
+    if not blank:
+        return spans, text
+    return out, _blanked(text, blank)
 
 
 def _blanked(text: str, blank: list[tuple[int, int]]) -> str:
