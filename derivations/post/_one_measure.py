@@ -30,6 +30,7 @@ import re
 from collections.abc import Container, Iterable, Sequence
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from ._expectation import has_expectation, operator_atoms
 from ._notation import GREEK
@@ -205,3 +206,88 @@ def same_quantities(first: sp.Basic, second: sp.Basic) -> list[sp.Basic] | None:
         except (TypeError, ValueError, RecursionError):
             return None
     return lines if equal else None
+
+
+#: Calls of one operator paired at most (CASCADE62): each pair is a step of the engine.
+_MAX_PAIRS = 3
+
+
+def _outer_calls(e: sp.Basic) -> set:
+    """The calls with no value (:class:`Opaque`) of ``e`` that no other such call holds."""
+    out: set = set()
+    stack = [e]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Opaque):
+            out.add(node)
+        elif isinstance(node, sp.Basic):
+            stack.extend(node.args)
+    return out
+
+
+def congruent_calls(
+    first: sp.Basic, second: sp.Basic, texts: Iterable[str] = ()
+) -> list[tuple[sp.Basic, sp.Basic]] | None:
+    """CASCADE62: ``first`` and ``second`` as one line up to the arguments of calls with no
+    value (``Var_x[g]``, ``Cov(g, Y)``, ``E[g | Y]``, a density never written out): the pairs
+    ``(g, h)`` of first arguments whose equality as functions of every variable makes the
+    lines equal (congruence: an operator gives equal values at equal arguments). None when
+    they are not of that form.
+
+    Each call of one line is paired with the one call of the other line of the same
+    operator and the same arguments after the first (subscript, conditioning, the second
+    variable of a covariance): a call whose operator or later arguments differ is no pair.
+    With each pair written as one symbol, the lines must be the same (equal as polynomials
+    in them; the same tree where a pair stands under a sum, an integral, a derivative or a
+    limit). The first arguments must be expressions with no call of that kind in them
+    (``Pr(X > 0)``: an event is not compared here), and not a power where a row raises a
+    bracket to a power (``Var(X)^2`` read as ``Var(X^2)``). At least one pair differs."""
+    if first is None or second is None:
+        return None
+    calls = [_outer_calls(first), _outer_calls(second)]
+    if not calls[0] or not calls[1]:
+        return None
+    keyed: list[dict] = [{}, {}]
+    for side, found in zip(keyed, calls, strict=True):
+        for f in found:
+            if not f.args:
+                return None
+            key = (f.func, f.args[1:])
+            if key in side:
+                return None  # two calls of one operator and measure: which pairs is unsaid
+            side[key] = f
+    if set(keyed[0]) != set(keyed[1]):
+        return None
+    names = {}
+    pairs = []
+    for k, key in enumerate(sorted(keyed[0], key=lambda t: sp.default_sort_key(keyed[0][t]))):
+        a, b = keyed[0][key], keyed[1][key]
+        m = sp.Dummy(f"c{k}")
+        names[a] = names[b] = m
+        if a != b:
+            pairs.append((a.args[0], b.args[0]))
+    if not pairs or len(pairs) > _MAX_PAIRS:
+        return None
+    for g, h in pairs:
+        for x in (g, h):
+            if not isinstance(x, sp.Expr) or x.atoms(Opaque) or has_expectation(x):
+                return None
+            if _larger_than(x, _MAX_OPS):
+                return None
+        if (isinstance(g, sp.Pow) or isinstance(h, sp.Pow)) and any(
+            _POWER_OF_BRACKET.search(t) for t in texts
+        ):
+            return None
+    lines = [first.xreplace(names), second.xreplace(names)]
+    if any(_larger_than(x, _MAX_OPS) or x.atoms(AppliedUndef) for x in lines):
+        return None
+    symbols = set(names.values())
+    running = any(node.free_symbols & symbols for x in lines for node in x.atoms(*_RUNNING))
+    if running:
+        return pairs if lines[0] == lines[1] else None
+    with evaluating(True):
+        try:
+            same = sp.expand(lines[0] - lines[1]) == 0
+        except (TypeError, ValueError, RecursionError):
+            return None
+    return pairs if same else None
