@@ -120,14 +120,47 @@ def test_congruence_pairs_only_calls_of_one_operator_subscript_and_conditioning(
         return parse_expression(latex)[0]
 
     found = congruent_calls(read("\\mathrm{Var}_x[x^2] + 1"), read("1 + \\mathrm{Var}_x[x x]"))
-    assert found is not None
-    (pair,) = found
+    assert found is not None and found[1] is None
+    (pair,) = found[0]
     assert {str(pair[0]), str(pair[1])} == {"x**2", "x*x"}
     for first, second in [
         ("\\mathrm{Var}_x[x^2]", "\\mathrm{Var}_y[x^2]"),
         ("\\mathrm{Var}_x[x^2]", "\\mathbb{E}_x[x^2]"),
-        ("\\mathrm{Var}_x[x^2]", "2 \\mathrm{Var}_x[x^2]"),
         ("\\mathrm{Var}_x[x^2] + \\mathrm{Var}_x[x]", "2 \\mathrm{Var}_x[x^2]"),
         ("\\Pr(X > 0)", "\\Pr(-X < 0)"),
+        # a call under a sum over a variable it holds is no one number
+        ("\\sum_{i=1}^n \\mathrm{Var}(X_i)", "n \\mathrm{Var}(X_1)"),
+        # nor under a derivative: the measure may depend on mu unsaid (E[X] = mu)
+        ("\\frac{d}{d\\mu} \\left(\\mu \\mathbb{E}[X]\\right)", "\\mathbb{E}[X]"),
     ]:
         assert congruent_calls(read(first), read(second)) is None, (first, second)
+    # the same call, the lines written around it differ: compared with it as one number
+    pairs, lines = congruent_calls(read("\\mathrm{Var}_x[x^2]"), read("2 \\mathrm{Var}_x[x^2]"))
+    assert pairs == [] and lines is not None and lines[1] == 2 * lines[0]
+    # ... also under a sum over a variable the call does not hold
+    pairs, lines = congruent_calls(
+        read("\\sum_{i=1}^n \\mathrm{Var}(Y)"), read("n \\mathrm{Var}(Y)")
+    )
+    assert pairs == [] and lines is not None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "proved"),
+    [
+        (
+            "\\sum_{i=1}^n \\left(\\mathrm{Var}(Y) + i\\right)",
+            "n \\mathrm{Var}(Y) + \\frac{n(n+1)}{2}",
+            True,
+        ),
+        (
+            "\\sum_{i=1}^n \\left(\\mathrm{Var}(Y) + i\\right)",
+            "n \\mathrm{Var}(Y) + \\frac{n(n-1)}{2}",
+            False,
+        ),
+        ("\\sum_{i=1}^n \\mathrm{Var}(X_i)", "n \\mathrm{Var}(X_1)", False),
+    ],
+)
+def test_lines_around_one_call_are_compared_with_it_as_one_number(tmp_path, first, second, proved):
+    verdict = _pair(tmp_path, first, second)
+    assert verdict != "refuted"
+    assert (verdict == "proved") == proved, verdict
