@@ -227,21 +227,25 @@ def _outer_calls(e: sp.Basic) -> set:
 
 def congruent_calls(
     first: sp.Basic, second: sp.Basic, texts: Iterable[str] = ()
-) -> list[tuple[sp.Basic, sp.Basic]] | None:
+) -> tuple[list[tuple[sp.Basic, sp.Basic]], list[sp.Basic] | None] | None:
     """CASCADE62: ``first`` and ``second`` as one line up to the arguments of calls with no
-    value (``Var_x[g]``, ``Cov(g, Y)``, ``E[g | Y]``, a density never written out): the pairs
-    ``(g, h)`` of first arguments whose equality as functions of every variable makes the
-    lines equal (congruence: an operator gives equal values at equal arguments). None when
-    they are not of that form.
+    value (``Var_x[g]``, ``Cov(g, Y)``, ``E[g | Y]``, a density never written out), each call
+    standing for one unknown number. Returns ``(pairs, lines)``: the pairs ``(g, h)`` of
+    first arguments, and the two lines with each call written as a symbol (None when they
+    are then equal as polynomials). The lines are equal when every pair is equal as
+    functions of every variable and the two written lines are equal (congruence: an
+    operator gives equal values at equal arguments). None when they are not of that form.
 
     Each call of one line is paired with the one call of the other line of the same
     operator and the same arguments after the first (subscript, conditioning, the second
     variable of a covariance): a call whose operator or later arguments differ is no pair.
-    With each pair written as one symbol, the lines must be the same (equal as polynomials
-    in them; the same tree where a pair stands under a sum, an integral, a derivative or a
-    limit). The first arguments must be expressions with no call of that kind in them
-    (``Pr(X > 0)``: an event is not compared here), and not a power where a row raises a
-    bracket to a power (``Var(X)^2`` read as ``Var(X^2)``). At least one pair differs."""
+    A call may stand under a sum, a product or an integral only over a variable it does
+    not hold (its value is then the same at every term), and under no derivative or limit
+    (the measure may depend on the variable unsaid: ``d/d\\mu E[X]`` is 1 for a mean
+    ``\\mu``) unless the two lines are then the same tree. The first arguments must be
+    expressions with no call of that kind in them (``Pr(X > 0)``: an event is not compared
+    here), and no power where a row raises a bracket to a power (``Var(X)^2`` read as
+    ``Var(X^2)``). Something differs: a pair, or the written lines."""
     if first is None or second is None:
         return None
     calls = [_outer_calls(first), _outer_calls(second)]
@@ -258,15 +262,15 @@ def congruent_calls(
             side[key] = f
     if set(keyed[0]) != set(keyed[1]):
         return None
-    names = {}
-    pairs = []
+    names, held, pairs = {}, {}, []
     for k, key in enumerate(sorted(keyed[0], key=lambda t: sp.default_sort_key(keyed[0][t]))):
         a, b = keyed[0][key], keyed[1][key]
         m = sp.Dummy(f"c{k}")
         names[a] = names[b] = m
+        held[m] = _free(a) | _free(b)
         if a != b:
             pairs.append((a.args[0], b.args[0]))
-    if not pairs or len(pairs) > _MAX_PAIRS:
+    if len(pairs) > _MAX_PAIRS:
         return None
     for g, h in pairs:
         for x in (g, h):
@@ -274,20 +278,46 @@ def congruent_calls(
                 return None
             if _larger_than(x, _MAX_OPS):
                 return None
-        if (isinstance(g, sp.Pow) or isinstance(h, sp.Pow)) and any(
-            _POWER_OF_BRACKET.search(t) for t in texts
-        ):
-            return None
+    if any(isinstance(f.args[0], sp.Pow) for f in names) and any(
+        _POWER_OF_BRACKET.search(t) for t in texts
+    ):
+        return None
     lines = [first.xreplace(names), second.xreplace(names)]
     if any(_larger_than(x, _MAX_OPS) or x.atoms(AppliedUndef) for x in lines):
         return None
-    symbols = set(names.values())
-    running = any(node.free_symbols & symbols for x in lines for node in x.atoms(*_RUNNING))
-    if running:
-        return pairs if lines[0] == lines[1] else None
+    if lines[0] == lines[1]:
+        return (pairs, None) if pairs else None
+    if not all(_constant_where_running(x, held) for x in lines):
+        return None
     with evaluating(True):
         try:
             same = sp.expand(lines[0] - lines[1]) == 0
         except (TypeError, ValueError, RecursionError):
             return None
-    return pairs if same else None
+    if same and not pairs:
+        return None
+    return pairs, (None if same else lines)
+
+
+#: Where a call's value may vary with a variable it does not write (CASCADE62).
+_DIFFERENTIATING = (sp.Derivative, sp.Limit, sp.Subs)
+
+
+def _constant_where_running(line: sp.Basic, held: dict) -> bool:
+    """Does each call symbol of ``line`` (mapped to the letters its call holds, ``held``)
+    stand under no derivative or limit, and under sums, products and integrals only over
+    variables its call does not hold?"""
+    for node in line.atoms(*_DIFFERENTIATING):
+        if node.free_symbols & set(held) or any(node.has(m) for m in held):
+            return False
+    for node in line.atoms(sp.Sum, sp.Product, sp.Integral):
+        bound = {lim[0] for lim in node.limits}
+        for m, letters in held.items():
+            if node.function.has(m) and (bound & letters or _labels(bound) & letters):
+                return False
+    return True
+
+
+def _labels(symbols: set) -> set:
+    """``symbols`` and, for an indexed element, its label (as ``_free`` gives them)."""
+    return {getattr(s, "label", s) for s in symbols}

@@ -2165,10 +2165,14 @@ class RewriteLinks:
         if rel not in ("=", "==") or is_matrix(prev) or is_matrix(w):
             return None
         above = self.plans[-1].parsed.row.line if self.plans else pr.row.line
-        pairs = congruent_calls(prev, w, self._texts_since(pr, above))
-        if pairs is None:
+        found = congruent_calls(prev, w, self._texts_since(pr, above))
+        if found is None:
             return None
+        pairs, lines = found
         steps = []
+        for g, h in [tuple(lines)] if lines else []:  # the lines, each call a number
+            self._anchor(pr, g)
+            steps.append(self._add(self._mk(pr, h, "auto", "="), pr.row.line))
         for g, h in pairs:
             self._anchor(pr, g)
             steps.append(self._add(self._mk(pr, h, "auto", "="), pr.row.line))
@@ -2178,7 +2182,9 @@ class RewriteLinks:
             f"the arguments of {ops} differ as functions; different arguments may give the "
             "same value, which is not checked"
         )
-        how = f"the same {ops}: {_CONGRUENT}"
+        how = f"the same {ops}: {_CONGRUENT}" + (
+            "; the lines compared with each call as one unknown number" if lines else ""
+        )
         plan = LinkPlan(rel, STEP, step=steps[0], helpers=steps[1:], how=how, disputed=disputed)
         return self._link(pr, plan)
 
@@ -2192,10 +2198,10 @@ class RewriteLinks:
         if is_matrix(prev) or is_matrix(w):
             return
         above = self.plans[-1].parsed.row.line if self.plans else pr.row.line
-        pairs = congruent_calls(prev, w, self._texts_since(pr, above))
-        if pairs is None or len(pairs) != 1:
+        found = congruent_calls(prev, w, self._texts_since(pr, above))
+        if found is None or found[1] is not None or len(found[0]) != 1:
             return
-        (g, h), cur = pairs[0], self.cur
+        (g, h), cur = found[0][0], self.cur
         self._anchor(pr, g)
         j = self._add(self._mk(pr, h, "auto", "="), pr.row.line)
         link.proved_by.append((j, _CONGRUENCE))
