@@ -200,12 +200,17 @@ def same_quantities(first: sp.Basic, second: sp.Basic) -> list[sp.Basic] | None:
     lines = as_quantities([first, second])
     if lines is None or any(_larger_than(x, _MAX_OPS) for x in lines):
         return None
+    return lines if _expanded_equal(lines) else None
+
+
+def _expanded_equal(lines: Sequence[sp.Basic]) -> bool | None:
+    """Are the two ``lines`` equal as polynomials (their difference expands to 0)? None
+    when sympy cannot say."""
     with evaluating(True):
         try:
-            equal = sp.expand(lines[0] - lines[1]) == 0
+            return sp.expand(lines[0] - lines[1]) == 0
         except (TypeError, ValueError, RecursionError):
             return None
-    return lines if equal else None
 
 
 #: Calls of one operator paired at most (CASCADE62): each pair is a step of the engine.
@@ -289,12 +294,8 @@ def congruent_calls(
         return (pairs, None) if pairs else None
     if not all(_constant_where_running(x, held) for x in lines):
         return None
-    with evaluating(True):
-        try:
-            same = sp.expand(lines[0] - lines[1]) == 0
-        except (TypeError, ValueError, RecursionError):
-            return None
-    if same and not pairs:
+    same = _expanded_equal(lines)
+    if same is None or (same and not pairs):
         return None
     return pairs, (None if same else lines)
 
