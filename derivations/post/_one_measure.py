@@ -30,6 +30,7 @@ import re
 from collections.abc import Container, Iterable, Sequence
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from ._expectation import has_expectation, operator_atoms
 from ._notation import GREEK
@@ -199,9 +200,125 @@ def same_quantities(first: sp.Basic, second: sp.Basic) -> list[sp.Basic] | None:
     lines = as_quantities([first, second])
     if lines is None or any(_larger_than(x, _MAX_OPS) for x in lines):
         return None
+    return lines if _expanded_equal(lines) else None
+
+
+def _expanded_equal(lines: Sequence[sp.Basic]) -> bool | None:
+    """Are the two ``lines`` equal as polynomials (their difference expands to 0)? None
+    when sympy cannot say."""
     with evaluating(True):
         try:
-            equal = sp.expand(lines[0] - lines[1]) == 0
+            return sp.expand(lines[0] - lines[1]) == 0
         except (TypeError, ValueError, RecursionError):
             return None
-    return lines if equal else None
+
+
+#: Calls of one operator paired at most (CASCADE62): each pair is a step of the engine.
+_MAX_PAIRS = 3
+
+
+def _outer_calls(e: sp.Basic) -> set:
+    """The calls with no value (:class:`Opaque`) of ``e`` that no other such call holds."""
+    out: set = set()
+    stack = [e]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Opaque):
+            out.add(node)
+        elif isinstance(node, sp.Basic):
+            stack.extend(node.args)
+    return out
+
+
+def congruent_calls(
+    first: sp.Basic, second: sp.Basic, texts: Iterable[str] = ()
+) -> tuple[list[tuple[sp.Basic, sp.Basic]], list[sp.Basic] | None] | None:
+    """CASCADE62: ``first`` and ``second`` as one line up to the arguments of calls with no
+    value (``Var_x[g]``, ``Cov(g, Y)``, ``E[g | Y]``, a density never written out), each call
+    standing for one unknown number. Returns ``(pairs, lines)``: the pairs ``(g, h)`` of
+    first arguments, and the two lines with each call written as a symbol (None when they
+    are then equal as polynomials). The lines are equal when every pair is equal as
+    functions of every variable and the two written lines are equal (congruence: an
+    operator gives equal values at equal arguments). None when they are not of that form.
+
+    Each call of one line is paired with the one call of the other line of the same
+    operator and the same arguments after the first (subscript, conditioning, the second
+    variable of a covariance): a call whose operator or later arguments differ is no pair.
+    A call may stand under a sum, a product or an integral only over a variable it does
+    not hold (its value is then the same at every term), and under no derivative or limit
+    (the measure may depend on the variable unsaid: ``d/d\\mu E[X]`` is 1 for a mean
+    ``\\mu``) unless the two lines are then the same tree. The first arguments must be
+    expressions with no call of that kind in them (``Pr(X > 0)``: an event is not compared
+    here), and no power where a row raises a bracket to a power (``Var(X)^2`` read as
+    ``Var(X^2)``). Something differs: a pair, or the written lines."""
+    if first is None or second is None:
+        return None
+    calls = [_outer_calls(first), _outer_calls(second)]
+    if not calls[0] or not calls[1]:
+        return None
+    keyed: list[dict] = [{}, {}]
+    for side, found in zip(keyed, calls, strict=True):
+        for f in found:
+            if not f.args:
+                return None
+            key = (f.func, f.args[1:])
+            if key in side:
+                return None  # two calls of one operator and measure: which pairs is unsaid
+            side[key] = f
+    if set(keyed[0]) != set(keyed[1]):
+        return None
+    names, held, pairs = {}, {}, []
+    for k, key in enumerate(sorted(keyed[0], key=lambda t: sp.default_sort_key(keyed[0][t]))):
+        a, b = keyed[0][key], keyed[1][key]
+        m = sp.Dummy(f"c{k}")
+        names[a] = names[b] = m
+        held[m] = _free(a) | _free(b)
+        if a != b:
+            pairs.append((a.args[0], b.args[0]))
+    if len(pairs) > _MAX_PAIRS:
+        return None
+    for g, h in pairs:
+        for x in (g, h):
+            if not isinstance(x, sp.Expr) or x.atoms(Opaque) or has_expectation(x):
+                return None
+            if _larger_than(x, _MAX_OPS):
+                return None
+    if any(isinstance(f.args[0], sp.Pow) for f in names) and any(
+        _POWER_OF_BRACKET.search(t) for t in texts
+    ):
+        return None
+    lines = [first.xreplace(names), second.xreplace(names)]
+    if any(_larger_than(x, _MAX_OPS) or x.atoms(AppliedUndef) for x in lines):
+        return None
+    if lines[0] == lines[1]:
+        return (pairs, None) if pairs else None
+    if not all(_constant_where_running(x, held) for x in lines):
+        return None
+    same = _expanded_equal(lines)
+    if same is None or (same and not pairs):
+        return None
+    return pairs, (None if same else lines)
+
+
+#: Where a call's value may vary with a variable it does not write (CASCADE62).
+_DIFFERENTIATING = (sp.Derivative, sp.Limit, sp.Subs)
+
+
+def _constant_where_running(line: sp.Basic, held: dict) -> bool:
+    """Does each call symbol of ``line`` (mapped to the letters its call holds, ``held``)
+    stand under no derivative or limit, and under sums, products and integrals only over
+    variables its call does not hold?"""
+    for node in line.atoms(*_DIFFERENTIATING):
+        if node.free_symbols & set(held) or any(node.has(m) for m in held):
+            return False
+    for node in line.atoms(sp.Sum, sp.Product, sp.Integral):
+        bound = {lim[0] for lim in node.limits}
+        for m, letters in held.items():
+            if node.function.has(m) and (bound & letters or _labels(bound) & letters):
+                return False
+    return True
+
+
+def _labels(symbols: set) -> set:
+    """``symbols`` and, for an indexed element, its label (as ``_free`` gives them)."""
+    return {getattr(s, "label", s) for s in symbols}

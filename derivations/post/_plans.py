@@ -105,8 +105,9 @@ class LinkPlan:
     alternatives: list[tuple[int, int]] = dataclasses.field(default_factory=list)
     #: PROVE-ONLY alternatives (RELATE16, ._unread_equation): ``(step, line)`` of the row
     #: compared with an equation further up. The link is proved if one of them is proved;
-    #: any other outcome of them (plausible, refuted) changes nothing.
-    proved_by: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+    #: any other outcome of them (plausible, refuted) changes nothing. In place of the
+    #: line, the words saying what the proof rests on (CASCADE62, ._rewrites._congruent).
+    proved_by: list[tuple[int, int | str]] = dataclasses.field(default_factory=list)
     #: The same claim checked in another reading of the row: ``(step, what)`` of each
     #: (``f(y | lambda) \\propto ...`` in lambda, when the row was checked in y). The link
     #: is proved if one reading proves it, refuted only if every reading refutes it.

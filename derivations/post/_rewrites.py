@@ -56,7 +56,7 @@ from ._mean_of_square import bracketed_powers, mean_of_square, square_reading
 from ._meant_letters import meant_letters
 from ._moment_conventions import readings as convention_readings
 from ._moment_names import moment_claim
-from ._one_measure import same_quantities, under_one_measure
+from ._one_measure import congruent_calls, same_quantities, under_one_measure
 from ._opaque import as_arbitrary, as_named  # OPAQUE8
 from ._parameter_space import positive_names
 from ._parse import ParsedRow, parse_expression
@@ -111,7 +111,15 @@ from ._stated_size import (
 from ._successive_derivatives import derivative_of_row_above
 from ._support_factors import zero_outside
 from ._template_numbers import at_numbers
-from ._tosympy import READING_ERRORS, Named, NamedApplied, _variance_root, bar_of, evaluating
+from ._tosympy import (
+    READING_ERRORS,
+    Named,
+    NamedApplied,
+    Opaque,
+    _variance_root,
+    bar_of,
+    evaluating,
+)
 from ._trailing_range import trailing_range
 from ._unnamed_law import stated_moments
 from ._upto import CONSTANT_WORDS, PROPORTIONAL, _could_be_parameter, additive_constants
@@ -1176,6 +1184,7 @@ class RewriteLinks:
         if rel in ("=", "==") and (has_expectation(w) or has_expectation(prev)):
             linear = self._by_linearity(pr, prev, w, rel)
             if linear is not None:
+                self._congruent_too(pr, prev, w, linear)
                 return linear
         arbitrary = as_arbitrary(prev, w, getattr(self, "opaque_names", None), _why)  # OPAQUE8
         posted = w  # the line as the post writes it, which the next link continues
@@ -1186,6 +1195,10 @@ class RewriteLinks:
         else:
             prev = as_named(prev)
         why = _why(w)
+        if why and _why(prev) and arbitrary is None:
+            congruent = self._congruent(pr, prev, w, rel)  # CASCADE62: Var_x[g] = Var_x[h]
+            if congruent is not None:
+                return congruent
         if why and _why(prev):
             # An undefined name on the left, a formula on the right: the row defines it.
             step = self._anchor(pr, w)
@@ -1832,8 +1845,10 @@ class RewriteLinks:
         if lp is None or lw is None:
             read = square_reading(prev, w, lp, lw, params, laws)  # EXPECT9: E(g)^2
             if read is None:
-                return self._under_one_measure(pr, prev, w, rel) or self._as_quantities(
-                    pr, prev, w, rel
+                return (
+                    self._under_one_measure(pr, prev, w, rel)
+                    or self._as_quantities(pr, prev, w, rel)
+                    or self._congruent(pr, prev, w, rel)
                 )
             lp, lw, squared = read
         lw = stated_moments(lw, laws, pr.row.line)  # EXPECT7: n mu of E[X_i] = mu
@@ -2170,6 +2185,56 @@ class RewriteLinks:
         )
         how = "the same expectations on both sides (each taken as a quantity of its own)"
         return self._link(pr, LinkPlan(rel, STEP, step=i, how=how, disputed=disputed))
+
+    def _congruent(self, pr: ParsedRow, prev: sp.Basic, w: sp.Basic, rel: str) -> LinkPlan | None:
+        """CASCADE62: ``Var_x[g] = Var_x[h]`` (an operator with no value, the same subscript
+        and conditioning, the rest of the lines the same): proved when ``g`` and ``h`` are
+        proved equal as functions (see ._one_measure.congruent_calls), never refuted
+        (different arguments may give the same value). None when not of that form."""
+        if rel not in ("=", "==") or is_matrix(prev) or is_matrix(w):
+            return None
+        above = self.plans[-1].parsed.row.line if self.plans else pr.row.line
+        found = congruent_calls(prev, w, self._texts_since(pr, above))
+        if found is None:
+            return None
+        pairs, lines = found
+        steps = []
+        for g, h in [tuple(lines)] if lines else []:  # the lines, each call a number
+            self._anchor(pr, g)
+            steps.append(self._add(self._mk(pr, h, "auto", "="), pr.row.line))
+        for g, h in pairs:
+            self._anchor(pr, g)
+            steps.append(self._add(self._mk(pr, h, "auto", "="), pr.row.line))
+        self.cur = _Cur("expr", steps[0], w, self._row_index, self.cur.key, pr.row.line)
+        ops = ", ".join(sorted({str(f.func) for f in w.atoms(Opaque)}))
+        disputed = (
+            f"the arguments of {ops} differ as functions; different arguments may give the "
+            "same value, which is not checked"
+        )
+        how = f"the same {ops}: {_CONGRUENT}" + (
+            "; the lines compared with each call as one unknown number" if lines else ""
+        )
+        plan = LinkPlan(rel, STEP, step=steps[0], helpers=steps[1:], how=how, disputed=disputed)
+        return self._link(pr, plan)
+
+    def _congruent_too(self, pr: ParsedRow, prev: sp.Basic, w: sp.Basic, link: LinkPlan) -> None:
+        """CASCADE62: a link compared another way (by linearity, its moments not matching
+        term by term: ``Cov((X+1)^2, Y) = Cov(X^2 + 2X + 1, Y)``) is also proved when its
+        lines are one operator of arguments equal as functions (._one_measure.congruent_calls,
+        one pair only): prove-only, any other outcome of it changes nothing."""
+        if link.kind not in (STEP, UNCHECKED) or link.how.endswith(_CONGRUENT):
+            return
+        if is_matrix(prev) or is_matrix(w):
+            return
+        above = self.plans[-1].parsed.row.line if self.plans else pr.row.line
+        found = congruent_calls(prev, w, self._texts_since(pr, above))
+        if found is None or found[1] is not None or len(found[0]) != 1:
+            return
+        (g, h), cur = found[0][0], self.cur
+        self._anchor(pr, g)
+        j = self._add(self._mk(pr, h, "auto", "="), pr.row.line)
+        link.proved_by.append((j, _CONGRUENCE))
+        self.cur = cur
 
     def _for_every_value(
         self,
@@ -2620,6 +2685,18 @@ class RewriteLinks:
         self._row.continues = True
         self._next_link(pr, r1, None, sides[1])
         self._rest(pr, sides, rels, 1)
+
+
+#: CASCADE62: what a link proved by congruence rests on.
+_CONGRUENCE = (
+    "one operator, with the same subscript and conditioning, of arguments proved equal as "
+    "functions of every variable (congruence)"
+)
+#: ... and how such a link is compared (whatever the engine then finds).
+_CONGRUENT = (
+    "one operator, with the same subscript and conditioning, of arguments compared as "
+    "functions of every variable (congruence)"
+)
 
 
 def _derivatives_done(e: sp.Basic) -> sp.Basic | None:

@@ -72,8 +72,10 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
     if link.kind == UNCHECKED and link.proved_by:
         # a row true for every value of a symbol the post gives none (_rewrites.
         # _for_every_value): proved by its own step, else unchecked as planned
-        alt = report.steps[link.proved_by[0][0]]
+        alt, said = report.steps[link.proved_by[0][0]], link.proved_by[0][1]
         if alt.verdict == "proved":
+            if isinstance(said, str):  # CASCADE62: the link is proved another way, said
+                out["how"] = said
             return dict(out, verdict="proved", reason="", identified_rule=alt.identified_rule)
     if link.kind in (UNRELATED, UNCHECKED):
         return dict(out, verdict=link.kind, reason=link.reason)
@@ -131,6 +133,8 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
             if alt.verdict == "proved":
                 res, verdict = alt, "proved"
                 reason = f"follows from the equation of line {line} ({alt.reason})"
+                if isinstance(line, str):  # CASCADE62: the link is proved another way, said
+                    out["how"], reason = line, alt.reason
                 break
     if link.readings:
         res, verdict, reason = _other_readings(link, res, verdict, reason, report)
