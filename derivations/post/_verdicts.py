@@ -454,6 +454,7 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
                 "say which of the two rows is wrong"
             )
             out[k] = _relink(out[k], "unchecked", why, cls)
+    out = after_refuted_chains(plans, out, report, seed, cls)  # on the chains' final verdicts
     return _note_steps_from_refuted(plans, out)
 
 
@@ -658,6 +659,86 @@ def after_refuted_steps(
                     f"with the value line {line} was compared with it is {found}"
                     + (f" ({reason})" if reason else "")
                     + ", so the disagreement cannot say which of the two rows is wrong"
+                )
+                out[k] = _relink(out[k], "unchecked", why, cls, j, len(plan.links))
+                break
+    return out
+
+
+def _chains(plans: list[RowPlan]) -> list[tuple[int, int]]:
+    """``(first, last)`` row indices of each run of rows that continue the row before them."""
+    out, start = [], None
+    for k, plan in enumerate(plans):
+        if plan.continues and plan.pred == k - 1 and start is not None:
+            continue
+        if start is not None and k - 1 > start:
+            out.append((start, k - 1))
+        start = k
+    if start is not None and len(plans) - 1 > start:
+        out.append((start, len(plans) - 1))
+    return out
+
+
+def after_refuted_chains(
+    plans: list[RowPlan], results: list[Any], report: Any, seed: int, cls: Any
+) -> list:
+    r"""Refuted links that put in the result of a chain one of whose links is refuted.
+
+    "Now we can substitute with this": Burrack's NIG post (external51) completes the square
+    in lines 125-132 with a slip at 129 carried to the end, then puts the chain's last side
+    in for its first at line 142, which was refuted against line 140 - for the chain's slip,
+    not its own. A refuted link whose written line holds a broken chain's last side is
+    compared again with the chain's first side put back: if it follows, the row inherits the
+    slip and is unchecked, naming the line; else the verdict stands."""
+    from .._model import Step
+
+    out = list(results)
+    steps = report.derivation.steps
+    broken = []
+    for first, last in _chains(plans):
+        slips = [r for r in range(first, last + 1) if out[r].verdict == "refuted"]
+        head, end = plans[first].links[:1], plans[last].links[-1:]
+        if not slips or not head or not end:
+            continue
+        if head[0].kind != STEP or head[0].compared is None or end[0].kind != STEP:
+            continue
+        start, result = steps[head[0].compared].expr, steps[end[0].step].expr
+        if isinstance(start, sp.Equality) or isinstance(result, sp.Equality):
+            continue
+        if sp.count_ops(result) < 3:
+            continue  # a short result (a number, a letter) is found anywhere
+        broken.append((last, out[slips[0]].line, result, start))
+    if not broken:
+        return out
+    for k, plan in enumerate(plans):
+        if out[k].verdict != "refuted":
+            continue
+        for j, link in enumerate(plan.links):
+            if link.kind != STEP or link.compared is None:
+                continue
+            if report.steps[link.step].verdict != "refuted":
+                continue
+            written = steps[link.step].expr
+            for last, line, result, start in broken:
+                if last >= k or not written.has(result):
+                    continue
+                claim = steps[link.step]
+                found, _ = _check_two(
+                    report,
+                    steps[link.compared].expr,
+                    Step(
+                        written.xreplace({result: start}),
+                        "auto",
+                        claim.relation,
+                        params=claim.params,
+                    ),
+                    seed,
+                )
+                if found not in ("proved", "plausible"):
+                    continue
+                why = (
+                    f"it puts in the result of a chain whose line {line} is refuted; with that "
+                    "chain's first side put back it follows, so it inherits that slip"
                 )
                 out[k] = _relink(out[k], "unchecked", why, cls, j, len(plan.links))
                 break
