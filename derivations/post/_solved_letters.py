@@ -213,14 +213,25 @@ def _put_in_added(builder: Any, pr: Any, link: LinkPlan, prev: sp.Basic, new: sp
         return  # the letter is a derivative's variable there
     if put == new:
         return
+    _second_comparison(
+        builder, pr, link, (prev, put), f"with {letter} from the equation of line {line}", [line]
+    )
+
+
+def _second_comparison(
+    builder: Any, pr: Any, link: LinkPlan, pair: tuple, what: str, lines: list
+) -> None:
+    """Compare ``link``'s step again as ``pair`` (the line above, the written line) with a
+    value put in (``what`` says which, from ``lines``): the link is proved if this is."""
+    before, after = pair
     compared = builder.steps[link.step]
-    builder._anchor(pr, prev)
+    builder._anchor(pr, before)
     j = builder._add(
-        builder._mk(pr, put, "auto", compared.relation, params=dict(compared.params)),
+        builder._mk(pr, after, "auto", compared.relation, params=dict(compared.params)),
         pr.row.line,
     )
-    link.substituted.append((j, f"with {letter} from the equation of line {line}"))
-    _mark_used(builder, [line])
+    link.substituted.append((j, what))
+    _mark_used(builder, lines)
 
 
 def _mark_used(builder: Any, lines: list) -> None:
@@ -287,11 +298,4 @@ def put_in_solved(builder: Any, pr: Any, links: list[LinkPlan], first_step: int)
             continue  # the letter is a derivative's variable there (d/dw at w's value)
         if put == prev:
             continue
-        compared = builder.steps[link.step]
-        builder._anchor(pr, put)
-        j = builder._add(
-            builder._mk(pr, new, "auto", compared.relation, params=dict(compared.params)),
-            pr.row.line,
-        )
-        link.substituted.append((j, what))
-        _mark_used(builder, lines)
+        _second_comparison(builder, pr, link, (put, new), what, lines)
