@@ -22,9 +22,10 @@ _POISSON = (
 _BINOMIAL = (
     _POISSON + "### Binomial\n\n$$f(y; n, p) = \\binom{n}{y} p^y (1-p)^{n-y}$$\n\nor\n\n$$ROW$$\n"
 )
-#: An indicator the reader does not read: a chain of two order signs in its braces (one sign,
-#: ``\\mathbb{1}\\{y \\geq 0\\}``, the indicator of an event, is read since lead19).
-_UNREAD = "\\lambda e^{-\\lambda y} \\; \\mathbb{1}\\{0 \\leq y \\leq \\infty\\}"
+#: An indicator the reader does not read: two events joined by a comma in its braces (one
+#: sign, ``\\mathbb{1}\\{y \\geq 0\\}``, is read since lead19, and a chain of two,
+#: ``\\mathbb{1}\\{0 \\leq y \\leq \\infty\\}``, since parse62).
+_UNREAD = "\\lambda e^{-\\lambda y} \\; \\mathbb{1}\\{0 \\leq y, y \\leq \\infty\\}"
 _EXPONENTIAL = (
     _POISSON + "### Exponential\n\n$$f(y; \\lambda) = " + _UNREAD + "$$\n\nand\n\n"
     "$$\\log f(y; \\lambda) = LOG$$\n\nso\n\n$$ROW$$\n"
