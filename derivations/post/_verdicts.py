@@ -600,7 +600,6 @@ def after_refuted_steps(
     there too, unchecked otherwise, naming the line. With no sound value to compare with the
     verdict stands (the second derivative of a refuted log-likelihood, still wrong at the
     right one: external8 techqa line 29)."""
-    from .._model import Step
 
     out = list(results)
     steps = report.derivation.steps
@@ -645,13 +644,7 @@ def after_refuted_steps(
                 again = before.xreplace({value: sound})
                 if again == before:
                     continue
-                claim = steps[link.step]
-                found, reason = _check_two(
-                    report,
-                    again,
-                    Step(claim.expr, "auto", claim.relation, params=claim.params),
-                    seed,
-                )
+                found, reason = _check_two(report, again, _claim_of(report, link.step), seed)
                 if found == "refuted":
                     break
                 why = (
@@ -663,6 +656,16 @@ def after_refuted_steps(
                 out[k] = _relink(out[k], "unchecked", why, cls, j, len(plan.links))
                 break
     return out
+
+
+def _claim_of(report: Any, step: int, written: sp.Basic | None = None) -> Any:
+    """Step ``step``'s claim (its relation and parameters) with its written line, or
+    ``written`` in its place, for a second comparison (:func:`_check_two`)."""
+    from .._model import Step
+
+    claim = report.derivation.steps[step]
+    expr = claim.expr if written is None else written
+    return Step(expr, "auto", claim.relation, params=claim.params)
 
 
 def _chains(plans: list[RowPlan]) -> list[tuple[int, int]]:
@@ -690,7 +693,6 @@ def after_refuted_chains(
     not its own. A refuted link whose written line holds a broken chain's last side is
     compared again with the chain's first side put back: if it follows, the row inherits the
     slip and is unchecked, naming the line; else the verdict stands."""
-    from .._model import Step
 
     out = list(results)
     steps = report.derivation.steps
@@ -722,16 +724,10 @@ def after_refuted_chains(
             for last, line, result, start in broken:
                 if last >= k or not written.has(result):
                     continue
-                claim = steps[link.step]
                 found, _ = _check_two(
                     report,
                     steps[link.compared].expr,
-                    Step(
-                        written.xreplace({result: start}),
-                        "auto",
-                        claim.relation,
-                        params=claim.params,
-                    ),
+                    _claim_of(report, link.step, written.xreplace({result: start})),
                     seed,
                 )
                 if found not in ("proved", "plausible"):
