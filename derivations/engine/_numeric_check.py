@@ -223,18 +223,22 @@ def _agree_with_unstated_signs(a: sp.Basic, b: sp.Basic, ctx: _sampling.Context,
     \\gamma^2}``) and the lines disagree at point ``k``, where some symbols whose sign nothing
     declares or infers are negative; with those symbols at their absolute values the lines
     agree. The written line takes a sign the post does not state (``\\alpha\\gamma``): no
-    counterexample. A line that differs at the positive values too is still refuted there."""
+    counterexample. A line that differs at the positive values too is still refuted there.
+    A symbol whose domain allows both signs (external52 gmjw: tau != 0) counts as unstated."""
     if not _even_root(a) or is_matrix_valued(a):
         return False
     pt = ctx.points[k]
     flips = {}
     for s in a.free_symbols | b.free_symbols:
-        if not isinstance(s, sp.Symbol) or ctx.domains.domain_of(s) is not None:
+        if not isinstance(s, sp.Symbol):
             continue
-        if s.is_nonnegative or s.is_nonpositive:
+        # A domain that allows both signs (tau != 0, inferred from a denominator) states
+        # none; the absolute value must still be a value the domain allows.
+        allowed = ctx.domains.interval(s)
+        if allowed.nonnegative or allowed.nonpositive:
             continue
         v = pt.values.get(s)
-        if v is not None and getattr(v, "is_real", False) and v < 0:
+        if v is not None and getattr(v, "is_real", False) and v < 0 and allowed.contains(-v):
             flips[s] = -v
     if not flips:
         return False
