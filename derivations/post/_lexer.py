@@ -1078,6 +1078,11 @@ class _Converter:
         if name in T.DROP_ARGUMENT:
             if i + 1 < len(raw) and raw[i + 1].text == "{":
                 _, j = self.group(raw, i + 1)
+                if name in T.COLOURS and j < len(raw) and raw[j].text == "{":
+                    # \color{c}{-2ab}: the body shown in colour, a marked group (batch 52)
+                    body, j = self.group(raw, j)
+                    self._marked(self.convert(body), r, out)
+                    return j, 0
                 return j, size
             return i + 1, size
         if name in T.TRANSPARENT:

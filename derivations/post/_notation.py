@@ -41,7 +41,12 @@ IGNORED = frozenset(
 ) | {"!", ",", ";", ":", " ", ">"}
 #: Commands whose single argument is dropped with them (``\phantom{x}``, ``\hspace{1em}``;
 #: MathJax's ``\require{cancel}`` loads an extension and shows nothing).
-DROP_ARGUMENT = frozenset("phantom hphantom vphantom hspace vspace color label tag require".split())
+DROP_ARGUMENT = frozenset(
+    "phantom hphantom vphantom hspace vspace color textcolor label tag require".split()
+)
+#: Of those, the colours: ``\color{c}{body}`` (MathJax's form) and ``\textcolor{c}{body}``
+#: show ``body`` in colour, which changes nothing it says.
+COLOURS = frozenset(("color", "textcolor"))
 #: Commands whose argument is shown unchanged (``\boxed{x}`` is x).
 TRANSPARENT = frozenset("boxed underline cancel bcancel xcancel".split())
 
