@@ -2609,6 +2609,14 @@ class RewriteLinks:
         if r1 == ":=" and sides[1] is not None:
             # batch 51 (Huy Nguyen line 91): "&\\triangleq \\prod ...", "&:= ...": the author
             # defines what the line above writes as this; a definition, never compared with it
+            # batch 52 (Shu line 82): letters it brings in (sigma_N, mu_N) are defined by
+            # matching it with the line above; the rows after it relate them to the rest, so
+            # a failure at a random value of them refutes nothing
+            self.equation_unknowns |= {
+                s
+                for s in self._fresh(sides[1])
+                if isinstance(s, sp.Symbol) and s not in self.parameters | self.variables
+            }
             self._remember(*sides)
             r, _ = self.names.resolve(sides[1])
             step = self._given(pr, r if r is not None else sides[1])
