@@ -53,7 +53,7 @@ from typing import Any
 import mpmath
 import sympy as sp
 
-from .. import _budget
+from .. import _budget, symbols
 from ..engine._evaluate import NotEvaluable, TooExpensive, evaluate
 from ._announced_density import announced  # EXPECT5: "... follow the exponential distribution:"
 from ._factors import likelihood_factor
@@ -249,7 +249,9 @@ def support_of(
         # Whole numbers from 0, or from 1 (the family truncated at zero): the density
         # does not say which, so the row is refuted only if it fails on both.
         out = [implied, dataclasses.replace(implied, text=_from_one(implied), lower=1)]
-        if flags.get("positive"):
+        if flags.get("positive") and claim.obs != symbols.n:
+            # batch 52: ``n`` is positive as the package's summation index, which says
+            # nothing of where a count named n starts (f(n | lambda) of a Poisson count)
             out = out[1:]
         return out, False
     if implied is not None:
