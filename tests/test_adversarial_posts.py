@@ -175,11 +175,7 @@ OPEN34: set[str] = set()  # all five closed by attack62 (tests/test_post_attack6
 
 #: Adversarial set 35's breaches, open on first contact (2026-12-07, 06:59 UTC, main at
 #: f70b355), each with its cause in its README.md ("Measured on main").
-OPEN35: set[str] = {
-    # false steps proved
-    "08-zero-behind-maximiser-false.md",
-    "09-linearity-own-mean-normal-false.md",
-}
+OPEN35: set[str] = set()  # both (08, 09) closed by attack63 (tests/test_post_attack63_*.py)
 
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
