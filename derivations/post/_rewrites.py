@@ -1877,12 +1877,12 @@ class RewriteLinks:
         if varying:
             # d/dmu (mu E[X]) = E[X]: linearity takes E[X] for a constant of mu, yet the law
             # may make it mu (adversarial35, 09: X ~ N(mu, 1), its law not read)
-            self.cur = _Cur()
-            reason = (
+            return self._moment_unchecked(
+                pr,
+                rel,
                 f"{varying} stands under a derivative by a letter its law may hold, and the "
-                "reader has no value for it; not checked"
+                "reader has no value for it",
             )
-            return self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
         moments = {s for s in _symbols(lp) if s.name.startswith("E[")}
         if moments and not squared and not (determined(lp) and determined(lw)):
             plan = self._under_conventions(pr, prev, w, rel)  # moments29: rate or scale
@@ -1901,21 +1901,21 @@ class RewriteLinks:
                 return lotus_link
             drawn = estimators_inside(prev, params)  # EXPECT6: E[hat lambda] = ...
             if drawn:
-                self.cur = _Cur()
-                reason = (
+                return self._moment_unchecked(
+                    pr,
+                    rel,
                     f"states a moment of {', '.join(drawn)}, a statistic, which the reader "
-                    "cannot work out from what the post says of it; not checked"
+                    "cannot work out from what the post says of it",
                 )
-                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
             if of_a_declared_law(prev, laws, self.ctx.declared):
                 # E[U^2] = (a + b)^2/4 after U ~ U(a, b): a claim about the declared law
                 # that the reader cannot work out, not a premise to take
-                self.cur = _Cur()
-                reason = (
+                return self._moment_unchecked(
+                    pr,
+                    rel,
                     "states a moment of a variable the post declares random, which the "
-                    "reader cannot work out from what the post says of it; not checked"
+                    "reader cannot work out from what the post says of it",
                 )
-                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
             # E(X) = alpha/gamma: the distribution's moment stated, not derived here
             step = self._given(pr, lw)
             # V(X) + E(X)^2 = sigma^2 + mu^2: a letter new here (mu) is as new as in any chain
@@ -1986,6 +1986,12 @@ class RewriteLinks:
                 written=None if disputed else lw,
             ),
         )
+
+    def _moment_unchecked(self, pr: ParsedRow, rel: str, why: str) -> LinkPlan:
+        """A link of moments the reader cannot work out: unchecked, saying ``why``; nothing
+        to go on from."""
+        self.cur = _Cur()
+        return self._link(pr, LinkPlan(rel, UNCHECKED, reason=f"{why}; not checked"))
 
     def _estimator_elsewhere(self, pr: ParsedRow, *lines: sp.Basic) -> str:
         """moments61: why a difference is no refutation when an estimator (``\\hat\\theta``,
