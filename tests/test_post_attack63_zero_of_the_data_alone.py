@@ -38,8 +38,8 @@ def _post(words: str, row: str) -> str:
     ids=["sum-after-maximiser", "listed-mean-after-setting"],
 )
 def test_a_zero_of_the_data_alone_is_never_proved(tmp_path, words, row):
-    """(Each such post takes seconds: the claim's identity test, _arith.identically_equal,
-    runs sympy's cancel on an unevaluated sum; hence two cases, not a grid.)"""
+    """(Before the fix of _arith.identically_equal each such post took 11-20 s under load:
+    test_post_attack63_identity_test_unevaluated.py.)"""
     assert verdict_of_row(tmp_path, _post(words, row), row) not in ("proved", "plausible")
 
 
