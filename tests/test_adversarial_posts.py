@@ -474,7 +474,9 @@ SETS = (
     # under roots and logs, \propto dropping a factor of the parameter, values put in, sums
     # from a wrong index, restated functions, second derivatives, Hessian signs, estimates in
     # the wrong expression, constraints, Lagrange multipliers; written blind against f70b355:
-    # 2 breaches on that code (README.md), floors 19/21.
+    # 2 breaches on that code (README.md), floors 19/21; both closed by attack63 (a data-only
+    # '= 0' is no first-order condition; a moment without value under a derivative is no
+    # constant of its letter), floors 19/21.
     AdversarialSet("adversarial35", 80, 19, 21, 0, open_breaches=frozenset(OPEN35)),
 )
 
