@@ -173,6 +173,10 @@ OPEN33: set[str] = set()  # all eleven closed by attack61 (tests/test_post_attac
 #: 9cd2f03), each with its cause in its README.md ("Measured on main").
 OPEN34: set[str] = set()  # all five closed by attack62 (tests/test_post_attack62_*.py)
 
+#: Adversarial set 35's breaches, open on first contact (2026-12-07, 06:59 UTC, main at
+#: f70b355), each with its cause in its README.md ("Measured on main").
+OPEN35: set[str] = set()  # both (08, 09) closed by attack63 (tests/test_post_attack63_*.py)
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -465,6 +469,15 @@ SETS = (
     # was refuted proportional in theta and x at once, the reading that refuted 23-true (in
     # x alone, the likelihood reading, it holds; both twins' readings now count apart).
     AdversarialSet("adversarial34", 84, 15, 23, 0, open_breaches=frozenset(OPEN34)),
+    # Adversarial set 35 (attack63): chains with a false last link, '= 0' behind words that
+    # set nothing, linearity where the parameter is the variable's own mean, unstated signs
+    # under roots and logs, \propto dropping a factor of the parameter, values put in, sums
+    # from a wrong index, restated functions, second derivatives, Hessian signs, estimates in
+    # the wrong expression, constraints, Lagrange multipliers; written blind against f70b355:
+    # 2 breaches on that code (README.md), floors 19/21; both closed by attack63 (a data-only
+    # '= 0' is no first-order condition; a moment without value under a derivative is no
+    # constant of its letter), floors 19/21.
+    AdversarialSet("adversarial35", 80, 19, 21, 0, open_breaches=frozenset(OPEN35)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

@@ -596,8 +596,10 @@ def identically_equal(a: sp.Basic, b: sp.Basic) -> bool:
         if node_count(side, IDENTITY_NODES + 1) > IDENTITY_NODES:
             return False
     try:
+        # is_zero too: under the reader's evaluate(False), cancel expands Mul(1, x_i) without
+        # end (11 s, then False, for sum_i x_i against 0; False for sum_i (x_i - \bar x))
         with evaluating(True):
             d = difference(a, b)
-        return is_zero(d, thorough=False) is True
+            return is_zero(d, thorough=False) is True
     except (*READING_ERRORS, ArithmeticError, NotImplementedError, RecursionError):
         return False

@@ -220,6 +220,17 @@ def _letter_of(e0: sp.Basic) -> sp.Symbol | None:
     return None
 
 
+def _moment_under_derivative(e: sp.Basic) -> str:
+    """A moment of ``e`` (written by linearity, ``E[X]``) without a value that stands
+    under a derivative by a letter ("" when none does): the derivative takes it for a
+    constant, which it is only when its law does not hold that letter."""
+    for d in e.atoms(sp.Derivative):
+        for s in sorted(_symbols(d.expr), key=str):
+            if s.name.startswith("E[") and s not in d.variables:
+                return s.name
+    return ""
+
+
 def _solves_for_nothing(rel: str, cur: _Cur) -> bool:
     """``... = 0`` after a line with no letter left (``\\int_0^1 2x dx = 1 - 0 = 0``): no
     first-order condition, for there is nothing to solve; the zero is a claim about a
@@ -1862,6 +1873,16 @@ class RewriteLinks:
             fixed = constant_reading(prev, w, params, laws)  # external36: k of k/n sum X_i
             if fixed is not None:
                 lp, lw = fixed
+        varying = _moment_under_derivative(lp) or _moment_under_derivative(lw)
+        if varying:
+            # d/dmu (mu E[X]) = E[X]: linearity takes E[X] for a constant of mu, yet the law
+            # may make it mu (adversarial35, 09: X ~ N(mu, 1), its law not read)
+            return self._moment_unchecked(
+                pr,
+                rel,
+                f"{varying} stands under a derivative by a letter its law may hold, and the "
+                "reader has no value for it",
+            )
         moments = {s for s in _symbols(lp) if s.name.startswith("E[")}
         if moments and not squared and not (determined(lp) and determined(lw)):
             plan = self._under_conventions(pr, prev, w, rel)  # moments29: rate or scale
@@ -1880,21 +1901,21 @@ class RewriteLinks:
                 return lotus_link
             drawn = estimators_inside(prev, params)  # EXPECT6: E[hat lambda] = ...
             if drawn:
-                self.cur = _Cur()
-                reason = (
+                return self._moment_unchecked(
+                    pr,
+                    rel,
                     f"states a moment of {', '.join(drawn)}, a statistic, which the reader "
-                    "cannot work out from what the post says of it; not checked"
+                    "cannot work out from what the post says of it",
                 )
-                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
             if of_a_declared_law(prev, laws, self.ctx.declared):
                 # E[U^2] = (a + b)^2/4 after U ~ U(a, b): a claim about the declared law
                 # that the reader cannot work out, not a premise to take
-                self.cur = _Cur()
-                reason = (
+                return self._moment_unchecked(
+                    pr,
+                    rel,
                     "states a moment of a variable the post declares random, which the "
-                    "reader cannot work out from what the post says of it; not checked"
+                    "reader cannot work out from what the post says of it",
                 )
-                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=reason))
             # E(X) = alpha/gamma: the distribution's moment stated, not derived here
             step = self._given(pr, lw)
             # V(X) + E(X)^2 = sigma^2 + mu^2: a letter new here (mu) is as new as in any chain
@@ -1965,6 +1986,12 @@ class RewriteLinks:
                 written=None if disputed else lw,
             ),
         )
+
+    def _moment_unchecked(self, pr: ParsedRow, rel: str, why: str) -> LinkPlan:
+        """A link of moments the reader cannot work out: unchecked, saying ``why``; nothing
+        to go on from."""
+        self.cur = _Cur()
+        return self._link(pr, LinkPlan(rel, UNCHECKED, reason=f"{why}; not checked"))
 
     def _estimator_elsewhere(self, pr: ParsedRow, *lines: sp.Basic) -> str:
         """moments61: why a difference is no refutation when an estimator (``\\hat\\theta``,
@@ -2458,7 +2485,12 @@ class RewriteLinks:
         gradient) to zero? Yes when the rows of the chain write a derivative, or the words
         before them name an optimum's condition or a derivative ("first-order", "the score
         equation", "gradient") or set something to zero ("setting the score to zero",
-        "solving $U = 0$"); a verb alone may set a law or a letter (adversarial34, 5-8)."""
+        "solving $U = 0$"); a verb alone may set a law or a letter (adversarial34, 5-8).
+        Never when the line set to zero holds the data alone (``\\sum_i x_i = 0`` after the
+        data term's derivative): no parameter or estimate is left to solve for, so words
+        about a derivative that vanishes are about another one (adversarial35, 08)."""
+        if not self._holds_an_unknown(cur.expr, estimates=True):
+            return False
         if isinstance(cur.expr, sp.Basic) and cur.expr.atoms(sp.Derivative):
             return True
         if isinstance(cur.key, sp.Basic) and cur.key.atoms(sp.Derivative):
@@ -2480,15 +2512,21 @@ class RewriteLinks:
             and any(_OPTIMUM_NAMED.search(w) for w in words)
         )
 
-    def _holds_an_unknown(self, e: Any) -> bool:
+    def _holds_an_unknown(self, e: Any, *, estimates: bool = False) -> bool:
         """Does ``e`` (its names put in) hold a symbol that may be a parameter - not the
-        data (a sample, its size, a statistic of it) alone?"""
+        data (a sample, its size, a statistic of it) alone? ``estimates``: an estimate
+        (``\\hat\\lambda``) counts too, as a first-order condition at it solves for it."""
         value, _ = self.names.resolve(e) if isinstance(e, sp.Basic) else (None, "")
         if not isinstance(value, sp.Basic):
             return True
         data = set(getattr(self.ctx, "sample_names", {}) or {})
         data |= set(getattr(self.ctx, "samples", {}) or {})
-        return any(_could_be_parameter(s, data) for s in value.free_symbols)
+        if estimates:  # n \bar x, its value the mean of x_1, ..., x_n the prose lists
+            data |= set(getattr(self.ctx, "listed_sizes", {}) or {})
+        return any(
+            _could_be_parameter(s, data) or (estimates and estimate_of(s) is not None)
+            for s in value.free_symbols
+        )
 
     def _past_unchecked(self, pr: ParsedRow, right: Any) -> None:
         """After a link whose relation the reader does not check (``\\sim R``: "equal up to a
