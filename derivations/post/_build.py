@@ -1891,7 +1891,10 @@ class _Builder(
             self._equation(pr, sp.Eq(e0, e1, evaluate=False), "<=>")
             self._rest(pr, sides, rels, 1)
             return
+        unread = self._unread_just_above(pr)
         self._identity(pr, e0, e1, r1)
+        if unread and len(rels) == 1:
+            self._equation_after_unread(pr, e0, e1, unread)
         if pr.row.index == 0 and said_an_equation(pr.row.prose):
             # attack61: "The equation to solve is": an identity where it holds, a condition on
             # its letters where it fails (never refuted), as an equation in a parameter is
@@ -1901,6 +1904,34 @@ class _Builder(
                     sorted(_latexish(v) for v in _symbols(e0) | _symbols(e1))
                 )
         self._rest(pr, sides, rels, 1)
+
+    def _unread_just_above(self, pr: ParsedRow) -> str:
+        """Why the row may be an equation that follows from the row right above it, which
+        the reader could not read (same heading, no prose between); "" when it is not."""
+        unread = self.cur
+        if unread.kind != "unreadable" or unread.row is None or pr.row.sentence:
+            return ""
+        above = self.plans[unread.row].parsed.row
+        if above.section != pr.row.section or pr.row.prose.strip() and pr.row.block != above.block:
+            return ""
+        return (
+            f"the line above (line {above.line}) could not be read: the row may be an equation "
+            "that follows from it, so as an identity it can only be proved, never refuted"
+        )
+
+    def _equation_after_unread(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, why: str) -> None:
+        """external53 (Obsidian note, lines 31-33): ``A = B`` right after an unread row was
+        checked as an identity and refuted, and so was the row rearranging it; both are
+        equations from the unread row. The identity is prove-only (``LinkPlan.fallback``)
+        and the rows after it are equation steps from ``A = B``."""
+        link = self._row.links[-1] if self._row.links else None
+        if link is None or link.kind != STEP:
+            return
+        link.fallback = link.fallback or why
+        eq, _ = self.names.resolve(sp.Eq(e0, e1, evaluate=False))
+        if isinstance(eq, sp.Equality) and not is_matrix(eq.lhs):
+            step = self._given(pr, eq, note="helper-anchor")
+            self.cur = _Cur("eq", step, eq, self._row_index, None, pr.row.line)
 
     def _sets_a_derivative_to_zero(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic) -> bool:
         """``A = B`` whose ``A - B`` is a multiple of a derivative the post computed (by a
