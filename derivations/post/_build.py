@@ -178,6 +178,7 @@ from ._stated_kernels import StatedKernels
 from ._stated_not_claimed import CLAIMS_NOTHING
 from ._stated_rows import stated_plan
 from ._substitution import differential_link, past_substitution, states_a_substitution
+from ._support import SectionSupports
 from ._tosympy import (
     READING_ERRORS,
     ArgMax,
@@ -367,6 +368,7 @@ class _Builder(
         self.on_prose_estimate: dict[int, tuple[Any, int]] = {}
         self.estimate_checks: dict[Any, list[int]] = {}  # parameter -> its helper steps
         self.supports: Any = lambda name: None  # name -> the support the post states
+        self.sectioned: Any = SectionSupports([], self.supports)  # the same, by heading
         self.laws: dict = {}  # random variable -> its declared law (see ._expectation)
         self.model: Any = None  # the density of one observation the post stated last
         self.said_model: Any = None  # the model a sentence declares (._said_model)
@@ -654,7 +656,7 @@ class _Builder(
                 head_text=self.plans[before.row].parsed.row.text if unread else "",
                 sample_names=self.ctx.sample_names,
                 defined=lambda s: s in self.names.defined,
-                stated=self.supports,
+                stated=self.sectioned.lookup(pr.row.section),
             )
             if self.ctx.data_changed and likelihood_row(pr, plan.links):
                 weighed = []  # SOUNDA: not over the said law's support (._said_data)
@@ -2402,6 +2404,7 @@ def build(
     b.names.parameters = b.parameters
     b.solved = solved_after_use((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
     b.supports = stated_supports(rows)
+    b.sectioned = SectionSupports(rows, b.supports)  # external53: each heading's own law
     b.vector_names = post_vectors(rows)  # MATRIX5: mu_k of x_n - mu_k, in rows that write it alone
     b.paragraphs = tuple(dict.fromkeys(pr.row.prose for pr in rows if pr.row.prose))
     b.opaque_names = OpaqueNames(  # OPAQUE8: undefined functions read as arbitrary ones

@@ -284,3 +284,42 @@ __all__ = [
     "stated_support",
     "stated_supports",
 ]
+
+
+#: ``X \\sim \\mathcal{N}(...)``, ``X_1, \\ldots, X_n \\sim \\text{Bernoulli}(p)``: a row that
+#: declares a law (read or not: a list of samples on the left is not always read)
+_DECLARES = re.compile(r"\\sim\s*(?:\\(?:math[a-z]*|text[a-z]*|operatorname)\s*\{\s*)?\\?[A-Za-z]")
+
+
+class SectionSupports:
+    """The supports a density row is weighed over, by the heading it stands under.
+
+    external53 (CRLB exercises, line 87): Exercise 1 states ``x \\in \\{0, 1\\}`` with its
+    Bernoulli pmf; Exercise 2 declares ``X_1, \\ldots, X_n \\sim \\mathcal{N}(\\mu, \\sigma^2)``
+    and writes the normal density ``f(x; \\mu)``, which was weighed over {0, 1} and refuted.
+    A support stated only under another heading is not the density's when the density's own
+    heading declares a law of its own: the density is weighed as one whose support is not
+    stated (every candidate support is tried, so a density wrong over all of them is still
+    refuted). A heading that declares no law keeps the whole post's supports, and a support
+    stated under the density's own heading is always used.
+    """
+
+    def __init__(self, rows: Sequence[Any], whole: Callable[[str], Support | None | bool]):
+        self._rows = list(rows)
+        self._whole = whole
+        self._own: dict[str, tuple[Callable[[str], Any], bool]] = {}
+
+    def lookup(self, section: str) -> Callable[[str], Support | None | bool]:
+        if section not in self._own:
+            mine = [pr for pr in self._rows if pr.row.section == section]
+            declares = mine != self._rows and any(_DECLARES.search(pr.row.text) for pr in mine)
+            self._own[section] = (stated_supports(mine) if declares else self._whole, declares)
+        own, declares = self._own[section]
+        if not declares:
+            return self._whole
+
+        def lookup(name: str) -> Support | None | bool:
+            found = own(name)
+            return found if found is not None else None
+
+        return lookup
