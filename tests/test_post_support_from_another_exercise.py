@@ -47,3 +47,24 @@ def test_a_density_wrong_over_every_support_is_still_refuted(tmp_path):
 def test_the_support_of_the_own_heading_is_still_used(tmp_path):
     wrong = _EX1.replace("(1-p)^{1-x}", "(1-p)^{x}")
     assert _last(tmp_path, wrong) == "refuted"
+
+
+# The same sheet's line 100, I(mu) = Var((X - mu)/sigma^2) = Var(X)/sigma^4 = sigma^2/sigma^4,
+# was refuted with X Bernoulli: Exercise 1's law of X held under Exercise 2, whose heading
+# declares X_1, ..., X_n normal. A law declared under another heading is not the letter's
+# under a heading that declares a law of its own; under a heading that declares none (or
+# under its own) it still is.
+_VAR = "$$\\text{Var}(X) = \\sigma^2$$\n"
+_VAR_P = "$$\\text{Var}(X) = p$$\n"
+
+
+def test_a_law_of_another_heading_does_not_give_the_variance(tmp_path):
+    assert _last(tmp_path, _EX1 + _EX2 + _NORMAL + _VAR) not in ("refuted", "rule-mismatch")
+
+
+def test_the_law_of_the_own_heading_still_gives_the_variance(tmp_path):
+    assert _last(tmp_path, _EX1 + _VAR_P) == "refuted"
+
+
+def test_a_heading_without_a_law_keeps_the_law(tmp_path):
+    assert _last(tmp_path, _EX1 + "## Remarks\n\nThe variance:\n" + _VAR_P) == "refuted"
