@@ -41,6 +41,7 @@ side of a row, a re-anchoring copy of a line) is marked ``note="helper..."``.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from collections.abc import Iterator, Sequence
@@ -178,7 +179,7 @@ from ._stated_kernels import StatedKernels
 from ._stated_not_claimed import CLAIMS_NOTHING
 from ._stated_rows import stated_plan
 from ._substitution import differential_link, past_substitution, states_a_substitution
-from ._support import SectionSupports
+from ._support import SectionSupports, law_statements
 from ._tosympy import (
     READING_ERRORS,
     ArgMax,
@@ -370,6 +371,9 @@ class _Builder(
         self.supports: Any = lambda name: None  # name -> the support the post states
         self.sectioned: Any = SectionSupports([], self.supports)  # the same, by heading
         self.laws: dict = {}  # random variable -> its declared law (see ._expectation)
+        self.all_laws: dict = {}  # the same for the whole post (._section_laws)
+        self.law_sections: dict = {}  # variable -> the headings that declare its law
+        self._laws_by_section: dict = {}
         self.model: Any = None  # the density of one observation the post stated last
         self.said_model: Any = None  # the model a sentence declares (._said_model)
         self._stated_estimates: dict = {}  # estimate11: parameter -> stated estimate
@@ -553,6 +557,7 @@ class _Builder(
                 # A formula inside a sentence is a claim of its own, not the next step.
                 self.cur = _Cur()
             self.section = row.section
+            self.laws = self._section_laws(row.section)
             plan = RowPlan(pr, STEP, pred=self.cur.row)
             self._row = plan
             self._row_index = idx
@@ -1907,6 +1912,24 @@ class _Builder(
                 )
         self._rest(pr, sides, rels, 1)
 
+    def _section_laws(self, section: str) -> dict:
+        """external53 (CRLB exercises, line 100): the laws that hold under ``section``. A
+        law declared under other headings only is not the letter's under a heading that
+        declares a law of its own (Exercise 1's ``X \\sim Bernoulli(p)`` under Exercise 2's
+        ``X_1, \\ldots, X_n \\sim \\mathcal{N}``); a law no row declares (a density's, one
+        said in words) and every law under a heading that declares none still hold."""
+        laws = self.all_laws
+        if not laws or not self.sectioned.declares(section):
+            return laws
+        if section not in self._laws_by_section:
+            here = copy.copy(laws)
+            for v in list(here):
+                where = self.law_sections.get(v)
+                if where and section not in where:
+                    del here[v]
+            self._laws_by_section[section] = here
+        return self._laws_by_section[section]
+
     def _unread_just_above(self, pr: ParsedRow) -> str:
         """Why the row may be an equation that follows from the row right above it, which
         the reader could not read (same heading, no prose between); "" when it is not."""
@@ -2414,6 +2437,10 @@ def build(
         families = density_families(rows)
         laws = declared_laws(rows, families, b.ctx.conditioned, b.ctx.stated_laws, b.ctx.mean)
     b.laws = _without_numbers(laws, rows)
+    b.all_laws = b.laws  # external53: each heading's own laws (._section_laws)
+    b.law_sections = {}
+    for pr, var, _ in law_statements(rows):
+        b.law_sections.setdefault(var, set()).add(pr.row.section)
     b.said_model = said_model(rows, b.ctx.stated_laws, b.ctx.altered_data)  # lead5
     b._said_rows = rows  # estimate11: a model said of a parameter only its estimate names
     b.said_changed = said_law_changed(rows, b.ctx)  # SOUNDA (._said_data)

@@ -309,6 +309,11 @@ class SectionSupports:
         self._whole = whole
         self._own: dict[str, tuple[Callable[[str], Any], bool]] = {}
 
+    def declares(self, section: str) -> bool:
+        """Does a row under ``section`` declare a law (and the post have other headings)?"""
+        self.lookup(section)
+        return self._own[section][1]
+
     def lookup(self, section: str) -> Callable[[str], Support | None | bool]:
         if section not in self._own:
             mine = [pr for pr in self._rows if pr.row.section == section]
