@@ -68,3 +68,11 @@ def test_the_law_of_the_own_heading_still_gives_the_variance(tmp_path):
 
 def test_a_heading_without_a_law_keeps_the_law(tmp_path):
     assert _last(tmp_path, _EX1 + "## Remarks\n\nThe variance:\n" + _VAR_P) == "refuted"
+
+
+def test_the_scope_runs_over_the_subheadings_after_the_declaration(tmp_path):
+    """The sheet declares under "### Setup" and works under "### Step 3" of the same
+    exercise: the declaring heading's scope runs to the next heading that declares a law."""
+    nested = _EX2.replace("## Exercise 2", "## Exercise 2\n\n### Setup")
+    body = _EX1 + nested + _NORMAL + "\n### Step 3\n\nThe variance:\n" + _VAR
+    assert _last(tmp_path, body) not in ("refuted", "rule-mismatch")
