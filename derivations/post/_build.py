@@ -1913,19 +1913,17 @@ class _Builder(
         self._rest(pr, sides, rels, 1)
 
     def _section_laws(self, section: str) -> dict:
-        """external53 (CRLB exercises, line 100): the laws that hold under ``section``. A
-        law declared under other headings only is not the letter's under a heading that
-        declares a law of its own (Exercise 1's ``X \\sim Bernoulli(p)`` under Exercise 2's
-        ``X_1, \\ldots, X_n \\sim \\mathcal{N}``); a law no row declares (a density's, one
-        said in words) and every law under a heading that declares none still hold."""
+        """external53 (CRLB exercises, line 100): the laws that hold under ``section``
+        (``SectionSupports.holds``): Exercise 1's ``X \\sim Bernoulli(p)`` does not under
+        Exercise 2, which declares ``X_1, \\ldots, X_n \\sim \\mathcal{N}``. A law no row
+        declares (a density's, one said in words) still holds everywhere."""
         laws = self.all_laws
-        if not laws or not self.sectioned.declares(section):
+        if not laws or not self.sectioned.scope(section):
             return laws
         if section not in self._laws_by_section:
             here = copy.copy(laws)
             for v in list(here):
-                where = self.law_sections.get(v)
-                if where and section not in where:
+                if not self.sectioned.holds(section, self.law_sections.get(v, set())):
                     del here[v]
             self._laws_by_section[section] = here
         return self._laws_by_section[section]
