@@ -1729,6 +1729,8 @@ class _Builder(
             return
         if r1 in EQUALITIES and len(sides) == 2 and self._model_equation(pr, e0, sides[1], r1):
             return
+        if r1 in EQUALITIES and len(sides) == 2 and self._recurrence(pr, e0, sides[1], r1):
+            return
         if r1 in EQUALITIES and sides[1] is not None and self._general(pr, e0, sides[1], r1):
             self._after_general(pr, sides, rels)
             return
@@ -2161,6 +2163,33 @@ class _Builder(
         self._link(pr, LinkPlan(rel, DEFINITION, reason=why))
         return True
 
+    def _recurrence(self, pr: ParsedRow, e0: sp.Basic, e1: Any, rel: str) -> bool:
+        """``x_t = \\alpha x_{t-1} + w_t``: the term written by the same sequence at another
+        index, how the sequence arises (a premise of the model), not a value of ``x_t``
+        (external53, AR(1) notes: read as x_t's value, the operator form ``x_t = (1 -
+        \\alpha B)^{-1} w_t`` was compared with it, x_{t-1} and B independent numbers, and
+        refuted). Taken as given; it gives nothing a value and no row continues it."""
+        term = _sequence_term(e0)
+        if term is None or not isinstance(e1, sp.Basic) or e1.has(e0):
+            return False
+        atoms = e1.atoms(sp.Indexed) | e1.free_symbols
+        # the same sequence at a shift of the same index (x_{t-1} beside x_t; not mu_0 beside
+        # mu_n, a prior's mean in a posterior's)
+        shifted = re.compile(re.escape(term[1]) + r"[+-]\d+")
+        if not re.fullmatch(r"[A-Za-z]", term[1]) or not any(
+            (t := _sequence_term(a)) and t[0] == term[0] and shifted.fullmatch(t[1]) for a in atoms
+        ):
+            return False
+        self._remember(e0, e1)
+        why = (
+            f"a recurrence: {_latexish(e0)} written by the same sequence at another index "
+            "(how the sequence arises, a premise of the model, not a value of the term); "
+            "taken as given"
+        )
+        self._link(pr, LinkPlan(rel, DEFINITION, reason=why))
+        self.cur = _Cur()
+        return True
+
     def _is_fresh_name(self, e: sp.Basic) -> bool:
         """A name the post has not given a value yet (so the row defines it)."""
         if isinstance(e, sp.Pow) and e.exp == 2 and isinstance(e.base, sp.Symbol):
@@ -2406,6 +2435,18 @@ def _declared_random(rows: Sequence[ParsedRow]) -> frozenset:
         for st in pr.statements
         if st.relations[:1] == ("~",) and len(st.sides) == 2 and isinstance(st.sides[0], sp.Symbol)
     )
+
+
+def _sequence_term(e: Any) -> tuple[str, str] | None:
+    """``(letter, index)`` of a sequence's term: ``x[t - 1]`` read as indexed, or the symbol
+    ``x_t - 1`` the reader names a subscripted letter by; None for anything else."""
+    if isinstance(e, sp.Indexed):
+        return str(e.base), ",".join(str(i) for i in e.indices).replace(" ", "")
+    if isinstance(e, sp.Symbol) and not isinstance(e, Named):
+        letter, sep, index = e.name.partition("_")
+        if sep and letter and index:
+            return letter, index.replace(" ", "").strip("{}")
+    return None
 
 
 def build(
