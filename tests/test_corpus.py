@@ -69,35 +69,7 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # refuted since 1762952 (after E(h(X)) = \int h f dx was proved by its integrands, the next
     # link was compared with the integrand, not the integral); fixed by adv17 (b44e9bf).
     # Held-out batch 53 (written blind on 2026-12-07 against f70b3552: 7 correct rows refuted on
-    # first contact; see external53/README.md).
-    (
-        "external53/crlb-exercises-bernoulli-normal-uniform-fisher-information.md",
-        87,
-    ): "Exercise 1's Bernoulli support x in {0, 1} kept for Exercise 2's normal density",
-    (
-        "external53/crlb-exercises-bernoulli-normal-uniform-fisher-information.md",
-        100,
-    ): "Var(X) of Exercise 2's normal X refuted (Exercise 1's Bernoulli X)",
-    (
-        "external53/obsidian-kmeans-centroid-gaussian-mle-sum-from-zero-count-slip.md",
-        32,
-    ): "vector centroid equation refuted",
-    (
-        "external53/obsidian-kmeans-centroid-gaussian-mle-sum-from-zero-count-slip.md",
-        33,
-    ): "vector centroid equation refuted",
-    (
-        "external53/obsidian-kmeans-centroid-gaussian-mle-sum-from-zero-count-slip.md",
-        54,
-    ): "0 = d ln f/d mu = d/d mu sum ... refuted",
-    (
-        "external53/obsidian-kmeans-centroid-gaussian-mle-sum-from-zero-count-slip.md",
-        60,
-    ): "sum_{n=0}^N mu = N mu (index slip) refuted literally",
-    (
-        "external53/ramirez-ar1-second-order-properties-autocovariance-proof.md",
-        41,
-    ): "backshift operator B read as a number",
+    # first contact; all fixed on branch blind63, see external53/README.md).
 }
 
 #: Floors for the totals; raise them when the figures improve, never lower them.
