@@ -40,3 +40,15 @@ def test_a_definition_by_another_sequence_still_gives_the_value(tmp_path):
         "x_t = \\alpha v_{t-1} + w_t\n$$ where",
     )
     assert first_verdicts(copy)[41] == "refuted"
+
+
+def test_an_implication_in_the_same_display_solves_the_recurrence(tmp_path):
+    """external10 ircairns line 17: ``Y_N = \\theta Y_{N-1} + \\epsilon_N \\implies \\epsilon_N =
+    Y_N - \\theta Y_{N-1}`` stays proved (the recurrence is the equation the arrow solves)."""
+    from tests._post_rows import display_rows
+
+    rows = display_rows(
+        tmp_path,
+        "Y_N = \\theta Y_{N-1} + \\epsilon_N \\implies \\epsilon_N = Y_N - \\theta Y_{N-1}",
+    )
+    assert rows[5].verdict == "proved"
