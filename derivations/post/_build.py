@@ -374,6 +374,7 @@ class _Builder(
         self.all_laws: dict = {}  # the same for the whole post (._section_laws)
         self.law_sections: dict = {}  # variable -> the headings that declare its law
         self._laws_by_section: dict = {}
+        self.recurrence_rows: set[int] = set()  # plans of rows read as recurrences
         self.model: Any = None  # the density of one observation the post stated last
         self.said_model: Any = None  # the model a sentence declares (._said_model)
         self._stated_estimates: dict = {}  # estimate11: parameter -> stated estimate
@@ -542,6 +543,12 @@ class _Builder(
                 self.cur = _Cur()
             if self.cur.kind == "eq" and premise_ended(self.plans, self.cur.row, row):
                 self.cur = _Cur()  # SOUND, ._premise_scope: a premise ends with its display
+            if (
+                self.cur.kind == "eq"
+                and self.cur.row in self.recurrence_rows
+                and self.plans[self.cur.row].parsed.row.block != row.block
+            ):
+                self.cur = _Cur()  # RECURRENCE (._recurrence): so does a recurrence
             starts_with_relation = bool(pr.statements) and pr.statements[0].sides[:1] == (None,)
             # An aside (._extract) is checked by itself: the chain goes on past it.
             chain = self.cur if row.aside else None
@@ -2187,7 +2194,13 @@ class _Builder(
             "taken as given"
         )
         self._link(pr, LinkPlan(rel, DEFINITION, reason=why))
-        self.cur = _Cur()
+        # an implication in the same display solves it (external10 ircairns line 17:
+        # "Y_N = theta Y_{N-1} + eps_N => eps_N = Y_N - theta Y_{N-1}"); a later display
+        # starts afresh (._build.plan: RECURRENCE)
+        eq = sp.Eq(e0, e1, evaluate=False)
+        step = self._given(pr, eq, note="helper-anchor")
+        self.cur = _Cur("eq", step, eq, self._row_index, None, pr.row.line)
+        self.recurrence_rows.add(self._row_index)
         return True
 
     def _is_fresh_name(self, e: sp.Basic) -> bool:
