@@ -7,24 +7,14 @@ product over ``n = 0..N`` and then ``\\sum_{n=0}^N \\mu = N\\mu`` and ``\\mu = \
 the two the author means the reader cannot tell: a step that compares a line with a sum from
 0 to N and a line that writes N outside the sum (as the count of its terms) is no refutation.
 
-Properties: the note's line 60 is not refuted; the same step with the sum from 1 to N is
+Properties (the note's line 60 itself is checked in test_post_equation_after_unread_row.py,
+which checks the note once): the same step with the sum from 1 to N is
 proved; a wrong step with sums from 0 to N and no N outside them is still refuted.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests._post_rows import display_rows, first_verdicts
-
-_NOTE = (
-    Path(__file__).parent
-    / "posts/incoming/external53/obsidian-kmeans-centroid-gaussian-mle-sum-from-zero-count-slip.md"
-)
-
-
-def test_the_count_beside_a_sum_from_zero_is_not_refuted():
-    assert first_verdicts(_NOTE)[60] not in ("refuted", "rule-mismatch")
+from tests._post_rows import display_rows
 
 
 def test_from_one_the_step_is_proved(tmp_path):
