@@ -68,6 +68,8 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # external11 techqa-inverse-square line 40 was listed here by posts24's gate run (18:33):
     # refuted since 1762952 (after E(h(X)) = \int h f dx was proved by its integrands, the next
     # link was compared with the integrand, not the integral); fixed by adv17 (b44e9bf).
+    # Held-out batch 53 (written blind on 2026-12-07 against f70b3552: 7 correct rows refuted on
+    # first contact; all fixed on branch blind63, see external53/README.md).
 }
 
 #: Floors for the totals; raise them when the figures improve, never lower them.

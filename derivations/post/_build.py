@@ -41,6 +41,7 @@ side of a row, a re-anchoring copy of a line) is marked ``note="helper..."``.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from collections.abc import Iterator, Sequence
@@ -178,6 +179,7 @@ from ._stated_kernels import StatedKernels
 from ._stated_not_claimed import CLAIMS_NOTHING
 from ._stated_rows import stated_plan
 from ._substitution import differential_link, past_substitution, states_a_substitution
+from ._support import SectionSupports, law_statements
 from ._tosympy import (
     READING_ERRORS,
     ArgMax,
@@ -367,7 +369,12 @@ class _Builder(
         self.on_prose_estimate: dict[int, tuple[Any, int]] = {}
         self.estimate_checks: dict[Any, list[int]] = {}  # parameter -> its helper steps
         self.supports: Any = lambda name: None  # name -> the support the post states
+        self.sectioned: Any = SectionSupports([], self.supports)  # the same, by heading
         self.laws: dict = {}  # random variable -> its declared law (see ._expectation)
+        self.all_laws: dict = {}  # the same for the whole post (._section_laws)
+        self.law_sections: dict = {}  # variable -> the headings that declare its law
+        self._laws_by_section: dict = {}
+        self.recurrence_rows: set[int] = set()  # plans of rows read as recurrences
         self.model: Any = None  # the density of one observation the post stated last
         self.said_model: Any = None  # the model a sentence declares (._said_model)
         self._stated_estimates: dict = {}  # estimate11: parameter -> stated estimate
@@ -536,6 +543,12 @@ class _Builder(
                 self.cur = _Cur()
             if self.cur.kind == "eq" and premise_ended(self.plans, self.cur.row, row):
                 self.cur = _Cur()  # SOUND, ._premise_scope: a premise ends with its display
+            if (
+                self.cur.kind == "eq"
+                and self.cur.row in self.recurrence_rows
+                and self.plans[self.cur.row].parsed.row.block != row.block
+            ):
+                self.cur = _Cur()  # RECURRENCE (._recurrence): so does a recurrence
             starts_with_relation = bool(pr.statements) and pr.statements[0].sides[:1] == (None,)
             # An aside (._extract) is checked by itself: the chain goes on past it.
             chain = self.cur if row.aside else None
@@ -551,6 +564,7 @@ class _Builder(
                 # A formula inside a sentence is a claim of its own, not the next step.
                 self.cur = _Cur()
             self.section = row.section
+            self.laws = self._section_laws(row.section)
             plan = RowPlan(pr, STEP, pred=self.cur.row)
             self._row = plan
             self._row_index = idx
@@ -654,7 +668,7 @@ class _Builder(
                 head_text=self.plans[before.row].parsed.row.text if unread else "",
                 sample_names=self.ctx.sample_names,
                 defined=lambda s: s in self.names.defined,
-                stated=self.supports,
+                stated=self.sectioned.lookup(pr.row.section),
             )
             if self.ctx.data_changed and likelihood_row(pr, plan.links):
                 weighed = []  # SOUNDA: not over the said law's support (._said_data)
@@ -1722,6 +1736,8 @@ class _Builder(
             return
         if r1 in EQUALITIES and len(sides) == 2 and self._model_equation(pr, e0, sides[1], r1):
             return
+        if r1 in EQUALITIES and len(sides) == 2 and self._recurrence(pr, e0, sides[1], r1):
+            return
         if r1 in EQUALITIES and sides[1] is not None and self._general(pr, e0, sides[1], r1):
             self._after_general(pr, sides, rels)
             return
@@ -1891,7 +1907,10 @@ class _Builder(
             self._equation(pr, sp.Eq(e0, e1, evaluate=False), "<=>")
             self._rest(pr, sides, rels, 1)
             return
+        unread = self._unread_just_above(pr)
         self._identity(pr, e0, e1, r1)
+        if unread and len(rels) == 1:
+            self._equation_after_unread(pr, e0, e1, unread)
         if pr.row.index == 0 and said_an_equation(pr.row.prose):
             # attack61: "The equation to solve is": an identity where it holds, a condition on
             # its letters where it fails (never refuted), as an equation in a parameter is
@@ -1901,6 +1920,50 @@ class _Builder(
                     sorted(_latexish(v) for v in _symbols(e0) | _symbols(e1))
                 )
         self._rest(pr, sides, rels, 1)
+
+    def _section_laws(self, section: str) -> dict:
+        """external53 (CRLB exercises, line 100): the laws that hold under ``section``
+        (``SectionSupports.holds``): Exercise 1's ``X \\sim Bernoulli(p)`` does not under
+        Exercise 2, which declares ``X_1, \\ldots, X_n \\sim \\mathcal{N}``. A law no row
+        declares (a density's, one said in words) still holds everywhere."""
+        laws = self.all_laws
+        if not laws or not self.sectioned.scope(section):
+            return laws
+        if section not in self._laws_by_section:
+            here = copy.copy(laws)
+            for v in list(here):
+                if not self.sectioned.holds(section, self.law_sections.get(v, set())):
+                    del here[v]
+            self._laws_by_section[section] = here
+        return self._laws_by_section[section]
+
+    def _unread_just_above(self, pr: ParsedRow) -> str:
+        """Why the row may be an equation that follows from the row right above it, which
+        the reader could not read (same heading, no prose between); "" when it is not."""
+        unread = self.cur
+        if unread.kind != "unreadable" or unread.row is None or pr.row.sentence:
+            return ""
+        above = self.plans[unread.row].parsed.row
+        if above.section != pr.row.section or pr.row.prose.strip() and pr.row.block != above.block:
+            return ""
+        return (
+            f"the line above (line {above.line}) could not be read: the row may be an equation "
+            "that follows from it, so as an identity it can only be proved, never refuted"
+        )
+
+    def _equation_after_unread(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, why: str) -> None:
+        """external53 (Obsidian note, lines 31-33): ``A = B`` right after an unread row was
+        checked as an identity and refuted, and so was the row rearranging it; both are
+        equations from the unread row. The identity is prove-only (``LinkPlan.fallback``)
+        and the rows after it are equation steps from ``A = B``."""
+        link = self._row.links[-1] if self._row.links else None
+        if link is None or link.kind != STEP:
+            return
+        link.fallback = link.fallback or why
+        eq, _ = self.names.resolve(sp.Eq(e0, e1, evaluate=False))
+        if isinstance(eq, sp.Equality) and not is_matrix(eq.lhs):
+            step = self._given(pr, eq, note="helper-anchor")
+            self.cur = _Cur("eq", step, eq, self._row_index, None, pr.row.line)
 
     def _sets_a_derivative_to_zero(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic) -> bool:
         """``A = B`` whose ``A - B`` is a multiple of a derivative the post computed (by a
@@ -2105,6 +2168,39 @@ class _Builder(
             "(a premise of the model, not a value of the data); taken as given"
         )
         self._link(pr, LinkPlan(rel, DEFINITION, reason=why))
+        return True
+
+    def _recurrence(self, pr: ParsedRow, e0: sp.Basic, e1: Any, rel: str) -> bool:
+        """``x_t = \\alpha x_{t-1} + w_t``: the term written by the same sequence at another
+        index, how the sequence arises (a premise of the model), not a value of ``x_t``
+        (external53, AR(1) notes: read as x_t's value, the operator form ``x_t = (1 -
+        \\alpha B)^{-1} w_t`` was compared with it, x_{t-1} and B independent numbers, and
+        refuted). Taken as given; it gives nothing a value and no row continues it."""
+        term = _sequence_term(e0)
+        if term is None or not isinstance(e1, sp.Basic) or e1.has(e0):
+            return False
+        atoms = e1.atoms(sp.Indexed) | e1.free_symbols
+        # the same sequence at a shift of the same index (x_{t-1} beside x_t; not mu_0 beside
+        # mu_n, a prior's mean in a posterior's)
+        shifted = re.compile(re.escape(term[1]) + r"[+-]\d+")
+        if not re.fullmatch(r"[A-Za-z]", term[1]) or not any(
+            (t := _sequence_term(a)) and t[0] == term[0] and shifted.fullmatch(t[1]) for a in atoms
+        ):
+            return False
+        self._remember(e0, e1)
+        why = (
+            f"a recurrence: {_latexish(e0)} written by the same sequence at another index "
+            "(how the sequence arises, a premise of the model, not a value of the term); "
+            "taken as given"
+        )
+        self._link(pr, LinkPlan(rel, DEFINITION, reason=why))
+        # an implication in the same display solves it (external10 ircairns line 17:
+        # "Y_N = theta Y_{N-1} + eps_N => eps_N = Y_N - theta Y_{N-1}"); a later display
+        # starts afresh (._build.plan: RECURRENCE)
+        eq = sp.Eq(e0, e1, evaluate=False)
+        step = self._given(pr, eq, note="helper-anchor")
+        self.cur = _Cur("eq", step, eq, self._row_index, None, pr.row.line)
+        self.recurrence_rows.add(self._row_index)
         return True
 
     def _is_fresh_name(self, e: sp.Basic) -> bool:
@@ -2354,6 +2450,18 @@ def _declared_random(rows: Sequence[ParsedRow]) -> frozenset:
     )
 
 
+def _sequence_term(e: Any) -> tuple[str, str] | None:
+    """``(letter, index)`` of a sequence's term: ``x[t - 1]`` read as indexed, or the symbol
+    ``x_t - 1`` the reader names a subscripted letter by; None for anything else."""
+    if isinstance(e, sp.Indexed):
+        return str(e.base), ",".join(str(i) for i in e.indices).replace(" ", "")
+    if isinstance(e, sp.Symbol) and not isinstance(e, Named):
+        letter, sep, index = e.name.partition("_")
+        if sep and letter and index:
+            return letter, index.replace(" ", "").strip("{}")
+    return None
+
+
 def build(
     rows: Sequence[ParsedRow],
     *,
@@ -2371,6 +2479,7 @@ def build(
     b.names.parameters = b.parameters
     b.solved = solved_after_use((st for pr in rows if pr.ok for st in pr.statements), b.ctx)
     b.supports = stated_supports(rows)
+    b.sectioned = SectionSupports(rows, b.supports)  # external53: each heading's own law
     b.vector_names = post_vectors(rows)  # MATRIX5: mu_k of x_n - mu_k, in rows that write it alone
     b.paragraphs = tuple(dict.fromkeys(pr.row.prose for pr in rows if pr.row.prose))
     b.opaque_names = OpaqueNames(  # OPAQUE8: undefined functions read as arbitrary ones
@@ -2380,6 +2489,10 @@ def build(
         families = density_families(rows)
         laws = declared_laws(rows, families, b.ctx.conditioned, b.ctx.stated_laws, b.ctx.mean)
     b.laws = _without_numbers(laws, rows)
+    b.all_laws = b.laws  # external53: each heading's own laws (._section_laws)
+    b.law_sections = {}
+    for pr, var, _ in law_statements(rows):
+        b.law_sections.setdefault(var, set()).add(pr.row.section)
     b.said_model = said_model(rows, b.ctx.stated_laws, b.ctx.altered_data)  # lead5
     b._said_rows = rows  # estimate11: a model said of a parameter only its estimate names
     b.said_changed = said_law_changed(rows, b.ctx)  # SOUNDA (._said_data)

@@ -1312,10 +1312,17 @@ class RewriteLinks:
                 probe, how = found
                 self._anchor(pr, probe)
                 i = self._add(self._mk(pr, sp.Integer(0), "auto", "="), pr.row.line)
+                # external53 (Obsidian note, line 54): an index drawn beside a sum whose
+                # reach is not clear is no counterexample, as in a rewrite (line 1369)
                 return self._link(
                     pr,
                     LinkPlan(
-                        rel, STEP, step=i, how=how, suitable=_fresh_reason(fresh, self.def_only)
+                        rel,
+                        STEP,
+                        step=i,
+                        how=how,
+                        suitable=_fresh_reason(fresh, self.def_only),
+                        disputed=_reach_unclear(prev, w),
                     ),
                 )
             self.unsettled |= fresh

@@ -284,3 +284,62 @@ __all__ = [
     "stated_support",
     "stated_supports",
 ]
+
+
+#: ``X \\sim \\mathcal{N}(...)``, ``X_1, \\ldots, X_n \\sim \\text{Bernoulli}(p)``: a row that
+#: declares a law (read or not: a list of samples on the left is not always read)
+_DECLARES = re.compile(r"\\sim\s*(?:\\(?:math[a-z]*|text[a-z]*|operatorname)\s*\{\s*)?\\?[A-Za-z]")
+
+
+class SectionSupports:
+    """The supports a density row is weighed over, and the laws that hold, by the heading it
+    stands under.
+
+    external53 (CRLB exercises, lines 87 and 100): Exercise 1 states ``x \\in \\{0, 1\\}``
+    with its Bernoulli pmf; Exercise 2 declares ``X_1, \\ldots, X_n \\sim \\mathcal{N}(\\mu,
+    \\sigma^2)`` and writes the normal density ``f(x; \\mu)``, which was weighed over {0, 1}
+    and refuted, and its Var(X) was worked out with the Bernoulli law. A heading that
+    declares a law (a row under it writes ``\\sim`` and a law, read or not) opens a scope that
+    runs to the next such heading: what is stated only before the scope (a support, a
+    declared law) does not hold in it. A density there is weighed as one whose support is
+    not stated (every candidate support is tried, so a density wrong over all of them is still
+    refuted). A post with one heading, and rows before any heading that declares a law, keep
+    the whole post's supports and laws.
+    """
+
+    def __init__(self, rows: Sequence[Any], whole: Callable[[str], Support | None | bool]):
+        self._rows = list(rows)
+        self._whole = whole
+        self._order = list(dict.fromkeys(pr.row.section for pr in self._rows))
+        declaring = {pr.row.section for pr in self._rows if _DECLARES.search(pr.row.text)}
+        self._declaring = declaring if len(self._order) > 1 else set()
+        self._own: dict[str, Callable[[str], Any]] = {}
+
+    def scope(self, section: str) -> list[str]:
+        """The headings from the last one at or before ``section`` that declares a law, to
+        ``section`` ([] when there is none: the whole post's statements hold)."""
+        if section not in self._order:
+            return []
+        upto = self._order[: self._order.index(section) + 1]
+        starts = [k for k, s in enumerate(upto) if s in self._declaring]
+        return upto[starts[-1] :] if starts else []
+
+    def holds(self, section: str, declared_in: set) -> bool:
+        """Does a law declared under the headings ``declared_in`` hold under ``section``?"""
+        scope = self.scope(section)
+        return not scope or not declared_in or bool(declared_in & set(scope))
+
+    def lookup(self, section: str) -> Callable[[str], Support | None | bool]:
+        scope = self.scope(section)
+        if not scope:
+            return self._whole
+        key = scope[0] + "\n" + section
+        if key not in self._own:
+            mine = [pr for pr in self._rows if pr.row.section in scope]
+            self._own[key] = stated_supports(mine)
+        own = self._own[key]
+
+        def lookup(name: str) -> Support | None | bool:
+            return own(name)
+
+        return lookup

@@ -129,3 +129,29 @@ def never_refuted_why(exprs: Iterable[Any]) -> str:
         "any length, and a step that fails for some length may hold for the range the "
         "author means"
     )
+
+
+def off_by_one_why(exprs: Iterable[Any]) -> str:
+    """Why a comparison of ``exprs`` is no refutation when one of them sums (or multiplies)
+    from 0 to ``N`` while one writes ``N`` outside every sum, as the count of its terms
+    (external53, Obsidian note line 60: ``\\sum_{n=0}^N \\mu = N\\mu``, the author's N
+    counting the data, the lower limit 0 an index slip): "" when there is none."""
+    exprs = [e for e in exprs if isinstance(e, sp.Basic)]
+    tops = {
+        hi
+        for e in exprs
+        for op in e.atoms(sp.Sum, sp.Product)
+        for _, lo, hi in op.limits
+        if lo == 0 and isinstance(hi, sp.Symbol)
+    }
+    for e in exprs:
+        bare = e.xreplace({op: sp.Dummy() for op in e.atoms(sp.Sum, sp.Product)})
+        counted = sorted(str(s) for s in tops & bare.free_symbols)
+        if counted:
+            n = counted[0]
+            return (
+                f"a sum from 0 to {n} has {n} + 1 terms, and {n} is written outside it as their "
+                "count: whether the range or the count is the author's slip the reader cannot "
+                "tell, so a disagreement is no refutation"
+            )
+    return ""

@@ -370,6 +370,9 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
 
     out = after_refuted_names(plans, out, _relink, cls)
     out = after_refuted_steps(plans, out, report, seed, cls)
+    from ._off_by_one import after_off_by_one  # external53
+
+    out = after_off_by_one(plans, out, report, seed, cls)
     out = derived_later(plans, out, report, seed, cls)
     from ._noted_premise import after_noted_premises  # batch 46
 
