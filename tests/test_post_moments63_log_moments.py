@@ -21,6 +21,7 @@ from pathlib import Path
 
 import mpmath
 import pytest
+from _post_rows import rows_of_text
 
 from derivations.post import check_post
 
@@ -108,9 +109,8 @@ def test_the_cases_are_what_they_say(law, densities, g, value, number, correct):
 
 
 def _rows(tmp_path, body: str) -> dict[int, tuple[str, str]]:
-    p = tmp_path / "p.md"
-    p.write_text(f"---\ntitle: t\n---\n{body}\n", encoding="utf-8")
-    return {r.line: (r.verdict, r.reason or "") for r in check_post(p).rows}
+    rows = rows_of_text(tmp_path, f"---\ntitle: t\n---\n{body}\n")
+    return {line: (r.verdict, r.reason or "") for line, r in rows.items()}
 
 
 def _post(law: str, lhs: str, value: str) -> str:
