@@ -1704,12 +1704,39 @@ def _said_laws(
                         left_open[var] = tuple(
                             dataclasses.replace(one, independent=iid) for one in read
                         )
+                for base in _members_of(variables, letter, independent):
+                    left_open.setdefault(
+                        base, tuple(dataclasses.replace(one, independent=True) for one in read)
+                    )
             continue
         for var in variables:
             if _letter(var).lower() == letter:
                 iid = independent and isinstance(var, sp.IndexedBase)
                 out[var] = dataclasses.replace(law, independent=iid)
+        for base in _members_of(variables, letter, independent):
+            out.setdefault(base, dataclasses.replace(law, independent=True))
     return out
+
+
+def _members_of(variables: Iterable[sp.Basic], letter: str, independent: bool) -> set[sp.Basic]:
+    """moments63: the samples ``X_k`` (their base ``X``) of a sentence that says them i.i.d.
+    ("$X_1, \\dots, X_n$ are iid $\\mathrm{Bernoulli}(p)$") where the rows write only
+    numbered members (``E(X_1 X_2)``): each member has the law, and two members at distinct
+    whole indices are two of the independent samples, so ``E(X_1 X_2) = E(X)^2``. Nothing
+    when the sentence does not say independent (a law for each member says nothing of
+    their joint law), or when a row writes the sample itself (``X_i``: its base is a
+    variable already)."""
+    if not independent:
+        return set()
+    written = {v for v in variables if isinstance(v, sp.IndexedBase)}
+    return {
+        v.base
+        for v in variables
+        if isinstance(v, sp.Indexed)
+        and _letter(v).lower() == letter
+        and v.indices[0].is_Integer
+        and v.base not in written
+    }
 
 
 def _unwritten(name: str, written: Container) -> sp.Symbol | None:

@@ -164,20 +164,42 @@ def log_moment(law: Any, s: sp.Expr, m: int) -> sp.Expr | None:
         return None
     transform, lower = entry
     with evaluating(True):
-        if lower is not None and not _above(s, lower(*law.args)):
+        if lower is not None and not _above(s, lower(*law.args), _in_space(law)):
             return None
         t = sp.Dummy("t")
         return sp.diff(transform(t, *law.args), t, m).subs(t, s)
 
 
-def _above(s: sp.Expr, lower: sp.Expr) -> bool:
+def _in_space(law: Any) -> dict[sp.Symbol, sp.Symbol]:
+    """moments63: each argument of ``law`` written as one name whose role in the family's
+    parameter space (:data:`._parameter_space.FAMILIES`) is positive -> a positive name of
+    its own (a whole one if the name is). The law is a law only there: ``X \\sim
+    \\mathrm{Gam}(a, b)`` says ``a > 0`` whether or not the post says it again, so the bound
+    ``s > -a`` of ``E[\\log X]`` (``s = 0``) holds; a bound the space leaves open
+    (``-1 > -a`` of ``E[1/X]``, which needs ``a > 1``) still is not shown."""
+    from ._parameter_space import FAMILIES
+
+    family = next((f for f in FAMILIES if f.name == getattr(law, "family", None)), None)
+    if family is None or len(family.roles) != len(law.args):
+        return {}
+    return {
+        a: sp.Dummy(a.name, positive=True, integer=a.is_integer or None)
+        for a, role in zip(law.args, family.roles, strict=True)
+        if isinstance(a, sp.Symbol) and role == "positive" and a.is_positive is not False
+    }
+
+
+def _above(s: sp.Expr, lower: sp.Expr, space: dict | None = None) -> bool:
     """Is the power ``s`` shown above the bound ``lower``? A letter that names orders
     (:data:`_ORDERS`) written as the power (``E[Y^k]``) is a moment's order, a whole
     ``k >= 1`` (the raw moments, as a sum's upper limit is a count), unless its assumptions
     say otherwise (``E[Y^t]``, ``E[Y^s]``: a real power): above every bound of
     :data:`_MELLIN`, each below 0 where its family's parameters lie (``-\\alpha``, with
-    ``\\alpha > 0``)."""
+    ``\\alpha > 0``). ``space``: the law's arguments as positive names where its family's
+    parameter space makes them positive (:func:`_in_space`)."""
     if (s - lower).is_positive is True:
+        return True
+    if space and (s - lower).xreplace(space).is_positive is True:
         return True
     return (
         isinstance(s, sp.Symbol)

@@ -68,6 +68,12 @@ _SENTENCE_END = re.compile(
 #: The variable: a listed sample (``X_1, X_2, \\dots, X_n``, ``X_1…X_n``) or one letter.
 _LISTED = re.compile(r"^\s*([A-Za-z])\s*_\s*\{?\s*1\s*\}?\s*(?:,|\\[lc]?dots|…|\.\.\.)")
 _ONE = re.compile(r"^\s*([A-Za-z])\s*$")
+#: moments63: the sample by its index and the index's range (``X_i, \\ i = 1, \\dots , n``,
+#: ``X_{i},\\; i=1,2,\\ldots,n``): the index named twice, the range from 1 to a count.
+_INDEXED = re.compile(
+    r"^\s*([A-Za-z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*,\s*(?:\\[ ,;:!]|\\q?quad|~|\s)*"
+    r"([a-z])\s*=\s*1\s*,\s*(?:2\s*,\s*)?(?:\\[lc]?dots|…|\.\.\.)\s*,?\s*(?:[A-Za-z]|\d+)\s*$"
+)
 #: The words that lead to the law: "from", "as", "follow(s)", "distributed".
 _LEADS = re.compile(
     r"\b(?:from|as|follows?|following|distributed(?:\s+according\s+to|\s+as)?)\s+"
@@ -343,6 +349,10 @@ def _words(sentence: str) -> str:
 
 def _variable(math: str) -> str | None:
     m = _LISTED.match(math) or _ONE.match(math)
+    if m is None:
+        m = _INDEXED.match(math)
+        if m is not None and (m.group(2) or m.group(3)) != m.group(4):
+            return None  # X_i, j = 1, ..., n: the range of another index
     return m.group(1) if m else None
 
 
