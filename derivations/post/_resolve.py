@@ -764,16 +764,6 @@ class Names:
         if missing:
             by = ", ".join(str(v) for v in missing)
             return opaque(f"d{name}/d{by} (its value does not hold {by})")(*missing)
-        # parse63: H(y, s) differentiated by x, which is neither an argument nor in its
-        # value: the chain rule through its arguments (s the softmax of x, defined in rows
-        # the reader may not read); read as a constant of x, a correct row was refuted
-        args = set(head.args) if isinstance(head, NamedApplied) else set(record.params)
-        foreign = [v for v in variables if v not in declared and v not in held]
-        if foreign and args and not (args & set(variables)):
-            by = ", ".join(str(v) for v in foreign)
-            through = ", ".join(sorted(str(a) for a in args))
-            why = f"d{name}/d{by} (through its arguments {through}, which may depend on {by})"
-            return opaque(why)(*foreign)
         # J(w) = lambda w^2/2 + sum log(1 + e^{-z_i}) after z_i = y_i w x_i: J holds w, but
         # also through z_i, which has no value here; read with z_i constant, the data term
         # of dJ/dw would be lost

@@ -41,12 +41,6 @@ _ADMONITION = re.compile(r"^[ \t]{0,3}(?:!!!|\?\?\?\+?|===)[ \t]+\S")
 _CODE_SPAN = re.compile(r"\$`([^`\n]*)`\$|(?<!`)(`+)(?!`)(.+?)(?<!`)\2(?!`)")
 #: What opens a region MathJax skips: a comment, or an element it does not typeset.
 _HTML_OPENER = re.compile(r"<!--|<(pre|code|script|style|textarea)\b[^>\n]{0,200}>", re.I)
-#: MathJax 2's script element for a formula: ``type="math/tex"`` (inline) or with
-#: ``mode=display`` (group 1), the markup its pages keep their math in.
-_MATHJAX_SCRIPT = re.compile(
-    r"<script\s+type\s*=\s*[\"']?math/tex\s*(;\s*mode\s*=\s*display)?\s*[\"']?(?:\s[^>]*)?>$",
-    re.I,
-)
 _LINE_COMMENT = re.compile(r"^[ \t]{0,3}(<!--)", re.M)
 _MATH_TOGGLES = re.compile(r"\$\$|\\\[|\\\]|\\begin\{|\\end\{")
 
@@ -95,16 +89,7 @@ def _blank_html(text: str) -> str:
                 continue
         else:
             end = len(text) if (gt := text.find(">", end)) < 0 else gt + 1
-        mode = _MATHJAX_SCRIPT.match(m.group(0)) if found else None
-        if mode:
-            # MathJax 2's own markup: the $$...$$ (\(...\)) it stands for, lengths kept (the
-            # delimiters next to the content, where the math is read from the original text)
-            a, b = ("$$", "$$") if mode.group(1) else ("\\(", "\\)")
-            opener, closer_text = m.group(0), text[found.start() : end]
-            pieces += [text[pos : m.start()], _blank(opener[:-2]) + a]
-            pieces += [text[m.end() : found.start()], b + _blank(closer_text[2:])]
-        else:
-            pieces += [text[pos : m.start()], _blank(text[m.start() : end])]
+        pieces += [text[pos : m.start()], _blank(text[m.start() : end])]
         pos = end
     return "".join(pieces) + text[pos:]
 
