@@ -127,6 +127,8 @@ lower: LBRACE LETTER EQ expr RBRACE
      | SQRT script             -> sqrt
      | LOG postfix             -> log
      | LOG bigop               -> log
+     | LOG FUNC SUB script LPAR args RPAR -> log_func_sub_args
+     | LN FUNC SUB script LPAR args RPAR -> log_func_sub_args
      | LN bigop                -> log
      | LOG SUB script postfix  -> log_base
      | LN postfix              -> log

@@ -87,6 +87,8 @@ _TOKEN_RE = re.compile(
     """,
     re.X,
 )
+#: Commands that name a bracket character (``\lbrack`` is ``[``): read as the character.
+_BRACKET_NAMES = {"\\lbrack": "[", "\\rbrack": "]"}
 #: Unicode superscript digits and minus, the power they show (``x²`` is ``x^{2}``).
 _SUPERSCRIPTS = {
     "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8",
@@ -201,6 +203,10 @@ def raw_tokens(text: str) -> list[_Raw]:
         kind = m.lastgroup
         if kind == "space" or m.group(0) == "~":
             gap = True
+        elif m.group(0) in _BRACKET_NAMES:
+            # E\lbrack X\rbrack: TeX's names of the bracket characters, the characters
+            out.append(_Raw("punct", _BRACKET_NAMES[m.group(0)], pos, gap))
+            gap = False
         else:
             out.append(_Raw(kind or "", m.group(0), pos, gap))
             gap = False

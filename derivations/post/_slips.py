@@ -49,9 +49,11 @@ def _half_power(exp: sp.Basic) -> bool:
     (``\\sqrt{2\\pi\\sigma}``) or of the product of ``n`` of them (``(2\\pi\\sigma)^{n/2}``)."""
     if exp in (sp.S.Half, -sp.S.Half):
         return True
-    if not isinstance(exp, sp.Basic) or len(exp.free_symbols) != 1 or exp.count_ops() > 8:
+    if not isinstance(exp, sp.Basic) or len(exp.free_symbols) != 1:
         return False
     with sp.evaluate(True):  # the builder may read rows with evaluation off
+        if exp.count_ops() > 8:  # off, sympy's count leaves MUL*1 and cannot sum it
+            return False
         twice = 2 * exp.doit()
         return isinstance(twice, sp.Symbol) or isinstance(-twice, sp.Symbol)
 

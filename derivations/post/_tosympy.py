@@ -1526,6 +1526,11 @@ class ToSympy(Transformer_NonRecursive):
         name = c[0].payload
         return opaque(name)(*[a for a in args if a is not _DOTS], c[2])
 
+    def log_func_sub_args(self, c: list) -> sp.Basic:
+        """``\\log \\mathbb{E}_q[...]`` (parse63): the log of the subscripted call as
+        ``func_sub_args`` reads the call alone."""
+        return self.log([c[0], self.func_sub_args(c[1:])])
+
     def _function(self, t: Token, arg: sp.Basic) -> sp.Basic:
         name = getattr(t, "payload", None) or str(t)
         special = _special.DIRECT.get(str(t))

@@ -135,9 +135,34 @@ def bold_groups(raw: list) -> list:
                 out += [r.__class__("cmd", "\\mathrm", r.col, r.gap), r, letter, raw[i + 3]]
                 i += 4
                 continue
+        end = _upright_word_end(raw, i)
+        if end is not None:
+            # parse63: {\rm E}[X], {\rm Var}(X), {\mathrm E}: \mathrm{E}, \mathrm{Var} (a
+            # group of the letters, read before as a product: E X, V a r X)
+            out += [r.__class__("cmd", "\\mathrm", r.col, r.gap), r, *raw[i + 2 : end + 1]]
+            i = end + 1
+            continue
         out.append(r)
         i += 1
     return out
+
+
+def _upright_word_end(raw: list, i: int) -> int | None:
+    """The index of the ``}`` closing ``{\\rm WORD}`` (letters) or ``{\\mathrm L}`` (one
+    letter, all ``\\mathrm`` takes) at ``raw[i]``, or None (another group)."""
+    if raw[i].text != "{" or i + 1 >= len(raw) or raw[i + 1].text not in _UPRIGHT_SWITCHES:
+        return None
+    most = 1 if raw[i + 1].text == "\\mathrm" else _MAX_WORD
+    j = i + 2
+    while j < len(raw) and j - i - 2 < most and raw[j].kind == "letter":
+        j += 1
+    if j == i + 2 or j >= len(raw) or raw[j].text != "}":
+        return None
+    return j
+
+
+#: The longest word a ``{\\rm ...}`` group is read as (``Var``, ``Cov``, ``Uniform``).
+_MAX_WORD = 12
 
 
 #: Big operators whose sign TeX sets alone in braces with its limits (``{\\sum_{i=1}^n}``).
