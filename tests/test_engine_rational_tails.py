@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 import sympy as sp
+from _post_rows import rows_of_text
 
 from derivations.engine._integrals import normal_integrals
 
@@ -88,10 +89,6 @@ _POST = (
 
 
 def test_a_post_s_cauchy_information_row_is_proved_and_its_slip_refuted(tmp_path):
-    from derivations.post import check_post
-
-    path = tmp_path / "post.md"
-    path.write_text(_POST, encoding="utf-8")
-    rows = {r.line: r for r in check_post(path, jobs=1).rows}
+    rows = rows_of_text(tmp_path, _POST)
     assert rows[5].verdict == "proved", rows[5].reason
     assert rows[7].verdict == "refuted", rows[7].reason

@@ -17,8 +17,7 @@ as before, and one that holds only on part of the function's domain stays unprov
 from __future__ import annotations
 
 import pytest
-
-from derivations.post import check_post
+from _post_rows import rows_of_text
 
 _CHAIN = (
     "# t\n\n"
@@ -50,9 +49,7 @@ def rows(tmp_path_factory):
         "wrong": _CHAIN.replace("{derivative}", _WRONG),
         "written": _WRITTEN,
     }.items():
-        path = tmp_path_factory.mktemp(name) / "post.md"
-        path.write_text(text, encoding="utf-8")
-        out[name] = {r.line: r for r in check_post(path, jobs=1).rows}
+        out[name] = rows_of_text(tmp_path_factory.mktemp(name), text)
     return out
 
 
