@@ -42,6 +42,7 @@ import mpmath
 import sympy as sp
 from sympy.polys.polyerrors import BasePolynomialError
 
+from .. import _budget
 from .._forms import evaluated
 
 #: The digits quadrature works with at most (a request for more is computed at this).
@@ -221,7 +222,9 @@ def _converges(dep: sp.Basic, t: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> bool:
     taken together (``exp(x mu) exp(-x^2)`` decays, ``exp(x mu)`` alone does not).
     Coefficients may be letters whose assumptions make them finite (``mu`` real,
     ``sigma > 0``) and decide the signs needed (``-1/(2 sigma^2) < 0``); a denominator
-    with ``t`` then has number coefficients, so its poles can be counted."""
+    with ``t`` then has number coefficients, so its poles can be counted - or, over the
+    whole line, letters that a shift of ``t`` takes away or leaves in a sum of even powers
+    (``1 + (t - theta)^2``, ``gamma^2 + (t - mu)^2``: :func:`_no_real_root`)."""
     if lo.is_finite and hi.is_finite and _bounded(dep, t):
         return True
     if t not in dep.free_symbols or not all(end.is_number for end in (lo, hi)):
@@ -253,8 +256,9 @@ def _converges(dep: sp.Basic, t: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> bool:
             return False
         if not all(c.is_finite for p in (pn, pd, pg) for c in p.coeffs()):
             return False
-        if pd.degree() > 0 and not all(c.is_number for c in pd.coeffs()):
-            return False  # poles that move with a letter are not counted
+        moving = pd.degree() > 0 and not all(c.is_number for c in pd.coeffs())
+        if moving and not (lo is sp.S.NegativeInfinity and hi is sp.oo and _no_real_root(pd, t)):
+            return False  # poles that move with a letter are counted over the line, shifted
         if pd.degree() < 1 and not pd.LC().is_nonzero:
             return False
         for end, sign in ((lo, -1), (hi, 1)):
@@ -267,9 +271,43 @@ def _converges(dep: sp.Basic, t: sp.Symbol, lo: sp.Basic, hi: sp.Basic) -> bool:
                 return False
         low = None if lo is sp.S.NegativeInfinity else lo
         high = None if hi is sp.oo else hi
-        return pd.degree() < 1 or pd.count_roots(low, high) == 0
+        return pd.degree() < 1 or moving or pd.count_roots(low, high) == 0
     except (BasePolynomialError, NotImplementedError, TypeError, ValueError):
         return False
+
+
+#: CPU seconds the shift of a denominator may take (:func:`_no_real_root`).
+SHIFT_SECONDS = 0.5
+
+
+def _no_real_root(pd: sp.Poly, t: sp.Symbol) -> bool:
+    """Has the polynomial ``pd`` in ``t``, whose coefficients hold letters, surely no real
+    root? Its roots are those of ``pd(u + s)`` moved by ``s = -c_{d-1} / (d c_d)``, a real
+    number for letters declared real (the location ``theta`` of ``1 + (t - theta)^2``).
+    After the shift, either every coefficient is a number and the real roots are counted,
+    or the polynomial is a sum of even powers of ``u`` with non-negative coefficients and
+    a positive constant (``gamma^2 + u^2`` with ``gamma > 0``), positive for every real
+    ``u``. False means only "not shown" (a shift longer than :data:`SHIFT_SECONDS` too)."""
+    d = pd.degree()
+    if d < 2:
+        return False  # a line crosses 0
+    c = pd.all_coeffs()
+    s = sp.cancel(-c[1] / (d * c[0]))
+    if not (s.is_real and s.is_finite):
+        return False
+    try:
+        with _budget.time_limit(SHIFT_SECONDS):
+            q = sp.Poly(sp.expand(pd.as_expr().xreplace({t: t + s})), t)
+            if all(k.is_number for k in q.coeffs()):
+                return q.count_roots() == 0
+    except _budget.StepTimeout:
+        return False
+    terms = q.terms()
+    return (
+        all(m[0] % 2 == 0 and k.is_nonnegative for m, k in terms)
+        and q.degree() > 0
+        and bool(q.nth(0).is_positive)
+    )
 
 
 #: Functions bounded on the reals whatever their (real) argument.

@@ -181,6 +181,7 @@ def verdict(
 
 
 ASSUMED = "assumed"
+_OWN_DOMAIN = "the derivative the row writes exists only there"
 
 
 def provisos(
@@ -278,6 +279,12 @@ def domain_conditions(
     equation is undefined it does not hold, and nothing is claimed there (cross-multiplying
     ``n/theta = S/(1 - theta)`` to ``n (1 - theta) = theta S`` is no less correct at 0).
 
+    When the previous line is a derivative (``d ell / d theta``, ``d/da (log a + a)``), the
+    second kind is its own: a derivative exists only where its function is defined, so the
+    row that writes it says nothing where that line is not defined (``-2n/theta`` after
+    ``d/dtheta (-2n log theta)`` holds wherever the derivative does, theta > 0). Such a
+    condition is listed as discharged by the derivative, not left open.
+
     Conditions both lines share are carried along, not this step's business.
     Each is listed: discharged (the domains give it), false, or open - and a
     step with an open condition is never proved. A condition in ``assumed`` (see
@@ -294,6 +301,14 @@ def domain_conditions(
             if not implication and not implied(c, after, multiples=True, domains=domains)
         ),
     ):
+        if (
+            decider is domains
+            and isinstance(prev, sp.Derivative)
+            and not local.contradicted(prev.free_symbols)
+        ):
+            text = describe_condition(c)
+            out.append(SideCondition("domain", text, True, f"{_OWN_DOMAIN} ({why})"))
+            continue
         value = decider.decide(c)
         if value is None and decider is local and implied(c, before, multiples=True, domains=local):
             value = True
