@@ -68,6 +68,44 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # external11 techqa-inverse-square line 40 was listed here by posts24's gate run (18:33):
     # refuted since 1762952 (after E(h(X)) = \int h f dx was proved by its integrands, the next
     # link was compared with the integrand, not the integral); fixed by adv17 (b44e9bf).
+    # Held-out batch 52 (written blind on 2026-12-07 against 1be29f4e by blind62c: 10 correct
+    # rows refuted on first contact, none fixed; see external52/README.md).
+    ("external52/gmjw-normal-mean-normal-marginal-completing-square.md", 185): (
+        "line 160's 'D = 1/sqrt(a) <=> a = 1/D^2' is left unchecked and D is drawn free of a "
+        "(and negative) in the numeric check"
+    ),
+    ("external52/gmjw-normal-mean-normal-marginal-completing-square.md", 238): (
+        "a is replaced by 1/D^2 from line 160's second half with D free, so F = a(c - b^2) "
+        "(line 230) no longer has a's own value"
+    ),
+    ("external52/gmjw-normal-mean-normal-marginal-completing-square.md", 267): (
+        "sqrt(tau^2 sigma^2) = tau sigma refuted at tau < 0: tau, a standard deviation, is "
+        "never declared positive"
+    ),
+    ("external52/gmjw-normal-mean-normal-marginal-completing-square.md", 268): (
+        "the same row as line 267 (tau < 0)"
+    ),
+    ("external52/gmjw-normal-mean-normal-marginal-completing-square.md", 269): (
+        "the same row as line 267 (tau < 0)"
+    ),
+    ("external52/gmjw-normal-mean-normal-marginal-completing-square.md", 270): (
+        "the same row as line 267 (tau < 0)"
+    ),
+    ("external52/nicolasshu-bayesian-gaussian-known-variance-posterior-mu0-squared-slip.md", 82): (
+        "\\triangleq read as '=': the row defines sigma_N, mu_N by matching coefficients (equal"
+        " up to a factor free of mu)"
+    ),
+    ("external52/nicolasshu-bayesian-gaussian-known-variance-posterior-mu0-squared-slip.md", 83): (
+        "continues line 82's align row (no '\\\\' ends line 82) and is refuted with it"
+    ),
+    ("external52/nicolasshu-bayesian-gaussian-known-variance-posterior-mu0-squared-slip.md", 90): (
+        "sigma_N is first met in line 82's \\triangleq row, so '1/sigma_N^2 = ...' is compared "
+        "with sigma_N free"
+    ),
+    ("external52/weiruhan-gamma-poisson-mixture-negative-binomial-exposure.md", 23): (
+        "the Poisson pmf's normalisation is checked over n in {1, 2, ...} only (n = 0 is not a "
+        "candidate support)"
+    ),
 }
 
 #: Floors for the totals; raise them when the figures improve, never lower them.
