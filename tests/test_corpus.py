@@ -69,8 +69,8 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # refuted since 1762952 (after E(h(X)) = \int h f dx was proved by its integrands, the next
     # link was compared with the integrand, not the integral); fixed by adv17 (b44e9bf).
     # Held-out batch 52 (written blind on 2026-12-07 against 1be29f4e by blind62c: 10 correct
-    # rows refuted on first contact, none fixed; see external52/README.md). Line 185 of the gmjw
-    # post is refuted when checked alone or by heldout_all.py, not inside pytest's shard 2: not listed.
+    # rows refuted on first contact, none fixed; see external52/README.md). Line 185 of
+    # the gmjw post is refuted alone or by heldout_all.py, not in pytest's shard 2: not listed.
     ("external52/gmjw-normal-mean-normal-marginal-completing-square.md", 238): (
         "a is replaced by 1/D^2 from line 160's second half with D free, so F = a(c - b^2) "
         "(line 230) no longer has a's own value"
