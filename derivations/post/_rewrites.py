@@ -2656,8 +2656,9 @@ class RewriteLinks:
             # defines what the line above writes as this; a definition, never compared with it
             # batch 52 (Shu line 82): letters it brings in (sigma_N, mu_N) are defined by
             # matching it with the line above; the rows after it relate them to the rest, so
-            # a failure at a random value of them refutes nothing
-            self.equation_unknowns |= {
+            # a failure at a random value of them refutes nothing (the links of this row
+            # rewrite the definition itself, and are compared as identities in them)
+            matched = {
                 s
                 for s in self._fresh(sides[1])
                 if isinstance(s, sp.Symbol) and s not in self.parameters | self.variables
@@ -2675,6 +2676,7 @@ class RewriteLinks:
                 self.cur = _Cur()
             if len(rels) > 1:
                 self._rest(pr, sides, rels, 1)
+            self.equation_unknowns |= matched
             return
         if cur.kind == "unreadable":
             self._remember(*sides)
