@@ -283,7 +283,9 @@ def domain_conditions(
     second kind is its own: a derivative exists only where its function is defined, so the
     row that writes it says nothing where that line is not defined (``-2n/theta`` after
     ``d/dtheta (-2n log theta)`` holds wherever the derivative does, theta > 0). Such a
-    condition is listed as discharged by the derivative, not left open.
+    condition, when the function's own domain needs it, is listed as discharged by the
+    derivative, not left open; one the function does not need (``t != 0`` of d|t|/dt, where
+    |t| is defined and not differentiable) stays open.
 
     Conditions both lines share are carried along, not this step's business.
     Each is listed: discharged (the domains give it), false, or open - and a
@@ -305,6 +307,9 @@ def domain_conditions(
             decider is domains
             and isinstance(prev, sp.Derivative)
             and not local.contradicted(prev.free_symbols)
+            # the function's own domain only: where it is defined but not differentiable
+            # (|t| at 0) the derivative's condition stays open
+            and implied(c, conditions(prev.expr))
         ):
             text = describe_condition(c)
             out.append(SideCondition("domain", text, True, f"{_OWN_DOMAIN} ({why})"))

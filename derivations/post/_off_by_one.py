@@ -12,6 +12,7 @@ its own, the same note's sign at line 67-70), the refutation stands.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import sympy as sp
@@ -31,10 +32,21 @@ def _from_one(e: sp.Basic) -> sp.Basic:
     return e.xreplace(shifted)
 
 
-def after_off_by_one(plans: list, results: list, report: Any, seed: int, cls: Any) -> list:
-    """Refuted rows whose refuted step holds with the ranges from 0 to N started at 1."""
+def after_off_by_one(
+    plans: list,
+    results: list,
+    report: Any,
+    seed: int,
+    cls: Any,
+    compare: Callable[..., tuple[str, str]],
+    relink: Callable[..., Any],
+) -> list:
+    """Refuted rows whose refuted step holds with the ranges from 0 to N started at 1.
+
+    ``compare(report, start, step, written, seed)`` compares a step again from ``start``
+    with ``written`` for its line, and ``relink`` rewrites one link's verdict (both from
+    :mod:`._verdicts`, passed in so that this module does not import it back)."""
     from ._plans import STEP
-    from ._verdicts import _check_two, _claim_of, _relink
 
     out = list(results)
     steps = report.derivation.steps
@@ -50,11 +62,9 @@ def after_off_by_one(plans: list, results: list, report: Any, seed: int, cls: An
             why = off_by_one_why([before, written])
             if not why:
                 continue
-            found, _ = _check_two(
-                report, _from_one(before), _claim_of(report, link.step, _from_one(written)), seed
-            )
+            found, _ = compare(report, _from_one(before), link.step, _from_one(written), seed)
             if found in ("proved", "plausible"):
                 reason = why + " (with the sums from 1 the step follows)"
-                out[k] = _relink(out[k], "unchecked", reason, cls, j, len(plan.links))
+                out[k] = relink(out[k], "unchecked", reason, cls, j, len(plan.links))
                 break
     return out

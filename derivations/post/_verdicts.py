@@ -23,6 +23,7 @@ from typing import Any
 import sympy as sp
 
 from ._build import DEFINITION, OWN, STEP, UNCHECKED, UNPARSED, UNRELATED, LinkPlan, RowPlan
+from ._off_by_one import after_off_by_one
 from ._plans import GIVES_A_VALUE
 from ._relations import INEQUALITIES
 from ._resolve import NO_DERIVATIVE, NO_VALUE
@@ -370,9 +371,7 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
 
     out = after_refuted_names(plans, out, _relink, cls)
     out = after_refuted_steps(plans, out, report, seed, cls)
-    from ._off_by_one import after_off_by_one  # external53
-
-    out = after_off_by_one(plans, out, report, seed, cls)
+    out = after_off_by_one(plans, out, report, seed, cls, _compare_written, _relink)  # external53
     out = derived_later(plans, out, report, seed, cls)
     from ._noted_premise import after_noted_premises  # batch 46
 
@@ -659,6 +658,13 @@ def after_refuted_steps(
                 out[k] = _relink(out[k], "unchecked", why, cls, j, len(plan.links))
                 break
     return out
+
+
+def _compare_written(
+    report: Any, start: sp.Basic, step: int, written: sp.Basic, seed: int
+) -> tuple[str, str]:
+    """Step ``step`` compared again from ``start``, with ``written`` for its line."""
+    return _check_two(report, start, _claim_of(report, step, written), seed)
 
 
 def _claim_of(report: Any, step: int, written: sp.Basic | None = None) -> Any:
