@@ -646,7 +646,7 @@ def after_refuted_steps(
                 again = before.xreplace({value: sound})
                 if again == before:
                     continue
-                found, reason = _check_two(report, again, _claim_of(report, link.step), seed)
+                found, reason = _compare_written(report, again, link.step, None, seed)
                 if found == "refuted":
                     break
                 why = (
@@ -661,20 +661,15 @@ def after_refuted_steps(
 
 
 def _compare_written(
-    report: Any, start: sp.Basic, step: int, written: sp.Basic, seed: int
+    report: Any, start: sp.Basic, step: int, written: sp.Basic | None, seed: int
 ) -> tuple[str, str]:
-    """Step ``step`` compared again from ``start``, with ``written`` for its line."""
-    return _check_two(report, start, _claim_of(report, step, written), seed)
-
-
-def _claim_of(report: Any, step: int, written: sp.Basic | None = None) -> Any:
-    """Step ``step``'s claim (its relation and parameters) with its written line, or
-    ``written`` in its place, for a second comparison (:func:`_check_two`)."""
+    """Step ``step``'s claim (its relation and parameters) compared again from ``start``,
+    with its written line, or ``written`` in its place (:func:`_check_two`)."""
     from .._model import Step
 
     claim = report.derivation.steps[step]
     expr = claim.expr if written is None else written
-    return Step(expr, "auto", claim.relation, params=claim.params)
+    return _check_two(report, start, Step(expr, "auto", claim.relation, params=claim.params), seed)
 
 
 def _chains(plans: list[RowPlan]) -> list[tuple[int, int]]:
@@ -733,10 +728,11 @@ def after_refuted_chains(
             for last, line, result, start in broken:
                 if last >= k or not written.has(result):
                     continue
-                found, _ = _check_two(
+                found, _ = _compare_written(
                     report,
                     steps[link.compared].expr,
-                    _claim_of(report, link.step, written.xreplace({result: start})),
+                    link.step,
+                    written.xreplace({result: start}),
                     seed,
                 )
                 if found not in ("proved", "plausible"):
