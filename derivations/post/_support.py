@@ -337,9 +337,4 @@ class SectionSupports:
         if key not in self._own:
             mine = [pr for pr in self._rows if pr.row.section in scope]
             self._own[key] = stated_supports(mine)
-        own = self._own[key]
-
-        def lookup(name: str) -> Support | None | bool:
-            return own(name)
-
-        return lookup
+        return self._own[key]
