@@ -41,6 +41,7 @@ side of a row, a re-anchoring copy of a line) is marked ``note="helper..."``.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from collections.abc import Iterator, Sequence
@@ -1929,11 +1930,11 @@ class _Builder(
         if not laws or not self.sectioned.scope(section):
             return laws
         if section not in self._laws_by_section:
-            self._laws_by_section[section] = {
-                v: law
-                for v, law in laws.items()
-                if self.sectioned.holds(section, self.law_sections.get(v, set()))
-            }
+            here = copy.copy(laws)  # a Laws keeps what the post says of its samples
+            for v in list(here):
+                if not self.sectioned.holds(section, self.law_sections.get(v, set())):
+                    del here[v]
+            self._laws_by_section[section] = here
         return self._laws_by_section[section]
 
     def _unread_just_above(self, pr: ParsedRow) -> str:
