@@ -399,12 +399,17 @@ def _matches(
     """``g`` is the family's density with ``names`` for its parameters (at random points
     of the domain); ``up_to``: times a factor of the observation alone (a likelihood's
     factor, which may leave out ``1/x!``)."""
-    rng = random.Random(f"{family.name}|{sp.srepr(g)}")
+    # Seeded by the printed formula: srepr would print a Dummy's index, which sympy draws
+    # at random in each process, and a reading must not change from run to run.
+    rng = random.Random(f"{family.name}|{g}")
     template = family.density(obs, *names)
-    for _ in range(_POINTS):
+    for k in range(_POINTS):
         values = [sample_value(role, rng) for role in family.roles]
         env = dict(zip(names, values, strict=True))
         env[obs] = sample_observation(family, values, rng)
+        if family.support == "binary":
+            # both outcomes, whatever the draws: p x^(p-1) is the Bernoulli mass at 1 only
+            env[obs] = k % 2
         mine, theirs = _number(g, env), _number(template, env)
         if mine is None or theirs is None or theirs <= 0:
             return False
