@@ -17,7 +17,7 @@ from typing import Any
 
 import sympy as sp
 
-from ._unstated_ranges import off_by_one_why
+from ._unstated_ranges import off_by_one_why, zero_to_a_letter
 
 
 def _from_one(e: sp.Basic) -> sp.Basic:
@@ -25,7 +25,7 @@ def _from_one(e: sp.Basic) -> sp.Basic:
     shifted = {}
     for op in e.atoms(sp.Sum, sp.Product):
         limits = [
-            (v, sp.Integer(1), hi) if lo == 0 and isinstance(hi, sp.Symbol) else (v, lo, hi)
+            (v, sp.Integer(1), hi) if zero_to_a_letter(lo, hi) else (v, lo, hi)
             for v, lo, hi in op.limits
         ]
         shifted[op] = op.func(op.function, *limits)

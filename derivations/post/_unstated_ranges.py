@@ -131,6 +131,12 @@ def never_refuted_why(exprs: Iterable[Any]) -> str:
     )
 
 
+def zero_to_a_letter(lo: sp.Basic, hi: sp.Basic) -> bool:
+    """Does a sum's or product's range run from 0 to a letter (``n = 0..N``)? The ranges
+    whose letter may count the terms (see :func:`off_by_one_why`, :mod:`._off_by_one`)."""
+    return lo == 0 and isinstance(hi, sp.Symbol)
+
+
 def off_by_one_why(exprs: Iterable[Any]) -> str:
     """Why a comparison of ``exprs`` is no refutation when one of them sums (or multiplies)
     from 0 to ``N`` while one writes ``N`` outside every sum, as the count of its terms
@@ -142,7 +148,7 @@ def off_by_one_why(exprs: Iterable[Any]) -> str:
         for e in exprs
         for op in e.atoms(sp.Sum, sp.Product)
         for _, lo, hi in op.limits
-        if lo == 0 and isinstance(hi, sp.Symbol)
+        if zero_to_a_letter(lo, hi)
     }
     for e in exprs:
         bare = e.xreplace({op: sp.Dummy() for op in e.atoms(sp.Sum, sp.Product)})
