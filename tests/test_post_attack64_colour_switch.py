@@ -5,7 +5,8 @@ up to the end of the enclosing group, is shown in colour. ``(x - \\mu)^2 = x^2 {
 2x\\mu} + \\mu^2`` was refuted on 752e8f3: the switch was dropped with its argument and the
 braces around it were read as a factor, ``x^2 \\cdot (-2x\\mu) + \\mu^2``. The braces of a
 switch hold the coloured body, read as ``\\color{c}{body}`` is: a body that starts with a sign
-after an operand is the terms it shows, any other one group.
+after an operand is the terms it shows, any other one group. So do braces around a coloured body
+alone (``{\\color{red}{-2x\\mu}}``, ``{\\textcolor{red}{-2x\\mu}}``), read as a product before.
 
 Properties: the switched terms read as the plain terms, whatever the sign and the colour
 command's place; a switched factor or exponent stays one; the set's rows are decided on that
@@ -32,6 +33,10 @@ def _same(a: str, b: str) -> bool:
         (r"x^2 {\color{red} + 2x\mu} + \mu^2", r"x^2 + 2x\mu + \mu^2"),
         (r"a {\color{blue}-b} {\color{green}+c}", r"a - b + c"),
         (r"{\color{red} x^2} - 2x\mu", r"x^2 - 2x\mu"),
+        # a coloured body alone in its braces
+        (r"x^2 {\color{red}{-2x\mu}} + \mu^2", r"x^2 - 2x\mu + \mu^2"),
+        (r"x^2 {\textcolor{red}{-2x\mu}} + \mu^2", r"x^2 - 2x\mu + \mu^2"),
+        (r"a {\color{blue}{-b}} {\color{green}{+c}}", r"a - b + c"),
     ],
 )
 def test_switched_terms_read_as_the_terms(switched, plain):
@@ -44,6 +49,8 @@ def test_switched_terms_read_as_the_terms(switched, plain):
         (r"2 {\color{red} x + 1}", r"2 (x + 1)", r"2x + 1"),
         (r"x^{\color{red} 2} + 1", r"x^2 + 1", r"x + 1"),
         (r"\frac{1}{\color{red} x + 1}", r"\frac{1}{x + 1}", r"\frac{1}{x} + 1"),
+        (r"2 {\color{red}{x + 1}}", r"2 (x + 1)", r"2x + 1"),
+        (r"x^{\color{red}{-1}} + 1", r"\frac{1}{x} + 1", r"x - 1 + 1"),
     ],
 )
 def test_a_switched_group_stays_one_group(switched, plain, other):

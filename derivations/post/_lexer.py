@@ -2274,18 +2274,28 @@ def _group_place(raw: list[_Raw], i: int, j: int) -> tuple[bool, bool]:
     return bare, j < len(raw) and raw[j].text in ("^", "_", "'", "!")
 
 
-def _colour_switch(inner: list[_Raw]) -> list[_Raw] | None:
-    """What the colour switch at the start of a group colours (``{\\color{red} - 2x}``:
-    ``- 2x``), or None: no switch there, or ``\\color{c}{body}`` with a body of its own."""
-    if len(inner) < 4 or inner[0].text != "\\color" or inner[1].text != "{":
-        return None
+def _group_end(raw: list[_Raw], k: int) -> int:
+    """The index after the brace group opened at ``raw[k]`` (``len(raw) + 1``: not closed)."""
     depth = 0
-    for k in range(1, len(inner)):
-        depth += {"{": 1, "}": -1}.get(inner[k].text, 0)
+    for m in range(k, len(raw)):
+        depth += {"{": 1, "}": -1}.get(raw[m].text, 0)
         if depth == 0:
-            rest = inner[k + 1 :]
-            return rest if rest and rest[0].text != "{" else None
-    return None
+            return m + 1
+    return len(raw) + 1
+
+
+def _colour_switch(inner: list[_Raw]) -> list[_Raw] | None:
+    """What the colour at the start of a group colours, when it colours the whole rest of it:
+    the switch ``{\\color{red} - 2x}`` (``- 2x``) and a coloured body alone in its braces,
+    ``{\\color{red}{-2x}}`` or ``{\\textcolor{red}{-2x}}`` (``-2x``); else None."""
+    if len(inner) < 4 or inner[0].text not in ("\\color", "\\textcolor") or inner[1].text != "{":
+        return None
+    k = _group_end(inner, 1)
+    rest = inner[k:]
+    if rest and rest[0].text == "{":
+        end = _group_end(inner, k)
+        return inner[k + 1 : end - 1] if end == len(inner) and end - 1 > k + 1 else None
+    return rest if rest and inner[0].text == "\\color" else None
 
 
 def _switch_place(raw: list[_Raw], i: int, j: int) -> bool:
