@@ -179,12 +179,7 @@ OPEN35: set[str] = set()  # both (08, 09) closed by attack63 (tests/test_post_at
 
 #: Adversarial set 36's breaches, open on first contact (2026-12-07, 09:52 UTC, main at
 #: 752e8f3), each with its cause in its README.md ("Measured on main").
-OPEN36: set[str] = {
-    # false steps proved
-    "24-derivative-log-sigma-square-false.md",
-    # correct twins refuted
-    "07-colour-switch-form-true.md",
-}
+OPEN36: set[str] = set()  # all five (07, 24, 41, 43, 44) closed by attack64 (test_post_attack64_*)
 
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
@@ -492,8 +487,10 @@ SETS = (
     # law, sums from 0 to N, rows after an unread row, derivatives' own domains, shifted
     # rational integrands, log and root moments, iid members, {\rm E}, chains, \propto,
     # Hessian signs; written blind against 752e8f3: 2 breaches on that code (README.md),
-    # floors 20/21.
-    AdversarialSet("adversarial36", 80, 20, 21, 0, open_breaches=frozenset(OPEN36)),
+    # floors 20/21; 41-44 written after, probing both causes: 3 more breaches. All closed by
+    # attack64 (a stated domain of sigma with a negative value makes it a real letter; a colour
+    # switch or coloured body in braces is a marked group), floors 24/26.
+    AdversarialSet("adversarial36", 88, 24, 26, 0, open_breaches=frozenset(OPEN36)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
