@@ -177,6 +177,10 @@ OPEN34: set[str] = set()  # all five closed by attack62 (tests/test_post_attack6
 #: f70b355), each with its cause in its README.md ("Measured on main").
 OPEN35: set[str] = set()  # both (08, 09) closed by attack63 (tests/test_post_attack63_*.py)
 
+#: Adversarial set 36's breaches, open on first contact (2026-12-07, 09:52 UTC, main at
+#: 752e8f3), each with its cause in its README.md ("Measured on main").
+OPEN36: set[str] = set()  # all five (07, 24, 41, 43, 44) closed by attack64 (test_post_attack64_*)
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -478,6 +482,15 @@ SETS = (
     # '= 0' is no first-order condition; a moment without value under a derivative is no
     # constant of its letter), floors 19/21.
     AdversarialSet("adversarial35", 80, 19, 21, 0, open_breaches=frozenset(OPEN35)),
+    # Adversarial set 36 (attack64): domains that allow both signs, coloured bodies, letters
+    # brought in by := and \triangleq, counts named n, recurrences, headings that declare a
+    # law, sums from 0 to N, rows after an unread row, derivatives' own domains, shifted
+    # rational integrands, log and root moments, iid members, {\rm E}, chains, \propto,
+    # Hessian signs; written blind against 752e8f3: 2 breaches on that code (README.md),
+    # floors 20/21; 41-44 written after, probing both causes: 3 more breaches. All closed by
+    # attack64 (a stated domain of sigma with a negative value makes it a real letter; a colour
+    # switch or coloured body in braces is a marked group), floors 24/26.
+    AdversarialSet("adversarial36", 88, 24, 26, 0, open_breaches=frozenset(OPEN36)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

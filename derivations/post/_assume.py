@@ -714,9 +714,27 @@ def _arguments_together(body: str) -> list[frozenset[str]]:
 # --------------------------------------------------------------------------- into the reader
 
 
+def signed_scale(d: Domain) -> bool:
+    """Does ``d`` allow a negative value of ``\\sigma`` (``\\sigma < 0``, ``\\sigma \\neq 0``,
+    ``-1 < \\sigma < 1``, ``\\sigma \\in \\mathbb{R}``)? Then the post does not write a
+    standard deviation, and ``\\sigma`` is a real letter with that domain (adversarial36, 24:
+    the statement became ``\\sigma^2 > 0`` and ``\\sqrt{\\sigma^2} = \\sigma`` was proved
+    after "Let $\\sigma < 0$"). A bound by another letter (``\\sigma > \\tau``) decides no sign,
+    and an upper bound alone above 0 (``\\sigma < 1``) is a scale's bound, as it was read."""
+    if d.name not in _VARIANCE or d.sample or d.matrix:
+        return False
+    if d.members is not None:
+        return any(v < 0 for v in d.members)
+    if isinstance(d.lower, Fraction):
+        return d.lower < 0
+    if d.lower is not None:
+        return False
+    return d.upper is None or (isinstance(d.upper, Fraction) and d.upper <= 0)
+
+
 def _canonical(d: Domain) -> Domain:
     """``\\sigma > 0`` speaks of the variance: it is a statement about ``sigma2``."""
-    if d.name in _VARIANCE and not d.sample:
+    if d.name in _VARIANCE and not d.sample and not signed_scale(d):
         square = lambda v: v * v if isinstance(v, Fraction) else None  # noqa: E731
         lower = d.lower if d.lower is None else square(d.lower)
         upper = d.upper if d.upper is None else square(d.upper)

@@ -787,15 +787,18 @@ class _Converter:
                 # name (K'{}^\top) the script sits on the name. Elsewhere it carries the
                 # script ({}^{n}C_k, a{}^{n}C_k: a prescript) and is read as a group.
                 return j
+            switched = _colour_switch(inner)
+            if switched is not None and _switch_place(raw, i, j):
+                # x^2 {\color{red} - 2x\mu} + \mu^2: the switch colours the rest of its braces,
+                # the body \color{c}{...} shows (a marked group; adversarial36, 07)
+                self._marked(self.convert(switched), r, out)
+                return j
             if _crosses(raw, i, j, _bracket_balance(inner)):
                 # 2({x\beta-y)x}: the group crosses a parenthesis (TeX braces need not
                 # nest with brackets). A bare group typesets as its contents, so it is
                 # read as them; a command's argument or a scripted group is not guessed.
                 before = raw[i - 1] if i else None
-                bare = before is None or (
-                    before.kind != "cmd" and before.text not in ("^", "_", "}", "]")
-                )
-                scripted = j < len(raw) and raw[j].text in ("^", "_", "'", "!")
+                bare, scripted = _group_place(raw, i, j)
                 if not bare or scripted:
                     what = "a group with a script after it"
                     if before is not None and not bare:
@@ -2260,6 +2263,61 @@ _BRACKET_STEP = {"(": 1, "[": 1, ")": -1, "]": -1}
 def _bracket_balance(raw: list[_Raw]) -> int:
     """Brackets ``(``/``[`` opened minus closed in ``raw`` (0 when they nest inside it)."""
     return sum(_BRACKET_STEP.get(r.text, 0) for r in raw)
+
+
+def _group_place(raw: list[_Raw], i: int, j: int) -> tuple[bool, bool]:
+    """(bare, scripted) of the brace group ``raw[i:j]``: bare when it is no command's argument
+    or script (after a command, ``^``, ``_``, ``}`` or ``]``), scripted when a script, a prime
+    or ``!`` follows it."""
+    before = raw[i - 1] if i else None
+    bare = before is None or (before.kind != "cmd" and before.text not in ("^", "_", "}", "]"))
+    return bare, j < len(raw) and raw[j].text in ("^", "_", "'", "!")
+
+
+def _group_end(raw: list[_Raw], k: int) -> int:
+    """The index after the brace group opened at ``raw[k]`` (``len(raw) + 1``: not closed)."""
+    depth = 0
+    for m in range(k, len(raw)):
+        depth += {"{": 1, "}": -1}.get(raw[m].text, 0)
+        if depth == 0:
+            return m + 1
+    return len(raw) + 1
+
+
+def _colour_switch(inner: list[_Raw]) -> list[_Raw] | None:
+    """What the colour at the start of a group colours, when it colours the whole rest of it:
+    the switch ``{\\color{red} - 2x}`` (``- 2x``) and a coloured body alone in its braces,
+    ``{\\color{red}{-2x}}`` or ``{\\textcolor{red}{-2x}}`` (``-2x``); else None."""
+    if len(inner) < 4 or inner[0].text not in ("\\color", "\\textcolor") or inner[1].text != "{":
+        return None
+    k = _group_end(inner, 1)
+    rest = inner[k:]
+    if rest and rest[0].text == "{":
+        end = _group_end(inner, k)
+        return inner[k + 1 : end - 1] if end == len(inner) and end - 1 > k + 1 else None
+    return rest if rest and inner[0].text == "\\color" else None
+
+
+def _switch_place(raw: list[_Raw], i: int, j: int) -> bool:
+    """Is the group ``raw[i:j]`` a bare one, or (``a {\\color{b}-b} {\\color{g}+c}``) right
+    after bare groups of colour switches? After any other ``}`` it may be an argument. Looks
+    back over at most 64 groups (a hostile row may hold many)."""
+    for _ in range(64):
+        bare, scripted = _group_place(raw, i, j)
+        if scripted or bare:
+            return not scripted
+        if not i or raw[i - 1].text != "}":
+            return False
+        m, depth = i - 1, 0
+        while m >= 0:
+            depth += {"}": 1, "{": -1}.get(raw[m].text, 0)
+            if depth == 0:
+                break
+            m -= 1
+        if m < 0 or _colour_switch(raw[m + 1 : i - 1]) is None:
+            return False
+        i, j = m, i
+    return False
 
 
 def _crosses(raw: list[_Raw], i: int, j: int, balance: int) -> bool:

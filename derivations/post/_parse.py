@@ -1332,6 +1332,11 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     variance = {"sigma"} | squares
     if "sigma" in plain and "sigma" not in squares:
         variance.discard("sigma")
+    stated = ctx.symbols.get("sigma")
+    if stated is not None and not stated.is_positive:
+        # "Let $\sigma < 0$", "$\sigma \neq 0$": a real letter with the domain stated, not
+        # a standard deviation (._assume.signed_scale; adversarial36, 24)
+        variance.discard("sigma")
     samples = _sample_names(joined, index_letters)
     # y^T y for a sample vector y is a sum of squares, not matrix algebra.
     joined = re.sub(
