@@ -1,0 +1,135 @@
+"""PARSE64: constructs of the held-out posts the reader left unparsed, read where certain.
+
+- ``\\Beta`` (KaTeX and MathJax typeset it as the capital Greek beta, the glyph B): the
+  page shows the letter B, so the row reads as it does with ``B`` (external53 opensrdk's
+  ``\\log{\\Beta (\\alpha, \\beta)}`` and ``\\Beta(\\alpha, \\beta) = \\int_0^1 ...``; its
+  next row, ``\\Gamma(\\alpha) + \\Gamma(\\beta)`` over ``\\Gamma(\\alpha+\\beta)``, is the
+  author's mistake).
+- A product followed by a bracket, a fraction or a call that carries its index and then by
+  factors without it (``\\prod_i (1/y_i!) \\lambda^{n ybar} \\cdot \\frac{b^a}{\\Gamma(a)}``,
+  StatProofBook's Poisson-gamma posterior, external7 and external47): the scope is not
+  written. It is read with the product ending at that factor, the reading recorded as a
+  doubt whose other reading (every factor inside) is built too: a row is proved only when
+  it holds both ways, and a row failing is never refuted (``._reading_doubts``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from derivations.post import check_post
+from derivations.post._parse import parse_expression
+from derivations.post._reading_doubts import OTHER_READING
+from derivations.post._tokens import LatexError
+from derivations.post._tosympy import Context, PostSyntaxError
+
+FRONT = "---\ntitle: parse64\n---\n\n"
+
+
+def _rows(tmp_path, *rows, name="post.md"):
+    path = tmp_path / name
+    path.write_text(FRONT + "\n\n".join(f"$${r}$$" for r in rows) + "\n", encoding="utf-8")
+    return check_post(path, jobs=1).rows
+
+
+# --- \Beta is the letter B on the page ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"\log{B (\alpha, \beta)}",
+        r"B(\alpha, \beta)",
+        r"\frac{\partial \log{B(\alpha, \beta)}}{\partial \alpha}",
+        r"x^{a-1} (1-x)^{b-1} / B(a, b)",
+        r"B",
+    ],
+)
+def test_beta_command_reads_as_the_letter_it_shows(text):
+    # property: the same expression with \Beta for B, whatever surrounds it
+    written, _ = parse_expression(text.replace("B", "\\Beta"))
+    plain, _ = parse_expression(text)
+    assert written == plain
+
+
+@pytest.mark.parametrize("text", [r"\Betax", r"\Betas(a, b)"])
+def test_a_longer_command_starting_with_beta_stays_unsupported(text):
+    with pytest.raises((LatexError, PostSyntaxError)):
+        parse_expression(text)
+
+
+def test_the_authors_beta_function_slip_is_refuted_as_with_b(tmp_path):
+    # external53 opensrdk lines 24-25: the integral, then Gamma + Gamma (the author's mistake)
+    first = r"\Beta(\alpha, \beta) = \int_0^1 x^{\alpha - 1} (1 - x)^{\beta - 1}dx"
+    wrong = r"\Beta(\alpha, \beta) = \frac{\Gamma(\alpha) + \Gamma(\beta)}{\Gamma(\alpha + \beta)}"
+    rows = _rows(tmp_path, first, wrong)
+    plain = _rows(tmp_path, first.replace("\\Beta", "B"), wrong.replace("\\Beta", "B"), name="b.md")
+    assert [r.verdict for r in rows] == [r.verdict for r in plain]
+    assert rows[-1].verdict == "refuted", rows[-1].reason
+
+
+# --- a product's unwritten scope: read one way, checked both ways ---------------------------
+
+POSTERIOR = (
+    r"\prod_{i=1}^n \left(\frac{1}{y_i !}\right) \lambda^{n \bar{y}} \exp\left[-n \lambda\right]"
+    r" \cdot \frac{ {b_0}^{a_0}}{\Gamma(a_0)} \lambda^{a_0-1} \exp[-b_0 \lambda]"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        POSTERIOR,
+        r"\prod_{i=1}^n \frac{\lambda^{y_i}}{y_i!} \cdot \frac{b^a}{\Gamma(a)} \lambda^{a-1}",
+        r"\prod_{i=1}^n \left(\frac{1}{y_i!}\right) \lambda",
+    ],
+)
+def test_a_product_of_unwritten_scope_is_read_with_a_doubt(text):
+    ctx = Context()
+    e, _ = parse_expression(text, ctx)
+    assert e.free_symbols  # read
+    assert any("product" in d and OTHER_READING in d for d in ctx.doubts), ctx.doubts
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # the product ends at the bracket (the author's reading) - true
+        r"\prod_{i=1}^n \left(\frac{1}{y_i!}\right) \lambda = \lambda \prod_{i=1}^n \frac{1}{y_i!}",
+        # every factor inside (the other reading) - true
+        r"\prod_{i=1}^n \left(\frac{1}{y_i!}\right) \lambda = \lambda^n \prod_{i=1}^n \frac{1}{y_i!}",
+        # neither
+        r"\prod_{i=1}^n \left(\frac{1}{y_i!}\right) \lambda = \lambda^2 \prod_{i=1}^n \frac{1}{y_i!}",
+        r"\prod_{i=1}^n e^{-\lambda} \cdot \frac{b^a}{\Gamma(a)} = e^{-n\lambda} \frac{b^a}{\Gamma(a)}",
+        r"\prod_{i=1}^n e^{-\lambda} \cdot \frac{b^a}{\Gamma(a)} = e^{-n\lambda}",
+    ],
+)
+def test_a_doubted_product_is_neither_proved_nor_refuted_by_one_reading(tmp_path, row):
+    # property: true under one reading and false under the other, or false under both -
+    # never refuted (the author may mean the other reading), never proved by one reading
+    (r,) = _rows(tmp_path, row)
+    assert r.verdict not in ("refuted", "proved"), (r.verdict, r.reason)
+    assert r.verdict != "unparsed", r.reason
+    assert "product" in r.reason, r.reason
+
+
+def test_a_doubted_product_true_both_ways_is_proved(tmp_path):
+    # a factor 1 after the bracket: the two readings agree
+    (r,) = _rows(
+        tmp_path,
+        r"\prod_{i=1}^n \left(x_i\right) \cdot \frac{1}{1} = \prod_{i=1}^n x_i",
+    )
+    assert r.verdict == "proved", r.reason
+
+
+def test_the_posterior_chain_reads_and_a_row_that_uses_it_is_not_refuted(tmp_path):
+    # external7 poisson-gamma lines 65-66: the correct row, then the author's slip
+    # (b_0 + n lambda for (b_0 + n) lambda): read now, but never refuted through the doubt
+    slip = (
+        r"\prod_{i=1}^n \left(\frac{1}{y_i !}\right) \cdot \frac{ {b_0}^{a_0}}{\Gamma(a_0)}"
+        r" \cdot \lambda^{a_0 + n \bar{y} - 1} \cdot \exp\left[-(b_0 + n \lambda)\right]"
+    )
+    rows = _rows(tmp_path, f"p(y, \\lambda) = {POSTERIOR}", f"p(y, \\lambda) = {slip}")
+    assert all(r.verdict not in ("unparsed", "refuted", "proved") for r in rows[1:]), [
+        (r.verdict, r.reason) for r in rows
+    ]
