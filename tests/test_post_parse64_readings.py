@@ -182,3 +182,44 @@ def test_a_correct_row_is_not_refuted_through_a_refuted_rows_value(tmp_path):
     assert verdicts[wrong] == "refuted"
     last = max(verdicts)
     assert verdicts[last] != "refuted", [(r.line, r.verdict, r.reason) for r in rows]
+
+
+# --- an expectation's operand in escaped braces, or a log of one factor ----------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "bracketed"),
+    [
+        # external48 eadasandberg line 29: \mathbb{E}_{z} \{ l(\Psi) \}
+        (r"\mathbb{E}_{z} \{ l(\Psi)\}", r"\mathbb{E}_{z} [ l(\Psi)]"),
+        (
+            r"\mathbb{E}_{z} \left\{ X^2 + Y \right\} - 1",
+            r"\mathbb{E}_{z} \left[ X^2 + Y \right] - 1",
+        ),
+        (r"2 \mathbb{E}_\theta \{ X \} Y", r"2 \mathbb{E}_\theta [ X ] Y"),
+        # external51 emptymalei lines 88-90: \mathbb E_q \log\frac{p}{q}, up to a sign or the end
+        (r"-\mathbb E_q \log\frac{p}{q}", r"-\mathbb E_q [\log\frac{p}{q}]"),
+        (
+            r"\mathbb E_q \log x - \mathbb E_q \log y",
+            r"\mathbb E_q [\log x] - \mathbb E_q [\log y]",
+        ),
+    ],
+)
+def test_an_expectation_reads_as_with_its_bracket_written(written, bracketed):
+    got, _ = parse_expression(written)
+    want, _ = parse_expression(bracketed)
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"\mathbb E_q \log x y",  # the log of x, or of x y? and the expectation of which?
+        r"\mathbb E_q \log x \cdot y",
+        r"\mathbb E_q \log",
+        r"\mathbb{E}_{z} \{ X",  # never closed
+    ],
+)
+def test_an_expectation_whose_operand_is_not_written_stays_unread(text):
+    with pytest.raises((LatexError, PostSyntaxError)):
+        parse_expression(text)

@@ -729,6 +729,18 @@ class _Converter:
             out += [tok("CARET", "^", raw[k].col), tok("LBRACE", "{", raw[k].col)]
             out += [*self.convert(_script_body(raw[k + 1 : start])), tok("RBRACE", "}", raw[k].col)]
             return close + 1
+        braces = _escaped_braces(raw, k)
+        if braces is not None:
+            # PARSE64: \mathbb{E}_z \{ l(\Psi) \} (external48 eadasandberg): the escaped
+            # braces are the expectation's bracket, as [...] is
+            start, inner_end, close = braces
+            out.append(tok("FUNC", "E", r.col, payload="E"))
+            if script is not None:
+                self._subscript_group(_expectation_sim.distribution_part(script), raw[j], out)
+            out.append(tok("LPAR", "[", raw[k].col))
+            out.extend(self.convert(raw[start:inner_end]))
+            out.append(tok("RPAR", "]", raw[close].col))
+            return close + 1
         end = _lone_factor_end(raw, k)
         if end is None:
             raise LatexError(
@@ -1698,10 +1710,37 @@ def _script_body(script: list[_Raw]) -> list[_Raw]:
     return script
 
 
+def _escaped_braces(raw: list[_Raw], k: int) -> tuple[int, int, int] | None:
+    """``(start, end, close)`` of ``\\{ ... \\}`` opening at ``raw[k]`` (after ``\\left`` or
+    a size, ``\\big\\{``): the first token inside, the end of the inside (a ``\\right`` or
+    size before the closing brace is not inside) and the index of the closing ``\\}``; None
+    when no such pair opens there. One pass, bounded by the side's length."""
+    j = k
+    if j < len(raw) and (raw[j].text == "\\left" or raw[j].text[1:] in T.SIZES):
+        j += 1
+    if j >= len(raw) or raw[j].text != "\\{":
+        return None
+    depth = 0
+    for m in range(j, len(raw)):
+        t = raw[m].text
+        depth += 1 if t == "\\{" else -1 if t == "\\}" else 0
+        if depth == 0:
+            inner_end = m
+            if raw[m - 1].text == "\\right" or raw[m - 1].text[1:] in T.SIZES:
+                inner_end = m - 1
+            return (j + 1, inner_end, m) if inner_end > j + 1 else None
+    return None
+
+
 def _lone_factor_end(raw: list[_Raw], k: int) -> int | None:
     """The end of one factor starting at ``raw[k]`` - a letter (under accents or fonts) or
     a ``\\frac``, with its scripts and primes - when a sign, a relation or the end follows
-    it (spacing skipped); None otherwise."""
+    it (spacing skipped); None otherwise. PARSE64: also ``\\log`` or ``\\ln`` of such a
+    factor (``\\mathbb{E}_q \\log\\frac{p}{q}``, external51 emptymalei)."""
+    while k + 1 < len(raw) and raw[k].text in ("\\log", "\\ln"):
+        if raw[k + 1].text in ("^", "_"):
+            return None  # \log^2 x, \log_2 x: not one factor's log
+        k += 1
     if k >= len(raw):
         return None
     first = raw[k]
