@@ -223,3 +223,70 @@ def test_an_expectation_reads_as_with_its_bracket_written(written, bracketed):
 def test_an_expectation_whose_operand_is_not_written_stays_unread(text):
     with pytest.raises((LatexError, PostSyntaxError)):
         parse_expression(text)
+
+
+# --- a period typed for a product dot between two factors -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "dotted"),
+    [
+        # external48 suryaeada lines 29, 92, 238; external37 mirjalil line 17
+        (
+            r"\frac{1}{\pi^n}. \prod_{i = 1}^{n} (1 + x_i^2)",
+            r"\frac{1}{\pi^n} \cdot \prod_{i = 1}^{n} (1 + x_i^2)",
+        ),
+        (r"\frac{n}{\pi}. \frac{\pi}{2}", r"\frac{n}{\pi} \cdot \frac{\pi}{2}"),
+        (r"x. \Big( 1 - \cos(x - \theta) \Big)", r"x \cdot \Big( 1 - \cos(x - \theta) \Big)"),
+        (
+            r"\sum_{i=1}^{n} 2.(w_0 + w_1 x_i - y_i)",
+            r"\sum_{i=1}^{n} 2 \cdot (w_0 + w_1 x_i - y_i)",
+        ),
+    ],
+)
+def test_a_period_between_two_factors_is_a_product_dot(written, dotted):
+    got, slips = parse_expression(written)
+    want, _ = parse_expression(dotted)
+    assert got == want
+    assert any("period" in s.message for s in slips), slips
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"\frac{1}{2}.2 (x - 1)",  # .2: a decimal point, or a dot before 2?
+        r"\sigma^2.-2xy",  # a product with -2xy, or sigma^2 minus 2xy?
+        r"x \quad s.t. \quad y",  # an abbreviation
+        r"c + const. + \frac{1}{2}",  # an abbreviation before a sign
+        r"x .(y)",  # a space before the period: not glued to a factor
+    ],
+)
+def test_a_period_that_may_be_something_else_stays_unread(text):
+    with pytest.raises((LatexError, PostSyntaxError)):
+        parse_expression(text)
+
+
+# --- a derivative by an element of a function of the whole vector ----------------------------
+
+VECTOR_POST = r"""---
+title: vector
+---
+
+The model $h_\mathbf{w}(x) = w_0 + w_1 x$ with parameters $\mathbf{w}=(w_0, w_1)$.
+
+$$ \begin{align} J(\mathbf{w}) & = \frac{1}{2 n} \sum_{i=1}^{n}\left(h_\mathbf{w}(x)^{(i)} - y^{(i)}\right)^2 \\ & = \frac{1}{2 n} \sum_{i=1}^{n}\left(w_0 + w_1 x^{(i)} - y^{(i)}\right)^2 \end{align} $$
+
+$$\frac{\partial J(\mathbf{w})}{\partial w_0} = \frac{1}{2 n} \sum_{i=1}^{n} 2{dot}(w_0 + w_1 x^{(i)} - y^{(i)})$$
+"""
+
+
+@pytest.mark.parametrize("dot", [r"\cdot", "."])
+def test_a_function_of_the_vector_differentiated_by_an_element_is_not_zero(tmp_path, dot):
+    # external37 mirjalil line 17 (2.(...) for 2 \cdot (...)): J(w) has no value the reader
+    # can use (its row is unparsed), and dJ(w)/dw_0 was read as 0 - J is a function of the
+    # vector w, not of the name w_0 - so the correct row was refuted (on main with \cdot)
+    path = tmp_path / "vector.md"
+    path.write_text(VECTOR_POST.replace("{dot}", dot), encoding="utf-8")
+    rows = check_post(path, jobs=1).rows
+    last = rows[-1]
+    assert last.verdict not in ("refuted", "unparsed"), (last.verdict, last.reason)

@@ -71,6 +71,7 @@ from ._typeset_forms import (
     decimal_commas,
     dot_arguments,
     operator_groups,
+    period_products,
     slipped_orders,
     thin_space_groups,
 )
@@ -2686,6 +2687,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)
     raw = double_index_sums(raw)  # \sum_{ij}: \sum_{i}\sum_{j} (._double_index_sums)
     raw = slipped_orders(bold_groups(operator_groups(raw)), conv.slips)
+    raw = period_products(raw, conv.slips)  # \frac{1}{\pi^n}. \prod_i ... (PARSE64)
     if conv.info.events:
         # 1_{x \le c}: the bracket form \mathbb{1}(x \le c); P(X \ge 2) (see ._order_events)
         # I(0 \le x \le \theta): the product of the indicators of its relations

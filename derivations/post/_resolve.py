@@ -1322,7 +1322,10 @@ def _by_an_element(written: sp.Basic, value: sp.Basic, variables: list) -> None:
     derivative stays open). The reader lets such derivatives through to be decided
     here (see ``_tosympy._by_one_element``)."""
     head = written.args[0] if isinstance(written, sp.log) else written
-    if not isinstance(head, (sp.Symbol, NamedApplied)) or value.atoms(AppliedUndef):
+    if not isinstance(head, (sp.Symbol, NamedApplied)):
+        return
+    if value.atoms(AppliedUndef):
+        _of_the_whole_vector(value, variables)
         return
     for v in variables:
         numbered = numbered_siblings(value, v) if isinstance(v, sp.Symbol) else ""
@@ -1340,6 +1343,28 @@ def _by_an_element(written: sp.Basic, value: sp.Basic, variables: list) -> None:
             f"the value differentiated by {v} holds no element of {label}: read literally its "
             "derivative is 0, and it may depend on it through names it does not expand"
         )
+
+
+def _of_the_whole_vector(value: sp.Basic, variables: list) -> None:
+    """Raise when ``dJ(w)/dw_0`` would be read as 0: the value is an unknown function of the
+    vector ``w`` itself (no value of it the reader can use) and holds no element of ``w``,
+    so sympy takes its derivative by the name ``w_0`` as 0 (PARSE64: held-out mirjalil,
+    ``J(\\mathbf{w})`` after an unread definition; its correct gradient row was refuted)."""
+    for v in variables:
+        if not isinstance(v, sp.Indexed):
+            continue
+        label = v.base.label
+        if any(e.base.label == label for e in value.atoms(sp.Indexed)):
+            continue
+        if any(
+            isinstance(a, sp.Symbol) and a.name == label.name
+            for f in value.atoms(AppliedUndef)
+            for a in f.args
+        ):
+            raise _Unresolved(
+                f"the value differentiated by {v} is a function of the vector {label} with no "
+                f"value the reader can use: read literally its derivative by {v} is 0"
+            )
 
 
 #: The reader's own symbols of a model (the sizes ``N``, ``n``, the normal's ``mu`` and
