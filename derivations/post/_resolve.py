@@ -28,7 +28,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from typing import Any
 
 import sympy as sp
@@ -1334,15 +1334,21 @@ def _by_an_element(written: sp.Basic, value: sp.Basic, variables: list) -> None:
                 f"the value differentiated by {v} holds {numbered}, not {v}: {v} may be "
                 "the vector of them (read as a name of its own, the derivative is 0)"
             )
-        if not isinstance(v, sp.Indexed):
-            continue
-        label = v.base.label
-        if any(e.base.label == label for e in value.atoms(sp.Indexed)):
-            continue
-        raise _Unresolved(
-            f"the value differentiated by {v} holds no element of {label}: read literally its "
-            "derivative is 0, and it may depend on it through names it does not expand"
-        )
+        for label in _labels_not_held(value, [v]):
+            raise _Unresolved(
+                f"the value differentiated by {v} holds no element of {label}: read literally "
+                "its derivative is 0, and it may depend on it through names it does not expand"
+            )
+
+
+def _labels_not_held(value: sp.Basic, variables: list) -> Iterator[sp.Symbol]:
+    """The names of the elements among ``variables`` (``w`` of ``w_0``) of which ``value``
+    holds no element."""
+    for v in variables:
+        if isinstance(v, sp.Indexed) and not any(
+            e.base.label == v.base.label for e in value.atoms(sp.Indexed)
+        ):
+            yield v.base.label
 
 
 def _of_the_whole_vector(value: sp.Basic, variables: list) -> None:
@@ -1350,20 +1356,16 @@ def _of_the_whole_vector(value: sp.Basic, variables: list) -> None:
     vector ``w`` itself (no value of it the reader can use) and holds no element of ``w``,
     so sympy takes its derivative by the name ``w_0`` as 0 (PARSE64: held-out mirjalil,
     ``J(\\mathbf{w})`` after an unread definition; its correct gradient row was refuted)."""
-    for v in variables:
-        if not isinstance(v, sp.Indexed):
-            continue
-        label = v.base.label
-        if any(e.base.label == label for e in value.atoms(sp.Indexed)):
-            continue
+    for label in _labels_not_held(value, variables):
         if any(
             isinstance(a, sp.Symbol) and a.name == label.name
             for f in value.atoms(AppliedUndef)
             for a in f.args
         ):
             raise _Unresolved(
-                f"the value differentiated by {v} is a function of the vector {label} with no "
-                f"value the reader can use: read literally its derivative by {v} is 0"
+                f"the value differentiated by an element of {label} is a function of the "
+                f"vector {label} with no value the reader can use: read literally its "
+                "derivative by the element is 0"
             )
 
 
