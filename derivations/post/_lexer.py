@@ -71,6 +71,7 @@ from ._typeset_forms import (
     decimal_commas,
     dot_arguments,
     operator_groups,
+    period_products,
     slipped_orders,
     thin_space_groups,
 )
@@ -89,6 +90,9 @@ _TOKEN_RE = re.compile(
 )
 #: Commands that name a bracket character (``\lbrack`` is ``[``): read as the character.
 _BRACKET_NAMES = {"\\lbrack": "[", "\\rbrack": "]"}
+#: Capital Greek letters KaTeX and MathJax typeset with the Latin glyph (PARSE64: held-out
+#: opensrdk's ``\log{\Beta(\alpha, \beta)}``): the page shows the letter, which is read.
+_LATIN_GLYPHS = {"\\Beta": "B"}
 #: Unicode superscript digits and minus, the power they show (``x²`` is ``x^{2}``).
 _SUPERSCRIPTS = {
     "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8",
@@ -206,6 +210,9 @@ def raw_tokens(text: str) -> list[_Raw]:
         elif m.group(0) in _BRACKET_NAMES:
             # E\lbrack X\rbrack: TeX's names of the bracket characters, the characters
             out.append(_Raw("punct", _BRACKET_NAMES[m.group(0)], pos, gap))
+            gap = False
+        elif m.group(0) in _LATIN_GLYPHS:
+            out.append(_Raw("letter", _LATIN_GLYPHS[m.group(0)], pos, gap))
             gap = False
         else:
             out.append(_Raw(kind or "", m.group(0), pos, gap))
@@ -722,6 +729,18 @@ class _Converter:
             out += [*self.convert(raw[start : close + 1]), tok("RPAR", ")", raw[close].col)]
             out += [tok("CARET", "^", raw[k].col), tok("LBRACE", "{", raw[k].col)]
             out += [*self.convert(_script_body(raw[k + 1 : start])), tok("RBRACE", "}", raw[k].col)]
+            return close + 1
+        braces = _escaped_braces(raw, k)
+        if braces is not None:
+            # PARSE64: \mathbb{E}_z \{ l(\Psi) \} (external48 eadasandberg): the escaped
+            # braces are the expectation's bracket, as [...] is
+            start, inner_end, close = braces
+            out.append(tok("FUNC", "E", r.col, payload="E"))
+            if script is not None:
+                self._subscript_group(_expectation_sim.distribution_part(script), raw[j], out)
+            out.append(tok("LPAR", "[", raw[k].col))
+            out.extend(self.convert(raw[start:inner_end]))
+            out.append(tok("RPAR", "]", raw[close].col))
             return close + 1
         end = _lone_factor_end(raw, k)
         if end is None:
@@ -1695,10 +1714,37 @@ def _script_body(script: list[_Raw]) -> list[_Raw]:
     return script
 
 
+def _escaped_braces(raw: list[_Raw], k: int) -> tuple[int, int, int] | None:
+    """``(start, end, close)`` of ``\\{ ... \\}`` opening at ``raw[k]`` (after ``\\left`` or
+    a size, ``\\big\\{``): the first token inside, the end of the inside (a ``\\right`` or
+    size before the closing brace is not inside) and the index of the closing ``\\}``; None
+    when no such pair opens there. One pass, bounded by the side's length."""
+    j = k
+    if j < len(raw) and (raw[j].text == "\\left" or raw[j].text[1:] in T.SIZES):
+        j += 1
+    if j >= len(raw) or raw[j].text != "\\{":
+        return None
+    depth = 0
+    for m in range(j, len(raw)):
+        t = raw[m].text
+        depth += 1 if t == "\\{" else -1 if t == "\\}" else 0
+        if depth == 0:
+            inner_end = m
+            if raw[m - 1].text == "\\right" or raw[m - 1].text[1:] in T.SIZES:
+                inner_end = m - 1
+            return (j + 1, inner_end, m) if inner_end > j + 1 else None
+    return None
+
+
 def _lone_factor_end(raw: list[_Raw], k: int) -> int | None:
     """The end of one factor starting at ``raw[k]`` - a letter (under accents or fonts) or
     a ``\\frac``, with its scripts and primes - when a sign, a relation or the end follows
-    it (spacing skipped); None otherwise."""
+    it (spacing skipped); None otherwise. PARSE64: also ``\\log`` or ``\\ln`` of such a
+    factor (``\\mathbb{E}_q \\log\\frac{p}{q}``, external51 emptymalei)."""
+    while k + 1 < len(raw) and raw[k].text in ("\\log", "\\ln"):
+        if raw[k + 1].text in ("^", "_"):
+            return None  # \log^2 x, \log_2 x: not one factor's log
+        k += 1
     if k >= len(raw):
         return None
     first = raw[k]
@@ -2699,6 +2745,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)
     raw = double_index_sums(raw)  # \sum_{ij}: \sum_{i}\sum_{j} (._double_index_sums)
     raw = slipped_orders(bold_groups(operator_groups(raw)), conv.slips)
+    raw = period_products(raw, conv.slips)  # \frac{1}{\pi^n}. \prod_i ... (PARSE64)
     if conv.info.events:
         # 1_{x \le c}: the bracket form \mathbb{1}(x \le c); P(X \ge 2) (see ._order_events)
         # I(0 \le x \le \theta): the product of the indicators of its relations

@@ -87,6 +87,17 @@ def _outside(terms: list[sp.Basic], idx: sp.Basic) -> bool:
     return True
 
 
+def product_scope(idx: sp.Basic, doubts: list) -> None:
+    """Record the doubt of ``\\prod_i (1/y_i!) \\lambda^{n \\bar y} \\cdot \\frac{b^a}{\\Gamma(a)}``
+    (PARSE64): a product whose first factor carries its index (or none does), followed by
+    factors without it, is read as ending at that first factor; every factor inside is the
+    other reading (``._tosympy``'s ``prod`` builds it)."""
+    doubts.append(
+        f"the scope of a product over {idx} is not written: it is read as ending at its "
+        f"first factor, and the factors without {idx} after it as outside" + OTHER_READING
+    )
+
+
 def juxtaposed_log(a: Any, b: Any, bare_logs: dict, doubts: list) -> sp.Basic | None:
     """Record the doubt of ``\\log a b``: ``a`` (or the last factor of ``a``) is the log of a
     letter written without a bracket (``bare_logs``) and ``b`` a letter. Returns the other

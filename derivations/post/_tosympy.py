@@ -56,6 +56,7 @@ from ._reading_doubts import (
     log_of_the_power,
     power_of_the_value,
     primed_factor,
+    product_scope,
     slash_then_factor,
 )
 from ._sum_where import INDICATOR_FUNCTION, event_derivative
@@ -2155,13 +2156,15 @@ class ToSympy(Transformer_NonRecursive):
         ):
             # \prod_i (1/y_i!) \lambda: does the product end at the bracket that carries its
             # index? \prod_i e^{-\lambda} \cdot b^a: is b^a one factor or n? Read either way
-            # a correct row could be refuted: not read.
-            raise PostSyntaxError(
-                f"the scope of a \\prod is unclear: factors without {idx} follow a bracket, a "
-                f"fraction or a factor it multiplies (inside the product or after it?); "
-                "bracket everything it multiplies",
-                _col(c[0]),
-            )
+            # a correct row could be refuted. PARSE64: read with the product ending at its
+            # first factor, as the authors of these rows mean (StatProofBook's Poisson-gamma
+            # posteriors, external7 and external47: the prior after the likelihood), and
+            # the doubt recorded with its other reading, every factor inside: a row is
+            # proved only if it holds both ways, never refuted (._reading_doubts).
+            product_scope(idx, self.ctx.doubts)
+            if self.ctx.other_reading:
+                return make_sum(sp.Product, body, idx, lo, hi)
+            return sp.Mul(make_sum(sp.Product, factors[0], *limits), *rest, evaluate=False)
         return make_sum(sp.Product, body, idx, lo, hi)
 
     def _divided_by_a_constant(self, factor: sp.Basic, idx: sp.Symbol) -> bool:

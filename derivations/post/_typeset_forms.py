@@ -353,3 +353,38 @@ def _a_fraction_part(raw: list, at: int) -> bool:
         if depth == 0:
             return j > 0 and raw[j - 1].text in ("\\frac", "\\dfrac", "\\tfrac")
     return False
+
+
+#: What may follow a period read as a product dot: a bracket or a big operator's command.
+_AFTER_PERIOD = frozenset(
+    ["(", "\\left", "\\frac", "\\dfrac", "\\tfrac", "\\prod", "\\sum", "\\int"]
+)
+
+
+def period_products(raw: list, slips: list[Slip]) -> list:
+    """PARSE64: ``\\frac{1}{\\pi^n}. \\prod_i ...``, ``x. \\Big(...\\Big)`` (held-out
+    suryaeada): a period glued to the end of a factor (a closing bracket or brace, a letter)
+    and followed by a bracket, a fraction, a sum, a product or an integral is the product
+    dot typed as a period; read as ``\\cdot``, with a slip. Not before a digit (``.2``: a
+    decimal point?), a sign (``\\sigma^2.-2xy``: times -2xy, or minus 2xy?) or a letter
+    (``s.t.``), nor after a space, a number (``2.(w_0 + ...)``, held-out mirjalil: read, its
+    correct row was refuted through dJ(w)/dw_0 taken as 0, a hole of the reader's that
+    ``2 \\cdot (...)`` shows on main too) or another period."""
+    out = list(raw)
+    for k in range(1, len(raw) - 1):
+        r, before, after = raw[k], raw[k - 1], raw[k + 1]
+        if r.text != "." or r.kind != "punct" or r.gap:
+            continue
+        if k >= 2 and raw[k - 2].text == ".":
+            continue  # e.g.: an abbreviation with periods
+        end_of_factor = (
+            before.text in ("}", ")", "]")
+            or before.kind == "letter"
+            or (before.kind == "cmd" and before.text[1:] in T.GREEK)
+        )
+        sized = after.text[1:] in T.SIZES and k + 2 < len(raw) and raw[k + 2].text == "("
+        if not end_of_factor or not (after.text in _AFTER_PERIOD or sized):
+            continue
+        out[k] = r.__class__("cmd", "\\cdot", r.col, r.gap)
+        slips.append(Slip(r.col, "a period between two factors is read as a product dot (\\cdot)"))
+    return out

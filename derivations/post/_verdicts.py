@@ -613,6 +613,11 @@ def after_refuted_steps(
         taken = set(plan.rests_on)
         if plan.continues and plan.pred is not None:
             taken |= {pl.value_row for pl in plans[plan.pred].links}
+            # PARSE64: and the rows the line it continues rests on (held-out opensrdk: the
+            # author's wrong B(alpha, beta) = (Gamma(a) + Gamma(b))/Gamma(a + b), refuted,
+            # gave B its value in the next rows; d/dalpha log B, then its correct digamma
+            # form, was refuted against the wrong value)
+            taken |= set(plans[plan.pred].rests_on)
         sources = [
             r
             for r in sorted(taken)
