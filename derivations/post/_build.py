@@ -1470,7 +1470,7 @@ class _Builder(
                 self._link(pr, LinkPlan("", UNRELATED, reason=self._bare_reason(pr)))
                 kept = self.cur
                 self._bare_line(pr, sides[0])
-                if self.cur is kept:
+                if self.cur is kept and not pr.row.sentence:
                     self._bare_left = (self._row_index, pr, sides[0])
                 continue
             before = len(self._row.links)
