@@ -1634,7 +1634,7 @@ class _Builder(
         step = self._anchor(pr, value)
         self.cur = _Cur("expr", step, value, self._row_index, None, pr.row.line)
 
-    def left_side_line(self, pr: ParsedRow) -> _Cur | None:
+    def left_side_line(self, pr: ParsedRow, then: Any = None) -> _Cur | None:
         """The line a row opening with a relation sign (``= R``) goes on from when the row
         right before it is an expression alone that was not made the line (``._bare_line``:
         a derivative or a function's value written alone, ``\\frac{\\partial^2}{\\partial
@@ -1653,16 +1653,13 @@ class _Builder(
             and not isinstance(value, sp.Equality)
             and not is_matrix(value)
             and not undefined(value)
-            and not uncheckable(value)
+            and (not uncheckable(value) or self._expectations_compared(pr, value, then))
         ):
+            # expectations the next line can be compared with (by linearity, under one
+            # measure) are a line too, as a side the author wrote is (._anchor_side)
             step = self._anchor(left_pr, value)
             return _Cur("expr", step, value, bare[0], None, left_pr.row.line)
-        return _Cur(
-            "unreadable",
-            row=bare[0],
-            line=left_pr.row.line,
-            unread="has no relation sign and no value the reader can compare",
-        )
+        return _Cur()  # no line: the "=" row starts its own chain, compared with nothing above
 
     def _bare_reason(self, pr: ParsedRow) -> str:
         """Why a row without a relation sign is not read as continuing the line above."""

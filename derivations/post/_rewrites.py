@@ -2650,7 +2650,8 @@ class RewriteLinks:
 
     def _continuation(self, pr: ParsedRow, r1: str, sides: list, rels: list[str]) -> None:
         """``&= R`` (the row starts with a relation): it continues the row above."""
-        left = self.left_side_line(pr)  # an expression alone right above: the left side
+        # an expression alone right above: the left side
+        left = self.left_side_line(pr, sides[1] if len(sides) > 1 else None)
         if left is not None:
             self.cur = left
         cur = self.cur
