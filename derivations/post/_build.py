@@ -336,6 +336,10 @@ class _Builder(
         self._cur_before: _Cur | None = None
         #: lines of unread ``\\because`` premises since the row the next row continues
         self._unread_premises: list[int] = []
+        #: (row index, parsed row, expression) of a row without a relation sign that neither
+        #: continued the line above nor became the line: the left side of a row right after
+        #: it that opens with a relation sign (._rewrites._continuation, left_side_line)
+        self._bare_left: tuple | None = None
         #: why a failing link of the row being planned is no refutation ("" if it is one)
         self._resting = ""
         #: The equation an earlier statement of this row left current (``(A) ..., (B)
@@ -1464,7 +1468,10 @@ class _Builder(
                 if self._bare_continuation(pr, sides[0]):
                     continue
                 self._link(pr, LinkPlan("", UNRELATED, reason=self._bare_reason(pr)))
+                kept = self.cur
                 self._bare_line(pr, sides[0])
+                if self.cur is kept and not pr.row.sentence:
+                    self._bare_left = (self._row_index, pr, sides[0])
                 continue
             before = len(self._row.links)
             self._chain(pr, sides, rels)
@@ -1626,6 +1633,33 @@ class _Builder(
             return
         step = self._anchor(pr, value)
         self.cur = _Cur("expr", step, value, self._row_index, None, pr.row.line)
+
+    def left_side_line(self, pr: ParsedRow, then: Any = None) -> _Cur | None:
+        """The line a row opening with a relation sign (``= R``) goes on from when the row
+        right before it is an expression alone that was not made the line (``._bare_line``:
+        a derivative or a function's value written alone, ``\\frac{\\partial^2}{\\partial
+        \\theta^2} \\log f(x;\\theta)`` then ``= 2 \\frac{...}{...}``, held-out batch 54): that
+        expression, the left side of the chain, when it has a value to compare; a line that
+        could not be read otherwise. Never the line before it: the "=" row was compared with
+        f's definition above the expression and a correct row was refuted. None when the row
+        before is not such an expression."""
+        bare, self._bare_left = self._bare_left, None
+        if bare is None or bare[0] != self._row_index - 1 or pr.row.sentence:
+            return None
+        _, left_pr, e = bare
+        value, _ = self.names.resolve(e) if isinstance(e, sp.Basic) else (None, "")
+        if (
+            isinstance(value, sp.Basic)
+            and not isinstance(value, sp.Equality)
+            and not is_matrix(value)
+            and not undefined(value)
+            and (not uncheckable(value) or self._expectations_compared(pr, value, then))
+        ):
+            # expectations the next line can be compared with (by linearity, under one
+            # measure) are a line too, as a side the author wrote is (._anchor_side)
+            step = self._anchor(left_pr, value)
+            return _Cur("expr", step, value, bare[0], None, left_pr.row.line)
+        return _Cur()  # no line: the "=" row starts its own chain, compared with nothing above
 
     def _bare_reason(self, pr: ParsedRow) -> str:
         """Why a row without a relation sign is not read as continuing the line above."""

@@ -1020,7 +1020,6 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
                 kind = "inline"
             elif (
                 not claim
-                and not has_display
                 and mathjax
                 and _line_facts(clean, lines, spans, k, line_memo)[0]
                 and _left_side_of_next(text, lines, spans, k)

@@ -98,15 +98,21 @@ def product_scope(idx: sp.Basic, doubts: list) -> None:
     )
 
 
-def juxtaposed_log(a: Any, b: Any, bare_logs: dict, doubts: list) -> sp.Basic | None:
+def juxtaposed_log(
+    a: Any, b: Any, bare_logs: dict, doubts: list, bracketed: bool = False
+) -> sp.Basic | None:
     """Record the doubt of ``\\log a b``: ``a`` (or the last factor of ``a``) is the log of a
-    letter written without a bracket (``bare_logs``) and ``b`` a letter. Returns the other
-    reading of the product (the log of ``a b``), None without a doubt."""
+    letter or a constant written without a bracket (``bare_logs``) and ``b`` a letter, or a
+    bracket after the log of a constant (``bracketed``: ``\\log\\pi(1+(x-\\theta)^2)``,
+    held-out batch 54, written for the log of the product). Returns the other reading of the
+    product (the log of ``a b``), None without a doubt."""
     last = a
     if isinstance(a, sp.Mul) and a.args and id(a) not in bare_logs:
         last = a.args[-1]
-    if id(last) not in bare_logs or not _letter(b):
+    if id(last) not in bare_logs:
         return None
+    if not (bracketed if _constant(last.args[0]) else _letter(b)):
+        return None  # the log of pi before a letter: as before, the letter's factor
     doubts.append(
         f"{sp.sstr(last)} {sp.sstr(b)}: the log of {sp.sstr(last.args[0])} times "
         f"{sp.sstr(b)}, or the log of the product? The bracket is not written" + OTHER_READING
@@ -222,6 +228,11 @@ def primed_factor(a: Any, b: Any, doubts: list, bracketed: bool = False) -> None
         f"{name} {sp.sstr(b)}: {name} may be the transpose of {name.rstrip(chr(39))} (x'b is "
         f"x^T b as econometrics writes it) or a name of its own; the reader takes a name"
     )
+
+
+def _constant(e: Any) -> bool:
+    """A constant the log of which is written without a bracket: pi, e, a whole number."""
+    return isinstance(e, (sp.NumberSymbol, sp.Integer))
 
 
 def _letter(e: Any) -> bool:

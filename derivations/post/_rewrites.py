@@ -2650,6 +2650,10 @@ class RewriteLinks:
 
     def _continuation(self, pr: ParsedRow, r1: str, sides: list, rels: list[str]) -> None:
         """``&= R`` (the row starts with a relation): it continues the row above."""
+        # an expression alone right above: the left side
+        left = self.left_side_line(pr, sides[1] if len(sides) > 1 else None)
+        if left is not None:
+            self.cur = left
         cur = self.cur
         if r1 == ":=" and sides[1] is not None:
             # batch 51 (Huy Nguyen line 91): "&\\triangleq \\prod ...", "&:= ...": the author

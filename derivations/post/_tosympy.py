@@ -1178,7 +1178,7 @@ class ToSympy(Transformer_NonRecursive):
     def mul(self, c: list) -> sp.Basic:
         a, b = c[0], c[-1]
         primed_factor(a, b, self.ctx.doubts, id(b) in self.parens)  # x'\beta (batch 39)
-        other = juxtaposed_log(a, b, self.bare_logs, self.ctx.doubts)
+        other = juxtaposed_log(a, b, self.bare_logs, self.ctx.doubts, id(b) in self.parens)
         slash = len(c) == 2 and id(a) in self.slashed and id(a) not in self.parens
         if slash:
             other = slash_then_factor(a, b, self.ctx.doubts)  # a/b c; not (a/b) c
@@ -1387,7 +1387,9 @@ class ToSympy(Transformer_NonRecursive):
         arg = c[1]
         if isinstance(arg, sp.Pow) and id(arg) not in self.paren_powers:
             arg = arg.base  # misread61: \log x^2 y is as ambiguous as \log x y
-        if id(c[1]) not in self.grouped and isinstance(arg, (sp.Symbol, sp.Indexed)):
+        if id(c[1]) not in self.grouped and isinstance(
+            arg, (sp.Symbol, sp.Indexed, sp.NumberSymbol, sp.Integer)
+        ):
             self.bare_logs[id(out)] = out  # \log a, for \log a b (._reading_doubts)
         other = braced_log(out, c[1], self.grouped, self.parens, self.ctx.doubts)
         braced = id(c[1]) in self.grouped and id(c[1]) not in self.parens  # \log{(x)^2}
