@@ -8,6 +8,11 @@ to ``1/(1 + e^{-x})`` and no step of the softmax derivative could be proved. The
 stays a letter there: each correct step is proved for every number of terms, and a wrong
 twin of the same step is still refuted. A letter with a value of its own (``n = 3``) is
 still put in.
+
+Written out, the sums let the numeric check draw the elements ``a_i`` the post differentiates
+by (``\\frac{\\partial}{\\partial a_i}``) and never gives a value: the softmax's last row,
+``= a_i (1 - a_i)``, was then refuted. Such an element, brought in by the written line, is
+the chain rule's inner value, a function of the other letters: no counterexample.
 """
 
 from __future__ import annotations
@@ -19,35 +24,59 @@ from derivations.post._resolve import Names, Value
 from derivations.post._tosympy import named_function
 from tests._post_rows import rows_of_text
 
-HEAD = "---\ntitle: t\n---\n\nThe model is $h(x) = \\frac{1}{1 + e^{-x}}$ with $h$ classes.\n\n"
+HEAD = (
+    "---\ntitle: t\n---\n\n"
+    "It takes the form of $h_\\mathbf w(\\mathbf x) = "
+    "\\mathbf \\sigma(\\mathbf w^T \\mathbf x +b)$.\n\n"
+    "$$\\frac{\\partial \\mathcal{L}}{\\partial \\mathbf a} = -\\sum_{k=1}^h y_k \\log a_k$$\n\n"
+    "$$\\frac{\\partial}{\\partial a_i}\\left[-y_i \\log a_i\\right] = -\\frac{y_i}{a_i}$$\n\n"
+)
 S = r"\sum_{j=1}^h e^{z_j}"
 FIRST = rf"\frac{{\partial}}{{\partial z_i}}\left[\frac{{e^{{z_i}}}}{{{S}}}\right]"
-
-
-def _post(step: str) -> str:
-    return HEAD + f"$$\n\\begin{{aligned}}\nD &= {FIRST} \\\\\n&= {step}\n\\end{{aligned}}\n$$\n"
-
-
 RIGHT = rf"\frac{{e^{{z_i}}\left({S} - e^{{z_i}}\right)}}{{\left({S}\right)^2}}"
-# wrong: the derivative of the sum (e^{z_i}) left out of the quotient rule
-WRONG = rf"\frac{{e^{{z_i}}{S}}}{{\left({S}\right)^2}}"
+SPLIT = rf"\frac{{e^{{z_i}}}}{{{S}}} \cdot \frac{{{S} - e^{{z_i}}}}{{{S}}}"
+# wrong: the quotient split with the e^{z_i} of the numerator left out (1 - a_i alone)
+WRONG = rf"\frac{{{S} - e^{{z_i}}}}{{{S}}}"
+
+
+def _post(split: str) -> str:
+    return HEAD + (
+        "$$\n\\begin{aligned}\n"
+        f"\\frac{{\\partial a_i}}{{\\partial z_i}} &= {FIRST} \\\\\n"
+        f"&= {RIGHT} \\\\\n"
+        f"&= {split} \\\\\n"
+        "&= a_i (1 - a_i)\n"
+        "\\end{aligned}\n$$\n"
+    )
 
 
 @pytest.fixture(scope="module")
 def verdicts(tmp_path_factory):
     out = {}
-    for name, step in (("right", RIGHT), ("wrong", WRONG)):
-        rows = rows_of_text(tmp_path_factory.mktemp(name), _post(step))
-        out[name] = rows[max(rows)]
+    for name, split in (("right", SPLIT), ("wrong", WRONG)):
+        rows = rows_of_text(tmp_path_factory.mktemp(name), _post(split))
+        out[name] = [rows[k] for k in sorted(rows)[-3:]]
     return out
 
 
-def test_the_correct_step_is_proved(verdicts):
-    assert verdicts["right"].verdict == "proved", verdicts["right"].reason
+def test_the_correct_steps_are_proved(verdicts):
+    quotient, split, _ = verdicts["right"]
+    assert quotient.verdict == "proved", quotient.reason
+    assert split.verdict == "proved", split.reason
 
 
 def test_the_wrong_twin_is_refuted(verdicts):
-    assert verdicts["wrong"].verdict == "refuted", verdicts["wrong"].reason
+    quotient, split, _ = verdicts["wrong"]
+    assert quotient.verdict == "proved", quotient.reason
+    assert split.verdict == "refuted", split.reason
+
+
+def test_the_inner_value_of_the_chain_rule_is_no_counterexample(verdicts):
+    # a_i (1 - a_i) is the softmax's derivative: a_i means e^{z_i} / sum_j e^{z_j}, which
+    # the post never writes as a value. Drawn at random it would refute the row.
+    *_, inner = verdicts["right"]
+    assert inner.verdict == "unchecked", inner.reason
+    assert "differentiates by" in inner.reason and "a[i]" in inner.reason
 
 
 def _names_with_function_h() -> Names:
@@ -64,7 +93,9 @@ def test_a_function_letter_stays_a_letter_in_limits_only():
     for op in (sp.Sum, sp.Product):
         got, why = names.resolve(op(body, (j, 1, h)))
         assert got is not None, why
-        assert got.args[1][2] == h and not got.has(sp.exp(-sp.Symbol("x")))
+        limit = got.args[1][2]
+        assert limit.name == "h" and limit.is_integer and limit.is_positive
+        assert not got.has(sp.exp(-sp.Symbol("x")))
     # the same letter in the body is still the quantity (the rule for a bare L)
     got, _ = names.resolve(sp.Sum(h * body, (j, 1, 3)))
     assert got is not None and not got.function.has(h)

@@ -587,9 +587,13 @@ class Names:
         limit that is a bare letter the post only defines as a function (``h_w(x) =
         \\sigma(w^T x + b)``, then ``\\sum_{j=1}^h``): a limit counts terms, and the value of
         a function there is no count, so the letter stays a letter (the number of terms
-        the author means; hack-notes' softmax, held-out external39)."""
+        the author means; hack-notes' softmax, held-out external39). As the letter a sum
+        from 0 or 1 runs to (``_parse._sum_sizes``), the upper one is then a positive integer,
+        so that the numeric check can write the sum out."""
         body, (idx, lo, hi) = e.args
         bounds = [b if self._function_letter(b) else self._walk(b, depth) for b in (lo, hi)]
+        if bounds[1] is hi and self._function_letter(hi) and lo in (sp.S.Zero, sp.S.One):
+            bounds[1] = sp.Symbol(hi.name, integer=True, positive=True)
         args = [self._walk(body, depth), sp.Tuple(self._walk(idx, depth), *bounds)]
         if all(a is b for a, b in zip(args, e.args, strict=False)) and bounds == [lo, hi]:
             return e
