@@ -314,6 +314,9 @@ class _Builder(
         self.cur = _Cur()
         self.param: sp.Symbol | None = None  # the variable of the last derivative
         self.variables: set[Any] = set()  # every variable the post differentiates by
+        #: label -> first line of the elements the post differentiates by (``a`` of
+        #: ``\\partial / \\partial a_i``: a chain rule's inner value, see ``_rewrites``)
+        self.element_variables: dict[str, int] = {}
         self.names.variables = self.variables
         self.plans: list[RowPlan] = []
         self.section = ""
@@ -1178,6 +1181,10 @@ class _Builder(
                     for d in side.atoms(sp.Derivative):
                         plain = (self.names.plain(v) for v in d.variables)
                         self.variables.update(v for v in plain if isinstance(v, sp.Symbol))
+                        for v in d.variables:
+                            if isinstance(v, sp.Indexed):
+                                label = str(v.base.label)
+                                self.element_variables.setdefault(label, pr.row.line)
 
     def _bare_functions(self, pr: ParsedRow) -> ParsedRow:
         """``h_\\theta`` without its argument, where the post defines ``h_\\theta(x_i)``: the

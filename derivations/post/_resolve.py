@@ -572,6 +572,8 @@ class Names:
             return e
         if e.is_Atom or isinstance(e, (sp.Indexed, sp.IndexedBase)) or not e.args:
             return e
+        if isinstance(e, (sp.Sum, sp.Product)) and len(e.args) == 2:
+            return self._walk_sum(e, depth)
         args = [self._walk(a, depth) for a in e.args]
         if all(a is b for a, b in zip(args, e.args, strict=False)):
             return e
@@ -579,6 +581,34 @@ class Names:
             idx, lo, hi = args[1]
             return make_sum(e.func, args[0], idx, lo, hi)
         return e.func(*args, evaluate=False) if _takes_evaluate(e) else e.func(*args)
+
+    def _walk_sum(self, e: sp.Basic, depth: int) -> sp.Basic:
+        """A sum or product: its body and limits walked as any other arguments, except a
+        limit that is a bare letter the post only defines as a function (``h_w(x) =
+        \\sigma(w^T x + b)``, then ``\\sum_{j=1}^h``): a limit counts terms, and the value of
+        a function there is no count, so the letter stays a letter (the number of terms
+        the author means; hack-notes' softmax, held-out external39). As the letter a sum
+        from 0 or 1 runs to (``_parse._sum_sizes``), the upper one is then a positive integer,
+        so that the numeric check can write the sum out."""
+        body, (idx, lo, hi) = e.args
+        bounds = [b if self._function_letter(b) else self._walk(b, depth) for b in (lo, hi)]
+        if bounds[1] is hi and self._function_letter(hi) and lo in (sp.S.Zero, sp.S.One):
+            bounds[1] = sp.Symbol(hi.name, integer=True, positive=True)
+        args = [self._walk(body, depth), sp.Tuple(self._walk(idx, depth), *bounds)]
+        if all(a is b for a, b in zip(args, e.args, strict=False)) and bounds == [lo, hi]:
+            return e
+        return make_sum(e.func, args[0], args[1][0], *bounds)
+
+    def _function_letter(self, b: sp.Basic) -> bool:
+        """Is ``b`` a bare letter that only names a function of the post (no value of its
+        own: the post writes it applied to arguments, ``h(x) = ...``)?"""
+        return (
+            isinstance(b, sp.Symbol)
+            and not isinstance(b, Named)
+            and b not in self.defined
+            and b.name in self.quantities
+            and any(v.params for v in self.quantities[b.name])
+        )
 
     def _even_power(self, e: sp.Basic) -> sp.Basic | None:
         """``T^{2k}`` as ``R^k`` when a row gave ``T^2 = R`` only (``squares``), or None.

@@ -1384,6 +1384,7 @@ class RewriteLinks:
         link.disputed = link.disputed or unsettled_reason(self, prev, w)  # REFUTE20
         link.disputed = link.disputed or self._held_with_value(prev, w)
         link.disputed = link.disputed or self._formula_kept(prev, w)  # batch 25
+        link.disputed = link.disputed or self._inner_value(prev, w)
         link.disputed = link.disputed or _reach_unclear(prev, w)  # external48, Eada 197
         if rel in ("=", "=="):  # batch 26: "The derivatives ... as follows:" &= f \\ &= f'
             link.disputed = link.disputed or derivative_of_row_above(prev, w, pr.row.prose)
@@ -1776,6 +1777,28 @@ class RewriteLinks:
             "row led to that equation, so the reader does not put it in: a difference "
             "is no refutation"
         )
+
+    def _inner_value(self, prev: sp.Basic, w: sp.Basic) -> str:
+        """Why a failure is no refutation when ``w`` brings in elements (``a_i``) the post
+        differentiates by (``\\frac{\\partial}{\\partial a_i}``, a chain rule's inner value)
+        and never gives a value the reader has: the author means them as a function of the
+        other letters (the softmax ``a_i`` of the ``z_j``), which, drawn at random, they
+        are not ("" if no such element; hack-notes' softmax Jacobian, held-out external39:
+        ``... = a_i (1 - a_i)`` once its sums could be written out)."""
+        inner = getattr(self, "element_variables", {})
+        before = {str(a.base.label) for a in prev.atoms(sp.Indexed)}
+        for a in sorted(w.atoms(sp.Indexed), key=str):
+            label = str(a.base.label)
+            if label in before or label not in inner or label in self.names.quantities:
+                continue
+            if any(str(s) == label for s in self.names.defined):
+                continue
+            return (
+                f"holds {_latexish(a)}, which the post differentiates by (line {inner[label]}) "
+                "and gives no value the reader has: it may stand for a function of the "
+                "other letters, so a difference is no refutation"
+            )
+        return ""
 
     def _formula_kept(self, prev: sp.Basic, w: sp.Basic) -> str:
         """Why a failure is no refutation when one side holds an element the post writes as a
