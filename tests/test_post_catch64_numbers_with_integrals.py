@@ -1,0 +1,174 @@
+"""Numbers the reader weighs itself (``._arith.evaluate``) include definite integrals, the
+Gamma and Beta functions and a bracket evaluated at infinity (catch64).
+
+external51 (mjtsai, Gamma(1/2)): ``\\sqrt2\\int_0^\\infty e^{-z^2/2} z\\,dz`` after
+``\\int_0^\\infty \\sqrt2 z^{-1} e^{-z^2/2} z\\,dz`` (the author cancelled the wrong ``z``),
+``2\\sqrt\\pi \\int_0^\\infty \\phi(z) z\\,dz = 2\\sqrt\\pi\\cdot\\frac12`` and ``\\frac\\pi2
+(-\\frac12 e^{-r^2})|_0^\\infty = \\frac\\pi2 (0 - \\frac12)`` were "unchecked: the numbers
+cannot be evaluated within the reader's limits", and so were their correct twins.
+
+An integral is given a value only when two quadratures (tanh-sinh over the range, and again at
+more digits with the range split) agree and report a small error: a divergent or oscillating
+integral has none, and no row is refuted or proved through it. Every quadrature runs under a
+CPU-time limit.
+"""
+
+from __future__ import annotations
+
+import time
+
+import mpmath
+import pytest
+import sympy as sp
+
+from derivations.post import check_post
+from derivations.post._arith import evaluate
+from derivations.post._tosympy import Bound
+
+Z = Bound("z", real=True)
+
+# (wrong row, its correct twin): each a chain link after the same row above, as the posts
+# write them ('>$=...$' lines of a blockquote, as external51 does)
+_POST = r"""---
+title: numbers with integrals
+---
+
+The Gamma function at one half, by $x = z^2/2$:
+
+>$\int_0^\infty x^{-\frac{1}{2}}\cdot e^{-x}\operatorname dx$
+>$=\int_0^\infty \sqrt2\cdot z^{-1}\cdot e^{-\frac {z^2}{2}}z\operatorname dz$
+>$=\sqrt2\int_0^\infty e^{-\frac {z^2}{2}}z\operatorname dz$
+
+Again, the right way:
+
+>$\int_0^\infty x^{-\frac{1}{2}}\cdot e^{-x}\operatorname dx$
+>$=\int_0^\infty \sqrt2\cdot z^{-1}\cdot e^{-\frac {z^2}{2}}z\operatorname dz$
+>$=\sqrt2\int_0^\infty e^{-\frac {z^2}{2}}\operatorname dz$
+
+A half-normal mean:
+
+>$2\cdot\sqrt\pi\int_0^\infty \frac {1}{\sqrt{2\cdot\pi}}\cdot e^{-\frac {z^2}{2}}z\operatorname dz$
+>$=2\cdot\sqrt\pi\cdot\frac {1}{2}$
+
+>$2\cdot\sqrt\pi\int_0^\infty \frac {1}{\sqrt{2\cdot\pi}}\cdot e^{-\frac {z^2}{2}}z\operatorname dz$
+>$=2\cdot\sqrt\pi\cdot\frac {1}{\sqrt{2\cdot\pi}}$
+
+In polar coordinates:
+
+>$\frac{\pi}{2}\int_0^\infty e^{-r^{2}}\cdot r\operatorname dr$
+>$=\frac{\pi}{2}\cdot(-\frac{1}{2}\cdot e^{-r^{2}})\vert_0^\infty$
+>$=\frac{\pi}{2}\cdot(0-\frac{1}{2})$
+
+>$\frac{\pi}{2}\int_0^\infty e^{-r^{2}}\cdot r\operatorname dr$
+>$=\frac{\pi}{2}\cdot(-\frac{1}{2}\cdot e^{-r^{2}})\vert_0^\infty$
+>$=\frac{\pi}{2}\cdot(0+\frac{1}{2})$
+"""
+
+#: line of the wrong row -> line of its correct twin
+_TWINS = {9: 15, 20: 23, 29: 33}
+
+
+@pytest.fixture(scope="module")
+def rows(tmp_path_factory):
+    path = tmp_path_factory.mktemp("catch64") / "post.md"
+    path.write_text(_POST)
+    post = check_post(path, jobs=1)
+    out: dict[int, list] = {}
+    for r in post.rows:
+        out.setdefault(r.line, []).append(r)
+    return out
+
+
+def _verdicts(rows, line):
+    return {r.verdict for r in rows[line]}
+
+
+@pytest.mark.parametrize("wrong", sorted(_TWINS))
+def test_the_wrong_row_is_refuted_with_both_values(rows, wrong):
+    (row,) = rows[wrong]
+    assert row.verdict == "refuted", (row.verdict, row.reason)
+    ce = row.counterexample
+    assert ce is not None and abs(ce["previous"] - ce["written"]) > 0.1
+
+
+@pytest.mark.parametrize("wrong", sorted(_TWINS))
+def test_the_correct_twin_is_proved(rows, wrong):
+    twin = _TWINS[wrong]
+    assert _verdicts(rows, twin) == {"proved"}, [(r.verdict, r.reason) for r in rows[twin]]
+
+
+def test_the_rows_above_the_slips_are_proved(rows):
+    # the substitution x = z^2/2 (lines 8 and 14) and the bracket (lines 28 and 32)
+    for line in (8, 14, 28, 32):
+        assert _verdicts(rows, line) == {"proved"}, [(r.verdict, r.reason) for r in rows[line]]
+
+
+# -- the evaluator itself --------------------------------------------------------------
+
+
+def _integral(f, lo, hi):
+    with sp.evaluate(False):
+        return sp.Integral(f, (Z, lo, hi))
+
+
+@pytest.mark.parametrize(
+    "a", [sp.Rational(1, 3), sp.Rational(1, 2), sp.Rational(3, 2), sp.Integer(4), sp.Rational(7, 2)]
+)
+def test_integrals_agree_with_their_closed_forms(a):
+    # Gamma(a) = int_0^oo z^(a-1) e^(-z) dz, Beta(a, a) = int_0^1 z^(a-1)(1-z)^(a-1) dz, and
+    # int_0^oo z e^(-a z^2) dz = 1/(2a): a value given matches mpmath's closed form to 22
+    # digits (an integrand that is infinite at an end may get none); a smooth one gets one
+    with mpmath.workdps(60):
+        cases = [
+            (_integral(Z ** (a - 1) * sp.exp(-Z), 0, sp.oo), mpmath.gamma(a), a >= 1),
+            (_integral(Z ** (a - 1) * (1 - Z) ** (a - 1), 0, 1), mpmath.beta(a, a), a >= 1),
+            (_integral(Z * sp.exp(-a * Z**2), 0, sp.oo), 1 / (2 * mpmath.mpf(a)), True),
+            (sp.gamma(a) * sp.gamma(a) / sp.gamma(2 * a), mpmath.beta(a, a), True),
+        ]
+    for e, want, smooth in cases:
+        got = evaluate(e)
+        if smooth:
+            assert got is not None, e
+        if got is not None:
+            assert abs(got - want) < mpmath.mpf(10) ** -22 * max(1, abs(want)), (e, got, want)
+
+
+@pytest.mark.parametrize(
+    "f, lo, hi",
+    [
+        (1 / Z, 0, sp.oo),  # diverges at both ends
+        (1 / Z, 1, sp.oo),  # diverges slowly
+        (sp.sin(Z), 0, sp.oo),  # oscillates without a limit
+        (Z ** sp.Rational(-3, 2), 0, 1),  # diverges at 0
+        (sp.cos(Z) / Z, 1, sp.oo),  # converges, but only conditionally (oscillating)
+    ],
+)
+def test_an_integral_without_a_reliable_value_has_none(f, lo, hi):
+    assert evaluate(_integral(f, lo, hi)) is None
+
+
+def test_an_integral_of_a_free_letter_or_indefinite_has_no_value():
+    mu = sp.Symbol("mu", real=True)
+    with sp.evaluate(False):
+        assert evaluate(sp.Integral(Z * mu, (Z, 0, 1))) is None
+        assert evaluate(sp.Integral(Z, (Z, 0, mu))) is None
+        assert evaluate(sp.Integral(Z, Z)) is None
+
+
+def test_gamma_at_a_pole_has_no_value():
+    with sp.evaluate(False):
+        assert evaluate(sp.gamma(sp.Integer(0))) is None
+        assert evaluate(sp.gamma(sp.Integer(-3))) is None
+
+
+def test_a_costly_integrand_is_bounded_in_time():
+    # a nest of powers the evaluator accepts node by node: the quadrature gives up within
+    # its CPU-time limit rather than running on
+    f = Z
+    for _ in range(60):
+        f = sp.exp(sp.sin(f)) + Z
+    e = _integral(f, 0, sp.oo)
+    start = time.process_time()
+    evaluate(e)
+    assert time.process_time() - start < 6
+
