@@ -74,7 +74,7 @@ def _ev(e: sp.Basic):  # noqa: C901 - one branch per kind of node, nothing cleve
     if isinstance(e, sp.Pow):
         b = _ev(e.base)
         x = _ev(e.exp)
-        if abs(x) > MAX_EXPONENT:
+        if abs(x) > MAX_EXPONENT and not _AT:  # at a quadrature's nodes, floats of any size
             raise _GiveUp
         if b < 0 and x != mpmath.floor(x):
             raise _GiveUp
@@ -88,7 +88,7 @@ def _ev(e: sp.Basic):  # noqa: C901 - one branch per kind of node, nothing cleve
         return mpmath.log(arg)
     if isinstance(e, sp.exp):
         x = _ev(e.args[0])
-        if abs(x) > MAX_EXPONENT:
+        if abs(x) > MAX_EXPONENT and not _AT:
             raise _GiveUp
         return mpmath.exp(x)
     if isinstance(e, sp.factorial):
@@ -105,7 +105,133 @@ def _ev(e: sp.Basic):  # noqa: C901 - one branch per kind of node, nothing cleve
         if piece is sp.nan:
             raise _GiveUp
         return _ev(piece)
+    if isinstance(e, sp.Symbol) and e in _AT:
+        return _AT[e]  # the variable of an integral, at a node of its quadrature
+    if isinstance(e, _SPECIAL_TYPES):
+        args = [_ev(a) for a in e.args]
+        if any(abs(a) > MAX_EXPONENT for a in args) and not _AT:
+            raise _GiveUp
+        return _SPECIAL[type(e)](*args)  # a pole (gamma(0)) raises ValueError: no value
+    if isinstance(e, sp.Integral):
+        return _integral(e)
+    if isinstance(e, sp.Limit):
+        return _limit(e)
     raise _GiveUp
+
+
+#: Functions of numbers evaluated by mpmath (catch64: Gamma(1/2), Beta(3/2, 3/2), cos(49/25)).
+_SPECIAL = {
+    sp.gamma: mpmath.gamma,
+    sp.beta: mpmath.beta,
+    sp.loggamma: mpmath.loggamma,
+    sp.sin: mpmath.sin,
+    sp.cos: mpmath.cos,
+    sp.tan: mpmath.tan,
+    sp.atan: mpmath.atan,
+    sp.erf: mpmath.erf,
+    sp.erfc: mpmath.erfc,
+}
+_SPECIAL_TYPES = tuple(_SPECIAL)
+
+#: The value of an integral's variable at the node its quadrature asks for (see _integral).
+_AT: dict[sp.Symbol, mpmath.mpf] = {}
+#: CPU seconds one integral or limit may take.
+QUADRATURE_SECONDS = 1.0
+#: How far two quadratures of one integral (and the error each reports) may be apart, relative
+#: to its size, for the integral to have a value (the comparisons take 1e-20 for equal).
+_QUADRATURE_AGREEMENT = mpmath.mpf(10) ** -24
+
+
+def _integral(e: sp.Integral):
+    """A definite integral of one variable over numbers (``int_0^oo z e^{-z^2/2} dz``) by
+    tanh-sinh quadrature, twice: over the range at ten digits more than the working ones, and
+    split at an inner point at twenty more. It has a value only when the two agree and each reports a small
+    error; a divergent or oscillating integral (``int_1^oo dz/z``, ``int_0^oo sin z dz``) does
+    not settle and has none. Bounded by :data:`QUADRATURE_SECONDS` of CPU time each."""
+    from .._budget import StepTimeout, time_limit
+
+    if len(e.limits) != 1 or len(e.limits[0]) != 3:
+        raise _GiveUp  # indefinite, or several variables
+    x, lo, hi = e.limits[0]
+    f = e.function
+    if f.free_symbols - {x} or f.has(sp.Integral, sp.Limit, sp.Sum, sp.Product, sp.Derivative):
+        raise _GiveUp
+    if x in _AT:
+        raise _GiveUp
+    a, b = _end(lo), _end(hi)
+    if not a < b:
+        raise _GiveUp  # a range written backwards or empty: left to the engine
+
+    def at(t):
+        _AT[x] = t
+        try:
+            v = _ev(f)
+        finally:
+            del _AT[x]
+        if isinstance(v, mpmath.mpc):
+            raise _GiveUp
+        return v
+
+    if mpmath.isfinite(a) and mpmath.isfinite(b):
+        inner = (a + b) / 2
+    elif mpmath.isfinite(a):
+        inner = a + 1
+    elif mpmath.isfinite(b):
+        inner = b - 1
+    else:
+        inner = mpmath.mpf(0)
+    try:
+        with time_limit(QUADRATURE_SECONDS):
+            with mpmath.workdps(_PREC + 10):
+                v1, err1 = mpmath.quad(at, [a, b], error=True)
+            with mpmath.workdps(_PREC + 20):
+                v2, err2 = mpmath.quad(at, [a, inner, b], error=True)
+    except StepTimeout:
+        raise _GiveUp from None
+    if not (mpmath.isfinite(v1) and mpmath.isfinite(v2)):
+        raise _GiveUp
+    tol = _QUADRATURE_AGREEMENT * max(1, abs(v1))
+    if abs(v1 - v2) > tol or err1 > tol or err2 > tol:
+        raise _GiveUp
+    return mpmath.mpf(v2)
+
+
+def _end(e: sp.Basic):
+    """An end of an integral's range: a number or an infinity."""
+    if e is sp.oo:
+        return mpmath.inf
+    if e is sp.S.NegativeInfinity:
+        return -mpmath.inf
+    return _ev(e)
+
+
+def _limit(e: sp.Limit):
+    """``f|_0^oo`` as the reader writes it, a limit at an end, of an expression of numbers and
+    the limit's variable: sympy's limit (Gruntz's algorithm) under a CPU-time limit, taken only
+    when it is a finite number."""
+    from .._budget import StepTimeout, time_limit
+
+    f, x, _point, _side = e.args
+    if f.free_symbols - {x} or f.has(sp.Integral, sp.Limit, sp.Sum, sp.Product, sp.Derivative):
+        raise _GiveUp
+    if any(not isinstance(n, _ELEMENTARY) for n in sp.preorder_traversal(f)):
+        raise _GiveUp
+    try:
+        with time_limit(QUADRATURE_SECONDS), evaluating(True):
+            v = e.doit()
+    except StepTimeout:
+        raise _GiveUp from None
+    except Exception:  # noqa: BLE001 - sympy's limit fails in many ways; then no value
+        raise _GiveUp from None
+    if not isinstance(v, sp.Expr) or v.free_symbols or v.has(sp.Limit, sp.AccumBounds):
+        raise _GiveUp
+    if v.has(sp.oo, sp.S.NegativeInfinity, sp.zoo, sp.nan):
+        raise _GiveUp
+    return _ev(v)
+
+
+#: The nodes of an expression whose limit is taken (elementary functions of one variable).
+_ELEMENTARY = (sp.Symbol, sp.Number, sp.NumberSymbol, sp.Add, sp.Mul, sp.Pow, sp.exp, sp.log)
 
 
 def _piece(e: sp.Piecewise) -> sp.Basic:
@@ -273,13 +399,34 @@ def _places_of(r: sp.Rational) -> int | None:
     return None
 
 
+def claims_exact(text: str, prev: sp.Basic, written: sp.Basic, approximate: bool) -> bool:
+    """Does ``prev = written`` claim the two numbers equal exactly, not to digits? So it does
+    when the row writes no decimal, neither side is a number written alone (``= 8`` after a
+    computation in decimals may be rounded to units) and the line above holds no decimal
+    (a rational over a power of ten). catch64: ``\sqrt2 \int_0^\infty e^{-z^2/2} z\,dz``
+    (= 1.414) after a line worth sqrt(pi) (1.772) was "equal to the 0 decimal(s) written"."""
+    if approximate or _DECIMAL.search(text[:100_000]):
+        return False
+    if number_places(text, prev) is not None or number_places(text, written) is not None:
+        return False
+    with evaluating(True):
+        rationals = prev.atoms(sp.Rational) | written.atoms(sp.Rational)
+        floats = prev.atoms(sp.Float) | written.atoms(sp.Float)
+    return not floats and not any(r.q % 10 == 0 for r in rationals)
+
+
 def approx_check(
-    prev: sp.Basic, written: sp.Basic, approximate: bool, places: int | None = None
+    prev: sp.Basic,
+    written: sp.Basic,
+    approximate: bool,
+    places: int | None = None,
+    exact: bool = False,
 ) -> tuple[str, str, dict | None]:
     """Compare two constants to the digits written: (verdict, reason, counterexample).
 
     ``places``: the decimals the text writes (see :func:`written_places`); by default
-    those of the parsed number."""
+    those of the parsed number. ``exact`` (:func:`claims_exact`): the row claims the numbers
+    equal, to the digits evaluated (1e-20 of their size), not to a rounding."""
     if beyond_range(prev) or beyond_range(written):
         return (
             "unchecked",
@@ -297,6 +444,8 @@ def approx_check(
         )
     places = decimal_places(written) if places is None else places
     tol = mpmath.mpf(10) ** (-places) * (1 if approximate else mpmath.mpf("0.5"))
+    if exact:
+        tol = mpmath.mpf(0)
     tol = max(tol, mpmath.mpf(10) ** -20 * max(1, abs(a)))
     diff = abs(a - b)
     # '\\approx': the value rounded to the digits written, in some direction (up, as a
