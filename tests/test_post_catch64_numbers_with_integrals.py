@@ -171,4 +171,3 @@ def test_a_costly_integrand_is_bounded_in_time():
     start = time.process_time()
     evaluate(e)
     assert time.process_time() - start < 6
-

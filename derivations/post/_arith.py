@@ -145,9 +145,10 @@ _QUADRATURE_AGREEMENT = mpmath.mpf(10) ** -24
 def _integral(e: sp.Integral):
     """A definite integral of one variable over numbers (``int_0^oo z e^{-z^2/2} dz``) by
     tanh-sinh quadrature, twice: over the range at ten digits more than the working ones, and
-    split at an inner point at twenty more. It has a value only when the two agree and each reports a small
-    error; a divergent or oscillating integral (``int_1^oo dz/z``, ``int_0^oo sin z dz``) does
-    not settle and has none. Bounded by :data:`QUADRATURE_SECONDS` of CPU time each."""
+    split at an inner point at twenty more. It has a value only when the two agree and each
+    reports a small error; a divergent or oscillating integral (``int_1^oo dz/z``,
+    ``int_0^oo sin z dz``) does not settle and has none. Bounded by
+    :data:`QUADRATURE_SECONDS` of CPU time each."""
     from .._budget import StepTimeout, time_limit
 
     if len(e.limits) != 1 or len(e.limits[0]) != 3:
@@ -403,7 +404,7 @@ def claims_exact(text: str, prev: sp.Basic, written: sp.Basic, approximate: bool
     """Does ``prev = written`` claim the two numbers equal exactly, not to digits? So it does
     when the row writes no decimal, neither side is a number written alone (``= 8`` after a
     computation in decimals may be rounded to units) and the line above holds no decimal
-    (a rational over a power of ten). catch64: ``\sqrt2 \int_0^\infty e^{-z^2/2} z\,dz``
+    (a rational over a power of ten). catch64: ``sqrt(2) int_0^oo e^{-z^2/2} z dz``
     (= 1.414) after a line worth sqrt(pi) (1.772) was "equal to the 0 decimal(s) written"."""
     if approximate or _DECIMAL.search(text[:100_000]):
         return False
