@@ -10,7 +10,9 @@ digit written (one unit when the decimal is cut off with ``\\ldots``).
 Evaluation is bounded: :func:`evaluate` walks the expression itself with
 mpmath at 30 digits, and gives up on anything it does not know, on more than
 :data:`MAX_NODES` nodes and on powers whose exponent is beyond
-:data:`MAX_EXPONENT` - text cannot make it expensive.
+:data:`MAX_EXPONENT` - text cannot make it expensive. Integrals, limits and the special
+functions are the engine's to evaluate (its numeric check's evaluator), each under a CPU-time
+limit.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def _ev(e: sp.Basic):  # noqa: C901 - one branch per kind of node, nothing cleve
     if isinstance(e, sp.Pow):
         b = _ev(e.base)
         x = _ev(e.exp)
-        if abs(x) > MAX_EXPONENT and not _AT:  # at a quadrature's nodes, floats of any size
+        if abs(x) > MAX_EXPONENT:
             raise _GiveUp
         if b < 0 and x != mpmath.floor(x):
             raise _GiveUp
@@ -88,7 +90,7 @@ def _ev(e: sp.Basic):  # noqa: C901 - one branch per kind of node, nothing cleve
         return mpmath.log(arg)
     if isinstance(e, sp.exp):
         x = _ev(e.args[0])
-        if abs(x) > MAX_EXPONENT and not _AT:
+        if abs(x) > MAX_EXPONENT:
             raise _GiveUp
         return mpmath.exp(x)
     if isinstance(e, sp.factorial):
@@ -105,134 +107,53 @@ def _ev(e: sp.Basic):  # noqa: C901 - one branch per kind of node, nothing cleve
         if piece is sp.nan:
             raise _GiveUp
         return _ev(piece)
-    if isinstance(e, sp.Symbol) and e in _AT:
-        return _AT[e]  # the variable of an integral, at a node of its quadrature
-    if isinstance(e, _SPECIAL_TYPES):
-        args = [_ev(a) for a in e.args]
-        if any(abs(a) > MAX_EXPONENT for a in args) and not _AT:
-            raise _GiveUp
-        return _SPECIAL[type(e)](*args)  # a pole (gamma(0)) raises ValueError: no value
-    if isinstance(e, sp.Integral):
-        return _integral(e)
-    if isinstance(e, sp.Limit):
-        return _limit(e)
+    if isinstance(e, _ENGINE_NODES):
+        return _by_the_engine(e)
     raise _GiveUp
 
 
-#: Functions of numbers evaluated by mpmath (catch64: Gamma(1/2), Beta(3/2, 3/2), cos(49/25)).
-_SPECIAL = {
-    sp.gamma: mpmath.gamma,
-    sp.beta: mpmath.beta,
-    sp.loggamma: mpmath.loggamma,
-    sp.sin: mpmath.sin,
-    sp.cos: mpmath.cos,
-    sp.tan: mpmath.tan,
-    sp.atan: mpmath.atan,
-    sp.erf: mpmath.erf,
-    sp.erfc: mpmath.erfc,
-}
-_SPECIAL_TYPES = tuple(_SPECIAL)
-
-#: The value of an integral's variable at the node its quadrature asks for (see _integral).
-_AT: dict[sp.Symbol, mpmath.mpf] = {}
-#: CPU seconds one integral or limit may take.
-QUADRATURE_SECONDS = 1.0
-#: How far two quadratures of one integral (and the error each reports) may be apart, relative
-#: to its size, for the integral to have a value (the comparisons take 1e-20 for equal).
-_QUADRATURE_AGREEMENT = mpmath.mpf(10) ** -24
+#: Nodes whose value comes from the engine's evaluator (catch64: Gamma(1/2), Beta(3/2, 3/2),
+#: cos(49/25), ``int_0^oo z e^{-z^2/2} dz``, ``(-e^{-r^2}/2)|_0^oo``).
+_ENGINE_NODES = (
+    sp.Integral,
+    sp.Limit,
+    sp.gamma,
+    sp.beta,
+    sp.loggamma,
+    sp.digamma,
+    sp.sin,
+    sp.cos,
+    sp.tan,
+    sp.atan,
+    sp.erf,
+)
+#: CPU seconds one such node may take.
+ENGINE_SECONDS = 1.0
 
 
-def _integral(e: sp.Integral):
-    """A definite integral of one variable over numbers (``int_0^oo z e^{-z^2/2} dz``) by
-    tanh-sinh quadrature, twice: over the range at ten digits more than the working ones, and
-    split at an inner point at twenty more. It has a value only when the two agree and each
-    reports a small error; a divergent or oscillating integral (``int_1^oo dz/z``,
-    ``int_0^oo sin z dz``) does not settle and has none. Bounded by
-    :data:`QUADRATURE_SECONDS` of CPU time each."""
-    from .._budget import StepTimeout, time_limit
+def _by_the_engine(e: sp.Basic):
+    """The value of ``e`` from the engine's numeric evaluator (``engine._evaluate``), the one
+    the numeric check uses: an integral by its quadrature, which must settle and be confirmed
+    (a divergent or oscillating integral has none), or exactly as a Gamma or Beta kernel; a
+    limit by sympy's; functions by mpmath, at arguments the engine bounds. Under a CPU-time
+    limit of :data:`ENGINE_SECONDS`; no value (``_GiveUp``) for anything it cannot give."""
+    from .. import _budget
+    from ..engine._evaluate import NotEvaluable, TooExpensive
+    from ..engine._evaluate import evaluate as engine_value
+    from ..engine._integrals import Unresolved
 
-    if len(e.limits) != 1 or len(e.limits[0]) != 3:
-        raise _GiveUp  # indefinite, or several variables
-    x, lo, hi = e.limits[0]
-    f = e.function
-    if f.free_symbols - {x} or f.has(sp.Integral, sp.Limit, sp.Sum, sp.Product, sp.Derivative):
-        raise _GiveUp
-    if x in _AT:
-        raise _GiveUp
-    a, b = _end(lo), _end(hi)
-    if not a < b:
-        raise _GiveUp  # a range written backwards or empty: left to the engine
-
-    def at(t):
-        _AT[x] = t
-        try:
-            v = _ev(f)
-        finally:
-            del _AT[x]
-        if isinstance(v, mpmath.mpc):
-            raise _GiveUp
-        return v
-
-    if mpmath.isfinite(a) and mpmath.isfinite(b):
-        inner = (a + b) / 2
-    elif mpmath.isfinite(a):
-        inner = a + 1
-    elif mpmath.isfinite(b):
-        inner = b - 1
-    else:
-        inner = mpmath.mpf(0)
-    try:
-        with time_limit(QUADRATURE_SECONDS):
-            with mpmath.workdps(_PREC + 10):
-                v1, err1 = mpmath.quad(at, [a, b], error=True)
-            with mpmath.workdps(_PREC + 20):
-                v2, err2 = mpmath.quad(at, [a, inner, b], error=True)
-    except StepTimeout:
-        raise _GiveUp from None
-    if not (mpmath.isfinite(v1) and mpmath.isfinite(v2)):
-        raise _GiveUp
-    tol = _QUADRATURE_AGREEMENT * max(1, abs(v1))
-    if abs(v1 - v2) > tol or err1 > tol or err2 > tol:
-        raise _GiveUp
-    return mpmath.mpf(v2)
-
-
-def _end(e: sp.Basic):
-    """An end of an integral's range: a number or an infinity."""
-    if e is sp.oo:
-        return mpmath.inf
-    if e is sp.S.NegativeInfinity:
-        return -mpmath.inf
-    return _ev(e)
-
-
-def _limit(e: sp.Limit):
-    """``f|_0^oo`` as the reader writes it, a limit at an end, of an expression of numbers and
-    the limit's variable: sympy's limit (Gruntz's algorithm) under a CPU-time limit, taken only
-    when it is a finite number."""
-    from .._budget import StepTimeout, time_limit
-
-    f, x, _point, _side = e.args
-    if f.free_symbols - {x} or f.has(sp.Integral, sp.Limit, sp.Sum, sp.Product, sp.Derivative):
-        raise _GiveUp
-    if any(not isinstance(n, _ELEMENTARY) for n in sp.preorder_traversal(f)):
+    if e.free_symbols:
         raise _GiveUp
     try:
-        with time_limit(QUADRATURE_SECONDS), evaluating(True):
-            v = e.doit()
-    except StepTimeout:
+        with _budget.time_limit(ENGINE_SECONDS), evaluating(True):
+            v = engine_value(e, {}, dps=_PREC)
+    except (NotEvaluable, TooExpensive, Unresolved, _budget.StepTimeout):
         raise _GiveUp from None
-    except Exception:  # noqa: BLE001 - sympy's limit fails in many ways; then no value
+    except (ArithmeticError, ValueError, TypeError, NotImplementedError):
         raise _GiveUp from None
-    if not isinstance(v, sp.Expr) or v.free_symbols or v.has(sp.Limit, sp.AccumBounds):
+    if not isinstance(v, (mpmath.mpf, mpmath.mpc)) or not mpmath.isfinite(v):
         raise _GiveUp
-    if v.has(sp.oo, sp.S.NegativeInfinity, sp.zoo, sp.nan):
-        raise _GiveUp
-    return _ev(v)
-
-
-#: The nodes of an expression whose limit is taken (elementary functions of one variable).
-_ELEMENTARY = (sp.Symbol, sp.Number, sp.NumberSymbol, sp.Add, sp.Mul, sp.Pow, sp.exp, sp.log)
+    return v
 
 
 def _piece(e: sp.Piecewise) -> sp.Basic:
