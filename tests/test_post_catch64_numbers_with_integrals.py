@@ -28,8 +28,9 @@ from derivations.post._tosympy import Bound
 
 Z = Bound("z", real=True)
 
-# (wrong row, its correct twin): each a chain link after the same row above, as the posts
-# write them ('>$=...$' lines of a blockquote, as external51 does)
+# (wrong row, its correct twin): each a chain link after the same row above, which is proved
+# (after a row not established, a disagreement is no refutation: see the test after these),
+# as the posts write them ('>$=...$' lines of a blockquote, as external51 does)
 _POST = r"""---
 title: numbers with integrals
 ---
@@ -48,10 +49,12 @@ Again, the right way:
 
 A half-normal mean:
 
->$2\cdot\sqrt\pi\int_0^\infty \frac {1}{\sqrt{2\cdot\pi}}\cdot e^{-\frac {z^2}{2}}z\operatorname dz$
+>$\sqrt2\int_0^\infty e^{-\frac {z^2}{2}}z\operatorname dz$
+>$=2\cdot\sqrt\pi\int_0^\infty \frac {1}{\sqrt{2\cdot\pi}}\cdot e^{-\frac {z^2}{2}}z\operatorname dz$
 >$=2\cdot\sqrt\pi\cdot\frac {1}{2}$
 
->$2\cdot\sqrt\pi\int_0^\infty \frac {1}{\sqrt{2\cdot\pi}}\cdot e^{-\frac {z^2}{2}}z\operatorname dz$
+>$\sqrt2\int_0^\infty e^{-\frac {z^2}{2}}z\operatorname dz$
+>$=2\cdot\sqrt\pi\int_0^\infty \frac {1}{\sqrt{2\cdot\pi}}\cdot e^{-\frac {z^2}{2}}z\operatorname dz$
 >$=2\cdot\sqrt\pi\cdot\frac {1}{\sqrt{2\cdot\pi}}$
 
 In polar coordinates:
@@ -65,8 +68,24 @@ In polar coordinates:
 >$=\frac{\pi}{2}\cdot(0+\frac{1}{2})$
 """
 
+#: external51 lines 67-71 as written: line 67 is not read, line 68 is split at ``&nbsp;``
+#: into "= pi/2" (after an unread row) and "int e^{-r^2} r dr" (no relation sign, unchecked);
+#: the bracket row after it is right (pi/4) but disagrees with the piece it is compared with
+#: (1/2), which cannot say which of the two is wrong
+_AFTER_AN_UNCHECKED_ROW = r"""---
+title: after an unchecked row
+---
+
+Back to $I$, in the first quadrant:
+
+>$\;\;\;\;$=$\int_0^{\frac{\pi}{2}}\operatorname d\theta$&nbsp;$\int_0^\infty e^{-r^{2}}\cdot x\operatorname dx$
+>$\;\;\;\;$=$\frac{\pi}{2}$&nbsp;$\int_0^\infty e^{-r^{2}}\cdot r\operatorname dr$
+>$\;\;\;\;$=$\frac{\pi}{2}\cdot(-\frac{1}{2}\cdot e^{-r^{2}})\vert_0^\infty$
+>$\;\;\;\;$=$\frac{\pi}{4}$
+"""
+
 #: line of the wrong row -> line of its correct twin
-_TWINS = {9: 15, 20: 23, 29: 33}
+_TWINS = {9: 15, 21: 25, 31: 35}
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +97,22 @@ def rows(tmp_path_factory):
     for r in post.rows:
         out.setdefault(r.line, []).append(r)
     return out
+
+
+@pytest.fixture(scope="module")
+def after_unchecked(tmp_path_factory):
+    path = tmp_path_factory.mktemp("catch64") / "after.md"
+    path.write_text(_AFTER_AN_UNCHECKED_ROW)
+    return {r.line: r for r in check_post(path, jobs=1).rows}  # a line's last piece
+
+
+def test_a_number_that_disagrees_with_an_unchecked_row_is_not_refuted(after_unchecked):
+    # line 8's second piece (int e^{-r^2} r dr = 1/2) is a row without a relation sign, not
+    # established: line 9 (pi/4) disagrees with it, which cannot say which row is wrong
+    assert after_unchecked[8].verdict == "unchecked"
+    assert after_unchecked[9].verdict == "unchecked", after_unchecked[9].reason
+    assert "which is itself unchecked" in after_unchecked[9].reason
+    assert after_unchecked[10].verdict != "refuted", after_unchecked[10].reason
 
 
 def _verdicts(rows, line):
@@ -99,8 +134,8 @@ def test_the_correct_twin_is_proved(rows, wrong):
 
 
 def test_the_rows_above_the_slips_are_proved(rows):
-    # the substitution x = z^2/2 (lines 8 and 14) and the bracket (lines 28 and 32)
-    for line in (8, 14, 28, 32):
+    # the substitution x = z^2/2 (lines 8 and 14), the constants (20, 24), the bracket (30, 34)
+    for line in (8, 14, 20, 24, 30, 34):
         assert _verdicts(rows, line) == {"proved"}, [(r.verdict, r.reason) for r in rows[line]]
 
 

@@ -1648,9 +1648,9 @@ class RewriteLinks:
             how = f"compared to the figures written (a unit of 1e{-places})"
         if exact:
             how = "arithmetic (no decimal written: equal to the digits evaluated)"
-        return self._link(
-            pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how=how, counterexample=ce)
-        )
+        link = LinkPlan(rel, OWN, verdict=verdict, reason=reason, how=how, counterexample=ce)
+        link.arith = True
+        return self._link(pr, link)
 
     def _held_with_value(self, prev: sp.Basic, w: sp.Basic) -> str:
         """Why a failing link is no refutation when it holds a variable the post
