@@ -120,23 +120,46 @@ def _verdicts(rows, line):
 
 
 @pytest.mark.parametrize("wrong", sorted(_TWINS))
-def test_the_wrong_row_is_refuted_with_both_values(rows, wrong):
+def test_the_wrong_row_is_never_proved(rows, wrong):
+    # after a row equal to the one above it to every digit, through an integral (no proof),
+    # a chain whose start claims nothing: the disagreement is left unchecked, never proved
     (row,) = rows[wrong]
-    assert row.verdict == "refuted", (row.verdict, row.reason)
-    ce = row.counterexample
-    assert ce is not None and abs(ce["previous"] - ce["written"]) > 0.1
+    assert row.verdict not in ("proved", "given"), (row.verdict, row.reason)
 
 
 @pytest.mark.parametrize("wrong", sorted(_TWINS))
-def test_the_correct_twin_is_proved(rows, wrong):
+def test_the_correct_twin_is_not_refuted(rows, wrong):
     twin = _TWINS[wrong]
-    assert _verdicts(rows, twin) == {"proved"}, [(r.verdict, r.reason) for r in rows[twin]]
+    assert "refuted" not in _verdicts(rows, twin), [(r.verdict, r.reason) for r in rows[twin]]
 
 
-def test_the_rows_above_the_slips_are_proved(rows):
+def test_the_rows_above_the_slips_are_not_refuted(rows):
     # the substitution x = z^2/2 (lines 8 and 14), the constants (20, 24), the bracket (30, 34)
     for line in (8, 14, 20, 24, 30, 34):
-        assert _verdicts(rows, line) == {"proved"}, [(r.verdict, r.reason) for r in rows[line]]
+        assert "refuted" not in _verdicts(rows, line), [(r.verdict, r.reason) for r in rows[line]]
+
+
+_CLAIM = r"""---
+title: claims
+---
+
+where $\int_{-\infty}^\infty \frac {1}{\sqrt{2\cdot\pi}}\cdot e^{-\frac {z^2}{2}}z\operatorname dz=1$ is
+the total probability, and
+
+$$\int_{-\infty}^\infty \frac {1}{\sqrt{2\cdot\pi}}\cdot e^{-\frac {z^2}{2}}z\operatorname dz=0$$
+"""
+
+
+def test_a_number_claimed_for_an_integral_is_weighed(tmp_path):
+    # external51 line 87: int phi(z) z dz = 1 (it is 0, the mean) is refuted with both values;
+    # its twin, = 0, is not refuted
+    path = tmp_path / "claim.md"
+    path.write_text(_CLAIM)
+    rows = {r.line: r for r in check_post(path, jobs=1).rows}
+    assert rows[5].verdict == "refuted", rows[5].reason
+    ce = rows[5].counterexample
+    assert ce is not None and abs(ce["previous"] - ce["written"]) > 0.5
+    assert rows[8].verdict != "refuted", rows[8].reason
 
 
 # -- the evaluator itself --------------------------------------------------------------
@@ -207,3 +230,23 @@ def test_a_costly_integrand_is_bounded_in_time():
     start = time.process_time()
     evaluate(e)
     assert time.process_time() - start < 6
+
+
+_CUT = r"""---
+title: cut at twenty
+---
+
+The standard normal density over $[-20, 20]$, as a chain:
+
+$$\frac{1}{2} + \frac{1}{2} = \int_{-20}^{20} \frac{1}{\sqrt{2\pi}} e^{-x^2/2} \, dx$$
+"""
+
+
+def test_a_quadrature_equal_to_all_its_digits_is_no_proof(tmp_path):
+    # adversarial7/53: the integral is 1 - 5.5e-89, equal to 1 to every digit evaluated; an
+    # '=' claims it exactly, and agreement to 40 digits proves no such claim
+    path = tmp_path / "cut.md"
+    path.write_text(_CUT)
+    (row,) = [r for r in check_post(path, jobs=1).rows if r.line == 7]
+    assert row.verdict != "proved", row.reason
+    assert row.verdict != "refuted", row.reason

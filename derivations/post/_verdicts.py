@@ -22,6 +22,7 @@ from typing import Any
 
 import sympy as sp
 
+from ._arith import DIGITS_EQUAL
 from ._build import DEFINITION, OWN, STEP, UNCHECKED, UNPARSED, UNRELATED, LinkPlan, RowPlan
 from ._off_by_one import after_off_by_one
 from ._plans import GIVES_A_VALUE
@@ -386,7 +387,7 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
             continue
         link = plan.links[0]
         if link.kind == OWN and link.arith and out[k].verdict == "refuted":
-            _after_unestablished_number(plan, out, k, cls)  # catch64
+            _after_unestablished_number(plans, plan, out, k, cls)  # catch64
             continue
         if link.kind != STEP or out[k].verdict != "refuted":
             continue
@@ -463,7 +464,9 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
     return _note_steps_from_refuted(plans, out)
 
 
-def _after_unestablished_number(plan: RowPlan, out: list, k: int, cls: Any) -> None:
+def _after_unestablished_number(
+    plans: list[RowPlan], plan: RowPlan, out: list, k: int, cls: Any
+) -> None:
     """A row whose numbers disagree with those of the row above (``._rewrites._own_arith``),
     when that row is not established (unchecked, unrelated, refuted itself): which of the two
     is wrong is not known, so it is unchecked, as a step is. catch64 (external51 line 69):
@@ -472,9 +475,19 @@ def _after_unestablished_number(plan: RowPlan, out: list, k: int, cls: Any) -> N
     first = out[k].links[0] if out[k].links else None
     if first is not None and first["verdict"] != "refuted":
         return
-    pred = out[plan.pred]
+    pred, index = out[plan.pred], plan.pred
+    # a row above equal to its own row above to every digit evaluated (an integral: no proof,
+    # ._arith.DIGITS_EQUAL) has that row's value: the disagreement is with it (a few rows up)
+    for _ in range(4):
+        if not (pred.verdict == "unchecked" and pred.reason.startswith(DIGITS_EQUAL)):
+            break
+        above = plans[index].pred if index < len(plans) else None
+        if above is None or not plans[index].continues:
+            break
+        pred, index = out[above], above
     if pred.verdict in ROW_OK or pred.verdict == "plausible" or _holds_for_numbers(pred):
         return
+    pred = out[plan.pred]
     why = (
         f"disagrees with line {pred.line}, which is itself {pred.verdict}, so it cannot "
         "say which of the two rows is wrong"
