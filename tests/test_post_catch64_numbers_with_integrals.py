@@ -239,6 +239,8 @@ title: cut at twenty
 The standard normal density over $[-20, 20]$, as a chain:
 
 $$\frac{1}{2} + \frac{1}{2} = \int_{-20}^{20} \frac{1}{\sqrt{2\pi}} e^{-x^2/2} \, dx$$
+
+$$\int_{-20}^{20} \frac{1}{\sqrt{2\pi}} e^{-x^2/2} \, dx = 1$$
 """
 
 
@@ -247,6 +249,7 @@ def test_a_quadrature_equal_to_all_its_digits_is_no_proof(tmp_path):
     # '=' claims it exactly, and agreement to 40 digits proves no such claim
     path = tmp_path / "cut.md"
     path.write_text(_CUT)
-    (row,) = [r for r in check_post(path, jobs=1).rows if r.line == 7]
-    assert row.verdict != "proved", row.reason
-    assert row.verdict != "refuted", row.reason
+    rows = [r for r in check_post(path, jobs=1).rows if r.line in (7, 9)]
+    assert len(rows) == 2
+    for row in rows:  # written as a sum of fractions, and as a whole number
+        assert row.verdict not in ("proved", "refuted"), row.reason

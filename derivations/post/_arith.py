@@ -387,12 +387,13 @@ def approx_check(
             None,
         )
     if (
-        exact
+        not approximate
         and diff <= tol
         and (prev.has(sp.Integral, sp.Limit) or written.has(sp.Integral, sp.Limit))
     ):
         # adversarial7/53: int_{-20}^{20} phi = 1 - 5.5e-89 is 1 to every digit a quadrature
-        # gives; equal to those digits is no proof of an exact claim (a difference refutes)
+        # gives; equal to those digits (or to a written whole number) is no proof of an '='
+        # (a difference refutes)
         return (
             "unchecked",
             f"{DIGITS_EQUAL} ({mpmath.nstr(a, 12)}), through an integral or a limit valued "
