@@ -111,7 +111,6 @@ def test_a_number_that_disagrees_with_an_unchecked_row_is_not_refuted(after_unch
     # established: line 9 (pi/4) disagrees with it, which cannot say which row is wrong
     assert after_unchecked[8].verdict == "unchecked"
     assert after_unchecked[9].verdict == "unchecked", after_unchecked[9].reason
-    assert "which is itself unchecked" in after_unchecked[9].reason
     assert after_unchecked[10].verdict != "refuted", after_unchecked[10].reason
 
 
@@ -156,9 +155,7 @@ def test_a_number_claimed_for_an_integral_is_weighed(tmp_path):
     path = tmp_path / "claim.md"
     path.write_text(_CLAIM)
     rows = {r.line: r for r in check_post(path, jobs=1).rows}
-    assert rows[5].verdict == "refuted", rows[5].reason
-    ce = rows[5].counterexample
-    assert ce is not None and abs(ce["previous"] - ce["written"]) > 0.5
+    assert rows[5].verdict not in ("proved", "given"), rows[5].reason
     assert rows[8].verdict != "refuted", rows[8].reason
 
 
@@ -170,26 +167,12 @@ def _integral(f, lo, hi):
         return sp.Integral(f, (Z, lo, hi))
 
 
-@pytest.mark.parametrize(
-    "a", [sp.Rational(1, 3), sp.Rational(1, 2), sp.Rational(3, 2), sp.Integer(4), sp.Rational(7, 2)]
-)
-def test_integrals_agree_with_their_closed_forms(a):
-    # Gamma(a) = int_0^oo z^(a-1) e^(-z) dz, Beta(a, a) = int_0^1 z^(a-1)(1-z)^(a-1) dz, and
-    # int_0^oo z e^(-a z^2) dz = 1/(2a): a value given matches mpmath's closed form to 22
-    # digits (an integrand that is infinite at an end may get none); a smooth one gets one
-    with mpmath.workdps(60):
-        cases = [
-            (_integral(Z ** (a - 1) * sp.exp(-Z), 0, sp.oo), mpmath.gamma(a), a >= 1),
-            (_integral(Z ** (a - 1) * (1 - Z) ** (a - 1), 0, 1), mpmath.beta(a, a), a >= 1),
-            (_integral(Z * sp.exp(-a * Z**2), 0, sp.oo), 1 / (2 * mpmath.mpf(a)), True),
-            (sp.gamma(a) * sp.gamma(a) / sp.gamma(2 * a), mpmath.beta(a, a), True),
-        ]
-    for e, want, smooth in cases:
-        got = evaluate(e)
-        if smooth:
-            assert got is not None, e
-        if got is not None:
-            assert abs(got - want) < mpmath.mpf(10) ** -22 * max(1, abs(want)), (e, got, want)
+def test_an_integral_has_no_value_here_a_quadrature_can_miss_a_bump():
+    # adversarial7/54: int e^{-(x-500)^2} dx over the line came out 6.7e-40076, not sqrt(pi)
+    e = _integral(sp.exp(-((Z - 500) ** 2)), -sp.oo, sp.oo)
+    assert evaluate(e) is None
+    with mpmath.workdps(40):
+        assert abs(evaluate(sp.gamma(sp.Rational(1, 2))) - mpmath.sqrt(mpmath.pi)) < 1e-30
 
 
 @pytest.mark.parametrize(
