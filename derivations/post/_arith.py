@@ -10,7 +10,9 @@ digit written (one unit when the decimal is cut off with ``\\ldots``).
 Evaluation is bounded: :func:`evaluate` walks the expression itself with
 mpmath at 30 digits, and gives up on anything it does not know, on more than
 :data:`MAX_NODES` nodes and on powers whose exponent is beyond
-:data:`MAX_EXPONENT` - text cannot make it expensive.
+:data:`MAX_EXPONENT` - text cannot make it expensive. Integrals, limits and the special
+functions are the engine's to evaluate (its numeric check's evaluator), each under a CPU-time
+limit.
 """
 
 from __future__ import annotations
@@ -105,7 +107,56 @@ def _ev(e: sp.Basic):  # noqa: C901 - one branch per kind of node, nothing cleve
         if piece is sp.nan:
             raise _GiveUp
         return _ev(piece)
+    if isinstance(e, _ENGINE_NODES):
+        return _by_the_engine(e)
     raise _GiveUp
+
+
+#: The reason of an exact claim whose numbers agree to every digit evaluated, through a
+#: quadrature: no proof, but a value a row after it can be weighed against (._verdicts).
+DIGITS_EQUAL = f"equal to the {_PREC} digits evaluated"
+
+#: Nodes whose value comes from the engine's evaluator (catch64: Gamma(1/2), Beta(3/2, 3/2),
+#: cos(49/25), ``int_0^oo z e^{-z^2/2} dz``, ``(-e^{-r^2}/2)|_0^oo``).
+_ENGINE_NODES = (  # not Integral: a quadrature can miss a far bump (adversarial7/54)
+    sp.Limit,
+    sp.gamma,
+    sp.beta,
+    sp.loggamma,
+    sp.digamma,
+    sp.sin,
+    sp.cos,
+    sp.tan,
+    sp.atan,
+    sp.erf,
+)
+#: CPU seconds one such node may take.
+ENGINE_SECONDS = 1.0
+
+
+def _by_the_engine(e: sp.Basic):
+    """The value of ``e`` from the engine's numeric evaluator (``engine._evaluate``), the one
+    the numeric check uses: an integral by its quadrature, which must settle and be confirmed
+    (a divergent or oscillating integral has none), or exactly as a Gamma or Beta kernel; a
+    limit by sympy's; functions by mpmath, at arguments the engine bounds. Under a CPU-time
+    limit of :data:`ENGINE_SECONDS`; no value (``_GiveUp``) for anything it cannot give."""
+    from .. import _budget
+    from ..engine._evaluate import NotEvaluable, TooExpensive
+    from ..engine._evaluate import evaluate as engine_value
+    from ..engine._integrals import Unresolved
+
+    if e.free_symbols:
+        raise _GiveUp
+    try:
+        with _budget.time_limit(ENGINE_SECONDS), evaluating(True):
+            v = engine_value(e, {}, dps=_PREC)
+    except (NotEvaluable, TooExpensive, Unresolved, _budget.StepTimeout):
+        raise _GiveUp from None
+    except (ArithmeticError, ValueError, TypeError, NotImplementedError):
+        raise _GiveUp from None
+    if not isinstance(v, (mpmath.mpf, mpmath.mpc)) or not mpmath.isfinite(v):
+        raise _GiveUp
+    return v
 
 
 def _piece(e: sp.Piecewise) -> sp.Basic:
@@ -273,13 +324,34 @@ def _places_of(r: sp.Rational) -> int | None:
     return None
 
 
+def claims_exact(text: str, prev: sp.Basic, written: sp.Basic, approximate: bool) -> bool:
+    """Does ``prev = written`` claim the two numbers equal exactly, not to digits? So it does
+    when the row writes no decimal, neither side is a number written alone (``= 8`` after a
+    computation in decimals may be rounded to units) and the line above holds no decimal
+    (a rational over a power of ten). catch64: ``sqrt(2) int_0^oo e^{-z^2/2} z dz``
+    (= 1.414) after a line worth sqrt(pi) (1.772) was "equal to the 0 decimal(s) written"."""
+    if approximate or _DECIMAL.search(text[:100_000]):
+        return False
+    if number_places(text, prev) is not None or number_places(text, written) is not None:
+        return False
+    with evaluating(True):
+        rationals = prev.atoms(sp.Rational) | written.atoms(sp.Rational)
+        floats = prev.atoms(sp.Float) | written.atoms(sp.Float)
+    return not floats and not any(r.q % 10 == 0 for r in rationals)
+
+
 def approx_check(
-    prev: sp.Basic, written: sp.Basic, approximate: bool, places: int | None = None
+    prev: sp.Basic,
+    written: sp.Basic,
+    approximate: bool,
+    places: int | None = None,
+    exact: bool = False,
 ) -> tuple[str, str, dict | None]:
     """Compare two constants to the digits written: (verdict, reason, counterexample).
 
     ``places``: the decimals the text writes (see :func:`written_places`); by default
-    those of the parsed number."""
+    those of the parsed number. ``exact`` (:func:`claims_exact`): the row claims the numbers
+    equal, to the digits evaluated (1e-20 of their size), not to a rounding."""
     if beyond_range(prev) or beyond_range(written):
         return (
             "unchecked",
@@ -297,6 +369,8 @@ def approx_check(
         )
     places = decimal_places(written) if places is None else places
     tol = mpmath.mpf(10) ** (-places) * (1 if approximate else mpmath.mpf("0.5"))
+    if exact:
+        tol = mpmath.mpf(0)
     tol = max(tol, mpmath.mpf(10) ** -20 * max(1, abs(a)))
     diff = abs(a - b)
     # '\\approx': the value rounded to the digits written, in some direction (up, as a
@@ -309,6 +383,20 @@ def approx_check(
             "unchecked",
             f"{mpmath.nstr(a, 12)} rounds to {mpmath.nstr(b, 12)} only in one direction (up or "
             f"down, not to the nearest at {_digits(places)}): a rounding, not checked",
+            None,
+        )
+    if (
+        not approximate
+        and diff <= tol
+        and (prev.has(sp.Integral, sp.Limit) or written.has(sp.Integral, sp.Limit))
+    ):
+        # adversarial7/53: int_{-20}^{20} phi = 1 - 5.5e-89 is 1 to every digit a quadrature
+        # gives; equal to those digits (or to a written whole number) is no proof of an '='
+        # (a difference refutes)
+        return (
+            "unchecked",
+            f"{DIGITS_EQUAL} ({mpmath.nstr(a, 12)}), through an integral or a limit valued "
+            "numerically: no proof that the numbers are equal",
             None,
         )
     if diff < tol or (diff <= tol and not approximate):

@@ -124,6 +124,10 @@ class LinkPlan:
     #: differentiates: if that row is refuted, the comparison says nothing about this
     #: one (see ``_verdicts.after_refuted_values``); -1 when none.
     value_row: int = -1
+    #: An OWN link that weighs two numbers itself (``._rewrites._own_arith``): refuted, it
+    #: disagrees with the row above like a step, and is no refutation when that row is not
+    #: established (``._verdicts.second_look``; catch64).
+    arith: bool = False
     #: The variables the link differentiates that row's value by (``()``: compared with
     #: it as written): a mistake there that the derivative removes does not matter.
     value_by: tuple = ()

@@ -15,6 +15,7 @@ from ._after_bound import continue_from_bound
 from ._after_given import mark_taken, named_constants_of, taken_reason, unsettled_reason
 from ._arith import (
     approx_check,
+    claims_exact,
     constant,
     node_count,
     number_places,
@@ -1639,15 +1640,18 @@ class RewriteLinks:
         self, pr: ParsedRow, prev: sp.Basic, written: sp.Basic, rel: str, prev_step: int
     ) -> LinkPlan:
         places = rounding_places(pr.row.text, prev, written, rel == "~=")
-        verdict, reason, ce = approx_check(prev, written, rel == "~=", places)
+        exact = claims_exact(pr.row.text, prev, written, rel == "~=")
+        verdict, reason, ce = approx_check(prev, written, rel == "~=", places, exact)
         step = self._anchor(pr, written)
         self.cur = _Cur("expr", step, written, self._row_index, None, pr.row.line)
         how = f"compared to the {places} decimal(s) written" if places > 0 else "arithmetic"
         if places < 0:
             how = f"compared to the figures written (a unit of 1e{-places})"
-        return self._link(
-            pr, LinkPlan(rel, OWN, verdict=verdict, reason=reason, how=how, counterexample=ce)
-        )
+        if exact:
+            how = "arithmetic (no decimal written: equal to the digits evaluated)"
+        link = LinkPlan(rel, OWN, verdict=verdict, reason=reason, how=how, counterexample=ce)
+        link.arith = True
+        return self._link(pr, link)
 
     def _held_with_value(self, prev: sp.Basic, w: sp.Basic) -> str:
         """Why a failing link is no refutation when it holds a variable the post

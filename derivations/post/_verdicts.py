@@ -22,6 +22,7 @@ from typing import Any
 
 import sympy as sp
 
+from ._arith import DIGITS_EQUAL
 from ._build import DEFINITION, OWN, STEP, UNCHECKED, UNPARSED, UNRELATED, LinkPlan, RowPlan
 from ._off_by_one import after_off_by_one
 from ._plans import GIVES_A_VALUE
@@ -385,6 +386,9 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
         if not plan.continues or plan.pred is None or not plan.links:
             continue
         link = plan.links[0]
+        if link.kind == OWN and link.arith and out[k].verdict == "refuted":
+            _after_unestablished_number(plans, plan, out, k, cls)  # catch64
+            continue
         if link.kind != STEP or out[k].verdict != "refuted":
             continue
         first = out[k].links[0] if out[k].links else None
@@ -458,6 +462,37 @@ def second_look(plans: list[RowPlan], results: list[Any], report: Any, seed: int
             out[k] = _relink(out[k], "unchecked", why, cls)
     out = after_refuted_chains(plans, out, report, seed, cls)  # on the chains' final verdicts
     return _note_steps_from_refuted(plans, out)
+
+
+def _after_unestablished_number(
+    plans: list[RowPlan], plan: RowPlan, out: list, k: int, cls: Any
+) -> None:
+    """A row whose numbers disagree with those of the row above (``._rewrites._own_arith``),
+    when that row is not established (unchecked, unrelated, refuted itself): which of the two
+    is wrong is not known, so it is unchecked, as a step is. catch64 (external51 line 69):
+    ``(pi/2)(-e^{-r^2}/2)|_0^oo`` (pi/4, right) was refuted against ``int_0^oo e^{-r^2} r dr``
+    (1/2), the second piece of a row split at ``&nbsp;``, unchecked for want of a relation."""
+    first = out[k].links[0] if out[k].links else None
+    if first is not None and first["verdict"] != "refuted":
+        return
+    pred, index = out[plan.pred], plan.pred
+    # a row above equal to its own row above to every digit evaluated (an integral: no proof,
+    # ._arith.DIGITS_EQUAL) has that row's value: the disagreement is with it (a few rows up)
+    for _ in range(4):
+        if not (pred.verdict == "unchecked" and pred.reason.startswith(DIGITS_EQUAL)):
+            break
+        above = plans[index].pred if index < len(plans) else None
+        if above is None or not plans[index].continues:
+            break
+        pred, index = out[above], above
+    if pred.verdict in ROW_OK or pred.verdict == "plausible" or _holds_for_numbers(pred):
+        return
+    pred = out[plan.pred]
+    why = (
+        f"disagrees with line {pred.line}, which is itself {pred.verdict}, so it cannot "
+        "say which of the two rows is wrong"
+    )
+    out[k] = _relink(out[k], "unchecked", why, cls)
 
 
 def _refuted_source(plan: RowPlan, out: list, index: int) -> int | None:
