@@ -39,7 +39,8 @@ def test_the_letters_used_before_do_not_refute_the_moment(tmp_path):
 
 @pytest.mark.parametrize(
     "side",
-    [r"\mathbb{E} X Y", r"\mathbb{E}_q \log X", r"\mathbb{E} X \cdot X", r"\mathbb{E} X \sin X"],
+    # (\mathbb{E}_q \log X is read as E_q[log X] since parse64: test_post_parse64_readings)
+    [r"\mathbb{E} X Y", r"\mathbb{E} X \cdot X", r"\mathbb{E} X \sin X"],
 )
 def test_a_longer_operand_is_not_guessed(tmp_path, side):
     row = display_rows(tmp_path, f"{side} = 1")[5]

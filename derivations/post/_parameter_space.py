@@ -399,9 +399,7 @@ def _matches(
     """``g`` is the family's density with ``names`` for its parameters (at random points
     of the domain); ``up_to``: times a factor of the observation alone (a likelihood's
     factor, which may leave out ``1/x!``)."""
-    # Seeded by the printed formula: srepr would print a Dummy's index, which sympy draws
-    # at random in each process, and a reading must not change from run to run.
-    rng = random.Random(f"{family.name}|{g}")
+    rng = random.Random(f"{family.name}|{sp.srepr(g)}")
     template = family.density(obs, *names)
     for k in range(_POINTS):
         values = [sample_value(role, rng) for role in family.roles]

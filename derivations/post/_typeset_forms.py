@@ -385,6 +385,8 @@ def period_products(raw: list, slips: list[Slip]) -> list:
         sized = after.text[1:] in T.SIZES and k + 2 < len(raw) and raw[k + 2].text == "("
         if not end_of_factor or not (after.text in _AFTER_PERIOD or sized):
             continue
+        if after.gap and before.text not in ("}", ")", "]"):
+            continue  # ``a. \int ...``: a letter, a full stop and a space may end a sentence
         out[k] = r.__class__("cmd", "\\cdot", r.col, r.gap)
         slips.append(Slip(r.col, "a period between two factors is read as a product dot (\\cdot)"))
     return out
