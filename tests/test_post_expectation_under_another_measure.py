@@ -4,8 +4,9 @@ the expectation under the variable's declared law (``z \\sim N(0, \\sigma^2)``).
 Found by the lead on 2026-12-07 (while closing adversarial14 81/82 after a change that gave
 ``N(0, 1)`` a law): the reader puts the subscript in as a second argument, ``E(z, q)``, reads
 a constant there as a parameter of the law (``E[X; \\lambda]``), and takes ``E[z] = 0`` from
-z's own law. So the correct row ``= m`` is refuted and the false ``= 0`` proved. Open: both
-tests are strict xfails until the subscript's measure is told from a law's parameter.
+z's own law. So the correct row ``= m`` was refuted and the false ``= 0`` proved. Now a letter after the
+argument that no declared law is written in, other than the variable's own value letter
+(``\mathbb{E}_{p(x)}[X]``), names another measure, and the expectation has no value.
 """
 
 from __future__ import annotations
@@ -20,11 +21,6 @@ POST = (
     "a proposal. Under the proposal,\n\n$$\\mathbb{E}_{z \\sim q}[z] = {value}$$\n"
 )
 
-OPEN = pytest.mark.xfail(
-    strict=True, reason="open: E_{z ~ q} is read under z's declared law (see the docstring)"
-)
-
-
 def _verdict(tmp_path, value: str) -> str:
     path = tmp_path / "post.md"
     path.write_text(POST.replace("{value}", value), encoding="utf-8")
@@ -32,11 +28,11 @@ def _verdict(tmp_path, value: str) -> str:
     return row.verdict
 
 
-@OPEN
+
 def test_the_correct_value_under_the_proposal_is_not_refuted(tmp_path):
     assert _verdict(tmp_path, "m") != "refuted"
 
 
-@OPEN
+
 def test_the_value_under_the_declared_law_is_not_proved(tmp_path):
     assert _verdict(tmp_path, "0") != "proved"

@@ -326,12 +326,20 @@ def _unconditional(f: sp.Basic, laws: Mapping[sp.Basic, Law], constants: Contain
     quantity, whose value the moments table does not give. Only the first is read: every
     argument after the first must be a constant (a parameter), holding no random variable."""
     means = _sample_means(laws)
+    # a letter after the argument that no declared law is written in names another measure
+    # (``\mathbb{E}_{z \sim q}[z]``, ``\mathbb{E}_q[z]``), under which z's law says nothing
+    named = law_parameters(laws) if laws else None
+    own = {str(getattr(v, "label", v)).lower() for v in laws} if laws else set()
     for extra in f.args[1:]:
         for a in extra.atoms(sp.Symbol, sp.Indexed):
             if _random(a) or (isinstance(a, sp.Symbol) and a.name in means):
                 return False
             if isinstance(a, sp.Symbol) and a not in constants:
                 return False
+        if named is not None and any(
+            a not in named and a.name.lower() not in own for a in extra.atoms(sp.Symbol)
+        ):
+            return False  # (a density of the variable's value, E_{p(x)}[X], is its own law's)
     return True
 
 
