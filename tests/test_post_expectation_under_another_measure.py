@@ -6,12 +6,10 @@ Found by the lead on 2026-12-07 (while closing adversarial14 81/82 after a chang
 a constant there as a parameter of the law (``E[X; \\lambda]``), and takes ``E[z] = 0`` from
 z's own law. So the correct row ``= m`` was refuted and the false ``= 0`` proved. Now a letter after the
 argument that no declared law is written in, other than the variable's own value letter
-(``\mathbb{E}_{p(x)}[X]``), names another measure, and the expectation has no value.
+(``\\mathbb{E}_{p(x)}[X]``), names another measure, and the expectation has no value.
 """
 
 from __future__ import annotations
-
-import pytest
 
 from derivations.post import check_post
 
@@ -21,6 +19,7 @@ POST = (
     "a proposal. Under the proposal,\n\n$$\\mathbb{E}_{z \\sim q}[z] = {value}$$\n"
 )
 
+
 def _verdict(tmp_path, value: str) -> str:
     path = tmp_path / "post.md"
     path.write_text(POST.replace("{value}", value), encoding="utf-8")
@@ -28,10 +27,8 @@ def _verdict(tmp_path, value: str) -> str:
     return row.verdict
 
 
-
 def test_the_correct_value_under_the_proposal_is_not_refuted(tmp_path):
     assert _verdict(tmp_path, "m") != "refuted"
-
 
 
 def test_the_value_under_the_declared_law_is_not_proved(tmp_path):
