@@ -117,7 +117,7 @@ def _ev(e: sp.Basic):  # noqa: C901 - one branch per kind of node, nothing cleve
 DIGITS_EQUAL = f"equal to the {_PREC} digits evaluated"
 
 #: Nodes whose value comes from the engine's evaluator (catch64: Gamma(1/2), Beta(3/2, 3/2),
-#: cos(49/25), ``int_0^oo z e^{-z^2/2} dz``, ``(-e^{-r^2}/2)|_0^oo``).
+#: cos(49/25), ``(-e^{-r^2}/2)|_0^oo``).
 _ENGINE_NODES = (  # not Integral: a quadrature can miss a far bump (adversarial7/54)
     sp.Limit,
     sp.gamma,
@@ -136,9 +136,9 @@ ENGINE_SECONDS = 1.0
 
 def _by_the_engine(e: sp.Basic):
     """The value of ``e`` from the engine's numeric evaluator (``engine._evaluate``), the one
-    the numeric check uses: an integral by its quadrature, which must settle and be confirmed
-    (a divergent or oscillating integral has none), or exactly as a Gamma or Beta kernel; a
-    limit by sympy's; functions by mpmath, at arguments the engine bounds. Under a CPU-time
+    the numeric check uses, for the nodes of :data:`_ENGINE_NODES` only (an integral is not one:
+    ``_ev`` gives up on it): a limit by sympy's; functions by mpmath, at arguments the engine
+    bounds. Under a CPU-time
     limit of :data:`ENGINE_SECONDS`; no value (``_GiveUp``) for anything it cannot give."""
     from .. import _budget
     from ..engine._evaluate import NotEvaluable, TooExpensive
