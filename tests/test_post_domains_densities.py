@@ -221,3 +221,45 @@ def test_a_formula_that_fits_a_binary_law_at_one_only_is_not_bernoulli():
         p = sp.Symbol(f"p{k}")
         found = P.identify(p * x ** (p - 1), x, up_to_data_factor=True)
         assert found is None or found[0].name != "Bernoulli", k
+
+
+def test_a_family_is_identified_alike_whatever_the_observations_dummy_is():
+    """Property: a verdict is the same in every process. sympy draws a Dummy's index at
+    random per process, so a probe seeded by ``srepr`` (which prints that index) read the
+    same formula differently from run to run (held-out jimmyhickey line 67). Here the
+    observation is a fresh Dummy each time: the points probed must not change with it."""
+    theta = sp.Symbol("theta")
+    seen = set()
+    for _ in range(12):
+        x = sp.Dummy("x")
+        g = theta * x ** (theta - 1)
+        seen.add(tuple(map(str, P.probe_points(g, x, P.FAMILIES[0], [theta], True))))
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize("family", P.FAMILIES, ids=lambda f: f.name)
+def test_each_point_probes_a_different_observation(family):
+    """Property: the points at which a formula is compared with a family never repeat an
+    observation (a two-point law: both of its values), so a count law is not matched at
+    x = 0 alone (``theta e^{-theta x}`` equals
+    the geometric mass's shape there for every theta)."""
+    names = [sp.Symbol(n) for n in ("a", "b", "c")[: len(family.roles)]]
+    x = sp.Symbol("x")
+    for k in range(40):
+        g = family.density(x, *names) * (k + 1)
+        points = P.probe_points(g, x, family, names, True)
+        observed = [env[x] for env, _ in points]
+        if family.support == "binary":  # a two-point law: each of its values
+            assert set(observed) == {0, 1}, (k, observed)
+        else:
+            assert len(set(observed)) == len(observed), (family.name, k, observed)
+
+
+def test_the_exponential_density_is_never_read_as_a_geometric_mass():
+    """Property, over many printed forms (each seeds its own points): ``theta e^{-theta x}``
+    is the exponential law's, and never ambiguous with a count law."""
+    x = sp.Symbol("x")
+    for k in range(40):
+        theta = sp.Symbol(f"t{k}")
+        found = P.identify(theta * sp.exp(-theta * x), x, up_to_data_factor=True)
+        assert found is not None and found[0].name.startswith("exponential"), k

@@ -393,37 +393,63 @@ def _number(e: sp.Basic, env: dict) -> Any:
     return v
 
 
-def _matches(
+def probe_points(
     g: sp.Basic, obs: sp.Symbol, family: Family, names: Sequence[sp.Symbol], up_to: bool
-) -> bool:
-    """``g`` is the family's density with ``names`` for its parameters (at random points
-    of the domain); ``up_to``: times a factor of the observation alone (a likelihood's
-    factor, which may leave out ``1/x!``)."""
-    rng = random.Random(f"{family.name}|{sp.srepr(g)}")
-    template = family.density(obs, *names)
+) -> list[tuple[dict, dict | None]]:
+    """The points at which :func:`_matches` compares ``g`` with ``family``: each a point of
+    the parameter space with an observation, and (``up_to``) the same observation at other
+    parameter values.
+
+    They are drawn from the printed formula, so that every process reads a formula alike
+    (``srepr`` would print a Dummy's index, which sympy draws at random per process), and
+    no two points share an observation (a count law probed at x = 0 alone fits
+    ``theta e^{-theta x}``). A two-point law is probed at both of its values.
+    """
+    rng = random.Random(f"{family.name}|{sp.sstr(g, order='lex')}")
+    points: list[tuple[dict, dict | None]] = []
+    used: set = set()
     for k in range(_POINTS):
         values = [sample_value(role, rng) for role in family.roles]
         env = dict(zip(names, values, strict=True))
-        env[obs] = sample_observation(family, values, rng)
         if family.support == "binary":
             # both outcomes, whatever the draws: p x^(p-1) is the Bernoulli mass at 1 only
             env[obs] = k % 2
+        else:
+            for _ in range(32):
+                env[obs] = sample_observation(family, values, rng)
+                if env[obs] not in used:
+                    break
+            used.add(env[obs])
+        other = None
+        if up_to:
+            other = {
+                **env,
+                **{n: sample_value(r, rng) for n, r in zip(names, family.roles, strict=True)},
+            }
+            if family.support == "above p1":
+                other[names[1]] = min(other[names[1]], env[obs] / 2)
+            if family.roles[0] == "trials":
+                other[names[0]] = env[names[0]]
+        points.append((env, other))
+    return points
+
+
+def _matches(
+    g: sp.Basic, obs: sp.Symbol, family: Family, names: Sequence[sp.Symbol], up_to: bool
+) -> bool:
+    """``g`` is the family's density with ``names`` for its parameters (at the points of
+    :func:`probe_points`); ``up_to``: times a factor of the observation alone (a
+    likelihood's factor, which may leave out ``1/x!``)."""
+    template = family.density(obs, *names)
+    for env, other in probe_points(g, obs, family, names, up_to):
         mine, theirs = _number(g, env), _number(template, env)
         if mine is None or theirs is None or theirs <= 0:
             return False
-        if not up_to:
+        if other is None:
             if abs(mine - theirs) > _RTOL * abs(theirs):
                 return False
             continue
         # the same observation at other parameter values: the same ratio
-        other = {
-            **env,
-            **{n: sample_value(r, rng) for n, r in zip(names, family.roles, strict=True)},
-        }
-        if family.support == "above p1":
-            other[names[1]] = min(other[names[1]], env[obs] / 2)
-        if family.roles[0] == "trials":
-            other[names[0]] = env[names[0]]
         mine2, theirs2 = _number(g, other), _number(template, other)
         if mine2 is None or theirs2 is None or theirs2 <= 0 or mine == 0:
             return False
