@@ -255,3 +255,38 @@ def test_every_family_a_density_is_identified_as_has_its_moments():
     from derivations.post._parameter_space import FAMILIES
 
     assert {f.name for f in FAMILIES} - set(M._FAMILY_LAWS) == {"Pareto"}
+
+
+@pytest.mark.parametrize("unit", ["1", "1^2"])
+def test_a_normal_with_a_unit_second_argument_has_a_law(unit):
+    """``N(\\mu, 1)``: a variance of 1 and a deviation of 1 are the same law, so the
+    declaration gives one (attack63 found ``X \\sim N(\\mu, 1)`` gave no moments)."""
+    ((var, law),) = M.declared_laws(_parsed(f"X \\sim \\mathcal{{N}}(\\mu, {unit})")).items()
+    with sp.evaluate(True):
+        assert sp.simplify(law.mean(*law.args) - mu) == 0
+        assert sp.simplify(law.variance(*law.args) - 1) == 0
+
+
+@pytest.mark.parametrize("second", ["4", "2", "\\tau"])
+def test_a_normal_whose_second_argument_may_be_a_deviation_has_none(second):
+    """Property: any second argument other than 1 (or a square) names two laws, a variance
+    or a deviation; the declaration alone gives no law."""
+    assert M.declared_laws(_parsed(f"X \\sim \\mathcal{{N}}(\\mu, {second})")) == {}
+
+
+UNIT_NORMAL_POST = (
+    "---\ntitle: t\n---\n\nLet $X_1, \\ldots, X_n$ be iid with $X_i \\sim \\mathcal{N}(\\mu, 1)$.\n\n"
+    "$$ E[X_i^2] = \\mathrm{Var}(X_i) + E[X_i]^2 = 1 + \\mu^2 $$\n"
+)
+
+
+def test_moments_of_a_unit_normal_prove_and_refute(tmp_path):
+    from derivations.post import check_post
+
+    path = tmp_path / "post.md"
+    path.write_text(UNIT_NORMAL_POST)
+    (row,) = [r for r in check_post(path, jobs=1).rows if r.line == 7]
+    assert row.verdict == "proved", row
+    path.write_text(UNIT_NORMAL_POST.replace("= 1 + \\mu^2", "= 2 + \\mu^2"))
+    (row,) = [r for r in check_post(path, jobs=1).rows if r.line == 7]
+    assert row.verdict == "refuted", row

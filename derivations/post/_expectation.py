@@ -1897,7 +1897,10 @@ def _law_of(dist: AppliedUndef, families: set[str]) -> Law | None:
     if len(args) != arity or any(not isinstance(a, sp.Expr) for a in args):
         return None
     if laws is _NORMAL and not _is_variance(args[1]):
-        return None  # N(mu, sigma): the second argument may be the standard deviation
+        # N(mu, sigma): the second argument may be the standard deviation - unless both
+        # readings are one law (N(mu, 1))
+        if not _one_law((*_NORMAL, _FAMILY_LAWS["normal (sd)"]), args):
+            return None
     if families - {law.family for law in laws}:
         return None  # a density of the variable says it is of another family
     if name in _AMBIGUOUS and not (args[0].is_integer or families):
