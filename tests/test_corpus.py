@@ -71,15 +71,9 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # Held-out batch 53 (written blind on 2026-12-07 against f70b3552: 7 correct rows refuted on
     # first contact; all fixed on branch blind63, see external53/README.md).
     # Held-out batch 52 (written blind on 2026-12-07 against 1be29f4e by blind62c: 10 correct
-    # rows refuted on first contact; 8 fixed by the lead on 2026-12-07, see external52/README.md).
-    ("external52/gmjw-normal-mean-normal-marginal-completing-square.md", 185): (
-        "a = 1/D^2 is put in from line 160's second half, D = 1/sqrt(a) <=> a = 1/D^2, a "
-        "definition of D the reader reads as an unchecked equation with D free"
-    ),
-    ("external52/gmjw-normal-mean-normal-marginal-completing-square.md", 238): (
-        "a is replaced by 1/D^2 from line 160's second half with D free, so F = a(c - b^2) "
-        "(line 230) no longer has a's own value"
-    ),
+    # rows refuted on first contact; 8 fixed by the lead on 2026-12-07, see external52/README.md;
+    # the last two, gmjw lines 185 and 238, fixed by lead65: D = 1/sqrt(a) \iff a = 1/D^2 no
+    # longer gives a the value 1/D^2 with D free; test_post_circular_restatement.py).
 }
 
 #: Floors for the totals; raise them when the figures improve, never lower them.

