@@ -32,7 +32,8 @@ title: Gaussian integrals in number rows
 
 By $x = z^2/2$:
 
->$\int_0^\infty \sqrt2\cdot z^{-1}\cdot e^{-\frac {z^2}{2}}z\operatorname dz$
+>$\int_0^\infty x^{-\frac{1}{2}}\cdot e^{-x}\operatorname dx$
+>$=\int_0^\infty \sqrt2\cdot z^{-1}\cdot e^{-\frac {z^2}{2}}z\operatorname dz$
 >$=\sqrt2\int_0^\infty e^{-\frac {z^2}{2}}SLIP\operatorname dz$
 
 A half-normal mean:
@@ -52,7 +53,7 @@ _CASES = {
         "CLAIM": r"\frac{1}{\sqrt{2\pi}}",
     },
 }
-_LINES = (8, 14, 16)
+_LINES = (9, 15, 17)
 
 
 @pytest.fixture(scope="module")
