@@ -102,7 +102,7 @@ from ._resolve import (
 )
 from ._said_samples import put_in
 from ._slips import find_slip, index_slip
-from ._stale_values import end_old_values, unread_reason
+from ._stale_values import end_letters_of_another_heading, end_old_values, unread_reason
 from ._stated_size import (
     at_stated_size,
     guessed_size,
@@ -530,6 +530,7 @@ class RewriteLinks:
             # is checked against neither.
             self._remember(e1)
             end_old_values(self.names, e0)  # SOUNDB: nor its log's (set 14, pair 58)
+            end_letters_of_another_heading(self, e1, pr.row.section)  # catch65
             self.names.forget(quantity_name(e0) or "")
             if isinstance(e0, sp.log) and (inner := quantity_name(e0.args[0])):
                 # another log f is another f: the values of f and of its log end, and the

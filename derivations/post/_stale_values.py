@@ -41,6 +41,27 @@ def end_old_values(names: Any, head: sp.Basic) -> None:
     names._forget_derivatives([name, f"log {name}"])
 
 
+def end_letters_of_another_heading(builder: Any, written: Any, section: str) -> None:
+    """A row writes the model anew under heading ``section`` (``f(x | \\theta) = \\theta
+    x^{\\theta - 1}`` under "7.11" after 7.6's ``\\theta x^{-2}``): the values a sentence
+    or a row gave the letters of ``written`` under another heading end here. "so take
+    $\\theta = X_{(1)}$" under 7.6 (b) was put into 7.11's likelihood (external46
+    jimmyhickey; catch65): the new model's letters are its own."""
+    names, plans = builder.names, builder.plans
+    for letter in getattr(written, "free_symbols", ()):
+        record = names.defined.get(letter)
+        if record is None:
+            continue
+        if record.section is not None:
+            there = record.section
+        elif 0 <= record.row < len(plans):
+            there = plans[record.row].parsed.row.section
+        else:
+            continue
+        if there != section:
+            names.defined.pop(letter, None)
+
+
 def end_unread_definition(builder: Any, pr: Any, parse: Any) -> None:
     """A row the reader could not read that opens with ``f(...) =`` or ``\\log f(...) =``
     for a name ``f`` with a value: that value (and its log's, its derivatives') ends, and

@@ -38,7 +38,7 @@ def at_numbers(
     if target is None or written is None:
         return ""
     try:
-        old, new = target.free_symbols, written.free_symbols
+        old, new = _kept_letters(target), written.free_symbols
         if not new <= old:
             return ""  # a letter of the row's own: not an evaluation of the value
         dropped = sorted(
@@ -64,3 +64,19 @@ def at_numbers(
         "no value: it may be that value at numbers the row does not name, so a difference "
         "is no refutation"
     )
+
+
+def _kept_letters(value: sp.Basic) -> set:
+    """The letters of ``value`` with the terms an unevaluated derivative removes left out:
+    in ``d/d\\theta (n/\\theta + \\sum \\log x_i)`` the sum holds no theta and differentiates
+    to 0, so ``x`` is no letter of the value (catch65: jimmyhickey 7.11 line 73)."""
+
+    def keep(d: sp.Derivative) -> sp.Basic:
+        by = set(d.variables)
+        terms = [t for t in sp.Add.make_args(d.expr) if t.free_symbols & by]
+        return sp.Derivative(sp.Add(*terms), *d.variable_count) if terms else sp.S.Zero
+
+    found = [d for d in sp.preorder_traversal(value) if isinstance(d, sp.Derivative)]
+    if not found:
+        return set(value.free_symbols)
+    return set(value.xreplace({d: keep(d) for d in found}).free_symbols)
