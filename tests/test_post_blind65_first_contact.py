@@ -1,0 +1,177 @@
+"""Held-out batch 55 (external55, written blind by blind65 on 2026-12-07 against 4926d99e):
+three correct rows refuted on first contact, each by a general cause.
+
+- A letter a sentence gives a value (``inflection points at $x = \\mu - \\sigma$``) was put
+  into the density row ``f_X(x) = ...`` for its argument: the density became a constant and
+  was "not the density of a normal law". The arguments of the function a row defines are
+  that function's own variables, whatever value the post gave their letters elsewhere.
+- A letter first seen in the value of a definition (``\\mathrm{FWHM}(X) = \\Delta x = x_2 -
+  x_1``: Delta) was drawn as a free number by the next link, which was refuted. The
+  definition gives it no value; the next link may be what gives it one (REFUTE20's rule for
+  letters new in a link, extended to a definition's value).
+- The imaginary unit of a characteristic function (``e^{(\\mu/\\sigma^2 + it)^2 \\sigma^2/2}
+  = e^{i \\mu t - t^2 \\sigma^2/2}``) was drawn as a real number, and the link refuted. A link
+  that fails with i real but holds with i^2 = -1 is no refutation: which i the author means
+  the reader cannot tell. It stays unchecked with that condition named; never a proof.
+
+Each case: the right row is not refuted, and its wrong twin is not proved.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from derivations.post import check_post
+
+HERE = Path(__file__).parent
+BATCH = HERE / "posts/incoming/external55"
+
+
+def _rows(tmp_path: Path, name: str, body: str) -> dict:
+    post = tmp_path / f"{name}.md"
+    post.write_text("---\ntitle: t\n---\n\n" + body, encoding="utf-8")
+    return {r.line: r for r in check_post(post, jobs=1).rows}
+
+
+def _last(rows: dict):
+    return rows[max(rows)]
+
+
+# -- the arguments of a defined function are its own variables ---------------------------
+
+THEOREM = (
+    "**Theorem:** The density of the normal distribution with mean $\\mu$ and variance "
+    "$\\sigma^2$ has two inflection points{at}.\n\n"
+    "**Proof:** The probability density function of the normal distribution is:\n\n"
+)
+AT = " at $x = \\mu - \\sigma$ and $x = \\mu + \\sigma$"
+DENSITY = (
+    "$$\nf_X(x) = \\frac{1}{\\sqrt{2 \\pi} \\sigma} \\cdot \\exp \\left[ {sign}\\frac{1}{2} "
+    "\\left( \\frac{x-\\mu}{\\sigma} \\right)^2 \\right] \\; .\n$$\n"
+)
+
+
+@pytest.fixture(scope="module")
+def density_rows(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("density")
+    out = {}
+    for at in ("", AT):
+        for sign in ("-", ""):
+            body = THEOREM.replace("{at}", at) + DENSITY.replace("{sign}", sign)
+            out[at, sign] = _last(_rows(tmp, f"d{len(at)}{len(sign)}", body))
+    return out
+
+
+def test_a_value_a_sentence_gives_the_argument_is_not_put_in(density_rows):
+    """The verdict on the density row does not depend on the sentence giving x a value."""
+    right = density_rows[AT, "-"]
+    assert right.verdict != "refuted", right.reason
+    assert right.verdict == density_rows["", "-"].verdict, (right.reason, density_rows["", "-"])
+
+
+def test_the_wrong_density_is_not_proved_either_way(density_rows):
+    for at in ("", AT):
+        wrong = density_rows[at, ""]
+        assert wrong.verdict != "proved", wrong.reason
+    assert density_rows[AT, ""].verdict == density_rows["", ""].verdict
+
+
+# -- a letter new in a definition's value --------------------------------------------------
+
+BOUNDS = (
+    "The two bounds are\n\n$$x_1 = \\mu - \\sqrt{2 \\ln 2} \\sigma$$\n\n"
+    "$$x_2 = \\mu + \\sqrt{2 \\ln 2} \\sigma$$\n\nso the width is\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def width_rows(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("width")
+    return {
+        k: _last(_rows(tmp, k, BOUNDS + f"$${row}$$\n"))
+        for k, row in {
+            "right": "\\mathrm{FWHM}(X) = \\Delta x = x_2 - x_1",
+            "wrong": "\\mathrm{FWHM}(X) = \\Delta x = x_2 + x_1",
+            "valued": "\\mathrm{FWHM}(X) = 2 x = x_2 + x_1",
+        }.items()
+    }
+
+
+def test_a_letter_new_in_a_definitions_value_is_not_drawn(width_rows):
+    assert width_rows["right"].verdict != "refuted", width_rows["right"].reason
+
+
+def test_its_wrong_twin_is_not_proved(width_rows):
+    assert width_rows["wrong"].verdict != "proved", width_rows["wrong"].reason
+
+
+def test_a_value_without_new_letters_is_still_compared(width_rows):
+    """2x = x_2 + x_1 has no letter new in the row: compared, and refuted as before."""
+    assert width_rows["valued"].verdict == "refuted", width_rows["valued"].reason
+
+
+# -- the imaginary unit -----------------------------------------------------------------
+
+CF = (
+    "The characteristic function of the normal law is\n\n"
+    "$$\\varphi(t) = e^{-\\frac{\\mu^2}{2\\sigma^2}} e^{\\left(\\frac{\\mu}{\\sigma^2}+it\\right)^2"
+    "\\frac{\\sigma^2}{2}} = {value}$$\n"
+)
+
+
+@pytest.fixture(scope="module")
+def cf_rows(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("cf")
+    values = {
+        "right": "e^{-\\frac{t^2\\sigma^2}{2}+i\\mu t}",
+        "wrong": "e^{-\\frac{t^2\\sigma^2}{4}+i\\mu t}",
+        "any": "e^{\\frac{i^2 t^2\\sigma^2}{2}+i\\mu t}",
+    }
+    return {k: _last(_rows(tmp, k, CF.replace("{value}", v))) for k, v in values.items()}
+
+
+def test_a_link_that_holds_with_i_the_imaginary_unit_is_not_refuted(cf_rows):
+    right = cf_rows["right"]
+    assert right.verdict == "unchecked", right.reason
+    assert "imaginary unit" in right.reason, right.reason
+
+
+def test_a_link_wrong_with_i_either_way_is_still_refuted(cf_rows):
+    """Wrong under i^2 = -1 as well (t^2 sigma^2/4): the failure is a refutation."""
+    assert cf_rows["wrong"].verdict == "refuted", cf_rows["wrong"].reason
+
+
+def test_a_link_right_for_every_i_is_proved(cf_rows):
+    """e^{i^2 t^2 sigma^2/2 + i mu t}: an identity whatever i is, proved as before."""
+    assert cf_rows["any"].verdict == "proved", cf_rows["any"].reason
+
+
+# -- the batch's own rows -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def batch_rows():
+    names = {
+        "fwhm": "statproofbook-norm-fwhm-full-width-half-maximum.md",
+        "infl": "statproofbook-norm-infl-inflection-points-third-derivative.md",
+        "cf": "techqa-normal-characteristic-function-gaussian-integral-sign-slip.md",
+    }
+    out = {}
+    for k, name in names.items():
+        rows: dict = {}
+        for r in check_post(BATCH / name, jobs=1).rows:
+            rows.setdefault(r.line, []).append(r)
+        out[k] = rows
+    return out
+
+
+@pytest.mark.parametrize(("post", "line"), [("fwhm", 76), ("infl", 18), ("cf", 19)])
+def test_the_batch_rows_are_not_refuted(batch_rows, post, line):
+    for r in batch_rows[post][line]:
+        assert r.verdict != "refuted", r.reason
+
+
+def test_the_answerers_density_without_its_minus_sign_is_still_caught(batch_rows):
+    assert any(r.verdict == "refuted" for r in batch_rows["cf"][17])
