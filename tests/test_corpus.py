@@ -73,17 +73,7 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # Held-out batch 52 (written blind on 2026-12-07 against 1be29f4e by blind62c: 10 correct
     # rows refuted on first contact; 8 fixed by the lead on 2026-12-07, see external52/README.md).
     # Held-out batch 55 (written blind on 2026-12-07 against 4926d99e by blind65: 3 correct
-    # rows refuted on first contact; see external55/README.md).
-    ("external55/statproofbook-norm-fwhm-full-width-half-maximum.md", 76): (
-        "FWHM(X) = Delta x = x_2 - x_1: numeric counterexample, the written line does not follow"
-    ),
-    ("external55/statproofbook-norm-infl-inflection-points-third-derivative.md", 18): (
-        "the N(mu, sigma^2) density written with sigma: not the density of a normal law"
-    ),
-    ("external55/techqa-normal-characteristic-function-gaussian-integral-sign-slip.md", 19): (
-        "the characteristic function's chain after a density written without its minus sign: "
-        "numeric counterexample"
-    ),
+    # rows refuted on first contact; all fixed on branch blind65, see external55/README.md).
     ("external52/gmjw-normal-mean-normal-marginal-completing-square.md", 185): (
         "a = 1/D^2 is put in from line 160's second half, D = 1/sqrt(a) <=> a = 1/D^2, a "
         "definition of D the reader reads as an unchecked equation with D free"

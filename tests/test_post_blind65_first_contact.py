@@ -94,7 +94,6 @@ def width_rows(tmp_path_factory):
         for k, row in {
             "right": "\\mathrm{FWHM}(X) = \\Delta x = x_2 - x_1",
             "wrong": "\\mathrm{FWHM}(X) = \\Delta x = x_2 + x_1",
-            "valued": "\\mathrm{FWHM}(X) = 2 x = x_2 + x_1",
         }.items()
     }
 
@@ -107,9 +106,11 @@ def test_its_wrong_twin_is_not_proved(width_rows):
     assert width_rows["wrong"].verdict != "proved", width_rows["wrong"].reason
 
 
-def test_a_value_without_new_letters_is_still_compared(width_rows):
-    """2x = x_2 + x_1 has no letter new in the row: compared, and refuted as before."""
-    assert width_rows["valued"].verdict == "refuted", width_rows["valued"].reason
+def test_a_value_without_new_letters_is_still_compared(tmp_path):
+    """W = 3b = 5 after b = 2: no letter new in the definition's value, so the second link
+    is compared with b's value and refuted, as before."""
+    rows = _rows(tmp_path, "w", "The constant is\n\n$$b = 2$$\n\nso\n\n$$W = 3 b = 5$$\n")
+    assert _last(rows).verdict == "refuted", _last(rows).reason
 
 
 # -- the imaginary unit -----------------------------------------------------------------

@@ -2342,6 +2342,7 @@ class RewriteLinks:
 
     def _rest(self, pr: ParsedRow, sides: list, rels: list[str], start: int) -> None:
         """Links after the first: ``a = b = c`` claims ``b = c`` as well."""
+        self._new_in_definition(sides, start)
         for k in range(start, len(rels)):
             rel = rels[k]
             left, right = sides[k], sides[k + 1]
@@ -2359,6 +2360,21 @@ class RewriteLinks:
                 self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
                 continue
             self._next_link(pr, rel, left, right)
+
+    def _new_in_definition(self, sides: list, start: int) -> None:
+        """REFUTE20 for a definition's value: ``\\mathrm{FWHM}(X) = \\Delta x = x_2 - x_1``
+        defines FWHM by Delta x, Delta a letter the post writes here for the first time; the
+        definition gives Delta no value, and the next link may be what gives it one, so it
+        is no number to draw there (held-out batch 55, blind65). Only the letters first seen
+        in this row, and only after a first link the reader took as a definition."""
+        links = self._row.links
+        if start < 1 or len(links) != 1 or links[0].kind != DEFINITION:
+            return
+        value = sides[1] if len(sides) > 1 else None
+        if not isinstance(value, sp.Basic):
+            return
+        fresh = {s for s in _symbols(value) if s in self.row_seen} - _symbols(sides[0])
+        self.unsettled |= fresh - set(getattr(self.names, "defined", ()) or ())
 
     def _anchor_side(self, pr: ParsedRow, side: sp.Basic | None, then: sp.Basic | None) -> bool:
         """``side``, a side the author wrote, as the line the next link continues when the
