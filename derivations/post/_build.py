@@ -79,7 +79,7 @@ from ._expectation import (
 )
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._head_subscripts import defined_names, through_unread_definition
-from ._imaginary_unit import imaginary_unit_reason
+from ._imaginary import imaginary_unit_reason
 from ._indicators import INDICATOR
 from ._integrals import open_range_why
 from ._law_fisher import fisher_name, fisher_weighed
@@ -1713,8 +1713,8 @@ class _Builder(
         return link
 
     def _imaginary_unit(self, link: LinkPlan) -> str:
-        """blind65 (._imaginary_unit): a link that fails with i a real number but holds
-        with i the imaginary unit is no refutation."""
+        """blind65 (._imaginary.imaginary_unit_reason): a link that fails with i a real
+        number but holds with i the imaginary unit is no refutation."""
         if link.step is None or link.compared is None:
             return ""
         if not 0 <= link.step < len(self.steps) or not 0 <= link.compared < len(self.steps):
