@@ -329,6 +329,8 @@ class _Builder(
         #: symbols a row brought in with no value the reader can use (it held only for a
         #: suitable value of them): a result holding one cannot be judged by a derivative
         self.unsettled: set[Any] = set()
+        #: letters first seen in a definition's value, unsettled for the rest of its row only
+        self.row_unsettled: frozenset = frozenset()
         #: (line, letters, equation) of each equation no row leads to (``X_i - X_{i-1} =
         #: Y_i``): a later row may trade one of its letters for another through it
         #: (``_rewrites._traded_through_an_equation``)
