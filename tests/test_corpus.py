@@ -74,6 +74,8 @@ OPEN_REFUTED: dict[tuple[str, int], str] = {
     # rows refuted on first contact; 8 fixed by the lead on 2026-12-07, see external52/README.md;
     # the last two, gmjw lines 185 and 238, fixed by lead65: D = 1/sqrt(a) \iff a = 1/D^2 no
     # longer gives a the value 1/D^2 with D free; test_post_circular_restatement.py).
+    # Held-out batch 55 (written blind on 2026-12-07 against 4926d99e by blind65: 3 correct
+    # rows refuted on first contact; all fixed on branch blind65, see external55/README.md).
 }
 
 #: Floors for the totals; raise them when the figures improve, never lower them.

@@ -62,8 +62,9 @@ def unsettled_reason(builder: Any, prev: Any, w: Any) -> str:
     holds a letter a link before brought in without a value (``\\mu_i = e^{\\eta_i} =
     e^{x_i^T \\beta}``: eta_i is new in the first link, and the second gives it its value).
     A letter first seen in a chain link is new there, not data to be drawn (held-out batch
-    20, jonminton line 56). Empty otherwise."""
-    unsettled = getattr(builder, "unsettled", set())
+    20, jonminton line 56); so is one first seen in the value of a definition, for the rest
+    of its row (``row_unsettled``; held-out batch 55, blind65). Empty otherwise."""
+    unsettled = getattr(builder, "unsettled", set()) | getattr(builder, "row_unsettled", set())
     if not unsettled:
         return ""
     traded = (_symbols(prev) ^ _symbols(w)) & unsettled

@@ -79,6 +79,7 @@ from ._expectation import (
 )
 from ._general import argmax_identity, data_set_density, is_goal, parameter_naming
 from ._head_subscripts import defined_names, through_unread_definition
+from ._imaginary import imaginary_unit_reason
 from ._indicators import INDICATOR
 from ._integrals import open_range_why
 from ._law_fisher import fisher_name, fisher_weighed
@@ -328,6 +329,8 @@ class _Builder(
         #: symbols a row brought in with no value the reader can use (it held only for a
         #: suitable value of them): a result holding one cannot be judged by a derivative
         self.unsettled: set[Any] = set()
+        #: letters first seen in a definition's value, unsettled for the rest of its row only
+        self.row_unsettled: frozenset = frozenset()
         #: (line, letters, equation) of each equation no row leads to (``X_i - X_{i-1} =
         #: Y_i``): a later row may trade one of its letters for another through it
         #: (``_rewrites._traded_through_an_equation``)
@@ -973,7 +976,7 @@ class _Builder(
         lhs, written = pr.statements[0].sides[:2]
         if lhs is not None and written is not None:
             written = density_value(lhs, written)  # laws28: f(x_i | mu, b) in the letter x
-        value = self.names.resolve(written)[0] if written is not None else None
+        value = self._density_resolved(lhs, written) if written is not None else None
         words = getattr(self.ctx, "prose_words", frozenset())
         found = declared_density(model, law, value, words) if value is not None else None
         if found is None:
@@ -984,6 +987,14 @@ class _Builder(
         h = self._given(pr, claim, note="helper-model")
         i = self._add(self._mk(pr, value, "auto", "="), pr.row.line)
         _add_model_step(plan, i, h, value, how, "the written density equals the law's")
+
+    def _density_resolved(self, lhs: Any, written: sp.Basic) -> sp.Basic | None:
+        """The value of a density row, its names resolved but the letters of the head's
+        arguments kept (``f_X(x) = ...``: x is the density's variable, not the value a
+        sentence gave x; held-out batch 55, blind65)."""
+        args = getattr(lhs, "args", ()) if isinstance(lhs, sp.Basic) else ()
+        held = {s for a in args if isinstance(a, sp.Basic) for s in a.atoms(sp.Symbol)}
+        return self.names.resolve_holding(written, held)[0]
 
     def _weigh_fisher(self, pr: ParsedRow, plan: RowPlan) -> bool:
         """laws28: a row giving ``I(\\theta)`` a value, in a post that speaks of the Fisher
@@ -1033,7 +1044,7 @@ class _Builder(
         try:
             if lhs is not None and written is not None:
                 written = density_value(lhs, written)
-            value = self.names.resolve(written)[0] if written is not None else None
+            value = self._density_resolved(lhs, written) if written is not None else None
         except (*READING_ERRORS, ArithmeticError, RecursionError, TypeError, ValueError):
             return
         if value is None:
@@ -1695,11 +1706,22 @@ class _Builder(
     def _link(self, pr: ParsedRow, link: LinkPlan) -> LinkPlan:
         if link.kind == STEP and not link.disputed:
             above = self.plans[-1].parsed if self.plans else None
-            link.disputed = through_unread_definition(
-                pr, above, self.unread_defined
-            ) or split_range_reason(pr)
+            link.disputed = (
+                through_unread_definition(pr, above, self.unread_defined)
+                or split_range_reason(pr)
+                or self._imaginary_unit(link)
+            )
         self._row.links.append(link)
         return link
+
+    def _imaginary_unit(self, link: LinkPlan) -> str:
+        """blind65 (._imaginary.imaginary_unit_reason): a link that fails with i a real
+        number but holds with i the imaginary unit is no refutation."""
+        if link.step is None or link.compared is None:
+            return ""
+        if not 0 <= link.step < len(self.steps) or not 0 <= link.compared < len(self.steps):
+            return ""
+        return imaginary_unit_reason(self.steps[link.compared].expr, self.steps[link.step].expr)
 
     def _through_tuple(self, pr: ParsedRow, sides: list, rels: list[str]) -> None:
         """PARSE13 (._tuples): a chain with a tuple in it. ``name = (a, b)`` is taken as given

@@ -480,6 +480,17 @@ class Names:
         except _Unresolved as exc:
             return None, str(exc)
 
+    def resolve_holding(self, e: sp.Basic, held: set) -> tuple[sp.Basic | None, str]:
+        """:meth:`resolve` with the letters ``held`` kept as letters: the arguments of the
+        function a row defines (``f_X(x) = ...``) are its own variables, not the value a
+        sentence gave the letter (``inflection points at $x = \\mu - \\sigma$``; held-out
+        batch 55, blind65)."""
+        self._held.append(set(held))
+        try:
+            return self.resolve(e)
+        finally:
+            self._held.pop()
+
     def _resolve(self, e: sp.Basic, depth: int) -> tuple[sp.Basic, str]:
         with evaluating(False):
             out = self._walk(e, depth)

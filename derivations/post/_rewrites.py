@@ -2357,6 +2357,13 @@ class RewriteLinks:
 
     def _rest(self, pr: ParsedRow, sides: list, rels: list[str], start: int) -> None:
         """Links after the first: ``a = b = c`` claims ``b = c`` as well."""
+        self.row_unsettled = self._new_in_definition(sides, start)
+        try:
+            self._rest_links(pr, sides, rels, start)
+        finally:
+            self.row_unsettled = frozenset()
+
+    def _rest_links(self, pr: ParsedRow, sides: list, rels: list[str], start: int) -> None:
         for k in range(start, len(rels)):
             rel = rels[k]
             left, right = sides[k], sides[k + 1]
@@ -2374,6 +2381,24 @@ class RewriteLinks:
                 self._link(pr, LinkPlan(rel, UNRELATED, reason=why))
                 continue
             self._next_link(pr, rel, left, right)
+
+    def _new_in_definition(self, sides: list, start: int) -> frozenset:
+        """REFUTE20 for a definition's value: ``\\mathrm{FWHM}(X) = \\Delta x = x_2 - x_1``
+        defines FWHM by Delta x, Delta a letter the post writes here for the first time; the
+        definition gives Delta no value, and the next link may be what gives it one, so it
+        is no number to draw there (held-out batch 55, blind65). Only the letters first seen
+        in this row, only after a first link the reader took as a definition, and only for
+        the row's own later links (``builder.row_unsettled``): a model written as a chain
+        (``Y_n = \\beta_0 + \\beta_1 x_n + \\epsilon_n = ...``) leaves its letters free in
+        the rows after it, where a wrong row is still refuted."""
+        links = self._row.links
+        if start < 1 or len(links) != 1 or links[0].kind != DEFINITION:
+            return frozenset()
+        value = sides[1] if len(sides) > 1 else None
+        if not isinstance(value, sp.Basic):
+            return frozenset()
+        fresh = {s for s in _symbols(value) if s in self.row_seen} - _symbols(sides[0])
+        return frozenset(fresh - set(getattr(self.names, "defined", ()) or ()))
 
     def _anchor_side(self, pr: ParsedRow, side: sp.Basic | None, then: sp.Basic | None) -> bool:
         """``side``, a side the author wrote, as the line the next link continues when the
