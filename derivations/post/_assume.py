@@ -323,6 +323,22 @@ _ANY_SIGN = (
 )
 
 
+def _any_sign(names: str) -> list[str]:
+    """``NAME is any real number``: ``NAME \\in \\mathbb{R}`` for a letter a convention reads
+    as positive (``\\sigma``, the standard deviation), the only one the words change. Every
+    other letter is real already, and a domain is the whole post's: "Let $A$ and $B$ be real
+    numbers" under one heading made the 2x2 matrices of the next one numbers (adversarial32,
+    21)."""
+    out = []
+    for statement in expand(f"{names} \\in \\mathbb{{R}}"):
+        try:
+            if all(d.name in _VARIANCE and not d.sample for d in parse(statement, "prose")):
+                out.append(statement)
+        except AssumptionError:
+            continue
+    return out
+
+
 def _sign_words(
     name: str, kind: str, or_zero: str | None = None, integer: bool = False
 ) -> list[str]:
@@ -417,7 +433,7 @@ _SENTENCES = [
         # \mathbb{R}$" says (adversarial37, 28: the words were not read, and sigma stayed the
         # standard deviation, so sqrt(sigma^2) = sigma was proved)
         re.compile(_NAME_MATH + _ANY_SIGN, re.I),
-        lambda name: expand(f"{name} \\in \\mathbb{{R}}"),
+        lambda name: _any_sign(name),
         False,
     ),
     (
