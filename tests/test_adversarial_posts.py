@@ -181,6 +181,10 @@ OPEN35: set[str] = set()  # both (08, 09) closed by attack63 (tests/test_post_at
 #: 752e8f3), each with its cause in its README.md ("Measured on main").
 OPEN36: set[str] = set()  # all five (07, 24, 41, 43, 44) closed by attack64 (test_post_attack64_*)
 
+#: Adversarial set 37's breaches, open on first contact (2026-12-07, 13:00 UTC, main at
+#: 4926d99), each with its cause in its README.md ("Measured on main").
+OPEN37: set[str] = set()  # all three (28, 41, 44) closed by attack65 (test_post_attack65_*)
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -491,6 +495,17 @@ SETS = (
     # attack64 (a stated domain of sigma with a negative value makes it a real letter; a colour
     # switch or coloured body in braces is a marked group), floors 24/26.
     AdversarialSet("adversarial36", 88, 24, 26, 0, open_breaches=frozenset(OPEN36)),
+    # Adversarial set 37 (attack65): expressions alone before '= R', products of unwritten
+    # scope, subscripted expectations, periods as product dots, number rows with special
+    # functions and limits, sums to a function's letter, derivatives by an element, sigma's
+    # stated domain, colour switches, two-point laws, chains, \propto, another section's
+    # estimate, index ranges, Hessian signs, transposes, E[XY]; written blind against
+    # 4926d99: 1 breach on that code (README.md), floors 24/29; 41-44 written after, probing
+    # its cause (a domain said in words): 2 more breaches, floors 24/32 over the 44 pairs.
+    # All closed by attack65 (words that let a letter take every real value state its domain
+    # as "\\in \\mathbb{R}" does, so sigma is no standard deviation there), floors 25/32
+    # (41-false refuted now).
+    AdversarialSet("adversarial37", 88, 25, 32, 0, open_breaches=frozenset(OPEN37)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

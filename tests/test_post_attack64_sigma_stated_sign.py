@@ -5,7 +5,8 @@ symbol. A stated domain of ``\\sigma`` was turned into ``\\sigma^2 > 0`` whateve
 after "Let $\\sigma < 0$" the false row ``\\sqrt{\\sigma^2} = \\sigma`` was proved on 752e8f3,
 and after "For $\\sigma \\neq 0$" so was ``\\frac{d}{d\\sigma}\\log(\\sigma^2) = 2/|\\sigma|``.
 A post that states a domain of ``\\sigma`` allowing a negative value does not write a standard
-deviation: ``\\sigma`` is a real letter with that domain, ``\\sigma^2`` its square.
+deviation: ``\\sigma`` is a real letter with that domain, ``\\sigma^2`` its square. The same
+holds where words state it ("Let $\\sigma$ be any real number", adversarial37; attack65).
 
 Properties: under each such statement no row that holds only for a positive sigma is proved
 and no row that holds on the whole stated domain is refuted; a statement that excludes every
@@ -23,8 +24,23 @@ _BOTH_SIGNS = [
     r"Let $\sigma \neq 0$.",
     r"For $-1 < \sigma < 1$,",
     r"Let $\sigma \in \mathbb{R}$.",
+    # the same domain said in words (adversarial37, 28, 41, 44; attack65)
+    r"Let $\sigma$ be any real number, positive or negative.",
+    r"Let $\sigma$ be an arbitrary real number.",
+    r"Let $a, \sigma$ be real numbers.",
+    r"Here $\sigma$ can be positive or negative.",
+    r"Here $\sigma$ is positive or negative.",
+    r"Let $\sigma$ be a real number.",
 ]
-_NO_NEGATIVE = ["Let $x$ be real.", r"Let $\sigma > 0$.", r"Let $0 < \sigma < 1$."]
+_NO_NEGATIVE = [
+    "Let $x$ be real.",
+    r"Let $\sigma > 0$.",
+    r"Let $0 < \sigma < 1$.",
+    r"Let $\sigma > 0$ be a real number.",
+    r"Let $\sigma$ be a real number with $\sigma > 0$.",
+    r"Let $\sigma$ be a positive real number.",
+    r"Let $x$ be any real number.",
+]
 
 #: rows that hold for a positive sigma only (false where sigma < 0)
 _POSITIVE_ONLY = [

@@ -306,11 +306,49 @@ _BOUND = r"(?:\$([^$]{1,30})\$|(-?\d+)\b)"
 _NEGATIVE = r"negative(?![\s-]*(?:binomial|definite|semi|log|hypergeometric|multinomial))"
 
 
-def _sign_words(name: str, kind: str, integer: bool = False) -> list[str]:
-    """``NAME is positive`` (non-negative, negative): the statement in the assumption
-    language. "Negative" was not read, and a row true for a negative letter was refuted."""
+#: "positive or negative", "positive or zero": the sign word is one of alternatives, no sign.
+#: "positive or negative": the sign word is one of alternatives and states no sign ("or zero"
+#: is read with the sign, :func:`_sign_words`).
+_NOT_ALTERNATIVE = r"(?!\s*(?:,\s*)?or\b)"
+
+#: Words after a letter that let it take every real value: "be any (an arbitrary, a) real
+#: number", "are real numbers", "can be positive or negative", "is of either sign". A sign or
+#: bound among them ("a positive real number") is no such word, and a bound in the formula
+#: ("$\sigma > 0$ be a real number") is no name, so nothing is stated.
+_ANY_SIGN = (
+    r"\s+(?:(?:is|be)\s+(?:any|an\s+arbitrary|a)\s+real\s+(?:number|value|constant|scalar)\b"
+    r"|(?:are|be)\s+(?:any\s+|arbitrary\s+)?real\s+(?:numbers|values|constants|scalars)\b"
+    r"|(?:is|are|be|can\s+be|may\s+be)\s+(?:either\s+)?(?:positive\s+or\s+negative"
+    r"|negative\s+or\s+positive|of\s+(?:either|any|both)\s+signs?)\b)"
+)
+
+
+def _any_sign(names: str) -> list[str]:
+    """``NAME is any real number``: ``NAME \\in \\mathbb{R}`` for a letter a convention reads
+    as positive (``\\sigma``, the standard deviation), the only one the words change. Every
+    other letter is real already, and a domain is the whole post's: "Let $A$ and $B$ be real
+    numbers" under one heading made the 2x2 matrices of the next one numbers (adversarial32,
+    21)."""
+    out = []
+    for statement in expand(f"{names} \\in \\mathbb{{R}}"):
+        try:
+            if all(d.name in _VARIANCE and not d.sample for d in parse(statement, "prose")):
+                out.append(statement)
+        except AssumptionError:
+            continue
+    return out
+
+
+def _sign_words(
+    name: str, kind: str, or_zero: str | None = None, integer: bool = False
+) -> list[str]:
+    """``NAME is positive`` (non-negative, negative; "positive or zero"): the statement in the
+    assumption language. "Negative" was not read, and a row true for a negative letter was
+    refuted."""
     kind = kind.lower().replace("-", "")
-    word = "nonnegative" if kind == "nonnegative" else kind
+    if or_zero and kind == "negative":
+        return [f"{name} \\le 0"]
+    word = "nonnegative" if kind == "nonnegative" or or_zero else kind
     return [f"{name} {word} integer" if integer else f"{name} {word}"]
 
 
@@ -382,10 +420,20 @@ _SENTENCES = [
             _NAME_MATH
             + r"\s+(?:is|are)\s+(?:a\s+|all\s+)?(non-?negative|positive|"
             + _NEGATIVE
-            + r")\b",
+            + r")\b(\s+or\s+zero\b)?"
+            + _NOT_ALTERNATIVE,
             re.I,
         ),
         _sign_words,
+        False,
+    ),
+    (
+        # "Let $\sigma$ be any real number", "$a, \sigma$ are real numbers", "$\sigma$ can be
+        # positive or negative": the letter's domain is the real line, as "$\sigma \in
+        # \mathbb{R}$" says (adversarial37, 28: the words were not read, and sigma stayed the
+        # standard deviation, so sqrt(sigma^2) = sigma was proved)
+        re.compile(_NAME_MATH + _ANY_SIGN, re.I),
+        lambda name: _any_sign(name),
         False,
     ),
     (
