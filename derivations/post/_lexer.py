@@ -885,10 +885,6 @@ class _Converter:
             return i + 1  # [F]_0^t: F(t) - F(0)
         if t == "&":
             raise LatexError("an alignment '&' inside a row", r.col)
-        if t == "." and _dot_between_factors(raw, i, out):
-            self.slips.append(Slip(r.col, "a full stop between two factors is read as a product"))
-            out.append(tok("MULOP", "*", r.col))
-            return i + 1
         if t == "!" and i + 1 < len(raw) and raw[i + 1].text == "!" and not raw[i + 1].gap:
             # n!! is the double factorial, one postfix sign; (n!)! is written with brackets
             out.append(tok("BANG", "!!", r.col))
@@ -2745,7 +2741,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)
     raw = double_index_sums(raw)  # \sum_{ij}: \sum_{i}\sum_{j} (._double_index_sums)
     raw = slipped_orders(bold_groups(operator_groups(raw)), conv.slips)
-    raw = period_products(raw, conv.slips)  # \frac{1}{\pi^n}. \prod_i ... (PARSE64)
+    raw = period_products(raw, conv.slips)  # \lambda.n, \frac{1}{\pi^n}. \prod_i: the one reading
     if conv.info.events:
         # 1_{x \le c}: the bracket form \mathbb{1}(x \le c); P(X \ge 2) (see ._order_events)
         # I(0 \le x \le \theta): the product of the indicators of its relations
@@ -2796,38 +2792,6 @@ def _signed_terms(tokens: list[Token], slips: list[Slip]) -> list[Token]:
 
 #: Multiplication signs a differential may follow (``\int f(x) \cdot \mathrm{d}x``).
 _TIMES = ("cdot", "times", "*")
-
-
-def _dot_between_factors(raw: list[_Raw], i: int, out: list[Token]) -> bool:
-    """Is the dot at ``raw[i]`` glued between a factor and a letter (``\\lambda.n``), an
-    opening bracket or a command that opens a factor (``n.\\int``, ``\\frac{1}{2\\pi}.\\Big(``:
-    external48, Surya Eada's rows)?
-
-    Numbers on either side are left alone (``2.x`` may be a decimal mistyped), as are
-    dots with a space beside them and dots after an ellipsis (``1,\\dots.6``).
-    """
-    power = len(out) > 1 and out[-1].type == "NUM" and out[-2].type == "CARET"  # x^2.y
-    if not out or (out[-1].type not in ("LETTER", "GREEK", "NAME", "RPAR", "RBRACE") and not power):
-        return False
-    if raw[i].gap or i + 1 >= len(raw) or raw[i + 1].gap:
-        return False
-    nxt = raw[i + 1]
-    if nxt.text in ("(", "[") or nxt.text in _FACTOR_COMMANDS:
-        return True
-    if nxt.text in _SIZES_BEFORE_A_BRACKET:
-        return i + 2 < len(raw) and raw[i + 2].text in ("(", "[")
-    return nxt.kind == "letter" or (nxt.kind == "cmd" and nxt.text[1:] in T.GREEK)
-
-
-#: Commands that open a factor, which a full stop glued before them multiplies.
-_FACTOR_COMMANDS = frozenset(
-    ["\\int", "\\frac", "\\dfrac", "\\tfrac", "\\sqrt", "\\log", "\\ln", "\\exp", "\\sum"]
-    + ["\\prod", "\\sin", "\\cos"]
-)
-#: Size commands, which open a factor when an opening bracket follows them.
-_SIZES_BEFORE_A_BRACKET = frozenset(
-    ["\\left", "\\big", "\\Big", "\\bigg", "\\Bigg", "\\bigl", "\\Bigl", "\\biggl", "\\Biggl"]
-)
 
 
 def _o_for_zero(raw: list[_Raw], letters: frozenset[str], slips: list[Slip]) -> list[_Raw]:

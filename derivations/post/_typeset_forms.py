@@ -355,21 +355,35 @@ def _a_fraction_part(raw: list, at: int) -> bool:
     return False
 
 
-#: What may follow a period read as a product dot: a bracket or a big operator's command.
+#: What a period read as a product dot may be followed by, even after a space when a bracket
+#: or brace closes before it: a bracket or a big operator's command.
 _AFTER_PERIOD = frozenset(
     ["(", "\\left", "\\frac", "\\dfrac", "\\tfrac", "\\prod", "\\sum", "\\int"]
+)
+#: ... and what it may be followed by with no space between: also these factors' commands.
+_AFTER_GLUED_PERIOD = _AFTER_PERIOD | frozenset(
+    ["[", "\\sqrt", "\\log", "\\ln", "\\exp", "\\sin", "\\cos"]
+)
+#: Size commands that open a bracket after a glued period (``x.\\Big(``, ``x.\\bigl[``).
+_SIZES_BEFORE_A_BRACKET = frozenset(
+    ["\\left", "\\big", "\\Big", "\\bigg", "\\Bigg", "\\bigl", "\\Bigl", "\\biggl", "\\Biggl"]
 )
 
 
 def period_products(raw: list, slips: list[Slip]) -> list:
-    """PARSE64: ``\\frac{1}{\\pi^n}. \\prod_i ...``, ``x. \\Big(...\\Big)`` (held-out
-    suryaeada): a period glued to the end of a factor (a closing bracket or brace, a letter)
-    and followed by a bracket, a fraction, a sum, a product or an integral is the product
-    dot typed as a period; read as ``\\cdot``, with a slip. Not before a digit (``.2``: a
-    decimal point?), a sign (``\\sigma^2.-2xy``: times -2xy, or minus 2xy?) or a letter
-    (``s.t.``), nor after a space, a number (``2.(w_0 + ...)``, held-out mirjalil: read, its
-    correct row was refuted through dJ(w)/dw_0 taken as 0, a hole of the reader's that
-    ``2 \\cdot (...)`` shows on main too) or another period."""
+    """The one reading of a period typed for the product dot (PARSE64, PARSE65): read as
+    ``\\cdot``, with a slip.
+
+    The period is glued to the end of a factor (a closing bracket or brace, a letter, a Greek
+    letter, ``\\ell`` or a one-digit power: ``(a + b)^2.c``) and followed, with no space, by
+    a letter, a bracket or a command that opens a factor (``\\lambda.n``, ``n.\\int``,
+    ``\\frac{1}{\\pi^n}.\\prod_i``, ``x.\\log y``, ``\\frac{1}{2\\pi}.\\Big(``: external9,
+    external48 suryaeada). After a closing bracket or brace a space may follow it
+    (``\\frac{n}{\\pi}. \\frac{\\pi}{2}``), but not before a letter. Not before a digit
+    (``.2``: a decimal point?), a sign (``\\sigma^2.-2xy``: times -2xy, or minus 2xy?) or a
+    closing bracket, nor after a space, another period (``s.t.``), a number that is not a
+    power (``2.(w_0 + ...)``, held-out mirjalil: read, its correct row was refuted through
+    dJ(w)/dw_0 taken as 0) or an ellipsis (``1,\\dots.6``)."""
     out = list(raw)
     for k in range(1, len(raw) - 1):
         r, before, after = raw[k], raw[k - 1], raw[k + 1]
@@ -377,16 +391,24 @@ def period_products(raw: list, slips: list[Slip]) -> list:
             continue
         if k >= 2 and raw[k - 2].text == ".":
             continue  # e.g.: an abbreviation with periods
+        bracket = before.text in ("}", ")", "]")
+        power = before.kind == "num" and len(before.text) == 1 and k >= 2 and raw[k - 2].text == "^"
         end_of_factor = (
-            before.text in ("}", ")", "]")
+            bracket
+            or power
             or before.kind == "letter"
-            or (before.kind == "cmd" and before.text[1:] in T.GREEK)
+            or (before.kind == "cmd" and (before.text[1:] in T.GREEK or before.text == "\\ell"))
         )
-        sized = after.text[1:] in T.SIZES and k + 2 < len(raw) and raw[k + 2].text == "("
-        if not end_of_factor or not (after.text in _AFTER_PERIOD or sized):
-            continue
-        if after.gap and before.text not in ("}", ")", "]"):
-            continue  # ``a. \int ...``: a letter, a full stop and a space may end a sentence
+        nxt = raw[k + 2].text if k + 2 < len(raw) else ""
+        spaced = after.text in _AFTER_PERIOD or (after.text[1:] in T.SIZES and nxt == "(")
+        glued = (
+            after.text in _AFTER_GLUED_PERIOD
+            or (after.text in _SIZES_BEFORE_A_BRACKET and nxt in ("(", "["))
+            or after.kind == "letter"
+            or (after.kind == "cmd" and after.text[1:] in T.GREEK)
+        )
+        if not end_of_factor or not (bracket and spaced if after.gap else glued or spaced):
+            continue  # ``a. \\int ...``: a letter, a full stop and a space may end a sentence
         out[k] = r.__class__("cmd", "\\cdot", r.col, r.gap)
         slips.append(Slip(r.col, "a period between two factors is read as a product dot (\\cdot)"))
     return out
