@@ -1,0 +1,76 @@
+r"""A subscript that labels a name with a conditioning bar or a range: ``\mu_{t|t-1}``,
+``\Sigma_{t|t-1}``, ``y_{1:t}``, ``O_{t+1:T}``, ``F_{Y|X}`` (held-out external54 n1o Kalman
+filter, external51 kunigami Baum-Welch, external39 marco-c-yu).
+
+``\mu_{t|t-1}`` is the predicted mean at t given the data up to t-1, ``y_{1:t}`` the data
+y_1, ..., y_t: each is one name, the same wherever the post writes it, and never a bar or a
+colon inside an expression (the rows were "a '|' without its partner", "unsupported symbol
+':'"). Only two sides of a letter or a number, each perhaps plus or minus a letter or a
+number, around one bar, ``\mid`` or colon, as the subscript of a letter or a Greek letter;
+a set-builder subscript (``\sum_{i:t_i<t}``), more than two sides, a comma, or the subscript
+of an expectation (``E_{Z|X}``, whose subscript is a measure) stay as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from derivations.post._parse import parse_expression
+from derivations.post._tokens import LatexError
+from derivations.post._tosympy import PostSyntaxError
+
+
+def _names(text: str) -> set[str]:
+    got, _ = parse_expression(text)
+    return {str(s) for s in got.free_symbols}
+
+
+@pytest.mark.parametrize(
+    "label",
+    [r"t|t-1", r"t|t", r"1:t", r"1:t-1", r"t+1:T", r"Y|X", r"t \mid t-1"],
+)
+def test_a_labelled_subscript_is_one_name(label):
+    got, _ = parse_expression(rf"\mu_{{{label}}} + 1")
+    (name,) = got.free_symbols
+    assert isinstance(name, sp.Symbol)
+    assert got == name + 1
+    # the same label gives the same name; another label another name
+    assert parse_expression(rf"2\mu_{{{label}}}")[0] == 2 * name
+    assert parse_expression(r"\mu_{s|s-1} + 1")[0] != got
+
+
+def test_the_authors_rows_are_read():
+    # external54 lines 24, 25, 38: the predicted mean and covariance
+    assert len(_names(r"A_t\mu_{t-1} + B_t u_t - \mu_{t|t-1}")) >= 3
+    a, _ = parse_expression(r"\mu_{t|t-1} - \mu_{t|t-1}")
+    assert sp.simplify(a) == 0
+    b, _ = parse_expression(r"\mu_{t|t-1} - \mu_{t|t}")
+    assert sp.simplify(b) != 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"\mu_{t|t-1A}",  # a typo in the label (external54 line 80): not a label of this shape
+        r"\mu_{t|s|r}",  # more than two sides (read as before: t |s| r)
+        r"\mu_{t|s,r}",  # a comma
+        r"\sum_{i:t_i<t} x_i",  # a set-builder subscript of a sum (read as before)
+        r"\mu_{i:C_i=1}",  # a condition, not a range
+    ],
+)
+def test_other_subscripts_are_no_label(text):
+    try:
+        got, _ = parse_expression(text)
+    except (LatexError, PostSyntaxError):
+        return
+    assert not any(c in str(s) for s in got.free_symbols for c in "|:"), got
+
+
+def test_an_expectations_subscript_is_not_a_label():
+    # E_{Z|X}[...] is an expectation over Z given X, read (or not) as before: never a name E_{Z|X}
+    try:
+        got, _ = parse_expression(r"E_{Z|X}[Z]")
+    except (LatexError, PostSyntaxError):
+        return
+    assert not any("Z|X" in str(s) for s in got.free_symbols)
