@@ -70,6 +70,7 @@ from ._typeset_forms import (
     bold_groups,
     decimal_commas,
     dot_arguments,
+    labelled_subscripts,
     operator_groups,
     period_products,
     slipped_orders,
@@ -1439,6 +1440,10 @@ class _Converter:
     def _word(self, inner: list[_Raw], r: _Raw, out: list[Token]) -> None:
         """``\\mathrm{...}``, ``\\text{...}``, ``\\operatorname{...}``: a letter, a word or math."""
         text = _text_of(inner)
+        if len(inner) == 1 and inner[0].kind == "label":
+            # \mu_{t|t-1}, y_{1:t}: a subscript that labels a name (._typeset_forms)
+            out.append(tok("NAME", f"\\mathrm{{{text}}}", r.col))
+            return
         word = re.sub(r"\\[,;:! ]|\s|\.|-", "", text)
         if re.fullmatch(r"[A-Za-z]+", word):
             if len(word) == 1:
@@ -2738,6 +2743,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     conv = _Converter(info or LexInfo())
     # {\bf v}, \partial^2/\partial^2\lambda (see ._typeset_forms)
     raw = decimal_commas(dot_arguments(arrow_names(thin_space_groups(raw))))
+    raw = labelled_subscripts(raw)  # \mu_{t|t-1}, y_{1:t}: a label of the name
     raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)
     raw = double_index_sums(raw)  # \sum_{ij}: \sum_{i}\sum_{j} (._double_index_sums)
     raw = slipped_orders(bold_groups(operator_groups(raw)), conv.slips)

@@ -253,6 +253,57 @@ def arrow_names(raw: list) -> list:
     return out
 
 
+#: The signs a labelled subscript writes between its two sides (``t|t-1``, ``1:t``).
+_LABEL_SIGNS = ("|", "\\mid", ":")
+
+
+def _label_side(seg: list) -> bool:
+    """Is ``seg`` one side of a label: a letter or a number, perhaps plus or minus a letter or
+    a number (``t``, ``1``, ``t-1``, ``t+1``)?"""
+    atoms = [r.kind in ("letter", "num") for r in seg[::2]]
+    signs = [r.text in ("+", "-") for r in seg[1::2]]
+    return len(seg) in (1, 3) and all(atoms) and all(signs)
+
+
+def labelled_subscripts(raw: list) -> list:
+    """PARSE65: ``\\mu_{t|t-1}``, ``\\Sigma_{t|t-1}``, ``y_{1:t}``, ``O_{t+1:T}``, ``F_{Y|X}``
+    (held-out external54 Kalman filter, external51 Baum-Welch): a subscript of two sides
+    around one bar, ``\\mid`` or colon labels the name (the mean at t given the data to t-1;
+    the data y_1 to y_t), one name wherever the post writes it - never a bar or a colon
+    inside an expression. Read as the label box ``\\text{t|t-1}`` (one token, see
+    ``_lexer._word``). Only on a letter or a Greek letter, not the expectation's E (its
+    subscript is a measure), and only sides ``_label_side`` accepts: a set-builder subscript
+    (``i:C_i=1``), a comma or a third side is read as before."""
+    if not any(r.text in _LABEL_SIGNS for r in raw):
+        return raw
+    out: list = []
+    i = 0
+    while i < len(raw):
+        r = raw[i]
+        if r.text == "_" and i and _is_variable(raw[i - 1]) and raw[i - 1].text != "E":
+            if i + 1 < len(raw) and raw[i + 1].text == "{":
+                end = next(
+                    (j for j in range(i + 2, min(len(raw), i + 10)) if raw[j].text == "}"), 0
+                )
+                inner = raw[i + 2 : end]
+                at = [k for k, t in enumerate(inner) if t.text in _LABEL_SIGNS]
+                if (
+                    end
+                    and len(at) == 1
+                    and _label_side(inner[: at[0]])
+                    and _label_side(inner[at[0] + 1 :])
+                ):
+                    text = "".join("|" if t.text == "\\mid" else t.text for t in inner)
+                    make, col = r.__class__, raw[i + 2].col
+                    out += [r, raw[i + 1], make("cmd", "\\text", col), make("punct", "{", col)]
+                    out += [make("label", text, col), make("punct", "}", col), raw[end]]
+                    i = end + 1
+                    continue
+        out.append(r)
+        i += 1
+    return out
+
+
 def dot_arguments(raw: list) -> list:
     """``f(a, \\cdot)``: a dot standing for an argument (summed over, or any) is a
     placeholder of its own, ``\\mathrm{dot}``, never a product sign. Only a dot alone
