@@ -75,3 +75,37 @@ def test_an_expectations_subscript_is_not_a_label():
     except (LatexError, PostSyntaxError):
         return
     assert not any("Z|X" in str(s) for s in got.free_symbols)
+
+
+# --- an order event after the bar of a density or a variance (external45 stappit) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"p(\theta \mid y \ge 100)",  # line 30: the posterior given the censored observation
+        r"\mathbb V \left(\theta \mid y \ge 100 \right)",  # line 83
+        r"\mathbb{V}(\theta | y > 1)",
+        r"\operatorname{Var}(X \mid X > 0)",
+    ],
+)
+def test_an_order_event_after_the_bar_is_a_condition(text):
+    got, _ = parse_expression(text)
+    rel = [a for a in sp.preorder_traversal(got) if isinstance(a, sp.Rel)]
+    assert len(rel) == 1 and isinstance(rel[0], (sp.Gt, sp.Ge)), got
+    # the event is an argument of the call, never a relation of the row
+    assert not isinstance(got, sp.Rel)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"p(\theta \ge 1 \mid y)",  # an order sign before the bar of a density: not read
+        r"p(\theta \mid y \ge 100 \ge z)",  # two signs in one part of the condition
+        r"q(\theta \mid y \ge 100)",  # a letter the reader does not know as a density
+        r"p(a < y < b)",  # a chain
+    ],
+)
+def test_other_order_signs_in_a_density_stay_unread(text):
+    with pytest.raises((LatexError, PostSyntaxError)):
+        parse_expression(text)
