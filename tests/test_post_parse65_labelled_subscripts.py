@@ -109,3 +109,25 @@ def test_an_order_event_after_the_bar_is_a_condition(text):
 def test_other_order_signs_in_a_density_stay_unread(text):
     with pytest.raises((LatexError, PostSyntaxError)):
         parse_expression(text)
+
+
+# --- braces around a subscripted expectation (external48 yuqianliu lines 53-54) -----------
+
+
+@pytest.mark.parametrize(
+    ("braced", "plain"),
+    [
+        (r"-{{\rm E}_\theta }\{ l(\theta )\}", r"-{\rm E}_\theta \{ l(\theta )\}"),
+        (r"- n{{\rm E}_\theta }[X_i - \theta]", r"- n{\rm E}_\theta [X_i - \theta]"),
+        (r"{\mathbb{E}_{\theta}}[X]", r"\mathbb{E}_{\theta}[X]"),
+    ],
+)
+def test_braces_around_a_subscripted_expectation_group_nothing(braced, plain):
+    assert parse_expression(braced)[0] == parse_expression(plain)[0]
+
+
+def test_braces_around_more_than_the_expectation_stay_as_before():
+    # {{\rm E}_\theta X} holds a factor too: the braces are not dropped, the row reads as
+    # before (an expectation without a bracket before its factor: not read)
+    with pytest.raises((LatexError, PostSyntaxError)):
+        parse_expression(r"{{\rm E}_\theta X Y}")

