@@ -131,3 +131,23 @@ def test_braces_around_more_than_the_expectation_stay_as_before():
     # before (an expectation without a bracket before its factor: not read)
     with pytest.raises((LatexError, PostSyntaxError)):
         parse_expression(r"{{\rm E}_\theta X Y}")
+
+
+# --- \space is a space, as \ is (external26 yuqiii lines 35-38) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("spaced", "plain"),
+    [
+        (r"ln \space L_n(y;\theta)", r"ln \ L_n(y;\theta)"),
+        (
+            r"\frac{\partial ln \space L_n(\mathbf{y};\theta)}{\partial \theta_1}",
+            r"\frac{\partial ln \ L_n(\mathbf{y};\theta)}{\partial \theta_1}",
+        ),
+    ],
+)
+def test_space_command_is_a_space(spaced, plain):
+    # never the product l*n*L (read so before, silently)
+    got, slips = parse_expression(spaced)
+    assert got == parse_expression(plain)[0]
+    assert any("ln" in s.message for s in slips), slips

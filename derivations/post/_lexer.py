@@ -1618,7 +1618,7 @@ class _Converter:
 
 
 #: Spacing commands, which typeset as space only.
-_SPACING_CMDS = frozenset({"\\ ", "\\,", "\\;", "\\:", "\\>", "\\quad", "\\qquad"})
+_SPACING_CMDS = frozenset({"\\ ", "\\,", "\\;", "\\:", "\\>", "\\quad", "\\qquad", "\\space"})
 
 
 #: Log words a missing backslash leaves as letters, with the token each is read as (``lg``:
@@ -2650,7 +2650,7 @@ def _braced_array_cases(raw: list[_Raw]) -> list[_Raw]:
 
 def _after_spacing(raw: list[_Raw], k: int) -> int:
     """The first position from ``k`` that is not a spacing command."""
-    while k < len(raw) and raw[k].text in _SPACING_CMDS | {"\\space", "~"}:
+    while k < len(raw) and raw[k].text in _SPACING_CMDS | {"~"}:
         k += 1
     return k
 
