@@ -151,3 +151,38 @@ def test_space_command_is_a_space(spaced, plain):
     got, slips = parse_expression(spaced)
     assert got == parse_expression(plain)[0]
     assert any("ln" in s.message for s in slips), slips
+
+
+# --- a bracket primed with the variable below: [...]^{'}_\theta (external48 huiqiongliao) --
+
+
+@pytest.mark.parametrize(
+    ("primed", "spelled"),
+    [
+        (
+            r"[\sum_{i=1}^n \ln(1+(\theta-x_{i})^2)]^{'}_\theta",
+            r"\frac{d}{d\theta}[\sum_{i=1}^n \ln(1+(\theta-x_{i})^2)]",
+        ),
+        (
+            r"-2 (\cfrac{\theta-x_{i}}{1+(\theta-x_{i})^2})^{'}_\theta",
+            r"-2 \frac{d}{d\theta}(\cfrac{\theta-x_{i}}{1+(\theta-x_{i})^2})",
+        ),
+        (r"(a \theta^2 + b)'_{\theta}", r"\frac{d}{d\theta}(a \theta^2 + b)"),
+    ],
+)
+def test_a_bracket_primed_with_its_variable_below_is_the_derivative(primed, spelled):
+    got, slips = parse_expression(primed)
+    assert got == parse_expression(spelled)[0]
+    assert sp.simplify(got.doit() - parse_expression(spelled)[0].doit()) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"(a \theta^2 + b)'",  # no variable below: a derivative or a transpose? not said
+        r"(a \theta^2 + b)^{'}_{\theta x}",  # two letters below
+    ],
+)
+def test_a_bracket_primed_without_one_variable_below_stays_unread(text):
+    with pytest.raises((LatexError, PostSyntaxError)):
+        parse_expression(text)

@@ -74,6 +74,7 @@ from ._typeset_forms import (
     labelled_subscripts,
     operator_groups,
     period_products,
+    primed_brackets,
     slipped_orders,
     thin_space_groups,
 )
@@ -2746,6 +2747,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     raw = decimal_commas(dot_arguments(arrow_names(thin_space_groups(raw))))
     raw = labelled_subscripts(raw)  # \mu_{t|t-1}, y_{1:t}: a label of the name
     raw = braced_expectations(raw)  # {{\rm E}_\theta}\{...\}: braces that group nothing
+    raw = primed_brackets(raw)  # [...]^{'}_\theta: the derivative by theta
     raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)
     raw = double_index_sums(raw)  # \sum_{ij}: \sum_{i}\sum_{j} (._double_index_sums)
     raw = slipped_orders(bold_groups(operator_groups(raw)), conv.slips)

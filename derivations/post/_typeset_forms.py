@@ -354,6 +354,59 @@ def _command(r: Any) -> bool:
     return r.kind == "cmd" and r.text[1:] not in T.GREEK and r.text not in ("\\cdot", "\\times")
 
 
+def _prime_below(raw: list, k: int) -> tuple[list, int] | None:
+    """At ``raw[k]``, after a closing bracket: ``^{'}_v``, ``^'_v`` or ``'_v`` with one
+    variable v below (a letter or a Greek letter, perhaps braced): (v's tokens, the index
+    after them), or None."""
+    texts = [r.text for r in raw[k : k + 5]]
+    for prime in (["^", "{", "'", "}"], ["^", "'"], ["'"]):
+        if texts[: len(prime)] == prime:
+            j = k + len(prime)
+            break
+    else:
+        return None
+    if j + 1 >= len(raw) or raw[j].text != "_":
+        return None
+    if _is_variable(raw[j + 1]):
+        return [raw[j + 1]], j + 2
+    braced = j + 3 < len(raw) and raw[j + 1].text == "{" and raw[j + 3].text == "}"
+    return ([raw[j + 2]], j + 4) if braced and _is_variable(raw[j + 2]) else None
+
+
+def primed_brackets(raw: list) -> list:
+    """PARSE65: ``[\\sum_i \\ln(1 + (\\theta - x_i)^2)]^{'}_\\theta`` (held-out external48
+    huiqiongliao): a bracket primed with the variable written below the prime is the
+    derivative of what it holds by that variable, ``\\frac{d}{d\\theta}[...]``. A prime with
+    no variable below (``(...)'``: a derivative, or a transpose?) is read as before."""
+    if not any(r.text == "'" for r in raw):
+        return raw
+    out, limit = list(raw), len(raw)  # edits right to left, none inside another
+    for k in range(len(raw) - 1, 0, -1):
+        if raw[k - 1].text not in (")", "]"):
+            continue
+        below = _prime_below(raw, k)
+        if below is None:
+            continue
+        var, end = below
+        depth, opener = 0, None
+        for m in range(k - 1, -1, -1):
+            depth += {")": 1, "]": 1, "(": -1, "[": -1}.get(raw[m].text, 0)
+            if depth == 0:
+                opener = m
+                break
+        if opener is None or end > limit:
+            continue
+        if opener and raw[opener - 1].text[1:] in T.SIZES:
+            opener -= 1  # \\left( ... \\right)'_x, \\Big[ ... \\Big]'_x
+        make, col = raw[k].__class__, raw[k].col
+        head = [make("cmd", "\\frac", col), make("punct", "{", col), make("letter", "d", col)]
+        head += [make("punct", "}", col), make("punct", "{", col), make("letter", "d", col)]
+        head += [*var, make("punct", "}", col)]
+        out[opener:end] = head + out[opener:k]
+        limit = opener
+    return out
+
+
 def dot_arguments(raw: list) -> list:
     """``f(a, \\cdot)``: a dot standing for an argument (summed over, or any) is a
     placeholder of its own, ``\\mathrm{dot}``, never a product sign. Only a dot alone
