@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
+from derivations.post import check_post
 from derivations.post._parse import parse_expression
 from derivations.post._tokens import LatexError
 from derivations.post._tosympy import PostSyntaxError
@@ -203,3 +204,57 @@ def test_a_bracket_primed_without_one_variable_below_stays_unread(text):
 )
 def test_a_bar_opening_a_bold_group_is_the_bar_before_it(typed, meant):
     assert parse_expression(typed)[0] == parse_expression(meant)[0]
+
+
+# --- log before an absolute value or a determinant, backslash missing (external48 wudai) ---
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        (r"log|\sigma^2|", r"\log|\sigma^2|"),
+        (r"p_{ij}log|\sigma^{2(k+1)}|", r"p_{ij}\log|\sigma^{2(k+1)}|"),
+        (r"ln\left|x\right|", r"\ln\left|x\right|"),
+        (r"a\, log \lvert x \rvert", r"a\, \log \lvert x \rvert"),
+    ],
+)
+def test_log_letters_before_a_bar_are_the_log(typed, meant):
+    # never the product l*o*g*|x| (read so before, silently)
+    got, slips = parse_expression(typed)
+    assert got == parse_expression(meant)[0]
+    assert any("backslash is missing" in s.message for s in slips), slips
+
+
+# --- one digit below a name the post also writes with two indices (external48 wudai) -------
+
+TWO_INDEX_POST = r"""---
+title: terms
+---
+
+The terms are $I_3 = \sum_{j=1}^m I_{3j}$ and
+
+$$I_1 = a + b$$
+
+$$Q = I_1 + I_3$$
+
+$$Q = a + b + \sum_{j=1}^m I_{3j}$$
+
+$$Q = a + \sum_{j=1}^m I_{3j}$$
+"""
+
+
+@pytest.fixture(scope="module")
+def two_index_rows(tmp_path_factory):
+    path = tmp_path_factory.mktemp("parse65") / "terms.md"
+    path.write_text(TWO_INDEX_POST)
+    return {r.line: r for r in check_post(path).rows}
+
+
+def test_one_digit_below_a_two_index_name_is_one_element(two_index_rows):
+    # I_1 was "the post writes I with two indices, which digits are which is not clear"
+    assert all(r.verdict != "unparsed" for r in two_index_rows.values()), two_index_rows
+    # I_1 and I_3 are the ones the rows above define (their sums are the same sum)
+    assert "normal forms agree" in two_index_rows[11].reason, two_index_rows[11]
+    # the row that drops b is wrong, and never proved
+    assert two_index_rows[13].verdict != "proved", two_index_rows[13]
+    assert "differ by b" in two_index_rows[13].reason, two_index_rows[13]

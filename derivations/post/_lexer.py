@@ -530,6 +530,17 @@ class _Converter:
             )
             out.append(tok(_LOG_WORDS[run], run, raw[i].col))
             return j
+        if run in _LOG_WORDS and j < len(raw) and raw[j].text in ("|", "\\lvert", "\\vert"):
+            # PARSE65: log|\sigma^2|, log \lvert x \rvert (held-out external48 wudai): the log
+            # of the absolute value or determinant (a backslash is missing), never
+            # l*o*g*|x|, which was read silently
+            self.slips.append(
+                Slip(
+                    raw[i].col, f"the letters '{run}' are read as \\{run} (a backslash is missing)"
+                )
+            )
+            out.append(tok(_LOG_WORDS[run], run, raw[i].col))
+            return j
         if run == "log" and _program_base(raw, j):
             # log2(x), log10(x): the names programs give the logs to base 2 and 10 (a
             # backslash and an underscore missing), never l*o*g*2*x (a correct log2(x) =
