@@ -48,3 +48,17 @@ def test_two_glued_periods_give_two_slips():
 def test_the_converter_has_no_reading_of_its_own():
     # one mechanism: the converter's check is gone, period_products is the only reader
     assert not hasattr(_lexer, "_dot_between_factors")
+
+
+@pytest.mark.parametrize(
+    ("boxed", "plain"),
+    [
+        (r"\text{s.t.}\quad x", r"\text{st}\quad x"),  # held-out external18 nemotron line 20
+        (r"\mathrm{e.g.}\, y", r"\mathrm{eg}\, y"),
+    ],
+)
+def test_a_period_inside_a_text_box_is_no_product(boxed, plain):
+    # the box's words are read as words (its periods dropped), never as math with a product
+    got, slips = parse_expression(boxed)
+    assert got == parse_expression(plain)[0]
+    assert not any("period" in s.message for s in slips), slips

@@ -552,6 +552,24 @@ _SIZES_BEFORE_A_BRACKET = frozenset(
 )
 
 
+def _in_word_boxes(raw: list) -> set[int]:
+    """The positions inside the braces of a word box (``\\text{s.t.}``, ``\\mathrm{e.g.}``)."""
+    inside: set[int] = set()
+    k = 0
+    while k < len(raw) - 1:
+        if raw[k].kind == "cmd" and raw[k].text[1:] in T.WORDS and raw[k + 1].text == "{":
+            depth, m = 0, k + 1
+            while m < len(raw):
+                depth += {"{": 1, "}": -1}.get(raw[m].text, 0)
+                if depth == 0:
+                    break
+                m += 1
+            inside.update(range(k + 2, m))
+            k = m
+        k += 1
+    return inside
+
+
 def period_products(raw: list, slips: list[Slip]) -> list:
     """The one reading of a period typed for the product dot (PARSE64, PARSE65): read as
     ``\\cdot``, with a slip.
@@ -567,10 +585,11 @@ def period_products(raw: list, slips: list[Slip]) -> list:
     power (``2.(w_0 + ...)``, held-out mirjalil: read, its correct row was refuted through
     dJ(w)/dw_0 taken as 0) or an ellipsis (``1,\\dots.6``)."""
     out = list(raw)
+    boxed = _in_word_boxes(raw)
     for k in range(1, len(raw) - 1):
         r, before, after = raw[k], raw[k - 1], raw[k + 1]
-        if r.text != "." or r.kind != "punct" or r.gap:
-            continue
+        if r.text != "." or r.kind != "punct" or r.gap or k in boxed:
+            continue  # \\text{s.t.}: a box's words (its periods dropped), never math
         if k >= 2 and raw[k - 2].text == ".":
             continue  # e.g.: an abbreviation with periods
         bracket = before.text in ("}", ")", "]")
