@@ -236,6 +236,10 @@ def _two_digits(name: str, sub: sp.Integer, ctx: Context, fail: tuple) -> sp.Bas
     """``x_{12}`` where the post writes ``x`` with two indices: ``x[1, 2]``; more digits
     (``x_{123}``) cannot be split."""
     digits = str(sub)
+    if len(digits) == 1:
+        # PARSE65: I_1 beside I_{3j} (held-out external48 wudai, jiachen): one digit is one
+        # index whatever the other elements have, the element I_1 as in any post
+        return None
     if len(digits) != 2 or sub < 0:
         error, col = fail
         raise error(

@@ -68,10 +68,14 @@ from ._tokens import (
 from ._typeset_forms import (
     arrow_names,
     bold_groups,
+    braced_expectations,
     decimal_commas,
     dot_arguments,
+    fonted_bars,
+    labelled_subscripts,
     operator_groups,
     period_products,
+    primed_brackets,
     slipped_orders,
     thin_space_groups,
 )
@@ -526,6 +530,17 @@ class _Converter:
             )
             out.append(tok(_LOG_WORDS[run], run, raw[i].col))
             return j
+        if run in _LOG_WORDS and j < len(raw) and raw[j].text in ("|", "\\lvert", "\\vert"):
+            # PARSE65: log|\sigma^2|, log \lvert x \rvert (held-out external48 wudai): the log
+            # of the absolute value or determinant (a backslash is missing), never
+            # l*o*g*|x|, which was read silently
+            self.slips.append(
+                Slip(
+                    raw[i].col, f"the letters '{run}' are read as \\{run} (a backslash is missing)"
+                )
+            )
+            out.append(tok(_LOG_WORDS[run], run, raw[i].col))
+            return j
         if run == "log" and _program_base(raw, j):
             # log2(x), log10(x): the names programs give the logs to base 2 and 10 (a
             # backslash and an underscore missing), never l*o*g*2*x (a correct log2(x) =
@@ -885,10 +900,6 @@ class _Converter:
             return i + 1  # [F]_0^t: F(t) - F(0)
         if t == "&":
             raise LatexError("an alignment '&' inside a row", r.col)
-        if t == "." and _dot_between_factors(raw, i, out):
-            self.slips.append(Slip(r.col, "a full stop between two factors is read as a product"))
-            out.append(tok("MULOP", "*", r.col))
-            return i + 1
         if t == "!" and i + 1 < len(raw) and raw[i + 1].text == "!" and not raw[i + 1].gap:
             # n!! is the double factorial, one postfix sign; (n!)! is written with brackets
             out.append(tok("BANG", "!!", r.col))
@@ -1443,6 +1454,10 @@ class _Converter:
     def _word(self, inner: list[_Raw], r: _Raw, out: list[Token]) -> None:
         """``\\mathrm{...}``, ``\\text{...}``, ``\\operatorname{...}``: a letter, a word or math."""
         text = _text_of(inner)
+        if len(inner) == 1 and inner[0].kind == "label":
+            # \mu_{t|t-1}, y_{1:t}: a subscript that labels a name (._typeset_forms)
+            out.append(tok("NAME", f"\\mathrm{{{text}}}", r.col))
+            return
         word = re.sub(r"\\[,;:! ]|\s|\.|-", "", text)
         if re.fullmatch(r"[A-Za-z]+", word):
             if len(word) == 1:
@@ -1616,7 +1631,7 @@ class _Converter:
 
 
 #: Spacing commands, which typeset as space only.
-_SPACING_CMDS = frozenset({"\\ ", "\\,", "\\;", "\\:", "\\>", "\\quad", "\\qquad"})
+_SPACING_CMDS = frozenset({"\\ ", "\\,", "\\;", "\\:", "\\>", "\\quad", "\\qquad", "\\space"})
 
 
 #: Log words a missing backslash leaves as letters, with the token each is read as (``lg``:
@@ -2648,7 +2663,7 @@ def _braced_array_cases(raw: list[_Raw]) -> list[_Raw]:
 
 def _after_spacing(raw: list[_Raw], k: int) -> int:
     """The first position from ``k`` that is not a spacing command."""
-    while k < len(raw) and raw[k].text in _SPACING_CMDS | {"\\space", "~"}:
+    while k < len(raw) and raw[k].text in _SPACING_CMDS | {"~"}:
         k += 1
     return k
 
@@ -2742,10 +2757,13 @@ def tokenize(text: str, info: LexInfo | None = None) -> tuple[list[Token], list[
     conv = _Converter(info or LexInfo())
     # {\bf v}, \partial^2/\partial^2\lambda (see ._typeset_forms)
     raw = decimal_commas(dot_arguments(arrow_names(thin_space_groups(raw))))
+    raw = labelled_subscripts(fonted_bars(raw))  # \mu_{t|t-1}, y_{1:t}: a label of the name
+    raw = braced_expectations(raw)  # {{\rm E}_\theta}\{...\}: braces that group nothing
+    raw = primed_brackets(raw)  # [...]^{'}_\theta: the derivative by theta
     raw = named_sets(raw, conv.info.sets, raw_tokens)  # \sum_{i \in I_0} (._named_sets)
     raw = double_index_sums(raw)  # \sum_{ij}: \sum_{i}\sum_{j} (._double_index_sums)
     raw = slipped_orders(bold_groups(operator_groups(raw)), conv.slips)
-    raw = period_products(raw, conv.slips)  # \frac{1}{\pi^n}. \prod_i ... (PARSE64)
+    raw = period_products(raw, conv.slips)  # \lambda.n, \frac{1}{\pi^n}. \prod_i: the one reading
     if conv.info.events:
         # 1_{x \le c}: the bracket form \mathbb{1}(x \le c); P(X \ge 2) (see ._order_events)
         # I(0 \le x \le \theta): the product of the indicators of its relations
@@ -2796,38 +2814,6 @@ def _signed_terms(tokens: list[Token], slips: list[Slip]) -> list[Token]:
 
 #: Multiplication signs a differential may follow (``\int f(x) \cdot \mathrm{d}x``).
 _TIMES = ("cdot", "times", "*")
-
-
-def _dot_between_factors(raw: list[_Raw], i: int, out: list[Token]) -> bool:
-    """Is the dot at ``raw[i]`` glued between a factor and a letter (``\\lambda.n``), an
-    opening bracket or a command that opens a factor (``n.\\int``, ``\\frac{1}{2\\pi}.\\Big(``:
-    external48, Surya Eada's rows)?
-
-    Numbers on either side are left alone (``2.x`` may be a decimal mistyped), as are
-    dots with a space beside them and dots after an ellipsis (``1,\\dots.6``).
-    """
-    power = len(out) > 1 and out[-1].type == "NUM" and out[-2].type == "CARET"  # x^2.y
-    if not out or (out[-1].type not in ("LETTER", "GREEK", "NAME", "RPAR", "RBRACE") and not power):
-        return False
-    if raw[i].gap or i + 1 >= len(raw) or raw[i + 1].gap:
-        return False
-    nxt = raw[i + 1]
-    if nxt.text in ("(", "[") or nxt.text in _FACTOR_COMMANDS:
-        return True
-    if nxt.text in _SIZES_BEFORE_A_BRACKET:
-        return i + 2 < len(raw) and raw[i + 2].text in ("(", "[")
-    return nxt.kind == "letter" or (nxt.kind == "cmd" and nxt.text[1:] in T.GREEK)
-
-
-#: Commands that open a factor, which a full stop glued before them multiplies.
-_FACTOR_COMMANDS = frozenset(
-    ["\\int", "\\frac", "\\dfrac", "\\tfrac", "\\sqrt", "\\log", "\\ln", "\\exp", "\\sum"]
-    + ["\\prod", "\\sin", "\\cos"]
-)
-#: Size commands, which open a factor when an opening bracket follows them.
-_SIZES_BEFORE_A_BRACKET = frozenset(
-    ["\\left", "\\big", "\\Big", "\\bigg", "\\Bigg", "\\bigl", "\\Bigl", "\\biggl", "\\Biggl"]
-)
 
 
 def _o_for_zero(raw: list[_Raw], letters: frozenset[str], slips: list[Slip]) -> list[_Raw]:

@@ -185,15 +185,26 @@ def _expectation_end(raw: list, i: int) -> int | None:
         if i and raw[i - 1].kind == "letter" and not r.gap:
             return None  # a letter glued to a word
         return i + 1
-    if (
-        r.text in (*_FONTS, "\\mathbf")
-        and i + 3 < len(raw)
-        and raw[i + 1].text == "{"
-        and raw[i + 2].text == "E"
-        and raw[i + 3].text == "}"
-    ):
-        return i + 4
+    if r.kind == "letter" and r.text == "p":
+        # PARSE65: p(\\theta \\mid y \\ge 100), a density given an event (external45)
+        if i and raw[i - 1].kind == "letter" and not r.gap:
+            return None
+        return i + 1
+    if r.text in (*_FONTS, "\\mathbf") and i + 1 < len(raw):
+        # \\mathbb{E}, and PARSE65 the variance: \\mathbb V, \\operatorname{Var} (external45)
+        if raw[i + 1].kind == "letter" and raw[i + 1].text in ("E", "V"):
+            return i + 2
+        inner = raw[i + 2 : i + 5]
+        for word in ("E", "V", "Var"):
+            end = i + 2 + len(word)
+            if raw[i + 1].text == "{" and _text(inner[: len(word)]) == word:
+                if end < len(raw) and raw[end].text == "}":
+                    return end + 1
     return None
+
+
+def _text(raw: list) -> str:
+    return "".join(r.text for r in raw)
 
 
 def _as(r: Any, text: str) -> Any:

