@@ -44,7 +44,10 @@ def _verdicts(tmp_path, text: str, rows: list[str]) -> list[str]:
 ROWS = [
     ("E[X] = \\lambda", True),
     ("E[X] = 2\\lambda", False),
-    ("E\\left[\\frac{X}{\\lambda^2}\\right] = \\frac{E[X]}{\\lambda^2} = \\frac{1}{\\lambda}", True),
+    (
+        "E\\left[\\frac{X}{\\lambda^2}\\right] = \\frac{E[X]}{\\lambda^2} = \\frac{1}{\\lambda}",
+        True,
+    ),
     ("E\\left[\\frac{X}{\\lambda^2}\\right] = \\frac{1}{\\lambda^2}", False),
     ("E[X^2] = \\lambda + \\lambda^2", True),
     ("E[X^2] = \\lambda^2", False),
