@@ -2105,8 +2105,10 @@ def _event_variable(lhs: sp.Basic) -> str | None:
 
 #: moments65: the words between a declaration and the formula after it that make the formula
 #: the declared variable's own ("For $X \\sim \\mathrm{Gamma}(\\alpha, \\lambda)$," then
-#: ``f(x) = ...``): at most a comma, colon or full stop.
-_LEADS_ON = re.compile(r"\s*[,:.]?\s*$")
+#: ``f(x) = ...``): a comma, colon or full stop alone. Not nothing: an inline formula keeps
+#: no words of its own ("Let $X \\sim \\text{Exp}(\\lambda)$ and take the weight $f(x) =
+#: ...$", test_post_expect5_inline_density), so an empty text says nothing of what is between.
+_LEADS_ON = re.compile(r"\s*[,:.]\s*$")
 
 
 def _declaring(pr: Any) -> str | None:
