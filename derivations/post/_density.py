@@ -125,9 +125,18 @@ class Claim:
 
 
 def density_claim(
-    lhs: sp.Basic | None, rhs: sp.Basic, *, prose: str = "", head_text: str = ""
+    lhs: sp.Basic | None,
+    rhs: sp.Basic,
+    *,
+    prose: str = "",
+    head_text: str = "",
+    declared: str | None = None,
 ) -> Claim | None:
-    """The claim of a definition row ``lhs = rhs`` (or of ``= rhs`` after an unread head)."""
+    """The claim of a definition row ``lhs = rhs`` (or of ``= rhs`` after an unread head).
+
+    ``declared``: the letter whose law the sentence before the row ends by declaring
+    (:func:`._announced_density.declared_at_end`; only the law reader passes it): a formula
+    in that letter is its density."""
     if rhs is None or not isinstance(rhs, sp.Expr) or not rhs.is_commutative:
         return None
     if lhs is None:
@@ -148,7 +157,10 @@ def density_claim(
         obs, event = first, False
     if not isinstance(obs, sp.Symbol) or isinstance(obs, Named) or obs not in rhs.free_symbols:
         return None
-    if not (event or len(lhs.args) > 1 or _DENSITY_WORDS.search(prose or "") or announced(prose)):
+    said = bool(declared) and obs.name.lower() == str(declared).lower()  # moments65
+    if not (
+        event or said or len(lhs.args) > 1 or _DENSITY_WORDS.search(prose or "") or announced(prose)
+    ):
         # f(x) = ... with no word saying it is a density: any function of the post.
         return None
     if rhs.atoms(sp.Indexed, sp.Sum, sp.Product):

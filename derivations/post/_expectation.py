@@ -2059,11 +2059,15 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
     from ._parameter_space import identify
 
     out: dict[int, tuple[str, str]] = {}
+    before: str | None = None  # the letter the row just before declares (moments65)
     for pr in rows:
+        declared, before = before, _declaring(pr)
         if not getattr(pr, "ok", False) or not pr.statements:
             continue
         st = pr.statements[0]
         prose = called_prose(pr)  # EXPECT5: an inline formula its sentence calls a density
+        if not _LEADS_ON.match(getattr(pr.row, "prose", "") or ""):
+            declared = None
         bare = _bare_density(st, prose)
         if bare is not None:
             out[pr.row.line] = bare
@@ -2076,7 +2080,7 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
             out[pr.row.line] = named
             continue
         try:
-            claim = density_claim(lhs, rhs, prose=prose)
+            claim = density_claim(lhs, rhs, prose=prose, declared=declared)
         except (TypeError, ValueError, AttributeError):
             continue
         if claim is None or claim.kind != "density":
@@ -2084,8 +2088,42 @@ def density_families(rows: Iterable[Any]) -> dict[int, tuple[str, str, tuple[sp.
         with evaluating(True):
             hit = identify(claim.g, claim.obs)
         if hit is not None:
-            out[pr.row.line] = (hit[0].name, claim.obs.name, tuple(hit[1]))
+            letter = _event_variable(lhs) or claim.obs.name
+            out[pr.row.line] = (hit[0].name, letter, tuple(hit[1]))
     return out
+
+
+def _event_variable(lhs: sp.Basic) -> str | None:
+    """moments65: the letter of ``X`` in ``P(X = k) = ...`` (lower case, as a density's
+    observation letter is written): the mass function at an event is the law of the
+    variable the event names, not of the value ``k`` (held-out external53, l2-3-3: the
+    Poisson law went to ``k``, and ``E[X]`` had no value). None unless the first argument
+    is such an event of one letter (``X``, ``X_i``, ``X_1``)."""
+    first = lhs.args[0] if isinstance(lhs, AppliedUndef) and lhs.args else None
+    if not isinstance(first, sp.Equality):
+        return None
+    var = _variable(first.lhs)
+    return _letter(var).lower() if var is not None else None
+
+
+#: moments65: the words between a declaration and the formula after it that make the formula
+#: the declared variable's own ("For $X \\sim \\mathrm{Gamma}(\\alpha, \\lambda)$," then
+#: ``f(x) = ...``): a comma, colon or full stop alone. Not nothing: an inline formula keeps
+#: no words of its own ("Let $X \\sim \\text{Exp}(\\lambda)$ and take the weight $f(x) =
+#: ...$", test_post_expect5_inline_density), so an empty text says nothing of what is between.
+_LEADS_ON = re.compile(r"\s*[,:.]\s*$")
+
+
+def _declaring(pr: Any) -> str | None:
+    """moments65: the letter whose law the row declares, alone on it (``X \\sim
+    \\mathrm{Gamma}(\\alpha, \\lambda)``: ``X``; ``X_i \\sim ...``: ``X``), or None."""
+    if not getattr(pr, "ok", False) or len(pr.statements) != 1:
+        return None
+    st = pr.statements[0]
+    if st.relations != ("~",) or len(st.sides) != 2:
+        return None
+    var = _variable(st.sides[0])
+    return _letter(var) if var is not None else None
 
 
 #: Words that call a formula a density: "has as a density function the following:".
