@@ -585,19 +585,10 @@ def after_refuted_values(
             if link.kind != STEP or not 0 <= src < k:
                 continue
             state = out[src].verdict
-            if state not in ("refuted", "unchecked", "given"):
+            if state not in ("refuted", "unchecked"):
                 continue
             if report.steps[link.step].verdict != "refuted":
                 continue  # following the refuted value is no mistake of this row's
-            if state == "given":
-                if _a_density_of_the_model(plans[src]):
-                    why = (
-                        f"disagrees with line {out[src].line}, which was taken as given (a "
-                        "density of the model the reader did not check), so it cannot say "
-                        "which of the two rows is wrong"
-                    )
-                    out[k] = _relink(out[k], "unchecked", why, cls, j, len(plan.links))
-                continue
             # the links that make the value wrong (refuted) or open: for a row left
             # unchecked, those the engine compared and could not decide (a slipped
             # ln[1 - (theta - x_i)^2], real nowhere the line above is: external48 yaqidai)
@@ -630,24 +621,6 @@ def after_refuted_values(
                     )
             out[k] = _relink(out[k], verdict, why, cls, j, len(plan.links))
     return out
-
-
-#: The letters a density or mass function of the data is written with (``f(x | p)``).
-_DENSITY_LETTERS = frozenset("fghpqP")
-
-
-def _a_density_of_the_model(plan: RowPlan) -> bool:
-    """Does the row, taken as given, write a density of the data given the parameters
-    (``f(x_1, ..., x_n | p) = ...``)? What that is, the model fixes, not the row: the row is
-    a claim the reader did not check. A name the post brings in to define it (``L(\\theta |
-    x) = ...``, ``\\ell(p) = ...``) is what the row says it is, and a restatement that
-    disagrees with it is wrong (REFUTE20, ``._after_given``; catch65)."""
-    from ._tosympy import bar_of
-
-    if plan.kind != DEFINITION or not plan.parsed.sides:
-        return False
-    head = plan.parsed.sides[0]
-    return head is not None and bar_of(head) > 0 and str(head.func) in _DENSITY_LETTERS
 
 
 def after_refuted_steps(
