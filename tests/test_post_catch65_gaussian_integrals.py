@@ -135,5 +135,5 @@ def test_the_engine_s_normal_form_keeps_gaussian_integrals_as_integrals():
     t = sp.Symbol("t", real=True)
     for lo in (0, -sp.oo):
         assert kernel(t * sp.exp(-(t**2)), t, lo, sp.oo) is None
-        assert kernel(t * sp.exp(-(t**2)), t, lo, sp.oo, gaussian=True) is not None
+        assert kernel(t * sp.exp(-(t**2)), t, lo, sp.oo, squares=True) is not None
     assert kernel(t**2 * sp.exp(-3 * t), t, 0, sp.oo) is not None  # the Gamma kernel stays

@@ -146,7 +146,7 @@ def _one(
 
 
 def kernel(
-    body: sp.Basic, t: sp.Symbol, lo: sp.Basic, hi: sp.Basic, gaussian: bool = False
+    body: sp.Basic, t: sp.Symbol, lo: sp.Basic, hi: sp.Basic, squares: bool = False
 ) -> tuple | None:
     """``(c, kind, a, b)`` when ``body`` over ``(lo, hi)`` is ``c`` times a Beta kernel
     ``t^(a-1) (1-t)^(b-1)`` over (0, 1) (kind "beta") or a Gamma kernel
@@ -156,16 +156,16 @@ def kernel(
     kernel, and one with an exponent below 0 is singular at an end, where quadrature
     does not settle in a step's time.
 
-    With ``gaussian`` (the numbers the post reader weighs itself, ``post._arith``; not the
+    With ``squares`` (the numbers the post reader weighs itself, ``post._arith``; not the
     engine's normal form, whose proofs of integral rows would take on the kernel's
-    convergence as an open condition), a Gaussian kernel is a Gamma kernel in ``t^2``
+    convergence as an open condition), a kernel ``e^(-b t^2)`` is a Gamma kernel in ``t^2``
     (catch65): ``t^(a-1) e^(-b t^2)`` over (0, oo) is ``1/2`` times the Gamma kernel's
     integral at ``(a/2, b)``; over the whole line ``t^k e^(-b t^2)`` (a whole ``k``) is
     twice the half line's for an even ``k`` and 0 for an odd one, and ``e^(-b t^2 + s t)``
     is ``e^(s^2/(4b))`` times ``e^(-b t^2)``'s (the square completed). Quadrature missed a
     bump far from 0 (``\\int e^{-(x-500)^2} dx`` came out 6.7e-40076); the closed form
     cannot."""
-    line = gaussian and lo == -sp.oo and hi == sp.oo
+    line = squares and lo == -sp.oo and hi == sp.oo
     if not line and (lo != 0 or hi not in (1, sp.oo)):
         return None
     coeff, powers, seen = [], [sp.S.Zero, sp.S.Zero], set()
@@ -179,7 +179,7 @@ def kernel(
                 poly = sp.Poly(dep, t)
             except (sp.PolynomialError, BasePolynomialError):
                 return None
-            if poly.degree() > (2 if gaussian else 1) or any(c.has(t) for c in poly.all_coeffs()):
+            if poly.degree() > (2 if squares else 1) or any(c.has(t) for c in poly.all_coeffs()):
                 return None
             coeff.append(sp.exp(free))
             slope += poly.coeff_monomial(t)
@@ -193,7 +193,7 @@ def kernel(
             powers[k] += e
             seen.add(k)
     if line:
-        return _gaussian_line(sp.Mul(*coeff), powers[0], slope, -square, 1 in seen)
+        return _square_exponent_line(sp.Mul(*coeff), powers[0], slope, -square, 1 in seen)
     if hi == 1 and "exp" not in seen:
         return sp.Mul(*coeff), "beta", powers[0] + 1, powers[1] + 1
     if hi != sp.oo or 1 in seen or "exp" not in seen:
@@ -205,7 +205,9 @@ def kernel(
     return None
 
 
-def _gaussian_line(c: sp.Basic, k: sp.Basic, s: sp.Basic, b: sp.Basic, other: bool) -> tuple | None:
+def _square_exponent_line(
+    c: sp.Basic, k: sp.Basic, s: sp.Basic, b: sp.Basic, other: bool
+) -> tuple | None:
     """``c t^k e^(-b t^2 + s t)`` over the whole line as a Gamma kernel (see :func:`kernel`),
     or None: ``k`` a whole number at least 0, and ``s`` 0 unless ``k`` is."""
     if other or b == 0 or not (k.is_Integer and k >= 0):

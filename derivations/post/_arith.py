@@ -131,7 +131,7 @@ def _exact_integral(e: sp.Integral):
             # over (0, ...) the variable is positive: (z^2/2)^{-1/2} is sqrt(2)/z there
             t = sp.Dummy("t", positive=True)
             body, x = body.xreplace({x: t}), t
-        found = kernel(evaluated(body), x, lo, hi, gaussian=True)
+        found = kernel(evaluated(body), x, lo, hi, squares=True)
         if found is None:
             raise _GiveUp
         c, kind, a, b = found
