@@ -8,7 +8,9 @@ general again ends the setting: the letter has no value from there on (rows are 
 for every value of it). The words, next to the letter's inline formula:
 
 - before it: "for any / all / every / each / arbitrary / general [integer, real, ...] $n$";
-- after it: "$b$ be any real number", "$\\lambda > 3$ be arbitrary", "$n$ is general".
+- after it: "$b$ be any real number", "$\\lambda > 3$ be arbitrary", "$n$ is general",
+  "letting $\\lambda > 0$ vary again" (adversarial15/73: once integrals in number rows had
+  values, the setting's number proved the false row).
 
 A formula with ``=`` in it (``$a = 1$``) states a value, never a release.
 """
@@ -36,7 +38,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*and|,|and)\s*(?=\$)")
 _AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:(?:can|may|now|again|to|instead)\s+)*(?:be|is|are|stands?|denotes?)?\s*"
     r"(?:now\s+|again\s+)?(?:any|an?\s+arbitrary|arbitrary|general|unrestricted|free|"
-    r"left\s+free|left\s+general|unspecified|unconstrained)\b",
+    r"left\s+free|left\s+general|unspecified|unconstrained|vary|varies|varying)\b",
     re.I,
 )
 
@@ -44,10 +46,16 @@ _AFTER = re.compile(
 def release_general(builder: Any, pr: Any, parse: Any) -> None:
     """End the settings of the letters the prose before row ``pr`` makes general again.
     ``parse`` reads one side of an inline formula (may raise)."""
-    if not builder.setting_letters or pr.row.role != "row":
+    # a number a sentence gave a letter ("At the rate $\\lambda = 2$,") is released too
+    said = {
+        s
+        for s, v in builder.names.defined.items()
+        if getattr(v, "step", None) == -1 and getattr(v.expr, "is_number", False)
+    }
+    if not (builder.setting_letters or said) or pr.row.role != "row":
         return
     prose = (pr.row.prose or "")[-1500:]
-    by_name = {s.name: s for s in builder.setting_letters}
+    by_name = {s.name: s for s in builder.setting_letters | said}
     released: set = set()
     listed_at = -1
     for m in _INLINE.finditer(prose):
@@ -67,7 +75,8 @@ def release_general(builder: Any, pr: Any, parse: Any) -> None:
             builder.setting_letters.discard(letter)
             released.add(letter)
     # SOUNDB (._setting_doubt): the letter named again in words not read here
-    doubt = doubted_letters(prose, by_name, released, lambda t: _letters(t, parse))
+    settings = {s.name: s for s in builder.setting_letters}
+    doubt = doubted_letters(prose, settings, released, lambda t: _letters(t, parse))
     if doubt:
         mark_doubt(builder, doubt, pr.row.line)
 
