@@ -15,6 +15,7 @@ import sympy as sp
 
 from .._forms import evaluated
 from ._arith import identically_equal
+from ._plus_minus import SOLVED_INTO_SIGN, PlusMinus
 from ._resolve import GENERIC_FUNCTIONS, estimate_of, quantity_name, uncheckable, undefined
 from ._tosympy import Named, NamedApplied
 
@@ -238,6 +239,8 @@ def _relation_reason(rel: str) -> str:
 
 
 def _fresh_reason(fresh: set, only_in: dict | None = None) -> str:
+    if any(isinstance(s, PlusMinus) for s in fresh):
+        return SOLVED_INTO_SIGN
     names = ", ".join(sorted(_latexish(s) for s in fresh))
     inside = sorted({str(h) for s in fresh if only_in and s in only_in for h in only_in[s]})
     where = (
