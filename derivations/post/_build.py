@@ -1954,11 +1954,12 @@ class _Builder(
             # (n/lambda = sum x_i holds at one lambda) or an identity: checked as an
             # identity, and if it fails it is not refuted (see LinkPlan.condition).
             before = self.cur
-            self._identity(pr, e0, e1, r1)
+            self._identity(pr, e0, e1, r1, equation=True)
             if self._row.links and self._row.links[-1].kind == STEP:
                 names = ", ".join(sorted(_latexish(v) for v in params))
                 self._row.links[-1].condition = names
                 self._from_equation_before(pr, before, e0, e1, r1)  # RELATE16
+                self._keep_as_equation(pr, e0, e1, r1)
             self._rest(pr, sides, rels, 1)
             return
         if r1 in EQUALITIES and self._in_terms_of_itself(e0, e1):

@@ -20,8 +20,10 @@ false).
 
 The equation stays the alternative for the rows after it that are compared the same way
 (each an identity in the parameters, each continuing the one before): they follow from it
-as well when they are correct. It ends with anything else: a row compared otherwise sets a
-line in mind without it, and a new heading ends it.
+as well when they are correct. Such a row is in turn the equation in mind for the next one
+(``_keep_as_equation``), so a chain of equations solved row by row with no unread row is
+read the same way. It ends with anything else: a row compared otherwise sets a line in mind
+without it, and a new heading ends it.
 """
 
 from __future__ import annotations
@@ -75,3 +77,18 @@ class UnreadEquationLinks:
         if self.cur.row == self._row_index and self.cur.kind in ("expr", "eq"):
             # the rows after it that are compared the same way may follow from it too
             self.cur = dataclasses.replace(self.cur, eq_before=prior)
+
+    def _keep_as_equation(self, pr: Any, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
+        """The row ``e0 rel e1`` (compared as an identity with a condition) is the equation
+        in mind for the next row compared the same way (lead66: StatProofBook's FWHM solves
+        ``f(x) = f_max/2`` row by row, each row an equation in x, and every row after the
+        first was "unchecked: the row puts in numbers for the symbols")."""
+        if rel not in ("=", "==") or not (self.cur.row == self._row_index):
+            return
+        if self.cur.kind not in ("expr", "eq"):
+            return
+        new, _ = self.names.resolve(sp.Eq(e0, e1, evaluate=False))
+        if not isinstance(new, sp.Equality) or _why(new) or is_matrix(new) or _has_estimate(new):
+            return
+        mine = _Cur("eq", None, new, self._row_index, line=pr.row.line)
+        self.cur = dataclasses.replace(self.cur, eq_before=mine)
