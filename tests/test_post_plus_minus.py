@@ -108,3 +108,12 @@ def test_the_sign_takes_the_place_of_plus_and_minus(latex, twin):
     t, _ = parse_expression(twin)
     s = next(x for x in t.free_symbols if x.name == "s")
     assert _plain(e) == _plain(t.xreplace({s: SIGN}))
+
+
+def test_a_sign_is_never_zero_and_never_positive(tmp_path):
+    """``\\pm`` times something non-zero is non-zero (StatProofBook's third derivative at the
+    inflection points, ``\\ne 0``); it is not positive."""
+    row = r"\frac{1}{\sqrt{2 \pi} \sigma} \cdot \left( \pm \frac{2}{\sigma^3} \right) \neq 0"
+    assert verdict_of_row(tmp_path, f"\n$${row}$$\n", row) == "proved"
+    for row in (r"\pm \sigma > 0", r"\pm \sigma < 0"):
+        assert verdict_of_row(tmp_path, f"\n$${row}$$\n", row) != "proved"

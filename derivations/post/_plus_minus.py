@@ -32,7 +32,7 @@ class PlusMinus(sp.Symbol):
 
 
 #: The one sign letter of every post (printed as the sign it stands for).
-SIGN = PlusMinus("±")
+SIGN = PlusMinus("±", integer=True, nonzero=True)
 
 _MAX_NODES = 400
 
