@@ -208,6 +208,10 @@ class _Cur:
     #: it, see ._unread_equation): the equation in mind before the unread row, which a
     #: later equation may follow from (RELATE16). None if there was none.
     eq_before: Any = None
+    #: The equation of the row just above when that row was compared the same way (an
+    #: equation in the parameters, as an identity that need not hold): a second equation
+    #: the row may follow from (lead66, ._unread_equation._keep_as_equation).
+    eq_last: Any = None
     #: For ``kind="eq"``: the equations given together as premises (both score
     #: equations set to zero, two moment equations) that this equation stands on; a
     #: row may continue any of them ("from the first equation").
