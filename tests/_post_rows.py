@@ -36,6 +36,18 @@ def display_rows(tmp_path: Path, *displays: str) -> dict:
     return rows_of(post)
 
 
+def rows_of_variants(tmp_dir: Path, template: str, fills: dict[str, str]) -> dict[str, dict]:
+    """The rows by line of ``template`` with ``SECOND`` replaced by each of ``fills``' values,
+    keyed like ``fills`` (``{"wrong": ..., "right": ...}``): a post and its twin, each
+    checked once."""
+    out = {}
+    for case, fill in fills.items():
+        path = tmp_dir / f"{case}.md"
+        path.write_text(template.replace("SECOND", fill), encoding="utf-8")
+        out[case] = rows_of(path)
+    return out
+
+
 def edited_copy(tmp_path: Path, path: Path, old: str, new: str) -> Path:
     """``path`` with ``old`` (which must be in it) replaced by ``new``, under ``tmp_path``."""
     text = path.read_text(encoding="utf-8")

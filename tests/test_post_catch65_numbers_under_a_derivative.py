@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 import sympy as sp
+from _post_rows import rows_of_variants
 
-from derivations.post import check_post
 from derivations.post._template_numbers import at_numbers
 
 _POST = r"""---
@@ -36,12 +36,7 @@ _SECOND = {"wrong": r"\frac{-n^2}{\theta^2}", "right": r"\frac{-n}{\theta^2}"}
 
 @pytest.fixture(scope="module")
 def rows(tmp_path_factory):
-    out = {}
-    for case, second in _SECOND.items():
-        path = tmp_path_factory.mktemp("catch65") / f"{case}.md"
-        path.write_text(_POST.replace("SECOND", second))
-        out[case] = {r.line: r for r in check_post(path, jobs=1).rows}
-    return out
+    return rows_of_variants(tmp_path_factory.mktemp("catch65"), _POST, _SECOND)
 
 
 def test_the_wrong_second_derivative_is_refuted(rows):

@@ -10,8 +10,7 @@ new model's letters are its own; the sentence's value ends there, as the old ``f
 from __future__ import annotations
 
 import pytest
-
-from derivations.post import check_post
+from _post_rows import rows_of_variants
 
 _POST = r"""---
 title: a value under another heading
@@ -44,12 +43,7 @@ _SECOND = {
 
 @pytest.fixture(scope="module")
 def posts(tmp_path_factory):
-    out = {}
-    for case, second in _SECOND.items():
-        path = tmp_path_factory.mktemp("catch65") / f"{case}.md"
-        path.write_text(_POST.replace("SECOND", second))
-        out[case] = {r.line: r for r in check_post(path, jobs=1).rows}
-    return out
+    return rows_of_variants(tmp_path_factory.mktemp("catch65"), _POST, _SECOND)
 
 
 def _mentions_the_old_value(row) -> bool:

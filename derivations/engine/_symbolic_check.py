@@ -69,6 +69,7 @@ def symbolic_check(
                     or shifts_vanish(diff)  # engine7: Gamma(a + k) = (a)_k Gamma(a)
                     or _vanishes_as_gammas(diff, domains)  # engine7: C(n, y) as Gammas
                     or _vanishes_as_series(diff, domains)  # sums to infinity closed
+                    or _vanishes_at_members(diff, domains, thorough)  # x \in \{-1, 1\}
                 ):
                     shown = sp.simplify(diff) if thorough else diff
                     return CheckOutcome(FAIL, f"normal forms differ by {shown}")
@@ -119,6 +120,33 @@ def symbolic_check(
         )
     except Exception as exc:  # noqa: BLE001
         return CheckOutcome(SKIP, f"symbolic pipeline failed: {type(exc).__name__}: {exc}")
+
+
+#: Letters with a finite domain, and the cases they make, that are tried one by one.
+_MAX_MEMBERS, _MAX_CASES = 4, 8
+
+
+def _vanishes_at_members(diff: sp.Basic, domains: Any, thorough: bool) -> bool:
+    """Is ``diff`` zero at every value of its letters whose domain is a short finite set?
+
+    ``(\\pm\\sigma)^3 = \\pm\\sigma^3`` leaves ``s^3 - s`` for the sign ``s \\in \\{-1, 1\\}``
+    of ``\\pm``: zero at both of its values, which is all the domain allows."""
+    if domains is None:
+        return False
+    finite = []
+    for sym in sorted(diff.free_symbols, key=str):
+        dom = domains.domain_of(sym) if isinstance(sym, sp.Symbol) else None
+        members = getattr(dom, "members", None)
+        if members is not None and 0 < len(members) <= _MAX_MEMBERS:
+            finite.append((sym, [sp.Rational(m.numerator, m.denominator) for m in members]))
+    if not finite:
+        return False
+    cases = [{}]
+    for sym, values in finite:
+        cases = [{**c, sym: v} for c in cases for v in values]
+        if len(cases) > _MAX_CASES:
+            return False
+    return all(is_zero(sp.expand(diff.xreplace(c)), thorough=thorough) is True for c in cases)
 
 
 def _vanishes_as_series(diff: sp.Basic, domains: Any) -> bool:

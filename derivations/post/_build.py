@@ -134,6 +134,7 @@ from ._plans import (
     _symbols,
     _why,
 )
+from ._plus_minus import SIGN, plus_minus_reason, sign_domain, sign_words
 from ._premise_scope import premise_ended
 from ._prose_squares import root_of_square
 from ._reading_doubts import CONSTANT_FACTOR, reading_doubt
@@ -1710,9 +1711,20 @@ class _Builder(
                 through_unread_definition(pr, above, self.unread_defined)
                 or split_range_reason(pr)
                 or self._imaginary_unit(link)
+                or self._plus_minus(link)
             )
         self._row.links.append(link)
         return link
+
+    def _plus_minus(self, link: LinkPlan) -> str:
+        """A link through a row with ``\\pm`` that fails with one sign shared is no
+        refutation where the row may stand for a set of values (._plus_minus)."""
+        if link.step is None or link.compared is None:
+            return ""
+        if not 0 <= link.step < len(self.steps) or not 0 <= link.compared < len(self.steps):
+            return ""
+        step, before = self.steps[link.step], self.steps[link.compared]
+        return plus_minus_reason(before.expr, step.expr, step.relation)
 
     def _imaginary_unit(self, link: LinkPlan) -> str:
         """blind65 (._imaginary.imaginary_unit_reason): a link that fails with i a real
@@ -1942,11 +1954,12 @@ class _Builder(
             # (n/lambda = sum x_i holds at one lambda) or an identity: checked as an
             # identity, and if it fails it is not refuted (see LinkPlan.condition).
             before = self.cur
-            self._identity(pr, e0, e1, r1)
+            self._identity(pr, e0, e1, r1, equation=True)
             if self._row.links and self._row.links[-1].kind == STEP:
                 names = ", ".join(sorted(_latexish(v) for v in params))
                 self._row.links[-1].condition = names
                 self._from_equation_before(pr, before, e0, e1, r1)  # RELATE16
+                self._keep_as_equation(pr, e0, e1, r1)
             self._rest(pr, sides, rels, 1)
             return
         if r1 in EQUALITIES and self._in_terms_of_itself(e0, e1):
@@ -2450,7 +2463,13 @@ def _assumptions(steps: Sequence[Step], covariances: frozenset = frozenset()) ->
                 free.add(v)
     bases = {b for b in free if isinstance(b, sp.IndexedBase)}
     labels = {b.label for b in bases}
-    out = [Assumption(sym, describe(sym)) for sym in sorted(free, key=str) if sym not in labels]
+    out = [
+        Assumption(sym, sign_words(), domain=sign_domain())
+        if sym == SIGN
+        else Assumption(sym, describe(sym))
+        for sym in sorted(free, key=str)
+        if sym not in labels
+    ]
     return out + matrix_assumptions(steps, covariances)
 
 

@@ -36,6 +36,7 @@ from ._plans import (
     _why,
     names_of,
 )
+from ._plus_minus import SOLVED_INTO_SIGN, PlusMinus
 from ._prose_foc import (
     derivative_of_above,
     derivative_set_to_zero,
@@ -731,6 +732,8 @@ class EquationLinks:
             if fresh:
                 self.unsettled |= fresh
                 return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh)))
+            if all(isinstance(s, PlusMinus) for s in extra):  # solved into its roots
+                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=SOLVED_INTO_SIGN))
             names = ", ".join(sorted(str(s) for s in extra))
             return self._link(
                 pr,

@@ -39,6 +39,7 @@ from . import (
     _function_words,  # NAMES9
     _integrals,
     _math_words,
+    _plus_minus,
     _special,
     _sum_where,
 )
@@ -1357,7 +1358,13 @@ class _Converter:
         if name in ("vdots", "ddots"):
             raise LatexError(f"\\{name} (rows written as dots) is not read", r.col)
         if name in ("pm", "mp"):
-            raise LatexError(f"\\{name} (plus or minus) is not read", r.col)
+            # a \pm b is a + s b, a \mp b is a - s b: s the sign letter (see ._plus_minus)
+            out.append(
+                tok("PLUS" if name == "pm" else "MINUS", "+" if name == "pm" else "-", r.col)
+            )
+            out.append(tok("LETTER", str(_plus_minus.SIGN), r.col))
+            out.append(tok("MULOP", "cdot", r.col))
+            return i + 1, 0
         if name in ("ne", "neq") and self.in_limits:
             # \sum_{k \ne j}, \sum_{k=1, k \ne 3}^{5}: every index but one (see tosympy)
             if _subscripted_condition(out):

@@ -15,6 +15,7 @@ import sympy as sp
 
 from .._forms import evaluated
 from ._arith import identically_equal
+from ._plus_minus import SOLVED_INTO_SIGN, PlusMinus
 from ._resolve import GENERIC_FUNCTIONS, estimate_of, quantity_name, uncheckable, undefined
 from ._tosympy import Named, NamedApplied
 
@@ -207,6 +208,10 @@ class _Cur:
     #: it, see ._unread_equation): the equation in mind before the unread row, which a
     #: later equation may follow from (RELATE16). None if there was none.
     eq_before: Any = None
+    #: The equation of the row just above when that row was compared the same way (an
+    #: equation in the parameters, as an identity that need not hold): a second equation
+    #: the row may follow from (lead66, ._unread_equation._keep_as_equation).
+    eq_last: Any = None
     #: For ``kind="eq"``: the equations given together as premises (both score
     #: equations set to zero, two moment equations) that this equation stands on; a
     #: row may continue any of them ("from the first equation").
@@ -238,6 +243,8 @@ def _relation_reason(rel: str) -> str:
 
 
 def _fresh_reason(fresh: set, only_in: dict | None = None) -> str:
+    if any(isinstance(s, PlusMinus) for s in fresh):
+        return SOLVED_INTO_SIGN
     names = ", ".join(sorted(_latexish(s) for s in fresh))
     inside = sorted({str(h) for s in fresh if only_in and s in only_in for h in only_in[s]})
     where = (

@@ -40,6 +40,7 @@ from ._indicators import INDICATOR
 from ._matrices import as_reader_types
 from ._named_calls import table_reading
 from ._opaque_call import OpaqueCall  # OPAQUE8: an undefined function read as an arbitrary one
+from ._plus_minus import SIGN
 from ._tosympy import (
     DENSITIES,
     FAMILY_MARK,
@@ -304,6 +305,11 @@ class Names:
         self.derivative_order.append(key)
 
     def define(self, sym: sp.Symbol, value: Value) -> None:
+        if sym in self.parameters and value.expr.has(SIGN):
+            # theta = (-1 \pm \sqrt{1 + 4W})/2: the roots of an equation in the parameter,
+            # not its value; put in for theta later, it turned the log-likelihood's rows
+            # into lines of the sign (external46 jimmyhickey 10.3, line 62)
+            return
         self.defined[sym] = value
 
     def give_square(self, sym: sp.Symbol, value: Value) -> None:

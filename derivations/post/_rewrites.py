@@ -1173,11 +1173,14 @@ class RewriteLinks:
         rel: str,
         how: str = "rewrites the line above",
         against: str = "",
+        equation: bool = False,
     ) -> LinkPlan:
         """``written`` claimed equal to ``prev`` (step ``prev_step``).
 
         ``against``: why a disagreement up to a constant is not a refutation
-        (``prev`` is a definition, see :meth:`_up_to`)."""
+        (``prev`` is a definition, see :meth:`_up_to`). ``equation``: the row is an
+        equation in the post's parameters, compared as an identity that need not hold (a
+        number on its right, ``e^{-u^2/2} = 1/2``, is no data put in)."""
         taken = taken_reason(self, prev_step)  # REFUTE20: prev only taken as given
         against = against or taken
         self._remember(written)
@@ -1337,7 +1340,7 @@ class RewriteLinks:
                 )
                 self._for_every_value(pr, prev, w, line, fresh, link)
             return self._link(pr, link)
-        data = _puts_in_data(prev, w)
+        data = "" if equation and constant(w) else _puts_in_data(prev, w)
         listed = put_in(self.ctx, prev, pr.row.line) if data else None
         if listed is not None:
             return self._with_listed_data(pr, listed, w, rel, prev_step, data)
@@ -1581,8 +1584,11 @@ class RewriteLinks:
                 return True
         return False
 
-    def _identity(self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
-        """``L = R``: a rewrite chain that starts at the left side."""
+    def _identity(
+        self, pr: ParsedRow, e0: sp.Basic, e1: sp.Basic, rel: str, equation: bool = False
+    ) -> None:
+        """``L = R``: a rewrite chain that starts at the left side (``equation``: see
+        :meth:`_rewrite`)."""
         self._remember(e0)
         lhs, why = self.names.resolve(e0)
         if lhs is None:
@@ -1592,7 +1598,9 @@ class RewriteLinks:
             return
         h = self._anchor(pr, lhs)
         self.cur = _Cur("expr", h, lhs, self._row_index, None, pr.row.line)
-        link = self._rewrite(pr, h, lhs, e1, rel, how="left side rewritten into the right side")
+        link = self._rewrite(
+            pr, h, lhs, e1, rel, how="left side rewritten into the right side", equation=equation
+        )
         w = self.cur.expr if self.cur.kind == "expr" else None
         if (
             link.kind == UNCHECKED

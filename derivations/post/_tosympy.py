@@ -48,6 +48,7 @@ from . import _cases, _indices, _integrals, _special
 from ._indicators import INDICATOR
 from ._lexer import LexInfo
 from ._pair_sums import PairSums
+from ._plus_minus import SIGN
 from ._reading_doubts import (
     OTHER_READING,
     braced_log,
@@ -610,6 +611,7 @@ class Context:
             "infty": sp.oo,
             # Read as itself (the post differentiates by it): a standard deviation.
             "sigma": sp.Symbol("sigma", positive=True),
+            str(SIGN): SIGN,  # the sign of \\pm (._plus_minus)
         }
         if name in fixed:
             return fixed[name]

@@ -20,8 +20,10 @@ false).
 
 The equation stays the alternative for the rows after it that are compared the same way
 (each an identity in the parameters, each continuing the one before): they follow from it
-as well when they are correct. It ends with anything else: a row compared otherwise sets a
-line in mind without it, and a new heading ends it.
+as well when they are correct. With no unread row, the first such row is the equation in
+mind for the rows after it (``_keep_as_equation``), so a chain of equations solved row by
+row is read the same way. It ends with anything else: a row compared otherwise sets a line in mind
+without it, and a new heading ends it.
 """
 
 from __future__ import annotations
@@ -50,11 +52,22 @@ class UnreadEquationLinks:
         self, pr: Any, before: _Cur, e0: sp.Basic, e1: sp.Basic, rel: str
     ) -> None:
         """The row ``e0 rel e1`` (its last link compared as an identity with a condition)
-        also compared with the equation kept from before an unread row, if there is one."""
-        prior = before.eq_before
-        if prior is None or rel not in ("=", "==") or prior.row is None:
+        also compared with the equation kept from before an unread row, if there is one,
+        and with the equation of the row just above compared the same way."""
+        if rel not in ("=", "=="):
             return
-        if not 0 <= prior.row < len(self.plans):
+        kept = [before.eq_before] if before.eq_before is not None else []
+        if before.eq_last is not None and not (kept and before.eq_last.row == kept[0].row):
+            kept.append(before.eq_last)  # the same row once
+        for prior in kept:
+            self._compare_with_equation(pr, prior, e0, e1)
+        if before.eq_before is not None:
+            if self.cur.row == self._row_index and self.cur.kind in ("expr", "eq"):
+                # the rows after it that are compared the same way may follow from it too
+                self.cur = dataclasses.replace(self.cur, eq_before=before.eq_before)
+
+    def _compare_with_equation(self, pr: Any, prior: _Cur, e0: sp.Basic, e1: sp.Basic) -> None:
+        if prior.row is None or not 0 <= prior.row < len(self.plans):
             return
         if self.plans[prior.row].parsed.row.section != pr.row.section:
             return
@@ -72,6 +85,21 @@ class UnreadEquationLinks:
             params["unknown"] = unknown
         j = self._add(self._mk(pr, new, "auto", "<=>", params=params), pr.row.line)
         link.proved_by.append((j, prior.line))
-        if self.cur.row == self._row_index and self.cur.kind in ("expr", "eq"):
-            # the rows after it that are compared the same way may follow from it too
-            self.cur = dataclasses.replace(self.cur, eq_before=prior)
+
+    def _keep_as_equation(self, pr: Any, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:
+        """The row ``e0 rel e1`` (compared as an identity with a condition) is an equation
+        the next row compared the same way may follow from (``eq_last``), and the one in
+        mind for all the rows after it unless one is kept already (``eq_before``, from
+        before an unread row or an earlier such row). lead66: StatProofBook's FWHM solves
+        ``f(x) = f_max/2`` row by row, each row an equation in x, and every row after the
+        first was "unchecked: the row puts in numbers for the symbols"."""
+        if rel not in ("=", "==") or not (self.cur.row == self._row_index):
+            return
+        if self.cur.kind not in ("expr", "eq"):
+            return
+        new, _ = self.names.resolve(sp.Eq(e0, e1, evaluate=False))
+        if not isinstance(new, sp.Equality) or _why(new) or is_matrix(new) or _has_estimate(new):
+            return
+        mine = _Cur("eq", None, new, self._row_index, line=pr.row.line)
+        first = self.cur.eq_before if self.cur.eq_before is not None else mine
+        self.cur = dataclasses.replace(self.cur, eq_before=first, eq_last=mine)

@@ -134,7 +134,9 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
             alt = report.steps[step]
             if alt.verdict == "proved":
                 res, verdict = alt, "proved"
-                reason = f"follows from the equation of line {line} ({alt.reason})"
+                reason = f"follows from the equation of line {line}" + (
+                    f" ({alt.reason})" if alt.reason else ""
+                )
                 if isinstance(line, str):  # CASCADE62: the link is proved another way, said
                     out["how"], reason = line, alt.reason
                 break
