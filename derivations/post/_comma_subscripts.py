@@ -13,6 +13,14 @@ defining it is read; a step through it is never proved nor refuted.
 
 Only a subscript of a letter, Greek letter or name; the subscripts of sums, products,
 limits and maxima are theirs. Pure token rewriting, linear in the row's length.
+
+An expectation's subscript names what the mean is taken under (``E_q[X]`` is ``E(X, q)``,
+see ``._tosympy.func_sub``); a list there (``\mathbb{E}_{D,\varepsilon}[...]``, the mean
+over a training set and the noise; ``\mathbb{E}_{\alpha,\mu}[...]``; ``E_{Z|X,\theta^0}``,
+read by ``._expectation_sim`` as its condition ``X,\theta^0``) names it by several entries:
+``E(X, D, \varepsilon)``, the arguments in the order ``func_sub_args`` keeps (the call's,
+then the subscript's). Only before a bracket, and not when every entry is a number or an
+index letter (``E_{i,j}(x)``, ``E_{1,2}[x]``: an element of a family E, not guessed).
 """
 
 from __future__ import annotations
@@ -23,6 +31,9 @@ from ._tokens import tok
 
 #: What may carry such a subscript.
 _HEADS = frozenset({"LETTER", "GREEK", "NAME", "FNAME"})
+
+#: Entries of a list that name an element of a family rather than a measure (``E_{i,j}``).
+_INDEX_ENTRIES = frozenset("ijklmnt")
 
 
 def _close(out: list[Token], j: int, open_: str, close: str) -> int | None:
@@ -59,13 +70,48 @@ def _entries(inner: list[Token]) -> list[list[Token]] | None:
     return parts
 
 
+def _expectation_over_list(out: list[Token], k: int) -> int | None:
+    """At ``out[k]`` (the ``_`` after an expectation ``E``): rewrite ``E_{a, b}[X]`` as
+    ``E(X, a, b)`` in place and return the index after it, or None when it is not of that
+    form (see the module docstring)."""
+    end = _close(out, k + 1, "LBRACE", "RBRACE")
+    parts = None if end is None else _entries(out[k + 2 : end])
+    if end is None or parts is None or end + 1 >= len(out) or out[end + 1].type != "LPAR":
+        return None
+    if all(len(p) == 1 and (p[0].type == "NUM" or str(p[0]) in _INDEX_ENTRIES) for p in parts):
+        return None
+    close = _close(out, end + 1, "LPAR", "RPAR")
+    if close is None or close == end + 2:
+        return None
+    inside = out[end + 2 : close]
+    if _entries([tok("LPAR", "(", 0), *inside, tok("RPAR", ")", 0)]) is not None:
+        return None  # E_{a,b}(X, Y): which argument is the mean's is not written
+    col = out[k - 1].start_pos or 0
+    new = [out[k - 1], tok("LPAR", "(", col), *inside]
+    for part in parts:
+        new += [tok("COMMA", ",", col), *part]
+    new.append(tok("RPAR", ")", col))
+    out[k - 1 : close + 1] = new
+    return k - 1 + len(new)
+
+
 def comma_subscripts(tokens: list[Token]) -> list[Token]:
     """Rewrite ``h_{a, b}`` as ``h_{,}(a, b)`` and ``h_{a, b}(x)`` as ``h_{,}()(a, b, x)``,
-    calls of functions the reader gives no value (see the module docstring)."""
+    calls of functions the reader gives no value, and ``E_{a, b}[X]`` as ``E(X, a, b)``
+    (see the module docstring)."""
     out = list(tokens)
     k = 1
     while k < len(out) - 2:
         head = out[k - 1]
+        if (
+            head.type == "FUNC"
+            and getattr(head, "payload", None) == "E"
+            and out[k].type == "SUB"
+            and out[k + 1].type == "LBRACE"
+        ):
+            after = _expectation_over_list(out, k)
+            k = after if after is not None else k + 1
+            continue
         if not (
             out[k].type == "SUB"
             and out[k + 1].type == "LBRACE"

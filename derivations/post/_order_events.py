@@ -71,7 +71,7 @@ def _head_end(raw: list, i: int) -> int | None:
         return i + 2  # Pr(X \le 2), \Pr with its backslash missing (._lexer reads it so)
     if r.kind == "letter" and r.text in ("P", "I"):
         # PARSE15: I(|x| \le \theta), the indicator of an order event (see ._indicators)
-        if i and raw[i - 1].kind == "letter" and not r.gap:
+        if i and raw[i - 1].kind == "letter" and not r.gap and not _script_letter(raw, i - 1):
             return None  # a letter glued to a word
         return i + 1
     if r.kind == "num" and r.text == "1" and i + 1 < len(raw) and raw[i + 1].text == "\\{":
@@ -93,6 +93,13 @@ def _head_end(raw: list, i: int) -> int | None:
     ):
         return i + 4
     return None
+
+
+def _script_letter(raw: list, j: int) -> bool:
+    """Is ``raw[j]`` the whole argument of an unbraced script (``\\prod_{i=1}^nP(X_i \\le x)``,
+    ``\\prod_iP(...)``)? TeX gives ``^`` and ``_`` one token, so the letter ends the script,
+    not a word a ``P`` after it is glued to (held-out batch 56, imathworks line 27)."""
+    return j >= 1 and raw[j - 1].text in ("_", "^")
 
 
 #: What separates the event from its condition (``P(A | B)``) at a bracket's level.
@@ -182,7 +189,7 @@ def _expectation_end(raw: list, i: int) -> int | None:
     if i and raw[i - 1].text in ("_", "^"):
         return None
     if r.kind == "letter" and r.text == "E":
-        if i and raw[i - 1].kind == "letter" and not r.gap:
+        if i and raw[i - 1].kind == "letter" and not r.gap and not _script_letter(raw, i - 1):
             return None  # a letter glued to a word
         return i + 1
     if r.kind == "letter" and r.text == "p":

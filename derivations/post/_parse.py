@@ -49,6 +49,7 @@ from ._prose_meanings import (
     stated_log_base,
 )
 from ._relations import CONNECTIVE, CONNECTIVE_ROW, Statement, statements
+from ._said_constants import said_constants
 from ._said_counts import scope_counts
 from ._said_data import bars_not_means, changed, subscripted_bars
 from ._said_samples import scope_samples
@@ -1458,6 +1459,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.declared = _declared_letters(f"{stated}\n{joined[:200_000]}")
     new.law_letters = frozenset(_DECLARED_LETTER.findall(f"{stated}\n{joined[:200_000]}"))
     new.known = _known_parameters(prose)
+    new.said_constants = said_constants(prose)
     new.stated_laws = stated_laws(prose)
     new.fisher_words = FISHER_WORDS.search(prose[:200_000]) is not None  # laws28
     new.moment_words = MOMENT_WORDS.search(prose[:200_000]) is not None

@@ -396,11 +396,13 @@ def _signs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-#: ``\\quad``, a comma, a semicolon, ``\\;,``, or two control spaces or more (``\\ \\ \\ ``,
-#: a wide space typed by hand: a density then its support, ``x=0,1,2...``; held-out batch 12),
-#: or an explicit ``\\hspace{...}`` (a separator only when wide, see :func:`_wide_hspace`)
+#: ``\\quad``, a comma, a semicolon (a written one before a quad too, ``...;\\quad x\\ge0``,
+#: held-out batch 56; the spacing ``\\;`` is none), ``\\;,``, or two control spaces or
+#: more (``\\ \\ \\ ``, a wide space typed by hand: a density then its support,
+#: ``x=0,1,2...``; held-out batch 12), or an explicit ``\\hspace{...}`` (a separator only
+#: when wide, see :func:`_wide_hspace`)
 _SEPARATOR = re.compile(
-    r"\\q?quad\b|,|;(?!\s*\\)|\\;\s*,|(?:\\ \s*){2,}"
+    r"(?<!\\);\s*\\q?quad\b|\\q?quad\b|,|;(?!\s*\\)|\\;\s*,|(?:\\ \s*){2,}"
     r"|\\hspace\*?\s*\{\s*(?P<len>\d+(?:\.\d*)?|\.\d+)\s*(?P<unit>[a-z]{2})\s*\}"
 )
 #: Half a quad (1em) in each TeX unit: an ``\\hspace`` this wide or wider is a separator.

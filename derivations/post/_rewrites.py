@@ -1903,6 +1903,11 @@ class RewriteLinks:
         linearity (see ._expectation), compared by a step that proves or leaves the row
         unchecked, never refutes it. None when a line is not of that form."""
         params, laws = self.names.parameters, getattr(self, "laws", {})
+        said = getattr(self.ctx, "said_constants", frozenset())
+        if said:  # "$a$ a constant" (._said_constants): a number inside E[...], not random
+            params = params | {
+                s for s in prev.free_symbols | w.free_symbols if getattr(s, "name", None) in said
+            }
         lp = by_linearity(prev, params, laws) if has_expectation(prev) else prev
         lw = by_linearity(w, params, laws) if has_expectation(w) else w
         squared = ""

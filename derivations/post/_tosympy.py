@@ -526,6 +526,9 @@ class Context:
     #: Names of parameters the prose says are known ("where the shape $\\alpha$ is known"):
     #: constants, not parameters a row may be free of only up to a factor.
     known: frozenset[str] = frozenset()
+    #: Names of letters the prose calls constants ("$a \\in \\mathbb{R}$ a constant", see
+    #: ``._said_constants``): constants inside an expectation compared by linearity.
+    said_constants: frozenset[str] = frozenset()
     #: The base the prose gives ``\\log`` ("log denotes the base-10 logarithm"); None:
     #: the natural logarithm; 0: two bases named, no value. ``\\ln`` is natural whatever
     #: the prose says.

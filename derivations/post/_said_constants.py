@@ -1,0 +1,51 @@
+r"""Letters the prose calls constants: "$a \in \mathbb{R}$ a constant", "let $c$ be a
+constant", "for a constant $a$", "$a, b$ are constants" (held-out batch 56).
+
+Inside ``E[...]`` the reader takes a lower-case letter that is no parameter of the post for
+a random variable with moments of its own (see ``._expectation._unknown_letter``), so
+``E[(a - Z)^2] = (a - E[Z])^2 + Var(Z)`` after "$a$ a constant" stayed unchecked. The words
+say what the letter is. Only one Latin or Greek letter, lower case (a capital inside
+``E[...]`` is a random variable's letter), and only with the article or the plural: "$f$
+is constant on ..." says something else. The comparison by linearity that uses these
+letters proves a row or leaves it unchecked; it never refutes one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._notation import GREEK
+
+#: Words that may stand between the article and "constant".
+_ADJECTIVES = (
+    r"(?:(?:real|positive|negative|nonzero|non-zero|fixed|given|arbitrary|deterministic"
+    r"|non-random)\s+)*"
+)
+_MATH = r"\$([^$]{1,40})\$"
+_SAID = re.compile(
+    # "$a$ a constant", "let $c$ be a constant", "$c$ is some fixed constant"
+    _MATH + r",?\s+(?:(?:is|be)\s+)?(?:an?|some|any)\s+" + _ADJECTIVES + r"constant\b"
+    # "$a, b$ are constants", "$a$ and $b$ be constants" (the last letter)
+    r"|" + _MATH + r",?\s+(?:are|be)\s+" + _ADJECTIVES + r"constants\b"
+    # "a constant $a$", "for any real constant $c$"
+    r"|\b(?:an?|any|some|the)\s+" + _ADJECTIVES + r"constants?\s+" + _MATH,
+    re.IGNORECASE,
+)
+#: One name: a Latin letter or a Greek command, before an optional ``\in ...``.
+_NAME = re.compile(r"\s*(?:\\([A-Za-z]+)|([A-Za-z]))\s*(?:\\in\b.*)?", re.DOTALL)
+
+
+def said_constants(prose: str) -> frozenset[str]:
+    """The reader's names (``a``, ``gamma``) of the letters ``prose`` calls constants."""
+    out: set[str] = set()
+    for m in _SAID.finditer(prose[:200_000]):
+        inside = next(g for g in m.groups() if g is not None)
+        for part in inside.split(","):
+            name = _NAME.fullmatch(part)
+            if name is None:
+                continue
+            greek, latin = name.groups()
+            letter = latin or (greek if greek in GREEK else None)
+            if letter is not None and letter[0].islower():
+                out.add(letter)
+    return frozenset(out)
