@@ -132,7 +132,7 @@ def test_a_right_joint_density_is_proved_and_measures_the_restatement(posts, law
 def test_a_restatement_after_the_refuted_density_is_not_measured_by_it(posts, law):
     row = posts[law, "wrong", "right"][9]
     assert row.verdict == "unchecked", row.reason
-    assert "refuted" in row.reason
+    assert "refuted on line 7" in row.reason
 
 
 def test_either_convention_of_the_law_is_right(posts):
