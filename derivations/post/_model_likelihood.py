@@ -520,9 +520,12 @@ _SAMPLE_NAME = re.compile(r"^(?:bold_?|mathbf_?|boldsymbol_?)?([A-Za-z])$")
 def _joint_density(lhs: sp.Basic | None) -> bool:
     """defs17: ``f(X; \\theta)``, ``p(\\mathbf{y} \\mid \\theta)``, ``f(x_1, ..., x_n | \\theta)``:
     a density's letter whose first argument is a sample (one letter, bold or capital, or
-    elements of one), so the row may give the joint density of the sample. Only offered
-    for an exact proof against the model (:func:`exact_likelihood`): it is never refuted
-    on that reading (the letter may be the density of one observation, a posterior...)."""
+    elements of one), so the row may give the joint density of the sample. Offered for an
+    exact proof against the model (:func:`exact_likelihood`), and refuted on that reading
+    only when the value is written over the whole sample (a sum or product over ``x_i``,
+    ``i = 1..n``) and differs from the law's product as a likelihood may not
+    (:func:`likelihood_links`, catch66); otherwise the letter may be the density of one
+    observation, a posterior..., and the row stays as planned."""
     if not isinstance(lhs, NamedApplied) or not lhs.args:
         return False
     if _DENSITY_NAME.match(str(lhs.func)) is None:
