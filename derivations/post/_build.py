@@ -101,6 +101,7 @@ from ._model_likelihood import (
     named_density,
     names_a_family,
 )
+from ._moment_names import raw_moment_order
 from ._named_calls import middle_calls, whole_side_calls
 from ._newton_step import newton_links
 from ._opaque import OpaqueNames  # OPAQUE8
@@ -192,6 +193,7 @@ from ._tosympy import (
     bar_of,
     evaluating,
     named_function,
+    opaque,
 )
 from ._tuples import has_pattern_matrix, has_tuple
 from ._unread_anchor import UnreadAnchorLinks, states_a_law
@@ -1183,6 +1185,31 @@ class _Builder(
         self._rest(pr, sides, rels, 0)
         return True
 
+    def _raw_moment(self, pr: ParsedRow, e0: sp.Basic, sides: list, rels: list[str]) -> bool:
+        """catch66: ``\\mu_2' = \\alpha(\\alpha - 1)\\beta^2`` in a post that gives the law of
+        one variable ``X`` (declared, or a density its words name): the row says what
+        ``E[X^2]`` is, and is compared as ``E[X^2] = ...`` is (:meth:`_expectation_chain`,
+        under each convention the law leaves open: refuted only when every one differs).
+        The name keeps the row's last value for the rows after it. False (the row is a
+        claim left unchecked, ._moment_names) when the name is no fresh raw moment, the
+        post gives no law or laws of several variables, or the chain cannot be compared."""
+        k = raw_moment_order(e0)
+        if k is None or not self._is_fresh_name(e0) or sides[1].has(e0):
+            return False
+        letters = {str(v) for v in getattr(self, "laws", {}) if isinstance(v, sp.Symbol)}
+        letters = {t.upper() for t in letters if len(t) == 1 and t.isalpha()}  # x's law: X's
+        letters |= set(getattr(self.ctx, "law_letters", frozenset()))
+        if len(letters) != 1:
+            return False
+        variable = sp.Symbol(letters.pop(), real=True)
+        moment = opaque("E")(variable**k if k > 1 else variable)
+        if not self._expectation_chain(pr, [moment, *sides[1:]], rels):
+            return False
+        if self.cur.kind == "expr" and self.cur.step is not None and isinstance(e0, Named):
+            value = Value(self.cur.step, self.cur.expr, line=pr.row.line, row=self._row_index)
+            self.names.set_quantity(e0, value)
+        return True
+
     def _note_variables(self, pr: ParsedRow) -> None:
         """The symbols this row differentiates by are variables from now on (before any
         side is resolved): ``beta = (X^T X + lambda I)^{-1} X^T Y`` stated earlier is then
@@ -1829,6 +1856,8 @@ class _Builder(
             return
         if r1 in EQUALITIES and sides[1] is not None and self._starred_result(pr, e0, sides[1]):
             self._rest(pr, sides, rels, 1)
+            return
+        if r1 in EQUALITIES and sides[1] is not None and self._raw_moment(pr, e0, sides, rels):
             return
         if (
             r1 in EQUALITIES

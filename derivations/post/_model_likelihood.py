@@ -288,10 +288,13 @@ def likelihood_links(
     definition unchecked (the model was unreadable); None when there is nothing to say."""
     from ._plans import OWN, UNCHECKED, LinkPlan
 
-    row = _likelihood_definition(pr, links) if model is not None else None
+    row = _likelihood_definition(pr, links, joint=True) if model is not None else None
     if row is None:
         return None
     first, lhs, rhs, kind = row
+    joint = kind == "joint"
+    if kind == "log density" or (joint and model.g is None):
+        return None
     if model.g is None:
         reason = (
             f"the likelihood cannot be related to the density of line {model.line}, "
@@ -310,6 +313,15 @@ def likelihood_links(
             # estimated in words, not a value to put in; the row is weighed as written
             value = rhs
         value = with_sample_mean(value, model)
+        if joint:
+            # catch66: f(x | p) = prod_i ... over the whole sample: the joint density of the
+            # sample (or its likelihood), weighed as a likelihood is - refuted only where
+            # the ratio to the law's product changes with the parameters, which no factor
+            # of the data left out explains; a density of one observation stays as planned
+            frame = _frame(value)
+            if frame is None or not isinstance(frame[1], sp.Symbol):
+                return None
+            kind = "L"
         if model.labels:
             value = same_variance(value, model.args)  # laws28: sigma^2 of Rayleigh(sigma)
         seed = zlib.crc32(pr.row.text.encode("utf-8"))
@@ -323,8 +335,9 @@ def likelihood_links(
         return None
     if found is None:
         return None
+    what = "the joint density (or the likelihood)" if joint else "the likelihood"
     reason = (
-        f"not the likelihood of {model.where()}: log L - sum_i log f(x_i) "
+        f"not {what} of {model.where()}: log L - sum_i log f(x_i) "
         "changes with the parameters (a likelihood may leave out factors of the data only)"
     )
     how = f"weighed against {model.where()}"
@@ -507,9 +520,12 @@ _SAMPLE_NAME = re.compile(r"^(?:bold_?|mathbf_?|boldsymbol_?)?([A-Za-z])$")
 def _joint_density(lhs: sp.Basic | None) -> bool:
     """defs17: ``f(X; \\theta)``, ``p(\\mathbf{y} \\mid \\theta)``, ``f(x_1, ..., x_n | \\theta)``:
     a density's letter whose first argument is a sample (one letter, bold or capital, or
-    elements of one), so the row may give the joint density of the sample. Only offered
-    for an exact proof against the model (:func:`exact_likelihood`): it is never refuted
-    on that reading (the letter may be the density of one observation, a posterior...)."""
+    elements of one), so the row may give the joint density of the sample. Offered for an
+    exact proof against the model (:func:`exact_likelihood`), and refuted on that reading
+    only when the value is written over the whole sample (a sum or product over ``x_i``,
+    ``i = 1..n``) and differs from the law's product as a likelihood may not
+    (:func:`likelihood_links`, catch66); otherwise the letter may be the density of one
+    observation, a posterior..., and the row stays as planned."""
     if not isinstance(lhs, NamedApplied) or not lhs.args:
         return False
     if _DENSITY_NAME.match(str(lhs.func)) is None:

@@ -84,6 +84,16 @@ GENERATING_WORDS = re.compile(
 )
 
 
+def raw_moment_order(name: Any) -> int | None:
+    """The order ``k`` of a primed mu naming the raw moment ``E[X^k]`` (``mu_2'`` -> 2),
+    None for any other name."""
+    text = getattr(name, "name", None) or str(name)
+    if not _NAME.fullmatch(text):
+        return None
+    digits = re.findall(r"\d+", text)
+    return int(digits[0]) if len(digits) == 1 and 1 <= int(digits[0]) <= 8 else None
+
+
 def moment_claim(name: Any, ctx: Any, value: Any = None) -> str:
     """Why the row's formula ``value`` for ``name`` is a claim to leave unchecked ("" when
     it is a definition like any other)."""

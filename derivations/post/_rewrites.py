@@ -441,11 +441,13 @@ class RewriteLinks:
             # then correctly), the row is not compared with it - a correct row would be
             # refuted - nor weighed as a definition of its own: its value is the one later
             # rows continue from. Likewise under another subscript (l_phi after l).
+            record = self.names.value_of(e0)[2] if refuted else None  # the refuted row's
             self._remember(e1)
             step = self._given(pr, w)
             self.names.redefine(e0, Value(step, e1, line=pr.row.line, row=self._row_index))
+            where = f"line {record.line}" if getattr(record, "line", 0) else "an earlier line"
             why = renamed or (
-                f"restates {_show(e0)}, whose value the reader refuted on an earlier line: "
+                f"restates {_show(e0)}, whose value the reader refuted on {where}: "
                 "not compared with it; later rows continue from this one"
             )
             self.cur = _Cur("expr", step, w, self._row_index, quantity_name(e0), pr.row.line)
