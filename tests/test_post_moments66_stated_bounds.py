@@ -69,7 +69,7 @@ def _post(bound: str, power: int, value: str) -> str:
     said = f"So, for ${bound}$,\n\n" if bound else "So\n\n"
     return (
         "---\ntitle: t\n---\n\n"
-        "For $X\\sim \\operatorname{Gamma}(\\alpha,\\lambda)$ with rate $\\lambda$,\n\n"
+        "For $X\\sim \\operatorname{Gamma}(\\alpha,\\lambda)$,\n\n"
         "$$\nf(x)=\\frac{\\lambda^\\alpha}{\\Gamma(\\alpha)}x^{\\alpha-1}e^{-\\lambda x},"
         "\\qquad x>0.\n$$\n\n"
         f"{said}$$\n{lhs}={value}.\n$$\n"
@@ -128,3 +128,13 @@ def test_the_held_out_midterm(held_out):
     assert held_out[36].verdict == "proved", held_out[36].reason
     assert held_out[42].verdict == "proved", held_out[42].reason
     assert all(r.verdict != "refuted" for r in held_out.values())
+
+
+@pytest.mark.parametrize(
+    ("bound", "name", "needed"),
+    [("", "right -1", "alpha > 1"), ("\\alpha>1", "right -2", "alpha > 2")],
+)
+def test_the_unchecked_row_names_the_bound(tmp_path, bound, name, needed):
+    """The open condition is named (failed before: "cannot work out")."""
+    verdict, reason = _last(tmp_path, bound, name)
+    assert verdict == "unchecked" and needed in reason, (verdict, reason)
