@@ -792,6 +792,21 @@ def _canonical(d: Domain) -> Domain:
     return d
 
 
+def lower_bounds(domains: Iterable[Any]) -> dict[str, tuple[Fraction, bool]]:
+    """moments66: name -> (bound, strict) for each name (not a sample, not a matrix) whose
+    domain has a number for its lower bound (``\\alpha > 1``: ``(1, True)``); the domains
+    are those the engine draws inside, so a value worked out under them is compared where
+    the post's rows are. ``\\sigma > 0`` is read as what it says of ``\\sigma^2``."""
+    out: dict[str, tuple[Fraction, bool]] = {}
+    for d in domains:
+        if not isinstance(d, Domain) or d.sample or d.matrix:
+            continue
+        d = _canonical(d)
+        if isinstance(d.lower, Fraction):
+            out[d.name] = (d.lower, bool(d.lower_strict))
+    return out
+
+
 def _flags(d: Domain) -> dict[str, bool]:
     kw: dict[str, bool] = {"real": True}
     lo = d.lower if isinstance(d.lower, Fraction) else None

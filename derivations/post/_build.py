@@ -2600,6 +2600,7 @@ def build(
         families = density_families(rows)
         laws = declared_laws(rows, families, b.ctx.conditioned, b.ctx.stated_laws, b.ctx.mean)
     b.laws = _without_numbers(laws, rows)
+    b.laws.lower_bounds = b.ctx.lower_bounds  # moments66: alpha > 1 of E[1/X], stated
     b.all_laws = b.laws  # external53: each heading's own laws (._section_laws)
     b.law_sections = {}
     for pr, var, _ in law_statements(rows):

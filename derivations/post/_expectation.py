@@ -94,6 +94,7 @@ from ._moments import (
     from_factorial,
     laplace,
     log_moment,
+    mellin_lower,
     normal,
     raw_moment,
     shifted,
@@ -101,7 +102,7 @@ from ._moments import (
 )
 from ._notation import GREEK as _GREEK
 from ._prose_laws import MOMENTS_ONLY
-from ._samples import put_in, sample_moment, spread
+from ._samples import _larger_than, put_in, sample_moment, spread
 from ._tosympy import Opaque, bar_of, evaluating
 from ._unnamed_law import FAMILY as UNNAMED
 from ._unnamed_law import moment_names, unnamed_laws
@@ -840,6 +841,42 @@ def _log_power_value(part: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic |
     (:func:`._moments.log_moment`), for a ``part`` that is a product of powers of the
     variable and of its log, a constant exponent ``s``. None for anything else, and for a
     whole power without a log (the raw moments' table answers those)."""
+    read = _power_of_log(part, laws)
+    if read is None:
+        return None
+    law, s, m = read
+    return log_moment(law, s, m, getattr(laws, "lower_bounds", {}))
+
+
+def unshown_bound(e: sp.Basic, laws: Mapping[sp.Basic, Law] | None) -> str | None:
+    """moments66: ``"alpha > 1"`` when an expectation in ``e`` is a power of a declared
+    variable (``E[1/X]``) whose law has it finite only above a bound of a parameter that
+    the post's stated domains do not show (:func:`._moments.log_moment` gave no value);
+    None otherwise. Only names the open condition of an unchecked row."""
+    for f in e.atoms(AppliedUndef) if laws else ():
+        if _operator(f) != "E" or len(f.args) != 1:
+            continue
+        part = f.args[0].xreplace(getattr(laws, "scalars", {}) or {})
+        if part.has(sp.Sum, sp.Integral, sp.Derivative, sp.Product) or _larger_than(part, 40):
+            continue
+        with evaluating(True):
+            part = part.doit()  # 1/(X**2)**1 as read: X**(-2)
+        read = _power_of_log(part, laws)
+        if read is None:
+            continue
+        law, power, m = read
+        lower = mellin_lower(law)
+        if lower is None or not lower.free_symbols or power.free_symbols:
+            continue
+        if log_moment(law, power, m, getattr(laws, "lower_bounds", {})) is None:
+            with evaluating(True):
+                return f"{sp.sstr(-lower)} > {sp.sstr(-power)}"
+    return None
+
+
+def _power_of_log(part: sp.Basic, laws: Mapping[sp.Basic, Law]) -> tuple | None:
+    """``(law, s, m)`` of a ``part`` that is ``X^s (\\log X)^m`` of one declared variable
+    (see :func:`_log_power_value`), else None."""
     var, s, m = None, sp.S.Zero, 0
     for factor in sp.Mul.make_args(part):
         base, exp = factor.as_base_exp()
@@ -859,7 +896,7 @@ def _log_power_value(part: sp.Basic, laws: Mapping[sp.Basic, Law]) -> sp.Basic |
         law = laws[var.base].of(var.indices[0]) if var.base in laws else None
     if law is None or m > MAX_LOG:
         return None
-    return log_moment(law, s, m)
+    return law, s, m
 
 
 def _integrated(part: sp.Basic, laws: Mapping[sp.Basic, Law], variables: set) -> sp.Basic | None:
@@ -1254,6 +1291,10 @@ class Laws(dict):
     #: each convention (see :func:`_law_conventions`, ._moment_conventions); never in the
     #: mapping itself
     conventions: dict = {}
+    #: moments66: name -> (number, strict) of the lower bound the post's domains give a
+    #: name (``Context.lower_bounds``): ``E[1/X]`` of a gamma whose shape the post says is
+    #: above 1 is worked out (see ``._moments._in_space``)
+    lower_bounds: Mapping = {}
 
 
 def declared_laws(

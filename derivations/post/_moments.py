@@ -32,7 +32,7 @@ bound gets no value (``E[1/X]`` of a gamma with an unknown shape may be infinite
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import sympy as sp
@@ -153,40 +153,56 @@ def mellin_lower(law: Any) -> sp.Expr | None:
         return entry[1](*law.args)
 
 
-def log_moment(law: Any, s: sp.Expr, m: int) -> sp.Expr | None:
+def log_moment(
+    law: Any, s: sp.Expr, m: int, bounds: Mapping[str, tuple[Any, bool]] | None = None
+) -> sp.Expr | None:
     """``E[X^s (\\log X)^m]`` of ``X`` with the (bound) positive law ``law``: the ``m``-th
     derivative of ``E[X^t]`` at ``t = s``. None when the family has no formula here, ``m``
     is not a whole number from 0 to :data:`MAX_LOG`, or ``s`` is not shown to lie where the
     moment is finite (``s - L`` positive by the symbols' assumptions, or ``s`` an order
-    letter: see :func:`_above`)."""
+    letter: see :func:`_above`). ``bounds``: the lower bounds the post states for names
+    (``Context.lower_bounds``), which :func:`_in_space` adds to the parameter space."""
     entry = _MELLIN.get(law.family)
     if entry is None or not isinstance(m, int) or not 0 <= m <= MAX_LOG:
         return None
     transform, lower = entry
     with evaluating(True):
-        if lower is not None and not _above(s, lower(*law.args), _in_space(law)):
+        if lower is not None and not _above(s, lower(*law.args), _in_space(law, bounds)):
             return None
         t = sp.Dummy("t")
         return sp.diff(transform(t, *law.args), t, m).subs(t, s)
 
 
-def _in_space(law: Any) -> dict[sp.Symbol, sp.Symbol]:
+def _in_space(
+    law: Any, bounds: Mapping[str, tuple[Any, bool]] | None = None
+) -> dict[sp.Symbol, sp.Expr]:
     """moments63: each argument of ``law`` written as one name whose role in the family's
     parameter space (:data:`._parameter_space.FAMILIES`) is positive -> a positive name of
     its own (a whole one if the name is). The law is a law only there: ``X \\sim
     \\mathrm{Gam}(a, b)`` says ``a > 0`` whether or not the post says it again, so the bound
     ``s > -a`` of ``E[\\log X]`` (``s = 0``) holds; a bound the space leaves open
-    (``-1 > -a`` of ``E[1/X]``, which needs ``a > 1``) still is not shown."""
+    (``-1 > -a`` of ``E[1/X]``, which needs ``a > 1``) is not shown by the space alone.
+
+    moments66: ``bounds`` (name -> (number, strict), the post's own domains) narrow it: an
+    argument the post states above a positive number ``c`` (``\\alpha > 1``) is ``c`` plus a
+    positive name (``c`` plus a nonnegative one for ``\\alpha \\ge c``), so ``-1 > -\\alpha``
+    holds after "for $\\alpha > 1$" and not after "$\\alpha \\ge 1$". Only a number bounds:
+    a bound by another letter (``\\alpha > k``) says nothing here."""
     from ._parameter_space import FAMILIES
 
     family = next((f for f in FAMILIES if f.name == getattr(law, "family", None)), None)
     if family is None or len(family.roles) != len(law.args):
         return {}
-    return {
-        a: sp.Dummy(a.name, positive=True, integer=a.is_integer or None)
-        for a, role in zip(law.args, family.roles, strict=True)
-        if isinstance(a, sp.Symbol) and role == "positive" and a.is_positive is not False
-    }
+    out: dict[sp.Symbol, sp.Expr] = {}
+    for a, role in zip(law.args, family.roles, strict=True):
+        if not (isinstance(a, sp.Symbol) and role == "positive" and a.is_positive is not False):
+            continue
+        c, strict = (bounds or {}).get(a.name, (0, True))
+        if c > 0:
+            out[a] = sp.Rational(c) + sp.Dummy(a.name, positive=strict, nonnegative=True)
+        else:
+            out[a] = sp.Dummy(a.name, positive=True, integer=a.is_integer or None)
+    return out
 
 
 def _above(s: sp.Expr, lower: sp.Expr, space: dict | None = None) -> bool:

@@ -36,6 +36,7 @@ from ._expectation import (
     has_expectation,
     law_parameters,
     of_a_declared_law,
+    unshown_bound,
 )
 from ._expectation_lotus import agree_at_points, integral_variable, lotus, one_integrand
 from ._free_index import index_instances
@@ -1974,10 +1975,14 @@ class RewriteLinks:
             if of_a_declared_law(prev, laws, self.ctx.declared):
                 # E[U^2] = (a + b)^2/4 after U ~ U(a, b): a claim about the declared law
                 # that the reader cannot work out, not a premise to take
+                bound = unshown_bound(prev, laws)  # moments66: E[1/X] needs alpha > 1
                 return self._moment_unchecked(
                     pr,
                     rel,
-                    "states a moment of a variable the post declares random, which the "
+                    f"states a moment that the declared law makes finite only for {bound}, "
+                    "which the post does not state"
+                    if bound
+                    else "states a moment of a variable the post declares random, which the "
                     "reader cannot work out from what the post says of it",
                 )
             # E(X) = alpha/gamma: the distribution's moment stated, not derived here

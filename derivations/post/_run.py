@@ -24,6 +24,7 @@ from ._assume import (
     build_context,
     expand,
     front_matter_statements,
+    lower_bounds,
     parse_statement,
     read_prose,
     support_bounds,
@@ -244,6 +245,7 @@ def _parse_file(
     with evaluating(False):  # integrals without limits, now that the supports are known
         parsed = _integral_support.reread(post.rows, parsed, ctx, domains, parse_row)
     conditions = stated_conditions(post.body, domains)
+    ctx.lower_bounds = lower_bounds(domains)  # moments66: E[1/X] of a gamma with alpha > 1
     return p, parsed, post.problems, ctx, domains, conditions
 
 

@@ -523,6 +523,11 @@ class Context:
     #: Inline formulas the words right before them call a density (EXPECT5, see
     #: ``._announced_density.called_densities``): "with density $f(x) = ...$".
     called_densities: frozenset[str] = frozenset()
+    #: moments66: name -> (number, strict) of the lower bound each name's domain has, as the
+    #: post states it and the engine draws inside it (``\\alpha > 1``): a moment finite only
+    #: above a bound of the law's parameter (``E[1/X]`` of a gamma) is worked out where it
+    #: holds (see ``._assume.lower_bounds``, ``._moments._in_space``).
+    lower_bounds: Mapping[str, tuple[Any, bool]] = dataclasses.field(default_factory=dict)
     #: Names of parameters the prose says are known ("where the shape $\\alpha$ is known"):
     #: constants, not parameters a row may be free of only up to a factor.
     known: frozenset[str] = frozenset()
