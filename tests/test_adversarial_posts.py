@@ -185,6 +185,10 @@ OPEN36: set[str] = set()  # all five (07, 24, 41, 43, 44) closed by attack64 (te
 #: 4926d99), each with its cause in its README.md ("Measured on main").
 OPEN37: set[str] = set()  # all three (28, 41, 44) closed by attack65 (test_post_attack65_*)
 
+#: Adversarial set 38's breaches, open on first contact (2026-12-07, 16:04 UTC, main at
+#: de44787), each with its cause in its README.md ("Measured on main").
+OPEN38: set[str] = set()
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -506,6 +510,15 @@ SETS = (
     # as "\\in \\mathbb{R}" does, so sigma is no standard deviation there), floors 25/32
     # (41-false refuted now).
     AdversarialSet("adversarial37", 88, 25, 32, 0, open_breaches=frozenset(OPEN37)),
+    # Adversarial set 38 (attack66): restatements through a letter that holds the quantity,
+    # a sentence's number and the words that let it vary, N(mu, 1), densities at a point,
+    # definitions' letters, the letter i, sigma's domain in words, integrals in number rows,
+    # values across headings, P(X = k) and "For X ~", labelled subscripts, events after a bar,
+    # [...]'_theta, log|x|, decimals, chains, \propto, index ranges, second derivatives,
+    # gradients, E[X(X - 1)], normalisation, atoms, the uniform MLE; written blind against
+    # de44787: 3 breaches on that code (README.md), floors 28/32; 42-47 written after, probing
+    # their causes: 6 more, floors 28/38 over the 47 pairs.
+    AdversarialSet("adversarial38", 94, 28, 38, 0, open_breaches=frozenset(OPEN38)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
