@@ -185,6 +185,10 @@ OPEN36: set[str] = set()  # all five (07, 24, 41, 43, 44) closed by attack64 (te
 #: 4926d99), each with its cause in its README.md ("Measured on main").
 OPEN37: set[str] = set()  # all three (28, 41, 44) closed by attack65 (test_post_attack65_*)
 
+#: Adversarial set 38's breaches, open on first contact (2026-12-07, 16:04 UTC, main at
+#: de44787), each with its cause in its README.md ("Measured on main").
+OPEN38: set[str] = set()  # all nine (04, 12, 21, 42-47) closed by attack66 (test_post_attack66_*)
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -507,6 +511,19 @@ SETS = (
     # (41-false refuted now). 28/33 after lead66: a sign the post declares itself is stated
     # in the numeric check (27-, 42- and 44-false refuted; tests/test_post_root_sign_stated.py).
     AdversarialSet("adversarial37", 88, 28, 33, 0, open_breaches=frozenset(OPEN37)),
+    # Adversarial set 38 (attack66): restatements through a letter that holds the quantity,
+    # a sentence's number and the words that let it vary, N(mu, 1), densities at a point,
+    # definitions' letters, the letter i, sigma's domain in words, integrals in number rows,
+    # values across headings, P(X = k) and "For X ~", labelled subscripts, events after a bar,
+    # [...]'_theta, log|x|, decimals, chains, \propto, index ranges, second derivatives,
+    # gradients, E[X(X - 1)], normalisation, atoms, the uniform MLE; written blind against
+    # de44787: 3 breaches on that code (README.md), floors 28/32; 42-47 written after, probing
+    # their causes: 6 more, 28/38 over the 47 pairs. All closed by attack66 (one noun of the
+    # letter's role, "unknown" and "in general" release a number; words of sigma's own clause
+    # that allow a negative value state its domain), floors 31/36: 12-true and 45-true
+    # (log sigma^2 = 2 log|sigma|) were proved only on the positive reading of sigma that
+    # proved their false twins, and are plausible now.
+    AdversarialSet("adversarial38", 94, 31, 36, 0, open_breaches=frozenset(OPEN38)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

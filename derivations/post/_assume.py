@@ -316,10 +316,20 @@ _NOT_ALTERNATIVE = r"(?!\s*(?:,\s*)?or\b)"
 #: bound among them ("a positive real number") is no such word, and a bound in the formula
 #: ("$\sigma > 0$ be a real number") is no name, so nothing is stated.
 _ANY_SIGN = (
-    r"\s+(?:(?:is|be)\s+(?:any|an\s+arbitrary|a)\s+real\s+(?:number|value|constant|scalar)\b"
+    r"\s+(?:(?:is|be)\s+(?:any|an\s+arbitrary|an?)\s+(?:non-?zero\s+)?real\s+"
+    r"(?:number|value|constant|scalar)\b"
     r"|(?:are|be)\s+(?:any\s+|arbitrary\s+)?real\s+(?:numbers|values|constants|scalars)\b"
     r"|(?:is|are|be|can\s+be|may\s+be)\s+(?:either\s+)?(?:positive\s+or\s+negative"
-    r"|negative\s+or\s+positive|of\s+(?:either|any|both)\s+signs?)\b)"
+    r"|negative\s+or\s+positive|of\s+(?:either|any|both)\s+signs?)\b"
+    # "$\sigma$ is a nonzero real parameter that can be negative", "$\sigma$ may be
+    # negative", "be nonzero, of arbitrary sign", "is real, not necessarily positive"
+    # (adversarial38, 12, 45, 46): words of the letter's own clause, then words that allow
+    # a negative value; other words between ("is positive, but the residuals can be
+    # negative") are another subject's
+    r"|(?:(?:is|be|are|a|an|non-?zero|real|number|parameter|value|constant|scalar|that|"
+    r"which|it|and|here)(?:,\s*|\s+))*\(?(?:(?:that|which|it)\s+)?"
+    r"(?:(?:can|may|could|might)\s+(?:also\s+)?be\s+negative|possibly\s+negative|"
+    r"not\s+necessarily\s+positive|of\s+(?:arbitrary|any|either|both)\s+signs?)\b)"
 )
 
 

@@ -7,10 +7,13 @@ another setting ended one. Here, prose before a row that says a letter of a sett
 general again ends the setting: the letter has no value from there on (rows are checked
 for every value of it). The words, next to the letter's inline formula:
 
-- before it: "for any / all / every / each / arbitrary / general [integer, real, ...] $n$";
+- before it: "for any / all / every / each / arbitrary / general / unknown [integer, real,
+  ...] $n$", with one noun of the letter's role at the end ("for all rates $\\lambda$", "an
+  unknown rate $\\theta$", "any choice of the rate $\\lambda$": adversarial38, 04, 21, 42);
 - after it: "$b$ be any real number", "$\\lambda > 3$ be arbitrary", "$n$ is general",
   "letting $\\lambda > 0$ vary again" (adversarial15/73: once integrals in number rows had
-  values, the setting's number proved the false row).
+  values, the setting's number proved the false row), "$\\lambda > 0$ be unknown", "$\\theta
+  > 0$ in general" (adversarial38, 44, 47).
 
 A formula with ``=`` in it (``$a = 1$``) states a value, never a release.
 """
@@ -26,10 +29,13 @@ from ._setting_doubt import doubted_letters, mark_doubt
 _INLINE = re.compile(r"\$([^$]{1,200})\$")
 #: Words right before the formula (the tail of the text before it, at most 60 characters).
 _BEFORE = re.compile(
-    r"\b(?:any|all|every|each|arbitrary|general|generic|unrestricted|free)\b"
+    r"\b(?:any|all|every|each|arbitrary|general|generic|unrestricted|free|unknown)\b"
     r"(?:\s+(?:other|fixed|given|positive|negative|nonnegative|non-negative|natural|real|"
-    r"integer|integers|complex|reals|numbers?|values?|choices?\s+of|value\s+of|of|"
-    r"sample|size|sizes|counts?|parameters?|variables?))*\s*$",
+    r"integer|integers|complex|reals|numbers?|values?|(?:choices?\s+|values?\s+)?of(?:\s+the)?|"
+    r"sample|size|sizes|counts?|parameters?|variables?))*"
+    # one noun naming the letter's role: "for all rates $\lambda$", "an unknown rate
+    # $\theta$", "any choice of the rate $\lambda$" (adversarial38, 04, 21, 42)
+    r"(?:\s+[a-z]{3,})?\s*$",
     re.I,
 )
 #: What joins the next formula of a list to a released one (", ", " and ", ", and ").
@@ -38,7 +44,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*and|,|and)\s*(?=\$)")
 _AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:(?:can|may|now|again|to|instead)\s+)*(?:be|is|are|stands?|denotes?)?\s*"
     r"(?:now\s+|again\s+)?(?:any|an?\s+arbitrary|arbitrary|general|unrestricted|free|"
-    r"left\s+free|left\s+general|unspecified|unconstrained|vary|varies|varying)\b",
+    r"left\s+free|left\s+general|unspecified|unconstrained|unknown|in\s+general|vary|varies|"
+    r"varying)\b",
     re.I,
 )
 
