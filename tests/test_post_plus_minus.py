@@ -1,4 +1,4 @@
-"""``\\pm`` and ``\\mp``: a row that stands for two, one per sign (``._plus_minus``).
+"""``\\pm`` and ``\\mp``: a row that stands for two, one per sign (``._sign_letter``, ``._plus_minus``).
 
 Before, every row with ``\\pm`` was unparsed ("\\pm (plus or minus) is not read"): 11 correct
 rows of the held-out posts (the roots of a quadratic, StatProofBook's inflection points and
@@ -18,7 +18,7 @@ import pytest
 from _post_rows import display_rows, verdict_of_row
 
 from derivations.post._parse import parse_expression
-from derivations.post._plus_minus import SIGN
+from derivations.post._sign_letter import SIGN
 
 _PROVED = [
     r"(\pm \sigma)^3 = \pm \sigma^3",

@@ -135,7 +135,7 @@ from ._plans import (
     _symbols,
     _why,
 )
-from ._plus_minus import SIGN, plus_minus_reason, sign_domain, sign_words
+from ._plus_minus import plus_minus_reason
 from ._premise_scope import premise_ended
 from ._prose_squares import root_of_square
 from ._reading_doubts import CONSTANT_FACTOR, reading_doubt
@@ -163,6 +163,7 @@ from ._said_equal import said_an_equation, said_equal
 from ._said_model import said_model
 from ._set_values import SET_RELATION
 from ._setting_doubt import dispute_after_doubt, dispute_stated_values
+from ._sign_letter import SIGN, sign_domain, sign_words
 from ._solved_letters import put_in_solved
 from ._split_ranges import split_range_reason
 from ._stale_values import end_old_values, end_unread_definition, end_unrelated_values

@@ -36,7 +36,6 @@ from ._plans import (
     _why,
     names_of,
 )
-from ._plus_minus import SOLVED_INTO_SIGN, PlusMinus
 from ._prose_foc import (
     derivative_of_above,
     derivative_set_to_zero,
@@ -46,6 +45,7 @@ from ._prose_foc import (
 )
 from ._relations import EQUALITIES
 from ._resolve import Value, as_scalars, estimate_of, is_matrix, uncheckable
+from ._sign_letter import SOLVED_INTO_SIGN, PlusMinus
 from ._tosympy import READING_ERRORS, Named, NamedApplied, evaluating
 
 

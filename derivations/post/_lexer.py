@@ -39,7 +39,6 @@ from . import (
     _function_words,  # NAMES9
     _integrals,
     _math_words,
-    _plus_minus,
     _special,
     _sum_where,
 )
@@ -56,6 +55,7 @@ from ._order_events import (
     subscript_indicators,
 )
 from ._passes import FUNCTION_LETTERS, _after_script, run_passes
+from ._sign_letter import SIGN
 from ._tokens import (
     MAX_NESTING,
     MAX_OPERATORS,
@@ -1358,11 +1358,11 @@ class _Converter:
         if name in ("vdots", "ddots"):
             raise LatexError(f"\\{name} (rows written as dots) is not read", r.col)
         if name in ("pm", "mp"):
-            # a \pm b is a + s b, a \mp b is a - s b: s the sign letter (see ._plus_minus)
+            # a \pm b is a + s b, a \mp b is a - s b: s the sign letter (see ._sign_letter)
             out.append(
                 tok("PLUS" if name == "pm" else "MINUS", "+" if name == "pm" else "-", r.col)
             )
-            out.append(tok("LETTER", str(_plus_minus.SIGN), r.col))
+            out.append(tok("LETTER", str(SIGN), r.col))
             out.append(tok("MULOP", "cdot", r.col))
             return i + 1, 0
         if name in ("ne", "neq") and self.in_limits:

@@ -15,8 +15,8 @@ import sympy as sp
 
 from .._forms import evaluated
 from ._arith import identically_equal
-from ._plus_minus import SOLVED_INTO_SIGN, PlusMinus
 from ._resolve import GENERIC_FUNCTIONS, estimate_of, quantity_name, uncheckable, undefined
+from ._sign_letter import SOLVED_INTO_SIGN, PlusMinus
 from ._tosympy import Named, NamedApplied
 
 if TYPE_CHECKING:

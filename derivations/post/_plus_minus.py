@@ -2,9 +2,9 @@ r"""``\pm`` and ``\mp``: one row that stands for two, one per sign.
 
 ``x_{1/2} = \mu \pm \sigma`` names both roots of a quadratic; ``f'''(\mu \pm \sigma)`` is the
 third derivative at each. The reader writes ``a \pm b`` as ``a + s b`` and ``a \mp b`` as
-``a - s b``, with one letter :data:`SIGN` for every ``\pm`` of a post, whose only values are
-``+1`` and ``-1`` (:func:`sign_domain`). That is the usual reading: in one row every ``\pm``
-takes the same sign and every ``\mp`` the other.
+``a - s b``, with one letter ``SIGN`` for every ``\pm`` of a post, whose only values are
+``+1`` and ``-1`` (:mod:`._sign_letter`). That is the usual reading: in one row every
+``\pm`` takes the same sign and every ``\mp`` the other.
 
 What the engine may then say of a link:
 
@@ -19,43 +19,14 @@ What the engine may then say of a link:
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 import sympy as sp
 
 from .. import _budget
-from ..assumptions import Domain
-
-
-class PlusMinus(sp.Symbol):
-    """The sign of a post's ``\\pm``: +1 or -1."""
-
-
-#: The one sign letter of every post (printed as the sign it stands for).
-SIGN = PlusMinus("±", integer=True, nonzero=True)
+from ._arith import node_count
+from ._sign_letter import SIGN, SOLVED_INTO_SIGN, has_sign
+from ._tosympy import evaluating
 
 _MAX_NODES = 400
-
-
-def sign_domain() -> Domain:
-    """What is assumed of :data:`SIGN`: it is +1 or -1."""
-    return Domain(
-        name=str(SIGN),
-        integer=True,
-        members=(Fraction(-1), Fraction(1)),
-        excluded=(Fraction(0),),
-        source="the reading of \\pm",
-        text="\\pm is +1 or -1 (one sign for every \\pm of a row, the other for \\mp)",
-    )
-
-
-def sign_words() -> str:
-    """:data:`SIGN`'s assumption in words, for reports."""
-    return "the sign of \\pm: +1 or -1"
-
-
-def has_sign(*exprs: object) -> bool:
-    return any(isinstance(e, sp.Basic) and e.has(SIGN) for e in exprs)
 
 
 def plus_minus_reason(previous: sp.Basic | None, written: sp.Basic, relation: str) -> str:
@@ -76,8 +47,6 @@ def plus_minus_reason(previous: sp.Basic | None, written: sp.Basic, relation: st
         return SOLVED_INTO_SIGN
     if not (_analytic(previous) and _analytic(written)):
         return _OPEN
-    from ._arith import node_count  # _arith reads through _tosympy, which reads SIGN here
-
     if node_count(previous, _MAX_NODES) + node_count(written, _MAX_NODES) >= _MAX_NODES:
         return _OPEN
     if _agree(previous, written.xreplace({SIGN: -SIGN})) is False:
@@ -85,10 +54,6 @@ def plus_minus_reason(previous: sp.Basic | None, written: sp.Basic, relation: st
     return _OPEN
 
 
-SOLVED_INTO_SIGN = (
-    "the row stands for two lines, one per sign of \\pm, that hold together (a set of "
-    "roots); the reader checks them one sign at a time, so a failure is not a refutation"
-)
 _OPEN = (
     "with the signs of \\pm paired the other way the lines may agree: as sets of two values "
     "the row can be right, so a failure with one sign shared is not a refutation"
@@ -122,8 +87,6 @@ def _agree(a: sp.Basic, b: sp.Basic) -> bool | None:
     """Do ``a`` and ``b`` agree for both signs at a few positive points (None: unknown)?"""
     letters = sorted((a.free_symbols | b.free_symbols) - {SIGN}, key=str)
     try:
-        from ._tosympy import evaluating  # _tosympy reads SIGN from here
-
         with _budget.time_limit(2.0), evaluating(True):
             for pt in _POINTS:
                 values = {s: pt["base"] + k * pt["step"] for k, s in enumerate(letters)}
@@ -140,12 +103,4 @@ def _agree(a: sp.Basic, b: sp.Basic) -> bool | None:
     return True
 
 
-__all__ = [
-    "SIGN",
-    "SOLVED_INTO_SIGN",
-    "PlusMinus",
-    "has_sign",
-    "plus_minus_reason",
-    "sign_domain",
-    "sign_words",
-]
+__all__ = ["plus_minus_reason"]

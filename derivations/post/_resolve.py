@@ -40,7 +40,7 @@ from ._indicators import INDICATOR
 from ._matrices import as_reader_types
 from ._named_calls import table_reading
 from ._opaque_call import OpaqueCall  # OPAQUE8: an undefined function read as an arbitrary one
-from ._plus_minus import SIGN
+from ._sign_letter import SIGN
 from ._tosympy import (
     DENSITIES,
     FAMILY_MARK,

@@ -48,7 +48,6 @@ from . import _cases, _indices, _integrals, _special
 from ._indicators import INDICATOR
 from ._lexer import LexInfo
 from ._pair_sums import PairSums
-from ._plus_minus import SIGN
 from ._reading_doubts import (
     OTHER_READING,
     braced_log,
@@ -60,6 +59,7 @@ from ._reading_doubts import (
     product_scope,
     slash_then_factor,
 )
+from ._sign_letter import SIGN
 from ._sum_where import INDICATOR_FUNCTION, event_derivative
 from ._unstated_ranges import counted_range, range_ends, unstated_range
 
