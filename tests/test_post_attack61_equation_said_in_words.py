@@ -5,7 +5,8 @@ adversarial33 22).
 refuted as identities ("left side rewritten into the right side") when no later row gave the
 letter a value; with a later row (``a = 2``) the same row was already "not an identity ...;
 as an equation in a no row above leads to it". The words that say the row is an equation (to
-solve, for which, such that, a root) make it so: never refuted as an identity. Without such
+solve, for which, such that, a root; lead66: satisfy, at which, is reached) make it so: never
+refuted as an identity. Without such
 words, a lone equation of expressions is still an identity claim, refuted where it fails.
 """
 
@@ -27,6 +28,10 @@ EQUATIONS = [r"a^2 + 1 = 2a", r"2a + 1 = a + 3", r"\frac{x}{p} = \frac{n - x}{1 
         "Its root solves",
         "Let the number be such that",
         "Solving",
+        # lead66: words that say where a condition holds (a density at half its maximum)
+        "The half maximum is reached where the density is half its value at the mode:",
+        "The bounds satisfy",
+        "We look for the point at which the two sides agree:",
     ],
 )
 @pytest.mark.parametrize("row", EQUATIONS)

@@ -58,12 +58,16 @@ def said_equal(prose: str) -> str:
 
 #: attack61: words that call the row after them an equation to solve, not an identity.
 _EQUATION_WORDS = re.compile(
-    r"\b(?:solv\w*|equations?|roots?|for\s+which|such\s+that|unknowns?)\b", re.IGNORECASE
+    r"\b(?:solv\w*|equations?|roots?|for\s+which|such\s+that|unknowns?"
+    # where a condition holds: "the bounds satisfy", "the point at which", "is reached where"
+    r"|satisf(?:y|ies|ied)|at\s+which|(?:is|are)\s+reached)\b",
+    re.IGNORECASE,
 )
 
 
 def said_an_equation(prose: str) -> bool:
     """Does the last sentence of ``prose`` call the row after it an equation to solve ("The
-    equation to solve is", "We solve for $a$:", "Let $a$ be such that")?"""
+    equation to solve is", "We solve for $a$:", "Let $a$ be such that", "The bounds satisfy",
+    "the point at which", "is reached where")?"""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", prose.strip()) if s.strip()]
     return bool(sentences) and _EQUATION_WORDS.search(_MATH.sub(" ", sentences[-1])) is not None
