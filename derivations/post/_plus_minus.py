@@ -88,12 +88,13 @@ def _agree(a: sp.Basic, b: sp.Basic) -> bool | None:
     letters = sorted((a.free_symbols | b.free_symbols) - {SIGN}, key=str)
     try:
         with _budget.time_limit(2.0), evaluating(True):
+            a, b = a.doit(), b.doit()
             for pt in _POINTS:
                 values = {s: pt["base"] + k * pt["step"] for k, s in enumerate(letters)}
                 for sign in (1, -1):
                     at = {**values, SIGN: sign}
-                    va = sp.N(a.doit().xreplace(at), 20)
-                    vb = sp.N(b.doit().xreplace(at), 20)
+                    va = sp.N(a.xreplace(at), 20)
+                    vb = sp.N(b.xreplace(at), 20)
                     if not (va.is_number and vb.is_number):
                         return None
                     if abs(complex(va) - complex(vb)) > 1e-9 * (1 + abs(complex(va))):
