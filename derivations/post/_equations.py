@@ -16,7 +16,6 @@ from ._arith import identically_equal, node_count, proportional, satisfies
 from ._foc_objective import another_objective
 from ._matrices import as_matrix_types, has_engine_matrices, with_family_values
 from ._parse import ParsedRow, parse_expression
-from ._plus_minus import both_roots
 from ._plans import (
     _FOC,
     _MATRIX_REASON,
@@ -37,6 +36,7 @@ from ._plans import (
     _why,
     names_of,
 )
+from ._plus_minus import both_roots
 from ._prose_foc import (
     derivative_of_above,
     derivative_set_to_zero,
