@@ -91,7 +91,7 @@ class UnreadEquationLinks:
             return
         relation = "<=>"
         if has_sign(new) and not has_sign(old):
-            # u = \\pm\\sqrt{c} after u^2 = c: its two roots together (._plus_minus)
+            # u = \pm\sqrt{c} after u^2 = c: its two roots together (._plus_minus)
             new, relation = both_roots(new), "=>"
             if new is None:
                 return
