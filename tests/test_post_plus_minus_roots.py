@@ -96,3 +96,11 @@ def test_the_held_out_rows_solved_into_roots(post, line):
 
     rows = rows_of(INCOMING / post)
     assert rows[line].verdict == "proved", (rows[line].verdict, rows[line].reason)
+
+
+def test_a_number_in_a_subscript_names_the_letter_as_written(tmp_path):
+    """``x_{1/2}`` (both roots) was named ``x_1/2**1`` in the report, after the unevaluated
+    quotient the subscript is read as."""
+    rows = display_rows(tmp_path, r"x_{1/2} = \mu \pm \sigma")
+    (row,) = rows.values()
+    assert "x_1/2" in row.reason and "**" not in row.reason, row.reason
