@@ -522,8 +522,10 @@ SETS = (
     # letter's role, "unknown" and "in general" release a number; words of sigma's own clause
     # that allow a negative value state its domain), floors 31/36: 12-true and 45-true
     # (log sigma^2 = 2 log|sigma|) were proved only on the positive reading of sigma that
-    # proved their false twins, and are plausible now.
-    AdversarialSet("adversarial38", 94, 31, 36, 0, open_breaches=frozenset(OPEN38)),
+    # proved their false twins, and are plausible now. 31/38 after lead67: the log of an even
+    # power of a real base is k log|b| (12-true and 45-true proved for a sigma that may be
+    # negative; tests/test_engine_log_of_even_powers.py).
+    AdversarialSet("adversarial38", 94, 31, 38, 0, open_breaches=frozenset(OPEN38)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

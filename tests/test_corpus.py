@@ -110,6 +110,10 @@ def corpus_posts() -> list[Path]:
     return out
 
 
+#: How a row the reader failed on begins (``._build``: an exception caught, never a crash).
+READER_FAILED = "the reader could not relate this row ("
+
+
 def held_out_posts() -> list[Path]:
     """Real posts transcribed after the reader's work on the corpus, kept out of its
     figures (``tests/posts/incoming/*/``, those with a truth table): how the reader
@@ -158,6 +162,8 @@ class PostScore:
     listed_open: list[int] = dataclasses.field(default_factory=list)
     problems: list[str] = dataclasses.field(default_factory=list)
     broken_reasons: list[int] = dataclasses.field(default_factory=list)  # reason over lines
+    #: rows the reader failed on (an exception of its own caught, its text in the reason)
+    reader_failed: list[int] = dataclasses.field(default_factory=list)
     seconds: float = 0.0
 
 
@@ -183,6 +189,7 @@ def score(key: str, report, truth: Iterable[Truth], seconds: float = 0.0) -> Pos
     s.problems = [str(p) for p in getattr(report, "problems", ())]
     # A reason is one line of the report, whatever an exception's text held.
     s.broken_reasons = [r.line for r in rows if "\n" in (r.reason or "")]
+    s.reader_failed = [r.line for r in rows if (r.reason or "").startswith(READER_FAILED)]
     by_line: dict[int, list] = {}
     for r in rows:
         by_line.setdefault(r.line, []).append(r)
@@ -371,6 +378,8 @@ def check_held_out_shard(index: int) -> None:
     assert not stale, f"remove from OPEN_REFUTED (no longer refuted): {stale}"
     broken = {s.key: s.broken_reasons for s in scores if s.broken_reasons}
     assert not broken, f"reasons running over several lines: {broken}"
+    failed = {s.key: s.reader_failed for s in scores if s.reader_failed}
+    assert not failed, f"rows the reader failed on (an exception in the reason): {failed}"
 
 
 def test_every_held_out_shard_has_its_test_file():

@@ -1178,6 +1178,11 @@ def _power_base_facts(kind: str, e: sp.Basic) -> list[tuple[str, sp.Basic]]:
     out: list[tuple[str, sp.Basic]] = []
     if kind not in (">", ">=", "!="):
         return out  # t^3 a non-negative integer says no such thing of t
+    if isinstance(e, sp.Mul):
+        c, rest = e.as_coeff_Mul()
+        if c.is_positive and isinstance(rest, sp.Pow):  # 3 t^2 > 0: t^2 > 0
+            e = rest
+            out.append((kind, e))
     while isinstance(e, sp.Pow) and e.base is not sp.E and e.exp.is_Integer and e.exp != 0:
         odd = e.exp % 2 == 1
         if kind == ">=" and e.exp < 0:
@@ -1282,6 +1287,8 @@ def _holds(e: sp.Basic, kind: str, facts: dict[sp.Basic, set[str]], depth: int) 
         )
     if isinstance(e, sp.exp) or (isinstance(e, sp.Pow) and e.base is sp.E):
         return True
+    if isinstance(e, sp.Abs):  # |b| > 0 exactly where b != 0
+        return kind == ">=" or _holds(e.args[0], "!=", facts, depth + 1)
     return False
 
 

@@ -321,13 +321,22 @@ def _split_log(arg: sp.Basic, domains: Any) -> sp.Basic:
             return u
     if isinstance(arg, sp.Mul):
         factors = list(arg.args)
-        if all(domains.is_positive(f) for f in factors):
+        if all(domains.is_positive(f) or _even_power(f, domains) for f in factors):
+            # an even power of a real base is positive wherever the log is defined
             return sp.Add(*[_split_log(f, domains) for f in factors])
     if isinstance(arg, sp.Pow):
         b, k = arg.args
         if k.is_extended_real and domains.is_positive(b):
             return k * _split_log(b, domains)
+        if _even_power(arg, domains):
+            # log(x^2) = 2 log|x| for a real x, wherever either side is defined (x != 0)
+            return k * _split_log(sp.Abs(b), domains)
     return sp.log(arg)
+
+
+def _even_power(e: sp.Basic, domains: Any) -> bool:
+    """``b^k`` with ``k`` even and ``b`` real: ``|b|^k``, zero only where ``b`` is."""
+    return isinstance(e, sp.Pow) and e.exp.is_even is True and _real(e.base, domains)
 
 
 def _real(u: sp.Basic, domains: Any) -> bool:

@@ -112,7 +112,7 @@ def symbolic_check(
             return CheckOutcome(
                 PASS, f"written residual = ({q}) * previous residual, factor non-zero"
             )
-        root = _positive_root(d1, d2, domains)
+        root = _positive_root(d1, d2, domains) or _log_of_both_sides(prev, d2, relation, domains)
         if root is not None:
             return CheckOutcome(PASS, root)
         return CheckOutcome(
@@ -191,6 +191,35 @@ def _positive_root(d1: sp.Basic, d2: sp.Basic, domains: Any) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _log_of_both_sides(prev: sp.Basic, d2: sp.Basic, relation: str, domains: Any) -> str | None:
+    """Why the written line is the log of both sides of the previous one, or None:
+    ``e^{-u^2/2} = 1/2`` then ``-u^2/2 = \\ln(1/2)`` (StatProofBook's FWHM).
+
+    Both sides of the previous equation positive, the log is one-to-one there: the two
+    equations are equivalent when the written residual is a finite (and, for ``<=>``,
+    non-zero) multiple of ``log(lhs) - log(rhs)``. A side that may be zero or negative
+    (``x^2 = 4`` has no log at ``x = 0``) decides nothing."""
+    if domains is None or not isinstance(prev, sp.Equality):
+        return None
+    if sp.count_ops(prev) > _ROOT_NODES or sp.count_ops(d2) > _ROOT_NODES:
+        return None
+    sides = normal(prev.lhs, domains), normal(prev.rhs, domains)
+    if not all(_positive(side, domains) for side in sides):
+        return None
+    d1 = sp.expand(normal(sp.log(sides[0]), domains) - normal(sp.log(sides[1]), domains))
+    if d1 == 0:
+        return None
+    q = sp.cancel(sp.together(d2 / d1))
+    num, den = sp.fraction(q)
+    if not _nonzero(den, domains) or (relation == "<=>" and not _nonzero(num, domains)):
+        return None
+    return "the written line is the log of both sides of the previous one (both positive)"
+
+
+def _positive(e: sp.Basic, domains: Any) -> bool:
+    return e.is_positive is True or bool(domains.interval(e).positive)
 
 
 def _root_in(d1: sp.Basic, d2: sp.Basic, u: Any, domains: Any) -> str | None:

@@ -1990,6 +1990,8 @@ class _Builder(
                 self._row.links[-1].condition = names
                 self._from_equation_before(pr, before, e0, e1, r1)  # RELATE16
                 self._keep_as_equation(pr, e0, e1, r1)
+            else:
+                self._roots_from_equation_before(pr, before, e0, e1, r1)
             self._rest(pr, sides, rels, 1)
             return
         if r1 in EQUALITIES and self._in_terms_of_itself(e0, e1):

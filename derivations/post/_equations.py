@@ -36,6 +36,7 @@ from ._plans import (
     _why,
     names_of,
 )
+from ._plus_minus import both_roots
 from ._prose_foc import (
     derivative_of_above,
     derivative_set_to_zero,
@@ -731,9 +732,10 @@ class EquationLinks:
             )
             if fresh:
                 self.unsettled |= fresh
-                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh)))
             if all(isinstance(s, PlusMinus) for s in extra):  # solved into its roots
-                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=SOLVED_INTO_SIGN))
+                return self._link(pr, self._into_roots(pr, prev_m, new_m, rel, cur.line))
+            if fresh:
+                return self._link(pr, LinkPlan(rel, UNCHECKED, reason=_fresh_reason(fresh)))
             names = ", ".join(sorted(str(s) for s in extra))
             return self._link(
                 pr,
@@ -916,6 +918,30 @@ class EquationLinks:
                 proved_by=proved_by,
                 params=params,
             ),
+        )
+
+    def _into_roots(
+        self, pr: ParsedRow, prev_m: sp.Basic, new_m: sp.Basic, rel: str, line: int
+    ) -> LinkPlan:
+        """An equation solved into its two roots (``u = \\pm\\sqrt{c}`` after ``u^2 = c``):
+        proved when the equation above implies ``(L - R_+)(L - R_-) = 0``, every root of it
+        being one of the two (:func:`._plus_minus.both_roots`). Prove-only: a failure is
+        the row's reading as one sign at a time, and no refutation."""
+        roots = both_roots(new_m)
+        if roots is None:
+            return LinkPlan(rel, UNCHECKED, reason=SOLVED_INTO_SIGN)
+        compared = self._anchor(pr, prev_m)
+        i = self._add(self._mk(pr, roots, "auto", "=>"), pr.row.line)
+        return LinkPlan(
+            rel,
+            STEP,
+            step=i,
+            how=f"its two roots together solve the equation of line {line} (the row read as "
+            "the product of (L - R) over both signs of \\pm set to zero)",
+            disputed=SOLVED_INTO_SIGN,
+            compared=compared,
+            written=roots,
+            step_relation="=>",
         )
 
     def _result_of_condition(self, pr: ParsedRow, eq: sp.Basic, rel: str) -> LinkPlan | None:

@@ -989,7 +989,10 @@ class Law:
             if k == 1:
                 return m
             if k == 2:
-                return self.variance(*self.args) + m**2
+                v = None if m is None else self.variance(*self.args)
+                if v is not None:
+                    return v + m**2
+                # no finite mean in the table (a heavy tail): the raw moments decide
         return raw_moment(self, k)
 
 

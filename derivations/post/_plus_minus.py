@@ -104,4 +104,28 @@ def _agree(a: sp.Basic, b: sp.Basic) -> bool | None:
     return True
 
 
-__all__ = ["plus_minus_reason"]
+def both_roots(written: sp.Basic) -> sp.Equality | None:
+    """The row ``L = R`` with a ``\\pm`` as the one equation ``(L - R_+)(L - R_-) = 0``.
+
+    ``\\theta = (-1 \\pm \\sqrt{1 + 4W})/2`` says that theta is one of two values: the
+    roots of ``\\theta^2 + \\theta - W``, once the product is expanded (a square root
+    squared is its radicand, for every sign of it). An equation above implies the row, read
+    as a set of roots, exactly when it implies this one: every root of it is one of the two.
+    None when the row is not one equation with the sign in it, or too large to expand.
+    """
+    if not isinstance(written, sp.Equality) or not has_sign(written):
+        return None
+    if node_count(written, _MAX_NODES) >= _MAX_NODES:
+        return None
+    try:
+        with _budget.time_limit(1.0), evaluating(True):
+            d = (written.lhs - written.rhs).doit()
+            product = sp.expand(d.xreplace({SIGN: 1}) * d.xreplace({SIGN: -1}))
+    except Exception:  # noqa: BLE001 - a row that cannot be expanded gives no equation
+        return None
+    if product.has(SIGN) or node_count(product, _MAX_NODES) >= _MAX_NODES:
+        return None
+    return sp.Eq(product, 0, evaluate=False)
+
+
+__all__ = ["both_roots", "plus_minus_reason"]

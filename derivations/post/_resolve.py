@@ -699,7 +699,14 @@ class Names:
         return False
 
     def _derivative(self, d: sp.Derivative, depth: int) -> sp.Basic:
-        self._held.append({*d.variables, *self.derivative_variables(d)})
+        if any(not c.is_Integer and c.is_number for _, c in d.variable_count):
+            # d/dtheta of d/dtheta merged unevaluated: (theta, 1 + 1) is (theta, 2)
+            with evaluating(True):
+                counts = [(v, c.func(*c.args) if c.is_number else c) for v, c in d.variable_count]
+            if all(c.is_Integer for _, c in counts):
+                d = sp.Derivative(d.expr, *counts, evaluate=False)
+        # _wrt_variables: d^n/dx^n with a symbolic n has no list of n variables
+        self._held.append({*d._wrt_variables, *self.derivative_variables(d)})
         try:
             return self._derivative_held(d, depth)
         finally:

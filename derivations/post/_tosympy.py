@@ -1611,6 +1611,9 @@ class ToSympy(Transformer_NonRecursive):
             if isinstance(sub, sp.Integer) and name in ("I", "O"):
                 return sp.Symbol(f"{name}_{sub}", commutative=name not in ctx.matrix_names)
             return ctx.sample(name)[sub]
+        if isinstance(sub, sp.Expr) and sub.is_number and not sub.is_Atom:
+            with evaluating(True):  # x_{1/2}: named x_1/2, not after the unevaluated 1/2**1
+                sub = sub.doit()
         if t.type == "NAME":
             return Named(f"{name}_{{{sub}}}")
         # theta_{MLE}, mu_{0}, x_m: a symbol of its own, named after the subscript.

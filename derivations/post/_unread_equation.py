@@ -33,8 +33,10 @@ from typing import Any
 
 import sympy as sp
 
-from ._plans import _Cur, _has_estimate, _symbols, _why
+from ._plans import UNCHECKED, _Cur, _has_estimate, _symbols, _why
+from ._plus_minus import both_roots
 from ._resolve import is_matrix
+from ._sign_letter import SOLVED_INTO_SIGN, has_sign
 
 
 def equation_before(cur: _Cur) -> _Cur | None:
@@ -47,6 +49,15 @@ def equation_before(cur: _Cur) -> _Cur | None:
 
 class UnreadEquationLinks:
     """Mixin of the builder (see the module docstring)."""
+
+    def _roots_from_equation_before(
+        self, pr: Any, before: _Cur, e0: sp.Basic, e1: sp.Basic, rel: str
+    ) -> None:
+        """The row ``e0 rel e1`` solved into its two roots with ``\\pm`` (unchecked: a set
+        of roots) compared, prove-only, with the equation kept as for any such row."""
+        links = self._row.links
+        if links and links[-1].kind == UNCHECKED and links[-1].reason == SOLVED_INTO_SIGN:
+            self._from_equation_before(pr, before, e0, e1, rel)
 
     def _from_equation_before(
         self, pr: Any, before: _Cur, e0: sp.Basic, e1: sp.Basic, rel: str
@@ -78,12 +89,18 @@ class UnreadEquationLinks:
             return
         if _has_estimate(new) or _has_estimate(old) or not (_symbols(new) & _symbols(old)):
             return
+        relation = "<=>"
+        if has_sign(new) and not has_sign(old):
+            # u = \pm\sqrt{c} after u^2 = c: its two roots together (._plus_minus)
+            new, relation = both_roots(new), "=>"
+            if new is None:
+                return
         self._anchor(pr, old)
         params = {}
         unknown = self._unknown(new, old)
         if unknown is not None:
             params["unknown"] = unknown
-        j = self._add(self._mk(pr, new, "auto", "<=>", params=params), pr.row.line)
+        j = self._add(self._mk(pr, new, "auto", relation, params=params), pr.row.line)
         link.proved_by.append((j, prior.line))
 
     def _keep_as_equation(self, pr: Any, e0: sp.Basic, e1: sp.Basic, rel: str) -> None:

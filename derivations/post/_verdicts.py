@@ -73,11 +73,16 @@ def link_result(link: LinkPlan, report: Any) -> dict[str, Any]:
         return dict(out, verdict="given", reason=link.reason)
     if link.kind == UNCHECKED and link.proved_by:
         # a row true for every value of a symbol the post gives none (_rewrites.
-        # _for_every_value): proved by its own step, else unchecked as planned
-        alt, said = report.steps[link.proved_by[0][0]], link.proved_by[0][1]
-        if alt.verdict == "proved":
+        # _for_every_value), an equation solved into its roots (._unread_equation): proved
+        # by a step of its own, else unchecked as planned
+        for step, said in link.proved_by:
+            alt = report.steps[step]
+            if alt.verdict != "proved":
+                continue
             if isinstance(said, str):  # CASCADE62: the link is proved another way, said
                 out["how"] = said
+            elif said:
+                out["how"] = f"follows from the equation of line {said}"
             return dict(out, verdict="proved", reason="", identified_rule=alt.identified_rule)
     if link.kind in (UNRELATED, UNCHECKED):
         return dict(out, verdict=link.kind, reason=link.reason)
