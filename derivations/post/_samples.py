@@ -148,6 +148,8 @@ def statistics(
     sample, :meth:`._tosympy.Context.mean`), for a value that names one (expect59:
     ``\\hat p = \\bar X``)."""
     found: dict[sp.Basic, set[sp.Basic]] = {}
+    rows = list(rows)
+    first: dict[sp.Basic, Any] = {}  # name -> the row that first defines it
     for pr in rows:
         if not getattr(pr, "ok", False):
             continue
@@ -162,6 +164,9 @@ def statistics(
             if not isinstance(value, sp.Expr) or is_matrix(value) or value.has(name):
                 continue
             found.setdefault(name, set()).add(value)
+            first.setdefault(name, pr)
+    for name in _used_before(rows, first, scalar):
+        found.pop(name, None)
     _undefined_means(found, means, scalar)
     # A statistic is a function of the sample or of statistics found before it; only
     # such values count (hat sigma^2 = (y - X beta)^T (y - X beta)/n, of the vector y,
@@ -187,6 +192,35 @@ def statistics(
         for n in wrong:
             out.pop(n, None)
     return out
+
+
+def _used_before(
+    rows: list[Any], first: Mapping[sp.Basic, Any], scalar: Callable[[sp.Basic], sp.Basic]
+) -> set[sp.Basic]:
+    """blind67 (external57, a course page's geometric X, then "the failures before the r-th
+    success are X = sum_{i=1}^r G_i" a section later): the names that rows of earlier blocks
+    already use before the row that defines them. There the name meant what the post said
+    of it then (the geometric X), which the later value need not describe: put in, it worked
+    out the geometric E[X] as a sum of r variables and refuted it. As for a name defined
+    twice, which value is meant is not guessed. A use in the defining row's own block
+    (``E[\\bar X] = \\mu`` where ``\\bar X = ...``) is no earlier use."""
+    out: set[sp.Basic] = set()
+    for name, where in first.items():
+        for pr in rows:
+            if pr.row.line >= where.row.line or pr.row.block == where.row.block:
+                continue
+            if getattr(pr, "ok", False) and any(_mentions(st, name, scalar) for st in pr.statements):
+                out.add(name)
+                break
+    return out
+
+
+def _mentions(st: Any, name: sp.Basic, scalar: Callable[[sp.Basic], sp.Basic]) -> bool:
+    """Does a statement write ``name`` on one of its sides?"""
+    for side in st.sides:
+        if isinstance(side, sp.Basic) and scalar(side).has(name):
+            return True
+    return False
 
 
 def _undefined_means(
