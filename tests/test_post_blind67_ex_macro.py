@@ -18,7 +18,7 @@ from _post_rows import rows_of_text
 ROWS = [
     "\\Ex[X + 1] = \\Ex[X] + 1",
     "\\Ex[2X] = \\Ex[X] + 2",
-    "\\Ex[X] = \\sum_{x=0}^\\infty x (1-p)^x p = \\frac{1-p}{p}",
+    "\\Ex[3X] = 3\\Ex[X]",
 ]
 HEAD = "Let $X \\sim \\mathrm{Geom}(p)$ count the failures before the first success.\n\n"
 
