@@ -386,6 +386,7 @@ class _Builder(
         self.sectioned: Any = SectionSupports([], self.supports)  # the same, by heading
         self.laws: dict = {}  # random variable -> its declared law (see ._expectation)
         self.all_laws: dict = {}  # the same for the whole post (._section_laws)
+        self.declined: dict = {}  # blind67: letter -> line of a sentence's value not taken
         self.law_sections: dict = {}  # variable -> the headings that declare its law
         self._laws_by_section: dict = {}
         self.recurrence_rows: set[int] = set()  # plans of rows read as recurrences
@@ -657,6 +658,8 @@ class _Builder(
                 _no_refutation(plan.links, self.names.guessed[-1])  # SOUND, ._named_calls
             if elsewhere := _said_under_another_heading(self.names.used_said[said:], row):
                 _no_refutation(plan.links, elsewhere)  # a sentence's value of another part
+            if declined := self._declined_in(pr):
+                _no_refutation(plan.links, declined)  # blind67: a value said, not taken
             plan.rests_on = tuple(sorted({r for r in self.names.used_rows[used:] if 0 <= r < idx}))
             if applied := row_doubt(self, pr, plan):
                 _no_refutation(plan.links, applied)  # issue 12 (._applied_letters): sigma(z)
@@ -1397,6 +1400,17 @@ class _Builder(
                 ):
                     value = Value(-1, rhs, line=pr.row.line, section=pr.row.section)
                     self.names.define(lhs, value)
+                elif (
+                    not premise
+                    and lhs in self.seen
+                    and not _definable(lhs)
+                    and rhs.free_symbols
+                    and lhs not in rhs.free_symbols
+                    and lhs not in self.names.defined
+                ):
+                    # blind67 (external57 line 79): "Let ... and $q = 1-p$" after q^x p: the
+                    # value is not taken (q was seen), yet q is no free letter either
+                    self.declined.setdefault(lhs, pr.row.line)
             elif isinstance(lhs, NamedApplied) and not self.names.has_value(lhs):
                 rhs = ranged_value(self.paragraphs, pr.row.text, lhs, rhs)  # "for $x \\ge 0$"
                 value = Value(-1, rhs, line=pr.row.line, section=pr.row.section)
@@ -2028,6 +2042,24 @@ class _Builder(
                     sorted(_latexish(v) for v in _symbols(e0) | _symbols(e1))
                 )
         self._rest(pr, sides, rels, 1)
+
+    def _declined_in(self, pr: ParsedRow) -> str:
+        """Why a row that uses a letter a sentence gave a value the reader did not take (it had
+        seen the letter before: ``self.declined``) is not refuted; "" when it uses none."""
+        if not self.declined:
+            return ""
+        used: set = set()
+        for st in pr.statements:
+            for side in st.sides:
+                if isinstance(side, sp.Basic):
+                    used |= side.free_symbols
+        for s, line in self.declined.items():
+            if s in used and line < pr.row.line:
+                return (
+                    f"{_latexish(s)} is given a value in a sentence (line {line}) after rows had "
+                    "used it; the reader did not take it, so a difference is no refutation"
+                )
+        return ""
 
     def _section_laws(self, section: str) -> dict:
         """external53 (CRLB exercises, line 100): the laws that hold under ``section``

@@ -86,7 +86,7 @@ from ._table_rows import (
     join_table_rows,
     opens_with_sign,
 )
-from ._unrendered import blank_unrendered
+from ._unrendered import blank_unrendered, quoted_lines, unquote_displays
 from ._wiki_math import wiki_math_as_tex
 
 #: Environments whose rows are split at ``\\``.
@@ -864,6 +864,33 @@ def _continued(text: str, spans: list[_Span], k: int) -> bool:
     return k + 1 < len(spans) and continues(text[spans[k + 1].start : spans[k + 1].end])
 
 
+def _quoted_aside(text: str, lines: _Lines, spans: list[_Span], k: int, quoted: frozenset) -> bool:
+    """blind67 (held-out external16, a Student-t note): is display span ``k`` a block quote's
+    fact ("> Recognizing the Gamma Function", "> $$\\int_0^\\infty ... = \\Gamma(...)$$") set
+    between a row and the unquoted row that goes on from it (``$$= ...$$``)? Then it is an
+    aside, checked by itself while the chain goes on past it: read as a row, it became the
+    line the next row was compared with, and that correct row was refuted."""
+    if lines.line(spans[k].start) not in quoted or not _continued(text, spans, k):
+        return False
+    if lines.line(spans[k + 1].start) in quoted:
+        return False
+    before = [j for j in range(k) if spans[j].kind == "display"]
+    if not before or lines.line(spans[before[-1]].start) in quoted:
+        return False
+    # a fact worked out (an integral's, a sum's value), one relation: a substitution
+    # ("u = x^2, du = 2x dx") stays a row, for ._substitution to read
+    body = text[spans[k].start : spans[k].end].strip()
+    listed = re.search(r"(?<!\\),|\\quad", body) is not None  # "\," is a thin space
+    return body.count("=") == 1 and not listed and _WORKED_FACT.match(body) is not None
+
+
+#: The left side of a fact a quoted display works out: an integral, a sum, a product, a limit,
+#: a derivative or an expectation.
+_WORKED_FACT = re.compile(
+    r"(?:\\begin\{[a-z]+\*?\}\s*)?\\(?:int|iint|sum|prod|lim|frac\s*\{\s*(?:d|\\partial)|mathbb\s*\{?E|operatorname\*?\{E)"
+)
+
+
 def _claim_kind(clean: str, text: str, spans: list[_Span], k: int, bounds: list) -> str:
     """What the sentence claim of inline span ``k`` becomes: a ``"sentence"`` row where it
     interrupts no chain; an ``"aside"`` where it stands between a display row and the row
@@ -973,6 +1000,9 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
     problems : list of Problem
     """
     text = normalise(text)
+    quoted = frozenset() if tex else quoted_lines(text)
+    if quoted:
+        text = unquote_displays(text)  # blind67: "> $$" in an Obsidian callout
     clean = _blank_code_and_comments(text, tex)
     lines = _Lines(clean)
     heads = _headings(clean, tex)
@@ -989,6 +1019,8 @@ def scan_blocks(text: str, *, tex: bool = False) -> tuple[list[Block], list[Prob
     prev_end = 0
     for k, s in enumerate(spans):
         kind = s.kind
+        if kind == "display" and quoted and _quoted_aside(text, lines, spans, k, quoted):
+            kind = "aside"
         # A math fence's body is read from ``clean``, where its fence lines are blank.
         body = (clean if text[s.opener] in "`~" else text)[s.start : s.end]
         if not body.strip():

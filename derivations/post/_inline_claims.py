@@ -480,6 +480,16 @@ def is_hypothesis(
     return _CONDITIONAL.search(words) is not None and _NAMING.search(words) is None
 
 
+#: blind67 (external57, postnetwork line 35): words right before a formula that name an
+#: operation done to it ("This comes from derivative of $\\log x = 1/x$": the derivative of
+#: log x is 1/x). Its relation is not asserted as written: no claim of its own.
+_OPERATION_OF = re.compile(
+    r"\b(?:(?:partial\s+)?derivatives?|integrals?|antiderivatives?|primitives?|gradients?"
+    r"|differentials?|jacobians?|hessians?)\s+of\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_sentence_claim(
     text: str, opener: int, closer_end: int, body: str, spans: Sequence[tuple[int, int]]
 ) -> bool:
@@ -507,6 +517,8 @@ def is_sentence_claim(
     lead = re.split(r"X+|[,;:()]", before)[-1]
     if _CONDITION.search(lead.rstrip()):
         return False
+    if _OPERATION_OF.search(lead):
+        return False  # blind67: "derivative of $\log x = 1/x$" - the formula is an object
     # "... $f = 0$ for $y < 0$": a condition after the formula.
     # (", with $g(x) = ...$": the punctuation before the word changes nothing)
     after = [w for w in para[b:s1].replace("X", " ").split() if w.strip(",;:")]

@@ -77,6 +77,9 @@ KNOWN = {
         # batch 43: the usual shorthand for a bold vector (\newcommand{\vect}[1]
         # {\boldsymbol{#1}}), used by course notebooks whose copies drop the definition
         Macro("vect", 1, r"\boldsymbol{#1}"),
+        # blind67: the expectation of notes whose preamble the copy drops (an Obsidian
+        # vault's MathJax preamble; AM207's \newcommand{\Ex}{\mathbb{E}})
+        Macro("Ex", 0, r"\mathbb{E}"),
     )
 }
 _KNOWN_CALL = re.compile(r"\\(?:" + "|".join(KNOWN) + r")(?![A-Za-z])")

@@ -307,6 +307,8 @@ def _nested_too_deep(parsed: list[ParsedStatement]) -> str:
 def _with_known_macros(row: Row) -> Row:
     """The row with ProofWiki's macros expanded (:data:`._macros.KNOWN`), its columns
     still pointing into the text as written."""
+    if row.role == "macros":
+        return row  # "macros \Ex": the names a post defines, never expanded (blind67)
     found = known_expanded(row.text, row.origin)
     if found is None:
         return row

@@ -148,6 +148,8 @@ def statistics(
     sample, :meth:`._tosympy.Context.mean`), for a value that names one (expect59:
     ``\\hat p = \\bar X``)."""
     found: dict[sp.Basic, set[sp.Basic]] = {}
+    rows = list(rows)
+    first: dict[sp.Basic, Any] = {}  # name -> the row that first defines it
     for pr in rows:
         if not getattr(pr, "ok", False):
             continue
@@ -162,6 +164,9 @@ def statistics(
             if not isinstance(value, sp.Expr) or is_matrix(value) or value.has(name):
                 continue
             found.setdefault(name, set()).add(value)
+            first.setdefault(name, pr)
+    for name in _used_before(rows, first, scalar, found):
+        found.pop(name, None)
     _undefined_means(found, means, scalar)
     # A statistic is a function of the sample or of statistics found before it; only
     # such values count (hat sigma^2 = (y - X beta)^T (y - X beta)/n, of the vector y,
@@ -187,6 +192,58 @@ def statistics(
         for n in wrong:
             out.pop(n, None)
     return out
+
+
+def _used_before(
+    rows: list[Any],
+    first: Mapping[sp.Basic, Any],
+    scalar: Callable[[sp.Basic], sp.Basic],
+    found: Mapping[sp.Basic, set[sp.Basic]],
+) -> set[sp.Basic]:
+    """blind67 (external57, a course page's geometric X, then "the failures before the r-th
+    success are X = sum_{i=1}^r G_i" a section later): the names that rows of earlier blocks
+    already use, before the row that defines them, with nothing of the value they are given
+    (no sample, no letter: r and G_i are new). There the name meant another variable of the
+    same letter, which the later value does not describe: put in, it worked out the geometric
+    E[X] as a sum of r variables and refuted it. As for a name defined twice, which value is
+    meant is not guessed. An earlier row that writes the value's sample or letters
+    (``E[\\hat\\lambda] = E[\\bar X]`` before "$\\hat\\lambda = \\bar X$", ``\\sum_i (X_i - \\bar
+    X)^2`` before ``\\bar X = \\frac1n \\sum_i X_i``) speaks of the same quantity, and a use
+    in the defining row's own block is no earlier use."""
+    out: set[sp.Basic] = set()
+    for name, where in first.items():
+        earlier: set[str] = set()
+        used = False
+        for pr in rows:
+            if pr.row.line >= where.row.line or pr.row.block == where.row.block:
+                continue
+            if not getattr(pr, "ok", False):
+                continue
+            if any(_mentions(st, name, scalar) for st in pr.statements):
+                used = True
+                for st in pr.statements:
+                    for side in st.sides:
+                        if isinstance(side, sp.Basic):
+                            earlier |= _letters(scalar(side))
+        mine = {n for v in found.get(name, ()) for n in _letters(v)} - _letters(name)
+        if used and mine and not mine & earlier:
+            out.add(name)
+    return out
+
+
+def _letters(e: sp.Basic) -> set[str]:
+    """The names ``e`` writes: its free symbols and the bases of its indexed terms."""
+    out = {str(s) for s in e.free_symbols}
+    out |= {str(a.base.label) for a in e.atoms(sp.Indexed)}
+    return out
+
+
+def _mentions(st: Any, name: sp.Basic, scalar: Callable[[sp.Basic], sp.Basic]) -> bool:
+    """Does a statement write ``name`` on one of its sides?"""
+    for side in st.sides:
+        if isinstance(side, sp.Basic) and scalar(side).has(name):
+            return True
+    return False
 
 
 def _undefined_means(

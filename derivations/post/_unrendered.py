@@ -60,6 +60,30 @@ def blank_unrendered(text: str) -> str:
     return _blank_html(text)
 
 
+#: A block quote's marker at the start of a line (nested ``> >`` included, CommonMark: at
+#: most three spaces before it, one space after each ``>`` part of the marker).
+_QUOTE_MARKER = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+#: A quoted line that opens display math: the run of quoted lines around it is blanked.
+_QUOTED_DISPLAY = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+[ \t]*(?:\$\$|\\\[|\\begin\{)", re.M)
+
+
+def unquote_displays(text: str) -> str:
+    """blind67 (external57, an Obsidian note's ``> [!check]- Proof`` callouts): the ``>``
+    markers of a run of block-quote lines that holds a display opener (``> $$``, ``> \\[``,
+    ``> \\begin{align*}``), blanked: the page renders the quote's content, the markers
+    stripped, and inside the math the reader took each ``>`` for "greater than". A ``>``
+    that starts a line of a display outside any quote (its run opens no display) is kept.
+    Applied to the text the math is read from, not only to the text blocks are found in."""
+    quoted = quoted_lines(text)
+    if not quoted:
+        return text
+    lines = text.split("\n")
+    for n in quoted:
+        m = _QUOTE_MARKER.match(lines[n - 1])
+        lines[n - 1] = " " * m.end() + lines[n - 1][m.end() :]
+    return "\n".join(lines)
+
+
 def _spaces(m: re.Match) -> str:
     """The match as spaces, its line breaks kept."""
     return _blank(m.group(0))
@@ -176,3 +200,23 @@ def _math_depth(line: str, depth: int) -> int:
         else:
             depth = max(depth - 1, 0)
     return depth
+
+
+def quoted_lines(text: str) -> frozenset[int]:
+    """The line numbers (from 1) whose block-quote markers :func:`unquote_displays` blanks."""
+    if not _QUOTED_DISPLAY.search(text):
+        return frozenset()
+    lines = text.split("\n")
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not _QUOTE_MARKER.match(lines[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and _QUOTE_MARKER.match(lines[end]):
+            end += 1
+        if any(_QUOTED_DISPLAY.match(line) for line in lines[k:end]):
+            out.update(range(k + 1, end + 1))
+        k = end
+    return frozenset(out)
