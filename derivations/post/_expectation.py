@@ -1410,7 +1410,11 @@ def declared_laws(
     out.declared = frozenset(declared)
     # moments29: one declaration whose conventions are left open, no density of the letter
     # and no law from elsewhere (a density, a sentence) for it
-    open_laws = {v: ls[0] for v, ls in pending.items() if len(ls) == 1 and found[v] == {None}}
+    # laws67: the same declaration restated ("For $Y \\sim \\mathrm{Gamma}(n, \\lambda)$:" after
+    # "where $Y \\sim \\mathrm{Gamma}(n, \\lambda)$") is one declaration; two that differ give none
+    open_laws = {
+        v: ls[0] for v, ls in pending.items() if len(set(ls)) == 1 and found[v] == {None}
+    }
     open_laws.update({v: ls for v, ls in said_open.items() if v not in found})
     if open_laws:  # a formula in x and the law's arguments may be x's own density
         formulas = [side for side in _read_sides(rows) if not has_expectation(side)]
