@@ -1727,6 +1727,10 @@ def _said_laws(
         name = _stated_name(word, written)
         if name is not None:
             by_letter.setdefault(letter.lower(), set()).add((name, args, independent))
+    unnamed = by_letter.pop("", set())  # laws67: "the sample is iid exponential with ..."
+    sample = one_sample(rows) if unnamed else None
+    if sample is not None:  # the one sample the rows write; with several, none of them
+        by_letter.setdefault(sample, set()).update(unnamed)
     taken = {_letter(v).lower() for v in declared}
     symbols = _symbols_by_name(rows)
     written = {a.name for side in _read_sides(rows) for a in side.free_symbols if a.is_Symbol}
@@ -1769,6 +1773,22 @@ def _said_laws(
         for base in _members_of(variables, letter, independent):
             out.setdefault(base, dataclasses.replace(law, independent=True))
     return out
+
+
+def one_sample(rows: Iterable[Any]) -> str | None:
+    """The letter (lower case) of the one sample the rows write (``x`` of ``x_i``,
+    ``X_1``); None when they write none or several."""
+    letters = set()
+    for pr in rows:
+        if not getattr(pr, "ok", False):
+            continue
+        for st in pr.statements:
+            for side in st.sides:
+                for a in getattr(side, "atoms", lambda *_: ())(sp.Indexed):
+                    name = getattr(a.base.label, "name", "")
+                    if len(name) == 1 and name.isalpha() and name.isascii():
+                        letters.add(name.lower())
+    return next(iter(letters)) if len(letters) == 1 else None
 
 
 def _members_of(variables: Iterable[sp.Basic], letter: str, independent: bool) -> set[sp.Basic]:

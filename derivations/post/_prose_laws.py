@@ -267,8 +267,9 @@ def _sentence_law(sentence: str) -> Stated | None:
 #: $\\lambda$", "Our observations were drawn from a Poisson distribution ..."): the law of the
 #: one sample the rows write (:func:`._said_model.said_model` finds its letter).
 _DATA_SUBJECT = re.compile(
-    r"^\s*(?:(?:the|our|all|these|those)\s+)?(?:data(?:\s+points)?|observations|measurements)"
-    r"\s+(?:are|were|is|come|came)\s+(?:(?:iid|i\.\s?i\.\s?d\.?|independent(?:ly)?|identically|"
+    r"^\s*(?:(?:the|our|all|these|those)\s+)?(?:data(?:\s+points)?|observations|measurements"
+    r"|samples?|draws)"  # laws67: "The sample is iid exponential with rate ..."
+    r"\s+(?:are|were|is|was|come|came)\s+(?:(?:iid|i\.\s?i\.\s?d\.?|independent(?:ly)?|identically|"
     r"distributed|and|,|drawn|sampled|independently|from|an?|the)\s*)*(?P<rest>.{0,160})",
     re.IGNORECASE | re.DOTALL,
 )
