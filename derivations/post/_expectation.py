@@ -1334,6 +1334,7 @@ def declared_laws(
     declared: set[str] = set()
     written_parameters: set = set()  # EXPECT17: of every law a row writes, named or not
     pending: dict[sp.Basic, list[tuple[Law, ...]]] = {}  # moments29: conventions left open
+    aliases: dict[str, set[tuple[str, bool]]] = {}  # laws67: letter -> the law's letter
     for pr in rows:
         if not getattr(pr, "ok", False):
             continue
@@ -1348,6 +1349,9 @@ def declared_laws(
                 # later in X's letter (a normal f_X(x)) gives X its law
                 found.setdefault(var, set()).add(None)
                 continue
+            if var is not None and _letter_like(dist):  # laws67: X_i ~ D, D said in words
+                iid = states_independence(pr) or independence_said(pr, rows)
+                aliases.setdefault(_letter(var).lower(), set()).add((dist.name.lower(), iid))
             if var is None or not isinstance(dist, AppliedUndef):
                 continue
             written_parameters |= {a for arg in dist.args for a in arg.free_symbols}
@@ -1372,7 +1376,7 @@ def declared_laws(
     random = density_letters(rows) | {name.upper() for name in declared}
     written_laws = _written_laws(rows, conventions or {}, found, conditioned, random)
     said_open: dict[sp.Basic, tuple[Law, ...]] = {}
-    said = _said_laws(rows, stated, conventions or {}, found, conditioned, said_open)
+    said = _said_laws(rows, stated, conventions or {}, found, conditioned, said_open, aliases)
     for v, law in said.items():  # a density of the letter decides; the words may add iid
         mine = written_laws.get(v)
         if mine is not None and (mine.family, mine.args) == (law.family, law.args):
@@ -1714,6 +1718,7 @@ def _said_laws(
     declared: Container,
     conditioned: Container,
     left_open: dict | None = None,
+    aliases: Mapping[str, set[tuple[str, bool]]] | None = None,
 ) -> dict[sp.Basic, Law]:
     """The law of each variable a sentence of the post declares ("a random sample from
     Poisson ($\\lambda$)"), for the variables the rows write in that letter (either case).
@@ -1721,7 +1726,10 @@ def _said_laws(
     As a row's declaration would be read (:func:`_law_of`, with the post's densities for the
     convention), with the rows' own symbols for the arguments: none for an argument no row
     writes (or writes as two symbols), a letter two sentences give two laws, a letter a row
-    declares with ``\\sim`` (the row decides) or one ``conditioned``."""
+    declares with ``\\sim`` (the row decides) or one ``conditioned``. laws67: a letter a row
+    declares with another letter's law (``X_i \\sim D``, ``aliases``: letter -> (the law's
+    letter, said i.i.d.)) takes the law a sentence gives that letter ("a distribution $D$
+    with mean $\\mu$ and variance $\\sigma^2$"); none when it is declared with two."""
     by_letter: dict[str, set] = {}
     for letter, word, written, args, independent in stated:
         name = _stated_name(word, written)
@@ -1731,6 +1739,14 @@ def _said_laws(
     sample = one_sample(rows) if unnamed else None
     if sample is not None:  # the one sample the rows write; with several, none of them
         by_letter.setdefault(sample, set()).update(unnamed)
+    for letter, targets in (aliases or {}).items():
+        names = {name for name, _ in targets}
+        if len(names) == 1 and letter not in names and next(iter(names)) in by_letter:
+            iid = any(said_iid for _, said_iid in targets)
+            by_letter.setdefault(letter, set()).update(
+                (name, args, independent or iid)
+                for name, args, independent in by_letter[next(iter(names))]
+            )
     taken = {_letter(v).lower() for v in declared}
     symbols = _symbols_by_name(rows)
     written = {a.name for side in _read_sides(rows) for a in side.free_symbols if a.is_Symbol}
