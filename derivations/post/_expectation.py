@@ -1389,7 +1389,10 @@ def declared_laws(
         laws.setdefault(v, law)
     unnamed: dict = {}
     if not laws:  # EXPECT7: samples the prose calls i.i.d., of no named law
-        taken = _Both({_letter(v) for v in found} | declared | random, conditioned)
+        # laws67: nor of a named law whose convention is left open ("$X_1, \\dots, X_n
+        # \\sim \\mathrm{Gamma}(\\alpha, \\lambda)$ iid with rate $\\lambda$")
+        named_open = {_letter(v) for v in [*pending, *said_open]}
+        taken = _Both({_letter(v) for v in found} | declared | random | named_open, conditioned)
         unnamed = unnamed_laws(rows, taken, _law)
         for v, (law, iid) in unnamed.items():
             laws[v] = law
