@@ -96,3 +96,20 @@ def test_the_held_out_solution():
     (mean,) = [r for r in rows if r.line == 29 and "E}[1/Y]" in r.text]
     assert mean.verdict == "proved", mean.reason
     assert all(r.verdict != "refuted" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Let $Y \\sim \\mathrm{Gamma}(\\alpha, \\lambda)$ with rate $\\lambda$. "
+        "For $Y \\sim \\mathrm{Gamma}(\\beta, \\lambda)$ we have:",
+        "Let $Y \\sim \\mathrm{Poisson}(\\lambda)$. Later let $Y \\sim \\mathrm{Bernoulli}(p)$.",
+    ],
+)
+def test_the_reason_names_the_two_laws(tmp_path, said):
+    """The row is left unchecked because its variable is declared twice, and says so
+    (failed before the fix: "which the reader cannot work out")."""
+    rows = rows_of_text(tmp_path, f"---\ntitle: t\n---\n\n{said}\n\n$$\nE[Y] = p\n$$\n")
+    last = rows[max(rows)]
+    assert last.verdict == "unchecked", (last.verdict, last.reason)
+    assert "two different laws" in (last.reason or ""), last.reason

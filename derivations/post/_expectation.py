@@ -201,6 +201,25 @@ def of_a_declared_law(
     return False
 
 
+def redeclared(e: sp.Basic, laws: Any) -> str:
+    """laws67: the letter (upper case) of a variable an expectation in ``e`` is taken of
+    that the post declares with two different laws in one scope (``Laws.redeclared``), so
+    that it has none; "" when there is none."""
+    twice = getattr(laws, "redeclared", frozenset())
+    if not twice:
+        return ""
+    for f in e.atoms(AppliedUndef):
+        if _operator(f) is None or not f.args:
+            continue
+        inside = sp.Tuple(*f.args[: 2 if _operator(f) == "Cov" else 1])
+        names = {s.name for s in inside.free_symbols if isinstance(s, sp.Symbol)}
+        names |= {str(i.base.label) for i in inside.atoms(sp.Indexed)}
+        letters = {re.sub(r"^(?:bar|hat|tilde)_", "", n).split("_")[0].upper() for n in names}
+        for letter in sorted(letters & twice):
+            return letter
+    return ""
+
+
 def by_linearity(
     e: sp.Basic,
     constants: Container,
@@ -1291,6 +1310,8 @@ class Laws(dict):
     #: each convention (see :func:`_law_conventions`, ._moment_conventions); never in the
     #: mapping itself
     conventions: dict = {}
+    #: laws67: letters (upper case) declared with two different laws (so with none)
+    redeclared: frozenset = frozenset()
     #: moments66: name -> (number, strict) of the lower bound the post's domains give a
     #: name (``Context.lower_bounds``): ``E[1/X]`` of a gamma whose shape the post says is
     #: above 1 is worked out (see ``._moments._in_space``)
@@ -1376,7 +1397,10 @@ def declared_laws(
     random = density_letters(rows) | {name.upper() for name in declared}
     written_laws = _written_laws(rows, conventions or {}, found, conditioned, random)
     said_open: dict[sp.Basic, tuple[Law, ...]] = {}
-    said = _said_laws(rows, stated, conventions or {}, found, conditioned, said_open, aliases)
+    said_twice: set[str] = set()
+    said = _said_laws(
+        rows, stated, conventions or {}, found, conditioned, said_open, aliases, said_twice
+    )
     for v, law in said.items():  # a density of the letter decides; the words may add iid
         mine = written_laws.get(v)
         if mine is not None and (mine.family, mine.args) == (law.family, law.args):
@@ -1415,6 +1439,11 @@ def declared_laws(
     )
     out.scalars = scalars
     out.declared = frozenset(declared)
+    out.redeclared = frozenset(
+        [_letter(v).upper() for v, ls in found.items() if len(ls - {None}) > 1]
+        + [_letter(v).upper() for v, ls in pending.items() if len(set(ls)) > 1]
+        + [letter.upper() for letter in said_twice]
+    )
     # moments29: one declaration whose conventions are left open, no density of the letter
     # and no law from elsewhere (a density, a sentence) for it
     # laws67: the same declaration restated ("For $Y \\sim \\mathrm{Gamma}(n, \\lambda)$:" after
@@ -1722,6 +1751,7 @@ def _said_laws(
     conditioned: Container,
     left_open: dict | None = None,
     aliases: Mapping[str, set[tuple[str, bool]]] | None = None,
+    twice: set[str] | None = None,
 ) -> dict[sp.Basic, Law]:
     """The law of each variable a sentence of the post declares ("a random sample from
     Poisson ($\\lambda$)"), for the variables the rows write in that letter (either case).
@@ -1758,6 +1788,8 @@ def _said_laws(
     variables |= _samples_of_written_means(rows, variables, samples)
     out: dict[sp.Basic, Law] = {}
     for letter, said in by_letter.items():
+        if len({(name, args) for name, args, _ in said}) > 1 and twice is not None:
+            twice.add(letter)  # laws67: two laws said of the letter (``twice``)
         if len(said) != 1 or letter in taken or {letter, letter.upper()} & set(conditioned):
             continue
         ((name, names, independent),) = said

@@ -119,6 +119,7 @@ class ScopedLaws:
         out.update(new)
         out.conventions = {**here_open, **new_open}
         out.statistics = {**(getattr(here, "statistics", None) or {}), **own.statistics}
+        out.redeclared = getattr(own, "redeclared", frozenset())  # as the scope declares
         args = {a for law in new.values() for x in law.args for a in x.free_symbols}
         args |= {a for ls in new_open.values() for x in ls[0].args for a in x.free_symbols}
         out.fixed = frozenset(getattr(here, "fixed", frozenset())) | (
@@ -138,8 +139,7 @@ def _declared_in(v: Any, letters: set[str]) -> bool:
     if "*" in letters:
         return True
     label = getattr(v, "label", None) or getattr(getattr(v, "base", None), "label", None)
-    name = str(label if label is not None else v)
-    return name.lower() in letters or name[:1].lower() in letters and len(name) == 1
+    return str(label if label is not None else v).lower() in letters
 
 
 __all__ = ["ScopedLaws", "Sections", "stated_by_section"]
