@@ -134,3 +134,21 @@ def test_the_held_out_sheet():
     (mean,) = [r for r in rows if r.line == 84]
     assert mean.verdict == "proved", mean.reason
     assert all(r.verdict != "refuted" for r in rows)
+
+
+@pytest.mark.parametrize("value", ["\\lambda + \\lambda^2", "p"])
+def test_a_heading_inside_code_is_no_heading(tmp_path, value):
+    """A ``## Part (b)`` line inside a code block under part (a) does not open part (b):
+    the headings are found as the rows' are, code blanked."""
+    text = (
+        "---\ntitle: t\n---\n\n"
+        "## Part (a)\n\nLet $X \\sim \\mathrm{Bernoulli}(p)$.\n\n$$\nE[X^2] = p\n$$\n\n"
+        "```python\n## Part (b)\nx = 1\n```\n\n"
+        "## Part (b)\n\nNow let $X$ be Poisson with mean $\\lambda$.\n\n"
+        f"### Solution\n\n$$\nE[X^2] = {value}\n$$\n"
+    )
+    _, b = _verdicts(tmp_path, text)
+    if value == "p":
+        assert b[0] != "proved", (value, b)
+    else:
+        assert b[0] == "proved", (value, b)

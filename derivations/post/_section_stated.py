@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ._extract import _headings
+from ._extract import _blank_code_and_comments, _headings, normalise
 from ._prose_laws import Stated, stated_laws
 
 #: Upper bound on the text read, and on the headings kept (a bound on hostile text).
@@ -32,12 +32,14 @@ _MAX_HEADINGS = 400
 Sections = tuple[tuple[str, tuple[Stated, ...]], ...]
 
 
-def stated_by_section(text: str, row_sections: set[str] | frozenset[str]) -> Sections:
+def stated_by_section(prose: str, row_sections: set[str] | frozenset[str]) -> Sections:
     """The laws declared in each heading's own text, headings read as ``._extract`` reads
     them for rows (Markdown, or LaTeX ``\\section``: whichever names every heading the rows
     stand under). () when neither does (the rows' headings cannot be placed)."""
-    text = text[:_MAX_TEXT]
     for tex in (False, True):
+        # as ._extract.extract finds them: code and comments blanked (a "# ..." line in code
+        # is no heading, and would count a title twice)
+        text = _blank_code_and_comments(normalise(prose[:_MAX_TEXT]), tex)
         heads = _headings(text, tex)[:_MAX_HEADINGS]
         titles = {title for _, title in heads} | {""}
         if set(row_sections) <= titles and len(heads) < _MAX_HEADINGS:
