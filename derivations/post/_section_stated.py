@@ -91,7 +91,10 @@ class ScopedLaws:
         if scope not in self._cache:
             mine = [pr for pr in self._rows if pr.row.section in scope]
             said = tuple(st for s in scope for st in self._stated[s])
-            self._cache[scope] = self._compute(mine, said) if mine else None
+            try:
+                self._cache[scope] = self._compute(mine, said) if mine else None
+            except RecursionError:  # deep in a row's plan: the whole post's laws, as before
+                self._cache[scope] = None
         return self._cache[scope]
 
     def added(self, section: str, whole: Any, here: Any) -> Any:
