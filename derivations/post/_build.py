@@ -161,6 +161,7 @@ from ._rewrites import RewriteLinks
 from ._said_data_links import likelihood_row, said_law_changed, unweighed_likelihood
 from ._said_equal import said_an_equation, said_equal
 from ._said_model import said_model
+from ._section_stated import ScopedLaws
 from ._set_values import SET_RELATION
 from ._setting_doubt import dispute_after_doubt, dispute_stated_values
 from ._sign_letter import SIGN, sign_domain, sign_words
@@ -183,7 +184,7 @@ from ._stated_kernels import StatedKernels
 from ._stated_not_claimed import CLAIMS_NOTHING
 from ._stated_rows import stated_plan
 from ._substitution import differential_link, past_substitution, states_a_substitution
-from ._support import SectionSupports, law_statements
+from ._support import SectionSupports, declaring_sections, law_statements
 from ._tosympy import (
     READING_ERRORS,
     ArgMax,
@@ -2065,16 +2066,21 @@ class _Builder(
         """external53 (CRLB exercises, line 100): the laws that hold under ``section``
         (``SectionSupports.holds``): Exercise 1's ``X \\sim Bernoulli(p)`` does not under
         Exercise 2, which declares ``X_1, \\ldots, X_n \\sim \\mathcal{N}``. A law no row
-        declares (a density's, one said in words) still holds everywhere."""
+        declares (a density's, one said in words) still holds everywhere. laws67: a variable
+        the whole post gives no law (declared with two) takes the one its heading's scope
+        declares (``._section_stated.ScopedLaws``)."""
         laws = self.all_laws
-        if not laws or not self.sectioned.scope(section):
-            return laws
         if section not in self._laws_by_section:
-            here = copy.copy(laws)  # a Laws keeps what the post says of its samples
-            for v in list(here):
-                if not self.sectioned.holds(section, self.law_sections.get(v, set())):
-                    del here[v]
-            self._laws_by_section[section] = here
+            here = laws
+            if laws and self.sectioned.scope(section):
+                here = copy.copy(laws)  # a Laws keeps what the post says of its samples
+                for v in list(here):
+                    if not self.sectioned.holds(section, self.law_sections.get(v, set())):
+                        del here[v]
+            scoped = getattr(self, "scoped_laws", None)
+            self._laws_by_section[section] = (
+                scoped.added(section, laws, here) if scoped is not None else here
+            )
         return self._laws_by_section[section]
 
     def _unread_just_above(self, pr: ParsedRow) -> str:
@@ -2640,6 +2646,7 @@ def build(
     b.law_sections = {}
     for pr, var, _ in law_statements(rows):
         b.law_sections.setdefault(var, set()).add(pr.row.section)
+    b.scoped_laws = _scoped_laws(rows, b.ctx)  # laws67: each heading's own law, said or written
     b.said_model = said_model(rows, b.ctx.stated_laws, b.ctx.altered_data)  # lead5
     b._said_rows = rows  # estimate11: a model said of a parameter only its estimate names
     b.said_changed = said_law_changed(rows, b.ctx)  # SOUNDA (._said_data)
@@ -2662,6 +2669,19 @@ def build(
         infer_domains=True,
     )
     return d, plans
+
+
+def _scoped_laws(rows: Sequence[ParsedRow], ctx: Context) -> ScopedLaws:
+    """laws67: the laws each heading's scope declares, worked out as the whole post's are
+    (``build``), from the scope's rows and sentences only; a parameter given a number
+    anywhere in the post still takes its law away."""
+
+    def compute(mine: list, said: tuple) -> Any:
+        with calling(ctx.called_densities):
+            laws = declared_laws(mine, density_families(mine), ctx.conditioned, said, ctx.mean)
+        return _without_numbers(laws, rows)
+
+    return ScopedLaws(rows, ctx.section_stated, declaring_sections(rows), compute)
 
 
 def _unread_matrices_unchecked(plans: list[RowPlan], steps: list[Step]) -> None:

@@ -201,6 +201,25 @@ def of_a_declared_law(
     return False
 
 
+def redeclared(e: sp.Basic, laws: Any) -> str:
+    """laws67: the letter (upper case) of a variable an expectation in ``e`` is taken of
+    that the post declares with two different laws in one scope (``Laws.redeclared``), so
+    that it has none; "" when there is none."""
+    twice = getattr(laws, "redeclared", frozenset())
+    if not twice:
+        return ""
+    for f in e.atoms(AppliedUndef):
+        if _operator(f) is None or not f.args:
+            continue
+        inside = sp.Tuple(*f.args[: 2 if _operator(f) == "Cov" else 1])
+        names = {s.name for s in inside.free_symbols if isinstance(s, sp.Symbol)}
+        names |= {str(i.base.label) for i in inside.atoms(sp.Indexed)}
+        letters = {re.sub(r"^(?:bar|hat|tilde)_", "", n).split("_")[0].upper() for n in names}
+        for letter in sorted(letters & twice):
+            return letter
+    return ""
+
+
 def by_linearity(
     e: sp.Basic,
     constants: Container,
@@ -1294,6 +1313,8 @@ class Laws(dict):
     #: each convention (see :func:`_law_conventions`, ._moment_conventions); never in the
     #: mapping itself
     conventions: dict = {}
+    #: laws67: letters (upper case) declared with two different laws (so with none)
+    redeclared: frozenset = frozenset()
     #: moments66: name -> (number, strict) of the lower bound the post's domains give a
     #: name (``Context.lower_bounds``): ``E[1/X]`` of a gamma whose shape the post says is
     #: above 1 is worked out (see ``._moments._in_space``)
@@ -1337,6 +1358,7 @@ def declared_laws(
     declared: set[str] = set()
     written_parameters: set = set()  # EXPECT17: of every law a row writes, named or not
     pending: dict[sp.Basic, list[tuple[Law, ...]]] = {}  # moments29: conventions left open
+    aliases: dict[str, set[tuple[str, bool]]] = {}  # laws67: letter -> the law's letter
     for pr in rows:
         if not getattr(pr, "ok", False):
             continue
@@ -1351,6 +1373,9 @@ def declared_laws(
                 # later in X's letter (a normal f_X(x)) gives X its law
                 found.setdefault(var, set()).add(None)
                 continue
+            if var is not None and _letter_like(dist):  # laws67: X_i ~ D, D said in words
+                iid = states_independence(pr) or independence_said(pr, rows)
+                aliases.setdefault(_letter(var).lower(), set()).add((dist.name.lower(), iid))
             if var is None or not isinstance(dist, AppliedUndef):
                 continue
             written_parameters |= {a for arg in dist.args for a in arg.free_symbols}
@@ -1375,7 +1400,10 @@ def declared_laws(
     random = density_letters(rows) | {name.upper() for name in declared}
     written_laws = _written_laws(rows, conventions or {}, found, conditioned, random)
     said_open: dict[sp.Basic, tuple[Law, ...]] = {}
-    said = _said_laws(rows, stated, conventions or {}, found, conditioned, said_open)
+    said_twice: set[str] = set()
+    said = _said_laws(
+        rows, stated, conventions or {}, found, conditioned, said_open, aliases, said_twice
+    )
     for v, law in said.items():  # a density of the letter decides; the words may add iid
         mine = written_laws.get(v)
         if mine is not None and (mine.family, mine.args) == (law.family, law.args):
@@ -1388,7 +1416,10 @@ def declared_laws(
         laws.setdefault(v, law)
     unnamed: dict = {}
     if not laws:  # EXPECT7: samples the prose calls i.i.d., of no named law
-        taken = _Both({_letter(v) for v in found} | declared | random, conditioned)
+        # laws67: nor of a named law whose convention is left open ("$X_1, \\dots, X_n
+        # \\sim \\mathrm{Gamma}(\\alpha, \\lambda)$ iid with rate $\\lambda$")
+        named_open = {_letter(v) for v in [*pending, *said_open]}
+        taken = _Both({_letter(v) for v in found} | declared | random | named_open, conditioned)
         unnamed = unnamed_laws(rows, taken, _law)
         for v, (law, iid) in unnamed.items():
             laws[v] = law
@@ -1411,9 +1442,18 @@ def declared_laws(
     )
     out.scalars = scalars
     out.declared = frozenset(declared)
+    out.redeclared = frozenset(
+        [_letter(v).upper() for v, ls in found.items() if len(ls - {None}) > 1]
+        + [_letter(v).upper() for v, ls in pending.items() if len(set(ls)) > 1]
+        + [letter.upper() for letter in said_twice]
+    )
     # moments29: one declaration whose conventions are left open, no density of the letter
     # and no law from elsewhere (a density, a sentence) for it
-    open_laws = {v: ls[0] for v, ls in pending.items() if len(ls) == 1 and found[v] == {None}}
+    # laws67: the same declaration restated ("For $Y \\sim \\mathrm{Gamma}(n, \\lambda)$:" after
+    # "where $Y \\sim \\mathrm{Gamma}(n, \\lambda)$") is one declaration; two that differ give none
+    open_laws = {
+        v: ls[0] for v, ls in pending.items() if len(set(ls)) == 1 and found[v] == {None}
+    }
     open_laws.update({v: ls for v, ls in said_open.items() if v not in found})
     if open_laws:  # a formula in x and the law's arguments may be x's own density
         formulas = [side for side in _read_sides(rows) if not has_expectation(side)]
@@ -1713,6 +1753,8 @@ def _said_laws(
     declared: Container,
     conditioned: Container,
     left_open: dict | None = None,
+    aliases: Mapping[str, set[tuple[str, bool]]] | None = None,
+    twice: set[str] | None = None,
 ) -> dict[sp.Basic, Law]:
     """The law of each variable a sentence of the post declares ("a random sample from
     Poisson ($\\lambda$)"), for the variables the rows write in that letter (either case).
@@ -1720,12 +1762,27 @@ def _said_laws(
     As a row's declaration would be read (:func:`_law_of`, with the post's densities for the
     convention), with the rows' own symbols for the arguments: none for an argument no row
     writes (or writes as two symbols), a letter two sentences give two laws, a letter a row
-    declares with ``\\sim`` (the row decides) or one ``conditioned``."""
+    declares with ``\\sim`` (the row decides) or one ``conditioned``. laws67: a letter a row
+    declares with another letter's law (``X_i \\sim D``, ``aliases``: letter -> (the law's
+    letter, said i.i.d.)) takes the law a sentence gives that letter ("a distribution $D$
+    with mean $\\mu$ and variance $\\sigma^2$"); none when it is declared with two."""
     by_letter: dict[str, set] = {}
     for letter, word, written, args, independent in stated:
         name = _stated_name(word, written)
         if name is not None:
             by_letter.setdefault(letter.lower(), set()).add((name, args, independent))
+    unnamed = by_letter.pop("", set())  # laws67: "the sample is iid exponential with ..."
+    sample = one_sample(rows) if unnamed else None
+    if sample is not None:  # the one sample the rows write; with several, none of them
+        by_letter.setdefault(sample, set()).update(unnamed)
+    for letter, targets in (aliases or {}).items():
+        names = {name for name, _ in targets}
+        if len(names) == 1 and letter not in names and next(iter(names)) in by_letter:
+            iid = any(said_iid for _, said_iid in targets)
+            by_letter.setdefault(letter, set()).update(
+                (name, args, independent or iid)
+                for name, args, independent in by_letter[next(iter(names))]
+            )
     taken = {_letter(v).lower() for v in declared}
     symbols = _symbols_by_name(rows)
     written = {a.name for side in _read_sides(rows) for a in side.free_symbols if a.is_Symbol}
@@ -1734,6 +1791,8 @@ def _said_laws(
     variables |= _samples_of_written_means(rows, variables, samples)
     out: dict[sp.Basic, Law] = {}
     for letter, said in by_letter.items():
+        if len({(name, args) for name, args, _ in said}) > 1 and twice is not None:
+            twice.add(letter)  # laws67: two laws said of the letter (``twice``)
         if len(said) != 1 or letter in taken or {letter, letter.upper()} & set(conditioned):
             continue
         ((name, names, independent),) = said
@@ -1768,6 +1827,22 @@ def _said_laws(
         for base in _members_of(variables, letter, independent):
             out.setdefault(base, dataclasses.replace(law, independent=True))
     return out
+
+
+def one_sample(rows: Iterable[Any]) -> str | None:
+    """The letter (lower case) of the one sample the rows write (``x`` of ``x_i``,
+    ``X_1``); None when they write none or several."""
+    letters = set()
+    for pr in rows:
+        if not getattr(pr, "ok", False):
+            continue
+        for st in pr.statements:
+            for side in st.sides:
+                for a in getattr(side, "atoms", lambda *_: ())(sp.Indexed):
+                    name = getattr(a.base.label, "name", "")
+                    if len(name) == 1 and name.isalpha() and name.isascii():
+                        letters.add(name.lower())
+    return next(iter(letters)) if len(letters) == 1 else None
 
 
 def _members_of(variables: Iterable[sp.Basic], letter: str, independent: bool) -> set[sp.Basic]:

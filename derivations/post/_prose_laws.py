@@ -209,11 +209,54 @@ def stated_laws(text: str) -> tuple[Stated, ...]:
     flat = re.sub(r"\\\((.{1,200}?)\\\)", r"$\1$", text[:_MAX_TEXT], flags=re.DOTALL)
     flat = re.sub(r"\$\$", "$", flat)
     out = []
-    for sentence in _SENTENCE_END.split(flat):
-        found = _sentence_law(sentence) or _sentence_moments(sentence)
+    read = [(st, _sentence_law(st) or _sentence_moments(st)) for st in _SENTENCE_END.split(flat)]
+    # laws67: letters a sentence anywhere speaks of a law of, not read
+    unread = {x for sentence, found in read if found is None for x in _unread_letter(sentence)}
+    for sentence, found in read:
         if found is not None:
             out.append(found)
+        out.extend(_named_law(sentence, out, unread))
     return tuple(out)
+
+
+#: Words of a sentence that speaks of a law (its moments, its family).
+_LAW_TALK = re.compile(r"\b(?:distribution|distributed|law|mean|variance)\b", re.IGNORECASE)
+
+
+def _unread_letter(sentence: str) -> set[str]:
+    """The letter of a sentence that speaks of a law of it and was not read ("a
+    distribution $D$ with mean $\\nu$ and variance $\\tau^2$")."""
+    spans = [m for m in _MATH.finditer(sentence) if not _counts(sentence, m)]
+    letter = _variable(spans[0].group(1)) if spans else None
+    return {letter} if letter and _LAW_TALK.search(_words(sentence)) else set()
+
+
+#: laws67: ``X_1, \\dots, X_n \\sim D`` with ``D`` one capital letter: the law a sentence
+#: before has declared for the letter ``D`` ("a distribution $D$ with mean $\\mu$ and
+#: variance $\\sigma^2$").
+_LAW_LETTER = re.compile(r"^\s*(?P<law>[A-Z])\s*$")
+
+
+def _named_law(sentence: str, before: list[Stated], unread: set[str]) -> list[Stated]:
+    """The laws of variables declared ``\\sim D`` in ``sentence``, ``D`` a letter whose law
+    ``before`` holds once (two laws, or none, or a sentence of its law not read
+    (``unread``), for ``D``: nothing)."""
+    if _ALTERED.search(_words(sentence)) or _INLINE_DENIED.search(_words(sentence)):
+        return []
+    out = []
+    for span in _MATH.finditer(sentence):
+        m = _INLINE_SIM.match(span.group(1))
+        law = _LAW_LETTER.match(m.group("law")) if m else None
+        if law is None:
+            continue
+        letter = m.group("subject").strip()[0]
+        said = {st[1:] for st in before if st[0] == law.group("law")}
+        if len(said) != 1 or letter == law.group("law") or law.group("law") in unread:
+            continue
+        word, written, args, independent = next(iter(said))
+        iid = bool(_INDEPENDENT.search(sentence)) and not _DOUBT.search(_words(sentence))
+        out.append((letter, word, written, args, independent or iid))
+    return out[:1] if len(out) == 1 else []
 
 
 def _sentence_law(sentence: str) -> Stated | None:
@@ -267,8 +310,9 @@ def _sentence_law(sentence: str) -> Stated | None:
 #: $\\lambda$", "Our observations were drawn from a Poisson distribution ..."): the law of the
 #: one sample the rows write (:func:`._said_model.said_model` finds its letter).
 _DATA_SUBJECT = re.compile(
-    r"^\s*(?:(?:the|our|all|these|those)\s+)?(?:data(?:\s+points)?|observations|measurements)"
-    r"\s+(?:are|were|is|come|came)\s+(?:(?:iid|i\.\s?i\.\s?d\.?|independent(?:ly)?|identically|"
+    r"^\s*(?:(?:the|our|all|these|those)\s+)?(?:data(?:\s+points)?|observations|measurements"
+    r"|samples?|draws)"  # laws67: "The sample is iid exponential with rate ..."
+    r"\s+(?:are|were|is|was|come|came)\s+(?:(?:iid|i\.\s?i\.\s?d\.?|independent(?:ly)?|identically|"
     r"distributed|and|,|drawn|sampled|independently|from|an?|the)\s*)*(?P<rest>.{0,160})",
     re.IGNORECASE | re.DOTALL,
 )

@@ -36,6 +36,7 @@ from ._expectation import (
     has_expectation,
     law_parameters,
     of_a_declared_law,
+    redeclared,
     unshown_bound,
 )
 from ._expectation_lotus import agree_at_points, integral_variable, lotus, one_integrand
@@ -1984,12 +1985,16 @@ class RewriteLinks:
                 # E[U^2] = (a + b)^2/4 after U ~ U(a, b): a claim about the declared law
                 # that the reader cannot work out, not a premise to take
                 bound = unshown_bound(prev, laws)  # moments66: E[1/X] needs alpha > 1
+                twice = "" if bound else redeclared(prev, laws)  # laws67
                 return self._moment_unchecked(
                     pr,
                     rel,
                     f"states a moment that the declared law makes finite only for {bound}, "
                     "which the post does not state"
                     if bound
+                    else f"states a moment of {twice}, which the post declares with two "
+                    "different laws where the row stands, so the reader takes neither"
+                    if twice
                     else "states a moment of a variable the post declares random, which the "
                     "reader cannot work out from what the post says of it",
                 )

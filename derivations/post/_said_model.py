@@ -32,7 +32,7 @@ from typing import Any
 
 import sympy as sp
 
-from ._expectation import _stated_name, _symbols_by_name
+from ._expectation import _stated_name, _symbols_by_name, one_sample
 from ._law_table import table_name
 from ._model_likelihood import _DECLARED, Model, declared_labels, table_model
 from ._tosympy import evaluating
@@ -63,7 +63,7 @@ def said_model(
     if len(said) != 1:
         return None
     if not letter:
-        letter = _one_sample(rows)  # laws28: "the data are ...": the one sample the rows write
+        letter = one_sample(rows)  # laws28: "the data are ...": the one sample the rows write
         if letter is None:
             return None
     ((name, names),) = said
@@ -99,19 +99,3 @@ def said_model(
         args=tuple(args),
         labels=labels,
     )
-
-
-def _one_sample(rows: Iterable[Any]) -> str | None:
-    """The letter (lower case) of the one sample the rows write (``x`` of ``x_i``,
-    ``X_1``); None when they write none or several."""
-    letters = set()
-    for pr in rows:
-        if not getattr(pr, "ok", False):
-            continue
-        for st in pr.statements:
-            for side in st.sides:
-                for a in getattr(side, "atoms", lambda *_: ())(sp.Indexed):
-                    name = getattr(a.base.label, "name", "")
-                    if len(name) == 1 and name.isalpha() and name.isascii():
-                        letters.add(name.lower())
-    return next(iter(letters)) if len(letters) == 1 else None

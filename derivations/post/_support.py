@@ -291,6 +291,11 @@ __all__ = [
 _DECLARES = re.compile(r"\\sim\s*(?:\\(?:math[a-z]*|text[a-z]*|operatorname)\s*\{\s*)?\\?[A-Za-z]")
 
 
+def declaring_sections(rows: Sequence[Any]) -> set[str]:
+    """The headings under which a row writes ``\\sim`` and a law (read or not)."""
+    return {pr.row.section for pr in rows if _DECLARES.search(pr.row.text)}
+
+
 class SectionSupports:
     """The supports a density row is weighed over, and the laws that hold, by the heading it
     stands under.
@@ -311,7 +316,7 @@ class SectionSupports:
         self._rows = list(rows)
         self._whole = whole
         self._order = list(dict.fromkeys(pr.row.section for pr in self._rows))
-        declaring = {pr.row.section for pr in self._rows if _DECLARES.search(pr.row.text)}
+        declaring = declaring_sections(self._rows)
         self._declaring = declaring if len(self._order) > 1 else set()
         self._own: dict[str, Callable[[str], Any]] = {}
 

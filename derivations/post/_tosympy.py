@@ -489,6 +489,8 @@ class Context:
     #: Laws the prose declares in a sentence ("a random sample from Poisson ($\\lambda$)"):
     #: (letter, law name, argument names, independent), see ``._prose_laws``.
     stated_laws: tuple = ()
+    #: laws67: the same, by the heading each is declared under (``._section_stated``)
+    section_stated: tuple = ()
     #: ``sigma_p``, ``sigma_{MLE}``: the subscripted sigmas the post writes as a normal law's
     #: scale (``\\mathcal{N}(x; \\mu_p, \\sigma_p^2)``), read as standard deviations,
     #: positive; another (``\\sigma_{cov}``, a covariance) is a real letter. None: not
