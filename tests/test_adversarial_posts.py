@@ -188,6 +188,15 @@ OPEN37: set[str] = set()  # all three (28, 41, 44) closed by attack65 (test_post
 #: Adversarial set 38's breaches, open on first contact (2026-12-07, 16:04 UTC, main at
 #: de44787), each with its cause in its README.md ("Measured on main").
 OPEN38: set[str] = set()  # all nine (04, 12, 21, 42-47) closed by attack66 (test_post_attack66_*)
+#: Adversarial set 39's breaches on 4ae2e340 (none among the 57 blind pairs; five in the
+#: probes 58-92), each with its cause in its README.md.
+OPEN39: set[str] = {
+    "72-moments-about-one-false.md",
+    "72-moments-about-one-true.md",
+    "74-release-dropping-false.md",
+    "75-release-no-longer-false.md",
+    "79-fisher-whole-sample-false.md",
+}
 
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
@@ -524,6 +533,15 @@ SETS = (
     # (log sigma^2 = 2 log|sigma|) were proved only on the positive reading of sigma that
     # proved their false twins, and are plausible now.
     AdversarialSet("adversarial38", 94, 31, 36, 0, open_breaches=frozenset(OPEN38)),
+    # Adversarial set 39 (attack67): \pm and \mp, finite domains, sqrt of squares and |x|,
+    # declared signs, equations solved row by row, constants inside E[...], expectation
+    # subscripts, gamma moments under a stated bound, joint densities of a sample, mu'_k,
+    # sentence numbers and their release, logs of squares, limits, shifted sums, products,
+    # Fisher information, conjugate posteriors, MGFs, order statistics, indicators,
+    # Jacobians, sympy's branches; written blind against 4ae2e340: 0 breaches in the 57
+    # pairs, floors 19/20; 58-92 written after, probing the same mechanisms: 5 breaches
+    # (README.md), floors 27/39 over the 92 pairs.
+    AdversarialSet("adversarial39", 184, 27, 39, 0, open_breaches=frozenset(OPEN39)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
