@@ -16,6 +16,11 @@ for every value of it). The words, next to the letter's inline formula:
   > 0$ in general" (adversarial38, 44, 47).
 
 A formula with ``=`` in it (``$a = 1$``) states a value, never a release.
+
+Words not listed here put the number in doubt instead (``._setting_doubt``): a setting named
+again, and (attack67: "Take $\\theta = 1$ for the picture. Dropping that choice of
+$\\theta$,", "$\\lambda$ is no longer fixed", adversarial39 74, 75) a number a sentence gave,
+named again after the formula that gave it.
 """
 
 from __future__ import annotations
@@ -84,8 +89,27 @@ def release_general(builder: Any, pr: Any, parse: Any) -> None:
     # SOUNDB (._setting_doubt): the letter named again in words not read here
     settings = {s.name: s for s in builder.setting_letters}
     doubt = doubted_letters(prose, settings, released, lambda t: _letters(t, parse))
+    # attack67: a sentence's number named again after it ("Dropping that choice of
+    # $\theta$", "$\lambda$ is no longer fixed"), in words not read here, is doubted too
+    for sym in said - released:
+        if sym not in builder.names.defined:
+            continue
+        after = _after_value(prose, sym.name, lambda t: _letters(t, parse))
+        if doubted_letters(after, {sym.name: sym}, set(), lambda t: _letters(t, parse)):
+            doubt.add(sym)
     if doubt:
         mark_doubt(builder, doubt, pr.row.line)
+
+
+def _after_value(prose: str, name: str, letters: Any) -> str:
+    """The prose after the last inline formula that gives the letter ``name`` a value (all
+    of it when none does: the number came from an earlier paragraph)."""
+    end = 0
+    for m in _INLINE.finditer(prose):
+        head, eq, _ = m.group(1).partition("=")
+        if eq and letters(head) == {name}:
+            end = m.end()
+    return prose[end:]
 
 
 def _letters(span: str, parse: Any) -> set[str]:
