@@ -34,6 +34,7 @@ from ._macros import known_expanded
 from ._meant_letters import meant_letters
 from ._moment_names import GENERATING_WORDS
 from ._moment_names import WORDS as MOMENT_WORDS
+from ._moment_names import primed_moments_redefined
 from ._named_e import named_e
 from ._named_sets import set_definitions
 from ._notation import GREEK, GREEK_SAME
@@ -1463,6 +1464,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.stated_laws = stated_laws(prose)
     new.fisher_words = FISHER_WORDS.search(prose[:200_000]) is not None  # laws28
     new.moment_words = MOMENT_WORDS.search(prose[:200_000]) is not None
+    new.primed_redefined = primed_moments_redefined(prose)
     new.generating_words = GENERATING_WORDS.search(prose[:200_000]) is not None
     plain = re.sub(r"\$[^$]*\$", " ", prose[:200_000]).lower()
     new.prose_words = frozenset(re.findall(r"[a-z]+", plain)) & ROLE_WORDS  # laws28
