@@ -35,9 +35,13 @@ _LAW = r"Let $X_1, \dots, X_n$ be iid $\mathrm{Poisson}(\lambda)$. "
 )
 def test_the_count_named(tmp_path, words, count):
     assert count_named(words) == count
-    one = verdict_of_row(tmp_path, f"\n{_LAW}{words}\n\n$$I(\\lambda) = \\frac{{1}}{{\\lambda}}$$\n", "I(")
-    many = verdict_of_row(tmp_path, f"\n{_LAW}{words}\n\n$$I(\\lambda) = \\frac{{n}}{{\\lambda}}$$\n", "I(")
-    wrong = verdict_of_row(tmp_path, f"\n{_LAW}{words}\n\n$$I(\\lambda) = \\frac{{1}}{{\\lambda^2}}$$\n", "I(")
+
+    def row(value: str) -> str:
+        body = f"\n{_LAW}{words}\n\n$$I(\\lambda) = {value}$$\n"
+        return verdict_of_row(tmp_path, body, "I(")
+
+    one, many = row(r"\frac{1}{\lambda}"), row(r"\frac{n}{\lambda}")
+    wrong = row(r"\frac{1}{\lambda^2}")
     assert wrong == "refuted"
     assert (one == "proved") == (count in ("one", None))
     assert (many == "proved") == (count in ("n", None))

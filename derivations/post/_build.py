@@ -1017,7 +1017,8 @@ class _Builder(
         try:
             value = self.names.resolve(st.sides[1])[0]
             with _budget.time_limit(2.0), evaluating(True):
-                found = fisher_weighed(st.sides[0], value, self.model)
+                prose, text = pr.row.prose or "", pr.row.text
+                found = fisher_weighed(st.sides[0], value, self.model, prose, text)
         except (*READING_ERRORS, ArithmeticError, RecursionError, _budget.StepTimeout):
             return False
         if found is None:
