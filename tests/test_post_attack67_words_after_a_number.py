@@ -27,6 +27,11 @@ _UNREAD = [
     r"Whatever $\lambda$ is,",
     r"Let us now relax the choice and take $\lambda > 0$ as it comes:",
     r"Forget the number; with $\lambda$ restored,",
+    # probes 100-102: the letter under a hat, in a formula of another letter, and words with
+    # no formula ("for the rate in general")
+    r"The estimate $\hat\lambda$ says nothing of it; for the rate in general,",
+    r"Back to the density $f(x) = \lambda e^{-\lambda x}$:",
+    r"The rate is left unspecified below:",
 ]
 
 

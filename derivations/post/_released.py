@@ -95,10 +95,33 @@ def release_general(builder: Any, pr: Any, parse: Any) -> None:
         if sym not in builder.names.defined:
             continue
         after = _after_value(prose, sym.name, lambda t: _letters(t, parse))
-        if doubted_letters(after, {sym.name: sym}, set(), lambda t: _letters(t, parse)):
+        if (
+            doubted_letters(after, {sym.name: sym}, set(), lambda t: _letters(t, parse))
+            or _named_decorated(after, sym.name)
+            or _GENERAL_WORDS.search(_INLINE.sub(" ", after))
+        ):
             doubt.add(sym)
     if doubt:
         mark_doubt(builder, doubt, pr.row.line)
+
+
+#: Words after a sentence's number that speak of a letter in general without writing it
+#: ("for the rate in general", "whatever it is", "left unspecified"): the number is doubted.
+_GENERAL_WORDS = re.compile(
+    r"\b(?:general|generally|arbitrary|whatever|vary|varies|varying|unknown|unspecified|"
+    r"no\s+longer)\b",
+    re.I,
+)
+
+
+def _named_decorated(prose: str, name: str) -> bool:
+    """Does a formula of ``prose`` without ``=`` write the letter ``name`` under a hat, a bar
+    or another accent (``\\hat\\lambda``, ``\\bar{x}``), where the reader sees another letter?"""
+    command = name if len(name) == 1 else "\\" + name
+    token = re.compile(r"(?<![A-Za-z\\])" + re.escape(command) + r"(?![A-Za-z])")
+    return any(
+        "=" not in m.group(1) and token.search(m.group(1)) for m in _INLINE.finditer(prose)
+    )
 
 
 def _after_value(prose: str, name: str, letters: Any) -> str:
