@@ -26,6 +26,9 @@ _LAW = r"For $X \sim \mathrm{Exp}(1)$ "
         r"write $\mu'_k = \mathbb{E}[(X - 1)^k]$ for the moments about the point 1.",
         r"let $\mu_k' = E\left[(X - 1)^k\right]$ be the moments about one.",
         r"take the moments $\mu'_k$ about the point $a = 1$.",
+        # probes 98, 99: words that name it a central moment; a prime written as a command
+        r"let $\mu'_k$ denote the $k$-th central moment.",
+        r"write $\mu^{\prime}_k = \mathbb{E}[(X - 1)^k]$ for the shifted moments.",
     ],
 )
 def test_a_primed_mu_defined_otherwise_is_not_read_as_the_raw_moment(tmp_path, words):
@@ -50,3 +53,13 @@ def test_the_raw_moment_reading_stays(tmp_path, words):
     assert verdict_of_row(tmp_path, body, r"\mu'_2 = 2") == "proved"
     body = f"\n{_LAW}{words} Then\n\n$$\\mu'_2 = 1$$\n"
     assert verdict_of_row(tmp_path, body, r"\mu'_2 = 1") == "refuted"
+
+
+def test_a_definition_in_a_display_row(tmp_path):
+    """Probe 103: ``$$\\mu'_k = \\mathbb{E}[(X - 1)^k]$$`` as a row, no words about it."""
+    body = (
+        f"\n{_LAW}write\n\n$$\\mu'_k = \\mathbb{{E}}[(X - 1)^k]$$\n\nso that\n\n"
+        "$$\\mu'_2 = 2$$\n"
+    )
+    assert verdict_of_row(tmp_path, body, r"\mu'_2 = 2") != "proved"
+    assert verdict_of_row(tmp_path, body.replace("= 2$$", "= 1$$"), r"\mu'_2 = 1") != "refuted"

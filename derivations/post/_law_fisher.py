@@ -56,13 +56,16 @@ WORDS = re.compile(
 #: Words of the sentence before the row that name the whole sample as what the information
 #: is of ("of the whole sample", "in all $n$ observations") - or one observation.
 _OF_N = re.compile(
-    r"\b(?:whole|entire|full)\s+sample\b|\bof\s+(?:the|this|our)\s+(?:iid\s+|random\s+)?sample\b|"
-    r"\b(?:all|the|these)\s+(?:\$\s*n\s*\$\s+)?(?:iid\s+)?observations\b|"
-    r"\bsample\s+of\s+size\s+\$\s*n\s*\$",
+    r"\b(?:whole|entire|full)\s+sample\b|\btotal\s+(?:Fisher\s+)?information\b|"
+    r"\b(?:of|in|from)\s+(?:the|this|our|a|an)\s+(?:iid\s+|random\s+)?sample\b|"
+    r"\b(?:of|in|from|by)\s+\$[^$]*X_\{?n\}?[^$]*\$|"
+    r"\$\s*n\s*\$\s+(?:iid\s+|independent\s+)?(?:observations|draws|trials|variables)\b|"
+    r"\b(?:all|the|these)\s+(?:iid\s+)?observations\b|\bsample\s+of\s+size\b",
     re.IGNORECASE,
 )
 _OF_ONE = re.compile(
-    r"\b(?:one|a\s+single|single|each|per|an\s+individual)\s+(?:observation|draw|data\s+point)\b",
+    r"\b(?:one|a\s+single|single|each|per|an\s+individual)\s+(?:observation|draw|data\s+point)\b|"
+    r"\b(?:of|in)\s+\$\s*X(?:_\{?1\}?)?\s*\$|\bunit\s+information\b",
     re.IGNORECASE,
 )
 #: The end of a sentence (outside math, roughly: a stop and a space).
@@ -74,7 +77,7 @@ def count_named(prose: str) -> str | None:
     sample), ``"one"`` (one observation), None (neither, or both). attack67, adversarial39
     79: "The Fisher information of the whole sample is $$I(\\lambda) = 1/\\lambda$$" was
     proved as the information of one observation."""
-    tail = _STOP.split(prose[-400:])[-1]
+    tail = _STOP.split(re.sub(r"i\.i\.d\.", "iid", prose[-400:]))[-1]
     many, one = _OF_N.search(tail) is not None, _OF_ONE.search(tail) is not None
     if many == one:
         return None

@@ -1464,7 +1464,9 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.stated_laws = stated_laws(prose)
     new.fisher_words = FISHER_WORDS.search(prose[:200_000]) is not None  # laws28
     new.moment_words = MOMENT_WORDS.search(prose[:200_000]) is not None
-    new.primed_redefined = primed_moments_redefined(prose)
+    # attack67: what the post says its mu'_k is (a definition in the prose or a display row)
+    displays = "\n".join(r.text for r in rows[:2000] if r.role == "row")
+    new.primed_redefined = primed_moments_redefined(f"{prose[:100_000]}\n{displays[:100_000]}")
     new.generating_words = GENERATING_WORDS.search(prose[:200_000]) is not None
     plain = re.sub(r"\$[^$]*\$", " ", prose[:200_000]).lower()
     new.prose_words = frozenset(re.findall(r"[a-z]+", plain)) & ROLE_WORDS  # laws28
