@@ -188,15 +188,10 @@ OPEN37: set[str] = set()  # all three (28, 41, 44) closed by attack65 (test_post
 #: Adversarial set 38's breaches, open on first contact (2026-12-07, 16:04 UTC, main at
 #: de44787), each with its cause in its README.md ("Measured on main").
 OPEN38: set[str] = set()  # all nine (04, 12, 21, 42-47) closed by attack66 (test_post_attack66_*)
-#: Adversarial set 39's breaches on 4ae2e340 (none among the 57 blind pairs; five in the
-#: probes 58-92), each with its cause in its README.md.
-OPEN39: set[str] = {
-    "72-moments-about-one-false.md",
-    "72-moments-about-one-true.md",
-    "74-release-dropping-false.md",
-    "75-release-no-longer-false.md",
-    "79-fisher-whole-sample-false.md",
-}
+#: Adversarial set 39's breaches: none among the 57 blind pairs; the probes 72, 74, 75, 79 and
+#: 93-103 (15 false steps proved, 5 twins refuted on 4ae2e340) all closed by attack67
+#: (tests/test_post_attack67_*.py).
+OPEN39: set[str] = set()
 
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
@@ -539,9 +534,12 @@ SETS = (
     # sentence numbers and their release, logs of squares, limits, shifted sums, products,
     # Fisher information, conjugate posteriors, MGFs, order statistics, indicators,
     # Jacobians, sympy's branches; written blind against 4ae2e340: 0 breaches in the 57
-    # pairs, floors 19/20; 58-92 written after, probing the same mechanisms: 5 breaches
-    # (README.md), floors 27/39 over the 92 pairs.
-    AdversarialSet("adversarial39", 184, 27, 39, 0, open_breaches=frozenset(OPEN39)),
+    # pairs, floors 19/20; 58-103 written after, probing the same mechanisms: 20 breaches
+    # (README.md), floors 27/46 over the 103 pairs. All closed by attack67 (mu'_k the post
+    # defines otherwise is no raw moment; a sentence's number named again after it is
+    # doubted; the Fisher information of the count the words name), floors 27/41: the five
+    # twins 74, 75, 100-102 were proved only at the number that proved their false twins.
+    AdversarialSet("adversarial39", 206, 27, 41, 0, open_breaches=frozenset(OPEN39)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
