@@ -30,6 +30,7 @@ _LAW = r"Let $X_1, \dots, X_n$ be iid $\mathrm{Poisson}(\lambda)$. "
         ("The Fisher information of one observation is", "one"),
         ("The Fisher information of a single observation is", "one"),
         ("The Fisher information per observation is", "one"),
+        ("The per-observation Fisher information is", "one"),
         # probes 93-96
         ("The Fisher information contained in the sample $X_1, \\dots, X_n$ is", "n"),
         ("The Fisher information in $n$ i.i.d. observations is", "n"),

@@ -64,7 +64,8 @@ _OF_N = re.compile(
     re.IGNORECASE,
 )
 _OF_ONE = re.compile(
-    r"\b(?:one|a\s+single|single|each|per|an\s+individual)\s+(?:observation|draw|data\s+point)\b|"
+    r"\b(?:one|a\s+single|single|each|per|an\s+individual)[\s-]+"
+    r"(?:observation|draw|data\s+point)\b|"
     r"\b(?:of|in)\s+\$\s*X(?:_\{?1\}?)?\s*\$|\bunit\s+information\b",
     re.IGNORECASE,
 )
