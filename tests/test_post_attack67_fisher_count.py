@@ -36,6 +36,9 @@ _LAW = r"Let $X_1, \dots, X_n$ be iid $\mathrm{Poisson}(\lambda)$. "
         ("The Fisher information in $n$ i.i.d. observations is", "n"),
         ("The total Fisher information is", "n"),
         ("The Fisher information of $X_1$ alone is", "one"),
+        # words of both counts: neither proves
+        (r"The Fisher information of one observation is $1/\lambda$; of the sample,", "both"),
+        ("The Fisher information of the whole sample is $n$ times one observation's:", "both"),
         ("The Fisher information is", None),
     ],
 )

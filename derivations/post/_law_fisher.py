@@ -75,14 +75,16 @@ _STOP = re.compile(r"[.!?]\s")
 
 def count_named(prose: str) -> str | None:
     """The count the last sentence of ``prose`` names the information of: ``"n"`` (the whole
-    sample), ``"one"`` (one observation), None (neither, or both). attack67, adversarial39
-    79: "The Fisher information of the whole sample is $$I(\\lambda) = 1/\\lambda$$" was
-    proved as the information of one observation."""
+    sample), ``"one"`` (one observation), ``"both"`` (words of each: "of one observation is
+    $1/\\lambda$, so that of the whole sample is" - which the row is of is not guessed, and
+    neither count proves), None (neither: both counts prove). attack67, adversarial39 79:
+    "The Fisher information of the whole sample is $$I(\\lambda) = 1/\\lambda$$" was proved
+    as the information of one observation."""
     tail = _STOP.split(re.sub(r"i\.i\.d\.", "iid", prose[-400:]))[-1]
     many, one = _OF_N.search(tail) is not None, _OF_ONE.search(tail) is not None
-    if many == one:
-        return None
-    return "n" if many else "one"
+    if many and one:
+        return "both"
+    return "n" if many else "one" if one else None
 
 
 #: The information's name with a count as written at the start of the row (``I_n(``, ``I_1``).
@@ -155,8 +157,8 @@ def fisher_weighed(
     for c in convs:
         one = FISHER[c.family.name](theta)
         tag = describe(c, model.args)
-        candidates.append((one, f"of one observation {tag}", count != "n"))
-        candidates.append((n * one, f"of {n} observations {tag}", count != "one"))
+        candidates.append((one, f"of one observation {tag}", count in (None, "one")))
+        candidates.append((n * one, f"of {n} observations {tag}", count in (None, "n")))
     rng = random.Random(zlib.crc32(str(value).encode("utf-8")))
     role = convs[0].family.roles[0]
     points = []
