@@ -9,7 +9,9 @@ information :data:`FISHER` (closed forms; ``tests/test_post_laws28_declared_laws
 checks each against ``E[(d/d\\theta log f)^2]`` by numeric integration or summation):
 
 - per observation, or for ``n`` observations (``n`` times it), under every convention of
-  the law (:mod:`._law_table`: the rate or the scale, the geometric from 0 or from 1);
+  the law (:mod:`._law_table`: the rate or the scale, the geometric from 0 or from 1); where
+  the sentence before the row or the name (``I_n``, ``I_1``) says which count it is of, only
+  that count proves (:func:`count_named`, attack67), and words of both leave it unproved;
 - proved (an engine step from the closed form) when it equals one of them, the convention
   and the count named; refuted when it equals none at a point of the parameter space for
   each; left as planned when its value holds anything but the parameter and ``n`` (the
