@@ -62,3 +62,18 @@ def test_a_mention_before_the_number_keeps_it(tmp_path):
     its number is given; the number holds for the row."""
     body = f"\nFor the rate $\\lambda$ of the example take $\\lambda = 1$. Then\n\n$${_AT_ONE}$$\n"
     assert verdict_of_row(tmp_path, body, _AT_ONE) == "proved"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # the letter as an index after the number (adversarial14, 132): "$n = 3$ draws
+        # $x_1, \dots, x_n$"; words that let another letter vary (adversarial38, 05)
+        r"We make $\lambda = 1$ draws $x_1, \dots, x_\lambda$. Then",
+        r"Take $\lambda = 1$; only the sample size $n$ may vary. Then",
+    ],
+)
+def test_words_that_keep_the_number(tmp_path, words):
+    """A subscript or words about another letter name nothing of this one: the row true at the
+    number stays proved."""
+    assert verdict_of_row(tmp_path, f"\n{words}\n\n$${_AT_ONE}$$\n", _AT_ONE) == "proved"

@@ -95,10 +95,13 @@ def release_general(builder: Any, pr: Any, parse: Any) -> None:
         if sym not in builder.names.defined:
             continue
         after = _after_value(prose, sym.name, lambda t: _letters(t, parse))
+        after = _INLINE.sub(_unscripted, after)
         if (
             doubted_letters(after, {sym.name: sym}, set(), lambda t: _letters(t, parse))
             or _named_decorated(after, sym.name)
-            or _GENERAL_WORDS.search(_INLINE.sub(" ", after))
+            or any(
+                _GENERAL_WORDS.search(s) and "$" not in s for s in re.split(r"[.!?;:]\s", after)
+            )
         ):
             doubt.add(sym)
     if doubt:
@@ -106,7 +109,9 @@ def release_general(builder: Any, pr: Any, parse: Any) -> None:
 
 
 #: Words after a sentence's number that speak of a letter in general without writing it
-#: ("for the rate in general", "whatever it is", "left unspecified"): the number is doubted.
+#: ("for the rate in general", "whatever it is", "left unspecified"), in a sentence with no
+#: formula ("only the sample size $n$ may vary" speaks of n, adversarial38 05): the number
+#: is doubted.
 _GENERAL_WORDS = re.compile(
     r"\b(?:general|generally|arbitrary|whatever|vary|varies|varying|unknown|unspecified|"
     r"no\s+longer)\b",
@@ -122,6 +127,15 @@ def _named_decorated(prose: str, name: str) -> bool:
     return any(
         "=" not in m.group(1) and token.search(m.group(1)) for m in _INLINE.finditer(prose)
     )
+
+
+#: A subscript in a formula (``x_n``, ``X_{N}``): a letter there indexes another, and "$n =
+#: 3$ draws $x_1, \\dots, x_n$" keeps the number (adversarial14, 132 and 133).
+_SUBSCRIPT = re.compile(r"_\s*(?:\{[^{}$]*\}|\\?[A-Za-z0-9]+)")
+
+
+def _unscripted(m: re.Match) -> str:
+    return "$" + _SUBSCRIPT.sub("", m.group(1)) + "$"
 
 
 def _after_value(prose: str, name: str, letters: Any) -> str:
