@@ -188,6 +188,10 @@ OPEN37: set[str] = set()  # all three (28, 41, 44) closed by attack65 (test_post
 #: Adversarial set 38's breaches, open on first contact (2026-12-07, 16:04 UTC, main at
 #: de44787), each with its cause in its README.md ("Measured on main").
 OPEN38: set[str] = set()  # all nine (04, 12, 21, 42-47) closed by attack66 (test_post_attack66_*)
+#: Adversarial set 39's breaches: none among the 57 blind pairs; the probes 72, 74, 75, 79 and
+#: 93-103 (15 false steps proved, 5 twins refuted on 4ae2e340) all closed by attack67
+#: (tests/test_post_attack67_*.py).
+OPEN39: set[str] = set()
 
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
@@ -526,6 +530,18 @@ SETS = (
     # power of a real base is k log|b| (12-true and 45-true proved for a sigma that may be
     # negative; tests/test_engine_log_of_even_powers.py).
     AdversarialSet("adversarial38", 94, 31, 38, 0, open_breaches=frozenset(OPEN38)),
+    # Adversarial set 39 (attack67): \pm and \mp, finite domains, sqrt of squares and |x|,
+    # declared signs, equations solved row by row, constants inside E[...], expectation
+    # subscripts, gamma moments under a stated bound, joint densities of a sample, mu'_k,
+    # sentence numbers and their release, logs of squares, limits, shifted sums, products,
+    # Fisher information, conjugate posteriors, MGFs, order statistics, indicators,
+    # Jacobians, sympy's branches; written blind against 4ae2e340: 0 breaches in the 57
+    # pairs, floors 19/20; 58-103 written after, probing the same mechanisms: 20 breaches
+    # (README.md), floors 27/46 over the 103 pairs. All closed by attack67 (mu'_k the post
+    # defines otherwise is no raw moment; a sentence's number named again after it is
+    # doubted; the Fisher information of the count the words name), floors 27/41: the five
+    # twins 74, 75, 100-102 were proved only at the number that proved their false twins.
+    AdversarialSet("adversarial39", 206, 27, 41, 0, open_breaches=frozenset(OPEN39)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}

@@ -1021,7 +1021,8 @@ class _Builder(
         try:
             value = self.names.resolve(st.sides[1])[0]
             with _budget.time_limit(2.0), evaluating(True):
-                found = fisher_weighed(st.sides[0], value, self.model)
+                prose, text = pr.row.prose or "", pr.row.text
+                found = fisher_weighed(st.sides[0], value, self.model, prose, text)
         except (*READING_ERRORS, ArithmeticError, RecursionError, _budget.StepTimeout):
             return False
         if found is None:
@@ -1201,6 +1202,8 @@ class _Builder(
         k = raw_moment_order(e0)
         if k is None or not self._is_fresh_name(e0) or sides[1].has(e0):
             return False
+        if getattr(self.ctx, "primed_redefined", False):
+            return False  # attack67: the post's mu'_k is another moment (about a point)
         letters = {str(v) for v in getattr(self, "laws", {}) if isinstance(v, sp.Symbol)}
         letters = {t.upper() for t in letters if len(t) == 1 and t.isalpha()}  # x's law: X's
         letters |= set(getattr(self.ctx, "law_letters", frozenset()))

@@ -9,7 +9,9 @@ information :data:`FISHER` (closed forms; ``tests/test_post_laws28_declared_laws
 checks each against ``E[(d/d\\theta log f)^2]`` by numeric integration or summation):
 
 - per observation, or for ``n`` observations (``n`` times it), under every convention of
-  the law (:mod:`._law_table`: the rate or the scale, the geometric from 0 or from 1);
+  the law (:mod:`._law_table`: the rate or the scale, the geometric from 0 or from 1); where
+  the sentence before the row or the name (``I_n``, ``I_1``) says which count it is of, only
+  that count proves (:func:`count_named`, attack67), and words of both leave it unproved;
 - proved (an engine step from the closed form) when it equals one of them, the convention
   and the count named; refuted when it equals none at a point of the parameter space for
   each; left as planned when its value holds anything but the parameter and ``n`` (the
@@ -53,6 +55,53 @@ WORDS = re.compile(
     r"Cram[eé]r",
     re.IGNORECASE,
 )
+#: Words of the sentence before the row that name the whole sample as what the information
+#: is of ("of the whole sample", "in all $n$ observations") - or one observation.
+_OF_N = re.compile(
+    r"\b(?:whole|entire|full)\s+sample\b|\btotal\s+(?:Fisher\s+)?information\b|"
+    r"\b(?:of|in|from)\s+(?:the|this|our|a|an)\s+(?:iid\s+|random\s+)?sample\b|"
+    r"\b(?:of|in|from|by)\s+\$[^$]*X_\{?n\}?[^$]*\$|"
+    r"\$\s*n\s*\$\s+(?:iid\s+|independent\s+)?(?:observations|draws|trials|variables)\b|"
+    r"\b(?:all|the|these)\s+(?:iid\s+)?observations\b|\bsample\s+of\s+size\b",
+    re.IGNORECASE,
+)
+_OF_ONE = re.compile(
+    r"\b(?:one|a\s+single|single|each|per|an\s+individual)[\s-]+"
+    r"(?:observation|draw|data\s+point)\b|"
+    r"\b(?:of|in)\s+\$\s*X(?:_\{?1\}?)?\s*\$|\bunit\s+information\b",
+    re.IGNORECASE,
+)
+#: The end of a sentence (outside math, roughly: a stop and a space).
+_STOP = re.compile(r"[.!?]\s")
+
+
+def count_named(prose: str) -> str | None:
+    """The count the last sentence of ``prose`` names the information of: ``"n"`` (the whole
+    sample), ``"one"`` (one observation), ``"both"`` (words of each: "of one observation is
+    $1/\\lambda$, so that of the whole sample is" - which the row is of is not guessed, and
+    neither count proves), None (neither: both counts prove). attack67, adversarial39 79:
+    "The Fisher information of the whole sample is $$I(\\lambda) = 1/\\lambda$$" was proved
+    as the information of one observation."""
+    tail = _STOP.split(re.sub(r"i\.i\.d\.", "iid", prose[-400:]))[-1]
+    many, one = _OF_N.search(tail) is not None, _OF_ONE.search(tail) is not None
+    if many and one:
+        return "both"
+    return "n" if many else "one" if one else None
+
+
+#: The information's name with a count as written at the start of the row (``I_n(``, ``I_1``).
+_COUNTED_NAME = re.compile(
+    r"^\s*(?:\\(?:mathcal|mathscr|mathbb|mathrm)\s*\{I\}|I)_\{?\s*(n|1)\s*\}?"
+)
+
+
+def _count_of_name(text: str) -> str | None:
+    """``I_n`` names the sample's information, ``I_1`` one observation's (the reader reads
+    both as ``I``: the count is taken from the row's text)."""
+    m = _COUNTED_NAME.match(text)
+    return None if m is None else {"n": "n", "1": "one"}[m.group(1)]
+
+
 #: Points at which the row is compared with each candidate.
 POINTS = 6
 RTOL = 1e-10
@@ -80,9 +129,15 @@ def _where(model: Any) -> str:
     return f"the law {model.family}({', '.join(map(str, model.args))}) of line {model.line}"
 
 
-def fisher_weighed(lhs: Any, value: Any, model: Any) -> tuple[str, Any, str] | None:
+def fisher_weighed(
+    lhs: Any, value: Any, model: Any, prose: str = "", text: str = ""
+) -> tuple[str, Any, str] | None:
     """``("proved", claim, how)`` or ``("refuted", counterexample, reason)`` for the row
-    ``lhs = value`` under the declared law ``model`` (see the module); None otherwise."""
+    ``lhs = value`` under the declared law ``model`` (see the module); None otherwise.
+    ``prose``: the words before the row, ``text`` the row as written; where the words (or
+    the name, ``I_n``) say which count the information is of, only that count proves, and a
+    value equal to the other count's is left as planned (the words may be loose: it is not
+    refuted either)."""
     if model is None or not model.family or value is None or not isinstance(value, sp.Expr):
         return None
     theta = _param(lhs, model)
@@ -99,12 +154,13 @@ def fisher_weighed(lhs: Any, value: Any, model: Any) -> tuple[str, Any, str] | N
     if any(not isinstance(s, sp.Symbol) or s.name != "n" for s in others):
         return None
     n = next(iter(others), sp.Symbol("n", integer=True, positive=True))
+    count = _count_of_name(text) or count_named(prose)
     candidates = []
     for c in convs:
         one = FISHER[c.family.name](theta)
         tag = describe(c, model.args)
-        candidates.append((one, f"of one observation {tag}"))
-        candidates.append((n * one, f"of {n} observations {tag}"))
+        candidates.append((one, f"of one observation {tag}", count in (None, "one")))
+        candidates.append((n * one, f"of {n} observations {tag}", count in (None, "n")))
     rng = random.Random(zlib.crc32(str(value).encode("utf-8")))
     role = convs[0].family.roles[0]
     points = []
@@ -115,7 +171,8 @@ def fisher_weighed(lhs: Any, value: Any, model: Any) -> tuple[str, Any, str] | N
             return None
         points.append((env, written))
     apart: dict[str, Any] = {}
-    for claim, tag in candidates:
+    other_count = False  # equal to the information of the count the words do not name
+    for claim, tag, named in candidates:
         differs = None
         for env, written in points:
             theirs = _value(claim, env)
@@ -124,6 +181,9 @@ def fisher_weighed(lhs: Any, value: Any, model: Any) -> tuple[str, Any, str] | N
             if abs(written - theirs) > RTOL * (abs(written) + abs(theirs)):
                 differs = (env, written, theirs)
                 break
+        if differs is None and not named:
+            other_count = True
+            continue
         if differs is None:
             how = f"the Fisher information {tag} of {_where(model)}"
             return "proved", claim, how
@@ -133,6 +193,8 @@ def fisher_weighed(lhs: Any, value: Any, model: Any) -> tuple[str, Any, str] | N
             apart[f"{n} ({tag})"] = int(env[n])
         apart[f"written ({tag})"] = float(written)
         apart[f"information ({tag})"] = float(theirs)
+    if other_count:
+        return None
     reason = (
         f"not the Fisher information of {_where(model)}, of one observation or of {n}, "
         "under any of its conventions"
@@ -140,4 +202,4 @@ def fisher_weighed(lhs: Any, value: Any, model: Any) -> tuple[str, Any, str] | N
     return "refuted", apart, reason
 
 
-__all__ = ["FISHER", "WORDS", "fisher_name", "fisher_weighed"]
+__all__ = ["FISHER", "WORDS", "count_named", "fisher_name", "fisher_weighed"]

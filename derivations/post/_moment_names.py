@@ -84,6 +84,53 @@ GENERATING_WORDS = re.compile(
 )
 
 
+#: A primed mu of a letter's order given a formula in the post's prose (``\mu'_k = ...``,
+#: ``\mu_r' = ...``), the family's definition: group 1 is the formula.
+_PRIMED_DEFINED = re.compile(
+    r"\\mu\s*(?:_\s*\{?\s*[a-z]\s*\}?\s*'+|'+\s*_\s*\{?\s*[a-z]\s*\}?)\s*(?::=|=)\s*([^$\n]{1,120})"
+)
+#: The raw moment ``E[X^k]`` as written, once spaces and fonts are taken out.
+_RAW_MOMENT = re.compile(r"^(?:E|Ex|\\E)(?:\[|\(|\\\{)[A-Z]\^\{?[a-z0-9]\}?(?:\]|\)|\\\})$")
+#: "moments about ..." a point other than the origin.
+_ABOUT = re.compile(
+    r"\bmoments?\s+(?:\S+\s+){0,2}?about\s+(?!the\s+origin\b|zero\b|0\b|\$\s*0\s*\$)", re.I
+)
+
+
+#: Fonts, sizes and spaces a formula may be written with (``\mathbb{E}\left[X^k\right]``).
+_FONTS = re.compile(r"\\(?:mathbb|mathrm|mathbf|mathsf|operatorname|left|right|big|Big)|[\s{}]")
+#: A prime written as a command (``^{\prime}``, ``^\prime``).
+_PRIME = re.compile(r"\^\s*\{?\s*\\prime\s*\}?")
+#: Words naming a central moment, and words naming a raw one.
+_CENTRAL = re.compile(r"\bcentral\b|\babout\s+(?:the|its)\s+mean\b", re.I)
+_RAW = re.compile(r"\braw\b|\bnon-?central\b|\babout\s+the\s+origin\b|\buncentred\b", re.I)
+#: A primed mu in the text (``\mu'``, ``\mu_k'``).
+_PRIMED = re.compile(r"\\mu\s*(?:_\s*\{?\w\}?\s*)?'")
+
+
+def primed_moments_redefined(text: str) -> bool:
+    """Does ``text`` say its primed mu is something else than the raw moment ``E[X^k]``
+    (attack67, adversarial39 72: "write $\\mu'_k = \\mathbb{E}[(X - 1)^k]$ for the moments
+    about the point 1")? A formula for it that is not ``E[X^k]``, or moments "about" a
+    point other than the origin."""
+    text = _PRIME.sub("'", text[:200_000])  # \mu^{\prime}_k is \mu'_k
+    for m in _PRIMED_DEFINED.finditer(text):
+        value = re.split(r",|\\quad|\\text", m.group(1))[0]
+        value = _FONTS.sub("", value).rstrip(".;")
+        if not re.search(r"E|\\int|\\sum", value):
+            continue  # a closed form (``k!/\lambda^k``), not what the name means
+        if not _RAW_MOMENT.match(value.replace("\\[", "[")):
+            return True
+    if _ABOUT.search(text) is not None and _PRIMED.search(text) is not None:
+        return True
+    # "let $\mu'_k$ denote the $k$-th central moment" (probe 98): a sentence that names a
+    # primed mu a central moment, and no raw one
+    return any(
+        _PRIMED.search(s) and _CENTRAL.search(s) and not _RAW.search(s)
+        for s in re.split(r"[.!?]\s", text)
+    )
+
+
 def raw_moment_order(name: Any) -> int | None:
     """The order ``k`` of a primed mu naming the raw moment ``E[X^k]`` (``mu_2'`` -> 2),
     None for any other name."""
@@ -110,6 +157,12 @@ def moment_claim(name: Any, ctx: Any, value: Any = None) -> str:
         )
         if not model:
             return ""
+        if getattr(ctx, "primed_redefined", False):
+            return (
+                f"{text} names a moment the post defines in its own words (not the raw "
+                "moment E[X^k]): its formula is a claim about the model, which the reader "
+                "does not check; the rows after it read it as the name's value"
+            )
         return (
             f"{text} names a raw moment of the model (the post speaks of moments or gives the "
             "law): its formula is a claim about the model, which the reader does not check; "

@@ -34,6 +34,7 @@ from ._macros import known_expanded
 from ._meant_letters import meant_letters
 from ._moment_names import GENERATING_WORDS
 from ._moment_names import WORDS as MOMENT_WORDS
+from ._moment_names import primed_moments_redefined
 from ._named_e import named_e
 from ._named_sets import set_definitions
 from ._notation import GREEK, GREEK_SAME
@@ -1467,6 +1468,9 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.section_stated = stated_by_section(prose, {r.section for r in rows})  # laws67
     new.fisher_words = FISHER_WORDS.search(prose[:200_000]) is not None  # laws28
     new.moment_words = MOMENT_WORDS.search(prose[:200_000]) is not None
+    # attack67: what the post says its mu'_k is (a definition in the prose or a display row)
+    displays = "\n".join(r.text for r in rows[:2000] if r.role == "row")
+    new.primed_redefined = primed_moments_redefined(f"{prose[:100_000]}\n{displays[:100_000]}")
     new.generating_words = GENERATING_WORDS.search(prose[:200_000]) is not None
     plain = re.sub(r"\$[^$]*\$", " ", prose[:200_000]).lower()
     new.prose_words = frozenset(re.findall(r"[a-z]+", plain)) & ROLE_WORDS  # laws28

@@ -16,6 +16,11 @@ for every value of it). The words, next to the letter's inline formula:
   > 0$ in general" (adversarial38, 44, 47).
 
 A formula with ``=`` in it (``$a = 1$``) states a value, never a release.
+
+Words not listed here put the number in doubt instead (``._setting_doubt``): a setting named
+again, and (attack67: "Take $\\theta = 1$ for the picture. Dropping that choice of
+$\\theta$,", "$\\lambda$ is no longer fixed", adversarial39 74, 75) a number a sentence gave,
+named again after the formula that gave it.
 """
 
 from __future__ import annotations
@@ -84,8 +89,64 @@ def release_general(builder: Any, pr: Any, parse: Any) -> None:
     # SOUNDB (._setting_doubt): the letter named again in words not read here
     settings = {s.name: s for s in builder.setting_letters}
     doubt = doubted_letters(prose, settings, released, lambda t: _letters(t, parse))
+    # attack67: a sentence's number named again after it ("Dropping that choice of
+    # $\theta$", "$\lambda$ is no longer fixed"), in words not read here, is doubted too
+    for sym in said - released:
+        if sym not in builder.names.defined:
+            continue
+        after = _after_value(prose, sym.name, lambda t: _letters(t, parse))
+        after = _INLINE.sub(_unscripted, after)
+        if (
+            doubted_letters(after, {sym.name: sym}, set(), lambda t: _letters(t, parse))
+            or _named_decorated(after, sym.name)
+            or any(
+                _GENERAL_WORDS.search(s) and "$" not in s for s in re.split(r"[.!?;:]\s", after)
+            )
+        ):
+            doubt.add(sym)
     if doubt:
         mark_doubt(builder, doubt, pr.row.line)
+
+
+#: Words after a sentence's number that speak of a letter in general without writing it
+#: ("for the rate in general", "whatever it is", "left unspecified"), in a sentence with no
+#: formula ("only the sample size $n$ may vary" speaks of n, adversarial38 05): the number
+#: is doubted.
+_GENERAL_WORDS = re.compile(
+    r"\b(?:general|generally|arbitrary|whatever|vary|varies|varying|unknown|unspecified|"
+    r"no\s+longer)\b",
+    re.I,
+)
+
+
+def _named_decorated(prose: str, name: str) -> bool:
+    """Does a formula of ``prose`` without ``=`` write the letter ``name`` under a hat, a bar
+    or another accent (``\\hat\\lambda``, ``\\bar{x}``), where the reader sees another letter?"""
+    command = name if len(name) == 1 else "\\" + name
+    token = re.compile(r"(?<![A-Za-z\\])" + re.escape(command) + r"(?![A-Za-z])")
+    return any(
+        "=" not in m.group(1) and token.search(m.group(1)) for m in _INLINE.finditer(prose)
+    )
+
+
+#: A subscript in a formula (``x_n``, ``X_{N}``): a letter there indexes another, and "$n =
+#: 3$ draws $x_1, \\dots, x_n$" keeps the number (adversarial14, 132 and 133).
+_SUBSCRIPT = re.compile(r"_\s*(?:\{[^{}$]*\}|\\?[A-Za-z0-9]+)")
+
+
+def _unscripted(m: re.Match) -> str:
+    return "$" + _SUBSCRIPT.sub("", m.group(1)) + "$"
+
+
+def _after_value(prose: str, name: str, letters: Any) -> str:
+    """The prose after the last inline formula that gives the letter ``name`` a value (all
+    of it when none does: the number came from an earlier paragraph)."""
+    end = 0
+    for m in _INLINE.finditer(prose):
+        head, eq, _ = m.group(1).partition("=")
+        if eq and letters(head) == {name}:
+            end = m.end()
+    return prose[end:]
 
 
 def _letters(span: str, parse: Any) -> set[str]:

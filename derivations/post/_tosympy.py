@@ -500,6 +500,8 @@ class Context:
     fisher_words: bool = False
     #: The post's prose speaks of moments (``._moment_names``)
     moment_words: bool = False
+    #: attack67: the post says its primed mu is not the raw moment (``._moment_names``)
+    primed_redefined: bool = False
     #: The post's prose speaks of a generating or characteristic function (``._moment_names``)
     generating_words: bool = False
     #: laws28: the words of the post's prose (lower case, math left out) that tell the
