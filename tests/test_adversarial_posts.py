@@ -541,7 +541,10 @@ SETS = (
     # defines otherwise is no raw moment; a sentence's number named again after it is
     # doubted; the Fisher information of the count the words name), floors 27/41: the five
     # twins 74, 75, 100-102 were proved only at the number that proved their false twins.
-    AdversarialSet("adversarial39", 206, 27, 41, 0, open_breaches=frozenset(OPEN39)),
+    # 27/44 after lead67 (merged with it): an equation solved into its two roots with \pm is
+    # proved when both solve it and no other root exists (01-, 17- and 92-true; their false
+    # twins stay unchecked, prove-only; tests/test_post_plus_minus_roots.py).
+    AdversarialSet("adversarial39", 206, 27, 44, 0, open_breaches=frozenset(OPEN39)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
