@@ -188,17 +188,20 @@ def of_a_declared_law(
     names_declared |= {str(x).upper() for x in declared}
     if not names_declared:
         return False
+    return any(letters & names_declared for letters in _expectation_letters(e))
+
+
+def _expectation_letters(e: sp.Basic) -> Iterator[set[str]]:
+    """For each expectation (variance, covariance) in ``e``, the letters, upper case, of the
+    variables it is taken of: ``\\bar X``, ``\\hat Y``, ``X_1`` (a name of its own) are
+    written in X, Y, X."""
     for f in e.atoms(AppliedUndef):
         if _operator(f) is None or not f.args:
             continue
         inside = sp.Tuple(*f.args[: 2 if _operator(f) == "Cov" else 1])
         names = {s.name for s in inside.free_symbols if isinstance(s, sp.Symbol)}
         names |= {str(i.base.label) for i in inside.atoms(sp.Indexed)}
-        # \bar X, \hat Y, X_1 (a name of its own): the letter they are written in
-        letters = {re.sub(r"^(?:bar|hat|tilde)_", "", n).split("_")[0] for n in names}
-        if {x.upper() for x in letters} & names_declared:
-            return True
-    return False
+        yield {re.sub(r"^(?:bar|hat|tilde)_", "", n).split("_")[0].upper() for n in names}
 
 
 def redeclared(e: sp.Basic, laws: Any) -> str:
@@ -208,13 +211,7 @@ def redeclared(e: sp.Basic, laws: Any) -> str:
     twice = getattr(laws, "redeclared", frozenset())
     if not twice:
         return ""
-    for f in e.atoms(AppliedUndef):
-        if _operator(f) is None or not f.args:
-            continue
-        inside = sp.Tuple(*f.args[: 2 if _operator(f) == "Cov" else 1])
-        names = {s.name for s in inside.free_symbols if isinstance(s, sp.Symbol)}
-        names |= {str(i.base.label) for i in inside.atoms(sp.Indexed)}
-        letters = {re.sub(r"^(?:bar|hat|tilde)_", "", n).split("_")[0].upper() for n in names}
+    for letters in _expectation_letters(e):
         for letter in sorted(letters & twice):
             return letter
     return ""
@@ -1451,9 +1448,7 @@ def declared_laws(
     # and no law from elsewhere (a density, a sentence) for it
     # laws67: the same declaration restated ("For $Y \\sim \\mathrm{Gamma}(n, \\lambda)$:" after
     # "where $Y \\sim \\mathrm{Gamma}(n, \\lambda)$") is one declaration; two that differ give none
-    open_laws = {
-        v: ls[0] for v, ls in pending.items() if len(set(ls)) == 1 and found[v] == {None}
-    }
+    open_laws = {v: ls[0] for v, ls in pending.items() if len(set(ls)) == 1 and found[v] == {None}}
     open_laws.update({v: ls for v, ls in said_open.items() if v not in found})
     if open_laws:  # a formula in x and the law's arguments may be x's own density
         formulas = [side for side in _read_sides(rows) if not has_expectation(side)]
