@@ -2081,9 +2081,10 @@ class _Builder(
                     if not self.sectioned.holds(section, self.law_sections.get(v, set())):
                         del here[v]
             scoped = getattr(self, "scoped_laws", None)
-            self._laws_by_section[section] = (
-                scoped.added(section, laws, here) if scoped is not None else here
-            )
+            if scoped is not None:
+                # lead67: a sentence there that names the letter another family, unread
+                here = scoped.contradicted(section, scoped.added(section, laws, here))
+            self._laws_by_section[section] = here
         return self._laws_by_section[section]
 
     def _unread_just_above(self, pr: ParsedRow) -> str:
@@ -2684,7 +2685,9 @@ def _scoped_laws(rows: Sequence[ParsedRow], ctx: Context) -> ScopedLaws:
             laws = declared_laws(mine, density_families(mine), ctx.conditioned, said, ctx.mean)
         return _without_numbers(laws, rows)
 
-    return ScopedLaws(rows, ctx.section_stated, declaring_sections(rows), compute)
+    return ScopedLaws(
+        rows, ctx.section_stated, declaring_sections(rows), compute, ctx.section_unread
+    )
 
 
 def _unread_matrices_unchecked(plans: list[RowPlan], steps: list[Step]) -> None:

@@ -206,8 +206,7 @@ def stated_laws(text: str) -> tuple[Stated, ...]:
     independent)`` for each sentence of ``text`` that declares a law (see the module's
     docstring), in the order written. Which law a formula's name spells, and whether it
     agrees with the word, is left to :func:`._expectation.declared_laws`."""
-    flat = re.sub(r"\\\((.{1,200}?)\\\)", r"$\1$", text[:_MAX_TEXT], flags=re.DOTALL)
-    flat = re.sub(r"\$\$", "$", flat)
+    flat = _flat(text)
     out = []
     read = [(st, _sentence_law(st) or _sentence_moments(st)) for st in _SENTENCE_END.split(flat)]
     # laws67: letters a sentence anywhere speaks of a law of, not read
@@ -218,6 +217,31 @@ def stated_laws(text: str) -> tuple[Stated, ...]:
         out.extend(_named_law(sentence, out, unread))
     return tuple(out)
 
+
+def _flat(text: str) -> str:
+    """``text`` with its math written as ``$...$`` (``\\( ... \\)`` and ``$$`` too)."""
+    flat = re.sub(r"\\\((.{1,200}?)\\\)", r"$\1$", text[:_MAX_TEXT], flags=re.DOTALL)
+    return re.sub(r"\$\$", "$", flat)
+
+
+def unread_declarations(text: str) -> dict[str, set[str]]:
+    """lead67: ``{letter: families}`` for each sentence of ``text`` that names a family
+    beside a letter ("Later let $X$ be Bernoulli with probability $p$") and from which no
+    law was read: the families (``._expectation.LAWS`` names) it may declare the letter of."""
+    out: dict[str, set[str]] = {}
+    for sentence in _SENTENCE_END.split(_flat(text)):
+        words = _FAMILY_WORD.findall(_words(sentence))
+        if not words or _sentence_law(sentence) or _sentence_moments(sentence):
+            continue
+        spans = [m for m in _MATH.finditer(sentence) if not _counts(sentence, m)]
+        letter = _variable(spans[0].group(1)) if spans else None
+        if letter:
+            out.setdefault(letter, set()).update(_WORDS[w.lower()] for w in words)
+    return out
+
+
+#: A family's word in a sentence's words.
+_FAMILY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_WORDS)) + r")\b", re.IGNORECASE)
 
 #: Words of a sentence that speaks of a law (its moments, its family).
 _LAW_TALK = re.compile(r"\b(?:distribution|distributed|law|mean|variance)\b", re.IGNORECASE)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ._extract import _blank_code_and_comments, _headings, normalise
-from ._prose_laws import Stated, stated_laws
+from ._prose_laws import Stated, stated_laws, unread_declarations
 
 #: Upper bound on the text read, and on the headings kept (a bound on hostile text).
 _MAX_TEXT = 200_000
@@ -36,6 +36,25 @@ def stated_by_section(prose: str, row_sections: set[str] | frozenset[str]) -> Se
     """The laws declared in each heading's own text, headings read as ``._extract`` reads
     them for rows (Markdown, or LaTeX ``\\section``: whichever names every heading the rows
     stand under). () when neither does (the rows' headings cannot be placed)."""
+    return tuple((title, stated_laws(text)) for title, text in _section_texts(prose, row_sections))
+
+
+def unread_by_section(
+    prose: str, row_sections: set[str] | frozenset[str]
+) -> dict[str, dict[str, set[str]]]:
+    """lead67: for each heading, the letters its own sentences name a family beside, in a
+    sentence no law was read from ("Later let $X$ be Bernoulli with probability $p$"), with
+    the families named (:func:`._prose_laws.unread_declarations`)."""
+    return {
+        title: letters
+        for title, text in _section_texts(prose, row_sections)
+        if (letters := unread_declarations(text))
+    }
+
+
+def _section_texts(prose: str, row_sections: set[str] | frozenset[str]) -> list[tuple[str, str]]:
+    """``(heading, its own text)`` of every heading ("" before the first), or [] when the
+    rows' headings cannot be placed."""
     for tex in (False, True):
         # as ._extract.extract finds them: code and comments blanked (a "# ..." line in code
         # is no heading, and would count a title twice)
@@ -45,13 +64,13 @@ def stated_by_section(prose: str, row_sections: set[str] | frozenset[str]) -> Se
         if set(row_sections) <= titles and len(heads) < _MAX_HEADINGS:
             break
     else:
-        return ()
+        return []
     starts = [(0, ""), *heads]
     out = []
     for k, (at, title) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
-        out.append((title, stated_laws(text[at:end])))
-    return tuple(out)
+        out.append((title, text[at:end]))
+    return out
 
 
 class ScopedLaws:
@@ -68,10 +87,12 @@ class ScopedLaws:
         sections: Sections,
         row_declaring: set[str],
         compute: Callable[[list, tuple], Any],
+        unread: dict[str, dict[str, set[str]]] | None = None,
     ):
         self._rows = list(rows)
         self._order = [title for title, _ in sections]
         self._stated = dict(sections)
+        self._unread = {t: named for t, named in (unread or {}).items() if t in self._stated}
         self._declaring = set(row_declaring) | {title for title, said in sections if said}
         self._compute = compute
         self._cache: dict[tuple[str, ...], Any] = {}
@@ -96,6 +117,36 @@ class ScopedLaws:
             except RecursionError:  # deep in a row's plan: the whole post's laws, as before
                 self._cache[scope] = None
         return self._cache[scope]
+
+    def contradicted(self, section: str, laws: Any) -> Any:
+        """``laws`` without the law of a letter that a sentence of ``section``'s scope, read
+        as no law, names another family of (part (a)'s ``X \\sim \\mathrm{Poisson}``, then
+        "Later let $X$ be Bernoulli with probability $p$": ``E[X] = \\lambda`` was proved
+        under it). A sentence naming the family the letter has changes nothing."""
+        named: dict[str, set[str]] = {}
+        for s in self.scope(section) or (section,):
+            for letter, families in self._unread.get(s, {}).items():
+                named.setdefault(letter.lower(), set()).update(families)
+        if not named or laws is None:
+            return laws
+        gone = [v for v, law in laws.items() if _other_family(v, law, named)]
+        gone_open = [
+            v
+            for v, ls in (getattr(laws, "conventions", None) or {}).items()
+            if _other_family(v, ls[0], named)
+        ]
+        if not gone and not gone_open:
+            return laws
+        out = type(laws)(laws)
+        out.__dict__.update(laws.__dict__)
+        for v in gone:
+            out.pop(v, None)
+        out.conventions = {
+            v: ls
+            for v, ls in (getattr(laws, "conventions", None) or {}).items()
+            if v not in gone_open
+        }
+        return out
 
     def added(self, section: str, whole: Any, here: Any) -> Any:
         """``here`` (the whole post's laws that hold under ``section``) with the scope's own
@@ -137,6 +188,12 @@ class ScopedLaws:
         sentences ("*" for "the data are ...", which names no letter) or on its rows."""
         said = {st[0].lower() or "*" for s in self.scope(section) for st in self._stated[s]}
         return said | {str(name).lower() for name in getattr(own, "declared", ())}
+
+
+def _other_family(v: Any, law: Any, named: dict[str, set[str]]) -> bool:
+    """Does a sentence name the letter of ``v`` with a family other than ``law``'s?"""
+    families = next((f for letter, f in named.items() if _declared_in(v, {letter})), None)
+    return families is not None and getattr(law, "family", None) not in families
 
 
 def _declared_in(v: Any, letters: set[str]) -> bool:

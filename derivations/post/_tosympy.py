@@ -491,6 +491,8 @@ class Context:
     stated_laws: tuple = ()
     #: laws67: the same, by the heading each is declared under (``._section_stated``)
     section_stated: tuple = ()
+    #: lead67: the letters each heading's sentences name a family of, no law read from them
+    section_unread: dict = dataclasses.field(default_factory=dict)
     #: ``sigma_p``, ``sigma_{MLE}``: the subscripted sigmas the post writes as a normal law's
     #: scale (``\\mathcal{N}(x; \\mu_p, \\sigma_p^2)``), read as standard deviations,
     #: positive; another (``\\sigma_{cov}``, a covariance) is a real letter. None: not
