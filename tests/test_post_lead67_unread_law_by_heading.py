@@ -57,3 +57,11 @@ def test_the_right_value_under_the_unread_law_is_not_refuted(tmp_path, row):
 def test_a_law_read_under_the_heading_is_used(tmp_path):
     assert _verdicts(tmp_path, _READ, r"E[X^2] = \lambda + \lambda^2")[15] == "refuted"
     assert _verdicts(tmp_path, _READ, r"E[X^2] = p")[15] == "proved"
+
+
+def test_a_sentence_naming_the_letters_own_family_keeps_its_law(tmp_path):
+    """external53 l2-3-3: "The probability mass function of a Poisson random variable $X$
+    with parameter $\\lambda$ is:" is read as no law, and names the law X has: a first
+    version that dropped the law for any such sentence lost six proofs of that post."""
+    said = "The probability mass function of a Poisson random variable $X$ with parameter $\\lambda$ is:"
+    assert _verdicts(tmp_path, said, r"E[X] = \lambda")[15] == "proved"
