@@ -71,6 +71,7 @@ from ._density_range import ranged_value, settle_ranges
 from ._equations import EquationLinks
 from ._event_links import law_event
 from ._expectation import (
+    LAWS,
     by_linearity,
     declared_laws,
     density_families,
@@ -2685,9 +2686,16 @@ def _scoped_laws(rows: Sequence[ParsedRow], ctx: Context) -> ScopedLaws:
             laws = declared_laws(mine, density_families(mine), ctx.conditioned, said, ctx.mean)
         return _without_numbers(laws, rows)
 
-    return ScopedLaws(
-        rows, ctx.section_stated, declaring_sections(rows), compute, ctx.section_unread
-    )
+    # the families a sentence names, as the laws write them ("Exp": "exponential (rate)")
+    unread = {
+        title: {
+            letter: {w.family for name in names for w in LAWS.get(name, (0, ()))[1]}
+            | {name.lower() for name in names}  # Weibull, Pareto: no moments in LAWS
+            for letter, names in named.items()
+        }
+        for title, named in ctx.section_unread.items()
+    }
+    return ScopedLaws(rows, ctx.section_stated, declaring_sections(rows), compute, unread)
 
 
 def _unread_matrices_unchecked(plans: list[RowPlan], steps: list[Step]) -> None:

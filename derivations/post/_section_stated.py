@@ -191,9 +191,13 @@ class ScopedLaws:
 
 
 def _other_family(v: Any, law: Any, named: dict[str, set[str]]) -> bool:
-    """Does a sentence name the letter of ``v`` with a family other than ``law``'s?"""
+    """Does a sentence name the letter of ``v`` with a family other than ``law``'s? The
+    families as the laws write them ("exponential (rate)" is an "exponential")."""
     families = next((f for letter, f in named.items() if _declared_in(v, {letter})), None)
-    return families is not None and getattr(law, "family", None) not in families
+    if families is None:
+        return False
+    mine = str(getattr(law, "family", "")).lower()
+    return not any(mine.startswith(f.lower()) for f in families)
 
 
 def _declared_in(v: Any, letters: set[str]) -> bool:
