@@ -65,3 +65,10 @@ def test_a_sentence_naming_the_letters_own_family_keeps_its_law(tmp_path):
     version that dropped the law for any such sentence lost six proofs of that post."""
     said = "The probability mass function of a Poisson random variable $X$ with parameter $\\lambda$ is:"
     assert _verdicts(tmp_path, said, r"E[X] = \lambda")[15] == "proved"
+
+
+def test_a_law_in_the_limit_is_no_declaration(tmp_path):
+    """external16 aliquis (the delta method): "If $X$ is asymptotically Gaussian, so is the
+    estimate." names a family beside X, of a limit: it took X's law away and lost a proof."""
+    said = "If $X$ is asymptotically Gaussian, so is the estimate."
+    assert _verdicts(tmp_path, said, r"E[X] = \lambda")[15] == "proved"

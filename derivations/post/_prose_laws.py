@@ -231,7 +231,9 @@ def unread_declarations(text: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for sentence in _SENTENCE_END.split(_flat(text)):
         words = _FAMILY_WORD.findall(_words(sentence))
-        if not words or _sentence_law(sentence) or _sentence_moments(sentence):
+        if not words or _APPROXIMATE.search(_words(sentence)):
+            continue  # "if X is asymptotically Gaussian": a limit, not the law of X
+        if _sentence_law(sentence) or _sentence_moments(sentence):
             continue
         spans = [m for m in _MATH.finditer(sentence) if not _counts(sentence, m)]
         letter = _variable(spans[0].group(1)) if spans else None
@@ -240,6 +242,12 @@ def unread_declarations(text: str) -> dict[str, set[str]]:
     return out
 
 
+#: Words of a law in the limit or an approximation, which declare no law of the letter.
+_APPROXIMATE = re.compile(
+    r"\b(?:asymptotic(?:ally)?|approximate(?:ly)?|approximation|approaches|converges?"
+    r"|tends?|limit(?:ing)?)\b",
+    re.IGNORECASE,
+)
 #: A family's word in a sentence's words.
 _FAMILY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_WORDS)) + r")\b", re.IGNORECASE)
 
