@@ -1410,6 +1410,7 @@ class _Builder(
                     and lhs in self.seen
                     and not _definable(lhs)
                     and rhs.free_symbols
+                    and not isinstance(rhs, sp.Symbol)  # "taking $a = b = 2$": a setting
                     and lhs not in rhs.free_symbols
                     and lhs not in self.names.defined
                 ):
