@@ -53,7 +53,7 @@ from ._said_constants import said_constants
 from ._said_counts import scope_counts
 from ._said_data import bars_not_means, changed, subscripted_bars
 from ._said_samples import scope_samples
-from ._section_stated import stated_by_section, unread_by_section
+from ._section_stated import stated_by_section
 from ._set_values import SET_RELATION, names_a_set, split_equals
 from ._square_params import doubtful_squares
 from ._stated_not_claimed import CLAIMS_NOTHING, claims_nothing
@@ -1464,8 +1464,8 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     new.known = _known_parameters(prose)
     new.said_constants = said_constants(prose)
     new.stated_laws = stated_laws(prose)
-    new.section_stated = stated_by_section(prose, {r.section for r in rows})  # laws67
-    new.section_unread = unread_by_section(prose, {r.section for r in rows})  # lead67
+    # laws67, lead67: the laws each heading declares, and the families it names unread
+    new.section_stated, new.section_unread = stated_by_section(prose, {r.section for r in rows})
     new.fisher_words = FISHER_WORDS.search(prose[:200_000]) is not None  # laws28
     new.moment_words = MOMENT_WORDS.search(prose[:200_000]) is not None
     # attack67: what the post says its mu'_k is (a definition in the prose or a display row)

@@ -230,13 +230,13 @@ def unread_declarations(text: str) -> dict[str, set[str]]:
     law was read: the families (``._expectation.LAWS`` names) it may declare the letter of."""
     out: dict[str, set[str]] = {}
     for sentence in _SENTENCE_END.split(_flat(text)):
-        words = _FAMILY_WORD.findall(_words(sentence))
-        if not words or _APPROXIMATE.search(_words(sentence)):
+        plain = _words(sentence)
+        words = _FAMILY_WORD.findall(plain)
+        if not words or _APPROXIMATE.search(plain):
             continue  # "if X is asymptotically Gaussian": a limit, not the law of X
         if _sentence_law(sentence) or _sentence_moments(sentence):
             continue
-        spans = [m for m in _MATH.finditer(sentence) if not _counts(sentence, m)]
-        letter = _variable(spans[0].group(1)) if spans else None
+        letter = _first_letter(sentence)
         if letter:
             out.setdefault(letter, set()).update(_WORDS[w.lower()] for w in words)
     return out
@@ -258,9 +258,14 @@ _LAW_TALK = re.compile(r"\b(?:distribution|distributed|law|mean|variance)\b", re
 def _unread_letter(sentence: str) -> set[str]:
     """The letter of a sentence that speaks of a law of it and was not read ("a
     distribution $D$ with mean $\\nu$ and variance $\\tau^2$")."""
-    spans = [m for m in _MATH.finditer(sentence) if not _counts(sentence, m)]
-    letter = _variable(spans[0].group(1)) if spans else None
+    letter = _first_letter(sentence)
     return {letter} if letter and _LAW_TALK.search(_words(sentence)) else set()
+
+
+def _first_letter(sentence: str) -> str | None:
+    """The variable the first formula of ``sentence`` names (counts skipped), or None."""
+    spans = [m for m in _MATH.finditer(sentence) if not _counts(sentence, m)]
+    return _variable(spans[0].group(1)) if spans else None
 
 
 #: laws67: ``X_1, \\dots, X_n \\sim D`` with ``D`` one capital letter: the law a sentence

@@ -32,24 +32,19 @@ _MAX_HEADINGS = 400
 Sections = tuple[tuple[str, tuple[Stated, ...]], ...]
 
 
-def stated_by_section(prose: str, row_sections: set[str] | frozenset[str]) -> Sections:
+def stated_by_section(
+    prose: str, row_sections: set[str] | frozenset[str]
+) -> tuple[Sections, dict[str, dict[str, set[str]]]]:
     """The laws declared in each heading's own text, headings read as ``._extract`` reads
     them for rows (Markdown, or LaTeX ``\\section``: whichever names every heading the rows
-    stand under). () when neither does (the rows' headings cannot be placed)."""
-    return tuple((title, stated_laws(text)) for title, text in _section_texts(prose, row_sections))
-
-
-def unread_by_section(
-    prose: str, row_sections: set[str] | frozenset[str]
-) -> dict[str, dict[str, set[str]]]:
-    """lead67: for each heading, the letters its own sentences name a family beside, in a
-    sentence no law was read from ("Later let $X$ be Bernoulli with probability $p$"), with
-    the families named (:func:`._prose_laws.unread_declarations`)."""
-    return {
-        title: letters
-        for title, text in _section_texts(prose, row_sections)
-        if (letters := unread_declarations(text))
-    }
+    stand under); () when neither does (the rows' headings cannot be placed). With them,
+    lead67: for each heading, the letters its sentences name a family beside, in a sentence
+    no law was read from ("Later let $X$ be Bernoulli with probability $p$"), with the
+    families named (:func:`._prose_laws.unread_declarations`)."""
+    texts = _section_texts(prose, row_sections)
+    stated = tuple((title, stated_laws(text)) for title, text in texts)
+    unread = {title: named for title, text in texts if (named := unread_declarations(text))}
+    return stated, unread
 
 
 def _section_texts(prose: str, row_sections: set[str] | frozenset[str]) -> list[tuple[str, str]]:
