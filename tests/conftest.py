@@ -27,6 +27,9 @@ def post_report(post):
 LONG_FILES = (
     "test_corpus.py",
     "test_adversarial_posts.py",
+    "test_adversarial_posts_1.py",
+    "test_adversarial_posts_2.py",
+    "test_adversarial_posts_3.py",
     "test_hostile.py",
     "test_precommit_hook.py",
     "test_post_density.py",

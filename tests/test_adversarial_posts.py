@@ -547,10 +547,29 @@ SETS = (
     AdversarialSet("adversarial39", 206, 27, 44, 0, open_breaches=frozenset(OPEN39)),
 )
 
+#: The sets are checked in this many shards, a test file each (this file is shard 0,
+#: ``test_adversarial_posts_<k>.py`` the others), so that ``pytest -n auto --dist loadfile``
+#: checks them on different workers: as one file the thirty-nine sets kept one core busy
+#: for most of a CI run while the other had finished.
+SHARDS = 4
+
+
+def shard(index: int) -> tuple[AdversarialSet, ...]:
+    """The sets of shard ``index``: the largest set (by posts listed) goes to the shard with
+    the fewest posts so far, so that the shards take about as long."""
+    sizes = {s.directory: len(cases(INCOMING / s.directory)) for s in SETS}
+    loads, members = [0] * SHARDS, [[] for _ in range(SHARDS)]
+    for spec in sorted(SETS, key=lambda s: (-sizes[s.directory], s.directory)):
+        k = loads.index(min(loads))
+        loads[k] += sizes[spec.directory]
+        members[k].append(spec)
+    return tuple(s for s in SETS if s in members[index])
+
+
 _VERDICTS: dict[str, dict[str, str]] = {}
 
 
-@pytest.fixture(params=SETS, ids=lambda s: s.directory)
+@pytest.fixture(params=shard(0), ids=lambda s: s.directory)
 def adversarial_set(request) -> AdversarialSet:
     return request.param
 
@@ -618,3 +637,14 @@ def test_floors(adversarial_set):
     false_refuted, true_proved = floors(_verdicts(adversarial_set))
     assert false_refuted >= adversarial_set.min_false_refuted
     assert true_proved >= adversarial_set.min_true_proved
+
+
+def test_every_shard_has_its_test_file():
+    """A shard without its file would leave its sets unchecked; a set in two shards would be
+    checked twice."""
+    here = Path(__file__).parent
+    for k in range(1, SHARDS):
+        text = (here / f"test_adversarial_posts_{k}.py").read_text(encoding="utf-8")
+        assert f"shard({k})" in text, k
+    shards = [s.directory for k in range(SHARDS) for s in shard(k)]
+    assert sorted(shards) == sorted(s.directory for s in SETS)
