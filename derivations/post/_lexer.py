@@ -1530,8 +1530,14 @@ class _Converter:
         if name in ("underbrace", "overbrace"):
             body, j = self.arg(raw, i + 1, r.text)
             self._marked(self.convert(body), r, out)
+            if j + 1 == len(raw) and raw[j].text in ("_", "^"):
+                return j + 1  # a label in words at the row's end, cut off as prose
             if j < len(raw) and raw[j].text in ("_", "^"):
-                _, j = self.arg(raw, j + 1, r.text)
+                label, j = self.arg(raw, j + 1, r.text)
+                if len(label) == 1 and label[0].text in _TEXT_LABELS and j < len(raw):
+                    # ^\text{gamma prior}: the command's group is the label too, as in TeX
+                    # (blind68; read as a factor, its letters were multiplied into the row)
+                    _, j = self.arg(raw, j, label[0].text)
             return j
         top, j = self.arg(raw, i + 1, r.text)
         body, j = self.arg(raw, j, r.text)
@@ -2925,6 +2931,11 @@ def _script_end(raw: list[_Raw], j: int) -> int | None:
 
 
 _LABELS = ("\\text", "\\textbf", "\\textit", "\\textrm", "\\mathrm", "\\mathbf")
+#: One-argument commands of text a brace's label may be written with, unbraced
+#: (``\\overbrace{...}^\\text{likelihood}``).
+_TEXT_LABELS = frozenset(
+    (*_LABELS, "\\mbox", "\\textsf", "\\texttt", "\\mathit", "\\mathsf", "\\operatorname")
+)
 
 
 def _leading_label(raw: list[_Raw]) -> list[_Raw]:

@@ -45,10 +45,14 @@ class MacroError(ValueError):
 
 @dataclasses.dataclass(frozen=True)
 class Macro:
+    """A macro; ``optional`` marks a first argument in brackets that may be written
+    (``\\xrightarrow[below]{above}``) and is dropped."""
+
     name: str
     nargs: int
     body: str
     line: int = 0
+    optional: bool = False
 
 
 #: ProofWiki's macros: its MathJax defines them, so its pages use them without a
@@ -80,6 +84,10 @@ KNOWN = {
         # blind67: the expectation of notes whose preamble the copy drops (an Obsidian
         # vault's MathJax preamble; AM207's \newcommand{\Ex}{\mathbb{E}})
         Macro("Ex", 0, r"\mathbb{E}"),
+        # blind68: amsmath's labelled arrow (\xrightarrow{D}, \xrightarrow[n \to \infty]{p},
+        # convergence in distribution or in probability) is the arrow under its label, as
+        # \overset{D}{\to} is read; the label below is dropped with it
+        Macro("xrightarrow", 1, r"\overset{#1}{\to}", optional=True),
     )
 }
 _KNOWN_CALL = re.compile(r"\\(?:" + "|".join(KNOWN) + r")(?![A-Za-z])")
@@ -237,6 +245,31 @@ def _argument(text: str, i: int) -> tuple[str, int, int] | None:
     return text[i], i, i + 1
 
 
+def _past_optional(text: str, i: int) -> int:
+    """Where the arguments go on after an optional ``[...]`` at ``text[i:]`` (white space
+    skipped; brackets and braces inside it nested); ``i`` when there is none or it is not
+    closed."""
+    j = i
+    while j < len(text) and text[j] in " \t\n":
+        j += 1
+    if j >= len(text) or text[j] != "[":
+        return i
+    depth, k = 0, j
+    while k < len(text):
+        c = text[k]
+        if c == "\\":
+            k += 2  # an escaped sign (\{, \]) opens and closes nothing
+            continue
+        if c in "[{":
+            depth += 1
+        elif c in "]}":
+            depth -= 1
+            if depth == 0:
+                return k + 1 if c == "]" else i
+        k += 1
+    return i
+
+
 def expand(
     text: str, macros: dict[str, Macro], origin: list[int] | None = None
 ) -> tuple[str, list[int]]:
@@ -277,7 +310,7 @@ def _expand(
         out.append(text[pos : m.start()])
         where.extend(src[pos : m.start()])
         args: list[tuple[str, list[int]]] = []
-        j = m.end()
+        j = _past_optional(text, m.end()) if macro.optional else m.end()
         for _ in range(macro.nargs):
             a = _argument(text, j)
             if a is None:
