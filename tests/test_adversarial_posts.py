@@ -193,6 +193,16 @@ OPEN38: set[str] = set()  # all nine (04, 12, 21, 42-47) closed by attack66 (tes
 #: (tests/test_post_attack67_*.py).
 OPEN39: set[str] = set()
 
+#: Adversarial set 40's breaches, open on first contact (2026-12-07, 22:53 UTC, main at
+#: 2bcc6bbc), each with its cause in its README.md ("Measured on main").
+OPEN40: set[str] = {
+    "09-factorial-moment-prime-false.md",
+    "09-factorial-moment-prime-true.md",
+    "19-finite-domain-by-heading-false.md",
+    "22-sign-by-heading-false.md",
+    "29-constant-then-random-false.md",
+}
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -545,6 +555,12 @@ SETS = (
     # proved when both solve it and no other root exists (01-, 17- and 92-true; their false
     # twins stay unchecked, prove-only; tests/test_post_plus_minus_roots.py).
     AdversarialSet("adversarial39", 206, 27, 44, 0, open_breaches=frozenset(OPEN39)),
+    # Adversarial set 40 (attack68): laws, signs, finite domains and constants by heading,
+    # laws in sentences (a mean, a named D, the squares of the sample), mu'_k as a factorial
+    # moment, \pm and \mp, roots, square roots, logs, equations solved row by row, numbers in
+    # sentences, sympy's branches; written blind against 2bcc6bbc: 5 breaches in 53 pairs
+    # (README.md), floors 14/19.
+    AdversarialSet("adversarial40", 106, 14, 19, 0, open_breaches=frozenset(OPEN40)),
 )
 
 _VERDICTS: dict[str, dict[str, str]] = {}
