@@ -89,9 +89,11 @@ def _relation(text: str) -> sp.Basic | None:
 
 
 def stated_conditions(
-    body: str, domains: Sequence[Any], first_line: int = 1
+    body: str, domains: Sequence[Any], first_line: int = 1, cases: Sequence[tuple] = ()
 ) -> tuple[Condition, ...]:
-    """The case hypotheses of the prose and the orders between letters among ``domains``."""
+    """The case hypotheses of the prose and the orders between letters among ``domains``;
+    ``cases``: more ``(text, line, until)`` to hold as cases (:mod:`._restated_domains`)."""
+    restated = [Condition(t, line, True, _relation(t), until) for t, line, until in cases]
     cases = case_hypotheses(body, first_line)
     words, replaced = case_words(body, cases, _relation, first_line)  # SOUND, ._case_words
     out = [
@@ -100,6 +102,7 @@ def stated_conditions(
         if _one_relation(t) and (t, line) not in replaced
     ]
     out += [Condition(t, line, True, rel, until) for t, line, rel, until in words]
+    out += restated
     read = set()
     for d in domains:
         if isinstance(d.lower, str) or isinstance(d.upper, str):

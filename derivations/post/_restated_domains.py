@@ -1,0 +1,113 @@
+"""A letter's domain stated again otherwise: each statement holds until the next.
+
+The prose's domain statements are the whole post's (:func:`._assume.read_prose` merges
+them per letter). An exercise sheet may state a letter's domain once per part: "Let $a > 0$"
+under part (a), "Now let $a < 0$" under part (b); "Here $x \\in \\{0, 1\\}$", then "Now $x$ is
+any real number". Merged, ``a`` had no value (every step about it held vacuously, and part
+(b)'s ``\\sqrt{4a^2} = 2a`` was proved), and ``x`` stayed in {0, 1} where the post had let it
+go (``x^3 = x^2`` proved; adversarial40, 19 and 22).
+
+:func:`restated` finds the letters whose statements in the prose conflict (no value satisfies
+two of them) or are released by a later sentence that gives the letter the whole real line
+("is any real number", ``x \\in \\mathbb{R}``). Such a letter keeps none of its prose
+statements as a domain of the whole post: the proofs do not use them. Each statement holds,
+as a case does (:mod:`._conditions`), from its line to the line before the next statement of
+the letter (the first from the top of the post): a counterexample outside the statement
+that governs a row refutes nothing there, one inside it still does. A release governs
+nothing: after it the letter is any real number.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .._errors import AssumptionError
+from ..assumptions import parse
+from ._assume import _ANY_SIGN, _NAME_MATH, prose_formulas, prose_statements
+
+#: Upper bound on the statements weighed (a bound on hostile text).
+_MAX_STATEMENTS = 2_000
+#: "$x$ is any real number", "$a$ can be positive or negative", "$x$ is (now) real".
+_RELEASE = re.compile(_NAME_MATH + rf"(?:{_ANY_SIGN}|\s+is\s+(?:now\s+)?(?:a\s+)?real\b)", re.I)
+#: The whole real line written as a membership.
+_REALS = re.compile(r"\\in\s*(?:\\mathbb\s*\{\s*R\s*\}|\\R(?![A-Za-z]))\s*$")
+
+
+def restated(body: str, first_line: int = 1) -> tuple[set[tuple[str, bool]], list[tuple]]:
+    """The keys (``(name, sample)``) of the letters stated again otherwise, and the case
+    each of their statements is: ``(text, line, until)``."""
+    said: dict[tuple[str, bool], list[tuple[int, str, Any]]] = {}
+    for text, where in prose_statements(body, first_line)[:_MAX_STATEMENTS]:
+        line = int(where.split()[-1])
+        for d in _domains(text):
+            said.setdefault(d.key, []).append((line, text, None if _REALS.search(text) else d))
+    for line, name in _releases(body, first_line):
+        for d in _domains(f"{name} \\in \\mathbb{{R}}"):
+            said.setdefault(d.key, []).append((line, "", None))
+    keys, cases = set(), []
+    for key, items in said.items():
+        items.sort(key=lambda item: item[0])
+        if not _restated(items):
+            continue
+        keys.add(key)
+        for k, (line, text, domain) in enumerate(items):
+            if domain is None:
+                continue  # a release: the letter is any real number there
+            later = [at for at, _, _ in items[k + 1 :] if at > line]
+            start = line if k else 0
+            cases.append((text, start, later[0] - 1 if later else 10**9))
+    return keys, cases
+
+
+def _domains(text: str) -> list[Any]:
+    try:
+        return parse(text, "prose")
+    except AssumptionError:
+        return []
+
+
+def _releases(body: str, first_line: int) -> list[tuple[int, str]]:
+    """``(line, letter)`` of every sentence that gives a letter the whole real line."""
+    text, _ = prose_formulas(body)
+    return [
+        (first_line + text.count("\n", 0, m.start()), m.group(1).strip())
+        for m in _RELEASE.finditer(text[:200_000])
+    ]
+
+
+def _restated(items: list[tuple[int, str, Any]]) -> bool:
+    """Do the statements of one letter (in line order) conflict, or does a release follow a
+    statement that bounds it?"""
+    if len({line for line, _, _ in items}) < 2:
+        return False
+    bounded = [d for _, _, d in items if d is not None]
+    for k, (_, _, d) in enumerate(items):
+        if d is None and any(e is not None for _, _, e in items[:k]):
+            return True
+    return any(_disjoint(a, b) for k, a in enumerate(bounded) for b in bounded[k + 1 :])
+
+
+def _disjoint(a: Any, b: Any) -> bool:
+    """Does no value satisfy both domains (numbers only; a bound that is a letter: no)?"""
+    m = a.merge(b)
+    if m.members is not None:
+        return not any(_inside(v, m) for v in m.members)
+    if not _number(m.lower) or not _number(m.upper):
+        return False
+    return m.lower > m.upper or (m.lower == m.upper and (m.lower_strict or m.upper_strict))
+
+
+def _inside(v: Any, m: Any) -> bool:
+    if _number(m.lower) and (v < m.lower or (v == m.lower and m.lower_strict)):
+        return False
+    if _number(m.upper) and (v > m.upper or (v == m.upper and m.upper_strict)):
+        return False
+    return v not in m.excluded
+
+
+def _number(v: Any) -> bool:
+    return v is not None and not isinstance(v, str)
+
+
+__all__ = ["restated"]

@@ -1,0 +1,98 @@
+"""A letter's domain or constancy stated again otherwise further on (adversarial40, 19, 22, 29).
+
+On 2bcc6bbc the prose's statements about a letter held for the whole post, merged: "Let
+$a > 0$" under part (a) and "Now let $a < 0$" under part (b) left ``a`` no value, and part
+(b)'s ``\\sqrt{4a^2} = 2a`` was proved (vacuously); ``x \\in \\{0, 1\\}`` under part (a) held
+after "Now $x$ is any real number" (``x^3 = x^2`` proved); "Here $c$ is a constant" held
+after "Now $c$ is a random variable" (``E[c^2 X] = c^2 E[X]`` proved).
+
+Properties: statements of one letter that no value satisfies together, or a bounded one
+followed by a release to the whole real line, are each a case up to the next: no row is
+proved from them, a counterexample outside the statement over the row refutes nothing, one
+inside it refutes. One statement, or two that agree, or a release before the statement,
+keep the domain. A letter the prose calls random is no constant, wherever it is called one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _post_rows import verdict_of_row
+
+from derivations.post._restated_domains import restated
+from derivations.post._said_constants import said_constants
+
+_PARTS = "## Part (a)\n\n{a}\n\n$$z = 1$$\n\n## Part (b)\n\n{b}\n\n$${row}$$\n"
+
+
+def _verdict(tmp_path, a: str, b: str, row: str) -> str:
+    return verdict_of_row(tmp_path, "\n" + _PARTS.format(a=a, b=b, row=row), row)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (r"Let $a > 0$.", r"Now let $a < 0$."),
+        (r"Let $a > 0$.", r"Now let $a \le -1$."),
+        (r"Suppose $a \in (0, 1)$.", r"Now take $a < 0$."),
+    ],
+)
+def test_signs_that_conflict_hold_each_in_its_part(tmp_path, a, b):
+    assert restated(f"{a}\n\n{b}\n")[0] == {("a", False)}
+    assert _verdict(tmp_path, a, b, r"\sqrt{4a^2} = 2a") != "proved"
+    assert _verdict(tmp_path, a, b, r"\sqrt{4a^2} = -2a") != "refuted"
+
+
+def test_one_sign_stated_twice_alike_stays_a_domain(tmp_path):
+    a, b = r"Let $a < 0$.", r"Again $a < 0$."
+    assert restated(f"{a}\n\n{b}\n")[0] == set()
+    assert _verdict(tmp_path, a, b, r"\sqrt{4a^2} = -2a") in ("proved", "plausible")
+    assert _verdict(tmp_path, a, b, r"\sqrt{4a^2} = 2a") == "refuted"
+
+
+def test_a_narrower_statement_after_a_wider_one_is_no_restatement():
+    text = "Let $p \\in (0, 1)$.\n\nNote that $p > 0$.\n"
+    assert restated(text)[0] == set()
+
+
+@pytest.mark.parametrize(
+    "release", [r"Now $x$ is any real number.", r"Now let $x \in \mathbb{R}$.", r"Now $x$ is real."]
+)
+def test_a_finite_domain_released(tmp_path, release):
+    a = r"Here $x \in \{0, 1\}$."
+    assert restated(f"{a}\n\n{release}\n")[0] == {("x", False)}
+    assert _verdict(tmp_path, a, release, r"x^3 = x^2") != "proved"
+    assert _verdict(tmp_path, a, release, r"x^3 = x \cdot x^2") != "refuted"
+
+
+def test_a_finite_domain_not_released_still_splits(tmp_path):
+    a, b = r"Here $x \in \{0, 1\}$.", "Now we go on."
+    assert restated(f"{a}\n\n{b}\n")[0] == set()
+    assert _verdict(tmp_path, a, b, r"x^3 = x^2") == "proved"
+
+
+def test_a_release_before_the_statement_keeps_it():
+    text = "Let $x$ be any real number.\n\nFrom here on $x \\in \\{0, 1\\}$.\n"
+    assert restated(text)[0] == set()
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        r"Now $c$ is a random variable independent of $X$.",
+        r"Now let $c$ be random, independent of $X$.",
+        r"Now take a random variable $c$ independent of $X$.",
+    ],
+)
+def test_a_constant_called_random_is_no_constant(tmp_path, b):
+    a = r"Here $c$ is a constant."
+    assert "c" not in said_constants(f"{a}\n\n{b}\n")
+    row = r"\mathbb{E}[c^2 X] = c^2\,\mathbb{E}[X]"
+    assert _verdict(tmp_path, a, b, row) != "proved"
+    row = r"\mathbb{E}[c^2 X] = \mathbb{E}[c^2]\,\mathbb{E}[X]"
+    assert _verdict(tmp_path, a, b, row) != "refuted"
+
+
+def test_a_constant_beside_a_random_capital_stays(tmp_path):
+    a, b = r"Here $c$ is a constant and $X$ is a random variable.", "Then:"
+    assert "c" in said_constants(f"{a}\n\n{b}\n")
+    assert _verdict(tmp_path, a, b, r"\mathbb{E}[c^2 X] = c^2\,\mathbb{E}[X]") == "proved"
