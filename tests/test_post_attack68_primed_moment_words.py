@@ -32,6 +32,11 @@ _LAW = r"Let $X \sim \mathrm{Poisson}(\lambda)$. "
         r"Let $\mu'_k$ be the standardised moment of order $k$.",
         r"We write $\mu'_k$ for $\mathbb{E}[X(X - 1)]$ when $k = 2$.",
         r"Below, $\mu'_k$ stands for $\int (x - 1)^k dF(x)$.",
+        # probes 61-63: a moment of another variable, a cumulant, a falling power
+        r"Let $\mu'_k$ be the $k$-th moment of $X - 1$.",
+        r"We write $\mu'_k$ for its $k$-th cumulant.",
+        r"Here $\mu'_k$ denotes $\mathbb{E}[X^{\underline{k}}]$, the falling power.",
+        r"We write $\mu'_k$ for $E|X - 1|^k$.",
     ],
 )
 def test_a_primed_mu_named_another_moment_is_not_the_raw_moment(tmp_path, words):
@@ -51,6 +56,7 @@ def test_a_primed_mu_named_another_moment_is_not_the_raw_moment(tmp_path, words)
         # a method of moments: the sample moment it is set equal to, the mean
         r"Set $\mu'_k$ equal to the sample moment $\frac{1}{n}\sum_{i=1}^n X_i^k$.",
         r"The first, $\mu'_1$, is the mean $\mathbb{E}[X]$.",
+        r"Let $\mu'_k$ be the $k$-th moment of $X$.",
     ],
 )
 def test_the_raw_moment_reading_stays(tmp_path, words):
@@ -59,3 +65,8 @@ def test_the_raw_moment_reading_stays(tmp_path, words):
     assert verdict_of_row(tmp_path, body, r"\mu'_2 = \lambda + \lambda^2") == "proved"
     body = f"\n{_LAW}{words} Then\n\n$$\\mu'_2 = \\lambda^2$$\n"
     assert verdict_of_row(tmp_path, body, r"\mu'_2 = \lambda^2") == "refuted"
+
+
+def test_the_e_of_a_law_name_is_no_expectation():
+    words = r"For $X \sim \mathrm{Exp}(\lambda)$ and $k \ge 1$, $\mu'_k$ is the $k$-th moment."
+    assert not primed_moments_redefined(words)

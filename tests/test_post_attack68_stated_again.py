@@ -34,6 +34,8 @@ def _verdict(tmp_path, a: str, b: str, row: str) -> str:
         (r"Let $a > 0$.", r"Now let $a < 0$."),
         (r"Let $a > 0$.", r"Now let $a \le -1$."),
         (r"Suppose $a \in (0, 1)$.", r"Now take $a < 0$."),
+        # probe 54: the sign in words
+        (r"Let $a > 0$.", r"Now let $a$ be negative."),
     ],
 )
 def test_signs_that_conflict_hold_each_in_its_part(tmp_path, a, b):
@@ -49,13 +51,27 @@ def test_one_sign_stated_twice_alike_stays_a_domain(tmp_path):
     assert _verdict(tmp_path, a, b, r"\sqrt{4a^2} = 2a") == "refuted"
 
 
-def test_a_narrower_statement_after_a_wider_one_is_no_restatement():
-    text = "Let $p \\in (0, 1)$.\n\nNote that $p > 0$.\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let $p \\in (0, 1)$.\n\nNote that $p > 0$.\n",
+        "Let $p > 0$.\n\nFrom here on $p \\in (0, 1)$.\n",
+        "Let $\\sigma > 0$.\n\nHere $\\sigma$ is positive.\n",
+    ],
+)
+def test_a_statement_that_refines_another_is_no_restatement(text):
     assert restated(text)[0] == set()
 
 
 @pytest.mark.parametrize(
-    "release", [r"Now $x$ is any real number.", r"Now let $x \in \mathbb{R}$.", r"Now $x$ is real."]
+    "release",
+    [
+        r"Now $x$ is any real number.",
+        r"Now let $x \in \mathbb{R}$.",
+        r"Now $x$ is real.",
+        r"From now on $x$ may take any real value.",  # probe 56
+        r"Now $x \in \{-1, 1\}$.",  # probe 57: another finite set, not a release
+    ],
 )
 def test_a_finite_domain_released(tmp_path, release):
     a = r"Here $x \in \{0, 1\}$."

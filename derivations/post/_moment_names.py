@@ -91,6 +91,13 @@ _PRIMED_DEFINED = re.compile(
 )
 #: The raw moment ``E[X^k]`` as written, once spaces and fonts are taken out.
 _RAW_MOMENT = re.compile(r"^(?:E|Ex|\\E)(?:\[|\(|\\\{)[A-Z]\^\{?[a-z0-9]\}?(?:\]|\)|\\\})$")
+#: An expectation or an integral as written (``\mathbb{E}[``, ``E(``, ``\int``).
+_EXPECTATION = re.compile(
+    r"(?:\\(?:mathbb|mathrm|operatorname)\s*\{\s*E\s*\}|\\E(?![A-Za-z])|(?<![A-Za-z\\])E)"
+    r"\s*(?:\\left|\\[bB]ig)?\s*[\[\(|]|\\int(?![A-Za-z])"
+)
+#: "moment(s) of $...$": the variable a moment is of.
+_MOMENT_OF = re.compile(r"\bmoments?\s+of\s+\$([^$]{1,60})\$", re.I)
 #: The mean ``E[X]``, the first raw moment.
 _MEAN = re.compile(r"^(?:E|Ex|\\E)(?:\[|\(|\\\{)[A-Z](?:\]|\)|\\\})$")
 #: "moments about ..." a point other than the origin.
@@ -148,9 +155,14 @@ def _named_otherwise(sentence: str) -> bool:
     integral that is not the raw moment?"""
     if _OTHER_KIND.search(sentence):
         return True
+    # "the $k$-th moment of $X - 1$" (of $|X|$): a moment of another variable than the letter
+    for formula in _MOMENT_OF.findall(sentence):
+        if not re.fullmatch(r"[A-Z](?:_\{?\w{1,3}\}?)?", _FONTS.sub("", formula)):
+            return True
     for formula in re.findall(r"\$([^$]{1,200})\$", sentence):
-        # an expectation or an integral (a sum may be the sample moment it is set equal to)
-        if "=" in formula or not re.search(r"E|\\int", formula):
+        # an expectation or an integral (a sum may be the sample moment it is set equal to;
+        # the E of a law's name, \mathrm{Exp}, is none)
+        if "=" in formula or not _EXPECTATION.search(formula):
             continue
         value = _FONTS.sub("", formula).rstrip(".;").replace("\\[", "[")
         if not (_RAW_MOMENT.match(value) or _MEAN.match(value)):

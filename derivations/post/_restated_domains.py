@@ -7,8 +7,9 @@ any real number". Merged, ``a`` had no value (every step about it held vacuously
 (b)'s ``\\sqrt{4a^2} = 2a`` was proved), and ``x`` stayed in {0, 1} where the post had let it
 go (``x^3 = x^2`` proved; adversarial40, 19 and 22).
 
-:func:`restated` finds the letters whose statements in the prose conflict (no value satisfies
-two of them) or are released by a later sentence that gives the letter the whole real line
+:func:`restated` finds the letters whose statements in the prose disagree (neither of two holds
+the other: no value satisfies ``a > 0`` and ``a < 0``, and {0, 1} is not {-1, 1}; a sign in
+words, "let $b$ be negative", counts) or are released by a later sentence that gives the letter the whole real line
 ("is any real number", ``x \\in \\mathbb{R}``). Such a letter keeps none of its prose
 statements as a domain of the whole post: the proofs do not use them. Each statement holds,
 as a case does (:mod:`._conditions`), from its line to the line before the next statement of
@@ -28,8 +29,20 @@ from ._assume import _ANY_SIGN, _NAME_MATH, prose_formulas, prose_statements
 
 #: Upper bound on the statements weighed (a bound on hostile text).
 _MAX_STATEMENTS = 2_000
-#: "$x$ is any real number", "$a$ can be positive or negative", "$x$ is (now) real".
-_RELEASE = re.compile(_NAME_MATH + rf"(?:{_ANY_SIGN}|\s+is\s+(?:now\s+)?(?:a\s+)?real\b)", re.I)
+#: "$x$ is any real number", "$a$ can be positive or negative", "$x$ is (now) real", "$x$
+#: may take any real value".
+_RELEASE = re.compile(
+    _NAME_MATH + rf"(?:{_ANY_SIGN}|\s+is\s+(?:now\s+)?(?:a\s+)?real\b"
+    r"|[^$.;:!?]{0,40}?\bany\s+real\s+(?:numbers?|values?)\b)",
+    re.I,
+)
+#: "let $b$ be negative", "$b$ is now positive": a sign in words the domain reader leaves
+#: to a letter's own clause with "is" (``._assume``), read here as a statement too.
+_SIGN = re.compile(
+    _NAME_MATH + r"\s+(?:is|be|becomes)\s+(?:now\s+)?(?:strictly\s+)?(negative|positive)\b"
+    r"(?!\s+(?:or|and|semi|definite|binomial|log|integers?|counts?)\b)",
+    re.I,
+)
 #: The whole real line written as a membership.
 _REALS = re.compile(r"\\in\s*(?:\\mathbb\s*\{\s*R\s*\}|\\R(?![A-Za-z]))\s*$")
 
@@ -45,6 +58,11 @@ def restated(body: str, first_line: int = 1) -> tuple[set[tuple[str, bool]], lis
     for line, name in _releases(body, first_line):
         for d in _domains(f"{name} \\in \\mathbb{{R}}"):
             said.setdefault(d.key, []).append((line, "", None))
+    for line, name, sign in _signs(body, first_line):
+        text = f"{name} {'<' if sign.lower() == 'negative' else '>'} 0"
+        for d in _domains(text):
+            if not any(at == line for at, _, _ in said.get(d.key, [])):
+                said.setdefault(d.key, []).append((line, text, d))
     keys, cases = set(), []
     for key, items in said.items():
         items.sort(key=lambda item: item[0])
@@ -76,6 +94,15 @@ def _releases(body: str, first_line: int) -> list[tuple[int, str]]:
     ]
 
 
+def _signs(body: str, first_line: int) -> list[tuple[int, str, str]]:
+    """``(line, letter, "negative" or "positive")`` of every sign said in words."""
+    text, _ = prose_formulas(body)
+    return [
+        (first_line + text.count("\n", 0, m.start()), m.group(1).strip(), m.group(2))
+        for m in _SIGN.finditer(text[:200_000])
+    ]
+
+
 def _restated(items: list[tuple[int, str, Any]]) -> bool:
     """Do the statements of one letter (in line order) conflict, or does a release follow a
     statement that bounds it?"""
@@ -85,17 +112,35 @@ def _restated(items: list[tuple[int, str, Any]]) -> bool:
     for k, (_, _, d) in enumerate(items):
         if d is None and any(e is not None for _, _, e in items[:k]):
             return True
-    return any(_disjoint(a, b) for k, a in enumerate(bounded) for b in bounded[k + 1 :])
+    return any(_apart(a, b) for k, a in enumerate(bounded) for b in bounded[k + 1 :])
 
 
-def _disjoint(a: Any, b: Any) -> bool:
-    """Does no value satisfy both domains (numbers only; a bound that is a letter: no)?"""
-    m = a.merge(b)
-    if m.members is not None:
-        return not any(_inside(v, m) for v in m.members)
-    if not _number(m.lower) or not _number(m.upper):
+def _apart(a: Any, b: Any) -> bool:
+    """Does neither domain hold the other ({0, 1} and {-1, 1}; a > 0 and a < 0)? A narrower
+    statement beside a wider one (``p \\in (0, 1)``, then ``p > 0``) refines it. Numbers
+    only: a bound that is another letter says no."""
+    if any(isinstance(v, str) for d in (a, b) for v in (d.lower, d.upper)):
         return False
-    return m.lower > m.upper or (m.lower == m.upper and (m.lower_strict or m.upper_strict))
+    return not _within(a, b) and not _within(b, a)
+
+
+def _within(a: Any, b: Any) -> bool:
+    """Is every value of ``a`` one of ``b``?"""
+    if b.integer and not a.integer and a.members is None:
+        return False
+    if a.members is not None:
+        return all(_inside(v, b) and (b.members is None or v in b.members) for v in a.members)
+    if b.members is not None:
+        return False
+    low = b.lower is None or (
+        a.lower is not None
+        and (a.lower > b.lower or (a.lower == b.lower and (a.lower_strict or not b.lower_strict)))
+    )
+    high = b.upper is None or (
+        a.upper is not None
+        and (a.upper < b.upper or (a.upper == b.upper and (a.upper_strict or not b.upper_strict)))
+    )
+    return low and high
 
 
 def _inside(v: Any, m: Any) -> bool:
