@@ -36,6 +36,8 @@ def _verdict(tmp_path, a: str, b: str, row: str) -> str:
         (r"Suppose $a \in (0, 1)$.", r"Now take $a < 0$."),
         # probe 54: the sign in words
         (r"Let $a > 0$.", r"Now let $a$ be negative."),
+        # probe 65: signs that meet at 0
+        (r"Let $a \ge 0$.", r"Now let $a \le 0$."),
     ],
 )
 def test_signs_that_conflict_hold_each_in_its_part(tmp_path, a, b):
@@ -97,6 +99,7 @@ def test_a_release_before_the_statement_keeps_it():
         r"Now $c$ is a random variable independent of $X$.",
         r"Now let $c$ be random, independent of $X$.",
         r"Now take a random variable $c$ independent of $X$.",
+        r"Now treat $c$ as random, independent of $X$.",  # probe 64
     ],
 )
 def test_a_constant_called_random_is_no_constant(tmp_path, b):

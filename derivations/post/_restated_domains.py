@@ -7,15 +7,15 @@ any real number". Merged, ``a`` had no value (every step about it held vacuously
 (b)'s ``\\sqrt{4a^2} = 2a`` was proved), and ``x`` stayed in {0, 1} where the post had let it
 go (``x^3 = x^2`` proved; adversarial40, 19 and 22).
 
-:func:`restated` finds the letters whose statements in the prose disagree (neither of two holds
-the other: no value satisfies ``a > 0`` and ``a < 0``, and {0, 1} is not {-1, 1}; a sign in
-words, "let $b$ be negative", counts) or are released by a later sentence that gives the letter the whole real line
-("is any real number", ``x \\in \\mathbb{R}``). Such a letter keeps none of its prose
-statements as a domain of the whole post: the proofs do not use them. Each statement holds,
-as a case does (:mod:`._conditions`), from its line to the line before the next statement of
-the letter (the first from the top of the post): a counterexample outside the statement
-that governs a row refutes nothing there, one inside it still does. A release governs
-nothing: after it the letter is any real number.
+:func:`restated` finds the letters whose statements in the prose disagree (neither of two
+holds the other: no value satisfies ``a > 0`` and ``a < 0``, and {0, 1} is not {-1, 1}; a
+sign in words, "let $b$ be negative", counts) or are released by a later sentence that gives
+the letter the whole real line ("is any real number", ``x \\in \\mathbb{R}``). Such a
+letter keeps none of its prose statements as a domain of the whole post: the proofs do not
+use them. Each statement holds, as a case does (:mod:`._conditions`), from its line to the
+line before the next statement of the letter (the first from the top of the post): a
+counterexample outside the statement that governs a row refutes nothing there, one inside
+it still does. A release governs nothing: after it the letter is any real number.
 """
 
 from __future__ import annotations

@@ -36,10 +36,16 @@ _NAME = re.compile(r"\s*(?:\\([A-Za-z]+)|([A-Za-z]))\s*(?:\\in\b.*)?", re.DOTALL
 
 
 #: "$c$ is a random variable", "now $c$ is random", "let $c$ be random", "a random variable
-#: $c$", "$c \sim ...$": the prose calls the letter random (attack68).
+#: $c$", "treat $c$ as random": the prose calls the letter random (attack68).
 _RANDOM = re.compile(
-    _MATH + r",?\s+(?:(?:is|be|are)\s+(?:now\s+|also\s+)?)(?:an?\s+)?(?:\w+\s+)?random\b"
-    r"|\brandom\s+(?:variables?|quantit(?:y|ies))\s+" + _MATH,
+    _MATH + r",?\s+(?:(?:is|be|are)\s+(?:now\s+|also\s+)?)(?:an?\s+)?(?:(?!not\b|non\b)\w+\s+)?"
+    r"random\b"
+    r"|\brandom\s+(?:variables?|quantit(?:y|ies))\s+"
+    + _MATH
+    # "treat $c$ as random", "regard $c$ as a random variable" (probe 64)
+    + r"|"
+    + _MATH
+    + r"\s+as\s+(?:an?\s+)?(?:\w+\s+)?random\b",
     re.IGNORECASE,
 )
 
