@@ -70,7 +70,7 @@ def test_a_statement_that_refines_another_is_no_restatement(text):
     [
         r"Now $x$ is any real number.",
         r"Now let $x \in \mathbb{R}$.",
-        r"Now $x$ is real.",
+        r"Now $x$ is a real number.",
         r"From now on $x$ may take any real value.",  # probe 56
         r"Now $x \in \{-1, 1\}$.",  # probe 57: another finite set, not a release
     ],
@@ -91,6 +91,14 @@ def test_a_finite_domain_not_released_still_splits(tmp_path):
 def test_a_release_before_the_statement_keeps_it():
     text = "Let $x$ be any real number.\n\nFrom here on $x \\in \\{0, 1\\}$.\n"
     assert restated(text)[0] == set()
+
+
+def test_a_release_ends_no_case():
+    """Words may be loose: after "any real number" a counterexample outside {0, 1} still
+    refutes nothing, and a sign said in a case ("If $a$ is negative") states nothing."""
+    keys, cases = restated("Here $x \\in \\{0, 1\\}$.\n\nNow $x$ is any real number.\n")
+    assert keys == {("x", False)} and [until for _, _, until in cases] == [10**9]
+    assert restated("Let $a > 0$.\n\nIf $a$ is negative, the root is $-a$.\n")[0] == set()
 
 
 @pytest.mark.parametrize(

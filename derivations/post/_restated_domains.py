@@ -15,7 +15,9 @@ letter keeps none of its prose statements as a domain of the whole post: the pro
 use them. Each statement holds, as a case does (:mod:`._conditions`), from its line to the
 line before the next statement of the letter (the first from the top of the post): a
 counterexample outside the statement that governs a row refutes nothing there, one inside
-it still does. A release governs nothing: after it the letter is any real number.
+it still does. A release ends no case (its words may be loose): it only takes the
+statements away from the proofs. Sentences that state a case ("If $b$ is negative") or deny
+("we do not assume") state nothing here either.
 """
 
 from __future__ import annotations
@@ -25,15 +27,20 @@ from typing import Any
 
 from .._errors import AssumptionError
 from ..assumptions import parse
-from ._assume import _ANY_SIGN, _NAME_MATH, prose_formulas, prose_statements
+from ._assume import (
+    _ANY_SIGN,
+    _NAME_MATH,
+    _case_hypothesis,
+    _denied,
+    prose_formulas,
+    prose_statements,
+)
 
 #: Upper bound on the statements weighed (a bound on hostile text).
 _MAX_STATEMENTS = 2_000
-#: "$x$ is any real number", "$a$ can be positive or negative", "$x$ is (now) real", "$x$
-#: may take any real value".
+#: "$x$ is any real number", "$a$ can be positive or negative", "$x$ may take any real value".
 _RELEASE = re.compile(
-    _NAME_MATH + rf"(?:{_ANY_SIGN}|\s+is\s+(?:now\s+)?(?:a\s+)?real\b"
-    r"|[^$.;:!?]{0,40}?\bany\s+real\s+(?:numbers?|values?)\b)",
+    _NAME_MATH + rf"(?:{_ANY_SIGN}|[^$.;:!?]{{0,40}}?\bany\s+real\s+(?:numbers?|values?)\b)",
     re.I,
 )
 #: "let $b$ be negative", "$b$ is now positive": a sign in words the domain reader leaves
@@ -72,7 +79,9 @@ def restated(body: str, first_line: int = 1) -> tuple[set[tuple[str, bool]], lis
         for k, (line, text, domain) in enumerate(items):
             if domain is None:
                 continue  # a release: the letter is any real number there
-            later = [at for at, _, _ in items[k + 1 :] if at > line]
+            # a release does not end a statement's case: words may be loose, so a
+            # counterexample outside the statement still refutes nothing after them
+            later = [at for at, _, d in items[k + 1 :] if at > line and d is not None]
             start = line if k else 0
             cases.append((text, start, later[0] - 1 if later else 10**9))
     return keys, cases
@@ -91,7 +100,16 @@ def _releases(body: str, first_line: int) -> list[tuple[int, str]]:
     return [
         (first_line + text.count("\n", 0, m.start()), m.group(1).strip())
         for m in _RELEASE.finditer(text[:200_000])
+        if _said(text, m)
     ]
+
+
+def _said(text: str, m: re.Match[str]) -> bool:
+    """Is the match a statement, not one case's hypothesis ("If $b$ is negative") nor
+    denied ("we do not assume")?"""
+    return not _case_hypothesis(text, m.start(), m.start()) and not _denied(
+        text, m.start(), m.end()
+    )
 
 
 def _signs(body: str, first_line: int) -> list[tuple[int, str, str]]:
@@ -100,6 +118,7 @@ def _signs(body: str, first_line: int) -> list[tuple[int, str, str]]:
     return [
         (first_line + text.count("\n", 0, m.start()), m.group(1).strip(), m.group(2))
         for m in _SIGN.finditer(text[:200_000])
+        if _said(text, m)
     ]
 
 
