@@ -37,6 +37,7 @@ _LAW = r"Let $X \sim \mathrm{Poisson}(\lambda)$. "
         r"We write $\mu'_k$ for its $k$-th cumulant.",
         r"Here $\mu'_k$ denotes $\mathbb{E}[X^{\underline{k}}]$, the falling power.",
         r"We write $\mu'_k$ for $E|X - 1|^k$.",
+        r"Let $\mu'_k$ be the $k$-th moment of $|X|$.",  # probe 68
     ],
 )
 def test_a_primed_mu_named_another_moment_is_not_the_raw_moment(tmp_path, words):
