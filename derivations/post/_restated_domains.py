@@ -22,6 +22,9 @@ statements away from the proofs. Sentences that state a case ("If $b$ is negativ
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from typing import Any
 
@@ -62,10 +65,11 @@ def restated(body: str, first_line: int = 1) -> tuple[set[tuple[str, bool]], lis
         line = int(where.split()[-1])
         for d in _domains(text):
             said.setdefault(d.key, []).append((line, text, None if _REALS.search(text) else d))
-    for line, name in _releases(body, first_line):
+    releases, signs = _words(body, first_line)
+    for line, name in releases:
         for d in _domains(f"{name} \\in \\mathbb{{R}}"):
             said.setdefault(d.key, []).append((line, "", None))
-    for line, name, sign in _signs(body, first_line):
+    for line, name, sign in signs:
         text = f"{name} {'<' if sign.lower() == 'negative' else '>'} 0"
         for d in _domains(text):
             if not any(at == line for at, _, _ in said.get(d.key, [])):
@@ -87,21 +91,29 @@ def restated(body: str, first_line: int = 1) -> tuple[set[tuple[str, bool]], lis
     return keys, cases
 
 
-def _domains(text: str) -> list[Any]:
+@functools.lru_cache(maxsize=512)
+def _domains(text: str) -> tuple[Any, ...]:
     try:
-        return parse(text, "prose")
+        return tuple(parse(text, "prose"))
     except AssumptionError:
-        return []
+        return ()
 
 
-def _releases(body: str, first_line: int) -> list[tuple[int, str]]:
-    """``(line, letter)`` of every sentence that gives a letter the whole real line."""
+def _words(body: str, first_line: int) -> tuple[list, list]:
+    """``(line, letter)`` of every sentence that gives a letter the whole real line, and
+    ``(line, letter, "negative" or "positive")`` of every sign said in words."""
     text, _ = prose_formulas(body)
-    return [
-        (first_line + text.count("\n", 0, m.start()), m.group(1).strip())
-        for m in _RELEASE.finditer(text[:200_000])
-        if _said(text, m)
-    ]
+    text = text[:200_000]
+    breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def line(m: re.Match[str]) -> int:
+        return first_line + bisect.bisect_left(breaks, m.start())
+
+    found = itertools.islice(_RELEASE.finditer(text), _MAX_STATEMENTS)
+    releases = [(line(m), m.group(1).strip()) for m in found if _said(text, m)]
+    found = itertools.islice(_SIGN.finditer(text), _MAX_STATEMENTS)
+    signs = [(line(m), m.group(1).strip(), m.group(2)) for m in found if _said(text, m)]
+    return releases, signs
 
 
 def _said(text: str, m: re.Match[str]) -> bool:
@@ -110,16 +122,6 @@ def _said(text: str, m: re.Match[str]) -> bool:
     return not _case_hypothesis(text, m.start(), m.start()) and not _denied(
         text, m.start(), m.end()
     )
-
-
-def _signs(body: str, first_line: int) -> list[tuple[int, str, str]]:
-    """``(line, letter, "negative" or "positive")`` of every sign said in words."""
-    text, _ = prose_formulas(body)
-    return [
-        (first_line + text.count("\n", 0, m.start()), m.group(1).strip(), m.group(2))
-        for m in _SIGN.finditer(text[:200_000])
-        if _said(text, m)
-    ]
 
 
 def _restated(items: list[tuple[int, str, Any]]) -> bool:
