@@ -123,30 +123,3 @@ def test_a_constant_beside_a_random_capital_stays(tmp_path):
     a, b = r"Here $c$ is a constant and $X$ is a random variable.", "Then:"
     assert "c" in said_constants(f"{a}\n\n{b}\n")
     assert _verdict(tmp_path, a, b, r"\mathbb{E}[c^2 X] = c^2\,\mathbb{E}[X]") == "proved"
-
-
-@pytest.mark.parametrize(
-    "signs",
-    [
-        r"In part (a) we take $a > 0$, and in part (b) we take $a < 0$.",  # probe 69
-        r"We take $a \ge 0$ in part (a), and $a \le -1$ in part (b).",
-    ],
-)
-def test_signs_that_conflict_on_one_line_prove_nothing(tmp_path, signs):
-    """Both signs in one paragraph (one line): no value of the letter satisfies the merged
-    statements, and its sign flag is one case's fact; a proof resting on it is none."""
-    body = f"\n{signs} For part (b),\n\n$$\\sqrt{{4a^2}} = 2a$$\n"
-    assert verdict_of_row(tmp_path, body, r"\sqrt{4a^2} = 2a") != "proved"
-    body = f"\n{signs} For part (b),\n\n$$\\sqrt{{4a^2}} = -2a$$\n"
-    assert verdict_of_row(tmp_path, body, r"\sqrt{4a^2} = -2a") != "refuted"
-
-
-def test_bounds_that_conflict_but_share_a_sign_keep_their_proofs(tmp_path):
-    """``q > 0.5`` and ``q < 0.5`` (a post's two cases read as facts) disagree, but not on
-    the sign: a proof stands (held-out jackey8616 lines 62, 85, 86, of P); where they
-    disagree on the sign, even a proof that needs no sign is none (the reader cannot tell
-    which facts a proof used)."""
-    body = "\nIn one case $q > 0.5$, in the other $q < 0.5$.\n\n$$(q + 1)^2 = q^2 + 2q + 1$$\n"
-    assert verdict_of_row(tmp_path, body, r"(q + 1)^2 = q^2 + 2q + 1") == "proved"
-    body = body.replace("0.5$, in", "0$, in").replace("q < 0.5", "q < 0")
-    assert verdict_of_row(tmp_path, body, r"(q + 1)^2 = q^2 + 2q + 1") != "proved"

@@ -21,7 +21,7 @@ import sympy as sp
 
 from .. import _budget
 from .._errors import MalformedDerivation
-from .._report import PASS, PROVED, REFUTED, SKIP, UNCHECKED, CheckOutcome, Report, StepResult
+from .._report import PASS, REFUTED, SKIP, UNCHECKED, CheckOutcome, Report, StepResult
 from .._settings import DEFAULT, Settings
 from ..rules import PSEUDO, START, get, of_kind
 from . import _confirm, _pool
@@ -377,24 +377,19 @@ class _StepRun:
         ]
 
 
-def _under_contradiction(result: StepResult, contradiction: str, signs: bool) -> StepResult:
+def _under_contradiction(result: StepResult, contradiction: str) -> StepResult:
     """A refutation where what is assumed of a symbol contradicts itself is none: "if
     P > 0.5 ...", "if P < 0.5 ..." are a post's cases read as two facts, and a counterexample
     may lie outside the case the row means. Such a symbol is drawn as if nothing were
-    assumed of it (see ._sampling.random_points). Where the statements say both signs
-    (``signs``), nor is a proof one (attack68): the symbol's sign flag comes from the
-    merged statements, so a proof may rest on the case the row does not mean ("we take
-    $a > 0$, and in part (b) $a < 0$" in one paragraph proved part (b)'s
-    ``\\sqrt{4a^2} = 2a``). Other proofs stand (``P > 0.5``, ``P < 0.5``: both positive)."""
-    if not contradiction or result.verdict not in (REFUTED, PROVED):
+    assumed of it (see ._sampling.random_points), and proofs use none of its facts (its
+    interval falls back to its flags): they stand."""
+    if not contradiction or result.verdict != REFUTED:
         return result
-    if result.verdict == PROVED and not signs:
-        return result
-    why = "a counterexample is no refutation there"
-    if result.verdict == PROVED:
-        why = "a proof may rest on a case the row does not mean"
     return dataclasses.replace(
-        result, verdict=UNCHECKED, counterexample=None, reason=f"{contradiction}; {why}"
+        result,
+        verdict=UNCHECKED,
+        counterexample=None,
+        reason=f"{contradiction}; a counterexample is no refutation there",
     )
 
 
@@ -434,10 +429,7 @@ def check_step(d: Derivation, i: int, ctx: Context | None = None) -> StepResult:
                 if step.relation == "start":
                     return check_start(d, i, ctx)
                 result = judge(d, i, d.steps[i - 1].expr, step.expr, step.relation, ctx)
-            symbols = _symbols_of(d, i)
-            contradiction = ctx.domains.contradicted(symbols)
-            signs = bool(contradiction) and ctx.domains.signs_contradicted(symbols)
-            return _under_contradiction(result, contradiction, signs)
+            return _under_contradiction(result, ctx.domains.contradicted(_symbols_of(d, i)))
         except (_budget.OverBudget, _budget.StepTimeout, TooExpensive) as exc:
             return StepResult(i, step, UNCHECKED, empty, empty, empty, reason=f"limit: {exc}")
         except RecursionError:
