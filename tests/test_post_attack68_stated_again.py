@@ -123,3 +123,12 @@ def test_a_constant_beside_a_random_capital_stays(tmp_path):
     a, b = r"Here $c$ is a constant and $X$ is a random variable.", "Then:"
     assert "c" in said_constants(f"{a}\n\n{b}\n")
     assert _verdict(tmp_path, a, b, r"\mathbb{E}[c^2 X] = c^2\,\mathbb{E}[X]") == "proved"
+
+
+def test_statements_on_one_line_stay_the_domain(tmp_path):
+    """Two statements on one line (a paragraph) are not told apart by line: they stay the
+    merged domain, as on 2bcc6bbc (held-out jackey8616's ``P > 0.5``, ``P < 0.5``: lines
+    62, 85, 86 are proved with it). Both signs there stay open (OPEN40, 69)."""
+    assert restated("In one case $q > 0.5$, in the other $q < 0.5$.\n")[0] == set()
+    body = "\nIn one case $q > 0.5$, in the other $q < 0.5$.\n\n$$(q + 1)^2 = q^2 + 2q + 1$$\n"
+    assert verdict_of_row(tmp_path, body, r"(q + 1)^2 = q^2 + 2q + 1") == "proved"
