@@ -194,11 +194,8 @@ OPEN38: set[str] = set()  # all nine (04, 12, 21, 42-47) closed by attack66 (tes
 OPEN39: set[str] = set()
 
 #: Adversarial set 40's breaches: 5 in the 53 blind pairs (09, 19, 22, 29 on 2bcc6bbc), 16 more
-#: in the probes 54-69, all but one closed by attack68 (tests/test_post_attack68_*.py). Open:
-#: 69 (both signs declared on one line, "we take $a > 0$, and in part (b) we take $a < 0$":
-#: the engine counts a step about a letter with no value as holding vacuously, and the
-#: merged sign flag proves part (b)'s sqrt(4a^2) = 2a; see README.md).
-OPEN40: set[str] = {"69-signs-in-one-paragraph-false.md"}
+#: in the probes 54-69, all closed by attack68 (tests/test_post_attack68_*.py).
+OPEN40: set[str] = set()
 
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
@@ -559,7 +556,8 @@ SETS = (
     # (README.md), floors 14/19; 54-69 written after, probing the same causes: 16 more,
     # floors 14/21 over the 69 pairs. All closed by attack68 (a letter's domain stated again
     # otherwise is a case up to the next statement; a letter the prose calls random is no
-    # constant; mu'_k named another kind of moment is no raw moment), floors 15/21; 69 open.
+    # constant; mu'_k named another kind of moment is no raw moment; a proof that rests on
+    # a sign the declarations give both ways is none), floors 15/21.
     AdversarialSet("adversarial40", 138, 15, 21, 0, open_breaches=frozenset(OPEN40)),
 )
 

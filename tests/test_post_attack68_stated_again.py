@@ -125,10 +125,29 @@ def test_a_constant_beside_a_random_capital_stays(tmp_path):
     assert _verdict(tmp_path, a, b, r"\mathbb{E}[c^2 X] = c^2\,\mathbb{E}[X]") == "proved"
 
 
+@pytest.mark.parametrize(
+    "signs",
+    [
+        r"In part (a) we take $a > 0$, and in part (b) we take $a < 0$.",  # probe 69
+        r"We take $a \ge 0$ in part (a), and $a \le -1$ in part (b).",
+    ],
+)
+def test_signs_that_conflict_on_one_line_prove_nothing_that_rests_on_a_sign(tmp_path, signs):
+    """Both signs in one paragraph (one line): the merged declarations leave no value, and
+    the sign flag they give is one case's fact; a proof resting on it is none, a proof that
+    holds for a letter of no sign stands."""
+    body = f"\n{signs} For part (b),\n\n$$\\sqrt{{4a^2}} = 2a$$\n"
+    assert verdict_of_row(tmp_path, body, r"\sqrt{4a^2} = 2a") != "proved"
+    body = f"\n{signs} For part (b),\n\n$$\\sqrt{{4a^2}} = -2a$$\n"
+    assert verdict_of_row(tmp_path, body, r"\sqrt{4a^2} = -2a") != "refuted"
+    body = f"\n{signs} For part (b),\n\n$$(a + 1)^2 = a^2 + 2a + 1$$\n"
+    assert verdict_of_row(tmp_path, body, r"(a + 1)^2 = a^2 + 2a + 1") == "proved"
+
+
 def test_statements_on_one_line_stay_the_domain(tmp_path):
     """Two statements on one line (a paragraph) are not told apart by line: they stay the
     merged domain, as on 2bcc6bbc (held-out jackey8616's ``P > 0.5``, ``P < 0.5``: lines
-    62, 85, 86 are proved with it). Both signs there stay open (OPEN40, 69)."""
+    62, 85, 86 are proved with it)."""
     assert restated("In one case $q > 0.5$, in the other $q < 0.5$.\n")[0] == set()
     body = "\nIn one case $q > 0.5$, in the other $q < 0.5$.\n\n$$(q + 1)^2 = q^2 + 2q + 1$$\n"
     assert verdict_of_row(tmp_path, body, r"(q + 1)^2 = q^2 + 2q + 1") == "proved"
