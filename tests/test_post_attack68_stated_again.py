@@ -97,7 +97,7 @@ def test_a_release_ends_no_case():
     """Words may be loose: after "any real number" a counterexample outside {0, 1} still
     refutes nothing, and a sign said in a case ("If $a$ is negative") states nothing."""
     keys, cases = restated("Here $x \\in \\{0, 1\\}$.\n\nNow $x$ is any real number.\n")
-    assert keys == {("x", False)} and [until for _, _, until in cases] == [10**9]
+    assert keys == {("x", False)} and [until for *_, until in cases] == [10**9]
     assert restated("Let $a > 0$.\n\nIf $a$ is negative, the root is $-a$.\n")[0] == set()
 
 

@@ -59,7 +59,7 @@ _REALS = re.compile(r"\\in\s*(?:\\mathbb\s*\{\s*R\s*\}|\\R(?![A-Za-z]))\s*$")
 
 def restated(body: str, first_line: int = 1) -> tuple[set[tuple[str, bool]], list[tuple]]:
     """The keys (``(name, sample)``) of the letters stated again otherwise, and the case
-    each of their statements is: ``(text, line, until)``."""
+    each of their statements is: ``(text, line, since, until)``."""
     said: dict[tuple[str, bool], list[tuple[int, str, Any]]] = {}
     for text, where in prose_statements(body, first_line)[:_MAX_STATEMENTS]:
         line = int(where.split()[-1])
@@ -86,8 +86,8 @@ def restated(body: str, first_line: int = 1) -> tuple[set[tuple[str, bool]], lis
             # a release does not end a statement's case: words may be loose, so a
             # counterexample outside the statement still refutes nothing after them
             later = [at for at, _, d in items[k + 1 :] if at > line and d is not None]
-            start = line if k else 0
-            cases.append((text, start, later[0] - 1 if later else 10**9))
+            # the first from the top of the post, said on its own line
+            cases.append((text, line, line if k else 0, later[0] - 1 if later else 10**9))
     return keys, cases
 
 
