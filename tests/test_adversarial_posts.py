@@ -193,6 +193,10 @@ OPEN38: set[str] = set()  # all nine (04, 12, 21, 42-47) closed by attack66 (tes
 #: (tests/test_post_attack67_*.py).
 OPEN39: set[str] = set()
 
+#: Adversarial set 40's breaches: 5 in the 53 blind pairs (09, 19, 22, 29 on 2bcc6bbc), 16 more
+#: in the probes 54-69, all closed by attack68 (tests/test_post_attack68_*.py).
+OPEN40: set[str] = set()
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -545,6 +549,16 @@ SETS = (
     # proved when both solve it and no other root exists (01-, 17- and 92-true; their false
     # twins stay unchecked, prove-only; tests/test_post_plus_minus_roots.py).
     AdversarialSet("adversarial39", 206, 27, 44, 0, open_breaches=frozenset(OPEN39)),
+    # Adversarial set 40 (attack68): laws, signs, finite domains and constants by heading,
+    # laws in sentences (a mean, a named D, the squares of the sample), mu'_k as a factorial
+    # moment, \pm and \mp, roots, square roots, logs, equations solved row by row, numbers in
+    # sentences, sympy's branches; written blind against 2bcc6bbc: 5 breaches in 53 pairs
+    # (README.md), floors 14/19; 54-69 written after, probing the same causes: 16 more,
+    # floors 14/21 over the 69 pairs. All closed by attack68 (a letter's domain stated again
+    # otherwise is a case up to the next statement; a letter the prose calls random is no
+    # constant; mu'_k named another kind of moment is no raw moment; a proof that rests on
+    # a sign the declarations give both ways is none), floors 15/21.
+    AdversarialSet("adversarial40", 138, 15, 21, 0, open_breaches=frozenset(OPEN40)),
 )
 
 #: The sets are checked in this many shards, a test file each (this file is shard 0,

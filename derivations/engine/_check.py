@@ -21,7 +21,7 @@ import sympy as sp
 
 from .. import _budget
 from .._errors import MalformedDerivation
-from .._report import PASS, REFUTED, SKIP, UNCHECKED, CheckOutcome, Report, StepResult
+from .._report import PASS, PROVED, REFUTED, SKIP, UNCHECKED, CheckOutcome, Report, StepResult
 from .._settings import DEFAULT, Settings
 from ..rules import PSEUDO, START, get, of_kind
 from . import _confirm, _pool
@@ -377,20 +377,42 @@ class _StepRun:
         ]
 
 
-def _under_contradiction(result: StepResult, contradiction: str) -> StepResult:
+def _under_contradiction(result: StepResult, contradiction: str, signs: bool) -> StepResult:
     """A refutation where what is assumed of a symbol contradicts itself is none: "if
     P > 0.5 ...", "if P < 0.5 ..." are a post's cases read as two facts, and a counterexample
     may lie outside the case the row means. Such a symbol is drawn as if nothing were
-    assumed of it (see ._sampling.random_points), and proofs use none of its facts (its
-    interval falls back to its flags): they stand."""
-    if not contradiction or result.verdict != REFUTED:
+    assumed of it (see ._sampling.random_points). Nor is a proof that rests on a sign the
+    declarations give both ways (``signs``, attack68: "we take $a > 0$, and in part (b) we
+    take $a < 0$" in one paragraph proved part (b)'s ``\\sqrt{4a^2} = 2a`` with the merged
+    flag, one case's fact); a proof that holds with such a symbol of no sign stands, as do
+    proofs under bounds that agree on the sign (``P > 0.5``, ``P < 0.5``)."""
+    if not contradiction or result.verdict not in (REFUTED, PROVED):
         return result
+    if result.verdict == PROVED and not signs:
+        return result
+    why = "a counterexample is no refutation there"
+    if result.verdict == PROVED:
+        why = "a proof may rest on a case the row does not mean"
     return dataclasses.replace(
-        result,
-        verdict=UNCHECKED,
-        counterexample=None,
-        reason=f"{contradiction}; a counterexample is no refutation there",
+        result, verdict=UNCHECKED, counterexample=None, reason=f"{contradiction}; {why}"
     )
+
+
+def _proved_without_signs(d: Derivation, i: int, ctx: Context, symbols: set) -> bool:
+    """Is step ``i`` proved with each symbol whose declarations say both signs replaced by
+    a real symbol of no sign (attack68: the merged flag is one case's fact)? True when no
+    symbol says both signs."""
+    plain = {
+        s: sp.Symbol(s.name, real=True)
+        for s in symbols
+        if isinstance(s, sp.Symbol) and ctx.domains.signs_contradicted({s})
+    }
+    if not plain:
+        return True
+    prev, expr = d.steps[i - 1].expr.xreplace(plain), d.steps[i].expr.xreplace(plain)
+    # the numeric check has no values for the new symbols: the symbolic one decides
+    again = judge(d, i, prev, expr, d.steps[i].relation, ctx)
+    return again.verdict == PROVED or again.symbolic.status == PASS
 
 
 def _symbols_of(d: Derivation, i: int) -> set:
@@ -429,7 +451,12 @@ def check_step(d: Derivation, i: int, ctx: Context | None = None) -> StepResult:
                 if step.relation == "start":
                     return check_start(d, i, ctx)
                 result = judge(d, i, d.steps[i - 1].expr, step.expr, step.relation, ctx)
-            return _under_contradiction(result, ctx.domains.contradicted(_symbols_of(d, i)))
+                symbols = _symbols_of(d, i)
+                contradiction = ctx.domains.contradicted(symbols)
+                signs = bool(contradiction) and result.verdict == PROVED
+                if signs:
+                    signs = not _proved_without_signs(d, i, ctx, symbols)
+            return _under_contradiction(result, contradiction, signs)
         except (_budget.OverBudget, _budget.StepTimeout, TooExpensive) as exc:
             return StepResult(i, step, UNCHECKED, empty, empty, empty, reason=f"limit: {exc}")
         except RecursionError:

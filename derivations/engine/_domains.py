@@ -384,6 +384,18 @@ class Domains:
             return _flags(probe)
         return out
 
+    def signs_contradicted(self, symbols: Iterable[sp.Basic]) -> bool:
+        """Does what is declared of one of ``symbols`` say both signs (``a > 0`` and
+        ``a < 0``; ``a \\ge 0`` and ``a \\le -1``), so that a sign flag the merged
+        statements give is one case's fact (attack68)? ``P > 0.5`` and ``P < 0.5`` do not:
+        the sign is not what they disagree on."""
+        for sym in symbols:
+            dom = self.domains.get(sym.base if isinstance(sym, sp.Indexed) else sym)
+            low, high = getattr(dom, "lower", None), getattr(dom, "upper", None)
+            if isinstance(low, Fraction) and isinstance(high, Fraction) and low >= 0 >= high:
+                return True
+        return False
+
     def contradicted(self, symbols: Iterable[sp.Basic]) -> str:
         """Why no value satisfies what is declared of one of ``symbols`` ("" when each has
         a value): ``\\lambda > 1`` and ``\\lambda < 0``. Every step about such a symbol

@@ -53,9 +53,11 @@ class Condition:
     relation: sp.Basic | None  # the relation in sympy, None when it cannot be read
     until: int = 0  # a case holds for the rows up to this line; an order for every row
     of: str = ""  # the letter whose domain the assumption language reads in it
+    since: int | None = None  # a case holds from this line (its own line when None)
 
     def governs(self, line: int) -> bool:
-        return not self.case or self.line <= line <= self.until
+        since = self.line if self.since is None else self.since
+        return not self.case or since <= line <= self.until
 
     def letters(self) -> frozenset[str]:
         if self.relation is not None:
@@ -89,9 +91,15 @@ def _relation(text: str) -> sp.Basic | None:
 
 
 def stated_conditions(
-    body: str, domains: Sequence[Any], first_line: int = 1
+    body: str, domains: Sequence[Any], first_line: int = 1, cases: Sequence[tuple] = ()
 ) -> tuple[Condition, ...]:
-    """The case hypotheses of the prose and the orders between letters among ``domains``."""
+    """The case hypotheses of the prose and the orders between letters among ``domains``;
+    ``cases``: more ``(text, line, since, until)`` to hold as cases from ``since``
+    (:mod:`._restated_domains`)."""
+    restated = [
+        Condition(t, line, True, _relation(t), until, since=since)
+        for t, line, since, until in cases
+    ]
     cases = case_hypotheses(body, first_line)
     words, replaced = case_words(body, cases, _relation, first_line)  # SOUND, ._case_words
     out = [
@@ -100,6 +108,7 @@ def stated_conditions(
         if _one_relation(t) and (t, line) not in replaced
     ]
     out += [Condition(t, line, True, rel, until) for t, line, rel, until in words]
+    out += restated
     read = set()
     for d in domains:
         if isinstance(d.lower, str) or isinstance(d.upper, str):

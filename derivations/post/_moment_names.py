@@ -91,6 +91,15 @@ _PRIMED_DEFINED = re.compile(
 )
 #: The raw moment ``E[X^k]`` as written, once spaces and fonts are taken out.
 _RAW_MOMENT = re.compile(r"^(?:E|Ex|\\E)(?:\[|\(|\\\{)[A-Z]\^\{?[a-z0-9]\}?(?:\]|\)|\\\})$")
+#: An expectation or an integral as written (``\mathbb{E}[``, ``E(``, ``\int``).
+_EXPECTATION = re.compile(
+    r"(?:\\(?:mathbb|mathrm|operatorname)\s*\{\s*E\s*\}|\\E(?![A-Za-z])|(?<![A-Za-z\\])E)"
+    r"\s*(?:\\left|\\[bB]ig)?\s*[\[\(|]|\\int(?![A-Za-z])"
+)
+#: "moment(s) of $...$": the variable a moment is of.
+_MOMENT_OF = re.compile(r"\bmoments?\s+of\s+\$([^$]{1,60})\$", re.I)
+#: The mean ``E[X]``, the first raw moment.
+_MEAN = re.compile(r"^(?:E|Ex|\\E)(?:\[|\(|\\\{)[A-Z](?:\]|\)|\\\})$")
 #: "moments about ..." a point other than the origin.
 _ABOUT = re.compile(
     r"\bmoments?\s+(?:\S+\s+){0,2}?about\s+(?!the\s+origin\b|zero\b|0\b|\$\s*0\s*\$)", re.I
@@ -104,6 +113,13 @@ _PRIME = re.compile(r"\^\s*\{?\s*\\prime\s*\}?")
 #: Words naming a central moment, and words naming a raw one.
 _CENTRAL = re.compile(r"\bcentral\b|\babout\s+(?:the|its)\s+mean\b", re.I)
 _RAW = re.compile(r"\braw\b|\bnon-?central\b|\babout\s+the\s+origin\b|\buncentred\b", re.I)
+#: Kinds of moment other than the raw one (attack68): factorial, absolute, standardised,
+#: cumulants. Not "sample": a method of moments sets mu'_k equal to the sample moment.
+_OTHER_KIND = re.compile(
+    r"\b(?:factorial|absolute|standardi[sz]ed|normali[sz]ed)\s+"
+    r"(?:\S+\s+){0,1}?moments?\b|\bcumulants?\b",
+    re.I,
+)
 #: A primed mu in the text (``\mu'``, ``\mu_k'``).
 _PRIMED = re.compile(r"\\mu\s*(?:_\s*\{?\w\}?\s*)?'")
 
@@ -124,11 +140,34 @@ def primed_moments_redefined(text: str) -> bool:
     if _ABOUT.search(text) is not None and _PRIMED.search(text) is not None:
         return True
     # "let $\mu'_k$ denote the $k$-th central moment" (probe 98): a sentence that names a
-    # primed mu a central moment, and no raw one
+    # primed mu a moment of another kind, and no raw one; attack68 (adversarial40, 09): the
+    # kinds named in words ("factorial", "absolute", ...), or a formula the sentence names it
+    # by without "=" ("for the factorial moment $E[X(X-1)\cdots]$")
     return any(
-        _PRIMED.search(s) and _CENTRAL.search(s) and not _RAW.search(s)
+        _PRIMED.search(s) and not _RAW.search(s) and (_CENTRAL.search(s) or _named_otherwise(s))
         for s in re.split(r"[.!?]\s", text)
     )
+
+
+def _named_otherwise(sentence: str) -> bool:
+    """Does a sentence writing a primed mu name a moment other than ``E[X^k]``: a kind of
+    moment in words, or an inline formula without ``=`` holding an expectation, a sum or an
+    integral that is not the raw moment?"""
+    if _OTHER_KIND.search(sentence):
+        return True
+    # "the $k$-th moment of $X - 1$" (of $|X|$): a moment of another variable than the letter
+    for formula in _MOMENT_OF.findall(sentence):
+        if not re.fullmatch(r"[A-Z](?:_\{?\w{1,3}\}?)?", _FONTS.sub("", formula)):
+            return True
+    for formula in re.findall(r"\$([^$]{1,200})\$", sentence):
+        # an expectation or an integral (a sum may be the sample moment it is set equal to;
+        # the E of a law's name, \mathrm{Exp}, is none)
+        if "=" in formula or not _EXPECTATION.search(formula):
+            continue
+        value = _FONTS.sub("", formula).rstrip(".;").replace("\\[", "[")
+        if not (_RAW_MOMENT.match(value) or _MEAN.match(value)):
+            return True
+    return False
 
 
 def raw_moment_order(name: Any) -> int | None:

@@ -46,6 +46,7 @@ from ._parse import (
 from ._plans import UNCHECKED
 from ._post_cache import cache_name
 from ._reading_doubts import OTHER_READING, other_reading_doubt
+from ._restated_domains import restated
 from ._rule_phrases import named_rules, rule_note
 from ._support import declared_supports
 from ._tosympy import evaluating
@@ -229,7 +230,11 @@ def _parse_file(
     if read is not None:
         read.append(post)  # ATTACK60: the rows, for a report if the budget ends the reading
     _check_size(p, post.rows)
-    domains = _merge(_declared(post.front, assume, str(p)), read_prose(post.body, chains=True))
+    # attack68: a letter whose domain the prose states again otherwise (a > 0 in part (a),
+    # a < 0 in part (b)) has no prose domain for the whole post; each statement is a case
+    again, cases = restated(post.body)
+    prose = [d for d in read_prose(post.body, chains=True) if d.key not in again]
+    domains = _merge(_declared(post.front, assume, str(p)), prose)
     # n >= 1: a bound of a count, which stays an integer (sums over 1..n are written out)
     domains = counts_stay_integers(domains, "\n".join(r.text for r in post.rows), post.body)
     ctx = post_context(post.rows, build_context(domains), prose=post.body)
@@ -244,7 +249,7 @@ def _parse_file(
     domains = _merge(domains, support_bounds(domains, post.body))  # 0 <= x <= a: a >= 0
     with evaluating(False):  # integrals without limits, now that the supports are known
         parsed = _integral_support.reread(post.rows, parsed, ctx, domains, parse_row)
-    conditions = stated_conditions(post.body, domains)
+    conditions = stated_conditions(post.body, domains, cases=cases)
     ctx.lower_bounds = lower_bounds(domains)  # moments66: E[1/X] of a gamma with alpha > 1
     return p, parsed, post.problems, ctx, domains, conditions
 

@@ -35,10 +35,32 @@ _SAID = re.compile(
 _NAME = re.compile(r"\s*(?:\\([A-Za-z]+)|([A-Za-z]))\s*(?:\\in\b.*)?", re.DOTALL)
 
 
+#: "$c$ is a random variable", "now $c$ is random", "let $c$ be random", "a random variable
+#: $c$", "treat $c$ as random": the prose calls the letter random (attack68).
+_RANDOM = re.compile(
+    _MATH + r",?\s+(?:(?:is|be|are)\s+(?:now\s+|also\s+)?)(?:an?\s+)?(?:(?!not\b|non\b)\w+\s+)?"
+    r"random\b"
+    r"|\brandom\s+(?:variables?|quantit(?:y|ies))\s+"
+    + _MATH
+    # "treat $c$ as random", "regard $c$ as a random variable" (probe 64)
+    + r"|"
+    + _MATH
+    + r"\s+as\s+(?:an?\s+)?(?:\w+\s+)?random\b",
+    re.IGNORECASE,
+)
+
+
 def said_constants(prose: str) -> frozenset[str]:
-    """The reader's names (``a``, ``gamma``) of the letters ``prose`` calls constants."""
+    """The reader's names (``a``, ``gamma``) of the letters ``prose`` calls constants, and
+    calls nothing random: "Here $c$ is a constant" under part (a), "Now $c$ is a random
+    variable independent of $X$" under part (b) (adversarial40, 29: ``E[c^2 X] = c^2 E[X]``
+    was proved there)."""
+    return _letters(_SAID, prose) - _letters(_RANDOM, prose)
+
+
+def _letters(pattern: re.Pattern[str], prose: str) -> frozenset[str]:
     out: set[str] = set()
-    for m in _SAID.finditer(prose[:200_000]):
+    for m in pattern.finditer(prose[:200_000]):
         inside = next(g for g in m.groups() if g is not None)
         for part in inside.split(","):
             name = _NAME.fullmatch(part)
