@@ -224,6 +224,7 @@ def by_linearity(
     *,
     squares_of_means: bool = False,
     kept: frozenset = frozenset(),
+    own_subscripts: bool = True,
 ) -> sp.Basic | None:
     """``e`` with every ``E[...]`` written as a sum of constants times moments (symbols
     named ``E[X**2]``), and ``Var(g)`` as ``E[g^2] - E[g]^2``; None when an expectation is
@@ -239,6 +240,8 @@ def by_linearity(
     :func:`._mean_of_square.bracketed_powers`); else a power of ``E(a X + b)`` is ambiguous.
 
     ``kept``: calls read as numbers (:func:`_fixed_calls`), left as they are.
+    ``own_subscripts``: read a subscript that names the letters averaged over
+    (:func:`_own_letters`); False gives the reading before expect68.
     """
     scalars = getattr(laws, "scalars", {})
     e = e.xreplace(scalars) if scalars else e
@@ -256,7 +259,10 @@ def by_linearity(
     subscripts = {
         f: _own_letters(f, constants, laws)
         for f in found
-        if _operator(f) in ("E", "Var") and f.args and not _unconditional(f, laws, constants)
+        if own_subscripts
+        and _operator(f) in ("E", "Var")
+        and f.args
+        and not _unconditional(f, laws, constants)
     }
     if subscripts and all(subscripts.values()) and not laws:
         kept = kept | _fixed_calls(found, constants, subscripts.values())
@@ -281,7 +287,7 @@ def by_linearity(
                 return None
             continue
         inside = [
-            _inside(a, constants, laws, squares_of_means, kept)
+            _inside(a, constants, laws, squares_of_means, kept, own_subscripts)
             for a in f.args[: 2 if _operator(f) == "Cov" else 1]
         ]
         if any(g is None for g in inside):
@@ -311,12 +317,15 @@ def _inside(
     laws: Mapping[sp.Basic, Law],
     squares: bool = False,
     kept: frozenset = frozenset(),
+    own_subscripts: bool = True,
 ) -> sp.Basic | None:
     """The argument ``g`` of an expectation as its moments are taken of: declared letters
     as their variables, statistics put in, an expectation inside it (``E[(X - E[X])^2]``)
     by its own value - a number, a constant of the outer one. None when unreadable."""
     if has_expectation(g):
-        g = by_linearity(g, constants, laws, squares_of_means=squares, kept=kept)
+        g = by_linearity(
+            g, constants, laws, squares_of_means=squares, kept=kept, own_subscripts=own_subscripts
+        )
         if g is None:
             return None
     g = _capitals(g, laws, constants)

@@ -1915,22 +1915,30 @@ class RewriteLinks:
         linearity (see ._expectation), compared by a step that proves or leaves the row
         unchecked, never refutes it. None when a line is not of that form."""
         params, laws = self._linearity_constants(prev, w), getattr(self, "laws", {})
-        lp = by_linearity(prev, params, laws) if has_expectation(prev) else prev
-        lw = by_linearity(w, params, laws) if has_expectation(w) else w
+        old = {"own_subscripts": False}  # expect68's reading last: no link read before changes
+        lp = by_linearity(prev, params, laws, **old) if has_expectation(prev) else prev
+        lw = by_linearity(w, params, laws, **old) if has_expectation(w) else w
         squared = ""
         if (lp is None or lw is None) and self._bracketed_powers():
             # EXPECT17: (E[g])^2 written with its own bracket: the square of the mean
-            lp = by_linearity(prev, params, laws, squares_of_means=True) if lp is None else lp
-            lw = by_linearity(w, params, laws, squares_of_means=True) if lw is None else lw
+            square = {"squares_of_means": True, **old}
+            lp = by_linearity(prev, params, laws, **square) if lp is None else lp
+            lw = by_linearity(w, params, laws, **square) if lw is None else lw
         if lp is None or lw is None:
             read = square_reading(prev, w, lp, lw, params, laws)  # EXPECT9: E(g)^2
             if read is None:
-                return (
+                plan = (
                     self._under_one_measure(pr, prev, w, rel)
                     or self._as_quantities(pr, prev, w, rel)
                     or self._congruent(pr, prev, w, rel)
                 )
-            lp, lw, squared = read
+                # expect68: E_{D,\varepsilon}[g], a subscript naming the letters averaged
+                lp = by_linearity(prev, params, laws) if plan is None and lp is None else lp
+                lw = by_linearity(w, params, laws) if plan is None and lw is None else lw
+                if plan is not None or lp is None or lw is None:
+                    return plan
+            else:
+                lp, lw, squared = read
         lw = stated_moments(lw, laws, pr.row.line)  # EXPECT7: n mu of E[X_i] = mu
         if _why(lp) or _why(lw) or is_matrix(lp) or is_matrix(lw):
             return None
