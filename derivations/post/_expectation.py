@@ -67,6 +67,9 @@ Inside the brackets
 - ``\\Pr(X = k)``, ``P(X = k)``: the mass of a declared discrete law at a whole ``k``;
 - ``\\mathbb{E}(a X + b)^2`` is read by the parser as the square of the mean, but may be
   meant as the mean of the square: a compound expectation under a power gets no value.
+- a subscript of random letters alone (``E_{D,\\varepsilon}[g]``, ``E_X[X^2]``) names what is
+  averaged (expect68, :func:`_own_letters`): read as ``E[g]`` when every random quantity in
+  ``g`` is one of them (:func:`_of_letters`), else no value (a conditional mean);
 - a derivative of a log of a function of the variables (``\\partial^2_\\theta \\log g(X)``)
   only when ``g``'s score has mean 0 under the declared law, as a density's has (see
   :func:`_centred_scores`: the reader's ``x^2/2\\theta^2`` is ``(x^2/2) \\theta^2``).
