@@ -54,12 +54,8 @@ RIGHT = {
 #: wrong twins (never proved), and whether the row might be right under a reading the
 #: post allows (then never refuted either)
 WRONG = {
-    "a wrong sign": (
-        "\\mathbb{E}_X[(X - c)^2] = \\mathbb{E}_X[X^2] + 2c\\,\\mathbb{E}_X[X] + c^2"
-    ),
-    "the mean of the square as the square of the mean": (
-        "\\mathbb{E}_X[X^2] = \\mathbb{E}_X[X]^2"
-    ),
+    "a wrong sign": ("\\mathbb{E}_X[(X - c)^2] = \\mathbb{E}_X[X^2] + 2c\\,\\mathbb{E}_X[X] + c^2"),
+    "the mean of the square as the square of the mean": ("\\mathbb{E}_X[X^2] = \\mathbb{E}_X[X]^2"),
     "the mean of a reciprocal": "\\mathbb{E}_X[1/X] = 1/\\mathbb{E}_X[X]",
     "the constant's square dropped": (
         "\\mathbb{E}_D[(f(x) - \\hat{f}_D(x))^2] = (f(x) - \\mathbb{E}_D[\\hat{f}_D(x)]) + "
@@ -159,3 +155,14 @@ def test_the_same_argument_under_two_subscripts_is_one_moment_only_when_both_cov
     assert by_linearity(E(g, D), {CONST}) is None
     assert by_linearity(E(g, EPS), {CONST}) is None
     assert by_linearity(E(g, D, EPS), {CONST}) == by_linearity(E(g, EPS, D), {CONST})
+
+
+def test_a_density_call_is_a_number_only_beside_means_that_all_name_their_letters():
+    x = sp.Symbol("x", real=True)
+    p = sp.Function("p")  # the reader's undefined p: a density at its argument
+    fixed = E(FIT, D) + p(x)
+    assert by_linearity(fixed, {CONST, x}) is not None
+    # a plain mean beside it may average over x: log p(x) is not a number there
+    assert by_linearity(E(FIT, D) + E(X * sp.log(p(x))), {CONST, x}) is None
+    # nor under a mean over X, whose value x is
+    assert by_linearity(E(sp.log(p(x)) * X, X), {CONST, x}) is None

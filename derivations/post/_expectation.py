@@ -267,7 +267,8 @@ def by_linearity(
         and f.args
         and not _unconditional(f, laws, constants)
     }
-    if subscripts and all(subscripts.values()) and not laws:
+    means = [f for f in found if _operator(f) in ("E", "Var", "Cov")]
+    if means and all(subscripts.get(f) for f in means) and not laws:
         kept = kept | _fixed_calls(found, constants, subscripts.values())
     out = {}
     bound = {v for s in e.atoms(sp.Integral, sp.Sum, sp.Product) for v in s.variables}
@@ -393,9 +394,7 @@ def _unconditional(f: sp.Basic, laws: Mapping[sp.Basic, Law], constants: Contain
     return True
 
 
-def _own_letters(
-    f: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law]
-) -> frozenset:
+def _own_letters(f: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law]) -> frozenset:
     """expect68: ``E_{D,\\varepsilon}[g]``, ``\\mathbb{E}_X[X^2]``, ``Var_D(\\hat f_D)``: the
     subscript (the arguments after the first) names the random variables the mean is taken
     over - letters alone, each one :func:`_is_random` reads as random and none a constant of
@@ -435,7 +434,9 @@ def _of_letters(
     return True
 
 
-def _fixed_calls(found: Iterable[sp.Basic], constants: Container, subscripts: Iterable) -> frozenset:
+def _fixed_calls(
+    found: Iterable[sp.Basic], constants: Container, subscripts: Iterable
+) -> frozenset:
     """expect68: ``f(x)`` beside ``\\mathbb{E}_D[(f(x) - \\hat f_D(x))^2]``, with no law
     declared: a call the reader would take for a density at ``x`` (:data:`_DENSITY`), whose
     arguments are constants of the post, none of them a letter the subscripts average over
