@@ -110,6 +110,11 @@ def corpus_posts() -> list[Path]:
     return out
 
 
+#: How a link that weighs a density begins (the total mass of a density the post writes; a
+#: likelihood's factor written in the wrong letter): such a link must only ever be found on
+#: rows the truth table calls wrong (``test_post_density.py`` checks the other posts).
+DENSITY_HOWS = ("the density's total mass", "the product's factor read with")
+
 #: How a row the reader failed on begins (``._build``: an exception caught, never a crash).
 READER_FAILED = "the reader could not relate this row ("
 
@@ -164,6 +169,8 @@ class PostScore:
     broken_reasons: list[int] = dataclasses.field(default_factory=list)  # reason over lines
     #: rows the reader failed on (an exception of its own caught, its text in the reason)
     reader_failed: list[int] = dataclasses.field(default_factory=list)
+    #: rows a density's weighing flagged whose truth is not "wrong"
+    weighed_not_wrong: list[int] = dataclasses.field(default_factory=list)
     seconds: float = 0.0
 
 
@@ -193,6 +200,14 @@ def score(key: str, report, truth: Iterable[Truth], seconds: float = 0.0) -> Pos
     by_line: dict[int, list] = {}
     for r in rows:
         by_line.setdefault(r.line, []).append(r)
+    truth = list(truth)
+    judged = {t.line: t.judgement for t in truth}
+    s.weighed_not_wrong = [
+        r.line
+        for r in rows
+        if any((link.get("how") or "").startswith(DENSITY_HOWS) for link in r.links)
+        and judged.get(r.line) != "wrong"
+    ]
     for t in truth:
         s.truth_lines += 1
         # a line inside a row that spans several (its display's lines joined into one
@@ -380,6 +395,8 @@ def check_held_out_shard(index: int) -> None:
     assert not broken, f"reasons running over several lines: {broken}"
     failed = {s.key: s.reader_failed for s in scores if s.reader_failed}
     assert not failed, f"rows the reader failed on (an exception in the reason): {failed}"
+    weighed = {s.key: s.weighed_not_wrong for s in scores if s.weighed_not_wrong}
+    assert not weighed, f"densities weighed wrong on rows not judged wrong: {weighed}"
 
 
 def test_every_held_out_shard_has_its_test_file():
