@@ -58,8 +58,7 @@ def test_the_raw_moment_reading_stays(tmp_path, words):
 def test_a_definition_in_a_display_row(tmp_path):
     """Probe 103: ``$$\\mu'_k = \\mathbb{E}[(X - 1)^k]$$`` as a row, no words about it."""
     body = (
-        f"\n{_LAW}write\n\n$$\\mu'_k = \\mathbb{{E}}[(X - 1)^k]$$\n\nso that\n\n"
-        "$$\\mu'_2 = 2$$\n"
+        f"\n{_LAW}write\n\n$$\\mu'_k = \\mathbb{{E}}[(X - 1)^k]$$\n\nso that\n\n$$\\mu'_2 = 2$$\n"
     )
     assert verdict_of_row(tmp_path, body, r"\mu'_2 = 2") != "proved"
     assert verdict_of_row(tmp_path, body.replace("= 2$$", "= 1$$"), r"\mu'_2 = 1") != "refuted"

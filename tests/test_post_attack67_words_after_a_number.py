@@ -58,7 +58,7 @@ def test_the_number_kept_without_a_later_mention(tmp_path):
 
 
 def test_a_mention_before_the_number_keeps_it(tmp_path):
-    """"For the rate $\\lambda$ of the example take $\\lambda = 1$": the letter is named before
+    """ "For the rate $\\lambda$ of the example take $\\lambda = 1$": the letter is named before
     its number is given; the number holds for the row."""
     body = f"\nFor the rate $\\lambda$ of the example take $\\lambda = 1$. Then\n\n$${_AT_ONE}$$\n"
     assert verdict_of_row(tmp_path, body, _AT_ONE) == "proved"

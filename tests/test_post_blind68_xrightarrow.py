@@ -47,9 +47,7 @@ def test_a_labelled_arrow_reads_as_the_arrow(tmp_path, row):
 
 
 def test_a_chain_ending_in_a_labelled_arrow_to_a_number_is_a_limit(tmp_path):
-    rows = display_rows(
-        tmp_path, "a_n = \\frac{1}{n} \\xrightarrow{n \\to \\infty} 0", "a_n = 5"
-    )
+    rows = display_rows(tmp_path, "a_n = \\frac{1}{n} \\xrightarrow{n \\to \\infty} 0", "a_n = 5")
     first, second = rows[5], rows[7]
     assert first.verdict not in ("proved", "refuted", "unparsed"), first.reason
     # a_n was given no value by the limit: the later row is not compared with 0
