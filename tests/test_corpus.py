@@ -110,9 +110,10 @@ def corpus_posts() -> list[Path]:
     return out
 
 
-#: How a link that weighs a density begins (the total mass of a density the post writes; a
-#: likelihood's factor written in the wrong letter): such a link must only ever be found on
-#: rows the truth table calls wrong (``test_post_density.py`` checks the other posts).
+#: How a link that weighs a density begins (``derivations.post._density.Finding``: the total
+#: mass of a density the post writes; a likelihood's factor written in the wrong letter):
+#: such a link must only ever be found on rows the truth table calls wrong
+#: (``test_post_density.py`` checks the other posts).
 DENSITY_HOWS = ("the density's total mass", "the product's factor read with")
 
 #: How a row the reader failed on begins (``._build``: an exception caught, never a crash).

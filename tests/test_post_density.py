@@ -24,8 +24,6 @@ from derivations.post import _density as D
 from derivations.post import check_post
 
 FRONT = "---\ntitle: t\n---\n\n"
-#: The "how" of the links this check adds (see _density.Finding).
-_HOWS = DENSITY_HOWS
 
 
 def _post(tmp_path, body: str, name: str = "post.md") -> dict[int, object]:
@@ -320,7 +318,7 @@ def test_on_the_corpus_only_wrong_rows_are_weighed_wrong():
                 truth[int(k)] = judgement
         _, plans = read_post(path)
         for plan in plans:
-            if any(link.how.startswith(_HOWS) for link in plan.links):
+            if any(link.how.startswith(DENSITY_HOWS) for link in plan.links):
                 flagged.append((path.stem, plan.line, truth.get(plan.line)))
     assert flagged, "the corpus has wrong densities the check should find"
     assert all(j == "wrong" for _, _, j in flagged), flagged
