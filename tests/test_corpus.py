@@ -170,7 +170,8 @@ class PostScore:
     broken_reasons: list[int] = dataclasses.field(default_factory=list)  # reason over lines
     #: rows the reader failed on (an exception of its own caught, its text in the reason)
     reader_failed: list[int] = dataclasses.field(default_factory=list)
-    #: rows a density's weighing flagged whose truth is not "wrong"
+    #: rows a density's weighing flagged, and those of them whose truth is not "wrong"
+    weighed: list[int] = dataclasses.field(default_factory=list)
     weighed_not_wrong: list[int] = dataclasses.field(default_factory=list)
     seconds: float = 0.0
 
@@ -203,12 +204,12 @@ def score(key: str, report, truth: Iterable[Truth], seconds: float = 0.0) -> Pos
         by_line.setdefault(r.line, []).append(r)
     truth = list(truth)
     judged = {t.line: t.judgement for t in truth}
-    s.weighed_not_wrong = [
+    s.weighed = [
         r.line
         for r in rows
         if any((link.get("how") or "").startswith(DENSITY_HOWS) for link in r.links)
-        and judged.get(r.line) != "wrong"
     ]
+    s.weighed_not_wrong = [line for line in s.weighed if judged.get(line) != "wrong"]
     for t in truth:
         s.truth_lines += 1
         # a line inside a row that spans several (its display's lines joined into one
@@ -346,6 +347,24 @@ def test_no_correct_row_is_refuted(corpus):
 def test_no_wrong_row_is_proved(corpus):
     bad = {s.key: s.wrong_proved for s in corpus if s.wrong_proved}
     assert not bad, bad
+
+
+def test_every_post_with_a_truth_table_is_scored():
+    """A post with a truth table is in the corpus or held out: the tests of both read every
+    such post (the density weighing's test above relies on it)."""
+    posts = HERE / "posts"
+    tabled = {p for p in posts.rglob("*.md") if p.with_suffix(".truth").is_file()}
+    assert tabled == set(corpus_posts()) | set(held_out_posts())
+
+
+def test_densities_are_weighed_wrong_only_on_rows_judged_wrong(corpus):
+    """Every row whose density the check weighs and finds wrong (a total mass that is not 1,
+    a likelihood's factor in the wrong letter) is a row the truth table calls wrong - not
+    only no `correct` row: `notation` rows, the model rows, must not be flagged either. The
+    held-out shards check the same on their reports (``check_held_out_shard``)."""
+    assert any(s.weighed for s in corpus), "the corpus has wrong densities the check should find"
+    weighed = {s.key: s.weighed_not_wrong for s in corpus if s.weighed_not_wrong}
+    assert not weighed, f"densities weighed wrong on rows not judged wrong: {weighed}"
 
 
 def _stale(scores: list[PostScore]) -> list[tuple[str, int]]:
