@@ -11,13 +11,40 @@
 - :func:`substituted` replaces a symbol in a written tree, keeping it as written
   (a function of ``v`` evaluated at ``v = e``, before any simplification).
 
-Used by the rules, the engine, the post reader and the bundled derivations;
-imports nothing of the package.
+Also :func:`memoised`, the memo of pure functions of trees. Used by the rules, the
+engine, the post reader and the bundled derivations; imports nothing of the package.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import Any
+
 import sympy as sp
+from sympy.core.parameters import global_parameters
+
+
+def memoised(maxsize: int) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``functools.lru_cache`` for a pure function of sympy trees, keyed also by sympy's
+    ``evaluate`` flag (as sympy's own caches are: it clears them when the flag changes).
+
+    An exception (a step's time limit) is not cached: the next call computes again."""
+
+    def wrap(f: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.lru_cache(maxsize=maxsize)
+        def under(evaluate: bool, *args: Any, **kwargs: Any) -> Any:
+            return f(*args, **kwargs)
+
+        @functools.wraps(f)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return under(bool(global_parameters.evaluate), *args, **kwargs)
+
+        call.cache_clear = under.cache_clear  # type: ignore[attr-defined]
+        call.cache_info = under.cache_info  # type: ignore[attr-defined]
+        return call
+
+    return wrap
 
 
 def rebuild(e: sp.Basic, args: list[sp.Basic], evaluate: bool) -> sp.Basic:

@@ -15,7 +15,7 @@ from typing import Any
 import sympy as sp
 
 from .._budget import untimed_imports
-from .._forms import evaluated
+from .._forms import evaluated, memoised
 from ._identities import binomial_sums, shifts_vanish, split_index_powers
 from ._integrals import normal_integrals
 from ._matrix_expr import has_matrices
@@ -586,8 +586,11 @@ def _integer_part(k: sp.Basic) -> sp.Basic:
     return c if c.is_Integer else sp.S.Zero
 
 
+@memoised(4096)
 def is_zero(e: sp.Basic, *, thorough: bool = True) -> bool | None:
     """Decide whether ``e`` (already normalised) is identically zero.
+
+    Memoised (a step's residual is often the next step's, and the sign checks ask again).
 
     Returns True when proved zero, False when proved non-zero by sympy's
     assumptions, None when undecided. ``thorough=False`` skips the costly
