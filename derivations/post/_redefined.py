@@ -15,9 +15,11 @@ import re
 from typing import Any
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
+from .. import _budget
 from .._forms import evaluated
-from ._tosympy import NamedApplied
+from ._tosympy import NamedApplied, evaluating
 
 #: Words that set a value apart as another one ("In the second model", "We now work with").
 _ANOTHER = re.compile(
@@ -29,21 +31,32 @@ _ANOTHER = re.compile(
 #: Entries of two vector values compared one by one, at most.
 _MAX_ENTRIES = 16
 
+#: CPU seconds one comparison of the two values may take (unsure past it).
+_SECONDS = 1.0
+
 #: Points the two values are compared at: a restatement agrees at every one.
 _POINTS = (sp.Rational(3, 7), sp.Rational(11, 5), sp.Rational(-5, 13))
 
 
 def _differ_at(diff: sp.Basic, symbols: list[sp.Symbol], k: int) -> bool | None:
     """Is ``diff`` non-zero with its symbols at the ``k``-th shifted points? ``None`` when
-    it does not evaluate to a number."""
+    it does not evaluate to a number within :data:`_SECONDS` of CPU time.
+
+    Read while the post is built, outside any step's limit: ``evalf`` of a difference
+    holding an integral took 6 s a point (held-out yaqidai, lead69), and longer with an
+    unknown function in it, which no point makes a number (it is unsure at once now)."""
     at = {s: _POINTS[(k + j) % len(_POINTS)] + j for j, s in enumerate(symbols)}
     try:
-        number = evaluated(diff.xreplace(at)).evalf(15)
-        if not number.is_number or number.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
-            return None
-        # (complex() of an unevaluated power can recurse without end: unsure, never a crash)
-        return abs(complex(number)) > 1e-9
-    except (TypeError, ValueError, ArithmeticError, RecursionError):
+        with _budget.time_limit(_SECONDS), evaluating(True):
+            value = diff.xreplace(at)
+            if value.free_symbols or value.atoms(AppliedUndef):
+                return None
+            number = evaluated(value).evalf(15)
+            if not number.is_number or number.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
+                return None
+            # (complex() of an unevaluated power can recurse without end: unsure, not a crash)
+            return abs(complex(number)) > 1e-9
+    except (TypeError, ValueError, ArithmeticError, RecursionError, _budget.StepTimeout):
         return None
 
 
