@@ -41,6 +41,7 @@ from typing import Any
 import mpmath
 import sympy as sp
 
+from .._forms import memoised
 from . import _notation as T
 from ._tosympy import Opaque, evaluating
 
@@ -466,7 +467,19 @@ def identify(
 
     The parameters are the other names of ``g`` (plain symbols), matched to the family's
     in every order.
+
+    Memoised (the probe points are seeded by ``g``): a post's densities are identified
+    again by each reading of its laws, and a twin or a variant of a post (the adversarial
+    sets, the tests) holds the same density - 30 calls took 12% of 180 adversarial posts.
     """
+    hit = _identified(g, obs, up_to_data_factor)
+    return None if hit is None else (hit[0], dict(hit[1]))
+
+
+@memoised(1024)
+def _identified(
+    g: sp.Basic, obs: sp.Symbol, up_to_data_factor: bool
+) -> tuple[Family, dict[sp.Symbol, str]] | None:
     if not isinstance(g, sp.Expr) or not g.has(obs) or sp.count_ops(g) > _MAX_OPS:
         return None
     if g.atoms(sp.Indexed, sp.Sum, sp.Product, sp.Derivative, sp.Integral):
