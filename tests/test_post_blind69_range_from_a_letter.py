@@ -25,7 +25,9 @@ FORMULAS = [
 
 
 @pytest.mark.parametrize("formula", FORMULAS)
-@pytest.mark.parametrize("start", ["x=r,r+1,\\cdots", "n = m, m + 1, \\ldots", "x=k_0,k_0+1,\\dots"])
+@pytest.mark.parametrize(
+    "start", ["x=r,r+1,\\cdots", "n = m, m + 1, \\ldots", "x=k_0,k_0+1,\\dots"]
+)
 def test_a_range_from_a_letter_reads_as_one_from_a_number(tmp_path, formula, start):
     (tmp_path / "a").mkdir()
     letter = start.split("=")[0].strip()

@@ -618,9 +618,7 @@ def _statement(
     listed = rels == ("=",) and _INTEGER_LIST.fullmatch(row.text, *spans[1]) is not None
     if listed and _DOTS_AFTER.match(row.text, spans[1][1]) is None:
         listed = False  # x = 1, 2 (no dots): not a range
-    listed = listed or (
-        rels == ("=",) and _LETTER_RANGE.fullmatch(row.text, *spans[1]) is not None
-    )
+    listed = listed or (rels == ("=",) and _LETTER_RANGE.fullmatch(row.text, *spans[1]) is not None)
     if rels == ("=",) and (listed or _RANGE.match(row.text[spans[1][0] : spans[1][1]])):
         # i = 1, \ldots, n: the range of an index, not an equation.
         a, b = spans[0]
