@@ -2027,6 +2027,7 @@ class _Builder(
             self._arrow_after
             or isinstance(e0, (sp.Symbol, sp.Indexed))
             or isinstance(e1, (sp.Symbol, sp.Indexed))
+            or self._states_a_power_of_a_name(e0, e1)
         ):
             # attack61: "A = B \iff C = D" calls A = B an equation (one equivalent to another,
             # or implying it), not an identity to refute where it fails.
@@ -2386,6 +2387,22 @@ class _Builder(
             # solves for: "H = k", "n = H + T" say what the name stands for.
             return e not in self.variables and self.cur.kind != "eq"
         return False
+
+    def _states_a_power_of_a_name(self, e0: sp.Basic, e1: sp.Basic) -> bool:
+        """``S_n^2 = R``: a power of a name with no value (a letter, or a letter with a
+        subscript) stated equal to what does not hold the name. Like ``Sigma = S/N`` it is
+        a definition or a condition, never an identity: compared as one, the name is drawn
+        at random against ``R`` and the row refuted (held-out external59, imathworks line
+        29: ``S_n^2 = (n sum Z_i^2 - (sum Z_i)^2)/(n(n - 1))`` after ``V(S_n^2)``). A name
+        with a value (``S_i := ...``) is put in and compared as before."""
+        if not (isinstance(e0, sp.Pow) and e0.exp.is_Integer and e0.exp > 1):
+            return False
+        base = e0.base
+        if not isinstance(base, (sp.Symbol, sp.Indexed)) or e1.has(base):
+            return False
+        value, _ = self.names.resolve(base)
+        other, _ = self.names.resolve(e1)
+        return value == base and other is not None and not other.has(base)
 
     def _in_terms_of_itself(self, e0: sp.Basic, e1: sp.Basic) -> bool:
         """``beta = R`` where ``R``, its names resolved, still has ``beta``: an equation in

@@ -33,6 +33,9 @@ _NO_VALUE = frozenset(["undefined", "not defined", "does not exist", "dne", "und
 _SPACES = frozenset(["\\quad", "\\qquad", "\\,", "\\;", "\\:", "\\!", "\\ ", "~"])
 _TEXTS = frozenset(["\\text", "\\textrm", "\\mathrm", "\\mbox", "\\textit"])
 
+#: ``name >= first``: the relation a listed range gives (see ``_listed_range``).
+_AT_LEAST = _RELATIONS["\\ge"]
+
 NOT_READ = "a definition by cases (\\begin{{cases}}) is not read: {}"
 
 
@@ -90,6 +93,42 @@ def _strip(raw: list[Any]) -> tuple[list[Any], bool]:
     return raw[k:end], False
 
 
+#: An ellipsis in a condition's list (``\\dots``; full stops are counted apart).
+_DOTS = frozenset(["\\dots", "\\ldots", "\\cdots", "\\dotsc", "\\dotsb", "…"])
+
+
+def _listed_range(raw: list[Any]) -> tuple[list[Any], Any] | None:
+    """``y = 1, 2, \\dots`` (blind69, the zero-inflated Poisson's ``y=1,2....``): the name's
+    tokens and the first number, when the condition (its leading words skipped) lists whole
+    numbers going up by one from the first, then an ellipsis (``\\dots`` or two full stops
+    or more), then nothing but punctuation: the range from the first number. None for any
+    other condition (``y = 1, 2`` names two values; ``y = 1, 3, \\dots`` is no range)."""
+    cond, _ = _strip(raw)
+    if not cond:
+        return None
+    start = next(k for k in range(len(raw)) if raw[k] is cond[0])
+    signs = at_top_level(cond, lambda t: t in _RELATIONS)
+    if len(signs) != 1 or cond[signs[0]].text != "=" or signs[0] == 0:
+        return None
+    rest = [r for r in raw[start + signs[0] + 1 :] if r.text not in _SPACES]
+    numbers: list[Any] = []
+    k = 0
+    while k + 1 < len(rest) and rest[k].kind == "num" and rest[k + 1].text == ",":
+        numbers.append(rest[k])
+        k += 2
+    if k + 1 < len(rest) and rest[k].kind == "num" and rest[k + 1].text in _DOTS:
+        numbers.append(rest[k])  # 1,2....: the last number runs into the dots
+        k += 1
+    tail = rest[k:]
+    dots = tail[:1] and tail[0].text in _DOTS or sum(r.text == "." for r in tail[:2]) == 2
+    if len(numbers) < 2 or not dots or any(r.text not in _DOTS | {".", ","} for r in tail):
+        return None
+    values = [int(r.text) for r in numbers if r.text.isdigit()]
+    if len(values) != len(numbers) or values != list(range(values[0], values[0] + len(values))):
+        return None
+    return cond[: signs[0]], numbers[0]
+
+
 def _without_last_comma(raw: list[Any]) -> list[Any]:
     """A value without the comma (and spacing) that ends it: ``h, & \\text{if } y = 1`` - the
     comma is punctuation before the condition (external39). A comma inside the value
@@ -127,6 +166,11 @@ def split_cases(rows: list[list[list[Any]]], cell: Callable[[list[Any]], object]
             if whole[0] not in _NO_VALUE:
                 raise ValueError(NOT_READ.format(f"a value in words ({whole[0]})"))
         value = None if whole is not None else cell(_without_last_comma(row[0]))
+        listed = _listed_range(row[1])
+        if listed is not None:
+            # y = 1, 2, \dots: y >= 1, the range it lists (as a support after a formula)
+            branches.append(Branch(value, [cell(listed[0]), cell([listed[1]])], [_AT_LEAST]))
+            continue
         cond, otherwise = _strip(row[1])
         if otherwise:
             if n != len(rows) - 1:

@@ -191,6 +191,12 @@ _RANGE = re.compile(r"^\s*-?\d+\s*,.*(?:\\[lc]?dots|\.\.\.|…)", re.S)
 #: X = 1,2,3,... with the dots cut off as trailing punctuation: the numbers, then the dots.
 _INTEGER_LIST = re.compile(r"\s*-?\d+\s*(?:,\s*-?\d+\s*)+")
 _DOTS_AFTER = re.compile(r"\s*,?\s*(?:\.\.\.|\\[lc]?dots[bc]?|…)")
+#: ``r, r+1, \\cdots``: a list that goes up by one from a letter, then an ellipsis (a range
+#: from ``r``, as ``1, 2, \\cdots`` is from 1; blind69, external53 zhang line 19).
+_LETTER_RANGE = re.compile(
+    r"\s*(?P<a>(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{\s*\w+\s*\}|\w))?)\s*,\s*"
+    r"(?P=a)\s*\+\s*1\s*,\s*(?:\\[lc]?dots[bc]?|\.\.\.|…)\s*"
+)
 #: A side that is only an ellipsis: ``\\dots``, ``\\ldots``, ``\\cdots``, ``...``.
 _ONLY_DOTS = re.compile(r"\s*(?:\.\.\.|\\[lc]?dots[bc]?|…)\s*")
 #: Relations whose right side names a distribution or a set (not an expression).
@@ -612,6 +618,7 @@ def _statement(
     listed = rels == ("=",) and _INTEGER_LIST.fullmatch(row.text, *spans[1]) is not None
     if listed and _DOTS_AFTER.match(row.text, spans[1][1]) is None:
         listed = False  # x = 1, 2 (no dots): not a range
+    listed = listed or (rels == ("=",) and _LETTER_RANGE.fullmatch(row.text, *spans[1]) is not None)
     if rels == ("=",) and (listed or _RANGE.match(row.text[spans[1][0] : spans[1][1]])):
         # i = 1, \ldots, n: the range of an index, not an equation.
         a, b = spans[0]
