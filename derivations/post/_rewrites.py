@@ -1914,28 +1914,31 @@ class RewriteLinks:
         """``E_p[X^2/p^2] = E_p[X^2]/p^2``: both lines with their expectations written by
         linearity (see ._expectation), compared by a step that proves or leaves the row
         unchecked, never refutes it. None when a line is not of that form."""
-        params, laws = self.names.parameters, getattr(self, "laws", {})
-        said = getattr(self.ctx, "said_constants", frozenset())
-        if said:  # "$a$ a constant" (._said_constants): a number inside E[...], not random
-            params = params | {
-                s for s in prev.free_symbols | w.free_symbols if getattr(s, "name", None) in said
-            }
-        lp = by_linearity(prev, params, laws) if has_expectation(prev) else prev
-        lw = by_linearity(w, params, laws) if has_expectation(w) else w
+        params, laws = self._linearity_constants(prev, w), getattr(self, "laws", {})
+        old = {"own_subscripts": False}  # expect68's reading last: no link read before changes
+        lp = by_linearity(prev, params, laws, **old) if has_expectation(prev) else prev
+        lw = by_linearity(w, params, laws, **old) if has_expectation(w) else w
         squared = ""
         if (lp is None or lw is None) and self._bracketed_powers():
             # EXPECT17: (E[g])^2 written with its own bracket: the square of the mean
-            lp = by_linearity(prev, params, laws, squares_of_means=True) if lp is None else lp
-            lw = by_linearity(w, params, laws, squares_of_means=True) if lw is None else lw
+            square = {"squares_of_means": True, **old}
+            lp = by_linearity(prev, params, laws, **square) if lp is None else lp
+            lw = by_linearity(w, params, laws, **square) if lw is None else lw
         if lp is None or lw is None:
             read = square_reading(prev, w, lp, lw, params, laws)  # EXPECT9: E(g)^2
             if read is None:
-                return (
+                plan = (
                     self._under_one_measure(pr, prev, w, rel)
                     or self._as_quantities(pr, prev, w, rel)
                     or self._congruent(pr, prev, w, rel)
                 )
-            lp, lw, squared = read
+                # expect68: E_{D,\varepsilon}[g], a subscript naming the letters averaged
+                lp = by_linearity(prev, params, laws) if plan is None and lp is None else lp
+                lw = by_linearity(w, params, laws) if plan is None and lw is None else lw
+                if plan is not None or lp is None or lw is None:
+                    return plan
+            else:
+                lp, lw, squared = read
         lw = stated_moments(lw, laws, pr.row.line)  # EXPECT7: n mu of E[X_i] = mu
         if _why(lp) or _why(lw) or is_matrix(lp) or is_matrix(lw):
             return None
@@ -2068,6 +2071,17 @@ class RewriteLinks:
                 written=None if disputed else lw,
             ),
         )
+
+    def _linearity_constants(self, *lines: sp.Basic) -> Any:
+        """The constants of expectations compared by linearity: the post's parameters, and
+        the letters of ``lines`` its prose calls constants ("$a$ a constant",
+        ._said_constants): a number inside ``E[...]``, not random."""
+        params = self.names.parameters
+        said = getattr(self.ctx, "said_constants", frozenset())
+        if said:
+            written = set().union(*(x.free_symbols for x in lines if isinstance(x, sp.Basic)))
+            params = params | {s for s in written if getattr(s, "name", None) in said}
+        return params
 
     def _moment_unchecked(self, pr: ParsedRow, rel: str, why: str) -> LinkPlan:
         """A link of moments the reader cannot work out: unchecked, saying ``why``; nothing
@@ -2462,7 +2476,7 @@ class RewriteLinks:
         name's chain goes on). ``<v> = \\int v f(v) dv`` is no step between two means."""
         if not has_expectation(r):
             return False
-        params, laws = self.names.parameters, getattr(self, "laws", {})
+        params, laws = self._linearity_constants(r), getattr(self, "laws", {})
         if by_linearity(r, params, laws) is not None:
             return True
         if self._bracketed_powers() and (  # EXPECT17: (E[g])^2, the square of the mean
