@@ -227,7 +227,8 @@ def by_linearity(
     *,
     squares_of_means: bool = False,
     kept: frozenset = frozenset(),
-    own_subscripts: bool = True,
+    own_subscripts: bool = False,
+    conditioning: Container = frozenset(),
 ) -> sp.Basic | None:
     """``e`` with every ``E[...]`` written as a sum of constants times moments (symbols
     named ``E[X**2]``), and ``Var(g)`` as ``E[g^2] - E[g]^2``; None when an expectation is
@@ -244,7 +245,9 @@ def by_linearity(
 
     ``kept``: calls read as numbers (:func:`_fixed_calls`), left as they are.
     ``own_subscripts``: read a subscript that names the letters averaged over
-    (:func:`_own_letters`); False gives the reading before expect68.
+    (:func:`_own_letters`); False (the default) gives the reading before expect68.
+    ``conditioning``: names of letters the post conditions a mean on (expect69): a
+    subscript holding one is no list of letters averaged over.
     """
     scalars = getattr(laws, "scalars", {})
     e = e.xreplace(scalars) if scalars else e
@@ -260,7 +263,7 @@ def by_linearity(
         named = law_parameters(laws)
         constants = _Both(constants, named)
     subscripts = {
-        f: _own_letters(f, constants, laws)
+        f: _own_letters(f, constants, laws, conditioning)
         for f in found
         if own_subscripts
         and _operator(f) in ("E", "Var")
@@ -291,7 +294,7 @@ def by_linearity(
                 return None
             continue
         inside = [
-            _inside(a, constants, laws, squares_of_means, kept, own_subscripts)
+            _inside(a, constants, laws, squares_of_means, kept, own_subscripts, conditioning)
             for a in f.args[: 2 if _operator(f) == "Cov" else 1]
         ]
         if any(g is None for g in inside):
@@ -321,14 +324,21 @@ def _inside(
     laws: Mapping[sp.Basic, Law],
     squares: bool = False,
     kept: frozenset = frozenset(),
-    own_subscripts: bool = True,
+    own_subscripts: bool = False,
+    conditioning: Container = frozenset(),
 ) -> sp.Basic | None:
     """The argument ``g`` of an expectation as its moments are taken of: declared letters
     as their variables, statistics put in, an expectation inside it (``E[(X - E[X])^2]``)
     by its own value - a number, a constant of the outer one. None when unreadable."""
     if has_expectation(g):
         g = by_linearity(
-            g, constants, laws, squares_of_means=squares, kept=kept, own_subscripts=own_subscripts
+            g,
+            constants,
+            laws,
+            squares_of_means=squares,
+            kept=kept,
+            own_subscripts=own_subscripts,
+            conditioning=conditioning,
         )
         if g is None:
             return None
@@ -394,21 +404,56 @@ def _unconditional(f: sp.Basic, laws: Mapping[sp.Basic, Law], constants: Contain
     return True
 
 
-def _own_letters(f: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law]) -> frozenset:
+def _own_letters(
+    f: sp.Basic,
+    constants: Container,
+    laws: Mapping[sp.Basic, Law],
+    conditioning: Container = frozenset(),
+) -> frozenset:
     """expect68: ``E_{D,\\varepsilon}[g]``, ``\\mathbb{E}_X[X^2]``, ``Var_D(\\hat f_D)``: the
     subscript (the arguments after the first) names the random variables the mean is taken
     over - letters alone, each one :func:`_is_random` reads as random and none a constant of
     the post. Their set, or an empty one when the subscript is anything else (a measure
     ``z \\sim q``, a bar, a parameter beside a variable). Whether the argument is a function
-    of them alone is :func:`_of_letters`'s question."""
+    of them alone is :func:`_of_letters`'s question.
+
+    expect69: ``E[X^2 | X]`` is read as ``E(X**2, X)`` too, the same expression: a letter
+    of ``conditioning`` (one the post writes a mean conditioned on) is no such subscript."""
     own = set()
     for extra in f.args[1:]:
         if not isinstance(extra, (sp.Symbol, sp.Indexed)) or extra in constants:
+            return frozenset()
+        if str(_label(extra)) in conditioning:
             return frozenset()
         if not _is_random(extra, constants, laws):
             return frozenset()
         own.add(extra)
     return frozenset(own)
+
+
+def subscripted_throughout(
+    e: sp.Basic,
+    constants: Container,
+    laws: Mapping[sp.Basic, Law] | None,
+    conditioning: Container = frozenset(),
+) -> bool:
+    """expect69: does every mean, variance and covariance of ``e`` (but a number's,
+    ``E_x[1]``) name the letters it averages over (:func:`_own_letters`)? A link compared by
+    that reading must hold no plain ``E[g]``: which letters a plain mean averages over is
+    another reading (``\\mathrm{Var}[x - \\mu]`` below ``\\mathrm{Var}_x[x - \\mu]`` was
+    proved, test_post_cascade62_congruence)."""
+    laws = laws if laws is not None else {}
+    scalars = getattr(laws, "scalars", {})
+    e = e.xreplace(scalars) if scalars else e
+    if laws:
+        constants = _Both(constants, law_parameters(laws))
+    for f in e.atoms(AppliedUndef):
+        op = _operator(f)
+        if op not in ("E", "Var", "Cov") or number_moment(f, op) is not None:
+            continue
+        if op == "Cov" or not _own_letters(f, constants, laws, conditioning):
+            return False
+    return True
 
 
 def _of_letters(

@@ -37,6 +37,7 @@ from ._expectation import (
     law_parameters,
     of_a_declared_law,
     redeclared,
+    subscripted_throughout,
     unshown_bound,
 )
 from ._expectation_lotus import agree_at_points, integral_variable, lotus, one_integrand
@@ -1915,15 +1916,13 @@ class RewriteLinks:
         linearity (see ._expectation), compared by a step that proves or leaves the row
         unchecked, never refutes it. None when a line is not of that form."""
         params, laws = self._linearity_constants(prev, w), getattr(self, "laws", {})
-        old = {"own_subscripts": False}  # expect68's reading last: no link read before changes
-        lp = by_linearity(prev, params, laws, **old) if has_expectation(prev) else prev
-        lw = by_linearity(w, params, laws, **old) if has_expectation(w) else w
+        lp = by_linearity(prev, params, laws) if has_expectation(prev) else prev
+        lw = by_linearity(w, params, laws) if has_expectation(w) else w
         squared = ""
         if (lp is None or lw is None) and self._bracketed_powers():
             # EXPECT17: (E[g])^2 written with its own bracket: the square of the mean
-            square = {"squares_of_means": True, **old}
-            lp = by_linearity(prev, params, laws, **square) if lp is None else lp
-            lw = by_linearity(w, params, laws, **square) if lw is None else lw
+            lp = by_linearity(prev, params, laws, squares_of_means=True) if lp is None else lp
+            lw = by_linearity(w, params, laws, squares_of_means=True) if lw is None else lw
         if lp is None or lw is None:
             read = square_reading(prev, w, lp, lw, params, laws)  # EXPECT9: E(g)^2
             if read is None:
@@ -1932,11 +1931,19 @@ class RewriteLinks:
                     or self._as_quantities(pr, prev, w, rel)
                     or self._congruent(pr, prev, w, rel)
                 )
-                # expect68: E_{D,\varepsilon}[g], a subscript naming the letters averaged
-                lp = by_linearity(prev, params, laws) if plan is None and lp is None else lp
-                lw = by_linearity(w, params, laws) if plan is None and lw is None else lw
-                if plan is not None or lp is None or lw is None:
+                if plan is not None:
                     return plan
+                # expect68: E_{D,\varepsilon}[g], a subscript naming the letters averaged
+                # (expect69: on both lines, every mean; none conditioned by the post)
+                own = self._own_subscripts()
+                if not own or not all(
+                    subscripted_throughout(x, params, laws, own["conditioning"]) for x in (prev, w)
+                ):
+                    return None
+                lp = by_linearity(prev, params, laws, **own) if lp is None else lp
+                lw = by_linearity(w, params, laws, **own) if lw is None else lw
+                if lp is None or lw is None:
+                    return None
             else:
                 lp, lw, squared = read
         lw = stated_moments(lw, laws, pr.row.line)  # EXPECT7: n mu of E[X_i] = mu
@@ -2071,6 +2078,14 @@ class RewriteLinks:
                 written=None if disputed else lw,
             ),
         )
+
+    def _own_subscripts(self) -> dict:
+        """The keywords of :func:`by_linearity` for expect68's reading of a subscript as the
+        letters averaged over, with the letters this post conditions a mean on (expect69);
+        empty when the post writes a bar inside a subscript (``E_{Z|X}``: read as ``E_X``)."""
+        if getattr(self.ctx, "barred_subscripts", False):
+            return {}
+        return {"own_subscripts": True, "conditioning": getattr(self.ctx, "conditioning", set())}
 
     def _linearity_constants(self, *lines: sp.Basic) -> Any:
         """The constants of expectations compared by linearity: the post's parameters, and
@@ -2477,8 +2492,8 @@ class RewriteLinks:
         if not has_expectation(r):
             return False
         params, laws = self._linearity_constants(r), getattr(self, "laws", {})
-        if by_linearity(r, params, laws) is not None:
-            return True
+        if by_linearity(r, params, laws, **self._own_subscripts()) is not None:
+            return True  # (expect68: a subscripted mean is offered; _by_linearity decides)
         if self._bracketed_powers() and (  # EXPECT17: (E[g])^2, the square of the mean
             by_linearity(r, params, laws, squares_of_means=True) is not None
         ):
