@@ -56,6 +56,14 @@ CONDITIONED_FALSE = {
         NORMAL,
         "\\mathbb{E}[X^2 \\mid X = x] = \\mu^2 + 1",
     ),
+    "a function given a value (holding already)": (
+        NORMAL,
+        "\\mathbb{E}[g(X) \\mid X = x] = \\mathbb{E}[g(X)]",
+    ),
+    "a function given a value, subscripted (holding already)": (
+        NORMAL,
+        "\\mathbb{E}_X[g(X) \\mid X = x] = \\mathbb{E}_X[g(X)]",
+    ),
     "a variance given another variable after a declared law (holding already)": (
         POISSON,
         "\\mathrm{Var}(X \\mid Y) = \\lambda",
@@ -75,6 +83,7 @@ def test_a_conditional_mean_is_not_proved_equal_to_the_unconditional_one(tmp_pat
         "\\mathbb{E}[X^2 \\mid X] = X^2",
         "\\mathbb{E}_{X \\mid X}[X^2] = X^2",
         "\\mathrm{Var}(X \\mid X) = 0",
+        "\\mathbb{E}[g(X) \\mid X = x] = g(x)",
     ],
 )
 def test_the_conditional_twin_is_not_refuted(tmp_path, row):

@@ -69,7 +69,10 @@ Inside the brackets
   meant as the mean of the square: a compound expectation under a power gets no value.
 - a subscript of random letters alone (``E_{D,\\varepsilon}[g]``, ``E_X[X^2]``) names what is
   averaged (expect68, :func:`_own_letters`): read as ``E[g]`` when every random quantity in
-  ``g`` is one of them (:func:`_of_letters`), else no value (a conditional mean);
+  ``g`` is one of them (:func:`_of_letters`), else no value (a conditional mean); never
+  a letter the post conditions a mean on (``E[X^2 | X]`` is the same expression), and
+  compared only beside means that all name their letters (expect69,
+  :func:`subscripted_throughout`);
 - a derivative of a log of a function of the variables (``\\partial^2_\\theta \\log g(X)``)
   only when ``g``'s score has mean 0 under the declared law, as a density's has (see
   :func:`_centred_scores`: the reader's ``x^2/2\\theta^2`` is ``(x^2/2) \\theta^2``).
