@@ -103,12 +103,9 @@ def test_a_bar_elsewhere_in_the_post_takes_the_value_from_the_same_written_mean(
     assert "refuted" not in got
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open on main before expect68 too: E[X^2 | X] below a row E_X[X^2] = ... is the "
-    "same expression, proved as 'rewrites the value line 7 gives the same quantity'",
-)
 def test_a_conditional_mean_is_not_the_quantity_a_subscripted_row_gave_a_value(tmp_path):
+    # open on main before expect68 too (failed before): the same expression, proved as
+    # "rewrites the value line 7 gives the same quantity" (._restated_quantity)
     got = _verdicts(
         tmp_path,
         POISSON,
