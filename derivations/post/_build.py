@@ -1156,7 +1156,12 @@ class _Builder(
             return False
         prev, _ = self.names.resolve(first.expr)
         w, _ = self.names.resolve(sides[1])
-        if prev is None or w is None or by_linearity(w, self.names.parameters, self.laws) is None:
+        own = self._own_subscripts()  # expect68: E_D[...] too (_by_linearity decides)
+        if (
+            prev is None
+            or w is None
+            or by_linearity(w, self.names.parameters, self.laws, **own) is None
+        ):
             return False
         self._remember(e0)
         link = self._by_linearity(pr, prev, w, rels[0])

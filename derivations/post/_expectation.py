@@ -67,6 +67,12 @@ Inside the brackets
 - ``\\Pr(X = k)``, ``P(X = k)``: the mass of a declared discrete law at a whole ``k``;
 - ``\\mathbb{E}(a X + b)^2`` is read by the parser as the square of the mean, but may be
   meant as the mean of the square: a compound expectation under a power gets no value.
+- a subscript of random letters alone (``E_{D,\\varepsilon}[g]``, ``E_X[X^2]``) names what is
+  averaged (expect68, :func:`_own_letters`): read as ``E[g]`` when every random quantity in
+  ``g`` is one of them (:func:`_of_letters`), else no value (a conditional mean); never
+  a letter the post conditions a mean on (``E[X^2 | X]`` is the same expression), and
+  compared only beside means that all name their letters (expect69,
+  :func:`subscripted_throughout`);
 - a derivative of a log of a function of the variables (``\\partial^2_\\theta \\log g(X)``)
   only when ``g``'s score has mean 0 under the declared law, as a density's has (see
   :func:`_centred_scores`: the reader's ``x^2/2\\theta^2`` is ``(x^2/2) \\theta^2``).
@@ -223,6 +229,9 @@ def by_linearity(
     laws: Mapping[sp.Basic, Law] | None = None,
     *,
     squares_of_means: bool = False,
+    kept: frozenset = frozenset(),
+    own_subscripts: bool = False,
+    conditioning: Container = frozenset(),
 ) -> sp.Basic | None:
     """``e`` with every ``E[...]`` written as a sum of constants times moments (symbols
     named ``E[X**2]``), and ``Var(g)`` as ``E[g^2] - E[g]^2``; None when an expectation is
@@ -236,6 +245,12 @@ def by_linearity(
     ``squares_of_means``: a power of an expectation is the power of its value, as written
     (EXPECT17: the text puts every such power on a bracket around the expectation, see
     :func:`._mean_of_square.bracketed_powers`); else a power of ``E(a X + b)`` is ambiguous.
+
+    ``kept``: calls read as numbers (:func:`_fixed_calls`), left as they are.
+    ``own_subscripts``: read a subscript that names the letters averaged over
+    (:func:`_own_letters`); False (the default) gives the reading before expect68.
+    ``conditioning``: names of letters the post conditions a mean on (expect69): a
+    subscript holding one is no list of letters averaged over.
     """
     scalars = getattr(laws, "scalars", {})
     e = e.xreplace(scalars) if scalars else e
@@ -250,14 +265,30 @@ def by_linearity(
     if laws:  # the parameters of a declared law are constants of its expectations
         named = law_parameters(laws)
         constants = _Both(constants, named)
+    subscripts = {
+        f: _own_letters(f, constants, laws, conditioning)
+        for f in found
+        if own_subscripts
+        and _operator(f) in ("E", "Var")
+        and f.args
+        and not _unconditional(f, laws, constants)
+    }
+    means = [f for f in found if _operator(f) in ("E", "Var", "Cov")]
+    if means and all(subscripts.get(f) for f in means) and not laws:
+        kept = kept | _fixed_calls(found, constants, subscripts.values())
     out = {}
     bound = {v for s in e.atoms(sp.Integral, sp.Sum, sp.Product) for v in s.variables}
     for f in found:
         if number_moment(f, _operator(f)) is not None:  # EXPECT9: E_x[1] = 1, Var(5) = 0
             out[f] = number_moment(f, _operator(f))
             continue
-        if not f.args or (_operator(f) != "Cov" and not _unconditional(f, laws, constants)):
+        if not f.args:
             return None
+        own = subscripts.get(f, frozenset())  # expect68: E_{D,\varepsilon}[...]
+        if _operator(f) != "Cov" and not own and not _unconditional(f, laws, constants):
+            return None
+        if f in kept:
+            continue  # f(x) at the fixed x beside E_D[...]: a number (._fixed_calls)
         if _operator(f) == "density":
             if _label(f.args[0]) in bound:
                 return None  # p(x) under \\int ... dx: a function, maybe the post's own
@@ -266,11 +297,13 @@ def by_linearity(
                 return None
             continue
         inside = [
-            _inside(a, constants, laws, squares_of_means)
+            _inside(a, constants, laws, squares_of_means, kept, own_subscripts, conditioning)
             for a in f.args[: 2 if _operator(f) == "Cov" else 1]
         ]
         if any(g is None for g in inside):
             return None
+        if own and not _of_letters(inside[0], own, constants, laws):
+            return None  # E_D[\hat f_D \varepsilon]: a mean given what it does not average
         g = inside[0]
         if _operator(f) == "Pr":
             value = _probability(g, laws)
@@ -289,13 +322,27 @@ def by_linearity(
 
 
 def _inside(
-    g: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law], squares: bool = False
+    g: sp.Basic,
+    constants: Container,
+    laws: Mapping[sp.Basic, Law],
+    squares: bool = False,
+    kept: frozenset = frozenset(),
+    own_subscripts: bool = False,
+    conditioning: Container = frozenset(),
 ) -> sp.Basic | None:
     """The argument ``g`` of an expectation as its moments are taken of: declared letters
     as their variables, statistics put in, an expectation inside it (``E[(X - E[X])^2]``)
     by its own value - a number, a constant of the outer one. None when unreadable."""
     if has_expectation(g):
-        g = by_linearity(g, constants, laws, squares_of_means=squares)
+        g = by_linearity(
+            g,
+            constants,
+            laws,
+            squares_of_means=squares,
+            kept=kept,
+            own_subscripts=own_subscripts,
+            conditioning=conditioning,
+        )
         if g is None:
             return None
     g = _capitals(g, laws, constants)
@@ -360,6 +407,116 @@ def _unconditional(f: sp.Basic, laws: Mapping[sp.Basic, Law], constants: Contain
     return True
 
 
+def _own_letters(
+    f: sp.Basic,
+    constants: Container,
+    laws: Mapping[sp.Basic, Law],
+    conditioning: Container = frozenset(),
+) -> frozenset:
+    """expect68: ``E_{D,\\varepsilon}[g]``, ``\\mathbb{E}_X[X^2]``, ``Var_D(\\hat f_D)``: the
+    subscript (the arguments after the first) names the random variables the mean is taken
+    over - letters alone, each one :func:`_is_random` reads as random and none a constant of
+    the post. Their set, or an empty one when the subscript is anything else (a measure
+    ``z \\sim q``, a bar, a parameter beside a variable). Whether the argument is a function
+    of them alone is :func:`_of_letters`'s question.
+
+    expect69: ``E[X^2 | X]`` is read as ``E(X**2, X)`` too, the same expression: a letter
+    of ``conditioning`` (one the post writes a mean conditioned on) is no such subscript."""
+    own = set()
+    for extra in f.args[1:]:
+        if not isinstance(extra, (sp.Symbol, sp.Indexed)) or extra in constants:
+            return frozenset()
+        if str(_label(extra)) in conditioning:
+            return frozenset()
+        if not _is_random(extra, constants, laws):
+            return frozenset()
+        own.add(extra)
+    return frozenset(own)
+
+
+def subscripted_throughout(
+    e: sp.Basic,
+    constants: Container,
+    laws: Mapping[sp.Basic, Law] | None,
+    conditioning: Container = frozenset(),
+) -> bool:
+    """expect69: does every mean, variance and covariance of ``e`` (but a number's,
+    ``E_x[1]``) name the letters it averages over (:func:`_own_letters`)? A link compared by
+    that reading must hold no plain ``E[g]``: which letters a plain mean averages over is
+    another reading (``\\mathrm{Var}[x - \\mu]`` below ``\\mathrm{Var}_x[x - \\mu]`` was
+    proved, test_post_cascade62_congruence)."""
+    laws = laws if laws is not None else {}
+    scalars = getattr(laws, "scalars", {})
+    e = e.xreplace(scalars) if scalars else e
+    if laws:
+        constants = _Both(constants, law_parameters(laws))
+    for f in e.atoms(AppliedUndef):
+        op = _operator(f)
+        if op not in ("E", "Var", "Cov") or number_moment(f, op) is not None:
+            continue
+        if op == "Cov" or not _own_letters(f, constants, laws, conditioning):
+            return False
+    return True
+
+
+def _of_letters(
+    g: sp.Basic, own: frozenset, constants: Container, laws: Mapping[sp.Basic, Law]
+) -> bool:
+    """Is every random quantity in ``g`` one of the letters ``own`` a subscript names: the
+    letter itself, an element of it (``X_i`` of ``X``), or a fitted quantity that carries it
+    as its own subscript (``\\hat f_D`` of ``D``)? Then ``E_{own}[g]``, the mean over their
+    joint law, is the mean over the joint law of everything (a marginal's mean), and reads
+    as the unsubscripted ``E[g]``. Otherwise the mean is taken given the rest (``E_D[\\hat
+    f_D \\varepsilon]`` is a function of the noise): no value, never the same moment as
+    the mean of ``g`` under another subscript."""
+    names = {s.name for s in own if isinstance(s, sp.Symbol)}
+    for a in g.atoms(sp.Symbol, sp.Indexed):
+        if not _is_random(a, constants, laws) or a in own:
+            continue
+        if isinstance(a, sp.Indexed) and a.base.label in own:
+            continue
+        parts = a.name.split("_") if isinstance(a, sp.Symbol) else []
+        if len(parts) > 2 and _ACCENTED.fullmatch(a.name) and parts[-1] in names:
+            continue
+        return False
+    return True
+
+
+def _fixed_calls(
+    found: Iterable[sp.Basic], constants: Container, subscripts: Iterable
+) -> frozenset:
+    """expect68: ``f(x)`` beside ``\\mathbb{E}_D[(f(x) - \\hat f_D(x))^2]``, with no law
+    declared: a call the reader would take for a density at ``x`` (:data:`_DENSITY`), whose
+    arguments are constants of the post, none of them a letter the subscripts average over
+    (nor its value letter: ``x`` of ``E_X[\\log p(x)]`` is ``X``'s value, random there). The
+    subscripts say what is averaged, so such a call is a number wherever it stands - inside
+    those means too. Only for lines whose every expectation names its own letters (the
+    caller): elsewhere a density at a letter may be at the variable's value."""
+    averaged = {str(_label(a)).lower() for letters in subscripts for a in letters}
+    fixed = set()
+    for f in found:
+        if _operator(f) != "density":
+            continue
+        letters = f.atoms(sp.Symbol, sp.Indexed)
+        if f.atoms(AppliedUndef) != {f} or not letters:
+            continue
+        if any(a not in constants or str(_label(a)).lower() in averaged for a in letters):
+            continue
+        fixed.add(f)
+    return frozenset(fixed)
+
+
+def _is_random(a: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law]) -> bool:
+    """``a`` is a random variable inside an expectation (as :func:`_linear` reads it): a
+    capital letter, a declared variable, a lower-case letter that is no constant, an
+    estimator, or the sample mean of declared samples."""
+    if _random(a) or _declared(a, laws) or _unknown_letter(a, constants):
+        return True
+    if _estimator(a, constants):
+        return True
+    return isinstance(a, sp.Symbol) and a.name in _sample_means(laws)
+
+
 def _ambiguous_power(e: sp.Basic, stats: Mapping[sp.Basic, sp.Basic]) -> bool:
     """``E(a X + b)^2``: the reader takes the square of the expectation, but authors write
     ``\\mathbb{E}(...)^2`` for the expectation of the square too. Only the power of the mean
@@ -413,14 +570,9 @@ def _linear(
     arg: sp.Basic, constants: Container, laws: Mapping[sp.Basic, Law] | None = None
 ) -> sp.Basic | None:
     laws = laws if laws is not None else {}  # an empty Laws keeps its fixed parameters
-    means = _sample_means(laws)
 
-    def random(a: sp.Basic) -> bool:
-        if _random(a) or _declared(a, laws) or _unknown_letter(a, constants):
-            return True
-        if _estimator(a, constants):  # EXPECT6: \hat\Theta, \tilde\theta, \bar Y
-            return True
-        return isinstance(a, sp.Symbol) and a.name in means
+    def random(a: sp.Basic) -> bool:  # EXPECT6: \hat\Theta, \tilde\theta, \bar Y too
+        return _is_random(a, constants, laws)
 
     written_random = any(random(a) for a in arg.atoms(sp.Symbol, sp.Indexed))
     if laws and not _centred_scores(arg, constants, laws, random):

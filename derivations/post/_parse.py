@@ -203,6 +203,12 @@ _ONLY_DOTS = re.compile(r"\s*(?:\.\.\.|\\[lc]?dots[bc]?|…)\s*")
 _STATEMENT_RELATIONS = frozenset(["~", "in", "notin"])
 
 
+#: expect69: a bar inside a subscript after a name (``\\mathbb{E}_{Z|X}``, ``E_{Z \\mid X}``,
+#: ``\\hat{p}_{X|Y}``): the lexer drops the variable before the bar of a mean's subscript,
+#: so what is left reads as a subscript of letters averaged over. Bounded: no nesting.
+_BARRED_SUBSCRIPT = re.compile(r"[A-Za-z}]\s*_\s*\{[^{}$]{0,80}?(?:\||\\mid\b|\\vert\b)")
+
+
 def parse_row(row: Row, ctx: Context | None = None) -> ParsedRow:
     """Parse every statement of a row; failures become ``ParsedRow.error``, not exceptions."""
     ctx = ctx or Context()
@@ -1394,6 +1400,8 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
             **named_constants(prose),
         },
         log_base=stated_log_base(prose),
+        conditioning=set(),  # expect69: this post's own, filled as its rows are read
+        barred_subscripts=_BARRED_SUBSCRIPT.search(joined[:200_000]) is not None,
         index_letters=index_letters,
         summed_letters=frozenset(_SUM_INDEX.findall(joined)),
         count_names=names_not_elements(texts, prose),

@@ -15,7 +15,9 @@ may be the wrong one), and the row keeps the verdict it had, with the same reaso
 are read with the names' values of the later row, so a letter defined between the rows (the
 beta function ``B`` after its first use) means the same on both sides.
 
-Only the same left side written the same way (the same sympy expression), under the same
+Only the same left side written the same way (the same sympy expression; for a mean whose
+subscript may be read as a bar's condition, ``E_X[X^2]`` and ``E[X^2 | X]``, the same text
+too: expect69), under the same
 heading, with no part opened between the two rows or on the later one (a bold label such as
 "**Case 2:**", a list item, "Example 2") and no law stated between them (``\\sim`` in a row or
 a sentence: the quantity may be another model's): another part may speak of another quantity
@@ -32,6 +34,39 @@ import sympy as sp
 
 from ._plans import _Cur, _is_zero, _why
 from ._resolve import is_matrix, uncheckable
+from ._tosympy import Opaque
+
+#: The reader's mean, variance and covariance (``._expectation._operator``).
+_MEANS = frozenset({"E", "Var", "Cov"})
+#: What a left side's text may differ by and be written the same way (expect69).
+_LAYOUT = re.compile(r"\\(?:left|right|[bB]igg?[lr]?)(?![a-zA-Z])|[\s&]")
+
+
+def _written_left(text: str) -> str:
+    """The left side of a row's first ``=`` as written, without layout (spaces, ``&``,
+    ``\\left``), ``\\mid`` as ``|``."""
+    return _LAYOUT.sub("", text.split("=", 1)[0]).replace("\\mid", "|")
+
+
+def _subscript_or_bar(e: Any, ctx: Any) -> bool:
+    """expect69: does ``e`` hold a mean whose arguments after the first may be a bar's
+    condition or a subscript (``E[X^2 | X]`` and ``E_X[X^2]`` are one expression,
+    ``E(X**2, X)``): one of a letter the post conditions a mean on, or any when the post
+    writes a bar inside a subscript (``E_{Z|X}``, read as ``E_X``)?"""
+    barred = getattr(ctx, "barred_subscripts", False)
+    conditioning = getattr(ctx, "conditioning", ())
+    for f in e.atoms(Opaque):
+        if str(f.func) not in _MEANS or len(f.args) < 2:
+            continue
+        if barred:
+            return True
+        for extra in f.args[1:]:
+            for a in extra.atoms(sp.Symbol, sp.Indexed):
+                label = a.base.label if isinstance(a, sp.Indexed) else a
+                if str(label) in conditioning:
+                    return True
+    return False
+
 
 #: A distribution statement (``X \\sim \\mathrm{Bin}(n, p)``) in a row or a sentence.
 _LAW = re.compile(r"\\sim(?![a-zA-Z])")
@@ -59,7 +94,8 @@ class RestatedQuantityLinks:
         if not rels or rels[0] != "=" or len(sides) < 2 or not isinstance(sides[1], sp.Expr):
             return
         if isinstance(e0, sp.Expr) and uncheckable(e0) and not is_matrix(e0):
-            self.quantity_values[e0] = (sides[1], pr.row.section, pr.row.line)
+            left = _written_left(pr.row.text)
+            self.quantity_values[e0] = (sides[1], pr.row.section, pr.row.line, left)
 
     def _restated_quantity(self, pr: Any, e0: Any, sides: list, rels: list[str], why: str) -> bool:
         """``e0 = R2`` where an earlier row under this heading wrote ``e0 = R1``: ``R2``
@@ -68,9 +104,11 @@ class RestatedQuantityLinks:
         found = self.quantity_values.get(e0) if isinstance(e0, sp.Expr) else None
         if found is None or rels[0] != "=" or not isinstance(sides[1], sp.Expr):
             return False
-        raw, section, line = found
+        raw, section, line, left = found
         if section != pr.row.section or _is_zero(sides[1]):
             return False
+        if _subscript_or_bar(e0, self.ctx) and left != _written_left(pr.row.text):
+            return False  # expect69: E_X[X^2] = R1, then E[X^2 | X] = R2: not one quantity
         between = [p.parsed.row for p in self.plans if p.parsed.row.line > line]
         if any(_opens_a_part(r.prose) for r in (*between, pr.row)):
             return False

@@ -37,6 +37,7 @@ from ._expectation import (
     law_parameters,
     of_a_declared_law,
     redeclared,
+    subscripted_throughout,
     unshown_bound,
 )
 from ._expectation_lotus import agree_at_points, integral_variable, lotus, one_integrand
@@ -1914,12 +1915,7 @@ class RewriteLinks:
         """``E_p[X^2/p^2] = E_p[X^2]/p^2``: both lines with their expectations written by
         linearity (see ._expectation), compared by a step that proves or leaves the row
         unchecked, never refutes it. None when a line is not of that form."""
-        params, laws = self.names.parameters, getattr(self, "laws", {})
-        said = getattr(self.ctx, "said_constants", frozenset())
-        if said:  # "$a$ a constant" (._said_constants): a number inside E[...], not random
-            params = params | {
-                s for s in prev.free_symbols | w.free_symbols if getattr(s, "name", None) in said
-            }
+        params, laws = self._linearity_constants(prev, w), getattr(self, "laws", {})
         lp = by_linearity(prev, params, laws) if has_expectation(prev) else prev
         lw = by_linearity(w, params, laws) if has_expectation(w) else w
         squared = ""
@@ -1930,12 +1926,26 @@ class RewriteLinks:
         if lp is None or lw is None:
             read = square_reading(prev, w, lp, lw, params, laws)  # EXPECT9: E(g)^2
             if read is None:
-                return (
+                plan = (
                     self._under_one_measure(pr, prev, w, rel)
                     or self._as_quantities(pr, prev, w, rel)
                     or self._congruent(pr, prev, w, rel)
                 )
-            lp, lw, squared = read
+                if plan is not None:
+                    return plan
+                # expect68: E_{D,\varepsilon}[g], a subscript naming the letters averaged
+                # (expect69: on both lines, every mean; none conditioned by the post)
+                own = self._own_subscripts()
+                if not own or not all(
+                    subscripted_throughout(x, params, laws, own["conditioning"]) for x in (prev, w)
+                ):
+                    return None
+                lp = by_linearity(prev, params, laws, **own) if lp is None else lp
+                lw = by_linearity(w, params, laws, **own) if lw is None else lw
+                if lp is None or lw is None:
+                    return None
+            else:
+                lp, lw, squared = read
         lw = stated_moments(lw, laws, pr.row.line)  # EXPECT7: n mu of E[X_i] = mu
         if _why(lp) or _why(lw) or is_matrix(lp) or is_matrix(lw):
             return None
@@ -2068,6 +2078,25 @@ class RewriteLinks:
                 written=None if disputed else lw,
             ),
         )
+
+    def _own_subscripts(self) -> dict:
+        """The keywords of :func:`by_linearity` for expect68's reading of a subscript as the
+        letters averaged over, with the letters this post conditions a mean on (expect69);
+        empty when the post writes a bar inside a subscript (``E_{Z|X}``: read as ``E_X``)."""
+        if getattr(self.ctx, "barred_subscripts", False):
+            return {}
+        return {"own_subscripts": True, "conditioning": getattr(self.ctx, "conditioning", set())}
+
+    def _linearity_constants(self, *lines: sp.Basic) -> Any:
+        """The constants of expectations compared by linearity: the post's parameters, and
+        the letters of ``lines`` its prose calls constants ("$a$ a constant",
+        ._said_constants): a number inside ``E[...]``, not random."""
+        params = self.names.parameters
+        said = getattr(self.ctx, "said_constants", frozenset())
+        if said:
+            written = set().union(*(x.free_symbols for x in lines if isinstance(x, sp.Basic)))
+            params = params | {s for s in written if getattr(s, "name", None) in said}
+        return params
 
     def _moment_unchecked(self, pr: ParsedRow, rel: str, why: str) -> LinkPlan:
         """A link of moments the reader cannot work out: unchecked, saying ``why``; nothing
@@ -2462,9 +2491,9 @@ class RewriteLinks:
         name's chain goes on). ``<v> = \\int v f(v) dv`` is no step between two means."""
         if not has_expectation(r):
             return False
-        params, laws = self.names.parameters, getattr(self, "laws", {})
-        if by_linearity(r, params, laws) is not None:
-            return True
+        params, laws = self._linearity_constants(r), getattr(self, "laws", {})
+        if by_linearity(r, params, laws, **self._own_subscripts()) is not None:
+            return True  # (expect68: a subscripted mean is offered; _by_linearity decides)
         if self._bracketed_powers() and (  # EXPECT17: (E[g])^2, the square of the mean
             by_linearity(r, params, laws, squares_of_means=True) is not None
         ):

@@ -159,6 +159,9 @@ class NamedApplied(AppliedUndef):
 
 _FUNCTIONS: dict[str, Any] = {}
 
+#: The reader's names of a mean, a variance and a covariance (``._expectation._operator``).
+_MEANS = frozenset({"E", "Var", "Cov"})
+
 
 class _Args(tuple):
     """The arguments of a call as written: ``(values, separators)``, and ``bar``, how many
@@ -540,6 +543,15 @@ class Context:
     #: Names of letters the prose calls constants ("$a \\in \\mathbb{R}$ a constant", see
     #: ``._said_constants``): constants inside an expectation compared by linearity.
     said_constants: frozenset[str] = frozenset()
+    #: expect69: the letters a mean is written conditioned on (after the bar or semicolon
+    #: of ``E[X^2 | X]``, ``\\mathrm{Var}(X \\mid Y)``, ``E_X[X | Y]``), filled while the rows
+    #: are read. The reader puts a condition where it puts a subscript (``E(X**2, X)`` is
+    #: also ``\\mathbb{E}_X[X^2]``), so a subscript of such a letter is not read as the
+    #: letters averaged over (``._expectation._own_letters``).
+    conditioning: set[str] = dataclasses.field(default_factory=set)
+    #: expect69: the post writes a bar inside a subscript (``\\mathbb{E}_{Z|X}``, whose
+    #: variable before the bar the lexer drops): no subscript names what a mean averages.
+    barred_subscripts: bool = False
     #: The base the prose gives ``\\log`` ("log denotes the base-10 logarithm"); None:
     #: the natural logarithm; 0: two bases named, no value. ``\\ln`` is natural whatever
     #: the prose says.
@@ -1512,10 +1524,12 @@ class ToSympy(Transformer_NonRecursive):
         return sp.Pow(self._function(c[0], c[3]), n, evaluate=False)
 
     def func_args(self, c: list) -> sp.Basic:
-        args, _ = c[2]
+        args, seps = c[2][0], c[2][1]
+        name = getattr(c[0], "payload", None) or str(c[0])
+        if seps:  # E[X^2 | X], Var(X | Y) (expect69)
+            self._conditioned(name, args, getattr(c[2], "bar", 0))
         if len(args) == 1:
             return self._function(c[0], args[0])
-        name = getattr(c[0], "payload", None) or str(c[0])
         return opaque(name)(*[a for a in args if a is not _DOTS])
 
     def event(self, c: list) -> sp.Basic:
@@ -1541,9 +1555,22 @@ class ToSympy(Transformer_NonRecursive):
     def func_sub_args(self, c: list) -> sp.Basic:
         """``E_{\\theta'}(W_i | X = x)`` (held-out batch 41): the arguments of the call, then
         the subscript, as ``func_sub`` keeps it for one argument."""
-        args, _ = c[4]
+        args, seps = c[4][0], c[4][1]
         name = c[0].payload
+        if seps:  # E_{\theta'}(W_i | X = x): conditioned on X (expect69)
+            self._conditioned(name, args, getattr(c[4], "bar", 0))
         return opaque(name)(*[a for a in args if a is not _DOTS], c[2])
+
+    def _conditioned(self, name: Any, args: list, bar: int) -> None:
+        """Keep the letters a mean ``name`` is written conditioned on: its arguments after
+        the bar (:attr:`Context.conditioning`)."""
+        if str(name) not in _MEANS:
+            return
+        for a in args[max(bar, 1) :]:
+            if isinstance(a, sp.Basic):
+                for s in a.atoms(sp.Symbol, sp.Indexed):
+                    label = s.base.label if isinstance(s, sp.Indexed) else s
+                    self.ctx.conditioning.add(str(label))
 
     def log_func_sub_args(self, c: list) -> sp.Basic:
         """``\\log \\mathbb{E}_q[...]`` (parse63): the log of the subscripted call as
@@ -1632,6 +1659,8 @@ class ToSympy(Transformer_NonRecursive):
         bar = getattr(written, "bar", 0)
         sub = c[2] if len(c) == 6 else None
         name = str(fname)
+        if seps:  # E[X^2 | X] (expect69)
+            self._conditioned(getattr(fname, "payload", None) or name, args, bar)
         small = isinstance(sub, sp.Symbol) and sub.name.isalpha() and sub.name.islower()
         if small and any(c in self.ctx.summed_letters for c in sub.name):
             # f_i(x), L_i(theta) with i a letter the post's sums run over (kept by
