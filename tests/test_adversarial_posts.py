@@ -197,6 +197,10 @@ OPEN39: set[str] = set()
 #: in the probes 54-69, all closed by attack68 (tests/test_post_attack68_*.py).
 OPEN40: set[str] = set()
 
+#: Adversarial set 41's breaches: 4 in the 52 blind pairs (04 and 05 both ways on 554d7160),
+#: 16 more in the probes 53-73, all closed by attack69 (tests/test_post_attack69_*.py).
+OPEN41: set[str] = set()
+
 SETS = (
     # Lowered once, 18 -> 17, for soundness: 01-log-prod-squares-false (log prod x_n^2 =
     # 2 sum log x_n, x_n undeclared) was refuted at x_n < 0, where the written line is not
@@ -559,6 +563,16 @@ SETS = (
     # constant; mu'_k named another kind of moment is no raw moment; a proof that rests on
     # a sign the declarations give both ways is none), floors 15/21.
     AdversarialSet("adversarial40", 138, 15, 21, 0, open_breaches=frozenset(OPEN40)),
+    # Adversarial set 41 (attack69): restated domains, random letters, mu'_k named in words,
+    # \xrightarrow, brace labels, claims restated, \pm and \mp, finite domains, roots,
+    # square roots, equations solved row by row, constants, subscripts, parameter bounds,
+    # numbers in sentences, signs, logs, limits, sums, products, Fisher information,
+    # posteriors, MGFs, order statistics, Jacobians, sympy's branches; written blind against
+    # 554d7160: 4 breaches in 52 pairs (04, 05: mu'_k named "the negative moment", "the
+    # moment of the reciprocal", read as E[X^k]), floors 13/17; 53-73 written after: 16
+    # more (mu'_k from other sides; a display row proved as following from an equation a
+    # sentence states as a fact). All closed by attack69, floors 15/25 over the 73 pairs (13/17 blind).
+    AdversarialSet("adversarial41", 146, 15, 25, 0, open_breaches=frozenset(OPEN41)),
 )
 
 #: The sets are checked in this many shards, a test file each (this file is shard 0,

@@ -1216,6 +1216,9 @@ class _Builder(
         if len(letters) != 1:
             return False
         variable = sp.Symbol(letters.pop(), real=True)
+        named = getattr(self.ctx, "primed_of", frozenset())
+        if named and str(variable) not in named:
+            return False  # attack69: "the $k$-th moment of $Y$" for Y = 1/X is no E[X^k]
         moment = opaque("E")(variable**k if k > 1 else variable)
         if not self._expectation_chain(pr, [moment, *sides[1:]], rels):
             return False

@@ -14,6 +14,7 @@ from sympy.core.function import AppliedUndef
 from . import _stated_results  # read8
 from ._arith import identically_equal, node_count, proportional, satisfies
 from ._foc_objective import another_objective
+from ._inline_claims import states_a_claim
 from ._matrices import as_matrix_types, has_engine_matrices, with_family_values
 from ._parse import ParsedRow, parse_expression
 from ._plans import (
@@ -412,7 +413,9 @@ class EquationLinks:
             self.cur = _Cur()
             return
         step = self._anchor(pr, eq)
-        self.cur = _Cur("eq", step, eq, self._row_index, None, pr.row.line)
+        zero_side = eq.lhs == 0 or eq.rhs == 0
+        claim = states_a_claim(pr.row.prose, pr.row.sentence, zero_side)
+        self.cur = _Cur("eq", step, eq, self._row_index, None, pr.row.line, claim=claim)
         self.unused_equations.append((pr.row.line, frozenset(names_of(eq)), eq))
 
     def _prose_foc(self, pr: ParsedRow, eq: sp.Basic) -> tuple[sp.Basic, int, str] | None:
@@ -774,6 +777,7 @@ class EquationLinks:
             self._anchor(pr, free[0])
             j = self._add(self._mk(pr, free[1], "auto", checked, params=params), pr.row.line)
             proved_by.append((j, cur.line))
+        suitable = self._after_a_claim(pr, cur, new_m, proved_by, params)
         result = isinstance(new, sp.Equality) and (
             estimate_of(new.lhs) is not None or new.lhs in self.variables
         )
@@ -896,7 +900,15 @@ class EquationLinks:
         # chain's next links read a so too, as this link did, not as a letter drawn anew
         on = {**mapping, **solved} if at_estimate and not at_typed else mapping
         self.cur = _Cur(
-            "eq", i, new_m, self._row_index, None, pr.row.line, reading=on, system=cur.system
+            "eq",
+            i,
+            new_m,
+            self._row_index,
+            None,
+            pr.row.line,
+            reading=on,
+            system=cur.system,
+            claim=cur.claim,
         )
         self.equations.append(self.cur)
         return self._link(
@@ -917,7 +929,27 @@ class EquationLinks:
                 estimate_rows=from_rows,
                 proved_by=proved_by,
                 params=params,
+                suitable=suitable,
             ),
+        )
+
+    def _after_a_claim(
+        self, pr: ParsedRow, cur: _Cur, new_m: sp.Basic, proved_by: list, params: dict
+    ) -> str:
+        """attack69: an equation a sentence states as a fact ("We note that $\\sqrt{x^2} =
+        x$. Hence $$\\sqrt{x^2} = x$$") is a claim, not a condition the rows after it may
+        assume: a display row that follows from it (or from a row that follows from it) is
+        proved only as an identity of its own (prove-only, in ``proved_by``); that it follows
+        is no proof (the reason returned, ``LinkPlan.suitable``). "" when the line above is
+        no such claim, or this row is a sentence's too."""
+        if not cur.claim or pr.row.sentence or not isinstance(new_m, sp.Equality):
+            return ""
+        self._anchor(pr, new_m.lhs)
+        j = self._add(self._mk(pr, new_m.rhs, "auto", "=", params=dict(params)), pr.row.line)
+        proved_by.append((j, "an identity of its own"))
+        return (
+            f"follows from the equation of line {cur.line}, which the post states as a fact and "
+            "no row establishes: it holds where that one does, not shown for every value"
         )
 
     def _into_roots(

@@ -529,3 +529,36 @@ def is_sentence_claim(
     if _HEDGED.search(words) and "?" in para:
         return False  # EXPECT5: "Recalling $E(X) = \\theta$ ... it seems as though ...?"
     return True
+
+
+#: The words that end the prose before a display row stating a fact, not a condition: "We
+#: note that", "Recall that", "It is well known that", "Clearly," (attack69).
+_FACT_WORDS = re.compile(
+    r"\b(?:(?:we\s+)?note|notice|recall|remember|observe|we\s+know|it\s+is\s+(?:well[\s-]+)?"
+    r"known|it\s+is\s+clear|clearly|obviously|of\s+course)(?:\s+that)?\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+#: Words of the same sentence that make the equation a condition after all (a first-order
+#: condition: "Derivative = 0:", "Setting the score to zero").
+_CONDITION_WORDS = re.compile(
+    r"\b(?:set(?:ting)?|solv\w*|equat\w*|such\s+that|satisf\w*|at\s+which|where|if|when|"
+    r"suppose|assum\w*|conditions?|roots?|zero|derivatives?|differentiat\w*|gradients?|"
+    r"maxim\w*|minim\w*|optim\w*|stationary|critical|first[\s-]order|scores?)\b|=\s*0(?![\d.])",
+    re.IGNORECASE,
+)
+
+
+def states_a_claim(prose: str, sentence: bool, zero_side: bool) -> bool:
+    """Is an equation a claim the post makes, not a condition the rows after it may assume
+    (attack69, ._equations: the rows after a claim are not proved only by following from
+    it)? ``prose``: the text before it (its sentence's, for a formula inside a sentence).
+    A formula inside a sentence is a claim of its own (see the module's note) unless its
+    sentence makes it a condition ("Derivative = 0:", "Setting", "at which", "if") or a side
+    is zero (``zero_side``, a first-order condition); a display row is one when the prose
+    just before it presents it as a fact ("We note that", "Recall that", "Clearly,")."""
+    tail = re.split(r"(?<=[.!?])\s+", prose[-400:].strip())[-1] if prose.strip() else ""
+    if _CONDITION_WORDS.search(tail):
+        return False
+    if sentence:
+        return not zero_side
+    return bool(_FACT_WORDS.search(tail))

@@ -143,17 +143,144 @@ def primed_moments_redefined(text: str) -> bool:
     # primed mu a moment of another kind, and no raw one; attack68 (adversarial40, 09): the
     # kinds named in words ("factorial", "absolute", ...), or a formula the sentence names it
     # by without "=" ("for the factorial moment $E[X(X-1)\cdots]$")
-    return any(
-        _PRIMED.search(s) and not _RAW.search(s) and (_CENTRAL.search(s) or _named_otherwise(s))
-        for s in re.split(r"[.!?]\s", text)
-    )
+    return any(_clause_named_otherwise(c) for c in _primed_clauses(text))
+
+
+#: A subscripted mu, primed or not (``\mu_k``, ``\mu'_k``, ``\mu_{k}'``): group 1 or 2 the prime.
+_SUBSCRIPTED_MU = re.compile(r"\\mu(?![A-Za-z])\s*('?)\s*_\s*(?:\{[^}]{0,10}\}|\w)\s*('?)")
+
+
+def _other_symbol(sentence: str) -> bool:
+    """Does the sentence write another moment's symbol beside the primed mu (an unprimed
+    ``\\mu_k``, ``\\kappa_k``, ``m_k``), which its words may name instead? A bare ``\\mu`` (the
+    mean) is none."""
+    sentence = _PRIME.sub("'", sentence)
+    if any(not (m.group(1) or m.group(2)) for m in _SUBSCRIPTED_MU.finditer(sentence)):
+        return True
+    return re.search(r"\\kappa\s*_|(?<![\\\w])m_", sentence) is not None
+
+
+#: A sentence that says what "it" (the quantity of the sentence before) is.
+_PRONOUN = re.compile(r"\s*(?:It|This|That|These|They|Which|Here\s+it)\b")
+
+
+def _primed_clauses(text: str) -> list[str]:
+    """The stretches of prose that say what a primed mu is: each sentence writing one, with
+    the next sentence when that begins with a pronoun ("It is the $k$-th inverse moment");
+    where the sentence writes another moment's symbol too, only its clauses (split at
+    ``;``, ``,`` and "and", "while", "whereas") that write the primed mu, unless it pairs
+    the names "respectively" (attack69: "raw" anywhere in the sentence had kept the raw
+    reading of "Unlike the raw moments, $\\mu'_k$ is the negative moment")."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    out = []
+    for k, sentence in enumerate(sentences):
+        if not _PRIMED.search(sentence):
+            continue
+        if k + 1 < len(sentences) and _PRONOUN.match(sentences[k + 1]):
+            sentence = f"{sentence} {sentences[k + 1]}"
+        if not _other_symbol(sentence) or re.search(r"respectively", sentence, re.I):
+            out.append(sentence)
+            continue
+        clauses = re.split(r";|,|\s(?:and|while|whereas)\s", sentence)
+        out.extend(c for c in clauses if _PRIMED.search(c))
+    return out
+
+
+def _clause_named_otherwise(clause: str) -> bool:
+    """Does a clause that writes a primed mu name it a moment other than the raw one?"""
+    if _CENTRAL.search(clause) and not _RAW.search(clause):
+        return True
+    return _named_otherwise(clause)
+
+
+#: Words a raw moment is named with right before "moment(s)" (attack69): determiners,
+#: ordinals ("$k$-th", "first", "higher-order"), and the words for the raw moment itself.
+#: Any other word there ("negative", "inverse", "partial", "log-", "conditional") names a
+#: moment of another kind: a list of those could never be complete.
+_RAW_BEFORE = re.compile(
+    r"(?:the|a|an|its|their|this|these|those|that|all|both|each|every|any|some|other|"
+    r"further|remaining|next|corresponding|usual|two|three|four|several|first|second|third|"
+    r"fourth|fifth|sixth|higher|lower|(?:higher|lower|first|second|third|fourth|\w)-order|"
+    r"order|th|st|nd|rd|\w-?th|mathtoken|raw|ordinary|crude|population|theoretical|true|"
+    r"non-?central|uncent(?:red|ered)|sample|empirical|model|distribution|distributional|"
+    r"of|and|or|by|for|with|to|in|as|is|are|be|its|first-?order)",
+    re.I,
+)
+#: What a raw moment may be "of": the variable (a letter in math), or its law in words.
+_RAW_OF = re.compile(
+    r"\s+of\s+(?:mathtoken\b|order\b|all\s+orders\b|(?:the|a|an|this|that|its|each)\s+"
+    r"(?:\S+\s+){0,2}?(?:random\s+variables?|variables?|distributions?|populations?|laws?|"
+    r"densit(?:y|ies)|models?|famil(?:y|ies))\b)",
+    re.I,
+)
+
+
+def _unknown_moment_words(sentence: str) -> bool:
+    """Does the sentence qualify a "moment" with a word no raw moment is named with, or
+    speak of a "moment of" something other than a letter or the law ("of the reciprocal
+    of $X$", "of order $k$ of $1/X$", "the $k$-th moment $\\mu'_k$ of $1/X$")? Math is one
+    token (``$k$-th`` is an ordinal)."""
+    maths = re.findall(r"\$([^$]{0,200})\$", sentence)
+    plain = re.sub(r"\$[^$]{0,200}\$", " mathtoken ", sentence)
+    for m in re.finditer(r"moments?\b", plain, re.I):
+        before = re.findall(r"[A-Za-z][A-Za-z'-]*", plain[max(0, m.start() - 60) : m.start()])
+        if before and not _RAW_BEFORE.fullmatch(before[-1].rstrip("-")):
+            return True
+        if not _of_what_is_raw(plain, maths, m.end())[0]:
+            return True
+    return False
+
+
+def primed_moment_letters(text: str) -> frozenset[str]:
+    """The letters the prose says its primed mu is a moment of ("let $\\mu'_k$ be the $k$-th
+    moment of $Y$"): when they do not hold the variable of the declared law, the primed mu
+    is no raw moment of it (attack69: ``Y = 1/X``)."""
+    text = _PRIME.sub("'", text[:200_000])
+    out = set()
+    for clause in _primed_clauses(text):
+        maths = re.findall(r"\$([^$]{0,200})\$", clause)
+        plain = re.sub(r"\$[^$]{0,200}\$", " mathtoken ", clause)
+        for m in re.finditer(r"moments?\b", plain, re.I):
+            out.add(_of_what_is_raw(plain, maths, m.end())[1])
+    return frozenset(out - {""})
+
+
+def _of_what_is_raw(plain: str, maths: list[str], at: int) -> tuple[bool, str]:
+    """After a "moment" at ``at`` of ``plain`` (math as "mathtoken", contents in ``maths``): is
+    what it is "of" a letter or the law, or nothing said? The primed mu itself may stand
+    between ("the moment $\\mu'_k$ of ..."), and "of order $k$" before it. Second: the
+    letter it is of, its leading letter ("" when no letter is named)."""
+    pos = at
+    for _ in range(3):
+        after = plain[pos : pos + 80]
+        lead = re.match(r"\s+mathtoken\b", after)
+        if lead:
+            index = len(re.findall(r"\bmathtoken\b", plain[: pos + lead.end()])) - 1
+            if 0 <= index < len(maths) and _PRIMED.search(_PRIME.sub("'", maths[index])):
+                pos += lead.end()
+                continue
+        if not re.match(r"\s+of\b", after, re.I) or re.match(r"\s+of\s+moments?\b", after, re.I):
+            return True, ""
+        order = re.match(r"\s+of\s+order\s+mathtoken\b", after, re.I)
+        if order:
+            pos += order.end()
+            continue
+        letter = re.match(r"\s+of\s+mathtoken\b", after, re.I)
+        if letter:
+            index = len(re.findall(r"\bmathtoken\b", plain[: pos + letter.end()])) - 1
+            formula = _FONTS.sub("", maths[index]) if 0 <= index < len(maths) else ""
+            if re.fullmatch(r"[A-Z](?:_\w{1,3})?", formula) is None:
+                return False, ""
+            return True, formula[0]
+        return _RAW_OF.match(after) is not None, ""
+    return True, ""
 
 
 def _named_otherwise(sentence: str) -> bool:
     """Does a sentence writing a primed mu name a moment other than ``E[X^k]``: a kind of
     moment in words, or an inline formula without ``=`` holding an expectation, a sum or an
     integral that is not the raw moment?"""
-    if _OTHER_KIND.search(sentence):
+    if _OTHER_KIND.search(sentence) or _unknown_moment_words(sentence):
         return True
     # "the $k$-th moment of $X - 1$" (of $|X|$): a moment of another variable than the letter
     for formula in _MOMENT_OF.findall(sentence):

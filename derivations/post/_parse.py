@@ -32,7 +32,7 @@ from ._law_table import ROLE_WORDS
 from ._lexer import LatexError, LexInfo, Slip, iterated_letters, tokenize
 from ._macros import known_expanded
 from ._meant_letters import meant_letters
-from ._moment_names import GENERATING_WORDS, primed_moments_redefined
+from ._moment_names import GENERATING_WORDS, primed_moment_letters, primed_moments_redefined
 from ._moment_names import WORDS as MOMENT_WORDS
 from ._named_e import named_e
 from ._named_sets import set_definitions
@@ -1486,6 +1486,7 @@ def post_context(rows: Sequence[Row], ctx: Context, prose: str = "") -> Context:
     # attack67: what the post says its mu'_k is (a definition in the prose or a display row)
     displays = "\n".join(r.text for r in rows[:2000] if r.role == "row")
     new.primed_redefined = primed_moments_redefined(f"{prose[:100_000]}\n{displays[:100_000]}")
+    new.primed_of = primed_moment_letters(prose[:100_000])
     new.generating_words = GENERATING_WORDS.search(prose[:200_000]) is not None
     plain = re.sub(r"\$[^$]*\$", " ", prose[:200_000]).lower()
     new.prose_words = frozenset(re.findall(r"[a-z]+", plain)) & ROLE_WORDS  # laws28

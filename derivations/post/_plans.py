@@ -216,6 +216,10 @@ class _Cur:
     #: equations set to zero, two moment equations) that this equation stands on; a
     #: row may continue any of them ("from the first equation").
     system: tuple = ()
+    #: For ``kind="eq"``: the equation is a sentence's claim ("We note that $\\sqrt{x^2} =
+    #: x$"), or a row that follows from one: no condition the rows after it may assume, so
+    #: a row proved only as following from it is not proved (attack69, ._equations).
+    claim: bool = False
 
 
 _FOC = "sets the derivative to zero (the first-order condition)"

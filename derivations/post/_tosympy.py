@@ -507,6 +507,8 @@ class Context:
     moment_words: bool = False
     #: attack67: the post says its primed mu is not the raw moment (``._moment_names``)
     primed_redefined: bool = False
+    #: attack69: the letters the prose says its primed mu is a moment of ("of $Y$")
+    primed_of: frozenset = frozenset()
     #: The post's prose speaks of a generating or characteristic function (``._moment_names``)
     generating_words: bool = False
     #: laws28: the words of the post's prose (lower case, math left out) that tell the
