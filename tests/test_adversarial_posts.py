@@ -571,7 +571,8 @@ SETS = (
     # 554d7160: 4 breaches in 52 pairs (04, 05: mu'_k named "the negative moment", "the
     # moment of the reciprocal", read as E[X^k]), floors 13/17; 53-73 written after: 16
     # more (mu'_k from other sides; a display row proved as following from an equation a
-    # sentence states as a fact). All closed by attack69, floors 15/25 over the 73 pairs (13/17 blind).
+    # sentence states as a fact). All closed by attack69, floors 15/25 over the 73 pairs
+    # (13/17 blind).
     AdversarialSet("adversarial41", 146, 15, 25, 0, open_breaches=frozenset(OPEN41)),
 )
 
