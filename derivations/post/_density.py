@@ -462,7 +462,9 @@ def mass(g: sp.Basic, obs: sp.Symbol, support: Support, env: Mapping[sp.Basic, A
     mass is infinite or cannot be computed to the accuracy asked.
     """
     # The parameters put in once: sympy folds what is free of the observation.
-    values = {s: sp.Float(float(v), DPS) for s, v in env.items() if s is not obs}
+    # A whole value as an integer: sympy writes binomial(x - 1, 3.0) as a ratio of gammas
+    # with poles at x = 1, 2, 3, where binomial(x - 1, 3) is 0 (lead69, the r-th success).
+    values = {s: _exact(v) for s, v in env.items() if s is not obs}
     bounds = _bounds(support, {s: mpmath.mpf(float(v)) for s, v in env.items()})
     if bounds is None:
         return None
@@ -482,6 +484,12 @@ def mass(g: sp.Basic, obs: sp.Symbol, support: Support, env: Mapping[sp.Basic, A
         return _integral(f, lo, hi)
     except (_Invalid, ZeroDivisionError, OverflowError, ValueError):
         return None
+
+
+def _exact(v: Any) -> sp.Basic:
+    """A parameter's value for sympy: an integer when whole (a count), else a float."""
+    x = float(v)
+    return sp.Integer(int(x)) if x.is_integer() and abs(x) < 2**53 else sp.Float(x, DPS)
 
 
 def _sum(f: Callable[[float], float], lo: float, hi: float) -> float | None:
@@ -568,10 +576,31 @@ def _parameters(claim: Claim, supports: Sequence[Support]) -> list[sp.Symbol] | 
 def _integers(claim: Claim, supports: Sequence[Support]) -> set[sp.Basic]:
     out = {b.args[0] for b in claim.g.atoms(sp.binomial)}
     out |= {f.args[0] for f in claim.g.atoms(sp.factorial) if f.args[0] != claim.obs}
+    # A letter counted by a binomial coefficient (the r of C(x - 1, r - 1), the r-th
+    # success) is a whole number, as the engine's domains read C(m, k): at r = 2.3 the
+    # coefficients below x = r do not vanish, and a right pmf summed to 0.11 (blind69)
+    for b in claim.g.atoms(sp.binomial):
+        for arg in b.args:
+            letter = _counted_letter(arg)
+            if letter is not None and letter != claim.obs:
+                out.add(letter)
     for s in supports:
         if s.discrete:
             out |= {b for b in (s.lower, s.upper) if isinstance(b, sp.Symbol)}
     return out
+
+
+def _counted_letter(arg: sp.Basic) -> sp.Symbol | None:
+    """The letter of a binomial coefficient's argument ``r`` or ``r - 1`` (a letter plus a
+    whole number); None for anything else."""
+    if isinstance(arg, sp.Symbol):
+        return arg
+    if isinstance(arg, sp.Add) and len(arg.args) == 2:  # as written: r + (-1) unevaluated
+        letters = [a for a in arg.args if isinstance(a, sp.Symbol)]
+        numbers = [a for a in arg.args if a.is_Integer]
+        if len(letters) == 1 and len(numbers) == 1:
+            return letters[0]
+    return None
 
 
 def _points(
