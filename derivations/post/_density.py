@@ -574,16 +574,16 @@ def _parameters(claim: Claim, supports: Sequence[Support]) -> list[sp.Symbol] | 
 
 
 def _integers(claim: Claim, supports: Sequence[Support]) -> set[sp.Basic]:
-    out = {b.args[0] for b in claim.g.atoms(sp.binomial)}
+    # A letter counted by a binomial coefficient (m of C(m, k); the r of C(x - 1, r - 1),
+    # the r-th success) is a whole number, as the engine's domains read C(m, k): at r = 2.3
+    # the coefficients below x = r do not vanish, and a right pmf summed to 0.11 (blind69)
+    out: set[sp.Basic] = {
+        letter
+        for b in claim.g.atoms(sp.binomial)
+        for arg in b.args
+        if (letter := _counted_letter(arg)) is not None and letter != claim.obs
+    }
     out |= {f.args[0] for f in claim.g.atoms(sp.factorial) if f.args[0] != claim.obs}
-    # A letter counted by a binomial coefficient (the r of C(x - 1, r - 1), the r-th
-    # success) is a whole number, as the engine's domains read C(m, k): at r = 2.3 the
-    # coefficients below x = r do not vanish, and a right pmf summed to 0.11 (blind69)
-    for b in claim.g.atoms(sp.binomial):
-        for arg in b.args:
-            letter = _counted_letter(arg)
-            if letter is not None and letter != claim.obs:
-                out.add(letter)
     for s in supports:
         if s.discrete:
             out |= {b for b in (s.lower, s.upper) if isinstance(b, sp.Symbol)}

@@ -34,10 +34,8 @@ import sympy as sp
 
 from ._plans import _Cur, _is_zero, _why
 from ._resolve import is_matrix, uncheckable
-from ._tosympy import Opaque
+from ._tosympy import MEANS, Opaque, condition_letters
 
-#: The reader's mean, variance and covariance (``._expectation._operator``).
-_MEANS = frozenset({"E", "Var", "Cov"})
 #: What a left side's text may differ by and be written the same way (expect69).
 _LAYOUT = re.compile(r"\\(?:left|right|[bB]igg?[lr]?)(?![a-zA-Z])|[\s&]")
 
@@ -56,15 +54,12 @@ def _subscript_or_bar(e: Any, ctx: Any) -> bool:
     barred = getattr(ctx, "barred_subscripts", False)
     conditioning = getattr(ctx, "conditioning", ())
     for f in e.atoms(Opaque):
-        if str(f.func) not in _MEANS or len(f.args) < 2:
+        if str(f.func) not in MEANS or len(f.args) < 2:
             continue
         if barred:
             return True
-        for extra in f.args[1:]:
-            for a in extra.atoms(sp.Symbol, sp.Indexed):
-                label = a.base.label if isinstance(a, sp.Indexed) else a
-                if str(label) in conditioning:
-                    return True
+        if any(condition_letters(extra) & set(conditioning) for extra in f.args[1:]):
+            return True
     return False
 
 

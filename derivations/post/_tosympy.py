@@ -160,7 +160,17 @@ class NamedApplied(AppliedUndef):
 _FUNCTIONS: dict[str, Any] = {}
 
 #: The reader's names of a mean, a variance and a covariance (``._expectation._operator``).
-_MEANS = frozenset({"E", "Var", "Cov"})
+MEANS = frozenset({"E", "Var", "Cov"})
+
+
+def condition_letters(e: sp.Basic) -> set[str]:
+    """The letters ``e`` names as a mean's condition may (``X`` of ``X``, ``x_i``): what
+    :attr:`Context.conditioning` records of a bar and what ``._restated_quantity`` looks up
+    there, so that the two agree."""
+    return {
+        str(a.base.label if isinstance(a, sp.Indexed) else a)
+        for a in e.atoms(sp.Symbol, sp.Indexed)
+    }
 
 
 class _Args(tuple):
@@ -1566,13 +1576,11 @@ class ToSympy(Transformer_NonRecursive):
     def _conditioned(self, name: Any, args: list, bar: int) -> None:
         """Keep the letters a mean ``name`` is written conditioned on: its arguments after
         the bar (:attr:`Context.conditioning`)."""
-        if str(name) not in _MEANS:
+        if str(name) not in MEANS:
             return
         for a in args[max(bar, 1) :]:
             if isinstance(a, sp.Basic):
-                for s in a.atoms(sp.Symbol, sp.Indexed):
-                    label = s.base.label if isinstance(s, sp.Indexed) else s
-                    self.ctx.conditioning.add(str(label))
+                self.ctx.conditioning.update(condition_letters(a))
 
     def log_func_sub_args(self, c: list) -> sp.Basic:
         """``\\log \\mathbb{E}_q[...]`` (parse63): the log of the subscripted call as
