@@ -164,9 +164,9 @@ MEANS = frozenset({"E", "Var", "Cov"})
 
 
 def condition_letters(e: sp.Basic) -> set[str]:
-    """The letters ``e`` names as a mean's condition may (``X`` of ``X``, ``x_i``): what
-    :attr:`Context.conditioning` records of a bar and what ``._restated_quantity`` looks up
-    there, so that the two agree."""
+    """The letters of ``e``, an element ``x_i`` by its label ``x``: what
+    :attr:`Context.conditioning` records of a mean's bar and what ``._restated_quantity``
+    looks up there, one function so that the two agree."""
     return {
         str(a.base.label if isinstance(a, sp.Indexed) else a)
         for a in e.atoms(sp.Symbol, sp.Indexed)
